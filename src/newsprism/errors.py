@@ -1,0 +1,26 @@
+"""Every exception newsprism raises, in one tree.
+
+    NewsprismError                 base: catch this to catch them all
+    ├── InputNotFound              a path given on the command line does not exist
+    └── UnreadableDocument         one document cannot be read or used (the run goes on:
+                                   the pipeline records it as `dropped` with the message)
+
+A document-level problem never stops a run: stages catch `UnreadableDocument` and turn it into a
+dropped Article. Only mistakes in what the user asked for (a missing path) stop the run.
+"""
+
+from __future__ import annotations
+
+
+class NewsprismError(Exception):
+    """Base class of newsprism's exceptions."""
+
+
+class InputNotFound(NewsprismError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"input path '{path}' does not exist: give a file or a folder of news pages")
+        self.path = path
+
+
+class UnreadableDocument(NewsprismError):
+    """A document cannot be used; the message is the reason recorded as `dropped`."""

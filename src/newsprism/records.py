@@ -1,0 +1,75 @@
+"""The records that flow through newsprism, one stage to the next.
+
+ingest yields `Document`s (raw bytes decoded to text or HTML, plus whatever metadata the container
+gave), extract turns each into an `Article`. Records are frozen: a stage returns a new record and
+never edits one it was given. Later stages (dedup, cluster, corroborate) add their own records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["html", "text"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One input document as read from disk, before extraction.
+
+    `content` is already decoded to `str`. `error` is set, and `content` empty, when the document
+    could not be read at all (truncated gzip, binary blob, ...): extract turns it into a dropped
+    Article with that reason.
+    """
+
+    id: str
+    source: str  # where it came from: a path, or "path#line 12", "path#record 3"
+    kind: Kind = "text"
+    content: str = ""
+    url: str | None = None
+    title: str | None = None  # metadata given by the container (JSONL, feed item), trusted first
+    published: str | None = None  # YYYY-MM-DD when the container gives one
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """A clean news article: main text without page furniture, and its metadata.
+
+    `dropped` is None for a usable article, else a short reason why it was not used; a dropped
+    article keeps its id and source so nothing is lost silently.
+    """
+
+    id: str
+    source: str
+    url: str | None = None
+    title: str | None = None
+    text: str = ""
+    published: str | None = None  # YYYY-MM-DD
+    published_source: str | None = None  # which evidence gave the date ("meta", "dateline", ...)
+    dateline: str | None = None  # place of the dateline ("New Delhi, April 24" -> "New Delhi")
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    language: str | None = None  # ISO 639-1
+    dropped: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def kept(self) -> bool:
+        return self.dropped is None
+
+
+def dropped_article(doc: Document, reason: str) -> Article:
+    """The Article a stage returns for a document it cannot use."""
+    return Article(
+        id=doc.id,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title,
+        published=doc.published,
+        outlet=doc.outlet,
+        authors=doc.authors,
+        dropped=reason,
+    )
