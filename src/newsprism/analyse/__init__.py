@@ -1,0 +1,1 @@
+"""Per-article analysis: sentences, time expressions, entities, quotes."""
