@@ -1,0 +1,37 @@
+"""The `newsprism` command as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsprism.cli import app
+
+runner = CliRunner()
+
+
+def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["digest", str(tmp_path / "nope"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    assert not (tmp_path / "out" / "articles.jsonl").exists()
+
+
+def test_digest_seeds_writes_every_output(shared: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["digest", str(shared / "seeds"), "-o", str(out), "-j", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    kept = {r["id"] for r in rows if r["dropped"] is None}
+    assert {p.stem for p in (shared / "seeds").glob("*.txt")} <= kept
+    assert (out / "briefing.html").stat().st_size > 0 and (out / "briefing.md").stat().st_size > 0
+
+
+def test_parallel_and_serial_agree(shared: Path, tmp_path: Path) -> None:
+    for jobs in ("1", "2"):
+        runner.invoke(app, ["digest", str(shared / "seeds"), "-o", str(tmp_path / jobs), "-j", jobs, "-q"])
+    serial = (tmp_path / "1" / "articles.jsonl").read_text(encoding="utf-8")
+    parallel = (tmp_path / "2" / "articles.jsonl").read_text(encoding="utf-8")
+    assert serial == parallel and serial
