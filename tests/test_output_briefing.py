@@ -12,10 +12,22 @@ from newsprism.records import Article
 
 def _articles() -> list[Article]:
     return [
-        Article(id="a1", source="a1.txt", title="Blinken lands in Beijing", text="First para.\n\nSecond para.",
-                published="2024-04-25", outlet="The Tribune", authors=("Ajay Banerjee",), language="en"),
-        Article(id="evil", source="evil.html", title="<script>alert(1)</script>",
-                text='Body with <script>document.title="pwned"</script> inside.'),
+        Article(
+            id="a1",
+            source="a1.txt",
+            title="Blinken lands in Beijing",
+            text="First para.\n\nSecond para.",
+            published="2024-04-25",
+            outlet="The Tribune",
+            authors=("Ajay Banerjee",),
+            language="en",
+        ),
+        Article(
+            id="evil",
+            source="evil.html",
+            title="<script>alert(1)</script>",
+            text='Body with <script>document.title="pwned"</script> inside.',
+        ),
         Article(id="gone", source="gone.txt", dropped="empty file"),
     ]
 
@@ -24,8 +36,19 @@ def test_jsonl_has_contract_fields(tmp_path: Path) -> None:
     path = tmp_path / "articles.jsonl"
     assert write_articles(_articles(), path) == 3
     rows = list(read_articles(path))
-    contract = {"id", "title", "text", "published", "outlet", "authors", "language", "duplicate_of",
-                "event_id", "story_id", "dropped"}
+    contract = {
+        "id",
+        "title",
+        "text",
+        "published",
+        "outlet",
+        "authors",
+        "language",
+        "duplicate_of",
+        "event_id",
+        "story_id",
+        "dropped",
+    }
     for row in rows:
         assert contract <= set(row)
     assert rows[0]["authors"] == ["Ajay Banerjee"]

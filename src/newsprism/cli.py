@@ -24,10 +24,16 @@ def main() -> None:
 
 @app.command("digest")
 def digest_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help="files or folders of .txt/.html/.jsonl/.warc/.xml pages")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="folder to write articles.jsonl and the briefing")],
+    inputs: Annotated[
+        list[Path], typer.Argument(help="files or folders of .txt/.html/.jsonl/.warc/.xml pages")
+    ],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="folder to write articles.jsonl and the briefing")
+    ],
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="worker processes (0 = one per core)")] = 0,
-    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")] = False,
+    quiet: Annotated[
+        bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")
+    ] = False,
 ) -> None:
     """Read news pages, extract clean articles and write OUTPUT/articles.jsonl and briefing.{html,md}."""
     from newsprism.pipeline import digest
@@ -52,8 +58,9 @@ def digest_cmd(
         if art.dropped:
             dropped += 1
             if not quiet:
-                progress.console.print(f"[yellow]warning[/]: {art.source}: dropped: {art.dropped}", markup=True,
-                                       highlight=False)
+                progress.console.print(
+                    f"[yellow]warning[/]: {art.source}: dropped: {art.dropped}", markup=True, highlight=False
+                )
         progress.update(task, advance=1, dropped=dropped)
 
     try:

@@ -5,14 +5,21 @@
       2. HTML                                   -> extract.html
       3. plain text (scraper dumps, JSONL text)  -> extract.text
       4. nothing left that reads as an article  -> dropped ("no article text found")
+
+Any document in, an Article out: even a bug in a library we build on drops only the page that
+triggered it (reason "internal error ..."), never the run.
 """
 
 from __future__ import annotations
+
+import logging
 
 from newsprism.errors import UnreadableDocument
 from newsprism.records import Article, Document, dropped_article
 
 __all__ = ["extract"]
+
+log = logging.getLogger(__name__)
 
 
 def extract(doc: Document) -> Article:
@@ -29,6 +36,11 @@ def extract(doc: Document) -> Article:
             article = read_text(doc)
     except UnreadableDocument as e:
         return dropped_article(doc, str(e))
+    except Exception as e:  # noqa: BLE001 - one page must not cost the user the whole run
+        log.warning("%s: extraction failed: %r", doc.source, e)
+        return dropped_article(
+            doc, f"internal error while extracting ({type(e).__name__}: {e}); please report it"
+        )
     if article.dropped is None and not article.text.strip():
         return dropped_article(doc, "no article text found on the page")
     return article

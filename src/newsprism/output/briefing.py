@@ -54,7 +54,9 @@ def _html_article(out: TextIO, rec: dict[str, Any]) -> None:
     )
 
 
-def write_briefing(records: Iterable[dict[str, Any]], outdir: Path, title: str = "newsprism briefing") -> None:
+def write_briefing(
+    records: Iterable[dict[str, Any]], outdir: Path, title: str = "newsprism briefing"
+) -> None:
     dropped: Counter[str] = Counter()
     kept = 0
     md_path, html_path = outdir / "briefing.md", outdir / "briefing.html"
