@@ -1,39 +1,27 @@
 """Read input paths into Documents, one reader per format.
 
-`read_documents(paths)` walks files and folders (recursively) and yields `Document`s in a stable
-order, streaming: no reader loads a whole container (WARC, JSONL, feed) into memory.
-A document that cannot be read is still yielded, with `error` set, so the run records it.
+    read_documents(paths) -> Iterator[Document]
 
-PLACEHOLDER: only .txt/.html are read here; the full set of readers lands with the ingest work.
+Files and folders (recursively, in sorted order) of .txt, .html/.htm, .json/.jsonl, .warc and
+RSS/Atom .xml, any of them gzip-compressed, become `Document`s: decoded text or HTML plus what the
+container says (url, title, date, outlet, authors). Readers stream: no container (WARC, JSONL,
+feed, JSON list) is loaded whole, and no document over MAX_DOCUMENT_BYTES is read at all.
+A document that cannot be read is still yielded, with `error` set, so the run records why; only
+a path that does not exist stops the run (InputNotFound, before anything is read).
+
+    sources.py   paths -> files -> the reader for each format; unique ids
+    pages.py     .txt / .html: one document per file
+    jsonl.py     .jsonl / .json records
+    warc.py      .warc / .warc.gz HTML responses
+    feeds.py     RSS 2.0 / RSS 1.0 / Atom items
+    decoding.py  bytes -> str (BOM, UTF-8, declared charset, detection, cp1252)
+    streams.py   gzip by magic bytes, the size limit, damaged-stream messages
+    dates.py     container dates -> YYYY-MM-DD
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from newsprism.ingest.sources import check_paths, read_documents
+from newsprism.ingest.streams import MAX_DOCUMENT_BYTES
 
-from newsprism.errors import InputNotFound
-from newsprism.records import Document
-
-__all__ = ["check_paths", "read_documents"]
-
-
-def check_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """The paths as Path objects; raises InputNotFound for the first that does not exist."""
-    out = []
-    for p in paths:
-        path = Path(p)
-        if not path.exists():
-            raise InputNotFound(str(p))
-        out.append(path)
-    return out
-
-
-def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
-    for path in check_paths(paths):
-        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
-        for f in files:
-            kind = "html" if f.suffix.lower() in (".html", ".htm") else "text"
-            raw = f.read_bytes()
-            yield Document(id=f.name.split(".")[0], source=str(f), kind=kind,
-                           content=raw.decode("utf-8", "replace"))
+__all__ = ["MAX_DOCUMENT_BYTES", "check_paths", "read_documents"]

@@ -1,0 +1,47 @@
+"""Dates given by a container (JSONL `published`, a feed item's pubDate) -> `YYYY-MM-DD`.
+
+    container_date("2024-04-25T10:00:00+08:00") -> "2024-04-25"
+    container_date("Thu, 25 Apr 2024 10:00:00 GMT") -> "2024-04-25"
+    container_date("last Tuesday") -> None
+
+The day is the one written in the timestamp (the publisher's own time zone), not converted to
+UTC: a story filed at 23:30 in New York on the 25th was published on the 25th for its readers.
+Reading dates out of article text is extract's job, not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+__all__ = ["container_date"]
+
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s_])")
+_ISO_BASIC_DAY = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T)")  # 20240425T100000Z
+
+
+def _valid(y: str, m: str, d: str) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def container_date(value: object) -> str | None:
+    """A container's date as YYYY-MM-DD, or None when it is not a date we can read for sure."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return None  # a bare number may be seconds, milliseconds or a year: guessing would mislead
+    if not isinstance(value, str) or not value.strip():
+        return None
+    for pattern in (_ISO_DAY, _ISO_BASIC_DAY):
+        if m := pattern.match(value):
+            return _valid(*m.groups())
+    try:
+        return parsedate_to_datetime(value.strip()).date().isoformat()  # RFC 822 (RSS pubDate)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    try:
+        return datetime.strptime(value.strip(), "%Y/%m/%d").date().isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,152 @@
+"""Bytes -> text: the character set of a page or a record, and whether it is text at all.
+
+    decode(raw, declared=None, html=False) -> str, or raises UnreadableDocument
+
+Fallbacks, in order (numbered the same in the code):
+  1. a byte-order mark (UTF-8, UTF-16, UTF-32)
+  2. UTF-8, strictly (most of the web, and every JSON file)
+  3. the charset declared by the container (WARC HTTP header) or the page (<meta charset>)
+  4. charset-normalizer's detection on a sample
+  5. cp1252, replacing what it cannot map (what browsers do with undeclared Western pages)
+Before any of this, content that looks binary (NUL and control bytes) is refused; after it,
+text that is mostly U+FFFD is refused too. The text returned never holds a NUL character.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from newsprism.errors import UnreadableDocument
+
+__all__ = ["BinaryContent", "declared_charset", "decode", "looks_like_markup", "meta_charset"]
+
+# How far into a page to look for <meta charset>: the HTML standard says 1024 bytes, but real
+# pages often put long inline scripts first; 16 KB finds those and costs one regex over 16 KB.
+META_PRESCAN_BYTES = 16_384
+
+# Bytes sampled for the binary check and for charset detection: 64 KB holds enough of a page's
+# text for charset-normalizer to be sure, and keeps detection cheap on a 50 MB document.
+SAMPLE_BYTES = 65_536
+
+# Share of control bytes (other than tab, newlines, form feed, ESC/SO/SI used by ISO-2022
+# encodings) above which content is binary: random bytes hold ~11%, any real text ~0%.
+BINARY_CONTROL_SHARE = 0.02
+
+# Share of U+FFFD replacement characters above which decoded text is junk, not a page.
+REPLACEMENT_SHARE = 0.10
+
+# Labels that browsers read as windows-1252 (WHATWG Encoding standard): pages that say latin-1
+# almost always hold cp1252's curly quotes and dashes in 0x80-0x9F.
+_CP1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "cp819"}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b\x0e\x0f")
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_MARKUP = re.compile(
+    rb"<(!doctype\s+html|html|head|body|meta|title|div|p|article|section|br|span|a)[\s/>]", re.IGNORECASE
+)
+
+
+class BinaryContent(UnreadableDocument):
+    def __init__(self) -> None:
+        super().__init__("binary content, not text or HTML")
+
+
+def declared_charset(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header value, if any."""
+    if not content_type:
+        return None
+    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:\-]+)", content_type, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def meta_charset(raw: bytes) -> str | None:
+    """The charset a page declares in <meta charset> or <meta http-equiv=Content-Type>."""
+    m = _META_CHARSET.search(raw, 0, META_PRESCAN_BYTES)
+    return m.group(1).decode("ascii") if m else None
+
+
+def looks_like_markup(raw: bytes) -> bool:
+    """Whether the start of a file reads as an HTML page (for files whose name does not say)."""
+    return _MARKUP.search(raw, 0, SAMPLE_BYTES) is not None
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec name for a charset label, or None when Python does not know it."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _CP1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _page_codec(raw: bytes) -> str | None:
+    codec = _codec(meta_charset(raw))
+    # a page cannot declare UTF-16 about itself in ASCII bytes; browsers read such pages as UTF-8
+    return None if codec and codec.startswith(("utf-16", "utf-32")) else codec
+
+
+def _is_binary(raw: bytes) -> bool:
+    sample = raw[:SAMPLE_BYTES]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > BINARY_CONTROL_SHARE * len(sample)
+
+
+def _strict(raw: bytes, codec: str) -> str | None:
+    try:
+        return raw.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(raw: bytes) -> str | None:
+    match = from_bytes(raw[:SAMPLE_BYTES]).best()
+    codec = _codec(match.encoding) if match else None
+    # strict UTF-8 already failed on the whole document, so a sample that reads as UTF-8 or
+    # ASCII only means the bad bytes lie further on: let the cp1252 fallback have them
+    return None if codec in (None, "utf-8", "ascii") else codec
+
+
+def _bom_text(raw: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom) :].decode(codec, "replace")
+    return None
+
+
+def _charset_text(raw: bytes, declared: str | None, html: bool) -> str:
+    text = _strict(raw, "utf-8")  # 2.
+    if text is None:
+        codec = _codec(declared) or (_page_codec(raw) if html else None)  # 3.
+        text = _strict(raw, codec) if codec and codec != "utf-8" else None
+    if text is None:
+        codec = _detect(raw)  # 4.
+        text = raw.decode(codec, "replace") if codec else None
+    if text is None:
+        text = raw.decode("cp1252", "replace")  # 5.
+    return text
+
+
+def decode(raw: bytes, declared: str | None = None, *, html: bool = False) -> str:
+    """Decode a document's bytes; raises BinaryContent for what is not text."""
+    text = _bom_text(raw)  # 1.
+    if text is None:
+        if _is_binary(raw):
+            raise BinaryContent()
+        text = _charset_text(raw, declared, html)
+    if text.count("\ufffd") > REPLACEMENT_SHARE * len(text):
+        raise BinaryContent()
+    return text.replace("\x00", "")

@@ -1,0 +1,56 @@
+"""Single-document files (.txt, .html/.htm, possibly gzipped) -> one Document each.
+
+    read_page(path, doc_id, kind) -> Iterator[Document]   (exactly one)
+
+`kind` None means the name did not say: the content is sniffed (markup -> "html", else "text").
+A file that cannot be read (empty, binary, too large, truncated gzip) yields its Document with
+`error` set, never an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from newsprism.errors import UnreadableDocument
+from newsprism.ingest.decoding import decode, looks_like_markup
+from newsprism.ingest.streams import (
+    MAX_DOCUMENT_BYTES,
+    STREAM_ERRORS,
+    DocumentTooLarge,
+    describe_stream_error,
+    is_gzip,
+    open_input,
+    read_capped,
+)
+from newsprism.records import Document, Kind
+
+__all__ = ["read_page"]
+
+
+def read_page(path: Path, doc_id: str, kind: Kind | None) -> Iterator[Document]:
+    try:
+        yield _page(path, doc_id, kind)
+    except UnreadableDocument as e:
+        yield Document(id=doc_id, source=str(path), kind=kind or "text", error=str(e))
+
+
+def _page(path: Path, doc_id: str, kind: Kind | None) -> Document:
+    size = path.stat().st_size
+    if size == 0:
+        raise UnreadableDocument("empty file")
+    if size > MAX_DOCUMENT_BYTES and not is_gzip(path):
+        raise DocumentTooLarge(size)  # said without reading a byte of it
+    try:
+        with open_input(path) as f:
+            raw = read_capped(f)
+    except STREAM_ERRORS as e:
+        raise UnreadableDocument(f"{describe_stream_error(e)}; re-download or re-compress it") from None
+    if not raw.strip():
+        raise UnreadableDocument("empty file" if not raw else "empty file: nothing but whitespace")
+    if kind is None:
+        kind = "html" if looks_like_markup(raw) else "text"
+    content = decode(raw, html=kind == "html")
+    if not content.strip():
+        raise UnreadableDocument("empty file: nothing but whitespace")
+    return Document(id=doc_id, source=str(path), kind=kind, content=content)

@@ -1,0 +1,177 @@
+"""Input paths -> the files to read, their format, and Documents with ids unique across the run.
+
+    check_paths(paths) -> list[Path]            raises InputNotFound before anything is read
+    read_documents(paths) -> Iterator[Document]
+
+Folders are walked recursively in sorted order (by name, per folder; hidden entries skipped,
+symlinked folders not followed); in a folder only files whose name says a known format are read,
+while a file named on the command line is read whatever its name (the content is sniffed).
+A file reached twice (named and inside a named folder) is read once. Ids that repeat across
+inputs get a suffix in reading order (`a`, `a~2`, `a~3`), so no two documents are merged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Literal
+
+from newsprism.errors import InputNotFound
+from newsprism.ingest.decoding import SAMPLE_BYTES, looks_like_markup
+from newsprism.ingest.feeds import read_feed
+from newsprism.ingest.jsonl import read_json, read_jsonl
+from newsprism.ingest.pages import read_page
+from newsprism.ingest.streams import STREAM_ERRORS, open_input
+from newsprism.ingest.warc import read_warc
+from newsprism.records import Document
+
+__all__ = ["Format", "check_paths", "classify", "read_documents"]
+
+Format = Literal["text", "html", "json", "jsonl", "warc", "feed"]
+
+FORMATS: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+}
+COMPRESSED = ".gz"
+
+_FEED_ROOT_MARKS = (b"<rss", b"<feed", b"<rdf:RDF")
+
+
+def check_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """The paths as Path objects; raises InputNotFound for the first that does not exist."""
+    if isinstance(paths, str | Path):
+        raise TypeError(f"expected a list of paths, got the single path {str(paths)!r}: wrap it in a list")
+    out = []
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            raise InputNotFound(str(p))
+        out.append(path)
+    return out
+
+
+def classify(path: Path) -> tuple[Format | None, str]:
+    """(format the name says, or None; the name without its extensions): `a.html.gz` -> html, a."""
+    name = path.name
+    base = name[: -len(COMPRESSED)] if name.lower().endswith(COMPRESSED) else name
+    dot = base.rfind(".")
+    suffix = base[dot:].lower() if dot > 0 else ""
+    stem = base[:dot] if dot > 0 else base
+    return FORMATS.get(suffix), stem or name
+
+
+def _sniff(path: Path) -> Format:
+    """The format of a file whose name does not say, from its first bytes."""
+    try:
+        with open_input(path) as f:
+            head = f.read(SAMPLE_BYTES)
+    except STREAM_ERRORS:
+        return "text"  # the page reader will report the damage
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if any(mark in head[:2048] for mark in _FEED_ROOT_MARKS):
+        return "feed"
+    return "html" if looks_like_markup(head) else "text"
+
+
+def _walk(folder: Path) -> Iterator[Path | Document]:
+    """The readable files under a folder, sorted; a folder that cannot be listed as a Document."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        yield Document(id=folder.name, source=str(folder), error=f"cannot list folder: {e.strerror}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path)
+        elif entry.is_file() and classify(path)[0] is not None:
+            yield path
+
+
+def _reader(path: Path, fmt: Format, stem: str) -> Iterator[Document]:
+    readers: dict[Format, Callable[[], Iterator[Document]]] = {
+        "text": lambda: read_page(path, stem, "text"),
+        "html": lambda: read_page(path, stem, "html"),
+        "json": lambda: read_json(path, stem),
+        "jsonl": lambda: read_jsonl(path, stem),
+        "warc": lambda: read_warc(path, stem),
+        "feed": lambda: read_feed(path, stem),
+    }
+    return readers[fmt]()
+
+
+def _read_file(path: Path, *, named: bool) -> Iterator[Document]:
+    fmt, stem = classify(path)
+    if fmt is None and named:
+        fmt = _sniff(path)
+    if fmt is None:
+        return
+    n = 0
+    try:
+        for doc in _reader(path, fmt, stem):
+            n += 1
+            yield doc
+    except OSError as e:
+        doc_id = stem if n == 0 and fmt in ("text", "html") else f"{stem}-{n + 1}"
+        yield Document(id=doc_id, source=str(path), error=f"cannot read the file: {e.strerror or e}")
+    except Exception as e:  # the last guard: one odd file must not end a long run
+        doc_id = stem if n == 0 else f"{stem}-{n + 1}"
+        error = f"unexpected error while reading ({type(e).__name__}: {e}); please report it with this file"
+        yield Document(id=doc_id, source=str(path), error=error)
+
+
+class _UniqueIds:
+    """Hands out each id once: a repeat gets the first free `~2`, `~3`, ... suffix."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, int] = {}  # id -> the last suffix number handed out for it
+
+    def claim(self, doc_id: str) -> str:
+        if doc_id not in self._last:
+            self._last[doc_id] = 1
+            return doc_id
+        n = self._last[doc_id]
+        while f"{doc_id}~{n}" in self._last or n == 1:
+            n += 1
+        self._last[doc_id] = n
+        self._last[f"{doc_id}~{n}"] = 1
+        return f"{doc_id}~{n}"
+
+
+def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
+    """Every document under the paths, in a stable order; checks all paths exist first."""
+    return _documents(check_paths(paths))
+
+
+def _documents(roots: list[Path]) -> Iterator[Document]:
+    ids = _UniqueIds()
+    seen: set[Path] = set()
+    for root in roots:
+        for item in _walk(root) if root.is_dir() else [root]:
+            if isinstance(item, Document):
+                yield replace(item, id=ids.claim(item.id))
+                continue
+            key = item.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            for doc in _read_file(item, named=item is root):
+                unique = ids.claim(doc.id)
+                yield doc if unique == doc.id else replace(doc, id=unique)

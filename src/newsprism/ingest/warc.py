@@ -1,0 +1,138 @@
+"""WARC crawls (.warc, .warc.gz) -> one Document per HTML page, streamed record by record.
+
+    read_warc(path, stem) -> Iterator[Document]
+
+Kept: `response` records with a 2xx HTTP status and an HTML media type (text/html,
+application/xhtml+xml), and `resource` records of an HTML type. Skipped silently, as not
+documents: requests, metadata, warcinfo, revisits, redirects and errors, images, scripts, CSS.
+
+Ids are `<warc stem>-<record number>` (1-based, counting every record in the file, so the number
+finds the record again: `crawl-7` is `crawl.warc.gz#record 7`); the target URI is the
+Document's `url`. The page is decoded with the HTTP header's charset before the page's own meta.
+warcio reads through a file object, one record at a time, so a 5 GB crawl needs no more memory
+than its largest page; a truncated or corrupt file yields what came before the damage, then
+one Document whose `error` says where reading stopped.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from newsprism.errors import UnreadableDocument
+from newsprism.ingest.decoding import declared_charset, decode, looks_like_markup
+from newsprism.ingest.streams import (
+    MAX_DOCUMENT_BYTES,
+    STREAM_ERRORS,
+    DocumentTooLarge,
+    describe_stream_error,
+    read_capped,
+)
+from newsprism.records import Document
+
+__all__ = ["read_warc"]
+
+HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+
+# Bytes drained at a time from a record's remainder (to check the file did not end inside it).
+DRAIN_BYTES = 1 << 16
+
+
+class TruncatedRecord(UnreadableDocument):
+    pass
+
+
+def _media_type(content_type: str | None) -> str | None:
+    return content_type.split(";", 1)[0].strip().lower() if content_type else None
+
+
+def _page_content_type(record: Any) -> str | None:
+    """The Content-Type of a record that holds a page ("" if it gives none), None to skip it."""
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            return None
+        status = record.http_headers.get_statuscode()
+        if not (status and status.isdigit() and 200 <= int(status) < 300):
+            return None
+        content_type = record.http_headers.get_header("Content-Type")
+    elif record.rec_type == "resource":
+        content_type = record.rec_headers.get_header("Content-Type")
+    else:
+        return None
+    media = _media_type(content_type)
+    if media is None:
+        return ""
+    return content_type if media in HTML_MEDIA_TYPES else None
+
+
+def _drain(record: Any) -> None:
+    """Read what is left of the record; raises TruncatedRecord if the file ends inside it."""
+    stream = record.raw_stream
+    while stream.read(DRAIN_BYTES):
+        pass
+    if getattr(stream, "limit", 0) > 0:
+        raise TruncatedRecord(f"the file ends {stream.limit} bytes before this record does")
+
+
+def _page(record: Any, content_type: str) -> Document | None:
+    """The record's page as a Document without id/source, or None when it holds no HTML."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        if record.length and record.length > MAX_DOCUMENT_BYTES:
+            raise DocumentTooLarge(record.length)
+        raw = read_capped(record.content_stream())
+        if not content_type and not looks_like_markup(raw):
+            return None
+        if not raw.strip():
+            raise UnreadableDocument("empty response body")
+        content = decode(raw, declared_charset(content_type), html=True)
+    except UnreadableDocument as e:
+        return Document(id="", source="", kind="html", url=url, error=str(e))
+    except zlib.error as e:
+        error = f"the page's HTTP Content-Encoding could not be undone ({e})"
+        return Document(id="", source="", kind="html", url=url, error=error)
+    return Document(id="", source="", kind="html", content=content, url=url)
+
+
+def read_warc(path: Path, stem: str) -> Iterator[Document]:
+    number = 0
+    try:
+        with path.open("rb") as f:
+            for number, record in enumerate(ArchiveIterator(f), start=1):
+                content_type = _page_content_type(record)
+                page = None if content_type is None else _page(record, content_type)
+                _drain(record)  # before yielding: a page cut short by the file's end is not a page
+                if page is None:
+                    continue
+                yield Document(
+                    id=f"{stem}-{number}",
+                    source=f"{path}#record {number}",
+                    kind="html",
+                    content=page.content,
+                    url=page.url,
+                    error=page.error,
+                )
+    except TruncatedRecord as e:
+        yield _stopped(path, stem, number, f"truncated WARC: record {number} is cut short ({e})")
+    except ArchiveLoadFailed as e:
+        reason = " ".join(str(e.msg if hasattr(e, "msg") else e).split())[:300]
+        if number == 0:
+            yield _stopped(path, stem, 1, f"not a WARC file: {reason}")
+        else:
+            yield _stopped(path, stem, number + 1, f"unreadable WARC after {number} records: {reason}")
+    except STREAM_ERRORS as e:
+        reason = describe_stream_error(e)
+        if isinstance(e, EOFError):
+            reason = f"truncated gzip stream after {number} records"
+        yield _stopped(path, stem, number + 1, f"{reason}; the records before it were read")
+    except ValueError as e:  # warcio's parsing of a mangled header line
+        yield _stopped(path, stem, number + 1, f"unreadable WARC after {number} records: {e}")
+
+
+def _stopped(path: Path, stem: str, number: int, error: str) -> Document:
+    return Document(id=f"{stem}-{number}", source=f"{path}#record {number}", kind="html", error=error)
