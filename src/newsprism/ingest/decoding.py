@@ -38,9 +38,34 @@ BINARY_CONTROL_SHARE = 0.02
 # Share of U+FFFD replacement characters above which decoded text is junk, not a page.
 REPLACEMENT_SHARE = 0.10
 
-# Labels that browsers read as windows-1252 (WHATWG Encoding standard): pages that say latin-1
-# almost always hold cp1252's curly quotes and dashes in 0x80-0x9F.
-_CP1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "cp819"}
+# A document that fails strict UTF-8 but holds at least this many valid multi-byte characters per
+# invalid byte is UTF-8 with a few damaged bytes (seen in the htmldate dev pages), not a legacy
+# code page: in real cp1252/latin-1 text valid UTF-8 sequences are all but absent.
+MOSTLY_UTF8_RATIO = 4
+
+# Share of cp1252-decoded non-ASCII characters that may be neither letters nor typographic
+# punctuation before cp1252 is judged wrong: Western text has none (é, ü, ', ...), cp1250 Polish
+# read as cp1252 is full of ¹ ³ ¿ for ą ł ż.
+ODD_CP1252_SHARE = 0.05
+
+# Python codecs that browsers read as windows-1252 (WHATWG Encoding standard): pages that say
+# latin-1 almost always hold cp1252's curly quotes and dashes in 0x80-0x9F.
+_AS_CP1252 = {"iso8859-1", "ascii", "latin-1"}
+
+# Latin single-byte code pages that charset-normalizer cannot tell from cp1252 on a page with few
+# accents (it ranks cp1250 first on English pages with curly quotes); cp1252 wins when it reads well.
+_LATIN_CODE_PAGES = {
+    "cp1250",
+    "cp775",
+    "cp850",
+    "cp852",
+    "cp857",
+    "cp858",
+    "cp437",
+    "iso8859-2",
+    "iso8859-15",
+}
+_TYPOGRAPHY = set("‘’‚“”„–—…•·«»‹›°§©®™€£¥¢±×÷¶†‡\u00a0")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
@@ -84,13 +109,11 @@ def _codec(label: str | None) -> str | None:
     """A Python codec name for a charset label, or None when Python does not know it."""
     if not label:
         return None
-    label = label.strip().lower()
-    if label in _CP1252_LABELS:
-        return "cp1252"
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label.strip().lower()).name
     except LookupError:
         return None
+    return "cp1252" if name in _AS_CP1252 else name
 
 
 def _page_codec(raw: bytes) -> str | None:
@@ -112,9 +135,27 @@ def _strict(raw: bytes, codec: str) -> str | None:
         return None
 
 
+def _mostly_utf8(raw: bytes) -> str | None:
+    text = raw.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return text if multibyte >= MOSTLY_UTF8_RATIO * bad else None
+
+
+def _reads_as_cp1252(raw: bytes) -> bool:
+    text = _strict(raw[:SAMPLE_BYTES], "cp1252")
+    if text is None:
+        return False
+    accents = [c for c in text if c > "\x7f"]
+    odd = sum(1 for c in accents if not c.isalpha() and c not in _TYPOGRAPHY)
+    return odd <= ODD_CP1252_SHARE * len(accents)
+
+
 def _detect(raw: bytes) -> str | None:
     match = from_bytes(raw[:SAMPLE_BYTES]).best()
     codec = _codec(match.encoding) if match else None
+    if codec in _LATIN_CODE_PAGES and _reads_as_cp1252(raw):
+        return "cp1252"
     # strict UTF-8 already failed on the whole document, so a sample that reads as UTF-8 or
     # ASCII only means the bad bytes lie further on: let the cp1252 fallback have them
     return None if codec in (None, "utf-8", "ascii") else codec
@@ -128,7 +169,7 @@ def _bom_text(raw: bytes) -> str | None:
 
 
 def _charset_text(raw: bytes, declared: str | None, html: bool) -> str:
-    text = _strict(raw, "utf-8")  # 2.
+    text = _strict(raw, "utf-8") or _mostly_utf8(raw)  # 2.
     if text is None:
         codec = _codec(declared) or (_page_codec(raw) if html else None)  # 3.
         text = _strict(raw, codec) if codec and codec != "utf-8" else None
