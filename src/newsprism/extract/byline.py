@@ -1,0 +1,106 @@
+"""Bylines and outlet names in plain-text news pages.
+
+    parse_byline(line)        -> author names in a byline line ("By Jane Doe and John Roe",
+                                 "Jane Doe, Reuters"), or () when the line is not a byline
+    looks_like_person(line)   -> whether a lone line is a person's name (2-3 capitalised words,
+                                 none of them a common or page-furniture word)
+    outlet_line(line)         -> the outlet a line names ("Tribune News Service"), or None
+
+Precision first: a lone name line is only taken by `extract.text` when it sits next to the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["looks_like_person", "outlet_line", "parse_byline"]
+
+# Words that are never part of a person's name line: function words, page furniture, sections,
+# months and days. Title-case lines made of these ("Top News", "View All", "Stay Connected") are the
+# usual false positives of a capitalised-words rule.
+_NOT_NAME_WORDS = frozenset(
+    """a about above across after all also an and any are as at be by can com comments connected
+    contact copyright day days do edition editor editorial email english for from get has have home
+    in is it its latest live log login more most my new news no not now of on online or our out page
+    photo photos post posted press print read register related reply report reporter reuters
+    search section see service share show sign skip staff stay story subscribe the this to today top
+    trending updated us video view was we weather week what when who with world you your
+    advertisement agency associated bureau desk correspondent writer business sports politics opinion
+    analysis entertainment health science technology tech travel local national international
+    breaking exclusive follow menu next previous back privacy terms cookies accept articles article
+    tags tag about author authors newsletter media group times daily herald post tribune journal
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december am pm gmt est ist utc""".split()
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)$")
+_BY = re.compile(r"^(?:by|written by|words by|story by|reporting by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_ROLE_TAIL = re.compile(
+    r"\s*(?:[|,/–—-]|\bin\b|\bfor\b)\s*(?:the\s+)?(?:[A-Z][\w.&]*\s*){0,4}"
+    r"(?:staff|reporter|correspondent|writer|editor|bureau|news|press|reuters|ap|afp)?.*$",
+    re.IGNORECASE,
+)
+_OUTLET = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News Service|News Agency|Wire Service|Newswire"
+    r"|Press Trust of India|Associated Press|Agence France-Presse|Reuters|Bloomberg News))$"
+)
+_AGENCY_NAMES = frozenset({"reuters", "ap", "afp", "pti", "ians", "ani", "upi", "xinhua", "bloomberg", "dpa"})
+
+
+def looks_like_person(line: str) -> bool:
+    """A line that is nothing but a person's name: 2 or 3 capitalised tokens, no furniture words."""
+    tokens = line.strip().split()
+    if not 2 <= len(tokens) <= 3 or len(line) > 40:
+        return False
+    if tokens[0].endswith(".") and len(tokens[0]) == 2 and len(tokens) == 2:
+        return False  # "J. Doe" is fine only with three tokens; "A. B" is too thin
+    for t in tokens:
+        if not _NAME_TOKEN.match(t) or t.lower().strip(".") in _NOT_NAME_WORDS:
+            return False
+    return not all(t.endswith(".") for t in tokens)
+
+
+def _clean_name(chunk: str) -> str | None:
+    chunk = chunk.strip(" .,;:|-–—")
+    if looks_like_person(chunk):
+        return chunk
+    if chunk.isupper() and looks_like_person(chunk.title()):
+        return chunk.title()
+    return None
+
+
+def parse_byline(line: str) -> tuple[str, ...]:
+    """The authors named by a byline line, or () when the line is not one.
+
+    1. "By Jane Doe", "By JANE DOE and John Roe", "By Jane Doe, Reuters", "By Jane Doe | Staff writer"
+    2. "Jane Doe, Reuters" / "Jane Doe | AP": a name followed by a news agency
+    """
+    line = line.strip()
+    if not line or len(line) > 120:
+        return ()
+    m = _BY.match(line)
+    if m:  # 1.
+        rest = m.group("rest")
+        names: list[str] = []
+        for chunk in _SPLIT_NAMES.split(rest):
+            if chunk.strip().lower().strip(".") in _AGENCY_NAMES:
+                break
+            name = _clean_name(chunk) or _clean_name(_ROLE_TAIL.sub("", chunk))
+            if name is None:
+                break
+            names.append(name)
+        return tuple(names)
+    parts = re.split(r"\s*[,|/]\s*", line)  # 2.
+    if len(parts) == 2 and parts[1].lower().strip(".") in _AGENCY_NAMES:
+        name = _clean_name(parts[0])
+        return (name,) if name else ()
+    return ()
+
+
+def outlet_line(line: str) -> str | None:
+    """The outlet a short line names ("Tribune News Service"), or None."""
+    line = line.strip()
+    if len(line) > 60:
+        return None
+    m = _OUTLET.match(line)
+    return line if m else None
