@@ -1,0 +1,215 @@
+"""Cut an HTML page into text blocks, the units the body scorer keeps or drops.
+
+    page_blocks(tree) -> list[Block]
+
+A block is the text between two block-level boundaries (a <p>, a <div>, a <li>, a <br><br>, ...),
+with what the scorer needs to know about where it sits: its tag, the class/id words of its
+ancestors, how much of its text is link text. Scripts, styles, forms' controls and comments never
+reach a block, so no script text can leak into an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+__all__ = ["SKIPPED_TAGS", "Block", "page_blocks", "parse_page"]
+
+# elements whose content is never article text
+SKIPPED_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "select",
+        "option",
+        "button",
+        "input",
+        "textarea",
+        "canvas",
+        "map",
+    }
+)
+# elements that start and end a block
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "form",
+        "fieldset",
+        "legend",
+        "figure",
+        "figcaption",
+        "address",
+        "center",
+        "body",
+        "hr",
+        "menu",
+        "details",
+        "summary",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_ATTR_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(slots=True)
+class Block:
+    """One run of visible text between block boundaries."""
+
+    text: str
+    tag: str  # the nearest block-level ancestor's tag
+    hints: frozenset[str]  # class/id words of the ancestors (lower case, letters only)
+    link_chars: int = 0
+    heading: bool = False  # inside an h1-h6
+
+
+class _Walker:
+    """Depth-first walk that flushes the inline text collected so far at each block boundary."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.tags: list[str] = ["body"]
+        self.hints: list[frozenset[str]] = [frozenset()]
+        self.link_depth = 0
+
+    def flush(self) -> None:
+        text = _SPACE.sub(" ", "".join(self.parts)).strip()
+        self.parts = []
+        if text:
+            heading = any(t in ("h1", "h2", "h3", "h4", "h5", "h6") for t in self.tags)
+            hints = frozenset().union(*self.hints)
+            self.blocks.append(
+                Block(
+                    text=text,
+                    tag=self.tags[-1],
+                    hints=hints,
+                    link_chars=min(self.link_chars, len(text)),
+                    heading=heading,
+                )
+            )
+        self.link_chars = 0
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
+
+    def walk(self, el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag:  # comment, processing instruction, entity
+            self.add(el.tail)
+            return
+        tag = tag.lower()
+        if tag in SKIPPED_TAGS:
+            self.add(el.tail)
+            return
+        if tag == "br":
+            # a lone <br> is a line break inside a paragraph, two in a row end it; treating
+            # each as a boundary is simpler and costs nothing on the token metric
+            self.flush()
+            self.add(el.tail)
+            return
+        is_block = tag in BLOCK_TAGS
+        attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+        words = frozenset(_ATTR_WORD.findall(attrs.lower())) if attrs.strip() else frozenset()
+        if is_block:
+            self.flush()
+            self.tags.append(tag)
+        self.hints.append(words)
+        if tag == "a":
+            self.link_depth += 1
+        self.add(el.text)
+        for child in el:
+            self.walk(child)
+        if tag == "a":
+            self.link_depth -= 1
+        self.hints.pop()
+        if is_block:
+            self.flush()
+            self.tags.pop()
+        self.add(el.tail)
+
+
+def page_blocks(tree: HtmlElement) -> list[Block]:
+    """The page's text blocks in document order (the <body>'s, or the whole tree's if none)."""
+    body = tree.find(".//body") if tree.tag != "body" else tree
+    root = body if body is not None else tree
+    walker = _Walker()
+    walker.walk(root)
+    walker.flush()
+    return walker.blocks
+
+
+def _html_parser() -> etree.HTMLParser:
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    return parser
+
+
+_HTML_PARSER = _html_parser()
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse_page(html: str) -> HtmlElement | None:
+    """The page parsed once into an lxml HTML tree, or None when nothing parseable is there.
+
+    The text is re-encoded as UTF-8 (with the parser told so) because lxml refuses a `str` that
+    carries its own encoding declaration, and a stray declaration must not cost the page.
+    """
+    html = _XML_DECL.sub("", html.replace("\x00", ""))
+    if not html.strip():
+        return None
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    return tree if isinstance(tree, HtmlElement) else None

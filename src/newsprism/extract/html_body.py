@@ -1,0 +1,324 @@
+"""Main text of an HTML page: blocks kept by a small learned scorer over two extractors' votes.
+
+    body_text(tree) -> BodyResult
+
+The page is cut into blocks (`html_blocks`). trafilatura (its fast path) and readability-lxml each
+extract a main text from the same parsed tree; for every block we measure how much of it each
+extractor kept, and add what the block looks like (length, link density, punctuation, tag, the
+class/id words around it, byline/date/copyright patterns, its neighbours' votes). A logistic
+scorer, trained by `bench/train_html_blocks.py` on the development sets and shipped as JSON in
+`extract/data/html_blocks.json`, keeps the blocks whose probability passes its threshold.
+
+Fallbacks, in this order (numbered the same in `body_text`):
+  1. the scorer's blocks, when they hold at least MIN_SCORED_TOKENS word tokens
+  2. else readability's text, when it holds at least MIN_SCORED_TOKENS tokens
+  3. else trafilatura's text (possibly empty: a page without an article gives "")
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import trafilatura
+from lxml.html import HtmlElement
+from readability import Document as ReadabilityDocument
+
+from newsprism.extract.html_blocks import Block, page_blocks
+
+__all__ = ["BodyResult", "body_text", "block_features", "FEATURE_NAMES", "extractor_texts"]
+
+# below this many word tokens the scorer's choice is not trusted and the next fallback is tried;
+# 10 is about one sentence (set by hand, not tuned)
+MIN_SCORED_TOKENS = 10
+
+_TOKEN = re.compile(r"\w+")
+_ENDS_SENTENCE = re.compile(r"[.!?\"'”’)]\s*$")
+_BYLINE = re.compile(r"^\s*(by|from|posted by|written by|reporter)\b", re.IGNORECASE)
+_MONTH = (
+    r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?"
+)
+_DATE = re.compile(
+    rf"\b({_MONTH})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(st|nd|rd|th)?\s+({_MONTH})\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b"
+    r"|\b\d{1,2}:\d\d\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|\(c\)\s*\d{4}", re.IGNORECASE)
+_COMMENT_TEXT = re.compile(
+    r"\b(comments?|reply|report (this|abuse)|sign up|log ?in|register|subscribe|newsletter|click here|"
+    r"share this|e-?mail this|print this|related (stories|articles|links)|advertisement)\b",
+    re.IGNORECASE,
+)
+
+# class/id words that say what an element holds
+_HINTS = {
+    "comment": {"comment", "comments", "reply", "replies", "respond", "discussion", "disqus", "talkback"},
+    "caption": {
+        "caption",
+        "credit",
+        "photo",
+        "image",
+        "img",
+        "figure",
+        "gallery",
+        "video",
+        "thumbnail",
+        "media",
+        "slideshow",
+    },
+    "related": {
+        "related",
+        "recommended",
+        "popular",
+        "trending",
+        "links",
+        "headlines",
+        "more",
+        "also",
+        "promo",
+        "teaser",
+        "sidebar",
+        "widget",
+    },
+    "nav": {
+        "nav",
+        "navigation",
+        "menu",
+        "footer",
+        "header",
+        "breadcrumb",
+        "breadcrumbs",
+        "share",
+        "social",
+        "toolbar",
+        "tools",
+        "tags",
+        "masthead",
+        "topnav",
+        "subnav",
+    },
+    "meta": {
+        "byline",
+        "author",
+        "date",
+        "time",
+        "timestamp",
+        "dateline",
+        "posted",
+        "published",
+        "meta",
+        "info",
+        "source",
+        "updated",
+    },
+    "ad": {"ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "banner", "adsense"},
+    "content": {
+        "article",
+        "content",
+        "story",
+        "body",
+        "text",
+        "entry",
+        "post",
+        "main",
+        "storytext",
+        "articlebody",
+        "story_body",
+        "articletext",
+        "entrytext",
+    },
+}
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "bias",
+    "readability",
+    "trafilatura",
+    "both",
+    "either_half",
+    "log_tokens",
+    "short",
+    "link_density",
+    "ends_sentence",
+    "tag_p",
+    "tag_heading",
+    "tag_li",
+    "tag_td",
+    "byline",
+    "date_short",
+    "copyright",
+    "comment_text",
+    "hint_comment",
+    "hint_caption",
+    "hint_related",
+    "hint_nav",
+    "hint_meta",
+    "hint_ad",
+    "hint_content",
+    "neighbours_readability",
+    "neighbours_trafilatura",
+    "before_core",
+    "after_core",
+    "capitalised",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyResult:
+    """The main text (paragraphs joined by blank lines), which fallback gave it, and the views."""
+
+    text: str
+    method: str  # "scorer", "readability" or "trafilatura" (fallback 1, 2, 3)
+    blocks: tuple[Block, ...] = ()  # every block of the page
+    kept: tuple[int, ...] = ()  # indices of the blocks that make the text (fallback 1 only)
+
+
+def extractor_texts(tree: HtmlElement) -> tuple[str, str]:
+    """(trafilatura's text, readability's text) for the page, each from its own copy of `tree`."""
+    try:
+        traf = trafilatura.extract(tree, fast=True, include_comments=False, include_tables=True) or ""
+    except Exception:  # a library failure on one page means "no vote", never a crash
+        traf = ""
+    try:
+        summary = ReadabilityDocument(copy.deepcopy(tree)).summary(html_partial=True)
+    except Exception:  # readability raises its own Unparseable and lxml errors
+        summary = ""
+    return traf, _html_to_text(summary)
+
+
+def _html_to_text(fragment: str) -> str:
+    if not fragment.strip():
+        return ""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:
+        return ""
+    return "\n".join(b.text for b in page_blocks(root))
+
+
+def _ngram_sets(text: str) -> list[set[tuple[str, ...]]]:
+    toks = _TOKEN.findall(text)
+    return [set(zip(*(toks[i:] for i in range(n)), strict=False)) for n in (1, 2, 3, 4)]
+
+
+def _coverage(tokens: list[str], grams: list[set[tuple[str, ...]]]) -> float:
+    """Share of the block's 4-grams (or its whole token run, when shorter) found in a text."""
+    if not tokens:
+        return 0.0
+    n = min(4, len(tokens))
+    pieces = [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    found = grams[n - 1]
+    return sum(1 for p in pieces if p in found) / len(pieces)
+
+
+def _hint_flags(hints: frozenset[str]) -> list[float]:
+    return [1.0 if hints & words else 0.0 for words in _HINTS.values()]
+
+
+def block_features(blocks: list[Block], traf: str, read: str) -> list[list[float]]:
+    """One feature row per block, in FEATURE_NAMES order."""
+    tgrams, rgrams = _ngram_sets(traf), _ngram_sets(read)
+    toks = [_TOKEN.findall(b.text) for b in blocks]
+    rcov = [_coverage(t, rgrams) for t in toks]
+    tcov = [_coverage(t, tgrams) for t in toks]
+    core = [i for i, t in enumerate(toks) if len(t) >= 10 and rcov[i] >= 0.5 and tcov[i] >= 0.5]
+    first, last = (core[0], core[-1]) if core else (len(blocks), -1)
+    rows = []
+    for i, (b, t) in enumerate(zip(blocks, toks, strict=True)):
+        n = len(t)
+        lo, hi = max(0, i - 2), min(len(blocks), i + 3)
+        others = [j for j in range(lo, hi) if j != i]
+        nr = sum(rcov[j] for j in others) / len(others) if others else 0.0
+        nt = sum(tcov[j] for j in others) / len(others) if others else 0.0
+        caps = sum(1 for w in t if w[:1].isupper()) / n if n else 0.0
+        tag = b.tag
+        rows.append(
+            [
+                1.0,
+                rcov[i],
+                tcov[i],
+                rcov[i] * tcov[i],
+                1.0 if max(rcov[i], tcov[i]) >= 0.5 else 0.0,
+                math.log1p(n),
+                1.0 if n < 5 else 0.0,
+                b.link_chars / max(1, len(b.text)),
+                1.0 if _ENDS_SENTENCE.search(b.text) else 0.0,
+                1.0 if tag == "p" else 0.0,
+                1.0 if b.heading else 0.0,
+                1.0 if tag in ("li", "dd", "dt") else 0.0,
+                1.0 if tag in ("td", "th") else 0.0,
+                1.0 if n < 12 and _BYLINE.search(b.text) else 0.0,
+                1.0 if n < 15 and _DATE.search(b.text) else 0.0,
+                1.0 if _COPYRIGHT.search(b.text) else 0.0,
+                1.0 if n < 20 and _COMMENT_TEXT.search(b.text) else 0.0,
+                *_hint_flags(b.hints),
+                nr,
+                nt,
+                1.0 if i < first else 0.0,
+                1.0 if i > last else 0.0,
+                caps,
+            ]
+        )
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[tuple[float, ...], float]:
+    raw = resources.files("newsprism.extract").joinpath("data/html_blocks.json").read_text("utf-8")
+    spec = json.loads(raw)
+    names = tuple(spec["features"])
+    if names != FEATURE_NAMES:
+        raise RuntimeError(
+            "extract/data/html_blocks.json was trained on other features than html_body.FEATURE_NAMES: "
+            "re-run bench/train_html_blocks.py"
+        )
+    return tuple(float(w) for w in spec["weights"]), float(spec["threshold"])
+
+
+def block_probabilities(rows: list[list[float]]) -> list[float]:
+    weights, _ = _model()
+    out = []
+    for row in rows:
+        z = sum(w * x for w, x in zip(weights, row, strict=True))
+        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+    return out
+
+
+def _tokens(text: str) -> int:
+    return len(_TOKEN.findall(text))
+
+
+def body_text(tree: HtmlElement) -> BodyResult:
+    """The page's main text, by the fallbacks numbered in the module docstring."""
+    blocks = page_blocks(tree)
+    traf, read = extractor_texts(tree)
+    _, threshold = _model()
+    kept: list[int] = []
+    if blocks:
+        probs = block_probabilities(block_features(blocks, traf, read))
+        kept = [i for i, p in enumerate(probs) if p >= threshold]
+    text = "\n\n".join(blocks[i].text for i in kept)
+    every = tuple(blocks)
+    # 1. the scorer's blocks
+    if _tokens(text) >= MIN_SCORED_TOKENS:
+        return BodyResult(text=text, method="scorer", blocks=every, kept=tuple(kept))
+    # 2. readability's text
+    if _tokens(read) >= MIN_SCORED_TOKENS:
+        return BodyResult(text=_paragraphs(read), method="readability", blocks=every)
+    # 3. trafilatura's text
+    return BodyResult(text=_paragraphs(traf), method="trafilatura", blocks=every)
+
+
+def _paragraphs(text: str) -> str:
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
