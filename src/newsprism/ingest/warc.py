@@ -47,6 +47,22 @@ class TruncatedRecord(UnreadableDocument):
     pass
 
 
+class _Records(ArchiveIterator):
+    """warcio's iterator, noting whether the file ended inside a gzip member.
+
+    warcio stops quietly at a .warc.gz cut short between records; the zlib decompressor of the
+    last member knows (`eof` is False), so look before warcio closes it.
+    """
+
+    cut_short = False
+
+    def close(self) -> None:
+        decompressor = getattr(self.reader, "decompressor", None)
+        if decompressor is not None and not getattr(decompressor, "eof", True):
+            self.cut_short = True
+        super().close()
+
+
 def _media_type(content_type: str | None) -> str | None:
     return content_type.split(";", 1)[0].strip().lower() if content_type else None
 
@@ -103,7 +119,8 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
     number = 0
     try:
         with path.open("rb") as f:
-            for number, record in enumerate(ArchiveIterator(f), start=1):
+            records = _Records(f)
+            for number, record in enumerate(records, start=1):
                 content_type = _page_content_type(record)
                 page = None if content_type is None else _page(record, content_type)
                 _drain(record)  # before yielding: a page cut short by the file's end is not a page
@@ -117,6 +134,8 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
                     url=page.url,
                     error=page.error,
                 )
+            if records.cut_short:
+                raise EOFError
     except TruncatedRecord as e:
         yield _stopped(path, stem, number, f"truncated WARC: record {number} is cut short ({e})")
     except ArchiveLoadFailed as e:
