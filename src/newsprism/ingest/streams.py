@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gzip
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -62,18 +64,21 @@ def is_gzip(path: Path) -> bool:
         return f.read(2) == GZIP_MAGIC
 
 
-def open_input(path: Path) -> BinaryIO:
+@contextmanager
+def open_input(path: Path) -> Iterator[BinaryIO]:
     """The file's bytes, transparently gunzipped when it starts with the gzip magic bytes.
 
     Detection is by content, not name: `page.html` that is really gzip is read, and `page.html.gz`
     that was already decompressed by a browser is read too.
     """
-    raw = path.open("rb")
-    if raw.read(2) == GZIP_MAGIC:
+    with path.open("rb") as raw:
+        if raw.read(2) != GZIP_MAGIC:
+            raw.seek(0)
+            yield raw
+            return
         raw.seek(0)
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    raw.seek(0)
-    return raw
+        with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
+            yield unzipped  # type: ignore[misc]
 
 
 def read_capped(stream: BinaryIO, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
