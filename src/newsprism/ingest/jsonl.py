@@ -137,7 +137,7 @@ def _line_document(line: bytes | None, number: int, stem: str, path: Path) -> tu
     try:
         if line is None:
             raise DocumentTooLarge()
-        record = json.loads(decode(line))
+        record = json.loads(decode(line).rstrip("\r\n"))
     except UnreadableDocument as e:
         return Document(id=fallback, source=source, error=f"line {number}: {e}"), True
     except json.JSONDecodeError as e:
