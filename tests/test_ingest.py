@@ -74,7 +74,9 @@ def test_duplicate_ids_are_made_unique_in_reading_order(tmp_path: Path) -> None:
     write(tmp_path / "two" / "x.html", PAGE)
     write(tmp_path / "three" / "x~2.txt", "a real x~2")
     write(tmp_path / "x.jsonl", '{"id": "x", "text": "third"}\n{"id": "x", "text": "fourth"}\n')
-    ids = [d.id for d in docs_of(tmp_path / "one", tmp_path / "three", tmp_path / "two", tmp_path / "x.jsonl")]
+    ids = [
+        d.id for d in docs_of(tmp_path / "one", tmp_path / "three", tmp_path / "two", tmp_path / "x.jsonl")
+    ]
     assert ids == ["x", "x~2", "x~3", "x~4", "x~5"]
     assert len(set(ids)) == len(ids)
 
@@ -143,10 +145,16 @@ def test_too_large_once_decompressed(tmp_path: Path) -> None:
 
 def test_digest_writes_one_line_per_document_with_reasons_for_the_bad(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
-    write(inputs / "good.html", "<html><head><title>Blinken in Beijing</title></head><body><article>"
-          + "<p>US Secretary of State Antony Blinken arrived in Beijing on Wednesday for talks.</p>" * 5
-          + "</article></body></html>")
-    write(inputs / "good.txt", "Blinken arrives in Beijing\n\n" + "The talks lasted three hours on Friday. " * 10)
+    write(
+        inputs / "good.html",
+        "<html><head><title>Blinken in Beijing</title></head><body><article>"
+        + "<p>US Secretary of State Antony Blinken arrived in Beijing on Wednesday for talks.</p>" * 5
+        + "</article></body></html>",
+    )
+    write(
+        inputs / "good.txt",
+        "Blinken arrives in Beijing\n\n" + "The talks lasted three hours on Friday. " * 10,
+    )
     write(inputs / "empty.txt", "")
     write(inputs / "blob.html", bytes(range(256)) * 10)
     write(inputs / "cut.txt.gz", gzip.compress(" ".join(map(str, range(5000))).encode())[:2000])

@@ -121,7 +121,9 @@ def test_gzipped_jsonl_and_truncation(tmp_path: Path) -> None:
 def test_oversized_line_is_skipped_without_holding_it(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl.gz"
     huge = b'{"id": "huge", "text": "' + b"a" * MAX_DOCUMENT_BYTES + b'"}\n'
-    path.write_bytes(gzip.compress(b'{"id": "before", "text": "x"}\n' + huge + b'{"id": "after", "text": "y"}\n', 1))
+    path.write_bytes(
+        gzip.compress(b'{"id": "before", "text": "x"}\n' + huge + b'{"id": "after", "text": "y"}\n', 1)
+    )
     docs = read(path)
     assert [d.id for d in docs] == ["before", "big-2", "after"]
     assert docs[1].error == "line 2: too large: over the 50 MB limit; split it into smaller documents"

@@ -31,12 +31,14 @@ from newsprism.ingest.streams import (
     STREAM_ERRORS,
     DocumentTooLarge,
     describe_stream_error,
+    open_input,
     read_capped,
 )
 from newsprism.records import Document
 
 __all__ = ["read_warc"]
 
+WARC_MAGIC = b"WARC/"
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 
 # Bytes drained at a time from a record's remainder (to check the file did not end inside it).
@@ -115,9 +117,24 @@ def _page(record: Any, content_type: str) -> Document | None:
     return Document(id="", source="", kind="html", content=content, url=url)
 
 
+def _not_a_warc(path: Path) -> str | None:
+    """Why the file is not a WARC (warcio would read many a text file as an old ARC), or None."""
+    with open_input(path) as f:
+        head = f.read(len(WARC_MAGIC) + 60)
+    if head.startswith(WARC_MAGIC):
+        return None
+    if not head:
+        return "empty file"
+    start = head.split(b"\n", 1)[0][:40].decode("ascii", "replace")
+    return f"not a WARC file: it starts with {start!r} where 'WARC/1.0' or 'WARC/1.1' was expected"
+
+
 def read_warc(path: Path, stem: str) -> Iterator[Document]:
     number = 0
     try:
+        if reason := _not_a_warc(path):
+            yield _stopped(path, stem, 1, reason)
+            return
         with path.open("rb") as f:
             records = _Records(f)
             for number, record in enumerate(records, start=1):
