@@ -1,13 +1,575 @@
-"""PLACEHOLDER: publication date of an HTML page (htmldate only).
+"""Publication date of an HTML page.
 
-html_publication_date(html, url=None) -> (YYYY-MM-DD or None, evidence name or None)
+html_publication_date(html, url=None) -> (date as YYYY-MM-DD or None, name of the evidence or None)
+
+The page is parsed once with lxml. `page_date_evidence` collects every kind of evidence the page
+offers, each as a calendar day:
+  - "jsonld"      JSON-LD datePublished / dateCreated of the page's article
+  - "meta"        <meta> published tags (article:published_time, pubdate, DC.date.issued, date ...)
+  - "itemprop"    an element with itemprop="datePublished" (its datetime, content or visible text)
+  - "modified"    the modification date the page declares (JSON-LD, <meta>, itemprop)
+  - "label"       a visible statement: "Erstellt am 01.11.2023", "Datum: 03.02.2022",
+                  "Published January 19, 2020", "veröffentlicht am ...", "Stand: ..."
+  - "byline"      the first visible date in an element whose class or id names a date
+                  (date, time, datum, publish, posted, meta, byline), outside navigation and comments
+  - "time"        the first <time> element of the page's body
+  - "url"         a /YYYY/MM/DD/ (or YYYY-MM-DD) date in the URL
+  - "htmldate"    htmldate's extensive search, "htmldate-fast" its header-only search
+
+`html_publication_date` decides between them (numbered the same in `_decide`):
+  1. a visible labelled statement or date-classed byline that agrees with a structured date
+     (jsonld, meta, itemprop, url) -> that date;
+  2. ...
+See `_decide` for the order, which was chosen on the development split (see bench/html_dates.py).
+Garbage in gives (None, None), never an exception.
 """
 
 from __future__ import annotations
 
-from htmldate import find_date
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from datetime import date
+
+from lxml import etree
+from lxml import html as lxml_html
+
+__all__ = ["html_publication_date", "page_date_evidence", "parse_date_text"]
+
+# Dates before this are treated as noise (htmldate's own floor); dates after today are impossible.
+MIN_YEAR = 1995
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan januar jänner jaenner janvier enero gennaio janeiro januari ene gen",
+        "february feb februar février fevrier febrero febbraio fevereiro februari fév fev",
+        "march mar märz maerz mär mrz mars marzo março maart",
+        "april apr avril abril aprile avr abr",
+        "may mai mayo maggio maio mei mag",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet julio luglio julho juil lug",
+        "august aug août aout agosto augustus ago",
+        "september sep sept septembre septiembre setiembre settembre setembro set",
+        "october oct oktober octobre octubre ottobre outubro okt ott out",
+        "november nov novembre noviembre novembro",
+        "december dec dezember dez décembre decembre diciembre dicembre dezembro dic",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_YEAR = r"((?:19|20)\d\d)"
+_DAY = r"([0-3]?\d)"
+# the text forms a news page writes a day in, most specific first
+_TEXT_DATE_RES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)([-./])([01]?\d)\2([0-3]?\d)(?![\d])"), "ymd"),
+    (re.compile(r"((?:19|20)\d\d)\s?年\s?([01]?\d)\s?月\s?([0-3]?\d)\s?日"), "cjk"),
+    (re.compile(rf"(?<![\d./]){_DAY}\.\s?([01]?\d)\.\s?{_YEAR}(?!\d)"), "dmy"),
+    (re.compile(rf"(?<![\d./]){_DAY}/([0-3]?\d)/{_YEAR}(?!\d)"), "slash"),
+    (
+        re.compile(
+            rf"(?<!\d){_DAY}(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?{_YEAR}", re.I
+        ),
+        "d_month_y",
+    ),
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}", re.I), "month_d_y"),
+]
 
 
-def html_publication_date(html: str, *, url: str | None = None) -> tuple[str | None, str | None]:
-    found = find_date(html, url=url, original_date=True, extensive_search=True)
-    return (found, "htmldate") if found else (None, None)
+def _valid(year: int, month: int, day: int, today: date) -> str | None:
+    if year < MIN_YEAR:
+        return None
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found.isoformat() if found <= today else None
+
+
+def parse_date_text(text: str, *, today: date | None = None) -> list[tuple[str, int]]:
+    """Every full day written in `text`, as (YYYY-MM-DD, character offset), in text order.
+
+    Understands ISO days, 18.10.2019, 18/10/2019 (day first unless that is impossible), and day and
+    month-name forms in English, German, French, Spanish, Italian, Portuguese and Dutch.
+    """
+    today = today or date.today()
+    found: list[tuple[str, int]] = []
+    # every form holds a four-digit year: only the text around one is searched (ten times faster
+    # on long pages than running the month-name patterns over all of it)
+    windows: list[list[int]] = []
+    for year in _YEAR_RE.finditer(text):
+        start, end = max(0, year.start() - _WINDOW_BEFORE), year.end() + _WINDOW_AFTER
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        found.extend(_dates_in(text[start:end], start, today))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# the longest written date before its year ("30. September " ~ 40 characters with "de" and a weekday
+# comma), and after it ("-12-31", "年12月31日")
+_WINDOW_BEFORE = 40
+_WINDOW_AFTER = 12
+
+
+def _dates_in(window: str, offset: int, today: date) -> Iterator[tuple[str, int]]:
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _TEXT_DATE_RES:
+        for match in pattern.finditer(window):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            groups = match.groups()
+            if kind == "ymd":
+                ymd = (int(groups[0]), int(groups[2]), int(groups[3]))
+            elif kind == "cjk":
+                ymd = (int(groups[0]), int(groups[1]), int(groups[2]))
+            elif kind in ("dmy", "slash"):
+                first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
+                if kind == "slash" and second > 12:  # 11/25/2020 is American
+                    first, second = second, first
+                ymd = (year, second, first)
+            elif kind == "d_month_y":
+                ymd = (int(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
+            else:
+                ymd = (int(groups[2]), _MONTHS[groups[0].lower()], int(groups[1]))
+            day = _valid(*ymd, today)
+            if day:
+                taken.append((match.start(), match.end()))
+                yield day, offset + match.start()
+
+
+_ISO_RE = re.compile(r"((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)")
+
+
+def _iso_day(value: str | None, today: date) -> str | None:
+    """Day of an ISO-8601 timestamp ("2020-01-20T09:49:32+0000"), or of a written date."""
+    if not value:
+        return None
+    value = value.strip()
+    match = _ISO_RE.match(value)
+    if match:
+        return _valid(int(match[1]), int(match[2]), int(match[3]), today)
+    written = parse_date_text(value[:80], today=today)
+    return written[0][0] if written else None
+
+
+# <meta> names and properties (lower-cased) that state when the article was first published
+_META_PUBLISHED = {
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "published_time",
+    "pubdate",
+    "og:pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "datepublished",
+    "date_published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "article_date_original",
+    "originalpublicationdate",
+    "citation_publication_date",
+    "citation_date",
+    "release_date",
+    "pub_date",
+    "vr:published-time",
+    "analyticsattributes.articledate",
+    "displaydate",
+    "cxenseparse:recs:publishtime",
+    "datecreated",
+    "creation_date",
+    "created",
+    "og:release_date",
+    "bt:pubdate",
+    "rnews:datepublished",
+    "article:post_date",
+    "dateline",
+}
+# generic <meta> dates: on CMS pages often the day the page was generated or last edited
+_META_GENERIC = {"date", "dc.date", "dcterms.date", "dc:date", "dcterms:date"}
+_META_MODIFIED = {
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "article:modified",
+    "lastmod",
+    "last-modified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "datemodified",
+    "revision_date",
+    "updated_time",
+    "modified",
+    "date_modified",
+    "last_updated",
+}
+_ARTICLE_TYPES = re.compile(r"article|posting|report|review|webpage|video|liveblog", re.I)
+# parts of class / id names ("main-nav", "sidebar_left") that mark page furniture, whose dates are
+# not the article's; body, main and article are never furniture ("has-sidebar" on <body>)
+_FURNITURE_WORDS = frozenset(
+    [
+        "nav",
+        "navi",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "sidebar",
+        "comment",
+        "comments",
+        "related",
+        "teaser",
+        "teasers",
+        "widget",
+        "breadcrumb",
+        "breadcrumbs",
+        "cookie",
+        "cookies",
+        "newsletter",
+        "topbar",
+        "social",
+        "advert",
+        "ad",
+        "ads",
+        "banner",
+        "promo",
+        "recommended",
+        "popular",
+        "trending",
+        "calendar",
+        "weather",
+        "tweet",
+        "tweets",
+    ]
+)
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+_NAME_PARTS = re.compile(r"[^a-z0-9]+")
+# class / id / itemprop words of the element that holds an article's date line
+_DATE_HOLDER = re.compile(r"date|time|datum|publi|posted|byline|meta|info|stand|zeit|fecha|data", re.I)
+_SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "footer",
+    "aside",
+    "select",
+    "button",
+    "svg",
+    "iframe",
+    "head",
+    "title",
+}
+_PUBLISHED_LABEL = re.compile(
+    r"(?:erstellt|ver(?:ö|oe)ffentlicht|publiziert|datum|erschienen|published|posted|publié|publie|"
+    r"publicado|publicada|pubblicato|gepubliceerd|date|fecha)\s*(?:am|on|le|el|il|op|:)?\s*:?\s*$",
+    re.I,
+)
+_UPDATED_LABEL = re.compile(
+    r"(?:stand|aktualisiert|zuletzt ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|ge(?:ä|ae)ndert|updated|"
+    r"last modified|modified|mis (?:à|a) jour|actualizado|actualizada|aggiornato|bijgewerkt)"
+    r"\s*(?:am|on|le|el|il|op|:)?\s*:?\s*$",
+    re.I,
+)
+# how far (characters) a label may stand before its date, and how much visible text is searched
+LABEL_REACH = 40
+VISIBLE_CHARS = 60_000
+# a date this close to the headline (characters of visible text before / after it) is its date line
+HEADLINE_BEFORE = 300
+HEADLINE_AFTER = 1500
+# Weight of each kind of evidence in the vote: the log-odds that it names the gold day when it names
+# one, measured on the development split dates/htmldate (255 pages; (correct + 1) / (given + 2)).
+# Re-tune with bench/html_dates.py --weights; 5-fold CV of weights fitted this way: F1 0.951.
+EVIDENCE_WEIGHTS: dict[str, float] = {
+    "label": 3.3,  # 25 of 25 right
+    "headline": 2.8,  # 162 / 171
+    "jsonld": 2.8,  # 102 / 107
+    "meta": 2.8,  # 117 / 123
+    "url": 2.5,  # 36 / 38
+    "itemprop": 2.5,  # 47 / 50
+    "time": 2.4,  # 75 / 81
+    "first-visible": 2.3,  # 182 / 199
+    "byline": 2.2,  # 149 / 164
+    "htmldate-fast": 2.1,  # 215 / 240
+    "htmldate": 1.9,  # 221 / 255
+    "modified": 1.2,  # 112 / 144
+    "meta-date": 1.2,  # 21 / 27
+    "label-updated": 1.0,  # 7 / 9
+}
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_.-]([01]?\d)[/_.-]([0-3]?\d)(?:[/_.-]|$)")
+
+
+def _attributes(elem: etree._Element) -> str:
+    return " ".join(filter(None, (elem.get("class"), elem.get("id"), elem.get("itemprop"))))
+
+
+def _is_furniture(elem: etree._Element) -> bool:
+    if elem.tag in _SKIP_TAGS:
+        return True
+    if elem.tag in _NEVER_FURNITURE:
+        return False
+    names = " ".join(filter(None, (elem.get("class"), elem.get("id")))).lower()
+    if not names or _FURNITURE_WORDS.isdisjoint(_NAME_PARTS.split(names)):
+        return False
+    # a furniture-named container that holds the headline is a page wrapper, not furniture
+    return elem.find(".//h1") is None
+
+
+def _jsonld_objects(data: object) -> Iterator[dict[str, object]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _jsonld_objects(data[key])
+
+
+def _jsonld_dates(tree: etree._Element, today: date) -> tuple[str | None, str | None]:
+    published = modified = None
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _jsonld_objects(data):
+            kind = obj.get("@type")
+            kind = " ".join(map(str, kind)) if isinstance(kind, list) else str(kind or "")
+            if not _ARTICLE_TYPES.search(kind):
+                continue
+            for key in ("datePublished", "dateCreated", "uploadDate"):
+                value = obj.get(key)
+                if isinstance(value, str) and not published:
+                    published = _iso_day(value, today)
+            value = obj.get("dateModified")
+            if isinstance(value, str) and not modified:
+                modified = _iso_day(value, today)
+    return published, modified
+
+
+def _meta_dates(tree: etree._Element, today: date) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in tree.iterfind(".//meta"):
+        content = meta.get("content") or meta.get("datetime")
+        if not content:
+            continue
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            name = (meta.get(key) or "").strip().lower()
+            if not name:
+                continue
+            if name in _META_PUBLISHED:
+                kind = "meta"
+            elif name in _META_GENERIC:
+                kind = "meta-date"
+            elif name in _META_MODIFIED:
+                kind = "modified"
+            else:
+                continue
+            if kind not in found:
+                day = _iso_day(content, today)
+                if day:
+                    found[kind] = day
+    return found
+
+
+def _visible_pieces(body: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """(text, element holding it) in reading order, page furniture left out."""
+    walk = etree.iterwalk(body, events=("start", "end"))
+    for event, elem in walk:
+        if event == "start":
+            if not isinstance(elem.tag, str) or _is_furniture(elem):
+                walk.skip_subtree()
+            elif elem.text:
+                yield elem.text, elem
+        elif elem.tail and elem is not body:
+            parent = elem.getparent()
+            yield elem.tail, parent if parent is not None else elem
+
+
+def _holder_names_date(elem: etree._Element | None, levels: int = 4) -> bool:
+    while elem is not None and levels > 0:
+        if isinstance(elem.tag, str) and _DATE_HOLDER.search(_attributes(elem)):
+            return True
+        if elem.tag in ("p", "article", "section", "main", "body"):
+            return False
+        elem = elem.getparent()
+        levels -= 1
+    return False
+
+
+def _in_headline(elem: etree._Element | None) -> bool:
+    for _ in range(3):
+        if elem is None:
+            return False
+        if elem.tag == "h1":
+            return True
+        elem = elem.getparent()
+    return False
+
+
+def _url_day(url: str | None, today: date) -> str | None:
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    return _valid(int(match[1]), int(match[2]), int(match[3]), today) if match else None
+
+
+def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
+    pieces: list[tuple[int, etree._Element]] = []
+    parts: list[str] = []
+    length = 0
+    headline_at = -1
+    first_time: str | None = None
+    for text, elem in _visible_pieces(body):
+        if first_time is None and elem.tag == "time":
+            first_time = _iso_day(elem.get("datetime"), today) or _iso_day(text, today)
+        if headline_at < 0 and text.strip() and _in_headline(elem):
+            headline_at = length
+        pieces.append((length, elem))
+        parts.append(text)
+        length += len(text) + 1
+        if length > VISIBLE_CHARS:
+            break
+    visible = " ".join(parts)
+    found: dict[str, str] = {}
+    if first_time:
+        found["time"] = first_time
+    starts = [start for start, _ in pieces]
+    for day, offset in parse_date_text(visible, today=today):
+        before = visible[max(0, offset - LABEL_REACH) : offset]
+        if "label" not in found and _PUBLISHED_LABEL.search(before):
+            found["label"] = day
+        if "label-updated" not in found and _UPDATED_LABEL.search(before):
+            found["label-updated"] = day
+        if "byline" not in found:
+            elem = pieces[max(0, bisect_right(starts, offset) - 1)][1]
+            if _holder_names_date(elem):
+                found["byline"] = day
+        found.setdefault("first-visible", day)
+        if (
+            headline_at >= 0
+            and "headline" not in found
+            and -HEADLINE_BEFORE <= offset - headline_at <= HEADLINE_AFTER
+        ):
+            found["headline"] = day
+    return found
+
+
+def page_date_evidence(
+    tree: etree._Element, *, url: str | None = None, today: date | None = None
+) -> dict[str, str]:
+    """Every kind of date evidence the parsed page offers, name -> YYYY-MM-DD (see module docstring)."""
+    today = today or date.today()
+    found: dict[str, str] = {}
+    published, modified = _jsonld_dates(tree, today)
+    if published:
+        found["jsonld"] = published
+    metas = _meta_dates(tree, today)
+    if modified:
+        metas.setdefault("modified", modified)
+    found.update(metas)
+    for elem in tree.iterfind(".//*[@itemprop]"):
+        prop = elem.get("itemprop", "")
+        if prop not in ("datePublished", "dateCreated", "dateModified"):
+            continue
+        key = "modified" if prop == "dateModified" else "itemprop"
+        if key not in found:
+            day = _iso_day(elem.get("datetime") or elem.get("content") or elem.text_content()[:100], today)
+            if day:
+                found[key] = day
+    if not url:
+        for xpath in (".//link[@rel='canonical']", ".//meta[@property='og:url']"):
+            link = tree.find(xpath)
+            if link is not None:
+                url = link.get("href") or link.get("content")
+                break
+    url_day = _url_day(url, today)
+    if url_day:
+        found["url"] = url_day
+    body = tree.find(".//body")
+    if body is not None:
+        found.update(_visible_evidence(body, today))
+    return found
+
+
+def _htmldate(html: str, url: str | None, *, extensive: bool) -> str | None:
+    from htmldate import find_date
+
+    try:
+        return find_date(html, url=url, original_date=True, extensive_search=extensive) or None
+    except Exception:  # a third-party parser on arbitrary pages: any failure is "no date from it"
+        return None
+
+
+def _decide(found: dict[str, str]) -> tuple[str | None, str | None]:
+    """Weighted vote of the evidence (see EVIDENCE_WEIGHTS) -> (day, strongest evidence for it)."""
+    support: dict[str, float] = {}
+    for name, weight in EVIDENCE_WEIGHTS.items():
+        day = found.get(name)
+        if day:
+            support[day] = support.get(day, 0.0) + weight
+    if not support:
+        return None, None
+    best = max(support, key=lambda day: support[day])
+    names = [name for name in EVIDENCE_WEIGHTS if found.get(name) == best]
+    # htmldate's extensive search alone, landing on 1 January: a bare year ("© 2016") padded to a day
+    if names == ["htmldate"] and best.endswith("-01-01"):
+        return None, None
+    return best, max(names, key=lambda name: EVIDENCE_WEIGHTS[name])
+
+
+def _parse(html: str) -> etree._Element | None:
+    if not isinstance(html, str) or not html.strip():
+        return None
+    try:
+        tree = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return tree
+
+
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
+
+
+def html_publication_date(
+    html: str, *, url: str | None = None, extensive: bool = True
+) -> tuple[str | None, str | None]:
+    """Publication day of an HTML page, and the name of the evidence that decided it.
+
+    `extensive=False` skips htmldate's extensive search (about half the time; F1 0.946 instead of
+    0.951 on the development split). Any input, however broken, gives (None, None) rather than an
+    exception.
+    """
+    tree = _parse(html)
+    if tree is None:
+        return None, None
+    today = date.today()
+    found = page_date_evidence(tree, url=url, today=today)
+    fast = _htmldate(html, url, extensive=False)
+    if fast:
+        found["htmldate-fast"] = fast
+    if extensive:
+        deep = _htmldate(html, url, extensive=True)
+        if deep:
+            found["htmldate"] = deep
+    return _decide(found)
