@@ -12,6 +12,7 @@ Out: one line per system with F1 / P / R / accuracy (the day-level definition of
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import math
@@ -137,10 +138,8 @@ def main() -> None:
     for name in args.systems.split(","):
         run = table[name]
         for _, _, html in pages[:WARM_UP]:  # one-time costs (dateparser compiles its locales: ~15 s)
-            try:
+            with contextlib.suppress(Exception):
                 run(html)
-            except Exception:
-                pass
         pairs = []
         start = time.perf_counter()
         for _, gold, html in pages:
