@@ -21,8 +21,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = [
     ("l3s_gn1/html", "extraction/l3s_gn1/html", "extraction", "extraction/l3s_gn1/gold.jsonl"),
     ("l3s_gn1/text", "extraction/l3s_gn1/text", "extraction", "extraction/l3s_gn1/gold.jsonl"),
-    ("cleanportaleval/html", "extraction/cleanportaleval/html", "extraction", "extraction/cleanportaleval/gold.jsonl"),
-    ("cleanportaleval/text", "extraction/cleanportaleval/text", "extraction", "extraction/cleanportaleval/gold.jsonl"),
+    (
+        "cleanportaleval/html",
+        "extraction/cleanportaleval/html",
+        "extraction",
+        "extraction/cleanportaleval/gold.jsonl",
+    ),
+    (
+        "cleanportaleval/text",
+        "extraction/cleanportaleval/text",
+        "extraction",
+        "extraction/cleanportaleval/gold.jsonl",
+    ),
     ("dates/htmldate", "dates/htmldate/html", "dates", "dates/htmldate/gold.jsonl"),
 ]
 
