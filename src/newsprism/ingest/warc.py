@@ -45,8 +45,8 @@ HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 DRAIN_BYTES = 1 << 16
 
 
-class TruncatedRecord(UnreadableDocument):
-    pass
+class DamagedRecord(UnreadableDocument):
+    """A record that ends reading of its file: the message names the record and the damage."""
 
 
 class _Records(ArchiveIterator):
@@ -88,13 +88,16 @@ def _page_content_type(record: Any) -> str | None:
     return content_type if media in HTML_MEDIA_TYPES else None
 
 
-def _drain(record: Any) -> None:
-    """Read what is left of the record; raises TruncatedRecord if the file ends inside it."""
+def _drain(record: Any, number: int) -> None:
+    """Read what is left of the record; raises DamagedRecord if the file ends inside it."""
     stream = record.raw_stream
     while stream.read(DRAIN_BYTES):
         pass
     if getattr(stream, "limit", 0) > 0:
-        raise TruncatedRecord(f"the file ends {stream.limit} bytes before this record does")
+        raise DamagedRecord(
+            f"truncated WARC: record {number} is cut short (the file ends {stream.limit} bytes before "
+            "this record does); the records before it were read"
+        )
 
 
 def _page(record: Any, content_type: str) -> Document | None:
@@ -138,9 +141,13 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
         with path.open("rb") as f:
             records = _Records(f)
             for number, record in enumerate(records, start=1):
+                if not record.rec_type:
+                    raise DamagedRecord(
+                        f"damaged WARC: record {number} has no WARC-Type header; the records before it were read"
+                    )
                 content_type = _page_content_type(record)
                 page = None if content_type is None else _page(record, content_type)
-                _drain(record)  # before yielding: a page cut short by the file's end is not a page
+                _drain(record, number)  # before yielding: a page cut short by the file's end is not a page
                 if page is None:
                     continue
                 yield Document(
@@ -153,8 +160,12 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
                 )
             if records.cut_short:
                 raise EOFError
-    except TruncatedRecord as e:
-        yield _stopped(path, stem, number, f"truncated WARC: record {number} is cut short ({e})")
+            if number == 0:
+                yield _stopped(
+                    path, stem, 1, "unreadable WARC: it starts like one, but no record could be read"
+                )
+    except DamagedRecord as e:
+        yield _stopped(path, stem, number, str(e))
     except ArchiveLoadFailed as e:
         reason = " ".join(str(e.msg if hasattr(e, "msg") else e).split())[:300]
         if number == 0:
