@@ -26,6 +26,7 @@ import numpy as np
 from newsprism.extract.byline import looks_like_person, outlet_line, parse_byline
 from newsprism.extract.language import detect_language
 from newsprism.extract.textdate import (
+    Dateline,
     contradicted_by,
     find_dates,
     parse_dateline,
@@ -52,6 +53,9 @@ HEADER_WINDOW = 8
 FOOTER_WINDOW = 3
 # A site/section suffix is dropped from a headline when it has at most this many words.
 SUFFIX_MAX_WORDS = 5
+# Characters of the body given to language identification: its cost grows with the text, and the
+# first 2,000 characters decide the language of a news article as well as all of it do.
+LANGUAGE_SAMPLE_CHARS = 2000
 # Body lines with fewer words than this are not the body's anchor (first/last real paragraph).
 ANCHOR_MIN_WORDS = 8
 
@@ -59,7 +63,15 @@ _WORD = re.compile(r"\w+")
 _SUFFIX_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|«|»|›|·)\s+")
 _NAVISH = re.compile(
     r"\b(?:home|login|log in|sign in|register|subscribe|share|e-?mail|print|comments?|cookies?|"
-    r"advertisement|click|read more|related|trending|follow us|search|menu|skip to|updated|posted)\b",
+    r"advertisement|click|read more|related|trending|follow us|search|menu|skip to|updated|posted|"
+    r"icon|facebook|twitter|whatsapp|instagram)\b",
+    re.IGNORECASE,
+)
+# Short headings after which a page carries no more article text: everything from such a heading on
+# is dropped from the body even when the line model kept it (an author blurb reads like prose).
+_END_OF_ARTICLE = re.compile(
+    r"^(?:about (?:the )?authors?|related (?:articles|stories|posts|news)|more from|leave a (?:reply|comment)|"
+    r"(?:\d+ )?comments?|tags?:?|you may also like|recommended|trending news|most read)\b",
     re.IGNORECASE,
 )
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
@@ -83,6 +95,7 @@ def read_text(doc: Document) -> Article:
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
     for i in meta.consumed:
         mask[i] = False
+    _cut_after_end_marker(lines, mask)
 
     text = _body_text(lines, mask)
     published, published_source = doc.published, "container" if doc.published else None
@@ -90,7 +103,9 @@ def read_text(doc: Document) -> Article:
         published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
     title = doc.title or headline
     outlet = meta.outlet or doc.outlet
-    extra = {"dateline_agency": meta.dateline.agency} if meta.dateline and meta.dateline.agency else {}
+    extra: dict[str, str] = (
+        {"dateline_agency": meta.dateline.agency} if meta.dateline and meta.dateline.agency else {}
+    )
     return Article(
         id=doc.id,
         source=doc.source,
@@ -102,7 +117,7 @@ def read_text(doc: Document) -> Article:
         dateline=meta.dateline.place if meta.dateline else None,
         outlet=outlet,
         authors=doc.authors or meta.authors,
-        language=detect_language(text) if text else None,
+        language=detect_language(text[:LANGUAGE_SAMPLE_CHARS]) if text else None,
         extra=extra,
     )
 
@@ -117,6 +132,8 @@ def clean_headline(line: str) -> str:
     others = [s for i, s in enumerate(sizes) if i != main]
     if max(others) > SUFFIX_MAX_WORDS or sizes[main] < 3:
         return line.strip()
+    if main > 0 and not all(w[:1].isupper() or w[:1].isdigit() for w in " ".join(parts[:main]).split()):
+        return line.strip()  # a leading part in running words ("Pros and cons - ...") is headline
     return parts[main].strip()
 
 
@@ -161,7 +178,7 @@ class _Meta:
     def __init__(self) -> None:
         self.authors: tuple[str, ...] = ()
         self.outlet: str | None = None
-        self.dateline = None
+        self.dateline: Dateline | None = None
         self.consumed: list[int] = []
 
 
@@ -212,6 +229,17 @@ def _read_header_and_footer(
     return meta
 
 
+def _cut_after_end_marker(lines: list[PageLine], mask: np.ndarray) -> None:
+    """Drop kept lines from the first end-of-article heading on (after some body text)."""
+    seen_body = False
+    for i in np.flatnonzero(mask):
+        text = lines[i].text
+        if seen_body and len(text) < 40 and _END_OF_ARTICLE.match(text):
+            mask[i:] = False
+            return
+        seen_body = seen_body or len(text) > 100
+
+
 def _body_text(lines: list[PageLine], mask: np.ndarray) -> str:
     kept = np.flatnonzero(mask)
     if not kept.size:
@@ -228,7 +256,7 @@ def _body_text(lines: list[PageLine], mask: np.ndarray) -> str:
 
 
 def _publication_date(
-    lines: list[PageLine], head_idx: int | None, first_body: int, dateline, body: str
+    lines: list[PageLine], head_idx: int | None, first_body: int, dateline: Dateline | None, body: str
 ) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, evidence) for the fallbacks 2-4 of the module docstring, or (None, None)."""
     head = head_idx if head_idx is not None else -1
@@ -245,11 +273,11 @@ def _publication_date(
         year, evidence = year_from_context(dateline.month, dateline.day, page, body)
         if year is not None:
             try:
-                d = dt.date(year, dateline.month, dateline.day)
+                day: dt.date | None = dt.date(year, dateline.month, dateline.day)
             except ValueError:
-                d = None
-            if d is not None and contradicted_by(d, body) is None:
-                return d.isoformat(), f"dateline+{evidence}"
+                day = None
+            if day is not None and contradicted_by(day, body) is None:
+                return day.isoformat(), f"dateline+{evidence}"
     # 4. a date above the headline: the page's own date unless a widget prints it or the body
     #    contradicts it
     for i in range(0, max(head, 0)):

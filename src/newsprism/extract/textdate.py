@@ -164,8 +164,36 @@ def parse_dateline(line: str) -> Dateline | None:
 
 # Capitalised openings that look like a place before a colon or dash but are not one.
 _NOT_PLACES = frozenset(
-    """the a an update updated posted published by photo photos video editor note editor's warning
-    breaking exclusive watch listen read related opinion analysis comment q a says said""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "update",
+        "updated",
+        "posted",
+        "published",
+        "by",
+        "photo",
+        "photos",
+        "video",
+        "editor",
+        "note",
+        "editor's",
+        "warning",
+        "breaking",
+        "exclusive",
+        "watch",
+        "listen",
+        "read",
+        "related",
+        "opinion",
+        "analysis",
+        "comment",
+        "q",
+        "a",
+        "says",
+        "said",
+    ]
 )
 
 

@@ -40,35 +40,207 @@ DENSITY_HALF_WINDOW = 2
 
 _WORD = re.compile(r"\w+")
 _SENT_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|$)")
-_NAV = re.compile(
-    r"\b(?:home|login|log in|sign in|sign up|register|subscribe|subscription|newsletter|share|"
-    r"email|e-mail|print|comments?|reply|cookies?|privacy|terms|copyright|rights reserved|"
-    r"advertisement|advertise|sponsored|click|read more|more news|related|trending|popular|"
-    r"most read|follow us|rss|facebook|twitter|whatsapp|linkedin|instagram|youtube|search|"
-    r"menu|skip to|contact us|about us|back to top|next|previous|video|photos?|gallery|"
-    r"weather|horoscopes?|classifieds|jobs|tags?|categories|archives?|sitemap|feedback|"
-    r"recommended|latest|view all|see all|top stories|breaking news)\b",
-    re.IGNORECASE,
+# Page-furniture words (navigation, sharing, ads, legal); a line's count of them is one feature.
+NAV_WORDS = frozenset(
+    [
+        "home",
+        "login",
+        "log",
+        "sign",
+        "register",
+        "subscribe",
+        "subscription",
+        "newsletter",
+        "share",
+        "email",
+        "e-mail",
+        "print",
+        "comment",
+        "comments",
+        "reply",
+        "cookie",
+        "cookies",
+        "privacy",
+        "terms",
+        "copyright",
+        "reserved",
+        "advertisement",
+        "advertise",
+        "sponsored",
+        "click",
+        "more",
+        "related",
+        "trending",
+        "popular",
+        "follow",
+        "rss",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "linkedin",
+        "instagram",
+        "youtube",
+        "search",
+        "menu",
+        "skip",
+        "contact",
+        "back",
+        "top",
+        "next",
+        "previous",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "gallery",
+        "weather",
+        "horoscopes",
+        "classifieds",
+        "jobs",
+        "tags",
+        "tag",
+        "categories",
+        "archives",
+        "sitemap",
+        "feedback",
+        "recommended",
+        "latest",
+        "view",
+        "see",
+        "stories",
+        "breaking",
+    ]
 )
-_SEPARATORS = re.compile(r"[|»«›·•]")
 _BULLET = re.compile(r"^[-*•>·–—]\s")
 _DATEISH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
-    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b",
-    re.IGNORECASE,
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
 )
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright", re.IGNORECASE)
 
 # A small function-word list: the share of these in a line is the strongest single cue that a line
 # is running prose (jusText's insight). Kept short on purpose; the model weighs it.
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers him his how i if in into is it its itself just me more most
-    my no nor not now of off on once only or other our out over own said same she should so some
-    such than that the their them then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "said",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+    ]
 )
 
 
@@ -117,70 +289,131 @@ BASE_NAMES = (
     "short_lt4",
     "mid_4_10",
     "long_ge25",
-    "copyright",
-    "dateish_short",
+    "copyright_or_short_date",
     "first_line_overlap",
 )
 
 
-def _base_row(text: str, first_tokens: frozenset[str]) -> list[float]:
-    tokens = _WORD.findall(text)
-    nw = len(tokens)
-    nc = len(text)
-    lower = [t.lower() for t in tokens]
-    stop = sum(1 for t in lower if t in STOPWORDS)
-    caps = sum(1 for t in tokens if t[0].isupper())
-    digits = sum(1 for ch in text if ch.isdigit())
-    alnum_space = sum(1 for ch in text if ch.isalnum() or ch.isspace())
-    sentences = len(_SENT_END.findall(text))
-    last = text[-1]
-    ends = 1.0 if last in ".!?\"”’'" or text.endswith((".)", '."', ".”")) else 0.0
-    nav = len(_NAV.findall(text)) if nc < 200 else 0
-    inv = 1.0 / nw if nw else 1.0
-    if first_tokens and nw:
-        overlap = len(first_tokens.intersection(lower)) / len(first_tokens.union(lower))
-    else:
-        overlap = 0.0
-    return [
-        math.log1p(nw),
-        math.log1p(nc),
-        ends,
-        sentences * inv,
-        stop * inv,
-        caps * inv,
-        digits / nc,
-        1.0 - alnum_space / nc,
-        text.count(",") * inv,
-        min(nav, 3.0),
-        min(len(_SEPARATORS.findall(text)), 3.0),
-        1.0 if _BULLET.match(text) else 0.0,
-        1.0 if text.isupper() and nw > 1 else 0.0,
-        1.0 if nw < 4 else 0.0,
-        1.0 if 4 <= nw < 10 else 0.0,
-        1.0 if nw >= 25 else 0.0,
-        1.0 if _COPYRIGHT.search(text) else 0.0,
-        1.0 if nw < 8 and _DATEISH.search(text) else 0.0,
-        overlap,
-    ]
+_BULLETS = ("- ", "* ", "• ", "> ", "· ", "– ", "— ")
+_ENDS = (".)", '."', ".”", ".’", "?”", '?"', "!”")
+_TOKEN_PUNCT = ".,;:!?\"“”‘’'()[]|/"
+
+
+def _char_classes() -> tuple[np.ndarray, ...]:
+    """Lookup tables over code points < 0x2200: word char, upper case, punctuation, separator."""
+    size = 0x2200
+    chars = [chr(i) for i in range(size)]
+    word = np.array([c.isalnum() or c == "_" for c in chars])
+    upper = np.array([c.isupper() for c in chars])
+    punct = ~word & ~np.array([c.isspace() for c in chars])
+    sep = np.zeros(size, dtype=bool)
+    sep[[ord(c) for c in "|»«›·•"]] = True
+    return word, upper, punct, sep
+
+
+_IS_WORD, _IS_UPPER, _IS_PUNCT, _IS_SEP = _char_classes()
+_TABLE_SIZE = _IS_WORD.shape[0]
+
+
+def _per_line_char_counts(texts: list[str]) -> np.ndarray:
+    """Per line: words, capitalised words, digits, punctuation, commas, separators, sentence ends.
+
+    One numpy pass over the page's code points, binned by line: the per-line cost stays in C.
+    """
+    n = len(texts)
+    page = "\n".join(texts)
+    cp = np.frombuffer(page.encode("utf-32-le"), dtype=np.uint32)
+    newline = cp == 10
+    line_id = np.cumsum(newline) - newline  # a newline counts with the line it ends
+    inside = cp < _TABLE_SIZE
+    idx = np.where(inside, cp, 0)
+    word = np.where(inside, _IS_WORD[idx], ~newline & (cp > 0x3000))  # beyond the table: CJK etc.
+    upper = inside & _IS_UPPER[idx]
+    punct = inside & _IS_PUNCT[idx] & ~newline
+    prev_word = np.concatenate(([False], word[:-1]))
+    start = word & ~prev_word
+    nxt = np.concatenate((cp[1:], [32]))
+    sent_end = ((cp == 46) | (cp == 63) | (cp == 33)) & (
+        (nxt == 32) | (nxt == 10) | (nxt == 0x201D) | (nxt == 34)
+    )
+    cols = (
+        start,
+        start & upper,
+        (cp >= 48) & (cp <= 57),
+        punct,
+        cp == 44,
+        inside & _IS_SEP[idx],
+        sent_end,
+    )
+    starts = np.flatnonzero(np.concatenate(([True], newline[:-1])))
+    if starts.shape[0] != n:  # a line holding U+2028 and the like: fall back to binning by id
+        return np.column_stack([np.bincount(line_id, weights=c, minlength=n)[:n] for c in cols])
+    return np.add.reduceat(np.column_stack(cols).astype(np.int32), starts, axis=0).astype(float)
 
 
 def line_features(lines: list[PageLine]) -> np.ndarray:
     """The base feature matrix (lines x BASE_NAMES) of a page's lines."""
     if not lines:
         return np.zeros((0, len(BASE_NAMES)))
-    first = frozenset(t.lower() for t in _WORD.findall(lines[0].text))
-    return np.array([_base_row(ln.text, first) for ln in lines], dtype=float)
+    texts = [ln.text for ln in lines]
+    counts = _per_line_char_counts(texts)
+    nw, caps, digits, punct, commas, seps, sents = (counts[:, k] for k in range(7))
+    nc = np.fromiter(map(len, texts), dtype=float, count=len(texts))
+    low_page = "\n".join(texts).lower()
+    for ch in _TOKEN_PUNCT:  # a few C-level replaces beat one regex pass over the page
+        low_page = low_page.replace(ch, " ")
+    first = frozenset(low_page[: low_page.find("\n") if "\n" in low_page else None].split())
+    rows: list[tuple[float, float, float, float, float, float, float]] = []
+    stop_in, nav_in, dateish = STOPWORDS.__contains__, NAV_WORDS.__contains__, _DATEISH.search
+    for text, low in zip(texts, low_page.split("\n"), strict=True):
+        toks = low.split()
+        ntok = len(toks)
+        rows.append(
+            (
+                1.0 if text[-1] in ".!?\"”’'" or text.endswith(_ENDS) else 0.0,
+                sum(map(stop_in, toks)) / ntok if ntok else 0.0,
+                sum(map(nav_in, toks)) if ntok < 30 else 0.0,
+                1.0 if text.startswith(_BULLETS) else 0.0,
+                1.0 if ntok > 1 and text.isupper() else 0.0,
+                1.0 if "©" in text or "copyright" in low or (ntok < 8 and dateish(low)) else 0.0,
+                len(first.intersection(toks)) / len(first.union(toks)) if first and ntok else 0.0,
+            )
+        )
+    py = np.array(rows, dtype=float).reshape(len(texts), 7)
+    inv = 1.0 / np.maximum(nw, 1.0)
+    return np.column_stack(
+        [
+            np.log1p(nw),
+            np.log1p(nc),
+            py[:, 0],
+            (sents + py[:, 0]) * inv,
+            py[:, 1],
+            np.minimum(caps * inv, 1.0),
+            digits / nc,
+            punct / nc,
+            commas * inv,
+            np.minimum(py[:, 2], 3.0),
+            np.minimum(seps, 3.0),
+            py[:, 3],
+            py[:, 4],
+            nw < 4,
+            (nw >= 4) & (nw < 10),
+            nw >= 25,
+            py[:, 5],
+            py[:, 6],
+        ]
+    ).astype(float)
 
 
 def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
     """Row i of the result is row i+k of `a` (fill outside the page)."""
     out = np.full_like(a, fill)
     n = a.shape[0]
-    if k > 0:
-        out[: n - k] = a[k:] if k < n else out[:0]
-    elif k < 0:
-        out[-k:] = a[: n + k] if -k < n else out[:0]
-    else:
+    if 0 < k < n:
+        out[: n - k] = a[k:]
+    elif 0 < -k < n:
+        out[-k:] = a[: n + k]
+    elif k == 0:
         out[:] = a
     return out
 
@@ -314,7 +547,9 @@ class LineModel:
 @lru_cache(maxsize=1)
 def load_line_model() -> LineModel:
     """The shipped line model (read once per process)."""
-    raw = resources.files("newsprism.extract").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    raw = (
+        resources.files("newsprism.extract").joinpath("data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    )
     return LineModel.from_json(json.loads(raw))
 
 
@@ -358,7 +593,7 @@ def assemble_body(lines: list[PageLine], mask: np.ndarray) -> str:
     """The kept lines as text: lines of one block joined by a newline, blocks by a blank line."""
     paragraphs: list[list[str]] = []
     last_block = -1
-    for ln, keep in zip(lines, mask):
+    for ln, keep in zip(lines, mask, strict=True):
         if not keep:
             continue
         if ln.block != last_block or not paragraphs:

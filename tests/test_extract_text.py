@@ -1,0 +1,189 @@
+"""Plain-text extraction: quality floors on dev subsets and the seeds, and robustness."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.extract import extract
+from newsprism.extract.text import clean_headline, read_text
+from newsprism.records import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+EXTRACTION = SHARED / "data" / "extraction"
+
+needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared is not checked out next to the repo")
+
+# Floors pinned a little below the values measured with the shipped model (l3s_gn1: first 60 ids
+# 0.947; cleanportaleval: first 20 ids, BBC and WSJ pages, 0.925). Re-measure after re-training.
+L3S_SUBSET_FLOOR = 0.92
+CPE_SUBSET_FLOOR = 0.90
+
+
+def _norm(text: str) -> str:
+    return " ".join(w.casefold() for w in re.findall(r"\w+", text or ""))
+
+
+def _doc(path: Path) -> Document:
+    return Document(id=path.stem, source=str(path), content=path.read_text(encoding="utf-8"))
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _subset_f1(set_name: str, count: int) -> float:
+    scorer = _scorer()
+    gold = [
+        json.loads(x) for x in (EXTRACTION / set_name / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    gold = sorted(gold, key=lambda g: g["id"])[:count]
+    counts = [
+        scorer.aeb_counts(g["text"], read_text(_doc(EXTRACTION / set_name / "text" / f"{g['id']}.txt")).text)
+        for g in gold
+    ]
+    return scorer.aeb_scores(counts)["f1"]
+
+
+@needs_shared
+def test_l3s_subset_floor() -> None:
+    assert _subset_f1("l3s_gn1", 60) >= L3S_SUBSET_FLOOR
+
+
+@needs_shared
+def test_cleanportaleval_subset_floor() -> None:
+    assert _subset_f1("cleanportaleval", 20) >= CPE_SUBSET_FLOOR
+
+
+def _seed_gold() -> dict:
+    return json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))["articles"]
+
+
+SEED_IDS = sorted(_seed_gold()) if SEEDS.exists() else []
+
+
+@needs_shared
+@pytest.mark.parametrize("seed_id", SEED_IDS)
+def test_seed_metadata(seed_id: str) -> None:
+    g = _seed_gold()[seed_id]
+    art = read_text(_doc(SEEDS / f"{seed_id}.txt"))
+    assert _norm(art.title or "") == _norm(g["title"])
+    assert art.published in g.get("acceptable_published", [g.get("published")])
+    assert {_norm(a) for a in art.authors} == {_norm(a) for a in g["authors"]}
+    for wrong in g.get("wrong_published", []):
+        assert art.published != wrong
+
+
+@needs_shared
+def test_seed_body_lines_f1() -> None:
+    f1s = []
+    for seed_id, g in _seed_gold().items():
+        lines = (SEEDS / f"{seed_id}.txt").read_text(encoding="utf-8").splitlines()
+        text = f" {_norm(read_text(_doc(SEEDS / f'{seed_id}.txt')).text)} "
+        kept = {n for n in g["body_lines"] + g["boilerplate_lines"] if f" {_norm(lines[n - 1])} " in text}
+        tp = len(kept & set(g["body_lines"]))
+        p, r = (tp / len(kept) if kept else 0.0), tp / len(g["body_lines"])
+        f1s.append(2 * p * r / (p + r) if tp else 0.0)
+    assert sum(f1s) / len(f1s) >= 0.98
+
+
+@needs_shared
+def test_seed_004_dateline_and_outlet() -> None:
+    art = read_text(_doc(SEEDS / "004_407144f8d00cf47e.txt"))
+    assert art.dateline == "New Delhi"
+    assert art.outlet == "Tribune News Service"
+    assert "Tribune News Service" not in art.authors
+    assert "\n\n" in art.text
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "U.S. Blinken landing in China is expected to break low | Political News",
+            "U.S. Blinken landing in China is expected to break low",
+        ),
+        ("Storm hits the coast overnight - BBC News", "Storm hits the coast overnight"),
+        (
+            "Sikh woman’s graceful response turns would-be enemy into ally — MSNBC",
+            "Sikh woman’s graceful response turns would-be enemy into ally",
+        ),
+        ("Reuters | Oil prices fall as demand weakens", "Oil prices fall as demand weakens"),
+        (
+            "Pros and cons - a long debate over who pays for the new stadium",
+            "Pros and cons - a long debate over who pays for the new stadium",
+        ),
+        ("Plain headline without suffix", "Plain headline without suffix"),
+    ],
+)
+def test_clean_headline(line: str, headline: str) -> None:
+    assert clean_headline(line) == headline
+
+
+def test_container_metadata_is_kept() -> None:
+    doc = Document(
+        id="a",
+        source="t",
+        content="Some headline here\n\n" + "This is a sentence of the article body that goes on. " * 5,
+        title="Given title",
+        published="2020-01-02",
+        outlet="Given Outlet",
+    )
+    art = read_text(doc)
+    assert art.title == "Given title"
+    assert art.published == "2020-01-02"
+    assert art.published_source == "container"
+
+
+def test_index_page_is_dropped() -> None:
+    nav = "\n".join(["Home", "News", "Sport", "Weather", "Contact us", "Privacy policy", "Login"])
+    art = extract(Document(id="i", source="t", content=nav))
+    assert art.dropped is not None
+
+
+_ODD_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ODD_TEXT)
+def test_any_text_gives_an_article(content: str) -> None:
+    art = read_text(Document(id="h", source="hypothesis", content=content))
+    assert isinstance(art.text, str)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The minister said on Tuesday that the talks would continue next week in the capital.",
+                "Officials from both sides described the meeting as constructive and frank, he added.",
+                "Share this article",
+                "Home",
+                "By Jane Doe",
+                "Related stories",
+                "Prices rose by 3 percent in the year to March, according to the statistics office.",
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_cleaning_is_stable(lines: list[str]) -> None:
+    once = read_text(Document(id="s", source="t", content="\n\n".join(lines))).text
+    twice = read_text(Document(id="s", source="t", content=once)).text
+    # cleaning clean text adds nothing (it may still take a headline-like first line away)
+    assert not Counter(_norm(twice).split()) - Counter(_norm(once).split())
