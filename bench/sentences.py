@@ -57,7 +57,7 @@ def main() -> None:
     print(f"naive      {sum(map(len, theirs)) + len(texts):7d} sentences  {chars / seconds / 1e6:20.2f} MB/s")
     both = only_ours = only_naive = 0
     differ = []
-    for text, sentences, naive in zip(texts, ours, theirs):
+    for text, sentences, naive in zip(texts, ours, theirs, strict=True):
         mine = {s.end for s in sentences[:-1]}
         both += len(mine & naive)
         only_ours += len(mine - naive)

@@ -297,7 +297,7 @@ def split_sentences(text: str) -> list[Sentence]:
             cuts.append(match.end())
     cuts.append(len(text))
     sentences = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:], strict=False):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -332,9 +332,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         line = text[line_start : match.start()]
         if not line.strip():
             return True
-        if first.islower() or _CONTINUES.search(line):
-            return False
-        return True
+        return not (first.islower() or _CONTINUES.search(line))
     # 3. punctuation
     if first.islower() or first in "-–—,;:":  # "FERGUSON, Mo. — Attorney General ..."
         return False
