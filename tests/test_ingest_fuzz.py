@@ -24,7 +24,13 @@ PREFIXES = [
 ]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+    database=None,
+)
 @given(
     name=st.sampled_from(NAMES),
     prefix=st.sampled_from(PREFIXES),
