@@ -8,19 +8,25 @@ offers, each as a calendar day:
   - "meta"        <meta> published tags (article:published_time, pubdate, DC.date.issued, date ...)
   - "itemprop"    an element with itemprop="datePublished" (its datetime, content or visible text)
   - "modified"    the modification date the page declares (JSON-LD, <meta>, itemprop)
+  - "meta-date"   a generic <meta name="date"> or DC.date (often the day the page was generated)
   - "label"       a visible statement: "Erstellt am 01.11.2023", "Datum: 03.02.2022",
                   "Published January 19, 2020", "veröffentlicht am ...", "Stand: ..."
   - "byline"      the first visible date in an element whose class or id names a date
                   (date, time, datum, publish, posted, meta, byline), outside navigation and comments
   - "time"        the first <time> element of the page's body
   - "url"         a /YYYY/MM/DD/ (or YYYY-MM-DD) date in the URL
+  - "headline"    the first visible date near the <h1> (300 characters before to 1,500 after)
+  - "first-visible" the first visible date of the page body
+  - "label-updated" a visible "Stand:", "Aktualisiert", "Updated ..." statement
   - "htmldate"    htmldate's extensive search, "htmldate-fast" its header-only search
 
 `html_publication_date` decides between them (numbered the same in `_decide`):
-  1. a visible labelled statement or date-classed byline that agrees with a structured date
-     (jsonld, meta, itemprop, url) -> that date;
-  2. ...
-See `_decide` for the order, which was chosen on the development split (see bench/html_dates.py).
+  1. every kind of evidence votes for its day with a weight (`EVIDENCE_WEIGHTS`, the log-odds that
+     it is right, measured on the development split); kinds that read the same source agree and
+     so add up, a modification date votes weakly, a page-furniture date not at all;
+  2. the day with the most weight wins, named by its strongest evidence;
+  3. no evidence, or only htmldate's extensive search landing on 1 January (a bare year such as
+     "© 2016" padded to a day) -> (None, None).
 Garbage in gives (None, None), never an exception.
 """
 
@@ -523,16 +529,19 @@ def _htmldate(html: str, url: str | None, *, extensive: bool) -> str | None:
 
 def _decide(found: dict[str, str]) -> tuple[str | None, str | None]:
     """Weighted vote of the evidence (see EVIDENCE_WEIGHTS) -> (day, strongest evidence for it)."""
+    # 1. each kind of evidence votes for its day
     support: dict[str, float] = {}
     for name, weight in EVIDENCE_WEIGHTS.items():
         day = found.get(name)
         if day:
             support[day] = support.get(day, 0.0) + weight
+    # 3. nothing to vote on
     if not support:
         return None, None
+    # 2. the heaviest day wins
     best = max(support, key=lambda day: support[day])
     names = [name for name in EVIDENCE_WEIGHTS if found.get(name) == best]
-    # htmldate's extensive search alone, landing on 1 January: a bare year ("© 2016") padded to a day
+    # 3. htmldate's extensive search alone, landing on 1 January: a bare year ("© 2016") padded to a day
     if names == ["htmldate"] and best.endswith("-01-01"):
         return None, None
     return best, max(names, key=lambda name: EVIDENCE_WEIGHTS[name])
