@@ -32,9 +32,17 @@ HEADLINE_MAX_TOKENS = 40
 # page matches the title; 8 is set by hand from l3s_gn1 pages (headline, deck, byline, date, tools)
 HEADLINE_WINDOW = 8
 
+# a heading outranks a plain block this many tokens longer; set by hand, not tuned
+HEADING_BONUS = 3.0
+# a <title> longer than this is markup swallowed by an unclosed tag, not a title
+TITLE_MAX_CHARS = 300
+
 _TOKEN = re.compile(r"\w+")
+_DATELINE_LIKE = re.compile(
+    r"\b(\d{1,2}:\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{4})\b", re.IGNORECASE
+)
 # separators between a headline and the site/section names in a <title>
-_TITLE_SEP = re.compile(r"\s+[|–—\-:»«~/•·]+\s+|\s*\|\s*|\s*::\s*|\s+>\s+|\s*--\s*")
+_TITLE_SEP = re.compile(r"\s+[|–—\-:»«~/•·]+\s+|\s*\|\s*|\s*::\s*|\s+>\s+|\s*--\s*|_(?=[A-Z])")
 _BY = re.compile(r"^\s*(?:posted\s+by|written\s+by|words\s+by|by)\s*[:\-]?\s*", re.IGNORECASE)
 _AUTHOR_NOISE = re.compile(
     r"\b(staff|writer|reporter|correspondent|editor|contributor|columnist|associated press|reuters|"
@@ -42,7 +50,9 @@ _AUTHOR_NOISE = re.compile(
     re.IGNORECASE,
 )
 _DATEISH = re.compile(
-    r"\b(\d{1,2}[/.:-]\d{1,2}|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*$",
+    r"(\s+(on|at|updated|posted))?\s*\b(\d{1,2}[/.:-]\d{1,2}|\d{4}|"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b).*$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*$|^(de|van|von|da|del|der|la|le|bin|al|mc)$", re.IGNORECASE)
@@ -146,47 +156,84 @@ def trim_title(title: str, site_names: Sequence[str] = ()) -> str:
     return max(parts, key=lambda p: len(_TOKEN.findall(p)))
 
 
+def _usable_title(text: str | None) -> str | None:
+    """A <title> as lxml read it; an unclosed <title> swallows the page's markup, which is cut off."""
+    if not text:
+        return None
+    text = _clean(text.split("<", 1)[0])
+    return text if text and len(text) <= TITLE_MAX_CHARS else None
+
+
+def _before_body(blocks: Sequence[Block], start: int) -> Sequence[Block]:
+    return blocks[max(0, start - HEADLINE_WINDOW) : start + 1]
+
+
+def _longest_contained(candidates: Sequence[Block], ref_tokens: list[list[str]]) -> Block | None:
+    best: Block | None = None
+    best_rank = 0.0
+    for b in candidates:
+        toks = _norm_tokens(b.text)
+        truncated = b.text.endswith(("...", "…"))
+        if (
+            2 <= len(toks) <= HEADLINE_MAX_TOKENS
+            and not truncated
+            and any(_contains(rt, toks) for rt in ref_tokens)
+        ):
+            rank = len(toks) + (HEADING_BONUS if b.heading else 0.0)
+            if rank > best_rank:
+                best, best_rank = b, rank
+    return best
+
+
 def headline(meta: PageMeta, blocks: Sequence[Block], body_start: int | None) -> str | None:
     """The on-page headline.
 
-    1. the longest block (2..HEADLINE_MAX_TOKENS tokens) whose words the title, og:title or
-       JSON-LD headline contains in order, preferring headings and blocks before the body
-    2. else a heading block just before the body (within HEADLINE_WINDOW blocks)
-    3. else the trimmed JSON-LD headline, og:title or <title>
+    1. the longest block near the body (HEADLINE_WINDOW blocks before it) that the title
+       (JSON-LD headline, og:title, twitter:title or <title>) contains
+    2. else a heading (h1-h6) near the body that is neither a link nor a date line
+    3. else the longest block anywhere on the page that the title contains
+    4. else the trimmed title itself
     """
     refs = [
         r
-        for r in (meta.ld_headline, meta.meta.get("og:title"), meta.meta.get("twitter:title"), meta.title)
+        for r in (
+            meta.ld_headline,
+            meta.meta.get("og:title"),
+            meta.meta.get("twitter:title"),
+            _usable_title(meta.title),
+        )
         if r
     ]
     ref_tokens = [_norm_tokens(r) for r in refs]
-    best: tuple[float, str] | None = None
     start = body_start if body_start is not None else len(blocks)
-    for i, b in enumerate(blocks):
-        toks = _norm_tokens(b.text)
-        if not 2 <= len(toks) <= HEADLINE_MAX_TOKENS:
-            continue
-        if not any(_contains(rt, toks) for rt in ref_tokens):
-            continue
-        rank = len(toks) + (3.0 if b.heading else 0.0) + (2.0 if i <= start else 0.0)
-        if best is None or rank > best[0]:
-            best = (rank, b.text)
-    # 1. a block the title contains
-    if best is not None:
-        return best[1]
-    # 2. a heading just before the body
-    for b in reversed(blocks[max(0, start - HEADLINE_WINDOW) : start]):
+    near = blocks[max(0, start - HEADLINE_WINDOW) : start + 1]
+    # 1. a block near the body that the title contains
+    found = _longest_contained(near, ref_tokens)
+    if found is not None:
+        return found.text
+    # 2. a heading near the body
+    for b in reversed(near):
         n = len(_TOKEN.findall(b.text))
-        if b.heading and 3 <= n <= HEADLINE_MAX_TOKENS and b.link_chars < len(b.text) / 2:
+        if (
+            b.heading
+            and 3 <= n <= HEADLINE_MAX_TOKENS
+            and b.link_chars < len(b.text) / 2
+            and not (_DATELINE_LIKE.search(b.text) and n < 12)
+            and not _BY.match(b.text)
+        ):
             return b.text
-    # 3. the trimmed title
+    # 3. a block anywhere that the title contains
+    found = _longest_contained(blocks, ref_tokens)
+    if found is not None:
+        return found.text
+    # 4. the trimmed title
     sites = [
         meta.meta.get("og:site_name") or "",
         meta.meta.get("application-name") or "",
         meta.ld_publisher or "",
     ]
-    for ref in refs:
-        trimmed = trim_title(ref, sites)
+    for r in refs:
+        trimmed = trim_title(r, sites)
         if trimmed:
             return trimmed
     return None

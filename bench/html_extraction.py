@@ -1,0 +1,136 @@
+"""Body and headline quality and speed of HTML extraction: newsprism against the libraries it builds on.
+
+    .venv/bin/python bench/html_extraction.py [--limit N] [--sets l3s_gn1,cleanportaleval]
+
+For every page of the development sets ../shared/data/extraction/{l3s_gn1,cleanportaleval}/html
+(decoded as the data README says), in one process on one core, it runs
+
+  newsprism         newsprism.extract.html.read_html (everything: body, headline, authors, outlet,
+                    date, language)
+  newsprism-body    the same parse + body + headline only (what the peers below do)
+  trafilatura       trafilatura.bare_extraction(with_metadata=True): text and title
+  readability-lxml  Document.summary() rendered to text, and short_title()
+  newspaper4k       Article.download(input_html=...).parse(): text and title
+
+and prints body F1/P/R and title accuracy from ../shared/eval/score.py (the metric the held-out
+sets are scored with) and pages per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsprism.extract import html_meta  # noqa: E402
+from newsprism.extract.html import read_html  # noqa: E402
+from newsprism.extract.html_blocks import page_blocks, parse_page  # noqa: E402
+from newsprism.extract.html_body import body_text  # noqa: E402
+from newsprism.records import Document  # noqa: E402
+from train_html_blocks import SETS, load_set, score  # noqa: E402
+
+Extractor = Callable[[str], tuple[str, str]]
+
+
+def run_newsprism(html: str) -> tuple[str, str]:
+    art = read_html(Document(id="x", source="bench", kind="html", content=html))
+    return art.text, art.title or ""
+
+
+def run_newsprism_body(html: str) -> tuple[str, str]:
+    tree = parse_page(html)
+    if tree is None:
+        return "", ""
+    body = body_text(tree)
+    meta = html_meta.page_meta(tree)
+    title = html_meta.headline(meta, body.blocks, body.kept[0] if body.kept else None)
+    return body.text, title or ""
+
+
+def run_trafilatura(html: str) -> tuple[str, str]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None:
+        return "", ""
+    return doc.text or "", doc.title or ""
+
+
+def run_readability(html: str) -> tuple[str, str]:
+    from lxml import html as lxml_html
+    from readability import Document as ReadabilityDocument
+
+    try:
+        d = ReadabilityDocument(html)
+        summary = d.summary(html_partial=True)
+        title = d.short_title()
+    except Exception:  # readability raises Unparseable and lxml errors on odd pages
+        return "", ""
+    if not summary.strip():
+        return "", title
+    root = lxml_html.fragment_fromstring(summary, create_parent="div")
+    return "\n\n".join(b.text for b in page_blocks(root)), title
+
+
+def run_newspaper(html: str) -> tuple[str, str]:
+    import newspaper
+
+    a = newspaper.Article(url="http://example.com/article", fetch_images=False)
+    a.download(input_html=html)
+    a.parse()
+    return a.text or "", a.title or ""
+
+
+SYSTEMS: dict[str, Extractor] = {
+    "newsprism": run_newsprism,
+    "newsprism-body": run_newsprism_body,
+    "trafilatura": run_trafilatura,
+    "readability-lxml": run_readability,
+    "newspaper4k": run_newspaper,
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set")
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--systems", default=",".join(SYSTEMS))
+    args = ap.parse_args()
+    warnings.simplefilter("ignore")  # peers warn about odd pages; the figures are what matters here
+    data = {}
+    for name in args.sets.split(","):
+        gold, pages = load_set(name)
+        ids = list(gold)[: args.limit] if args.limit else list(gold)
+        data[name] = ({i: gold[i] for i in ids}, {i: pages[i] for i in ids})
+    print(f"{'system':18} {'set':16} {'F1':>6} {'P':>6} {'R':>6} {'title':>6} {'pages/s':>8} {'ms/page':>8}")
+    for system in args.systems.split(","):
+        fn = SYSTEMS[system]
+        for name, (gold, pages) in data.items():
+            preds = []
+            start = time.process_time()
+            for i, html in pages.items():
+                try:
+                    text, title = fn(html)
+                except Exception as e:  # a crash is scored as an empty prediction, and said
+                    print(f"  {system} failed on {name}/{i}: {type(e).__name__}: {e}", file=sys.stderr)
+                    text, title = "", ""
+                preds.append({"id": i, "text": text, "title": title})
+            elapsed = time.process_time() - start
+            m = score.score_extraction([{**g, "id": i} for i, g in gold.items()], preds)
+            rate = len(pages) / elapsed if elapsed else float("inf")
+            print(
+                f"{system:18} {name:16} {m['f1']:6.3f} {m['precision']:6.3f} {m['recall']:6.3f} "
+                f"{m.get('title_acc', 0.0):6.3f} {rate:8.1f} {1000 * elapsed / len(pages):8.1f}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+"""Unit tests for newsprism.extract.html and its helpers (html_blocks, html_body, html_meta)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsprism.extract import extract
+from newsprism.extract.html import read_html
+from newsprism.extract.html_blocks import page_blocks, parse_page
+from newsprism.extract.html_meta import PageMeta, clean_author, headline, outlet, page_meta, trim_title
+from newsprism.records import Article, Document
+
+PARAGRAPHS = [
+    "The finance ministers of the seven largest economies met in Rome on Tuesday to discuss the "
+    "slowing global economy and the rising price of oil, officials said after the meeting.",
+    "They agreed that central banks should keep a close eye on inflation, which has climbed in "
+    "most member countries over the past year, and that governments should avoid new trade barriers.",
+    "Several ministers said the talks had been frank but constructive, and that a joint statement "
+    "would be published later in the week once the remaining wording had been settled.",
+    "Analysts said markets were unlikely to react strongly, since most of the measures discussed "
+    "had already been announced by individual governments in recent months.",
+]
+
+
+def news_page(*, head: str = "", before: str = "", after: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>Ministers meet in Rome | The Daily Example</title>{head}</head><body>"
+        '<div id="nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>'
+        '<li><a href="/sport">Sport</a></li></ul></div>'
+        f'<div class="article"><h1>Ministers meet in Rome</h1>{before}{body}{after}</div>'
+        '<div id="footer"><p>© 2008 The Daily Example. All rights reserved.</p></div>'
+        "</body></html>"
+    )
+
+
+def html_doc(content: str, **kw: object) -> Document:
+    return Document(id="p1", source="test", kind="html", content=content, **kw)  # type: ignore[arg-type]
+
+
+def test_body_headline_and_paragraphs() -> None:
+    art = read_html(html_doc(news_page(), url="https://www.example.com/world/rome.html"))
+    assert art.title == "Ministers meet in Rome"
+    assert art.text.split("\n\n") == PARAGRAPHS
+    assert art.outlet == "example.com"
+    assert "All rights reserved" not in art.text
+    assert "Home" not in art.text
+
+
+def test_script_in_body_never_leaks() -> None:
+    script = '<script>var secretTrackingCode = "leak"; document.write("LEAKED TEXT");</script>'
+    style = "<style>.x { color: red; }</style>"
+    art = read_html(html_doc(news_page(before=script + style, after="<noscript>enable js</noscript>")))
+    assert art.text
+    for leak in ("secretTrackingCode", "LEAKED", "document.write", "color: red", "enable js"):
+        assert leak not in art.text
+    tree = parse_page(news_page(before=script))
+    assert tree is not None
+    for block in page_blocks(tree):
+        assert "secretTrackingCode" not in block.text
+
+
+def test_container_metadata_wins() -> None:
+    doc = html_doc(news_page(), title="Given title", published="2008-01-15", outlet="Wire", authors=("A B",))
+    art = read_html(doc)
+    assert (art.title, art.published, art.outlet, art.authors) == (
+        "Given title",
+        "2008-01-15",
+        "Wire",
+        ("A B",),
+    )
+    assert art.published_source == "container"
+
+
+def test_byline_gives_clean_author() -> None:
+    page = news_page(before='<p class="byline">By JOHN SMITH, Associated Press Writer</p>')
+    art = read_html(html_doc(page))
+    assert art.authors == ("John Smith",)
+    assert "JOHN SMITH" not in art.text
+
+
+def test_meta_author_and_site_name() -> None:
+    head = '<meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example News">'
+    art = read_html(html_doc(news_page(head=head)))
+    assert art.authors == ("Jane Doe",)
+    assert art.outlet == "Example News"
+
+
+def test_json_ld_headline_authors_publisher() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Ministers meet in Rome", "author": [{"@type": "Person", "name": "Ann Lee"}, '
+        '{"@type": "Person", "name": "Bo Chan"}], "publisher": {"@type": "Organization", "name": "Example Times"}}'
+        "</script>"
+    )
+    tree = parse_page(news_page(head=ld))
+    assert tree is not None
+    meta = page_meta(tree)
+    assert meta.ld_headline == "Ministers meet in Rome"
+    assert meta.ld_authors == ("Ann Lee", "Bo Chan")
+    assert outlet(meta, None) == "Example Times"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By JOHN SMITH", "John Smith"),
+        ("By Jane Doe, Staff Writer", "Jane Doe"),
+        ("Posted by Mary O'Neil on January 5, 2008", "Mary O'Neil"),
+        ("By: Tom Brown - The Daily Example", "Tom Brown"),
+        ("Jane Doe | 12/01/2008", "Jane Doe"),
+        ("By DAVID B. CARUSO - Associated Press Writer", "David B. Caruso"),
+        ("The Daily Example", None),
+        ("Click here to read more about this story", None),
+        ("", None),
+    ],
+)
+def test_clean_author(raw: str, expected: str | None) -> None:
+    assert clean_author(raw, outlet_name="The Daily Example") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Taiwan vote may boost ties with China | Seattle Times Newspaper",
+            "Taiwan vote may boost ties with China",
+        ),
+        (
+            "CDMA closure delayed at least three months | Herald Sun",
+            "CDMA closure delayed at least three months",
+        ),
+        ("Reuters - Oil hits record high on supply fears", "Oil hits record high on supply fears"),
+        ("Headline without a suffix", "Headline without a suffix"),
+        ("BBC NEWS | Business | Banks cut rates again", "Banks cut rates again"),
+    ],
+)
+def test_trim_title(title: str, expected: str) -> None:
+    assert trim_title(title, ["Reuters"]) == expected
+
+
+def test_headline_prefers_block_the_title_contains() -> None:
+    tree = parse_page(
+        "<html><head><title>SFGate: Daily Dish : Ronson Denies Winehouse Affair</title></head><body>"
+        "<div class='masthead'>SFGate: Daily Dish</div><h2>Ronson Denies Winehouse Affair</h2>"
+        f"<p>{PARAGRAPHS[0]}</p></body></html>"
+    )
+    assert tree is not None
+    blocks = page_blocks(tree)
+    assert headline(page_meta(tree), blocks, 2) == "Ronson Denies Winehouse Affair"
+    assert headline(PageMeta(), [], None) is None
+
+
+def test_outlet_from_url_and_none() -> None:
+    assert outlet(PageMeta(), "http://www.kansascity.com/news/x.html") == "kansascity.com"
+    assert outlet(PageMeta(meta={"application-name": "Sun"}), None) == "Sun"
+    assert outlet(PageMeta(), None) is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        "   ",
+        "<html></html>",
+        "<<<>>>",
+        "\x00\x01binary",
+        '<?xml version="1.0" encoding="utf-8"?><html><p>x</p>',
+        "<html><body><p>Only one short line.</p></body></html>",
+        "<script>alert(1)</script>",
+        "plain text, no tags",
+    ],
+)
+def test_empty_or_garbage_html_gives_empty_article(content: str) -> None:
+    art = read_html(html_doc(content))
+    assert isinstance(art, Article)
+    assert art.text == "" or len(art.text.split()) < 10
+    dropped = extract(html_doc(content))
+    assert dropped.dropped is not None or dropped.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(max_size=400)
+    | st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "<br>",
+                "<a href='x'>",
+                "</a>",
+                "<script>",
+                "</script>",
+                "<h1>",
+                "word ",
+                "&amp;",
+                "<!--",
+                "-->",
+                "<table><tr><td>",
+                "\u00e9",
+                "\x00",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_any_string_gives_an_article(content: str) -> None:
+    art = read_html(html_doc(content))
+    assert isinstance(art, Article)
+    assert isinstance(art.text, str)
