@@ -29,10 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsprism.extract import html_meta  # noqa: E402
-from newsprism.extract.html import read_html  # noqa: E402
+from newsprism.extract.html import page_parts, read_html  # noqa: E402
 from newsprism.extract.html_blocks import page_blocks, parse_page  # noqa: E402
-from newsprism.extract.html_body import body_text  # noqa: E402
 from newsprism.records import Document  # noqa: E402
 from train_html_blocks import SETS, load_set, score  # noqa: E402
 
@@ -48,10 +46,8 @@ def run_newsprism_body(html: str) -> tuple[str, str]:
     tree = parse_page(html)
     if tree is None:
         return "", ""
-    body = body_text(tree)
-    meta = html_meta.page_meta(tree)
-    title = html_meta.headline(meta, body.blocks, body.kept[0] if body.kept else None)
-    return body.text, title or ""
+    parts = page_parts(tree)
+    return parts.text, parts.title or ""
 
 
 def run_trafilatura(html: str) -> tuple[str, str]:

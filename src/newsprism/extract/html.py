@@ -11,14 +11,60 @@ parse, or holds no article, gives an Article with empty text, which `extract()` 
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
 from newsprism.extract.dates import html_publication_date
-from newsprism.extract.html_blocks import parse_page
-from newsprism.extract.html_body import body_text
-from newsprism.extract.html_meta import authors, headline, outlet, page_meta
+from newsprism.extract.html_blocks import Block, parse_page
+from newsprism.extract.html_body import BodyResult, body_text
+from newsprism.extract.html_meta import PageMeta, authors, headline, outlet, page_meta
 from newsprism.extract.language import detect_language
 from newsprism.records import Article, Document
 
-__all__ = ["read_html"]
+__all__ = ["PageParts", "page_parts", "read_html"]
+
+_TOKEN = re.compile(r"\w+")
+# "16 January 2008 – " / "January 16, 2008 - " opening the body: a date line the annotators of
+# l3s_gn1 mark as boilerplate (its README); a place name before the dash ("LONDON --") is kept
+_LEADING_DATE = re.compile(
+    r"^\s*(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+    r"\s*[–—-]+\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageParts:
+    """What one parse of a page yields, before dates and language."""
+
+    text: str
+    title: str | None
+    body: BodyResult
+    meta: PageMeta
+
+
+def _without_headline(text: str, title: str | None) -> str:
+    """The body without a first paragraph that repeats the headline, nor an opening date line."""
+    paragraphs = text.split("\n\n")
+    if (
+        title
+        and len(paragraphs) > 1
+        and _TOKEN.findall(paragraphs[0].casefold()) == _TOKEN.findall(title.casefold())
+    ):
+        paragraphs = paragraphs[1:]
+    if paragraphs:
+        paragraphs[0] = _LEADING_DATE.sub("", paragraphs[0], count=1)
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def page_parts(tree: HtmlElement) -> PageParts:
+    """Body and headline of a parsed page."""
+    body = body_text(tree)
+    meta = page_meta(tree)
+    blocks: tuple[Block, ...] = body.blocks
+    title = headline(meta, blocks, body.kept[0] if body.kept else None)
+    return PageParts(text=_without_headline(body.text, title), title=title, body=body, meta=meta)
 
 
 def read_html(doc: Document) -> Article:
@@ -34,8 +80,8 @@ def read_html(doc: Document) -> Article:
             outlet=doc.outlet,
             authors=doc.authors,
         )
-    body = body_text(tree)
-    meta = page_meta(tree)
+    parts = page_parts(tree)
+    body, meta = parts.body, parts.meta
     start = body.kept[0] if body.kept else None
     site = doc.outlet or outlet(meta, doc.url)
     published, published_source = doc.published, "container" if doc.published else None
@@ -45,12 +91,12 @@ def read_html(doc: Document) -> Article:
         id=doc.id,
         source=doc.source,
         url=doc.url,
-        title=doc.title or headline(meta, body.blocks, start),
-        text=body.text,
+        title=doc.title or parts.title,
+        text=parts.text,
         published=published,
         published_source=published_source,
         outlet=site,
         authors=doc.authors or authors(meta, body.blocks, start, site),
-        language=detect_language(body.text) if body.text else None,
+        language=detect_language(parts.text) if parts.text else None,
         extra={"html_body_method": body.method},
     )

@@ -195,6 +195,20 @@ def _html_parser() -> etree.HTMLParser:
 
 _HTML_PARSER = _html_parser()
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+# a <title> whose closing tag is not within this many characters is unclosed (truncated or
+# mangled pages: 8 of l3s_gn1's 621 pages) and would swallow the whole page as title text
+TITLE_CLOSE_WITHIN = 2000
+
+
+def _close_title(html: str) -> str:
+    """Close an unclosed <title> at the first line break or tag after it."""
+    m = _TITLE_OPEN.search(html)
+    if not m or "</title" in html[m.end() : m.end() + TITLE_CLOSE_WITHIN].lower():
+        return html
+    ends = [i for i in (html.find("<", m.end()), html.find("\n", m.end())) if i >= 0]
+    cut = min(ends) if ends else len(html)
+    return html[:cut] + "</title>" + html[cut:]
 
 
 def parse_page(html: str) -> HtmlElement | None:
@@ -203,7 +217,7 @@ def parse_page(html: str) -> HtmlElement | None:
     The text is re-encoded as UTF-8 (with the parser told so) because lxml refuses a `str` that
     carries its own encoding declaration, and a stray declaration must not cost the page.
     """
-    html = _XML_DECL.sub("", html.replace("\x00", ""))
+    html = _close_title(_XML_DECL.sub("", html.replace("\x00", "")))
     if not html.strip():
         return None
     from lxml import html as lxml_html
