@@ -113,6 +113,12 @@ def test_json_ld_headline_authors_publisher() -> None:
         ("Jane Doe | 12/01/2008", "Jane Doe"),
         ("By DAVID B. CARUSO - Associated Press Writer", "David B. Caruso"),
         ("The Daily Example", None),
+        ("Julian Linden in Sydney", "Julian Linden"),
+        ("PR Newswire", None),
+        ("CBSNews", None),
+        ("jrmylmb", None),
+        ("The Times-Picayune", None),
+        ("Washington Post editors", None),
         ("Click here to read more about this story", None),
         ("", None),
     ],
@@ -157,6 +163,10 @@ def test_outlet_from_url_and_none() -> None:
     assert outlet(PageMeta(), "http://www.kansascity.com/news/x.html") == "kansascity.com"
     assert outlet(PageMeta(meta={"application-name": "Sun"}), None) == "Sun"
     assert outlet(PageMeta(), None) is None
+    assert outlet(PageMeta(canonical="https://www.seattletimes.com/a.html"), None) == "seattletimes.com"
+    assert outlet(PageMeta(canonical="/relative/a.html"), None) is None
+    assert outlet(PageMeta(), "news.example.org/story/1") == "news.example.org"
+    assert outlet(PageMeta(), "http://[bad") is None
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,13 @@ _DATEISH = re.compile(
     r"(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b).*$",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*$|^(de|van|von|da|del|der|la|le|bin|al|mc)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*$|^(de|van|von|da|del|der|la|le|bin|al)$")
+# words that make a "byline" an organisation, not a person
+_ORGANISATION = re.compile(
+    r"^the\b|\.(com|net|org|co)\b|\b(news|newswire|network|press|times|post|herald|tribune|journal|"
+    r"editors?|staff|daily|online|sports?|media|wire|agency|services?|magazine|radio|tv|television)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,7 @@ class PageMeta:
     ld_headline: str | None = None
     ld_authors: tuple[str, ...] = ()
     ld_publisher: str | None = None
+    canonical: str | None = None  # <link rel="canonical"> or og:url
 
 
 def _clean(text: str | None) -> str:
@@ -190,8 +197,8 @@ def headline(meta: PageMeta, blocks: Sequence[Block], body_start: int | None) ->
 
     1. the longest block near the body (HEADLINE_WINDOW blocks before it) that the title
        (JSON-LD headline, og:title, twitter:title or <title>) contains
-    2. else a heading (h1-h6) near the body that is neither a link nor a date line
-    3. else the longest block anywhere on the page that the title contains
+    2. else the longest block anywhere on the page that the title contains
+    3. else a heading (h1-h6) near the body that is neither a link, a byline nor a date line
     4. else the trimmed title itself
     """
     refs = [
@@ -211,7 +218,11 @@ def headline(meta: PageMeta, blocks: Sequence[Block], body_start: int | None) ->
     found = _longest_contained(near, ref_tokens)
     if found is not None:
         return found.text
-    # 2. a heading near the body
+    # 2. a block anywhere that the title contains
+    found = _longest_contained(blocks, ref_tokens)
+    if found is not None:
+        return found.text
+    # 3. a heading near the body
     for b in reversed(near):
         n = len(_TOKEN.findall(b.text))
         if (
@@ -222,10 +233,6 @@ def headline(meta: PageMeta, blocks: Sequence[Block], body_start: int | None) ->
             and not _BY.match(b.text)
         ):
             return b.text
-    # 3. a block anywhere that the title contains
-    found = _longest_contained(blocks, ref_tokens)
-    if found is not None:
-        return found.text
     # 4. the trimmed title
     sites = [
         meta.meta.get("og:site_name") or "",
@@ -245,11 +252,12 @@ def clean_author(raw: str, outlet_name: str | None = None) -> str | None:
     text = _clean(_BY.sub("", _clean(raw)))
     text = _AUTHOR_NOISE.sub("", text)
     text = _DATEISH.sub("", text)
-    text = re.split(r"\s*[,|;/(]\s*|\s+-+\s+|\s+–\s+", text)[0].strip(" .:-–—")
-    if not text or (outlet_name and text.casefold() == outlet_name.casefold()):
+    text = re.split(r"\s*[,|;/(]\s*|\s+-+\s+|\s+–\s+|\s+(?:in|at|for)\s+(?=[A-Z])", text)[0].strip(" .:-–—")
+    if not text or (outlet_name and text.casefold() == outlet_name.casefold()) or _ORGANISATION.search(text):
         return None
     words = text.split()
-    if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+    # one word is a user name or a desk ("broadcaster", "calgarysun"), not a person's byline
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
         return None
     if text.isupper():
         text = " ".join(w.capitalize() if len(w) > 2 or w.isalpha() else w for w in words)
@@ -287,12 +295,18 @@ def authors(
 
 
 def outlet(meta: PageMeta, url: str | None) -> str | None:
-    """The outlet: (1) og:site_name, (2) JSON-LD publisher, (3) application-name, (4) the URL's host."""
+    """The outlet: (1) og:site_name, (2) JSON-LD publisher, (3) application-name, (4) the host of
+    `url`, else (5) of the page's canonical URL / og:url."""
     for value in (meta.meta.get("og:site_name"), meta.ld_publisher, meta.meta.get("application-name")):
         if value:
             return value
-    if url:
-        host = urlsplit(url if "//" in url else "//" + url).hostname
+    for candidate in (url, meta.canonical):
+        if not candidate or (candidate.startswith("/") and not candidate.startswith("//")):
+            continue  # a relative canonical names no host
+        try:
+            host = urlsplit(candidate if "//" in candidate else "//" + candidate).hostname
+        except ValueError:  # a malformed URL (bad port, stray bracket) says nothing
+            continue
         if host:
             return host.removeprefix("www.")
     return None
