@@ -8,7 +8,8 @@ For every page of the development sets ../shared/data/extraction/{l3s_gn1,cleanp
   newsprism         newsprism.extract.html.read_html (everything: body, headline, authors, outlet,
                     date, language)
   newsprism-body    the same parse + body + headline only (what the peers below do)
-  trafilatura       trafilatura.bare_extraction(with_metadata=True): text and title
+  trafilatura       trafilatura.bare_extraction(with_metadata=True, include_comments=False): text and title
+  trafilatura-text  trafilatura.extract(html) with its defaults: text only (the speed reference)
   readability-lxml  Document.summary() rendered to text, and short_title()
   newspaper4k       Article.download(input_html=...).parse(): text and title
 
@@ -59,6 +60,12 @@ def run_trafilatura(html: str) -> tuple[str, str]:
     return doc.text or "", doc.title or ""
 
 
+def run_trafilatura_text(html: str) -> tuple[str, str]:
+    import trafilatura
+
+    return trafilatura.extract(html) or "", ""
+
+
 def run_readability(html: str) -> tuple[str, str]:
     from lxml import html as lxml_html
     from readability import Document as ReadabilityDocument
@@ -88,6 +95,7 @@ SYSTEMS: dict[str, Extractor] = {
     "newsprism": run_newsprism,
     "newsprism-body": run_newsprism_body,
     "trafilatura": run_trafilatura,
+    "trafilatura-text": run_trafilatura_text,
     "readability-lxml": run_readability,
     "newspaper4k": run_newspaper,
 }

@@ -179,17 +179,21 @@ class BodyResult:
     kept: tuple[int, ...] = ()  # indices of the blocks that make the text (fallback 1 only)
 
 
-def extractor_texts(tree: HtmlElement) -> tuple[str, str]:
-    """(trafilatura's text, readability's text) for the page, each from its own copy of `tree`."""
-    try:
-        traf = trafilatura.extract(tree, fast=True, include_comments=False, include_tables=True) or ""
-    except Exception:  # a library failure on one page means "no vote", never a crash
-        traf = ""
+def extractor_texts(tree: HtmlElement, *, trafilatura_vote: bool = True) -> tuple[str | None, str]:
+    """(trafilatura's text or None when not asked, readability's text), each from its own copy of `tree`."""
+    traf = _trafilatura_text(tree) if trafilatura_vote else None
     try:
         summary = ReadabilityDocument(copy.deepcopy(tree)).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml errors
         summary = ""
     return traf, _html_to_text(summary)
+
+
+def _trafilatura_text(tree: HtmlElement) -> str:
+    try:
+        return trafilatura.extract(tree, fast=True, include_comments=False, include_tables=True) or ""
+    except Exception:  # a library failure on one page means "no vote", never a crash
+        return ""
 
 
 def _html_to_text(fragment: str) -> str:
@@ -223,12 +227,17 @@ def _hint_flags(hints: frozenset[str]) -> list[float]:
     return [1.0 if hints & words else 0.0 for words in _HINTS.values()]
 
 
-def block_features(blocks: list[Block], traf: str, read: str) -> list[list[float]]:
-    """One feature row per block, in FEATURE_NAMES order."""
-    tgrams, rgrams = _ngram_sets(traf), _ngram_sets(read)
+def block_features(blocks: list[Block], traf: str | None, read: str) -> list[list[float]]:
+    """One feature row per block, in FEATURE_NAMES order; without a trafilatura vote (None) its
+    columns repeat readability's."""
+    rgrams = _ngram_sets(read)
     toks = [_TOKEN.findall(b.text) for b in blocks]
     rcov = [_coverage(t, rgrams) for t in toks]
-    tcov = [_coverage(t, tgrams) for t in toks]
+    if traf is None:
+        tcov = rcov
+    else:
+        tgrams = _ngram_sets(traf)
+        tcov = [_coverage(t, tgrams) for t in toks]
     core = [i for i, t in enumerate(toks) if len(t) >= 10 and rcov[i] >= 0.5 and tcov[i] >= 0.5]
     first, last = (core[0], core[-1]) if core else (len(blocks), -1)
     rows = []
@@ -270,8 +279,18 @@ def block_features(blocks: list[Block], traf: str, read: str) -> list[list[float
     return rows
 
 
+@dataclass(frozen=True, slots=True)
+class BlockModel:
+    """The shipped scorer: weights in FEATURE_NAMES order, the keep threshold, and whether the
+    features were computed with trafilatura's vote (else its columns repeat readability's)."""
+
+    weights: tuple[float, ...]
+    threshold: float
+    trafilatura_vote: bool
+
+
 @lru_cache(maxsize=1)
-def _model() -> tuple[tuple[float, ...], float]:
+def _model() -> BlockModel:
     raw = resources.files("newsprism.extract").joinpath("data/html_blocks.json").read_text("utf-8")
     spec = json.loads(raw)
     names = tuple(spec["features"])
@@ -280,11 +299,15 @@ def _model() -> tuple[tuple[float, ...], float]:
             "extract/data/html_blocks.json was trained on other features than html_body.FEATURE_NAMES: "
             "re-run bench/train_html_blocks.py"
         )
-    return tuple(float(w) for w in spec["weights"]), float(spec["threshold"])
+    return BlockModel(
+        weights=tuple(float(w) for w in spec["weights"]),
+        threshold=float(spec["threshold"]),
+        trafilatura_vote=bool(spec.get("trafilatura_vote", True)),
+    )
 
 
 def block_probabilities(rows: list[list[float]]) -> list[float]:
-    weights, _ = _model()
+    weights = _model().weights
     out = []
     for row in rows:
         z = sum(w * x for w, x in zip(weights, row, strict=True))
@@ -299,12 +322,12 @@ def _tokens(text: str) -> int:
 def body_text(tree: HtmlElement) -> BodyResult:
     """The page's main text, by the fallbacks numbered in the module docstring."""
     blocks = page_blocks(tree)
-    traf, read = extractor_texts(tree)
-    _, threshold = _model()
+    model = _model()
+    traf, read = extractor_texts(tree, trafilatura_vote=model.trafilatura_vote)
     kept: list[int] = []
     if blocks:
         probs = block_probabilities(block_features(blocks, traf, read))
-        kept = [i for i, p in enumerate(probs) if p >= threshold]
+        kept = [i for i, p in enumerate(probs) if p >= model.threshold]
     text = "\n\n".join(blocks[i].text for i in kept)
     every = tuple(blocks)
     # 1. the scorer's blocks
@@ -313,7 +336,9 @@ def body_text(tree: HtmlElement) -> BodyResult:
     # 2. readability's text
     if _tokens(read) >= MIN_SCORED_TOKENS:
         return BodyResult(text=_paragraphs(read), method="readability", blocks=every)
-    # 3. trafilatura's text
+    # 3. trafilatura's text (computed now if the scorer did without its vote)
+    if traf is None:
+        traf = _trafilatura_text(tree)
     return BodyResult(text=_paragraphs(traf), method="trafilatura", blocks=every)
 
 
