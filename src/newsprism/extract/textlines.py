@@ -15,21 +15,28 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 import numpy as np
 
 __all__ = [
     "LineModel",
+    "Page",
     "PageLine",
+    "assemble_body",
+    "assemble_page_body",
     "body_mask",
     "context_features",
     "line_features",
     "load_line_model",
     "split_lines",
+    "split_page",
+    "stacked_features",
 ]
 
 MODEL_FILE = "text_lines.json"
@@ -38,8 +45,6 @@ MODEL_FILE = "text_lines.json"
 # grouped-CV F1 among 1..4 in bench/train_text_lines.py.
 DENSITY_HALF_WINDOW = 2
 
-_WORD = re.compile(r"\w+")
-_SENT_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|$)")
 # Page-furniture words (navigation, sharing, ads, legal); a line's count of them is one feature.
 NAV_WORDS = frozenset(
     [
@@ -111,7 +116,6 @@ NAV_WORDS = frozenset(
         "breaking",
     ]
 )
-_BULLET = re.compile(r"^[-*•>·–—]\s")
 _DATEISH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
@@ -253,21 +257,42 @@ class PageLine:
     block: int
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page's non-empty, stripped lines as parallel lists: what `read_text` works on.
+
+    Lists rather than one `PageLine` per line: building a few hundred small objects per page cost
+    more than classifying the lines.
+    """
+
+    texts: list[str]
+    numbers: list[int]  # 0-based line number in the content
+    blocks: list[int]  # blank-line block: a blank line starts a new one
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @classmethod
+    def of(cls, lines: list[PageLine]) -> Page:
+        return cls([ln.text for ln in lines], [ln.number for ln in lines], [ln.block for ln in lines])
+
+
+def split_page(content: str) -> Page:
+    """Non-empty, stripped lines of `content`; a blank line starts a new block."""
+    stripped = list(map(str.strip, content.splitlines()))
+    numbers = [n for n, text in enumerate(stripped) if text]
+    if not numbers:
+        return Page([], [], [])
+    # a line opens a new block when a blank line separates it from the previous non-empty one
+    gaps = np.diff(np.array(numbers)) > 1
+    blocks = [0, *np.cumsum(gaps).tolist()]
+    return Page([stripped[n] for n in numbers], numbers, blocks)
+
+
 def split_lines(content: str) -> list[PageLine]:
     """Non-empty, stripped lines of `content`; a blank line starts a new block."""
-    out: list[PageLine] = []
-    block = 0
-    blank = True
-    for n, raw in enumerate(content.splitlines()):
-        text = raw.strip()
-        if not text:
-            if not blank:
-                block += 1
-            blank = True
-            continue
-        blank = False
-        out.append(PageLine(text, n, block))
-    return out
+    page = split_page(content)
+    return list(map(PageLine, page.texts, page.numbers, page.blocks))
 
 
 # Names of the per-line base features, in column order (the model JSON stores them to catch a
@@ -294,128 +319,217 @@ BASE_NAMES = (
 )
 
 
-_BULLETS = ("- ", "* ", "• ", "> ", "· ", "– ", "— ")
-_ENDS = (".)", '."', ".”", ".’", "?”", '?"', "!”")
-_TOKEN_PUNCT = ".,;:!?\"“”‘’'()[]|/"
+_TOKEN_PUNCT = ".,;:!?\"“”‘’'()[]|/"  # split tokens like whitespace does
+
+# Bit flags of a code point (_CHAR_FLAGS).
+_CH_WORD, _CH_UPPER, _CH_DIGIT, _CH_PUNCT, _CH_COMMA, _CH_SEP, _CH_STOP, _CH_CLOSER = (
+    1 << k for k in range(8)
+)
+_CH_ENDER = 1 << 8  # a line ending in one of these ends a sentence
+_CH_BULLET_MARK = 1 << 9  # followed by a space at the start of a line: a bullet
+_CH_TOKEN_SPLIT = 1 << 10  # whitespace or _TOKEN_PUNCT: tokens are the runs between these
+# Code points below this get their flags from str methods. Above it the features count only CJK
+# and later scripts (from _CJK_FROM on) as word characters, and whitespace still splits tokens.
+_TABLE_SIZE = 0x2200
+_CJK_FROM = 0x3001
 
 
-def _char_classes() -> tuple[np.ndarray, ...]:
-    """Lookup tables over code points < 0x2200: word char, upper case, punctuation, separator."""
-    size = 0x2200
-    chars = [chr(i) for i in range(size)]
-    word = np.array([c.isalnum() or c == "_" for c in chars])
-    upper = np.array([c.isupper() for c in chars])
-    punct = ~word & ~np.array([c.isspace() for c in chars])
-    sep = np.zeros(size, dtype=bool)
-    sep[[ord(c) for c in "|»«›·•"]] = True
-    return word, upper, punct, sep
+def _char_flags() -> np.ndarray:
+    """Flags of every code point up to _CJK_FROM; `take(mode="clip")` maps later ones to the last."""
+    flags = np.zeros(_CJK_FROM + 1, dtype=np.uint16)
+    for i in range(_CJK_FROM):
+        c = chr(i)
+        word = c.isalnum() or c == "_"
+        flags[i] = (_CH_TOKEN_SPLIT if c.isspace() or c in _TOKEN_PUNCT else 0) | (
+            (_CH_WORD if word else 0)
+            | (_CH_UPPER if c.isupper() else 0)
+            | (_CH_PUNCT if not word and not c.isspace() else 0)
+            | (_CH_SEP if c in "|»«›·•" else 0)
+            | (_CH_ENDER if c in ".!?\"”’'" else 0)
+            | (_CH_BULLET_MARK if c in "-*•>·–—" else 0)
+            if i < _TABLE_SIZE
+            else 0
+        )
+    flags[[ord(c) for c in "0123456789"]] |= _CH_DIGIT
+    flags[ord(",")] |= _CH_COMMA
+    flags[[ord(c) for c in ".?!"]] |= _CH_STOP
+    flags[[ord(c) for c in ' \n”"']] |= _CH_CLOSER
+    flags[_CJK_FROM] = _CH_WORD
+    return flags
 
 
-_IS_WORD, _IS_UPPER, _IS_PUNCT, _IS_SEP = _char_classes()
-_TABLE_SIZE = _IS_WORD.shape[0]
+_CHAR_FLAGS = _char_flags()
+# Counts of _per_line_char_counts, in order: word starts, capitalised word starts, digits,
+# punctuation, commas, separators, sentence ends, token starts. Bit k of a character's code adds
+# one to count k; per line they are summed as 16-bit fields packed into two int64 (4 counts each).
+_N_COUNTS = 8
+_FIELD = 16
+_PACKED = tuple(
+    np.array(
+        [sum(((code >> k) & 1) << (_FIELD * (k - lo)) for k in range(lo, lo + 4)) for code in range(256)]
+    )
+    for lo in (0, 4)
+)
 
 
-def _per_line_char_counts(texts: list[str]) -> np.ndarray:
-    """Per line: words, capitalised words, digits, punctuation, commas, separators, sentence ends.
+def _per_line_char_counts(cp: np.ndarray, starts: np.ndarray, longest: int) -> np.ndarray:
+    """Per line, the _N_COUNTS character counts (see _PACKED), as a float matrix.
 
-    One numpy pass over the page's code points, binned by line: the per-line cost stays in C.
+    `cp` holds the code points of the lines, each followed by a newline; `starts` is where each
+    line begins in it, and `longest` the longest line's length. Every character gets an 8-bit code
+    and the codes are summed per line in packed fields, so the per-character work is a dozen numpy
+    passes whatever the page.
+    """
+    flags = _CHAR_FLAGS.take(cp, mode="clip")
+    word = flags & _CH_WORD
+    first = word.copy()  # first character of a word
+    first[1:] &= word[:-1] ^ 1
+    split = (flags >> 10) & 1  # _CH_TOKEN_SPLIT
+    token_start = split ^ 1
+    token_start[1:] &= split[:-1]
+    sent_end = flags & _CH_STOP
+    sent_end[:-1] &= (flags[1:] & _CH_CLOSER) >> 1  # '.', '?' or '!' before a space, newline or quote
+    code = (
+        first
+        | ((first & (flags >> 1)) << 1)
+        | (flags & (_CH_DIGIT | _CH_PUNCT | _CH_COMMA | _CH_SEP))
+        | sent_end
+        | (token_start << 7)
+    )
+    if longest + 1 < 1 << _FIELD:
+        # little-endian int64 -> its four 16-bit fields, lowest first
+        sums = [np.add.reduceat(table.take(code), starts).astype("<i8").view("<u2") for table in _PACKED]
+        return np.hstack([s.reshape(-1, 4) for s in sums]).astype(float)
+    # a line too long for 16-bit fields: one column per count
+    bits = (code[:, None] >> np.arange(_N_COUNTS)) & 1
+    return np.add.reduceat(bits.astype(np.int64), starts, axis=0).astype(float)
+
+
+# Per token: 1 if a stop word, 2 if a furniture word (3 if both).
+_TOKEN_CODES = {w: (1 if w in STOPWORDS else 0) | (2 if w in NAV_WORDS else 0) for w in STOPWORDS | NAV_WORDS}
+# In the copy of _TOKEN_CODES made for a page: a token of the page's first line.
+_IN_FIRST_LINE = 4
+
+
+def _lower_tokens_text(text: str) -> str:
+    """`text` as the token features read it: lower case, _TOKEN_PUNCT turned into spaces."""
+    low = text.lower()
+    for ch in _TOKEN_PUNCT:  # a few C-level replaces beat one regex pass over the page
+        low = low.replace(ch, " ")
+    return low
+
+
+def _lines_holding(needle: str, page: str, starts: np.ndarray) -> list[int]:
+    """Indices of the lines (beginning at `starts` in `page`) in which `needle` occurs."""
+    found = []
+    at = page.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = page.find(needle, at + 1)
+    return (np.searchsorted(starts, found, side="right") - 1).tolist() if found else []
+
+
+def _base_features(texts: list[str], out: np.ndarray) -> None:
+    """Write the base features (BASE_NAMES) of the lines `texts` into the first columns of `out`.
+
+    Everything is computed page-wide (one string, one token list, one code-point array) and binned
+    by line: a Python loop over lines cost more than all the rest of the page's extraction.
     """
     n = len(texts)
-    page = "\n".join(texts)
+    page = "\n".join(texts) + "\n"
     cp = np.frombuffer(page.encode("utf-32-le"), dtype=np.uint32)
-    newline = cp == 10
-    line_id = np.cumsum(newline) - newline  # a newline counts with the line it ends
-    inside = cp < _TABLE_SIZE
-    idx = np.where(inside, cp, 0)
-    word = np.where(inside, _IS_WORD[idx], ~newline & (cp > 0x3000))  # beyond the table: CJK etc.
-    upper = inside & _IS_UPPER[idx]
-    punct = inside & _IS_PUNCT[idx] & ~newline
-    prev_word = np.concatenate(([False], word[:-1]))
-    start = word & ~prev_word
-    nxt = np.concatenate((cp[1:], [32]))
-    sent_end = ((cp == 46) | (cp == 63) | (cp == 33)) & (
-        (nxt == 32) | (nxt == 10) | (nxt == 0x201D) | (nxt == 34)
-    )
-    cols = (
-        start,
-        start & upper,
-        (cp >= 48) & (cp <= 57),
-        punct,
-        cp == 44,
-        inside & _IS_SEP[idx],
-        sent_end,
-    )
-    starts = np.flatnonzero(np.concatenate(([True], newline[:-1])))
-    if starts.shape[0] != n:  # a line holding U+2028 and the like: fall back to binning by id
-        return np.column_stack([np.bincount(line_id, weights=c, minlength=n)[:n] for c in cols])
-    return np.add.reduceat(np.column_stack(cols).astype(np.int32), starts, axis=0).astype(float)
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=n)
+    starts = np.zeros(n, dtype=np.intp)
+    np.cumsum(lengths[:-1] + 1, out=starts[1:])
+    counts = _per_line_char_counts(cp, starts, int(lengths.max()))
+    nw, caps, digits, punct, commas, seps, sents, ntok_f = counts.T
+    nc = lengths.astype(float)
+
+    low_page = _lower_tokens_text(page)
+    tokens = low_page.split()
+    ntok = ntok_f.astype(np.intp)
+    if ntok.sum() != len(tokens):  # a character the code-point table splits differently
+        ntok = np.fromiter(map(len, map(str.split, low_page.split("\n")[:n])), dtype=np.intp, count=n)
+    token_line = np.repeat(np.arange(n), ntok)
+    first = frozenset(tokens[: ntok[0]])
+    token_codes = _TOKEN_CODES
+    if first:
+        token_codes = dict(token_codes)
+        for w in first:
+            token_codes[w] = token_codes.get(w, 0) | _IN_FIRST_LINE
+    codes = np.fromiter(map(token_codes.get, tokens, repeat(0)), dtype=np.intp, count=len(tokens))
+    stop = np.bincount(token_line, weights=codes & 1, minlength=n)
+    nav = np.bincount(token_line, weights=(codes >> 1) & 1, minlength=n)
+    # Jaccard overlap of a line's token set with the first line's; 0 where they share no token
+    overlap = np.zeros(n)
+    shared = np.bincount(token_line, weights=codes & _IN_FIRST_LINE, minlength=n)
+    ends_at = np.cumsum(ntok)
+    for i in np.flatnonzero(shared).tolist():
+        line = set(tokens[ends_at[i] - ntok[i] : ends_at[i]])
+        inter = len(first.intersection(line))
+        overlap[i] = inter / (len(first) + len(line) - inter)
+
+    flags = _CHAR_FLAGS.take(cp, mode="clip")
+    last = starts + lengths - 1  # lines are stripped, so never empty
+    ends = ((flags[last] & _CH_ENDER) > 0) | ((cp[last] == 41) & (cp[last - 1] == 46) & (lengths > 1))  # ".)"
+    bullet = ((flags[starts] & _CH_BULLET_MARK) > 0) & (cp[starts + 1] == 32)
+    upper = np.fromiter(map(str.isupper, texts), dtype=bool, count=n) & (ntok > 1)
+    furniture = np.zeros(n)
+    # every alternative of _DATEISH needs a digit: an ASCII line without one cannot match
+    maybe_dated = (ntok < 8) & ((digits > 0) | ~np.fromiter(map(str.isascii, texts), dtype=bool, count=n))
+    low_lines = low_page.split("\n")
+    for i in np.flatnonzero(maybe_dated).tolist():
+        if _DATEISH.search(low_lines[i]):
+            furniture[i] = 1.0
+    for i in _lines_holding("©", page, starts):
+        furniture[i] = 1.0
+    if len(low_page) == len(page):  # lower() kept every offset
+        for i in _lines_holding("copyright", low_page, starts):
+            furniture[i] = 1.0
+    elif "copyright" in low_page:
+        for i, low in enumerate(low_lines[:n]):
+            if "copyright" in low:
+                furniture[i] = 1.0
+
+    ends_f = ends.astype(float)
+    inv = 1.0 / np.maximum(nw, 1.0)
+    out[:, 0] = np.log1p(nw)
+    out[:, 1] = np.log1p(nc)
+    out[:, 2] = ends_f
+    out[:, 3] = (sents + ends_f) * inv
+    out[:, 4] = stop / np.maximum(ntok, 1)
+    out[:, 5] = np.minimum(caps * inv, 1.0)
+    out[:, 6] = digits / nc
+    out[:, 7] = punct / nc
+    out[:, 8] = commas * inv
+    out[:, 9] = np.minimum(np.where(ntok < 30, nav, 0.0), 3.0)
+    out[:, 10] = np.minimum(seps, 3.0)
+    out[:, 11] = bullet
+    out[:, 12] = upper
+    out[:, 13] = nw < 4
+    out[:, 14] = (nw >= 4) & (nw < 10)
+    out[:, 15] = nw >= 25
+    out[:, 16] = furniture
+    out[:, 17] = overlap
 
 
 def line_features(lines: list[PageLine]) -> np.ndarray:
     """The base feature matrix (lines x BASE_NAMES) of a page's lines."""
-    if not lines:
-        return np.zeros((0, len(BASE_NAMES)))
-    texts = [ln.text for ln in lines]
-    counts = _per_line_char_counts(texts)
-    nw, caps, digits, punct, commas, seps, sents = (counts[:, k] for k in range(7))
-    nc = np.fromiter(map(len, texts), dtype=float, count=len(texts))
-    low_page = "\n".join(texts).lower()
-    for ch in _TOKEN_PUNCT:  # a few C-level replaces beat one regex pass over the page
-        low_page = low_page.replace(ch, " ")
-    first = frozenset(low_page[: low_page.find("\n") if "\n" in low_page else None].split())
-    rows: list[tuple[float, float, float, float, float, float, float]] = []
-    stop_in, nav_in, dateish = STOPWORDS.__contains__, NAV_WORDS.__contains__, _DATEISH.search
-    for text, low in zip(texts, low_page.split("\n"), strict=True):
-        toks = low.split()
-        ntok = len(toks)
-        rows.append(
-            (
-                1.0 if text[-1] in ".!?\"”’'" or text.endswith(_ENDS) else 0.0,
-                sum(map(stop_in, toks)) / ntok if ntok else 0.0,
-                sum(map(nav_in, toks)) if ntok < 30 else 0.0,
-                1.0 if text.startswith(_BULLETS) else 0.0,
-                1.0 if ntok > 1 and text.isupper() else 0.0,
-                1.0 if "©" in text or "copyright" in low or (ntok < 8 and dateish(low)) else 0.0,
-                len(first.intersection(toks)) / len(first.union(toks)) if first and ntok else 0.0,
-            )
-        )
-    py = np.array(rows, dtype=float).reshape(len(texts), 7)
-    inv = 1.0 / np.maximum(nw, 1.0)
-    return np.column_stack(
-        [
-            np.log1p(nw),
-            np.log1p(nc),
-            py[:, 0],
-            (sents + py[:, 0]) * inv,
-            py[:, 1],
-            np.minimum(caps * inv, 1.0),
-            digits / nc,
-            punct / nc,
-            commas * inv,
-            np.minimum(py[:, 2], 3.0),
-            np.minimum(seps, 3.0),
-            py[:, 3],
-            py[:, 4],
-            nw < 4,
-            (nw >= 4) & (nw < 10),
-            nw >= 25,
-            py[:, 5],
-            py[:, 6],
-        ]
-    ).astype(float)
+    out = np.zeros((len(lines), len(BASE_NAMES)))
+    if lines:
+        _base_features([ln.text for ln in lines], out)
+    return out
 
 
-def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
-    """Row i of the result is row i+k of `a` (fill outside the page)."""
-    out = np.full_like(a, fill)
+def _shift_into(out: np.ndarray, a: np.ndarray, k: int) -> None:
+    """Row i of `out` becomes row i+k of `a`; rows with no such row are left as they are (zero)."""
     n = a.shape[0]
-    if 0 < k < n:
+    if k == 0:
+        out[:] = a
+    elif 0 < k < n:
         out[: n - k] = a[k:]
     elif 0 < -k < n:
         out[-k:] = a[: n + k]
-    elif k == 0:
-        out[:] = a
-    return out
 
 
 def _window_mean(v: np.ndarray, half: int) -> np.ndarray:
@@ -430,65 +544,85 @@ def _window_mean(v: np.ndarray, half: int) -> np.ndarray:
 # Base columns copied from the neighbours at offsets -2..+2.
 _NEIGHBOUR_COLS = (0, 2, 4, 9, 13)
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+_N_BASE = len(BASE_NAMES)
+_N_PAGE = 11
 
 
-def context_features(lines: list[PageLine], base: np.ndarray) -> np.ndarray:
-    """Base features plus page-level and neighbour features (stage-1 input)."""
-    n = len(lines)
-    if n == 0:
-        return np.zeros((0, stage1_width()))
+def _context_features(texts: list[str], blocks: list[int], out: np.ndarray) -> None:
+    """Write the page-level and neighbour features (stage-1 input) into the zeroed columns of `out`
+    that follow the base features, which must already be in its first columns."""
+    n = len(texts)
+    base = out[:, :_N_BASE]
     words = np.expm1(base[:, 0])
-    blocks = np.array([ln.block for ln in lines])
-    block_sizes = np.bincount(blocks)[blocks].astype(float)
-    texts = [ln.text for ln in lines]
-    seen: dict[str, int] = {}
-    for t in texts:
-        seen[t] = seen.get(t, 0) + 1
-    repeated = np.array([1.0 if seen[t] > 1 else 0.0 for t in texts])
+    block_ids = np.array(blocks)
+    block_sizes = np.bincount(block_ids)[block_ids].astype(float)
+    if len(set(texts)) < n:
+        seen = Counter(texts)
+        out[:, _N_BASE + 3] = [1.0 if seen[t] > 1 else 0.0 for t in texts]
     density = _window_mean(words * base[:, 4], DENSITY_HALF_WINDOW)
     peak = int(np.argmax(density))
     dmax = float(density[peak]) or 1.0
     pos = np.arange(n, dtype=float)
-    dist = np.abs(pos - peak)
-    page = np.column_stack(
-        [
-            pos / max(n - 1, 1),
-            (block_sizes == 1).astype(float),
-            np.log1p(block_sizes),
-            repeated,
-            density / dmax,
-            np.log1p(dist),
-            (pos < peak).astype(float),
-            np.log1p(words.sum()) * np.ones(n),
-            _window_mean(base[:, 0], 5),
-            _window_mean(base[:, 4], 5),
-            _window_mean(base[:, 2], 5),
-        ]
-    )
-    neigh = [_shift(base[:, _NEIGHBOUR_COLS], k) for k in _NEIGHBOUR_OFFSETS]
-    exists = [_shift(np.ones((n, 1)), k) for k in _NEIGHBOUR_OFFSETS]
-    return np.hstack([base, page, *neigh, *exists])
+    col = _N_BASE
+    out[:, col] = pos / max(n - 1, 1)
+    out[:, col + 1] = block_sizes == 1
+    out[:, col + 2] = np.log1p(block_sizes)
+    out[:, col + 4] = density / dmax
+    out[:, col + 5] = np.log1p(np.abs(pos - peak))
+    out[:, col + 6] = pos < peak
+    out[:, col + 7] = np.log1p(words.sum())
+    out[:, col + 8] = _window_mean(base[:, 0], 5)
+    out[:, col + 9] = _window_mean(base[:, 4], 5)
+    out[:, col + 10] = _window_mean(base[:, 2], 5)
+    col += _N_PAGE
+    neighbour = base[:, _NEIGHBOUR_COLS]
+    width = len(_NEIGHBOUR_COLS)
+    for j, k in enumerate(_NEIGHBOUR_OFFSETS):
+        _shift_into(out[:, col + j * width : col + (j + 1) * width], neighbour, k)
+    col += len(_NEIGHBOUR_OFFSETS) * width
+    ones = np.ones((n, 1))
+    for j, k in enumerate(_NEIGHBOUR_OFFSETS):
+        _shift_into(out[:, col + j : col + j + 1], ones, k)
+
+
+def context_features(lines: list[PageLine], base: np.ndarray) -> np.ndarray:
+    """Base features plus page-level and neighbour features (stage-1 input)."""
+    out = np.zeros((len(lines), stage1_width()))
+    if lines:
+        out[:, :_N_BASE] = base
+        _context_features([ln.text for ln in lines], [ln.block for ln in lines], out)
+    return out
 
 
 def stage1_width() -> int:
-    return len(BASE_NAMES) + 11 + len(_NEIGHBOUR_OFFSETS) * (len(_NEIGHBOUR_COLS) + 1)
+    return _N_BASE + _N_PAGE + len(_NEIGHBOUR_OFFSETS) * (len(_NEIGHBOUR_COLS) + 1)
 
 
 # Offsets whose stage-1 probability stage 2 sees.
 _STAGE2_OFFSETS = (-3, -2, -1, 0, 1, 2, 3)
 
 
+def _stacked_features(p1: np.ndarray, out: np.ndarray) -> None:
+    """Write the stage-2 columns (neighbours' stage-1 probabilities and their window means) into
+    the zeroed last columns of `out`."""
+    col = out.shape[1] - len(_STAGE2_OFFSETS) - 4
+    column = p1.reshape(-1, 1)
+    for j, k in enumerate(_STAGE2_OFFSETS):
+        _shift_into(out[:, col + j : col + j + 1], column, k)
+    col += len(_STAGE2_OFFSETS)
+    out[:, col] = _window_mean(p1, 3)
+    out[:, col + 1] = _window_mean(p1, 8)
+    out[:, col + 2] = np.maximum.accumulate(p1)
+    out[:, col + 3] = np.maximum.accumulate(p1[::-1])[::-1]
+
+
 def stacked_features(x1: np.ndarray, p1: np.ndarray) -> np.ndarray:
     """Stage-2 input: stage-1 input plus neighbours' stage-1 probabilities and window means."""
-    n = p1.shape[0]
-    if n == 0:
-        return np.zeros((0, x1.shape[1] + len(_STAGE2_OFFSETS) + 4))
-    col = p1.reshape(-1, 1)
-    shifted = [_shift(col, k, fill=0.0) for k in _STAGE2_OFFSETS]
-    cum_before = np.maximum.accumulate(p1)
-    cum_after = np.maximum.accumulate(p1[::-1])[::-1]
-    extra = np.column_stack([_window_mean(p1, 3), _window_mean(p1, 8), cum_before, cum_after])
-    return np.hstack([x1, *shifted, extra])
+    out = np.zeros((p1.shape[0], x1.shape[1] + len(_STAGE2_OFFSETS) + 4))
+    if p1.shape[0]:
+        out[:, : x1.shape[1]] = x1
+        _stacked_features(p1, out)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,13 +669,21 @@ class LineModel:
             float(d["threshold"]),
         )
 
+    def page_proba(self, page: Page) -> np.ndarray:
+        """Probability that each line of `page` belongs to the article body (stage 2)."""
+        n = len(page)
+        if not n:
+            return np.zeros(0)
+        # one matrix for both stages: stage 1 reads its first columns, stage 2 all of them
+        x = np.zeros((n, stage1_width() + len(_STAGE2_OFFSETS) + 4))
+        _base_features(page.texts, x)
+        _context_features(page.texts, page.blocks, x)
+        _stacked_features(self.stage1.proba(x[:, : stage1_width()]), x)
+        return self.stage2.proba(x)
+
     def line_proba(self, lines: list[PageLine]) -> np.ndarray:
         """Probability that each line belongs to the article body (stage 2)."""
-        if not lines:
-            return np.zeros(0)
-        x1 = context_features(lines, line_features(lines))
-        p1 = self.stage1.proba(x1)
-        return self.stage2.proba(stacked_features(x1, p1))
+        return self.page_proba(Page.of(lines))
 
 
 @lru_cache(maxsize=1)
@@ -565,39 +707,46 @@ def body_mask(proba: np.ndarray, switch_cost: float, threshold: float = 0.5) -> 
         return np.zeros(0, dtype=bool)
     p = np.clip(proba, 1e-6, 1 - 1e-6)
     bias = math.log(threshold / (1 - threshold))
-    gain = np.log(p / (1 - p)) - bias  # score of 'body' over 'other' for each line
-    score_other, score_body = 0.0, float(gain[0])
-    back = np.zeros((n, 2), dtype=np.int8)
+    gain = (np.log(p / (1 - p)) - bias).tolist()  # score of 'body' over 'other' for each line
+    # Plain floats and lists: with two states, numpy's per-call overhead would dominate.
+    other, body = 0.0, gain[0]
+    other_from_body = [False] * n  # back pointers: best path into 'other' at i came from 'body'
+    body_from_body = [False] * n
     for i in range(1, n):
-        g = float(gain[i])
-        o_from_o, o_from_b = score_other, score_body - switch_cost
-        b_from_o, b_from_b = score_other - switch_cost, score_body
-        if o_from_o >= o_from_b:
-            new_o, back[i, 0] = o_from_o, 0
+        o_from_b = body - switch_cost
+        b_from_o = other - switch_cost
+        if other >= o_from_b:
+            new_other = other
         else:
-            new_o, back[i, 0] = o_from_b, 1
-        if b_from_b >= b_from_o:
-            new_b, back[i, 1] = b_from_b + g, 1
+            new_other = o_from_b
+            other_from_body[i] = True
+        if body >= b_from_o:
+            body = body + gain[i]
+            body_from_body[i] = True
         else:
-            new_b, back[i, 1] = b_from_o + g, 0
-        score_other, score_body = new_o, new_b
-    state = 1 if score_body > score_other else 0
-    out = np.zeros(n, dtype=bool)
+            body = b_from_o + gain[i]
+        other = new_other
+    in_body = body > other
+    out = [False] * n
     for i in range(n - 1, -1, -1):
-        out[i] = state == 1
-        state = int(back[i, state])
-    return out
+        out[i] = in_body
+        in_body = body_from_body[i] if in_body else other_from_body[i]
+    return np.array(out, dtype=bool)
 
 
 def assemble_body(lines: list[PageLine], mask: np.ndarray) -> str:
     """The kept lines as text: lines of one block joined by a newline, blocks by a blank line."""
+    return assemble_page_body(Page.of(lines), mask)
+
+
+def assemble_page_body(page: Page, mask: np.ndarray) -> str:
+    """The kept lines of `page` as text: lines of one block joined by a newline, blocks by a blank line."""
     paragraphs: list[list[str]] = []
     last_block = -1
-    for ln, keep in zip(lines, mask, strict=True):
-        if not keep:
-            continue
-        if ln.block != last_block or not paragraphs:
+    texts, blocks = page.texts, page.blocks
+    for i in np.flatnonzero(mask).tolist():
+        if blocks[i] != last_block or not paragraphs:
             paragraphs.append([])
-            last_block = ln.block
-        paragraphs[-1].append(ln.text)
+            last_block = blocks[i]
+        paragraphs[-1].append(texts[i])
     return "\n\n".join("\n".join(p) for p in paragraphs)
