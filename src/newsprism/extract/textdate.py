@@ -122,16 +122,61 @@ def _to_date(year: str, month: str, day: str) -> dt.date | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full calendar date (day, month and year) written in `text`, in reading order."""
-    if not _QUICK_YEAR.search(text):
-        return []
+    if len(text) < WINDOWED_FROM:
+        regions = [(0, len(text))] if _QUICK_YEAR.search(text) else []
+    else:
+        regions = _year_regions(text)
     out: list[FoundDate] = []
     for pattern in _FULL_DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            d = _to_date(m.group("year"), m.group("month"), m.group("day"))
-            if d is not None:
-                out.append(FoundDate(d, m.start(), m.group(0)))
+        for lo, hi in regions:
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() == hi < len(text):
+                    continue  # its closing \b was tested against the cut, not the real next char
+                d = _to_date(m.group("year"), m.group("month"), m.group("day"))
+                if d is not None:
+                    out.append(FoundDate(d, m.start(), m.group(0)))
     out.sort(key=lambda f: f.start)
     return out
+
+
+# Texts at least this long are searched only in the regions around their year numbers: on a whole
+# article body the four date patterns cost ~0.7 ms, a fifth of a page's extraction. Below it the
+# plain scan is as fast. Any value gives the same dates.
+WINDOWED_FROM = 200
+
+
+def _year_regions(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) regions of `text` that hold every full date the patterns can match.
+
+    Every date ends with its year (or, ISO, starts with it), and before the year it spans at most
+    the three whitespace-separated pieces ("Monday, June 3," / "3 June," / "06/03/"), so the region
+    of a year at p runs from the start of the third piece before p to p + 11: one past the end of
+    an ISO date, so that a closing \b inside the region sees the real next character.
+    """
+    windows = []
+    for m in _QUICK_YEAR.finditer(text):
+        p = m.start()
+        windows.append((_third_piece_before(text, p), min(p + 11, len(text))))
+    windows.sort()
+    regions: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
+        else:
+            regions.append((lo, hi))
+    return regions
+
+
+def _third_piece_before(text: str, p: int) -> int:
+    """A position at or before the start of the third whitespace-separated piece before `p`."""
+    for span in (64, 1024):
+        lo = p - span
+        if lo <= 0:
+            return 0
+        parts = text[lo:p].rsplit(None, 3)
+        if len(parts) == 4:  # parts[0] ends before whitespace that precedes the three pieces
+            return lo + len(parts[0])
+    return 0
 
 
 def parse_dateline(line: str) -> Dateline | None:
@@ -278,6 +323,10 @@ _PAST_FULL_DATE_CUE = re.compile(r"\b(?:was|were|had|said|announced|died|held|to
 SAME_MONTH_FUTURE_LAST_DAY = 15
 
 
+# Month -> the first three letters that all its spellings in MONTHS share ("sep" for "sept").
+_MONTH_STEMS = {m: name[:3] for name, m in MONTHS.items()}
+
+
 def contradicted_by(date: dt.date, body: str) -> str | None:
     """Why the article's own content cannot have been written on `date`, or None.
 
@@ -288,11 +337,16 @@ def contradicted_by(date: dt.date, body: str) -> str | None:
          differently), so D does not fit. "Are likely to attend the next G20 summit in September"
          rules out 27 September.
     """
+    # 1.
     for f in find_dates(body):
         if f.date > date + dt.timedelta(days=1):
             before = body[max(0, f.start - 60) : f.start]
             if _PAST_FULL_DATE_CUE.search(before):
                 return f"the body reports {f.text!r} as past"
+    # 2. only a date past mid-month can be ruled out, and only by a mention of its own month, whose
+    #    name (ASCII, as MONTHS spells it) then occurs in the body: skip the costly scan otherwise
+    if date.day <= SAME_MONTH_FUTURE_LAST_DAY or _MONTH_STEMS[date.month] not in body.lower():
+        return None
     for m in _FUTURE_MONTH.finditer(body):
         month = MONTHS.get(m.group("month").lower().rstrip("."))
         if month == date.month and date.day > SAME_MONTH_FUTURE_LAST_DAY:
