@@ -34,11 +34,11 @@ from newsprism.extract.textdate import (
     year_from_context,
 )
 from newsprism.extract.textlines import (
-    PageLine,
-    assemble_body,
+    Page,
+    assemble_page_body,
     body_mask,
     load_line_model,
-    split_lines,
+    split_page,
 )
 from newsprism.records import Article, Document
 
@@ -80,10 +80,11 @@ _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
 def read_text(doc: Document) -> Article:
     """Extract the article and its metadata from a plain-text page."""
     content = doc.content if isinstance(doc.content, str) else ""
-    lines = split_lines(content.replace("\x00", ""))
+    page = split_page(content.replace("\x00", ""))
+    lines = page.texts
     model = load_line_model()
     mask = (
-        body_mask(model.line_proba(lines), model.switch_cost, model.threshold) if lines else np.zeros(0, bool)
+        body_mask(model.page_proba(page), model.switch_cost, model.threshold) if lines else np.zeros(0, bool)
     )
     body_idx = np.flatnonzero(mask)
     first_body = int(body_idx[0]) if body_idx.size else len(lines)
@@ -97,7 +98,7 @@ def read_text(doc: Document) -> Article:
         mask[i] = False
     _cut_after_end_marker(lines, mask)
 
-    text = _body_text(lines, mask)
+    text = _body_text(page, mask)
     published, published_source = doc.published, "container" if doc.published else None
     if published is None:
         published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
@@ -141,21 +142,22 @@ def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _WORD.findall(text)]
 
 
-def _find_headline(lines: list[PageLine], first_body: int) -> tuple[int | None, str | None]:
+def _find_headline(lines: list[str], first_body: int) -> tuple[int | None, str | None]:
     """(index, headline) of the line above the body that reads most like the headline."""
     if not lines:
         return None, None
-    page_title = set(_tokens(lines[0].text))
+    page_title = set(_tokens(lines[0]))
     best: tuple[float, int] | None = None
     start = max(0, first_body - HEADLINE_WINDOW)
     candidates = ([0] if start > 0 else []) + list(range(start, min(first_body, len(lines))))
     for i in candidates:
-        text = lines[i].text
+        text = lines[i]
         toks = _tokens(text)
         n = len(toks)
-        if n < 2 or n > 30 or _NAVISH.search(text) or parse_byline(text) or looks_like_person(text):
+        # cheapest test first: the line is skipped if any of them holds
+        if n < 2 or n > 30 or looks_like_person(text) or parse_byline(text) or _NAVISH.search(text):
             continue
-        if find_dates(text) and n < 10:
+        if n < 10 and find_dates(text):
             continue
         score = 0.0
         if i > 0 and len(page_title) >= 3:
@@ -167,9 +169,8 @@ def _find_headline(lines: list[PageLine], first_body: int) -> tuple[int | None, 
         if best is None or score > best[0]:
             best = (score, i)
     if best is None:
-        first = lines[0].text if lines else None
-        return None, clean_headline(first) if first else None
-    return best[1], clean_headline(lines[best[1]].text)
+        return None, clean_headline(lines[0]) if lines[0] else None
+    return best[1], clean_headline(lines[best[1]])
 
 
 class _Meta:
@@ -183,7 +184,7 @@ class _Meta:
 
 
 def _read_header_and_footer(
-    lines: list[PageLine], mask: np.ndarray, head_idx: int | None, first_body: int, last_body: int
+    lines: list[str], mask: np.ndarray, head_idx: int | None, first_body: int, last_body: int
 ) -> _Meta:
     """Bylines, outlet and dateline around the body; their lines are taken out of the body."""
     meta = _Meta()
@@ -191,10 +192,10 @@ def _read_header_and_footer(
     header = list(range(lo, min(first_body + 2, len(lines))))
     # the body proper starts at its first long line: short lines before it are header material
     anchor = next(
-        (i for i in header if i >= first_body and len(_tokens(lines[i].text)) >= ANCHOR_MIN_WORDS), None
+        (i for i in header if i >= first_body and len(_WORD.findall(lines[i])) >= ANCHOR_MIN_WORDS), None
     )
     for i in header:
-        text = lines[i].text
+        text = lines[i]
         if anchor is not None and i > anchor:
             break
         is_anchor = i == anchor
@@ -220,7 +221,7 @@ def _read_header_and_footer(
         for i in [last_body, *tail]:
             if i < 0 or i >= len(lines):
                 continue
-            text = lines[i].text
+            text = lines[i]
             names = parse_byline(text) or ((text.strip(),) if looks_like_person(text) else ())
             if names:
                 meta.authors = names
@@ -229,47 +230,45 @@ def _read_header_and_footer(
     return meta
 
 
-def _cut_after_end_marker(lines: list[PageLine], mask: np.ndarray) -> None:
+def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
     """Drop kept lines from the first end-of-article heading on (after some body text)."""
     seen_body = False
-    for i in np.flatnonzero(mask):
-        text = lines[i].text
+    for i in np.flatnonzero(mask).tolist():
+        text = lines[i]
         if seen_body and len(text) < 40 and _END_OF_ARTICLE.match(text):
             mask[i:] = False
             return
         seen_body = seen_body or len(text) > 100
 
 
-def _body_text(lines: list[PageLine], mask: np.ndarray) -> str:
+def _body_text(page: Page, mask: np.ndarray) -> str:
     kept = np.flatnonzero(mask)
     if not kept.size:
         return ""
     first = int(kept[0])
-    trimmed = strip_leading_date(lines[first].text)
-    if trimmed != lines[first].text:
-        lines = [
-            *lines[:first],
-            PageLine(trimmed, lines[first].number, lines[first].block),
-            *lines[first + 1 :],
-        ]
-    return assemble_body(lines, mask)
+    trimmed = strip_leading_date(page.texts[first])
+    if trimmed != page.texts[first]:
+        texts = list(page.texts)
+        texts[first] = trimmed
+        page = Page(texts, page.numbers, page.blocks)
+    return assemble_page_body(page, mask)
 
 
 def _publication_date(
-    lines: list[PageLine], head_idx: int | None, first_body: int, dateline: Dateline | None, body: str
+    lines: list[str], head_idx: int | None, first_body: int, dateline: Dateline | None, body: str
 ) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, evidence) for the fallbacks 2-4 of the module docstring, or (None, None)."""
     head = head_idx if head_idx is not None else -1
     # 2. a full date between the headline and the first body line (or opening the first body line)
     for i in range(head + 1, min(first_body + 1, len(lines))):
-        found = find_dates(lines[i].text)
+        found = find_dates(lines[i])
         if found and (i < first_body or found[0].start == 0):
             d = found[0].date
             if contradicted_by(d, body) is None:
                 return d.isoformat(), "header_date"
     # 3. the dateline's day, with a year from the page or the content
     if dateline is not None and dateline.month and dateline.day:
-        page = "\n".join(ln.text for ln in lines)
+        page = "\n".join(lines)
         year, evidence = year_from_context(dateline.month, dateline.day, page, body)
         if year is not None:
             try:
@@ -281,11 +280,11 @@ def _publication_date(
     # 4. a date above the headline: the page's own date unless a widget prints it or the body
     #    contradicts it
     for i in range(0, max(head, 0)):
-        found = find_dates(lines[i].text)
+        found = find_dates(lines[i])
         if not found:
             continue
         near = lines[max(0, i - 3) : i + 4]
-        if any(_WIDGET.search(ln.text) for ln in near):
+        if any(_WIDGET.search(ln) for ln in near):
             continue
         d = found[0].date
         if contradicted_by(d, body) is None:
