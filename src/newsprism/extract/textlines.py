@@ -532,13 +532,20 @@ def _shift_into(out: np.ndarray, a: np.ndarray, k: int) -> None:
         out[-k:] = a[: n + k]
 
 
-def _window_mean(v: np.ndarray, half: int) -> np.ndarray:
+def _window_means(v: np.ndarray, halves: tuple[int, ...]) -> list[np.ndarray]:
+    """Means of `v` (a vector, or each column of a matrix) over the windows of `halves` lines either
+    side of each line, cut at the page's ends: one cumulative sum serves every window width."""
     n = v.shape[0]
-    c = np.concatenate(([0.0], np.cumsum(v)))
+    c = np.zeros((n + 1, *v.shape[1:]))
+    np.cumsum(v, axis=0, out=c[1:])
     idx = np.arange(n)
-    lo = np.maximum(idx - half, 0)
-    hi = np.minimum(idx + half + 1, n)
-    return (c[hi] - c[lo]) / (hi - lo)
+    out = []
+    for half in halves:
+        lo = np.maximum(idx - half, 0)
+        hi = np.minimum(idx + half + 1, n)
+        width = hi - lo
+        out.append((c[hi] - c[lo]) / (width if v.ndim == 1 else width[:, None]))
+    return out
 
 
 # Base columns copied from the neighbours at offsets -2..+2.
@@ -559,7 +566,11 @@ def _context_features(texts: list[str], blocks: list[int], out: np.ndarray) -> N
     if len(set(texts)) < n:
         seen = Counter(texts)
         out[:, _N_BASE + 3] = [1.0 if seen[t] > 1 else 0.0 for t in texts]
-    density = _window_mean(words * base[:, 4], DENSITY_HALF_WINDOW)
+    # columns: stop-word mass (the density), log words, stop-word ratio, ends-sentence
+    near, wide = _window_means(
+        np.column_stack([words * base[:, 4], base[:, 0], base[:, 4], base[:, 2]]), (DENSITY_HALF_WINDOW, 5)
+    )
+    density = near[:, 0]
     peak = int(np.argmax(density))
     dmax = float(density[peak]) or 1.0
     pos = np.arange(n, dtype=float)
@@ -571,9 +582,7 @@ def _context_features(texts: list[str], blocks: list[int], out: np.ndarray) -> N
     out[:, col + 5] = np.log1p(np.abs(pos - peak))
     out[:, col + 6] = pos < peak
     out[:, col + 7] = np.log1p(words.sum())
-    out[:, col + 8] = _window_mean(base[:, 0], 5)
-    out[:, col + 9] = _window_mean(base[:, 4], 5)
-    out[:, col + 10] = _window_mean(base[:, 2], 5)
+    out[:, col + 8 : col + 11] = wide[:, 1:]
     col += _N_PAGE
     neighbour = base[:, _NEIGHBOUR_COLS]
     width = len(_NEIGHBOUR_COLS)
@@ -610,8 +619,7 @@ def _stacked_features(p1: np.ndarray, out: np.ndarray) -> None:
     for j, k in enumerate(_STAGE2_OFFSETS):
         _shift_into(out[:, col + j : col + j + 1], column, k)
     col += len(_STAGE2_OFFSETS)
-    out[:, col] = _window_mean(p1, 3)
-    out[:, col + 1] = _window_mean(p1, 8)
+    out[:, col], out[:, col + 1] = _window_means(p1, (3, 8))
     out[:, col + 2] = np.maximum.accumulate(p1)
     out[:, col + 3] = np.maximum.accumulate(p1[::-1])[::-1]
 
