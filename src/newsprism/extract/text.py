@@ -141,7 +141,7 @@ def clean_headline(line: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.lower() for t in _WORD.findall(text)]
+    return list(map(str.lower, _WORD.findall(text)))
 
 
 def _find_headline(lines: list[str], first_body: int) -> tuple[int | None, str | None]:
@@ -163,7 +163,7 @@ def _find_headline(lines: list[str], first_body: int) -> tuple[int | None, str |
             continue
         score = 0.0
         if i > 0 and len(page_title) >= 3:
-            score += 2.0 * sum(t in page_title for t in toks) / n
+            score += 2.0 * sum(map(page_title.__contains__, toks)) / n
         score += 1.0 if 5 <= n <= 20 else 0.0
         score -= 0.04 * (first_body - i)
         score -= 1.0 if text.endswith(".") and not text.endswith("...") else 0.0
