@@ -195,14 +195,9 @@ def predict(recs: list[dict], beta: np.ndarray) -> dict[str, list[float]]:
 
 
 def assemble(r: dict, probs: list[float], threshold: float) -> str:
-    """What html_body.body_text returns, from cached blocks (fallbacks 1-3)."""
+    """What html_body.body_text returns, from cached blocks."""
     kept = [t for t, p in zip(r["texts"], probs, strict=True) if p >= threshold]
-    text = "\n\n".join(kept)
-    if len(_TOKEN.findall(text)) >= html_body.MIN_SCORED_TOKENS:
-        return text
-    if len(_TOKEN.findall(r["read"])) >= html_body.MIN_SCORED_TOKENS:
-        return r["read"]
-    return r["traf"]
+    return html_body.choose_text("\n\n".join(kept), r["traf"], r["read"])[0]
 
 
 def evaluate(recs: list[dict], probs: dict[str, list[float]], threshold: float) -> dict:

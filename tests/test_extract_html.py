@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from newsprism.extract import extract
 from newsprism.extract.html import read_html
 from newsprism.extract.html_blocks import page_blocks, parse_page
+from newsprism.extract.html_body import choose_text
 from newsprism.extract.html_meta import PageMeta, clean_author, headline, outlet, page_meta, trim_title
 from newsprism.records import Article, Document
 
@@ -222,3 +223,27 @@ def test_any_string_gives_an_article(content: str) -> None:
     art = read_html(html_doc(content))
     assert isinstance(art, Article)
     assert isinstance(art.text, str)
+
+
+STORY = " ".join(PARAGRAPHS)
+OTHER = (
+    "Storms closed three motorways overnight. Police urged drivers to stay at home while crews cleared "
+    "fallen trees, and rail operators cancelled most morning services across the region."
+)
+
+
+@pytest.mark.parametrize(
+    ("scored", "traf", "read", "method"),
+    [
+        (STORY, OTHER, OTHER, "scorer"),  # 1. the scorer's blocks
+        ("", STORY, "", "trafilatura"),  # 2. only one extractor found text
+        ("", None, STORY, "readability"),  # 2. trafilatura not asked
+        ("", STORY, STORY + " " + PARAGRAPHS[0], "readability"),  # 2. they agree: the longer
+        ("", STORY, OTHER, "none"),  # 3. they contradict each other: an index page
+        ("short", "too short", "", "none"),  # 3. nothing anywhere
+    ],
+)
+def test_body_fallbacks(scored: str, traf: str | None, read: str, method: str) -> None:
+    text, got = choose_text(scored, traf, read)
+    assert got == method
+    assert (text == "") == (method == "none")

@@ -9,10 +9,14 @@ class/id words around it, byline/date/copyright patterns, its neighbours' votes)
 scorer, trained by `bench/train_html_blocks.py` on the development sets and shipped as JSON in
 `extract/data/html_blocks.json`, keeps the blocks whose probability passes its threshold.
 
-Fallbacks, in this order (numbered the same in `body_text`):
+Fallbacks, in this order (numbered the same in `choose_text`):
   1. the scorer's blocks, when they hold at least MIN_SCORED_TOKENS word tokens
-  2. else readability's text, when it holds at least MIN_SCORED_TOKENS tokens
-  3. else trafilatura's text (possibly empty: a page without an article gives "")
+  2. else, when the two extractors do not contradict each other (only one found at least
+     FALLBACK_MIN_TOKENS tokens, or both did and they share at least EXTRACTORS_AGREE of the
+     shorter text's 4-grams), the longer of their texts: the scorer was unsure, the votes are not
+  3. else "": both extractors found text, each a different part of the page, and the scorer kept
+     none of it, which is what an index or section page looks like (cleanportaleval's
+     bbc_co_uk_news_04 and _05); extract() then drops the page
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import json
 import logging
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +42,12 @@ __all__ = ["BodyResult", "body_text", "block_features", "FEATURE_NAMES", "extrac
 # below this many word tokens the scorer's choice is not trusted and the next fallback is tried;
 # 10 is about one sentence (set by hand, not tuned)
 MIN_SCORED_TOKENS = 10
+# an extractor's text counts as found from two sentences on (set by hand: on l3s_gn1 readability
+# returns 10-12 stray tokens on pages where it missed the article)
+FALLBACK_MIN_TOKENS = 25
+# the two extractors agree when they share at least half of the shorter text's 4-grams (a plain
+# majority, not tuned; on the dev sets agreement is either below 0.05 or above 0.95)
+EXTRACTORS_AGREE = 0.5
 
 _TOKEN = re.compile(r"\w+")
 _ENDS_SENTENCE = re.compile(r"[.!?\"'”’)]\s*$")
@@ -174,7 +185,7 @@ class BodyResult:
     """The main text (paragraphs joined by blank lines), which fallback gave it, and the views."""
 
     text: str
-    method: str  # "scorer", "readability" or "trafilatura" (fallback 1, 2, 3)
+    method: str  # "scorer" (fallback 1), "readability" or "trafilatura" (2), "none" (3)
     blocks: tuple[Block, ...] = ()  # every block of the page
     kept: tuple[int, ...] = ()  # indices of the blocks that make the text (fallback 1 only)
 
@@ -320,7 +331,7 @@ def _tokens(text: str) -> int:
 
 
 def body_text(tree: HtmlElement) -> BodyResult:
-    """The page's main text, by the fallbacks numbered in the module docstring."""
+    """The page's main text (fallbacks: see `choose_text`)."""
     blocks = page_blocks(tree)
     model = _model()
     traf, read = extractor_texts(tree, trafilatura_vote=model.trafilatura_vote)
@@ -328,18 +339,41 @@ def body_text(tree: HtmlElement) -> BodyResult:
     if blocks:
         probs = block_probabilities(block_features(blocks, traf, read))
         kept = [i for i, p in enumerate(probs) if p >= model.threshold]
-    text = "\n\n".join(blocks[i].text for i in kept)
-    every = tuple(blocks)
+    scored = "\n\n".join(blocks[i].text for i in kept)
+    if _tokens(scored) < MIN_SCORED_TOKENS and traf is None:
+        traf = _trafilatura_text(tree)  # fallback 2 needs the vote the scorer did without
+    text, method = choose_text(scored, traf, read)
+    return BodyResult(
+        text=text, method=method, blocks=tuple(blocks), kept=tuple(kept) if method == "scorer" else ()
+    )
+
+
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    toks = _TOKEN.findall(text)
+    return Counter(zip(*(toks[i:] for i in range(4)), strict=False))
+
+
+def choose_text(scored: str, traf: str | None, read: str) -> tuple[str, str]:
+    """(text, method) by the fallbacks numbered in the module docstring."""
     # 1. the scorer's blocks
-    if _tokens(text) >= MIN_SCORED_TOKENS:
-        return BodyResult(text=text, method="scorer", blocks=every, kept=tuple(kept))
-    # 2. readability's text
-    if _tokens(read) >= MIN_SCORED_TOKENS:
-        return BodyResult(text=_paragraphs(read), method="readability", blocks=every)
-    # 3. trafilatura's text (computed now if the scorer did without its vote)
-    if traf is None:
-        traf = _trafilatura_text(tree)
-    return BodyResult(text=_paragraphs(traf), method="trafilatura", blocks=every)
+    if _tokens(scored) >= MIN_SCORED_TOKENS:
+        return scored, "scorer"
+    found = {
+        name: text
+        for name, text in (("readability", read), ("trafilatura", traf or ""))
+        if _tokens(text) >= FALLBACK_MIN_TOKENS
+    }
+    # 2. the extractors' text, when they do not contradict each other
+    if len(found) == 2:
+        a, b = _shingles(read), _shingles(traf or "")
+        shared = sum((a & b).values()) / max(1, min(sum(a.values()), sum(b.values())))
+        if shared < EXTRACTORS_AGREE:
+            found = {}
+    if found:
+        name = max(found, key=lambda n: _tokens(found[n]))
+        return _paragraphs(found[name]), name
+    # 3. no article on the page
+    return "", "none"
 
 
 def _paragraphs(text: str) -> str:
