@@ -58,12 +58,25 @@ def _without_headline(text: str, title: str | None) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def body_start(body: BodyResult) -> int | None:
+    """Index of the block where the article starts: the scorer's first block, else (an extractor's
+    fallback text) the first block of 5+ words that the text contains, else None."""
+    if body.kept:
+        return body.kept[0]
+    if not body.text:
+        return None
+    for i, block in enumerate(body.blocks):
+        if len(block.text.split()) >= 5 and block.text in body.text:
+            return i
+    return None
+
+
 def page_parts(tree: HtmlElement) -> PageParts:
     """Body and headline of a parsed page."""
     body = body_text(tree)
     meta = page_meta(tree)
     blocks: tuple[Block, ...] = body.blocks
-    title = headline(meta, blocks, body.kept[0] if body.kept else None)
+    title = headline(meta, blocks, body_start(body))
     return PageParts(text=_without_headline(body.text, title), title=title, body=body, meta=meta)
 
 
@@ -82,7 +95,7 @@ def read_html(doc: Document) -> Article:
         )
     parts = page_parts(tree)
     body, meta = parts.body, parts.meta
-    start = body.kept[0] if body.kept else None
+    start = body_start(body)
     site = doc.outlet or outlet(meta, doc.url)
     published, published_source = doc.published, "container" if doc.published else None
     if not published:
