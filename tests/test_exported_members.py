@@ -19,6 +19,13 @@ def test_public_members() -> None:
         "UnreadableDocument",
         "__version__",
         "digest",
-        "extract",
         "read_documents",
     }
+
+
+def test_stage_packages_are_not_shadowed() -> None:
+    # a top-level function named like a stage package would hide the package from
+    # `import newsprism.extract.text`; stage functions live in their packages
+    import newsprism.extract.text
+
+    assert newsprism.extract.text.read_text is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from newsprism.errors import InputNotFound, NewsprismError, UnreadableDocument
-from newsprism.extract import extract
 from newsprism.ingest import read_documents
 from newsprism.pipeline import DigestResult, digest
 from newsprism.records import Article, Document
@@ -21,7 +20,6 @@ __all__ = [
     "UnreadableDocument",
     "__version__",
     "digest",
-    "extract",
     "read_documents",
 ]
 

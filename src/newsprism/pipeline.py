@@ -80,7 +80,8 @@ def digest(
             yield art
 
     articles_path = out / "articles.jsonl"
-    write_articles(counted(extract_all(read_documents(paths), jobs=jobs)), articles_path)
+    documents = read_documents(paths, exclude=[out])
+    write_articles(counted(extract_all(documents, jobs=jobs)), articles_path)
     write_briefing(read_articles(articles_path), out)
     return DigestResult(
         outdir=out,

@@ -87,8 +87,12 @@ def _sniff(path: Path) -> Format:
     return "html" if looks_like_markup(head) else "text"
 
 
-def _walk(folder: Path) -> Iterator[Path | Document]:
-    """The readable files under a folder, sorted; a folder that cannot be listed as a Document."""
+def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | Document]:
+    """The readable files under a folder, sorted; a folder that cannot be listed as a Document.
+
+    Folders in `skip` (resolved) are not entered: the run's own output folder, when it lies
+    inside an input folder, must not be read back as input.
+    """
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -100,7 +104,8 @@ def _walk(folder: Path) -> Iterator[Path | Document]:
             continue
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(path)
+            if path.resolve() not in skip:
+                yield from _walk(path, skip)
         elif entry.is_file() and classify(path)[0] is not None:
             yield path
 
@@ -155,16 +160,19 @@ class _UniqueIds:
         return f"{doc_id}~{n}"
 
 
-def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
-    """Every document under the paths, in a stable order; checks all paths exist first."""
-    return _documents(check_paths(paths))
+def read_documents(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Iterator[Document]:
+    """Every document under the paths, in a stable order; checks all paths exist first.
+
+    Folders named in `exclude` are skipped when met inside an input folder (the output folder).
+    """
+    return _documents(check_paths(paths), frozenset(Path(p).resolve() for p in exclude))
 
 
-def _documents(roots: list[Path]) -> Iterator[Document]:
+def _documents(roots: list[Path], skip: frozenset[Path]) -> Iterator[Document]:
     ids = _UniqueIds()
     seen: set[Path] = set()
     for root in roots:
-        for item in _walk(root) if root.is_dir() else [root]:
+        for item in _walk(root, skip) if root.is_dir() else [root]:
             if isinstance(item, Document):
                 yield replace(item, id=ids.claim(item.id))
                 continue

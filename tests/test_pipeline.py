@@ -1,0 +1,67 @@
+"""pipeline.digest: every document gets a line, in input order, whatever the number of workers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsprism.extract.text as text_module
+from newsprism.extract import extract
+from newsprism.pipeline import digest
+from newsprism.records import Document
+
+PAGE = """Home | News | Sport | Weather
+
+Minister arrives in the capital for two days of trade talks
+
+By Jane Porter
+
+The trade minister arrived in the capital on Monday for two days of talks with senior officials, a spokesman for the ministry said in a statement released after the plane landed.
+
+The visit is the first by a minister from the country in almost five years, and comes after months of tension over tariffs on steel, cars and farm goods that both governments have imposed.
+
+Officials on both sides said they hoped the talks would lead to a framework for regular meetings, although neither government expected a breakthrough on the most difficult questions this week.
+
+"We are here to listen and to find common ground where it exists," the minister told reporters at the airport, adding that she would raise the question of market access for small firms.
+
+Share this article
+
+Related stories
+"""
+
+
+def test_a_crashing_page_is_dropped_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = text_module.read_text
+
+    def flaky(doc: Document):  # type: ignore[no-untyped-def]
+        if doc.id == "bad":
+            raise RuntimeError("library bug")
+        return real(doc)
+
+    monkeypatch.setattr(text_module, "read_text", flaky)
+    assert "internal error" in (extract(Document(id="bad", source="bad.txt", content=PAGE)).dropped or "")
+    for name in ("a", "bad", "c"):
+        (tmp_path / f"{name}.txt").write_text(PAGE, encoding="utf-8")
+    result = digest([tmp_path], tmp_path / "out", jobs=1)
+    rows = [
+        json.loads(x) for x in (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert [r["id"] for r in rows] == ["a", "bad", "c"]
+    assert rows[1]["dropped"].startswith("internal error while extracting (RuntimeError: library bug)")
+    assert rows[0]["dropped"] is None and rows[2]["dropped"] is None
+    assert (result.documents, result.kept, result.dropped) == (3, 2, 1)
+
+
+def test_order_is_kept_across_batches(tmp_path: Path) -> None:
+    for i in range(70):  # more than one batch per worker with jobs=2
+        (tmp_path / f"p{i:03d}.txt").write_text(PAGE.replace("on Monday", f"on day {i}"), encoding="utf-8")
+    digest([tmp_path], tmp_path / "out", jobs=2)
+    rows = [
+        json.loads(x) for x in (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert [r["id"] for r in rows] == [f"p{i:03d}" for i in range(70)]
+    assert all(f"on day {i} " in r["text"] for i, r in enumerate(rows))
