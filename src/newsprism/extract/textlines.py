@@ -1,13 +1,16 @@
 """Line features and the body/boilerplate line classifier for plain-text news pages.
 
-A scraper dump is split into `PageLine`s (non-empty lines, with the blank-line block they sit in).
-`line_features` turns a page into a feature matrix, one row per line: shape of the line itself
+A scraper dump is split into a `Page` (`split_page`: its non-empty lines and the blank-line block
+each sits in, as parallel lists; `split_lines` gives the same as `PageLine`s for the training
+script). `line_features` turns a page into a feature matrix, one row per line, computed page-wide
+in numpy rather than line by line: shape of the line itself
 (length, punctuation, stop words, capitals, link-ish and navigation words), its place on the page
 (position, distance from the densest stretch of text, repetition elsewhere on the page) and the
 same cues for its neighbours. `LineModel` holds two stacked logistic regressions trained by
 `bench/train_text_lines.py` and shipped as JSON under `extract/data/`: stage 1 scores each line,
 stage 2 sees the stage-1 scores of the neighbours. `body_mask` smooths the scores with a two-state
-Viterbi pass, since the body is mostly one contiguous region.
+Viterbi pass, since the body is mostly one contiguous region. `LineModel.page_proba` is the path
+`extract.text` takes; the PageLine-based functions give bit-identical features and scores.
 """
 
 from __future__ import annotations
