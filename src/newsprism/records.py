@@ -31,6 +31,9 @@ class Document:
     published: str | None = None  # YYYY-MM-DD when the container gives one
     outlet: str | None = None
     authors: tuple[str, ...] = ()
+    # True for a record of an export (JSONL, JSON, feed item) rather than a saved page: its text is
+    # usually the article body already, not a page rendered to text (extract.prose decides)
+    from_record: bool = False
     error: str | None = None
 
 

@@ -3,8 +3,10 @@
     extract(doc) -> Article
       1. a document ingest could not read       -> dropped with ingest's reason
       2. HTML                                   -> extract.html
-      3. plain text (scraper dumps, JSONL text)  -> extract.text
-      4. nothing left that reads as an article  -> dropped ("no article text found")
+      3. plain text already clean (an export's article body, one-paragraph pages)
+                                                -> extract.prose, kept whole
+      4. plain text (scraper dumps)             -> extract.text
+      5. nothing left that reads as an article  -> dropped ("no article text found")
 
 Any document in, an Article out: even a bug in a library we build on drops only the page that
 triggered it (reason "internal error ..."), never the run.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import logging
 
 from newsprism.errors import UnreadableDocument
+from newsprism.extract.prose import is_clean_body, read_clean_text
 from newsprism.records import Article, Document, dropped_article
 
 __all__ = ["extract"]
@@ -30,6 +33,8 @@ def extract(doc: Document) -> Article:
             from newsprism.extract.html import read_html
 
             article = read_html(doc)
+        elif is_clean_body(doc.content, from_record=doc.from_record):
+            article = read_clean_text(doc)
         else:
             from newsprism.extract.text import read_text
 

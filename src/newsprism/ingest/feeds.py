@@ -114,6 +114,7 @@ def _item_document(item: Any, doc_id: str, source: str) -> Document:
         title=title,
         published=published,
         authors=tuple(dict.fromkeys(authors)),
+        from_record=True,
     )
     body = content or summary
     if not body:

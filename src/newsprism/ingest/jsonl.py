@@ -96,6 +96,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         published=container_date(record.get("published")),
         outlet=_string(record.get("outlet")),
         authors=_authors(record.get("authors")),
+        from_record=True,
     )
     for field in ("html", "text"):
         value = record.get(field)

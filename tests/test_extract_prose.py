@@ -1,0 +1,80 @@
+"""extract.prose: an export's clean article body is kept whole, a page dump is not mistaken for one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprism.extract import extract
+from newsprism.extract.prose import is_clean_body, read_clean_text
+from newsprism.records import Document
+
+ONE_LINE = (
+    "Susan Watts | 18:00 UK time , Saturday , 25 April 2009 Experts are clearly extremely concerned about "
+    "the new swine flu virus which the World Health Organisation warned today has the potential to cause a "
+    "pandemic . The virus has killed at least 60 people in Mexico ."
+)
+DUMP = "\n".join(["Home", "News", "Sport", "Weather", "Login", "Share", "Print", "Email"] * 2) + (
+    "\n\nThe minister arrived in the capital on Monday for two days of talks with senior officials, a "
+    "spokesman said.\n\nRelated stories\nMore news\n"
+)
+
+
+def test_one_line_export_is_kept_whole() -> None:
+    doc = Document(
+        id="t17", source="docs.jsonl#line 1", content=ONE_LINE, published="2009-04-25", from_record=True
+    )
+    art = extract(doc)
+    assert art.dropped is None
+    assert art.text == ONE_LINE and art.published == "2009-04-25" and art.language == "en"
+
+
+def test_dump_in_a_record_still_goes_through_the_line_classifier() -> None:
+    assert not is_clean_body(DUMP, from_record=True)
+    assert not is_clean_body(DUMP, from_record=False)
+
+
+def test_saved_page_is_clean_only_when_every_line_is_prose() -> None:
+    assert is_clean_body(ONE_LINE, from_record=False)
+    assert not is_clean_body("Short headline\n\n" + ONE_LINE, from_record=False)
+    assert is_clean_body("Short headline\n\n" + ONE_LINE, from_record=True)
+
+
+def test_headline_line_above_prose_becomes_the_title() -> None:
+    art = read_clean_text(
+        Document(id="x", source="x", content="Flu fears grow\n\n" + ONE_LINE, from_record=True)
+    )
+    assert art.title == "Flu fears grow" and art.text == ONE_LINE
+
+
+def test_dateline_gives_place_and_dated_day() -> None:
+    text = (
+        "WASHINGTON, June 18 (Reuters) - Officials met on Sunday for talks that both sides called useful, "
+        "a week after the meeting planned for June 11, 2023 was put off."
+    )
+    art = read_clean_text(Document(id="d", source="d", content=text, from_record=True))
+    assert art.dateline and art.dateline.upper() == "WASHINGTON"
+    assert art.published == "2023-06-18" and art.published_source == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("set_path", "share"),
+    [
+        ("clustering/mixed-dev/docs.jsonl", 0.99),
+        ("quotes/basil/docs.jsonl", 0.99),
+        ("timelines/t17/docs.jsonl", 0.99),
+    ],
+)
+def test_dev_exports_are_read_as_clean_bodies(shared: Path, set_path: str, share: float) -> None:
+    with (shared / "data" / set_path).open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(300), f, strict=False)]
+    clean = sum(is_clean_body(t, from_record=True) for t in texts)
+    assert clean >= share * len(texts)
+
+
+def test_dev_dumps_are_not_read_as_clean_bodies(shared: Path) -> None:
+    pages = sorted((shared / "data" / "extraction" / "cleanportaleval" / "text").glob("*.txt"))
+    pages += sorted((shared / "seeds").glob("*.txt"))
+    assert not any(is_clean_body(p.read_text(encoding="utf-8")) for p in pages)
