@@ -43,6 +43,7 @@ def test_record_fields(tmp_path: Path) -> None:
         published="2024-04-25",
         outlet="Example News",
         authors=("Jane Doe", "John Roe"),
+        from_record=True,
     )
 
 
@@ -191,3 +192,14 @@ def test_dev_jsonl_reads_every_record(shared: Path) -> None:
     with path.open(encoding="utf-8") as f:
         assert len(docs) == sum(1 for line in f if line.strip())
     assert all(d.error is None and d.published for d in docs)
+
+
+def test_lone_surrogates_in_json_become_replacement_characters(tmp_path: Path) -> None:
+    # json.loads keeps "\ud800" as a lone surrogate, which no UTF-8 writer accepts downstream
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        '{"id": "s\\udfff", "title": "T \\ud800", "text": "Bad \\ud800 char"}\n', encoding="utf-8"
+    )
+    (doc,) = read_documents([path])
+    assert (doc.id, doc.title, doc.content) == ("s\ufffd", "T \ufffd", "Bad \ufffd char")
+    doc.content.encode("utf-8")

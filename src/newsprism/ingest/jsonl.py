@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -46,13 +47,21 @@ PEEK_BYTES = 4096
 
 _WHITESPACE = " \t\r\n\ufeff"
 
+# JSON may escape lone UTF-16 surrogates ("\ud800"), which json.loads keeps but no UTF-8 writer
+# accepts: they become U+FFFD, as an undecodable byte does in a page.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", value.replace("\x00", ""))
+
 
 # -- records -----------------------------------------------------------------------------------
 
 
 def _string(value: Any) -> str | None:
     if isinstance(value, str) and value.strip():
-        return value.strip().replace("\x00", "")
+        return _clean(value.strip())
     return None
 
 
@@ -101,7 +110,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
     for field in ("html", "text"):
         value = record.get(field)
         if isinstance(value, str) and value.strip():
-            content = value.replace("\x00", "")
+            content = _clean(value)
             if len(content) > MAX_DOCUMENT_BYTES:
                 return replace(doc, error=str(DocumentTooLarge(len(content.encode("utf-8")))))
             return replace(doc, kind="html" if field == "html" else "text", content=content)
