@@ -95,6 +95,7 @@ def test_rss_items(tmp_path: Path) -> None:
         title="Blinken arrives in Beijing",
         published="2024-04-24",  # the publisher's day, not UTC's
         authors=("Jane Doe", "John Roe"),
+        from_record=True,
     )
     assert (second.kind, second.content, second.published) == (
         "text",
