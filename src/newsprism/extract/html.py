@@ -3,8 +3,9 @@
     read_html(doc) -> Article
 
 The page is parsed once (`html_blocks.parse_page`); `html_body` finds the main text from that
-tree, `html_meta` the headline, authors and outlet, `extract.dates` the publication date and
-`extract.language` the language. What the container gave (doc.title, doc.published, doc.outlet,
+tree, `html_meta` the headline, authors and outlet, `extract.dates` the publication date (from the
+same tree; htmldate, when the vote still needs it, reads the page itself) and `extract.language`
+the language. What the container gave (doc.title, doc.published, doc.outlet,
 doc.authors) wins over what the page says. Any string in gives an Article out: a page that does not
 parse, or holds no article, gives an Article with empty text, which `extract()` then drops.
 """
@@ -99,7 +100,7 @@ def read_html(doc: Document) -> Article:
     site = doc.outlet or outlet(meta, doc.url)
     published, published_source = doc.published, "container" if doc.published else None
     if not published:
-        published, published_source = html_publication_date(doc.content, url=doc.url)
+        published, published_source = html_publication_date(doc.content, url=doc.url, tree=tree)
     return Article(
         id=doc.id,
         source=doc.source,
