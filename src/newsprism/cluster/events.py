@@ -1,0 +1,215 @@
+"""Events: articles about one real-world happening in one span of time.
+
+    EventClusterer(...).fit(articles) -> self, with labels_ (event index per article), events_
+    cluster_events(articles, ...)     -> list[EventCluster]
+
+Steps:
+  1. features: TF-IDF vectors of words and names of title and body, fitted on these articles
+     (features.py), and each article's day (published, URL date, body date line) when known;
+  2. candidates: articles sharing one of their TOP_TERMS highest-weighted terms, from an inverted
+     index; a term held by more than MAX_POSTING articles pairs each only with its POSTING_WINDOW
+     nearest neighbours in time, so no step compares all pairs;
+  3. similarity: cosine of the vectors times a time factor that is 1 within SAME_SPAN_DAYS and
+     decays beyond (0 past MAX_GAP_DAYS); an undated article is judged on its words alone;
+  4. average-link clustering over the candidate edges, stopping at EVENT_THRESHOLD.
+
+Articles are put in id order first, and event ids are a hash of their sorted member ids, so the
+same articles give the same events whatever the input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsprism.cluster.features import TermVectors, article_day, article_terms
+from newsprism.cluster.linkage import average_link
+from newsprism.records import Article
+
+__all__ = ["EventCluster", "EventClusterer", "cluster_events", "candidate_pairs", "pair_similarity"]
+
+# Average-link stopping threshold on the time-weighted cosine. Tuned with bench/clustering.py:
+# cross-validated over the three dev sets (ecbplus, basil, allsides), see bench/README.md.
+EVENT_THRESHOLD = 0.22
+# Candidate generation: each article's highest-weighted terms go into the inverted index.
+TOP_TERMS = 20
+# A term held by more articles than this no longer pairs all its holders ...
+MAX_POSTING = 200
+# ... only each with this many neighbours on either side in time order.
+POSTING_WINDOW = 30
+# Articles dated this close are in the same span of time (an event's coverage runs a few days).
+SAME_SPAN_DAYS = 3
+# Beyond the span the similarity decays with this scale (days) ...
+DECAY_DAYS = 7.0
+# ... and past this gap two dated articles are never one event.
+MAX_GAP_DAYS = 60
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventCluster:
+    """One event: its id, its articles (sorted ids) and the span of their known days."""
+
+    id: str
+    article_ids: tuple[str, ...]
+    start: str | None  # YYYY-MM-DD of the earliest dated article, None when none is dated
+    end: str | None
+
+
+def _check_articles(articles: Sequence[Article]) -> None:
+    if isinstance(articles, (str, Article)):
+        raise TypeError(
+            f"expected a list of Articles, got a single {type(articles).__name__}; wrap it in a list"
+        )
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        dup = sorted({i for i in ids if ids.count(i) > 1})[:3]
+        raise ValueError(f"article ids must be unique to cluster them; repeated: {dup}")
+
+
+def time_factor(gap_days: np.ndarray) -> np.ndarray:
+    """1 within the same span, exponential decay beyond, 0 past MAX_GAP_DAYS; NaN (undated) -> 1."""
+    g = np.abs(gap_days)
+    f = np.exp(-np.clip(g - SAME_SPAN_DAYS, 0.0, None) / DECAY_DAYS)
+    f[g > MAX_GAP_DAYS] = 0.0
+    f[np.isnan(g)] = 1.0
+    return f
+
+
+def candidate_pairs(
+    top: Sequence[np.ndarray],
+    days: np.ndarray,
+    *,
+    max_posting: int = MAX_POSTING,
+    window: int = POSTING_WINDOW,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of documents that share a top term, each pair once.
+
+    `days` holds each document's day or NaN. A posting list longer than `max_posting` pairs each
+    document only with its `window` neighbours in (day, document) order, undated ones last.
+    """
+    postings: dict[int, list[int]] = {}
+    for i, terms in enumerate(top):
+        for t in terms.tolist():
+            postings.setdefault(t, []).append(i)
+    keys = np.arange(len(days))
+    order_key = np.where(np.isnan(days), np.inf, days)
+    chunks_i: list[np.ndarray] = []
+    chunks_j: list[np.ndarray] = []
+    for docs in postings.values():
+        m = len(docs)
+        if m < 2:
+            continue
+        arr = np.asarray(docs, dtype=np.int64)
+        if m <= max_posting:
+            a, b = np.triu_indices(m, k=1)
+        else:
+            arr = arr[np.lexsort((keys[arr], order_key[arr]))]
+            a = np.repeat(np.arange(m), window)
+            b = a + np.tile(np.arange(1, window + 1), m)
+            keep = b < m
+            a, b = a[keep], b[keep]
+        chunks_i.append(arr[a])
+        chunks_j.append(arr[b])
+    if not chunks_i:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    first = np.concatenate(chunks_i)
+    second = np.concatenate(chunks_j)
+    lo, hi = np.minimum(first, second), np.maximum(first, second)
+    n = len(days)
+    key = np.unique(lo * n + hi)
+    return key // n, key % n
+
+
+def pair_similarity(
+    vectors: TermVectors, days: np.ndarray, i: np.ndarray, j: np.ndarray, *, chunk: int = 200_000
+) -> np.ndarray:
+    """Time-weighted cosine of the pairs (i[k], j[k])."""
+    m = vectors.matrix
+    out = np.empty(len(i))
+    for lo in range(0, len(i), chunk):
+        a, b = i[lo : lo + chunk], j[lo : lo + chunk]
+        out[lo : lo + chunk] = np.asarray(m[a].multiply(m[b]).sum(axis=1)).ravel()
+    return out * time_factor(days[i] - days[j])
+
+
+def _event_id(prefix: str, ids: Sequence[str]) -> str:
+    return prefix + hashlib.sha1("\n".join(sorted(ids)).encode("utf-8")).hexdigest()[:12]
+
+
+def _iso(day: float) -> str:
+    return str(np.datetime64(int(day), "D"))
+
+
+def groups_from_labels(
+    ids: Sequence[str], labels: np.ndarray, days: np.ndarray, prefix: str
+) -> list[EventCluster]:
+    """One EventCluster per label, ordered by (start, id); undated groups last."""
+    members: dict[int, list[int]] = {}
+    for k, lab in enumerate(labels.tolist()):
+        members.setdefault(lab, []).append(k)
+    out = []
+    for ks in members.values():
+        known = days[ks][~np.isnan(days[ks])]
+        out.append(
+            EventCluster(
+                id=_event_id(prefix, [ids[k] for k in ks]),
+                article_ids=tuple(sorted(ids[k] for k in ks)),
+                start=_iso(known.min()) if len(known) else None,
+                end=_iso(known.max()) if len(known) else None,
+            )
+        )
+    out.sort(key=lambda e: (e.start is None, e.start or "", e.id))
+    return out
+
+
+class EventClusterer:
+    """Group articles into events (see the module docstring for the steps).
+
+    After `fit(articles)`: `labels_[k]` is the index in `events_` of articles[k]'s event,
+    `event_ids_[k]` its id, and `events_` the events ordered by start day.
+    """
+
+    def __init__(
+        self,
+        threshold: float = EVENT_THRESHOLD,
+        *,
+        top_terms: int = TOP_TERMS,
+        max_posting: int = MAX_POSTING,
+        window: int = POSTING_WINDOW,
+    ) -> None:
+        self.threshold = threshold
+        self.top_terms = top_terms
+        self.max_posting = max_posting
+        self.window = window
+
+    def fit(self, articles: Sequence[Article]) -> EventClusterer:
+        _check_articles(articles)
+        order = sorted(range(len(articles)), key=lambda k: articles[k].id)
+        arts = [articles[k] for k in order]
+        ids = [a.id for a in arts]
+        days = np.array([np.nan if (d := article_day(a)) is None else d for a in arts], dtype=float)
+        vectors = TermVectors.fit([article_terms(a) for a in arts])
+        i, j = candidate_pairs(
+            vectors.top_terms(self.top_terms), days, max_posting=self.max_posting, window=self.window
+        )
+        sims = pair_similarity(vectors, days, i, j)
+        labels = average_link(len(arts), i, j, sims, self.threshold)
+        events = groups_from_labels(ids, labels, days, "e-")
+        index = {aid: n for n, e in enumerate(events) for aid in e.article_ids}
+        back = np.empty(len(arts), dtype=np.int64)
+        back[np.asarray(order, dtype=np.int64)] = [index[aid] for aid in ids]
+        self.events_ = events
+        self.labels_ = back
+        self.event_ids_ = [events[k].id for k in back.tolist()]
+        self.days_ = days[np.argsort(np.asarray(order))] if arts else days
+        self.n_candidates_ = len(i)
+        return self
+
+
+def cluster_events(articles: Sequence[Article], threshold: float = EVENT_THRESHOLD) -> list[EventCluster]:
+    """The events of `articles` (a one-shot EventClusterer(threshold).fit(articles).events_)."""
+    return EventClusterer(threshold).fit(articles).events_

@@ -1,0 +1,198 @@
+"""What an article says and when, as features for event and story clustering.
+
+    article_terms(article)      -> word, name and number terms of title and body (with counts)
+    article_day(article)        -> the day the article reports on, as a day number, or None
+    TermVectors.fit(term_lists) -> TF-IDF vectors (L2-normalised rows of a CSR matrix) fitted on
+                                   the corpus at hand, plus each document's top-weighted terms
+
+Terms are lower-cased words (stop words dropped, a light plural strip), numbers, and names:
+capitalised sequences ("Antony Blinken", "Betty Ford Center") stand in for named people, places and
+organisations offline; a name contributes its whole phrase and its last word ("blinken"), so
+"Blinken" and "Antony Blinken" meet. Title terms count twice: a headline says what the event is.
+
+The day comes from, in order: 1. the article's `published`, 2. a date in its URL
+("/2021/10/18/"), 3. a full date in the first lines of the body (an export's date line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from newsprism.extract.textdate import find_dates
+from newsprism.records import Article
+
+__all__ = ["TermVectors", "article_day", "article_terms"]
+
+# Weight of a name term relative to a word term before normalisation: names (who, where) tell
+# events of the same kind apart ("Tara Reid" vs "Lindsay Lohan" entering rehab). Tuned on the
+# dev clustering sets (bench/clustering.py); 1.0-2.0 score within 0.01 of each other.
+NAME_WEIGHT = 1.5
+# Title terms are counted this many times: the headline names the event.
+TITLE_REPEAT = 2
+# A date this far into the body is still the export's own date line, not a date the story cites.
+DATE_LINE_CHARS = 120
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
+_NAME = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’\-]*(?:\.[A-Z]\.?)?(?:\s+(?:(?:of|de|del|la|al|bin|van|von|the)\s+)?"
+    r"[A-Z][\w'’\-]*(?:\.[A-Z]\.?)?)*"
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/\-](0[1-9]|1[0-2])[/\-]([0-2]\d|3[01])(?:/|[^\d]|$)")
+_EPOCH = dt.date(1970, 1, 1)
+
+# Function words and the words of news prose that say nothing about which event it is.
+_STOP_WORDS = """a about above after again against all almost also although always am among an and another
+    any are around as at be became because been before being below between both but by can could
+    did do does doing done down during each either else even ever every few for from further get
+    gets got had has have having he her here hers herself him himself his how however i if in into
+    is it its itself just last least less like made make many may me might more most much must my
+    myself near neither never new news no nor not now of off often on once one only or other our
+    ours ourselves out over own per rather really said same say says several she should since so
+    some such than that the their theirs them themselves then there these they this those though
+    through thus to too two under until up upon us very via was we well were what whatever when
+    where whether which while who whom whose why will with within without would yet you your yours
+    yourself mr mrs ms told tell according reported report reports including year years time week
+    day days month months today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday people way going first three four five back still take took want wanted come came added
+    called call calls know known see seen think go went s t re ve ll d m"""
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def _stem(word: str) -> str:
+    """A light plural strip, enough to meet "talks"/"talk" and "cities"/"city"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text):
+        w = w.lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in _STOP or len(w) < 2:
+            continue
+        out.append(w if w[0].isdigit() else _stem(w))
+    return out
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised sequences, without a leading function word ("The White House" -> "white house")."""
+    out = []
+    for m in _NAME.finditer(text):
+        parts = m.group(0).replace("’", "'").split()
+        while parts and parts[0].lower() in _STOP:
+            parts = parts[1:]
+        if not parts:
+            continue
+        parts = [p[:-2] if p.endswith("'s") else p for p in parts]
+        phrase = " ".join(parts).lower()
+        if len(phrase) < 2:
+            continue
+        out.append("@" + phrase)
+        if len(parts) > 1:
+            out.append("@" + parts[-1].lower())
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTerms:
+    """The terms of one article: word counts and name counts (title terms counted twice)."""
+
+    words: Counter[str]
+    names: Counter[str]
+
+
+def article_terms(article: Article) -> ArticleTerms:
+    """Words and names of `article`'s title and body, with their counts."""
+    title = article.title or ""
+    words = Counter(_words(article.text))
+    names = Counter(_names(article.text))
+    for _ in range(TITLE_REPEAT):
+        words.update(_words(title))
+        names.update(_names(title))
+    return ArticleTerms(words=words, names=names)
+
+
+def article_day(article: Article) -> int | None:
+    """The day the article is about (days since 1970-01-01), or None when nothing says."""
+    if article.published:
+        try:
+            return (dt.date.fromisoformat(article.published[:10]) - _EPOCH).days
+        except ValueError:
+            pass
+    if article.url:
+        m = _URL_DATE.search(article.url)
+        if m:
+            try:
+                return (dt.date(int(m[1]), int(m[2]), int(m[3])) - _EPOCH).days
+            except ValueError:
+                pass
+    found = find_dates(article.text[:DATE_LINE_CHARS])
+    if found:
+        return (found[0].date - _EPOCH).days
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TermVectors:
+    """TF-IDF rows (sublinear term frequency, smoothed IDF), L2-normalised, one per document.
+
+    `matrix` is n_docs x n_terms CSR; `vocabulary` maps a term to its column; `df` holds each
+    column's document frequency.
+    """
+
+    matrix: sparse.csr_matrix
+    vocabulary: dict[str, int]
+    df: np.ndarray
+
+    @classmethod
+    def fit(cls, docs: Sequence[ArticleTerms], *, name_weight: float = NAME_WEIGHT) -> TermVectors:
+        vocab: dict[str, int] = {}
+        indptr = [0]
+        indices: list[int] = []
+        counts: list[float] = []
+        boost: list[float] = []
+        for d in docs:
+            # sorted so that the same document always gives the same row, whatever hash seed
+            for terms, w in ((d.words, 1.0), (d.names, name_weight)):
+                for term in sorted(terms):
+                    indices.append(vocab.setdefault(term, len(vocab)))
+                    counts.append(1.0 + math.log(terms[term]))
+                    boost.append(w)
+            indptr.append(len(indices))
+        n = len(docs)
+        idx = np.asarray(indices, dtype=np.int64)
+        df = np.bincount(idx, minlength=len(vocab)).astype(np.float64)
+        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+        data = np.asarray(counts) * np.asarray(boost) * idf[idx]
+        m = sparse.csr_matrix(
+            (data, idx, np.asarray(indptr, dtype=np.int64)), shape=(n, len(vocab)), dtype=np.float64
+        )
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        m = sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
+        m.sort_indices()
+        return cls(matrix=m, vocabulary=vocab, df=df)
+
+    def top_terms(self, k: int) -> list[np.ndarray]:
+        """Each row's `k` highest-weighted columns (ties broken by column number)."""
+        m = self.matrix
+        out = []
+        for i in range(m.shape[0]):
+            lo, hi = m.indptr[i], m.indptr[i + 1]
+            cols, vals = m.indices[lo:hi], m.data[lo:hi]
+            order = np.lexsort((cols, -vals))[:k]
+            out.append(cols[order])
+        return out
