@@ -113,3 +113,22 @@ def test_looks_like_person(line: str, ok: bool) -> None:
 def test_outlet_line() -> None:
     assert outlet_line("Tribune News Service") == "Tribune News Service"
     assert outlet_line("Ajay Banerjee") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        # Trump's two terms: only the day inside one of them counts
+        ("President Donald Trump and Secretary of State Rex Tillerson met.", 2017),
+        # several years fit every named term: no year
+        ("President Vladimir Putin met Chancellor Angela Merkel and Prime Minister Theresa May.", None),
+        # no June 10 falls in both Putin's terms and Brown's: no year rather than a wrong one
+        ("President Vladimir Putin met Prime Minister Gordon Brown.", None),
+        # only open-ended terms named: the year cannot be told
+        ("President Xi Jinping spoke.", None),
+        # no office-holder named
+        ("The council met.", None),
+    ],
+)
+def test_year_from_office_holders_terms(body: str, year: int | None) -> None:
+    assert year_from_context(6, 10, body, body)[0] == year

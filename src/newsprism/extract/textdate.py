@@ -12,8 +12,11 @@ only reads dates and checks them. Everything is precompiled regular expressions 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 __all__ = [
     "Dateline",
@@ -248,32 +251,50 @@ def strip_leading_date(line: str) -> str:
     return line[m.end() :] if m and m.end() < len(line) else line
 
 
-# Office-holders with the spans they held the office: a small fact table, used only to give a
-# year-less dateline its year when the page names the office-holder with the title (e.g. "President
-# Joe Biden" puts an April 24 dateline between 2021 and 2024). Extend with care: titles must be part
-# of the pattern, since a name alone spans a whole career.
-_OFFICE_SPANS: tuple[tuple[re.Pattern[str], dt.date, dt.date | None], ...] = tuple(
-    (re.compile(p), start, end)
-    for p, start, end in (
-        (r"\bPresident (?:Joe )?Biden\b", dt.date(2021, 1, 20), dt.date(2025, 1, 20)),
-        (r"\bPresident (?:Barack )?Obama\b", dt.date(2009, 1, 20), dt.date(2017, 1, 20)),
-        (r"\bSecretary of State (?:Antony )?Blinken\b", dt.date(2021, 1, 26), dt.date(2025, 1, 20)),
-        (r"\bSecretary of State (?:Mike )?Pompeo\b", dt.date(2018, 4, 26), dt.date(2021, 1, 20)),
+# Office-holders with the days they held office (data/office_holders.json, public record): used only
+# to give a year-less dateline its year when the page names office-holders with their titles
+# ("President Joe Biden" puts an April 24 dateline in 2021-2024). Titles are part of each pattern,
+# since a bare name spans a whole career.
+OFFICE_HOLDERS_FILE = "data/office_holders.json"
+# Open-ended terms are taken to run this many years past the latest day the table knows of; a page
+# that only names current office-holders is then ambiguous and gets no year, as it should.
+OPEN_TERM_YEARS = 2
+
+_Span = tuple[dt.date, dt.date | None]
+
+
+@functools.lru_cache(maxsize=1)
+def _office_holders() -> tuple[tuple[re.Pattern[str], tuple[_Span, ...]], ...]:
+    raw = json.loads(resources.files("newsprism.extract").joinpath(OFFICE_HOLDERS_FILE).read_text("utf-8"))
+    return tuple(
         (
-            r"\b(?:Defen[cs]e Secretary|Secretary of Defen[cs]e) (?:Lloyd )?Austin\b",
-            dt.date(2021, 1, 22),
-            dt.date(2025, 1, 20),
-        ),
-        (r"\bAdmiral Dong Jun\b", dt.date(2023, 12, 29), None),
-        (r"\bForeign Minister Qin Gang\b", dt.date(2022, 12, 30), dt.date(2023, 7, 25)),
-        (r"\bPrime Minister (?:Rishi )?Sunak\b", dt.date(2022, 10, 25), dt.date(2024, 7, 5)),
-        (r"\bPrime Minister (?:Boris )?Johnson\b", dt.date(2019, 7, 24), dt.date(2022, 9, 6)),
-        (r"\bChancellor (?:Olaf )?Scholz\b", dt.date(2021, 12, 8), dt.date(2025, 5, 6)),
-        (r"\bChancellor (?:Angela )?Merkel\b", dt.date(2005, 11, 22), dt.date(2021, 12, 8)),
-        (r"\bSecretary-General (?:Ban Ki-moon|Ban)\b", dt.date(2007, 1, 1), dt.date(2016, 12, 31)),
-        (r"\bSecretary-General (?:Ant[oó]nio )?Guterres\b", dt.date(2017, 1, 1), None),
+            re.compile(office["pattern"]),
+            tuple(
+                (dt.date.fromisoformat(s), dt.date.fromisoformat(e) if e else None)
+                for s, e in office["spans"]
+            ),
+        )
+        for office in raw["offices"]
     )
-)
+
+
+def _years_in_office(month: int, day: int, body: str) -> list[int]:
+    """The years in which "month day" falls inside a term of every office-holder the body names."""
+    named = [spans for pattern, spans in _office_holders() if pattern.search(body)]
+    if not named:
+        return []
+    known = [d for _, spans in _office_holders() for span in spans for d in span if d]
+    horizon = dt.date(max(known).year + OPEN_TERM_YEARS, 12, 31)
+    first = min(s for spans in named for s, _ in spans).year
+    years = []
+    for year in range(first, horizon.year + 1):
+        try:
+            here = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if all(any(s <= here <= (e or horizon) for s, e in spans) for spans in named):
+            years.append(year)
+    return years
 
 
 def year_from_context(month: int, day: int, page: str, body: str) -> tuple[int | None, str | None]:
@@ -294,19 +315,7 @@ def year_from_context(month: int, day: int, page: str, body: str) -> tuple[int |
             if here <= d and (d - here).days <= 366:
                 return d.year, "page_date"
         return candidates[-1].year, "page_date"
-    spans = [(s, e) for pattern, s, e in _OFFICE_SPANS if pattern.search(body)]
-    if not spans:
-        return None, None
-    lo = max(s for s, _ in spans)
-    hi = min((e for _, e in spans if e is not None), default=dt.date(lo.year + 1, 12, 31))
-    years = []
-    for year in range(lo.year, hi.year + 1):
-        try:
-            here = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if lo <= here <= hi:
-            years.append(year)
+    years = _years_in_office(month, day, body)
     return (years[0], "office_holders") if len(years) == 1 else (None, None)
 
 
