@@ -1,0 +1,340 @@
+"""Copies among articles: exact duplicates, near-duplicates and rewritten copies, and their originals.
+
+In:  kept Articles (dropped ones are ignored). Out: `duplicate_of_`, each copy's id mapped to the
+id of its group's likely original, and `groups_`, each group of copies with its original first.
+
+How, never comparing all pairs:
+  1. exact: articles whose lower-cased word sequence is the same (case, punctuation and spacing
+     do not count) are one group at once;
+  2. candidates: one article per exact group goes into a MinHash LSH index (one-permutation
+     MinHash with rotation densification, numpy) over content-word bigrams (English function
+     words left out, so a changed "the" or "of" breaks nothing); articles sharing a band are
+     candidates;
+  3. each candidate pair is verified:
+       a. near-duplicate: Jaccard of the two bigram sets >= NEAR_JACCARD, or containment of the
+          smaller set in the larger >= NEAR_CONTAINMENT (truncated copies, added boilerplate);
+       b. rewritten copy: else, when containment >= REWRITE_CONTAINMENT, sentence alignment: the share
+          of the shorter article's sentences that have a close counterpart (content-word Jaccard
+          >= SENTENCE_MATCH) in the other >= REWRITE_SHARE;
+  4. verified pairs are joined into groups (a copy of a copy joins its original's group); the
+     original is the earliest `published`, else the fullest text (most words), else the smallest id.
+
+The result does not depend on input order: everything runs in id order and hashes are fixed
+(crc32 of tokens, splitmix64), never Python's salted `hash()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from newsprism.analyse.sentences import split_sentences
+from newsprism.records import Article
+
+__all__ = ["CopyDetector", "find_copies"]
+
+# Thresholds were tuned on heaps that bench/make_corpus.py builds from ../shared/data (planted exact,
+# near and rewritten copies) and checked against ../shared/data/clustering/{basil,allsides}, where
+# different outlets' reports of the same event must not be copies; re-tune with bench/copies.py.
+NEAR_JACCARD = 0.5  # planted near copies sit at >= 0.6, same-event reports of other outlets < 0.2
+NEAR_CONTAINMENT = 0.8  # truncation keeps >= 60% of the text: containment ~1.0 whatever the cut
+NEAR_MIN_SHINGLES = 4  # below this many bigrams containment is noise: the shorter needs Jaccard
+REWRITE_CONTAINMENT = 0.55  # planted rewrites keep >= 0.6 of the shorter's bigrams (1st percentile),
+# different outlets' reports of one event in basil and allsides <= 0.48; pairs below skip alignment
+SENTENCE_MATCH = 0.5  # a synonym or two per sentence leaves Jaccard ~0.7; two outlets' own words < 0.4
+SENTENCE_MIN_WORDS = 4  # shorter sentences ("Photo: Reuters") neither count nor match
+REWRITE_SHARE = 0.6  # planted rewrites align >= 0.75 of their sentences; quotes shared by
+# two outlets' reports of one event align < 0.3
+REWRITE_MIN_SENTENCES = 2  # a one-sentence text can be an exact or near copy, never a "rewrite"
+
+# LSH: NUM_BINS one-permutation MinHash values cut into bands of BAND_ROWS rows. A pair of bigram
+# Jaccard J is a candidate with probability 1 - (1 - J**BAND_ROWS) ** (NUM_BINS / BAND_ROWS):
+# 0.93 at J = 0.2, > 0.99 at J = 0.3; unrelated articles (J < 0.01) almost never.
+NUM_BINS = 128
+BAND_ROWS = 2
+# a bucket with more members than this (a boilerplate bigram pair, a story syndicated fifty times)
+# yields a star (its first member with each other) instead of all pairs: linear, not quadratic
+MAX_BUCKET = 40
+
+_TOKEN = re.compile(r"[^\W_]+")
+# English function words: left out of content bigrams (a farm rewrites them freely)
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves said says says
+    would could may might must shall s t mr mrs ms"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_EMPTY = np.uint64((1 << 64) - 1)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser over a uint64 array (wrapping arithmetic)."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+@dataclass(frozen=True, slots=True)
+class _Prints:
+    """What verification needs of one article."""
+
+    exact: bytes  # digest of the lower-cased word sequence
+    words: int  # how full the text is
+    shingles: np.ndarray  # sorted unique content-bigram hashes (uint64)
+
+
+class CopyDetector:
+    """Find copies among articles and the original of each group (scikit-learn style).
+
+    >>> det = CopyDetector().fit(articles)
+    >>> det.duplicate_of_   # {copy id: original id}
+    >>> det.groups_         # [[original id, copy id, ...], ...] sorted by original id
+    >>> det.kinds_          # {copy id: "exact" | "near" | "rewritten" | "chained"}: how it relates to
+    ...                     # its original ("chained": only through other copies of the group)
+    """
+
+    def __init__(
+        self,
+        *,
+        near_jaccard: float = NEAR_JACCARD,
+        near_containment: float = NEAR_CONTAINMENT,
+        rewrite_containment: float = REWRITE_CONTAINMENT,
+        rewrite_share: float = REWRITE_SHARE,
+        sentence_match: float = SENTENCE_MATCH,
+        num_bins: int = NUM_BINS,
+        band_rows: int = BAND_ROWS,
+    ) -> None:
+        self.near_jaccard = near_jaccard
+        self.near_containment = near_containment
+        self.rewrite_containment = rewrite_containment
+        self.rewrite_share = rewrite_share
+        self.sentence_match = sentence_match
+        self.num_bins = num_bins
+        self.band_rows = band_rows
+
+    def fit(self, articles: Iterable[Article]) -> CopyDetector:
+        if isinstance(articles, (Article, str)):
+            raise TypeError(
+                f"CopyDetector.fit expects an iterable of Articles, got a single {type(articles).__name__}: "
+                "wrap it in a list"
+            )
+        if self.num_bins & (self.num_bins - 1) or not 0 < self.band_rows <= self.num_bins:
+            raise ValueError(
+                f"num_bins must be a power of two and band_rows in 1..num_bins, got {self.num_bins}, {self.band_rows}"
+            )
+        arts = sorted((a for a in articles if a.kept), key=lambda a: a.id)
+        for a, b in zip(arts, arts[1:], strict=False):
+            if a.id == b.id:
+                raise ValueError(f"article id '{a.id}' occurs twice: copy detection needs unique ids")
+        token_hash: dict[str, int] = {}
+        prints = [self._prints(a.text, token_hash) for a in arts]
+        parent = list(range(len(arts)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+
+        # 1. exact
+        first: dict[bytes, int] = {}
+        reps = []
+        for i, p in enumerate(prints):
+            if p.exact in first:
+                union(first[p.exact], i)
+            else:
+                first[p.exact] = i
+                reps.append(i)
+        # 2-3. candidates from LSH, verified
+        sentences: dict[int, list[frozenset[int]]] = {}
+        for i, j in self._candidates(prints, reps):
+            if self._verify(arts, prints, sentences, token_hash, i, j):
+                union(i, j)
+        # 4. groups and originals
+        members: dict[int, list[int]] = {}
+        for i in range(len(arts)):
+            members.setdefault(find(i), []).append(i)
+        groups: list[list[str]] = []
+        duplicate_of: dict[str, str] = {}
+        kind_of: dict[str, str] = {}
+        for group in members.values():
+            if len(group) < 2:
+                continue
+            original = min(group, key=lambda i: _original_key(arts[i], prints[i]))
+            copies = sorted(i for i in group if i != original)
+            groups.append([arts[original].id] + [arts[i].id for i in copies])
+            for i in copies:
+                duplicate_of[arts[i].id] = arts[original].id
+                kind_of[arts[i].id] = self._kind(arts, prints, sentences, token_hash, i, original)
+        groups.sort()
+        self.duplicate_of_ = duplicate_of
+        self.groups_ = groups
+        self.kinds_ = kind_of
+        self.n_candidates_ = self._n_candidates
+        return self
+
+    # -- fingerprints --------------------------------------------------------------------------
+    @staticmethod
+    def _token_ids(words: Sequence[str], token_hash: dict[str, int]) -> np.ndarray:
+        ids = list(map(token_hash.get, words))
+        for k, v in enumerate(ids):
+            if v is None:
+                ids[k] = token_hash[words[k]] = zlib.crc32(words[k].encode())
+        return np.array(ids, dtype=np.uint64)
+
+    def _prints(self, text: str, token_hash: dict[str, int]) -> _Prints:
+        words = _TOKEN.findall(text.lower())
+        exact = hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest()
+        content = [w for w in words if w not in _STOPWORDS]
+        ids = self._token_ids(content, token_hash)
+        # content-word bigrams; a text of one content word is its own shingle
+        shingles = _mix((ids[:-1] << np.uint64(32)) | ids[1:]) if len(ids) >= 2 else _mix(ids)
+        return _Prints(exact, len(words), np.unique(shingles))
+
+    # -- candidates ----------------------------------------------------------------------------
+    def _signature(self, shingles: np.ndarray) -> np.ndarray:
+        """One-permutation MinHash: the top bits pick a bin, the rest compete for its minimum;
+        empty bins borrow the next non-empty bin's value (rotation densification)."""
+        k = self.num_bins
+        bits = 64 - k.bit_length() + 1
+        sig = np.full(k, _EMPTY, dtype=np.uint64)
+        low = shingles & np.uint64((1 << bits) - 1)
+        np.minimum.at(sig, (shingles >> np.uint64(bits)).astype(np.intp), low)
+        empty = sig == _EMPTY
+        if empty.any():
+            full = np.flatnonzero(~empty)
+            holes = np.flatnonzero(empty)
+            src = full[np.searchsorted(full, holes) % len(full)]
+            dist = ((src - holes) % k).astype(np.uint64)
+            sig[holes] = _mix(sig[src] + dist)
+        return sig
+
+    def _candidates(self, prints: list[_Prints], reps: list[int]) -> list[tuple[int, int]]:
+        self._n_candidates = 0
+        reps = [i for i in reps if len(prints[i].shingles)]
+        if len(reps) < 2:
+            return []
+        sigs = np.stack([self._signature(prints[i].shingles) for i in reps])
+        ids = np.asarray(reps, dtype=np.int64)
+        r = self.band_rows
+        pairs: list[np.ndarray] = []
+        for start in range(0, self.num_bins - r + 1, r):
+            key = sigs[:, start]
+            for col in range(start + 1, start + r):
+                key = _mix(key ^ sigs[:, col])
+            order = np.argsort(key, kind="stable")
+            ks = key[order]
+            cut = np.flatnonzero(ks[1:] != ks[:-1]) + 1
+            bounds = np.concatenate(([0], cut, [len(ks)]))
+            sizes = np.diff(bounds)
+            for b in np.flatnonzero(sizes >= 2):
+                run = ids[order[bounds[b] : bounds[b + 1]]]
+                run.sort()
+                if len(run) > MAX_BUCKET:
+                    pairs.append(np.stack([np.full(len(run) - 1, run[0]), run[1:]], axis=1))
+                else:
+                    a, b2 = np.triu_indices(len(run), 1)
+                    pairs.append(np.stack([run[a], run[b2]], axis=1))
+        if not pairs:
+            return []
+        allp = np.concatenate(pairs)
+        n = np.int64(len(prints))
+        codes = np.unique(allp[:, 0] * n + allp[:, 1])
+        self._n_candidates = len(codes)
+        return [(int(c // n), int(c % n)) for c in codes]
+
+    def _kind(
+        self,
+        arts: list[Article],
+        prints: list[_Prints],
+        sentences: dict[int, list[frozenset[int]]],
+        token_hash: dict[str, int],
+        i: int,
+        original: int,
+    ) -> str:
+        """How copy i relates to its original: exact, near, rewritten, or chained (through others)."""
+        if prints[i].exact == prints[original].exact:
+            return "exact"
+        return self._verify(arts, prints, sentences, token_hash, i, original) or "chained"
+
+    # -- verification --------------------------------------------------------------------------
+    def _verify(
+        self,
+        arts: list[Article],
+        prints: list[_Prints],
+        sentences: dict[int, list[frozenset[int]]],
+        token_hash: dict[str, int],
+        i: int,
+        j: int,
+    ) -> str | None:
+        a, b = prints[i].shingles, prints[j].shingles
+        inter = len(np.intersect1d(a, b, assume_unique=True))
+        small = min(len(a), len(b))
+        jaccard = inter / (len(a) + len(b) - inter)
+        if jaccard >= self.near_jaccard:
+            return "near"
+        containment = inter / small if small >= NEAR_MIN_SHINGLES else 0.0
+        if containment >= self.near_containment:
+            return "near"
+        if containment < self.rewrite_containment:
+            return None
+        for k in (i, j):
+            if k not in sentences:
+                sentences[k] = self._sentence_sets(arts[k].text, token_hash)
+        si, sj = sentences[i], sentences[j]
+        short, other = (si, sj) if len(si) <= len(sj) else (sj, si)
+        if len(short) < REWRITE_MIN_SENTENCES:
+            return None
+        matched = _aligned(short, other, self.sentence_match)
+        return "rewritten" if matched >= self.rewrite_share * len(short) else None
+
+    def _sentence_sets(self, text: str, token_hash: dict[str, int]) -> list[frozenset[int]]:
+        out = []
+        for s in split_sentences(text):
+            words = [w for w in _TOKEN.findall(s.text.lower()) if w not in _STOPWORDS]
+            if len(words) >= SENTENCE_MIN_WORDS:
+                out.append(frozenset(self._token_ids(words, token_hash).tolist()))
+        return out
+
+
+def _aligned(short: list[frozenset[int]], other: list[frozenset[int]], threshold: float) -> int:
+    """How many sentences of `short` have a counterpart in `other` with Jaccard >= threshold."""
+    index: dict[int, list[int]] = {}
+    for k, s in enumerate(other):
+        for t in s:
+            index.setdefault(t, []).append(k)
+    matched = 0
+    for s in short:
+        overlap = Counter(k for t in s for k in index.get(t, ()))
+        for k, inter in overlap.items():
+            if inter / (len(s) + len(other[k]) - inter) >= threshold:
+                matched += 1
+                break
+    return matched
+
+
+def _original_key(article: Article, prints: _Prints) -> tuple[bool, str, int, str]:
+    """Earliest date first (undated last), then the fullest text, then the smallest id."""
+    return (article.published is None, article.published or "", -prints.words, article.id)
+
+
+def find_copies(articles: Iterable[Article], **params: Any) -> dict[str, str]:
+    """Each copy's id mapped to its original's id (see CopyDetector for the parameters)."""
+    return CopyDetector(**params).fit(articles).duplicate_of_
