@@ -1,10 +1,12 @@
 """Run newsprism's stages over a corpus.
 
-    paths --ingest--> Documents --extract--> Articles --write--> articles.jsonl, briefing.{md,html}
+    paths --ingest--> Documents --extract--> Articles --dedup/cluster--> copies, events, stories
+          --write--> articles.jsonl, events.jsonl, stories.jsonl, briefing.{md,html}
 
 Per-document stages run in a pool of worker processes fed in bounded batches, so a 5 GB WARC
 streams through in constant memory; results keep input order whatever the number of workers.
-Corpus stages (dedup, cluster, corroborate, ...) will slot in between extract and write.
+Corpus stages (newsprism.corpus) then run over the kept articles, which are the only ones held in
+memory.
 """
 
 from __future__ import annotations
@@ -12,14 +14,24 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from newsprism.corpus import link_corpus
 from newsprism.extract import extract
 from newsprism.ingest import check_paths, read_documents
 from newsprism.output.briefing import write_briefing
-from newsprism.output.jsonl import read_articles, write_articles
+from newsprism.output.jsonl import (
+    article_record,
+    event_record,
+    read_jsonl,
+    story_record,
+    with_links,
+    write_jsonl,
+)
 from newsprism.records import Article, Document
 
 __all__ = ["DigestResult", "digest", "extract_all"]
@@ -61,7 +73,8 @@ def digest(
     jobs: int = 1,
     on_article: Callable[[Article], None] | None = None,
 ) -> DigestResult:
-    """Read every input, extract clean articles and write the output folder.
+    """Read every input, extract clean articles, link them into copies, events and stories, and
+    write the output folder.
 
     `on_article` is called once per document as it is finished (for progress and warnings).
     Raises InputNotFound before writing anything if a path does not exist.
@@ -69,23 +82,29 @@ def digest(
     paths = check_paths(paths)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    counts = {"documents": 0, "kept": 0}
+    kept: list[Article] = []
+    dropped: Counter[str] = Counter()
 
-    def counted(articles: Iterable[Article]) -> Iterator[Article]:
+    def collected(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
         for art in articles:
-            counts["documents"] += 1
-            counts["kept"] += art.kept
+            if art.kept:
+                kept.append(art)
+            else:
+                dropped[art.dropped or "unknown"] += 1
             if on_article:
                 on_article(art)
-            yield art
+            yield article_record(art)
 
-    articles_path = out / "articles.jsonl"
+    # 1. per-document stages, streamed: dropped pages are written out and forgotten
+    part = out / ".articles.jsonl.part"
     documents = read_documents(paths, exclude=[out])
-    write_articles(counted(extract_all(documents, jobs=jobs)), articles_path)
-    write_briefing(read_articles(articles_path), out)
-    return DigestResult(
-        outdir=out,
-        documents=counts["documents"],
-        kept=counts["kept"],
-        dropped=counts["documents"] - counts["kept"],
-    )
+    total = write_jsonl(collected(extract_all(documents, jobs=jobs)), part)
+    # 2. corpus stages over the kept articles
+    links = link_corpus(kept)
+    # 3. outputs
+    write_jsonl(with_links(read_jsonl(part), links), out / "articles.jsonl")
+    part.unlink()
+    write_jsonl(map(event_record, links.events), out / "events.jsonl")
+    write_jsonl(map(story_record, links.stories), out / "stories.jsonl")
+    write_briefing(kept, links, dropped, out)
+    return DigestResult(outdir=out, documents=total, kept=len(kept), dropped=total - len(kept))

@@ -1,4 +1,9 @@
-"""articles.jsonl: one line per input document, kept or dropped (fields in shared/DESIGN.md)."""
+"""The JSON Lines outputs: articles.jsonl, events.jsonl, stories.jsonl (fields in shared/DESIGN.md).
+
+articles.jsonl has one line per input document, kept or dropped. It is first written as the
+documents stream through extraction (`write_jsonl` to a part file), then rewritten once the corpus
+stages have linked the articles (`with_links`), so extraction never holds dropped pages in memory.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from newsprism.corpus import CorpusLinks, Event, Story
 from newsprism.records import Article
 
-__all__ = ["article_record", "read_articles", "write_articles"]
+__all__ = ["article_record", "event_record", "read_jsonl", "story_record", "with_links", "write_jsonl"]
 
 
 def article_record(art: Article) -> dict[str, Any]:
-    """The contract's fields first, then extras; corpus stages fill the null links later."""
+    """The contract's fields first, then extras; `with_links` fills the corpus links."""
     return {
         "id": art.id,
         "title": art.title,
@@ -33,17 +39,56 @@ def article_record(art: Article) -> dict[str, Any]:
     }
 
 
-def write_articles(articles: Iterable[Article], path: Path) -> int:
+def with_links(records: Iterable[dict[str, Any]], links: CorpusLinks) -> Iterator[dict[str, Any]]:
+    for rec in records:
+        aid = rec["id"]
+        if rec.get("dropped") is None:
+            rec["duplicate_of"] = links.duplicate_of.get(aid)
+            rec["event_id"] = links.event_of.get(aid)
+            rec["story_id"] = links.story_of.get(aid)
+        yield rec
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    # summary, entities, claims and timeline are filled by the later stages (analyse, corroborate,
+    # summarise, timeline); the fields are there so readers can rely on them
+    return {
+        "id": event.id,
+        "story_id": event.story_id,
+        "title": event.title,
+        "start": event.start,
+        "end": event.end,
+        "article_ids": list(event.article_ids),
+        "outlets": list(event.outlets),
+        "summary": [],
+        "entities": [],
+        "claims": [],
+        "timeline": [],
+    }
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "event_ids": list(story.event_ids),
+        "start": story.start,
+        "end": story.end,
+        "timeline": [],
+    }
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as f:
-        for art in articles:
-            f.write(json.dumps(article_record(art), ensure_ascii=False) + "\n")
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
     return n
 
 
-def read_articles(path: Path) -> Iterator[dict[str, Any]]:
-    """Stream the records back (the briefing is written from the file, not from memory)."""
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Stream the records of a JSON Lines file back."""
     with path.open(encoding="utf-8") as f:
         for line in f:
             if line.strip():
