@@ -126,74 +126,47 @@ def _digest(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def load_pool(data: Path) -> list[Item]:
-    """Every distinct dev article, in a fixed order, without natural copies (step 1)."""
-    raw: list[Item] = []
-    for name in ("allsides", "basil", "ecbplus"):
+def _records(data: Path, source: str) -> Iterator[tuple[dict, str]]:
+    """(record, group) for one source of SOURCES."""
+    kind, _, name = source.partition("/")
+    if kind == "clustering":
         events = {g["id"]: g["event"] for g in _read(data / "clustering" / name / "gold.jsonl")}
         for d in _read(data / "clustering" / name / "docs.jsonl"):
-            group = f"{name}:{events.get(d['id'], d['id'])}"
-            raw.append(
-                Item(
-                    d["id"],
-                    d.get("title"),
-                    d["text"],
-                    d.get("published"),
-                    d.get("outlet"),
-                    d.get("url"),
-                    group,
-                )
-            )
-    for d in _read(data / "quotes" / "basil" / "docs.jsonl"):
-        raw.append(
-            Item(
-                d["id"],
-                d.get("title"),
-                d["text"],
-                d.get("published"),
-                d.get("outlet"),
-                d.get("url"),
-                "basilq",
-            )
-        )
-    for d in _read(data / "timelines" / "t17" / "docs.jsonl"):
-        raw.append(
-            Item(
-                d["id"],
-                None,
-                d["text"],
-                d.get("published"),
-                d["topic"].split("_")[-1],
-                None,
-                f"t17:{d['topic']}",
-            )
-        )
-    for g in _read(data / "summaries" / "neus" / "groups.jsonl"):
-        for i, d in enumerate(g["documents"]):
-            raw.append(
-                Item(
-                    d.get("id") or f"{g['id']}-{i}",
-                    d.get("title"),
-                    d["text"],
-                    None,
-                    None,
-                    None,
-                    f"neus:{g['id']}",
-                )
-            )
-    for name in ("l3s_gn1", "cleanportaleval"):
+            yield d, f"{name}:{events.get(d['id'], d['id'])}"
+    elif kind == "quotes":
+        for d in _read(data / "quotes" / name / "docs.jsonl"):
+            yield d, f"quotes:{d['id'].rsplit('_', 1)[0]}"
+    elif kind == "timelines":
+        for d in _read(data / "timelines" / name / "docs.jsonl"):
+            yield {**d, "outlet": d["topic"].split("_")[-1]}, f"t17:{d['topic']}"
+    elif kind == "summaries":
+        for g in _read(data / "summaries" / name / "groups.jsonl"):
+            for i, d in enumerate(g["documents"]):
+                yield {"id": f"{g['id']}-{i}", **d}, f"neus:{g['id']}"
+    elif kind == "extraction":
         for d in _read(data / "extraction" / name / "gold.jsonl"):
-            raw.append(
-                Item(
-                    f"{name}-{d['id']}",
-                    d.get("title"),
-                    d["text"],
-                    d.get("published"),
-                    None,
-                    None,
-                    f"x:{d['id']}",
-                )
-            )
+            yield {**d, "id": f"{name}-{d['id']}"}, f"x:{name}-{d['id']}"
+
+
+SOURCES = (
+    "clustering/allsides",
+    "clustering/basil",
+    "clustering/ecbplus",
+    "quotes/basil",
+    "timelines/t17",
+    "summaries/neus",
+    "extraction/l3s_gn1",
+    "extraction/cleanportaleval",
+)
+
+
+def load_pool(data: Path, sources: tuple[str, ...] = SOURCES) -> list[Item]:
+    """Every distinct dev article, in a fixed order, without natural copies (step 1)."""
+    raw = [
+        Item(d["id"], d.get("title"), d["text"], d.get("published"), d.get("outlet"), d.get("url"), group)
+        for source in sources
+        for d, group in _records(data, source)
+    ]
     raw.sort(key=lambda it: it.id)
     seen_ids: set[str] = set()
     seen_long: set[int] = set()
