@@ -161,6 +161,8 @@ class CopyDetector:
         first: dict[bytes, int] = {}
         reps = []
         for i, p in enumerate(prints):
+            if not p.words:
+                continue  # no text, nothing to copy: two empty pages are not copies of each other
             if p.exact in first:
                 union(first[p.exact], i)
             else:
