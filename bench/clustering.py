@@ -1,0 +1,121 @@
+"""Event and story clustering on the dev sets: B-cubed F1, cross-validated threshold, speed.
+
+In:  ../shared/data/clustering/{ecbplus,basil,allsides,mixed-dev}/docs.jsonl + gold.jsonl, read
+     and extracted as `newsprism digest` does (kept articles only); optionally a heap from
+     bench/make_corpus.py (--heap FILE) for speed only.
+Out: printed tables:
+  1. per set at the module thresholds: event B3 F1/P/R (and story B3 for ecbplus and mixed-dev);
+     --pred DIR also writes DIR/<set>.jsonl ({id, event_id, story_id}) for ../shared/eval/score.py;
+  2. leave-one-set-out: the event threshold that maximises the mean F1 of two sets, scored on the
+     third (ecbplus, basil, allsides), so the figure is not tuned on the set it reports;
+  3. speed: articles/s of EventClusterer.fit (+ StoryClusterer.fit) on mixed-dev and on --heap.
+
+    .venv/bin/python bench/clustering.py [--pred bench/out/clustering] [--heap bench/out/heap-10000.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.cluster import EventClusterer, StoryClusterer
+from newsprism.cluster.events import EVENT_THRESHOLD
+from newsprism.extract import extract
+from newsprism.ingest import read_documents
+from newsprism.records import Article
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "clustering"
+SETS = ("ecbplus", "basil", "allsides", "mixed-dev")
+CV_SETS = ("ecbplus", "basil", "allsides")
+GRID = tuple(round(x, 2) for x in np.arange(0.15, 0.351, 0.025))
+
+
+def load_articles(path: Path) -> list[Article]:
+    return [a for a in map(extract, read_documents([str(path)])) if a.kept]
+
+
+def load_gold(path: Path, field: str = "event", fallback: str | None = None) -> dict[str, str]:
+    gold = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            label = r.get(field) or (r.get(fallback) if fallback else None)
+            gold[r["id"]] = str(label) if label is not None else "singleton:" + r["id"]
+    return gold
+
+
+def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed F1, precision, recall over the gold ids (a missing prediction is a singleton)."""
+    p_of = {i: pred.get(i, "missing:" + i) for i in gold}
+    g_size = Counter(gold.values())
+    p_size = Counter(p_of.values())
+    both = Counter((gold[i], p_of[i]) for i in gold)
+    prec = sum(both[(gold[i], p_of[i])] / p_size[p_of[i]] for i in gold) / len(gold)
+    rec = sum(both[(gold[i], p_of[i])] / g_size[gold[i]] for i in gold) / len(gold)
+    return 2 * prec * rec / (prec + rec), prec, rec
+
+
+def cluster(articles: list[Article], threshold: float = EVENT_THRESHOLD) -> tuple[dict, dict, float]:
+    t0 = time.perf_counter()
+    events = EventClusterer(threshold).fit(articles)
+    stories = StoryClusterer().fit(articles, events.events_)
+    elapsed = time.perf_counter() - t0
+    story_of = dict(zip((e.id for e in events.events_), stories.story_ids_, strict=True))
+    ev = {a.id: e for a, e in zip(articles, events.event_ids_, strict=True)}
+    st = {aid: story_of[e] for aid, e in ev.items()}
+    return ev, st, elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pred", type=Path, help="write <set>.jsonl predictions here")
+    ap.add_argument("--heap", type=Path, help="a bench/make_corpus.py heap, for speed only")
+    args = ap.parse_args()
+
+    articles = {s: load_articles(DATA / s / "docs.jsonl") for s in SETS}
+    print(f"1. dev sets at EVENT_THRESHOLD={EVENT_THRESHOLD}")
+    print(f"{'set':10} {'n':>5} {'event F1':>8} {'P':>6} {'R':>6} {'story F1':>8}")
+    for s in SETS:
+        ev, st, _ = cluster(articles[s])
+        f, p, r = bcubed(load_gold(DATA / s / "gold.jsonl"), ev)
+        story = ""
+        if s in ("ecbplus", "mixed-dev"):
+            sf, _, _ = bcubed(load_gold(DATA / s / "gold.jsonl", "story", "event"), st)
+            story = f"{sf:.3f}"
+        print(f"{s:10} {len(articles[s]):5d} {f:8.3f} {p:6.3f} {r:6.3f} {story:>8}")
+        if args.pred:
+            args.pred.mkdir(parents=True, exist_ok=True)
+            with (args.pred / f"{s}.jsonl").open("w", encoding="utf-8") as out:
+                for a in articles[s]:
+                    out.write(json.dumps({"id": a.id, "event_id": ev[a.id], "story_id": st[a.id]}) + "\n")
+
+    print("\n2. leave-one-set-out threshold (tuned on the other two sets' mean F1)")
+    table = {}
+    for s in CV_SETS:
+        gold = load_gold(DATA / s / "gold.jsonl")
+        for th in GRID:
+            table[s, th] = bcubed(gold, cluster(articles[s], th)[0])[0]
+    print("grid " + " ".join(f"{th:.3f}" for th in GRID))
+    for s in CV_SETS:
+        print(f"{s[:4]} " + " ".join(f"{table[s, th]:.3f}" for th in GRID))
+    for s in CV_SETS:
+        others = [o for o in CV_SETS if o != s]
+        best = max(GRID, key=lambda th: (sum(table[o, th] for o in others), -th))
+        print(f"held out {s:9} threshold {best:.3f} (from {'+'.join(others)}): F1 {table[s, best]:.3f}")
+
+    print("\n3. speed (events + stories, one process)")
+    runs = [("mixed-dev", articles["mixed-dev"])]
+    if args.heap:
+        runs.append((args.heap.name, load_articles(args.heap)))
+    for name, arts in runs:
+        _, _, elapsed = cluster(arts)
+        print(f"{name:20} {len(arts):7d} articles {elapsed:7.2f} s {len(arts) / elapsed:9.0f} articles/s")
+
+
+if __name__ == "__main__":
+    main()

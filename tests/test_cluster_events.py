@@ -1,0 +1,153 @@
+"""Events: quality floors on dev slices, order-independent ids, time, undated articles, seeds."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsprism.cluster import EventClusterer, StoryClusterer, cluster_events
+from newsprism.extract import extract
+from newsprism.ingest import read_documents
+from newsprism.records import Article
+
+# Measured with the module thresholds (bench/clustering.py) minus a small margin.
+FLOORS = {"basil": 0.97, "ecbplus": 0.88, "allsides": 0.83}
+
+
+def _bcubed(gold: dict[str, str], pred: dict[str, str]) -> float:
+    g, p = Counter(gold.values()), Counter(pred[i] for i in gold)
+    both = Counter((gold[i], pred[i]) for i in gold)
+    prec = sum(both[gold[i], pred[i]] / p[pred[i]] for i in gold) / len(gold)
+    rec = sum(both[gold[i], pred[i]] / g[gold[i]] for i in gold) / len(gold)
+    return 2 * prec * rec / (prec + rec)
+
+
+def _dev(shared: Path, name: str) -> tuple[list[Article], dict[str, str]]:
+    folder = shared / "data" / "clustering" / name
+    arts = [a for a in map(extract, read_documents([str(folder / "docs.jsonl")])) if a.kept]
+    with (folder / "gold.jsonl").open(encoding="utf-8") as f:
+        gold = {r["id"]: r["event"] for r in map(json.loads, f)}
+    return arts, gold
+
+
+def _slice(arts: list[Article], name: str) -> list[Article]:
+    if name == "ecbplus":  # topics 1-8: every kind of pair (rehab, sports, navy, politics)
+        return [a for a in arts if int(a.id.split("_")[0]) <= 8]
+    if name == "allsides":
+        return arts[:240]
+    return arts
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_event_floor_on_dev_slice(shared: Path, name: str) -> None:
+    arts, gold = _dev(shared, name)
+    arts = _slice(arts, name)
+    fitted = EventClusterer().fit(arts)
+    pred = dict(zip((a.id for a in arts), fitted.event_ids_, strict=True))
+    assert _bcubed({a.id: gold[a.id] for a in arts}, pred) >= FLOORS[name]
+
+
+def _article(aid: str, title: str, text: str, published: str | None = None) -> Article:
+    return Article(id=aid, source=aid, title=title, text=text, published=published)
+
+
+QUAKE = (
+    "A strong earthquake of magnitude {m} struck the Kermanshah province of western Iran, killing "
+    "dozens of villagers and flattening homes near the border with Iraq, the Red Crescent said. "
+    "Rescue teams from Tehran searched the rubble of Sarpol-e Zahab through the night."
+)
+
+
+def _quakes() -> list[Article]:
+    arts = []
+    for k, (day, m) in enumerate([("2017-11-12", "7.3"), ("2018-11-25", "6.3")]):
+        for outlet in range(3):
+            arts.append(
+                _article(
+                    f"q{k}-{outlet}",
+                    f"Earthquake of magnitude {m} hits western Iran",
+                    QUAKE.format(m=m) + f" Outlet {outlet} reports.",
+                    day,
+                )
+            )
+    return arts
+
+
+def test_same_words_a_year_apart_are_two_events_of_one_story() -> None:
+    arts = _quakes()
+    events = EventClusterer().fit(arts)
+    groups = sorted(e.article_ids for e in events.events_)
+    assert groups == [("q0-0", "q0-1", "q0-2"), ("q1-0", "q1-1", "q1-2")]
+    assert events.events_[0].start == "2017-11-12"
+    stories = StoryClusterer().fit(arts, events.events_)
+    assert len(stories.stories_) == 1
+
+
+def test_undated_articles_still_cluster() -> None:
+    arts = [_article(a.id, a.title or "", a.text, None) for a in _quakes() if a.id.startswith("q0")]
+    arts.append(
+        _article(
+            "other",
+            "Central bank raises interest rates",
+            "The Federal Reserve raised its benchmark rate by a quarter point on Wednesday, "
+            "citing persistent inflation in housing and services.",
+        )
+    )
+    events = EventClusterer().fit(arts)
+    assert sorted(e.article_ids for e in events.events_) == [("other",), ("q0-0", "q0-1", "q0-2")]
+    assert events.events_[0].start is None
+
+
+def test_ids_do_not_depend_on_input_order(shared: Path) -> None:
+    arts, _ = _dev(shared, "basil")
+    arts = arts[:60]
+    first = dict(zip((a.id for a in arts), EventClusterer().fit(arts).event_ids_, strict=True))
+    shuffled = arts[:]
+    random.Random(3).shuffle(shuffled)
+    fitted = EventClusterer().fit(shuffled)
+    second = dict(zip((a.id for a in shuffled), fitted.event_ids_, strict=True))
+    assert first == second
+    assert [e.id for e in cluster_events(arts)] == [e.id for e in fitted.events_]
+    # labels_ index events_ in the caller's order
+    for a, lab in zip(shuffled, fitted.labels_.tolist(), strict=True):
+        assert a.id in fitted.events_[lab].article_ids
+
+
+def test_refuses_a_lone_article_and_duplicate_ids() -> None:
+    art = _article("a", "t", "text")
+    with pytest.raises(TypeError, match="single Article"):
+        EventClusterer().fit(art)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="unique"):
+        EventClusterer().fit([art, art])
+
+
+def test_empty_input() -> None:
+    fitted = EventClusterer().fit([])
+    assert fitted.events_ == [] and fitted.event_ids_ == []
+
+
+def _seeds(shared: Path) -> list[Article]:
+    return [a for a in map(extract, read_documents([str(shared / "seeds")])) if a.kept]
+
+
+def test_seeds_are_one_story(shared: Path) -> None:
+    arts = _seeds(shared)
+    events = EventClusterer().fit(arts)
+    stories = StoryClusterer().fit(arts, events.events_)
+    assert len(stories.stories_) == 1
+    assert len(stories.stories_[0].article_ids) == 5
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the June 2023 and April 2024 Blinken visits are not yet told apart: three of the five "
+    "pages are undated and the visits share most of their words",
+)
+def test_seeds_are_two_events(shared: Path) -> None:
+    arts = _seeds(shared)
+    groups = sorted(e.article_ids for e in EventClusterer().fit(arts).events_)
+    assert [tuple(i[:3] for i in g) for g in groups] == [("000", "002", "004"), ("001", "003")]
