@@ -35,7 +35,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from readability import Document as ReadabilityDocument
 
-from newsprism.extract.html_blocks import Block, page_blocks
+from newsprism.extract.html_blocks import Block, html_parser, page_blocks
 
 __all__ = ["BodyResult", "body_text", "block_features", "FEATURE_NAMES", "extractor_texts"]
 
@@ -50,6 +50,9 @@ FALLBACK_MIN_TOKENS = 25
 EXTRACTORS_AGREE = 0.5
 
 _TOKEN = re.compile(r"\w+")
+# readability's summary comes back as a string: read it with lxml.html's defaults, minus the
+# per-element Python class lookup (see html_blocks.html_parser)
+_FRAGMENT_PARSER = html_parser()
 _ENDS_SENTENCE = re.compile(r"[.!?\"'”’)]\s*$")
 _BYLINE = re.compile(r"^\s*(by|from|posted by|written by|reporter)\b", re.IGNORECASE)
 _MONTH = (
@@ -213,7 +216,7 @@ def _html_to_text(fragment: str) -> str:
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div", parser=_FRAGMENT_PARSER)
     except Exception:
         return ""
     return "\n".join(b.text for b in page_blocks(root))
