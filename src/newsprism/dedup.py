@@ -19,6 +19,10 @@ How, never comparing all pairs:
   4. verified pairs are joined into groups (a copy of a copy joins its original's group); the
      original is the earliest `published`, else the fullest text (most words), else the smallest id.
 
+Known limit: LSH finds pairs by Jaccard, so an excerpt of a much longer article (containment high,
+Jaccard < ~0.15, e.g. ECB+ 8_7ecb, the first two paragraphs of 8_5ecb) is a candidate only by chance;
+an index of lede fingerprints would catch it.
+
 The result does not depend on input order: everything runs in id order and hashes are fixed
 (crc32 of tokens, splitmix64), never Python's salted `hash()`.
 """
