@@ -8,6 +8,7 @@ Out: printed tables:
      --pred DIR also writes DIR/<set>.jsonl ({id, event_id, story_id}) for ../shared/eval/score.py;
   2. leave-one-set-out: the event threshold that maximises the mean F1 of two sets, scored on the
      third (ecbplus, basil, allsides), so the figure is not tuned on the set it reports;
+  (and the five seed pages: gold is two events, {001, 003} and {000, 002, 004}, one story);
   3. speed: articles/s of EventClusterer.fit (+ StoryClusterer.fit) on mixed-dev and on --heap.
 
     .venv/bin/python bench/clustering.py [--pred bench/out/clustering] [--heap bench/out/heap-10000.jsonl]
@@ -63,7 +64,7 @@ def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, fl
 def cluster(articles: list[Article], threshold: float = EVENT_THRESHOLD) -> tuple[dict, dict, float]:
     t0 = time.perf_counter()
     events = EventClusterer(threshold).fit(articles)
-    stories = StoryClusterer().fit(articles, events.events_)
+    stories = StoryClusterer().fit(articles, events.events_, term_vectors=events.term_vectors_)
     elapsed = time.perf_counter() - t0
     story_of = dict(zip((e.id for e in events.events_), stories.story_ids_, strict=True))
     ev = {a.id: e for a, e in zip(articles, events.event_ids_, strict=True)}
@@ -93,6 +94,13 @@ def main() -> None:
             with (args.pred / f"{s}.jsonl").open("w", encoding="utf-8") as out:
                 for a in articles[s]:
                     out.write(json.dumps({"id": a.id, "event_id": ev[a.id], "story_id": st[a.id]}) + "\n")
+
+    seeds = load_articles(DATA.parents[1] / "seeds")
+    ev, st, _ = cluster(seeds)
+    groups = sorted(sorted(a for a in ev if ev[a] == e) for e in set(ev.values()))
+    print(
+        f"seeds: {len(groups)} event(s) {[[a[:3] for a in g] for g in groups]}, {len(set(st.values()))} story"
+    )
 
     print("\n2. leave-one-set-out threshold (tuned on the other two sets' mean F1)")
     table = {}

@@ -14,8 +14,9 @@ from newsprism.extract import extract
 from newsprism.ingest import read_documents
 from newsprism.records import Article
 
-# Measured with the module thresholds (bench/clustering.py) minus a small margin.
-FLOORS = {"basil": 0.97, "ecbplus": 0.88, "allsides": 0.83}
+# Measured with the module thresholds minus a small margin (slices below: basil 1.000,
+# ecbplus topics 1-8 0.900, allsides first 240 0.869, with timing.py's dates).
+FLOORS = {"basil": 0.97, "ecbplus": 0.89, "allsides": 0.86}
 
 
 def _bcubed(gold: dict[str, str], pred: dict[str, str]) -> float:
@@ -140,6 +141,8 @@ def test_seeds_are_one_story(shared: Path) -> None:
     stories = StoryClusterer().fit(arts, events.events_)
     assert len(stories.stories_) == 1
     assert len(stories.stories_[0].article_ids) == 5
+    reused = StoryClusterer().fit(arts, events.events_, term_vectors=events.term_vectors_)
+    assert reused.story_ids_ == stories.story_ids_
 
 
 @pytest.mark.xfail(

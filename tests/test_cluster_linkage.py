@@ -36,3 +36,13 @@ def test_span_limit_keeps_dated_groups_apart() -> None:
 def test_no_nodes() -> None:
     empty = np.zeros(0, dtype=np.int64)
     assert average_link(0, empty, empty, np.zeros(0), 0.5).tolist() == []
+
+
+def test_month_known_node_fits_any_day_of_its_month() -> None:
+    # node 2 is known only to days 0..29: it can join the pair dated 20-21, but then node 3
+    # (day 40) is more than 7 days past the others
+    rows, cols, sims = _edges([(0, 1, 0.9), (1, 2, 0.8), (0, 2, 0.8), (2, 3, 0.9)])
+    lo = np.array([20.0, 21.0, 0.0, 40.0])
+    hi = np.array([20.0, 21.0, 29.0, 40.0])
+    labels = average_link(4, rows, cols, sims, 0.1, days=lo, days_hi=hi, max_span=7)
+    assert labels.tolist()[:3] == [0, 0, 0] and labels[3] != 0

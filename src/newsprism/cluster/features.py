@@ -1,7 +1,6 @@
 """What an article says and when, as features for event and story clustering.
 
     article_terms(article)      -> word, name and number terms of title and body (with counts)
-    article_day(article)        -> the day the article reports on, as a day number, or None
     TermVectors.fit(term_lists) -> TF-IDF vectors (L2-normalised rows of a CSR matrix) fitted on
                                    the corpus at hand, plus each document's top-weighted terms
 
@@ -10,13 +9,11 @@ capitalised sequences ("Antony Blinken", "Betty Ford Center") stand in for named
 organisations offline; a name contributes its whole phrase and its last word ("blinken"), so
 "Blinken" and "Antony Blinken" meet. Title terms count twice: a headline says what the event is.
 
-The day comes from, in order: 1. the article's `published`, 2. a date in its URL
-("/2021/10/18/"), 3. a full date in the first lines of the body (an export's date line).
+When an article happened is read by timing.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections import Counter
@@ -26,10 +23,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from newsprism.extract.textdate import find_dates
 from newsprism.records import Article
 
-__all__ = ["TermVectors", "article_day", "article_terms"]
+__all__ = ["TermVectors", "article_terms"]
 
 # Weight of a name term relative to a word term before normalisation: names (who, where) tell
 # events of the same kind apart ("Tara Reid" vs "Lindsay Lohan" entering rehab). Tuned on the
@@ -40,16 +36,12 @@ NAME_WEIGHT = 1.5
 MIN_DF = 2
 # Title terms are counted this many times: the headline names the event.
 TITLE_REPEAT = 2
-# A date this far into the body is still the export's own date line, not a date the story cites.
-DATE_LINE_CHARS = 120
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
 _NAME = re.compile(
     r"(?<![\w'’])[A-Z][\w'’\-]*(?:\.[A-Z]\.?)?(?:\s+(?:(?:of|de|del|la|al|bin|van|von|the)\s+)?"
     r"[A-Z][\w'’\-]*(?:\.[A-Z]\.?)?)*"
 )
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/\-](0[1-9]|1[0-2])[/\-]([0-2]\d|3[01])(?:/|[^\d]|$)")
-_EPOCH = dt.date(1970, 1, 1)
 
 # Function words and the words of news prose that say nothing about which event it is.
 _STOP_WORDS = """a about above after again against all almost also although always am among an and another
@@ -126,26 +118,6 @@ def article_terms(article: Article) -> ArticleTerms:
         words.update(_words(title))
         names.update(_names(title))
     return ArticleTerms(words=words, names=names)
-
-
-def article_day(article: Article) -> int | None:
-    """The day the article is about (days since 1970-01-01), or None when nothing says."""
-    if article.published:
-        try:
-            return (dt.date.fromisoformat(article.published[:10]) - _EPOCH).days
-        except ValueError:
-            pass
-    if article.url:
-        m = _URL_DATE.search(article.url)
-        if m:
-            try:
-                return (dt.date(int(m[1]), int(m[2]), int(m[3])) - _EPOCH).days
-            except ValueError:
-                pass
-    found = find_dates(article.text[:DATE_LINE_CHARS])
-    if found:
-        return (found[0].date - _EPOCH).days
-    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,11 @@
 Only the given edges are known; a missing pair counts as similarity 0, so the link between two
 clusters is the sum of their edges divided by the product of their sizes. Two clusters merge while
 their link exceeds `threshold` and, when `days` are given, their dated members together span
-at most `max_span` days (an undated node takes the span of the cluster it joins). A link above the threshold needs at least one edge above it, so the
-graph is first cut into connected components over such edges and each component is clustered on its
+at most `max_span` days (an undated node takes the span of the cluster it joins). With `cohesion`
+c > 0, two clusters of two or more nodes also merge only while their link is at least c times the
+mean inner similarity of the looser one: two tight groups that are only loosely linked stay apart
+(two visits of one minister share the subject but each visit's reports share more). A link above
+the threshold needs at least one edge above it, so the graph is first cut into connected components over such edges and each component is clustered on its
 own: the work follows the edges, never all pairs.
 
 Labels are numbered by each cluster's smallest node, so the same graph always gives the same labels.
@@ -25,24 +28,33 @@ __all__ = ["average_link"]
 
 
 def _span(first_a: float, last_a: float, first_b: float, last_b: float) -> float:
-    """Days covered by two clusters' dated members together (0 when either side has none)."""
+    """Days between two clusters' dated members together (0 when either side has none).
+
+    `first` is a cluster's latest lower bound and `last` its earliest upper bound: for members
+    dated to one day they are the last and the first day; a member known only to a month
+    (lo..hi) is consistent with any day of it, so it stretches the span only past its month.
+    """
     if math.isnan(first_a) or math.isnan(first_b):
         return 0.0
-    return max(last_a, last_b) - min(first_a, first_b)
+    return max(first_a, first_b) - min(last_a, last_b)
 
 
 def _cluster_component(
     nodes: list[int],
     edges: dict[int, dict[int, float]],
     threshold: float,
-    days: np.ndarray | None,
+    lo: np.ndarray | None,
+    hi: np.ndarray | None,
     max_span: float,
+    cohesion: float,
 ) -> dict[int, int]:
     """Agglomerate one component; returns node -> the smallest node of its cluster."""
     size = {v: 1 for v in nodes}
-    # the first and last known day of each cluster (NaN while none of its members is dated)
-    first = {v: float(days[v]) if days is not None else np.nan for v in nodes}
-    last = dict(first)
+    # each cluster's latest lower bound and earliest upper bound of its members' days (NaN while
+    # none of its members is dated)
+    first = {v: float(lo[v]) if lo is not None else np.nan for v in nodes}
+    last = {v: float(hi[v]) if hi is not None else np.nan for v in nodes}
+    inner = dict.fromkeys(nodes, 0.0)  # sum of the edges inside each cluster
     links = {v: dict(edges.get(v, {})) for v in nodes}
     heap: list[tuple[float, int, int]] = []
     for a in nodes:
@@ -55,17 +67,23 @@ def _cluster_component(
         neg, a, b = heapq.heappop(heap)
         if a not in links or b not in links:
             continue  # one side was merged away since this entry was pushed
-        current = links[a].get(b, 0.0) / (size[a] * size[b])
+        between = links[a].get(b, 0.0)
+        current = between / (size[a] * size[b])
         if abs(current + neg) > 1e-12:
             continue  # stale: the link changed, a fresh entry is in the heap
         if _span(first[a], last[a], first[b], last[b]) > max_span:
             continue  # never one event: spans only grow, so this pair stays refused
+        if cohesion > 0 and size[a] > 1 and size[b] > 1:
+            tight = min(_mean_inner(inner[a], size[a]), _mean_inner(inner[b], size[b]))
+            if current < cohesion * tight:
+                continue  # two tight groups, loosely linked: two events of one subject
         # merge b into a (a < b: the cluster keeps its smallest node)
         fb, lb_ = first.pop(b), last.pop(b)
         if not math.isnan(fb):
-            first[a] = fb if math.isnan(first[a]) else min(first[a], fb)
-            last[a] = lb_ if math.isnan(last[a]) else max(last[a], lb_)
+            first[a] = fb if math.isnan(first[a]) else max(first[a], fb)
+            last[a] = lb_ if math.isnan(last[a]) else min(last[a], lb_)
         parent[b] = a
+        inner[a] += inner.pop(b) + between
         size[a] += size[b]
         la, lb = links[a], links.pop(b)
         la.pop(b, None)
@@ -88,6 +106,10 @@ def _cluster_component(
     return root
 
 
+def _mean_inner(total: float, size: int) -> float:
+    return total / (size * (size - 1) / 2)
+
+
 def average_link(
     n: int,
     rows: np.ndarray,
@@ -96,9 +118,17 @@ def average_link(
     threshold: float,
     *,
     days: np.ndarray | None = None,
+    days_hi: np.ndarray | None = None,
     max_span: float = np.inf,
+    cohesion: float = 0.0,
 ) -> np.ndarray:
-    """Cluster `n` nodes given undirected edges (rows[k], cols[k], sims[k]), each pair once."""
+    """Cluster `n` nodes given undirected edges (rows[k], cols[k], sims[k]), each pair once.
+
+    `days` (and `days_hi` when a node is known only to an interval of days) bound when each node
+    happened; NaN where unknown.
+    """
+    if days is not None and days_hi is None:
+        days_hi = days
     labels = np.arange(n)
     if n == 0:
         return labels
@@ -118,7 +148,7 @@ def average_link(
     for v in np.flatnonzero(comp_size[comp] > 1).tolist():
         members.setdefault(int(comp[v]), []).append(v)
     for nodes in members.values():
-        for v, r in _cluster_component(nodes, edges, threshold, days, max_span).items():
+        for v, r in _cluster_component(nodes, edges, threshold, days, days_hi, max_span, cohesion).items():
             labels[v] = r
     # renumber 0..k-1 by smallest member
     _, dense = np.unique(labels, return_inverse=True)

@@ -43,7 +43,11 @@ class StoryCluster:
     end: str | None
 
 
-def _event_matrix(articles: Sequence[Article], events: Sequence[EventCluster]) -> sparse.csr_matrix:
+def _event_matrix(
+    articles: Sequence[Article],
+    events: Sequence[EventCluster],
+    term_vectors: tuple[Sequence[str], TermVectors] | None,
+) -> sparse.csr_matrix:
     position = {a.id: k for k, a in enumerate(articles)}
     missing = [aid for e in events for aid in e.article_ids if aid not in position]
     if missing:
@@ -51,7 +55,10 @@ def _event_matrix(articles: Sequence[Article], events: Sequence[EventCluster]) -
             f"events name articles that were not given: {missing[:3]}; pass the same articles "
             "that the events were fitted on"
         )
-    vectors = TermVectors.fit([article_terms(a) for a in articles]).matrix
+    if term_vectors is not None and list(term_vectors[0]) == [a.id for a in articles]:
+        vectors = term_vectors[1].matrix  # the event stage's rows: no second fit
+    else:
+        vectors = TermVectors.fit([article_terms(a) for a in articles]).matrix
     rows = [k for k, e in enumerate(events) for _ in e.article_ids]
     cols = [position[aid] for e in events for aid in e.article_ids]
     member = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(events), len(articles)))
@@ -74,13 +81,24 @@ class StoryClusterer:
         self.threshold = threshold
         self.top_terms = top_terms
 
-    def fit(self, articles: Sequence[Article], events: Sequence[EventCluster]) -> StoryClusterer:
+    def fit(
+        self,
+        articles: Sequence[Article],
+        events: Sequence[EventCluster],
+        *,
+        term_vectors: tuple[Sequence[str], TermVectors] | None = None,
+    ) -> StoryClusterer:
+        """Link `events` (fitted on `articles`) into stories.
+
+        `term_vectors` is an EventClusterer's `term_vectors_`: the article rows it already built,
+        reused when it covers exactly these articles (else the rows are fitted again).
+        """
         order = sorted(range(len(events)), key=lambda k: events[k].id)
         evs = [events[k] for k in order]
         arts = sorted(articles, key=lambda a: a.id)
         n = len(evs)
         if n:
-            m = _event_matrix(arts, evs)
+            m = _event_matrix(arts, evs, term_vectors)
             tv = TermVectors(matrix=m, vocabulary={}, df=np.zeros(0))
             i, j = candidate_pairs(tv.top_terms(self.top_terms), np.full(n, np.nan))
             sims = np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel() if len(i) else np.zeros(0)

@@ -1,0 +1,134 @@
+"""When an article's event happened, as an interval of days, from its date or inferred from its text.
+
+    article_time(article) -> ArticleTime(lo, hi, weak): days since 1970-01-01 (floats, NaN = unknown)
+
+`lo`..`hi` is the span of days the article's publication day lies in, from the strongest evidence
+found, in order:
+  1. the article's `published` (one day);
+  2. its URL: a full date ("/2021/10/18/", "-2021-08-19", "07-08-2021", "/2021/sep/22/": one day),
+     else a year and month ("/2021/09/", "-2021-9": that month);
+  3. a full date in its title or first lines (an export's date line: "May 03, 2013",
+     "05 / 02 / 2013", "8 / 2 / 13 at 1: 30 PM"; numeric dates are read month first);
+  4. nothing: NaN, NaN.
+`weak` is separate, softer evidence for an article without 1-3: the latest year its text names
+("in 2021", "June 2023"), as a day number for 1 January of that year. News is written about its own
+year or the one before, so an article naming 2012 is unlikely to report a 2006 event, but a year is
+also named in passing ("since taking office in 2021"), so `weak` only lowers a similarity, never
+forbids a merge (see events.time_factor).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsprism.extract.textdate import MONTHS, find_dates
+from newsprism.records import Article
+
+__all__ = ["ArticleTime", "article_time"]
+
+# The title and this many first characters of the body are searched for the article's own date
+# line. ECB+ puts it on the first or second line, after a headline of up to ~150 characters.
+DATE_LINE_CHARS = 300
+# Years outside this range are not dates of news (phone numbers, scores, "1000 troops").
+FIRST_YEAR, LAST_YEAR = 1950, 2039
+
+_EPOCH = dt.date(1970, 1, 1)
+_NAN = float("nan")
+
+_URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/\-_.](0?[1-9]|1[0-2])[/\-_.](0?[1-9]|[12]\d|3[01])(?!\d)")
+_URL_MDY = re.compile(r"(?<!\d)(0[1-9]|1[0-2])[/\-_.](0[1-9]|[12]\d|3[01])[/\-_.]((?:19|20)\d\d)(?!\d)")
+_URL_YMONTHD = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE)
+_URL_YM = re.compile(r"(?<!\d)((?:19|20)\d\d)[/\-_](0?[1-9]|1[0-2])(?:/|-(?!\d)|$|\.html)")
+# "05 / 02 / 2013", "8 / 2 / 13 at", "11/30/09": month / day / year, spaced or not
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/])(0?[1-9]|1[0-2])\s?/\s?(0?[1-9]|[12]\d|3[01])\s?/\s?((?:19|20)?\d\d)(?![\d/])"
+)
+_YEAR = re.compile(r"(?<![\d$£€.,\-/])((?:19|20)\d\d)(?![\d%,.]\d|\s?(?:%|percent|people|troops|km|miles))")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTime:
+    """Publication day interval (lo..hi, NaN when unknown) and weak evidence (latest named year)."""
+
+    lo: float
+    hi: float
+    weak: float
+
+
+def _day(d: dt.date) -> float:
+    return float((d - _EPOCH).days)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_span(year: int, month: int) -> tuple[float, float] | None:
+    first = _date(year, month, 1)
+    if first is None:
+        return None
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return _day(first), _day(nxt) - 1.0
+
+
+def _from_url(url: str) -> tuple[float, float] | None:
+    for pattern, order in ((_URL_YMD, (0, 1, 2)), (_URL_MDY, (2, 0, 1))):
+        for found in pattern.finditer(url):
+            parts = found.groups()
+            d = _date(int(parts[order[0]]), int(parts[order[1]]), int(parts[order[2]]))
+            if d is not None:
+                return _day(d), _day(d)
+    m = _URL_YMONTHD.search(url)
+    if m and m[2].lower() in MONTHS:
+        d = _date(int(m[1]), MONTHS[m[2].lower()], int(m[3]))
+        if d is not None:
+            return _day(d), _day(d)
+    m = _URL_YM.search(url)
+    if m:
+        return _month_span(int(m[1]), int(m[2]))
+    return None
+
+
+def _from_date_line(text: str) -> tuple[float, float] | None:
+    found = find_dates(text)
+    if found:
+        return _day(found[0].date), _day(found[0].date)
+    m = _NUMERIC_DATE.search(text)
+    if m:
+        year = int(m[3])
+        if year < 100:  # "8 / 2 / 13": two-digit years of news, 1940-2039
+            year += 2000 if year < 40 else 1900
+        d = _date(year, int(m[1]), int(m[2]))
+        if d is not None:
+            return _day(d), _day(d)
+    return None
+
+
+def _latest_year(text: str) -> float:
+    years = [int(y) for y in _YEAR.findall(text)]
+    years = [y for y in years if FIRST_YEAR <= y <= LAST_YEAR]
+    return _day(dt.date(max(years), 1, 1)) if years else _NAN
+
+
+def article_time(article: Article) -> ArticleTime:
+    """The publication-day interval of `article` and its weak year evidence (module docstring)."""
+    span: tuple[float, float] | None = None
+    if article.published:
+        try:
+            d = _day(dt.date.fromisoformat(article.published[:10]))
+            span = (d, d)
+        except ValueError:
+            span = None
+    if span is None and article.url:
+        span = _from_url(article.url)
+    if span is None:
+        head = (article.title or "") + "\n" + article.text[:DATE_LINE_CHARS]
+        span = _from_date_line(head)
+    if span is not None:
+        return ArticleTime(lo=span[0], hi=span[1], weak=_NAN)
+    return ArticleTime(lo=_NAN, hi=_NAN, weak=_latest_year((article.title or "") + "\n" + article.text))
