@@ -78,3 +78,18 @@ def test_dev_dumps_are_not_read_as_clean_bodies(shared: Path) -> None:
     pages = sorted((shared / "data" / "extraction" / "cleanportaleval" / "text").glob("*.txt"))
     pages += sorted((shared / "seeds").glob("*.txt"))
     assert not any(is_clean_body(p.read_text(encoding="utf-8")) for p in pages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach.",
+        "June 06, 2013\nEsther Williams, swimming star, dies at 91",
+        "The parliament election is over in Turkmenistan.",
+    ],
+)
+def test_short_records_are_kept_whole(text: str) -> None:
+    # real ECB+ records: a brief from an export is an article, however short
+    art = extract(Document(id="brief", source="docs.jsonl#line 1", content=text, from_record=True))
+    assert art.dropped is None
+    assert art.title is None and art.text == "\n\n".join(line.strip() for line in text.splitlines())

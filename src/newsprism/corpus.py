@@ -89,7 +89,7 @@ def link_corpus(articles: Sequence[Article]) -> CorpusLinks:
     for aid in sorted(event_of):
         members.setdefault(event_of[aid], []).append(aid)
     # 3. stories over the events
-    storier = StoryClusterer().fit(originals, clusterer.events_)
+    storier = StoryClusterer().fit(originals, clusterer.events_, term_vectors=clusterer.term_vectors_)
     story_of_event = dict(zip((e.id for e in clusterer.events_), storier.story_ids_, strict=True))
     events = []
     for e in clusterer.events_:

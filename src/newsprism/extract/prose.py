@@ -57,16 +57,18 @@ def is_clean_body(text: str, *, from_record: bool = False) -> bool:
     short = sum(len(_WORD.findall(line)) < PROSE_LINE_WORDS for line in lines)
     if not from_record:
         return short == 0
-    return short < len(lines) and not (
-        len(lines) >= DUMP_MIN_LINES and short >= DUMP_SHORT_SHARE * len(lines)
-    )
+    # a short record ("Named Maurice Cheeks coach.") is still an article: nothing is lost
+    return not (len(lines) >= DUMP_MIN_LINES and short >= DUMP_SHORT_SHARE * len(lines))
 
 
 def _split_headline(lines: list[str]) -> tuple[str | None, list[str]]:
-    first = lines[0]
+    """A short first line above prose is the headline; above more short lines it may be a date or
+    a kicker, and stays in the text."""
+    first, rest = lines[0], lines[1:]
     n = len(_WORD.findall(first))
-    if len(lines) > 1 and n <= HEADLINE_MAX_WORDS and not first.endswith((".", '"', "”", ":")):
-        return first, lines[1:]
+    prose_follows = any(len(_WORD.findall(line)) >= PROSE_LINE_WORDS for line in rest)
+    if prose_follows and n <= HEADLINE_MAX_WORDS and not first.endswith((".", '"', "”", ":")):
+        return first, rest
     return None, lines
 
 
