@@ -145,7 +145,8 @@ def main() -> None:
                     except Exception as e:  # a crash is scored as an empty prediction, and said
                         if run == 0:
                             print(
-                                f"  {system} failed on {name}/{i}: {type(e).__name__}: {e}", file=sys.stderr
+                                f"  {system} failed on {name}/{i}: {type(e).__name__}: {str(e)[:100]}",
+                                file=sys.stderr,
                             )
                         text, title = "", ""
                     preds[name].append({"id": i, "text": text, "title": title})
