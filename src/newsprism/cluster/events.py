@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.cluster.features import TermVectors, article_terms
+from newsprism.cluster.features import TermVectors, article_terms, row_dots
 from newsprism.cluster.linkage import average_link
 from newsprism.cluster.timing import article_time
 from newsprism.records import Article
@@ -145,13 +145,17 @@ def candidate_pairs(
     order_key = np.where(np.isnan(days), np.inf, days)
     chunks_i: list[np.ndarray] = []
     chunks_j: list[np.ndarray] = []
+    # most postings are short and of few distinct lengths: build each length's pairs once
+    triangles: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for docs in postings.values():
         m = len(docs)
         if m < 2:
             continue
         arr = np.asarray(docs, dtype=np.int64)
         if m <= max_posting:
-            a, b = np.triu_indices(m, k=1)
+            if m not in triangles:
+                triangles[m] = np.triu_indices(m, k=1)
+            a, b = triangles[m]
         else:
             arr = arr[np.lexsort((keys[arr], order_key[arr]))]
             a = np.repeat(np.arange(m), window)
@@ -171,16 +175,9 @@ def candidate_pairs(
     return key // n, key % n
 
 
-def pair_similarity(
-    vectors: TermVectors, times: Times, i: np.ndarray, j: np.ndarray, *, chunk: int = 200_000
-) -> np.ndarray:
+def pair_similarity(vectors: TermVectors, times: Times, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Time-weighted cosine of the pairs (i[k], j[k])."""
-    m = vectors.matrix
-    out = np.empty(len(i))
-    for lo in range(0, len(i), chunk):
-        a, b = i[lo : lo + chunk], j[lo : lo + chunk]
-        out[lo : lo + chunk] = np.asarray(m[a].multiply(m[b]).sum(axis=1)).ravel()
-    return out * times.factor(i, j)
+    return row_dots(vectors.matrix, i, j) * times.factor(i, j)
 
 
 def _event_id(prefix: str, ids: Sequence[str]) -> str:

@@ -19,7 +19,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.cluster.events import EventCluster, candidate_pairs
-from newsprism.cluster.features import TermVectors, article_terms
+from newsprism.cluster.features import TermVectors, article_terms, row_dots
 from newsprism.cluster.linkage import average_link
 from newsprism.records import Article
 
@@ -101,7 +101,7 @@ class StoryClusterer:
             m = _event_matrix(arts, evs, term_vectors)
             tv = TermVectors(matrix=m, vocabulary={}, df=np.zeros(0))
             i, j = candidate_pairs(tv.top_terms(self.top_terms), np.full(n, np.nan))
-            sims = np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel() if len(i) else np.zeros(0)
+            sims = row_dots(m, i, j)
             labels = average_link(n, i, j, sims, self.threshold)
         else:
             labels = np.zeros(0, dtype=np.int64)
