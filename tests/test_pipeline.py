@@ -65,3 +65,14 @@ def test_order_is_kept_across_batches(tmp_path: Path) -> None:
     ]
     assert [r["id"] for r in rows] == [f"p{i:03d}" for i in range(70)]
     assert all(f"on day {i} " in r["text"] for i, r in enumerate(rows))
+
+
+def test_a_page_without_article_text_keeps_its_metadata() -> None:
+    page = (
+        "<html><head><title>Weather index</title>"
+        '<meta property="article:published_time" content="2024-04-25T08:00:00Z"></head>'
+        "<body><ul><li><a href='/a'>Rain</a></li><li><a href='/b'>Sun</a></li></ul></body></html>"
+    )
+    art = extract(Document(id="idx", source="idx.html", kind="html", content=page))
+    assert art.dropped == "no article text found on the page"
+    assert art.text == "" and art.published == "2024-04-25"

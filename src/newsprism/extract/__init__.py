@@ -15,6 +15,7 @@ triggered it (reason "internal error ..."), never the run.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from newsprism.errors import UnreadableDocument
 from newsprism.extract.prose import is_clean_body, read_clean_text
@@ -47,5 +48,6 @@ def extract(doc: Document) -> Article:
             doc, f"internal error while extracting ({type(e).__name__}: {e}); please report it"
         )
     if article.dropped is None and not article.text.strip():
-        return dropped_article(doc, "no article text found on the page")
+        # keep what was found (headline, date, outlet): dropped means "not used", not "forgotten"
+        return replace(article, text="", dropped="no article text found on the page")
     return article
