@@ -60,9 +60,16 @@ def extract_all(docs: Iterable[Document], jobs: int = 1) -> Iterator[Article]:
     if jobs <= 1:
         yield from map(extract, docs)
         return
+    batches = _batches(docs, jobs * BATCH_PER_WORKER)
+    first = next(batches, [])
+    if any(doc.kind == "html" for doc in first):
+        # load the date parser's language data once, before forking, so workers share it
+        from newsprism.extract.dates import warm_up
+
+        warm_up()
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ctx.Pool(jobs) as pool:
-        for batch in _batches(docs, jobs * BATCH_PER_WORKER):
+        for batch in itertools.chain([first], batches):
             yield from pool.map(extract, batch, chunksize=4)
 
 

@@ -618,3 +618,14 @@ def html_publication_date(
         if day:
             found[name] = day
     return _decide(found)
+
+
+def warm_up() -> None:
+    """Load htmldate's date parser and its language data now (seconds, once per process).
+
+    The pipeline calls this before forking its workers when the corpus holds HTML, so that every
+    worker inherits the loaded parser instead of paying for it again on its first hard page.
+    """
+    from htmldate.extractors import get_external_parser
+
+    get_external_parser().get_date_data("16. Oktober 2019")
