@@ -41,7 +41,7 @@ def digest_cmd(
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     progress = Progress(
         SpinnerColumn(),
-        TextColumn("[bold]digest[/]"),
+        TextColumn("[bold]{task.description}[/]"),
         BarColumn(bar_width=None),
         TextColumn("{task.completed} documents"),
         TextColumn("[dim]{task.fields[dropped]} dropped"),
@@ -50,7 +50,7 @@ def digest_cmd(
         disable=quiet,
         transient=True,
     )
-    task = progress.add_task("digest", total=None, dropped=0)
+    task = progress.add_task("reading", total=None, dropped=0)
     dropped = 0
 
     def on_article(art: Article) -> None:
@@ -65,7 +65,13 @@ def digest_cmd(
 
     try:
         with progress:
-            result = digest(inputs, output, jobs=workers, on_article=on_article)
+            result = digest(
+                inputs,
+                output,
+                jobs=workers,
+                on_article=on_article,
+                on_stage=lambda stage: progress.update(task, description=stage),
+            )
     except InputNotFound as e:
         err.print(f"[red]error[/]: {e}", highlight=False)
         raise typer.Exit(2) from None

@@ -79,11 +79,13 @@ def digest(
     *,
     jobs: int = 1,
     on_article: Callable[[Article], None] | None = None,
+    on_stage: Callable[[str], None] = lambda stage: None,
 ) -> DigestResult:
     """Read every input, extract clean articles, link them into copies, events and stories, and
     write the output folder.
 
-    `on_article` is called once per document as it is finished (for progress and warnings).
+    `on_article` is called once per document as it is finished (for progress and warnings), and
+    `on_stage` with the name of each corpus stage as it starts (they can take minutes).
     Raises InputNotFound before writing anything if a path does not exist.
     """
     paths = check_paths(paths)
@@ -107,8 +109,10 @@ def digest(
     documents = read_documents(paths, exclude=[out])
     total = write_jsonl(collected(extract_all(documents, jobs=jobs)), part)
     # 2. corpus stages over the kept articles
+    on_stage("linking copies, events and stories")
     links = link_corpus(kept)
     # 3. outputs
+    on_stage("writing")
     write_jsonl(with_links(read_jsonl(part), links), out / "articles.jsonl")
     part.unlink()
     write_jsonl(map(event_record, links.events), out / "events.jsonl")
