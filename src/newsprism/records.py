@@ -7,7 +7,7 @@ never edits one it was given. Later stages (dedup, cluster, corroborate) add the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Kind = Literal["html", "text"]
@@ -64,8 +64,8 @@ class Article:
         return self.dropped is None
 
 
-def dropped_article(doc: Document, reason: str) -> Article:
-    """The Article a stage returns for a document it cannot use."""
+def container_article(doc: Document) -> Article:
+    """An Article holding only what the container said about the document (no text yet)."""
     return Article(
         id=doc.id,
         source=doc.source,
@@ -74,5 +74,9 @@ def dropped_article(doc: Document, reason: str) -> Article:
         published=doc.published,
         outlet=doc.outlet,
         authors=doc.authors,
-        dropped=reason,
     )
+
+
+def dropped_article(doc: Document, reason: str) -> Article:
+    """The Article a stage returns for a document it cannot use."""
+    return replace(container_article(doc), dropped=reason)

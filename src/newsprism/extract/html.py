@@ -22,7 +22,7 @@ from newsprism.extract.html_blocks import Block, parse_page
 from newsprism.extract.html_body import BodyResult, body_text
 from newsprism.extract.html_meta import PageMeta, authors, headline, outlet, page_meta
 from newsprism.extract.language import detect_language
-from newsprism.records import Article, Document
+from newsprism.records import Article, Document, container_article
 
 __all__ = ["PageParts", "page_parts", "read_html"]
 
@@ -85,15 +85,7 @@ def read_html(doc: Document) -> Article:
     """Extract one HTML Document into an Article (never raises on odd HTML)."""
     tree = parse_page(doc.content)
     if tree is None:
-        return Article(
-            id=doc.id,
-            source=doc.source,
-            url=doc.url,
-            title=doc.title,
-            published=doc.published,
-            outlet=doc.outlet,
-            authors=doc.authors,
-        )
+        return container_article(doc)
     parts = page_parts(tree)
     body, meta = parts.body, parts.meta
     start = body_start(body)
