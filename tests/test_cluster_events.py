@@ -154,3 +154,28 @@ def test_seeds_are_two_events(shared: Path) -> None:
     arts = _seeds(shared)
     groups = sorted(e.article_ids for e in EventClusterer().fit(arts).events_)
     assert [tuple(i[:3] for i in g) for g in groups] == [("000", "002", "004"), ("001", "003")]
+
+
+def test_candidate_pairs_match_a_brute_force_reference() -> None:
+    import itertools
+
+    import numpy as np
+
+    from newsprism.cluster.events import candidate_pairs
+
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        n = int(rng.integers(0, 120))
+        top = [rng.choice(15, size=int(rng.integers(0, 5)), replace=False) for _ in range(n)]
+        days = rng.integers(0, 20, n).astype(float)
+        days[rng.random(n) < 0.3] = np.nan
+        max_posting, window = int(rng.integers(2, 30)), int(rng.integers(1, 6))
+        want: set[tuple[int, int]] = set()
+        for t in range(15):
+            docs = [k for k in range(n) if t in top[k].tolist()]
+            docs.sort(key=lambda k: (np.inf if np.isnan(days[k]) else days[k], k))
+            for x, y in itertools.combinations(range(len(docs)), 2):
+                if len(docs) <= max_posting or y - x <= window:
+                    want.add((min(docs[x], docs[y]), max(docs[x], docs[y])))
+        i, j = candidate_pairs(top, days, max_posting=max_posting, window=window)
+        assert list(zip(i.tolist(), j.tolist(), strict=True)) == sorted(want)

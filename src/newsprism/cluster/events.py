@@ -46,6 +46,10 @@ TOP_TERMS = 20
 MAX_POSTING = 200
 # ... only each with this many neighbours on either side in time order.
 POSTING_WINDOW = 30
+# Only pairs that share at least this many top terms are candidates.
+MIN_SHARED = 1
+# Candidate pairs are scored this many at a time (bounds the temporaries).
+SIM_CHUNK = 1 << 20
 # Articles dated this close are in the same span of time (an event's coverage runs a few days).
 SAME_SPAN_DAYS = 3
 # Beyond the span the similarity decays with this scale (days) ...
@@ -131,53 +135,88 @@ def candidate_pairs(
     *,
     max_posting: int = MAX_POSTING,
     window: int = POSTING_WINDOW,
+    min_shared: int = 1,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) of documents that share a top term, each pair once.
+    """Pairs (i < j) of documents that share a top term, each pair once, in (i, j) order.
 
     `days` holds each document's day or NaN. A posting list longer than `max_posting` pairs each
-    document only with its `window` neighbours in (day, document) order, undated ones last.
+    document only with its `window` neighbours in (day, document) order, undated ones last. With
+    `min_shared` > 1, only pairs met in at least that many posting lists are kept.
+
+    Memory: the pairs are written as packed int64 keys (i * n + j) into one preallocated array
+    that is sorted in place; the returned indices are int32 (when n allows).
     """
-    postings: dict[int, list[int]] = {}
-    for i, terms in enumerate(top):
-        for t in terms.tolist():
-            postings.setdefault(t, []).append(i)
-    keys = np.arange(len(days))
-    order_key = np.where(np.isnan(days), np.inf, days)
-    chunks_i: list[np.ndarray] = []
-    chunks_j: list[np.ndarray] = []
-    # most postings are short and of few distinct lengths: build each length's pairs once
-    triangles: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    for docs in postings.values():
-        m = len(docs)
-        if m < 2:
-            continue
-        arr = np.asarray(docs, dtype=np.int64)
-        if m <= max_posting:
-            if m not in triangles:
-                triangles[m] = np.triu_indices(m, k=1)
-            a, b = triangles[m]
-        else:
-            arr = arr[np.lexsort((keys[arr], order_key[arr]))]
-            a = np.repeat(np.arange(m), window)
-            b = a + np.tile(np.arange(1, window + 1), m)
-            keep = b < m
-            a, b = a[keep], b[keep]
-        chunks_i.append(arr[a])
-        chunks_j.append(arr[b])
-    if not chunks_i:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    first = np.concatenate(chunks_i)
-    second = np.concatenate(chunks_j)
-    lo, hi = np.minimum(first, second), np.maximum(first, second)
     n = len(days)
-    key = np.unique(lo * n + hi)
-    return key // n, key % n
+    itype = np.int32 if n < 2**31 else np.int64
+    lens = np.fromiter((len(t) for t in top), dtype=np.int64, count=n)
+    if n == 0 or lens.sum() == 0:
+        empty = np.zeros(0, dtype=itype)
+        return empty, empty
+    doc = np.repeat(np.arange(n, dtype=np.int64), lens)
+    term = np.concatenate([np.asarray(t, dtype=np.int64) for t in top])
+    # each posting list in (day, document) order, undated last
+    order_key = np.where(np.isnan(days), np.inf, days)
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.lexsort((np.arange(n), order_key))] = np.arange(n)
+    o = np.lexsort((rank[doc], term))
+    doc, term = doc[o], term[o]
+    del o
+    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
+    sizes = np.diff(np.r_[starts, len(term)])
+    # a short list pairs all its documents; a long one each with its `window` next ones
+    reach = np.where(sizes > max_posting, np.minimum(window, sizes - 1), sizes - 1)
+    total = int((reach * sizes - reach * (reach + 1) // 2).sum())
+    if total == 0:
+        empty = np.zeros(0, dtype=itype)
+        return empty, empty
+    keys = np.empty(total, dtype=np.int64)
+    # how far each entry pairs ahead: its list's reach, but not past the list's end
+    ends = np.repeat(starts + sizes, sizes)
+    pos_reach = np.minimum(np.repeat(reach, sizes), ends - 1 - np.arange(len(doc)))
+    del ends
+    del term
+    filled = 0
+    for d in range(1, int(reach.max(initial=0)) + 1):
+        at = np.flatnonzero(pos_reach[: len(doc) - d] >= d)
+        if len(at) == 0:
+            continue
+        a, b = doc[at], doc[at + d]
+        keys[filled : filled + len(at)] = np.minimum(a, b) * n + np.maximum(a, b)
+        filled += len(at)
+    keys.sort()
+    first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    if min_shared > 1:
+        counts = np.diff(np.r_[first, len(keys)])
+        first = first[counts >= min_shared]
+    key = keys[first]
+    del keys, first
+    return (key // n).astype(itype), (key % n).astype(itype)
 
 
 def pair_similarity(vectors: TermVectors, times: Times, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Time-weighted cosine of the pairs (i[k], j[k])."""
     return row_dots(vectors.matrix, i, j) * times.factor(i, j)
+
+
+def _linked_pairs(
+    vectors: TermVectors, times: Times, i: np.ndarray, j: np.ndarray, chunk: int = SIM_CHUNK
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs with a positive similarity, and their similarities, `chunk` pairs at a time.
+
+    A pair of similarity 0 (dated too far apart) adds nothing to any average link, so dropping
+    it changes no cluster; working in chunks bounds the temporaries of the time factor.
+    """
+    keep_i, keep_j, keep_s = [], [], []
+    for s in range(0, len(i), chunk):
+        ci, cj = i[s : s + chunk], j[s : s + chunk]
+        sims = pair_similarity(vectors, times, ci, cj)
+        pos = sims > 0
+        keep_i.append(ci[pos])
+        keep_j.append(cj[pos])
+        keep_s.append(sims[pos])
+    if not keep_i:
+        return i, j, np.zeros(0)
+    return np.concatenate(keep_i), np.concatenate(keep_j), np.concatenate(keep_s)
 
 
 def _event_id(prefix: str, ids: Sequence[str]) -> str:
@@ -225,7 +264,9 @@ class EventClusterer:
         max_posting: int = MAX_POSTING,
         window: int = POSTING_WINDOW,
         max_span: float = EVENT_MAX_SPAN_DAYS,
+        min_shared: int = MIN_SHARED,
     ) -> None:
+        self.min_shared = min_shared
         self.max_span = max_span
         self.threshold = threshold
         self.top_terms = top_terms
@@ -241,9 +282,14 @@ class EventClusterer:
         days = np.where(np.isnan(times.lo), np.nan, (times.lo + times.hi) / 2)
         vectors = TermVectors.fit([article_terms(a) for a in arts])
         i, j = candidate_pairs(
-            vectors.top_terms(self.top_terms), days, max_posting=self.max_posting, window=self.window
+            vectors.top_terms(self.top_terms),
+            days,
+            max_posting=self.max_posting,
+            window=self.window,
+            min_shared=self.min_shared,
         )
-        sims = pair_similarity(vectors, times, i, j)
+        n_candidates = len(i)
+        i, j, sims = _linked_pairs(vectors, times, i, j)
         labels = average_link(
             len(arts),
             i,
@@ -262,7 +308,7 @@ class EventClusterer:
         self.labels_ = back
         self.event_ids_ = [events[k].id for k in back.tolist()]
         self.days_ = days[np.argsort(np.asarray(order))] if arts else days
-        self.n_candidates_ = len(i)
+        self.n_candidates_ = n_candidates
         # the TF-IDF rows (in sorted-id order), for StoryClusterer.fit(..., term_vectors=...)
         self.term_vectors_ = (tuple(ids), vectors)
         return self
