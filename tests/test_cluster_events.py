@@ -179,3 +179,45 @@ def test_candidate_pairs_match_a_brute_force_reference() -> None:
                     want.add((min(docs[x], docs[y]), max(docs[x], docs[y])))
         i, j = candidate_pairs(top, days, max_posting=max_posting, window=window)
         assert list(zip(i.tolist(), j.tolist(), strict=True)) == sorted(want)
+
+
+def test_windowed_candidate_pairs_are_the_brute_force_pairs_within_the_gap() -> None:
+    """With max_gap, exactly the unwindowed pairs minus dated pairs whose intervals lie too far apart."""
+    import itertools
+
+    import numpy as np
+
+    from newsprism.cluster.events import candidate_pairs
+
+    rng = np.random.default_rng(1)
+    for _ in range(40):
+        n = int(rng.integers(0, 120))
+        top = [rng.choice(15, size=int(rng.integers(0, 5)), replace=False) for _ in range(n)]
+        lo = rng.integers(0, 60, n).astype(float)
+        # some documents known only to a "month": an interval of 5-9 days
+        hi = lo + np.where(rng.random(n) < 0.3, rng.integers(5, 10, n), 0)
+        undated = rng.random(n) < 0.3
+        lo[undated], hi[undated] = np.nan, np.nan
+        days = (lo + hi) / 2
+        max_posting, window = int(rng.integers(2, 30)), int(rng.integers(1, 6))
+        max_gap = float(rng.integers(0, 20))
+        min_shared = int(rng.integers(1, 3))
+        seen: dict[tuple[int, int], int] = {}
+        for t in range(15):
+            docs = [k for k in range(n) if t in top[k].tolist()]
+            docs.sort(key=lambda k: (np.inf if np.isnan(days[k]) else days[k], k))
+            for x, y in itertools.combinations(range(len(docs)), 2):
+                if len(docs) <= max_posting or y - x <= window:
+                    a, b = min(docs[x], docs[y]), max(docs[x], docs[y])
+                    seen[a, b] = seen.get((a, b), 0) + 1
+        want = sorted(
+            (a, b)
+            for (a, b), c in seen.items()
+            if c >= min_shared and not (max(0.0, lo[b] - hi[a], lo[a] - hi[b]) > max_gap)
+        )
+        kw = dict(max_posting=max_posting, window=window, min_shared=min_shared)
+        i, j = candidate_pairs(top, days, max_gap=max_gap, spans=(lo, hi), **kw)  # type: ignore[arg-type]
+        assert list(zip(i.tolist(), j.tolist(), strict=True)) == want
+        # the unwindowed call still returns every pair
+        i, j = candidate_pairs(top, days, **kw)  # type: ignore[arg-type]
+        assert len(i) == sum(c >= min_shared for c in seen.values())

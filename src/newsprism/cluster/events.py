@@ -136,12 +136,21 @@ def candidate_pairs(
     max_posting: int = MAX_POSTING,
     window: int = POSTING_WINDOW,
     min_shared: int = 1,
+    max_gap: float | None = None,
+    spans: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) of documents that share a top term, each pair once, in (i, j) order.
 
     `days` holds each document's day or NaN. A posting list longer than `max_posting` pairs each
     document only with its `window` neighbours in (day, document) order, undated ones last. With
     `min_shared` > 1, only pairs met in at least that many posting lists are kept.
+
+    With `max_gap`, two dated documents whose day intervals `spans` = (lo, hi) (default: `days`
+    itself) lie more than `max_gap` days apart (max(0, lo_b - hi_a, lo_a - hi_b) > max_gap) are
+    never paired: time_factor makes such a pair's similarity 0. Pairs with an undated document are
+    all kept. Within each (day-sorted) posting list only a window of days is walked, so the pairs
+    dropped are never written; the pairs kept are exactly those of the unwindowed call that pass
+    the gap test (the gap is a property of the pair, so `min_shared` counts are unchanged too).
 
     Memory: the pairs are written as packed int64 keys (i * n + j) into one preallocated array
     that is sorted in place; the returned indices are int32 (when n allows).
@@ -165,24 +174,61 @@ def candidate_pairs(
     sizes = np.diff(np.r_[starts, len(term)])
     # a short list pairs all its documents; a long one each with its `window` next ones
     reach = np.where(sizes > max_posting, np.minimum(window, sizes - 1), sizes - 1)
-    total = int((reach * sizes - reach * (reach + 1) // 2).sum())
+    # how far each entry pairs ahead: its list's reach, but not past the list's end
+    pos = np.arange(len(doc))
+    ends = np.repeat(starts + sizes, sizes)
+    pos_reach = np.minimum(np.repeat(reach, sizes), ends - 1 - pos)
+    if max_gap is None:
+        near = pos_reach  # every step up to the reach
+        tail = np.full(len(doc), np.iinfo(np.int64).max)  # no second range
+        lo = hi = days
+    else:
+        lo, hi = (days, days) if spans is None else (np.asarray(spans[0]), np.asarray(spans[1]))
+        dated = ~np.isnan(days)
+        # two dated documents within max_gap have sort days at most `bound` apart:
+        # days_b - days_a = (days_b - lo_b) + (lo_b - hi_a) + (hi_a - days_a) <= below + gap + above
+        # (+1 of slack against rounding: the exact gap test below decides)
+        below = float(np.max(days[dated] - lo[dated], initial=0.0))
+        above = float(np.max(hi[dated] - days[dated], initial=0.0))
+        bound = max_gap + below + above + 1.0
+        key = order_key[doc]  # day of each entry (inf when undated)
+        finite = np.isfinite(key)
+        # one sorted array of all lists: each list's days shifted past the previous list's
+        lid = np.repeat(np.arange(len(starts)), sizes)
+        k_dated = key[finite]
+        base = float(k_dated.min()) if len(k_dated) else 0.0
+        width = (float(k_dated.max()) - base if len(k_dated) else 0.0) + bound + 1.0
+        sk = np.where(finite, key - base, width - 0.5) + lid * (width + 1.0)
+        # first entry past the day window, and first undated entry, of each dated entry's list
+        last = np.searchsorted(sk, sk + bound, side="right") - 1
+        n_dated = np.add.reduceat(finite.astype(np.int64), starts)
+        first_undated = np.repeat(starts + n_dated, sizes)
+        near = np.where(finite, np.minimum(pos_reach, np.minimum(last, first_undated - 1) - pos), pos_reach)
+        tail = np.where(finite, first_undated - pos, np.iinfo(np.int64).max)
+        del lid, sk, last, first_undated, key, finite
+    del ends, term
+    # entry p pairs with p + d for d in 1..near[p] and tail[p]..pos_reach[p]
+    tail_count = np.maximum(0, pos_reach - tail + 1)
+    total = int(near.sum() + tail_count.sum())
     if total == 0:
         empty = np.zeros(0, dtype=itype)
         return empty, empty
     keys = np.empty(total, dtype=np.int64)
-    # how far each entry pairs ahead: its list's reach, but not past the list's end
-    ends = np.repeat(starts + sizes, sizes)
-    pos_reach = np.minimum(np.repeat(reach, sizes), ends - 1 - np.arange(len(doc)))
-    del ends
-    del term
+    alive = np.flatnonzero((near >= 1) | (tail_count > 0))
     filled = 0
-    for d in range(1, int(reach.max(initial=0)) + 1):
-        at = np.flatnonzero(pos_reach[: len(doc) - d] >= d)
-        if len(at) == 0:
-            continue
+    d = 1
+    while len(alive):
+        at = alive[(near[alive] >= d) | ((tail[alive] <= d) & (pos_reach[alive] >= d))]
         a, b = doc[at], doc[at + d]
-        keys[filled : filled + len(at)] = np.minimum(a, b) * n + np.maximum(a, b)
-        filled += len(at)
+        if max_gap is not None:
+            with np.errstate(invalid="ignore"):
+                far = np.maximum(0.0, np.maximum(lo[b] - hi[a], lo[a] - hi[b])) > max_gap
+            a, b = a[~far], b[~far]
+        keys[filled : filled + len(a)] = np.minimum(a, b) * n + np.maximum(a, b)
+        filled += len(a)
+        d += 1
+        alive = alive[(near[alive] >= d) | (pos_reach[alive] >= np.maximum(d, tail[alive]))]
+    keys = keys[:filled]
     keys.sort()
     first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     if min_shared > 1:
@@ -287,6 +333,8 @@ class EventClusterer:
             max_posting=self.max_posting,
             window=self.window,
             min_shared=self.min_shared,
+            max_gap=MAX_GAP_DAYS,
+            spans=(times.lo, times.hi),
         )
         n_candidates = len(i)
         i, j, sims = _linked_pairs(vectors, times, i, j)
