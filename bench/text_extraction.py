@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import html
-import importlib.util
 import json
 import os
 import statistics
@@ -36,16 +35,9 @@ from pathlib import Path
 
 from newsprism.extract.text import read_text
 from newsprism.records import Document
+from shared_eval import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def as_html(text: str) -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import collections
 import hashlib
-import importlib.util
 import json
 import re
 import sys
@@ -38,6 +37,7 @@ from newsprism.extract.textlines import (
     split_lines,
     stacked_features,
 )
+from shared_eval import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "src" / "newsprism" / "extract" / "data" / "text_lines.json"
@@ -50,14 +50,6 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 AD_HOSTS = re.compile(
     r"doubleclick|googlesyndication|google\.|googleapis|ads?\.|phpads|pagead|adserver|w3\.org"
 )
-
-
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def site_of(set_name: str, doc_id: str, html_dir: Path) -> str:

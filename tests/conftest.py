@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -17,3 +19,13 @@ def shared() -> Path:
     if not (SHARED / "seeds").is_dir():
         pytest.skip(f"shared data not found at {SHARED} (set NEWSPRISM_SHARED)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def scorer(shared: Path) -> ModuleType:
+    """shared/eval/score.py loaded as a module, for quality floors scored as the judges score."""
+    spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -8,7 +8,6 @@ change that makes extraction clearly worse fails. Skipped where ../shared is abs
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -30,16 +29,8 @@ FLOORS = {
 SLICES = {"l3s_gn1": (10, 60), "cleanportaleval": (3, 20)}  # (step, count) over sorted ids
 
 
-def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_html_extraction_quality_floor(shared: Path, name: str) -> None:
+def test_html_extraction_quality_floor(shared: Path, scorer: ModuleType, name: str) -> None:
     folder = shared / "data" / "extraction" / name
     gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text("utf-8").splitlines() if line]
     step, count = SLICES[name]
@@ -50,7 +41,7 @@ def test_html_extraction_quality_floor(shared: Path, name: str) -> None:
         doc = Document(id=g["id"], source=str(folder), kind="html", content=decode(raw, html=True))
         art = read_html(doc)
         preds.append({"id": g["id"], "text": art.text, "title": art.title or ""})
-    m = _scorer(shared).score_extraction(chosen, preds)
+    m = scorer.score_extraction(chosen, preds)
     print(name, {k: round(m[k], 3) for k in ("f1", "precision", "recall", "title_acc")})
     assert m["f1"] >= FLOORS[name]["f1"]
     assert m["title_acc"] >= FLOORS[name]["title_acc"]

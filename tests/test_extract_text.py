@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -37,16 +37,7 @@ def _doc(path: Path) -> Document:
     return Document(id=path.stem, source=str(path), content=path.read_text(encoding="utf-8"))
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _subset_f1(set_name: str, count: int) -> float:
-    scorer = _scorer()
+def _subset_f1(scorer: ModuleType, set_name: str, count: int) -> float:
     gold = [
         json.loads(x) for x in (EXTRACTION / set_name / "gold.jsonl").read_text(encoding="utf-8").splitlines()
     ]
@@ -59,13 +50,13 @@ def _subset_f1(set_name: str, count: int) -> float:
 
 
 @needs_shared
-def test_l3s_subset_floor() -> None:
-    assert _subset_f1("l3s_gn1", 60) >= L3S_SUBSET_FLOOR
+def test_l3s_subset_floor(scorer: ModuleType) -> None:
+    assert _subset_f1(scorer, "l3s_gn1", 60) >= L3S_SUBSET_FLOOR
 
 
 @needs_shared
-def test_cleanportaleval_subset_floor() -> None:
-    assert _subset_f1("cleanportaleval", 20) >= CPE_SUBSET_FLOOR
+def test_cleanportaleval_subset_floor(scorer: ModuleType) -> None:
+    assert _subset_f1(scorer, "cleanportaleval", 20) >= CPE_SUBSET_FLOOR
 
 
 def _seed_gold() -> dict:
