@@ -80,3 +80,83 @@ def container_article(doc: Document) -> Article:
 def dropped_article(doc: Document, reason: str) -> Article:
     """The Article a stage returns for a document it cannot use."""
     return replace(container_article(doc), dropped=reason)
+
+
+# --- what the analyse, corroborate, summarise and timeline stages produce --------------------------
+# Dates in these records are ISO strings as precise as known: "2023", "2023-02" or "2023-02-14".
+
+EntityType = Literal["person", "organization", "place", "other"]
+ClaimStatus = Literal["corroborated", "single_source", "conflict"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpression:
+    """A date phrase in a text ("last Sunday", "in February", "April 24") resolved against the
+    article's publication date; `text[start:end]` of the article text is the phrase."""
+
+    text: str
+    start: int
+    end: int
+    value: str  # "2024", "2024-02" or "2024-02-18"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """One mention of a named entity in one article's text (offsets into that text)."""
+
+    text: str  # as written: "Blinken", "Foreign Minister Wang Yi" -> "Wang Yi"
+    start: int
+    end: int
+    type: EntityType
+    name: str  # the fullest name the article gives for it ("Antony Blinken")
+    role: str | None = None  # from a title or apposition ("Secretary of State")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """A person, organisation or place, its mentions merged across the articles of an event."""
+
+    name: str
+    type: EntityType
+    role: str | None
+    article_ids: tuple[str, ...]
+    aliases: tuple[str, ...] = ()  # other names seen for it ("Blinken", "the secretary of state")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """A direct quote and who said it (the speaker's full name when the article gives it)."""
+
+    article_id: str
+    quote: str
+    speaker: str | None
+    start: int  # offsets of the quoted words in the article text
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """A statement of an event checked across outlets. For a conflict, `values` maps each article
+    id to the value it gives for the disputed slot (a name, number, date or place)."""
+
+    text: str
+    status: ClaimStatus
+    article_ids: tuple[str, ...]
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummarySentence:
+    """A sentence of a summary and every article that supports it, not only its source."""
+
+    text: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineEntry:
+    """A dated happening and the articles that report it."""
+
+    date: str
+    text: str
+    article_ids: tuple[str, ...]
