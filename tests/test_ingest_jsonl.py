@@ -30,7 +30,9 @@ def test_record_fields(tmp_path: Path) -> None:
         "published": "2024-04-25T10:00:00+08:00",
         "outlet": "Example News",
         "authors": ["Jane Doe", "", "John Roe"],
-        "topic": "ignored",
+        "topic": "H1N1",
+        "abstract": "x" * 500,
+        "tags": ["flu"],
     }
     (doc,) = read(jsonl(tmp_path / "d.jsonl", record))
     assert doc == Document(
@@ -44,6 +46,7 @@ def test_record_fields(tmp_path: Path) -> None:
         outlet="Example News",
         authors=("Jane Doe", "John Roe"),
         from_record=True,
+        extra={"topic": "H1N1"},  # short scalar fields only: no long bodies, no lists
     )
 
 

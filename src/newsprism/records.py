@@ -35,6 +35,9 @@ class Document:
     # usually the article body already, not a page rendered to text (extract.prose decides)
     from_record: bool = False
     error: str | None = None
+    # the container's other short fields, as strings ({"topic": "bpoil_bbc"}): what a user may group
+    # by (`newsprism timeline --group-by topic`)
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,7 +7,8 @@
 
 A record holds `id` and `text` or `html` (`html` wins when both are there: the page keeps the
 dates and bylines that extract reads), plus optional `url`, `title`, `published` (cut to
-YYYY-MM-DD), `outlet` and `authors`; other fields are ignored. Ids: the record's `id`, else
+YYYY-MM-DD), `outlet` and `authors`; other short scalar fields (a `topic`, a `section`) are kept as
+strings in `Document.extra`, the rest is ignored. Ids: the record's `id`, else
 `<stem>-<line>` (`<stem>-<item>` in a list), else for a file holding a single record, `<stem>`.
 A malformed line, a record with no text, a line over the size limit: each yields one Document with
 `error` set, and reading goes on with the next line.
@@ -47,6 +48,11 @@ PEEK_BYTES = 4096
 
 _WHITESPACE = " \t\r\n\ufeff"
 
+# The fields a record's Document reads itself; other fields go to Document.extra.
+_DOCUMENT_FIELDS = frozenset(["id", "text", "html", "url", "title", "published", "outlet", "authors"])
+# Longer values of other fields are bodies (an abstract, a second text), not labels to group by.
+MAX_EXTRA_CHARS = 200
+
 # JSON may escape lone UTF-16 surrogates ("\ud800"), which json.loads keeps but no UTF-8 writer
 # accepts: they become U+FFFD, as an undecodable byte does in a page.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -82,6 +88,17 @@ def _authors(value: Any) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
+def _extra(record: dict[str, Any]) -> dict[str, str]:
+    out = {}
+    for key, value in record.items():
+        if key in _DOCUMENT_FIELDS or isinstance(value, bool) or not isinstance(value, str | int | float):
+            continue
+        text = _clean(str(value).strip())
+        if text and len(text) <= MAX_EXTRA_CHARS:
+            out[str(key)] = text
+    return out
+
+
 def _describe(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}.get(
         type(value), "a number"
@@ -106,6 +123,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         outlet=_string(record.get("outlet")),
         authors=_authors(record.get("authors")),
         from_record=True,
+        extra=_extra(record),
     )
     for field in ("html", "text"):
         value = record.get(field)
