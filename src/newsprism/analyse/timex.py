@@ -1,0 +1,466 @@
+"""Time expressions in English news text, resolved against the publication date.
+
+find_time_expressions(text, published) -> list[TimeExpression]: every date phrase of `text` in
+order, without overlap, each with its offsets and its value as precise as the phrase allows:
+"2024-04-21" (day), "2024-04" (month) or "2024" (year); `precision(value)` tells which.
+
+How a phrase is found: a handful of compiled patterns, one per kind of phrase, each tried over the
+whole text; where two matches overlap the longer wins ("Sunday, April 21, 2024" over "Sunday").
+The phrase excludes its preposition ("on Sunday" -> "Sunday") but keeps its modifier ("last
+Sunday", "early April", "earlier this year"), as TIMEX3 extents do.
+
+How a phrase is resolved (`published` is the anchor, "YYYY-MM-DD"):
+  1. explicit dates with a year ("April 24, 2024", "24 April 2024", "2024-04-24", "4/24/2024" in
+     US order unless the first number is over 12, "April 2024", "2023") need no anchor;
+  2. a day and month without a year ("April 24", "Apr. 24") take the year that puts them nearest
+     the publication date, unless the sentence's tense says past (then not more than SLACK_DAYS
+     after it) or future (not more than SLACK_DAYS before it);
+  3. a month alone ("in February") is the most recent such month not after the publication month,
+     or, when the sentence speaks of the future ("will ... in February"), the first not before it;
+     "last February" / "next February" are the nearest strictly before / after;
+  4. a weekday ("on Sunday", "Monday night") is the most recent such day on or before publication,
+     or the first on or after it when the sentence speaks of the future; "last" / "next" Sunday
+     are strictly before / after; "this Sunday" is future unless the sentence is past;
+  5. yesterday, today, tonight, tomorrow, last night, this morning: a day off publication;
+  6. last/this/next month and year, earlier/later this month or year: the month or year;
+     weeks have no place in the format, so "last week", "this week", "next week" and "two weeks
+     ago" give the MONTH of that week (the month of its Thursday, as ISO 8601 assigns weeks);
+  7. "N days/weeks/months/years ago": publication minus N units, at the unit's precision (weeks
+     as months, as above);
+  8. phrases anchored on another date of the story ("three days later", "the next day", "a week
+     earlier") count from the nearest day-precise expression before them in the same text, and
+     are left out when there is none (counting from publication would be wrong more often than
+     right: such phrases narrate a past sequence).
+The tense of a sentence is read from the nearest cue word before the phrase in its sentence
+("will", "would", "is expected to", "next" -> future; "was", "said", "-ed" verbs -> past), or the
+nearest after it when there is none before.
+
+Without a publication date only phrases that carry their year are kept (1 above).
+What is not a date: "may be", "the march", "Theresa May" (an ambiguous month name needs a
+preposition or modifier before it when it stands alone), "Sunday Times" (a weekday followed by
+a capitalised word), years inside other numbers ("2,023", "$2000", phone numbers) or counting
+something ("2000 people"), times of day alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Literal
+
+from newsprism.records import TimeExpression
+
+__all__ = ["Precision", "find_time_expressions", "precision"]
+
+Precision = Literal["year", "month", "day"]
+
+# A day and month without a year may lie a few days after publication although the sentence is in
+# the past tense (the page date is the first edition's, a wire story dated in another time zone):
+# seen in the T17 articles ("said on April 25" in a story dated the 24th). A week covers that.
+SLACK_DAYS = 7
+
+# How far back and ahead of a phrase its sentence is searched for a tense cue; a sentence of news
+# prose is rarely longer than this (and a missed boundary only widens the search).
+SENTENCE_REACH = 250
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+_MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# month names that are also common words or first names: alone, they need a cue before them
+_AMBIGUOUS_MONTHS = frozenset({"march", "april", "may", "june", "august"})
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "couple of": 2,
+}
+
+
+def _title_or_upper(words: object) -> str:
+    """An alternation of each word in Title case and in upper case (month names are never
+    lower case in edited prose: "may" and "march" are verbs)."""
+    names = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(f"{w.title()}|{w.upper()}" for w in names)
+
+
+_MONTH = rf"(?:{_title_or_upper(_MONTHS)})"
+# abbreviations take a dot, written or tokenised ("Jan. 6", "Jan . 6"), and only count before a day
+_MONTH_ABBR = rf"(?:(?:{_title_or_upper(_MONTH_ABBREVIATIONS)})\b(?:\s?\.)?)"
+_ANY_MONTH = rf"(?:{_MONTH}|{_MONTH_ABBR})"
+_WEEKDAY = rf"(?:{_title_or_upper(_WEEKDAYS)})"
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b(?:\s?\.)?"
+_WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})\s*,?\s*)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_COMMA = r"\s*,?\s*"  # "April 24, 2024" and the tokenised "April 24 , 2024"
+_NUMBER_WORD = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of)"
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
+    "numeric": re.compile(
+        r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])"
+        r"|(?<![\d.])(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?![\d.])"
+    ),
+    "month_day": re.compile(
+        rf"\b{_WEEKDAY_PREFIX}(?P<m>{_ANY_MONTH})\s*(?:the\s+)?(?P<d>{_DAY})(?:{_COMMA}(?P<y>{_YEAR}))?"
+    ),
+    "day_month": re.compile(
+        rf"(?<![\d,.$£€])\b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_ANY_MONTH})"
+        rf"(?:{_COMMA}(?P<y>{_YEAR}))?"
+    ),
+    "month_year": re.compile(rf"\b(?P<m>{_ANY_MONTH}){_COMMA}(?:of\s+)?(?P<y>{_YEAR})"),
+    "month": re.compile(
+        rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later|Early|Late|Mid)[-\s]+)?"
+        rf"(?P<m>{_MONTH})\b(?!\s?['’]s\b)"
+    ),
+    "weekday": re.compile(
+        rf"\b(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<w>{_WEEKDAY})\b"
+        r"(?:\s+(?P<part>night|morning|afternoon|evening))?"
+    ),
+    "day": re.compile(
+        r"\b(?:(?P<word>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|(?P<last>last night|Last night)|(?:this|This)\s+(?:morning|afternoon|evening))\b"
+    ),
+    "relative": re.compile(
+        r"\b(?P<mod>last|this|next|Last|This|Next|(?:[Ee]arlier|[Ll]ater)\s+this)\s+(?P<unit>week|month|year)\b"
+    ),
+    "ago": re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE),
+    "anchored": re.compile(
+        rf"\b(?:(?P<n>{_NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)"
+        r"|the\s+(?P<dir2>next|following|previous)\s+day"
+        r"|the\s+day\s+(?P<dir3>before|after)(?=\s*[,.;:]))\b",
+        re.IGNORECASE,
+    ),
+    "year": re.compile(
+        rf"(?<![\d,.$£€#/:'’])(?<!\d-)(?<!\d )\b(?P<y>{_YEAR})\b(?![%]|[.,:/]\d|-\d{{3,}}|\s\d)"
+    ),
+}
+
+# a weekday followed by a capitalised word is a name ("Sunday Times", "Monday Club"), unless the
+# word is a month (the longer date pattern has that case)
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2,})")
+# a year followed by one of these counts something ("2000 people", "1,500 troops")
+_COUNTED = re.compile(
+    r"\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|cases|deaths|"
+    r"dead|killed|injured|workers|jobs|homes|houses|residents|students|patients|members|employees|"
+    r"staff|units|barrels|tons|tonnes|pounds|dollars|euros|yuan|km|kilometres|kilometers|miles|"
+    r"metres|meters|feet|ft|acres|hectares|calories|points|hours|minutes|seconds|days|weeks|months|"
+    r"years|words|pages|signatures|flights|vehicles|cars|rounds|shares|delegates|seats)\b"
+)
+# cues before an ambiguous month name alone ("in May", "since April", "early June")
+_MONTH_CUE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|of|during|through|throughout|before|after|between|"
+    r"and|or|to|last|next|this|early|late|mid|end|beginning|start|middle|since|on|for|until)"
+    r"[\s-]+(?:(?:the\s+)?(?:end|beginning|start|middle|early|late)\s+(?:of\s+)?)?)$",
+    re.IGNORECASE,
+)
+_TENSE_CUE = re.compile(
+    r"\b(?P<future>will|shall|would|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|"
+    r"scheduled|plans?\s+to|planned|planning|upcoming|next|tomorrow|later\s+this)\b"
+    r"|(?P<future2>['’]ll\b|\bwo\s?n['’]t\b)"
+    r"|\b(?P<past>was|were|had|did|said|told|met|held|took|came|went|began|won|lost|ago|last|"
+    r"yesterday|earlier|[a-z]*[a-df-z]ed)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+Tense = Literal["past", "future"] | None
+
+
+def precision(value: str) -> Precision:
+    """How precise a value is: "2024" -> year, "2024-04" -> month, "2024-04-21" -> day."""
+    if len(value) == 4:
+        return "year"
+    if len(value) == 7:
+        return "month"
+    if len(value) == 10:
+        return "day"
+    raise ValueError(f"not a YYYY, YYYY-MM or YYYY-MM-DD value: {value!r}")
+
+
+def find_time_expressions(text: str, published: str | None) -> list[TimeExpression]:
+    """The date phrases of `text`, in order, resolved against `published` ("YYYY-MM-DD" or None:
+    then only phrases that carry their own year are kept). See the module docstring."""
+    if not isinstance(text, str):
+        raise TypeError(f"find_time_expressions expects the article text as a str, got {type(text).__name__}")
+    anchor = _parse_published(published)
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS.items():
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), kind, m))
+    # longest first at each start, then greedy left to right without overlap
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    out: list[TimeExpression] = []
+    last_end = -1
+    last_day: date | None = None  # the latest day-precise date, the anchor of "three days later"
+    for start, end, kind, m in found:
+        if start < last_end:
+            continue
+        value = _RESOLVERS[kind](m, text, anchor, last_day)
+        if value is None:
+            continue
+        out.append(TimeExpression(text=text[start:end], start=start, end=end, value=value))
+        last_end = end
+        if len(value) == 10:
+            last_day = date.fromisoformat(value)
+    return out
+
+
+def _parse_published(published: str | None) -> date | None:
+    if published is None:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        raise ValueError(
+            f"published must be 'YYYY-MM-DD' (or None when unknown), got {published!r}"
+        ) from None
+
+
+# --- resolvers: (match, text, publication date, last day-precise date) -> value or None -------------
+
+Resolver = Callable[[re.Match[str], str, "date | None", "date | None"], "str | None"]
+
+
+def _month_number(word: str) -> int:
+    word = word.rstrip(" .").lower()
+    return _MONTHS.get(word) or _MONTH_ABBREVIATIONS[word]
+
+
+def _day_number(word: str) -> int:
+    return int(word.rstrip("stndrh"))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_iso(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return d.isoformat() if d and 1800 <= d.year <= 2099 else None
+
+
+def _resolve_numeric(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    if m["dd"] is not None:  # 24.04.2024: European order
+        d = _safe_date(int(m["yy"]), int(m["mm"]), int(m["dd"]))
+        return d.isoformat() if d else None
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:  # "4/7/11": the century that puts it nearest publication (or now-ish)
+        pivot = (anchor.year if anchor else 2000) % 100 + 20
+        year += 2000 if year <= pivot else 1900
+    month, day = (a, b) if a <= 12 else (b, a)  # US order unless it cannot be
+    d = _safe_date(year, month, day)
+    return d.isoformat() if d else None
+
+
+def _resolve_day_and_month(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    month, day = _month_number(m["m"]), _day_number(m["d"])
+    if m["y"] is not None:
+        d = _safe_date(int(m["y"]), month, day)
+        return d.isoformat() if d else None
+    if anchor is None:
+        return None
+    candidates = [
+        d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))
+    ]
+    if not candidates:
+        return None
+    tense = _tense(text, m.start(), m.end())
+    slack = timedelta(days=SLACK_DAYS)
+    if tense == "past":
+        candidates = [d for d in candidates if d <= anchor + slack] or candidates
+    elif tense == "future":
+        candidates = [d for d in candidates if d >= anchor - slack] or candidates
+    return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
+
+
+def _resolve_month_year(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    return f"{int(m['y']):04d}-{_month_number(m['m']):02d}"
+
+
+def _resolve_month(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    name = m["m"].lower()
+    mod = (m["mod"] or "").lower()
+    if (
+        name in _AMBIGUOUS_MONTHS
+        and not mod
+        and not _MONTH_CUE.search(text, max(0, m.start() - 30), m.start())
+    ):
+        return None
+    if anchor is None:
+        return None
+    month = _MONTHS[name]
+    here = anchor.year * 12 + anchor.month - 1  # months counted from year 0
+    before = here - (here - (month - 1)) % 12  # the most recent such month, not after publication
+    after = before if before == here else before + 12
+    if mod == "last":
+        chosen = before if before < here else before - 12
+    elif mod == "next":
+        chosen = after if after > here else after + 12
+    elif mod == "this":
+        chosen = anchor.year * 12 + month - 1
+    else:
+        chosen = after if _tense(text, m.start(), m.end()) == "future" else before
+    return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
+
+
+def _resolve_weekday(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    if anchor is None or (not m["part"] and _NAME_AFTER.match(text, m.end())):
+        return None
+    weekday = _WEEKDAYS[m["w"].lower()]
+    back = (anchor.weekday() - weekday) % 7  # days back to the most recent such day, maybe today
+    mod = (m["mod"] or "").lower()
+    if mod == "last":
+        offset = -(back or 7)
+    elif mod == "next":
+        offset = (7 - back) % 7 or 7
+    else:
+        tense = _tense(text, m.start(), m.end())
+        future = tense == "future" or (mod == "this" and tense != "past")
+        offset = (7 - back) % 7 if future else -back
+    return (anchor + timedelta(days=offset)).isoformat()
+
+
+def _resolve_day(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    if anchor is None:
+        return None
+    word = (m["word"] or "").lower()
+    if word == "today" and m["word"] == "Today" and _NAME_AFTER.match(text, m.end()):
+        return None  # "Today programme", "USA Today"
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if m["last"]:
+        offset = -1
+    return (anchor + timedelta(days=offset)).isoformat()
+
+
+def _resolve_relative(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    if anchor is None:
+        return None
+    mod = m["mod"].lower().split()[0]
+    step = {"last": -1, "next": 1}.get(mod, 0)
+    return _shift(anchor, m["unit"], step)
+
+
+def _resolve_ago(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    if anchor is None:
+        return None
+    return _shift(anchor, m["unit"].lower(), -_count(m["n"]), exact_days=True)
+
+
+def _resolve_anchored(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    if last is None:
+        return None
+    if m["unit"] is not None:
+        step = _count(m["n"]) * (1 if m["dir"].lower() == "later" else -1)
+        return _shift(last, m["unit"].lower(), step, exact_days=True)
+    direction = (m["dir2"] or m["dir3"]).lower()
+    return (last + timedelta(days=1 if direction in ("next", "following", "after") else -1)).isoformat()
+
+
+def _resolve_year(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
+    if _COUNTED.match(text, m.end()):
+        return None
+    return m["y"]
+
+
+_RESOLVERS: dict[str, Resolver] = {
+    "iso": _resolve_iso,
+    "numeric": _resolve_numeric,
+    "month_day": _resolve_day_and_month,
+    "day_month": _resolve_day_and_month,
+    "month_year": _resolve_month_year,
+    "month": _resolve_month,
+    "weekday": _resolve_weekday,
+    "day": _resolve_day,
+    "relative": _resolve_relative,
+    "ago": _resolve_ago,
+    "anchored": _resolve_anchored,
+    "year": _resolve_year,
+}
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _shift(anchor: date, unit: str, step: int, exact_days: bool = False) -> str:
+    """`anchor` moved by `step` units, as a value of the unit's precision (weeks: the month of
+    that week's Thursday, the ISO 8601 rule; a week counted from a day when `exact_days`)."""
+    if unit == "day":
+        return (anchor + timedelta(days=step)).isoformat()
+    if unit == "week":
+        moved = anchor + timedelta(weeks=step)
+        if not exact_days:
+            moved += timedelta(days=3 - moved.weekday())  # that week's Thursday
+        return moved.isoformat()[:7]
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{anchor.year + step:04d}"
+
+
+def _tense(text: str, start: int, end: int) -> Tense:
+    """The tense of the sentence around text[start:end]: the nearest cue before the phrase in its
+    sentence, else the nearest after it; None when the sentence has no cue."""
+    lo = max(0, start - SENTENCE_REACH)
+    begin = lo
+    for b in _SENTENCE_END.finditer(text, lo, start):
+        begin = b.end()
+    before = list(_TENSE_CUE.finditer(text, begin, start))
+    cue = before[-1] if before else None
+    if cue is None:
+        stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+        cue = _TENSE_CUE.search(text, end, stop.start() if stop else min(len(text), end + SENTENCE_REACH))
+    if cue is None:
+        return None
+    return "past" if cue["past"] else "future"
