@@ -2,6 +2,7 @@
 
     NewsprismError                 base: catch this to catch them all
     ├── InputNotFound              a path given on the command line does not exist
+    ├── GroupFieldMissing          no input record has the field asked for by --group-by
     └── UnreadableDocument         one document cannot be read or used (the run goes on:
                                    the pipeline records it as `dropped` with the message)
 
@@ -20,6 +21,16 @@ class InputNotFound(NewsprismError):
     def __init__(self, path: str) -> None:
         super().__init__(f"input path '{path}' does not exist: give a file or a folder of news pages")
         self.path = path
+
+
+class GroupFieldMissing(NewsprismError):
+    def __init__(self, field: str, articles: int, fields: list[str]) -> None:
+        have = ", ".join(fields) if fields else "none besides id, text, title, published, outlet, url"
+        super().__init__(
+            f"none of the {articles} articles has a '{field}' field to group by (the JSONL records' other "
+            f"fields: {have}): give one of those, or leave out --group-by for one timeline"
+        )
+        self.field = field
 
 
 class UnreadableDocument(NewsprismError):
