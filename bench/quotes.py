@@ -1,0 +1,89 @@
+"""Quotes and speakers on BASIL (dev), scored by shared/eval/score.py, and speed on one core.
+
+In:  ../shared/data/quotes/basil/docs.jsonl (field `text`, `id` = article_id) and its gold.jsonl.
+Out: bench/out/quotes_basil.jsonl (one line per quote found), the scorer's table and figure line,
+     articles per second (best / median of --repeats passes, one process), and with --errors the
+     gold spans missed or given the wrong speaker, to read.
+
+    .venv/bin/python bench/quotes.py [--repeats 3] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import statistics
+import time
+from pathlib import Path
+
+from newsprism.analyse.quotes import find_quotes
+from shared_eval import load_scorer
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SET = SHARED / "data" / "quotes" / "basil"
+OUT = ROOT / "bench" / "out" / "quotes_basil.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3, help="timed passes over all articles")
+    parser.add_argument("--errors", action="store_true", help="print missed spans and wrong speakers")
+    args = parser.parse_args()
+    docs = [json.loads(line) for line in (SET / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
+    times = []
+    for _ in range(max(1, args.repeats)):
+        start = time.perf_counter()
+        found = [find_quotes(d["text"], d["id"]) for d in docs]
+        times.append(time.perf_counter() - start)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as out:
+        for quotes in found:
+            for q in quotes:
+                out.write(
+                    json.dumps({"article_id": q.article_id, "quote": q.quote, "speaker": q.speaker}) + "\n"
+                )
+    scorer = load_scorer(SHARED)
+    gold_path = SET / "gold.jsonl"
+    with contextlib.redirect_stderr(io.StringIO()):
+        gold = scorer.load_jsonl(str(gold_path), "gold")
+        pred = scorer.load_jsonl(str(OUT), "prediction")
+    m = scorer.score_quotes(gold, pred, str(gold_path), str(OUT))
+    print(f"quotes found: {sum(map(len, found))} in {len(docs)} articles -> {OUT.relative_to(ROOT)}")
+    print(
+        f"span recall {m['span_recall']:.3f} ({m['matched']}/{m['n']})  "
+        f"speaker acc {m['speaker_acc']:.3f} ({m['speaker_correct']}/{m['named_matched']})  "
+        f"speaker recall {m['speaker_recall']:.3f}"
+    )
+    print(
+        f"speed: {len(docs) / min(times):.0f} / {len(docs) / statistics.median(times):.0f} articles/s "
+        f"one core (best / median of {len(times)})"
+    )
+    if args.errors:
+        show_errors(scorer, gold, found, {d["id"]: d["text"] for d in docs})
+
+
+def show_errors(scorer, gold, found, texts) -> None:  # type: ignore[no-untyped-def]
+    by_article = {}
+    for quotes in found:
+        for q in quotes:
+            by_article.setdefault(q.article_id, []).append(q)
+    for g in gold:
+        quotes = by_article.get(g["article_id"], [])
+        best = max(quotes, key=lambda q: scorer.overlap(g["quote"], q.quote), default=None)
+        if best is None or scorer.overlap(g["quote"], best.quote) < 0.5:
+            text = texts[g["article_id"]]
+            at = text.find(g["quote"])
+            print(f"MISSED  {g['quote'][:80]!r}\n        {text[max(0, at - 120) : at + 60]!r}")
+        elif g["speaker"] and not scorer.speaker_match(g["speaker"], best.speaker or ""):
+            text = texts[g["article_id"]]
+            print(
+                f"SPEAKER gold {g['speaker']!r} got {best.speaker!r}: {best.quote[:60]!r}\n"
+                f"        {text[max(0, best.start - 150) : best.end + 80]!r}"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1397 @@
+"""Direct quotes in an article and who said them, by rule.
+
+find_quotes(text, article_id, names) -> list[Quote], in text order; same_statement(a, b) and
+group_statements(quotes) tell when quotes in different articles are one statement worded apart.
+
+1. Quote spans. Quote marks are paired line by line (a line is a paragraph): curly marks by their
+   shape, straight ones by the side their space is on, then in turn. A quote left open at the end
+   of a paragraph continues into the next one when that one opens with a quote mark (the newswire
+   convention for a quote that runs over paragraphs): the whole passage is one quote.
+2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
+   a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
+      `, according to X`;
+   b. before it: `Perry stated, “`, `X, the foreign minister, said “…”`, `he called the deal “…”`,
+      `…, saying “…”`: the speech verb nearest the quote that has a subject;
+   c. none in the sentence: the statement goes on (“We are ready,” she said. “We will act.”):
+      the speaker of the previous quote in the paragraph, or, for a paragraph that opens with a
+      quote, of the previous paragraph's last quote or its last sentence's speech verb.
+3. The speaker phrase becomes a name:
+   a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony
+      Blinken"), titles and honorifics taken off ("NAACP President Ben Jealous");
+   b. a pronoun: the most recent person of fitting gender who spoke or opened a sentence, a
+      subject earlier in the same sentence first;
+   c. a title ("the secretary of state"): the person the article gives that title, before a name
+      ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
+      foreign minister").
+   A cue whose subject is none of these ("the letter says", "a spokesman said") gives no speaker.
+
+Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsprism.analyse.sentences import split_sentences
+from newsprism.records import Mention, Quote
+
+__all__ = ["find_quotes", "group_statements", "same_statement"]
+
+# --- 1. quote marks ------------------------------------------------------------------------------
+_OPENING = "“«„"
+_CLOSING = "”»"
+_MARKS = re.compile(r"[\"“”«»„]")
+# a character before an opening mark / after a closing mark
+_OPEN_BEFORE = set(" \t([{—–-/")
+_CLOSE_AFTER = set(" \t.,;:!?)]}—–-/'’")
+
+# --- 2. cues ------------------------------------------------------------------------------------
+_SPEECH_VERBS = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "added",
+    "adds",
+    "add",
+    "asked",
+    "asks",
+    "ask",
+    "wrote",
+    "writes",
+    "write",
+    "stated",
+    "states",
+    "continued",
+    "continues",
+    "explained",
+    "explains",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "declared",
+    "declares",
+    "warned",
+    "warns",
+    "responded",
+    "responds",
+    "replied",
+    "replies",
+    "reply",
+    "retorted",
+    "retort",
+    "remarked",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "complained",
+    "complains",
+    "claimed",
+    "claims",
+    "charged",
+    "countered",
+    "observed",
+    "predicted",
+    "promised",
+    "vowed",
+    "vows",
+    "urged",
+    "urges",
+    "announced",
+    "joked",
+    "quipped",
+    "cautioned",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "suggested",
+    "tweeted",
+    "testified",
+    "recalled",
+    "recalls",
+    "concluded",
+    "contended",
+    "maintained",
+    "asserted",
+    "lamented",
+    "boasted",
+    "shouted",
+    "pleaded",
+    "reiterated",
+    "echoed",
+    "mused",
+    "called",
+    "calls",
+    "describes",
+    "described",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "termed",
+    "branded",
+    "accused",
+    "accuses",
+    "dismissed",
+    "decried",
+    "denounced",
+    "characterized",
+    "hailed",
+    "referred",
+    "refers",
+    "saying",
+    "adding",
+    "telling",
+    "asking",
+    "writing",
+    "stating",
+    "noting",
+    "arguing",
+    "insisting",
+    "warning",
+    "declaring",
+    "explaining",
+    "calling",
+    "describing",
+    "accusing",
+    "claiming",
+    "urging",
+]
+_VERB = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r"|according to)\b")
+# participles take the subject of the clause they hang on ("Biden downplayed it, saying: “…”")
+_PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
+# words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told")
+_BETWEEN = (
+    r"(?:(?:[a-z]+ly|also|once|later|then|again|has|had|have|was|were|is|would|will|did|does|"
+    r"first|just|quick|to|not|never|had|been|recently|earlier|previously)\s+){0,3}"
+)
+# a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof)\."
+_CAP = rf"(?:{_ABBREV}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z])"
+_PARTICLE = r"(?:de|da|di|del|der|van|von|bin|ibn|al|la|le)"
+_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP})*"
+_NAME_RE = re.compile(rf"(?<![\w’'])({_NAME})")
+_PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
+_NP = r"\b(?:the|The)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
+# a name may carry a place ("Representative Mike Thompson of California")
+_SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<name>{_NAME})(?:\s+of\s+{_NAME})?|(?P<np>{_NP}))"
+# an apposition between subject and verb ("X, the foreign minister, said"), not a clause of its own
+_APPOSITION = rf"(?:\s*,(?![^,]*\b(?:{'|'.join(_SPEECH_VERBS)})\b)[^,“”\"◊]{{1,80}},|\s*,)?"
+# subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
+_SUBJECT_BEFORE = re.compile(rf"{_SUBJECT}{_APPOSITION}\s+{_BETWEEN}$")
+# subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
+_SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
+_QUOTE_HOLE = " ◊ "  # stands for a blanked-out quote inside a cue window
+# a preposition or determiner before a name makes it an object, not the speaker
+_NOT_SUBJECT_BEFORE = frozenset(
+    [
+        "of",
+        "for",
+        "to",
+        "with",
+        "about",
+        "against",
+        "by",
+        "on",
+        "at",
+        "from",
+        "as",
+        "than",
+        "that",
+        "into",
+        "over",
+        "under",
+        "like",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
+)
+
+# --- 3. names -----------------------------------------------------------------------------------
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f"}
+# title words taken off the front of a name ("Secretary of State Antony Blinken" keeps 2 words)
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mme",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "vice",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "secretary",
+        "minister",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "state",
+        "treasury",
+        "interior",
+        "home",
+        "sheriff",
+        "mayor",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "judge",
+        "justice",
+        "gen",
+        "general",
+        "adm",
+        "admiral",
+        "lt",
+        "col",
+        "colonel",
+        "sgt",
+        "capt",
+        "captain",
+        "rev",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "former",
+        "chancellor",
+        "premier",
+        "commissioner",
+        "ambassador",
+        "amb",
+        "chief",
+        "leader",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "attorney",
+        "atty",
+        "supt",
+        "pres",
+        "officer",
+        "commander",
+        "coach",
+        "candidate",
+        "congressman",
+        "congresswoman",
+        "councilman",
+        "councilwoman",
+        "activist",
+        "organizer",
+        "founder",
+        "ceo",
+        "executive",
+        "deputy",
+        "assistant",
+        "acting",
+        "majority",
+        "minority",
+        "whip",
+        "house",
+        "senate",
+        "us",
+        "u.s.",
+        "uk",
+        "fellow",
+        "new",
+        "then",
+    ]
+)
+# capitalised words that open a sentence and belong to no name
+_NOT_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "so",
+        "if",
+        "when",
+        "while",
+        "then",
+        "there",
+        "here",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "as",
+        "after",
+        "before",
+        "since",
+        "during",
+        "under",
+        "over",
+        "into",
+        "about",
+        "against",
+        "between",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "we",
+        "they",
+        "he",
+        "she",
+        "i",
+        "you",
+        "yes",
+        "no",
+        "not",
+        "also",
+        "still",
+        "yet",
+        "even",
+        "just",
+        "only",
+        "asked",
+        "told",
+        "said",
+        "says",
+        "meanwhile",
+        "however",
+        "although",
+        "though",
+        "because",
+        "why",
+        "what",
+        "who",
+        "how",
+        "where",
+        "which",
+        "both",
+        "all",
+        "some",
+        "many",
+        "most",
+        "several",
+        "few",
+        "one",
+        "two",
+        "three",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "today",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "like",
+        "unlike",
+        "despite",
+        "among",
+    ]
+)
+# a word in a run that marks an organisation or a place, not a person
+_NOT_PERSON = frozenset(
+    [
+        "house",
+        "senate",
+        "congress",
+        "committee",
+        "department",
+        "party",
+        "court",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "association",
+        "council",
+        "university",
+        "college",
+        "institute",
+        "foundation",
+        "agency",
+        "administration",
+        "ministry",
+        "office",
+        "bank",
+        "fund",
+        "group",
+        "union",
+        "coalition",
+        "campaign",
+        "network",
+        "center",
+        "centre",
+        "commission",
+        "board",
+        "service",
+        "corp",
+        "inc",
+        "company",
+        "press",
+        "republicans",
+        "democrats",
+        "republican",
+        "democratic",
+        "states",
+        "kingdom",
+        "nations",
+        "street",
+        "guard",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "church",
+        "federation",
+        "organization",
+        "organisation",
+        "club",
+        "movement",
+        "television",
+        "radio",
+        "channel",
+        "magazine",
+        "review",
+        "standard",
+        "street",
+        "avenue",
+        "county",
+        "city",
+        "state",
+        "island",
+        "islands",
+        "republic",
+        "league",
+        "times",
+        "fox",
+        "cnn",
+        "abc",
+        "nbc",
+        "cbs",
+        "msnbc",
+        "bureau",
+        "authority",
+        "council",
+        "caucus",
+        "school",
+        "hospital",
+        "airport",
+        "station",
+        "tower",
+        "hall",
+        "square",
+        "park",
+        "river",
+        "sea",
+        "ocean",
+        "mountains",
+        "times",
+        "tea",
+        "china",
+        "america",
+        "europe",
+        "africa",
+        "asia",
+    ]
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_CONJUNCTIONS = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "while",
+        "when",
+        "because",
+        "since",
+        "although",
+        "though",
+        "then",
+        "so",
+        "if",
+        "after",
+        "before",
+        "once",
+        "until",
+        "where",
+    ]
+)
+# "the Texas governor" is "Gov. Rick Perry" in the same article
+_TITLE_ABBREVIATIONS = {
+    "governor": r"(?:governor|gov\.)",
+    "senator": r"(?:senator|sen\.)",
+    "representative": r"(?:representative|rep\.)",
+    "congressman": r"(?:congressman|rep\.)",
+    "congresswoman": r"(?:congresswoman|rep\.)",
+    "general": r"(?:general|gen\.)",
+    "president": r"(?:president|pres\.)",
+}
+# women's first names common in English-language news, so that "she" skips "Joe Biden" and "he"
+# skips "Hillary Clinton" when the article gives no honorific (a gazetteer, not learned)
+_FEMALE_NAMES = frozenset(
+    [
+        "mary",
+        "patricia",
+        "jennifer",
+        "linda",
+        "elizabeth",
+        "barbara",
+        "susan",
+        "jessica",
+        "sarah",
+        "karen",
+        "nancy",
+        "lisa",
+        "betty",
+        "margaret",
+        "sandra",
+        "ashley",
+        "kimberly",
+        "emily",
+        "donna",
+        "michelle",
+        "dorothy",
+        "carol",
+        "amanda",
+        "melissa",
+        "deborah",
+        "stephanie",
+        "rebecca",
+        "sharon",
+        "laura",
+        "cynthia",
+        "kathleen",
+        "amy",
+        "shirley",
+        "angela",
+        "helen",
+        "anna",
+        "brenda",
+        "pamela",
+        "nicole",
+        "emma",
+        "samantha",
+        "katherine",
+        "christine",
+        "debra",
+        "rachel",
+        "catherine",
+        "carolyn",
+        "janet",
+        "ruth",
+        "maria",
+        "heather",
+        "diane",
+        "virginia",
+        "julie",
+        "joyce",
+        "victoria",
+        "olivia",
+        "kelly",
+        "christina",
+        "lauren",
+        "joan",
+        "evelyn",
+        "judith",
+        "megan",
+        "cheryl",
+        "andrea",
+        "hannah",
+        "martha",
+        "jacqueline",
+        "frances",
+        "gloria",
+        "ann",
+        "teresa",
+        "kathryn",
+        "sara",
+        "janice",
+        "jean",
+        "alice",
+        "madison",
+        "doris",
+        "abigail",
+        "julia",
+        "judy",
+        "grace",
+        "denise",
+        "amber",
+        "marilyn",
+        "beverly",
+        "danielle",
+        "theresa",
+        "sophia",
+        "marie",
+        "diana",
+        "brittany",
+        "natalie",
+        "isabella",
+        "charlotte",
+        "rose",
+        "alexis",
+        "kayla",
+        "hillary",
+        "nancy",
+        "michele",
+        "sonia",
+        "elena",
+        "ruth",
+        "condoleezza",
+        "valerie",
+        "kathleen",
+        "janet",
+        "dianne",
+        "barbara",
+        "olympia",
+        "kirsten",
+        "tammy",
+        "tulsi",
+        "kamala",
+        "elise",
+        "liz",
+        "lis",
+        "huma",
+        "sasha",
+        "malia",
+        "jill",
+        "melania",
+        "ivanka",
+        "sheryl",
+        "marissa",
+        "theresa",
+        "angela",
+        "christine",
+        "ursula",
+        "jacinda",
+        "benazir",
+        "indira",
+        "golda",
+        "margaret",
+        "sheikh",
+        "yvette",
+        "dana",
+        "betsy",
+        "kellyanne",
+        "sarah",
+        "nikki",
+        "susana",
+        "jan",
+        "dina",
+        "jeri",
+        "michele",
+        "jackie",
+        "debbie",
+        "patty",
+        "claire",
+        "tina",
+        "amy",
+        "kay",
+        "lynn",
+        "marsha",
+        "cathy",
+        "gwen",
+        "samantha",
+        "loretta",
+        "janet",
+        "kathleen",
+        "sylvia",
+        "penny",
+        "elaine",
+        "anita",
+        "aung",
+        "tsai",
+        "yingluck",
+        "park",
+        "dilma",
+        "cristina",
+        "michelle",
+    ]
+) - {"park", "sheikh", "aung", "tsai"}
+
+# --- same_statement ------------------------------------------------------------------------------
+# Two wordings are one statement when this share of the shorter one's content words is in the
+# other. Paraphrased quotes keep their content words and lose or change function words and tense
+# ("it was more embarrassing" / "it's more embarrassing": 3 of 3); distinct statements on one
+# story share the story's vocabulary but rarely over half of a sentence's content words.
+SAME_STATEMENT_OVERLAP = 0.7
+# a statement needs this many content words to be matched on overlap; shorter ones (scare quotes
+# like "phony") must be equal, or every article using the word would be one statement
+SAME_STATEMENT_MIN_WORDS = 3
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "then",
+        "so",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "than",
+        "too",
+        "very",
+        "can",
+        "will",
+        "just",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "have",
+        "has",
+        "had",
+        "having",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "again",
+        "further",
+        "once",
+        "also",
+        "s",
+        "t",
+        "d",
+        "ll",
+        "re",
+        "ve",
+        "m",
+    ]
+)
+_NEGATIONS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "nor", "cannot"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """One quote: the quoted words' offsets (`start`, `end`) and the marks' (`outer_*`)."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    line: int  # index of the paragraph it opens in
+    line_end: int  # index of the paragraph it closes in
+    opens_line: bool  # the quote is the first thing in its paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A speaker phrase found by a cue: what kind it is, its text and where it stands."""
+
+    kind: str  # "name", "pron" or "np"
+    text: str
+    at: int  # offset in the article text, for recency
+
+
+# ---------------------------------------------------------------------------------------------------
+# 1. quote spans
+# ---------------------------------------------------------------------------------------------------
+def _mark_side(text: str, pos: int) -> str:
+    """'open', 'close' or 'either' for the quote mark at `pos`, from its shape and its spaces."""
+    ch = text[pos]
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    opens = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+    closes = (after.isspace() or after in _CLOSE_AFTER) and not before.isspace()
+    if ch in _OPENING:
+        return "close" if closes and not opens and before.isalnum() else "open"
+    if ch in _CLOSING:
+        return "open" if opens and not closes else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, whitespace trimmed."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _quote_spans(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    carried: _Span | None = None  # a quote left open at the end of the previous paragraph
+    for li, (ls, le) in enumerate(_lines(text)):
+        if carried is not None and not (_MARKS.match(text, ls) and _mark_side(text, ls) != "close"):
+            spans.append(carried)  # not taken up by this paragraph: it ended with the last one
+            carried = None
+        opened: int | None = None
+        for m in _MARKS.finditer(text, ls, le):
+            pos, side = m.start(), _mark_side(text, m.start())
+            if opened is None:
+                if side != "close":
+                    opened = pos
+                continue
+            if side == "open":  # an opening mark inside an open quote: the first was never closed
+                spans.append(_span(text, opened, pos, li, ls, carried if opened == ls else None))
+                carried, opened = None, pos
+                continue
+            spans.append(_span(text, opened, pos + 1, li, ls, carried if opened == ls else None))
+            carried, opened = None, None
+        if opened is not None:
+            carried = _span(text, opened, le, li, ls, carried if opened == ls else None)
+    if carried is not None:
+        spans.append(carried)
+    return [s for s in spans if re.search(r"\w", text[s.start : s.end])]
+
+
+def _span(text: str, opened: int, closed: int, line: int, line_start: int, first: _Span | None) -> _Span:
+    """The span between an opening mark at `opened` and the end `closed` (after a closing mark, or a
+    paragraph end); `first` is the part of the same quote carried from earlier paragraphs."""
+    start, end = opened + 1, closed
+    if end > start and _MARKS.match(text, end - 1):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if first is not None:
+        return _Span(first.start, end, first.outer_start, closed, first.line, line, first.opens_line)
+    return _Span(start, end, opened, closed, line, line, opened == line_start)
+
+
+def _quote_text(text: str, span: _Span) -> str:
+    """The quoted words, the paragraph breaks (and their opening marks) of a long quote made spaces."""
+    return re.sub(r"\s*\n\s*[\"“«„]?", " ", text[span.start : span.end]).strip()
+
+
+# ---------------------------------------------------------------------------------------------------
+# 3. names: who is who in this article
+# ---------------------------------------------------------------------------------------------------
+class _People:
+    """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
+    turn a speaker phrase into a name."""
+
+    def __init__(self, text: str, names: Sequence[Mention] | None) -> None:
+        self.text = text
+        self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
+        self.gender: dict[str, str] = {}  # surname -> "m" / "f"
+        self.runs: list[tuple[int, str]] = []  # (offset, fullest name) of every person mention
+        if names is not None:
+            for mention in names:
+                if mention.type == "person":
+                    self._register(mention.name.split(), mention.start)
+            for mention in names:
+                if mention.type == "person" and _subject_like(text, mention.start):
+                    self.runs.append((mention.start, self.fullest(mention.name)))
+            return
+        found = [(m.start(), m.group(1)) for m in _NAME_RE.finditer(text)]
+        for at, run in found:
+            tokens, honorific = _strip_titles(run.split())
+            if tokens:
+                self._register(tokens, at)
+                if honorific in _HONORIFIC_GENDER:
+                    self.gender[_surname(tokens)] = _HONORIFIC_GENDER[honorific]
+        for at, run in found:
+            if self.is_person(run) and _subject_like(text, at):
+                self.runs.append((at, self.fullest(run)))
+
+    def _register(self, tokens: list[str], at: int) -> None:
+        if not 2 <= len(tokens) <= 4 or not _looks_personal(tokens):
+            return
+        key = _surname(tokens)
+        if len(tokens) > len(self.full.get(key, "").split()):
+            self.full[key] = " ".join(tokens)
+
+    def fullest(self, phrase: str) -> str:
+        """The fullest name the article gives for a name phrase ("Mr. Steele" -> "Michael Steele")."""
+        tokens, _ = _strip_titles(phrase.split())
+        if not tokens:
+            return phrase.strip()
+        full = self.full.get(_surname(tokens))
+        if full is not None and (len(tokens) == 1 or full.split()[0][0] == tokens[0][0]):
+            return full
+        return " ".join(tokens)
+
+    def is_person(self, phrase: str) -> bool:
+        tokens, honorific = _strip_titles(phrase.split())
+        if not tokens:
+            return False
+        return _surname(tokens) in self.full or (honorific is not None and _looks_personal(tokens))
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m" or "f" from an honorific the article gives ("Ms. Lauten") or a common woman's first
+        name; None when unknown."""
+        tokens = name.split()
+        known = self.gender.get(_surname(tokens))
+        if known is None and len(tokens) > 1 and tokens[0].lower() in _FEMALE_NAMES:
+            return "f"
+        return known
+
+    def by_title(self, phrase: str, at: int) -> str | None:
+        """The person the article gives a title to ("the secretary of state" -> "Antony Blinken"),
+        the mention nearest before `at` first; the title's leading modifiers are dropped one by one
+        until it is found ("the former Pennsylvania senator" -> "senator")."""
+        words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
+        while words:
+            title = r"\s+".join(_TITLE_ABBREVIATIONS.get(w.lower(), re.escape(w)) for w in words)
+            before_name = re.compile(rf"(?i:\b{title})\s+({_NAME})")
+            apposition = re.compile(rf"({_NAME}),\s+(?:[\w’'.\-]+\s+){{0,4}}?(?i:{title})\b")
+            hits = [(m.start(), m.group(1)) for m in before_name.finditer(self.text)]
+            hits += [(m.start(), m.group(1)) for m in apposition.finditer(self.text)]
+            hits = [(h, name) for h, name in hits if self.is_person(name)]
+            if hits:
+                before = [h for h in hits if h[0] < at]
+                _, name = max(before) if before else min(hits)
+                return self.fullest(name)
+            words = words[1:]
+        return None
+
+
+def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
+    """A name run without its leading non-name words and titles, and the honorific it had ("Mr.")."""
+    tokens = [t for t in tokens]
+    if tokens:
+        tokens[-1] = re.sub(r"[’']s?$", "", tokens[-1])
+    honorific = None
+    while tokens and tokens[0].lower().rstrip(".") in _NOT_NAME:
+        tokens = tokens[1:]
+    # everything up to the last title word goes ("NAACP President Benjamin Todd Jealous")
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        word = token.lower().rstrip(".")
+        if word in _TITLES:
+            cut = i + 1
+            honorific = word if word in _HONORIFIC_GENDER else honorific
+    tokens = tokens[cut:]
+    while tokens and tokens[-1].lower().rstrip(".") in _SUFFIXES and len(tokens) > 1:
+        tokens = tokens[:-1]
+    return [t for t in tokens if t], honorific
+
+
+def _subject_like(text: str, at: int) -> bool:
+    """A name at `at` stands where a subject stands: after a sentence or clause break or a
+    conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
+    before = text[max(0, at - 40) : at].rstrip()
+    if not before or before[-1] in '.,;:—–(“"\n':
+        return True
+    word = re.search(r"(\w+)$", before)
+    return word is None or word.group(1)[0].isupper() or word.group(1) in _CONJUNCTIONS
+
+
+def _surname(tokens: list[str]) -> str:
+    return tokens[-1].casefold().rstrip(".")
+
+
+def _looks_personal(tokens: list[str]) -> bool:
+    """Capitalised words, none of them a word of organisations or places, not an acronym."""
+    for token in tokens:
+        word = token.lower().rstrip(".")
+        if word in _NOT_PERSON or word in _TITLES or word in _NOT_NAME:
+            return False
+        if len(token) > 1 and token.isupper() and not token.endswith("."):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2. cues
+# ---------------------------------------------------------------------------------------------------
+def _cue_after(window: str, offset: int) -> _Cue | None:
+    """2a: a speaker phrase right after the quote (`,” Mr. Steele said`, `,” said Buck`)."""
+    lead = re.match(r"[\s,;:—–\-]*", window)
+    rest = window[lead.end() if lead else 0 :]
+    base = offset + len(window) - len(rest)
+    cue = _cue(_SUBJECT_BEFORE_VERB.match(rest), base)
+    verb = re.match(_VERB.pattern, rest)
+    if cue is None and verb is not None:
+        cue = _cue(_SUBJECT_AFTER.match(rest, verb.end()), base)
+    return cue
+
+
+def _according_to(window: str, offset: int) -> _Cue | None:
+    """2a: `, according to X` after the quote, before any other quote."""
+    according = re.search(r"\baccording to\b", window.split(_QUOTE_HOLE.strip())[0])
+    if according is None:
+        return None
+    return _cue(_SUBJECT_AFTER.match(window, according.end()), offset)
+
+
+_SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT}{_APPOSITION}\s+{_BETWEEN}(?:{_VERB.pattern})")
+
+
+def _cue_before(window: str, offset: int) -> _Cue | None:
+    """2b: the speech verb nearest before the quote that has a subject."""
+    for verb in reversed(list(_VERB.finditer(window))):
+        word = verb.group(0)
+        if word == "according to":
+            cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
+            if cue is not None:
+                return cue
+            continue
+        cue = _cue(_SUBJECT_BEFORE.search(window[: verb.start()]), offset)
+        if cue is None and word not in _PARTICIPLE:  # "said Gov. Perry: “…”"
+            cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
+            cue = cue if cue is not None and cue.kind == "name" else None
+        if cue is None:  # "Grimm stormed back, leaned into him and said, “…”"
+            cue = _clause_subject(window[: verb.start()], offset)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _clause_subject(left: str, offset: int) -> _Cue | None:
+    """The first name or pronoun of the clause a participle hangs on that is not an object (not
+    after "of", "to", "the" ...): "Biden downplayed the incident as Blinken left, saying" -> Biden."""
+    for m in re.finditer(_SUBJECT, left):
+        before = left[: m.start()].split()
+        if m.group("np") or (before and before[-1].lower() in _NOT_SUBJECT_BEFORE):
+            continue
+        cue = _cue(m, offset)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
+    """The speaker phrase a subject match holds; None for no match or a name run that holds no
+    name ("Tuesday", "Asked")."""
+    if m is None:
+        return None
+    if m.group("name"):
+        tokens, _ = _strip_titles(m.group("name").split())
+        return _Cue("name", m.group("name"), offset + m.start("name")) if tokens else None
+    kind = "pron" if m.group("pron") else "np"
+    return _Cue(kind, m.group(kind), offset + m.start(kind))
+
+
+# ---------------------------------------------------------------------------------------------------
+# find_quotes
+# ---------------------------------------------------------------------------------------------------
+def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None = None) -> list[Quote]:
+    """Every direct quote of an article with its speaker, in text order (see the module docstring).
+
+    `names`: the article's entity mentions, if already found; without them the names are read from
+    the text's capitalised word runs.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quotes takes one article's text as a str, got {type(text).__name__}")
+    spans = _quote_spans(text)
+    if not spans:
+        return []
+    people = _People(text, names)
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    lines = _lines(text)
+    speakers: list[str | None] = []
+    history: list[tuple[int, str]] = []  # (offset, name) of named speakers, for pronouns
+    out = []
+    for i, span in enumerate(spans):
+        cue = _find_cue(text, spans, i, sentences, starts)
+        speaker: str | None
+        if cue is not None:
+            speaker = _resolve(cue, people, history, text, spans)
+        else:
+            speaker = _continued(text, spans, i, speakers, lines, sentences, starts, people, history)
+        speakers.append(speaker)
+        if speaker is not None:
+            history.append((span.start, speaker))
+        out.append(
+            Quote(
+                article_id=article_id,
+                quote=_quote_text(text, span),
+                speaker=speaker,
+                start=span.start,
+                end=span.end,
+            )
+        )
+    return out
+
+
+def _sentence_at(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)
+
+
+def _blank(text: str, start: int, end: int, spans: list[_Span]) -> str:
+    """text[start:end] with every quote in it replaced by a hole."""
+    parts, at = [], start
+    for s in spans:
+        if s.outer_end <= start or s.outer_start >= end:
+            continue
+        parts.append(text[at : max(s.outer_start, at)])
+        parts.append(_QUOTE_HOLE)
+        at = max(at, s.outer_end)
+    parts.append(text[at:end])
+    return "".join(parts)
+
+
+def _find_cue(text: str, spans: list[_Span], i: int, sentences: list, starts: list[int]) -> _Cue | None:
+    span = spans[i]
+    first = sentences[_sentence_at(starts, span.outer_start)]
+    last = sentences[_sentence_at(starts, max(span.outer_end - 1, span.outer_start))]
+    line_end = text.find("\n", span.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    after_end = min(max(last.end, span.outer_end), line_end)
+    after = _blank(text, span.outer_end, after_end, spans)
+    cue = _cue_after(after, span.outer_end)
+    if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
+        # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
+        nxt = sentences[_sentence_at(starts, after_end + 1)]
+        if nxt.start >= after_end and nxt.end <= line_end and len(nxt.text.split()) <= 12:
+            cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
+    if cue is None:
+        line_start = text.rfind("\n", 0, span.outer_start) + 1
+        before_start = max(first.start, line_start)
+        # what lies before an earlier quote of the sentence is that quote's cue (2c inherits it)
+        if i > 0 and spans[i - 1].outer_end > before_start:
+            before_start = spans[i - 1].outer_end
+        cue = _cue_before(_blank(text, before_start, span.outer_start, spans), before_start)
+    if cue is None:
+        cue = _according_to(after, span.outer_end)
+    return cue
+
+
+def _resolve(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
+) -> str | None:
+    if cue.kind == "name":
+        tokens, _ = _strip_titles(cue.text.split())
+        return people.fullest(cue.text) if tokens else None
+    if cue.kind == "np":
+        words = cue.text.split()
+        if words[-1][:1].isupper():  # "the White House"
+            return " ".join(w for w in words if w[:1].isupper())
+        return people.by_title(cue.text, cue.at)
+    return _pronoun(cue, people, history, text, spans)
+
+
+def _pronoun(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
+) -> str | None:
+    """3b: the person a he/she refers to: the most recent subject-like mention or named speaker
+    before it, outside quotes, whose gender is not known to be the other one."""
+    word = cue.text.lower()
+    if word == "they":
+        return None
+    gender = "m" if word == "he" else "f"
+    inside = [(s.outer_start, s.outer_end) for s in spans]
+    candidates = [(at, name) for at, name in people.runs if at < cue.at and not _within(at, inside)]
+    candidates += [(at, name) for at, name in history if at < cue.at]
+    candidates.sort()
+    for _, name in reversed(candidates):
+        known = people.gender_of(name)
+        if known is None or known == gender:
+            return name
+    return None
+
+
+def _within(at: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in ranges)
+
+
+def _continued(
+    text: str,
+    spans: list[_Span],
+    i: int,
+    speakers: list[str | None],
+    lines: list[tuple[int, int]],
+    sentences: list,
+    starts: list[int],
+    people: _People,
+    history: list[tuple[int, str]],
+) -> str | None:
+    """2c: a quote with no cue of its own goes on with the statement before it."""
+    span = spans[i]
+    if i > 0 and spans[i - 1].line_end == span.line:
+        return speakers[i - 1]
+    if not span.opens_line or span.line == 0:
+        return None
+    if i > 0 and spans[i - 1].line_end == span.line - 1:
+        return speakers[i - 1]
+    ps, pe = lines[span.line - 1]
+    last = sentences[_sentence_at(starts, pe - 1)]
+    start = max(last.start, ps)
+    cue = _cue_before(_blank(text, start, pe, spans), start)
+    return _resolve(cue, people, history, text, spans) if cue is not None else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# one statement, several wordings
+# ---------------------------------------------------------------------------------------------------
+def _content_words(quote: str) -> set[str]:
+    words = re.findall(r"\w+", quote.lower().replace("n’t", " not").replace("n't", " not"))
+    return {_stem(w) for w in words if w not in _STOPWORDS or w in _NEGATIONS}
+
+
+def _stem(word: str) -> str:
+    """A crude suffix cut so that "talks"/"talk" and "wanted"/"want" meet; never below 4 letters."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def same_statement(a: str, b: str) -> bool:
+    """True when two quotes are one statement worded differently: the shorter one's content words
+    (negations kept) are mostly in the other (SAME_STATEMENT_OVERLAP)."""
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return False
+    shorter = min(len(wa), len(wb))
+    if shorter < SAME_STATEMENT_MIN_WORDS:
+        return wa == wb
+    if (wa & _NEGATIONS) != (wb & _NEGATIONS):
+        return False
+    return len(wa & wb) / shorter >= SAME_STATEMENT_OVERLAP
+
+
+def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
+    """Quotes grouped into statements (same_statement, joined transitively), in first-seen order.
+    Only quotes sharing a content word are compared, so the cost follows the shared words, not the
+    square of the number of quotes."""
+    items = list(quotes)
+    parent = list(range(len(items)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    words = [_content_words(q.quote) for q in items]
+    frequency = Counter(w for ws in words for w in ws)
+    posting: dict[str, list[int]] = {}
+    for k, ws in enumerate(words):
+        # the quote's rarest word is enough: two wordings of one statement share it
+        for w in sorted(ws, key=lambda w: (frequency[w], w))[:2]:
+            posting.setdefault(w, []).append(k)
+    for members in posting.values():
+        for x, k in enumerate(members):
+            for j in members[x + 1 :]:
+                if root(k) != root(j) and same_statement(items[k].quote, items[j].quote):
+                    parent[root(j)] = root(k)
+    groups: dict[int, list[Quote]] = {}
+    for k, q in enumerate(items):
+        groups.setdefault(root(k), []).append(q)
+    return [tuple(g) for g in groups.values()]
