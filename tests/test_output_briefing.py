@@ -1,15 +1,26 @@
-"""briefing.md / briefing.html and the JSONL records: every article listed under its story and
-event, article text escaped, dropped documents counted."""
+"""briefing.md / briefing.html and the JSONL records: stories, events and their briefs, article
+text escaped, citations that resolve, the timeline chart, dropped documents counted."""
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
+from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
-from newsprism.corpus import link_corpus
-from newsprism.output.briefing import write_briefing
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsprism.corpus import Event, Story, link_corpus
+from newsprism.output.briefing import EventBrief, StoryBrief, story_briefs, write_briefing
+from newsprism.output.briefs import date_label, date_span, span_label
 from newsprism.output.jsonl import article_record, read_jsonl, with_links, write_jsonl
-from newsprism.records import Article
+from newsprism.output.timeline_svg import WIDTH, ordered, timeline_svg
+from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
+from seed_briefs import seed_articles, seed_briefs
 
 BODY = (
     "The trade minister arrived in the capital on Monday for two days of talks with senior officials.\n\n"
@@ -39,6 +50,23 @@ def _articles() -> list[Article]:
     ]
 
 
+class _Page(HTMLParser):
+    """Every tag, attribute and id of a page, as a browser's parser sees them."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.tags: Counter[str] = Counter()
+        self.attrs: list[tuple[str, str, str]] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags[tag] += 1
+        self.attrs += [(tag, k, v or "") for k, v in attrs]
+
+    def values(self, name: str, tag: str | None = None) -> list[str]:
+        return [v for t, k, v in self.attrs if k == name and (tag is None or t == tag)]
+
+
 def test_jsonl_has_contract_fields_and_links(tmp_path: Path) -> None:
     arts = _articles()
     links = link_corpus(arts)
@@ -54,15 +82,207 @@ def test_jsonl_has_contract_fields_and_links(tmp_path: Path) -> None:
     assert rows[2]["dropped"] == "empty file" and rows[2]["event_id"] is None
 
 
-def test_briefing_groups_and_escapes(tmp_path: Path) -> None:
+def test_briefing_from_links_groups_and_escapes(tmp_path: Path) -> None:
+    # what `newsprism digest` calls until the briefs are wired in: links only, empty briefs
     arts = _articles()
     kept = [a for a in arts if a.kept]
     write_briefing(kept, link_corpus(kept), Counter({"empty file": 1}), tmp_path)
     page = (tmp_path / "briefing.html").read_text(encoding="utf-8")
     md = (tmp_path / "briefing.md").read_text(encoding="utf-8")
     assert "Minister lands in the capital" in page and "Minister lands in the capital" in md
-    assert "Ajay Banerjee" in page and "2024-04-25" in md
+    assert "Ajay Banerjee" in page and "25 Apr 2024" in md
     assert 'class="story"' in page and 'class="event"' in page
-    assert "<script>" not in page
+    assert "<script" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "1 × empty file" in md
+    assert "3 documents: 2 kept, 1 dropped" in page and "3 documents: 2 kept, 1 dropped" in md
+    assert "1 × empty file" in md and "<td>empty file</td>" in page
+
+
+@pytest.fixture(scope="module")
+def seeds_out(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[StoryBrief, ...]]:
+    arts = seed_articles(shared / "seeds")
+    briefs = seed_briefs(shared / "seeds", arts)
+    out = tmp_path_factory.mktemp("seeds-briefing")
+    write_briefing(arts, briefs, Counter({"not a news document": 1}), out)
+    return out, briefs
+
+
+def test_seed_briefing_shows_every_part(seeds_out: tuple[Path, tuple[StoryBrief, ...]]) -> None:
+    out, (story,) = seeds_out
+    page = (out / "briefing.html").read_text(encoding="utf-8")
+    parsed = _Page(page)
+    for heading in (
+        "Contents",
+        "Summary",
+        "Who and where",
+        "Claims across outlets",
+        "Quotes",
+        "Timeline",
+        "Sources",
+    ):
+        assert f">{heading}<" in page, heading
+    for brief in story.events:
+        assert f"<h3>{brief.event.title}</h3>".replace("'", "&#x27;") in page
+    for entity in (x for b in story.events for x in b.entities if x.role):
+        assert f'<span class="role">{entity.role}</span>'.replace("'", "&#x27;") in page
+    # the name error of the seeds: both values of the conflict in one claim, side by side
+    conflict = re.search(r"<li>name of Blinken.*?</li>", page)
+    assert conflict and "Chen Gang" in conflict.group() and "Qin Gang" in conflict.group()
+    # every citation points to an anchor of this page, and every article has one
+    ids = set(parsed.values("id"))
+    hrefs = [h for h in parsed.values("href", "a") if h.startswith("#")]
+    assert hrefs and {h[1:] for h in hrefs} <= ids
+    assert len(parsed.values("data-article-id", "li")) == 5
+    assert parsed.tags["details"] == 5
+    # one chart per timeline, one row per dated entry; six dated happenings in the story's
+    charts = re.findall(r"<svg class=\"timeline\".*?</svg>", page)
+    assert len(charts) == 1 + sum(1 for b in story.events if b.timeline)
+    assert re.findall(r'data-date="([^"]+)"', charts[0]) == [t.date for t in story.timeline]
+    # self-contained: no script, nothing loaded from anywhere
+    assert parsed.tags["script"] == 0 and parsed.tags["link"] == 0 and parsed.tags["img"] == 0
+    assert not parsed.values("src") and "url(" not in page and "@import" not in page
+    assert "default-src 'none'" in parsed.values("content", "meta")[0]
+
+
+def test_markdown_cites_the_same_numbers(seeds_out: tuple[Path, tuple[StoryBrief, ...]]) -> None:
+    out, (story,) = seeds_out
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    page = (out / "briefing.html").read_text(encoding="utf-8")
+    listed = dict(re.findall(r"^- \[(\d+)\] (.+?) · ", md, flags=re.M))
+    assert len(listed) == 5
+    in_page = dict(re.findall(r'<li id="a(\d+)" data-article-id="[^"]*">.*?class="title">([^<]*)<', page))
+    # "[n] title" in the notes is article n of the page too
+    assert {n: html.unescape(t) for n, t in in_page.items()} == {
+        n: t.replace("\\", "") for n, t in listed.items()
+    }
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", md)}
+    assert cited == {int(n) for n in listed}
+    assert "“Chen Gang”" in md and "“Qin Gang”" in md and " vs " in md
+    assert all(f"### {b.event.title}" in md for b in story.events)
+    assert "- Nov 2022: Biden and Xi meet" in md  # the story timeline, precision kept
+    assert md.count("### [") == 5  # the articles' text, after the events
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.sampled_from("<>&\"'=/ ab\nscriptonerrimg[]()\\"), min_size=1, max_size=80))
+def test_no_text_from_a_document_becomes_markup(tmp_path: Path, text: str) -> None:
+    art = Article(
+        id=f"x{text[:5]}", source="x", title=text, text=text, outlet=text, url=text, authors=(text,)
+    )
+    ev = Event(id="e", story_id="s", title=text, start=None, end=None, article_ids=(art.id,), outlets=(text,))
+    brief = EventBrief(
+        event=ev,
+        summary=(SummarySentence(text=text, article_ids=(art.id, text)),),
+        entities=(Entity(name=text, type="person", role=text, article_ids=(art.id,), aliases=(text,)),),
+        claims=(Claim(text=text, status="conflict", article_ids=(art.id,), values={art.id: text}),),
+        quotes=(Quote(article_id=art.id, quote=text, speaker=text, start=0, end=1),),
+        timeline=(TimelineEntry(date="2024-02", text=text, article_ids=(art.id,)),),
+    )
+    story = Story(id="s", title=text, event_ids=("e",), start=None, end=None)
+    write_briefing(
+        [art], [StoryBrief(story=story, events=(brief,))], Counter({text: 1}), tmp_path, title=text
+    )
+    parsed = _Page((tmp_path / "briefing.html").read_text(encoding="utf-8"))
+    ours = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "h5", "p", "nav",
+            "ol", "ul", "li", "a", "span", "main", "section", "div", "sup", "b", "br", "q", "blockquote",
+            "footer", "figure", "figcaption", "svg", "line", "text", "tspan", "g", "rect", "circle", "details",
+            "summary", "table", "tr", "td"}  # fmt: skip
+    assert set(parsed.tags) <= ours
+    assert not [k for _, k, _ in parsed.attrs if k.startswith("on")]
+    assert parsed.tags["html"] == parsed.tags["body"] == 1
+    md = (tmp_path / "briefing.md").read_text(encoding="utf-8")
+    assert not re.search(r"(?<!\\)<", md.replace("\\\\", ""))  # every < of the text is escaped
+
+
+def test_only_web_links_are_kept(tmp_path: Path) -> None:
+    arts = [
+        Article(id="a", source="a", title="A", text="x", url="javascript:alert(1)"),
+        Article(id="b", source="b", title="B", text="y", url="https://example.org/b"),
+    ]
+    write_briefing(arts, link_corpus(arts), Counter(), tmp_path)
+    links = _Page((tmp_path / "briefing.html").read_text(encoding="utf-8")).values("href")
+    assert "https://example.org/b" in links and not [h for h in links if "javascript" in h]
+
+
+def test_story_briefs_places_each_result_in_its_event() -> None:
+    arts = _articles()[:2]
+    links = link_corpus(arts)
+    event_of = links.event_of
+    q = Quote(article_id="a1", quote="We hope for regular meetings", speaker="Officials", start=0, end=5)
+    summary = {event_of["a1"]: [SummarySentence(text="The minister arrived.", article_ids=("a1",))]}
+    briefs = story_briefs(links, summaries=summary, quotes=[q])
+    events = {b.event.id: b for s in briefs for b in s.events}
+    assert set(events) == {ev.id for ev in links.events}
+    assert events[event_of["a1"]].quotes == (q,) and events[event_of["evil"]].quotes == ()
+    assert events[event_of["a1"]].summary[0].text == "The minister arrived."
+    assert events[event_of["evil"]].summary == ()
+
+
+def test_write_briefing_refuses_other_records(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="story_briefs"):
+        write_briefing([], [object()], Counter(), tmp_path)  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "precision", "label"),
+    [
+        ("2024", date(2024, 1, 1), date(2025, 1, 1), "year", "2024"),
+        ("2023-02", date(2023, 2, 1), date(2023, 3, 1), "month", "Feb 2023"),
+        ("2023-12", date(2023, 12, 1), date(2024, 1, 1), "month", "Dec 2023"),
+        ("2024-02-29", date(2024, 2, 29), date(2024, 3, 1), "day", "29 Feb 2024"),
+        ("2024-04-25T09:30:00Z", date(2024, 4, 25), date(2024, 4, 26), "day", "25 Apr 2024"),
+    ],
+)
+def test_date_span_is_as_precise_as_the_date(
+    value: str, start: date, end: date, precision: str, label: str
+) -> None:
+    span = date_span(value)
+    assert span is not None and (span.start, span.end, span.precision) == (start, end, precision)
+    assert date_label(value) == label
+
+
+@pytest.mark.parametrize("value", ["2023-13", "2023-02-30", "last Sunday", "20240425", "2024-04-25x"])
+def test_date_span_refuses_what_is_not_a_date(value: str) -> None:
+    assert date_span(value) is None
+    assert date_label(value) == value
+
+
+def test_span_labels() -> None:
+    assert span_label("2024-04-24", "2024-04-26") == "24–26 Apr 2024"
+    assert span_label("2023-06-18", "2024-04-25") == "18 Jun 2023 – 25 Apr 2024"
+    assert span_label("2024-04-24", "2024-04-24") == "24 Apr 2024"
+    assert span_label(None, None) == "undated"
+
+
+def _chart(entries: list[TimelineEntry]) -> str:
+    rows = ordered(entries)
+    return timeline_svg([(n, t, s) for n, (t, s) in enumerate(rows, 1) if s is not None])
+
+
+def test_timeline_draws_months_as_spans_and_days_as_dots() -> None:
+    entries = [
+        TimelineEntry(date="2024-04-25", text="Blinken lands in Beijing", article_ids=("a",)),
+        TimelineEntry(
+            date="2023-02", text="Blinken postpones his trip after a balloon is sighted", article_ids=("a",)
+        ),
+        TimelineEntry(date="2023-06-18", text="Blinken meets Qin Gang", article_ids=("b",)),
+        TimelineEntry(date="some day", text="not drawn", article_ids=("b",)),
+    ]
+    svg = _chart(entries)
+    assert re.findall(r'data-date="([^"]+)"', svg) == ["2023-02", "2023-06-18", "2024-04-25"]  # by date
+    assert svg.count("<rect") == 1 and svg.count("<circle") == 2
+    # February 2023 is 28 of the axis's days; the bar is that wide, the dots sit later on the axis
+    width = float(re.search(r'<rect class="tl-span" x="[\d.]+" y="[\d.]+" width="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
+    axis_days = (date(2024, 4, 26) - date(2023, 2, 1)).days
+    assert width == pytest.approx(28 / axis_days / 1.08 * (WIDTH - 40), rel=0.05)
+    xs = [float(x) for x in re.findall(r'<circle class="tl-day" cx="([\d.]+)"', svg)]
+    assert xs == sorted(xs) and xs[-1] > WIDTH * 0.9
+    ticks = re.findall(r'class="tl-tick"[^>]*>([^<]+)<', svg)
+    assert 3 <= len(ticks) <= 8 and "2024" in " ".join(ticks)
+
+
+def test_timeline_of_one_day_has_an_axis_of_days() -> None:
+    svg = _chart([TimelineEntry(date="2024-04-25", text="Blinken lands in Beijing", article_ids=("a",))])
+    ticks = re.findall(r'class="tl-tick"[^>]*>([^<]+)<', svg)
+    assert ticks and all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2}( \d{4})?", t) for t in ticks)
+    assert _chart([]) == ""

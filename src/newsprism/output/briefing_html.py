@@ -1,0 +1,257 @@
+"""briefing.html: one self-contained page a reader opens from disk.
+
+Header with the run's counts, a table of contents, then each story (its timeline across events)
+and each event: headline, dates and outlets, the cited summary, entities by kind with their roles,
+claims side by side (corroborated, single-source, conflicting with each outlet's value next to the
+other), quotes with speakers, the event's timeline, and its sources: every article's clean text in
+a collapsed <details> under an anchor that the citations [n] point to. Last, what was not used.
+
+Safety: every string that came from a document is escaped (a page can carry `<script>`), article
+links are kept only for http(s) URLs, and a Content-Security-Policy forbids scripts, connections
+and external loads, so nothing in the page can run or reach the network even if escaping failed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Iterator, Sequence
+from importlib.resources import files
+
+from newsprism.output.briefs import EventBrief, RunCounts, Sources, StoryBrief, date_label, plural, span_label
+from newsprism.output.timeline_svg import ordered, timeline_svg
+from newsprism.records import Claim, Entity, Quote, TimelineEntry
+
+__all__ = ["render_html"]
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+ENTITY_KINDS = (
+    ("person", "People"),
+    ("organization", "Organisations"),
+    ("place", "Places"),
+    ("other", "Other"),
+)
+CLAIM_KINDS = (
+    ("corroborated", "Corroborated"),
+    ("single_source", "Single source"),
+    ("conflict", "Conflicting"),
+)
+
+e = html.escape
+
+
+def render_html(
+    stories: Sequence[StoryBrief], sources: Sources, counts: RunCounts, title: str
+) -> Iterator[str]:
+    """The page, in pieces to write one after the other."""
+    css = files("newsprism.output").joinpath("briefing.css").read_text(encoding="utf-8")
+    yield (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
+        '<meta name="generator" content="newsprism">\n'
+        f"<title>{e(title)}</title>\n<style>\n{css}</style></head>\n<body>\n"
+        f'<header><h1>{e(title)}</h1><p class="counts">{e(counts.line())}</p></header>\n'
+    )
+    yield _contents(stories)
+    yield "<main>\n"
+    if not stories:
+        yield "<p>No article was kept, so there is nothing to brief; see what was not used below.</p>\n"
+    for s, story in enumerate(stories, 1):
+        yield from _story(s, story, sources)
+    unlisted = sources.unlisted()
+    if unlisted:
+        yield '<section class="unlisted"><h2>Other cited articles</h2><ol class="sources">'
+        yield from (_source(aid, sources) for aid in unlisted)
+        yield "</ol></section>\n"
+    yield "</main>\n"
+    yield _run(counts)
+    yield "</body></html>\n"
+
+
+def _contents(stories: Sequence[StoryBrief]) -> str:
+    items = []
+    for s, story in enumerate(stories, 1):
+        events = "".join(
+            f'<li><a href="#e{s}-{k}">{e(b.event.title or "Untitled event")}</a>'
+            f'<span class="meta">{e(span_label(b.event.start, b.event.end))}</span></li>'
+            for k, b in enumerate(story.events, 1)
+        )
+        items.append(
+            f'<li><a href="#s{s}">{e(story.story.title or "Untitled story")}</a>'
+            f'<span class="meta">{e(span_label(story.story.start, story.story.end))}</span><ol>{events}</ol></li>'
+        )
+    items.append('<li><a href="#run">This run</a></li>')
+    return f'<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>{"".join(items)}</ol></nav>\n'
+
+
+def _story(s: int, brief: StoryBrief, sources: Sources) -> Iterator[str]:
+    story = brief.story
+    meta = f"{span_label(story.start, story.end)} · {plural(len(brief.events), 'event', 'events')}"
+    yield (
+        f'<section class="story" id="s{s}" data-id="{e(story.id)}">'
+        f'<h2>{e(story.title or "Untitled story")}</h2><p class="meta">{e(meta)}</p>\n'
+    )
+    if brief.timeline:
+        yield "<h4>Story timeline</h4>" + _timeline(brief.timeline, sources)
+    for k, event in enumerate(brief.events, 1):
+        yield from _event(f"e{s}-{k}", event, sources)
+    yield "</section>\n"
+
+
+def _event(anchor: str, brief: EventBrief, sources: Sources) -> Iterator[str]:
+    ev = brief.event
+    ids = sources.of_event(ev.id)
+    copies = sum(1 for a in ids if a in sources.duplicate_of)
+    meta = [
+        span_label(ev.start, ev.end),
+        ", ".join(ev.outlets) or "outlets unknown",
+        plural(len(ids), "article", "articles"),
+    ]
+    if copies:
+        meta.append(plural(copies, "copy", "copies"))
+    yield (
+        f'<section class="event" id="{anchor}" data-id="{e(ev.id)}">'
+        f'<h3>{e(ev.title or "Untitled event")}</h3><p class="meta">{e(" · ".join(meta))}</p>\n'
+    )
+    if brief.summary:
+        sentences = " ".join(f"{e(s.text)}{_cites(s.article_ids, sources)}" for s in brief.summary)
+        yield f'<h4>Summary</h4><div class="summary"><p>{sentences}</p></div>\n'
+    if brief.entities:
+        yield "<h4>Who and where</h4>" + _entities(brief.entities, sources)
+    if brief.claims:
+        yield "<h4>Claims across outlets</h4>" + _claims(brief.claims, sources)
+    if brief.quotes:
+        yield "<h4>Quotes</h4>" + "".join(_quote(q, sources) for q in brief.quotes)
+    if brief.timeline:
+        yield "<h4>Timeline</h4>" + _timeline(brief.timeline, sources)
+    yield '<h4>Sources</h4><ol class="sources">'
+    yield from (_source(aid, sources) for aid in ids)
+    yield "</ol></section>\n"
+
+
+def _cites(article_ids: Iterable[str], sources: Sources) -> str:
+    """[1][3]: links to the cited articles' text in this page, by number; an id this run does not
+    know is shown, unlinked, rather than dropped."""
+    unique = dict.fromkeys(article_ids)
+    known = sorted((sources.number[a], a) for a in unique if a in sources.number)
+    links = [f'<a class="cite" href="#a{n}" title="{e(sources.describe(a))}">[{n}]</a>' for n, a in known]
+    links += [
+        f'<span class="cite missing" title="not in this run">[{e(a)}]</span>'
+        for a in unique
+        if a not in sources.number
+    ]
+    return f'<sup class="cites">{"".join(links)}</sup>' if links else ""
+
+
+def _entities(entities: Sequence[Entity], sources: Sources) -> str:
+    columns = []
+    for kind, label in ENTITY_KINDS:
+        of_kind = sorted((x for x in entities if x.type == kind), key=lambda x: (-len(x.article_ids), x.name))
+        if not of_kind:
+            continue
+        items = []
+        for x in of_kind:
+            role = f'<span class="role">{e(x.role)}</span>' if x.role else ""
+            aka = f'<span class="aka">also {e(", ".join(x.aliases))}</span>' if x.aliases else ""
+            items.append(f"<li><b>{e(x.name)}</b>{_cites(x.article_ids, sources)}{role}{aka}</li>")
+        columns.append(f'<div class="{kind}"><h5>{label}</h5><ul>{"".join(items)}</ul></div>')
+    return f'<div class="cols entities">{"".join(columns)}</div>\n'
+
+
+def _claims(claims: Sequence[Claim], sources: Sources) -> str:
+    columns = []
+    for status, label in CLAIM_KINDS:
+        of_status = [c for c in claims if c.status == status]
+        items = "".join(_claim(c, sources) for c in of_status) or '<li class="none">None found.</li>'
+        columns.append(f'<div class="{status}"><h5>{label} ({len(of_status)})</h5><ul>{items}</ul></div>')
+    return f'<div class="cols claims">{"".join(columns)}</div>\n'
+
+
+def _claim(claim: Claim, sources: Sources) -> str:
+    if claim.status != "conflict" or not claim.values:
+        outlets = sources.outlets(claim.article_ids)
+        who = (
+            f'<br><span class="outlets">{e(outlets)}</span>'
+            if claim.status == "corroborated" and outlets
+            else ""
+        )
+        return f"<li>{e(claim.text)}{_cites(claim.article_ids, sources)}{who}</li>"
+    # one box per distinct value, side by side, each with the outlets that give it
+    by_value: dict[str, list[str]] = {}
+    for aid, value in claim.values.items():
+        by_value.setdefault(value, []).append(aid)
+    boxes = "".join(
+        f'<div><q>{e(value)}</q><span class="who">{e(sources.outlets(ids))}{_cites(ids, sources)}</span></div>'
+        for value, ids in by_value.items()
+    )
+    return f'<li>{e(claim.text)}<div class="values">{boxes}</div></li>'
+
+
+def _quote(quote: Quote, sources: Sources) -> str:
+    speaker = e(quote.speaker) if quote.speaker else "unattributed"
+    outlet = sources.outlet(quote.article_id)
+    return (
+        f'<blockquote class="quote"><p>“{e(quote.quote)}”</p><footer>— {speaker}'
+        f"{', ' + e(outlet) if outlet else ''}{_cites([quote.article_id], sources)}</footer></blockquote>\n"
+    )
+
+
+def _timeline(entries: Sequence[TimelineEntry], sources: Sources) -> str:
+    rows = ordered(entries)
+    chart = timeline_svg([(n, entry, span) for n, (entry, span) in enumerate(rows, 1) if span is not None])
+    items = "".join(
+        f'<li><span class="tl-when">{e(date_label(entry.date))}</span>{e(entry.text)}'
+        f"{_cites(entry.article_ids, sources)}</li>"
+        for entry, _ in rows
+    )
+    caption = (
+        "<figcaption>A dot is a day; a bar is a month or a year when the sources give only that.</figcaption>"
+        if any(span is not None and span.precision != "day" for _, span in rows)
+        else ""
+    )
+    return f'<figure class="tl">{chart}{caption}<ol class="tl-list">{items}</ol></figure>\n'
+
+
+def _source(article_id: str, sources: Sources) -> str:
+    art = sources.articles[article_id]
+    n = sources.number[article_id]
+    meta = [art.outlet or "unknown outlet", date_label(art.published)]
+    if art.authors:
+        meta.append("by " + ", ".join(art.authors))
+    if art.language and art.language != "en":
+        meta.append(f"language {art.language}")
+    meta.append(f"id {art.id}")
+    original = sources.duplicate_of.get(article_id)
+    copy = ""
+    if original is not None:
+        copy = f' · <span class="copy">copy of{_cites([original], sources)}</span>'
+    link = ""
+    if art.url and art.url.lower().startswith(("http://", "https://")):
+        link = f' · <a href="{e(art.url)}" rel="noreferrer noopener">original page</a>'
+    paragraphs = [p.strip() for p in art.text.split("\n") if p.strip()]
+    text = "".join(f"<p>{e(p)}</p>" for p in paragraphs)
+    words = sum(len(p.split()) for p in paragraphs)
+    return (
+        f'<li id="a{n}" data-article-id="{e(art.id)}"><span class="n">[{n}]</span><div>'
+        f'<span class="title">{e(art.title or art.id)}</span><br>'
+        f'<span class="meta">{e(" · ".join(meta))}{copy}{link}</span>'
+        f'<details><summary>Read the text ({words} words)</summary><div class="text">{text}</div></details>'
+        "</div></li>\n"
+    )
+
+
+def _run(counts: RunCounts) -> str:
+    rows = [
+        ("documents read", counts.documents),
+        ("articles kept", counts.kept),
+        ("of which copies of another article", counts.copies),
+        ("events", counts.events),
+        ("stories", counts.stories),
+        ("documents not used", counts.dropped_total),
+    ]
+    table = "".join(f'<tr><td>{e(label)}</td><td class="num">{n}</td></tr>' for label, n in rows)
+    reasons = "".join(
+        f'<tr><td>{e(reason)}</td><td class="num">{n}</td></tr>' for reason, n in counts.dropped
+    )
+    why = f"<h4>Why documents were not used</h4><table>{reasons}</table>" if reasons else ""
+    return f'<footer class="run" id="run"><h2>This run</h2><table>{table}</table>{why}</footer>\n'

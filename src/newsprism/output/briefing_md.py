@@ -1,0 +1,166 @@
+"""briefing.md: the briefing for terminals and notes, the same content as briefing.html.
+
+Citations are `[n]`, numbered as in the HTML page; each event ends with its numbered sources, and
+the articles' clean texts follow at the end under `[n]` headings. Text from documents has `<`, `>`,
+`[`, `]` and `\\` escaped with a backslash: a Markdown viewer shows them as written and never reads
+them as HTML or as a link (and `[3]` in an article cannot pass for a citation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from newsprism.output.briefs import EventBrief, RunCounts, Sources, StoryBrief, date_label, plural, span_label
+from newsprism.output.timeline_svg import ordered
+from newsprism.records import Claim, TimelineEntry
+
+__all__ = ["render_markdown"]
+
+ENTITY_KINDS = (
+    ("person", "People"),
+    ("organization", "Organisations"),
+    ("place", "Places"),
+    ("other", "Other"),
+)
+CLAIM_KINDS = (
+    ("corroborated", "Corroborated"),
+    ("single_source", "Single source"),
+    ("conflict", "Conflicting"),
+)
+_ESCAPE = {ord(c): "\\" + c for c in "\\<>[]"}
+
+
+def md(text: str) -> str:
+    """Text from a document, on one line, safe in Markdown."""
+    return " ".join(text.split()).translate(_ESCAPE)
+
+
+def render_markdown(
+    stories: Sequence[StoryBrief], sources: Sources, counts: RunCounts, title: str
+) -> Iterator[str]:
+    yield f"# {md(title)}\n\n{counts.line()}\n\n"
+    if stories:
+        yield "## Contents\n\n"
+        for story in stories:
+            yield f"- {md(story.story.title or 'Untitled story')} ({span_label(story.story.start, story.story.end)})\n"
+            for b in story.events:
+                yield f"  - {md(b.event.title or 'Untitled event')} ({span_label(b.event.start, b.event.end)})\n"
+        yield "\n"
+    else:
+        yield "No article was kept, so there is nothing to brief.\n\n"
+    for story in stories:
+        s = story.story
+        yield f"## {md(s.title or 'Untitled story')}\n\n*{span_label(s.start, s.end)} · "
+        yield f"{plural(len(story.events), 'event', 'events')}*\n\n"
+        if story.timeline:
+            yield "**Story timeline**\n\n" + _timeline(story.timeline, sources)
+        for brief in story.events:
+            yield from _event(brief, sources)
+    yield from _articles(sources)
+    yield "## This run\n\n"
+    yield f"- documents read: {counts.documents}\n- articles kept: {counts.kept}\n"
+    yield f"- of which copies of another article: {counts.copies}\n- events: {counts.events}\n"
+    yield f"- stories: {counts.stories}\n- documents not used: {counts.dropped_total}\n"
+    if counts.dropped:
+        yield "\nWhy documents were not used:\n\n"
+        yield "".join(f"- {n} × {md(reason)}\n" for reason, n in counts.dropped)
+
+
+def _cites(article_ids: Iterable[str], sources: Sources) -> str:
+    unique = dict.fromkeys(article_ids)
+    known = sorted(sources.number[a] for a in unique if a in sources.number)
+    return "".join(f"[{n}]" for n in known) + "".join(
+        f"[{md(a)}?]" for a in unique if a not in sources.number
+    )
+
+
+def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:
+    ev = brief.event
+    ids = sources.of_event(ev.id)
+    meta = [
+        span_label(ev.start, ev.end),
+        ", ".join(ev.outlets) or "outlets unknown",
+        plural(len(ids), "article", "articles"),
+    ]
+    yield f"### {md(ev.title or 'Untitled event')}\n\n*{md(' · '.join(meta))}*\n\n"
+    if brief.summary:
+        yield (
+            " ".join(f"{md(s.text)} {_cites(s.article_ids, sources)}".rstrip() for s in brief.summary)
+            + "\n\n"
+        )
+    for kind, label in ENTITY_KINDS:
+        of_kind = sorted(
+            (x for x in brief.entities if x.type == kind), key=lambda x: (-len(x.article_ids), x.name)
+        )
+        if of_kind:
+            names = "; ".join(
+                md(x.name) + (f" ({md(x.role)})" if x.role else "") + " " + _cites(x.article_ids, sources)
+                for x in of_kind
+            )
+            yield f"**{label}:** {names}\n\n"
+    if brief.claims:
+        for status, label in CLAIM_KINDS:
+            of_status = [c for c in brief.claims if c.status == status]
+            if of_status:
+                yield f"**{label}:**\n\n" + "".join(_claim(c, sources) for c in of_status) + "\n"
+    if brief.quotes:
+        yield "**Quotes:**\n\n"
+        for q in brief.quotes:
+            speaker = md(q.speaker) if q.speaker else "unattributed"
+            outlet = sources.outlet(q.article_id)
+            yield f"> “{md(q.quote)}” — {speaker}{', ' + md(outlet) if outlet else ''} {_cites([q.article_id], sources)}\n\n"
+    if brief.timeline:
+        yield "**Timeline:**\n\n" + _timeline(brief.timeline, sources)
+    yield "**Sources:**\n\n"
+    for aid in ids:
+        yield f"- {_source_line(aid, sources)}\n"
+    yield "\n"
+
+
+def _claim(claim: Claim, sources: Sources) -> str:
+    if claim.status == "conflict" and claim.values:
+        by_value: dict[str, list[str]] = {}
+        for aid, value in claim.values.items():
+            by_value.setdefault(value, []).append(aid)
+        versus = " vs ".join(
+            f"“{md(value)}” ({md(sources.outlets(ids)) + ' ' if sources.outlets(ids) else ''}{_cites(ids, sources)})"
+            for value, ids in by_value.items()
+        )
+        return f"- {md(claim.text)}: {versus}\n"
+    return f"- {md(claim.text)} {_cites(claim.article_ids, sources)}\n"
+
+
+def _timeline(entries: Sequence[TimelineEntry], sources: Sources) -> str:
+    return (
+        "".join(
+            f"- {date_label(entry.date)}: {md(entry.text)} {_cites(entry.article_ids, sources)}\n"
+            for entry, _ in ordered(entries)
+        )
+        + "\n"
+    )
+
+
+def _source_line(article_id: str, sources: Sources, *, head: bool = True) -> str:
+    """An article on one line, "[3] Headline · Outlet · 25 Apr 2024 · by ... · id ..." (without the
+    number and headline where a heading already gives them)."""
+    art = sources.articles[article_id]
+    parts = [f"[{sources.number[article_id]}] {md(art.title or art.id)}"] if head else []
+    parts += [md(art.outlet or "unknown outlet"), date_label(art.published)]
+    if art.authors:
+        parts.append("by " + md(", ".join(art.authors)))
+    parts.append(f"id {md(art.id)}")
+    original = sources.duplicate_of.get(article_id)
+    if original is not None:
+        parts.append(f"copy of {_cites([original], sources)}")
+    return " · ".join(parts)
+
+
+def _articles(sources: Sources) -> Iterator[str]:
+    if not sources.number:
+        return
+    yield "## Articles\n\n"
+    for aid in sorted(sources.number, key=sources.number.__getitem__):
+        art = sources.articles[aid]
+        yield f"### [{sources.number[aid]}] {md(art.title or art.id)}\n\n*{_source_line(aid, sources, head=False)}*\n\n"
+        paragraphs = [md(p) for p in art.text.split("\n") if p.strip()]
+        yield "\n\n".join(paragraphs) + "\n\n"

@@ -1,0 +1,257 @@
+"""What the briefing shows, as records: one `StoryBrief` per story, one `EventBrief` per event.
+
+An `EventBrief` is an event (from the corpus stages) with what the later stages found in it: its
+cited summary, entities, claims, quotes and timeline. A `StoryBrief` is a story with its own
+timeline and the briefs of its events. `story_briefs` assembles them from per-event results keyed
+by event id, so each stage can hand over its own mapping.
+
+`Sources` numbers the articles once for both renderers: in reading order (story, event, then the
+event's articles by date), so `[3]` means the same article in briefing.md and briefing.html.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from newsprism.corpus import CorpusLinks, Event, Story
+from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
+
+__all__ = [
+    "DateSpan",
+    "RunCounts",
+    "EventBrief",
+    "Sources",
+    "StoryBrief",
+    "date_label",
+    "date_span",
+    "plural",
+    "span_label",
+    "story_briefs",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventBrief:
+    """An event and everything the briefing says about it."""
+
+    event: Event
+    summary: tuple[SummarySentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+    def cited_ids(self) -> Iterable[str]:
+        """Every article id the brief cites, in the order the briefing shows them."""
+        for s in self.summary:
+            yield from s.article_ids
+        for e in self.entities:
+            yield from e.article_ids
+        for c in self.claims:
+            yield from c.article_ids
+            yield from c.values
+        for q in self.quotes:
+            yield q.article_id
+        for t in self.timeline:
+            yield from t.article_ids
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryBrief:
+    """A story, its timeline across events, and the briefs of its events."""
+
+    story: Story
+    events: tuple[EventBrief, ...]
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+def story_briefs(
+    links: CorpusLinks,
+    *,
+    summaries: Mapping[str, Sequence[SummarySentence]] | None = None,
+    entities: Mapping[str, Sequence[Entity]] | None = None,
+    claims: Mapping[str, Sequence[Claim]] | None = None,
+    timelines: Mapping[str, Sequence[TimelineEntry]] | None = None,
+    quotes: Iterable[Quote] = (),
+    story_timelines: Mapping[str, Sequence[TimelineEntry]] | None = None,
+) -> tuple[StoryBrief, ...]:
+    """Briefs for every story of `links`, in its order. The mappings are keyed by event id
+    (`story_timelines` by story id); a quote goes to the event of its article. What is missing is
+    left empty, so the briefing shows what has been computed."""
+    quotes_of: dict[str, list[Quote]] = {}
+    for q in quotes:
+        event_id = links.event_of.get(q.article_id)
+        if event_id is not None:
+            quotes_of.setdefault(event_id, []).append(q)
+    events = {ev.id: ev for ev in links.events}
+
+    def brief(ev: Event) -> EventBrief:
+        return EventBrief(
+            event=ev,
+            summary=tuple((summaries or {}).get(ev.id, ())),
+            entities=tuple((entities or {}).get(ev.id, ())),
+            claims=tuple((claims or {}).get(ev.id, ())),
+            quotes=tuple(quotes_of.get(ev.id, ())),
+            timeline=tuple((timelines or {}).get(ev.id, ())),
+        )
+
+    return tuple(
+        StoryBrief(
+            story=story,
+            events=tuple(brief(events[eid]) for eid in story.event_ids),
+            timeline=tuple((story_timelines or {}).get(story.id, ())),
+        )
+        for story in links.stories
+    )
+
+
+class Sources:
+    """The articles a briefing cites, numbered in reading order, and what to say about each."""
+
+    def __init__(
+        self, stories: Sequence[StoryBrief], articles: Mapping[str, Article], duplicate_of: Mapping[str, str]
+    ) -> None:
+        self.articles = articles
+        self.duplicate_of = duplicate_of
+        self.number: dict[str, int] = {}
+        self._of_event: dict[str, list[str]] = {}
+        cited: list[str] = []
+        for story in stories:
+            for brief in story.events:
+                ids = [a for a in brief.event.article_ids if a in articles]
+                ids.sort(key=lambda a: (articles[a].published or "9999", a))  # by date, undated last
+                self._of_event[brief.event.id] = ids
+                for aid in ids:
+                    self.number.setdefault(aid, len(self.number) + 1)
+                cited += brief.cited_ids()
+            for entry in story.timeline:
+                cited += entry.article_ids
+        # an article cited where it is not a member (a story timeline, a claim that reaches into
+        # another event) keeps its number from its own event; one that no event lists is numbered
+        # last and listed under "Other cited articles", so no citation points nowhere
+        for aid in cited:
+            if aid in articles:
+                self.number.setdefault(aid, len(self.number) + 1)
+
+    def of_event(self, event_id: str) -> list[str]:
+        return self._of_event.get(event_id, [])
+
+    def unlisted(self) -> list[str]:
+        """Numbered articles that no event lists (cited by a story timeline only)."""
+        listed = {a for ids in self._of_event.values() for a in ids}
+        return [a for a in self.number if a not in listed]
+
+    def outlet(self, article_id: str) -> str | None:
+        art = self.articles.get(article_id)
+        return art.outlet if art else None
+
+    def outlets(self, article_ids: Iterable[str]) -> str:
+        """The known outlets of these articles, as "Reuters, The Tribune" ("" when none is known)."""
+        return ", ".join(sorted({o for a in article_ids if (o := self.outlet(a))}))
+
+    def describe(self, article_id: str) -> str:
+        """One line about an article: outlet, date, headline."""
+        art = self.articles.get(article_id)
+        if art is None:
+            return f"article {article_id} (not in this run)"
+        return " · ".join([art.outlet or "unknown outlet", art.published or "undated", art.title or art.id])
+
+
+# --- dates as precise as known ---------------------------------------------------------------------
+
+Precision = Literal["year", "month", "day"]
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """The days a date string covers: `start` included, `end` excluded ("2024-04" = all of April)."""
+
+    start: date
+    end: date
+    precision: Precision
+
+
+def date_span(value: str) -> DateSpan | None:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a longer timestamp is cut to its day); None if not a date."""
+    value = value.strip()
+    m = _ISO.match(value)
+    rest = value[m.end() :] if m else ""
+    if m is None or (rest and not (m.group(3) and rest[0] in "T ")):  # only a day may carry a time
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    assert year is not None
+    try:
+        if month is None:
+            return DateSpan(date(year, 1, 1), date(year + 1, 1, 1), "year")
+        if day is None:
+            first = date(year, month, 1)
+            return DateSpan(first, (first + timedelta(days=32)).replace(day=1), "month")
+        day_ = date(year, month, day)
+        return DateSpan(day_, day_ + timedelta(days=1), "day")
+    except (ValueError, OverflowError):
+        return None
+
+
+def date_label(value: str | None) -> str:
+    """A date for people: "25 Apr 2024", "Apr 2024", "2024"; anything unparsable as given."""
+    if not value:
+        return "undated"
+    span = date_span(value)
+    if span is None:
+        return value
+    d = span.start
+    if span.precision == "year":
+        return str(d.year)
+    if span.precision == "month":
+        return f"{MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def span_label(start: str | None, end: str | None) -> str:
+    """A span for people: "24–25 Apr 2024", "Jun 2023 – Apr 2024" or "undated"."""
+    if not start:
+        return "undated"
+    if not end or end == start:
+        return date_label(start)
+    a, b = date_span(start), date_span(end)
+    if a and b and a.precision == b.precision == "day" and a.start.replace(day=1) == b.start.replace(day=1):
+        return f"{a.start.day}–{date_label(end)}"
+    return f"{date_label(start)} – {date_label(end)}"
+
+
+# --- the run's counts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunCounts:
+    """What went in and what came out, for the briefing's header and its "This run" section."""
+
+    documents: int
+    kept: int
+    copies: int
+    events: int
+    stories: int
+    dropped: tuple[tuple[str, int], ...]  # (reason, count), most frequent first
+
+    @property
+    def dropped_total(self) -> int:
+        return sum(n for _, n in self.dropped)
+
+    def line(self) -> str:
+        """The counts in a sentence: "6 documents: 5 kept (1 copy), 1 dropped; 2 events in 1 story"."""
+        copies = f" ({plural(self.copies, 'copy', 'copies')})" if self.copies else ""
+        return (
+            f"{plural(self.documents, 'document', 'documents')}: {self.kept} kept{copies}, "
+            f"{self.dropped_total} dropped; {plural(self.events, 'event', 'events')} in "
+            f"{plural(self.stories, 'story', 'stories')}."
+        )
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
