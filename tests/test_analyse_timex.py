@@ -1,18 +1,69 @@
-"""Time expressions: a table of real phrases from the dev articles, resolved by reading them."""
+"""Time expressions: a table of real phrases from the dev articles and the seed pages
+(tests/data/timex_cases.jsonl, shared with bench/timex.py), each resolved by reading its sentence,
+plus phrases that are not dates."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsprism.analyse.timex import find_time_expressions, precision
 
+CASES_PATH = Path(__file__).parent / "data" / "timex_cases.jsonl"
+CASES: list[dict[str, Any]] = [
+    json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines()
+]
+DATES = [c for c in CASES if c["value"] is not None]
+NOT_DATES = [c for c in CASES if c["value"] is None]
 
-def test_precision_from_value() -> None:
-    assert precision("2024") == "year"
-    assert precision("2024-04") == "month"
-    assert precision("2024-04-21") == "day"
-    with pytest.raises(ValueError, match="YYYY"):
-        precision("April")
+# Share of the table's dates found with the right extent and value. The table was written while
+# the rules were tuned, so this floor guards against regressions; bench/timex.py has the figures.
+MIN_ACCURACY = 0.95
+
+
+def _found(case: dict[str, Any]) -> list[tuple[str, int, str]]:
+    return [(t.text, t.start, t.value) for t in find_time_expressions(case["text"], case["published"])]
+
+
+def test_table_is_big_enough() -> None:
+    assert len(DATES) >= 60 and len(NOT_DATES) >= 10
+    assert len({c["source"].split()[0] for c in CASES}) >= 4  # t17, basil, ecbplus, seeds
+
+
+def test_dates_of_the_table() -> None:
+    right = [c for c in DATES if (c["phrase"], c["text"].index(c["phrase"]), c["value"]) in _found(c)]
+    assert len(right) / len(DATES) >= MIN_ACCURACY
+
+
+@pytest.mark.parametrize(
+    "case", NOT_DATES, ids=[f"{c['source'].split()[1]}:{c['phrase']}" for c in NOT_DATES]
+)
+def test_not_dates(case: dict[str, Any]) -> None:
+    at = case["text"].index(case["phrase"])
+    end = at + len(case["phrase"])
+    overlapping = [
+        t for t in find_time_expressions(case["text"], case["published"]) if t.start < end and t.end > at
+    ]
+    assert overlapping == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("Sunday", "2023-06-18"),  # "visit to Beijing on Sunday": past, today included
+        ("Monday", "2023-06-19"),  # "meetings ... are scheduled before Blinken ... departs on Monday"
+        ("Saturday", "2023-06-17"),  # "Biden said Saturday"
+        ("February", "2023-02"),  # "canceled on short notice in February"
+    ],
+)
+def test_seed_page_read_on_the_day_of_the_visit(shared: Path, phrase: str, value: str) -> None:
+    # seed 001 has no date on the page; its reference places it on Sunday 2023-06-18
+    text = (shared / "seeds" / "001_90a321f55eb2f1c0.txt").read_text(encoding="utf-8")
+    values = {t.text: t.value for t in find_time_expressions(text, "2023-06-18")}
+    assert values[phrase] == value
 
 
 def test_offsets_point_at_the_phrase() -> None:
@@ -28,6 +79,27 @@ def test_offsets_point_at_the_phrase() -> None:
 def test_without_publication_date_only_phrases_with_a_year() -> None:
     text = "In April 2024 he returned; on Sunday he left; last year he came; in 2023 too."
     assert [t.value for t in find_time_expressions(text, None)] == ["2024-04", "2023"]
+
+
+def test_anchored_phrase_needs_a_day_before_it() -> None:
+    assert find_time_expressions("The rig sank two days later .", "2010-05-20") == []
+    later = find_time_expressions("The rig exploded on 20 April and sank two days later .", "2010-05-20")
+    assert [t.value for t in later] == ["2010-04-20", "2010-04-22"]
+
+
+def test_weekday_before_a_date_chooses_the_year() -> None:
+    text = "The results would be released on Tuesday 2 November , a week later than previously indicated ."
+    assert [(t.text, t.value) for t in find_time_expressions(text, "2010-09-10")] == [
+        ("Tuesday 2 November", "2010-11-02")
+    ]
+
+
+def test_precision_from_value() -> None:
+    assert precision("2024") == "year"
+    assert precision("2024-04") == "month"
+    assert precision("2024-04-21") == "day"
+    with pytest.raises(ValueError, match="YYYY"):
+        precision("April")
 
 
 def test_bad_publication_date_says_what_is_expected() -> None:

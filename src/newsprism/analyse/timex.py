@@ -32,8 +32,9 @@ How a phrase is resolved (`published` is the anchor, "YYYY-MM-DD"):
      are left out when there is none (counting from publication would be wrong more often than
      right: such phrases narrate a past sequence).
 The tense of a sentence is read from the nearest cue word before the phrase in its sentence
-("will", "would", "is expected to", "next" -> future; "was", "said", "-ed" verbs -> past), or the
-nearest after it when there is none before.
+("will", "would be released", "is expected to", "next" -> future; "was", "said", "has been",
+"since", "-ed" verbs -> past), or the nearest after it when there is none before or when the
+phrase opens a "when" clause ("in November, when the US will host ...").
 
 Without a publication date only phrases that carry their year are kept (1 above).
 What is not a date: "may be", "the march", "Theresa May" (an ambiguous month name needs a
@@ -103,6 +104,7 @@ _WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+_WEEKDAYS_BY_PREFIX = {name[:3]: number for name, number in _WEEKDAYS.items()}
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -118,7 +120,6 @@ _NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
-    "couple of": 2,
 }
 
 
@@ -135,11 +136,11 @@ _MONTH_ABBR = rf"(?:(?:{_title_or_upper(_MONTH_ABBREVIATIONS)})\b(?:\s?\.)?)"
 _ANY_MONTH = rf"(?:{_MONTH}|{_MONTH_ABBR})"
 _WEEKDAY = rf"(?:{_title_or_upper(_WEEKDAYS)})"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b(?:\s?\.)?"
-_WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})\s*,?\s*)?"
+_WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR})\s*,?\s*)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _COMMA = r"\s*,?\s*"  # "April 24, 2024" and the tokenised "April 24 , 2024"
-_NUMBER_WORD = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of)"
+_NUMBER_WORD = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?)"
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "iso": re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
@@ -148,16 +149,18 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?<![\d.])(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?![\d.])"
     ),
     "month_day": re.compile(
-        rf"\b{_WEEKDAY_PREFIX}(?P<m>{_ANY_MONTH})\s*(?:the\s+)?(?P<d>{_DAY})(?:{_COMMA}(?P<y>{_YEAR}))?"
+        rf"\b{_WEEKDAY_PREFIX}(?P<m>{_ANY_MONTH})\s*(?:the\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{_DAY})(?:{_COMMA}(?P<y>{_YEAR}))?"
     ),
     "day_month": re.compile(
-        rf"(?<![\d,.$£€])\b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_ANY_MONTH})"
+        rf"(?<![\d,.$£€])\b{_WEEKDAY_PREFIX}(?:the\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_ANY_MONTH})"
         rf"(?:{_COMMA}(?P<y>{_YEAR}))?"
     ),
     "month_year": re.compile(rf"\b(?P<m>{_ANY_MONTH}){_COMMA}(?:of\s+)?(?P<y>{_YEAR})"),
     "month": re.compile(
         rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later|Early|Late|Mid)[-\s]+)?"
-        rf"(?P<m>{_MONTH})\b(?!\s?['’]s\b)"
+        rf"(?P<m>{_MONTH})\b"
+        # the year of a range's end ("between January and March 2003")
+        rf"(?:(?=\s*(?:and|to|or|through|until|-|–)\s*(?:early\s+|late\s+|mid-?)?{_ANY_MONTH}{_COMMA}(?:of\s+)?(?P<ry>{_YEAR})))?"
     ),
     "weekday": re.compile(
         rf"\b(?:(?P<mod>last|next|this|Last|Next|This)\s+)?(?P<w>{_WEEKDAY})\b"
@@ -174,7 +177,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE),
     "anchored": re.compile(
         rf"\b(?:(?P<n>{_NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)"
-        r"|the\s+(?P<dir2>next|following|previous)\s+day"
+        r"(?!\s+than)|the\s+(?P<dir2>next|following|previous)\s+day"
         r"|the\s+day\s+(?P<dir3>before|after)(?=\s*[,.;:]))\b",
         re.IGNORECASE,
     ),
@@ -186,13 +189,16 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 # a weekday followed by a capitalised word is a name ("Sunday Times", "Monday Club"), unless the
 # word is a month (the longer date pattern has that case)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2,})")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'“”]?\s*|^[\"'“]\s*)$")
 # a year followed by one of these counts something ("2000 people", "1,500 troops")
 _COUNTED = re.compile(
     r"\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|cases|deaths|"
     r"dead|killed|injured|workers|jobs|homes|houses|residents|students|patients|members|employees|"
     r"staff|units|barrels|tons|tonnes|pounds|dollars|euros|yuan|km|kilometres|kilometers|miles|"
     r"metres|meters|feet|ft|acres|hectares|calories|points|hours|minutes|seconds|days|weeks|months|"
-    r"years|words|pages|signatures|flights|vehicles|cars|rounds|shares|delegates|seats)\b"
+    r"years|words|pages|signatures|flights|vehicles|cars|rounds|shares|delegates|seats|"
+    # a time of day on the 24-hour clock ("at 2000 GMT")
+    r"GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|hours|hrs|local\s+time)\b"
 )
 # cues before an ambiguous month name alone ("in May", "since April", "early June")
 _MONTH_CUE = re.compile(
@@ -202,12 +208,21 @@ _MONTH_CUE = re.compile(
     re.IGNORECASE,
 )
 _TENSE_CUE = re.compile(
-    r"\b(?P<future>will|shall|would|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|"
-    r"scheduled|plans?\s+to|planned|planning|upcoming|next|tomorrow|later\s+this)\b"
-    r"|(?P<future2>['’]ll\b|\bwo\s?n['’]t\b)"
-    r"|\b(?P<past>was|were|had|did|said|told|met|held|took|came|went|began|won|lost|ago|last|"
-    r"yesterday|earlier|[a-z]*[a-df-z]ed)\b"
+    # 1. past: a modal with "have" ("could have prevented"), a perfect, a past form, "since"
+    r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
+    r"|\b(?:has|have|had)\s+(?:not\s+)?(?:been\s+)?(?!scheduled|planned|expected|set\b|due\b)[a-z]+"
+    r"|\b(?:was|were|did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|"
+    r"since|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
+    # 2. future: a modal takes its verb group along ("would be released", "won't be completed")
+    r"|(?P<future>(?:\b(?:will|shall|would|should|could|may|might|must|won['’]t|wo\s?n['’]t)|['’]ll)"
+    r"(?:\s+(?:not|be|have|been|also|then|now|soon|\w+ly))*(?:\s+[a-z]+)?"
+    r"|\b(?:going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|scheduled|plans?\s+to|planned|"
+    r"planning|upcoming|next|tomorrow|later\s+this)\b)"
+    # 3. neither: a participle after "to be" or a present passive ("to be sealed", "is being held")
+    r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?!expected|scheduled|planned)[a-z]+ed\b)"
 )
+# "in November, when the US will host ...": the clause after the phrase tells its tense
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 Tense = Literal["past", "future"] | None
@@ -297,9 +312,12 @@ def _resolve_numeric(m: re.Match[str], text: str, anchor: date | None, last: dat
     if len(m["y"]) == 2:  # "4/7/11": the century that puts it nearest publication (or now-ish)
         pivot = (anchor.year if anchor else 2000) % 100 + 20
         year += 2000 if year <= pivot else 1900
-    month, day = (a, b) if a <= 12 else (b, a)  # US order unless it cannot be
-    d = _safe_date(year, month, day)
-    return d.isoformat() if d else None
+    us, european = _safe_date(year, a, b), _safe_date(year, b, a)
+    # US order, unless it cannot be or it lies after publication where the other order does not
+    # ("08/05/2009" in a story of 2009-05-15 is the 8th of May)
+    if us is None or (anchor and european and us > anchor + timedelta(days=SLACK_DAYS) >= european):
+        us = european
+    return us.isoformat() if us else None
 
 
 def _resolve_day_and_month(m: re.Match[str], text: str, anchor: date | None, last: date | None) -> str | None:
@@ -312,6 +330,9 @@ def _resolve_day_and_month(m: re.Match[str], text: str, anchor: date | None, las
     candidates = [
         d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))
     ]
+    if m["wd"]:  # "Tuesday 2 November": the year whose 2 November is a Tuesday
+        weekday = _WEEKDAYS_BY_PREFIX[m["wd"][:3].lower()]
+        candidates = [d for d in candidates if d.weekday() == weekday] or candidates
     if not candidates:
         return None
     tense = _tense(text, m.start(), m.end())
@@ -336,9 +357,11 @@ def _resolve_month(m: re.Match[str], text: str, anchor: date | None, last: date 
         and not _MONTH_CUE.search(text, max(0, m.start() - 30), m.start())
     ):
         return None
+    month = _MONTHS[name]
+    if m["ry"]:
+        return f"{m['ry']}-{month:02d}"
     if anchor is None:
         return None
-    month = _MONTHS[name]
     here = anchor.year * 12 + anchor.month - 1  # months counted from year 0
     before = here - (here - (month - 1)) % 12  # the most recent such month, not after publication
     after = before if before == here else before + 12
@@ -374,8 +397,8 @@ def _resolve_day(m: re.Match[str], text: str, anchor: date | None, last: date | 
     if anchor is None:
         return None
     word = (m["word"] or "").lower()
-    if word == "today" and m["word"] == "Today" and _NAME_AFTER.match(text, m.end()):
-        return None  # "Today programme", "USA Today"
+    if m["word"] == "Today" and not _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+        return None  # "NBC's Today show", "USA Today": a name unless it opens a sentence
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     if m["last"]:
         offset = -1
@@ -429,7 +452,9 @@ _RESOLVERS: dict[str, Resolver] = {
 
 
 def _count(word: str) -> int:
-    word = " ".join(word.lower().split())
+    word = word.lower()
+    if "couple" in word:
+        return 2
     return int(word) if word.isdigit() else _NUMBERS[word]
 
 
@@ -456,11 +481,11 @@ def _tense(text: str, start: int, end: int) -> Tense:
     begin = lo
     for b in _SENTENCE_END.finditer(text, lo, start):
         begin = b.end()
-    before = list(_TENSE_CUE.finditer(text, begin, start))
-    cue = before[-1] if before else None
-    if cue is None:
-        stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
-        cue = _TENSE_CUE.search(text, end, stop.start() if stop else min(len(text), end + SENTENCE_REACH))
-    if cue is None:
-        return None
-    return "past" if cue["past"] else "future"
+    before = [c for c in _TENSE_CUE.finditer(text, begin, start) if not c["neutral"]]
+    if before and not _WHEN_CLAUSE.match(text, end):
+        return "past" if before[-1]["past"] else "future"
+    stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    for cue in _TENSE_CUE.finditer(text, end, stop.start() if stop else min(len(text), end + SENTENCE_REACH)):
+        if not cue["neutral"]:
+            return "past" if cue["past"] else "future"
+    return None
