@@ -34,9 +34,23 @@ def digest_cmd(
     quiet: Annotated[
         bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")
     ] = False,
+    summary_words: Annotated[
+        int, typer.Option("--summary-words", min=10, help="length of each event's summary, in words")
+    ] = 60,
+    llm_url: Annotated[
+        str | None,
+        typer.Option(
+            "--llm-url",
+            help="OpenAI-compatible endpoint (e.g. http://localhost:8080/v1) that rewrites each "
+            "summary, keeping its citations; off by default",
+        ),
+    ] = None,
+    llm_model: Annotated[str | None, typer.Option("--llm-model", help="model name for --llm-url")] = None,
 ) -> None:
-    """Read news pages, extract clean articles and write OUTPUT/articles.jsonl and briefing.{html,md}."""
+    """Read news pages, extract clean articles, group them into events and stories, and write
+    OUTPUT/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl and briefing.{html,md}."""
     from newsprism.pipeline import digest
+    from newsprism.report import LLMSettings
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     progress = Progress(
@@ -69,6 +83,8 @@ def digest_cmd(
                 inputs,
                 output,
                 jobs=workers,
+                summary_words=summary_words,
+                llm=LLMSettings(url=llm_url, model=llm_model) if llm_url else None,
                 on_article=on_article,
                 on_stage=lambda stage: progress.update(task, description=stage),
             )
@@ -77,7 +93,7 @@ def digest_cmd(
         raise typer.Exit(2) from None
     err.print(
         f"{result.documents} documents: {result.kept} articles kept, {result.dropped} dropped -> "
-        f"{result.outdir}/articles.jsonl, briefing.html, briefing.md",
+        f"{result.outdir}/articles.jsonl, events.jsonl, quotes.jsonl, briefing.html, briefing.md",
         highlight=False,
     )
 

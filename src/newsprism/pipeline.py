@@ -1,7 +1,8 @@
 """Run newsprism's stages over a corpus.
 
     paths --ingest--> Documents --extract--> Articles --dedup/cluster--> copies, events, stories
-          --write--> articles.jsonl, events.jsonl, stories.jsonl, briefing.{md,html}
+          --report--> per event: entities, quotes, claims, cited summary, headline, timeline
+          --write--> articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl, briefing.{md,html}
 
 Per-document stages run in a pool of worker processes fed in bounded batches, so a 5 GB WARC
 streams through in constant memory; results keep input order whatever the number of workers.
@@ -23,16 +24,18 @@ from typing import Any
 from newsprism.corpus import link_corpus
 from newsprism.extract import extract
 from newsprism.ingest import check_paths, read_documents
-from newsprism.output.briefing import write_briefing
+from newsprism.output.briefing import story_briefs, write_briefing
 from newsprism.output.jsonl import (
     article_record,
     event_record,
+    quote_record,
     read_jsonl,
     story_record,
     with_links,
     write_jsonl,
 )
 from newsprism.records import Article, Document
+from newsprism.report import SUMMARY_WORDS, LLMSettings, report_corpus, with_titles
 
 __all__ = ["DigestResult", "digest", "extract_all"]
 
@@ -78,14 +81,17 @@ def digest(
     outdir: str | Path,
     *,
     jobs: int = 1,
+    summary_words: int = SUMMARY_WORDS,
+    llm: LLMSettings | None = None,
     on_article: Callable[[Article], None] | None = None,
     on_stage: Callable[[str], None] = lambda stage: None,
 ) -> DigestResult:
     """Read every input, extract clean articles, link them into copies, events and stories, and
     write the output folder.
 
-    `on_article` is called once per document as it is finished (for progress and warnings), and
-    `on_stage` with the name of each corpus stage as it starts (they can take minutes).
+    Each event gets a cited summary of about `summary_words` words, rewritten through `llm` when
+    given. `on_article` is called once per document as it is finished (for progress and warnings),
+    and `on_stage` with the name of each corpus stage as it starts (they can take minutes).
     Raises InputNotFound before writing anything if a path does not exist.
     """
     paths = check_paths(paths)
@@ -111,11 +117,30 @@ def digest(
     # 2. corpus stages over the kept articles
     on_stage("linking copies, events and stories")
     links = link_corpus(kept)
-    # 3. outputs
+    # 3. per event: who, quotes, claims, summary, headline, timeline
+    on_stage("reporting events: entities, quotes, claims, summaries, timelines")
+    report = report_corpus(kept, links, summary_words=summary_words, llm=llm, jobs=jobs)
+    links = with_titles(links, report)
+    # 4. outputs
     on_stage("writing")
     write_jsonl(with_links(read_jsonl(part), links), out / "articles.jsonl")
     part.unlink()
-    write_jsonl(map(event_record, links.events), out / "events.jsonl")
-    write_jsonl(map(story_record, links.stories), out / "stories.jsonl")
-    write_briefing(kept, links, dropped, out)
+    write_jsonl((event_record(e, report.events[e.id]) for e in links.events), out / "events.jsonl")
+    write_jsonl(
+        (story_record(s, report.story_timelines.get(s.id, ())) for s in links.stories),
+        out / "stories.jsonl",
+    )
+    write_jsonl(
+        (quote_record(q, links.event_of.get(q.article_id)) for q in report.quotes), out / "quotes.jsonl"
+    )
+    briefs = story_briefs(
+        links,
+        summaries={eid: r.summary for eid, r in report.events.items()},
+        entities={eid: r.entities for eid, r in report.events.items()},
+        claims={eid: r.claims for eid, r in report.events.items()},
+        timelines={eid: r.timeline for eid, r in report.events.items()},
+        quotes=report.quotes,
+        story_timelines=report.story_timelines,
+    )
+    write_briefing(kept, briefs, dropped, out, duplicate_of=links.duplicate_of)
     return DigestResult(outdir=out, documents=total, kept=len(kept), dropped=total - len(kept))

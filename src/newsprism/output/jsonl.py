@@ -13,9 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from newsprism.corpus import CorpusLinks, Event, Story
-from newsprism.records import Article
+from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
+from newsprism.report import EventReport
 
-__all__ = ["article_record", "event_record", "read_jsonl", "story_record", "with_links", "write_jsonl"]
+__all__ = [
+    "article_record",
+    "event_record",
+    "quote_record",
+    "read_jsonl",
+    "story_record",
+    "with_links",
+    "write_jsonl",
+]
 
 
 def article_record(art: Article) -> dict[str, Any]:
@@ -49,9 +58,8 @@ def with_links(records: Iterable[dict[str, Any]], links: CorpusLinks) -> Iterato
         yield rec
 
 
-def event_record(event: Event) -> dict[str, Any]:
-    # summary, entities, claims and timeline are filled by the later stages (analyse, corroborate,
-    # summarise, timeline); the fields are there so readers can rely on them
+def event_record(event: Event, report: EventReport | None = None) -> dict[str, Any]:
+    """An events.jsonl line; without a report the summary, entities, claims and timeline are []."""
     return {
         "id": event.id,
         "story_id": event.story_id,
@@ -60,22 +68,48 @@ def event_record(event: Event) -> dict[str, Any]:
         "end": event.end,
         "article_ids": list(event.article_ids),
         "outlets": list(event.outlets),
-        "summary": [],
-        "entities": [],
-        "claims": [],
-        "timeline": [],
+        "summary": [summary_sentence_record(s) for s in report.summary] if report else [],
+        "entities": [entity_record(e) for e in report.entities] if report else [],
+        "claims": [claim_record(c) for c in report.claims] if report else [],
+        "timeline": [timeline_entry_record(t) for t in report.timeline] if report else [],
     }
 
 
-def story_record(story: Story) -> dict[str, Any]:
+def story_record(story: Story, timeline: Iterable[TimelineEntry] = ()) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
         "event_ids": list(story.event_ids),
         "start": story.start,
         "end": story.end,
-        "timeline": [],
+        "timeline": [timeline_entry_record(t) for t in timeline],
     }
+
+
+def summary_sentence_record(s: SummarySentence) -> dict[str, Any]:
+    return {"text": s.text, "article_ids": list(s.article_ids)}
+
+
+def entity_record(e: Entity) -> dict[str, Any]:
+    return {
+        "name": e.name,
+        "type": e.type,
+        "role": e.role,
+        "article_ids": list(e.article_ids),
+        "aliases": list(e.aliases),
+    }
+
+
+def claim_record(c: Claim) -> dict[str, Any]:
+    return {"text": c.text, "status": c.status, "article_ids": list(c.article_ids), "values": dict(c.values)}
+
+
+def timeline_entry_record(t: TimelineEntry) -> dict[str, Any]:
+    return {"date": t.date, "text": t.text, "article_ids": list(t.article_ids)}
+
+
+def quote_record(q: Quote, event_id: str | None) -> dict[str, Any]:
+    return {"article_id": q.article_id, "quote": q.quote, "speaker": q.speaker, "event_id": event_id}
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> int:

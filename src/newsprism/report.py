@@ -1,0 +1,209 @@
+"""Report: what each event says, from its articles: who, quotes, claims, summary, headline, timeline.
+
+    report_corpus(articles, links, summary_words=60, jobs=1) -> Report
+
+For every event of the corpus links (corpus.link_corpus), over the event's kept articles:
+  1. entities: each article's mentions (analyse.entities.find_mentions), merged across the event;
+  2. quotes: each article's direct quotes, speakers resolved with that article's mentions;
+  3. claims: statements aligned across outlets (corroborate.corroborate; copies do not count);
+  4. summary: a cited extractive summary of about `summary_words` words (summarise.summarise),
+     preferring corroborated statements; optionally rewritten through an LLM endpoint (llm.py),
+     keeping its citations, with the extractive one kept when the endpoint fails;
+  5. headline: chosen from the articles' headlines and the summary (summarise.headline);
+  6. timeline: the dated happenings its articles report (timeline.build_timeline).
+Then per story: a headline and one timeline over all its events' articles.
+
+Events are independent, so they are reported in a pool of worker processes (fork: the workers
+read the articles the parent already holds); results come back in event order.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from newsprism.analyse.entities import find_mentions, merge_entities
+from newsprism.analyse.quotes import find_quotes
+from newsprism.corpus import CorpusLinks, Event, Story
+from newsprism.corroborate import corroborate
+from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
+from newsprism.summarise import headline, summarise
+from newsprism.timeline import build_timeline
+
+__all__ = ["EventReport", "LLMSettings", "Report", "report_corpus", "report_event"]
+
+log = logging.getLogger(__name__)
+
+# Words of each event's summary when the user does not say (DESIGN.md: summarize's default).
+SUMMARY_WORDS = 60
+# A story's timeline keeps its best-supported dates, up to this many per event it holds (a few
+# happenings per event), so a long story's timeline stays readable.
+STORY_DATES_PER_EVENT = 4
+# Events handed to a worker at a time: most events are small, so batches keep the pool busy.
+EVENTS_PER_TASK = 16
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LLMSettings:
+    """An OpenAI-compatible endpoint that rewrites each extractive summary (off when not given)."""
+
+    url: str
+    model: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventReport:
+    event_id: str
+    title: str | None
+    summary: tuple[SummarySentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """Every event's report, and each story's headline and timeline, keyed by id."""
+
+    events: dict[str, EventReport] = field(default_factory=dict)
+    story_titles: dict[str, str | None] = field(default_factory=dict)
+    story_timelines: dict[str, tuple[TimelineEntry, ...]] = field(default_factory=dict)
+
+    @property
+    def quotes(self) -> Iterator[Quote]:
+        for rep in self.events.values():
+            yield from rep.quotes
+
+
+def report_event(
+    event: Event,
+    articles: Sequence[Article],
+    duplicate_of: Mapping[str, str],
+    *,
+    summary_words: int = SUMMARY_WORDS,
+    llm: LLMSettings | None = None,
+) -> EventReport:
+    """The report of one event from its kept articles (module docstring, steps 1-6)."""
+    arts = [a for a in articles if a.kept]
+    mentions = {a.id: find_mentions(a.text) for a in arts}
+    quotes = [q for a in arts for q in find_quotes(a.text, a.id, names=mentions[a.id])]
+    copies = {k: v for k, v in duplicate_of.items() if k in mentions}
+    claims = corroborate(arts, copies) if arts else []
+    summary = summarise(arts, summary_words, claims, copies) if arts else []
+    if llm is not None and summary:
+        summary = _rewritten(summary, llm, summary_words, event.id)
+    return EventReport(
+        event_id=event.id,
+        title=headline([a.title for a in arts if a.title], summary) or event.title,
+        summary=tuple(summary),
+        entities=tuple(merge_entities(mentions)),
+        claims=tuple(claims),
+        quotes=tuple(quotes),
+        timeline=tuple(build_timeline(arts)),
+    )
+
+
+def _rewritten(
+    summary: list[SummarySentence], llm: LLMSettings, words: int, event_id: str
+) -> list[SummarySentence]:
+    from newsprism.llm import DEFAULT_MODEL, LLMError, rewrite_summary
+
+    try:
+        return rewrite_summary(summary, url=llm.url, model=llm.model or DEFAULT_MODEL, words=words)
+    except LLMError as e:
+        log.warning("event %s: kept the extractive summary: %s", event_id, e)
+        return summary
+
+
+# --- the corpus: events in a pool of workers --------------------------------------------------------
+
+# What forked workers read (set by the parent before the pool starts; never pickled).
+_SHARED: dict[str, object] = {}
+
+
+def _report_batch(event_ids: list[str]) -> list[EventReport]:
+    by_id: Mapping[str, Article] = _SHARED["articles"]  # type: ignore[assignment]
+    events: Mapping[str, Event] = _SHARED["events"]  # type: ignore[assignment]
+    links: CorpusLinks = _SHARED["links"]  # type: ignore[assignment]
+    options: dict[str, object] = _SHARED["options"]  # type: ignore[assignment]
+    out = []
+    for eid in event_ids:
+        ev = events[eid]
+        arts = [by_id[a] for a in ev.article_ids if a in by_id]
+        out.append(report_event(ev, arts, links.duplicate_of, **options))  # type: ignore[arg-type]
+    return out
+
+
+def _batches(items: Sequence[str], size: int) -> Iterator[list[str]]:
+    for k in range(0, len(items), size):
+        yield list(items[k : k + size])
+
+
+def report_corpus(
+    articles: Sequence[Article],
+    links: CorpusLinks,
+    *,
+    summary_words: int = SUMMARY_WORDS,
+    llm: LLMSettings | None = None,
+    jobs: int = 1,
+    on_event: Callable[[EventReport], None] | None = None,
+) -> Report:
+    """Report every event of `links` (its articles among `articles`) and every story.
+
+    `on_event` is called as each event's report is done (for progress). With `jobs` > 1 the events
+    are reported by that many forked worker processes.
+    """
+    by_id = {a.id: a for a in articles if a.kept}
+    events = {e.id: e for e in links.events}
+    options = {"summary_words": summary_words, "llm": llm}
+    _SHARED.update(articles=by_id, events=events, links=links, options=options)
+    # the biggest events first, so no worker is left with a large one at the end
+    order = sorted(events, key=lambda eid: -len(events[eid].article_ids))
+    reports: dict[str, EventReport] = {}
+    try:
+        if jobs > 1 and os.name == "posix" and len(order) > 1:
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(jobs) as pool:
+                for batch in pool.imap_unordered(_report_batch, _batches(order, EVENTS_PER_TASK)):
+                    for rep in batch:
+                        reports[rep.event_id] = rep
+                        if on_event:
+                            on_event(rep)
+        else:
+            for ids in _batches(order, EVENTS_PER_TASK):
+                for rep in _report_batch(ids):
+                    reports[rep.event_id] = rep
+                    if on_event:
+                        on_event(rep)
+    finally:
+        _SHARED.clear()
+    ordered = {e.id: reports[e.id] for e in links.events}
+    titles, timelines = {}, {}
+    for story in links.stories:
+        titles[story.id], timelines[story.id] = _story_report(story, ordered, by_id, events)
+    return Report(events=ordered, story_titles=titles, story_timelines=timelines)
+
+
+def _story_report(
+    story: Story,
+    reports: Mapping[str, EventReport],
+    by_id: Mapping[str, Article],
+    events: Mapping[str, Event],
+) -> tuple[str | None, tuple[TimelineEntry, ...]]:
+    if len(story.event_ids) == 1:
+        only = reports[story.event_ids[0]]
+        return only.title, only.timeline
+    arts = [by_id[a] for eid in story.event_ids for a in events[eid].article_ids if a in by_id]
+    title = headline([a.title for a in arts if a.title]) or story.title
+    return title, tuple(build_timeline(arts, STORY_DATES_PER_EVENT * len(story.event_ids)))
+
+
+def with_titles(links: CorpusLinks, report: Report) -> CorpusLinks:
+    """The links with each event's and story's headline from the report."""
+    events = [replace(e, title=report.events[e.id].title or e.title) for e in links.events]
+    stories = [replace(s, title=report.story_titles.get(s.id) or s.title) for s in links.stories]
+    return replace(links, events=events, stories=stories)
