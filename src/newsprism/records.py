@@ -146,6 +146,7 @@ class Claim:
     status: ClaimStatus
     article_ids: tuple[str, ...]
     values: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)  # article id -> its own wording of the claim
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
