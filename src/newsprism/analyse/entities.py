@@ -138,6 +138,29 @@ GROUP_NOUNS = _words(
     activists critics aides delegates legislators representatives governors donors congressmen
     leadership"""
 )
+# a party or faith adjective alone stands for its group ("Catholic bishops" -> "Catholics")
+GROUP_ADJECTIVES = {
+    "republican": "Republicans",
+    "democratic": "Democrats",
+    "catholic": "Catholics",
+    "muslim": "Muslims",
+    "jewish": "Jews",
+    "evangelical": "Evangelicals",
+    "mormon": "Mormons",
+}
+# unnamed groups that news reports as actors, with one spelling for their name
+ACTOR_NOUNS = {
+    noun: noun
+    for noun in _words(
+        """police plaintiffs defendants protesters demonstrators lawmakers legislators voters
+        students workers residents immigrants refugees troops soldiers rebels militants insurgents
+        prosecutors investigators doctors nurses teachers veterans farmers employees taxpayers
+        activists"""
+    )
+} | {"protestors": "protesters"}
+# an actor noun said once is scenery; twice, it is part of the story (BASIL main entities: "police"
+# 4-14 times in the three Ferguson articles, "plaintiffs" 10 times)
+ACTOR_MIN_MENTIONS = 2
 # lower-case nouns that make an organisation of the person before them ("Obama administration")
 TEAM_NOUNS = _words("administration campaign government team")
 # the last word makes an organisation
@@ -155,9 +178,10 @@ ORG_HEADS = _words(
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
     """department ministry university bank bureau office council committee commission board court
-    house secretary chamber church federation league association institute organization
+    house chamber church federation league association institute organization
     organisation republic kingdom united"""
 )
+ORG_WORDS = ORG_HEADS | ORG_OPENERS
 # titles that take "of" inside a run ("Secretary of State", "Chief of Staff")
 OF_HEADS = ORG_OPENERS | _words("secretary minister chief speaker director governor president chairman head")
 KNOWN_ORGS = _words(
@@ -300,6 +324,7 @@ ABBREVIATED = _words(
 # a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 SENTENCE_END = frozenset('.!?:\n“"')
+QUOTES = frozenset('"“”')
 
 
 @dataclass(slots=True)
@@ -400,6 +425,16 @@ def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
             if nxt.text in ("'", "’") and tokens[j - 1].lower == "people" and j + 2 < n and tokens[j + 2].cap:
                 j += 2  # "People's Liberation Army", "People's Republic of China"
                 continue
+            if (
+                nxt.text in QUOTES
+                and j + 3 < n
+                and tokens[j + 1].cap
+                and tokens[j + 2].text in QUOTES
+                and tokens[j + 3].cap
+                and tokens[j - 1].lower in _given_names()
+            ):
+                j += 4  # a nickname: William "Mo" Cowan
+                continue
             if nxt.cap and nxt.lower not in MONTHS_DAYS and not PARTY_TAG.match(nxt.text):
                 j += 1
                 continue
@@ -416,6 +451,15 @@ def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
             if nxt.lower == "the" and tokens[j - 1].lower == "of" and j + 1 < n and tokens[j + 1].cap:
                 j += 1
                 continue
+            # "Commission on Fiscal Responsibility and Reform", "Center for American Progress"
+            if (
+                nxt.lower in ("on", "for", "and")
+                and j + 1 < n
+                and tokens[j + 1].cap
+                and (tokens[i].lower in ORG_WORDS if nxt.lower == "and" else tokens[j - 1].lower in ORG_WORDS)
+            ):
+                j += 2
+                continue
             break
         runs.append((i, j))
         i = j
@@ -430,6 +474,8 @@ def _nameable(tok: _Token, lower_vocab: set[str]) -> bool:
     if tok.text == "US":
         return True
     if tok.opens_sentence:
+        if low.rstrip(".") in TITLE_HEADS or low in HONORIFICS:
+            return True  # "President Obama's commission", "Mr. Xi": a title before a name
         return low not in FUNCTION_WORDS and not (tok.text[1:].islower() and low in lower_vocab)
     return low not in HEADING_WORDS
 
@@ -482,6 +528,27 @@ def _role_before(tokens: list[_Token], first: int) -> tuple[str | None, str | No
         begin += 1
     text = " ".join(_join_tokens(tokens, begin, end + 1).split())
     return text, relative
+
+
+def _name(tokens: list[_Token], begin: int, end: int) -> str:
+    """A name as the article writes it, less a nickname in quotes and the dots of an acronym
+    ("William "Mo" Cowan" -> "William Cowan", "N.A.A.C.P." -> "NAACP", but "U.S." stays)."""
+    words: list[str] = []
+    i = begin
+    while i < end:
+        t = tokens[i]
+        if t.text in QUOTES and i + 2 < end and tokens[i + 2].text in QUOTES:
+            i += 3
+            continue
+        word = t.text
+        if re.fullmatch(r"(?:[A-Z]\.){3,}", word):
+            word = word.replace(".", "")
+        if words and tokens[i - 1].end == t.start:
+            words[-1] += word  # "People's", "AT&T"
+        else:
+            words.append(word)
+        i += 1
+    return " ".join(words)
 
 
 def _join_tokens(tokens: list[_Token], begin: int, end: int) -> str:
@@ -598,14 +665,21 @@ def _candidates(tokens: list[_Token]) -> list[_Candidate]:
                 first, words, lows = first + 1, words[1:], lows[1:]
         if len(lows) > 1 and lows[0] == "the":
             first, words, lows = first + 1, words[1:], lows[1:]
-        if len(lows) == 1 and (lows[0] in DEMONYMS or lows[0].rstrip(".") in TITLE_HEADS):
-            continue  # "Chinese", "the Secretary": no name
+        if len(lows) == 1 and lows[0] in DEMONYMS:
+            group = _group_of(tokens, first, lows[0])
+            if group:
+                out.append(group)
+            continue  # "Chinese": no name
+        if len(lows) == 1 and lows[0].rstrip(".") in TITLE_HEADS:
+            continue  # "the Secretary": no name
         cand = _Candidate(first=first, last=last, type=None, sentence=sentence_of[first])
-        cut = _split_title(words)
+        own_type = _type_of(words, lows, places)
+        # "General Motors", "Supreme Court": an organisation's own name is no title before a name
+        cut = _split_title(words) if own_type != "organization" else 0
         if cut:
             _titled(tokens, cand, words[:cut])
         else:
-            _untitled(tokens, cand, _type_of(words, lows, places))
+            _untitled(tokens, cand, own_type)
         if cand.type in (None, "person"):
             _apposition(tokens, cand)
         if cand.type is None and len(words) <= 3:
@@ -614,7 +688,7 @@ def _candidates(tokens: list[_Token]) -> list[_Candidate]:
             if nxt in PERSON_VERBS or prev in PERSON_VERBS:
                 cand.type = "person"
         _extend_group(tokens, cand)
-        cand.name = _join_tokens(tokens, cand.first, cand.last)
+        cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
 
@@ -668,6 +742,33 @@ def _apposition(tokens: list[_Token], cand: _Candidate) -> None:
         cand.role, cand.relative = after, relative
 
 
+def _group_of(tokens: list[_Token], first: int, adjective: str) -> _Candidate | None:
+    """ "Democratic lawmakers" (a group noun next), or "Catholic" / "Republican" alone, which
+    names its group ("Catholics", "Republicans"); nationality words alone name nothing (3)."""
+    nxt = first + 1
+    if nxt < len(tokens) and tokens[nxt].lower in GROUP_NOUNS and tokens[nxt].start - tokens[first].end <= 1:
+        return _Candidate(first=first, last=nxt + 1, type="other", name=_name(tokens, first, nxt + 1))
+    if adjective in GROUP_ADJECTIVES:
+        return _Candidate(first=first, last=first + 1, type="other", name=GROUP_ADJECTIVES[adjective])
+    return None
+
+
+def _actors(tokens: list[_Token], cands: list[_Candidate]) -> list[_Candidate]:
+    """Unnamed groups that act in the article ("police", "plaintiffs", "protesters"): an actor
+    noun in lower case named at least ACTOR_MIN_MENTIONS times, outside the names found (3)."""
+    taken = {i for c in cands for i in range(c.first, c.last)}
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(tokens):
+        if t.lower in ACTOR_NOUNS and not t.cap and i not in taken:
+            found[ACTOR_NOUNS[t.lower]].append(i)
+    return [
+        _Candidate(first=i, last=i + 1, type="other", name=name)
+        for name, where in found.items()
+        if len(where) >= ACTOR_MIN_MENTIONS
+        for i in where
+    ]
+
+
 def _extend_group(tokens: list[_Token], cand: _Candidate) -> None:
     """ "Republican lawmakers", "Obama administration": a lower-case noun after the name (3)."""
     if cand.last >= len(tokens) or cand.role:
@@ -676,8 +777,13 @@ def _extend_group(tokens: list[_Token], cand: _Candidate) -> None:
     if nxt in GROUP_NOUNS and tokens[cand.last].start - tokens[cand.last - 1].end <= 1:
         cand.last += 1
         cand.type = "other"
-    elif nxt in TEAM_NOUNS and cand.type in (None, "person") and cand.last - cand.first <= 2:
-        cand.last += 1
+        return
+    # "the Obama administration", "Mitt Romney's campaign" -> "Romney campaign"
+    possessive = nxt in ("'", "’") and cand.last + 2 < len(tokens) and tokens[cand.last + 1].lower == "s"
+    k = cand.last + 2 if possessive else cand.last
+    if tokens[k].lower in TEAM_NOUNS and cand.type in (None, "person") and cand.last - cand.first <= 2:
+        cand.name = f"{tokens[cand.last - 1].text} {tokens[k].lower}"
+        cand.last = k + 1
         cand.type = "organization"
 
 
@@ -717,6 +823,11 @@ def _resolve(cands: list[_Candidate]) -> None:
         before = [o for o in options if o.first < c.first]
         target = before[-1] if before else options[0]
         c.name, c.type = target.name, "person"
+    # "President Obama" made "Obama" a person: so is every other bare "Obama" of the article
+    lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
+    for c in cands:
+        if c.type != "person" and c.name in lone:
+            c.type = "person"
 
 
 def _best_roles(cands: list[_Candidate]) -> None:
@@ -802,6 +913,7 @@ def find_mentions(text: str) -> list[Mention]:
     cands = _candidates(tokens)
     _resolve(cands)
     _best_roles(cands)
+    cands = sorted(cands + _actors(tokens, cands), key=lambda c: c.first)
     mentions = []
     for c in cands:
         if c.type is None and " " not in c.name and tokens[c.first].opens_sentence:
