@@ -55,6 +55,9 @@ class Article:
     text: str = ""
     published: str | None = None  # YYYY-MM-DD
     published_source: str | None = None  # which evidence gave the date ("meta", "dateline", ...)
+    # YYYY-MM-DD: the latest day it can have been published, when the page printed its own
+    # (crawl-time) date beside a widget: not its publication date, but a bound events can use
+    not_after: str | None = None
     dateline: str | None = None  # place of the dateline ("New Delhi, April 24" -> "New Delhi")
     outlet: str | None = None
     authors: tuple[str, ...] = ()

@@ -325,7 +325,8 @@ class EventClusterer:
         arts = [articles[k] for k in order]
         ids = [a.id for a in arts]
         times = Times.of(arts)
-        days = np.where(np.isnan(times.lo), np.nan, (times.lo + times.hi) / 2)
+        # an article known only to be from before some day has no day to sort or window by
+        days = np.where(np.isfinite(times.lo), (times.lo + times.hi) / 2, np.nan)
         vectors = TermVectors.fit([article_terms(a) for a in arts])
         i, j = candidate_pairs(
             vectors.top_terms(self.top_terms),

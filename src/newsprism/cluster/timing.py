@@ -9,7 +9,10 @@ found, in order:
      else a year and month ("/2021/09/", "-2021-9": that month);
   3. a full date in its title or first lines (an export's date line: "May 03, 2013",
      "05 / 02 / 2013", "8 / 2 / 13 at 1: 30 PM"; numeric dates are read month first);
-  4. nothing: NaN, NaN.
+  4. a date the page printed when it was saved (Article.not_after): -inf..that day, since the
+     article is from that day or before (a June 2023 report saved in September 2023 is never one
+     event with April 2024 reports);
+  5. nothing: NaN, NaN.
 `weak` is separate, softer evidence for an article without 1-3: the latest year its text names
 ("in 2021", "June 2023"), as a day number for 1 January of that year. News is written about its own
 year or the one before, so an article naming 2012 is unlikely to report a 2006 event, but a year is
@@ -20,6 +23,7 @@ forbids a merge (see events.time_factor).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -129,6 +133,11 @@ def article_time(article: Article) -> ArticleTime:
     if span is None:
         head = (article.title or "") + "\n" + article.text[:DATE_LINE_CHARS]
         span = _from_date_line(head)
+    if span is None and article.not_after:
+        try:  # published on that day or before: the interval -inf..that day
+            span = (-math.inf, _day(dt.date.fromisoformat(article.not_after[:10])))
+        except ValueError:
+            span = None
     if span is not None:
         return ArticleTime(lo=span[0], hi=span[1], weak=_NAN)
     return ArticleTime(lo=_NAN, hi=_NAN, weak=_latest_year((article.title or "") + "\n" + article.text))

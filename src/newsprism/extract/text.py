@@ -104,6 +104,7 @@ def read_text(doc: Document) -> Article:
     published, published_source = doc.published, "container" if doc.published else None
     if published is None:
         published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
+    not_after = _page_widget_date(lines, head_idx) if published is None else None
     title = doc.title or headline
     outlet = meta.outlet or doc.outlet
     extra: dict[str, str] = (
@@ -117,6 +118,7 @@ def read_text(doc: Document) -> Article:
         text=text,
         published=published,
         published_source=published_source,
+        not_after=not_after,
         dateline=meta.dateline.place if meta.dateline else None,
         outlet=outlet,
         authors=doc.authors or meta.authors,
@@ -148,6 +150,7 @@ def _find_headline(lines: list[str], first_body: int) -> tuple[int | None, str |
     """(index, headline) of the line above the body that reads most like the headline."""
     if not lines:
         return None, None
+
     page_title = set(_tokens(lines[0]))
     best: tuple[float, int] | None = None
     start = max(0, first_body - HEADLINE_WINDOW)
@@ -292,3 +295,13 @@ def _publication_date(
         if contradicted_by(d, body) is None:
             return d.isoformat(), "page_top_date"
     return None, None
+
+
+def _page_widget_date(lines: list[str], head_idx: int | None) -> str | None:
+    """The date a page printed above its headline beside a widget (weather, "today is"): the day
+    the page was saved, so the article was published that day or before (Article.not_after)."""
+    for i in range(0, max(head_idx if head_idx is not None else -1, 0)):
+        found = find_dates(lines[i])
+        if found and any(_WIDGET.search(ln) for ln in lines[max(0, i - 3) : i + 4]):
+            return found[0].date.isoformat()
+    return None

@@ -44,6 +44,7 @@ def article_record(art: Article) -> dict[str, Any]:
         "url": art.url,
         "dateline": art.dateline,
         "published_source": art.published_source,
+        "not_after": art.not_after,
         "source": art.source,
     }
 
