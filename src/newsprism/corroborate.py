@@ -34,6 +34,7 @@ Claims are capped at MAX_CLAIMS per event (conflicts and corroborated ones first
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -59,6 +60,8 @@ NAME_WEIGHT = 1.5  # a shared name says more than a shared word ("his counterpar
 # names in every sentence ("US", "China") start to align sentences about different things
 MIN_SHARED = 3  # content words two aligned statements must share: one or two shared names is a topic
 RELATED_COSINE = 0.15  # a conflict needs related statements; the slot context decides the rest
+NAME_VARIANT = 0.6  # letter similarity above which two words are one name spelt two ways
+# ("Stacy"/"Stacey" 0.91, "Qaddafi"/"Gadhafi" 0.71); "Chen"/"Qin" 0.29
 SLOT_CONTEXT = 2  # content words around a value that must agree for two values to fill one slot
 ROUND_TOLERANCE = 0.1  # "about 5,000" and "5,120" agree: hedged or round figures are within 10%
 MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of articles would
@@ -245,7 +248,7 @@ _MULTIPLIERS = {
 }
 _NUMBER = re.compile(
     r"(?P<hedge>\b(?:about|around|nearly|almost|approximately|roughly|some|over|more than|less than|"
-    r"fewer than|at least|up to|an estimated|estimated|close to|upwards of|under)\s+)?"
+    r"fewer than|at least|up to|an estimated|estimated|close to|upwards of|under|at most)\s+)?"
     r"(?P<currency>[$€£¥])?\s?"
     r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?(?P<ordinal>st|nd|rd|th)?"
     r"|\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b)(?![\w.]*\d)"
@@ -254,6 +257,21 @@ _NUMBER = re.compile(
     r"(?:-(?P<suffix>[a-z]+))?",
     re.I,
 )
+_MEASURE_TEXT = """
+    mile kilometer kilometre km meter metre foot feet ft inch yard pound lb kilogram kg gram ton tonne
+    acre hectare degree celsius fahrenheit gallon liter litre barrel hour minute second day week month
+    year mph
+"""
+_MEASURES = frozenset(_stem(w) for w in _MEASURE_TEXT.split())
+# what a hedge says about the figure it hedges: a bound or an approximation
+_HEDGES = {
+    **dict.fromkeys(["more than", "over", "at least", "upwards of"], "at least"),
+    **dict.fromkeys(["less than", "fewer than", "under", "up to", "nearly", "almost", "at most"], "at most"),
+    **dict.fromkeys(
+        ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to"],
+        "about",
+    ),
+}
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
 _PRONOUN_START = re.compile(r"^(?:[“\"‘']|(?:He|She|It|They|We|I|You|This|That|These|Those|His|Her|Their)\b)")
 
@@ -267,7 +285,7 @@ class _Value:
     key: tuple[str, ...]  # name: lower-cased words; date: (month, day, year) "" when not given
     number: float = 0.0
     unit: str = ""  # currency, "%", ordinal, "-day": numbers in different units are never compared
-    hedged: bool = False
+    hedge: str = ""  # "at least", "at most" or "about" when the figure is hedged ("more than 1,000")
     before: tuple[str, ...] = ()  # content words right before and after the value in its statement
     after: tuple[str, ...] = ()
 
@@ -307,11 +325,38 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _V
         value *= _MULTIPLIERS.get(mult, 1.0)
         unit = (m["currency"] or "") + ("%" if m["percent"] else "") + ((m["ordinal"] or "") and "th")
         unit += "-" + _stem(m["suffix"]) if m["suffix"] else ""
+        measure = re.match(r"\s+([a-z]+)", text[m.end() :])
+        if measure and _stem(measure.group(1)) in _MEASURES:
+            unit += " " + _stem(measure.group(1))  # "5 miles" and "8 kilometers" are not compared
         value_text = text[start : m.end()].strip()
         found.append(
-            (start, m.end(), _Value("number", value_text, (), value, unit.lower(), hedged=bool(m["hedge"])))
+            (
+                start,
+                m.end(),
+                _Value(
+                    "number",
+                    value_text,
+                    (),
+                    value,
+                    unit.lower(),
+                    hedge=_HEDGES.get((m["hedge"] or "").strip().lower(), ""),
+                ),
+            )
         )
     return found
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word can be part of a name: not a pronoun's contraction ("I'd"), a
+    party label ("D-Mass."), a hyphenated adjective ("Democratic-led"), a month or a weekday."""
+    lowered = word.lower().replace("’", "'")
+    return not (
+        lowered.split("'")[0] in _STOPWORDS
+        or lowered in _MONTHS
+        or lowered in _WEEKDAYS
+        or re.fullmatch(r"[DRI]-[A-Za-z.]+", word)
+        or re.search(r"-[a-z]", word)
+    )
 
 
 def _names(
@@ -319,30 +364,41 @@ def _names(
 ) -> list[tuple[int, int, str]]:
     found = []
     for m in _NAME.finditer(text):
-        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
         words = [
-            (m.start() + s, m.start() + e, w.rstrip(".").removesuffix("'s").removesuffix("’s"))
-            for s, e, w in words
+            (
+                m.start() + w.start(),
+                m.start() + w.end(),
+                w.group().rstrip(".").removesuffix("'s").removesuffix("’s"),
+            )
+            for w in re.finditer(r"\S+", m.group())
         ]
         # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
-        while words and (
-            words[0][2].lower() in _STOPWORDS
-            or (words[0][0] == 0 and words[0][2] not in capitalised)
-            or words[0][2].lower() in _MONTHS
-            or words[0][2].lower() in _WEEKDAYS
-        ):
+        if words and words[0][0] == 0 and words[0][2] not in capitalised:
             words.pop(0)
         # titles and the words before them are the role, not the name: "US Secretary of State Antony Blinken"
         last_title = max((i for i, w in enumerate(words) if w[2].lower() in _TITLES), default=-1)
-        if last_title >= 0 and last_title + 2 < len(words) and words[last_title + 1][2] == "of":
+        if 0 <= last_title < len(words) - 2 and words[last_title + 1][2] == "of":
             last_title += 2  # "Secretary of State", "Minister of Defence"
-        words = [w for w in words[last_title + 1 :] if w[2] != "of"]
+        words = words[last_title + 1 :]
+        # a name ends at "of" ("Harry Reid of Nevada") and at any word that cannot be part of one
+        # ("Obama Monday"); words that cannot start one are skipped ("I'd", "The")
+        while words and (not _name_word(words[0][2]) or words[0][2] == "of"):
+            words.pop(0)
+        cut = next((i for i, w in enumerate(words) if w[2] == "of" or not _name_word(w[2])), len(words))
+        words = words[:cut]
         if not words or any(s <= words[0][0] < e for s, e in taken):
             continue
         if len(words) == 1 and (words[0][2].lower() in _DEMONYMS or len(words[0][2]) < 2):
-            continue  # "Chinese" is an adjective, "I" a pronoun
-        found.append((words[0][0], words[-1][1], " ".join(w[2] for w in words)))
+            continue  # "Chinese" is an adjective
+        found.append((words[0][0], words[-1][1], text[words[0][0] : words[-1][1]].rstrip(".")))
     return found
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """Lower-cased words without accents, dots and possessives: "F.B.I." = "FBI", "Guantánamo" = "Guantanamo"."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = [w.replace(".", "").removesuffix("'s") for w in folded.lower().split()]
+    return tuple(w for w in words if w)
 
 
 def _context(words: list[tuple[int, str]], start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -372,10 +428,10 @@ def _values(text: str, capitalised: frozenset[str]) -> tuple[_Value, ...]:
         values.append(_Value("date", text[s:e], key, before=before, after=after))
     for s, e, v in numbers:
         before, after = _context(words, s, e)
-        values.append(_Value(v.kind, v.text, (), v.number, v.unit, v.hedged, before, after))
+        values.append(_Value(v.kind, v.text, (), v.number, v.unit, v.hedge, before, after))
     for s, e, name in names:
         before, after = _context(words, s, e)
-        values.append(_Value("name", name, tuple(name.lower().split()), before=before, after=after))
+        values.append(_Value("name", name, _name_key(name), before=before, after=after))
     return tuple(values)
 
 
@@ -480,15 +536,25 @@ def _same_slot(a: _Value, b: _Value) -> bool:
     return adjacent and shared >= SLOT_CONTEXT
 
 
+def _within(hedged: _Value, other: _Value) -> bool:
+    """Whether `other` is a figure the hedged one allows ("more than 1,000" allows 1,500)."""
+    slack = ROUND_TOLERANCE * max(abs(hedged.number), abs(other.number))
+    if hedged.hedge == "at least":
+        return other.number >= hedged.number - slack
+    if hedged.hedge == "at most":
+        return other.number <= hedged.number + slack
+    return abs(hedged.number - other.number) <= slack
+
+
 def _agree_numbers(a: _Value, b: _Value) -> bool:
-    if a.number == b.number:
-        return True
-    if a.hedged or b.hedged:
-        return abs(a.number - b.number) <= ROUND_TOLERANCE * max(abs(a.number), abs(b.number))
+    if a.number == b.number or (a.hedge and a.hedge == b.hedge and a.hedge != "about"):
+        return True  # two lower bounds (or two upper bounds) never contradict each other
+    if a.hedge or b.hedge:
+        return all(_within(x, y) for x, y in ((a, b), (b, a)) if x.hedge)
     # a rounded figure agrees with a precise one that rounds to it ("5,000" / "5,012", "$95 billion" /
     # "$95.3 billion"); counts below 100 are exact ("60" / "61" differ)
     for rough, exact in ((a.number, b.number), (b.number, a.number)):
-        if rough >= 100 and rough != 0:
+        if rough >= 100:
             digits = len(f"{rough:.15g}".rstrip("0").replace(".", "").lstrip("0")) or 1
             if float(f"{exact:.{digits}g}") == rough:
                 return True
@@ -507,6 +573,19 @@ def _kind(value: _Value) -> str:
     return value.kind
 
 
+def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one person slot that name two people: as many words, the same words in the same
+    places but for one or more that are plainly different ("Chen Gang" / "Qin Gang"). Spelling and
+    transliteration variants ("Stacy" / "Stacey", "Muammar" / "Moammar") and short forms ("Cy" /
+    "Cyrus", "Chuck" / "Charles": same first letter) are the same name written two ways."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not pairs or len(pairs) == len(a):
+        return False  # nothing in common: two people who may both be in the story
+    return all(x[0] != y[0] and SequenceMatcher(None, x, y).ratio() < NAME_VARIANT for x, y in pairs)
+
+
 def _differ(a: _Value, b: _Value) -> bool:
     """Whether two values of one slot contradict each other."""
     if a.kind != b.kind:
@@ -515,19 +594,9 @@ def _differ(a: _Value, b: _Value) -> bool:
         return a.unit == b.unit and not _agree_numbers(a, b)
     if a.kind == "date":
         return not _agree_dates(a.key, b.key)
-    # names: one inside the other is the same person ("Steele" / "Michael Steele"); a place and a
-    # person are two slots that happen to share context
-    return not (set(a.key) <= set(b.key) or set(b.key) <= set(a.key)) and _kind(a) == _kind(b)
-
-
-def _look_alike(a: _Value, b: _Value) -> bool:
-    """Names that share a word or differ by a letter or two: the typical misnaming ("Chen Gang" / "Qin
-    Gang", "Smyth" / "Smith"), a conflict even when the two statements say little else alike."""
-    if a.kind != "name":
-        return False
-    if set(a.key) & set(b.key):
-        return True
-    return SequenceMatcher(None, " ".join(a.key), " ".join(b.key)).ratio() >= 0.8
+    if _kind(a) == "place" and _kind(b) == "place":
+        return a.key != b.key
+    return _other_name(a.key, b.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -658,17 +727,27 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
     for members in kept:
         ids = sorted(members)
         claim_sources = {statements[k].source for k in ids}
-        article_ids = tuple(dict.fromkeys(statements[k].article_id for k in ids))
+        evidence: dict[str, str] = {}
+        for k in ids:
+            evidence.setdefault(statements[k].article_id, statements[k].text)
+        article_ids = tuple(evidence)
         text = statements[_clearest(ids, statements, cosine)].text
         if len(claim_sources) >= 2:
             mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
             rank = (-len(claim_sources), -mean, ids[0])
-            corroborated.append((rank, Claim(text=text, status="corroborated", article_ids=article_ids)))
+            corroborated.append(
+                (rank, Claim(text=text, status="corroborated", article_ids=article_ids, evidence=evidence))
+            )
         else:
             carried = max(_informative(statements[k]) for k in ids)
             if carried:
                 rank = (-carried, min(statements[k].position for k in ids), ids[0])
-                single.append((rank, Claim(text=text, status="single_source", article_ids=article_ids)))
+                single.append(
+                    (
+                        rank,
+                        Claim(text=text, status="single_source", article_ids=article_ids, evidence=evidence),
+                    )
+                )
 
     conflicts = _conflicts(statements, cosine, {a.id: _facts(per_article[a.id], a) for a in articles})
     claims = conflicts + [c for _, c in sorted(corroborated)] + [c for _, c in sorted(single)]
@@ -694,8 +773,9 @@ def _conflicts(
             for vb in b.values:
                 if not (_same_slot(va, vb) and _differ(va, vb)):
                     continue
-                if cosine[i, j] < ALIGN_COSINE and not _look_alike(va, vb):
-                    continue  # the rest of the two statements must agree
+                if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
+                    continue  # the rest of the two statements must agree (a name conflict is
+                    # surer: the two names share a word in the same place)
                 if facts[b.article_id].states(va) or facts[a.article_id].states(vb):
                     continue  # each article gives both values: two things, not one disputed
                 found.append(((i, va.text), (j, vb.text)))
@@ -716,10 +796,14 @@ def _conflicts(
     for nodes in sorted(groups.values()):
         ids = sorted({i for i, _ in nodes})
         values: dict[str, str] = {}
+        evidence: dict[str, str] = {}
         for i, value in nodes:
             values.setdefault(statements[i].article_id, value)
+            evidence.setdefault(statements[i].article_id, statements[i].text)
         if len(set(values.values())) < 2:
             continue
         text = statements[_clearest(ids, statements, cosine)].text
-        claims.append(Claim(text=text, status="conflict", article_ids=tuple(values), values=values))
+        claims.append(
+            Claim(text=text, status="conflict", article_ids=tuple(values), values=values, evidence=evidence)
+        )
     return claims

@@ -1,0 +1,263 @@
+"""corroborate: claims across outlets, on real sentences of the seed pages and the dev sets.
+
+Sentences come from ../shared/seeds and ../shared/data/clustering/{basil,allsides}; where a test
+needs two outlets to disagree, one real sentence is paired with the same report carrying another
+value (the seed pair Chen Gang / Qin Gang is the only disagreement found in the data as it is).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newsprism.corroborate import MAX_CLAIMS, corroborate
+from newsprism.records import Article, Claim
+
+
+def article(aid: str, text: str, outlet: str | None = None) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=text, outlet=outlet)
+
+
+def by_status(claims: list[Claim], status: str) -> list[Claim]:
+    return [c for c in claims if c.status == status]
+
+
+# seeds 001 and 003 (June 2023), two outlets reporting Biden's words
+BIDEN_001 = (
+    "Biden also downplayed the Chinese airship incident, saying he did not believe senior Chinese leaders "
+    "knew where the plane was or how it was equipped.\n\n"
+    "“I think it was more embarrassing than it was intentional,” Biden said."
+)
+BIDEN_003 = (
+    "U.S. President Joe Biden downplayed the balloon incident as Blinken traveled to China, saying: “I don’t "
+    "think the leadership knows where it is, what’s in it, or what’s going on.”\n\n"
+    "“I think it’s more embarrassing than intentional,” Biden told reporters Saturday."
+)
+
+
+def test_two_outlets_corroborate_a_statement() -> None:
+    claims = corroborate([article("001", BIDEN_001, "AP"), article("003", BIDEN_003, "Reuters")])
+    corroborated = by_status(claims, "corroborated")
+    embarrassing = [c for c in corroborated if "embarrassing" in c.text]
+    assert len(embarrassing) == 1
+    assert set(embarrassing[0].article_ids) == {"001", "003"}
+    assert "embarrassing" in embarrassing[0].evidence["003"]
+    assert not by_status(claims, "conflict")
+
+
+def test_a_copy_does_not_corroborate_its_original() -> None:
+    articles = [article("001", BIDEN_001, "AP"), article("003", BIDEN_003, "Reuters")]
+    claims = corroborate(articles, duplicate_of={"003": "001"})
+    assert not by_status(claims, "corroborated")
+    # the copy is still listed as carrying the statement
+    assert any(set(c.article_ids) == {"001", "003"} for c in by_status(claims, "single_source"))
+
+
+@pytest.mark.parametrize("outlets", [("AP", "AP"), ("AP", None)])
+def test_one_outlet_counts_once(outlets: tuple[str, str | None]) -> None:
+    # two articles of one outlet; an article without an outlet is its own (a different one)
+    claims = corroborate([article("001", BIDEN_001, outlets[0]), article("003", BIDEN_003, outlets[1])])
+    assert bool(by_status(claims, "corroborated")) == (outlets[1] is None)
+
+
+def test_three_outlets_rank_before_two() -> None:
+    third = "Biden said: “I think it was more embarrassing than intentional,” when asked about the balloon."
+    claims = corroborate(
+        [article("001", BIDEN_001, "AP"), article("003", BIDEN_003, "Reuters"), article("005", third, "BBC")]
+    )
+    first = by_status(claims, "corroborated")[0]
+    assert set(first.article_ids) == {"001", "003", "005"}
+
+
+# --- conflicts ---------------------------------------------------------------------------------------
+
+CHEN = (
+    "US Secretary of State Antony Blinken met his Chinese counterpart Chen Gang at the start of a two-day "
+    "mission visit to Beijing on Sunday."
+)
+QIN = (
+    "The tension between the two sides was underscored by a phone call between Blinken and his Chinese "
+    "counterpart, Qin Gang, who emphasized the need for the United States to recognize Beijing’s “core "
+    "concerns,” such as Taiwan."
+)
+
+
+def test_name_conflict_chen_gang_qin_gang() -> None:
+    claims = corroborate([article("001", CHEN), article("003", QIN)])
+    conflicts = by_status(claims, "conflict")
+    assert len(conflicts) == 1
+    assert conflicts[0].values == {"001": "Chen Gang", "003": "Qin Gang"}
+    assert claims[0] is conflicts[0]  # conflicts are listed first
+
+
+def test_no_name_conflict_when_the_other_article_names_both() -> None:
+    both = QIN + " Earlier, Chen Gang, a vice minister, greeted the delegation."
+    assert not by_status(corroborate([article("001", CHEN), article("003", both)]), "conflict")
+
+
+# allsides: the Wall Street Journal's sentence, and the same report with another figure
+CLAIMS_WSJ = (
+    "Weekly unemployment claims, a proxy for layoffs, fell to 385,000 last week from a revised 405,000 the "
+    "prior week, the Labor Department said on Thursday."
+)
+
+
+def test_number_conflict() -> None:
+    other = "Initial unemployment claims fell to 375,000 last week from a revised 405,000 the prior week, the Labor Department said."
+    conflicts = by_status(corroborate([article("wsj", CLAIMS_WSJ), article("b", other)]), "conflict")
+    assert [c.values for c in conflicts] == [{"wsj": "385,000", "b": "375,000"}]
+
+
+def test_money_conflict_and_units() -> None:
+    seed_004 = (
+        "The visit comes at a time when the US Senate has approved a whopping $60 billion aid to Ukraine."
+    )
+    other = "The visit comes as the US Senate has approved $95 billion aid to Ukraine, Israel and Taiwan."
+    conflicts = by_status(corroborate([article("004", seed_004), article("x", other)]), "conflict")
+    assert [c.values for c in conflicts] == [{"004": "$60 billion", "x": "$95 billion"}]
+    # the same figure in another currency is not compared
+    euros = other.replace("$95 billion", "€95 billion")
+    assert not by_status(corroborate([article("004", seed_004), article("x", euros)]), "conflict")
+
+
+def test_small_counts_are_exact() -> None:
+    a = "The bill passed in a 364-62 vote, with all no votes coming from Republicans, and 60 senators backed it."
+    b = "The bill passed with all no votes coming from Republicans, and 61 senators backed it on Thursday."
+    conflicts = by_status(corroborate([article("hill", a), article("wp", b)]), "conflict")
+    assert [c.values for c in conflicts] == [{"hill": "60", "wp": "61"}]
+
+
+def test_date_conflict() -> None:
+    monday = CHEN.replace("Sunday", "Monday")
+    conflicts = by_status(corroborate([article("001", CHEN), article("009", monday)]), "conflict")
+    assert [c.values for c in conflicts] == [{"001": "Sunday", "009": "Monday"}]
+
+
+def test_place_conflict() -> None:
+    # allsides: NPR's sentence, and the same report naming another border city
+    npr = (
+        "Vice President Harris visited the U.S.-Mexico border Friday in El Paso, Texas, after weeks of "
+        "badgering by Republicans and at the urging of some Democrats."
+    )
+    other = npr.replace("El Paso", "Laredo")
+    conflicts = by_status(corroborate([article("npr", npr), article("cnn", other)]), "conflict")
+    assert [c.values for c in conflicts] == [{"npr": "El Paso", "cnn": "Laredo"}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # allsides, Axios / The Federalist: two lower bounds, and two numbers about two things
+        (
+            "Dallas-based Southwest Airlines canceled more than 1,000 flights over the weekend, leaving passengers stranded across the country.",
+            "Southwest Airlines canceled at least 1,800 domestic flights and delayed another 1,500 flights over the weekend, leaving thousands of U.S. travelers stranded.",
+        ),
+        # rounding: a round figure and a precise one that rounds to it
+        (
+            "About 5,000 people marched through the city centre on Saturday, police said.",
+            "Some 5,120 people marched through the city centre on Saturday, police said.",
+        ),
+        (
+            "Police said 5,000 people marched through the city centre on Saturday.",
+            "Police said 5,012 people marched through the city centre on Saturday.",
+        ),
+        # basil, NYT / Fox: one article names the two people, the other says "only two"
+        (
+            "Newt Gingrich and Rick Santorum were the only two Republicans who agreed to participate.",
+            "While former House Speaker Newt Gingrich and former Pennsylvania Sen. Rick Santorum agreed to attend early on, other Republican candidates subsequently bowed out.",
+        ),
+        # basil, NYT / Fox: one name spelt two ways is no disagreement about who
+        (
+            "The news conference was attended by Mr. Cowan’s wife, Stacey Cowan, and their two young sons.",
+            "He and his wife Stacy Cowan have two young sons.",
+        ),
+        # allsides: a nickname ("Chuck" / "Charles")
+        (
+            "Senate Majority Leader Chuck Schumer and a group of other Senate Democrats introduced draft legislation on Wednesday.",
+            "Senate Majority Leader Charles Schumer and other Senate Democrats introduced the draft legislation on Wednesday.",
+        ),
+        # units: miles and kilometres are not compared
+        (
+            "The protesters walked 5 miles from the capitol to the governor's mansion on Sunday.",
+            "The protesters walked 8 kilometers from the capitol to the governor's mansion on Sunday.",
+        ),
+    ],
+)
+def test_no_false_conflict(a: str, b: str) -> None:
+    assert not by_status(corroborate([article("a", a), article("b", b)]), "conflict")
+
+
+# --- single-source statements --------------------------------------------------------------------
+
+
+def test_single_source_keeps_informative_statements_only() -> None:
+    # seed 002 and 004 sentences no other outlet has, plus colour without a name, number or event
+    text = (
+        "Shortly after Blinken’s arrival in Shanghai, President Joe Biden signed a bipartisan bill allocating "
+        "$8 billion to counter China’s military capabilities. It was, by all accounts, a very long and tiring "
+        "day for everyone involved in it."
+    )
+    claims = corroborate([article("002", text, "SCMP")])
+    assert [c.text for c in by_status(claims, "single_source")] == [text.split(". ")[0] + "."]
+
+
+def test_claims_are_capped() -> None:
+    sentences = [
+        f"Officials in Springfield counted {n + 3} new cases on Monday, the health department said."
+        for n in range(60)
+    ]
+    claims = corroborate([article("a", " ".join(sentences), "AP")])
+    assert len(claims) == MAX_CLAIMS
+
+
+def test_a_lone_article_is_refused() -> None:
+    with pytest.raises(TypeError, match="list"):
+        corroborate(article("a", CHEN))  # type: ignore[arg-type]
+
+
+def test_empty_event() -> None:
+    assert corroborate([]) == []
+    assert corroborate([article("a", "")]) == []
+
+
+# --- the gate: the seed pages ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_claims(shared: Path) -> list[Claim]:
+    from newsprism.ingest import read_documents
+    from newsprism.pipeline import extract_all
+
+    docs = [d for d in read_documents([shared / "seeds"]) if Path(d.source).suffix == ".txt"]
+    articles = {a.id[:3]: a for a in extract_all(docs) if a.kept}
+    # the seed events: 001 + 003 in June 2023, 000 + 002 + 004 in April 2024
+    return [
+        c
+        for event in (("001", "003"), ("000", "002", "004"))
+        for c in corroborate([articles[i] for i in event])
+    ]
+
+
+def words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"\w+", text)}
+
+
+def test_seed_gate(shared: Path, seed_claims: list[Claim]) -> None:
+    """Scored as shared/eval/seeds_check.py scores events.jsonl claims."""
+    gold = json.loads((shared / "seeds" / "gold.json").read_text(encoding="utf-8"))["claims"]
+    found = 0
+    for g in gold["corroborated"]:
+        want, gold_words = {f"{x}_" for x in g["articles"]}, words(g["claim"])
+        found += any(
+            c.status == "corroborated"
+            and want <= {i[:4] for i in c.article_ids}
+            and len(gold_words & words(c.text)) >= 0.3 * len(gold_words)
+            for c in seed_claims
+        )
+    assert found == len(gold["corroborated"])
+    conflicts = by_status(seed_claims, "conflict")
+    assert any({"chen", "qin"} <= words(json.dumps(c.values)) for c in conflicts)
+    assert len(conflicts) <= 2  # not a flood of false conflicts
