@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from seed_briefs import seed_articles, seed_briefs
 
 from newsprism.corpus import Event, Story
 from newsprism.output.briefing import EventBrief, StoryBrief, write_briefing
 from newsprism.output.jsonl import read_jsonl
 from newsprism.pipeline import digest
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
+from seed_briefs import seed_articles, seed_briefs
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
