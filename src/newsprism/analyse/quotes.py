@@ -170,22 +170,25 @@ _PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
 # words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told")
 _BETWEEN = (
     r"(?:(?:[a-z]+ly|also|once|later|then|again|has|had|have|was|were|is|would|will|did|does|"
-    r"first|just|quick|to|not|never|had|been|recently|earlier|previously)\s+){0,3}"
+    r"first|just|quick|to|not|never|had|been|recently|earlier|previously|who)\s+){0,3}"
 )
 # a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof)\."
 _CAP = rf"(?:{_ABBREV}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|ibn|al|la|le)"
-_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP})*"
+_NAME = rf"{_CAP}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_CAP})*"  # never across a line break
 _NAME_RE = re.compile(rf"(?<![\w’'])({_NAME})")
 _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
-_NP = r"\b(?:the|The)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
-# a name may carry a place ("Representative Mike Thompson of California")
-_SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<name>{_NAME})(?:\s+of\s+{_NAME})?|(?P<np>{_NP}))"
-# an apposition between subject and verb ("X, the foreign minister, said"), not a clause of its own
+# "the secretary of state", "China's top diplomat"
+_NP = rf"(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
+# a name may carry an "of" ("Mike Thompson of California", "Secretary of State Antony Blinken")
+_NAME_OF = rf"{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?"
+_SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<name>{_NAME_OF}))"
+# an apposition between a name and its verb ("X, the foreign minister, said"), not a clause
 _APPOSITION = rf"(?:\s*,(?![^,]*\b(?:{'|'.join(_SPEECH_VERBS)})\b)[^,“”\"◊]{{1,80}},|\s*,)?"
+_SUBJECT_LEAD = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<name>{_NAME_OF}){_APPOSITION})"
 # subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
-_SUBJECT_BEFORE = re.compile(rf"{_SUBJECT}{_APPOSITION}\s+{_BETWEEN}$")
+_SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")
 # subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
 _SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
 _QUOTE_HOLE = " ◊ "  # stands for a blanked-out quote inside a cue window
@@ -432,6 +435,7 @@ _NOT_NAME = frozenset(
 # a word in a run that marks an organisation or a place, not a person
 _NOT_PERSON = frozenset(
     [
+        "st",
         "house",
         "senate",
         "congress",
@@ -536,6 +540,92 @@ _NOT_PERSON = frozenset(
     ]
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# heads of a definite phrase that names someone already in the story ("the Texas governor",
+# "the communications pro"): without a title match they are the most recent salient person
+_ROLE_HEADS = frozenset(
+    [
+        "president",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "lawmaker",
+        "secretary",
+        "minister",
+        "sheriff",
+        "mayor",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "judge",
+        "justice",
+        "general",
+        "admiral",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "commissioner",
+        "director",
+        "chief",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "attorney",
+        "candidate",
+        "nominee",
+        "official",
+        "aide",
+        "adviser",
+        "advisor",
+        "pro",
+        "veteran",
+        "activist",
+        "founder",
+        "executive",
+        "officer",
+        "commander",
+        "host",
+        "star",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "mogul",
+        "congressman",
+        "politician",
+        "diplomat",
+        "envoy",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "cardinal",
+        "bishop",
+        "priest",
+        "pastor",
+        "reverend",
+        "rabbi",
+        "imam",
+        "economist",
+        "analyst",
+        "professor",
+        "scientist",
+        "author",
+        "writer",
+        "lawyer",
+        "prosecutor",
+        "detective",
+        "coach",
+        "player",
+        "reporter",
+        "worker",
+        "organizer",
+        "anchor",
+    ]
+)
 _CONJUNCTIONS = frozenset(
     [
         "and",
@@ -567,6 +657,13 @@ _TITLE_ABBREVIATIONS = {
     "general": r"(?:general|gen\.)",
     "president": r"(?:president|pres\.)",
 }
+# a title of lower-case words before a name ("Republican presidential candidate", "reporter")
+_ROLE_PREFIX = re.compile(
+    rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(_ROLE_HEADS))})$"
+)
+_SUBORDINATE = re.compile(
+    r"\s*(?:After|When|While|Before|Because|Although|Though|If|As|Since|Until|Once|Asked|Despite)\b[^,]*,"
+)
 # women's first names common in English-language news, so that "she" skips "Joe Biden" and "he"
 # skips "Hillary Clinton" when the article gives no honorific (a gazetteer, not learned)
 _FEMALE_NAMES = frozenset(
@@ -685,6 +782,7 @@ _FEMALE_NAMES = frozenset(
         "barbara",
         "olympia",
         "kirsten",
+        "meredith",
         "tammy",
         "tulsi",
         "kamala",
@@ -989,6 +1087,8 @@ class _People:
     def __init__(self, text: str, names: Sequence[Mention] | None) -> None:
         self.text = text
         self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
+        self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
+        self.common = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", text))
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.runs: list[tuple[int, str]] = []  # (offset, fullest name) of every person mention
         if names is not None:
@@ -1011,11 +1111,17 @@ class _People:
                 self.runs.append((at, self.fullest(run)))
 
     def _register(self, tokens: list[str], at: int) -> None:
-        if not 2 <= len(tokens) <= 4 or not _looks_personal(tokens):
+        if not 2 <= len(tokens) <= 4 or not self._personal(tokens):
             return
-        key = _surname(tokens)
-        if len(tokens) > len(self.full.get(key, "").split()):
-            self.full[key] = " ".join(tokens)
+        # a surname alone means the person first named in full with it (news introduce the
+        # subject first: "Barack Obama", then "his daughter Malia Obama"); a longer form of that same
+        # name replaces it ("John Boehner" -> "John A. Boehner")
+        key, name = _surname(tokens), " ".join(tokens)
+        known = self.full.get(key)
+        if known is None or (len(tokens) > len(known.split()) and tokens[0] == known.split()[0]):
+            self.full[key] = name
+        # family name first ("Wang Wenbin" is "Wang"), asked only when no surname matches
+        self.given_first.setdefault(tokens[0].casefold(), " ".join(tokens))
 
     def fullest(self, phrase: str) -> str:
         """The fullest name the article gives for a name phrase ("Mr. Steele" -> "Michael Steele")."""
@@ -1025,13 +1131,22 @@ class _People:
         full = self.full.get(_surname(tokens))
         if full is not None and (len(tokens) == 1 or full.split()[0][0] == tokens[0][0]):
             return full
+        if len(tokens) == 1 and tokens[0].casefold() in self.given_first:  # "Wang" -> "Wang Wenbin"
+            return self.given_first[tokens[0].casefold()]
         return " ".join(tokens)
 
     def is_person(self, phrase: str) -> bool:
         tokens, honorific = _strip_titles(phrase.split())
         if not tokens:
             return False
-        return _surname(tokens) in self.full or (honorific is not None and _looks_personal(tokens))
+        if _surname(tokens) in self.full or (len(tokens) == 1 and tokens[0].casefold() in self.given_first):
+            return True
+        return honorific is not None and self._personal(tokens)
+
+    def _personal(self, tokens: list[str]) -> bool:
+        """Tokens that can make a person's name: none is a word this article also writes in lower
+        case ("Libya Attack" in a headline: "attack" is a common word here, not a name)."""
+        return _looks_personal(tokens) and not any(t.lower() in self.common for t in tokens)
 
     def gender_of(self, name: str) -> str | None:
         """ "m" or "f" from an honorific the article gives ("Ms. Lauten") or a common woman's first
@@ -1051,7 +1166,9 @@ class _People:
             title = r"\s+".join(_TITLE_ABBREVIATIONS.get(w.lower(), re.escape(w)) for w in words)
             before_name = re.compile(rf"(?i:\b{title})\s+({_NAME})")
             apposition = re.compile(rf"({_NAME}),\s+(?:[\w’'.\-]+\s+){{0,4}}?(?i:{title})\b")
+            after_title = re.compile(rf"(?i:\b{title}),\s+({_NAME})")  # "the aide, Elizabeth Lauten"
             hits = [(m.start(), m.group(1)) for m in before_name.finditer(self.text)]
+            hits += [(m.start(), m.group(1)) for m in after_title.finditer(self.text)]
             hits += [(m.start(), m.group(1)) for m in apposition.finditer(self.text)]
             hits = [(h, name) for h, name in hits if self.is_person(name)]
             if hits:
@@ -1080,13 +1197,31 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
     tokens = tokens[cut:]
     while tokens and tokens[-1].lower().rstrip(".") in _SUFFIXES and len(tokens) > 1:
         tokens = tokens[:-1]
+    if all(t.lower().rstrip(".") in _TITLES for t in tokens):
+        return [], honorific
     return [t for t in tokens if t], honorific
+
+
+def _name_of(run: str) -> str | None:
+    """The name in a run that may hold an "of": the person before it ("Mike Thompson of
+    California"), else the person after it ("Secretary of State Antony Blinken"), else the whole run
+    as an organisation's name ("Department of Defense"); None for a run with no name in it."""
+    parts = re.split(r"\s+of\s+(?:the\s+)?", run, maxsplit=1)
+    for part in parts:
+        tokens, _ = _strip_titles(part.split())
+        if tokens and _looks_personal(tokens):
+            return part
+    tokens, _ = _strip_titles(run.split())
+    return run if tokens else None
 
 
 def _subject_like(text: str, at: int) -> bool:
     """A name at `at` stands where a subject stands: after a sentence or clause break or a
     conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
-    before = text[max(0, at - 40) : at].rstrip()
+    before = text[max(0, at - 80) : at].rstrip()
+    role = _ROLE_PREFIX.search(before)
+    if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
+        before = before[: role.start()].rstrip()
     if not before or before[-1] in '.,;:—–(“"\n':
         return True
     word = re.search(r"(\w+)$", before)
@@ -1131,10 +1266,10 @@ def _according_to(window: str, offset: int) -> _Cue | None:
     return _cue(_SUBJECT_AFTER.match(window, according.end()), offset)
 
 
-_SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT}{_APPOSITION}\s+{_BETWEEN}(?:{_VERB.pattern})")
+_SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
 
 
-def _cue_before(window: str, offset: int) -> _Cue | None:
+def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
     """2b: the speech verb nearest before the quote that has a subject."""
     for verb in reversed(list(_VERB.finditer(window))):
         word = verb.group(0)
@@ -1143,26 +1278,31 @@ def _cue_before(window: str, offset: int) -> _Cue | None:
             if cue is not None:
                 return cue
             continue
-        cue = _cue(_SUBJECT_BEFORE.search(window[: verb.start()]), offset)
+        # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying")
+        cue = None if word in _PARTICIPLE else _cue(_SUBJECT_BEFORE.search(window[: verb.start()]), offset)
         if cue is None and word not in _PARTICIPLE:  # "said Gov. Perry: “…”"
             cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
             cue = cue if cue is not None and cue.kind == "name" else None
         if cue is None:  # "Grimm stormed back, leaned into him and said, “…”"
-            cue = _clause_subject(window[: verb.start()], offset)
+            cue = _clause_subject(window[: verb.start()], offset, people)
         if cue is not None:
             return cue
     return None
 
 
-def _clause_subject(left: str, offset: int) -> _Cue | None:
-    """The first name or pronoun of the clause a participle hangs on that is not an object (not
-    after "of", "to", "the" ...): "Biden downplayed the incident as Blinken left, saying" -> Biden."""
-    for m in re.finditer(_SUBJECT, left):
-        before = left[: m.start()].split()
-        if m.group("np") or (before and before[-1].lower() in _NOT_SUBJECT_BEFORE):
+def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
+    """The first person, pronoun or role ("the governor") of a clause that stands where a subject
+    stands (not after "of", "to", "the" ...): "Biden downplayed it as Blinken left, saying" -> Biden."""
+    # a leading subordinate clause has its own subject ("After reporter Michael Scotto finished
+    # his report, Grimm stormed back ... and said")
+    lead = _SUBORDINATE.match(left)
+    for m in re.compile(_SUBJECT).finditer(left, lead.end() if lead else 0):
+        if not _subject_like(left, m.start()):
             continue
+        if m.group("np") and m.group("np").split()[-1].lower() not in _ROLE_HEADS:
+            continue  # "The tension between the two sides was underscored ..."
         cue = _cue(m, offset)
-        if cue is not None:
+        if cue is not None and (cue.kind != "name" or people.is_person(cue.text)):
             return cue
     return None
 
@@ -1173,8 +1313,8 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
     if m is None:
         return None
     if m.group("name"):
-        tokens, _ = _strip_titles(m.group("name").split())
-        return _Cue("name", m.group("name"), offset + m.start("name")) if tokens else None
+        name = _name_of(m.group("name"))
+        return _Cue("name", name, offset + m.start("name")) if name else None
     kind = "pron" if m.group("pron") else "np"
     return _Cue(kind, m.group(kind), offset + m.start(kind))
 
@@ -1201,7 +1341,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     history: list[tuple[int, str]] = []  # (offset, name) of named speakers, for pronouns
     out = []
     for i, span in enumerate(spans):
-        cue = _find_cue(text, spans, i, sentences, starts)
+        cue = _find_cue(text, spans, i, sentences, starts, people)
         speaker: str | None
         if cue is not None:
             speaker = _resolve(cue, people, history, text, spans)
@@ -1246,7 +1386,9 @@ def _blank(text: str, start: int, end: int, spans: list[_Span]) -> str:
     return "".join(parts)
 
 
-def _find_cue(text: str, spans: list[_Span], i: int, sentences: list, starts: list[int]) -> _Cue | None:
+def _find_cue(
+    text: str, spans: list[_Span], i: int, sentences: list, starts: list[int], people: _People
+) -> _Cue | None:
     span = spans[i]
     first = sentences[_sentence_at(starts, span.outer_start)]
     last = sentences[_sentence_at(starts, max(span.outer_end - 1, span.outer_start))]
@@ -1261,15 +1403,20 @@ def _find_cue(text: str, spans: list[_Span], i: int, sentences: list, starts: li
         if nxt.start >= after_end and nxt.end <= line_end and len(nxt.text.split()) <= 12:
             cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
     if cue is None:
-        line_start = text.rfind("\n", 0, span.outer_start) + 1
-        before_start = max(first.start, line_start)
-        # what lies before an earlier quote of the sentence is that quote's cue (2c inherits it)
-        if i > 0 and spans[i - 1].outer_end > before_start:
-            before_start = spans[i - 1].outer_end
-        cue = _cue_before(_blank(text, before_start, span.outer_start, spans), before_start)
+        before_start, before = _before(text, spans, i, first.start)
+        cue = _cue_before(before, before_start, people)
     if cue is None:
         cue = _according_to(after, span.outer_end)
     return cue
+
+
+def _before(text: str, spans: list[_Span], i: int, sentence_start: int) -> tuple[int, str]:
+    """Where the part of quote i's sentence before it starts, and that part with quotes blanked.
+    What lies before an earlier quote of the sentence is that quote's cue: the part starts after it."""
+    start = max(sentence_start, text.rfind("\n", 0, spans[i].outer_start) + 1)
+    if i > 0 and spans[i - 1].outer_end > start:
+        start = spans[i - 1].outer_end
+    return start, _blank(text, start, spans[i].outer_start, spans)
 
 
 def _resolve(
@@ -1280,28 +1427,37 @@ def _resolve(
         return people.fullest(cue.text) if tokens else None
     if cue.kind == "np":
         words = cue.text.split()
-        if words[-1][:1].isupper():  # "the White House"
-            return " ".join(w for w in words if w[:1].isupper())
-        return people.by_title(cue.text, cue.at)
+        if words[-1][:1].isupper():  # "the White House", "the Department of Defense"
+            return " ".join(words[1:]) if words[0].lower() == "the" else cue.text
+        titled = people.by_title(cue.text, cue.at)
+        if titled is None and words[-1].lower() in _ROLE_HEADS:  # "the Texas governor continues"
+            return _salient(cue, people, history, spans, None)
+        return titled
     return _pronoun(cue, people, history, text, spans)
 
 
 def _pronoun(
     cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
 ) -> str | None:
-    """3b: the person a he/she refers to: the most recent subject-like mention or named speaker
-    before it, outside quotes, whose gender is not known to be the other one."""
+    """3b: the person a he/she refers to."""
     word = cue.text.lower()
     if word == "they":
         return None
-    gender = "m" if word == "he" else "f"
+    return _salient(cue, people, history, spans, "m" if word == "he" else "f")
+
+
+def _salient(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], spans: list[_Span], gender: str | None
+) -> str | None:
+    """The most recent subject-like mention or named speaker before a cue, outside quotes, whose
+    gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is."""
     inside = [(s.outer_start, s.outer_end) for s in spans]
     candidates = [(at, name) for at, name in people.runs if at < cue.at and not _within(at, inside)]
     candidates += [(at, name) for at, name in history if at < cue.at]
     candidates.sort()
     for _, name in reversed(candidates):
         known = people.gender_of(name)
-        if known is None or known == gender:
+        if gender is None or known is None or known == gender:
             return name
     return None
 
@@ -1321,10 +1477,16 @@ def _continued(
     people: _People,
     history: list[tuple[int, str]],
 ) -> str | None:
-    """2c: a quote with no cue of its own goes on with the statement before it."""
+    """2c: a quote with no cue of its own goes on with the statement before it; 2d: a quote inside
+    a sentence ("Perry pledges to end “Obama's war on religion”") is the sentence subject's."""
     span = spans[i]
     if i > 0 and spans[i - 1].line_end == span.line:
         return speakers[i - 1]
+    first = sentences[_sentence_at(starts, span.outer_start)]
+    before_start, before = _before(text, spans, i, first.start)
+    if re.search(r"\w", before):
+        cue = _clause_subject(before, before_start, people)
+        return _resolve(cue, people, history, text, spans) if cue is not None else None
     if not span.opens_line or span.line == 0:
         return None
     if i > 0 and spans[i - 1].line_end == span.line - 1:
@@ -1332,7 +1494,7 @@ def _continued(
     ps, pe = lines[span.line - 1]
     last = sentences[_sentence_at(starts, pe - 1)]
     start = max(last.start, ps)
-    cue = _cue_before(_blank(text, start, pe, spans), start)
+    cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return _resolve(cue, people, history, text, spans) if cue is not None else None
 
 
