@@ -45,6 +45,10 @@ GROUP_WORDS = {"lawmakers", "officials", "leaders", "members", "programs"}
 SPELLINGS = {"democratic": "democrat", "protestor": "protester"}
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def norm(name: str) -> str:
     name = name.casefold().replace("u.s.", "us").replace("’", "'").replace("-", "")
     name = re.sub(r"'s\b", "", name)
@@ -74,8 +78,8 @@ def _same(g: str, entity: Entity) -> bool:
 
 def basil(shared: Path, show_misses: bool) -> tuple[float, int, float]:
     folder = shared / "data" / "quotes" / "basil"
-    docs = {d["id"]: d["text"] for d in map(json.loads, (folder / "docs.jsonl").open(encoding="utf-8"))}
-    gold = [json.loads(line) for line in (folder / "entities.jsonl").open(encoding="utf-8")]
+    docs = {d["id"]: d["text"] for d in read_jsonl(folder / "docs.jsonl")}
+    gold = read_jsonl(folder / "entities.jsonl")
     find_mentions("Warm-up: load the gazetteers in Paris.")
     started = time.process_time()
     mentions = {doc_id: find_mentions(text) for doc_id, text in docs.items()}
@@ -103,8 +107,7 @@ def seeds(shared: Path) -> list[tuple[str, float, float, list[str], list[str]]]:
         )
     gold = json.loads((shared / "seeds" / "gold.json").read_text(encoding="utf-8"))
     texts = {}
-    for line in (out / "articles.jsonl").open(encoding="utf-8"):
-        record = json.loads(line)
+    for record in read_jsonl(out / "articles.jsonl"):
         if not record.get("dropped"):
             texts[record["id"]] = record["text"]
     events: dict[str, list[str]] = defaultdict(list)

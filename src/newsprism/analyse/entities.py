@@ -173,7 +173,7 @@ ORG_HEADS = _words(
     daily magazine press airlines airways church club society center centre organization
     organisation coalition front movement brigade corps command cabinet government senate
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
-    energy partners capital media studios records foundation trust campaign"""
+    energy partners capital media studios records foundation trust campaign cooperation"""
 )
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
@@ -286,7 +286,7 @@ MONTHS_DAYS = _words(
     saturday sunday"""
 )
 # before a title, part of the role ("former President Bill Clinton")
-TEMPORAL_MODIFIERS = _words("former then acting late ex outgoing incoming interim")
+TEMPORAL_MODIFIERS = _words("former then acting late ex outgoing incoming interim incumbent")
 # ranks: a title that says less than an apposition would ("Admiral X, commander of the Fleet")
 RANKS = _words("admiral adm. general gen. colonel col. major maj. captain capt. lt. sgt. sergeant commander")
 # closed-class words that a title-case heading capitalises mid-sentence
@@ -444,21 +444,32 @@ def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and j + 1 < n
                 and tokens[j + 1].cap
                 and tokens[j + 1].lower not in MONTHS_DAYS
-                and (nxt.lower != "of" or tokens[j - 1].lower.rstrip(".") in OF_HEADS)
+                and (
+                    nxt.lower != "of"
+                    or tokens[j - 1].lower.rstrip(".") in OF_HEADS
+                    or any(
+                        tokens[x].lower in ORG_WORDS for x in range(i, j)
+                    )  # "Association for the Advancement of"
+                )
             ):
                 j += 2 if tokens[j + 1].lower != "the" else 3
                 continue
             if nxt.lower == "the" and tokens[j - 1].lower == "of" and j + 1 < n and tokens[j + 1].cap:
                 j += 1
                 continue
-            # "Commission on Fiscal Responsibility and Reform", "Center for American Progress"
+            # "Commission on Fiscal Responsibility and Reform", "Association for the Advancement of"
+            k = j + 2 if j + 2 < n and tokens[j + 1].lower == "the" else j + 1
             if (
                 nxt.lower in ("on", "for", "and")
-                and j + 1 < n
-                and tokens[j + 1].cap
-                and (tokens[i].lower in ORG_WORDS if nxt.lower == "and" else tokens[j - 1].lower in ORG_WORDS)
+                and k < n
+                and tokens[k].cap
+                and (
+                    tokens[j - 1].lower in ORG_WORDS
+                    if nxt.lower != "and"  # "and" only inside a complement: "Department of Health and ..."
+                    else any(tokens[x].lower in ("of", "on", "for") for x in range(i, j))
+                )
             ):
-                j += 2
+                j = k
                 continue
             break
         runs.append((i, j))
@@ -624,7 +635,7 @@ def _type_of(words: list[str], lows: list[str], places: frozenset[str]) -> Entit
         return "place"
     if lows[-1] in GROUPS or bare in GROUPS:
         return "other"
-    if any(low in ORG_OPENERS and nxt == "of" for low, nxt in zip(lows, lows[1:], strict=False)):
+    if any(low in ORG_WORDS and nxt in ("of", "for", "on") for low, nxt in zip(lows, lows[1:], strict=False)):
         return "organization"
     if lows[-1] in ORG_HEADS and len(lows) > 1:
         return "organization"
@@ -707,7 +718,9 @@ def _titled(tokens: list[_Token], cand: _Candidate, title: list[str]) -> None:
     cand.role = " ".join(role_words)
     if before and relative is None and len(before.split()) <= 2:
         cand.role = f"{before} {cand.role}"  # "former President Bill Clinton"
-    elif before and relative:
+    elif before and relative and cand.role.casefold() in RANKS:
+        # "his Chinese counterpart Admiral Dong Jun": the rank says less than the counterpart does;
+        # an office says more ("his counterpart, Foreign Minister Wang Yi")
         cand.role, cand.relative = f"{before} {cand.role}", relative
     elif first > 0 and tokens[first - 1].lower in TEMPORAL_MODIFIERS:
         cand.role = f"{tokens[first - 1].text} {cand.role}"
