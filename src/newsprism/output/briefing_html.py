@@ -36,6 +36,12 @@ CLAIM_KINDS = (
     ("conflict", "Conflicting"),
 )
 
+# the first items of a long list are shown, the rest fold under "n more": a column taller than a
+# screen hides what comes after it (the seeds' events have ~40 entities and ~30 claims each)
+ENTITIES_SHOWN = 8  # per kind, the most cited first
+CLAIMS_SHOWN = 5  # per status, the most corroborated first; every conflict is shown
+QUOTES_SHOWN = 6
+
 e = html.escape
 
 
@@ -121,7 +127,7 @@ def _event(anchor: str, brief: EventBrief, sources: Sources) -> Iterator[str]:
     if brief.claims:
         yield "<h4>Claims across outlets</h4>" + _claims(brief.claims, sources)
     if brief.quotes:
-        yield "<h4>Quotes</h4>" + "".join(_quote(q, sources) for q in brief.quotes)
+        yield "<h4>Quotes</h4>" + _folded([_quote(q, sources) for q in brief.quotes], QUOTES_SHOWN, "div")
     if brief.timeline:
         yield "<h4>Timeline</h4>" + _timeline(brief.timeline, sources)
     yield '<h4>Sources</h4><ol class="sources">'
@@ -143,6 +149,15 @@ def _cites(article_ids: Iterable[str], sources: Sources) -> str:
     return f'<sup class="cites">{"".join(links)}</sup>' if links else ""
 
 
+def _folded(items: Sequence[str], shown: int, tag: str = "ul") -> str:
+    """The first `shown` items, then the others in a closed <details> ("12 more")."""
+    head, rest = "".join(items[:shown]), items[shown:]
+    more = (
+        f'<details class="more"><summary>{len(rest)} more</summary><{tag}>{"".join(rest)}</{tag}></details>'
+    )
+    return f"<{tag}>{head}</{tag}>" + (more if rest else "")
+
+
 def _entities(entities: Sequence[Entity], sources: Sources) -> str:
     columns = []
     for kind, label in ENTITY_KINDS:
@@ -154,16 +169,19 @@ def _entities(entities: Sequence[Entity], sources: Sources) -> str:
             role = f'<span class="role">{e(x.role)}</span>' if x.role else ""
             aka = f'<span class="aka">also {e(", ".join(x.aliases))}</span>' if x.aliases else ""
             items.append(f"<li><b>{e(x.name)}</b>{_cites(x.article_ids, sources)}{role}{aka}</li>")
-        columns.append(f'<div class="{kind}"><h5>{label}</h5><ul>{"".join(items)}</ul></div>')
+        columns.append(f'<div class="{kind}"><h5>{label}</h5>{_folded(items, ENTITIES_SHOWN)}</div>')
     return f'<div class="cols entities">{"".join(columns)}</div>\n'
 
 
 def _claims(claims: Sequence[Claim], sources: Sources) -> str:
     columns = []
     for status, label in CLAIM_KINDS:
-        of_status = [c for c in claims if c.status == status]
-        items = "".join(_claim(c, sources) for c in of_status) or '<li class="none">None found.</li>'
-        columns.append(f'<div class="{status}"><h5>{label} ({len(of_status)})</h5><ul>{items}</ul></div>')
+        of_status = sorted((c for c in claims if c.status == status), key=lambda c: -len(c.article_ids))
+        items = [_claim(c, sources) for c in of_status] or ['<li class="none">None found.</li>']
+        shown = len(items) if status == "conflict" else CLAIMS_SHOWN
+        columns.append(
+            f'<div class="{status}"><h5>{label} ({len(of_status)})</h5>{_folded(items, shown)}</div>'
+        )
     return f'<div class="cols claims">{"".join(columns)}</div>\n'
 
 
