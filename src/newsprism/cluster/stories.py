@@ -30,6 +30,10 @@ __all__ = ["StoryCluster", "StoryClusterer", "cluster_stories"]
 STORY_THRESHOLD = 0.25
 # Each event's highest-weighted terms go into the inverted index that proposes candidate pairs.
 STORY_TOP_TERMS = 30
+# Candidate events share at least this many of their top terms. One shared term pairs every two
+# events that name "Obama": 31M candidate pairs on a 50k-article heap (165 s, 2.8 GB); two cut
+# that to 2.3M (bench/README.md, "Scale"), and events of one story share far more than two.
+STORY_MIN_SHARED = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -77,9 +81,16 @@ class StoryClusterer:
     `story_ids_[k]` its id, and `stories_` the stories ordered by start day.
     """
 
-    def __init__(self, threshold: float = STORY_THRESHOLD, *, top_terms: int = STORY_TOP_TERMS) -> None:
+    def __init__(
+        self,
+        threshold: float = STORY_THRESHOLD,
+        *,
+        top_terms: int = STORY_TOP_TERMS,
+        min_shared: int = STORY_MIN_SHARED,
+    ) -> None:
         self.threshold = threshold
         self.top_terms = top_terms
+        self.min_shared = min_shared
 
     def fit(
         self,
@@ -100,7 +111,9 @@ class StoryClusterer:
         if n:
             m = _event_matrix(arts, evs, term_vectors)
             tv = TermVectors(matrix=m, vocabulary={}, df=np.zeros(0))
-            i, j = candidate_pairs(tv.top_terms(self.top_terms), np.full(n, np.nan))
+            i, j = candidate_pairs(
+                tv.top_terms(self.top_terms), np.full(n, np.nan), min_shared=self.min_shared
+            )
             sims = row_dots(m, i, j)
             labels = average_link(n, i, j, sims, self.threshold)
         else:
