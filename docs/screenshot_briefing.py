@@ -3,7 +3,8 @@
     .venv/bin/newsprism digest ../shared/seeds -o out/seeds
     .venv/bin/python docs/screenshot_briefing.py out/seeds/briefing.html docs/briefing-seeds.png
 
-Takes the whole page (not only the first screen) at WIDTH CSS pixels, in the light colour scheme.
+Takes the whole page (not only the first screen) at WIDTH CSS pixels, in the light colour scheme
+unless --scheme dark.
 Chromium runs offline with a fresh profile; the page itself forbids scripts and network.
 """
 
@@ -60,13 +61,14 @@ def main() -> None:
     parser.add_argument("page", type=Path, help="a briefing.html")
     parser.add_argument("png", type=Path, help="where to write the screenshot")
     parser.add_argument("--width", type=int, default=WIDTH)
+    parser.add_argument("--scheme", choices=("light", "dark"), default="light", help="prefers-color-scheme")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as profile:
         driver = chromium(Path(profile), args.width)
         try:
             driver.execute_cdp_cmd(
                 "Emulation.setEmulatedMedia",
-                {"features": [{"name": "prefers-color-scheme", "value": "light"}]},
+                {"features": [{"name": "prefers-color-scheme", "value": args.scheme}]},
             )
             driver.get(args.page.resolve().as_uri())
             args.png.write_bytes(full_page_png(driver, args.width))
