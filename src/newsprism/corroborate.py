@@ -33,6 +33,7 @@ Claims are capped at MAX_CLAIMS per event (conflicts and corroborated ones first
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -778,6 +779,20 @@ def _conflicts(
                     # surer: the two names share a word in the same place)
                 if facts[b.article_id].states(va) or facts[a.article_id].states(vb):
                     continue  # each article gives both values: two things, not one disputed
+                found.append(((i, va.text), (j, vb.text)))
+    # a person named two ways anywhere in the event, with the same role right before the name
+    # ("Gov. Rick Perry" / "Gov. Oscar Perry"): the statements need not be alike
+    people: dict[tuple[int, str], list[tuple[int, _Value]]] = defaultdict(list)
+    for i, s in enumerate(statements):
+        for v in s.values:
+            if v.kind == "name" and len(v.key) >= 2 and v.before:
+                people[(len(v.key), v.key[-1])].append((i, v))
+    for mentions in people.values():
+        for (i, va), (j, vb) in itertools.combinations(mentions, 2):
+            a, b = statements[i], statements[j]
+            if a.outlet == b.outlet or va.before[-1] != vb.before[-1] or not _other_name(va.key, vb.key):
+                continue
+            if not (facts[b.article_id].states(va) or facts[a.article_id].states(vb)):
                 found.append(((i, va.text), (j, vb.text)))
     # join conflicts that share a statement's value
     parent: dict[tuple[int, str], tuple[int, str]] = {}
