@@ -20,7 +20,10 @@ How:
      (a name, number or date, and a verb of something happening) and ranked by how much it carries;
   5. conflicts: in a pair of related statements of different outlets, a name, number, date or place
      of one and a different one of the other fill the same slot when the content words right around
-     them agree ("his Chinese counterpart Chen Gang" / "his Chinese counterpart, Qin Gang"). Guards
+     them agree ("his Chinese counterpart Chen Gang" / "his Chinese counterpart, Qin Gang"); a person
+     named two ways anywhere in the event after the same role word ("Gov. Rick Perry" / "Gov. Oscar
+     Perry") is one too. Names conflict only when one word is plainly different, not a spelling
+     variant or short form ("Stacy"/"Stacey", "Chuck"/"Charles"). Guards
      against false conflicts: the other article must not give the value anywhere (one article just
      naming more people, two numbers about two things both stated), one name inside the other is the
      same person ("Steele" / "Michael Steele"), a hedged or round number within ROUND_TOLERANCE of the
