@@ -1,0 +1,479 @@
+"""Timelines: the dated happenings of a set of articles, each told by its most central sentence.
+
+    build_timeline(articles, max_dates=None, *, days_only=False, sentences_per_date=1)
+        -> list[TimelineEntry], ordered by date
+    write_timelines(paths, output, *, group_by=None, max_dates=None, jobs=1, on_article=None)
+        -> TimelineRun: the `newsprism timeline` command (one JSONL line per topic)
+
+The method is DATEWISE (Gholipour Ghalandari & Ifrim 2020, "Examining the state-of-the-art in
+news timeline summarization", news-tls): pick the dates first, then summarise each date.
+  1. Evidence. Every article is split into sentences and its time expressions are resolved against
+     its publication date (analyse.timex). A sentence that names a day is a *mention* of that day;
+     an article published on a day *reports* that day.
+  2. Date ranking. A date scores one point per article that recalls it (names it and was
+     published after it), NEWS_WEIGHT per article that names it as news of the day or a plan, and
+     PUBLISHED_WEIGHT per article published on it: many outlets looking back on the same day is
+     the surest sign that something happened then. Month- and year-precise mentions ("in May", "in 2009") rank the coarse dates
+     the same way; a coarse date is kept only where no chosen day lies inside it, and never with
+     `days_only` (the `timeline` command, whose scorer reads days only).
+  3. Date selection. The `max_dates` best dates; without a limit, every date that at least
+     MIN_MENTIONING_ARTICLES articles name.
+  4. Summary of a date (news-tls's PM-Mean collector and centroid summariser). The centroid is the
+     mean TF-IDF vector of the sentences that mention the date plus the mean vector of the lead
+     sentences of the articles published on it or the day after. The summary is the sentence
+     closest to that centroid among those that name the date itself, or among the lead sentences
+     when none does; a sentence is used for one date only.
+  5. Citations. An entry cites every article that names its date, and every article with a
+     candidate sentence close to the summary (the same happening told again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from newsprism.analyse.sentences import split_sentences
+from newsprism.analyse.timex import find_time_expressions
+from newsprism.records import Article, Document, TimelineEntry
+
+__all__ = ["TimelineRun", "build_timeline", "timeline_record", "write_timelines"]
+
+# Date ranking weights, per article. An article that names a date it was published after *recalls*
+# it (1 point): a day that later articles look back on is a day that mattered. An article naming
+# its own publication day or a later one reports news of the day or plans, which every day has:
+# NEWS_WEIGHT. Publication alone is weaker still (PUBLISHED_WEIGHT): it mostly breaks ties and
+# dates a set whose articles name no day. Measured on the 8 T17 dev topics (bench/README.md,
+# "Timelines"): mentions alike 0.496 date F1; recall 1 / news 0.25 0.529; news weights
+# 0.1-0.5 move it by +-0.03, publication weight 0.1-1.0 lowers it.
+NEWS_WEIGHT = 0.25
+PUBLISHED_WEIGHT = 0.0
+# Sentences of an article published on (or the day after) a date that speak for that date: the
+# lead of a news story tells its news (news-tls clip_sents=5).
+LEAD_SENTENCES = 5
+# Articles published this many days after a date still report it ("yesterday's blast"): news-tls
+# pub_end=2, i.e. the day itself and the next.
+REPORTING_LAG_DAYS = 1
+# Summary sentences shorter than this are headlines, datelines or fragments; longer ones are
+# run-ons from a failed split (in words).
+MIN_SENTENCE_WORDS = 6
+MAX_SENTENCE_WORDS = 60
+# A candidate sentence at least this close (TF-IDF cosine) to a date's summary tells the same
+# happening: its article is cited too. Near-copies score 0.8+, same-topic sentences 0.2-0.4.
+SAME_HAPPENING_SIMILARITY = 0.5
+# Without max_dates, a date enters the timeline when this many articles name it (one article on its
+# own is too often a passing reference); a single-article set needs only its own mention.
+MIN_MENTIONING_ARTICLES = 2
+# Two summary sentences of one date closer than this repeat each other: the second is skipped.
+REDUNDANT_SIMILARITY = 0.5
+
+# A date this close to a clock time ("June 7 , 2010 2:41 PM", "At 6:20 pm on 05 May 2009 , Ikarus
+# wrote", "Wed Jun 2 , 2010 2:42 pm EDT") is a stamp: a byline's, a dateline's or a reader comment's
+# time, not a happening. On T17 every one of 25 sampled dates within 15 characters of a clock time
+# was a stamp (19% of all day mentions); prose that times an event ("at 9:45 p.m. on April 20")
+# is rarer and is lost with them.
+STAMP_REACH = 15
+_CLOCK = re.compile(
+    r"(?<![\d.,:])\d{1,2}(?::\d{2}|\.\d{2}(?=\s*(?:[ap]\.?m\b|BST|GMT|[ECMP][SD]?T\b|UK time)))(?![\d.,:]?\d)",
+    re.IGNORECASE,
+)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STOP_WORD_LIST = """a an the and or but if of at by for with about against between into through during before
+    after above below to from up down in out on off over under again further then once here there
+    when where why how all any both each few more most other some such no nor not only own same so
+    than too very s t can will just don should now is are was were be been being have has had
+    having do does did doing i me my we our you your he him his she her it its they them their
+    what which who whom this that these those am would could said says say also 's n't"""
+_STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
+
+
+# --- evidence ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    article: int  # index into the kept articles
+    position: int  # 0 for the article's first sentence
+    text: str
+    dates: frozenset[str]  # the dates it names, as precise as written ("2009-04-24", "2009-05")
+    stamped: bool = False  # it holds a byline, dateline or comment stamp: no summary
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    articles: list[Article]
+    sentences: list[_Sentence]
+    of_article: list[list[int]]  # article -> its sentences (indices into `sentences`, in order)
+    naming: dict[str, list[int]]  # date -> the sentences that name it
+    mentioned_by: dict[str, set[int]]  # date -> articles that name it
+    recalled_by: dict[str, set[int]]  # date -> articles that name it and were published after it
+    published_on: dict[str, set[int]]  # day -> articles published then
+
+
+def _is_stamp(text: str, start: int, end: int) -> bool:
+    return _CLOCK.search(text, max(0, start - STAMP_REACH), end + STAMP_REACH) is not None
+
+
+def _article_sentences(index: int, article: Article) -> list[_Sentence]:
+    text = article.text
+    found = sorted(find_time_expressions(text, article.published), key=lambda t: t.start)
+    stamps = {t.start for t in found if _is_stamp(text, t.start, t.end)}
+    out, k = [], 0
+    for position, sent in enumerate(split_sentences(text)):
+        while k < len(found) and found[k].end <= sent.start:
+            k += 1
+        dates, j = set(), k
+        while j < len(found) and found[j].start < sent.end:
+            if found[j].start not in stamps:
+                dates.add(found[j].value)
+            j += 1
+        stamped = any(sent.start <= t < sent.end for t in stamps)
+        out.append(_Sentence(index, position, sent.text, frozenset(dates), stamped))
+    return out
+
+
+def _recalls(published: str | None, date: str) -> bool:
+    """Whether an article published then names `date` after the fact (undated: assumed so, as
+    only dates that carry their year are found in an undated article)."""
+    return published is None or date < published[: len(date)]
+
+
+def _gather(articles: list[Article]) -> _Evidence:
+    sentences: list[_Sentence] = []
+    of_article: list[list[int]] = []
+    naming: dict[str, list[int]] = defaultdict(list)
+    mentioned_by: dict[str, set[int]] = defaultdict(set)
+    recalled_by: dict[str, set[int]] = defaultdict(set)
+    published_on: dict[str, set[int]] = defaultdict(set)
+    for i, article in enumerate(articles):
+        of_article.append([])
+        for sent in _article_sentences(i, article):
+            of_article[i].append(len(sentences))
+            for date in sent.dates:
+                naming[date].append(len(sentences))
+                mentioned_by[date].add(i)
+                if _recalls(article.published, date):
+                    recalled_by[date].add(i)
+            sentences.append(sent)
+        if article.published and _DAY.fullmatch(article.published):
+            published_on[article.published].add(i)
+    return _Evidence(
+        articles,
+        sentences,
+        of_article,
+        dict(naming),
+        dict(mentioned_by),
+        dict(recalled_by),
+        dict(published_on),
+    )
+
+
+# --- date ranking and selection ------------------------------------------------------------------
+
+
+def _is_day(date: str) -> bool:
+    return len(date) == 10
+
+
+def _contains(coarse: str, date: str) -> bool:
+    return date != coarse and date.startswith(coarse + "-")
+
+
+def _ranked_dates(ev: _Evidence, days_only: bool) -> list[str]:
+    """Candidate dates, best first: articles naming them, plus publication for days."""
+    score: dict[str, float] = defaultdict(float)
+    for date, arts in ev.mentioned_by.items():
+        if _is_day(date) or not days_only:
+            recalled = len(ev.recalled_by.get(date, ()))
+            score[date] += recalled + NEWS_WEIGHT * (len(arts) - recalled)
+    for day, arts in ev.published_on.items():
+        score[day] += PUBLISHED_WEIGHT * len(arts)
+    # ties: the date more articles name, then the earlier one (deterministic)
+    return sorted(score, key=lambda d: (-score[d], -len(ev.mentioned_by.get(d, ())), d))
+
+
+def _within(date: str, start: str | None, end: str | None) -> bool:
+    """Whether `date` overlaps [start, end]: ISO prefixes compare as strings."""
+    return (start is None or date >= start[: len(date)]) and (end is None or date <= end[: len(date)])
+
+
+def _eligible(ranked: list[str], ev: _Evidence, max_dates: int | None) -> list[str]:
+    """Without a limit, only the dates that several articles name are eligible."""
+    if max_dates is not None:
+        return ranked
+    floor = min(MIN_MENTIONING_ARTICLES, len(ev.articles))
+    return [d for d in ranked if len(ev.mentioned_by.get(d, ())) >= floor]
+
+
+# --- sentence vectors ----------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(text.lower()) if t not in _STOP_WORDS]
+
+
+def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows, one per text, with the IDF of this set of sentences."""
+    vocab: dict[str, int] = {}
+    indptr, indices, data = [0], list[int](), list[int]()
+    for text in texts:
+        counts = Counter(vocab.setdefault(t, len(vocab)) for t in _tokens(text))
+        indices.extend(counts)
+        data.extend(counts.values())
+        indptr.append(len(indices))
+    m = sparse.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
+        shape=(len(texts), len(vocab)),
+    )
+    df = np.bincount(m.indices, minlength=len(vocab))
+    m = m @ sparse.diags(np.log((1 + len(texts)) / (1 + df)) + 1.0)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    return sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m)
+
+
+def _mean_row(m: sparse.csr_matrix, rows: list[int]) -> np.ndarray:
+    return np.asarray(m[rows].mean(axis=0)).ravel() if rows else np.zeros(m.shape[1])
+
+
+# --- summaries -----------------------------------------------------------------------------------
+
+
+def _summarisable(sent: _Sentence) -> bool:
+    if sent.stamped:
+        return False
+    words = len(sent.text.split())
+    return MIN_SENTENCE_WORDS <= words <= MAX_SENTENCE_WORDS
+
+
+def _reporting_days(date: str) -> list[str]:
+    if not _is_day(date):
+        return []
+    day = dt.date.fromisoformat(date)
+    return [(day + dt.timedelta(days=k)).isoformat() for k in range(REPORTING_LAG_DAYS + 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    naming: list[int]  # sentences that name the date
+    leads: list[int]  # lead sentences of the articles that report it
+
+
+def _candidates(ev: _Evidence, date: str) -> _Candidates:
+    reporters = set().union(*(ev.published_on.get(d, set()) for d in _reporting_days(date)))
+    leads = [i for a in sorted(reporters) for i in ev.of_article[a][:LEAD_SENTENCES]]
+    return _Candidates(naming=ev.naming.get(date, []), leads=leads)
+
+
+def _entry(
+    ev: _Evidence,
+    vectors: sparse.csr_matrix,
+    cand: _Candidates,
+    date: str,
+    used: set[str],
+    sentences_per_date: int,
+) -> TimelineEntry | None:
+    centroid = _mean_row(vectors, cand.naming) + _mean_row(vectors, cand.leads)
+    pool = [i for i in cand.naming if _summarisable(ev.sentences[i])]
+    if not pool:
+        pool = [i for i in cand.leads if _summarisable(ev.sentences[i])]
+    pool = [i for i in pool if ev.sentences[i].text not in used]
+    if not pool:
+        return None
+    closeness = vectors[pool] @ centroid
+    picked: list[int] = []
+    for k in np.argsort(-closeness, kind="stable"):
+        i = pool[int(k)]
+        if ev.sentences[i].text in {ev.sentences[p].text for p in picked}:
+            continue
+        if picked and (vectors[picked] @ vectors[i].T).max() >= REDUNDANT_SIMILARITY:
+            continue
+        picked.append(i)
+        if len(picked) >= sentences_per_date:
+            break
+    used.update(ev.sentences[i].text for i in picked)
+    everyone = cand.naming + cand.leads
+    close = (vectors[everyone] @ vectors[picked].T).max(axis=1).toarray().ravel()
+    cited = {ev.sentences[i].article for i in picked}
+    cited |= ev.mentioned_by.get(date, set())
+    cited |= {
+        ev.sentences[i].article
+        for i, c in zip(everyone, close, strict=True)
+        if c >= SAME_HAPPENING_SIMILARITY
+    }
+    sources = list(dict.fromkeys(ev.sentences[i].article for i in picked))
+    ordered = sources + sorted(cited - set(sources))
+    return TimelineEntry(
+        date=date,
+        text=" ".join(ev.sentences[i].text for i in picked),
+        article_ids=tuple(ev.articles[a].id for a in ordered),
+    )
+
+
+# --- the stage -----------------------------------------------------------------------------------
+
+
+def _check_articles(articles: object) -> list[Article]:
+    if isinstance(articles, Article | str) or not isinstance(articles, Iterable):
+        raise TypeError(
+            f"build_timeline expects a collection of Articles, got {type(articles).__name__}: "
+            "pass a list, e.g. build_timeline([article])"
+        )
+    out = list(articles)
+    wrong = next((a for a in out if not isinstance(a, Article)), None)
+    if wrong is not None:
+        raise TypeError(f"build_timeline expects Articles, got a {type(wrong).__name__} among them")
+    return out
+
+
+def build_timeline(
+    articles: Iterable[Article],
+    max_dates: int | None = None,
+    *,
+    days_only: bool = False,
+    sentences_per_date: int = 1,
+    start: str | None = None,
+    end: str | None = None,
+) -> list[TimelineEntry]:
+    """The timeline of a set of articles: one entry per chosen date, ordered by date.
+
+    `max_dates` caps the number of dates (the best-supported ones); without it every date that
+    several articles name is kept. `days_only` leaves out month- and year-precise dates; `start`
+    and `end` (ISO dates, inclusive) keep the dates of a period only.
+    Dropped articles and articles without text are ignored.
+    """
+    if max_dates is not None and max_dates < 1:
+        raise ValueError(f"max_dates must be at least 1 (or None for no limit), got {max_dates}")
+    kept = [a for a in _check_articles(articles) if a.kept and a.text.strip()]
+    if not kept:
+        return []
+    return _timeline(_gather(kept), max_dates, days_only, sentences_per_date, start, end)
+
+
+def _timeline(
+    ev: _Evidence,
+    max_dates: int | None,
+    days_only: bool,
+    sentences_per_date: int,
+    start: str | None,
+    end: str | None,
+) -> list[TimelineEntry]:
+    vectors = _tfidf([s.text for s in ev.sentences])
+    entries: dict[str, TimelineEntry] = {}
+    used: set[str] = set()  # a sentence tells one date only
+    # best-supported dates first: they choose their sentences first
+    ranked = [d for d in _ranked_dates(ev, days_only) if _within(d, start, end)]
+    for date in _eligible(ranked, ev, max_dates):
+        if max_dates is not None and len(entries) >= max_dates:
+            break
+        if any(_contains(date, d) for d in entries):
+            continue  # a coarse date with a chosen day inside it says less than that day
+        entry = _entry(ev, vectors, _candidates(ev, date), date, used, sentences_per_date)
+        if entry is None:
+            continue
+        for coarse in [d for d in entries if _contains(d, date)]:
+            del entries[coarse]  # a day replaces the coarse date it lies in
+        entries[date] = entry
+    return sorted(entries.values(), key=lambda e: e.date)
+
+
+# --- the `newsprism timeline` command ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineRun:
+    output: Path
+    documents: int
+    articles: int  # kept, with a group
+    timelines: int
+    ungrouped: int  # kept articles without the --group-by field, left out
+
+
+def timeline_record(topic: str, entries: Sequence[TimelineEntry]) -> dict[str, object]:
+    """One line of TIMELINES.jsonl: `{"topic", "entries": [{"date", "text", "article_ids"}]}`."""
+    return {
+        "topic": topic,
+        "entries": [{"date": e.date, "text": e.text, "article_ids": list(e.article_ids)} for e in entries],
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Groups:
+    articles: dict[str, list[Article]]  # group value -> its kept articles, in input order
+    documents: int
+    ungrouped: int  # kept articles without the field
+    fields: frozenset[str]  # the extra fields the records had, for the error message
+
+
+def _grouped(
+    docs: Iterable[Document], group_by: str | None, jobs: int, on_article: Callable[[Article], None] | None
+) -> _Groups:
+    """Kept articles by their value of the `group_by` field (all under "all" without it)."""
+    from newsprism.pipeline import extract_all
+
+    groups: dict[str, list[Article]] = defaultdict(list)
+    values: deque[str | None] = deque()  # extract_all yields one article per document, in order
+    fields: set[str] = set()
+
+    def noted(docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            fields.update(doc.extra)
+            values.append(doc.extra.get(group_by) if group_by else "all")
+            yield doc
+
+    documents = ungrouped = 0
+    for article in extract_all(noted(docs), jobs=jobs):
+        documents += 1
+        value = values.popleft()
+        if on_article is not None:
+            on_article(article)
+        if not article.kept:
+            continue
+        if value is None:
+            ungrouped += 1
+        else:
+            groups[value].append(article)
+    return _Groups(dict(groups), documents, ungrouped, frozenset(fields))
+
+
+def write_timelines(
+    paths: Iterable[str | Path],
+    output: str | Path,
+    *,
+    group_by: str | None = None,
+    max_dates: int | None = None,
+    jobs: int = 1,
+    on_article: Callable[[Article], None] | None = None,
+) -> TimelineRun:
+    """Read the inputs, build one timeline per group and write them to `output` as JSON Lines.
+
+    Groups are the values of the JSONL field `group_by` (topics in order of first appearance), or
+    one group "all". Dates are days only: the command's readers score YYYY-MM-DD dates.
+    """
+    from newsprism.errors import GroupFieldMissing
+    from newsprism.ingest import check_paths, read_documents
+
+    paths = check_paths(paths)
+    groups = _grouped(read_documents(paths), group_by, jobs, on_article)
+    if group_by and not groups.articles and groups.ungrouped:
+        raise GroupFieldMissing(group_by, groups.ungrouped, sorted(groups.fields))
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8") as f:
+        for topic, articles in groups.articles.items():
+            entries = build_timeline(articles, max_dates, days_only=True)
+            f.write(json.dumps(timeline_record(topic, entries), ensure_ascii=False) + "\n")
+    return TimelineRun(
+        output=output,
+        documents=groups.documents,
+        articles=sum(map(len, groups.articles.values())),
+        timelines=len(groups.articles),
+        ungrouped=groups.ungrouped,
+    )
