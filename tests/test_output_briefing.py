@@ -185,7 +185,7 @@ def test_no_text_from_a_document_becomes_markup(tmp_path: Path, text: str) -> No
     parsed = _Page((tmp_path / "briefing.html").read_text(encoding="utf-8"))
     ours = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "h5", "p", "nav",
             "ol", "ul", "li", "a", "span", "main", "section", "div", "sup", "b", "br", "q", "blockquote",
-            "footer", "figure", "figcaption", "svg", "line", "text", "tspan", "g", "rect", "circle", "details",
+            "footer", "figure", "figcaption", "mark", "svg", "line", "text", "tspan", "g", "rect", "circle", "details",
             "summary", "table", "tr", "td"}  # fmt: skip
     assert set(parsed.tags) <= ours
     assert not [k for _, k, _ in parsed.attrs if k.startswith("on")]
@@ -286,3 +286,18 @@ def test_timeline_of_one_day_has_an_axis_of_days() -> None:
     ticks = re.findall(r'class="tl-tick"[^>]*>([^<]+)<', svg)
     assert ticks and all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2}( \d{4})?", t) for t in ticks)
     assert _chart([]) == ""
+
+
+def test_a_conflict_marks_the_disputed_value_in_its_sentence(tmp_path: Path) -> None:
+    arts = [Article(id=a, source=a, title=a, text="Blinken met his counterpart.") for a in ("a", "b")]
+    ev = Event(id="e", story_id="s", title="t", start=None, end=None, article_ids=("a", "b"), outlets=())
+    text = "Blinken met his Chinese counterpart Chen Gang <b>in Beijing</b>."
+    claim = Claim(
+        text=text, status="conflict", article_ids=("a", "b"), values={"a": "Chen Gang", "b": "Qin Gang"}
+    )
+    story = Story(id="s", title="t", event_ids=("e",), start=None, end=None)
+    brief = StoryBrief(story=story, events=(EventBrief(event=ev, claims=(claim,)),))
+    write_briefing(arts, [brief], Counter(), tmp_path)
+    page = (tmp_path / "briefing.html").read_text(encoding="utf-8")
+    assert "counterpart <mark>Chen Gang</mark> &lt;b&gt;in Beijing&lt;/b&gt;." in page
+    assert "<q>Qin Gang</q>" in page and "<mark>Qin Gang" not in page

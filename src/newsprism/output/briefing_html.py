@@ -14,6 +14,7 @@ and external loads, so nothing in the page can run or reach the network even if 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 
@@ -202,7 +203,16 @@ def _claim(claim: Claim, sources: Sources) -> str:
         f'<div><q>{e(value)}</q><span class="who">{e(sources.outlets(ids))}{_cites(ids, sources)}</span></div>'
         for value, ids in by_value.items()
     )
-    return f'<li>{e(claim.text)}<div class="values">{boxes}</div></li>'
+    return f'<li>{_marked(claim.text, by_value)}<div class="values">{boxes}</div></li>'
+
+
+def _marked(text: str, values: Iterable[str]) -> str:
+    """The claim's text, escaped, with the disputed values it contains in <mark>."""
+    found = sorted({v for v in values if v.strip() and v in text}, key=len, reverse=True)
+    if not found:
+        return e(text)
+    parts = re.split("(" + "|".join(map(re.escape, found)) + ")", text)
+    return "".join(f"<mark>{e(p)}</mark>" if k % 2 else e(p) for k, p in enumerate(parts))
 
 
 def _quote(quote: Quote, sources: Sources) -> str:
