@@ -134,7 +134,12 @@ def _title_or_upper(words: object) -> str:
 _MONTH = rf"(?:{_title_or_upper(_MONTHS)})"
 # abbreviations take a dot, written or tokenised ("Jan. 6", "Jan . 6"), and only count before a day
 # or a year; full names come first so that "January" is not read as "Jan"
-_ANY_MONTH = rf"(?:{_title_or_upper(_MONTHS)}|{_title_or_upper(_MONTH_ABBREVIATIONS)})\b(?:\s?\.)?"
+_ANY_MONTH = "(?:{})".format(
+    "|".join(
+        [rf"{name}\b" for name in _title_or_upper(_MONTHS).split("|")]
+        + [rf"{name}\b(?:\s?\.)?" for name in _title_or_upper(_MONTH_ABBREVIATIONS).split("|")]
+    )
+)
 _WEEKDAY = rf"(?:{_title_or_upper(_WEEKDAYS)})"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b(?:\s?\.)?"
 _DAY = r"\d\d?(?:st|nd|rd|th)?(?![\d:])"  # 1..31 is checked when the date is built
@@ -178,7 +183,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "next_day": re.compile(
         r"(?:the|The)\s+(?:(?P<dir>next|following|previous)\s+day\b|day\s+(?P<dir2>before|after)(?=\s*[,.;:]))"
     ),
-    "year": re.compile(rf"(?P<y>{_YEAR})\b(?![%]|[.,:/]\d|-\d{{3,}}|\s\d)"),
+    "year": re.compile(rf"(?P<y>{_YEAR})\b(?![%]|[.,:/]\d|-(?!(?:1[89]|20)\d\d\b)\d{{3,}}|\s\d)"),
 }
 # characters that may not stand right before the head (besides letters and digits)
 _NOT_BEFORE = {
@@ -215,6 +220,7 @@ _COUNTED = re.compile(
     # a time of day on the 24-hour clock ("at 2000 GMT")
     r"GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|hours|hrs|local\s+time)\b"
 )
+_NUMBER_BEFORE = re.compile(r"(?<!(?:1[89]|20)\d\d-)(?<=\d[ -])$")
 # cues before an ambiguous month name alone ("in May", "since April", "early June")
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|of|during|through|throughout|before|after|between|"
@@ -223,9 +229,9 @@ _MONTH_CUE = re.compile(
     re.IGNORECASE,
 )
 _TENSE_CUE = re.compile(
-    # 1. past: a modal with "have" ("could have prevented"), a perfect, a past form, "since"
+    # 1. past: a modal with "have" ("could have prevented"), a past perfect, a past form, "since"
     r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
-    r"|\b(?:has|have|had)\s+(?:not\s+)?(?:been\s+)?(?!scheduled|planned|expected|set\b|due\b)[a-z]+"
+    r"|\bhad\s+(?:not\s+)?(?:been\s+)?(?!scheduled|planned|expected|set\b|due\b)[a-z]+"
     r"|\b(?:was|were|did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|"
     r"since|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
     # 2. future: a modal takes its verb group along ("would be released", "won't be completed")
@@ -233,8 +239,9 @@ _TENSE_CUE = re.compile(
     r"(?:\s+(?:not|be|have|been|also|then|now|soon|\w+ly))*(?:\s+[a-z]+)?"
     r"|\b(?:going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|scheduled|plans?\s+to|planned|"
     r"planning|upcoming|next|tomorrow|later\s+this)\b)"
-    # 3. neither: a participle after "to be" or a present passive ("to be sealed", "is being held")
-    r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?!expected|scheduled|planned)[a-z]+ed\b)"
+    # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
+    # present perfect, which tells of a state lasting until now ("schools have been closed until 6 May")
+    r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?!expected|scheduled|planned)[a-z]+ed\b)"
 )
 # "in November, when the US will host ...": the clause after the phrase tells its tense
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b")
@@ -266,7 +273,9 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
         prefix = _PREFIXES.get(kind)
         for m in pattern.finditer(text):
             start = m.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in not_before):
+            if start and (
+                text[start - 1].isalnum() or text[start - 1] in not_before or text[start - 1] == "_"
+            ):
                 continue
             mod = ""
             if prefix and (p := prefix.search(text, max(0, start - PREFIX_REACH), start)):
@@ -366,8 +375,6 @@ def _resolve_numeric(m: _Phrase, text: str, anchor: date | None, last: date | No
 
 def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
     name, day_word = m["m"], m["d"]
-    if name[-1] == "." and name.rstrip(" .").lower() in _MONTHS:
-        return None  # "in April . 5 people": a full name with a full stop ends a sentence
     month, day = _month_number(name), _day_number(day_word)
     if m["y"] is not None:
         d = _safe_date(int(m["y"]), month, day)
@@ -476,6 +483,8 @@ def _resolve_next_day(m: _Phrase, text: str, anchor: date | None, last: date | N
 def _resolve_year(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
     if _COUNTED.match(text, m.end()):
         return None
+    if _NUMBER_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return None  # "EN 149 2001", "555-2023": part of a longer number (a year range is fine)
     return m["y"]
 
 
