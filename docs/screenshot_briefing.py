@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import base64
 import tempfile
+from io import BytesIO
 from pathlib import Path
 
+from PIL import Image
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
@@ -71,7 +73,9 @@ def main() -> None:
                 {"features": [{"name": "prefers-color-scheme", "value": args.scheme}]},
             )
             driver.get(args.page.resolve().as_uri())
-            args.png.write_bytes(full_page_png(driver, args.width))
+            shot = Image.open(BytesIO(full_page_png(driver, args.width)))
+            # 256 colours keep the text's anti-aliasing and make the file a third of the size
+            shot.convert("RGB").quantize(256).save(args.png, optimize=True)
         finally:
             driver.quit()
     print(f"wrote {args.png}")
