@@ -23,12 +23,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from shared_eval import load_scorer
-
 from newsprism import timeline
 from newsprism.extract import extract
 from newsprism.ingest import read_documents
 from newsprism.records import Article, TimelineEntry
+from shared_eval import load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -98,5 +98,74 @@ def digest_cmd(
     )
 
 
+@app.command("timeline")
+def timeline_cmd(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="files or folders of .txt/.html/.jsonl/.warc/.xml pages")
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="TIMELINES.jsonl to write")],
+    group_by: Annotated[
+        str | None,
+        typer.Option("--group-by", help="one timeline per value of this JSONL field (e.g. topic)"),
+    ] = None,
+    max_dates: Annotated[
+        int | None,
+        typer.Option(
+            "--max-dates", min=1, help="dates per timeline (default: every date several articles name)"
+        ),
+    ] = None,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", help="worker processes (0 = one per core)")] = 0,
+    quiet: Annotated[
+        bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")
+    ] = False,
+) -> None:
+    """Build dated timelines from news articles: one over all of them, or one per --group-by value.
+    Writes one line per timeline: {"topic", "entries": [{"date", "text", "article_ids"}]}."""
+    from newsprism.errors import NewsprismError
+    from newsprism.timeline import write_timelines
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}[/]"),
+        TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
+    )
+    task = progress.add_task("reading", total=None)
+
+    def on_article(art: Article) -> None:
+        if art.dropped and not quiet:
+            progress.console.print(
+                f"[yellow]warning[/]: {art.source}: dropped: {art.dropped}", markup=True, highlight=False
+            )
+        progress.update(task, advance=1)
+
+    try:
+        with progress:
+            run = write_timelines(
+                inputs,
+                output,
+                group_by=group_by,
+                max_dates=max_dates,
+                jobs=jobs if jobs > 0 else (os.cpu_count() or 1),
+                on_article=on_article,
+                on_stage=lambda stage: progress.update(task, description=stage),
+            )
+    except NewsprismError as e:
+        err.print(f"[red]error[/]: {e}", highlight=False)
+        raise typer.Exit(2) from None
+    if run.ungrouped and not quiet:
+        err.print(
+            f"[yellow]warning[/]: {run.ungrouped} articles have no '{group_by}' field: left out",
+            highlight=False,
+        )
+    err.print(
+        f"{run.documents} documents: {run.articles} articles in {run.timelines} timelines -> {run.output}",
+        highlight=False,
+    )
+
+
 if __name__ == "__main__":
     app()

@@ -451,6 +451,7 @@ def write_timelines(
     max_dates: int | None = None,
     jobs: int = 1,
     on_article: Callable[[Article], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> TimelineRun:
     """Read the inputs, build one timeline per group and write them to `output` as JSON Lines.
 
@@ -460,14 +461,15 @@ def write_timelines(
     from newsprism.errors import GroupFieldMissing
     from newsprism.ingest import check_paths, read_documents
 
-    paths = check_paths(paths)
-    groups = _grouped(read_documents(paths), group_by, jobs, on_article)
+    groups = _grouped(read_documents(check_paths(paths)), group_by, jobs, on_article)
     if group_by and not groups.articles and groups.ungrouped:
         raise GroupFieldMissing(group_by, groups.ungrouped, sorted(groups.fields))
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("w", encoding="utf-8") as f:
         for topic, articles in groups.articles.items():
+            if on_stage is not None:
+                on_stage(f"timeline {topic}")
             entries = build_timeline(articles, max_dates, days_only=True)
             f.write(json.dumps(timeline_record(topic, entries), ensure_ascii=False) + "\n")
     return TimelineRun(
