@@ -19,6 +19,7 @@ import statistics
 import time
 from pathlib import Path
 
+from newsprism.analyse.entities import find_mentions
 from newsprism.analyse.quotes import find_quotes
 from shared_eval import load_scorer
 
@@ -32,12 +33,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3, help="timed passes over all articles")
     parser.add_argument("--errors", action="store_true", help="print missed spans and wrong speakers")
+    parser.add_argument(
+        "--mentions", action="store_true", help="pass analyse.entities.find_mentions as names (timed too)"
+    )
     args = parser.parse_args()
     docs = [json.loads(line) for line in (SET / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
     times = []
     for _ in range(max(1, args.repeats)):
         start = time.perf_counter()
-        found = [find_quotes(d["text"], d["id"]) for d in docs]
+        found = [
+            find_quotes(d["text"], d["id"], find_mentions(d["text"]) if args.mentions else None) for d in docs
+        ]
         times.append(time.perf_counter() - start)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:

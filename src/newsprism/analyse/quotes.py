@@ -30,6 +30,7 @@ Names come from `names` (entity mentions) when given, else from capitalised word
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -186,7 +187,7 @@ _NAME_OF = rf"{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?"
 _SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<name>{_NAME_OF}))"
 # an apposition between a name and its verb ("X, the foreign minister, said"), not a clause
 _APPOSITION = rf"(?:\s*,(?![^,]*\b(?:{'|'.join(_SPEECH_VERBS)})\b)[^,“”\"◊]{{1,80}},|\s*,)?"
-_SUBJECT_LEAD = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<name>{_NAME_OF}){_APPOSITION})"
+_SUBJECT_LEAD = rf"(?:(?P<pron>{_PRONOUN})|(?:[Tt]he\s+)?(?P<name>{_NAME_OF}){_APPOSITION}|(?P<np>{_NP}))"
 # subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")
 # subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
@@ -1091,6 +1092,7 @@ class _People:
         self.common = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", text))
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.runs: list[tuple[int, str]] = []  # (offset, fullest name) of every person mention
+        self.found = [(m.start(), m.group(1)) for m in _NAME_RE.finditer(text)]  # every name run
         if names is not None:
             for mention in names:
                 if mention.type == "person":
@@ -1099,7 +1101,7 @@ class _People:
                 if mention.type == "person" and _subject_like(text, mention.start):
                     self.runs.append((mention.start, self.fullest(mention.name)))
             return
-        found = [(m.start(), m.group(1)) for m in _NAME_RE.finditer(text)]
+        found = self.found
         for at, run in found:
             tokens, honorific = _strip_titles(run.split())
             if tokens:
@@ -1164,17 +1166,24 @@ class _People:
         words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
         while words:
             title = r"\s+".join(_TITLE_ABBREVIATIONS.get(w.lower(), re.escape(w)) for w in words)
-            before_name = re.compile(rf"(?i:\b{title})\s+({_NAME})")
-            apposition = re.compile(rf"({_NAME}),\s+(?:[\w’'.\-]+\s+){{0,4}}?(?i:{title})\b")
-            after_title = re.compile(rf"(?i:\b{title}),\s+({_NAME})")  # "the aide, Elizabeth Lauten"
-            hits = [(m.start(), m.group(1)) for m in before_name.finditer(self.text)]
-            hits += [(m.start(), m.group(1)) for m in after_title.finditer(self.text)]
-            hits += [(m.start(), m.group(1)) for m in apposition.finditer(self.text)]
-            hits = [(h, name) for h, name in hits if self.is_person(name)]
+            hits = []
+            # "Secretary of State Antony Blinken", "the aide, Elizabeth Lauten": the title is
+            # evidence enough that a name follows
+            for m in re.finditer(rf"(?i:\b{title}),?\s+", self.text):
+                name = _NAME_RE.match(self.text, m.end())
+                tokens = _strip_titles(name.group(1).split())[0] if name is not None else []
+                if name is not None and tokens and _looks_personal(tokens):
+                    hits.append((m.start(), name.group(1)))
+            # "Vivian Balakrishnan, Singapore's foreign minister"
+            apposition = re.compile(rf",\s+(?:[\w’'.\-]+\s+){{0,4}}?(?i:{title})\b")
+            hits += [
+                (start, run)
+                for start, run in self.found
+                if apposition.match(self.text, start + len(run)) and self.is_person(run)
+            ]
             if hits:
                 before = [h for h in hits if h[0] < at]
-                _, name = max(before) if before else min(hits)
-                return self.fullest(name)
+                return self.fullest((max(before) if before else min(hits))[1])
             words = words[1:]
         return None
 
@@ -1219,7 +1228,8 @@ def _subject_like(text: str, at: int) -> bool:
     """A name at `at` stands where a subject stands: after a sentence or clause break or a
     conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
     before = text[max(0, at - 80) : at].rstrip()
-    role = _ROLE_PREFIX.search(before)
+    last = before.rsplit(None, 1)[-1] if before else ""
+    role = _ROLE_PREFIX.search(before) if last in _ROLE_HEADS else None
     if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
         before = before[: role.start()].rstrip()
     if not before or before[-1] in '.,;:—–(“"\n':
@@ -1530,8 +1540,11 @@ def same_statement(a: str, b: str) -> bool:
 
 def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
     """Quotes grouped into statements (same_statement, joined transitively), in first-seen order.
-    Only quotes sharing a content word are compared, so the cost follows the shared words, not the
-    square of the number of quotes."""
+
+    Candidates come by prefix filtering, as in set-similarity joins: a quote with n content words
+    needs t = ceil(SAME_STATEMENT_OVERLAP * n) of them in a longer partner, so the partner holds one
+    of its n - t + 1 rarest words; only quotes found through those words are compared, so the cost
+    follows the rare shared words, not the square of the number of quotes."""
     items = list(quotes)
     parent = list(range(len(items)))
 
@@ -1545,13 +1558,19 @@ def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
     frequency = Counter(w for ws in words for w in ws)
     posting: dict[str, list[int]] = {}
     for k, ws in enumerate(words):
-        # the quote's rarest word is enough: two wordings of one statement share it
-        for w in sorted(ws, key=lambda w: (frequency[w], w))[:2]:
+        for w in ws:
             posting.setdefault(w, []).append(k)
-    for members in posting.values():
-        for x, k in enumerate(members):
-            for j in members[x + 1 :]:
-                if root(k) != root(j) and same_statement(items[k].quote, items[j].quote):
+    for k, ws in enumerate(words):
+        if not ws:
+            continue
+        need = math.ceil(SAME_STATEMENT_OVERLAP * len(ws)) if len(ws) >= SAME_STATEMENT_MIN_WORDS else len(ws)
+        for w in sorted(ws, key=lambda w: (frequency[w], w))[: len(ws) - need + 1]:
+            for j in posting[w]:
+                if (
+                    len(words[j]) >= len(ws)
+                    and root(j) != root(k)
+                    and same_statement(items[k].quote, items[j].quote)
+                ):
                     parent[root(j)] = root(k)
     groups: dict[int, list[Quote]] = {}
     for k, q in enumerate(items):
