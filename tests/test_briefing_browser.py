@@ -100,11 +100,13 @@ def test_seed_digest_opens_from_disk_with_working_links(browser: Any, shared: Pa
     assert _texts(browser, "section.event h3") == [e["title"] for e in events]
     assert len(browser.find_elements("css selector", "[data-article-id]")) == result.kept
     assert browser.execute_script(BROKEN_LINKS) == []
-    # every event with a timeline has its chart, one row per dated entry
-    for ev in events:
-        dated = [t for t in ev["timeline"] if t["date"][:4].isdigit()]
-        rows = browser.find_elements("css selector", f'section.event[data-id="{ev["id"]}"] svg g.tl-entry')
-        assert len(rows) == len(dated), ev["id"]
+    # every story and event with a timeline has its chart, one row per dated entry
+    charts = [(f'section.story[data-id="{s["id"]}"] > figure', s) for s in stories]
+    charts += [(f'section.event[data-id="{e["id"]}"] > figure', e) for e in events]
+    for selector, record in charts:
+        dated = [t["date"] for t in record["timeline"] if t["date"][:4].isdigit()]
+        rows = browser.find_elements("css selector", f"{selector} svg g.tl-entry")
+        assert sorted(r.get_attribute("data-date") for r in rows) == sorted(dated), selector
     # the screenshot is the window, and shows a page (text and rules), not a blank or an error
     png = Image.open(BytesIO(browser.get_screenshot_as_png())).convert("RGB")
     inner = browser.execute_script("return [innerWidth, innerHeight, devicePixelRatio]")
