@@ -4,8 +4,9 @@ find_time_expressions(text, published) -> list[TimeExpression]: every date phras
 order, without overlap, each with its offsets and its value as precise as the phrase allows:
 "2024-04-21" (day), "2024-04" (month) or "2024" (year); `precision(value)` tells which.
 
-How a phrase is found: a handful of compiled patterns, one per kind of phrase, each tried over the
-whole text; where two matches overlap the longer wins ("Sunday, April 21, 2024" over "Sunday").
+How a phrase is found: a handful of compiled patterns, one per kind of phrase, each scanned over
+the whole text from the phrase's head word (what stands before the head is read backwards); where
+two matches overlap the longer wins ("Sunday, April 21, 2024" over "Sunday").
 The phrase excludes its preposition ("on Sunday" -> "Sunday") but keeps its modifier ("last
 Sunday", "early April", "earlier this year"), as TIMEX3 extents do.
 
@@ -32,8 +33,8 @@ How a phrase is resolved (`published` is the anchor, "YYYY-MM-DD"):
      are left out when there is none (counting from publication would be wrong more often than
      right: such phrases narrate a past sequence).
 The tense of a sentence is read from the nearest cue word before the phrase in its sentence
-("will", "would be released", "is expected to", "next" -> future; "was", "said", "has been",
-"since", "-ed" verbs -> past), or the nearest after it when there is none before or when the
+("will", "would be released", "is expected to", "next" -> future; "was", "said", "had",
+"since", "-ed" verbs -> past; a present perfect, "to be sealed" -> no cue), or the nearest after it when there is none before or when the
 phrase opens a "when" clause ("in November, when the US will host ...").
 
 Without a publication date only phrases that carry their year are kept (1 above).
