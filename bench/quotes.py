@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from newsprism.analyse.entities import find_mentions
-from newsprism.analyse.quotes import find_quotes
+from newsprism.analyse.quotes import find_quotes, group_statements
 from shared_eval import load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,6 +72,14 @@ def main() -> None:
     print(
         f"speaker acc where the gold speaker is a name the article writes: {named[0] / max(1, named[1]):.3f} "
         f"({named[0]}/{named[1]}; the others are groups such as 'Obama campaign', 'Republican lawmakers')"
+    )
+    groups = [g for g in group_statements([q for quotes in found for q in quotes]) if len(g) > 1]
+    events = [{q.article_id.rsplit("_", 1)[0] for q in g} for g in groups]
+    articles = [{q.article_id for q in g} for g in groups]
+    print(
+        f"group_statements: {len(groups)} groups of 2+ quotes, {sum(len(a) > 1 for a in articles)} across "
+        f"articles, {sum(len(e) > 1 for e in events)} across BASIL events (none expected: an event's "
+        "articles are one story, other events are other stories)"
     )
     if args.errors:
         show_errors(scorer, gold, found, {d["id"]: d["text"] for d in docs})

@@ -1539,7 +1539,8 @@ def same_statement(a: str, b: str) -> bool:
 
 
 def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
-    """Quotes grouped into statements (same_statement, joined transitively), in first-seen order.
+    """Quotes grouped into statements, in first-seen order: two quotes join when they are the same
+    statement and so are their groups' first quotes.
 
     Candidates come by prefix filtering, as in set-similarity joins: a quote with n content words
     needs t = ceil(SAME_STATEMENT_OVERLAP * n) of them in a longer partner, so the partner holds one
@@ -1570,6 +1571,9 @@ def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
                     len(words[j]) >= len(ws)
                     and root(j) != root(k)
                     and same_statement(items[k].quote, items[j].quote)
+                    # and their groups' first quotes too: a short quote inside two long ones must
+                    # not chain them into one statement
+                    and same_statement(items[root(k)].quote, items[root(j)].quote)
                 ):
                     parent[root(j)] = root(k)
     groups: dict[int, list[Quote]] = {}
