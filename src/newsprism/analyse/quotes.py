@@ -14,7 +14,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       `…, saying “…”`: the speech verb nearest the quote that has a subject;
    c. none in the sentence: the statement goes on (“We are ready,” she said. “We will act.”):
       the speaker of the previous quote in the paragraph, or, for a paragraph that opens with a
-      quote, of the previous paragraph's last quote or its last sentence's speech verb.
+      quote, of the previous paragraph's last quote or its last sentence's speech verb;
+   d. a quote inside a sentence with no speech verb ("Perry pledges to end “Obama's war on
+      religion”"): the sentence's subject, if it is a person.
 3. The speaker phrase becomes a name:
    a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony
       Blinken"), titles and honorifics taken off ("NAACP President Ben Jealous");
@@ -23,6 +25,8 @@ group_statements(quotes) tell when quotes in different articles are one statemen
    c. a title ("the secretary of state"): the person the article gives that title, before a name
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
       foreign minister").
+      A role phrase the article gives to no name ("the Texas governor continues") is the most
+      recent salient person, as a pronoun would be.
    A cue whose subject is none of these ("the letter says", "a spokesman said") gives no speaker.
 
 Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
