@@ -37,7 +37,7 @@ FLAGS = (
     "--force-device-scale-factor=1",
 )
 WIDTH = 1100  # wide enough for the claims' three columns side by side, as on a laptop
-MAX_HEIGHT = 12000  # a full seeds briefing with every article folded is ~5000 px; cap a runaway page
+MAX_HEIGHT = 12000  # the seeds' briefing is ~7300 px; a big corpus's is cut to its first screens
 
 
 def chromium(profile: Path, width: int = WIDTH, height: int = 900) -> webdriver.Chrome:
@@ -54,7 +54,10 @@ def full_page_png(driver: webdriver.Chrome, width: int = WIDTH) -> bytes:
         "Emulation.setDeviceMetricsOverride",
         {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
     )
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
+    clip = {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}
+    shot = driver.execute_cdp_cmd(
+        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip}
+    )
     return base64.b64decode(shot["data"])
 
 

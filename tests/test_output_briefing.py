@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from newsprism.corpus import Event, Story, link_corpus
 from newsprism.output.briefing import EventBrief, StoryBrief, story_briefs, write_briefing
-from newsprism.output.briefs import date_label, date_span, span_label
+from newsprism.output.briefs import TOC_EVENTS_UP_TO, date_label, date_span, span_label
 from newsprism.output.jsonl import article_record, read_jsonl, with_links, write_jsonl
 from newsprism.output.timeline_svg import WIDTH, ordered, timeline_svg
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
@@ -301,3 +301,26 @@ def test_a_conflict_marks_the_disputed_value_in_its_sentence(tmp_path: Path) -> 
     page = (tmp_path / "briefing.html").read_text(encoding="utf-8")
     assert "counterpart <mark>Chen Gang</mark> &lt;b&gt;in Beijing&lt;/b&gt;." in page
     assert "<q>Qin Gang</q>" in page and "<mark>Qin Gang" not in page
+
+
+@pytest.mark.parametrize(("n_stories", "nested"), [(2, True), (TOC_EVENTS_UP_TO + 1, False)])
+def test_contents_list_events_only_while_short(tmp_path: Path, n_stories: int, nested: bool) -> None:
+    arts, stories = [], []
+    for s in range(n_stories):
+        events = []
+        for k in range(2):
+            art = Article(id=f"a{s}-{k}", source="x", title=f"Talks, round {k}", text="The talks went on.")
+            arts.append(art)
+            ev = Event(id=f"e{s}-{k}", story_id=f"s{s}", title=art.title, start=None, end=None,
+                       article_ids=(art.id,), outlets=())  # fmt: skip
+            events.append(EventBrief(event=ev))
+        story = Story(
+            id=f"s{s}", title=f"Story {s}", event_ids=tuple(b.event.id for b in events), start=None, end=None
+        )
+        stories.append(StoryBrief(story=story, events=tuple(events)))
+    write_briefing(arts, stories, Counter(), tmp_path)
+    page = (tmp_path / "briefing.html").read_text(encoding="utf-8")
+    toc = page[page.index("<nav") : page.index("</nav>")]
+    assert toc.count('href="#s') == n_stories
+    assert ('href="#e1-2"' in toc) is nested and ("2 events" in toc) is not nested
+    assert "undated" not in toc

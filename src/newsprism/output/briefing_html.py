@@ -18,7 +18,16 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 
-from newsprism.output.briefs import EventBrief, RunCounts, Sources, StoryBrief, date_label, plural, span_label
+from newsprism.output.briefs import (
+    TOC_EVENTS_UP_TO,
+    EventBrief,
+    RunCounts,
+    Sources,
+    StoryBrief,
+    date_label,
+    plural,
+    span_label,
+)
 from newsprism.output.timeline_svg import ordered, timeline_svg
 from newsprism.records import Claim, Entity, Quote, TimelineEntry
 
@@ -76,19 +85,35 @@ def render_html(
 
 
 def _contents(stories: Sequence[StoryBrief]) -> str:
+    """Stories, and under each its events; a story of one event is one line, and a briefing of
+    many stories lists only the stories, so the contents stay shorter than a few screens."""
     items = []
     for s, story in enumerate(stories, 1):
-        events = "".join(
-            f'<li><a href="#e{s}-{k}">{e(b.event.title or "Untitled event")}</a>'
-            f'<span class="meta">{e(span_label(b.event.start, b.event.end))}</span></li>'
-            for k, b in enumerate(story.events, 1)
+        events = ""
+        if len(story.events) > 1 and len(stories) <= TOC_EVENTS_UP_TO:
+            events = (
+                "<ol>"
+                + "".join(
+                    f'<li><a href="#e{s}-{k}">{e(b.event.title or "Untitled event")}</a>{_when(b.event.start, b.event.end)}</li>'
+                    for k, b in enumerate(story.events, 1)
+                )
+                + "</ol>"
+            )
+        n = (
+            f'<span class="meta">{len(story.events)} events</span>'
+            if len(story.events) > 1 and not events
+            else ""
         )
         items.append(
             f'<li><a href="#s{s}">{e(story.story.title or "Untitled story")}</a>'
-            f'<span class="meta">{e(span_label(story.story.start, story.story.end))}</span><ol>{events}</ol></li>'
+            f"{_when(story.story.start, story.story.end)}{n}{events}</li>"
         )
     items.append('<li><a href="#run">This run</a></li>')
     return f'<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>{"".join(items)}</ol></nav>\n'
+
+
+def _when(start: str | None, end: str | None) -> str:
+    return f'<span class="meta">{e(span_label(start, end))}</span>' if start else ""
 
 
 def _story(s: int, brief: StoryBrief, sources: Sources) -> Iterator[str]:

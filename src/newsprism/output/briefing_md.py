@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from newsprism.output.briefs import EventBrief, RunCounts, Sources, StoryBrief, date_label, plural, span_label
+from newsprism.output.briefs import (
+    TOC_EVENTS_UP_TO,
+    EventBrief,
+    RunCounts,
+    Sources,
+    StoryBrief,
+    date_label,
+    plural,
+    span_label,
+)
 from newsprism.output.timeline_svg import ordered
 from newsprism.records import Claim, TimelineEntry
 
@@ -42,9 +51,11 @@ def render_markdown(
     if stories:
         yield "## Contents\n\n"
         for story in stories:
-            yield f"- {md(story.story.title or 'Untitled story')} ({span_label(story.story.start, story.story.end)})\n"
-            for b in story.events:
-                yield f"  - {md(b.event.title or 'Untitled event')} ({span_label(b.event.start, b.event.end)})\n"
+            s = story.story
+            yield f"- {md(s.title or 'Untitled story')}{_when(s.start, s.end)}\n"
+            if len(story.events) > 1 and len(stories) <= TOC_EVENTS_UP_TO:
+                for b in story.events:
+                    yield f"  - {md(b.event.title or 'Untitled event')}{_when(b.event.start, b.event.end)}\n"
         yield "\n"
     else:
         yield "No article was kept, so there is nothing to brief.\n\n"
@@ -64,6 +75,10 @@ def render_markdown(
     if counts.dropped:
         yield "\nWhy documents were not used:\n\n"
         yield "".join(f"- {n} × {md(reason)}\n" for reason, n in counts.dropped)
+
+
+def _when(start: str | None, end: str | None) -> str:
+    return f" ({span_label(start, end)})" if start else ""
 
 
 def _cites(article_ids: Iterable[str], sources: Sources) -> str:

@@ -23,6 +23,7 @@ from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, Ti
 __all__ = [
     "DateSpan",
     "RunCounts",
+    "TOC_EVENTS_UP_TO",
     "EventBrief",
     "Sources",
     "StoryBrief",
@@ -32,6 +33,8 @@ __all__ = [
     "span_label",
     "story_briefs",
 ]
+
+TOC_EVENTS_UP_TO = 30  # stories; beyond, the contents list stories only (allsides dev: 175 stories)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
