@@ -22,11 +22,11 @@ from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, Ti
 
 __all__ = [
     "DateSpan",
-    "RunCounts",
-    "TOC_EVENTS_UP_TO",
     "EventBrief",
+    "RunCounts",
     "Sources",
     "StoryBrief",
+    "TOC_EVENTS_UP_TO",
     "date_label",
     "date_span",
     "plural",
