@@ -44,6 +44,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 from scipy import sparse
@@ -183,6 +184,7 @@ _SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # a news vocabulary; every statement stems the same words again
 def _stem(word: str) -> str:
     stem = _light_stem(word)
     return _SYNONYMS.get(stem, stem)
@@ -738,14 +740,14 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
         text = statements[_clearest(ids, statements, cosine)].text
         if len(claim_sources) >= 2:
             mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
-            rank = (-len(claim_sources), -mean, ids[0])
+            rank = (-len(claim_sources), -mean, tuple(ids))
             corroborated.append(
                 (rank, Claim(text=text, status="corroborated", article_ids=article_ids, evidence=evidence))
             )
         else:
             carried = max(_informative(statements[k]) for k in ids)
             if carried:
-                rank = (-carried, min(statements[k].position for k in ids), ids[0])
+                rank = (-carried, min(statements[k].position for k in ids), tuple(ids))
                 single.append(
                     (
                         rank,
@@ -754,7 +756,13 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
                 )
 
     conflicts = _conflicts(statements, cosine, {a.id: _facts(per_article[a.id], a) for a in articles})
-    claims = conflicts + [c for _, c in sorted(corroborated)] + [c for _, c in sorted(single)]
+    # groups may share statements, so the rank ends in the group's members: distinct for every group
+    by_rank = itemgetter(0)
+    claims = (
+        conflicts
+        + [c for _, c in sorted(corroborated, key=by_rank)]
+        + [c for _, c in sorted(single, key=by_rank)]
+    )
     return claims[: max(MAX_CLAIMS, len(conflicts))]
 
 
