@@ -194,14 +194,23 @@ def test_no_text_from_a_document_becomes_markup(tmp_path: Path, text: str) -> No
     assert not re.search(r"(?<!\\)<", md.replace("\\\\", ""))  # every < of the text is escaped
 
 
-def test_only_web_links_are_kept(tmp_path: Path) -> None:
+def test_only_web_links_are_kept_and_languages_are_marked(tmp_path: Path) -> None:
     arts = [
         Article(id="a", source="a", title="A", text="x", url="javascript:alert(1)"),
-        Article(id="b", source="b", title="B", text="y", url="https://example.org/b"),
+        Article(
+            id="b",
+            source="b",
+            title="B",
+            text="Die Gespräche gingen weiter.",
+            url="https://example.org/b",
+            language="de",
+        ),  # fmt: skip
     ]
     write_briefing(arts, link_corpus(arts), Counter(), tmp_path)
-    links = _Page((tmp_path / "briefing.html").read_text(encoding="utf-8")).values("href")
+    page = _Page((tmp_path / "briefing.html").read_text(encoding="utf-8"))
+    links = page.values("href")
     assert "https://example.org/b" in links and not [h for h in links if "javascript" in h]
+    assert page.values("lang") == ["en", "de"]  # the page, then the German article's text
 
 
 def test_story_briefs_places_each_result_in_its_event() -> None:

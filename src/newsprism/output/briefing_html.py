@@ -284,11 +284,13 @@ def _source(article_id: str, sources: Sources) -> str:
     paragraphs = [p.strip() for p in art.text.split("\n") if p.strip()]
     text = "".join(f"<p>{e(p)}</p>" for p in paragraphs)
     words = sum(len(p.split()) for p in paragraphs)
+    # the page is English; an article in another language says so (screen readers, hyphenation)
+    lang = f' lang="{e(art.language)}"' if art.language and art.language != "en" else ""
     return (
         f'<li id="a{n}" data-article-id="{e(art.id)}"><span class="n">[{n}]</span><div>'
         f'<span class="title">{e(art.title or art.id)}</span><br>'
         f'<span class="meta">{e(" · ".join(meta))}{copy}{link}</span>'
-        f'<details><summary>Read the text ({words} words)</summary><div class="text">{text}</div></details>'
+        f'<details><summary>Read the text ({words} words)</summary><div class="text"{lang}>{text}</div></details>'
         "</div></li>\n"
     )
 
