@@ -19,6 +19,7 @@ read the articles the parent already holds); results come back in event order.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -44,6 +45,11 @@ SUMMARY_WORDS = 60
 STORY_DATES_PER_EVENT = 4
 # Events handed to a worker at a time: most events are small, so batches keep the pool busy.
 EVENTS_PER_TASK = 16
+# Claims and the summary compare every statement of an event with every other (a dense matrix):
+# a big event is read through this many of its articles, originals first, spread over outlets,
+# earliest first. 60 articles of ~30 statements is a 1,800 x 1,800 matrix (26 MB); the outlets of
+# an event's coverage are all heard long before its 60th article.
+MAX_READ_ARTICLES = 60
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,8 +98,10 @@ def report_event(
     mentions = {a.id: find_mentions(a.text) for a in arts}
     quotes = [q for a in arts for q in find_quotes(a.text, a.id, names=mentions[a.id])]
     copies = {k: v for k, v in duplicate_of.items() if k in mentions}
-    claims = corroborate(arts, copies) if arts else []
-    summary = summarise(arts, summary_words, claims, copies) if arts else []
+    read = _read_through(arts, copies)
+    # a claim is checked across outlets: one article (and its copies) has nothing to check against
+    claims = corroborate(read, copies) if len(arts) - len(copies) >= 2 else []
+    summary = summarise(read, summary_words, claims, copies) if arts else []
     if llm is not None and summary:
         summary = _rewritten(summary, llm, summary_words, event.id)
     return EventReport(
@@ -105,6 +113,21 @@ def report_event(
         quotes=tuple(quotes),
         timeline=tuple(build_timeline(arts)),
     )
+
+
+def _read_through(articles: list[Article], copies: Mapping[str, str]) -> list[Article]:
+    """At most MAX_READ_ARTICLES of an event's articles: originals before copies, and within each,
+    one outlet after another (round robin), each outlet's earliest first."""
+    if len(articles) <= MAX_READ_ARTICLES:
+        return articles
+    chosen: list[Article] = []
+    for group in ([a for a in articles if a.id not in copies], [a for a in articles if a.id in copies]):
+        by_outlet: dict[str, list[Article]] = {}
+        for a in sorted(group, key=lambda a: (a.published or "9999", a.id)):
+            by_outlet.setdefault(a.outlet or a.id, []).append(a)
+        rounds = itertools.zip_longest(*by_outlet.values())
+        chosen += [a for turn in rounds for a in turn if a is not None]
+    return chosen[:MAX_READ_ARTICLES]
 
 
 def _rewritten(

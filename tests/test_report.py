@@ -1,0 +1,129 @@
+"""report: every event's entities, quotes, claims, cited summary, headline and timeline, and the
+digest outputs built from them (events.jsonl, stories.jsonl, quotes.jsonl), checked on the seeds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsprism.corpus import link_corpus
+from newsprism.extract import extract
+from newsprism.ingest import read_documents
+from newsprism.records import Article
+from newsprism.report import MAX_READ_ARTICLES, LLMSettings, _read_through, report_corpus, report_event
+
+
+def _seed_articles(shared: Path) -> list[Article]:
+    docs = read_documents([shared / "seeds"])
+    return [a for a in map(extract, docs) if a.kept]
+
+
+@pytest.fixture(scope="module")
+def seed_digest(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("seeds")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsprism.cli",
+            "digest",
+            str(shared / "seeds"),
+            "-o",
+            str(out),
+            "-q",
+            "-j",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return out
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_seed_events_carry_who_what_and_sources(seed_digest: Path) -> None:
+    events = _jsonl(seed_digest / "events.jsonl")
+    assert len(events) == 2
+    for ev in events:
+        members = set(ev["article_ids"])
+        assert ev["summary"] and all(
+            set(s["article_ids"]) <= members and s["article_ids"] for s in ev["summary"]
+        )
+        names = {e["name"] for e in ev["entities"]}
+        assert "Antony Blinken" in names and "Xi Jinping" in names
+        assert all(c["status"] in {"corroborated", "single_source", "conflict"} for c in ev["claims"])
+        assert all(set(c["article_ids"]) <= members for c in ev["claims"])
+        assert "blinken" in (ev["title"] or "").lower()
+    june = next(ev for ev in events if any(a.startswith("003") for a in ev["article_ids"]))
+    conflict = next(c for c in june["claims"] if c["status"] == "conflict")
+    assert {v.split()[0] for v in conflict["values"].values()} == {"Chen", "Qin"}
+
+
+def test_seed_quotes_name_their_speakers_and_events(seed_digest: Path) -> None:
+    quotes = _jsonl(seed_digest / "quotes.jsonl")
+    event_of = {a["id"]: a["event_id"] for a in _jsonl(seed_digest / "articles.jsonl")}
+    assert all(q["event_id"] == event_of[q["article_id"]] for q in quotes)
+    said = {(q["article_id"][:3], q["speaker"]) for q in quotes if "sustained diplomacy" in q["quote"]}
+    assert said == {("001", "Antony Blinken")}
+
+
+def test_the_story_timeline_puts_the_two_visits_in_order(seed_digest: Path) -> None:
+    (story,) = _jsonl(seed_digest / "stories.jsonl")
+    dates = [t["date"] for t in story["timeline"]]
+    assert dates == sorted(dates)
+    assert any(d.startswith("2023-06") for d in dates) and any(d.startswith("2024-04") for d in dates)
+    assert all(t["article_ids"] for t in story["timeline"])
+
+
+def test_workers_give_the_same_report(shared: Path) -> None:
+    arts = _seed_articles(shared)
+    links = link_corpus(arts)
+    one = report_corpus(arts, links, jobs=1)
+    two = report_corpus(arts, links, jobs=2)
+    assert one == two
+    assert list(one.events) == [e.id for e in links.events]
+
+
+def test_one_article_has_nothing_to_cross_check(shared: Path) -> None:
+    arts = _seed_articles(shared)
+    links = link_corpus(arts[:1])
+    rep = report_event(links.events[0], arts[:1], {})
+    assert rep.claims == () and rep.summary and rep.entities
+
+
+def test_a_big_event_is_read_through_originals_of_every_outlet_first() -> None:
+    arts = [
+        Article(id=f"{o}-{k:03d}", source="", text="x", outlet=o, published=f"2024-01-{k % 28 + 1:02d}")
+        for o in ("AP", "BBC", "CNN")
+        for k in range(40)
+    ]
+    copies = {a.id: "AP-000" for a in arts if a.outlet == "CNN"}
+    read = _read_through(arts, copies)
+    assert len(read) == MAX_READ_ARTICLES
+    assert not any(a.id in copies for a in read)  # the 80 originals alone exceed the cap
+    assert {a.outlet for a in read} == {"AP", "BBC"}
+    assert [a.outlet for a in read[:4]] == ["AP", "BBC", "AP", "BBC"]
+    assert _read_through(arts[:5], copies) == arts[:5]
+
+
+def test_an_unreachable_llm_keeps_the_extractive_summary(
+    shared: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    arts = _seed_articles(shared)
+    links = link_corpus(arts)
+    event = links.events[0]
+    members = [a for a in arts if a.id in event.article_ids]
+    plain = report_event(event, members, links.duplicate_of)
+    # port 9 (discard) on loopback: nothing listens, the connection is refused at once
+    via_llm = report_event(event, members, links.duplicate_of, llm=LLMSettings(url="http://127.0.0.1:9/v1"))
+    assert via_llm.summary == plain.summary
+    assert "kept the extractive summary" in caplog.text
