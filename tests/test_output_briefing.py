@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from newsprism.corpus import Event, Story, link_corpus
 from newsprism.output.briefing import EventBrief, StoryBrief, story_briefs, write_briefing
+from newsprism.output.briefing_md import md_paragraph
 from newsprism.output.briefs import TOC_EVENTS_UP_TO, date_label, date_span, span_label
 from newsprism.output.jsonl import article_record, read_jsonl, with_links, write_jsonl
 from newsprism.output.timeline_svg import WIDTH, ordered, timeline_svg
@@ -333,3 +334,18 @@ def test_contents_list_events_only_while_short(tmp_path: Path, n_stories: int, n
     assert toc.count('href="#s') == n_stories
     assert ('href="#e1-2"' in toc) is nested and ("2 events" in toc) is not nested
     assert "undated" not in toc
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "written"),
+    [
+        ("# Breaking: talks resume", "\\# Breaking: talks resume"),
+        ("- Blinken lands", "\\- Blinken lands"),
+        ("1. The talks went on.", "1\\. The talks went on."),
+        ("---", "\\---"),
+        ("<b>bold</b> [1](javascript:x)", "\\<b\\>bold\\</b\\> \\[1\\](javascript:x)"),
+        ("-5 degrees and #1 in 12.5 million homes", "-5 degrees and #1 in 12.5 million homes"),
+    ],
+)
+def test_markdown_paragraphs_stay_paragraphs(paragraph: str, written: str) -> None:
+    assert md_paragraph(paragraph) == written

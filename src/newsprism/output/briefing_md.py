@@ -8,6 +8,7 @@ them as HTML or as a link (and `[3]` in an article cannot pass for a citation).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from newsprism.output.briefs import (
@@ -39,9 +40,22 @@ CLAIM_KINDS = (
 _ESCAPE = {ord(c): "\\" + c for c in "\\<>[]"}
 
 
+# what would turn a paragraph into a heading, quote, list item or rule at the start of a line
+_BLOCK_START = re.compile(r"(?:#{1,6}(?=\s|$)|>|[-+*](?=\s)|=+$|-+$|_+$|\*+$)")
+_NUMBERED = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
+
+
 def md(text: str) -> str:
     """Text from a document, on one line, safe in Markdown."""
     return " ".join(text.split()).translate(_ESCAPE)
+
+
+def md_paragraph(text: str) -> str:
+    """A paragraph from a document that stays a paragraph ("1. The talks" is not a list)."""
+    line = md(text)
+    if _BLOCK_START.match(line):
+        return "\\" + line
+    return _NUMBERED.sub(r"\1\\\2", line, count=1) if _NUMBERED.match(line) else line
 
 
 def render_markdown(
@@ -177,5 +191,5 @@ def _articles(sources: Sources) -> Iterator[str]:
     for aid in sorted(sources.number, key=sources.number.__getitem__):
         art = sources.articles[aid]
         yield f"### [{sources.number[aid]}] {md(art.title or art.id)}\n\n*{_source_line(aid, sources, head=False)}*\n\n"
-        paragraphs = [md(p) for p in art.text.split("\n") if p.strip()]
+        paragraphs = [md_paragraph(p) for p in art.text.split("\n") if p.strip()]
         yield "\n\n".join(paragraphs) + "\n\n"
