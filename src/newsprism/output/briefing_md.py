@@ -3,7 +3,8 @@
 Citations are `[n]`, numbered as in the HTML page; each event ends with its numbered sources, and
 the articles' clean texts follow at the end under `[n]` headings. Text from documents has `<`, `>`,
 `[`, `]` and `\\` escaped with a backslash: a Markdown viewer shows them as written and never reads
-them as HTML or as a link (and `[3]` in an article cannot pass for a citation).
+them as HTML or as a link (and `[3]` in an article cannot pass for a citation); a paragraph that
+would open a Markdown block ("# ", "- ", "1. ", "---") is escaped so it stays a paragraph.
 """
 
 from __future__ import annotations
