@@ -213,6 +213,8 @@ def test_dark_mode_and_print(browser: Any, gold_page: tuple[Path, tuple[StoryBri
     assert (
         browser.execute_script("return getComputedStyle(document.querySelector('nav.toc')).display") == "none"
     )
+    heading = "return getComputedStyle(document.querySelector('.claims .corroborated h5')).color"
+    assert _luminance(browser.execute_script(heading)) < 0.5  # dark ink, whatever the screen's scheme
     _media(browser)
 
 
