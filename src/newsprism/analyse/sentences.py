@@ -22,6 +22,7 @@ Decimals, money, URLs and e-mail addresses need no rule: their dots are not foll
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -291,6 +292,13 @@ def split_sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, with their character offsets (see the module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"split_sentences expects one text as a str, not {type(text).__name__}")
+    return list(_split(text))
+
+
+# The report stage reads each article's sentences in five places (quotes, claims, summary,
+# timeline...) one right after another: the last few hundred texts' sentences are kept.
+@functools.lru_cache(maxsize=256)
+def _split(text: str) -> tuple[Sentence, ...]:
     cuts = [0]
     for match in _TERMINAL.finditer(text):
         if _is_boundary(text, match):
@@ -304,7 +312,7 @@ def split_sentences(text: str) -> list[Sentence]:
             end -= 1
         if start < end:
             sentences.append(Sentence(text[start:end], start, end))
-    return sentences
+    return tuple(sentences)
 
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
