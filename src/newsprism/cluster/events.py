@@ -21,12 +21,13 @@ same articles give the same events whatever the input order.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.cluster.features import TermVectors, article_terms, row_dots
+from newsprism.cluster.features import TermVectors, TermWeights, article_terms, row_dots
 from newsprism.cluster.linkage import average_link
 from newsprism.cluster.timing import article_time
 from newsprism.records import Article
@@ -88,10 +89,17 @@ def _check_articles(articles: Sequence[Article]) -> None:
 
 def time_factor(gap_days: np.ndarray) -> np.ndarray:
     """1 within the same span, exponential decay beyond, 0 past MAX_GAP_DAYS; NaN (undated) -> 1."""
-    g = np.abs(gap_days)
-    f = np.exp(-np.clip(g - SAME_SPAN_DAYS, 0.0, None) / DECAY_DAYS)
-    f[g > MAX_GAP_DAYS] = 0.0
-    f[np.isnan(g)] = 1.0
+    g = np.abs(np.asarray(gap_days, dtype=np.float64))
+    f = np.ones(len(g))
+    dated = ~np.isnan(g)
+    # math.exp of each distinct gap (days are whole, so few): the same float for a pair whatever
+    # array it is computed in, which incremental.py's equality with fit relies on
+    values, inverse = np.unique(g[dated], return_inverse=True)
+    decay = [
+        math.exp(-max(v - SAME_SPAN_DAYS, 0.0) / DECAY_DAYS) if v <= MAX_GAP_DAYS else 0.0
+        for v in values.tolist()
+    ]
+    f[dated] = np.asarray(decay, dtype=np.float64)[inverse]
     return f
 
 
@@ -300,6 +308,9 @@ class EventClusterer:
 
     After `fit(articles)`: `labels_[k]` is the index in `events_` of articles[k]'s event,
     `event_ids_[k]` its id, and `events_` the events ordered by start day.
+
+    `weights` fixes the term weights (TermWeights); by default they are counted on the articles
+    fitted. IncrementalEventClusterer(weights=W) ends with the events of EventClusterer(weights=W).
     """
 
     def __init__(
@@ -311,8 +322,10 @@ class EventClusterer:
         window: int = POSTING_WINDOW,
         max_span: float = EVENT_MAX_SPAN_DAYS,
         min_shared: int = MIN_SHARED,
+        weights: TermWeights | None = None,
     ) -> None:
         self.min_shared = min_shared
+        self.weights = weights
         self.max_span = max_span
         self.threshold = threshold
         self.top_terms = top_terms
@@ -327,7 +340,7 @@ class EventClusterer:
         times = Times.of(arts)
         # an article known only to be from before some day has no day to sort or window by
         days = np.where(np.isfinite(times.lo), (times.lo + times.hi) / 2, np.nan)
-        vectors = TermVectors.fit([article_terms(a) for a in arts])
+        vectors = TermVectors.fit([article_terms(a) for a in arts], weights=self.weights)
         i, j = candidate_pairs(
             vectors.top_terms(self.top_terms),
             days,

@@ -3,6 +3,7 @@
     article_terms(article)      -> word, name and number terms of title and body (with counts)
     TermVectors.fit(term_lists) -> TF-IDF vectors (L2-normalised rows of a CSR matrix) fitted on
                                    the corpus at hand, plus each document's top-weighted terms
+    TermWeights.of(term_lists)  -> the IDF of a reference corpus, to fix the weights (incremental)
 
 Terms are lower-cased words (stop words dropped, a light plural strip), numbers, and names:
 capitalised sequences ("Antony Blinken", "Betty Ford Center") stand in for named people, places and
@@ -17,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,7 +26,7 @@ from scipy import sparse
 
 from newsprism.records import Article
 
-__all__ = ["TermVectors", "article_terms"]
+__all__ = ["TermVectors", "TermWeights", "article_terms", "row_dots"]
 
 # Weight of a name term relative to a word term before normalisation: names (who, where) tell
 # events of the same kind apart ("Tara Reid" vs "Lindsay Lohan" entering rehab). Tuned on the
@@ -121,21 +122,67 @@ def article_terms(article: Article) -> ArticleTerms:
 
 
 @dataclass(frozen=True, slots=True)
+class TermWeights:
+    """Inverse document frequencies counted on a reference corpus: idf(t) = ln((1+n)/(1+df_t)) + 1.
+
+    By default TermVectors.fit counts them on the documents it is given (the corpus at hand); a
+    fixed TermWeights makes each document's vector independent of the other documents (up to
+    MIN_DF, see TermVectors.fit), which is what lets incremental.py add articles without
+    re-weighting the ones already clustered. A term the reference never saw gets the highest idf.
+    """
+
+    n: int
+    df: Mapping[str, int]
+
+    @classmethod
+    def of(cls, docs: Iterable[ArticleTerms]) -> TermWeights:
+        df: Counter[str] = Counter()
+        n = 0
+        for d in docs:
+            df.update(d.words.keys())
+            df.update(d.names.keys())
+            n += 1
+        return cls(n=n, df=dict(df))
+
+    def idf(self, term: str) -> float:
+        # math.log, not np.log: the same float on every machine and for any batch of terms
+        return math.log((1.0 + self.n) / (1.0 + self.df.get(term, 0))) + 1.0
+
+
+@dataclass(frozen=True, slots=True)
 class TermVectors:
     """TF-IDF rows (sublinear term frequency, smoothed IDF), L2-normalised, one per document.
 
-    `matrix` is n_docs x n_terms CSR; `vocabulary` maps a term to its column; `df` holds each
-    column's document frequency.
+    `matrix` is n_docs x n_terms CSR; `vocabulary` maps a term to its column and `terms` a column
+    to its term; `df` holds each column's document frequency in the documents fitted.
+
+    Every value is computed so that it depends only on the document, the weights and which of
+    its terms pass MIN_DF, never on the column numbering (which follows the documents' order):
+    norms and dot products are sums taken in a canonical order (math.fsum; row_dots sorts the
+    products), and top terms break ties by the term itself. So a document's row and its cosines
+    are bit for bit the same in any corpus, which incremental.py relies on.
     """
 
     matrix: sparse.csr_matrix
     vocabulary: dict[str, int]
     df: np.ndarray
+    terms: tuple[str, ...] = ()
 
     @classmethod
     def fit(
-        cls, docs: Sequence[ArticleTerms], *, name_weight: float = NAME_WEIGHT, min_df: int = MIN_DF
+        cls,
+        docs: Sequence[ArticleTerms],
+        *,
+        name_weight: float = NAME_WEIGHT,
+        min_df: int = MIN_DF,
+        weights: TermWeights | None = None,
+        corpus_df: Mapping[str, int] | None = None,
     ) -> TermVectors:
+        """Rows of `docs`, weighted by `weights` (default: counted on `docs`).
+
+        A term held by fewer than `min_df` documents of the corpus gets weight 0; the corpus is
+        `docs` unless `corpus_df` (term -> documents holding it) says otherwise.
+        """
         vocab: dict[str, int] = {}
         indptr = [0]
         indices: list[int] = []
@@ -150,30 +197,42 @@ class TermVectors:
                     boost.append(w)
             indptr.append(len(indices))
         n = len(docs)
+        terms = tuple(vocab)
         idx = np.asarray(indices, dtype=np.int64)
         df = np.bincount(idx, minlength=len(vocab)).astype(np.float64)
-        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+        if weights is None:
+            weights = TermWeights(n=n, df={t: int(c) for t, c in zip(terms, df.tolist(), strict=True)})
+        idf = np.array([weights.idf(t) for t in terms], dtype=np.float64)
+        live = df if corpus_df is None else np.array([corpus_df.get(t, 0) for t in terms], dtype=np.float64)
         # a term of one document only links nothing; it would only dilute that document's cosines
-        idf[df < min_df] = 0.0
+        idf[live < min_df] = 0.0
         data = np.asarray(counts) * np.asarray(boost) * idf[idx]
+        # L2 norms summed exactly (fsum), so they do not depend on the order of a row's columns
+        norms = np.array(
+            [math.sqrt(math.fsum((data[indptr[k] : indptr[k + 1]] ** 2).tolist())) for k in range(n)]
+        )
+        norms[norms == 0] = 1.0
+        data = data / np.repeat(norms, np.diff(np.asarray(indptr)))
         m = sparse.csr_matrix(
             (data, idx, np.asarray(indptr, dtype=np.int64)), shape=(n, len(vocab)), dtype=np.float64
         )
-        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        m = sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
         m.eliminate_zeros()
         m.sort_indices()
-        return cls(matrix=m, vocabulary=vocab, df=df)
+        return cls(matrix=m, vocabulary=vocab, df=df, terms=terms)
 
     def top_terms(self, k: int) -> list[np.ndarray]:
-        """Each row's `k` highest-weighted columns (ties broken by column number)."""
+        """Each row's `k` highest-weighted columns (ties broken by the term, else by column)."""
         m = self.matrix
+        if self.terms:
+            rank = np.empty(len(self.terms), dtype=np.int64)
+            rank[np.argsort(np.asarray(self.terms, dtype=object), kind="stable")] = np.arange(len(self.terms))
+        else:
+            rank = np.arange(m.shape[1])
         out = []
         for i in range(m.shape[0]):
             lo, hi = m.indptr[i], m.indptr[i + 1]
             cols, vals = m.indices[lo:hi], m.data[lo:hi]
-            order = np.lexsort((cols, -vals))[:k]
+            order = np.lexsort((rank[cols], -vals))[:k]
             out.append(cols[order])
         return out
 
@@ -184,7 +243,9 @@ def row_dots(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndar
     Pairs are grouped by their denser row, which is scattered once into a dense buffer; the
     partner rows' entries are then gathered straight from the CSR arrays. Unlike
     `m[i].multiply(m[j])`, no row is copied per pair, so the work and memory follow the sparser
-    side of each pair (event vectors in stories.py hold thousands of terms).
+    side of each pair (event vectors in stories.py hold thousands of terms). Each dot product is
+    the sum of its term products in ascending order, so it is the same float whatever the column
+    numbering (TermVectors).
     """
     out = np.zeros(len(i))
     if len(i) == 0:
@@ -210,6 +271,12 @@ def row_dots(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndar
             # positions of every stored entry of the partner rows, row after row
             pos = np.repeat(lo - np.cumsum(lens) + lens, lens) + np.arange(total)
             prod = data[pos] * buffer[indices[pos]]
-            out[order[s:e]] = np.bincount(np.repeat(np.arange(e - s), lens), weights=prod, minlength=e - s)
+            pair = np.repeat(np.arange(e - s), lens)
+            shared = prod != 0.0
+            pair, prod = pair[shared], prod[shared]
+            # each pair's products summed smallest first (bincount adds in input order): the
+            # sum no longer depends on the column numbering or on which row is the dense one
+            o = np.lexsort((prod, pair))
+            out[order[s:e]] = np.bincount(pair[o], weights=prod[o], minlength=e - s)
         buffer[cols] = 0.0
     return out
