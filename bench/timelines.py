@@ -4,11 +4,14 @@
 
 Rows:
   - `build_timeline` per topic with as many dates as the topic's gold timeline(s) have (the usual
-    T17 protocol: news-tls asks each system for the gold number of dates);
+    T17 protocol: news-tls asks each system for the gold number of dates), 1 and 2 sentences a date;
+  - the same with the candidate dates cut to the gold timeline's first..last date, as news-tls's
+    experiments/evaluate.py does (collection.start/end from the reference timeline): this uses
+    the gold and is shown only to compare with the published DATEWISE figures;
   - baselines at the same length: the days most articles were published on, and the days most
     articles name (mention count), each told by its first lead sentence / first naming sentence;
   - with --cli, the `newsprism timeline docs.jsonl --group-by topic` command as a user runs it
-    (no --max-dates), scored as is and cut to the first 28 dates it lists.
+    (no --max-dates: its own length), and with --max-dates 28 (the gold's mean length).
 Articles per second count extraction (ingest + extract) and timeline building separately.
 """
 
@@ -85,13 +88,12 @@ def figures(m: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--topics", help="comma-separated topics (default: all 8)")
-    ap.add_argument("--sentences", type=int, default=1, help="sentences per date")
-    ap.add_argument("--published-weight", type=float, default=timeline.PUBLISHED_WEIGHT)
+    ap.add_argument("--news-weight", type=float, default=timeline.NEWS_WEIGHT)
     ap.add_argument("--baselines", action="store_true", help="also score the two baselines")
     ap.add_argument("--cli", action="store_true", help="also run and score the `newsprism timeline` command")
     ap.add_argument("--save", type=Path, help="write the predicted timelines here")
     args = ap.parse_args()
-    timeline.PUBLISHED_WEIGHT = args.published_weight
+    timeline.NEWS_WEIGHT = args.news_weight
     scorer = load_scorer(SHARED)
     only = set(args.topics.split(",")) if args.topics else None
     gold_path = T17 / "gold.jsonl"
@@ -108,19 +110,34 @@ def main() -> None:
     t_read = time.perf_counter() - t0
     n_articles = sum(map(len, topics.values()))
 
+    def build(sentences: int, span: bool = False) -> list[dict]:
+        rows = []
+        for t, arts in topics.items():
+            days = sorted({e["date"] for g in gold if g["topic"] == t for e in g["entries"]})
+            entries = timeline.build_timeline(
+                arts,
+                lengths[t],
+                days_only=True,
+                sentences_per_date=sentences,
+                start=days[0] if span else None,
+                end=days[-1] if span else None,
+            )
+            rows.append(timeline.timeline_record(t, entries))
+        return rows
+
     t0 = time.perf_counter()
-    rows = [
-        timeline.timeline_record(
-            t,
-            timeline.build_timeline(arts, lengths[t], days_only=True, sentences_per_date=args.sentences),
-        )
-        for t, arts in topics.items()
-    ]
+    rows = build(2)
     t_build = time.perf_counter() - t0
     if args.save:
         args.save.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-
-    table = [("newsprism `build_timeline`, gold length per topic", score(scorer, gold_path, rows))]
+    table = [
+        ("newsprism `build_timeline`, gold length, 2 sentences a date", score(scorer, gold_path, rows)),
+        ("the same, 1 sentence a date", score(scorer, gold_path, build(1))),
+        (
+            "the same (2 sentences), dates within the gold's span (news-tls protocol)",
+            score(scorer, gold_path, build(2, True)),
+        ),
+    ]
     if args.baselines:
         for by in ("published", "mentions"):
             base = [
@@ -130,17 +147,26 @@ def main() -> None:
             table.append((f"baseline: top days by {by}, first sentence", score(scorer, gold_path, base)))
     if args.cli:
         with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "tl.jsonl"
-            t0 = time.perf_counter()
-            cmd = [sys.executable, "-m", "newsprism.cli", "timeline", str(T17 / "docs.jsonl")]
-            subprocess.run([*cmd, "--group-by", "topic", "-o", str(out), "-q", "-j", "1"], check=True)
-            t_cli = time.perf_counter() - t0
-            cli_rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-        cli_rows = [r for r in cli_rows if only is None or r["topic"] in only]
-        table.append(
-            ("`newsprism timeline --group-by topic` (no --max-dates)", score(scorer, gold_path, cli_rows))
-        )
-        table.append(("the same, scored with `--max-dates 28`", score(scorer, gold_path, cli_rows, 28)))
+            cmd = [
+                sys.executable,
+                "-m",
+                "newsprism.cli",
+                "timeline",
+                str(T17 / "docs.jsonl"),
+                "-q",
+                "-j",
+                "1",
+            ]
+            for name, extra in (("no --max-dates", []), ("--max-dates 28", ["--max-dates", "28"])):
+                out = Path(tmp) / "tl.jsonl"
+                t0 = time.perf_counter()
+                subprocess.run([*cmd, "--group-by", "topic", "-o", str(out), *extra], check=True)
+                t_cli = time.perf_counter() - t0
+                cli_rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+                cli_rows = [r for r in cli_rows if only is None or r["topic"] in only]
+                table.append(
+                    (f"`newsprism timeline --group-by topic` {name}", score(scorer, gold_path, cli_rows))
+                )
 
     print(f"T17 dev: {len(topics)} topics, {n_articles} articles, {len(gold)} gold timelines")
     print("| system | date F1 | concat R1 | concat R2 | agree R1 | agree R2 | dates pred/gold |")

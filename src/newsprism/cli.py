@@ -161,10 +161,11 @@ def timeline_cmd(
             f"[yellow]warning[/]: {run.ungrouped} articles have no '{group_by}' field: left out",
             highlight=False,
         )
-    err.print(
-        f"{run.documents} documents: {run.articles} articles in {run.timelines} timelines -> {run.output}",
-        highlight=False,
-    )
+    if not quiet:
+        err.print(
+            f"{run.documents} documents: {run.articles} articles in {run.timelines} timelines -> {run.output}",
+            highlight=False,
+        )
 
 
 if __name__ == "__main__":
