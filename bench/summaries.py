@@ -1,0 +1,194 @@
+"""Multi-document summaries on NeuS (dev): newsprism against Lead and sumy's LexRank, TextRank, LSA.
+
+    .venv/bin/python bench/summaries.py                       # first 300 groups, 63 words
+    .venv/bin/python bench/summaries.py --start 0 --limit 0   # every dev group
+
+Every system gets the same groups and the same word budget (default 63, the dev references' mean
+length on the first 300 groups). The peers rank sentences of the three documents' texts; their
+summary is their best sentences in document order, cut to the budget (the k best sentences with
+the smallest k that reaches the budget, then the first N words). Lead is the first N words of the
+first document. newsprism's summaries are whole sentences, chosen with the same budget.
+Scores are the judges' own (`shared/eval/score.py summaries`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from newsprism.analyse.sentences import split_sentences
+from newsprism.records import Article
+from newsprism.summarise import summarise
+from shared_eval import load_scorer
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+NEUS = SHARED / "data" / "summaries" / "neus"
+_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$")
+
+
+class SentenceTokenizer:
+    """sumy's tokenizer interface over newsprism's sentence splitter (NLTK's punkt data is not
+    installed and cannot be downloaded)."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(s.text for s in split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(w for w in re.findall(r"[\w'-]+", sentence) if _WORD.match(w))
+
+
+def cut(text: str, words: int) -> str:
+    return " ".join(text.split()[:words])
+
+
+def sumy_system(name: str) -> Callable[[list[dict], int], str]:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    cls = {"LexRank": LexRankSummarizer, "TextRank": TextRankSummarizer, "LSA": LsaSummarizer}[name]
+    summarizer = cls(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    tokenizer = SentenceTokenizer()
+
+    def run(documents: list[dict], words: int) -> str:
+        paragraphs = [
+            Paragraph([Sentence(s, tokenizer) for s in tokenizer.to_sentences(d["text"])])
+            for d in documents
+            if d["text"].strip()
+        ]
+        doc = ObjectDocumentModel(paragraphs)
+        total = len(doc.sentences)
+        text = ""
+        for k in range(1, total + 1):
+            text = " ".join(str(s) for s in summarizer(doc, k))
+            if len(text.split()) >= words:
+                break
+        return cut(text, words)
+
+    return run
+
+
+def lead(documents: list[dict], words: int) -> str:
+    return cut(documents[0]["text"], words)
+
+
+def articles_of(documents: list[dict]) -> list[Article]:
+    return [
+        Article(id=str(i), source="neus", title=d.get("title"), text=d["text"])
+        for i, d in enumerate(documents)
+    ]
+
+
+def newsprism_system(documents: list[dict], words: int) -> str:
+    return " ".join(s.text for s in summarise(articles_of(documents), words=words))
+
+
+def run_system(
+    system: Callable[[list[dict], int], str], groups: Sequence[dict], words: int
+) -> tuple[list[dict], float]:
+    t0 = time.perf_counter()
+    preds = [{"id": g["id"], "summary": system(g["documents"], words)} for g in groups]
+    return preds, time.perf_counter() - t0
+
+
+def fit(groups: Sequence[dict], gold: dict[str, dict], within: bool = False) -> None:
+    """Least squares of each candidate sentence's ROUGE-1 + ROUGE-2 precision against the reference
+    on its features: the weights printed are summarise.QUALITY_WEIGHTS."""
+    import numpy as np
+    from rouge_score import rouge_scorer
+
+    from newsprism.summarise import FEATURES, _Event
+
+    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    rows, targets, group_of = [], [], []
+    for n, g in enumerate(groups):
+        event = _Event.of(articles_of(g["documents"]), (), {})
+        for c, f in zip(event.candidates, event.features, strict=True):
+            sc = rouge.score(gold[g["id"]]["summary"], c.text)
+            rows.append(f)
+            group_of.append(n)
+            targets.append(sc["rouge1"].precision + sc["rouge2"].precision)
+    x, y, gid = np.array(rows), np.array(targets), np.array(group_of)
+    if within:
+        # only the order of sentences within an event matters: fit on deviations from the group mean
+        counts = np.bincount(gid)
+        for arr in (x, y):
+            means = np.zeros((len(counts),) + arr.shape[1:])
+            np.add.at(means, gid, arr)
+            arr -= (means.T / np.maximum(counts, 1)).T[gid]
+        x[:, 0] = 0.0
+    w, *_ = np.linalg.lstsq(x, y, rcond=None)
+    r2 = 1 - ((x @ w - y) ** 2).mean() / y.var()
+    print(f"{len(rows)} sentences of {len(groups)} groups, R^2 {r2:.3f}")
+    for name, value in zip(FEATURES, w, strict=True):
+        print(f"  {name:14s} {value:+.3f}")
+    print("QUALITY_WEIGHTS = (" + ", ".join(f"{v:.3f}" for v in w) + ")")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--start", type=int, default=0, help="first dev group (in file order)")
+    ap.add_argument("--limit", type=int, default=300, help="number of groups (0 = all from --start)")
+    ap.add_argument("--words", type=int, default=63, help="word budget of every system")
+    ap.add_argument("--only", nargs="*", help="systems to run (default: all)")
+    ap.add_argument("--fit", action="store_true", help="fit summarise.QUALITY_WEIGHTS on the groups instead")
+    ap.add_argument("--within", action="store_true", help="fit within groups (fixed effects)")
+    args = ap.parse_args()
+
+    score = load_scorer(SHARED)
+    groups = [json.loads(line) for line in (NEUS / "groups.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = {
+        r["id"]: r for r in map(json.loads, (NEUS / "gold.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    groups = groups[args.start : args.start + args.limit] if args.limit else groups[args.start :]
+    gold_rows = [gold[g["id"]] for g in groups]
+    if args.fit:
+        fit(groups, gold, within=args.within)
+        return
+
+    systems: dict[str, Callable[[list[dict], int], str]] = {"newsprism": newsprism_system, "Lead": lead}
+    for name in ("LexRank", "TextRank", "LSA"):
+        systems[name] = sumy_system(name)
+    if args.only:
+        systems = {k: v for k, v in systems.items() if k in args.only}
+
+    print(
+        f"NeuS dev groups {args.start}..{args.start + len(groups) - 1} (n={len(groups)}), budget {args.words} words"
+    )
+    print("| system | ROUGE-1 | ROUGE-2 | ROUGE-L | words | groups/s |")
+    print("|---|---|---|---|---|---|")
+    results = {}
+    for name, system in systems.items():
+        preds, seconds = run_system(system, groups, args.words)
+        m = score.score_summaries(gold_rows, preds)
+        results[name] = m
+        print(
+            f"| {name} | {m['rouge1']:.3f} | {m['rouge2']:.3f} | {m['rougeL']:.3f} | "
+            f"{m['pred_words']:.1f} | {len(groups) / seconds:.0f} |",
+            flush=True,
+        )
+    print(f"| (references) | | | | {gold_rows and results[next(iter(results))]['gold_words']:.1f} | |")
+    if "newsprism" in results and len(results) > 1:
+        ours = results["newsprism"]
+        margins = {
+            k: ours[k] - max(m[k] for n, m in results.items() if n != "newsprism")
+            for k in ("rouge1", "rouge2", "rougeL")
+        }
+        print("margin over the best peer: " + " ".join(f"{k} {v:+.3f}" for k, v in margins.items()))
+        sys.exit(0 if min(margins.values()) >= 0.02 else 1)
+
+
+if __name__ == "__main__":
+    main()

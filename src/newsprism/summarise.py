@@ -1,0 +1,471 @@
+"""Extractive multi-document summaries whose every sentence cites its sources, and event headlines.
+
+summarise(articles, words=60) -> list[SummarySentence]: sentences taken from the articles of one
+event, in an order that reads well, about `words` words long, each listing every article that says
+the same thing (its source and the articles with a sentence of high content overlap).
+headline(titles) -> str | None: the headline that best names the event, outlet suffix stripped.
+
+The method, for the articles of one event:
+  1. Candidates: every sentence of every article that is not a known copy, with its dateline and
+     attribution clauses cut ("WASHINGTON (AP) -", ", according to ...", ", the Post reported"),
+     leaving out junk: bylines, photo credits, calls to action, questions to the reader, fragments,
+     quotes without a speaker.
+  2. Concepts: the content words (stemmed, stop words out) and content bigrams of the sentences.
+     A concept weighs the number of independent articles (a copy and its original count once)
+     that use it in their headline or text: what several outlets say is the event.
+  3. Score: a sentence's concept weight per word, times a lead prior (news puts the event first),
+     plus a bonus for every other article supporting it and for a corroborated claim it states.
+  4. Selection: greedy maximum coverage of concepts (Lin & Bilmes' submodular view of summaries):
+     each step takes the sentence with the best score on the concepts not yet covered, so a
+     second outlet's wording of the same fact adds nothing and is never picked, until the budget.
+  5. Order: the sentence chosen first (the best lead) opens; the rest follow by their position in
+     their articles.
+Support: an article supports a sentence when one of its sentences (or its headline's words) covers
+most of the sentence's content words (SUPPORT_OVERLAP).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from newsprism.analyse.sentences import split_sentences
+from newsprism.records import Article, Claim, SummarySentence
+
+__all__ = ["headline", "summarise"]
+
+# fitted by `bench/summaries.py --fit` (least squares on NeuS dev groups 1300-2568, target: the
+# sentence's ROUGE-1 + ROUGE-2 precision against the reference), in FEATURES order
+QUALITY_WEIGHTS = (
+    0.127,
+    0.062,
+    0.130,
+    0.591,
+    0.326,
+    0.069,
+    0.1,
+    -0.001,
+    -0.042,
+    -0.069,
+    0.008,
+    0.027,
+    0.020,
+    0.008,
+    0.003,
+    0.013,
+)
+
+# --- tuned numbers (on NeuS dev groups 300-1299, `bench/summaries.py --start 300 --limit 1000`) ---
+MIN_WORDS = 6  # shorter sentences are fragments or captions ("Read more.", "Photo: AP")
+MAX_WORDS = 80  # longer "sentences" are run-on lists or failed splits
+LEAD_DECAY = 0.6  # weight of the i-th sentence of an article: 1 / (1 + LEAD_DECAY * i)
+SUPPORT_OVERLAP = 0.5  # share of a sentence's content words another article's sentence must hold
+SUPPORT_BONUS = 0.3  # score bonus per supporting article beyond the source
+CLAIM_BONUS = 0.3  # score bonus for a sentence that states a corroborated claim
+BUDGET_SLACK = 1.1  # a summary may run this far over `words` to end on a whole sentence
+BIGRAM_WEIGHT = 1.0  # weight of a content bigram relative to a content word
+DOC_POWER = 1.0  # how much an article's centrality (similarity to the others) favours its sentences
+WEIGHT_POWER = 1.0  # concept weight = (number of articles using it) ** WEIGHT_POWER
+TITLE_WEIGHT = 1.0  # extra weight of a concept per headline that uses it (headlines name the event)
+NOVELTY_POWER = 0.25  # how hard a sentence's already-covered content counts against it
+LENGTH_POWER = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    article: int  # index of the source article
+    position: int  # index of the sentence in its article
+    text: str  # the sentence as it will be printed (dateline and attribution cut)
+    n_words: int
+    terms: frozenset[str]  # stemmed content words
+    concepts: frozenset[str]  # terms and content bigrams
+
+
+# --- words ------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves said says say
+    may might must shall s t mr mrs ms new one two year years time monday tuesday wednesday
+    thursday friday saturday sunday week last first also like get got make made"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def _stem(word: str) -> str:
+    """A light suffix stripper: enough to match "declares"/"declared"/"declaring"."""
+    for suffix, keep in (
+        ("'s", ""),
+        ("’s", ""),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def _terms(text: str) -> list[str]:
+    """Stemmed content words of a text, in order."""
+    return [_stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOPWORDS and not w.isdigit()]
+
+
+def _concepts(text: str) -> frozenset[str]:
+    tokens = _TOKEN.findall(text.lower())
+    terms = {_stem(w) for w in tokens if w not in _STOPWORDS}
+    bigrams = {
+        f"{_stem(a)} {_stem(b)}"
+        for a, b in zip(tokens, tokens[1:], strict=False)
+        if a not in _STOPWORDS and b not in _STOPWORDS
+    }
+    return frozenset(terms | bigrams)
+
+
+# --- cleaning: datelines, attribution, junk -------------------------------------------------------
+
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ ,-]{2,40}\s*)?(?:\([A-Za-z. ]{2,20}\))?\s*[-–—:]+\s+(?=[A-Z\"“])")
+_SOURCE_PREFIX = re.compile(r"^\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg)\)\s*[-–—]*\s*")
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Indeed|Moreover)\b,?\s+(?=\w)"
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according to [^,]{3,80}|(?:the |The )?[A-Z][\w.&’' -]{1,40} (?:reported|reports|first reported|has learned|learned)(?: [a-zA-Z]+)?)(?=[.!]?[\"”]?$)"
+)
+_LEADING_ATTRIBUTION = re.compile(r"^According to [^,]{3,80},\s+(?=\w)")
+_JUNK = re.compile(
+    r"^(?:by [A-Z][\w.’' -]+$|photo|image|video|watch|listen|read more|related|click|sign up|subscribe|follow|"
+    r"share|advertisement|getty images|ap photo|file photo|copyright|©|this story|this article|"
+    r"editor'?s note|update:|updated)",
+    re.IGNORECASE,
+)
+_QUOTES = '"“”'
+
+
+def _clean(sentence: str) -> str:
+    """The sentence as it should read in a summary: dateline, leading connective and a trailing or
+    leading attribution clause cut ("..., the Post reported." reads as the fact it reports)."""
+    text = _SOURCE_PREFIX.sub("", sentence.strip())
+    text = _DATELINE.sub("", text)
+    text = _LEADING_ATTRIBUTION.sub("", text)
+    text = _LEADING_CONNECTIVE.sub("", text)
+    text = _TRAILING_ATTRIBUTION.sub("", text)
+    text = text.strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def _is_junk(text: str) -> bool:
+    """Bylines, credits, calls to action, questions to the reader, fragments, context-free quotes."""
+    n = len(text.split())
+    if n < MIN_WORDS or n > MAX_WORDS:
+        return True
+    if _JUNK.match(text) or text.rstrip(_QUOTES + "'’ ").endswith("?"):
+        return True
+    if text.isupper() or not any(c.isalpha() for c in text):
+        return True
+    quotes = sum(text.count(q) for q in _QUOTES)
+    if quotes % 2 == 1 and "“" not in text and "”" not in text:
+        return True  # a quote the splitter cut in two
+    if text[0] in _QUOTES and text.rstrip(".!").endswith(tuple(_QUOTES)) and quotes <= 2:
+        return True  # a quote alone, with no speaker to give it context
+    return bool(text[-1].isalnum() and n < 12)  # a short line with no final stop: a caption
+
+
+# --- the summary -------------------------------------------------------------------------------
+
+
+def summarise(
+    articles: Sequence[Article],
+    words: int = 60,
+    claims: Sequence[Claim] = (),
+    duplicate_of: Mapping[str, str | None] | None = None,
+) -> list[SummarySentence]:
+    """A summary of about `words` words of the articles of one event, every sentence citing all the
+    articles that support it. `duplicate_of` maps a copy's id to its original's: copies are never
+    quoted but can support a sentence. `claims` (from corroborate) favour corroborated statements."""
+    if isinstance(articles, (str, Article)):
+        raise TypeError("summarise() takes a sequence of Articles (the articles of one event), not one")
+    event = _Event.of(articles, claims, duplicate_of or {})
+    if not event.candidates:
+        return []
+    quality = [_quality(f) for f in event.features]
+    candidates = event.candidates
+    chosen = _select(candidates, quality, event.weights, words)
+    first, rest = chosen[0], sorted(chosen[1:], key=lambda k: (candidates[k].position, candidates[k].article))
+    return [
+        SummarySentence(
+            text=candidates[k].text, article_ids=tuple(articles[j].id for j in sorted(event.support[k]))
+        )
+        for k in [first, *rest]
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """The candidate sentences of one event's articles, with their supporters and features."""
+
+    candidates: list[_Candidate]
+    support: list[set[int]]  # per candidate: indices of the articles saying the same
+    features: list[tuple[float, ...]]  # per candidate, in FEATURES order
+    weights: dict[str, float]  # concept -> weight
+
+    @classmethod
+    def of(
+        cls, articles: Sequence[Article], claims: Sequence[Claim], duplicate_of: Mapping[str, str | None]
+    ) -> _Event:
+        copies = {a for a, orig in duplicate_of.items() if orig}
+        sources = [i for i, a in enumerate(articles) if a.id not in copies] or list(range(len(articles)))
+        candidates = [c for i in sources for c in _article_candidates(i, articles[i])]
+        outlet_of = _independent_groups(articles, duplicate_of)
+        sentence_terms = [[frozenset(_terms(s.text)) for s in split_sentences(a.text)] for a in articles]
+        support = [_supporters(c, sentence_terms) for c in candidates]
+        context = _Context.of(articles, outlet_of, claims)
+        return cls(
+            candidates=candidates,
+            support=support,
+            features=[features(c, sup, context) for c, sup in zip(candidates, support, strict=True)],
+            weights=_concept_weights(articles, outlet_of),
+        )
+
+
+def _article_candidates(index: int, article: Article) -> Iterable[_Candidate]:
+    seen: set[str] = set()
+    for position, sentence in enumerate(split_sentences(article.text)):
+        text = _clean(sentence.text)
+        if _is_junk(text) or text in seen:
+            continue
+        seen.add(text)
+        yield _Candidate(
+            article=index,
+            position=position,
+            text=text,
+            n_words=len(text.split()),
+            terms=frozenset(_terms(text)),
+            concepts=_concepts(text),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the sentence features of one event need to know about all its articles."""
+
+    outlet_of: Sequence[str]  # per article: the id of the original it copies, or its own
+    users: Mapping[str, frozenset[str]]  # term -> independent articles using it (headline or text)
+    title_terms: frozenset[str]  # every term of every headline
+    centrality: Sequence[float]  # per article, 1 for the most central
+    opinion: Sequence[float]  # per article, share of its sentences in the first person or asking
+    claim_terms: Sequence[frozenset[str]]  # terms of each corroborated claim
+    outlets: int  # independent articles
+
+    @classmethod
+    def of(cls, articles: Sequence[Article], outlet_of: Sequence[str], claims: Sequence[Claim]) -> _Context:
+        users: dict[str, set[str]] = {}
+        for article, outlet in zip(articles, outlet_of, strict=True):
+            for term in _terms(f"{article.title or ''} {article.text}"):
+                users.setdefault(term, set()).add(outlet)
+        return cls(
+            outlet_of=outlet_of,
+            users={t: frozenset(u) for t, u in users.items()},
+            title_terms=frozenset(t for a in articles for t in _terms(a.title or "")),
+            centrality=_centrality(articles),
+            opinion=[_opinion(a.text) for a in articles],
+            claim_terms=[frozenset(_terms(c.text)) for c in claims if c.status == "corroborated"],
+            outlets=len(set(outlet_of)),
+        )
+
+
+_PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|There)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b")
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b")
+FEATURES = (
+    "bias",
+    "lead",  # 1 / (1 + position in the article)
+    "centrality",  # the source article's similarity to the others (1 = most central)
+    "shared_terms",  # mean share of the other articles using each content word
+    "title_terms",  # share of the content words found in some headline
+    "support",  # share of the other articles supporting the sentence
+    "claim",  # states a corroborated claim
+    "quote",  # holds a quotation
+    "pronoun_start",  # opens on a pronoun whose antecedent is elsewhere
+    "first_person",  # I/we/you: opinion or quoted speech
+    "length",  # words / 30
+    "weekday",  # names a day of the week: a hard-news lead ("on Tuesday")
+    "number",  # holds a figure
+    "second",  # the second sentence of its article
+    "opinion",  # share of the source article's sentences in the first person or asking
+    "attribution",  # "said", "told", "according to": reported fact
+)
+
+
+def features(candidate: _Candidate, support: set[int], context: _Context) -> tuple[float, ...]:
+    """The sentence's features, in FEATURES order."""
+    others = max(context.outlets - 1, 1)
+    terms = candidate.terms or frozenset([""])
+    shared = sum((len(context.users.get(t, ())) - 1) / others for t in terms) / len(terms)
+    supporters = len({context.outlet_of[j] for j in support}) - 1
+    return (
+        1.0,
+        1.0 / (1 + candidate.position),
+        context.centrality[candidate.article],
+        max(shared, 0.0),
+        len(terms & context.title_terms) / len(terms),
+        supporters / others,
+        _states(candidate, context.claim_terms),
+        float(any(q in candidate.text for q in _QUOTES)),
+        float(bool(_PRONOUN_START.match(candidate.text))),
+        float(bool(_FIRST_PERSON.search(candidate.text))),
+        candidate.n_words / 30,
+        float(bool(_WEEKDAY.search(candidate.text))),
+        float(any(ch.isdigit() for ch in candidate.text)),
+        float(candidate.position == 1),
+        context.opinion[candidate.article],
+        float(bool(_ATTRIBUTION.search(candidate.text))),
+    )
+
+
+def _opinion(text: str) -> float:
+    sentences = split_sentences(text)
+    voiced = sum(
+        1 for s in sentences if _FIRST_PERSON.search(s.text) or s.text.rstrip(_QUOTES + "'’ ")[-1:] in "?!"
+    )
+    return voiced / (len(sentences) or 1)
+
+
+def _quality(values: Sequence[float]) -> float:
+    """The expected share of the sentence's words a reference summary would hold (linear model)."""
+    return max(sum(w * v for w, v in zip(QUALITY_WEIGHTS, values, strict=True)), 1e-6)
+
+
+def _independent_groups(articles: Sequence[Article], duplicate_of: Mapping[str, str | None]) -> list[str]:
+    """For each article, the id of the original it copies (its own id when it is an original):
+    a syndicated copy is not a second outlet confirming anything."""
+    return [duplicate_of.get(a.id) or a.id for a in articles]
+
+
+def _concept_weights(articles: Sequence[Article], outlet_of: Sequence[str]) -> dict[str, float]:
+    """Concept -> number of independent articles using it in their headline or text, plus
+    TITLE_WEIGHT for each independent headline using it."""
+    users: dict[str, set[str]] = {}
+    titles: dict[str, set[str]] = {}
+    for article, outlet in zip(articles, outlet_of, strict=True):
+        for concept in _concepts(f"{article.title or ''}\n{article.text}"):
+            users.setdefault(concept, set()).add(outlet)
+        for concept in _concepts(article.title or ""):
+            titles.setdefault(concept, set()).add(outlet)
+    return {
+        concept: (len(who) ** WEIGHT_POWER + TITLE_WEIGHT * len(titles.get(concept, ())))
+        * (BIGRAM_WEIGHT if " " in concept else 1.0)
+        for concept, who in users.items()
+    }
+
+
+def _centrality(articles: Sequence[Article]) -> list[float]:
+    """Each article's mean cosine similarity to the others (headline and text, content words),
+    scaled so the most central is 1: the article nearest the common ground."""
+    vectors = [Counter(_terms(f"{a.title or ''} {a.text}")) for a in articles]
+    norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
+    sims = [
+        sum(
+            sum(n * vectors[j][w] for w, n in vec.items()) / (norms[i] * norms[j])
+            for j in range(len(vectors))
+            if j != i
+        )
+        for i, vec in enumerate(vectors)
+    ]
+    top = max(sims, default=0.0)
+    return [s / top if top > 0 else 1.0 for s in sims]
+
+
+def _supporters(candidate: _Candidate, sentence_terms: Sequence[Sequence[frozenset[str]]]) -> set[int]:
+    """The articles that say what the candidate says: its source, and every article with a sentence
+    holding at least SUPPORT_OVERLAP of the candidate's content words."""
+    found = {candidate.article}
+    if not candidate.terms:
+        return found
+    need = SUPPORT_OVERLAP * len(candidate.terms)
+    for j, sentences in enumerate(sentence_terms):
+        if j != candidate.article and any(len(candidate.terms & s) >= need for s in sentences):
+            found.add(j)
+    return found
+
+
+def _states(candidate: _Candidate, claim_terms: Sequence[frozenset[str]]) -> float:
+    """1.0 when the candidate states one of the corroborated claims (most of the claim's words)."""
+    return float(any(t and len(t & candidate.terms) >= SUPPORT_OVERLAP * len(t) for t in claim_terms))
+
+
+def _select(
+    candidates: Sequence[_Candidate], quality: Sequence[float], weights: Mapping[str, float], words: int
+) -> list[int]:
+    """Greedy budgeted selection: the best quality times the share of the sentence's concept weight
+    not yet covered (a second wording of a covered fact scores near zero)."""
+    covered: set[str] = set()
+    chosen: list[int] = []
+    length = 0
+    limit = words * BUDGET_SLACK
+    total = [sum(weights.get(x, 0.0) for x in c.concepts) or 1.0 for c in candidates]
+    left = set(range(len(candidates)))
+    while left and length < words:
+        best, best_gain = -1, 0.0
+        for k in sorted(left):
+            c = candidates[k]
+            if length + c.n_words > limit and chosen:
+                continue
+            novelty = sum(weights.get(x, 0.0) for x in c.concepts - covered) / total[k]
+            gain = quality[k] * novelty**NOVELTY_POWER * c.n_words**LENGTH_POWER
+            if gain > best_gain:
+                best, best_gain = k, gain
+        if best < 0:
+            break
+        chosen.append(best)
+        left.discard(best)
+        covered |= candidates[best].concepts
+        length += candidates[best].n_words
+    return chosen
+
+
+# --- headlines ---------------------------------------------------------------------------------
+
+_OUTLET_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
+def _strip_outlet(title: str) -> str:
+    """ "Senate passes bill - Reuters" -> "Senate passes bill" (one trailing " | Section" or " - Outlet")."""
+    title = " ".join(title.split())
+    while True:
+        stripped = _OUTLET_SUFFIX.sub("", title)
+        if stripped == title or len(stripped.split()) < 3:
+            return title
+        title = stripped
+
+
+def headline(titles: Sequence[str], summary: Sequence[SummarySentence] = ()) -> str | None:
+    """The headline among `titles` that shares the most content with the other headlines and the
+    summary, without its outlet suffix; None when there is no title."""
+    if isinstance(titles, str):
+        raise TypeError("headline() takes a sequence of headlines, not one string")
+    cleaned = [_strip_outlet(t) for t in titles if t and t.strip()]
+    if not cleaned:
+        return None
+    term_sets = [frozenset(_terms(t)) for t in cleaned]
+    context = Counter(w for s in summary for w in set(_terms(s.text)))
+
+    def score(i: int) -> float:
+        others = sum(len(term_sets[i] & t) / (len(t) or 1) for j, t in enumerate(term_sets) if j != i)
+        return others + sum(1 for w in term_sets[i] if context[w]) / (len(term_sets[i]) or 1) + 1e-3 * -i
+
+    return cleaned[max(range(len(cleaned)), key=score)]
