@@ -190,10 +190,10 @@ class TermVectors:
         boost: list[float] = []
         for d in docs:
             # sorted so that the same document always gives the same row, whatever hash seed
-            for terms, w in ((d.words, 1.0), (d.names, name_weight)):
-                for term in sorted(terms):
+            for held, w in ((d.words, 1.0), (d.names, name_weight)):
+                for term in sorted(held):
                     indices.append(vocab.setdefault(term, len(vocab)))
-                    counts.append(1.0 + math.log(terms[term]))
+                    counts.append(1.0 + math.log(held[term]))
                     boost.append(w)
             indptr.append(len(indices))
         n = len(docs)

@@ -24,7 +24,7 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-__all__ = ["average_link"]
+__all__ = ["average_link", "cluster_component"]
 
 
 def _span(first_a: float, last_a: float, first_b: float, last_b: float) -> float:
@@ -39,7 +39,7 @@ def _span(first_a: float, last_a: float, first_b: float, last_b: float) -> float
     return max(first_a, first_b) - min(last_a, last_b)
 
 
-def _cluster_component(
+def cluster_component(
     nodes: list[int],
     edges: dict[int, dict[int, float]],
     threshold: float,
@@ -48,7 +48,12 @@ def _cluster_component(
     max_span: float,
     cohesion: float,
 ) -> dict[int, int]:
-    """Agglomerate one component; returns node -> the smallest node of its cluster."""
+    """Agglomerate one component; returns node -> the smallest node of its cluster.
+
+    `edges` holds (at least) every edge among `nodes`, both ways. Nodes are compared only by
+    their order, so numbering them 0..k-1 in the same order gives the same clusters
+    (incremental.py re-clusters one component at a time this way).
+    """
     size = {v: 1 for v in nodes}
     # each cluster's latest lower bound and earliest upper bound of its members' days (NaN while
     # none of its members is dated)
@@ -148,7 +153,7 @@ def average_link(
     for v in np.flatnonzero(comp_size[comp] > 1).tolist():
         members.setdefault(int(comp[v]), []).append(v)
     for nodes in members.values():
-        for v, r in _cluster_component(nodes, edges, threshold, days, days_hi, max_span, cohesion).items():
+        for v, r in cluster_component(nodes, edges, threshold, days, days_hi, max_span, cohesion).items():
             labels[v] = r
     # renumber 0..k-1 by smallest member
     _, dense = np.unique(labels, return_inverse=True)
