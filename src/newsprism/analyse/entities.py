@@ -324,6 +324,8 @@ ABBREVIATED = _words(
 # a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 SENTENCE_END = frozenset('.!?:\n“"')
+# after a sentence's end, these still leave the next word opening a sentence
+STILL_OPENS = frozenset("—”\"’')]")
 QUOTES = frozenset('"“”')
 
 
@@ -404,7 +406,8 @@ def _tokens(text: str) -> list[_Token]:
         after_newline = "\n" in text[tokens[-1].end if tokens else 0 : start]
         opens = opens or after_newline
         tokens.append(_Token(word, start, end, word[0].isupper(), word.casefold(), opens, after_newline))
-        opens = word in SENTENCE_END or (word == "—" and opens)
+        # a sentence still opens after the closing quote or bracket of the one before ('.” It was')
+        opens = word in SENTENCE_END or (word in STILL_OPENS and opens)
     return tokens
 
 
