@@ -37,6 +37,11 @@ __all__ = [
 TOC_EVENTS_UP_TO = 30  # stories; beyond, the contents list stories only (allsides dev: 175 stories)
 
 
+# A partial quote of a word or two ("responsibly", "resume") says nothing on its own: the briefing
+# shows quotes of at least this many words (quotes.jsonl keeps every one).
+MIN_QUOTE_WORDS = 4
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventBrief:
     """An event and everything the briefing says about it."""
@@ -87,6 +92,8 @@ def story_briefs(
     left empty, so the briefing shows what has been computed."""
     quotes_of: dict[str, list[Quote]] = {}
     for q in quotes:
+        if len(q.quote.split()) < MIN_QUOTE_WORDS:
+            continue
         event_id = links.event_of.get(q.article_id)
         if event_id is not None:
             quotes_of.setdefault(event_id, []).append(q)
