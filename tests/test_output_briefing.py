@@ -349,3 +349,18 @@ def test_contents_list_events_only_while_short(tmp_path: Path, n_stories: int, n
 )
 def test_markdown_paragraphs_stay_paragraphs(paragraph: str, written: str) -> None:
     assert md_paragraph(paragraph) == written
+
+
+def test_a_large_run_shows_its_largest_stories(tmp_path: Path) -> None:
+    # two unrelated articles are two stories; with room for one, the briefing keeps one and says so
+    kept = [a for a in _articles() if a.kept]
+    links = link_corpus(kept)
+    assert len(links.stories) == 2
+    write_briefing(kept, links, Counter(), tmp_path, max_stories=1)
+    page = (tmp_path / "briefing.html").read_text(encoding="utf-8")
+    md = (tmp_path / "briefing.md").read_text(encoding="utf-8")
+    for text in (page, md):
+        assert "2 events in 2 stories" in text and "the 1 largest stories" in text
+    assert page.count('class="story"') == 1
+    write_briefing(kept, links, Counter(), tmp_path)
+    assert "largest stories" not in (tmp_path / "briefing.md").read_text(encoding="utf-8")

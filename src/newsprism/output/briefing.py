@@ -26,6 +26,9 @@ from newsprism.records import Article
 __all__ = ["EventBrief", "StoryBrief", "story_briefs", "write_briefing"]
 
 TITLE = "newsprism briefing"
+# A briefing is read, not searched: past this many stories it shows the largest ones (most
+# articles), so a 200k-article heap does not become a page of a gigabyte that no browser opens.
+MAX_STORIES = 300
 
 
 def write_briefing(
@@ -36,6 +39,7 @@ def write_briefing(
     *,
     duplicate_of: Mapping[str, str] | None = None,
     title: str = TITLE,
+    max_stories: int = MAX_STORIES,
 ) -> None:
     """Write `outdir`/briefing.md and `outdir`/briefing.html.
 
@@ -52,13 +56,19 @@ def write_briefing(
         )
     by_id = {a.id: a for a in articles}
     links_to = dict(duplicate_of or {})
+    total_stories, total_events = len(stories), sum(len(s.events) for s in stories)
+    if len(stories) > max_stories:
+        size = {id(s): sum(len(b.event.article_ids) for b in s.events) for s in stories}
+        largest = {id(s) for s in sorted(stories, key=lambda s: -size[id(s)])[:max_stories]}
+        stories = [s for s in stories if id(s) in largest]
     sources = Sources(stories, by_id, links_to)
     counts = RunCounts(
         documents=len(articles) + sum(dropped.values()),
         kept=len(articles),
         copies=sum(1 for a in by_id if a in links_to),
-        events=sum(len(s.events) for s in stories),
-        stories=len(stories),
+        events=total_events,
+        stories=total_stories,
+        shown_stories=len(stories),
         dropped=tuple(dropped.most_common()),
     )
     with (outdir / "briefing.html").open("w", encoding="utf-8") as page:

@@ -248,6 +248,7 @@ class RunCounts:
     events: int
     stories: int
     dropped: tuple[tuple[str, int], ...]  # (reason, count), most frequent first
+    shown_stories: int | None = None  # when the briefing shows only the largest stories
 
     @property
     def dropped_total(self) -> int:
@@ -260,6 +261,12 @@ class RunCounts:
             f"{plural(self.documents, 'document', 'documents')}: {self.kept} kept{copies}, "
             f"{self.dropped_total} dropped; {plural(self.events, 'event', 'events')} in "
             f"{plural(self.stories, 'story', 'stories')}."
+            + (
+                f" Shown here: the {self.shown_stories} largest stories (stories.jsonl and "
+                "events.jsonl hold them all)."
+                if self.shown_stories is not None and self.shown_stories < self.stories
+                else ""
+            )
         )
 
 
