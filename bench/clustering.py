@@ -9,7 +9,10 @@ Out: printed tables:
   2. leave-one-set-out: the event threshold that maximises the mean F1 of two sets, scored on the
      third (ecbplus, basil, allsides), so the figure is not tuned on the set it reports;
   (and the five seed pages: gold is two events, {001, 003} and {000, 002, 004}, one story);
-  3. speed: articles/s of EventClusterer.fit (+ StoryClusterer.fit) on mixed-dev and on --heap.
+  3. speed: articles/s of EventClusterer.fit (+ StoryClusterer.fit) on mixed-dev and on --heap;
+  4. incremental: mixed-dev fed to IncrementalEventClusterer one publication day at a time
+     (undated articles last, in one call), with the weights of the whole set: articles/s, articles
+     re-clustered per call, and whether the events equal EventClusterer().fit's.
 
     .venv/bin/python bench/clustering.py [--pred bench/out/clustering] [--heap bench/out/heap-10000.jsonl]
 """
@@ -24,8 +27,10 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprism.cluster import EventClusterer, StoryClusterer
+from newsprism.cluster import EventClusterer, IncrementalEventClusterer, StoryClusterer, TermWeights
 from newsprism.cluster.events import EVENT_THRESHOLD
+from newsprism.cluster.features import article_terms
+from newsprism.cluster.timing import article_time
 from newsprism.extract import extract
 from newsprism.ingest import read_documents
 from newsprism.records import Article
@@ -123,6 +128,34 @@ def main() -> None:
     for name, arts in runs:
         _, _, elapsed = cluster(arts)
         print(f"{name:20} {len(arts):7d} articles {elapsed:7.2f} s {len(arts) / elapsed:9.0f} articles/s")
+
+    print("\n4. incremental events, one publication day per call (weights of the whole set)")
+    for name, arts in runs:
+        incremental(name, arts)
+
+
+def incremental(name: str, arts: list[Article]) -> None:
+    days: dict[float, list[Article]] = {}
+    for a in arts:
+        t = article_time(a)
+        days.setdefault((t.lo + t.hi) / 2 if np.isfinite(t.lo) else np.inf, []).append(a)
+    weights = TermWeights.of(article_terms(a) for a in arts)
+    inc = IncrementalEventClusterer(weights=weights)
+    t0 = time.perf_counter()
+    reclustered = []
+    for day in sorted(days):
+        inc.partial_fit(days[day])
+        reclustered.append(inc.n_reclustered_)
+    elapsed = time.perf_counter() - t0
+    batch = EventClusterer().fit(arts)
+    same = dict(zip(inc.ids_, inc.event_ids_, strict=True)) == dict(
+        zip((a.id for a in arts), batch.event_ids_, strict=True)
+    )
+    print(
+        f"{name:20} {len(arts):7d} articles {len(days):5d} calls {elapsed:7.2f} s "
+        f"{len(arts) / elapsed:7.0f} articles/s, re-clustered per call: median "
+        f"{int(np.median(reclustered))} max {max(reclustered)}; events equal to fit: {same}"
+    )
 
 
 if __name__ == "__main__":
