@@ -105,3 +105,20 @@ def test_precision_from_value() -> None:
 def test_bad_publication_date_says_what_is_expected() -> None:
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         find_time_expressions("on Sunday", "24/04/2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # T17, H1N1: the sentence's year, not the publication's
+        (
+            "In 1918 , there was a first wave of mild flu in April , followed by a deadly wave.",
+            "April",
+            "1918-04",
+        ),
+        ("Since 2008 the company has grown, and in March it said profits fell.", "March", "2009-03"),
+    ],
+)
+def test_a_month_takes_the_year_its_sentence_sets(text: str, phrase: str, value: str) -> None:
+    found = {t.text: t.value for t in find_time_expressions(text, "2009-05-01")}
+    assert found[phrase] == value

@@ -411,6 +411,8 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: date | None
     month = _MONTHS[name]
     if m["ry"]:
         return f"{m['ry']}-{month:02d}"
+    if not mod and (year := _sentence_year(text, m.start)):
+        return f"{year}-{month:02d}"  # "In 1918, there was a first wave in April": April 1918
     if anchor is None:
         return None
     here = anchor.year * 12 + anchor.month - 1  # months counted from year 0
@@ -425,6 +427,17 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: date | None
     else:
         chosen = after if _tense(text, m.start, m.end()) == "future" else before
     return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
+
+
+# "in 1918" / "during 2008" sets the year of the sentence's months; "since 2008" or "by 2030" do not
+_SENTENCE_YEAR = re.compile(r"\b(?:in|In|during|During)\s+((?:19|20)\d\d)\b(?![\d,.%])")
+
+
+def _sentence_year(text: str, start: int) -> str | None:
+    """The year an earlier phrase of the same sentence sets ("In 1918, ... in April"), if any."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    years = _SENTENCE_YEAR.findall(text, opening, start)
+    return years[-1] if years else None
 
 
 def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
