@@ -364,3 +364,22 @@ def test_a_large_run_shows_its_largest_stories(tmp_path: Path) -> None:
     assert page.count('class="story"') == 1
     write_briefing(kept, links, Counter(), tmp_path)
     assert "largest stories" not in (tmp_path / "briefing.md").read_text(encoding="utf-8")
+
+
+def test_a_statement_quoted_twice_is_shown_once_citing_both() -> None:
+    said = "I think it was more embarrassing than it was intentional"
+    quotes = (
+        Quote(article_id="a", quote=said, speaker="Joe Biden", start=0, end=1, statement="e/q1"),
+        Quote(
+            article_id="b",
+            quote="more embarrassing than intentional",
+            speaker="Joe Biden",
+            start=0,
+            end=1,
+            statement="e/q1",
+        ),
+        Quote(article_id="b", quote="One cannot say one thing and do another", speaker=None, start=5, end=9),
+    )
+    event = Event(id="e", story_id="s", title=None, start=None, end=None, article_ids=("a", "b"), outlets=())
+    shown = EventBrief(event=event, quotes=quotes).statements()
+    assert [(q.quote, cited) for q, cited in shown] == [(said, ("a", "b")), (quotes[2].quote, ("b",))]

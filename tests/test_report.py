@@ -127,3 +127,34 @@ def test_an_unreachable_llm_keeps_the_extractive_summary(
     via_llm = report_event(event, members, links.duplicate_of, llm=LLMSettings(url="http://127.0.0.1:9/v1"))
     assert via_llm.summary == plain.summary
     assert "kept the extractive summary" in caplog.text
+
+
+def test_one_statement_in_two_wordings_shares_a_key(seed_digest: Path) -> None:
+    quotes = _jsonl(seed_digest / "quotes.jsonl")
+    embarrassing = [q for q in quotes if "more embarrassing than" in q["quote"]]
+    assert {q["article_id"][:3] for q in embarrassing} == {"001", "003"}
+    assert len({q["statement"] for q in embarrassing}) == 1
+    others = {
+        q["statement"]
+        for q in quotes
+        if q not in embarrassing and q["event_id"] == embarrassing[0]["event_id"]
+    }
+    assert embarrassing[0]["statement"] not in others
+
+
+def test_a_failing_event_report_costs_only_that_report(
+    shared: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import newsprism.report as report_module
+
+    def broken(*args: object, **kwargs: object) -> list:
+        raise ValueError("library bug")
+
+    monkeypatch.setattr(report_module, "summarise", broken)
+    arts = _seed_articles(shared)
+    links = link_corpus(arts)
+    rep = report_corpus(arts, links, jobs=1)
+    assert all(
+        r.summary == () and r.title == e.title for r, e in zip(rep.events.values(), links.events, strict=True)
+    )
+    assert "no report (ValueError: library bug)" in caplog.text

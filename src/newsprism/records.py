@@ -138,6 +138,8 @@ class Quote:
     speaker: str | None
     start: int  # offsets of the quoted words in the article text
     end: int
+    # quotes of one event that say the same thing, however worded, share this key (report.py)
+    statement: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

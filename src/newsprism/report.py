@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsprism.analyse.entities import find_mentions, merge_entities
-from newsprism.analyse.quotes import find_quotes
+from newsprism.analyse.quotes import find_quotes, group_statements
 from newsprism.corpus import CorpusLinks, Event, Story
 from newsprism.corroborate import corroborate
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
@@ -96,7 +96,7 @@ def report_event(
     """The report of one event from its kept articles (module docstring, steps 1-6)."""
     arts = [a for a in articles if a.kept]
     mentions = {a.id: find_mentions(a.text) for a in arts}
-    quotes = [q for a in arts for q in find_quotes(a.text, a.id, names=mentions[a.id])]
+    quotes = _statements(event.id, [q for a in arts for q in find_quotes(a.text, a.id, names=mentions[a.id])])
     copies = {k: v for k, v in duplicate_of.items() if k in mentions}
     read = _read_through(arts, copies)
     # a claim is checked across outlets: one article (and its copies) has nothing to check against
@@ -113,6 +113,17 @@ def report_event(
         quotes=tuple(quotes),
         timeline=tuple(build_timeline(arts)),
     )
+
+
+def _statements(event_id: str, quotes: list[Quote]) -> list[Quote]:
+    """The quotes, in order, each keyed by the statement it belongs to: the same words reported
+    by several articles ("more embarrassing than it was intentional" / "more embarrassing than
+    intentional") share one key."""
+    key = {}
+    for k, group in enumerate(group_statements(quotes), 1):
+        for q in group:
+            key[id(q)] = f"{event_id}/q{k}"
+    return [replace(q, statement=key[id(q)]) for q in quotes]
 
 
 def _read_through(articles: list[Article], copies: Mapping[str, str]) -> list[Article]:
@@ -157,7 +168,17 @@ def _report_batch(event_ids: list[str]) -> list[EventReport]:
     for eid in event_ids:
         ev = events[eid]
         arts = [by_id[a] for a in ev.article_ids if a in by_id]
-        out.append(report_event(ev, arts, links.duplicate_of, **options))  # type: ignore[arg-type]
+        try:
+            out.append(report_event(ev, arts, links.duplicate_of, **options))  # type: ignore[arg-type]
+        except Exception as e:  # a bug on one event's text must not cost the whole run its outputs
+            log.warning(
+                "event %s: no report (%s: %s); its articles, links and headline are still written. "
+                "Please report this with the event's articles.",
+                eid,
+                type(e).__name__,
+                e,
+            )
+            out.append(EventReport(event_id=eid, title=ev.title))
     return out
 
 

@@ -153,7 +153,9 @@ def _event(anchor: str, brief: EventBrief, sources: Sources) -> Iterator[str]:
     if brief.claims:
         yield "<h4>Claims across outlets</h4>" + _claims(brief.claims, sources)
     if brief.quotes:
-        yield "<h4>Quotes</h4>" + _folded([_quote(q, sources) for q in brief.quotes], QUOTES_SHOWN, "div")
+        yield "<h4>Quotes</h4>" + _folded(
+            [_quote(q, cited, sources) for q, cited in brief.statements()], QUOTES_SHOWN, "div"
+        )
     if brief.timeline:
         yield "<h4>Timeline</h4>" + _timeline(brief.timeline, sources)
     yield '<h4>Sources</h4><ol class="sources">'
@@ -240,12 +242,13 @@ def _marked(text: str, values: Iterable[str]) -> str:
     return "".join(f"<mark>{e(p)}</mark>" if k % 2 else e(p) for k, p in enumerate(parts))
 
 
-def _quote(quote: Quote, sources: Sources) -> str:
+def _quote(quote: Quote, cited: Sequence[str], sources: Sources) -> str:
+    """One statement: its first wording, its speaker, and every article that quotes it."""
     speaker = e(quote.speaker) if quote.speaker else "unattributed"
-    outlet = sources.outlet(quote.article_id)
+    outlet = sources.outlets(cited)
     return (
         f'<blockquote class="quote"><p>“{e(quote.quote)}”</p><footer>— {speaker}'
-        f"{', ' + e(outlet) if outlet else ''}{_cites([quote.article_id], sources)}</footer></blockquote>\n"
+        f"{', ' + e(outlet) if outlet else ''}{_cites(cited, sources)}</footer></blockquote>\n"
     )
 
 

@@ -135,10 +135,10 @@ def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:
                 yield f"**{label}:**\n\n" + "".join(_claim(c, sources) for c in of_status) + "\n"
     if brief.quotes:
         yield "**Quotes:**\n\n"
-        for q in brief.quotes:
+        for q, cited in brief.statements():
             speaker = md(q.speaker) if q.speaker else "unattributed"
-            outlet = sources.outlet(q.article_id)
-            yield f"> “{md(q.quote)}” — {speaker}{', ' + md(outlet) if outlet else ''} {_cites([q.article_id], sources)}\n\n"
+            outlet = sources.outlets(cited)
+            yield f"> “{md(q.quote)}” — {speaker}{', ' + md(outlet) if outlet else ''} {_cites(cited, sources)}\n\n"
     if brief.timeline:
         yield "**Timeline:**\n\n" + _timeline(brief.timeline, sources)
     yield "**Sources:**\n\n"

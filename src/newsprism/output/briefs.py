@@ -67,6 +67,17 @@ class EventBrief:
         for t in self.timeline:
             yield from t.article_ids
 
+    def statements(self) -> list[tuple[Quote, tuple[str, ...]]]:
+        """Each statement once: its first quote and every article quoting it (however worded)."""
+        first: dict[str, Quote] = {}
+        cited: dict[str, list[str]] = {}
+        for k, q in enumerate(self.quotes):
+            key = q.statement or f"#{k}"
+            first.setdefault(key, q)
+            if q.article_id not in cited.setdefault(key, []):
+                cited[key].append(q.article_id)
+        return [(q, tuple(cited[key])) for key, q in first.items()]
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryBrief:

@@ -110,7 +110,13 @@ def timeline_entry_record(t: TimelineEntry) -> dict[str, Any]:
 
 
 def quote_record(q: Quote, event_id: str | None) -> dict[str, Any]:
-    return {"article_id": q.article_id, "quote": q.quote, "speaker": q.speaker, "event_id": event_id}
+    return {
+        "article_id": q.article_id,
+        "quote": q.quote,
+        "speaker": q.speaker,
+        "event_id": event_id,
+        "statement": q.statement,  # shared by the quotes of one statement, however worded
+    }
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> int:
