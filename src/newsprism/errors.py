@@ -3,6 +3,7 @@
     NewsprismError                 base: catch this to catch them all
     ├── InputNotFound              a path given on the command line does not exist
     ├── GroupFieldMissing          no input record has the field asked for by --group-by
+    ├── MalformedGroups            a line of a `summarize` GROUPS.jsonl is not a group of documents
     └── UnreadableDocument         one document cannot be read or used (the run goes on:
                                    the pipeline records it as `dropped` with the message)
 
@@ -31,6 +32,16 @@ class GroupFieldMissing(NewsprismError):
             f"fields: {have}): give one of those, or leave out --group-by for one timeline"
         )
         self.field = field
+
+
+class MalformedGroups(NewsprismError):
+    def __init__(self, path: str, line: int, problem: str) -> None:
+        super().__init__(
+            f"{path}, line {line}: {problem}; each line must be a JSON object "
+            '{"id": ..., "documents": [{"id"?, "title", "text"}, ...]}'
+        )
+        self.path = path
+        self.line = line
 
 
 class UnreadableDocument(NewsprismError):
