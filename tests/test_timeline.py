@@ -164,6 +164,53 @@ def test_a_day_recalled_months_later_is_found() -> None:
     assert set(entry.article_ids) == {SPILL_MAY.id, SPILL_JULY.id}
 
 
+# April 29, 2009 written out by two articles published weeks later
+PIGS_APRIL_29 = Article(
+    id="H1N1_reuters/708",
+    source="t17",
+    published="2009-05-12",
+    text="Egypt , already hit hard by bird flu , ordered the slaughter of all its 300,000 to 400,000 pigs on "
+    "April 29 as a precaution against the new H1N1 flu virus .",
+)
+ALERT_APRIL_29 = Article(
+    id="H1N1_reuters/786",
+    source="t17",
+    published="2009-05-16",
+    text="The WHO raised its pandemic alert on April 29 to 5 on the scale , meaning a pandemic is imminent .",
+)
+
+
+def test_a_calendar_date_outweighs_a_weekday_named_as_often() -> None:
+    # Monday the 27th is recalled by two articles too, but only as "Monday"
+    entries = build_timeline([MONDAY_NIGHT, MONDAY_SCOTLAND, PIGS_APRIL_29, ALERT_APRIL_29], max_dates=1)
+    assert [e.date for e in entries] == ["2009-04-29"]
+
+
+# an oil spill of 2003 that three articles of June 2010 recall in the same boilerplate paragraph
+BARGE = [
+    Article(
+        id=f"bpoil_reuters/{uid}",
+        source="t17",
+        published=published,
+        text="On April 27 , 2003 , eight years ago the Bouchard Barge B-120 hit an obstacle in Buzzards Bay , "
+        "creating a 12-foot rupture in its hull and discharging an estimated 100,000 gallons of No. 6 oil .",
+    )
+    for uid, published in (("1846", "2010-05-13"), ("901", "2010-05-30"), ("1749", "2010-06-27"))
+]
+
+
+def test_history_long_before_the_coverage_is_background() -> None:
+    dates = [e.date for e in build_timeline([SPILL_MAY, SPILL_JULY, *BARGE], max_dates=5, days_only=True)]
+    # named by more articles than April 20, 2010, but more than a month before the first of them
+    assert "2003-04-27" not in dates
+    assert dates[0] == "2010-04-20"
+    # unless the period asked for includes it
+    dates = [
+        e.date for e in build_timeline([SPILL_MAY, SPILL_JULY, *BARGE], days_only=True, start="2003-01-01")
+    ]
+    assert "2003-04-27" in dates
+
+
 def test_dropped_and_empty_articles_are_ignored() -> None:
     dropped = Article(id="x", source="x", text=MONDAY_NIGHT.text, published="2009-04-28", dropped="copy")
     assert build_timeline([dropped]) == []
