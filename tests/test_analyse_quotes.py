@@ -210,13 +210,81 @@ def test_title_resolves_to_the_titled_person(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
 
 
-def test_unnamed_source_gets_no_speaker() -> None:
-    # BASIL dev, Washington Post: the letter is not a person the article names
+def test_a_document_speaks_for_its_author() -> None:
+    # BASIL dev, New York Times: the letter is the House Democrats'; "calling" hangs on them too
     text = (
-        "Close to three dozen House Democrats have signed a letter. The letter says Mr. Obama “should not "
-        "back down.”"
+        "Close to three dozen House Democrats have signed a letter from Representative Peter Welch, "
+        "Democrat of Vermont, calling the tax deal “fiscally irresponsible.” The letter says Mr. Obama "
+        "“should not back down.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["House Democrats", "House Democrats"]
+    # BASIL dev, Fox News: the ad is the campaign's that brought it in
+    text = (
+        "The Romney campaign retorted with an ad of its own Tuesday. The ad says: “You paid in to "
+        "Medicare for years … now when you need it, Obama has cut $716 billion from Medicare.”"
+    )
+    assert find_quotes(text)[0].speaker == "Romney campaign"
+
+
+def test_unnamed_author_gets_no_speaker() -> None:
+    # BASIL dev, USA Today: a group the article does not name wrote the letter
+    text = (
+        "A group of nearly 90 professors and administrators connected to the Jesuit-founded school has "
+        "sent Ryan a letter saying he’s misused Catholic doctrine.\n\n"
+        "“We appreciate your willingness to talk about how Catholic social teaching can help,” the "
+        "letter states."
     )
     assert find_quotes(text)[0].speaker is None
+
+
+def test_organisation_as_subject() -> None:
+    # BASIL dev, New York Times: the campaign said it, not its spokeswoman named elsewhere
+    text = (
+        "Lis Smith, a spokeswoman for the Obama campaign, said, “Mitt Romney’s Medicare ad is dishonest "
+        "and hypocritical.”\n\n"
+        "On Tuesday the Obama campaign said that Mr. Ryan’s budget plan “would end Medicare as we know it” "
+        "and shift costs to beneficiaries."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Lis Smith", "Obama campaign"]
+    # BASIL dev, Politico: "The State Department", not a person called "Department"
+    text = (
+        "The State Department, in a document put out last week, noted that certain senior officials "
+        "“demonstrated a lack of proactive leadership.”"
+    )
+    assert find_quotes(text)[0].speaker == "State Department"
+
+
+def test_the_group_is_the_group_named_before() -> None:
+    # BASIL dev, Fox News: "The group" is the St. Louis Tea Party, the subject before, not the NAACP
+    text = (
+        "The nearby St. Louis Tea Party had an all-hands-on-deck response to the NAACP's plan. The group "
+        'has drafted a resolution of its own condemning the civil rights group for reducing itself to a "'
+        'partisan attack dog organization."'
+    )
+    assert find_quotes(text)[0].speaker == "St. Louis Tea Party"
+
+
+def test_unnamed_spokesperson_speaks_for_the_organisation() -> None:
+    # BASIL dev, Huffington Post: no name for the spokesperson: Google, not "Google Drive"
+    text = (
+        "Google services that can be monitored include Gmail, Google Drive files, and search terms.\n\n"
+        'A spokesperson for Google says the company "cares deeply" about the security of users\' data.\n\n'
+        '"We disclose user data to government in accordance with the law," the spokesperson said.\n\n'
+        "A Microsoft spokesperson said that the company only provides customer data after an order.\n\n"
+        '"In addition we only ever comply with orders for specific accounts," the spokesperson said.'
+    )
+    quotes = find_quotes(text)
+    assert _speaker(quotes, "We disclose") == "Google"
+    assert _speaker(quotes, "In addition") == "Microsoft"
+
+
+def test_participle_after_said_keeps_its_speaker() -> None:
+    # BASIL dev, Huffington Post: "adding" goes on with "Hutchinson said", not "The committee"
+    text = (
+        "The committee didn't recommend any specific kind of firearm for school security, Hutchinson "
+        'said, adding, "Everything from a sidearm, to a shotgun, to an AR-15 could be used."'
+    )
+    assert find_quotes(text)[0].speaker == "Hutchinson"
 
 
 def test_names_from_entity_mentions() -> None:
@@ -279,8 +347,8 @@ def test_group_statements_across_articles() -> None:
 # --- quality floors on dev data ------------------------------------------------------------------
 def test_basil_floor(shared: Path, scorer: ModuleType) -> None:
     """The first 40 BASIL dev articles (67 gold spans): span recall and speaker accuracy, scored by
-    shared/eval/score.py. Measured 0.910 / 0.346 (many gold speakers there are groups: 'Tea Party',
-    'NAACP'); the full dev set is in bench/quotes.py."""
+    shared/eval/score.py. Measured 0.910 / 0.500 (many gold speakers there are groups: 'Tea Party',
+    'NAACP', given for their members' words); the full dev set is in bench/quotes.py."""
     folder = shared / "data" / "quotes" / "basil"
     docs = [json.loads(line) for line in (folder / "docs.jsonl").read_text(encoding="utf-8").splitlines()][
         :40
@@ -296,7 +364,7 @@ def test_basil_floor(shared: Path, scorer: ModuleType) -> None:
     m = scorer.score_quotes(gold, pred)
     assert m["n"] == 67
     assert m["span_recall"] >= 0.88
-    assert m["speaker_acc"] >= 0.30
+    assert m["speaker_acc"] >= 0.45
 
 
 def test_seed_quotes(shared: Path) -> None:

@@ -26,8 +26,19 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
       foreign minister").
       A role phrase the article gives to no name ("the Texas governor continues") is the most
-      recent salient person, as a pronoun would be.
-   A cue whose subject is none of these ("the letter says", "a spokesman said") gives no speaker.
+      recent salient person, as a pronoun would be;
+   d. an organisation or a group: itself when it is the subject ("the Obama campaign said",
+      "Republican lawmakers said", "The State Department ... noted", "Close to three dozen House
+      Democrats ..., calling"); "the campaign", "the group" is the last one named as a subject
+      before; an unnamed "the spokesperson" is the organisation it speaks for ("a spokesperson for
+      Google"). A named spokesperson stays the person ("Lis Smith, a spokeswoman for the Obama
+      campaign" -> Lis Smith), as in the seeds' gold and in quote-attribution corpora that name the
+      source (BASIL instead often labels a person's words with the group among its main entities);
+   e. a document ("the ad says", "the letter states"): its author, named as owner ("the Romney
+      campaign's ad", "the Washington Post report") or as the subject of the sentence that last
+      brought in a document of its kind ("The Romney campaign retorted with an ad").
+   A cue whose subject is none of these ("a spokesman said" with no organisation near, a letter
+   from a group the article does not name) gives no speaker.
 
 Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
 """
@@ -40,7 +51,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsprism.analyse.sentences import split_sentences
+from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.records import Mention, Quote
 
 __all__ = ["find_quotes", "group_statements", "same_statement"]
@@ -169,7 +180,32 @@ _SPEECH_VERBS = [
     "claiming",
     "urging",
 ]
+# verbs that take an object ("dismissed that criticism", "called the deal “…”")
+_OBJECT_VERBS = frozenset(
+    [
+        "called",
+        "calls",
+        "describes",
+        "described",
+        "dubbed",
+        "labeled",
+        "labelled",
+        "termed",
+        "branded",
+        "accused",
+        "accuses",
+        "dismissed",
+        "decried",
+        "denounced",
+        "characterized",
+        "hailed",
+        "referred",
+        "refers",
+    ]
+)
 _VERB = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r"|according to)\b")
+# a speech verb right before a participle ("Hutchinson said, adding")
+_VERB_THEN = re.compile(_VERB.pattern + r"\s*,?\s*$")
 # participles take the subject of the clause they hang on ("Biden downplayed it, saying: “…”")
 _PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
 # words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told")
@@ -188,10 +224,105 @@ _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
 _NP = rf"(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
 # a name may carry an "of" ("Mike Thompson of California", "Secretary of State Antony Blinken")
 _NAME_OF = rf"{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?"
-_SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<name>{_NAME_OF}))"
+# heads of a phrase that names an organisation ("the Obama campaign", "the group") or a group of
+# people ("Republican lawmakers"): the phrase is the speaker, not some person's title
+_ORG_HEADS = frozenset(
+    [
+        "campaign",
+        "administration",
+        "government",
+        "department",
+        "ministry",
+        "committee",
+        "party",
+        "company",
+        "firm",
+        "group",
+        "organization",
+        "organisation",
+        "coalition",
+        "association",
+        "union",
+        "agency",
+        "council",
+        "commission",
+        "movement",
+        "caucus",
+        "alliance",
+        "foundation",
+        "league",
+        "bureau",
+        "corporation",
+        "campaigns",
+        "companies",
+        "groups",
+        "organizations",
+        "unions",
+        "agencies",
+    ]
+)
+_PEOPLE_HEADS = frozenset(
+    [
+        "lawmakers",
+        "legislators",
+        "officials",
+        "leaders",
+        "activists",
+        "protesters",
+        "protestors",
+        "senators",
+        "scholars",
+        "critics",
+        "supporters",
+        "opponents",
+        "advocates",
+        "organizers",
+        "plaintiffs",
+        "prosecutors",
+        "investigators",
+        "conservatives",
+        "liberals",
+        "democrats",
+        "republicans",
+        "bishops",
+    ]
+)
+_GROUP_HEADS = _ORG_HEADS | _PEOPLE_HEADS
+# documents that speak for their authors ("the ad says", "the letter states"), by kind: an
+# earlier "ad", "advertisement" or "commercial" is the same document
+_DOCUMENTS = {
+    "ad": "ad",
+    "ads": "ad",
+    "advertisement": "ad",
+    "commercial": "ad",
+    "spot": "ad",
+    "video": "ad",
+    "letter": "letter",
+    "missive": "letter",
+    "lawsuit": "suit",
+    "suit": "suit",
+    "complaint": "suit",
+    "resolution": "resolution",
+    "statement": "statement",
+    "report": "report",
+    "memo": "memo",
+    "memorandum": "memo",
+    "petition": "petition",
+}
+# capitalised words and a group head ("Republican lawmakers", "State Department officials",
+# "Obama’s campaign"), not the title of a person named next ("Obama campaign spokeswoman Lis Smith")
+_GROUP = (
+    rf"(?:{_CAP}[^\S\n]+){{1,4}}(?:{'|'.join(sorted(_GROUP_HEADS))})\b"
+    r"(?![^\S\n]+(?:[A-Z]|(?:spokes\w*|aides?|advisers?|officials?|chair\w*|director|manager|member|"
+    r"secretary|strategist|president|leader)\b))"
+)
+_SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<group>{_GROUP})|(?P<name>{_NAME_OF}))"
 # an apposition between a name and its verb ("X, the foreign minister, said"), not a clause
 _APPOSITION = rf"(?:\s*,(?![^,]*\b(?:{'|'.join(_SPEECH_VERBS)})\b)[^,“”\"◊]{{1,80}},|\s*,)?"
-_SUBJECT_LEAD = rf"(?:(?P<pron>{_PRONOUN})|(?:[Tt]he\s+)?(?P<name>{_NAME_OF}){_APPOSITION}|(?P<np>{_NP}))"
+_SUBJECT_LEAD = (
+    rf"(?:(?P<pron>{_PRONOUN})|(?P<group>{_GROUP}){_APPOSITION}"
+    rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_OF}){_APPOSITION}|(?P<np>{_NP}))"
+)
 # subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")
 # subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
@@ -666,6 +797,60 @@ _TITLE_ABBREVIATIONS = {
 _ROLE_PREFIX = re.compile(
     rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(_ROLE_HEADS))})$"
 )
+# words of organisations among those that mark a run as no person (places and streets left out)
+_ORG_WORDS = _NOT_PERSON - {
+    "republican",  # adjectives: "Republican presidential candidate Rick Perry"
+    "democratic",
+    "st",
+    "street",
+    "avenue",
+    "county",
+    "city",
+    "state",
+    "states",
+    "kingdom",
+    "republic",
+    "island",
+    "islands",
+    "river",
+    "sea",
+    "ocean",
+    "mountains",
+    "square",
+    "park",
+    "tower",
+    "hall",
+    "airport",
+    "station",
+    "china",
+    "america",
+    "europe",
+    "africa",
+    "asia",
+}
+_GROUP_RE = re.compile(rf"(?<![\w’'])(?:{_GROUP})")
+# heads that may refer to any organisation named before ("the group" is the St. Louis Tea Party)
+_ANY_GROUP = frozenset({"group", "organization", "organisation"})
+# "a spokesperson for Google", "A Microsoft spokesperson"
+_SPOKESPERSON_FOR = re.compile(
+    rf"\bspokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_NAME}(?:[^\S\n]+(?:{'|'.join(_GROUP_HEADS)})\b)?)"
+    rf"|(?P<before>(?!(?:A|An|The)\b){_NAME}(?:[^\S\n]+(?:{'|'.join(_GROUP_HEADS)}))?)[^\S\n]+spokes(?:man|woman|person)\b"
+)
+# the subject of a clause: a pronoun, a group, a definite phrase with a head that can speak ("the
+# Texas governor", "the group", "the letter"), or a name
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?P<pron>{_PRONOUN})|(?P<group>{_GROUP})"
+    rf"|(?P<np>(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_ROLE_HEADS | _GROUP_HEADS | set(_DOCUMENTS)))})\b)"
+    rf"|(?P<name>{_NAME_OF})"
+)
+_BEFORE_ROLE = re.compile(rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}(?:{'|'.join(sorted(_ROLE_HEADS))})\b")
+# a number before a group ("Close to three dozen", "Nearly 90", "Some"), looked past for its subject
+_QUANTITY = re.compile(
+    r"(?i:\b(?:close to|nearly|almost|about|more than|over|around|some|at least)\s+)?"
+    r"(?i:\b(?:\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"several|many|few|some)(?:\s+of)?\s*)+$"
+)
 _SUBORDINATE = re.compile(
     r"\s*(?:After|When|While|Before|Because|Although|Though|If|As|Since|Until|Once|Asked|Despite)\b[^,]*,"
 )
@@ -1089,8 +1274,24 @@ class _People:
     """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
     turn a speaker phrase into a name."""
 
-    def __init__(self, text: str, names: Sequence[Mention] | None) -> None:
+    def __init__(
+        self, text: str, names: Sequence[Mention] | None, sentences: Sequence[Sentence] = ()
+    ) -> None:
         self.text = text
+        self.sentences = list(sentences) or split_sentences(text)
+        self.starts = [s.start for s in self.sentences]
+        # (offset, name, head) of every organisation or group the text names, for "the group"
+        self.groups = sorted(
+            [
+                (m.start(), _group_name(m.group(0)), m.group(0).split()[-1].lower())
+                for m in _GROUP_RE.finditer(text)
+            ]
+            + [
+                (m.start(), org, org.split()[-1].lower())
+                for m in _NAME_RE.finditer(text)
+                if (org := _organisation(m.group(1))) is not None
+            ]
+        )
         self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
         self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
         self.common = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", text))
@@ -1154,6 +1355,32 @@ class _People:
         case ("Libya Attack" in a headline: "attack" is a common word here, not a name)."""
         return _looks_personal(tokens) and not any(t.lower() in self.common for t in tokens)
 
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentences[_sentence_at(self.starts, pos)]
+
+    def recent_group(self, at: int, head: str, spans: list[_Span]) -> str | None:
+        """The organisation or group "the campaign" or "the group" refers to: the most recent one
+        named before `at`, outside quotes, with that head ("Romney campaign"), any for "group"."""
+        inside = [(s.outer_start, s.outer_end) for s in spans]
+        for start, name, its_head in reversed(self.groups):
+            if (
+                start < at
+                and not _within(start, inside)
+                and (head in _ANY_GROUP or its_head == head)
+                and _group_subject_like(self.text, start)
+            ):
+                return name
+        return None
+
+    def spoken_for(self, at: int) -> str | None:
+        """Whom an unnamed "the spokesperson" speaks for: the organisation of the nearest "a
+        spokesperson for Google" or "A Microsoft spokesperson" before `at`."""
+        found = [m for m in _SPOKESPERSON_FOR.finditer(self.text, 0, at)]
+        if not found:
+            return None
+        org = found[-1].group("after") or found[-1].group("before")
+        return _group_name(org) or None
+
     def gender_of(self, name: str) -> str | None:
         """ "m" or "f" from an honorific the article gives ("Ms. Lauten") or a common woman's first
         name; None when unknown."""
@@ -1179,7 +1406,7 @@ class _People:
                 if name is not None and tokens and _looks_personal(tokens):
                     hits.append((m.start(), name.group(1)))
             # "Vivian Balakrishnan, Singapore's foreign minister"
-            apposition = re.compile(rf",\s+(?:[\w’'.\-]+\s+){{0,4}}?(?i:{title})\b")
+            apposition = re.compile(rf",\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?i:{title})\b")
             hits += [
                 (start, run)
                 for start, run in self.found
@@ -1215,6 +1442,33 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
     return [t for t in tokens if t], honorific
 
 
+def _group_name(phrase: str) -> str:
+    """A group phrase as a speaker: no determiner, no possessive ("the Obama campaign" -> "Obama
+    campaign", "Obama’s campaign" -> "Obama campaign")."""
+    words = [re.sub(r"[’']s$", "", w) for w in phrase.split()]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _organisation(run: str) -> str | None:
+    """The name of the organisation or group a capitalised run names ("The State Department",
+    "NAACP", "House Democrats", "St. Louis Tea Party"), None for a person's name."""
+    tokens, _ = _strip_titles(run.split())
+    if not tokens or _looks_personal(tokens) and not any(_is_acronym(t) for t in tokens):
+        return None
+    words = [w.lower().rstrip(".").removesuffix("’s").removesuffix("'s") for w in run.split()]
+    if any(w in _ORG_WORDS or w in _GROUP_HEADS for w in words) or any(_is_acronym(t) for t in tokens):
+        return _group_name(run)
+    return None
+
+
+def _is_acronym(token: str) -> bool:
+    """ "NAACP", "GOP", "NRA": 2 to 5 capitals (a longer run is a dateline, "WASHINGTON", or a
+    label, "UPDATE"; dotted "U.S." is a country)."""
+    return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
+
+
 def _name_of(run: str) -> str | None:
     """The name in a run that may hold an "of": the person before it ("Mike Thompson of
     California"), else the person after it ("Secretary of State Antony Blinken"), else the whole run
@@ -1228,6 +1482,13 @@ def _name_of(run: str) -> str | None:
     return run if tokens else None
 
 
+def _group_subject_like(text: str, at: int) -> bool:
+    """A group name at `at` stands where a subject stands, its article and adjectives included
+    ("The nearby St. Louis Tea Party had", not "to the NAACP's plan")."""
+    lead = re.search(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z][\w\-]*){0,2}\s+$", text[max(0, at - 40) : at])
+    return _subject_like(text, at - len(lead.group(0)) if lead else at)
+
+
 def _subject_like(text: str, at: int) -> bool:
     """A name at `at` stands where a subject stands: after a sentence or clause break or a
     conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
@@ -1236,6 +1497,9 @@ def _subject_like(text: str, at: int) -> bool:
     role = _ROLE_PREFIX.search(before) if last in _ROLE_HEADS else None
     if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
         before = before[: role.start()].rstrip()
+    quantity = _QUANTITY.search(before)
+    if quantity is not None:  # "Close to three dozen House Democrats": look before the number
+        before = before[: quantity.start()].rstrip()
     if not before or before[-1] in '.,;:—–(“"\n':
         return True
     word = re.search(r"(\w+)$", before)
@@ -1292,6 +1556,8 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
             if cue is not None:
                 return cue
             continue
+        if word in _PARTICIPLE and _VERB_THEN.search(window, 0, verb.start()):
+            continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
         # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying")
         cue = None if word in _PARTICIPLE else _cue(_SUBJECT_BEFORE.search(window[: verb.start()]), offset)
         if cue is None and word not in _PARTICIPLE:  # "said Gov. Perry: “…”"
@@ -1310,14 +1576,20 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
     # a leading subordinate clause has its own subject ("After reporter Michael Scotto finished
     # his report, Grimm stormed back ... and said")
     lead = _SUBORDINATE.match(left)
-    for m in re.compile(_SUBJECT).finditer(left, lead.end() if lead else 0):
+    for m in _CLAUSE_SUBJECT.finditer(left, lead.end() if lead else 0):
         if not _subject_like(left, m.start()):
             continue
-        if m.group("np") and m.group("np").split()[-1].lower() not in _ROLE_HEADS:
-            continue  # "The tension between the two sides was underscored ..."
         cue = _cue(m, offset)
-        if cue is not None and (cue.kind != "name" or people.is_person(cue.text)):
-            return cue
+        if cue is None:
+            continue
+        # an organisation speaks, unless it is part of a title ("Fox News host Glenn Beck")
+        if (
+            cue.kind == "name"
+            and not people.is_person(cue.text)
+            and (_organisation(cue.text) is None or _BEFORE_ROLE.match(left, m.end()))
+        ):
+            continue
+        return cue
     return None
 
 
@@ -1329,7 +1601,7 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
     if m.group("name"):
         name = _name_of(m.group("name"))
         return _Cue("name", name, offset + m.start("name")) if name else None
-    kind = "pron" if m.group("pron") else "np"
+    kind = next(k for k in ("pron", "group", "np") if k in m.re.groupindex and m.group(k))
     return _Cue(kind, m.group(kind), offset + m.start(kind))
 
 
@@ -1347,8 +1619,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     spans = _quote_spans(text)
     if not spans:
         return []
-    people = _People(text, names)
     sentences = split_sentences(text)
+    people = _People(text, names, sentences)
     starts = [s.start for s in sentences]
     lines = _lines(text)
     speakers: list[str | None] = []
@@ -1414,7 +1686,15 @@ def _find_cue(
     if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
         # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
         nxt = sentences[_sentence_at(starts, after_end + 1)]
-        if nxt.start >= after_end and nxt.end <= line_end and len(nxt.text.split()) <= 12:
+        verb = _VERB.search(nxt.text)
+        # a verb with an object of its own opens a new statement ("Republican officials dismissed
+        # that criticism.")
+        if (
+            nxt.start >= after_end
+            and nxt.end <= line_end
+            and len(nxt.text.split()) <= 12
+            and (verb is None or verb.group(0) not in _OBJECT_VERBS)
+        ):
             cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
     if cue is None:
         before_start, before = _before(text, spans, i, first.start)
@@ -1438,16 +1718,70 @@ def _resolve(
 ) -> str | None:
     if cue.kind == "name":
         tokens, _ = _strip_titles(cue.text.split())
-        return people.fullest(cue.text) if tokens else None
+        if not tokens:
+            return None
+        return _organisation(cue.text) or people.fullest(cue.text)
+    if cue.kind == "group":
+        return _group(cue, people, spans)
     if cue.kind == "np":
         words = cue.text.split()
+        head = words[-1].lower()
         if words[-1][:1].isupper():  # "the White House", "the Department of Defense"
             return " ".join(words[1:]) if words[0].lower() == "the" else cue.text
+        if head in _DOCUMENTS:  # "the ad says"
+            return _author(cue, people, history, text, spans)
+        if head in _ORG_HEADS:  # "the Obama campaign said", "the group has drafted"
+            return _group(cue, people, spans)
         titled = people.by_title(cue.text, cue.at)
-        if titled is None and words[-1].lower() in _ROLE_HEADS:  # "the Texas governor continues"
+        if head in _PEOPLE_HEADS:  # "Republican lawmakers"; "the senators", who were named before
+            return titled or _group(cue, people, spans)
+        if titled is None and head.startswith("spokes"):  # an unnamed "the spokesperson said"
+            return people.spoken_for(cue.at)
+        if titled is None and head in _ROLE_HEADS:  # "the Texas governor continues"
             return _salient(cue, people, history, spans, None)
         return titled
     return _pronoun(cue, people, history, text, spans)
+
+
+def _group(cue: _Cue, people: _People, spans: list[_Span]) -> str | None:
+    """An organisation or group phrase: itself when it names one ("the Obama campaign",
+    "Republican lawmakers"), else the one it refers back to ("the campaign", "the group")."""
+    name = _group_name(cue.text)
+    if any(w[:1].isupper() for w in name.split()[:-1]):
+        return name
+    return people.recent_group(cue.at, name.split()[-1].lower(), spans)
+
+
+def _author(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
+) -> str | None:
+    """Who speaks through a document ("the ad says"): its owner ("the Romney campaign's ad"), or
+    the subject of the sentence that last brought in a document of its kind ("The Romney campaign
+    retorted with an ad of its own"), outside quotes; None when no one is named."""
+    words = cue.text.split()
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
+    if owners:  # "the Romney campaign's ad", "The group's first ad"
+        owner = _Cue("np", " ".join(words[: owners[-1] + 1]), cue.at)
+        name = _group_name(owner.text)
+        if name.split()[-1].lower() in _GROUP_HEADS:
+            return _group(owner, people, spans)
+        return _organisation(name) or people.fullest(name)
+    named = re.fullmatch(rf"(?:[Tt]he|[Aa]n?)\s+({_NAME})\s+\S+", cue.text)
+    if named:  # "the Washington Post report", "the NAACP resolution"
+        return _organisation(named.group(1)) or people.fullest(named.group(1))
+    kind = _DOCUMENTS[words[-1].lower()]
+    kinds = "|".join(w for w, k in _DOCUMENTS.items() if k == kind)
+    inside = [(s.outer_start, s.outer_end) for s in spans]
+    for m in reversed(list(re.finditer(rf"\b(?:{kinds})\b", text[: cue.at]))):
+        if _within(m.start(), inside):
+            continue
+        sentence = people.sentence_at(m.start())
+        start = max(sentence.start, text.rfind("\n", 0, m.start()) + 1)
+        subject = _clause_subject(_blank(text, start, m.start(), spans), start, people)
+        if subject is None or subject.kind == "np" and subject.text.split()[-1].lower() in _DOCUMENTS:
+            return None
+        return _resolve(subject, people, history, text, spans)
+    return None
 
 
 def _pronoun(
@@ -1467,7 +1801,7 @@ def _salient(
     gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is."""
     inside = [(s.outer_start, s.outer_end) for s in spans]
     candidates = [(at, name) for at, name in people.runs if at < cue.at and not _within(at, inside)]
-    candidates += [(at, name) for at, name in history if at < cue.at]
+    candidates += [(at, name) for at, name in history if at < cue.at and _organisation(name) is None]
     candidates.sort()
     for _, name in reversed(candidates):
         known = people.gender_of(name)
