@@ -168,5 +168,42 @@ def timeline_cmd(
         )
 
 
+@app.command("summarize")
+def summarize_cmd(
+    groups: Annotated[
+        Path,
+        typer.Argument(help='GROUPS.jsonl: one {"id", "documents": [{"id"?, "title", "text"}]} per line'),
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="SUMMARIES.jsonl to write")],
+    words: Annotated[int, typer.Option("--words", min=1, help="length of each summary in words")] = 60,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar or summary line")] = False,
+) -> None:
+    """Write a cited extractive summary of each group of documents: one line per group,
+    {"id", "summary", "sentences": [{"text", "article_ids"}], "headline"}."""
+    from newsprism.errors import NewsprismError
+    from newsprism.summarise import write_summaries
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]summarising[/]"),
+        TextColumn("{task.completed} groups"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
+    )
+    task = progress.add_task("summarising", total=None)
+    try:
+        with progress:
+            run = write_summaries(groups, output, words=words, on_group=lambda _: progress.advance(task))
+    except NewsprismError as e:
+        err.print(f"[red]error[/]: {e}", highlight=False)
+        raise typer.Exit(2) from None
+    if not quiet:
+        err.print(
+            f"{run.groups} groups of {run.documents} documents summarised -> {run.output}", highlight=False
+        )
+
+
 if __name__ == "__main__":
     app()

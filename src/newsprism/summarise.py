@@ -30,16 +30,19 @@ the sentence's content words; a copy and its original count as one outlet in eve
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from newsprism.analyse.sentences import split_sentences
+from newsprism.errors import InputNotFound, MalformedGroups
 from newsprism.records import Article, Claim, SummarySentence
 
-__all__ = ["headline", "summarise"]
+__all__ = ["SummaryRun", "headline", "read_groups", "summarise", "write_summaries"]
 
 # Fitted by `bench/summaries.py --fit --start 1300 --limit 0` (least squares on NeuS dev groups
 # 1300-2568; target: the sentence's ROUGE-1 + ROUGE-2 precision against the reference), in
@@ -78,6 +81,9 @@ BUDGET_SLACK = 1.1
 # Redundancy: quality x (uncovered share of the concept weight) ** NOVELTY_POWER. 0.25-1 tried on
 # NeuS (3 short documents, little repetition); 0.5 keeps a near-copy of a told fact out.
 NOVELTY_POWER = 0.5
+# A sentence sharing more than this share of its content words with one already chosen is a repeat
+# and never chosen (0.3-1.0 tried: 0.5 is the best on dev ROUGE; lower also drops new facts).
+REDUNDANT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +212,7 @@ def summarise(
         raise TypeError("summarise() takes a sequence of Articles (the articles of one event), not one")
     event = _Event.of(articles, claims, duplicate_of or {})
     if not event.candidates:
-        return []
+        return _headline_only(articles)
     quality = [_quality(f) for f in event.features]
     candidates = event.candidates
     chosen = _select(candidates, quality, event.weights, words)
@@ -217,6 +223,20 @@ def summarise(
         )
         for k in [first, *rest]
     ]
+
+
+def _headline_only(articles: Sequence[Article]) -> list[SummarySentence]:
+    """The summary of articles with no usable sentence (headline-only items): their headline."""
+    title = headline([a.title for a in articles if a.title])
+    if title is None:
+        return []
+    terms = frozenset(_terms(title))
+    cited = [
+        a.id
+        for a in articles
+        if len(terms & frozenset(_terms(a.title or ""))) >= SUPPORT_OVERLAP * len(terms)
+    ]
+    return [SummarySentence(text=title, article_ids=tuple(cited))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,6 +470,8 @@ def _select(
             c = candidates[k]
             if length + c.n_words > limit and chosen:
                 continue
+            if any(len(c.terms & candidates[j].terms) > REDUNDANT * len(c.terms) for j in chosen):
+                continue
             novelty = sum(weights.get(x, 0.0) for x in c.concepts - covered) / total[k]
             gain = quality[k] * novelty**NOVELTY_POWER
             if gain > best_gain:
@@ -498,3 +520,89 @@ def headline(titles: Sequence[str], summary: Sequence[SummarySentence] = ()) -> 
         return others + sum(1 for w in term_sets[i] if context[w]) / (len(term_sets[i]) or 1) + 1e-3 * -i
 
     return cleaned[max(range(len(cleaned)), key=score)]
+
+
+# --- the `summarize` command: GROUPS.jsonl in, SUMMARIES.jsonl out ------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummaryRun:
+    output: Path
+    groups: int
+    documents: int
+
+
+def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
+    """(group id, its documents as Articles) for each line `{"id", "documents": [{"id"?, "title",
+    "text"}]}` of a JSON Lines file; a document without an id gets "<group id>-<position>".
+    Raises MalformedGroups, naming the file and line, for a line that is not such a group."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputNotFound(str(path))
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise MalformedGroups(str(path), number, "not UTF-8 text") from None
+            if line.strip():
+                yield _group(line, str(path), number)
+
+
+def _group(line: str, path: str, number: int) -> tuple[str, list[Article]]:
+    def bad(problem: str) -> MalformedGroups:
+        return MalformedGroups(path, number, problem)
+
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise bad(f"not JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(record, dict):
+        raise bad(f"a JSON {type(record).__name__}, not an object")
+    gid = record.get("id")
+    if not isinstance(gid, (str, int)) or isinstance(gid, bool):
+        raise bad("no string or integer 'id'")
+    documents = record.get("documents")
+    if not isinstance(documents, list):
+        raise bad(f"group {gid!r} has no 'documents' list")
+    articles: list[Article] = []
+    for k, doc in enumerate(documents):
+        if not isinstance(doc, dict):
+            raise bad(f"document {k} of group {gid!r} is not an object")
+        text, title, doc_id = doc.get("text", ""), doc.get("title"), doc.get("id", f"{gid}-{k}")
+        if not isinstance(text, str) or not (title is None or isinstance(title, str)):
+            raise bad(f"document {k} of group {gid!r}: 'text' and 'title' must be strings")
+        if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
+            raise bad(f"document {k} of group {gid!r}: 'id' must be a string or an integer")
+        articles.append(Article(id=str(doc_id), source=f"{path}#line {number}", title=title, text=text))
+    if len({a.id for a in articles}) < len(articles):
+        raise bad(f"group {gid!r} has two documents with the same id")
+    return str(gid), articles
+
+
+def write_summaries(
+    path: str | Path,
+    output: str | Path,
+    *,
+    words: int = 60,
+    on_group: Callable[[str], None] | None = None,
+) -> SummaryRun:
+    """Summarise every group of GROUPS.jsonl and write one line per group to `output`:
+    `{"id", "summary", "sentences": [{"text", "article_ids"}], "headline"}`. The whole input is read
+    and checked before anything is written, so a malformed line leaves no half-written output."""
+    groups = list(read_groups(path))
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8") as f:
+        for gid, articles in groups:
+            sentences = summarise(articles, words=words)
+            record = {
+                "id": gid,
+                "summary": " ".join(s.text for s in sentences),
+                "sentences": [{"text": s.text, "article_ids": list(s.article_ids)} for s in sentences],
+                "headline": headline([a.title for a in articles if a.title], sentences),
+            }
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if on_group is not None:
+                on_group(gid)
+    return SummaryRun(output=output, groups=len(groups), documents=sum(len(a) for _, a in groups))
