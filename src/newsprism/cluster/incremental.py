@@ -47,6 +47,7 @@ from newsprism.cluster.events import (
     MAX_POSTING,
     POSTING_WINDOW,
     TOP_TERMS,
+    UNDATED_FACTOR,
     EventCluster,
     Times,
     _check_articles,
@@ -84,8 +85,10 @@ class IncrementalEventClusterer:
         max_posting: int = MAX_POSTING,
         window: int = POSTING_WINDOW,
         max_span: float = EVENT_MAX_SPAN_DAYS,
+        undated_factor: float = UNDATED_FACTOR,
     ) -> None:
         self.threshold = threshold
+        self.undated_factor = undated_factor
         self.weights_ = weights
         self.top_terms = top_terms
         self.max_posting = max_posting
@@ -318,6 +321,7 @@ class IncrementalEventClusterer:
             lo=np.array([self._times[g][0] for g in involved]),
             hi=np.array([self._times[g][1] for g in involved]),
             weak=np.array([self._times[g][2] for g in involved]),
+            undated_factor=self.undated_factor,
         )
         i = np.array([local[a] for a, _ in pairs], dtype=np.int64)
         j = np.array([local[b] for _, b in pairs], dtype=np.int64)
