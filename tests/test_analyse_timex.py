@@ -5,6 +5,7 @@ plus phrases that are not dates."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,19 @@ def test_anchored_phrase_needs_a_day_before_it() -> None:
     assert find_time_expressions("The rig sank two days later .", "2010-05-20") == []
     later = find_time_expressions("The rig exploded on 20 April and sank two days later .", "2010-05-20")
     assert [t.value for t in later] == ["2010-04-20", "2010-04-22"]
+
+
+# counts of months and years "later" / "earlier" in the table
+ANCHORED = [c for c in CASES if re.search(r"(?:month|year)s? (?:later|earlier)$", c["phrase"])]
+
+
+@pytest.mark.parametrize("case", ANCHORED, ids=[c["source"].split()[1] for c in ANCHORED])
+def test_a_count_of_months_or_years_counts_from_the_last_date_that_precise(case: dict[str, Any]) -> None:
+    # "in 1957 only to return 20 years later" is 1977 and "In May ... A month later" June, whatever
+    # day was named before them; a count of years that lands after the publication year counts
+    # from a past the text does not name (no date)
+    values = {t.text: t.value for t in find_time_expressions(case["text"], case["published"])}
+    assert values.get(case["phrase"]) == case["value"]
 
 
 def test_weekday_before_a_date_chooses_the_year() -> None:

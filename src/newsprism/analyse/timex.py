@@ -29,9 +29,13 @@ How a phrase is resolved (`published` is the anchor, "YYYY-MM-DD"):
   7. "N days/weeks/months/years ago": publication minus N units, at the unit's precision (weeks
      as months, as above);
   8. phrases anchored on another date of the story ("three days later", "the next day", "a week
-     earlier") count from the nearest day-precise expression before them in the same text, and
-     are left out when there is none (counting from publication would be wrong more often than
-     right: such phrases narrate a past sequence).
+     earlier") count from the nearest expression before them in the same text that is as
+     precise as their unit: days and weeks from the last day ("on 20 April ... two days later"),
+     months from the last month or day ("In May ... a month later"), years from the last date of
+     any precision ("in 1957, only to return 20 years later"); they are left out when there is
+     none (counting from publication would be wrong more often than right: such phrases narrate
+     a past sequence), and so is a count of years that lands after the publication year ("the
+     Exxon Valdez -- 20 years later", counted from an unnamed past).
 The tense of a sentence is read from the nearest cue word before the phrase in its sentence
 ("will", "would be released", "is expected to", "next" -> future; "was", "said", "had",
 "since", "-ed" verbs -> past; a present perfect, "to be sealed" -> no cue), or the nearest after it when there is none before or when the
@@ -107,6 +111,16 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 _WEEKDAYS_BY_PREFIX = {name[:3]: number for name, number in _WEEKDAYS.items()}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -146,7 +160,10 @@ _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b(?:\s?\.)?"
 _DAY = r"\d\d?(?:st|nd|rd|th)?(?![\d:])"  # 1..31 is checked when the date is built
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _COMMA = r"\s*,?\s*"  # "April 24, 2024" and the tokenised "April 24 , 2024"
-_NUMBER_WORD = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?)"
+_NUMBER_WORD = (
+    r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?)"
+)
 
 # One pattern per kind of phrase, each starting at the phrase's head word (a month, a weekday, a
 # digit, "yesterday" ...): a pattern whose first item is a literal or a character class lets the
@@ -195,7 +212,7 @@ _NOT_BEFORE = {
 }
 # what may stand before the head and belongs to the phrase; its group 1 is the resolver's `mod`
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w)({_WEEKDAY}|{_WEEKDAY_ABBR})\s*,?\s*$")
-_COUNT_BEFORE = re.compile(rf"(?<!\w)({_NUMBER_WORD})\s+$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"(?<![\w-])({_NUMBER_WORD})\s+$", re.IGNORECASE)
 _PREFIXES = {
     "ago": _COUNT_BEFORE,
     "later": _COUNT_BEFORE,
@@ -290,17 +307,16 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     out: list[TimeExpression] = []
     last_end = -1
-    last_day: date | None = None  # the latest day-precise date, the anchor of "three days later"
+    last = _Last()  # the anchors of "three days later", "a month later", "20 years later"
     for start, end, kind, m, mod in found:
         if start < last_end:
             continue
-        value = _RESOLVERS[kind](_Phrase(m, start, mod), text, anchor, last_day)
+        value = _RESOLVERS[kind](_Phrase(m, start, mod), text, anchor, last)
         if value is None:
             continue
         out.append(TimeExpression(text=text[start:end], start=start, end=end, value=value))
         last_end = end
-        if len(value) == 10:
-            last_day = date.fromisoformat(value)
+        last = last.after(value)
     return out
 
 
@@ -315,7 +331,24 @@ def _parse_published(published: str | None) -> date | None:
         ) from None
 
 
-# --- resolvers: (match, text, publication date, last day-precise date) -> value or None -------------
+# --- resolvers: (match, text, publication date, last dates) -> value or None ------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Last:
+    """The latest dates named so far in the text, by precision: the anchors of phrases counted
+    from another date ("two days later" from `day`, "a month later" from `month`)."""
+
+    day: date | None = None
+    month: str | None = None  # "YYYY-MM", of the latest month- or day-precise date
+    year: str | None = None  # "YYYY", of the latest date of any precision
+
+    def after(self, value: str) -> _Last:
+        return _Last(
+            date.fromisoformat(value) if len(value) == 10 else self.day,
+            value[:7] if len(value) >= 7 else self.month,
+            value[:4],
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,7 +367,7 @@ class _Phrase:
         return self.m.end()
 
 
-Resolver = Callable[[_Phrase, str, "date | None", "date | None"], "str | None"]
+Resolver = Callable[[_Phrase, str, "date | None", _Last], "str | None"]
 
 
 def _month_number(word: str) -> int:
@@ -353,12 +386,12 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _resolve_iso(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_iso(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return d.isoformat() if d and 1800 <= d.year <= 2099 else None
 
 
-def _resolve_numeric(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_numeric(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     if m["mm"] is not None:  # 24.04.2024: European order
         d = _safe_date(int(m["yy"]), int(m["mm"]), int(m["a"]))
         return d.isoformat() if d else None
@@ -374,7 +407,7 @@ def _resolve_numeric(m: _Phrase, text: str, anchor: date | None, last: date | No
     return us.isoformat() if us else None
 
 
-def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     name, day_word = m["m"], m["d"]
     month, day = _month_number(name), _day_number(day_word)
     if m["y"] is not None:
@@ -399,11 +432,11 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: dat
     return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
-def _resolve_month_year(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_month_year(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     return f"{int(m['y']):04d}-{_month_number(m['m']):02d}"
 
 
-def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     name = m["m"].lower()
     mod = m.mod
     if name in _AMBIGUOUS_MONTHS and not mod and not _MONTH_CUE.search(text, max(0, m.start - 30), m.start):
@@ -440,7 +473,7 @@ def _sentence_year(text: str, start: int) -> str | None:
     return years[-1] if years else None
 
 
-def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     if anchor is None or (not m["part"] and _NAME_AFTER.match(text, m.end())):
         return None
     weekday = _WEEKDAYS[m["w"].lower()]
@@ -457,7 +490,7 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: date | No
     return (anchor + timedelta(days=offset)).isoformat()
 
 
-def _resolve_day(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_day(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     if anchor is None:
         return None
     word = m["word"] or ""
@@ -467,7 +500,7 @@ def _resolve_day(m: _Phrase, text: str, anchor: date | None, last: date | None) 
     return (anchor + timedelta(days=offset)).isoformat()
 
 
-def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     if anchor is None:
         return None
     mod = (m["mod"] or "").lower().split()[0]
@@ -475,26 +508,37 @@ def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: date | N
     return _shift(anchor, m["unit"] or "", step)
 
 
-def _resolve_ago(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_ago(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     if anchor is None:
         return None
     return _shift(anchor, m["unit"], -_count(m.mod), exact_days=True)
 
 
-def _resolve_later(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
-    if last is None:
-        return None
+def _resolve_later(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     step = _count(m.mod) * (1 if m["dir"] == "later" else -1)
-    return _shift(last, m["unit"], step, exact_days=True)
-
-
-def _resolve_next_day(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
-    if last is None:
+    unit = m["unit"]
+    if unit == "year":
+        if last.year is None or (anchor and int(last.year) + step > anchor.year):
+            return None
+        return f"{int(last.year) + step:04d}"
+    if unit == "month":
+        if last.month is None:
+            return None
+        return _shift(date.fromisoformat(last.month + "-01"), unit, step)
+    if last.day is None:
         return None
-    return (last + timedelta(days=-1 if (m["dir"] or m["dir2"]) in ("previous", "before") else 1)).isoformat()
+    return _shift(last.day, unit, step, exact_days=True)
 
 
-def _resolve_year(m: _Phrase, text: str, anchor: date | None, last: date | None) -> str | None:
+def _resolve_next_day(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
+    if last.day is None:
+        return None
+    return (
+        last.day + timedelta(days=-1 if (m["dir"] or m["dir2"]) in ("previous", "before") else 1)
+    ).isoformat()
+
+
+def _resolve_year(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     if _COUNTED.match(text, m.end()):
         return None
     if _NUMBER_BEFORE.search(text, max(0, m.start - 6), m.start):
@@ -523,7 +567,10 @@ def _count(word: str) -> int:
     word = word.lower()
     if "couple" in word:
         return 2
-    return int(word) if word.isdigit() else _NUMBERS[word]
+    if word.isdigit():
+        return int(word)
+    tens, _, units = word.partition("-")  # "twenty-one"
+    return _TENS.get(tens, 0) + _NUMBERS.get(units or tens, 0)
 
 
 def _shift(anchor: date, unit: str, step: int, exact_days: bool = False) -> str:
