@@ -227,6 +227,10 @@ PREFIX_REACH = 16  # longest prefix: "Wednesday , ", "a couple of " and a little
 # a weekday followed by a capitalised word is a name ("Sunday Times", "Monday Club"), unless the
 # word is a month (the longer date pattern has that case)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2,})")
+# a preposition before a weekday makes it a day even before a name ("On Thursday BP said"): a
+# paper's title takes "the" ("the Sunday Times"). On T17, 24 of 26 such weekdays were days; the
+# other two were a radio programme ("on Sunday Sequence").
+_ON_BEFORE = re.compile(r"(?<!\w)(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter)\s+\Z")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'“”]?\s*|^[\"'“]\s*)$")
 # a year followed by one of these counts something ("2000 people", "1,500 troops")
 _COUNTED = re.compile(
@@ -474,8 +478,14 @@ def _sentence_year(text: str, start: int) -> str | None:
 
 
 def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
-    if anchor is None or (not m["part"] and _NAME_AFTER.match(text, m.end())):
+    if anchor is None:
         return None
+    if (
+        not (m["part"] or m.mod)
+        and _NAME_AFTER.match(text, m.end())
+        and not _ON_BEFORE.search(text, max(0, m.start - 8), m.start)
+    ):
+        return None  # "Sunday Times", but "On Thursday BP said", "last Friday Mr Obama"
     weekday = _WEEKDAYS[m["w"].lower()]
     back = (anchor.weekday() - weekday) % 7  # days back to the most recent such day, maybe today
     mod = m.mod
