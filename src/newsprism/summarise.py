@@ -30,6 +30,7 @@ the sentence's content words; a copy and its original count as one outlet in eve
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -114,6 +115,7 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a news vocabulary: every sentence stems the same words again
 def _stem(word: str) -> str:
     """A light suffix stripper: enough to match "declares"/"declared"/"declaring"."""
     for suffix, keep in (
