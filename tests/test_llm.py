@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -234,3 +235,60 @@ def test_likely_mistakes_are_refused_without_a_request(server: ChatServer) -> No
     with pytest.raises(LLMError, match="not an http"):
         rewrite_summary(SUMMARY, url="127.0.0.1:8080")
     assert server.requests == []
+
+
+# --- the commands: --llm-url on `newsprism summarize` and `newsprism digest` -----------------------
+
+
+def _merged_reply(numbered: dict[int, str]) -> str:
+    """One rewritten sentence citing every input sentence: the citations must come back as the union."""
+    return (
+        "The outlets report the same happening in their own words "
+        + "".join(f"[{n}]" for n in numbered)
+        + "."
+    )
+
+
+def test_summarize_with_llm_url_keeps_the_citations(server: ChatServer, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    docs = [{"id": s.article_ids[0], "title": "Trump and Kerry", "text": s.text} for s in SUMMARY]
+    groups = tmp_path / "groups.jsonl"
+    groups.write_text(json.dumps({"id": "g1", "documents": docs}) + "\n", encoding="utf-8")
+    server.reply = _merged_reply
+    out = tmp_path / "s.jsonl"
+    result = CliRunner().invoke(
+        app, ["summarize", str(groups), "-o", str(out), "-q", "--llm-url", server.url]
+    )
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert row["summary"].startswith("The outlets report the same happening")
+    (sentence,) = row["sentences"]
+    plain = CliRunner().invoke(app, ["summarize", str(groups), "-o", str(tmp_path / "p.jsonl"), "-q"])
+    assert plain.exit_code == 0
+    extractive = json.loads((tmp_path / "p.jsonl").read_text(encoding="utf-8"))
+    assert set(sentence["article_ids"]) == {a for s in extractive["sentences"] for a in s["article_ids"]}
+    content = server.requests[0][2]["messages"][-1]["content"]
+    assert re.findall(r"^\[\d+\] (.*)$", content, re.MULTILINE) == [
+        s["text"] for s in extractive["sentences"]
+    ]
+
+
+def test_digest_with_an_endpoint_that_fails_keeps_extractive_summaries(
+    server: ChatServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from newsprism.llm import LLMSettings
+    from newsprism.pipeline import digest
+
+    for s in SUMMARY:
+        record = {"id": s.article_ids[0], "title": "Trump slams Kerry over Iran deal", "text": s.text}
+        (tmp_path / f"{s.article_ids[0]}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    server.status = 500
+    digest([tmp_path], tmp_path / "out", llm=LLMSettings(url=server.url))
+    events = [
+        json.loads(x) for x in (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert all(e["summary"] for e in events)
+    assert "kept the extractive summary" in caplog.text and server.requests

@@ -13,8 +13,9 @@ import pytest
 from newsprism.corpus import link_corpus
 from newsprism.extract import extract
 from newsprism.ingest import read_documents
+from newsprism.llm import LLMSettings
 from newsprism.records import Article
-from newsprism.report import MAX_READ_ARTICLES, LLMSettings, _read_through, report_corpus, report_event
+from newsprism.report import MAX_READ_ARTICLES, _read_through, report_corpus, report_event
 
 
 def _seed_articles(shared: Path) -> list[Article]:

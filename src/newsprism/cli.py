@@ -49,8 +49,8 @@ def digest_cmd(
 ) -> None:
     """Read news pages, extract clean articles, group them into events and stories, and write
     OUTPUT/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl and briefing.{html,md}."""
+    from newsprism.llm import LLMSettings
     from newsprism.pipeline import digest
-    from newsprism.report import LLMSettings
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     progress = Progress(
@@ -177,11 +177,23 @@ def summarize_cmd(
     output: Annotated[Path, typer.Option("-o", "--output", help="SUMMARIES.jsonl to write")],
     words: Annotated[int, typer.Option("--words", min=1, help="length of each summary in words")] = 60,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar or summary line")] = False,
+    llm_url: Annotated[
+        str | None,
+        typer.Option(
+            "--llm-url",
+            help="OpenAI-compatible endpoint (e.g. http://localhost:8080/v1) that rewrites each "
+            "summary, keeping its citations; off by default",
+        ),
+    ] = None,
+    llm_model: Annotated[str | None, typer.Option("--llm-model", help="model name for --llm-url")] = None,
 ) -> None:
     """Write a cited extractive summary of each group of documents: one line per group,
     {"id", "summary", "sentences": [{"text", "article_ids"}], "headline"}."""
     from newsprism.errors import NewsprismError
+    from newsprism.llm import LLMSettings, rewrite_or_keep
     from newsprism.summarise import write_summaries
+
+    settings = LLMSettings(url=llm_url, model=llm_model) if llm_url else None
 
     progress = Progress(
         SpinnerColumn(),
@@ -195,7 +207,15 @@ def summarize_cmd(
     task = progress.add_task("summarising", total=None)
     try:
         with progress:
-            run = write_summaries(groups, output, words=words, on_group=lambda _: progress.advance(task))
+            run = write_summaries(
+                groups,
+                output,
+                words=words,
+                rewrite=(lambda gid, s: rewrite_or_keep(s, settings, words, f"group {gid}"))
+                if settings
+                else None,
+                on_group=lambda _: progress.advance(task),
+            )
     except NewsprismError as e:
         err.print(f"[red]error[/]: {e}", highlight=False)
         raise typer.Exit(2) from None

@@ -41,12 +41,13 @@ import re
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsprism.analyse.sentences import split_sentences
 from newsprism.errors import NewsprismError
 from newsprism.records import SummarySentence
 
-__all__ = ["DEFAULT_MODEL", "LLMError", "rewrite_summary"]
+__all__ = ["DEFAULT_MODEL", "LLMError", "LLMSettings", "rewrite_or_keep", "rewrite_summary"]
 
 logger = logging.getLogger(__name__)
 
@@ -201,3 +202,27 @@ def _cite(answer: str, sources: Sequence[SummarySentence]) -> list[SummarySenten
         ids = dict.fromkeys(i for n in sorted(set(numbers)) for i in sources[n - 1].article_ids)
         result.append(SummarySentence(text=" ".join(sentence.text.split()), article_ids=tuple(ids)))
     return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LLMSettings:
+    """An OpenAI-compatible endpoint that rewrites extractive summaries (off when not given)."""
+
+    url: str
+    model: str | None = None
+
+
+def rewrite_or_keep(
+    sentences: list[SummarySentence], settings: LLMSettings, words: int, what: str
+) -> list[SummarySentence]:
+    """The summary rewritten through the endpoint, or, when that fails, the extractive one as it
+    was, with a warning naming `what` (an event or group id) and the reason."""
+    if not sentences:
+        return sentences
+    try:
+        return rewrite_summary(
+            sentences, url=settings.url, model=settings.model or DEFAULT_MODEL, words=words
+        )
+    except LLMError as e:
+        logger.warning("%s: kept the extractive summary: %s", what, e)
+        return sentences

@@ -24,6 +24,7 @@ from typing import Any
 from newsprism.corpus import link_corpus
 from newsprism.extract import extract
 from newsprism.ingest import check_paths, read_documents
+from newsprism.llm import LLMSettings
 from newsprism.output.briefing import story_briefs, write_briefing
 from newsprism.output.jsonl import (
     article_record,
@@ -35,7 +36,7 @@ from newsprism.output.jsonl import (
     write_jsonl,
 )
 from newsprism.records import Article, Document
-from newsprism.report import SUMMARY_WORDS, LLMSettings, report_corpus, with_titles
+from newsprism.report import SUMMARY_WORDS, report_corpus, with_titles
 
 __all__ = ["DigestResult", "digest", "extract_all"]
 

@@ -30,11 +30,12 @@ from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.analyse.quotes import find_quotes, group_statements
 from newsprism.corpus import CorpusLinks, Event, Story
 from newsprism.corroborate import corroborate
+from newsprism.llm import LLMSettings, rewrite_or_keep
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
 from newsprism.summarise import headline, summarise
 from newsprism.timeline import build_timeline
 
-__all__ = ["EventReport", "LLMSettings", "Report", "report_corpus", "report_event"]
+__all__ = ["EventReport", "Report", "report_corpus", "report_event"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ SUMMARY_WORDS = 60
 # A story's timeline keeps its best-supported dates, up to this many per event it holds (a few
 # happenings per event), so a long story's timeline stays readable.
 STORY_DATES_PER_EVENT = 4
+# The earliest date a timeline can hold: build_timeline(start=ALL_TIME) keeps dates of any time.
+ALL_TIME = "0001-01-01"
 # Events handed to a worker at a time: most events are small, so batches keep the pool busy.
 EVENTS_PER_TASK = 16
 # Claims and the summary compare every statement of an event with every other (a dense matrix):
@@ -50,14 +53,6 @@ EVENTS_PER_TASK = 16
 # earliest first. 60 articles of ~30 statements is a 1,800 x 1,800 matrix (26 MB); the outlets of
 # an event's coverage are all heard long before its 60th article.
 MAX_READ_ARTICLES = 60
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LLMSettings:
-    """An OpenAI-compatible endpoint that rewrites each extractive summary (off when not given)."""
-
-    url: str
-    model: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,8 +97,8 @@ def report_event(
     # a claim is checked across outlets: one article (and its copies) has nothing to check against
     claims = corroborate(read, copies) if len(arts) - len(copies) >= 2 else []
     summary = summarise(read, summary_words, claims, copies) if arts else []
-    if llm is not None and summary:
-        summary = _rewritten(summary, llm, summary_words, event.id)
+    if llm is not None:
+        summary = rewrite_or_keep(summary, llm, summary_words, f"event {event.id}")
     return EventReport(
         event_id=event.id,
         title=headline([a.title for a in arts if a.title], summary) or event.title,
@@ -139,18 +134,6 @@ def _read_through(articles: list[Article], copies: Mapping[str, str]) -> list[Ar
         rounds = itertools.zip_longest(*by_outlet.values())
         chosen += [a for turn in rounds for a in turn if a is not None]
     return chosen[:MAX_READ_ARTICLES]
-
-
-def _rewritten(
-    summary: list[SummarySentence], llm: LLMSettings, words: int, event_id: str
-) -> list[SummarySentence]:
-    from newsprism.llm import DEFAULT_MODEL, LLMError, rewrite_summary
-
-    try:
-        return rewrite_summary(summary, url=llm.url, model=llm.model or DEFAULT_MODEL, words=words)
-    except LLMError as e:
-        log.warning("event %s: kept the extractive summary: %s", event_id, e)
-        return summary
 
 
 # --- the corpus: events in a pool of workers --------------------------------------------------------
@@ -243,7 +226,13 @@ def _story_report(
         return only.title, only.timeline
     arts = [by_id[a] for eid in story.event_ids for a in events[eid].article_ids if a in by_id]
     title = headline([a.title for a in arts if a.title]) or story.title
-    return title, tuple(build_timeline(arts, STORY_DATES_PER_EVENT * len(story.event_ids)))
+    # build_timeline leaves out dates long before the coverage starts (history told in passing);
+    # with an undated event that start is unknown, and the earlier event is the story itself
+    # (the seeds' June 2023 visit, undated, is named by the April 2024 reports), so the period
+    # asked for is all time
+    undated = any(events[eid].start is None for eid in story.event_ids)
+    limit = STORY_DATES_PER_EVENT * len(story.event_ids)
+    return title, tuple(build_timeline(arts, limit, start=ALL_TIME if undated else None))
 
 
 def with_titles(links: CorpusLinks, report: Report) -> CorpusLinks:

@@ -600,17 +600,21 @@ def write_summaries(
     output: str | Path,
     *,
     words: int = 60,
+    rewrite: Callable[[str, list[SummarySentence]], list[SummarySentence]] | None = None,
     on_group: Callable[[str], None] | None = None,
 ) -> SummaryRun:
     """Summarise every group of GROUPS.jsonl and write one line per group to `output`:
     `{"id", "summary", "sentences": [{"text", "article_ids"}], "headline"}`. The whole input is read
-    and checked before anything is written, so a malformed line leaves no half-written output."""
+    and checked before anything is written, so a malformed line leaves no half-written output.
+    `rewrite(group_id, sentences)`, when given, rewrites each summary (llm.rewrite_or_keep)."""
     groups = list(read_groups(path))
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("w", encoding="utf-8") as f:
         for gid, articles in groups:
             sentences = summarise(articles, words=words)
+            if rewrite is not None:
+                sentences = rewrite(gid, sentences)
             record = {
                 "id": gid,
                 "summary": " ".join(s.text for s in sentences),
