@@ -23,6 +23,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -38,6 +39,7 @@ from newsprism.timeline import build_timeline
 __all__ = ["EventReport", "Report", "report_corpus", "report_event"]
 
 log = logging.getLogger(__name__)
+_WORD = re.compile(r"\w+")
 
 # Words of each event's summary when the user does not say (DESIGN.md: summarize's default).
 SUMMARY_WORDS = 60
@@ -99,15 +101,31 @@ def report_event(
     summary = summarise(read, summary_words, claims, copies) if arts else []
     if llm is not None:
         summary = rewrite_or_keep(summary, llm, summary_words, f"event {event.id}")
+    entities = merge_entities(mentions)
     return EventReport(
         event_id=event.id,
-        title=headline([a.title for a in arts if a.title], summary) or event.title,
+        title=_headline([a.title for a in arts if a.title], summary, entities) or event.title,
         summary=tuple(summary),
-        entities=tuple(merge_entities(mentions)),
+        entities=tuple(entities),
         claims=tuple(claims),
         quotes=tuple(quotes),
         timeline=tuple(build_timeline(arts)),
     )
+
+
+def _headline(titles: list[str], summary: list[SummarySentence], entities: list[Entity]) -> str | None:
+    """The headline that best says who and where: among the articles' headlines, those naming the
+    event's leading person and its leading place (the ones most of its articles name), else one of
+    them, are preferred; summarise.headline chooses within them."""
+    leads = [next((e for e in entities if e.type == kind), None) for kind in ("person", "place")]
+    names = [{w.casefold() for n in (e.name, *e.aliases) for w in _WORD.findall(n)[-1:]} for e in leads if e]
+
+    def naming(title: str) -> int:
+        words = {w.casefold() for w in _WORD.findall(title)}
+        return sum(bool(words & n) for n in names)
+
+    best = max((naming(t) for t in titles), default=0)
+    return headline([t for t in titles if naming(t) == best], summary)
 
 
 def _statements(event_id: str, quotes: list[Quote]) -> list[Quote]:
