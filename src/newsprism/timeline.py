@@ -445,9 +445,11 @@ def build_timeline(
 ) -> list[TimelineEntry]:
     """The timeline of a set of articles: one entry per chosen date, ordered by date.
 
-    `max_dates` caps the number of dates (the best-supported ones); without it every date that
-    several articles name is kept. `days_only` leaves out month- and year-precise dates; `start`
-    and `end` (ISO dates, inclusive) keep the dates of a period only.
+    `max_dates` caps the number of dates (the best-ranked ones); without it the length follows
+    how many dates several articles name. `days_only` leaves out month- and year-precise dates;
+    `start` and `end` (ISO dates, inclusive) keep the dates of a period only. Without `start`,
+    dates more than a month before the coverage that few articles name are left out as
+    background.
     Dropped articles and articles without text are ignored.
     """
     if max_dates is not None and max_dates < 1:
