@@ -318,8 +318,15 @@ def _tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(text.lower()) if t not in _STOP_WORDS]
 
 
-def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows, one per text, with the IDF of this set of sentences."""
+# Below this many cells (sentences x vocabulary) the TF-IDF rows are a dense array: one event's
+# few dozen sentences are multiplied faster densely than through scipy's sparse bookkeeping, and
+# 2M float64 cells are 16 MB.
+DENSE_CELLS = 2_000_000
+
+
+def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix | np.ndarray:
+    """L2-normalised TF-IDF rows, one per text, with the IDF of this set of sentences (a dense
+    array for a small set, else sparse: both answer the same row indexing and products)."""
     vocab: dict[str, int] = {}
     indptr, indices, data = [0], list[int](), list[int]()
     for text in texts:
@@ -334,10 +341,17 @@ def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
     df = np.bincount(m.indices, minlength=len(vocab))
     m = m @ sparse.diags(np.log((1 + len(texts)) / (1 + df)) + 1.0)
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    return sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m)
+    rows = sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m)
+    return rows.toarray() if rows.shape[0] * rows.shape[1] <= DENSE_CELLS else rows
 
 
-def _mean_row(m: sparse.csr_matrix, rows: list[int]) -> np.ndarray:
+def _dense(x: sparse.spmatrix | np.ndarray) -> np.ndarray:
+    if isinstance(x, np.ndarray):
+        return x
+    return np.asarray(x.toarray())
+
+
+def _mean_row(m: sparse.csr_matrix | np.ndarray, rows: list[int]) -> np.ndarray:
     return np.asarray(m[rows].mean(axis=0)).ravel() if rows else np.zeros(m.shape[1])
 
 
@@ -372,7 +386,7 @@ def _candidates(ev: _Evidence, date: str) -> _Candidates:
 
 def _entry(
     ev: _Evidence,
-    vectors: sparse.csr_matrix,
+    vectors: sparse.csr_matrix | np.ndarray,
     cand: _Candidates,
     date: str,
     used: set[str],
@@ -401,7 +415,7 @@ def _entry(
             break
     used.update(ev.sentences[i].text for i in picked)
     everyone = cand.naming + cand.leads
-    close = (vectors[everyone] @ vectors[picked].T).max(axis=1).toarray().ravel()
+    close = _dense((vectors[everyone] @ vectors[picked].T).max(axis=1)).ravel()
     cited = {ev.sentences[i].article for i in picked}
     cited |= ev.mentioned_by.get(date, set())
     cited |= {
