@@ -264,11 +264,12 @@ class _Event:
     ) -> _Event:
         copies = {a for a, orig in duplicate_of.items() if orig}
         sources = [i for i, a in enumerate(articles) if a.id not in copies] or list(range(len(articles)))
-        candidates = [c for i in sources for c in _article_candidates(i, articles[i])]
+        split = [[s.text for s in split_sentences(a.text)] for a in articles]  # split once, used thrice
+        candidates = [c for i in sources for c in _article_candidates(i, split[i])]
         outlet_of = _independent_groups(articles, duplicate_of)
-        sentence_terms = [[frozenset(_terms(s.text)) for s in split_sentences(a.text)] for a in articles]
+        sentence_terms = [[frozenset(_terms(s)) for s in sentences] for sentences in split]
         support = [_supporters(c, sentence_terms) for c in candidates]
-        context = _Context.of(articles, outlet_of, claims)
+        context = _Context.of(articles, split, outlet_of, claims)
         return cls(
             candidates=candidates,
             support=support,
@@ -277,10 +278,10 @@ class _Event:
         )
 
 
-def _article_candidates(index: int, article: Article) -> Iterable[_Candidate]:
+def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candidate]:
     seen: set[str] = set()
-    for position, sentence in enumerate(split_sentences(article.text)):
-        text = _clean(sentence.text)
+    for position, sentence in enumerate(sentences):
+        text = _clean(sentence)
         if _is_junk(text) or text in seen:
             continue
         seen.add(text)
@@ -325,17 +326,24 @@ class _Context:
     outlets: int  # independent articles
 
     @classmethod
-    def of(cls, articles: Sequence[Article], outlet_of: Sequence[str], claims: Sequence[Claim]) -> _Context:
+    def of(
+        cls,
+        articles: Sequence[Article],
+        split: Sequence[Sequence[str]],
+        outlet_of: Sequence[str],
+        claims: Sequence[Claim],
+    ) -> _Context:
+        article_terms = [_terms(f"{a.title or ''} {a.text}") for a in articles]
         users: dict[str, set[str]] = {}
-        for article, outlet in zip(articles, outlet_of, strict=True):
-            for term in _terms(f"{article.title or ''} {article.text}"):
+        for terms, outlet in zip(article_terms, outlet_of, strict=True):
+            for term in terms:
                 users.setdefault(term, set()).add(outlet)
         return cls(
             outlet_of=outlet_of,
             users={t: frozenset(u) for t, u in users.items()},
             title_terms=frozenset(t for a in articles for t in _terms(a.title or "")),
-            centrality=_centrality(articles),
-            opinion=[_opinion(a.text) for a in articles],
+            centrality=_centrality(article_terms),
+            opinion=[_opinion(sentences) for sentences in split],
             claim_terms=[frozenset(_terms(c.text)) for c in claims if c.status == "corroborated"],
             outlets=len(set(outlet_of)),
         )
@@ -344,6 +352,7 @@ class _Context:
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|There)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DIGIT = re.compile(r"\d")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b")
 FEATURES = (
     "bias",
@@ -387,7 +396,7 @@ def features(candidate: _Candidate, support: set[int], context: _Context) -> tup
         float(bool(_FIRST_PERSON.search(candidate.text))),
         candidate.n_words / 30,
         float(bool(_WEEKDAY.search(candidate.text))),
-        float(any(ch.isdigit() for ch in candidate.text)),
+        float(bool(_DIGIT.search(candidate.text))),
         float(candidate.position == 1),
         context.opinion[candidate.article],
         float(bool(_ATTRIBUTION.search(candidate.text))),
@@ -396,11 +405,8 @@ def features(candidate: _Candidate, support: set[int], context: _Context) -> tup
     )
 
 
-def _opinion(text: str) -> float:
-    sentences = split_sentences(text)
-    voiced = sum(
-        1 for s in sentences if _FIRST_PERSON.search(s.text) or s.text.rstrip(_QUOTES + "'’ ")[-1:] in "?!"
-    )
+def _opinion(sentences: Sequence[str]) -> float:
+    voiced = sum(1 for s in sentences if _FIRST_PERSON.search(s) or s.rstrip(_QUOTES + "'’ ")[-1:] in "?!")
     return voiced / (len(sentences) or 1)
 
 
@@ -428,10 +434,10 @@ def _concept_weights(articles: Sequence[Article], outlet_of: Sequence[str]) -> d
     return {concept: len(who) + len(titles.get(concept, ())) for concept, who in users.items()}
 
 
-def _centrality(articles: Sequence[Article]) -> list[float]:
-    """Each article's mean cosine similarity to the others (headline and text, content words),
-    scaled so the most central is 1: the article nearest the common ground."""
-    vectors = [Counter(_terms(f"{a.title or ''} {a.text}")) for a in articles]
+def _centrality(article_terms: Sequence[Sequence[str]]) -> list[float]:
+    """Each article's mean cosine similarity to the others (content words of its headline and
+    text), scaled so the most central is 1: the article nearest the common ground."""
+    vectors = [Counter(terms) for terms in article_terms]
     norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
     sims = [
         sum(
