@@ -333,3 +333,31 @@ def test_non_utf8_groups_file_is_exit_2(tmp_path: Path) -> None:
     groups.write_bytes(b'{"id": "g", "documents": [{"text": "caf\xe9"}]}\n')
     result = runner.invoke(app, ["summarize", str(groups), "-o", str(tmp_path / "s.jsonl")])
     assert result.exit_code == 2 and "not UTF-8" in result.output
+
+
+def test_a_disputed_value_is_not_stated_as_fact() -> None:
+    # seeds 001 and 003: one outlet names the wrong minister; the claims stage marks the conflict
+    a = Article(
+        id="001",
+        source="",
+        title="Blinken holds talks in Beijing",
+        text="US Secretary of State Antony Blinken met his Chinese counterpart Chen Gang in Beijing on Sunday.\n\n"
+        "The two sides agreed to keep talking after a year of tension over a spy balloon.",
+    )
+    b = Article(
+        id="003",
+        source="",
+        title="Blinken lands in Beijing",
+        text="US Secretary of State Antony Blinken met his Chinese counterpart Qin Gang in Beijing on Sunday.\n\n"
+        "Blinken and his hosts agreed to keep talking after the spy balloon row.",
+    )
+    conflict = Claim(
+        text="Blinken met his Chinese counterpart",
+        status="conflict",
+        article_ids=("001", "003"),
+        values={"001": "Chen Gang", "003": "Qin Gang"},
+    )
+    plain = " ".join(s.text for s in summarise([a, b], 40))
+    assert "Gang" in plain  # without the conflict the meeting leads the summary
+    checked = " ".join(s.text for s in summarise([a, b], 40, claims=[conflict]))
+    assert checked and "Gang" not in checked

@@ -225,7 +225,17 @@ def summarise(
         return _headline_only(articles)
     quality = [_quality(f) for f in event.features]
     candidates = event.candidates
-    chosen = _select(candidates, quality, event.weights, words)
+    # a value the outlets dispute (a conflict: "Chen Gang" / "Qin Gang") is not stated as fact; the
+    # briefing shows the conflict itself. Only when every sentence carries one are they used.
+    disputed = {v for c in claims if c.status == "conflict" for v in c.values.values() if v}
+    undisputed = [
+        0.0 if any(v in c.text for v in disputed) else q for c, q in zip(candidates, quality, strict=True)
+    ]
+    chosen = _select(candidates, undisputed, event.weights, words) or _select(
+        candidates, quality, event.weights, words
+    )
+    if not chosen:
+        return _headline_only(articles)
     first, rest = chosen[0], sorted(chosen[1:], key=lambda k: (candidates[k].position, candidates[k].article))
     return [
         SummarySentence(
