@@ -8,13 +8,28 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsprism.errors import InputNotFound
 from newsprism.records import Article
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True, soft_wrap=True)
+
+
+def _progress(counted: str, quiet: bool, *columns: ProgressColumn) -> Progress:
+    """A progress display on stderr: what is being done, how many `counted` so far, the time spent
+    (nothing with --quiet; it vanishes when done, leaving the summary line)."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}[/]"),
+        TextColumn("{task.completed} " + counted),
+        *columns,
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
+    )
 
 
 @app.callback()
@@ -53,16 +68,8 @@ def digest_cmd(
     from newsprism.pipeline import digest
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]{task.description}[/]"),
-        BarColumn(bar_width=None),
-        TextColumn("{task.completed} documents"),
-        TextColumn("[dim]{task.fields[dropped]} dropped"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet,
-        transient=True,
+    progress = _progress(
+        "documents", quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[dropped]} dropped")
     )
     task = progress.add_task("reading", total=None, dropped=0)
     dropped = 0
@@ -124,15 +131,7 @@ def timeline_cmd(
     from newsprism.errors import NewsprismError
     from newsprism.timeline import write_timelines
 
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]{task.description}[/]"),
-        TextColumn("{task.completed} documents"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet,
-        transient=True,
-    )
+    progress = _progress("documents", quiet)
     task = progress.add_task("reading", total=None)
 
     def on_article(art: Article) -> None:
@@ -195,15 +194,7 @@ def summarize_cmd(
 
     settings = LLMSettings(url=llm_url, model=llm_model) if llm_url else None
 
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]summarising[/]"),
-        TextColumn("{task.completed} groups"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet,
-        transient=True,
-    )
+    progress = _progress("groups", quiet)
     task = progress.add_task("summarising", total=None)
     try:
         with progress:
