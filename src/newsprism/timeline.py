@@ -334,6 +334,8 @@ def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix | np.ndarray:
         indices.extend(counts)
         data.extend(counts.values())
         indptr.append(len(indices))
+    if 0 < len(texts) * len(vocab) <= DENSE_CELLS:
+        return _dense_tfidf(len(vocab), indptr, indices, data)
     m = sparse.csr_matrix(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
         shape=(len(texts), len(vocab)),
@@ -343,6 +345,36 @@ def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix | np.ndarray:
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     rows = sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m)
     return rows.toarray() if rows.shape[0] * rows.shape[1] <= DENSE_CELLS else rows
+
+
+def _dense_tfidf(size: int, indptr: list[int], indices: list[int], counts: list[int]) -> np.ndarray:
+    """_tfidf's rows of a small set, computed straight into a dense array: the same floats as the
+    sparse path (scipy's bookkeeping cost more than the arithmetic for one event's sentences). Each
+    row's norm adds its squares in the order scipy's products leave them (np.add.reduceat, as
+    scipy's row sum): the terms in reverse order of first use where every row then lies in
+    increasing column order, else in order of first use."""
+    rows = len(indptr) - 1
+    columns = np.asarray(indices, dtype=np.int64)
+    df = np.bincount(columns, minlength=size)
+    values = np.asarray(counts, dtype=np.float64) * (np.log((1 + rows) / (1 + df)) + 1.0)[columns]
+    bounds = np.asarray(indptr, dtype=np.int64)
+    row_of = np.repeat(np.arange(rows), np.diff(bounds))
+    # scipy's product m @ diags(idf) lists each row's columns last-used first; its element-wise
+    # square keeps that order when every row is then in increasing column order, else reverses it
+    reversed_order = bounds[1:][row_of] - 1 - (np.arange(len(columns)) - bounds[:-1][row_of])
+    last_first = columns[reversed_order]
+    same_row = row_of[1:] == row_of[:-1]
+    increasing = bool(np.all(last_first[1:][same_row] > last_first[:-1][same_row]))
+    order = reversed_order if increasing else np.arange(len(columns))
+    squares = values[order] * values[order]
+    norms = np.zeros(rows)
+    filled = np.flatnonzero(np.diff(bounds))
+    if len(filled):
+        norms[filled] = np.add.reduceat(squares, bounds[filled])
+    inverse = 1.0 / np.maximum(np.sqrt(norms), 1e-12)
+    out = np.zeros((rows, size))
+    out[row_of, columns] = values * inverse[row_of]
+    return out
 
 
 def _dense(x: sparse.spmatrix | np.ndarray) -> np.ndarray:
