@@ -50,6 +50,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.records import Mention, Quote
@@ -1280,6 +1281,7 @@ class _People:
         self.text = text
         self.sentences = list(sentences) or split_sentences(text)
         self.starts = [s.start for s in self.sentences]
+        self.found = [(m.start(), m.group(1)) for m in _NAME_RE.finditer(text)]  # every name run
         # (offset, name, head) of every organisation or group the text names, for "the group"
         self.groups = sorted(
             [
@@ -1287,9 +1289,9 @@ class _People:
                 for m in _GROUP_RE.finditer(text)
             ]
             + [
-                (m.start(), org, org.split()[-1].lower())
-                for m in _NAME_RE.finditer(text)
-                if (org := _organisation(m.group(1))) is not None
+                (at, org, org.split()[-1].lower())
+                for at, run in self.found
+                if (org := _organisation(run)) is not None
             ]
         )
         self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
@@ -1297,7 +1299,6 @@ class _People:
         self.common = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", text))
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.runs: list[tuple[int, str]] = []  # (offset, fullest name) of every person mention
-        self.found = [(m.start(), m.group(1)) for m in _NAME_RE.finditer(text)]  # every name run
         if names is not None:
             for mention in names:
                 if mention.type == "person":
@@ -1421,7 +1422,13 @@ class _People:
 
 def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
     """A name run without its leading non-name words and titles, and the honorific it had ("Mr.")."""
-    tokens = [t for t in tokens]
+    kept, honorific = _stripped(tuple(tokens))
+    return list(kept), honorific
+
+
+@lru_cache(maxsize=1 << 16)  # an article's names come back run after run, and across articles
+def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    tokens = list(run)
     if tokens:
         tokens[-1] = re.sub(r"[’']s?$", "", tokens[-1])
     honorific = None
@@ -1438,8 +1445,8 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
     while tokens and tokens[-1].lower().rstrip(".") in _SUFFIXES and len(tokens) > 1:
         tokens = tokens[:-1]
     if all(t.lower().rstrip(".") in _TITLES for t in tokens):
-        return [], honorific
-    return [t for t in tokens if t], honorific
+        return (), honorific
+    return tuple(t for t in tokens if t), honorific
 
 
 def _group_name(phrase: str) -> str:
@@ -1451,6 +1458,7 @@ def _group_name(phrase: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)  # the same runs come back across an article and across articles
 def _organisation(run: str) -> str | None:
     """The name of the organisation or group a capitalised run names ("The State Department",
     "NAACP", "House Democrats", "St. Louis Tea Party"), None for a person's name."""
