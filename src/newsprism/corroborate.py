@@ -311,8 +311,27 @@ def _dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     return found
 
 
+# Every _NUMBER match holds a digit or a number word; its optional hedge, currency and space let it
+# start almost anywhere, so a text with neither (most statements) is passed over by this cheaper test.
+_DIGIT = re.compile(r"\d")
+_WORD_RUN = re.compile(r"\w+")
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+
+
+def _may_hold_number(text: str) -> bool:
+    """False only where _NUMBER cannot match: no digit and no number word (for ASCII text, where
+    lower-casing is exactly _NUMBER's case-blind matching)."""
+    return (
+        _DIGIT.search(text) is not None
+        or not text.isascii()
+        or not _NUMBER_WORD_SET.isdisjoint(_WORD_RUN.findall(text.lower()))
+    )
+
+
 def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _Value]]:
-    found = []
+    found: list[tuple[int, int, _Value]] = []
+    if not _may_hold_number(text):
+        return found
     for m in _NUMBER.finditer(text):
         start = (
             m.start("currency") if m["currency"] else m.start("digits") if m["digits"] else m.start("word")
@@ -352,6 +371,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _V
     return found
 
 
+@lru_cache(maxsize=1 << 16)  # names come back sentence after sentence
 def _name_word(word: str) -> bool:
     """Whether a capitalised word can be part of a name: not a pronoun's contraction ("I'd"), a
     party label ("D-Mass."), a hyphenated adjective ("Democratic-led"), a month or a weekday."""
@@ -413,6 +433,14 @@ def _context(words: list[tuple[int, str]], start: int, end: int) -> tuple[tuple[
     return tuple(before[-SLOT_CONTEXT:]), tuple(after[:SLOT_CONTEXT])
 
 
+@lru_cache(maxsize=1 << 16)  # a news vocabulary, as _stem
+def _context_stem(word: str) -> str | None:
+    """The stem of a word that can be a slot's context; None for a number or a stop word."""
+    if word[0].isdigit() or word.lower().replace("’", "'").removesuffix("'s") in _STOPWORDS:
+        return None
+    return _stem(word)
+
+
 def _values(text: str, capitalised: frozenset[str]) -> tuple[_Value, ...]:
     dates = _dates(text)
     taken = [(s, e) for s, e, _ in dates]
@@ -420,13 +448,12 @@ def _values(text: str, capitalised: frozenset[str]) -> tuple[_Value, ...]:
     taken += [(s, e) for s, e, _ in numbers]
     names = _names(text, taken, capitalised)
     spans = [(s, e) for s, e, _ in dates + numbers] + [(s, e) for s, e, _ in names]
+    inside = {at for s, e in spans for at in range(s, e)}
     # slot context: content words outside every value (a neighbouring name is not context)
     words = [
-        (m.start(), _stem(m.group()))
+        (m.start(), stem)
         for m in _WORD.finditer(text)
-        if not m.group()[0].isdigit()
-        and m.group().lower().replace("’", "'").removesuffix("'s") not in _STOPWORDS
-        and not any(s <= m.start() < e for s, e in spans)
+        if m.start() not in inside and (stem := _context_stem(m.group())) is not None
     ]
     values = []
     for s, e, key in dates:
