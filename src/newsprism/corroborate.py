@@ -688,7 +688,7 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndar
     rows, cols, boost = [], [], []
     for i, s in enumerate(statements):
         names = {_stem(w) for v in s.values if v.kind == "name" for w in v.key}
-        for w in set(s.words):
+        for w in dict.fromkeys(s.words):  # each word once, in text order: the same sums every run
             rows.append(i)
             cols.append(vocabulary.setdefault(w, len(vocabulary)))
             boost.append(NAME_WEIGHT if w in names else 1.0)

@@ -894,7 +894,8 @@ def _best_role(votes: Counter[str]) -> str:
         mine = words[role]
         return sum(n for other, n in votes.items() if mine[len(mine) - len(words[other]) :] == words[other])
 
-    return max(votes, key=lambda r: (support(r), votes[r], len(r)))
+    # the text itself breaks the last ties: votes arrive in set order, which varies run to run
+    return max(votes, key=lambda r: (support(r), votes[r], len(r), r))
 
 
 def _relative_role(own: str, relative: str, anchor_role: str) -> str:
