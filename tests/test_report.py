@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -183,3 +184,25 @@ def test_the_outputs_are_the_same_whatever_the_hash_seed(shared: Path, tmp_path:
             [(out / name).read_bytes() for name in ("events.jsonl", "quotes.jsonl", "stories.jsonl")]
         )
     assert outputs[0] == outputs[1]
+
+
+def test_entities_and_quotes_are_read_in_english_text_only() -> None:
+    german = Article(
+        id="de",
+        source="",
+        language="de",
+        title="Rede von Bundespräsident Johannes Rau",
+        text="Die Abgeordneten haben am Freitag über die Abschreibegesetzgebung beraten. "
+        "„Wir brauchen eine Reform“, sagte der Bundespräsident in Berlin.",
+    )
+    english = replace(
+        german,
+        id="en",
+        language="en",
+        text='Lawmakers debated the tax bill on Friday. "We need a reform," President Johannes Rau said in Berlin.',
+    )
+    for art, expect_names in ((german, False), (english, True)):
+        links = link_corpus([art])
+        rep = report_event(links.events[0], [art], {})
+        assert bool(rep.entities) is expect_names and bool(rep.quotes) is expect_names
+        assert rep.summary  # summaries and timelines are read in any language

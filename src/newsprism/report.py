@@ -46,6 +46,9 @@ SUMMARY_WORDS = 60
 # A story's timeline keeps its best-supported dates, up to this many per event it holds (a few
 # happenings per event), so a long story's timeline stays readable.
 STORY_DATES_PER_EVENT = 4
+# Languages whose text the entity and quote finders can read (None: not detected, usually short
+# English text).
+ENGLISH = frozenset({"en", None})
 # The earliest date a timeline can hold: build_timeline(start=ALL_TIME) keeps dates of any time.
 ALL_TIME = "0001-01-01"
 # Events handed to a worker at a time: most events are small, so batches keep the pool busy.
@@ -92,11 +95,15 @@ def report_event(
 ) -> EventReport:
     """The report of one event from its kept articles (module docstring, steps 1-6)."""
     arts = [a for a in articles if a.kept]
-    mentions = {a.id: find_mentions(a.text) for a in arts}
+    # entities and quotes are read by English patterns (titles, speech verbs, capitalisation): in a
+    # German text every noun is capitalised, so other languages get none rather than noise
+    english = [a for a in arts if a.language in ENGLISH]
+    mentions = {a.id: find_mentions(a.text) for a in english}
     # find_quotes reads speakers' names itself: given the entity mentions, BASIL speaker accuracy is
     # 0.565 instead of 0.603 (bench/quotes.py --mentions)
-    quotes = _statements(event.id, [q for a in arts for q in find_quotes(a.text, a.id)])
-    copies = {k: v for k, v in duplicate_of.items() if k in mentions}
+    quotes = _statements(event.id, [q for a in english for q in find_quotes(a.text, a.id)])
+    members = {a.id for a in arts}
+    copies = {k: v for k, v in duplicate_of.items() if k in members}
     read = _read_through(arts, copies)
     # a claim is checked across outlets: one article (and its copies) has nothing to check against
     claims = corroborate(read, copies) if len(arts) - len(copies) >= 2 else []
