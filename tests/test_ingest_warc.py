@@ -185,3 +185,12 @@ def test_too_large_record_is_not_read(tmp_path: Path, monkeypatch: pytest.Monkey
     docs = read(path)
     assert docs[0].error is not None and docs[0].error.startswith("too large: ")
     assert docs[1].error is None
+
+
+def test_a_page_is_published_no_later_than_its_fetch(tmp_path: Path) -> None:
+    # WARC-Date is when the crawler fetched the page: an upper bound that events use for undated pages
+    from newsprism.extract import extract
+
+    docs = list(read_documents([write_crawl(tmp_path / "crawl.warc.gz")]))
+    assert {d.not_after for d in docs} == {"2024-04-25"}
+    assert {extract(d).not_after for d in docs} == {"2024-04-25"}

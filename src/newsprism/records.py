@@ -34,6 +34,8 @@ class Document:
     # True for a record of an export (JSONL, JSON, feed item) rather than a saved page: its text is
     # usually the article body already, not a page rendered to text (extract.prose decides)
     from_record: bool = False
+    # YYYY-MM-DD the page was fetched (a WARC record's WARC-Date): it was published then or before
+    not_after: str | None = None
     error: str | None = None
     # the container's other short fields, as strings ({"topic": "bpoil_bbc"}): what a user may group
     # by (`newsprism timeline --group-by topic`)
@@ -55,8 +57,9 @@ class Article:
     text: str = ""
     published: str | None = None  # YYYY-MM-DD
     published_source: str | None = None  # which evidence gave the date ("meta", "dateline", ...)
-    # YYYY-MM-DD: the latest day it can have been published, when the page printed its own
-    # (crawl-time) date beside a widget: not its publication date, but a bound events can use
+    # YYYY-MM-DD: the latest day it can have been published: the page's own (crawl-time) date
+    # printed beside a widget, or the day a crawler fetched it (WARC-Date). Not its publication
+    # date, but a bound the events can use
     not_after: str | None = None
     dateline: str | None = None  # place of the dateline ("New Delhi, April 24" -> "New Delhi")
     outlet: str | None = None
@@ -80,6 +83,7 @@ def container_article(doc: Document) -> Article:
         published=doc.published,
         outlet=doc.outlet,
         authors=doc.authors,
+        not_after=doc.not_after,
     )
 
 

@@ -9,8 +9,8 @@ found, in order:
      else a year and month ("/2021/09/", "-2021-9": that month);
   3. a full date in its title or first lines (an export's date line: "May 03, 2013",
      "05 / 02 / 2013", "8 / 2 / 13 at 1: 30 PM"; numeric dates are read month first);
-  4. a date the page printed when it was saved (Article.not_after): -inf..that day, since the
-     article is from that day or before (a June 2023 report saved in September 2023 is never one
+  4. the day the page was saved (Article.not_after: a date it printed beside a widget, or its
+     WARC record's fetch date): -inf..that day, since the article is from that day or before (a June 2023 report saved in September 2023 is never one
      event with April 2024 reports);
   5. nothing: NaN, NaN.
 `weak` is separate, softer evidence for an article without 1-3: the latest year its text names

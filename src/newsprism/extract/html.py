@@ -104,5 +104,6 @@ def read_html(doc: Document) -> Article:
         outlet=site,
         authors=doc.authors or authors(meta, body.blocks, start, site),
         language=detect_language(parts.text) if parts.text else None,
+        not_after=doc.not_after,
         extra={"html_body_method": body.method},
     )

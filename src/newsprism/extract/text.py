@@ -104,7 +104,7 @@ def read_text(doc: Document) -> Article:
     published, published_source = doc.published, "container" if doc.published else None
     if published is None:
         published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
-    not_after = _page_widget_date(lines, head_idx) if published is None else None
+    not_after = (_page_widget_date(lines, head_idx) if published is None else None) or doc.not_after
     title = doc.title or headline
     outlet = meta.outlet or doc.outlet
     extra: dict[str, str] = (

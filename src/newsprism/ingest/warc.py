@@ -16,6 +16,7 @@ one Document whose `error` says where reading stopped.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,9 @@ from newsprism.ingest.streams import (
 from newsprism.records import Document
 
 __all__ = ["read_warc"]
+
+# WARC-Date is an ISO 8601 timestamp in UTC; its day is when the page was fetched
+_WARC_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 WARC_MAGIC = b"WARC/"
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
@@ -103,6 +107,7 @@ def _drain(record: Any, number: int) -> None:
 def _page(record: Any, content_type: str) -> Document | None:
     """The record's page as a Document without id/source, or None when it holds no HTML."""
     url = record.rec_headers.get_header("WARC-Target-URI")
+    fetched = _day(record.rec_headers.get_header("WARC-Date"))
     try:
         if record.length and record.length > MAX_DOCUMENT_BYTES:
             raise DocumentTooLarge(record.length)
@@ -117,7 +122,12 @@ def _page(record: Any, content_type: str) -> Document | None:
     except zlib.error as e:
         error = f"the page's HTTP Content-Encoding could not be undone ({e})"
         return Document(id="", source="", kind="html", url=url, error=error)
-    return Document(id="", source="", kind="html", content=content, url=url)
+    return Document(id="", source="", kind="html", content=content, url=url, not_after=fetched)
+
+
+def _day(warc_date: str | None) -> str | None:
+    """The day of a WARC-Date ("2024-04-25T08:00:00Z" -> "2024-04-25"), None if it is not one."""
+    return warc_date[:10] if warc_date and _WARC_DAY.match(warc_date) else None
 
 
 def _not_a_warc(path: Path) -> str | None:
@@ -156,6 +166,7 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
                     kind="html",
                     content=page.content,
                     url=page.url,
+                    not_after=page.not_after,
                     error=page.error,
                 )
             if records.cut_short:
