@@ -236,7 +236,12 @@ def summarise(
     )
     if not chosen:
         return _headline_only(articles)
-    first, rest = chosen[0], sorted(chosen[1:], key=lambda k: (candidates[k].position, candidates[k].article))
+    # the summary opens on the best statement of fact: a quote ("“I think...,” Biden said") is
+    # moved behind it when another sentence was chosen
+    first = next((k for k in chosen if candidates[k].text[:1] not in _QUOTES), chosen[0])
+    rest = sorted(
+        (k for k in chosen if k != first), key=lambda k: (candidates[k].position, candidates[k].article)
+    )
     return [
         SummarySentence(
             text=candidates[k].text, article_ids=tuple(articles[j].id for j in sorted(event.support[k]))
