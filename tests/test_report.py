@@ -61,6 +61,7 @@ def test_seed_events_carry_who_what_and_sources(seed_digest: Path) -> None:
         assert ev["summary"] and all(
             set(s["article_ids"]) <= members and s["article_ids"] for s in ev["summary"]
         )
+        assert ev["summary"][0]["text"][0] not in '"“'  # it opens on a statement of fact, not a quote
         names = {e["name"] for e in ev["entities"]}
         assert "Antony Blinken" in names and "Xi Jinping" in names
         assert all(c["status"] in {"corroborated", "single_source", "conflict"} for c in ev["claims"])
