@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,8 +13,29 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Te
 from newsprism.errors import InputNotFound
 from newsprism.records import Article
 
+if TYPE_CHECKING:
+    from newsprism.llm import LLMSettings
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True, soft_wrap=True)
+
+
+# the optional summary rewrite (llm.py), on `digest` and `summarize`
+LLMUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--llm-url",
+        help="OpenAI-compatible endpoint (e.g. http://localhost:8080/v1) that rewrites each "
+        "summary, keeping its citations; off by default",
+    ),
+]
+LLMModel = Annotated[str | None, typer.Option("--llm-model", help="model name for --llm-url")]
+
+
+def _llm_settings(url: str | None, model: str | None) -> LLMSettings | None:
+    from newsprism.llm import LLMSettings
+
+    return LLMSettings(url=url, model=model) if url else None
 
 
 def _progress(counted: str, quiet: bool, *columns: ProgressColumn) -> Progress:
@@ -52,19 +73,11 @@ def digest_cmd(
     summary_words: Annotated[
         int, typer.Option("--summary-words", min=10, help="length of each event's summary, in words")
     ] = 60,
-    llm_url: Annotated[
-        str | None,
-        typer.Option(
-            "--llm-url",
-            help="OpenAI-compatible endpoint (e.g. http://localhost:8080/v1) that rewrites each "
-            "summary, keeping its citations; off by default",
-        ),
-    ] = None,
-    llm_model: Annotated[str | None, typer.Option("--llm-model", help="model name for --llm-url")] = None,
+    llm_url: LLMUrl = None,
+    llm_model: LLMModel = None,
 ) -> None:
     """Read news pages, extract clean articles, group them into events and stories, and write
     OUTPUT/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl and briefing.{html,md}."""
-    from newsprism.llm import LLMSettings
     from newsprism.pipeline import digest
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
@@ -91,7 +104,7 @@ def digest_cmd(
                 output,
                 jobs=workers,
                 summary_words=summary_words,
-                llm=LLMSettings(url=llm_url, model=llm_model) if llm_url else None,
+                llm=_llm_settings(llm_url, llm_model),
                 on_article=on_article,
                 on_stage=lambda stage: progress.update(task, description=stage),
             )
@@ -176,23 +189,16 @@ def summarize_cmd(
     output: Annotated[Path, typer.Option("-o", "--output", help="SUMMARIES.jsonl to write")],
     words: Annotated[int, typer.Option("--words", min=1, help="length of each summary in words")] = 60,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar or summary line")] = False,
-    llm_url: Annotated[
-        str | None,
-        typer.Option(
-            "--llm-url",
-            help="OpenAI-compatible endpoint (e.g. http://localhost:8080/v1) that rewrites each "
-            "summary, keeping its citations; off by default",
-        ),
-    ] = None,
-    llm_model: Annotated[str | None, typer.Option("--llm-model", help="model name for --llm-url")] = None,
+    llm_url: LLMUrl = None,
+    llm_model: LLMModel = None,
 ) -> None:
     """Write a cited extractive summary of each group of documents: one line per group,
     {"id", "summary", "sentences": [{"text", "article_ids"}], "headline"}."""
     from newsprism.errors import NewsprismError
-    from newsprism.llm import LLMSettings, rewrite_or_keep
+    from newsprism.llm import rewrite_or_keep
     from newsprism.summarise import write_summaries
 
-    settings = LLMSettings(url=llm_url, model=llm_model) if llm_url else None
+    settings = _llm_settings(llm_url, llm_model)
 
     progress = _progress("groups", quiet)
     task = progress.add_task("summarising", total=None)

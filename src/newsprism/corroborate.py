@@ -50,6 +50,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.analyse.sentences import split_sentences
+from newsprism.extract.textdate import MONTHS as _MONTHS
 from newsprism.records import Article, Claim
 
 __all__ = ["corroborate"]
@@ -199,26 +200,6 @@ def _content_words(text: str) -> list[str]:
 
 # --- values: the names, numbers, dates and places a statement gives ----------------------------------
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"

@@ -19,6 +19,7 @@ read the articles the parent already holds); results come back in event order.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import multiprocessing
@@ -49,8 +50,6 @@ STORY_DATES_PER_EVENT = 4
 # Languages whose text the entity and quote finders can read (None: not detected, usually short
 # English text).
 ENGLISH = frozenset({"en", None})
-# The earliest date a timeline can hold: build_timeline(start=ALL_TIME) keeps dates of any time.
-ALL_TIME = "0001-01-01"
 # Events handed to a worker at a time: most events are small, so batches keep the pool busy.
 EVENTS_PER_TASK = 16
 # Claims and the summary compare every statement of an event with every other (a dense matrix):
@@ -165,21 +164,30 @@ def _read_through(articles: list[Article], copies: Mapping[str, str]) -> list[Ar
 
 # --- the corpus: events in a pool of workers --------------------------------------------------------
 
-# What forked workers read (set by the parent before the pool starts; never pickled).
-_SHARED: dict[str, object] = {}
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What the forked workers read: set by the parent before the pool starts, never pickled."""
+
+    articles: Mapping[str, Article]
+    events: Mapping[str, Event]
+    duplicate_of: Mapping[str, str]
+    summary_words: int
+    llm: LLMSettings | None
+
+
+_job: _Job | None = None
 
 
 def _report_batch(event_ids: list[str]) -> list[EventReport]:
-    by_id: Mapping[str, Article] = _SHARED["articles"]  # type: ignore[assignment]
-    events: Mapping[str, Event] = _SHARED["events"]  # type: ignore[assignment]
-    links: CorpusLinks = _SHARED["links"]  # type: ignore[assignment]
-    options: dict[str, object] = _SHARED["options"]  # type: ignore[assignment]
+    job = _job
+    assert job is not None, "report_corpus sets the job before reporting"
     out = []
     for eid in event_ids:
-        ev = events[eid]
-        arts = [by_id[a] for a in ev.article_ids if a in by_id]
+        ev = job.events[eid]
+        arts = [job.articles[a] for a in ev.article_ids if a in job.articles]
         try:
-            out.append(report_event(ev, arts, links.duplicate_of, **options))  # type: ignore[arg-type]
+            out.append(report_event(ev, arts, job.duplicate_of, summary_words=job.summary_words, llm=job.llm))
         except Exception as e:  # a bug on one event's text must not cost the whole run its outputs
             log.warning(
                 "event %s: no report (%s: %s); its articles, links and headline are still written. "
@@ -211,30 +219,27 @@ def report_corpus(
     `on_event` is called as each event's report is done (for progress). With `jobs` > 1 the events
     are reported by that many forked worker processes.
     """
+    global _job
     by_id = {a.id: a for a in articles if a.kept}
     events = {e.id: e for e in links.events}
-    options = {"summary_words": summary_words, "llm": llm}
-    _SHARED.update(articles=by_id, events=events, links=links, options=options)
+    _job = _Job(
+        articles=by_id, events=events, duplicate_of=links.duplicate_of, summary_words=summary_words, llm=llm
+    )
     # the biggest events first, so no worker is left with a large one at the end
     order = sorted(events, key=lambda eid: -len(events[eid].article_ids))
+    batches = _batches(order, EVENTS_PER_TASK)
+    parallel = jobs > 1 and os.name == "posix" and len(order) > 1
     reports: dict[str, EventReport] = {}
     try:
-        if jobs > 1 and os.name == "posix" and len(order) > 1:
-            ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(jobs) as pool:
-                for batch in pool.imap_unordered(_report_batch, _batches(order, EVENTS_PER_TASK)):
-                    for rep in batch:
-                        reports[rep.event_id] = rep
-                        if on_event:
-                            on_event(rep)
-        else:
-            for ids in _batches(order, EVENTS_PER_TASK):
-                for rep in _report_batch(ids):
+        with multiprocessing.get_context("fork").Pool(jobs) if parallel else contextlib.nullcontext() as pool:
+            done = pool.imap_unordered(_report_batch, batches) if pool else map(_report_batch, batches)
+            for batch in done:
+                for rep in batch:
                     reports[rep.event_id] = rep
                     if on_event:
                         on_event(rep)
     finally:
-        _SHARED.clear()
+        _job = None
     ordered = {e.id: reports[e.id] for e in links.events}
     titles, timelines = {}, {}
     for story in links.stories:
@@ -255,11 +260,10 @@ def _story_report(
     title = headline([a.title for a in arts if a.title]) or story.title
     # build_timeline leaves out dates long before the coverage starts (history told in passing);
     # with an undated event that start is unknown, and the earlier event is the story itself
-    # (the seeds' June 2023 visit, undated, is named by the April 2024 reports), so the period
-    # asked for is all time
+    # (the seeds' June 2023 visit, undated, is named by the April 2024 reports): keep them
     undated = any(events[eid].start is None for eid in story.event_ids)
     limit = STORY_DATES_PER_EVENT * len(story.event_ids)
-    return title, tuple(build_timeline(arts, limit, start=ALL_TIME if undated else None))
+    return title, tuple(build_timeline(arts, limit, keep_background=undated))
 
 
 def with_titles(links: CorpusLinks, report: Report) -> CorpusLinks:

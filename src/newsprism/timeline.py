@@ -488,6 +488,7 @@ def build_timeline(
     sentences_per_date: int = 1,
     start: str | None = None,
     end: str | None = None,
+    keep_background: bool = False,
 ) -> list[TimelineEntry]:
     """The timeline of a set of articles: one entry per chosen date, ordered by date.
 
@@ -495,7 +496,7 @@ def build_timeline(
     how many dates several articles name. `days_only` leaves out month- and year-precise dates;
     `start` and `end` (ISO dates, inclusive) keep the dates of a period only. Without `start`,
     dates more than a month before the coverage that few articles name are left out as
-    background.
+    background, unless `keep_background` (when the coverage's start is not known).
     Dropped articles and articles without text are ignored.
     """
     if max_dates is not None and max_dates < 1:
@@ -503,7 +504,7 @@ def build_timeline(
     kept = [a for a in _check_articles(articles) if a.kept and a.text.strip()]
     if not kept:
         return []
-    return _timeline(_gather(kept), max_dates, days_only, sentences_per_date, start, end)
+    return _timeline(_gather(kept), max_dates, days_only, sentences_per_date, start, end, keep_background)
 
 
 def _timeline(
@@ -513,6 +514,7 @@ def _timeline(
     sentences_per_date: int,
     start: str | None,
     end: str | None,
+    keep_background: bool,
 ) -> list[TimelineEntry]:
     vectors = _tfidf([s.text for s in ev.sentences])
     entries: dict[str, TimelineEntry] = {}
@@ -520,7 +522,7 @@ def _timeline(
     # best-supported dates first: they choose their sentences first
     score = _date_scores(ev, days_only)
     # a period asked for replaces the coverage's own start
-    before = _background_before(ev) if start is None else None
+    before = _background_before(ev) if start is None and not keep_background else None
     ranked = [d for d in _ranked(score, ev) if _within(d, start, end) and not _is_background(d, before, ev)]
     length = _length(ranked, ev, max_dates)
     for date in ranked:

@@ -66,6 +66,27 @@ _OPEN_BEFORE = set(" \t([{—–-/")
 _CLOSE_AFTER = set(" \t.,;:!?)]}—–-/'’")
 
 # --- 2. cues ------------------------------------------------------------------------------------
+# verbs that take an object ("dismissed that criticism", "called the deal “…”"); speech verbs too
+_OBJECT_VERBS = (
+    "called",
+    "calls",
+    "describes",
+    "described",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "termed",
+    "branded",
+    "accused",
+    "accuses",
+    "dismissed",
+    "decried",
+    "denounced",
+    "characterized",
+    "hailed",
+    "referred",
+    "refers",
+)
 _SPEECH_VERBS = [
     "said",
     "says",
@@ -145,24 +166,7 @@ _SPEECH_VERBS = [
     "reiterated",
     "echoed",
     "mused",
-    "called",
-    "calls",
-    "describes",
-    "described",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "termed",
-    "branded",
-    "accused",
-    "accuses",
-    "dismissed",
-    "decried",
-    "denounced",
-    "characterized",
-    "hailed",
-    "referred",
-    "refers",
+    *_OBJECT_VERBS,
     "saying",
     "adding",
     "telling",
@@ -181,29 +185,6 @@ _SPEECH_VERBS = [
     "claiming",
     "urging",
 ]
-# verbs that take an object ("dismissed that criticism", "called the deal “…”")
-_OBJECT_VERBS = frozenset(
-    [
-        "called",
-        "calls",
-        "describes",
-        "described",
-        "dubbed",
-        "labeled",
-        "labelled",
-        "termed",
-        "branded",
-        "accused",
-        "accuses",
-        "dismissed",
-        "decried",
-        "denounced",
-        "characterized",
-        "hailed",
-        "referred",
-        "refers",
-    ]
-)
 _VERB = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r"|according to)\b")
 # a speech verb right before a participle ("Hutchinson said, adding")
 _VERB_THEN = re.compile(_VERB.pattern + r"\s*,?\s*$")
