@@ -76,3 +76,21 @@ def test_a_page_without_article_text_keeps_its_metadata() -> None:
     art = extract(Document(id="idx", source="idx.html", kind="html", content=page))
     assert art.dropped == "no article text found on the page"
     assert art.text == "" and art.published == "2024-04-25"
+
+
+def test_the_input_records_other_fields_reach_articles_jsonl(tmp_path: Path) -> None:
+    """A JSONL record's own labels (a feed name, a topic) are kept; they never overwrite a field of
+    the contract, and an empty page keeps them too."""
+    records = [
+        {"id": "kept", "text": PAGE, "topic": "trade", "feed": "wires", "dropped": "not a contract value"},
+        {"id": "empty", "text": "", "topic": "trade"},
+    ]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    digest([tmp_path / "in.jsonl"], tmp_path / "out", jobs=1)
+    rows = [
+        json.loads(x) for x in (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    kept, empty = rows
+    assert (kept["topic"], kept["feed"], kept["dropped"]) == ("trade", "wires", None)
+    assert kept["event_id"] is not None
+    assert (empty["topic"], empty["dropped"] is not None) == ("trade", True)

@@ -27,6 +27,12 @@ log = logging.getLogger(__name__)
 
 
 def extract(doc: Document) -> Article:
+    """The clean article of one document; the input record's other fields ride along in `extra`."""
+    article = _read(doc)
+    return replace(article, extra=dict(doc.extra)) if doc.extra else article
+
+
+def _read(doc: Document) -> Article:
     if doc.error:
         return dropped_article(doc, doc.error)
     try:

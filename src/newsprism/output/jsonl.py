@@ -28,8 +28,9 @@ __all__ = [
 
 
 def article_record(art: Article) -> dict[str, Any]:
-    """The contract's fields first, then extras; `with_links` fills the corpus links."""
-    return {
+    """The contract's fields first, then the input record's other fields (never over a contract
+    field); `with_links` fills the corpus links."""
+    record: dict[str, Any] = {
         "id": art.id,
         "title": art.title,
         "text": art.text,
@@ -47,6 +48,8 @@ def article_record(art: Article) -> dict[str, Any]:
         "not_after": art.not_after,
         "source": art.source,
     }
+    record.update((k, v) for k, v in art.extra.items() if k not in record)
+    return record
 
 
 def with_links(records: Iterable[dict[str, Any]], links: CorpusLinks) -> Iterator[dict[str, Any]]:
