@@ -35,3 +35,14 @@ def test_parallel_and_serial_agree(shared: Path, tmp_path: Path) -> None:
     serial = (tmp_path / "1" / "articles.jsonl").read_text(encoding="utf-8")
     parallel = (tmp_path / "2" / "articles.jsonl").read_text(encoding="utf-8")
     assert serial == parallel and serial
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "newsprism", "timeline", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "--group-by" in done.stdout and "Usage: newsprism timeline" in done.stdout
