@@ -126,6 +126,37 @@ def test_unclosed_quote_ends_at_its_paragraph() -> None:
     assert quote.quote == "this never closes"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BASIL dev: shows, an ad, a Broadway show, a nickname
+        "“Well, I don’t see how that’s possible,” Mr. Paul said on the CNN program “State of the Union.”",
+        'Speaking on ABC\'s "This Week," Sen. John McCain, R-Ariz., said the party needed a chairman.',
+        'Netanyahu also made an appearance on NBC\'s "Meet the Press" last Sunday, urging Obama.',
+        "In an interview shown Thursday on the “Today” show, Mr. Trump told Meredith Vieira.",
+        '"Our schools cannot teach our children," says Perry in the new ad titled "Strong."',
+        'It portrayed Mitt Romney as one of the stars of the Broadway show "The Book of Mormon."',
+        'The Democratic governor picked former Chief of Staff William "Mo" Cowan, who also served.',
+    ],
+)
+def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
+    quotes = find_quotes(text)
+    titles = ("State of the Union", "This Week", "Meet the Press", "Today", "Strong", "Mormon", "Mo")
+    assert not [q.quote for q in quotes if q.quote.rstrip(".").endswith(titles)]
+
+
+def test_words_after_a_show_title_keep_their_speaker() -> None:
+    text = (
+        "“Well, I don’t see how that’s possible,” Mr. Paul said on the CNN program “State of the "
+        "Union.” “I’m worried about undermining our civil liberties.”"
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["Paul", "Paul"]
+    # a capitalised scare quote that names no show is still a quote (BASIL gold: Rick Perry's)
+    quotes = find_quotes('Perry said in a new TV ad that President Obama is waging a "War on Religion."')
+    assert [q.quote for q in quotes] == ["War on Religion."]
+
+
 def test_no_quotes_and_wrong_input() -> None:
     assert find_quotes("No quotation here. Blinken said nothing.") == []
     assert find_quotes("") == []

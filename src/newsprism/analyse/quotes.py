@@ -7,6 +7,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
    shape, straight ones by the side their space is on, then in turn. A quote left open at the end
    of a paragraph continues into the next one when that one opens with a quote mark (the newswire
    convention for a quote that runs over paragraphs): the whole passage is one quote.
+   b. A short span in title case that names a show, a book or an ad (`said on NBC's “Meet the
+      Press”`, `the “Today” show`, `the ad titled “Strong”`) or a nickname (William "Mo" Cowan) is
+      no quote: nobody said it. Its cue still serves the quotes after it.
 2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
    a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
       `, according to X`;
@@ -339,6 +342,45 @@ _NOT_SUBJECT_BEFORE = frozenset(
         "its",
     ]
 )
+
+# --- 1b. titles -----------------------------------------------------------------------------------
+# A quoted span in title case of at most this many words may be the title of a show, a book or an
+# ad ("Meet the Press", "The Book of Mormon"); the longest titles in BASIL dev have five words
+MAX_TITLE_WORDS = 6
+# what a title is the title of: written before it ("the CNN program “State of the Union”", "the
+# ad titled “Strong”") or after it ("the “Today” show", "a “Daily Show” sketch")
+_MEDIA = (
+    r"show|program|programme|series|broadcast|sketch|episode|segment|host|anchor|star|book|novel|"
+    r"film|movie|documentary|drama|sitcom|musical|play|album|song|magazine|newspaper|column|ad|spot|"
+    r"commercial|video"
+)
+# before the opening mark: "on" or "titled" with the outlet between ("Speaking on ABC’s", "said on
+# the Fox News program"), or a medium ("the Broadway show", "an episodic drama like")
+_TITLE_BEFORE = re.compile(
+    rf"(?:\b(?:[Oo]n|titled|entitled)|\b(?:{_MEDIA})(?:\s+(?:titled|entitled|called|like))?)"
+    rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
+)
+_TITLE_AFTER = re.compile(rf"[,.]?\s*(?:{_MEDIA})\b")
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "on", "in", "to", "for", "at", "by", "with", "but", "from", "as"]
+)
+
+
+def _is_title(text: str, span: _Span) -> bool:
+    """A quoted span that names a show, a book or an ad ("Meet the Press", “Today” show) or is a
+    nickname inside a name (William "Mo" Cowan): a name, not words someone said (1b)."""
+    words = text[span.start : span.end].rstrip(".,;:!? ").split()
+    if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _TITLE_SMALL_WORDS for w in words):
+        return False
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    before = text[max(line_start, span.outer_start - 80) : span.outer_start]
+    after = text[span.outer_end : span.outer_end + 20]
+    if len(words) == 1 and re.search(r"\b[A-Z][a-z]+\s$", before) and re.match(r"\s[A-Z][a-z]", after):
+        return True  # a nickname between a given name and a surname
+    return bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after))
+
 
 # --- 3. names -----------------------------------------------------------------------------------
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f"}
@@ -1625,6 +1667,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         speakers.append(speaker)
         if speaker is not None:
             history.append((span.start, speaker))
+        if _is_title(text, span):
+            continue  # the title of a show or a book: its cue still serves the quotes after it
         out.append(
             Quote(
                 article_id=article_id,
