@@ -113,7 +113,8 @@ def digest_cmd(
         raise typer.Exit(2) from None
     err.print(
         f"{result.documents} documents: {result.kept} articles kept, {result.dropped} dropped -> "
-        f"{result.outdir}/articles.jsonl, events.jsonl, quotes.jsonl, briefing.html, briefing.md",
+        f"{result.outdir}/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl, briefing.html, "
+        "briefing.md",
         highlight=False,
     )
 
