@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsprism.corpus import Event, Story, link_corpus
-from newsprism.output.briefing import EventBrief, StoryBrief, story_briefs, write_briefing
+from newsprism.output.briefing import EventBrief, StoryBrief, by_coverage, story_briefs, write_briefing
 from newsprism.output.briefing_md import md_paragraph
 from newsprism.output.briefs import TOC_EVENTS_UP_TO, date_label, date_span, span_label
 from newsprism.output.jsonl import article_record, read_jsonl, with_links, write_jsonl
@@ -383,3 +383,17 @@ def test_a_statement_quoted_twice_is_shown_once_citing_both() -> None:
     event = Event(id="e", story_id="s", title=None, start=None, end=None, article_ids=("a", "b"), outlets=())
     shown = EventBrief(event=event, quotes=quotes).statements()
     assert [(q.quote, cited) for q, cited in shown] == [(said, ("a", "b")), (quotes[2].quote, ("b",))]
+
+
+def test_the_most_reported_stories_come_first_then_the_latest() -> None:
+    def story(name: str, n: int, day: str | None) -> StoryBrief:
+        ids = tuple(f"{name}{k}" for k in range(n))
+        ev = Event(id=name, story_id=name, title=name, start=day, end=day, article_ids=ids, outlets=())
+        return StoryBrief(story=Story(id=name, title=name, event_ids=(name,), start=day, end=day),
+                          events=(EventBrief(event=ev),))  # fmt: skip
+
+    given = [story("small", 1, "2024-05-01"), story("old", 3, "2023-01-01"), story("undated", 3, None),
+             story("new", 3, "2024-04-25"), story("copied", 4, "2024-06-01")]  # fmt: skip
+    # "copied" has four articles, but two are copies of its first: two reports
+    order = by_coverage(given, {"copied1": "copied0", "copied2": "copied0"})
+    assert [s.story.id for s in order] == ["new", "old", "undated", "copied", "small"]

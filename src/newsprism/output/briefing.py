@@ -23,10 +23,10 @@ from newsprism.output.briefing_md import render_markdown
 from newsprism.output.briefs import EventBrief, RunCounts, Sources, StoryBrief, story_briefs
 from newsprism.records import Article
 
-__all__ = ["EventBrief", "StoryBrief", "story_briefs", "write_briefing"]
+__all__ = ["EventBrief", "StoryBrief", "by_coverage", "story_briefs", "write_briefing"]
 
 TITLE = "newsprism briefing"
-# A briefing is read, not searched: past this many stories it shows the largest ones (most
+# A briefing is read, not searched: past this many stories it shows the most reported ones (most
 # articles), so a 200k-article heap does not become a page of a gigabyte that no browser opens.
 MAX_STORIES = 300
 
@@ -57,10 +57,7 @@ def write_briefing(
     by_id = {a.id: a for a in articles}
     links_to = dict(duplicate_of or {})
     total_stories, total_events = len(stories), sum(len(s.events) for s in stories)
-    if len(stories) > max_stories:
-        size = {id(s): sum(len(b.event.article_ids) for b in s.events) for s in stories}
-        largest = {id(s) for s in sorted(stories, key=lambda s: -size[id(s)])[:max_stories]}
-        stories = [s for s in stories if id(s) in largest]
+    stories = by_coverage(stories, links_to)[:max_stories]
     sources = Sources(stories, by_id, links_to)
     counts = RunCounts(
         documents=len(articles) + sum(dropped.values()),
@@ -75,3 +72,17 @@ def write_briefing(
         page.writelines(render_html(stories, sources, counts, title))
     with (outdir / "briefing.md").open("w", encoding="utf-8") as notes:
         notes.writelines(render_markdown(stories, sources, counts, title))
+
+
+def by_coverage(stories: Sequence[StoryBrief], duplicate_of: Mapping[str, str]) -> list[StoryBrief]:
+    """Stories as a reader scans them: the most widely reported first (articles that are not
+    copies of another), then the most recent (latest day; undated last), then as given."""
+
+    def latest(story: StoryBrief) -> str:
+        return max((b.event.end or b.event.start or "" for b in story.events), default="")
+
+    def reports(story: StoryBrief) -> int:
+        return sum(1 for b in story.events for a in b.event.article_ids if a not in duplicate_of)
+
+    recent_first = sorted(stories, key=latest, reverse=True)  # "" (undated) sorts last; stable
+    return sorted(recent_first, key=reports, reverse=True)
