@@ -345,6 +345,62 @@ def test_same_statement() -> None:
     assert not same_statement("phony theology", "phony ideal")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # BASIL dev: a spokeswoman's statement, elided in one article, whole in another
+        (
+            "Rise to the occasion. Dress like you deserve respect ... And certainly don’t make faces "
+            "during televised, public events.",
+            "dress like you deserve respect, not a spot at a bar.",
+            True,
+        ),
+        # three of four common words shared, the rare one ("translate") missing: two statements
+        (
+            "I don’t think we need to translate that.",
+            "I think we need to be very, very careful not to let partisanship undermine the integrity "
+            "not only of the committee but our investigation and our work product",
+            False,
+        ),
+        # the shorter one's words strewn over a long quote: no passage of it
+        (
+            "not putting people back to work",
+            "The amount I get is nearly $1.1 million. $1,071,872.87, to be exact, though of course "
+            "this is more back-of-the-envelope than exact. When one chamber of Congress is in session "
+            "but not working, we the people still have to pay for members’ salaries and expenses.",
+            False,
+        ),
+        (
+            "Needless to say, the war in Afghanistan was not ‘a war of Obama’s choosing.’",
+            "This is America's war. It's not Obama's war.",
+            False,
+        ),
+    ],
+)
+def test_same_statement_on_basil_pairs(a: str, b: str, same: bool) -> None:
+    assert same_statement(a, b) is same
+    assert same_statement(b, a) is same
+
+
+def test_a_scare_quoted_word_is_one_statement_only_with_one_named_speaker() -> None:
+    def quote(article: str, words: str, speaker: str | None) -> Quote:
+        return Quote(article_id=article, quote=words, speaker=speaker, start=0, end=len(words))
+
+    # BASIL dev: one term, two speakers; an unattributed term; one speaker written two ways
+    groups = group_statements(
+        [
+            quote("a", "47 percent", "Paul Ryan"),
+            quote("b", "47 percent", "Joe Biden"),
+            quote("a", "birthers", None),
+            quote("b", "birthers", None),
+            quote("a", "elitist hypocrite", "National Rifle Association"),
+            quote("b", "elitist hypocrite", "NRA"),
+        ]
+    )
+    assert sorted(len(g) for g in groups) == [1, 1, 1, 1, 2]
+    assert {q.speaker for g in groups if len(g) == 2 for q in g} == {"National Rifle Association", "NRA"}
+
+
 def test_group_statements_across_articles() -> None:
     quotes = [
         Quote(

@@ -54,6 +54,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.records import Mention, Quote
@@ -1067,9 +1068,22 @@ _FEMALE_NAMES = frozenset(
 # ("it was more embarrassing" / "it's more embarrassing": 3 of 3); distinct statements on one
 # story share the story's vocabulary but rarely over half of a sentence's content words.
 SAME_STATEMENT_OVERLAP = 0.7
+# ... and this share of their weight, a word weighing its rarity in news (log of 10,000 articles
+# over those holding it: analyse/data/word_df.txt), so that "I don't think we need to translate
+# that" is not "I think we need to be very, very careful not to ...": 3 of 4 words, but the rare
+# one missing. On BASIL dev (bench/quotes.py) 0.5 still joins 24 pairs of quotes across events,
+# 0.6 15 (5 after the window below), and 0.7 splits a spokeswoman's quote from its shorter wording.
+SAME_STATEMENT_WEIGHT = 0.6
+# the shorter wording is found within a stretch of the longer one at most this many times its
+# length (in content words): a partial quote is a passage of the full one, not words strewn over
+# a long speech ("not putting people back to work" is no passage of a 60-word quote)
+SAME_STATEMENT_SPREAD = 2
 # a statement needs this many content words to be matched on overlap; shorter ones (scare quotes
-# like "phony") must be equal, or every article using the word would be one statement
+# like "phony") must be equal, or every article using the word would be one statement, and in
+# group_statements they must also have one named speaker ("amnesty" in two stories is a word, not
+# a statement)
 SAME_STATEMENT_MIN_WORDS = 3
+WORD_FREQUENCIES_FILE = "data/word_df.txt"
 _STOPWORDS = frozenset(
     [
         "a",
@@ -1882,9 +1896,55 @@ def _continued(
 # ---------------------------------------------------------------------------------------------------
 # one statement, several wordings
 # ---------------------------------------------------------------------------------------------------
-def _content_words(quote: str) -> set[str]:
-    words = re.findall(r"\w+", quote.lower().replace("n’t", " not").replace("n't", " not"))
-    return {_stem(w) for w in words if w not in _STOPWORDS or w in _NEGATIONS}
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """A quote's content words: in text order (stems), as a set, and each stem's weight."""
+
+    sequence: tuple[str, ...]
+    words: frozenset[str]
+    weight: dict[str, float]
+
+
+@lru_cache(maxsize=1 << 14)  # group_statements asks for each quote once per pair it is in
+def _wording(quote: str) -> _Wording:
+    idf = _idf()
+    sequence: list[str] = []
+    weight: dict[str, float] = {}
+    for w in re.findall(r"\w+", quote.lower().replace("n’t", " not").replace("n't", " not")):
+        if w in _STOPWORDS and w not in _NEGATIONS:
+            continue
+        stem = _stem(w)
+        sequence.append(stem)
+        weight.setdefault(stem, idf.get(w, idf[""]))
+    return _Wording(tuple(sequence), frozenset(sequence), weight)
+
+
+def _pairs(sequence: tuple[str, ...]) -> set[tuple[str, str]]:
+    return set(zip(sequence, sequence[1:], strict=False))
+
+
+def _content_words(quote: str) -> frozenset[str]:
+    return _wording(quote).words
+
+
+@lru_cache(maxsize=1)
+def _idf() -> dict[str, float]:
+    """log(documents / documents holding the word) from WORD_FREQUENCIES_FILE; "" is the weight of
+    a word too rare to be listed (counted as half the list's least count)."""
+    lines = resources.files("newsprism.analyse").joinpath(WORD_FREQUENCIES_FILE).read_text(encoding="utf-8")
+    counts: dict[str, int] = {}
+    documents = 0
+    for line in lines.splitlines():
+        key, _, value = line.partition("\t")
+        if key == "# documents":
+            documents = int(value)
+        elif key and not key.startswith("#"):
+            counts[key] = int(value)
+    if not documents or not counts:
+        raise ValueError(f"{WORD_FREQUENCIES_FILE} has no counts: rebuild it with bench/word_frequencies.py")
+    idf = {w: math.log(documents / c) for w, c in counts.items()}
+    idf[""] = math.log(documents / (min(counts.values()) / 2))
+    return idf
 
 
 def _stem(word: str) -> str:
@@ -1896,22 +1956,57 @@ def _stem(word: str) -> str:
 
 
 def same_statement(a: str, b: str) -> bool:
-    """True when two quotes are one statement worded differently: the shorter one's content words
-    (negations kept) are mostly in the other (SAME_STATEMENT_OVERLAP)."""
-    wa, wb = _content_words(a), _content_words(b)
-    if not wa or not wb:
+    """True when two quotes are one statement worded differently: within a stretch of the longer
+    one (SAME_STATEMENT_SPREAD), the shorter one's content words (negations kept) are mostly there,
+    by count (SAME_STATEMENT_OVERLAP) and by weight, rare words counting more
+    (SAME_STATEMENT_WEIGHT)."""
+    wa, wb = _wording(a), _wording(b)
+    if not wa.words or not wb.words:
         return False
-    shorter = min(len(wa), len(wb))
-    if shorter < SAME_STATEMENT_MIN_WORDS:
-        return wa == wb
-    if (wa & _NEGATIONS) != (wb & _NEGATIONS):
+    if len(wa.words) > len(wb.words):
+        wa, wb = wb, wa
+    if len(wa.words) < SAME_STATEMENT_MIN_WORDS:
+        return wa.words == wb.words
+    if (wa.words & _NEGATIONS) != (wb.words & _NEGATIONS):
         return False
-    return len(wa & wb) / shorter >= SAME_STATEMENT_OVERLAP
+    if len(wa.words & wb.words) < SAME_STATEMENT_OVERLAP * len(wa.words):
+        return False
+    # one passage: two content words side by side in both ("deserve respect"), not the same words
+    # scattered ("America's war ... not Obama's war" is no passage of "the war ... was not ... a
+    # war of Obama's choosing")
+    if not _pairs(wa.sequence) & _pairs(wb.sequence):
+        return False
+    need_count = SAME_STATEMENT_OVERLAP * len(wa.words)
+    need_weight = SAME_STATEMENT_WEIGHT * sum(wa.weight.values())
+    # the best stretch of the longer wording: a window sliding over its content words
+    width = SAME_STATEMENT_SPREAD * len(wa.sequence)
+    seq = wb.sequence
+    held: Counter[str] = Counter()
+    count = weight = 0.0
+    for i, stem in enumerate(seq):
+        if stem in wa.words:
+            held[stem] += 1
+            if held[stem] == 1:
+                count, weight = count + 1, weight + wa.weight[stem]
+        if i >= width:
+            gone = seq[i - width]
+            if gone in wa.words:
+                held[gone] -= 1
+                if held[gone] == 0:
+                    count, weight = count - 1, weight - wa.weight[gone]
+        if count >= need_count and weight >= need_weight:
+            return True
+    return False
 
 
 def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
     """Quotes grouped into statements, in first-seen order: two quotes join when they are the same
-    statement and so are their groups' first quotes.
+    statement and so are their groups' first quotes. A quote of fewer than SAME_STATEMENT_MIN_WORDS
+    content words joins only where its group and the other have one named speaker between them
+    (by last word, as the scorer compares speakers: "Clinton" is "Hillary Clinton"): a scare-quoted
+    word in two articles ("birthers", "47 percent") is a shared word, not a shared statement. Longer
+    quotes are not held to their speakers: an article that names the spokesman and one that names
+    the White House, or a wrong attribution, must not split one statement.
 
     Candidates come by prefix filtering, as in set-similarity joins: a quote with n content words
     needs t = ceil(SAME_STATEMENT_OVERLAP * n) of them in a longer partner, so the partner holds one
@@ -1919,6 +2014,8 @@ def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
     follows the rare shared words, not the square of the number of quotes."""
     items = list(quotes)
     parent = list(range(len(items)))
+    # the named speaker of each group (by its root), "" while none is named
+    speaker = [q.speaker or "" for q in items]
 
     def root(k: int) -> int:
         while parent[k] != k:
@@ -1935,19 +2032,38 @@ def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
     for k, ws in enumerate(words):
         if not ws:
             continue
-        need = math.ceil(SAME_STATEMENT_OVERLAP * len(ws)) if len(ws) >= SAME_STATEMENT_MIN_WORDS else len(ws)
+        short = len(ws) < SAME_STATEMENT_MIN_WORDS
+        need = len(ws) if short else math.ceil(SAME_STATEMENT_OVERLAP * len(ws))
         for w in sorted(ws, key=lambda w: (frequency[w], w))[: len(ws) - need + 1]:
             for j in posting[w]:
+                rk, rj = root(k), root(j)
+                if len(words[j]) < len(ws) or rj == rk:
+                    continue
+                # a word or two in quotes is a statement only when someone is named as saying it,
+                # and no one else ("47 percent" is Paul Ryan's in one article, Joe Biden's in another)
+                if short and not ((speaker[rk] or speaker[rj]) and _one_speaker(speaker[rk], speaker[rj])):
+                    continue
                 if (
-                    len(words[j]) >= len(ws)
-                    and root(j) != root(k)
-                    and same_statement(items[k].quote, items[j].quote)
+                    same_statement(items[k].quote, items[j].quote)
                     # and their groups' first quotes too: a short quote inside two long ones must
                     # not chain them into one statement
-                    and same_statement(items[root(k)].quote, items[root(j)].quote)
+                    and same_statement(items[rk].quote, items[rj].quote)
                 ):
-                    parent[root(j)] = root(k)
+                    parent[rj] = rk
+                    speaker[rk] = speaker[rk] or speaker[rj]
     groups: dict[int, list[Quote]] = {}
     for k, q in enumerate(items):
         groups.setdefault(root(k), []).append(q)
     return [tuple(g) for g in groups.values()]
+
+
+def _one_speaker(a: str, b: str) -> bool:
+    """Two speakers may be one: either is unnamed, their last words are equal ("Clinton", "Hillary
+    Clinton"), or one is the other's initials ("NRA", "National Rifle Association")."""
+    if not a or not b:
+        return True
+    wa, wb = re.findall(r"\w+", a), re.findall(r"\w+", b)
+    if not wa or not wb or wa[-1].casefold() == wb[-1].casefold():
+        return True
+    initials = ("".join(w[0] for w in wa if w[0].isupper()), "".join(w[0] for w in wb if w[0].isupper()))
+    return b in initials[:1] or a in initials[1:]
