@@ -3,9 +3,13 @@
 In:  a JSONL of articles (default: ../shared/data/clustering/basil/docs.jsonl, 150 articles in 50
      three-outlet events; --heap bench/out/heap-10000.jsonl for a heap from make_corpus.py),
      read as Articles as they are (the text is already clean), linked into events by link_corpus.
-Out: per part (entities, quotes, time expressions, claims, summary, timeline) and for the whole
+Out: per part (entities, quotes, time expressions, claims, summary, timelines) and for the whole
      report_corpus (jobs=1), articles per second of CPU time (time.process_time, so other jobs on
-     the machine do not distort it), best of --repeats passes.
+     the machine do not distort it), best of --repeats passes. Claims are timed on the events
+     report_event corroborates (two originals or more), timelines on every event and then every
+     story of several events, as report_corpus runs them; the per-text caches (sentences, an
+     article's reading for its timelines) are emptied before each pass, so a repeat does not time
+     a warm cache.
 
     .venv/bin/python bench/report_speed.py [--docs FILE] [--limit N] [--repeats 3]
 """
@@ -18,13 +22,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from newsprism import timeline
+from newsprism.analyse import sentences
 from newsprism.analyse.entities import find_mentions
 from newsprism.analyse.quotes import find_quotes
 from newsprism.analyse.timex import find_time_expressions
 from newsprism.corpus import link_corpus
 from newsprism.corroborate import corroborate
 from newsprism.records import Article
-from newsprism.report import report_corpus
+from newsprism.report import STORY_DATES_PER_EVENT, report_corpus
 from newsprism.summarise import summarise
 from newsprism.timeline import build_timeline
 
@@ -55,6 +61,9 @@ def load(path: Path, limit: int) -> list[Article]:
 def best_rate(n: int, run: Callable[[], object], repeats: int) -> float:
     best = float("inf")
     for _ in range(repeats):
+        for cached in (getattr(sentences, "_split", None), getattr(timeline, "_read", None)):
+            if cached is not None:
+                cached.cache_clear()
         t = time.process_time()
         run()
         best = min(best, time.process_time() - t)
@@ -66,10 +75,19 @@ def main() -> None:
     ap.add_argument("--docs", type=Path, default=DOCS)
     ap.add_argument("--limit", type=int, default=1000)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--parts", default="", help="time only the parts whose name holds this text")
     a = ap.parse_args()
     arts = load(a.docs, a.limit)
     links = link_corpus(arts)
-    groups = [[x for x in arts if x.id in set(e.article_ids)] for e in links.events]
+    by_id = {x.id: x for x in arts}
+    groups = [[by_id[i] for i in e.article_ids if i in by_id] for e in links.events]
+    checked = [g for g in groups if sum(x.id not in links.duplicate_of for x in g) >= 2]
+    of_event = {e.id: g for e, g in zip(links.events, groups, strict=True)}
+    stories = [
+        ([x for e in s.event_ids for x in of_event[e]], STORY_DATES_PER_EVENT * len(s.event_ids))
+        for s in links.stories
+        if len(s.event_ids) > 1
+    ]
     n = len(arts)
     # warm the lazily loaded gazetteers and name lists before timing
     find_mentions(arts[0].text)
@@ -78,14 +96,23 @@ def main() -> None:
         "entities (find_mentions)": lambda: [find_mentions(x.text) for x in arts],
         "quotes (find_quotes)": lambda: [find_quotes(x.text, x.id) for x in arts],
         "time expressions": lambda: [find_time_expressions(x.text, x.published) for x in arts],
-        "claims (corroborate, per event)": lambda: [corroborate(g, links.duplicate_of) for g in groups],
+        "claims (corroborate, events of 2+ originals)": lambda: [
+            corroborate(g, links.duplicate_of) for g in checked
+        ],
         "summary (summarise, per event)": lambda: [summarise(g, 60) for g in groups],
-        "timeline (build_timeline, per event)": lambda: [build_timeline(g) for g in groups],
+        "timelines (build_timeline, per event, then per story of 2+ events)": lambda: (
+            [build_timeline(g) for g in groups] + [build_timeline(g, k) for g, k in stories]
+        ),
         "whole report_corpus, jobs=1": lambda: report_corpus(arts, links, jobs=1),
     }
-    print(f"{n} articles in {len(links.events)} events from {a.docs}")
+    print(
+        f"{n} articles in {len(links.events)} events ({len(checked)} of 2+ originals), "
+        f"{len(stories)} stories of 2+ events, from {a.docs}"
+    )
     print("| part | articles/s (CPU, one core) |\n|---|---|")
     for name, run in parts.items():
+        if a.parts not in name:
+            continue
         print(f"| {name} | {best_rate(n, run, a.repeats):,.0f} |", flush=True)
 
 
