@@ -39,6 +39,7 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import re
@@ -158,6 +159,7 @@ class _Sentence:
     dates: frozenset[str]  # the dates it names, as precise as written ("2009-04-24", "2009-05")
     written: frozenset[str] = frozenset()  # those it names by the calendar ("April 24", not "Friday")
     stamped: bool = False  # it holds a byline, dateline or comment stamp: no summary
+    tokens: tuple[str, ...] = ()  # its content words (_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,12 +180,29 @@ def _is_stamp(text: str, start: int, end: int) -> bool:
     return clock is not None and clock.end() >= start - STAMP_REACH
 
 
-def _article_sentences(index: int, article: Article) -> list[_Sentence]:
-    text = article.text
-    found = sorted(find_time_expressions(text, article.published), key=lambda t: t.start)
+# The report stage builds each article's timeline twice (its event's, then its story's): each text's
+# sentences, dates and words are read once and kept for the last few thousand texts (a story's
+# articles are read right after its events'; ~10 KB a text).
+READ_CACHE_TEXTS = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One sentence of an article as read (no article index: shared by every set holding it)."""
+
+    text: str
+    dates: frozenset[str]
+    written: frozenset[str]
+    stamped: bool
+    tokens: tuple[str, ...]  # its content words, for the TF-IDF rows
+
+
+@functools.lru_cache(maxsize=READ_CACHE_TEXTS)
+def _read(text: str, published: str | None) -> tuple[_Read, ...]:
+    found = sorted(find_time_expressions(text, published), key=lambda t: t.start)
     stamps = {t.start for t in found if _is_stamp(text, t.start, t.end)}
     out, k = [], 0
-    for position, sent in enumerate(split_sentences(text)):
+    for sent in split_sentences(text):
         while k < len(found) and found[k].end <= sent.start:
             k += 1
         dates, written, j = set(), set(), k
@@ -194,8 +213,15 @@ def _article_sentences(index: int, article: Article) -> list[_Sentence]:
                     written.add(found[j].value)
             j += 1
         stamped = any(sent.start <= t < sent.end for t in stamps)
-        out.append(_Sentence(index, position, sent.text, frozenset(dates), frozenset(written), stamped))
-    return out
+        out.append(_Read(sent.text, frozenset(dates), frozenset(written), stamped, tuple(_tokens(sent.text))))
+    return tuple(out)
+
+
+def _article_sentences(index: int, article: Article) -> list[_Sentence]:
+    return [
+        _Sentence(index, position, r.text, r.dates, r.written, r.stamped, r.tokens)
+        for position, r in enumerate(_read(article.text, article.published))
+    ]
 
 
 def _recalls(published: str | None, date: str) -> bool:
@@ -324,13 +350,13 @@ def _tokens(text: str) -> list[str]:
 DENSE_CELLS = 2_000_000
 
 
-def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix | np.ndarray:
-    """L2-normalised TF-IDF rows, one per text, with the IDF of this set of sentences (a dense
-    array for a small set, else sparse: both answer the same row indexing and products)."""
+def _tfidf(texts: Sequence[Sequence[str]]) -> sparse.csr_matrix | np.ndarray:
+    """L2-normalised TF-IDF rows, one per text (its _tokens), with the IDF of this set of sentences
+    (a dense array for a small set, else sparse: both answer the same row indexing and products)."""
     vocab: dict[str, int] = {}
     indptr, indices, data = [0], list[int](), list[int]()
-    for text in texts:
-        counts = Counter(vocab.setdefault(t, len(vocab)) for t in _tokens(text))
+    for tokens in texts:
+        counts = Counter(vocab.setdefault(t, len(vocab)) for t in tokens)
         indices.extend(counts)
         data.extend(counts.values())
         indptr.append(len(indices))
@@ -516,7 +542,6 @@ def _timeline(
     end: str | None,
     keep_background: bool,
 ) -> list[TimelineEntry]:
-    vectors = _tfidf([s.text for s in ev.sentences])
     entries: dict[str, TimelineEntry] = {}
     used: set[str] = set()  # a sentence tells one date only
     # best-supported dates first: they choose their sentences first
@@ -525,6 +550,9 @@ def _timeline(
     before = _background_before(ev) if start is None and not keep_background else None
     ranked = [d for d in _ranked(score, ev) if _within(d, start, end) and not _is_background(d, before, ev)]
     length = _length(ranked, ev, max_dates)
+    if not (length and ranked):
+        return []  # nothing to summarise (an article naming no date): no sentence vectors needed
+    vectors = _tfidf([s.tokens for s in ev.sentences])
     for date in ranked:
         if len(entries) >= length:
             break
