@@ -206,6 +206,48 @@ def test_sentence_initial_capitals_are_not_names() -> None:
     assert {"Antony Blinken", "Beijing", "Washington", "Shanghai"} <= names
 
 
+def test_organisations_joined_over_and_of_and_for() -> None:
+    # allsides dev, BASIL dev and heap sentences
+    text = (
+        "The Food and Drug Administration on Monday granted full approval to the Covid-19 vaccine. "
+        "A draft proposal from the Ways and Means Committee previews epic fall fights. "
+        "A joint statement from Centers for Disease Control and Prevention (CDC) Director Rochelle "
+        "Walensky, National Institutes of Health Director Francis Collins, National Institute of "
+        "Allergy and Infectious Diseases Director Anthony Fauci was released. "
+        "Steven Rattner oversaw the government bailouts of Chrysler and General Motors. "
+        "The ruling was announced by the IRS and Treasury Department on Thursday."
+    )
+    found = typed(text)
+    for org in (
+        "Food and Drug Administration",
+        "Ways and Means Committee",
+        "Centers for Disease Control and Prevention",
+        "General Motors",  # two companies, not one
+        "IRS",
+        "Treasury Department",
+    ):
+        assert found.get(org) == "organization", org
+    assert people(text)["Francis Collins"] == "National Institutes of Health Director"
+    assert people(text)["Anthony Fauci"] == "National Institute of Allergy and Infectious Diseases Director"
+
+
+def test_no_entities_from_adjectives_tags_contractions_and_shouting() -> None:
+    # allsides dev sentences
+    text = (
+        "ORIGINALLY PUBLISHED JANUARY 2021: In the months leading up to the November election, the "
+        "platforms acted. Images of Border Patrol agents seemed reminiscent of aggressive Trump-era "
+        "southern border controls. “Responding to the proposition that we accommodate refugees in "
+        "Orange County, and I’m not against that in principle,” he said. Former Delaware Gov. Jack "
+        "Markell (D), who President Biden appointed on Friday, made calls. Sen. Joe Manchin, D-W.Va., "
+        "and Kyrsten Sinema, D-Ariz., went further. The results were released Tuesday afternoon, but "
+        "hours later the Board removed the tally; the board said there were issues. The parade "
+        "underlined Tsai Ing-wen’s promise to resist Chinese military threats."
+    )
+    names = {m.name for m in find_mentions(text)}
+    assert names.isdisjoint({"ORIGINALLY PUBLISHED", "Trump-era", "I’m", "D", "Ariz", "Board"})
+    assert {"Border Patrol", "Orange County", "Jack Markell", "Tsai Ing-wen", "Joe Manchin"} <= names
+
+
 def test_places_come_from_the_gazetteers() -> None:
     text = (
         "The two leaders are likely to attend the next G20 summit in New Delhi in September, while Xi "

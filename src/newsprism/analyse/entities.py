@@ -7,9 +7,14 @@ event ("Blinken" = "Antony Blinken" = "Secretary of State Blinken").
 There is no pretrained tagger offline, so the method is rules over capitalisation, with gazetteers
 that ship inside packages and a given-name list shipped here (data/given_names.txt, US Census):
   1. Candidates are runs of capitalised words ("Diaoyutai State Guesthouse", "U.S.", "G7"), joined
-     over "of" only after a head that takes one ("Secretary of State", "Ministry of Defence"). A
-     run's first word at a sentence start is dropped when it is a function word or the article
-     also writes it in lower case ("Earlier", "Top"); months and weekdays are never names.
+     over "of" only after a head that takes one ("Secretary of State", "Ministry of Defence",
+     "Centers for Disease Control"), over "and" inside such a complement or before two words that
+     end in an organisation's head and name none of their own ("Food and Drug Administration", not
+     "Chrysler and General Motors"). A run's first word at a sentence start is dropped when it is a
+     function word or the article also writes it in lower case ("Earlier", "Top"); months and
+     weekdays are never names, nor are "I'm", "Trump-era", party tags ("(D)", "D-Ariz."), runs in
+     capitals ("ORIGINALLY PUBLISHED"), or an untyped lone word the article also writes in lower
+     case ("the Board removed").
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
      Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
      just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
@@ -64,7 +69,10 @@ def _words(text: str) -> frozenset[str]:
 
 # --- vocabulary ---------------------------------------------------------------------------------
 # honorifics mark a person but are no role
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr. mister madam")
+# (and plural titles, which say no more: "Democratic Reps. Jerrold Nadler (N.Y.), Hank Johnson")
+HONORIFICS = _words(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr. mister madam reps reps. sens sens."
+)
 # heads of titles written before a name ("President", "Foreign Minister", "Sen.")
 TITLE_HEADS = _words(
     """president vice-president premier chancellor minister secretary senator sen sen. rep rep.
@@ -173,7 +181,8 @@ ORG_HEADS = _words(
     daily magazine press airlines airways church club society center centre organization
     organisation coalition front movement brigade corps command cabinet government senate
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
-    energy partners capital media studios records foundation trust campaign cooperation"""
+    energy partners capital media studios records foundation trust campaign cooperation protection
+    enforcement"""
 )
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
@@ -182,11 +191,17 @@ ORG_OPENERS = _words(
     organisation republic kingdom united"""
 )
 ORG_WORDS = ORG_HEADS | ORG_OPENERS
+# the first word of an organisation's own name ("General Motors", "American Airlines", "Justice
+# Department"): after "and" it starts a second organisation, not the end of the first one
+OWN_NAME_OPENERS = TITLE_HEADS | DEMONYMS | _words("treasury justice state defense defence homeland")
+# plural heads that take "of" or "for" ("Centers for Disease Control", "National Institutes of
+# Health", "Joint Chiefs of Staff"); not every plural: "Jim Banks of Indiana" is a person
+PLURAL_ORG_WORDS = _words("centers centres institutes chiefs councils committees offices")
 # titles that take "of" inside a run ("Secretary of State", "Chief of Staff")
 OF_HEADS = ORG_OPENERS | _words("secretary minister chief speaker director governor president chairman head")
 KNOWN_ORGS = _words(
     """nato un u.n. eu e.u. who imf opec asean apec fbi cia nsa irs epa fda cdc sec pentagon kremlin
-    congress senate naacp aarp nra gop"""
+    congress senate house naacp aarp nra gop"""
 ) | {
     "white house",
     "state department",
@@ -196,6 +211,7 @@ KNOWN_ORGS = _words(
     "european union",
     "world bank",
     "tea party",
+    "joint chiefs of staff",
     "social security",
     "medicare",
     "medicaid",
@@ -204,7 +220,7 @@ KNOWN_ORGS = _words(
 PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
-    straits guesthouse palace hall"""
+    straits guesthouse palace hall capitol"""
 )
 # written places the gazetteers name otherwise ("Russian Federation") or not at all
 EXTRA_PLACES = {
@@ -255,6 +271,7 @@ EXTRA_PLACES = {
     "balkans",
     "caribbean",
     "capitol hill",
+    "capitol",
 }
 # common Chinese surnames: a capitalised pair that starts with one is a name ("Wang Yi", "Dong Jun")
 CHINESE_SURNAMES = _words(
@@ -275,9 +292,11 @@ ORG_CONTEXT = _words(
     organization organisation agency bank lender insurer"""
 )
 # acronyms and capitalised words that name no entity
+# (and the US states' abbreviations that are no other word: "Sen. Kyrsten Sinema, D-Ariz.")
 NON_ENTITIES = _words(
     """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
-    i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed"""
+    i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
+    ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo"""
 )
 # (abbreviations only with their full stop: "Jun" and "Jan" are names too)
 MONTHS_DAYS = _words(
@@ -319,8 +338,15 @@ TOKEN = re.compile(
 )
 ABBREVIATED = _words(
     """mr mrs ms dr sen rep gov lt gen adm col maj capt sgt cmdr rev fr st jr sr inc corp co ltd jan
-    feb mar apr jun jul aug sep sept oct nov dec"""
+    feb mar apr jun jul aug sep sept oct nov dec reps sens"""
 )
+# "I'm", "I've": a pronoun with its verb, capitalised wherever it stands
+CONTRACTION = re.compile(r"^I['’](?:m|ve|ll|d)$")
+# "Trump-era", "Republican-led", "GOP-leaning": a name made an adjective by the word after its
+# hyphen (not the second syllable of a name: "Tsai Ing-wen", "Kim Jong-un", "Moon Jae-in")
+HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|era|style|like|wide|friendly|made|run|born)$")
+# words in capitals, two or more or one too long for an acronym (5 letters: "NAACP")
+SHOUTED = re.compile(r"(?=.*(?:[A-Z]{6}|[A-Z]\s+[A-Z]))[A-Z][A-Z\s.'’&-]+")
 # a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 SENTENCE_END = frozenset('.!?:\n“"')
@@ -438,7 +464,12 @@ def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
             ):
                 j += 4  # a nickname: William "Mo" Cowan
                 continue
-            if nxt.cap and nxt.lower not in MONTHS_DAYS and not PARTY_TAG.match(nxt.text):
+            if (
+                nxt.cap
+                and nxt.lower not in MONTHS_DAYS
+                and not PARTY_TAG.match(nxt.text)
+                and not HYPHEN_ADJECTIVE.search(nxt.text)
+            ):
                 j += 1
                 continue
             # "Secretary of State", "Bank of China", "Charles de Gaulle": a connector inside a run
@@ -449,10 +480,10 @@ def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and tokens[j + 1].lower not in MONTHS_DAYS
                 and (
                     nxt.lower != "of"
-                    or tokens[j - 1].lower.rstrip(".") in OF_HEADS
+                    or _org_word(tokens[j - 1].lower.rstrip("."), OF_HEADS)
                     or any(
-                        tokens[x].lower in ORG_WORDS for x in range(i, j)
-                    )  # "Association for the Advancement of"
+                        _org_word(tokens[x].lower) for x in range(i, j)
+                    )  # "Association for the Advancement of", "National Institutes of Health"
                 )
             ):
                 j += 2 if tokens[j + 1].lower != "the" else 3
@@ -466,10 +497,15 @@ def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
                 nxt.lower in ("on", "for", "and")
                 and k < n
                 and tokens[k].cap
+                and tokens[k].lower not in MONTHS_DAYS  # "Food and Drug Administration on Monday"
                 and (
-                    tokens[j - 1].lower in ORG_WORDS
-                    if nxt.lower != "and"  # "and" only inside a complement: "Department of Health and ..."
+                    _org_word(tokens[j - 1].lower)  # "Centers for Disease Control"
+                    if nxt.lower != "and"  # "and" inside a complement: "Department of Health and ..."
                     else any(tokens[x].lower in ("of", "on", "for") for x in range(i, j))
+                    # or before an organisation's head: "Food and Drug Administration"
+                    or k == j + 1
+                    and tokens[j - 1].lower not in GROUPS | ORG_HEADS
+                    and _ends_in_org_head(tokens, k)
                 )
             ):
                 j = k
@@ -480,11 +516,33 @@ def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
     return runs
 
 
+def _org_word(low: str, words: frozenset[str] = ORG_WORDS) -> bool:
+    """A word of organisations' names, or a plural one ("Centers", "Institutes")."""
+    return low in words or low in PLURAL_ORG_WORDS
+
+
+def _ends_in_org_head(tokens: list[_Token], k: int) -> bool:
+    """The two capitalised words from k end in an organisation's head and do not name one of
+    their own: "Food and Drug Administration", "Ways and Means Committee", but "House and Senate",
+    "IRS and Treasury Department", "Chrysler and General Motors" are two organisations."""
+    end = k
+    while end < len(tokens) and end - k < 2 and tokens[end].cap and tokens[end].lower not in MONTHS_DAYS:
+        end += 1
+    if end != k + 2 or tokens[end - 1].lower not in ORG_HEADS or _is_acronym(tokens[k - 2].text):
+        return False
+    first = tokens[k].lower
+    return not (
+        first in OWN_NAME_OPENERS or first in KNOWN_ORGS or first in _places() or _is_acronym(tokens[k].text)
+    )
+
+
 def _nameable(tok: _Token, lower_vocab: set[str]) -> bool:
     """Can this capitalised token start a name? Not a month, not a sentence opener (1)."""
     low = tok.lower
     if low in MONTHS_DAYS or low in NON_ENTITIES or PARTY_TAG.match(tok.text):
         return False
+    if CONTRACTION.match(tok.text) or HYPHEN_ADJECTIVE.search(tok.text):
+        return False  # "I'm", "Trump-era"
     if tok.text == "US":
         return True
     if tok.opens_sentence:
@@ -638,7 +696,7 @@ def _type_of(words: list[str], lows: list[str], places: frozenset[str]) -> Entit
         return "place"
     if lows[-1] in GROUPS or bare in GROUPS:
         return "other"
-    if any(low in ORG_WORDS and nxt in ("of", "for", "on") for low, nxt in zip(lows, lows[1:], strict=False)):
+    if any(_org_word(low) and nxt in ("of", "for", "on") for low, nxt in zip(lows, lows[1:], strict=False)):
         return "organization"
     if lows[-1] in ORG_HEADS and len(lows) > 1:
         return "organization"
@@ -658,9 +716,9 @@ def _type_of(words: list[str], lows: list[str], places: frozenset[str]) -> Entit
     return None
 
 
-def _candidates(tokens: list[_Token]) -> list[_Candidate]:
-    """Every capitalised run typed and given a role where its context gives one (1-3)."""
-    lower_vocab = {t.lower for t in tokens if t.text.islower()}
+def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]:
+    """Every capitalised run typed and given a role where its context gives one (1-3); `lower_vocab`
+    is the words the article writes in lower case."""
     places = _places()
     sentence = 0
     sentence_of: list[int] = []
@@ -688,8 +746,12 @@ def _candidates(tokens: list[_Token]) -> list[_Candidate]:
             continue  # "the Secretary": no name
         cand = _Candidate(first=first, last=last, type=None, sentence=sentence_of[first])
         own_type = _type_of(words, lows, places)
-        # "General Motors", "Supreme Court": an organisation's own name is no title before a name
-        cut = _split_title(words) if own_type != "organization" else 0
+        # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
+        # unless a person's name follows its title ("National Institutes of Health Director
+        # Francis Collins")
+        cut = _split_title(words)
+        if cut and own_type == "organization" and _type_of(words[cut:], lows[cut:], places) != "person":
+            cut = 0
         if cut:
             _titled(tokens, cand, words[:cut])
         else:
@@ -927,14 +989,25 @@ def find_mentions(text: str) -> list[Mention]:
     if not isinstance(text, str):
         raise TypeError(f"find_mentions expects one article's text as str, got {type(text).__name__}")
     tokens = _tokens(text)
-    cands = _candidates(tokens)
+    lower_vocab = {t.lower for t in tokens if t.text.islower()}
+    cands = _candidates(tokens, lower_vocab)
     _resolve(cands)
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands), key=lambda c: c.first)
     mentions = []
     for c in cands:
-        if c.type is None and " " not in c.name and tokens[c.first].opens_sentence:
-            continue  # "Nothing was revealed", "Tough competition": a capital that only opens a sentence
+        if (
+            c.type is None
+            and " " not in c.name
+            and (tokens[c.first].opens_sentence or c.name.casefold() in lower_vocab)
+        ):
+            # "Nothing was revealed", "Tough competition": a capital that only opens a sentence; "the
+            # Board removed", "Labor Day" cut to "Day": a word the article also writes in lower case
+            continue
+        if len(c.name.replace(".", "")) == 1:
+            continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
+        if c.type is None and SHOUTED.fullmatch(c.name):
+            continue  # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals
         start, end = tokens[c.first].start, tokens[c.last - 1].end
         mentions.append(
             Mention(
