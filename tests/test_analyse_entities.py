@@ -388,6 +388,44 @@ def test_merge_joins_a_country_written_two_ways() -> None:
     assert places["United States"] == ("1", "2")
 
 
+def test_merge_joins_an_organisation_with_its_country_and_its_acronym() -> None:
+    # seeds 002 and 004, and an allsides dev sentence
+    ms = {
+        "002": find_mentions(
+            "A senior State Department official indicated Washington is prepared to take action. "
+            "Xi has been invited to San Francisco in November, when the US will host leaders of the "
+            "Asia-Pacific Economic Cooperation (APEC)."
+        ),
+        "004": find_mentions(
+            "Blinken and his counterpart Wang Yi will review the work done on “resuming counter-narcotics "
+            "cooperation”, the US State Department said. APEC leaders will meet."
+        ),
+        "x": find_mentions(
+            "A joint statement from Centers for Disease Control and Prevention (CDC) Director Rochelle "
+            "Walensky was released. The CDC said it would review the data."
+        ),
+    }
+    orgs = {e.name: e for e in merge_entities(ms) if e.type == "organization"}
+    assert orgs["US State Department"].article_ids == ("002", "004")
+    assert "State Department" in orgs["US State Department"].aliases
+    assert "APEC" in orgs["Asia-Pacific Economic Cooperation"].aliases
+    assert "CDC" in orgs["Centers for Disease Control and Prevention"].aliases
+    assert not {"State Department", "APEC", "CDC"} & set(orgs)
+
+
+def test_merge_keeps_a_state_party_and_two_countries_ministries_apart() -> None:
+    ms = {
+        "1": find_mentions("The Wisconsin Republican Party endorsed him, and the Republican Party followed."),
+        "2": find_mentions(
+            "The Chinese Foreign Ministry and the Japanese Foreign Ministry disagreed; the Foreign "
+            "Ministry in Tokyo said so."
+        ),
+    }
+    orgs = {e.name for e in merge_entities(ms) if e.type == "organization"}
+    assert {"Wisconsin Republican Party", "Republican Party"} <= orgs
+    assert {"Chinese Foreign Ministry", "Japanese Foreign Ministry", "Foreign Ministry"} <= orgs
+
+
 # --- quality floors on real data ----------------------------------------------------------------
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:

