@@ -171,6 +171,7 @@ class _Job:
 
     articles: Mapping[str, Article]
     events: Mapping[str, Event]
+    stories: Mapping[str, Story]
     duplicate_of: Mapping[str, str]
     summary_words: int
     llm: LLMSettings | None
@@ -179,30 +180,52 @@ class _Job:
 _job: _Job | None = None
 
 
-def _report_batch(event_ids: list[str]) -> list[EventReport]:
+@dataclass(frozen=True, slots=True)
+class _StoryReport:
+    story_id: str
+    title: str | None
+    timeline: tuple[TimelineEntry, ...]
+
+
+def _report_batch(units: list[tuple[str, list[str]]]) -> tuple[list[EventReport], list[_StoryReport]]:
+    """The reports of a batch of stories' events, and of each story of several events, read right
+    after its events (timeline keeps each article's reading for it)."""
     job = _job
     assert job is not None, "report_corpus sets the job before reporting"
-    out = []
-    for eid in event_ids:
-        ev = job.events[eid]
-        arts = [job.articles[a] for a in ev.article_ids if a in job.articles]
-        try:
-            out.append(report_event(ev, arts, job.duplicate_of, summary_words=job.summary_words, llm=job.llm))
-        except Exception as e:  # a bug on one event's text must not cost the whole run its outputs
-            log.warning(
-                "event %s: no report (%s: %s); its articles, links and headline are still written. "
-                "Please report this with the event's articles.",
-                eid,
-                type(e).__name__,
-                e,
-            )
-            out.append(EventReport(event_id=eid, title=ev.title))
-    return out
+    events, stories = [], []
+    for story_id, event_ids in units:
+        events += [_report_one(job, job.events[eid]) for eid in event_ids]
+        story = job.stories.get(story_id)
+        if story is not None and len(story.event_ids) > 1:
+            stories.append(_story_report(story, job.articles, job.events))
+    return events, stories
 
 
-def _batches(items: Sequence[str], size: int) -> Iterator[list[str]]:
-    for k in range(0, len(items), size):
-        yield list(items[k : k + size])
+def _report_one(job: _Job, ev: Event) -> EventReport:
+    arts = [job.articles[a] for a in ev.article_ids if a in job.articles]
+    try:
+        return report_event(ev, arts, job.duplicate_of, summary_words=job.summary_words, llm=job.llm)
+    except Exception as e:  # a bug on one event's text must not cost the whole run its outputs
+        log.warning(
+            "event %s: no report (%s: %s); its articles, links and headline are still written. "
+            "Please report this with the event's articles.",
+            ev.id,
+            type(e).__name__,
+            e,
+        )
+        return EventReport(event_id=ev.id, title=ev.title)
+
+
+def _batches(units: Sequence[tuple[str, list[str]]], size: int) -> Iterator[list[tuple[str, list[str]]]]:
+    """Stories' events in batches of about `size` events (a story is never split)."""
+    batch: list[tuple[str, list[str]]] = []
+    for unit in units:
+        batch.append(unit)
+        if sum(len(u[1]) for u in batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def report_corpus(
@@ -222,18 +245,32 @@ def report_corpus(
     global _job
     by_id = {a.id: a for a in articles if a.kept}
     events = {e.id: e for e in links.events}
+    stories = {s.id: s for s in links.stories}
     _job = _Job(
-        articles=by_id, events=events, duplicate_of=links.duplicate_of, summary_words=summary_words, llm=llm
+        articles=by_id,
+        events=events,
+        stories=stories,
+        duplicate_of=links.duplicate_of,
+        summary_words=summary_words,
+        llm=llm,
     )
-    # the biggest events first, so no worker is left with a large one at the end
-    order = sorted(events, key=lambda eid: -len(events[eid].article_ids))
-    batches = _batches(order, EVENTS_PER_TASK)
-    parallel = jobs > 1 and os.name == "posix" and len(order) > 1
+    # a story's events are reported together and its own timeline right after them, in the same
+    # worker (which has just read their articles); the biggest stories first, so no worker is left
+    # with a large one at the end
+    of_story: dict[str, list[str]] = {}
+    for e in links.events:
+        of_story.setdefault(e.story_id, []).append(e.id)
+    size = {sid: sum(len(events[eid].article_ids) for eid in eids) for sid, eids in of_story.items()}
+    units = sorted(of_story.items(), key=lambda unit: -size[unit[0]])
+    parallel = jobs > 1 and os.name == "posix" and len(units) > 1
     reports: dict[str, EventReport] = {}
+    story_reports: dict[str, _StoryReport] = {}
     try:
         with multiprocessing.get_context("fork").Pool(jobs) if parallel else contextlib.nullcontext() as pool:
+            batches = _batches(units, EVENTS_PER_TASK)
             done = pool.imap_unordered(_report_batch, batches) if pool else map(_report_batch, batches)
-            for batch in done:
+            for batch, of_stories in done:
+                story_reports.update((r.story_id, r) for r in of_stories)
                 for rep in batch:
                     reports[rep.event_id] = rep
                     if on_event:
@@ -243,19 +280,24 @@ def report_corpus(
     ordered = {e.id: reports[e.id] for e in links.events}
     titles, timelines = {}, {}
     for story in links.stories:
-        titles[story.id], timelines[story.id] = _story_report(story, ordered, by_id, events)
+        told = story_reports.get(story.id)
+        if told is None:  # a story of one event: its event's headline and timeline
+            told = _story_report(story, by_id, events, ordered)
+        titles[story.id], timelines[story.id] = told.title, told.timeline
     return Report(events=ordered, story_titles=titles, story_timelines=timelines)
 
 
 def _story_report(
     story: Story,
-    reports: Mapping[str, EventReport],
     by_id: Mapping[str, Article],
     events: Mapping[str, Event],
-) -> tuple[str | None, tuple[TimelineEntry, ...]]:
-    if len(story.event_ids) == 1:
+    reports: Mapping[str, EventReport] | None = None,
+) -> _StoryReport:
+    """A story's headline and timeline: its event's when it has one (from `reports`), else over all
+    its events' articles."""
+    if len(story.event_ids) == 1 and reports is not None:
         only = reports[story.event_ids[0]]
-        return only.title, only.timeline
+        return _StoryReport(story.id, only.title, only.timeline)
     arts = [by_id[a] for eid in story.event_ids for a in events[eid].article_ids if a in by_id]
     title = headline([a.title for a in arts if a.title]) or story.title
     # build_timeline leaves out dates long before the coverage starts (history told in passing);
@@ -263,7 +305,7 @@ def _story_report(
     # (the seeds' June 2023 visit, undated, is named by the April 2024 reports): keep them
     undated = any(events[eid].start is None for eid in story.event_ids)
     limit = STORY_DATES_PER_EVENT * len(story.event_ids)
-    return title, tuple(build_timeline(arts, limit, keep_background=undated))
+    return _StoryReport(story.id, title, tuple(build_timeline(arts, limit, keep_background=undated)))
 
 
 def with_titles(links: CorpusLinks, report: Report) -> CorpusLinks:
