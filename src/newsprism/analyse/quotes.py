@@ -53,7 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from newsprism.analyse.sentences import Sentence, split_sentences
@@ -314,6 +314,11 @@ _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")
 # subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
 _SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
 _QUOTE_HOLE = " ◊ "  # stands for a blanked-out quote inside a cue window
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\w")
+_LAST_WORD = re.compile(r"(\w+)$")
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]+")
+_CUE_LEAD = re.compile(r"[\s,;:—–\-]*")
 # a preposition or determiner before a name makes it an object, not the speaker
 _NOT_SUBJECT_BEFORE = frozenset(
     [
@@ -1247,7 +1252,7 @@ def _mark_side(text: str, pos: int) -> str:
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, whitespace trimmed."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         s, e = m.start(), m.end()
         while s < e and text[s].isspace():
             s += 1
@@ -1282,7 +1287,7 @@ def _quote_spans(text: str) -> list[_Span]:
             carried = _span(text, opened, le, li, ls, carried if opened == ls else None)
     if carried is not None:
         spans.append(carried)
-    return [s for s in spans if re.search(r"\w", text[s.start : s.end])]
+    return [s for s in spans if _WORD.search(text, s.start, s.end)]
 
 
 def _span(text: str, opened: int, closed: int, line: int, line_start: int, first: _Span | None) -> _Span:
@@ -1316,14 +1321,50 @@ class _People:
         self, text: str, names: Sequence[Mention] | None, sentences: Sequence[Sentence] = ()
     ) -> None:
         self.text = text
+        self.names = names
         self.sentences = list(sentences) or split_sentences(text)
         self.starts = [s.start for s in self.sentences]
         self.found = [(m.start(), m.group(1)) for m in _NAME_RE.finditer(text)]  # every name run
-        # (offset, name, head) of every organisation or group the text names, for "the group"
-        self.groups = sorted(
+        self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
+        self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
+        self.common = set(_LOWER_WORD.findall(text))
+        self.gender: dict[str, str] = {}  # surname -> "m" / "f"
+        if names is not None:
+            for mention in names:
+                if mention.type == "person":
+                    self._register(mention.name.split(), mention.start)
+            return
+        for at, run in self.found:
+            tokens, honorific = _strip_phrase(run)
+            if tokens:
+                self._register(tokens, at)
+                if honorific in _HONORIFIC_GENDER:
+                    self.gender[_surname(tokens)] = _HONORIFIC_GENDER[honorific]
+
+    # the two lists below are read only for some cues (a pronoun, "the group"): found on first use
+
+    @cached_property
+    def runs(self) -> list[tuple[int, str]]:
+        """(offset, fullest name) of every person mention that stands where a subject stands."""
+        if self.names is not None:
+            return [
+                (m.start, self.fullest(m.name))
+                for m in self.names
+                if m.type == "person" and _subject_like(self.text, m.start)
+            ]
+        return [
+            (at, self.fullest(run))
+            for at, run in self.found
+            if self.is_person(run) and _subject_like(self.text, at)
+        ]
+
+    @cached_property
+    def groups(self) -> list[tuple[int, str, str]]:
+        """(offset, name, head) of every organisation or group the text names, for "the group"."""
+        return sorted(
             [
                 (m.start(), _group_name(m.group(0)), m.group(0).split()[-1].lower())
-                for m in _GROUP_RE.finditer(text)
+                for m in _GROUP_RE.finditer(self.text)
             ]
             + [
                 (at, org, org.split()[-1].lower())
@@ -1331,29 +1372,6 @@ class _People:
                 if (org := _organisation(run)) is not None
             ]
         )
-        self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
-        self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
-        self.common = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", text))
-        self.gender: dict[str, str] = {}  # surname -> "m" / "f"
-        self.runs: list[tuple[int, str]] = []  # (offset, fullest name) of every person mention
-        if names is not None:
-            for mention in names:
-                if mention.type == "person":
-                    self._register(mention.name.split(), mention.start)
-            for mention in names:
-                if mention.type == "person" and _subject_like(text, mention.start):
-                    self.runs.append((mention.start, self.fullest(mention.name)))
-            return
-        found = self.found
-        for at, run in found:
-            tokens, honorific = _strip_titles(run.split())
-            if tokens:
-                self._register(tokens, at)
-                if honorific in _HONORIFIC_GENDER:
-                    self.gender[_surname(tokens)] = _HONORIFIC_GENDER[honorific]
-        for at, run in found:
-            if self.is_person(run) and _subject_like(text, at):
-                self.runs.append((at, self.fullest(run)))
 
     def _register(self, tokens: list[str], at: int) -> None:
         if not 2 <= len(tokens) <= 4 or not self._personal(tokens):
@@ -1370,7 +1388,7 @@ class _People:
 
     def fullest(self, phrase: str) -> str:
         """The fullest name the article gives for a name phrase ("Mr. Steele" -> "Michael Steele")."""
-        tokens, _ = _strip_titles(phrase.split())
+        tokens, _ = _strip_phrase(phrase)
         if not tokens:
             return phrase.strip()
         full = self.full.get(_surname(tokens))
@@ -1381,7 +1399,7 @@ class _People:
         return " ".join(tokens)
 
     def is_person(self, phrase: str) -> bool:
-        tokens, honorific = _strip_titles(phrase.split())
+        tokens, honorific = _strip_phrase(phrase)
         if not tokens:
             return False
         if _surname(tokens) in self.full or (len(tokens) == 1 and tokens[0].casefold() in self.given_first):
@@ -1434,17 +1452,16 @@ class _People:
         until it is found ("the former Pennsylvania senator" -> "senator")."""
         words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
         while words:
-            title = r"\s+".join(_TITLE_ABBREVIATIONS.get(w.lower(), re.escape(w)) for w in words)
+            before_name, apposition = _title_patterns(tuple(words))
             hits = []
             # "Secretary of State Antony Blinken", "the aide, Elizabeth Lauten": the title is
             # evidence enough that a name follows
-            for m in re.finditer(rf"(?i:\b{title}),?\s+", self.text):
+            for m in before_name.finditer(self.text):
                 name = _NAME_RE.match(self.text, m.end())
-                tokens = _strip_titles(name.group(1).split())[0] if name is not None else []
+                tokens = _strip_phrase(name.group(1))[0] if name is not None else []
                 if name is not None and tokens and _looks_personal(tokens):
                     hits.append((m.start(), name.group(1)))
             # "Vivian Balakrishnan, Singapore's foreign minister"
-            apposition = re.compile(rf",\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?i:{title})\b")
             hits += [
                 (start, run)
                 for start, run in self.found
@@ -1457,10 +1474,25 @@ class _People:
         return None
 
 
-def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
+@lru_cache(maxsize=1 << 12)  # the same titles come back quote after quote
+def _title_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title ("secretary of state") before a name, and in apposition after one."""
+    title = r"\s+".join(_TITLE_ABBREVIATIONS.get(w.lower(), re.escape(w)) for w in words)
+    return (
+        re.compile(rf"(?i:\b{title}),?\s+"),
+        re.compile(rf",\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?i:{title})\b"),
+    )
+
+
+def _strip_phrase(phrase: str) -> tuple[list[str], str | None]:
     """A name run without its leading non-name words and titles, and the honorific it had ("Mr.")."""
-    kept, honorific = _stripped(tuple(tokens))
+    kept, honorific = _stripped_phrase(phrase)
     return list(kept), honorific
+
+
+@lru_cache(maxsize=1 << 16)  # a name run is asked about again and again
+def _stripped_phrase(phrase: str) -> tuple[tuple[str, ...], str | None]:
+    return _stripped(tuple(phrase.split()))
 
 
 @lru_cache(maxsize=1 << 16)  # an article's names come back run after run, and across articles
@@ -1499,7 +1531,7 @@ def _group_name(phrase: str) -> str:
 def _organisation(run: str) -> str | None:
     """The name of the organisation or group a capitalised run names ("The State Department",
     "NAACP", "House Democrats", "St. Louis Tea Party"), None for a person's name."""
-    tokens, _ = _strip_titles(run.split())
+    tokens, _ = _strip_phrase(run)
     if not tokens or _looks_personal(tokens) and not any(_is_acronym(t) for t in tokens):
         return None
     words = [w.lower().rstrip(".").removesuffix("’s").removesuffix("'s") for w in run.split()]
@@ -1520,10 +1552,10 @@ def _name_of(run: str) -> str | None:
     as an organisation's name ("Department of Defense"); None for a run with no name in it."""
     parts = re.split(r"\s+of\s+(?:the\s+)?", run, maxsplit=1)
     for part in parts:
-        tokens, _ = _strip_titles(part.split())
+        tokens, _ = _strip_phrase(part)
         if tokens and _looks_personal(tokens):
             return part
-    tokens, _ = _strip_titles(run.split())
+    tokens, _ = _strip_phrase(run)
     return run if tokens else None
 
 
@@ -1547,7 +1579,7 @@ def _subject_like(text: str, at: int) -> bool:
         before = before[: quantity.start()].rstrip()
     if not before or before[-1] in '.,;:—–(“"\n':
         return True
-    word = re.search(r"(\w+)$", before)
+    word = _LAST_WORD.search(before)
     return word is None or word.group(1)[0].isupper() or word.group(1) in _CONJUNCTIONS
 
 
@@ -1571,11 +1603,11 @@ def _looks_personal(tokens: list[str]) -> bool:
 # ---------------------------------------------------------------------------------------------------
 def _cue_after(window: str, offset: int) -> _Cue | None:
     """2a: a speaker phrase right after the quote (`,” Mr. Steele said`, `,” said Buck`)."""
-    lead = re.match(r"[\s,;:—–\-]*", window)
+    lead = _CUE_LEAD.match(window)
     rest = window[lead.end() if lead else 0 :]
     base = offset + len(window) - len(rest)
     cue = _cue(_SUBJECT_BEFORE_VERB.match(rest), base)
-    verb = re.match(_VERB.pattern, rest)
+    verb = _VERB.match(rest)
     if cue is None and verb is not None:
         cue = _cue(_SUBJECT_AFTER.match(rest, verb.end()), base)
     return cue
@@ -1764,7 +1796,7 @@ def _resolve(
     cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
 ) -> str | None:
     if cue.kind == "name":
-        tokens, _ = _strip_titles(cue.text.split())
+        tokens, _ = _strip_phrase(cue.text)
         if not tokens:
             return None
         return _organisation(cue.text) or people.fullest(cue.text)
@@ -1879,7 +1911,7 @@ def _continued(
         return speakers[i - 1]
     first = sentences[_sentence_at(starts, span.outer_start)]
     before_start, before = _before(text, spans, i, first.start)
-    if re.search(r"\w", before):
+    if _WORD.search(before):
         cue = _clause_subject(before, before_start, people)
         return _resolve(cue, people, history, text, spans) if cue is not None else None
     if not span.opens_line or span.line == 0:
