@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from newsprism.cluster import EventClusterer, StoryClusterer
@@ -72,15 +72,21 @@ def representative_title(titles: Sequence[str]) -> str | None:
     return titles[best]
 
 
-def link_corpus(articles: Sequence[Article]) -> CorpusLinks:
+def link_corpus(
+    articles: Sequence[Article], *, on_step: Callable[[str], None] = lambda step: None
+) -> CorpusLinks:
+    """Copies, events and stories of the kept `articles`; `on_step` is called with the name of
+    each step as it starts ("copies", "events", "stories", "records") and with "done"."""
     kept = sorted((a for a in articles if a.kept), key=lambda a: a.id)
     if not kept:
         return CorpusLinks()
     by_id = {a.id: a for a in kept}
     # 1. copies
+    on_step("copies")
     duplicate_of = find_copies(kept)
     originals = [a for a in kept if a.id not in duplicate_of]
     # 2. events over the originals; copies follow their original
+    on_step("events")
     clusterer = EventClusterer().fit(originals)
     event_of = dict(zip((a.id for a in originals), clusterer.event_ids_, strict=True))
     for copy_id, original_id in duplicate_of.items():
@@ -89,8 +95,10 @@ def link_corpus(articles: Sequence[Article]) -> CorpusLinks:
     for aid in sorted(event_of):
         members.setdefault(event_of[aid], []).append(aid)
     # 3. stories over the events
+    on_step("stories")
     storier = StoryClusterer().fit(originals, clusterer.events_, term_vectors=clusterer.term_vectors_)
     story_of_event = dict(zip((e.id for e in clusterer.events_), storier.story_ids_, strict=True))
+    on_step("records")
     events = []
     for e in clusterer.events_:
         ids = members[e.id]
@@ -124,6 +132,7 @@ def link_corpus(articles: Sequence[Article]) -> CorpusLinks:
             )
         )
     story_of = {aid: story_of_event[eid] for aid, eid in event_of.items()}
+    on_step("done")
     return CorpusLinks(
         duplicate_of=duplicate_of, event_of=event_of, story_of=story_of, events=events, stories=stories
     )
