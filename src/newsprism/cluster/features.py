@@ -15,11 +15,14 @@ When an article happened is read by timing.py.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain, pairwise
 
 import numpy as np
 from scipy import sparse
@@ -37,6 +40,11 @@ NAME_WEIGHT = 1.5
 MIN_DF = 2
 # Title terms are counted this many times: the headline names the event.
 TITLE_REPEAT = 2
+# Distinct word and name tokens whose terms are remembered: news vocabulary is Zipfian, so the
+# 65,536 most recent cover most tokens of the next article (a few MB).
+TOKEN_CACHE = 1 << 16
+# Rows whose norms are summed at a time (a bound on the temporary list of squares, not a tuning)
+NORM_ROWS = 4096
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
 _NAME = re.compile(
@@ -71,35 +79,41 @@ def _stem(word: str) -> str:
     return word
 
 
-def _words(text: str) -> list[str]:
-    out = []
-    for w in _WORD.findall(text):
-        w = w.lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w in _STOP or len(w) < 2:
-            continue
-        out.append(w if w[0].isdigit() else _stem(w))
-    return out
+@functools.lru_cache(maxsize=TOKEN_CACHE)
+def _word_term(token: str) -> str:
+    """The term of one word token ("Talks" -> "talk"), "" for a stop word or a single letter."""
+    w = token.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _STOP or len(w) < 2:
+        return ""
+    return w if w[0].isdigit() else _stem(w)
 
 
-def _names(text: str) -> list[str]:
-    """Capitalised sequences, without a leading function word ("The White House" -> "white house")."""
-    out = []
-    for m in _NAME.finditer(text):
-        parts = m.group(0).replace("’", "'").split()
-        while parts and parts[0].lower() in _STOP:
-            parts = parts[1:]
-        if not parts:
-            continue
-        parts = [p[:-2] if p.endswith("'s") else p for p in parts]
-        phrase = " ".join(parts).lower()
-        if len(phrase) < 2:
-            continue
-        out.append("@" + phrase)
-        if len(parts) > 1:
-            out.append("@" + parts[-1].lower())
-    return out
+@functools.lru_cache(maxsize=TOKEN_CACHE)
+def _name_terms(found: str) -> tuple[str, ...]:
+    """The terms of one capitalised sequence, without a leading function word ("The White House"
+    -> "@white house", "@house"): the whole phrase, and its last word when it has several."""
+    parts = found.replace("’", "'").split()
+    while parts and parts[0].lower() in _STOP:
+        parts = parts[1:]
+    parts = [p[:-2] if p.endswith("'s") else p for p in parts]
+    phrase = " ".join(parts).lower()
+    if len(phrase) < 2:
+        return ()
+    return ("@" + phrase, "@" + parts[-1].lower()) if len(parts) > 1 else ("@" + phrase,)
+
+
+def _word_counts(text: str) -> Counter[str]:
+    """Word terms of `text` with their counts (counted, cached and mapped in C: no Python loop)."""
+    counts = Counter(map(_word_term, _WORD.findall(text)))
+    counts.pop("", None)
+    return counts
+
+
+def _name_counts(text: str) -> Counter[str]:
+    """Name terms of `text` with their counts."""
+    return Counter(chain.from_iterable(map(_name_terms, _NAME.findall(text))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +127,12 @@ class ArticleTerms:
 def article_terms(article: Article) -> ArticleTerms:
     """Words and names of `article`'s title and body, with their counts."""
     title = article.title or ""
-    words = Counter(_words(article.text))
-    names = Counter(_names(article.text))
+    words = _word_counts(article.text)
+    names = _name_counts(article.text)
+    title_words, title_names = _word_counts(title), _name_counts(title)
     for _ in range(TITLE_REPEAT):
-        words.update(_words(title))
-        names.update(_names(title))
+        words.update(title_words)
+        names.update(title_names)
     return ArticleTerms(words=words, names=names)
 
 
@@ -171,7 +186,7 @@ class TermVectors:
     @classmethod
     def fit(
         cls,
-        docs: Sequence[ArticleTerms],
+        docs: Iterable[ArticleTerms],
         *,
         name_weight: float = NAME_WEIGHT,
         min_df: int = MIN_DF,
@@ -183,39 +198,52 @@ class TermVectors:
         A term held by fewer than `min_df` documents of the corpus gets weight 0; the corpus is
         `docs` unless `corpus_df` (term -> documents holding it) says otherwise.
         """
+        # one pass over the documents into flat arrays (a document's terms are dropped as soon as
+        # they are read, so `docs` can be a generator); rows sorted by term, so that the same
+        # document always gives the same row, whatever the hash seed
         vocab: dict[str, int] = {}
-        indptr = [0]
-        indices: list[int] = []
-        counts: list[float] = []
-        boost: list[float] = []
+        column = vocab.setdefault
+        indptr = array("q", [0])
+        indices = array("i")  # columns (int32, as scipy stores them)
+        counts = array("i")  # raw term counts
+        runs = array("q")  # the lengths of each row's run of words and run of names
         for d in docs:
-            # sorted so that the same document always gives the same row, whatever hash seed
-            for held, w in ((d.words, 1.0), (d.names, name_weight)):
-                for term in sorted(held):
-                    indices.append(vocab.setdefault(term, len(vocab)))
-                    counts.append(1.0 + math.log(held[term]))
-                    boost.append(w)
+            for held in (d.words, d.names):
+                ordered = sorted(held)
+                indices.extend([column(t, len(vocab)) for t in ordered])
+                counts.extend([held[t] for t in ordered])
+                runs.append(len(ordered))
             indptr.append(len(indices))
-        n = len(docs)
+        n = len(indptr) - 1
         terms = tuple(vocab)
-        idx = np.asarray(indices, dtype=np.int64)
-        df = np.bincount(idx, minlength=len(vocab)).astype(np.float64)
+        idx = np.frombuffer(indices, dtype=np.int32)
+        df = np.bincount(idx, minlength=len(terms)).astype(np.float64)
         if weights is None:
             weights = TermWeights(n=n, df={t: int(c) for t, c in zip(terms, df.tolist(), strict=True)})
         idf = np.array([weights.idf(t) for t in terms], dtype=np.float64)
         live = df if corpus_df is None else np.array([corpus_df.get(t, 0) for t in terms], dtype=np.float64)
         # a term of one document only links nothing; it would only dilute that document's cosines
         idf[live < min_df] = 0.0
-        data = np.asarray(counts) * np.asarray(boost) * idf[idx]
-        # L2 norms summed exactly (fsum), so they do not depend on the order of a row's columns
-        norms = np.array(
-            [math.sqrt(math.fsum((data[indptr[k] : indptr[k + 1]] ** 2).tolist())) for k in range(n)]
-        )
+        # sublinear term frequency 1 + ln(count), each distinct count through math.log (as ever)
+        raw = np.frombuffer(counts, dtype=np.int32)
+        log_table = np.array([1.0 + math.log(c) if c else 0.0 for c in range(int(raw.max(initial=0)) + 1)])
+        # a word weighs 1, a name `name_weight`
+        boost = np.repeat(np.tile([1.0, name_weight], n), np.frombuffer(runs, dtype=np.int64))
+        data = log_table[raw] * boost * idf[idx]
+        del raw, boost, counts, runs
+        bounds = np.frombuffer(indptr, dtype=np.int64)
+        # L2 norms summed exactly (fsum), so they do not depend on the order of a row's columns;
+        # NORM_ROWS rows at a time, as a list of Python floats is three times the array
+        norms = np.zeros(n)
+        for first in range(0, n, NORM_ROWS):
+            last = min(first + NORM_ROWS, n)
+            squares = (data[bounds[first] : bounds[last]] ** 2).tolist()
+            at = (bounds[first : last + 1] - bounds[first]).tolist()
+            norms[first:last] = [math.sqrt(math.fsum(squares[lo:hi])) for lo, hi in pairwise(at)]
         norms[norms == 0] = 1.0
-        data = data / np.repeat(norms, np.diff(np.asarray(indptr)))
-        m = sparse.csr_matrix(
-            (data, idx, np.asarray(indptr, dtype=np.int64)), shape=(n, len(vocab)), dtype=np.float64
-        )
+        data = data / np.repeat(norms, np.diff(bounds))
+        m = sparse.csr_matrix((data, idx.copy(), bounds.copy()), shape=(n, len(terms)), dtype=np.float64)
+        del data, idx, bounds, indices, indptr
         m.eliminate_zeros()
         m.sort_indices()
         return cls(matrix=m, vocabulary=vocab, df=df, terms=terms)

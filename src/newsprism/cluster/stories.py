@@ -62,7 +62,7 @@ def _event_matrix(
     if term_vectors is not None and list(term_vectors[0]) == [a.id for a in articles]:
         vectors = term_vectors[1].matrix  # the event stage's rows: no second fit
     else:
-        vectors = TermVectors.fit([article_terms(a) for a in articles]).matrix
+        vectors = TermVectors.fit(article_terms(a) for a in articles).matrix
     rows = [k for k, e in enumerate(events) for _ in e.article_ids]
     cols = [position[aid] for e in events for aid in e.article_ids]
     member = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(events), len(articles)))
