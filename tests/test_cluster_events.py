@@ -196,14 +196,20 @@ def test_candidate_pairs_match_a_brute_force_reference() -> None:
         assert list(zip(i.tolist(), j.tolist(), strict=True)) == sorted(want)
 
 
-def test_windowed_candidate_pairs_are_the_brute_force_pairs_within_the_gap() -> None:
-    """With max_gap, exactly the unwindowed pairs minus dated pairs whose intervals lie too far apart."""
+@pytest.mark.parametrize("pair_block", [1 << 22, 50, 1])
+def test_windowed_candidate_pairs_are_the_brute_force_pairs_within_the_gap(
+    pair_block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With max_gap, exactly the unwindowed pairs minus dated pairs whose intervals lie too far
+    apart; the same whether the pairs are written in one block or many (PAIR_BLOCK)."""
     import itertools
 
     import numpy as np
 
+    from newsprism.cluster import events
     from newsprism.cluster.events import candidate_pairs
 
+    monkeypatch.setattr(events, "PAIR_BLOCK", pair_block)
     rng = np.random.default_rng(1)
     for _ in range(40):
         n = int(rng.integers(0, 120))
@@ -216,7 +222,7 @@ def test_windowed_candidate_pairs_are_the_brute_force_pairs_within_the_gap() -> 
         days = (lo + hi) / 2
         max_posting, window = int(rng.integers(2, 30)), int(rng.integers(1, 6))
         max_gap = float(rng.integers(0, 20))
-        min_shared = int(rng.integers(1, 3))
+        min_shared = int(rng.integers(1, 4))
         seen: dict[tuple[int, int], int] = {}
         for t in range(15):
             docs = [k for k in range(n) if t in top[k].tolist()]

@@ -25,6 +25,7 @@ import hashlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -53,6 +54,9 @@ POSTING_WINDOW = 30
 MIN_SHARED = 1
 # Candidate pairs are scored this many at a time (bounds the temporaries).
 SIM_CHUNK = 1 << 20
+# Candidate pairs are written, sorted and counted about this many at a time (32 MB of keys): a
+# bound on memory, not a tuning; the pairs are the same for any value.
+PAIR_BLOCK = 1 << 22
 # Articles dated this close are in the same span of time (an event's coverage runs a few days).
 SAME_SPAN_DAYS = 3
 # Beyond the span the similarity decays with this scale (days) ...
@@ -230,13 +234,47 @@ def candidate_pairs(
         del lid, sk, last, first_undated, key, finite
     del ends, term
     # entry p pairs with p + d for d in 1..near[p] and tail[p]..pos_reach[p]
-    tail_count = np.maximum(0, pos_reach - tail + 1)
-    total = int(near.sum() + tail_count.sum())
-    if total == 0:
+    per_entry = near + np.maximum(0, pos_reach - tail + 1)
+    if per_entry.sum() == 0:
         empty = np.zeros(0, dtype=itype)
         return empty, empty
-    keys = np.empty(total, dtype=np.int64)
-    alive = np.flatnonzero((near >= 1) | (tail_count > 0))
+    # Pairs are written block by block of the documents that come first in them. A list is in
+    # rank order, so a pair's first document is the same in every list that proposes it: all its
+    # copies fall in one block, and each block is counted and deduplicated on its own. A block
+    # holds about PAIR_BLOCK keys, whatever the number of pairs in all.
+    first_rank = rank[doc]
+    per_rank = np.cumsum(np.bincount(first_rank, weights=per_entry, minlength=n))
+    blocks = -(-int(per_rank[-1]) // PAIR_BLOCK)
+    cuts = np.unique(np.r_[0, np.searchsorted(per_rank, np.arange(1, blocks) * PAIR_BLOCK), n])
+    by_rank = np.argsort(first_rank, kind="stable")
+    starts_at = np.searchsorted(first_rank[by_rank], cuts)
+    found = []
+    for s, e in pairwise(starts_at.tolist()):
+        entries = by_rank[s:e]
+        entries = entries[per_entry[entries] > 0]
+        found.append(_block_keys(entries, doc, near, tail, pos_reach, per_entry, lo, hi, max_gap, min_shared))
+    key = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+    del found
+    key.sort()
+    return (key // n).astype(itype), (key % n).astype(itype)
+
+
+def _block_keys(
+    alive: np.ndarray,
+    doc: np.ndarray,
+    near: np.ndarray,
+    tail: np.ndarray,
+    pos_reach: np.ndarray,
+    per_entry: np.ndarray,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    max_gap: float | None,
+    min_shared: int,
+) -> np.ndarray:
+    """The distinct pairs (keys i * n + j) that the entries `alive` propose, met at least
+    `min_shared` times (candidate_pairs' inner loop, over one block of entries)."""
+    n = len(lo)
+    keys = np.empty(int(per_entry[alive].sum()), dtype=np.int64)
     filled = 0
     d = 1
     while len(alive):
@@ -251,14 +289,17 @@ def candidate_pairs(
         d += 1
         alive = alive[(near[alive] >= d) | (pos_reach[alive] >= np.maximum(d, tail[alive]))]
     keys = keys[:filled]
+    if not filled:
+        return keys
     keys.sort()
-    first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    if min_shared > 1:
-        counts = np.diff(np.r_[first, len(keys)])
-        first = first[counts >= min_shared]
-    key = keys[first]
-    del keys, first
-    return (key // n).astype(itype), (key % n).astype(itype)
+    # each distinct key once, at its first copy; with min_shared m, only where the copy m - 1
+    # places on is the same key (boolean masks: a key's index would take eight bytes more)
+    first = np.r_[True, keys[1:] != keys[:-1]]
+    m = min_shared - 1
+    if m > 0:
+        first[: max(filled - m, 0)] &= keys[m:] == keys[:-m]
+        first[max(filled - m, 0) :] = False
+    return keys[first]
 
 
 def pair_similarity(vectors: TermVectors, times: Times, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -356,7 +397,7 @@ class EventClusterer:
         times = Times.of(arts, self.undated_factor)
         # an article known only to be from before some day has no day to sort or window by
         days = np.where(np.isfinite(times.lo), (times.lo + times.hi) / 2, np.nan)
-        vectors = TermVectors.fit([article_terms(a) for a in arts], weights=self.weights)
+        vectors = TermVectors.fit((article_terms(a) for a in arts), weights=self.weights)
         i, j = candidate_pairs(
             vectors.top_terms(self.top_terms),
             days,
