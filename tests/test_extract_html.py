@@ -10,7 +10,15 @@ from newsprism.extract import extract
 from newsprism.extract.html import read_html
 from newsprism.extract.html_blocks import page_blocks, parse_page
 from newsprism.extract.html_body import choose_text
-from newsprism.extract.html_meta import PageMeta, clean_author, headline, outlet, page_meta, trim_title
+from newsprism.extract.html_meta import (
+    PageMeta,
+    _site_names,
+    clean_author,
+    headline,
+    outlet,
+    page_meta,
+    trim_title,
+)
 from newsprism.records import Article, Document
 
 PARAGRAPHS = [
@@ -249,3 +257,113 @@ def test_body_fallbacks(scored: str, traf: str | None, read: str, method: str) -
     text, got = choose_text(scored, traf, read)
     assert got == method
     assert (text == "") == (method == "none")
+
+
+def _headline_of(page: str, body_opening: str) -> str | None:
+    """`headline` on a page whose body starts at the block that opens with `body_opening`."""
+    tree = parse_page(page)
+    assert tree is not None
+    blocks = page_blocks(tree)
+    start = next(i for i, b in enumerate(blocks) if b.text.startswith(body_opening))
+    body = "\n\n".join(b.text for b in blocks[start:])
+    return headline(page_meta(tree), blocks, start, body)
+
+
+# Snippets of l3s_gn1 pages (../shared/data/extraction/l3s_gn1/html), cut down to the blocks around
+# the headline; the <title>s and texts are the pages' own.
+MCGOVERN = (
+    "For the first time in a decade, former winner Jim McGovern back on tour",
+    "<html><head><title>Charleston Daily Mail</title></head><body>"
+    "<div>Tuesday January 15, 2008 3:42 pm</div>"
+    "<div><a href='/news'>News</a> <a href='/sports'>Sports</a> <a href='/wvu'>WVU Sports</a></div>"
+    "<div>For the first time in a decade, former winner Jim McGovern back on tour</div>"
+    "<p>By DOUG FERGUSON</p><p>AP Golf Writer</p>"
+    "<p>HONOLULU (AP) -- The PGA Tour has 22 rookies at the Sony Open. That doesn't include Jim "
+    "McGovern.</p></body></html>",
+    "HONOLULU",
+)
+BBC_NO_TITLE = (
+    "Gulf states urge peace with Iran",
+    "<html><head></head><body><table><tr><td>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</td>"
+    "<td><a href='/mail'>E-mail this to a friend</a></td><td><a href='/print'>Printable version</a></td>"
+    "</tr></table><div>Gulf states urge peace with Iran</div>"
+    "<div>Ahmadinejad is the first Iranian leader to attend the GCC summit</div>"
+    "<table><tr><td>Gulf leaders have ended their summit in Qatar reiterating their desire for a "
+    "peaceful solution to the crisis over Iran's nuclear programme.</td></tr></table></body></html>",
+    "Gulf leaders",
+)
+CLUBCALL_SECTION = (
+    "Dowling set for absence",
+    "<html><head><title>clubcall - Rugby Union news, results, reports, 6 Nations, British Lions</title>"
+    "</head><body><table><tr><td><a href='/rugby'>Rugby Union</a></td><td><a href='/news'>News</a></td>"
+    "<td><a href='/league'>Rugby League</a></td></tr>"
+    "<tr><td>Rugby Union</td></tr><tr><td>Dowling set for absence</td></tr>"
+    "<tr><td>2007-12-30 14:49:00.0</td></tr><tr><td>Munster star Ian Dowling is set to spend a "
+    "spell on the sidelines after sustaining a knee injury.</td></tr></table></body></html>",
+    "Munster star",
+)
+ALL_CAPS_LABEL = (
+    "Cassio and Cornthwaite return for Glory clash",
+    "<html><head><title>SportsAustralia.com :: News Article</title></head><body>"
+    "<div>NEWS ARTICLE</div><h3>Cassio and Cornthwaite return for Glory clash</h3>"
+    "<div>Adelaide United</div><div>Tuesday January 8, 2008</div>"
+    "<p>Adelaide United FC defenders Cassio and Robert Cornthwaite will be available this Sunday "
+    "Night to take on Perth Glory.</p></body></html>",
+    "Adelaide United FC",
+)
+SITE_TITLE_NO_SHARED_WORD = (
+    "Sri Lankan cricket chief resigns",
+    "<html><head><title>The Independent on Saturday</title></head><body>"
+    "<div><a href='/news'>News</a> | <a href='/opinion'>Opinion</a></div>"
+    "<h1>Sri Lankan cricket chief resigns</h1><div>31 December 2007, 12:20</div>"
+    "<div>Colombo - Sri Lanka's cricket chief Jayantha Dharmadasa on Monday stepped down, clearing "
+    "the way for Arjuna Ranatunga to take over.</div>"
+    "</body></html>",
+    "Colombo",
+)
+# cleanportaleval tv_msnbc_com_news_12: a JSON-LD headline without the site suffix, a "share" heading
+MSNBC_TOOL_HEADING = (
+    "What we’re reading: Thursday, May 23, 2013",
+    "<html><head><title>What we’re reading: Thursday, May 23, 2013 — MSNBC</title>"
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+    '"What we’re reading: Thursday, May 23, 2013"}</script></head><body>'
+    "<h1>What we’re reading: Thursday, May 23, 2013</h1><h4>Share this with friends</h4>"
+    "<p>President Obama is making a wide-ranging speech at the National Defense University, "
+    "discussing the detention facility in Guantanamo Bay.</p></body></html>",
+    "President Obama",
+)
+
+
+@pytest.mark.parametrize(
+    ("expected", "page", "body_opening"),
+    [MCGOVERN, BBC_NO_TITLE, CLUBCALL_SECTION, ALL_CAPS_LABEL, SITE_TITLE_NO_SHARED_WORD, MSNBC_TOOL_HEADING],
+    ids=["site-title", "no-title", "section-link", "caps-label", "unrelated-title", "tool-heading"],
+)
+def test_headline_passes_over_site_and_section_names(expected: str, page: str, body_opening: str) -> None:
+    assert _headline_of(page, body_opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Winona Daily News", True),
+        ("Local Sports Wire", True),
+        ("TOP STORIES", True),
+        ("Goal.com", True),
+        ("Bloomberg.com: Muse", True),
+        ("Rugby Union", True),  # a menu link of the page below
+        ("Chelsea", True),  # a short segment of the page's <title>
+        ("HITZFELD BEGINS SWISS TALKS", False),  # an all-caps headline of four words
+        ("Red-hot frontrunners", False),
+        ("Groban CD breaks Christmas record", False),
+        ("Some Subscribers Can Now Watch HBO Online", False),
+    ],
+)
+def test_site_and_section_names(text: str, named: bool) -> None:
+    tree = parse_page(
+        "<html><head><title>Goal.com - Chelsea - Cole: Winning Carling Cup Would Give Chelsea Momentum"
+        "</title></head><body><ul><li><a href='/r'>Rugby Union</a></li><li><a href='/g'>Golf</a></li>"
+        "</ul><p>Talking of Chelsea's Carling Cup challenge against Everton.</p></body></html>"
+    )
+    assert tree is not None
+    assert _site_names(page_meta(tree), page_blocks(tree)).named(text) is named

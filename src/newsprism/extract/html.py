@@ -77,7 +77,7 @@ def page_parts(tree: HtmlElement) -> PageParts:
     body = body_text(tree)
     meta = page_meta(tree)
     blocks: tuple[Block, ...] = body.blocks
-    title = headline(meta, blocks, body_start(body))
+    title = headline(meta, blocks, body_start(body), body.text)
     return PageParts(text=_without_headline(body.text, title), title=title, body=body, meta=meta)
 
 

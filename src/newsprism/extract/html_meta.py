@@ -34,6 +34,24 @@ HEADLINE_WINDOW = 8
 
 # a heading outranks a plain block this many tokens longer; set by hand, not tuned
 HEADING_BONUS = 3.0
+# plain (non-heading) blocks this far before the first body block may be the headline when the
+# title names only the site: headline, deck, date, byline and a tools line sit there on l3s_gn1
+PLAIN_HEADLINE_WINDOW = 4
+# a publication's or section's name has at most this many words ("Winona Daily News", "Local
+# Sports Wire", "Lifestyle & Entertainment"); the short gold headlines of the dev sets that would
+# otherwise read as one ("HITZFELD BEGINS SWISS TALKS") have four or more
+SITE_NAME_MAX_WORDS = 3
+# a section's name ("Rugby Union", "Britain/Ireland", "Lifestyle & Entertainment") has at most this
+# many word tokens: a <title> segment or menu link this short beside the headline names a section;
+# three-token headlines ("GoldenEye XBLA canned?", "Allardyce leaves Magpies") do turn up as links
+# and as the shorter <title> segment on dev pages
+SECTION_MAX_TOKENS = 2
+# the body's opening that a headline should share a content word with: 98% of the dev gold
+# headlines share one with their gold body (the rest are puns: "Slammer for Rammer")
+BODY_OVERLAP_CHARS = 3000
+# a block this short with a page tool's word in it is the tool's label; longer headlines may
+# name the thing ("Google to share ad revenue with ...")
+TOOL_MAX_TOKENS = 6
 # a <title> longer than this is markup swallowed by an unclosed tag, not a title
 TITLE_MAX_CHARS = 300
 
@@ -43,6 +61,65 @@ _DATELINE_LIKE = re.compile(
 )
 # separators between a headline and the site/section names in a <title>
 _TITLE_SEP = re.compile(r"\s+[|–—\-:»«~/•·]+\s+|\s*\|\s*|\s*::\s*|\s+>\s+|\s*--\s*|_(?=[A-Z])")
+# separators between a menu's or breadcrumb's items
+_MENU_SEP = re.compile(r"\s*[|•·»›>:]\s*|\s{2,}")
+# the word that ends a newspaper's, a wire desk's or a broadcaster's name
+_OUTLET_WORD = re.compile(
+    r"\b(daily|news|herald|times|sun|post|star|journal|wire|press|mail|tribune|gazette|chronicle|"
+    r"telegraph|online|service|digest|newspaper|radio|tv)\W*$",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co\.za|com\.au|ca)\b", re.IGNORECASE)
+# a sentence's end, at the end of a block or inside it after a lower-case word ("... logged in.
+# Click here ..."; not "Mrs. Clinton")
+_SENTENCE_END = re.compile(r"[a-z]{2}\.$|\b[a-z]{2,}\.\s+[A-Z]")
+_MENU_ITEMS = re.compile(r"\s[|>»]\s")
+# a page tool's or a login box's words: never in a headline this short
+_TOOLS = re.compile(
+    r"\b(?:share|print|e-?mail|comments?|log ?in|sign in|register|subscribe|search|click|text size|font size)\b",
+    re.IGNORECASE,
+)
+_STOPWORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "its",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "not",
+        "but",
+        "his",
+        "her",
+        "their",
+        "they",
+        "you",
+        "will",
+        "who",
+        "what",
+        "when",
+        "how",
+        "why",
+        "after",
+        "over",
+        "into",
+        "out",
+        "new",
+        "says",
+        "said",
+        "than",
+        "more",
+        "about",
+    ]
+)
 _BY = re.compile(r"^\s*(?:posted\s+by|written\s+by|words\s+by|by)\s*[:\-]?\s*", re.IGNORECASE)
 _AUTHOR_NOISE = re.compile(
     r"\b(staff|writer|reporter|correspondent|editor|contributor|columnist|associated press|reuters|"
@@ -171,14 +248,107 @@ def _usable_title(text: str | None) -> str | None:
     return text if text and len(text) <= TITLE_MAX_CHARS else None
 
 
-def _before_body(blocks: Sequence[Block], start: int) -> Sequence[Block]:
-    return blocks[max(0, start - HEADLINE_WINDOW) : start + 1]
+def _words(text: str) -> list[str]:
+    return text.split()
 
 
-def _longest_contained(candidates: Sequence[Block], ref_tokens: list[list[str]]) -> Block | None:
-    best: Block | None = None
-    best_rank = 0.0
-    for b in candidates:
+def _content_words(text: str) -> set[str]:
+    return {t for t in _norm_tokens(text) if len(t) > 2 and t not in _STOPWORDS}
+
+
+def _site_parts(title: str | None) -> set[str]:
+    """The <title>'s section-sized segments beside a longer one ("Goal.com - Chelsea - Cole:
+    Winning ..." -> {"goal com", "chelsea"})."""
+    if not title:
+        return set()
+    parts = [_norm_tokens(p) for p in _TITLE_SEP.split(title) if p and p.strip()]
+    longest = max(map(len, parts), default=0)
+    return {" ".join(p) for p in parts if len(p) <= SECTION_MAX_TOKENS and len(p) < longest}
+
+
+def _section_links(blocks: Sequence[Block]) -> set[str]:
+    """Section-sized link texts of the page's menus and breadcrumbs ("Rugby Union", "Premier
+    League"), normalised."""
+    return {
+        " ".join(toks)
+        for b in blocks
+        if b.link_chars * 2 >= len(b.text)
+        for p in _MENU_SEP.split(b.text)
+        if 0 < len(toks := _norm_tokens(p)) <= SECTION_MAX_TOKENS
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _SiteNames:
+    """What names the publication or a section of it, for telling such names from a headline."""
+
+    outlets: frozenset[str]  # og:site_name, application-name, JSON-LD publisher, normalised
+    sections: frozenset[str]  # the <title>'s section-sized segments
+    links: frozenset[str]  # section-sized menu link texts
+
+    def named(self, text: str) -> bool:
+        """True when `text` reads as the publication's or a section's name, not a headline:
+        (a) og:site_name or the like, (b) a short segment of the <title> or (c) a menu link
+        elsewhere on the page, (d) a short all-caps line ("TOP STORIES"), (e) a domain name
+        ("Goal.com"), (f) a short name ending in a newspaper word ("Winona Daily News")."""
+        norm = " ".join(_norm_tokens(text))
+        if norm in self.outlets or norm in self.sections or norm in self.links:
+            return True
+        words = _words(text)
+        return len(words) <= SITE_NAME_MAX_WORDS and bool(
+            (text.isupper() and len(_TOKEN.findall(text)) <= SITE_NAME_MAX_WORDS)
+            or _DOMAIN.search(text)
+            or (_OUTLET_WORD.search(text) and all(w[:1].isupper() or w[:1].isdigit() for w in words))
+        )
+
+
+def _site_names(meta: PageMeta, blocks: Sequence[Block]) -> _SiteNames:
+    outlets = (meta.meta.get("og:site_name"), meta.meta.get("application-name"), meta.ld_publisher)
+    return _SiteNames(
+        outlets=frozenset(" ".join(_norm_tokens(o)) for o in outlets if o),
+        sections=frozenset(_site_parts(_usable_title(meta.title))),
+        links=frozenset(_section_links(blocks)),
+    )
+
+
+def _headline_shaped(b: Block, min_tokens: int) -> bool:
+    """A block that may be a headline: not a link, a byline or a date line."""
+    n = len(_TOKEN.findall(b.text))
+    return (
+        min_tokens <= n <= HEADLINE_MAX_TOKENS
+        and b.link_chars < len(b.text) / 2
+        and not (_DATELINE_LIKE.search(b.text) and n < 12)
+        and not _BY.match(b.text)
+    )
+
+
+def _plain_headline(b: Block) -> bool:
+    """A plain block that may be a headline: headline-shaped, and not a sentence, a menu or
+    breadcrumb ("Home > Sports > Story"), a label ("Search Site:") or a tool ("Share this story")."""
+    return (
+        _headline_shaped(b, 2)
+        and not _SENTENCE_END.search(b.text)
+        and not b.text.endswith(":")
+        and not _MENU_ITEMS.search(b.text)
+        and not _tool(b.text)
+    )
+
+
+def _tool(text: str) -> bool:
+    """A page tool's or login box's label ("Share this with friends", "Text Size")."""
+    return len(_TOKEN.findall(text)) <= TOOL_MAX_TOKENS and bool(_TOOLS.search(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    text: str
+    from_title: bool = False  # the whole title or its trimmed part, not a block of the page
+
+
+def _contained(candidates: Sequence[Block], ref_tokens: list[list[str]]) -> list[Block]:
+    """The blocks that a title contains, the longest first (a heading counts HEADING_BONUS more)."""
+    found: list[tuple[float, int, Block]] = []
+    for i, b in enumerate(candidates):
         toks = _norm_tokens(b.text)
         truncated = b.text.endswith(("...", "…"))
         if (
@@ -186,64 +356,96 @@ def _longest_contained(candidates: Sequence[Block], ref_tokens: list[list[str]])
             and not truncated
             and any(_contains(rt, toks) for rt in ref_tokens)
         ):
-            rank = len(toks) + (HEADING_BONUS if b.heading else 0.0)
-            if rank > best_rank:
-                best, best_rank = b, rank
-    return best
+            found.append((len(toks) + (HEADING_BONUS if b.heading else 0.0), -i, b))
+    return [b for *_, b in sorted(found, key=lambda f: (f[0], f[1]), reverse=True)]
 
 
-def headline(meta: PageMeta, blocks: Sequence[Block], body_start: int | None) -> str | None:
-    """The on-page headline.
+def _candidates(
+    headlines: Sequence[str],
+    page_title: str | None,
+    sites: Sequence[str],
+    blocks: Sequence[Block],
+    body_start: int | None,
+) -> Iterator[_Candidate]:
+    """Headline candidates, best first; the numbers are those of `headline`'s docstring.
 
-    1. the longest block near the body (HEADLINE_WINDOW blocks before it) that the title
-       (JSON-LD headline, og:title, twitter:title or <title>) contains
-    2. else the longest block anywhere on the page that the title contains
-    3. else a heading (h1-h6) near the body that is neither a link, a byline nor a date line
-    4. else the trimmed title itself
+    `headlines` are the page's metadata headlines (JSON-LD, og:title, twitter:title), `page_title`
+    its <title>. A <title> without separators may be the site's name alone, and so may a block
+    that only it names: those candidates are marked `from_title`.
     """
-    refs = [
-        r
-        for r in (
-            meta.ld_headline,
-            meta.meta.get("og:title"),
-            meta.meta.get("twitter:title"),
-            _usable_title(meta.title),
-        )
-        if r
-    ]
+    refs = [*headlines, page_title] if page_title else list(headlines)
     ref_tokens = [_norm_tokens(r) for r in refs]
+    meta_tokens = ref_tokens[: len(headlines)]
+    bare_title = _norm_tokens(page_title) if page_title and len(_TITLE_SEP.split(page_title)) == 1 else None
+
+    def block(b: Block) -> _Candidate:
+        toks = _norm_tokens(b.text)
+        return _Candidate(
+            text=b.text,
+            from_title=toks == bare_title and toks not in meta_tokens,
+        )
+
     start = body_start if body_start is not None else len(blocks)
     near = blocks[max(0, start - HEADLINE_WINDOW) : start + 1]
-    # 1. a block near the body that the title contains
-    found = _longest_contained(near, ref_tokens)
-    if found is not None:
-        return found.text
-    # 2. a block anywhere that the title contains
-    found = _longest_contained(blocks, ref_tokens)
-    if found is not None:
-        return found.text
-    # 3. a heading near the body
-    for b in reversed(near):
-        n = len(_TOKEN.findall(b.text))
-        if (
-            b.heading
-            and 3 <= n <= HEADLINE_MAX_TOKENS
-            and b.link_chars < len(b.text) / 2
-            and not (_DATELINE_LIKE.search(b.text) and n < 12)
-            and not _BY.match(b.text)
-        ):
-            return b.text
-    # 4. the trimmed title
+    # 1. blocks near the body that a title contains
+    yield from map(block, _contained(near, ref_tokens))
+    # 2. blocks anywhere that a title contains
+    yield from map(block, _contained(blocks, ref_tokens))
+    # 3. a heading near the body, the nearest first
+    yield from (
+        block(b) for b in reversed(near) if b.heading and _headline_shaped(b, 3) and not _tool(b.text)
+    )
+    # 4. the metadata headlines and a <title> with separators, trimmed of site and section parts
+    trimmed = [_Candidate(text=trim_title(r, sites), from_title=True) for r in refs]
+    yield from (c for c, toks in zip(trimmed, ref_tokens, strict=True) if toks != bare_title)
+    # 5. the first plain headline-like block of the few that open the body or stand right before it
+    if body_start is not None:
+        window = blocks[max(0, start - PLAIN_HEADLINE_WINDOW) : start + 1]
+        yield from (block(b) for b in window if _plain_headline(b))
+    # 6. a <title> without separators (a section page's: "Premier League Tips and Odds")
+    yield from (c for c, toks in zip(trimmed, ref_tokens, strict=True) if toks == bare_title)
+
+
+def headline(
+    meta: PageMeta, blocks: Sequence[Block], body_start: int | None, body_text: str = ""
+) -> str | None:
+    """The on-page headline: the first of these candidates that does not read as the publication's
+    or a section's name (`_SiteNames.named`), and, if it is the title or a block that repeats a
+    title without separators (which may be the site's name alone: "The Independent on Saturday"),
+    that shares a content word with the body (`body_text`). When only such titles sharing no word
+    are left, the first of them (a pun headline shares none: "Slammer for Rammer").
+
+    1. the blocks near the body (HEADLINE_WINDOW blocks before it) that the title (JSON-LD
+       headline, og:title, twitter:title or <title>) contains, the longest first
+    2. the blocks anywhere on the page that the title contains
+    3. a heading (h1-h6) near the body that is neither a link, a byline nor a date line
+    4. a title with separators, trimmed of its site and section parts
+    5. the first plain block of the PLAIN_HEADLINE_WINDOW blocks before the body and the body's
+       first block that is no link, byline, date line, sentence, menu, label or tool
+    6. a title without separators (a site's section pages can carry one: "Premier League Tips")
+    """
+    headlines = [
+        h for h in (meta.ld_headline, meta.meta.get("og:title"), meta.meta.get("twitter:title")) if h
+    ]
+    names = _site_names(meta, blocks)
     sites = [
         meta.meta.get("og:site_name") or "",
         meta.meta.get("application-name") or "",
         meta.ld_publisher or "",
     ]
-    for r in refs:
-        trimmed = trim_title(r, sites)
-        if trimmed:
-            return trimmed
-    return None
+    body_words: set[str] | None = None
+    unrelated: str | None = None
+    for candidate in _candidates(headlines, _usable_title(meta.title), sites, blocks, body_start):
+        if not candidate.text or names.named(candidate.text):
+            continue
+        if candidate.from_title:
+            if body_words is None:
+                body_words = _content_words(body_text[:BODY_OVERLAP_CHARS])
+            if body_words and not _content_words(candidate.text) & body_words:
+                unrelated = unrelated or candidate.text
+                continue
+        return candidate.text
+    return unrelated
 
 
 def clean_author(raw: str, outlet_name: str | None = None) -> str | None:
