@@ -9,13 +9,21 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
+from newsprism.analyse.sentences import split_sentences
 from newsprism.cli import app
 from newsprism.errors import InputNotFound, MalformedGroups
 from newsprism.records import Article, Claim
 from newsprism.summarise import (
+    _STOPWORDS,
+    _TOKEN,
     BUDGET_SLACK,
     REDUNDANT,
+    SUPPORT_OVERLAP,
+    _article_candidates,
+    _stem,
+    _supporters,
     _terms,
+    _terms_and_concepts,
     headline,
     read_groups,
     summarise,
@@ -361,3 +369,48 @@ def test_a_disputed_value_is_not_stated_as_fact() -> None:
     assert "Gang" in plain  # without the conflict the meeting leads the summary
     checked = " ".join(s.text for s in summarise([a, b], 40, claims=[conflict]))
     assert checked and "Gang" not in checked
+
+
+def test_supporters_are_the_articles_holding_half_the_words_of_a_sentence(shared: Path) -> None:
+    # the support sets (one sparse product for all candidates) against the definition, pair by pair,
+    # on NeuS dev groups of three outlets
+    groups, _ = neus(shared, 10)
+    shared_support = 0
+    for g in groups:
+        arts = [Article(id=d["id"], source="neus", title=d["title"], text=d["text"]) for d in g["documents"]]
+        split = [[s.text for s in split_sentences(a.text)] for a in arts]
+        candidates = [c for i in range(len(arts)) for c in _article_candidates(i, split[i])]
+        expected = [
+            {c.article}
+            | {
+                j
+                for j, sentences in enumerate(split)
+                if c.terms
+                and any(len(c.terms & set(_terms(s))) >= SUPPORT_OVERLAP * len(c.terms) for s in sentences)
+            }
+            for c in candidates
+        ]
+        assert _supporters(candidates, split) == expected
+        shared_support += sum(len(s) > 1 for s in expected)
+    assert shared_support >= 10  # the groups' outlets do say the same things
+    # one article supports only its own sentences
+    one = [[s.text for s in split_sentences(USA_TODAY)]]
+    assert _supporters(list(_article_candidates(0, one[0])), one) == [{0}] * len(
+        list(_article_candidates(0, one[0]))
+    )
+
+
+def test_terms_and_concepts_read_once_are_the_terms_and_concepts() -> None:
+    # content words without numbers; concepts: content words with numbers, and bigrams of them
+    for text in (USA_TODAY, NBC, HILL, "The 2 MPs' 3rd vote: 12 to 9, said Rep. O'Neill's aides."):
+        words = _TOKEN.findall(text.lower())
+        content = [w for w in words if w not in _STOPWORDS]
+        bigrams = {
+            f"{_stem(a)} {_stem(b)}"
+            for a, b in zip(words, words[1:], strict=False)
+            if a not in _STOPWORDS and b not in _STOPWORDS
+        }
+        assert _terms_and_concepts(text) == (
+            frozenset(_stem(w) for w in content if not w.isdigit()),
+            frozenset({_stem(w) for w in content} | bigrams),
+        )

@@ -39,6 +39,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+from scipy import sparse
+
 from newsprism.analyse.sentences import split_sentences
 from newsprism.errors import InputNotFound, MalformedGroups
 from newsprism.records import Article, Claim, SummarySentence
@@ -140,14 +143,20 @@ def _terms(text: str) -> list[str]:
 
 
 def _concepts(text: str) -> frozenset[str]:
+    return _terms_and_concepts(text)[1]
+
+
+def _terms_and_concepts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """frozenset(_terms(text)) and _concepts(text), from one reading of its words: content words
+    (numbers left out of the terms, kept among the concepts) and bigrams of content words."""
     tokens = _TOKEN.findall(text.lower())
-    terms = {_stem(w) for w in tokens if w not in _STOPWORDS}
-    bigrams = {
-        f"{_stem(a)} {_stem(b)}"
-        for a, b in zip(tokens, tokens[1:], strict=False)
-        if a not in _STOPWORDS and b not in _STOPWORDS
-    }
-    return frozenset(terms | bigrams)
+    stems = [None if w in _STOPWORDS else _stem(w) for w in tokens]
+    terms = {x for x, w in zip(stems, tokens, strict=True) if x is not None and not w.isdigit()}
+    concepts = {x for x in stems if x is not None}
+    concepts.update(
+        f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False) if a is not None and b is not None
+    )
+    return frozenset(terms), frozenset(concepts)
 
 
 # --- cleaning: datelines, attribution, junk -------------------------------------------------------
@@ -282,8 +291,7 @@ class _Event:
         split = [[s.text for s in split_sentences(a.text)] for a in articles]  # split once, used thrice
         candidates = [c for i in sources for c in _article_candidates(i, split[i])]
         outlet_of = _independent_groups(articles, duplicate_of)
-        sentence_terms = [[frozenset(_terms(s)) for s in sentences] for sentences in split]
-        support = [_supporters(c, sentence_terms) for c in candidates]
+        support = _supporters(candidates, split)
         context = _Context.of(articles, split, outlet_of, claims)
         return cls(
             candidates=candidates,
@@ -301,13 +309,14 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
             continue
         seen.add(text)
         for variant in (text, *_shortened(text)):
+            terms, concepts = _terms_and_concepts(variant)
             yield _Candidate(
                 article=index,
                 position=position,
                 text=variant,
                 n_words=len(variant.split()),
-                terms=frozenset(_terms(variant)),
-                concepts=_concepts(variant),
+                terms=terms,
+                concepts=concepts,
             )
 
 
@@ -348,16 +357,18 @@ class _Context:
         outlet_of: Sequence[str],
         claims: Sequence[Claim],
     ) -> _Context:
-        article_terms = [_terms(f"{a.title or ''} {a.text}") for a in articles]
+        # one article: no other article uses its words (shared_terms is 0 for every sentence) and
+        # it is the most central, so its words are not counted
+        article_terms = [_terms(f"{a.title or ''} {a.text}") for a in articles] if len(articles) > 1 else []
         users: dict[str, set[str]] = {}
-        for terms, outlet in zip(article_terms, outlet_of, strict=True):
+        for terms, outlet in zip(article_terms, outlet_of, strict=False):
             for term in terms:
                 users.setdefault(term, set()).add(outlet)
         return cls(
             outlet_of=outlet_of,
             users={t: frozenset(u) for t, u in users.items()},
             title_terms=frozenset(t for a in articles for t in _terms(a.title or "")),
-            centrality=_centrality(article_terms),
+            centrality=_centrality(article_terms) if article_terms else [1.0] * len(articles),
             opinion=[_opinion(sentences) for sentences in split],
             claim_terms=[frozenset(_terms(c.text)) for c in claims if c.status == "corroborated"],
             outlets=len(set(outlet_of)),
@@ -470,17 +481,38 @@ def _centrality(article_terms: Sequence[Sequence[str]]) -> list[float]:
     return [s / top if top > 0 else 1.0 for s in sims]
 
 
-def _supporters(candidate: _Candidate, sentence_terms: Sequence[Sequence[frozenset[str]]]) -> set[int]:
-    """The articles that say what the candidate says: its source, and every article with a sentence
-    holding at least SUPPORT_OVERLAP of the candidate's content words."""
-    found = {candidate.article}
-    if not candidate.terms:
-        return found
-    need = SUPPORT_OVERLAP * len(candidate.terms)
-    for j, sentences in enumerate(sentence_terms):
-        if j != candidate.article and any(len(candidate.terms & s) >= need for s in sentences):
-            found.add(j)
+def _supporters(candidates: Sequence[_Candidate], split: Sequence[Sequence[str]]) -> list[set[int]]:
+    """Per candidate, the articles that say what it says: its source, and every article with a
+    sentence holding at least SUPPORT_OVERLAP of the candidate's content words. The shared words
+    of every candidate and every sentence are counted in one sparse product."""
+    found = [{c.article} for c in candidates]
+    if len(split) < 2 or not candidates:
+        return found  # one article supports only its own sentences
+    vocabulary: dict[str, int] = {}
+    sentence_rows: list[list[int]] = []
+    article_of: list[int] = []
+    for j, sentences in enumerate(split):
+        for sentence in sentences:
+            sentence_rows.append([vocabulary.setdefault(t, len(vocabulary)) for t in set(_terms(sentence))])
+            article_of.append(j)
+    candidate_rows = [[vocabulary[t] for t in c.terms if t in vocabulary] for c in candidates]
+    shared = (_binary(candidate_rows, len(vocabulary)) @ _binary(sentence_rows, len(vocabulary)).T).tocsr()
+    rows = np.repeat(np.arange(len(candidates)), np.diff(shared.indptr))
+    sizes = np.array([len(c.terms) for c in candidates])
+    # len(shared words) >= SUPPORT_OVERLAP * len(terms), in the integers: no rounding
+    held = shared.data >= SUPPORT_OVERLAP * sizes[rows]
+    for i, j in zip(rows[held].tolist(), np.asarray(article_of)[shared.indices[held]].tolist(), strict=True):
+        found[i].add(j)
     return found
+
+
+def _binary(rows: Sequence[Sequence[int]], columns: int) -> sparse.csr_matrix:
+    """A 0/1 matrix with a 1 in each row at the given columns (each column at most once a row)."""
+    indptr = np.cumsum([0, *map(len, rows)])
+    indices = np.fromiter((k for row in rows for k in row), dtype=np.int64, count=int(indptr[-1]))
+    return sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.int64), indices, indptr), shape=(len(rows), columns)
+    )
 
 
 def _states(candidate: _Candidate, claim_terms: Sequence[frozenset[str]]) -> float:
