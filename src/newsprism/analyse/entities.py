@@ -47,7 +47,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from newsprism.records import Entity, EntityType, Mention
@@ -346,6 +346,12 @@ TOKEN = re.compile(
     r"|[^\W_](?:[\w&]|[-'’](?!s\b)(?=\w))*"  # words, hyphenated names, O'Brien; "'s" split off
     r"|[^\w\s]",  # punctuation
 )
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")  # "N.A.A.C.P."
+INITIAL = re.compile(r"[A-Z]\.")
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z]")  # McCarthy is not CamelCase
+WORD = re.compile(r"\w+")
+# a token and the gap before it: every character is a token's or a gap's (whitespace, "_")
+GAP_AND_TOKEN = re.compile(rf"([\s_]*)({TOKEN.pattern})")
 ABBREVIATED = _words(
     """mr mrs ms dr sen rep gov lt gen adm col maj capt sgt cmdr rev fr st jr sr inc corp co ltd jan
     feb mar apr jun jul aug sep sept oct nov dec reps sens"""
@@ -374,6 +380,7 @@ class _Token:
     lower: str
     opens_sentence: bool
     after_newline: bool
+    sentence: int  # how many sentences have opened up to here (2d: same sentence)
 
 
 @dataclass(slots=True)
@@ -421,27 +428,27 @@ def _places() -> frozenset[str]:
 # --- 1. tokens and candidate runs ---------------------------------------------------------------
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
+    append = tokens.append  # the hottest loop of the module: one pass over every word and mark
     opens = True
-    for m in TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        if word == "." and tokens and tokens[-1].end == start and tokens[-1].lower in ABBREVIATED:
-            tok = tokens[-1]  # "Sen." "Mr." "Inc.": the full stop belongs to the word
-            tok.text, tok.end, tok.lower = tok.text + ".", end, tok.lower + "."
-            continue
-        if (
-            word == "."
-            and tokens
-            and tokens[-1].end == start
-            and len(tokens[-1].text) == 1
-            and tokens[-1].cap
-        ):
-            tok = tokens[-1]  # an initial: "George W. Bush"
-            tok.text, tok.end = tok.text + ".", end
-            continue
-        after_newline = "\n" in text[tokens[-1].end if tokens else 0 : start]
+    sentence = 0
+    last: _Token | None = None
+    end = 0
+    # each token with the gap before it: offsets are counted, not asked of a match object
+    for gap, word in GAP_AND_TOKEN.findall(text):
+        start = end + len(gap)
+        end = start + len(word)
+        if word == "." and last is not None and not gap:
+            if last.lower in ABBREVIATED:  # "Sen." "Mr." "Inc.": the full stop belongs to the word
+                last.text, last.end, last.lower = last.text + ".", end, last.lower + "."
+                continue
+            if len(last.text) == 1 and last.cap:  # an initial: "George W. Bush"
+                last.text, last.end = last.text + ".", end
+                continue
+        after_newline = "\n" in gap
         opens = opens or after_newline
-        tokens.append(_Token(word, start, end, word[0].isupper(), word.casefold(), opens, after_newline))
+        sentence += opens
+        last = _Token(word, start, end, word[0].isupper(), word.casefold(), opens, after_newline, sentence)
+        append(last)
         # a sentence still opens after the closing quote or bracket of the one before ('.” It was')
         opens = word in SENTENCE_END or (word in STILL_OPENS and opens)
     return tokens
@@ -450,11 +457,10 @@ def _tokens(text: str) -> list[_Token]:
 def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (1), as token index ranges."""
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if not tok.cap or not _nameable(tok, lower_vocab):
-            i += 1
+    n = len(tokens)
+    end = 0  # where the last run ended: a run starts at a capitalised token after it
+    for i in [k for k, t in enumerate(tokens) if t.cap]:
+        if i < end or not _nameable(tokens[i], lower_vocab):
             continue
         j = i + 1
         while j < n:
@@ -522,7 +528,7 @@ def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
                 continue
             break
         runs.append((i, j))
-        i = j
+        end = j
     return runs
 
 
@@ -572,7 +578,7 @@ def _is_camel(word: str) -> bool:
     inner = word[1:]
     if not any(c.isupper() for c in inner) or "-" in word or "'" in word or "’" in word:
         return False
-    if re.match(r"^(?:Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z]", word):
+    if SURNAME_PREFIX.match(word):
         return False
     return any(c.islower() for c in inner)
 
@@ -623,7 +629,7 @@ def _name(tokens: list[_Token], begin: int, end: int) -> str:
             i += 3
             continue
         word = t.text
-        if re.fullmatch(r"(?:[A-Z]\.){3,}", word):
+        if DOTTED_ACRONYM.fullmatch(word):
             word = word.replace(".", "")
         if words and tokens[i - 1].end == t.start:
             words[-1] += word  # "People's", "AT&T"
@@ -696,8 +702,15 @@ def _split_title(words: list[str]) -> int:
     return cut
 
 
-def _type_of(words: list[str], lows: list[str], places: frozenset[str]) -> EntityType | None:
+def _type_of(words: list[str]) -> EntityType | None:
     """The type a name's own words give (3), None when they give nothing."""
+    return _type_of_words(tuple(words))
+
+
+@lru_cache(maxsize=1 << 16)  # names come back within an article and across articles
+def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
+    lows = [w.casefold() for w in words]
+    places = _places()
     joined = " ".join(lows)
     bare = joined.removeprefix("the ")
     if bare in KNOWN_ORGS:
@@ -721,7 +734,7 @@ def _type_of(words: list[str], lows: list[str], places: frozenset[str]) -> Entit
         return "person"
     if len(words) == 2 and lows[0] in CHINESE_SURNAMES and words[1][1:].islower():
         return "person"
-    if 3 <= len(words) <= MAX_NAME_WORDS and re.fullmatch(r"[A-Z]\.", words[1]):
+    if 3 <= len(words) <= MAX_NAME_WORDS and INITIAL.fullmatch(words[1]):
         return "person"  # George W. Bush
     return None
 
@@ -729,17 +742,11 @@ def _type_of(words: list[str], lows: list[str], places: frozenset[str]) -> Entit
 def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]:
     """Every capitalised run typed and given a role where its context gives one (1-3); `lower_vocab`
     is the words the article writes in lower case."""
-    places = _places()
-    sentence = 0
-    sentence_of: list[int] = []
-    for t in tokens:
-        sentence += t.opens_sentence
-        sentence_of.append(sentence)
     out: list[_Candidate] = []
     for first, last in _runs(tokens, lower_vocab):
         words = [tokens[i].text for i in range(first, last)]
         lows = [w.casefold() for w in words]
-        if _type_of(words, lows, places) != "organization":
+        if _type_of(words) != "organization":
             # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
             while (
                 len(lows) > 1 and lows[0] in DEMONYMS and not _split_title(words) and lows[-1] not in GROUPS
@@ -754,13 +761,13 @@ def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]
             continue  # "Chinese": no name
         if len(lows) == 1 and lows[0].rstrip(".") in TITLE_HEADS:
             continue  # "the Secretary": no name
-        cand = _Candidate(first=first, last=last, type=None, sentence=sentence_of[first])
-        own_type = _type_of(words, lows, places)
+        cand = _Candidate(first=first, last=last, type=None, sentence=tokens[first].sentence)
+        own_type = _type_of(words)
         # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
         # unless a person's name follows its title ("National Institutes of Health Director
         # Francis Collins")
         cut = _split_title(words)
-        if cut and own_type == "organization" and _type_of(words[cut:], lows[cut:], places) != "person":
+        if cut and own_type == "organization" and _type_of(words[cut:]) != "person":
             cut = 0
         if cut:
             _titled(tokens, cand, words[:cut])
@@ -844,11 +851,14 @@ def _group_of(tokens: list[_Token], first: int, adjective: str) -> _Candidate | 
 def _actors(tokens: list[_Token], cands: list[_Candidate]) -> list[_Candidate]:
     """Unnamed groups that act in the article ("police", "plaintiffs", "protesters"): an actor
     noun in lower case named at least ACTOR_MIN_MENTIONS times, outside the names found (3)."""
+    hits = [i for i, t in enumerate(tokens) if t.lower in ACTOR_NOUNS and not t.cap]
+    if not hits:
+        return []
     taken = {i for c in cands for i in range(c.first, c.last)}
     found: dict[str, list[int]] = defaultdict(list)
-    for i, t in enumerate(tokens):
-        if t.lower in ACTOR_NOUNS and not t.cap and i not in taken:
-            found[ACTOR_NOUNS[t.lower]].append(i)
+    for i in hits:
+        if i not in taken:
+            found[ACTOR_NOUNS[tokens[i].lower]].append(i)
     return [
         _Candidate(first=i, last=i + 1, type="other", name=name)
         for name, where in found.items()
@@ -1033,7 +1043,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _norm(name: str) -> str:
-    return " ".join(re.findall(r"\w+", name.casefold().replace("u.s.", "us").replace("’", "'")))
+    return " ".join(WORD.findall(name.casefold().replace("u.s.", "us").replace("’", "'")))
 
 
 # one key for the names of a country written several ways, so merge_entities joins them
