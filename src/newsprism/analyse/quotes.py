@@ -316,7 +316,6 @@ _SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
 _QUOTE_HOLE = " ◊ "  # stands for a blanked-out quote inside a cue window
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w")
-_LAST_WORD = re.compile(r"(\w+)$")
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]+")
 _CUE_LEAD = re.compile(r"[\s,;:—–\-]*")
 # a preposition or determiner before a name makes it an object, not the speaker
@@ -880,6 +879,28 @@ _QUANTITY = re.compile(
     r"(?i:\b(?:close to|nearly|almost|about|more than|over|around|some|at least)\s+)?"
     r"(?i:\b(?:\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
     r"several|many|few|some)(?:\s+of)?\s*)+$"
+)
+_QUANTITY_ENDS = (
+    *"0123456789,",
+    *[
+        "a",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+    ],
+    *["thousands", "several", "many", "few", "some", "of"],
 )
 _SUBORDINATE = re.compile(
     r"\s*(?:After|When|While|Before|Because|Although|Though|If|As|Since|Until|Once|Asked|Despite)\b[^,]*,"
@@ -1574,13 +1595,27 @@ def _subject_like(text: str, at: int) -> bool:
     role = _ROLE_PREFIX.search(before) if last in _ROLE_HEADS else None
     if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
         before = before[: role.start()].rstrip()
-    quantity = _QUANTITY.search(before)
+    # (a search anchored at the end tries every start: asked only when the last word may end one)
+    quantity = _QUANTITY.search(before) if _may_end_quantity(before) else None
     if quantity is not None:  # "Close to three dozen House Democrats": look before the number
         before = before[: quantity.start()].rstrip()
     if not before or before[-1] in '.,;:—–(“"\n':
         return True
-    word = _LAST_WORD.search(before)
-    return word is None or word.group(1)[0].isupper() or word.group(1) in _CONJUNCTIONS
+    word = _last_word(before)
+    return not word or word[0].isupper() or word in _CONJUNCTIONS
+
+
+def _may_end_quantity(before: str) -> bool:
+    """The stripped text's last word ends as _QUANTITY's last word can ("dozen", "90", "of")."""
+    return bool(before) and before.rsplit(None, 1)[-1].casefold().endswith(_QUANTITY_ENDS)
+
+
+def _last_word(text: str) -> str:
+    """The run of word characters (regex \\w) that ends the text, "" if none."""
+    i = len(text)
+    while i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:]
 
 
 def _surname(tokens: list[str]) -> str:
