@@ -20,18 +20,23 @@
    of people, organisations and places by normalised name (an entity's aliases count for recall,
    so "US" for "United States"), with the mistakes listed. The gold lists the main entities only,
    so a correct minor entity counts as a false positive: precision is a floor.
-3. Speed: find_mentions over all BASIL texts on one core, after the gazetteers are loaded.
+3. Speed: find_mentions over all BASIL texts on one core, after the gazetteers are loaded, and with
+   --heap over the first --limit texts of a heap (bench/out/heap-10000.jsonl).
+4. Type "other" on allsides dev (shared/data/clustering/allsides/docs.jsonl): find_mentions on each
+   article, merge_entities per story (the id before "_"), and the entities of type "other" counted,
+   the most frequent listed with --others N (to read for junk: headline words, fragments).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import subprocess
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsprism.analyse.entities import find_mentions, merge_entities
@@ -130,14 +135,50 @@ def seeds(shared: Path) -> list[tuple[str, float, float, list[str], list[str]]]:
     return rows
 
 
+def others(shared: Path) -> tuple[Counter[str], int]:
+    """Type-"other" entities of allsides dev merged per story: name -> stories, and all entities."""
+    stories: dict[str, dict[str, list]] = defaultdict(dict)
+    for d in read_jsonl(shared / "data" / "clustering" / "allsides" / "docs.jsonl"):
+        stories[d["id"].split("_")[0]][d["id"]] = find_mentions(d.get("text") or "")
+    names: Counter[str] = Counter()
+    total = 0
+    for mentions in stories.values():
+        entities = merge_entities(mentions)
+        total += len(entities)
+        names.update(e.name for e in entities if e.type == "other")
+    return names, total
+
+
+def heap_speed(path: Path, limit: int) -> float:
+    with path.open(encoding="utf-8") as lines:
+        texts = [json.loads(line).get("text") or "" for line in itertools.islice(lines, limit)]
+    started = time.process_time()
+    for text in texts:
+        find_mentions(text)
+    return len(texts) / (time.process_time() - started)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--misses", action="store_true", help="list the BASIL main entities not found")
+    ap.add_argument("--heap", type=Path, help="also time find_mentions on this JSONL heap")
+    ap.add_argument("--limit", type=int, default=2000, help="heap texts to time (default 2000)")
+    ap.add_argument("--others", type=int, default=0, help="list the N most frequent 'other' names")
     a = ap.parse_args()
     recall, total, per_second = basil(a.shared, a.misses)
     print(f"BASIL main-entity recall {recall:.3f} (n={total})")
     print(f"find_mentions speed {per_second:.0f} articles/s on one core (BASIL, 150 texts)")
+    if a.heap:
+        print(
+            f"find_mentions speed {heap_speed(a.heap, a.limit):.0f} articles/s on one core ({a.heap.name}, first {a.limit})"
+        )
+    names, entities = others(a.shared)
+    print(
+        f"allsides dev, merged per story: {sum(names.values())} 'other' entities of {entities} ({len(names)} names)"
+    )
+    for name, n in names.most_common(a.others):
+        print(f"  {n:3d} {name}")
     print("\nseeds (gold.json entities, merged per event)")
     print(f"{'type':14s} {'P':>6s} {'R':>6s}")
     rows = seeds(a.shared)

@@ -265,6 +265,7 @@ EXTRA_PLACES = {
     "asia",
     "africa",
     "latin america",
+    "central america",
     "gaza",
     "west bank",
     "crimea",
