@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.extract import extract
-from newsprism.extract.text import clean_headline, read_text
+from newsprism.extract.sitenames import content_words
+from newsprism.extract.text import _find_headline, clean_headline, read_text
 from newsprism.records import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,3 +179,56 @@ def test_cleaning_is_stable(lines: list[str]) -> None:
     twice = read_text(Document(id="s", source="t", content=once)).text
     # cleaning clean text adds nothing (it may still take a headline-like first line away)
     assert not Counter(_norm(twice).split()) - Counter(_norm(once).split())
+
+
+# Opening lines of l3s_gn1 text dumps (../shared/data/extraction/l3s_gn1/text), with the index of
+# the first line the line model keeps as body.
+SPORTS_WIRE = (
+    [
+        "cbs4denver.com - Sports Wire",
+        "Search",
+        "Sports Wire",
+        "Tue, 15 Jan 2008 14:50:06 GMT",
+        "E-mail | Print",
+        "Congress asks Justice Department to investigate Tejada",
+        "WASHINGTON (AP) Congress is asking the Justice Department to investigate whether former AL MVP "
+        "Miguel Tejada lied to congressional investigators.",
+    ],
+    6,
+    "Congress asks Justice Department to investigate Tejada",
+)
+HEADLINE_OPENS_BODY = (
+    [
+        "AFP: Riley unlikely to return as NBA Heat coach: report",
+        "Go to Google News",
+        "Pat Riley",
+        "Riley unlikely to return as NBA Heat coach: report",
+        "5 days ago",
+        "MIAMI (AFP) — Pat Riley is looking at not returning as coach of the National Basketball "
+        "Association's Miami Heat.",
+    ],
+    3,
+    "Riley unlikely to return as NBA Heat coach: report",
+)
+CAPS_LABEL = (
+    [
+        "SportsAustralia.com :: News Article",
+        "NEWS ARTICLE",
+        "Cassio and Cornthwaite return for Glory clash",
+        "Adelaide United",
+        "Tuesday January 8, 2008",
+        "Adelaide United FC defenders Cassio and Robert Cornthwaite will be available this Sunday Night.",
+    ],
+    5,
+    "Cassio and Cornthwaite return for Glory clash",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "first_body", "expected"),
+    [SPORTS_WIRE, HEADLINE_OPENS_BODY, CAPS_LABEL],
+    ids=["site-section-line", "headline-opens-body", "caps-label"],
+)
+def test_headline_line_passes_over_site_names(lines: list[str], first_body: int, expected: str) -> None:
+    body_words = content_words(" ".join(lines[first_body:]))
+    assert _find_headline(lines, first_body, body_words)[1] == expected

@@ -22,6 +22,13 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newsprism.extract.html_blocks import Block
+from newsprism.extract.sitenames import (
+    SECTION_MAX_TOKENS,
+    content_words,
+    normalise,
+    reads_as_site_name,
+    title_sections,
+)
 
 __all__ = ["PageMeta", "authors", "clean_author", "headline", "outlet", "page_meta", "trim_title"]
 
@@ -37,15 +44,6 @@ HEADING_BONUS = 3.0
 # plain (non-heading) blocks this far before the first body block may be the headline when the
 # title names only the site: headline, deck, date, byline and a tools line sit there on l3s_gn1
 PLAIN_HEADLINE_WINDOW = 4
-# a publication's or section's name has at most this many words ("Winona Daily News", "Local
-# Sports Wire", "Lifestyle & Entertainment"); the short gold headlines of the dev sets that would
-# otherwise read as one ("HITZFELD BEGINS SWISS TALKS") have four or more
-SITE_NAME_MAX_WORDS = 3
-# a section's name ("Rugby Union", "Britain/Ireland", "Lifestyle & Entertainment") has at most this
-# many word tokens: a <title> segment or menu link this short beside the headline names a section;
-# three-token headlines ("GoldenEye XBLA canned?", "Allardyce leaves Magpies") do turn up as links
-# and as the shorter <title> segment on dev pages
-SECTION_MAX_TOKENS = 2
 # the body's opening that a headline should share a content word with: 98% of the dev gold
 # headlines share one with their gold body (the rest are puns: "Slammer for Rammer")
 BODY_OVERLAP_CHARS = 3000
@@ -63,13 +61,6 @@ _DATELINE_LIKE = re.compile(
 _TITLE_SEP = re.compile(r"\s+[|–—\-:»«~/•·]+\s+|\s*\|\s*|\s*::\s*|\s+>\s+|\s*--\s*|_(?=[A-Z])")
 # separators between a menu's or breadcrumb's items
 _MENU_SEP = re.compile(r"\s*[|•·»›>:]\s*|\s{2,}")
-# the word that ends a newspaper's, a wire desk's or a broadcaster's name
-_OUTLET_WORD = re.compile(
-    r"\b(daily|news|herald|times|sun|post|star|journal|wire|press|mail|tribune|gazette|chronicle|"
-    r"telegraph|online|service|digest|newspaper|radio|tv)\W*$",
-    re.IGNORECASE,
-)
-_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co\.za|com\.au|ca)\b", re.IGNORECASE)
 # a sentence's end, at the end of a block or inside it after a lower-case word ("... logged in.
 # Click here ..."; not "Mrs. Clinton")
 _SENTENCE_END = re.compile(r"[a-z]{2}\.$|\b[a-z]{2,}\.\s+[A-Z]")
@@ -78,47 +69,6 @@ _MENU_ITEMS = re.compile(r"\s[|>»]\s")
 _TOOLS = re.compile(
     r"\b(?:share|print|e-?mail|comments?|log ?in|sign in|register|subscribe|search|click|text size|font size)\b",
     re.IGNORECASE,
-)
-_STOPWORDS = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "with",
-        "from",
-        "that",
-        "this",
-        "its",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "not",
-        "but",
-        "his",
-        "her",
-        "their",
-        "they",
-        "you",
-        "will",
-        "who",
-        "what",
-        "when",
-        "how",
-        "why",
-        "after",
-        "over",
-        "into",
-        "out",
-        "new",
-        "says",
-        "said",
-        "than",
-        "more",
-        "about",
-    ]
 )
 _BY = re.compile(r"^\s*(?:posted\s+by|written\s+by|words\s+by|by)\s*[:\-]?\s*", re.IGNORECASE)
 _AUTHOR_NOISE = re.compile(
@@ -248,33 +198,15 @@ def _usable_title(text: str | None) -> str | None:
     return text if text and len(text) <= TITLE_MAX_CHARS else None
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def _content_words(text: str) -> set[str]:
-    return {t for t in _norm_tokens(text) if len(t) > 2 and t not in _STOPWORDS}
-
-
-def _site_parts(title: str | None) -> set[str]:
-    """The <title>'s section-sized segments beside a longer one ("Goal.com - Chelsea - Cole:
-    Winning ..." -> {"goal com", "chelsea"})."""
-    if not title:
-        return set()
-    parts = [_norm_tokens(p) for p in _TITLE_SEP.split(title) if p and p.strip()]
-    longest = max(map(len, parts), default=0)
-    return {" ".join(p) for p in parts if len(p) <= SECTION_MAX_TOKENS and len(p) < longest}
-
-
 def _section_links(blocks: Sequence[Block]) -> set[str]:
     """Section-sized link texts of the page's menus and breadcrumbs ("Rugby Union", "Premier
     League"), normalised."""
     return {
-        " ".join(toks)
+        name
         for b in blocks
         if b.link_chars * 2 >= len(b.text)
         for p in _MENU_SEP.split(b.text)
-        if 0 < len(toks := _norm_tokens(p)) <= SECTION_MAX_TOKENS
+        if 0 < len((name := normalise(p)).split()) <= SECTION_MAX_TOKENS
     }
 
 
@@ -291,22 +223,15 @@ class _SiteNames:
         (a) og:site_name or the like, (b) a short segment of the <title> or (c) a menu link
         elsewhere on the page, (d) a short all-caps line ("TOP STORIES"), (e) a domain name
         ("Goal.com"), (f) a short name ending in a newspaper word ("Winona Daily News")."""
-        norm = " ".join(_norm_tokens(text))
-        if norm in self.outlets or norm in self.sections or norm in self.links:
-            return True
-        words = _words(text)
-        return len(words) <= SITE_NAME_MAX_WORDS and bool(
-            (text.isupper() and len(_TOKEN.findall(text)) <= SITE_NAME_MAX_WORDS)
-            or _DOMAIN.search(text)
-            or (_OUTLET_WORD.search(text) and all(w[:1].isupper() or w[:1].isdigit() for w in words))
-        )
+        norm = normalise(text)
+        return norm in self.outlets or norm in self.sections or norm in self.links or reads_as_site_name(text)
 
 
 def _site_names(meta: PageMeta, blocks: Sequence[Block]) -> _SiteNames:
     outlets = (meta.meta.get("og:site_name"), meta.meta.get("application-name"), meta.ld_publisher)
     return _SiteNames(
-        outlets=frozenset(" ".join(_norm_tokens(o)) for o in outlets if o),
-        sections=frozenset(_site_parts(_usable_title(meta.title))),
+        outlets=frozenset(normalise(o) for o in outlets if o),
+        sections=frozenset(title_sections(_TITLE_SEP.split(_usable_title(meta.title) or ""))),
         links=frozenset(_section_links(blocks)),
     )
 
@@ -440,8 +365,8 @@ def headline(
             continue
         if candidate.from_title:
             if body_words is None:
-                body_words = _content_words(body_text[:BODY_OVERLAP_CHARS])
-            if body_words and not _content_words(candidate.text) & body_words:
+                body_words = content_words(body_text[:BODY_OVERLAP_CHARS])
+            if body_words and not content_words(candidate.text) & body_words:
                 unrelated = unrelated or candidate.text
                 continue
         return candidate.text

@@ -25,6 +25,7 @@ import numpy as np
 
 from newsprism.extract.byline import looks_like_person, outlet_line, parse_byline
 from newsprism.extract.language import detect_language
+from newsprism.extract.sitenames import content_words, normalise, reads_as_site_name, title_sections
 from newsprism.extract.textdate import (
     Dateline,
     contradicted_by,
@@ -47,6 +48,11 @@ __all__ = ["clean_headline", "read_text"]
 # How far above the first body line a headline may sit (in non-empty lines). Seed-like pages put
 # 4-10 furniture lines between them; on l3s_gn1 title accuracy was flat from 25 to 40.
 HEADLINE_WINDOW = 30
+# The body's first line is a headline candidate too when it has at most this many words and no
+# sentence end: 20 is the gold headlines' 95th percentile length on l3s_gn1 (set by hand)
+FIRST_LINE_HEADLINE_MAX_WORDS = 20
+# The body's opening whose words a title line must share (see _find_headline).
+BODY_OVERLAP_LINES = 30
 # Lines before the body scanned for bylines, datelines and header dates, and lines after it for a
 # closing byline (a name under the last paragraph).
 HEADER_WINDOW = 8
@@ -76,6 +82,9 @@ _END_OF_ARTICLE = re.compile(
     r"(?:\d+ )?comments?|tags?:?|you may also like|recommended|trending news|most read)\b",
     re.IGNORECASE,
 )
+# a sentence's end, at the end of a line or inside it after a lower-case word ("... logged in.
+# Click here"; not "Mrs. Clinton")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!]$|\b[a-z]{2,}\.\s+[A-Z]|[.!?][\"”’']?$")
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
 
 
@@ -92,7 +101,8 @@ def read_text(doc: Document) -> Article:
     first_body = int(body_idx[0]) if body_idx.size else len(lines)
     last_body = int(body_idx[-1]) if body_idx.size else len(lines) - 1
 
-    head_idx, headline = _find_headline(lines, first_body)
+    body_words = content_words(" ".join(lines[i] for i in body_idx[:BODY_OVERLAP_LINES]))
+    head_idx, headline = _find_headline(lines, first_body, body_words)
     if head_idx is not None and mask.size and mask[head_idx]:
         mask[head_idx] = False
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
@@ -146,15 +156,24 @@ def _tokens(text: str) -> list[str]:
     return list(map(str.lower, _WORD.findall(text)))
 
 
-def _find_headline(lines: list[str], first_body: int) -> tuple[int | None, str | None]:
-    """(index, headline) of the line above the body that reads most like the headline."""
+def _find_headline(
+    lines: list[str], first_body: int, body_words: set[str] | None = None
+) -> tuple[int | None, str | None]:
+    """(index, headline) of the line above the body (or opening it) that reads most like the
+    headline. Lines that read as the site's or a section's name (`sitenames.reads_as_site_name`,
+    a short segment of the page's title line) are passed over, and so is a title line without
+    separators that shares no word with the body (`body_words`): it is the site's name alone."""
     if not lines:
         return None, None
 
+    title_parts = _SUFFIX_SPLIT.split(lines[0])
+    sections = title_sections(title_parts)
     page_title = set(_tokens(lines[0]))
     best: tuple[float, int] | None = None
     start = max(0, first_body - HEADLINE_WINDOW)
     candidates = ([0] if start > 0 else []) + list(range(start, min(first_body, len(lines))))
+    if first_body < len(lines) and first_body > 0 and _headline_like(lines[first_body]):
+        candidates.append(first_body)  # the line model may take a headline for the body's first line
     for i in candidates:
         text = lines[i]
         toks = _tokens(text)
@@ -164,11 +183,15 @@ def _find_headline(lines: list[str], first_body: int) -> tuple[int | None, str |
             continue
         if n < 10 and find_dates(text):
             continue
+        if reads_as_site_name(text) or normalise(text) in sections:
+            continue
+        if i == 0 and len(title_parts) == 1 and body_words and not content_words(text) & body_words:
+            continue
         score = 0.0
         if i > 0 and len(page_title) >= 3:
             score += 2.0 * sum(map(page_title.__contains__, toks)) / n
         score += 1.0 if 5 <= n <= 20 else 0.0
-        score -= 0.04 * (first_body - i)
+        score -= 0.04 * abs(first_body - i)
         score -= 1.0 if text.endswith(".") and not text.endswith("...") else 0.0
         score -= 0.5 if i == 0 and _SUFFIX_SPLIT.search(text) else 0.0
         if best is None or score > best[0]:
@@ -176,6 +199,11 @@ def _find_headline(lines: list[str], first_body: int) -> tuple[int | None, str |
     if best is None:
         return None, clean_headline(lines[0]) if lines[0] else None
     return best[1], clean_headline(lines[best[1]])
+
+
+def _headline_like(line: str) -> bool:
+    """A short line that is no sentence: what a headline the line model kept looks like."""
+    return len(_WORD.findall(line)) <= FIRST_LINE_HEADLINE_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
 class _Meta:
