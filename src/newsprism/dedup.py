@@ -70,6 +70,9 @@ MAX_BUCKET = 40
 # verified: the estimate's standard deviation with 128 values is <= 0.045 (sqrt(J(1-J)/128)), and
 # containment estimates of small sets are noisier; 0.2 lost no planted copy on the 10k bench heap
 ESTIMATE_MARGIN = 0.2
+# Pair codes (8 bytes each) held before they are merged into the distinct ones: a bound on memory
+# (32 MB), not a tuning; the candidates are the same for any value.
+CODE_BLOCK = 1 << 22
 
 _TOKEN = re.compile(r"[^\W_]+")
 # English function words: left out of content bigrams (a farm rewrites them freely)
@@ -83,6 +86,7 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     would could may might must shall s t mr mrs ms"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _EMPTY = np.uint64((1 << 64) - 1)
+_STOP_ID = 1 << 32
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -92,6 +96,22 @@ def _mix(x: np.ndarray) -> np.ndarray:
     x = x ^ (x >> np.uint64(27))
     x = x * np.uint64(0x94D049BB133111EB)
     return x ^ (x >> np.uint64(31))
+
+
+class _TokenIds(dict[str, int]):
+    """Each token's id: its crc32, computed once; function words get _STOP_ID (above any crc32)."""
+
+    def __init__(self) -> None:
+        super().__init__(dict.fromkeys(_STOPWORDS, _STOP_ID))
+
+    def __missing__(self, token: str) -> int:
+        self[token] = found = zlib.crc32(token.encode())
+        return found
+
+    def content(self, words: Sequence[str]) -> np.ndarray:
+        """The ids of `words` without the function words (uint64), looked up in C."""
+        ids = np.fromiter(map(self.__getitem__, words), dtype=np.uint64, count=len(words))
+        return ids[ids != _STOP_ID]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +166,8 @@ class CopyDetector:
         for a, b in zip(arts, arts[1:], strict=False):
             if a.id == b.id:
                 raise ValueError(f"article id '{a.id}' occurs twice: copy detection needs unique ids")
-        token_hash: dict[str, int] = {}
-        prints = [self._prints(a.text, token_hash) for a in arts]
+        token_ids = _TokenIds()
+        prints = [self._prints(a.text, token_ids) for a in arts]
         parent = list(range(len(arts)))
 
         def find(i: int) -> int:
@@ -175,7 +195,7 @@ class CopyDetector:
         # 2-3. candidates from LSH, verified
         sentences: dict[int, list[frozenset[int]]] = {}
         for i, j in self._candidates(prints, reps):
-            if self._verify(arts, prints, sentences, token_hash, i, j):
+            if self._verify(arts, prints, sentences, token_ids, i, j):
                 union(i, j)
         # 4. groups and originals
         members: dict[int, list[int]] = {}
@@ -192,7 +212,7 @@ class CopyDetector:
             groups.append([arts[original].id] + [arts[i].id for i in copies])
             for i in copies:
                 duplicate_of[arts[i].id] = arts[original].id
-                kind_of[arts[i].id] = self._kind(arts, prints, sentences, token_hash, i, original)
+                kind_of[arts[i].id] = self._kind(arts, prints, sentences, token_ids, i, original)
         groups.sort()
         self.duplicate_of_ = duplicate_of
         self.groups_ = groups
@@ -202,19 +222,10 @@ class CopyDetector:
         return self
 
     # -- fingerprints --------------------------------------------------------------------------
-    @staticmethod
-    def _token_ids(words: Sequence[str], token_hash: dict[str, int]) -> np.ndarray:
-        ids = list(map(token_hash.get, words))
-        for k, v in enumerate(ids):
-            if v is None:
-                ids[k] = token_hash[words[k]] = zlib.crc32(words[k].encode())
-        return np.array(ids, dtype=np.uint64)
-
-    def _prints(self, text: str, token_hash: dict[str, int]) -> _Prints:
+    def _prints(self, text: str, token_ids: _TokenIds) -> _Prints:
         words = _TOKEN.findall(text.lower())
         exact = hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest()
-        content = [w for w in words if w not in _STOPWORDS]
-        ids = self._token_ids(content, token_hash)
+        ids = token_ids.content(words)
         # content-word bigrams; a text of one content word is its own shingle
         shingles = _mix((ids[:-1] << np.uint64(32)) | ids[1:]) if len(ids) >= 2 else _mix(ids)
         return _Prints(exact, len(words), np.unique(shingles))
@@ -244,30 +255,26 @@ class CopyDetector:
         reps = [i for i in reps if len(prints[i].shingles)]
         if len(reps) < 2:
             return []
-        sigs = np.stack([self._signature(prints[i].shingles) for i in reps])
+        sigs = np.empty((len(reps), self.num_bins), dtype=np.uint64)
+        for row, i in enumerate(reps):
+            sigs[row] = self._signature(prints[i].shingles)
+        # each pair (a, b), a < b, as one code a * m + b; a band's codes are put aside and merged
+        # into the distinct codes found so far once CODE_BLOCK of them wait (a pair shares many
+        # bands with its copy, so the codes of all bands at once would be many times the pairs)
+        m = np.int64(len(reps))
+        codes = np.zeros(0, dtype=np.int64)
+        waiting: list[np.ndarray] = []
         r = self.band_rows
-        triu = {s: np.triu_indices(s, 1) for s in range(3, MAX_BUCKET + 1)}
-        pairs: list[np.ndarray] = []
         for start in range(0, self.num_bins - r + 1, r):
             key = sigs[:, start]
             for col in range(start + 1, start + r):
                 key = _mix(key ^ sigs[:, col])
-            order = np.argsort(key, kind="stable")
-            ks = key[order]
-            bounds = np.concatenate(([0], np.flatnonzero(ks[1:] != ks[:-1]) + 1, [len(ks)]))
-            sizes = np.diff(bounds)
-            twos = bounds[:-1][sizes == 2]  # most buckets: one pair each, done at once
-            pairs.append(np.stack([order[twos], order[twos + 1]], axis=1))
-            for b in np.flatnonzero(sizes > 2):
-                run = np.sort(order[bounds[b] : bounds[b + 1]])
-                if len(run) > MAX_BUCKET:
-                    pairs.append(np.stack([np.full(len(run) - 1, run[0]), run[1:]], axis=1))
-                else:
-                    a, b2 = triu[len(run)]
-                    pairs.append(np.stack([run[a], run[b2]], axis=1))
-        allp = np.sort(np.concatenate(pairs), axis=1)
-        m = np.int64(len(reps))
-        codes = np.unique(allp[:, 0] * m + allp[:, 1])
+            waiting.append(_bucket_pairs(key, m))
+            if sum(len(w) for w in waiting) > CODE_BLOCK:
+                codes = np.unique(np.concatenate([codes, *waiting]))
+                waiting = []
+        codes = np.unique(np.concatenate([codes, *waiting]))
+        del waiting
         self._n_candidates = len(codes)
         left, right = codes // m, codes % m
         # the share of equal MinHash values estimates Jaccard J; with the set sizes it gives the
@@ -276,11 +283,11 @@ class CopyDetector:
         sizes_ = np.array([len(prints[i].shingles) for i in reps], dtype=np.float64)
         keep = np.zeros(len(codes), dtype=bool)
         floor = min(self.rewrite_containment, self.near_containment) - ESTIMATE_MARGIN
-        for lo in range(0, len(codes), 16384):
-            a, b = left[lo : lo + 16384], right[lo : lo + 16384]
+        for lo in range(0, len(codes), 4096):
+            a, b = left[lo : lo + 4096], right[lo : lo + 4096]
             jac = (sigs[a] == sigs[b]).mean(axis=1)
             contain = jac * (sizes_[a] + sizes_[b]) / ((1 + jac) * np.minimum(sizes_[a], sizes_[b]))
-            keep[lo : lo + 16384] = (jac >= self.near_jaccard - ESTIMATE_MARGIN) | (contain >= floor)
+            keep[lo : lo + 4096] = (jac >= self.near_jaccard - ESTIMATE_MARGIN) | (contain >= floor)
         rep = np.asarray(reps, dtype=np.int64)
         self._n_verified = int(keep.sum())
         return list(zip(rep[left[keep]].tolist(), rep[right[keep]].tolist(), strict=True))
@@ -290,14 +297,14 @@ class CopyDetector:
         arts: list[Article],
         prints: list[_Prints],
         sentences: dict[int, list[frozenset[int]]],
-        token_hash: dict[str, int],
+        token_ids: _TokenIds,
         i: int,
         original: int,
     ) -> str:
         """How copy i relates to its original: exact, near, rewritten, or chained (through others)."""
         if prints[i].exact == prints[original].exact:
             return "exact"
-        return self._verify(arts, prints, sentences, token_hash, i, original) or "chained"
+        return self._verify(arts, prints, sentences, token_ids, i, original) or "chained"
 
     # -- verification --------------------------------------------------------------------------
     def _verify(
@@ -305,7 +312,7 @@ class CopyDetector:
         arts: list[Article],
         prints: list[_Prints],
         sentences: dict[int, list[frozenset[int]]],
-        token_hash: dict[str, int],
+        token_ids: _TokenIds,
         i: int,
         j: int,
     ) -> str | None:
@@ -322,7 +329,7 @@ class CopyDetector:
             return None
         for k in (i, j):
             if k not in sentences:
-                sentences[k] = self._sentence_sets(arts[k].text, token_hash)
+                sentences[k] = self._sentence_sets(arts[k].text, token_ids)
         si, sj = sentences[i], sentences[j]
         short, other = (si, sj) if len(si) <= len(sj) else (sj, si)
         if len(short) < REWRITE_MIN_SENTENCES:
@@ -330,13 +337,33 @@ class CopyDetector:
         matched = _aligned(short, other, self.sentence_match)
         return "rewritten" if matched >= self.rewrite_share * len(short) else None
 
-    def _sentence_sets(self, text: str, token_hash: dict[str, int]) -> list[frozenset[int]]:
+    def _sentence_sets(self, text: str, token_ids: _TokenIds) -> list[frozenset[int]]:
         out = []
         for s in split_sentences(text):
-            words = [w for w in _TOKEN.findall(s.text.lower()) if w not in _STOPWORDS]
-            if len(words) >= SENTENCE_MIN_WORDS:
-                out.append(frozenset(self._token_ids(words, token_hash).tolist()))
+            ids = token_ids.content(_TOKEN.findall(s.text.lower()))
+            if len(ids) >= SENTENCE_MIN_WORDS:
+                out.append(frozenset(ids.tolist()))
         return out
+
+
+def _bucket_pairs(key: np.ndarray, m: np.int64) -> np.ndarray:
+    """Codes a * m + b (a < b) of the pairs of rows with the same band `key`: every pair of a
+    bucket of up to MAX_BUCKET rows, a star from its first row in a larger one."""
+    order = np.argsort(key, kind="stable")
+    ks = key[order]
+    bounds = np.concatenate(([0], np.flatnonzero(ks[1:] != ks[:-1]) + 1, [len(ks)]))
+    sizes = np.diff(bounds)
+    codes = []
+    for size in np.unique(sizes[sizes > 1]).tolist():
+        # the buckets of this size as rows of a matrix, each row in ascending order
+        first = bounds[:-1][sizes == size]
+        runs = np.sort(order[first[:, None] + np.arange(size)], axis=1)
+        if size > MAX_BUCKET:
+            a, b = np.zeros(size - 1, dtype=np.intp), np.arange(1, size)
+        else:
+            a, b = np.triu_indices(size, 1)
+        codes.append((runs[:, a] * m + runs[:, b]).ravel())
+    return np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
 
 
 def _aligned(short: list[frozenset[int]], other: list[frozenset[int]], threshold: float) -> int:
