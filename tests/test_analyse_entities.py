@@ -248,6 +248,32 @@ def test_no_entities_from_adjectives_tags_contractions_and_shouting() -> None:
     assert {"Border Patrol", "Orange County", "Jack Markell", "Tsai Ing-wen", "Joe Manchin"} <= names
 
 
+def test_a_descriptor_opening_the_sentence_is_not_part_of_the_name() -> None:
+    # allsides and BASIL dev sentences
+    text = (
+        "Gymnast Simone Biles chose her mental health over the possibility of a gold medal.\n\n"
+        "Whistleblower Frances Haugen came to the Senate on Tuesday with a message about Facebook.\n\n"
+        "Justice Anthony Kennedy, often a key vote on the high court, said the argument conflicts."
+    )
+    found = people(text)
+    assert {"Simone Biles", "Frances Haugen", "Anthony Kennedy"} <= set(found)
+    assert found["Anthony Kennedy"] == "Justice"  # a title stays the role
+    assert not {"Gymnast Simone Biles", "Whistleblower Frances Haugen"} & {
+        m.name for m in find_mentions(text)
+    }
+
+
+def test_a_heading_in_title_case_is_no_name() -> None:
+    # allsides dev
+    text = (
+        "Rashad Robinson published an opinion column at The Root under the headline “Juneteenth Is "
+        "More Than a Federal Holiday. We...” The group Secure America Now ran an ad."
+    )
+    names = {m.name for m in find_mentions(text)}
+    assert not any(" Is " in n or n.endswith(" Than") for n in names)
+    assert "Secure America Now" in names  # "Now" is a word of names too
+
+
 def test_places_come_from_the_gazetteers() -> None:
     text = (
         "The two leaders are likely to attend the next G20 summit in New Delhi in September, while Xi "

@@ -13,8 +13,9 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      "Chrysler and General Motors"). A run's first word at a sentence start is dropped when it is a
      function word or the article also writes it in lower case ("Earlier", "Top"); months and
      weekdays are never names, nor are "I'm", "Trump-era", party tags ("(D)", "D-Ariz."), runs in
-     capitals ("ORIGINALLY PUBLISHED"), or an untyped lone word the article also writes in lower
-     case ("the Board removed").
+     capitals ("ORIGINALLY PUBLISHED"), a heading in title case ("Juneteenth Is More Than"), or an
+     untyped lone word the article also writes in lower case ("the Board removed"). A descriptor
+     that opens the sentence before a given name is no part of the name ("Gymnast Simone Biles").
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
      Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
      just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
@@ -105,6 +106,15 @@ ROLE_NOUNS = _words(
     candidate nominee founder executive ceo owner head strategist pollster activist host anchor
     columnist correspondent editor commentator economist analyst professor lawyer commissar
     treasurer chairperson manager coach president-elect secretary-general whip"""
+)
+# what a person is, capitalised when it opens a sentence before the name ("Gymnast Simone Biles")
+DESCRIPTORS = ROLE_NOUNS | _words(
+    """gymnast whistleblower journalist historian billionaire comedian comic correspondent
+        headmaster actor actress singer rapper musician artist author writer novelist poet
+        entrepreneur investor businessman businesswoman producer filmmaker scientist researcher
+        doctor nurse teacher student athlete player swimmer runner reporter politician democrat
+        republican sociologist psychologist philosopher economist pastor priest model designer
+        chef astronaut pilot soldier veteran survivor victim witness suspect"""
 )
 # may stand between a role noun and what qualifies it ("top diplomat", "then-president")
 ROLE_MODIFIERS = _words(
@@ -321,6 +331,11 @@ TEMPORAL_MODIFIERS = _words("former then acting late ex outgoing incoming interi
 RANKS = _words("admiral adm. general gen. colonel col. major maj. captain capt. lt. sgt. sergeant commander")
 # closed-class words that a title-case heading capitalises mid-sentence
 HEADING_WORDS = _words("the a an and or of for in on at to by with from")
+# words that a name never holds but a heading in title case does ("Juneteenth Is More Than ...")
+HEADLINE_WORDS = _words(
+    """is are was were be been being has have had do does did will would can could should may might
+    must shall it he she they we you him them than this these those because although though if"""
+)
 # closed-class words and sentence openers that are capitalised only because they open a sentence
 FUNCTION_WORDS = _words(
     """the a an in on at to of for from by with without about against between through during
@@ -755,6 +770,10 @@ def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]
                 first, words, lows = first + 1, words[1:], lows[1:]
         if len(lows) > 1 and lows[0] == "the":
             first, words, lows = first + 1, words[1:], lows[1:]
+        if _opening_descriptor(tokens[first], words, lows):
+            # "Gymnast Simone Biles", "Whistleblower Frances Haugen": a word capitalised only because
+            # it opens the sentence, before a given name
+            first, words, lows = first + 1, words[1:], lows[1:]
         if len(lows) == 1 and lows[0] in DEMONYMS:
             group = _group_of(tokens, first, lows[0])
             if group:
@@ -785,6 +804,21 @@ def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
+
+
+def _opening_descriptor(token: _Token, words: list[str], lows: list[str]) -> bool:
+    """The run's first word opens the sentence and says what the person is, and a given name follows
+    it: "Gymnast Simone Biles", "Whistleblower Frances Haugen", "Senators John McCain" (not
+    "Zulfikar Ali Bhutto", "José Manuel Barroso": a first name we do not list)."""
+    word = lows[0].removesuffix("s")
+    return (
+        token.opens_sentence
+        and len(lows) >= 3
+        and lows[1] in _given_names()
+        and (word in DESCRIPTORS or lows[0] in DESCRIPTORS)
+        and lows[0].rstrip(".") not in TITLE_HEADS  # "Justice Anthony Kennedy": a title, kept (2a)
+        and _type_of(words) is None
+    )
 
 
 def _titled(tokens: list[_Token], cand: _Candidate, title: list[str]) -> None:
@@ -1029,6 +1063,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
         if c.type is None and SHOUTED.fullmatch(c.name):
             continue  # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals
+        if c.type is None and _headline_case(c.name):
+            continue  # "Juneteenth Is More Than", "Like I": a heading's words or a quote's
         start, end = tokens[c.first].start, tokens[c.last - 1].end
         mentions.append(
             Mention(
@@ -1041,6 +1077,13 @@ def find_mentions(text: str) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _headline_case(name: str) -> bool:
+    """A name that holds a capitalised verb, pronoun or conjunction ("Is", "Than", "This"):
+    words of a heading in title case or of a sentence, not a name (names do hold "Now", "First",
+    "All": "Secure America Now", "America First")."""
+    return any(w.casefold() in HEADLINE_WORDS and not w.isupper() for w in name.split())
 
 
 def _norm(name: str) -> str:
