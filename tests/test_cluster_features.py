@@ -1,6 +1,9 @@
-"""Features: row_dots equals the per-pair sparse product it replaces."""
+"""Features: terms of an article, the name pattern, TermVectors.fit, and row_dots against the
+per-pair sparse product it replaces."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 from scipy import sparse
@@ -27,3 +30,74 @@ def test_row_dots_without_pairs() -> None:
     m = sparse.csr_matrix(np.eye(3))
     empty = np.zeros(0, dtype=np.int64)
     assert row_dots(m, empty, empty).shape == (0,)
+
+
+def test_article_terms_of_a_dev_sentence() -> None:
+    from newsprism.cluster.features import article_terms
+    from newsprism.records import Article
+
+    text = (
+        "The White House said on Monday that Antony Blinken's talks with China's Qin Gang "
+        "would resume, and Blinken said the talks were 'constructive'."
+    )
+    terms = article_terms(Article(id="a", source="t", title="Blinken talks resume", text=text))
+    # names: the phrase and its last word; a leading "The" and a possessive 's are dropped
+    assert terms.names["@white house"] == 1 and terms.names["@house"] == 1
+    assert terms.names["@antony blinken"] == 1
+    assert terms.names["@blinken"] == 1 + 1 + 2  # "Antony Blinken", "Blinken" (body), title x2
+    assert terms.names["@china qin gang"] == 1 and terms.names["@gang"] == 1  # one capitalised run
+    assert "@the white house" not in terms.names and "@monday" not in terms.names
+    # words: stop words out, plurals stripped ("talks" -> "talk"), title words twice
+    assert terms.words["talk"] == 2 + 2 and terms.words["resume"] == 1 + 2
+    assert "said" not in terms.words and "the" not in terms.words and "monday" not in terms.words
+
+
+def test_name_pattern_finds_what_a_lookbehind_first_pattern_finds(shared: Path) -> None:
+    """_NAME puts its lookbehind after the first capital (faster); it must match the same spans
+    as the plain form, on dev text and on random strings of the characters that matter."""
+    import json
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsprism.cluster.features import _NAME
+
+    plain = re.compile(
+        r"(?<![\w'’])[A-Z][\w'’\-]*(?:\.[A-Z]\.?)?(?:\s+(?:(?:of|de|del|la|al|bin|van|von|the)\s+)?"
+        r"[A-Z][\w'’\-]*(?:\.[A-Z]\.?)?)*"
+    )
+    with (shared / "data" / "clustering" / "allsides" / "docs.jsonl").open(encoding="utf-8") as f:
+        texts = [json.loads(line).get("text") or "" for line in f][:200]
+    assert sum(len(plain.findall(t)) for t in texts) > 1000
+    assert all(_NAME.findall(t) == plain.findall(t) for t in texts)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="AZaz’'-. \n1_éÉ", max_size=40))
+    def same(text: str) -> None:
+        assert [m.span() for m in _NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+    same()
+
+
+def test_term_vectors_from_a_generator_equal_those_from_a_list(shared: Path) -> None:
+    import json
+
+    from newsprism.cluster.features import TermVectors, TermWeights, article_terms
+    from newsprism.records import Article
+
+    with (shared / "data" / "clustering" / "basil" / "docs.jsonl").open(encoding="utf-8") as f:
+        arts = [
+            Article(id=r["id"], source="basil", title=r.get("title"), text=r.get("text") or "")
+            for r in map(json.loads, f)
+        ]
+    terms = [article_terms(a) for a in arts]
+    a = TermVectors.fit(terms)
+    b = TermVectors.fit(article_terms(x) for x in arts)
+    assert a.terms == b.terms and a.matrix.nnz > 1000
+    assert (a.matrix != b.matrix).nnz == 0 and (a.df == b.df).all()
+    # a document's row does not depend on the others under fixed weights (incremental.py)
+    weights = TermWeights.of(terms)
+    alone = TermVectors.fit(terms[5:6], weights=weights, corpus_df=weights.df).matrix
+    among = TermVectors.fit(terms, weights=weights).matrix[5]
+    assert sorted(alone.data.tolist()) == sorted(among.data.tolist())

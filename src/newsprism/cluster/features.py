@@ -47,8 +47,10 @@ TOKEN_CACHE = 1 << 16
 NORM_ROWS = 4096
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
+# A capital not preceded by a word character: the lookbehind comes after the capital (it checks
+# the character before it), so that the regex engine can skip ahead to the next capital.
 _NAME = re.compile(
-    r"(?<![\w'’])[A-Z][\w'’\-]*(?:\.[A-Z]\.?)?(?:\s+(?:(?:of|de|del|la|al|bin|van|von|the)\s+)?"
+    r"[A-Z](?<![\w'’].)[\w'’\-]*(?:\.[A-Z]\.?)?(?:\s+(?:(?:of|de|del|la|al|bin|van|von|the)\s+)?"
     r"[A-Z][\w'’\-]*(?:\.[A-Z]\.?)?)*"
 )
 
