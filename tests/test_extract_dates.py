@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml.html import HtmlElement
 
+from conftest import SHARED
 from newsprism.extract.dates import html_publication_date, page_date_evidence, parse_date_text
 
-DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dates" / "htmldate"
+DEV = SHARED / "data" / "dates" / "htmldate"
 TODAY = date(2024, 6, 1)
 
 # measured F1 on every third page (ids sorted) of the development split: 0.957 (85 pages), and 0.951
