@@ -12,6 +12,10 @@ Out: per part (entities, quotes, time expressions, claims, summary, timelines) a
      a warm cache.
 
     .venv/bin/python bench/report_speed.py [--docs FILE] [--limit N] [--repeats 3]
+
+With --steps, instead: report_event's steps timed one by one (CPU seconds, one pass) over every
+--every'th event, summed apart for one-article events and events of several articles (where a
+heap's time goes as its events grow).
 """
 
 from __future__ import annotations
@@ -22,13 +26,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsprism import timeline
+from newsprism import report, timeline
 from newsprism.analyse import sentences
-from newsprism.analyse.entities import find_mentions
+from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.analyse.quotes import find_quotes
 from newsprism.analyse.timex import find_time_expressions
-from newsprism.corpus import link_corpus
-from newsprism.corroborate import corroborate
+from newsprism.corpus import CorpusLinks, link_corpus
+from newsprism.corroborate import _places, corroborate
 from newsprism.records import Article
 from newsprism.report import STORY_DATES_PER_EVENT, report_corpus
 from newsprism.summarise import summarise
@@ -70,16 +74,79 @@ def best_rate(n: int, run: Callable[[], object], repeats: int) -> float:
     return n / best if best > 0 else float("inf")
 
 
+class _Laps:
+    """CPU seconds spent per key, one lap after another."""
+
+    def __init__(self) -> None:
+        self.spent: dict[tuple[str, str], float] = {}
+        self.clock = time.process_time()
+
+    def start(self) -> None:
+        self.clock = time.process_time()
+
+    def lap(self, key: tuple[str, str]) -> None:
+        now = time.process_time()
+        self.spent[key] = self.spent.get(key, 0.0) + now - self.clock
+        self.clock = time.process_time()
+
+
+def steps(links: CorpusLinks, by_id: dict[str, Article], every: int) -> None:
+    """report_event's steps (report.py, steps 1-6), timed one by one."""
+    laps = _Laps()
+    for ev in links.events[::every]:
+        arts = [by_id[i] for i in ev.article_ids if i in by_id]
+        size = "1 article" if len(arts) == 1 else "2+ articles"
+        laps.start()
+
+        def done(step: str, size: str = size) -> None:
+            laps.lap((size, step))
+
+        english = [a for a in arts if a.language in report.ENGLISH]
+        mentions = {a.id: find_mentions(a.text) for a in english}
+        done("entities (find_mentions)")
+        quotes = [q for a in english for q in find_quotes(a.text, a.id)]
+        done("quotes (find_quotes)")
+        report._statements(ev.id, quotes)
+        done("quote statements (group_statements)")
+        copies = {a.id: links.duplicate_of[a.id] for a in arts if a.id in links.duplicate_of}
+        read = report._read_through(arts, copies)
+        claims = corroborate(read, copies) if len(arts) - len(copies) >= 2 else []
+        done("claims (corroborate)")
+        summary = summarise(read, report.SUMMARY_WORDS, claims, copies)
+        done("summary (summarise)")
+        entities = merge_entities(mentions)
+        done("merge_entities")
+        report._headline([a.title for a in arts if a.title], summary, entities)
+        done("headline")
+        build_timeline(arts)
+        done("timeline (build_timeline)")
+    total = sum(laps.spent.values())
+    print("| events | step | CPU s | share |\n|---|---|---|---|")
+    for (size, step), t in sorted(laps.spent.items(), key=lambda kv: -kv[1]):
+        print(f"| {size} | {step} | {t:.2f} | {100 * t / total:.1f}% |")
+    print(f"| all | all | {total:.2f} | 100% |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=Path, default=DOCS)
     ap.add_argument("--limit", type=int, default=1000)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--parts", default="", help="time only the parts whose name holds this text")
+    ap.add_argument("--steps", action="store_true", help="time report_event's steps instead")
+    ap.add_argument("--every", type=int, default=1, help="with --steps: every N'th event only")
     a = ap.parse_args()
     arts = load(a.docs, a.limit)
     links = link_corpus(arts)
     by_id = {x.id: x for x in arts}
+    if a.steps:
+        find_mentions(arts[0].text)
+        corroborate(arts[:2])
+        _places()  # the gazetteer of conflicts' places, loaded once
+        n_events = len(links.events[:: a.every])
+        print(f"{n_events} of {len(links.events)} events ({len(arts)} articles) from {a.docs}")
+        steps(links, by_id, a.every)
+        return
     groups = [[by_id[i] for i in e.article_ids if i in by_id] for e in links.events]
     checked = [g for g in groups if sum(x.id not in links.duplicate_of for x in g) >= 2]
     of_event = {e.id: g for e, g in zip(links.events, groups, strict=True)}
