@@ -50,9 +50,10 @@ def cluster_component(
 ) -> dict[int, int]:
     """Agglomerate one component; returns node -> the smallest node of its cluster.
 
-    `edges` holds (at least) every edge among `nodes`, both ways. Nodes are compared only by
-    their order, so numbering them 0..k-1 in the same order gives the same clusters
-    (incremental.py re-clusters one component at a time this way).
+    `edges` holds every edge among `nodes`, both ways. It is consumed: the adjacency dicts of
+    `nodes` are taken out of it and changed as clusters merge (no copy of the graph is made).
+    Nodes are compared only by their order, so numbering them 0..k-1 in the same order gives the
+    same clusters (incremental.py re-clusters one component at a time this way).
     """
     size = {v: 1 for v in nodes}
     # each cluster's latest lower bound and earliest upper bound of its members' days (NaN while
@@ -60,7 +61,7 @@ def cluster_component(
     first = {v: float(lo[v]) if lo is not None else np.nan for v in nodes}
     last = {v: float(hi[v]) if hi is not None else np.nan for v in nodes}
     inner = dict.fromkeys(nodes, 0.0)  # sum of the edges inside each cluster
-    links = {v: dict(edges.get(v, {})) for v in nodes}
+    links = {v: edges.pop(v, {}) for v in nodes}
     heap: list[tuple[float, int, int]] = []
     for a in nodes:
         for b, s in links[a].items():
