@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from newsprism.analyse.sentences import split_sentences
 from newsprism.cli import app
 from newsprism.errors import InputNotFound, MalformedGroups
-from newsprism.records import Article, Claim
+from newsprism.records import Article, Claim, SummarySentence
 from newsprism.summarise import (
     _STOPWORDS,
     _TOKEN,
@@ -414,3 +414,41 @@ def test_terms_and_concepts_read_once_are_the_terms_and_concepts() -> None:
             frozenset(_stem(w) for w in content if not w.isdigit()),
             frozenset({_stem(w) for w in content} | bigrams),
         )
+
+
+def test_a_label_or_a_question_is_the_headline_only_when_nothing_states_the_event() -> None:
+    # allsides dev 5809: an AllSides topic page beside an opinion piece, with the digest's summary
+    told = [
+        SummarySentence(text="AllSides reveals media bias and helps heal political polarization on free speech.",
+                        article_ids=("5809_center",)),
+        SummarySentence(text="Parler attracted millions of new users by promising unfettered free speech.",
+                        article_ids=("5809_left",)),
+    ]  # fmt: skip
+    titles = ["Free Speech", "Why Is Big Tech Policing Speech? Because the Government Isn’t"]
+    assert headline(titles, told) == "Why Is Big Tech Policing Speech? Because the Government Isn’t"
+    titles = ["Free Speech", "Big Tech is policing speech because the government isn’t"]
+    assert headline(titles, told) == "Big Tech is policing speech because the government isn’t"
+    assert headline(["Free Speech"], told) == "Free Speech"
+
+
+# allsides dev 5986_left, as the excerpt gives it: a quote runs over two sentences and is cut off
+FAUCI = (
+    "The woman’s email arrived in Anthony Fauci’s inbox on Feb. 28, 2020, with a one-word subject line: "
+    "“URGENT.”\n\nThe coronavirus crisis was still in its early stages, and Fauci, the US government’s top "
+    "infectious disease scientist, was already under tremendous pressure, both because of the health threat "
+    "facing the country and the political climate fostered by the Trump administration.\n\n“I understand Vice "
+    "President Pence has ordered you to not inform the public about Coronavirus without approval. This is "
+    "quite terrifying, especially since Trump has already shown his desire to spread..."
+)
+
+
+def test_no_half_quote_and_no_subject_cut_from_its_predicate() -> None:
+    art = Article(id="5986_left", source="t", title="Anthony Fauci’s Emails Reveal The Pressure", text=FAUCI)
+    texts = [s.text for s in summarise([art], words=200)]
+    assert texts and all(t.count("“") == t.count("”") for t in texts)
+    assert not any(t.rstrip(".").endswith("and Fauci") for t in texts)
+    candidates = [c.text for c in _article_candidates(0, [s.text for s in split_sentences(FAUCI)])]
+    assert any(
+        t.startswith("The coronavirus crisis was still") and "was already under" in t for t in candidates
+    )
+    assert not any(t.startswith("“I understand Vice President Pence") for t in candidates)

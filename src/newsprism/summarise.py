@@ -77,6 +77,7 @@ QUALITY_WEIGHTS = (
 # ROUGE by less than 0.003 within the ranges tried, so they are set by reason first.
 MIN_WORDS = 6  # shorter sentences are fragments or captions ("Read more.", "Photo: AP"); 4-9 tried
 MAX_WORDS = 80  # longer "sentences" are run-on lists or failed splits; 50-80 tried
+MIN_HEADLINE_WORDS = 4  # shorter titles are mostly labels ("Free Speech", "Top Stories"); one still wins alone
 MIN_CLAUSE = 8  # a main clause cut from its sentence keeps at least this many words (6-10 tried)
 SUPPORT_OVERLAP = 0.5  # share of a sentence's content words another article's sentence must hold
 # A summary may end this far over `words` rather than stop short of it (1.0-1.3 tried: 1.1 keeps
@@ -208,8 +209,8 @@ def _is_junk(text: str) -> bool:
     if text.isupper() or not any(c.isalpha() for c in text):
         return True
     quotes = sum(text.count(q) for q in _QUOTES)
-    if quotes % 2 == 1 and "“" not in text and "”" not in text:
-        return True  # a quote the splitter cut in two
+    if quotes % 2 == 1 and "“" not in text and "”" not in text or text.count("“") != text.count("”"):
+        return True  # a quote the splitter cut in two: it opens and never closes, or the reverse
     if text[0] in _QUOTES and text.rstrip(".!").endswith(tuple(_QUOTES)) and quotes <= 2:
         return True  # a quote alone, with no speaker to give it context
     return bool(text[-1].isalnum() and n < 12)  # a short line with no final stop: a caption
@@ -332,9 +333,16 @@ def _shortened(text: str) -> list[str]:
     for m in _CLAUSE_CUT.finditer(text):
         head = text[: m.start()].rstrip()
         balanced = head.count("(") == head.count(")") and sum(head.count(q) for q in _QUOTES) % 2 == 0
-        if len(head.split()) >= MIN_CLAUSE and balanced:
+        if len(head.split()) >= MIN_CLAUSE and balanced and not _INSERTED.match(text, m.end()):
             return [head.rstrip(",;:") + "."]
     return []
+
+
+# An apposition or relative clause closed by a comma before the predicate goes on ("..., and
+# Fauci, the US government's top scientist, was already under pressure"): not a trailing clause.
+_INSERTED = re.compile(
+    r"(?:a|an|the|who|which|whose|whom)\b[^,;:()]{1,80},\s+(?:was|were|is|are|has|had|have|will|would|can|could|said|says)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,6 +592,14 @@ def headline(titles: Sequence[str], summary: Sequence[SummarySentence] = ()) -> 
     cleaned = [_strip_outlet(t) for t in titles if t and t.strip()]
     if not cleaned:
         return None
+    # a headline states what happened: a label ("Free Speech", "Premier League") or a question
+    # ("Are Democrats Too Woke for Voters?") is used only when no title states anything
+    stating = [
+        t
+        for t in cleaned
+        if len(t.split()) >= MIN_HEADLINE_WORDS and not t.rstrip(_QUOTES + "'’ ").endswith("?")
+    ]
+    cleaned = stating or cleaned
     term_sets = [frozenset(_terms(t)) for t in cleaned]
     context = Counter(w for s in summary for w in set(_terms(s.text)))
 
