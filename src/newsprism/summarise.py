@@ -208,6 +208,8 @@ def _is_junk(text: str) -> bool:
         return True
     if text.isupper() or not any(c.isalpha() for c in text):
         return True
+    if text.rstrip(_QUOTES + "'’ ").endswith(("...", "…")):
+        return True  # cut off by the page or the feed ("...wrote Fauci personally to thank him for...")
     quotes = sum(text.count(q) for q in _QUOTES)
     if quotes % 2 == 1 and "“" not in text and "”" not in text or text.count("“") != text.count("”"):
         return True  # a quote the splitter cut in two: it opens and never closes, or the reverse
