@@ -73,8 +73,8 @@ JUNK = [
     "Most Read In 24 Hours",
     '"We have to act."',
     "Click here to sign up for our politics newsletter and get the news first.",
-    # allsides dev 6052_right's excerpt, cut off by the page
-    "Daksin and others in the Senate wrote to the committee personally to thank them for...",
+    # the last sentence of an allsides dev excerpt (the New York Post on Fauci's emails), cut off
+    "Daszak and others wrote Fauci personally to thank him for...",
 ]
 
 
