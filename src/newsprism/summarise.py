@@ -77,7 +77,8 @@ QUALITY_WEIGHTS = (
 # ROUGE by less than 0.003 within the ranges tried, so they are set by reason first.
 MIN_WORDS = 6  # shorter sentences are fragments or captions ("Read more.", "Photo: AP"); 4-9 tried
 MAX_WORDS = 80  # longer "sentences" are run-on lists or failed splits; 50-80 tried
-MIN_HEADLINE_WORDS = 4  # shorter titles are mostly labels ("Free Speech", "Top Stories"); one still wins alone
+# Shorter titles are mostly labels ("Free Speech", "Top Stories"); one still wins when it is alone.
+MIN_HEADLINE_WORDS = 4
 MIN_CLAUSE = 8  # a main clause cut from its sentence keeps at least this many words (6-10 tried)
 SUPPORT_OVERLAP = 0.5  # share of a sentence's content words another article's sentence must hold
 # A summary may end this far over `words` rather than stop short of it (1.0-1.3 tried: 1.1 keeps
