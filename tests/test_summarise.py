@@ -75,6 +75,8 @@ JUNK = [
     "Click here to sign up for our politics newsletter and get the news first.",
     # the last sentence of an allsides dev excerpt (the New York Post on Fauci's emails), cut off
     "Daszak and others wrote Fauci personally to thank him for...",
+    # an AllSides topic page on allsides dev (5809_center)
+    "To do so, read more on our free speech Topic page.",
 ]
 
 

@@ -180,7 +180,8 @@ _JUNK = re.compile(
 )
 # page furniture anywhere in the sentence
 _FURNITURE = re.compile(
-    r"\b(?:uses? cookies|cookie policy|all rights reserved|sign up for|subscribe to|newsletter|most read)\b",
+    r"\b(?:uses? cookies|cookie policy|all rights reserved|sign up for|subscribe to|newsletter|most read|"
+    r"read more (?:on|at|about|in) (?:our|this)|on our [\w ]{1,30} page)\b",
     re.IGNORECASE,
 )
 _QUOTES = '"“”'
