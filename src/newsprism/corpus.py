@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -27,14 +28,13 @@ __all__ = ["CorpusLinks", "Event", "Story", "link_corpus"]
 _WORD = re.compile(r"\w+")
 
 
-def _load_malloc_trim() -> Callable[[int], int] | None:
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, looked up on first use (find_library runs ldconfig: not at import)."""
     try:
         return ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim
     except (OSError, AttributeError, TypeError):  # not glibc (macOS, musl, Windows): nothing to do
         return None
-
-
-_MALLOC_TRIM = _load_malloc_trim()
 
 
 def _give_back_freed_memory() -> None:
@@ -44,8 +44,8 @@ def _give_back_freed_memory() -> None:
     step allocates mostly large numpy arrays, which it maps separately, so they would sit unused:
     on the 200k heap ~400 MB after the copies step alone. A no-op where malloc_trim does not exist.
     """
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)
+    if (trim := _malloc_trim()) is not None:
+        trim(0)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

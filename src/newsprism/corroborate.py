@@ -50,6 +50,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.analyse.sentences import split_sentences
+from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.extract.textdate import MONTHS as _MONTHS
 from newsprism.records import Article, Claim
 
@@ -75,18 +76,10 @@ MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of a
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*")
 # English function words and news filler: never content, never a slot's context
-_STOPWORD_TEXT = """
-    a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had
-    has have having he her here hers herself him himself his how i if in into is it its itself just
-    me more most my myself no nor not now of off on once only or other our ours ourselves out over
-    own same she should so some such than that the their theirs them themselves then there these
-    they this those through to too under until up very was we were what when where which while who
-    whom why will with would you your yours yourself mr mrs ms dr said says say told according also
-    would could may might must shall one two three s t re ve ll d m although though however still
-    even already yet recently earlier later meanwhile likely reportedly since among amid including
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_STOPWORDS = ENGLISH_STOPWORDS | word_set(
+    """dr say told according one two three re ve ll d m although though however still even already
+    yet recently earlier later meanwhile likely reportedly since among amid including"""
+)
 # words before a name that say what the person is ("Foreign Minister Wang Yi"): left out of the name
 _TITLES_TEXT = """
     president vice secretary minister prime foreign deputy chairman chairwoman chair chief spokesman

@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.analyse.sentences import split_sentences
+from newsprism.analyse.stopwords import ENGLISH_STOPWORDS
 from newsprism.records import Article
 
 __all__ = ["CopyDetector", "find_copies"]
@@ -76,15 +77,7 @@ CODE_BLOCK = 1 << 22
 
 _TOKEN = re.compile(r"[^\W_]+")
 # English function words: left out of content bigrams (a farm rewrites them freely)
-_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them themselves
-    then there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves said says says
-    would could may might must shall s t mr mrs ms"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_STOPWORDS = ENGLISH_STOPWORDS | {"yourselves"}
 _EMPTY = np.uint64((1 << 64) - 1)
 _STOP_ID = 1 << 32
 

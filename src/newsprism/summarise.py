@@ -43,6 +43,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.analyse.sentences import split_sentences
+from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.errors import InputNotFound, MalformedGroups
 from newsprism.records import Article, Claim, SummarySentence
 
@@ -108,16 +109,10 @@ class _Candidate:
 # --- words ------------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them themselves
-    then there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves said says say
-    may might must shall s t mr mrs ms new one two year years time monday tuesday wednesday
-    thursday friday saturday sunday week last first also like get got make made"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_STOPWORDS = ENGLISH_STOPWORDS | word_set(
+    """yourselves say new one two year years time monday tuesday wednesday thursday friday saturday
+    sunday week last first like get got make made"""
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a news vocabulary: every sentence stems the same words again
@@ -213,7 +208,7 @@ def _is_junk(text: str) -> bool:
     if text.rstrip(_QUOTES + "'’ ").endswith(("...", "…")):
         return True  # cut off by the page or the feed ("...wrote Fauci personally to thank him for...")
     quotes = sum(text.count(q) for q in _QUOTES)
-    if quotes % 2 == 1 and "“" not in text and "”" not in text or text.count("“") != text.count("”"):
+    if (quotes % 2 == 1 and "“" not in text and "”" not in text) or text.count("“") != text.count("”"):
         return True  # a quote the splitter cut in two: it opens and never closes, or the reverse
     if text[0] in _QUOTES and text.rstrip(".!").endswith(tuple(_QUOTES)) and quotes <= 2:
         return True  # a quote alone, with no speaker to give it context
