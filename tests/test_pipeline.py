@@ -94,3 +94,25 @@ def test_the_input_records_other_fields_reach_articles_jsonl(tmp_path: Path) -> 
     assert (kept["topic"], kept["feed"], kept["dropped"]) == ("trade", "wires", None)
     assert kept["event_id"] is not None
     assert (empty["topic"], empty["dropped"] is not None) == ("trade", True)
+
+
+def test_progress_names_each_step_and_counts_every_event(tmp_path: Path) -> None:
+    """A long digest tells its user where it is: the linking steps by name, then the report
+    counted event by event up to the number of events written."""
+    for i, town in enumerate(("Lisbon", "Oslo", "Quito")):
+        page = PAGE.replace("the capital", town).replace("trade", ("trade", "energy", "water")[i])
+        (tmp_path / f"{town}.txt").write_text(page, encoding="utf-8")
+    stages: list[tuple[str, int | None]] = []
+    reported: list[None] = []
+    digest(
+        [tmp_path],
+        tmp_path / "out",
+        jobs=2,
+        on_stage=lambda stage, total: stages.append((stage, total)),
+        on_event=lambda: reported.append(None),
+    )
+    events = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    names = [name for name, _ in stages]
+    assert names[:3] == ["linking articles: copies", "linking articles: events", "linking articles: stories"]
+    assert ("reporting", len(events)) in stages and names[-1] == "writing"
+    assert len(reported) == len(events) > 0

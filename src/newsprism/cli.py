@@ -38,13 +38,14 @@ def _llm_settings(url: str | None, model: str | None) -> LLMSettings | None:
     return LLMSettings(url=url, model=model) if url else None
 
 
-def _progress(counted: str, quiet: bool, *columns: ProgressColumn) -> Progress:
-    """A progress display on stderr: what is being done, how many `counted` so far, the time spent
-    (nothing with --quiet; it vanishes when done, leaving the summary line)."""
+def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
+    """A progress display on stderr: what is being done, how many of what (each task's `counted`
+    field) so far, the time spent (nothing with --quiet; it vanishes when done, leaving the summary
+    line)."""
     return Progress(
         SpinnerColumn(),
         TextColumn("[bold]{task.description}[/]"),
-        TextColumn("{task.completed} " + counted),
+        TextColumn("{task.completed} {task.fields[counted]}"),
         *columns,
         TimeElapsedColumn(),
         console=err,
@@ -81,10 +82,8 @@ def digest_cmd(
     from newsprism.pipeline import digest
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
-    progress = _progress(
-        "documents", quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[dropped]} dropped")
-    )
-    task = progress.add_task("reading", total=None, dropped=0)
+    progress = _progress(quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[note]}"))
+    task = progress.add_task("reading", total=None, counted="documents", note="0 dropped")
     dropped = 0
 
     def on_article(art: Article) -> None:
@@ -95,7 +94,16 @@ def digest_cmd(
                 progress.console.print(
                     f"[yellow]warning[/]: {art.source}: dropped: {art.dropped}", markup=True, highlight=False
                 )
-        progress.update(task, advance=1, dropped=dropped)
+        progress.update(task, advance=1, note=f"{dropped} dropped")
+
+    def on_stage(stage: str, total: int | None) -> None:
+        """Each later step replaces the reading line; the report counts its events to `total`."""
+        nonlocal task
+        if total is None:
+            progress.update(task, description=stage)
+            return
+        progress.remove_task(task)
+        task = progress.add_task(stage, total=total, counted=f"of {total} events", note="")
 
     try:
         with progress:
@@ -106,7 +114,8 @@ def digest_cmd(
                 summary_words=summary_words,
                 llm=_llm_settings(llm_url, llm_model),
                 on_article=on_article,
-                on_stage=lambda stage: progress.update(task, description=stage),
+                on_stage=on_stage,
+                on_event=lambda: progress.advance(task),
             )
     except InputNotFound as e:
         err.print(f"[red]error[/]: {e}", highlight=False)
@@ -145,8 +154,8 @@ def timeline_cmd(
     from newsprism.errors import NewsprismError
     from newsprism.timeline import write_timelines
 
-    progress = _progress("documents", quiet)
-    task = progress.add_task("reading", total=None)
+    progress = _progress(quiet)
+    task = progress.add_task("reading", total=None, counted="documents")
 
     def on_article(art: Article) -> None:
         if art.dropped and not quiet:
@@ -201,8 +210,8 @@ def summarize_cmd(
 
     settings = _llm_settings(llm_url, llm_model)
 
-    progress = _progress("groups", quiet)
-    task = progress.add_task("summarising", total=None)
+    progress = _progress(quiet)
+    task = progress.add_task("summarising", total=None, counted="groups")
     try:
         with progress:
             run = write_summaries(

@@ -85,14 +85,17 @@ def digest(
     summary_words: int = SUMMARY_WORDS,
     llm: LLMSettings | None = None,
     on_article: Callable[[Article], None] | None = None,
-    on_stage: Callable[[str], None] = lambda stage: None,
+    on_stage: Callable[[str, int | None], None] = lambda stage, total: None,
+    on_event: Callable[[], None] = lambda: None,
 ) -> DigestResult:
     """Read every input, extract clean articles, link them into copies, events and stories, and
     write the output folder.
 
     Each event gets a cited summary of about `summary_words` words, rewritten through `llm` when
-    given. `on_article` is called once per document as it is finished (for progress and warnings),
-    and `on_stage` with the name of each corpus stage as it starts (they can take minutes).
+    given. For progress (a 200k-article digest runs for half an hour): `on_article` is called once
+    per document as it is finished (and for its warnings), `on_stage(name, total)` as each later
+    step starts (total: how many events it will report, else None), `on_event` as each event's
+    report is done.
     Raises InputNotFound before writing anything if a path does not exist.
     """
     paths = check_paths(paths)
@@ -116,14 +119,15 @@ def digest(
     documents = read_documents(paths, exclude=[out])
     total = write_jsonl(collected(extract_all(documents, jobs=jobs)), part)
     # 2. corpus stages over the kept articles
-    on_stage("linking copies, events and stories")
-    links = link_corpus(kept)
+    links = link_corpus(kept, on_step=lambda step: on_stage(f"linking articles: {step}", None))
     # 3. per event: who, quotes, claims, summary, headline, timeline
-    on_stage("reporting events: entities, quotes, claims, summaries, timelines")
-    report = report_corpus(kept, links, summary_words=summary_words, llm=llm, jobs=jobs)
+    on_stage("reporting", len(links.events))
+    report = report_corpus(
+        kept, links, summary_words=summary_words, llm=llm, jobs=jobs, on_event=lambda _: on_event()
+    )
     links = with_titles(links, report)
     # 4. outputs
-    on_stage("writing")
+    on_stage("writing", None)
     write_jsonl(with_links(read_jsonl(part), links), out / "articles.jsonl")
     part.unlink()
     write_jsonl((event_record(e, report.events[e.id]) for e in links.events), out / "events.jsonl")
