@@ -45,6 +45,9 @@ TITLE_REPEAT = 2
 TOKEN_CACHE = 1 << 16
 # Rows whose norms are summed at a time (a bound on the temporary list of squares, not a tuning)
 NORM_ROWS = 4096
+# Stored entries of the row pairs that row_dots gathers at a time (~100 MB of copies and products):
+# a bound on memory, not a tuning; the dot products are the same for any value.
+DOT_BLOCK = 1 << 22
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
 # A capital not preceded by a word character: the lookbehind comes after the capital (it checks
@@ -280,43 +283,56 @@ class TermVectors:
 def row_dots(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Dot products of the row pairs (i[k], j[k]) of a CSR matrix (cosines, for L2-normalised rows).
 
-    Pairs are grouped by their denser row, which is scattered once into a dense buffer; the
-    partner rows' entries are then gathered straight from the CSR arrays. Unlike
-    `m[i].multiply(m[j])`, no row is copied per pair, so the work and memory follow the sparser
-    side of each pair (event vectors in stories.py hold thousands of terms). Each dot product is
-    the sum of its term products in ascending order, so it is the same float whatever the column
-    numbering (TermVectors).
+    The rows of DOT_BLOCK stored entries' worth of pairs are gathered (scipy, in C) and multiplied
+    entry by entry (a merge of their sorted columns; only shared columns give a product). Each dot
+    product is the sum of its term products in ascending order, so it is the same float whatever
+    the column numbering (TermVectors) or the order of the pair.
     """
     out = np.zeros(len(i))
     if len(i) == 0:
         return out
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    nnz = np.diff(indptr)
-    swap = nnz[i] < nnz[j]
-    dense_row = np.where(swap, j, i)
-    partner = np.where(swap, i, j)
-    order = np.argsort(dense_row, kind="stable")
-    rows, partners = dense_row[order], partner[order]
-    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    ends = np.r_[starts[1:], len(rows)]
-    buffer = np.zeros(matrix.shape[1])
-    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-        a = int(rows[s])
-        cols = indices[indptr[a] : indptr[a + 1]]
-        buffer[cols] = data[indptr[a] : indptr[a + 1]]
-        js = partners[s:e]
-        lo, lens = indptr[js], nnz[js]
-        total = int(lens.sum())
-        if total:
-            # positions of every stored entry of the partner rows, row after row
-            pos = np.repeat(lo - np.cumsum(lens) + lens, lens) + np.arange(total)
-            prod = data[pos] * buffer[indices[pos]]
-            pair = np.repeat(np.arange(e - s), lens)
-            shared = prod != 0.0
-            pair, prod = pair[shared], prod[shared]
-            # each pair's products summed smallest first (bincount adds in input order): the
-            # sum no longer depends on the column numbering or on which row is the dense one
-            o = np.lexsort((prod, pair))
-            out[order[s:e]] = np.bincount(pair[o], weights=prod[o], minlength=e - s)
-        buffer[cols] = 0.0
+    nnz = np.diff(matrix.indptr)
+    # pairs up to each one, counted in stored entries of both rows: where the blocks end
+    cost = np.cumsum(nnz[i] + nnz[j])
+    s = 0
+    while s < len(i):
+        done = int(cost[s - 1]) if s else 0
+        e = max(s + 1, int(np.searchsorted(cost, done + DOT_BLOCK, side="right")))
+        products = matrix[i[s:e]].multiply(matrix[j[s:e]]).tocsr()
+        out[s:e] = _ascending_sums(products.indptr, products.data)
+        s = e
+    return out
+
+
+def _ascending_sums(indptr: np.ndarray, data: np.ndarray) -> np.ndarray:
+    """The sum of each CSR row's values taken smallest first (values are positive).
+
+    Rows are laid out left-aligned in blocks of one power-of-two width (zeros after their values),
+    each block is sorted along its rows (the zeros come first: 0 + x is x, so they change no sum)
+    and summed left to right by a running sum (np.cumsum adds in order, unlike np.sum).
+    """
+    counts = np.diff(indptr)
+    out = np.zeros(len(counts))
+    live = np.flatnonzero(counts)
+    if not len(live):
+        return out
+    n_live = counts[live]
+    # each live row's width: the power of two at or above its count (2 ** bit length of count - 1)
+    width = np.left_shift(1, np.frexp(n_live - 1)[1].astype(np.int64))
+    by_width = np.argsort(width, kind="stable")
+    rows, n_rows, width = live[by_width], n_live[by_width], width[by_width]
+    # each row's place in one flat buffer, rows of one width side by side
+    base = np.cumsum(width) - width
+    first = indptr[rows]
+    at = np.repeat(base - np.cumsum(n_rows) + n_rows, n_rows) + np.arange(int(n_rows.sum()))
+    flat = np.zeros(int(width.sum()))
+    flat[at] = data[np.repeat(first - np.cumsum(n_rows) + n_rows, n_rows) + np.arange(int(n_rows.sum()))]
+    ends = np.flatnonzero(np.r_[width[1:] != width[:-1], True]) + 1
+    lo = 0
+    for hi in ends.tolist():
+        w = int(width[lo])
+        block = flat[base[lo] : base[lo] + (hi - lo) * w].reshape(hi - lo, w)
+        block.sort(axis=1)
+        out[rows[lo:hi]] = np.cumsum(block, axis=1)[:, -1]
+        lo = hi
     return out
