@@ -76,10 +76,18 @@ ESTIMATE_MARGIN = 0.2
 CODE_BLOCK = 1 << 22
 
 _TOKEN = re.compile(r"[^\W_]+")
+# _TOKEN on an ASCII text (lower-cased): the same runs, matched by range instead of by Unicode
+# category (a third faster; 58% of the bench heap's texts are ASCII)
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 # English function words: left out of content bigrams (a farm rewrites them freely)
 _STOPWORDS = ENGLISH_STOPWORDS | {"yourselves"}
 _EMPTY = np.uint64((1 << 64) - 1)
 _STOP_ID = 1 << 32
+
+
+def _tokens(text: str) -> list[str]:
+    """The lower-cased runs of letters and digits of `text`."""
+    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text.lower())
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -216,7 +224,7 @@ class CopyDetector:
 
     # -- fingerprints --------------------------------------------------------------------------
     def _prints(self, text: str, token_ids: _TokenIds) -> _Prints:
-        words = _TOKEN.findall(text.lower())
+        words = _tokens(text)
         exact = hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest()
         ids = token_ids.content(words)
         # content-word bigrams; a text of one content word is its own shingle
@@ -333,7 +341,7 @@ class CopyDetector:
     def _sentence_sets(self, text: str, token_ids: _TokenIds) -> list[frozenset[int]]:
         out = []
         for s in split_sentences(text):
-            ids = token_ids.content(_TOKEN.findall(s.text.lower()))
+            ids = token_ids.content(_tokens(s.text))
             if len(ids) >= SENTENCE_MIN_WORDS:
                 out.append(frozenset(ids.tolist()))
         return out
