@@ -50,6 +50,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate, compress
 
 from newsprism.records import Entity, EntityType, Mention
 
@@ -359,15 +360,16 @@ DETERMINERS = _words("the a an his her its their our")
 
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|[^\W_](?:[\w&]|[-'’](?!s\b)(?=\w))*"  # words, hyphenated names, O'Brien; "'s" split off
+    r"|[^\W_][\w&]*(?:[-'’](?!s\b)(?=\w)[\w&]*)*"  # words, hyphenated names, O'Brien; "'s" split off
     r"|[^\w\s]",  # punctuation
 )
 DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")  # "N.A.A.C.P."
 INITIAL = re.compile(r"[A-Z]\.")
 SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z]")  # McCarthy is not CamelCase
 WORD = re.compile(r"\w+")
-# a token and the gap before it: every character is a token's or a gap's (whitespace, "_")
-GAP_AND_TOKEN = re.compile(rf"([\s_]*)({TOKEN.pattern})")
+# every character is a token's or a gap's (whitespace, "_"): split, the text alternates gap, token,
+# gap, ..., gap
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 ABBREVIATED = _words(
     """mr mrs ms dr sen rep gov lt gen adm col maj capt sgt cmdr rev fr st jr sr inc corp co ltd jan
     feb mar apr jun jul aug sep sept oct nov dec reps sens"""
@@ -387,16 +389,22 @@ STILL_OPENS = frozenset("—”\"’')]")
 QUOTES = frozenset('"“”')
 
 
-@dataclass(slots=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-    cap: bool  # starts with a capital letter or is an acronym ("G7")
-    lower: str
-    opens_sentence: bool
-    after_newline: bool
-    sentence: int  # how many sentences have opened up to here (2d: same sentence)
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """An article's tokens as parallel lists, token i at index i of each (one Python object per
+    token was half of find_mentions' time)."""
+
+    text: list[str]
+    lower: list[str]  # casefolded (an initial's without its full stop: "W." -> "w")
+    start: list[int]
+    end: list[int]
+    cap: list[bool]  # starts with a capital letter or is an acronym ("G7")
+    opens: bytearray  # 1 where the token opens a sentence
+    newline: bytearray  # 1 where a line break stands before the token
+    sentence: list[int]  # how many sentences have opened up to here (2d: same sentence)
+
+    def __len__(self) -> int:
+        return len(self.text)
 
 
 @dataclass(slots=True)
@@ -442,101 +450,122 @@ def _places() -> frozenset[str]:
 
 
 # --- 1. tokens and candidate runs ---------------------------------------------------------------
-def _tokens(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    append = tokens.append  # the hottest loop of the module: one pass over every word and mark
-    opens = True
-    sentence = 0
-    last: _Token | None = None
-    end = 0
-    # each token with the gap before it: offsets are counted, not asked of a match object
-    for gap, word in GAP_AND_TOKEN.findall(text):
-        start = end + len(gap)
-        end = start + len(word)
-        if word == "." and last is not None and not gap:
-            if last.lower in ABBREVIATED:  # "Sen." "Mr." "Inc.": the full stop belongs to the word
-                last.text, last.end, last.lower = last.text + ".", end, last.lower + "."
+def _tokens(text: str) -> _Tokens:
+    """Every word and mark of the text, with the offsets counted from the lengths of the pieces
+    between them and the sentence openings found from the few marks that end a sentence."""
+    pieces = TOKEN_SPLIT.split(text)
+    gaps, words = pieces[0:-1:2], pieces[1::2]
+    bounds = list(accumulate(map(len, pieces)))
+    start, end = bounds[0:-1:2], bounds[1::2]
+    lower = list(map(str.casefold, words))
+    if "." in text:
+        merged: list[int] = []
+        for i in [i for i, w in enumerate(words) if w == "."]:
+            if i == 0 or gaps[i] or (merged and merged[-1] == i - 1):
                 continue
-            if len(last.text) == 1 and last.cap:  # an initial: "George W. Bush"
-                last.text, last.end = last.text + ".", end
+            if lower[i - 1] in ABBREVIATED:  # "Sen." "Mr." "Inc.": the full stop belongs to the word
+                lower[i - 1] += "."
+            elif not (len(words[i - 1]) == 1 and words[i - 1].isupper()):  # an initial: "George W. Bush"
                 continue
-        after_newline = "\n" in gap
-        opens = opens or after_newline
-        sentence += opens
-        last = _Token(word, start, end, word[0].isupper(), word.casefold(), opens, after_newline, sentence)
-        append(last)
-        # a sentence still opens after the closing quote or bracket of the one before ('.” It was')
-        opens = word in SENTENCE_END or (word in STILL_OPENS and opens)
-    return tokens
+            words[i - 1] += "."
+            end[i - 1] = end[i]
+            merged.append(i)
+        for i in reversed(merged):
+            del gaps[i], words[i], lower[i], start[i], end[i]
+    n = len(words)
+    newline = bytearray(n)
+    for i in [i for i, gap in enumerate(gaps) if "\n" in gap]:
+        newline[i] = 1
+    # a sentence opens after a line break or a sentence's end, and still after the closing quote or
+    # bracket right after it ('.” It was')
+    after_end = [i + 1 for i, w in enumerate(words) if w in SENTENCE_END]
+    opens = bytearray(n)
+    for k in sorted({0, *after_end, *compress(range(n), newline)}):
+        while k < n:
+            opens[k] = 1
+            if words[k] not in STILL_OPENS:
+                break
+            k += 1
+    return _Tokens(
+        text=words,
+        lower=lower,
+        start=start,
+        end=end,
+        cap=[w[0].isupper() for w in words],
+        opens=opens,
+        newline=newline,
+        sentence=list(accumulate(opens)),
+    )
 
 
-def _runs(tokens: list[_Token], lower_vocab: set[str]) -> list[tuple[int, int]]:
+def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (1), as token index ranges."""
     runs: list[tuple[int, int]] = []
-    n = len(tokens)
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    n = len(text)
     end = 0  # where the last run ended: a run starts at a capitalised token after it
-    for i in [k for k, t in enumerate(tokens) if t.cap]:
-        if i < end or not _nameable(tokens[i], lower_vocab):
+    for i in compress(range(n), cap):
+        if i < end or not _nameable(tokens, i, lower_vocab):
             continue
         j = i + 1
         while j < n:
-            nxt = tokens[j]
-            if nxt.after_newline:
+            nxt, low = text[j], lower[j]
+            if tokens.newline[j]:
                 break  # a heading and the paragraph under it are two runs
-            if nxt.text in ("'", "’") and tokens[j - 1].lower == "people" and j + 2 < n and tokens[j + 2].cap:
+            if nxt in ("'", "’") and lower[j - 1] == "people" and j + 2 < n and cap[j + 2]:
                 j += 2  # "People's Liberation Army", "People's Republic of China"
                 continue
             if (
-                nxt.text in QUOTES
+                nxt in QUOTES
                 and j + 3 < n
-                and tokens[j + 1].cap
-                and tokens[j + 2].text in QUOTES
-                and tokens[j + 3].cap
-                and tokens[j - 1].lower in _given_names()
+                and cap[j + 1]
+                and text[j + 2] in QUOTES
+                and cap[j + 3]
+                and lower[j - 1] in _given_names()
             ):
                 j += 4  # a nickname: William "Mo" Cowan
                 continue
             if (
-                nxt.cap
-                and nxt.lower not in MONTHS_DAYS
-                and not PARTY_TAG.match(nxt.text)
-                and not HYPHEN_ADJECTIVE.search(nxt.text)
+                cap[j]
+                and low not in MONTHS_DAYS
+                and not PARTY_TAG.match(nxt)
+                and not HYPHEN_ADJECTIVE.search(nxt)
             ):
                 j += 1
                 continue
             # "Secretary of State", "Bank of China", "Charles de Gaulle": a connector inside a run
             if (
-                nxt.lower in CONNECTORS
+                low in CONNECTORS
                 and j + 1 < n
-                and tokens[j + 1].cap
-                and tokens[j + 1].lower not in MONTHS_DAYS
+                and cap[j + 1]
+                and lower[j + 1] not in MONTHS_DAYS
                 and (
-                    nxt.lower != "of"
-                    or _org_word(tokens[j - 1].lower.rstrip("."), OF_HEADS)
+                    low != "of"
+                    or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
                     or any(
-                        _org_word(tokens[x].lower) for x in range(i, j)
+                        _org_word(lower[x]) for x in range(i, j)
                     )  # "Association for the Advancement of", "National Institutes of Health"
                 )
             ):
-                j += 2 if tokens[j + 1].lower != "the" else 3
+                j += 2 if lower[j + 1] != "the" else 3
                 continue
-            if nxt.lower == "the" and tokens[j - 1].lower == "of" and j + 1 < n and tokens[j + 1].cap:
+            if low == "the" and lower[j - 1] == "of" and j + 1 < n and cap[j + 1]:
                 j += 1
                 continue
             # "Commission on Fiscal Responsibility and Reform", "Association for the Advancement of"
-            k = j + 2 if j + 2 < n and tokens[j + 1].lower == "the" else j + 1
+            k = j + 2 if j + 2 < n and lower[j + 1] == "the" else j + 1
             if (
-                nxt.lower in ("on", "for", "and")
+                low in ("on", "for", "and")
                 and k < n
-                and tokens[k].cap
-                and tokens[k].lower not in MONTHS_DAYS  # "Food and Drug Administration on Monday"
+                and cap[k]
+                and lower[k] not in MONTHS_DAYS  # "Food and Drug Administration on Monday"
                 and (
-                    _org_word(tokens[j - 1].lower)  # "Centers for Disease Control"
-                    if nxt.lower != "and"  # "and" inside a complement: "Department of Health and ..."
-                    else any(tokens[x].lower in ("of", "on", "for") for x in range(i, j))
+                    _org_word(lower[j - 1])  # "Centers for Disease Control"
+                    if low != "and"  # "and" inside a complement: "Department of Health and ..."
+                    else any(lower[x] in ("of", "on", "for") for x in range(i, j))
                     # or before an organisation's head: "Food and Drug Administration"
                     or k == j + 1
-                    and tokens[j - 1].lower not in GROUPS | ORG_HEADS
+                    and lower[j - 1] not in GROUPS | ORG_HEADS
                     and _ends_in_org_head(tokens, k)
                 )
             ):
@@ -553,34 +582,35 @@ def _org_word(low: str, words: frozenset[str] = ORG_WORDS) -> bool:
     return low in words or low in PLURAL_ORG_WORDS
 
 
-def _ends_in_org_head(tokens: list[_Token], k: int) -> bool:
+def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
     """The two capitalised words from k end in an organisation's head and do not name one of
     their own: "Food and Drug Administration", "Ways and Means Committee", but "House and Senate",
     "IRS and Treasury Department", "Chrysler and General Motors" are two organisations."""
+    lower = tokens.lower
     end = k
-    while end < len(tokens) and end - k < 2 and tokens[end].cap and tokens[end].lower not in MONTHS_DAYS:
+    while end < len(tokens) and end - k < 2 and tokens.cap[end] and lower[end] not in MONTHS_DAYS:
         end += 1
-    if end != k + 2 or tokens[end - 1].lower not in ORG_HEADS or _is_acronym(tokens[k - 2].text):
+    if end != k + 2 or lower[end - 1] not in ORG_HEADS or _is_acronym(tokens.text[k - 2]):
         return False
-    first = tokens[k].lower
+    first = lower[k]
     return not (
-        first in OWN_NAME_OPENERS or first in KNOWN_ORGS or first in _places() or _is_acronym(tokens[k].text)
+        first in OWN_NAME_OPENERS or first in KNOWN_ORGS or first in _places() or _is_acronym(tokens.text[k])
     )
 
 
-def _nameable(tok: _Token, lower_vocab: set[str]) -> bool:
-    """Can this capitalised token start a name? Not a month, not a sentence opener (1)."""
-    low = tok.lower
-    if low in MONTHS_DAYS or low in NON_ENTITIES or PARTY_TAG.match(tok.text):
+def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
+    """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
+    low, word = tokens.lower[i], tokens.text[i]
+    if low in MONTHS_DAYS or low in NON_ENTITIES or PARTY_TAG.match(word):
         return False
-    if CONTRACTION.match(tok.text) or HYPHEN_ADJECTIVE.search(tok.text):
+    if CONTRACTION.match(word) or HYPHEN_ADJECTIVE.search(word):
         return False  # "I'm", "Trump-era"
-    if tok.text == "US":
+    if word == "US":
         return True
-    if tok.opens_sentence:
+    if tokens.opens[i]:
         if low.rstrip(".") in TITLE_HEADS or low in HONORIFICS:
             return True  # "President Obama's commission", "Mr. Xi": a title before a name
-        return low not in FUNCTION_WORDS and not (tok.text[1:].islower() and low in lower_vocab)
+        return low not in FUNCTION_WORDS and not (word[1:].islower() and low in lower_vocab)
     return low not in HEADING_WORDS
 
 
@@ -600,54 +630,55 @@ def _is_camel(word: str) -> bool:
 
 
 # --- 2. roles ------------------------------------------------------------------------------------
-def _role_before(tokens: list[_Token], first: int) -> tuple[str | None, str | None]:
+def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
     """A lower-case role phrase right before a name (2b) or before ", name" (2c): (role, relative)."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
     k = first - 1
-    if k >= 0 and tokens[k].text == "," and k - 1 >= 0 and tokens[k - 1].lower in ROLE_NOUNS:
+    if k >= 0 and text[k] == "," and k - 1 >= 0 and lower[k - 1] in ROLE_NOUNS:
         k -= 1
-    if k < 0 or tokens[k].lower not in ROLE_NOUNS or tokens[k].cap:
+    if k < 0 or lower[k] not in ROLE_NOUNS or cap[k]:
         return None, None
     end = k
     begin = k
-    relative = RELATIVE_ROLES.get(tokens[k].lower)
+    relative = RELATIVE_ROLES.get(lower[k])
     j = k - 1
     while j >= 0:
-        t = tokens[j]
+        low = lower[j]
         if (
-            t.lower in ROLE_MODIFIERS
-            or t.lower in ROLE_NOUNS
-            or t.text == "-"
-            or t.cap
-            and t.lower not in FUNCTION_WORDS
+            low in ROLE_MODIFIERS
+            or low in ROLE_NOUNS
+            or text[j] == "-"
+            or cap[j]
+            and low not in FUNCTION_WORDS
         ):
             begin = j
-        elif t.lower == "s" and j >= 2 and tokens[j - 1].text in ("'", "’") and tokens[j - 2].cap:
+        elif low == "s" and j >= 2 and text[j - 1] in ("'", "’") and cap[j - 2]:
             begin = j - 2  # "Biden's national security adviser"
             j -= 2
         else:
             break
         j -= 1
     # a capitalised run that ends a sentence before the role is not part of it
-    while begin < end and tokens[begin].opens_sentence and tokens[begin].lower in FUNCTION_WORDS:
+    while begin < end and tokens.opens[begin] and lower[begin] in FUNCTION_WORDS:
         begin += 1
-    text = " ".join(_join_tokens(tokens, begin, end + 1).split())
-    return text, relative
+    role = " ".join(_join_tokens(tokens, begin, end + 1).split())
+    return role, relative
 
 
-def _name(tokens: list[_Token], begin: int, end: int) -> str:
+def _name(tokens: _Tokens, begin: int, end: int) -> str:
     """A name as the article writes it, less a nickname in quotes and the dots of an acronym
     ("William "Mo" Cowan" -> "William Cowan", "N.A.A.C.P." -> "NAACP", but "U.S." stays)."""
+    text = tokens.text
     words: list[str] = []
     i = begin
     while i < end:
-        t = tokens[i]
-        if t.text in QUOTES and i + 2 < end and tokens[i + 2].text in QUOTES:
+        word = text[i]
+        if word in QUOTES and i + 2 < end and text[i + 2] in QUOTES:
             i += 3
             continue
-        word = t.text
         if DOTTED_ACRONYM.fullmatch(word):
             word = word.replace(".", "")
-        if words and tokens[i - 1].end == t.start:
+        if words and tokens.end[i - 1] == tokens.start[i]:
             words[-1] += word  # "People's", "AT&T"
         else:
             words.append(word)
@@ -655,42 +686,41 @@ def _name(tokens: list[_Token], begin: int, end: int) -> str:
     return " ".join(words)
 
 
-def _join_tokens(tokens: list[_Token], begin: int, end: int) -> str:
+def _join_tokens(tokens: _Tokens, begin: int, end: int) -> str:
     parts: list[str] = []
     for i in range(begin, end):
-        t = tokens[i]
-        if parts and tokens[i - 1].end == t.start:
-            parts[-1] += t.text
+        if parts and tokens.end[i - 1] == tokens.start[i]:
+            parts[-1] += tokens.text[i]
         else:
-            parts.append(t.text)
+            parts.append(tokens.text[i])
     return " ".join(parts)
 
 
-def _apposition_after(tokens: list[_Token], last: int) -> tuple[str | None, str | None]:
+def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | None]:
     """ ", Singapore's foreign minister," after a name (2c): (role, relative)."""
-    if last >= len(tokens) or tokens[last].text != ",":
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    n = len(text)
+    if last >= n or text[last] != ",":
         return None, None
     j = last + 1
-    while j < len(tokens) and tokens[j].lower in DETERMINERS:
+    while j < n and lower[j] in DETERMINERS:
         j += 1
     begin = j
-    if j >= len(tokens) or not (
-        tokens[j].cap or tokens[j].lower in ROLE_MODIFIERS or tokens[j].lower in ROLE_NOUNS
-    ):
+    if j >= n or not (cap[j] or lower[j] in ROLE_MODIFIERS or lower[j] in ROLE_NOUNS):
         return None, None  # "Wang Yi, and a likely meeting ..." is no apposition
     has_role = False
     relative = None
     words = 0
-    while j < len(tokens) and words <= MAX_APPOSITION_WORDS:
-        t = tokens[j]
-        if t.text in (",", ".", ";", ":", ")", "(", "—", "–", "“", "”", '"') or t.lower in CLAUSE_WORDS:
+    while j < n and words <= MAX_APPOSITION_WORDS:
+        low = lower[j]
+        if text[j] in (",", ".", ";", ":", ")", "(", "—", "–", "“", "”", '"') or low in CLAUSE_WORDS:
             break
-        if t.lower in ROLE_NOUNS or (t.cap and t.lower.rstrip(".") in TITLE_HEADS):
+        if low in ROLE_NOUNS or (cap[j] and low.rstrip(".") in TITLE_HEADS):
             has_role = True
-            relative = relative or RELATIVE_ROLES.get(t.lower)
+            relative = relative or RELATIVE_ROLES.get(low)
         words += 1
         j += 1
-    end_ok = j >= len(tokens) or tokens[j].text in (",", ".", ";", ")", "—", "–")
+    end_ok = j >= n or text[j] in (",", ".", ";", ")", "—", "–")
     if not has_role or not end_ok or j == begin:
         return None, None
     # the role ends at its last role word: "foreign minister who ..." never reaches here
@@ -755,12 +785,12 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     return None
 
 
-def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]:
+def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
     """Every capitalised run typed and given a role where its context gives one (1-3); `lower_vocab`
     is the words the article writes in lower case."""
     out: list[_Candidate] = []
     for first, last in _runs(tokens, lower_vocab):
-        words = [tokens[i].text for i in range(first, last)]
+        words = tokens.text[first:last]
         lows = [w.casefold() for w in words]
         if _type_of(words) != "organization":
             # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
@@ -770,7 +800,7 @@ def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]
                 first, words, lows = first + 1, words[1:], lows[1:]
         if len(lows) > 1 and lows[0] == "the":
             first, words, lows = first + 1, words[1:], lows[1:]
-        if _opening_descriptor(tokens[first], words, lows):
+        if _opening_descriptor(tokens.opens[first], words, lows):
             # "Gymnast Simone Biles", "Whistleblower Frances Haugen": a word capitalised only because
             # it opens the sentence, before a given name
             first, words, lows = first + 1, words[1:], lows[1:]
@@ -781,7 +811,7 @@ def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]
             continue  # "Chinese": no name
         if len(lows) == 1 and lows[0].rstrip(".") in TITLE_HEADS:
             continue  # "the Secretary": no name
-        cand = _Candidate(first=first, last=last, type=None, sentence=tokens[first].sentence)
+        cand = _Candidate(first=first, last=last, type=None, sentence=tokens.sentence[first])
         own_type = _type_of(words)
         # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
         # unless a person's name follows its title ("National Institutes of Health Director
@@ -796,8 +826,8 @@ def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]
         if cand.type in (None, "person"):
             _apposition(tokens, cand)
         if cand.type is None and len(words) <= 3:
-            nxt = tokens[last].lower if last < len(tokens) else ""
-            prev = tokens[first - 1].lower if first > 0 else ""
+            nxt = tokens.lower[last] if last < len(tokens) else ""
+            prev = tokens.lower[first - 1] if first > 0 else ""
             if nxt in PERSON_VERBS or prev in PERSON_VERBS:
                 cand.type = "person"
         _extend_group(tokens, cand)
@@ -806,13 +836,13 @@ def _candidates(tokens: list[_Token], lower_vocab: set[str]) -> list[_Candidate]
     return out
 
 
-def _opening_descriptor(token: _Token, words: list[str], lows: list[str]) -> bool:
+def _opening_descriptor(opens_sentence: int, words: list[str], lows: list[str]) -> bool:
     """The run's first word opens the sentence and says what the person is, and a given name follows
     it: "Gymnast Simone Biles", "Whistleblower Frances Haugen", "Senators John McCain" (not
     "Zulfikar Ali Bhutto", "José Manuel Barroso": a first name we do not list)."""
     word = lows[0].removesuffix("s")
     return (
-        token.opens_sentence
+        bool(opens_sentence)
         and len(lows) >= 3
         and lows[1] in _given_names()
         and (word in DESCRIPTORS or lows[0] in DESCRIPTORS)
@@ -821,7 +851,7 @@ def _opening_descriptor(token: _Token, words: list[str], lows: list[str]) -> boo
     )
 
 
-def _titled(tokens: list[_Token], cand: _Candidate, title: list[str]) -> None:
+def _titled(tokens: _Tokens, cand: _Candidate, title: list[str]) -> None:
     """A person named after a title inside the run (2a): "US Secretary of State Antony Blinken"."""
     first = cand.first
     cand.first = first + len(title)
@@ -839,11 +869,11 @@ def _titled(tokens: list[_Token], cand: _Candidate, title: list[str]) -> None:
         # "his Chinese counterpart Admiral Dong Jun": the rank says less than the counterpart does;
         # an office says more ("his counterpart, Foreign Minister Wang Yi")
         cand.role, cand.relative = f"{before} {cand.role}", relative
-    elif first > 0 and tokens[first - 1].lower in TEMPORAL_MODIFIERS:
-        cand.role = f"{tokens[first - 1].text} {cand.role}"
+    elif first > 0 and tokens.lower[first - 1] in TEMPORAL_MODIFIERS:
+        cand.role = f"{tokens.text[first - 1]} {cand.role}"
 
 
-def _untitled(tokens: list[_Token], cand: _Candidate, own_type: EntityType | None) -> None:
+def _untitled(tokens: _Tokens, cand: _Candidate, own_type: EntityType | None) -> None:
     """A run without a title: its own type, or a person or company by the words before it (2b)."""
     cand.type = own_type
     before, relative = _role_before(tokens, cand.first)
@@ -853,11 +883,11 @@ def _untitled(tokens: list[_Token], cand: _Candidate, own_type: EntityType | Non
         else:
             cand.type, cand.role, cand.relative = "person", before, relative
             cand.evidence.add("role")
-    elif own_type is None and cand.first > 0 and tokens[cand.first - 1].lower in ORG_CONTEXT:
+    elif own_type is None and cand.first > 0 and tokens.lower[cand.first - 1] in ORG_CONTEXT:
         cand.type = "organization"  # "app TikTok"
 
 
-def _apposition(tokens: list[_Token], cand: _Candidate) -> None:
+def _apposition(tokens: _Tokens, cand: _Candidate) -> None:
     """ ", Singapore's foreign minister," after a name (2c); it outranks a bare rank before it."""
     after, relative = _apposition_after(tokens, cand.last)
     if not after:
@@ -872,28 +902,29 @@ def _apposition(tokens: list[_Token], cand: _Candidate) -> None:
         cand.role, cand.relative = after, relative
 
 
-def _group_of(tokens: list[_Token], first: int, adjective: str) -> _Candidate | None:
+def _group_of(tokens: _Tokens, first: int, adjective: str) -> _Candidate | None:
     """ "Democratic lawmakers" (a group noun next), or "Catholic" / "Republican" alone, which
     names its group ("Catholics", "Republicans"); nationality words alone name nothing (3)."""
     nxt = first + 1
-    if nxt < len(tokens) and tokens[nxt].lower in GROUP_NOUNS and tokens[nxt].start - tokens[first].end <= 1:
+    if nxt < len(tokens) and tokens.lower[nxt] in GROUP_NOUNS and tokens.start[nxt] - tokens.end[first] <= 1:
         return _Candidate(first=first, last=nxt + 1, type="other", name=_name(tokens, first, nxt + 1))
     if adjective in GROUP_ADJECTIVES:
         return _Candidate(first=first, last=first + 1, type="other", name=GROUP_ADJECTIVES[adjective])
     return None
 
 
-def _actors(tokens: list[_Token], cands: list[_Candidate]) -> list[_Candidate]:
+def _actors(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
     """Unnamed groups that act in the article ("police", "plaintiffs", "protesters"): an actor
     noun in lower case named at least ACTOR_MIN_MENTIONS times, outside the names found (3)."""
-    hits = [i for i, t in enumerate(tokens) if t.lower in ACTOR_NOUNS and not t.cap]
+    lower, cap = tokens.lower, tokens.cap
+    hits = [i for i, low in enumerate(lower) if low in ACTOR_NOUNS and not cap[i]]
     if not hits:
         return []
     taken = {i for c in cands for i in range(c.first, c.last)}
     found: dict[str, list[int]] = defaultdict(list)
     for i in hits:
         if i not in taken:
-            found[ACTOR_NOUNS[tokens[i].lower]].append(i)
+            found[ACTOR_NOUNS[lower[i]]].append(i)
     return [
         _Candidate(first=i, last=i + 1, type="other", name=name)
         for name, where in found.items()
@@ -902,20 +933,21 @@ def _actors(tokens: list[_Token], cands: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
-def _extend_group(tokens: list[_Token], cand: _Candidate) -> None:
+def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
     """ "Republican lawmakers", "Obama administration": a lower-case noun after the name (3)."""
     if cand.last >= len(tokens) or cand.role:
         return
-    nxt = tokens[cand.last].lower
-    if nxt in GROUP_NOUNS and tokens[cand.last].start - tokens[cand.last - 1].end <= 1:
+    lower = tokens.lower
+    nxt = lower[cand.last]
+    if nxt in GROUP_NOUNS and tokens.start[cand.last] - tokens.end[cand.last - 1] <= 1:
         cand.last += 1
         cand.type = "other"
         return
     # "the Obama administration", "Mitt Romney's campaign" -> "Romney campaign"
-    possessive = nxt in ("'", "’") and cand.last + 2 < len(tokens) and tokens[cand.last + 1].lower == "s"
+    possessive = nxt in ("'", "’") and cand.last + 2 < len(tokens) and lower[cand.last + 1] == "s"
     k = cand.last + 2 if possessive else cand.last
-    if tokens[k].lower in TEAM_NOUNS and cand.type in (None, "person") and cand.last - cand.first <= 2:
-        cand.name = f"{tokens[cand.last - 1].text} {tokens[k].lower}"
+    if lower[k] in TEAM_NOUNS and cand.type in (None, "person") and cand.last - cand.first <= 2:
+        cand.name = f"{tokens.text[cand.last - 1]} {lower[k]}"
         cand.last = k + 1
         cand.type = "organization"
 
@@ -1044,7 +1076,8 @@ def find_mentions(text: str) -> list[Mention]:
     if not isinstance(text, str):
         raise TypeError(f"find_mentions expects one article's text as str, got {type(text).__name__}")
     tokens = _tokens(text)
-    lower_vocab = {t.lower for t in tokens if t.text.islower()}
+    # the words it writes in lower case (a word's lower form is its casefold, "co." included)
+    lower_vocab = {word.casefold() for word in set(tokens.text) if word.islower()}
     cands = _candidates(tokens, lower_vocab)
     _resolve(cands)
     _best_roles(cands)
@@ -1054,7 +1087,7 @@ def find_mentions(text: str) -> list[Mention]:
         if (
             c.type is None
             and " " not in c.name
-            and (tokens[c.first].opens_sentence or c.name.casefold() in lower_vocab)
+            and (tokens.opens[c.first] or c.name.casefold() in lower_vocab)
         ):
             # "Nothing was revealed", "Tough competition": a capital that only opens a sentence; "the
             # Board removed", "Labor Day" cut to "Day": a word the article also writes in lower case
@@ -1065,7 +1098,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals
         if c.type is None and _headline_case(c.name):
             continue  # "Juneteenth Is More Than", "Like I": a heading's words or a quote's
-        start, end = tokens[c.first].start, tokens[c.last - 1].end
+        start, end = tokens.start[c.first], tokens.end[c.last - 1]
         mentions.append(
             Mention(
                 text=text[start:end],
