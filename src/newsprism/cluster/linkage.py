@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -55,25 +56,23 @@ def cluster_component(
     Nodes are compared only by their order, so numbering them 0..k-1 in the same order gives the
     same clusters (incremental.py re-clusters one component at a time this way).
     """
-    size = {v: 1 for v in nodes}
+    size = dict.fromkeys(nodes, 1)
     # each cluster's latest lower bound and earliest upper bound of its members' days (NaN while
     # none of its members is dated)
     first = {v: float(lo[v]) if lo is not None else np.nan for v in nodes}
     last = {v: float(hi[v]) if hi is not None else np.nan for v in nodes}
     inner = dict.fromkeys(nodes, 0.0)  # sum of the edges inside each cluster
     links = {v: edges.pop(v, {}) for v in nodes}
-    heap: list[tuple[float, int, int]] = []
-    for a in nodes:
-        for b, s in links[a].items():
-            if a < b and s > threshold:
-                heap.append((-s, a, b))
+    heap = [(-s, a, b) for a in nodes for b, s in links[a].items() if a < b and s > threshold]
     heapq.heapify(heap)
     parent = {v: v for v in nodes}
+    push, pop = heapq.heappush, heapq.heappop
     while heap:
-        neg, a, b = heapq.heappop(heap)
-        if a not in links or b not in links:
+        neg, a, b = pop(heap)
+        la = links.get(a)
+        if la is None or b not in links:
             continue  # one side was merged away since this entry was pushed
-        between = links[a].get(b, 0.0)
+        between = la.get(b, 0.0)
         current = between / (size[a] * size[b])
         if abs(current + neg) > 1e-12:
             continue  # stale: the link changed, a fresh entry is in the heap
@@ -90,8 +89,8 @@ def cluster_component(
             last[a] = lb_ if math.isnan(last[a]) else min(last[a], lb_)
         parent[b] = a
         inner[a] += inner.pop(b) + between
-        size[a] += size[b]
-        la, lb = links[a], links.pop(b)
+        size[a] = grown = size[a] + size.pop(b)
+        lb = links.pop(b)
         la.pop(b, None)
         for c, s in lb.items():
             if c == a:
@@ -100,9 +99,9 @@ def cluster_component(
             lc = links[c]
             lc[a] = lc.get(a, 0.0) + lc.pop(b)
         for c, s in la.items():
-            avg = s / (size[a] * size[c])
+            avg = s / (grown * size[c])
             if avg > threshold:
-                heapq.heappush(heap, (-avg, min(a, c), max(a, c)))
+                push(heap, (-avg, a, c) if a < c else (-avg, c, a))
     root = {}
     for v in nodes:
         r = v
@@ -144,18 +143,31 @@ def average_link(
     ).tocsr()
     _, comp = connected_components(graph, directed=False)
     comp_size = np.bincount(comp)
-    # the edges inside components of two or more nodes, as adjacency dicts
+    # the edges inside components of two or more nodes, as adjacency dicts (each node's
+    # neighbours gathered by numpy, each dict built in C)
     inside = (comp[rows] == comp[cols]) & (comp_size[comp[rows]] > 1)
-    edges: dict[int, dict[int, float]] = {}
-    for a, b, s in zip(rows[inside].tolist(), cols[inside].tolist(), sims[inside].tolist(), strict=True):
-        edges.setdefault(a, {})[b] = s
-        edges.setdefault(b, {})[a] = s
-    members: dict[int, list[int]] = {}
-    for v in np.flatnonzero(comp_size[comp] > 1).tolist():
-        members.setdefault(int(comp[v]), []).append(v)
-    for nodes in members.values():
-        for v, r in cluster_component(nodes, edges, threshold, days, days_hi, max_span, cohesion).items():
-            labels[v] = r
+    ends = np.concatenate([rows[inside], cols[inside]])
+    order = np.argsort(ends, kind="stable")
+    ends = ends[order]
+    other = np.concatenate([cols[inside], rows[inside]])[order].tolist()
+    weight = np.concatenate([sims[inside], sims[inside]])[order].tolist()
+    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else np.zeros(0, np.int64)
+    bounds = pairwise(np.r_[starts, len(ends)].tolist())
+    edges = {
+        v: dict(zip(other[s:e], weight[s:e], strict=True))
+        for v, (s, e) in zip(ends[starts].tolist(), bounds, strict=True)
+    }
+    # the nodes of each such component, in ascending order
+    grouped = np.flatnonzero(comp_size[comp] > 1)
+    grouped = grouped[np.argsort(comp[grouped], kind="stable")]
+    listed = grouped.tolist()
+    cuts = pairwise(np.r_[0, np.flatnonzero(np.diff(comp[grouped])) + 1, len(grouped)].tolist())
+    for s, e in cuts:
+        if e > s:
+            for v, r in cluster_component(
+                listed[s:e], edges, threshold, days, days_hi, max_span, cohesion
+            ).items():
+                labels[v] = r
     # renumber 0..k-1 by smallest member
     _, dense = np.unique(labels, return_inverse=True)
     return dense.astype(np.int64)
