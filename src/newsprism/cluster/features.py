@@ -107,6 +107,14 @@ def _name_terms(found: str) -> tuple[str, ...]:
     return ("@" + phrase, "@" + parts[-1].lower()) if len(parts) > 1 else ("@" + phrase,)
 
 
+class _Columns(dict[str, int]):
+    """A term's column: the next free one when the term is first seen (looked up in C)."""
+
+    def __missing__(self, term: str) -> int:
+        self[term] = column = len(self)
+        return column
+
+
 class _Remembered(dict[str, Any]):
     """`of`'s value for each token, computed once: a hit is one dict lookup in C (a third of an
     lru_cache hit, which also reorders its list); emptied when TOKEN_CACHE tokens are held."""
@@ -216,8 +224,7 @@ class TermVectors:
         # one pass over the documents into flat arrays (a document's terms are dropped as soon as
         # they are read, so `docs` can be a generator); rows sorted by term, so that the same
         # document always gives the same row, whatever the hash seed
-        vocab: dict[str, int] = {}
-        column = vocab.setdefault
+        vocab = _Columns()
         indptr = array("q", [0])
         indices = array("i")  # columns (int32, as scipy stores them)
         counts = array("i")  # raw term counts
@@ -225,8 +232,8 @@ class TermVectors:
         for d in docs:
             for held in (d.words, d.names):
                 ordered = sorted(held)
-                indices.extend([column(t, len(vocab)) for t in ordered])
-                counts.extend([held[t] for t in ordered])
+                indices.extend(map(vocab.__getitem__, ordered))
+                counts.extend(map(held.__getitem__, ordered))
                 runs.append(len(ordered))
             indptr.append(len(indices))
         n = len(indptr) - 1
@@ -261,7 +268,7 @@ class TermVectors:
         del data, idx, bounds, indices, indptr
         m.eliminate_zeros()
         m.sort_indices()
-        return cls(matrix=m, vocabulary=vocab, df=df, terms=terms)
+        return cls(matrix=m, vocabulary=dict(vocab), df=df, terms=terms)
 
     def top_terms(self, k: int) -> list[np.ndarray]:
         """Each row's `k` highest-weighted columns (ties broken by the term, else by column)."""
