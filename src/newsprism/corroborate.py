@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -184,11 +185,21 @@ def _stem(word: str) -> str:
     return _SYNONYMS.get(stem, stem)
 
 
-def _content_words(text: str) -> list[str]:
-    # titles are left out too: "US Secretary of State Antony Blinken" in every other sentence would
+@lru_cache(maxsize=1 << 16)  # a news vocabulary: every statement reads the same words again
+def _word(token: str) -> tuple[str | None, str | None]:
+    """A token's stem as a content word and as a slot's context; None where it is neither (a
+    number, a function word; titles are context but not content)."""
+    # titles are no content: "US Secretary of State Antony Blinken" in every other sentence would
     # make them all alike
-    words = [w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text)]
-    return [_stem(w) for w in words if not w[0].isdigit() and w not in _STOPWORDS and w not in _TITLES]
+    w = token.lower().replace("’", "'").removesuffix("'s")
+    if w[0].isdigit() or w in _STOPWORDS:
+        return None, None
+    return (None if w in _TITLES else _stem(w)), _stem(token)
+
+
+def _words(text: str) -> list[tuple[int, str | None, str | None]]:
+    """Each word of a statement: where it starts, its stem as content and as context (_word)."""
+    return [(m.start(), *_word(m.group())) for m in _WORD.finditer(text)]
 
 
 # --- values: the names, numbers, dates and places a statement gives ----------------------------------
@@ -270,8 +281,16 @@ class _Value:
     after: tuple[str, ...] = ()
 
 
+# Every _DATE match holds a month's first three letters, "day" (a weekday) or a year's "19" or "20":
+# a text with none of them (most statements) is passed over by this cheaper test.
+_MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE_CUES = (*_MONTH_CUES, "day", "19", "20")
+
+
 def _dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    found = []
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    if not any(cue in text for cue in _DATE_CUES):
+        return found
     for m in _DATE.finditer(text):
         if m["weekday"]:
             key: tuple[str, ...] = ("weekday", m["weekday"].lower(), "")
@@ -359,24 +378,26 @@ def _name_word(word: str) -> bool:
     )
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _names(
     text: str, taken: list[tuple[int, int]], capitalised: frozenset[str]
 ) -> list[tuple[int, int, str]]:
     found = []
     for m in _NAME.finditer(text):
         words = [
-            (
-                m.start() + w.start(),
-                m.start() + w.end(),
-                w.group().rstrip(".").removesuffix("'s").removesuffix("’s"),
-            )
-            for w in re.finditer(r"\S+", m.group())
+            (w.start(), w.end(), w.group().rstrip(".").removesuffix("'s").removesuffix("’s"))
+            for w in _NON_SPACE.finditer(text, m.start(), m.end())
         ]
         # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
-        if words and words[0][0] == 0 and words[0][2] not in capitalised:
+        if words[0][0] == 0 and words[0][2] not in capitalised:
             words.pop(0)
         # titles and the words before them are the role, not the name: "US Secretary of State Antony Blinken"
-        last_title = max((i for i, w in enumerate(words) if w[2].lower() in _TITLES), default=-1)
+        last_title = -1
+        for i, w in enumerate(words):
+            if w[2].lower() in _TITLES:
+                last_title = i
         if 0 <= last_title < len(words) - 2 and words[last_title + 1][2] == "of":
             last_title += 2  # "Secretary of State", "Minister of Defence"
         words = words[last_title + 1 :]
@@ -394,6 +415,7 @@ def _names(
     return found
 
 
+@lru_cache(maxsize=1 << 16)  # names come back sentence after sentence
 def _name_key(name: str) -> tuple[str, ...]:
     """Lower-cased words without accents, dots and possessives: "F.B.I." = "FBI", "Guantánamo" = "Guantanamo"."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -401,43 +423,40 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
-def _context(words: list[tuple[int, str]], start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    before = [w for pos, w in words if pos < start]
-    after = [w for pos, w in words if pos >= end]
-    return tuple(before[-SLOT_CONTEXT:]), tuple(after[:SLOT_CONTEXT])
-
-
-@lru_cache(maxsize=1 << 16)  # a news vocabulary, as _stem
-def _context_stem(word: str) -> str | None:
-    """The stem of a word that can be a slot's context; None for a number or a stop word."""
-    if word[0].isdigit() or word.lower().replace("’", "'").removesuffix("'s") in _STOPWORDS:
-        return None
-    return _stem(word)
-
-
-def _values(text: str, capitalised: frozenset[str]) -> tuple[_Value, ...]:
+def _values(
+    text: str, capitalised: frozenset[str], words: list[tuple[int, str | None, str | None]]
+) -> tuple[_Value, ...]:
     dates = _dates(text)
     taken = [(s, e) for s, e, _ in dates]
     numbers = _numbers(text, taken)
     taken += [(s, e) for s, e, _ in numbers]
     names = _names(text, taken, capitalised)
-    spans = [(s, e) for s, e, _ in dates + numbers] + [(s, e) for s, e, _ in names]
-    inside = {at for s, e in spans for at in range(s, e)}
-    # slot context: content words outside every value (a neighbouring name is not context)
-    words = [
-        (m.start(), stem)
-        for m in _WORD.finditer(text)
-        if m.start() not in inside and (stem := _context_stem(m.group())) is not None
-    ]
+    if not taken and not names:
+        return ()
+    inside = bytearray(len(text))
+    for s, e in taken + [(s, e) for s, e, _ in names]:
+        inside[s:e] = b"\x01" * (e - s)
+    # slot context: content words outside every value (a neighbouring name is not context), found
+    # around a value by bisection on their positions
+    starts, stems = [], []
+    for at, _, stem in words:
+        if stem is not None and not inside[at]:
+            starts.append(at)
+            stems.append(stem)
+
+    def context(start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        return tuple(stems[max(0, i - SLOT_CONTEXT) : i]), tuple(stems[j : j + SLOT_CONTEXT])
+
     values = []
     for s, e, key in dates:
-        before, after = _context(words, s, e)
+        before, after = context(s, e)
         values.append(_Value("date", text[s:e], key, before=before, after=after))
     for s, e, v in numbers:
-        before, after = _context(words, s, e)
+        before, after = context(s, e)
         values.append(_Value(v.kind, v.text, (), v.number, v.unit, v.hedge, before, after))
     for s, e, name in names:
-        before, after = _context(words, s, e)
+        before, after = context(s, e)
         values.append(_Value("name", name, _name_key(name), before=before, after=after))
     return tuple(values)
 
@@ -503,8 +522,9 @@ def _statements(article: Article, source: str) -> list[_Statement]:
         for clause in _clauses(" ".join(sentence.text.split())):
             if len(clause.split()) < MIN_WORDS:
                 continue
-            words = tuple(_content_words(clause))
-            if words:
+            words = _words(clause)
+            content = tuple(w for _, w, _ in words if w is not None)
+            if content:
                 out.append(
                     _Statement(
                         article.id,
@@ -512,8 +532,8 @@ def _statements(article: Article, source: str) -> list[_Statement]:
                         article.outlet or article.id,
                         len(out),
                         clause,
-                        words,
-                        _values(clause, capitalised),
+                        content,
+                        _values(clause, capitalised, words),
                     )
                 )
     return out
