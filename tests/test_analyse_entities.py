@@ -313,6 +313,65 @@ def test_organisations_by_form_and_context() -> None:
     assert found["Italy"] == "place"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # allsides dev: the words around a one-word name say it is an organisation
+        ("Analysts surveyed by Refinitiv were expecting a 0.5% gain.", "Refinitiv"),
+        ("Haugen was a product manager at Facebook until May 2021.", "Facebook"),
+        ("Americans who received the Pfizer or Moderna vaccines can get a third shot.", "Pfizer"),
+        ("Americans who received the Pfizer or Moderna vaccines can get a third shot.", "Moderna"),
+        ("said Haugen, a former Facebook employee who leaked thousands of internal documents.", "Facebook"),
+        (
+            "It was the prelude to a ground invasion against Hamas, the Islamist militant group that controls Gaza.",
+            "Hamas",
+        ),
+        # "Pharmaceutical companies Merck & Co. and Ridgeback": the legal form names the company
+        (
+            "Merck & Co. and Ridgeback Biotherapeutics announced the results. Merck said it would apply.",
+            "Merck",
+        ),
+        # one cue types every mention of the name in the article, "Pfizer said" included
+        (
+            "Pfizer said on Monday a trial showed the shot was safe. Regulators approved Pfizer’s vaccine.",
+            "Pfizer",
+        ),
+    ],
+)
+def test_one_word_organisations_by_the_words_around_them(text: str, name: str) -> None:
+    assert {m.type for m in find_mentions(text) if m.name == name} == {"organization"}
+
+
+def test_words_around_a_person_or_a_modifier_do_not_make_an_organisation() -> None:
+    # from the 10k heap: a politician has a spokeswoman, "Tamil fighters" and "Obama's poll numbers"
+    # have a modifier before the cue, a word opening a sentence may be no name
+    text = (
+        "Later, Biden's spokeswoman, Elizabeth Alexander, tried to clarify. The military put the "
+        "number of Tamil fighters killed at 300. As Obama's poll numbers suggest, voters worry. "
+        "Survivors' accounts to media raised questions."
+    )
+    found = typed(text)
+    assert found.get("Biden") != "organization"
+    assert found["Obama"] == "other"
+    assert found.get("Tamil") != "organization"
+    assert "Survivors" not in found
+    # a surname of a person the article names in full is that person's
+    people_text = "Mark Zuckerberg testified on Tuesday. Zuckerberg employees were told to stay home."
+    assert typed(people_text)["Mark Zuckerberg"] == "person"
+    assert {m.type for m in find_mentions(people_text)} == {"person"}
+
+
+def test_merge_types_an_organisation_that_one_article_gives_evidence_for() -> None:
+    merged = merge_entities(
+        {
+            "a": find_mentions("Americans who received the Pfizer vaccine can get a third shot."),
+            "b": find_mentions("The panel voted against approving Pfizer’s application on Friday."),
+            "c": find_mentions("The FDA considers Pfizer’s request this week, two days before a vote."),
+        }
+    )
+    assert [e.type for e in merged if e.name == "Pfizer"] == ["organization"]
+
+
 def test_groups_and_teams() -> None:
     text = (
         "He tweaked House Republicans for passing a resolution, while Democratic lawmakers objected. "

@@ -28,6 +28,10 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      "Strait"); organisation heads ("Ministry", "Party", "Inc"), known institutions, acronyms,
      CamelCase names and company context ("app TikTok", "owner, ByteDance"); a given name first or
      a Chinese surname first (person); a speech verb next to a lone name (person); else "other".
+     A name typed by nothing but a speech verb is an organisation when the words around one of its
+     mentions say so ("Facebook employees", "Pfizer's vaccine", "shares of Facebook", "a product
+     manager at Facebook", "Merck & Co.", "Hamas, the militant group that"), unless it is also a
+     person's (a title, a role, a surname of a full name in the article).
      Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders") are
      "other"; a person's team ("Obama administration", "Romney campaign") is an organisation.
   4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
@@ -39,7 +43,8 @@ Chinese name, starts) with it, but two different full names never merge ("Wang Y
 Wenbin", "Chen Gang" and "Qin Gang" stay apart, so later stages can see a conflict). An
 organisation's bare name joins the one name that puts a country before it ("State Department" =
 "US State Department"), and an acronym the one name whose initials it is ("APEC" = "Asia-Pacific
-Economic Cooperation", "CDC" = "Centers for Disease Control and Prevention").
+Economic Cooperation", "CDC" = "Centers for Disease Control and Prevention"). A name that one
+article types an organisation and the others leave untyped is an organisation.
 """
 
 from __future__ import annotations
@@ -313,6 +318,31 @@ ORG_CONTEXT = _words(
     startup start-up conglomerate newspaper magazine website site outlet channel broadcaster group
     organization organisation agency bank lender insurer"""
 )
+# lower-case words after a name (or after its "'s") that make it an organisation: its people, its
+# stock, what it makes or runs ("Facebook employees", "Pfizer's vaccine", "Twitter users"); not
+# "spokesman", "aides", "supporters" (a politician has those too: "Biden's spokeswoman" in an
+# article that never gives his full name), "shares" or "post" (verbs, and a "Cabinet post"),
+# "fighters" or "militants" (after adjectives: "Islamic militants")
+ORG_AFTER = _words(
+    """ceo cfo employee employees executives staffers shareholders stock subsidiary subsidiaries
+    vaccine vaccines app apps users user subscribers customers account accounts page outage"""
+)
+# the same, only right after the name, not its "'s" ("a Bloomberg survey", not "Obama's poll
+# numbers")
+ORG_PRODUCTS = _words("survey poll")
+# words before "of X" that make X an organisation ("chief executive of Pfizer", "shares of Facebook")
+ORG_OF = _words(
+    """ceo executive founder co-founder shares stock employees shareholders chairman chairwoman
+    leaders members"""
+)
+# participles before "by X" that make X an organisation ("analysts surveyed by Refinitiv", "the
+# vaccine developed by Pfizer"; not "made by": "remarks made by Biden")
+ORG_BY = _words("surveyed polled compiled manufactured developed owned acquired")
+# the last word of an organisation's name that is only its legal form: "Facebook Inc." is Facebook
+COMPANY_SUFFIXES = _words("inc inc. corp corp. co co. ltd ltd. llc plc")
+# words after "X, the ..." that end an apposition saying what X is ("Hamas, the Islamist militant
+# group that controls Gaza", "Moderna, a biotech company based in Massachusetts")
+APPOSITION_STOPS = _words(", . ; ) that which based")
 # acronyms and capitalised words that name no entity
 # (and the US states' abbreviations that are no other word: "Sen. Kyrsten Sinema, D-Ariz.")
 NON_ENTITIES = _words(
@@ -357,6 +387,8 @@ CLAUSE_WORDS = _words(
     did does do be been when where while after before because if but says according"""
 )
 DETERMINERS = _words("the a an his her its their our")
+# lower-case words after a name that leave it the head of its phrase ("shares of Facebook and ...")
+HEAD_FOLLOWERS = FUNCTION_WORDS | CLAUSE_WORDS | PERSON_VERBS
 
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
@@ -830,6 +862,7 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             prev = tokens.lower[first - 1] if first > 0 else ""
             if nxt in PERSON_VERBS or prev in PERSON_VERBS:
                 cand.type = "person"
+                cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
         _extend_group(tokens, cand)
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
@@ -950,6 +983,101 @@ def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
         cand.name = f"{tokens.text[cand.last - 1]} {lower[k]}"
         cand.last = k + 1
         cand.type = "organization"
+
+
+def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
+    """Names that nothing typed, or only a speech verb ("Pfizer said"), are organisations when the
+    article says so somewhere around one of their mentions (3): "Facebook Inc.", "Merck & Co.",
+    "Facebook employees", "Pfizer's vaccine", "shares of Facebook", "a product manager at Facebook",
+    "Hamas, the Islamist militant group that ...". Never so: a name that the article also gives a
+    person's title, role or apposition, a surname of a person it names in full, a word it also
+    writes in lower case ("Families"), a run that ends in a person's name ("GP Ann Robinson")."""
+    given = _given_names()
+    weak = [
+        c
+        for c in cands
+        if (c.type is None or c.evidence == {"verb"} and " " not in c.name)
+        and c.name.count(" ") < 3
+        and c.name.casefold() not in lower_vocab
+        and not (" " in c.name and c.name.split()[-2].casefold() in given)
+    ]
+    if not weak:
+        return
+    # the legal form: "Facebook Inc.", "Merck & Co."
+    legal = [c.name.rsplit(" ", 1) for c in cands if c.type == "organization" and " " in c.name]
+    found = {name for name, suffix in legal if suffix.casefold() in COMPANY_SUFFIXES}
+    found |= {
+        c.name
+        for c in weak
+        if tokens.text[c.last : c.last + 1] == ["&"] and _legal_suffix(tokens, c.last + 1)
+    }
+    # the words around a mention, of a name the article also writes inside a sentence (a capital that
+    # opens one may be no name: "Survivors' accounts", "What executives")
+    inside = {c.name for c in weak if not tokens.opens[c.first] or " " in c.name}
+    found |= {c.name for c in weak if c.name in inside and _organisation_context(tokens, c.first, c.last)}
+    if not found:
+        return
+    people = {c.name for c in cands if c.evidence & {"title", "role", "apposition"}}
+    surnames = {key for c in cands if c.type == "person" for key in _surname_keys(c.name)}
+    for c in weak:
+        if c.name in found and c.name not in people and c.name.casefold() not in surnames:
+            c.type = "organization"
+
+
+def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
+    """The words around one mention say that it names an organisation (_organisations)."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    n = len(text)
+    k = last
+    if k < n and lower[k] in ORG_PRODUCTS:
+        return True
+    if k + 1 < n and lower[k] in ("and", "or") and cap[k + 1]:
+        k += 1  # "the Pfizer and Moderna vaccines": the noun after the second name
+        while k < n and cap[k]:
+            k += 1
+    if k + 2 < n and text[k] in ("'", "’") and lower[k + 1] == "s":
+        k += 2  # "Pfizer's vaccine", "Facebook's chief executive"
+    elif k + 1 < n and text[k] in ("'", "’") and lower[k - 1].endswith("s"):
+        k += 1  # "the Times' account"
+    if k + 1 < n and text[k].isalpha() and text[k].islower() and lower[k] not in HEAD_FOLLOWERS:
+        k += 1 if lower[k + 1] in ORG_AFTER else 0  # one modifier: "the Pfizer coronavirus vaccine"
+    if k < n and not cap[k] and (lower[k] in ORG_AFTER or lower[k : k + 2] == ["chief", "executive"]):
+        return True
+    before = first - 2 if first >= 2 and lower[first - 1] == "the" else first - 1
+    # the name is the head, not a modifier: "leaders of the Taliban", not "of the Shiite minority"
+    head = (
+        last >= n
+        or cap[last]
+        or not text[last].isalpha()
+        and text[last] not in ("'", "’")  # "members of Pinto's congregation"
+        or lower[last] in HEAD_FOLLOWERS
+    )
+    if head and before >= 1 and lower[before] == "of" and lower[before - 1] in ORG_OF:
+        return True  # "shares of Facebook", "leaders of the Taliban"
+    if head and before >= 1 and lower[before] == "by" and lower[before - 1] in ORG_BY:
+        return True
+    if first >= 2 and lower[first - 1] == "at" and lower[first - 2] in ROLE_NOUNS:
+        return True  # "a product manager at Facebook", "senior economist at Glassdoor"
+    return _organisation_apposition(tokens, last)
+
+
+def _legal_suffix(tokens: _Tokens, i: int) -> bool:
+    return i < len(tokens) and tokens.lower[i] in COMPANY_SUFFIXES
+
+
+def _organisation_apposition(tokens: _Tokens, last: int) -> bool:
+    """ "X, the Islamist militant group that ...", "X, a biotech company based in ...": an
+    apposition whose head is a word for an organisation (ORG_CONTEXT)."""
+    text, lower = tokens.text, tokens.lower
+    n = len(text)
+    if last + 2 >= n or text[last] != "," or lower[last + 1] not in ("the", "a", "an"):
+        return False
+    j = last + 2
+    while j < n and j - last <= MAX_APPOSITION_WORDS and lower[j] not in APPOSITION_STOPS:
+        if not text[j][0].isalnum() or lower[j] in CLAUSE_WORDS:
+            return False
+        j += 1
+    return j < n and lower[j] in APPOSITION_STOPS and j > last + 2 and lower[j - 1] in ORG_CONTEXT
 
 
 # --- 4. coreference within the article ----------------------------------------------------------
@@ -1079,6 +1207,7 @@ def find_mentions(text: str) -> list[Mention]:
     # the words it writes in lower case (a word's lower form is its casefold, "co." included)
     lower_vocab = {word.casefold() for word in set(tokens.text) if word.islower()}
     cands = _candidates(tokens, lower_vocab)
+    _organisations(tokens, cands, lower_vocab)
     _resolve(cands)
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands), key=lambda c: c.first)
@@ -1257,6 +1386,12 @@ def _initials(key: str) -> list[str]:
 def _entity(ms: list[tuple[str, Mention]]) -> Entity:
     types = Counter(m.type for _, m in ms)
     etype = max(types, key=lambda t: (types[t], t == "person"))
+    if types.keys() == {"organization", "other"} and any(
+        m.type == "organization" and not m.text.isupper() for _, m in ms
+    ):
+        # "other" is a name nothing typed: one article's "Pfizer's vaccine" types the others' "Pfizer"
+        # (a word in capitals is typed by its form alone: the dateline "FERGUSON, Mo." does not)
+        etype = "organization"
     names = Counter(m.name for _, m in ms if m.type == etype)
     name = max(names, key=lambda n: (len(n.split()), names[n], n))
     # one vote per article and role: every mention of a person repeats its role
