@@ -361,6 +361,17 @@ def test_words_around_a_person_or_a_modifier_do_not_make_an_organisation() -> No
     assert {m.type for m in find_mentions(people_text)} == {"person"}
 
 
+def test_a_disease_ending_a_run_is_no_part_of_the_name() -> None:
+    # heap-10000: "the Pfizer COVID-19 vaccine", "the White House Coronavirus Task Force"
+    found = typed(
+        "He received a third dose of the Pfizer COVID-19 vaccine. Members of the White House "
+        "Coronavirus Task Force met on Friday."
+    )
+    assert found["Pfizer"] == "organization"
+    assert found["White House Coronavirus Task Force"] == "organization"
+    assert "Pfizer COVID-19" not in found
+
+
 def test_merge_types_an_organisation_that_one_article_gives_evidence_for() -> None:
     merged = merge_entities(
         {

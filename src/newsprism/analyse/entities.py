@@ -350,6 +350,9 @@ NON_ENTITIES = _words(
     i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
     ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo"""
 )
+# a disease that ends a capitalised run says what the name is about, not part of it ("the Pfizer
+# COVID-19 vaccine"; but "White House Coronavirus Task Force")
+DISEASES = _words("covid covid-19 coronavirus")
 # (abbreviations only with their full stop: "Jun" and "Jan" are names too)
 MONTHS_DAYS = _words(
     """january february march april may june july august september october november december jan.
@@ -562,6 +565,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and low not in MONTHS_DAYS
                 and not PARTY_TAG.match(nxt)
                 and not HYPHEN_ADJECTIVE.search(nxt)
+                and (low not in DISEASES or j + 1 < n and cap[j + 1])
             ):
                 j += 1
                 continue
@@ -1039,7 +1043,9 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
         k += 2  # "Pfizer's vaccine", "Facebook's chief executive"
     elif k + 1 < n and text[k] in ("'", "’") and lower[k - 1].endswith("s"):
         k += 1  # "the Times' account"
-    if k + 1 < n and text[k].isalpha() and text[k].islower() and lower[k] not in HEAD_FOLLOWERS:
+    if k + 1 < n and (
+        text[k].isalpha() and text[k].islower() and lower[k] not in HEAD_FOLLOWERS or lower[k] in DISEASES
+    ):
         k += 1 if lower[k + 1] in ORG_AFTER else 0  # one modifier: "the Pfizer coronavirus vaccine"
     if k < n and not cap[k] and (lower[k] in ORG_AFTER or lower[k : k + 2] == ["chief", "executive"]):
         return True
