@@ -398,6 +398,21 @@ def test_groups_and_teams() -> None:
     assert "police" not in found  # "Police" opens a sentence, "police" is named once in lower case
 
 
+def test_the_lone_name_of_an_administration_is_a_person() -> None:
+    # BASIL (a Perry ad): "Obama" is never given a title or a first name
+    text = (
+        "The new ad vows to end what he calls “Obama’s war on religion.” The ad follows Mr. Perry’s "
+        "statement criticizing the Obama administration’s announcement."
+    )
+    found = typed(text)
+    assert found["Obama"] == "person"
+    assert found["Obama administration"] == "organization"
+    # a cause's campaign names no leader: "a Boycott BP campaign"
+    assert typed("BP garage signs have been smeared, and a Boycott BP campaign is gathering pace.")["BP"] == (
+        "organization"
+    )
+
+
 def test_offsets_point_at_the_mention_text() -> None:
     text = (
         "Admiral Stephen Koehler, commander of the US Pacific Fleet, met Admiral Yuan Huazhi, "

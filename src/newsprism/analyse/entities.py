@@ -197,6 +197,10 @@ ACTOR_NOUNS = {
 ACTOR_MIN_MENTIONS = 2
 # lower-case nouns that make an organisation of the person before them ("Obama administration")
 TEAM_NOUNS = _words("administration campaign government team")
+# a team noun whose lone name before it is a person ("the Obama administration"), unlike a party's,
+# a club's or a cause's ("the Labour government", "the Ferrari team", "a Boycott BP campaign", "his
+# Australian Open campaign")
+LEADER_TEAMS = _words("administration")
 # the last word makes an organisation
 ORG_HEADS = _words(
     """inc inc. corp corp. co co. ltd ltd. llc plc company corporation group holdings party ministry
@@ -984,6 +988,8 @@ def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
     possessive = nxt in ("'", "’") and cand.last + 2 < len(tokens) and lower[cand.last + 1] == "s"
     k = cand.last + 2 if possessive else cand.last
     if lower[k] in TEAM_NOUNS and cand.type in (None, "person") and cand.last - cand.first <= 2:
+        if lower[k] in LEADER_TEAMS:
+            cand.evidence.add("leader")  # "Obama" of "the Obama administration" is a person (_resolve)
         cand.name = f"{tokens.text[cand.last - 1]} {lower[k]}"
         cand.last = k + 1
         cand.type = "organization"
@@ -1122,8 +1128,10 @@ def _resolve(cands: list[_Candidate]) -> None:
         before = [o for o in options if o.first < c.first]
         target = before[-1] if before else options[0]
         c.name, c.type = target.name, "person"
-    # "President Obama" made "Obama" a person: so is every other bare "Obama" of the article
+    # "President Obama" or "the Obama administration" made "Obama" a person: so is every other bare
+    # "Obama" of the article
     lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
+    lone |= {c.name.split()[0] for c in cands if "leader" in c.evidence}
     for c in cands:
         if c.type != "person" and c.name in lone:
             c.type = "person"
