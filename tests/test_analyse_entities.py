@@ -398,6 +398,24 @@ def test_groups_and_teams() -> None:
     assert "police" not in found  # "Police" opens a sentence, "police" is named once in lower case
 
 
+def test_a_bill_is_named_by_its_number_however_written() -> None:
+    # BASIL (Arizona's religious-freedom bill): three spellings, one bill
+    texts = {
+        "a": "Brewer will likely spend the next day or more pondering Senate Bill 1062 before deciding.",
+        "b": 'Democrats say that argument doesn\'t wash and call SB1062 "toxic" legislation.',
+        "c": "The state legislature passed the bill, known as SB 1062, last week.",
+    }
+    for text in texts.values():
+        assert typed(text)["SB 1062"] == "other"
+    [bill] = [
+        e for e in merge_entities({k: find_mentions(t) for k, t in texts.items()}) if e.name == "SB 1062"
+    ]
+    assert bill.article_ids == ("a", "b", "c")
+    assert "Senate Bill 1062" in bill.aliases
+    found = typed("Colorado voters approved Amendment 64 in 2012; H.R. 6201 passed the House.")
+    assert found["Amendment 64"] == found["H.R. 6201"] == "other"
+
+
 def test_the_lone_name_of_an_administration_is_a_person() -> None:
     # BASIL (a Perry ad): "Obama" is never given a title or a first name
     text = (

@@ -16,6 +16,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      capitals ("ORIGINALLY PUBLISHED"), a heading in title case ("Juneteenth Is More Than"), or an
      untyped lone word the article also writes in lower case ("the Board removed"). A descriptor
      that opens the sentence before a given name is no part of the name ("Gymnast Simone Biles").
+     A bill or ballot measure takes its number, one spelling for the ways it is written ("Senate
+     Bill 1062", "SB1062" -> "SB 1062"; "Amendment 64"; type "other").
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
      Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
      just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
@@ -35,7 +37,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders") are
      "other"; a person's team ("Obama administration", "Romney campaign") is an organisation.
   4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
-     the full name given nearby (the nearest one before it, else the first after); every mention
+     the full name given nearby (the nearest one before it, else the first after); a lone name
+     that a title or "the X administration" makes a person is one everywhere; every mention
      of a person carries that person's best role (resolved relative roles first, then the most
      frequent, then the longest).
 merge_entities keys people by full name: a lone surname joins the full name that ends (or, for a
@@ -347,6 +350,26 @@ COMPANY_SUFFIXES = _words("inc inc. corp corp. co co. ltd ltd. llc plc")
 # words after "X, the ..." that end an apposition saying what X is ("Hamas, the Islamist militant
 # group that controls Gaza", "Moderna, a biotech company based in Massachusetts")
 APPOSITION_STOPS = _words(", . ; ) that which based")
+# a bill or ballot measure is named by these words and its number ("Senate Bill 1062", "SB 1062",
+# "SB1062", "H.R. 6201", "Proposition 12", "Amendment 64"), one spelling for the prefix so that the
+# ways an article writes it merge; not "S. 1": an initial too
+BILL_PREFIXES = {
+    ("senate", "bill"): "SB",
+    ("house", "bill"): "HB",
+    ("assembly", "bill"): "AB",
+    ("sb",): "SB",
+    ("s.b.",): "SB",
+    ("hb",): "HB",
+    ("h.b.",): "HB",
+    ("ab",): "AB",
+    ("hr",): "H.R.",
+    ("h.r.",): "H.R.",
+    ("proposition",): "Proposition",
+    ("prop",): "Proposition",
+    ("amendment",): "Amendment",
+    ("measure",): "Measure",
+}
+BILL_WORD = re.compile(r"(SB|HB|AB)(\d+)")  # "SB1062" written as one word
 # acronyms and capitalised words that name no entity
 # (and the US states' abbreviations that are no other word: "Sen. Kyrsten Sinema, D-Ariz.")
 NON_ENTITIES = _words(
@@ -612,9 +635,31 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 j = k
                 continue
             break
+        bill = _bill_prefix(lower, i, j)
+        if bill is not None and j < n and text[j].isdigit() and not tokens.newline[j]:
+            if bill > i:  # "Arizona Senate Bill 1062": the state, then the bill
+                runs.append((i, bill))
+            i, j = bill, j + 1
         runs.append((i, j))
         end = j
     return runs
+
+
+def _bill_prefix(lower: list[str], i: int, j: int) -> int | None:
+    """Where the prefix of a bill's name ("Senate Bill", "SB") ends the run [i, j), or None."""
+    for size in (2, 1):
+        if j - size >= i and tuple(lower[j - size : j]) in BILL_PREFIXES:
+            return j - size
+    return None
+
+
+def _bill_name(words: list[str]) -> str | None:
+    """ "Senate Bill 1062", "SB 1062" and "SB1062" -> "SB 1062"; None for no bill."""
+    if len(words) == 1:
+        match = BILL_WORD.fullmatch(words[0])
+        return f"{match[1]} {match[2]}" if match else None
+    prefix = BILL_PREFIXES.get(tuple(w.casefold() for w in words[:-1]))
+    return f"{prefix} {words[-1]}" if prefix and words[-1].isdigit() else None
 
 
 def _org_word(low: str, words: frozenset[str] = ORG_WORDS) -> bool:
@@ -831,6 +876,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for first, last in _runs(tokens, lower_vocab):
         words = tokens.text[first:last]
+        bill = _bill_name(words)
+        if bill:  # a law's name: no title, role or group (type "other")
+            out.append(
+                _Candidate(first=first, last=last, type="other", sentence=tokens.sentence[first], name=bill)
+            )
+            continue
         lows = [w.casefold() for w in words]
         if _type_of(words) != "organization":
             # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
