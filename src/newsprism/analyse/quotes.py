@@ -200,11 +200,26 @@ _BETWEEN = (
     r"first|just|quick|to|not|never|had|been|recently|earlier|previously|who)\s+){0,3}"
 )
 # a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof)\."
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof"
+_ABBREV = rf"(?:{_ABBREVIATIONS})\."
 _CAP = rf"(?:{_ABBREV}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|ibn|al|la|le)"
-_NAME = rf"{_CAP}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_CAP})*"  # never across a line break
-_NAME_RE = re.compile(rf"(?<![\w’'])({_NAME})")
+_MORE_NAME = rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_CAP})*"  # never across a line break
+_NAME = rf"{_CAP}{_MORE_NAME}"
+# _CAP's forms as they go on after their capital (which the lookbehind tells for an abbreviation)
+_AFTER_CAPITAL = "|".join(
+    [
+        *(rf"(?<={a[0]}){a[1:]}\." for a in _ABBREVIATIONS.split("|")),
+        r"\.(?:[A-Z]\.)+",
+        r"\.(?=\s+[A-Z])",
+        r"[\w’'\-]*\w",
+        "",
+    ]
+)
+# a name run not inside a word: `(?<![\w’'])({_NAME})` written to open with the class of its first
+# capital, so that the regex engine skips from capital to capital instead of trying every position
+# (2.4x faster over heap texts, the same runs)
+_NAME_RE = re.compile(rf"([A-Z](?<![\w’'][A-Z])(?:{_AFTER_CAPITAL}){_MORE_NAME})")
 _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
 # "the secretary of state", "China's top diplomat"
 _NP = rf"(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
@@ -1339,10 +1354,19 @@ class _People:
     turn a speaker phrase into a name."""
 
     def __init__(
-        self, text: str, names: Sequence[Mention] | None, sentences: Sequence[Sentence] = ()
+        self,
+        text: str,
+        names: Sequence[Mention] | None,
+        sentences: Sequence[Sentence] = (),
+        spans: Sequence[_Span] = (),
     ) -> None:
         self.text = text
         self.names = names
+        # 1 at every character inside a quote (its marks included), for quoted(): one lookup
+        # instead of a pass over the quotes for each name that a pronoun might refer to
+        self.inside = bytearray(len(text))
+        for s in spans:
+            self.inside[s.outer_start : s.outer_end] = b"\1" * (s.outer_end - s.outer_start)
         self.sentences = list(sentences) or split_sentences(text)
         self.starts = [s.start for s in self.sentences]
         self.found = [(m.start(), m.group(1)) for m in _NAME_RE.finditer(text)]  # every name run
@@ -1356,7 +1380,7 @@ class _People:
                     self._register(mention.name.split(), mention.start)
             return
         for at, run in self.found:
-            tokens, honorific = _strip_phrase(run)
+            tokens, honorific = _stripped_phrase(run)
             if tokens:
                 self._register(tokens, at)
                 if honorific in _HONORIFIC_GENDER:
@@ -1394,7 +1418,7 @@ class _People:
             ]
         )
 
-    def _register(self, tokens: list[str], at: int) -> None:
+    def _register(self, tokens: Sequence[str], at: int) -> None:
         if not 2 <= len(tokens) <= 4 or not self._personal(tokens):
             return
         # a surname alone means the person first named in full with it (news introduce the
@@ -1427,7 +1451,7 @@ class _People:
             return True
         return honorific is not None and self._personal(tokens)
 
-    def _personal(self, tokens: list[str]) -> bool:
+    def _personal(self, tokens: Sequence[str]) -> bool:
         """Tokens that can make a person's name: none is a word this article also writes in lower
         case ("Libya Attack" in a headline: "attack" is a common word here, not a name)."""
         return _looks_personal(tokens) and not any(t.lower() in self.common for t in tokens)
@@ -1435,14 +1459,17 @@ class _People:
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[_sentence_at(self.starts, pos)]
 
-    def recent_group(self, at: int, head: str, spans: list[_Span]) -> str | None:
+    def quoted(self, at: int) -> bool:
+        """Whether the character at `at` lies inside one of the article's quotes."""
+        return 0 <= at < len(self.inside) and self.inside[at] == 1
+
+    def recent_group(self, at: int, head: str) -> str | None:
         """The organisation or group "the campaign" or "the group" refers to: the most recent one
         named before `at`, outside quotes, with that head ("Romney campaign"), any for "group"."""
-        inside = [(s.outer_start, s.outer_end) for s in spans]
         for start, name, its_head in reversed(self.groups):
             if (
                 start < at
-                and not _within(start, inside)
+                and not self.quoted(start)
                 and (head in _ANY_GROUP or its_head == head)
                 and _group_subject_like(self.text, start)
             ):
@@ -1618,11 +1645,11 @@ def _last_word(text: str) -> str:
     return text[i:]
 
 
-def _surname(tokens: list[str]) -> str:
+def _surname(tokens: Sequence[str]) -> str:
     return tokens[-1].casefold().rstrip(".")
 
 
-def _looks_personal(tokens: list[str]) -> bool:
+def _looks_personal(tokens: Sequence[str]) -> bool:
     """Capitalised words, none of them a word of organisations or places, not an acronym."""
     for token in tokens:
         word = token.lower().rstrip(".")
@@ -1732,7 +1759,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     if not spans:
         return []
     sentences = split_sentences(text)
-    people = _People(text, names, sentences)
+    people = _People(text, names, sentences, spans)
     starts = [s.start for s in sentences]
     lines = _lines(text)
     speakers: list[str | None] = []
@@ -1836,7 +1863,7 @@ def _resolve(
             return None
         return _organisation(cue.text) or people.fullest(cue.text)
     if cue.kind == "group":
-        return _group(cue, people, spans)
+        return _group(cue, people)
     if cue.kind == "np":
         words = cue.text.split()
         head = words[-1].lower()
@@ -1845,25 +1872,25 @@ def _resolve(
         if head in _DOCUMENTS:  # "the ad says"
             return _author(cue, people, history, text, spans)
         if head in _ORG_HEADS:  # "the Obama campaign said", "the group has drafted"
-            return _group(cue, people, spans)
+            return _group(cue, people)
         titled = people.by_title(cue.text, cue.at)
         if head in _PEOPLE_HEADS:  # "Republican lawmakers"; "the senators", who were named before
-            return titled or _group(cue, people, spans)
+            return titled or _group(cue, people)
         if titled is None and head.startswith("spokes"):  # an unnamed "the spokesperson said"
             return people.spoken_for(cue.at)
         if titled is None and head in _ROLE_HEADS:  # "the Texas governor continues"
-            return _salient(cue, people, history, spans, None)
+            return _salient(cue, people, history, None)
         return titled
-    return _pronoun(cue, people, history, text, spans)
+    return _pronoun(cue, people, history)
 
 
-def _group(cue: _Cue, people: _People, spans: list[_Span]) -> str | None:
+def _group(cue: _Cue, people: _People) -> str | None:
     """An organisation or group phrase: itself when it names one ("the Obama campaign",
     "Republican lawmakers"), else the one it refers back to ("the campaign", "the group")."""
     name = _group_name(cue.text)
     if any(w[:1].isupper() for w in name.split()[:-1]):
         return name
-    return people.recent_group(cue.at, name.split()[-1].lower(), spans)
+    return people.recent_group(cue.at, name.split()[-1].lower())
 
 
 def _author(
@@ -1878,16 +1905,15 @@ def _author(
         owner = _Cue("np", " ".join(words[: owners[-1] + 1]), cue.at)
         name = _group_name(owner.text)
         if name.split()[-1].lower() in _GROUP_HEADS:
-            return _group(owner, people, spans)
+            return _group(owner, people)
         return _organisation(name) or people.fullest(name)
     named = re.fullmatch(rf"(?:[Tt]he|[Aa]n?)\s+({_NAME})\s+\S+", cue.text)
     if named:  # "the Washington Post report", "the NAACP resolution"
         return _organisation(named.group(1)) or people.fullest(named.group(1))
     kind = _DOCUMENTS[words[-1].lower()]
     kinds = "|".join(w for w, k in _DOCUMENTS.items() if k == kind)
-    inside = [(s.outer_start, s.outer_end) for s in spans]
     for m in reversed(list(re.finditer(rf"\b(?:{kinds})\b", text[: cue.at]))):
-        if _within(m.start(), inside):
+        if people.quoted(m.start()):
             continue
         sentence = people.sentence_at(m.start())
         start = max(sentence.start, text.rfind("\n", 0, m.start()) + 1)
@@ -1898,23 +1924,18 @@ def _author(
     return None
 
 
-def _pronoun(
-    cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
-) -> str | None:
+def _pronoun(cue: _Cue, people: _People, history: list[tuple[int, str]]) -> str | None:
     """3b: the person a he/she refers to."""
     word = cue.text.lower()
     if word == "they":
         return None
-    return _salient(cue, people, history, spans, "m" if word == "he" else "f")
+    return _salient(cue, people, history, "m" if word == "he" else "f")
 
 
-def _salient(
-    cue: _Cue, people: _People, history: list[tuple[int, str]], spans: list[_Span], gender: str | None
-) -> str | None:
+def _salient(cue: _Cue, people: _People, history: list[tuple[int, str]], gender: str | None) -> str | None:
     """The most recent subject-like mention or named speaker before a cue, outside quotes, whose
     gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is."""
-    inside = [(s.outer_start, s.outer_end) for s in spans]
-    candidates = [(at, name) for at, name in people.runs if at < cue.at and not _within(at, inside)]
+    candidates = [(at, name) for at, name in people.runs if at < cue.at and not people.quoted(at)]
     candidates += [(at, name) for at, name in history if at < cue.at and _organisation(name) is None]
     candidates.sort()
     for _, name in reversed(candidates):
@@ -1922,10 +1943,6 @@ def _salient(
         if gender is None or known is None or known == gender:
             return name
     return None
-
-
-def _within(at: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= at < e for s, e in ranges)
 
 
 def _continued(
