@@ -398,6 +398,20 @@ def test_groups_and_teams() -> None:
     assert "police" not in found  # "Police" opens a sentence, "police" is named once in lower case
 
 
+def test_a_party_s_senators_are_its_senate_group() -> None:
+    # BASIL (the 2010 tax deal): the article's one name for the group its annotators call "Senate Democrats"
+    text = (
+        "Senate aides told The Times afterward that about 30 Democratic senators remained firmly "
+        "opposed to the president’s negotiated deal. Senate Democrats met the vice president."
+    )
+    [group] = [
+        e for e in merge_entities({"a": find_mentions(text)}) if "Senate Democrats" in (e.name, *e.aliases)
+    ]
+    assert group.name == "Senate Democrats"
+    assert group.type == "other"
+    assert "Democratic senators" in group.aliases
+
+
 def test_a_bill_is_named_by_its_number_however_written() -> None:
     # BASIL (Arizona's religious-freedom bill): three spellings, one bill
     texts = {

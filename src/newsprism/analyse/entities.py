@@ -185,6 +185,7 @@ GROUP_ADJECTIVES = {
     "evangelical": "Evangelicals",
     "mormon": "Mormons",
 }
+PARTIES = _words("republican democratic")
 # unnamed groups that news reports as actors, with one spelling for their name
 ACTOR_NOUNS = {
     noun: noun
@@ -999,7 +1000,10 @@ def _group_of(tokens: _Tokens, first: int, adjective: str) -> _Candidate | None:
     names its group ("Catholics", "Republicans"); nationality words alone name nothing (3)."""
     nxt = first + 1
     if nxt < len(tokens) and tokens.lower[nxt] in GROUP_NOUNS and tokens.start[nxt] - tokens.end[first] <= 1:
-        return _Candidate(first=first, last=nxt + 1, type="other", name=_name(tokens, first, nxt + 1))
+        name = _name(tokens, first, nxt + 1)
+        if tokens.lower[nxt] == "senators" and adjective in PARTIES:
+            name = f"Senate {GROUP_ADJECTIVES[adjective]}"  # "Democratic senators" are "Senate Democrats"
+        return _Candidate(first=first, last=nxt + 1, type="other", name=name)
     if adjective in GROUP_ADJECTIVES:
         return _Candidate(first=first, last=first + 1, type="other", name=GROUP_ADJECTIVES[adjective])
     return None
