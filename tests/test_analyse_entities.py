@@ -398,6 +398,20 @@ def test_groups_and_teams() -> None:
     assert "police" not in found  # "Police" opens a sentence, "police" is named once in lower case
 
 
+def test_the_tea_party_in_lower_case() -> None:
+    # BASIL (AP on the NAACP resolution): AP style writes the movement in lower case
+    text = (
+        "Leaders of the country's largest civil rights organization accused tea party activists on "
+        "Tuesday of tolerating bigotry. Tea party organizers disputed claims of racism. A group "
+        "called the St. Louis Tea Party issued its own resolution."
+    )
+    mentions = [(m.text, m.name, m.type) for m in find_mentions(text)]
+    assert ("tea party", "Tea Party", "organization") in mentions
+    assert ("Tea party", "Tea Party", "organization") in mentions
+    assert ("St. Louis Tea Party", "St. Louis Tea Party", "organization") in mentions  # not cut in two
+    assert sum(m[1] == "Tea Party" for m in mentions) == 2
+
+
 def test_a_party_s_senators_are_its_senate_group() -> None:
     # BASIL (the 2010 tax deal): the article's one name for the group its annotators call "Senate Democrats"
     text = (

@@ -35,7 +35,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      manager at Facebook", "Merck & Co.", "Hamas, the militant group that"), unless it is also a
      person's (a title, a role, a surname of a full name in the article).
      Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders") are
-     "other"; a person's team ("Obama administration", "Romney campaign") is an organisation.
+     "other"; a person's team ("Obama administration", "Romney campaign") is an organisation, and
+     so is a movement AP style writes in lower case ("tea party activists").
   4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
      the full name given nearby (the nearest one before it, else the first after); a lone name
      that a title or "the X administration" makes a person is one everywhere; every mention
@@ -199,6 +200,9 @@ ACTOR_NOUNS = {
 # an actor noun said once is scenery; twice, it is part of the story (BASIL main entities: "police"
 # 4-14 times in the three Ferguson articles, "plaintiffs" 10 times)
 ACTOR_MIN_MENTIONS = 2
+# movements that AP style writes in lower case ("accused tea party activists", "calls on the tea
+# party"), found in lower case (or opening a sentence: "Tea party organizers") outside the names
+LOWER_CASE_NAMES = {("tea", "party"): "Tea Party"}
 # lower-case nouns that make an organisation of the person before them ("Obama administration")
 TEAM_NOUNS = _words("administration campaign government team")
 # a team noun whose lone name before it is a person ("the Obama administration"), unlike a party's,
@@ -1029,6 +1033,21 @@ def _actors(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
+def _lower_case_names(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
+    """Organisations written in lower case (LOWER_CASE_NAMES: "the tea party"), outside the names
+    found ("St. Louis Tea Party" is a name of its own) (3)."""
+    lower, cap, opens = tokens.lower, tokens.cap, tokens.opens
+    starts = [i for i, low in enumerate(lower[:-1]) if (low, lower[i + 1]) in LOWER_CASE_NAMES]
+    if not starts:
+        return []
+    taken = {i for c in cands for i in range(c.first, c.last)}
+    return [
+        _Candidate(first=i, last=i + 2, type="organization", name=LOWER_CASE_NAMES[lower[i], lower[i + 1]])
+        for i in starts
+        if i not in taken and i + 1 not in taken and not cap[i + 1] and (not cap[i] or opens[i])
+    ]
+
+
 def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
     """ "Republican lawmakers", "Obama administration": a lower-case noun after the name (3)."""
     if cand.last >= len(tokens) or cand.role:
@@ -1279,7 +1298,7 @@ def find_mentions(text: str) -> list[Mention]:
     _organisations(tokens, cands, lower_vocab)
     _resolve(cands)
     _best_roles(cands)
-    cands = sorted(cands + _actors(tokens, cands), key=lambda c: c.first)
+    cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
     mentions = []
     for c in cands:
         if (
