@@ -677,7 +677,12 @@ def _sources(articles: Sequence[Article], duplicate_of: Mapping[str, str]) -> di
 
 def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndarray]:
     """TF-IDF cosine and the number of shared content words, for every pair of statements (dense: one
-    event holds a few thousand statements at most)."""
+    event holds a few thousand statements at most).
+
+    The sparse matrices are laid out by hand, in the order scipy's own construction, row sums and
+    products would leave them in: every sum is then taken in the same order, so the cosines are the
+    same to the last bit (ties between claims are decided on them, and re-rounded sums would decide
+    them differently from one version to the next)."""
     vocabulary: dict[str, int] = {}
     rows, cols, boost = [], [], []
     for i, s in enumerate(statements):
@@ -686,15 +691,30 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndar
             rows.append(i)
             cols.append(vocabulary.setdefault(w, len(vocabulary)))
             boost.append(NAME_WEIGHT if w in names else 1.0)
-    shape = (len(statements), len(vocabulary))
-    binary = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
-    df = np.asarray(binary.sum(axis=0)).ravel()
-    idf = np.log((1 + len(statements)) / (1 + df)) + 1
-    weighted = sparse.csr_matrix((np.array(boost) * idf[cols], (rows, cols)), shape=shape)
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    weighted = sparse.diags(1 / np.maximum(norms, 1e-12)) @ weighted
-    cosine = (weighted @ weighted.T).toarray()
-    shared = (binary @ binary.T).toarray()
+    n, n_words = len(statements), len(vocabulary)
+    df = np.bincount(cols, minlength=n_words)
+    idf = np.log((1 + n) / (1 + df)) + 1
+    # entries by statement, then word: each statement's norm is summed over its words in this order
+    order = np.lexsort((cols, rows))
+    row, col = np.array(rows)[order], np.array(cols)[order]
+    weight = (np.array(boost) * idf[cols])[order]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row, minlength=n), out=indptr[1:])
+    norms = np.sqrt(np.add.reduceat(weight * weight, indptr[:-1]))
+    weight = np.repeat(1 / np.maximum(norms, 1e-12), np.diff(indptr)) * weight
+    # a pair's cosine is summed over its shared words from the last-seen word back to the first; the
+    # transposed matrix holds each word's statements in order
+    backwards = np.lexsort((-col, row))
+    by_word = np.lexsort((row, col))
+    word_indptr = np.zeros(n_words + 1, dtype=np.int64)
+    np.cumsum(df, out=word_indptr[1:])
+    vectors = sparse.csr_matrix((weight[backwards], col[backwards], indptr), shape=(n, n_words))
+    transposed = sparse.csr_matrix((weight[by_word], row[by_word], word_indptr), shape=(n_words, n))
+    cosine = (vectors @ transposed).toarray()
+    ones = np.ones(len(row))
+    binary = sparse.csr_matrix((ones, col, indptr), shape=(n, n_words))
+    binary_transposed = sparse.csr_matrix((ones, row[by_word], word_indptr), shape=(n_words, n))
+    shared = (binary @ binary_transposed).toarray()
     return cosine, shared
 
 
