@@ -41,10 +41,10 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 import numpy as np
@@ -556,11 +556,12 @@ def _informative(statement: _Statement) -> int:
 def _same_slot(a: _Value, b: _Value) -> bool:
     """Two values fill one slot when SLOT_CONTEXT content words around them agree, one of them right
     next to both ("counterpart Chen Gang" / "counterpart, Qin Gang")."""
-    shared = len(set(a.before) & set(b.before)) + len(set(a.after) & set(b.after))
-    adjacent = bool(a.before and b.before and a.before[-1] == b.before[-1]) or bool(
-        a.after and b.after and a.after[0] == b.after[0]
-    )
-    return adjacent and shared >= SLOT_CONTEXT
+    if not (
+        (a.before and b.before and a.before[-1] == b.before[-1])
+        or (a.after and b.after and a.after[0] == b.after[0])
+    ):
+        return False
+    return len(set(a.before) & set(b.before)) + len(set(a.after) & set(b.after)) >= SLOT_CONTEXT
 
 
 def _within(hedged: _Value, other: _Value) -> bool:
@@ -754,12 +755,18 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
     # inside another one is the same claim
     aligned = (cosine >= ALIGN_COSINE) & (shared >= MIN_SHARED) & different
     groups: set[tuple[int, ...]] = set()
-    for i in range(len(statements)):
-        best: dict[int, int] = {}
-        for j in np.flatnonzero(aligned[i]).tolist():
-            if article_of[j] not in best or cosine[i, j] > cosine[i, best[article_of[j]]]:
-                best[article_of[j]] = j
-        groups.add(tuple(sorted([i, *best.values()])))
+    for i, has_match in enumerate(aligned.any(axis=1).tolist()):
+        if not has_match:
+            groups.add((i,))
+            continue
+        matches = np.flatnonzero(aligned[i])
+        best: dict[int, tuple[float, int]] = {}
+        for j, article, score in zip(
+            matches.tolist(), article_of[matches].tolist(), cosine[i, matches].tolist(), strict=True
+        ):
+            if article not in best or score > best[article][0]:
+                best[article] = (score, j)
+        groups.add(tuple(sorted([i, *(j for _, j in best.values())])))
     containing: dict[int, list[frozenset[int]]] = defaultdict(list)
     for g in sorted(groups, key=len, reverse=True):
         members = frozenset(g)
@@ -796,7 +803,13 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
                     )
                 )
 
-    conflicts = _conflicts(statements, cosine, {a.id: _facts(per_article[a.id], a) for a in articles})
+    by_id = {a.id: a for a in articles}
+
+    @cache  # an article's facts are read only where a conflict is to be checked against them
+    def facts(article_id: str) -> _Facts:
+        return _facts(per_article[article_id], by_id[article_id])
+
+    conflicts = _conflicts(statements, cosine, different, facts)
     # groups may share statements, so the rank ends in the group's members: distinct for every group
     by_rank = itemgetter(0)
     claims = (
@@ -813,15 +826,28 @@ def _article_indices(statements: Sequence[_Statement]) -> list[int]:
 
 
 def _conflicts(
-    statements: Sequence[_Statement], cosine: np.ndarray, facts: Mapping[str, _Facts]
+    statements: Sequence[_Statement],
+    cosine: np.ndarray,
+    different: np.ndarray,
+    facts: Callable[[str], _Facts],
 ) -> list[Claim]:
     """5. pairs of related statements of two outlets whose values of one slot contradict each other;
-    pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict."""
+    pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict.
+    `different` tells the pairs of statements of two articles; `facts` reads an article's _Facts."""
     found: list[tuple[tuple[int, str], tuple[int, str]]] = []
-    for i, j in np.argwhere(np.triu(cosine >= RELATED_COSINE, 1)).tolist():
-        a, b = statements[i], statements[j]
-        if a.outlet == b.outlet or a.article_id == b.article_id:
+    outlets: dict[str, int] = {}
+    outlet_of = np.array([outlets.setdefault(s.outlet, len(outlets)) for s in statements])
+    # two values fill one slot only with a content word right next to both (_same_slot): statements
+    # whose values have no such neighbour in common are passed over
+    lasts = [{v.before[-1] for v in s.values if v.before} for s in statements]
+    firsts = [{v.after[0] for v in s.values if v.after} for s in statements]
+    has_neighbour = np.array([bool(b or a) for b, a in zip(lasts, firsts, strict=True)])
+    related = np.triu(cosine >= RELATED_COSINE, 1) & different & (outlet_of[:, None] != outlet_of[None, :])
+    related &= has_neighbour[:, None] & has_neighbour[None, :]
+    for i, j in np.argwhere(related).tolist():
+        if lasts[i].isdisjoint(lasts[j]) and firsts[i].isdisjoint(firsts[j]):
             continue
+        a, b = statements[i], statements[j]
         for va in a.values:
             for vb in b.values:
                 if not (_same_slot(va, vb) and _differ(va, vb)):
@@ -829,7 +855,7 @@ def _conflicts(
                 if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
                     continue  # the rest of the two statements must agree (a name conflict is
                     # surer: the two names share a word in the same place)
-                if facts[b.article_id].states(va) or facts[a.article_id].states(vb):
+                if facts(b.article_id).states(va) or facts(a.article_id).states(vb):
                     continue  # each article gives both values: two things, not one disputed
                 found.append(((i, va.text), (j, vb.text)))
     # a person named two ways anywhere in the event, with the same role right before the name
@@ -844,7 +870,7 @@ def _conflicts(
             a, b = statements[i], statements[j]
             if a.outlet == b.outlet or va.before[-1] != vb.before[-1] or not _other_name(va.key, vb.key):
                 continue
-            if not (facts[b.article_id].states(va) or facts[a.article_id].states(vb)):
+            if not (facts(b.article_id).states(va) or facts(a.article_id).states(vb)):
                 found.append(((i, va.text), (j, vb.text)))
     # join conflicts that share a statement's value
     parent: dict[tuple[int, str], tuple[int, str]] = {}
