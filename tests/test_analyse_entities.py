@@ -411,6 +411,21 @@ def test_a_city_may_end_a_person_s_name() -> None:
     assert typed("He visited Jordan and Virginia Georgia Tech.").get("Jordan") == "place"
 
 
+def test_a_first_name_we_do_not_list_by_its_surname() -> None:
+    # BASIL (Akin and the 2012 race): "Mitt" is no given name of the list; "Romney said" makes the
+    # surname a person, and so the full name is one
+    text = (
+        "The decision poses a tricky political challenge for Mitt Romney as he prepares to accept the "
+        "presidential nomination in Tampa, Fla. Romney added his voice after five past and present "
+        "Missouri Republican senators urged Akin to step aside. Romney said in a statement."
+    )
+    people_found = people(text)
+    assert "Mitt Romney" in people_found
+    assert "Romney" not in people_found  # resolved to the full name
+    # a capital that opens the sentence is no first name: "Plus Obama" stays no person
+    assert "Plus Obama" not in people("Plus Obama had a plan. Obama said it would work.")
+
+
 def test_a_party_label_before_a_name_is_no_part_of_it() -> None:
     # BASIL (Scott Brown's race) and allsides (a Senate vote)
     assert (

@@ -39,7 +39,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      so is a movement AP style writes in lower case ("tea party activists").
   4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
      the full name given nearby (the nearest one before it, else the first after); a lone name
-     that a title or "the X administration" makes a person is one everywhere; every mention
+     that a title or "the X administration" makes a person is one everywhere, and so is a
+     two-word name ending in it ("Mitt Romney": a first name we do not list); every mention
      of a person carries that person's best role (resolved relative roles first, then the most
      frequent, then the longest).
 merge_entities keys people by full name: a lone surname joins the full name that ends (or, for a
@@ -417,6 +418,18 @@ FUNCTION_WORDS = _words(
     indeed thus therefore moreover furthermore nevertheless otherwise rather almost already ever
     never always often sometimes perhaps maybe top new former senior asked speaking following
     amid along"""
+)
+# words that open a capitalised run without being a first name (_unlisted_first_names)
+NOT_FIRST_NAMES = (
+    FUNCTION_WORDS
+    | HEADLINE_WORDS
+    | DEMONYMS
+    | TITLE_HEADS
+    | DESCRIPTORS
+    | ORG_WORDS
+    | GROUPS
+    | KNOWN_ORGS
+    | TEAM_NOUNS  # "Team Obama"
 )
 CONNECTORS = _words("of de da del della di du van von der den la le bin al ibn")
 CLAUSE_WORDS = _words(
@@ -1216,8 +1229,33 @@ def _surname_keys(name: str) -> list[str]:
     return keys
 
 
-def _resolve(cands: list[_Candidate]) -> None:
+def _unlisted_first_names(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
+    """ "Mitt Romney", "Barack Obama" (first names we do not list) are people when the article makes
+    the surname alone a person ("Romney said", "Mr. Romney"): two words, written inside a sentence
+    at least once, the first an ordinary capitalised word that is nothing else we know ("Plus
+    Obama", "Team Obama", "Atlanta Journal-Constitution", "Senators Ron Wyden" stay untyped)."""
+    lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
+    if not lone:
+        return
+    two = [c for c in cands if c.type is None and c.name.count(" ") == 1 and c.name.split()[1] in lone]
+    inside = {c.name for c in two if not tokens.opens[c.first]}
+    for c in two:
+        first = c.name.split()[0]
+        low = first.casefold()
+        if (
+            c.name in inside
+            and first[1:].islower()
+            and low not in lower_vocab
+            and low not in NOT_FIRST_NAMES
+            and low.removesuffix("s") not in NOT_FIRST_NAMES
+            and low not in _places()
+        ):
+            c.type = "person"
+
+
+def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
     """Lone surnames to full names, fullest spelling within the article (4)."""
+    _unlisted_first_names(tokens, cands, lower_vocab)
     full = [c for c in cands if c.type == "person" and len(c.name.split()) >= 2]
     # "Hillary Clinton" and "Hillary Rodham Clinton": the longer spelling with the same ends wins
     for c in full:
@@ -1333,7 +1371,7 @@ def find_mentions(text: str) -> list[Mention]:
     lower_vocab = {word.casefold() for word in set(tokens.text) if word.islower()}
     cands = _candidates(tokens, lower_vocab)
     _organisations(tokens, cands, lower_vocab)
-    _resolve(cands)
+    _resolve(tokens, cands, lower_vocab)
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
     mentions = []
