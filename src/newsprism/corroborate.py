@@ -41,7 +41,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -304,28 +304,51 @@ def _dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     return found
 
 
-# Every _NUMBER match holds a digit or a number word; its optional hedge, currency and space let it
-# start almost anywhere, so a text with neither (most statements) is passed over by this cheaper test.
-_DIGIT = re.compile(r"\d")
+# Every _NUMBER match holds a digit or a number word (its core), at most _CORE_OFFSET characters
+# after its start: the optional hedge ("approximately"), one space, a currency sign and a space. Its
+# optional parts let it start almost anywhere, so trying every position of a text is slow; the search
+# starts just before each core instead (a text without one, most statements, is passed over).
+_CORE_OFFSET = max(map(len, _HEDGES)) + 3
+_DIGIT_RUN = re.compile(r"\d+")
 _WORD_RUN = re.compile(r"\w+")
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_NUMBER_CORE = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)  # as in _NUMBER
+_SPACE_RUN = re.compile(r"\s\s")
 
 
-def _may_hold_number(text: str) -> bool:
-    """False only where _NUMBER cannot match: no digit and no number word (for ASCII text, where
-    lower-casing is exactly _NUMBER's case-blind matching)."""
-    return (
-        _DIGIT.search(text) is not None
-        or not text.isascii()
-        or not _NUMBER_WORD_SET.isdisjoint(_WORD_RUN.findall(text.lower()))
-    )
+def _cores(text: str) -> list[int]:
+    """Where a _NUMBER match's digits or number word may start: every digit run and number word."""
+    if not text.isascii():
+        return [m.start() for m in _NUMBER_CORE.finditer(text)]
+    # ASCII: lower-casing is exactly _NUMBER's case-blind matching, and keeps every position
+    cores = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    lowered = text.lower()
+    if not _NUMBER_WORD_SET.isdisjoint(_WORD_RUN.findall(lowered)):
+        cores += [m.start() for m in _WORD_RUN.finditer(lowered) if m.group() in _NUMBER_WORD_SET]
+        cores.sort()
+    return cores
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _NUMBER.finditer(text): no match starts before the first core at or after the
+    end of the last match less _CORE_OFFSET, so the search starts there."""
+    if _SPACE_RUN.search(text):  # a hedge's space may be longer than one character
+        yield from _NUMBER.finditer(text)
+        return
+    end = 0
+    for core in _cores(text):
+        if core < end:
+            continue
+        m = _NUMBER.search(text, max(end, core - _CORE_OFFSET))
+        if m is None:
+            return
+        yield m
+        end = m.end()
 
 
 def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _Value]]:
     found: list[tuple[int, int, _Value]] = []
-    if not _may_hold_number(text):
-        return found
-    for m in _NUMBER.finditer(text):
+    for m in _number_matches(text):
         start = (
             m.start("currency") if m["currency"] else m.start("digits") if m["digits"] else m.start("word")
         )
