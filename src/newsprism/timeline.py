@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import math
 import re
@@ -353,11 +354,12 @@ DENSE_CELLS = 2_000_000
 def _tfidf(texts: Sequence[Sequence[str]]) -> sparse.csr_matrix | np.ndarray:
     """L2-normalised TF-IDF rows, one per text (its _tokens), with the IDF of this set of sentences
     (a dense array for a small set, else sparse: both answer the same row indexing and products)."""
-    vocab: dict[str, int] = {}
+    # terms numbered in order of first use; each row's terms in order of first use in the text
+    vocab = {t: k for k, t in enumerate(dict.fromkeys(itertools.chain.from_iterable(texts)))}
     indptr, indices, data = [0], list[int](), list[int]()
     for tokens in texts:
-        counts = Counter(vocab.setdefault(t, len(vocab)) for t in tokens)
-        indices.extend(counts)
+        counts = Counter(tokens)
+        indices.extend(map(vocab.__getitem__, counts))
         data.extend(counts.values())
         indptr.append(len(indices))
     if 0 < len(texts) * len(vocab) <= DENSE_CELLS:
