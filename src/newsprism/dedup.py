@@ -71,6 +71,9 @@ MAX_BUCKET = 40
 # verified: the estimate's standard deviation with 128 values is <= 0.045 (sqrt(J(1-J)/128)), and
 # containment estimates of small sets are noisier; 0.2 lost no planted copy on the 10k bench heap
 ESTIMATE_MARGIN = 0.2
+# Sets whose MinHash signatures are computed at a time (~10 MB of values and their bins): a bound
+# on memory, not a tuning; the signatures are the same for any value.
+SIG_ROWS = 4096
 # Pair codes (8 bytes each) held before they are merged into the distinct ones: a bound on memory
 # (32 MB), not a tuning; the candidates are the same for any value.
 CODE_BLOCK = 1 << 22
@@ -232,22 +235,33 @@ class CopyDetector:
         return _Prints(exact, len(words), np.unique(shingles))
 
     # -- candidates ----------------------------------------------------------------------------
-    def _signature(self, shingles: np.ndarray) -> np.ndarray:
-        """One-permutation MinHash: the top bits pick a bin, the rest compete for its minimum;
-        empty bins borrow the next non-empty bin's value (rotation densification)."""
+    def _signatures(self, shingle_sets: Sequence[np.ndarray]) -> np.ndarray:
+        """One-permutation MinHash of each non-empty set, as rows: the top bits pick a bin, the
+        rest compete for its minimum; empty bins borrow the next non-empty bin's value (rotation
+        densification). SIG_ROWS sets at a time, each step over all of their values at once."""
         k = self.num_bins
-        bits = 64 - k.bit_length() + 1
-        sig = np.full(k, _EMPTY, dtype=np.uint64)
-        low = shingles & np.uint64((1 << bits) - 1)
-        np.minimum.at(sig, (shingles >> np.uint64(bits)).astype(np.intp), low)
-        empty = sig == _EMPTY
-        if empty.any():
-            full = np.flatnonzero(~empty)
-            holes = np.flatnonzero(empty)
-            src = full[np.searchsorted(full, holes) % len(full)]
-            dist = ((src - holes) % k).astype(np.uint64)
-            sig[holes] = _mix(sig[src] + dist)
-        return sig
+        bits = np.uint64(64 - k.bit_length() + 1)
+        sigs = np.full((len(shingle_sets), k), _EMPTY, dtype=np.uint64)
+        column = np.arange(k)
+        for first in range(0, len(shingle_sets), SIG_ROWS):
+            block = shingle_sets[first : first + SIG_ROWS]
+            values = np.concatenate(block)
+            row = np.repeat(np.arange(len(block)), [len(x) for x in block])
+            # each set is sorted, so by bin and then by the rest: a bin's minimum comes first
+            cell = row * k + (values >> bits).astype(np.intp)
+            lead = np.r_[True, cell[1:] != cell[:-1]]
+            sig = sigs[first : first + len(block)]
+            sig.flat[cell[lead]] = values[lead] & np.uint64((1 << int(bits)) - 1)
+            # each bin's next non-empty bin at or after it, past the last one back to the first
+            filled = sig != _EMPTY
+            at = np.where(filled, column, 2 * k)
+            ahead = np.minimum.accumulate(at[:, ::-1], axis=1)[:, ::-1]
+            ahead = np.where(ahead == 2 * k, ahead[:, :1] + k, ahead)
+            hole_row, hole = np.nonzero(~filled)
+            src = ahead[hole_row, hole]
+            dist = (src - hole).astype(np.uint64)
+            sig[hole_row, hole] = _mix(sig[hole_row, src % k] + dist)
+        return sigs
 
     def _candidates(self, prints: list[_Prints], reps: list[int]) -> list[tuple[int, int]]:
         """Pairs of articles (indices, smaller first) sharing an LSH band and close enough by
@@ -256,9 +270,7 @@ class CopyDetector:
         reps = [i for i in reps if len(prints[i].shingles)]
         if len(reps) < 2:
             return []
-        sigs = np.empty((len(reps), self.num_bins), dtype=np.uint64)
-        for row, i in enumerate(reps):
-            sigs[row] = self._signature(prints[i].shingles)
+        sigs = self._signatures([prints[i].shingles for i in reps])
         # each pair (a, b), a < b, as one code a * m + b; a band's codes are put aside and merged
         # into the distinct codes found so far once CODE_BLOCK of them wait (a pair shares many
         # bands with its copy, so the codes of all bands at once would be many times the pairs)
