@@ -197,9 +197,10 @@ def _word(token: str) -> tuple[str | None, str | None]:
     return (None if w in _TITLES else _stem(w)), _stem(token)
 
 
-def _words(text: str) -> list[tuple[int, str | None, str | None]]:
-    """Each word of a statement: where it starts, its stem as content and as context (_word)."""
-    return [(m.start(), *_word(m.group())) for m in _WORD.finditer(text)]
+def _words(text: str) -> tuple[list[int], list[tuple[str | None, str | None]]]:
+    """Where each word of a statement starts, and its stems as content and as context (_word)."""
+    matches = list(_WORD.finditer(text))
+    return list(map(re.Match.start, matches)), list(map(_word, map(re.Match.group, matches)))
 
 
 # --- values: the names, numbers, dates and places a statement gives ----------------------------------
@@ -447,7 +448,7 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 def _values(
-    text: str, capitalised: frozenset[str], words: list[tuple[int, str | None, str | None]]
+    text: str, capitalised: frozenset[str], words: tuple[list[int], list[tuple[str | None, str | None]]]
 ) -> tuple[_Value, ...]:
     dates = _dates(text)
     taken = [(s, e) for s, e, _ in dates]
@@ -462,7 +463,7 @@ def _values(
     # slot context: content words outside every value (a neighbouring name is not context), found
     # around a value by bisection on their positions
     starts, stems = [], []
-    for at, _, stem in words:
+    for at, (_, stem) in zip(*words, strict=True):
         if stem is not None and not inside[at]:
             starts.append(at)
             stems.append(stem)
@@ -507,6 +508,8 @@ _EVENT_VERBS_TEXT = """
     called visited arrived landed resigned fired attacked warned urged
 """
 _EVENT_VERBS = frozenset(_EVENT_VERBS_TEXT.split())
+_LOWER_WORD = re.compile(r"[a-z]+")
+_PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _MODAL_VERB = re.compile(r"\b(?:will|would|plans? to|expected to|is to|are to|set to|likely to)\s+\w+", re.I)
 
 
@@ -546,7 +549,7 @@ def _statements(article: Article, source: str) -> list[_Statement]:
             if len(clause.split()) < MIN_WORDS:
                 continue
             words = _words(clause)
-            content = tuple(w for _, w, _ in words if w is not None)
+            content = tuple(w for w, _ in words[1] if w is not None)
             if content:
                 out.append(
                     _Statement(
@@ -566,11 +569,13 @@ def _informative(statement: _Statement) -> int:
     """How much a statement carries: its names, numbers and dates, plus one for an event verb; 0 when
     it has no value or no verb (opinion, colour, "It was a long day")."""
     values = len({v.text for v in statement.values})
+    if not values:
+        return 0
     lowered = statement.text.lower()
-    verb = any(w in _EVENT_VERBS for w in re.findall(r"[a-z]+", lowered)) or bool(
-        _MODAL_VERB.search(statement.text) or re.search(r"\b[a-z]{3,}ed\b", lowered)
+    verb = not _EVENT_VERBS.isdisjoint(_LOWER_WORD.findall(lowered)) or bool(
+        _MODAL_VERB.search(statement.text) or _PAST_TENSE.search(lowered)
     )
-    return values + 1 if values and verb else 0
+    return values + 1 if verb else 0
 
 
 # --- conflicts -------------------------------------------------------------------------------------
