@@ -22,8 +22,10 @@ Each call:
   2. the posting lists they enter or leave, and per list only the pairs whose window changed
      (pair counts over lists, so a pair lives while one list still proposes it);
   3. similarities of the pairs that appeared or whose article was re-weighted;
-  4. average-link clustering (linkage.cluster_component) of the connected components (edges above
-     the threshold) that hold a new article or a changed edge. Every other component has the same
+  4. average-link clustering (linkage.cluster_component) and lone articles' attachment
+     (attach.py) of the connected components (edges above the lower of the two thresholds: a lone
+     article's chosen cluster has an edge to it above the loner threshold) that hold a new article
+     or a changed edge. Every other component has the same
      nodes and edges as before, so its events stand: the work follows what the articles touch.
 
 Undated articles, articles known only to a month, and not_after bounds behave as in fit
@@ -40,9 +42,11 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from newsprism.cluster.attach import attach_loners
 from newsprism.cluster.events import (
     EVENT_MAX_SPAN_DAYS,
     EVENT_THRESHOLD,
+    LONER_THRESHOLD,
     MAX_GAP_DAYS,
     MAX_POSTING,
     POSTING_WINDOW,
@@ -86,8 +90,13 @@ class IncrementalEventClusterer:
         window: int = POSTING_WINDOW,
         max_span: float = EVENT_MAX_SPAN_DAYS,
         undated_factor: float = UNDATED_FACTOR,
+        loner_threshold: float = LONER_THRESHOLD,
     ) -> None:
         self.threshold = threshold
+        self.loner_threshold = loner_threshold
+        # components are linked by edges above this: average link merges only over edges above
+        # `threshold`, and a lone article joins a cluster only over an edge above `loner_threshold`
+        self._link_floor = min(threshold, loner_threshold)
         self.undated_factor = undated_factor
         self.weights_ = weights
         self.top_terms = top_terms
@@ -328,13 +337,13 @@ class IncrementalEventClusterer:
         return row_dots(m, i, j) * times.factor(i, j)
 
     def _component(self, start: int, label: int, into: dict[int, int]) -> list[int]:
-        """The articles linked to `start` by edges above the threshold (each marked `label` in `into`)."""
+        """The articles linked to `start` by edges above the link floor (each marked `label` in `into`)."""
         into[start] = label
         nodes, stack = [start], [start]
         while stack:
             v = stack.pop()
             for w, s in self._sim.get(v, {}).items():
-                if s > self.threshold and w not in into:
+                if s > self._link_floor and w not in into:
                     into[w] = label
                     nodes.append(w)
                     stack.append(w)
@@ -352,7 +361,7 @@ class IncrementalEventClusterer:
 
         dirty = {comp(g) for g in new}
         for a, b, old, now in changed:
-            if max(old, now) > self.threshold or comp(a) == comp(b):
+            if max(old, now) > self._link_floor or comp(a) == comp(b):
                 dirty.update((comp(a), comp(b)))
         before = {}
         self.created_, self.changed_, self.n_reclustered_ = (), {}, 0
@@ -385,11 +394,23 @@ class IncrementalEventClusterer:
         lo = np.array([self._times[g][0] for g in nodes])
         hi = np.array([self._times[g][1] for g in nodes])
         if len(nodes) > 1:
+            rows, cols, sims = _edge_arrays(edges)  # before cluster_component consumes `edges`
             root = cluster_component(
                 list(range(len(nodes))), edges, self.threshold, lo, hi, self.max_span, 0.0
             )
             labels = np.array([root[k] for k in range(len(nodes))], dtype=np.int64)
+            labels = attach_loners(
+                labels, rows, cols, sims, self.loner_threshold, days=lo, days_hi=hi, max_span=self.max_span
+            )
         else:
             labels = np.zeros(1, dtype=np.int64)
         days = np.where(np.isfinite(lo), (lo + hi) / 2, np.nan)
         return groups_from_labels([self.ids_[g] for g in nodes], labels, days, "e-")
+
+
+def _edge_arrays(edges: dict[int, dict[int, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The undirected edges of adjacency dicts as (rows, cols, sims), each pair once."""
+    pairs = [(a, b, s) for a, nb in edges.items() for b, s in nb.items() if a < b]
+    rows = np.array([a for a, _, _ in pairs], dtype=np.int64)
+    cols = np.array([b for _, b, _ in pairs], dtype=np.int64)
+    return rows, cols, np.array([s for _, _, s in pairs], dtype=np.float64)
