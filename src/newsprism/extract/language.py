@@ -94,7 +94,7 @@ _FOLD = {"wuu": "zh", "yue": "zh", "arz": "ar", "ary": "ar", "uzs": "uz", "hbo":
 _NOT_LANGUAGES = {"zxx"}
 
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[\d_]+")
-_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"[\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -115,15 +115,19 @@ def _identifier() -> Any:
 
 def _clean_prefix(text: str) -> str:
     prefix = text[: PREFIX_CHARS * 2]
-    prefix = _NOISE.sub(" ", prefix)
-    return _SPACES.sub(" ", prefix).strip()[:PREFIX_CHARS]
+    # a URL holds "://" or "www.", an e-mail "@": without them only digits are noise, and the
+    # e-mail alternative's backtracking over every word is skipped
+    noisy = "@" in prefix or "://" in prefix or "www." in prefix
+    prefix = (_NOISE if noisy else _DIGITS).sub(" ", prefix)
+    # str.split and \s agree on what is white space: the same as re.sub(r"\s+", " ", ...).strip()
+    return " ".join(prefix.split())[:PREFIX_CHARS]
 
 
 def _reads_as_english(sample: str) -> bool:
     words = _LATIN_WORD.findall(sample.lower())
     if len(words) < ENGLISH_MIN_WORDS:
         return False
-    return sum(w in _ENGLISH_FUNCTION_WORDS for w in words) >= ENGLISH_SHARE * len(words)
+    return sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) >= ENGLISH_SHARE * len(words)
 
 
 def detect_language(text: str) -> str | None:
@@ -131,7 +135,7 @@ def detect_language(text: str) -> str | None:
     if not isinstance(text, str):
         return None
     sample = _clean_prefix(text)
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = sum(map(str.isalpha, sample))
     # 1. too little text to judge
     if letters < MIN_LETTERS and len(_CJK.findall(sample)) < MIN_CJK:
         return None

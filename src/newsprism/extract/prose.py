@@ -38,11 +38,20 @@ HEADLINE_MAX_WORDS = 25
 LANGUAGE_SAMPLE_CHARS = 300
 
 _WORD = re.compile(r"\w+")
+# PROSE_LINE_WORDS words or more: one search that stops at the twelfth word, where counting all
+# of a one-line record's words (_WORD.findall) read the whole article
+_PROSE_LINE = re.compile(rf"\w++(?:\W++\w++){{{PROSE_LINE_WORDS - 1}}}")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
 def _lines(text: str) -> list[str]:
-    return [s for s in (_SPACE.sub(" ", line).strip() for line in text.splitlines()) if s]
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else every run is one space already
+        text = _SPACE.sub(" ", text)  # none of [ \t\u00a0] breaks a line: the same as line by line
+    return [s for s in map(str.strip, text.splitlines()) if s]
+
+
+def _is_prose(line: str) -> bool:
+    return _PROSE_LINE.search(line) is not None
 
 
 def is_clean_body(text: str, *, from_record: bool = False) -> bool:
@@ -54,20 +63,22 @@ def is_clean_body(text: str, *, from_record: bool = False) -> bool:
     lines = _lines(text)
     if not lines:
         return False
-    short = sum(len(_WORD.findall(line)) < PROSE_LINE_WORDS for line in lines)
     if not from_record:
-        return short == 0
+        return all(map(_is_prose, lines))
     # a short record ("Named Maurice Cheeks coach.") is still an article: nothing is lost
-    return not (len(lines) >= DUMP_MIN_LINES and short >= DUMP_SHORT_SHARE * len(lines))
+    if len(lines) < DUMP_MIN_LINES:
+        return True
+    short = len(lines) - sum(map(_is_prose, lines))
+    return short < DUMP_SHORT_SHARE * len(lines)
 
 
 def _split_headline(lines: list[str]) -> tuple[str | None, list[str]]:
     """A short first line above prose is the headline; above more short lines it may be a date or
     a kicker, and stays in the text."""
     first, rest = lines[0], lines[1:]
-    n = len(_WORD.findall(first))
-    prose_follows = any(len(_WORD.findall(line)) >= PROSE_LINE_WORDS for line in rest)
-    if prose_follows and n <= HEADLINE_MAX_WORDS and not first.endswith((".", '"', "”", ":")):
+    if first.endswith((".", '"', "”", ":")) or not any(map(_is_prose, rest)):
+        return None, lines
+    if len(_WORD.findall(first)) <= HEADLINE_MAX_WORDS:
         return first, rest
     return None, lines
 
