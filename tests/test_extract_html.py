@@ -333,11 +333,91 @@ MSNBC_TOOL_HEADING = (
     "President Obama",
 )
 
+# the <title>'s long part is the site's description, sharing one word ("Pakistan") with the body;
+# the headline above the body shares all of its words
+SITE_DESCRIPTION_TITLE = (
+    "Church holds service to condole Benazir’s death",
+    "<html><head><title>Daily Times - Leading News Resource of Pakistan</title></head><body>"
+    "<div><a href='/b'>Briefs</a> <a href='/f'>Foreign</a> <a href='/e'>Editorial</a></div>"
+    "<div>Monday, January 14, 2008</div><div>Share this story!</div>"
+    "<div>Church holds service to condole Benazir’s death</div>"
+    "<p>LAHORE: A condolence reference for former Pakistan People’s Party (PPP) chairperson Benazir "
+    "Bhutto was held at St Johns Catholic Church, Yuhanabad, on Sunday. The service was led by Father "
+    "Emanuel Asi and the programme was arranged by PPP workers.</p></body></html>",
+    "LAHORE",
+)
+# a block repeating the whole <title>, site and section included, above the headline itself
+TWO_LEVEL_PREFIX = (
+    "John McHale, 86: Expos' first president",
+    "<html><head><title>TheStar.com | Sports | John McHale, 86: Expos' first president</title></head>"
+    "<body><div><a href='/h'>Hockey</a> | <a href='/b'>Baseball</a></div><div>obituary</div>"
+    "<div>TheStar.com | Sports | John McHale, 86: Expos' first president</div>"
+    "<p>John McHale, who was president of the Montreal Expos when they entered the major leagues "
+    "as an expansion team in 1969, has died. He was 86.</p></body></html>",
+    "John McHale, who",
+)
+# the heading nearest the body is its deck, a sentence; a photo caption ends in an agency's credit
+DECK_AND_CAPTION = (
+    "James Harden Earns Pac-10 Player of the Week",
+    "<html><head><title>CSTV.com: #1 in College Sports</title></head><body>"
+    "<h1>James Harden Earns Pac-10 Player of the Week</h1>"
+    "<h2>Freshman only player in the league ranked in top ten of each shooting category.</h2>"
+    "<div>The defence ministry said troops had killed at least 33 separatists [EPA]</div>"
+    "<p>Sun Devil freshman James Harden has been named the U.S. Bank Pacific-10 Conference Men's "
+    "Basketball Player of the Week, Commissioner Tom Hansen announced today.</p></body></html>",
+    "Sun Devil",
+)
+# an AFP feed's machine id above the body, and a logo's spaced-out letters, are no headlines
+MACHINE_ID = (
+    "DiCaprio attacker’s extradition sought",
+    "<html><head></head><body><div>e C e n t r a l</div>"
+    "<div>20080101T064242Zafp.com20080101080101062849.77i9bh871urn:newsml:afp.com:20080101</div>"
+    "<div>DiCaprio attacker’s extradition sought</div>"
+    "<p>A woman who fled to Canada after slashing Leonardo DiCaprio with a broken beer bottle at a "
+    "party in 2005 could be extradited back to the US. DiCaprio suffered an injury, and the "
+    "attacker fled.</p></body></html>",
+    "A woman who",
+)
+# "World Soccer" is the site's name, written in capitals elsewhere on the page
+NAME_IN_CAPITALS_ELSEWHERE = (
+    "Grant admires never-say-die Chelsea",
+    "<html><head><title>World Cup Soccer. All the top world soccer news daily. News from international "
+    "soccer. World Cup 2010, Euro 2008, champion's league.</title></head><body><div>WORLD SOCCER</div>"
+    "<div><a href='/n'>News</a></div><h1>Grant admires never-say-die Chelsea</h1><div>First Published: "
+    "Jan 09, 2008</div><h2>World Soccer</h2><p>Avram Grant believes Chelsea's never-say-die spirit will "
+    "help his side reach a third League Cup final in four seasons.</p></body></html>",
+    "Avram Grant",
+)
+
 
 @pytest.mark.parametrize(
     ("expected", "page", "body_opening"),
-    [MCGOVERN, BBC_NO_TITLE, CLUBCALL_SECTION, ALL_CAPS_LABEL, SITE_TITLE_NO_SHARED_WORD, MSNBC_TOOL_HEADING],
-    ids=["site-title", "no-title", "section-link", "caps-label", "unrelated-title", "tool-heading"],
+    [
+        MCGOVERN,
+        BBC_NO_TITLE,
+        CLUBCALL_SECTION,
+        ALL_CAPS_LABEL,
+        SITE_TITLE_NO_SHARED_WORD,
+        MSNBC_TOOL_HEADING,
+        SITE_DESCRIPTION_TITLE,
+        TWO_LEVEL_PREFIX,
+        DECK_AND_CAPTION,
+        MACHINE_ID,
+        NAME_IN_CAPITALS_ELSEWHERE,
+    ],
+    ids=[
+        "site-title",
+        "no-title",
+        "section-link",
+        "caps-label",
+        "unrelated-title",
+        "tool-heading",
+        "site-description",
+        "two-level-prefix",
+        "deck-and-caption",
+        "machine-id",
+        "name-in-capitals",
+    ],
 )
 def test_headline_passes_over_site_and_section_names(expected: str, page: str, body_opening: str) -> None:
     assert _headline_of(page, body_opening) == expected
