@@ -284,13 +284,12 @@ class _Value:
 
 # Every _DATE match holds a month's first three letters, "day" (a weekday) or a year's "19" or "20":
 # a text with none of them (most statements) is passed over by this cheaper test.
-_MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DATE_CUES = (*_MONTH_CUES, "day", "19", "20")
+_DATE_CUE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|19|20")
 
 
 def _dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     found: list[tuple[int, int, tuple[str, ...]]] = []
-    if not any(cue in text for cue in _DATE_CUES):
+    if not _DATE_CUE.search(text):
         return found
     for m in _DATE.finditer(text):
         if m["weekday"]:
@@ -410,33 +409,46 @@ def _names(
 ) -> list[tuple[int, int, str]]:
     found = []
     for m in _NAME.finditer(text):
-        words = [
-            (w.start(), w.end(), w.group().rstrip(".").removesuffix("'s").removesuffix("’s"))
-            for w in _NON_SPACE.finditer(text, m.start(), m.end())
-        ]
+        run = m.group()
         # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
-        if words[0][0] == 0 and words[0][2] not in capitalised:
-            words.pop(0)
-        # titles and the words before them are the role, not the name: "US Secretary of State Antony Blinken"
-        last_title = -1
-        for i, w in enumerate(words):
-            if w[2].lower() in _TITLES:
-                last_title = i
-        if 0 <= last_title < len(words) - 2 and words[last_title + 1][2] == "of":
-            last_title += 2  # "Secretary of State", "Minister of Defence"
-        words = words[last_title + 1 :]
-        # a name ends at "of" ("Harry Reid of Nevada") and at any word that cannot be part of one
-        # ("Obama Monday"); words that cannot start one are skipped ("I'd", "The")
-        while words and (not _name_word(words[0][2]) or words[0][2] == "of"):
-            words.pop(0)
-        cut = next((i for i, w in enumerate(words) if w[2] == "of" or not _name_word(w[2])), len(words))
-        words = words[:cut]
-        if not words or any(s <= words[0][0] < e for s, e in taken):
+        first = _bare(run.split(maxsplit=1)[0])
+        span = _name_in(run, m.start() == 0 and first not in capitalised)
+        if span is None:
             continue
-        if len(words) == 1 and (words[0][2].lower() in _DEMONYMS or len(words[0][2]) < 2):
-            continue  # "Chinese" is an adjective
-        found.append((words[0][0], words[-1][1], text[words[0][0] : words[-1][1]].rstrip(".")))
+        start, end = m.start() + span[0], m.start() + span[1]
+        if not any(s <= start < e for s, e in taken):
+            found.append((start, end, text[start:end].rstrip(".")))
     return found
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".").removesuffix("'s").removesuffix("’s")
+
+
+@lru_cache(maxsize=1 << 16)  # runs of capitalised words come back sentence after sentence
+def _name_in(run: str, drop_first: bool) -> tuple[int, int] | None:
+    """Where the name is in a run of capitalised words (None: it holds none): `drop_first` leaves
+    out its first word (a sentence's first word the article does not capitalise elsewhere)."""
+    words = [(w.start(), w.end(), _bare(w.group())) for w in _NON_SPACE.finditer(run)]
+    if drop_first:
+        words.pop(0)
+    # titles and the words before them are the role, not the name: "US Secretary of State Antony Blinken"
+    last_title = -1
+    for i, w in enumerate(words):
+        if w[2].lower() in _TITLES:
+            last_title = i
+    if 0 <= last_title < len(words) - 2 and words[last_title + 1][2] == "of":
+        last_title += 2  # "Secretary of State", "Minister of Defence"
+    words = words[last_title + 1 :]
+    # a name ends at "of" ("Harry Reid of Nevada") and at any word that cannot be part of one
+    # ("Obama Monday"); words that cannot start one are skipped ("I'd", "The")
+    while words and (not _name_word(words[0][2]) or words[0][2] == "of"):
+        words.pop(0)
+    cut = next((i for i, w in enumerate(words) if w[2] == "of" or not _name_word(w[2])), len(words))
+    words = words[:cut]
+    if not words or (len(words) == 1 and (words[0][2].lower() in _DEMONYMS or len(words[0][2]) < 2)):
+        return None  # "Chinese" is an adjective
+    return words[0][0], words[-1][1]
 
 
 @lru_cache(maxsize=1 << 16)  # names come back sentence after sentence
@@ -549,7 +561,7 @@ def _statements(article: Article, source: str) -> list[_Statement]:
             if len(clause.split()) < MIN_WORDS:
                 continue
             words = _words(clause)
-            content = tuple(w for w, _ in words[1] if w is not None)
+            content = tuple([w for w, _ in words[1] if w is not None])
             if content:
                 out.append(
                     _Statement(
