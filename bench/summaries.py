@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/summaries.py                       # first 300 groups, 63 words
     .venv/bin/python bench/summaries.py --start 0 --limit 0   # every dev group
+    .venv/bin/python bench/summaries.py --fit --start 1300 --limit 0             # QUALITY_WEIGHTS
+    .venv/bin/python bench/summaries.py --fit-summaries --start 1300 --limit 0   # SUMMARY_WEIGHTS
 
 Every system gets the same groups and the same word budget (default 63, the dev references' mean
 length on the first 300 groups). The peers rank sentences of the three documents' texts; their
@@ -137,6 +139,59 @@ def fit(groups: Sequence[dict], gold: dict[str, dict], within: bool = False) -> 
     print("QUALITY_WEIGHTS = (" + ", ".join(f"{v:.3f}" for v in w) + ")")
 
 
+# Temperature of the listwise target (sum of the three ROUGE F1, 0-3): 3-10 gave the same choices on
+# the tuning groups 300-1299; 0.1-1 (nearly "only the best summary counts") lost 0.003-0.006.
+SUMMARY_TEMPERATURE = 5.0
+SUMMARY_L2 = 1e-3  # ridge on the standardised weights; 1e-4-1e-1 alike
+
+
+def fit_summaries(groups: Sequence[dict], gold: dict[str, dict], words: int) -> None:
+    """Listwise fit of summarise.SUMMARY_WEIGHTS: for each group, the softmax of the weighted
+    features over its candidate summaries (summarise._pool) should match the softmax of their
+    ROUGE-1 + ROUGE-2 + ROUGE-L F1 against the reference at SUMMARY_TEMPERATURE."""
+    import numpy as np
+    from rouge_score import rouge_scorer
+    from scipy.optimize import minimize
+
+    from newsprism.summarise import SUMMARY_FEATURES, _Event, _pool, _quality, summary_features
+
+    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    xs, ts = [], []
+    for g in groups:
+        event = _Event.of(articles_of(g["documents"]), (), {})
+        quality = [_quality(f) for f in event.features]
+        pool = _pool(event, quality, words)
+        if len(pool) < 2:
+            continue
+        xs.append(np.array([summary_features(event, quality, p, words) for p in pool]))
+        scores = [
+            rouge.score(gold[g["id"]]["summary"], " ".join(event.candidates[k].text for k in p)) for p in pool
+        ]
+        ts.append(np.array([sum(sc[m].fmeasure for m in ("rouge1", "rouge2", "rougeL")) for sc in scores]))
+    every = np.vstack(xs)
+    mean, scale = every.mean(0), every.std(0) + 1e-9
+    zs = [(x - mean) / scale for x in xs]
+    targets = [np.exp((t - t.max()) / SUMMARY_TEMPERATURE) for t in ts]
+    targets = [p / p.sum() for p in targets]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        value, grad = SUMMARY_L2 * (w @ w), 2 * SUMMARY_L2 * w
+        for z, p in zip(zs, targets, strict=True):
+            s = z @ w
+            e = np.exp(s - s.max())
+            soft = e / e.sum()
+            value -= (p * np.log(soft + 1e-12)).sum() / len(zs)
+            grad -= z.T @ (p - soft) / len(zs)
+        return value, grad
+
+    w = minimize(loss, np.zeros(every.shape[1]), jac=True, method="L-BFGS-B").x / scale
+    print(f"{len(every)} candidate summaries of {len(zs)} groups")
+    print("SUMMARY_WEIGHTS = (")
+    for name, value in zip(SUMMARY_FEATURES, w, strict=True):
+        print(f"    {value:.4g},  # {name}")
+    print(")")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--start", type=int, default=0, help="first dev group (in file order)")
@@ -145,6 +200,9 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", help="systems to run (default: all)")
     ap.add_argument("--fit", action="store_true", help="fit summarise.QUALITY_WEIGHTS on the groups instead")
     ap.add_argument("--within", action="store_true", help="fit within groups (fixed effects)")
+    ap.add_argument(
+        "--fit-summaries", action="store_true", help="fit summarise.SUMMARY_WEIGHTS on the groups instead"
+    )
     args = ap.parse_args()
 
     score = load_scorer(SHARED)
@@ -156,6 +214,9 @@ def main() -> None:
     gold_rows = [gold[g["id"]] for g in groups]
     if args.fit:
         fit(groups, gold, within=args.within)
+        return
+    if args.fit_summaries:
+        fit_summaries(groups, gold, args.words)
         return
 
     systems: dict[str, Callable[[list[dict], int], str]] = {"newsprism": newsprism_system, "Lead": lead}

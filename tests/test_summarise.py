@@ -143,7 +143,7 @@ def test_a_known_copy_is_cited_but_never_quoted() -> None:
         text=USA_TODAY
         + "\n\nThe relief talks resumed in the Capitol on Thursday with more stimulus checks in view.",
     )
-    summary = summarise([copy, *EVENT], words=100, duplicate_of={"copy": "usatoday"})
+    summary = summarise([copy, EVENT[0], EVENT[1]], words=100, duplicate_of={"copy": "usatoday"})
     assert all("relief talks resumed" not in s.text for s in summary)
     from_usa = [s for s in summary if s.text[:40] in USA_TODAY]
     assert from_usa and all({"usatoday", "copy"} <= set(s.article_ids) for s in from_usa)
@@ -172,10 +172,10 @@ def test_junk_is_never_a_summary_sentence(junk: str) -> None:
 
 def test_dateline_and_attribution_are_cut() -> None:
     summary = summarise(EVENT, words=200)
-    texts = [s.text for s in summary]
-    assert not any(t.startswith(("WASHINGTON", "But ")) for t in texts)
-    usa = next(t for t in texts if "$1,200 stimulus checks" in t)
-    assert usa.startswith("Senate Republicans were scrambling Thursday")
+    assert not any(s.text.startswith(("WASHINGTON", "But ")) for s in summary)
+    texts = [s.text for s in summarise([EVENT[0]], words=100)]  # USA Today's three sentences
+    assert any(t.startswith("Senate Republicans were scrambling Thursday") for t in texts)
+    assert any(t.startswith("Republicans are still struggling") for t in texts)
 
 
 def test_one_article_or_string_is_refused() -> None:
@@ -230,10 +230,10 @@ def test_headline_prefers_the_one_the_summary_tells() -> None:
 
 # --- quality on NeuS dev ---------------------------------------------------------------------------
 
-# First 300 NeuS dev groups at 63 words (`bench/summaries.py`, a few seconds): newsprism 0.395 /
-# 0.171 / 0.266, sumy TextRank (the best peer there) 0.385 / 0.161 / 0.255. Smaller samples are too
+# First 300 NeuS dev groups at 63 words (`bench/summaries.py`, a few seconds): newsprism 0.406 /
+# 0.182 / 0.276, sumy TextRank (the best peer there) 0.385 / 0.161 / 0.255. Smaller samples are too
 # noisy to sit between the two (on the first 80 the two are within 0.01 either way).
-FLOOR = {"rouge1": 0.390, "rouge2": 0.166, "rougeL": 0.260}
+FLOOR = {"rouge1": 0.400, "rouge2": 0.176, "rougeL": 0.270}
 
 
 def neus(shared: Path, n: int) -> tuple[list[dict], dict[str, dict]]:

@@ -74,6 +74,48 @@ QUALITY_WEIGHTS = (
     0.190,  # names
 )
 
+# Fitted by `bench/summaries.py --fit-summaries --start 1300 --limit 0` with the QUALITY_WEIGHTS above
+# (listwise: the softmax of the scores over each group's candidate summaries, `_pool`, against the
+# softmax of their ROUGE-1 + ROUGE-2 + ROUGE-L F1), in SUMMARY_FEATURES order, per unit of each.
+SUMMARY_WEIGHTS = (
+    -0.00189,  # opening_lead
+    0.01632,  # opening_centrality
+    -0.007267,  # opening_shared_terms
+    0.0159,  # opening_title_terms
+    -0.003041,  # opening_support
+    0,  # opening_claim (NeuS has no claims; a claim counts through the quality features)
+    -0.001122,  # opening_quote
+    -0.004818,  # opening_pronoun_start
+    0.001536,  # opening_first_person
+    0.00491,  # opening_length
+    0.001793,  # opening_weekday
+    -0.001101,  # opening_number
+    -0.00197,  # opening_second
+    -0.004209,  # opening_opinion
+    0.0001102,  # opening_attribution
+    0.0169,  # opening_function_words
+    0.004457,  # opening_names
+    0.0005073,  # opening_quality
+    -0.001617,  # sentences
+    -0.0331,  # length
+    0.1133,  # mean_quality
+    0.09774,  # coverage
+    -0.01728,  # outlets
+    0.2695,  # recall_1
+    -0.1872,  # recall_2
+    0.01067,  # precision_1_others
+    0.05403,  # precision_2_others
+    -0.02796,  # recall_1_others
+    -0.01402,  # recall_2_others
+)
+# Openings tried for the candidate summaries: on NeuS every sentence is (7 candidates a group on
+# average); a large event keeps its best few.
+OPENINGS = 12
+# NeuS has no claims, so this is set by reason: a summary made of corroborated claims outscores
+# another by about twice the median spread of the fitted scores over a group's candidate summaries
+# (0.045 on NeuS dev groups 300-499), so a corroborated statement is told when one is at hand.
+CLAIM_WEIGHT = 0.1
+
 # Tuned on NeuS dev groups 300-1299 (`bench/summaries.py --start 300 --limit 1000`); each moved
 # ROUGE by less than 0.003 within the ranges tried, so they are set by reason first.
 MIN_WORDS = 6  # shorter sentences are fragments or captions ("Read more.", "Photo: AP"); 4-9 tried
@@ -240,22 +282,14 @@ def summarise(
     undisputed = [
         0.0 if any(v in c.text for v in disputed) else q for c, q in zip(candidates, quality, strict=True)
     ]
-    chosen = _select(candidates, undisputed, event.weights, words) or _select(
-        candidates, quality, event.weights, words
-    )
+    chosen = _best_summary(event, undisputed, words) or _best_summary(event, quality, words)
     if not chosen:
         return _headline_only(articles)
-    # the summary opens on the best statement of fact: a quote ("“I think...,” Biden said") is
-    # moved behind it when another sentence was chosen
-    first = next((k for k in chosen if candidates[k].text[:1] not in _QUOTES), chosen[0])
-    rest = sorted(
-        (k for k in chosen if k != first), key=lambda k: (candidates[k].position, candidates[k].article)
-    )
     return [
         SummarySentence(
             text=candidates[k].text, article_ids=tuple(articles[j].id for j in sorted(event.support[k]))
         )
-        for k in [first, *rest]
+        for k in chosen
     ]
 
 
@@ -281,6 +315,7 @@ class _Event:
     support: list[set[int]]  # per candidate: indices of the articles saying the same
     features: list[tuple[float, ...]]  # per candidate, in FEATURES order
     weights: dict[str, float]  # concept -> weight
+    grams: dict[int, tuple[Counter[str], Counter[str]]]  # per source article: its words and bigrams
 
     @classmethod
     def of(
@@ -298,6 +333,7 @@ class _Event:
             support=support,
             features=[features(c, sup, context) for c, sup in zip(candidates, support, strict=True)],
             weights=_concept_weights(articles, outlet_of),
+            grams={i: _grams(f"{articles[i].title or ''}\n{articles[i].text}") for i in sources},
         )
 
 
@@ -533,10 +569,15 @@ def _repeats(a: _Candidate, b: _Candidate) -> bool:
 
 
 def _select(
-    candidates: Sequence[_Candidate], quality: Sequence[float], weights: Mapping[str, float], words: int
+    candidates: Sequence[_Candidate],
+    quality: Sequence[float],
+    weights: Mapping[str, float],
+    words: int,
+    opening: Sequence[int] = (),
 ) -> list[int]:
     """Greedy budgeted selection: the best quality times the share of the sentence's concept weight
-    not yet covered (a second wording of a covered fact scores near zero)."""
+    not yet covered (a second wording of a covered fact scores near zero), after the `opening`
+    sentences when given."""
     covered: set[str] = set()
     chosen: list[int] = []
     length = 0
@@ -544,8 +585,8 @@ def _select(
     total = [sum(weights.get(x, 0.0) for x in c.concepts) or 1.0 for c in candidates]
     left = set(range(len(candidates)))
     while left and length < words:
-        best, best_gain = -1, 0.0
-        for k in sorted(left):
+        best, best_gain = (opening[len(chosen)], 1.0) if len(chosen) < len(opening) else (-1, 0.0)
+        for k in sorted(left) if best < 0 else ():
             c = candidates[k]
             if length + c.n_words > limit and chosen:
                 continue
@@ -564,6 +605,143 @@ def _select(
         covered |= candidates[best].concepts
         length += candidates[best].n_words
     return chosen
+
+
+def _lead(candidates: Sequence[_Candidate], quality: Sequence[float], article: int, words: int) -> list[int]:
+    """The article's own opening: its sentences in order (the main clause alone where the whole
+    sentence would overrun the budget), up to the budget, never one repeating another."""
+    chosen: list[int] = []
+    taken: set[int] = set()
+    length = 0
+    mine = [k for k, c in enumerate(candidates) if c.article == article and quality[k] > 0]
+    for k in sorted(mine, key=lambda k: (candidates[k].position, -candidates[k].n_words)):
+        c = candidates[k]
+        if length >= words:
+            break
+        if c.position in taken or (chosen and length + c.n_words > words * BUDGET_SLACK):
+            continue
+        if any(_repeats(c, candidates[j]) for j in chosen):
+            continue
+        chosen.append(k)
+        taken.add(c.position)
+        length += c.n_words
+    return chosen
+
+
+def _reading_order(candidates: Sequence[_Candidate], chosen: Sequence[int]) -> list[int]:
+    """The chosen sentences as the summary prints them: the first chosen opens (a quote, "“I
+    think...,” Biden said", is moved behind the first statement of fact); the others follow by their
+    position in their articles, so leads come before details."""
+    first = next((k for k in chosen if candidates[k].text[:1] not in _QUOTES), chosen[0])
+    rest = sorted(
+        (k for k in chosen if k != first), key=lambda k: (candidates[k].position, candidates[k].article)
+    )
+    return [first, *rest]
+
+
+def _pool(event: _Event, quality: Sequence[float], words: int) -> list[list[int]]:
+    """The candidate summaries, in reading order: the greedy selection opening on each of the
+    OPENINGS best sentences, or on each article's own lead."""
+    candidates = event.candidates
+    openings = sorted((k for k, q in enumerate(quality) if q > 0), key=lambda k: -quality[k])[:OPENINGS]
+    leads = [_lead(candidates, quality, a, words) for a in sorted({c.article for c in candidates})]
+    selections = [
+        _select(candidates, quality, event.weights, words, opening)
+        for opening in [[k] for k in openings] + leads
+    ]
+    selections += leads
+    pool = {tuple(_reading_order(candidates, chosen)) for chosen in selections if chosen}
+    return [list(p) for p in sorted(pool)]
+
+
+def _best_summary(event: _Event, quality: Sequence[float], words: int) -> list[int]:
+    """The candidate summary (`_pool`) that SUMMARY_WEIGHTS score best, plus CLAIM_WEIGHT times the
+    share of its words stating a corroborated claim; in reading order."""
+    pool = _pool(event, quality, words)
+    claim = FEATURES.index("claim")
+
+    def score(chosen: Sequence[int]) -> float:
+        fitted = sum(
+            w * v
+            for w, v in zip(SUMMARY_WEIGHTS, summary_features(event, quality, chosen, words), strict=True)
+        )
+        stated = sum(event.candidates[k].n_words * event.features[k][claim] for k in chosen)
+        return fitted + CLAIM_WEIGHT * stated / max(sum(event.candidates[k].n_words for k in chosen), 1)
+
+    return max(pool, key=score) if pool else []
+
+
+SUMMARY_FEATURES = (
+    *(f"opening_{name}" for name in FEATURES[1:]),  # the opening sentence's features
+    "opening_quality",  # its quality (QUALITY_WEIGHTS)
+    "sentences",  # number of sentences
+    "length",  # words / the budget
+    "mean_quality",  # quality of the sentences, weighed by their words
+    "coverage",  # share of the event's concept weight covered
+    "outlets",  # share of the independent articles quoted
+    "recall_1",  # mean share of each article's words (stopwords too) the summary holds
+    "recall_2",  # the same for word pairs
+    "precision_1_others",  # mean share of the summary's words found in each article it does not quote
+    "precision_2_others",  # the same for word pairs
+    "recall_1_others",  # mean share of the words of each article it does not quote it holds
+    "recall_2_others",  # the same for word pairs
+)
+
+
+def summary_features(
+    event: _Event, quality: Sequence[float], chosen: Sequence[int], words: int
+) -> tuple[float, ...]:
+    """The features of one candidate summary (sentences in reading order), in SUMMARY_FEATURES
+    order. The articles serve as references: a summary that holds much of every article's wording
+    (in the manner of ROUGE against each of them) reads as the common account."""
+    candidates = event.candidates
+    sentences = [candidates[k] for k in chosen]
+    unigrams, bigrams = _grams(" ".join(c.text for c in sentences))
+    n_uni, n_bi = max(sum(unigrams.values()), 1), max(sum(bigrams.values()), 1)
+    quoted = {c.article for c in sentences}
+    matched = {
+        i: (
+            _clipped(unigrams, uni),
+            _clipped(bigrams, bi),
+            max(sum(uni.values()), 1),
+            max(sum(bi.values()), 1),
+        )
+        for i, (uni, bi) in event.grams.items()
+    }
+    others = [m for i, m in matched.items() if i not in quoted] or list(matched.values())
+    n_words = max(sum(c.n_words for c in sentences), 1)
+    covered = frozenset().union(*(c.concepts for c in sentences))
+    return (
+        *event.features[chosen[0]][1:],
+        quality[chosen[0]],
+        len(chosen),
+        n_words / words,
+        sum(quality[k] * candidates[k].n_words for k in chosen) / n_words,
+        sum(event.weights.get(x, 0.0) for x in covered) / (sum(event.weights.values()) or 1.0),
+        len(quoted) / max(len(event.grams), 1),
+        _mean(m[0] / m[2] for m in matched.values()),
+        _mean(m[1] / m[3] for m in matched.values()),
+        _mean(m[0] / n_uni for m in others),
+        _mean(m[1] / n_bi for m in others),
+        _mean(m[0] / m[2] for m in others),
+        _mean(m[1] / m[3] for m in others),
+    )
+
+
+def _grams(text: str) -> tuple[Counter[str], Counter[str]]:
+    """Counts of the stemmed words (function words too) and of the word pairs of a text."""
+    tokens = [_stem(w) for w in _TOKEN.findall(text.lower())]
+    return Counter(tokens), Counter(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _clipped(summary: Counter[str], reference: Counter[str]) -> int:
+    """How many of the summary's grams the reference holds, each at most as often as there."""
+    return sum(min(n, reference[g]) for g, n in summary.items() if g in reference)
+
+
+def _mean(values: Iterable[float]) -> float:
+    items = list(values)
+    return sum(items) / len(items) if items else 0.0
 
 
 # --- headlines ---------------------------------------------------------------------------------
