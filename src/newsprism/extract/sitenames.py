@@ -48,7 +48,9 @@ _STOPWORDS = frozenset(
 
 def normalise(text: str) -> str:
     """Casefolded word tokens joined by single spaces (NFKC first, so ligatures and wide forms match)."""
-    return " ".join(t.casefold() for t in _TOKEN.findall(unicodedata.normalize("NFKC", text)))
+    # casefold maps each character on its own (no context, unlike lower's final sigma): folding the
+    # joined tokens is folding each token, in one call
+    return " ".join(_TOKEN.findall(unicodedata.normalize("NFKC", text))).casefold()
 
 
 def content_words(text: str) -> set[str]:

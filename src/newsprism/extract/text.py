@@ -188,16 +188,16 @@ def _find_headline(
             continue
         if n < 10 and find_dates(text):
             continue
-        if reads_as_site_name(text) or normalise(text) in sections:
+        if reads_as_site_name(text) or (sections and normalise(text) in sections):
             continue
-        if i == 0 and len(title_parts) == 1 and body_words and not content_words(text) & body_words:
+        words = content_words(text) if body_words else set()
+        if i == 0 and len(title_parts) == 1 and body_words and not words & body_words:
             continue
         score = 0.0
         if i > 0 and len(page_title) >= 3:
             score += 2.0 * sum(map(page_title.__contains__, toks)) / n
         score += 1.0 if 5 <= n <= 20 else 0.0
         if body_words:
-            words = content_words(text)
             score += BODY_WORDS_WEIGHT * len(words & body_words) / max(1, len(words))
         score -= 0.04 * abs(first_body - i)
         score -= 1.0 if text.endswith(".") and not text.endswith("...") else 0.0

@@ -375,15 +375,14 @@ _PACKED = tuple(
 )
 
 
-def _per_line_char_counts(cp: np.ndarray, starts: np.ndarray, longest: int) -> np.ndarray:
+def _per_line_char_counts(flags: np.ndarray, starts: np.ndarray, longest: int) -> np.ndarray:
     """Per line, the _N_COUNTS character counts (see _PACKED), as a float matrix.
 
-    `cp` holds the code points of the lines, each followed by a newline; `starts` is where each
-    line begins in it, and `longest` the longest line's length. Every character gets an 8-bit code
-    and the codes are summed per line in packed fields, so the per-character work is a dozen numpy
-    passes whatever the page.
+    `flags` holds the _CHAR_FLAGS of the lines' characters, each line followed by a newline;
+    `starts` is where each line begins in it, and `longest` the longest line's length. Every
+    character gets an 8-bit code and the codes are summed per line in packed fields, so the
+    per-character work is a dozen numpy passes whatever the page.
     """
-    flags = _CHAR_FLAGS.take(cp, mode="clip")
     word = flags & _CH_WORD
     first = word.copy()  # first character of a word
     first[1:] &= word[:-1] ^ 1
@@ -444,7 +443,8 @@ def _base_features(texts: list[str], out: np.ndarray) -> None:
     lengths = np.fromiter(map(len, texts), dtype=np.intp, count=n)
     starts = np.zeros(n, dtype=np.intp)
     np.cumsum(lengths[:-1] + 1, out=starts[1:])
-    counts = _per_line_char_counts(cp, starts, int(lengths.max()))
+    flags = _CHAR_FLAGS.take(cp, mode="clip")
+    counts = _per_line_char_counts(flags, starts, int(lengths.max()))
     nw, caps, digits, punct, commas, seps, sents, ntok_f = counts.T
     nc = lengths.astype(float)
 
@@ -472,7 +472,6 @@ def _base_features(texts: list[str], out: np.ndarray) -> None:
         inter = len(first.intersection(line))
         overlap[i] = inter / (len(first) + len(line) - inter)
 
-    flags = _CHAR_FLAGS.take(cp, mode="clip")
     last = starts + lengths - 1  # lines are stripped, so never empty
     ends = ((flags[last] & _CH_ENDER) > 0) | ((cp[last] == 41) & (cp[last - 1] == 46) & (lengths > 1))  # ".)"
     bullet = ((flags[starts] & _CH_BULLET_MARK) > 0) & (cp[starts + 1] == 32)
