@@ -743,8 +743,8 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndar
     np.cumsum(np.bincount(row, minlength=n), out=indptr[1:])
     norms = np.sqrt(np.add.reduceat(weight * weight, indptr[:-1]))
     weight = np.repeat(1 / np.maximum(norms, 1e-12), np.diff(indptr)) * weight
-    # a pair's cosine is summed over its shared words from the last-seen word back to the first; the
-    # transposed matrix holds each word's statements in order
+    # a pair's cosine is summed over its shared words from the one the event met last back to the
+    # first; the transposed matrix holds each word's statements in order
     backwards = np.lexsort((-col, row))
     by_word = np.lexsort((row, col))
     word_indptr = np.zeros(n_words + 1, dtype=np.int64)
