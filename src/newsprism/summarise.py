@@ -22,8 +22,15 @@ The method, for the articles of one event:
      times the share of its concept weight (content words and bigrams, weighed by the articles and
      headlines using them) not yet covered: a second outlet's wording of a fact already told
      scores near zero (redundancy removal in the manner of Lin & Bilmes' coverage objective).
-  4. Order: the sentence chosen first (the best lead) opens; the others follow by their position
-     in their articles, so leads come before details.
+  4. Candidate summaries: that selection opening on each of the OPENINGS best sentences, and each
+     article's own lead (its sentences in order, as it is and filled by the selection), make a small
+     pool of whole summaries; the one a listwise model scores best is printed (SUMMARY_WEIGHTS,
+     fitted by `bench/summaries.py --fit-summaries` to rank a group's pool by its ROUGE). What
+     counts: the opening sentence, length, coverage, and how much of every article's own wording
+     the summary holds, the articles serving as references for each other. An outlet's lead given
+     whole often is the best account: the pool lets it win over a patchwork.
+  5. Order: the sentence chosen first opens; the others follow by their position in their
+     articles, so leads come before details.
 Support: an article supports a sentence when one of its sentences holds at least SUPPORT_OVERLAP of
 the sentence's content words; a copy and its original count as one outlet in every weight.
 """
