@@ -23,12 +23,13 @@ The method, for the articles of one event:
      headlines using them) not yet covered: a second outlet's wording of a fact already told
      scores near zero (redundancy removal in the manner of Lin & Bilmes' coverage objective).
   4. Candidate summaries: that selection opening on each of the OPENINGS best sentences, and each
-     article's own lead (its sentences in order, as it is and filled by the selection), make a small
-     pool of whole summaries; the one a listwise model scores best is printed (SUMMARY_WEIGHTS,
-     fitted by `bench/summaries.py --fit-summaries` to rank a group's pool by its ROUGE). What
-     counts: the opening sentence, length, coverage, and how much of every article's own wording
-     the summary holds, the articles serving as references for each other. An outlet's lead given
-     whole often is the best account: the pool lets it win over a patchwork.
+     article's own lead (its sentences in order: whole, cut after any sentence, and filled by the
+     selection), make a small pool of whole summaries; the one a listwise model scores best is
+     printed (SUMMARY_WEIGHTS, fitted by `bench/summaries.py --fit-summaries` to rank a group's pool
+     by its ROUGE). What counts: the opening sentence, length (short articles, short summary),
+     coverage, and how much of every article's own wording the summary holds, the articles
+     serving as references for each other. An outlet's lead given whole often is the best account:
+     the pool lets it win over a patchwork.
   5. Order: the sentence chosen first opens; the others follow by their position in their
      articles, so leads come before details.
 Support: an article supports a sentence when one of its sentences holds at least SUPPORT_OVERLAP of
@@ -85,40 +86,46 @@ QUALITY_WEIGHTS = (
 # (listwise: the softmax of the scores over each group's candidate summaries, `_pool`, against the
 # softmax of their ROUGE-1 + ROUGE-2 + ROUGE-L F1), in SUMMARY_FEATURES order, per unit of each.
 SUMMARY_WEIGHTS = (
-    -0.00189,  # opening_lead
-    0.01632,  # opening_centrality
-    -0.007267,  # opening_shared_terms
-    0.0159,  # opening_title_terms
-    -0.003041,  # opening_support
+    -0.003088,  # opening_lead
+    0.02253,  # opening_centrality
+    -0.009213,  # opening_shared_terms
+    0.0198,  # opening_title_terms
+    -0.003366,  # opening_support
     0,  # opening_claim (NeuS has no claims; a claim counts through the quality features)
-    -0.001122,  # opening_quote
-    -0.004818,  # opening_pronoun_start
-    0.001536,  # opening_first_person
-    0.00491,  # opening_length
-    0.001793,  # opening_weekday
-    -0.001101,  # opening_number
-    -0.00197,  # opening_second
-    -0.004209,  # opening_opinion
-    0.0001102,  # opening_attribution
-    0.0169,  # opening_function_words
-    0.004457,  # opening_names
-    0.0005073,  # opening_quality
-    -0.001617,  # sentences
-    -0.0331,  # length
-    0.1133,  # mean_quality
-    0.09774,  # coverage
-    -0.01728,  # outlets
-    0.2695,  # recall_1
-    -0.1872,  # recall_2
-    0.01067,  # precision_1_others
-    0.05403,  # precision_2_others
-    -0.02796,  # recall_1_others
-    -0.01402,  # recall_2_others
+    -0.001089,  # opening_quote
+    -0.006143,  # opening_pronoun_start
+    -0.002697,  # opening_first_person
+    0.005521,  # opening_length
+    0.002084,  # opening_weekday
+    -0.0006095,  # opening_number
+    -0.002587,  # opening_second
+    -0.002623,  # opening_opinion
+    -0.0008963,  # opening_attribution
+    0.02467,  # opening_function_words
+    0.01259,  # opening_names
+    0.001234,  # opening_quality
+    -0.002904,  # sentences
+    -0.1236,  # length
+    0.0705,  # length_input
+    0.08519,  # mean_quality
+    0.1122,  # coverage
+    -0.01952,  # outlets
+    0.237,  # recall_1
+    -0.1112,  # recall_2
+    -0.007989,  # precision_1_others
+    0.06199,  # precision_2_others
+    0.01242,  # recall_1_others
+    -0.03132,  # recall_2_others
 )
 # Openings tried for the candidate summaries, the best sentences by quality: NeuS groups hold 7
 # candidates on average; 6 and 12 gave the same ROUGE on groups 300-1299 (0.415 / 0.190 / 0.283 and
 # 0.415 / 0.190 / 0.282), and each opening is one more greedy selection to run.
 OPENINGS = 6
+# How long the articles are tells how long their summary should be (NeuS dev: references of groups
+# under 150 input words average 38 words, over 150 75): "length_input" lets the ranker stop short of
+# the budget on short articles. Past three budgets an article's length says no more (a cap of 3
+# and of 6 made the same choices on groups 300-1299).
+INPUT_CAP = 3.0
 # NeuS has no claims, so this is set by reason: a summary made of corroborated claims outscores
 # another by about twice the median spread of the fitted scores over a group's candidate summaries
 # (0.045 on NeuS dev groups 300-499), so a corroborated statement is told when one is at hand.
@@ -649,7 +656,8 @@ def _reading_order(candidates: Sequence[_Candidate], chosen: Sequence[int]) -> l
 
 def _pool(event: _Event, quality: Sequence[float], words: int) -> list[list[int]]:
     """The candidate summaries, in reading order: the greedy selection opening on each of the
-    OPENINGS best sentences, or on each article's own lead."""
+    OPENINGS best sentences, or on each article's own lead; each lead alone, whole or cut after any
+    of its sentences."""
     candidates = event.candidates
     openings = sorted((k for k, q in enumerate(quality) if q > 0), key=lambda k: -quality[k])[:OPENINGS]
     leads = [_lead(candidates, quality, a, words) for a in sorted({c.article for c in candidates})]
@@ -657,7 +665,8 @@ def _pool(event: _Event, quality: Sequence[float], words: int) -> list[list[int]
         _select(candidates, quality, event.weights, words, opening)
         for opening in [[k] for k in openings] + leads
     ]
-    selections += leads
+    # each lead as it is and cut after each of its sentences: a short account of short articles
+    selections += [lead[:n] for lead in leads for n in range(1, len(lead) + 1)]
     pool = {tuple(_reading_order(candidates, chosen)) for chosen in selections if chosen}
     return [list(p) for p in sorted(pool)]
 
@@ -684,6 +693,7 @@ SUMMARY_FEATURES = (
     "opening_quality",  # its quality (QUALITY_WEIGHTS)
     "sentences",  # number of sentences
     "length",  # words / the budget
+    "length_input",  # the same times the articles' mean length / the budget (up to INPUT_CAP)
     "mean_quality",  # quality of the sentences, weighed by their words
     "coverage",  # share of the event's concept weight covered
     "outlets",  # share of the independent articles quoted
@@ -724,6 +734,7 @@ def summary_features(
         quality[chosen[0]],
         len(chosen),
         n_words / words,
+        n_words / words * min(_mean(sum(uni.values()) for uni, _ in event.grams.values()) / words, INPUT_CAP),
         sum(quality[k] * candidates[k].n_words for k in chosen) / n_words,
         sum(event.weights.get(x, 0.0) for x in covered) / (sum(event.weights.values()) or 1.0),
         len(quoted) / max(len(event.grams), 1),
