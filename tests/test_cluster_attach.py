@@ -62,3 +62,12 @@ def test_labels_come_back_numbered_by_smallest_node_and_same_for_any_numbering()
     assert attach_loners(np.array([0, 1, 2, 3, 3]), rows, cols, sims, 0.16).tolist() == [0, 1, 2, 0, 0]
     empty = np.zeros(0, dtype=np.int64)
     assert attach_loners(np.arange(3), empty, empty, np.zeros(0), 0.16).tolist() == [0, 1, 2]
+
+
+def test_a_big_corpus_keeps_its_labels_apart() -> None:
+    # 60,000 nodes: label x node count is past 2**31, where 32-bit arithmetic would wrap
+    n = 60_000
+    rows, cols, sims = _edges((n - 3, n - 2, 0.6), (n - 2, n - 1, 0.2), (0, n - 1, 0.05))
+    days = np.full(n, np.nan)
+    got = attach_loners(average_link(n, rows, cols, sims, 0.225), rows, cols, sims, 0.16, days=days)
+    assert got[n - 1] == got[n - 3] == got[n - 2] and len(np.unique(got)) == n - 2

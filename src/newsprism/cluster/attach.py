@@ -68,7 +68,7 @@ def attach_loners(
     # pointers lone node -> cluster (as the cluster's label); groups = connected pointers
     pointers = sparse.coo_matrix((np.ones(len(chosen)), (labels[node[chosen]], target[chosen])), shape=(n, n))
     _, group = connected_components(pointers, directed=False)
-    proposed = group[labels]
+    proposed = group[labels].astype(np.int64)  # int32 from scipy: proposed * n would overflow
     if days is not None:
         proposed = _within_span(labels, proposed, days, days if days_hi is None else days_hi, max_span)
     return _renumbered(proposed)
