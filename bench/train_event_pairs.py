@@ -45,9 +45,15 @@ from newsprism.cluster.events import (  # noqa: E402
     candidate_pairs,
     time_factor,
 )
-from newsprism.cluster.features import TermVectors, _words, article_terms, row_dots  # noqa: E402
+from newsprism.cluster.features import _WORD, TermVectors, _word_term, article_terms, row_dots  # noqa: E402
 from newsprism.cluster.linkage import average_link  # noqa: E402
 from newsprism.records import Article  # noqa: E402
+
+
+def _words(text: str) -> list[str]:
+    """The word terms of `text` in order (features.article_terms' words, stop words left out)."""
+    return [t for t in map(_word_term, _WORD.findall(text)) if t]
+
 
 SETS = ("ecbplus", "basil", "allsides")
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
