@@ -236,6 +236,11 @@ def test_any_string_gives_an_article(content: str) -> None:
 
 
 STORY = " ".join(PARAGRAPHS)
+INDEX = (
+    "Ticket prices for the best seats at West End theatres rise to nearly eighty pounds, according to "
+    "an industry newspaper. A missing painting is sought by the BBC. The Rijksmuseum is set for a "
+    "grand reopening after ten years of building work."
+)
 OTHER = (
     "Storms closed three motorways overnight. Police urged drivers to stay at home while crews cleared "
     "fallen trees, and rail operators cancelled most morning services across the region."
@@ -249,7 +254,8 @@ OTHER = (
         ("", STORY, "", "trafilatura"),  # 2. only one extractor found text
         ("", None, STORY, "readability"),  # 2. trafilatura not asked
         ("", STORY, STORY + " " + PARAGRAPHS[0], "readability"),  # 2. they agree: the longer
-        ("", STORY, OTHER, "none"),  # 3. they contradict each other: an index page
+        ("", STORY, OTHER, "trafilatura"),  # 2. a stray fragment beside a text four times longer
+        ("", STORY, OTHER + " " + INDEX, "none"),  # 3. they contradict each other: an index page
         ("short", "too short", "", "none"),  # 3. nothing anywhere
     ],
 )

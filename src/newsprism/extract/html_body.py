@@ -20,7 +20,8 @@ Fallbacks, in this order (numbered the same in `choose_text`):
   1. the scorer's blocks, when they hold at least MIN_SCORED_TOKENS word tokens
   2. else, when the two extractors do not contradict each other (only one found at least
      FALLBACK_MIN_TOKENS tokens, or both did and they share at least EXTRACTORS_AGREE of the
-     shorter text's 4-grams), the longer of their texts: the scorer was unsure, the votes are not
+     shorter text's 4-grams, or the shorter is a stray fragment beside a text STRAY_RATIO times
+     longer), the longer of their texts: the scorer was unsure, the votes are not
   3. else "": both extractors found text, each a different part of the page, and the scorer kept
      none of it, which is what an index or section page looks like (cleanportaleval's
      bbc_co_uk_news_04 and _05); extract() then drops the page
@@ -55,6 +56,12 @@ FALLBACK_MIN_TOKENS = 25
 # the two extractors agree when they share at least half of the shorter text's 4-grams (a plain
 # majority, not tuned; on the dev sets agreement is either below 0.05 or above 0.95)
 EXTRACTORS_AGREE = 0.5
+# ... but a text of under STRAY_TOKENS beside one STRAY_RATIO times longer is a stray fragment (a
+# caption, a teaser) rather than another article: the longer text is taken. Set by hand from the
+# dev pages this fallback dropped: an l3s_gn1 column (455 tokens beside 29) and a German club
+# report (227 beside 26) are kept; the BBC index pages (319 beside 70, 236 beside 77) still are not.
+STRAY_TOKENS = 2 * FALLBACK_MIN_TOKENS
+STRAY_RATIO = 4
 
 _TOKEN = re.compile(r"\w+")
 # readability's summary comes back as a string: read it with lxml.html's defaults, minus the
@@ -377,7 +384,9 @@ def choose_text(scored: str, traf: str | None, read: str) -> tuple[str, str]:
     if len(found) == 2:
         a, b = _shingles(read), _shingles(traf or "")
         shared = sum((a & b).values()) / max(1, min(sum(a.values()), sum(b.values())))
-        if shared < EXTRACTORS_AGREE:
+        short, long = sorted(_tokens(t) for t in found.values())
+        stray = short < STRAY_TOKENS and long >= STRAY_RATIO * short
+        if shared < EXTRACTORS_AGREE and not stray:
             found = {}
     if found:
         name = max(found, key=lambda n: _tokens(found[n]))
