@@ -41,6 +41,7 @@ def attach_loners(
     linkage.average_link."""
     n = len(labels)
     labels = _renumbered(np.asarray(labels, dtype=np.int64))
+    hi = days if days_hi is None else days_hi
     size = np.bincount(labels, minlength=n)
     lone = size[labels] == 1
     # each edge seen from its lone end(s): (lone node, the other node's cluster, similarity)
@@ -48,63 +49,48 @@ def attach_loners(
     dst = np.concatenate([cols[lone[rows]], rows[lone[cols]]]).astype(np.int64)
     sim = np.concatenate([sims[lone[rows]], sims[lone[cols]]])
     if not len(src):
-        return _renumbered(labels)
+        return labels
     keys, inverse = np.unique(src * n + labels[dst], return_inverse=True)
     # rounded, so that a sum taken in another edge order (incremental.py) gives the same choice
     mean = np.round(np.bincount(inverse, weights=sim) / np.bincount(inverse), 12)
     node, target = keys // n, keys % n
-    if days is not None:  # only clusters it can join without stretching them past max_span
-        hi = days if days_hi is None else days_hi
-        fits = _span_with(node, target, labels, days, hi) <= max_span
+    if days is not None and hi is not None:  # only clusters it can join within max_span
+        first, last = _bounds(labels, days, hi)
+        span = np.maximum(first[target], days[node]) - np.minimum(last[target], hi[node])
+        fits = np.isnan(days[node]) | ~np.isfinite(first[target]) | (span <= max_span)
         node, target, mean = node[fits], target[fits], mean[fits]
     if not len(node):
-        return _renumbered(labels)
+        return labels
     # per lone node its best cluster: highest mean, then smallest label (np.lexsort: last key first)
     order = np.lexsort((target, -mean, node))
-    first = order[np.r_[True, node[order][1:] != node[order][:-1]]]
-    chosen = first[mean[first] > threshold]
+    best = order[np.r_[True, node[order][1:] != node[order][:-1]]]
+    chosen = best[mean[best] > threshold]
     if not len(chosen):
-        return _renumbered(labels)
+        return labels
     # pointers lone node -> cluster (as the cluster's label); groups = connected pointers
     pointers = sparse.coo_matrix((np.ones(len(chosen)), (labels[node[chosen]], target[chosen])), shape=(n, n))
     _, group = connected_components(pointers, directed=False)
     proposed = group[labels].astype(np.int64)  # int32 from scipy: proposed * n would overflow
-    if days is not None:
-        proposed = _within_span(labels, proposed, days, days if days_hi is None else days_hi, max_span)
+    if days is not None and hi is not None:
+        # a group of several clusters whose dated members span more than max_span days (a chain
+        # of lone articles) falls back to its clusters
+        first, last = _bounds(proposed, days, hi)
+        grown = np.bincount(np.unique(proposed * n + labels) // n, minlength=n) > 1
+        too_long = grown & np.isfinite(first) & (first - last > max_span)
+        proposed = np.where(too_long[proposed], labels + n, proposed)  # groups are < n
     return _renumbered(proposed)
 
 
-def _span_with(
-    node: np.ndarray, target: np.ndarray, labels: np.ndarray, lo: np.ndarray, hi: np.ndarray
-) -> np.ndarray:
-    """Days spanned by each lone `node` together with the dated members of cluster `target` (0 when
-    either has no date)."""
-    n = len(labels)
+def _bounds(groups: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per group number: the latest lower bound and the earliest upper bound of its dated members'
+    days (-inf / inf when none is dated), so that a member known to an interval of days stretches
+    a span only past it, as in linkage._span."""
+    n = len(groups)
     dated = ~np.isnan(lo)
-    first = np.full(n, -np.inf)
-    last = np.full(n, np.inf)
-    np.maximum.at(first, labels[dated], lo[dated])
-    np.minimum.at(last, labels[dated], hi[dated])
-    span = np.maximum(first[target], lo[node]) - np.minimum(last[target], hi[node])
-    return np.where(np.isnan(lo[node]) | ~np.isfinite(first[target]), 0.0, span)
-
-
-def _within_span(
-    labels: np.ndarray, proposed: np.ndarray, lo: np.ndarray, hi: np.ndarray, max_span: float
-) -> np.ndarray:
-    """`proposed`, except that a group of several clusters whose dated nodes span more than
-    `max_span` days falls back to its clusters (a node known to an interval of days stretches the
-    span only past it, as in linkage._span)."""
-    out = proposed.copy()
-    n = len(labels)
-    pairs = np.unique(proposed * n + labels)
-    grown = np.flatnonzero(np.bincount(pairs // n, minlength=n) > 1)
-    for g in grown.tolist():
-        members = np.flatnonzero(proposed == g)
-        dated = members[~np.isnan(lo[members])]
-        if len(dated) and lo[dated].max() - hi[dated].min() > max_span:
-            out[members] = labels[members] + n  # apart from every group (groups are < n)
-    return out
+    first, last = np.full(n, -np.inf), np.full(n, np.inf)
+    np.maximum.at(first, groups[dated], lo[dated])
+    np.minimum.at(last, groups[dated], hi[dated])
+    return first, last
 
 
 def _renumbered(labels: np.ndarray) -> np.ndarray:
