@@ -206,6 +206,7 @@ ACTOR_MIN_MENTIONS = 2
 # movements that AP style writes in lower case ("accused tea party activists", "calls on the tea
 # party"), found in lower case (or opening a sentence: "Tea party organizers") outside the names
 LOWER_CASE_NAMES = {("tea", "party"): "Tea Party"}
+LOWER_CASE_FIRSTS = frozenset(first for first, _ in LOWER_CASE_NAMES)
 # lower-case nouns that make an organisation of the person before them ("Obama administration")
 TEAM_NOUNS = _words("administration campaign government team")
 # a team noun whose lone name before it is a person ("the Obama administration"), unlike a party's,
@@ -1065,6 +1066,8 @@ def _actors(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
     """Unnamed groups that act in the article ("police", "plaintiffs", "protesters"): an actor
     noun in lower case named at least ACTOR_MIN_MENTIONS times, outside the names found (3)."""
     lower, cap = tokens.lower, tokens.cap
+    if ACTOR_NOUNS.keys().isdisjoint(lower):  # most articles: one C-level pass, no per-token loop
+        return []
     hits = [i for i, low in enumerate(lower) if low in ACTOR_NOUNS and not cap[i]]
     if not hits:
         return []
@@ -1085,6 +1088,8 @@ def _lower_case_names(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candida
     """Organisations written in lower case (LOWER_CASE_NAMES: "the tea party"), outside the names
     found ("St. Louis Tea Party" is a name of its own) (3)."""
     lower, cap, opens = tokens.lower, tokens.cap, tokens.opens
+    if LOWER_CASE_FIRSTS.isdisjoint(lower):  # most articles: one C-level pass, no per-token loop
+        return []
     starts = [i for i, low in enumerate(lower[:-1]) if (low, lower[i + 1]) in LOWER_CASE_NAMES]
     if not starts:
         return []
