@@ -44,7 +44,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -331,6 +331,16 @@ class _Event:
     features: list[tuple[float, ...]]  # per candidate, in FEATURES order
     weights: dict[str, float]  # concept -> weight
     grams: dict[int, tuple[Counter[str], Counter[str]]]  # per source article: its words and bigrams
+    totals: list[float]  # per candidate: the weight of its concepts (1.0 when they weigh nothing)
+    # candidate -> the candidates repeating it (_repeats), filled as the selections choose them
+    repeats: dict[int, frozenset[int]] = field(default_factory=dict)
+
+    def repeating(self, k: int) -> frozenset[int]:
+        """The candidates repeating candidate k (itself among them), worked out once per event."""
+        if k not in self.repeats:
+            mine = self.candidates[k]
+            self.repeats[k] = frozenset(j for j, c in enumerate(self.candidates) if _repeats(c, mine))
+        return self.repeats[k]
 
     @classmethod
     def of(
@@ -343,12 +353,14 @@ class _Event:
         outlet_of = _independent_groups(articles, duplicate_of)
         support = _supporters(candidates, split)
         context = _Context.of(articles, split, outlet_of, claims)
+        weights = _concept_weights(articles, outlet_of)
         return cls(
             candidates=candidates,
             support=support,
             features=[features(c, sup, context) for c, sup in zip(candidates, support, strict=True)],
-            weights=_concept_weights(articles, outlet_of),
+            weights=weights,
             grams={i: _grams(f"{articles[i].title or ''}\n{articles[i].text}") for i in sources},
+            totals=[sum(weights.get(x, 0.0) for x in c.concepts) or 1.0 for c in candidates],
         )
 
 
@@ -583,40 +595,34 @@ def _repeats(a: _Candidate, b: _Candidate) -> bool:
     return len(a.terms & b.terms) > REDUNDANT * min(len(a.terms), len(b.terms))
 
 
-def _select(
-    candidates: Sequence[_Candidate],
-    quality: Sequence[float],
-    weights: Mapping[str, float],
-    words: int,
-    opening: Sequence[int] = (),
-) -> list[int]:
+def _select(event: _Event, quality: Sequence[float], words: int, opening: Sequence[int] = ()) -> list[int]:
     """Greedy budgeted selection: the best quality times the share of the sentence's concept weight
     not yet covered (a second wording of a covered fact scores near zero), after the `opening`
     sentences when given."""
+    candidates, weights = event.candidates, event.weights
     covered: set[str] = set()
     chosen: list[int] = []
+    repeating: set[int] = set()  # the sentences repeating one already chosen
     length = 0
     limit = words * BUDGET_SLACK
-    total = [sum(weights.get(x, 0.0) for x in c.concepts) or 1.0 for c in candidates]
-    left = set(range(len(candidates)))
+    left = list(range(len(candidates)))
     while left and length < words:
         best, best_gain = (opening[len(chosen)], 1.0) if len(chosen) < len(opening) else (-1, 0.0)
-        for k in sorted(left) if best < 0 else ():
+        for k in left if best < 0 else ():
             c = candidates[k]
-            if quality[k] <= best_gain or (length + c.n_words > limit and chosen):
+            if quality[k] <= best_gain or (length + c.n_words > limit and chosen) or k in repeating:
                 continue  # novelty is at most 1: this one cannot gain more than the best so far
-            if any(_repeats(c, candidates[j]) for j in chosen):
-                continue
-            novelty = sum(weights.get(x, 0.0) for x in c.concepts - covered) / total[k]
+            novelty = sum(weights.get(x, 0.0) for x in c.concepts - covered) / event.totals[k]
             gain = quality[k] * novelty**NOVELTY_POWER
             if gain > best_gain:
                 best, best_gain = k, gain
         if best < 0:
             break
         chosen.append(best)
+        repeating |= event.repeating(best)
         # the sentence and its main-clause variant are one choice
         here = (candidates[best].article, candidates[best].position)
-        left = {k for k in left if (candidates[k].article, candidates[k].position) != here}
+        left = [k for k in left if (candidates[k].article, candidates[k].position) != here]
         covered |= candidates[best].concepts
         length += candidates[best].n_words
     return chosen
@@ -661,10 +667,7 @@ def _pool(event: _Event, quality: Sequence[float], words: int) -> list[list[int]
     candidates = event.candidates
     openings = sorted((k for k, q in enumerate(quality) if q > 0), key=lambda k: -quality[k])[:OPENINGS]
     leads = [_lead(candidates, quality, a, words) for a in sorted({c.article for c in candidates})]
-    selections = [
-        _select(candidates, quality, event.weights, words, opening)
-        for opening in [[k] for k in openings] + leads
-    ]
+    selections = [_select(event, quality, words, opening) for opening in [[k] for k in openings] + leads]
     # each lead as it is and cut after each of its sentences: a short account of short articles
     selections += [lead[:n] for lead in leads for n in range(1, len(lead) + 1)]
     pool = {tuple(_reading_order(candidates, chosen)) for chosen in selections if chosen}
