@@ -7,7 +7,9 @@ Out: per step of corpus.link_corpus (copies, events, stories, records) its wall 
      fingerprint of the links (a hash each of duplicate_of, event_of, story_of, events, stories),
      so that two runs, before and after a change, can be compared for identical outputs.
 
-    .venv/bin/python bench/corpus_stages.py bench/out/heap-50000.jsonl [--fingerprint FILE]
+    .venv/bin/python bench/corpus_stages.py bench/out/heap-50000.jsonl [--fingerprint FILE] [--jobs 2]
+
+(CPU time is this process's: with --jobs the workers' share of a step is not in it.)
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("heap", type=Path)
     parser.add_argument("--fingerprint", type=Path, help="write the links' fingerprint here (JSON)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (as `newsprism digest -j`)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     articles = read_heap(args.heap)
@@ -87,7 +90,7 @@ def main() -> None:
         steps.append((step, now, cpu))
 
     t1, c1 = time.perf_counter(), time.process_time()
-    links = link_corpus(articles, on_step=on_step)
+    links = link_corpus(articles, jobs=args.jobs, on_step=on_step)
     print(
         f"link_corpus {time.perf_counter() - t1:.1f} s (CPU {time.process_time() - c1:.1f} s), "
         f"peak RSS {peak_mb():,.0f} MB"

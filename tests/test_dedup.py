@@ -129,6 +129,21 @@ def test_copies_of_a_copy_point_to_the_groups_original(basil: list[Article]) -> 
     assert det.groups_ == [["b-first", "a-second", "c-third"]]
 
 
+def test_worker_processes_give_the_same_copies(basil: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsprism.dedup as dedup
+
+    monkeypatch.setattr(dedup, "PRINT_CHUNK", 16)  # 150 BASIL articles and their copies: 19 tasks
+    rng = random.Random(7)
+    copies = [
+        _art(f"copy-{k}", "Advertisement\n\n" + a.text.replace(" the ", " a ", 2), "2020-01-02")
+        for k, a in enumerate(rng.sample(basil, 30))
+    ]
+    arts = basil + copies
+    one, two = CopyDetector().fit(arts), CopyDetector(jobs=2).fit(arts)
+    assert len(one.duplicate_of_) >= 30
+    assert (two.duplicate_of_, two.groups_, two.kinds_) == (one.duplicate_of_, one.groups_, one.kinds_)
+
+
 @pytest.mark.parametrize(
     ("dates", "cut", "original"),
     [

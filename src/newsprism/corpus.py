@@ -96,17 +96,18 @@ def representative_title(titles: Sequence[str]) -> str | None:
 
 
 def link_corpus(
-    articles: Sequence[Article], *, on_step: Callable[[str], None] = lambda step: None
+    articles: Sequence[Article], *, jobs: int = 1, on_step: Callable[[str], None] = lambda step: None
 ) -> CorpusLinks:
     """Copies, events and stories of the kept `articles`; `on_step` is called with the name of
-    each step as it starts ("copies", "events", "stories", "records") and with "done"."""
+    each step as it starts ("copies", "events", "stories", "records") and with "done". With `jobs`
+    > 1, the copies' fingerprints are taken by that many worker processes (the same links)."""
     kept = sorted((a for a in articles if a.kept), key=lambda a: a.id)
     if not kept:
         return CorpusLinks()
     by_id = {a.id: a for a in kept}
     # 1. copies
     on_step("copies")
-    duplicate_of = find_copies(kept)
+    duplicate_of = find_copies(kept, jobs=jobs)
     originals = [a for a in kept if a.id not in duplicate_of]
     # 2. events over the originals; copies follow their original
     _give_back_freed_memory()

@@ -30,6 +30,8 @@ The result does not depend on input order: everything runs in id order and hashe
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import re
 import zlib
 from collections import Counter
@@ -74,6 +76,9 @@ ESTIMATE_MARGIN = 0.2
 # Sets whose MinHash signatures are computed at a time (~10 MB of values and their bins): a bound
 # on memory, not a tuning; the signatures are the same for any value.
 SIG_ROWS = 4096
+# Articles fingerprinted per worker task when `jobs` > 1: enough work per task (~0.5 s) that
+# sending the shingles back (~4 KB an article) is a small part of it.
+PRINT_CHUNK = 2048
 # Pair codes (8 bytes each) held before they are merged into the distinct ones: a bound on memory
 # (32 MB), not a tuning; the candidates are the same for any value.
 CODE_BLOCK = 1 << 22
@@ -127,6 +132,39 @@ class _Prints:
     shingles: np.ndarray  # sorted unique content-bigram hashes (uint64)
 
 
+def _fingerprint(text: str, token_ids: _TokenIds) -> _Prints:
+    words = _tokens(text)
+    exact = hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest()
+    ids = token_ids.content(words)
+    # content-word bigrams; a text of one content word is its own shingle
+    shingles = _mix((ids[:-1] << np.uint64(32)) | ids[1:]) if len(ids) >= 2 else _mix(ids)
+    return _Prints(exact, len(words), np.unique(shingles))
+
+
+# the texts forked workers fingerprint: set by the parent before its pool starts, never pickled
+_texts: Sequence[str] = ()
+
+
+def _fingerprint_chunk(start: int) -> list[_Prints]:
+    token_ids = _TokenIds()
+    return [_fingerprint(t, token_ids) for t in _texts[start : start + PRINT_CHUNK]]
+
+
+def _fingerprints(texts: Sequence[str], token_ids: _TokenIds, jobs: int) -> list[_Prints]:
+    """Every text's prints, in order; with `jobs` > 1 by that many forked workers (a print depends
+    on its own text only: token ids are crc32s, the same in every process)."""
+    if jobs <= 1 or len(texts) <= PRINT_CHUNK or os.name != "posix":
+        return [_fingerprint(t, token_ids) for t in texts]
+    global _texts
+    _texts = texts
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            chunks = pool.imap(_fingerprint_chunk, range(0, len(texts), PRINT_CHUNK))
+            return [p for chunk in chunks for p in chunk]
+    finally:
+        _texts = ()
+
+
 class CopyDetector:
     """Find copies among articles and the original of each group (scikit-learn style).
 
@@ -147,6 +185,7 @@ class CopyDetector:
         sentence_match: float = SENTENCE_MATCH,
         num_bins: int = NUM_BINS,
         band_rows: int = BAND_ROWS,
+        jobs: int = 1,
     ) -> None:
         self.near_jaccard = near_jaccard
         self.near_containment = near_containment
@@ -155,6 +194,7 @@ class CopyDetector:
         self.sentence_match = sentence_match
         self.num_bins = num_bins
         self.band_rows = band_rows
+        self.jobs = jobs  # worker processes for the fingerprints (the rest runs in this one)
 
     def fit(self, articles: Iterable[Article]) -> CopyDetector:
         if isinstance(articles, (Article, str)):
@@ -171,7 +211,7 @@ class CopyDetector:
             if a.id == b.id:
                 raise ValueError(f"article id '{a.id}' occurs twice: copy detection needs unique ids")
         token_ids = _TokenIds()
-        prints = [self._prints(a.text, token_ids) for a in arts]
+        prints = _fingerprints([a.text for a in arts], token_ids, self.jobs)
         parent = list(range(len(arts)))
 
         def find(i: int) -> int:
@@ -224,15 +264,6 @@ class CopyDetector:
         self.n_candidates_ = self._n_candidates  # pairs sharing an LSH band
         self.n_verified_ = self._n_verified  # of which close enough by estimate to be verified
         return self
-
-    # -- fingerprints --------------------------------------------------------------------------
-    def _prints(self, text: str, token_ids: _TokenIds) -> _Prints:
-        words = _tokens(text)
-        exact = hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest()
-        ids = token_ids.content(words)
-        # content-word bigrams; a text of one content word is its own shingle
-        shingles = _mix((ids[:-1] << np.uint64(32)) | ids[1:]) if len(ids) >= 2 else _mix(ids)
-        return _Prints(exact, len(words), np.unique(shingles))
 
     # -- candidates ----------------------------------------------------------------------------
     def _signatures(self, shingle_sets: Sequence[np.ndarray]) -> np.ndarray:

@@ -119,7 +119,7 @@ def digest(
     documents = read_documents(paths, exclude=[out])
     total = write_jsonl(collected(extract_all(documents, jobs=jobs)), part)
     # 2. corpus stages over the kept articles
-    links = link_corpus(kept, on_step=lambda step: on_stage(f"linking articles: {step}", None))
+    links = link_corpus(kept, jobs=jobs, on_step=lambda step: on_stage(f"linking articles: {step}", None))
     # 3. per event: who, quotes, claims, summary, headline, timeline
     on_stage("reporting", len(links.events))
     report = report_corpus(
