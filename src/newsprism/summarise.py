@@ -161,6 +161,7 @@ class _Candidate:
     n_words: int
     terms: frozenset[str]  # stemmed content words
     concepts: frozenset[str]  # terms and content bigrams
+    stems: tuple[str, ...]  # every word stemmed, function words too, in order (for _grams)
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -203,14 +204,20 @@ def _concepts(text: str) -> frozenset[str]:
 def _terms_and_concepts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """frozenset(_terms(text)) and _concepts(text), from one reading of its words: content words
     (numbers left out of the terms, kept among the concepts) and bigrams of content words."""
+    return _reading(text)[:2]
+
+
+def _reading(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """_terms_and_concepts(text) and every word of the text stemmed (the words _grams counts)."""
     tokens = _TOKEN.findall(text.lower())
-    stems = [None if w in _STOPWORDS else _stem(w) for w in tokens]
+    every = tuple(_stem(w) for w in tokens)
+    stems = [None if w in _STOPWORDS else x for w, x in zip(tokens, every, strict=True)]
     terms = {x for x, w in zip(stems, tokens, strict=True) if x is not None and not w.isdigit()}
     concepts = {x for x in stems if x is not None}
     concepts.update(
         f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False) if a is not None and b is not None
     )
-    return frozenset(terms), frozenset(concepts)
+    return frozenset(terms), frozenset(concepts), every
 
 
 # --- cleaning: datelines, attribution, junk -------------------------------------------------------
@@ -331,6 +338,8 @@ class _Event:
     features: list[tuple[float, ...]]  # per candidate, in FEATURES order
     weights: dict[str, float]  # concept -> weight
     grams: dict[int, tuple[Counter[str], Counter[str]]]  # per source article: its words and bigrams
+    sizes: dict[int, tuple[int, int]]  # per source article: its number of words and of bigrams
+    weight: float  # the concept weight of the whole event (1.0 when it weighs nothing)
     totals: list[float]  # per candidate: the weight of its concepts (1.0 when they weigh nothing)
     # candidate -> the candidates repeating it (_repeats), filled as the selections choose them
     repeats: dict[int, frozenset[int]] = field(default_factory=dict)
@@ -354,12 +363,15 @@ class _Event:
         support = _supporters(candidates, split)
         context = _Context.of(articles, split, outlet_of, claims)
         weights = _concept_weights(articles, outlet_of)
+        grams = {i: _grams(f"{articles[i].title or ''}\n{articles[i].text}") for i in sources}
         return cls(
             candidates=candidates,
             support=support,
             features=[features(c, sup, context) for c, sup in zip(candidates, support, strict=True)],
             weights=weights,
-            grams={i: _grams(f"{articles[i].title or ''}\n{articles[i].text}") for i in sources},
+            grams=grams,
+            sizes={i: (sum(uni.values()), sum(bi.values())) for i, (uni, bi) in grams.items()},
+            weight=sum(weights.values()) or 1.0,
             totals=[sum(weights.get(x, 0.0) for x in c.concepts) or 1.0 for c in candidates],
         )
 
@@ -372,7 +384,7 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
             continue
         seen.add(text)
         for variant in (text, *_shortened(text)):
-            terms, concepts = _terms_and_concepts(variant)
+            terms, concepts, stems = _reading(variant)
             yield _Candidate(
                 article=index,
                 position=position,
@@ -380,6 +392,7 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
                 n_words=len(variant.split()),
                 terms=terms,
                 concepts=concepts,
+                stems=stems,
             )
 
 
@@ -717,15 +730,16 @@ def summary_features(
     (in the manner of ROUGE against each of them) reads as the common account."""
     candidates = event.candidates
     sentences = [candidates[k] for k in chosen]
-    unigrams, bigrams = _grams(" ".join(c.text for c in sentences))
+    # the words of " ".join(their texts): no word runs across the space that joins two sentences
+    unigrams, bigrams = _counts([w for c in sentences for w in c.stems])
     n_uni, n_bi = max(sum(unigrams.values()), 1), max(sum(bigrams.values()), 1)
     quoted = {c.article for c in sentences}
     matched = {
         i: (
             _clipped(unigrams, uni),
             _clipped(bigrams, bi),
-            max(sum(uni.values()), 1),
-            max(sum(bi.values()), 1),
+            max(event.sizes[i][0], 1),
+            max(event.sizes[i][1], 1),
         )
         for i, (uni, bi) in event.grams.items()
     }
@@ -737,9 +751,9 @@ def summary_features(
         quality[chosen[0]],
         len(chosen),
         n_words / words,
-        n_words / words * min(_mean(sum(uni.values()) for uni, _ in event.grams.values()) / words, INPUT_CAP),
+        n_words / words * min(_mean(n for n, _ in event.sizes.values()) / words, INPUT_CAP),
         sum(quality[k] * candidates[k].n_words for k in chosen) / n_words,
-        sum(event.weights.get(x, 0.0) for x in covered) / (sum(event.weights.values()) or 1.0),
+        sum(event.weights.get(x, 0.0) for x in covered) / event.weight,
         len(quoted) / max(len(event.grams), 1),
         _mean(m[0] / m[2] for m in matched.values()),
         _mean(m[1] / m[3] for m in matched.values()),
@@ -752,8 +766,12 @@ def summary_features(
 
 def _grams(text: str) -> tuple[Counter[str], Counter[str]]:
     """Counts of the stemmed words (function words too) and of the word pairs of a text."""
-    tokens = [_stem(w) for w in _TOKEN.findall(text.lower())]
-    return Counter(tokens), Counter(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    return _counts([_stem(w) for w in _TOKEN.findall(text.lower())])
+
+
+def _counts(stems: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
+    """Counts of the words and of the word pairs of a text's stemmed words."""
+    return Counter(stems), Counter(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))
 
 
 def _clipped(summary: Counter[str], reference: Counter[str]) -> int:
