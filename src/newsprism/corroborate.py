@@ -404,15 +404,12 @@ def _name_word(word: str) -> bool:
 _NON_SPACE = re.compile(r"\S+")
 
 
-def _names(
-    text: str, taken: list[tuple[int, int]], capitalised: frozenset[str]
-) -> list[tuple[int, int, str]]:
+def _names(text: str, taken: list[tuple[int, int]], drop_first: bool) -> list[tuple[int, int, str]]:
+    """The names of a statement outside the `taken` spans; `drop_first`: its first word is no name."""
     found = []
     for m in _NAME.finditer(text):
         run = m.group()
-        # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
-        first = _bare(run.split(maxsplit=1)[0])
-        span = _name_in(run, m.start() == 0 and first not in capitalised)
+        span = _name_in(run, m.start() == 0 and drop_first)
         if span is None:
             continue
         start, end = m.start() + span[0], m.start() + span[1]
@@ -460,13 +457,13 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 def _values(
-    text: str, capitalised: frozenset[str], words: tuple[list[int], list[tuple[str | None, str | None]]]
+    text: str, drop_first: bool, words: tuple[list[int], list[tuple[str | None, str | None]]]
 ) -> tuple[_Value, ...]:
     dates = _dates(text)
     taken = [(s, e) for s, e, _ in dates]
     numbers = _numbers(text, taken)
     taken += [(s, e) for s, e, _ in numbers]
-    names = _names(text, taken, capitalised)
+    names = _names(text, taken, drop_first)
     if not taken and not names:
         return ()
     inside = bytearray(len(text))
@@ -550,7 +547,23 @@ def _clauses(sentence: str) -> list[str]:
     return [p[0].upper() + p[1:] for p in pieces]
 
 
-def _statements(article: Article, source: str) -> list[_Statement]:
+def _read(clause: str, drop_first: bool) -> tuple[tuple[str, ...], tuple[_Value, ...]]:
+    """A statement's content words and values (none without content words); `drop_first`: its first
+    word, capitalised as every sentence's, is no name (_names)."""
+    words = _words(clause)
+    content = tuple([w for w, _ in words[1] if w is not None])
+    return content, (_values(clause, drop_first, words) if content else ())
+
+
+_FIRST_WORD = re.compile(r"[A-Z][\w'’.-]*")  # the first word of a _NAME run
+
+
+def _statements(
+    article: Article,
+    source: str,
+    read: Callable[[str, bool], tuple[tuple[str, ...], tuple[_Value, ...]]] = _read,
+) -> list[_Statement]:
+    """An article's statements; `read` is _read, or a cache of it (an event's copies repeat lines)."""
     text = article.text or ""
     # words the article capitalises inside a sentence: a sentence's first word is a name only if in here
     capitalised = frozenset(m.group() for m in re.finditer(r"(?<=[a-z,;] )[A-Z][\w'’-]*", text))
@@ -560,18 +573,13 @@ def _statements(article: Article, source: str) -> list[_Statement]:
         for clause in _clauses(" ".join(sentence.text.split())):
             if len(clause.split()) < MIN_WORDS:
                 continue
-            words = _words(clause)
-            content = tuple([w for w, _ in words[1] if w is not None])
+            # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
+            first = _FIRST_WORD.match(clause)
+            content, values = read(clause, first is not None and _bare(first.group()) not in capitalised)
             if content:
                 out.append(
                     _Statement(
-                        article.id,
-                        source,
-                        article.outlet or article.id,
-                        len(out),
-                        clause,
-                        content,
-                        _values(clause, capitalised, words),
+                        article.id, source, article.outlet or article.id, len(out), clause, content, values
                     )
                 )
     return out
@@ -783,7 +791,8 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
     duplicate_of = duplicate_of or {}
     articles = [a for a in articles if a.kept and a.text]
     sources = _sources(articles, duplicate_of)
-    per_article = {a.id: _statements(a, sources[a.id]) for a in articles}
+    read = cache(_read)  # copies in an event repeat their original's statements: each read once
+    per_article = {a.id: _statements(a, sources[a.id], read) for a in articles}
     statements = [s for a in articles for s in per_article[a.id]]
     if not statements:
         return []
