@@ -160,7 +160,9 @@ class _Sentence:
     dates: frozenset[str]  # the dates it names, as precise as written ("2009-04-24", "2009-05")
     written: frozenset[str] = frozenset()  # those it names by the calendar ("April 24", not "Friday")
     stamped: bool = False  # it holds a byline, dateline or comment stamp: no summary
-    tokens: tuple[str, ...] = ()  # its content words (_tokens)
+    words: int = 0  # its length in words (split at spaces)
+    terms: tuple[str, ...] = ()  # its content words (_Read.terms), each once, in order of first use
+    counts: tuple[int, ...] = ()  # how often it uses each of `terms`
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,32 +197,53 @@ class _Read:
     dates: frozenset[str]
     written: frozenset[str]
     stamped: bool
-    tokens: tuple[str, ...]  # its content words, for the TF-IDF rows
+    words: int
+    # its content words (lower case, no stop words), each once in order of first use, and how often
+    # each occurs: its TF-IDF row's terms and counts
+    terms: tuple[str, ...]
+    counts: tuple[int, ...]
 
 
 @functools.lru_cache(maxsize=READ_CACHE_TEXTS)
 def _read(text: str, published: str | None) -> tuple[_Read, ...]:
-    found = sorted(find_time_expressions(text, published), key=lambda t: t.start)
-    stamps = {t.start for t in found if _is_stamp(text, t.start, t.end)}
+    found = find_time_expressions(text, published)  # in order, without overlap
+    stamp = [_is_stamp(text, t.start, t.end) for t in found]
+    # the text lower-cased once: its sentences' words are read off it where lower-casing kept
+    # every character in place (it does unless a letter such as "İ" lower-cases to two)
+    lower = text.lower()
+    in_place = len(lower) == len(text)
     out, k = [], 0
     for sent in split_sentences(text):
         while k < len(found) and found[k].end <= sent.start:
             k += 1
-        dates, written, j = set(), set(), k
+        dates, written, stamped, j = set(), set(), False, k
         while j < len(found) and found[j].start < sent.end:
-            if found[j].start not in stamps:
+            if stamp[j]:
+                stamped = stamped or found[j].start >= sent.start
+            else:
                 dates.add(found[j].value)
                 if _CALENDAR.search(found[j].text):
                     written.add(found[j].value)
             j += 1
-        stamped = any(sent.start <= t < sent.end for t in stamps)
-        out.append(_Read(sent.text, frozenset(dates), frozenset(written), stamped, tuple(_tokens(sent.text))))
+        words = _TOKEN.findall(lower, sent.start, sent.end) if in_place else _TOKEN.findall(sent.text.lower())
+        counts = Counter(itertools.filterfalse(_STOP_WORDS.__contains__, words))
+        out.append(
+            _Read(
+                sent.text,
+                frozenset(dates),
+                frozenset(written),
+                stamped,
+                len(sent.text.split()),
+                tuple(counts),
+                tuple(counts.values()),
+            )
+        )
     return tuple(out)
 
 
 def _article_sentences(index: int, article: Article) -> list[_Sentence]:
     return [
-        _Sentence(index, position, r.text, r.dates, r.written, r.stamped, r.tokens)
+        _Sentence(index, position, r.text, r.dates, r.written, r.stamped, r.words, r.terms, r.counts)
         for position, r in enumerate(_read(article.text, article.published))
     ]
 
@@ -341,27 +364,21 @@ def _length(ranked: list[str], ev: _Evidence, max_dates: int | None) -> int:
 # --- sentence vectors ----------------------------------------------------------------------------
 
 
-def _tokens(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text.lower()) if t not in _STOP_WORDS]
-
-
 # Below this many cells (sentences x vocabulary) the TF-IDF rows are a dense array: one event's
 # few dozen sentences are multiplied faster densely than through scipy's sparse bookkeeping, and
 # 2M float64 cells are 16 MB.
 DENSE_CELLS = 2_000_000
 
 
-def _tfidf(texts: Sequence[Sequence[str]]) -> sparse.csr_matrix | np.ndarray:
-    """L2-normalised TF-IDF rows, one per text (its _tokens), with the IDF of this set of sentences
-    (a dense array for a small set, else sparse: both answer the same row indexing and products)."""
-    # terms numbered in order of first use; each row's terms in order of first use in the text
-    vocab = {t: k for k, t in enumerate(dict.fromkeys(itertools.chain.from_iterable(texts)))}
-    indptr, indices, data = [0], list[int](), list[int]()
-    for tokens in texts:
-        counts = Counter(tokens)
-        indices.extend(map(vocab.__getitem__, counts))
-        data.extend(counts.values())
-        indptr.append(len(indices))
+def _tfidf(texts: Sequence[_Sentence]) -> sparse.csr_matrix | np.ndarray:
+    """L2-normalised TF-IDF rows, one per sentence (its terms and counts), with the IDF of this set
+    of sentences (a dense array for a small set, else sparse: both answer the same row indexing and
+    products)."""
+    # terms numbered in order of first use; each row's terms in order of first use in the sentence
+    vocab = {t: k for k, t in enumerate(dict.fromkeys(itertools.chain.from_iterable(s.terms for s in texts)))}
+    indices = list(map(vocab.__getitem__, itertools.chain.from_iterable(s.terms for s in texts)))
+    data = list(itertools.chain.from_iterable(s.counts for s in texts))
+    indptr = [0, *itertools.accumulate(len(s.terms) for s in texts)]
     if 0 < len(texts) * len(vocab) <= DENSE_CELLS:
         return _dense_tfidf(len(vocab), indptr, indices, data)
     m = sparse.csr_matrix(
@@ -419,10 +436,7 @@ def _mean_row(m: sparse.csr_matrix | np.ndarray, rows: list[int]) -> np.ndarray:
 
 
 def _summarisable(sent: _Sentence) -> bool:
-    if sent.stamped:
-        return False
-    words = len(sent.text.split())
-    return MIN_SENTENCE_WORDS <= words <= MAX_SENTENCE_WORDS
+    return not sent.stamped and MIN_SENTENCE_WORDS <= sent.words <= MAX_SENTENCE_WORDS
 
 
 def _reporting_days(date: str) -> list[str]:
@@ -554,7 +568,7 @@ def _timeline(
     length = _length(ranked, ev, max_dates)
     if not (length and ranked):
         return []  # nothing to summarise (an article naming no date): no sentence vectors needed
-    vectors = _tfidf([s.tokens for s in ev.sentences])
+    vectors = _tfidf(ev.sentences)
     for date in ranked:
         if len(entries) >= length:
             break
