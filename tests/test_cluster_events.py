@@ -122,6 +122,17 @@ def test_ids_do_not_depend_on_input_order(shared: Path) -> None:
         assert a.id in fitted.events_[lab].article_ids
 
 
+def test_worker_processes_give_the_same_events(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsprism.cluster.events as events
+
+    monkeypatch.setattr(events, "TERMS_CHUNK", 16)  # 150 BASIL articles: 10 tasks for the workers
+    arts, _ = _dev(shared, "basil")
+    one, two = EventClusterer().fit(arts), EventClusterer(jobs=2).fit(arts)
+    assert len(one.events_) > 10
+    assert two.event_ids_ == one.event_ids_
+    assert two.events_ == one.events_
+
+
 def test_refuses_a_lone_article_and_duplicate_ids() -> None:
     art = _article("a", "t", "text")
     with pytest.raises(TypeError, match="single Article"):

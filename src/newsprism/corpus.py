@@ -100,7 +100,8 @@ def link_corpus(
 ) -> CorpusLinks:
     """Copies, events and stories of the kept `articles`; `on_step` is called with the name of
     each step as it starts ("copies", "events", "stories", "records") and with "done". With `jobs`
-    > 1, the copies' fingerprints are taken by that many worker processes (the same links)."""
+    > 1, the copies' fingerprints and the articles' terms are taken by that many worker processes
+    (the same links)."""
     kept = sorted((a for a in articles if a.kept), key=lambda a: a.id)
     if not kept:
         return CorpusLinks()
@@ -112,7 +113,7 @@ def link_corpus(
     # 2. events over the originals; copies follow their original
     _give_back_freed_memory()
     on_step("events")
-    clusterer = EventClusterer().fit(originals)
+    clusterer = EventClusterer(jobs=jobs).fit(originals)
     event_of = dict(zip((a.id for a in originals), clusterer.event_ids_, strict=True))
     for copy_id, original_id in duplicate_of.items():
         event_of[copy_id] = event_of[original_id]

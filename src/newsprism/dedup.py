@@ -29,9 +29,8 @@ The result does not depend on input order: everything runs in id order and hashe
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import multiprocessing
-import os
 import re
 import zlib
 from collections import Counter
@@ -44,6 +43,7 @@ import numpy as np
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS
 from newsprism.records import Article
+from newsprism.workers import fork_map
 
 __all__ = ["CopyDetector", "find_copies"]
 
@@ -141,30 +141,6 @@ def _fingerprint(text: str, token_ids: _TokenIds) -> _Prints:
     return _Prints(exact, len(words), np.unique(shingles))
 
 
-# the texts forked workers fingerprint: set by the parent before its pool starts, never pickled
-_texts: Sequence[str] = ()
-
-
-def _fingerprint_chunk(start: int) -> list[_Prints]:
-    token_ids = _TokenIds()
-    return [_fingerprint(t, token_ids) for t in _texts[start : start + PRINT_CHUNK]]
-
-
-def _fingerprints(texts: Sequence[str], token_ids: _TokenIds, jobs: int) -> list[_Prints]:
-    """Every text's prints, in order; with `jobs` > 1 by that many forked workers (a print depends
-    on its own text only: token ids are crc32s, the same in every process)."""
-    if jobs <= 1 or len(texts) <= PRINT_CHUNK or os.name != "posix":
-        return [_fingerprint(t, token_ids) for t in texts]
-    global _texts
-    _texts = texts
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            chunks = pool.imap(_fingerprint_chunk, range(0, len(texts), PRINT_CHUNK))
-            return [p for chunk in chunks for p in chunk]
-    finally:
-        _texts = ()
-
-
 class CopyDetector:
     """Find copies among articles and the original of each group (scikit-learn style).
 
@@ -211,7 +187,15 @@ class CopyDetector:
             if a.id == b.id:
                 raise ValueError(f"article id '{a.id}' occurs twice: copy detection needs unique ids")
         token_ids = _TokenIds()
-        prints = _fingerprints([a.text for a in arts], token_ids, self.jobs)
+        # a print depends on its own text only (token ids are crc32s, the same in every process)
+        prints = list(
+            fork_map(
+                functools.partial(_fingerprint, token_ids=token_ids),
+                [a.text for a in arts],
+                self.jobs,
+                PRINT_CHUNK,
+            )
+        )
         parent = list(range(len(arts)))
 
         def find(i: int) -> int:

@@ -36,6 +36,7 @@ from newsprism.cluster.features import TermVectors, TermWeights, article_terms, 
 from newsprism.cluster.linkage import average_link
 from newsprism.cluster.timing import article_time
 from newsprism.records import Article
+from newsprism.workers import fork_map
 
 __all__ = ["EventCluster", "EventClusterer", "cluster_events", "candidate_pairs", "pair_similarity"]
 
@@ -55,6 +56,10 @@ MAX_POSTING = 200
 POSTING_WINDOW = 30
 # Only pairs that share at least this many top terms are candidates.
 MIN_SHARED = 1
+# Articles whose terms a worker counts per task with jobs > 1 (~0.2 s of work). Their Counters come
+# back pickled: unpickling costs the parent about a fifth of the counting (0.14 against 0.64 s CPU
+# for 3,000 heap articles).
+TERMS_CHUNK = 1024
 # Candidate pairs are scored this many at a time (bounds the temporaries).
 SIM_CHUNK = 1 << 20
 # Candidate pairs are written, sorted and counted about this many at a time (32 MB of keys): a
@@ -389,7 +394,9 @@ class EventClusterer:
         weights: TermWeights | None = None,
         undated_factor: float = UNDATED_FACTOR,
         loner_threshold: float = LONER_THRESHOLD,
+        jobs: int = 1,
     ) -> None:
+        self.jobs = jobs  # worker processes for the articles' terms (the rest runs in this one)
         self.undated_factor = undated_factor
         self.loner_threshold = loner_threshold
         self.min_shared = min_shared
@@ -408,7 +415,8 @@ class EventClusterer:
         times = Times.of(arts, self.undated_factor)
         # an article known only to be from before some day has no day to sort or window by
         days = np.where(np.isfinite(times.lo), (times.lo + times.hi) / 2, np.nan)
-        vectors = TermVectors.fit((article_terms(a) for a in arts), weights=self.weights)
+        terms = fork_map(article_terms, arts, self.jobs, TERMS_CHUNK)
+        vectors = TermVectors.fit(terms, weights=self.weights)
         i, j = candidate_pairs(
             vectors.top_terms(self.top_terms),
             days,
