@@ -194,30 +194,58 @@ def _stem(word: str) -> str:
 
 def _terms(text: str) -> list[str]:
     """Stemmed content words of a text, in order."""
-    return [_stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOPWORDS and not w.isdigit()]
+    return _Words.of(text).terms()
 
 
 def _concepts(text: str) -> frozenset[str]:
-    return _terms_and_concepts(text)[1]
+    return _Words.of(text).concepts()
 
 
 def _terms_and_concepts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """frozenset(_terms(text)) and _concepts(text), from one reading of its words: content words
     (numbers left out of the terms, kept among the concepts) and bigrams of content words."""
-    return _reading(text)[:2]
+    words = _Words.of(text)
+    return words.term_set(), words.concepts()
 
 
-def _reading(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """_terms_and_concepts(text) and every word of the text stemmed (the words _grams counts)."""
-    tokens = _TOKEN.findall(text.lower())
-    every = tuple(_stem(w) for w in tokens)
-    stems = [None if w in _STOPWORDS else x for w, x in zip(tokens, every, strict=True)]
-    terms = {x for x, w in zip(stems, tokens, strict=True) if x is not None and not w.isdigit()}
-    concepts = {x for x in stems if x is not None}
-    concepts.update(
-        f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False) if a is not None and b is not None
-    )
-    return frozenset(terms), frozenset(concepts), every
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of a text, read once for each use that is made of them."""
+
+    tokens: list[str]  # lower-cased
+    stems: list[str]  # every word stemmed, function words too (what _grams counts)
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        tokens = _TOKEN.findall(text.lower())
+        return cls(tokens, list(map(_stem, tokens)))
+
+    def content(self) -> list[str | None]:
+        """The stems, None for a function word."""
+        return [None if w in _STOPWORDS else x for w, x in zip(self.tokens, self.stems, strict=True)]
+
+    def terms(self) -> list[str]:
+        """Stemmed content words, in order, numbers left out."""
+        return [
+            x for w, x in zip(self.tokens, self.stems, strict=True) if w not in _STOPWORDS and not w.isdigit()
+        ]
+
+    def term_set(self, content: Sequence[str | None] | None = None) -> frozenset[str]:
+        """frozenset(self.terms()), given self.content() when it is at hand."""
+        content = self.content() if content is None else content
+        return frozenset(
+            {x for x, w in zip(content, self.tokens, strict=True) if x is not None and not w.isdigit()}
+        )
+
+    def concepts(self, content: Sequence[str | None] | None = None) -> frozenset[str]:
+        """Content words (numbers too) and bigrams of content words, given self.content() when it
+        is at hand."""
+        content = self.content() if content is None else content
+        concepts = {x for x in content if x is not None}
+        concepts.update(
+            f"{a} {b}" for a, b in zip(content, content[1:], strict=False) if a is not None and b is not None
+        )
+        return frozenset(concepts)
 
 
 # --- cleaning: datelines, attribution, junk -------------------------------------------------------
@@ -361,9 +389,11 @@ class _Event:
         candidates = [c for i in sources for c in _article_candidates(i, split[i])]
         outlet_of = _independent_groups(articles, duplicate_of)
         support = _supporters(candidates, split)
-        context = _Context.of(articles, split, outlet_of, claims)
-        weights = _concept_weights(articles, outlet_of)
-        grams = {i: _grams(f"{articles[i].title or ''}\n{articles[i].text}") for i in sources}
+        # each article's headline and text read once, for its concepts, terms and word counts
+        words = [_Words.of(f"{a.title or ''}\n{a.text}") for a in articles]
+        context = _Context.of(articles, split, outlet_of, claims, [w.terms() for w in words])
+        weights = _concept_weights(articles, [w.concepts() for w in words], outlet_of)
+        grams = {i: _counts(words[i].stems) for i in sources}
         return cls(
             candidates=candidates,
             support=support,
@@ -384,15 +414,16 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
             continue
         seen.add(text)
         for variant in (text, *_shortened(text)):
-            terms, concepts, stems = _reading(variant)
+            words = _Words.of(variant)
+            content = words.content()
             yield _Candidate(
                 article=index,
                 position=position,
                 text=variant,
                 n_words=len(variant.split()),
-                terms=terms,
-                concepts=concepts,
-                stems=stems,
+                terms=words.term_set(content),
+                concepts=words.concepts(content),
+                stems=tuple(words.stems),
             )
 
 
@@ -439,10 +470,12 @@ class _Context:
         split: Sequence[Sequence[str]],
         outlet_of: Sequence[str],
         claims: Sequence[Claim],
+        terms: Sequence[Sequence[str]],
     ) -> _Context:
+        """`terms`: each article's _terms, headline and text."""
         # one article: no other article uses its words (shared_terms is 0 for every sentence) and
         # it is the most central, so its words are not counted
-        article_terms = [_terms(f"{a.title or ''} {a.text}") for a in articles] if len(articles) > 1 else []
+        article_terms = terms if len(articles) > 1 else []
         users: dict[str, set[str]] = {}
         for terms, outlet in zip(article_terms, outlet_of, strict=False):
             for term in terms:
@@ -534,13 +567,15 @@ def _independent_groups(articles: Sequence[Article], duplicate_of: Mapping[str, 
     return [duplicate_of.get(a.id) or a.id for a in articles]
 
 
-def _concept_weights(articles: Sequence[Article], outlet_of: Sequence[str]) -> dict[str, float]:
-    """Concept -> number of independent articles using it in their headline or text, plus the
-    number of their headlines using it (headlines name the event)."""
+def _concept_weights(
+    articles: Sequence[Article], concepts: Sequence[frozenset[str]], outlet_of: Sequence[str]
+) -> dict[str, float]:
+    """Concept -> number of independent articles using it in their headline or text (`concepts`,
+    per article), plus the number of their headlines using it (headlines name the event)."""
     users: dict[str, set[str]] = {}
     titles: dict[str, set[str]] = {}
-    for article, outlet in zip(articles, outlet_of, strict=True):
-        for concept in _concepts(f"{article.title or ''}\n{article.text}"):
+    for article, used, outlet in zip(articles, concepts, outlet_of, strict=True):
+        for concept in used:
             users.setdefault(concept, set()).add(outlet)
         for concept in _concepts(article.title or ""):
             titles.setdefault(concept, set()).add(outlet)
@@ -776,7 +811,7 @@ def _counts(stems: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
 
 def _clipped(summary: Counter[str], reference: Counter[str]) -> int:
     """How many of the summary's grams the reference holds, each at most as often as there."""
-    return sum(min(n, reference[g]) for g, n in summary.items() if g in reference)
+    return sum(min(summary[g], reference[g]) for g in summary.keys() & reference.keys())
 
 
 def _mean(values: Iterable[float]) -> float:
