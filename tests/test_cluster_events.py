@@ -126,6 +126,7 @@ def test_worker_processes_give_the_same_events(shared: Path, monkeypatch: pytest
     import newsprism.cluster.events as events
 
     monkeypatch.setattr(events, "TERMS_CHUNK", 16)  # 150 BASIL articles: 10 tasks for the workers
+    monkeypatch.setattr(events, "SIM_TASK", 64)  # and their candidate pairs, 64 at a time
     arts, _ = _dev(shared, "basil")
     one, two = EventClusterer().fit(arts), EventClusterer(jobs=2).fit(arts)
     assert len(one.events_) > 10
