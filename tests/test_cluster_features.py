@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from scipy import sparse
 
 from newsprism.cluster.features import row_dots
@@ -24,6 +25,16 @@ def test_row_dots_equals_pairwise_products() -> None:
     i[:5] = 7
     expected = np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel()
     assert np.allclose(row_dots(m, i, j), expected, rtol=0, atol=1e-12)
+
+
+def test_row_dots_by_workers_are_the_same_floats(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsprism.cluster.features as features
+
+    m = sparse.random(300, 800, density=0.04, format="csr", random_state=2)
+    rng = np.random.default_rng(1)
+    i, j = rng.integers(0, 300, 5000), rng.integers(0, 300, 5000)
+    monkeypatch.setattr(features, "DOT_TASK", 700)  # 8 tasks
+    assert row_dots(m, i, j, jobs=2).tobytes() == row_dots(m, i, j).tobytes()
 
 
 def test_row_dots_without_pairs() -> None:

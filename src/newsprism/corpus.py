@@ -100,8 +100,8 @@ def link_corpus(
 ) -> CorpusLinks:
     """Copies, events and stories of the kept `articles`; `on_step` is called with the name of
     each step as it starts ("copies", "events", "stories", "records") and with "done". With `jobs`
-    > 1, the copies' fingerprints and the articles' terms are taken by that many worker processes
-    (the same links)."""
+    > 1, the copies' fingerprints, the articles' terms and the candidate pairs' similarities are
+    computed by that many worker processes (the same links)."""
     kept = sorted((a for a in articles if a.kept), key=lambda a: a.id)
     if not kept:
         return CorpusLinks()
@@ -123,7 +123,9 @@ def link_corpus(
     # 3. stories over the events
     _give_back_freed_memory()
     on_step("stories")
-    storier = StoryClusterer().fit(originals, clusterer.events_, term_vectors=clusterer.term_vectors_)
+    storier = StoryClusterer(jobs=jobs).fit(
+        originals, clusterer.events_, term_vectors=clusterer.term_vectors_
+    )
     story_of_event = dict(zip((e.id for e in clusterer.events_), storier.story_ids_, strict=True))
     _give_back_freed_memory()
     on_step("records")

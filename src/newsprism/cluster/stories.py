@@ -87,7 +87,9 @@ class StoryClusterer:
         *,
         top_terms: int = STORY_TOP_TERMS,
         min_shared: int = STORY_MIN_SHARED,
+        jobs: int = 1,
     ) -> None:
+        self.jobs = jobs  # worker processes for the candidate pairs' cosines
         self.threshold = threshold
         self.top_terms = top_terms
         self.min_shared = min_shared
@@ -114,7 +116,7 @@ class StoryClusterer:
             i, j = candidate_pairs(
                 tv.top_terms(self.top_terms), np.full(n, np.nan), min_shared=self.min_shared
             )
-            sims = row_dots(m, i, j)
+            sims = row_dots(m, i, j, jobs=self.jobs)
             labels = average_link(n, i, j, sims, self.threshold)
         else:
             labels = np.zeros(0, dtype=np.int64)
