@@ -587,13 +587,15 @@ def _centrality(article_terms: Sequence[Sequence[str]]) -> list[float]:
     text), scaled so the most central is 1: the article nearest the common ground."""
     vectors = [Counter(terms) for terms in article_terms]
     norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
+    # the dot products (whole numbers), each pair once, over the words the two share
+    dots = [[0] * len(vectors) for _ in vectors]
+    for i, a in enumerate(vectors):
+        for j in range(i + 1, len(vectors)):
+            b = vectors[j]
+            dots[i][j] = dots[j][i] = sum(a[w] * b[w] for w in a.keys() & b.keys())
     sims = [
-        sum(
-            sum(n * vectors[j][w] for w, n in vec.items()) / (norms[i] * norms[j])
-            for j in range(len(vectors))
-            if j != i
-        )
-        for i, vec in enumerate(vectors)
+        sum(dots[i][j] / (norms[i] * norms[j]) for j in range(len(vectors)) if j != i)
+        for i in range(len(vectors))
     ]
     top = max(sims, default=0.0)
     return [s / top if top > 0 else 1.0 for s in sims]
