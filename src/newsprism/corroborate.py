@@ -346,6 +346,9 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
         end = m.end()
 
 
+_MEASURE_WORD = re.compile(r"\s+([a-z]+)")  # the word after a figure: "5 miles"
+
+
 def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _Value]]:
     found: list[tuple[int, int, _Value]] = []
     for m in _number_matches(text):
@@ -366,7 +369,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _V
         value *= _MULTIPLIERS.get(mult, 1.0)
         unit = (m["currency"] or "") + ("%" if m["percent"] else "") + ((m["ordinal"] or "") and "th")
         unit += "-" + _stem(m["suffix"]) if m["suffix"] else ""
-        measure = re.match(r"\s+([a-z]+)", text[m.end() :])
+        measure = _MEASURE_WORD.match(text, m.end())
         if measure and _stem(measure.group(1)) in _MEASURES:
             unit += " " + _stem(measure.group(1))  # "5 miles" and "8 kilometers" are not compared
         value_text = text[start : m.end()].strip()
@@ -471,11 +474,11 @@ def _values(
         inside[s:e] = b"\x01" * (e - s)
     # slot context: content words outside every value (a neighbouring name is not context), found
     # around a value by bisection on their positions
-    starts, stems = [], []
-    for at, (_, stem) in zip(*words, strict=True):
-        if stem is not None and not inside[at]:
-            starts.append(at)
-            stems.append(stem)
+    context_words = [
+        (at, stem) for at, (_, stem) in zip(*words, strict=True) if stem is not None and not inside[at]
+    ]
+    starts = [at for at, _ in context_words]
+    stems = [stem for _, stem in context_words]
 
     def context(start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         i, j = bisect_left(starts, start), bisect_left(starts, end)
@@ -769,6 +772,8 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndar
 
 def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: np.ndarray) -> int:
     """The member most like the others, without a leading pronoun or quote, of a readable length."""
+    if len(members) == 1:
+        return members[0]
 
     def score(i: int) -> float:
         others = [cosine[i, j] for j in members if j != i]
