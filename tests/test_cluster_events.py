@@ -124,9 +124,10 @@ def test_ids_do_not_depend_on_input_order(shared: Path) -> None:
 
 def test_worker_processes_give_the_same_events(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import newsprism.cluster.events as events
+    import newsprism.cluster.features as features
 
     monkeypatch.setattr(events, "TERMS_CHUNK", 16)  # 150 BASIL articles: 10 tasks for the workers
-    monkeypatch.setattr(events, "SIM_TASK", 64)  # and their candidate pairs, 64 at a time
+    monkeypatch.setattr(features, "DOT_TASK", 64)  # and their candidate pairs, 64 at a time
     arts, _ = _dev(shared, "basil")
     one, two = EventClusterer().fit(arts), EventClusterer(jobs=2).fit(arts)
     assert len(one.events_) > 10

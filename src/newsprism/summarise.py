@@ -161,7 +161,7 @@ class _Candidate:
     n_words: int
     terms: frozenset[str]  # stemmed content words
     concepts: frozenset[str]  # terms and content bigrams
-    stems: tuple[str, ...]  # every word stemmed, function words too, in order (for _grams)
+    stems: tuple[str, ...]  # every word stemmed, function words too, in order (for _counts)
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -213,7 +213,7 @@ class _Words:
     """The words of a text, read once for each use that is made of them."""
 
     tokens: list[str]  # lower-cased
-    stems: list[str]  # every word stemmed, function words too (what _grams counts)
+    stems: list[str]  # every word stemmed, function words too (what _counts counts)
 
     @classmethod
     def of(cls, text: str) -> _Words:
@@ -799,11 +799,6 @@ def summary_features(
         _mean(m[0] / m[2] for m in others),
         _mean(m[1] / m[3] for m in others),
     )
-
-
-def _grams(text: str) -> tuple[Counter[str], Counter[str]]:
-    """Counts of the stemmed words (function words too) and of the word pairs of a text."""
-    return _counts([_stem(w) for w in _TOKEN.findall(text.lower())])
 
 
 def _counts(stems: Sequence[str]) -> tuple[Counter[str], Counter[str]]:

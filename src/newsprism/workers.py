@@ -48,12 +48,12 @@ def fork_map(func: Callable[[T], R], items: Sequence[T], jobs: int, chunk: int) 
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             starts = iter(range(0, len(items), chunk))
+            pending: deque[Any] = deque()
 
             def submit(n: int) -> None:
                 for start in itertools.islice(starts, n):
                     pending.append(pool.apply_async(_run, ((start, start + chunk),)))
 
-            pending: deque[Any] = deque()
             submit(jobs * AHEAD)
             while pending:
                 results = pending.popleft().get()

@@ -62,9 +62,6 @@ MIN_SHARED = 1
 TERMS_CHUNK = 1024
 # Candidate pairs are scored this many at a time (bounds the temporaries).
 SIM_CHUNK = 1 << 20
-# ... and this many per worker task with jobs > 1 (~1 s of work; 262k pairs at 50k heap articles
-# make 5 tasks, so two workers share them evenly).
-SIM_TASK = 1 << 18
 # Candidate pairs are written, sorted and counted about this many at a time (32 MB of keys): a
 # bound on memory, not a tuning; the pairs are the same for any value.
 PAIR_BLOCK = 1 << 22
@@ -319,35 +316,33 @@ def _block_keys(
     return keys[first]
 
 
-def pair_similarity(vectors: TermVectors, times: Times, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Time-weighted cosine of the pairs (i[k], j[k])."""
-    return row_dots(vectors.matrix, i, j) * times.factor(i, j)
+def pair_similarity(
+    vectors: TermVectors, times: Times, i: np.ndarray, j: np.ndarray, jobs: int = 1
+) -> np.ndarray:
+    """Time-weighted cosine of the pairs (i[k], j[k]); with `jobs` > 1 the cosines are computed by
+    forked workers (row_dots)."""
+    return row_dots(vectors.matrix, i, j, jobs) * times.factor(i, j)
 
 
 def _linked_pairs(
     vectors: TermVectors, times: Times, i: np.ndarray, j: np.ndarray, chunk: int = SIM_CHUNK, jobs: int = 1
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The pairs with a positive similarity, and their similarities, `chunk` pairs at a time (with
-    `jobs` > 1, SIM_TASK pairs at a time, by that many forked workers).
+    """The pairs with a positive similarity, and their similarities, `chunk` pairs at a time.
 
     A pair of similarity 0 (dated too far apart) adds nothing to any average link, so dropping
-    it changes no cluster; working in chunks bounds the temporaries of the time factor. A pair's
-    similarity does not depend on the pairs scored with it (row_dots), so any chunking gives the
-    same floats.
+    it changes no cluster; working in chunks bounds the temporaries of the time factor.
     """
-    if jobs > 1:
-        chunk = min(chunk, SIM_TASK)
-
-    def linked(s: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    keep_i, keep_j, keep_s = [], [], []
+    for s in range(0, len(i), chunk):
         ci, cj = i[s : s + chunk], j[s : s + chunk]
-        sims = pair_similarity(vectors, times, ci, cj)
+        sims = pair_similarity(vectors, times, ci, cj, jobs)
         pos = sims > 0
-        return ci[pos], cj[pos], sims[pos]
-
-    parts = list(fork_map(linked, range(0, len(i), chunk), jobs, 1))
-    if not parts:
+        keep_i.append(ci[pos])
+        keep_j.append(cj[pos])
+        keep_s.append(sims[pos])
+    if not keep_i:
         return i, j, np.zeros(0)
-    return tuple(np.concatenate(column) for column in zip(*parts, strict=True))  # type: ignore[return-value]
+    return np.concatenate(keep_i), np.concatenate(keep_j), np.concatenate(keep_s)
 
 
 def _event_id(prefix: str, ids: Sequence[str]) -> str:
@@ -404,7 +399,7 @@ class EventClusterer:
         loner_threshold: float = LONER_THRESHOLD,
         jobs: int = 1,
     ) -> None:
-        self.jobs = jobs  # worker processes for the articles' terms (the rest runs in this one)
+        self.jobs = jobs  # worker processes for the articles' terms and the pairs' cosines
         self.undated_factor = undated_factor
         self.loner_threshold = loner_threshold
         self.min_shared = min_shared
