@@ -268,6 +268,71 @@ def test_unnamed_author_gets_no_speaker() -> None:
     assert find_quotes(text)[0].speaker is None
 
 
+# --- places and documents are no speakers -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # heap (Guardian, tokenised): the place ends the apposition before "said"
+        (
+            "However Dr Simon Boxall , oceanographer at the National Oceanography center in "
+            "Southampton , Hampshire , said the unique conditions mean all traditional methods "
+            '" go out of the window " .',
+            "Simon Boxall",
+        ),
+        # heap (New York Times): a place in the apposition after the name
+        (
+            "Rick Santorum spoke in Ohio.\n\nMr. Santorum, at another appearance on Saturday, in "
+            "Columbus, Ohio, called the idea of schools being run by the federal government "
+            "“anachronistic.”",
+            "Rick Santorum",
+        ),
+        (
+            "Secretary of State Condoleezza Rice praised the vote.\n\nRice, who split off from "
+            "President Bush's Mideast tour for a surprise visit to Baghdad, said the approval showed "
+            'that last year\'s "surge" of American forces was paying dividends.',
+            "Condoleezza Rice",
+        ),
+        # heap (Washington Times): the judge is not named, the state is no speaker
+        (
+            "A federal judge in Maryland added a new legal blockade to President Trump’s travel ban "
+            "early Wednesday, ruling that the White House’s third attempt at “extreme vetting” is "
+            "still poisoned.",
+            None,
+        ),
+        # heap (The Guardian): an office holder brought in by "of", not the last person named
+        (
+            "“And he gets negativity, and Obama gets positivity,” Johnson told Fox News.\n\nAfter the "
+            "mayors of Chicago and Boston heaped scorn upon the company, the mayor of Washington, DC, "
+            "suggested it was peddling “hate chicken.”",
+            None,
+        ),
+    ],
+)
+def test_a_place_after_a_preposition_is_not_the_subject(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
+
+
+def test_a_document_or_a_place_is_no_person_a_pronoun_refers_to() -> None:
+    # BASIL dev, Fox News: "he" is Elijah Cummings, not the U.S. Constitution named as a subject
+    text = (
+        "Even for a Congress known to battle over every little detail, reading the U.S. Constitution "
+        "aloud sounded like a simple exercise.\n\n"
+        'Rep. Elijah Cummings, D-Md., questioned the reading of the "amended" Constitution.\n\n'
+        '"To not read the full document, including all the text that was later amended, is to fail to '
+        'acknowledge the struggle our nation has constantly fought," he said in a written statement.'
+    )
+    assert _speaker(find_quotes(text), "To not read") == "Elijah Cummings"
+    # BASIL dev, Huffington Post: "he" is the attorney general, not Florissant Valley
+    text = (
+        "FERGUSON, Mo. -- Attorney General Eric Holder said Wednesday that the “eyes of the nation and "
+        "the world” are on this small suburb of St. Louis.\n\n"
+        "Before a larger meeting at St. Louis Community College–Florissant Valley on Wednesday, the "
+        "attorney general met with several students at the local school in what he described as an "
+        "“opportunity to sit down with some wonderful young people.”"
+    )
+    assert _speaker(find_quotes(text), "wonderful young people") == "Eric Holder"
+
+
 def test_organisation_as_subject() -> None:
     # BASIL dev, New York Times: the campaign said it, not its spokeswoman named elsewhere
     text = (

