@@ -79,7 +79,9 @@ def top_days_baseline(articles: list[Article], n: int, by: str) -> list[Timeline
     for d in days:
         sents = [ev.of_article[a][0] for a in sorted(source[d])] if by == "published" else ev.naming[d]
         s = ev.sentences[sents[0]]
-        entries.append(TimelineEntry(date=d, text=s.text, article_ids=(ev.articles[s.article].id,)))
+        entries.append(
+            TimelineEntry(date=d, text=s.text, article_ids=(ev.articles[ev.article_of[sents[0]]].id,))
+        )
     return sorted(entries, key=lambda e: e.date)
 
 

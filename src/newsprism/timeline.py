@@ -44,7 +44,7 @@ import itertools
 import json
 import math
 import re
-from collections import Counter, defaultdict, deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,22 +154,42 @@ _STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
 
 @dataclass(frozen=True, slots=True)
 class _Sentence:
-    article: int  # index into the kept articles
-    position: int  # 0 for the article's first sentence
+    """One sentence of an article as read (no article index: shared by every set holding it)."""
+
     text: str
-    dates: frozenset[str]  # the dates it names, as precise as written ("2009-04-24", "2009-05")
-    written: frozenset[str] = frozenset()  # those it names by the calendar ("April 24", not "Friday")
-    stamped: bool = False  # it holds a byline, dateline or comment stamp: no summary
-    words: int = 0  # its length in words (split at spaces)
-    terms: tuple[str, ...] = ()  # its content words (_Read.terms), each once, in order of first use
-    counts: tuple[int, ...] = ()  # how often it uses each of `terms`
+    position: int  # 0 for the article's first sentence
+    stamped: bool  # it holds a byline, dateline or comment stamp: no summary
+    words: int  # its length in words (split at spaces)
+    # its content words (lower case, no stop words), each once in order of first use, and how often
+    # each occurs: its TF-IDF row's terms and counts
+    terms: tuple[str, ...]
+    counts: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A date an article names (as precise as written: "2009-04-24", "2009-05")."""
+
+    date: str
+    where: tuple[int, ...]  # the positions of the sentences naming it
+    recalled: bool  # the article was published after it (_recalls)
+    written: bool  # some sentence names it by the calendar ("April 24", not "Friday")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One article as read: its sentences, and the dates they name in order of first mention."""
+
+    sentences: tuple[_Sentence, ...]
+    named: tuple[_Named, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class _Evidence:
     articles: list[Article]
     sentences: list[_Sentence]
-    of_article: list[list[int]]  # article -> its sentences (indices into `sentences`, in order)
+    article_of: list[int]  # sentence -> its article (index into `articles`)
+    of_article: list[range]  # article -> its sentences (indices into `sentences`, in order)
     naming: dict[str, list[int]]  # date -> the sentences that name it
     mentioned_by: dict[str, set[int]]  # date -> articles that name it
     recalled_by: dict[str, set[int]]  # date -> articles that name it and were published after it
@@ -189,63 +209,47 @@ def _is_stamp(text: str, start: int, end: int) -> bool:
 READ_CACHE_TEXTS = 4096
 
 
-@dataclass(frozen=True, slots=True)
-class _Read:
-    """One sentence of an article as read (no article index: shared by every set holding it)."""
-
-    text: str
-    dates: frozenset[str]
-    written: frozenset[str]
-    stamped: bool
-    words: int
-    # its content words (lower case, no stop words), each once in order of first use, and how often
-    # each occurs: its TF-IDF row's terms and counts
-    terms: tuple[str, ...]
-    counts: tuple[int, ...]
-
-
 @functools.lru_cache(maxsize=READ_CACHE_TEXTS)
-def _read(text: str, published: str | None) -> tuple[_Read, ...]:
+def _read(text: str, published: str | None) -> _Reading:
     found = find_time_expressions(text, published)  # in order, without overlap
     stamp = [_is_stamp(text, t.start, t.end) for t in found]
     # the text lower-cased once: its sentences' words are read off it where lower-casing kept
     # every character in place (it does unless a letter such as "İ" lower-cases to two)
     lower = text.lower()
     in_place = len(lower) == len(text)
-    out, k = [], 0
-    for sent in split_sentences(text):
+    sentences: list[_Sentence] = []
+    where: dict[str, list[int]] = {}  # date -> positions of the sentences naming it
+    written: set[str] = set()
+    k = 0
+    for position, sent in enumerate(split_sentences(text)):
         while k < len(found) and found[k].end <= sent.start:
             k += 1
-        dates, written, stamped, j = set(), set(), False, k
+        stamped, j = False, k
         while j < len(found) and found[j].start < sent.end:
             if stamp[j]:
                 stamped = stamped or found[j].start >= sent.start
             else:
-                dates.add(found[j].value)
+                value = found[j].value
+                at = where.setdefault(value, [])
+                if at[-1:] != [position]:  # a sentence names each date once, however often
+                    at.append(position)
                 if _CALENDAR.search(found[j].text):
-                    written.add(found[j].value)
+                    written.add(value)
             j += 1
         words = _TOKEN.findall(lower, sent.start, sent.end) if in_place else _TOKEN.findall(sent.text.lower())
-        counts = Counter(itertools.filterfalse(_STOP_WORDS.__contains__, words))
-        out.append(
-            _Read(
-                sent.text,
-                frozenset(dates),
-                frozenset(written),
-                stamped,
-                len(sent.text.split()),
-                tuple(counts),
-                tuple(counts.values()),
+        counts: dict[str, int] = {}
+        for word in words:
+            if word not in _STOP_WORDS:
+                counts[word] = counts.get(word, 0) + 1
+        sentences.append(
+            _Sentence(
+                sent.text, position, stamped, len(sent.text.split()), tuple(counts), tuple(counts.values())
             )
         )
-    return tuple(out)
-
-
-def _article_sentences(index: int, article: Article) -> list[_Sentence]:
-    return [
-        _Sentence(index, position, r.text, r.dates, r.written, r.stamped, r.words, r.terms, r.counts)
-        for position, r in enumerate(_read(article.text, article.published))
-    ]
+    named = tuple(
+        _Named(date, tuple(at), _recalls(published, date), date in written) for date, at in where.items()
+    )
+    return _Reading(tuple(sentences), named)
 
 
 def _recalls(published: str | None, date: str) -> bool:
@@ -256,29 +260,32 @@ def _recalls(published: str | None, date: str) -> bool:
 
 def _gather(articles: list[Article]) -> _Evidence:
     sentences: list[_Sentence] = []
-    of_article: list[list[int]] = []
+    article_of: list[int] = []
+    of_article: list[range] = []
     naming: dict[str, list[int]] = defaultdict(list)
     mentioned_by: dict[str, set[int]] = defaultdict(set)
     recalled_by: dict[str, set[int]] = defaultdict(set)
     written_by: dict[str, set[int]] = defaultdict(set)
     published_on: dict[str, set[int]] = defaultdict(set)
     for i, article in enumerate(articles):
-        of_article.append([])
-        for sent in _article_sentences(i, article):
-            of_article[i].append(len(sentences))
-            for date in sent.dates:
-                naming[date].append(len(sentences))
-                mentioned_by[date].add(i)
-                if _recalls(article.published, date):
-                    recalled_by[date].add(i)
-                if date in sent.written:
-                    written_by[date].add(i)
-            sentences.append(sent)
+        reading = _read(article.text, article.published)
+        first = len(sentences)
+        sentences += reading.sentences
+        article_of += itertools.repeat(i, len(reading.sentences))
+        of_article.append(range(first, len(sentences)))
+        for named in reading.named:
+            naming[named.date] += [first + p for p in named.where]
+            mentioned_by[named.date].add(i)
+            if named.recalled:
+                recalled_by[named.date].add(i)
+            if named.written:
+                written_by[named.date].add(i)
         if article.published and _DAY.fullmatch(article.published):
             published_on[article.published].add(i)
     return _Evidence(
         articles,
         sentences,
+        article_of,
         of_article,
         dict(naming),
         dict(mentioned_by),
@@ -490,14 +497,12 @@ def _entry(
     used.update(ev.sentences[i].text for i in picked)
     everyone = cand.naming + cand.leads
     close = _dense((vectors[everyone] @ vectors[picked].T).max(axis=1)).ravel()
-    cited = {ev.sentences[i].article for i in picked}
+    cited = {ev.article_of[i] for i in picked}
     cited |= ev.mentioned_by.get(date, set())
     cited |= {
-        ev.sentences[i].article
-        for i, c in zip(everyone, close, strict=True)
-        if c >= SAME_HAPPENING_SIMILARITY
+        ev.article_of[i] for i, c in zip(everyone, close, strict=True) if c >= SAME_HAPPENING_SIMILARITY
     }
-    sources = list(dict.fromkeys(ev.sentences[i].article for i in picked))
+    sources = list(dict.fromkeys(ev.article_of[i] for i in picked))
     ordered = sources + sorted(cited - set(sources))
     return TimelineEntry(
         date=date,
