@@ -333,6 +333,24 @@ def test_a_document_or_a_place_is_no_person_a_pronoun_refers_to() -> None:
     assert _speaker(find_quotes(text), "wonderful young people") == "Eric Holder"
 
 
+def test_he_is_the_subject_after_said_of_the_sentence_before() -> None:
+    # heap (Reuters, tokenised): "said Adam Babich" makes him the one "he" refers to
+    text = (
+        '" The harmful effects of the BP oil well blowout will continue for many years , " said Gregory '
+        "Buppert , attorney for Defenders of Wildlife . The effect of the Earthjustice suit will be to "
+        "sharpen scrutiny on government handling of drilling permits , said Adam Babich , director of "
+        'the environmental law clinic at Tulane University . Before the spill , " the environmental '
+        'community was not paying as much attention as they should have , " he said .'
+    )
+    assert _speaker(find_quotes(text), "the environmental community") == "Adam Babich"
+    # heap (CNN): "said Negroponte had offered" is the subject of what was said, not of "said"
+    text = (
+        "State Department spokesman Sean McCormack said Negroponte had offered his advice and counsel "
+        'as a friend of Pakistan:\n\n"We would urge him to lift it immediately," he said.'
+    )
+    assert find_quotes(text)[0].speaker == "Sean McCormack"
+
+
 def test_organisation_as_subject() -> None:
     # BASIL dev, New York Times: the campaign said it, not its spokeswoman named elsewhere
     text = (

@@ -23,7 +23,8 @@ group_statements(quotes) tell when quotes in different articles are one statemen
 3. The speaker phrase becomes a name:
    a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony
       Blinken"), titles and honorifics taken off ("NAACP President Ben Jealous");
-   b. a pronoun: the most recent person of fitting gender who spoke or opened a sentence, a
+   b. a pronoun: the most recent person of fitting gender who spoke, opened a sentence or was
+      named after the speech verb that closes one (", said Adam Babich, director of ..."), a
       subject earlier in the same sentence first;
    c. a title ("the secretary of state"): the person the article gives that title, before a name
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
@@ -198,6 +199,50 @@ _SPEECH_VERBS = [
 _VERB = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r"|according to)\b")
 # a speech verb right before a participle ("Hutchinson said, adding")
 _VERB_THEN = re.compile(_VERB.pattern + r"\s*,?\s*$")
+# speech verbs whose subject may follow them ("said Adam Babich"); not those whose object is a
+# person ("told", "asked", "urged")
+_INVERTING_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "continued",
+        "continues",
+        "noted",
+        "notes",
+        "explained",
+        "explains",
+        "wrote",
+        "writes",
+        "argued",
+        "argues",
+        "stated",
+        "states",
+        "insisted",
+        "insists",
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "recalled",
+        "recalls",
+        "concluded",
+        "declared",
+        "observed",
+        "acknowledged",
+        "admitted",
+        "conceded",
+        "remarked",
+        "countered",
+        "quipped",
+        "joked",
+        "cautioned",
+    ]
+)
+# what may follow a subject after its verb (", said Adam Babich, director", "said Uhlmann of the
+# University of Michigan.")
+_INVERTED_SUBJECT_END = re.compile(r"\s*(?:[,.;:(]|$|(?:of|who|in|at)\b)")
 # participles take the subject of the clause they hang on ("Biden downplayed it, saying: “…”")
 _PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
 # words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told")
@@ -1436,17 +1481,18 @@ class _People:
 
     @cached_property
     def runs(self) -> list[tuple[int, str]]:
-        """(offset, fullest name) of every person mention that stands where a subject stands."""
+        """(offset, fullest name) of every person mention that stands where a subject stands, or
+        after a speech verb ("..., said Adam Babich, director of the clinic")."""
         if self.names is not None:
             return [
                 (m.start, self.fullest(m.name))
                 for m in self.names
-                if m.type == "person" and _subject_like(self.text, m.start)
+                if m.type == "person" and _stands_as_subject(self.text, m.start, m.end)
             ]
         return [
             (at, self.fullest(run))
             for at, run in self.found
-            if self.is_person(run) and _subject_like(self.text, at)
+            if self.is_person(run) and _stands_as_subject(self.text, at, at + len(run))
         ]
 
     @cached_property
@@ -1658,6 +1704,19 @@ def _group_subject_like(text: str, at: int) -> bool:
     ("The nearby St. Louis Tea Party had", not "to the NAACP's plan")."""
     lead = re.search(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z][\w\-]*){0,2}\s+$", text[max(0, at - 40) : at])
     return _subject_like(text, at - len(lead.group(0)) if lead else at)
+
+
+def _stands_as_subject(text: str, start: int, end: int) -> bool:
+    """A name at text[start:end] is a subject: where a subject stands, or after a speech verb that
+    follows what was said and takes no person as object, the name ending its clause (", said Adam
+    Babich, director of", not "He said Grassley would" nor "told Adam Babich")."""
+    if _subject_like(text, start):
+        return True
+    before = text[max(0, start - 30) : start].rstrip()
+    verb = _last_word(before)
+    if verb not in _INVERTING_VERBS or not before[: -len(verb)].rstrip().endswith((",", "”", '"')):
+        return False
+    return _INVERTED_SUBJECT_END.match(text, end) is not None
 
 
 def _subject_like(text: str, at: int) -> bool:
