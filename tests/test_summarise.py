@@ -24,11 +24,11 @@ from newsprism.summarise import (
     _lead,
     _pool,
     _quality,
+    _reading,
     _reading_order,
     _stem,
     _supporters,
     _terms,
-    _terms_and_concepts,
     headline,
     read_groups,
     summarise,
@@ -420,8 +420,9 @@ def test_supporters_are_the_articles_holding_half_the_words_of_a_sentence(shared
     )
 
 
-def test_terms_and_concepts_read_once_are_the_terms_and_concepts() -> None:
-    # content words without numbers; concepts: content words with numbers, and bigrams of them
+def test_a_reading_is_the_terms_concepts_and_stems() -> None:
+    # content words without numbers; concepts: content words with numbers, and bigrams of them;
+    # stems: every word, function words too
     for text in (USA_TODAY, NBC, HILL, "The 2 MPs' 3rd vote: 12 to 9, said Rep. O'Neill's aides."):
         words = _TOKEN.findall(text.lower())
         content = [w for w in words if w not in _STOPWORDS]
@@ -430,9 +431,10 @@ def test_terms_and_concepts_read_once_are_the_terms_and_concepts() -> None:
             for a, b in zip(words, words[1:], strict=False)
             if a not in _STOPWORDS and b not in _STOPWORDS
         }
-        assert _terms_and_concepts(text) == (
+        assert _reading(text) == (
             frozenset(_stem(w) for w in content if not w.isdigit()),
             frozenset({_stem(w) for w in content} | bigrams),
+            tuple(_stem(w) for w in words),
         )
 
 

@@ -45,6 +45,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -197,15 +198,14 @@ def _terms(text: str) -> list[str]:
     return _Words.of(text).terms()
 
 
-def _concepts(text: str) -> frozenset[str]:
-    return _Words.of(text).concepts()
-
-
-def _terms_and_concepts(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """frozenset(_terms(text)) and _concepts(text), from one reading of its words: content words
-    (numbers left out of the terms, kept among the concepts) and bigrams of content words."""
+@functools.lru_cache(maxsize=4096)  # an event's sentences are read as candidates, then as supporters
+def _reading(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """frozenset(_terms(text)), the text's concepts and its stems, from one reading of its words:
+    content words (numbers left out of the terms, kept among the concepts), bigrams of content
+    words, and every word stemmed, function words too."""
     words = _Words.of(text)
-    return words.term_set(), words.concepts()
+    content = words.content()
+    return words.term_set(content), words.concepts(content), tuple(words.stems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,8 +375,13 @@ class _Event:
     def repeating(self, k: int) -> frozenset[int]:
         """The candidates repeating candidate k (itself among them), worked out once per event."""
         if k not in self.repeats:
-            mine = self.candidates[k]
-            self.repeats[k] = frozenset(j for j, c in enumerate(self.candidates) if _repeats(c, mine))
+            mine = self.candidates[k].terms
+            # _repeats(c, candidate k), inline: it is asked of every candidate
+            self.repeats[k] = frozenset(
+                j
+                for j, c in enumerate(self.candidates)
+                if len(c.terms & mine) > REDUNDANT * min(len(c.terms), len(mine))
+            )
         return self.repeats[k]
 
     @classmethod
@@ -391,8 +396,9 @@ class _Event:
         support = _supporters(candidates, split)
         # each article's headline and text read once, for its concepts, terms and word counts
         words = [_Words.of(f"{a.title or ''}\n{a.text}") for a in articles]
-        context = _Context.of(articles, split, outlet_of, claims, [w.terms() for w in words])
-        weights = _concept_weights(articles, [w.concepts() for w in words], outlet_of)
+        titles = [_Words.of(a.title or "") for a in articles]
+        context = _Context.of(split, outlet_of, claims, [w.terms() for w in words], titles)
+        weights = _concept_weights([w.concepts() for w in words], [t.concepts() for t in titles], outlet_of)
         grams = {i: _counts(words[i].stems) for i in sources}
         return cls(
             candidates=candidates,
@@ -414,16 +420,15 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
             continue
         seen.add(text)
         for variant in (text, *_shortened(text)):
-            words = _Words.of(variant)
-            content = words.content()
+            terms, concepts, stems = _reading(variant)
             yield _Candidate(
                 article=index,
                 position=position,
                 text=variant,
                 n_words=len(variant.split()),
-                terms=words.term_set(content),
-                concepts=words.concepts(content),
-                stems=tuple(words.stems),
+                terms=terms,
+                concepts=concepts,
+                stems=stems,
             )
 
 
@@ -456,7 +461,7 @@ class _Context:
     """What the sentence features of one event need to know about all its articles."""
 
     outlet_of: Sequence[str]  # per article: the id of the original it copies, or its own
-    users: Mapping[str, frozenset[str]]  # term -> independent articles using it (headline or text)
+    users: Mapping[str, int]  # term -> number of independent articles using it (headline or text)
     title_terms: frozenset[str]  # every term of every headline
     centrality: Sequence[float]  # per article, 1 for the most central
     opinion: Sequence[float]  # per article, share of its sentences in the first person or asking
@@ -466,25 +471,22 @@ class _Context:
     @classmethod
     def of(
         cls,
-        articles: Sequence[Article],
         split: Sequence[Sequence[str]],
         outlet_of: Sequence[str],
         claims: Sequence[Claim],
         terms: Sequence[Sequence[str]],
+        titles: Sequence[_Words],
     ) -> _Context:
-        """`terms`: each article's _terms, headline and text."""
+        """Per article: `split`, its sentences; `terms`, the _terms of its headline and text;
+        `titles`, the words of its headline."""
         # one article: no other article uses its words (shared_terms is 0 for every sentence) and
         # it is the most central, so its words are not counted
-        article_terms = terms if len(articles) > 1 else []
-        users: dict[str, set[str]] = {}
-        for terms, outlet in zip(article_terms, outlet_of, strict=False):
-            for term in terms:
-                users.setdefault(term, set()).add(outlet)
+        article_terms = terms if len(terms) > 1 else []
         return cls(
             outlet_of=outlet_of,
-            users={t: frozenset(u) for t, u in users.items()},
-            title_terms=frozenset(t for a in articles for t in _terms(a.title or "")),
-            centrality=_centrality(article_terms) if article_terms else [1.0] * len(articles),
+            users=_outlets_using(article_terms, outlet_of),
+            title_terms=frozenset(chain.from_iterable(t.terms() for t in titles)),
+            centrality=_centrality(article_terms) if article_terms else [1.0] * len(terms),
             opinion=[_opinion(sentences) for sentences in split],
             claim_terms=[frozenset(_terms(c.text)) for c in claims if c.status == "corroborated"],
             outlets=len(set(outlet_of)),
@@ -526,7 +528,7 @@ def features(candidate: _Candidate, support: set[int], context: _Context) -> tup
     """The sentence's features, in FEATURES order."""
     others = max(context.outlets - 1, 1)
     terms = candidate.terms or frozenset([""])
-    shared = sum((len(context.users.get(t, ())) - 1) / others for t in terms) / len(terms)
+    shared = sum((context.users.get(t, 0) - 1) / others for t in terms) / len(terms)
     supporters = len({context.outlet_of[j] for j in support}) - 1
     tokens = _TOKEN.findall(candidate.text)
     return (
@@ -568,18 +570,23 @@ def _independent_groups(articles: Sequence[Article], duplicate_of: Mapping[str, 
 
 
 def _concept_weights(
-    articles: Sequence[Article], concepts: Sequence[frozenset[str]], outlet_of: Sequence[str]
+    concepts: Sequence[frozenset[str]], title_concepts: Sequence[frozenset[str]], outlet_of: Sequence[str]
 ) -> dict[str, float]:
     """Concept -> number of independent articles using it in their headline or text (`concepts`,
-    per article), plus the number of their headlines using it (headlines name the event)."""
-    users: dict[str, set[str]] = {}
-    titles: dict[str, set[str]] = {}
-    for article, used, outlet in zip(articles, concepts, outlet_of, strict=True):
-        for concept in used:
-            users.setdefault(concept, set()).add(outlet)
-        for concept in _concepts(article.title or ""):
-            titles.setdefault(concept, set()).add(outlet)
-    return {concept: len(who) + len(titles.get(concept, ())) for concept, who in users.items()}
+    per article), plus the number of their headlines using it (`title_concepts`, per article:
+    headlines name the event)."""
+    titles = _outlets_using(title_concepts, outlet_of)
+    return {concept: n + titles.get(concept, 0) for concept, n in _outlets_using(concepts, outlet_of).items()}
+
+
+def _outlets_using(used: Sequence[Iterable[str]], outlet_of: Sequence[str]) -> Counter[str]:
+    """Word or concept -> number of independent articles using it (`used`, per article): an
+    original and its copies count once. Counted in C: each outlet's words as one set, then a
+    Counter over the sets."""
+    by_outlet: dict[str, set[str]] = {}
+    for items, outlet in zip(used, outlet_of, strict=False):
+        by_outlet.setdefault(outlet, set()).update(items)
+    return Counter(chain.from_iterable(by_outlet.values()))
 
 
 def _centrality(article_terms: Sequence[Sequence[str]]) -> list[float]:
@@ -613,7 +620,8 @@ def _supporters(candidates: Sequence[_Candidate], split: Sequence[Sequence[str]]
     article_of: list[int] = []
     for j, sentences in enumerate(split):
         for sentence in sentences:
-            sentence_rows.append([vocabulary.setdefault(t, len(vocabulary)) for t in set(_terms(sentence))])
+            terms = _reading(sentence)[0]  # read already when the sentence is a candidate as it is
+            sentence_rows.append([vocabulary.setdefault(t, len(vocabulary)) for t in terms])
             article_of.append(j)
     candidate_rows = [[vocabulary[t] for t in c.terms if t in vocabulary] for c in candidates]
     shared = (_binary(candidate_rows, len(vocabulary)) @ _binary(sentence_rows, len(vocabulary)).T).tocsr()
@@ -662,7 +670,7 @@ def _select(event: _Event, quality: Sequence[float], words: int, opening: Sequen
             c = candidates[k]
             if quality[k] <= best_gain or (length + c.n_words > limit and chosen) or k in repeating:
                 continue  # novelty is at most 1: this one cannot gain more than the best so far
-            novelty = sum(weights.get(x, 0.0) for x in c.concepts - covered) / event.totals[k]
+            novelty = sum(map(weights.get, c.concepts - covered, repeat(0.0))) / event.totals[k]
             gain = quality[k] * novelty**NOVELTY_POWER
             if gain > best_gain:
                 best, best_gain = k, gain
@@ -803,12 +811,12 @@ def summary_features(
 
 def _counts(stems: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
     """Counts of the words and of the word pairs of a text's stemmed words."""
-    return Counter(stems), Counter(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))
+    return Counter(stems), Counter(map(" ".join, zip(stems, stems[1:], strict=False)))
 
 
 def _clipped(summary: Counter[str], reference: Counter[str]) -> int:
     """How many of the summary's grams the reference holds, each at most as often as there."""
-    return sum(min(summary[g], reference[g]) for g in summary.keys() & reference.keys())
+    return sum(map(min, summary.values(), map(reference.get, summary.keys(), repeat(0))))
 
 
 def _mean(values: Iterable[float]) -> float:
