@@ -351,6 +351,28 @@ def test_he_is_the_subject_after_said_of_the_sentence_before() -> None:
     assert find_quotes(text)[0].speaker == "Sean McCormack"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # heap (Wall Street Journal): the dateline in capitals is no subject
+        (
+            "WEST PALM BEACH, Fla.—President Trump called U.S. troops deployed around the world to "
+            "offer holiday greetings on Christmas Eve, saying they were “tremendous warriors.”",
+            "Trump",
+        ),
+        # heap (Reuters, tokenised): nor is the date, and the representative is not named
+        (
+            "WASHINGTON | Thu Jun 17 , 2010 5:18 pm EDT WASHINGTON ( Reuters ) - A Republican U.S. "
+            "representative apologized to BP CEO Tony Hayward on Thursday , saying BP was victim of a "
+            'White House " shakedown " by having to set up a $ 20 billion Gulf oil spill fund .',
+            None,
+        ),
+    ],
+)
+def test_a_dateline_is_no_speaker(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[0].speaker == speaker
+
+
 def test_organisation_as_subject() -> None:
     # BASIL dev, New York Times: the campaign said it, not its spokeswoman named elsewhere
     text = (

@@ -46,7 +46,7 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       before the verb, is no subject ("A federal judge in Maryland added", "Boxall, oceanographer
       at the ... center in Southampton, Hampshire, said"): the clause's subject speaks, or no one
       named; a run with a word of places or laws ("Florissant Valley", "U.S. Constitution") is
-      no person that "he" could be.
+      no person that "he" could be; nor is a dateline ("WEST PALM BEACH, Fla.—", "Thu Oct 21").
    A cue whose subject is none of these ("a spokesman said" with no organisation near, a letter
    from a group the article does not name) gives no speaker.
 
@@ -64,6 +64,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from newsprism.analyse.sentences import Sentence, split_sentences
+from newsprism.extract.textdate import MONTHS
 from newsprism.records import Mention, Quote
 
 __all__ = ["find_quotes", "group_statements", "same_statement"]
@@ -566,6 +567,7 @@ _TITLES = frozenset(
         "then",
     ]
 )
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # capitalised words that open a sentence and belong to no name
 _NOT_NAME = frozenset(
     [
@@ -660,13 +662,7 @@ _NOT_NAME = frozenset(
         "later",
         "today",
         "tonight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *_WEEKDAYS,
         "like",
         "unlike",
         "despite",
@@ -809,6 +805,11 @@ _NOT_PERSON = frozenset(
     *_LAW_WORDS,
 }
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# weekdays and months as datelines write them ("Thu Oct 21 , 2010"): two together are a date, not
+# a name (one alone may be: "Jan Brewer", "Theresa May")
+_DATE_WORDS = (
+    frozenset(MONTHS) | _WEEKDAYS | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
 # heads of a definite phrase that names someone already in the story ("the Texas governor",
 # "the communications pro"): without a title match they are the most recent salient person
 _ROLE_HEADS = frozenset(
@@ -1689,7 +1690,10 @@ def _is_acronym(token: str) -> bool:
 def _name_of(run: str) -> str | None:
     """The name in a run that may hold an "of": the person before it ("Mike Thompson of
     California"), else the person after it ("Secretary of State Antony Blinken"), else the whole run
-    as an organisation's name ("Department of Defense"); None for a run with no name in it."""
+    as an organisation's name ("Department of Defense"); None for a run with no name in it, or
+    one that is a dateline or a date ("PENSACOLA BEACH , Florida", "Thu Oct 21 , 2010")."""
+    if _is_dateline(run):
+        return None
     parts = re.split(r"\s+of\s+(?:the\s+)?", run, maxsplit=1)
     for part in parts:
         tokens, _ = _strip_phrase(part)
@@ -1697,6 +1701,20 @@ def _name_of(run: str) -> str | None:
             return part
     tokens, _ = _strip_phrase(run)
     return run if tokens else None
+
+
+def _is_dateline(run: str) -> bool:
+    """Two or more words that make a date ("Mon May", "Tue Jan"), or a place or a label in
+    capitals ("NEW YORK", "PENSACOLA BEACH", "MANAGER'S VIEW"): no speaker. A capitals word of up
+    to 5 letters may be an acronym ("BP PLC", "NAACP")."""
+    words = run.split()
+    if len(words) < 2:
+        return False
+    if all(w.casefold().rstrip(".") in _DATE_WORDS for w in words):
+        return True
+    if not all(w.isupper() for w in words):
+        return False
+    return run.casefold() in _places() or any(len(w) > 5 and w.isalpha() for w in words)
 
 
 def _group_subject_like(text: str, at: int) -> bool:
