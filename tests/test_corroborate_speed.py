@@ -71,3 +71,23 @@ def test_similarities_equal_scipy_to_the_last_bit(basil: list[Article]) -> None:
         assert np.array_equal(cosine, plain_cosine)
         assert np.array_equal(shared, plain_shared)
         assert (cosine[~np.eye(len(statements), dtype=bool)] >= c.ALIGN_COSINE).any()
+
+
+def test_dense_similarities_equal_the_sparse_ones(
+    basil: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = [list(g) for _, g in groupby(basil, key=lambda a: a.id.rsplit("_", 1)[0])]
+    checked = 0
+    for articles in events:
+        statements = [s for a in articles for s in c._statements(a, a.outlet or a.id)]
+        # small events take the dense path; the first few statements of each article make one
+        for size in (3, 8, len(statements)):
+            part = [s for s in statements if s.position < size]
+            plain_cosine, plain_shared = _plain_similarities(part)
+            for cells in (0, 10**12):  # sparse, dense
+                monkeypatch.setattr(c, "DENSE_CELLS", cells)
+                cosine, shared = c._similarities(part)
+                assert np.array_equal(cosine, plain_cosine)
+                assert np.array_equal(shared, plain_shared)
+            checked += 1
+    assert checked == 45

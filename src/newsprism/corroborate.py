@@ -72,6 +72,8 @@ NAME_VARIANT = 0.6  # letter similarity above which two words are one name spelt
 # ("Stacy"/"Stacey" 0.91, "Qaddafi"/"Gadhafi" 0.71); "Chen"/"Qin" 0.29
 SLOT_CONTEXT = 2  # content words around a value that must agree for two values to fill one slot
 ROUND_TOLERANCE = 0.1  # "about 5,000" and "5,120" agree: hedged or round figures are within 10%
+DENSE_CELLS = 40_000  # statements x statements x words: under this (320 kB of products), an event's
+# similarities are summed as dense arrays, faster than scipy's sparse products and their checks
 MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of articles would
 # otherwise list hundreds of single-source sentences
 
@@ -532,8 +534,12 @@ class _Statement:
     outlet: str  # its own outlet (copies keep theirs): a conflict is between two outlets
     position: int  # index in its article: ledes come first
     text: str
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # its distinct content words, in text order
+    weights: tuple[float, ...]  # each word's weight before its IDF: NAME_WEIGHT in a name, else 1
     values: tuple[_Value, ...]
+
+
+_Reading = tuple[tuple[str, ...], tuple[float, ...], tuple[_Value, ...]]  # words, weights, values
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -550,12 +556,17 @@ def _clauses(sentence: str) -> list[str]:
     return [p[0].upper() + p[1:] for p in pieces]
 
 
-def _read(clause: str, drop_first: bool) -> tuple[tuple[str, ...], tuple[_Value, ...]]:
-    """A statement's content words and values (none without content words); `drop_first`: its first
-    word, capitalised as every sentence's, is no name (_names)."""
+def _read(clause: str, drop_first: bool) -> _Reading:
+    """A statement's distinct content words, their weights and its values (none without content
+    words); `drop_first`: its first word, capitalised as every sentence's, is no name (_names)."""
     words = _words(clause)
-    content = tuple([w for w, _ in words[1] if w is not None])
-    return content, (_values(clause, drop_first, words) if content else ())
+    content = tuple(dict.fromkeys([w for w, _ in words[1] if w is not None]))
+    if not content:
+        return (), (), ()
+    values = _values(clause, drop_first, words)
+    names = {_stem(w) for v in values if v.kind == "name" for w in v.key}
+    weights = tuple([NAME_WEIGHT if w in names else 1.0 for w in content]) if names else (1.0,) * len(content)
+    return content, weights, values
 
 
 _FIRST_WORD = re.compile(r"[A-Z][\w'’.-]*")  # the first word of a _NAME run
@@ -564,7 +575,7 @@ _FIRST_WORD = re.compile(r"[A-Z][\w'’.-]*")  # the first word of a _NAME run
 def _statements(
     article: Article,
     source: str,
-    read: Callable[[str, bool], tuple[tuple[str, ...], tuple[_Value, ...]]] = _read,
+    read: Callable[[str, bool], _Reading] = _read,
 ) -> list[_Statement]:
     """An article's statements; `read` is _read, or a cache of it (an event's copies repeat lines)."""
     text = article.text or ""
@@ -578,11 +589,20 @@ def _statements(
                 continue
             # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
             first = _FIRST_WORD.match(clause)
-            content, values = read(clause, first is not None and _bare(first.group()) not in capitalised)
-            if content:
+            words, weights, values = read(
+                clause, first is not None and _bare(first.group()) not in capitalised
+            )
+            if words:
                 out.append(
                     _Statement(
-                        article.id, source, article.outlet or article.id, len(out), clause, content, values
+                        article.id,
+                        source,
+                        article.outlet or article.id,
+                        len(out),
+                        clause,
+                        words,
+                        weights,
+                        values,
                     )
                 )
     return out
@@ -735,25 +755,25 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndar
     products would leave them in: every sum is then taken in the same order, so the cosines are the
     same to the last bit (ties between claims are decided on them, and re-rounded sums would decide
     them differently from one version to the next)."""
-    vocabulary: dict[str, int] = {}
-    rows, cols, boost = [], [], []
-    for i, s in enumerate(statements):
-        names = {_stem(w) for v in s.values if v.kind == "name" for w in v.key}
-        for w in dict.fromkeys(s.words):  # each word once, in text order: the same sums every run
-            rows.append(i)
-            cols.append(vocabulary.setdefault(w, len(vocabulary)))
-            boost.append(NAME_WEIGHT if w in names else 1.0)
+    # each statement's words in text order, numbered as the event meets them: the same sums every run
+    words = [s.words for s in statements]
+    vocabulary = dict(zip(dict.fromkeys(itertools.chain.from_iterable(words)), itertools.count()))
+    cols = np.array(list(map(vocabulary.__getitem__, itertools.chain.from_iterable(words))))
     n, n_words = len(statements), len(vocabulary)
+    rows = np.repeat(np.arange(n), list(map(len, words)))
+    boost = np.array(list(itertools.chain.from_iterable(s.weights for s in statements)))
     df = np.bincount(cols, minlength=n_words)
     idf = np.log((1 + n) / (1 + df)) + 1
     # entries by statement, then word: each statement's norm is summed over its words in this order
     order = np.lexsort((cols, rows))
-    row, col = np.array(rows)[order], np.array(cols)[order]
-    weight = (np.array(boost) * idf[cols])[order]
+    row, col = rows[order], cols[order]
+    weight = (boost * idf[cols])[order]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(row, minlength=n), out=indptr[1:])
     norms = np.sqrt(np.add.reduceat(weight * weight, indptr[:-1]))
     weight = np.repeat(1 / np.maximum(norms, 1e-12), np.diff(indptr)) * weight
+    if n * n * n_words <= DENSE_CELLS:
+        return _dense_products(n, n_words, row, col, weight)
     # a pair's cosine is summed over its shared words from the one the event met last back to the
     # first; the transposed matrix holds each word's statements in order
     backwards = np.lexsort((-col, row))
@@ -768,6 +788,20 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndar
     binary_transposed = sparse.csr_matrix((ones, row[by_word], word_indptr), shape=(n_words, n))
     shared = (binary @ binary_transposed).toarray()
     return cosine, shared
+
+
+def _dense_products(
+    n: int, n_words: int, row: np.ndarray, col: np.ndarray, weight: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """_similarities' two products for a small event, without scipy's per-matrix checks: each pair's
+    cosine is the running sum of its words' products from the last word back to the first (zero for
+    a word one of them lacks, which leaves the sum as it is), so the same sums in the same order."""
+    vectors = np.zeros((n, n_words))
+    vectors[row, col] = weight
+    backwards = vectors[:, ::-1]
+    cosine = np.cumsum(backwards[:, None, :] * backwards[None, :, :], axis=2)[:, :, -1]
+    present = (vectors > 0).astype(float)  # whole counts: a matrix product sums them exactly
+    return cosine, present @ present.T
 
 
 def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: np.ndarray) -> int:

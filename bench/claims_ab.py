@@ -1,0 +1,116 @@
+"""Per-event A/B timer of corroborate.corroborate: the module at an earlier git revision against the
+working tree's, on every event of a heap that report_event corroborates (two originals or more), with
+an identical-code control.
+
+    .venv/bin/python bench/claims_ab.py --base e2ca95d [--docs bench/out/heap-10000.jsonl]
+        [--every 1] [--repeats 5] [--no-control]
+
+Each event's input is built once as report_event builds it (link_corpus groups the heap, kept
+articles, `copies` from the corpus's duplicate_of, report._read_through) and pickled next to the heap
+(bench/out/claims_events-<heap>.pkl; delete it to rebuild). The old module is `git show
+BASE:src/newsprism/corroborate.py`, loaded twice under two names ("old" and "control": the same code
+twice, so the control/old ratio shows this machine's noise); "new" is the working tree's module. All
+of them import the rest of the package as it is now. Each event is run by every side in turn, the
+order rotating, --repeats times; the per-event best CPU time (time.process_time) is summed per side.
+The sentence cache is warm (every text is split once first, as the digest's other parts split the
+same texts). Printed: CPU seconds per side, the new/old and control/old ratios, and whether every
+event's claims (repr) are equal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import pickle
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+
+from newsprism import corroborate, report
+from newsprism.corpus import link_corpus
+from newsprism.records import Article
+from report_speed import load
+
+ROOT = Path(__file__).resolve().parents[1]
+Event = tuple[list[Article], dict[str, str]]
+
+
+def events_of(docs: Path) -> list[Event]:
+    """(read articles, copies) of every event report_event corroborates, pickled once per heap."""
+    cached = docs.with_name(f"claims_events-{docs.stem}.pkl")
+    if cached.exists():
+        with cached.open("rb") as f:
+            events: list[Event] = pickle.load(f)
+        return events
+    arts = load(docs, 10**9)
+    links = link_corpus(arts)
+    by_id = {a.id: a for a in arts}
+    events = []
+    for ev in links.events:
+        kept = [a for i in ev.article_ids if i in by_id and (a := by_id[i]).kept]
+        copies = {a.id: links.duplicate_of[a.id] for a in kept if a.id in links.duplicate_of}
+        if len(kept) - len(copies) >= 2:
+            events.append((report._read_through(kept, copies), copies))
+    with cached.open("wb") as f:
+        pickle.dump(events, f)
+    return events
+
+
+def module_at(base: str, name: str, folder: str) -> ModuleType:
+    source = subprocess.run(
+        ["git", "show", f"{base}:src/newsprism/corroborate.py"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    path = Path(folder) / f"{name}.py"
+    path.write_bytes(source)
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", required=True, help="git revision of the old corroborate.py")
+    ap.add_argument("--docs", type=Path, default=ROOT / "bench" / "out" / "heap-10000.jsonl")
+    ap.add_argument("--every", type=int, default=1, help="time every n-th event only")
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--no-control", action="store_true", help="leave out the identical-code control")
+    a = ap.parse_args()
+    events = events_of(a.docs)[:: a.every]
+    with tempfile.TemporaryDirectory() as folder:
+        sides = {"old": module_at(a.base, "corroborate_old", folder).corroborate}
+        if not a.no_control:
+            sides["control"] = module_at(a.base, "corroborate_control", folder).corroborate
+    sides["new"] = corroborate.corroborate
+    equal = 0
+    for read, copies in events:  # warms the sentence cache and the gazetteer of places
+        claims = {name: repr(run(read, copies)) for name, run in sides.items()}
+        equal += len(set(claims.values())) == 1
+    spent = dict.fromkeys(sides, 0.0)
+    names = list(sides)
+    for k, (read, copies) in enumerate(events):
+        best = dict.fromkeys(sides, float("inf"))
+        for r in range(a.repeats):
+            shift = (k + r) % len(names)
+            for name in names[shift:] + names[:shift]:
+                t = time.process_time()
+                sides[name](read, copies)
+                best[name] = min(best[name], time.process_time() - t)
+        for name in names:
+            spent[name] += best[name]
+    n = sum(len(read) for read, _ in events)
+    print(f"{len(events)} events of 2+ originals ({n} articles read), every {a.every}th of {a.docs}")
+    print(", ".join(f"{name} {spent[name]:.2f} s" for name in names), f"CPU (per-event best of {a.repeats})")
+    ratios = [f"new/old {spent['new'] / spent['old']:.3f}"]
+    if "control" in spent:
+        ratios.append(f"control/old {spent['control'] / spent['old']:.3f}")
+    print(", ".join(ratios), f"claims equal on {equal}/{len(events)} events")
+
+
+if __name__ == "__main__":
+    main()
