@@ -373,6 +373,20 @@ def test_a_dateline_is_no_speaker(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[0].speaker == speaker
 
 
+def test_a_name_around_a_nickname_and_its_misspelt_surname() -> None:
+    # BASIL dev, Boston Herald: William "Mo" Cowan is named in full around his nickname, and the
+    # article later misspells him "Cowen"
+    text = (
+        'The Democratic governor picked former Chief of Staff William "Mo" Cowan, who also served as '
+        "Patrick’s chief legal counsel.\n\n"
+        "“I am confident this is the right and best choice,” Patrick said at a late-morning press "
+        "conference.\n\n"
+        "“I’m not standing here because I’m a person of color, but because (the governor) believes I "
+        "can do the job,” said Cowen, who joins South Carolina Republican Sen. Tim Scott."
+    )
+    assert _speaker(find_quotes(text), "person of color") == "William Cowan"
+
+
 def test_organisation_as_subject() -> None:
     # BASIL dev, New York Times: the campaign said it, not its spokeswoman named elsewhere
     text = (

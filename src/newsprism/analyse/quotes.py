@@ -22,7 +22,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       religion”"): the sentence's subject, if it is a person.
 3. The speaker phrase becomes a name:
    a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony
-      Blinken"), titles and honorifics taken off ("NAACP President Ben Jealous");
+      Blinken", William "Mo" Cowan -> "William Cowan"), titles and honorifics taken off ("NAACP
+      President Ben Jealous"); a lone surname it never gives in full, one letter from one it does,
+      is that one misspelt ("said Cowen");
    b. a pronoun: the most recent person of fitting gender who spoke, opened a sentence or was
       named after the speech verb that closes one (", said Adam Babich, director of ..."), a
       subject earlier in the same sentence first;
@@ -273,6 +275,8 @@ _AFTER_CAPITAL = "|".join(
 # (2.4x faster over heap texts, the same runs)
 _NAME_RE = re.compile(rf"([A-Z](?<![\w’'][A-Z])(?:{_AFTER_CAPITAL}){_MORE_NAME})")
 _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
+# a given name right before a quote mark (William "Mo" Cowan)
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # "the secretary of state", "China's top diplomat"
 _NP = rf"(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
 # a name may carry an "of" ("Mike Thompson of California", "Secretary of State Antony Blinken")
@@ -424,6 +428,10 @@ _PREPOSITIONS = frozenset(
 # a place named after a preposition ("a judge in Maryland") is told by the gazetteer: cities of at
 # least this many people, the ones news name most (as in analyse.entities)
 PLACE_MIN_POPULATION = 50_000
+
+# a lone surname the article never gives in full, one letter from a surname it does, is that
+# person misspelt; shorter names differ by a letter too often ("Kerr", "Kerry")
+MIN_MISSPELT_LETTERS = 5
 
 # --- 1b. titles -----------------------------------------------------------------------------------
 # A quoted span in title case of at most this many words may be the title of a show, a book or an
@@ -1471,8 +1479,9 @@ class _People:
                 if mention.type == "person":
                     self._register(mention.name.split(), mention.start)
             return
-        for at, run in self.found:
-            tokens, honorific = _stripped_phrase(run)
+        named = [(at, *_stripped_phrase(run)) for at, run in self.found]
+        named += [(at, tokens, None) for at, tokens in _nicknamed(text, spans)]
+        for at, tokens, honorific in sorted(named, key=lambda n: n[0]):  # in text order
             if tokens:
                 self._register(tokens, at)
                 if honorific in _HONORIFIC_GENDER:
@@ -1534,6 +1543,10 @@ class _People:
             return full
         if len(tokens) == 1 and tokens[0].casefold() in self.given_first:  # "Wang" -> "Wang Wenbin"
             return self.given_first[tokens[0].casefold()]
+        if len(tokens) == 1 and full is None:  # "said Cowen" of William Cowan: a misspelt surname
+            misspelt = [name for key, name in self.full.items() if _one_letter_apart(key, _surname(tokens))]
+            if len(misspelt) == 1:
+                return misspelt[0]
         return " ".join(tokens)
 
     def is_person(self, phrase: str) -> bool:
@@ -1613,6 +1626,19 @@ class _People:
                 return self.fullest((max(before) if before else min(hits))[1])
             words = words[1:]
         return None
+
+
+def _nicknamed(text: str, spans: Sequence[_Span]) -> list[tuple[int, tuple[str, str]]]:
+    """(offset, (given name, surname)) of each name written around a nickname in quotes (William
+    "Mo" Cowan), which splits the name's run in two."""
+    out = []
+    for span in spans:
+        words = text[span.start : span.end].split()
+        given = _GIVEN_BEFORE.search(text, max(0, span.outer_start - 30), span.outer_start)
+        surname = _NAME_RE.match(text, span.outer_end + 1)
+        if len(words) == 1 and given is not None and surname is not None and text[span.outer_end] == " ":
+            out.append((given.start(), (given.group(1), surname.group(1).split()[0])))
+    return out
 
 
 @lru_cache(maxsize=1 << 12)  # the same titles come back quote after quote
@@ -1766,6 +1792,17 @@ def _last_word(text: str) -> str:
     while i and (text[i - 1].isalnum() or text[i - 1] == "_"):
         i -= 1
     return text[i:]
+
+
+def _one_letter_apart(known: str, word: str) -> bool:
+    """A surname written with one letter changed, added or dropped ("Cowen", "Cowan"): both of
+    MIN_MISSPELT_LETTERS or more, the first letter kept."""
+    if min(len(known), len(word)) < MIN_MISSPELT_LETTERS or known[0] != word[0] or known == word:
+        return False
+    if len(known) == len(word):
+        return sum(a != b for a, b in zip(known, word, strict=True)) == 1
+    short, long = sorted((known, word), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _surname(tokens: Sequence[str]) -> str:
