@@ -136,3 +136,18 @@ def test_bad_publication_date_says_what_is_expected() -> None:
 def test_a_month_takes_the_year_its_sentence_sets(text: str, phrase: str, value: str) -> None:
     found = {t.text: t.value for t in find_time_expressions(text, "2009-05-01")}
     assert found[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The filing is dated 2024-04-24 .", "2024-04-24"),
+        ("It was signed on 4/24/2024 in Kyiv.", "2024-04-24"),
+        ("Der Vertrag vom 24.04.2024 gilt.", "2024-04-24"),
+        ("Posted 08/05/09 by staff", "2009-08-05"),
+    ],
+)
+def test_dates_written_in_digits_are_found(text: str, value: str) -> None:
+    """Texts are scanned for these only when they hold "-dd-", "/d/" or ".d.d" (the gates): the
+    dates themselves always do."""
+    assert [t.value for t in find_time_expressions(text, "2024-05-01")] == [value]

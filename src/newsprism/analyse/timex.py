@@ -224,7 +224,7 @@ _PREFIXES = {
 _PREFIX_REQUIRED = frozenset({"ago", "later"})
 PREFIX_REACH = 16  # longest prefix: "Wednesday , ", "a couple of " and a little
 
-# Words without which a kind's pattern cannot match (every match holds one): a text that holds none
+# Words (or marks) without which a kind's pattern cannot match (every match holds one): a text that holds none
 # is not scanned for that kind. Looking for a few words costs a fraction of a pattern's scan, and
 # most texts lack most kinds (of 2,527 texts of the 10k heap 8% hold "ago", 36% a month's name).
 
@@ -242,6 +242,10 @@ _MONTH_START = re.compile(
 )
 _HOLDS_MONTH = _MONTH_START.search
 _GATES: dict[str, Callable[[str], object]] = {
+    # the digits-first dates by what follows their first number, searched from the rarer mark
+    # (every "-" or "/") instead of from every digit: 5 matches in the 10k heap's texts
+    "iso": re.compile(r"-\d\d-").search,
+    "numeric": re.compile(r"/\d\d?/|\.\d\d?\.\d").search,
     "month_day": _HOLDS_MONTH,
     "day_month": _HOLDS_MONTH,
     "month_year": _HOLDS_MONTH,
@@ -255,6 +259,7 @@ _GATES: dict[str, Callable[[str], object]] = {
     "later": _holds_any("later", "earlier"),
     "next_day": _holds_any("day"),
 }
+_GATE_SET = frozenset(_GATES.values())
 
 # a weekday followed by a capitalised word is a name ("Sunday Times", "Monday Club"), unless the
 # word is a month (the longer date pattern has that case)
@@ -322,7 +327,7 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
         raise TypeError(f"find_time_expressions expects the article text as a str, got {type(text).__name__}")
     anchor = _parse_published(published)
     found: list[tuple[int, int, str, re.Match[str], str]] = []
-    held = {gate: gate(text) for gate in set(_GATES.values())}  # whether the text holds the words
+    held = {gate: gate(text) for gate in _GATE_SET}  # whether the text holds the words
     for kind, pattern in _PATTERNS.items():
         if kind in _GATES and not held[_GATES[kind]]:
             continue
