@@ -9,18 +9,21 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
-from newsprism.analyse.sentences import split_sentences
+from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.cli import app
 from newsprism.errors import InputNotFound, MalformedGroups
 from newsprism.records import Article, Claim, SummarySentence
 from newsprism.summarise import (
+    _FURNITURE,
     _STOPWORDS,
     _TOKEN,
     BUDGET_SLACK,
     REDUNDANT,
     SUPPORT_OVERLAP,
     _article_candidates,
+    _article_words,
     _Event,
+    _furniture,
     _lead,
     _pool,
     _quality,
@@ -29,6 +32,7 @@ from newsprism.summarise import (
     _stem,
     _supporters,
     _terms,
+    _Words,
     headline,
     read_groups,
     summarise,
@@ -436,6 +440,49 @@ def test_a_reading_is_the_terms_concepts_and_stems() -> None:
             frozenset({_stem(w) for w in content} | bigrams),
             tuple(_stem(w) for w in words),
         )
+
+
+def test_an_articles_words_are_its_headlines_and_its_sentences(shared: Path) -> None:
+    # read from the sentences, the words are those of the whole headline and text read at once
+    groups, _ = neus(shared, 30)
+    texts = [(d["title"], d["text"]) for g in groups for d in g["documents"]]
+    texts += [
+        (None, "  Prices rose 3.5%.\n\nThe U.S. Fed's chair, Mr. Powell, spoke.  “It’s over,” he said!  "),
+        ("ΟΔΟΣ ΑΘΗΝΑΣ", "ΚΑΛΗΜΕΡΑΣ. Σ ΑΣ\nΟ ΚΟΣΜΟΣ ΜΑΣ!"),  # a final sigma either side of a cut
+    ]
+    for title, text in texts:
+        article = Article(id="a", source="test", title=title, text=text)
+        whole = _Words.of(f"{title or ''}\n{text}")
+        assert _article_words(article, _Words.of(title or ""), split_sentences(text)) == whole
+    # sentences with no white space between them (split_sentences never gives these) are not joined,
+    # as a word may run across them: the text is read whole
+    text = "They don’t stop."
+    cut = [Sentence("They don", 0, 8), Sentence("’t stop.", 8, 16)]
+    article = Article(id="a", source="test", title="T", text=text)
+    assert _Words.joined([_Words.of("T"), *(_Words.of(c.text) for c in cut)]).tokens != [
+        "t",
+        "they",
+        "don’t",
+        "stop",
+    ]
+    assert _article_words(article, _Words.of("T"), cut).tokens == ["t", "they", "don’t", "stop"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This site uses cookies to improve your experience.",
+        "Sign up for our daily newsletter to get the news first.",
+        "SUBSCRIBE TO the paper and read more on our website every day.",
+        "All Rights Reserved by the company that owns this page.",
+        "Find the details on our live coverage page for today.",
+        "The ſign up for the course closed on Monday.",  # not ASCII: the regex decides
+        "The Senate passed the bill on Tuesday, sending it to the House.",
+        "He signed up for a second term after the vote.",
+    ],
+)
+def test_furniture_is_what_its_regex_finds(text: str) -> None:
+    assert _furniture(text) == bool(_FURNITURE.search(text))
 
 
 def test_a_label_or_a_question_is_the_headline_only_when_nothing_states_the_event() -> None:

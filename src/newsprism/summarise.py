@@ -51,7 +51,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from newsprism.analyse.sentences import split_sentences
+from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.errors import InputNotFound, MalformedGroups
 from newsprism.records import Article, Claim, SummarySentence
@@ -203,9 +203,14 @@ def _reading(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]
     """frozenset(_terms(text)), the text's concepts and its stems, from one reading of its words:
     content words (numbers left out of the terms, kept among the concepts), bigrams of content
     words, and every word stemmed, function words too."""
-    words = _Words.of(text)
+    words = _words(text)
     content = words.content()
     return words.term_set(content), words.concepts(content), tuple(words.stems)
+
+
+@functools.lru_cache(maxsize=4096)  # a sentence's words are its article's words too (_article_words)
+def _words(text: str) -> _Words:
+    return _Words.of(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +224,14 @@ class _Words:
     def of(cls, text: str) -> _Words:
         tokens = _TOKEN.findall(text.lower())
         return cls(tokens, list(map(_stem, tokens)))
+
+    @classmethod
+    def joined(cls, parts: Sequence[_Words]) -> _Words:
+        """The words of texts read one after the other."""
+        return cls(
+            list(chain.from_iterable(w.tokens for w in parts)),
+            list(chain.from_iterable(w.stems for w in parts)),
+        )
 
     def content(self) -> list[str | None]:
         """The stems, None for a function word."""
@@ -271,6 +284,18 @@ _FURNITURE = re.compile(
     r"read more (?:on|at|about|in) (?:our|this)|on our [\w ]{1,30} page)\b",
     re.IGNORECASE,
 )
+# Every _FURNITURE match holds one of these: an ASCII text (where IGNORECASE is plain ASCII case)
+# holding none of them lower-cased is no furniture, told without the regex's slow scan.
+_FURNITURE_WORDS = (
+    "cookie",
+    "rights reserved",
+    "sign up for",
+    "subscribe to",
+    "newsletter",
+    "most read",
+    "read more",
+    "on our ",
+)
 _QUOTES = '"“”'
 
 
@@ -288,12 +313,21 @@ def _clean(sentence: str) -> str:
     return text
 
 
+def _furniture(text: str) -> bool:
+    """_FURNITURE.search(text), skipped where no furniture word is in an ASCII text."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(w in lowered for w in _FURNITURE_WORDS):
+            return False
+    return bool(_FURNITURE.search(text))
+
+
 def _is_junk(text: str) -> bool:
     """Bylines, credits, calls to action, questions to the reader, fragments, context-free quotes."""
     n = len(text.split())
     if n < MIN_WORDS or n > MAX_WORDS:
         return True
-    if _JUNK.match(text) or _FURNITURE.search(text) or text.rstrip(_QUOTES + "'’ ").endswith("?"):
+    if _JUNK.match(text) or _furniture(text) or text.rstrip(_QUOTES + "'’ ").endswith("?"):
         return True
     if text.isupper() or not any(c.isalpha() for c in text):
         return True
@@ -365,8 +399,9 @@ class _Event:
     support: list[set[int]]  # per candidate: indices of the articles saying the same
     features: list[tuple[float, ...]]  # per candidate, in FEATURES order
     weights: dict[str, float]  # concept -> weight
-    grams: dict[int, tuple[Counter[str], Counter[str]]]  # per source article: its words and bigrams
-    sizes: dict[int, tuple[int, int]]  # per source article: its number of words and of bigrams
+    # per source article: the counts of its words and of its bigrams, and their numbers (1 at least)
+    grams: dict[int, tuple[Counter[str], Counter[str], int, int]]
+    input_words: float  # the source articles' mean number of words
     weight: float  # the concept weight of the whole event (1.0 when it weighs nothing)
     totals: list[float]  # per candidate: the weight of its concepts (1.0 when they weigh nothing)
     # candidate -> the candidates repeating it (_repeats), filled as the selections choose them
@@ -390,26 +425,42 @@ class _Event:
     ) -> _Event:
         copies = {a for a, orig in duplicate_of.items() if orig}
         sources = [i for i, a in enumerate(articles) if a.id not in copies] or list(range(len(articles)))
-        split = [[s.text for s in split_sentences(a.text)] for a in articles]  # split once, used thrice
+        sentences = [split_sentences(a.text) for a in articles]
+        split = [[s.text for s in ss] for ss in sentences]  # split once, used four times
         candidates = [c for i in sources for c in _article_candidates(i, split[i])]
         outlet_of = _independent_groups(articles, duplicate_of)
         support = _supporters(candidates, split)
         # each article's headline and text read once, for its concepts, terms and word counts
-        words = [_Words.of(f"{a.title or ''}\n{a.text}") for a in articles]
         titles = [_Words.of(a.title or "") for a in articles]
-        context = _Context.of(split, outlet_of, claims, [w.terms() for w in words], titles)
+        words = [_article_words(a, t, ss) for a, t, ss in zip(articles, titles, sentences, strict=True)]
+        context = _Context.of(split, outlet_of, claims, words, titles)
         weights = _concept_weights([w.concepts() for w in words], [t.concepts() for t in titles], outlet_of)
-        grams = {i: _counts(words[i].stems) for i in sources}
+        counts = {i: _counts(words[i].stems) for i in sources}
+        sizes = {i: (sum(uni.values()), sum(bi.values())) for i, (uni, bi) in counts.items()}
         return cls(
             candidates=candidates,
             support=support,
             features=[features(c, sup, context) for c, sup in zip(candidates, support, strict=True)],
             weights=weights,
-            grams=grams,
-            sizes={i: (sum(uni.values()), sum(bi.values())) for i, (uni, bi) in grams.items()},
+            grams={i: (uni, bi, max(sizes[i][0], 1), max(sizes[i][1], 1)) for i, (uni, bi) in counts.items()},
+            input_words=_mean(n for n, _ in sizes.values()),
             weight=sum(weights.values()) or 1.0,
             totals=[sum(weights.get(x, 0.0) for x in c.concepts) or 1.0 for c in candidates],
         )
+
+
+def _article_words(article: Article, title: _Words, sentences: Sequence[Sentence]) -> _Words:
+    """_Words.of(f"{headline}\n{text}"), from the words of its headline and of its sentences, each
+    read once for the candidates, the supporters and the article: where only white space lies
+    between the sentences (split_sentences leaves nothing else), no word runs across it, and
+    lower() reads every character alike in a sentence and in the whole text."""
+    text = article.text
+    bounds = [0, *(x for s in sentences for x in (s.start, s.end)), len(text)]
+    outside = [text[start:end] for start, end in zip(bounds[::2], bounds[1::2], strict=True)]
+    between = outside[1:-1]
+    if all(gap.isspace() for gap in between) and not outside[0].strip() and not outside[-1].strip():
+        return _Words.joined([title, *(_words(s.text) for s in sentences)])
+    return _Words.of(f"{article.title or ''}\n{text}")
 
 
 def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candidate]:
@@ -474,19 +525,19 @@ class _Context:
         split: Sequence[Sequence[str]],
         outlet_of: Sequence[str],
         claims: Sequence[Claim],
-        terms: Sequence[Sequence[str]],
+        words: Sequence[_Words],
         titles: Sequence[_Words],
     ) -> _Context:
-        """Per article: `split`, its sentences; `terms`, the _terms of its headline and text;
+        """Per article: `split`, its sentences; `words`, the words of its headline and text;
         `titles`, the words of its headline."""
         # one article: no other article uses its words (shared_terms is 0 for every sentence) and
         # it is the most central, so its words are not counted
-        article_terms = terms if len(terms) > 1 else []
+        article_terms = [w.terms() for w in words] if len(words) > 1 else []
         return cls(
             outlet_of=outlet_of,
             users=_outlets_using(article_terms, outlet_of),
             title_terms=frozenset(chain.from_iterable(t.terms() for t in titles)),
-            centrality=_centrality(article_terms) if article_terms else [1.0] * len(terms),
+            centrality=_centrality(article_terms) if article_terms else [1.0] * len(words),
             opinion=[_opinion(sentences) for sentences in split],
             claim_terms=[frozenset(_terms(c.text)) for c in claims if c.status == "corroborated"],
             outlets=len(set(outlet_of)),
@@ -776,17 +827,13 @@ def summary_features(
     candidates = event.candidates
     sentences = [candidates[k] for k in chosen]
     # the words of " ".join(their texts): no word runs across the space that joins two sentences
-    unigrams, bigrams = _counts([w for c in sentences for w in c.stems])
-    n_uni, n_bi = max(sum(unigrams.values()), 1), max(sum(bigrams.values()), 1)
+    stems = list(chain.from_iterable(c.stems for c in sentences))
+    unigrams, bigrams = _counts(stems)
+    n_uni, n_bi = max(len(stems), 1), max(len(stems) - 1, 1)
     quoted = {c.article for c in sentences}
     matched = {
-        i: (
-            _clipped(unigrams, uni),
-            _clipped(bigrams, bi),
-            max(event.sizes[i][0], 1),
-            max(event.sizes[i][1], 1),
-        )
-        for i, (uni, bi) in event.grams.items()
+        i: (_clipped(unigrams, uni), _clipped(bigrams, bi), n, n_pairs)
+        for i, (uni, bi, n, n_pairs) in event.grams.items()
     }
     others = [m for i, m in matched.items() if i not in quoted] or list(matched.values())
     n_words = max(sum(c.n_words for c in sentences), 1)
@@ -796,9 +843,9 @@ def summary_features(
         quality[chosen[0]],
         len(chosen),
         n_words / words,
-        n_words / words * min(_mean(n for n, _ in event.sizes.values()) / words, INPUT_CAP),
+        n_words / words * min(event.input_words / words, INPUT_CAP),
         sum(quality[k] * candidates[k].n_words for k in chosen) / n_words,
-        sum(event.weights.get(x, 0.0) for x in covered) / event.weight,
+        sum(map(event.weights.get, covered, repeat(0.0))) / event.weight,
         len(quoted) / max(len(event.grams), 1),
         _mean(m[0] / m[2] for m in matched.values()),
         _mean(m[1] / m[3] for m in matched.values()),
