@@ -53,7 +53,7 @@ from scipy import sparse
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.extract.textdate import MONTHS as _MONTHS
-from newsprism.records import Article, Claim
+from newsprism.records import Article, Claim, ClaimStatus
 
 __all__ = ["corroborate"]
 
@@ -822,6 +822,10 @@ def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: 
     return max(members, key=lambda i: (score(i), -i))
 
 
+# a claim's rank, lowest first: (-sources, -mean cosine) or (-carried, first position), then its members
+_Rank = tuple[float, float, tuple[int, ...]]
+
+
 def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | None = None) -> list[Claim]:
     """The claims of one event's articles: conflicts, then corroborated, then single-source statements
     (at most MAX_CLAIMS). `duplicate_of` maps a copy's id to its original's id (from dedup)."""
@@ -865,32 +869,6 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
     in_claim = {k for m in kept if len(m) > 1 for k in m}
     kept = {m for m in kept if len(m) > 1 or next(iter(m)) not in in_claim}
 
-    corroborated, single = [], []
-    for members in kept:
-        ids = sorted(members)
-        claim_sources = {statements[k].source for k in ids}
-        evidence: dict[str, str] = {}
-        for k in ids:
-            evidence.setdefault(statements[k].article_id, statements[k].text)
-        article_ids = tuple(evidence)
-        text = statements[_clearest(ids, statements, cosine)].text
-        if len(claim_sources) >= 2:
-            mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
-            rank = (-len(claim_sources), -mean, tuple(ids))
-            corroborated.append(
-                (rank, Claim(text=text, status="corroborated", article_ids=article_ids, evidence=evidence))
-            )
-        else:
-            carried = max(_informative(statements[k]) for k in ids)
-            if carried:
-                rank = (-carried, min(statements[k].position for k in ids), tuple(ids))
-                single.append(
-                    (
-                        rank,
-                        Claim(text=text, status="single_source", article_ids=article_ids, evidence=evidence),
-                    )
-                )
-
     by_id = {a.id: a for a in articles}
 
     @cache  # an article's facts are read only where a conflict is to be checked against them
@@ -898,14 +876,40 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
         return _facts(per_article[article_id], by_id[article_id])
 
     conflicts = _conflicts(statements, cosine, different, facts)
+    # the claims are ranked first and only those kept are written: MAX_CLAIMS in all, conflicts first
+    room = max(MAX_CLAIMS - len(conflicts), 0)
+    corroborated: list[tuple[_Rank, ClaimStatus]] = []
+    single_source: list[tuple[int, ...]] = []
+    for members in kept:
+        ids = tuple(sorted(members))
+        claim_sources = {statements[k].source for k in ids}
+        if len(claim_sources) >= 2:
+            mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
+            corroborated.append(((-len(claim_sources), -mean, ids), "corroborated"))
+        else:
+            single_source.append(ids)
     # groups may share statements, so the rank ends in the group's members: distinct for every group
     by_rank = itemgetter(0)
-    claims = (
-        conflicts
-        + [c for _, c in sorted(corroborated, key=by_rank)]
-        + [c for _, c in sorted(single, key=by_rank)]
-    )
-    return claims[: max(MAX_CLAIMS, len(conflicts))]
+    ranked = sorted(corroborated, key=by_rank)[:room]
+    if len(ranked) < room:  # single-source statements fill what is left, the most informative first
+        single: list[tuple[_Rank, ClaimStatus]] = []
+        for ids in single_source:
+            carried = max(_informative(statements[k]) for k in ids)
+            if carried:
+                single.append(((-carried, min(statements[k].position for k in ids), ids), "single_source"))
+        ranked += sorted(single, key=by_rank)[: room - len(ranked)]
+    return conflicts + [_claim(rank[-1], status, statements, cosine) for rank, status in ranked]
+
+
+def _claim(
+    ids: tuple[int, ...], status: ClaimStatus, statements: Sequence[_Statement], cosine: np.ndarray
+) -> Claim:
+    """The claim of a group of statements: its clearest wording, each article's first statement."""
+    evidence: dict[str, str] = {}
+    for k in ids:
+        evidence.setdefault(statements[k].article_id, statements[k].text)
+    text = statements[_clearest(ids, statements, cosine)].text
+    return Claim(text=text, status=status, article_ids=tuple(evidence), evidence=evidence)
 
 
 def _article_indices(statements: Sequence[_Statement]) -> list[int]:
