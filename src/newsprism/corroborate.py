@@ -199,10 +199,14 @@ def _word(token: str) -> tuple[str | None, str | None]:
     return (None if w in _TITLES else _stem(w)), _stem(token)
 
 
-def _words(text: str) -> tuple[list[int], list[tuple[str | None, str | None]]]:
-    """Where each word of a statement starts, and its stems as content and as context (_word)."""
+# a statement's words (_WORD): where each starts, the word, and its stems as content and context (_word)
+_Words = tuple[list[int], list[str], list[tuple[str | None, str | None]]]
+
+
+def _words(text: str) -> _Words:
     matches = list(_WORD.finditer(text))
-    return list(map(re.Match.start, matches)), list(map(_word, map(re.Match.group, matches)))
+    tokens = list(map(re.Match.group, matches))
+    return list(map(re.Match.start, matches)), tokens, list(map(_word, tokens))
 
 
 # --- values: the names, numbers, dates and places a statement gives ----------------------------------
@@ -311,34 +315,43 @@ def _dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 # optional parts let it start almost anywhere, so trying every position of a text is slow; the search
 # starts just before each core instead (a text without one, most statements, is passed over).
 _CORE_OFFSET = max(map(len, _HEDGES)) + 3
-_DIGIT_RUN = re.compile(r"\d+")
 _WORD_RUN = re.compile(r"\w+")
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _NUMBER_CORE = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)  # as in _NUMBER
 _SPACE_RUN = re.compile(r"\s\s")
+_JOINER = re.compile(r"['’\-]")  # inside a word of _WORD ("twenty-one", "don't")
 
 
-def _cores(text: str) -> list[int]:
-    """Where a _NUMBER match's digits or number word may start: every digit run and number word."""
+@lru_cache(maxsize=1 << 16)  # a news vocabulary
+def _holds_number_word(word: str) -> bool:
+    return not _NUMBER_WORD_SET.isdisjoint(_JOINER.split(word.lower()))
+
+
+def _cores(text: str, words: _Words) -> list[int]:
+    """Where a _NUMBER match's digits or number word may start, in order, given the text's words:
+    every digit run that may begin a match, every number word."""
     if not text.isascii():
         return [m.start() for m in _NUMBER_CORE.finditer(text)]
-    # ASCII: lower-casing is exactly _NUMBER's case-blind matching, and keeps every position
-    cores = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    lowered = text.lower()
-    if not _NUMBER_WORD_SET.isdisjoint(_WORD_RUN.findall(lowered)):
-        cores += [m.start() for m in _WORD_RUN.finditer(lowered) if m.group() in _NUMBER_WORD_SET]
+    # a match's digits follow no word character, dot, comma or hyphen: the start of a word of _WORD
+    starts, tokens, _ = words
+    cores = [at for at, token in zip(starts, tokens, strict=True) if token[0].isdigit()]
+    # a number word is a word of _WORD or a part of one between hyphens and apostrophes; ASCII:
+    # lower-casing is exactly _NUMBER's case-blind matching, and keeps every position
+    if any(map(_holds_number_word, tokens)):
+        cores += [m.start() for m in _WORD_RUN.finditer(text.lower()) if m.group() in _NUMBER_WORD_SET]
         cores.sort()
     return cores
 
 
-def _number_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _NUMBER.finditer(text): no match starts before the first core at or after the
-    end of the last match less _CORE_OFFSET, so the search starts there."""
+def _number_matches(text: str, cores: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of _NUMBER.finditer(text), given the positions where a match's digits or number
+    word may start (_cores): no match starts before the first core at or after the end of the last
+    match less _CORE_OFFSET, so the search starts there."""
     if _SPACE_RUN.search(text):  # a hedge's space may be longer than one character
         yield from _NUMBER.finditer(text)
         return
     end = 0
-    for core in _cores(text):
+    for core in cores:
         if core < end:
             continue
         m = _NUMBER.search(text, max(end, core - _CORE_OFFSET))
@@ -351,9 +364,12 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
 _MEASURE_WORD = re.compile(r"\s+([a-z]+)")  # the word after a figure: "5 miles"
 
 
-def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _Value]]:
-    found: list[tuple[int, int, _Value]] = []
-    for m in _number_matches(text):
+def _numbers(
+    text: str, taken: list[tuple[int, int]], words: _Words
+) -> list[tuple[int, int, str, float, str, str]]:
+    """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge."""
+    found: list[tuple[int, int, str, float, str, str]] = []
+    for m in _number_matches(text, _cores(text, words)):
         start = (
             m.start("currency") if m["currency"] else m.start("digits") if m["digits"] else m.start("word")
         )
@@ -374,21 +390,8 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _V
         measure = _MEASURE_WORD.match(text, m.end())
         if measure and _stem(measure.group(1)) in _MEASURES:
             unit += " " + _stem(measure.group(1))  # "5 miles" and "8 kilometers" are not compared
-        value_text = text[start : m.end()].strip()
-        found.append(
-            (
-                start,
-                m.end(),
-                _Value(
-                    "number",
-                    value_text,
-                    (),
-                    value,
-                    unit.lower(),
-                    hedge=_HEDGES.get((m["hedge"] or "").strip().lower(), ""),
-                ),
-            )
-        )
+        hedge = _HEDGES.get((m["hedge"] or "").strip().lower(), "")
+        found.append((start, m.end(), text[start : m.end()].strip(), value, unit.lower(), hedge))
     return found
 
 
@@ -461,13 +464,11 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
-def _values(
-    text: str, drop_first: bool, words: tuple[list[int], list[tuple[str | None, str | None]]]
-) -> tuple[_Value, ...]:
+def _values(text: str, drop_first: bool, words: _Words) -> tuple[_Value, ...]:
     dates = _dates(text)
     taken = [(s, e) for s, e, _ in dates]
-    numbers = _numbers(text, taken)
-    taken += [(s, e) for s, e, _ in numbers]
+    numbers = _numbers(text, taken, words)
+    taken += [(s, e) for s, e, *_ in numbers]
     names = _names(text, taken, drop_first)
     if not taken and not names:
         return ()
@@ -477,7 +478,9 @@ def _values(
     # slot context: content words outside every value (a neighbouring name is not context), found
     # around a value by bisection on their positions
     context_words = [
-        (at, stem) for at, (_, stem) in zip(*words, strict=True) if stem is not None and not inside[at]
+        (at, stem)
+        for at, (_, stem) in zip(words[0], words[2], strict=True)
+        if stem is not None and not inside[at]
     ]
     starts = [at for at, _ in context_words]
     stems = [stem for _, stem in context_words]
@@ -490,9 +493,9 @@ def _values(
     for s, e, key in dates:
         before, after = context(s, e)
         values.append(_Value("date", text[s:e], key, before=before, after=after))
-    for s, e, v in numbers:
+    for s, e, figure, number, unit, hedge in numbers:
         before, after = context(s, e)
-        values.append(_Value(v.kind, v.text, (), v.number, v.unit, v.hedge, before, after))
+        values.append(_Value("number", figure, (), number, unit, hedge, before, after))
     for s, e, name in names:
         before, after = context(s, e)
         values.append(_Value("name", name, _name_key(name), before=before, after=after))
@@ -560,7 +563,7 @@ def _read(clause: str, drop_first: bool) -> _Reading:
     """A statement's distinct content words, their weights and its values (none without content
     words); `drop_first`: its first word, capitalised as every sentence's, is no name (_names)."""
     words = _words(clause)
-    content = tuple(dict.fromkeys([w for w, _ in words[1] if w is not None]))
+    content = tuple(dict.fromkeys([w for w, _ in words[2] if w is not None]))
     if not content:
         return (), (), ()
     values = _values(clause, drop_first, words)
