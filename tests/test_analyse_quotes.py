@@ -4,12 +4,14 @@ a BASIL floor and the seeds' gold quotes."""
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from newsprism.analyse.quotes import find_quotes, group_statements, same_statement
+from newsprism.analyse.quotes import _written_in_lower_case, find_quotes, group_statements, same_statement
 from newsprism.extract import extract
 from newsprism.ingest import read_documents
 from newsprism.records import Mention, Quote
@@ -435,6 +437,21 @@ def test_participle_after_said_keeps_its_speaker() -> None:
         'said, adding, "Everything from a sidearm, to a shotgun, to an AR-15 could be used."'
     )
     assert find_quotes(text)[0].speaker == "Hutchinson"
+
+
+def test_written_in_lower_case_is_the_regex_membership(shared: Path) -> None:
+    # the words a regex finds in lower case, asked word by word: the same answers on BASIL's texts
+    # (every word, lower-cased) and on random strings of the letters that make the cases (hyphens
+    # after letters, words and apostrophes, capitals, digits, accents)
+    pattern = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]+")
+    docs = (shared / "data" / "quotes" / "basil" / "docs.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in docs[:40]]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("ab-’'X_1 é.") for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        found = set(pattern.findall(text))
+        words = {w.lower() for w in re.findall(r"[\w’'\-]+", text)} | {"ab", "a-b", "b'a"}
+        assert {w for w in words if _written_in_lower_case(text, w)} == found & words, text
 
 
 def test_names_from_entity_mentions() -> None:
