@@ -18,7 +18,7 @@ from newsprism.corpus import Event, Story, link_corpus
 from newsprism.output.briefing import EventBrief, StoryBrief, by_coverage, story_briefs, write_briefing
 from newsprism.output.briefing_md import md_paragraph
 from newsprism.output.briefs import TOC_EVENTS_UP_TO, date_label, date_span, span_label
-from newsprism.output.jsonl import article_record, read_jsonl, with_links, write_jsonl
+from newsprism.output.jsonl import RecordSpool, article_record, read_jsonl, with_links, write_jsonl
 from newsprism.output.timeline_svg import WIDTH, ordered, timeline_svg
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
 from seed_briefs import seed_articles, seed_briefs
@@ -81,6 +81,24 @@ def test_jsonl_has_contract_fields_and_links(tmp_path: Path) -> None:
     assert rows[0]["authors"] == ["Ajay Banerjee"]
     assert rows[0]["event_id"] and rows[0]["story_id"]
     assert rows[2]["dropped"] == "empty file" and rows[2]["event_id"] is None
+
+
+def test_a_spool_writes_its_lines_in_the_order_asked(tmp_path: Path) -> None:
+    """Lines set aside as they come are written in another order, byte for byte as write_jsonl
+    writes them, and the scratch file is gone after."""
+    records = {
+        "e2": [{"id": "e2", "text": "Zürich \u201cquoted\u201d"}],
+        "e1": [{"id": "e1", "n": 1}, {"id": "e1", "n": 2}],
+        "e3": [],
+    }
+    with RecordSpool(tmp_path / "scratch.part") as spool:
+        spool.add("e2", [{"id": "stale"}])
+        for key, recs in records.items():
+            spool.add(key, recs)
+        spool.write(["e1", "e2", "e3"], tmp_path / "spooled.jsonl")
+    write_jsonl([*records["e1"], *records["e2"]], tmp_path / "written.jsonl")
+    assert (tmp_path / "spooled.jsonl").read_bytes() == (tmp_path / "written.jsonl").read_bytes()
+    assert not (tmp_path / "scratch.part").exists()
 
 
 def test_briefing_from_links_groups_and_escapes(tmp_path: Path) -> None:

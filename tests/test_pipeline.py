@@ -116,3 +116,26 @@ def test_progress_names_each_step_and_counts_every_event(tmp_path: Path) -> None
     assert names[:3] == ["linking articles: copies", "linking articles: events", "linking articles: stories"]
     assert ("reporting", len(events)) in stages and names[-1] == "writing"
     assert len(reported) == len(events) > 0
+
+
+def test_workers_write_the_same_outputs(tmp_path: Path) -> None:
+    """Workers finish stories in their own order (biggest first); the outputs keep the corpus
+    order, byte for byte, and no scratch file is left."""
+    for i, town in enumerate(("Lisbon", "Oslo", "Quito", "Accra")):
+        page = PAGE.replace("the capital", town).replace("trade", ("trade", "energy", "water", "trade")[i])
+        (tmp_path / f"{town}.txt").write_text(page, encoding="utf-8")
+    pages = sorted(tmp_path.glob("*.txt"))
+    one, two = tmp_path / "one", tmp_path / "two"
+    digest(pages, one, jobs=1)
+    digest(pages, two, jobs=2)
+    names = [
+        "articles.jsonl",
+        "events.jsonl",
+        "stories.jsonl",
+        "quotes.jsonl",
+        "briefing.md",
+        "briefing.html",
+    ]
+    assert sorted(p.name for p in two.iterdir()) == sorted(names)
+    for name in names:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name

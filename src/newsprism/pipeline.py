@@ -17,7 +17,7 @@ import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,9 @@ from newsprism.corpus import link_corpus
 from newsprism.extract import extract
 from newsprism.ingest import check_paths, read_documents
 from newsprism.llm import LLMSettings
-from newsprism.output.briefing import story_briefs, write_briefing
+from newsprism.output.briefing import shown_stories, story_briefs, write_briefing
 from newsprism.output.jsonl import (
+    RecordSpool,
     article_record,
     event_record,
     quote_record,
@@ -36,7 +37,7 @@ from newsprism.output.jsonl import (
     write_jsonl,
 )
 from newsprism.records import Article, Document
-from newsprism.report import SUMMARY_WORDS, report_corpus, with_titles
+from newsprism.report import SUMMARY_WORDS, StoryReport, report_stories, with_titles
 
 __all__ = ["DigestResult", "digest", "extract_all"]
 
@@ -120,32 +121,55 @@ def digest(
     total = write_jsonl(collected(extract_all(documents, jobs=jobs)), part)
     # 2. corpus stages over the kept articles
     links = link_corpus(kept, jobs=jobs, on_step=lambda step: on_stage(f"linking articles: {step}", None))
-    # 3. per event: who, quotes, claims, summary, headline, timeline
+    # 3. per event: who, quotes, claims, summary, headline, timeline; each story's lines go to
+    # spools as it is done, and only the reports the briefing shows are kept
     on_stage("reporting", len(links.events))
-    report = report_corpus(
-        kept, links, summary_words=summary_words, llm=llm, jobs=jobs, on_event=lambda _: on_event()
-    )
-    links = with_titles(links, report)
-    # 4. outputs
-    on_stage("writing", None)
-    write_jsonl(with_links(read_jsonl(part), links), out / "articles.jsonl")
-    part.unlink()
-    write_jsonl((event_record(e, report.events[e.id]) for e in links.events), out / "events.jsonl")
-    write_jsonl(
-        (story_record(s, report.story_timelines.get(s.id, ())) for s in links.stories),
-        out / "stories.jsonl",
-    )
-    write_jsonl(
-        (quote_record(q, links.event_of.get(q.article_id)) for q in report.quotes), out / "quotes.jsonl"
-    )
+    shown = shown_stories(links)
+    events = {e.id: e for e in links.events}
+    stories = {s.id: s for s in links.stories}
+    event_titles: dict[str, str | None] = {}
+    story_titles: dict[str, str | None] = {}
+    briefed: list[StoryReport] = []
+    with (
+        RecordSpool(out / ".events.jsonl.part") as event_lines,
+        RecordSpool(out / ".stories.jsonl.part") as story_lines,
+        RecordSpool(out / ".quotes.jsonl.part") as quote_lines,
+    ):
+        for told in report_stories(
+            kept, links, summary_words=summary_words, llm=llm, jobs=jobs, on_event=lambda _: on_event()
+        ):
+            for rep in told.events:
+                event = events[rep.event_id]
+                event_titles[event.id] = rep.title
+                event_lines.add(event.id, [event_record(replace(event, title=rep.title or event.title), rep)])
+                quote_lines.add(
+                    event.id, (quote_record(q, links.event_of.get(q.article_id)) for q in rep.quotes)
+                )
+            story_titles[told.story_id] = told.title
+            if (story := stories.get(told.story_id)) is not None:
+                story_lines.add(
+                    story.id, [story_record(replace(story, title=told.title or story.title), told.timeline)]
+                )
+            if told.story_id in shown:
+                briefed.append(told)
+        links = with_titles(links, event_titles, story_titles)
+        # 4. outputs
+        on_stage("writing", None)
+        write_jsonl(with_links(read_jsonl(part), links), out / "articles.jsonl")
+        part.unlink()
+        event_lines.write((e.id for e in links.events), out / "events.jsonl")
+        story_lines.write((s.id for s in links.stories), out / "stories.jsonl")
+        quote_lines.write((e.id for e in links.events), out / "quotes.jsonl")
+    reports = {r.event_id: r for told in briefed for r in told.events}
     briefs = story_briefs(
         links,
-        summaries={eid: r.summary for eid, r in report.events.items()},
-        entities={eid: r.entities for eid, r in report.events.items()},
-        claims={eid: r.claims for eid, r in report.events.items()},
-        timelines={eid: r.timeline for eid, r in report.events.items()},
-        quotes=report.quotes,
-        story_timelines=report.story_timelines,
+        summaries={eid: r.summary for eid, r in reports.items()},
+        entities={eid: r.entities for eid, r in reports.items()},
+        claims={eid: r.claims for eid, r in reports.items()},
+        timelines={eid: r.timeline for eid, r in reports.items()},
+        # a quote goes to its article's event, which is the event that found it (link_corpus)
+        quotes=(q for r in reports.values() for q in r.quotes),
+        story_timelines={told.story_id: told.timeline for told in briefed},
     )
     write_briefing(kept, briefs, dropped, out, duplicate_of=links.duplicate_of)
     return DigestResult(outdir=out, documents=total, kept=len(kept), dropped=total - len(kept))

@@ -1,6 +1,7 @@
 """Report: what each event says, from its articles: who, quotes, claims, summary, headline, timeline.
 
     report_corpus(articles, links, summary_words=60, jobs=1) -> Report
+    report_stories(articles, links, summary_words=60, jobs=1) -> iterator of StoryReport, as done
 
 For every event of the corpus links (corpus.link_corpus), over the event's kept articles:
   1. entities: each article's mentions (analyse.entities.find_mentions), merged across the event;
@@ -14,7 +15,8 @@ For every event of the corpus links (corpus.link_corpus), over the event's kept 
 Then per story: a headline and one timeline over all its events' articles.
 
 Events are independent, so they are reported in a pool of worker processes (fork: the workers
-read the articles the parent already holds); results come back in event order.
+read the articles the parent already holds). report_stories gives each story as it is done, so a
+caller can write it out and let it go; report_corpus holds them all, in the corpus order.
 """
 
 from __future__ import annotations
@@ -37,7 +39,15 @@ from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, Ti
 from newsprism.summarise import headline, summarise
 from newsprism.timeline import build_timeline
 
-__all__ = ["EventReport", "Report", "report_corpus", "report_event"]
+__all__ = [
+    "EventReport",
+    "Report",
+    "StoryReport",
+    "report_corpus",
+    "report_event",
+    "report_stories",
+    "with_titles",
+]
 
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"\w+")
@@ -182,24 +192,30 @@ _job: _Job | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class _StoryReport:
+class StoryReport:
+    """A story's headline and timeline, and the reports of its events (in the corpus order)."""
+
     story_id: str
     title: str | None
     timeline: tuple[TimelineEntry, ...]
+    events: tuple[EventReport, ...] = ()
 
 
-def _report_batch(units: list[tuple[str, list[str]]]) -> tuple[list[EventReport], list[_StoryReport]]:
-    """The reports of a batch of stories' events, and of each story of several events, read right
+def _report_batch(units: list[tuple[str, list[str]]]) -> list[StoryReport]:
+    """The reports of a batch of stories: each story's events, then the story itself, read right
     after its events (timeline keeps each article's reading for it)."""
     job = _job
     assert job is not None, "report_corpus sets the job before reporting"
-    events, stories = [], []
+    told = []
     for story_id, event_ids in units:
-        events += [_report_one(job, job.events[eid]) for eid in event_ids]
+        events = tuple(_report_one(job, job.events[eid]) for eid in event_ids)
         story = job.stories.get(story_id)
-        if story is not None and len(story.event_ids) > 1:
-            stories.append(_story_report(story, job.articles, job.events))
-    return events, stories
+        if story is None:  # events of a story the links do not list: no story to tell
+            told.append(StoryReport(story_id, None, (), events))
+            continue
+        own = _story_report(story, job.articles, job.events, {r.event_id: r for r in events})
+        told.append(replace(own, events=events))
+    return told
 
 
 def _report_one(job: _Job, ev: Event) -> EventReport:
@@ -229,7 +245,7 @@ def _batches(units: Sequence[tuple[str, list[str]]], size: int) -> Iterator[list
         yield batch
 
 
-def report_corpus(
+def report_stories(
     articles: Sequence[Article],
     links: CorpusLinks,
     *,
@@ -237,8 +253,10 @@ def report_corpus(
     llm: LLMSettings | None = None,
     jobs: int = 1,
     on_event: Callable[[EventReport], None] | None = None,
-) -> Report:
-    """Report every event of `links` (its articles among `articles`) and every story.
+) -> Iterator[StoryReport]:
+    """Report every story of `links` with its events (their articles among `articles`), each as it
+    is done: the biggest stories first, not in the corpus order. A caller that writes each one out
+    as it comes holds none of them (at 200k articles all the reports are about a gigabyte).
 
     `on_event` is called as each event's report is done (for progress). With `jobs` > 1 the events
     are reported by that many forked worker processes.
@@ -264,28 +282,46 @@ def report_corpus(
     size = {sid: sum(len(events[eid].article_ids) for eid in eids) for sid, eids in of_story.items()}
     units = sorted(of_story.items(), key=lambda unit: -size[unit[0]])
     parallel = jobs > 1 and os.name == "posix" and len(units) > 1
-    reports: dict[str, EventReport] = {}
-    story_reports: dict[str, _StoryReport] = {}
     try:
         with multiprocessing.get_context("fork").Pool(jobs) if parallel else contextlib.nullcontext() as pool:
             batches = _batches(units, EVENTS_PER_TASK)
             done = pool.imap_unordered(_report_batch, batches) if pool else map(_report_batch, batches)
-            for batch, of_stories in done:
-                story_reports.update((r.story_id, r) for r in of_stories)
-                for rep in batch:
-                    reports[rep.event_id] = rep
+            for batch in done:
+                for told in batch:
                     if on_event:
-                        on_event(rep)
+                        for rep in told.events:
+                            on_event(rep)
+                    yield told
     finally:
         _job = None
-    ordered = {e.id: reports[e.id] for e in links.events}
-    titles, timelines = {}, {}
     for story in links.stories:
-        told = story_reports.get(story.id)
-        if told is None:  # a story of one event: its event's headline and timeline
-            told = _story_report(story, by_id, events, ordered)
-        titles[story.id], timelines[story.id] = told.title, told.timeline
-    return Report(events=ordered, story_titles=titles, story_timelines=timelines)
+        if story.id not in of_story:  # a story none of the events belongs to
+            yield _story_report(story, by_id, events)
+
+
+def report_corpus(
+    articles: Sequence[Article],
+    links: CorpusLinks,
+    *,
+    summary_words: int = SUMMARY_WORDS,
+    llm: LLMSettings | None = None,
+    jobs: int = 1,
+    on_event: Callable[[EventReport], None] | None = None,
+) -> Report:
+    """Report every event of `links` (its articles among `articles`) and every story, all held in
+    one Report in the corpus order (report_stories, collected)."""
+    reports: dict[str, EventReport] = {}
+    told: dict[str, StoryReport] = {}
+    for story in report_stories(
+        articles, links, summary_words=summary_words, llm=llm, jobs=jobs, on_event=on_event
+    ):
+        told[story.story_id] = story
+        reports.update((r.event_id, r) for r in story.events)
+    return Report(
+        events={e.id: reports[e.id] for e in links.events},
+        story_titles={s.id: told[s.id].title for s in links.stories},
+        story_timelines={s.id: told[s.id].timeline for s in links.stories},
+    )
 
 
 def _story_report(
@@ -293,12 +329,12 @@ def _story_report(
     by_id: Mapping[str, Article],
     events: Mapping[str, Event],
     reports: Mapping[str, EventReport] | None = None,
-) -> _StoryReport:
+) -> StoryReport:
     """A story's headline and timeline: its event's when it has one (from `reports`), else over all
     its events' articles."""
     if len(story.event_ids) == 1 and reports is not None:
         only = reports[story.event_ids[0]]
-        return _StoryReport(story.id, only.title, only.timeline)
+        return StoryReport(story.id, only.title, only.timeline)
     arts = [by_id[a] for eid in story.event_ids for a in events[eid].article_ids if a in by_id]
     title = headline([a.title for a in arts if a.title]) or story.title
     # build_timeline leaves out dates long before the coverage starts (history told in passing);
@@ -306,11 +342,14 @@ def _story_report(
     # (the seeds' June 2023 visit, undated, is named by the April 2024 reports): keep them
     undated = any(events[eid].start is None for eid in story.event_ids)
     limit = STORY_DATES_PER_EVENT * len(story.event_ids)
-    return _StoryReport(story.id, title, tuple(build_timeline(arts, limit, keep_background=undated)))
+    return StoryReport(story.id, title, tuple(build_timeline(arts, limit, keep_background=undated)))
 
 
-def with_titles(links: CorpusLinks, report: Report) -> CorpusLinks:
-    """The links with each event's and story's headline from the report."""
-    events = [replace(e, title=report.events[e.id].title or e.title) for e in links.events]
-    stories = [replace(s, title=report.story_titles.get(s.id) or s.title) for s in links.stories]
+def with_titles(
+    links: CorpusLinks, event_titles: Mapping[str, str | None], story_titles: Mapping[str, str | None]
+) -> CorpusLinks:
+    """The links with each event's and story's headline from the report, keyed by their ids (the
+    corpus stages' title where the report has none)."""
+    events = [replace(e, title=event_titles.get(e.id) or e.title) for e in links.events]
+    stories = [replace(s, title=story_titles.get(s.id) or s.title) for s in links.stories]
     return replace(links, events=events, stories=stories)

@@ -23,7 +23,7 @@ from newsprism.output.briefing_md import render_markdown
 from newsprism.output.briefs import EventBrief, RunCounts, Sources, StoryBrief, story_briefs
 from newsprism.records import Article
 
-__all__ = ["EventBrief", "StoryBrief", "by_coverage", "story_briefs", "write_briefing"]
+__all__ = ["EventBrief", "StoryBrief", "by_coverage", "shown_stories", "story_briefs", "write_briefing"]
 
 TITLE = "newsprism briefing"
 # A briefing is read, not searched: past this many stories it shows the most reported ones (most
@@ -72,6 +72,14 @@ def write_briefing(
         page.writelines(render_html(stories, sources, counts, title))
     with (outdir / "briefing.md").open("w", encoding="utf-8") as notes:
         notes.writelines(render_markdown(stories, sources, counts, title))
+
+
+def shown_stories(links: CorpusLinks, max_stories: int = MAX_STORIES) -> set[str]:
+    """The ids of the stories write_briefing shows for these links: known before the report, as
+    the choice (by_coverage) reads only the events' articles and dates, so only their reports need
+    keeping for the briefing."""
+    shown = by_coverage(story_briefs(links), links.duplicate_of)[:max_stories]
+    return {brief.story.id for brief in shown}
 
 
 def by_coverage(stories: Sequence[StoryBrief], duplicate_of: Mapping[str, str]) -> list[StoryBrief]:

@@ -3,6 +3,8 @@
 articles.jsonl has one line per input document, kept or dropped. It is first written as the
 documents stream through extraction (`write_jsonl` to a part file), then rewritten once the corpus
 stages have linked the articles (`with_links`), so extraction never holds dropped pages in memory.
+The report stage finishes events biggest story first; each event's lines wait in a `RecordSpool`
+(a scratch file) until they are written in the corpus order, so no report is held meanwhile.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, Ti
 from newsprism.report import EventReport
 
 __all__ = [
+    "RecordSpool",
     "article_record",
     "event_record",
     "quote_record",
@@ -126,9 +129,56 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as f:
         for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            f.write(_line(rec))
             n += 1
     return n
+
+
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+class RecordSpool:
+    """JSON lines set aside in a scratch file under a key as they are made, and written out later
+    in any order of the keys; only each key's place in the file is held in memory.
+
+    The report stage gives events as they are done, biggest story first, and the outputs list them
+    in the corpus order: held until then, the reports cost ~12 KB an event (the 50k heap's parent
+    grew by 250 MB while reporting, a gigabyte at 200k).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file = path.open("w+b")
+        self._end = 0
+        self._place: dict[str, tuple[int, int]] = {}
+
+    def add(self, key: str, records: Iterable[dict[str, Any]]) -> None:
+        """Set aside the lines of `records` under `key` (a key added again keeps its last lines)."""
+        data = "".join(map(_line, records)).encode("utf-8")
+        self._file.seek(self._end)
+        self._file.write(data)
+        self._place[key] = (self._end, len(data))
+        self._end += len(data)
+
+    def write(self, keys: Iterable[str], path: Path) -> None:
+        """Write the lines of each of `keys`, in that order, to `path`."""
+        with path.open("wb") as out:
+            for key in keys:
+                start, size = self._place[key]
+                self._file.seek(start)
+                out.write(self._file.read(size))
+
+    def close(self) -> None:
+        """Close and remove the scratch file."""
+        self._file.close()
+        self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> RecordSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
