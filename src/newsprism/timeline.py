@@ -48,6 +48,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -152,9 +153,9 @@ _STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
 # --- evidence ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """One sentence of an article as read (no article index: shared by every set holding it)."""
+class _Sentence(NamedTuple):
+    """One sentence of an article as read (no article index: shared by every set holding it). A
+    named tuple: one is made per sentence of every text, at a third of a frozen dataclass's cost."""
 
     text: str
     position: int  # 0 for the article's first sentence
@@ -382,7 +383,7 @@ def _tfidf(texts: Sequence[_Sentence]) -> sparse.csr_matrix | np.ndarray:
     of sentences (a dense array for a small set, else sparse: both answer the same row indexing and
     products)."""
     # terms numbered in order of first use; each row's terms in order of first use in the sentence
-    vocab = {t: k for k, t in enumerate(dict.fromkeys(itertools.chain.from_iterable(s.terms for s in texts)))}
+    vocab = dict(zip(dict.fromkeys(itertools.chain.from_iterable(s.terms for s in texts)), itertools.count()))
     indices = list(map(vocab.__getitem__, itertools.chain.from_iterable(s.terms for s in texts)))
     data = list(itertools.chain.from_iterable(s.counts for s in texts))
     indptr = [0, *itertools.accumulate(len(s.terms) for s in texts)]
@@ -577,7 +578,7 @@ def _timeline(
     for date in ranked:
         if len(entries) >= length:
             break
-        if any(_contains(date, d) for d in entries):
+        if not _is_day(date) and any(_contains(date, d) for d in entries):
             continue  # a coarse date with a chosen day inside it says less than that day
         entry = _entry(ev, vectors, _candidates(ev, date), date, used, sentences_per_date)
         if entry is None:
