@@ -151,3 +151,20 @@ def test_dates_written_in_digits_are_found(text: str, value: str) -> None:
     """Texts are scanned for these only when they hold "-dd-", "/d/" or ".d.d" (the gates): the
     dates themselves always do."""
     assert [t.value for t in find_time_expressions(text, "2024-05-01")] == [value]
+
+
+def test_relative_phrases_found_from_their_unit_as_by_the_whole_pattern() -> None:
+    """The relative kind is scanned from its unit ("week", "month", "year") and its modifier read
+    back: the matches must be those of the pattern's own scan, spaces, line breaks and look-alikes
+    ("blast week", "midyear", "yearly") included."""
+    from newsprism.analyse import timex
+
+    pattern = timex._PATTERNS["relative"]
+    for text in [
+        "Earlier this year and later this  month, then last\nweek; next\u00a0year.",
+        "A blast week, a midyear review, this yearly fair, This\n\n  month and earlier this week",
+        "this this week, last last month, year this year",
+    ]:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in timex._relative_matches(text)] == expected
+        assert expected

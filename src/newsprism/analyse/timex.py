@@ -51,7 +51,7 @@ something ("2000 people"), times of day alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -333,7 +333,7 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
             continue
         not_before = _NOT_BEFORE.get(kind, "")
         prefix = _PREFIXES.get(kind)
-        for m in pattern.finditer(text):
+        for m in _relative_matches(text) if kind == "relative" else pattern.finditer(text):
             start = m.start()
             if start and (
                 text[start - 1].isalnum() or text[start - 1] in not_before or text[start - 1] == "_"
@@ -362,6 +362,30 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
         last_end = end
         last = last.after(value)
     return out
+
+
+# "last week", "earlier this year": the relative pattern opens with words whose letters are
+# everywhere ("this", "next", "last"), so its scan tries nearly every position. Its unit is found
+# instead and the modifier read back from the spaces before it: the same matches (a modifier, at
+# most RELATIVE_MOD_CHARS long, ends where the spaces before the unit start), ~2x faster.
+_UNIT = re.compile(r"(?:week|month|year)\b")
+_RELATIVE_MOD = re.compile(
+    r"(?:last|this|next|Last|This|Next|earlier this|later this|Earlier this|Later this)\s+\Z"
+)
+RELATIVE_MOD_CHARS = len("earlier this")
+
+
+def _relative_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _PATTERNS["relative"] over `text`, as its finditer would give them."""
+    pattern = _PATTERNS["relative"]
+    for unit in _UNIT.finditer(text):
+        spaces = unit.start()
+        while spaces and text[spaces - 1].isspace():
+            spaces -= 1
+        mod = _RELATIVE_MOD.search(text, max(0, spaces - RELATIVE_MOD_CHARS), unit.start())
+        m = pattern.match(text, mod.start()) if mod else None
+        if m:
+            yield m
 
 
 def _parse_published(published: str | None) -> date | None:
