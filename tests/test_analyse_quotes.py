@@ -11,7 +11,16 @@ from types import ModuleType
 
 import pytest
 
-from newsprism.analyse.quotes import _written_in_lower_case, find_quotes, group_statements, same_statement
+from newsprism.analyse.quotes import (
+    _TITLE_ABBREVIATIONS,
+    _title_in_apposition,
+    _titles_before_names,
+    _word_alternatives,
+    _written_in_lower_case,
+    find_quotes,
+    group_statements,
+    same_statement,
+)
 from newsprism.extract import extract
 from newsprism.ingest import read_documents
 from newsprism.records import Mention, Quote
@@ -452,6 +461,32 @@ def test_written_in_lower_case_is_the_regex_membership(shared: Path) -> None:
         found = set(pattern.findall(text))
         words = {w.lower() for w in re.findall(r"[\w’'\-]+", text)} | {"ab", "a-b", "b'a"}
         assert {w for w in words if _written_in_lower_case(text, w)} == found & words, text
+
+
+def test_word_alternatives_match_as_the_plain_alternation() -> None:
+    words = ["said", "says", "say", "told", "tells", "according to", "asked"]
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    fast = re.compile(_word_alternatives(words))
+    rng = random.Random(3)
+    pieces = ["said", "says", "say", " ", "_", "x", "according", " to", "é", "-", "told", "s", "1"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], text
+
+
+@pytest.mark.parametrize("words", [("governor",), ("secretary", "of", "state"), ("the", "Gov."), ("of",)])
+def test_title_helpers_match_as_their_regexes(words: tuple[str, ...]) -> None:
+    title = r"\s+".join(_TITLE_ABBREVIATIONS.get(w.lower(), re.escape(w)) for w in words)
+    before_name = re.compile(rf"(?i:\b{title}),?\s+")
+    apposition = re.compile(rf",\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?i:{title})\b")
+    pieces = ["Gov.", "gov.", "governor", "Governor", ",", " ", "\n", "U.S.", "the", "x", "state", "of", "-"]
+    pieces += ["’s", "secretary", "A.B."]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in before_name.finditer(text)] == list(_titles_before_names(text, words))
+        for at in range(len(text) + 1):
+            assert bool(apposition.match(text, at)) == _title_in_apposition(text, at, words), (text, at)
 
 
 def test_names_from_entity_mentions() -> None:

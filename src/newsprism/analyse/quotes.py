@@ -60,7 +60,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -199,7 +199,21 @@ _SPEECH_VERBS = [
     "claiming",
     "urging",
 ]
-_VERB = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r"|according to)\b")
+
+
+def _word_alternatives(words: Sequence[str]) -> str:
+    r"""A regex of `\b(?:word|...)\b` written by first letter, each letter before a lookbehind that
+    stands for the `\b` (`s(?<!\ws)(?:aid|ays|...)|t(?<!\wt)(?:old|...)`): the regex engine then
+    skips to the next of those letters instead of trying every word at every position (2x faster
+    over heap texts). The same matches: a word followed by `\b` is the whole word at its place,
+    whatever the order of the alternatives."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(r)})" for c, r in rests.items()) + r")\b"
+
+
+_VERB = re.compile(_word_alternatives([*_SPEECH_VERBS, "according to"]))
 # a speech verb right before a participle ("Hutchinson said, adding")
 _VERB_THEN = re.compile(_VERB.pattern + r"\s*,?\s*$")
 # speech verbs whose subject may follow them ("said Adam Babich"); not those whose object is a
@@ -382,9 +396,20 @@ _SUBJECT_LEAD = (
 )
 # subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")
+# the first letters of _SUBJECT_LEAD's forms: a pronoun, "the", a capitalised word
+_SUBJECT_START = re.compile(r"[A-Zhst]")
 # subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
 _SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
 _QUOTE_HOLE = " ◊ "  # stands for a blanked-out quote inside a cue window
+# hot patterns compiled once
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*[\"“«„]?")  # inside a quote that runs over paragraphs
+_POSSESSIVE_END = re.compile(r"[’']s?$")  # "Obama’s", "Democrats'"
+_POSSESSIVE = re.compile(r"[’']s$")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Mike Thompson of California"
+_ARTICLE_LEAD = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z][\w\-]*){0,2}\s+$")  # "The nearby "
+_GIVEN_NAME_END = re.compile(r"\b[A-Z][a-z]+\s$")  # William "Mo" Cowan
+_SURNAME_START = re.compile(r"\s[A-Z][a-z]")
+_LOWER_WORD_SHAPE = re.compile(r"[a-z][a-z’'\-]+")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w")
 # the letters of a word in lower case ("attack" in "the attack", not in "Libya Attack")
@@ -468,7 +493,7 @@ def _is_title(text: str, span: _Span) -> bool:
     line_start = text.rfind("\n", 0, span.outer_start) + 1
     before = text[max(line_start, span.outer_start - 80) : span.outer_start]
     after = text[span.outer_end : span.outer_end + 20]
-    if len(words) == 1 and re.search(r"\b[A-Z][a-z]+\s$", before) and re.match(r"\s[A-Z][a-z]", after):
+    if len(words) == 1 and _GIVEN_NAME_END.search(before) and _SURNAME_START.match(after):
         return True  # a nickname between a given name and a surname
     return bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after))
 
@@ -1444,7 +1469,7 @@ def _span(text: str, opened: int, closed: int, line: int, line_start: int, first
 
 def _quote_text(text: str, span: _Span) -> str:
     """The quoted words, the paragraph breaks (and their opening marks) of a long quote made spaces."""
-    return re.sub(r"\s*\n\s*[\"“«„]?", " ", text[span.start : span.end]).strip()
+    return _PARAGRAPH_BREAK.sub(" ", text[span.start : span.end]).strip()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1616,20 +1641,19 @@ class _People:
         until it is found ("the former Pennsylvania senator" -> "senator")."""
         words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
         while words:
-            before_name, apposition = _title_patterns(tuple(words))
             hits = []
             # "Secretary of State Antony Blinken", "the aide, Elizabeth Lauten": the title is
             # evidence enough that a name follows
-            for m in before_name.finditer(self.text):
-                name = _NAME_RE.match(self.text, m.end())
+            for start, end in _titles_before_names(self.text, words):
+                name = _NAME_RE.match(self.text, end)
                 tokens = _strip_phrase(name.group(1))[0] if name is not None else []
                 if name is not None and tokens and _looks_personal(tokens):
-                    hits.append((m.start(), name.group(1)))
+                    hits.append((start, name.group(1)))
             # "Vivian Balakrishnan, Singapore's foreign minister"
             hits += [
                 (start, run)
                 for start, run in self.found
-                if apposition.match(self.text, start + len(run)) and self.is_person(run)
+                if _title_in_apposition(self.text, start + len(run), words) and self.is_person(run)
             ]
             if hits:
                 before = [h for h in hits if h[0] < at]
@@ -1643,7 +1667,7 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     of those letters (a-z ’ ' -) from the first place in the run where one may start (a
     lower-case letter after no word character or apostrophe: after a space, a mark or a hyphen)
     to the run's end."""
-    if len(word) < 2 or not "a" <= word[0] <= "z" or any(c not in _LOWER_WORD_LETTERS for c in word):
+    if not _LOWER_WORD_SHAPE.fullmatch(word):
         return False
     at = text.find(word)
     while at >= 0:
@@ -1687,14 +1711,74 @@ def _nicknamed(text: str, spans: Sequence[_Span]) -> list[tuple[int, tuple[str, 
     return out
 
 
-@lru_cache(maxsize=1 << 12)  # the same titles come back quote after quote
-def _title_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A title ("secretary of state") before a name, and in apposition after one."""
-    title = r"\s+".join(_TITLE_ABBREVIATIONS.get(w.lower(), re.escape(w)) for w in words)
-    return (
-        re.compile(rf"(?i:\b{title}),?\s+"),
-        re.compile(rf",\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?i:{title})\b"),
-    )
+# A title is matched word by word, each word's pattern compiled once (a pattern for each title
+# cost more than the search: most titles are asked in one article only). The helpers below find
+# what the regexes `(?i:\b{title}),?\s+` (before a name) and `,\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+)
+# {0,4}?(?i:{title})\b` (in apposition) would, with {title} the words joined by `\s+`: each of
+# their parts matches in one way only, so no other match is left to backtrack to.
+_SPACES = re.compile(r"\s+")
+_BOUNDARY = re.compile(r"\b")
+_TITLE_END = re.compile(r",?\s+")
+_APPOSITION_START = re.compile(r",\s+")
+_APPOSITION_WORD = re.compile(r"(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+")
+# words that may stand between a name's comma and its title ("Vivian Balakrishnan, Singapore's
+# foreign minister"): more are a clause, not an apposition
+MAX_WORDS_BEFORE_TITLE = 4
+
+
+@lru_cache(maxsize=1 << 12)  # the same title words come back quote after quote
+def _title_word(word: str) -> re.Pattern[str]:
+    """One word of a title in any case, or its abbreviation ("governor" or "Gov.")."""
+    return re.compile(rf"(?i:{_TITLE_ABBREVIATIONS.get(word.lower(), re.escape(word))})")
+
+
+def _title_end(text: str, at: int, words: Sequence[str]) -> int | None:
+    """Where the title `words` ends when it is written at `at`, spaces between its words."""
+    for i, word in enumerate(words):
+        if i:
+            space = _SPACES.match(text, at)
+            if space is None:
+                return None
+            at = space.end()
+        found = _title_word(word).match(text, at)
+        if found is None:
+            return None
+        at = found.end()
+    return at
+
+
+def _titles_before_names(text: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each title written as a word, with a comma maybe and the spaces after it
+    ("Secretary of State ", "the aide, "), in text order, none inside another."""
+    first = _title_word(words[0])
+    at = 0
+    while (found := first.search(text, at)) is not None:
+        start = found.start()
+        end = _title_end(text, start, words) if _BOUNDARY.match(text, start) else None
+        after = _TITLE_END.match(text, end) if end is not None else None
+        if after is None:
+            at = start + 1
+            continue
+        yield start, after.end()
+        at = after.end()
+
+
+def _title_in_apposition(text: str, at: int, words: Sequence[str]) -> bool:
+    """Whether the title `words` comes at `at` after a comma and up to MAX_WORDS_BEFORE_TITLE
+    words (", Singapore's foreign minister"), ending as a word."""
+    start = _APPOSITION_START.match(text, at)
+    if start is None:
+        return False
+    at = start.end()
+    for skipped in range(MAX_WORDS_BEFORE_TITLE + 1):
+        end = _title_end(text, at, words)
+        if end is not None and _BOUNDARY.match(text, end):
+            return True
+        word = _APPOSITION_WORD.match(text, at) if skipped < MAX_WORDS_BEFORE_TITLE else None
+        if word is None:
+            return False
+        at = word.end()
+    return False
 
 
 def _strip_phrase(phrase: str) -> tuple[list[str], str | None]:
@@ -1712,7 +1796,7 @@ def _stripped_phrase(phrase: str) -> tuple[tuple[str, ...], str | None]:
 def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     tokens = list(run)
     if tokens:
-        tokens[-1] = re.sub(r"[’']s?$", "", tokens[-1])
+        tokens[-1] = _POSSESSIVE_END.sub("", tokens[-1])
     honorific = None
     while tokens and tokens[0].lower().rstrip(".") in _NOT_NAME:
         tokens = tokens[1:]
@@ -1734,7 +1818,7 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
 def _group_name(phrase: str) -> str:
     """A group phrase as a speaker: no determiner, no possessive ("the Obama campaign" -> "Obama
     campaign", "Obama’s campaign" -> "Obama campaign")."""
-    words = [re.sub(r"[’']s$", "", w) for w in phrase.split()]
+    words = [_POSSESSIVE.sub("", w) for w in phrase.split()]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
@@ -1766,7 +1850,7 @@ def _name_of(run: str) -> str | None:
     one that is a dateline or a date ("PENSACOLA BEACH , Florida", "Thu Oct 21 , 2010")."""
     if _is_dateline(run):
         return None
-    parts = re.split(r"\s+of\s+(?:the\s+)?", run, maxsplit=1)
+    parts = _OF.split(run, maxsplit=1)
     for part in parts:
         tokens, _ = _strip_phrase(part)
         if tokens and _looks_personal(tokens):
@@ -1792,7 +1876,7 @@ def _is_dateline(run: str) -> bool:
 def _group_subject_like(text: str, at: int) -> bool:
     """A group name at `at` stands where a subject stands, its article and adjectives included
     ("The nearby St. Louis Tea Party had", not "to the NAACP's plan")."""
-    lead = re.search(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z][\w\-]*){0,2}\s+$", text[max(0, at - 40) : at])
+    lead = _ARTICLE_LEAD.search(text[max(0, at - 40) : at])
     return _subject_like(text, at - len(lead.group(0)) if lead else at)
 
 
@@ -1904,7 +1988,7 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
         if word in _PARTICIPLE and _VERB_THEN.search(window, 0, verb.start()):
             continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
         # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying")
-        subject = None if word in _PARTICIPLE else _SUBJECT_BEFORE.search(window[: verb.start()])
+        subject = None if word in _PARTICIPLE else _subject_before(window, verb.start())
         if subject is not None and _place_object(subject, people):
             # "A federal judge in Maryland added": the clause's subject; if it names none, the
             # speaker is unnamed (no statement of an earlier speaker goes on)
@@ -1917,6 +2001,16 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
             cue = _clause_subject(window[: verb.start()], offset, people)
         if cue is not None:
             return cue
+    return None
+
+
+def _subject_before(window: str, end: int) -> re.Match[str] | None:
+    """_SUBJECT_BEFORE.search(window[:end]), tried only where a subject can start (a capital, or
+    the h, s or t of "he", "she", "they", "the"): a search anchored at the end tries every start."""
+    for start in _SUBJECT_START.finditer(window, 0, end):
+        subject = _SUBJECT_BEFORE.match(window, start.start(), end)
+        if subject is not None:
+            return subject
     return None
 
 
