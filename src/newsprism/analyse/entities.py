@@ -1277,9 +1277,11 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     _unlisted_first_names(tokens, cands, lower_vocab)
     full = [c for c in cands if c.type == "person" and len(c.name.split()) >= 2]
     # "Hillary Clinton" and "Hillary Rodham Clinton": the longer spelling with the same ends wins
+    # (each name split once: names only change into other names of `full`)
+    split = {c.name: c.name.split() for c in full}
     for c in full:
         for d in full:
-            w, v = c.name.split(), d.name.split()
+            w, v = split[c.name], split[d.name]
             if len(v) > len(w) and w[0] == v[0] and w[-1] == v[-1]:
                 c.name = d.name
     by_key: dict[str, list[_Candidate]] = defaultdict(list)
@@ -1466,20 +1468,22 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         for key, ms in groups.items()
         if any(m.type == "person" for _, m in ms)
     }
-    full = [k for k in people_articles if len(k.split()) >= 2]
+    split = {key: key.split() for key in people_articles}
+    full = [k for k in people_articles if len(split[k]) >= 2]
+    surnames: dict[str, list[str]] = defaultdict(list)  # surname key -> the full names it ends
+    for f in full:
+        for surname in dict.fromkeys(_surname_keys(f)):
+            surnames[surname].append(f)
     target: dict[str, str] = {}
     for key in people_articles:
-        words = key.split()
+        words = split[key]
         if len(words) == 1:
-            options = [f for f in full if words[0] in _surname_keys(f)]
+            options = surnames.get(words[0], [])
         else:
             options = [
                 f
                 for f in full
-                if f != key
-                and len(f.split()) > len(words)
-                and f.split()[0] == words[0]
-                and f.split()[-1] == words[-1]
+                if len(split[f]) > len(words) and split[f][0] == words[0] and split[f][-1] == words[-1]
             ]
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
