@@ -44,8 +44,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache, lru_cache
-from operator import itemgetter
+from functools import cache, lru_cache, partial
+from operator import is_not, itemgetter
 
 import numpy as np
 from scipy import sparse
@@ -334,7 +334,7 @@ def _cores(text: str, words: _Words) -> list[int]:
         return [m.start() for m in _NUMBER_CORE.finditer(text)]
     # a match's digits follow no word character, dot, comma or hyphen: the start of a word of _WORD
     starts, tokens, _ = words
-    cores = [at for at, token in zip(starts, tokens, strict=True) if token[0].isdigit()]
+    cores = list(itertools.compress(starts, map(str.isdigit, map(itemgetter(0), tokens))))
     # a number word is a word of _WORD or a part of one between hyphens and apostrophes; ASCII:
     # lower-casing is exactly _NUMBER's case-blind matching, and keeps every position
     if any(map(_holds_number_word, tokens)):
@@ -373,7 +373,7 @@ def _numbers(
         start = (
             m.start("currency") if m["currency"] else m.start("digits") if m["digits"] else m.start("word")
         )
-        if any(s <= start < e for s, e in taken):
+        if taken and any(s <= start < e for s, e in taken):
             continue
         if m["word"]:
             if m["word"].lower() == "one" and not (m["mult"] or m["percent"] or m["suffix"]):
@@ -421,7 +421,7 @@ def _names(text: str, taken: list[tuple[int, int]], drop_first: bool) -> list[tu
         if span is None:
             continue
         start, end = m.start() + span[0], m.start() + span[1]
-        if not any(s <= start < e for s, e in taken):
+        if not (taken and any(s <= start < e for s, e in taken)):
             found.append((start, end, text[start:end].rstrip(".")))
     return found
 
@@ -545,8 +545,9 @@ class _Statement:
 _Reading = tuple[tuple[str, ...], tuple[float, ...], tuple[_Value, ...]]  # words, weights, values
 
 
-def _clauses(sentence: str) -> list[str]:
-    if len(sentence.split()) <= LONG_SENTENCE:
+def _clauses(sentence: str, n_words: int) -> list[str]:
+    """The clauses of MIN_WORDS words or more of a sentence of `n_words` words (at least MIN_WORDS)."""
+    if n_words <= LONG_SENTENCE:
         return [sentence]
     pieces: list[str] = []
     last = 0
@@ -556,14 +557,17 @@ def _clauses(sentence: str) -> list[str]:
             pieces.append(piece.strip() + ("." if m.group().startswith(";") else ""))
             last = m.end()
     pieces.append(sentence[last:].strip())
-    return [p[0].upper() + p[1:] for p in pieces]
+    return [p[0].upper() + p[1:] for p in pieces if len(p.split()) >= MIN_WORDS]
+
+
+_IS_WORD = partial(is_not, None)  # a content stem (_word), not None
 
 
 def _read(clause: str, drop_first: bool) -> _Reading:
     """A statement's distinct content words, their weights and its values (none without content
     words); `drop_first`: its first word, capitalised as every sentence's, is no name (_names)."""
     words = _words(clause)
-    content = tuple(dict.fromkeys([w for w, _ in words[2] if w is not None]))
+    content = tuple(dict.fromkeys(filter(_IS_WORD, map(itemgetter(0), words[2]))))
     if not content:
         return (), (), ()
     values = _values(clause, drop_first, words)
@@ -573,6 +577,7 @@ def _read(clause: str, drop_first: bool) -> _Reading:
 
 
 _FIRST_WORD = re.compile(r"[A-Z][\w'’.-]*")  # the first word of a _NAME run
+_CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")  # a capitalised word inside a sentence
 
 
 def _statements(
@@ -583,19 +588,20 @@ def _statements(
     """An article's statements; `read` is _read, or a cache of it (an event's copies repeat lines)."""
     text = article.text or ""
     # words the article capitalises inside a sentence: a sentence's first word is a name only if in here
-    capitalised = frozenset(m.group() for m in re.finditer(r"(?<=[a-z,;] )[A-Z][\w'’-]*", text))
+    capitalised = frozenset(_CAPITALISED.findall(text))
     capitalised |= frozenset(w.removesuffix("'s").removesuffix("’s") for w in capitalised)
     out: list[_Statement] = []
     for sentence in split_sentences(text):
-        for clause in _clauses(" ".join(sentence.text.split())):
-            if len(clause.split()) < MIN_WORDS:
-                continue
+        words = sentence.text.split()
+        if len(words) < MIN_WORDS:
+            continue
+        for clause in _clauses(" ".join(words), len(words)):
             # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
             first = _FIRST_WORD.match(clause)
-            words, weights, values = read(
+            content, weights, values = read(
                 clause, first is not None and _bare(first.group()) not in capitalised
             )
-            if words:
+            if content:
                 out.append(
                     _Statement(
                         article.id,
@@ -603,7 +609,7 @@ def _statements(
                         article.outlet or article.id,
                         len(out),
                         clause,
-                        words,
+                        content,
                         weights,
                         values,
                     )
