@@ -445,7 +445,7 @@ class _Event:
             grams={i: (uni, bi, max(sizes[i][0], 1), max(sizes[i][1], 1)) for i, (uni, bi) in counts.items()},
             input_words=_mean(n for n, _ in sizes.values()),
             weight=sum(weights.values()) or 1.0,
-            totals=[sum(weights.get(x, 0.0) for x in c.concepts) or 1.0 for c in candidates],
+            totals=[sum(map(weights.get, c.concepts, repeat(0.0))) or 1.0 for c in candidates],
         )
 
 
@@ -797,6 +797,8 @@ def _best_summary(event: _Event, quality: Sequence[float], words: int) -> list[i
         stated = sum(event.candidates[k].n_words * event.features[k][claim] for k in chosen)
         return fitted + CLAIM_WEIGHT * stated / max(sum(event.candidates[k].n_words for k in chosen), 1)
 
+    if len(pool) == 1:
+        return pool[0]  # nothing to rank
     return max(pool, key=score) if pool else []
 
 
