@@ -396,7 +396,8 @@ _SUBJECT_LEAD = (
 )
 # subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")
-# the first letters of _SUBJECT_LEAD's forms: a pronoun, "the", a capitalised word
+# the first letters of the forms of _SUBJECT_LEAD and _CLAUSE_SUBJECT: a pronoun, "the", a
+# capitalised word
 _SUBJECT_START = re.compile(r"[A-Zhst]")
 # subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
 _SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
@@ -1506,8 +1507,10 @@ class _People:
                     self._register(mention.name.split(), mention.start)
             return
         named = [(at, *_stripped_phrase(run)) for at, run in self.found]
-        named += [(at, tokens, None) for at, tokens in _nicknamed(text, spans)]
-        for at, tokens, honorific in sorted(named, key=lambda n: n[0]):  # in text order
+        nicknamed = _nicknamed(text, spans)
+        if nicknamed:  # put in text order among the runs
+            named = sorted(named + [(at, tokens, None) for at, tokens in nicknamed], key=lambda n: n[0])
+        for at, tokens, honorific in named:
             if tokens:
                 self._register(tokens, at)
                 if honorific in _HONORIFIC_GENDER:
@@ -1594,7 +1597,8 @@ class _People:
         heap-10000)."""
         known = self.lower_case.get(word)
         if known is None:
-            known = self.lower_case[word] = _written_in_lower_case(self.text, word)
+            # (most words of names are not in the text in lower case at all: the "in" tells fast)
+            known = self.lower_case[word] = word in self.text and _written_in_lower_case(self.text, word)
         return known
 
     def sentence_at(self, pos: int) -> Sentence:
@@ -1703,10 +1707,12 @@ def _nicknamed(text: str, spans: Sequence[_Span]) -> list[tuple[int, tuple[str, 
     "Mo" Cowan), which splits the name's run in two."""
     out = []
     for span in spans:
-        words = text[span.start : span.end].split()
+        # a quote of one word, a space after its closing mark
+        if not text.startswith(" ", span.outer_end) or _SPACES.search(text, span.start, span.end):
+            continue
         given = _GIVEN_BEFORE.search(text, max(0, span.outer_start - 30), span.outer_start)
         surname = _NAME_RE.match(text, span.outer_end + 1)
-        if len(words) == 1 and given is not None and surname is not None and text[span.outer_end] == " ":
+        if given is not None and surname is not None:
             out.append((given.start(), (given.group(1), surname.group(1).split()[0])))
     return out
 
@@ -2004,14 +2010,23 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
     return None
 
 
+def _subject_matches(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, pos, endpos) for a pattern of subjects (_SUBJECT_BEFORE,
+    _CLAUSE_SUBJECT), tried only where a subject can start (a capital, or the h, s or t of "he",
+    "she", "they", "the"), not at every position (their pronouns open with a word boundary,
+    which keeps the regex engine from skipping ahead)."""
+    while (start := _SUBJECT_START.search(text, pos, endpos)) is not None:
+        found = pattern.match(text, start.start(), endpos)
+        if found is None:
+            pos = start.start() + 1
+        else:
+            yield found
+            pos = found.end()
+
+
 def _subject_before(window: str, end: int) -> re.Match[str] | None:
-    """_SUBJECT_BEFORE.search(window[:end]), tried only where a subject can start (a capital, or
-    the h, s or t of "he", "she", "they", "the"): a search anchored at the end tries every start."""
-    for start in _SUBJECT_START.finditer(window, 0, end):
-        subject = _SUBJECT_BEFORE.match(window, start.start(), end)
-        if subject is not None:
-            return subject
-    return None
+    """_SUBJECT_BEFORE.search(window[:end]) (a search anchored at the end tries every start)."""
+    return next(_subject_matches(_SUBJECT_BEFORE, window, 0, end), None)
 
 
 def _place_object(subject: re.Match[str], people: _People) -> bool:
@@ -2052,7 +2067,7 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
     # a leading subordinate clause has its own subject ("After reporter Michael Scotto finished
     # his report, Grimm stormed back ... and said")
     lead = _SUBORDINATE.match(left)
-    for m in _CLAUSE_SUBJECT.finditer(left, lead.end() if lead else 0):
+    for m in _subject_matches(_CLAUSE_SUBJECT, left, lead.end() if lead else 0, len(left)):
         if not _subject_like(left, m.start()):
             continue
         cue = _cue(m, offset)
