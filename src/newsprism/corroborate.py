@@ -624,8 +624,11 @@ def _informative(statement: _Statement) -> int:
     if not values:
         return 0
     lowered = statement.text.lower()
-    verb = not _EVENT_VERBS.isdisjoint(_LOWER_WORD.findall(lowered)) or bool(
-        _MODAL_VERB.search(statement.text) or _PAST_TENSE.search(lowered)
+    # the search that stops at the first "-ed" word first: most statements with a verb have one
+    verb = (
+        bool(_PAST_TENSE.search(lowered))
+        or not _EVENT_VERBS.isdisjoint(_LOWER_WORD.findall(lowered))
+        or bool(_MODAL_VERB.search(statement.text))
     )
     return values + 1 if verb else 0
 
