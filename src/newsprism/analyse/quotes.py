@@ -411,6 +411,7 @@ _ARTICLE_LEAD = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z][\w\-]*){0,2}\s+$")  
 _GIVEN_NAME_END = re.compile(r"\b[A-Z][a-z]+\s$")  # William "Mo" Cowan
 _SURNAME_START = re.compile(r"\s[A-Z][a-z]")
 _LOWER_WORD_SHAPE = re.compile(r"[a-z][a-z’'\-]+")
+_WORDS = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w")
 # the letters of a word in lower case ("attack" in "the attack", not in "Libya Attack")
@@ -1426,10 +1427,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quote_spans(text: str) -> list[_Span]:
+def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
+    """The quotes of a text whose paragraphs are `lines` (_lines(text))."""
     spans: list[_Span] = []
     carried: _Span | None = None  # a quote left open at the end of the previous paragraph
-    for li, (ls, le) in enumerate(_lines(text)):
+    for li, (ls, le) in enumerate(lines):
         if carried is not None and not (_MARKS.match(text, ls) and _mark_side(text, ls) != "close"):
             spans.append(carried)  # not taken up by this paragraph: it ended with the last one
             carried = None
@@ -1520,18 +1522,22 @@ class _People:
 
     @cached_property
     def runs(self) -> list[tuple[int, str]]:
-        """(offset, fullest name) of every person mention that stands where a subject stands, or
-        after a speech verb ("..., said Adam Babich, director of the clinic")."""
+        """(offset, fullest name) of every person mention outside quotes that stands where a
+        subject stands, or after a speech verb ("..., said Adam Babich, director of the clinic")."""
         if self.names is not None:
             return [
                 (m.start, self.fullest(m.name))
                 for m in self.names
-                if m.type == "person" and _stands_as_subject(self.text, m.start, m.end)
+                if m.type == "person"
+                and not self.quoted(m.start)
+                and _stands_as_subject(self.text, m.start, m.end)
             ]
         return [
             (at, self.fullest(run))
             for at, run in self.found
-            if self.is_person(run) and _stands_as_subject(self.text, at, at + len(run))
+            if not self.quoted(at)
+            and self.is_person(run)
+            and _stands_as_subject(self.text, at, at + len(run))
         ]
 
     @cached_property
@@ -2107,13 +2113,13 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes takes one article's text as a str, got {type(text).__name__}")
-    spans = _quote_spans(text)
+    lines = _lines(text)
+    spans = _quote_spans(text, lines)
     if not spans:
         return []
     sentences = split_sentences(text)
     people = _People(text, names, sentences, spans)
     starts = [s.start for s in sentences]
-    lines = _lines(text)
     speakers: list[str | None] = []
     history: list[tuple[int, str]] = []  # (offset, name) of named speakers, for pronouns
     out = []
@@ -2293,7 +2299,7 @@ def _pronoun(cue: _Cue, people: _People, history: list[tuple[int, str]]) -> str 
 def _salient(cue: _Cue, people: _People, history: list[tuple[int, str]], gender: str | None) -> str | None:
     """The most recent subject-like mention or named speaker before a cue, outside quotes, whose
     gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is."""
-    candidates = [(at, name) for at, name in people.runs if at < cue.at and not people.quoted(at)]
+    candidates = [(at, name) for at, name in people.runs if at < cue.at]
     candidates += [(at, name) for at, name in history if at < cue.at and _organisation(name) is None]
     candidates.sort()
     for _, name in reversed(candidates):
@@ -2352,7 +2358,7 @@ def _wording(quote: str) -> _Wording:
     idf = _idf()
     sequence: list[str] = []
     weight: dict[str, float] = {}
-    for w in re.findall(r"\w+", quote.lower().replace("n’t", " not").replace("n't", " not")):
+    for w in _WORDS.findall(quote.lower().replace("n’t", " not").replace("n't", " not")):
         if w in _STOPWORDS and w not in _NEGATIONS:
             continue
         stem = _stem(w)
@@ -2504,7 +2510,7 @@ def _one_speaker(a: str, b: str) -> bool:
     Clinton"), or one is the other's initials ("NRA", "National Rifle Association")."""
     if not a or not b:
         return True
-    wa, wb = re.findall(r"\w+", a), re.findall(r"\w+", b)
+    wa, wb = _WORDS.findall(a), _WORDS.findall(b)
     if not wa or not wb or wa[-1].casefold() == wb[-1].casefold():
         return True
     initials = ("".join(w[0] for w in wa if w[0].isupper()), "".join(w[0] for w in wb if w[0].isupper()))
