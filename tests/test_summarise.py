@@ -22,6 +22,7 @@ from newsprism.summarise import (
     SUPPORT_OVERLAP,
     _article_candidates,
     _article_words,
+    _concept_weights,
     _Event,
     _furniture,
     _lead,
@@ -466,6 +467,14 @@ def test_an_articles_words_are_its_headlines_and_its_sentences(shared: Path) -> 
         "stop",
     ]
     assert _article_words(article, _Words.of("T"), cut).tokens == ["t", "they", "don’t", "stop"]
+
+
+def test_concept_weights_count_an_original_and_its_copies_once() -> None:
+    # articles a, its copy a2, and b: "vote" is used by two outlets and one headline's outlet
+    concepts = [frozenset({"vote", "senat"}), frozenset({"vote", "senat", "bill"}), frozenset({"vote"})]
+    titles = [frozenset({"senat"}), frozenset({"senat"}), frozenset({"vote"})]
+    weights = _concept_weights(concepts, titles, ["a", "a", "b"])
+    assert weights == {"vote": 2 + 1, "senat": 1 + 1, "bill": 1}
 
 
 @pytest.mark.parametrize(
