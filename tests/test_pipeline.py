@@ -118,16 +118,22 @@ def test_progress_names_each_step_and_counts_every_event(tmp_path: Path) -> None
     assert len(reported) == len(events) > 0
 
 
-def test_workers_write_the_same_outputs(tmp_path: Path) -> None:
-    """Workers finish stories in their own order (biggest first); the outputs keep the corpus
-    order, byte for byte, and no scratch file is left."""
-    for i, town in enumerate(("Lisbon", "Oslo", "Quito", "Accra")):
-        page = PAGE.replace("the capital", town).replace("trade", ("trade", "energy", "water", "trade")[i])
-        (tmp_path / f"{town}.txt").write_text(page, encoding="utf-8")
-    pages = sorted(tmp_path.glob("*.txt"))
+def test_workers_write_the_same_outputs(
+    shared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers finish stories in their own order (biggest first), each replaced by a fresh one
+    after every event here; the outputs keep the corpus order, byte for byte, and no scratch file
+    is left."""
+    import newsprism.report as report
+
+    monkeypatch.setattr(report, "EVENTS_PER_TASK", 1)
+    monkeypatch.setattr(report, "TASKS_PER_WORKER", 1)
+    docs = (shared / "data" / "clustering" / "allsides" / "docs.jsonl").read_text(encoding="utf-8")
+    heap = tmp_path / "heap.jsonl"
+    heap.write_text("".join(docs.splitlines(keepends=True)[:60]), encoding="utf-8")
     one, two = tmp_path / "one", tmp_path / "two"
-    digest(pages, one, jobs=1)
-    digest(pages, two, jobs=2)
+    digest([heap], one, jobs=1)
+    digest([heap], two, jobs=2)
     names = [
         "articles.jsonl",
         "events.jsonl",
@@ -137,5 +143,6 @@ def test_workers_write_the_same_outputs(tmp_path: Path) -> None:
         "briefing.html",
     ]
     assert sorted(p.name for p in two.iterdir()) == sorted(names)
+    assert len((one / "stories.jsonl").read_text(encoding="utf-8").splitlines()) > 2
     for name in names:
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
