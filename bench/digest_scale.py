@@ -34,7 +34,7 @@ from make_corpus import write_heap  # noqa: E402
 SAMPLE_S = 0.5  # memory sampling period: a stage shorter than this cannot hide a peak from it long
 
 
-def _tree(root: int) -> list[int]:
+def process_tree(root: int) -> list[int]:
     """`root` and every descendant process, from /proc (children listed by their parent)."""
     parent: dict[int, list[int]] = {}
     for entry in os.scandir("/proc"):
@@ -53,14 +53,13 @@ def _tree(root: int) -> list[int]:
     return out
 
 
-def _pss_kb(pid: int) -> int:
+def memory_kb(pid: int) -> dict[str, int]:
+    """The process's memory fields from /proc/<pid>/smaps_rollup, in kB ({} once it has exited)."""
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
     except OSError:
-        pass
-    return 0
+        return {}
+    return {k: int(v.split()[0]) for k, _, v in (line.partition(":") for line in lines[1:])}
 
 
 class TreeMemory(threading.Thread):
@@ -72,7 +71,7 @@ class TreeMemory(threading.Thread):
 
     def run(self) -> None:
         while Path(f"/proc/{self.root}").exists():
-            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in _tree(self.root)))
+            self.peak_kb = max(self.peak_kb, sum(memory_kb(p).get("Pss", 0) for p in process_tree(self.root)))
             time.sleep(SAMPLE_S)
 
 
