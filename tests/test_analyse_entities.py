@@ -676,3 +676,89 @@ def test_basil_main_entity_recall_floor(shared: Path, bench: ModuleType) -> None
             total += 1
             found += any(bench.matches(name, e) for e in entities)
     assert found / total >= BASIL_FLOOR, f"{found}/{total}"
+
+
+def test_a_person_s_home_state_after_an_organisation_s_title_is_a_place() -> None:
+    # allsides 5943_right, BASIL c99adbdd: "of Kentucky" no longer joins the run as the name
+    text = (
+        "Senate Minority Leader Mitch McConnell of Kentucky said Thursday that he hopes "
+        '"all Republicans" will oppose it.'
+    )
+    assert people(text) == {"Mitch McConnell": "Senate Minority Leader"}
+    assert typed(text)["Kentucky"] == "place"
+    # an organisation's own "of" still joins, a title word in its name or not (heap H1N1_bbc/75)
+    school = "Professor John Oxford, an expert on virology at Queen Mary School of Medicine, says so."
+    assert typed(school)["Queen Mary School of Medicine"] == "organization"
+    assert (
+        typed("The General Assembly of Scotland met on Monday.")["General Assembly of Scotland"]
+        == "organization"
+    )
+
+
+def test_a_company_named_after_a_title_is_no_person() -> None:
+    # BASIL 2058ec60_2: "General" is no general's title here
+    text = "Major corporations including Bank of America, General Electric and Microsoft submitted briefs."
+    assert typed(text)["General Electric"] == "organization"
+    assert "Electric" not in people(text)
+    assert people("Gen. Mark Milley spoke. General Petraeus said it.") == {
+        "Mark Milley": "Gen.",
+        "Petraeus": "General",
+    }
+
+
+def test_a_generational_suffix_is_no_name_after_a_title() -> None:
+    # "King" of "Martin Luther King Jr." was read as a title before the name "Jr."
+    assert people("Rev. Dr. Martin Luther King Jr. spoke in Memphis.") == {"Martin Luther King Jr.": None}
+
+
+def test_an_east_asian_surname_alone_is_the_full_name() -> None:
+    # allsides 5630_left: "Tsai" of "Tsai Ing-wen", surname first with a hyphenated given name
+    text = (
+        "Taiwan will not bow to pressure, President Tsai Ing-wen said Sunday. “We will do our "
+        "utmost to prevent the status quo from being unilaterally altered,” President Tsai said."
+    )
+    assert {m.name for m in find_mentions(text) if m.type == "person"} == {"Tsai Ing-wen"}
+    # not a name whose second part is capitalised after the hyphen
+    assert people("Nikole Hannah-Jones spoke. Hannah-Jones said it.") == {"Nikole Hannah-Jones": None}
+
+
+def test_an_arabic_name_keeps_its_particle() -> None:
+    # heap train-1951-1: "al-Baghdadi" in lower case went on with the name; "Baghdadi" alone is him
+    text = (
+        "President Donald Trump announced on Sunday that Islamic State leader Abu Bakr al-Baghdadi "
+        "died during an overnight raid. Baghdadi was 48."
+    )
+    found = {(m.text, m.name, m.type) for m in find_mentions(text)}
+    assert ("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi", "person") in found
+    assert ("Baghdadi", "Abu Bakr al-Baghdadi", "person") in found
+    assert ("Islamic State", "Islamic State", "organization") in found
+    assert typed("Officials saying al-Qaida created the name.")["al-Qaida"] == "organization"
+
+
+def test_armed_movements_are_organisations() -> None:
+    text = "The Taliban said on Sunday they had taken Kabul. Hamas fired rockets. Al Qaeda claimed it."
+    kinds = typed(text)
+    assert kinds["Taliban"] == kinds["Hamas"] == kinds["Al Qaeda"] == "organization"
+    assert kinds["Kabul"] == "place"
+
+
+def test_a_compass_word_and_a_demonym_name_nothing() -> None:
+    text = "North Korean troops crossed. The South African president spoke to South African officials."
+    assert set(typed(text)) == {"South African officials"}
+
+
+def test_merge_joins_a_department_written_both_ways() -> None:
+    # allsides 5987, 5819: "Department of Labor" and "Labor Department" were two entities
+    a = find_mentions(
+        "The Department of Justice said it would appeal. The Department of Homeland Security agreed."
+    )
+    b = find_mentions("The Justice Department said so. DHS agreed, the Homeland Security Department said.")
+    entities = {e.name: e for e in merge_entities({"a": a, "b": b})}
+    assert entities["Department of Justice"].article_ids == ("a", "b")
+    assert "Justice Department" in entities["Department of Justice"].aliases
+    assert set(entities["Department of Homeland Security"].aliases) == {"DHS", "Homeland Security Department"}
+    assert "Justice Department" not in entities
+    # the country rule still applies after: "US Department of Defense" is the "Defense Department"
+    c = find_mentions("The US Department of Defense said.")
+    d = find_mentions("The Defense Department said.")
+    assert [e.name for e in merge_entities({"c": c, "d": d})] == ["US Department of Defense"]

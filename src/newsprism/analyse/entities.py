@@ -158,6 +158,8 @@ DEMONYMS = _words(
     lebanese jordanian yemeni qatari emirati kurdish latino hispanic asian-american
     african-american republican democratic conservative liberal federal"""
 )
+# before a demonym, still a demonym ("North Korean", "South African")
+COMPASS = _words("north south east west")
 # demonyms of countries: "Chinese Foreign Ministry" is a country's "Foreign Ministry", while a
 # "Republican Congress" or "African-American" anything is no country's
 NATIONALITIES = DEMONYMS - _words(
@@ -224,7 +226,7 @@ ORG_HEADS = _words(
     organisation coalition front movement brigade corps command cabinet government senate
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
     energy partners capital media studios records foundation trust campaign cooperation protection
-    enforcement"""
+    enforcement electric dynamics foods"""
 )
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
@@ -257,6 +259,21 @@ KNOWN_ORGS = _words(
     "social security",
     "medicare",
     "medicaid",
+    # armed and political movements, which a speech verb would make people ("the Taliban said")
+    # and a place head places ("Islamic State")
+    "taliban",
+    "hamas",
+    "hezbollah",
+    "al-qaeda",
+    "al qaeda",
+    "al-qaida",
+    "islamic state",
+    "isil",
+    "isis",
+    "boko haram",
+    "al-shabaab",
+    "muslim brotherhood",
+    "houthis",
 }
 # the last word makes a place
 PLACE_HEADS = _words(
@@ -432,6 +449,8 @@ NOT_FIRST_NAMES = (
     | KNOWN_ORGS
     | TEAM_NOUNS  # "Team Obama"
 )
+# a generational suffix after a surname ("Martin Luther King Jr.", "John Smith III")
+NAME_SUFFIXES = _words("jr sr ii iii iv")
 CONNECTORS = _words("of de da del della di du van von der den la le bin al ibn")
 CLAUSE_WORDS = _words(
     """who whom whose which that said says told is was are were has have had will would can could
@@ -452,6 +471,9 @@ TOKEN = re.compile(
 )
 DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")  # "N.A.A.C.P."
 INITIAL = re.compile(r"[A-Z]\.")
+# a given name of two syllables joined by a hyphen, after the surname: "Tsai Ing-wen", "Kim Jong-un",
+# "Ma Ying-jeou", "Moon Jae-in" (not "Hannah-Jones", "Jean-Pierre": a capital after the hyphen)
+EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z]")  # McCarthy is not CamelCase
 WORD = re.compile(r"\w+")
 # every character is a token's or a gap's (whitespace, "_"): split, the text alternates gap, token,
@@ -470,6 +492,8 @@ HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|era|style|like|wide|friendl
 SHOUTED = re.compile(r"(?=.*(?:[A-Z]{6}|[A-Z]\s+[A-Z]))[A-Z][A-Z\s.'’&-]+")
 # a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+# an Arabic article written in lower case before a capitalised name ("al-Assad", "el-Sisi")
+NAME_PARTICLES = frozenset(("al-", "el-", "ul-"))
 SENTENCE_END = frozenset('.!?:\n“"')
 # after a sentence's end, these still leave the next word opening a sentence
 STILL_OPENS = frozenset("—”\"’')]")
@@ -584,12 +608,16 @@ def _tokens(text: str) -> _Tokens:
             if words[k] not in STILL_OPENS:
                 break
             k += 1
+    cap = [w[0].isupper() for w in words]
+    if "l-" in text:  # "Abu Bakr al-Baghdadi", "al-Qaida", "Abdel Fattah el-Sisi": a name's particle
+        for i in [i for i, w in enumerate(words) if w[:3] in NAME_PARTICLES and w[3:4].isupper()]:
+            cap[i] = True
     return _Tokens(
         text=words,
         lower=lower,
         start=start,
         end=end,
-        cap=[w[0].isupper() for w in words],
+        cap=cap,
         opens=opens,
         newline=newline,
         sentence=list(accumulate(opens)),
@@ -640,9 +668,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and (
                     low != "of"
                     or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
-                    or any(
-                        _org_word(lower[x]) for x in range(i, j)
-                    )  # "Association for the Advancement of", "National Institutes of Health"
+                    or _org_before_of(lower, i, j)
                 )
             ):
                 j += 2 if lower[j + 1] != "the" else 3
@@ -678,6 +704,19 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+def _org_before_of(lower: list[str], i: int, j: int) -> bool:
+    """The run [i, j) holds an organisation's word, so the "of" at j goes on with its name
+    ("Association for the Advancement of", "National Institutes of Health", "Queen Mary School of
+    Medicine"); not when only a title stands before the name of a person ("Senate Minority Leader
+    Mitch McConnell of Kentucky", "House Speaker Nancy Pelosi of California")."""
+    for x in range(j - 1, i - 1, -1):
+        if _org_word(lower[x]):
+            return True
+        if lower[x].rstrip(".") in TITLE_HEADS:
+            return False
+    return False
 
 
 def _bill_prefix(lower: list[str], i: int, j: int) -> int | None:
@@ -862,7 +901,11 @@ def _split_title(words: list[str]) -> int:
         return 0  # a title needs a name after it
     lows = [w.casefold() for w in words]
     cut = 0
-    for i, low in enumerate(lows[:-1]):
+    # a title needs a name after it: "King" of "Martin Luther King Jr." is a surname
+    last = len(lows) - 1
+    while last > 1 and lows[last].rstrip(".") in NAME_SUFFIXES:
+        last -= 1
+    for i, low in enumerate(lows[:last]):
         bare = low.rstrip(".") if low not in HONORIFICS else low
         if (
             low in HONORIFICS
@@ -1240,12 +1283,20 @@ def _surname_keys(name: str) -> list[str]:
     words = name.split()
     if len(words) < 2:
         return []
-    keys = [words[-1].casefold().rstrip(".")]
-    if words[-1].casefold().rstrip(".") in ("jr", "sr", "ii", "iii"):
-        keys = [words[-2].casefold().rstrip(",")]
-    if words[0].casefold() in CHINESE_SURNAMES and len(words) == 2:
-        keys.append(words[0].casefold())
+    keys = [_surname_word(words).casefold().rstrip(".")]
+    if keys[0][:3] in NAME_PARTICLES:
+        keys.append(keys[0][3:])  # "Bashar al-Assad" is "Assad" alone
+    if len(words) == 2 and (words[0].casefold() in CHINESE_SURNAMES or EAST_ASIAN_GIVEN.fullmatch(words[1])):
+        keys.append(words[0].casefold())  # the surname first: "Wang Yi", "Tsai Ing-wen", "Kim Jong-un"
     return keys
+
+
+def _surname_word(words: list[str]) -> str:
+    """The last word of a name of two or more words less a generational suffix ("Samuel A. Alito
+    Jr." -> "Alito"; normalised keys too: "samuel a alito jr" -> "alito")."""
+    if len(words) > 2 and words[-1].casefold().rstrip(".") in NAME_SUFFIXES:
+        return words[-2].rstrip(",")
+    return words[-1]
 
 
 def _unlisted_first_names(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
@@ -1409,6 +1460,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
         if c.type is None and SHOUTED.fullmatch(c.name):
             continue  # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals
+        if c.type is None and _compass_demonym(c.name):
+            continue  # "North Korean", "South African": a word for someone of a country, no name
         if c.type is None and _headline_case(c.name):
             continue  # "Juneteenth Is More Than", "Like I": a heading's words or a quote's
         start, end = tokens.start[c.first], tokens.end[c.last - 1]
@@ -1425,6 +1478,11 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+def _compass_demonym(name: str) -> bool:
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in COMPASS and words[1] in DEMONYMS
+
+
 def _headline_case(name: str) -> bool:
     """A name that holds a capitalised verb, pronoun or conjunction ("Is", "Than", "This"):
     words of a heading in title case or of a sentence, not a name (names do hold "Now", "First",
@@ -1435,6 +1493,11 @@ def _headline_case(name: str) -> bool:
 @lru_cache(maxsize=1 << 16)  # an event's names come back mention after mention
 def _norm(name: str) -> str:
     return " ".join(WORD.findall(name.casefold().replace("u.s.", "us").replace("’", "'")))
+
+
+# a normalised "department of (the) X" or "ministry of X", after a country if any: (country, head, X)
+DEPARTMENT_HEADS = (" department", " ministry")
+DEPARTMENT_OF = re.compile(r"((?:\w+ )*?)(department|ministry) of (?:the )?(.+)")
 
 
 # one key for the names of a country written several ways, so merge_entities joins them
@@ -1449,6 +1512,14 @@ PLACE_KEYS = {
 }
 
 
+@lru_cache(maxsize=1 << 12)
+def _org_key(key: str) -> str:
+    """One key for the two ways of writing a department or ministry: "department of justice" and
+    "justice department", "us department of the treasury" and "us treasury department"."""
+    match = DEPARTMENT_OF.match(key)
+    return f"{match[1]}{match[3]} {match[2]}" if match else key
+
+
 def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     """Merge the mentions of one event's articles (article id -> mentions) into entities.
 
@@ -1461,7 +1532,11 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     for article_id, article_mentions in mentions.items():
         for m in article_mentions:
             key = _norm(m.name)
-            groups[PLACE_KEYS.get(key, key) if m.type == "place" else key].append((article_id, m))
+            if m.type == "place":
+                key = PLACE_KEYS.get(key, key)
+            elif m.type == "organization":
+                key = _org_key(key)
+            groups[key].append((article_id, m))
     # lone surnames (and "George Bush" for "George W. Bush") join the full name they belong to
     people_articles = {
         key: len({a for a, m in ms if m.type == "person"})
@@ -1521,8 +1596,14 @@ def _organisation_targets(groups: Mapping[str, list[tuple[str, Mention]]]) -> di
     for key, name in orgs.items():
         words = name.split()
         if len(words) >= 2:  # "US Food and Drug Administration" is also the "FDA"
-            for initials in {*_initials(key), *_initials(_without_country(key))}:
-                expansions[initials].append(key)
+            # a department's key is "homeland security department", its initials those of the
+            # "Department of Homeland Security" too ("DHS")
+            forms = {key}
+            if key.endswith(DEPARTMENT_HEADS):
+                forms.update(_norm(m.name) for _, m in groups[key] if m.type == "organization")
+            for form in forms:
+                for initials in {*_initials(form), *_initials(_without_country(form))}:
+                    expansions[initials].append(key)
     for key, name in orgs.items():
         acronym = name.replace(".", "")
         options = (
