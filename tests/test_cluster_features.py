@@ -3,13 +3,14 @@ per-pair sparse product it replaces."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
 from scipy import sparse
 
-from newsprism.cluster.features import row_dots
+from newsprism.cluster.features import EVENT_TERMS, ArticleTerms, TermVectors, row_dots
 
 
 def test_row_dots_equals_pairwise_products() -> None:
@@ -112,3 +113,20 @@ def test_term_vectors_from_a_generator_equal_those_from_a_list(shared: Path) -> 
     alone = TermVectors.fit(terms[5:6], weights=weights, corpus_df=weights.df).matrix
     among = TermVectors.fit(terms, weights=weights).matrix[5]
     assert sorted(alone.data.tolist()) == sorted(among.data.tolist())
+
+
+def test_words_of_what_happened_weigh_event_weight() -> None:
+    # inflections of the listed words count, a word that merely starts like one does not
+    assert {"arrested", "resign", "resignation", "earthquake", "reinstating", "sentenced"} <= EVENT_TERMS
+    assert not {"billion", "window", "lawn", "march", "chandelier"} & EVENT_TERMS
+    # "arrested" and "chandelier" in the same documents, once each: equal weights, until the
+    # word of what happened is weighted up; names are not words, even when spelled like one
+    docs = [
+        ArticleTerms(words=Counter({"arrested": 1, "chandelier": 1}), names=Counter({"@arrested": 1})),
+        ArticleTerms(words=Counter({"arrested": 1, "chandelier": 1}), names=Counter({"@arrested": 1})),
+    ]
+    for w in (1.0, 1.5, 3.0):
+        tv = TermVectors.fit(docs, event_weight=w, name_weight=1.0)
+        row = tv.matrix[0].toarray().ravel()
+        event, plain, name = (row[tv.vocabulary[t]] for t in ("arrested", "chandelier", "@arrested"))
+        assert event == pytest.approx(w * plain) and name == pytest.approx(plain)

@@ -96,12 +96,12 @@ def test_one_more_article_reclusters_only_its_component(dev: list[Article]) -> N
     lone = Article(
         id="lone",
         source="lone",
-        title="Glassblowers of Murano unveil a chandelier",
+        title="Glassblowers of Murano show a chandelier",
         text="A workshop on the lagoon island finished a chandelier of nine thousand glass drops.",
     )
     inc.partial_fit([lone])
     # a new event of its own; re-clustered: itself and the few components with an edge its words
-    # re-weighted (MIN_DF: "unveil" now held by two articles), not the store
+    # re-weighted (MIN_DF: "glass" now held by two articles), not the store
     assert inc.created_ == (inc.event_ids_[-1],) and inc.n_reclustered_ < 10
 
 
@@ -152,7 +152,7 @@ def test_later_articles_take_a_member_away() -> None:
     # reports arrive, closer to the second: it goes with them, the quake report stands alone
     both = _article(
         "c-both",
-        "Rescuers search rubble of Sarpol-e Zahab after Kermanshah earthquake",
+        "Rescuers search rubble of Sarpol-e Zahab after the Kermanshah disaster",
         "Rescue teams from Tehran searched the rubble of Sarpol-e Zahab through the night. The "
         "magnitude 7.3 earthquake struck Kermanshah province of western Iran near the border with Iraq.",
     )
