@@ -175,6 +175,132 @@ def test_no_quotes_and_wrong_input() -> None:
         find_quotes(["a text"])  # type: ignore[arg-type]
 
 
+# --- single quote marks: British and international English ------------------------------------------
+def test_single_curly_quotes_and_their_speaker() -> None:
+    # ecbplus dev (MailOnline): British single marks, one quote per paragraph, "he wrote"
+    text = (
+        "New York City Councilman Jumaane D. Williams, who represents the area of Flatbush, has been "
+        "tweeting live updates.\n"
+        "He added that one person had been attacked outside of a local Rite Aid.\n"
+        "‘Tonight was a peaceful vigil that devolved into a riot,’ he wrote.\n"
+        "‘The youth in this community have no outlets for their anger, no community.’"
+    )
+    quotes = find_quotes(text)
+    assert [q.quote for q in quotes] == [
+        "Tonight was a peaceful vigil that devolved into a riot",
+        "The youth in this community have no outlets for their anger, no community.",
+    ]
+    assert [q.speaker for q in quotes] == ["Jumaane D. Williams", "Jumaane D. Williams"]
+    assert all(text[q.start : q.end] == q.quote for q in quotes)
+
+
+def test_single_straight_quotes_after_a_role() -> None:
+    # l3s_gn1 dev (a British football report): straight single marks; "the United centre-half" is
+    # the man the paragraph is about; chants in single marks are quotes with no speaker named
+    text = (
+        "If Rio Ferdinand was thinking the same, he diplomatically kept it to himself. 'Wayne made the "
+        "difference. He changes a game,' the United centre-half said. 'He's a fantastic footballer and "
+        "it's great as a team-mate to see him come on as a substitute.'\n\n"
+        "'Fergie, Fergie give us a song' was followed by 'Can you hear Fergie sing? Noo-oo'.\n\n"
+        "'It was great to have 7,500 of our fans making themselves heard,' Ferguson said afterwards."
+    )
+    quotes = find_quotes(text)
+    assert [q.quote for q in quotes] == [
+        "Wayne made the difference. He changes a game",
+        "He's a fantastic footballer and it's great as a team-mate to see him come on as a substitute.",
+        "Fergie, Fergie give us a song",
+        "Can you hear Fergie sing? Noo-oo",
+        "It was great to have 7,500 of our fans making themselves heard",
+    ]
+    assert _speaker(quotes, "Wayne made") == "Rio Ferdinand"
+    assert _speaker(quotes, "fantastic footballer") == "Rio Ferdinand"
+    assert _speaker(quotes, "7,500") == "Ferguson"
+
+
+def test_single_quote_over_paragraphs_after_a_colon() -> None:
+    # l3s_gn1 dev (PA Sport): each paragraph opens with a mark, only the last one closes
+    text = (
+        "Newcastle were today closing in on their man as they stepped up efforts to lure Harry "
+        "Redknapp to St James' Park.\n\n"
+        "Redknapp did not attend Portsmouth's scheduled pre-match press conference.\n\n"
+        "The manager, whose side are due to head north to face the Magpies arch-rivals Sunderland on "
+        "Sunday, told the Portsmouth News: 'To say a deal has already been done is absolute rubbish.\n\n"
+        "'I couldn't say anything else because that's the situation.\n\n"
+        "'Nobody from Newcastle has contacted me and in any case, that wouldn't be allowed. Nobody has "
+        "contacted Peter Storrie.'\n\n"
+        "However, the signs are that things have progressed rapidly since then."
+    )
+    [quote] = find_quotes(text)
+    assert quote.quote == (
+        "To say a deal has already been done is absolute rubbish. I couldn't say anything else because "
+        "that's the situation. Nobody from Newcastle has contacted me and in any case, that wouldn't be "
+        "allowed. Nobody has contacted Peter Storrie."
+    )
+    assert quote.speaker == "Harry Redknapp"
+
+
+def test_single_marks_inside_double_quotes_and_double_inside_single() -> None:
+    # allsides dev: ‘assault weapons’ is quoted inside the judge's words, not a quote of its own
+    text = (
+        "“This case is not about extraordinary weapons lying at the outer limits of Second Amendment "
+        "protection,” Judge Roger T. Benitez wrote. “The banned ‘assault weapons’ are not bazookas, "
+        "howitzers, or machineguns.”"
+    )
+    quotes = find_quotes(text)
+    assert [q.quote for q in quotes][
+        1
+    ] == "The banned ‘assault weapons’ are not bazookas, howitzers, or machineguns."
+    assert [q.speaker for q in quotes] == ["Roger T. Benitez", "Roger T. Benitez"]
+    # the British nesting, double marks inside single ones
+    [quote] = find_quotes("‘He said “no” to the deal,’ said Mrs Hall.")
+    assert (quote.quote, quote.speaker) == ("He said “no” to the deal", "Hall")
+
+
+def test_two_single_marks_stand_for_a_double_one() -> None:
+    # l3s_gn1 dev (a film review)
+    text = (
+        "Woody Allen’s latest morality tale, ‘‘Cassandra’s Dream,’’ is very much the European version "
+        "of ‘‘Before the Devil Knows You’re Dead,’’ as brothers desperate for cash enter into a pact."
+    )
+    assert [q.quote for q in find_quotes(text)] == ["Cassandra’s Dream", "Before the Devil Knows You’re Dead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # allsides, ecbplus, neus, l3s_gn1 dev: apostrophes, none of them a quote mark
+        "The increase will translate to an addition of $92 to retirees’ average monthly benefit next year.",
+        "They were lashing out at the NYPD, who they believe are responsible for the teen’ s death.",
+        "Beto O’Rourke took the stage. Bill O’Reilly’s 21-year run at Fox News will come to an end.",
+        "Ma 's first year saw what few could have imagined , when they 're ready to back away again .",
+        "It was the ’90s, the age of rock ’n’ roll, and the dogs’ home was full; it’s what the '60s were.",
+        "The Joneses' house, Ross' car and the players' union: 'em, 'til and 'cause are elisions.",
+    ],
+)
+def test_apostrophes_open_no_quote(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_a_weak_closing_mark_is_told_by_the_marks_after_it() -> None:
+    # l3s_gn1 dev: scare quotes; "‘35 years" opens a quote (a number, not a decade)
+    text = (
+        "Prior to Iowa, all the pundits talked about what a ‘strong’ candidate she was. People can easily "
+        "see through her claims to ‘35 years of experience’ – they know that most of these were spent as "
+        "a private-sector lawyer."
+    )
+    assert [q.quote for q in find_quotes(text)] == ["strong", "35 years of experience"]
+    # a possessive inside a quote does not close it when a closing mark follows
+    [quote] = find_quotes("‘The workers’ pay is too low,’ said Mr Jones.")
+    assert (quote.quote, quote.speaker) == ("The workers’ pay is too low", "Jones")
+
+
+def test_a_single_mark_never_closed_is_no_quote() -> None:
+    # a stray opening mark does not swallow the paragraph, nor the double quote after it
+    text = "The ‘new deal was signed, and “it works,” said Ms Reyes.\n\nThe end."
+    quotes = find_quotes(text)
+    assert [(q.quote, q.speaker) for q in quotes] == [("it works", "Reyes")]
+
+
 # --- speakers ------------------------------------------------------------------------------------
 def test_told_reporters_with_a_pronoun() -> None:
     # seed 001
@@ -203,6 +329,114 @@ def test_according_to() -> None:
         "“You know, we’ve been married less than a year,” according to Weiner."
     )
     assert find_quotes(text)[0].speaker == "Anthony Weiner"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # neus dev (opening a sentence, capitalised)
+        (
+            "Trump is coming for your TikToks. According to Secretary of State Mike Pompeo, the "
+            "administration is “looking at” the possibility of banning a range of Chinese apps.",
+            "looking at",
+            "Mike Pompeo",
+        ),
+        # the lead's case: the sentence names its own source, the statement before does not go on
+        (
+            '"We are done," said John Smith.\n\nHe left. According to Anna Lee, the plan is "dead on arrival".',
+            "dead on arrival",
+            "Anna Lee",
+        ),
+        # ecbplus dev: a newspaper's name cut short by the phrase ("the LA")
+        (
+            'According to the LA Times, "investigators have had a difficult time determining a motive for '
+            "Escalante's killing,\" however after working on the case.",
+            "investigators",
+            "LA Times",
+        ),
+        # l3s_gn1 dev: a source after "according to" with a role, whom "he" then refers to
+        (
+            "An autopsy is mandatory under the criminal law of Pakistan, according to leading lawyer Athar "
+            "Minallah - and it is the state's responsibility.\n\n"
+            '"It is absurd, because without autopsy it is not possible to investigate," he said.',
+            "absurd",
+            "Athar Minallah",
+        ),
+    ],
+)
+def test_according_to_opening_a_sentence(text: str, words: str, speaker: str) -> None:
+    assert _speaker(find_quotes(text), words) == speaker
+
+
+def test_a_cue_that_brings_in_its_own_quote() -> None:
+    # l3s_gn1 dev (the Diana inquest): "Mr Mansfield said:" brings in "Yes.", the question is the
+    # coroner's, who asks Mr Mansfield (the object of "ask", no subject)
+    text = (
+        "The coroner Lord Justice Scott Baker interrupted to ask Mr Mansfield, who represents Dodi's "
+        'father Mohamed al Fayed: "You are suggesting that Lord Condon was part of a criminal '
+        'conspiracy?" Mr Mansfield said: "Yes."'
+    )
+    quotes = find_quotes(text)
+    assert _speaker(quotes, "criminal conspiracy") == "Scott Baker"
+    assert _speaker(quotes, "Yes.") == "Mansfield"
+    # cleanportaleval dev: with no cue of its own before, the quote is the next cue's speaker's
+    text = (
+        "They gave out three $1,500 dollar scholarships to local kids. Dexter Gardiner runs the camp.\n\n"
+        "“I wish you could hear them, when I tell them they’re getting the scholarship…” Dexter says, "
+        "laughing, “They go crazy!”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Dexter Gardiner", "Dexter Gardiner"]
+
+
+def test_british_present_tense_and_honorifics_without_a_dot() -> None:
+    # cleanportaleval dev (BBC): "says Mr Danielevsky"; l3s_gn1 dev: "Mr Turner said:"
+    text = (
+        "Denis Danielevsky is the editor of a local independent newspaper.\n\n"
+        '"The air quality is very bad here and any project with the word nuclear causes a negative '
+        'reaction among people," says Mr Danielevsky.\n\n'
+        "Detective Inspector Mark Turner leads the inquiry. Mr Turner said: \"We're particularly aware "
+        'of the fluctuation of tourists into the area."\n\n'
+        "Ms Aim's mother, Lynne Aim, tells the BBC: “She was a lovely girl.”"
+    )
+    quotes = find_quotes(text)
+    assert _speaker(quotes, "air quality") == "Denis Danielevsky"
+    assert _speaker(quotes, "tourists") == "Mark Turner"
+    assert _speaker(quotes, "lovely girl") == "Lynne Aim"
+
+
+def test_a_progressive_participle_has_its_own_subject() -> None:
+    # neus dev: "is calling" is a tense, its subject the name before it, not the clause's first one
+    text = (
+        "But multiple media outlets, including Fox News and CNN are reporting that Joint Chiefs Chairman "
+        'Gen. Joseph Dunford is calling the report "factually incorrect."'
+    )
+    assert find_quotes(text)[0].speaker == "Joseph Dunford"
+
+
+def test_a_sentence_with_its_own_subject_does_not_go_on_with_the_quote_before() -> None:
+    # neus dev: the scare-quoted title belongs to the Times, "fake news" to Cotton
+    text = (
+        "The hosts of Fox & Friends waited until the final moments of their interview with Sen. Tom "
+        "Cotton (R-AR) to bring up the comments he made about slavery and The New York Times’ ‘1619 "
+        "Project’ over the weekend. Cotton used the opportunity to accuse them of spreading “fake news.”"
+    )
+    assert _speaker(find_quotes(text), "fake news") == "Tom Cotton"
+
+
+def test_a_name_after_a_clause_word_or_a_role_in_a_phrase() -> None:
+    # ecbplus dev: "told the Times that Gray was calling out" -> Gray, not "Times that Gray"
+    text = (
+        "A vigil was held for Kimani Gray, 16.\n"
+        "A woman who lives across the street from the scene of the shooting told the Times that Gray "
+        "was calling out: ‘Please don’ t let me die!’"
+    )
+    assert find_quotes(text)[0].speaker == "Kimani Gray"
+    # BASIL dev: a hyphenated adverb between the verb and the name
+    text = (
+        "“We always hear members of Congress talking about swearing an oath,” explained newly-minted "
+        "Speaker John Boehner to the Post."
+    )
+    assert find_quotes(text)[0].speaker == "John Boehner"
 
 
 def test_pronoun_skips_a_woman_named_in_between() -> None:

@@ -74,10 +74,25 @@ __all__ = ["find_quotes", "group_statements", "same_statement"]
 # --- 1. quote marks ------------------------------------------------------------------------------
 _OPENING = "“«„"
 _CLOSING = "”»"
-_MARKS = re.compile(r"[\"“”«»„]")
+_DOUBLE = '"“”«»„'
+# double marks; single curly marks (‘We will not back down,’ said ...) and straight ones ('...,'
+# Ferguson said), which are apostrophes too (it’s, dogs’, O'Brien); two single curly marks that stand
+# for a double one (‘‘Match Point,’’)
+_MARKS = re.compile(r"‘‘|’’|[\"“”«»„‘’']")
 # a character before an opening mark / after a closing mark
 _OPEN_BEFORE = set(" \t([{—–-/")
 _CLOSE_AFTER = set(" \t.,;:!?)]}—–-/'’")
+# ... of a single mark, which may stand inside a double quote or hold one (‘He said “no”’)
+_SINGLE_OPEN_BEFORE = _OPEN_BEFORE | set('“"')
+_SINGLE_CLOSE_AFTER = (_CLOSE_AFTER - set("'’")) | set('”"')
+# a single mark before these opens no quote: a decade ('90s; not a number: ‘35 years of experience’),
+# an elision ('em, ‘til, 'cause, 'Tis), a contraction that tokenisation split off (Ma 's, they 're)
+_ELIDED_AFTER = re.compile(r"\d\ds\b|(?i:n['’‘]|em|til|cause|cos|tis|twas|bout)\b|(?:s|re|ve|ll|d|m|t)\b")
+# ... nor closes one after: a contraction split off ("don’ t", "What’ s")
+_CONTRACTION_AFTER = re.compile(r" (?:s|re|ve|ll|d|m|t)\b")
+# a word after a closing single mark and a space ("the dogs’ home", "called it ‘a disgrace’ and"): an
+# apostrophe or a closing mark, told by the marks after it (_single_close)
+_WORD_AFTER = re.compile(r" \w")
 
 # --- 2. cues ------------------------------------------------------------------------------------
 # verbs that take an object ("dismissed that criticism", "called the deal “…”"); speech verbs too
@@ -213,7 +228,9 @@ def _word_alternatives(words: Sequence[str]) -> str:
     return "(?:" + "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(r)})" for c, r in rests.items()) + r")\b"
 
 
-_VERB = re.compile(_word_alternatives([*_SPEECH_VERBS, "according to"]))
+# "according to X" brings in a speaker too, opening a sentence or not ("According to Anna Lee, the
+# plan is “dead on arrival”")
+_VERB = re.compile(_word_alternatives([*_SPEECH_VERBS, "according to", "According to"]))
 # a speech verb right before a participle ("Hutchinson said, adding")
 _VERB_THEN = re.compile(_VERB.pattern + r"\s*,?\s*$")
 # speech verbs whose subject may follow them ("said Adam Babich"); not those whose object is a
@@ -262,9 +279,10 @@ _INVERTING_VERBS = frozenset(
 _INVERTED_SUBJECT_END = re.compile(r"\s*(?:[,.;:(]|$|(?:of|who|in|at)\b)")
 # participles take the subject of the clause they hang on ("Biden downplayed it, saying: “…”")
 _PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
-# words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told")
+# words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told"), or
+# between a verb and its subject ("explained newly-minted Speaker John Boehner")
 _BETWEEN = (
-    r"(?:(?:[a-z]+ly|also|once|later|then|again|has|had|have|was|were|is|would|will|did|does|"
+    r"(?:(?:[a-z]+ly(?:-[a-z]+)?|also|once|later|then|again|has|had|have|was|were|is|would|will|did|does|"
     r"first|just|quick|to|not|never|had|been|recently|earlier|previously|who)\s+){0,3}"
 )
 # a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")
@@ -403,7 +421,7 @@ _SUBJECT_START = re.compile(r"[A-Zhst]")
 _SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
 _QUOTE_HOLE = " ◊ "  # stands for a blanked-out quote inside a cue window
 # hot patterns compiled once
-_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*[\"“«„]?")  # inside a quote that runs over paragraphs
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*(?:‘‘|[\"“«„‘'])?")  # inside a quote that runs over paragraphs
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "Obama’s", "Democrats'"
 _POSSESSIVE = re.compile(r"[’']s$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Mike Thompson of California"
@@ -601,6 +619,18 @@ _TITLES = frozenset(
         "fellow",
         "new",
         "then",
+        # British usage ("Detective Inspector Mark Turner", "Baroness Hale")
+        "professor",
+        "detective",
+        "det",
+        "inspector",
+        "insp",
+        "superintendent",
+        "constable",
+        "sergeant",
+        "councillor",
+        "baroness",
+        "baron",
     ]
 )
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -840,6 +870,24 @@ _NOT_PERSON = frozenset(
     *_PLACE_WORDS,
     *_LAW_WORDS,
 }
+# words that open a clause: a name after them in a phrase is the clause's subject ("the Times that Gray")
+_CLAUSE_WORDS = frozenset(
+    [
+        "that",
+        "who",
+        "which",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "because",
+        "if",
+        "where",
+        "but",
+        "since",
+    ]
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # weekdays and months as datelines write them ("Thu Oct 21 , 2010"): two together are a date, not
 # a name (one alone may be: "Jan Brewer", "Theresa May")
@@ -930,6 +978,23 @@ _ROLE_HEADS = frozenset(
         "worker",
         "organizer",
         "anchor",
+        # sport and British usage ("the United centre-half said", "the Labour MP said")
+        "manager",
+        "boss",
+        "captain",
+        "skipper",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "winger",
+        "centre-half",
+        "coroner",
+        "inspector",
+        "mp",
+        "mep",
+        "msp",
+        "ceo",
     ]
 )
 _CONJUNCTIONS = frozenset(
@@ -964,8 +1029,10 @@ _TITLE_ABBREVIATIONS = {
     "president": r"(?:president|pres\.)",
 }
 # a title of lower-case words before a name ("Republican presidential candidate", "reporter")
+# ("under new team boss Ross Brawn": the preposition is no part of it, and makes the name no subject)
 _ROLE_PREFIX = re.compile(
-    rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(_ROLE_HEADS))})$"
+    rf"(?:{_NAME}[^\S\n]+)?(?:(?<![\w’'])(?!(?:{'|'.join(sorted(_PREPOSITIONS))})\b)[a-z][\w\-]*[^\S\n]+){{0,3}}"
+    rf"(?<![\w’'])(?:{'|'.join(sorted(_ROLE_HEADS))})$"
 )
 # words of organisations among those that mark a run as no person (places and streets left out)
 _ORG_WORDS = _NOT_PERSON - {
@@ -1427,39 +1494,154 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _single_side(text: str, pos: int) -> str | None:
+    """'open', 'close' or 'weak' for the single mark at `pos` (‘, ’ or '), None for an apostrophe
+    (it’s, O'Brien, the ’90s, rock ’n’ roll). 'weak': a closing mark with a word after it, which may
+    be an apostrophe ("the dogs’ home") or close a quote ("called it ‘a disgrace’ and")."""
+    ch = text[pos]
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if ch != "’" and (before.isspace() or before in _SINGLE_OPEN_BEFORE) and after.isalnum():
+        return None if _ELIDED_AFTER.match(text, pos + 1) else "open"
+    if ch == "‘" or before.isspace() or not (after.isspace() or after in _SINGLE_CLOSE_AFTER):
+        return None
+    if before in "nN" and pos >= 2 and text[pos - 2] in "’‘'":  # rock ’n’ roll
+        return None
+    if _CONTRACTION_AFTER.match(text, pos + 1):
+        return None
+    return "weak" if before.isalnum() and _WORD_AFTER.match(text, pos + 1) else "close"
+
+
+# one quote mark of a paragraph: (offset, end, family, side); family "double" (“ ” " « » „ and ‘‘ ’’),
+# "curly" (‘ ’) or "straight" ('); side "open", "close", "either" (a straight double mark with no
+# space to tell) or "weak" (see _single_side)
+_Mark = tuple[int, int, str, str]
+
+
+def _line_marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The quote marks of a paragraph, apostrophes left out."""
+    out = []
+    for m in _MARKS.finditer(text, start, end):
+        pos, ch = m.start(), m.group()
+        if len(ch) == 2:
+            out.append((pos, pos + 2, "double", "open" if ch == "‘‘" else "close"))
+        elif ch in _DOUBLE:
+            out.append((pos, pos + 1, "double", _mark_side(text, pos)))
+        elif (side := _single_side(text, pos)) is not None:
+            out.append((pos, pos + 1, "straight" if ch == "'" else "curly", side))
+    return out
+
+
+def _line_opener(text: str, start: int) -> str | None:
+    """The family of the mark that opens the paragraph at `start` ("double", "curly", "straight"),
+    None when it opens with no opening mark."""
+    m = _MARKS.match(text, start)
+    if m is None:
+        return None
+    ch = m.group()
+    if len(ch) == 2:
+        return "double" if ch == "‘‘" else None
+    if ch in _DOUBLE:
+        return "double" if _mark_side(text, start) != "close" else None
+    if _single_side(text, start) == "open":
+        return "straight" if ch == "'" else "curly"
+    return None
+
+
+def _single_close(marks: list[_Mark], k: int) -> int | None:
+    """The index of the mark that closes the single quote opened by marks[k]: the first closing mark
+    of its family, or, before it and before the next opening mark, the first weak one ("the ‘experts’
+    say it is ‘fine’": the weak mark closes; "‘The workers’ pay is too low,’ she said": it does not);
+    None when the paragraph does not close it."""
+    family = marks[k][2]
+    weak = None
+    for j in range(k + 1, len(marks)):
+        _, _, its_family, side = marks[j]
+        if its_family != family:
+            continue
+        if side == "close":
+            return j
+        if side == "open":
+            break
+        if weak is None:
+            weak = j
+    return weak
+
+
 def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
-    """The quotes of a text whose paragraphs are `lines` (_lines(text))."""
+    """The quotes of a text whose paragraphs are `lines` (_lines(text)). Double marks pair as they
+    come; a single mark opens a quote only where the paragraph closes it, or where it is the
+    paragraph's last mark and the next paragraph opens with a mark of its kind (a quote over
+    paragraphs); marks of the other kind inside a quote are a quote within it."""
     spans: list[_Span] = []
     carried: _Span | None = None  # a quote left open at the end of the previous paragraph
+    family = ""  # the kind of its marks
     for li, (ls, le) in enumerate(lines):
-        if carried is not None and not (_MARKS.match(text, ls) and _mark_side(text, ls) != "close"):
+        if carried is not None and _line_opener(text, ls) != family:
             spans.append(carried)  # not taken up by this paragraph: it ended with the last one
             carried = None
-        opened: int | None = None
-        for m in _MARKS.finditer(text, ls, le):
-            pos, side = m.start(), _mark_side(text, m.start())
-            if opened is None:
+        prior, carried = carried, None  # the part of the quote this paragraph opens with
+        marks = _line_marks(text, ls, le)
+        # an open double quote: its mark, where its words start, the part of it carried from before
+        opened, words, first = -1, -1, None
+        k = 0
+        while k < len(marks):
+            pos, end, its_family, side = marks[k]
+            k += 1
+            head = prior if pos == ls else None
+            if opened >= 0:
+                if its_family != "double":
+                    continue  # a single mark inside a double quote
+                if side == "open":  # an opening mark inside an open quote: the first was never closed
+                    spans.append(_span(text, opened, words, pos, 0, li, ls, first))
+                    opened, words, first = pos, end, head
+                else:
+                    spans.append(_span(text, opened, words, end, end - pos, li, ls, first))
+                    opened = -1
+                continue
+            if its_family == "double":
                 if side != "close":
-                    opened = pos
+                    opened, words, first = pos, end, head
                 continue
-            if side == "open":  # an opening mark inside an open quote: the first was never closed
-                spans.append(_span(text, opened, pos, li, ls, carried if opened == ls else None))
-                carried, opened = None, pos
+            if side != "open":
                 continue
-            spans.append(_span(text, opened, pos + 1, li, ls, carried if opened == ls else None))
-            carried, opened = None, None
-        if opened is not None:
-            carried = _span(text, opened, le, li, ls, carried if opened == ls else None)
+            j = _single_close(marks, k - 1)
+            if j is not None:
+                spans.append(_span(text, pos, end, marks[j][1], 1, li, ls, head))
+                k = j + 1
+            elif (
+                li + 1 < len(lines)
+                and _line_opener(text, lines[li + 1][0]) == its_family
+                and all(m[2] != "double" and m[2] != its_family for m in marks[k:])
+            ):  # a quote over paragraphs
+                carried, family = _span(text, pos, end, le, 0, li, ls, head), its_family
+                break
+            elif head is not None:  # the last paragraph of a quote over paragraphs, never closed
+                spans.append(_span(text, pos, end, le, 0, li, ls, head))
+                break
+        if opened >= 0:
+            carried, family = _span(text, opened, words, le, 0, li, ls, first), "double"
     if carried is not None:
         spans.append(carried)
     return [s for s in spans if _WORD.search(text, s.start, s.end)]
 
 
-def _span(text: str, opened: int, closed: int, line: int, line_start: int, first: _Span | None) -> _Span:
-    """The span between an opening mark at `opened` and the end `closed` (after a closing mark, or a
-    paragraph end); `first` is the part of the same quote carried from earlier paragraphs."""
-    start, end = opened + 1, closed
-    if end > start and _MARKS.match(text, end - 1):
+def _span(
+    text: str,
+    opened: int,
+    inner_start: int,
+    closed: int,
+    mark: int,
+    line: int,
+    line_start: int,
+    first: _Span | None,
+) -> _Span:
+    """The span between an opening mark at `opened` (its words from `inner_start`) and the end
+    `closed`, after a closing mark of `mark` characters, or with `mark` 0 a paragraph end or the next
+    opening mark (a double mark just before it is dropped); `first` is the part of the same quote
+    carried from earlier paragraphs."""
+    start, end = inner_start, closed - mark
+    if not mark and end > start and text[end - 1] in _DOUBLE:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
@@ -1922,7 +2104,8 @@ def _subject_like(text: str, at: int) -> bool:
     if not before or before[-1] in '.,;:—–(“"\n':
         return True
     word = _last_word(before)
-    return not word or word[0].isupper() or word in _CONJUNCTIONS
+    # "according to leading lawyer Athar Minallah": a source, as a subject is
+    return not word or word[0].isupper() or word in _CONJUNCTIONS or before.endswith("according to")
 
 
 def _may_end_quantity(before: str) -> bool:
@@ -1987,6 +2170,7 @@ def _according_to(window: str, offset: int) -> _Cue | None:
     return _cue(_SUBJECT_AFTER.match(window, according.end()), offset)
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")  # before a participle
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
 
 
@@ -1994,21 +2178,26 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
     """2b: the speech verb nearest before the quote that has a subject."""
     for verb in reversed(list(_VERB.finditer(window))):
         word = verb.group(0)
-        if word == "according to":
+        if word in ("according to", "According to"):
             cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
             if cue is not None:
                 return cue
             continue
         if word in _PARTICIPLE and _VERB_THEN.search(window, 0, verb.start()):
             continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
-        # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying")
-        subject = None if word in _PARTICIPLE else _subject_before(window, verb.start())
+        # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying"),
+        # unless it is a tense ("Gen. Joseph Dunford is calling the report “…”")
+        hangs = word in _PARTICIPLE and not _PROGRESSIVE.search(
+            window, max(0, verb.start() - 7), verb.start()
+        )
+        subject = None if hangs else _subject_before(window, verb.start())
         if subject is not None and _place_object(subject, people):
             # "A federal judge in Maryland added": the clause's subject; if it names none, the
             # speaker is unnamed (no statement of an earlier speaker goes on)
             return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
         cue = _cue(subject, offset)
-        if cue is None and word not in _PARTICIPLE:  # "said Gov. Perry: “…”"
+        # "said Gov. Perry: “…”", not a verb whose object is a person ("interrupted to ask Mr Mansfield")
+        if cue is None and word in _INVERTING_VERBS:
             cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
             cue = cue if cue is not None and cue.kind == "name" else None
         if cue is None:  # "Grimm stormed back, leaned into him and said, “…”"
@@ -2184,6 +2373,7 @@ def _find_cue(
     after_end = min(max(last.end, span.outer_end), line_end)
     after = _blank(text, span.outer_end, after_end, spans)
     cue = _cue_after(after, span.outer_end)
+    later = None  # a cue in the next sentence that brings in a quote of its own
     if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
         # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
         nxt = sentences[_sentence_at(starts, after_end + 1)]
@@ -2197,9 +2387,14 @@ def _find_cue(
             and (verb is None or verb.group(0) not in _OBJECT_VERBS)
         ):
             cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
+            if i + 1 < len(spans) and spans[i + 1].outer_start < nxt.end:
+                # it brings in the next quote: it is this one's only when no cue comes before this
+                # one (“Rejoice.” Ms Sturgeon said: “No.” after Mrs Thatcher said: ...; “I wish you
+                # could hear them…” Dexter says, laughing, “They go crazy!”)
+                cue, later = None, cue
     if cue is None:
         before_start, before = _before(text, spans, i, first.start)
-        cue = _cue_before(before, before_start, people)
+        cue = _cue_before(before, before_start, people) or later
     if cue is None:
         cue = _according_to(after, span.outer_end)
     return cue
@@ -2229,8 +2424,23 @@ def _resolve(
     if cue.kind == "np":
         words = cue.text.split()
         head = words[-1].lower()
-        if words[-1][:1].isupper():  # "the White House", "the Department of Defense"
-            return " ".join(words[1:]) if words[0].lower() == "the" else cue.text
+        # "the White House", "the Department of Defense"; not a role ("the Labour MP")
+        if words[-1][:1].isupper() and head not in _ROLE_HEADS:
+            at = len(words)
+            while at > 1 and words[at - 1][:1].isupper():
+                at -= 1
+            # a name after a clause word ("the Times that Gray") or a role ("Kidman's spokesperson
+            # Catherine Olim"), not the end of an organisation's name ("the March for Life")
+            if at > 1 and (words[at - 1] in _CLAUSE_WORDS or words[at - 1] in _ROLE_HEADS):
+                return _resolve(_Cue("name", " ".join(words[at:]), cue.at), people, history, text, spans)
+            # the whole name, which the phrase may have cut short ("According to the LA Times")
+            rest = _NAME_RE.match(text, cue.at + len(cue.text) + 1)
+            if rest is not None and text[cue.at + len(cue.text)] == " " and not _POSSESSIVE.search(words[-1]):
+                words += rest.group(1).split()
+                while words[-1].lower() in _WEEKDAYS:  # "said The News Monday"
+                    words.pop()
+            words[-1] = _POSSESSIVE.sub("", words[-1])  # "the NYPD's statement"
+            return " ".join(words[1:]) if words[0].lower() == "the" else " ".join(words)
         if head in _DOCUMENTS:  # "the ad says"
             return _author(cue, people, history, text, spans)
         if head in _ORG_HEADS:  # "the Obama campaign said", "the group has drafted"
@@ -2325,10 +2535,14 @@ def _continued(
     """2c: a quote with no cue of its own goes on with the statement before it; 2d: a quote inside
     a sentence ("Perry pledges to end “Obama's war on religion”") is the sentence subject's."""
     span = spans[i]
-    if i > 0 and spans[i - 1].line_end == span.line:
-        return speakers[i - 1]
     first = sentences[_sentence_at(starts, span.outer_start)]
     before_start, before = _before(text, spans, i, first.start)
+    if i > 0 and spans[i - 1].line_end == span.line:
+        # the statement goes on, unless a sentence of its own names who uses the words ("The New
+        # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
+        # “fake news.”")
+        own = _clause_subject(before, before_start, people) if spans[i - 1].outer_end <= first.start else None
+        return _resolve(own, people, history, text, spans) if own is not None else speakers[i - 1]
     if _WORD.search(before):
         cue = _clause_subject(before, before_start, people)
         return _resolve(cue, people, history, text, spans) if cue is not None else None
