@@ -762,3 +762,27 @@ def test_merge_joins_a_department_written_both_ways() -> None:
     c = find_mentions("The US Department of Defense said.")
     d = find_mentions("The Defense Department said.")
     assert [e.name for e in merge_entities({"c": c, "d": d})] == ["US Department of Defense"]
+
+
+def test_an_office_that_opens_a_sentence_keeps_its_first_word() -> None:
+    # allsides 5744: "education" also in lower case, so "Education" was dropped as a sentence opener
+    text = (
+        "States are putting politics over the health and education of students. Education Secretary "
+        "Miguel Cardona accused the states of “putting politics” first. The vice president agreed. "
+        "Vice President Kamala Harris presided over the final vote."
+    )
+    assert people(text) == {"Miguel Cardona": "Education Secretary", "Kamala Harris": "Vice President"}
+    # an opening word that is no part of an office still goes ("Earlier", "Rate")
+    assert people("Rate President Obama's speech. The president spoke at a high rate.") == {
+        "Obama": "President"
+    }
+    assert people("Earlier Obama said so. It was earlier.") == {"Obama": None}
+
+
+def test_merge_joins_british_and_american_spellings_of_an_organisation() -> None:
+    # heap H1N1 events: "World Health Organisation" (Reuters) and "World Health Organization"
+    a = find_mentions("Just last week, the World Health Organisation said that a pandemic was imminent.")
+    b = find_mentions("The World Health Organization raised its alert, according to the WHO.")
+    entities = merge_entities({"a": a, "b": b})
+    assert [(e.name, e.article_ids) for e in entities] == [("World Health Organization", ("a", "b"))]
+    assert set(entities[0].aliases) == {"WHO", "World Health Organisation"}

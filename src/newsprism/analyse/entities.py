@@ -437,6 +437,19 @@ FUNCTION_WORDS = _words(
     never always often sometimes perhaps maybe top new former senior asked speaking following
     amid along"""
 )
+# words that open the name of an office or an organisation ("Vice President", "Health Minister",
+# "Coast Guard", "World Health Organization"): at a sentence's start, kept though the article also
+# writes them in lower case (_common_pair)
+OFFICE_WORDS = (
+    TITLE_PARTS
+    | ROLE_MODIFIERS
+    | ORG_WORDS
+    | OWN_NAME_OPENERS
+    | _words(
+        """environment agriculture transport transportation housing culture tourism immigration
+        employment public world coast coastguard parish county city police fire marine industry"""
+    )
+) - FUNCTION_WORDS
 # words that open a capitalised run without being a first name (_unlisted_first_names)
 NOT_FIRST_NAMES = (
     FUNCTION_WORDS
@@ -771,8 +784,29 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     if tokens.opens[i]:
         if low.rstrip(".") in TITLE_HEADS or low in HONORIFICS:
             return True  # "President Obama's commission", "Mr. Xi": a title before a name
-        return low not in FUNCTION_WORDS and not (word[1:].islower() and low in lower_vocab)
+        if low in FUNCTION_WORDS:
+            return False
+        return not (word[1:].islower() and low in lower_vocab) or _common_pair(tokens, i)
     return low not in HEADING_WORDS
+
+
+def _common_pair(tokens: _Tokens, i: int) -> bool:
+    """The sentence opens with a word the article also writes in lower case, and the capitalised
+    words after it end in a title or an organisation's head within three words: the first word is
+    part of it ("Vice President Kamala Harris", "Homeland Security Secretary Janet Napolitano",
+    "World Health Organization"; but "Earlier Obama", "Top Democrats", "Seize BP")."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    if lower[i] not in OFFICE_WORDS:
+        return False  # "Rate President Obama's speech", "Read The Heritage Foundation"
+    k = i + 1
+    if k >= len(tokens) or not cap[k] or not text[k][1:].islower() or lower[k] in FUNCTION_WORDS:
+        return False
+    for t in range(k, min(k + 3, len(tokens))):
+        if not cap[t] or tokens.newline[t]:
+            return False
+        if lower[t].rstrip(".") in TITLE_HEADS or lower[t] in ORG_HEADS:
+            return True
+    return False
 
 
 def _hyphen_tag(word: str) -> bool:
@@ -1496,6 +1530,7 @@ def _norm(name: str) -> str:
 
 
 # a normalised "department of (the) X" or "ministry of X", after a country if any: (country, head, X)
+BRITISH_SPELLINGS = {"organisation": "organization", "centre": "center", "defence": "defense"}
 DEPARTMENT_HEADS = (" department", " ministry")
 DEPARTMENT_OF = re.compile(r"((?:\w+ )*?)(department|ministry) of (?:the )?(.+)")
 
@@ -1516,6 +1551,8 @@ PLACE_KEYS = {
 def _org_key(key: str) -> str:
     """One key for the two ways of writing a department or ministry: "department of justice" and
     "justice department", "us department of the treasury" and "us treasury department"."""
+    if "nc" in key or "isation" in key:  # British spellings: "World Health Organisation"
+        key = " ".join(BRITISH_SPELLINGS.get(w, w) for w in key.split())
     match = DEPARTMENT_OF.match(key)
     return f"{match[1]}{match[3]} {match[2]}" if match else key
 
