@@ -1,0 +1,226 @@
+"""Event clustering variants re-scored over EventClusterer.fit's own pairs (issue 3, session 6).
+
+In:  ../shared/data/clustering/{ecbplus,basil,allsides,mixed-dev}/docs.jsonl + gold.jsonl (as
+     bench/clustering.py reads them).
+Out: one printed row per variant: leave-one-set-out event B3 F1 on ecbplus / basil / allsides (the
+     threshold and undated factor picked on the other two sets), then all four sets at the cell
+     best on the three together (with mixed-dev's P / R).
+
+Per set and per event-word weight, the steps of EventClusterer.fit are run once (articles in id
+order, times, terms, TF-IDF rows with `event_weight`, candidate pairs, cosines); a variant is a
+multiplier on the pairs' similarities, re-clustered (average link, lone articles) over the grid
+threshold 0.15-0.35 x undated factor {0.85, 0.90, 1.00}. With no multiplier and the module's
+weights, the cell (0.225, 0.85) gives bench/clustering.py's table 1 exactly.
+
+Variants:
+  event words  the weight of features.EVENT_TERMS (1.0 = before session 6), each kind (a line of
+               features._EVENT_WORDS) left out in turn, and a nested leave-one-set-out that picks
+               the weight with the threshold and factor;
+  years        an undated article whose latest named year is more than a year before the other
+               article's date (timing._YEAR): similarity x w;
+  outlet       two articles of one outlet: x w;
+  kinds        both articles name kinds of happening in title + first 400 characters, none shared:
+               x w.
+
+    .venv/bin/python bench/event_variants.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import newsprism.cluster.features as features  # noqa: E402
+from clustering import DATA, bcubed, load_articles, load_gold  # noqa: E402
+from newsprism.cluster.attach import attach_loners  # noqa: E402
+from newsprism.cluster.events import (  # noqa: E402
+    EVENT_MAX_SPAN_DAYS,
+    LONER_THRESHOLD,
+    MAX_GAP_DAYS,
+    MAX_POSTING,
+    POSTING_WINDOW,
+    TOP_TERMS,
+    Times,
+    candidate_pairs,
+)
+from newsprism.cluster.features import TermVectors, article_terms, row_dots  # noqa: E402
+from newsprism.cluster.linkage import average_link  # noqa: E402
+from newsprism.cluster.timing import _YEAR, FIRST_YEAR, LAST_YEAR  # noqa: E402
+from newsprism.records import Article  # noqa: E402
+
+SETS = ("ecbplus", "basil", "allsides", "mixed-dev")
+CV_SETS = ("ecbplus", "basil", "allsides")
+GRID = tuple(round(x, 3) for x in np.arange(0.15, 0.351, 0.025))
+UNDATED = (0.85, 0.9, 1.0)
+Cell = tuple[float, float]
+
+
+@dataclass
+class Pairs:
+    """One set's articles (id order), gold labels, candidate pairs and their similarity parts."""
+
+    arts: list[Article]
+    gold: dict[str, str]
+    lo: np.ndarray
+    hi: np.ndarray
+    i: np.ndarray
+    j: np.ndarray
+    cos: np.ndarray
+    factor: np.ndarray  # time factor with undated factor 1.0
+    undated: np.ndarray  # a pair with an undated article
+
+
+def build(
+    arts: list[Article], gold: dict[str, str], terms: list[features.ArticleTerms], weight: float
+) -> Pairs:
+    times = Times.of(arts, 1.0)
+    days = np.where(np.isfinite(times.lo), (times.lo + times.hi) / 2, np.nan)
+    vec = TermVectors.fit(terms, event_weight=weight)
+    i, j = candidate_pairs(
+        vec.top_terms(TOP_TERMS),
+        days,
+        max_posting=MAX_POSTING,
+        window=POSTING_WINDOW,
+        max_gap=MAX_GAP_DAYS,
+        spans=(times.lo, times.hi),
+    )
+    i, j = i.astype(np.int64), j.astype(np.int64)
+    undated = np.isnan(times.lo[i]) | np.isnan(times.lo[j])
+    return Pairs(
+        arts, gold, times.lo, times.hi, i, j, row_dots(vec.matrix, i, j), times.factor(i, j), undated
+    )
+
+
+def f1(
+    p: Pairs, threshold: float, undated: float, mult: np.ndarray | None = None
+) -> tuple[float, float, float]:
+    sims = p.cos * p.factor * np.where(p.undated, undated, 1.0)
+    if mult is not None:
+        sims = sims * mult
+    keep = sims > 0
+    i, j, s = p.i[keep], p.j[keep], sims[keep]
+    span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
+    labels = average_link(len(p.arts), i, j, s, threshold, **span)
+    labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span)
+    return bcubed(p.gold, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
+
+
+def table(
+    sets: dict[str, Pairs], mults: dict[str, np.ndarray] | None = None
+) -> dict[tuple[str, Cell], tuple]:
+    mults = mults or {}
+    return {(s, (u, th)): f1(p, th, u, mults.get(s)) for s, p in sets.items() for u in UNDATED for th in GRID}
+
+
+def pick(t: dict[tuple[str, Cell], tuple], on: list[str]) -> Cell:
+    """The cell best on the mean F1 of `on`; ties: the larger factor, then the lower threshold."""
+    return max(
+        ((u, th) for u in UNDATED for th in GRID), key=lambda c: (sum(t[s, c][0] for s in on), c[0], -c[1])
+    )
+
+
+def row(label: str, t: dict[tuple[str, Cell], tuple]) -> None:
+    loso = [t[s, pick(t, [o for o in CV_SETS if o != s])][0] for s in CV_SETS]
+    best = pick(t, list(CV_SETS))
+    f = [t[s, best][0] for s in SETS]
+    _, p, r = t["mixed-dev", best]
+    print(
+        f"{label:44} LOSO {' / '.join(f'{x:.3f}' for x in loso)} | all-best {best[1]:.3f}, {best[0]:.2f}: "
+        f"{' / '.join(f'{x:.3f}' for x in f)} (P {p:.3f} / R {r:.3f})",
+        flush=True,
+    )
+
+
+@contextmanager
+def event_terms(terms: frozenset[str]) -> Iterator[None]:
+    saved = features.EVENT_TERMS
+    features.EVENT_TERMS = terms
+    try:
+        yield
+    finally:
+        features.EVENT_TERMS = saved
+
+
+def pair_mult(p: Pairs, bad: Callable[[Pairs], np.ndarray], w: float) -> np.ndarray:
+    return np.where(bad(p), w, 1.0)
+
+
+def older_years(p: Pairs) -> np.ndarray:
+    def latest(a: Article) -> float:
+        ys = [int(y) for y in _YEAR.findall((a.title or "") + "\n" + a.text)]
+        return float(max((y for y in ys if FIRST_YEAR <= y <= LAST_YEAR), default=np.nan))
+
+    named = np.array([latest(a) for a in p.arts])
+    year = np.array([float(str(np.datetime64(int(d), "D"))[:4]) if np.isfinite(d) else np.nan for d in p.lo])
+    und = np.isnan(p.lo)
+    i, j = p.i, p.j
+    with np.errstate(invalid="ignore"):
+        return (und[i] & ~und[j] & (named[i] < year[j] - 1)) | (und[j] & ~und[i] & (named[j] < year[i] - 1))
+
+
+def same_outlet(p: Pairs) -> np.ndarray:
+    out = np.array([(a.outlet or "").lower() for a in p.arts])
+    return (out[p.i] == out[p.j]) & (out[p.i] != "")
+
+
+def disjoint_kinds(p: Pairs) -> np.ndarray:
+    kind = {}
+    for k, line in enumerate(features._EVENT_WORDS.strip().splitlines()):
+        for t in features._event_terms(line):
+            kind.setdefault(t, k)
+    lead = [(a.title or "") + " " + a.text[:400] for a in p.arts]
+    ks = [{kind[t] for t in map(features._word_term, features._WORD.findall(x)) if t in kind} for x in lead]
+    return np.array(
+        [bool(ks[a] and ks[b]) and not ks[a] & ks[b] for a, b in zip(p.i.tolist(), p.j.tolist(), strict=True)]
+    )
+
+
+def main() -> None:
+    data = {}
+    for s in SETS:
+        arts = sorted(load_articles(DATA / s / "docs.jsonl"), key=lambda a: a.id)
+        data[s] = (arts, load_gold(DATA / s / "gold.jsonl"), [article_terms(a) for a in arts])
+
+    def sets(weight: float) -> dict[str, Pairs]:
+        return {s: build(*data[s], weight) for s in SETS}
+
+    print("event words (features.EVENT_TERMS) weighed w; w 1.0 = before session 6")
+    by_weight = {}
+    for w in (1.0, 1.25, 1.5, 1.75, 2.0):
+        by_weight[w] = table(sets(w))
+        row(f"event words x{w}", by_weight[w])
+    for s in CV_SETS:  # nested: the weight is picked with the threshold and the factor
+        on = [o for o in CV_SETS if o != s]
+        w, c = max(
+            ((w, c) for w in by_weight for c in ((u, th) for u in UNDATED for th in GRID)),
+            key=lambda g: (sum(by_weight[g[0]][o, g[1]][0] for o in on), -abs(g[0] - 1), g[1][0], -g[1][1]),
+        )
+        print(
+            f"  nested LOSO, held out {s}: weight {w}, threshold {c[1]:.3f}, factor {c[0]:.2f}: F1 {by_weight[w][s, c][0]:.3f}"
+        )
+    lines = features._EVENT_WORDS.strip().splitlines()
+    for k, line in enumerate(lines):
+        with event_terms(features._event_terms("\n".join(lines[:k] + lines[k + 1 :]))):
+            row(f"  x1.5 without the kind '{line.split()[0]}'", table(sets(1.5)))
+
+    base = sets(features.EVENT_WORD_WEIGHT)
+    print(f"\non top of event words x{features.EVENT_WORD_WEIGHT}")
+    row("(none)", by_weight[features.EVENT_WORD_WEIGHT])
+    for name, bad, ws in (
+        ("undated naming only years before the other's date - 1", older_years, (0.9, 0.8, 0.5)),
+        ("one outlet", same_outlet, (0.5, 0.0)),
+        ("no kind of happening shared (title + lead)", disjoint_kinds, (0.9, 0.8)),
+    ):
+        for w in ws:
+            row(f"{name[:36]} x{w}", table(base, {s: pair_mult(p, bad, w) for s, p in base.items()}))
+
+
+if __name__ == "__main__":
+    main()
