@@ -77,8 +77,12 @@ _CLOSING = "”»"
 _DOUBLE = '"“”«»„'
 # double marks; single curly marks (‘We will not back down,’ said ...) and straight ones ('...,'
 # Ferguson said), which are apostrophes too (it’s, dogs’, O'Brien); two single curly marks that stand
-# for a double one (‘‘Match Point,’’)
-_MARKS = re.compile(r"‘‘|’’|[\"“”«»„‘’']")
+# for a double one (‘‘Match Point,’’); not an apostrophe inside a word (it’s, O'Brien), which neither
+# opens nor closes a quote (_single_side). Each regex opens with a class of characters, which the
+# regex engine skips to (alternatives would make it try every position: 2x slower over heap texts).
+_MARKS = re.compile(r"[\"“”«»„‘’'](?!(?<=\w[’'])\w)")
+# the same for a paragraph where no single quote opens: ’ only as the first of ’’
+_MARKS_BUT_SINGLE = re.compile(r"[\"“”«»„‘’](?!(?<=’)(?:[^’]|$))")
 # a character before an opening mark / after a closing mark
 _OPEN_BEFORE = set(" \t([{—–-/")
 _CLOSE_AFTER = set(" \t.,;:!?)]}—–-/'’")
@@ -90,6 +94,10 @@ _SINGLE_CLOSE_AFTER = (_CLOSE_AFTER - set("'’")) | set('”"')
 _ELIDED_AFTER = re.compile(r"\d\ds\b|(?i:n['’‘]|em|til|cause|cos|tis|twas|bout)\b|(?:s|re|ve|ll|d|m|t)\b")
 # ... nor closes one after: a contraction split off ("don’ t", "What’ s")
 _CONTRACTION_AFTER = re.compile(r" (?:s|re|ve|ll|d|m|t)\b")
+# a straight mark that may open a quote (_single_side)
+# (the mark first, the character before it looked at after: the regex engine then skips from mark
+# to mark)
+_STRAIGHT_OPENING = re.compile(rf"'(?<![^\s(\[{{—–\-/“\"]')(?!{_ELIDED_AFTER.pattern})[^\W_]")
 # a word after a closing single mark and a space ("the dogs’ home", "called it ‘a disgrace’ and"): an
 # apostrophe or a closing mark, told by the marks after it (_single_close)
 _WORD_AFTER = re.compile(r" \w")
@@ -1518,13 +1526,20 @@ def _single_side(text: str, pos: int) -> str | None:
 _Mark = tuple[int, int, str, str]
 
 
-def _line_marks(text: str, start: int, end: int) -> list[_Mark]:
-    """The quote marks of a paragraph, apostrophes left out."""
-    out = []
-    for m in _MARKS.finditer(text, start, end):
+def _line_marks(text: str, start: int, end: int, singles: bool = True) -> list[_Mark]:
+    """The quote marks of a paragraph, apostrophes left out. With `singles` False (the text has no
+    mark that may open a single quote) or none in the paragraph, no apostrophe is looked at."""
+    if singles and (text.find("‘", start, end) >= 0 or _STRAIGHT_OPENING.search(text, start, end)):
+        marks = _MARKS
+    else:
+        marks = _MARKS_BUT_SINGLE
+    out: list[_Mark] = []
+    for m in marks.finditer(text, start, end):
         pos, ch = m.start(), m.group()
-        if len(ch) == 2:
-            out.append((pos, pos + 2, "double", "open" if ch == "‘‘" else "close"))
+        if out and out[-1][1] > pos:
+            continue  # the second mark of ‘‘ or ’’
+        if ch in "‘’" and text.startswith(ch, pos + 1):  # ‘‘ or ’’: a double mark
+            out.append((pos, pos + 2, "double", "open" if ch == "‘" else "close"))
         elif ch in _DOUBLE:
             out.append((pos, pos + 1, "double", _mark_side(text, pos)))
         elif (side := _single_side(text, pos)) is not None:
@@ -1535,15 +1550,10 @@ def _line_marks(text: str, start: int, end: int) -> list[_Mark]:
 def _line_opener(text: str, start: int) -> str | None:
     """The family of the mark that opens the paragraph at `start` ("double", "curly", "straight"),
     None when it opens with no opening mark."""
-    m = _MARKS.match(text, start)
-    if m is None:
-        return None
-    ch = m.group()
-    if len(ch) == 2:
-        return "double" if ch == "‘‘" else None
-    if ch in _DOUBLE:
-        return "double" if _mark_side(text, start) != "close" else None
-    if _single_side(text, start) == "open":
+    ch = text[start : start + 1]
+    if ch == "‘" and text.startswith("‘", start + 1) or ch and ch in _DOUBLE:
+        return "double" if ch == "‘" or _mark_side(text, start) != "close" else None
+    if ch in ("‘", "'") and _single_side(text, start) == "open":
         return "straight" if ch == "'" else "curly"
     return None
 
@@ -1576,12 +1586,14 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
     spans: list[_Span] = []
     carried: _Span | None = None  # a quote left open at the end of the previous paragraph
     family = ""  # the kind of its marks
+    # whether a single quote may open anywhere (most texts have none: each paragraph is not asked)
+    singles = "‘" in text or _STRAIGHT_OPENING.search(text) is not None
     for li, (ls, le) in enumerate(lines):
         if carried is not None and _line_opener(text, ls) != family:
             spans.append(carried)  # not taken up by this paragraph: it ended with the last one
             carried = None
         prior, carried = carried, None  # the part of the quote this paragraph opens with
-        marks = _line_marks(text, ls, le)
+        marks = _line_marks(text, ls, le, singles)
         # an open double quote: its mark, where its words start, the part of it carried from before
         opened, words, first = -1, -1, None
         k = 0
@@ -2536,12 +2548,14 @@ def _continued(
     a sentence ("Perry pledges to end “Obama's war on religion”") is the sentence subject's."""
     span = spans[i]
     first = sentences[_sentence_at(starts, span.outer_start)]
+    if i > 0 and spans[i - 1].line_end == span.line and spans[i - 1].outer_end > first.start:
+        return speakers[i - 1]  # the statement goes on in its sentence
     before_start, before = _before(text, spans, i, first.start)
     if i > 0 and spans[i - 1].line_end == span.line:
         # the statement goes on, unless a sentence of its own names who uses the words ("The New
         # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
         # “fake news.”")
-        own = _clause_subject(before, before_start, people) if spans[i - 1].outer_end <= first.start else None
+        own = _clause_subject(before, before_start, people) if _WORD.search(before) else None
         return _resolve(own, people, history, text, spans) if own is not None else speakers[i - 1]
     if _WORD.search(before):
         cue = _clause_subject(before, before_start, people)
