@@ -404,6 +404,33 @@ def test_british_present_tense_and_honorifics_without_a_dot() -> None:
     assert _speaker(quotes, "lovely girl") == "Lynne Aim"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # l3s_gn1, neus, allsides dev: a role before the name after the quote
+        (
+            '"DeMarcus Granger was sent home yesterday, will not play," Sooners coach Bob Stoops said Monday.',
+            "Bob Stoops",
+        ),
+        (
+            "“There are folks who will never get over the fact that it’s a Trump property,” acting White "
+            "House chief of staff Mick Mulvaney said in announcing Trump National Doral.",
+            "Mick Mulvaney",
+        ),
+        (
+            '"We believe our practices are in accordance with the FCC policy," Comcast executive vice '
+            "president David Cohen said in a statement.",
+            "David Cohen",
+        ),
+        # a name after a preposition is no subject of the verb
+        ('"The program failed," members of the panel led by John Smith said.', None),
+    ],
+)
+def test_a_role_before_the_name_after_the_quote(text: str, speaker: str | None) -> None:
+    [quote] = find_quotes(text)
+    assert quote.speaker == speaker
+
+
 def test_a_progressive_participle_has_its_own_subject() -> None:
     # neus dev: "is calling" is a tense, its subject the name before it, not the clause's first one
     text = (
@@ -447,6 +474,18 @@ def test_pronoun_skips_a_woman_named_in_between() -> None:
         "protecting my wife, who every day is waking up to these insane stories,” he told CNN."
     )
     assert find_quotes(text)[0].speaker == "Anthony D. Weiner"
+
+
+def test_she_skips_a_man_known_by_his_first_name() -> None:
+    # ecbplus dev: "she" is Yvonne Hiller, not Detective Dominic Mangoni, named in between
+    text = (
+        "Police said Yvonne Hiller, 43, opened fire at the plant.\n"
+        "In her statement, Hiller admitted killing two coworkers and seriously wounding a third.\n"
+        "Homicide Detective Dominic Mangoni, testifying Tuesday at Hiller's preliminary hearing, said he "
+        "asked how she felt just hours after the shootings.\n"
+        '"I don\'t feel anything," she said, according to the statement.'
+    )
+    assert find_quotes(text)[0].speaker == "Yvonne Hiller"
 
 
 def test_participle_takes_the_clause_subject() -> None:

@@ -999,6 +999,13 @@ _ROLE_HEADS = frozenset(
         "centre-half",
         "coroner",
         "inspector",
+        "coordinator",
+        "quarterback",
+        "cornerback",
+        "linebacker",
+        "receiver",
+        "pitcher",
+        "shortstop",
         "mp",
         "mep",
         "msp",
@@ -1305,6 +1312,232 @@ _FEMALE_NAMES = frozenset(
         "michelle",
     ]
 ) - {"park", "sheikh", "aung", "tsai"}
+
+# men's first names common in English-language news, so that "she" skips "Joe Biden" when the
+# article gives no honorific (as _FEMALE_NAMES; names given to both, Terry, Sam, Jordan, Chris, left out)
+_MALE_NAMES = frozenset(
+    [
+        "james",
+        "john",
+        "robert",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "joseph",
+        "thomas",
+        "charles",
+        "christopher",
+        "daniel",
+        "matthew",
+        "anthony",
+        "mark",
+        "donald",
+        "steven",
+        "stephen",
+        "paul",
+        "andrew",
+        "joshua",
+        "kenneth",
+        "kevin",
+        "brian",
+        "george",
+        "timothy",
+        "ronald",
+        "edward",
+        "jason",
+        "jeffrey",
+        "ryan",
+        "jacob",
+        "gary",
+        "nicholas",
+        "eric",
+        "jonathan",
+        "larry",
+        "justin",
+        "scott",
+        "brandon",
+        "benjamin",
+        "samuel",
+        "gregory",
+        "alexander",
+        "frank",
+        "patrick",
+        "raymond",
+        "jack",
+        "dennis",
+        "jerry",
+        "tyler",
+        "aaron",
+        "jose",
+        "adam",
+        "nathan",
+        "henry",
+        "hugh",
+        "douglas",
+        "zachary",
+        "peter",
+        "kyle",
+        "noah",
+        "ethan",
+        "jeremy",
+        "walter",
+        "christian",
+        "keith",
+        "roger",
+        "austin",
+        "sean",
+        "gerald",
+        "carl",
+        "harold",
+        "dylan",
+        "arthur",
+        "lawrence",
+        "jesse",
+        "bryan",
+        "billy",
+        "bruce",
+        "gabriel",
+        "joe",
+        "logan",
+        "alan",
+        "juan",
+        "albert",
+        "willie",
+        "elijah",
+        "wayne",
+        "randy",
+        "vincent",
+        "roy",
+        "ralph",
+        "bobby",
+        "russell",
+        "bradley",
+        "philip",
+        "eugene",
+        "barack",
+        "mitt",
+        "mitch",
+        "newt",
+        "rick",
+        "ted",
+        "marco",
+        "rand",
+        "bernie",
+        "chuck",
+        "harry",
+        "boris",
+        "vladimir",
+        "emmanuel",
+        "hugo",
+        "nicolas",
+        "tony",
+        "gordon",
+        "nigel",
+        "keir",
+        "rishi",
+        "liam",
+        "oliver",
+        "ed",
+        "nick",
+        "dominic",
+        "matt",
+        "sajid",
+        "steve",
+        "dave",
+        "mike",
+        "tom",
+        "jim",
+        "bob",
+        "bill",
+        "ben",
+        "dan",
+        "pete",
+        "andy",
+        "rob",
+        "greg",
+        "jeff",
+        "ken",
+        "ron",
+        "tim",
+        "jon",
+        "phil",
+        "doug",
+        "ray",
+        "eddie",
+        "fred",
+        "al",
+        "herman",
+        "hunter",
+        "beto",
+        "cory",
+        "rudy",
+        "lloyd",
+        "antony",
+        "jake",
+        "jared",
+        "mohammed",
+        "muhammad",
+        "mohamed",
+        "ahmed",
+        "ali",
+        "omar",
+        "hassan",
+        "hussein",
+        "abdul",
+        "recep",
+        "narendra",
+        "shinzo",
+        "jair",
+        "xi",
+        "wang",
+        "li",
+        "pierre",
+        "francois",
+        "jacques",
+        "angelo",
+        "giuseppe",
+        "carlos",
+        "luis",
+        "miguel",
+        "jorge",
+        "pedro",
+        "manuel",
+        "antonio",
+        "alejandro",
+        "sergei",
+        "sergey",
+        "dmitry",
+        "alexei",
+        "volodymyr",
+        "viktor",
+        "ivan",
+        "benny",
+        "yair",
+        "naftali",
+        "mahmoud",
+        "bashar",
+        "hamid",
+        "karim",
+        "martin",
+        "luther",
+        "jimmy",
+        "ronnie",
+        "gerry",
+        "lyndon",
+        "dwight",
+        "franklin",
+        "woodrow",
+        "elon",
+        "warren",
+        "tucker",
+        "rush",
+        "glenn",
+        "bret",
+        "anderson",
+        "wolf",
+    ]
+)
 
 # --- same_statement ------------------------------------------------------------------------------
 # Two wordings are one statement when this share of the shorter one's content words is in the
@@ -1833,12 +2066,14 @@ class _People:
         return _group_name(org) or None
 
     def gender_of(self, name: str) -> str | None:
-        """ "m" or "f" from an honorific the article gives ("Ms. Lauten") or a common woman's first
-        name; None when unknown."""
+        """ "m" or "f" from an honorific the article gives ("Ms. Lauten") or a common first name
+        (_FEMALE_NAMES, _MALE_NAMES); None when unknown."""
         tokens = name.split()
         known = self.gender.get(_surname(tokens))
-        if known is None and len(tokens) > 1 and tokens[0].lower() in _FEMALE_NAMES:
-            return "f"
+        if known is None and len(tokens) > 1:
+            first = tokens[0].lower()
+            female, male = first in _FEMALE_NAMES, first in _MALE_NAMES
+            return "f" if female and not male else "m" if male and not female else None
         return known
 
     def by_title(self, phrase: str, at: int) -> str | None:
@@ -2171,7 +2406,26 @@ def _cue_after(window: str, offset: int) -> _Cue | None:
     verb = _VERB.match(rest)
     if cue is None and verb is not None:
         cue = _cue(_SUBJECT_AFTER.match(rest, verb.end()), base)
+    if cue is None and verb is None:
+        cue = _cue_after_role(rest, base)
     return cue
+
+
+def _cue_after_role(rest: str, offset: int) -> _Cue | None:
+    """2a: a name after a role right after the quote (`," Kings coach Marc Crawford said`, `,"
+    Comcast executive vice president David Cohen said`): up to MAX_ROLE_WORDS words before the name,
+    one of them a role, none a preposition but "of" (not `," the report by Smith said`)."""
+    verb = _VERB.search(rest)
+    subject = _subject_before(rest, verb.start()) if verb is not None else None
+    if subject is None or not subject.group("name"):
+        return None
+    words = rest[: subject.start()].split()
+    if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, subject.start()):
+        return None
+    lower = [w.lower() for w in words]
+    if not any(w in _ROLE_HEADS for w in lower) or any(w in _PREPOSITIONS and w != "of" for w in lower):
+        return None
+    return _cue(subject, offset)
 
 
 def _according_to(window: str, offset: int) -> _Cue | None:
@@ -2182,6 +2436,9 @@ def _according_to(window: str, offset: int) -> _Cue | None:
     return _cue(_SUBJECT_AFTER.match(window, according.end()), offset)
 
 
+# words of a role before a name (_cue_after_role): no more, and no punctuation between them
+MAX_ROLE_WORDS = 6
+_ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)+")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")  # before a participle
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
 
