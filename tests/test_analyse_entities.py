@@ -786,3 +786,66 @@ def test_merge_joins_british_and_american_spellings_of_an_organisation() -> None
     entities = merge_entities({"a": a, "b": b})
     assert [(e.name, e.article_ids) for e in entities] == [("World Health Organization", ("a", "b"))]
     assert set(entities[0].aliases) == {"WHO", "World Health Organisation"}
+
+
+def test_titles_joined_by_a_hyphen_and_more_title_heads() -> None:
+    # allsides 5870: "then-President" in lower case was no title, and "Barack" is no listed name
+    assert people("When then-President Barack Obama famously declared it, Obama was wrong.") == {
+        "Barack Obama": "then-President"
+    }
+    assert people("An ex-Trump aide spoke.") == {}  # a name after "ex-" is no title
+    # heap: "Administrator", "Detective", "City Manager" are titles before a name
+    text = (
+        "EPA Administrator Lisa P. Jackson conceded that there had been frustration. The cop, "
+        "Detective Myles Cosgrove, said he saw a barrage of flashing lights."
+    )
+    assert people(text) == {"Lisa P. Jackson": "EPA Administrator", "Myles Cosgrove": "Detective"}
+
+
+def test_a_title_without_a_name_is_no_entity() -> None:
+    text = (
+        "The Attorney General said so. The Justice Department Inspector General found it. "
+        "Attorney General Merrick Garland agreed, and the Prime Minister left."
+    )
+    assert {m.name for m in find_mentions(text)} == {"Merrick Garland"}
+
+
+def test_given_names_with_accents_or_two_parts() -> None:
+    # heap: "the country’s deputy director of public prosecution, Eva-Marie Persson, told reporters"
+    text = "Prosecutors spoke, and Eva-Marie Persson told reporters. Chloé Zhao won the award."
+    assert typed(text) == {"Eva-Marie Persson": "person", "Chloé Zhao": "person"}
+    # a hyphenated word that opens with a given name is no person: "Mercedes-Benz Championship"
+    assert typed("He won the Mercedes-Benz Championship on Sunday.")["Mercedes-Benz Championship"] == "other"
+
+
+def test_firms_joined_by_an_ampersand_and_holidays() -> None:
+    # allsides 6067, 6060
+    text = (
+        'DeSantis said live on "Fox & Friends" that the law would stand. Johnson & Johnson said '
+        "it would pause. Mother’s Day is still nearly a week away."
+    )
+    kinds = typed(text)
+    assert kinds["Fox & Friends"] == kinds["Johnson & Johnson"] == "organization"
+    assert "Mother’s Day" in kinds and "Day" not in kinds and "Friends" not in kinds
+    # not two places, words in capitals, or a legal form
+    assert {"Iraq", "Afghanistan"} <= set(typed("Veterans of Iraq & Afghanistan spoke."))
+    assert (
+        typed("Merck & Co. and Ridgeback Biotherapeutics announced the results.")["Merck"] == "organization"
+    )
+
+
+def test_forms_that_name_no_organisation() -> None:
+    text = "Officials saw UFOs over K-12 schools. The G-20 met in Washington, D.C., on Monday."
+    kinds = typed(text)
+    assert kinds["UFOs"] == kinds["K-12"] == "other"  # a plural acronym, a grade range
+    assert kinds["G-20"] == "organization"
+    assert kinds["D.C."] == "place"
+
+
+def test_merge_joins_a_lone_surname_to_the_father_rather_than_the_son() -> None:
+    a = find_mentions("President Donald Trump spoke. Trump said it was fine.")
+    b = find_mentions("Donald Trump Jr. met a lawyer. Trump said nothing.")
+    c = find_mentions("On Monday, Mr. Trump defended the meeting.")
+    people_ = {e.name: e.article_ids for e in merge_entities({"a": a, "b": b, "c": c}) if e.type == "person"}
+    assert people_["Donald Trump"] == ("a", "c")
+    assert people_["Donald Trump Jr."] == ("b",)
