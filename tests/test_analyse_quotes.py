@@ -431,6 +431,27 @@ def test_a_role_before_the_name_after_the_quote(text: str, speaker: str | None) 
     assert quote.speaker == speaker
 
 
+def test_a_surname_that_is_a_title() -> None:
+    # ecbplus dev: "King said" is team president Billy King; neus dev: Gov. Jim Justice
+    text = (
+        '"Mo bleeds 76ers. He bleeds Philadelphia," team president Billy King said.\n'
+        "The Sixers also failed to really understand O'Brien's defense.\n"
+        '"Some of the criteria on our defense wasn\'t there," King said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Billy King", "Billy King"]
+    text = (
+        'West Virginia Gov. Jim Justice fired the cadets. "As I said from the beginning, I condemn the '
+        'photo of Basic Training Class 18 in the strongest possible terms," Justice said in a statement.'
+    )
+    assert find_quotes(text)[0].speaker == "Jim Justice"
+    # a title alone after "the" is no surname
+    text = (
+        'Trump spoke to reporters on Friday. "We\'re putting additional sanctions on," the President told '
+        "reporters."
+    )
+    assert find_quotes(text)[0].speaker != "President"
+
+
 def test_a_progressive_participle_has_its_own_subject() -> None:
     # neus dev: "is calling" is a tense, its subject the name before it, not the clause's first one
     text = (

@@ -641,6 +641,8 @@ _TITLES = frozenset(
         "baron",
     ]
 )
+# titles that are also surnames (Billy King, Jim Justice, John Major)
+_SURNAME_TITLES = frozenset(["king", "justice", "judge", "bishop", "prince", "major", "marshal"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # capitalised words that open a sentence and belong to no name
 _NOT_NAME = frozenset(
@@ -1539,6 +1541,8 @@ _MALE_NAMES = frozenset(
     ]
 )
 
+_FIRST_NAMES = _FEMALE_NAMES | _MALE_NAMES
+
 # --- same_statement ------------------------------------------------------------------------------
 # Two wordings are one statement when this share of the shorter one's content words is in the
 # other. Paraphrased quotes keep their content words and lose or change function words and tense
@@ -2384,10 +2388,14 @@ def _surname(tokens: Sequence[str]) -> str:
 
 
 def _looks_personal(tokens: Sequence[str]) -> bool:
-    """Capitalised words, none of them a word of organisations or places, not an acronym."""
-    for token in tokens:
+    """Capitalised words, none of them a word of organisations or places, not an acronym, nor a
+    title but as the surname after a common first name ("Billy King", "Larry King")."""
+    last = len(tokens) - 1
+    for k, token in enumerate(tokens):
         word = token.lower().rstrip(".")
-        if word in _NOT_PERSON or word in _TITLES or word in _NOT_NAME:
+        if word in _NOT_PERSON or word in _NOT_NAME:
+            return False
+        if word in _TITLES and not (k == last and k and tokens[0].lower() in _FIRST_NAMES):
             return False
         if len(token) > 1 and token.isupper() and not token.endswith("."):
             return False
@@ -2556,7 +2564,12 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
     if m is None:
         return None
     if m.group("name"):
-        name = _name_of(m.group("name"))
+        run = m.group("name")
+        # a title that is also a surname, alone, may be one ("King said" of Billy King: _resolve);
+        # not after "the" ("the President told reporters")
+        name = _name_of(run) or (
+            run if run.casefold() in _SURNAME_TITLES and m.start("name") == m.start() else None
+        )
         return _Cue("name", name, offset + m.start("name")) if name else None
     kind = next(k for k in ("pron", "group", "np") if k in m.re.groupindex and m.group(k))
     return _Cue(kind, m.group(kind), offset + m.start(kind))
@@ -2685,8 +2698,8 @@ def _resolve(
         return None
     if cue.kind == "name":
         tokens, _ = _strip_phrase(cue.text)
-        if not tokens:
-            return None
+        if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
+            return people.full.get(_surname(cue.text.split())) if " " not in cue.text.strip() else None
         return _organisation(cue.text) or people.fullest(cue.text)
     if cue.kind == "group":
         return _group(cue, people)
