@@ -849,3 +849,25 @@ def test_merge_joins_a_lone_surname_to_the_father_rather_than_the_son() -> None:
     people_ = {e.name: e.article_ids for e in merge_entities({"a": a, "b": b, "c": c}) if e.type == "person"}
     assert people_["Donald Trump"] == ("a", "c")
     assert people_["Donald Trump Jr."] == ("b",)
+
+
+def test_a_law_s_name_over_of_and_race_words_alone() -> None:
+    # allsides: "Freedom" + "Information Act" were two entities
+    text = (
+        "BuzzFeed and The Washington Post received the emails in response to a Freedom of "
+        "Information Act request, and Black voters and White voters were asked."
+    )
+    kinds = typed(text)
+    assert kinds["Freedom of Information Act"] == "other"
+    assert not {"Freedom", "Information Act", "Black", "White"} & set(kinds)
+    assert typed("Black Lives Matter marched on Sunday.") == {"Black Lives Matter": "other"}
+
+
+def test_outlets_platforms_and_agencies_are_organisations() -> None:
+    text = (
+        "People on Twitter, which worked fine throughout Monday's outage, noted it, Reuters "
+        "reported. The Houston Chronicle and the Border Patrol said so."
+    )
+    kinds = typed(text)
+    assert kinds["Twitter"] == kinds["Reuters"] == "organization"
+    assert kinds["Houston Chronicle"] == kinds["Border Patrol"] == "organization"

@@ -160,6 +160,8 @@ DEMONYMS = _words(
     lebanese jordanian yemeni qatari emirati kurdish latino hispanic asian-american
     african-american republican democratic conservative liberal federal"""
 )
+# capitalised adjectives of race, never an entity alone ("Black voters")
+RACE_WORDS = frozenset(("Black", "White", "Indigenous"))
 # before a demonym, still a demonym ("North Korean", "South African")
 COMPASS = _words("north south east west")
 # demonyms of countries: "Chinese Foreign Ministry" is a country's "Foreign Ministry", while a
@@ -228,7 +230,8 @@ ORG_HEADS = _words(
     organisation coalition front movement brigade corps command cabinet government senate
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
     energy partners capital media studios records foundation trust campaign cooperation protection
-    enforcement electric dynamics foods"""
+    enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
+    monitor"""
 )
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
@@ -261,6 +264,20 @@ KNOWN_ORGS = _words(
     "social security",
     "medicare",
     "medicaid",
+    # platforms, news agencies and companies most named alone, typed by nothing else in most articles
+    "twitter",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "google",
+    "microsoft",
+    "reuters",
+    "associated press",
+    "planned parenthood",
+    "goldman sachs",
+    "pfizer",
+    "moderna",
+    "boeing",
     # armed and political movements, which a speech verb would make people ("the Taliban said")
     # and a place head places ("Islamic State")
     "taliban",
@@ -513,6 +530,8 @@ HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|era|style|like|wide|friendl
 SHOUTED = re.compile(r"(?=.*(?:[A-Z]{6}|[A-Z]\s+[A-Z]))[A-Z][A-Z\s.'’&-]+")
 # a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+# the last word of a law's name
+LAW_HEADS = _words("act acts")
 # a possessive before these is part of the name ("Mother's Day", "New Year's Eve")
 HOLIDAY_HEADS = _words("day eve")
 # an Arabic article written in lower case before a capitalised name ("al-Assad", "el-Sisi")
@@ -739,6 +758,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     low != "of"
                     or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
                     or _org_before_of(lower, i, j)
+                    or _law_after(tokens, j + 1)
                 )
             ):
                 j += 2 if lower[j + 1] != "the" else 3
@@ -774,6 +794,16 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+def _law_after(tokens: _Tokens, k: int) -> bool:
+    """The capitalised words from k end in "Act" ("Freedom of Information Act", "Defense of Marriage
+    Act"): the "of" before them is inside the law's name."""
+    lower, cap = tokens.lower, tokens.cap
+    end = k
+    while end < len(lower) and end - k < 4 and cap[end] and not tokens.newline[end]:
+        end += 1
+    return end > k and lower[end - 1] in LAW_HEADS
 
 
 def _org_before_of(lower: list[str], i: int, j: int) -> bool:
@@ -1593,6 +1623,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
         if c.type is None and SHOUTED.fullmatch(c.name):
             continue  # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals
+        if c.type is None and c.name in RACE_WORDS:
+            continue  # "Black voters", "White": an adjective, no name
         if c.type is None and c.name.count(" ") == 1 and _compass_demonym(c.name):
             continue  # "North Korean", "South African": a word for someone of a country, no name
         if c.type is None and _headline_case(c.name):
