@@ -452,6 +452,40 @@ def test_a_surname_that_is_a_title() -> None:
     assert find_quotes(text)[0].speaker != "President"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # l3s_gn1 dev (BBC, Reuters, AFP): "quoted as saying", passive and active
+        (
+            '"There\'s no question of it being called off," India cricket board president Sharad Pawar was '
+            "quoted as saying.",
+            "Sharad Pawar",
+        ),
+        (
+            '"We need to get people back to work," Weinstein was quoted by the New York Times as saying.',
+            "Weinstein",
+        ),
+        (
+            "The two leaders donned their baseball uniforms after three days of talks in Beijing.\n\n"
+            '"I have asked prime minister Wen to play catch with me," Japanese officials quoted Mr Fukuda '
+            'as saying.\n\n"I\'m glad to play with you whenever," Mr Wen is reported to have replied.',
+            "Fukuda",
+        ),
+        # ecbplus dev: a person noun before the name
+        (
+            '"The cops, they just jumped out of the car so fast," the New York Daily News quoted witness '
+            "Devonte Brown as saying.",
+            "Devonte Brown",
+        ),
+    ],
+)
+def test_quoted_as_saying(text: str, speaker: str) -> None:
+    quotes = find_quotes(text)
+    assert quotes[0].speaker == speaker
+    # "Mr Wen is reported to have replied": the reply is Wen's, not a statement of Fukuda's going on
+    assert [q.speaker for q in quotes[1:]] in ([], ["Wen"])
+
+
 def test_a_progressive_participle_has_its_own_subject() -> None:
     # neus dev: "is calling" is a tense, its subject the name before it, not the clause's first one
     text = (

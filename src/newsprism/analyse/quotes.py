@@ -287,11 +287,12 @@ _INVERTING_VERBS = frozenset(
 _INVERTED_SUBJECT_END = re.compile(r"\s*(?:[,.;:(]|$|(?:of|who|in|at)\b)")
 # participles take the subject of the clause they hang on ("Biden downplayed it, saying: “…”")
 _PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
-# words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told"), or
-# between a verb and its subject ("explained newly-minted Speaker John Boehner")
+# words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told", "Mr
+# Wen is reported to have replied"), or between a verb and its subject ("explained newly-minted
+# Speaker John Boehner")
 _BETWEEN = (
     r"(?:(?:[a-z]+ly(?:-[a-z]+)?|also|once|later|then|again|has|had|have|was|were|is|would|will|did|does|"
-    r"first|just|quick|to|not|never|had|been|recently|earlier|previously|who)\s+){0,3}"
+    r"first|just|quick|to|not|never|had|been|recently|earlier|previously|who|reported|understood)\s+){0,4}"
 )
 # a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")
 _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof"
@@ -2407,6 +2408,8 @@ def _looks_personal(tokens: Sequence[str]) -> bool:
 # ---------------------------------------------------------------------------------------------------
 def _cue_after(window: str, offset: int) -> _Cue | None:
     """2a: a speaker phrase right after the quote (`,” Mr. Steele said`, `,” said Buck`)."""
+    if "quoted" in window:
+        window = _as_saying(window)
     lead = _CUE_LEAD.match(window)
     rest = window[lead.end() if lead else 0 :]
     base = offset + len(window) - len(rest)
@@ -2431,9 +2434,26 @@ def _cue_after_role(rest: str, offset: int) -> _Cue | None:
     if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, subject.start()):
         return None
     lower = [w.lower() for w in words]
-    if not any(w in _ROLE_HEADS for w in lower) or any(w in _PREPOSITIONS and w != "of" for w in lower):
+    if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in lower) or any(
+        w in _PREPOSITIONS and w != "of" for w in lower
+    ):
         return None
     return _cue(subject, offset)
+
+
+def _as_saying(window: str) -> str:
+    """The window with "X was quoted (by Y) as saying" written "X said", and "Y quoted X as saying"
+    written "X said" (`," Bayern general manager Uli Hoeness was quoted as saying`, `," Xinhua
+    quoted Erekat as saying`), padded with spaces to keep every offset."""
+    passive = _QUOTED_PASSIVE.search(window)
+    if passive is not None:
+        said = " said".ljust(passive.end() - passive.start())
+        return window[: passive.start()] + said + window[passive.end() :]
+    active = _QUOTED_ACTIVE.search(window)
+    if active is None:
+        return window
+    said = " said".ljust(active.end() - active.end("obj"))
+    return " " * active.start("obj") + active.group("obj") + said + window[active.end() :]
 
 
 def _according_to(window: str, offset: int) -> _Cue | None:
@@ -2444,9 +2464,38 @@ def _according_to(window: str, offset: int) -> _Cue | None:
     return _cue(_SUBJECT_AFTER.match(window, according.end()), offset)
 
 
+# nouns for people that may stand before a name like a role ("witness Devonte Brown", "his brother
+# Philonise Floyd"), though "the witness" alone is nobody named (not in _ROLE_HEADS)
+_PERSON_NOUNS = frozenset(
+    [
+        "witness",
+        "resident",
+        "neighbour",
+        "neighbor",
+        "passenger",
+        "victim",
+        "student",
+        "survivor",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "friend",
+        "partner",
+    ]
+)
 # words of a role before a name (_cue_after_role): no more, and no punctuation between them
 MAX_ROLE_WORDS = 6
 _ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)+")
+# "X was quoted (by the New York Times) as saying", "Xinhua quoted Erekat as saying" (_as_saying)
+_QUOTED_PASSIVE = re.compile(
+    r"\s+(?:is|was|were|been)\s+quoted(?:\s+(?:by|in)\s+[^,;:\"“”◊]{1,60}?)?\s+as\s+saying\b"
+)
+_QUOTED_ACTIVE = re.compile(r"\bquoted\s+(?!(?:by|in)\b)(?P<obj>[^,;:\"“”◊]{1,60}?)\s+as\s+saying\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")  # before a participle
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
 
