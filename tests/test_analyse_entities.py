@@ -871,3 +871,13 @@ def test_outlets_platforms_and_agencies_are_organisations() -> None:
     kinds = typed(text)
     assert kinds["Twitter"] == kinds["Reuters"] == "organization"
     assert kinds["Houston Chronicle"] == kinds["Border Patrol"] == "organization"
+
+
+def test_merge_joins_an_east_asian_surname_across_articles() -> None:
+    # allsides 5630: one article names "President Tsai Ing-wen", another "President Tsai" only
+    a = find_mentions("Taiwan will not bow to pressure, President Tsai Ing-wen said Sunday.")
+    b = find_mentions(
+        "“We will do our utmost to prevent the status quo from being altered,” President Tsai said."
+    )
+    tsai = next(e for e in merge_entities({"a": a, "b": b}) if e.type == "person")
+    assert (tsai.name, tsai.article_ids, tsai.aliases) == ("Tsai Ing-wen", ("a", "b"), ("Tsai",))

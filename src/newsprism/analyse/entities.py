@@ -1720,7 +1720,11 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     full = [k for k in people_articles if len(split[k]) >= 2]
     surnames: dict[str, list[str]] = defaultdict(list)  # surname key -> the full names it ends
     for f in full:
-        for surname in dict.fromkeys(_surname_keys(f)):
+        keys = _surname_keys(f)
+        if len(split[f]) == 3:  # "tsai ing wen" is "Tsai Ing-wen", whose surname comes first
+            name = next(m.name for _, m in groups[f] if m.type == "person")
+            keys += [k for k in _surname_keys(name) if k == split[f][0]]
+        for surname in dict.fromkeys(keys):
             surnames[surname].append(f)
     target: dict[str, str] = {}
     for key in people_articles:
