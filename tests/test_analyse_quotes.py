@@ -486,6 +486,38 @@ def test_quoted_as_saying(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes[1:]] in ([], ["Wen"])
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # allsides, ecbplus, BASIL dev: the person's relation or role, then the name in apposition
+        (
+            "“I gave his daughter the flag,” said his wife, Sheraine Lathon, 69, of Richton Park.",
+            "Sheraine Lathon",
+        ),
+        ('"I just say thank God it is over," the deputy\'s mother, Rosa Ortiz, said.', "Rosa Ortiz"),
+        (
+            "“It doesn’t appear it was random,” the Troy police chief, Charles Craft, said.",
+            "Charles Craft",
+        ),
+        # an age before the apposition
+        ("His mother, Jane Smith, 45, from Leeds, said: “He was a lovely boy.”", "Jane Smith"),
+        # an unnamed spokesperson speaks for the organisation named with it (l3s_gn1, ecbplus dev)
+        (
+            'An AstraZeneca spokeswoman said: "AstraZeneca has received a request from the SFO."',
+            "AstraZeneca",
+        ),
+        (
+            'A Surrey Police spokeswoman said: "The fire has progressed rapidly through the store."',
+            "Surrey Police",
+        ),
+        # "Labour MP" is a title, "QC" a suffix
+        ("‘It is a scandal,’ Labour MP Jess Phillips told the Guardian.", "Jess Phillips"),
+    ],
+)
+def test_relations_roles_and_spokespeople_in_apposition(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker
+
+
 def test_a_progressive_participle_has_its_own_subject() -> None:
     # neus dev: "is calling" is a tense, its subject the name before it, not the clause's first one
     text = (

@@ -415,8 +415,11 @@ _GROUP = (
     r"secretary|strategist|president|leader)\b))"
 )
 _SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<group>{_GROUP})|(?P<name>{_NAME_OF}))"
-# an apposition between a name and its verb ("X, the foreign minister, said"), not a clause
-_APPOSITION = rf"(?:\s*,(?![^,]*\b(?:{'|'.join(_SPEECH_VERBS)})\b)[^,“”\"◊]{{1,80}},|\s*,)?"
+# an apposition between a name and its verb ("X, the foreign minister, said"; after an age, "Jane
+# Smith, 45, from Leeds, said"), not a clause
+_APPOSITION = (
+    rf"(?:(?:\s*,\s*\d{{1,3}})?\s*,(?![^,]*\b(?:{'|'.join(_SPEECH_VERBS)})\b)[^,“”\"◊]{{1,80}},|\s*,)?"
+)
 _SUBJECT_LEAD = (
     rf"(?:(?P<pron>{_PRONOUN})|(?P<group>{_GROUP}){_APPOSITION}"
     rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_OF}){_APPOSITION}|(?P<np>{_NP}))"
@@ -640,6 +643,9 @@ _TITLES = frozenset(
         "councillor",
         "baroness",
         "baron",
+        "mp",  # "Labour MP Jess Phillips"
+        "mep",
+        "msp",
     ]
 )
 # titles that are also surnames (Billy King, Jim Justice, John Major)
@@ -899,7 +905,7 @@ _CLAUSE_WORDS = frozenset(
         "since",
     ]
 )
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "mp", "qc", "kc"})  # ("Michael Mansfield QC")
 # weekdays and months as datelines write them ("Thu Oct 21 , 2010"): two together are a date, not
 # a name (one alone may be: "Jan Brewer", "Theresa May")
 _DATE_WORDS = (
@@ -2417,9 +2423,26 @@ def _cue_after(window: str, offset: int) -> _Cue | None:
     verb = _VERB.match(rest)
     if cue is None and verb is not None:
         cue = _cue(_SUBJECT_AFTER.match(rest, verb.end()), base)
+        if cue is None and (named := _NOUN_THEN_NAME.match(rest, verb.end())) is not None:
+            cue = _Cue(
+                "name", named.group("name"), base + named.start("name")
+            )  # ," said his mother, Jane Smith
     if cue is None and verb is None:
-        cue = _cue_after_role(rest, base)
+        if "spokes" in rest and (found := _VERB.search(rest)) is not None:
+            cue = _spokesperson(rest, found.start(), base)
+        if cue is None:
+            cue = _cue_after_role(rest, base)
     return cue
+
+
+def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
+    """An unnamed spokesperson, the subject of the verb at `verb`, speaks for the organisation named
+    with it ("A Downing Street spokesman said", "a spokeswoman for the Obama campaign said")."""
+    m = _SPOKESPERSON_SUBJECT.search(window, 0, verb)
+    if m is None:
+        return None
+    org = m.group("before") or m.group("after")
+    return _Cue("name", org, offset + m.start("before" if m.group("before") else "after"))
 
 
 def _cue_after_role(rest: str, offset: int) -> _Cue | None:
@@ -2433,7 +2456,7 @@ def _cue_after_role(rest: str, offset: int) -> _Cue | None:
     words = rest[: subject.start()].split()
     if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, subject.start()):
         return None
-    lower = [w.lower() for w in words]
+    lower = [w.lower().rstrip(",") for w in words]
     if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in lower) or any(
         w in _PREPOSITIONS and w != "of" for w in lower
     ):
@@ -2490,7 +2513,18 @@ _PERSON_NOUNS = frozenset(
 )
 # words of a role before a name (_cue_after_role): no more, and no punctuation between them
 MAX_ROLE_WORDS = 6
-_ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)+")
+_ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)*[\w.&’'\-]+,?[^\S\n]+")  # ("his mother, Jane Smith")
+# a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")
+_NOUN_THEN_NAME = re.compile(
+    rf"[^\S\n]+(?:his|her|their|the)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS))}),[^\S\n]+(?P<name>{_NAME})"
+)
+# an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson)
+_SPOKESPERSON_SUBJECT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:(?P<before>{_NAME})[^\S\n]+spokes(?:man|woman|person)"
+    rf"|spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_NAME}"
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?))[^\S\n]+{_BETWEEN}$"
+)
 # "X was quoted (by the New York Times) as saying", "Xinhua quoted Erekat as saying" (_as_saying)
 _QUOTED_PASSIVE = re.compile(
     r"\s+(?:is|was|were|been)\s+quoted(?:\s+(?:by|in)\s+[^,;:\"“”◊]{1,60}?)?\s+as\s+saying\b"
@@ -2511,6 +2545,8 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
             continue
         if word in _PARTICIPLE and _VERB_THEN.search(window, 0, verb.start()):
             continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
+        if "spokes" in window and (cue := _spokesperson(window, verb.start(), offset)) is not None:
+            return cue
         # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying"),
         # unless it is a tense ("Gen. Joseph Dunford is calling the report “…”")
         hangs = word in _PARTICIPLE and not _PROGRESSIVE.search(
