@@ -881,3 +881,19 @@ def test_merge_joins_an_east_asian_surname_across_articles() -> None:
     )
     tsai = next(e for e in merge_entities({"a": a, "b": b}) if e.type == "person")
     assert (tsai.name, tsai.article_ids, tsai.aliases) == ("Tsai Ing-wen", ("a", "b"), ("Tsai",))
+
+
+def test_a_place_whose_first_word_is_new_opens_a_sentence() -> None:
+    # allsides 5765: "New" (a function word) was dropped, leaving the role "York Gov."
+    text = (
+        "New York Gov. Andrew Cuomo declared a state of emergency for parts of New York, including "
+        "Long Island. New rules apply."
+    )
+    assert people(text) == {"Andrew Cuomo": "New York Gov."}
+    assert typed(text)["New York"] == "place"
+    assert "New" not in typed(text)
+
+
+def test_state_and_city_abbreviations_are_places() -> None:
+    kinds = typed("Sen. Mike Rounds (S.D.) and Sen. Chuck Schumer (N.Y.) spoke in NYC and L.A. on Monday.")
+    assert kinds["S.D."] == kinds["N.Y."] == kinds["NYC"] == kinds["L.A."] == "place"

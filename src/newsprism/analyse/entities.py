@@ -160,6 +160,8 @@ DEMONYMS = _words(
     lebanese jordanian yemeni qatari emirati kurdish latino hispanic asian-american
     african-american republican democratic conservative liberal federal"""
 )
+# function words that open a place's name ("New York")
+PLACE_OPENERS = frozenset(("new",))
 # capitalised adjectives of race, never an entity alone ("Black voters")
 RACE_WORDS = frozenset(("Black", "White", "Indigenous"))
 # before a demonym, still a demonym ("North Korean", "South African")
@@ -327,6 +329,18 @@ EXTRA_PLACES = {
     "new york",
     "washington d.c.",
     "d.c.",
+    "nyc",
+    "l.a.",
+    "s.d.",
+    "n.d.",
+    "s.c.",
+    "n.c.",
+    "n.j.",
+    "n.h.",
+    "n.m.",
+    "n.y.",
+    "w.va.",
+    "r.i.",
     "middle east",
     "indo-pacific",
     "asia-pacific",
@@ -872,7 +886,10 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
         if low.rstrip(".") in TITLE_HEADS or low in HONORIFICS:
             return True  # "President Obama's commission", "Mr. Xi": a title before a name
         if low in FUNCTION_WORDS:
-            return False
+            # "New York Gov. Andrew Cuomo": a place's first word opening the sentence
+            return (
+                low in PLACE_OPENERS and i + 1 < len(tokens) and f"{low} {tokens.lower[i + 1]}" in _places()
+            )
         return not (word[1:].islower() and low in lower_vocab) or _common_pair(tokens, i)
     return low not in HEADING_WORDS
 
