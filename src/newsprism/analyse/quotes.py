@@ -2450,7 +2450,12 @@ def _cue_after_role(rest: str, offset: int) -> _Cue | None:
     Comcast executive vice president David Cohen said`): up to MAX_ROLE_WORDS words before the name,
     one of them a role, none a preposition but "of" (not `," the report by Smith said`)."""
     verb = _VERB.search(rest)
-    subject = _subject_before(rest, verb.start()) if verb is not None else None
+    if verb is None:
+        return None
+    # (asked first, cheaply: a role word before the verb)
+    if _ROLE_WORD.search(rest, 0, verb.start()) is None:
+        return None
+    subject = _subject_before(rest, verb.start())
     if subject is None or not subject.group("name"):
         return None
     words = rest[: subject.start()].split()
@@ -2514,6 +2519,7 @@ _PERSON_NOUNS = frozenset(
 # words of a role before a name (_cue_after_role): no more, and no punctuation between them
 MAX_ROLE_WORDS = 6
 _ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)*[\w.&’'\-]+,?[^\S\n]+")  # ("his mother, Jane Smith")
+_ROLE_WORD = re.compile(_word_alternatives(sorted(_PERSON_NOUNS | _ROLE_HEADS)), re.IGNORECASE)
 # a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")
 _NOUN_THEN_NAME = re.compile(
     rf"[^\S\n]+(?:his|her|their|the)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
