@@ -7,27 +7,44 @@ group_statements(quotes) tell when quotes in different articles are one statemen
    shape, straight ones by the side their space is on, then in turn. A quote left open at the end
    of a paragraph continues into the next one when that one opens with a quote mark (the newswire
    convention for a quote that runs over paragraphs): the whole passage is one quote.
+   Single marks (British and international English: ‘We will not back down,’ said ...; 'It was
+   great,' Ferguson said) are quote marks too, though most of them are apostrophes (it’s, O’Brien,
+   dogs’, the ’90s, rock ’n’ roll, 'em): one opens a quote only where its paragraph closes it, or
+   where the next paragraph opens with one (a quote over paragraphs); a closing mark with a word
+   after it (the dogs’ home, called it ‘a disgrace’ and) closes only when no surer one follows.
+   Marks of the other kind inside a quote are a quote within it (“… ‘assault weapons’ …”); ‘‘ and
+   ’’ are a double mark.
    b. A short span in title case that names a show, a book or an ad (`said on NBC's “Meet the
       Press”`, `the “Today” show`, `the ad titled “Strong”`) or a nickname (William "Mo" Cowan) is
       no quote: nobody said it. Its cue still serves the quotes after it.
 2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
    a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
-      `, according to X`;
+      `, according to X`, `," Sooners coach Bob Stoops said` (a role before the name), `," said
+      his wife, Sheraine Lathon`, `," Xinhua quoted Erekat as saying`, `," X was quoted as saying`;
+      a short next sentence that is a cue (`…intentional.” Biden said.`) unless it brings in a
+      quote of its own and this one has a cue before it (the coroner asks Mr Mansfield “…?” Mr
+      Mansfield said: “Yes.”);
    b. before it: `Perry stated, “`, `X, the foreign minister, said “…”`, `he called the deal “…”`,
-      `…, saying “…”`: the speech verb nearest the quote that has a subject;
+      `…, saying “…”`, `According to Anna Lee, the plan is “…”`, `Dunford is calling the report
+      “…”`: the speech verb nearest the quote that has a subject; an unnamed spokesperson is the
+      organisation named with it (`A Surrey Police spokeswoman said`);
    c. none in the sentence: the statement goes on (“We are ready,” she said. “We will act.”):
-      the speaker of the previous quote in the paragraph, or, for a paragraph that opens with a
-      quote, of the previous paragraph's last quote or its last sentence's speech verb;
+      the speaker of the previous quote in the paragraph (unless the quote's own sentence has a
+      subject before it: "Cotton used the opportunity to accuse them of spreading “fake news.”"),
+      or, for a paragraph that opens with a quote, of the previous paragraph's last quote or its
+      last sentence's speech verb;
    d. a quote inside a sentence with no speech verb ("Perry pledges to end “Obama's war on
       religion”"): the sentence's subject, if it is a person.
 3. The speaker phrase becomes a name:
    a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony
       Blinken", William "Mo" Cowan -> "William Cowan"), titles and honorifics taken off ("NAACP
       President Ben Jealous"); a lone surname it never gives in full, one letter from one it does,
-      is that one misspelt ("said Cowen");
-   b. a pronoun: the most recent person of fitting gender who spoke, opened a sentence or was
-      named after the speech verb that closes one (", said Adam Babich, director of ..."), a
-      subject earlier in the same sentence first;
+      is that one misspelt ("said Cowen"); a surname that is a title, alone, the person of that
+      surname ("King said" of Billy King);
+   b. a pronoun: the most recent person of fitting gender (from an honorific, Mr or Mr., or a
+      common first name) who spoke, opened a sentence or was named after the speech verb that
+      closes one (", said Adam Babich, director of ..."), a subject earlier in the same sentence
+      first;
    c. a title ("the secretary of state"): the person the article gives that title, before a name
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
       foreign minister").
