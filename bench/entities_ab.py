@@ -1,0 +1,80 @@
+"""find_mentions against an earlier revision, timed in alternating order with the heap cleared.
+
+    .venv/bin/python bench/entities_ab.py --base 710a9d2 [--rounds 9] [--limit 2000]
+
+The old module is `git show BASE:src/newsprism/analyse/entities.py`, imported under another name.
+Each round times both modules over the first --limit texts of bench/out/heap-10000.jsonl
+(`time.process_time`), old first in even rounds and new first in odd ones, with `gc.collect()` before
+each and the outputs dropped: bench/ab_speed.py times old then new while holding the old outputs,
+which makes the second run pay more cyclic garbage collection (it reports 0.92x for two identical
+revisions on the heap). Printed: every round's times, the best of each, and the median of the paired
+new/old ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib.util
+import itertools
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newsprism.analyse import entities as new
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", required=True, help="the earlier revision (a commit)")
+    ap.add_argument("--rounds", type=int, default=9)
+    ap.add_argument("--limit", type=int, default=2000)
+    ap.add_argument("--heap", type=Path, default=ROOT / "bench/out/heap-10000.jsonl")
+    a = ap.parse_args()
+    source = subprocess.run(
+        ["git", "show", f"{a.base}:src/newsprism/analyse/entities.py"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "entities_old.py"
+        path.write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location("newsprism.analyse.entities_old", path)
+        assert spec and spec.loader
+        old = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = old  # dataclasses look their module up
+        spec.loader.exec_module(old)
+    with a.heap.open(encoding="utf-8") as lines:
+        texts = [json.loads(line).get("text") or "" for line in itertools.islice(lines, a.limit)]
+    for module in (old, new):  # gazetteers and caches loaded before timing
+        for text in texts[:50]:
+            module.find_mentions(text)
+    took: dict[str, list[float]] = {"old": [], "new": []}
+    for r in range(a.rounds):
+        order = (("old", old), ("new", new)) if r % 2 == 0 else (("new", new), ("old", old))
+        for key, module in order:
+            gc.collect()
+            started = time.process_time()
+            for text in texts:
+                module.find_mentions(text)
+            took[key].append(time.process_time() - started)
+    ratios = [n / o for n, o in zip(took["new"], took["old"], strict=True)]
+    print("old", " ".join(f"{t:.3f}" for t in took["old"]))
+    print("new", " ".join(f"{t:.3f}" for t in took["new"]))
+    print(
+        f"{a.heap.name} first {len(texts)}: best old {min(took['old']):.3f} s, new {min(took['new']):.3f} s;"
+        f" median new/old {statistics.median(ratios):.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
