@@ -444,12 +444,19 @@ def test_a_surname_that_is_a_title() -> None:
         'photo of Basic Training Class 18 in the strongest possible terms," Justice said in a statement.'
     )
     assert find_quotes(text)[0].speaker == "Jim Justice"
-    # a title alone after "the" is no surname
+    # a title alone after "the" is a role: the person the article gives it (neus dev)
     text = (
-        'Trump spoke to reporters on Friday. "We\'re putting additional sanctions on," the President told '
-        "reporters."
+        "President Donald Trump on Wednesday appeared to suggest he would intervene in the city's "
+        'growing protests. "Take back your city NOW. If you don\'t do it, I will," the President warned '
+        "Washington Gov. Jay Inslee and Seattle Mayor Jenny Durkan on Wednesday."
     )
-    assert find_quotes(text)[0].speaker != "President"
+    assert find_quotes(text)[0].speaker == "Donald Trump"
+    # a place word that is also a surname (l3s_gn1 dev, ABC Australia)
+    text = (
+        "Whitsunday Mayor John Hall said roads were cut.\n\n"
+        '"Normally, she would be taken by road ambulance to Proserpine Hospital," Mr Hall said.'
+    )
+    assert find_quotes(text)[0].speaker == "John Hall"
 
 
 @pytest.mark.parametrize(

@@ -665,6 +665,9 @@ _TITLES = frozenset(
         "msp",
     ]
 )
+# words of places and organisations that are also surnames, after a common first name (Ann Hall,
+# Liam Fox; "Albert Hall" alone is then a person too)
+_SURNAME_WORDS = frozenset(["hall", "park", "church", "fox", "court", "banks"])
 # titles that are also surnames (Billy King, Jim Justice, John Major)
 _SURNAME_TITLES = frozenset(["king", "justice", "judge", "bishop", "prince", "major", "marshal"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -2413,13 +2416,14 @@ def _surname(tokens: Sequence[str]) -> str:
 
 def _looks_personal(tokens: Sequence[str]) -> bool:
     """Capitalised words, none of them a word of organisations or places, not an acronym, nor a
-    title but as the surname after a common first name ("Billy King", "Larry King")."""
+    title, but as the surname after a common first name ("Billy King", "Ann Hall")."""
     last = len(tokens) - 1
     for k, token in enumerate(tokens):
         word = token.lower().rstrip(".")
-        if word in _NOT_PERSON or word in _NOT_NAME:
+        surname = k == last and k and tokens[0].lower() in _FIRST_NAMES
+        if word in _NOT_PERSON and not (surname and word in _SURNAME_WORDS) or word in _NOT_NAME:
             return False
-        if word in _TITLES and not (k == last and k and tokens[0].lower() in _FIRST_NAMES):
+        if word in _TITLES and not surname:
             return False
         if len(token) > 1 and token.isupper() and not token.endswith("."):
             return False
@@ -2673,11 +2677,14 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         return None
     if m.group("name"):
         run = m.group("name")
-        # a title that is also a surname, alone, may be one ("King said" of Billy King: _resolve);
-        # not after "the" ("the President told reporters")
-        name = _name_of(run) or (
-            run if run.casefold() in _SURNAME_TITLES and m.start("name") == m.start() else None
-        )
+        name = _name_of(run)
+        if name is None and m.start("name") > m.start():
+            # "the Chancellor told the Commons", "the Prime Minister said": a role (_resolve)
+            words = run.split()
+            if words[-1].lower() in _ROLE_HEADS and all(w.lower() in _TITLES for w in words):
+                return _Cue("np", m.group(0)[: m.end("name") - m.start()], offset + m.start())
+        elif name is None and run.casefold() in _SURNAME_TITLES:
+            name = run  # a title that is also a surname, alone ("King said" of Billy King: _resolve)
         return _Cue("name", name, offset + m.start("name")) if name else None
     kind = next(k for k in ("pron", "group", "np") if k in m.re.groupindex and m.group(k))
     return _Cue(kind, m.group(kind), offset + m.start(kind))
