@@ -897,3 +897,16 @@ def test_a_place_whose_first_word_is_new_opens_a_sentence() -> None:
 def test_state_and_city_abbreviations_are_places() -> None:
     kinds = typed("Sen. Mike Rounds (S.D.) and Sen. Chuck Schumer (N.Y.) spoke in NYC and L.A. on Monday.")
     assert kinds["S.D."] == kinds["N.Y."] == kinds["NYC"] == kinds["L.A."] == "place"
+
+
+def test_merge_joins_an_acronym_to_a_name_written_with_and_without_its_country() -> None:
+    # allsides 5825: "CDC" stayed apart when both "U.S. Centers for ..." and "Centers for ..." occurred
+    a = find_mentions("The U.S. Centers for Disease Control and Prevention said. The CDC said.")
+    b = find_mentions(
+        "The Centers for Disease Control and Prevention said. CDC director Rochelle Walensky said."
+    )
+    orgs = [e for e in merge_entities({"a": a, "b": b}) if e.type == "organization"]
+    assert [(e.name, e.article_ids) for e in orgs] == [
+        ("U.S. Centers for Disease Control and Prevention", ("a", "b"))
+    ]
+    assert set(orgs[0].aliases) == {"CDC", "Centers for Disease Control and Prevention"}

@@ -1803,11 +1803,14 @@ def _organisation_targets(groups: Mapping[str, list[tuple[str, Mention]]]) -> di
                     expansions[initials].append(key)
     for key, name in orgs.items():
         acronym = name.replace(".", "")
+        # names that the country rule already joins are one option ("Centers for Disease Control
+        # and Prevention" -> "U.S. Centers for Disease Control and Prevention": the "CDC" of both)
         options = (
-            set(expansions.get(acronym.casefold(), []))
+            {target.get(k, k) for k in expansions.get(acronym.casefold(), [])}
             if _is_acronym(acronym) and " " not in acronym
             else set()
         )
+        options.discard(key)
         if len(options) == 1:
             target[key] = options.pop()
     return target
