@@ -508,6 +508,17 @@ def test_quoted_as_saying(text: str, speaker: str) -> None:
         ),
         # an age before the apposition
         ("His mother, Jane Smith, 45, from Leeds, said: “He was a lovely boy.”", "Jane Smith"),
+        # a place or an organisation after a preposition, then the person (allsides, BASIL dev)
+        (
+            'The chairman of the Joint Chiefs of Staff, Gen. Mark Milley, had previously called the attack a "righteous '
+            'strike," days after two bombing attacks outside the airport.',
+            "Mark Milley",
+        ),
+        (
+            "A spokesman for the Democratic National Committee, Brad Woodhouse, said Mr. Steele was “betting "
+            "against our troops and rooting for failure in Afghanistan.”",
+            "Brad Woodhouse",
+        ),
         # an unnamed spokesperson speaks for the organisation named with it (l3s_gn1, ecbplus dev)
         (
             'An AstraZeneca spokeswoman said: "AstraZeneca has received a request from the SFO."',

@@ -2552,6 +2552,8 @@ _SPOKESPERSON_SUBJECT = re.compile(
     rf"|spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_NAME}"
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?))[^\S\n]+{_BETWEEN}$"
 )
+# a preposition just before a name ("the mayor of London")
+_PREPOSITION_END = re.compile(r"\b(?:of|for|in|at|from)\s+(?:the\s+)?$")
 # "X was quoted (by the New York Times) as saying", "Xinhua quoted Erekat as saying" (_as_saying)
 _QUOTED_PASSIVE = re.compile(
     r"\s+(?:is|was|were|been)\s+quoted(?:\s+(?:by|in)\s+[^,;:\"“”◊]{1,60}?)?\s+as\s+saying\b"
@@ -2623,7 +2625,12 @@ def _place_object(subject: re.Match[str], people: _People) -> bool:
     statement from Beijing said"), as does a person of the article with a place's name ("with
     Allen")."""
     name = subject.group("name")
-    if not name or name.casefold() not in _places() or people.is_person(name):
+    if (
+        not name
+        or name.casefold() not in _places()
+        or people.is_person(name)
+        or _person_in_apposition(subject)
+    ):
         return False
     before = subject.string[max(0, subject.start() - 80) : subject.start()].split()
     while len(before) > 1 and before[-1] in ("and", "or") and before[-2][:1].isupper():
@@ -2670,6 +2677,23 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
     return None
 
 
+def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
+    """The person's name that opens the apposition of a subject name following a preposition: a
+    place or an organisation, then who speaks ("The mayor of London, Sadiq Khan, said", "The MP for
+    Ashfield, Lee Anderson, said"); a full name (two words or more, titles taken off), no place
+    ("Bishop Daniel Jenky, of Peoria, Ill., said")."""
+    if m.end() <= m.end("name") or not _PREPOSITION_END.search(m.string, max(0, m.start() - 16), m.start()):
+        return None
+    comma = _APPOSITION_START.match(m.string, m.end("name"))
+    inner = _NAME_RE.match(m.string, comma.end()) if comma is not None else None
+    if inner is None or inner.end() > m.end():
+        return None
+    tokens = _strip_phrase(inner.group(1))[0]
+    if len(tokens) < 2 or not _looks_personal(tokens) or inner.group(1).casefold() in _places():
+        return None
+    return inner
+
+
 def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
     """The speaker phrase a subject match holds; None for no match or a name run that holds no
     name ("Tuesday", "Asked")."""
@@ -2677,6 +2701,9 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         return None
     if m.group("name"):
         run = m.group("name")
+        inner = _person_in_apposition(m)
+        if inner is not None:
+            return _Cue("name", inner.group(1), offset + inner.start(1))
         name = _name_of(run)
         if name is None and m.start("name") > m.start():
             # "the Chancellor told the Commons", "the Prime Minister said": a role (_resolve)
