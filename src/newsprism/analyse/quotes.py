@@ -2444,10 +2444,12 @@ def _cue_after(window: str, offset: int) -> _Cue | None:
     verb = _VERB.match(rest)
     if cue is None and verb is not None:
         cue = _cue(_SUBJECT_AFTER.match(rest, verb.end()), base)
-        if cue is None and (named := _NOUN_THEN_NAME.match(rest, verb.end())) is not None:
-            cue = _Cue(
-                "name", named.group("name"), base + named.start("name")
-            )  # ," said his mother, Jane Smith
+        # ," said his mother, Jane Smith; ," said running back Rashard Mendenhall
+        named = _NOUN_THEN_NAME.match(rest, verb.end())
+        if named is None and verb.group(0) in _INVERTING_VERBS:
+            named = _ROLE_THEN_NAME.match(rest, verb.end())
+        if named is not None:
+            cue = _Cue("name", named.group("name"), base + named.start("name"))
     if cue is None and verb is None:
         if "spokes" in rest and (found := _VERB.search(rest)) is not None:
             cue = _spokesperson(rest, found.start(), base)
@@ -2483,8 +2485,17 @@ def _cue_after_role(rest: str, offset: int) -> _Cue | None:
     if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, subject.start()):
         return None
     lower = [w.lower().rstrip(",") for w in words]
-    if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in lower) or any(
-        w in _PREPOSITIONS and w != "of" for w in lower
+    # (a preposition makes the name its object, a conjunction another clause's subject: ," though
+    # Judge James Bodiford said jurors ...; "and" joins roles: "team president and general manager")
+    if any(w in _PREPOSITIONS and w != "of" for w in lower) or any(w in _CLAUSE_OPENERS for w in words):
+        return None
+    # a role among the words, or a few words in lower case before a titled name (," newly
+    # sworn-in Senate Majority Leader Chuck Schumer said)
+    titled = subject.group("name") and len(_strip_phrase(subject.group("name"))[0]) < len(
+        subject.group("name").split()
+    )
+    if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in lower) and not (
+        titled and len(words) <= 3 and all(w.islower() for w in words)
     ):
         return None
     return _cue(subject, offset)
@@ -2535,12 +2546,29 @@ _PERSON_NOUNS = frozenset(
         "sister",
         "friend",
         "partner",
+        # sport positions ("Canucks forward Taylor Pyatt", "running back Rashard Mendenhall")
+        "forward",
+        "defenceman",
+        "defenseman",
+        "goaltender",
+        "goalie",
+        "guard",
+        "center",
+        "centre",
+        "back",
+        "tackle",
+        "leader",
     ]
 )
 # words of a role before a name (_cue_after_role): no more, and no punctuation between them
 MAX_ROLE_WORDS = 6
 _ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)*[\w.&’'\-]+,?[^\S\n]+")  # ("his mother, Jane Smith")
 _ROLE_WORD = re.compile(_word_alternatives(sorted(_PERSON_NOUNS | _ROLE_HEADS)), re.IGNORECASE)
+# a role, then the name, after a verb whose subject may follow ("said running back Rashard Mendenhall")
+_ROLE_THEN_NAME = re.compile(
+    rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS))})"
+    rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
+)
 # a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")
 _NOUN_THEN_NAME = re.compile(
     rf"[^\S\n]+(?:his|her|their|the)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
@@ -2552,6 +2580,7 @@ _SPOKESPERSON_SUBJECT = re.compile(
     rf"|spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_NAME}"
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?))[^\S\n]+{_BETWEEN}$"
 )
+_CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
 # a preposition just before a name ("the mayor of London")
 _PREPOSITION_END = re.compile(r"\b(?:of|for|in|at|from)\s+(?:the\s+)?$")
 # "X was quoted (by the New York Times) as saying", "Xinhua quoted Erekat as saying" (_as_saying)
