@@ -9,6 +9,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
+import newsprism.summarise as summarise_module
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.cli import app
 from newsprism.errors import InputNotFound, MalformedGroups
@@ -21,6 +22,8 @@ from newsprism.summarise import (
     REDUNDANT,
     SUPPORT_OVERLAP,
     _article_candidates,
+    _article_concepts,
+    _article_parts,
     _article_words,
     _concept_weights,
     _Event,
@@ -416,6 +419,10 @@ def test_supporters_are_the_articles_holding_half_the_words_of_a_sentence(shared
             for c in candidates
         ]
         assert _supporters(candidates, split) == expected
+        # the same sets from the sparse product that larger events use
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(summarise_module, "SMALL_PRODUCT", 0)
+            assert _supporters(candidates, split) == expected
         shared_support += sum(len(s) > 1 for s in expected)
     assert shared_support >= 10  # the groups' outlets do say the same things
     # one article supports only its own sentences
@@ -467,6 +474,37 @@ def test_an_articles_words_are_its_headlines_and_its_sentences(shared: Path) -> 
         "stop",
     ]
     assert _article_words(article, _Words.of("T"), cut).tokens == ["t", "they", "don’t", "stop"]
+
+
+def test_an_articles_concepts_are_its_headlines_and_its_sentences_and_the_pairs_across(shared: Path) -> None:
+    # the union of the headline's and the sentences' concepts, with the content-word pairs across
+    # two of them, is what reading the whole headline and text at once gives
+    groups, _ = neus(shared, 30)
+    texts = [(d["title"], d["text"]) for g in groups for d in g["documents"]]
+    texts += [
+        ("Senate votes", "Budget passes. The vote ends.\n\nHouse next."),  # pairs across: votes-budget
+        (None, "Prices rose 3.5%. Powell spoke."),
+        ("", "“Stop.” They don’t. Said the mayor"),
+        ("ΟΔΟΣ ΑΘΗΝΑΣ", "ΚΑΛΗΜΕΡΑΣ. Σ ΑΣ\nΟ ΚΟΣΜΟΣ ΜΑΣ!"),
+    ]
+    across = 0
+    for title, text in texts:
+        article = Article(id="a", source="test", title=title, text=text)
+        heading, sentences = _Words.of(title or ""), split_sentences(text)
+        parts = _article_parts(article, heading, sentences)
+        assert parts is not None
+        words = _Words.joined(parts)
+        whole = _Words.of(f"{title or ''}\n{text}").concepts()
+        split = [s.text for s in sentences]
+        assert _article_concepts(words, parts, heading.concepts(), split) == whole
+        across += len(whole - heading.concepts() - frozenset().union(*(_reading(s)[1] for s in split)))
+    assert across > 10  # pairs across a headline and a sentence, or two sentences, were there to find
+    # a text whose sentences leave words between them is read whole
+    cut = [Sentence("They don", 0, 8), Sentence("’t stop.", 8, 16)]
+    article = Article(id="a", source="test", title="T", text="They don’t stop.")
+    assert _article_parts(article, _Words.of("T"), cut) is None
+    words = _article_words(article, _Words.of("T"), cut)
+    assert _article_concepts(words, None, frozenset(), ["They don", "’t stop."]) == words.concepts()
 
 
 def test_concept_weights_count_an_original_and_its_copies_once() -> None:

@@ -46,6 +46,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, repeat
+from operator import itemgetter, sub, truediv
 from pathlib import Path
 
 import numpy as np
@@ -406,6 +407,15 @@ class _Event:
     totals: list[float]  # per candidate: the weight of its concepts (1.0 when they weigh nothing)
     # candidate -> the candidates repeating it (_repeats), filled as the selections choose them
     repeats: dict[int, frozenset[int]] = field(default_factory=dict)
+    # candidate -> its word pairs (_counts), filled as the candidate summaries are scored
+    bigrams: dict[int, list[str]] = field(default_factory=dict)
+
+    def pairs(self, k: int) -> list[str]:
+        """The word pairs of candidate k's stems, in order, joined once per event."""
+        if k not in self.bigrams:
+            stems = self.candidates[k].stems
+            self.bigrams[k] = list(map(" ".join, zip(stems, stems[1:], strict=False)))
+        return self.bigrams[k]
 
     def repeating(self, k: int) -> frozenset[int]:
         """The candidates repeating candidate k (itself among them), worked out once per event."""
@@ -432,9 +442,15 @@ class _Event:
         support = _supporters(candidates, split)
         # each article's headline and text read once, for its concepts, terms and word counts
         titles = [_Words.of(a.title or "") for a in articles]
-        words = [_article_words(a, t, ss) for a, t, ss in zip(articles, titles, sentences, strict=True)]
+        parts = [_article_parts(a, t, ss) for a, t, ss in zip(articles, titles, sentences, strict=True)]
+        words = [
+            _Words.joined(p) if p is not None else _article_words(a, t, ss)
+            for a, t, ss, p in zip(articles, titles, sentences, parts, strict=True)
+        ]
         context = _Context.of(split, outlet_of, claims, words, titles)
-        weights = _concept_weights([w.concepts() for w in words], [t.concepts() for t in titles], outlet_of)
+        title_concepts = [t.concepts() for t in titles]
+        concepts = [_article_concepts(*x) for x in zip(words, parts, title_concepts, split, strict=True)]
+        weights = _concept_weights(concepts, title_concepts, outlet_of)
         counts = {i: _counts(words[i].stems) for i in sources}
         sizes = {i: (sum(uni.values()), sum(bi.values())) for i, (uni, bi) in counts.items()}
         return cls(
@@ -450,17 +466,44 @@ class _Event:
 
 
 def _article_words(article: Article, title: _Words, sentences: Sequence[Sentence]) -> _Words:
-    """_Words.of(f"{headline}\n{text}"), from the words of its headline and of its sentences, each
-    read once for the candidates, the supporters and the article: where only white space lies
-    between the sentences (split_sentences leaves nothing else), no word runs across it, and
-    lower() reads every character alike in a sentence and in the whole text."""
+    """_Words.of(f"{headline}\n{text}"), from the words of its headline and of its sentences (read
+    once for the candidates, the supporters and the article) where _article_parts allows."""
+    parts = _article_parts(article, title, sentences)
+    return _Words.joined(parts) if parts is not None else _Words.of(f"{article.title or ''}\n{article.text}")
+
+
+def _article_parts(article: Article, title: _Words, sentences: Sequence[Sentence]) -> list[_Words] | None:
+    """The words of the article's headline and of each of its sentences, whose words joined are
+    those of its headline and text read at once: where only white space lies between the sentences
+    (split_sentences leaves nothing else), no word runs across it, and lower() reads every
+    character alike in a sentence and in the whole text. None where a word may run across them."""
     text = article.text
     bounds = [0, *(x for s in sentences for x in (s.start, s.end)), len(text)]
     outside = [text[start:end] for start, end in zip(bounds[::2], bounds[1::2], strict=True)]
     between = outside[1:-1]
     if all(gap.isspace() for gap in between) and not outside[0].strip() and not outside[-1].strip():
-        return _Words.joined([title, *(_words(s.text) for s in sentences)])
-    return _Words.of(f"{article.title or ''}\n{text}")
+        return [title, *(_words(s.text) for s in sentences)]
+    return None
+
+
+def _article_concepts(
+    words: _Words, parts: Sequence[_Words] | None, title_concepts: frozenset[str], sentences: Sequence[str]
+) -> frozenset[str]:
+    """words.concepts() for the article whose words are `words`, joined from `parts` (its headline,
+    whose concepts are `title_concepts`, and its `sentences`) when given: the union of the parts'
+    concepts (each sentence's read once per event, _reading) and the pairs of content words across
+    two parts."""
+    if parts is None:
+        return words.concepts()
+    concepts = set(title_concepts)
+    concepts.update(*(_reading(sentence)[1] for sentence in sentences))
+    ends = [(p.tokens[0], p.stems[0], p.tokens[-1], p.stems[-1]) for p in parts if p.tokens]
+    concepts.update(
+        f"{last} {first}"
+        for (_, _, end, last), (start, first, _, _) in zip(ends, ends[1:], strict=False)
+        if end not in _STOPWORDS and start not in _STOPWORDS
+    )
+    return frozenset(concepts)
 
 
 def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candidate]:
@@ -579,7 +622,9 @@ def features(candidate: _Candidate, support: set[int], context: _Context) -> tup
     """The sentence's features, in FEATURES order."""
     others = max(context.outlets - 1, 1)
     terms = candidate.terms or frozenset([""])
-    shared = sum((context.users.get(t, 0) - 1) / others for t in terms) / len(terms)
+    # sum((users[t] - 1) / others for t in terms), the same operations in C
+    shared = sum(map(truediv, map(sub, map(context.users.get, terms, repeat(0)), repeat(1)), repeat(others)))
+    shared /= len(terms)
     supporters = len({context.outlet_of[j] for j in support}) - 1
     tokens = _TOKEN.findall(candidate.text)
     return (
@@ -599,8 +644,8 @@ def features(candidate: _Candidate, support: set[int], context: _Context) -> tup
         float(candidate.position == 1),
         context.opinion[candidate.article],
         float(bool(_ATTRIBUTION.search(candidate.text))),
-        sum(1 for w in tokens if w.lower() in _STOPWORDS) / (len(tokens) or 1),
-        sum(1 for w in tokens[1:] if w[0].isupper()) / (len(tokens) or 1),
+        sum(map(_STOPWORDS.__contains__, map(str.lower, tokens))) / (len(tokens) or 1),
+        sum(map(str.isupper, map(itemgetter(0), tokens[1:]))) / (len(tokens) or 1),
     )
 
 
@@ -659,6 +704,11 @@ def _centrality(article_terms: Sequence[Sequence[str]]) -> list[float]:
     return [s / top if top > 0 else 1.0 for s in sims]
 
 
+# Candidates x sentences up to which _supporters compares the pairs in Python rather than by a sparse
+# product (the same sets either way; the matrices cost ~0.5 ms to build, a pair ~0.2 us)
+SMALL_PRODUCT = 3000
+
+
 def _supporters(candidates: Sequence[_Candidate], split: Sequence[Sequence[str]]) -> list[set[int]]:
     """Per candidate, the articles that say what it says: its source, and every article with a
     sentence holding at least SUPPORT_OVERLAP of the candidate's content words. The shared words
@@ -666,6 +716,18 @@ def _supporters(candidates: Sequence[_Candidate], split: Sequence[Sequence[str]]
     found = [{c.article} for c in candidates]
     if len(split) < 2 or not candidates:
         return found  # one article supports only its own sentences
+    if len(candidates) * sum(map(len, split)) <= SMALL_PRODUCT:
+        # a small event: the pairs compared one by one cost less than building the matrices
+        readings = [[_reading(sentence)[0] for sentence in sentences] for sentences in split]
+        for c, supporters in zip(candidates, found, strict=True):
+            terms, need = c.terms, SUPPORT_OVERLAP * len(c.terms)
+            if terms:
+                supporters.update(
+                    j
+                    for j, sentences in enumerate(readings)
+                    if j != c.article and any(len(terms & s) >= need for s in sentences)
+                )
+        return found
     vocabulary: dict[str, int] = {}
     sentence_rows: list[list[int]] = []
     article_of: list[int] = []
@@ -830,7 +892,11 @@ def summary_features(
     sentences = [candidates[k] for k in chosen]
     # the words of " ".join(their texts): no word runs across the space that joins two sentences
     stems = list(chain.from_iterable(c.stems for c in sentences))
-    unigrams, bigrams = _counts(stems)
+    unigrams = Counter(stems)
+    # the word pairs of each sentence, counted once per event, and those across two sentences
+    bigrams = Counter(chain.from_iterable(map(event.pairs, chosen)))
+    ends = [c.stems for c in sentences if c.stems]
+    bigrams.update(f"{a[-1]} {b[0]}" for a, b in zip(ends, ends[1:], strict=False))
     n_uni, n_bi = max(len(stems), 1), max(len(stems) - 1, 1)
     quoted = {c.article for c in sentences}
     matched = {
