@@ -3,6 +3,7 @@ digest outputs built from them (events.jsonl, stories.jsonl, quotes.jsonl), chec
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -17,7 +18,7 @@ from newsprism.extract import extract
 from newsprism.ingest import read_documents
 from newsprism.llm import LLMSettings
 from newsprism.records import Article
-from newsprism.report import MAX_READ_ARTICLES, _read_through, report_corpus, report_event
+from newsprism.report import MAX_READ_ARTICLES, _read_through, report_corpus, report_event, report_stories
 
 
 def _seed_articles(shared: Path) -> list[Article]:
@@ -97,6 +98,50 @@ def test_workers_give_the_same_report(shared: Path) -> None:
     two = report_corpus(arts, links, jobs=2)
     assert one == two
     assert list(one.events) == [e.id for e in links.events]
+
+
+def _basil_articles(shared: Path, limit: int) -> list[Article]:
+    """The first `limit` articles of the BASIL clustering set (three outlets per event)."""
+    rows = (shared / "data" / "clustering" / "basil" / "docs.jsonl").read_text(encoding="utf-8").splitlines()
+    return [
+        Article(
+            id=str(r["id"]),
+            source="basil",
+            title=r.get("title"),
+            text=r.get("text") or "",
+            published=r.get("published"),
+            outlet=r.get("outlet"),
+        )
+        for r in map(json.loads, rows[:limit])
+    ]
+
+
+def test_the_parent_freezes_its_objects_for_the_workers_only_while_they_run(shared: Path) -> None:
+    arts = _basil_articles(shared, 30)
+    links = link_corpus(arts)
+    assert len(links.stories) > 1  # several stories: reported in a pool
+    assert gc.get_freeze_count() == 0
+    frozen_while_told = []
+    told = []
+    for story in report_stories(arts, links, jobs=2):
+        frozen_while_told.append(gc.get_freeze_count())
+        told.append(story)
+    # the articles and links the parent held were out of the collector's reach while the workers ran
+    assert frozen_while_told and all(n > 0 for n in frozen_while_told)
+    assert gc.get_freeze_count() == 0  # and back in it once the pool is done
+    assert {s.story_id: s for s in told} == {s.story_id: s for s in report_stories(arts, links, jobs=1)}
+
+
+def test_a_callers_own_frozen_objects_stay_frozen(shared: Path) -> None:
+    arts = _basil_articles(shared, 30)
+    links = link_corpus(arts)
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        report_corpus(arts, links, jobs=2)
+        assert gc.get_freeze_count() >= before
+    finally:
+        gc.unfreeze()
 
 
 def test_one_article_has_nothing_to_cross_check(shared: Path) -> None:
