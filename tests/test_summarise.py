@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -19,6 +20,7 @@ from newsprism.summarise import (
     _STOPWORDS,
     _TOKEN,
     BUDGET_SLACK,
+    FEATURES,
     REDUNDANT,
     SUPPORT_OVERLAP,
     _article_candidates,
@@ -505,6 +507,38 @@ def test_an_articles_concepts_are_its_headlines_and_its_sentences_and_the_pairs_
     assert _article_parts(article, _Words.of("T"), cut) is None
     words = _article_words(article, _Words.of("T"), cut)
     assert _article_concepts(words, None, frozenset(), ["They don", "’t stop."]) == words.concepts()
+
+
+def test_voice_weekday_and_attribution_features_are_their_words(shared: Path) -> None:
+    # the features found with a lookahead or a word checked first are those of the plain patterns
+    groups, _ = neus(shared, 40)
+    arts = [
+        Article(id=d["id"], source="neus", title=d["title"], text=d["text"])
+        for g in groups
+        for d in g["documents"]
+    ]
+    arts.append(
+        Article(
+            id="x",
+            source="test",
+            title="T",
+            text="I'm told the vote, according to aides, is on Tuesday. Yours and ours are us-made goods here. "
+            "The Mondays and weekdays were reportedly good for every single outlet.",
+        )
+    )
+    plain = {
+        "first_person": re.compile(r"\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b"),
+        "weekday": re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        "attribution": re.compile(r"\b(?:said|says|told|according to|announced|reported)\b"),
+    }
+    seen = dict.fromkeys(plain, 0)
+    for k in range(0, len(arts), 3):
+        event = _Event.of(arts[k : k + 3], (), {})
+        for c, values in zip(event.candidates, event.features, strict=True):
+            for name, pattern in plain.items():
+                assert values[FEATURES.index(name)] == float(bool(pattern.search(c.text))), (name, c.text)
+                seen[name] += bool(pattern.search(c.text))
+    assert min(seen.values()) >= 5
 
 
 def test_concept_weights_count_an_original_and_its_copies_once() -> None:

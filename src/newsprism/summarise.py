@@ -592,10 +592,12 @@ class _Context:
 # +0.001 or less on each ROUGE (bench/README.md), and the reader is spared "He" with no one named.
 _ANAPHOR_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its)\b")
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|There)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b")
+# the lookahead of the first letters lets the engine skip to them (a fifth faster than \b first)
+_FIRST_PERSON = re.compile(r"(?=[IwWmMoOyYu])\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DIGIT = re.compile(r"\d")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b")
+_ATTRIBUTION_WORDS = ("said", "says", "told", "according to", "announced", "reported")
 FEATURES = (
     "bias",
     "lead",  # 1 / (1 + position in the article)
@@ -639,11 +641,13 @@ def features(candidate: _Candidate, support: set[int], context: _Context) -> tup
         float(bool(_PRONOUN_START.match(candidate.text))),
         float(bool(_FIRST_PERSON.search(candidate.text))),
         candidate.n_words / 30,
-        float(bool(_WEEKDAY.search(candidate.text))),
+        float("day" in candidate.text and bool(_WEEKDAY.search(candidate.text))),  # only where one can be
         float(bool(_DIGIT.search(candidate.text))),
         float(candidate.position == 1),
         context.opinion[candidate.article],
-        float(bool(_ATTRIBUTION.search(candidate.text))),
+        float(
+            any(w in candidate.text for w in _ATTRIBUTION_WORDS) and bool(_ATTRIBUTION.search(candidate.text))
+        ),
         sum(map(_STOPWORDS.__contains__, map(str.lower, tokens))) / (len(tokens) or 1),
         sum(map(str.isupper, map(itemgetter(0), tokens[1:]))) / (len(tokens) or 1),
     )
