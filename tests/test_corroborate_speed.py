@@ -32,6 +32,9 @@ def test_number_search_finds_what_a_full_scan_finds(basil: list[Article]) -> Non
     texts += [
         "The bill would cost approximately $ 1.5 trillion over 10 years, more than  twenty senators said.",
         "Nearly £40m was raised, about €5bn in all, and at least twenty-five people were hurt.",
+        # curly quotes, dashes and the ellipsis: read as ASCII text; other letters: the full search
+        "“Twenty-one of them — nearly Forty in all — were hurt,” she said… about\xa0$5m, ‘One’ said.",
+        "Some ſeven hundred (ſix-ſeven) people, İn all Fİve or fıve, were counted by the city’s staff.",
     ]
     found = 0
     for text in texts:
@@ -40,6 +43,25 @@ def test_number_search_finds_what_a_full_scan_finds(basil: list[Article]) -> Non
         assert [(m.span(), m.groupdict()) for m in found_here] == full, text
         found += len(full)
     assert found > 100
+
+
+def test_words_read_each_word_as_the_plain_functions_do(basil: list[Article]) -> None:
+    """_words reads a word from its cache of words; the plain reading word by word is the same, the
+    first time and once the word is cached."""
+    texts = [s.text for a in basil[:9] for s in c._statements(a, a.id)]
+    for text in texts + texts:
+        matches = list(c._WORD.finditer(text))
+        plain = [
+            (
+                *c._word(m.group()),
+                m.group()[0].isdigit(),
+                c._holds_number_word(m.group()),
+                int(c._word(m.group())[1] is not None),
+            )
+            for m in matches
+        ]
+        assert c._words(text) == ([m.start() for m in matches], [m.group() for m in matches], plain)
+    assert len(texts) > 50
 
 
 def _plain_similarities(statements: list[c._Statement]) -> tuple[np.ndarray, np.ndarray]:

@@ -187,7 +187,6 @@ def _stem(word: str) -> str:
     return _SYNONYMS.get(stem, stem)
 
 
-@lru_cache(maxsize=1 << 16)  # a news vocabulary: every statement reads the same words again
 def _word(token: str) -> tuple[str | None, str | None]:
     """A token's stem as a content word and as a slot's context; None where it is neither (a
     number, a function word; titles are context but not content)."""
@@ -199,14 +198,34 @@ def _word(token: str) -> tuple[str | None, str | None]:
     return (None if w in _TITLES else _stem(w)), _stem(token)
 
 
-# a statement's words (_WORD): where each starts, the word, and its stems as content and context (_word)
-_Words = tuple[list[int], list[str], list[tuple[str | None, str | None]]]
+# what a statement needs of each of its words, read once per word: its stems as content and context
+# (_word), whether it starts with a digit and whether it holds a number word (_cores), and whether it
+# is a slot's context (1) or not (0)
+_Token = tuple[str | None, str | None, bool, bool, int]
+# a statement's words (_WORD): where each starts, the word, and what it is (_Token)
+_Words = tuple[list[int], list[str], list[_Token]]
+_TOKENS: dict[str, _Token] = {}  # a news vocabulary: every statement reads the same words again
+_MAX_TOKENS = 1 << 17  # words kept; the dict starts again when full (a long run's rare words)
+
+
+def _token(token: str) -> _Token:
+    content, context = _word(token)
+    return content, context, token[0].isdigit(), _holds_number_word(token), int(context is not None)
 
 
 def _words(text: str) -> _Words:
     matches = list(_WORD.finditer(text))
     tokens = list(map(re.Match.group, matches))
-    return list(map(re.Match.start, matches)), tokens, list(map(_word, tokens))
+    try:
+        read = list(map(_TOKENS.__getitem__, tokens))
+    except KeyError:
+        if len(_TOKENS) > _MAX_TOKENS:
+            _TOKENS.clear()
+        for token in tokens:
+            if token not in _TOKENS:
+                _TOKENS[token] = _token(token)
+        read = list(map(_TOKENS.__getitem__, tokens))
+    return list(map(re.Match.start, matches)), tokens, read
 
 
 # --- values: the names, numbers, dates and places a statement gives ----------------------------------
@@ -320,9 +339,12 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _NUMBER_CORE = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)  # as in _NUMBER
 _SPACE_RUN = re.compile(r"\s\s")
 _JOINER = re.compile(r"['’\-]")  # inside a word of _WORD ("twenty-one", "don't")
+# a character other than ASCII and the typographic marks of news text: curly quotes, dashes, the
+# ellipsis and the no-break space are no word characters and lower-case to themselves, so a text
+# without any other is read as an ASCII one (the slow number search is for the rest)
+_NOT_TYPOGRAPHIC = re.compile(r"[^\x00-\x7f’‘“”—–…\xa0]")
 
 
-@lru_cache(maxsize=1 << 16)  # a news vocabulary
 def _holds_number_word(word: str) -> bool:
     return not _NUMBER_WORD_SET.isdisjoint(_JOINER.split(word.lower()))
 
@@ -330,14 +352,14 @@ def _holds_number_word(word: str) -> bool:
 def _cores(text: str, words: _Words) -> list[int]:
     """Where a _NUMBER match's digits or number word may start, in order, given the text's words:
     every digit run that may begin a match, every number word."""
-    if not text.isascii():
+    if not text.isascii() and _NOT_TYPOGRAPHIC.search(text):
         return [m.start() for m in _NUMBER_CORE.finditer(text)]
     # a match's digits follow no word character, dot, comma or hyphen: the start of a word of _WORD
-    starts, tokens, _ = words
-    cores = list(itertools.compress(starts, map(str.isdigit, map(itemgetter(0), tokens))))
-    # a number word is a word of _WORD or a part of one between hyphens and apostrophes; ASCII:
-    # lower-casing is exactly _NUMBER's case-blind matching, and keeps every position
-    if any(map(_holds_number_word, tokens)):
+    starts, _, read = words
+    cores = list(itertools.compress(starts, map(itemgetter(2), read)))
+    # a number word is a word of _WORD or a part of one between hyphens and apostrophes; ASCII
+    # letters: lower-casing is exactly _NUMBER's case-blind matching, and keeps every position
+    if any(map(itemgetter(3), read)):
         cores += [m.start() for m in _WORD_RUN.finditer(text.lower()) if m.group() in _NUMBER_WORD_SET]
         cores.sort()
     return cores
@@ -477,13 +499,11 @@ def _values(text: str, drop_first: bool, words: _Words) -> tuple[_Value, ...]:
         inside[s:e] = b"\x01" * (e - s)
     # slot context: content words outside every value (a neighbouring name is not context), found
     # around a value by bisection on their positions
-    context_words = [
-        (at, stem)
-        for at, (_, stem) in zip(words[0], words[2], strict=True)
-        if stem is not None and not inside[at]
-    ]
-    starts = [at for at, _ in context_words]
-    stems = [stem for _, stem in context_words]
+    at, _, read = words
+    # a word is context when it is one (1) and starts outside every value (0)
+    keep = list(map(int.__gt__, map(itemgetter(4), read), map(inside.__getitem__, at)))
+    starts = list(itertools.compress(at, keep))
+    stems = list(itertools.compress(map(itemgetter(1), read), keep))
 
     def context(start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         i, j = bisect_left(starts, start), bisect_left(starts, end)
@@ -858,19 +878,19 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
     # 3. claims: each statement with its best match in every other article it aligns with; a group
     # inside another one is the same claim
     aligned = (cosine >= ALIGN_COSINE) & (shared >= MIN_SHARED) & different
-    groups: set[tuple[int, ...]] = set()
-    for i, has_match in enumerate(aligned.any(axis=1).tolist()):
-        if not has_match:
-            groups.add((i,))
-            continue
-        matches = np.flatnonzero(aligned[i])
-        best: dict[int, tuple[float, int]] = {}
-        for j, article, score in zip(
-            matches.tolist(), article_of[matches].tolist(), cosine[i, matches].tolist(), strict=True
-        ):
-            if article not in best or score > best[article][0]:
-                best[article] = (score, j)
-        groups.add(tuple(sorted([i, *(j for _, j in best.values())])))
+    # every aligned pair by statement, then article, the best cosine first (the first statement of
+    # equal ones): the first pair of each statement and article is its best match there
+    rows, cols = np.nonzero(aligned)
+    articles_of_match = article_of[cols]
+    order = np.lexsort((cols, -cosine[rows, cols], articles_of_match, rows))
+    rows, cols, articles_of_match = rows[order], cols[order], articles_of_match[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (articles_of_match[1:] != articles_of_match[:-1])
+    best: dict[int, list[int]] = {}
+    for i, j in zip(rows[first].tolist(), cols[first].tolist(), strict=True):
+        best.setdefault(i, [i]).append(j)
+    groups = {tuple(sorted(members)) for members in best.values()}
+    groups.update((i,) for i in range(len(statements)) if i not in best)
     containing: dict[int, list[frozenset[int]]] = defaultdict(list)
     for g in sorted(groups, key=len, reverse=True):
         members = frozenset(g)
