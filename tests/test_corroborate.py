@@ -7,6 +7,7 @@ value (the seed pair Chen Gang / Qin Gang is the only disagreement found in the 
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from pathlib import Path
@@ -46,6 +47,24 @@ def test_two_outlets_corroborate_a_statement() -> None:
     assert set(embarrassing[0].article_ids) == {"001", "003"}
     assert "embarrassing" in embarrassing[0].evidence["003"]
     assert not by_status(claims, "conflict")
+
+
+def test_the_collector_is_left_as_it_was() -> None:
+    """corroborate pauses the garbage collector while it reads an event, and leaves it as it found it
+    (on or off), also when it raises."""
+    articles = [article("001", BIDEN_001, "AP"), article("003", BIDEN_003, "Reuters")]
+    assert gc.isenabled()
+    try:
+        assert corroborate(articles)
+        assert gc.isenabled()
+        with pytest.raises(AttributeError):
+            corroborate([articles[0], None])  # type: ignore[list-item]
+        assert gc.isenabled()
+        gc.disable()
+        assert corroborate(articles) == corroborate(articles)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_a_copy_does_not_corroborate_its_original() -> None:

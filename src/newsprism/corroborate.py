@@ -36,6 +36,7 @@ Claims are capped at MAX_CLAIMS per event (conflicts and corroborated ones first
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
 import unicodedata
@@ -863,6 +864,19 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
     (at most MAX_CLAIMS). `duplicate_of` maps a copy's id to its original's id (from dedup)."""
     if isinstance(articles, Article):
         raise TypeError("corroborate() takes the articles of one event (a list), not a single Article")
+    # the collector is paused while the event is read: its statements, values and words (tens of
+    # thousands of tuples, none in a reference cycle) all live until the claims are returned, and
+    # the collector would walk them again and again, promoting them to older generations
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _corroborate(articles, duplicate_of)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | None) -> list[Claim]:
     duplicate_of = duplicate_of or {}
     articles = [a for a in articles if a.kept and a.text]
     sources = _sources(articles, duplicate_of)
