@@ -10,6 +10,9 @@ Out: report.report_stories with --jobs workers over every --every'th story (by s
      --freeze 0 turns report.FREEZE_BEFORE_FORK off for an A/B; run the two interleaved.
 
     .venv/bin/python bench/report_pool.py --heap bench/out/heap-200000.jsonl --every 80 --freeze 1
+
+The whole 50k heap's report stage (--every 1), freeze 1 then 0, load 3-6: workers' CPU 228.6 vs
+251.5 s (219 vs 199 articles/s per core), full collections 7.3 vs 30.0 s, minor faults 2.38M vs 2.86M.
 """
 
 from __future__ import annotations
