@@ -66,9 +66,12 @@ EVENTS_PER_TASK = 16
 # Tasks a worker does before a fresh one is forked in its place. A worker's memory only grows: its
 # caches fill (timeline's texts, the names and words of several modules) and the big stories,
 # reported first, leave its heap fragmented; on the 50k heap each worker reached ~560 MB PSS, two
-# thirds of the digest's peak. A fresh worker starts from the parent's pages again; 20 tasks (~320
-# events) keep the cost of refilling the caches small.
-TASKS_PER_WORKER = 20
+# thirds of the digest's peak. A fresh worker starts from the parent's pages again, but refills
+# its caches and copies the pages it writes to: on the 50k heap (before FREEZE_BEFORE_FORK, CPU of
+# the whole digest, one loaded run each) 20 tasks cost 330 s and 1.25 GB PSS, 100 tasks 285 s and
+# 1.33 GB, no replacement 301 s and 1.41 GB. 100 tasks (~1,600 events) keep most of the memory
+# bound for a few percent of CPU.
+TASKS_PER_WORKER = 100
 # Before forking the report's workers the parent freezes the objects it holds (gc.freeze): a
 # worker's full collections then leave them alone instead of walking every one of them and writing
 # to (so copying) each page that holds one. That walk grows with the heap and is paid again by
