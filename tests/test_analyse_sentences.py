@@ -74,6 +74,14 @@ CASES: list[tuple[str, list[str]]] = [
         ["Sen. Joe Manchin dealt a blow to fellow Democrats and President Joe Biden."],
     ),
     (
+        '"It\'s something no business can prepare for," Const. Fanning said. Police were called.',
+        ['"It\'s something no business can prepare for," Const. Fanning said.', "Police were called."],
+    ),
+    (
+        "The news came along with Rochester Police Department Dep. Chief Joseph Morabito.",
+        ["The news came along with Rochester Police Department Dep. Chief Joseph Morabito."],
+    ),
+    (
         "The last US military planes have left Afghanistan, Gen. Frank McKenzie announced Monday.",
         ["The last US military planes have left Afghanistan, Gen. Frank McKenzie announced Monday."],
     ),

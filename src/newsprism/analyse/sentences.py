@@ -68,6 +68,11 @@ _TITLES = frozenset(
         "supt",
         "insp",
         "det",
+        "const",  # a Canadian or British police constable: "Const. Tim Fanning said"
+        "dep",  # "Dep. Chief Joseph Morabito"
+        "asst",
+        "pfc",
+        "spc",
         "atty",
         "rev",
         "fr",
