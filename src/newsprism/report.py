@@ -300,11 +300,8 @@ def report_stories(
     frozen = False
     if parallel:
         _warm_up(links, by_id)
-        # every object the parent holds now (the articles, the links, the data _warm_up loaded) is
-        # moved out of the collector's reach until the pool is done: a forked worker's full
-        # collections would otherwise walk all of them, and in doing so write to (and so copy) every
-        # page holding one, in each of the fresh workers forked during the stage, a cost that grows
-        # with the heap (module constant FREEZE_BEFORE_FORK)
+        # the articles, the links and the data _warm_up loaded stay out of the workers' collections
+        # until the pool is done (FREEZE_BEFORE_FORK)
         frozen = FREEZE_BEFORE_FORK and gc.get_freeze_count() == 0
         if frozen:
             gc.collect()

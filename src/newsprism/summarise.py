@@ -444,8 +444,8 @@ class _Event:
         titles = [_Words.of(a.title or "") for a in articles]
         parts = [_article_parts(a, t, ss) for a, t, ss in zip(articles, titles, sentences, strict=True)]
         words = [
-            _Words.joined(p) if p is not None else _article_words(a, t, ss)
-            for a, t, ss, p in zip(articles, titles, sentences, parts, strict=True)
+            _Words.joined(p) if p is not None else _whole_words(a)
+            for a, p in zip(articles, parts, strict=True)
         ]
         context = _Context.of(split, outlet_of, claims, words, titles)
         title_concepts = [t.concepts() for t in titles]
@@ -469,7 +469,12 @@ def _article_words(article: Article, title: _Words, sentences: Sequence[Sentence
     """_Words.of(f"{headline}\n{text}"), from the words of its headline and of its sentences (read
     once for the candidates, the supporters and the article) where _article_parts allows."""
     parts = _article_parts(article, title, sentences)
-    return _Words.joined(parts) if parts is not None else _Words.of(f"{article.title or ''}\n{article.text}")
+    return _Words.joined(parts) if parts is not None else _whole_words(article)
+
+
+def _whole_words(article: Article) -> _Words:
+    """The words of the article's headline and text, read at once."""
+    return _Words.of(f"{article.title or ''}\n{article.text}")
 
 
 def _article_parts(article: Article, title: _Words, sentences: Sequence[Sentence]) -> list[_Words] | None:
@@ -596,8 +601,8 @@ _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|T
 _FIRST_PERSON = re.compile(r"(?=[IwWmMoOyYu])\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DIGIT = re.compile(r"\d")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b")
 _ATTRIBUTION_WORDS = ("said", "says", "told", "according to", "announced", "reported")
+_ATTRIBUTION = re.compile(r"\b(?:" + "|".join(_ATTRIBUTION_WORDS) + r")\b")
 FEATURES = (
     "bias",
     "lead",  # 1 / (1 + position in the article)

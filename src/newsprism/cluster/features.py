@@ -41,7 +41,7 @@ NAME_WEIGHT = 1.5
 # relative to other words: two reports of one happening share its kind, two steps of one story
 # (a law blocked, then reinstated) or two happenings of one kind in one place (quakes, rules)
 # differ in it. Leave-one-set-out over ecbplus, basil and allsides, with the event threshold
-# and undated factor, picks 1.5 whichever set is held out (bench/README.md, "Events, session 6").
+# and undated factor, picks 1.5 whichever set is held out (bench/README.md, "Events, session 7").
 EVENT_WORD_WEIGHT = 1.5
 # Terms held by fewer documents than this are left out of the vectors: measured on the dev sets
 # (bench/clustering.py), 2 lifts every set by 0.01-0.05 over 1.
