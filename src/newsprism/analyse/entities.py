@@ -1041,9 +1041,8 @@ def _split_title(words: list[str]) -> int:
     cut = 0
     # a title needs a name after it: "King" of "Martin Luther King Jr." is a surname
     last = len(lows) - 1
-    if lows[-1] in SUFFIX_FORMS:
-        while last > 1 and lows[last] in SUFFIX_FORMS:
-            last -= 1
+    while last > 1 and lows[last] in SUFFIX_FORMS:
+        last -= 1
     for i, low in enumerate(lows[:last]):
         bare = low.rstrip(".") if low not in HONORIFICS else low
         if "-" in bare and bare.partition("-")[0] in TIME_PREFIXES:
@@ -1196,11 +1195,8 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
 
 def _title_only(lows: list[str]) -> bool:
     """Words of a title and no name: "Attorney General", "Inspector General", "Prime Minister"."""
-    if (
-        lows[-1].rstrip(".") not in TITLE_HEADS and lows[-1] not in TITLE_MODIFIERS
-    ):  # most runs: the last word tells
-        return False
-    return all(low.rstrip(".") in TITLE_HEADS or low in TITLE_MODIFIERS for low in lows)
+    # from the last word, which tells for most runs
+    return all(low.rstrip(".") in TITLE_HEADS or low in TITLE_MODIFIERS for low in reversed(lows))
 
 
 def _party_label(words: list[str], lows: list[str]) -> int:
@@ -1682,9 +1678,9 @@ def _norm(name: str) -> str:
     return " ".join(WORD.findall(name.casefold().replace("u.s.", "us").replace("’", "'")))
 
 
-# a normalised "department of (the) X" or "ministry of X", after a country if any: (country, head, X)
 BRITISH_SPELLINGS = {"organisation": "organization", "centre": "center", "defence": "defense"}
 DEPARTMENT_HEADS = (" department", " ministry")
+# a normalised "department of (the) X" or "ministry of X", after a country if any: (country, head, X)
 DEPARTMENT_OF = re.compile(r"((?:\w+ )*?)(department|ministry) of (?:the )?(.+)")
 
 
