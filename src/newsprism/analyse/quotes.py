@@ -2455,11 +2455,11 @@ def _cue_after(window: str, offset: int) -> _Cue | None:
             named = _ROLE_THEN_NAME.match(rest, verb.end())
         if named is not None:
             cue = _Cue("name", named.group("name"), base + named.start("name"))
-    if cue is None and verb is None:
-        if "spokes" in rest and (found := _VERB.search(rest)) is not None:
+    if cue is None and verb is None and (found := _VERB.search(rest)) is not None:
+        if "spokes" in rest:
             cue = _spokesperson(rest, found.start(), base)
         if cue is None:
-            cue = _cue_after_role(rest, base)
+            cue = _cue_after_role(rest, found.start(), base)
     return cue
 
 
@@ -2473,18 +2473,16 @@ def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
     return _Cue("name", org, offset + m.start("before" if m.group("before") else "after"))
 
 
-def _cue_after_role(rest: str, offset: int) -> _Cue | None:
-    """2a: a name after a role right after the quote (`," Kings coach Marc Crawford said`, `,"
-    Comcast executive vice president David Cohen said`): up to MAX_ROLE_WORDS words before the name,
-    one of them a role, none a preposition but "of" (not `," the report by Smith said`)."""
-    verb = _VERB.search(rest)
-    if verb is None:
-        return None
+def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
+    """2a: a name after a role right after the quote, the subject of the verb at `verb` (`," Kings
+    coach Marc Crawford said`, `," Comcast executive vice president David Cohen said`): up to
+    MAX_ROLE_WORDS words before the name, one of them a role, none a preposition but "of" (not `,"
+    the report by Smith said`)."""
     # (asked first, cheaply: a role word before the verb)
-    if _ROLE_WORD.search(rest, 0, verb.start()) is None:
+    if _ROLE_WORD.search(rest, 0, verb) is None:
         return None
-    subject = _subject_before(rest, verb.start())
-    if subject is None or not subject.group("name"):
+    subject = _subject_before(rest, verb)
+    if subject is None or not (name := subject.group("name")):
         return None
     words = rest[: subject.start()].split()
     if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, subject.start()):
@@ -2496,9 +2494,7 @@ def _cue_after_role(rest: str, offset: int) -> _Cue | None:
         return None
     # a role among the words, or a few words in lower case before a titled name (," newly
     # sworn-in Senate Majority Leader Chuck Schumer said)
-    titled = subject.group("name") and len(_strip_phrase(subject.group("name"))[0]) < len(
-        subject.group("name").split()
-    )
+    titled = len(_strip_phrase(name)[0]) < len(name.split())
     if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in lower) and not (
         titled and len(words) <= 3 and all(w.islower() for w in words)
     ):
@@ -2568,16 +2564,17 @@ _PERSON_NOUNS = frozenset(
 # words of a role before a name (_cue_after_role): no more, and no punctuation between them
 MAX_ROLE_WORDS = 6
 _ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)*[\w.&’'\-]+,?[^\S\n]+")  # ("his mother, Jane Smith")
-_ROLE_WORD = re.compile(_word_alternatives(sorted(_PERSON_NOUNS | _ROLE_HEADS)), re.IGNORECASE)
+_ROLES_AND_NOUNS = sorted(_PERSON_NOUNS | _ROLE_HEADS)
+_ROLE_WORD = re.compile(_word_alternatives(_ROLES_AND_NOUNS), re.IGNORECASE)
 # a role, then the name, after a verb whose subject may follow ("said running back Rashard Mendenhall")
 _ROLE_THEN_NAME = re.compile(
-    rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS))})"
+    rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,3}}(?:{'|'.join(_ROLES_AND_NOUNS)})"
     rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
 # a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")
 _NOUN_THEN_NAME = re.compile(
     rf"[^\S\n]+(?:his|her|their|the)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS))}),[^\S\n]+(?P<name>{_NAME})"
+    rf"(?:{'|'.join(_ROLES_AND_NOUNS)}),[^\S\n]+(?P<name>{_NAME})"
 )
 # an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson)
 _SPOKESPERSON_SUBJECT = re.compile(
@@ -2994,10 +2991,11 @@ def _continued(
     a sentence ("Perry pledges to end “Obama's war on religion”") is the sentence subject's."""
     span = spans[i]
     first = sentences[_sentence_at(starts, span.outer_start)]
-    if i > 0 and spans[i - 1].line_end == span.line and spans[i - 1].outer_end > first.start:
+    same_line = i > 0 and spans[i - 1].line_end == span.line  # a quote before it in the paragraph
+    if same_line and spans[i - 1].outer_end > first.start:
         return speakers[i - 1]  # the statement goes on in its sentence
     before_start, before = _before(text, spans, i, first.start)
-    if i > 0 and spans[i - 1].line_end == span.line:
+    if same_line:
         # the statement goes on, unless a sentence of its own names who uses the words ("The New
         # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
         # “fake news.”")
