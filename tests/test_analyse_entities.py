@@ -788,6 +788,29 @@ def test_merge_joins_british_and_american_spellings_of_an_organisation() -> None
     assert set(entities[0].aliases) == {"WHO", "World Health Organisation"}
 
 
+def test_merge_applies_every_british_spelling_of_the_table() -> None:
+    # heap and T17 (tropical storm Alex, 2010): the BBC's "Centre", the AP's "Center"; "centre" was in
+    # the table but only keys holding "nc" or "isation" were converted, so they stayed two entities
+    a = find_mentions(
+        "There was more good news as the US National Hurricane Centre in Miami said that tropical "
+        "storm Alex, which has pounded parts of Central America, is heading for Mexico."
+    )
+    b = find_mentions(
+        "There is a chance that a weather pattern over the island of Hispaniola will turn into a "
+        "cyclone by Friday, the National Hurricane Center says."
+    )
+    centres = [e for e in merge_entities({"a": a, "b": b}) if "Hurricane" in e.name]
+    assert [(e.name, e.type, e.article_ids) for e in centres] == [
+        ("US National Hurricane Centre", "organization", ("a", "b"))
+    ]
+    assert "National Hurricane Center" in centres[0].aliases
+    # the same for "defence" ("Ministry of Defence" is the "Defense Ministry" of another article)
+    c = find_mentions("The Ministry of Defence said the troops were safe.")
+    d = find_mentions("A Defense Ministry spokesman confirmed it.")
+    ministries = [e for e in merge_entities({"c": c, "d": d}) if e.type == "organization"]
+    assert [e.article_ids for e in ministries] == [("c", "d")]
+
+
 def test_titles_joined_by_a_hyphen_and_more_title_heads() -> None:
     # allsides 5870: "then-President" in lower case was no title, and "Barack" is no listed name
     assert people("When then-President Barack Obama famously declared it, Obama was wrong.") == {

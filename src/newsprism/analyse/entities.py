@@ -1678,7 +1678,12 @@ def _norm(name: str) -> str:
     return " ".join(WORD.findall(name.casefold().replace("u.s.", "us").replace("’", "'")))
 
 
-BRITISH_SPELLINGS = {"organisation": "organization", "centre": "center", "defence": "defense"}
+BRITISH_SPELLINGS = {
+    "organisation": "organization",
+    "centre": "center",
+    "centres": "centers",  # "US Centres for Disease Control and Prevention"
+    "defence": "defense",
+}
 DEPARTMENT_HEADS = (" department", " ministry")
 # a normalised "department of (the) X" or "ministry of X", after a country if any: (country, head, X)
 DEPARTMENT_OF = re.compile(r"((?:\w+ )*?)(department|ministry) of (?:the )?(.+)")
@@ -1700,8 +1705,9 @@ PLACE_KEYS = {
 def _org_key(key: str) -> str:
     """One key for the two ways of writing a department or ministry: "department of justice" and
     "justice department", "us department of the treasury" and "us treasury department"."""
-    if "nc" in key or "isation" in key:  # British spellings: "World Health Organisation"
-        key = " ".join(BRITISH_SPELLINGS.get(w, w) for w in key.split())
+    words = key.split()
+    if not BRITISH_SPELLINGS.keys().isdisjoint(words):  # "World Health Organisation", "Centre"
+        key = " ".join(BRITISH_SPELLINGS.get(w, w) for w in words)
     match = DEPARTMENT_OF.match(key)
     return f"{match[1]}{match[3]} {match[2]}" if match else key
 
