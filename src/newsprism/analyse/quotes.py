@@ -76,11 +76,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.extract.textdate import MONTHS
@@ -335,8 +337,8 @@ _AFTER_CAPITAL = "|".join(
 )
 # a name run not inside a word: `(?<![\w’'])({_NAME})` written to open with the class of its first
 # capital, so that the regex engine skips from capital to capital instead of trying every position
-# (2.4x faster over heap texts, the same runs)
-_NAME_RE = re.compile(rf"([A-Z](?<![\w’'][A-Z])(?:{_AFTER_CAPITAL}){_MORE_NAME})")
+# (2.4x faster over heap texts, the same runs); group 2 holds the words after the first, if any
+_NAME_RE = re.compile(rf"([A-Z](?<![\w’'][A-Z])(?:{_AFTER_CAPITAL})({_MORE_NAME}))")
 _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
 # a given name right before a quote mark (William "Mo" Cowan)
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -1961,47 +1963,75 @@ class _People:
             self.inside[s.outer_start : s.outer_end] = b"\1" * (s.outer_end - s.outer_start)
         self.sentences = list(sentences) or split_sentences(text)
         self.starts = [s.start for s in self.sentences]
-        self.found = [(m.start(), m.group(1)) for m in _NAME_RE.finditer(text)]  # every name run
+        runs = list(_NAME_RE.finditer(text))
+        self.found = [(m.start(), m.group(1)) for m in runs]  # every name run
         self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
         self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
+        self.subject_runs: dict[int, tuple[int, str] | None] = {}  # (_subject_run)
+        self.titled_names: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # (titled)
         if names is not None:
             for mention in names:
                 if mention.type == "person":
-                    self._register(mention.name.split(), mention.start)
+                    self._register(mention.name.split())
             return
-        named = [(at, *_stripped_phrase(run)) for at, run in self.found]
+        # a run of one word (most runs) is no full name and has no honorific before a name: only the
+        # runs of more words are stripped and registered
+        longer = [m for m in runs if m.group(2)]
+        named: Iterable[tuple[Sequence[str], str | None]]
+        named = map(_stripped_phrase, [m.group(1) for m in longer])
         nicknamed = _nicknamed(text, spans)
         if nicknamed:  # put in text order among the runs
-            named = sorted(named + [(at, tokens, None) for at, tokens in nicknamed], key=lambda n: n[0])
-        for at, tokens, honorific in named:
+            ordered = sorted(
+                [(m.start(), _stripped_phrase(m.group(1))) for m in longer]
+                + [(at, (tokens, None)) for at, tokens in nicknamed],
+                key=lambda n: n[0],
+            )
+            named = [n for _, n in ordered]
+        for tokens, honorific in named:
             if tokens:
-                self._register(tokens, at)
+                if 2 <= len(tokens) <= 4:  # (_register's first test, asked before the call)
+                    self._register(tokens)
                 if honorific in _HONORIFIC_GENDER:
                     self.gender[_surname(tokens)] = _HONORIFIC_GENDER[honorific]
 
-    # the two lists below are read only for some cues (a pronoun, "the group"): found on first use
+    # what follows is read only for some cues (a pronoun, "the group"): found on first use
 
-    @cached_property
-    def runs(self) -> list[tuple[int, str]]:
-        """(offset, fullest name) of every person mention outside quotes that stands where a
-        subject stands, or after a speech verb ("..., said Adam Babich, director of the clinic")."""
+    def runs_before(self, at: int) -> Iterator[tuple[int, str]]:
+        """(offset, fullest name), latest first, of every person mention before `at` outside quotes
+        that stands where a subject stands, or after a speech verb ("..., said Adam Babich, director
+        of the clinic"). The runs are asked one by one from `at` back, each once (_subject_run):
+        the person a pronoun means is mostly named just before it."""
         if self.names is not None:
-            return [
-                (m.start, self.fullest(m.name))
-                for m in self.names
-                if m.type == "person"
-                and not self.quoted(m.start)
-                and _stands_as_subject(self.text, m.start, m.end)
-            ]
-        return [
-            (at, self.fullest(run))
-            for at, run in self.found
-            if not self.quoted(at)
-            and self.is_person(run)
-            and _stands_as_subject(self.text, at, at + len(run))
-        ]
+            yield from sorted(
+                [
+                    (m.start, self.fullest(m.name))
+                    for m in self.names
+                    if m.type == "person"
+                    and m.start < at
+                    and not self.quoted(m.start)
+                    and _stands_as_subject(self.text, m.start, m.end)
+                ],
+                reverse=True,
+            )
+            return
+        for k in range(bisect_left(self.found, at, key=itemgetter(0)) - 1, -1, -1):
+            run = self._subject_run(k)
+            if run is not None:
+                yield run
+
+    def _subject_run(self, k: int) -> tuple[int, str] | None:
+        """(offset, fullest name) of name run k when it is a person's name that stands as a subject
+        outside quotes (runs_before), else None; worked out once."""
+        if k in self.subject_runs:
+            return self.subject_runs[k]
+        at, run = self.found[k]
+        found = None
+        if not self.quoted(at) and self.is_person(run) and _stands_as_subject(self.text, at, at + len(run)):
+            found = (at, self.fullest(run))
+        self.subject_runs[k] = found
+        return found
 
     @cached_property
     def groups(self) -> list[tuple[int, str, str]]:
@@ -2018,7 +2048,7 @@ class _People:
             ]
         )
 
-    def _register(self, tokens: Sequence[str], at: int) -> None:
+    def _register(self, tokens: Sequence[str]) -> None:
         if not 2 <= len(tokens) <= 4 or not self._personal(tokens):
             return
         # a surname alone means the person first named in full with it (news introduce the
@@ -2060,7 +2090,7 @@ class _People:
         case ("Libya Attack" in a headline: "attack" is a common word here, not a name). The
         words are asked one by one (_written_in_lower_case) and remembered, not all the text's
         lower-case words found (_People 25% faster over heap-10000)."""
-        if not _looks_personal(tokens):
+        if not _looks_personal_run(tuple(tokens)):
             return False
         for token in tokens:
             word = token.lower()
@@ -2116,27 +2146,42 @@ class _People:
         """The person the article gives a title to ("the secretary of state" -> "Antony Blinken"),
         the mention nearest before `at` first; the title's leading modifiers are dropped one by one
         until it is found ("the former Pennsylvania senator" -> "senator")."""
-        words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
+        words = tuple(w for w in phrase.split() if w.lower() not in ("the", "a", "an"))
         while words:
-            hits = []
-            # "Secretary of State Antony Blinken", "the aide, Elizabeth Lauten": the title is
-            # evidence enough that a name follows
-            for start, end in _titles_before_names(self.text, words):
-                name = _NAME_RE.match(self.text, end)
-                tokens = _strip_phrase(name.group(1))[0] if name is not None else []
-                if name is not None and tokens and _looks_personal(tokens):
-                    hits.append((start, name.group(1)))
-            # "Vivian Balakrishnan, Singapore's foreign minister"
-            hits += [
-                (start, run)
-                for start, run in self.found
-                if _title_in_apposition(self.text, start + len(run), words) and self.is_person(run)
-            ]
+            hits = self.titled(words)
             if hits:
                 before = [h for h in hits if h[0] < at]
                 return self.fullest((max(before) if before else min(hits))[1])
             words = words[1:]
         return None
+
+    def titled(self, words: tuple[str, ...]) -> list[tuple[int, str]]:
+        """(offset, name) of each person the article gives the title `words` (by_title), found once
+        for the article."""
+        hits = self.titled_names.get(words)
+        if hits is not None:
+            return hits
+        hits = []
+        # "Secretary of State Antony Blinken", "the aide, Elizabeth Lauten": the title is
+        # evidence enough that a name follows
+        for start, end in _titles_before_names(self.text, words):
+            name = _NAME_RE.match(self.text, end)
+            tokens = _strip_phrase(name.group(1))[0] if name is not None else []
+            if name is not None and tokens and _looks_personal(tokens):
+                hits.append((start, name.group(1)))
+        # "Vivian Balakrishnan, Singapore's foreign minister"
+        hits += [
+            (start, run)
+            for start, run in self.before_comma
+            if _title_in_apposition(self.text, start + len(run), words) and self.is_person(run)
+        ]
+        self.titled_names[words] = hits
+        return hits
+
+    @cached_property
+    def before_comma(self) -> list[tuple[int, str]]:
+        """The name runs a comma follows, the only ones a title may follow in apposition."""
+        return [(start, run) for start, run in self.found if self.text.startswith(",", start + len(run))]
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
@@ -2417,6 +2462,11 @@ def _one_letter_apart(known: str, word: str) -> bool:
 
 def _surname(tokens: Sequence[str]) -> str:
     return tokens[-1].casefold().rstrip(".")
+
+
+@lru_cache(maxsize=1 << 16)  # the same names come back run after run, and across articles
+def _looks_personal_run(tokens: tuple[str, ...]) -> bool:
+    return _looks_personal(tokens)
 
 
 def _looks_personal(tokens: Sequence[str]) -> bool:
@@ -2794,14 +2844,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(lo - 1, 0)
+    """The index of the sentence holding `pos`: the last that starts at or before it (0 if none)."""
+    return max(bisect_right(starts, pos) - 1, 0)
 
 
 def _blank(text: str, start: int, end: int, spans: list[_Span]) -> str:
@@ -2966,14 +3010,27 @@ def _pronoun(cue: _Cue, people: _People, history: list[tuple[int, str]]) -> str 
 def _salient(cue: _Cue, people: _People, history: list[tuple[int, str]], gender: str | None) -> str | None:
     """The most recent subject-like mention or named speaker before a cue, outside quotes, whose
     gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is."""
-    candidates = [(at, name) for at, name in people.runs if at < cue.at]
-    candidates += [(at, name) for at, name in history if at < cue.at and _organisation(name) is None]
-    candidates.sort()
-    for _, name in reversed(candidates):
+    for name in _latest_first(people.runs_before(cue.at), history, cue.at):
         known = people.gender_of(name)
         if gender is None or known is None or known == gender:
             return name
     return None
+
+
+def _latest_first(runs: Iterator[tuple[int, str]], history: list[tuple[int, str]], at: int) -> Iterator[str]:
+    """The names of `runs` (latest first) and of the named speakers of `history` before `at` that
+    are no organisation, merged latest first. (A run is never quoted and a speaker's offset is
+    inside a quote: no offset is in both.)"""
+    earlier = sorted((start, name) for start, name in history if start < at and _organisation(name) is None)
+    k = len(earlier)
+    for start, name in runs:
+        while k and earlier[k - 1][0] > start:
+            k -= 1
+            yield earlier[k][1]
+        yield name
+    while k:
+        k -= 1
+        yield earlier[k][1]
 
 
 def _continued(
