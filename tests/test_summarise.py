@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -27,6 +28,8 @@ from newsprism.summarise import (
     _article_concepts,
     _article_parts,
     _article_words,
+    _Candidate,
+    _clipped_counts,
     _concept_weights,
     _Event,
     _furniture,
@@ -153,6 +156,27 @@ def test_each_lead_whole_and_cut_after_each_sentence_is_a_candidate_summary() ->
         assert lead
         for n in range(1, len(lead) + 1):
             assert _reading_order(event.candidates, lead[:n]) in pool, (article, n)
+
+
+def test_clipped_counts_are_rouge_clipped_counts_of_each_summary_against_each_article() -> None:
+    # the summary's words are its sentences' stems one after the other, pairs across two sentences too
+    copy = Article(id="copy", source="t", title=EVENT[0].title, text=EVENT[0].text)
+    articles = [*EVENT, copy]
+    event = _Event.of(articles, (), {"copy": EVENT[0].id})
+    quality = [_quality(f) for f in event.features]
+    pool = _pool(event, quality, 60)
+    assert len(pool) > 3 and list(event.stems) == list(range(len(EVENT)))  # the copy is no reference
+    for chosen, clipped in zip(pool, _clipped_counts(event, pool), strict=True):
+        stems = [s for k in chosen for s in event.candidates[k].stems]
+        words, pairs = Counter(stems), Counter(zip(stems, stems[1:], strict=False))
+        for (uni, bi), article in zip(clipped, event.stems.values(), strict=True):
+            ref_words, ref_pairs = Counter(article), Counter(zip(article, article[1:], strict=False))
+            assert uni == sum(min(n, ref_words[w]) for w, n in words.items())
+            assert bi == sum(min(n, ref_pairs[p]) for p, n in pairs.items())
+    # a summary's word that no article uses counts for nothing (it stands for every such word)
+    unknown = _Candidate(0, 0, "Zyx qwv zyx.", 3, frozenset(), frozenset(), ("zyx", "qwv", "zyx"))
+    event.candidates.append(unknown)
+    assert _clipped_counts(event, [[len(event.candidates) - 1], pool[0]])[0] == [(0, 0)] * len(EVENT)
 
 
 def test_more_words_never_means_fewer_sentences() -> None:

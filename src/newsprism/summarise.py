@@ -400,22 +400,22 @@ class _Event:
     support: list[set[int]]  # per candidate: indices of the articles saying the same
     features: list[tuple[float, ...]]  # per candidate, in FEATURES order
     weights: dict[str, float]  # concept -> weight
-    # per source article: the counts of its words and of its bigrams, and their numbers (1 at least)
-    grams: dict[int, tuple[Counter[str], Counter[str], int, int]]
+    stems: dict[int, list[str]]  # per source article: its words stemmed (headline and text), in order
     input_words: float  # the source articles' mean number of words
     weight: float  # the concept weight of the whole event (1.0 when it weighs nothing)
     totals: list[float]  # per candidate: the weight of its concepts (1.0 when they weigh nothing)
     # candidate -> the candidates repeating it (_repeats), filled as the selections choose them
     repeats: dict[int, frozenset[int]] = field(default_factory=dict)
-    # candidate -> its word pairs (_counts), filled as the candidate summaries are scored
-    bigrams: dict[int, list[str]] = field(default_factory=dict)
+    # the source articles' word and pair counts (_References), made when a summary is first scored
+    references: list[_References] = field(default_factory=list)
+    # candidate -> its stems' ids in the references' vocabulary, filled as the summaries are scored
+    ids: dict[int, list[int]] = field(default_factory=dict)
 
-    def pairs(self, k: int) -> list[str]:
-        """The word pairs of candidate k's stems, in order, joined once per event."""
-        if k not in self.bigrams:
-            stems = self.candidates[k].stems
-            self.bigrams[k] = list(map(" ".join, zip(stems, stems[1:], strict=False)))
-        return self.bigrams[k]
+    def reference(self) -> _References:
+        """The source articles' word and pair counts, counted once per event."""
+        if not self.references:
+            self.references.append(_References.of(list(self.stems.values())))
+        return self.references[0]
 
     def repeating(self, k: int) -> frozenset[int]:
         """The candidates repeating candidate k (itself among them), worked out once per event."""
@@ -451,15 +451,13 @@ class _Event:
         title_concepts = [t.concepts() for t in titles]
         concepts = [_article_concepts(*x) for x in zip(words, parts, title_concepts, split, strict=True)]
         weights = _concept_weights(concepts, title_concepts, outlet_of)
-        counts = {i: _counts(words[i].stems) for i in sources}
-        sizes = {i: (sum(uni.values()), sum(bi.values())) for i, (uni, bi) in counts.items()}
         return cls(
             candidates=candidates,
             support=support,
             features=[features(c, sup, context) for c, sup in zip(candidates, support, strict=True)],
             weights=weights,
-            grams={i: (uni, bi, max(sizes[i][0], 1), max(sizes[i][1], 1)) for i, (uni, bi) in counts.items()},
-            input_words=_mean(n for n, _ in sizes.values()),
+            stems={i: words[i].stems for i in sources},
+            input_words=_mean(len(words[i].stems) for i in sources),
             weight=sum(weights.values()) or 1.0,
             totals=[sum(map(weights.get, c.concepts, repeat(0.0))) or 1.0 for c in candidates],
         )
@@ -858,19 +856,17 @@ def _best_summary(event: _Event, quality: Sequence[float], words: int) -> list[i
     """The candidate summary (`_pool`) that SUMMARY_WEIGHTS score best, plus CLAIM_WEIGHT times the
     share of its words stating a corroborated claim; in reading order."""
     pool = _pool(event, quality, words)
+    if len(pool) <= 1:
+        return pool[0] if pool else []  # nothing to rank
     claim = FEATURES.index("claim")
 
-    def score(chosen: Sequence[int]) -> float:
-        fitted = sum(
-            w * v
-            for w, v in zip(SUMMARY_WEIGHTS, summary_features(event, quality, chosen, words), strict=True)
-        )
+    def score(chosen: Sequence[int], values: Sequence[float]) -> float:
+        fitted = sum(w * v for w, v in zip(SUMMARY_WEIGHTS, values, strict=True))
         stated = sum(event.candidates[k].n_words * event.features[k][claim] for k in chosen)
         return fitted + CLAIM_WEIGHT * stated / max(sum(event.candidates[k].n_words for k in chosen), 1)
 
-    if len(pool) == 1:
-        return pool[0]  # nothing to rank
-    return max(pool, key=score) if pool else []
+    scores = list(map(score, pool, _summaries_features(event, quality, pool, words)))
+    return pool[max(range(len(pool)), key=scores.__getitem__)]  # the first best, as max(pool) gives
 
 
 SUMMARY_FEATURES = (
@@ -897,50 +893,114 @@ def summary_features(
     """The features of one candidate summary (sentences in reading order), in SUMMARY_FEATURES
     order. The articles serve as references: a summary that holds much of every article's wording
     (in the manner of ROUGE against each of them) reads as the common account."""
+    return _summaries_features(event, quality, [chosen], words)[0]
+
+
+def _summaries_features(
+    event: _Event, quality: Sequence[float], pool: Sequence[Sequence[int]], words: int
+) -> list[tuple[float, ...]]:
+    """summary_features of each candidate summary of `pool`, their grams matched against the source
+    articles' all at once (_clipped_counts)."""
     candidates = event.candidates
-    sentences = [candidates[k] for k in chosen]
-    # the words of " ".join(their texts): no word runs across the space that joins two sentences
-    stems = list(chain.from_iterable(c.stems for c in sentences))
-    unigrams = Counter(stems)
-    # the word pairs of each sentence, counted once per event, and those across two sentences
-    bigrams = Counter(chain.from_iterable(map(event.pairs, chosen)))
-    ends = [c.stems for c in sentences if c.stems]
-    bigrams.update(f"{a[-1]} {b[0]}" for a, b in zip(ends, ends[1:], strict=False))
-    n_uni, n_bi = max(len(stems), 1), max(len(stems) - 1, 1)
-    quoted = {c.article for c in sentences}
-    matched = {
-        i: (_clipped(unigrams, uni), _clipped(bigrams, bi), n, n_pairs)
-        for i, (uni, bi, n, n_pairs) in event.grams.items()
-    }
-    others = [m for i, m in matched.items() if i not in quoted] or list(matched.values())
-    n_words = max(sum(c.n_words for c in sentences), 1)
-    covered = frozenset().union(*(c.concepts for c in sentences))
-    return (
-        *event.features[chosen[0]][1:],
-        quality[chosen[0]],
-        len(chosen),
-        n_words / words,
-        n_words / words * min(event.input_words / words, INPUT_CAP),
-        sum(quality[k] * candidates[k].n_words for k in chosen) / n_words,
-        sum(map(event.weights.get, covered, repeat(0.0))) / event.weight,
-        len(quoted) / max(len(event.grams), 1),
-        _mean(m[0] / m[2] for m in matched.values()),
-        _mean(m[1] / m[3] for m in matched.values()),
-        _mean(m[0] / n_uni for m in others),
-        _mean(m[1] / n_bi for m in others),
-        _mean(m[0] / m[2] for m in others),
-        _mean(m[1] / m[3] for m in others),
-    )
+    sizes = [(max(len(stems), 1), max(len(stems) - 1, 1)) for stems in event.stems.values()]
+    rows = []
+    for chosen, clipped in zip(pool, _clipped_counts(event, pool), strict=True):
+        sentences = [candidates[k] for k in chosen]
+        # the words of " ".join(their texts): no word runs across the space that joins two sentences
+        n_stems = sum(len(c.stems) for c in sentences)
+        n_uni, n_bi = max(n_stems, 1), max(n_stems - 1, 1)
+        quoted = {c.article for c in sentences}
+        matched = {
+            i: (uni, bi, n, n_pairs)
+            for i, (uni, bi), (n, n_pairs) in zip(event.stems, clipped, sizes, strict=True)
+        }
+        others = [m for i, m in matched.items() if i not in quoted] or list(matched.values())
+        n_words = max(sum(c.n_words for c in sentences), 1)
+        covered = frozenset().union(*(c.concepts for c in sentences))
+        rows.append(
+            (
+                *event.features[chosen[0]][1:],
+                quality[chosen[0]],
+                len(chosen),
+                n_words / words,
+                n_words / words * min(event.input_words / words, INPUT_CAP),
+                sum(quality[k] * candidates[k].n_words for k in chosen) / n_words,
+                sum(map(event.weights.get, covered, repeat(0.0))) / event.weight,
+                len(quoted) / max(len(event.stems), 1),
+                _mean(m[0] / m[2] for m in matched.values()),
+                _mean(m[1] / m[3] for m in matched.values()),
+                _mean(m[0] / n_uni for m in others),
+                _mean(m[1] / n_bi for m in others),
+                _mean(m[0] / m[2] for m in others),
+                _mean(m[1] / m[3] for m in others),
+            )
+        )
+    return rows
 
 
-def _counts(stems: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
-    """Counts of the words and of the word pairs of a text's stemmed words."""
-    return Counter(stems), Counter(map(" ".join, zip(stems, stems[1:], strict=False)))
+@dataclass(frozen=True, slots=True)
+class _References:
+    """The word and word-pair counts of an event's source articles, the references every candidate
+    summary is matched against: each gram of each article once, in one sorted array."""
+
+    vocabulary: dict[str, int]  # stem -> id; every stem no article uses reads as `size - 1`
+    size: int  # ids; a word's gram code is its id, a pair's size + first * size + second
+    keys: np.ndarray  # gram code * articles + the article's position, sorted
+    counts: np.ndarray  # per key: how often the article holds the gram
+    articles: int
+
+    @classmethod
+    def of(cls, texts: Sequence[Sequence[str]]) -> _References:
+        """The references of the articles whose stems are `texts`."""
+        words = dict.fromkeys(chain.from_iterable(texts))
+        vocabulary = dict(zip(words, range(len(words)), strict=True))
+        size = len(vocabulary) + 1
+        ids = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(texts)), dtype=np.int64)
+        owner, codes = _gram_codes(ids, list(map(len, texts)), size)
+        keys, counts = np.unique(codes * len(texts) + owner, return_counts=True)
+        return cls(vocabulary, size, keys, counts, len(texts))
 
 
-def _clipped(summary: Counter[str], reference: Counter[str]) -> int:
-    """How many of the summary's grams the reference holds, each at most as often as there."""
-    return sum(map(min, summary.values(), map(reference.get, summary.keys(), repeat(0))))
+def _gram_codes(ids: np.ndarray, lengths: Sequence[int], size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The grams of texts whose word ids (below `size`) are `ids`, the texts' one after the other,
+    `lengths` long: each word's and each pair's (in one text) text position and gram code."""
+    owner = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    same = owner[1:] == owner[:-1]
+    pairs = (size + ids[:-1] * size + ids[1:])[same]
+    return np.concatenate((owner, owner[1:][same])), np.concatenate((ids, pairs))
+
+
+def _clipped_counts(event: _Event, pool: Sequence[Sequence[int]]) -> list[list[tuple[int, int]]]:
+    """Per candidate summary of `pool`, per source article: how many of the summary's words and of
+    its word pairs the article holds, each at most as often as there (ROUGE's clipped counts). A
+    summary's words are its sentences' stems, one after the other: its pairs run across two
+    sentences too."""
+    refs = event.reference()
+    for k in {k for chosen in pool for k in chosen} - event.ids.keys():
+        event.ids[k] = list(map(refs.vocabulary.get, event.candidates[k].stems, repeat(refs.size - 1)))
+    texts = [list(chain.from_iterable(map(event.ids.__getitem__, chosen))) for chosen in pool]
+    ids = np.fromiter(chain.from_iterable(texts), dtype=np.int64)
+    owner, codes = _gram_codes(ids, list(map(len, texts)), refs.size)
+    span = refs.size * refs.size + refs.size  # every gram code is below
+    grams, uses = np.unique(owner * span + codes, return_counts=True)
+    summary, codes = np.divmod(grams, span)
+    # the references' keys of each gram: codes * articles and up, below (codes + 1) * articles
+    low = np.searchsorted(refs.keys, codes * refs.articles)
+    found = np.searchsorted(refs.keys, (codes + 1) * refs.articles) - low
+    # each (gram of a summary, article holding it) pair, one after the other
+    at = np.repeat(low - np.cumsum(found) + found, found) + np.arange(int(found.sum()))
+    held = np.minimum(refs.counts[at], np.repeat(uses, found))
+    article = refs.keys[at] % refs.articles
+    slot = (np.repeat(summary, found) * refs.articles + article) * 2 + (np.repeat(codes, found) >= refs.size)
+    sums = np.bincount(slot, weights=held, minlength=len(pool) * refs.articles * 2)
+    flat = sums.astype(np.int64).tolist()  # whole numbers, summed exactly in float64
+    return [
+        [
+            (flat[2 * (p * refs.articles + j)], flat[2 * (p * refs.articles + j) + 1])
+            for j in range(refs.articles)
+        ]
+        for p in range(len(pool))
+    ]
 
 
 def _mean(values: Iterable[float]) -> float:
