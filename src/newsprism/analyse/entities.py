@@ -61,7 +61,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 
 from newsprism.records import Entity, EntityType, Mention
 
@@ -446,6 +447,7 @@ MONTHS_DAYS = _words(
     feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday
     saturday sunday"""
 )
+NOT_NAME_STARTS = MONTHS_DAYS | NON_ENTITIES  # (_nameable: one look-up)
 # words that make a title with a title head, and no name ("Prime Minister", "Deputy Secretary")
 TITLE_MODIFIERS = _words("deputy assistant vice acting executive senior prime general chief")
 # before a title, part of the role ("former President Bill Clinton")
@@ -562,7 +564,7 @@ STILL_OPENS = frozenset("—”\"’')]")
 QUOTES = frozenset('"“”')
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: a frozen dataclass sets its fields one call at a time)
 class _Tokens:
     """An article's tokens as parallel lists, token i at index i of each (one Python object per
     token was half of find_mentions' time)."""
@@ -644,7 +646,7 @@ def _tokens(text: str) -> _Tokens:
     lower = list(map(str.casefold, words))
     if "." in text:
         merged: list[int] = []
-        for i in [i for i, w in enumerate(words) if w == "."]:
+        for i in list(compress(count(), map(".".__eq__, words))):
             if i == 0 or gaps[i] or (merged and merged[-1] == i - 1):
                 continue
             if lower[i - 1] in ABBREVIATED:  # "Sen." "Mr." "Inc.": the full stop belongs to the word
@@ -657,20 +659,17 @@ def _tokens(text: str) -> _Tokens:
         for i in reversed(merged):
             del gaps[i], words[i], lower[i], start[i], end[i]
     n = len(words)
-    newline = bytearray(n)
-    for i in [i for i, gap in enumerate(gaps) if "\n" in gap]:
-        newline[i] = 1
+    # (the per-token tests below run in C: map and compress, no Python loop over the tokens)
+    newline = bytearray(map(str.__contains__, gaps, repeat("\n"))) if "\n" in text else bytearray(n)
     # a sentence opens after a line break or a sentence's end, and still after the closing quote or
     # bracket right after it ('.” It was')
-    after_end = [i + 1 for i, w in enumerate(words) if w in SENTENCE_END]
-    opens = bytearray(n)
-    for k in sorted({0, *after_end, *compress(range(n), newline)}):
-        while k < n:
-            opens[k] = 1
-            if words[k] not in STILL_OPENS:
-                break
-            k += 1
-    cap = [w[0].isupper() for w in words]
+    opens = bytearray(b"\x01" if n else b"") + bytearray(map(SENTENCE_END.__contains__, words[:-1]))
+    for k in compress(count(), newline):
+        opens[k] = 1
+    for k in compress(count(), map(STILL_OPENS.__contains__, words[:-1])):  # in text order: '.” "It'
+        if opens[k]:
+            opens[k + 1] = 1
+    cap = list(map(str.isupper, map(itemgetter(0), words)))
     if LOWER_PREFIXED.search(text):
         # "Abu Bakr al-Baghdadi", "al-Qaida", "Abdel Fattah el-Sisi": a name's particle; "then-President
         # Barack Obama": a title
@@ -876,9 +875,9 @@ def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
 def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
     low, word = tokens.lower[i], tokens.text[i]
-    if low in MONTHS_DAYS or low in NON_ENTITIES or _hyphen_tag(word):
+    if low in NOT_NAME_STARTS or "-" in word and _hyphen_tag(word):
         return False
-    if CONTRACTION.match(word):
+    if word[0] == "I" and CONTRACTION.match(word):
         return False  # "I'm"
     if word == "US":
         return True
@@ -974,6 +973,9 @@ def _name(tokens: _Tokens, begin: int, end: int) -> str:
     """A name as the article writes it, less a nickname in quotes and the dots of an acronym
     ("William "Mo" Cowan" -> "William Cowan", "N.A.A.C.P." -> "NAACP", but "U.S." stays)."""
     text = tokens.text
+    if end - begin == 1:  # two names in three
+        word = text[begin]
+        return word.replace(".", "") if "." in word and DOTTED_ACRONYM.fullmatch(word) else word
     words: list[str] = []
     i = begin
     while i < end:
@@ -1129,59 +1131,33 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
     """Every capitalised run typed and given a role where its context gives one (1-3); `lower_vocab`
     is the words the article writes in lower case."""
     out: list[_Candidate] = []
+    text, opens = tokens.text, tokens.opens
     for first, last in _runs(tokens, lower_vocab):
-        words = tokens.text[first:last]
-        bill = _bill_name(words)
-        if bill:  # a law's name: no title, role or group (type "other")
+        # what the run's own words say, read once per spelling (names come back within an article
+        # and across articles); the words around it are read below, per mention
+        plan = _run_plan(tuple(text[first:last]), bytes(opens[first:last]))
+        if plan is None:
+            continue
+        kind, offset, cut, own_type, value = plan
+        first += offset
+        if kind == "bill":  # a law's name: no title, role or group (type "other")
             out.append(
-                _Candidate(first=first, last=last, type="other", sentence=tokens.sentence[first], name=bill)
+                _Candidate(first=first, last=last, type="other", sentence=tokens.sentence[first], name=value)
             )
             continue
-        lows = [w.casefold() for w in words]
-        run_first = first
-        own_type = _type_of(words)
-        if own_type != "organization":
-            # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
-            while (
-                len(lows) > 1 and lows[0] in DEMONYMS and not _split_title(words) and lows[-1] not in GROUPS
-            ):
-                first, words, lows = first + 1, words[1:], lows[1:]
-        party = _party_label(words, lows)
-        if party:  # "Democrat Elizabeth Warren", "New Jersey Democrat Bob Menendez": the name after
-            first, words, lows = first + party, words[party:], lows[party:]
-        if len(lows) > 1 and lows[0] == "the":
-            first, words, lows = first + 1, words[1:], lows[1:]
-        if _opening_descriptor(tokens.opens[first], words, lows):
-            # "Gymnast Simone Biles", "Whistleblower Frances Haugen": a word capitalised only because
-            # it opens the sentence, before a given name
-            first, words, lows = first + 1, words[1:], lows[1:]
-        if len(lows) == 1 and lows[0] in DEMONYMS:
-            group = _group_of(tokens, first, lows[0])
+        if kind == "group":
+            group = _group_of(tokens, first, value)
             if group:
                 out.append(group)
             continue  # "Chinese": no name
-        if len(lows) == 1 and lows[0].rstrip(".").rpartition("-")[2] in TITLE_HEADS:
-            continue  # "the Secretary", "the then-President's": no name
-        if len(lows) > 1 and _title_only(lows):
-            continue  # "the Attorney General", "Deputy Secretary", "Chief Executive Officer": no name
         cand = _Candidate(first=first, last=last, type=None, sentence=tokens.sentence[first])
-        if first != run_first:  # its words were cut: their own type
-            own_type = _type_of(words)
-        # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
-        # unless a person's name follows its title ("National Institutes of Health Director
-        # Francis Collins")
-        cut = _split_title(words)
-        if cut and own_type == "organization" and _type_of(words[cut:]) != "person":
-            cut = 0
-        if cut and _title_only(lows[cut:]):
-            continue  # "Justice Department Inspector General": an office, no name
         if cut:
-            _titled(tokens, cand, words[:cut])
+            _titled(tokens, cand, text[first : first + cut])
         else:
             _untitled(tokens, cand, own_type)
         if cand.type in (None, "person"):
             _apposition(tokens, cand)
-        if cand.type is None and len(words) <= 3:
+        if cand.type is None and last - first <= 3:
             nxt = tokens.lower[last] if last < len(tokens) else ""
             prev = tokens.lower[first - 1] if first > 0 else ""
             if nxt in PERSON_VERBS or prev in PERSON_VERBS:
@@ -1191,6 +1167,55 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
+
+
+_Plan = tuple[str, int, int, EntityType | None, str]
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
+    """What a run's own words make of it (`opens`: 1 where a word opens a sentence): None for no
+    name, or (kind, offset, cut, own type, value): kind "bill" (value its name), "group" (a demonym
+    alone, value its lower form: _group_of reads the word after it) or "name"; offset the words cut
+    off its front (a demonym, a party label, "the", a descriptor), cut where the name starts after a
+    title within what is left (0: no title)."""
+    words = list(run)
+    bill = _bill_name(words)
+    if bill:
+        return "bill", 0, 0, "other", bill
+    lows = [w.casefold() for w in words]
+    offset = 0
+    own_type = _type_of(words)
+    if own_type != "organization":
+        # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
+        while len(lows) > 1 and lows[0] in DEMONYMS and not _split_title(words) and lows[-1] not in GROUPS:
+            offset, words, lows = offset + 1, words[1:], lows[1:]
+    party = _party_label(words, lows)
+    if party:  # "Democrat Elizabeth Warren", "New Jersey Democrat Bob Menendez": the name after
+        offset, words, lows = offset + party, words[party:], lows[party:]
+    if len(lows) > 1 and lows[0] == "the":
+        offset, words, lows = offset + 1, words[1:], lows[1:]
+    if _opening_descriptor(opens[offset], words, lows):
+        # "Gymnast Simone Biles", "Whistleblower Frances Haugen": a word capitalised only because
+        # it opens the sentence, before a given name
+        offset, words, lows = offset + 1, words[1:], lows[1:]
+    if len(lows) == 1 and lows[0] in DEMONYMS:
+        return "group", offset, 0, None, lows[0]
+    if len(lows) == 1 and lows[0].rstrip(".").rpartition("-")[2] in TITLE_HEADS:
+        return None  # "the Secretary", "the then-President's": no name
+    if len(lows) > 1 and _title_only(lows):
+        return None  # "the Attorney General", "Deputy Secretary", "Chief Executive Officer": no name
+    if offset:  # its words were cut: their own type
+        own_type = _type_of(words)
+    # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
+    # unless a person's name follows its title ("National Institutes of Health Director
+    # Francis Collins")
+    cut = _split_title(words)
+    if cut and own_type == "organization" and _type_of(words[cut:]) != "person":
+        cut = 0
+    if cut and _title_only(lows[cut:]):
+        return None  # "Justice Department Inspector General": an office, no name
+    return "name", offset, cut, own_type, ""
 
 
 def _title_only(lows: list[str]) -> bool:
@@ -1297,7 +1322,7 @@ def _actors(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
     lower, cap = tokens.lower, tokens.cap
     if ACTOR_NOUNS.keys().isdisjoint(lower):  # most articles: one C-level pass, no per-token loop
         return []
-    hits = [i for i, low in enumerate(lower) if low in ACTOR_NOUNS and not cap[i]]
+    hits = [i for i in compress(count(), map(ACTOR_NOUNS.__contains__, lower)) if not cap[i]]
     if not hits:
         return []
     taken = {i for c in cands for i in range(c.first, c.last)}
@@ -1502,14 +1527,20 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     """Lone surnames to full names, fullest spelling within the article (4)."""
     _unlisted_first_names(tokens, cands, lower_vocab)
     full = [c for c in cands if c.type == "person" and len(c.name.split()) >= 2]
-    # "Hillary Clinton" and "Hillary Rodham Clinton": the longer spelling with the same ends wins
-    # (each name split once: names only change into other names of `full`)
+    # "Hillary Clinton" and "Hillary Rodham Clinton": the longer spelling with the same ends wins,
+    # the first of the longest in text order (what comparing every pair in order came to)
     split = {c.name: c.name.split() for c in full}
+    longest: dict[tuple[str, str], str] = {}
     for c in full:
-        for d in full:
-            w, v = split[c.name], split[d.name]
-            if len(v) > len(w) and w[0] == v[0] and w[-1] == v[-1]:
-                c.name = d.name
+        w = split[c.name]
+        ends = (w[0], w[-1])
+        if ends not in longest or len(w) > len(split[longest[ends]]):
+            longest[ends] = c.name
+    for c in full:
+        w = split[c.name]
+        name = longest[w[0], w[-1]]
+        if len(split[name]) > len(w):  # (one of the longest keeps its own)
+            c.name = name
     by_key: dict[str, list[_Candidate]] = defaultdict(list)
     for c in full:
         for key in _surname_keys(c.name):
@@ -1615,7 +1646,7 @@ def find_mentions(text: str) -> list[Mention]:
         raise TypeError(f"find_mentions expects one article's text as str, got {type(text).__name__}")
     tokens = _tokens(text)
     # the words it writes in lower case (a word's lower form is its casefold, "co." included)
-    lower_vocab = {word.casefold() for word in set(tokens.text) if word.islower()}
+    lower_vocab = set(compress(tokens.lower, map(str.islower, tokens.text)))
     cands = _candidates(tokens, lower_vocab)
     _organisations(tokens, cands, lower_vocab)
     _resolve(tokens, cands, lower_vocab)
@@ -1623,25 +1654,10 @@ def find_mentions(text: str) -> list[Mention]:
     cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
     mentions = []
     for c in cands:
-        if (
-            c.type is None
-            and " " not in c.name
-            and (tokens.opens[c.first] or _lower_word(c.name, lower_vocab))
-        ):
-            # "Nothing was revealed", "Tough competition": a capital that only opens a sentence; "the
-            # Board removed", "Labor Day" cut to "Day": a word the article also writes in lower case;
-            # "Co." of "Merck & Co.": the legal form alone
-            continue
         if len(c.name.replace(".", "")) == 1:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
-        if c.type is None and SHOUTED.fullmatch(c.name):
-            continue  # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals
-        if c.type is None and c.name in RACE_WORDS:
-            continue  # "Black voters", "White": an adjective, no name
-        if c.type is None and c.name.count(" ") == 1 and _compass_demonym(c.name):
-            continue  # "North Korean", "South African": a word for someone of a country, no name
-        if c.type is None and _headline_case(c.name):
-            continue  # "Juneteenth Is More Than", "Like I": a heading's words or a quote's
+        if c.type is None and _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab):
+            continue
         start, end = tokens.start[c.first], tokens.end[c.last - 1]
         mentions.append(
             Mention(
@@ -1654,6 +1670,23 @@ def find_mentions(text: str) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:
+    """A run that nothing typed and that names nothing."""
+    if " " not in name:
+        # "Nothing was revealed", "Tough competition": a capital that only opens a sentence; "the
+        # Board removed", "Labor Day" cut to "Day": a word the article also writes in lower case;
+        # "Co." of "Merck & Co.": the legal form alone
+        if opens_sentence or _lower_word(name, lower_vocab):
+            return True
+        if name in RACE_WORDS:
+            return True  # "Black voters", "White": an adjective, no name
+    elif name.count(" ") == 1 and _compass_demonym(name):
+        return True  # "North Korean", "South African": a word for someone of a country, no name
+    # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals; "Juneteenth Is
+    # More Than", "Like I": a heading's words or a quote's
+    return SHOUTED.fullmatch(name) is not None or _headline_case(name)
 
 
 def _lower_word(name: str, lower_vocab: set[str]) -> bool:
