@@ -3087,6 +3087,7 @@ class _Wording:
 @lru_cache(maxsize=1 << 14)  # group_statements asks for each quote once per pair it is in
 def _wording(quote: str) -> _Wording:
     idf = _idf()
+    rare = idf[""]
     sequence: list[str] = []
     weight: dict[str, float] = {}
     for w in _WORDS.findall(quote.lower().replace("n’t", " not").replace("n't", " not")):
@@ -3094,7 +3095,8 @@ def _wording(quote: str) -> _Wording:
             continue
         stem = _stem(w)
         sequence.append(stem)
-        weight.setdefault(stem, idf.get(w, idf[""]))
+        if stem not in weight:
+            weight[stem] = idf.get(w, rare)
     return _Wording(tuple(sequence), frozenset(sequence), weight)
 
 
@@ -3127,10 +3129,18 @@ def _idf() -> dict[str, float]:
 
 
 def _stem(word: str) -> str:
-    """A crude suffix cut so that "talks"/"talk" and "wanted"/"want" meet; never below 4 letters."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+    """A crude suffix cut so that "talks"/"talk" and "wanted"/"want" meet; never below 4 letters:
+    the first of -ing, -ed, -es and -s that the word ends with and that leaves 4 letters or more
+    (asked by the last letter: most words end with none of them)."""
+    n = len(word)
+    if word.endswith("s"):
+        if n >= 6 and word.endswith("es"):
+            return word[:-2]
+        return word[:-1] if n >= 5 else word
+    if word.endswith("ed"):
+        return word[:-2] if n >= 6 else word
+    if word.endswith("ing"):
+        return word[:-3] if n >= 7 else word
     return word
 
 
@@ -3208,15 +3218,20 @@ def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
     for k, ws in enumerate(words):
         for w in ws:
             posting.setdefault(w, []).append(k)
+    sizes = [len(ws) for ws in words]
     for k, ws in enumerate(words):
-        if not ws:
+        n = sizes[k]
+        if not n:
             continue
-        short = len(ws) < SAME_STATEMENT_MIN_WORDS
-        need = len(ws) if short else math.ceil(SAME_STATEMENT_OVERLAP * len(ws))
-        for w in sorted(ws, key=lambda w: (frequency[w], w))[: len(ws) - need + 1]:
+        short = n < SAME_STATEMENT_MIN_WORDS
+        need = n if short else math.ceil(SAME_STATEMENT_OVERLAP * n)
+        rk = root(k)  # (it stays the root of k's group while k's partners are asked: they join under it)
+        for w in sorted(ws, key=lambda w: (frequency[w], w))[: n - need + 1]:
             for j in posting[w]:
-                rk, rj = root(k), root(j)
-                if len(words[j]) < len(ws) or rj == rk:
+                if sizes[j] < n:
+                    continue
+                rj = root(j)
+                if rj == rk:
                     continue
                 # a word or two in quotes is a statement only when someone is named as saying it,
                 # and no one else ("47 percent" is Paul Ryan's in one article, Joe Biden's in another)

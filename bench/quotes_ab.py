@@ -1,0 +1,95 @@
+"""find_quotes and group_statements against a reference copy of quotes.py: CPU, interleaved, and outputs.
+
+Both versions run in one process: the working tree's `newsprism.analyse.quotes` and the reference's
+quotes.py (a worktree of an earlier commit) loaded as a second module (it imports the rest of
+newsprism from the working tree). The work is the report stage's: every --every'th event of a heap
+(links from bench/out/links-<heap>.pkl, as bench/report_pool.py writes it), find_quotes over the
+event's articles, then group_statements over the event's quotes. Each event is timed with one
+version then the other, in an order drawn by chance for each event, CPU seconds (time.process_time)
+summed per version; the sentence split cache is emptied before each find_quotes pass (find_quotes
+splits first in report_event), and group_statements' per-quote cache before each grouping. Both
+versions are warmed up first on other texts (the gazetteer, the word frequencies). With --check,
+the repr of both versions' outputs must be equal for every event.
+
+    git worktree add /tmp/ref <commit>
+    .venv/bin/python bench/quotes_ab.py --ref /tmp/ref/src/newsprism/analyse/quotes.py \
+        [--heap bench/out/heap-50000.jsonl] [--every 5] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import pickle
+import random
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import newsprism.analyse.quotes as work  # noqa: E402
+from newsprism.analyse import sentences  # noqa: E402
+from newsprism.corpus import CorpusLinks  # noqa: E402
+from report_speed import load  # noqa: E402
+
+
+def reference(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("reference_quotes", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--ref", type=Path, required=True, help="the reference quotes.py")
+    ap.add_argument("--heap", type=Path, default=Path("bench/out/heap-50000.jsonl"))
+    ap.add_argument("--every", type=int, default=5)
+    ap.add_argument("--check", action="store_true", help="also compare the outputs, event by event")
+    a = ap.parse_args()
+    versions = {"reference": reference(a.ref), "working": work}
+    arts = load(a.heap, 10**9)
+    by_id = {x.id: x for x in arts}
+    cache = a.heap.with_name(f"links-{a.heap.stem}.pkl")
+    links: CorpusLinks = pickle.loads(cache.read_bytes())
+    events = [[by_id[i] for i in e.article_ids if i in by_id] for e in links.events[:: a.every]]
+    warm = [x for x in arts[-2000:]]
+    for module in versions.values():
+        module.group_statements([q for x in warm for q in module.find_quotes(x.text, x.id)])
+    spent = {(name, part): 0.0 for name in versions for part in ("find_quotes", "group_statements")}
+    differ = 0
+    turns = random.Random(0)
+    for event in events:
+        order = list(versions.items())
+        if turns.random() < 0.5:  # (by chance, not by turns: events alternate in size in the list)
+            order.reverse()
+        outputs = []
+        for name, module in order:
+            sentences._split.cache_clear()
+            t = time.process_time()
+            quotes = [q for x in event for q in module.find_quotes(x.text, x.id)]
+            spent[(name, "find_quotes")] += time.process_time() - t
+            module._wording.cache_clear()
+            t = time.process_time()
+            groups = module.group_statements(quotes)
+            spent[(name, "group_statements")] += time.process_time() - t
+            if a.check:
+                outputs.append(repr((quotes, groups)))
+        differ += a.check and outputs[0] != outputs[1]
+    n = sum(len(e) for e in events)
+    print(f"{len(events)} events ({n} articles), every {a.every}th of {a.heap}")
+    print("| part | reference CPU s | working CPU s | change |\n|---|---|---|---|")
+    for part in ("find_quotes", "group_statements"):
+        ref, new = spent[("reference", part)], spent[("working", part)]
+        print(f"| {part} | {ref:.2f} | {new:.2f} | {100 * (new / ref - 1):+.1f}% |")
+    if a.check:
+        print(f"events whose outputs differ: {differ}")
+
+
+if __name__ == "__main__":
+    main()
