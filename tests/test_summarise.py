@@ -22,6 +22,8 @@ from newsprism.summarise import (
     _TOKEN,
     BUDGET_SLACK,
     FEATURES,
+    NOVELTY_POWER,
+    OPENINGS,
     REDUNDANT,
     SUPPORT_OVERLAP,
     _article_candidates,
@@ -36,8 +38,11 @@ from newsprism.summarise import (
     _lead,
     _pool,
     _quality,
+    _ranked,
     _reading,
     _reading_order,
+    _repeats,
+    _select,
     _stem,
     _supporters,
     _terms,
@@ -317,6 +322,48 @@ def test_dev_summaries_hold_no_repeat_and_respect_the_budget(shared: Path) -> No
         texts = [s.text for s in summary]
         for i, a in enumerate(texts):
             assert all(overlap(a, b) <= REDUNDANT for b in texts[i + 1 :]), (g["id"], a)
+
+
+def test_the_greedy_takes_the_first_candidate_of_the_best_gain(shared: Path) -> None:
+    # _select reads the candidates best quality first and stops early; each step must take what a
+    # scan of every candidate in index order takes: the first of the highest gain
+    def by_index(event: _Event, quality: list[float], words: int, opening: list[int]) -> list[int]:
+        candidates, chosen, covered, length = event.candidates, [], set(), 0
+        left = list(range(len(candidates)))
+        while left and length < words:
+            best, best_gain = (opening[len(chosen)], 1.0) if len(chosen) < len(opening) else (-1, 0.0)
+            for k in left if best < 0 else ():
+                c = candidates[k]
+                if (length + c.n_words > words * BUDGET_SLACK and chosen) or any(
+                    _repeats(c, candidates[j]) for j in chosen
+                ):
+                    continue
+                weight = sum(event.weights.get(x, 0.0) for x in c.concepts - covered)
+                gain = quality[k] * (weight / event.totals[k]) ** NOVELTY_POWER
+                if gain > best_gain:
+                    best, best_gain = k, gain
+            if best < 0:
+                break
+            chosen.append(best)
+            here = (candidates[best].article, candidates[best].position)
+            left = [k for k in left if (candidates[k].article, candidates[k].position) != here]
+            covered |= candidates[best].concepts
+            length += candidates[best].n_words
+        return chosen
+
+    groups, _ = neus(shared, 60)
+    events = [
+        [Article(id=d["id"], source="n", title=d["title"], text=d["text"]) for d in g["documents"]]
+        for g in groups
+    ]
+    for articles in [EVENT, *events]:
+        event = _Event.of(articles, (), {})
+        quality = [_quality(f) for f in event.features]
+        tied = [0.3 if k % 3 == 0 else q for k, q in enumerate(quality)]  # equal qualities too
+        for q in (quality, tied):
+            for opening in [[], *([k] for k in _ranked(q)[:OPENINGS])]:
+                for words in (20, 60):
+                    assert _select(event, q, words, opening) == by_index(event, q, words, opening)
 
 
 # --- the command -----------------------------------------------------------------------------------

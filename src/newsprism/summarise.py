@@ -773,26 +773,39 @@ def _repeats(a: _Candidate, b: _Candidate) -> bool:
     return len(a.terms & b.terms) > REDUNDANT * min(len(a.terms), len(b.terms))
 
 
-def _select(event: _Event, quality: Sequence[float], words: int, opening: Sequence[int] = ()) -> list[int]:
+def _select(
+    event: _Event,
+    quality: Sequence[float],
+    words: int,
+    opening: Sequence[int] = (),
+    ranked: Sequence[int] | None = None,
+) -> list[int]:
     """Greedy budgeted selection: the best quality times the share of the sentence's concept weight
     not yet covered (a second wording of a covered fact scores near zero), after the `opening`
-    sentences when given."""
+    sentences when given. `ranked`: the candidates of positive quality, best first (_ranked).
+
+    Each step takes the first candidate (by index) of the best gain. The gain is never more than
+    the quality (the weights are whole numbers: the uncovered weight is at most the whole, novelty
+    at most 1), so the candidates are read best quality first and the step ends at one whose
+    quality is under the best gain found: none after it can reach it."""
     candidates, weights = event.candidates, event.weights
     covered: set[str] = set()
     chosen: list[int] = []
     repeating: set[int] = set()  # the sentences repeating one already chosen
     length = 0
     limit = words * BUDGET_SLACK
-    left = list(range(len(candidates)))
+    left = list(_ranked(quality) if ranked is None else ranked)
     while left and length < words:
         best, best_gain = (opening[len(chosen)], 1.0) if len(chosen) < len(opening) else (-1, 0.0)
         for k in left if best < 0 else ():
+            if quality[k] < best_gain:
+                break  # novelty is at most 1: neither this one nor any after can reach the best
             c = candidates[k]
-            if quality[k] <= best_gain or (length + c.n_words > limit and chosen) or k in repeating:
-                continue  # novelty is at most 1: this one cannot gain more than the best so far
+            if (length + c.n_words > limit and chosen) or k in repeating:
+                continue
             novelty = sum(map(weights.get, c.concepts - covered, repeat(0.0))) / event.totals[k]
             gain = quality[k] * novelty**NOVELTY_POWER
-            if gain > best_gain:
+            if gain > best_gain or (gain == best_gain and k < best):
                 best, best_gain = k, gain
         if best < 0:
             break
@@ -804,6 +817,11 @@ def _select(event: _Event, quality: Sequence[float], words: int, opening: Sequen
         covered |= candidates[best].concepts
         length += candidates[best].n_words
     return chosen
+
+
+def _ranked(quality: Sequence[float]) -> list[int]:
+    """The candidates of positive quality, best first (by index among equals)."""
+    return sorted((k for k, q in enumerate(quality) if q > 0), key=lambda k: -quality[k])
 
 
 def _lead(candidates: Sequence[_Candidate], quality: Sequence[float], article: int, words: int) -> list[int]:
@@ -843,9 +861,12 @@ def _pool(event: _Event, quality: Sequence[float], words: int) -> list[list[int]
     OPENINGS best sentences, or on each article's own lead; each lead alone, whole or cut after any
     of its sentences."""
     candidates = event.candidates
-    openings = sorted((k for k, q in enumerate(quality) if q > 0), key=lambda k: -quality[k])[:OPENINGS]
+    ranked = _ranked(quality)
     leads = [_lead(candidates, quality, a, words) for a in sorted({c.article for c in candidates})]
-    selections = [_select(event, quality, words, opening) for opening in [[k] for k in openings] + leads]
+    selections = [
+        _select(event, quality, words, opening, ranked)
+        for opening in [[k] for k in ranked[:OPENINGS]] + leads
+    ]
     # each lead as it is and cut after each of its sentences: a short account of short articles
     selections += [lead[:n] for lead in leads for n in range(1, len(lead) + 1)]
     pool = {tuple(_reading_order(candidates, chosen)) for chosen in selections if chosen}
