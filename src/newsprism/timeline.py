@@ -53,7 +53,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
-from newsprism.analyse.sentences import split_sentences
+from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.timex import find_time_expressions
 from newsprism.records import Article, Document, TimelineEntry
 
@@ -148,6 +148,10 @@ _STOP_WORD_LIST = """a an the and or but if of at by for with about against betw
     having do does did doing i me my we our you your he him his she her it its they them their
     what which who whom this that these those am would could said says say also 's n't"""
 _STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
+# what joins the sentences for one scan of their words (_terms)
+_BREAK = "\x01"
+_TOKEN_OR_BREAK = re.compile(f"{_TOKEN.pattern}|{_BREAK}")
+_SKIPPED = _STOP_WORDS | {_BREAK}
 
 
 # --- evidence ------------------------------------------------------------------------------------
@@ -161,10 +165,6 @@ class _Sentence(NamedTuple):
     position: int  # 0 for the article's first sentence
     stamped: bool  # it holds a byline, dateline or comment stamp: no summary
     words: int  # its length in words (split at spaces)
-    # its content words (lower case, no stop words), each once in order of first use, and how often
-    # each occurs: its TF-IDF row's terms and counts
-    terms: tuple[str, ...]
-    counts: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,15 +179,23 @@ class _Named:
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
-    """One article as read: its sentences, and the dates they name in order of first mention."""
+    """One article as read: its sentences, the dates they name in order of first mention, and its
+    sentences' TF-IDF terms, all sentences' run together (a set's rows are built from whole
+    articles at a time)."""
 
     sentences: tuple[_Sentence, ...]
     named: tuple[_Named, ...]
+    # each sentence's content words (lower case, no stop words), each once in order of first use,
+    # and how often each occurs, one sentence after another; `sizes` tells how many are each's
+    terms: tuple[str, ...]
+    counts: tuple[int, ...]
+    sizes: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class _Evidence:
     articles: list[Article]
+    readings: list[_Reading]  # article -> its reading
     sentences: list[_Sentence]
     article_of: list[int]  # sentence -> its article (index into `articles`)
     of_article: list[range]  # article -> its sentences (indices into `sentences`, in order)
@@ -214,15 +222,12 @@ READ_CACHE_TEXTS = 4096
 def _read(text: str, published: str | None) -> _Reading:
     found = find_time_expressions(text, published)  # in order, without overlap
     stamp = [_is_stamp(text, t.start, t.end) for t in found]
-    # the text lower-cased once: its sentences' words are read off it where lower-casing kept
-    # every character in place (it does unless a letter such as "İ" lower-cases to two)
-    lower = text.lower()
-    in_place = len(lower) == len(text)
+    split = split_sentences(text)
     sentences: list[_Sentence] = []
     where: dict[str, list[int]] = {}  # date -> positions of the sentences naming it
     written: set[str] = set()
     k = 0
-    for position, sent in enumerate(split_sentences(text)):
+    for position, sent in enumerate(split):
         while k < len(found) and found[k].end <= sent.start:
             k += 1
         stamped, j = False, k
@@ -237,20 +242,45 @@ def _read(text: str, published: str | None) -> _Reading:
                 if _CALENDAR.search(found[j].text):
                     written.add(value)
             j += 1
-        words = _TOKEN.findall(lower, sent.start, sent.end) if in_place else _TOKEN.findall(sent.text.lower())
-        counts: dict[str, int] = {}
-        for word in words:
-            if word not in _STOP_WORDS:
-                counts[word] = counts.get(word, 0) + 1
-        sentences.append(
-            _Sentence(
-                sent.text, position, stamped, len(sent.text.split()), tuple(counts), tuple(counts.values())
-            )
-        )
+        sentences.append(_Sentence(sent.text, position, stamped, len(sent.text.split())))
     named = tuple(
         _Named(date, tuple(at), _recalls(published, date), date in written) for date, at in where.items()
     )
-    return _Reading(tuple(sentences), named)
+    return _Reading(tuple(sentences), named, *_terms(text, split))
+
+
+def _terms(text: str, split: list[Sentence]) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """Each sentence's content words and their counts, run together, and how many each has
+    (_Reading's terms, counts and sizes)."""
+    # the sentences' words, lower case, are found in one scan over them all, joined by a mark no
+    # word holds: far fewer calls than a scan per sentence. They are read off the text lower-cased
+    # once where that kept every character in place (unless a letter such as "İ" lower-cases to two).
+    lower = text.lower()
+    pieces = (
+        [lower[t.start : t.end] for t in split]
+        if len(lower) == len(text)
+        else [t.text.lower() for t in split]
+    )
+    if _BREAK in text:
+        pieces = [piece.replace(_BREAK, " ") for piece in pieces]  # not a word's character either
+    terms: list[str] = []
+    counts: list[int] = []
+    sizes: list[int] = []
+    counted: dict[str, int] = {}
+    for word in _TOKEN_OR_BREAK.findall(_BREAK.join(pieces)):
+        if word in _SKIPPED:
+            if word == _BREAK:  # the next sentence's words
+                terms += counted
+                counts += counted.values()
+                sizes.append(len(counted))
+                counted = {}
+        else:
+            counted[word] = counted.get(word, 0) + 1
+    if split:
+        terms += counted
+        counts += counted.values()
+        sizes.append(len(counted))
+    return tuple(terms), tuple(counts), tuple(sizes)
 
 
 def _recalls(published: str | None, date: str) -> bool:
@@ -260,6 +290,7 @@ def _recalls(published: str | None, date: str) -> bool:
 
 
 def _gather(articles: list[Article]) -> _Evidence:
+    readings = [_read(a.text, a.published) for a in articles]
     sentences: list[_Sentence] = []
     article_of: list[int] = []
     of_article: list[range] = []
@@ -268,8 +299,7 @@ def _gather(articles: list[Article]) -> _Evidence:
     recalled_by: dict[str, set[int]] = defaultdict(set)
     written_by: dict[str, set[int]] = defaultdict(set)
     published_on: dict[str, set[int]] = defaultdict(set)
-    for i, article in enumerate(articles):
-        reading = _read(article.text, article.published)
+    for i, (article, reading) in enumerate(zip(articles, readings, strict=True)):
         first = len(sentences)
         sentences += reading.sentences
         article_of += itertools.repeat(i, len(reading.sentences))
@@ -285,6 +315,7 @@ def _gather(articles: list[Article]) -> _Evidence:
             published_on[article.published].add(i)
     return _Evidence(
         articles,
+        readings,
         sentences,
         article_of,
         of_article,
@@ -378,23 +409,25 @@ def _length(ranked: list[str], ev: _Evidence, max_dates: int | None) -> int:
 DENSE_CELLS = 2_000_000
 
 
-def _tfidf(texts: Sequence[_Sentence]) -> sparse.csr_matrix | np.ndarray:
-    """L2-normalised TF-IDF rows, one per sentence (its terms and counts), with the IDF of this set
-    of sentences (a dense array for a small set, else sparse: both answer the same row indexing and
-    products)."""
+def _tfidf(readings: Sequence[_Reading]) -> sparse.csr_matrix | np.ndarray:
+    """L2-normalised TF-IDF rows, one per sentence of the articles read (its terms and counts), with
+    the IDF of this set of sentences (a dense array for a small set, else sparse: both answer the
+    same row indexing and products)."""
     # terms numbered in order of first use; each row's terms in order of first use in the sentence
-    vocab = dict(zip(dict.fromkeys(itertools.chain.from_iterable(s.terms for s in texts)), itertools.count()))
-    indices = list(map(vocab.__getitem__, itertools.chain.from_iterable(s.terms for s in texts)))
-    data = list(itertools.chain.from_iterable(s.counts for s in texts))
-    indptr = [0, *itertools.accumulate(len(s.terms) for s in texts)]
-    if 0 < len(texts) * len(vocab) <= DENSE_CELLS:
+    terms = list(itertools.chain.from_iterable(r.terms for r in readings))
+    vocab = dict(zip(dict.fromkeys(terms), itertools.count()))
+    indices = list(map(vocab.__getitem__, terms))
+    data = list(itertools.chain.from_iterable(r.counts for r in readings))
+    indptr = [0, *itertools.accumulate(itertools.chain.from_iterable(r.sizes for r in readings))]
+    rows = len(indptr) - 1
+    if 0 < rows * len(vocab) <= DENSE_CELLS:
         return _dense_tfidf(len(vocab), indptr, indices, data)
     m = sparse.csr_matrix(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
-        shape=(len(texts), len(vocab)),
+        shape=(rows, len(vocab)),
     )
     df = np.bincount(m.indices, minlength=len(vocab))
-    m = m @ sparse.diags(np.log((1 + len(texts)) / (1 + df)) + 1.0)
+    m = m @ sparse.diags(np.log((1 + rows) / (1 + df)) + 1.0)
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     rows = sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m)
     return rows.toarray() if rows.shape[0] * rows.shape[1] <= DENSE_CELLS else rows
@@ -436,8 +469,14 @@ def _dense(x: sparse.spmatrix | np.ndarray) -> np.ndarray:
     return np.asarray(x.toarray())
 
 
-def _mean_row(m: sparse.csr_matrix | np.ndarray, rows: list[int]) -> np.ndarray:
-    return np.asarray(m[rows].mean(axis=0)).ravel() if rows else np.zeros(m.shape[1])
+def _mean_row(m: sparse.csr_matrix | np.ndarray, rows: list[int] | None = None) -> np.ndarray:
+    """The mean of rows of `m` (all of them without `rows`)."""
+    if rows is None and isinstance(m, np.ndarray):
+        # ndarray.mean's sum and division, without its checks
+        return np.add.reduce(m, axis=0) / len(m) if len(m) else np.zeros(m.shape[1])
+    if not rows:
+        return np.zeros(m.shape[1])
+    return np.asarray(m[rows].mean(axis=0)).ravel()
 
 
 # --- summaries -----------------------------------------------------------------------------------
@@ -474,7 +513,6 @@ def _entry(
     used: set[str],
     sentences_per_date: int,
 ) -> TimelineEntry | None:
-    centroid = _mean_row(vectors, cand.naming) + _mean_row(vectors, cand.leads)
     pool = [
         i
         for i in dict.fromkeys(cand.naming + cand.leads)
@@ -482,7 +520,18 @@ def _entry(
     ]
     if not pool:
         return None
-    closeness = np.asarray(vectors[pool] @ centroid).ravel()
+    everyone = cand.naming + cand.leads
+    # a dense set's candidate rows are copied out once and read from that copy below (the same
+    # floats as each indexing of `vectors`: a row's products do not depend on its neighbours)
+    rows = vectors[everyone] if isinstance(vectors, np.ndarray) else None
+    if rows is None:
+        centroid = _mean_row(vectors, cand.naming) + _mean_row(vectors, cand.leads)
+        pool_rows = vectors[pool]
+    else:
+        centroid = _mean_row(rows[: len(cand.naming)]) + _mean_row(rows[len(cand.naming) :])
+        row_of = {i: k for k, i in enumerate(everyone)}
+        pool_rows = rows[[row_of[i] for i in pool]]
+    closeness = np.asarray(pool_rows @ centroid).ravel()
     closeness = closeness / max(float(closeness.max()), 1e-12)  # the closest is 1
     closeness += FIRST_SENTENCE_BONUS * np.array([ev.sentences[i].position == 0 for i in pool])
     picked: list[int] = []
@@ -496,8 +545,10 @@ def _entry(
         if len(picked) >= sentences_per_date:
             break
     used.update(ev.sentences[i].text for i in picked)
-    everyone = cand.naming + cand.leads
-    close = _dense((vectors[everyone] @ vectors[picked].T).max(axis=1)).ravel()
+    if rows is None:
+        close = _dense((vectors[everyone] @ vectors[picked].T).max(axis=1)).ravel()
+    else:
+        close = (rows @ rows[[row_of[i] for i in picked]].T).max(axis=1)
     cited = {ev.article_of[i] for i in picked}
     cited |= ev.mentioned_by.get(date, set())
     cited |= {
@@ -574,7 +625,7 @@ def _timeline(
     length = _length(ranked, ev, max_dates)
     if not (length and ranked):
         return []  # nothing to summarise (an article naming no date): no sentence vectors needed
-    vectors = _tfidf(ev.sentences)
+    vectors = _tfidf(ev.readings)
     for date in ranked:
         if len(entries) >= length:
             break
