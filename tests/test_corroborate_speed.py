@@ -35,6 +35,10 @@ def test_number_search_finds_what_a_full_scan_finds(basil: list[Article]) -> Non
         # curly quotes, dashes and the ellipsis: read as ASCII text; other letters: the full search
         "“Twenty-one of them — nearly Forty in all — were hurt,” she said… about\xa0$5m, ‘One’ said.",
         "Some ſeven hundred (ſix-ſeven) people, İn all Fİve or fıve, were counted by the city’s staff.",
+        # the search starts two characters before a figure unless a hedge's last word may be there
+        "(About $ 12 of them) UPWARDS OF 40, [close to 7], up to\t$9, fewer than€3, Over 10,000 and 6",
+        "The 1,200 troops, 300 more than 2019's, came to 4 of 5 camps some 30 km away at least 3 times",
+        "Roughly $ 30m, an estimated 5%, under 5 ft, almost twenty-one; most 5, than 4, to 3, of 2",
     ]
     found = 0
     for text in texts:
@@ -45,10 +49,20 @@ def test_number_search_finds_what_a_full_scan_finds(basil: list[Article]) -> Non
     assert found > 100
 
 
+def test_hedge_ends_are_the_number_patterns_hedges() -> None:
+    """The number search skips the positions before a figure unless they end in a hedge's last word
+    (_HEDGE_ENDS, from _HEDGES): _NUMBER's own hedges must be those of _HEDGES."""
+    group = c._NUMBER.pattern.split("(?P<hedge>\\b(?:", 1)[1].split(")\\s+)?", 1)[0]
+    assert set(group.split("|")) == set(c._HEDGES)
+    assert set(c._HEDGE_ENDS) == {hedge.split()[-1] for hedge in c._HEDGES}
+
+
 def test_words_read_each_word_as_the_plain_functions_do(basil: list[Article]) -> None:
     """_words reads a word from its cache of words; the plain reading word by word is the same, the
     first time and once the word is cached."""
     texts = [s.text for a in basil[:9] for s in c._statements(a, a.id)]
+    # letters beyond ASCII take _WORD, typographic marks alone the ASCII pattern: the same words
+    texts += ["Zoë’s café, 2,000 naïve Ελλάδα fans_club", "“Twenty-one” — 5,000\xa0people’s… don't"]
     for text in texts + texts:
         matches = list(c._WORD.finditer(text))
         plain = [

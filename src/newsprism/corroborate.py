@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 from operator import is_not, itemgetter
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -79,6 +80,8 @@ MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of a
 # otherwise list hundreds of single-source sentences
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*")
+# _WORD on a text whose letters are ASCII (_NOT_TYPOGRAPHIC): the same matches, a cheaper class test
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d[\d,.]*")
 # English function words and news filler: never content, never a slot's context
 _STOPWORDS = ENGLISH_STOPWORDS | word_set(
     """dr say told according one two three re ve ll d m although though however still even already
@@ -215,7 +218,8 @@ def _token(token: str) -> _Token:
 
 
 def _words(text: str) -> _Words:
-    matches = list(_WORD.finditer(text))
+    ascii_letters = text.isascii() or not _NOT_TYPOGRAPHIC.search(text)
+    matches = list((_ASCII_WORD if ascii_letters else _WORD).finditer(text))
     tokens = list(map(re.Match.group, matches))
     try:
         read = list(map(_TOKENS.__getitem__, tokens))
@@ -294,9 +298,10 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
 _PRONOUN_START = re.compile(r"^(?:[“\"‘']|(?:He|She|It|They|We|I|You|This|That|These|Those|His|Her|Their)\b)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Value:
-    """One filler of a slot: `kind` is name, number or date (places are names found in a gazetteer)."""
+class _Value(NamedTuple):
+    """One filler of a slot: `kind` is name, number or date (places are names found in a gazetteer).
+    A named tuple: built ~77,000 times a pass over the 10k heap's events, it costs a third of a frozen
+    dataclass; values are never compared or hashed."""
 
     kind: str
     text: str  # as written
@@ -335,6 +340,7 @@ def _dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 # optional parts let it start almost anywhere, so trying every position of a text is slow; the search
 # starts just before each core instead (a text without one, most statements, is passed over).
 _CORE_OFFSET = max(map(len, _HEDGES)) + 3
+_HEDGE_ENDS = tuple(sorted({hedge.split()[-1] for hedge in _HEDGES}))  # a hedge's last word
 _WORD_RUN = re.compile(r"\w+")
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _NUMBER_CORE = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)  # as in _NUMBER
@@ -377,7 +383,16 @@ def _number_matches(text: str, cores: list[int]) -> Iterator[re.Match[str]]:
     for core in cores:
         if core < end:
             continue
-        m = _NUMBER.search(text, max(end, core - _CORE_OFFSET))
+        start = max(end, core - _CORE_OFFSET)
+        if start < core - 2:
+            # without a hedge a match starts at most a currency sign and a space before its core;
+            # a hedge ends in one of _HEDGE_ENDS right before them (ASCII: lower() is _NUMBER's
+            # case-blind matching), so when the text before the core does not, the search starts
+            # there (each position tried costs _NUMBER's alternatives)
+            window = text[start:core]
+            if window.isascii() and not window.rstrip().rstrip("$").rstrip().lower().endswith(_HEDGE_ENDS):
+                start = core - 2
+        m = _NUMBER.search(text, start)
         if m is None:
             return
         yield m
@@ -392,7 +407,10 @@ def _numbers(
 ) -> list[tuple[int, int, str, float, str, str]]:
     """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge."""
     found: list[tuple[int, int, str, float, str, str]] = []
-    for m in _number_matches(text, _cores(text, words)):
+    cores = _cores(text, words)
+    if not cores:  # no digit, no number word: no match (most statements)
+        return found
+    for m in _number_matches(text, cores):
         start = (
             m.start("currency") if m["currency"] else m.start("digits") if m["digits"] else m.start("word")
         )
@@ -495,31 +513,27 @@ def _values(text: str, drop_first: bool, words: _Words) -> tuple[_Value, ...]:
     names = _names(text, taken, drop_first)
     if not taken and not names:
         return ()
-    inside = bytearray(len(text))
-    for s, e in taken + [(s, e) for s, e, _ in names]:
-        inside[s:e] = b"\x01" * (e - s)
     # slot context: content words outside every value (a neighbouring name is not context), found
     # around a value by bisection on their positions
     at, _, read = words
-    # a word is context when it is one (1) and starts outside every value (0)
-    keep = list(map(int.__gt__, map(itemgetter(4), read), map(inside.__getitem__, at)))
+    # a word is context when it is one (1) and starts outside every value: the words starting in a
+    # value's span are a run of them, found by bisection on their starts
+    keep = bytearray(map(itemgetter(4), read))
+    for s, e in taken + [(s, e) for s, e, _ in names]:
+        i, j = bisect_left(at, s), bisect_left(at, e)
+        keep[i:j] = bytes(j - i)
     starts = list(itertools.compress(at, keep))
     stems = list(itertools.compress(map(itemgetter(1), read), keep))
-
-    def context(start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        i, j = bisect_left(starts, start), bisect_left(starts, end)
-        return tuple(stems[max(0, i - SLOT_CONTEXT) : i]), tuple(stems[j : j + SLOT_CONTEXT])
-
+    found = [(s, e, "date", text[s:e], key, 0.0, "", "") for s, e, key in dates]
+    found += [
+        (s, e, "number", figure, (), number, unit, hedge) for s, e, figure, number, unit, hedge in numbers
+    ]
+    found += [(s, e, "name", name, _name_key(name), 0.0, "", "") for s, e, name in names]
     values = []
-    for s, e, key in dates:
-        before, after = context(s, e)
-        values.append(_Value("date", text[s:e], key, before=before, after=after))
-    for s, e, figure, number, unit, hedge in numbers:
-        before, after = context(s, e)
-        values.append(_Value("number", figure, (), number, unit, hedge, before, after))
-    for s, e, name in names:
-        before, after = context(s, e)
-        values.append(_Value("name", name, _name_key(name), before=before, after=after))
+    for s, e, kind, written, key, number, unit, hedge in found:
+        i, j = bisect_left(starts, s), bisect_left(starts, e)
+        before, after = tuple(stems[max(0, i - SLOT_CONTEXT) : i]), tuple(stems[j : j + SLOT_CONTEXT])
+        values.append(_Value(kind, written, key, number, unit, hedge, before, after))
     return tuple(values)
 
 
@@ -551,8 +565,7 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _MODAL_VERB = re.compile(r"\b(?:will|would|plans? to|expected to|is to|are to|set to|likely to)\s+\w+", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class _Statement:
+class _Statement(NamedTuple):  # a named tuple as _Value: built for every statement, never compared
     article_id: str
     source: str  # the independent outlet it counts for
     outlet: str  # its own outlet (copies keep theirs): a conflict is between two outlets
