@@ -1754,24 +1754,28 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     if isinstance(mentions, (str, bytes)) or not isinstance(mentions, Mapping):
         raise TypeError("merge_entities expects a mapping of article id -> that article's mentions")
     groups: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    person_articles: dict[str, set[str]] = defaultdict(set)  # key -> the articles naming a person so
+    org_names: dict[str, str] = {}  # key -> its first organisation's name
     for article_id, article_mentions in mentions.items():
         for m in article_mentions:
             key = _norm(m.name)
-            if m.type == "place":
+            if m.type == "person":
+                person_articles[key].add(article_id)
+            elif m.type == "place":
                 key = PLACE_KEYS.get(key, key)
             elif m.type == "organization":
                 key = _org_key(key)
+                org_names.setdefault(key, m.name)
             groups[key].append((article_id, m))
     # lone surnames (and "George Bush" for "George W. Bush") join the full name they belong to
-    people_articles = {
-        key: len({a for a, m in ms if m.type == "person"})
-        for key, ms in groups.items()
-        if any(m.type == "person" for _, m in ms)
-    }
+    # (keys in the order of groups, as everywhere below)
+    people_articles = {key: len(person_articles[key]) for key in groups if key in person_articles}
     split = {key: key.split() for key in people_articles}
     full = [k for k in people_articles if len(split[k]) >= 2]
     surnames: dict[str, list[str]] = defaultdict(list)  # surname key -> the full names it ends
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # (first, last word) -> full names
     for f in full:
+        by_ends[split[f][0], split[f][-1]].append(f)
         keys = _surname_keys(f)
         if len(split[f]) == 3:  # "tsai ing wen" is "Tsai Ing-wen", whose surname comes first
             name = next(m.name for _, m in groups[f] if m.type == "person")
@@ -1787,14 +1791,10 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 # "Trump" joins "Donald Trump" rather than "Donald Trump Jr." when both are named
                 options = [f for f in options if not _suffixed(f)] or options
         else:
-            options = [
-                f
-                for f in full
-                if len(split[f]) > len(words) and split[f][0] == words[0] and split[f][-1] == words[-1]
-            ]
+            options = [f for f in by_ends.get((words[0], words[-1]), ()) if len(split[f]) > len(words)]
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
-    target |= _organisation_targets(groups)
+    target |= _organisation_targets(groups, {key: org_names[key] for key in groups if key in org_names})
     merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, pairs in groups.items():
         while key in target:  # "APEC" -> "asia pacific economic cooperation" -> ...
@@ -1805,16 +1805,14 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     return entities
 
 
-def _organisation_targets(groups: Mapping[str, list[tuple[str, Mention]]]) -> dict[str, str]:
+def _organisation_targets(
+    groups: Mapping[str, list[tuple[str, Mention]]], orgs: Mapping[str, str]
+) -> dict[str, str]:
     """Organisation keys that join another: the bare name joins the one name that puts a country
     before it ("state department" -> "us state department"; not when "Chinese" and "Japanese"
     Foreign Ministry both occur), and an acronym joins the one name whose initials it is ("APEC" ->
-    "Asia-Pacific Economic Cooperation", "CDC" -> "Centers for Disease Control and Prevention")."""
-    orgs = {
-        key: next(m.name for _, m in ms if m.type == "organization")
-        for key, ms in groups.items()
-        if any(m.type == "organization" for _, m in ms)
-    }
+    "Asia-Pacific Economic Cooperation", "CDC" -> "Centers for Disease Control and Prevention").
+    `orgs`: the keys that name an organisation, in the order of `groups`, with its first name."""
     target: dict[str, str] = {}
     prefixed: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
@@ -1851,6 +1849,7 @@ def _organisation_targets(groups: Mapping[str, list[tuple[str, Mention]]]) -> di
     return target
 
 
+@lru_cache(maxsize=1 << 14)  # an organisation's key comes back event after event
 def _without_country(key: str) -> str:
     """A normalised organisation name less a leading country or nationality ("us state
     department" -> "state department", "chinese foreign ministry" -> "foreign ministry"); a state
@@ -1874,7 +1873,8 @@ def _countries() -> frozenset[str]:
     return frozenset(names | set(PLACE_KEYS) | set(PLACE_KEYS.values()))
 
 
-def _initials(key: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _initials(key: str) -> tuple[str, ...]:
     """The acronyms a normalised name may go by: its words' first letters without "of", "the",
     "and", "for" ("asia pacific economic cooperation" -> "apec"), and the same before a last "and"
     complement ("centers for disease control and prevention" -> "cdc")."""
@@ -1883,7 +1883,7 @@ def _initials(key: str) -> list[str]:
     if " and " in key:
         head = [w for w in key.rsplit(" and ", 1)[0].split() if w not in HEADING_WORDS]
         out.append("".join(w[0] for w in head))
-    return [i for i in out if len(i) >= 2]
+    return tuple(i for i in out if len(i) >= 2)
 
 
 def _entity(ms: list[tuple[str, Mention]]) -> Entity:
@@ -1896,24 +1896,35 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
             article_ids=(article_id,),
             aliases=(m.text,) if m.text != m.name else (),
         )
-    types = Counter(m.type for _, m in ms)
-    etype = max(types, key=lambda t: (types[t], t == "person"))
-    if types.keys() == {"organization", "other"} and any(
-        m.type == "organization" and not m.text.isupper() for _, m in ms
-    ):
-        # "other" is a name nothing typed: one article's "Pfizer's vaccine" types the others' "Pfizer"
-        # (a word in capitals is typed by its form alone: the dateline "FERGUSON, Mo." does not)
-        etype = "organization"
-    names = Counter(m.name for _, m in ms if m.type == etype)
-    name = max(names, key=lambda n: (len(n.split()), names[n], n))
-    # one vote per article and role: every mention of a person repeats its role
-    roles = Counter(role for _, role in {(a, m.role) for a, m in ms if m.role})
-    role = _best_role(roles) if roles else None
+    etypes = {m.type for _, m in ms}
+    if len(etypes) == 1:  # most entities: no votes to count
+        etype = etypes.pop()
+    else:
+        types = Counter(m.type for _, m in ms)
+        etype = max(types, key=lambda t: (types[t], t == "person"))
+        if etypes == {"organization", "other"} and any(
+            m.type == "organization" and not m.text.isupper() for _, m in ms
+        ):
+            # "other" is a name nothing typed: one article's "Pfizer's vaccine" types the others'
+            # "Pfizer" (a word in capitals is typed by its form alone: the dateline "FERGUSON, Mo."
+            # does not)
+            etype = "organization"
+    spellings = {m.name for _, m in ms if m.type == etype}
+    if len(spellings) == 1:
+        name = spellings.pop()
+    else:
+        names = Counter(m.name for _, m in ms if m.type == etype)
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+    role = None
+    if etype == "person":
+        # one vote per article and role: every mention of a person repeats its role
+        roles = Counter(role for _, role in {(a, m.role) for a, m in ms if m.role})
+        role = _best_role(roles) if roles else None
     aliases = sorted({m.text for _, m in ms} | {m.name for _, m in ms} - {name})
     return Entity(
         name=name,
         type=etype,
-        role=role if etype == "person" else None,
+        role=role,
         article_ids=tuple(sorted({a for a, _ in ms})),
         aliases=tuple(a for a in aliases if a != name),
     )
