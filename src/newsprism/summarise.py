@@ -404,8 +404,6 @@ class _Event:
     input_words: float  # the source articles' mean number of words
     weight: float  # the concept weight of the whole event (1.0 when it weighs nothing)
     totals: list[float]  # per candidate: the weight of its concepts (1.0 when they weigh nothing)
-    # candidate -> the candidates repeating it (_repeats), filled as the selections choose them
-    repeats: dict[int, frozenset[int]] = field(default_factory=dict)
     # the source articles' word and pair counts (_References), made when a summary is first scored
     references: list[_References] = field(default_factory=list)
     # candidate -> its stems' ids in the references' vocabulary, filled as the summaries are scored
@@ -416,18 +414,6 @@ class _Event:
         if not self.references:
             self.references.append(_References.of(list(self.stems.values())))
         return self.references[0]
-
-    def repeating(self, k: int) -> frozenset[int]:
-        """The candidates repeating candidate k (itself among them), worked out once per event."""
-        if k not in self.repeats:
-            mine = self.candidates[k].terms
-            # _repeats(c, candidate k), inline: it is asked of every candidate
-            self.repeats[k] = frozenset(
-                j
-                for j, c in enumerate(self.candidates)
-                if len(c.terms & mine) > REDUNDANT * min(len(c.terms), len(mine))
-            )
-        return self.repeats[k]
 
     @classmethod
     def of(
@@ -787,11 +773,12 @@ def _select(
     Each step takes the first candidate (by index) of the best gain. The gain is never more than
     the quality (the weights are whole numbers: the uncovered weight is at most the whole, novelty
     at most 1), so the candidates are read best quality first and the step ends at one whose
-    quality is under the best gain found: none after it can reach it."""
+    quality is under the best gain found: none after it can reach it. Whether a candidate repeats
+    a chosen sentence (_repeats) is asked only of the candidates read."""
     candidates, weights = event.candidates, event.weights
     covered: set[str] = set()
     chosen: list[int] = []
-    repeating: set[int] = set()  # the sentences repeating one already chosen
+    repeating: set[int] = set()  # the sentences read so far that repeat one already chosen
     length = 0
     limit = words * BUDGET_SLACK
     left = list(_ranked(quality) if ranked is None else ranked)
@@ -803,6 +790,9 @@ def _select(
             c = candidates[k]
             if (length + c.n_words > limit and chosen) or k in repeating:
                 continue
+            if any(_repeats(c, candidates[j]) for j in chosen):
+                repeating.add(k)  # and it will while this selection lasts
+                continue
             novelty = sum(map(weights.get, c.concepts - covered, repeat(0.0))) / event.totals[k]
             gain = quality[k] * novelty**NOVELTY_POWER
             if gain > best_gain or (gain == best_gain and k < best):
@@ -810,7 +800,6 @@ def _select(
         if best < 0:
             break
         chosen.append(best)
-        repeating |= event.repeating(best)
         # the sentence and its main-clause variant are one choice
         here = (candidates[best].article, candidates[best].position)
         left = [k for k in left if (candidates[k].article, candidates[k].position) != here]
