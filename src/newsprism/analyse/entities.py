@@ -571,8 +571,7 @@ class _Tokens:
 
     text: list[str]
     lower: list[str]  # casefolded (an initial's without its full stop: "W." -> "w")
-    start: list[int]
-    end: list[int]
+    gaps: list[str]  # the whitespace before each token ("": it touches the token before it)
     cap: list[bool]  # starts with a capital letter or is an acronym ("G7")
     opens: bytearray  # 1 where the token opens a sentence
     newline: bytearray  # 1 where a line break stands before the token
@@ -641,8 +640,6 @@ def _tokens(text: str) -> _Tokens:
     between them and the sentence openings found from the few marks that end a sentence."""
     pieces = TOKEN_SPLIT.split(text)
     gaps, words = pieces[0:-1:2], pieces[1::2]
-    bounds = list(accumulate(map(len, pieces)))
-    start, end = bounds[0:-1:2], bounds[1::2]
     lower = list(map(str.casefold, words))
     if "." in text:
         merged: list[int] = []
@@ -653,11 +650,10 @@ def _tokens(text: str) -> _Tokens:
                 lower[i - 1] += "."
             elif not (len(words[i - 1]) == 1 and words[i - 1].isupper()):  # an initial: "George W. Bush"
                 continue
-            words[i - 1] += "."
-            end[i - 1] = end[i]
+            words[i - 1] += "."  # (the full stop's gap was empty: the offsets stay the sums of lengths)
             merged.append(i)
         for i in reversed(merged):
-            del gaps[i], words[i], lower[i], start[i], end[i]
+            del gaps[i], words[i], lower[i]
     n = len(words)
     # (the per-token tests below run in C: map and compress, no Python loop over the tokens)
     newline = bytearray(map(str.__contains__, gaps, repeat("\n"))) if "\n" in text else bytearray(n)
@@ -679,8 +675,7 @@ def _tokens(text: str) -> _Tokens:
     return _Tokens(
         text=words,
         lower=lower,
-        start=start,
-        end=end,
+        gaps=gaps,
         cap=cap,
         opens=opens,
         newline=newline,
@@ -799,8 +794,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 j = k
                 continue
             break
-        bill = _bill_prefix(lower, i, j)
-        if bill is not None and j < n and text[j].isdigit() and not tokens.newline[j]:
+        bill = _bill_prefix(lower, i, j) if j < n and text[j].isdigit() and not tokens.newline[j] else None
+        if bill is not None:
             if bill > i:  # "Arizona Senate Bill 1062": the state, then the bill
                 runs.append((i, bill))
             i, j = bill, j + 1
@@ -985,7 +980,7 @@ def _name(tokens: _Tokens, begin: int, end: int) -> str:
             continue
         if "." in word and DOTTED_ACRONYM.fullmatch(word):
             word = word.replace(".", "")
-        if words and tokens.end[i - 1] == tokens.start[i]:
+        if words and not tokens.gaps[i]:
             words[-1] += word  # "People's", "AT&T"
         else:
             words.append(word)
@@ -996,7 +991,7 @@ def _name(tokens: _Tokens, begin: int, end: int) -> str:
 def _join_tokens(tokens: _Tokens, begin: int, end: int) -> str:
     parts: list[str] = []
     for i in range(begin, end):
-        if parts and tokens.end[i - 1] == tokens.start[i]:
+        if parts and not tokens.gaps[i]:
             parts[-1] += tokens.text[i]
         else:
             parts.append(tokens.text[i])
@@ -1131,7 +1126,7 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
     """Every capitalised run typed and given a role where its context gives one (1-3); `lower_vocab`
     is the words the article writes in lower case."""
     out: list[_Candidate] = []
-    text, opens = tokens.text, tokens.opens
+    text, lower, opens, n = tokens.text, tokens.lower, tokens.opens, len(tokens)
     for first, last in _runs(tokens, lower_vocab):
         # what the run's own words say, read once per spelling (names come back within an article
         # and across articles); the words around it are read below, per mention
@@ -1155,15 +1150,16 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             _titled(tokens, cand, text[first : first + cut])
         else:
             _untitled(tokens, cand, own_type)
-        if cand.type in (None, "person"):
+        nxt = lower[last] if last < n else ""
+        if nxt == "," and cand.type in (None, "person"):
             _apposition(tokens, cand)
         if cand.type is None and last - first <= 3:
-            nxt = tokens.lower[last] if last < len(tokens) else ""
-            prev = tokens.lower[first - 1] if first > 0 else ""
+            prev = lower[first - 1] if first > 0 else ""
             if nxt in PERSON_VERBS or prev in PERSON_VERBS:
                 cand.type = "person"
                 cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
-        _extend_group(tokens, cand)
+        if nxt in EXTENDING:
+            _extend_group(tokens, cand)
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
@@ -1306,7 +1302,7 @@ def _group_of(tokens: _Tokens, first: int, adjective: str) -> _Candidate | None:
     """ "Democratic lawmakers" (a group noun next), or "Catholic" / "Republican" alone, which
     names its group ("Catholics", "Republicans"); nationality words alone name nothing (3)."""
     nxt = first + 1
-    if nxt < len(tokens) and tokens.lower[nxt] in GROUP_NOUNS and tokens.start[nxt] - tokens.end[first] <= 1:
+    if nxt < len(tokens) and tokens.lower[nxt] in GROUP_NOUNS and len(tokens.gaps[nxt]) <= 1:
         name = _name(tokens, first, nxt + 1)
         if tokens.lower[nxt] == "senators" and adjective in PARTIES:
             name = f"Senate {GROUP_ADJECTIVES[adjective]}"  # "Democratic senators" are "Senate Democrats"
@@ -1355,13 +1351,17 @@ def _lower_case_names(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candida
     ]
 
 
+# the words after a name that _extend_group reads (a group or team noun, or "'s" before a team noun)
+EXTENDING = GROUP_NOUNS | TEAM_NOUNS | {"'", "’"}
+
+
 def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
     """ "Republican lawmakers", "Obama administration": a lower-case noun after the name (3)."""
     if cand.last >= len(tokens) or cand.role:
         return
     lower = tokens.lower
     nxt = lower[cand.last]
-    if nxt in GROUP_NOUNS and tokens.start[cand.last] - tokens.end[cand.last - 1] <= 1:
+    if nxt in GROUP_NOUNS and len(tokens.gaps[cand.last]) <= 1:
         cand.last += 1
         cand.type = "other"
         return
@@ -1653,12 +1653,20 @@ def find_mentions(text: str) -> list[Mention]:
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
     mentions = []
+    # offsets as the sums of the lengths of the gaps and tokens before, counted on from the last
+    # mention (cands are in text order): no list of every token's offsets
+    words, gaps = tokens.text, tokens.gaps
+    at = offset = 0  # offset: where the gap before token `at` begins
     for c in cands:
         if len(c.name.replace(".", "")) == 1:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
         if c.type is None and _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab):
             continue
-        start, end = tokens.start[c.first], tokens.end[c.last - 1]
+        first, last = c.first, c.last
+        offset += sum(map(len, gaps[at:first])) + sum(map(len, words[at:first]))
+        at = first
+        start = offset + len(gaps[first])
+        end = start + sum(map(len, words[first:last])) + sum(map(len, gaps[first + 1 : last]))
         mentions.append(
             Mention(
                 text=text[start:end],
