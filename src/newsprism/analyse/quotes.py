@@ -450,9 +450,10 @@ _SUBJECT_LEAD = (
 )
 # subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")
-# the first letters of the forms of _SUBJECT_LEAD and _CLAUSE_SUBJECT: a pronoun, "the", a
-# capitalised word
-_SUBJECT_START = re.compile(r"[A-Zhst]")
+# where a form of _SUBJECT_LEAD or _CLAUSE_SUBJECT may start: a capital, the h, s or t that opens a
+# word (a pronoun, "the"), or a "the " inside one (_SUBJECT_LEAD's `[Tt]he\s+` before a name has no
+# word boundary); an h, s or t inside a word opens none of them, and most of those letters are
+_SUBJECT_START = re.compile(r"[A-Z]|\b[hst]|the\s")
 # subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
 _SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
 _QUOTE_HOLE = " ◊ "  # stands for a blanked-out quote inside a cue window
@@ -2321,22 +2322,21 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     tokens = list(run)
     if tokens:
         tokens[-1] = _POSSESSIVE_END.sub("", tokens[-1])
+    words = [t.lower().rstrip(".") for t in tokens]  # (each token's word, worked out once)
     honorific = None
-    while tokens and tokens[0].lower().rstrip(".") in _NOT_NAME:
-        tokens = tokens[1:]
+    start, end = 0, len(tokens)  # the kept tokens: tokens[start:end]
+    while start < end and words[start] in _NOT_NAME:
+        start += 1
     # everything up to the last title word goes ("NAACP President Benjamin Todd Jealous")
-    cut = 0
-    for i, token in enumerate(tokens[:-1]):
-        word = token.lower().rstrip(".")
-        if word in _TITLES:
-            cut = i + 1
-            honorific = word if word in _HONORIFIC_GENDER else honorific
-    tokens = tokens[cut:]
-    while tokens and tokens[-1].lower().rstrip(".") in _SUFFIXES and len(tokens) > 1:
-        tokens = tokens[:-1]
-    if all(t.lower().rstrip(".") in _TITLES for t in tokens):
+    for i in range(start, end - 1):
+        if words[i] in _TITLES:
+            start = i + 1
+            honorific = words[i] if words[i] in _HONORIFIC_GENDER else honorific
+    while end - start > 1 and words[end - 1] in _SUFFIXES:
+        end -= 1
+    if all(w in _TITLES for w in words[start:end]):
         return (), honorific
-    return tuple(t for t in tokens if t), honorific
+    return tuple(t for t in tokens[start:end] if t), honorific
 
 
 def _group_name(phrase: str) -> str:
@@ -2567,9 +2567,14 @@ def _as_saying(window: str) -> str:
     return " " * active.start("obj") + active.group("obj") + said + window[active.end() :]
 
 
+_ACCORDING_TO = re.compile(r"\baccording to\b")
+
+
 def _according_to(window: str, offset: int) -> _Cue | None:
     """2a: `, according to X` after the quote, before any other quote."""
-    according = re.search(r"\baccording to\b", window.split(_QUOTE_HOLE.strip())[0])
+    if "according to" not in window:  # (most windows: no search)
+        return None
+    according = _ACCORDING_TO.search(window.split(_QUOTE_HOLE.strip())[0])
     if according is None:
         return None
     return _cue(_SUBJECT_AFTER.match(window, according.end()), offset)
@@ -2681,9 +2686,8 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
 
 def _subject_matches(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """pattern.finditer(text, pos, endpos) for a pattern of subjects (_SUBJECT_BEFORE,
-    _CLAUSE_SUBJECT), tried only where a subject can start (a capital, or the h, s or t of "he",
-    "she", "they", "the"), not at every position (their pronouns open with a word boundary,
-    which keeps the regex engine from skipping ahead)."""
+    _CLAUSE_SUBJECT), tried only where a subject can start (_SUBJECT_START), not at every position
+    (their pronouns open with a word boundary, which keeps the regex engine from skipping ahead)."""
     while (start := _SUBJECT_START.search(text, pos, endpos)) is not None:
         found = pattern.match(text, start.start(), endpos)
         if found is None:
