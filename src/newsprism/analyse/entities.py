@@ -1546,10 +1546,10 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
         for key in _surname_keys(c.name):
             by_key[key].append(c)
     for c in cands:
-        words = c.name.split()
-        if len(words) != 1 or c.type in ("organization",) and "title" not in c.evidence:
+        # (a name is its words joined by one space: one word holds none)
+        if " " in c.name or c.type in ("organization",) and "title" not in c.evidence:
             continue
-        options = by_key.get(words[0].casefold())
+        options = by_key.get(c.name.casefold())
         if not options:
             continue
         before = [o for o in options if o.first < c.first]
@@ -1572,9 +1572,9 @@ def _best_roles(cands: list[_Candidate]) -> None:
             people[c.name].append(c)
     plain: dict[str, str] = {}
     for name, group in people.items():
-        roles = Counter(c.role for c in group if c.role and not c.relative)
-        if roles:
-            plain[name] = _best_role(roles)
+        role = _voted_role([c.role for c in group if c.role and not c.relative])
+        if role is not None:
+            plain[name] = role
     resolved: dict[str, str] = {}
     for name, group in people.items():
         for c in group:
@@ -1597,10 +1597,20 @@ def _best_roles(cands: list[_Candidate]) -> None:
     for name, group in people.items():
         role = resolved.get(name) or plain.get(name)
         if role is None:
-            relative = Counter(c.role for c in group if c.role)
-            role = _best_role(relative) if relative else None
+            role = _voted_role([c.role for c in group if c.role])
         for c in group:
             c.role = role
+
+
+def _voted_role(roles: list[str]) -> str | None:
+    """The best of a person's roles (_best_role); most people have one role or none, and no votes
+    to count."""
+    if not roles:
+        return None
+    first = roles[0]
+    if roles.count(first) == len(roles):
+        return first
+    return _best_role(Counter(roles))
 
 
 def _best_role(votes: Counter[str]) -> str:
