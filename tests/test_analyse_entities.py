@@ -514,6 +514,23 @@ def test_offsets_point_at_the_mention_text() -> None:
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
 
 
+def test_offsets_over_every_kind_of_gap_and_joined_full_stop() -> None:
+    # offsets are summed from the lengths of the gaps and tokens before a mention: blank lines, a tab,
+    # a no-break space, double spaces, abbreviations and initials that take their full stop
+    text = (
+        "WASHINGTON\u00a0— U.S. Sen. John W. Smith said on Monday.\n\n"
+        "Democratic lawmakers  met\tthe Obama administration’s officials; Mr. Smith,  the senator, "
+        "spoke to the Centers for Disease Control and Prevention (CDC) and Pfizer Inc. staff.\n"
+        "“We agree,” Gov. Andrew Cuomo of New York said."
+    )
+    mentions = find_mentions(text)
+    assert len(mentions) >= 8
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    names = {m.text for m in mentions}
+    assert {"John W. Smith", "Smith", "Democratic lawmakers", "Andrew Cuomo", "CDC"} <= names
+
+
 def test_empty_and_wrong_inputs() -> None:
     assert find_mentions("") == []
     assert find_mentions("no capitals here at all.") == []

@@ -8,6 +8,7 @@ same matches and the same cosines to the last bit (claims are ranked on them).
 from __future__ import annotations
 
 import json
+import re
 from itertools import groupby
 from pathlib import Path
 
@@ -47,6 +48,33 @@ def test_number_search_finds_what_a_full_scan_finds(basil: list[Article]) -> Non
         assert [(m.span(), m.groupdict()) for m in found_here] == full, text
         found += len(full)
     assert found > 100
+
+
+def test_date_search_finds_what_a_full_scan_finds(basil: list[Article]) -> None:
+    """The date search starts near each month, "day", "19" or "20" instead of at every position."""
+    texts = [s.text for a in basil for s in c._statements(a, a.id)] + [a.text or "" for a in basil]
+    texts += [
+        "On Wednesday, Sept. 19, 2019, and Thursday May 2020 (1920-2020), the Mayday Junior Market met.",
+        "Mondays, Sundayday 2019's 19201 20192020 Dec.Jan. 5 Friday Saturday, in March and by May 1st",
+    ]
+    found = 0
+    for text in texts:
+        full = [(m.span(), m.groupdict()) for m in c._DATE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in c._date_matches(text)] == full, text
+        found += len(full)
+    assert found > 50
+
+
+def test_facts_take_possessives_off_as_word_by_word(basil: list[Article]) -> None:
+    """_facts lower-cases an article's words together and takes possessive endings off by one
+    substitution: the same text as word by word."""
+    texts = [a.text or "" for a in basil]
+    texts += ["ΟΔΟΣ's ΑΣ' İstanbul’s x’s's x's’s x'’s 's ’S'S Bob’S", "Jones's's. ’s Σ'Σ ΣΑΣ’s"]
+    for text in texts:
+        plain = " ".join(
+            w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", text)
+        )
+        assert c._facts([], Article(id="a", source="t", text=text)).text == f" {plain} "
 
 
 def test_hedge_ends_are_the_number_patterns_hedges() -> None:

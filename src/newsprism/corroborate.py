@@ -45,8 +45,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache, lru_cache, partial
-from operator import is_not, itemgetter
+from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -318,11 +318,29 @@ class _Value(NamedTuple):
 _DATE_CUE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|19|20")
 
 
+# No cue is a prefix of another's suffix, so _DATE_CUE.finditer finds every one; a match starts at
+# its cue (a month, a year) or at most _DATE_CUE_OFFSET before it (the "day" of "Wednesday").
+_DATE_CUE_OFFSET = max(map(len, _WEEKDAYS)) - len("day")
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _DATE.finditer(text), the search started near each cue (_DATE_CUE) instead of
+    tried at every position: no match starts before the first cue at or after the end of the last
+    match less _DATE_CUE_OFFSET (most statements have none)."""
+    end = 0
+    for cue in _DATE_CUE.finditer(text):
+        if cue.start() < end:
+            continue
+        m = _DATE.search(text, max(end, cue.start() - _DATE_CUE_OFFSET))
+        if m is None:
+            return
+        yield m
+        end = m.end()
+
+
 def _dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     found: list[tuple[int, int, tuple[str, ...]]] = []
-    if not _DATE_CUE.search(text):
-        return found
-    for m in _DATE.finditer(text):
+    for m in _date_matches(text):
         if m["weekday"]:
             key: tuple[str, ...] = ("weekday", m["weekday"].lower(), "")
         elif m["lone_year"]:
@@ -457,11 +475,11 @@ def _names(text: str, taken: list[tuple[int, int]], drop_first: bool) -> list[tu
     """The names of a statement outside the `taken` spans; `drop_first`: its first word is no name."""
     found = []
     for m in _NAME.finditer(text):
-        run = m.group()
-        span = _name_in(run, m.start() == 0 and drop_first)
+        at = m.start()
+        span = _name_in(m.group(), drop_first and at == 0)
         if span is None:
             continue
-        start, end = m.start() + span[0], m.start() + span[1]
+        start, end = at + span[0], at + span[1]
         if not (taken and any(s <= start < e for s, e in taken)):
             found.append((start, end, text[start:end].rstrip(".")))
     return found
@@ -594,14 +612,13 @@ def _clauses(sentence: str, n_words: int) -> list[str]:
     return [p[0].upper() + p[1:] for p in pieces if len(p.split()) >= MIN_WORDS]
 
 
-_IS_WORD = partial(is_not, None)  # a content stem (_word), not None
-
-
 def _read(clause: str, drop_first: bool) -> _Reading:
     """A statement's distinct content words, their weights and its values (none without content
     words); `drop_first`: its first word, capitalised as every sentence's, is no name (_names)."""
     words = _words(clause)
-    content = tuple(dict.fromkeys(filter(_IS_WORD, map(itemgetter(0), words[2]))))
+    distinct = dict.fromkeys(map(itemgetter(0), words[2]))
+    distinct.pop(None, None)  # not a content word (_word)
+    content = tuple(distinct)
     if not content:
         return (), (), ()
     values = _values(clause, drop_first, words)
@@ -766,10 +783,15 @@ class _Facts:
         )
 
 
+_FACT_WORD = re.compile(r"[\w'’-]+")
+# a word's possessive ending, as removesuffix("'s") then removesuffix("’s") would take it off
+_POSSESSIVE_END = re.compile(r"(?:’s's|'s|’s)(?= |$)")
+
+
 def _facts(statements: Sequence[_Statement], article: Article) -> _Facts:
-    words = " ".join(
-        w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", article.text or "")
-    )
+    # the words lower-cased together (joined by spaces, each is lower-cased as on its own) and their
+    # possessive endings taken off by one substitution
+    words = _POSSESSIVE_END.sub("", " ".join(_FACT_WORD.findall(article.text or "")).lower())
     return _Facts(f" {words} ", tuple(v for s in statements for v in s.values))
 
 
@@ -900,15 +922,15 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
         return []
     cosine, shared = _similarities(statements)
     article_of = np.array(_article_indices(statements))
-    different = article_of[:, None] != article_of[None, :]
 
     # 3. claims: each statement with its best match in every other article it aligns with; a group
     # inside another one is the same claim
-    aligned = (cosine >= ALIGN_COSINE) & (shared >= MIN_SHARED) & different
+    rows, cols = np.nonzero(cosine >= ALIGN_COSINE)  # the other tests on these pairs only
+    articles_of_match = article_of[cols]
+    aligned = (shared[rows, cols] >= MIN_SHARED) & (article_of[rows] != articles_of_match)
+    rows, cols, articles_of_match = rows[aligned], cols[aligned], articles_of_match[aligned]
     # every aligned pair by statement, then article, the best cosine first (the first statement of
     # equal ones): the first pair of each statement and article is its best match there
-    rows, cols = np.nonzero(aligned)
-    articles_of_match = article_of[cols]
     order = np.lexsort((cols, -cosine[rows, cols], articles_of_match, rows))
     rows, cols, articles_of_match = rows[order], cols[order], articles_of_match[order]
     first = np.ones(len(rows), dtype=bool)
@@ -934,7 +956,7 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     def facts(article_id: str) -> _Facts:
         return _facts(per_article[article_id], by_id[article_id])
 
-    conflicts = _conflicts(statements, cosine, different, facts)
+    conflicts = _conflicts(statements, cosine, facts)
     # the claims are ranked first and only those kept are written: MAX_CLAIMS in all, conflicts first
     room = max(MAX_CLAIMS - len(conflicts), 0)
     corroborated: list[tuple[_Rank, ClaimStatus]] = []
@@ -979,12 +1001,11 @@ def _article_indices(statements: Sequence[_Statement]) -> list[int]:
 def _conflicts(
     statements: Sequence[_Statement],
     cosine: np.ndarray,
-    different: np.ndarray,
     facts: Callable[[str], _Facts],
 ) -> list[Claim]:
     """5. pairs of related statements of two outlets whose values of one slot contradict each other;
     pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict.
-    `different` tells the pairs of statements of two articles; `facts` reads an article's _Facts."""
+    `facts` reads an article's _Facts."""
     found: list[tuple[tuple[int, str], tuple[int, str]]] = []
     outlets: dict[str, int] = {}
     outlet_of = np.array([outlets.setdefault(s.outlet, len(outlets)) for s in statements])
@@ -993,14 +1014,24 @@ def _conflicts(
     lasts = [{v.before[-1] for v in s.values if v.before} for s in statements]
     firsts = [{v.after[0] for v in s.values if v.after} for s in statements]
     has_neighbour = np.array([bool(b or a) for b, a in zip(lasts, firsts, strict=True)])
-    related = np.triu(cosine >= RELATED_COSINE, 1) & different & (outlet_of[:, None] != outlet_of[None, :])
-    related &= has_neighbour[:, None] & has_neighbour[None, :]
-    for i, j in np.argwhere(related).tolist():
+    # related pairs of two outlets (two outlets are two articles) among the statements with one
+    with_neighbour = np.flatnonzero(has_neighbour)
+    outlet_of = outlet_of[with_neighbour]
+    related = np.triu(cosine[np.ix_(with_neighbour, with_neighbour)] >= RELATED_COSINE, 1)
+    related &= outlet_of[:, None] != outlet_of[None, :]
+    for i, j in with_neighbour[np.argwhere(related)].tolist():
         if lasts[i].isdisjoint(lasts[j]) and firsts[i].isdisjoint(firsts[j]):
             continue
         a, b = statements[i], statements[j]
+        # only values next to a neighbour both statements have can fill one slot (_same_slot)
+        last, first = lasts[i] & lasts[j], firsts[i] & firsts[j]
+        b_values = [
+            v for v in b.values if (v.before and v.before[-1] in last) or (v.after and v.after[0] in first)
+        ]
         for va in a.values:
-            for vb in b.values:
+            if not ((va.before and va.before[-1] in last) or (va.after and va.after[0] in first)):
+                continue
+            for vb in b_values:
                 if not (_same_slot(va, vb) and _differ(va, vb)):
                     continue
                 if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
