@@ -281,3 +281,68 @@ def test_undated_factor_lowers_undated_links_only() -> None:
     assert len(set(joined.event_ids_)) == 1
     apart = EventClusterer(undated_factor=0.01).fit(arts)
     assert apart.event_ids_[0] == apart.event_ids_[1] != apart.event_ids_[2]
+
+
+def test_groups_from_labels_equal_one_group_at_a_time() -> None:
+    """groups_from_labels (one sort, reduceat) against the per-group reading it replaced: members
+    sorted, start and end the first and last known day, undated groups last."""
+    import hashlib
+    import random
+
+    import numpy as np
+
+    from newsprism.cluster.events import groups_from_labels
+
+    rng = random.Random(5)
+    ids = [f"art-{rng.randrange(10**6):06d}-{k}" for k in range(400)]
+    labels = np.array([rng.randrange(120) for _ in ids], dtype=np.int64)
+    days = np.array([rng.choice([np.nan, 19800.0 + rng.randrange(40)]) for _ in ids])
+    days[labels == 7] = np.nan  # one group with no known day
+    expected = []
+    for lab in sorted(set(labels.tolist())):
+        ks = np.flatnonzero(labels == lab)
+        known = days[ks][~np.isnan(days[ks])]
+        names = sorted(ids[k] for k in ks)
+        expected.append(
+            (
+                "e-" + hashlib.sha1("\n".join(names).encode("utf-8")).hexdigest()[:12],
+                tuple(names),
+                str(np.datetime64(int(known.min()), "D")) if len(known) else None,
+                str(np.datetime64(int(known.max()), "D")) if len(known) else None,
+            )
+        )
+    expected.sort(key=lambda e: (e[2] is None, e[2] or "", e[0]))
+    got = groups_from_labels(ids, labels, days, "e-")
+    assert [(e.id, e.article_ids, e.start, e.end) for e in got] == expected
+    assert any(e.start is None for e in got) and got[-1].start is None
+    assert groups_from_labels([], np.zeros(0, dtype=np.int64), np.zeros(0), "e-") == []
+
+
+def test_linked_pairs_are_the_same_in_any_chunks(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """_linked_pairs (all cosines at once, time factors by chunk) equals pair_similarity over all
+    pairs with the zeros dropped, whatever the chunk and with workers."""
+    import numpy as np
+
+    import newsprism.cluster.features as features
+    from newsprism.cluster.events import (
+        TOP_TERMS,
+        Times,
+        _linked_pairs,
+        candidate_pairs,
+        pair_similarity,
+    )
+    from newsprism.cluster.features import TermVectors, article_terms
+
+    monkeypatch.setattr(features, "DOT_TASK", 64)
+    arts, _ = _dev(shared, "basil")
+    arts.sort(key=lambda a: a.id)
+    times = Times.of(arts)
+    vectors = TermVectors.fit(article_terms(a) for a in arts)
+    days = np.where(np.isfinite(times.lo), (times.lo + times.hi) / 2, np.nan)
+    i, j = candidate_pairs(vectors.top_terms(TOP_TERMS), days)
+    sims = pair_similarity(vectors, times, i, j)
+    assert len(i) > 500 and (sims == 0).any()
+    expected = [a[sims > 0].tobytes() for a in (i, j, sims)]
+    for chunk, jobs in ((len(i) + 1, 1), (97, 1), (97, 2)):
+        got = _linked_pairs(vectors, times, i, j, chunk=chunk, jobs=jobs)
+        assert [a.tobytes() for a in got] == expected

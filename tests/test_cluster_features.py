@@ -130,3 +130,28 @@ def test_words_of_what_happened_weigh_event_weight() -> None:
         row = tv.matrix[0].toarray().ravel()
         event, plain, name = (row[tv.vocabulary[t]] for t in ("arrested", "chandelier", "@arrested"))
         assert event == pytest.approx(w * plain) and name == pytest.approx(plain)
+
+
+def test_sorted_terms_give_the_same_vectors(shared: Path) -> None:
+    """What workers send back (sorted_terms) makes the rows article_terms makes, in any mix."""
+    import json
+
+    from newsprism.cluster.features import SortedTerms, article_terms, sorted_terms
+    from newsprism.records import Article
+
+    with (shared / "data" / "clustering" / "basil" / "docs.jsonl").open(encoding="utf-8") as f:
+        arts = [
+            Article(id=r["id"], source="basil", title=r.get("title"), text=r.get("text") or "")
+            for r in map(json.loads, f)
+        ]
+    plain = TermVectors.fit(article_terms(a) for a in arts)
+    ordered = [sorted_terms(a) for a in arts]
+    assert ordered[0].words == sorted(article_terms(arts[0]).words)
+    mixed: list[ArticleTerms | SortedTerms] = [
+        t if k % 3 else article_terms(arts[k]) for k, t in enumerate(ordered)
+    ]
+    for got in (TermVectors.fit(ordered), TermVectors.fit(mixed)):
+        assert got.terms == plain.terms and got.vocabulary == plain.vocabulary and plain.matrix.nnz > 1000
+        for field in ("data", "indices", "indptr"):
+            assert getattr(got.matrix, field).tobytes() == getattr(plain.matrix, field).tobytes()
+        assert got.df.tobytes() == plain.df.tobytes()

@@ -203,3 +203,14 @@ def test_planted_copies_floor(shared: Path) -> None:
         assert hits / len(ids) >= 0.97, kind  # recall (all 80 planted of each kind found on 2026-11-23)
         assert hits / len(flagged) >= 0.97, kind  # precision
     assert sum(i not in want for i in pred) <= len(want) * 0.02  # flags on no planted copy
+
+
+def test_distinct_is_numpy_unique() -> None:
+    import numpy as np
+
+    from newsprism.dedup import _distinct
+
+    rng = np.random.default_rng(4)
+    values = rng.integers(0, 5000, 20000).astype(np.int64)
+    assert _distinct(values.copy()).tobytes() == np.unique(values).tobytes()
+    assert len(_distinct(np.zeros(0, dtype=np.int64))) == 0

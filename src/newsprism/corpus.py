@@ -83,8 +83,8 @@ class CorpusLinks:
 
 def representative_title(titles: Sequence[str]) -> str | None:
     """The title sharing most words with the others (the group's common headline); ties by text."""
-    if not titles:
-        return None
+    if len(titles) < 2:
+        return titles[0] if titles else None  # most events: one article, one title
     words = [set(w.casefold() for w in _WORD.findall(t)) for t in titles]
     df = Counter(w for ws in words for w in ws)
 

@@ -299,9 +299,9 @@ class CopyDetector:
                 key = _mix(key ^ sigs[:, col])
             waiting.append(_bucket_pairs(key, m))
             if sum(len(w) for w in waiting) > CODE_BLOCK:
-                codes = np.unique(np.concatenate([codes, *waiting]))
+                codes = _distinct(np.concatenate([codes, *waiting]))
                 waiting = []
-        codes = np.unique(np.concatenate([codes, *waiting]))
+        codes = _distinct(np.concatenate([codes, *waiting]))
         del waiting
         self._n_candidates = len(codes)
         left, right = codes // m, codes % m
@@ -372,6 +372,14 @@ class CopyDetector:
             if len(ids) >= SENTENCE_MIN_WORDS:
                 out.append(frozenset(ids.tolist()))
         return out
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values of `values`, sorted (np.unique's result): the array is sorted in place
+    and the first of each run kept. numpy 2's np.unique hashes first, ~100x slower on millions of
+    distinct int64 (2M values: 1.6 s against 0.013 s), which was most of the candidates' time."""
+    values.sort()
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
 def _bucket_pairs(key: np.ndarray, m: np.int64) -> np.ndarray:

@@ -31,10 +31,9 @@ from newsprism.output.jsonl import (
     article_record,
     event_record,
     quote_record,
-    read_jsonl,
     story_record,
-    with_links,
     write_jsonl,
+    write_linked,
 )
 from newsprism.records import Article, Document
 from newsprism.report import SUMMARY_WORDS, StoryReport, report_stories, with_titles
@@ -155,7 +154,7 @@ def digest(
         links = with_titles(links, event_titles, story_titles)
         # 4. outputs
         on_stage("writing", None)
-        write_jsonl(with_links(read_jsonl(part), links), out / "articles.jsonl")
+        write_linked(part, links, out / "articles.jsonl")
         part.unlink()
         event_lines.write((e.id for e in links.events), out / "events.jsonl")
         story_lines.write((s.id for s in links.stories), out / "stories.jsonl")
