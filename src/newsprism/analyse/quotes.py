@@ -77,7 +77,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -545,7 +545,8 @@ _TITLE_SMALL_WORDS = frozenset(
 def _is_title(text: str, span: _Span) -> bool:
     """A quoted span that names a show, a book or an ad ("Meet the Press", “Today” show) or is a
     nickname inside a name (William "Mo" Cowan): a name, not words someone said (1b)."""
-    words = text[span.start : span.end].rstrip(".,;:!? ").split()
+    # (a long quote is not split to its last word: one more than MAX_TITLE_WORDS tells)
+    words = text[span.start : span.end].rstrip(".,;:!? ").split(maxsplit=MAX_TITLE_WORDS)
     if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
     if any(not w[:1].isupper() and w.lower() not in _TITLE_SMALL_WORDS for w in words):
@@ -1943,7 +1944,9 @@ def _span(
 
 def _quote_text(text: str, span: _Span) -> str:
     """The quoted words, the paragraph breaks (and their opening marks) of a long quote made spaces."""
-    return _PARAGRAPH_BREAK.sub(" ", text[span.start : span.end]).strip()
+    quoted = text[span.start : span.end]
+    # (a quote of one paragraph, most, has no break to look for)
+    return (_PARAGRAPH_BREAK.sub(" ", quoted) if "\n" in quoted else quoted).strip()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -3086,27 +3089,34 @@ def _continued(
 # ---------------------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class _Wording:
-    """A quote's content words: in text order (stems), as a set, and each stem's weight."""
+    """A quote's content words (negations kept): in text order as stems, as a set of stems, and
+    themselves in text order (for their weights, _weight)."""
 
     sequence: tuple[str, ...]
     words: frozenset[str]
-    weight: dict[str, float]
+    content: tuple[str, ...]
 
 
 @lru_cache(maxsize=1 << 14)  # group_statements asks for each quote once per pair it is in
 def _wording(quote: str) -> _Wording:
+    words = _WORDS.findall(quote.lower().replace("n’t", " not").replace("n't", " not"))
+    content = tuple(w for w in words if w not in _STOPWORDS or w in _NEGATIONS)
+    sequence = tuple(map(_stem, content))
+    return _Wording(sequence, frozenset(sequence), content)
+
+
+@lru_cache(maxsize=1 << 14)
+def _weight(quote: str) -> dict[str, float]:
+    """Each stem of a quote's wording and its weight: the idf of its first word. Asked only of the
+    quotes that same_statement gets as far as weighing (most pairs fail before)."""
     idf = _idf()
     rare = idf[""]
-    sequence: list[str] = []
+    wording = _wording(quote)
     weight: dict[str, float] = {}
-    for w in _WORDS.findall(quote.lower().replace("n’t", " not").replace("n't", " not")):
-        if w in _STOPWORDS and w not in _NEGATIONS:
-            continue
-        stem = _stem(w)
-        sequence.append(stem)
+    for stem, word in zip(wording.sequence, wording.content, strict=True):
         if stem not in weight:
-            weight[stem] = idf.get(w, rare)
-    return _Wording(tuple(sequence), frozenset(sequence), weight)
+            weight[stem] = idf.get(word, rare)
+    return weight
 
 
 def _pairs(sequence: tuple[str, ...]) -> set[tuple[str, str]]:
@@ -3162,7 +3172,7 @@ def same_statement(a: str, b: str) -> bool:
     if not wa.words or not wb.words:
         return False
     if len(wa.words) > len(wb.words):
-        wa, wb = wb, wa
+        wa, wb, a = wb, wa, b
     if len(wa.words) < SAME_STATEMENT_MIN_WORDS:
         return wa.words == wb.words
     if (wa.words & _NEGATIONS) != (wb.words & _NEGATIONS):
@@ -3174,8 +3184,9 @@ def same_statement(a: str, b: str) -> bool:
     # war of Obama's choosing")
     if not _pairs(wa.sequence) & _pairs(wb.sequence):
         return False
+    weights = _weight(a)  # (a is the shorter quote)
     need_count = SAME_STATEMENT_OVERLAP * len(wa.words)
-    need_weight = SAME_STATEMENT_WEIGHT * sum(wa.weight.values())
+    need_weight = SAME_STATEMENT_WEIGHT * sum(weights.values())
     # the best stretch of the longer wording: a window sliding over its content words
     width = SAME_STATEMENT_SPREAD * len(wa.sequence)
     seq = wb.sequence
@@ -3185,13 +3196,13 @@ def same_statement(a: str, b: str) -> bool:
         if stem in wa.words:
             held[stem] += 1
             if held[stem] == 1:
-                count, weight = count + 1, weight + wa.weight[stem]
+                count, weight = count + 1, weight + weights[stem]
         if i >= width:
             gone = seq[i - width]
             if gone in wa.words:
                 held[gone] -= 1
                 if held[gone] == 0:
-                    count, weight = count - 1, weight - wa.weight[gone]
+                    count, weight = count - 1, weight - weights[gone]
         if count >= need_count and weight >= need_weight:
             return True
     return False
@@ -3222,11 +3233,11 @@ def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
         return k
 
     words = [_content_words(q.quote) for q in items]
-    frequency = Counter(w for ws in words for w in ws)
-    posting: dict[str, list[int]] = {}
+    posting: defaultdict[str, list[int]] = defaultdict(list)
     for k, ws in enumerate(words):
         for w in ws:
-            posting.setdefault(w, []).append(k)
+            posting[w].append(k)
+    frequency = {w: len(ks) for w, ks in posting.items()}  # quotes that hold the word
     sizes = [len(ws) for ws in words]
     for k, ws in enumerate(words):
         n = sizes[k]
@@ -3235,7 +3246,8 @@ def group_statements(quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
         short = n < SAME_STATEMENT_MIN_WORDS
         need = n if short else math.ceil(SAME_STATEMENT_OVERLAP * n)
         rk = root(k)  # (it stays the root of k's group while k's partners are asked: they join under it)
-        for w in sorted(ws, key=lambda w: (frequency[w], w))[: n - need + 1]:
+        # (by frequency, then by word: a stable sort of the sorted words)
+        for w in sorted(sorted(ws), key=frequency.__getitem__)[: n - need + 1]:
             for j in posting[w]:
                 if sizes[j] < n:
                     continue
