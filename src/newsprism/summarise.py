@@ -954,7 +954,9 @@ class _References:
     summary is matched against: each gram of each article once, in one sorted array."""
 
     vocabulary: dict[str, int]  # stem -> id; every stem no article uses reads as `size - 1`
-    size: int  # ids; a word's gram code is its id, a pair's size + first * size + second
+    # ids; a word's gram code is its id, a pair's size + first * size + second (below size**2 + size:
+    # the int64 keys hold 10**7 distinct stems and 10**4 articles or summaries, far past any event)
+    size: int
     keys: np.ndarray  # gram code * articles + the article's position, sorted
     counts: np.ndarray  # per key: how often the article holds the gram
     articles: int
