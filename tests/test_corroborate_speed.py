@@ -126,6 +126,11 @@ def _plain_similarities(statements: list[c._Statement]) -> tuple[np.ndarray, np.
     return (weighted @ weighted.T).toarray(), (binary @ binary.T).toarray()
 
 
+def _every_pair(shared: c._Shared, n: int) -> np.ndarray:
+    rows, cols = np.indices((n, n)).reshape(2, -1)
+    return shared(rows, cols).reshape(n, n)
+
+
 def test_similarities_equal_scipy_to_the_last_bit(basil: list[Article]) -> None:
     events = [list(g) for _, g in groupby(basil, key=lambda a: a.id.rsplit("_", 1)[0])]
     assert len(events) == 15
@@ -134,7 +139,8 @@ def test_similarities_equal_scipy_to_the_last_bit(basil: list[Article]) -> None:
         cosine, shared = c._similarities(statements)
         plain_cosine, plain_shared = _plain_similarities(statements)
         assert np.array_equal(cosine, plain_cosine)
-        assert np.array_equal(shared, plain_shared)
+        assert np.array_equal(_every_pair(shared, len(statements)), plain_shared)
+        assert shared(np.array([], dtype=int), np.array([], dtype=int)).shape == (0,)
         assert (cosine[~np.eye(len(statements), dtype=bool)] >= c.ALIGN_COSINE).any()
 
 
@@ -153,6 +159,6 @@ def test_dense_similarities_equal_the_sparse_ones(
                 monkeypatch.setattr(c, "DENSE_CELLS", cells)
                 cosine, shared = c._similarities(part)
                 assert np.array_equal(cosine, plain_cosine)
-                assert np.array_equal(shared, plain_shared)
+                assert np.array_equal(_every_pair(shared, len(part)), plain_shared)
             checked += 1
     assert checked == 45

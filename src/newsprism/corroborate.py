@@ -815,9 +815,14 @@ def _sources(articles: Sequence[Article], duplicate_of: Mapping[str, str]) -> di
     return sources
 
 
-def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndarray]:
-    """TF-IDF cosine and the number of shared content words, for every pair of statements (dense: one
-    event holds a few thousand statements at most).
+# the number of content words two statements share, for pairs of them (rows, columns)
+_Shared = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, _Shared]:
+    """TF-IDF cosine for every pair of statements (dense: one event holds a few thousand statements at
+    most), and the number of content words two statements share, counted for the pairs asked (only
+    those of a high cosine are: a large event's n x n counts cost more than all of them).
 
     The sparse matrices are laid out by hand, in the order scipy's own construction, row sums and
     products would leave them in: every sum is then taken in the same order, so the cosines are the
@@ -851,16 +856,18 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, np.ndar
     vectors = sparse.csr_matrix((weight[backwards], col[backwards], indptr), shape=(n, n_words))
     transposed = sparse.csr_matrix((weight[by_word], row[by_word], word_indptr), shape=(n_words, n))
     cosine = (vectors @ transposed).toarray()
-    ones = np.ones(len(row))
-    binary = sparse.csr_matrix((ones, col, indptr), shape=(n, n_words))
-    binary_transposed = sparse.csr_matrix((ones, row[by_word], word_indptr), shape=(n_words, n))
-    shared = (binary @ binary_transposed).toarray()
+    binary = sparse.csr_matrix((np.ones(len(row)), col, indptr), shape=(n, n_words))
+
+    def shared(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        # whole counts: a sum of ones, exact in any order
+        return np.asarray(binary[rows].multiply(binary[cols]).sum(axis=1)).ravel()
+
     return cosine, shared
 
 
 def _dense_products(
     n: int, n_words: int, row: np.ndarray, col: np.ndarray, weight: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, _Shared]:
     """_similarities' two products for a small event, without scipy's per-matrix checks: each pair's
     cosine is the running sum of its words' products from the last word back to the first (zero for
     a word one of them lacks, which leaves the sum as it is), so the same sums in the same order."""
@@ -869,7 +876,8 @@ def _dense_products(
     backwards = vectors[:, ::-1]
     cosine = np.cumsum(backwards[:, None, :] * backwards[None, :, :], axis=2)[:, :, -1]
     present = (vectors > 0).astype(float)  # whole counts: a matrix product sums them exactly
-    return cosine, present @ present.T
+    shared = present @ present.T
+    return cosine, lambda rows, cols: shared[rows, cols]
 
 
 def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: np.ndarray) -> int:
@@ -927,7 +935,9 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     # inside another one is the same claim
     rows, cols = np.nonzero(cosine >= ALIGN_COSINE)  # the other tests on these pairs only
     articles_of_match = article_of[cols]
-    aligned = (shared[rows, cols] >= MIN_SHARED) & (article_of[rows] != articles_of_match)
+    different = article_of[rows] != articles_of_match
+    rows, cols, articles_of_match = rows[different], cols[different], articles_of_match[different]
+    aligned = shared(rows, cols) >= MIN_SHARED
     rows, cols, articles_of_match = rows[aligned], cols[aligned], articles_of_match[aligned]
     # every aligned pair by statement, then article, the best cosine first (the first statement of
     # equal ones): the first pair of each statement and article is its best match there
