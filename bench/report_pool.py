@@ -13,6 +13,12 @@ Out: report.report_stories with --jobs workers over every --every'th story (by s
 
 The whole 50k heap's report stage (--every 1), freeze 1 then 0, load 3-6: workers' CPU 228.6 vs
 251.5 s (219 vs 199 articles/s per core), full collections 7.3 vs 30.0 s, minor faults 2.38M vs 2.86M.
+
+Where the pool's CPU goes, against the same sample in one process: --jobs 1 reports it in this
+process (no pool: the CPU is the parent's); --one-worker forks the pool as for --jobs 2 (warm-up,
+freeze, tasks, results pickled back) but with a single worker, so nothing runs beside it. Pool of
+one vs one process is the pool's own cost; two workers vs one worker is the cost of two processes
+running at once on the machine's cores.
 """
 
 from __future__ import annotations
@@ -51,7 +57,19 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=4)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--freeze", type=int, default=1)
+    ap.add_argument("--one-worker", action="store_true", help="the pool of --jobs 2 with one worker")
+    ap.add_argument("--tasks-per-worker", type=int, default=report.TASKS_PER_WORKER)
     a = ap.parse_args()
+    report.TASKS_PER_WORKER = a.tasks_per_worker
+    if a.one_worker:
+        a.jobs = 2
+        fork = report.multiprocessing.get_context("fork")
+
+        class OneWorker:
+            def Pool(self, jobs: int, **kw: object) -> object:  # noqa: N802 (multiprocessing's name)
+                return fork.Pool(1, **kw)  # type: ignore[arg-type]
+
+        report.multiprocessing.get_context = lambda method: OneWorker()  # type: ignore[assignment]
     arts = load(a.heap, 10**9)
     links = linked(a.heap)
     of_story: dict[str, list[Event]] = {}
@@ -88,10 +106,12 @@ def main() -> None:
     log.unlink()
     parent = r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime
     workers = c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime
+    mode = ("one worker" if a.one_worker else f"jobs {a.jobs}") + f" tasks/worker {a.tasks_per_worker}"
     print(
-        f"{a.heap.name} every {a.every} freeze={a.freeze}: {told} stories, {n} articles; parent CPU "
-        f"{parent:.1f} s; workers CPU {workers:.1f} s (sys {c1.ru_stime - c0.ru_stime:.1f}) = "
-        f"{n / workers:.0f} articles/s per core; workers' minor faults {c1.ru_minflt - c0.ru_minflt:,}; "
+        f"{a.heap.name} every {a.every} freeze={a.freeze} {mode}: {told} stories, {n} articles; parent "
+        f"CPU {parent:.1f} s (minor faults {r1.ru_minflt - r0.ru_minflt:,}); workers CPU {workers:.1f} s "
+        f"(sys {c1.ru_stime - c0.ru_stime:.1f}) = {n / (workers or parent):.0f} articles/s per core; "
+        f"workers' minor faults {c1.ru_minflt - c0.ru_minflt:,}; "
         f"full collections {len(spent)}, {sum(spent):.2f} s CPU"
     )
 

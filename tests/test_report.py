@@ -132,6 +132,24 @@ def test_the_parent_freezes_its_objects_for_the_workers_only_while_they_run(shar
     assert {s.story_id: s for s in told} == {s.story_id: s for s in report_stories(arts, links, jobs=1)}
 
 
+def test_the_parent_loads_the_claims_place_names_before_forking() -> None:
+    # loaded on first use, when a claim names something: a small warm-up event (here two articles
+    # that name nothing) does not reach it, and without this every fresh worker loaded them again
+    from newsprism import corroborate
+    from newsprism.report import _warm_up
+
+    text = "The rain kept falling all day. Roads were closed and schools shut early. It was cold."
+    arts = [
+        Article(id=f"a{k}", source="t", text=text, title="Rain", published="2024-04-20", outlet=f"o{k}")
+        for k in range(2)
+    ]
+    links = link_corpus(arts)
+    corroborate._places.cache_clear()
+    _warm_up(links, {a.id: a for a in arts})
+    assert corroborate._places.cache_info().currsize == 1
+    assert "london" in corroborate._places()
+
+
 def test_a_callers_own_frozen_objects_stay_frozen(shared: Path) -> None:
     arts = _basil_articles(shared, 30)
     links = link_corpus(arts)
