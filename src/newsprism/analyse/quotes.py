@@ -54,8 +54,12 @@ group_statements(quotes) tell when quotes in different articles are one statemen
    d. an organisation or a group: itself when it is the subject ("the Obama campaign said",
       "Republican lawmakers said", "The State Department ... noted", "Close to three dozen House
       Democrats ..., calling"); "the campaign", "the group" is the last one named as a subject
-      before; an unnamed "the spokesperson" is the organisation it speaks for ("a spokesperson for
-      Google"). A named spokesperson stays the person ("Lis Smith, a spokeswoman for the Obama
+      before, a head alone on the way ("The company cut 500 jobs") referring back in turn; "the
+      company" and "…,” it said" are the organisation named last as the subject of a verb in their
+      sentence or the MAX_ANTECEDENT_SENTENCES before ("Microsoft said it would cooperate",
+      "Fortinet claimed"; "the company" no government body), or the author of a document named so
+      ("The letter says"); with none, "it said" is no cue; an unnamed "the spokesperson" is the
+      organisation it speaks for ("a spokesperson for Google"). A named spokesperson stays the person ("Lis Smith, a spokeswoman for the Obama
       campaign" -> Lis Smith), as in the seeds' gold and in quote-attribution corpora that name the
       source (BASIL instead often labels a person's words with the group among its main entities);
    e. a document ("the ad says", "the letter states"): its author, named as owner ("the Romney
@@ -1128,6 +1132,66 @@ _ORG_WORDS = _NOT_PERSON - {
 _GROUP_RE = re.compile(rf"(?=[A-Z])(?<![\w’'])(?:{_GROUP})")
 # heads that may refer to any organisation named before ("the group" is the St. Louis Tea Party)
 _ANY_GROUP = frozenset({"group", "organization", "organisation"})
+# heads of "the company": an organisation named before whose own head is none of the other
+# organisations' ("Microsoft said it would cooperate. “…,” the company said", not "the State
+# Department")
+_COMPANY_HEADS = frozenset({"company", "firm", "corporation"})
+# (words of organisations that are no company: "White House", "Coast Guard", "Health and Safety
+# Executive"; not those of companies and media: "BP Plc", "Fox News")
+_NOT_COMPANY_WORDS = (
+    (_ORG_HEADS - _COMPANY_HEADS)
+    | _PEOPLE_HEADS
+    | (
+        _ORG_WORDS
+        - {
+            "company",
+            "corp",
+            "inc",
+            "group",
+            "bank",
+            "fund",
+            "channel",
+            "network",
+            "news",
+            "fox",
+            "abc",
+            "cbs",
+        }
+        - {
+            "cnn",
+            "nbc",
+            "msnbc",
+            "post",
+            "times",
+            "journal",
+            "magazine",
+            "radio",
+            "television",
+            "press",
+            "standard",
+        }
+        - {"review", "club"}
+    )
+    | {"executive", "police"}
+)
+# a verb right after a name, which makes it the subject of a clause ("Microsoft said it would",
+# "Fortinet claimed", "BP has", "Acme Corp. announced", "the Movement for ... (MEND) said")
+_VERB_AFTER_NAME = re.compile(
+    rf"[.)]?[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:{_VERB.pattern}|(?:has|had|is|was|will|would|can|could|did|does|also)\b)"
+)
+# a document as the subject of a clause ("the letter continued", "The report says"), for "it said"
+_DOCUMENT_SUBJECT = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)[^\S\n]+(?:[\w’'\-]+[^\S\n]+){{0,3}}?(?:{'|'.join(sorted(_DOCUMENTS))})"
+    rf"(?={_VERB_AFTER_NAME.pattern})"
+)
+# words that open a sentence before a name ("Yet BP said"), besides _STOPWORDS (_organisation_name)
+_OPENING_WORDS = frozenset(
+    {"yet", "while", "still", "instead", "meanwhile", "now", "today", "yesterday", "also"}
+)
+# "…,” it said: an organisation or a document speaks (_it)
+_IT_SAID = re.compile(rf"it\s+{_BETWEEN}(?:{_VERB.pattern})")
+# how many sentences before its cue an organisation may be named for "it" or "the company"
+MAX_ANTECEDENT_SENTENCES = 4
 # "a spokesperson for Google", "A Microsoft spokesperson"
 _SPOKESPERSON_FOR = re.compile(
     rf"\bspokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_NAME}(?:[^\S\n]+(?:{'|'.join(_GROUP_HEADS)})\b)?)"
@@ -2044,7 +2108,8 @@ class _People:
 
     @cached_property
     def groups(self) -> list[tuple[int, str, str]]:
-        """(offset, name, head) of every organisation or group the text names, for "the group"."""
+        """(offset, name, head) of every organisation or group the text names, for "the group"; a
+        head alone ("The company cut 500 jobs") is one word, the head itself."""
         return sorted(
             [
                 (m.start(), _group_name(m.group(0)), m.group(0).split()[-1].lower())
@@ -2120,7 +2185,8 @@ class _People:
 
     def recent_group(self, at: int, head: str) -> str | None:
         """The organisation or group "the campaign" or "the group" refers to: the most recent one
-        named before `at`, outside quotes, with that head ("Romney campaign"), any for "group"."""
+        named before `at`, outside quotes, with that head ("Romney campaign"), any for "group". A
+        head alone on the way ("The company cut 500 jobs") names none: it refers back in turn."""
         for start, name, its_head in reversed(self.groups):
             if (
                 start < at
@@ -2128,7 +2194,72 @@ class _People:
                 and (head in _ANY_GROUP or its_head == head)
                 and _group_subject_like(self.text, start)
             ):
-                return name
+                if name.lower() != its_head or its_head not in _GROUP_HEADS:
+                    return _organisation_name(name) or name
+                head = its_head
+        return None
+
+    @cached_property
+    def organisations(self) -> list[tuple[int, str]]:
+        """(offset, name) of every organisation the text names that "it" or "the company" may
+        refer to: the groups that are no group of people ("White House", "NAACP", not "Republican
+        lawmakers"), and the names of no person that a verb follows ("Microsoft said it would",
+        "Fortinet claimed"; "Apple" is no organisation by its words)."""
+        found = [
+            (m.start(), _group_name(m.group(0)))
+            for m in _GROUP_RE.finditer(self.text)
+            if m.group(0).split()[-1].lower() not in _PEOPLE_HEADS
+            and _VERB_AFTER_NAME.match(self.text, m.end())
+        ]
+        found += [
+            (at, org or run)
+            for at, run in self.found
+            if _VERB_AFTER_NAME.match(self.text, at + len(run))
+            and ((org := _organisation(run)) is not None or _name_of(run) == run)
+            and run.casefold() not in _FIRST_NAMES
+            and not self.is_person(run)
+        ]
+        return sorted(
+            (at, name)
+            for at, run in found
+            if (name := _organisation_name(run)) is not None and (name == run or not self._names_person(name))
+        )
+
+    def _names_person(self, name: str) -> bool:
+        """A name that a run holds after its opening words ("Yesterday Barack Obama") is a person's."""
+        return self.is_person(name) or " " in name and _looks_personal(name.split())
+
+    def organisation_before(self, at: int, companies: bool = False) -> tuple[int, str] | None:
+        """(offset, name) of the organisation named last as a subject, outside quotes, before `at`
+        and in its sentence or the MAX_ANTECEDENT_SENTENCES before; with `companies`, one that may
+        be "the company" (_NOT_COMPANY_WORDS)."""
+        lo = self._antecedent_start(at)
+        for start, name in reversed(
+            self.organisations[: bisect_left(self.organisations, at, key=itemgetter(0))]
+        ):
+            if start < lo:
+                break
+            if companies and any(w.lower() in _NOT_COMPANY_WORDS for w in name.split()):
+                continue
+            if not self.quoted(start) and _group_subject_like(self.text, start):
+                return start, name
+        return None
+
+    def _antecedent_start(self, at: int) -> int:
+        """Where the sentences that "it" or "the company" at `at` may refer back into start."""
+        return (
+            self.starts[max(_sentence_at(self.starts, at) - MAX_ANTECEDENT_SENTENCES, 0)]
+            if self.starts
+            else 0
+        )
+
+    def document_before(self, at: int) -> tuple[int, str] | None:
+        """(offset, phrase) of the document named last as a subject ("the letter continued"),
+        outside quotes, before `at` and within the sentences organisation_before looks at."""
+        lo = self._antecedent_start(at)
+        for m in reversed(list(_DOCUMENT_SUBJECT.finditer(self.text, lo, at))):
+            if not self.quoted(m.start()) and _subject_like(self.text, m.start()):
+                return m.start(), m.group(0)
         return None
 
     def spoken_for(self, at: int) -> str | None:
@@ -2369,6 +2500,21 @@ def _organisation(run: str) -> str | None:
     return None
 
 
+def _organisation_name(run: str) -> str | None:
+    """An organisation's name as a speaker for "it" or "the company": the run from its last inner
+    "The" ("Reuters The White House commission"), without the sentence words that open it ("But BP",
+    "Yet BP"); None for a head alone ("company"), a dateline ("AP ON THE GULF OF MEXICO") or none."""
+    words = run.split()
+    inner = [i for i, w in enumerate(words) if w == "The"]
+    words = words[inner[-1] + 1 :] if inner else words
+    while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _OPENING_WORDS):
+        words = words[1:]
+    name = " ".join(words)
+    if len(words) < 2 and name.lower() in _GROUP_HEADS or not words or _is_dateline(name):
+        return None
+    return name
+
+
 def _is_acronym(token: str) -> bool:
     """ "NAACP", "GOP", "NRA": 2 to 5 capitals (a longer run is a dateline, "WASHINGTON", or a
     label, "UPDATE"; dotted "U.S." is a country)."""
@@ -2496,8 +2642,9 @@ def _looks_personal(tokens: Sequence[str]) -> bool:
 # ---------------------------------------------------------------------------------------------------
 # 2. cues
 # ---------------------------------------------------------------------------------------------------
-def _cue_after(window: str, offset: int) -> _Cue | None:
-    """2a: a speaker phrase right after the quote (`,” Mr. Steele said`, `,” said Buck`)."""
+def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
+    """2a: a speaker phrase right after the quote (`,” Mr. Steele said`, `,” said Buck`); with `it`,
+    also `,” it said` (an "it" cue, _it)."""
     if "quoted" in window:
         window = _as_saying(window)
     lead = _CUE_LEAD.match(window)
@@ -2518,6 +2665,8 @@ def _cue_after(window: str, offset: int) -> _Cue | None:
             cue = _spokesperson(rest, found.start(), base)
         if cue is None:
             cue = _cue_after_role(rest, found.start(), base)
+    if cue is None and it and rest.startswith("it") and _IT_SAID.match(rest):
+        cue = _Cue("it", "it", base)
     return cue
 
 
@@ -2833,11 +2982,15 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     out = []
     for i, span in enumerate(spans):
         cue = _find_cue(text, spans, i, sentences, starts, people)
-        speaker: str | None
-        if cue is not None:
-            speaker = _resolve(cue, people, history, text, spans)
-        else:
+        speaker: str | None = None
+        if cue is not None and cue.kind == "it":
+            speaker = _it(cue, people, history, text, spans)
+            if speaker is None:  # no organisation or document to be "it": as if "it said" were no cue
+                cue = _find_cue(text, spans, i, sentences, starts, people, it=False)
+        if cue is None:
             speaker = _continued(text, spans, i, speakers, lines, sentences, starts, people, history)
+        elif cue.kind != "it":
+            speaker = _resolve(cue, people, history, text, spans)
         speakers.append(speaker)
         if speaker is not None:
             history.append((span.start, speaker))
@@ -2874,7 +3027,13 @@ def _blank(text: str, start: int, end: int, spans: list[_Span]) -> str:
 
 
 def _find_cue(
-    text: str, spans: list[_Span], i: int, sentences: list, starts: list[int], people: _People
+    text: str,
+    spans: list[_Span],
+    i: int,
+    sentences: list,
+    starts: list[int],
+    people: _People,
+    it: bool = True,
 ) -> _Cue | None:
     span = spans[i]
     first = sentences[_sentence_at(starts, span.outer_start)]
@@ -2883,7 +3042,7 @@ def _find_cue(
     line_end = len(text) if line_end < 0 else line_end
     after_end = min(max(last.end, span.outer_end), line_end)
     after = _blank(text, span.outer_end, after_end, spans)
-    cue = _cue_after(after, span.outer_end)
+    cue = _cue_after(after, span.outer_end, it)
     later = None  # a cue in the next sentence that brings in a quote of its own
     if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
         # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
@@ -2977,7 +3136,23 @@ def _group(cue: _Cue, people: _People) -> str | None:
     name = _group_name(cue.text)
     if any(w[:1].isupper() for w in name.split()[:-1]):
         return name
-    return people.recent_group(cue.at, name.split()[-1].lower())
+    head = name.split()[-1].lower()
+    if head in _COMPANY_HEADS and (named := people.organisation_before(cue.at, companies=True)) is not None:
+        return named[1]  # "Microsoft said it would cooperate. “…,” the company said"
+    return people.recent_group(cue.at, head)
+
+
+def _it(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
+) -> str | None:
+    """3g: `,” it said`: the organisation or the document named last as a subject before the cue
+    (organisation_before, document_before), a document by its author (_author); None when there is
+    none."""
+    named = people.organisation_before(cue.at)
+    document = people.document_before(cue.at)
+    if document is not None and (named is None or document[0] > named[0]):
+        return _author(_Cue("np", document[1], document[0]), people, history, text, spans)
+    return named[1] if named is not None else None
 
 
 def _author(

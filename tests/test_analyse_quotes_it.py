@@ -1,0 +1,97 @@
+"""find_quotes: "…,” it said" and "…,” the company said" (real sentences of the dev texts: l3s_gn1,
+BASIL, bpoil of the heap, ecbplus) are the organisation named before as a subject."""
+
+from __future__ import annotations
+
+from newsprism.analyse.quotes import find_quotes
+from newsprism.records import Quote
+
+
+def _speaker(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.quote]
+    assert len(found) == 1, f"{len(found)} quotes hold {words!r}: {[q.quote for q in quotes]}"
+    return found[0].speaker
+
+
+def test_the_company_is_the_company_named_before() -> None:
+    # l3s_gn1 51600d8d: "Microsoft" names no organisation by its words; the verb makes it a subject
+    text = (
+        'Microsoft said it would cooperate with the investigations. "We are committed to ensuring that '
+        'Microsoft is in full compliance with European law and our obligations," the company said in a '
+        "statement."
+    )
+    assert _speaker(find_quotes(text), "We are committed") == "Microsoft"
+
+
+def test_a_bare_the_company_is_no_speaker_of_its_own() -> None:
+    # "The company cut 500 jobs" names no company: the speaker is the one named before it, not "company"
+    text = "Acme Corp. announced layoffs. The company cut 500 jobs. “We regret this,” the company said."
+    assert _speaker(find_quotes(text), "We regret this") == "Acme Corp"
+
+
+def test_the_company_is_no_government_body() -> None:
+    # "the company" skips an organisation that is no company ("the White House said")
+    text = (
+        "The White House said it would act. Halliburton said it did not believe the design caused the "
+        "incident. “Contractors do not specify well design,” the company said."
+    )
+    assert _speaker(find_quotes(text), "Contractors do not") == "Halliburton"
+    text = "The White House said it would act. “We are ready,” the company said."
+    assert _speaker(find_quotes(text), "We are ready") is None
+
+
+def test_it_said_is_the_organisation_named_before() -> None:
+    # l3s_gn1 3ae52969: the group named as a subject, in brackets after its full name
+    text = (
+        "In an email to the media, the Movement for the Emancipation of the Niger Delta (MEND) said it "
+        "sponsored gunmen who shot at six oil industry vessels.\n\n"
+        '"MEND will be supporting these small independent groups to harass and sabotage the oil industry '
+        'at will," the group said.\n\n'
+        "It advised civilians to stay clear of militant camps. It also threatened to shoot down "
+        "helicopters.\n\n"
+        '"An attack on the Nigerian oil industry that will cause an economic tsunami in the world oil '
+        'markets is imminent," it said.'
+    )
+    quotes = find_quotes(text)
+    assert _speaker(quotes, "MEND will be supporting") == "MEND"
+    assert _speaker(quotes, "An attack on the Nigerian") == "MEND"
+
+
+def test_it_said_after_a_company_named_with_its_verb() -> None:
+    # l3s_gn1 dc9814d5
+    text = (
+        "We put these allegations to Fortinet and were told it stands by its research. Fortinet claimed "
+        "the application was malware.\n\n"
+        '"After additional investigation, our research was accurate," it said.'
+    )
+    assert _speaker(find_quotes(text), "After additional") == "Fortinet"
+
+
+def test_it_said_with_no_organisation_keeps_no_speaker() -> None:
+    # BASIL 1bb79cc1_3: "it" is a cable, which names no author; no one is guessed
+    text = (
+        "In addition to identifying the presence of Al Qaeda and Ansar al-Sharia in Benghazi, the groups "
+        "ultimately blamed for the assault, a key section of the cable, which remains classified, seemed "
+        "to foreshadow the attack itself.\n\n"
+        '"RSO (Regional Security Officer) expressed concerns with the ability to defend Post in the event '
+        'of a coordinated attack," it said.\n\n'
+    )
+    assert _speaker(find_quotes(text), "RSO") is None
+
+
+def test_it_said_is_no_person_and_no_distant_organisation() -> None:
+    # a person is no "it"; an organisation named more than MAX_ANTECEDENT_SENTENCES sentences
+    # before is too far: the quote goes on with the previous statement as before
+    text = "Jane Smith, a lawyer, said the plan was bad. “We will not go,” it said."
+    assert _speaker(find_quotes(text), "We will not go") is None
+    far = "Acme Corp. said it would cut jobs. " + "The weather was fine. " * 6 + "“We regret this,” it said."
+    assert _speaker(find_quotes(far), "We regret this") is None
+
+
+def test_a_document_named_before_speaks_for_its_author() -> None:
+    # "it" is the letter of the sentence before, and the letter is the campaign's
+    text = (
+        "The Romney campaign sent a letter to donors. The letter says the race is close.\n\n"
+        '"We need your help," it said.'
+    )
+    assert _speaker(find_quotes(text), "We need your help") == "Romney campaign"
