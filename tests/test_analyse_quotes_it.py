@@ -95,3 +95,16 @@ def test_a_document_named_before_speaks_for_its_author() -> None:
         '"We need your help," it said.'
     )
     assert _speaker(find_quotes(text), "We need your help") == "Romney campaign"
+
+
+def test_it_said_is_an_organisation_that_spoke() -> None:
+    # bpoil (heap): "it" is the commission staff, not BP, the subject of "was able to"; "the company"
+    # may be the subject of any verb
+    text = (
+        "In a second report, the commission staff said that although BP was able to come up with spill "
+        "control techniques, more was needed. “Existing response equipment was not up to the challenge,” "
+        "it added."
+    )
+    assert _speaker(find_quotes(text), "Existing response") is None
+    text = "BP has pledged to meet all claims. “We will pay,” the company said."
+    assert _speaker(find_quotes(text), "We will pay") == "BP"

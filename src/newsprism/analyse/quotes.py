@@ -1179,6 +1179,11 @@ _NOT_COMPANY_WORDS = (
 _VERB_AFTER_NAME = re.compile(
     rf"[.)]?[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:{_VERB.pattern}|(?:has|had|is|was|will|would|can|could|did|does|also)\b)"
 )
+# a speech verb right after a name ("Microsoft said", "BP has also said"): "it said" is one that
+# spoke before (not "BP was able to", "Royal Bank of Scotland upgraded BP")
+_SPEECH_AFTER_NAME = re.compile(
+    rf"[.)]?[^\S\n]+(?:(?:[a-z]+ly|has|had|have|will|would|also|later|then)[^\S\n]+){{0,2}}(?:{_VERB.pattern})"
+)
 # a document as the subject of a clause ("the letter continued", "The report says"), for "it said"
 _DOCUMENT_SUBJECT = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)[^\S\n]+(?:[\w’'\-]+[^\S\n]+){{0,3}}?(?:{'|'.join(sorted(_DOCUMENTS))})"
@@ -2200,19 +2205,20 @@ class _People:
         return None
 
     @cached_property
-    def organisations(self) -> list[tuple[int, str]]:
-        """(offset, name) of every organisation the text names that "it" or "the company" may
-        refer to: the groups that are no group of people ("White House", "NAACP", not "Republican
-        lawmakers"), and the names of no person that a verb follows ("Microsoft said it would",
-        "Fortinet claimed"; "Apple" is no organisation by its words)."""
+    def organisations(self) -> list[tuple[int, str, bool]]:
+        """(offset, name, spoke) of every organisation the text names that "it" or "the company"
+        may refer to: the groups that are no group of people ("White House", "NAACP", not
+        "Republican lawmakers"), and the names of no person that a verb follows ("Microsoft said it
+        would", "Fortinet claimed"; "Apple" is no organisation by its words); `spoke`: the verb is
+        a speech verb (_SPEECH_AFTER_NAME)."""
         found = [
-            (m.start(), _group_name(m.group(0)))
+            (m.start(), _group_name(m.group(0)), m.end())
             for m in _GROUP_RE.finditer(self.text)
             if m.group(0).split()[-1].lower() not in _PEOPLE_HEADS
             and _VERB_AFTER_NAME.match(self.text, m.end())
         ]
         found += [
-            (at, org or run)
+            (at, org or run, at + len(run))
             for at, run in self.found
             if _VERB_AFTER_NAME.match(self.text, at + len(run))
             and ((org := _organisation(run)) is not None or _name_of(run) == run)
@@ -2220,8 +2226,8 @@ class _People:
             and not self.is_person(run)
         ]
         return sorted(
-            (at, name)
-            for at, run in found
+            (at, name, _SPEECH_AFTER_NAME.match(self.text, end) is not None)
+            for at, run, end in found
             if (name := _organisation_name(run)) is not None and (name == run or not self._names_person(name))
         )
 
@@ -2231,14 +2237,16 @@ class _People:
 
     def organisation_before(self, at: int, companies: bool = False) -> tuple[int, str] | None:
         """(offset, name) of the organisation named last as a subject, outside quotes, before `at`
-        and in its sentence or the MAX_ANTECEDENT_SENTENCES before; with `companies`, one that may
-        be "the company" (_NOT_COMPANY_WORDS)."""
+        and in its sentence or the MAX_ANTECEDENT_SENTENCES before: for "it", the subject of a speech
+        verb; with `companies`, of any verb, one that may be "the company" (_NOT_COMPANY_WORDS)."""
         lo = self._antecedent_start(at)
-        for start, name in reversed(
+        for start, name, spoke in reversed(
             self.organisations[: bisect_left(self.organisations, at, key=itemgetter(0))]
         ):
             if start < lo:
                 break
+            if not companies and not spoke:
+                continue
             if companies and any(w.lower() in _NOT_COMPANY_WORDS for w in name.split()):
                 continue
             if not self.quoted(start) and _group_subject_like(self.text, start):
