@@ -32,7 +32,7 @@ from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.analyse.quotes import find_quotes
 from newsprism.analyse.timex import find_time_expressions
 from newsprism.corpus import CorpusLinks, link_corpus
-from newsprism.corroborate import _places, corroborate
+from newsprism.corroborate import corroborate, place_names
 from newsprism.records import Article
 from newsprism.report import STORY_DATES_PER_EVENT, report_corpus
 from newsprism.summarise import summarise
@@ -142,7 +142,7 @@ def main() -> None:
     if a.steps:
         find_mentions(arts[0].text)
         corroborate(arts[:2])
-        _places()  # the gazetteer of conflicts' places, loaded once
+        place_names()  # the gazetteer of conflicts' places, loaded once
         n_events = len(links.events[:: a.every])
         print(f"{n_events} of {len(links.events)} events ({len(arts)} articles) from {a.docs}")
         steps(links, by_id, a.every)

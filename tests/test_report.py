@@ -144,10 +144,10 @@ def test_the_parent_loads_the_claims_place_names_before_forking() -> None:
         for k in range(2)
     ]
     links = link_corpus(arts)
-    corroborate._places.cache_clear()
+    corroborate.place_names.cache_clear()
     _warm_up(links, {a.id: a for a in arts})
-    assert corroborate._places.cache_info().currsize == 1
-    assert "london" in corroborate._places()
+    assert corroborate.place_names.cache_info().currsize == 1
+    assert "london" in corroborate.place_names()
 
 
 def test_a_callers_own_frozen_objects_stay_frozen(shared: Path) -> None:

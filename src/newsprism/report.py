@@ -34,8 +34,7 @@ from dataclasses import dataclass, field, replace
 from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.analyse.quotes import find_quotes, group_statements
 from newsprism.corpus import CorpusLinks, Event, Story
-from newsprism.corroborate import _places as _claims_places
-from newsprism.corroborate import corroborate
+from newsprism.corroborate import corroborate, place_names
 from newsprism.llm import LLMSettings, rewrite_or_keep
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
 from newsprism.summarise import headline, summarise
@@ -342,7 +341,7 @@ def _warm_up(links: CorpusLinks, by_id: Mapping[str, Article]) -> None:
         event = min(small, key=lambda e: (len(e.article_ids), e.id))
         with contextlib.suppress(Exception):  # its worker reports it again, and any error with it
             report_event(event, [by_id[a] for a in event.article_ids if a in by_id], links.duplicate_of)
-    _claims_places()
+    place_names()
 
 
 def report_corpus(
