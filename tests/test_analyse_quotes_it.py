@@ -1,5 +1,6 @@
 """find_quotes: "…,” it said" and "…,” the company said" (real sentences of the dev texts: l3s_gn1,
-BASIL, bpoil of the heap, ecbplus) are the organisation named before as a subject."""
+BASIL, bpoil of the heap, ecbplus) are the organisation named before as a subject; a document ("the
+email said") speaks for its author."""
 
 from __future__ import annotations
 
@@ -108,3 +109,28 @@ def test_it_said_is_an_organisation_that_spoke() -> None:
     assert _speaker(find_quotes(text), "Existing response") is None
     text = "BP has pledged to meet all claims. “We will pay,” the company said."
     assert _speaker(find_quotes(text), "We will pay") == "BP"
+
+
+def test_the_email_speaks_for_its_sender() -> None:
+    # heap bpoil_bbc/757: "the email" is the one Mr Dudley sent, and "it added" goes on with it
+    text = (
+        "BP 's new boss Bob Dudley has told the company 's 80,000 employees that safety will be the sole "
+        'measure for bonus payments. Mr Dudley said in an email that payments would be linked to " reducing '
+        'operational risks " . BP is struggling to repair its image following the Gulf oil spill disaster . '
+        "\" We are taking this step in order to be absolutely clear that safety is BP 's number one "
+        'priority , " the email said . " In particular , we are committed to ensure that such an incident '
+        'never happens again , " it added . A spokesman for BP said the majority of staff received bonuses .'
+    )
+    quotes = find_quotes(text)
+    assert _speaker(quotes, "We are taking this step") == "Bob Dudley"
+    assert _speaker(quotes, "In particular") == "Bob Dudley"
+
+
+def test_a_cable_with_no_author_named_has_no_speaker() -> None:
+    # heap bpoil_guardian/817: the cable is named, its author is not
+    text = (
+        "According to one cable , BP 's outgoing Azerbaijan president , David Woodward , said in November "
+        '2006 that Turkey was unlikely to finish . " However , he added that the pipeline would not meet '
+        'international standards , " the cable said . In the end , BP said Turkey began receiving gas .'
+    )
+    assert _speaker(find_quotes(text), "However , he added") is None

@@ -437,6 +437,9 @@ _DOCUMENTS = {
     "memo": "memo",
     "memorandum": "memo",
     "petition": "petition",
+    "email": "email",
+    "e-mail": "email",
+    "cable": "cable",
 }
 # capitalised words and a group head ("Republican lawmakers", "State Department officials",
 # "Obama’s campaign"), not the title of a person named next ("Obama campaign spokeswoman Lis Smith")
