@@ -1726,7 +1726,10 @@ def _headline_case(name: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # an event's names come back mention after mention
 def _norm(name: str) -> str:
-    return " ".join(WORD.findall(name.casefold().replace("u.s.", "us").replace("’", "'")))
+    low = name.casefold().replace("u.s.", "us").replace("’", "'")
+    if not low.isascii():  # "Guillain-Barré" is "Guillain-Barre", "José" "Jose"
+        low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    return " ".join(WORD.findall(low))
 
 
 BRITISH_SPELLINGS = {
@@ -1750,6 +1753,83 @@ PLACE_KEYS = {
     "britain": "united kingdom",
     "great britain": "united kingdom",
 }
+
+# a nickname or a second spelling of a first name, to the one form merge_entities keys people by:
+# "Chuck Schumer" is "Charles E. Schumer", "Joe Biden" "Joseph R. Biden", "Steve Bannon" "Stephen K.
+# Bannon" (each nickname to the name it most often shortens in the news)
+NICKNAMES = {
+    nick: formal
+    for formal, nicks in (
+        ("robert", "bob bobby rob robbie"),
+        ("william", "bill billy will willie"),
+        ("james", "jim jimmy jamie"),
+        ("joseph", "joe joey"),
+        ("michael", "mike mick mickey"),
+        ("charles", "chuck charlie chas"),
+        ("stephen", "steve steven stevie"),
+        ("richard", "dick rick ricky rich richie"),
+        ("thomas", "tom tommy"),
+        ("daniel", "dan danny"),
+        ("david", "dave davey"),
+        ("edward", "ed eddie ted teddy ned"),
+        ("anthony", "tony"),
+        ("andrew", "andy"),
+        ("kenneth", "ken kenny"),
+        ("lawrence", "larry laurence"),
+        ("gregory", "greg"),
+        ("matthew", "matt"),
+        ("christopher", "chris"),
+        ("nicholas", "nick nicky"),
+        ("benjamin", "ben benny"),
+        ("samuel", "sam sammy"),
+        ("alexander", "alex"),
+        ("frederick", "fred freddie"),
+        ("henry", "hank"),
+        ("john", "johnny"),
+        ("jonathan", "jon"),
+        ("elizabeth", "liz beth betsy betty libby"),
+        ("katherine", "kate katie kathy catherine kathryn"),
+        ("margaret", "maggie meg peggy"),
+        ("susan", "sue suzy"),
+        ("jennifer", "jen jenny"),
+        ("deborah", "debbie deb debra"),
+        ("ronald", "ron ronnie"),
+        ("donald", "don donnie"),
+        ("douglas", "doug"),
+        ("jeffrey", "jeff geoffrey"),
+        ("philip", "phil phillip"),
+        ("timothy", "tim timmy"),
+        ("peter", "pete"),
+        ("vincent", "vince"),
+        ("walter", "walt"),
+        ("eugene", "gene"),
+        ("mitchell", "mitch"),
+        ("joshua", "josh"),
+        ("zachary", "zach zack"),
+        ("raymond", "ray"),
+        ("patrick", "pat"),
+        ("gerald", "jerry gerry"),
+        ("abraham", "abe"),
+        ("jacob", "jake"),
+        ("theodore", "theo"),
+        ("nathaniel", "nate"),
+        ("leonard", "len lenny"),
+        ("randolph", "randy"),
+        ("terence", "terry terrence"),
+        ("frances", "fran"),
+        ("rebecca", "becky"),
+        ("victoria", "vicky"),
+        ("barbara", "barb"),
+        ("patricia", "patty tricia"),
+    )
+    for nick in nicks.split()
+}
+# the first names that NICKNAMES joins, in either form
+NICKNAMED = frozenset(NICKNAMES) | frozenset(NICKNAMES.values())
+# an organisation's legal form ending a normalised key (_norm): "facebook inc" is "facebook"
+LEGAL_FORM_ENDS = (" inc", " corp", " co", " ltd", " llc", " plc")
+# a chamber before a committee or caucus ("House Freedom Caucus" is the "Freedom Caucus")
+CHAMBERS = ("house ", "senate ")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1812,6 +1892,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             options = [f for f in by_ends.get((words[0], words[-1]), ()) if len(split[f]) > len(words)]
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
+    _nickname_targets(full, split, people_articles, target)
     target |= _organisation_targets(groups, {key: org_names[key] for key in groups if key in org_names})
     merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, pairs in groups.items():
@@ -1821,6 +1902,28 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
+
+
+def _nickname_targets(
+    full: list[str], split: Mapping[str, list[str]], articles: Mapping[str, int], target: dict[str, str]
+) -> None:
+    """Full names whose first names are one name's forms ("chuck schumer", "charles e schumer";
+    "joe biden", "joseph r biden") join the longest of them, then the one in most articles; a
+    generational suffix keeps a name apart ("Donald Trump Jr.")."""
+    forms: dict[tuple[str, str, bool], list[str]] = defaultdict(list)
+    for key in full:
+        words = split[key]
+        first = words[0]
+        if first in NICKNAMED:
+            forms[NICKNAMES.get(first, first), _surname_word(words), _suffixed(key)].append(key)
+    for keys in forms.values():
+        if len(keys) < 2 or len({split[k][0] for k in keys}) < 2:
+            continue  # one first name: the (first, last) word rule above joined them already
+        # (the longest wins: the rule above joins a name only to a longer one, so no cycle)
+        best = max(keys, key=lambda k: (len(split[k]), articles[k], k))
+        for key in keys:
+            if key != best and key not in target:
+                target[key] = best
 
 
 def _organisation_targets(
@@ -1840,6 +1943,21 @@ def _organisation_targets(
     for bare, keys in prefixed.items():
         if len(keys) == 1:
             target[bare] = keys[0]
+    for key in orgs:
+        if key.endswith(LEGAL_FORM_ENDS):  # "Facebook Inc." is the "Facebook" of the other articles
+            bare = key.rsplit(" ", 1)[0]
+            if bare in groups and key not in target and all(m.type != "person" for _, m in groups[bare]):
+                target[key] = bare
+        elif key.startswith(CHAMBERS):
+            # "Freedom Caucus" joins the "House Freedom Caucus", when no other chamber's is named
+            bare = key.split(" ", 1)[1]
+            if (
+                " " in bare
+                and bare in orgs
+                and bare not in target
+                and sum(f"{c}{bare}" in orgs for c in CHAMBERS) == 1
+            ):
+                target[bare] = key
     expansions: dict[str, list[str]] = defaultdict(list)
     for key, name in orgs.items():
         words = name.split()
