@@ -134,3 +134,36 @@ def test_a_cable_with_no_author_named_has_no_speaker() -> None:
         'international standards , " the cable said . In the end , BP said Turkey began receiving gas .'
     )
     assert _speaker(find_quotes(text), "However , he added") is None
+
+
+def test_it_said_is_an_organisation_that_acted_when_none_spoke() -> None:
+    # heap bpoil_reuters/2005: the agency "expressed frustration"; no organisation spoke before
+    text = (
+        "The U.S. Environmental Protection Agency expressed frustration on Saturday when it released BP 's "
+        "response to its directive on dispersants . It accused BP of withholding information . "
+        '" EPA continues to strongly urge these companies to voluntarily make this information public , " '
+        "it said . It did not name the companies ."
+    )
+    assert _speaker(find_quotes(text), "EPA continues") == "U.S. Environmental Protection Agency"
+
+
+def test_the_company_is_the_organisation_that_acted_last() -> None:
+    # heap bpoil_washingtonpost/1089: BP spoke first, then Transocean "sought" (a day or "meanwhile"
+    # between a name and its verb)
+    text = (
+        "BP said it supports the commission 's efforts . It said that it has already \" instituted "
+        'significant changes . " Transocean , meanwhile , sought to place blame with BP and regulators . '
+        '" Consistent with industry standards , the procedures were crafted and directed by BP engineers , " '
+        "the company said in a statement ."
+    )
+    assert _speaker(find_quotes(text), "Consistent with industry") == "Transocean"
+
+
+def test_a_number_that_acted_is_no_organisation() -> None:
+    # heap bpoil_reuters/1429: "Thousands signed contracts" names no company
+    text = (
+        "BP has said it would employ more people . Thousands signed contracts in the past week to make "
+        'their boats available . The company is hiring crews to lay protective lines of " boom " to keep '
+        "the oil from spreading ."
+    )
+    assert _speaker(find_quotes(text), "boom") == "BP"

@@ -58,11 +58,13 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       company" and "…,” it said" are the organisation named last as the subject of a verb in their
       sentence or the MAX_ANTECEDENT_SENTENCES before ("Microsoft said it would cooperate",
       "Fortinet claimed"; "the company" no government body), or the author of a document named so
-      ("The letter says"); with none, "it said" is no cue; an unnamed "the spokesperson" is the
+      ("The letter says"); "the company", and "it said" when no organisation spoke, may also be
+      the subject of a verb in the past tense ("Transocean , meanwhile , sought", "The ...
+      Agency expressed frustration on Saturday"); with none, "it said" is no cue; an unnamed "the spokesperson" is the
       organisation it speaks for ("a spokesperson for Google"). A named spokesperson stays the person ("Lis Smith, a spokeswoman for the Obama
       campaign" -> Lis Smith), as in the seeds' gold and in quote-attribution corpora that name the
       source (BASIL instead often labels a person's words with the group among its main entities);
-   e. a document ("the ad says", "the letter states"): its author, named as owner ("the Romney
+   e. a document ("the ad says", "the letter states", "the email said"): its author, named as owner ("the Romney
       campaign's ad", "the Washington Post report") or as the subject of the sentence that last
       brought in a document of its kind ("The Romney campaign retorted with an ad").
    f. a place or a document is no speaker: a place the gazetteer knows after a preposition, just
@@ -1182,6 +1184,14 @@ _NOT_COMPANY_WORDS = (
 _VERB_AFTER_NAME = re.compile(
     rf"[.)]?[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:{_VERB.pattern}|(?:has|had|is|was|will|would|can|could|did|does|also)\b)"
 )
+# a verb in the past tense right after a name, a day or "meanwhile" between ("Transocean ,
+# meanwhile , sought", "The National Archives on Saturday apologized"): "it said" when no
+# organisation spoke before (not "BP was able to": no auxiliary)
+_ACTED_AFTER_NAME = re.compile(
+    r"[.)]?(?:[^\S\n]*,[^\S\n]*(?:meanwhile|however|too|though|in turn)[^\S\n]*,)?[^\S\n]+"
+    r"(?:(?:[a-z]+ly|yesterday|today|also|later|then|on[^\S\n]+[A-Z][a-z]+day)[^\S\n]+)?"
+    r"(?:[a-z]{2,}ed|sought|took|made|sent|gave|began|brought|won|lost|held|kept|left|struck|told|said)\b"
+)
 # a speech verb right after a name ("Microsoft said", "BP has also said"): "it said" is one that
 # spoke before (not "BP was able to", "Royal Bank of Scotland upgraded BP")
 _SPEECH_AFTER_NAME = re.compile(
@@ -2214,19 +2224,29 @@ class _People:
         "Republican lawmakers"), and the names of no person that a verb follows ("Microsoft said it
         would", "Fortinet claimed"; "Apple" is no organisation by its words); `spoke`: the verb is
         a speech verb (_SPEECH_AFTER_NAME)."""
+        return self._subjects(_VERB_AFTER_NAME)
+
+    @cached_property
+    def acting(self) -> list[tuple[int, str, bool]]:
+        """As organisations, for the organisations that are the subject of a verb in the past tense
+        ("Transocean , meanwhile , sought", "The U.S. Environmental Protection Agency expressed
+        frustration on Saturday"): who "it said" is when no organisation spoke before."""
+        return self._subjects(_ACTED_AFTER_NAME)
+
+    def _subjects(self, verb: re.Pattern[str]) -> list[tuple[int, str, bool]]:
         found = [
             (m.start(), _group_name(m.group(0)), m.end())
             for m in _GROUP_RE.finditer(self.text)
-            if m.group(0).split()[-1].lower() not in _PEOPLE_HEADS
-            and _VERB_AFTER_NAME.match(self.text, m.end())
+            if m.group(0).split()[-1].lower() not in _PEOPLE_HEADS and verb.match(self.text, m.end())
         ]
         found += [
             (at, org or run, at + len(run))
             for at, run in self.found
-            if _VERB_AFTER_NAME.match(self.text, at + len(run))
+            if verb.match(self.text, at + len(run))
             and ((org := _organisation(run)) is not None or _name_of(run) == run)
             and run.casefold() not in _FIRST_NAMES
             and not self.is_person(run)
+            and not _QUANTITY.match(run)  # "Thousands signed contracts"
         ]
         return sorted(
             (at, name, _SPEECH_AFTER_NAME.match(self.text, end) is not None)
@@ -2238,17 +2258,19 @@ class _People:
         """A name that a run holds after its opening words ("Yesterday Barack Obama") is a person's."""
         return self.is_person(name) or " " in name and _looks_personal(name.split())
 
-    def organisation_before(self, at: int, companies: bool = False) -> tuple[int, str] | None:
+    def organisation_before(
+        self, at: int, companies: bool = False, acted: bool = False
+    ) -> tuple[int, str] | None:
         """(offset, name) of the organisation named last as a subject, outside quotes, before `at`
         and in its sentence or the MAX_ANTECEDENT_SENTENCES before: for "it", the subject of a speech
-        verb; with `companies`, of any verb, one that may be "the company" (_NOT_COMPANY_WORDS)."""
+        verb; with `companies`, of any verb, one that may be "the company" (_NOT_COMPANY_WORDS); with
+        `acted`, of a verb in the past tense (acting)."""
         lo = self._antecedent_start(at)
-        for start, name, spoke in reversed(
-            self.organisations[: bisect_left(self.organisations, at, key=itemgetter(0))]
-        ):
+        subjects = self.acting if acted else self.organisations
+        for start, name, spoke in reversed(subjects[: bisect_left(subjects, at, key=itemgetter(0))]):
             if start < lo:
                 break
-            if not companies and not spoke:
+            if not companies and not acted and not spoke:
                 continue
             if companies and any(w.lower() in _NOT_COMPANY_WORDS for w in name.split()):
                 continue
@@ -3148,8 +3170,16 @@ def _group(cue: _Cue, people: _People) -> str | None:
     if any(w[:1].isupper() for w in name.split()[:-1]):
         return name
     head = name.split()[-1].lower()
-    if head in _COMPANY_HEADS and (named := people.organisation_before(cue.at, companies=True)) is not None:
-        return named[1]  # "Microsoft said it would cooperate. “…,” the company said"
+    if head in _COMPANY_HEADS:
+        # "Microsoft said it would cooperate. “…,” the company said"; "Transocean , meanwhile ,
+        # sought to place blame"
+        found = [
+            named
+            for acted in (False, True)
+            if (named := people.organisation_before(cue.at, companies=True, acted=acted)) is not None
+        ]
+        if found:
+            return max(found)[1]
     return people.recent_group(cue.at, head)
 
 
@@ -3159,7 +3189,7 @@ def _it(
     """3g: `,” it said`: the organisation or the document named last as a subject before the cue
     (organisation_before, document_before), a document by its author (_author); None when there is
     none."""
-    named = people.organisation_before(cue.at)
+    named = people.organisation_before(cue.at) or people.organisation_before(cue.at, acted=True)
     document = people.document_before(cue.at)
     if document is not None and (named is None or document[0] > named[0]):
         return _author(_Cue("np", document[1], document[0]), people, history, text, spans)
