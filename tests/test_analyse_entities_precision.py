@@ -7,6 +7,10 @@ from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.records import Entity
 
 
+def typed(text: str) -> dict[str, str]:
+    return {m.name: m.type for m in find_mentions(text)}
+
+
 def merged(**texts: str) -> list[Entity]:
     return merge_entities({key: find_mentions(text) for key, text in texts.items()})
 
@@ -86,3 +90,51 @@ def test_names_with_and_without_accents_are_one() -> None:
         b="Officials found 100 cases of Guillain-Barre syndrome among those vaccinated.",
     )
     assert [e.article_ids for e in entities if e.name.startswith("Guillain")] == [("a", "b")]
+
+
+def test_a_party_label_after_a_state_is_no_name() -> None:
+    # allsides 5836: "the California Democrat vetoed two of the House Minority Leader’s GOP picks"
+    found = typed(
+        "The conservative House Freedom Caucus is urging Kevin McCarthy to try to boot Nancy Pelosi from "
+        "her position as speaker, a sign of further escalating tensions after the California Democrat "
+        "vetoed two of the House Minority Leader’s GOP picks."
+    )
+    assert "California Democrat" not in found
+    assert "House Minority Leader" not in found  # an office with no name
+    assert found["Kevin McCarthy"] == "person"
+    # the lone "Democrat" is the party's group, as "Republican" alone already was
+    assert typed("The Democrat is powerless to veto the citizen-initiated bill.") == {"Democrats": "other"}
+    # a label before a name still gives the name ("New Jersey Democrat Bob Menendez")
+    assert typed("New Jersey Democrat Bob Menendez voted no.") == {"Bob Menendez": "person"}
+
+
+def test_offices_without_a_name() -> None:
+    for text in (
+        "The White House Press Secretary declined to comment.",
+        "He met the Health Secretary on Monday.",
+        "A U.S. Attorney filed the charges.",
+    ):
+        assert typed(text) == {}, text
+
+
+def test_places_named_with_of_and_by_their_head() -> None:
+    # heap (T17, the 2010 oil spill): "Gulf" and "Mexico" were two entities
+    found = typed(
+        "Oil from the leak has reached the Gulf of Mexico and Alaska sent no ships; tankers use the "
+        "Strait of Hormuz. The senator spoke in the Rose Garden and at Madison Square Garden."
+    )
+    assert found == {
+        "Gulf of Mexico": "place",
+        "Alaska": "place",
+        "Strait of Hormuz": "place",
+        "Rose Garden": "place",
+        "Madison Square Garden": "place",
+    }
+    assert typed("Visitors to the U.S. Holocaust Memorial Museum fell.") == {
+        "U.S. Holocaust Memorial Museum": "organization"
+    }
+
+
+def test_lone_political_adjectives_and_flu_viruses_are_no_organisation() -> None:
+    found = typed("The Communist leader met Islamist groups. The H1N1 virus spread from Mexico.")
+    assert found == {"H1N1": "other", "Mexico": "place"}

@@ -159,7 +159,8 @@ DEMONYMS = _words(
     thai malaysian dutch belgian swiss swedish norwegian danish polish greek irish scottish welsh
     cuban venezuelan colombian argentine chilean peruvian nigerian kenyan ethiopian libyan
     lebanese jordanian yemeni qatari emirati kurdish latino hispanic asian-american
-    african-american republican democratic conservative liberal federal"""
+    african-american republican democratic conservative liberal federal communist socialist marxist
+    islamist jihadist catalan shiite sunni"""
 )
 # function words that open a place's name ("New York")
 PLACE_OPENERS = frozenset(("new",))
@@ -172,7 +173,7 @@ COMPASS = _words("north south east west")
 NATIONALITIES = DEMONYMS - _words(
     """african asian european western eastern northern southern arab muslim christian jewish catholic
     kurdish latino hispanic asian-american african-american republican democratic conservative
-    liberal federal"""
+    liberal federal communist socialist marxist islamist jihadist catalan shiite sunni"""
 )
 # groups that news treats as actors, kept as type "other"
 GROUPS = _words(
@@ -190,6 +191,7 @@ GROUP_NOUNS = _words(
 GROUP_ADJECTIVES = {
     "republican": "Republicans",
     "democratic": "Democrats",
+    "democrat": "Democrats",  # "the only Democrat to vote no": the party's group
     "catholic": "Catholics",
     "muslim": "Muslims",
     "jewish": "Jews",
@@ -199,6 +201,9 @@ GROUP_ADJECTIVES = {
 PARTIES = _words("republican democratic")
 # a party's member, written before the name as a label, not a title ("Democrat Elizabeth Warren")
 PARTY_MEMBERS = _words("democrat republican independent libertarian")
+# a party's member after a state, with no name after it, is a label for a person named elsewhere
+# ("the Kentucky Republican", "California Democrat"): no name
+PARTY_LABELS = _words("democrat republican")
 # unnamed groups that news reports as actors, with one spelling for their name
 ACTOR_NOUNS = {
     noun: noun
@@ -234,7 +239,7 @@ ORG_HEADS = _words(
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
     energy partners capital media studios records foundation trust campaign cooperation protection
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
-    monitor"""
+    monitor museum"""
 )
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
@@ -301,8 +306,11 @@ KNOWN_ORGS = _words(
 PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
-    straits guesthouse palace hall capitol"""
+    straits guesthouse palace hall capitol garden stadium arena"""
 )
+# place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man")
+PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake")
+VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
 # written places the gazetteers name otherwise ("Russian Federation") or not at all
 EXTRA_PLACES = {
     "us",
@@ -367,6 +375,9 @@ EXTRA_PLACES = {
     "caribbean",
     "capitol hill",
     "capitol",
+    "new england",
+    "midwest",
+    "hamptons",
 }
 # common Chinese surnames: a capitalised pair that starts with one is a name ("Wang Yi", "Dong Jun")
 CHINESE_SURNAMES = _words(
@@ -765,6 +776,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and (
                     low != "of"
                     or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
+                    or lower[j - 1] in PLACE_OF_HEADS
                     or _org_before_of(lower, i, j)
                     or _law_after(tokens, j + 1)
                 )
@@ -784,7 +796,10 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and (
                     _org_word(lower[j - 1])  # "Centers for Disease Control"
                     if low != "and"  # "and" inside a complement: "Department of Health and ..."
-                    else any(lower[x] in ("of", "on", "for") for x in range(i, j))
+                    else any(
+                        lower[x] in ("of", "on", "for") and lower[x - 1] not in PLACE_OF_HEADS
+                        for x in range(i + 1, j)
+                    )  # (not a place's: "Gulf of Mexico and Alaska")
                     # or before an organisation's head: "Food and Drug Administration"
                     or k == j + 1
                     and lower[j - 1] not in GROUPS | ORG_HEADS
@@ -1075,6 +1090,13 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "place"
     if lows[-1] in GROUPS or bare in GROUPS:
         return "other"
+    if (
+        len(lows) > 2
+        and lows[1] == "of"
+        and lows[0] in PLACE_OF_HEADS
+        and (len(lows) == 3 or " ".join(lows[2:]) in places)
+    ):
+        return "place"  # "Gulf of Mexico", "Strait of Hormuz" (not a heading: "Gulf of Mexico Oil Spill")
     if any(_org_word(low) and nxt in ("of", "for", "on") for low, nxt in zip(lows, lows[1:], strict=False)):
         return "organization"
     if lows[-1] in ORG_HEADS and len(lows) > 1:
@@ -1082,7 +1104,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if lows[-1] in PLACE_HEADS and len(lows) > 1:
         return "place"
     if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
-        return "organization"
+        return "other" if VIRUS.fullmatch(words[0]) else "organization"
     if "&" in words:
         return "organization"  # "Johnson & Johnson", "Kirkland & Ellis", "Fox & Friends"
     if (
@@ -1195,12 +1217,14 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         # "Gymnast Simone Biles", "Whistleblower Frances Haugen": a word capitalised only because
         # it opens the sentence, before a given name
         offset, words, lows = offset + 1, words[1:], lows[1:]
-    if len(lows) == 1 and lows[0] in DEMONYMS:
+    if len(lows) == 1 and (lows[0] in DEMONYMS or lows[0] in PARTY_LABELS):
         return "group", offset, 0, None, lows[0]
+    if lows[-1] in PARTY_LABELS and " ".join(lows[:-1]) in _places():
+        return None  # "the Kentucky Republican", "New York Democrat": a label, the name is elsewhere
     if len(lows) == 1 and lows[0].rstrip(".").rpartition("-")[2] in TITLE_HEADS:
         return None  # "the Secretary", "the then-President's": no name
-    if len(lows) > 1 and _title_only(lows):
-        return None  # "the Attorney General", "Deputy Secretary", "Chief Executive Officer": no name
+    if len(lows) > 1 and (_title_only(lows) or _office_only(lows)):
+        return None  # "the Attorney General", "Deputy Secretary", "House Minority Leader": no name
     if offset:  # its words were cut: their own type
         own_type = _type_of(words)
     # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
@@ -1218,6 +1242,18 @@ def _title_only(lows: list[str]) -> bool:
     """Words of a title and no name: "Attorney General", "Inspector General", "Prime Minister"."""
     # from the last word, which tells for most runs
     return all(low.rstrip(".") in TITLE_HEADS or low in TITLE_MODIFIERS for low in reversed(lows))
+
+
+def _office_only(lows: list[str]) -> bool:
+    """A title with the words of its office and no name: "House Minority Leader", "White House
+    Press Secretary", "Senate Majority Leader"."""
+    return (
+        lows[-1].rstrip(".") in TITLE_HEADS
+        and "of" not in lows  # "House of Representative" (sic) is the House
+        and all(
+            low in TITLE_PARTS or low in TITLE_MODIFIERS or low.rstrip(".") in TITLE_HEADS for low in lows
+        )
+    )
 
 
 def _party_label(words: list[str], lows: list[str]) -> int:
