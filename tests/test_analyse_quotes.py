@@ -13,6 +13,7 @@ import pytest
 
 from newsprism.analyse.quotes import (
     _TITLE_ABBREVIATIONS,
+    MAX_UNMARKED_LINES,
     _title_in_apposition,
     _titles_before_names,
     _word_alternatives,
@@ -135,6 +136,33 @@ def test_unclosed_quote_ends_at_its_paragraph() -> None:
     text = 'He said "this never closes\n\nThe next paragraph is narration.'
     [quote] = find_quotes(text)
     assert quote.quote == "this never closes"
+
+
+def test_quote_over_lines_with_no_mark() -> None:
+    # ECB+ 1_17ecb: one sentence a line, the quote marked only where it opens and where it closes
+    text = (
+        "The good news is that Tara Reid is getting help, according to People Magazine.\n"
+        '"Tara Reid has checked herself into Promises Treatment Center.\n'
+        "We appreciate your respect to her and her family's privacy at this time,\" the actress's rep "
+        "Jack Ketsoyan tells PEOPLE.\n"
+        "The rep would not reveal what Reid, 33, is being treated for."
+    )
+    [quote] = find_quotes(text)
+    assert quote.quote == (
+        "Tara Reid has checked herself into Promises Treatment Center. We appreciate your respect to her "
+        "and her family's privacy at this time"
+    )
+    assert quote.speaker.endswith("Jack Ketsoyan")
+
+
+def test_quote_over_lines_ends_where_the_next_mark_opens_or_too_far() -> None:
+    # the next line with a mark opens a quote of its own: the open one ends at its line
+    text = 'He said "this never closes.\nThe next line is narration.\n"A new quote," she said.'
+    assert [q.quote for q in find_quotes(text)] == ["this never closes.", "A new quote"]
+    # a closing mark more than MAX_UNMARKED_LINES lines on closes nothing of the open quote
+    lines = "\n".join(f"Narration line {k}." for k in range(MAX_UNMARKED_LINES + 1))
+    text = f'He said "this never closes.\n{lines}\nIt was here," she said.'
+    assert find_quotes(text)[0].quote == "this never closes."
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
 1. Quote spans. Quote marks are paired line by line (a line is a paragraph): curly marks by their
    shape, straight ones by the side their space is on, then in turn. A quote left open at the end
    of a paragraph continues into the next one when that one opens with a quote mark (the newswire
-   convention for a quote that runs over paragraphs): the whole passage is one quote.
+   convention for a quote that runs over paragraphs): the whole passage is one quote. A double
+   quote left open also runs over the lines with no mark after it (ECB+ writes one sentence a
+   line) when the first line with a double mark, at most MAX_UNMARKED_LINES on, closes it.
    Single marks (British and international English: ‘We will not back down,’ said ...; 'It was
    great,' Ferguson said) are quote marks too, though most of them are apostrophes (it’s, O’Brien,
    dogs’, the ’90s, rock ’n’ roll, 'em): one opens a quote only where its paragraph closes it, or
@@ -1827,6 +1829,11 @@ class _Cue:
     at: int  # offset in the article text, for recency
 
 
+# lines with no quote mark that a double quote left open may run over before the line that closes
+# it (ECB+, one sentence a line: 223 of the 227 such quotes that close within 11 lines close within 3)
+MAX_UNMARKED_LINES = 3
+
+
 # ---------------------------------------------------------------------------------------------------
 # 1. quote spans
 # ---------------------------------------------------------------------------------------------------
@@ -1948,14 +1955,24 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
     family = ""  # the kind of its marks
     # whether a single quote may open anywhere (most texts have none: each paragraph is not asked)
     singles = "‘" in text or _STRAIGHT_OPENING.search(text) is not None
+    resume = -1  # a double quote left open goes on over lines with no mark up to this one
     for li, (ls, le) in enumerate(lines):
-        if carried is not None and _line_opener(text, ls) != family:
-            spans.append(carried)  # not taken up by this paragraph: it ended with the last one
-            carried = None
+        if li < resume:
+            continue
+        if carried is not None and _line_opener(text, ls) != family and li != resume:
+            if family == "double" and (close := _closing_line(text, lines, li)) is not None:
+                resume = close
+                if close > li:
+                    continue
+            else:
+                spans.append(carried)  # not taken up by this paragraph: it ended with the last one
+                carried = None
         prior, carried = carried, None  # the part of the quote this paragraph opens with
         marks = _line_marks(text, ls, le, singles)
         # an open double quote: its mark, where its words start, the part of it carried from before
         opened, words, first = -1, -1, None
+        if li == resume and prior is not None:  # the line that closes a quote over unmarked lines
+            opened, words, first = ls, ls, prior
         k = 0
         while k < len(marks):
             pos, end, its_family, side = marks[k]
@@ -1996,6 +2013,19 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
     if carried is not None:
         spans.append(carried)
     return [s for s in spans if _WORD.search(text, s.start, s.end)]
+
+
+def _closing_line(text: str, lines: list[tuple[int, int]], li: int) -> int | None:
+    """The line that closes a double quote left open before line `li`, where the lines between have
+    no mark ("“No.\nI've done it.\nTrust me.\nI'm not just a party girl.”": ECB+ writes one
+    sentence a line): the first line with a double mark, when that mark closes (or may, the line's
+    only one) and it is at most MAX_UNMARKED_LINES after the quote's own; else None."""
+    for j in range(li, min(li + MAX_UNMARKED_LINES + 1, len(lines))):
+        marks = [m for m in _line_marks(text, *lines[j], singles=False) if m[2] == "double"]
+        if marks:
+            side = marks[0][3]
+            return j if side == "close" or side == "either" and len(marks) % 2 else None
+    return None
 
 
 def _span(
