@@ -138,3 +138,55 @@ def test_places_named_with_of_and_by_their_head() -> None:
 def test_lone_political_adjectives_and_flu_viruses_are_no_organisation() -> None:
     found = typed("The Communist leader met Islamist groups. The H1N1 virus spread from Mexico.")
     assert found == {"H1N1": "other", "Mexico": "place"}
+
+
+def test_an_organisations_head_alone_is_the_organisation_named_before() -> None:
+    # allsides 5625: "the Fund said" was a person named "Fund"
+    found = find_mentions(
+        "The global recovery is weakening, according to the International Monetary Fund. In its World "
+        "Economic Outlook, published Tuesday, the Fund said it expects global gross domestic product "
+        "to grow by 5.9%."
+    )
+    fund = [(m.text, m.name, m.type) for m in found if "Fund" in m.text]
+    assert fund == [
+        ("International Monetary Fund", "International Monetary Fund", "organization"),
+        ("Fund", "International Monetary Fund", "organization"),
+    ]
+    # a heading's word in capitals is no such mention
+    assert "BIG GOVERNMENT" not in typed("The Chinese Government said no. BIG GOVERNMENT IS BACK.")
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_article_with_it() -> None:
+    # allsides 5644 (Frances Haugen's testimony): "The buck stops with Mark."
+    found = find_mentions(
+        "Facebook chief executive Mark Zuckerberg said the claims were false. “The buck stops with "
+        "Mark,” Haugen said."
+    )
+    assert [m.name for m in found if m.text == "Mark"] == ["Mark Zuckerberg"]
+    # not a storm's name, nor a "person" whose other words the article writes in lower case
+    found = find_mentions(
+        "Katrina Kaif visited New Orleans, where Hurricane Katrina struck in 2005. Then Katrina killed "
+        "1,800 people."
+    )
+    assert [m.name for m in found if m.text == "Katrina"] == ["Katrina"]
+    found = find_mentions(
+        "Relief after Katrina In the city was slow, and it came in waves. Then Katrina left."
+    )
+    assert [m.name for m in found if m.text == "Katrina"] == ["Katrina"]
+
+
+def test_companies_and_outlets_named_alone() -> None:
+    # heap (the 2010 oil spill, the 2020 election): typed only by what the world knows of them
+    found = typed(
+        "Transocean said it owned the rig, and Halliburton had cemented the well. Dominion denied the "
+        "claims. Airbus said it would deliver the jets. The Guardian reported the talks."
+    )
+    assert found == {
+        "Transocean": "organization",
+        "Halliburton": "organization",
+        "Dominion": "organization",
+        "Airbus": "organization",
+        "Guardian": "organization",
+    }
+    # the Gulf alone is a place
+    assert typed("Oil from the well reached the Gulf on Friday.") == {"Gulf": "place"}

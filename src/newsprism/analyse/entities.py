@@ -301,6 +301,77 @@ KNOWN_ORGS = _words(
     "al-shabaab",
     "muslim brotherhood",
     "houthis",
+    # companies and outlets that news names alone, with no word around them to type them (not those
+    # that are also surnames or places: "Ford", "Bloomberg", "Disney", "Toyota")
+    "exxon",
+    "exxonmobil",
+    "chevron",
+    "shell",
+    "halliburton",
+    "transocean",
+    "anadarko",
+    "amoco",
+    "texaco",
+    "conocophillips",
+    "pemex",
+    "gazprom",
+    "rosneft",
+    "aramco",
+    "apple",
+    "yahoo",
+    "netflix",
+    "tesla",
+    "uber",
+    "lyft",
+    "airbnb",
+    "snapchat",
+    "spotify",
+    "intel",
+    "nvidia",
+    "samsung",
+    "huawei",
+    "alibaba",
+    "tencent",
+    "baidu",
+    "parler",
+    "novartis",
+    "sanofi",
+    "merck",
+    "gilead",
+    "regeneron",
+    "novavax",
+    "airbus",
+    "lockheed",
+    "raytheon",
+    "chrysler",
+    "volkswagen",
+    "nissan",
+    "hyundai",
+    "walmart",
+    "wal-mart",
+    "costco",
+    "starbucks",
+    "publix",
+    "kroger",
+    "citigroup",
+    "citibank",
+    "barclays",
+    "nasdaq",
+    "mitsui",
+    "gallup",
+    "greenpeace",
+    "dominion",
+    "smartmatic",
+    "harvard",
+    "yale",
+    "fed",
+    "politico",
+    "axios",
+    "vox",
+    "breitbart",
+    "newsweek",
+    "guardian",
+    "telegraph",
 }
 # the last word makes a place
 PLACE_HEADS = _words(
@@ -375,6 +446,7 @@ EXTRA_PLACES = {
     "caribbean",
     "capitol hill",
     "capitol",
+    "gulf",  # "the Gulf": of Mexico, or the Persian Gulf
     "new england",
     "midwest",
     "hamptons",
@@ -419,6 +491,9 @@ ORG_OF = _words(
 ORG_BY = _words("surveyed polled compiled manufactured developed owned acquired")
 # the last word of an organisation's name that is only its legal form: "Facebook Inc." is Facebook
 COMPANY_SUFFIXES = _words("inc inc. corp corp. co co. ltd ltd. llc plc")
+# an organisation's head that, alone, stands for the organisation named before ("the Court", "the
+# Fund"); not a legal form ("Co."), not a name of its own ("Congress", "Senate")
+LONE_ORG_HEADS = ORG_HEADS - KNOWN_ORGS - COMPANY_SUFFIXES - _words("police news press")
 # words after "X, the ..." that end an apposition saying what X is ("Hamas, the Islamist militant
 # group that controls Gaza", "Moderna, a biotech company based in Massachusetts")
 APPOSITION_STOPS = _words(", . ; ) that which based")
@@ -1591,6 +1666,8 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
         before = [o for o in options if o.first < c.first]
         target = before[-1] if before else options[0]
         c.name, c.type = target.name, "person"
+    _first_names_alone(tokens, cands, full, by_key, lower_vocab)
+    _org_heads_alone(tokens, cands)
     # "President Obama" or "the Obama administration" made "Obama" a person: so is every other bare
     # "Obama" of the article
     lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
@@ -1598,6 +1675,65 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     for c in cands:
         if c.type != "person" and c.name in lone:
             c.type = "person"
+
+
+def _first_names_alone(
+    tokens: _Tokens,
+    cands: list[_Candidate],
+    full: list[_Candidate],
+    surnames: Mapping[str, list[_Candidate]],
+    lower_vocab: set[str],
+) -> None:
+    """A listed first name alone ("Mark", "Rochelle") is the one person of the article whose full name
+    starts with it (4), when it is no surname of the article's, no organisation or place, and not
+    the last word of another name ("Hurricane Katrina"); a full name whose other words the article
+    writes in lower case or in capitals is no such person ("Katrina In", "Palmer Fire", "Bill BP")."""
+    if not full:
+        return
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for c in full:
+        first, rest = c.name.split(" ", 1)
+        if not any(w.casefold() in lower_vocab or w.isupper() for w in rest.split()):
+            firsts[first.casefold()].add(c.name)
+    if not firsts:
+        return
+    for c in cands:
+        if " " in c.name or c.type in ("organization", "place") or tokens.opens[c.first]:
+            continue
+        low = c.name.casefold()
+        names = firsts.get(low)
+        if names and len(names) == 1 and low not in surnames and _is_given_name(low):
+            ends = {
+                d.name.rsplit(" ", 1)[1].casefold() for d in cands if d.type != "person" and " " in d.name
+            }
+            if low not in ends:
+                c.name, c.type = next(iter(names)), "person"
+
+
+def _org_heads_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """An organisation's head alone inside a sentence ("the Court", "the Fund", "the Board") is the
+    organisation of the article whose name ends in it, the nearest before it, else the first after
+    (4)."""
+    lone = [
+        c
+        for c in cands
+        if " " not in c.name
+        and c.name.casefold() in LONE_ORG_HEADS
+        and not tokens.opens[c.first]
+        and not c.name.isupper()  # "BIG GOVERNMENT": a heading's words
+    ]
+    if not lone:
+        return
+    named: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.type == "organization" and " " in c.name:
+            named[c.name.rsplit(" ", 1)[1].casefold()].append(c)
+    for c in lone:
+        options = named.get(c.name.casefold())
+        if options:
+            before = [o for o in options if o.first < c.first]
+            target = before[-1] if before else options[0]
+            c.name, c.type = target.name, "organization"
 
 
 def _best_roles(cands: list[_Candidate]) -> None:
