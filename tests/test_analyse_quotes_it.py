@@ -167,3 +167,17 @@ def test_a_number_that_acted_is_no_organisation() -> None:
         "the oil from spreading ."
     )
     assert _speaker(find_quotes(text), "boom") == "BP"
+
+
+def test_a_seat_stands_for_its_organisation_when_the_article_names_it() -> None:
+    # l3s_gn1 fb6b0ed0: "Redmond" is Microsoft, named before
+    text = (
+        "Microsoft said that SP1 will include plenty of bug fixes. For interested users, Redmond has a "
+        'slew of instructions in place. "The installer service needs to clean up and complete the '
+        'uninstall prior to installing the RC," Redmond said in detailed instructions.'
+    )
+    assert _speaker(find_quotes(text), "The installer service") == "Microsoft"
+    # no Microsoft named: the place stays; a person of that name is the person
+    assert _speaker(find_quotes(text.replace("Microsoft", "The firm")), "The installer") == "Redmond"
+    text = 'Coach Joe Redmond was pleased. "We played well," Redmond said.'
+    assert _speaker(find_quotes(text), "We played well") == "Joe Redmond"

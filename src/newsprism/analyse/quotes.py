@@ -62,7 +62,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       "Fortinet claimed"; "the company" no government body), or the author of a document named so
       ("The letter says"); "the company", and "it said" when no organisation spoke, may also be
       the subject of a verb in the past tense ("Transocean , meanwhile , sought", "The ...
-      Agency expressed frustration on Saturday"); with none, "it said" is no cue; an unnamed "the spokesperson" is the
+      Agency expressed frustration on Saturday"); with none, "it said" is no cue; a place that
+      stands for an organisation seated there (_SEATS: "Redmond said") is that organisation when
+      the article names it; an unnamed "the spokesperson" is the
       organisation it speaks for ("a spokesperson for Google"). A named spokesperson stays the person ("Lis Smith, a spokeswoman for the Obama
       campaign" -> Lis Smith), as in the seeds' gold and in quote-attribution corpora that name the
       source (BASIL instead often labels a person's words with the group among its main entities);
@@ -1210,6 +1212,16 @@ _OPENING_WORDS = frozenset(
 )
 # "…,” it said: an organisation or a document speaks (_it)
 _IT_SAID = re.compile(rf"it\s+{_BETWEEN}(?:{_VERB.pattern})")
+# places that news writes for the organisation seated there ("Redmond said in detailed instructions"
+# of Microsoft): a speaker so named is that organisation when the article names it (_seated)
+_SEATS = {
+    "Redmond": ("Microsoft",),
+    "Cupertino": ("Apple",),
+    "Mountain View": ("Google", "Alphabet"),
+    "Menlo Park": ("Facebook", "Meta"),
+    "Langley": ("CIA", "Central Intelligence Agency"),
+    "Foggy Bottom": ("State Department",),
+}
 # how many sentences before its cue an organisation may be named for "it" or "the company"
 MAX_ANTECEDENT_SENTENCES = 4
 # "a spokesperson for Google", "A Microsoft spokesperson"
@@ -3054,6 +3066,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker = _continued(text, spans, i, speakers, lines, sentences, starts, people, history)
         elif cue.kind != "it":
             speaker = _resolve(cue, people, history, text, spans)
+        if speaker in _SEATS:
+            speaker = _seated(speaker, text)
         speakers.append(speaker)
         if speaker is not None:
             history.append((span.start, speaker))
@@ -3069,6 +3083,11 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         )
     return out
+
+
+def _seated(place: str, text: str) -> str:
+    """The organisation that `place` (_SEATS) stands for, when the text names it; else the place."""
+    return next((org for org in _SEATS[place] if re.search(rf"\b{org}\b", text)), place)
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
