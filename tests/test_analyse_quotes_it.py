@@ -181,3 +181,22 @@ def test_a_seat_stands_for_its_organisation_when_the_article_names_it() -> None:
     assert _speaker(find_quotes(text.replace("Microsoft", "The firm")), "The installer") == "Redmond"
     text = 'Coach Joe Redmond was pleased. "We played well," Redmond said.'
     assert _speaker(find_quotes(text), "We played well") == "Joe Redmond"
+
+
+def test_it_before_the_quote_is_the_organisation_named_last() -> None:
+    # heap bpoil_washingtonpost/1089: "which it called" is Halliburton's, the subject that acted
+    text = (
+        "BP said it supports the commission 's efforts . Halliburton issued a statement sharply criticizing "
+        "the presidential commission and BP . It blamed BP for failing to run a cement bond log test , which "
+        'it called " the only means to test the integrity of the cement bond . "'
+    )
+    assert _speaker(find_quotes(text), "the only means") == "Halliburton"
+    # heap bpoil_guardian/798: the later of one that spoke (Obama) and one that acted (the White House)
+    text = (
+        'Obama said the spill was " very welcome news " . The White House tried to ensure the administration '
+        'would gain credit for leading what it called a " robust " response to the disaster .'
+    )
+    assert _speaker(find_quotes(text), "robust") == "White House"
+    # "it is called" names the thing, not who calls it
+    text = 'Microsoft said it would act. The plan is new. It is called " Project Zed " .'
+    assert _speaker(find_quotes(text), "Project Zed") is None

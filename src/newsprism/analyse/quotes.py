@@ -1222,6 +1222,10 @@ _SEATS = {
     "Langley": ("CIA", "Central Intelligence Agency"),
     "Foggy Bottom": ("State Department",),
 }
+# the kinds of cue whose speaker "it" is (_it): after the quote (,” it said) and before it
+_IT_KINDS = frozenset({"it", "it_before"})
+# "It said “…”", "which it called “…”": "it" the subject of an active verb before a quote (_it)
+_IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:[a-z]+ly|also|has|had|then|later|again|once)\s+){0,2}$")
 # how many sentences before its cue an organisation may be named for "it" or "the company"
 MAX_ANTECEDENT_SENTENCES = 4
 # "a spokesperson for Google", "A Microsoft spokesperson"
@@ -1836,7 +1840,7 @@ class _Span:
 class _Cue:
     """A speaker phrase found by a cue: what kind it is, its text and where it stands."""
 
-    kind: str  # "name", "pron", "group", "np" or "unnamed" (a speaker the text does not name)
+    kind: str  # "name", "pron", "group", "np", "unnamed" (a speaker the text does not name) or _IT_KINDS
     text: str
     at: int  # offset in the article text, for recency
 
@@ -2881,8 +2885,9 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")  # before a part
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
 
 
-def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
-    """2b: the speech verb nearest before the quote that has a subject."""
+def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> _Cue | None:
+    """2b: the speech verb nearest before the quote that has a subject; with `it`, also "It said
+    “…”" and "which it called “…”" (an "it" cue, _it; not "it is called")."""
     for verb in reversed(list(_VERB.finditer(window))):
         word = verb.group(0)
         if word in ("according to", "According to"):
@@ -2900,6 +2905,8 @@ def _cue_before(window: str, offset: int, people: _People) -> _Cue | None:
             window, max(0, verb.start() - 7), verb.start()
         )
         subject = None if hangs else _subject_before(window, verb.start())
+        if subject is None and it and not hangs and (m := _IT_BEFORE.search(window, 0, verb.start())):
+            return _Cue("it_before", "it", offset + m.start())
         if subject is not None and _place_object(subject, people):
             # "A federal judge in Maryland added": the clause's subject; if it names none, the
             # speaker is unnamed (no statement of an earlier speaker goes on)
@@ -3058,13 +3065,13 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     for i, span in enumerate(spans):
         cue = _find_cue(text, spans, i, sentences, starts, people)
         speaker: str | None = None
-        if cue is not None and cue.kind == "it":
+        if cue is not None and cue.kind in _IT_KINDS:
             speaker = _it(cue, people, history, text, spans)
             if speaker is None:  # no organisation or document to be "it": as if "it said" were no cue
                 cue = _find_cue(text, spans, i, sentences, starts, people, it=False)
         if cue is None:
             speaker = _continued(text, spans, i, speakers, lines, sentences, starts, people, history)
-        elif cue.kind != "it":
+        elif cue.kind not in _IT_KINDS:
             speaker = _resolve(cue, people, history, text, spans)
         if speaker in _SEATS:
             speaker = _seated(speaker, text)
@@ -3146,7 +3153,7 @@ def _find_cue(
                 cue, later = None, cue
     if cue is None:
         before_start, before = _before(text, spans, i, first.start)
-        cue = _cue_before(before, before_start, people) or later
+        cue = _cue_before(before, before_start, people, it) or later
     if cue is None:
         cue = _according_to(after, span.outer_end)
     return cue
@@ -3237,8 +3244,11 @@ def _it(
 ) -> str | None:
     """3g: `,” it said`: the organisation or the document named last as a subject before the cue
     (organisation_before, document_before), a document by its author (_author); None when there is
-    none."""
-    named = people.organisation_before(cue.at) or people.organisation_before(cue.at, acted=True)
+    none. After the quote an organisation that spoke comes before one that acted later; before it
+    ("The White House tried to ..., what it called a “robust” response") the later one."""
+    spoke = people.organisation_before(cue.at)
+    acted = people.organisation_before(cue.at, acted=True)
+    named = max(filter(None, (spoke, acted)), default=None) if cue.kind == "it_before" else spoke or acted
     document = people.document_before(cue.at)
     if document is not None and (named is None or document[0] > named[0]):
         return _author(_Cue("np", document[1], document[0]), people, history, text, spans)
