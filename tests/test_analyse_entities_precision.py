@@ -190,3 +190,32 @@ def test_companies_and_outlets_named_alone() -> None:
     }
     # the Gulf alone is a place
     assert typed("Oil from the well reached the Gulf on Friday.") == {"Gulf": "place"}
+
+
+def test_capitalised_words_in_quotes_inside_a_sentence_are_one_name() -> None:
+    # allsides 5718: the opening quote made "Recall" a sentence's first word, dropped: "Express"
+    found = typed(
+        "Elder — who had arrived in his new “Recall Express” campaign bus shortly after casting his "
+        "ballot — said the recall would fail."
+    )
+    assert found["Recall Express"] == "other"
+    assert "Express" not in found
+    # what someone said after a comma is a sentence: its first word stays out
+    assert "Thank God" not in typed("He said, “Thank God” and did not thank them.")
+
+
+def test_a_states_abbreviation_after_a_comma_is_the_state() -> None:
+    # heap (AP datelines, 2010): "GRAND ISLE, La. --" gave an entity "La" of type other
+    found = find_mentions("GRAND ISLE, La. -- BP said Thursday that it would pay. La. is far.")
+    assert [(m.text, m.name, m.type) for m in found if m.text.startswith("La")] == [
+        ("La", "Louisiana", "place")
+    ]
+
+
+def test_bylines_and_function_words_alone_are_no_names() -> None:
+    # heap (Reuters): "( Reporting by Tom Bergin ; Editing by Louise Heavens )"
+    found = typed(
+        "Shares fell 3 percent . ( Reporting by Tom Bergin ; Editing by Louise Heavens ) "
+        "governance , risk and compliance Our next generation legal research"
+    )
+    assert found == {"Tom Bergin": "person", "Louise Heavens": "person"}

@@ -561,6 +561,9 @@ FUNCTION_WORDS = _words(
     never always often sometimes perhaps maybe top new former senior asked speaking following
     amid along"""
 )
+# words that name nothing alone, wherever they stand ("compliance Our next generation", "- Last
+# month", ". - Hello , sorry we are late")
+LONE_NON_NAMES = FUNCTION_WORDS | _words("hello hi thanks please sorry oh wow okay")
 # words that open the name of an office or an organisation ("Vice President", "Health Minister",
 # "Coast Guard", "World Health Organization"): at a sentence's start, kept though the article also
 # writes them in lower case (_common_pair)
@@ -632,6 +635,24 @@ HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|era|style|like|wide|friendl
 SHOUTED = re.compile(r"(?=.*(?:[A-Z]{6}|[A-Z]\s+[A-Z]))[A-Z][A-Z\s.'’&-]+")
 # a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+# the AP's abbreviations of US states that are no other name (those in NON_ENTITIES never start
+# one), after a place and a comma: "GRAND ISLE, La." is in Louisiana
+STATE_ABBREVIATIONS = {
+    "la": "Louisiana",
+    "pa": "Pennsylvania",
+    "md": "Maryland",
+    "va": "Virginia",
+    "mo": "Missouri",
+    "ala": "Alabama",
+    "miss": "Mississippi",
+    "ind": "Indiana",
+    "ill": "Illinois",
+    "wash": "Washington",
+    "ore": "Oregon",
+    "mass": "Massachusetts",
+    "del": "Delaware",
+    "ark": "Arkansas",
+}
 # the last word of a law's name
 LAW_HEADS = _words("act acts")
 # a possessive before these is part of the name ("Mother's Day", "New Year's Eve")
@@ -974,8 +995,25 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
             return (
                 low in PLACE_OPENERS and i + 1 < len(tokens) and f"{low} {tokens.lower[i + 1]}" in _places()
             )
-        return not (word[1:].islower() and low in lower_vocab) or _common_pair(tokens, i)
+        return (
+            not (word[1:].islower() and low in lower_vocab)
+            or _common_pair(tokens, i)
+            or _quoted_name(tokens, i)
+        )
     return low not in HEADING_WORDS
+
+
+def _quoted_name(tokens: _Tokens, i: int) -> bool:
+    """Capitalised words in quotes inside a sentence, quote to quote: a name though the first one
+    is also a common word (his new “Recall Express” campaign bus, the “Paycheck Protection
+    Program”); the opening quote made it look like a sentence's first word."""
+    text, cap = tokens.text, tokens.cap
+    if i < 2 or text[i - 1] not in QUOTES or text[i - 2] in SENTENCE_END or text[i - 2] in (",", "—"):
+        return False  # (after a comma a quote opens what someone said: 'he said, “Thank God”')
+    j = i + 1
+    while j < len(text) and j - i <= MAX_NAME_WORDS and cap[j] and not tokens.newline[j]:
+        j += 1
+    return j > i + 1 and j < len(text) and text[j] in QUOTES
 
 
 def _common_pair(tokens: _Tokens, i: int) -> bool:
@@ -1248,6 +1286,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         else:
             _untitled(tokens, cand, own_type)
         nxt = lower[last] if last < n else ""
+        if last - first == 1 and own_type is None:
+            if nxt == "." and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
+                if first > 0 and text[first - 1] == ",":  # "GRAND ISLE, La.": the state
+                    cand.type, cand.name = "place", STATE_ABBREVIATIONS[lower[first]]
+            elif nxt == "by" and lower[first].endswith("ing"):
+                continue  # "(Reporting by Tom Bergin; Editing by Louise Heavens)": a byline's words
         if nxt == "," and cand.type in (None, "person"):
             _apposition(tokens, cand)
         if cand.type is None and last - first <= 3:
@@ -1872,6 +1916,8 @@ def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> b
             return True
         if name in RACE_WORDS:
             return True  # "Black voters", "White": an adjective, no name
+        if name.casefold() in LONE_NON_NAMES:
+            return True  # "Our next generation", "- Last month", "Hello , sorry": no name alone
     elif name.count(" ") == 1 and _compass_demonym(name):
         return True  # "North Korean", "South African": a word for someone of a country, no name
     # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals; "Juneteenth Is
