@@ -168,7 +168,7 @@ def test_a_first_name_alone_is_the_one_person_of_the_article_with_it() -> None:
         "Katrina Kaif visited New Orleans, where Hurricane Katrina struck in 2005. Then Katrina killed "
         "1,800 people."
     )
-    assert [m.name for m in found if m.text == "Katrina"] == ["Katrina"]
+    assert [m.name for m in found if m.text == "Katrina"] == ["Hurricane Katrina"]
     found = find_mentions(
         "Relief after Katrina In the city was slow, and it came in waves. Then Katrina left."
     )
@@ -219,3 +219,16 @@ def test_bylines_and_function_words_alone_are_no_names() -> None:
         "governance , risk and compliance Our next generation legal research"
     )
     assert found == {"Tom Bergin": "person", "Louise Heavens": "person"}
+
+
+def test_a_storms_name_alone_is_the_storm() -> None:
+    # allsides 5765: "Hurricane Henri" and "Henri" were two entities
+    found = find_mentions("Hurricane Henri made landfall on Sunday. By Monday, Henri had weakened.")
+    assert [m.name for m in found] == ["Hurricane Henri", "Hurricane Henri"]
+    entities = merged(a="Tropical Storm Alex hit Mexico.", b="The center expects Alex to strengthen.")
+    assert named(entities, "Alex") == [("Tropical Storm Alex", "other", ("a", "b"))]
+
+
+def test_a_party_label_before_a_group_noun_is_the_group() -> None:
+    found = typed("Missouri Republican senators voted no, and a House Republican said so.")
+    assert found == {"Missouri Republican senators": "other"}

@@ -1193,6 +1193,8 @@ def _type_of(words: list[str]) -> EntityType | None:
 
 @lru_cache(maxsize=1 << 16)  # names come back within an article and across articles
 def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
+    if len(words) == 1 and VIRUS.fullmatch(words[0]):
+        return "other"  # "H1N1", "H1n1"
     lows = [w.casefold() for w in words]
     places = _places()
     joined = " ".join(lows)
@@ -1217,7 +1219,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if lows[-1] in PLACE_HEADS and len(lows) > 1:
         return "place"
     if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
-        return "other" if VIRUS.fullmatch(words[0]) else "organization"
+        return "organization"
     if "&" in words:
         return "organization"  # "Johnson & Johnson", "Kirkland & Ellis", "Fox & Friends"
     if (
@@ -1280,6 +1282,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             if group:
                 out.append(group)
             continue  # "Chinese": no name
+        if kind == "label":
+            if last < n and lower[last] in GROUP_NOUNS and len(tokens.gaps[last]) <= 1:
+                out.append(
+                    _Candidate(first=first, last=last + 1, type="other", name=_name(tokens, first, last + 1))
+                )
+            continue
         cand = _Candidate(first=first, last=last, type=None, sentence=tokens.sentence[first])
         if cut:
             _titled(tokens, cand, text[first : first + cut])
@@ -1338,8 +1346,12 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         offset, words, lows = offset + 1, words[1:], lows[1:]
     if len(lows) == 1 and (lows[0] in DEMONYMS or lows[0] in PARTY_LABELS):
         return "group", offset, 0, None, lows[0]
-    if lows[-1] in PARTY_LABELS and " ".join(lows[:-1]) in _places():
-        return None  # "the Kentucky Republican", "New York Democrat": a label, the name is elsewhere
+    if lows[-1] in PARTY_LABELS and (
+        " ".join(lows[:-1]) in _places() or lows[:-1] in (["house"], ["senate"])
+    ):
+        # "the Kentucky Republican", "New York Democrat", "a House Republican": a label, the name is
+        # elsewhere ("Missouri Republican senators": a group, _candidates)
+        return "label", offset, 0, None, ""
     if len(lows) == 1 and lows[0].rstrip(".").rpartition("-")[2] in TITLE_HEADS:
         return None  # "the Secretary", "the then-President's": no name
     if len(lows) > 1 and (_title_only(lows) or _office_only(lows)):
@@ -1712,6 +1724,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
         c.name, c.type = target.name, "person"
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
+    _storms_alone(tokens, cands)
     # "President Obama" or "the Obama administration" made "Obama" a person: so is every other bare
     # "Obama" of the article
     lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
@@ -1778,6 +1791,24 @@ def _org_heads_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
             before = [o for o in options if o.first < c.first]
             target = before[-1] if before else options[0]
             c.name, c.type = target.name, "organization"
+
+
+def _storms_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """A word alone that nothing typed, inside a sentence, is the article's one storm named by it:
+    "Henri" is "Hurricane Henri" (4)."""
+    lone = [c for c in cands if c.type is None and " " not in c.name and not tokens.opens[c.first]]
+    if not lone:
+        return
+    ends: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.type is None and " " in c.name and c.name.casefold().startswith(STORMS):
+            ends[c.name.rsplit(" ", 1)[1]].add(c.name)
+    if not ends:
+        return
+    for c in lone:
+        names = ends.get(c.name)
+        if names and len(names) == 1:
+            c.name = next(iter(names))
 
 
 def _best_roles(cands: list[_Candidate]) -> None:
@@ -2044,6 +2075,8 @@ NICKNAMES = {
 }
 # the first names that NICKNAMES joins, in either form
 NICKNAMED = frozenset(NICKNAMES) | frozenset(NICKNAMES.values())
+# the words before a storm's name ("Hurricane Henri", "Tropical Storm Alex"), normalised
+STORMS = ("hurricane ", "tropical storm ", "typhoon ", "cyclone ", "storm ", "superstorm ")
 # an organisation's legal form ending a normalised key (_norm): "facebook inc" is "facebook"
 LEGAL_FORM_ENDS = (" inc", " corp", " co", " ltd", " llc", " plc")
 # a chamber before a committee or caucus ("House Freedom Caucus" is the "Freedom Caucus")
@@ -2111,6 +2144,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
     _nickname_targets(full, split, people_articles, target)
+    target |= _storm_targets(groups)
     target |= _organisation_targets(groups, {key: org_names[key] for key in groups if key in org_names})
     merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, pairs in groups.items():
@@ -2120,6 +2154,15 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
+
+
+def _storm_targets(groups: Mapping[str, list[tuple[str, Mention]]]) -> dict[str, str]:
+    """A storm's name alone joins the one storm of the event named so ("henri" -> "hurricane henri")."""
+    storms: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        if key.startswith(STORMS):
+            storms[key.rsplit(" ", 1)[1]].append(key)
+    return {name: keys[0] for name, keys in storms.items() if len(keys) == 1 and name in groups}
 
 
 def _nickname_targets(
