@@ -456,6 +456,13 @@ def test_british_present_tense_and_honorifics_without_a_dot() -> None:
             "Rashard Mendenhall",
         ),
         ('"We talked about it after the first period," Canucks forward Taylor Pyatt said.', "Taylor Pyatt"),
+        # heap bpoil, ecbplus: capitalised words before the role after the verb (not the organisation)
+        ('" The numbers are what they are , " said BP spokesman Toby Odone .', "Toby Odone"),
+        (
+            '"He shot one man fatally right away," said Vancouver police spokesperson Tim Fanning.',
+            "Tim Fanning",
+        ),
+        ('"We were beat," said Blue Jackets coach Ken Hitchcock.', "Ken Hitchcock"),
         (
             '"Decisions of this nature are never easy," team president and general manager Ed Stefanski said.',
             "Ed Stefanski",

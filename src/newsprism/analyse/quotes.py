@@ -2857,9 +2857,11 @@ MAX_ROLE_WORDS = 6
 _ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)*[\w.&’'\-]+,?[^\S\n]+")  # ("his mother, Jane Smith")
 _ROLES_AND_NOUNS = sorted(_PERSON_NOUNS | _ROLE_HEADS)
 _ROLE_WORD = re.compile(_word_alternatives(_ROLES_AND_NOUNS), re.IGNORECASE)
-# a role, then the name, after a verb whose subject may follow ("said running back Rashard Mendenhall")
+# a role, then the name, after a verb whose subject may follow ("said running back Rashard Mendenhall",
+# "said White House press secretary Jay Carney", "said Vancouver police spokesperson Tim Fanning")
 _ROLE_THEN_NAME = re.compile(
-    rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,3}}(?:{'|'.join(_ROLES_AND_NOUNS)})"
+    r"[^\S\n]+(?:(?!(?:that|who|which|when|while|because|if|as|on|in|at)\b)[\w.’'\-]+[^\S\n]+){0,3}"
+    rf"(?:{'|'.join(_ROLES_AND_NOUNS)})"
     rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
 # a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")
