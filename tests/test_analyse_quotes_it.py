@@ -200,3 +200,18 @@ def test_it_before_the_quote_is_the_organisation_named_last() -> None:
     # "it is called" names the thing, not who calls it
     text = 'Microsoft said it would act. The plan is new. It is called " Project Zed " .'
     assert _speaker(find_quotes(text), "Project Zed") is None
+
+
+def test_a_party_member_is_no_name_of_a_person() -> None:
+    # heap bpoil_guardian/593: "a New York Democrat" in apposition is no person "York Democrat" for
+    # "he"; "the ... Democrat" is a role (allsides: "the moderate West Virginia Democrat wrote")
+    text = (
+        "Jerrold Nadler , a New York Democrat who introduced a ban on dispersants , said the EPA had failed "
+        '. " We are undertaking a huge uncontrolled experiment with the entire Gulf , " he said .'
+    )
+    assert _speaker(find_quotes(text), "We are undertaking") == "Jerrold Nadler"
+    text = (
+        "Sen. Joe Manchin said he would vote no. “I believe that partisan voting legislation will destroy "
+        "our democracy,” the moderate West Virginia Democrat wrote in an op-ed."
+    )
+    assert _speaker(find_quotes(text), "partisan voting") == "Joe Manchin"

@@ -866,6 +866,7 @@ _NOT_PERSON = frozenset(
         "republicans",
         "democrats",
         "republican",
+        "democrat",
         "democratic",
         "states",
         "kingdom",
@@ -965,6 +966,7 @@ _ROLE_HEADS = frozenset(
         "senator",
         "congressman",
         "congresswoman",
+        "democrat",  # "the New York Democrat told reporters"
         "representative",
         "lawmaker",
         "secretary",
@@ -1107,6 +1109,7 @@ _ROLE_PREFIX = re.compile(
 _ORG_WORDS = _NOT_PERSON - {
     "republican",  # adjectives: "Republican presidential candidate Rick Perry"
     "democratic",
+    "democrat",  # a member: "a New York Democrat" (no person's name, nor an organisation's)
     "st",
     "street",
     "avenue",
