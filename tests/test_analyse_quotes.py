@@ -463,6 +463,11 @@ def test_british_present_tense_and_honorifics_without_a_dot() -> None:
             "Tim Fanning",
         ),
         ('"We were beat," said Blue Jackets coach Ken Hitchcock.', "Ken Hitchcock"),
+        # ecbplus 4_2ecb: someone who speaks for the person, in apposition
+        (
+            '"She captured the imagination of a generation," her agent, Mark Roesler, said yesterday.',
+            "Mark Roesler",
+        ),
         (
             '"Decisions of this nature are never easy," team president and general manager Ed Stefanski said.',
             "Ed Stefanski",

@@ -2841,6 +2841,9 @@ _PERSON_NOUNS = frozenset(
         "sister",
         "friend",
         "partner",
+        # who speaks for someone ("her agent, Mark Roesler, said")
+        "agent",
+        "publicist",
         # sport positions ("Canucks forward Taylor Pyatt", "running back Rashard Mendenhall")
         "forward",
         "defenceman",
