@@ -232,3 +232,32 @@ def test_a_storms_name_alone_is_the_storm() -> None:
 def test_a_party_label_before_a_group_noun_is_the_group() -> None:
     found = typed("Missouri Republican senators voted no, and a House Republican said so.")
     assert found == {"Missouri Republican senators": "other"}
+
+
+def test_time_zones_variants_and_outlets() -> None:
+    # heap (Reuters/Guardian datelines): "14.44 BST" and "EDT WASHINGTON" made organisations
+    found = typed("Posted at 14.44 BST. WASHINGTON -- The Delta variant spread, Mediaite and Newsmax said.")
+    assert found == {
+        "WASHINGTON": "place",
+        "Delta": "other",
+        "Mediaite": "organization",
+        "Newsmax": "organization",
+    }
+
+
+def test_a_first_name_alone_joins_the_one_full_name_across_articles() -> None:
+    # allsides 6056 ("Rochelle" for Rochelle Walensky in another article of the story)
+    entities = merged(
+        a="CDC Director Rochelle Walensky said the agency would act.",
+        b="“We have to do better,” CDC Director Rochelle told the panel.",
+    )
+    assert named(entities, "Rochelle") == [("Rochelle Walensky", "person", ("a", "b"))]
+    # a two-word name does not join a longer one that starts with it ("Tony Hayward BP" is junk)
+    entities = merged(
+        a="Photographer Sana Imitiyaz Hussani was stopped at the airport. Sana was not told why.",
+        b="Sana Imitiyaz said she was not told why. Donald said nothing.",
+    )
+    assert named(entities, "Sana") == [
+        ("Sana Imitiyaz", "person", ("b",)),
+        ("Sana Imitiyaz Hussani", "person", ("a",)),
+    ]

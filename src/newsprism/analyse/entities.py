@@ -128,7 +128,8 @@ DESCRIPTORS = ROLE_NOUNS | _words(
         entrepreneur investor businessman businesswoman producer filmmaker scientist researcher
         doctor nurse teacher student athlete player swimmer runner reporter politician democrat
         republican sociologist psychologist philosopher economist pastor priest model designer
-        chef astronaut pilot soldier veteran survivor victim witness suspect"""
+        chef astronaut pilot soldier veteran survivor victim witness suspect photographer
+        photojournalist cameraman"""
 )
 # may stand between a role noun and what qualifies it ("top diplomat", "then-president")
 ROLE_MODIFIERS = _words(
@@ -372,6 +373,18 @@ KNOWN_ORGS = _words(
     "newsweek",
     "guardian",
     "telegraph",
+    "mediaite",
+    "daily wire",
+    "blaze",
+    "free beacon",
+    "washington free beacon",
+    "daily beast",
+    "daily caller",
+    "newsmax",
+    "federalist",
+    "national review",
+    "huffpost",
+    "parliament",
 }
 # the last word makes a place
 PLACE_HEADS = _words(
@@ -447,6 +460,7 @@ EXTRA_PLACES = {
     "capitol hill",
     "capitol",
     "gulf",  # "the Gulf": of Mexico, or the Persian Gulf
+    "kashmir",
     "new england",
     "midwest",
     "hamptons",
@@ -522,7 +536,8 @@ BILL_WORD = re.compile(r"(SB|HB|AB)(\d+)")  # "SB1062" written as one word
 NON_ENTITIES = _words(
     """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
     i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
-    ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo"""
+    ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo
+    et est edt ct cst cdt pt pst pdt gmt bst utc"""
 )
 # a disease that ends a capitalised run says what the name is about, not part of it ("the Pfizer
 # COVID-19 vaccine"; but "White House Coronavirus Task Force")
@@ -563,7 +578,7 @@ FUNCTION_WORDS = _words(
 )
 # words that name nothing alone, wherever they stand ("compliance Our next generation", "- Last
 # month", ". - Hello , sorry we are late")
-LONE_NON_NAMES = FUNCTION_WORDS | _words("hello hi thanks please sorry oh wow okay")
+LONE_NON_NAMES = FUNCTION_WORDS | _words("hello hi thanks please sorry oh wow okay early late")
 # words that open the name of an office or an organisation ("Vice President", "Health Minister",
 # "Coast Guard", "World Health Organization"): at a sentence's start, kept though the article also
 # writes them in lower case (_common_pair)
@@ -588,6 +603,9 @@ NOT_FIRST_NAMES = (
     | GROUPS
     | KNOWN_ORGS
     | TEAM_NOUNS  # "Team Obama"
+    | PLACE_HEADS  # "Lake Baikal", "Mount Everest"
+    | PLACE_OF_HEADS
+    | _words("mount hurricane typhoon cyclone storm operation")
 )
 # a generational suffix after a surname ("Martin Luther King Jr.", "John Smith III")
 NAME_SUFFIXES = _words("jr sr ii iii iv")
@@ -1294,6 +1312,8 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         else:
             _untitled(tokens, cand, own_type)
         nxt = lower[last] if last < n else ""
+        if nxt == "variant" and own_type == "place":
+            cand.type = "other"  # "the Delta variant": a virus's, not the place's
         if last - first == 1 and own_type is None:
             if nxt == "." and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
                 if first > 0 and text[first - 1] == ",":  # "GRAND ISLE, La.": the state
@@ -2132,6 +2152,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         for surname in dict.fromkeys(keys):
             surnames[surname].append(f)
     target: dict[str, str] = {}
+    starts: dict[str, list[str]] | None = None  # first word -> the full names (below)
     for key in people_articles:
         words = split[key]
         if len(words) == 1:
@@ -2141,6 +2162,17 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 options = [f for f in options if not _suffixed(f)] or options
         else:
             options = [f for f in by_ends.get((words[0], words[-1]), ()) if len(split[f]) > len(words)]
+        if not options and len(words) == 1 and full and _is_given_name(words[0]):
+            # a listed first name alone ("Rochelle") joins the one full name that starts with it (not
+            # a two-word name the longer one that starts with both: "Tony Hayward" ... "Tony Hayward
+            # BP", "George Floyd" ... "George Floyd Square")
+            if starts is None:
+                starts = defaultdict(list)
+                for f in full:
+                    starts[split[f][0]].append(f)
+            found = starts.get(words[0], [])
+            if len(found) == 1:
+                options = found
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
     _nickname_targets(full, split, people_articles, target)
