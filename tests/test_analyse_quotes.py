@@ -463,6 +463,17 @@ def test_british_present_tense_and_honorifics_without_a_dot() -> None:
             "Tim Fanning",
         ),
         ('"We were beat," said Blue Jackets coach Ken Hitchcock.', "Ken Hitchcock"),
+        # ecbplus 12_5ecb, heap bpoil: a role after the organisation or the place, after the verb
+        (
+            "Navy chief Admiral Sureesh Mehta declared that his force had done nothing wrong.\n"
+            '"We acted in self-defence," said the Navy chief.',
+            "Sureesh Mehta",
+        ),
+        (
+            "BP chief executive Tony Hayward says he was not informed of this . "
+            '" I had no prior knowledge of this well , " says the BP boss .',
+            "Tony Hayward",
+        ),
         # ecbplus 4_2ecb: someone who speaks for the person, in apposition
         (
             '"She captured the imagination of a generation," her agent, Mark Roesler, said yesterday.',

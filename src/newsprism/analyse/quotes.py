@@ -1244,6 +1244,8 @@ _CLAUSE_SUBJECT = re.compile(
     rf"(?:{'|'.join(sorted(_ROLE_HEADS | _GROUP_HEADS | set(_DOCUMENTS)))})\b)"
     rf"|(?P<name>{_NAME_OF})"
 )
+# a role in lower case right after a name ("said the Navy chief"), ending the subject phrase
+_ROLE_AFTER_NAME = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(_ROLE_HEADS))})(?=[^\S\n]*(?:[,.;:]|$))")
 _BEFORE_ROLE = re.compile(rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}(?:{'|'.join(sorted(_ROLE_HEADS))})\b")
 # a number before a group ("Close to three dozen", "Nearly 90", "Some"), looked past for its subject
 _QUANTITY = re.compile(
@@ -2735,7 +2737,17 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
     cue = _cue(_SUBJECT_BEFORE_VERB.match(rest), base)
     verb = _VERB.match(rest)
     if cue is None and verb is not None:
-        cue = _cue(_SUBJECT_AFTER.match(rest, verb.end()), base)
+        after = _SUBJECT_AFTER.match(rest, verb.end())
+        cue = _cue(after, base)
+        if (
+            cue is not None
+            and after is not None
+            and cue.kind in ("name", "np")
+            and (role := _ROLE_AFTER_NAME.match(rest, after.end()))
+        ):
+            # "said the Navy chief": the role, not the organisation that opens it
+            start = after.start(cue.kind)
+            cue = _Cue("np", rest[start : role.end()], base + start)
         # ," said his mother, Jane Smith; ," said running back Rashard Mendenhall
         named = _NOUN_THEN_NAME.match(rest, verb.end())
         if named is None and verb.group(0) in _INVERTING_VERBS:
