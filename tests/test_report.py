@@ -132,6 +132,45 @@ def test_the_parent_freezes_its_objects_for_the_workers_only_while_they_run(shar
     assert {s.story_id: s for s in told} == {s.story_id: s for s in report_stories(arts, links, jobs=1)}
 
 
+def _worker_collector(arts: list[Article]) -> tuple[int, int, int]:
+    """In a report worker: its young-generation threshold, and its frozen objects before and after
+    a task."""
+    from newsprism import report
+
+    links = link_corpus(arts)
+    report._job = report._Job(
+        articles={a.id: a for a in arts},
+        events={e.id: e for e in links.events},
+        stories={s.id: s for s in links.stories},
+        duplicate_of=links.duplicate_of,
+        summary_words=60,
+        llm=None,
+    )
+    try:
+        before = gc.get_freeze_count()
+        story = links.stories[0]
+        report._report_batch([(story.id, list(story.event_ids))])
+        return gc.get_threshold()[0], before, gc.get_freeze_count()
+    finally:
+        report._job = None
+
+
+def test_a_worker_freezes_what_it_holds_after_each_task(shared: Path) -> None:
+    import multiprocessing
+
+    from newsprism import report
+
+    arts = _basil_articles(shared, 6)
+    threshold = gc.get_threshold()
+    with multiprocessing.get_context("fork").Pool(1, initializer=report._start_worker) as pool:
+        young, before, after = pool.apply(_worker_collector, (arts,))
+    assert young == report.WORKER_GC_THRESHOLD
+    assert after > before  # the task's caches are out of the worker's collections
+    # the parent's collector is left as it was (the same task run here freezes nothing)
+    assert gc.get_threshold() == threshold and not report._in_worker
+    assert _worker_collector(arts)[1:] == (0, 0)
+
+
 def test_the_parent_loads_the_claims_place_names_before_forking() -> None:
     # loaded on first use, when a claim names something: a small warm-up event (here two articles
     # that name nothing) does not reach it, and without this every fresh worker loaded them again
