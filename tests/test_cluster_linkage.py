@@ -46,3 +46,81 @@ def test_month_known_node_fits_any_day_of_its_month() -> None:
     hi = np.array([20.0, 21.0, 29.0, 40.0])
     labels = average_link(4, rows, cols, sims, 0.1, days=lo, days_hi=hi, max_span=7)
     assert labels.tolist()[:3] == [0, 0, 0] and labels[3] != 0
+
+
+def _naive_average_link(
+    n: int,
+    weight: dict[tuple[int, int], float],
+    threshold: float,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    max_span: float,
+    cohesion: float,
+) -> list[int]:
+    """The textbook loop: every step merges the pair of clusters with the highest average link
+    above `threshold` that the span and cohesion rules allow (ties: the smallest nodes first)."""
+    clusters = {v: [v] for v in range(n)}
+
+    def total(xs: list[int], ys: list[int]) -> float:
+        return sum(weight.get((min(x, y), max(x, y)), 0.0) for x in xs for y in ys)
+
+    def span(members: list[int]) -> float:
+        dated = [v for v in members if not np.isnan(lo[v])]
+        return max(lo[v] for v in dated) - min(hi[v] for v in dated) if dated else 0.0
+
+    def inner(xs: list[int]) -> float:
+        return sum(weight.get((x, y), 0.0) for x in xs for y in xs if x < y) / (len(xs) * (len(xs) - 1) / 2)
+
+    while True:
+        best = None
+        for a in clusters:
+            for b in clusters:
+                if a >= b:
+                    continue
+                xs, ys = clusters[a], clusters[b]
+                avg = total(xs, ys) / (len(xs) * len(ys))
+                if avg <= threshold:
+                    continue
+                both_dated = any(not np.isnan(lo[v]) for v in xs) and any(not np.isnan(lo[v]) for v in ys)
+                if both_dated and span(xs + ys) > max_span:
+                    continue
+                if (
+                    cohesion > 0
+                    and len(xs) > 1
+                    and len(ys) > 1
+                    and avg < cohesion * min(inner(xs), inner(ys))
+                ):
+                    continue
+                if best is None or (avg, -a, -b) > best:
+                    best = (avg, -a, -b)
+        if best is None:
+            break
+        a, b = -best[1], -best[2]
+        clusters[a] += clusters.pop(b)
+    label = {v: k for k, members in enumerate(clusters.values()) for v in members}
+    return [label[v] for v in range(n)]
+
+
+def test_merges_are_the_textbook_ones() -> None:
+    # Random graphs with weights in 64ths (their sums are exact, so the order in which they are
+    # added cannot matter and ties are real ties): the labels equal those of the plain loop that
+    # recomputes every link at each step. The graphs are dense enough that merged clusters have
+    # many neighbours, shared and not, and lists of either side the longer.
+    rng = np.random.default_rng(7)
+    for trial in range(150):
+        n = int(rng.integers(2, 32))
+        pairs = [(a, b) for a in range(n) for b in range(a + 1, n) if rng.random() < rng.uniform(0.1, 0.6)]
+        if not pairs:
+            continue
+        weight = {p: int(rng.integers(1, 64)) / 64 for p in pairs}
+        rows, cols = (np.array(side) for side in zip(*pairs, strict=True))
+        sims = np.array([weight[p] for p in pairs])
+        lo = np.where(rng.random(n) < 0.3, np.nan, rng.integers(0, 20, n).astype(float))
+        hi = lo + np.where(rng.random(n) < 0.2, 9.0, 0.0)
+        threshold = [0.05, 0.2, 0.4][trial % 3]
+        max_span = [np.inf, 6.0][trial % 2]
+        cohesion = [0.0, 0.0, 0.8][trial % 3 - 1]
+        labels = average_link(
+            n, rows, cols, sims, threshold, days=lo, days_hi=hi, max_span=max_span, cohesion=cohesion
+        )
+        assert labels.tolist() == _naive_average_link(n, weight, threshold, lo, hi, max_span, cohesion), trial

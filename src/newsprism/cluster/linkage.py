@@ -55,6 +55,21 @@ def cluster_component(
     `nodes` are taken out of it and changed as clusters merge (no copy of the graph is made).
     Nodes are compared only by their order, so numbering them 0..k-1 in the same order gives the
     same clusters (incremental.py re-clusters one component at a time this way).
+
+    The heap holds (-link, a, b), a < b the two clusters' smallest nodes; an entry whose link
+    has changed since is skipped. After a merge every pair of the new cluster whose link exceeds
+    the threshold is pushed. Two things keep a merge from costing both clusters' neighbours:
+
+    - a cluster's values are held under a key (any one of its nodes; `key_of` maps its smallest
+      node to it): the two neighbour lists of a merge are joined into the longer one, and only
+      the shorter one's neighbours are told, so a node's edges are walked again only when the
+      list they are in at least doubles (a sum is the same float in either list: x + y == y + x);
+    - `hot[k]` holds (keys, perhaps of clusters merged since: `moved` leads on) every neighbour
+      whose link to cluster k exceeds the threshold. After a merge only those of either side can
+      exceed it: a link to one side only keeps its sum while the sizes grow, so it falls (float
+      division is monotone), and a link to both is a weighted mean of the two. As sums round,
+      the neighbours both sides share are tried too, and a pair pushed goes into both clusters'
+      sets. So the same pairs are pushed as when every neighbour is tried.
     """
     size = dict.fromkeys(nodes, 1)
     # each cluster's latest lower bound and earliest upper bound of its members' days (NaN while
@@ -64,44 +79,79 @@ def cluster_component(
     inner = dict.fromkeys(nodes, 0.0)  # sum of the edges inside each cluster
     links = {v: edges.pop(v, {}) for v in nodes}
     heap = [(-s, a, b) for a in nodes for b, s in links[a].items() if a < b and s > threshold]
+    hot: dict[int, set[int]] = {v: set() for v in nodes}
+    for _, a, b in heap:
+        hot[a].add(b)
+        hot[b].add(a)
     heapq.heapify(heap)
     parent = {v: v for v in nodes}
+    key_of = {v: v for v in nodes}  # a live cluster's smallest node -> its key
+    smallest = dict(key_of)  # and back
+    moved: dict[int, int] = {}  # the key of a list joined into another -> that list's key
+
+    def live(k: int) -> int:
+        r = k
+        while r in moved:
+            r = moved[r]
+        while k != r:  # shorten the path for the next look-up
+            moved[k], k = r, moved[k]
+        return r
+
     push, pop = heapq.heappush, heapq.heappop
     while heap:
         neg, a, b = pop(heap)
-        la = links.get(a)
-        if la is None or b not in links:
+        ka = key_of.get(a)
+        kb = key_of.get(b)
+        if ka is None or kb is None:
             continue  # one side was merged away since this entry was pushed
-        between = la.get(b, 0.0)
-        current = between / (size[a] * size[b])
+        between = links[ka].get(kb, 0.0)
+        current = between / (size[ka] * size[kb])
         if abs(current + neg) > 1e-12:
             continue  # stale: the link changed, a fresh entry is in the heap
-        if _span(first[a], last[a], first[b], last[b]) > max_span:
+        if _span(first[ka], last[ka], first[kb], last[kb]) > max_span:
             continue  # never one event: spans only grow, so this pair stays refused
-        if cohesion > 0 and size[a] > 1 and size[b] > 1:
-            tight = min(_mean_inner(inner[a], size[a]), _mean_inner(inner[b], size[b]))
+        if cohesion > 0 and size[ka] > 1 and size[kb] > 1:
+            tight = min(_mean_inner(inner[ka], size[ka]), _mean_inner(inner[kb], size[kb]))
             if current < cohesion * tight:
                 continue  # two tight groups, loosely linked: two events of one subject
         # merge b into a (a < b: the cluster keeps its smallest node)
-        fb, lb_ = first.pop(b), last.pop(b)
+        fa, la_, fb, lb_ = first.pop(ka), last.pop(ka), first.pop(kb), last.pop(kb)
         if not math.isnan(fb):
-            first[a] = fb if math.isnan(first[a]) else max(first[a], fb)
-            last[a] = lb_ if math.isnan(last[a]) else min(last[a], lb_)
+            fa = fb if math.isnan(fa) else max(fa, fb)
+            la_ = lb_ if math.isnan(la_) else min(la_, lb_)
         parent[b] = a
-        inner[a] += inner.pop(b) + between
-        size[a] = grown = size[a] + size.pop(b)
-        lb = links.pop(b)
-        la.pop(b, None)
-        for c, s in lb.items():
-            if c == a:
-                continue
-            la[c] = la.get(c, 0.0) + s
+        total = inner.pop(ka) + (inner.pop(kb) + between)
+        grown = size.pop(ka) + size.pop(kb)
+        keep, gone = (ka, kb) if len(links[ka]) >= len(links[kb]) else (kb, ka)
+        first[keep], last[keep], inner[keep], size[keep] = fa, la_, total, grown
+        del key_of[b], smallest[gone]
+        key_of[a], smallest[keep] = keep, a
+        moved[gone] = keep
+        lk, lg = links[keep], links.pop(gone)
+        lk.pop(gone, None)
+        lg.pop(keep, None)
+        candidates = hot.pop(ka)
+        candidates.update(hot.pop(kb))
+        for c, s in lg.items():
+            t = lk.get(c)
+            if t is not None:  # a neighbour of both: its link is the sum (lc's is the same)
+                s += t
+                candidates.add(c)
+            lk[c] = s
             lc = links[c]
-            lc[a] = lc.get(a, 0.0) + lc.pop(b)
-        for c, s in la.items():
-            avg = s / (grown * size[c])
+            del lc[gone]
+            lc[keep] = s
+        now = set()
+        for c in {live(x) for x in candidates}:
+            if c == keep:
+                continue
+            avg = lk[c] / (grown * size[c])
             if avg > threshold:
-                push(heap, (-avg, a, c) if a < c else (-avg, c, a))
+                m = smallest[c]
+                push(heap, (-avg, a, m) if a < m else (-avg, m, a))
+                now.add(c)
+                hot[c].add(keep)
+        hot[keep] = now
     root = {}
     for v in nodes:
         r = v
