@@ -291,3 +291,12 @@ def test_a_surname_that_nothing_typed_joins_the_events_one_full_name() -> None:
         b="The order Trump signed was challenged in court.",
     )
     assert named(entities, "Trump") == [("Donald Trump", "person", ("a", "b"))]
+
+
+def test_an_organisation_or_country_glued_before_a_persons_name() -> None:
+    # heap (2017): "U.S. Ambassador to the UN Nikki Haley" gave a person "UN Nikki Haley"
+    assert typed("The deal must change, U.S. Ambassador to the UN Nikki Haley said on Sunday.") == {
+        "Nikki Haley": "person"
+    }
+    # a region named by its compass point is a place, and still a surname
+    assert typed("Rep. Allen West campaigned across the South.") == {"Allen West": "person", "South": "place"}

@@ -470,19 +470,13 @@ EXTRA_PLACES = {
     "kashmir",
     "w.va",
     "big apple",
-    # regions named by their compass point ("the South", "the West", "the Northeast")
-    "south",
-    "north",
-    "west",
-    "east",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
     "new england",
     "midwest",
     "hamptons",
 }
+# regions named by their compass point ("the South", "the West", "the Northeast"): places, but not
+# in _regions, which are never surnames ("Kanye West", "Allen West")
+COMPASS_REGIONS = _words("north south east west northeast northwest southeast southwest")
 # common Chinese surnames: a capitalised pair that starts with one is a name ("Wang Yi", "Dong Jun")
 CHINESE_SURNAMES = _words(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang
@@ -767,7 +761,7 @@ def _places() -> frozenset[str]:
     accented = [c["name"] for c in cities if c["population"] >= MIN_ACCENTED_CITY and not c["name"].isascii()]
     accented += [n for n in _regions() if not n.isascii()]
     names.update(_ascii(n.casefold()) for n in accented)
-    return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES)
+    return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES | COMPASS_REGIONS)
 
 
 def _ascii(text: str) -> str:
@@ -1397,6 +1391,14 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
     party = _party_label(words, lows)
     if party:  # "Democrat Elizabeth Warren", "New Jersey Democrat Bob Menendez": the name after
         offset, words, lows = offset + party, words[party:], lows[party:]
+    elif (
+        own_type is None
+        and len(lows) >= 3
+        and (lows[0] in KNOWN_ORGS or lows[0] in _regions())
+        and _type_of(words[1:]) == "person"
+    ):
+        # "U.S. Ambassador to the UN Nikki Haley": an organisation or a country, then the person
+        offset, words, lows = offset + 1, words[1:], lows[1:]
     if len(lows) > 1 and lows[0] == "the":
         offset, words, lows = offset + 1, words[1:], lows[1:]
     if _opening_descriptor(opens[offset], words, lows):
