@@ -502,6 +502,15 @@ def test_a_role_before_the_name_after_the_quote(text: str, speaker: str | None) 
     assert quote.speaker == speaker
 
 
+def test_a_capitalised_role_is_the_person_who_holds_it() -> None:
+    # ecbplus 16_1ecbplus: "the District Attorney" is Steve Cooley, named with the title before
+    text = (
+        "“This is a tragedy,” Los Angeles County District Attorney Steve Cooley told reporters.\n"
+        "“We will not let their killers go unpunished,” the District Attorney said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Steve Cooley", "Steve Cooley"]
+
+
 def test_a_surname_that_is_a_title() -> None:
     # ecbplus dev: "King said" is team president Billy King; neus dev: Gov. Jim Justice
     text = (

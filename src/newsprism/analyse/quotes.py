@@ -643,6 +643,7 @@ _TITLES = frozenset(
         "spokeswoman",
         "spokesperson",
         "attorney",
+        "district",  # "District Attorney Steve Cooley", "the District Attorney said"
         "atty",
         "supt",
         "pres",
