@@ -214,3 +214,28 @@ def test_distinct_is_numpy_unique() -> None:
     values = rng.integers(0, 5000, 20000).astype(np.int64)
     assert _distinct(values.copy()).tobytes() == np.unique(values).tobytes()
     assert len(_distinct(np.zeros(0, dtype=np.int64))) == 0
+
+
+def test_bucket_pairs_are_every_pair_of_rows_with_one_key() -> None:
+    # keys with many ties: the pairs do not depend on how the sort orders a bucket's rows; a
+    # bucket past MAX_BUCKET pairs its smallest row with each of the others
+    import numpy as np
+
+    from newsprism.dedup import MAX_BUCKET, _bucket_pairs
+
+    rng = np.random.default_rng(6)
+    key = rng.integers(0, 300, 2000).astype(np.uint64)
+    key[rng.random(2000) < 0.05] = 7  # one bucket larger than MAX_BUCKET
+    m = np.int64(len(key))
+    rows: dict[int, list[int]] = {}
+    for r, k in enumerate(key.tolist()):
+        rows.setdefault(k, []).append(r)
+    want = set()
+    for members in rows.values():
+        if len(members) > MAX_BUCKET:
+            want |= {members[0] * int(m) + b for b in members[1:]}
+        else:
+            want |= {a * int(m) + b for i, a in enumerate(members) for b in members[i + 1 :]}
+    got = _bucket_pairs(key, m).tolist()
+    assert len(rows[7]) > MAX_BUCKET
+    assert len(got) == len(want) and set(got) == want

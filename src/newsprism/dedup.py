@@ -385,7 +385,9 @@ def _distinct(values: np.ndarray) -> np.ndarray:
 def _bucket_pairs(key: np.ndarray, m: np.int64) -> np.ndarray:
     """Codes a * m + b (a < b) of the pairs of rows with the same band `key`: every pair of a
     bucket of up to MAX_BUCKET rows, a star from its first row in a larger one."""
-    order = np.argsort(key, kind="stable")
+    # the rows of a bucket are sorted below, so their order here does not matter: numpy's default
+    # argsort (vectorised where the CPU allows) takes a fifth of the stable one's time
+    order = np.argsort(key)
     ks = key[order]
     bounds = np.concatenate(([0], np.flatnonzero(ks[1:] != ks[:-1]) + 1, [len(ks)]))
     sizes = np.diff(bounds)
