@@ -300,3 +300,15 @@ def test_an_organisation_or_country_glued_before_a_persons_name() -> None:
     }
     # a region named by its compass point is a place, and still a surname
     assert typed("Rep. Allen West campaigned across the South.") == {"Allen West": "person", "South": "place"}
+
+
+def test_given_names_of_international_news() -> None:
+    # heap (boxing, 2008; Pakistan, 2007): "Wladimir Klitschko", "Hasim Rahman", "Benazir Bhutto" were
+    # "other" (first names the census lists lack), and so were their surnames alone
+    found = typed("Wladimir Klitschko beat Hasim Rahman in Mannheim, and Benazir Bhutto flew home.")
+    assert found == {
+        "Wladimir Klitschko": "person",
+        "Hasim Rahman": "person",
+        "Mannheim": "place",
+        "Benazir Bhutto": "person",
+    }
