@@ -487,6 +487,25 @@ def test_british_present_tense_and_honorifics_without_a_dot() -> None:
             '"We have 14 cases in a large geographical area," WHO spokesman Gregory Hartl said in Geneva.',
             "Gregory Hartl",
         ),
+        # heap, l3s_gn1, ecbplus: words in lower case that describe the name after the verb, no role
+        # among them; one name alone only after a title, not after a place's word
+        (
+            '"I\'m a risk-taker," said owner Ted Leonsis, who has made Ovechkin the cornerstone.',
+            "Ted Leonsis",
+        ),
+        (
+            '"That\'s significant," said former Massachusetts Gov. Michael Dukakis, who won the nomination.',
+            "Michael Dukakis",
+        ),
+        ('"I\'m happy with the verdict," said 17 - year - old Jerry Ortiz, one of his sons.', "Jerry Ortiz"),
+        ('"It was obviously frustrating," said head Coach Ryan.', "Ryan"),
+        ('"Stop telling me this is about Israel," said a New Yorker who was confronted by a mob.', None),
+        ('"It was great," said he told John Smith.', None),
+        # basil: a role after "a", then the name in apposition
+        (
+            '"These e-mails have been selectively read," said a White House spokesman, Eric Schultz.',
+            "Eric Schultz",
+        ),
         # a name after a preposition is no subject of the verb, nor one after a conjunction (ecbplus
         # dev: the defence objected, the judge spoke of something else)
         ('"The program failed," members of the panel led by John Smith said.', None),

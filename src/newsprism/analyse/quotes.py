@@ -2753,6 +2753,8 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
         named = _NOUN_THEN_NAME.match(rest, verb.end())
         if named is None and verb.group(0) in _INVERTING_VERBS:
             named = _ROLE_THEN_NAME.match(rest, verb.end())
+            if named is None and cue is None:
+                named = _described_name(rest, verb.end())
         if named is not None:
             cue = _Cue("name", named.group("name"), base + named.start("name"))
     if cue is None and verb is None and (found := _VERB.search(rest)) is not None:
@@ -2802,6 +2804,23 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     ):
         return None
     return _cue(subject, offset)
+
+
+def _described_name(rest: str, at: int) -> re.Match[str] | None:
+    """A person's name after a few words in lower case that describe it, the subject after an
+    inverting verb ending at `at` ("said owner Ted Leonsis, who", "said former Massachusetts Gov.
+    Michael Dukakis", "said 17 - year - old Jeremy Ortiz"): two names or more, or a name after a
+    title, and no word of a clause ("said he told John Smith")."""
+    m = _DESCRIBED_NAME.match(rest, at)
+    if m is None or any(w in _NOT_DESCRIPTION for w in m.group("words").split()):
+        return None
+    words = m.group("name").split()
+    tokens, _ = _strip_phrase(m.group("name"))
+    if not tokens or not _looks_personal(tokens):
+        return None
+    # one name only after a title ("said head Coach Ryan"), not after a place's word ("a New Yorker")
+    titled = len(tokens) < len(words) and words[-2].lower().rstrip(".") not in _TITLE_PREFIXES
+    return m if len(tokens) > 1 or titled else None
 
 
 def _as_saying(window: str) -> str:
@@ -2885,7 +2904,7 @@ _ROLE_THEN_NAME = re.compile(
 )
 # a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")
 _NOUN_THEN_NAME = re.compile(
-    rf"[^\S\n]+(?:his|her|their|the)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
+    rf"[^\S\n]+(?:his|her|their|the|an?)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
     rf"(?:{'|'.join(_ROLES_AND_NOUNS)}),[^\S\n]+(?P<name>{_NAME})"
 )
 # an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson)
@@ -2895,6 +2914,25 @@ _SPOKESPERSON_SUBJECT = re.compile(
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?))[^\S\n]+{_BETWEEN}$"
 )
 _CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
+# a name after lower-case words that describe it, after a verb whose subject may follow ("said owner
+# Ted Leonsis", "said 32-year-old protester Paris Kyriakides"; _described_name)
+_DESCRIBED_NAME = re.compile(
+    rf"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?P<words>(?:(?:[a-z\d][\w’'\-]*|-)[^\S\n]+){{1,5}})"
+    rf"(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
+)
+# title words that are no title before a lone name ("a New Yorker", "the then Speaker")
+_TITLE_PREFIXES = frozenset(
+    {"new", "then", "former", "fellow", "us", "u.s", "uk", "house", "senate", "state", "home"}
+)
+# words that open a clause or an object, not a description: "said he told John Smith"
+_NOT_DESCRIPTION = (
+    _PREPOSITIONS
+    | _CONJUNCTIONS
+    | _CLAUSE_WORDS
+    | {"he", "she", "they", "it", "we", "i", "you", "not", "no", "is", "was", "were", "are", "be", "been"}
+    | {"has", "had", "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do"}
+    | {"does", "told", "said", "says", "asked", "called", "named", "thanked", "met", "and", "or"}
+)
 # a preposition just before a name ("the mayor of London")
 _PREPOSITION_END = re.compile(r"\b(?:of|for|in|at|from)\s+(?:the\s+)?$")
 # "X was quoted (by the New York Times) as saying", "Xinhua quoted Erekat as saying" (_as_saying)
