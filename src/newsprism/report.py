@@ -77,13 +77,14 @@ TASKS_PER_WORKER = 100
 # to (so copying) each page that holds one. That walk grows with the heap and is paid again by
 # every fresh worker (TASKS_PER_WORKER): ~13% of the workers' CPU time at 200k articles.
 FREEZE_BEFORE_FORK = True
-# In a worker the collector finds next to no garbage (cycles are rare: 896 objects over every 10th
-# story of the 50k heap) but walked the caches the worker fills (timeline's texts, the summaries'
-# and claims' words) again and again: ~10% of its CPU time. A worker freezes what it holds after
-# each task (its caches, read by the tasks to come; the few cycles left in them go when the worker
-# is replaced, TASKS_PER_WORKER) and collects its young objects every WORKER_GC_THRESHOLD
-# allocations instead of Python's 700 (the young objects of an event are a few thousand at most).
-WORKER_GC_THRESHOLD = 5000
+# In a worker the collector finds no garbage (nothing freed over every 10th story of the 50k heap:
+# no cycles) but walked the caches the worker fills (timeline's texts, the summaries' and claims'
+# words) again and again: 1.81 s of 22.7 s of CPU there (bench/report_gc.py --worker 0). A worker
+# freezes what it holds after each task (its caches, read by the tasks to come; a cycle left among
+# them would go when the worker is replaced, TASKS_PER_WORKER), which also restarts the count of
+# young objects, and collects its young objects every WORKER_GC_THRESHOLD allocations instead of
+# Python's 700: 0.15 s there (--worker 1).
+WORKER_GC_THRESHOLD = 20_000
 # Claims and the summary compare every statement of an event with every other (a dense matrix):
 # a big event is read through this many of its articles, originals first, spread over outlets,
 # earliest first. 60 articles of ~30 statements is a 1,800 x 1,800 matrix (26 MB); the outlets of
