@@ -44,6 +44,7 @@ from newsprism.summarise import (
     _repeats,
     _select,
     _stem,
+    _stems,
     _supporters,
     _terms,
     _Words,
@@ -182,6 +183,23 @@ def test_clipped_counts_are_rouge_clipped_counts_of_each_summary_against_each_ar
     unknown = _Candidate(0, 0, "Zyx qwv zyx.", 3, frozenset(), frozenset(), ("zyx", "qwv", "zyx"))
     event.candidates.append(unknown)
     assert _clipped_counts(event, [[len(event.candidates) - 1], pool[0]])[0] == [(0, 0)] * len(EVENT)
+
+
+def test_stems_are_each_words_stem_and_the_table_starts_again_when_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(summarise_module, "_MAX_STEMS", 3)
+    monkeypatch.setattr(summarise_module, "_STEMS", {})
+    words = ["declares", "declared", "declaring", "bills", "status", "declares"]
+    assert (
+        _stems(words)
+        == [_stem(w) for w in words]
+        == ["declar", "declar", "declar", "bill", "status", "declar"]
+    )
+    assert _stems(words[:2]) == ["declar", "declar"]  # known words: looked up
+    assert len(summarise_module._STEMS) == 5  # over the limit only until a new word comes
+    assert _stems(["policies", "declared"]) == ["policy", "declar"]
+    assert summarise_module._STEMS == {"policies": "policy", "declared": "declar"}
 
 
 def test_more_words_never_means_fewer_sentences() -> None:
