@@ -521,6 +521,44 @@ def test_a_role_before_the_name_after_the_quote(text: str, speaker: str | None) 
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # basil, neus, allsides dev: a statement speaks for the one it is from
+        (
+            '"We are disappointed," said the statement from Grimm\'s attorney, William McGinley.',
+            "William McGinley",
+        ),
+        (
+            '"The First Amendment protects freedom of religion," reads a statement from Senate Majority '
+            "Leader Harry Reid's office (D-Nev.).",
+            "Harry Reid",
+        ),
+        (
+            'The White House on Friday announced aid. "FEMA will award almost $13 billion," the statement '
+            "from the White House said, adding that it includes a federal share.",
+            "White House",
+        ),
+        (
+            "The Duke has died. A statement from Buckingham Palace on Friday said: “It is with deep sorrow "
+            "that the Queen announces the death.”",
+            "Buckingham Palace",
+        ),
+        # no name: an unnamed spokesperson, a role of the owner's; a statement that brings in the
+        # next quote is not this one's cue
+        ('"Members gathered," read a statement from an airport spokesperson.', None),
+        ('"We are disappointed," said the statement from Grimm\'s attorney.', None),
+        (
+            '"This is a difficult time for our family." A statement from NHS Greater Glasgow said: "Baby '
+            'Jack died."',
+            None,
+        ),
+    ],
+)
+def test_a_statement_speaks_for_its_source(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[0].speaker == speaker
+
+
 def test_a_capitalised_role_is_the_person_who_holds_it() -> None:
     # ecbplus 16_1ecbplus: "the District Attorney" is Steve Cooley, named with the title before
     text = (

@@ -2735,6 +2735,8 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
     lead = _CUE_LEAD.match(window)
     rest = window[lead.end() if lead else 0 :]
     base = offset + len(window) - len(rest)
+    if "statement" in rest and (cue := _statement_from(_STATEMENT_AFTER.match(rest), base)) is not None:
+        return cue
     cue = _cue(_SUBJECT_BEFORE_VERB.match(rest), base)
     verb = _VERB.match(rest)
     if cue is None and verb is not None:
@@ -2821,6 +2823,19 @@ def _described_name(rest: str, at: int) -> re.Match[str] | None:
     # one name only after a title ("said head Coach Ryan"), not after a place's word ("a New Yorker")
     titled = len(tokens) < len(words) and words[-2].lower().rstrip(".") not in _TITLE_PREFIXES
     return m if len(tokens) > 1 or titled else None
+
+
+def _statement_from(m: re.Match[str] | None, offset: int) -> _Cue | None:
+    """The source a statement is from (_STATEMENT_FROM): the person named in apposition to its
+    owner's role ("Grimm's attorney, William McGinley"), the owner of an office ("Harry Reid's
+    office"), else the source itself; None for a role of the owner's with no name."""
+    if m is None:
+        return None
+    if m.group("apposed"):
+        return _Cue("name", m.group("apposed"), offset + m.start("apposed"))
+    if m.group("role") not in (None, "office"):
+        return None
+    return _Cue("name", m.group("source"), offset + m.start("source"))
 
 
 def _as_saying(window: str) -> str:
@@ -2920,6 +2935,21 @@ _DESCRIBED_NAME = re.compile(
     rf"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?P<words>(?:(?:[a-z\d][\w’'\-]*|-)[^\S\n]+){{1,5}})"
     rf"(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
+# a statement from a named source, which speaks for it ("said the statement from Grimm's attorney,
+# William McGinley", "reads a statement from Senate Majority Leader Harry Reid's office", "the
+# statement from the White House said", "A statement from Buckingham Palace on Friday said:")
+_STATEMENT_FROM = (
+    r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:[a-z]+[^\S\n]+)?statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<source>{_NAME})(?:[’']s[^\S\n]+(?P<role>[a-z]+)(?:,[^\S\n]+(?P<apposed>{_NAME}))?)?"
+)
+_STATEMENT_AFTER = re.compile(
+    rf"(?:(?:said|says|read|reads|stated)[^\S\n]+)?{_STATEMENT_FROM}(?=[^\S\n]*[,.;:(]|[^\S\n]+(?:"
+    rf"(?:[a-z]+ly|on|[A-Z][a-z]+day)[^\S\n]+)*(?:said|says|read|reads|stated|added)\b(?![^\S\n]*:))"
+)
+_STATEMENT_BEFORE = re.compile(
+    rf"{_STATEMENT_FROM}(?:[^\S\n]+(?:on[^\S\n]+)?[A-Z][a-z]+day)?[^\S\n]+(?:said|says|read|reads|stated)"
+    r"[^\S\n]*[:,]?[^\S\n]*$"
+)
 # title words that are no title before a lone name ("a New Yorker", "the then Speaker")
 _TITLE_PREFIXES = frozenset(
     {"new", "then", "former", "fellow", "us", "u.s", "uk", "house", "senate", "state", "home"}
@@ -2947,6 +2977,8 @@ _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.patte
 def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> _Cue | None:
     """2b: the speech verb nearest before the quote that has a subject; with `it`, also "It said
     “…”" and "which it called “…”" (an "it" cue, _it; not "it is called")."""
+    if "statement" in window and (cue := _statement_from(_STATEMENT_BEFORE.search(window), offset)):
+        return cue
     for verb in reversed(list(_VERB.finditer(window))):
         word = verb.group(0)
         if word in ("according to", "According to"):
