@@ -718,6 +718,31 @@ def test_pronoun_skips_a_woman_named_in_between() -> None:
     assert find_quotes(text)[0].speaker == "Anthony D. Weiner"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # l3s_gn1, neus dev: a title's "of" and its lower-case modifier are part of the subject
+        (
+            "Secretary of State Condoleezza Rice said Tuesday the administration will fight efforts to "
+            "curb aid.\n\n“The situation in Pakistan is very complicated,” she said.",
+            "Condoleezza Rice",
+        ),
+        (
+            "The night before Michigan's primary, former Vice President Joe Biden came to Detroit on "
+            "Monday. “Michigan, I’m counting on you in a big way,” he told the crowd.",
+            "Joe Biden",
+        ),
+        # the name after "of" stays an object when no title opens the phrase
+        (
+            "Jane Smith spoke first. The report of Sarah Jones said little. “It is not over,” she said.",
+            "Jane Smith",
+        ),
+    ],
+)
+def test_a_pronoun_means_a_titled_subject(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker
+
+
 def test_she_skips_a_man_known_by_his_first_name() -> None:
     # ecbplus dev: "she" is Yvonne Hiller, not Detective Dominic Mangoni, named in between
     text = (

@@ -2656,11 +2656,24 @@ def _stands_as_subject(text: str, start: int, end: int) -> bool:
     return _INVERTED_SUBJECT_END.match(text, end) is not None
 
 
+def _title_of(before: str) -> bool:
+    """The text ends with a capitalised title and "of" ("Secretary of")."""
+    words = before.rsplit(None, 2)
+    return len(words) > 1 and words[-2][:1].isupper() and words[-2].lower() in _TITLES
+
+
 def _subject_like(text: str, at: int) -> bool:
     """A name at `at` stands where a subject stands: after a sentence or clause break or a
     conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
     before = text[max(0, at - 80) : at].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
+    # a title's lower-case modifier or its "of" belongs to the name ("former Vice President Joe
+    # Biden", "Secretary of State Jane Rice"): look before them
+    while last in _TITLE_MODIFIERS or last == "of" and _title_of(before):
+        before = before[: -len(last)].rstrip()
+        if last == "of":
+            before = before[: -len(before.rsplit(None, 1)[-1])].rstrip()
+        last = before.rsplit(None, 1)[-1] if before else ""
     role = _ROLE_PREFIX.search(before) if last in _ROLE_HEADS else None
     if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
         before = before[: role.start()].rstrip()
@@ -2954,6 +2967,9 @@ _STATEMENT_BEFORE = re.compile(
 _TITLE_PREFIXES = frozenset(
     {"new", "then", "former", "fellow", "us", "u.s", "uk", "house", "senate", "state", "home"}
 )
+# lower-case words that modify a title before a name ("former Vice President Joe Biden"), and a
+# title before "of" ("Secretary of State"): _subject_like looks before them
+_TITLE_MODIFIERS = frozenset({"former", "then", "acting", "late", "outgoing", "incoming", "retired"})
 # words that open a clause or an object, not a description: "said he told John Smith"
 _NOT_DESCRIPTION = (
     _PREPOSITIONS
