@@ -743,6 +743,39 @@ def test_a_pronoun_means_a_titled_subject(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # neus, allsides dev: a surname after a person's title is whom "he"/"she" means
+        (
+            "President Biden commemorated the lives lost over the past year on Monday night. “Today, we "
+            "mark a truly grim, heartbreaking milestone,” he said in a brief speech.",
+            "Biden",
+        ),
+        (
+            "Vice President Harris issued a stark warning to would-be migrants on Monday. “Do not come, "
+            "do not come,” she said at a news conference.",
+            "Harris",
+        ),
+        # not a word that may open an organisation's name, a title after an article (a boat), nor
+        # a possessive
+        ('General Motors cut 500 jobs on Monday. "It is a sad day," he said.', None),
+        (
+            '" What we do know is that it will shut down everything , " says Silvestre Frias . The Lady '
+            'Marija brings in oysters every week . " Yes , we \'re scared , " he says .',
+            "Silvestre Frias",
+        ),
+        (
+            "Mary Landrieu said she will keep a hold on Jacob Lew , President Obama 's nominee . \" I "
+            'will take this time to look closely , " she said .',
+            "Mary Landrieu",
+        ),
+    ],
+)
+def test_a_pronoun_means_a_surname_after_a_title(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
+
+
 def test_she_skips_a_man_known_by_his_first_name() -> None:
     # ecbplus dev: "she" is Yvonne Hiller, not Detective Dominic Mangoni, named in between
     text = (

@@ -2171,7 +2171,11 @@ class _People:
             return self.subject_runs[k]
         at, run = self.found[k]
         found = None
-        if not self.quoted(at) and self.is_person(run) and _stands_as_subject(self.text, at, at + len(run)):
+        if (
+            not self.quoted(at)
+            and (self.is_person(run) or self.titled_person(run, at))
+            and _stands_as_subject(self.text, at, at + len(run))
+        ):
             found = (at, self.fullest(run))
         self.subject_runs[k] = found
         return found
@@ -2228,6 +2232,21 @@ class _People:
         if _surname(tokens) in self.full or (len(tokens) == 1 and tokens[0].casefold() in self.given_first):
             return True
         return honorific is not None and self._personal(tokens)
+
+    def titled_person(self, phrase: str, at: int) -> bool:
+        """A surname after a person's title at `at` ("President Biden", "Vice President Harris"),
+        whom a pronoun may mean, as one after an honorific; not after a word that may open the name
+        of an organisation ("General Motors"), nor after an article ("The Lady Marija", a boat) or
+        before a possessive ("President Obama 's nominee")."""
+        tokens, _ = _strip_phrase(phrase)
+        return (
+            len(tokens) == 1
+            and _titled_surname(phrase)
+            and phrase.split(None, 1)[0] not in ("The", "A", "An")
+            and not _ARTICLE_END.search(self.text, max(0, at - 4), at)
+            and not _POSSESSIVE_AFTER.match(self.text, at + len(phrase))
+            and self._personal(tokens)
+        )
 
     def _personal(self, tokens: Sequence[str]) -> bool:
         """Tokens that can make a person's name: none is a word this article also writes in lower
@@ -2656,6 +2675,13 @@ def _stands_as_subject(text: str, start: int, end: int) -> bool:
     return _INVERTED_SUBJECT_END.match(text, end) is not None
 
 
+def _titled_surname(phrase: str) -> bool:
+    """A phrase of a title and one name whose title is a person's ("President Biden", "Gov.
+    Perry"), not a word that may open an organisation's name ("General Motors", "State Farm")."""
+    words = phrase.split()
+    return len(words) > 1 and words[-2].lower().rstrip(".") in _PERSON_TITLES
+
+
 def _title_of(before: str) -> bool:
     """The text ends with a capitalised title and "of" ("Secretary of")."""
     words = before.rsplit(None, 2)
@@ -2967,6 +2993,35 @@ _STATEMENT_BEFORE = re.compile(
 _TITLE_PREFIXES = frozenset(
     {"new", "then", "former", "fellow", "us", "u.s", "uk", "house", "senate", "state", "home"}
 )
+# a person's titles before a lone surname (titled_person): the titles but those that may open the name
+# of an organisation or a place, or only modify another title
+_PERSON_TITLES = (
+    _TITLES
+    - _TITLE_PREFIXES
+    - {
+        "general",
+        "foreign",
+        "defense",
+        "defence",
+        "treasury",
+        "interior",
+        "majority",
+        "minority",
+        "district",
+        "executive",
+        "vice",
+        "prime",
+        "deputy",
+        "assistant",
+        "acting",
+        "chief",
+        "whip",
+        "leader",
+        "director",
+    }
+)
+_ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"\s?[’']s\b")
 # lower-case words that modify a title before a name ("former Vice President Joe Biden"), and a
 # title before "of" ("Secretary of State"): _subject_like looks before them
 _TITLE_MODIFIERS = frozenset({"former", "then", "acting", "late", "outgoing", "incoming", "retired"})
