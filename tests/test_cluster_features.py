@@ -132,11 +132,12 @@ def test_words_of_what_happened_weigh_event_weight() -> None:
         assert event == pytest.approx(w * plain) and name == pytest.approx(plain)
 
 
-def test_sorted_terms_give_the_same_vectors(shared: Path) -> None:
-    """What workers send back (sorted_terms) makes the rows article_terms makes, in any mix."""
+def test_chunk_terms_give_the_same_vectors(shared: Path) -> None:
+    """What workers send back (chunk_terms) makes the rows, columns and column order article_terms
+    makes, whatever the chunks' size and in any mix with articles' own terms."""
     import json
 
-    from newsprism.cluster.features import SortedTerms, article_terms, sorted_terms
+    from newsprism.cluster.features import ChunkTerms, article_terms, chunk_terms
     from newsprism.records import Article
 
     with (shared / "data" / "clustering" / "basil" / "docs.jsonl").open(encoding="utf-8") as f:
@@ -145,13 +146,16 @@ def test_sorted_terms_give_the_same_vectors(shared: Path) -> None:
             for r in map(json.loads, f)
         ]
     plain = TermVectors.fit(article_terms(a) for a in arts)
-    ordered = [sorted_terms(a) for a in arts]
-    assert ordered[0].words == sorted(article_terms(arts[0]).words)
-    mixed: list[ArticleTerms | SortedTerms] = [
-        t if k % 3 else article_terms(arts[k]) for k, t in enumerate(ordered)
-    ]
-    for got in (TermVectors.fit(ordered), TermVectors.fit(mixed)):
-        assert got.terms == plain.terms and got.vocabulary == plain.vocabulary and plain.matrix.nnz > 1000
-        for field in ("data", "indices", "indptr"):
-            assert getattr(got.matrix, field).tobytes() == getattr(plain.matrix, field).tobytes()
-        assert got.df.tobytes() == plain.df.tobytes()
+    one = chunk_terms(arts[:1])
+    assert one.terms == sorted(article_terms(arts[0]).words) + sorted(article_terms(arts[0]).names)
+    for size in (1, 7, 64, len(arts)):
+        chunks = [chunk_terms(arts[s : s + size]) for s in range(0, len(arts), size)]
+        # every other chunk's articles given one by one instead
+        mixed: list[ArticleTerms | ChunkTerms] = []
+        for k, c in enumerate(chunks):
+            mixed.extend([c] if k % 2 else map(article_terms, arts[k * size : (k + 1) * size]))
+        for got in (TermVectors.fit(chunks), TermVectors.fit(mixed)):
+            assert got.terms == plain.terms and got.vocabulary == plain.vocabulary and plain.matrix.nnz > 1000
+            for field in ("data", "indices", "indptr"):
+                assert getattr(got.matrix, field).tobytes() == getattr(plain.matrix, field).tobytes()
+            assert got.df.tobytes() == plain.df.tobytes()
