@@ -776,6 +776,25 @@ def test_a_pronoun_means_a_surname_after_a_title(text: str, speaker: str | None)
     assert find_quotes(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # heap bpoil, ecbplus dev: a surname that is a title word, after a first name no list
+        # knows, is that person's
+        (
+            'The decision stems from fear, Attorney General Troy King said. "We are making this '
+            'claim because BP has inflicted harm," King said.',
+            "Troy King",
+        ),
+        ("Tishana King saw it from her window.\n“Kimani started backing up,” King said.", "Tishana King"),
+        # no such name: the title alone is nobody
+        ('"We are happy," King said.', None),
+    ],
+)
+def test_a_title_as_surname_is_the_person_named_with_it(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
+
+
 def test_she_skips_a_man_known_by_his_first_name() -> None:
     # ecbplus dev: "she" is Yvonne Hiller, not Detective Dominic Mangoni, named in between
     text = (

@@ -2233,6 +2233,26 @@ class _People:
             return True
         return honorific is not None and self._personal(tokens)
 
+    def named_with_title(self, word: str) -> str | None:
+        """The person whose surname is a title word that the article names in full with a first name
+        no list knows ("Tishana King", "Attorney General Troy King"), for "King said": the first
+        name run ending with it whose word before it is capitalised, no title and no word of
+        organisations; that word and the surname."""
+        for _, run in self.found:
+            tokens = run.split()
+            if len(tokens) < 2 or tokens[-1].casefold() != word:
+                continue
+            first = tokens[-2]
+            lower = first.lower()
+            if (
+                first[1:].islower()
+                and lower not in _TITLES
+                and lower not in _NOT_PERSON
+                and lower not in _NOT_NAME
+            ):
+                return f"{first} {tokens[-1]}"
+        return None
+
     def titled_person(self, phrase: str, at: int) -> bool:
         """A surname after a person's title at `at` ("President Biden", "Vice President Harris"),
         whom a pronoun may mean, as one after an honorific; not after a word that may open the name
@@ -3338,7 +3358,12 @@ def _resolve(
     if cue.kind == "name":
         tokens, _ = _strip_phrase(cue.text)
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
-            return people.full.get(_surname(cue.text.split())) if " " not in cue.text.strip() else None
+            if " " in cue.text.strip():
+                return None
+            word = _surname(cue.text.split())
+            return people.full.get(word) or (
+                people.named_with_title(word) if word in _SURNAME_TITLES else None
+            )
         return _organisation(cue.text) or people.fullest(cue.text)
     if cue.kind == "group":
         return _group(cue, people)
