@@ -1706,16 +1706,17 @@ def _organisation_apposition(tokens: _Tokens, last: int) -> bool:
 
 
 # --- 4. coreference within the article ----------------------------------------------------------
-def _surname_keys(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)  # a person's name comes back article after article, event after event
+def _surname_keys(name: str) -> tuple[str, ...]:
     words = name.split()
     if len(words) < 2:
-        return []
+        return ()
     keys = [_surname_word(words).casefold().rstrip(".")]
     if keys[0][2:3] == "-" and keys[0][:2] in NAME_PARTICLES:
         keys.append(keys[0][3:])  # "Bashar al-Assad" is "Assad" alone
     if len(words) == 2 and (words[0].casefold() in CHINESE_SURNAMES or EAST_ASIAN_GIVEN.fullmatch(words[1])):
         keys.append(words[0].casefold())  # the surname first: "Wang Yi", "Tsai Ing-wen", "Kim Jong-un"
-    return keys
+    return tuple(keys)
 
 
 def _surname_word(words: list[str]) -> str:
@@ -2170,6 +2171,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     groups: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     person_articles: dict[str, set[str]] = defaultdict(set)  # key -> the articles naming a person so
     org_names: dict[str, str] = {}  # key -> its first organisation's name
+    others: dict[str, None] = {}  # the keys of names that nothing typed (in order)
     for article_id, article_mentions in mentions.items():
         for m in article_mentions:
             key = _norm(m.name)
@@ -2180,6 +2182,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             elif m.type == "organization":
                 key = _org_key(key)
                 org_names.setdefault(key, m.name)
+            else:
+                others[key] = None
             groups[key].append((article_id, m))
     # lone surnames (and "George Bush" for "George W. Bush") join the full name they belong to
     # (keys in the order of groups, as everywhere below)
@@ -2188,12 +2192,15 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     full = [k for k in people_articles if len(split[k]) >= 2]
     surnames: dict[str, list[str]] = defaultdict(list)  # surname key -> the full names it ends
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # (first, last word) -> full names
+    nicknamed: list[str] = []  # full names whose first name has another form (NICKNAMES)
     for f in full:
         by_ends[split[f][0], split[f][-1]].append(f)
+        if split[f][0] in NICKNAMED:
+            nicknamed.append(f)
         keys = _surname_keys(f)
         if len(split[f]) == 3:  # "tsai ing wen" is "Tsai Ing-wen", whose surname comes first
             name = next(m.name for _, m in groups[f] if m.type == "person")
-            keys += [k for k in _surname_keys(name) if k == split[f][0]]
+            keys += tuple(k for k in _surname_keys(name) if k == split[f][0])
         for surname in dict.fromkeys(keys):
             surnames[surname].append(f)
     target: dict[str, str] = {}
@@ -2220,16 +2227,22 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 options = found
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
-    if surnames:
-        # a surname alone that no article typed ("Trump" other, where the article names no one in
-        # full) joins the one full name of the event that ends with it
-        for key, pairs in groups.items():
-            if " " not in key and key not in people_articles and key in surnames:
+    storms: dict[str, list[str]] = {}  # a storm's name -> the keys that name the storm
+    for key in others:
+        if " " not in key:
+            if key in surnames and key not in people_articles:
+                # a surname alone that no article typed ("Trump" other, where the article names no
+                # one in full) joins the one full name of the event that ends with it
                 options = [f for f in surnames[key] if not _suffixed(f)]
-                if len(options) == 1 and all(m.type == "other" for _, m in pairs):
+                if len(options) == 1 and all(m.type == "other" for _, m in groups[key]):
                     target[key] = options[0]
-    _nickname_targets(full, split, people_articles, target)
-    target |= _storm_targets(groups)
+        elif key.startswith(STORMS):
+            storms.setdefault(key.rsplit(" ", 1)[1], []).append(key)
+    if len(nicknamed) > 1:
+        _nickname_targets(nicknamed, split, people_articles, target)
+    if storms:
+        # a storm's name alone joins the one storm of the event named so ("henri" -> "hurricane henri")
+        target |= {name: keys[0] for name, keys in storms.items() if len(keys) == 1 and name in groups}
     target |= _organisation_targets(groups, {key: org_names[key] for key in groups if key in org_names})
     merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, pairs in groups.items():
@@ -2241,27 +2254,24 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     return entities
 
 
-def _storm_targets(groups: Mapping[str, list[tuple[str, Mention]]]) -> dict[str, str]:
-    """A storm's name alone joins the one storm of the event named so ("henri" -> "hurricane henri")."""
-    storms: dict[str, list[str]] = defaultdict(list)
-    for key in groups:
-        if key.startswith(STORMS):
-            storms[key.rsplit(" ", 1)[1]].append(key)
-    return {name: keys[0] for name, keys in storms.items() if len(keys) == 1 and name in groups}
-
-
 def _nickname_targets(
     full: list[str], split: Mapping[str, list[str]], articles: Mapping[str, int], target: dict[str, str]
 ) -> None:
     """Full names whose first names are one name's forms ("chuck schumer", "charles e schumer";
     "joe biden", "joseph r biden") join the longest of them, then the one in most articles; a
     generational suffix keeps a name apart ("Donald Trump Jr.")."""
-    forms: dict[tuple[str, str, bool], list[str]] = defaultdict(list)
+    # (`full`: the full names whose first name is NICKNAMED) names that can join end in the same word
+    # (a surname, or the same suffix): the forms are worked out only for those
+    by_last: dict[str, list[str]] = {}
     for key in full:
-        words = split[key]
-        first = words[0]
-        if first in NICKNAMED:
-            forms[NICKNAMES.get(first, first), _surname_word(words), _suffixed(key)].append(key)
+        by_last.setdefault(split[key][-1], []).append(key)
+    forms: dict[tuple[str, str, bool], list[str]] = defaultdict(list)
+    for same_last in by_last.values():
+        if len(same_last) > 1:
+            for key in same_last:
+                words = split[key]
+                first = words[0]
+                forms[NICKNAMES.get(first, first), _surname_word(words), _suffixed(key)].append(key)
     for keys in forms.values():
         if len(keys) < 2 or len({split[k][0] for k in keys}) < 2:
             continue  # one first name: the (first, last) word rule above joined them already
@@ -2282,19 +2292,22 @@ def _organisation_targets(
     `orgs`: the keys that name an organisation, in the order of `groups`, with its first name."""
     target: dict[str, str] = {}
     prefixed: dict[str, list[str]] = defaultdict(list)
+    formal: list[str] = []  # keys with a legal form or a chamber first (below)
     for key in orgs:
         bare = _without_country(key)
         if bare != key and bare in orgs:
             prefixed[bare].append(key)
+        if key.endswith(LEGAL_FORM_ENDS) or key.startswith(CHAMBERS):
+            formal.append(key)
     for bare, keys in prefixed.items():
         if len(keys) == 1:
             target[bare] = keys[0]
-    for key in orgs:
+    for key in formal:
         if key.endswith(LEGAL_FORM_ENDS):  # "Facebook Inc." is the "Facebook" of the other articles
             bare = key.rsplit(" ", 1)[0]
             if bare in groups and key not in target and all(m.type != "person" for _, m in groups[bare]):
                 target[key] = bare
-        elif key.startswith(CHAMBERS):
+        else:
             # "Freedom Caucus" joins the "House Freedom Caucus", when no other chamber's is named
             bare = key.split(" ", 1)[1]
             if (
