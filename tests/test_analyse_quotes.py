@@ -795,6 +795,18 @@ def test_a_title_as_surname_is_the_person_named_with_it(text: str, speaker: str 
     assert find_quotes(text)[-1].speaker == speaker
 
 
+def test_a_closing_mark_glued_to_the_verb_closes() -> None:
+    # ecbplus dev 5_1ecb: `progress, "said Stefanski.` closes the quote; the next line opens another
+    text = (
+        '"I made the decision because we were not progressing, "said Stefanski.\n'
+        '"I believe in this team.\nWe are better than this, "said Stefanski.'
+    )
+    assert [(q.quote, q.speaker) for q in find_quotes(text)] == [
+        ("I made the decision because we were not progressing", "Stefanski"),
+        ("I believe in this team. We are better than this", "Stefanski"),
+    ]
+
+
 def test_she_skips_a_man_known_by_his_first_name() -> None:
     # ecbplus dev: "she" is Yvonne Hiller, not Detective Dominic Mangoni, named in between
     text = (

@@ -1859,6 +1859,9 @@ MAX_UNMARKED_LINES = 3
 # ---------------------------------------------------------------------------------------------------
 # 1. quote spans
 # ---------------------------------------------------------------------------------------------------
+_DETACHED_CLOSE = re.compile(r"(?:said|says|added|told|asked|explained|continued|wrote)\b")
+
+
 def _mark_side(text: str, pos: int) -> str:
     """'open', 'close' or 'either' for the quote mark at `pos`, from its shape and its spaces."""
     ch = text[pos]
@@ -1871,6 +1874,10 @@ def _mark_side(text: str, pos: int) -> str:
     if ch in _CLOSING:
         return "open" if opens and not closes else "close"
     if opens and not closes:
+        # ECB+ detaches a closing mark from its quote and glues it to the verb: `progress, "said
+        # Stefanski.`
+        if ch == '"' and pos >= 2 and text[pos - 2] in ",.?!" and _DETACHED_CLOSE.match(text, pos + 1):
+            return "close"
         return "open"
     if closes and not opens:
         return "close"
