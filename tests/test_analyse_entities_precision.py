@@ -312,3 +312,15 @@ def test_given_names_of_international_news() -> None:
         "Mannheim": "place",
         "Benazir Bhutto": "person",
     }
+
+
+def test_an_untyped_surname_outnumbering_the_person_stays_apart() -> None:
+    # heap (2020): one article's untyped "Biden" (x3) would have made "Joe Biden" an entity of type other
+    entities = merged(
+        a="Joe Biden campaigned in Georgia.",
+        b="Polls favour Biden in Arizona; Biden leads there, and Biden gains.",
+    )
+    assert sorted((e.name, e.type) for e in entities if "Biden" in e.name) == [
+        ("Biden", "other"),
+        ("Joe Biden", "person"),
+    ]

@@ -2233,8 +2233,13 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             if key in surnames and key not in people_articles:
                 # a surname alone that no article typed ("Trump" other, where the article names no
                 # one in full) joins the one full name of the event that ends with it
+                # (not when its mentions outnumber the person's: the entity would take their type)
                 options = [f for f in surnames[key] if not _suffixed(f)]
-                if len(options) == 1 and all(m.type == "other" for _, m in groups[key]):
+                if (
+                    len(options) == 1
+                    and len(groups[options[0]]) >= len(groups[key])
+                    and all(m.type == "other" for _, m in groups[key])
+                ):
                     target[key] = options[0]
         elif key.startswith(STORMS):
             storms.setdefault(key.rsplit(" ", 1)[1], []).append(key)
