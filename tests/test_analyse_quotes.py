@@ -176,11 +176,18 @@ def test_quote_over_lines_ends_where_the_next_mark_opens_or_too_far() -> None:
         '"Our schools cannot teach our children," says Perry in the new ad titled "Strong."',
         'It portrayed Mitt Romney as one of the stars of the Broadway show "The Book of Mormon."',
         'The Democratic governor picked former Chief of Staff William "Mo" Cowan, who also served.',
+        # heap and neus: a show as the place of an interview, a title in apposition to what it is
+        "He praised Paul Manafort in an exclusive “Fox & Friends” interview airing Thursday morning.",
+        "President Trump dismissed the legacy of John Lewis in an interview with “Axios on HBO,” saying so.",
+        "President Trump, in an exclusive interview Friday morning with “Fox & Friends,” said he will not.",
+        'The claim is included in "Catch and Kill," an upcoming book by Farrow that documents it.',
+        "Taylor also authored “A Warning,” a book that anonymously criticized the president.",
     ],
 )
 def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
     quotes = find_quotes(text)
     titles = ("State of the Union", "This Week", "Meet the Press", "Today", "Strong", "Mormon", "Mo")
+    titles += ("Fox & Friends", "Axios on HBO", "Catch and Kill", "A Warning")
     assert not [q.quote for q in quotes if q.quote.rstrip(".").endswith(titles)]
 
 
@@ -194,6 +201,30 @@ def test_words_after_a_show_title_keep_their_speaker() -> None:
     # a capitalised scare quote that names no show is still a quote (BASIL gold: Rick Perry's)
     quotes = find_quotes('Perry said in a new TV ad that President Obama is waging a "War on Religion."')
     assert [q.quote for q in quotes] == ["War on Religion."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neus and l3s: words a crowd chants or shouts, given before to the sentence's subject
+        'President Donald Trump presided Wednesday over a crowd chanting "Send her back!" about her.',
+        "It resulted in chants of “send her back” from his Greenville crowd.",
+        'Sen. Ted Cruz was driven from a restaurant by a crowd of protesters chanting, "We believe survivors."',
+        "Home skipper John Branch was hounded by cries of 'Steak Chops'. A banner read otherwise.",
+    ],
+)
+def test_a_chant_has_no_speaker(text: str) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None
+
+
+def test_words_after_a_chant_keep_their_speaker() -> None:
+    text = '"We will win," Trump said as the crowd began chanting "USA!" Then he left.'
+    assert [q.speaker for q in find_quotes(text)] == ["Trump", None]
+    # a title in apposition needs an indefinite article before the medium: a speaker stays one
+    quotes = find_quotes('"Thank You," the host of the show said.')
+    assert [q.quote for q in quotes] == ["Thank You"]
 
 
 def test_no_quotes_and_wrong_input() -> None:

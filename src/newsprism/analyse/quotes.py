@@ -550,9 +550,19 @@ _TITLE_BEFORE = re.compile(
     rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
 )
 _TITLE_AFTER = re.compile(rf"[,.]?\s*(?:{_MEDIA})\b")
+# a show named as the place of an interview ("an exclusive “Fox & Friends” interview", "in an
+# interview with “Axios on HBO”", "in an interview Friday morning with “Fox & Friends,”")
+_INTERVIEW_BEFORE = re.compile(r"\binterview(?:\s+[\w’']+){0,3}?\s+(?:with|on)\s*$")
+_INTERVIEW_AFTER = re.compile(r"[,.]?\s*interviews?\b")
+# a title in apposition to what it is ("“Catch and Kill,” an upcoming book by Farrow"): an
+# indefinite article and at most two words before the medium
+_TITLE_APPOSITION = re.compile(
+    r",?\s*an?\s+(?:[\w\-]+\s+){0,2}?(?:book|novel|memoir|film|movie|documentary|show|program|"
+    r"programme|series|album|song|play|musical|podcast)\b"
+)
 _TITLE_SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "on", "in", "to", "for", "at", "by", "with", "but", "from", "as"]
-)
+) | {"&"}  # "Fox & Friends"
 
 
 def _is_title(text: str, span: _Span) -> bool:
@@ -569,7 +579,13 @@ def _is_title(text: str, span: _Span) -> bool:
     after = text[span.outer_end : span.outer_end + 20]
     if len(words) == 1 and _GIVEN_NAME_END.search(before) and _SURNAME_START.match(after):
         return True  # a nickname between a given name and a surname
-    return bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after))
+    return bool(
+        _TITLE_BEFORE.search(before)
+        or _TITLE_AFTER.match(after)
+        or _INTERVIEW_BEFORE.search(before)
+        or _INTERVIEW_AFTER.match(after)
+        or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
+    )
 
 
 # --- 3. names -----------------------------------------------------------------------------------
@@ -3233,6 +3249,16 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
 # ---------------------------------------------------------------------------------------------------
 # find_quotes
 # ---------------------------------------------------------------------------------------------------
+# words a crowd chants or a sign reads, not one person's ("drawing boos and chants of “send her
+# back”", "the crowd began chanting “lock her up”", "signs reading “…”"): no speaker, rather than
+# the sentence's subject or "he"
+_CHANT_BEFORE = re.compile(
+    r"\b(?:(?:chants|cries|shouts)\s+of|chanting|chanted|signs?\s+(?:reading|that\s+read))\s*[,:]?\s*$"
+)
+
+_CHANT_ENDS = ("of", "ing", "ed", "read")
+
+
 def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None = None) -> list[Quote]:
     """Every direct quote of an article with its speaker, in text order (see the module docstring).
 
@@ -3264,6 +3290,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker = _resolve(cue, people, history, text, spans)
         if speaker in _SEATS:
             speaker = _seated(speaker, text)
+        if speaker is not None and _chanted(text, span.outer_start):
+            speaker = None
         speakers.append(speaker)
         if speaker is not None:
             history.append((span.start, speaker))
@@ -3279,6 +3307,13 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         )
     return out
+
+
+def _chanted(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is what a crowd chants or a sign reads (_CHANT_BEFORE)."""
+    before = text[max(0, at - 40) : at].rstrip(" ,:")
+    # how the last word ends, first: the pattern is searched before few quotes
+    return before.endswith(_CHANT_ENDS) and _CHANT_BEFORE.search(before) is not None
 
 
 def _seated(place: str, text: str) -> str:
