@@ -399,6 +399,24 @@ PLACE_HEADS = _words(
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
 PLAN_HEADS = _words("plan program programme project initiative agenda act")
+# the nicknames of the clubs of the North American leagues (and a few others news names): after a
+# city or a US state they make a club, an organisation ("Anaheim Ducks", "Calgary Flames", "Boston
+# Red Sox", "Charlotte Bobcats": not the person "Charlotte"); the place is what keeps "Tamil Tigers",
+# "Joint Chiefs", "the Kings" out (_team)
+TEAM_NICKNAMES = _words(
+    """cardinals falcons ravens bills panthers bears bengals browns cowboys broncos lions packers
+    texans colts jaguars chiefs raiders chargers rams dolphins vikings patriots saints giants jets
+    eagles steelers 49ers seahawks buccaneers titans commanders redskins hawks celtics nets hornets
+    bulls cavaliers mavericks nuggets pistons warriors rockets pacers clippers lakers grizzlies
+    bucks timberwolves pelicans knicks 76ers suns blazers kings spurs raptors wizards supersonics
+    sonics bobcats ducks coyotes bruins sabres flames hurricanes blackhawks avalanche jackets stars
+    wings oilers canadiens predators devils islanders rangers senators flyers penguins sharks kraken
+    blues lightning leafs knights capitals thrashers diamondbacks braves orioles sox cubs reds
+    guardians indians rockies tigers astros royals angels dodgers marlins brewers twins mets yankees
+    athletics phillies pirates padres mariners rays jays nationals expos united"""
+)
+# team places that are no city or state of the gazetteer
+TEAM_PLACES = frozenset(("golden state", "tampa bay", "green bay", "carolina", "vegas"))
 # place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man")
 PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
@@ -477,6 +495,8 @@ EXTRA_PLACES = {
 # regions named by their compass point ("the South", "the West", "the Northeast"): places, but not
 # in _regions, which are never surnames ("Kanye West", "Allen West")
 COMPASS_REGIONS = _words("north south east west northeast northwest southeast southwest")
+# places of the gazetteer that no club is named after ("Pacific Islanders", "Gulf States")
+NO_TEAM_PLACES = COMPASS_REGIONS | _words("pacific atlantic arctic caribbean gulf")
 # common Chinese surnames: a capitalised pair that starts with one is a name ("Wang Yi", "Dong Jun")
 CHINESE_SURNAMES = _words(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang
@@ -1248,6 +1268,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if bare in places:
         return "place"
+    if lows[-1] in TEAM_NICKNAMES and _team(lows):
+        return "organization"
     if lows[-1] in GROUPS or bare in GROUPS:
         return "other"
     if (
@@ -1288,6 +1310,19 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if 3 <= len(words) <= MAX_NAME_WORDS and INITIAL.fullmatch(words[1]):
         return "person"  # George W. Bush
     return None
+
+
+def _team(lows: list[str]) -> bool:
+    """A club: a city or a US state (not a country: "US Senators", "UK Nationals"), then one or two
+    words that end in a club's nickname ("Anaheim Ducks", "Boston Red Sox", "Tampa Bay Lightning")."""
+    for n in (1, 2):
+        place = " ".join(lows[:-n])
+        if len(lows) > n and (
+            place in TEAM_PLACES
+            or (place in _places() and place not in NO_TEAM_PLACES and _norm(place) not in _countries())
+        ):
+            return True
+    return False
 
 
 def _is_given_name(low: str) -> bool:

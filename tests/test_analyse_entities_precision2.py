@@ -1,0 +1,39 @@
+"""Entities, session 9 (second part): names that the held-out sample of seed 113 and ents9's "Left"
+list found typed wrong. The sentences are from the heap's articles and allsides dev."""
+
+from __future__ import annotations
+
+from newsprism.analyse.entities import find_mentions
+
+
+def typed(text: str) -> dict[str, str]:
+    return {m.name: m.type for m in find_mentions(text)}
+
+
+def test_a_city_or_state_before_a_clubs_nickname_is_a_club() -> None:
+    # heap: the clubs were "other", and "Charlotte Bobcats" a person by its given name
+    found = typed(
+        "The team is hopeful that Vesa Toskala will be in net against the Anaheim Ducks on Wednesday."
+    )
+    assert found["Anaheim Ducks"] == "organization"
+    found = typed("The streak stopped after Wednesday's 95-83 home loss to the Charlotte Bobcats.")
+    assert found["Charlotte Bobcats"] == "organization"
+    found = typed("Dan Patrick reported that the Boston Red Sox have made Mark Teixeira an offer.")
+    assert found["Boston Red Sox"] == "organization"
+    assert typed("The Tampa Bay Lightning beat the Columbus Blue Jackets.") == {
+        "Tampa Bay Lightning": "organization",
+        "Columbus Blue Jackets": "organization",
+    }
+
+
+def test_a_nickname_after_no_city_is_no_club() -> None:
+    # allsides: "Pacific Islanders" are people, not a club; a country's "Senators" neither; the
+    # nickname needs a place before it ("Tamil Tigers", "Joint Chiefs")
+    found = typed(
+        "Hate crimes, especially those targeting Asian Americans and Pacific Islanders, have increased."
+    )
+    assert found["Pacific Islanders"] == "other"
+    found = typed("The Tamil Tigers fought the army while the Joint Chiefs met US Senators.")
+    assert found["Tamil Tigers"] != "organization"
+    assert found["Joint Chiefs"] != "organization"
+    assert found["US Senators"] != "organization"
