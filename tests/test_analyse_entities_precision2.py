@@ -37,3 +37,15 @@ def test_a_nickname_after_no_city_is_no_club() -> None:
     assert found["Tamil Tigers"] != "organization"
     assert found["Joint Chiefs"] != "organization"
     assert found["US Senators"] != "organization"
+
+
+def test_state_of_the_union_is_one_name() -> None:
+    # heap: "State" other and "Union" a place (29 mentions of ents9's texts)
+    found = typed('Interior Secretary Ken Salazar said on CNN \'s " State of the Union " program on Sunday.')
+    assert found["State of the Union"] == "other"
+    assert "Union" not in found
+    found = typed("In his State of the Union address, Biden praised the unions. The SOTU ran long.")
+    assert found["State of the Union"] == "other"
+    assert found["SOTU"] == "other"
+    # the lower-case phrase is no name
+    assert typed("He said the state of the union is strong.") == {}

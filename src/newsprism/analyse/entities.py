@@ -419,6 +419,10 @@ TEAM_NICKNAMES = _words(
 TEAM_PLACES = frozenset(("golden state", "tampa bay", "green bay", "carolina", "vegas"))
 # place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man")
 PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake")
+# names of occasions that hold "of the" ("State of the Union": was "State" and a place "Union"),
+# as (the word before "of", the last word), and their type with their short forms
+OF_THE_NAMES = frozenset((("state", "union"), ("day", "dead")))
+OCCASIONS = frozenset(("state of the union", "sotu", "day of the dead"))
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
 # written places the gazetteers name otherwise ("Russian Federation") or not at all
 EXTRA_PLACES = {
@@ -940,6 +944,14 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             ):
                 j += 2 if lower[j + 1] != "the" else 3
                 continue
+            if (
+                low == "of"
+                and j + 2 < n
+                and lower[j + 1] == "the"
+                and (lower[j - 1], lower[j + 2]) in OF_THE_NAMES
+            ):
+                j += 3  # "State of the Union", "Day of the Dead"
+                continue
             if low == "the" and lower[j - 1] == "of" and j + 1 < n and cap[j + 1]:
                 j += 1
                 continue
@@ -1266,6 +1278,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     bare = joined.removeprefix("the ")
     if bare in KNOWN_ORGS:
         return "organization"
+    if bare in OCCASIONS or lows[0] in DETERMINERS and joined.partition(" ")[2] in OCCASIONS:
+        return "other"  # (after a mark that opens no sentence: "( His State of the Union speech")
     if bare in places:
         return "place"
     if lows[-1] in TEAM_NICKNAMES and _team(lows):
