@@ -49,3 +49,15 @@ def test_state_of_the_union_is_one_name() -> None:
     assert found["SOTU"] == "other"
     # the lower-case phrase is no name
     assert typed("He said the state of the union is strong.") == {}
+
+
+def test_a_plural_title_before_the_first_of_several_people() -> None:
+    # BASIL, heap: "Senators Ron Wyden" and "Presidents Richard M. Nixon" were untyped names
+    found = typed("He compared it with Presidents Richard M. Nixon and Bill Clinton.")
+    assert found == {"Richard M. Nixon": "person", "Bill Clinton": "person"}
+    mentions = find_mentions("The letter was signed by Senators Ron Wyden and Dianne Feinstein.")
+    assert [(m.name, m.type, m.role) for m in mentions][0] == ("Ron Wyden", "person", None)
+    # before no given name the plural stays in the name; inside a title it is no plural title
+    assert typed("Stores close on Presidents Day.") == {"Presidents Day": "other"}
+    mentions = find_mentions("House of Representatives Speaker Nancy Pelosi spoke.")
+    assert [(m.name, m.role) for m in mentions] == [("Nancy Pelosi", "House of Representatives Speaker")]

@@ -104,6 +104,9 @@ TITLE_HEADS = _words(
     secretary-general president-elect premier-elect candidate nominee deputy manager administrator
     inspector coach detective trooper""".replace("chief-executive", "")
 )
+# a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill
+# Clinton", "Senators Joe Manchin and Kyrsten Sinema"): a title only before a given name
+PLURAL_TITLES = _words("presidents senators governors representatives congressmen ambassadors")
 # words that complete a title and are never part of the name after it
 TITLE_PARTS = _words(
     """foreign defence defense state staff treasury commerce energy labor labour education health
@@ -1255,6 +1258,9 @@ def _split_title(words: list[str]) -> int:
             or low in TITLE_HEADS
             or cut
             and (low in TITLE_PARTS or low in DEMONYMS)
+            or i == 0
+            and low in PLURAL_TITLES
+            and _is_given_name(lows[1])  # "Presidents Richard M. Nixon and ..." (not "Presidents Day")
         ):
             cut = i + 1
     if not cut or cut >= len(words):
@@ -1534,7 +1540,10 @@ def _titled(tokens: _Tokens, cand: _Candidate, title: list[str]) -> None:
     cand.first = first + len(title)
     cand.type = "person"
     cand.evidence.add("title")
+    # (a plural title is the role of several people, as "Sens." is: none of its own)
     role_words = [w for w in title if w.casefold() not in HONORIFICS]
+    if role_words and role_words[0].casefold() in PLURAL_TITLES:
+        role_words = []
     before, relative = _role_before(tokens, first)
     if not role_words:  # "Mr. Blinken": the role comes from elsewhere
         cand.role, cand.relative = before, relative
