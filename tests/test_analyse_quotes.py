@@ -227,6 +227,29 @@ def test_words_after_a_chant_keep_their_speaker() -> None:
     assert [q.quote for q in quotes] == ["Thank You"]
 
 
+def test_a_term_in_a_later_sentence_has_no_speaker() -> None:
+    # heap (BP oil spill): a word or two quoted in a sentence after a quote is a term or a scare
+    # quote, not the statement going on; the statement still goes on past it
+    text = (
+        "“We will cap the well soon,” Allen said. Engineers will then try a “static kill” to seal "
+        "it. “It will work.”"
+    )
+    assert [(q.quote, q.speaker) for q in find_quotes(text)] == [
+        ("We will cap the well soon", "Allen"),
+        ("static kill", None),
+        ("It will work.", "Allen"),
+    ]
+    # a speech verb later in its sentence: the words are someone's, as before
+    text = (
+        "“The pelicans are doing well,” Wendy Fox said. The babies will be housed next to adult "
+        "“role models,” and eventually with adults, Fox said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Wendy Fox", "Wendy Fox"]
+    # a sentence subject that is a person still takes it (2d, BASIL: "Perry pledges to end ...")
+    text = "“We will win,” Perry said. Perry pledges to end “Obama's war on religion” if elected."
+    assert [q.speaker for q in find_quotes(text)] == ["Perry", "Perry"]
+
+
 def test_no_quotes_and_wrong_input() -> None:
     assert find_quotes("No quotation here. Blinken said nothing.") == []
     assert find_quotes("") == []

@@ -532,6 +532,11 @@ PLACE_MIN_POPULATION = 50_000
 # person misspelt; shorter names differ by a letter too often ("Kerr", "Kerry")
 MIN_MISSPELT_LETTERS = 5
 
+# a quote of at most this many words, in lower case and inside a sentence that goes on after it,
+# is a scare quote or a term ("the “blob” of oil"): it goes on with no statement before it (2c)
+MAX_FRAGMENT_WORDS = 4
+_FRAGMENT_GOES_ON = re.compile(r"\s*[a-z(]")
+
 # --- 1b. titles -----------------------------------------------------------------------------------
 # A quoted span in title case of at most this many words may be the title of a show, a book or an
 # ad ("Meet the Press", "The Book of Mormon"); the longest titles in BASIL dev have five words
@@ -3280,12 +3285,15 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     for i, span in enumerate(spans):
         cue = _find_cue(text, spans, i, sentences, starts, people)
         speaker: str | None = None
+        quoted_only = False  # words quoted inside a sentence, not the statement going on (2c)
         if cue is not None and cue.kind in _IT_KINDS:
             speaker = _it(cue, people, history, text, spans)
             if speaker is None:  # no organisation or document to be "it": as if "it said" were no cue
                 cue = _find_cue(text, spans, i, sentences, starts, people, it=False)
         if cue is None:
-            speaker = _continued(text, spans, i, speakers, lines, sentences, starts, people, history)
+            speaker, quoted_only = _continued(
+                text, spans, i, speakers, lines, sentences, starts, people, history
+            )
         elif cue.kind not in _IT_KINDS:
             speaker = _resolve(cue, people, history, text, spans)
         if speaker in _SEATS:
@@ -3301,7 +3309,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             Quote(
                 article_id=article_id,
                 quote=_quote_text(text, span),
-                speaker=speaker,
+                speaker=None if quoted_only else speaker,
                 start=span.start,
                 end=span.end,
             )
@@ -3559,33 +3567,51 @@ def _continued(
     starts: list[int],
     people: _People,
     history: list[tuple[int, str]],
-) -> str | None:
+) -> tuple[str | None, bool]:
     """2c: a quote with no cue of its own goes on with the statement before it; 2d: a quote inside
-    a sentence ("Perry pledges to end “Obama's war on religion”") is the sentence subject's."""
+    a sentence ("Perry pledges to end “Obama's war on religion”") is the sentence subject's. With
+    it, whether the quote is only words quoted (_fragment), which no one is shown to have said:
+    the statement still goes on past it."""
     span = spans[i]
     first = sentences[_sentence_at(starts, span.outer_start)]
     same_line = i > 0 and spans[i - 1].line_end == span.line  # a quote before it in the paragraph
     if same_line and spans[i - 1].outer_end > first.start:
-        return speakers[i - 1]  # the statement goes on in its sentence
+        return speakers[i - 1], False  # the statement goes on in its sentence
     before_start, before = _before(text, spans, i, first.start)
     if same_line:
         # the statement goes on, unless a sentence of its own names who uses the words ("The New
         # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
         # “fake news.”")
         own = _clause_subject(before, before_start, people) if _WORD.search(before) else None
-        return _resolve(own, people, history, text, spans) if own is not None else speakers[i - 1]
+        if own is not None:
+            return _resolve(own, people, history, text, spans), False
+        # a word or two in quotes inside a later sentence is a scare quote or a term ("the great
+        # conflation of fear often egged on by “the science” is"), not the statement going on
+        return speakers[i - 1], speakers[i - 1] is not None and _fragment(text, span, first.end)
     if _WORD.search(before):
         cue = _clause_subject(before, before_start, people)
-        return _resolve(cue, people, history, text, spans) if cue is not None else None
+        return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
     if not span.opens_line or span.line == 0:
-        return None
+        return None, False
     if i > 0 and spans[i - 1].line_end == span.line - 1:
-        return speakers[i - 1]
+        return speakers[i - 1], False
     ps, pe = lines[span.line - 1]
     last = sentences[_sentence_at(starts, pe - 1)]
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
-    return _resolve(cue, people, history, text, spans) if cue is not None else None
+    return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+def _fragment(text: str, span: _Span, sentence_end: int) -> bool:
+    """A quote of at most MAX_FRAGMENT_WORDS words that opens in lower case, holds no end of a
+    clause and is followed by more of its sentence, with no speech verb in it (", Fox said", "he
+    claimed"): words quoted inside a sentence, not one said."""
+    quote = text[span.start : span.end]
+    if not quote[:1].islower() or quote.rstrip()[-1:] in ".,;:!?" or len(quote.split()) > MAX_FRAGMENT_WORDS:
+        return False
+    if _FRAGMENT_GOES_ON.match(text, span.outer_end) is None:
+        return False
+    return _VERB.search(text, span.outer_end, max(sentence_end, span.outer_end)) is None
 
 
 # ---------------------------------------------------------------------------------------------------
