@@ -61,3 +61,17 @@ def test_a_plural_title_before_the_first_of_several_people() -> None:
     assert typed("Stores close on Presidents Day.") == {"Presidents Day": "other"}
     mentions = find_mentions("House of Representatives Speaker Nancy Pelosi spoke.")
     assert [(m.name, m.role) for m in mentions] == [("Nancy Pelosi", "House of Representatives Speaker")]
+
+
+def test_given_names_of_us_politics_and_media() -> None:
+    # heap: "Barack Obama" (93 mentions of ents9's texts), "Kellyanne Conway" (with "Conway" a
+    # place), "Rush Limbaugh", "Breonna Taylor" were untyped
+    found = typed("Kellyanne Conway and Rush Limbaugh criticised Barack Obama over Breonna Taylor's death.")
+    assert found == {
+        "Kellyanne Conway": "person",
+        "Rush Limbaugh": "person",
+        "Barack Obama": "person",
+        "Breonna Taylor": "person",
+    }
+    # the common words among them stay words before no name
+    assert typed("The Gold Rush began in 1848.") == {"Gold Rush": "other"}
