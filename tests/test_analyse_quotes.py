@@ -517,6 +517,10 @@ def test_british_present_tense_and_honorifics_without_a_dot() -> None:
             "Tim Fanning",
         ),
         ('"We were beat," said Blue Jackets coach Ken Hitchcock.', "Ken Hitchcock"),
+        # ecbplus, heap bpoil, l3s: media and professional roles
+        ('"We\'re sort of going back a little bit," said Oscar producer Laurence Mark.', "Laurence Mark"),
+        ('" This spill has just got to make matters worse , " said Pew pollster Andy Kohut .', "Andy Kohut"),
+        ('"He was an exceptional figure," said French chess commentator Jerome Maufras.', "Jerome Maufras"),
         # ecbplus 12_5ecb, heap bpoil: a role after the organisation or the place, after the verb
         (
             "Navy chief Admiral Sureesh Mehta declared that his force had done nothing wrong.\n"

@@ -1088,6 +1088,20 @@ _ROLE_HEADS = frozenset(
         "mep",
         "msp",
         "ceo",
+        # media and professions ("said Oscar producer Laurence Mark", "said GOP strategist Ford
+        # O'Connell")
+        "producer",
+        "editor",
+        "columnist",
+        "commentator",
+        "correspondent",
+        "strategist",
+        "pollster",
+        "consultant",
+        "researcher",
+        "historian",
+        "surgeon",
+        "physician",
     ]
 )
 _CONJUNCTIONS = frozenset(
