@@ -558,6 +558,9 @@ def test_british_present_tense_and_honorifics_without_a_dot() -> None:
         ('"I\'m happy with the verdict," said 17 - year - old Jerry Ortiz, one of his sons.', "Jerry Ortiz"),
         ('"It was obviously frustrating," said head Coach Ryan.', "Ryan"),
         ('"Stop telling me this is about Israel," said a New Yorker who was confronted by a mob.', None),
+        # l3s, ecbplus: one name after a determiner and one to five words that describe it
+        ("“The good news is, it’s nothing serious,” said an upbeat Colaiacovo.", "Colaiacovo"),
+        ('"I am ready," said the 36-year-old Klitschko, who won.', "Klitschko"),
         ('"It was great," said he told John Smith.', None),
         # basil: a role after "a", then the name in apposition
         (

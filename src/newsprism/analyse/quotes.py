@@ -2921,9 +2921,11 @@ def _described_name(rest: str, at: int) -> re.Match[str] | None:
     tokens, _ = _strip_phrase(m.group("name"))
     if not tokens or not _looks_personal(tokens):
         return None
-    # one name only after a title ("said head Coach Ryan"), not after a place's word ("a New Yorker")
+    # one name only after a title ("said head Coach Ryan"), not after a place's word ("a New Yorker"),
+    # or after a determiner and its description ("said the 36 - year - old Klitschko", "said an
+    # upbeat Colaiacovo")
     titled = len(tokens) < len(words) and words[-2].lower().rstrip(".") not in _TITLE_PREFIXES
-    return m if len(tokens) > 1 or titled else None
+    return m if len(tokens) > 1 or titled or (m.group("det") and len(words) == 1) else None
 
 
 def _statement_from(m: re.Match[str] | None, offset: int) -> _Cue | None:
@@ -3033,7 +3035,7 @@ _CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
 # a name after lower-case words that describe it, after a verb whose subject may follow ("said owner
 # Ted Leonsis", "said 32-year-old protester Paris Kyriakides"; _described_name)
 _DESCRIBED_NAME = re.compile(
-    rf"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?P<words>(?:(?:[a-z\d][\w’'\-]*|-)[^\S\n]+){{1,5}})"
+    rf"[^\S\n]+(?:(?P<det>an?|the)[^\S\n]+)?(?P<words>(?:(?:[a-z\d][\w’'\-]*|-)[^\S\n]+){{1,5}})"
     rf"(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
 # a statement from a named source, which speaks for it ("said the statement from Grimm's attorney,
