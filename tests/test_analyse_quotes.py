@@ -561,6 +561,7 @@ def test_british_present_tense_and_honorifics_without_a_dot() -> None:
         # l3s, ecbplus: one name after a determiner and one to five words that describe it
         ("“The good news is, it’s nothing serious,” said an upbeat Colaiacovo.", "Colaiacovo"),
         ('"I am ready," said the 36-year-old Klitschko, who won.', "Klitschko"),
+        ('"I\'m satisfied," said the 36 - year - old Klitschko, who improved his record.', "Klitschko"),
         ('"It was great," said he told John Smith.', None),
         # basil: a role after "a", then the name in apposition
         (

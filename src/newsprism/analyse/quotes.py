@@ -2856,7 +2856,8 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
         named = _NOUN_THEN_NAME.match(rest, verb.end())
         if named is None and verb.group(0) in _INVERTING_VERBS:
             named = _ROLE_THEN_NAME.match(rest, verb.end())
-            if named is None and cue is None:
+            # a phrase cut at a number is no subject ("said the 36 - year - old Klitschko")
+            if named is None and (cue is None or (cue.kind == "np" and cue.text[-1:].isdigit())):
                 named = _described_name(rest, verb.end())
         if named is not None:
             cue = _Cue("name", named.group("name"), base + named.start("name"))
