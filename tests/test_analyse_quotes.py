@@ -250,6 +250,15 @@ def test_a_term_in_a_later_sentence_has_no_speaker() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Perry", "Perry"]
 
 
+def test_a_surname_with_a_glued_particle_is_part_of_the_name() -> None:
+    # neus train-2203-2: "deBoisblanc" cut the name to "Mike"
+    text = (
+        "“We’ve never seen numbers like this,” Dr. Mike deBoisblanc, head of trauma, told ABC7. "
+        "“I mean, we’ve seen a year’s worth in four weeks.” He added that he thinks “it’s time” to end it."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Mike deBoisblanc"] * 3
+
+
 def test_no_quotes_and_wrong_input() -> None:
     assert find_quotes("No quotation here. Blinken said nothing.") == []
     assert find_quotes("") == []

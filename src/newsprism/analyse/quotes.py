@@ -333,7 +333,9 @@ _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|
 _ABBREV = rf"(?:{_ABBREVIATIONS})\."
 _CAP = rf"(?:{_ABBREV}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|ibn|al|la|le)"
-_MORE_NAME = rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_CAP})*"  # never across a line break
+# a surname that opens with a particle glued to it in lower case ("Mike deBoisblanc"), after a name
+_GLUED = r"(?:de|di|da|du|la|le|van|von)[A-Z][\w’'\-]*\w"
+_MORE_NAME = rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_CAP}|{_GLUED}))*"  # never across a line break
 _NAME = rf"{_CAP}{_MORE_NAME}"
 # _CAP's forms as they go on after their capital (which the lookbehind tells for an abbreviation);
 # the abbreviations are tried only before 1 to 3 small letters and a full stop, as each of them is
