@@ -239,3 +239,26 @@ def test_bucket_pairs_are_every_pair_of_rows_with_one_key() -> None:
     got = _bucket_pairs(key, m).tolist()
     assert len(rows[7]) > MAX_BUCKET
     assert len(got) == len(want) and set(got) == want
+
+
+def test_tokens_are_the_unicode_runs_of_the_lower_cased_text() -> None:
+    # the ASCII and separator shortcuts of _tokens give what the Unicode class gives: texts of
+    # ASCII words and punctuation, the separators, letters outside ASCII (accents, Greek, the
+    # Kelvin sign that lower-cases to "k", dotted capital I), digits of other scripts, underscores
+    import re
+
+    from newsprism.dedup import _SEPARATORS, _tokens
+
+    unicode_runs = re.compile(r"[^\W_]+")
+    pieces = [
+        "Obama", "said", "U.S.", "2,000", "it's", "e-mail", "a_b", " ", "  ", "\n", "\t", ",", '"', "(", "--",
+        *_SEPARATORS, "café", "Ζεύς", "\u212a", "\u0130stanbul", "\u00bd", "\u0663", "\u00b2", "ß", "Ǆ", "\u0301",
+    ]  # fmt: skip
+    rng = random.Random(9)
+    texts = ["", "   ", "\u2019\u201c", "Plain ASCII only, here."]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
+    for text in texts:
+        assert _tokens(text) == unicode_runs.findall(text.lower()), text
+    assert all(not unicode_runs.match(c) for c in _SEPARATORS)
+    assert _tokens("He said \u201cno\u201d\u2014twice\u2026") == ["he", "said", "no", "twice"]

@@ -84,9 +84,19 @@ PRINT_CHUNK = 2048
 CODE_BLOCK = 1 << 22
 
 _TOKEN = re.compile(r"[^\W_]+")
-# _TOKEN on an ASCII text (lower-cased): the same runs, matched by range instead of by Unicode
-# category (a third faster; 58% of the bench heap's texts are ASCII)
-_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+# _TOKEN on an ASCII text (lower-cased): the same runs, found by str.translate (every ASCII
+# character but a-z and 0-9 a space) and str.split, in C; a third of the regex's time
+_ASCII_SPACES = str.maketrans({chr(c): " " for c in range(128) if not re.fullmatch("[a-z0-9]", chr(c))})
+# Non-ASCII characters that news texts put between words (curly quotes, dashes, no-break space,
+# ellipsis, currency, bullets, soft hyphen, zero-width space). _TOKEN matches none of them, so each
+# ends a run as a space does: the lower-cased text with these as spaces has the same runs, and when
+# nothing else is non-ASCII (98% of the bench heap's non-ASCII texts) the ASCII way finds them,
+# 40% faster than the Unicode class. Kept to those _TOKEN leaves out, whatever the re tables say.
+_SEPARATORS = tuple(
+    c
+    for c in "\u2019\u2018\u201c\u201d\u2014\u2013\u2015\xa0\u2026\xa3\u20ac\u2022\xad\xbb\xab\u200b"
+    if not _TOKEN.match(c)
+)
 # English function words: left out of content bigrams (a farm rewrites them freely)
 _STOPWORDS = ENGLISH_STOPWORDS | {"yourselves"}
 _EMPTY = np.uint64((1 << 64) - 1)
@@ -95,7 +105,14 @@ _STOP_ID = 1 << 32
 
 def _tokens(text: str) -> list[str]:
     """The lower-cased runs of letters and digits of `text`."""
-    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text.lower())
+    low = text.lower()
+    if not low.isascii():
+        for c in _SEPARATORS:
+            if c in low:
+                low = low.replace(c, " ")
+        if not low.isascii():
+            return _TOKEN.findall(low)
+    return low.translate(_ASCII_SPACES).split()
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
