@@ -75,3 +75,20 @@ def test_given_names_of_us_politics_and_media() -> None:
     }
     # the common words among them stay words before no name
     assert typed("The Gold Rush began in 1848.") == {"Gold Rush": "other"}
+
+
+def test_a_law_name_holds_in_to_and() -> None:
+    # allsides, heap: "George Floyd Justice" was a person and "Policing Act" a second name;
+    # "Cannabis Administration" an organisation
+    found = typed("The House passed the George Floyd Justice in Policing Act on Wednesday.")
+    assert found == {"House": "organization", "George Floyd Justice in Policing Act": "other"}
+    found = typed("He backed the Cannabis Administration and Opportunity Act and the Freedom to Vote Act.")
+    assert found == {"Cannabis Administration and Opportunity Act": "other", "Freedom to Vote Act": "other"}
+    # two laws, or a one-word name before "and", stay apart
+    found = typed(
+        "The Clean Water Act and Oil Pollution Act apply, and so do Medicare and Affordable Care Act rules."
+    )
+    assert found["Clean Water Act"] == "other"
+    assert found["Oil Pollution Act"] == "other"
+    assert found["Affordable Care Act"] == "other"
+    assert "Medicare" in found

@@ -712,6 +712,8 @@ STATE_ABBREVIATIONS = {
 }
 # the last word of a law's name
 LAW_HEADS = _words("act acts")
+# words inside a law's name, before the capitalised words that end it (_law_after)
+LAW_CONNECTORS = _words("in to and")
 # a possessive before these is part of the name ("Mother's Day", "New Year's Eve")
 HOLIDAY_HEADS = _words("day eve")
 # an Arabic article written in lower case before a capitalised name ("al-Assad", "el-Sisi")
@@ -954,6 +956,16 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and (lower[j - 1], lower[j + 2]) in OF_THE_NAMES
             ):
                 j += 3  # "State of the Union", "Day of the Dead"
+                continue
+            if (
+                low in LAW_CONNECTORS
+                and j + 1 < n
+                and cap[j + 1]
+                and lower[j - 1] not in LAW_HEADS  # two laws: "Clean Water Act and Oil Pollution Act"
+                and (low != "and" or j - i >= 2)  # not "Medicare and Affordable Care Act"
+                and _law_after(tokens, j + 1)
+            ):
+                j += 1  # "George Floyd Justice in Policing Act", "Tax Cuts and Jobs Act"
                 continue
             if low == "the" and lower[j - 1] == "of" and j + 1 < n and cap[j + 1]:
                 j += 1
@@ -1477,7 +1489,7 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
     # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
     # unless a person's name follows its title ("National Institutes of Health Director
     # Francis Collins")
-    cut = _split_title(words)
+    cut = _split_title(words) if lows[-1] not in LAW_HEADS else 0  # ("George Floyd Justice in Policing Act")
     if cut and own_type == "organization" and _type_of(words[cut:]) != "person":
         cut = 0
     if cut and _title_only(lows[cut:]):
