@@ -92,3 +92,12 @@ def test_a_law_name_holds_in_to_and() -> None:
     assert found["Oil Pollution Act"] == "other"
     assert found["Affordable Care Act"] == "other"
     assert "Medicare" in found
+
+
+def test_a_hospital_is_an_organisation() -> None:
+    # heap, T17: "Royal Free Hospital" was a person (by "Royal"), "Launceston General Hospital" the
+    # person "Hospital" with the role "Launceston General", "Johns Hopkins Hospital" untyped
+    found = typed("He was taken to Launceston General Hospital, then to the Royal Free Hospital in London.")
+    assert found["Launceston General Hospital"] == "organization"
+    assert found["Royal Free Hospital"] == "organization"
+    assert typed("Doctors at Johns Hopkins Hospital said so.")["Johns Hopkins Hospital"] == "organization"
