@@ -101,3 +101,11 @@ def test_a_hospital_is_an_organisation() -> None:
     assert found["Launceston General Hospital"] == "organization"
     assert found["Royal Free Hospital"] == "organization"
     assert typed("Doctors at Johns Hopkins Hospital said so.")["Johns Hopkins Hospital"] == "organization"
+
+
+def test_a_broadcasters_call_sign_is_an_organisation() -> None:
+    # heap: "WCCO-TV", "KDVR-TV" were untyped; a model number stays no organisation
+    found = typed("Police told WCCO-TV and KDVR-TV that the man carried an AR-15.")
+    assert found["WCCO-TV"] == "organization"
+    assert found["KDVR-TV"] == "organization"
+    assert found.get("AR-15") != "organization"

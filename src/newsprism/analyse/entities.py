@@ -426,6 +426,7 @@ PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake")
 # as (the word before "of", the last word), and their type with their short forms
 OF_THE_NAMES = frozenset((("state", "union"), ("day", "dead")))
 OCCASIONS = frozenset(("state of the union", "sotu", "day of the dead"))
+STATION = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
 # written places the gazetteers name otherwise ("Russian Federation") or not at all
 EXTRA_PLACES = {
@@ -1321,6 +1322,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if "&" in words:
         return "organization"  # "Johnson & Johnson", "Kirkland & Ellis", "Fox & Friends"
+    if len(words) == 1 and STATION.fullmatch(words[0]):
+        return "organization"  # a broadcaster's call sign: "WCCO-TV", "KDVR-TV", "WTOP-FM"
     if (
         len(words) == 1
         and words[0][0].isupper()
