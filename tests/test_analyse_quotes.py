@@ -259,6 +259,29 @@ def test_a_surname_with_a_glued_particle_is_part_of_the_name() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Mike deBoisblanc"] * 3
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # neus, heap: a weekday between the subject and its verb
+        (
+            '( AP ) A clearly frustrated President Obama on Friday said the system " failed badly , " .',
+            "Obama",
+        ),
+        ('President Trump on Friday said he is "closely monitoring" the hurricane.', "Trump"),
+        (
+            "Senate Democrats on Tuesday said President Trump will be “totally responsible” for it.",
+            "Senate Democrats",
+        ),
+        (
+            'The mayor of Seattle on Wednesday told President Donald Trump to "go back to your bunker."',
+            "mayor of Seattle",
+        ),
+    ],
+)
+def test_a_weekday_between_subject_and_verb(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
 def test_no_quotes_and_wrong_input() -> None:
     assert find_quotes("No quotation here. Blinken said nothing.") == []
     assert find_quotes("") == []

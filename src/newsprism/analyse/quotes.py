@@ -326,7 +326,8 @@ _PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
 # Speaker John Boehner")
 _BETWEEN = (
     r"(?:(?:[a-z]+ly(?:-[a-z]+)?|also|once|later|then|again|has|had|have|was|were|is|would|will|did|does|"
-    r"first|just|quick|to|not|never|had|been|recently|earlier|previously|who|reported|understood)\s+){0,4}"
+    r"first|just|quick|to|not|never|had|been|recently|earlier|previously|who|reported|understood|"
+    r"(?:on\s+)?[MTWFS][a-z]{2,5}day)\s+){0,4}"  # "President Trump on Friday said"
 )
 # a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")
 _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof"
@@ -3317,7 +3318,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker = _resolve(cue, people, history, text, spans)
         if speaker in _SEATS:
             speaker = _seated(speaker, text)
-        if speaker is not None and _chanted(text, span.outer_start):
+        # (a cue after the quote, `," Trump said`, brings in no chant)
+        if speaker is not None and (cue is None or cue.at < span.start) and _chanted(text, span.outer_start):
             speaker = None
         speakers.append(speaker)
         if speaker is not None:
