@@ -92,7 +92,7 @@ def digest(
     write the output folder.
 
     Each event gets a cited summary of about `summary_words` words, rewritten through `llm` when
-    given. For progress (a 200k-article digest runs for about 9-10 minutes on 2 cores): `on_article`
+    given. For progress (a 200k-article digest runs for about 8 minutes on 2 cores): `on_article`
     is called once per document as it is finished (and for its warnings), `on_stage(name, total)`
     as each later step starts (total: how many events it will report, else None), `on_event` as
     each event's report is done.
