@@ -55,6 +55,7 @@ from scipy import sparse
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.extract.textdate import MONTHS as _MONTHS
+from newsprism.memo import looked_up
 from newsprism.records import Article, Claim, ClaimStatus
 
 __all__ = ["corroborate", "place_names"]
@@ -221,15 +222,7 @@ def _words(text: str) -> _Words:
     ascii_letters = text.isascii() or not _NOT_TYPOGRAPHIC.search(text)
     matches = list((_ASCII_WORD if ascii_letters else _WORD).finditer(text))
     tokens = list(map(re.Match.group, matches))
-    try:
-        read = list(map(_TOKENS.__getitem__, tokens))
-    except KeyError:
-        if len(_TOKENS) > _MAX_TOKENS:
-            _TOKENS.clear()
-        for token in tokens:
-            if token not in _TOKENS:
-                _TOKENS[token] = _token(token)
-        read = list(map(_TOKENS.__getitem__, tokens))
+    read = looked_up(_TOKENS, _token, _MAX_TOKENS, tokens)
     return list(map(re.Match.start, matches)), tokens, read
 
 

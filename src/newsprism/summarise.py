@@ -55,6 +55,7 @@ from scipy import sparse
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.errors import InputNotFound, MalformedGroups
+from newsprism.memo import looked_up
 from newsprism.records import Article, Claim, SummarySentence
 
 __all__ = ["SummaryRun", "headline", "read_groups", "summarise", "write_summaries"]
@@ -193,23 +194,14 @@ def _stem(word: str) -> str:
     return word
 
 
-# word -> _stem(word), for a news vocabulary: every sentence stems the same words again. Looked up
-# by C-level maps (half the time of an lru_cache call a word); starts again when full.
+# word -> _stem(word) (memo.looked_up)
 _STEMS: dict[str, str] = {}
 _MAX_STEMS = 1 << 17
 
 
 def _stems(tokens: list[str]) -> list[str]:
     """list(map(_stem, tokens)), each word stemmed once (_STEMS)."""
-    try:
-        return list(map(_STEMS.__getitem__, tokens))
-    except KeyError:
-        if len(_STEMS) > _MAX_STEMS:
-            _STEMS.clear()
-        for token in tokens:
-            if token not in _STEMS:
-                _STEMS[token] = _stem(token)
-        return list(map(_STEMS.__getitem__, tokens))
+    return looked_up(_STEMS, _stem, _MAX_STEMS, tokens)
 
 
 def _terms(text: str) -> list[str]:
