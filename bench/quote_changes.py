@@ -8,7 +8,10 @@ Out: per set, quotes before -> after, texts changed, quotes added, removed, with
      (same start or end) and with another speaker; then --samples of each kind at random (seeded),
      each with its context, to read.
 
-    .venv/bin/python bench/quote_changes.py --base 710a9d2 [--dev] [--samples 20] [--kinds added,speaker]
+    .venv/bin/python bench/quote_changes.py --base 710a9d2 [--dev] [--samples 20] [--kinds added,speaker] [--mentions]
+
+With --mentions both runs get the text's entity mentions (analyse.entities.find_mentions, found
+once a text) as `names`, as bench/quotes.py --mentions does; without, the names come from the text.
 
 A quote is its (start, end) offsets in the text; "added" has neither offset in the other run.
 """
@@ -24,6 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ab_speed import old_module
+from newsprism.analyse.entities import find_mentions
 from newsprism.analyse.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,8 +59,8 @@ def dev_texts() -> Iterator[tuple[str, str]]:
 Found = list[tuple[int, int, str, str | None]]
 
 
-def run(find: Callable, text: str) -> Found:
-    return [(q.start, q.end, q.quote, q.speaker) for q in find(text, "x")]
+def run(find: Callable, text: str, names: list | None = None) -> Found:
+    return [(q.start, q.end, q.quote, q.speaker) for q in find(text, "x", names)]
 
 
 def compare(before: Found, after: Found) -> dict[str, list[tuple[tuple, tuple | None]]]:
@@ -77,11 +81,19 @@ def compare(before: Found, after: Found) -> dict[str, list[tuple[tuple, tuple | 
     return out
 
 
-def report(label: str, texts: list[tuple[str, str]], old: Callable, samples: int, kinds: list[str]) -> None:
+def report(
+    label: str,
+    texts: list[tuple[str, str]],
+    old: Callable,
+    samples: int,
+    kinds: list[str],
+    mentions: bool = False,
+) -> None:
     changes: dict[str, list[tuple[str, tuple, tuple | None]]] = {kind: [] for kind in KINDS}
     counts = [0, 0, 0]  # quotes before, after, texts changed
     for ident, text in texts:
-        before, after = run(old, text), run(find_quotes, text)
+        names = find_mentions(text) if mentions else None
+        before, after = run(old, text, names), run(find_quotes, text, names)
         counts[0] += len(before)
         counts[1] += len(after)
         counts[2] += before != after
@@ -109,13 +121,15 @@ def main() -> None:
     parser.add_argument("--dev", action="store_true", help="also the other dev texts")
     parser.add_argument("--samples", type=int, default=10, help="changes of each kind to print")
     parser.add_argument("--kinds", default=",".join(KINDS), help="kinds to sample, comma-separated")
+    parser.add_argument("--mentions", action="store_true", help="pass find_mentions' mentions as names")
     args = parser.parse_args()
     kinds = [k for k in args.kinds.split(",") if k]
     with tempfile.TemporaryDirectory() as folder:
         old = old_module("quotes", args.base, Path(folder)).find_quotes
-        report(args.heap.name, list(heap_texts(args.heap, args.limit)), old, args.samples, kinds)
+        heap = list(heap_texts(args.heap, args.limit))
+        report(args.heap.name, heap, old, args.samples, kinds, args.mentions)
         if args.dev:
-            report("other dev texts", list(dev_texts()), old, args.samples, kinds)
+            report("other dev texts", list(dev_texts()), old, args.samples, kinds, args.mentions)
 
 
 if __name__ == "__main__":

@@ -2131,6 +2131,15 @@ def _quote_text(text: str, span: _Span) -> str:
 # ---------------------------------------------------------------------------------------------------
 # 3. names: who is who in this article
 # ---------------------------------------------------------------------------------------------------
+# a name run that opens with a capitalised preposition ("Of Obama, he said", "With President Obama
+# gone, he"): its person is the preposition's object
+_PREPOSITION_RUN = re.compile(
+    "(?:"
+    + "|".join(sorted(w.capitalize() for w in (*_PREPOSITIONS, "like", "unlike", "despite", "during")))
+    + r")\s"
+)
+
+
 class _People:
     """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
     turn a speaker phrase into a name."""
@@ -2190,24 +2199,36 @@ class _People:
         """(offset, fullest name), latest first, of every person mention before `at` outside quotes
         that stands where a subject stands, or after a speech verb ("..., said Adam Babich, director
         of the clinic"). The runs are asked one by one from `at` back, each once (_subject_run):
-        the person a pronoun means is mostly named just before it."""
+        the person a pronoun means is mostly named just before it. A name after a preposition that
+        opens the sentence of `at` is not who its pronoun means ("Of Obama, he said"), though one
+        in an earlier sentence may be ("For Ryan Lambert, ... such action comes too late. “…,” he
+        said")."""
+        own = self.sentence_at(at).start
         if self.names is not None:
-            yield from sorted(
-                [
-                    (m.start, self.fullest(m.name))
-                    for m in self.names
-                    if m.type == "person"
-                    and m.start < at
-                    and not self.quoted(m.start)
-                    and _stands_as_subject(self.text, m.start, m.end)
-                ],
-                reverse=True,
-            )
+            found = []
+            for m in self.names:
+                if m.type != "person" or m.start >= at or self.quoted(m.start):
+                    continue
+                start = self.run_start(m.start)
+                if _stands_as_subject(self.text, m.start, m.end) and not (
+                    start >= own and _PREPOSITION_RUN.match(self.text, start)
+                ):
+                    found.append((m.start, self.fullest(m.name)))
+            yield from sorted(found, reverse=True)
             return
         for k in range(bisect_left(self.found, at, key=itemgetter(0)) - 1, -1, -1):
             run = self._subject_run(k)
-            if run is not None:
+            if run is not None and not (run[0] >= own and _PREPOSITION_RUN.match(self.text, run[0])):
                 yield run
+
+    def run_start(self, at: int) -> int:
+        """Where the name run that holds the mention at `at` starts: a mention's name leaves out
+        the title before it ("Rep. Stephen Fincher", "President Obama", "Of Obama"), whose place
+        tells whether the person stands as a subject ("who works for Rep. Stephen Fincher")."""
+        k = bisect_right(self.found, at, key=itemgetter(0)) - 1
+        if k >= 0 and self.found[k][0] + len(self.found[k][1]) > at:
+            return self.found[k][0]
+        return at
 
     def _subject_run(self, k: int) -> tuple[int, str] | None:
         """(offset, fullest name) of name run k when it is a person's name that stands as a subject

@@ -1,0 +1,43 @@
+"""Quotes, session 10: who said it (issue 4). Each case comes from a BASIL, heap or dev sentence
+that the rule before gave to the wrong person, in both ways of finding names (the text's
+capitalised runs, and analyse.entities' mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.entities import find_mentions
+from newsprism.analyse.quotes import find_quotes
+from newsprism.records import Quote
+
+
+def _speaker(quotes: list[Quote], words: str) -> str | None:
+    """The speaker of the one quote that holds `words`."""
+    found = [q for q in quotes if words in q.quote]
+    assert len(found) == 1, f"{len(found)} quotes hold {words!r}: {[q.quote for q in quotes]}"
+    return found[0].speaker
+
+
+def _both(text: str, words: str) -> tuple[str | None, str | None]:
+    """The speaker of the quote holding `words`, names from the text and from entity mentions."""
+    return _speaker(find_quotes(text), words), _speaker(find_quotes(text, "x", find_mentions(text)), words)
+
+
+@pytest.mark.parametrize("lead", ["Of Obama, he said,", "With Obama gone, he said,"])
+def test_a_name_after_a_preposition_is_not_he_in_its_sentence(lead: str) -> None:
+    # BASIL dev (Trump on Obama): "Of Obama, he said" is Trump speaking of Obama
+    text = (
+        'Donald Trump spoke to reporters on Monday. He said Barack Obama "has no doctrine."\n\n'
+        f'{lead} "I want him to do well."'
+    )
+    assert _both(text, "do well") == ("Donald Trump", "Donald Trump")
+
+
+def test_a_name_after_a_preposition_may_be_he_in_a_later_sentence() -> None:
+    # heap (Guardian, BP spill): "For Ryan Lambert, ... such action comes too late. “…,” he said"
+    text = (
+        "BP has paid out $66,000 so far.\n\n"
+        "For Ryan Lambert, who once ran the biggest charter business around Venice, such action "
+        'comes too late. "I am 52 years old," he said.'
+    )
+    assert _both(text, "52 years") == ("Ryan Lambert", "Ryan Lambert")
