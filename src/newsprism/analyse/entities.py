@@ -500,6 +500,25 @@ EXTRA_PLACES = {
     "midwest",
     "hamptons",
 }
+# the countries whose counties, provinces or states (ISO 3166-2) news name by themselves, with the
+# kinds of subdivision kept (none: all); Britain's metropolitan districts are its cities
+SUBDIVISION_COUNTRIES = {
+    "GB": frozenset(("Country", "Two-tier county", "Unitary authority", "Council area", "London borough")),
+    "IE": frozenset(),
+    "CA": frozenset(),
+    "AU": frozenset(),
+    "NZ": frozenset(),
+    "IN": frozenset(),
+    "PK": frozenset(),
+    "CN": frozenset(("Province", "Autonomous region")),
+    "JP": frozenset(),
+    "MX": frozenset(),
+    "ZA": frozenset(),
+}
+# the words after a Chinese province's name in ISO 3166-2 ("Hubei Sheng")
+SUBDIVISION_SUFFIXES = frozenset(("sheng", "shi", "zizhiqu"))
+# words that name a subdivision with compass words ("Mid Ulster", "Central"): no place alone
+SUBDIVISION_NON_NAMES = frozenset(("central", "mid"))
 # regions named by their compass point ("the South", "the West", "the Northeast"): places, but not
 # in _regions, which are never surnames ("Kanye West", "Allen West")
 COMPASS_REGIONS = _words("north south east west northeast northwest southeast southwest")
@@ -794,6 +813,35 @@ def _places() -> frozenset[str]:
     return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES | COMPASS_REGIONS)
 
 
+@cache
+def _subdivisions() -> frozenset[str]:
+    """Lower-cased names of the counties, provinces and states (ISO 3166-2, pycountry) of the
+    countries whose subdivisions English news names by themselves (SUBDIVISION_COUNTRIES: "Cornwall,
+    England", "Somerset", "Manitoba", "Punjab", "Hubei"), with and without accents; not a given name
+    ("Kerry" alone is John Kerry as often as the county: one article's place would keep it from the
+    event's "John Kerry"), a demonym, or compass words alone ("North East"). find_mentions takes them
+    as the last cue, for a name nothing else typed ("Reading" opening a sentence stays no name)."""
+    import pycountry
+
+    names: set[str] = set()
+    for code, kinds in SUBDIVISION_COUNTRIES.items():
+        for sub in pycountry.subdivisions.get(country_code=code):
+            if kinds and sub.type not in kinds or "," in sub.name or "[" in sub.name:
+                continue
+            low = sub.name.casefold()
+            words = low.split()
+            if len(words) == 2 and words[1] in SUBDIVISION_SUFFIXES:
+                low = words[0]  # "Hubei Sheng", "Beijing Shi"
+            names.update((low, _ascii(low)))
+    return frozenset(
+        n
+        for n in names
+        if not (" " not in n and _is_given_name(n))  # "Kerry", "Devon", "Alberta": people too
+        and n not in DEMONYMS
+        and not set(n.split()) <= COMPASS | SUBDIVISION_NON_NAMES
+    )
+
+
 def _ascii(text: str) -> str:
     """Without accents: "bogotá" -> "bogota"."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -1002,6 +1050,39 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+def _region_after(tokens: _Tokens, k: int) -> bool:
+    """A country, a US state or continent (written out or abbreviated: "N.Y.", "La.") is the run of
+    capitalised words from k, the comma's after a place's name ("Monsey, New York")."""
+    lower, cap, n = tokens.lower, tokens.cap, len(tokens)
+    for size in (1, 2, 3):
+        end = k + size
+        if end > n or not cap[end - 1]:
+            return False
+        if end < n and (cap[end] or lower[end] in ("'", "’")):
+            continue  # more capitalised words, or a possessive ("Ohio's"): not the state alone
+        words = " ".join(lower[k:end])
+        if words in _regions():
+            return True
+        return size == 1 and words in STATE_ABBREVIATIONS and end < n and lower[end] == "."
+    return False
+
+
+def _opening_word(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
+    """A word opening a sentence before a comma that is no place's name however a state follows it:
+    an adverb or a word the article writes in lower case ("Additionally, Colorado", "Elsewhere,
+    Chile has", "Remember, America is"); a place there is a dateline or a reader's town, the state
+    then a colon, a dash or a comma ("Fairfax, Va.:", "Downingtown, Pa.:")."""
+    low = tokens.lower[i]
+    if low.endswith("ly") or low in lower_vocab or low in LONE_NON_NAMES:
+        return True
+    k = i + 2
+    while k < len(tokens) and tokens.cap[k]:
+        k += 1
+    return k < len(tokens) and not (
+        tokens.lower[k] in (",", ".", ":", ";", "-", "—", "(") or tokens.newline[k]
+    )
 
 
 def _law_after(tokens: _Tokens, k: int) -> bool:
@@ -1409,8 +1490,10 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         else:
             _untitled(tokens, cand, own_type)
         nxt = lower[last] if last < n else ""
-        if nxt == "variant" and own_type == "place":
-            cand.type = "other"  # "the Delta variant": a virus's, not the place's
+        if own_type == "place" and (
+            nxt == "variant" or nxt in DISEASES and last + 1 < n and lower[last + 1] == "variant"
+        ):
+            cand.type = "other"  # "the Delta variant", "the Delta coronavirus variant": a virus's
         if last - first == 1 and own_type is None:
             if nxt == "." and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
                 if first > 0 and text[first - 1] == ",":  # "GRAND ISLE, La.": the state
@@ -1419,6 +1502,14 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 continue  # "(Reporting by Tom Bergin; Editing by Louise Heavens)": a byline's words
         if nxt == "," and cand.type in (None, "person"):
             _apposition(tokens, cand)
+            if (
+                cand.type is None
+                and last - first <= 3
+                and _region_after(tokens, last + 1)
+                and not (last - first == 1 and opens[first] and _opening_word(tokens, first, lower_vocab))
+            ):
+                cand.type = "place"  # "in Monsey, New York,", "Cornwall, England", "FERGUSON, Mo."
+                cand.evidence.add("region")
         if cand.type is None and last - first <= 3:
             prev = lower[first - 1] if first > 0 else ""
             if nxt in PERSON_VERBS or prev in PERSON_VERBS:
@@ -1864,6 +1955,12 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
     _storms_alone(tokens, cands)
+    # a name that one mention's state or country made a place is a place everywhere in the article
+    placed = {c.name for c in cands if "region" in c.evidence}
+    if placed:
+        for c in cands:
+            if c.type is None and c.name in placed:
+                c.type = "place"
     # "President Obama" or "the Obama administration" made "Obama" a person: so is every other bare
     # "Obama" of the article
     lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
@@ -2056,8 +2153,12 @@ def find_mentions(text: str) -> list[Mention]:
     for c in cands:
         if len(c.name.replace(".", "")) == 1:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
-        if c.type is None and _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab):
-            continue
+        etype = c.type
+        if etype is None:
+            if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab):
+                continue
+            # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
+            etype = "place" if c.name.casefold() in _subdivisions() else "other"
         first, last = c.first, c.last
         offset += sum(map(len, gaps[at:first])) + sum(map(len, words[at:first]))
         at = first
@@ -2068,9 +2169,9 @@ def find_mentions(text: str) -> list[Mention]:
                 text=text[start:end],
                 start=start,
                 end=end,
-                type=c.type or "other",
+                type=etype,
                 name=c.name,
-                role=c.role if c.type == "person" else None,
+                role=c.role if etype == "person" else None,
             )
         )
     return mentions
@@ -2470,6 +2571,7 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
             aliases=(m.text,) if m.text != m.name else (),
         )
     etypes = {m.type for _, m in ms}
+    every = False  # the entity named by the spellings of every type (else of its own type's)
     if len(etypes) == 1:  # most entities: no votes to count
         etype = etypes.pop()
     else:
@@ -2482,11 +2584,15 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
             # "Pfizer" (a word in capitals is typed by its form alone: the dateline "FERGUSON, Mo."
             # does not)
             etype = "organization"
-    spellings = {m.name for _, m in ms if m.type == etype}
+        elif etypes == {"place", "other"}:
+            # one article's "in Robert, La." places the others' "Robert" (named by every spelling:
+            # the dateline's "PORT FOURCHON" alone is no better than the others' "Port Fourchon")
+            etype, every = "place", True
+    spellings = {m.name for _, m in ms} if every else {m.name for _, m in ms if m.type == etype}
     if len(spellings) == 1:
         name = spellings.pop()
     else:
-        names = Counter(m.name for _, m in ms if m.type == etype)
+        names = Counter(m.name for _, m in ms if every or m.type == etype)
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
     role = None
     if etype == "person":

@@ -1,0 +1,73 @@
+"""Entities, session 10: places the gazetteers lack, and the names session 9 left ("Left" lists of
+ents9 and ents9b, seed 137's sample). The sentences are from the heap's articles, allsides dev and
+the tenth of T17 that ents9's dump reads."""
+
+from __future__ import annotations
+
+from newsprism.analyse.entities import find_mentions, merge_entities
+from newsprism.records import Mention
+
+
+def typed(text: str) -> dict[str, str]:
+    return {m.name: m.type for m in find_mentions(text)}
+
+
+def test_a_name_before_a_comma_and_its_state_or_country_is_a_place() -> None:
+    # heap: "Monsey" (a hamlet of 18,000, under the gazetteer's 50,000) was "other" in both sentences
+    text = (
+        "Multiple Orthodox Jews were stabbed at Rabbi Chaim Rottenberg's Shul in Monsey, New York, on "
+        "Saturday evening. Police made an arrest within hours of the attack Saturday night in Monsey."
+    )
+    assert [m.type for m in find_mentions(text) if m.name == "Monsey"] == ["place", "place"]
+    # allsides: the G7's host county
+    found = typed("At the G7, hosted this year in Cornwall, England, Biden will work to advance key goals.")
+    assert found["Cornwall"] == "place"
+    found = typed("Blackwell, speaking from the Joint Incident Command Center in Robert, La., said so.")
+    assert found["Robert"] == "place"
+    # T17: a reader's town and state before a question
+    assert (
+        typed("Fairfax, Va.: What changes do you envision for the Minerals Management Service?")["Fairfax"]
+        == "place"
+    )
+
+
+def test_a_word_opening_a_sentence_before_a_state_is_no_place() -> None:
+    # allsides and heap: an adverb, or a word followed by the state and then the sentence's verb
+    found = typed("Additionally, Colorado, Florida, Montana, North Carolina and Oregon gained a seat.")
+    assert "Additionally" not in found
+    assert "Elsewhere" not in typed("Elsewhere, Chile has become one of the most affected countries.")
+    assert "Remember" not in typed("Remember, America is a democracy, there is no King or Queen.")
+
+
+def test_counties_and_provinces_that_nothing_else_types_are_places() -> None:
+    # heap: a Somerset town's fire; a Scottish case of H1N1 (ISO 3166-2 subdivisions)
+    found = typed(
+        "A large fire has destroyed much of a supermarket in Somerset. It involves a woman from Fife who "
+        "traveled from Las Vegas, and a man in Queensland."
+    )
+    assert found["Somerset"] == "place"
+    assert found["Fife"] == "place"
+    assert found["Queensland"] == "place"
+    # a given name stays what it was: "Kerry" alone is as often John Kerry as the Irish county
+    found = typed("Funny how this came two days after Kerry and Lieberman introduced the bill.")
+    assert found.get("Kerry") != "place"
+
+
+def test_the_delta_coronavirus_variant_is_no_place() -> None:
+    # allsides 5955: "Delta" before a disease and "variant" was the place Delta (British Columbia)
+    found = typed("The Delta coronavirus variant doubles the risk of hospitalisation.")
+    assert found["Delta"] == "other"
+
+
+def test_one_articles_place_types_the_others_untyped_name() -> None:
+    # heap (BP oil spill): one article places "Robert" by its state, another names it alone; the
+    # entity is the place, named by every spelling (not the dateline's capitals alone)
+    placed = find_mentions("A command center in Robert, La., is where Suttles spoke on Friday.")
+    alone = [Mention(text="Robert", start=10, end=16, type="other", name="Robert", role=None)]
+    (entity,) = [e for e in merge_entities({"a": placed, "b": alone}) if e.name == "Robert"]
+    assert entity.type == "place"
+    assert entity.article_ids == ("a", "b")
+    port = [Mention(text="Port Fourchon", start=0, end=13, type="other", name="Port Fourchon", role=None)]
+    caps = [Mention(text="PORT FOURCHON", start=0, end=13, type="place", name="PORT FOURCHON", role=None)]
+    (entity,) = merge_entities({"a": port, "b": caps, "c": port})
+    assert (entity.name, entity.type) == ("Port Fourchon", "place")
