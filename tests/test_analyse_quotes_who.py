@@ -41,3 +41,15 @@ def test_a_name_after_a_preposition_may_be_he_in_a_later_sentence() -> None:
         'comes too late. "I am 52 years old," he said.'
     )
     assert _both(text, "52 years") == ("Ryan Lambert", "Ryan Lambert")
+
+
+def test_a_titled_name_after_a_preposition_is_no_antecedent_with_mentions() -> None:
+    # BASIL dev: "The communications pro" is Lauten, not the congressman she works for; an entity
+    # mention of "Stephen Fincher" starts after "Rep.", whose place ("for") tells it is an object
+    text = (
+        'Elizabeth Lauten wrote in a Facebook post that the girls should "try showing a little class."\n\n'
+        '"Rise to the occasion," added Lauten, who works for Rep. Stephen Fincher, R-Tenn. The '
+        'communications pro also took a shot at the first lady, writing "your mother and father '
+        "don't respect their positions very much.\""
+    )
+    assert _both(text, "your mother") == ("Elizabeth Lauten", "Elizabeth Lauten")

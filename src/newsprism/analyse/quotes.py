@@ -2210,8 +2210,15 @@ class _People:
                 if m.type != "person" or m.start >= at or self.quoted(m.start):
                     continue
                 start = self.run_start(m.start)
-                if _stands_as_subject(self.text, m.start, m.end) and not (
-                    start >= own and _PREPOSITION_RUN.match(self.text, start)
+                # (a title before the mention is part of its run: "who works for Rep. Stephen
+                # Fincher" is the preposition's object, as the run "Rep. Stephen Fincher" is)
+                if (
+                    _stands_as_subject(self.text, m.start, m.end)
+                    and not (start >= own and _PREPOSITION_RUN.match(self.text, start))
+                    and not (
+                        start < m.start
+                        and _last_word(self.text[max(0, start - 12) : start].rstrip()) in _PREPOSITIONS
+                    )
                 ):
                     found.append((m.start, self.fullest(m.name)))
             yield from sorted(found, reverse=True)
