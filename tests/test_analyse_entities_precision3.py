@@ -71,3 +71,21 @@ def test_one_articles_place_types_the_others_untyped_name() -> None:
     caps = [Mention(text="PORT FOURCHON", start=0, end=13, type="place", name="PORT FOURCHON", role=None)]
     (entity,) = merge_entities({"a": port, "b": caps, "c": port})
     assert (entity.name, entity.type) == ("Port Fourchon", "place")
+
+
+def test_an_agencys_complement_holds_its_list_of_words() -> None:
+    # allsides 5924: the ATF was "Bureau of Alcohol", "Tobacco" and "Firearms" (and "Explosives" a
+    # person); heap: HUD was "Housing" and "Urban Development"
+    found = typed("The Bureau of Alcohol, Tobacco, Firearms and Explosives said it had traced the gun.")
+    assert found == {"Bureau of Alcohol, Tobacco, Firearms and Explosives": "organization"}
+    found = typed("He was mayor of San Antonio and secretary of Housing and Urban Development under Obama.")
+    assert found["Housing and Urban Development"] == "other"
+    assert "Housing" not in found
+
+
+def test_a_list_after_a_place_or_of_acronyms_stays_apart() -> None:
+    found = typed("Sponsors include First National Bank of Omaha, Symantec, and Simplisafe.")
+    assert "Symantec" in found
+    found = typed("He briefed the Department of Justice, FBI and CIA.")
+    assert {"Department of Justice", "FBI", "CIA"} <= set(found)
+    assert {"France", "Germany"} <= set(typed("He met the president of France and Germany's chancellor."))

@@ -1019,6 +1019,11 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             if low == "the" and lower[j - 1] == "of" and j + 1 < n and cap[j + 1]:
                 j += 1
                 continue
+            if nxt == ",":
+                listed = _listed_complement(tokens, i, j)
+                if listed:
+                    j = listed  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+                    continue
             # "Commission on Fiscal Responsibility and Reform", "Association for the Advancement of"
             k = j + 2 if j + 2 < n and lower[j + 1] == "the" else j + 1
             if (
@@ -1033,6 +1038,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                         lower[x] in ("of", "on", "for") and lower[x - 1] not in PLACE_OF_HEADS
                         for x in range(i + 1, j)
                     )  # (not a place's: "Gulf of Mexico and Alaska")
+                    # or a complement that opens the run: "secretary of Housing and Urban Development"
+                    or _complement_opens(tokens, i, j, k)
                     # or before an organisation's head: "Food and Drug Administration"
                     or k == j + 1
                     and lower[j - 1] not in GROUPS | ORG_HEADS
@@ -1067,6 +1074,43 @@ def _region_after(tokens: _Tokens, k: int) -> bool:
             return True
         return size == 1 and words in STATE_ABBREVIATIONS and end < n and lower[end] == "."
     return False
+
+
+def _listed_complement(tokens: _Tokens, i: int, j: int) -> int:
+    """Where a list of single capitalised words ends that goes on the complement of an
+    organisation's head from the comma at j: ", Tobacco, Firearms and Explosives" after "Bureau of
+    Alcohol"; 0 when there is none. The list ends in "and" (after a comma or not) and a word; none
+    of its words is a place, an acronym or in a run of its own ("Bank of Omaha, Symantec, and
+    Simplisafe", "Republic of Congo, Indonesia, and Colombia", "Department of Justice, FBI and CIA")."""
+    text, lower, cap, n = tokens.text, tokens.lower, tokens.cap, len(tokens)
+    if j - i < 3 or lower[j - 2] != "of" or not _org_word(lower[j - 3].rstrip("."), OF_HEADS):
+        return 0
+    words = [j - 1]
+    k = j
+    while k + 2 < n:
+        if lower[k] == "," and lower[k + 1] == "and":
+            k += 1
+        if lower[k] not in (",", "and") or not cap[k + 1] or k + 2 < n and cap[k + 2]:
+            return 0
+        words.append(k + 1)
+        if lower[k] == "and":
+            places = _places()
+            if any(lower[w] in places or _is_acronym(text[w]) for w in words):
+                return 0
+            return k + 2
+        k += 2
+    return 0
+
+
+def _complement_opens(tokens: _Tokens, i: int, j: int, k: int) -> bool:
+    """The run from i is the complement of an office or organisation written in lower case before
+    it ("secretary of Housing and Urban Development", "the department of Health and Human
+    Services"), so the "and" at j joins it; not two places ("president of France and Germany")."""
+    lower = tokens.lower
+    if i < 2 or lower[i - 1] != "of" or not _org_word(lower[i - 2], OF_HEADS) or tokens.cap[i - 2]:
+        return False
+    places = _places()
+    return " ".join(lower[i:j]) not in places and lower[k] not in places
 
 
 def _opening_word(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
