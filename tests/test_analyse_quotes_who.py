@@ -53,3 +53,26 @@ def test_a_titled_name_after_a_preposition_is_no_antecedent_with_mentions() -> N
         "don't respect their positions very much.\""
     )
     assert _both(text, "your mother") == ("Elizabeth Lauten", "Elizabeth Lauten")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # heap: an organisation named by capitalised words before a head in lower case
+            "The Indian navy noted it has captured 23 pirates in the Gulf of Aden on Saturday.\n\n"
+            '"Twenty-three personnel surrendered on boarding," the navy said.',
+            "Indian navy",
+        ),
+        (  # neus
+            "The National Football League team in Washington, D.C., will retire the team's name, the "
+            "club announced Monday. “We want to keep our sponsors apprised,” the team said in a statement.",
+            "National Football League team",
+        ),
+        (  # a navy ship is no navy; nothing else names one
+            'An Indian navy ship sent its commandos.\n\n"They surrendered," the navy said.',
+            None,
+        ),
+    ],
+)
+def test_an_unnamed_organisation_is_the_one_described_before(text: str, speaker: str | None) -> None:
+    assert _speaker(find_quotes(text), "") == speaker

@@ -2459,6 +2459,22 @@ class _People:
                 return m.start(), m.group(0)
         return None
 
+    def described_group(self, at: int, head: str) -> str | None:
+        """The organisation that "the navy", "the team" or "the agency" with no name of its own
+        refers to: the last one before `at`, outside quotes and in its sentence or the
+        MAX_ANTECEDENT_SENTENCES before, written as capitalised words before that head in lower
+        case where a subject stands ("The Indian navy noted ...; “…,” the navy said" -> "Indian
+        navy"; "The National Football League team in Washington, D.C., will retire" -> "National
+        Football League team"); None when there is none."""
+        lo = self._antecedent_start(at)
+        found = None
+        for m in _described_group(head).finditer(self.text, lo, at):
+            if not self.quoted(m.start()) and _subject_like(self.text, m.start()):
+                found = m
+        if found is None:
+            return None
+        return f"{_SPACES.sub(' ', found.group(1).strip())} {head}"
+
     def spoken_for(self, at: int) -> str | None:
         """Whom an unnamed "the spokesperson" speaks for: the organisation of the nearest "a
         spokesperson for Google" or "A Microsoft spokesperson" before `at`."""
@@ -2519,6 +2535,22 @@ class _People:
     def before_comma(self) -> list[tuple[int, str]]:
         """The name runs a comma follows, the only ones a title may follow in apposition."""
         return [(start, run) for start, run in self.found if self.text.startswith(",", start + len(run))]
+
+
+# heads of organisations besides _ORG_HEADS that news writes in lower case after a name ("the Indian
+# navy", "the Minneapolis police"), for "the navy said" (_People.described_group)
+_UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
+
+
+@lru_cache(maxsize=64)
+def _described_group(head: str) -> re.Pattern[str]:
+    """An organisation written as "The Indian navy" before a verb, a preposition or a mark
+    (_People.described_group): the capitalised words are group 1."""
+    return re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?)[^\S\n]+((?:{_CAP}[^\S\n]+){{1,4}}){head}\b"
+        rf"(?=[^\S\n]*[,.;:(]|[^\S\n]+(?:in|of|on|at|for|from|which|that|who)\b|{_VERB_AFTER_NAME.pattern}"
+        rf"|{_ACTED_AFTER_NAME.pattern})"
+    )
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
@@ -3501,6 +3533,8 @@ def _resolve(
             if text.startswith(" of ", cue.at + len(cue.text)):
                 return None
             return _salient(cue, people, history, None)
+        if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
+            return people.described_group(cue.at, head)
         return titled
     return _pronoun(cue, people, history)
 
@@ -3522,7 +3556,7 @@ def _group(cue: _Cue, people: _People) -> str | None:
         ]
         if found:
             return max(found)[1]
-    return people.recent_group(cue.at, head)
+    return people.recent_group(cue.at, head) or people.described_group(cue.at, head)
 
 
 def _it(
