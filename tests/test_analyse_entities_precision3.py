@@ -89,3 +89,18 @@ def test_a_list_after_a_place_or_of_acronyms_stays_apart() -> None:
     found = typed("He briefed the Department of Justice, FBI and CIA.")
     assert {"Department of Justice", "FBI", "CIA"} <= set(found)
     assert {"France", "Germany"} <= set(typed("He met the president of France and Germany's chancellor."))
+
+
+def test_a_compass_word_alone_is_the_articles_organisation_named_by_it() -> None:
+    # allsides 5628: "Southwest" (the airline) was a place
+    text = (
+        "Dallas-based Southwest Airlines canceled more than 1,000 flights over the weekend. "
+        "Southwest's pilots' union said the cancellations were not part of a protest. "
+        "Storms hit the Southwest."
+    )
+    found = [(m.name, m.type) for m in find_mentions(text)]
+    assert found[-3:] == [
+        ("Southwest Airlines", "organization"),
+        ("Southwest Airlines", "organization"),
+        ("Southwest", "place"),
+    ]

@@ -1998,6 +1998,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
         c.name, c.type = target.name, "person"
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
+    _org_firsts_alone(tokens, cands)
     _storms_alone(tokens, cands)
     # a name that one mention's state or country made a place is a place everywhere in the article
     placed = {c.name for c in cands if "region" in c.evidence}
@@ -2067,6 +2068,35 @@ def _org_heads_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
             named[c.name.rsplit(" ", 1)[1].casefold()].append(c)
     for c in lone:
         options = named.get(c.name.casefold())
+        if options:
+            before = [o for o in options if o.first < c.first]
+            target = before[-1] if before else options[0]
+            c.name, c.type = target.name, "organization"
+
+
+def _org_firsts_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """A compass region's word alone, not after "the", is the article's organisation whose name
+    starts with it, the nearest before it, else the first after (4): "Southwest's pilots' union",
+    "Southwest, however, told" are "Southwest Airlines"; "the Southwest" stays the region. (Not any
+    word alone: "Obama" is no "Obama administration", "Torbay" no "Torbay Care Trust".)"""
+    lone = [
+        c
+        for c in cands
+        if c.type == "place"
+        and " " not in c.name
+        and c.name.casefold() in COMPASS_REGIONS
+        and (c.first == 0 or tokens.lower[c.first - 1] != "the")
+    ]
+    if not lone:
+        return
+    named: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.type == "organization" and " " in c.name:
+            named[c.name.split(" ", 1)[0]].append(c)
+    if not named:
+        return
+    for c in lone:
+        options = named.get(c.name)
         if options:
             before = [o for o in options if o.first < c.first]
             target = before[-1] if before else options[0]
