@@ -104,3 +104,21 @@ def test_a_compass_word_alone_is_the_articles_organisation_named_by_it() -> None
         ("Southwest Airlines", "organization"),
         ("Southwest", "place"),
     ]
+
+
+def test_a_numeral_suffix_joins_the_bare_name_and_jr_stays_apart() -> None:
+    # heap (seed 113): "Robert S. Mueller III" and "Robert Mueller" were two lines; allsides 6011:
+    # "Cy Vance Jr." and "Cyrus Vance Jr." ("Cy" was in no nickname list)
+    found = {
+        "a": find_mentions("Special counsel Robert S. Mueller III said on Monday. Mueller spoke."),
+        "b": find_mentions("Robert Mueller testified. Mueller said no."),
+        "c": find_mentions("Manhattan District Attorney Cy Vance Jr. said."),
+        "d": find_mentions(
+            "District Attorney Cyrus Vance Jr. said. Donald Trump Jr. and Donald Trump spoke."
+        ),
+    }
+    entities = {e.name: e.article_ids for e in merge_entities(found)}
+    assert entities["Robert S. Mueller III"] == ("a", "b")
+    assert entities["Cyrus Vance Jr."] == ("c", "d")
+    assert entities["Donald Trump"] == ("d",)
+    assert entities["Donald Trump Jr."] == ("d",)

@@ -668,6 +668,7 @@ NOT_FIRST_NAMES = (
 )
 # a generational suffix after a surname ("Martin Luther King Jr.", "John Smith III")
 NAME_SUFFIXES = _words("jr sr ii iii iv")
+NUMERAL_SUFFIXES = _words("ii iii iv")
 SUFFIX_FORMS = NAME_SUFFIXES | {f"{s}." for s in NAME_SUFFIXES}
 CONNECTORS = _words("of de da del della di du van von der den la le bin al ibn")
 CLAUSE_WORDS = _words(
@@ -2373,6 +2374,7 @@ NICKNAMES = {
         ("patrick", "pat"),
         ("gerald", "jerry gerry"),
         ("abraham", "abe"),
+        ("cyrus", "cy"),
         ("jacob", "jake"),
         ("theodore", "theo"),
         ("nathaniel", "nate"),
@@ -2442,7 +2444,12 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # (first, last word) -> full names
     nicknamed: list[str] = []  # full names whose first name has another form (NICKNAMES)
     for f in full:
-        by_ends[split[f][0], split[f][-1]].append(f)
+        words = split[f]
+        by_ends[words[0], words[-1]].append(f)
+        if words[-1] in NUMERAL_SUFFIXES and len(words) > 2:
+            # "Robert S. Mueller III" is the news' "Robert Mueller" ("Jr." keeps a son apart: the
+            # father goes by the bare name too, "Donald Trump"; a "III"'s father seldom makes news)
+            by_ends[words[0], words[-2]].append(f)
         if split[f][0] in NICKNAMED:
             nicknamed.append(f)
         keys = _surname_keys(f)
