@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -75,6 +76,7 @@ class Pairs:
     cos: np.ndarray
     factor: np.ndarray  # time factor with undated factor 1.0
     undated: np.ndarray  # a pair with an undated article
+    matrix: sparse.csr_matrix | None = None  # the TF-IDF rows (L2-normalised), article order
 
 
 def build(
@@ -94,7 +96,16 @@ def build(
     i, j = i.astype(np.int64), j.astype(np.int64)
     undated = np.isnan(times.lo[i]) | np.isnan(times.lo[j])
     return Pairs(
-        arts, gold, times.lo, times.hi, i, j, row_dots(vec.matrix, i, j), times.factor(i, j), undated
+        arts,
+        gold,
+        times.lo,
+        times.hi,
+        i,
+        j,
+        row_dots(vec.matrix, i, j),
+        times.factor(i, j),
+        undated,
+        vec.matrix,
     )
 
 
