@@ -76,3 +76,37 @@ def test_a_titled_name_after_a_preposition_is_no_antecedent_with_mentions() -> N
 )
 def test_an_unnamed_organisation_is_the_one_described_before(text: str, speaker: str | None) -> None:
     assert _speaker(find_quotes(text), "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # neus: not the statement of the person named before going on
+            'Twitter removed the video. "Tweets with the video are in violation of our policy," a '
+            "Twitter representative told Business Insider.",
+            "Twitter",
+        ),
+        (  # heap (Washington Post): an unnamed official is no one named before
+            'Interior Secretary Ken Salazar asked Chris Oynes to retire. "He said so," Salazar said. '
+            '"This was Chris Oynes\' decision to retire," an Interior official said in an e-mail.',
+            None,
+        ),
+        (  # allsides
+            "The Biden administration halted the wall. “No more money will be diverted to building a "
+            "border wall,” a Biden administration official said Friday.",
+            "Biden administration",
+        ),
+        (  # neus: the administration named before
+            'The hack was a new threat, according to President Joe Biden’s administration. "This was '
+            'surprising to us," a senior administration official acknowledged.',
+            "President Joe Biden administration",
+        ),
+        (  # a congressman of a party, unnamed
+            'Ryan Zinke spoke first. "It will not pass," a Republican representative said.',
+            None,
+        ),
+    ],
+)
+def test_an_unnamed_source_with_a_or_an_is_its_organisation_or_nobody(text: str, speaker: str | None) -> None:
+    quotes = find_quotes(text)
+    assert quotes[-1].speaker == speaker

@@ -2925,6 +2925,11 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
         if named is not None:
             cue = _Cue("name", named.group("name"), base + named.start("name"))
     if cue is None and verb is None and (found := _VERB.search(rest)) is not None:
+        if (
+            rest.startswith(("a ", "an ", "A ", "An "))
+            and (unnamed := _UNNAMED_SOURCE.match(rest)) is not None
+        ):
+            return _unnamed_source(unnamed, base)
         if "spokes" in rest:
             cue = _spokesperson(rest, found.start(), base)
         if cue is None:
@@ -2932,6 +2937,25 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
     if cue is None and it and rest.startswith("it") and _IT_SAID.match(rest):
         cue = _Cue("it", "it", base)
     return cue
+
+
+def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
+    """An unnamed source brought in with "a" or "an" (_UNNAMED_SOURCE) is someone new, no one
+    named before: the organisation named with it speaks ("a Twitter representative told" ->
+    Twitter, "an Interior official said" -> Interior), as for a spokesperson; with none, or with a
+    party's or a nation's word ("a Republican representative", "a senior official", "a British
+    official"), nobody named does."""
+    org, head = m.group("org"), m.group("head")
+    words = org.split() if org else []
+    if any(w.lower() in _NOT_ORGANISATION or w.endswith(_DEMONYM_ENDS) for w in words):
+        words = []
+    if words and head:  # "a Biden administration official"
+        return _Cue("group", f"{org}{head}", offset + m.start("org"))
+    if words:
+        return _Cue("name", org.rstrip(), offset + m.start("org"))
+    if head:  # "a senior administration official": the administration named before
+        return _Cue("group", f"the {head}", offset + m.start("head"))
+    return _Cue("unnamed", "", offset + m.start())
 
 
 def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
@@ -3096,6 +3120,22 @@ _SPOKESPERSON_SUBJECT = re.compile(
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?))[^\S\n]+{_BETWEEN}$"
 )
 _CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
+# an unnamed source brought in with an indefinite article, right after a quote (`," a Twitter
+# representative told`, `," an Interior official said`, `," a senior administration official
+# said`): capitalised words that name an organisation (group "org"), lower-case words, a source's
+# head, its verb
+_UNNAMED_SOURCE = re.compile(
+    rf"(?:[Aa]n?)[^\S\n]+(?:(?!(?:{'|'.join(sorted(_ORG_HEADS))})\b)[a-z][\w\-]*[^\S\n]+){{0,2}}(?P<org>(?:{_CAP}[^\S\n]+){{1,3}})?"
+    rf"(?:(?P<head>{'|'.join(sorted(_ORG_HEADS))})[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
+    r"(?:official|representative|employee|staffer|aide|source|executive|insider|adviser|advisor|officer)"
+    rf"[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})"
+)
+# words of a party or a nation before an unnamed source ("a Republican representative", "a Democratic
+# aide", "an American official"), which name no organisation that speaks
+_NOT_ORGANISATION = frozenset(
+    {"republican", "democratic", "democrat", "gop", "senior", "former", "u.s.", "us", "eu", "un"}
+)
+_DEMONYM_ENDS = ("an", "ese", "ish", "ic", "i")
 # a name after lower-case words that describe it, after a verb whose subject may follow ("said owner
 # Ted Leonsis", "said 32-year-old protester Paris Kyriakides"; _described_name)
 _DESCRIBED_NAME = re.compile(
