@@ -110,3 +110,12 @@ def test_an_unnamed_organisation_is_the_one_described_before(text: str, speaker:
 def test_an_unnamed_source_with_a_or_an_is_its_organisation_or_nobody(text: str, speaker: str | None) -> None:
     quotes = find_quotes(text)
     assert quotes[-1].speaker == speaker
+
+
+def test_a_spokesperson_based_in_a_place_speaks_for_the_organisation() -> None:
+    # heap (Guardian): "America" is where the spokesman is, not whom he speaks for
+    text = (
+        "The leak occurred at a pumping station on the North Slope. A BP spokesman based in America "
+        'described the leak as "a significant event" and it is not clear how long it will take.'
+    )
+    assert _speaker(find_quotes(text), "significant") == "BP"

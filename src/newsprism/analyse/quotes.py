@@ -3238,6 +3238,13 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         if subject is None and it and not hangs and (m := _IT_BEFORE.search(window, 0, verb.start())):
             return _Cue("it_before", "it", offset + m.start())
         if subject is not None and _place_object(subject, people):
+            # "A BP spokesman based in America described": the organisation it speaks for
+            located = _LOCATED_BEFORE.search(window, 0, subject.start()) if "spokes" in window else None
+            if (
+                located is not None
+                and (cue := _spokesperson(window, located.start() + 1, offset)) is not None
+            ):
+                return cue
             # "A federal judge in Maryland added": the clause's subject; if it names none, the
             # speaker is unnamed (no statement of an earlier speaker goes on)
             return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
@@ -3279,19 +3286,24 @@ def _place_object(subject: re.Match[str], people: _People) -> bool:
     statement from Beijing said"), as does a person of the article with a place's name ("with
     Allen")."""
     name = subject.group("name")
-    if (
-        not name
-        or name.casefold() not in _places()
-        or people.is_person(name)
-        or _person_in_apposition(subject)
-    ):
+    if not name or people.is_person(name) or _person_in_apposition(subject):
         return False
     before = subject.string[max(0, subject.start() - 80) : subject.start()].split()
     while len(before) > 1 and before[-1] in ("and", "or") and before[-2][:1].isupper():
         before = before[:-2]  # "from Nebraska and Oklahoma"
     if not before or before[-1] not in _PREPOSITIONS:
         return False
+    # where one is, a place the gazetteer may not know ("A BP spokesman based in America described")
+    if len(before) > 1 and before[-2].lower() in _LOCATED:
+        return True
+    if name.casefold() not in _places():
+        return False
     return not any(w.lower() in _DOCUMENTS or w.lower().startswith("spokes") for w in before[-4:-1])
+
+
+# words that place a speaker before a preposition and a place ("a spokesman based in America")
+_LOCATED = frozenset({"based", "located", "stationed", "speaking", "reporting", "writing"})
+_LOCATED_BEFORE = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(_LOCATED))})[^\S\n]+\w+[^\S\n]+$")
 
 
 @lru_cache(maxsize=1)
