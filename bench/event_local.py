@@ -54,6 +54,7 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
+from scipy.stats import rankdata
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -346,16 +347,18 @@ def table(
 _BASE: dict[tuple[str, float, float], np.ndarray] = {}
 
 
-def _auc(pos: list[float], neg: list[float]) -> float:
-    """P(a value of `pos` < a value of `neg`), ties half: how well a low ratio marks `pos`."""
-    if not pos or not neg:
+def _auc(high: list[float] | np.ndarray, low: list[float] | np.ndarray) -> float:
+    """P(a value of `high` > a value of `low`), ties half (from ranks)."""
+    if not len(high) or not len(low):
         return float("nan")
-    return float(np.mean([(x < y) + 0.5 * (x == y) for x in pos for y in neg]))
+    r = rankdata(np.r_[np.asarray(high, dtype=float), np.asarray(low, dtype=float)])
+    k = len(high)
+    return float((r[:k].sum() - k * (k + 1) / 2) / (k * len(low)))
 
 
 def evidence(sets: dict[str, Pairs], u: float = 0.85, th: float = 0.225, m0: int = 4) -> None:
     """At the shipped cell: the mean global and local similarity of the inner edges of events of
-    m0+ articles (same gold event or not), then per event the two groups average link joined last
+    m0+ articles (same gold event or not) and their pair AUC, then per event the two groups average link joined last
     (and its dated / undated members) with the mean similarity across them over the lower inner
     mean, global and local: does a low ratio mark the events that join two gold events?"""
     for name, p in sets.items():
@@ -374,6 +377,12 @@ def evidence(sets: dict[str, Pairs], u: float = 0.85, th: float = 0.225, m0: int
                 print(
                     f"  {what:10} edges {mask.sum():5d}  mean global {s[mask].mean():.3f}, local {loc[mask].mean():.3f}"
                 )
+        yes, no = inside & big & same, inside & big & ~same
+        if yes.any() and no.any():
+            print(
+                f"  inner edges' pair AUC (same gold over other): global {_auc(s[yes], s[no]):.3f}, "
+                f"local {_auc(loc[yes], loc[no]):.3f}, local / global {_auc(loc[yes] / s[yes], loc[no] / s[no]):.3f}"
+            )
         for how in ("last merge", "dated / undated"):
             ratios: dict[tuple[str, bool], list[float]] = {}
             for c in np.flatnonzero(size >= m0):
@@ -391,7 +400,7 @@ def evidence(sets: dict[str, Pairs], u: float = 0.85, th: float = 0.225, m0: int
                 print(
                     f"  {how:15} {kind:6} cross / inner: mixed events {len(mx)} median "
                     f"{np.median(mx) if mx else float('nan'):.2f}, pure {len(pu)} median "
-                    f"{np.median(pu) if pu else float('nan'):.2f}; AUC {_auc(mx, pu):.2f}"
+                    f"{np.median(pu) if pu else float('nan'):.2f}; AUC {_auc(pu, mx):.2f}"
                 )
 
 
