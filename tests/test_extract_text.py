@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 from newsprism.extract import extract
 from newsprism.extract.sitenames import content_words
-from newsprism.extract.text import _find_headline, clean_headline, read_text
+from newsprism.extract.text import (
+    HEADLINE_FEATURES,
+    _find_headline,
+    clean_headline,
+    headline_candidates,
+    headline_of,
+    load_title_model,
+    read_text,
+)
 from newsprism.records import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -254,3 +262,104 @@ CAPS_LABEL = (
 def test_headline_line_passes_over_site_names(lines: list[str], first_body: int, expected: str) -> None:
     body_words = content_words(" ".join(lines[first_body:]))
     assert _find_headline(lines, first_body, body_words)[1] == expected
+
+
+# l3s_gn1 openings where the headline sits beside a date/time line or under a photo credit
+# (before the headline ranker the date line and the credit were taken)
+DATE_TIME_LINE = (
+    [
+        "=> The One to Watch: Logitech Harmony One Introduces Significant Evolution in Home-Entertainment Control <=",
+        "Suche",
+        "Erweiterte Suche | Di. 15.01.2008",
+        "Benutzername: Anmelden",
+        "Passwort:",
+        "Business Wire · Aktuelle Nachrichten · Archiv < zurück < · Druckversion",
+        "06.01.2008 01:07",
+        "The One to Watch: Logitech Harmony One Introduces Significant Evolution in Home-Entertainment Control",
+        "Today at the Consumer Electronics Show, Logitech (SWX:LOGN) (NASDAQ:LOGI) unveiled the Harmony One "
+        "advanced universal remote control, marking a significant leap in the evolution of remote controls.",
+    ],
+    8,
+    "The One to Watch: Logitech Harmony One Introduces Significant Evolution in Home-Entertainment Control",
+)
+CREDIT_LINE = (
+    [
+        "White Scores 22 Points In Women's Basketball Loss - SJSUSpartans.com—Official Web Site of San Jose "
+        "State Athletics",
+        "Basketball - M: San Jose State 79, Hawai'i 85",
+        "Swimming/Diving - W: San Jose State 128, Cal State Bakersfield 82",
+        "White Scores 22 Points In Women's Basketball Loss",
+        "Courtesy: San Jose State Athletics",
+        "Release: 01/10/2008",
+        "San Jose State-Nevada statistics",
+        "Courtesy: San Jose State Athletics",
+        "Tamiko Davis scored a career high eight points for the Spartans Thursday night. (Photo by Damon Tarver)",
+        "Reno, Nev.— Natalie White recorded her seventh career 20-plus point game for San Jose State, but "
+        "Nevada used a 12-0 run in the first half to take control of the game to win 72-51, Thursday night.",
+    ],
+    9,
+    "White Scores 22 Points In Women's Basketball Loss",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "first_body", "expected"),
+    [DATE_TIME_LINE, CREDIT_LINE],
+    ids=["date-time-line", "photo-credit"],
+)
+def test_headline_ranker_passes_over_dates_and_credits(
+    lines: list[str], first_body: int, expected: str
+) -> None:
+    body_words = content_words(" ".join(lines[first_body:]))
+    idx, headline = _find_headline(lines, first_body, body_words)
+    assert headline == expected
+    assert idx is not None and idx > 0  # the line on the page, not the page's title line
+
+
+@pytest.mark.parametrize(
+    ("lines", "index", "headline"),
+    [
+        (["Site - Front page", "McCarthy is not for sale - Hughes"], 1, "McCarthy is not for sale - Hughes"),
+        (
+            ["Site", "NFL Preview - Seattle (11-6) At Green Bay (13-3)"],
+            1,
+            "NFL Preview - Seattle (11-6) At Green Bay (13-3)",
+        ),
+        (
+            ["Site", "Blinken landing in China is expected to break low | Political News"],
+            1,
+            "Blinken landing in China is expected to break low",
+        ),
+        (["Site", "PlayStation Store updated - 09 Nov, 2007"], 1, "PlayStation Store updated"),
+        (
+            ["Site", "TheStar.com | Sports | John McHale, 86: Expos' first president"],
+            1,
+            "John McHale, 86: Expos' first president",
+        ),
+        (["Storm hits the coast overnight - BBC News", "Menu"], 0, "Storm hits the coast overnight"),
+        (
+            ["Storm hits the coast overnight - a long night for the islands", "Menu"],
+            0,
+            "Storm hits the coast overnight - a long night for the islands",
+        ),
+    ],
+)
+def test_headline_of_keeps_a_page_lines_own_second_part(lines: list[str], index: int, headline: str) -> None:
+    assert headline_of(lines, index) == headline
+
+
+def test_headline_candidates_leave_out_bylines_site_names_and_single_words() -> None:
+    lines = [
+        "Winona Daily News",
+        "Sports",
+        "By Jane Doe",
+        "Local Sports Wire",
+        "Council approves new budget for the harbour",
+        "The council approved the new budget for the harbour on Tuesday after a long debate, officials said.",
+    ]
+    idx, rows = headline_candidates(lines, 5, content_words(lines[5]))
+    assert 4 in idx and 5 in idx
+    assert not {1, 2, 3} & set(idx)
+    assert rows.shape == (len(idx), len(HEADLINE_FEATURES))
+    scores = load_title_model().score(rows)
+    assert idx[int(scores.argmax())] == 4

@@ -3,6 +3,7 @@
     reads_as_site_name(text) -> bool          "Winona Daily News", "TOP STORIES", "Goal.com"
     title_sections(segments) -> set[str]      a page title's section-sized parts, normalised
     content_words(text) -> set[str]           the words that say what a text is about
+    content_words_of(tokens) -> set[str]      the same, of normalised tokens
     normalise(text) -> str                    casefolded word tokens joined by spaces
 
 Pages of 2008 news sites often carry only the site or section name in their <title> or in the
@@ -17,7 +18,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["SECTION_MAX_TOKENS", "content_words", "normalise", "reads_as_site_name", "title_sections"]
+__all__ = [
+    "SECTION_MAX_TOKENS",
+    "content_words",
+    "content_words_of",
+    "normalise",
+    "reads_as_site_name",
+    "title_sections",
+]
 
 # a publication's or section's name has at most this many words ("Winona Daily News", "Local
 # Sports Wire", "Lifestyle & Entertainment"); the short gold headlines of the dev sets that would
@@ -55,7 +63,12 @@ def normalise(text: str) -> str:
 
 def content_words(text: str) -> set[str]:
     """The words of three letters or more that are not function words, casefolded."""
-    return {t for t in normalise(text).split() if len(t) > 2 and t not in _STOPWORDS}
+    return content_words_of(normalise(text).split())
+
+
+def content_words_of(tokens: Iterable[str]) -> set[str]:
+    """`content_words` of tokens already normalised (`normalise(text).split()`)."""
+    return {t for t in tokens if len(t) > 2 and t not in _STOPWORDS}
 
 
 def reads_as_site_name(text: str) -> bool:

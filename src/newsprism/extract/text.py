@@ -3,8 +3,10 @@
     read_text(doc) -> Article
       body       line classifier (extract.textlines) + Viterbi smoothing; an opening date-only
                  prefix ("16 January 2008 – ") is trimmed; paragraphs joined by a blank line
-      title      1. doc.title  2. the best-scoring headline line above the body, minus a site or
-                 section suffix (" | Political News", " - BBC News")  3. the page's first line
+      title      1. doc.title  2. the headline line the ranker (extract/data/text_titles.json,
+                 bench/train_text_titles.py) scores highest among the page's title line, the lines
+                 above the body and its first two lines, minus a site or section part (" | Political
+                 News", " - BBC News")  3. the page's first line
       published  1. doc.published  2. a full date in the article header (between the headline and
                  the body)  3. the dateline's month and day with a year from context
                  (extract.textdate.year_from_context)  4. a date printed above the headline, when it
@@ -19,13 +21,23 @@ Any string goes in; nothing is raised for odd input.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import math
 import re
+from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
 from newsprism.extract.byline import looks_like_person, outlet_line, parse_byline
 from newsprism.extract.language import detect_language
-from newsprism.extract.sitenames import content_words, normalise, reads_as_site_name, title_sections
+from newsprism.extract.sitenames import (
+    content_words,
+    content_words_of,
+    normalise,
+    reads_as_site_name,
+    title_sections,
+)
 from newsprism.extract.textdate import (
     Dateline,
     contradicted_by,
@@ -43,21 +55,23 @@ from newsprism.extract.textlines import (
 )
 from newsprism.records import Article, Document
 
-__all__ = ["clean_headline", "read_text"]
+__all__ = [
+    "HEADLINE_FEATURES",
+    "clean_headline",
+    "headline_candidates",
+    "headline_of",
+    "load_title_model",
+    "read_text",
+]
 
 # How far above the first body line a headline may sit (in non-empty lines). Seed-like pages put
-# 4-10 furniture lines between them; on l3s_gn1 title accuracy was flat from 25 to 40.
+# 4-10 furniture lines between them; on l3s_gn1 title accuracy was flat from 25 to 40 (rules), and
+# 28 of the 672 titled dev pages have their headline 21-30 lines above the body (ranker).
 HEADLINE_WINDOW = 30
-# The body's first line is a headline candidate too when it has at most this many words and no
-# sentence end: 20 is the gold headlines' 95th percentile length on l3s_gn1 (set by hand)
-FIRST_LINE_HEADLINE_MAX_WORDS = 20
-# The body's opening whose words a title line must share (see _find_headline).
-BODY_OVERLAP_LINES = 30
-# A headline is about what the body says: a candidate line gains this times the share of its
-# content words found in the body's opening (furniture such as "RSS Feeds", "News Tips", "Setanta
-# Sports 2" shares none). l3s_gn1 text title accuracy 0.799 -> 0.809 / 0.821 / 0.824 / 0.823 /
-# 0.818 at 0.5 / 1 / 1.5 / 2 / 3, cleanportaleval 0.942 up to 2 (0.913 at 3): the middle of the plateau.
-BODY_WORDS_WEIGHT = 1.5
+# The body's opening whose content words a headline shares (furniture such as "RSS Feeds", "News
+# Tips", "Setanta Sports 2" shares none): the ranker's grouped-CV accuracy was the same with 8, 10,
+# 15 and 30 lines; fewer lines cost less to read.
+BODY_OVERLAP_LINES = 10
 # Lines before the body scanned for bylines, datelines and header dates, and lines after it for a
 # closing byline (a name under the last paragraph).
 HEADER_WINDOW = 8
@@ -91,6 +105,72 @@ _END_OF_ARTICLE = re.compile(
 # Click here"; not "Mrs. Clinton")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!]$|\b[a-z]{2,}\.\s+[A-Z]|[.!?][\"”’']?$")
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
+# a date or time written in digits ("06.01.2008 01:07", "20080109 15:24", "01/11/2008 11:25:11 PM")
+_TIME_SHAPE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{6}\b")
+# a label and a colon opening the line ("Director : Anurag Kashyap", "Cast:", "Courtesy:")
+_LABEL_COLON = re.compile(r"^[\w'’.&-]+(?: [\w'’.&-]+)?\s?:\s")
+# the words of a page tool or a photo credit, among a line's normalised tokens (sets: a token
+# lookup costs a fraction of an IGNORECASE regex search over the line)
+_NAV_TOKENS = frozenset(
+    re.findall(
+        r"\w+",
+        "home login register subscribe share email mail print comment comments cookie cookies "
+        "advertisement click related trending search menu updated posted icon facebook twitter "
+        "whatsapp instagram more follow skip",
+    )
+)
+# a year or a time of day (on the lines beside a candidate)
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+# words of four letters or more, and those of them that are capitalised (title case, all caps)
+_LONG_WORD = re.compile(r"(?<!\w)\w{4,}")
+_CAPITALISED = re.compile(r"(?<!\w)[A-Z]\w{3,}")
+_CREDIT_TOKENS = frozenset(
+    re.findall(
+        r"\w+",
+        "courtesy photo photos photograph photographs picture pictures getty afp epa file credit "
+        "image caption",
+    )
+)
+_BULLET = re.compile(r"^[^\w\"'‘“(]")
+
+# Names of the headline candidates' features, in column order (extract/data/text_titles.json stores
+# them to catch a mismatch between code and weights); see _headline_features.
+HEADLINE_FEATURES = (
+    "first_line",
+    "body_first",
+    "after_body",
+    "log_dist",
+    "dist_2",
+    "dist_3",
+    "log_words",
+    "words_le3",
+    "words_5_20",
+    "words_gt20",
+    "title_share",
+    "in_title",
+    "title_main",
+    "body_share",
+    "body_shared_log",
+    "ends_period",
+    "sentence_end",
+    "person",
+    "navish",
+    "date",
+    "time_shape",
+    "separator",
+    "label_colon",
+    "credit",
+    "bullet",
+    "title_case",
+    "digit_ratio",
+    "block_start",
+    "block_alone",
+    "brackets_end",
+    "title_unshared",
+    "title_parts",
+    "prev_dated",
+    "next_dated",
+)
 
 
 def read_text(doc: Document) -> Article:
@@ -107,7 +187,7 @@ def read_text(doc: Document) -> Article:
     last_body = int(body_idx[-1]) if body_idx.size else len(lines) - 1
 
     body_words = content_words(" ".join(lines[i] for i in body_idx[:BODY_OVERLAP_LINES]))
-    head_idx, headline = _find_headline(lines, first_body, body_words)
+    head_idx, headline = _find_headline(lines, first_body, body_words, page.blocks)
     if head_idx is not None and mask.size and mask[head_idx]:
         mask[head_idx] = False
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
@@ -157,61 +237,165 @@ def clean_headline(line: str) -> str:
     return parts[main].strip()
 
 
-def _tokens(text: str) -> list[str]:
-    return list(map(str.lower, _WORD.findall(text)))
-
-
 def _find_headline(
-    lines: list[str], first_body: int, body_words: set[str] | None = None
+    lines: list[str],
+    first_body: int,
+    body_words: set[str] | None = None,
+    blocks: list[int] | None = None,
 ) -> tuple[int | None, str | None]:
     """(index, headline) of the line above the body (or opening it) that reads most like the
-    headline. Lines that read as the site's or a section's name (`sitenames.reads_as_site_name`,
-    a short segment of the page's title line) are passed over, and so is a title line without
-    separators that shares no word with the body (`body_words`): it is the site's name alone."""
+    headline: the candidate the shipped ranker (extract/data/text_titles.json, fitted by
+    bench/train_text_titles.py) scores highest. The page's title line loses a site or section
+    part; a line of the page keeps a part that is its own (`headline_of`)."""
     if not lines:
         return None, None
+    idx, feats = headline_candidates(lines, first_body, body_words or set(), blocks)
+    if not idx:
+        return None, clean_headline(lines[0]) if lines[0] else None
+    scores = load_title_model().score(feats)
+    best = idx[int(np.argmax(scores))]
+    return best, headline_of(lines, best)
 
+
+def headline_of(lines: list[str], i: int) -> str:
+    """What line `i` gives as headline. The page's title line (0) loses its site or section part
+    (`clean_headline`); a line of the page keeps a second part, which on dev pages is mostly
+    the headline's own ("McCarthy is not for sale - Hughes", "NFL Preview - Seattle At Green
+    Bay"), unless the line has three parts or more ("TheStar.com | Sports | ...") or the part cut
+    off names a site, a date or a page tool ("... | Political News", "... - 09 Nov, 2007")."""
+    line = lines[i].strip()
+    cleaned = clean_headline(line)
+    if i == 0 or cleaned == line:
+        return cleaned
+    parts = _SUFFIX_SPLIT.split(line)
+    if len(parts) > 2:
+        return cleaned
+    cut = parts[1] if parts[0].strip() == cleaned else parts[0]
+    furniture = (reads_as_site_name(cut) and not cut.isupper()) or find_dates(cut) or _NAVISH.search(cut)
+    return cleaned if furniture else line
+
+
+def headline_candidates(
+    lines: list[str], first_body: int, body_words: set[str], blocks: list[int] | None = None
+) -> tuple[list[int], np.ndarray]:
+    """The lines that may hold the headline (the page's title line, the HEADLINE_WINDOW lines
+    above the body, its first two lines) and their HEADLINE_FEATURES rows. Lines of over 30
+    words, bylines and lines that read as the site's or a section's name are no candidates
+    (`sitenames.reads_as_site_name`, a short segment of the page's title line)."""
+    n_lines = len(lines)
+    start = max(0, first_body - HEADLINE_WINDOW)
+    candidates = ([0] if start > 0 else []) + list(range(start, min(first_body + 2, n_lines)))
     title_parts = _SUFFIX_SPLIT.split(lines[0])
     sections = title_sections(title_parts)
-    page_title = set(_tokens(lines[0]))
-    best: tuple[float, int] | None = None
-    start = max(0, first_body - HEADLINE_WINDOW)
-    candidates = ([0] if start > 0 else []) + list(range(start, min(first_body, len(lines))))
-    if first_body < len(lines) and first_body > 0 and _headline_like(lines[first_body]):
-        candidates.append(first_body)  # the line model may take a headline for the body's first line
+    title_norm = normalise(lines[0])
+    page_title = set(title_norm.split())
+    title_norm = f" {title_norm} "
+    title_line = clean_headline(lines[0])
+    title_main = normalise(title_line)
+    out_idx: list[int] = []
+    rows: list[tuple] = []
+    dated: dict[int, bool] = {}
+
+    def has_date(j: int) -> bool:  # a year or a time of day
+        if j not in dated:
+            dated[j] = 0 < j < n_lines and _YEAR_OR_TIME.search(lines[j]) is not None
+        return dated[j]
+
     for i in candidates:
-        text = lines[i]
-        toks = _tokens(text)
-        n = len(toks)
+        text = title_line if i == 0 else lines[i]
+        if " " not in text:
+            continue  # one word: a menu's or a list's item (no dev headline has fewer than two)
+        norm = normalise(text)
+        n = norm.count(" ") + 1 if norm else 0
         # cheapest test first: the line is skipped if any of them holds
-        if n < 2 or n > 30 or looks_like_person(text) or parse_byline(text) or _NAVISH.search(text):
+        if n < 2 or n > 30 or reads_as_site_name(text) or parse_byline(text):
             continue
-        if n < 10 and find_dates(text):
+        if sections and norm in sections:
             continue
-        if reads_as_site_name(text) or (sections and normalise(text) in sections):
-            continue
-        words = content_words(text) if body_words else set()
-        if i == 0 and len(title_parts) == 1 and body_words and not words & body_words:
-            continue
-        score = 0.0
-        if i > 0 and len(page_title) >= 3:
-            score += 2.0 * sum(map(page_title.__contains__, toks)) / n
-        score += 1.0 if 5 <= n <= 20 else 0.0
-        if body_words:
-            score += BODY_WORDS_WEIGHT * len(words & body_words) / max(1, len(words))
-        score -= 0.04 * abs(first_body - i)
-        score -= 1.0 if text.endswith(".") and not text.endswith("...") else 0.0
-        score -= 0.5 if i == 0 and _SUFFIX_SPLIT.search(text) else 0.0
-        if best is None or score > best[0]:
-            best = (score, i)
-    if best is None:
-        return None, clean_headline(lines[0]) if lines[0] else None
-    return best[1], clean_headline(lines[best[1]])
+        toks = norm.split()
+        padded = f" {norm} "
+        words = content_words_of(toks)
+        long_words = len(_LONG_WORD.findall(text))
+        digits = sum(map(str.isdigit, toks))
+        new_block = blocks is None or i == 0 or blocks[i] != blocks[i - 1]
+        shared = len(words & body_words)
+        dist = first_body - i if i else 0
+        rows.append(
+            (
+                i == 0,
+                i == first_body,
+                i > first_body,
+                math.log1p(abs(dist)),
+                dist == 2,
+                dist == 3,
+                math.log(n),
+                n <= 3,
+                5 <= n <= 20,
+                n > 20,
+                sum(map(page_title.__contains__, toks)) / n if i and len(page_title) >= 3 else 0.0,
+                i > 0 and padded in title_norm,
+                i > 0 and norm == title_main,
+                shared / len(words) if words else 0.0,
+                math.log1p(shared),
+                text.endswith(".") and not text.endswith("..."),
+                _SENTENCE_END.search(text) is not None,
+                looks_like_person(text),
+                not _NAV_TOKENS.isdisjoint(toks)
+                or (" in " in padded and (" log in " in padded or " sign in " in padded)),
+                digits > 0 and n < 10 and bool(find_dates(text)),
+                digits > 0 and _TIME_SHAPE.search(text) is not None,
+                _SUFFIX_SPLIT.search(text) is not None,
+                ":" in text and _LABEL_COLON.match(text) is not None,
+                not _CREDIT_TOKENS.isdisjoint(toks) or (text.endswith("]") and "[" in text),
+                _BULLET.match(text) is not None,
+                len(_CAPITALISED.findall(text)) / long_words if long_words else 0.0,
+                digits / n,
+                new_block,
+                new_block and (blocks is None or i + 1 >= n_lines or blocks[i + 1] != blocks[i]),
+                text.endswith((")", "]")),
+                i == 0 and shared == 0,
+                len(title_parts) if i == 0 else 0,
+                i > 0 and has_date(i - 1),
+                has_date(i + 1),
+            )
+        )
+        out_idx.append(i)
+    return out_idx, np.array(rows, dtype=float).reshape(len(rows), len(HEADLINE_FEATURES))
 
 
-def _headline_like(line: str) -> bool:
-    """A short line that is no sentence: what a headline the line model kept looks like."""
-    return len(_WORD.findall(line)) <= FIRST_LINE_HEADLINE_MAX_WORDS and not _SENTENCE_END.search(line)
+TITLE_MODEL_FILE = "text_titles.json"
+
+
+class TitleModel:
+    """A logistic scorer of headline candidates over HEADLINE_FEATURES, fitted on standardised
+    features; the standardisation is folded into the weights once, at load."""
+
+    __slots__ = ("bias", "weights")
+
+    def __init__(self, mean: np.ndarray, scale: np.ndarray, coef: np.ndarray, intercept: float) -> None:
+        self.weights = coef / scale
+        self.bias = intercept - float(mean @ self.weights)
+
+    @classmethod
+    def from_json(cls, raw: dict) -> TitleModel:
+        if tuple(raw["features"]) != HEADLINE_FEATURES:
+            raise ValueError(
+                f"{TITLE_MODEL_FILE} was fitted on other features; rerun bench/train_text_titles.py"
+            )
+        m = raw["model"]
+        mean, scale, coef = (np.asarray(m[k], dtype=float) for k in ("mean", "scale", "coef"))
+        return cls(mean, scale, coef, float(m["intercept"]))
+
+    def score(self, rows: np.ndarray) -> np.ndarray:
+        """Log-odds that each candidate is the headline (up to a constant per page)."""
+        return rows @ self.weights + self.bias
+
+
+@lru_cache(maxsize=1)
+def load_title_model() -> TitleModel:
+    """The shipped headline ranker (read once per process)."""
+    data = resources.files("newsprism.extract").joinpath("data").joinpath(TITLE_MODEL_FILE)
+    return TitleModel.from_json(json.loads(data.read_text(encoding="utf-8")))
 
 
 class _Meta:
