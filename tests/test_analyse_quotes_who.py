@@ -119,3 +119,21 @@ def test_a_spokesperson_based_in_a_place_speaks_for_the_organisation() -> None:
         'described the leak as "a significant event" and it is not clear how long it will take.'
     )
     assert _speaker(find_quotes(text), "significant") == "BP"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # neus
+            "Senate Majority Leader Mitch McConnell urged President Trump to keep troops in Syria. "
+            "“American interests are best served by American leadership,” the Kentucky Republican said.",
+            "Mitch McConnell",
+        ),
+        (  # neus: was "York Democrat"
+            'Rep. Jerry Nadler spoke after the vote. "I think it is likely," the New York Democrat told reporters.',
+            "Jerry Nadler",
+        ),
+    ],
+)
+def test_the_state_and_party_is_the_person_named_before(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -3539,6 +3539,10 @@ def _resolve(
     if cue.kind == "unnamed":
         return None
     if cue.kind == "name":
+        if cue.text.endswith(_PARTY_MEMBERS) and text.startswith(("the ", "The "), max(0, cue.at - 4)):
+            # "the Kentucky Republican said", "the New York Democrat told": a role, as "the Texas
+            # governor" is (3c)
+            return people.by_title(cue.text, cue.at) or _salient(cue, people, history, None)
         tokens, _ = _strip_phrase(cue.text)
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
             if " " in cue.text.strip():
@@ -3589,6 +3593,10 @@ def _resolve(
             return people.described_group(cue.at, head)
         return titled
     return _pronoun(cue, people, history)
+
+
+# a party's member named by the party and the place ("the Kentucky Republican")
+_PARTY_MEMBERS = (" Republican", " Democrat", " Independent")
 
 
 def _group(cue: _Cue, people: _People) -> str | None:
