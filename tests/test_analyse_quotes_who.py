@@ -137,3 +137,13 @@ def test_a_spokesperson_based_in_a_place_speaks_for_the_organisation() -> None:
 )
 def test_the_state_and_party_is_the_person_named_before(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_surname_that_opens_with_a_particle_in_lower_case() -> None:
+    # neus: `,” de Blasio said` had no cue; "Bill de Blasio" was no person ("de" is written in
+    # lower case, as a particle always is)
+    text = (
+        "New York mayor Bill de Blasio announced on Wednesday that the city has recorded its lowest "
+        "positive testing rate. “This is extraordinary,” de Blasio said of the daily positivity rate."
+    )
+    assert _speaker(find_quotes(text), "extraordinary") == "Bill de Blasio"

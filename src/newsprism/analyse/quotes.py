@@ -335,6 +335,7 @@ _ABBREV = rf"(?:{_ABBREVIATIONS})\."
 _CAP = rf"(?:{_ABBREV}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|ibn|al|la|le)"
 # a surname that opens with a particle glued to it in lower case ("Mike deBoisblanc"), after a name
+_PARTICLE_FIRST = re.compile(rf"{_PARTICLE}[^\S\n]+(?=[A-Z])")  # "de Blasio said"
 _GLUED = r"(?:de|di|da|du|la|le|van|von)[A-Z][\w’'\-]*\w"
 _MORE_NAME = rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_CAP}|{_GLUED}))*"  # never across a line break
 _NAME = rf"{_CAP}{_MORE_NAME}"
@@ -2288,7 +2289,10 @@ class _People:
         if not tokens:
             return phrase.strip()
         full = self.full.get(_surname(tokens))
-        if full is not None and (len(tokens) == 1 or full.split()[0][0] == tokens[0][0]):
+        # ("de Blasio" -> "Bill de Blasio": a particle opens no given name)
+        if full is not None and (
+            len(tokens) == 1 or full.split()[0][0] == tokens[0][0] or tokens[0].islower()
+        ):
             return full
         if len(tokens) == 1 and tokens[0].casefold() in self.given_first:  # "Wang" -> "Wang Wenbin"
             return self.given_first[tokens[0].casefold()]
@@ -2349,6 +2353,8 @@ class _People:
         if not _looks_personal_run(tuple(tokens)):
             return False
         for token in tokens:
+            if token.islower():  # a particle ("Bill de Blasio"), lower case by its nature
+                continue
             word = token.lower()
             known = self.lower_case.get(word)
             if known is None:
@@ -2902,6 +2908,11 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
     if "statement" in rest and (cue := _statement_from(_STATEMENT_AFTER.match(rest), base)) is not None:
         return cue
     cue = _cue(_SUBJECT_BEFORE_VERB.match(rest), base)
+    if cue is None and rest[:1].islower() and (particle := _PARTICLE_FIRST.match(rest)) is not None:
+        # `,” de Blasio said`: a surname that opens with its particle in lower case
+        named = _SUBJECT_BEFORE_VERB.match(rest, particle.end())
+        if named is not None and named.group("name") and named.start("name") == particle.end():
+            cue = _Cue("name", rest[: named.end("name")], base)
     verb = _VERB.match(rest)
     if cue is None and verb is not None:
         after = _SUBJECT_AFTER.match(rest, verb.end())
