@@ -147,3 +147,22 @@ def test_a_surname_that_opens_with_a_particle_in_lower_case() -> None:
         "positive testing rate. “This is extraordinary,” de Blasio said of the daily positivity rate."
     )
     assert _speaker(find_quotes(text), "extraordinary") == "Bill de Blasio"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # neus: the judge is unnamed, not the defendant
+            "Derek Chauvin was found guilty of second- and third-degree murder. The judge asked each "
+            'juror if the verdict was correct, thanked them for "heavy duty jury service," and dismissed them.',
+            None,
+        ),
+        (  # a judge the article names
+            "U.S. District Judge Amy Berman Jackson heard the case. Roger Stone was sentenced. "
+            '"He was prosecuted for covering up for the president," the judge said.',
+            "Amy Berman Jackson",
+        ),
+    ],
+)
+def test_the_judge_is_the_named_judge_or_nobody(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[0].speaker == speaker

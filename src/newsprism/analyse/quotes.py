@@ -3599,6 +3599,11 @@ def _resolve(
             # not named, not one it spoke of before
             if text.startswith(" of ", cue.at + len(cue.text)):
                 return None
+            # "the judge" whom the article names nowhere (by_title) is no one named: in a trial's
+            # story the salient person is the defendant ("Chauvin ... was found guilty. The judge
+            # ... thanked them for “heavy duty jury service”")
+            if head in _UNNAMED_JUDGES and len(words) == 2:
+                return None
             return _salient(cue, people, history, None)
         if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
             return people.described_group(cue.at, head)
@@ -3606,6 +3611,7 @@ def _resolve(
     return _pronoun(cue, people, history)
 
 
+_UNNAMED_JUDGES = frozenset({"judge", "magistrate"})
 # a party's member named by the party and the place ("the Kentucky Republican")
 _PARTY_MEMBERS = (" Republican", " Democrat", " Independent")
 
