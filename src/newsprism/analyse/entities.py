@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from newsprism.records import Entity, EntityType, Mention
 
@@ -2504,11 +2504,14 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         # a storm's name alone joins the one storm of the event named so ("henri" -> "hurricane henri")
         target |= {name: keys[0] for name, keys in storms.items() if len(keys) == 1 and name in groups}
     target |= _organisation_targets(groups, {key: org_names[key] for key in groups if key in org_names})
-    merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
-    for key, pairs in groups.items():
-        while key in target:  # "APEC" -> "asia pacific economic cooperation" -> ...
-            key = target[key]
-        merged[key].extend(pairs)
+    if target:
+        merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+        for key, pairs in groups.items():
+            while key in target:  # "APEC" -> "asia pacific economic cooperation" -> ...
+                key = target[key]
+            merged[key].extend(pairs)
+    else:
+        merged = groups
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
@@ -2641,6 +2644,15 @@ def _initials(key: str) -> tuple[str, ...]:
     return tuple(i for i in out if len(i) >= 2)
 
 
+# the parts of merge_entities' (article id, mention) pairs, read by map in C ("_entity": 28,000 of
+# a heap-10000 digest's 65,000 entities have two or more mentions, 4.6 on average)
+_ARTICLE = itemgetter(0)
+_MENTION = itemgetter(1)
+_TYPE = attrgetter("type")
+_NAME = attrgetter("name")
+_TEXT = attrgetter("text")
+
+
 def _entity(ms: list[tuple[str, Mention]]) -> Entity:
     if len(ms) == 1:  # three entities in four on a news heap: no votes to count
         article_id, m = ms[0]
@@ -2651,15 +2663,16 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
             article_ids=(article_id,),
             aliases=(m.text,) if m.text != m.name else (),
         )
-    etypes = {m.type for _, m in ms}
-    every = False  # the entity named by the spellings of every type (else of its own type's)
-    if len(etypes) == 1:  # most entities: no votes to count
+    mentions = list(map(_MENTION, ms))
+    etypes = set(map(_TYPE, mentions))
+    every = len(etypes) == 1  # named by the spellings of every type (else by its own type's)
+    if every:  # most entities: no votes to count
         etype = etypes.pop()
     else:
-        types = Counter(m.type for _, m in ms)
+        types = Counter(map(_TYPE, mentions))
         etype = max(types, key=lambda t: (types[t], t == "person"))
         if etypes == {"organization", "other"} and any(
-            m.type == "organization" and not m.text.isupper() for _, m in ms
+            m.type == "organization" and not m.text.isupper() for m in mentions
         ):
             # "other" is a name nothing typed: one article's "Pfizer's vaccine" types the others'
             # "Pfizer" (a word in capitals is typed by its form alone: the dateline "FERGUSON, Mo."
@@ -2669,22 +2682,25 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
             # one article's "in Robert, La." places the others' "Robert" (named by every spelling:
             # the dateline's "PORT FOURCHON" alone is no better than the others' "Port Fourchon")
             etype, every = "place", True
-    spellings = {m.name for _, m in ms} if every else {m.name for _, m in ms if m.type == etype}
+    every_name = set(map(_NAME, mentions))
+    spellings = every_name if every else {m.name for m in mentions if m.type == etype}
     if len(spellings) == 1:
-        name = spellings.pop()
+        (name,) = spellings
     else:
-        names = Counter(m.name for _, m in ms if every or m.type == etype)
+        names = Counter(m.name for m in mentions if every or m.type == etype)
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
     role = None
     if etype == "person":
         # one vote per article and role: every mention of a person repeats its role
         roles = Counter(role for _, role in {(a, m.role) for a, m in ms if m.role})
         role = _best_role(roles) if roles else None
-    aliases = sorted({m.text for _, m in ms} | {m.name for _, m in ms} - {name})
+    aliases = set(map(_TEXT, mentions))
+    aliases |= every_name
+    aliases.discard(name)
     return Entity(
         name=name,
         type=etype,
         role=role,
-        article_ids=tuple(sorted({a for a, _ in ms})),
-        aliases=tuple(a for a in aliases if a != name),
+        article_ids=tuple(sorted(set(map(_ARTICLE, ms)))),
+        aliases=tuple(sorted(aliases)),
     )
