@@ -149,6 +149,20 @@ def test_seed_004_dateline_and_outlet() -> None:
             "Pros and cons - a long debate over who pays for the new stadium",
         ),
         ("Plain headline without suffix", "Plain headline without suffix"),
+        ("The Associated Press: Mubarak Backs Mideast Pact in 2008", "Mubarak Backs Mideast Pact in 2008"),
+        (
+            "Cole: Winning Carling Cup Would Give Chelsea Momentum",
+            "Cole: Winning Carling Cup Would Give Chelsea Momentum",
+        ),
+        ("OP-ED: John Esposito", "OP-ED: John Esposito"),
+        (
+            "newsobserver.com | Players to be evaluated at MLS Combine this weekend",
+            "Players to be evaluated at MLS Combine this weekend",
+        ),
+        (
+            "TV3 > News > National News > Story > Officials get down to planning Sir Ed's state funeral",
+            "Officials get down to planning Sir Ed's state funeral",
+        ),
     ],
 )
 def test_clean_headline(line: str, headline: str) -> None:

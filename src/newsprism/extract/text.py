@@ -72,6 +72,9 @@ HEADLINE_WINDOW = 30
 # Tips", "Setanta Sports 2" shares none): the ranker's grouped-CV accuracy was the same with 8, 10,
 # 15 and 30 lines; fewer lines cost less to read.
 BODY_OVERLAP_LINES = 10
+# A first line longer than this is no page title (l3s_gn1's longest titles have ~190 characters; a
+# page whose <title> was left open starts with thousands of characters of script)
+TITLE_MAX_CHARS = 400
 # Lines before the body scanned for bylines, datelines and header dates, and lines after it for a
 # closing byline (a name under the last paragraph).
 HEADER_WINDOW = 8
@@ -87,7 +90,9 @@ LANGUAGE_SAMPLE_CHARS = 300
 ANCHOR_MIN_WORDS = 8
 
 _WORD = re.compile(r"\w+")
-_SUFFIX_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|«|»|›|·)\s+")
+_SUFFIX_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|«|»|›|·|>)\s+")
+# a leading name and a colon ("The Associated Press: Mubarak Backs ...", "SunHerald.com : Bush ...")
+_NAME_COLON = re.compile(r"^([^:]{2,40}?)\s?:\s+(?=\S)")
 _NAVISH = re.compile(
     r"\b(?:home|login|log in|sign in|register|subscribe|share|e-?mail|print|comments?|cookies?|"
     r"advertisement|click|read more|related|trending|follow us|search|menu|skip to|updated|posted|"
@@ -101,14 +106,9 @@ _END_OF_ARTICLE = re.compile(
     r"(?:\d+ )?comments?|tags?:?|you may also like|recommended|trending news|most read)\b",
     re.IGNORECASE,
 )
-# a sentence's end, at the end of a line or inside it after a lower-case word ("... logged in.
-# Click here"; not "Mrs. Clinton")
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!]$|\b[a-z]{2,}\.\s+[A-Z]|[.!?][\"”’']?$")
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
 # a date or time written in digits ("06.01.2008 01:07", "20080109 15:24", "01/11/2008 11:25:11 PM")
 _TIME_SHAPE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{6}\b")
-# a label and a colon opening the line ("Director : Anurag Kashyap", "Cast:", "Courtesy:")
-_LABEL_COLON = re.compile(r"^[\w'’.&-]+(?: [\w'’.&-]+)?\s?:\s")
 # the words of a page tool or a photo credit, among a line's normalised tokens (sets: a token
 # lookup costs a fraction of an IGNORECASE regex search over the line)
 _NAV_TOKENS = frozenset(
@@ -119,8 +119,6 @@ _NAV_TOKENS = frozenset(
         "whatsapp instagram more follow skip",
     )
 )
-# a year or a time of day (on the lines beside a candidate)
-_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 # words of four letters or more, and those of them that are capitalised (title case, all caps)
 _LONG_WORD = re.compile(r"(?<!\w)\w{4,}")
 _CAPITALISED = re.compile(r"(?<!\w)[A-Z]\w{3,}")
@@ -147,18 +145,17 @@ HEADLINE_FEATURES = (
     "words_5_20",
     "words_gt20",
     "title_share",
+    "main_share",
     "in_title",
     "title_main",
     "body_share",
     "body_shared_log",
     "ends_period",
-    "sentence_end",
     "person",
     "navish",
     "date",
     "time_shape",
     "separator",
-    "label_colon",
     "credit",
     "bullet",
     "title_case",
@@ -166,11 +163,12 @@ HEADLINE_FEATURES = (
     "block_start",
     "block_alone",
     "brackets_end",
-    "title_unshared",
-    "title_parts",
-    "prev_dated",
-    "next_dated",
+    "title_best",
+    "title_on_page",
 )
+_MAIN_SHARE = HEADLINE_FEATURES.index("main_share")
+_TITLE_BEST = HEADLINE_FEATURES.index("title_best")
+_TITLE_ON_PAGE = HEADLINE_FEATURES.index("title_on_page")
 
 
 def read_text(doc: Document) -> Article:
@@ -223,17 +221,25 @@ def read_text(doc: Document) -> Article:
 
 
 def clean_headline(line: str) -> str:
-    """A headline without a trailing (or leading) site/section name: "X | Political News" -> "X"."""
-    parts = _SUFFIX_SPLIT.split(line.strip())
+    """A headline without a trailing (or leading) site/section name: "X | Political News" -> "X",
+    "newsobserver.com | X" -> "X", "The Associated Press: X" -> "X" (a name before a colon goes
+    only when it reads as a site's: "Cole: Winning ...", "OP-ED: John Esposito" stay whole)."""
+    line = line.strip()
+    named = _NAME_COLON.match(line)
+    if named and not named.group(1).isupper() and reads_as_site_name(named.group(1)):
+        line = line[named.end() :]
+    parts = _SUFFIX_SPLIT.split(line)
     if len(parts) == 1:
-        return line.strip()
+        return line
     sizes = [len(_WORD.findall(p)) for p in parts]
     main = max(range(len(parts)), key=lambda i: sizes[i])
     others = [s for i, s in enumerate(sizes) if i != main]
     if max(others) > SUFFIX_MAX_WORDS or sizes[main] < 3:
-        return line.strip()
-    if main > 0 and not all(w[:1].isupper() or w[:1].isdigit() for w in " ".join(parts[:main]).split()):
-        return line.strip()  # a leading part in running words ("Pros and cons - ...") is headline
+        return line
+    leading = parts[:main]
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() for w in " ".join(leading).split())
+    if not capitalised and not all(map(reads_as_site_name, leading)):
+        return line  # a leading part in running words ("Pros and cons - ...") is headline
     return parts[main].strip()
 
 
@@ -285,21 +291,18 @@ def headline_candidates(
     n_lines = len(lines)
     start = max(0, first_body - HEADLINE_WINDOW)
     candidates = ([0] if start > 0 else []) + list(range(start, min(first_body + 2, n_lines)))
-    title_parts = _SUFFIX_SPLIT.split(lines[0])
+    # a first line of script or markup (a page whose <title> was left open) is no title line
+    title_line = lines[0] if len(lines[0]) <= TITLE_MAX_CHARS else ""
+    title_parts = _SUFFIX_SPLIT.split(title_line)
     sections = title_sections(title_parts)
-    title_norm = normalise(lines[0])
+    title_norm = normalise(title_line)
     page_title = set(title_norm.split())
     title_norm = f" {title_norm} "
-    title_line = clean_headline(lines[0])
+    title_line = clean_headline(title_line)
     title_main = normalise(title_line)
+    main_title = set(title_main.split())
     out_idx: list[int] = []
     rows: list[tuple] = []
-    dated: dict[int, bool] = {}
-
-    def has_date(j: int) -> bool:  # a year or a time of day
-        if j not in dated:
-            dated[j] = 0 < j < n_lines and _YEAR_OR_TIME.search(lines[j]) is not None
-        return dated[j]
 
     for i in candidates:
         text = title_line if i == 0 else lines[i]
@@ -333,19 +336,18 @@ def headline_candidates(
                 5 <= n <= 20,
                 n > 20,
                 sum(map(page_title.__contains__, toks)) / n if i and len(page_title) >= 3 else 0.0,
+                sum(map(main_title.__contains__, toks)) / n if i and len(main_title) >= 2 else 0.0,
                 i > 0 and padded in title_norm,
                 i > 0 and norm == title_main,
                 shared / len(words) if words else 0.0,
                 math.log1p(shared),
                 text.endswith(".") and not text.endswith("..."),
-                _SENTENCE_END.search(text) is not None,
                 looks_like_person(text),
                 not _NAV_TOKENS.isdisjoint(toks)
                 or (" in " in padded and (" log in " in padded or " sign in " in padded)),
                 digits > 0 and n < 10 and bool(find_dates(text)),
                 digits > 0 and _TIME_SHAPE.search(text) is not None,
                 _SUFFIX_SPLIT.search(text) is not None,
-                ":" in text and _LABEL_COLON.match(text) is not None,
                 not _CREDIT_TOKENS.isdisjoint(toks) or (text.endswith("]") and "[" in text),
                 _BULLET.match(text) is not None,
                 len(_CAPITALISED.findall(text)) / long_words if long_words else 0.0,
@@ -353,14 +355,22 @@ def headline_candidates(
                 new_block,
                 new_block and (blocks is None or i + 1 >= n_lines or blocks[i + 1] != blocks[i]),
                 text.endswith((")", "]")),
-                i == 0 and shared == 0,
-                len(title_parts) if i == 0 else 0,
-                i > 0 and has_date(i - 1),
-                has_date(i + 1),
+                0.0,  # title_best and title_on_page: filled in below, once every row is known
+                0.0,
             )
         )
         out_idx.append(i)
-    return out_idx, np.array(rows, dtype=float).reshape(len(rows), len(HEADLINE_FEATURES))
+    x = np.array(rows, dtype=float).reshape(len(rows), len(HEADLINE_FEATURES))
+    if rows:
+        # the page line that best repeats the page's title, and how well the best one does
+        share = x[:, _MAIN_SHARE]
+        lines_share = share[1:] if out_idx[0] == 0 else share
+        on_page = float(lines_share.max()) if lines_share.size else 0.0
+        x[:, _TITLE_BEST] = (share >= on_page) & (share > 0.5)
+        if out_idx[0] == 0:
+            x[0, _TITLE_BEST] = 0.0
+            x[0, _TITLE_ON_PAGE] = on_page
+    return out_idx, x
 
 
 TITLE_MODEL_FILE = "text_titles.json"
