@@ -166,3 +166,13 @@ def test_a_surname_that_opens_with_a_particle_in_lower_case() -> None:
 )
 def test_the_judge_is_the_named_judge_or_nobody(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_name_before_according_to_is_not_its_subject() -> None:
+    # neus: Biden is the object of "of", and "according to" brings its source after it
+    text = (
+        "In early July the Department of Homeland Security withheld an intelligence bulletin warning of a "
+        "Russian scheme to promote “allegations about the poor mental health” of former Vice President "
+        "Joe Biden, according to internal emails."
+    )
+    assert _speaker(find_quotes(text), "mental health") != "Joe Biden"

@@ -2943,7 +2943,9 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
             return _unnamed_source(unnamed, base)
         if "spokes" in rest:
             cue = _spokesperson(rest, found.start(), base)
-        if cue is None:
+        # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
+        # Biden, according to internal emails")
+        if cue is None and not found.group(0).startswith("according"):
             cue = _cue_after_role(rest, found.start(), base)
     if cue is None and it and rest.startswith("it") and _IT_SAID.match(rest):
         cue = _Cue("it", "it", base)
