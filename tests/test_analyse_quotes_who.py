@@ -176,3 +176,12 @@ def test_a_name_before_according_to_is_not_its_subject() -> None:
         "Joe Biden, according to internal emails."
     )
     assert _speaker(find_quotes(text), "mental health") != "Joe Biden"
+
+
+def test_words_quoted_after_but_are_the_last_clause_subjects() -> None:
+    # neus: a second main clause after "but" has its own subject
+    text = (
+        "House Judiciary Democrats on Thursday took a big step in their impeachment push -- but "
+        "Republicans laughed it off as a “giant Instagram filter” to hide how divided Democrats are."
+    )
+    assert _speaker(find_quotes(text), "Instagram") == "Republicans"

@@ -3744,14 +3744,14 @@ def _continued(
         # the statement goes on, unless a sentence of its own names who uses the words ("The New
         # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
         # “fake news.”")
-        own = _clause_subject(before, before_start, people) if _WORD.search(before) else None
+        own = _quoting_subject(before, before_start, people) if _WORD.search(before) else None
         if own is not None:
             return _resolve(own, people, history, text, spans), False
         # a word or two in quotes inside a later sentence is a scare quote or a term ("the great
         # conflation of fear often egged on by “the science” is"), not the statement going on
         return speakers[i - 1], speakers[i - 1] is not None and _fragment(text, span, first.end)
     if _WORD.search(before):
-        cue = _clause_subject(before, before_start, people)
+        cue = _quoting_subject(before, before_start, people)
         return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
     if not span.opens_line or span.line == 0:
         return None, False
@@ -3762,6 +3762,19 @@ def _continued(
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+def _quoting_subject(before: str, offset: int, people: _People) -> _Cue | None:
+    """2d: the subject of the clause that quotes the words: of the last main clause after ", but"
+    when it has one ("House Judiciary Democrats ... took a big step -- but Republicans laughed it off
+    as a “…”"), else of the sentence (_clause_subject)."""
+    but = max(before.rfind(", but "), before.rfind("- but "), before.rfind("— but "), before.rfind("; but "))
+    if but >= 0:
+        at = before.index("but ", but) + 4
+        cue = _clause_subject(before[at:], offset + at, people)
+        if cue is not None:
+            return cue
+    return _clause_subject(before, offset, people)
 
 
 def _fragment(text: str, span: _Span, sentence_end: int) -> bool:
