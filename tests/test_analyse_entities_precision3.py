@@ -122,3 +122,24 @@ def test_a_numeral_suffix_joins_the_bare_name_and_jr_stays_apart() -> None:
     assert entities["Cyrus Vance Jr."] == ("c", "d")
     assert entities["Donald Trump"] == ("d",)
     assert entities["Donald Trump Jr."] == ("d",)
+
+
+def test_words_that_name_nothing_are_no_entities() -> None:
+    # heap and allsides (seed 137): a relation of two places, common acronyms, a heading's capitals
+    found = typed("Migrants are stuck at the US-Mexico border, and US-China talks resumed.")
+    assert "US-Mexico" not in found and "US-China" not in found
+    found = typed("Elder left in an SUV. The CPI rose, and the COLA for retirees with it.")
+    assert not {"SUV", "CPI", "COLA"} & set(found)
+    text = "A FIRE has badly damaged the Waitrose supermarket. The fire broke out at 6am. NATO said so."
+    found = typed(text)
+    assert "FIRE" not in found
+    assert found["NATO"] == "organization"
+
+
+def test_a_circuit_is_a_court_and_justices_a_plural_title() -> None:
+    # allsides 5615: "Fifth Circuit" was a person (by "said"); heap: "Justices Brett Kavanaugh" other
+    found = typed("The U.S. Court of Appeals for the Fifth Circuit said Thursday it will allow the law.")
+    assert found["Fifth Circuit"] == "organization"
+    found = typed("Justices Brett Kavanaugh and Ruth Bader Ginsburg dissented.")
+    assert found["Brett Kavanaugh"] == "person"
+    assert "Justices Brett Kavanaugh" not in found

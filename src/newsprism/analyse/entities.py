@@ -106,7 +106,9 @@ TITLE_HEADS = _words(
 )
 # a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill
 # Clinton", "Senators Joe Manchin and Kyrsten Sinema"): a title only before a given name
-PLURAL_TITLES = _words("presidents senators governors representatives congressmen ambassadors")
+PLURAL_TITLES = _words(
+    "presidents senators governors representatives congressmen ambassadors judges justices"
+)
 # words that complete a title and are never part of the name after it
 TITLE_PARTS = _words(
     """foreign defence defense state staff treasury commerce energy labor labour education health
@@ -245,7 +247,7 @@ ORG_HEADS = _words(
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
     energy partners capital media studios records foundation trust campaign cooperation protection
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
-    monitor museum consortium hospital"""
+    monitor museum consortium hospital circuit"""
 )
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
@@ -594,6 +596,7 @@ BILL_WORD = re.compile(r"(SB|HB|AB)(\d+)")  # "SB1062" written as one word
 # (and the US states' abbreviations that are no other word: "Sen. Kyrsten Sinema, D-Ariz.")
 NON_ENTITIES = _words(
     """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
+    suv cpi cola atm gps ppe icu ipo
     i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
     ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo
     et est edt ct cst cdt pt pst pdt gmt bst utc"""
@@ -2234,6 +2237,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in _subdivisions() else "other"
+        elif etype == "organization" and c.name.isupper() and _shouted_word(c.name, lower_vocab):
+            continue
         first, last = c.first, c.last
         offset += sum(map(len, gaps[at:first])) + sum(map(len, words[at:first]))
         at = first
@@ -2266,9 +2271,18 @@ def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> b
             return True  # "Our next generation", "- Last month", "Hello , sorry": no name alone
     elif name.count(" ") == 1 and _compass_demonym(name):
         return True  # "North Korean", "South African": a word for someone of a country, no name
+    if "-" in name and " " not in name and all(part.casefold() in _places() for part in name.split("-")):
+        return True  # "the US-Mexico border", "US-China talks": two places' relation, no name
     # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals; "Juneteenth Is
     # More Than", "Like I": a heading's words or a quote's
     return SHOUTED.fullmatch(name) is not None or _headline_case(name)
+
+
+def _shouted_word(name: str, lower_vocab: set[str]) -> bool:
+    """A word in capitals that the article also writes in lower case, not a known organisation's
+    name: a heading's or an emphasis ("A FIRE has badly damaged", "FIRE crews"), no acronym."""
+    low = name.casefold()
+    return len(name) > 3 and " " not in name and low in lower_vocab and low not in KNOWN_ORGS
 
 
 def _lower_word(name: str, lower_vocab: set[str]) -> bool:
