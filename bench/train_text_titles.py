@@ -10,7 +10,9 @@ lines with their features. A candidate is labelled right when what the picker wo
 ../shared/eval/score.py compares titles (norm_title).
 
 Model: a conditional logit (softmax over one page's candidates), fitted by Newton's method with an
-L2 penalty on standardised features; the page's headline is its top-scoring candidate. Folds are
+L2 penalty on standardised features; the page's headline is its top-scoring candidate. Each
+feature has a second weight on the page's title line alone (`text.title_interactions`): grouped-CV
+accuracy over both sets 0.915 -> 0.926 with them. Folds are
 grouped by site as in bench/train_text_lines.py (site_of, fold_of), so a site never sits on both
 sides of a split. The line model that finds the body was fitted on these same pages, so the body's
 first line is better placed here than on unseen pages: the CV figure is still a little optimistic.
@@ -34,6 +36,7 @@ from newsprism.extract.text import (
     clean_headline,
     headline_candidates,
     headline_of,
+    title_interactions,
 )
 from newsprism.extract.textlines import body_mask, load_line_model, split_page
 from shared_eval import load_scorer
@@ -62,7 +65,7 @@ def load_pages(shared: Path, norm_title) -> list[dict]:
             p = {"set": set_name, "id": g["id"], "site": site_of(set_name, g["id"], base / "html")}
             p["fallback"] = bool(lines) and norm_title(clean_headline(lines[0])) == gold
             idx: list[int] = []
-            rows = np.zeros((0, len(HEADLINE_FEATURES)))
+            rows = np.zeros((0, len(HEADLINE_FEATURES)))  # no line, no candidate
             if lines:
                 mask = body_mask(model.page_proba(page), model.switch_cost, model.threshold)
                 body_idx = np.flatnonzero(mask)
@@ -70,7 +73,7 @@ def load_pages(shared: Path, norm_title) -> list[dict]:
                 body_words = content_words(" ".join(lines[i] for i in body_idx[:BODY_OVERLAP_LINES]))
                 idx, rows = headline_candidates(lines, first_body, body_words, page.blocks)
             out = [headline_of(lines, i) for i in idx]
-            p["x"] = rows
+            p["x"] = title_interactions(rows)
             p["y"] = np.asarray([norm_title(t) == gold for t in out], dtype=float)
             pages.append(p)
     return pages
@@ -173,7 +176,8 @@ def main() -> int:
         f"best: l2 {l2}: grouped-CV title accuracy l3s_gn1 {cv['l3s_gn1']:.3f} "
         f"cleanportaleval {cv['cleanportaleval']:.3f} ({a.folds} folds by site)"
     )
-    for name, c in sorted(zip(HEADLINE_FEATURES, m_all["coef"], strict=True), key=lambda t: -abs(t[1])):
+    names = [*HEADLINE_FEATURES, *(f"title_line*{f}" for f in HEADLINE_FEATURES)]
+    for name, c in sorted(zip(names, m_all["coef"], strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:18s} {c:+.3f}")
     if a.write:
         model = {

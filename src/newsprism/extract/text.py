@@ -258,7 +258,7 @@ def _find_headline(
     idx, feats = headline_candidates(lines, first_body, body_words or set(), blocks)
     if not idx:
         return None, clean_headline(lines[0]) if lines[0] else None
-    scores = load_title_model().score(feats)
+    scores = load_title_model().score(feats, 0 if idx[0] == 0 else None)
     best = idx[int(np.argmax(scores))]
     return best, headline_of(lines, best)
 
@@ -377,18 +377,23 @@ TITLE_MODEL_FILE = "text_titles.json"
 
 
 class TitleModel:
-    """A logistic scorer of headline candidates over HEADLINE_FEATURES, fitted on standardised
-    features; the standardisation is folded into the weights once, at load."""
+    """A conditional-logit scorer of headline candidates: one weight per HEADLINE_FEATURES column,
+    plus one per column for the page's title line alone (it is a different kind of candidate: the
+    <title>, not a line of the page). Fitted on standardised features; the standardisation is
+    folded into the weights once, at load."""
 
-    __slots__ = ("bias", "weights")
+    __slots__ = ("bias", "title_weights", "weights")
 
     def __init__(self, mean: np.ndarray, scale: np.ndarray, coef: np.ndarray, intercept: float) -> None:
-        self.weights = coef / scale
-        self.bias = intercept - float(mean @ self.weights)
+        folded = coef / scale
+        width = len(HEADLINE_FEATURES)
+        self.weights, self.title_weights = folded[:width], folded[width:]
+        self.bias = intercept - float(mean @ folded)
 
     @classmethod
     def from_json(cls, raw: dict) -> TitleModel:
-        if tuple(raw["features"]) != HEADLINE_FEATURES:
+        width = len(HEADLINE_FEATURES)
+        if tuple(raw["features"]) != HEADLINE_FEATURES or len(raw["model"]["coef"]) != 2 * width:
             raise ValueError(
                 f"{TITLE_MODEL_FILE} was fitted on other features; rerun bench/train_text_titles.py"
             )
@@ -396,9 +401,20 @@ class TitleModel:
         mean, scale, coef = (np.asarray(m[k], dtype=float) for k in ("mean", "scale", "coef"))
         return cls(mean, scale, coef, float(m["intercept"]))
 
-    def score(self, rows: np.ndarray) -> np.ndarray:
-        """Log-odds that each candidate is the headline (up to a constant per page)."""
-        return rows @ self.weights + self.bias
+    def score(self, rows: np.ndarray, title_row: int | None = None) -> np.ndarray:
+        """Log-odds that each candidate is the headline (up to a constant per page); `title_row`
+        is the row of the page's title line, if it is a candidate."""
+        scores = rows @ self.weights + self.bias
+        if title_row is not None:
+            scores[title_row] += rows[title_row] @ self.title_weights
+        return scores
+
+
+def title_interactions(rows: np.ndarray) -> np.ndarray:
+    """The columns TitleModel's weights apply to: the features, then the features again on the
+    title line's row only (zero elsewhere)."""
+    first = rows[:, HEADLINE_FEATURES.index("first_line")][:, None]
+    return np.hstack([rows, rows * first])
 
 
 @lru_cache(maxsize=1)
