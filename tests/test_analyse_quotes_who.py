@@ -185,3 +185,15 @@ def test_words_quoted_after_but_are_the_last_clause_subjects() -> None:
         "Republicans laughed it off as a “giant Instagram filter” to hide how divided Democrats are."
     )
     assert _speaker(find_quotes(text), "Instagram") == "Republicans"
+
+
+def test_a_new_sentence_that_reports_a_clause_is_no_cue_of_the_quote_before() -> None:
+    # heap (Fox News, tokenised): Hanners said it; "Kennon said he is relieved" starts a new statement
+    text = (
+        '" These BP people I \'ve met are good folks , " said Hanners , 74 . " But BP does not care about '
+        'us . We are the nickel-and-dime folks of this world . " Kennon said he is relieved that BP agreed.'
+    )
+    assert _speaker(find_quotes(text), "nickel-and-dime") == "Hanners"
+    # a quote that ends with a comma keeps its cue
+    text = '" BP does not care about us , " Kennon said he told them.'
+    assert find_quotes(text)[0].speaker == "Kennon"

@@ -2897,9 +2897,9 @@ def _looks_personal(tokens: Sequence[str]) -> bool:
 # ---------------------------------------------------------------------------------------------------
 # 2. cues
 # ---------------------------------------------------------------------------------------------------
-def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
+def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) -> _Cue | None:
     """2a: a speaker phrase right after the quote (`,” Mr. Steele said`, `,” said Buck`); with `it`,
-    also `,” it said` (an "it" cue, _it)."""
+    also `,” it said` (an "it" cue, _it); `ended`: the quote ends with . ! or ?."""
     if "quoted" in window:
         window = _as_saying(window)
     lead = _CUE_LEAD.match(window)
@@ -2907,7 +2907,12 @@ def _cue_after(window: str, offset: int, it: bool = False) -> _Cue | None:
     base = offset + len(window) - len(rest)
     if "statement" in rest and (cue := _statement_from(_STATEMENT_AFTER.match(rest), base)) is not None:
         return cue
-    cue = _cue(_SUBJECT_BEFORE_VERB.match(rest), base)
+    subject = _SUBJECT_BEFORE_VERB.match(rest)
+    if ended and subject is not None and _REPORTED_CLAUSE.match(rest, subject.end()):
+        # `… folks of this world . " Kennon said he is relieved`: a quote that ends its sentence, then
+        # a new sentence whose verb reports a clause of its own, not this quote
+        return None
+    cue = _cue(subject, base)
     if cue is None and rest[:1].islower() and (particle := _PARTICLE_FIRST.match(rest)) is not None:
         # `,” de Blasio said`: a surname that opens with its particle in lower case
         named = _SUBJECT_BEFORE_VERB.match(rest, particle.end())
@@ -2969,6 +2974,14 @@ def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
     if head:  # "a senior administration official": the administration named before
         return _Cue("group", f"the {head}", offset + m.start("head"))
     return _Cue("unnamed", "", offset + m.start())
+
+
+# what a speech verb reports when it brings in a clause of its own ("said he is relieved", "said
+# Tuesday that"), not the quote before it
+_REPORTED_CLAUSE = re.compile(
+    r"(?:[^\S\n]+(?:on[^\S\n]+)?[MTWFS][a-z]{2,5}day)?[^\S\n]+"
+    r"(?:that|he|she|it|they|we|I|the|a|an|his|her|their|its|there|this)\b"
+)
 
 
 def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
@@ -3509,7 +3522,7 @@ def _find_cue(
     line_end = len(text) if line_end < 0 else line_end
     after_end = min(max(last.end, span.outer_end), line_end)
     after = _blank(text, span.outer_end, after_end, spans)
-    cue = _cue_after(after, span.outer_end, it)
+    cue = _cue_after(after, span.outer_end, it, text[span.start : span.end].rstrip()[-1:] in ".!?")
     later = None  # a cue in the next sentence that brings in a quote of its own
     if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
         # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
