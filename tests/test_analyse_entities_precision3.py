@@ -143,3 +143,16 @@ def test_a_circuit_is_a_court_and_justices_a_plural_title() -> None:
     found = typed("Justices Brett Kavanaugh and Ruth Bader Ginsburg dissented.")
     assert found["Brett Kavanaugh"] == "person"
     assert "Justices Brett Kavanaugh" not in found
+
+
+def test_a_plurals_possessive_before_an_organisations_head_is_one_name() -> None:
+    # heap (seed 137): "Taunton Deane Magistrates' Court" was "Taunton Deane Magistrates" + "Court"
+    found = typed("Robert Pitman is due to appear before Taunton Deane Magistrates' Court on Tuesday.")
+    assert found == {"Robert Pitman": "person", "Taunton Deane Magistrates' Court": "organization"}
+    assert typed("The British Bankers' Association said so.") == {
+        "British Bankers' Association": "organization"
+    }
+    # an acronym's possessive owns the organisation after it; a club's before a common noun stays
+    found = typed("HHS' Office for Civil Rights opened a case against the Patriots' defense.")
+    assert found["HHS"] == "organization"
+    assert found["Office for Civil Rights"] == "organization"

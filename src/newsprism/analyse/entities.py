@@ -965,6 +965,18 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             if nxt in ("'", "’") and j + 2 < n and cap[j + 2] and _possessive_name(tokens, j):
                 j += 2  # "People's Liberation Army", "People's Republic of China", "Mother's Day"
                 continue
+            if (
+                nxt in ("'", "’")
+                and j + 1 < n
+                and cap[j + 1]
+                and lower[j - 1].endswith("s")
+                and not text[j - 1].isupper()  # an acronym owns it: "HHS' Office for Civil Rights"
+                and lower[j + 1] in ORG_HEADS
+                and not tokens.gaps[j]
+                and (j + 2 == n or not cap[j + 2])
+            ):
+                j += 2  # a plural's possessive before the head: "Magistrates' Court", "Teachers' Union"
+                continue
             if nxt == "&" and j == i + 1 and j + 1 < n and _firm_pair(tokens, i, j + 1):
                 j += 2  # "Johnson & Johnson", "Kirkland & Ellis" (but "Merck & Co." is Merck)
                 continue
