@@ -377,3 +377,21 @@ def test_headline_candidates_leave_out_bylines_site_names_and_single_words() -> 
     assert rows.shape == (len(idx), len(HEADLINE_FEATURES))
     scores = load_title_model().score(rows)
     assert idx[int(scores.argmax())] == 4
+
+
+def test_headline_index_is_the_printed_copy_of_the_title() -> None:
+    # l3s_gn1: the title line and the page's headline line read the same; the header (bylines,
+    # dates, dateline) is read below the printed one, so that one is the headline's line
+    lines = [
+        "Dad: Child‘s MP3 player came with porn",
+        "Dad: Child‘s MP3 player came with porn",
+        "Staff and agencies",
+        "29 December, 2007",
+        "COOKEVILLE, Tenn. - A father gave his 10-year-old daughter a Christmas present that would play "
+        "music, but he says the MP3 player came loaded with porn.",
+    ]
+    body_words = content_words(lines[4])
+    assert _find_headline(lines, 4, body_words) == (1, "Dad: Child‘s MP3 player came with porn")
+    art = read_text(Document(id="d", source="t", content="\n".join(lines)))
+    assert art.title == "Dad: Child‘s MP3 player came with porn"
+    assert art.dateline != "Dad"

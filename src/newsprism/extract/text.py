@@ -260,7 +260,13 @@ def _find_headline(
         return None, clean_headline(lines[0]) if lines[0] else None
     scores = load_title_model().score(feats, 0 if idx[0] == 0 else None)
     best = idx[int(np.argmax(scores))]
-    return best, headline_of(lines, best)
+    headline = headline_of(lines, best)
+    if best == 0:
+        # the title line's headline printed on the page too: that line is where the article's
+        # header starts (bylines and datelines are read below it, not from it)
+        printed = normalise(headline)
+        best = next((i for i in reversed(idx) if i and normalise(lines[i]) == printed), 0)
+    return best, headline
 
 
 def headline_of(lines: list[str], i: int) -> str:
