@@ -197,3 +197,15 @@ def test_a_new_sentence_that_reports_a_clause_is_no_cue_of_the_quote_before() ->
     # a quote that ends with a comma keeps its cue
     text = '" BP does not care about us , " Kennon said he told them.'
     assert find_quotes(text)[0].speaker == "Kennon"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We have great confidence in our son," President-elect Joe Biden said.', "Joe Biden"),
+        ('"It is a PR gaffe," White House Chief of Staff Rahm Emanuel said.', "Rahm Emanuel"),
+        ('"This is a serious commitment," WHO Director-General Margaret Chan said.', "Margaret Chan"),
+    ],
+)
+def test_a_hyphenated_or_other_title_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -714,6 +714,21 @@ _TITLES = frozenset(
         "mp",  # "Labour MP Jess Phillips"
         "mep",
         "msp",
+        # hyphenated titles and others a name run may open with ("President-elect Joe Biden",
+        # "Director-General Margaret Chan", "Chief of Staff Rahm Emanuel": "Staff Rahm Emanuel")
+        "president-elect",
+        "vice-president",
+        "director-general",
+        "secretary-general",
+        "undersheriff",
+        "rabbi",
+        "imam",
+        "ayatollah",
+        "cardinal",
+        "archbishop",
+        "commodore",
+        "comrade",
+        "staff",
     ]
 )
 # words of places and organisations that are also surnames, after a common first name (Ann Hall,
