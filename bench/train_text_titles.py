@@ -49,7 +49,40 @@ MODEL_PATH = ROOT / "src" / "newsprism" / "extract" / "data" / TITLE_MODEL_FILE
 L2S = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
 
 
-def load_pages(shared: Path, norm_title) -> list[dict]:
+def oof_body_masks(shared: Path, folds: int) -> dict[tuple[str, str], np.ndarray]:
+    """Each dev page's body mask from a line model fitted without its site's fold (stages 1 and 2
+    as bench/train_text_lines.py fits them, smoothed with the shipped cost and threshold)."""
+    import train_text_lines as ttl
+
+    model = load_line_model()
+    pages = ttl.load_pages(shared)
+    for p in pages:
+        p["fold"] = fold_of(p["site"], folds)
+    for k in range(folds):
+        train = [p for p in pages if p["fold"] != k]
+        m1 = ttl.fit_logistic(np.vstack([p["x1"] for p in train]), np.concatenate([p["y"] for p in train]))
+        for p in pages:
+            if p["fold"] == k:
+                p["p1"] = ttl.proba(m1, p["x1"])
+    masks = {}
+    for k in range(folds):
+        train = [p for p in pages if p["fold"] != k]
+        m2 = ttl.fit_logistic(
+            np.vstack([ttl.stacked_features(p["x1"], p["p1"]) for p in train]),
+            np.concatenate([p["y"] for p in train]),
+        )
+        for p in pages:
+            if p["fold"] == k:
+                p2 = ttl.proba(m2, ttl.stacked_features(p["x1"], p["p1"]))
+                masks[(p["set"], p["id"])] = body_mask(p2, model.switch_cost, model.threshold)
+    return masks
+
+
+def load_pages(
+    shared: Path, norm_title, masks: dict[tuple[str, str], np.ndarray] | None = None
+) -> list[dict]:
+    """Titled dev pages with their candidates' features and labels; the body from the shipped line
+    model, or from `masks` (oof_body_masks) when given."""
     model = load_line_model()
     pages = []
     for set_name in ("l3s_gn1", "cleanportaleval"):
@@ -67,7 +100,10 @@ def load_pages(shared: Path, norm_title) -> list[dict]:
             idx: list[int] = []
             rows = np.zeros((0, len(HEADLINE_FEATURES)))  # no line, no candidate
             if lines:
-                mask = body_mask(model.page_proba(page), model.switch_cost, model.threshold)
+                if masks is not None and len(masks[(set_name, g["id"])]) == len(lines):
+                    mask = masks[(set_name, g["id"])]
+                else:
+                    mask = body_mask(model.page_proba(page), model.switch_cost, model.threshold)
                 body_idx = np.flatnonzero(mask)
                 first_body = int(body_idx[0]) if body_idx.size else len(lines)
                 body_words = content_words(" ".join(lines[i] for i in body_idx[:BODY_OVERLAP_LINES]))
@@ -143,9 +179,15 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true", help="write the model fitted on all pages")
+    ap.add_argument(
+        "--oof-body",
+        action="store_true",
+        help="find each page's body with a line model fitted on the other folds (the line model "
+        "is fitted on these pages too); --write still fits on the shipped line model's bodies",
+    )
     a = ap.parse_args()
     scorer = load_scorer(a.shared)
-    pages = load_pages(a.shared, scorer.norm_title)
+    pages = load_pages(a.shared, scorer.norm_title, oof_body_masks(a.shared, a.folds) if a.oof_body else None)
     for p in pages:
         p["fold"] = fold_of(p["site"], a.folds)
     reachable = accuracy(pages, {p["set"] + p["id"]: bool(p["y"].sum()) or p["fallback"] for p in pages})
@@ -179,6 +221,9 @@ def main() -> int:
     names = [*HEADLINE_FEATURES, *(f"title_line*{f}" for f in HEADLINE_FEATURES)]
     for name, c in sorted(zip(names, m_all["coef"], strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:18s} {c:+.3f}")
+    if a.write and a.oof_body:
+        pages = load_pages(a.shared, scorer.norm_title)
+        m_all = fit_ranker(pages, l2)
     if a.write:
         model = {
             "about": "headline ranker for plain-text pages; written by bench/train_text_titles.py",
