@@ -156,3 +156,17 @@ def test_a_plurals_possessive_before_an_organisations_head_is_one_name() -> None
     found = typed("HHS' Office for Civil Rights opened a case against the Patriots' defense.")
     assert found["HHS"] == "organization"
     assert found["Office for Civil Rights"] == "organization"
+
+
+def test_months_and_weekdays_cut_short_without_a_point_are_no_names() -> None:
+    # heap: Reuters datelines ("Tue Jun 1, 2010" made "Tue Jun" other, "Thu Jun" a person) and
+    # "22 Jul 2013"; an acronym in capitals stays ("DEC", the Department of Environment and
+    # Conservation)
+    found = typed("GRAND ISLE , Louisiana | Tue Jun 1 , 2010 9:36 am EDT. Reported 22 Jul 2013 in Somerset.")
+    assert not {"Tue", "Jun", "Tue Jun", "Jul"} & set(found)
+    found = typed(
+        "They were escorted by the Department of Environment and Conservation (DEC). A DEC spokeswoman said."
+    )
+    assert found["DEC"] == "organization"
+    # a name's word is no date: "Dong Jun", China's defence minister
+    assert typed("Chinese Defense Minister Dong Jun met him on Friday.")["Dong Jun"] == "person"

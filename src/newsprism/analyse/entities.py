@@ -610,6 +610,13 @@ MONTHS_DAYS = _words(
     feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday
     saturday sunday"""
 )
+# a month or a weekday cut short without a point, as datelines write them ("Tue Jun 1, 2010", "22 Jul
+# 2013"); in title case only ("DEC", "SAT", "APR" are acronyms), not "Jan", "Mar", "Sun" (a given
+# name, Mar-a-Lago, a surname and a newspaper)
+DATE_ABBREVIATIONS = frozenset(
+    ("Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+    + ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat")
+)
 NOT_NAME_STARTS = MONTHS_DAYS | NON_ENTITIES  # (_nameable: one look-up)
 # words that make a title with a title head, and no name ("Prime Minister", "Deputy Secretary")
 TITLE_MODIFIERS = _words("deputy assistant vice acting executive senior prime general chief")
@@ -993,6 +1000,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             if (
                 cap[j]
                 and low not in MONTHS_DAYS
+                and not (nxt in DATE_ABBREVIATIONS and _dated(tokens, j))
                 and not _hyphen_tag(nxt)
                 and (low not in DISEASES or j + 1 < n and cap[j + 1])
             ):
@@ -1208,10 +1216,32 @@ def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
     )
 
 
+def _dated(tokens: _Tokens, i: int) -> bool:
+    """The short month or weekday at i is part of a date: a number or a month next to it ("Tue Jun
+    1", "22 Jul 2013", "Sat May 16"); not a name's word ("Dong Jun", the Chinese defence minister)."""
+    text, n = tokens.text, len(tokens)
+    after = text[i + 1] if i + 1 < n else ""
+    return (
+        after[:1].isdigit()
+        or i > 0
+        and text[i - 1][:1].isdigit()
+        or after in DATE_ABBREVIATIONS
+        or tokens.lower[i + 1] in MONTHS_DAYS
+        if after
+        else i > 0 and text[i - 1][:1].isdigit()
+    )
+
+
 def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
     low, word = tokens.lower[i], tokens.text[i]
-    if low in NOT_NAME_STARTS or "-" in word and _hyphen_tag(word):
+    if (
+        low in NOT_NAME_STARTS
+        or word in DATE_ABBREVIATIONS
+        and _dated(tokens, i)
+        or "-" in word
+        and _hyphen_tag(word)
+    ):
         return False
     if word[0] == "I" and CONTRACTION.match(word):
         return False  # "I'm"
