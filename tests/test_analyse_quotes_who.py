@@ -209,3 +209,13 @@ def test_a_new_sentence_that_reports_a_clause_is_no_cue_of_the_quote_before() ->
 )
 def test_a_hyphenated_or_other_title_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    # dev (l3s): "Sometimes Simon's acerbic criticisms make him cringe"
+    text = (
+        'Simon Cowell was concerned. "But I look back and he was harmless."\n\n'
+        "Sometimes Simon's acerbic criticisms make him cringe in retrospect. "
+        '"You watch the show back and you hate yourself for what you said," he said.'
+    )
+    assert _speaker(find_quotes(text), "hate yourself") == "Simon Cowell"

@@ -836,6 +836,30 @@ _NOT_NAME = frozenset(
         "unlike",
         "despite",
         "among",
+        # words that open a sentence before a name and are none of it ("Sometimes Simon's acerbic
+        # criticisms", "Amid Israeli security concerns", "Plus Obama ...")
+        "amid",
+        "another",
+        "plus",
+        "sometimes",
+        "perhaps",
+        "indeed",
+        "instead",
+        "besides",
+        "following",
+        "including",
+        "whether",
+        "every",
+        "each",
+        "such",
+        "thus",
+        "hence",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "alleged",
+        "wait",
     ]
 )
 # the last word of a place's name ("Florissant Valley", "Gaza Strip"): with a place's name a run
