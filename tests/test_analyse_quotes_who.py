@@ -219,3 +219,18 @@ def test_a_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
         '"You watch the show back and you hate yourself for what you said," he said.'
     )
     assert _speaker(find_quotes(text), "hate yourself") == "Simon Cowell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"I will not quit," Billionaire Tom Steyer said.', "Tom Steyer"),
+        ('"We did well," American Bobby Fischer said.', "Bobby Fischer"),
+        ('"Use a strong password," Twitter\'s Adam Sharp wrote.', "Adam Sharp"),
+        # a given name that the lists lack stays
+        ('"We must act," José Manuel Barroso said.', "José Manuel Barroso"),
+        ('"We must act," Tariq Al Shaikh said.', "Tariq Al Shaikh"),
+    ],
+)
+def test_a_describing_word_before_a_given_name_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

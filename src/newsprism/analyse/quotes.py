@@ -729,6 +729,7 @@ _TITLES = frozenset(
         "commodore",
         "comrade",
         "staff",
+        "fr",  # "Fr McManus", Father Tom McManus
     ]
 )
 # words of places and organisations that are also surnames, after a common first name (Ann Hall,
@@ -2747,9 +2748,53 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
             honorific = words[i] if words[i] in _HONORIFIC_GENDER else honorific
     while end - start > 1 and words[end - 1] in _SUFFIXES:
         end -= 1
+    # a describing word before a given name and a surname ("Linebacker Joey Porter", "Billionaire
+    # Tom Steyer", "American Bobby Fischer"): no name of the person's
+    if (
+        end - start >= 3
+        and words[start] not in _FIRST_NAMES
+        and words[start + 1] in _FIRST_NAMES
+        and _describes(tokens[start], words[start])
+    ):
+        start += 1
     if all(w in _TITLES for w in words[start:end]):
         return (), honorific
     return tuple(t for t in tokens[start:end] if t), honorific
+
+
+# nouns for people that a name may follow, besides roles ("Billionaire Tom Steyer")
+_DESCRIBING_WORDS = frozenset(
+    {
+        "expert",
+        "billionaire",
+        "actor",
+        "actress",
+        "lawyer",
+        "analyst",
+        "astronomer",
+        "swede",
+        "canuck",
+        "moviemaker",
+    }
+)
+# how a word that describes a person ends: a nation's or a place's people ("American", "Swede"
+# excepted), a trade ("Shrimper", "Moviemaker")
+_DESCRIBING_ENDS = ("an", "ian", "ese", "ish", "er", "ist")
+
+
+def _describes(token: str, word: str) -> bool:
+    """A capitalised word before a given name that describes the person, no name of theirs: a
+    possessive ("Twitter's Adam Sharp"), a role or a noun for a person ("Historian Alan Brinkley",
+    "Actor Kevin Costner"), a nation's or a trade's word ("American Bobby Fischer", "Shrimper
+    Randy Nunez"); not a given name that the lists lack ("José Manuel Barroso", "Tariq Al Shaikh")."""
+    if _POSSESSIVE.search(token):
+        return True
+    return token[1:].islower() and (
+        word in _ROLE_HEADS
+        or word in _PERSON_NOUNS
+        or word in _DESCRIBING_WORDS
+        or word.endswith(_DESCRIBING_ENDS)
+    )
 
 
 def _group_name(phrase: str) -> str:
