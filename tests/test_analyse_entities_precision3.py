@@ -170,3 +170,10 @@ def test_months_and_weekdays_cut_short_without_a_point_are_no_names() -> None:
     assert found["DEC"] == "organization"
     # a name's word is no date: "Dong Jun", China's defence minister
     assert typed("Chinese Defense Minister Dong Jun met him on Friday.")["Dong Jun"] == "person"
+
+
+def test_a_dotted_acronym_of_a_thing_is_no_organisation() -> None:
+    # allsides 5701 (seed 149): "I.C.U." was the organisation "ICU"; "St." and "Mr." keep their names
+    found = typed("One in four hospitals reports more than 95 percent of I.C.U. beds occupied in St. Louis.")
+    assert "ICU" not in found and "I.C.U." not in found
+    assert found["St. Louis"] == "place"

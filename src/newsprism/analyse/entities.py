@@ -1237,10 +1237,9 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     low, word = tokens.lower[i], tokens.text[i]
     if (
         low in NOT_NAME_STARTS
-        or word in DATE_ABBREVIATIONS
-        and _dated(tokens, i)
-        or "-" in word
-        and _hyphen_tag(word)
+        or (word in DATE_ABBREVIATIONS and _dated(tokens, i))
+        or ("-" in word and _hyphen_tag(word))
+        or (low.count(".") > 1 and low.replace(".", "") in NON_ENTITIES)  # "I.C.U. beds", "T.V."
     ):
         return False
     if word[0] == "I" and CONTRACTION.match(word):
