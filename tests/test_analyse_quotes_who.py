@@ -234,3 +234,12 @@ def test_a_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
 )
 def test_a_describing_word_before_a_given_name_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_titled_name_in_a_that_clause_is_no_antecedent_with_mentions() -> None:
+    # BASIL dev: the words are Santorum's; "President Obama" is the subject of his comment's clause
+    text = (
+        "Updated: Rick Santorum on Sunday tried to clarify his comment that President Obama subscribed "
+        "to a “phony theology,” saying he was referring not to the president’s faith but to his view."
+    )
+    assert _both(text, "phony") == ("Rick Santorum", "Rick Santorum")

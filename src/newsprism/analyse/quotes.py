@@ -2181,6 +2181,12 @@ _PREPOSITION_RUN = re.compile(
 )
 
 
+# words after which a titled name is an object or a subordinate clause's subject, no antecedent
+# (_People.runs_before with entity mentions: "works for Rep. Stephen Fincher", "whether President
+# Obama is", "his comment that President Obama subscribed")
+_OBJECT_LEADS = _PREPOSITIONS | {"that", "whether"}
+
+
 class _People:
     """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
     turn a speaker phrase into a name."""
@@ -2258,7 +2264,7 @@ class _People:
                     and not (start >= own and _PREPOSITION_RUN.match(self.text, start))
                     and not (
                         start < m.start
-                        and _last_word(self.text[max(0, start - 12) : start].rstrip()) in _PREPOSITIONS
+                        and _last_word(self.text[max(0, start - 12) : start].rstrip()) in _OBJECT_LEADS
                     )
                 ):
                     found.append((m.start, self.fullest(m.name)))
