@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from newsprism.corpus import Event, Story, link_corpus
 from newsprism.output.briefing import EventBrief, StoryBrief, by_coverage, story_briefs, write_briefing
 from newsprism.output.briefing_md import md_paragraph
-from newsprism.output.briefs import TOC_EVENTS_UP_TO, date_label, date_span, span_label
+from newsprism.output.briefs import TOC_EVENTS_UP_TO, date_label, date_span, span_label, summary_heading
 from newsprism.output.jsonl import RecordSpool, article_record, read_jsonl, with_links, write_jsonl
 from newsprism.output.timeline_svg import WIDTH, ordered, timeline_svg
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
@@ -415,3 +415,48 @@ def test_the_most_reported_stories_come_first_then_the_latest() -> None:
     # "copied" has four articles, but two are copies of its first: two reports
     order = by_coverage(given, {"copied1": "copied0", "copied2": "copied0"})
     assert [s.story.id for s in order] == ["new", "old", "undated", "copied", "small"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        # a short sentence is the heading, without its full stop
+        ("The Bank of England held rates.", "The Bank of England held rates"),
+        # a wire dateline goes; a long sentence is cut after its first clause of 6+ words
+        (
+            "LONDON (Reuters) - The council voted 7-2 on Tuesday to close the library, which had "
+            "served the town since 1902, despite protests.",
+            "The council voted 7-2 on Tuesday to close the library …",
+        ),
+        (
+            "Experts say a vaccine against the new strain -- also known as swine flu -- would take months.",
+            "Experts say a vaccine against the new strain …",
+        ),
+        # no clause ends early enough: the first 14 words
+        (
+            "Kevin Costner helps clean up oil spill The water will be 99 % clean of crude oil soon",
+            "Kevin Costner helps clean up oil spill The water will be 99 % clean …",
+        ),
+    ],
+)
+def test_an_untitled_event_is_headed_by_its_summary(sentence: str, heading: str) -> None:
+    assert summary_heading([SummarySentence(text=sentence, article_ids=("a",))]) == heading
+    assert summary_heading([]) is None
+
+
+def test_untitled_stories_and_events_show_their_summary_in_the_briefing(tmp_path: Path) -> None:
+    art = Article(id="t1", source="t1.txt", title=None, text="The council closed the library on Monday.")
+    ev = Event(id="e1", story_id="s1", title=None, start=None, end=None, article_ids=("t1",), outlets=())
+    bare = Event(id="e2", story_id="s1", title=None, start=None, end=None, article_ids=("t1",), outlets=())
+    summary = (SummarySentence(text="The council closed the library on Monday.", article_ids=("t1",)),)
+    story = Story(id="s1", title=None, event_ids=("e2", "e1"), start=None, end=None)
+    brief = StoryBrief(story=story, events=(EventBrief(event=bare), EventBrief(event=ev, summary=summary)))
+    assert brief.heading == "The council closed the library on Monday"
+    assert brief.events[0].heading == "Untitled event"
+    write_briefing([art], [brief], Counter(), tmp_path)
+    page = (tmp_path / "briefing.md").read_text(encoding="utf-8")
+    assert "## The council closed the library on Monday\n" in page
+    assert "Untitled story" not in page
+    assert "<h2>The council closed the library on Monday</h2>" in (tmp_path / "briefing.html").read_text(
+        "utf-8"
+    )

@@ -94,7 +94,7 @@ def _contents(stories: Sequence[StoryBrief]) -> str:
             events = (
                 "<ol>"
                 + "".join(
-                    f'<li><a href="#e{s}-{k}">{e(b.event.title or "Untitled event")}</a>{_when(b.event.start, b.event.end)}</li>'
+                    f'<li><a href="#e{s}-{k}">{e(b.heading)}</a>{_when(b.event.start, b.event.end)}</li>'
                     for k, b in enumerate(story.events, 1)
                 )
                 + "</ol>"
@@ -105,7 +105,7 @@ def _contents(stories: Sequence[StoryBrief]) -> str:
             else ""
         )
         items.append(
-            f'<li><a href="#s{s}">{e(story.story.title or "Untitled story")}</a>'
+            f'<li><a href="#s{s}">{e(story.heading)}</a>'
             f"{_when(story.story.start, story.story.end)}{n}{events}</li>"
         )
     items.append('<li><a href="#run">This run</a></li>')
@@ -121,7 +121,7 @@ def _story(s: int, brief: StoryBrief, sources: Sources) -> Iterator[str]:
     meta = f"{span_label(story.start, story.end)} · {plural(len(brief.events), 'event', 'events')}"
     yield (
         f'<section class="story" id="s{s}" data-id="{e(story.id)}">'
-        f'<h2>{e(story.title or "Untitled story")}</h2><p class="meta">{e(meta)}</p>\n'
+        f'<h2>{e(brief.heading)}</h2><p class="meta">{e(meta)}</p>\n'
     )
     if brief.timeline:
         yield "<h4>Story timeline</h4>" + _timeline(brief.timeline, sources)
@@ -143,7 +143,7 @@ def _event(anchor: str, brief: EventBrief, sources: Sources) -> Iterator[str]:
         meta.append(plural(copies, "copy", "copies"))
     yield (
         f'<section class="event" id="{anchor}" data-id="{e(ev.id)}">'
-        f'<h3>{e(ev.title or "Untitled event")}</h3><p class="meta">{e(" · ".join(meta))}</p>\n'
+        f'<h3>{e(brief.heading)}</h3><p class="meta">{e(" · ".join(meta))}</p>\n'
     )
     if brief.summary:
         sentences = " ".join(f"{e(s.text)}{_cites(s.article_ids, sources)}" for s in brief.summary)

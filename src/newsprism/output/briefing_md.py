@@ -67,16 +67,16 @@ def render_markdown(
         yield "## Contents\n\n"
         for story in stories:
             s = story.story
-            yield f"- {md(s.title or 'Untitled story')}{_when(s.start, s.end)}\n"
+            yield f"- {md(story.heading)}{_when(s.start, s.end)}\n"
             if len(story.events) > 1 and len(stories) <= TOC_EVENTS_UP_TO:
                 for b in story.events:
-                    yield f"  - {md(b.event.title or 'Untitled event')}{_when(b.event.start, b.event.end)}\n"
+                    yield f"  - {md(b.heading)}{_when(b.event.start, b.event.end)}\n"
         yield "\n"
     else:
         yield "No article was kept, so there is nothing to brief.\n\n"
     for story in stories:
         s = story.story
-        yield f"## {md(s.title or 'Untitled story')}\n\n*{span_label(s.start, s.end)} · "
+        yield f"## {md(story.heading)}\n\n*{span_label(s.start, s.end)} · "
         yield f"{plural(len(story.events), 'event', 'events')}*\n\n"
         if story.timeline:
             yield "**Story timeline**\n\n" + _timeline(story.timeline, sources)
@@ -112,7 +112,7 @@ def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:
         ", ".join(ev.outlets) or "outlets unknown",
         plural(len(ids), "article", "articles"),
     ]
-    yield f"### {md(ev.title or 'Untitled event')}\n\n*{md(' · '.join(meta))}*\n\n"
+    yield f"### {md(brief.heading)}\n\n*{md(' · '.join(meta))}*\n\n"
     if brief.summary:
         yield (
             " ".join(f"{md(s.text)} {_cites(s.article_ids, sources)}".rstrip() for s in brief.summary)

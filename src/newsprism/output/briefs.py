@@ -32,9 +32,40 @@ __all__ = [
     "plural",
     "span_label",
     "story_briefs",
+    "summary_heading",
 ]
 
 TOC_EVENTS_UP_TO = 30  # stories; beyond, the contents list stories only (allsides dev: 175 stories)
+
+
+# An event whose articles have no headline (scraper dumps of bare text, T17's articles) is headed by
+# the opening of its summary's first sentence: at most this many words, cut after its first clause
+# of HEADING_MIN_WORDS or more, so the contents list says what happened instead of "Untitled".
+HEADING_WORDS = 14
+HEADING_MIN_WORDS = 6
+# a wire dateline before the sentence: "WASHINGTON (Reuters) - ", "LONDON, May 3 -- ", "BEIJING: ",
+# and a wire's web dateline "WASHINGTON | Fri May 28, 2010 4:47pm EDT WASHINGTON (Reuters) - "
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,[^-–—:]{1,30})?(?:\s*\([^)]{1,30}\))?\s*(?:--?|[–—:])\s+")
+_WIRE_DATELINE = re.compile(
+    r"^.{0,120}?\(\s*(?:Reuters|AP|AFP|UPI|Xinhua|PTI|IANS|dpa|Bloomberg|CNN)\s*\)\s*(?:--?|[–—:])\s+"
+)
+_CLAUSE_END = (",", ";", ":")
+
+
+def summary_heading(summary: Sequence[SummarySentence]) -> str | None:
+    """A heading from the first summary sentence: its dateline dropped, the sentence itself when it
+    is short, else its first clause or its first HEADING_WORDS words, with "…"; None for no summary."""
+    if not summary:
+        return None
+    words = _DATELINE.sub("", _WIRE_DATELINE.sub("", " ".join(summary[0].text.split()))).split()
+    if not words:
+        return None
+    if len(words) <= HEADING_WORDS:
+        return " ".join(words).rstrip(".")
+    for n in range(HEADING_MIN_WORDS, HEADING_WORDS + 1):
+        if words[n - 1].endswith(_CLAUSE_END) or words[n] in ("--", "–", "—"):
+            return " ".join(words[:n]).rstrip(",;: ") + " …"
+    return " ".join(words[:HEADING_WORDS]) + " …"
 
 
 # A partial quote of a word or two ("responsibly", "resume") says nothing on its own: the briefing
@@ -52,6 +83,11 @@ class EventBrief:
     claims: tuple[Claim, ...] = ()
     quotes: tuple[Quote, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        """The event's title, else the opening of its summary (`summary_heading`)."""
+        return self.event.title or summary_heading(self.summary) or "Untitled event"
 
     def cited_ids(self) -> Iterable[str]:
         """Every article id the brief cites, in the order the briefing shows them."""
@@ -86,6 +122,13 @@ class StoryBrief:
     story: Story
     events: tuple[EventBrief, ...]
     timeline: tuple[TimelineEntry, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        """The story's title, else the heading of its first event that has one."""
+        if self.story.title:
+            return self.story.title
+        return next((b.heading for b in self.events if b.event.title or b.summary), "Untitled story")
 
 
 def story_briefs(
