@@ -177,3 +177,12 @@ def test_a_dotted_acronym_of_a_thing_is_no_organisation() -> None:
     found = typed("One in four hospitals reports more than 95 percent of I.C.U. beds occupied in St. Louis.")
     assert "ICU" not in found and "I.C.U." not in found
     assert found["St. Louis"] == "place"
+
+
+def test_a_name_before_a_store_or_a_plant_is_an_organisation() -> None:
+    # heap (seed 137): "Waitrose" was other (and a person by "said" in one article)
+    found = typed(
+        "A fire broke out at the Waitrose supermarket in Wellington. Waitrose said no one was hurt."
+    )
+    assert found["Waitrose"] == "organization"
+    assert typed("A woman opened fire at a Kraft factory in Philadelphia.")["Kraft"] == "organization"

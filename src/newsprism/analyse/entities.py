@@ -555,7 +555,9 @@ ORG_AFTER = _words(
 )
 # the same, only right after the name, not its "'s" ("a Bloomberg survey", not "Obama's poll
 # numbers")
-ORG_PRODUCTS = _words("survey poll")
+ORG_PRODUCTS = _words(
+    "survey poll supermarket supermarkets store stores restaurant restaurants factory plant"
+)
 # words before "of X" that make X an organisation ("chief executive of Pfizer", "shares of Facebook")
 ORG_OF = _words(
     """ceo executive founder co-founder shares stock employees shareholders chairman chairwoman
