@@ -422,9 +422,9 @@ def test_the_most_reported_stories_come_first_then_the_latest() -> None:
     [
         # a short sentence is the heading, without its full stop
         ("The Bank of England held rates.", "The Bank of England held rates"),
-        # a wire dateline goes; a long sentence is cut after its first clause of 6+ words
+        # a long sentence is cut after its first clause of 6+ words
         (
-            "LONDON (Reuters) - The council voted 7-2 on Tuesday to close the library, which had "
+            "The council voted 7-2 on Tuesday to close the library, which had "
             "served the town since 1902, despite protests.",
             "The council voted 7-2 on Tuesday to close the library …",
         ),

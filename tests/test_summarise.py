@@ -251,6 +251,22 @@ def test_dateline_and_attribution_are_cut() -> None:
     assert any(t.startswith("Republicans are still struggling") for t in texts)
 
 
+def test_a_wire_web_dateline_and_its_byline_are_cut() -> None:
+    lead = (
+        "By Maggie Fox, Health and Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON "
+        "(Reuters) - Virtually all cases of the most common strain of flu in the United States are now "
+        "resistant to the leading antiviral drug, health officials said on Monday."
+    )
+    rest = (
+        "The officials urged doctors to prescribe a second drug for patients at high risk of complications. "
+        "Resistance appeared in the strain only last year, and it spread quickly across the country."
+    )
+    article = Article(id="r", source="r", title="Flu resists Tamiflu", text=f"{lead}\n\n{rest}")
+    texts = [s.text for s in summarise([article], words=100)]
+    assert texts[0].startswith("Virtually all cases of the most common strain of flu")
+    assert not any("Reuters" in t or "|" in t for t in texts)
+
+
 def test_one_article_or_string_is_refused() -> None:
     with pytest.raises(TypeError, match="sequence of Articles"):
         summarise(EVENT[0])  # type: ignore[arg-type]

@@ -275,6 +275,12 @@ class _Words:
 # --- cleaning: datelines, attribution, junk -------------------------------------------------------
 
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ ,-]{2,40}\s*)?(?:\([A-Za-z. ]{2,20}\))?\s*[-–—:]+\s+(?=[A-Z\"“])")
+# a wire's web dateline, with the byline before it: "By Maggie Fox, Health and Science Editor
+# WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - " (Reuters pages of 2008-2012)
+_WEB_DATELINE = re.compile(
+    r"^(?:By [^|()]{3,80}?\s+)?[A-Z][A-Z.'’ ,-]{2,40}\s*\|[^|()]{5,60}?\s+[A-Z][A-Z.'’ ,-]{2,40}\s*"
+    r"\(\s*(?:Reuters|AP|AFP|UPI|Bloomberg)\s*\)\s*[-–—]+\s+"
+)
 _SOURCE_PREFIX = re.compile(r"^\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg)\)\s*[-–—]*\s*")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Indeed|Moreover)\b,?\s+(?=\w)"
@@ -314,6 +320,7 @@ def _clean(sentence: str) -> str:
     """The sentence as it should read in a summary: dateline, leading connective and a trailing or
     leading attribution clause cut ("..., the Post reported." reads as the fact it reports)."""
     text = _SOURCE_PREFIX.sub("", sentence.strip())
+    text = _WEB_DATELINE.sub("", text) if "|" in text else text
     text = _DATELINE.sub("", text)
     text = _LEADING_ATTRIBUTION.sub("", text)
     text = _LEADING_CONNECTIVE.sub("", text)

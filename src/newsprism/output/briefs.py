@@ -43,21 +43,15 @@ TOC_EVENTS_UP_TO = 30  # stories; beyond, the contents list stories only (allsid
 # of HEADING_MIN_WORDS or more, so the contents list says what happened instead of "Untitled".
 HEADING_WORDS = 14
 HEADING_MIN_WORDS = 6
-# a wire dateline before the sentence: "WASHINGTON (Reuters) - ", "LONDON, May 3 -- ", "BEIJING: ",
-# and a wire's web dateline "WASHINGTON | Fri May 28, 2010 4:47pm EDT WASHINGTON (Reuters) - "
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,[^-–—:]{1,30})?(?:\s*\([^)]{1,30}\))?\s*(?:--?|[–—:])\s+")
-_WIRE_DATELINE = re.compile(
-    r"^.{0,120}?\(\s*(?:Reuters|AP|AFP|UPI|Xinhua|PTI|IANS|dpa|Bloomberg|CNN)\s*\)\s*(?:--?|[–—:])\s+"
-)
 _CLAUSE_END = (",", ";", ":")
 
 
 def summary_heading(summary: Sequence[SummarySentence]) -> str | None:
-    """A heading from the first summary sentence: its dateline dropped, the sentence itself when it
-    is short, else its first clause or its first HEADING_WORDS words, with "…"; None for no summary."""
+    """A heading from the first summary sentence (summarise has cut its dateline): the sentence
+    itself when it is short, else its first clause or its first HEADING_WORDS words, with "…"; None for no summary."""
     if not summary:
         return None
-    words = _DATELINE.sub("", _WIRE_DATELINE.sub("", " ".join(summary[0].text.split()))).split()
+    words = summary[0].text.split()
     if not words:
         return None
     if len(words) <= HEADING_WORDS:
