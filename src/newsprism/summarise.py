@@ -275,11 +275,11 @@ class _Words:
 # --- cleaning: datelines, attribution, junk -------------------------------------------------------
 
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ ,-]{2,40}\s*)?(?:\([A-Za-z. ]{2,20}\))?\s*[-–—:]+\s+(?=[A-Z\"“])")
-# a wire's web dateline, with the byline before it: "By Maggie Fox, Health and Science Editor
-# WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - " (Reuters pages of 2008-2012)
+# a wire's web dateline and whatever the page glued before it (a byline, a headline, a caption):
+# "By Maggie Fox, Health and Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON
+# (Reuters) - ", "NUSA DUA, Indonesia | Mon May 4, 2009 6:47am EDT NUSA DUA, Indonesia (Reuters) - "
 _WEB_DATELINE = re.compile(
-    r"^(?:By [^|()]{3,80}?\s+)?[A-Z][A-Z.'’ ,-]{2,40}\s*\|[^|()]{5,60}?\s+[A-Z][A-Z.'’ ,-]{2,40}\s*"
-    r"\(\s*(?:Reuters|AP|AFP|UPI|Bloomberg)\s*\)\s*[-–—]+\s+"
+    r"^[^|]{0,250}\|[^|()]{5,80}\(\s*(?:Reuters|AP|AFP|UPI|Bloomberg)\s*\)\s*[-–—]+\s+(?=[A-Z\"“])"
 )
 _SOURCE_PREFIX = re.compile(r"^\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg)\)\s*[-–—]*\s*")
 _LEADING_CONNECTIVE = re.compile(
