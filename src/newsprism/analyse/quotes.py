@@ -3402,24 +3402,33 @@ def _place_object(subject: re.Match[str], people: _People) -> bool:
     statement from Beijing said"), as does a person of the article with a place's name ("with
     Allen")."""
     name = subject.group("name")
-    if not name or people.is_person(name) or _person_in_apposition(subject):
+    if not name:
         return False
+    # where one is, a place the gazetteer may not know ("A BP spokesman based in America described");
+    # else a place the gazetteer knows (asked first: most subjects are neither)
+    located = (
+        _LOCATED_BEFORE.search(subject.string, max(0, subject.start() - 30), subject.start()) is not None
+    )
+    if not located and name.casefold() not in _places():
+        return False
+    if people.is_person(name) or _person_in_apposition(subject):
+        return False
+    if located:
+        return True
     before = subject.string[max(0, subject.start() - 80) : subject.start()].split()
     while len(before) > 1 and before[-1] in ("and", "or") and before[-2][:1].isupper():
         before = before[:-2]  # "from Nebraska and Oklahoma"
     if not before or before[-1] not in _PREPOSITIONS:
-        return False
-    # where one is, a place the gazetteer may not know ("A BP spokesman based in America described")
-    if len(before) > 1 and before[-2].lower() in _LOCATED:
-        return True
-    if name.casefold() not in _places():
         return False
     return not any(w.lower() in _DOCUMENTS or w.lower().startswith("spokes") for w in before[-4:-1])
 
 
 # words that place a speaker before a preposition and a place ("a spokesman based in America")
 _LOCATED = frozenset({"based", "located", "stationed", "speaking", "reporting", "writing"})
-_LOCATED_BEFORE = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(_LOCATED))})[^\S\n]+\w+[^\S\n]+$")
+# ... the words and the preposition, before the place
+_LOCATED_BEFORE = re.compile(
+    rf"[^\S\n]+(?:{'|'.join(sorted(_LOCATED))})[^\S\n]+(?:{'|'.join(sorted(_PREPOSITIONS))})[^\S\n]+$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -3612,7 +3621,7 @@ def _find_cue(
     line_end = len(text) if line_end < 0 else line_end
     after_end = min(max(last.end, span.outer_end), line_end)
     after = _blank(text, span.outer_end, after_end, spans)
-    cue = _cue_after(after, span.outer_end, it, text[span.start : span.end].rstrip()[-1:] in ".!?")
+    cue = _cue_after(after, span.outer_end, it, _ends_sentence(text, span))
     later = None  # a cue in the next sentence that brings in a quote of its own
     if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
         # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
@@ -3638,6 +3647,15 @@ def _find_cue(
     if cue is None:
         cue = _according_to(after, span.outer_end)
     return cue
+
+
+def _ends_sentence(text: str, span: _Span) -> bool:
+    """Whether the quote's words end with . ! or ? (spaces after them aside), read from its end
+    (not a copy of the quote)."""
+    k = span.end
+    while k > span.start and text[k - 1].isspace():
+        k -= 1
+    return k > span.start and text[k - 1] in ".!?"
 
 
 def _before(text: str, spans: list[_Span], i: int, sentence_start: int) -> tuple[int, str]:
