@@ -243,3 +243,15 @@ def test_a_titled_name_in_a_that_clause_is_no_antecedent_with_mentions() -> None
         "to a “phony theology,” saying he was referring not to the president’s faith but to his view."
     )
     assert _both(text, "phony") == ("Rick Santorum", "Rick Santorum")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It was bleak," the Guardian\'s Sam Wollaston wrote.', "Sam Wollaston"),
+        ('"We are sorry," Kraft Food\'s Susan Davison said.', "Susan Davison"),
+        ('"He left," Donald Trump\'s Facebook said.', "Donald Trump's Facebook"),
+    ],
+)
+def test_an_owner_before_two_names_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -2754,6 +2754,12 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
             honorific = words[i] if words[i] in _HONORIFIC_GENDER else honorific
     while end - start > 1 and words[end - 1] in _SUFFIXES:
         end -= 1
+    # an owner before two names or more ("Guardian's Sam Wollaston", "Kraft Food's Susan Davison"):
+    # no name of the person's
+    for i in range(end - 3, start - 1, -1):
+        if _POSSESSIVE.search(tokens[i]):
+            start = i + 1
+            break
     # a describing word before a given name and a surname ("Linebacker Joey Porter", "Billionaire
     # Tom Steyer", "American Bobby Fischer"): no name of the person's
     if (
