@@ -87,12 +87,27 @@ _DATELINE_PATTERNS = [
     for p in (
         # "New Delhi, April 24" on a line of its own
         rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS}),\s+{_MONTH_DAY}\s*$",
-        # "BEIJING, June 18 (Reuters) - ..." / "LONDON (AP) — ..." / "WASHINGTON - ..."
-        rf"^(?P<place>{_PLACE_CAPS})(?:,\s+{_MONTH_DAY})?\s*(?:\((?P<agency>{_AGENCIES})\))?\s*[-–—]+\s*(?=\S)",
-        # "Beijing: US Secretary of State ..." / "New Delhi, April 24: ..."
-        rf"^(?P<place>{_PLACE_TITLE})(?:,\s+{_MONTH_DAY})?\s*(?:\((?P<agency>{_AGENCIES})\))?\s*:\s+(?=[A-Z\"“])",
+        # "BEIJING, June 18 (Reuters) - ..." / "LONDON (AP) — ..." / "WASHINGTON - ..."; a lone
+        # hyphen between two letters joins a word ("AL-QAEDA chief"), it is no dash
+        rf"^(?P<place>{_PLACE_CAPS})(?:,\s+{_MONTH_DAY})?\s*(?:\((?P<agency>{_AGENCIES})\))?"
+        rf"(?:\s*(?:[–—]|--)[-–—]*|\s+-|-(?=\s))\s*(?=\S)",
+        # "Beijing: US Secretary of State ..." / "New Delhi, April 24: ..." / "Dehradun (PTI): ...":
+        # the colon closes the place, its date or its agency (a spaced one is a label's, "Director :
+        # Anurag Kashyap", "Credit : Reuters"), and the body's text follows on the same line (not a
+        # quotation: "Trump: \"Just the other day...\"" is a speaker's)
+        rf"^(?P<place>{_PLACE_TITLE})(?:,\s+{_MONTH_DAY})?(?:\s*\((?P<agency>{_AGENCIES})\))?:[ \t]+(?=[A-Z])",
     )
 ]
+# A colon dateline opens the body's first sentence, which runs on after it: at least
+# COLON_BODY_MIN_WORDS words, COLON_BODY_LOWER of them in lower case among its first
+# COLON_BODY_WINDOW. A label before a colon is followed by a name or a headline: "Courtesy: San
+# Jose State Athletics", "Director: Anurag Kashyap", "Kraft Shooting: Yvonne Hiller Charged With
+# Two Counts Of Murder", "Lawyer: Lindsay Lohan checks into rehab facility".
+COLON_BODY_MIN_WORDS = 8
+COLON_BODY_WINDOW = 12
+COLON_BODY_LOWER = 3
+_COLON_FORM = 2
+_BODY_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _LEADING_DATE = re.compile(
     rf"^\s*{_WEEKDAY}(?:{_MONTH_DAY},?\s+(?:19|20)\d\d)\s*[-–—:|]+\s*",
     re.IGNORECASE,
@@ -190,8 +205,10 @@ def parse_dateline(line: str) -> Dateline | None:
         m = pattern.match(line)
         if m is None:
             continue
-        place = m.group("place").strip().rstrip(",")
+        place = m.group("place").strip().rstrip(",-")
         if place.lower() in _NOT_PLACES or place.split()[0].lower() in _NOT_PLACES:
+            continue
+        if i == _COLON_FORM and not _opens_sentence(line, m.end()):
             continue
         month = day = None
         if m.group("md"):
@@ -210,9 +227,30 @@ def parse_dateline(line: str) -> Dateline | None:
     return None
 
 
-# Capitalised openings that look like a place before a colon or dash but are not one.
+def _opens_sentence(line: str, start: int) -> bool:
+    """Whether the rest of `line`'s first line from `start` reads as a sentence's start (see
+    COLON_BODY_MIN_WORDS)."""
+    end = line.find("\n", start)
+    words = _BODY_WORD.findall(line, start, len(line) if end < 0 else end)
+    if len(words) < COLON_BODY_MIN_WORDS:
+        return False
+    return sum(w[0].islower() for w in words[:COLON_BODY_WINDOW]) >= COLON_BODY_LOWER
+
+
+# Capitalised openings that look like a place before a colon or dash but are not one: labels of
+# the page, of a photo or of a credit ("FILE - In this June 1 photo", "EDS: ...", "Courtesy: ..."),
+# and days, which open a caption ("Wednesday: President Obama ...").
 _NOT_PLACES = frozenset(
     [
+        "file",
+        "eds",
+        "credit",
+        "courtesy",
+        "caption",
+        "source",
+        "photograph",
+        "author",
+        *(f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
         "the",
         "a",
         "an",
