@@ -255,3 +255,11 @@ def test_a_titled_name_in_a_that_clause_is_no_antecedent_with_mentions() -> None
 )
 def test_an_owner_before_two_names_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_hyphenated_role_before_a_name() -> None:
+    # heap (BBC): "co-chair" is a role by its last part
+    text = (
+        'The commission met. " There was not a culture of safety on that rig , " co-chair Bill Reilly said .'
+    )
+    assert find_quotes(text)[0].speaker == "Bill Reilly"

@@ -3112,7 +3112,9 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     # a role among the words, or a few words in lower case before a titled name (," newly
     # sworn-in Senate Majority Leader Chuck Schumer said)
     titled = len(_strip_phrase(name)[0]) < len(name.split())
-    if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in lower) and not (
+    # (a hyphenated role by its last part: "co-CEO", "editor-in-chief")
+    heads = [w.rpartition("-")[2] for w in lower]
+    if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in heads) and not (
         titled and len(words) <= 3 and all(w.islower() for w in words)
     ):
         return None
