@@ -620,6 +620,9 @@ DATE_ABBREVIATIONS = frozenset(
     + ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat")
 )
 NOT_NAME_STARTS = MONTHS_DAYS | NON_ENTITIES  # (_nameable: one look-up)
+# the words that may be a date's, in lower case: one look-up on the common path (_runs, _nameable)
+DATE_WORDS = MONTHS_DAYS | {word.casefold() for word in DATE_ABBREVIATIONS}
+NAME_STOPS = NOT_NAME_STARTS | DATE_WORDS
 # words that make a title with a title head, and no name ("Prime Minister", "Deputy Secretary")
 TITLE_MODIFIERS = _words("deputy assistant vice acting executive senior prime general chief")
 # before a title, part of the role ("former President Bill Clinton")
@@ -1001,8 +1004,11 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 continue
             if (
                 cap[j]
-                and low not in MONTHS_DAYS
-                and not (nxt in DATE_ABBREVIATIONS and _dated(tokens, j))
+                and (
+                    low not in DATE_WORDS
+                    or low not in MONTHS_DAYS
+                    and not (nxt in DATE_ABBREVIATIONS and _dated(tokens, j))
+                )
                 and not _hyphen_tag(nxt)
                 and (low not in DISEASES or j + 1 < n and cap[j + 1])
             ):
@@ -1237,11 +1243,10 @@ def _dated(tokens: _Tokens, i: int) -> bool:
 def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
     low, word = tokens.lower[i], tokens.text[i]
-    if (
-        low in NOT_NAME_STARTS
-        or (word in DATE_ABBREVIATIONS and _dated(tokens, i))
-        or ("-" in word and _hyphen_tag(word))
-        or (low.count(".") > 1 and low.replace(".", "") in NON_ENTITIES)  # "I.C.U. beds", "T.V."
+    if low in NAME_STOPS and (low in NOT_NAME_STARTS or (word in DATE_ABBREVIATIONS and _dated(tokens, i))):
+        return False
+    if ("-" in word and _hyphen_tag(word)) or (
+        "." in low and low.count(".") > 1 and low.replace(".", "") in NON_ENTITIES  # "I.C.U. beds", "T.V."
     ):
         return False
     if word[0] == "I" and CONTRACTION.match(word):
@@ -2270,6 +2275,7 @@ def find_mentions(text: str) -> list[Mention]:
     # offsets as the sums of the lengths of the gaps and tokens before, counted on from the last
     # mention (cands are in text order): no list of every token's offsets
     words, gaps = tokens.text, tokens.gaps
+    subdivisions = _subdivisions()
     at = offset = 0  # offset: where the gap before token `at` begins
     for c in cands:
         if len(c.name.replace(".", "")) == 1:
@@ -2279,7 +2285,7 @@ def find_mentions(text: str) -> list[Mention]:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab):
                 continue
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
-            etype = "place" if c.name.casefold() in _subdivisions() else "other"
+            etype = "place" if c.name.casefold() in subdivisions else "other"
         elif etype == "organization" and c.name.isupper() and _shouted_word(c.name, lower_vocab):
             continue
         first, last = c.first, c.last
