@@ -186,3 +186,11 @@ def test_a_name_before_a_store_or_a_plant_is_an_organisation() -> None:
     )
     assert found["Waitrose"] == "organization"
     assert typed("A woman opened fire at a Kraft factory in Philadelphia.")["Kraft"] == "organization"
+
+
+def test_a_county_that_is_a_given_name_is_a_place_after_in_or_from() -> None:
+    # heap: "Devon" was other in every article ("Fire crews from Devon and Somerset ...", "in Devon")
+    text = "Crews came from Devon and Somerset. Three fires hit Devon this year, all in Devon."
+    assert [m.type for m in find_mentions(text) if m.name == "Devon"] == ["place", "place", "place"]
+    found = typed("Funny how this came two days after Kerry and Lieberman introduced the bill.")
+    assert found.get("Kerry") != "place"

@@ -835,8 +835,21 @@ def _subdivisions() -> frozenset[str]:
     countries whose subdivisions English news names by themselves (SUBDIVISION_COUNTRIES: "Cornwall,
     England", "Somerset", "Manitoba", "Punjab", "Hubei"), with and without accents; not a given name
     ("Kerry" alone is John Kerry as often as the county: one article's place would keep it from the
-    event's "John Kerry"), a demonym, or compass words alone ("North East"). find_mentions takes them
-    as the last cue, for a name nothing else typed ("Reading" opening a sentence stays no name)."""
+    event's "John Kerry"; _given_subdivisions), a demonym, or compass words alone ("North East").
+    find_mentions takes them as the last cue, for a name nothing else typed ("Reading" opening a
+    sentence stays no name)."""
+    return frozenset(n for n in _subdivision_names() if " " in n or not _is_given_name(n))
+
+
+@cache
+def _given_subdivisions() -> frozenset[str]:
+    """The subdivisions that are given names too ("Devon", "Alberta", "Kerry", "Kent"): places only
+    after "in" or "from" ("in Devon", "from Alberta"; not "after Kerry and Lieberman")."""
+    return _subdivision_names() - _subdivisions()
+
+
+@cache
+def _subdivision_names() -> frozenset[str]:
     import pycountry
 
     names: set[str] = set()
@@ -850,11 +863,7 @@ def _subdivisions() -> frozenset[str]:
                 low = words[0]  # "Hubei Sheng", "Beijing Shi"
             names.update((low, _ascii(low)))
     return frozenset(
-        n
-        for n in names
-        if not (" " not in n and _is_given_name(n))  # "Kerry", "Devon", "Alberta": people too
-        and n not in DEMONYMS
-        and not set(n.split()) <= COMPASS | SUBDIVISION_NON_NAMES
+        n for n in names if n not in DEMONYMS and not set(n.split()) <= COMPASS | SUBDIVISION_NON_NAMES
     )
 
 
@@ -2276,6 +2285,16 @@ def find_mentions(text: str) -> list[Mention]:
     # mention (cands are in text order): no list of every token's offsets
     words, gaps = tokens.text, tokens.gaps
     subdivisions = _subdivisions()
+    given = _given_subdivisions()
+    # a county that is a given name too, after "in" or "from" somewhere in the article: "in Devon"
+    placed = {
+        c.name
+        for c in cands
+        if c.type is None
+        and c.first > 0
+        and tokens.lower[c.first - 1] in ("in", "from")
+        and c.name.casefold() in given
+    }
     at = offset = 0  # offset: where the gap before token `at` begins
     for c in cands:
         if len(c.name.replace(".", "")) == 1:
@@ -2285,7 +2304,7 @@ def find_mentions(text: str) -> list[Mention]:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab):
                 continue
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
-            etype = "place" if c.name.casefold() in subdivisions else "other"
+            etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
         elif etype == "organization" and c.name.isupper() and _shouted_word(c.name, lower_vocab):
             continue
         first, last = c.first, c.last
