@@ -395,6 +395,64 @@ NAME_IN_CAPITALS_ELSEWHERE = (
     "Avram Grant",
 )
 
+# two headings in a row above the body: the headline, then its deck (nearer the body)
+HEADLINE_OVER_DECK = (
+    "Pakistan Muslims recall Bhutto",
+    "<html><head><title>In remembering Bhutto, local Pakistanis cite nation's 'Kennedy moment' - The "
+    "Boston Globe</title></head><body><div><a href='/'>Home</a> / <a href='/news'>News</a></div>"
+    "<h1>Pakistan Muslims recall Bhutto</h1><h2>Leader memorialized at prayer service</h2>"
+    "<div>Globe Staff / December 31, 2007</div>"
+    "<p>WAYLAND - Bowed down on bended knee, Muslim mourners rocked gently back and forth as they "
+    "recited passages from the Koran under their breath, remembering Bhutto.</p></body></html>",
+    "WAYLAND",
+)
+# a heading apart from the headline's run (a sub-heading of the sidebar) is not the run's first
+SEPARATE_HEADINGS = (
+    "Hellga on American Gladiators",
+    "<html><head><title>CanMag</title></head><body><h2>Funny Videos</h2><div>Stay with us</div>"
+    "<h1>Hellga on American Gladiators</h1><div>January 7, 2008</div>"
+    "<p>Hellga may be the most intimidating American Gladiator that the female contestants will "
+    "face, a bodybuilder with bulk comparable to the men.</p></body></html>",
+    "Hellga may",
+)
+# AFP's NewsML header printed as one block: the headline sits between its timestamps and byline
+NEWSML_HEADER = (
+    "Thai court clears way for Thaksin allies to form govt",
+    "<html><head></head><body><div><a href='/m'>MAIL THIS STORY</a></div>"
+    "<div>20080118T125454Zafp.com20080118080118104718.c1crj20l2urn:newsml:afp.com:20080118:"
+    "080118104718.c1crj20l:2Thailand-politics20080118T105102Z20080118T125439ZThai court clears way "
+    "for Thaksin allies to form govtby Boonradom ChitradonBANGKOK (AFP)© 2008 AFPThailand-politics "
+    "2ndlead-WRAP</div><p>Thailand's Supreme Court on Friday cleared the way for allies of ousted "
+    "premier Thaksin Shinawatra to form a government, rejecting legal challenges.</p></body></html>",
+    "Thailand's",
+)
+
+# the headline sits above six related-story links, more than eight blocks before the body; the
+# <title> names only the paper
+RELATED_LINKS_BETWEEN = (
+    "Ronaldo could earn greater fortune at Real",
+    "<html><head><title>Cape Argus</title></head><body>"
+    "<h1>Ronaldo could earn greater fortune at Real</h1><div>30 December 2007, 12:38</div>"
+    "<h3>Related Articles</h3>"
+    + "".join(
+        f"<div><a href='/r{i}'>{t}</a></div>"
+        for i, t in enumerate(
+            [
+                "Ronaldo needs silverware to underline ability",
+                "Ronaldo 'absolutely perfect' for Fergie",
+                "Ronaldo doesn't dive, he's too quick - Giggs",
+                "Fergie fumes in Ronaldo dive row",
+                "Ronaldo is world talent - Ferguson",
+                "Ronaldo double seals the deal for Manchester",
+                "Ronaldo scores twice against Birmingham",
+            ]
+        )
+    )
+    + "<p>Spanish champions Real Madrid have said they are prepared to pay up to 70 million euros "
+    "for Manchester United winger Cristiano Ronaldo, a fortune for any player.</p></body></html>",
+    "Spanish champions",
+)
+
 
 @pytest.mark.parametrize(
     ("expected", "page", "body_opening"),
@@ -410,6 +468,10 @@ NAME_IN_CAPITALS_ELSEWHERE = (
         DECK_AND_CAPTION,
         MACHINE_ID,
         NAME_IN_CAPITALS_ELSEWHERE,
+        HEADLINE_OVER_DECK,
+        SEPARATE_HEADINGS,
+        NEWSML_HEADER,
+        RELATED_LINKS_BETWEEN,
     ],
     ids=[
         "site-title",
@@ -423,6 +485,10 @@ NAME_IN_CAPITALS_ELSEWHERE = (
         "deck-and-caption",
         "machine-id",
         "name-in-capitals",
+        "headline-over-deck",
+        "separate-headings",
+        "newsml-header",
+        "related-links-between",
     ],
 )
 def test_headline_passes_over_site_and_section_names(expected: str, page: str, body_opening: str) -> None:

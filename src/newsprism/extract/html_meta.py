@@ -82,6 +82,14 @@ _SENTENCE_END = re.compile(r"(?:[a-z]{2}|\d)\.$|\b[a-z]{2,}\.\s+[A-Z]")
 _ENDS_SENTENCE = re.compile(r"[^.]\.[)\]\"'”’]*$")
 # a photo caption's credit ("... killed at least 33 separatists [EPA]")
 _CAPTION_CREDIT = re.compile(r"\[[^\]]{1,30}\]$")
+# a news agency's NewsML header printed as one block (AFP's: "...urn:newsml:afp.com:...
+# 20080101T064202Z20080101T064202ZNew York City's carriage horses may disappearby Paola
+# MessanaNEW YORK (AFP)© 2008 AFP..."): after two timestamps the headline, then maybe a byline
+# glued to it, then the dateline with the agency
+_NEWSML_HEADLINE = re.compile(
+    r"(?:\d{8}T\d{6}Z){2}(?P<headline>\S.+?)(?:by ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?)?"
+    r"[A-Z][A-Z .'-]*[A-Z] \((?:AFP|AP|Reuters)\)"
+)
 _MENU_ITEMS = re.compile(r"\s[|>»]\s")
 # a page tool's or a login box's words: never in a headline this short
 _TOOLS = re.compile(
@@ -320,6 +328,36 @@ def _contained(candidates: Sequence[Block], ref_tokens: list[list[str]]) -> list
     return [b for *_, b in sorted(found, key=lambda f: (f[0], f[1]), reverse=True)]
 
 
+def _window_start(blocks: Sequence[Block], start: int, size: int) -> int:
+    """Where the `size` blocks before `start` begin, counting no link (a list of related stories
+    between the headline and the body: "Ronaldo could earn greater fortune at Real" above six),
+    but at most twice `size` blocks back."""
+    i, seen, stop = start, 0, max(0, start - 2 * size)
+    while i > stop and seen < size:
+        i -= 1
+        b = blocks[i]
+        seen += b.link_chars * 2 < len(b.text)
+    return i
+
+
+def _heading_runs(near: Sequence[Block]) -> Iterator[Block]:
+    """The headline-shaped headings of `near` that are no sentence or tool, in runs of headings
+    that follow one another: the run nearest the body first, and in each run its first heading
+    first (a headline over its deck: "What Caused Britney's Breakdown?" over "People Mag Says
+    Britney Has Bi-Polar Disorder")."""
+    runs: list[list[Block]] = []
+    last = -2
+    for i, b in enumerate(near):
+        if b.heading and _headline_shaped(b, 3) and not _tool(b.text) and not _SENTENCE_END.search(b.text):
+            if i == last + 1:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+            last = i
+    for run in reversed(runs):
+        yield from run
+
+
 def _candidates(
     headlines: Sequence[str],
     page_title: str | None,
@@ -351,13 +389,14 @@ def _candidates(
     yield from map(block, _contained(near, ref_tokens))
     # 2. blocks anywhere that a title contains
     yield from map(block, _contained(blocks, ref_tokens))
+    # 2b. the headline of an agency's NewsML header printed near the body (its block is a machine id)
+    for b in near:
+        if (m := _NEWSML_HEADLINE.search(b.text)) is not None:
+            yield _Candidate(text=m.group("headline").strip())
     # 3. a heading near the body that is no sentence (a deck: "Freshman only player in the league
-    # ranked in top ten of each shooting category."), the nearest first
-    yield from (
-        block(b)
-        for b in reversed(near)
-        if b.heading and _headline_shaped(b, 3) and not _tool(b.text) and not _SENTENCE_END.search(b.text)
-    )
+    # ranked in top ten of each shooting category."), the nearest first; of headings that follow
+    # one another, the first (a headline over its deck)
+    yield from (block(b) for b in _heading_runs(near))
     # 4. the metadata headlines and a <title> with separators, trimmed of site and section parts
     trimmed = [_Candidate(text=trim_title(r, sites), from_title=True, on_page=False) for r in refs]
     yield from (c for c, toks in zip(trimmed, ref_tokens, strict=True) if toks != bare_title)
@@ -394,7 +433,7 @@ def _body_anchored(
     if body_start is None or not body_words:
         return None
     best: tuple[float, str] | None = None
-    for b in blocks[max(0, body_start - HEADLINE_WINDOW) : body_start + ANCHOR_AFTER]:
+    for b in blocks[_window_start(blocks, body_start, HEADLINE_WINDOW) : body_start + ANCHOR_AFTER]:
         if not (
             _plain_headline(b) or (b.heading and _headline_shaped(b, 2, link_ok=True) and not _tool(b.text))
         ):
