@@ -453,6 +453,33 @@ RELATED_LINKS_BETWEEN = (
     "Spanish champions",
 )
 
+# the <title> cuts the headline short; the heading nearest the body is its deck, and the headline
+# stands above share tools
+TITLE_CUT_SHORT = (
+    "Foxy Brown Asks For Early Release From Prison, Says Her 'Health Is In Jeopardy': Report",
+    "<html><head><title>Foxy Brown Asks For Early Release From Prison - News Story | Music, Celebrity, "
+    "Artist News | MTV News</title></head><body><div>Jan 16 2008 2:48 PM EST</div>"
+    "<h1>Foxy Brown Asks For Early Release From Prison, Says Her 'Health Is In Jeopardy': Report</h1>"
+    "<div>Views</div><div>2,731</div><div><a href='/s'>Send to Friend</a></div>"
+    "<h2>Rapper's attorney reportedly says further ear damage 'will have dire consequences.'</h2>"
+    "<div>By Kurt Orzeck</div>"
+    + "".join(f"<div><a href='/t{i}'>{t}</a></div>" for i, t in enumerate(["Digg", "Newsvine", "Print"]))
+    + "<p>Foxy Brown, who experienced deafness for a year before having surgery for sudden hearing "
+    "loss in 2006, is pleading with a judge for an early release from prison.</p></body></html>",
+    "Foxy Brown, who",
+)
+# the heading prints a date before the headline that the <title> gives
+DATE_BEFORE_HEADING = (
+    "Jeremy Clarkson ripped off",
+    "<html><head><title>Jeremy Clarkson ripped off - Digital Lifestyle - Macworld UK</title></head>"
+    "<body><div><a href='/d'>Digital Lifestyle</a> &gt; <a href='/n'>News</a></div>"
+    "<h1>Wednesday, 09 January 2008 Jeremy Clarkson ripped off</h1>"
+    "<h2>Top Gear presenter fails to make his point</h2><div>Andrew Hendry, Computerworld</div>"
+    "<p>BBC presenter Jeremy Clarkson has lost 500 pounds after publishing his bank details in a "
+    "British newspaper in a naive attempt to prove a point.</p></body></html>",
+    "BBC presenter",
+)
+
 
 @pytest.mark.parametrize(
     ("expected", "page", "body_opening"),
@@ -472,6 +499,8 @@ RELATED_LINKS_BETWEEN = (
         SEPARATE_HEADINGS,
         NEWSML_HEADER,
         RELATED_LINKS_BETWEEN,
+        TITLE_CUT_SHORT,
+        DATE_BEFORE_HEADING,
     ],
     ids=[
         "site-title",
@@ -489,6 +518,8 @@ RELATED_LINKS_BETWEEN = (
         "separate-headings",
         "newsml-header",
         "related-links-between",
+        "title-cut-short",
+        "date-before-heading",
     ],
 )
 def test_headline_passes_over_site_and_section_names(expected: str, page: str, body_opening: str) -> None:

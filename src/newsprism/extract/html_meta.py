@@ -389,6 +389,20 @@ def _candidates(
     yield from map(block, _contained(near, ref_tokens))
     # 2. blocks anywhere that a title contains
     yield from map(block, _contained(blocks, ref_tokens))
+    # 2a. a heading near the body (HEADLINE_WINDOW blocks, counting no link) that holds a title's
+    # headline part (3+ words): the heading when it starts with it (the title cut the headline
+    # short), else the part (a date or a label before it: "Wednesday, 09 January 2008 Jeremy
+    # Clarkson ripped off")
+    titles = [trim_title(r, sites) for r in refs]
+    parts = [_norm_tokens(t) for t in titles]
+    for b in blocks[_window_start(blocks, start, HEADLINE_WINDOW) : start + 1]:
+        if not b.heading:
+            continue
+        toks = _norm_tokens(b.text)
+        for part, title in zip(parts, titles, strict=True):
+            if 3 <= len(part) < len(toks) <= HEADLINE_MAX_TOKENS and _contains(toks, part):
+                yield block(b) if toks[: len(part)] == part else _Candidate(text=title)
+                break
     # 2b. the headline of an agency's NewsML header printed near the body (its block is a machine id)
     for b in near:
         if (m := _NEWSML_HEADLINE.search(b.text)) is not None:
@@ -398,7 +412,7 @@ def _candidates(
     # one another, the first (a headline over its deck)
     yield from (block(b) for b in _heading_runs(near))
     # 4. the metadata headlines and a <title> with separators, trimmed of site and section parts
-    trimmed = [_Candidate(text=trim_title(r, sites), from_title=True, on_page=False) for r in refs]
+    trimmed = [_Candidate(text=t, from_title=True, on_page=False) for t in titles]
     yield from (c for c, toks in zip(trimmed, ref_tokens, strict=True) if toks != bare_title)
     # 5. the first plain headline-like block of the few that open the body or stand right before it
     if body_start is not None:
