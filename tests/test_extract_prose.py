@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.extract import extract
-from newsprism.extract.prose import is_clean_body, read_clean_text
+from newsprism.extract.prose import is_clean_body, is_furniture_line, read_clean_text
 from newsprism.records import Document
 
 ONE_LINE = (
@@ -93,3 +93,73 @@ def test_short_records_are_kept_whole(text: str) -> None:
     art = extract(Document(id="brief", source="docs.jsonl#line 1", content=text, from_record=True))
     assert art.dropped is None
     assert art.title is None and art.text == "\n\n".join(line.strip() for line in text.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Article continues",
+        "Continue reading the main story",
+        "Read more: The Daily coverage of the story.",
+        "Click here to read the full report",
+        "Sign up for our daily newsletter to get the latest headlines in your inbox.",
+        "Follow us on Twitter and Facebook for more updates.",
+        "Share this",
+        "Print",
+        "E-mail",
+        "Copyright 2010 The Daily. All rights reserved. This material may not be published.",
+        "© Reuters 2008 All rights reserved",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See you there.",  # somebody's words
+        "YouTube will...",  # a snippet cut short
+        "CONTACT:",  # a label of what follows
+        "Share prices fell",
+        "Breaking news",
+        "Reporting by Jane Doe; editing by John Roe.",  # a credit, part of wire bodies
+        "Readers who click through to the report will find advertisements placed by the campaign.",
+        "The copyright case was dismissed on Monday.",
+    ],
+)
+def test_not_furniture_lines(line: str) -> None:
+    assert not is_furniture_line(line)
+
+
+def test_furniture_is_neither_body_nor_headline() -> None:
+    content = "Advertisement\n\nFlu fears grow\n\nStory continues below advertisement\n\n" + ONE_LINE
+    art = read_clean_text(Document(id="f", source="f", content=content, from_record=True))
+    assert art.title == "Flu fears grow" and art.text == ONE_LINE
+    content = "Advertisement\n\n" + ONE_LINE + "\n\nSign up for our newsletter to get the latest news."
+    art = read_clean_text(Document(id="g", source="g", content=content, from_record=True))
+    assert art.title is None and art.text == ONE_LINE
+
+
+def test_furniture_inside_a_sentence_stays() -> None:
+    text = "The page showed an Advertisement for the campaign, and readers were asked to read more about it."
+    assert read_clean_text(Document(id="h", source="h", content=text, from_record=True)).text == text
+
+
+def test_markup_saved_as_text_is_read_as_html() -> None:
+    # a page saved as text whose <title> was left open: one line that opens with words
+    menu = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(30))
+    page = (
+        "Flu fears grow - The Daily</titl"
+        '<script type="text/javascript">var ads = {"pos": 1};</script></head><body>'
+        f'<div id="menu"><ul>{menu}</ul></div><div class="article"><h1>Flu fears grow</h1>'
+        + "".join(f"<p>{ONE_LINE}</p>" for _ in range(3))
+        + "</div></body></html>"
+    )
+    art = extract(Document(id="m", source="m.txt", content=page))
+    assert art.title == "Flu fears grow"
+    assert "Experts are clearly extremely concerned" in art.text
+    assert "<" not in art.text and "Section 7" not in art.text
