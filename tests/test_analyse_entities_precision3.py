@@ -194,3 +194,9 @@ def test_a_county_that_is_a_given_name_is_a_place_after_in_or_from() -> None:
     assert [m.type for m in find_mentions(text) if m.name == "Devon"] == ["place", "place", "place"]
     found = typed("Funny how this came two days after Kerry and Lieberman introduced the bill.")
     assert found.get("Kerry") != "place"
+
+
+def test_an_air_force_base_is_a_place() -> None:
+    # allsides 5745 (seed 137): "Dover Air Force Base" was other
+    found = typed("As President Biden attended Dover Air Force Base Sunday for the dignified transfer.")
+    assert found["Dover Air Force Base"] == "place"
