@@ -49,6 +49,9 @@ FURNITURE_MAX_WORDS = 6
 # A call to action or a legal notice that opens a line makes it furniture up to this many words
 # ("Sign up for our daily newsletter to get the latest headlines in your inbox.").
 FURNITURE_NOTICE_MAX_WORDS = 40
+# Lines longer than these (characters) are too long for either kind: they are not looked at.
+FURNITURE_MAX_CHARS = 80
+FURNITURE_NOTICE_MAX_CHARS = 400
 
 # A text is an HTML page when it holds at least MARKUP_MIN_TAGS tags that make up MARKUP_MIN_SHARE
 # of its characters or more. l3s_gn1's eight text dumps that are one line of a page's raw markup
@@ -67,14 +70,14 @@ _FURNITURE_WORDS = NAV_WORDS | STOPWORDS | frozenset(
 )  # fmt: skip
 _FURNITURE_TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 # A line opening with a call to action ("Read more: ...", "Click here to ...", "Follow us on ...")
-# or a copyright notice ("Copyright 2010 ... All rights reserved", "© Reuters 2008").
+# or a copyright notice ("Copyright 2010 ...", "© Reuters 2008"), or one that reserves all rights.
 _FURNITURE_NOTICE = re.compile(
     r"(?:read more|continue reading|(?:click|tap) here|sign up|subscribe (?:to|now|today|here)|"
     r"(?:follow|like|join) us|share this|e-?mail this|print this|download (?:our|the) app|"
-    r"copyright\b\W*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d|©|\(c\)\s*(?:19|20)\d\d)"
-    r"|.{0,200}\ball rights reserved\b",
+    r"copyright\b\W*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d|©|\(c\)\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+_RIGHTS_RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 # A line of furniture words that ends as a sentence is somebody's words ("See you there.", "Follow
 # me!") or a snippet's cut ("YouTube will...", "The latest..."), and one that ends in a colon a
 # label of what follows ("CONTACT:").
@@ -104,7 +107,9 @@ def is_furniture_line(line: str) -> bool:
     sentence's end; or the line opens with a call to action or a copyright notice (at most
     FURNITURE_NOTICE_MAX_WORDS words).
     """
-    if len(line) <= 80 and not line.endswith(_SENTENCE_END):
+    if len(line) > FURNITURE_NOTICE_MAX_CHARS:  # a paragraph: most lines of an article
+        return False
+    if len(line) <= FURNITURE_MAX_CHARS and not line.endswith(_SENTENCE_END):
         words = _FURNITURE_TOKEN.findall(line.lower())
         if (
             words
@@ -113,9 +118,11 @@ def is_furniture_line(line: str) -> bool:
             and not all(w in STOPWORDS and w not in NAV_WORDS for w in words)
         ):
             return True
-    if _FURNITURE_NOTICE.match(line) is None:
+    if _FURNITURE_NOTICE.match(line) is None and not (
+        ("eserved" in line or "ESERVED" in line) and _RIGHTS_RESERVED.search(line)
+    ):
         return False
-    return len(line) <= 400 and len(_WORD.findall(line)) <= FURNITURE_NOTICE_MAX_WORDS
+    return len(_WORD.findall(line)) <= FURNITURE_NOTICE_MAX_WORDS
 
 
 def is_clean_body(text: str, *, from_record: bool = False) -> bool:
