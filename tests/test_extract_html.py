@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from newsprism.extract.html_blocks import page_blocks, parse_page
 from newsprism.extract.html_body import choose_text
 from newsprism.extract.html_meta import (
     PageMeta,
+    _date_line,
     _site_names,
     clean_author,
     headline,
@@ -480,6 +483,17 @@ DATE_BEFORE_HEADING = (
     "BBC presenter",
 )
 
+# a headline naming a year is no date line; a copyright line and a wire slug with a year are
+YEAR_IN_HEADLINE = (
+    "Magellan(R) Comes Out in Force at CES 2008 (2º)",
+    "<html><head><title>Noticias Infobolsa / Titulares</title></head><body>"
+    "<div><a href='/a'>AGENDA</a></div><div>© 2008 Infobolsa Titulares</div>"
+    "<div>Magellan(R) Comes Out in Force at CES 2008 (2º)</div>"
+    "<p>07/01/2008 20:12:00 Business Wire Magellan RoadMate(R) Line Expands with Five New Solutions: "
+    "Magellan will add five new additions to its RoadMate line of portable navigation.</p></body></html>",
+    "07/01/2008",
+)
+
 
 @pytest.mark.parametrize(
     ("expected", "page", "body_opening"),
@@ -501,6 +515,7 @@ DATE_BEFORE_HEADING = (
         RELATED_LINKS_BETWEEN,
         TITLE_CUT_SHORT,
         DATE_BEFORE_HEADING,
+        YEAR_IN_HEADLINE,
     ],
     ids=[
         "site-title",
@@ -520,6 +535,7 @@ DATE_BEFORE_HEADING = (
         "related-links-between",
         "title-cut-short",
         "date-before-heading",
+        "year-in-headline",
     ],
 )
 def test_headline_passes_over_site_and_section_names(expected: str, page: str, body_opening: str) -> None:
@@ -550,3 +566,21 @@ def test_site_and_section_names(text: str, named: bool) -> None:
     )
     assert tree is not None
     assert _site_names(page_meta(tree), page_blocks(tree)).named(text) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "date_line"),
+    [
+        ("Published: January 9, 2008", True),
+        ("Jan 16 2008 2:48 PM EST", True),
+        ("January 9th, 2008 by Ed Kent", True),
+        ("© 2008 The Daily Example", True),
+        ("Copyright 2008 Associated Press All rights reserved", True),
+        ("p0734 BC-Yemen-Attack 3rdLd-Writethru 01-18 0726", True),
+        ("Magellan(R) Comes Out in Force at CES 2008", False),
+        ("Melting polar cap No. 1 weather story of 2007", False),
+        ("Wii tops console poll", False),
+    ],
+)
+def test_date_line(text: str, date_line: bool) -> None:
+    assert _date_line(text, re.findall(r"\w+", text)) is date_line

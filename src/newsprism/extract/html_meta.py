@@ -56,6 +56,9 @@ TITLE_MAX_CHARS = 300
 # longest word of the dev gold headlines has 15 characters ("Vulnerabilities"); English words
 # past 25 are rare even in compounds
 ID_MIN_CHARS = 30
+# a block with a year but no other date or time is a headline's year ("... at CES 2008") from this
+# many words on, else a date line; set by hand, not tuned
+YEAR_HEADLINE_MIN_WORDS = 5
 # Body-anchored fallback: a block in the HEADLINE_WINDOW blocks before the body, or the first
 # ANCHOR_AFTER blocks from its start (a section label can open the body: "Sci. & Tech."), that
 # shares at least ANCHOR_MIN_SHARED content words with the body's opening (one shared word is
@@ -68,6 +71,14 @@ ANCHOR_MIN_SHARED = 2
 WEAK_SHARE = 0.5
 
 _TOKEN = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a month's or a weekday's name
+_DATE_WORD = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _DATELINE_LIKE = re.compile(
     r"\b(\d{1,2}:\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{4})\b", re.IGNORECASE
 )
@@ -282,10 +293,22 @@ def _headline_shaped(b: Block, min_tokens: int, link_ok: bool = False) -> bool:
         sum(len(t) > 1 for t in tokens) * 2 >= n
         and min_tokens <= n <= HEADLINE_MAX_TOKENS
         and (link_ok or b.link_chars < len(b.text) / 2)
-        and not (_DATELINE_LIKE.search(b.text) and n < 12)
+        and not (n < 12 and _date_line(b.text, tokens))
         and not _BY.match(b.text)
         and not any(len(t) >= ID_MIN_CHARS for t in tokens)
     )
+
+
+def _date_line(text: str, tokens: list[str]) -> bool:
+    """A short block with a date or a time in it: a date line ("Published: January 9, 2008",
+    "Jan 16 2008 2:48 PM EST"); a year alone is one only among few words ("© 2008 The Daily
+    Example"), as headlines name years ("Magellan(R) Comes Out in Force at CES 2008")."""
+    found = [m.group(0) for m in _DATELINE_LIKE.finditer(text)]
+    if not found:
+        return False
+    if any(not _YEAR.fullmatch(f) for f in found) or _DATE_WORD.search(text) or _COPYRIGHT.search(text):
+        return True
+    return sum(not t.isdigit() for t in tokens) < YEAR_HEADLINE_MIN_WORDS
 
 
 def _plain_headline(b: Block) -> bool:
