@@ -352,11 +352,11 @@ def report_stories(
 
 def _warm_up(links: CorpusLinks, by_id: Mapping[str, Article]) -> None:
     """Report one small event of two articles or more in this process, before forking: the data
-    the report loads on first use (place names, name lists: ~40 MB, ~0.8 s) is then read by every
-    worker from the parent's pages instead of loaded again by each fresh worker. The claims' place
-    names are loaded only when a claim names something, which a small event rarely does: they are
-    loaded here whatever the event (else each worker loaded them again: 0.23 s CPU apiece, ~54
-    workers at 200k articles with TASKS_PER_WORKER)."""
+    the report loads on first use (place names, name lists; every place set together takes ~0.17 s
+    CPU and ~30 MB since analyse/places.py, bench/places.py) is then read by every worker from the
+    parent's pages instead of loaded again by each fresh worker (~54 workers at 200k articles with
+    TASKS_PER_WORKER). The claims' place names are loaded only when a claim names something, which
+    a small event rarely does: they are loaded here whatever the event."""
     small = [e for e in links.events if len(e.article_ids) >= 2]
     if small:
         event = min(small, key=lambda e: (len(e.article_ids), e.id))
