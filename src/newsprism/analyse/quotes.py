@@ -22,7 +22,11 @@ group_statements(quotes) tell when quotes in different articles are one statemen
 2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
    a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
       `, according to X`, `," Sooners coach Bob Stoops said` (a role before the name), `," said
-      his wife, Sheraine Lathon`, `," Xinhua quoted Erekat as saying`, `," X was quoted as saying`;
+      his wife, Sheraine Lathon`, `," co-chair Bill Reilly said` (a hyphenated role by its last
+      part), `,” de Blasio said` (a particle in lower case opening the surname), `," Xinhua quoted
+      Erekat as saying`, `," X was quoted as saying`; an unnamed source brought in with "a" or "an"
+      is the organisation named with it (`," a Twitter representative told`), or nobody named (`,"
+      a senior official said`, `," a Republican aide said`);
       a short next sentence that is a cue (`…intentional.” Biden said.`) unless it brings in a
       quote of its own and this one has a cue before it (the coroner asks Mr Mansfield “…?” Mr
       Mansfield said: “Yes.”);
@@ -36,23 +40,32 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       or, for a paragraph that opens with a quote, of the previous paragraph's last quote or its
       last sentence's speech verb;
    d. a quote inside a sentence with no speech verb ("Perry pledges to end “Obama's war on
-      religion”"): the sentence's subject, if it is a person.
+      religion”"): the sentence's subject, if it is a person, or the subject of its last clause
+      after ", but" ("... took a big step -- but Republicans laughed it off as a “…”").
 3. The speaker phrase becomes a name:
-   a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony
-      Blinken", William "Mo" Cowan -> "William Cowan"), titles and honorifics taken off ("NAACP
-      President Ben Jealous"); a lone surname it never gives in full, one letter from one it does,
-      is that one misspelt ("said Cowen"); a surname that is a title, alone, the person of that
-      surname ("King said" of Billy King);
+   a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony Blinken",
+      William "Mo" Cowan -> "William Cowan"), titles and honorifics taken off ("NAACP President Ben
+      Jealous") and so are the words before a name that are none of it: an owner's possessive before
+      two names or more ("Guardian's Sam Wollaston"), a word that describes the person before a
+      given name and a surname ("Historian Alan Brinkley", "American Bobby Fischer"), a word that
+      opens a sentence ("Sometimes Simon's ...", "Plus Obama"); a surname with its particle is the
+      fullest name's ("de Blasio" -> "Bill de Blasio"); a lone surname it never gives in full, one
+      letter from one it does, is that one misspelt ("said Cowen"); a surname that is a title,
+      alone, the person of that surname ("King said" of Billy King);
    b. a pronoun: the most recent person of fitting gender (from an honorific, Mr or Mr., or a
       common first name) who spoke, opened a sentence or was named after the speech verb that
       closes one (", said Adam Babich, director of ..."), a subject earlier in the same sentence
-      first;
+      first; not a name after a preposition that opens the pronoun's sentence ("Of Obama, he
+      said"), nor, with entity mentions, a titled name after a preposition, "that" or "whether"
+      ("works for Rep. Stephen Fincher", "his comment that President Obama subscribed");
    c. a title ("the secretary of state"): the person the article gives that title, before a name
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
       foreign minister").
       A role phrase the article gives to no name ("the Texas governor continues") is the most
       recent salient person, as a pronoun would be, unless "of" brings in an office holder the
-      article has not named ("the mayor of Washington, DC, suggested": no speaker);
+      article has not named ("the mayor of Washington, DC, suggested": no speaker) or it is "the
+      judge" (in a trial's story the salient person is the defendant: no speaker); a party's
+      member named by place and party ("the Kentucky Republican said") is such a role phrase too;
    d. an organisation or a group: itself when it is the subject ("the Obama campaign said",
       "Republican lawmakers said", "The State Department ... noted", "Close to three dozen House
       Democrats ..., calling"); "the campaign", "the group" is the last one named as a subject
@@ -60,22 +73,27 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       company" and "…,” it said" are the organisation named last as the subject of a verb in their
       sentence or the MAX_ANTECEDENT_SENTENCES before ("Microsoft said it would cooperate",
       "Fortinet claimed"; "the company" no government body), or the author of a document named so
-      ("The letter says"); "the company", and "it said" when no organisation spoke, may also be
-      the subject of a verb in the past tense ("Transocean , meanwhile , sought", "The ...
-      Agency expressed frustration on Saturday"); with none, "it said" is no cue; a place that
-      stands for an organisation seated there (_SEATS: "Redmond said") is that organisation when
-      the article names it; an unnamed "the spokesperson" is the
-      organisation it speaks for ("a spokesperson for Google"). A named spokesperson stays the person ("Lis Smith, a spokeswoman for the Obama
+      ("The letter says"); "the company", and "it said" when no organisation spoke, may also be the
+      subject of a verb in the past tense ("Transocean , meanwhile , sought", "The ... Agency
+      expressed frustration on Saturday"); with none, "it said" is no cue; "the navy", "the team",
+      "the police" with no name of their own are the group last written as capitalised words before
+      that head ("The Indian navy noted ... “…,” the navy said"); a place that stands for an
+      organisation seated there (_SEATS: "Redmond said") is that organisation when the article names
+      it; an unnamed "the spokesperson" is the organisation it speaks for ("a spokesperson for
+      Google"). A named spokesperson stays the person ("Lis Smith, a spokeswoman for the Obama
       campaign" -> Lis Smith), as in the seeds' gold and in quote-attribution corpora that name the
       source (BASIL instead often labels a person's words with the group among its main entities);
-   e. a document ("the ad says", "the letter states", "the email said"): its author, named as owner ("the Romney
-      campaign's ad", "the Washington Post report") or as the subject of the sentence that last
-      brought in a document of its kind ("The Romney campaign retorted with an ad").
+   e. a document ("the ad says", "the letter states", "the email said"): its author, named as
+      owner ("the Romney campaign's ad", "the Washington Post report") or as the subject of the
+      sentence that last brought in a document of its kind ("The Romney campaign retorted with an
+      ad").
    f. a place or a document is no speaker: a place the gazetteer knows after a preposition, just
-      before the verb, is no subject ("A federal judge in Maryland added", "Boxall, oceanographer
-      at the ... center in Southampton, Hampshire, said"): the clause's subject speaks, or no one
-      named; a run with a word of places or laws ("Florissant Valley", "U.S. Constitution") is
-      no person that "he" could be; nor is a dateline ("WEST PALM BEACH, Fla.—", "Thu Oct 21").
+      before the verb, is no subject ("A federal judge in Maryland added", "Boxall, oceanographer at
+      the ... center in Southampton, Hampshire, said"): the clause's subject speaks, or no one
+      named; a spokesperson placed with "based in" and the like ("A BP spokesman based in America
+      described") speaks for the organisation named with it; a run with a word of places or laws
+      ("Florissant Valley", "U.S. Constitution") is no person that "he" could be; nor is a dateline
+      ("WEST PALM BEACH, Fla.—", "Thu Oct 21").
    A cue whose subject is none of these ("a spokesman said" with no organisation near, a letter
    from a group the article does not name) gives no speaker.
 
@@ -335,8 +353,9 @@ _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|
 _ABBREV = rf"(?:{_ABBREVIATIONS})\."
 _CAP = rf"(?:{_ABBREV}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|ibn|al|la|le)"
+# a particle in lower case that opens a surname right after a quote (`,” de Blasio said`: _cue_after)
+_PARTICLE_FIRST = re.compile(rf"{_PARTICLE}[^\S\n]+(?=[A-Z])")
 # a surname that opens with a particle glued to it in lower case ("Mike deBoisblanc"), after a name
-_PARTICLE_FIRST = re.compile(rf"{_PARTICLE}[^\S\n]+(?=[A-Z])")  # "de Blasio said"
 _GLUED = r"(?:de|di|da|du|la|le|van|von)[A-Z][\w’'\-]*\w"
 _MORE_NAME = rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_CAP}|{_GLUED}))*"  # never across a line break
 _NAME = rf"{_CAP}{_MORE_NAME}"
@@ -2186,6 +2205,9 @@ _PREPOSITION_RUN = re.compile(
 # (_People.runs_before with entity mentions: "works for Rep. Stephen Fincher", "whether President
 # Obama is", "his comment that President Obama subscribed")
 _OBJECT_LEADS = _PREPOSITIONS | {"that", "whether"}
+# characters before a run that _OBJECT_LEADS' words are looked for in: the longest ("throughout")
+# and two spaces
+_OBJECT_LEAD_CHARS = max(map(len, _OBJECT_LEADS)) + 2
 
 
 class _People:
@@ -2265,7 +2287,8 @@ class _People:
                     and not (start >= own and _PREPOSITION_RUN.match(self.text, start))
                     and not (
                         start < m.start
-                        and _last_word(self.text[max(0, start - 12) : start].rstrip()) in _OBJECT_LEADS
+                        and _last_word(self.text[max(0, start - _OBJECT_LEAD_CHARS) : start].rstrip())
+                        in _OBJECT_LEADS
                     )
                 ):
                     found.append((m.start, self.fullest(m.name)))
@@ -3413,8 +3436,10 @@ def _place_object(subject: re.Match[str], people: _People) -> bool:
     name = subject.group("name")
     if not name:
         return False
-    # where one is, a place the gazetteer may not know ("A BP spokesman based in America described");
-    # else a place the gazetteer knows (asked first: most subjects are neither)
+    # after "based in" and the like (_LOCATED_BEFORE, in the 30 characters before the subject: the
+    # longest of its words, a preposition and their spaces), a place the gazetteer may not know ("A
+    # BP spokesman based in America described"); else a place the gazetteer knows (asked first:
+    # most subjects are neither)
     located = (
         _LOCATED_BEFORE.search(subject.string, max(0, subject.start() - 30), subject.start()) is not None
     )
