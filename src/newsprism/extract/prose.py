@@ -49,7 +49,9 @@ FURNITURE_MAX_WORDS = 6
 # A call to action or a legal notice that opens a line makes it furniture up to this many words
 # ("Sign up for our daily newsletter to get the latest headlines in your inbox.").
 FURNITURE_NOTICE_MAX_WORDS = 40
-# Lines longer than these (characters) are too long for either kind: they are not looked at.
+# Lines longer than these (characters) are too long for either kind: they are not looked at. About
+# FURNITURE_MAX_WORDS and FURNITURE_NOTICE_MAX_WORDS words' length, read first: a line's length
+# costs nothing, its words a regex pass, and most lines of an article are longer paragraphs.
 FURNITURE_MAX_CHARS = 80
 FURNITURE_NOTICE_MAX_CHARS = 400
 
@@ -104,8 +106,9 @@ def is_furniture_line(line: str) -> bool:
 
     Either every word is a furniture word (`textlines.NAV_WORDS`, function words and a few
     markers), one of them no function word, in at most FURNITURE_MAX_WORDS words and without a
-    sentence's end; or the line opens with a call to action or a copyright notice (at most
-    FURNITURE_NOTICE_MAX_WORDS words).
+    sentence's end; or the line opens with a call to action or a copyright notice, or reserves all
+    rights anywhere in it ("... (C) 2008 Lucasfilm ... All rights reserved"), in at most
+    FURNITURE_NOTICE_MAX_WORDS words.
     """
     if len(line) > FURNITURE_NOTICE_MAX_CHARS:  # a paragraph: most lines of an article
         return False

@@ -106,7 +106,7 @@ _DATELINE_PATTERNS = [
 COLON_BODY_MIN_WORDS = 8
 COLON_BODY_WINDOW = 12
 COLON_BODY_LOWER = 3
-_COLON_FORM = 2
+_COLON_FORM = 2  # the colon dateline's index in _DATELINE_PATTERNS (parse_dateline)
 _BODY_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _LEADING_DATE = re.compile(
     rf"^\s*{_WEEKDAY}(?:{_MONTH_DAY},?\s+(?:19|20)\d\d)\s*[-–—:|]+\s*",
