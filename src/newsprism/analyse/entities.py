@@ -1227,16 +1227,16 @@ def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
 def _dated(tokens: _Tokens, i: int) -> bool:
     """The short month or weekday at i is part of a date: a number or a month next to it ("Tue Jun
     1", "22 Jul 2013", "Sat May 16"); not a name's word ("Dong Jun", the Chinese defence minister)."""
-    text, n = tokens.text, len(tokens)
-    after = text[i + 1] if i + 1 < n else ""
+    text = tokens.text
+    number_before = i > 0 and text[i - 1][:1].isdigit()
+    after = text[i + 1] if i + 1 < len(tokens) else ""
+    if not after:
+        return number_before
     return (
         after[:1].isdigit()
-        or i > 0
-        and text[i - 1][:1].isdigit()
+        or number_before
         or after in DATE_ABBREVIATIONS
         or tokens.lower[i + 1] in MONTHS_DAYS
-        if after
-        else i > 0 and text[i - 1][:1].isdigit()
     )
 
 
