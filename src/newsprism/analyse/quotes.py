@@ -3,19 +3,20 @@
 find_quotes(text, article_id, names) -> list[Quote], in text order; same_statement(a, b) and
 group_statements(quotes) tell when quotes in different articles are one statement worded apart.
 
-1. Quote spans. Quote marks are paired line by line (a line is a paragraph): curly marks by their
-   shape, straight ones by the side their space is on, then in turn. A quote left open at the end
-   of a paragraph continues into the next one when that one opens with a quote mark (the newswire
-   convention for a quote that runs over paragraphs): the whole passage is one quote. A double
-   quote left open also runs over the lines with no mark after it (ECB+ writes one sentence a
-   line) when the first line with a double mark, at most MAX_UNMARKED_LINES on, closes it.
-   Single marks (British and international English: ‘We will not back down,’ said ...; 'It was
-   great,' Ferguson said) are quote marks too, though most of them are apostrophes (it’s, O’Brien,
-   dogs’, the ’90s, rock ’n’ roll, 'em): one opens a quote only where its paragraph closes it, or
-   where the next paragraph opens with one (a quote over paragraphs); a closing mark with a word
-   after it (the dogs’ home, called it ‘a disgrace’ and) closes only when no surer one follows.
-   Marks of the other kind inside a quote are a quote within it (“… ‘assault weapons’ …”); ‘‘ and
-   ’’ are a double mark.
+1. Quote spans.
+   a. Quote marks are paired line by line (a line is a paragraph): curly marks by their shape,
+      straight ones by the side their space is on, then in turn. A quote left open at the end of a
+      paragraph continues into the next one when that one opens with a quote mark (the newswire
+      convention for a quote that runs over paragraphs): the whole passage is one quote. A double
+      quote left open also runs over the lines with no mark after it (ECB+ writes one sentence a
+      line) when the first line with a double mark, at most MAX_UNMARKED_LINES on, closes it. Single
+      marks (British and international English: ‘We will not back down,’ said ...; 'It was great,'
+      Ferguson said) are quote marks too, though most of them are apostrophes (it’s, O’Brien, dogs’,
+      the ’90s, rock ’n’ roll, 'em): one opens a quote only where its paragraph closes it, or where
+      the next paragraph opens with one (a quote over paragraphs); a closing mark with a word after
+      it (the dogs’ home, called it ‘a disgrace’ and) closes only when no surer one follows. Marks
+      of the other kind inside a quote are a quote within it (“… ‘assault weapons’ …”); ‘‘ and ’’
+      are a double mark.
    b. A short span in title case that names a show, a book or an ad (`said on NBC's “Meet the
       Press”`, `the “Today” show`, `the ad titled “Strong”`) or a nickname (William "Mo" Cowan) is
       no quote: nobody said it. Its cue still serves the quotes after it.
@@ -26,7 +27,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       part), `,” de Blasio said` (a particle in lower case opening the surname), `," Xinhua quoted
       Erekat as saying`, `," X was quoted as saying`; an unnamed source brought in with "a" or "an"
       is the organisation named with it (`," a Twitter representative told`), or nobody named (`,"
-      a senior official said`, `," a Republican aide said`);
+      a senior official said`, `," a Republican aide said`); not a speech verb that brings in a
+      clause of its own after a quote that ends its sentence (`… world . " Kennon said he is
+      relieved`);
       a short next sentence that is a cue (`…intentional.” Biden said.`) unless it brings in a
       quote of its own and this one has a cue before it (the coroner asks Mr Mansfield “…?” Mr
       Mansfield said: “Yes.”);

@@ -291,8 +291,8 @@ def headline_candidates(
     lines: list[str], first_body: int, body_words: set[str], blocks: list[int] | None = None
 ) -> tuple[list[int], np.ndarray]:
     """The lines that may hold the headline (the page's title line, the HEADLINE_WINDOW lines
-    above the body, its first two lines) and their HEADLINE_FEATURES rows. Lines of over 30
-    words, bylines and lines that read as the site's or a section's name are no candidates
+    above the body, its first two lines) and their HEADLINE_FEATURES rows. Lines of one word or of
+    over 30, bylines and lines that read as the site's or a section's name are no candidates
     (`sitenames.reads_as_site_name`, a short segment of the page's title line)."""
     n_lines = len(lines)
     start = max(0, first_body - HEADLINE_WINDOW)
