@@ -164,7 +164,8 @@ class _Candidate:
     n_words: int
     terms: frozenset[str]  # stemmed content words
     concepts: frozenset[str]  # terms and content bigrams
-    stems: tuple[str, ...]  # every word stemmed, function words too, in order (for _counts)
+    # every word stemmed, function words too, in order (counted by _clipped_counts)
+    stems: tuple[str, ...]
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -229,7 +230,7 @@ class _Words:
     """The words of a text, read once for each use that is made of them."""
 
     tokens: list[str]  # lower-cased
-    stems: list[str]  # every word stemmed, function words too (what _counts counts)
+    stems: list[str]  # every word stemmed, function words too (_References, _clipped_counts count them)
 
     @classmethod
     def of(cls, text: str) -> _Words:

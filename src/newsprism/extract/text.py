@@ -132,7 +132,7 @@ _CREDIT_TOKENS = frozenset(
 _BULLET = re.compile(r"^[^\w\"'‘“(]")
 
 # Names of the headline candidates' features, in column order (extract/data/text_titles.json stores
-# them to catch a mismatch between code and weights); see _headline_features.
+# them to catch a mismatch between code and weights); see headline_candidates.
 HEADLINE_FEATURES = (
     "first_line",
     "body_first",
