@@ -2801,24 +2801,22 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     return tuple(t for t in tokens[start:end] if t), honorific
 
 
-# nouns for people that a name may follow, besides roles ("Billionaire Tom Steyer")
+# nouns for people that a name may follow, besides roles and those _DESCRIBING_ENDS tells
+# ("Billionaire Tom Steyer")
 _DESCRIBING_WORDS = frozenset(
     {
         "expert",
         "billionaire",
         "actor",
         "actress",
-        "lawyer",
         "analyst",
-        "astronomer",
         "swede",
         "canuck",
-        "moviemaker",
     }
 )
-# how a word that describes a person ends: a nation's or a place's people ("American", "Swede"
-# excepted), a trade ("Shrimper", "Moviemaker")
-_DESCRIBING_ENDS = ("an", "ian", "ese", "ish", "er", "ist")
+# how a word that describes a person ends: a nation's or a place's people ("American", "Italian";
+# "Swede" excepted), a trade ("Shrimper", "Moviemaker", "Lawyer", "Astronomer")
+_DESCRIBING_ENDS = ("an", "ese", "ish", "er", "ist")
 
 
 def _describes(token: str, word: str) -> bool:

@@ -275,8 +275,7 @@ _NOT_PLACES = frozenset(
         "opinion",
         "analysis",
         "comment",
-        "q",
-        "a",
+        "q",  # an interview's "Q:" (its "A:" is "a" above)
         "says",
         "said",
     ]
