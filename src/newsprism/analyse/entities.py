@@ -819,8 +819,9 @@ def _given_names() -> frozenset[str]:
 
 @cache
 def _places() -> frozenset[str]:
-    """Lower-cased place names: countries, US states, continents, cities of MIN_CITY_POPULATION and
-    more (analyse.places)."""
+    """Lower-cased place names (analyse.places): _regions, ISO 3166's country names and the cities
+    of MIN_CITY_POPULATION and more, also with accents folded for _regions and the cities of
+    MIN_ACCENTED_CITY; less NON_ENTITIES and FUNCTION_WORDS, plus EXTRA_PLACES and COMPASS_REGIONS."""
     names = set(_regions())
     names.update(n.casefold() for n in gazetteer.city_names(MIN_CITY_POPULATION))
     names.update(n.casefold() for n in gazetteer.iso_country_names() if "," not in n)
