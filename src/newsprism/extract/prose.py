@@ -173,6 +173,7 @@ def _dateline_date(body: str) -> tuple[str | None, str | None]:
 
 
 def _is_markup(text: str) -> bool:
+    """Whether the text is an HTML page's markup (MARKUP_MIN_TAGS, MARKUP_MIN_SHARE)."""
     if text.count("<") < MARKUP_MIN_TAGS:  # one C-level scan clears almost every text
         return False
     tags = _TAG.findall(text)
@@ -181,6 +182,7 @@ def _is_markup(text: str) -> bool:
 
 def read_clean_text(doc: Document) -> Article:
     if _is_markup(doc.content):
+        # imported on use, as extract._read does: a run of texts never loads the HTML reader
         from newsprism.extract.html import read_html
 
         return read_html(replace(doc, kind="html"))
