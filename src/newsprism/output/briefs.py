@@ -41,8 +41,8 @@ TOC_EVENTS_UP_TO = 30  # stories; beyond, the contents list stories only (allsid
 # An event whose articles have no headline (scraper dumps of bare text, T17's articles) is headed by
 # the opening of its summary's first sentence: at most this many words, cut after its first clause
 # of HEADING_MIN_WORDS or more, so the contents list says what happened instead of "Untitled".
-HEADING_WORDS = 14
-HEADING_MIN_WORDS = 6
+HEADING_WORDS = 14  # about the longest news headlines run (most are 8-12 words)
+HEADING_MIN_WORDS = 6  # a shorter first clause is a lead-in ("On Monday,") that says nothing
 _CLAUSE_END = (",", ";", ":")
 
 
