@@ -21,6 +21,44 @@ from newsprism.extract.textdate import parse_dateline
         ("LAS VEGAS--(BUSINESS WIRE)--LG Electronics has introduced three new series", "Las Vegas", None),
         ("DANVILLE, Ky. –- Joe Biden did everything President Barack Obama did not", "DANVILLE, Ky.", None),
         ("SAN FRANCISCO—Police have identified a man killed outside a school", "San Francisco", None),
+        # tokenised texts: a space before the comma and inside the agency's brackets
+        (
+            "POINTE-AUX-CHENES , LA. -- The best thing about this place -- where the dry land",
+            "Pointe-Aux-Chenes, La.",
+            None,
+        ),
+        (
+            "OCEAN SPRINGS , Miss. -- The law firm of Kenneth Feinberg , the man in charge",
+            "OCEAN SPRINGS, Miss.",
+            None,
+        ),
+        (
+            "PENSACOLA BEACH , Florida ( Reuters ) - Gary Chernekoff does n't own a restaurant , is n't a charter boat captain",
+            "PENSACOLA BEACH, Florida",
+            "Reuters",
+        ),
+        (
+            "NEW ORLEANS ( AP ) -- For days now , Dr. Damon Dietrich and other physicians have seen patients",
+            "New Orleans",
+            "AP",
+        ),
+        # a short line after the dash is the body's when it ends like a sentence, and a line of
+        # its own (or a Business Wire dash) puts the body on the next line
+        ("ANAHEIM — So, meet Illinois.", "Anaheim", None),
+        ("LONDON --\n\nAmy Winehouse's husband appeared in court Friday to face charges", "London", None),
+        ("LAS VEGAS--(BUSINESS WIRE)--", "Las Vegas", None),
+        # capitals after the dash: an acronym, a company, a repeated dateline
+        ("MIAMI -- BP PLC and the other companies involved in the Gulf of Mexico oil spill", "Miami", None),
+        (
+            "LONDON -- A U.S. B-52 bomber crashed off the coast of Guam on Monday, officials said",
+            "London",
+            None,
+        ),
+        (
+            "WASHINGTON -- WASHINGTON ( AP ) -- Nobody led . Not the president of the United States",
+            "Washington",
+            None,
+        ),
     ],
 )
 def test_datelines(line: str, place: str, agency: str | None) -> None:
@@ -48,6 +86,10 @@ def test_datelines(line: str, place: str, agency: str | None) -> None:
         # a word's hyphen
         "AL-QAEDA chief Osama bin Laden has warned Muslims against supporting the government",
         "COVID-19 has brought a raft of intense new stressors while removing many resources",
+        # a heading in capitals before a dash goes on in capitals; a kicker has a short headline
+        "EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar Hernandez says he now feels a lot better",
+        "MAIN BUSINESS - IN THIS SECTION\n\nPakistan's stocks nosedived and its currency hit a low",
+        "CLOSING TIME - Era ends for historic pub [Warrnambool]",
     ],
 )
 def test_not_datelines(line: str) -> None:

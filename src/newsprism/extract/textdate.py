@@ -73,8 +73,9 @@ _QUICK_YEAR = re.compile(r"(?:19|20)\d\d")
 _AGENCIES = (
     r"Reuters|AP|AFP|PTI|IANS|ANI|UPI|Xinhua|dpa|Bloomberg|CNN|BBC|Associated Press|Agence France-Presse"
 )
+# a space may stand before a comma in tokenised texts ("POINTE-AUX-CHENES , LA. --")
 _PLACE_CAPS = (
-    r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+\.?(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?: ?,\s+[A-Z][A-Za-z.]+\.?(?:\s+[A-Z][A-Za-z.]+)?)?"
 )
 _PLACE_TITLE = r"[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}"
 _MONTH_PLAIN = _MONTH.replace("(?P<month>", "(?:")
@@ -87,9 +88,10 @@ _DATELINE_PATTERNS = [
     for p in (
         # "New Delhi, April 24" on a line of its own
         rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS}),\s+{_MONTH_DAY}\s*$",
-        # "BEIJING, June 18 (Reuters) - ..." / "LONDON (AP) — ..." / "WASHINGTON - ..."; a lone
-        # hyphen between two letters joins a word ("AL-QAEDA chief"), it is no dash
-        rf"^(?P<place>{_PLACE_CAPS})(?:,\s+{_MONTH_DAY})?\s*(?:\((?P<agency>{_AGENCIES})\))?"
+        # "BEIJING, June 18 (Reuters) - ..." / "LONDON (AP) — ..." / "WASHINGTON - ..." (tokenised:
+        # "VENICE , LA. -- ...", "NEW ORLEANS ( AP ) -- ..."); a lone hyphen between two letters
+        # joins a word ("AL-QAEDA chief"), it is no dash
+        rf"^(?P<place>{_PLACE_CAPS})(?: ?,\s+{_MONTH_DAY})?\s*(?:\( ?(?P<agency>{_AGENCIES}) ?\))?"
         rf"(?:\s*(?:[–—]|--)[-–—]*|\s+-|-(?=\s))\s*(?=\S)",
         # "Beijing: US Secretary of State ..." / "New Delhi, April 24: ..." / "Dehradun (PTI): ...":
         # the colon closes the place, its date or its agency (a spaced one is a label's, "Director :
@@ -107,6 +109,17 @@ COLON_BODY_MIN_WORDS = 8
 COLON_BODY_WINDOW = 12
 COLON_BODY_LOWER = 3
 _COLON_FORM = 2  # the colon dateline's index in _DATELINE_PATTERNS (parse_dateline)
+_DASH_FORM = 1
+# What follows a dash dateline on its line is the body's first sentence: a heading in capitals
+# before a dash goes on in capitals ("EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar Hernandez says",
+# "MAIN BUSINESS - IN THIS SECTION"), and a kicker before a dash has a short headline after it
+# ("CLOSING TIME - Era ends for historic pub [Warrnambool]"). A dateline on a line of its own
+# ("LONDON --", "LAS VEGAS--(BUSINESS WIRE)--") has its body on the next line.
+DASH_BODY_MIN_WORDS = COLON_BODY_MIN_WORDS  # fewer words need the end of a sentence ("So, meet Illinois.")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")", "…", "-", "–", "—")
+# three words in capitals (two letters or more: "A U.S. B-52 bomber" is a sentence) before a word
+# or the end of the line; not before a bracket or a comma ("NEW ORLEANS ( AP ) --" repeats a dateline)
+_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z0-9'’.&-]+[ \t]+){2,}[A-Z][A-Z0-9'’.&-]+(?=[ \t]*(?:\n|$)|[ \t]+\w)")
 _BODY_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _LEADING_DATE = re.compile(
     rf"^\s*{_WEEKDAY}(?:{_MONTH_DAY},?\s+(?:19|20)\d\d)\s*[-–—:|]+\s*",
@@ -210,6 +223,8 @@ def parse_dateline(line: str) -> Dateline | None:
             continue
         if i == _COLON_FORM and not _opens_sentence(line, m.end()):
             continue
+        if i == _DASH_FORM and not _dash_body(line, m.end()):
+            continue
         month = day = None
         if m.group("md"):
             for part in _MD_PARTS.finditer(m.group("md")):
@@ -217,6 +232,7 @@ def parse_dateline(line: str) -> Dateline | None:
                     day = int(part.group("day"))
                 elif month is None:
                     month = MONTHS.get(part.group("month").lower())
+        place = place.replace(" ,", ",")
         return Dateline(
             place=place.title() if place.isupper() and len(place) > 3 else place,
             month=month,
@@ -235,6 +251,18 @@ def _opens_sentence(line: str, start: int) -> bool:
     if len(words) < COLON_BODY_MIN_WORDS:
         return False
     return sum(w[0].islower() for w in words[:COLON_BODY_WINDOW]) >= COLON_BODY_LOWER
+
+
+def _dash_body(line: str, start: int) -> bool:
+    """Whether what follows a dash dateline on `line`'s line from `start` can open the body (see
+    DASH_BODY_MIN_WORDS and _CAPS_HEADING)."""
+    end = line.find("\n", start)
+    rest = line[start : len(line) if end < 0 else end].rstrip()
+    if not rest:
+        return True
+    if _CAPS_HEADING.match(rest):
+        return False
+    return rest.endswith(_SENTENCE_END) or len(_BODY_WORD.findall(rest)) >= DASH_BODY_MIN_WORDS
 
 
 # Capitalised openings that look like a place before a colon or dash but are not one: labels of
