@@ -263,3 +263,51 @@ def test_a_hyphenated_role_before_a_name() -> None:
         'The commission met. " There was not a culture of safety on that rig , " co-chair Bill Reilly said .'
     )
     assert find_quotes(text)[0].speaker == "Bill Reilly"
+
+
+def test_a_party_member_may_be_a_senator_named_in_the_possessive() -> None:
+    # allsides 6089_left: the senator is named only as the owner of his rebuttal; "Painting Biden"
+    # opens its sentence with a gerund
+    text = (
+        "The GOP, an increasingly extremist party whose members still can’t all admit that Donald Trump "
+        "lost the 2020 election, has a message for Joe Biden: Stop being so radical and divisive. That "
+        "was the gist of Senator Tim Scott’s rebuttal to the president’s first address to a joint "
+        "session of Congress on Wednesday night. Painting Biden’s calls for unity as “empty "
+        "platitudes,” the South Carolina Republican accused Democrats of dividing Americans."
+    )
+    assert _both(text, "platitudes") == ("Tim Scott", "Tim Scott")
+
+
+def test_a_possessive_of_another_title_is_no_party_member() -> None:
+    # (names from the text: with mentions "President Barack Obama" after "attacked" is a subject,
+    # as its title is capitalised; the possessive rule is not what gives him)
+    text = (
+        "Mitch McConnell spoke on Tuesday. He attacked President Barack Obama’s plan for the economy. "
+        "“It is a disaster,” the Kentucky Republican said."
+    )
+    assert _speaker(find_quotes(text), "disaster") == "Mitch McConnell"
+
+
+def test_a_gerund_that_opens_a_sentence_is_no_subject() -> None:
+    text = (
+        "Mitch McConnell spoke on Tuesday in Louisville. Blaming Obama’s policies for the slump, he said "
+        "the plan was “a disaster.”"
+    )
+    assert find_quotes(text)[0].speaker == "Mitch McConnell"
+
+
+@pytest.mark.parametrize("name", ["Sterling Brown", "Irving Berlin"])
+def test_a_given_name_in_ing_still_opens_a_sentence_as_a_subject(name: str) -> None:
+    text = f"The game ended late. {name} scored 20 points. “We played hard,” he said."
+    assert find_quotes(text)[0].speaker == name
+
+
+def test_a_titled_name_after_a_sentence_opening_gerund_is_no_antecedent() -> None:
+    # BASIL dev (Glenn Beck at CPAC): "Saying President Obama, he said, was ..." is Beck speaking
+    text = (
+        "Glenn Beck spoke to the crowd on Saturday.\n\n"
+        "Saying President Obama, he said, was “too simple an answer.”\n\n"
+        "“This is the disease in America,” he said."
+    )
+    assert _both(text, "simple") == ("Glenn Beck", "Glenn Beck")
+    assert _both(text, "disease") == ("Glenn Beck", "Glenn Beck")

@@ -60,7 +60,8 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       closes one (", said Adam Babich, director of ..."), a subject earlier in the same sentence
       first; not a name after a preposition that opens the pronoun's sentence ("Of Obama, he
       said"), nor, with entity mentions, a titled name after a preposition, "that" or "whether"
-      ("works for Rep. Stephen Fincher", "his comment that President Obama subscribed");
+      ("works for Rep. Stephen Fincher", "his comment that President Obama subscribed"), nor the
+      object of a gerund that opens a sentence ("Saying President Obama, he said, was");
    c. a title ("the secretary of state"): the person the article gives that title, before a name
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
       foreign minister").
@@ -68,7 +69,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       recent salient person, as a pronoun would be, unless "of" brings in an office holder the
       article has not named ("the mayor of Washington, DC, suggested": no speaker) or it is "the
       judge" (in a trial's story the salient person is the defendant: no speaker); a party's
-      member named by place and party ("the Kentucky Republican said") is such a role phrase too;
+      member named by place and party ("the Kentucky Republican said") is such a role phrase too,
+      which may also mean a lawmaker or governor named with the title in the possessive ("the gist
+      of Senator Tim Scott’s rebuttal ... the South Carolina Republican accused");
    d. an organisation or a group: itself when it is the subject ("the Obama campaign said",
       "Republican lawmakers said", "The State Department ... noted", "Close to three dozen House
       Democrats ..., calling"); "the campaign", "the group" is the last one named as a subject
@@ -105,6 +108,7 @@ Names come from `names` (entity mentions) when given, else from capitalised word
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -558,6 +562,9 @@ PLACE_MIN_POPULATION = 50_000
 # a lone surname the article never gives in full, one letter from a surname it does, is that
 # person misspelt; shorter names differ by a letter too often ("Kerr", "Kerry")
 MIN_MISSPELT_LETTERS = 5
+# a gerund that opens a sentence before a name is this long or longer ("Saying", "Painting"): the
+# shorter words in "ing" are names ("King", "Ming", "Qing")
+MIN_GERUND_LETTERS = 6
 
 # a quote of at most this many words, in lower case and inside a sentence that goes on after it,
 # is a scare quote or a term ("the “blob” of oil"): it goes on with no statement before it (2c)
@@ -2248,7 +2255,12 @@ class _People:
             return
         # a run of one word (most runs) is no full name and has no honorific before a name: only the
         # runs of more words are stripped and registered
-        longer = [m for m in runs if m.group(2)]
+        # (and no run that a gerund opens at a sentence's start: "Painting Biden’s calls")
+        longer = [
+            m
+            for m in runs
+            if m.group(2) and ("ing " not in m.group(1) or not _gerund_opens(text, m.start(), m.group(1)))
+        ]
         named: Iterable[tuple[Sequence[str], str | None]]
         named = map(_stripped_phrase, [m.group(1) for m in longer])
         nicknamed = _nicknamed(text, spans)
@@ -2293,6 +2305,7 @@ class _People:
                         and _last_word(self.text[max(0, start - _OBJECT_LEAD_CHARS) : start].rstrip())
                         in _OBJECT_LEADS
                     )
+                    and not (start < m.start and _gerund_opens(self.text, start, self.text[start : m.end]))
                 ):
                     found.append((m.start, self.fullest(m.name)))
             yield from sorted(found, reverse=True)
@@ -2322,10 +2335,29 @@ class _People:
             not self.quoted(at)
             and (self.is_person(run) or self.titled_person(run, at))
             and _stands_as_subject(self.text, at, at + len(run))
+            and not _gerund_opens(self.text, at, run)
         ):
             found = (at, self.fullest(run))
         self.subject_runs[k] = found
         return found
+
+    def lawmakers_owning(self, at: int) -> list[tuple[int, str]]:
+        """(offset, fullest name), latest first, of each lawmaker or governor named with the title
+        in the possessive before `at`, outside quotes ("the gist of Senator Tim Scott’s rebuttal"):
+        whom "the South Carolina Republican" may mean, though the name stands as no subject."""
+        found = []
+        for start, run in self.found[: bisect_left(self.found, at, key=itemgetter(0))]:
+            if not _POSSESSIVE.search(run) or self.quoted(start):
+                continue
+            words = run.split()
+            tokens, _ = _strip_phrase(run)
+            if (
+                len(tokens) < len(words)
+                and words[-len(tokens) - 1].lower().rstrip(".") in _LAWMAKER_TITLES
+                and _looks_personal(tokens)
+            ):
+                found.append((start, self.fullest(" ".join(tokens))))
+        return found[::-1]
 
     @cached_property
     def groups(self) -> list[tuple[int, str, str]]:
@@ -2912,6 +2944,22 @@ def _group_subject_like(text: str, at: int) -> bool:
     ("The nearby St. Louis Tea Party had", not "to the NAACP's plan")."""
     lead = _ARTICLE_LEAD.search(text[max(0, at - 40) : at])
     return _subject_like(text, at - len(lead.group(0)) if lead else at)
+
+
+def _gerund_opens(text: str, at: int, run: str) -> bool:
+    """A name run at `at` opens its sentence with a gerund ("Painting Biden’s calls for unity as
+    “empty platitudes,” the South Carolina Republican accused"): the participle's object, no
+    subject, and the gerund no name's word. A word of MIN_GERUND_LETTERS or more ending in "ing"
+    that news write in lower case (WORD_FREQUENCIES_FILE lists it), no given name, title or place
+    ("Sterling Brown", "Irving Berlin" are not listed; "Acting", "Beijing" are)."""
+    first, _, rest = run.partition(" ")
+    if not rest or not first.endswith("ing") or len(first) < MIN_GERUND_LETTERS:
+        return False
+    before = text[max(0, at - 3) : at].rstrip()
+    if before and before[-1] not in '.!?"”\n':
+        return False
+    word = first.lower()
+    return word in _idf() and word not in _FIRST_NAMES and word not in _TITLES and word not in _places()
 
 
 def _stands_as_subject(text: str, start: int, end: int) -> bool:
@@ -3706,7 +3754,9 @@ def _resolve(
         if cue.text.endswith(_PARTY_MEMBERS) and text.startswith(("the ", "The "), max(0, cue.at - 4)):
             # "the Kentucky Republican said", "the New York Democrat told": a role, as "the Texas
             # governor" is (3c)
-            return people.by_title(cue.text, cue.at) or _salient(cue, people, history, None)
+            return people.by_title(cue.text, cue.at) or _salient(
+                cue, people, history, None, people.lawmakers_owning(cue.at)
+            )
         tokens, _ = _strip_phrase(cue.text)
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
             if " " in cue.text.strip():
@@ -3765,6 +3815,10 @@ def _resolve(
 
 
 _UNNAMED_JUDGES = frozenset({"judge", "magistrate"})
+# the titles of a party's members that "the Kentucky Republican" may mean (_People.lawmakers_owning)
+_LAWMAKER_TITLES = frozenset(
+    {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor"}
+)
 # a party's member named by the party and the place ("the Kentucky Republican")
 _PARTY_MEMBERS = (" Republican", " Democrat", " Independent")
 
@@ -3844,10 +3898,20 @@ def _pronoun(cue: _Cue, people: _People, history: list[tuple[int, str]]) -> str 
     return _salient(cue, people, history, "m" if word == "he" else "f")
 
 
-def _salient(cue: _Cue, people: _People, history: list[tuple[int, str]], gender: str | None) -> str | None:
+def _salient(
+    cue: _Cue,
+    people: _People,
+    history: list[tuple[int, str]],
+    gender: str | None,
+    owners: Sequence[tuple[int, str]] = (),
+) -> str | None:
     """The most recent subject-like mention or named speaker before a cue, outside quotes, whose
-    gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is."""
-    for name in _latest_first(people.runs_before(cue.at), history, cue.at):
+    gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is; with
+    `owners` (offset, name, latest first), those mentions too."""
+    runs = people.runs_before(cue.at)
+    if owners:
+        runs = heapq.merge(runs, owners, key=itemgetter(0), reverse=True)
+    for name in _latest_first(runs, history, cue.at):
         known = people.gender_of(name)
         if gender is None or known is None or known == gender:
             return name
