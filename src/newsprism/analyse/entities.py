@@ -61,8 +61,13 @@ Wenbin", "Chen Gang" and "Qin Gang" stay apart, so later stages can see a confli
 that ends in a numeral joins the name without it ("Robert S. Mueller III" = "Robert Mueller"). An
 organisation's bare name joins the one name that puts a country before it ("State Department" =
 "US State Department"), and an acronym the one name whose initials it is ("APEC" = "Asia-Pacific
-Economic Cooperation", "CDC" = "Centers for Disease Control and Prevention"). A name that one
-article types an organisation and the others leave untyped is an organisation.
+Economic Cooperation", "CDC" = "Centers for Disease Control and Prevention", "USDA" = "U.S.
+Department of Agriculture"; not when two names have its initials: "Federal Emergency Management
+Agency" and "... Administration"). Failing an organisation's name, an acronym joins the one untyped
+name of three initials or more that it spells ("LCPS" = "Loudoun County Public Schools"); the
+entity is an organisation when that name has an organisation's head, else untyped ("SARS",
+"NAFTA", "ACA" were organisations by their capitals alone). A person's initials join nothing. A
+name that one article types an organisation and the others leave untyped is an organisation.
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, compress, count, repeat
@@ -2577,13 +2582,25 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     if storms:
         # a storm's name alone joins the one storm of the event named so ("henri" -> "hurricane henri")
         target |= {name: keys[0] for name, keys in storms.items() if len(keys) == 1 and name in groups}
-    target |= _organisation_targets(groups, {key: org_names[key] for key in groups if key in org_names})
+    retyped: list[tuple[str, EntityType]] = []  # untyped full names an acronym joins, the type (below)
+    target |= _organisation_targets(
+        groups, {key: org_names[key] for key in groups if key in org_names}, others, retyped
+    )
     if target:
         merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
         for key, pairs in groups.items():
             while key in target:  # "APEC" -> "asia pacific economic cooperation" -> ...
                 key = target[key]
             merged[key].extend(pairs)
+        for key, etype in retyped:
+            # "LCPS" and the untyped "Loudoun County Public Schools" (one type, so the full name
+            # names the entity)
+            while key in target:
+                key = target[key]
+            merged[key] = [
+                (a, replace(m, type=etype) if m.type != etype and m.type in ORG_OR_OTHER else m)
+                for a, m in merged[key]
+            ]
     else:
         merged = groups
     entities = [_entity(pairs) for pairs in merged.values()]
@@ -2619,14 +2636,24 @@ def _nickname_targets(
                 target[key] = best
 
 
+ORG_OR_OTHER = ("organization", "other")
+
+
 def _organisation_targets(
-    groups: Mapping[str, list[tuple[str, Mention]]], orgs: Mapping[str, str]
+    groups: Mapping[str, list[tuple[str, Mention]]],
+    orgs: Mapping[str, str],
+    others: Mapping[str, None],
+    retyped: list[tuple[str, EntityType]],
 ) -> dict[str, str]:
     """Organisation keys that join another: the bare name joins the one name that puts a country
     before it ("state department" -> "us state department"; not when "Chinese" and "Japanese"
     Foreign Ministry both occur), and an acronym joins the one name whose initials it is ("APEC" ->
-    "Asia-Pacific Economic Cooperation", "CDC" -> "Centers for Disease Control and Prevention").
-    `orgs`: the keys that name an organisation, in the order of `groups`, with its first name."""
+    "Asia-Pacific Economic Cooperation", "CDC" -> "Centers for Disease Control and Prevention",
+    "USDA" -> "U.S. Department of Agriculture"; not when two names have its initials). An
+    organisation's acronym joins an untyped name of three initials or more too ("LCPS" ->
+    "Loudoun County Public Schools", whose key goes to `retyped`), and an untyped acronym either.
+    `orgs`: the keys that name an organisation, in the order of `groups`, with its first name;
+    `others`: the keys of untyped names."""
     target: dict[str, str] = {}
     prefixed: dict[str, list[str]] = defaultdict(list)
     formal: list[str] = []  # keys with a legal form or a chamber first (below)
@@ -2654,7 +2681,31 @@ def _organisation_targets(
                 and sum(f"{c}{bare}" in orgs for c in CHAMBERS) == 1
             ):
                 target[bare] = key
+    # the acronyms: an organisation's one-word name in capitals, or an untyped one's that nothing
+    # else typed (a person's initials are neither)
+    acronyms: dict[str, str] = {}  # key -> the acronym, without its points
+    for key, name in orgs.items():
+        acronym = name.replace(".", "")
+        if " " not in acronym and _is_acronym(acronym):
+            acronyms[key] = acronym.casefold()
+    for key in others:
+        if " " not in key:
+            pairs = groups[key]
+            name = pairs[0][1].name
+            if (
+                name.isupper()
+                and _is_acronym(acronym := name.replace(".", ""))
+                and key not in orgs
+                and all(m.type == "other" for _, m in pairs)
+            ):
+                acronyms[key] = acronym.casefold()
+    if not acronyms:
+        return target
+    # the names an acronym may stand for, by its initials: an organisation's name, else one with "US"
+    # among the initials ("U.S. Department of Agriculture" is the "USDA"), else (below) an untyped
+    # name's
     expansions: dict[str, list[str]] = defaultdict(list)
+    us_expansions: dict[str, list[str]] = defaultdict(list)
     for key, name in orgs.items():
         words = name.split()
         if len(words) >= 2:  # "US Food and Drug Administration" is also the "FDA"
@@ -2664,21 +2715,73 @@ def _organisation_targets(
             if key.endswith(DEPARTMENT_HEADS):
                 forms.update(_norm(m.name) for _, m in groups[key] if m.type == "organization")
             for form in forms:
-                for initials in {*_initials(form), *_initials(_without_country(form))}:
+                bare = _without_country(form)
+                for initials in {*_initials(form), *_initials(bare)}:
                     expansions[initials].append(key)
-    for key, name in orgs.items():
-        acronym = name.replace(".", "")
+                if form.startswith("us "):
+                    for initials in _initials(bare):
+                        us_expansions["us" + initials].append(key)
+    unknown: dict[str, list[str]] = defaultdict(list)  # acronym -> its keys, no organisation's name
+    for key, acronym in acronyms.items():
         # names that the country rule already joins are one option ("Centers for Disease Control
         # and Prevention" -> "U.S. Centers for Disease Control and Prevention": the "CDC" of both)
-        options = (
-            {target.get(k, k) for k in expansions.get(acronym.casefold(), [])}
-            if _is_acronym(acronym) and " " not in acronym
-            else set()
-        )
+        options = {target.get(k, k) for k in expansions.get(acronym, ())}
         options.discard(key)
+        if not options and acronym in us_expansions:
+            options = {target.get(k, k) for k in us_expansions[acronym]}
+            options.discard(key)
         if len(options) == 1:
             target[key] = options.pop()
+        elif not options and len(acronym) >= 3:
+            unknown[acronym].append(key)
+    if unknown:
+        _untyped_targets(groups, orgs, others, unknown, target, retyped)
     return target
+
+
+def _untyped_targets(
+    groups: Mapping[str, list[tuple[str, Mention]]],
+    orgs: Mapping[str, str],
+    others: Mapping[str, None],
+    unknown: Mapping[str, list[str]],
+    target: dict[str, str],
+    retyped: list[tuple[str, EntityType]],
+) -> None:
+    """Acronyms (`unknown`: acronym -> its keys) join the one untyped name of three initials or more
+    whose initials they are, none of its words a single letter ("G W Bush", "N O W"); an acronym that
+    was an organisation (by its form alone, mostly) gives the entity its type when the full name has
+    an organisation's head ("LCPS", "Loudoun County Public Schools"), else the full name's ("SARS",
+    "NAFTA", "ACA": "Affordable Care Act" are untyped)."""
+    firsts = {acronym[0] for acronym in unknown}
+    spelt: dict[str, list[str]] = defaultdict(list)  # acronym -> the untyped names it spells
+    for key in others:
+        if " " in key and key[0] in firsts and key not in orgs:
+            for initials in _initials(key):
+                if (
+                    initials in unknown
+                    and all(m.type == "other" for _, m in groups[key])
+                    and all(len(w) > 1 for w in key.split() if w not in HEADING_WORDS)
+                ):
+                    spelt[initials].append(key)
+    for acronym, names in spelt.items():
+        if len(names) == 1:
+            full = target.get(names[0], names[0])
+            for key in unknown[acronym]:
+                target[key] = full
+                if key in orgs:
+                    retyped.append((full, "organization" if _org_named(full) else "other"))
+
+
+def _org_named(key: str) -> bool:
+    """An untyped normalised name has an organisation's head among its words ("major league
+    baseball", "loudoun county public schools": a plural's too), and is no programme or law
+    ("paycheck protection program")."""
+    words = key.split()
+    if words[-1] in PLAN_HEADS or words[-1] in LAW_HEADS:
+        return False
+    return not ORG_HEADS.isdisjoint(words) or not ORG_HEADS.isdisjoint(
+        w[:-1] for w in words if w.endswith("s")
+    )
 
 
 @lru_cache(maxsize=1 << 14)  # an organisation's key comes back event after event
