@@ -1,5 +1,5 @@
-"""extract.textdate.parse_dateline: labels, captions and speakers before a colon or a dash are no
-datelines; a place's colon or dash before the body's first sentence is one."""
+"""extract.textdate.parse_dateline: labels, captions, speakers and headings before a colon or a dash
+are no datelines; a place's colon or dash before the body's first sentence is one."""
 
 from __future__ import annotations
 
@@ -21,6 +21,27 @@ from newsprism.extract.textdate import parse_dateline
         ("LAS VEGAS--(BUSINESS WIRE)--LG Electronics has introduced three new series", "Las Vegas", None),
         ("DANVILLE, Ky. –- Joe Biden did everything President Barack Obama did not", "DANVILLE, Ky.", None),
         ("SAN FRANCISCO—Police have identified a man killed outside a school", "San Francisco", None),
+        # a colon dateline's place is a known one, in capitals too; a dash one may be a small town
+        (
+            "KATHMANDU: Lukla Airport, the gateway to the world's highest peak Mt. Everest will be",
+            "Kathmandu",
+            None,
+        ),
+        (
+            "NEW DELHI: Union Communications and Information Technology Minister A. Raja on Monday launched",
+            "New Delhi",
+            None,
+        ),
+        (
+            "Thiruvananthapuram: The state government on Monday decided to set up a new panel",
+            "Thiruvananthapuram",
+            None,
+        ),
+        (
+            "WAYLAND - Bowed down on bended knee, Muslim mourners rocked gently back and forth",
+            "Wayland",
+            None,
+        ),
         # tokenised texts: a space before the comma and inside the agency's brackets
         (
             "POINTE-AUX-CHENES , LA. -- The best thing about this place -- where the dry land",
@@ -81,6 +102,9 @@ def test_datelines(line: str, place: str, agency: str | None) -> None:
         "Lawyer: Lindsay Lohan checks into rehab facility",
         "Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder And One Of Attempted Murder",
         "After Bhutto:\n\nThe world will long remember Benazir Bhutto as a modern Muslim woman who",
+        # a label before a sentence: no place
+        "Topline: President Trump—increasingly a booster of hydroxychloroquine as a potential treatment",
+        "Intercontinental Mission: Clarity on Eddie Jones should be achieved next week",
         # a speaker's words
         'Trump: "Just the other day, they came out with a statement that 85% of the people',
         # a word's hyphen

@@ -77,6 +77,7 @@ _AGENCIES = (
 _PLACE_CAPS = (
     r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?: ?,\s+[A-Z][A-Za-z.]+\.?(?:\s+[A-Z][A-Za-z.]+)?)?"
 )
+_PLACE_CAPS_RUN = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}"  # "KATHMANDU: Lukla Airport ..."
 _PLACE_TITLE = r"[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}"
 _MONTH_PLAIN = _MONTH.replace("(?P<month>", "(?:")
 _DAY_PLAIN = _DAY.replace("(?P<day>", "(?:")
@@ -96,8 +97,10 @@ _DATELINE_PATTERNS = [
         # "Beijing: US Secretary of State ..." / "New Delhi, April 24: ..." / "Dehradun (PTI): ...":
         # the colon closes the place, its date or its agency (a spaced one is a label's, "Director :
         # Anurag Kashyap", "Credit : Reuters"), and the body's text follows on the same line (not a
-        # quotation: "Trump: \"Just the other day...\"" is a speaker's)
-        rf"^(?P<place>{_PLACE_TITLE})(?:,\s+{_MONTH_DAY})?(?:\s*\((?P<agency>{_AGENCIES})\))?:[ \t]+(?=[A-Z])",
+        # quotation: "Trump: \"Just the other day...\"" is a speaker's). Its place is a known one
+        # (_known_place): "Topline: President Trump—increasingly a booster of ..." is a label's
+        rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS_RUN})(?:,\s+{_MONTH_DAY})?(?:\s*\((?P<agency>{_AGENCIES})\))?"
+        rf":[ \t]+(?=[A-Z])",
     )
 ]
 # A colon dateline opens the body's first sentence, which runs on after it: at least
@@ -113,8 +116,11 @@ _DASH_FORM = 1
 # What follows a dash dateline on its line is the body's first sentence: a heading in capitals
 # before a dash goes on in capitals ("EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar Hernandez says",
 # "MAIN BUSINESS - IN THIS SECTION"), and a kicker before a dash has a short headline after it
-# ("CLOSING TIME - Era ends for historic pub [Warrnambool]"). A dateline on a line of its own
-# ("LONDON --", "LAS VEGAS--(BUSINESS WIRE)--") has its body on the next line.
+# ("CLOSING TIME - Era ends for historic pub [Warrnambool]"): a short line that does not end like
+# a sentence needs a known place (_known_place: "WASHINGTON - The Senate voted" may be a line cut
+# short). A dateline on a line of its own ("LONDON --", "LAS VEGAS--(BUSINESS WIRE)--") has its body
+# on the next line. A date or an agency makes it a dateline whatever follows ("BEIJING, June 18
+# (Reuters) - China said on Sunday").
 DASH_BODY_MIN_WORDS = COLON_BODY_MIN_WORDS  # fewer words need the end of a sentence ("So, meet Illinois.")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")", "…", "-", "–", "—")
 # three words in capitals (two letters or more: "A U.S. B-52 bomber" is a sentence) before a word
@@ -221,9 +227,9 @@ def parse_dateline(line: str) -> Dateline | None:
         place = m.group("place").strip().rstrip(",-")
         if place.lower() in _NOT_PLACES or place.split()[0].lower() in _NOT_PLACES:
             continue
-        if i == _COLON_FORM and not _opens_sentence(line, m.end()):
+        if i == _COLON_FORM and not (_opens_sentence(line, m.end()) and _known_place(place)):
             continue
-        if i == _DASH_FORM and not _dash_body(line, m.end()):
+        if i == _DASH_FORM and not (m.group("md") or m.group("agency") or _dash_body(line, m.end(), place)):
             continue
         month = day = None
         if m.group("md"):
@@ -253,16 +259,53 @@ def _opens_sentence(line: str, start: int) -> bool:
     return sum(w[0].islower() for w in words[:COLON_BODY_WINDOW]) >= COLON_BODY_LOWER
 
 
-def _dash_body(line: str, start: int) -> bool:
-    """Whether what follows a dash dateline on `line`'s line from `start` can open the body (see
-    DASH_BODY_MIN_WORDS and _CAPS_HEADING)."""
+def _known_place(place: str) -> bool:
+    """Whether `place` is a name of the gazetteers (analyse.places: every city of GeoNames'
+    cities15000 extract, countries, US states, continents, ISO 3166-2 subdivisions), accents and
+    case folded. Asked only of a colon dateline, which a label can look like; a dash dateline's
+    place in capitals may be a small town ("WAYLAND -", "GRANT TOWN, W.Va. --")."""
+    return fold_place(place) in _place_names()
+
+
+def fold_place(name: str) -> str:
+    """`name` as _place_names holds it: accents folded, case folded ("Bogotá" -> "bogota")."""
+    from newsprism.analyse.places import fold_accents
+
+    return fold_accents(name).casefold()
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """The folded place names _known_place looks up, read on first use (about 0.1 s once the
+    gazetteers are loaded, which analyse does in the same process)."""
+    import pycountry
+
+    from newsprism.analyse import places
+
+    codes = [country.alpha_2 for country in pycountry.countries]
+    names = [
+        *places.city_names(),
+        *places.country_names(),
+        *places.us_state_names(),
+        *places.continent_names(),
+        *places.iso_country_names(),
+        *(s.name for code in codes for s in places.subdivisions(code)),
+    ]
+    return frozenset(map(fold_place, names))
+
+
+def _dash_body(line: str, start: int, place: str) -> bool:
+    """Whether what follows a dash dateline of `place` on `line`'s line from `start` can open the
+    body (see DASH_BODY_MIN_WORDS and _CAPS_HEADING)."""
     end = line.find("\n", start)
     rest = line[start : len(line) if end < 0 else end].rstrip()
     if not rest:
         return True
     if _CAPS_HEADING.match(rest):
         return False
-    return rest.endswith(_SENTENCE_END) or len(_BODY_WORD.findall(rest)) >= DASH_BODY_MIN_WORDS
+    if rest.endswith(_SENTENCE_END) or len(_BODY_WORD.findall(rest)) >= DASH_BODY_MIN_WORDS:
+        return True
+    return _known_place(place.split(",")[0])
 
 
 # Capitalised openings that look like a place before a colon or dash but are not one: labels of
