@@ -110,3 +110,27 @@ def test_an_untyped_acronym_joins_an_organisation() -> None:
     assert [(e.name, e.type, e.aliases) for e in merged] == [
         ("Marijuana Policy Project", "organization", ("MPP",))
     ]
+
+
+def test_a_chamber_alone_joins_the_events_one_chamber_of() -> None:
+    # allsides 5835: "House" beside "House of Representatives"
+    found = entities(
+        "The House of Representatives passed the bill on Friday.",
+        "The bill now goes from the House to the Senate, where it faces a tougher fight.",
+    )
+    assert ("House of Representatives", "organization", ("House",)) in found
+    # two chambers "of": which one "House" is, is unknown; a glued name is no chamber's
+    merged = merge_entities(
+        {
+            "a": [mention("House of Commons", "organization"), mention("House of Lords", "organization")],
+            "b": [mention("House", "organization")],
+        }
+    )
+    assert sorted(e.name for e in merged) == ["House", "House of Commons", "House of Lords"]
+    merged = merge_entities(
+        {
+            "a": [mention("House of Representatives Nancy Pelosi", "organization")],
+            "b": [mention("House", "organization")],
+        }
+    )
+    assert len(merged) == 2

@@ -66,8 +66,9 @@ Department of Agriculture"; not when two names have its initials: "Federal Emerg
 Agency" and "... Administration"). Failing an organisation's name, an acronym joins the one untyped
 name of three initials or more that it spells ("LCPS" = "Loudoun County Public Schools"); the
 entity is an organisation when that name has an organisation's head, else untyped ("SARS",
-"NAFTA", "ACA" were organisations by their capitals alone). A person's initials join nothing. A
-name that one article types an organisation and the others leave untyped is an organisation.
+"NAFTA", "ACA" were organisations by their capitals alone). A person's initials join nothing.
+"House" alone joins the event's one "House of <Word>" ("House of Representatives"). A name that
+one article types an organisation and the others leave untyped is an organisation.
 """
 
 from __future__ import annotations
@@ -2649,7 +2650,8 @@ def _organisation_targets(
     before it ("state department" -> "us state department"; not when "Chinese" and "Japanese"
     Foreign Ministry both occur), and an acronym joins the one name whose initials it is ("APEC" ->
     "Asia-Pacific Economic Cooperation", "CDC" -> "Centers for Disease Control and Prevention",
-    "USDA" -> "U.S. Department of Agriculture"; not when two names have its initials). An
+    "USDA" -> "U.S. Department of Agriculture"; not when two names have its initials); a chamber
+    alone joins the one "<chamber> of <Word>" ("House" -> "House of Representatives"). An
     organisation's acronym joins an untyped name of three initials or more too ("LCPS" ->
     "Loudoun County Public Schools", whose key goes to `retyped`), and an untyped acronym either.
     `orgs`: the keys that name an organisation, in the order of `groups`, with its first name;
@@ -2666,14 +2668,19 @@ def _organisation_targets(
     for bare, keys in prefixed.items():
         if len(keys) == 1:
             target[bare] = keys[0]
+    chambers_of: dict[str, set[str]] = defaultdict(set)  # "house" -> "house of representatives" (below)
     for key in formal:
         if key.endswith(LEGAL_FORM_ENDS):  # "Facebook Inc." is the "Facebook" of the other articles
             bare = key.rsplit(" ", 1)[0]
             if bare in groups and key not in target and all(m.type != "person" for _, m in groups[bare]):
                 target[key] = bare
         else:
+            chamber, bare = key.split(" ", 1)
+            if bare.startswith("of "):
+                if bare.count(" ") == 1:  # not the glued "House of Representatives Nancy Pelosi"
+                    chambers_of[chamber].add(target.get(key, key))
+                continue
             # "Freedom Caucus" joins the "House Freedom Caucus", when no other chamber's is named
-            bare = key.split(" ", 1)[1]
             if (
                 " " in bare
                 and bare in orgs
@@ -2681,6 +2688,10 @@ def _organisation_targets(
                 and sum(f"{c}{bare}" in orgs for c in CHAMBERS) == 1
             ):
                 target[bare] = key
+    for chamber, names in chambers_of.items():
+        # "House" is the event's one "House of Representatives" (or "House of Commons")
+        if len(names) == 1 and chamber in orgs and chamber not in target:
+            target[chamber] = names.pop()
     # the acronyms: an organisation's one-word name in capitals, or an untyped one's that nothing
     # else typed (a person's initials are neither)
     acronyms: dict[str, str] = {}  # key -> the acronym, without its points
