@@ -42,6 +42,19 @@ from newsprism.extract.textdate import parse_dateline
             "Wayland",
             None,
         ),
+        # a known place in title case before an agency or a dash
+        (
+            "Washington (CNN)When President Donald Trump unveiled his administration's proposal",
+            "Washington",
+            "CNN",
+        ),
+        ("Detroit (CNN)The drama on night two of CNN's presidential debate starts", "Detroit", "CNN"),
+        ("Colombo - Sri Lanka's cricket chief Jayantha Dharmadasa on Monday stepped down", "Colombo", None),
+        (
+            "Romulus — U.S. Rep. Rashida Tlaib joined airline catering workers who work for Delta",
+            "Romulus",
+            None,
+        ),
         # tokenised texts: a space before the comma and inside the agency's brackets
         (
             "POINTE-AUX-CHENES , LA. -- The best thing about this place -- where the dry land",
@@ -105,6 +118,9 @@ def test_datelines(line: str, place: str, agency: str | None) -> None:
         # a label before a sentence: no place
         "Topline: President Trump—increasingly a booster of hydroxychloroquine as a potential treatment",
         "Intercontinental Mission: Clarity on Eddie Jones should be achieved next week",
+        # a name in title case before a dash, a known place before a heading
+        "David Dykes -- The federal regulator now leading his agency's investigation of the spill",
+        "Georgia — The peach state",
         # a speaker's words
         'Trump: "Just the other day, they came out with a statement that 85% of the people',
         # a word's hyphen

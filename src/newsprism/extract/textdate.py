@@ -82,6 +82,8 @@ _PLACE_TITLE = r"[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}"
 _MONTH_PLAIN = _MONTH.replace("(?P<month>", "(?:")
 _DAY_PLAIN = _DAY.replace("(?P<day>", "(?:")
 _MONTH_DAY = rf"(?P<md>(?i:{_MONTH_PLAIN}\s+{_DAY_PLAIN}|{_DAY_PLAIN}\s+{_MONTH_PLAIN}))"
+_DASH = r"(?:[–—]|--)[-–—]*"
+_SPACED_DASH = rf"(?:\s*{_DASH}|\s+-(?=\s))"  # a lone hyphen with spaces round it is a dash too
 _MD_PARTS = re.compile(r"(?P<day>\d+)|(?P<month>[A-Za-z]+)")
 # Case-sensitive: a place is written in capitals or title case.
 _DATELINE_PATTERNS = [
@@ -93,7 +95,7 @@ _DATELINE_PATTERNS = [
         # "VENICE , LA. -- ...", "NEW ORLEANS ( AP ) -- ..."); a lone hyphen between two letters
         # joins a word ("AL-QAEDA chief"), it is no dash
         rf"^(?P<place>{_PLACE_CAPS})(?: ?,\s+{_MONTH_DAY})?\s*(?:\( ?(?P<agency>{_AGENCIES}) ?\))?"
-        rf"(?:\s*(?:[–—]|--)[-–—]*|\s+-|-(?=\s))\s*(?=\S)",
+        rf"(?:\s*{_DASH}|\s+-|-(?=\s))\s*(?=\S)",
         # "Beijing: US Secretary of State ..." / "New Delhi, April 24: ..." / "Dehradun (PTI): ...":
         # the colon closes the place, its date or its agency (a spaced one is a label's, "Director :
         # Anurag Kashyap", "Credit : Reuters"), and the body's text follows on the same line (not a
@@ -101,6 +103,11 @@ _DATELINE_PATTERNS = [
         # (_known_place): "Topline: President Trump—increasingly a booster of ..." is a label's
         rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS_RUN})(?:,\s+{_MONTH_DAY})?(?:\s*\((?P<agency>{_AGENCIES})\))?"
         rf":[ \t]+(?=[A-Z])",
+        # "Washington (CNN) - Dr. Anthony Fauci ...", "Detroit (CNN)The drama ...", "Colombo - Sri
+        # Lanka's cricket chief ...": a place in title case before an agency or a dash, a known one
+        # (_known_place: "David Dykes -- the federal regulator" is a name), before a capital
+        rf"^(?P<place>{_PLACE_TITLE})(?:,\s+{_MONTH_DAY})?(?:\s*\((?P<agency>{_AGENCIES})\){_SPACED_DASH}?|{_SPACED_DASH})"
+        rf"\s*(?=[A-Z\"“])",
     )
 ]
 # A colon dateline opens the body's first sentence, which runs on after it: at least
@@ -113,6 +120,7 @@ COLON_BODY_WINDOW = 12
 COLON_BODY_LOWER = 3
 _COLON_FORM = 2  # the colon dateline's index in _DATELINE_PATTERNS (parse_dateline)
 _DASH_FORM = 1
+_TITLE_FORM = 3
 # What follows a dash dateline on its line is the body's first sentence: a heading in capitals
 # before a dash goes on in capitals ("EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar Hernandez says",
 # "MAIN BUSINESS - IN THIS SECTION"), and a kicker before a dash has a short headline after it
@@ -231,6 +239,10 @@ def parse_dateline(line: str) -> Dateline | None:
             continue
         if i == _DASH_FORM and not (m.group("md") or m.group("agency") or _dash_body(line, m.end(), place)):
             continue
+        if i == _TITLE_FORM and not (
+            _known_place(place) and (m.group("md") or m.group("agency") or _dash_body(line, m.end(), None))
+        ):
+            continue
         month = day = None
         if m.group("md"):
             for part in _MD_PARTS.finditer(m.group("md")):
@@ -294,9 +306,10 @@ def _place_names() -> frozenset[str]:
     return frozenset(map(fold_place, names))
 
 
-def _dash_body(line: str, start: int, place: str) -> bool:
+def _dash_body(line: str, start: int, place: str | None) -> bool:
     """Whether what follows a dash dateline of `place` on `line`'s line from `start` can open the
-    body (see DASH_BODY_MIN_WORDS and _CAPS_HEADING)."""
+    body (see DASH_BODY_MIN_WORDS and _CAPS_HEADING; a short line needs a known `place`, and None
+    when the place is known already and only a sentence will do: "Georgia — The peach state")."""
     end = line.find("\n", start)
     rest = line[start : len(line) if end < 0 else end].rstrip()
     if not rest:
@@ -305,7 +318,7 @@ def _dash_body(line: str, start: int, place: str) -> bool:
         return False
     if rest.endswith(_SENTENCE_END) or len(_BODY_WORD.findall(rest)) >= DASH_BODY_MIN_WORDS:
         return True
-    return _known_place(place.split(",")[0])
+    return place is not None and _known_place(place.split(",")[0])
 
 
 # Capitalised openings that look like a place before a colon or dash but are not one: labels of
