@@ -311,3 +311,16 @@ def test_a_titled_name_after_a_sentence_opening_gerund_is_no_antecedent() -> Non
     )
     assert _both(text, "simple") == ("Glenn Beck", "Glenn Beck")
     assert _both(text, "disease") == ("Glenn Beck", "Glenn Beck")
+
+
+def test_a_name_that_ends_with_a_number() -> None:
+    # ECB+ 3_4ecb (Nichols sentencing): the jurors are named by number only
+    text = (
+        "The two jurors did not give their names.\n"
+        '"Everyone was respectful, "said Juror No. 8, one of six women on the panel.\n'
+        '"We were searching," Juror No. 12 said.\n'
+        '"We lost," said Juror No. 3 Brian Smith.'
+    )
+    assert _both(text, "respectful") == ("Juror No. 8", "Juror No. 8")
+    assert _both(text, "searching") == ("Juror No. 12", "Juror No. 12")
+    assert _both(text, "lost")[0] != "Juror No. 3"

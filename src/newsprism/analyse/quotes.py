@@ -24,8 +24,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
    a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
       `, according to X`, `," Sooners coach Bob Stoops said` (a role before the name), `," said
       his wife, Sheraine Lathon`, `," co-chair Bill Reilly said` (a hyphenated role by its last
-      part), `,” de Blasio said` (a particle in lower case opening the surname), `," Xinhua quoted
-      Erekat as saying`, `," X was quoted as saying`; an unnamed source brought in with "a" or "an"
+      part), `,” de Blasio said` (a particle in lower case opening the surname), `," Juror No. 12
+      said` (a number after "No." ends the name), `," Xinhua quoted Erekat as saying`, `," X was
+      quoted as saying`; an unnamed source brought in with "a" or "an"
       is the organisation named with it (`," a Twitter representative told`), or nobody named (`,"
       a senior official said`, `," a Republican aide said`); not a speech verb that brings in a
       clause of its own after a quote that ends its sentence (`… world . " Kennon said he is
@@ -3123,7 +3124,25 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             cue = _cue_after_role(rest, found.start(), base)
     if cue is None and it and rest.startswith("it") and _IT_SAID.match(rest):
         cue = _Cue("it", "it", base)
+    if " No. " in rest and (cue is None or cue.kind == "name" and cue.text.endswith(" No")):
+        cue = _numbered(rest, base, cue)
     return cue
+
+
+# the number that ends a name after "No." ("Juror No. 8"), no other name after it (_numbered)
+_NUMBER_AFTER_NO = r"(?<=\bNo)\.[^\S\n]+\d+\b(?![^\S\n]+[A-Z])"
+_NUMBER_ENDS_NAME = re.compile(_NUMBER_AFTER_NO)
+_NUMBERED_SUBJECT = re.compile(rf"(?P<name>{_NAME}{_NUMBER_AFTER_NO})[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})")
+
+
+def _numbered(rest: str, offset: int, cue: _Cue | None) -> _Cue | None:
+    """2a: a name that ends with "No." and a number, which a name run does not hold: `," said Juror
+    No. 8, one of` (the cue found is "Juror No"), `," Juror No. 12 said` (none found)."""
+    if cue is None:
+        m = _NUMBERED_SUBJECT.match(rest)
+        return _Cue("name", m.group("name"), offset) if m is not None else None
+    number = _NUMBER_ENDS_NAME.match(rest, cue.at - offset + len(cue.text))
+    return _Cue("name", cue.text + number.group(0), cue.at) if number is not None else cue
 
 
 def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
