@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 from newsprism.analyse import entities as new
 
@@ -47,21 +48,7 @@ def main() -> int:
     ap.add_argument("--cold", action="store_true", help="empty the bounded caches before each pass")
     ap.add_argument("--merge", type=Path, help="time merge_entities over this digest's events")
     a = ap.parse_args()
-    source = subprocess.run(
-        ["git", "show", f"{a.base}:src/newsprism/analyse/entities.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "entities_old.py"
-        path.write_text(source, encoding="utf-8")
-        spec = importlib.util.spec_from_file_location("newsprism.analyse.entities_old", path)
-        assert spec and spec.loader
-        old = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = old  # dataclasses look their module up
-        spec.loader.exec_module(old)
+    old = old_module(a.base)
     with a.heap.open(encoding="utf-8") as lines:
         texts = [json.loads(line).get("text") or "" for line in itertools.islice(lines, a.limit)]
     for module in (old, new):  # gazetteers and caches loaded before timing
@@ -96,6 +83,26 @@ def main() -> int:
         f" median new/old {statistics.median(ratios):.3f}"
     )
     return 0
+
+
+def old_module(base: str) -> ModuleType:
+    """analyse/entities.py as it was at the commit `base`, imported as newsprism.analyse.entities_old."""
+    source = subprocess.run(
+        ["git", "show", f"{base}:src/newsprism/analyse/entities.py"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "entities_old.py"
+        path.write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location("newsprism.analyse.entities_old", path)
+        assert spec and spec.loader
+        old = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = old  # dataclasses look their module up
+        spec.loader.exec_module(old)
+    return old
 
 
 def read_events(digest: Path) -> list[dict[str, list]]:
