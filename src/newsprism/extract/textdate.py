@@ -229,6 +229,12 @@ def parse_dateline(line: str) -> Dateline | None:
     if len(line) < 4 or not line[0].isupper():
         return None
     for i, pattern in enumerate(_DATELINE_PATTERNS):
+        # the title-case forms cost most and need a colon, or a bracket or a dash: a C-level scan
+        # clears most lines first
+        if i == _COLON_FORM and ":" not in line:
+            continue
+        if i == _TITLE_FORM and "(" not in line and "-" not in line and "–" not in line and "—" not in line:
+            continue
         m = pattern.match(line)
         if m is None:
             continue
