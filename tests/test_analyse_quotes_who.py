@@ -324,3 +324,12 @@ def test_a_name_that_ends_with_a_number() -> None:
     assert _both(text, "respectful") == ("Juror No. 8", "Juror No. 8")
     assert _both(text, "searching") == ("Juror No. 12", "Juror No. 12")
     assert _both(text, "lost")[0] != "Juror No. 3"
+
+
+def test_an_unnamed_source_of_a_conference_is_no_one_named() -> None:
+    # ECB+ 5_4ecb (76ers): a team's executive, not the conference speaking
+    text = (
+        "The 76ers scored 100 points fewer times than Philadelphia's rivals.\n"
+        '"Everybody zones them," an Eastern Conference executive said Saturday.'
+    )
+    assert _both(text, "zones") == (None, None)

@@ -3150,10 +3150,12 @@ def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
     named before: the organisation named with it speaks ("a Twitter representative told" ->
     Twitter, "an Interior official said" -> Interior), as for a spokesperson; with none, or with a
     party's or a nation's word ("a Republican representative", "a senior official", "a British
-    official"), nobody named does."""
+    official") or a grouping of teams ("an Eastern Conference executive"), nobody named does."""
     org, head = m.group("org"), m.group("head")
     words = org.split() if org else []
-    if any(w.lower() in _NOT_ORGANISATION or w.endswith(_DEMONYM_ENDS) for w in words):
+    if any(w.lower() in _NOT_ORGANISATION or w.endswith(_DEMONYM_ENDS) for w in words) or (
+        words and words[-1].lower() in _MEMBERS_GROUPINGS
+    ):
         words = []
     if words and head:  # "a Biden administration official"
         return _Cue("group", f"{org}{head}", offset + m.start("org"))
@@ -3352,6 +3354,9 @@ _NOT_ORGANISATION = frozenset(
     {"republican", "democratic", "democrat", "gop", "senior", "former", "u.s.", "us", "eu", "un"}
 )
 _DEMONYM_ENDS = ("an", "ese", "ish", "ic", "i")
+# the last word of a grouping of teams, whose unnamed source is some member's ("an Eastern Conference
+# executive said": a team's executive, not the conference speaking)
+_MEMBERS_GROUPINGS = frozenset({"conference", "division"})
 # a name after lower-case words that describe it, after a verb whose subject may follow ("said owner
 # Ted Leonsis", "said 32-year-old protester Paris Kyriakides"; _described_name)
 _DESCRIBED_NAME = re.compile(
