@@ -333,3 +333,30 @@ def test_an_unnamed_source_of_a_conference_is_no_one_named() -> None:
         '"Everybody zones them," an Eastern Conference executive said Saturday.'
     )
     assert _both(text, "zones") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # ECB+ 2_11ecb: a given name of the census list that the hand lists lack ("Leonardo")
+        (
+            'Actor Leonardo DiCaprio, who earned a nomination, said strike concerns are hitting "everyone." '
+            '"It\'s really important that we come up with a solution," he said.',
+            "Leonardo DiCaprio",
+        ),
+        # ECB+ 2_8ecbplus: "Ellen"; "Comedian" describes her
+        (
+            "Comedian Ellen DeGeneres will host the Oscars. DeGeneres also earned praise in 2001 by "
+            'asking, "What would bug the Taliban more?"',
+            "Ellen DeGeneres",
+        ),
+    ],
+)
+def test_a_describing_word_before_a_census_given_name(text: str, speaker: str) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
+
+
+def test_a_short_word_is_no_describing_word_by_its_ending() -> None:
+    # heap: "San" ends as "American" does, but "Francisco" is no given name after it here
+    text = '"It was loud," San Francisco Bay Area resident Ann Lee said.'
+    assert find_quotes(text)[0].speaker == "Ann Lee"

@@ -2824,8 +2824,8 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     # Tom Steyer", "American Bobby Fischer"): no name of the person's
     if (
         end - start >= 3
-        and words[start] not in _FIRST_NAMES
-        and words[start + 1] in _FIRST_NAMES
+        and words[start] not in _given_names()
+        and words[start + 1] in _given_names()
         and _describes(tokens[start], words[start])
     ):
         start += 1
@@ -2850,6 +2850,9 @@ _DESCRIBING_WORDS = frozenset(
 # how a word that describes a person ends: a nation's or a place's people ("American", "Italian";
 # "Swede" excepted), a trade ("Shrimper", "Moviemaker", "Lawyer", "Astronomer")
 _DESCRIBING_ENDS = ("an", "ese", "ish", "er", "ist")
+# a word told by its ending is this long or longer: "San Francisco Bay Area" is no describing word
+# before a given name ("Francisco")
+MIN_DESCRIBING_LETTERS = 4
 
 
 def _describes(token: str, word: str) -> bool:
@@ -2863,8 +2866,20 @@ def _describes(token: str, word: str) -> bool:
         word in _ROLE_HEADS
         or word in _PERSON_NOUNS
         or word in _DESCRIBING_WORDS
-        or word.endswith(_DESCRIBING_ENDS)
+        or (word.endswith(_DESCRIBING_ENDS) and len(word) >= MIN_DESCRIBING_LETTERS)
     )
+
+
+# the census list of given names (as analyse.entities reads it), for a describing word before a
+# given name and a surname ("Actor Leonardo DiCaprio", "Comedian Ellen DeGeneres")
+GIVEN_NAMES_FILE = "data/given_names.txt"
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The lower-case given names of GIVEN_NAMES_FILE and _FIRST_NAMES."""
+    text = resources.files("newsprism.analyse").joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
+    return _FIRST_NAMES.union(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _group_name(phrase: str) -> str:
