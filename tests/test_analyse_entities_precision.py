@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.records import Entity
-
-
-def typed(text: str) -> dict[str, str]:
-    return {m.name: m.type for m in find_mentions(text)}
+from test_analyse_entities import typed
 
 
 def merged(**texts: str) -> list[Entity]:

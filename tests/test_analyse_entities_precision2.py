@@ -4,10 +4,7 @@ list found typed wrong. The sentences are from the heap's articles and allsides 
 from __future__ import annotations
 
 from newsprism.analyse.entities import find_mentions
-
-
-def typed(text: str) -> dict[str, str]:
-    return {m.name: m.type for m in find_mentions(text)}
+from test_analyse_entities import typed
 
 
 def test_a_city_or_state_before_a_clubs_nickname_is_a_club() -> None:

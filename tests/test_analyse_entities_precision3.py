@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.records import Mention
-
-
-def typed(text: str) -> dict[str, str]:
-    return {m.name: m.type for m in find_mentions(text)}
+from test_analyse_entities import typed
 
 
 def test_a_name_before_a_comma_and_its_state_or_country_is_a_place() -> None:

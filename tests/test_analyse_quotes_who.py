@@ -8,14 +8,7 @@ import pytest
 
 from newsprism.analyse.entities import find_mentions
 from newsprism.analyse.quotes import find_quotes
-from newsprism.records import Quote
-
-
-def _speaker(quotes: list[Quote], words: str) -> str | None:
-    """The speaker of the one quote that holds `words`."""
-    found = [q for q in quotes if words in q.quote]
-    assert len(found) == 1, f"{len(found)} quotes hold {words!r}: {[q.quote for q in quotes]}"
-    return found[0].speaker
+from test_analyse_quotes import _speaker
 
 
 def _both(text: str, words: str) -> tuple[str | None, str | None]:

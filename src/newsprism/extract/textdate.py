@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from newsprism.analyse import places
+
 __all__ = [
     "Dateline",
     "FoundDate",
@@ -287,9 +289,7 @@ def _known_place(place: str) -> bool:
 
 def fold_place(name: str) -> str:
     """`name` as _place_names holds it: accents folded, case folded ("Bogotá" -> "bogota")."""
-    from newsprism.analyse.places import fold_accents
-
-    return fold_accents(name).casefold()
+    return places.fold_accents(name).casefold()
 
 
 @functools.cache
@@ -297,8 +297,6 @@ def _place_names() -> frozenset[str]:
     """The folded place names _known_place looks up, read on first use (about 0.1 s once the
     gazetteers are loaded, which analyse does in the same process)."""
     import pycountry
-
-    from newsprism.analyse import places
 
     codes = [country.alpha_2 for country in pycountry.countries]
     names = [
