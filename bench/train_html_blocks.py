@@ -1,18 +1,22 @@
-"""Train the HTML block scorer shipped in src/newsprism/extract/data/html_blocks.json.
+"""Train the two HTML block scorers shipped in src/newsprism/extract/data/html_blocks*.json.
 
-    .venv/bin/python bench/train_html_blocks.py [--cache DIR] [--write]
+    .venv/bin/python bench/train_html_blocks.py [--cache DIR] [--write] [--ablate F1,F2]
 
 Reads the development extraction sets (../shared/data/extraction/{l3s_gn1,cleanportaleval}),
 cuts every page into blocks with newsprism's own code, labels a block 1 when at least half of its
-word n-grams are in the gold body, and fits an L2-regularised logistic regression (numpy Newton
-steps; no scikit-learn needed). It prints
+word n-grams are in the gold body, and fits L2-regularised logistic regressions (numpy Newton
+steps; no scikit-learn needed) on two views of the same blocks:
 
-  * cross-validated body F1 grouped by site (l3s: the page's own domain, from its canonical /
-    og:url / most linked domain; cleanportaleval: the portal named in the id), so that no site is
-    in both the training and the scored fold, and
-  * the dev figure of the model fitted on everything,
+  * "readability": features with readability's vote only (html_blocks.json), the first scorer;
+  * "votes": features with readability's and trafilatura's votes (html_blocks_votes.json), whose
+    blocks are added to the first scorer's (html_body.body_text keeps the union).
 
-and with --write stores the weights and the threshold (chosen on the cross-validated predictions).
+It prints cross-validated body F1 grouped by site (l3s: the page's own domain, from its canonical
+/ og:url / most linked domain; cleanportaleval: the portal named in the id), so that no site is in
+both the training and the scored fold: first for the readability scorer alone over its threshold,
+then for the union over the second threshold; and the dev figures of the models fitted on
+everything. With --write it stores both models and their thresholds (chosen on the cross-validated
+predictions: the first on its own, the second on the union).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -40,7 +45,7 @@ from newsprism.extract.html_blocks import page_blocks, parse_page  # noqa: E402
 
 SETS = ("l3s_gn1", "cleanportaleval")
 FOLDS = 5
-TRAFILATURA_VOTE = True  # set by --no-trafilatura before the worker processes fork
+VIEWS = ("readability", "votes")  # the first scorer's features, the second's
 L2 = 1.0  # ridge strength on the standardised features; 1.0 is a plain default, not tuned
 _CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+")
@@ -108,10 +113,13 @@ def page_rows(args: tuple[str, str, str]) -> dict:
     page_id, html, gold_text = args
     tree = parse_page(html)
     if tree is None:
-        return {"id": page_id, "texts": [], "rows": [], "labels": [], "ntok": []}
+        return {"id": page_id, "texts": [], "rows": {v: [] for v in VIEWS}, "labels": [], "ntok": []}
     blocks = page_blocks(tree)
-    traf, read = html_body.extractor_texts(tree, trafilatura_vote=TRAFILATURA_VOTE)
-    rows = html_body.block_features(blocks, traf, read)
+    traf, read = html_body.extractor_texts(tree, trafilatura_vote=True)
+    rows = {
+        "readability": html_body.block_features(blocks, None, read),
+        "votes": html_body.block_features(blocks, traf, read),
+    }
     grams = html_body._ngram_sets(gold_text)
     labels, ntok = [], []
     for b in blocks:
@@ -132,7 +140,7 @@ def page_rows(args: tuple[str, str, str]) -> dict:
 def build_cache(cache: Path) -> dict[str, list[dict]]:
     out = {}
     for name in SETS:
-        path = cache / f"html_blocks_{name}{'' if TRAFILATURA_VOTE else '_readability_only'}.json"
+        path = cache / f"html_blocks_{name}_two_views.json"
         if path.exists():
             out[name] = json.loads(path.read_text("utf-8"))
             continue
@@ -170,38 +178,50 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> np.ndarr
     return raw
 
 
-def stack(recs: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def stack(recs: list[dict], view: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     xs, ys, ws = [], [], []
     for r in recs:
-        if not r["rows"]:
+        if not r["texts"]:
             continue
         gold_tokens = max(20, len(_TOKEN.findall(r["gold"])))
-        xs.append(np.asarray(r["rows"], dtype=float))
+        xs.append(np.asarray(r["rows"][view], dtype=float))
         ys.append((np.asarray(r["labels"]) >= 0.5).astype(float))
         # a block weighs its share of the page's gold length: the metric averages over pages
         ws.append(np.asarray(r["ntok"], dtype=float) / gold_tokens)
     return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
 
 
-def predict(recs: list[dict], beta: np.ndarray) -> dict[str, list[float]]:
+def predict(recs: list[dict], beta: np.ndarray, view: str) -> dict[str, list[float]]:
     out = {}
     for r in recs:
-        if r["rows"]:
-            z = np.asarray(r["rows"], dtype=float) @ beta
+        if r["texts"]:
+            z = np.asarray(r["rows"][view], dtype=float) @ beta
             out[r["id"]] = list(1 / (1 + np.exp(-np.clip(z, -30, 30))))
         else:
             out[r["id"]] = []
     return out
 
 
-def assemble(r: dict, probs: list[float], threshold: float) -> str:
-    """What html_body.body_text returns, from cached blocks."""
-    kept = [t for t, p in zip(r["texts"], probs, strict=True) if p >= threshold]
-    return html_body.choose_text("\n\n".join(kept), r["traf"], r["read"])[0]
+Scored = tuple[list[float], float]  # one page's block probabilities under one scorer, its threshold
 
 
-def evaluate(recs: list[dict], probs: dict[str, list[float]], threshold: float) -> dict:
-    counts = [score.aeb_counts(r["gold"], assemble(r, probs[r["id"]], threshold)) for r in recs]
+def assemble(r: dict, first: Scored, second: Scored | None = None) -> str:
+    """What html_body.body_text returns, from cached blocks: the first scorer's blocks, and when they
+    make a text, the second scorer's added to them."""
+    kept = {i for i, p in enumerate(first[0]) if p >= first[1]}
+    if second is not None and sum(r["ntok"][i] for i in kept) >= html_body.MIN_SCORED_TOKENS:
+        kept |= {i for i, p in enumerate(second[0]) if p >= second[1]}
+    scored = "\n\n".join(r["texts"][i] for i in sorted(kept))
+    return html_body.choose_text(scored, r["traf"], r["read"])[0]
+
+
+def evaluate(recs: list[dict], first: tuple[dict, float], second: tuple[dict, float] | None = None) -> dict:
+    """AEB scores of the pages; first/second: ({page id: probabilities}, threshold)."""
+    counts = []
+    for r in recs:
+        two = None if second is None else (second[0][r["id"]], second[1])
+        text = assemble(r, (first[0][r["id"]], first[1]), two)
+        counts.append(score.aeb_counts(r["gold"], text))
     return score.aeb_scores(counts)
 
 
@@ -214,35 +234,60 @@ def grouped_folds(recs: list[dict], k: int = FOLDS) -> list[list[int]]:
     return folds
 
 
-def cross_validate(data: dict[str, list[dict]]) -> dict[str, dict[str, list[float]]]:
+def cross_validate(data: dict[str, list[dict]], view: str) -> dict[str, list[float]]:
     """Out-of-fold block probabilities for every page, sites never shared across folds."""
     allrecs = [r for name in SETS for r in data[name]]
     oof: dict[str, list[float]] = {}
     for fold in grouped_folds(allrecs):
         held = {allrecs[i]["id"] for i in fold}
         train = [r for r in allrecs if r["id"] not in held]
-        beta = fit(*stack(train))
-        oof.update(predict([allrecs[i] for i in fold], beta))
-    return {name: {r["id"]: oof[r["id"]] for r in data[name]} for name in SETS}
+        beta = fit(*stack(train, view))
+        oof.update(predict([allrecs[i] for i in fold], beta, view))
+    return oof
+
+
+def _row(label: str, ms: list[dict]) -> str:
+    return f"{label:>9}  " + "  ".join(
+        f"{m['f1']:.3f} {m['precision']:.3f} {m['recall']:.3f}".rjust(24) for m in ms
+    )
+
+
+def pick_threshold(label: str, scores_at: Callable[[float], list[dict]]) -> float:
+    """The threshold of 0.30-0.70 with the best mean CV F1 over the sets, its table printed."""
+    print(f"{label:9}  " + "  ".join(f"{n:>24}" for n in SETS) + "   (site-grouped 5-fold CV: F1 P R)")
+    best, best_mean = 0.5, -1.0
+    for t in [round(0.3 + 0.05 * i, 2) for i in range(9)]:
+        ms = scores_at(t)
+        print(_row(f"{t:.2f}", ms))
+        mean = sum(m["f1"] for m in ms) / len(ms)
+        if mean > best_mean:
+            best, best_mean = t, mean
+    return best
+
+
+def write_model(name: str, beta: np.ndarray, threshold: float, view: str, about: str) -> None:
+    spec = {
+        "about": about,
+        "features": list(html_body.FEATURE_NAMES),
+        "weights": [round(float(w), 6) for w in beta],
+        "threshold": threshold,
+        "trafilatura_vote": view == "votes",
+    }
+    out = ROOT / "src" / "newsprism" / "extract" / "data" / name
+    out.write_text(json.dumps(spec, indent=1) + "\n", "utf-8")
+    print("wrote", out)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/newsprism_html_blocks"))
-    ap.add_argument("--write", action="store_true", help="store the model in extract/data/")
+    ap.add_argument("--write", action="store_true", help="store both models in extract/data/")
     ap.add_argument(
         "--ablate",
         default="",
         help="comma-separated feature names to zero before fitting (to measure what they bring; not with --write)",
     )
-    ap.add_argument(
-        "--no-trafilatura",
-        action="store_true",
-        help="features without trafilatura's vote (readability's only): about half the extraction time",
-    )
     args = ap.parse_args()
-    global TRAFILATURA_VOTE
-    TRAFILATURA_VOTE = not args.no_trafilatura
     if args.ablate and args.write:
         ap.error("--ablate measures a reduced model; it cannot be written as the shipped one")
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -251,46 +296,49 @@ def main() -> None:
         col = html_body.FEATURE_NAMES.index(name)
         for recs in data.values():
             for r in recs:
-                for row in r["rows"]:
-                    row[col] = 0.0
+                for view in VIEWS:
+                    for row in r["rows"][view]:
+                        row[col] = 0.0
     for name in SETS:
         print(f"{name}: {len(data[name])} pages, {len({r['site'] for r in data[name]})} sites")
-    oof = cross_validate(data)
-    thresholds = [round(0.3 + 0.05 * i, 2) for i in range(9)]
-    print("threshold  " + "  ".join(f"{n:>24}" for n in SETS) + "   (site-grouped 5-fold CV: F1 P R)")
-    best, best_mean = 0.5, -1.0
-    for t in thresholds:
-        ms = [evaluate(data[n], oof[n], t) for n in SETS]
-        mean = sum(m["f1"] for m in ms) / len(ms)
-        print(
-            f"{t:9.2f}  "
-            + "  ".join(f"{m['f1']:.3f} {m['precision']:.3f} {m['recall']:.3f}".rjust(24) for m in ms)
-        )
-        if mean > best_mean:
-            best, best_mean = t, mean
-    beta = fit(*stack([r for n in SETS for r in data[n]]))
-    full = {n: predict(data[n], beta) for n in SETS}
+    oof = {view: cross_validate(data, view) for view in VIEWS}
+    t1 = pick_threshold("readability", lambda t: [evaluate(data[n], (oof["readability"], t)) for n in SETS])
+    t2 = pick_threshold(
+        "+ votes", lambda t: [evaluate(data[n], (oof["readability"], t1), (oof["votes"], t)) for n in SETS]
+    )
+    allrecs = [r for n in SETS for r in data[n]]
+    beta = {view: fit(*stack(allrecs, view)) for view in VIEWS}
+    full = {
+        view: {k: v for n in SETS for k, v in predict(data[n], beta[view], view).items()} for view in VIEWS
+    }
     for n in SETS:
-        cv, dev = evaluate(data[n], oof[n], best), evaluate(data[n], full[n], best)
-        print(
-            f"{n}: threshold {best}: CV F1 {cv['f1']:.3f} (P {cv['precision']:.3f} R {cv['recall']:.3f}); "
-            f"dev (fit on all) F1 {dev['f1']:.3f} (P {dev['precision']:.3f} R {dev['recall']:.3f})"
-        )
-    for name, w in zip(html_body.FEATURE_NAMES, beta, strict=True):
-        print(f"  {name:24} {w:+.3f}")
+        for label, second_cv, second_all in (
+            ("readability alone", None, None),
+            ("with the votes scorer's blocks", (oof["votes"], t2), (full["votes"], t2)),
+        ):
+            cv = evaluate(data[n], (oof["readability"], t1), second_cv)
+            dev = evaluate(data[n], (full["readability"], t1), second_all)
+            print(
+                f"{n}, {label}: CV F1 {cv['f1']:.3f} (P {cv['precision']:.3f} R {cv['recall']:.3f}); "
+                f"dev (fit on all) F1 {dev['f1']:.3f} (P {dev['precision']:.3f} R {dev['recall']:.3f})"
+            )
+    for name, w1, w2 in zip(html_body.FEATURE_NAMES, beta["readability"], beta["votes"], strict=True):
+        print(f"  {name:24} {w1:+.3f} {w2:+.3f}")
     if args.write:
-        spec = {
-            "about": "logistic block scorer for newsprism.extract.html_body; written by bench/train_html_blocks.py "
-            "on the dev sets l3s_gn1 + cleanportaleval; threshold chosen on site-grouped 5-fold CV",
-            "features": list(html_body.FEATURE_NAMES),
-            "weights": [round(float(w), 6) for w in beta],
-            "threshold": best,
-            "trafilatura_vote": TRAFILATURA_VOTE,
-        }
-        out = ROOT / "src" / "newsprism" / "extract" / "data" / "html_blocks.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(spec, indent=1) + "\n", "utf-8")
-        print("wrote", out)
+        about = (
+            "logistic block scorer for newsprism.extract.html_body; written by bench/train_html_blocks.py on the "
+            "dev sets l3s_gn1 + cleanportaleval; threshold chosen on site-grouped 5-fold CV"
+        )
+        write_model("html_blocks.json", beta["readability"], t1, "readability", about)
+        write_model(
+            "html_blocks_votes.json",
+            beta["votes"],
+            t2,
+            "votes",
+            about.replace(
+                "logistic block scorer", "second logistic block scorer (its blocks join the first's)"
+            ),
+        )
 
 
 if __name__ == "__main__":
