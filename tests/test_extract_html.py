@@ -584,3 +584,29 @@ def test_site_and_section_names(text: str, named: bool) -> None:
 )
 def test_date_line(text: str, date_line: bool) -> None:
     assert _date_line(text, re.findall(r"\w+", text)) is date_line
+
+
+_OVERLAY_PAGE = (
+    '<html><body class="no-cookie"><div class="modal fade"><div class="modal-body">'
+    "<p>Our weekly email newsletter, delivered every Friday to your inbox.</p>"
+    "<p>Dein Browser ist leider veraltet. Lade einen neueren Browser herunter.</p></div></div>"
+    '<article class="post category-newsletter"><p>The council voted on Tuesday to close the old bridge.</p>'
+    '</article><div class="cookie-banner">We use cookies.</div></body></html>'
+)
+
+
+def test_overlay_boxes_are_marked() -> None:
+    blocks = page_blocks(parse_page(_OVERLAY_PAGE))
+    marked = {b.text[:12]: b.overlay for b in blocks}
+    # a modal's and a cookie banner's blocks are; <body>'s page state and a post category are not
+    assert marked == {"Our weekly e": True, "Dein Browser": True, "The council ": False, "We use cooki": True}
+
+
+def test_overlay_blocks_only_readability_took_are_dropped() -> None:
+    from newsprism.extract.html_body import _unconfirmed_overlays
+
+    blocks = page_blocks(parse_page(_OVERLAY_PAGE))
+    traf = "Dein Browser ist leider veraltet. Lade einen neueren Browser herunter.\nThe council voted."
+    # the newsletter box trafilatura did not take goes; the one it took and the article stay
+    assert _unconfirmed_overlays(blocks, {0, 1, 2}, traf) == {0}
+    assert _unconfirmed_overlays(blocks, {2}, None) == set()

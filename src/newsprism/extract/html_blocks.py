@@ -93,6 +93,13 @@ BLOCK_TAGS = frozenset(
 )
 _SPACE = re.compile(r"\s+")
 _ATTR_WORD = re.compile(r"[a-z]+")
+# a class or id that begins with one of these words names a box laid over the page rather than a
+# part of it: newsletter and consent dialogs, "your browser is out of date" boxes ("modal-body",
+# "cookie-banner", "newsletter__form"; not "no-cookie" or "category-newsletter", page states and
+# post categories). Only elements below the walked root count: <body>'s classes are page states.
+_OVERLAY = re.compile(
+    r"(?:^|\s)(?:dialog|modal|popup|popover|cookie|consent|gdpr|newsletter)(?:$|[\s_-])", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -104,6 +111,7 @@ class Block:
     hints: frozenset[str]  # class/id words of the ancestors (lower case, letters only)
     link_chars: int = 0
     heading: bool = False  # inside an h1-h6
+    overlay: bool = False  # inside a dialog, cookie or newsletter box (see _OVERLAY)
 
 
 class _Walker:
@@ -116,6 +124,8 @@ class _Walker:
         self.tags: list[str] = ["body"]
         self.hints: list[frozenset[str]] = [frozenset()]
         self.link_depth = 0
+        self.overlay = 0  # how many open elements below the root are overlays
+        self.root = True
 
     def flush(self) -> None:
         text = _SPACE.sub(" ", "".join(self.parts)).strip()
@@ -130,6 +140,7 @@ class _Walker:
                     hints=hints,
                     link_chars=min(self.link_chars, len(text)),
                     heading=heading,
+                    overlay=self.overlay > 0,
                 )
             )
         self.link_chars = 0
@@ -158,6 +169,9 @@ class _Walker:
         is_block = tag in BLOCK_TAGS
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
         words = frozenset(_ATTR_WORD.findall(attrs.lower())) if attrs.strip() else frozenset()
+        overlay = bool(words) and not self.root and _OVERLAY.search(attrs) is not None
+        self.root = False
+        self.overlay += overlay
         if is_block:
             self.flush()
             self.tags.append(tag)
@@ -173,6 +187,7 @@ class _Walker:
         if is_block:
             self.flush()
             self.tags.pop()
+        self.overlay -= overlay
         self.add(el.tail)
 
 

@@ -369,12 +369,24 @@ def body_text(tree: HtmlElement) -> BodyResult:
         core = _kept(first, blocks, traf, read)
         if _tokens("\n\n".join(blocks[i].text for i in core)) >= MIN_SCORED_TOKENS:
             core |= _kept(second, blocks, traf, read)
-        kept = sorted(core)
+        kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
     return BodyResult(
         text=text, method=method, blocks=tuple(blocks), kept=tuple(kept) if method == "scorer" else ()
     )
+
+
+def _unconfirmed_overlays(blocks: list[Block], kept: set[int], traf: str | None) -> set[int]:
+    """Kept blocks inside an overlay box (a newsletter, consent or "browser out of date" dialog,
+    `Block.overlay`) that trafilatura did not take: readability often takes such a box for the
+    article on modern pages, whose article is elsewhere or only in the page's scripts, and the
+    first scorer follows its vote. Boxes trafilatura also took (glossary pop-ups) stay."""
+    boxed = [i for i in kept if blocks[i].overlay]
+    if not boxed:
+        return set()
+    grams = _ngram_sets(traf or "")
+    return {i for i in boxed if _coverage(_TOKEN.findall(blocks[i].text), grams) < 0.5}
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
