@@ -92,6 +92,9 @@ BLOCK_TAGS = frozenset(
     }
 )
 _SPACE = re.compile(r"\s+")
+# soft hyphens (U+00AD) mark where a word may break; left in, they cut words in two for every
+# token count and n-gram downstream (soundofscience.fr sets one in nearly every word)
+_SOFT_HYPHEN = "\u00ad"
 _ATTR_WORD = re.compile(r"[a-z]+")
 # a class or id that begins with one of these words names a box laid over the page rather than a
 # part of it: newsletter and consent dialogs, "your browser is out of date" boxes ("modal-body",
@@ -128,7 +131,7 @@ class _Walker:
         self.root = True
 
     def flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self.parts)).strip()
+        text = _SPACE.sub(" ", "".join(self.parts).replace(_SOFT_HYPHEN, "")).strip()
         self.parts = []
         if text:
             heading = any(t in ("h1", "h2", "h3", "h4", "h5", "h6") for t in self.tags)

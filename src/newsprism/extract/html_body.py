@@ -70,7 +70,9 @@ _TOKEN = re.compile(r"\w+")
 # readability's summary comes back as a string: read it with lxml.html's defaults, minus the
 # per-element Python class lookup (see html_blocks.html_parser)
 _FRAGMENT_PARSER = html_parser()
-_ENDS_SENTENCE = re.compile(r"[.!?\"'”’)]\s*$")
+# a sentence's end, closing quotes and brackets included: English, German („...“), French and
+# Swiss (« ... »), and CJK full stops
+_ENDS_SENTENCE = re.compile(r"[.!?\"'”’“»«)。！？]\s*$")
 _BYLINE = re.compile(r"^\s*(by|from|posted by|written by|reporter)\b", re.IGNORECASE)
 _MONTH = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
