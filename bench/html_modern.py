@@ -19,6 +19,7 @@ import argparse
 import logging
 import sys
 import warnings
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -57,6 +58,16 @@ def pr(pred: str, ref: str) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
 
 
+def silver_pages(pages: list[Path]) -> Iterator[tuple[Path, str, str]]:
+    """(path, decoded html, newspaper4k's text) of the pages where trafilatura and newspaper4k agree."""
+    for path in pages:
+        html = decode(path.read_bytes(), html=True)
+        traf = trafilatura.extract(html, include_comments=False) or ""
+        news = newspaper_text(html)
+        if traf.strip() and news.strip() and min(pr(traf, news)) >= AGREE:
+            yield path, html, news
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--first-only", action="store_true", help="without the two-vote scorer's blocks")
@@ -70,12 +81,7 @@ def main() -> None:
         html_body.scorers = lambda: (first, keeps_nothing)  # type: ignore[assignment]
     rows = []
     pages = sorted(PAGES.glob("*.html"))
-    for path in pages:
-        html = decode(path.read_bytes(), html=True)
-        traf = trafilatura.extract(html, include_comments=False) or ""
-        news = newspaper_text(html)
-        if not traf.strip() or not news.strip() or min(pr(traf, news)) < AGREE:
-            continue
+    for path, html, news in silver_pages(pages):
         ours = read_html(Document(id=path.stem, source=str(PAGES), kind="html", content=html)).text
         rows.append((path.stem, *pr(ours, news)))
     n = len(rows)
