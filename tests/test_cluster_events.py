@@ -346,3 +346,46 @@ def test_linked_pairs_are_the_same_in_any_chunks(shared: Path, monkeypatch: pyte
     for chunk, jobs in ((len(i) + 1, 1), (97, 1), (97, 2)):
         got = _linked_pairs(vectors, times, i, j, chunk=chunk, jobs=jobs)
         assert [a.tobytes() for a in got] == expected
+
+
+def test_german_articles_cluster_by_what_they_say_not_by_function_words() -> None:
+    # two reports of one Bundestag vote, and two unrelated German articles of the same days: read
+    # with English rules, German function words (der, die, und, mit) and capitalised nouns made
+    # unrelated German pages look alike (htmldate's pages: a tablecloth how-to beside an anglers'
+    # interview)
+    vote = (
+        "Der Bundestag hat am Donnerstag das Heizungsgesetz mit den Stimmen der Koalition "
+        "beschlossen. Wärmepumpen sollen ab 2024 gefördert werden, die Opposition kritisierte das "
+        "Gebäudeenergiegesetz als überhastet. {}"
+    )
+    arts = [
+        _article(
+            "a",
+            "Bundestag beschließt Heizungsgesetz",
+            vote.format("Die Abstimmung dauerte lange."),
+            "2023-09-08",
+        ),
+        _article(
+            "b",
+            "Heizungsgesetz im Bundestag beschlossen",
+            vote.format("Der Bundesrat stimmt im Oktober ab."),
+            "2023-09-08",
+        ),
+        _article(
+            "c",
+            "Wie man eine runde Tischdecke näht",
+            "Um eine runde Tischdecke anzufertigen, musst du den Durchmesser des Tisches kennen und "
+            "den Stoff in der Mitte falten. Dann wird die Kante mit der Nähmaschine gesäumt.",
+            "2023-09-08",
+        ),
+        _article(
+            "d",
+            "Anglertalk mit einem Fischer",
+            "Der Fischer erzählt, wie er mit seinem Boot auf dem See die Hechte fängt und warum das "
+            "Wetter im Herbst für das Angeln mit der Fliege entscheidend ist.",
+            "2023-09-08",
+        ),
+    ]
+    arts = [replace(a, language="de") for a in arts]
+    groups = sorted(sorted(e.article_ids) for e in cluster_events(arts))
+    assert groups == [["a", "b"], ["c"], ["d"]]

@@ -159,3 +159,34 @@ def test_chunk_terms_give_the_same_vectors(shared: Path) -> None:
             for field in ("data", "indices", "indptr"):
                 assert getattr(got.matrix, field).tobytes() == getattr(plain.matrix, field).tobytes()
             assert got.df.tobytes() == plain.df.tobytes()
+
+
+def test_article_terms_of_a_german_article_use_german_stop_words_and_no_names() -> None:
+    from newsprism.cluster.features import article_terms
+    from newsprism.records import Article
+
+    text = (
+        "Die Bundesregierung hat am Montag ein neues Gesetz zur Förderung der Windkraft in Bayern "
+        "beschlossen. Der Ausbau der Windkraft war bisher an der Abstandsregel gescheitert."
+    )
+    terms = article_terms(Article(id="a", source="t", title="Windkraft in Bayern", text=text, language="de"))
+    # Unicode words whole ("förderung", not "rderung"), German function words out
+    assert terms.words["förderung"] == 1 and "rderung" not in terms.words
+    assert terms.words["windkraft"] == 2 + 2 and terms.words["bayern"] == 1 + 2
+    assert not {"die", "der", "hat", "am", "ein", "in", "an"} & set(terms.words)
+    # German capitalises every noun: no capitalised-run names
+    assert not terms.names
+    # "war" is German ("was") here, dropped; in an English article it is a content word
+    assert "war" not in terms.words
+    english = article_terms(
+        Article(id="b", source="t", title="", text="The war in Ukraine went on.", language="en")
+    )
+    assert english.words["war"] == 1
+
+
+def test_article_terms_of_chinese_text_are_character_bigrams() -> None:
+    from newsprism.cluster.features import article_terms
+    from newsprism.records import Article
+
+    terms = article_terms(Article(id="a", source="t", title="", text="武汉血液中心", language="zh"))
+    assert set(terms.words) == {"武汉", "汉血", "血液", "液中", "中心"}

@@ -12,6 +12,12 @@ organisations offline; a name contributes its whole phrase and its last word ("b
 "Blinken" and "Antony Blinken" meet. Title terms count twice: a headline says what the event is.
 Words that say what happened (EVENT_TERMS: arrested, resigned, earthquake) weigh EVENT_WORD_WEIGHT.
 
+Articles in another language than English (Article.language, detected at extraction) are read
+with Unicode words and that language's stop words (jusText's lists, which ship with it, 100
+languages), runs of Chinese and Japanese characters as character bigrams, and no names: German
+capitalises every noun, and the capitalised-sequence heuristic is English's. English articles
+(and those of unknown language) are read as above, unchanged.
+
 When an article happened is read by timing.py.
 """
 
@@ -23,10 +29,13 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
+import justext
 import numpy as np
+import pycountry
 from scipy import sparse
 
 from newsprism.records import Article
@@ -169,6 +178,37 @@ def _name_terms(found: str) -> tuple[str, ...]:
 
 EVENT_TERMS = _event_terms(_EVENT_WORDS)
 
+# Other languages: a word is a run of letters (any script) with inner apostrophes or hyphens; a
+# run of CJK characters (no spaces between words) gives its character bigrams instead
+_WORD_ANY = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?|\d+(?:[.,]\d+)*")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=64)
+def _foreign_stop_words(language: str) -> frozenset[str]:
+    """jusText's stop list of an ISO 639-1 language (its most frequent words), empty when it has
+    none (Chinese and Japanese are read as character bigrams, where no list is needed)."""
+    found = pycountry.languages.get(alpha_2=language)
+    name = getattr(found, "name", None)
+    if name not in justext.get_stoplists():
+        return frozenset()
+    return frozenset(justext.get_stoplist(name))
+
+
+def _foreign_terms(text: str, language: str) -> ArticleTerms:
+    """Words (and CJK bigrams) of a text in another language than English, without its stop words."""
+    stop = _foreign_stop_words(language)
+    words: Counter[str] = Counter()
+    for token in _WORD_ANY.findall(text):
+        if _CJK_RUN.fullmatch(token):
+            continue
+        w = token.lower().replace("’", "'")
+        if len(w) > 1 and w not in stop:
+            words[w] += 1
+    for run in _CJK_RUN.findall(text):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return ArticleTerms(words=words, names=Counter())
+
 
 class _Columns(dict[str, int]):
     """A term's column: the next free one when the term is first seen (looked up in C)."""
@@ -216,6 +256,8 @@ def article_terms(article: Article) -> ArticleTerms:
     each regex runs once and each Counter is built once, in C.
     """
     text = _PART_BREAK.join([article.text, *[article.title or ""] * TITLE_REPEAT])
+    if article.language is not None and article.language != "en":
+        return _foreign_terms(text, article.language)
     words = Counter(map(_WORD_TERMS.__getitem__, _WORD.findall(text)))
     words.pop("", None)
     names = Counter(chain.from_iterable(map(_NAME_TERMS.__getitem__, _NAME.findall(text))))
