@@ -395,3 +395,42 @@ def test_headline_index_is_the_printed_copy_of_the_title() -> None:
     art = read_text(Document(id="d", source="t", content="\n".join(lines)))
     assert art.title == "Dad: Child‘s MP3 player came with porn"
     assert art.dateline != "Dad"
+
+
+def test_function_words_of_other_languages_count_as_stop_words() -> None:
+    """The stop-word ratio (a prose cue) sees German, French and Persian function words, but not
+    the "de" of a .de address nor words that are English too."""
+    from newsprism.extract.textlines import BASE_NAMES, line_features, split_lines
+
+    ratio = BASE_NAMES.index("stopword_ratio")
+    lines = [
+        "Der Bürgermeister sagte, die Kosten seien in den letzten Monaten stark gestiegen.",
+        "Le maire a dit que les travaux sont reportés à cause des coûts.",
+        "او افزود: پس از توقف و بازرسی تکمیلی از موتورسیکلت",
+        "www.beispiel.de Kontakt Impressum",
+        "Pour plus hat",
+    ]
+    got = line_features(split_lines("\n".join(lines)))[:, ratio]
+    assert got[0] > 0.2 and got[1] > 0.2 and got[2] > 0.2
+    assert got[3] == 0.0 and got[4] == 0.0
+
+
+HTMLDATE = SHARED / "data" / "dates" / "htmldate" / "html"
+
+
+@pytest.mark.skipif(not HTMLDATE.exists(), reason="../shared is not checked out next to the repo")
+def test_persian_dump_keeps_its_article() -> None:
+    """A Persian news page rendered as the dev dumps are (html-text, guess_layout): its body lines
+    hold no English function word; they are kept as the article (it came out empty before)."""
+    html_text = pytest.importorskip("html_text")
+    from newsprism.ingest.decoding import decode
+
+    page = decode((HTMLDATE / "1602557452.html").read_bytes(), html=True)
+    dump = re.sub(
+        r"\n{3,}",
+        "\n\n",
+        "\n".join(ln.rstrip() for ln in html_text.extract_text(page, guess_layout=True).split("\n")),
+    )
+    text = read_text(Document(id="fa", source="t", content=dump)).text
+    assert "فرمانده انتظامی شهرستان مهریز" in text
+    assert len(text.split()) > 300
