@@ -46,6 +46,9 @@ from newsprism.extract.html_blocks import page_blocks, parse_page  # noqa: E402
 SETS = ("l3s_gn1", "cleanportaleval")
 FOLDS = 5
 VIEWS = ("readability", "votes")  # the first scorer's features, the second's
+# the second scorer's features with trafilatura's vote in readability's place, on pages where
+# readability took a fragment of trafilatura's text (html_body._trafilatura_paragraphs); not fitted
+FRAGMENT = "fragment"
 L2 = 1.0  # ridge strength on the standardised features; 1.0 is a plain default, not tuned
 _CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+")
@@ -113,12 +116,20 @@ def page_rows(args: tuple[str, str, str]) -> dict:
     page_id, html, gold_text = args
     tree = parse_page(html)
     if tree is None:
-        return {"id": page_id, "texts": [], "rows": {v: [] for v in VIEWS}, "labels": [], "ntok": []}
+        return {
+            "id": page_id,
+            "texts": [],
+            "rows": {v: [] for v in (*VIEWS, FRAGMENT)},
+            "labels": [],
+            "ntok": [],
+        }
     blocks = page_blocks(tree)
     traf, read = html_body.extractor_texts(tree, trafilatura_vote=True)
+    fragment = traf and html_body.READ_FRAGMENT_RATIO * html_body._tokens(read) <= html_body._tokens(traf)
     rows = {
         "readability": html_body.block_features(blocks, None, read),
         "votes": html_body.block_features(blocks, traf, read),
+        FRAGMENT: html_body.block_features(blocks, traf, traf) if fragment else [],
     }
     grams = html_body._ngram_sets(gold_text)
     labels, ntok = [], []
@@ -140,7 +151,7 @@ def page_rows(args: tuple[str, str, str]) -> dict:
 def build_cache(cache: Path) -> dict[str, list[dict]]:
     out = {}
     for name in SETS:
-        path = cache / f"html_blocks_{name}_two_views.json"
+        path = cache / f"html_blocks_{name}_three_views.json"
         if path.exists():
             out[name] = json.loads(path.read_text("utf-8"))
             continue
@@ -194,7 +205,7 @@ def stack(recs: list[dict], view: str) -> tuple[np.ndarray, np.ndarray, np.ndarr
 def predict(recs: list[dict], beta: np.ndarray, view: str) -> dict[str, list[float]]:
     out = {}
     for r in recs:
-        if r["texts"]:
+        if r["texts"] and r["rows"][view]:
             z = np.asarray(r["rows"][view], dtype=float) @ beta
             out[r["id"]] = list(1 / (1 + np.exp(-np.clip(z, -30, 30))))
         else:
@@ -205,22 +216,36 @@ def predict(recs: list[dict], beta: np.ndarray, view: str) -> dict[str, list[flo
 Scored = tuple[list[float], float]  # one page's block probabilities under one scorer, its threshold
 
 
-def assemble(r: dict, first: Scored, second: Scored | None = None) -> str:
+def assemble(
+    r: dict, first: Scored, second: Scored | None = None, fragment: list[float] | None = None
+) -> str:
     """What html_body.body_text returns, from cached blocks: the first scorer's blocks, and when they
-    make a text, the second scorer's added to them."""
+    make a text, the second scorer's added to them, and on a page where readability took a fragment
+    (`fragment`: the second scorer's probabilities with trafilatura's vote twice) its paragraphs."""
     kept = {i for i, p in enumerate(first[0]) if p >= first[1]}
     if second is not None and sum(r["ntok"][i] for i in kept) >= html_body.MIN_SCORED_TOKENS:
         kept |= {i for i, p in enumerate(second[0]) if p >= second[1]}
+        kept |= {
+            i
+            for i, p in enumerate(fragment or [])
+            if p >= second[1] and r["ntok"][i] >= html_body.FALLBACK_MIN_TOKENS
+        }
     scored = "\n\n".join(r["texts"][i] for i in sorted(kept))
     return html_body.choose_text(scored, r["traf"], r["read"])[0]
 
 
-def evaluate(recs: list[dict], first: tuple[dict, float], second: tuple[dict, float] | None = None) -> dict:
-    """AEB scores of the pages; first/second: ({page id: probabilities}, threshold)."""
+def evaluate(
+    recs: list[dict],
+    first: tuple[dict, float],
+    second: tuple[dict, float] | None = None,
+    fragment: dict[str, list[float]] | None = None,
+) -> dict:
+    """AEB scores of the pages; first/second: ({page id: probabilities}, threshold); fragment: {page
+    id: the second scorer's probabilities with trafilatura's vote twice}."""
     counts = []
     for r in recs:
         two = None if second is None else (second[0][r["id"]], second[1])
-        text = assemble(r, (first[0][r["id"]], first[1]), two)
+        text = assemble(r, (first[0][r["id"]], first[1]), two, (fragment or {}).get(r["id"]))
         counts.append(score.aeb_counts(r["gold"], text))
     return score.aeb_scores(counts)
 
@@ -234,15 +259,19 @@ def grouped_folds(recs: list[dict], k: int = FOLDS) -> list[list[int]]:
     return folds
 
 
-def cross_validate(data: dict[str, list[dict]], view: str) -> dict[str, list[float]]:
-    """Out-of-fold block probabilities for every page, sites never shared across folds."""
+def cross_validate(
+    data: dict[str, list[dict]], view: str, also: str = ""
+) -> dict[str, dict[str, list[float]]]:
+    """Out-of-fold block probabilities for every page, sites never shared across folds: {view:
+    ...}, and {also: ...} from the same fold's model on another view's rows when asked."""
     allrecs = [r for name in SETS for r in data[name]]
-    oof: dict[str, list[float]] = {}
+    oof: dict[str, dict[str, list[float]]] = {v: {} for v in filter(None, (view, also))}
     for fold in grouped_folds(allrecs):
         held = {allrecs[i]["id"] for i in fold}
         train = [r for r in allrecs if r["id"] not in held]
         beta = fit(*stack(train, view))
-        oof.update(predict([allrecs[i] for i in fold], beta, view))
+        for v in oof:
+            oof[v].update(predict([allrecs[i] for i in fold], beta, v))
     return oof
 
 
@@ -296,28 +325,32 @@ def main() -> None:
         col = html_body.FEATURE_NAMES.index(name)
         for recs in data.values():
             for r in recs:
-                for view in VIEWS:
+                for view in (*VIEWS, FRAGMENT):
                     for row in r["rows"][view]:
                         row[col] = 0.0
     for name in SETS:
         print(f"{name}: {len(data[name])} pages, {len({r['site'] for r in data[name]})} sites")
-    oof = {view: cross_validate(data, view) for view in VIEWS}
+    oof = {**cross_validate(data, "readability"), **cross_validate(data, "votes", also=FRAGMENT)}
     t1 = pick_threshold("readability", lambda t: [evaluate(data[n], (oof["readability"], t)) for n in SETS])
     t2 = pick_threshold(
-        "+ votes", lambda t: [evaluate(data[n], (oof["readability"], t1), (oof["votes"], t)) for n in SETS]
+        "+ votes",
+        lambda t: [
+            evaluate(data[n], (oof["readability"], t1), (oof["votes"], t), oof[FRAGMENT]) for n in SETS
+        ],
     )
     allrecs = [r for n in SETS for r in data[n]]
     beta = {view: fit(*stack(allrecs, view)) for view in VIEWS}
     full = {
         view: {k: v for n in SETS for k, v in predict(data[n], beta[view], view).items()} for view in VIEWS
     }
+    full[FRAGMENT] = {k: v for n in SETS for k, v in predict(data[n], beta["votes"], FRAGMENT).items()}
     for n in SETS:
-        for label, second_cv, second_all in (
-            ("readability alone", None, None),
-            ("with the votes scorer's blocks", (oof["votes"], t2), (full["votes"], t2)),
+        for label, second_cv, second_all, fragment in (
+            ("readability alone", None, None, None),
+            ("with the votes scorer's blocks", (oof["votes"], t2), (full["votes"], t2), FRAGMENT),
         ):
-            cv = evaluate(data[n], (oof["readability"], t1), second_cv)
-            dev = evaluate(data[n], (full["readability"], t1), second_all)
+            cv = evaluate(data[n], (oof["readability"], t1), second_cv, oof.get(fragment or ""))
+            dev = evaluate(data[n], (full["readability"], t1), second_all, full.get(fragment or ""))
             print(
                 f"{n}, {label}: CV F1 {cv['f1']:.3f} (P {cv['precision']:.3f} R {cv['recall']:.3f}); "
                 f"dev (fit on all) F1 {dev['f1']:.3f} (P {dev['precision']:.3f} R {dev['recall']:.3f})"

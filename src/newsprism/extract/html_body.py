@@ -18,7 +18,10 @@ scorers, trained by `bench/train_html_blocks.py` on the development sets and shi
     the htmldate set where trafilatura and newspaper4k agree, the union recalls 0.951 of
     newspaper4k's text against 0.886 for the first scorer alone (bench/html_modern.py), and on
     the development sets CV F1 moves to 0.965 / 0.954. It costs a trafilatura run on every page
-    (read_html ~68 -> ~44 pages/s of one core).
+    (read_html ~68 -> ~44 pages/s of one core);
+  * when readability's text is a fragment of trafilatura's (READ_FRAGMENT_RATIO times shorter: a
+    lead, one paragraph between ads), the second scorer also scores the blocks with trafilatura's
+    vote in readability's place, and the paragraphs it then keeps join (`_trafilatura_paragraphs`).
 Fallbacks, in this order (numbered the same in `choose_text`):
   1. the scorers' blocks, when they hold at least MIN_SCORED_TOKENS word tokens
   2. else, when the two extractors do not contradict each other (only one found at least
@@ -65,6 +68,9 @@ EXTRACTORS_AGREE = 0.5
 # report (227 beside 26) are kept; the BBC index pages (319 beside 70, 236 beside 77) still are not.
 STRAY_TOKENS = 2 * FALLBACK_MIN_TOKENS
 STRAY_RATIO = 4
+# a readability text READ_FRAGMENT_RATIO times shorter than trafilatura's is a fragment of the
+# article (a lead, one paragraph between ads): see body_text. The stray ratio again, not tuned.
+READ_FRAGMENT_RATIO = STRAY_RATIO
 
 _TOKEN = re.compile(r"\w+")
 # readability's summary comes back as a string: read it with lxml.html's defaults, minus the
@@ -371,12 +377,25 @@ def body_text(tree: HtmlElement) -> BodyResult:
         core = _kept(first, blocks, traf, read)
         if _tokens("\n\n".join(blocks[i].text for i in core)) >= MIN_SCORED_TOKENS:
             core |= _kept(second, blocks, traf, read)
+            if traf and READ_FRAGMENT_RATIO * _tokens(read) <= _tokens(traf):
+                core |= _trafilatura_paragraphs(second, blocks, traf)
         kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
     return BodyResult(
         text=text, method=method, blocks=tuple(blocks), kept=tuple(kept) if method == "scorer" else ()
     )
+
+
+def _trafilatura_paragraphs(model: BlockModel, blocks: list[Block], traf: str) -> set[int]:
+    """The paragraphs (blocks of at least FALLBACK_MIN_TOKENS tokens) that `model` keeps when it
+    sees trafilatura's vote in readability's place. Called when readability took a fragment of
+    what trafilatura took (a lead, one paragraph between ads: READ_FRAGMENT_RATIO): its vote then
+    says nothing about the rest of the article, and the second scorer, which leans on it, drops
+    trafilatura's paragraphs. Short blocks stay out: where trafilatura took the whole page
+    (2008 portals) they are its menus and headline lists."""
+    kept = _kept(model, blocks, traf, traf)
+    return {i for i in kept if _tokens(blocks[i].text) >= FALLBACK_MIN_TOKENS}
 
 
 def _unconfirmed_overlays(blocks: list[Block], kept: set[int], traf: str | None) -> set[int]:
