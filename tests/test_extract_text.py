@@ -434,3 +434,24 @@ def test_persian_dump_keeps_its_article() -> None:
     text = read_text(Document(id="fa", source="t", content=dump)).text
     assert "فرمانده انتظامی شهرستان مهریز" in text
     assert len(text.split()) > 300
+
+
+def test_ad_labels_credits_and_embedded_posts_leave_the_body() -> None:
+    """An ad slot's label, a photo credit and an embedded Instagram post's lines inside the article
+    are dropped; a prose line that merely starts with such a word stays."""
+    paras = [
+        "The council voted on Monday to delay the new bridge over the river until next year, officials said.",
+        "Advertisement",
+        "The mayor said that costs had risen sharply in recent months and that the city had to save money.",
+        "Foto: Max Mustermann/dpa",
+        "Sieh dir diesen Beitrag auf Instagram an",
+        "A post shared by City Hall (@cityhall) on May 2, 2019 at 3:00pm PDT",
+        "Photo shoots on the old bridge were a local tradition, and many residents said they would miss them.",
+        "Residents who have waited years for a better link to the city centre said they were disappointed.",
+    ]
+    page = "Bridge delayed | Example News\n\nHome\nNews\nSport\n\nBridge delayed\n\n" + "\n\n".join(paras)
+    text = read_text(Document(id="x", source="t", content=page + "\n\nContact us\nPrivacy policy")).text
+    for furniture in paras[1], paras[3], paras[4], paras[5]:
+        assert furniture not in text
+    for prose in paras[0], paras[2], paras[6], paras[7]:
+        assert prose in text

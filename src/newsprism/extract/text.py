@@ -106,6 +106,17 @@ _END_OF_ARTICLE = re.compile(
     r"(?:\d+ )?comments?|tags?:?|you may also like|recommended|trending news|most read)\b",
     re.IGNORECASE,
 )
+# Lines that modern pages set inside the article's text and that are never its prose: an ad slot's
+# label, a photo credit, the caption line of an embedded Instagram or Twitter post, a gallery button
+# (the dev pages of 2008-13 have next to none; bench/text_modern.py's htmldate dumps many).
+_EMBED_FURNITURE = re.compile(
+    r"^(?:advertisement|anzeige|werbung|publicité|publicidad)(?:[.:]?\s*scroll to continue reading\.?)?$|"
+    r"^(?:fotos?|photos?|bild|image|credit|quelle)\s?:\s?\S.{0,80}$|"
+    r"^(?:sieh dir diesen beitrag auf instagram an|view this post on instagram|image zoom)$|"
+    r"^(?:ein beitrag geteilt von|a post shared by)\b|"
+    r"^slideshow \(\d+ images?\)$",
+    re.IGNORECASE,
+)
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
 # a date or time written in digits ("06.01.2008 01:07", "20080109 15:24", "01/11/2008 11:25:11 PM")
 _TIME_SHAPE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{6}\b")
@@ -192,6 +203,7 @@ def read_text(doc: Document) -> Article:
     for i in meta.consumed:
         mask[i] = False
     _cut_after_end_marker(lines, mask)
+    _drop_embed_furniture(lines, mask)
 
     text = _body_text(page, mask)
     published, published_source = doc.published, "container" if doc.published else None
@@ -496,6 +508,13 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
             mask[i:] = False
             return
         seen_body = seen_body or len(text) > 100
+
+
+def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
+    """Unkeep the kept lines that are an ad label, a photo credit or an embedded post's furniture."""
+    for i in np.flatnonzero(mask).tolist():
+        if len(lines[i]) <= 100 and _EMBED_FURNITURE.match(lines[i]):
+            mask[i] = False
 
 
 def _body_text(page: Page, mask: np.ndarray) -> str:
