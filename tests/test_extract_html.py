@@ -610,3 +610,18 @@ def test_overlay_blocks_only_readability_took_are_dropped() -> None:
     # the newsletter box trafilatura did not take goes; the one it took and the article stay
     assert _unconfirmed_overlays(blocks, {0, 1, 2}, traf) == {0}
     assert _unconfirmed_overlays(blocks, {2}, None) == set()
+
+
+def test_post_state_classes_give_no_hint_words() -> None:
+    page = (
+        '<html><body><article class="post-7 post type-post format-video has-post-thumbnail '
+        'category-media tag-comments"><div class="entry-content">'
+        "<p>The council voted on Tuesday to close the old bridge.</p></div></article>"
+        '<figure class="wp-caption"><figcaption>A photo of the bridge.</figcaption></figure></body></html>'
+    )
+    hints = [b.hints for b in page_blocks(parse_page(page))]
+    # WordPress's post_class() states (has-post-thumbnail, format-video, category-media, tag-comments)
+    # describe the post, not the element: the paragraph gets only "post" and "entry content" words;
+    # a real caption element keeps its own
+    assert hints[0] == frozenset({"post", "entry", "content"})
+    assert {"wp", "caption"} <= hints[1]

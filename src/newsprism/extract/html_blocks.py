@@ -96,6 +96,10 @@ _SPACE = re.compile(r"\s+")
 # token count and n-gram downstream (soundofscience.fr sets one in nearly every word)
 _SOFT_HYPHEN = "\u00ad"
 _ATTR_WORD = re.compile(r"[a-z]+")
+# class names that state a post's properties rather than the element's role: WordPress's
+# post_class() puts "has-post-thumbnail", "format-video", "category-media", "tag-comments" on the
+# <article> around the whole text, and their words would mark every block of it a caption or comment
+_POST_STATE = re.compile(r"(?:^|\s)(?:has|category|tag|format|status|type)-\S*", re.IGNORECASE)
 # a class or id that begins with one of these words names a box laid over the page rather than a
 # part of it: newsletter and consent dialogs, "your browser is out of date" boxes ("modal-body",
 # "cookie-banner", "newsletter__form"; not "no-cookie" or "category-newsletter", page states and
@@ -171,7 +175,11 @@ class _Walker:
             return
         is_block = tag in BLOCK_TAGS
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-        words = frozenset(_ATTR_WORD.findall(attrs.lower())) if attrs.strip() else frozenset()
+        words = (
+            frozenset(_ATTR_WORD.findall(_POST_STATE.sub(" ", attrs).lower()))
+            if attrs.strip()
+            else frozenset()
+        )
         overlay = bool(words) and not self.root and _OVERLAY.search(attrs) is not None
         self.root = False
         self.overlay += overlay
