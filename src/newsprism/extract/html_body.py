@@ -14,14 +14,18 @@ scorers, trained by `bench/train_html_blocks.py` on the development sets and shi
     (site-grouped 5-fold CV F1 0.964 / 0.953, l3s_gn1 / cleanportaleval);
   * the second (`html_blocks_votes.json`) sees both votes; the blocks it keeps join the first's
     when the first found a text. Modern pages cut an article into many containers (between ads,
-    figures, newsletter boxes) and readability often takes only one of them: on the 177 pages of
-    the htmldate set where trafilatura and newspaper4k agree, the union recalls 0.951 of
-    newspaper4k's text against 0.886 for the first scorer alone (bench/html_modern.py), and on
-    the development sets CV F1 moves to 0.965 / 0.954. It costs a trafilatura run on every page
-    (read_html ~68 -> ~44 pages/s of one core);
+    figures, newsletter boxes) and readability often takes only one of them;
   * when readability's text is a fragment of trafilatura's (READ_FRAGMENT_RATIO times shorter: a
     lead, one paragraph between ads), the second scorer also scores the blocks with trafilatura's
-    vote in readability's place, and the paragraphs it then keeps join (`_trafilatura_paragraphs`).
+    vote in readability's place, and the paragraphs it then keeps join (`_trafilatura_paragraphs`);
+  * kept blocks inside an overlay box (a newsletter, consent or "browser out of date" dialog)
+    that trafilatura did not take leave (`_unconfirmed_overlays`).
+
+On the 177 htmldate pages (2019-2023) where trafilatura and newspaper4k agree, the first scorer
+alone recalled 0.886 of newspaper4k's text, all of the above 0.960 (bench/html_modern.py); on the
+development sets CV F1 moved from 0.964 / 0.953 to 0.965 / 0.954. It costs a trafilatura run on
+every page (read_html ~56 -> ~35 pages/s of one core on l3s_gn1).
+
 Fallbacks, in this order (numbered the same in `choose_text`):
   1. the scorers' blocks, when they hold at least MIN_SCORED_TOKENS word tokens
   2. else, when the two extractors do not contradict each other (only one found at least
