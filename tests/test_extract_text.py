@@ -422,18 +422,55 @@ HTMLDATE = SHARED / "data" / "dates" / "htmldate" / "html"
 def test_persian_dump_keeps_its_article() -> None:
     """A Persian news page rendered as the dev dumps are (html-text, guess_layout): its body lines
     hold no English function word; they are kept as the article (it came out empty before)."""
+    text = read_text(Document(id="fa", source="t", content=_htmldate_dump("1602557452"))).text
+    assert "فرمانده انتظامی شهرستان مهریز" in text
+    assert len(text.split()) > 300
+
+
+def _htmldate_dump(name: str) -> str:
+    """An htmldate page rendered as the dev dumps are (html-text with guess_layout)."""
     html_text = pytest.importorskip("html_text")
     from newsprism.ingest.decoding import decode
 
-    page = decode((HTMLDATE / "1602557452.html").read_bytes(), html=True)
-    dump = re.sub(
+    page = decode((HTMLDATE / f"{name}.html").read_bytes(), html=True)
+    return re.sub(
         r"\n{3,}",
         "\n\n",
         "\n".join(ln.rstrip() for ln in html_text.extract_text(page, guess_layout=True).split("\n")),
     )
-    text = read_text(Document(id="fa", source="t", content=dump)).text
-    assert "فرمانده انتظامی شهرستان مهریز" in text
-    assert len(text.split()) > 300
+
+
+def test_cjk_lines_count_characters_sentences_and_function_words() -> None:
+    """A Chinese or Japanese line has no spaces: its characters count as words, "。" ends a
+    sentence and 的/の count as function words (it was one word, no sentence, no stop word)."""
+    from newsprism.extract.textlines import BASE_NAMES, line_features, split_lines
+
+    lines = [
+        "在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问。",
+        "政府が経済対策を決定したことを受け、岸田総理は先ほどから会見を行っています。",
+        "新华网",
+    ]
+    got = line_features(split_lines("\n".join(lines)))
+    col = {name: got[:, i] for i, name in enumerate(BASE_NAMES)}
+    assert (col["log_words"][:2] > 3.0).all() and col["log_words"][2] < 1.5
+    assert (col["ends_sentence"][:2] == 1.0).all() and (col["stopword_ratio"][:2] > 0.1).all()
+    assert col["stopword_ratio"][2] == 0.0
+
+
+@pytest.mark.skipif(not HTMLDATE.exists(), reason="../shared is not checked out next to the repo")
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        ("xinhuanet_com_c_1125597921", "在抗击新冠肺炎疫情的日子里"),
+        ("article_auone_jp-tax", "岸田総理は先ほどから会見"),
+    ],
+)
+def test_chinese_and_japanese_dumps_keep_their_article(name: str, phrase: str) -> None:
+    """Chinese and Japanese news pages rendered as the dev dumps are: the article is kept (both
+    came out empty while a run of CJK characters counted as one word)."""
+    text = read_text(Document(id=name, source="t", content=_htmldate_dump(name))).text
+    assert phrase in text
+    assert len(text) > 400
 
 
 def test_ad_labels_credits_and_embedded_posts_leave_the_body() -> None:

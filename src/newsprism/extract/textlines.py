@@ -271,8 +271,45 @@ FOREIGN_STOPWORDS = word_set(
     não uma das ao pelo pela
     het een zijn niet dat voor ook naar bij wordt
     и в не на что с по это он как из за от для к о а но его она они был была
-    و در به از که این را با است برای آن می شد"""
+    و در به از که این را با است برای آن می شد
+    的 了 是 在 和 与 與 也 就 都 而 及 对 對 将 將 被 把 从 從 但 这 這 那 其 之 于 於 以 为 為 等
+    不 有 我 他 她 们 們 个 個 并 並 或 所 着 著 到 说 說 会 會 要 可 能 已 还 還 让 讓 因 如 些
+    の に は を が で と た し て も な か る れ い う ら す っ ま"""
 )
+
+# Han, kana and CJK punctuation: a Chinese or Japanese line has no spaces, so `_cjk_spaced` spaces
+# it out for the features (one word per character, CJK full stops and commas as their ASCII
+# counterparts) before they are counted; without it a paragraph was one long word with no sentence
+# end and no function word, and Chinese pages came out empty.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_PUNCT = str.maketrans(
+    {
+        "。": ". ",
+        "．": ". ",
+        "，": ", ",
+        "、": ", ",
+        "！": "! ",
+        "？": "? ",
+        "：": ": ",
+        "；": "; ",
+        "（": " (",
+        "）": ") ",
+        "「": ' "',
+        "」": '" ',
+        "『": ' "',
+        "』": '" ',
+        "【": " [",
+        "】": "] ",
+        "《": ' "',
+        "》": '" ',
+        "\u3000": " ",
+    }
+)
+
+
+def _cjk_spaced(texts: list[str]) -> list[str]:
+    """`texts` with a space after every Han or kana character and CJK punctuation made ASCII."""
+    return [" ".join(_CJK_CHAR.sub(r"\g<0> ", t.translate(_CJK_PUNCT)).split()) for t in texts]
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,6 +504,10 @@ def _base_features(texts: list[str], out: np.ndarray) -> None:
     n = len(texts)
     page = "\n".join(texts) + "\n"
     cp = np.frombuffer(page.encode("utf-32-le"), dtype=np.uint32)
+    if cp.max() >= 0x3000 and _CJK_CHAR.search(page):
+        texts = _cjk_spaced(texts)
+        page = "\n".join(texts) + "\n"
+        cp = np.frombuffer(page.encode("utf-32-le"), dtype=np.uint32)
     lengths = np.fromiter(map(len, texts), dtype=np.intp, count=n)
     starts = np.zeros(n, dtype=np.intp)
     np.cumsum(lengths[:-1] + 1, out=starts[1:])
