@@ -750,6 +750,12 @@ SHOUTED = re.compile(r"(?=.*(?:[A-Z]{6}|[A-Z]\s+[A-Z]))[A-Z][A-Z\s.'’&-]+")
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 # the AP's abbreviations of US states that are no other name (those in NON_ENTITIES never start
 # one), after a place and a comma: "GRAND ISLE, La." is in Louisiana
+# a reference list's author, surname then initials without full stops: "Fleming DM , Watson JM ,
+# Nicholas S , et al." (a medical paper's references)
+CITED_INITIALS = re.compile(r"[A-Z]{1,3}")
+CITATION_MIN_NAMES = 3  # distinct such names in one article: a reference list, not "Malcolm X"
+ROMAN_NUMERALS = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
+
 STATE_ABBREVIATIONS = {
     "la": "Louisiana",
     "pa": "Pennsylvania",
@@ -2293,6 +2299,7 @@ def find_mentions(text: str) -> list[Mention]:
         and tokens.lower[c.first - 1] in ("in", "from")
         and c.name.casefold() in given
     }
+    cited: dict[int, str] = {}  # a reference list's authors: mention index -> surname
     at = offset = 0  # offset: where the gap before token `at` begins
     for c in cands:
         if len(c.name.replace(".", "")) == 1:
@@ -2320,7 +2327,24 @@ def find_mentions(text: str) -> list[Mention]:
                 role=c.role if etype == "person" else None,
             )
         )
+        if last - first == 2 and etype != "organization" and _cited_author(words, first, last):
+            cited[len(mentions) - 1] = words[first]
+    if len(set(cited.values())) >= CITATION_MIN_NAMES:
+        mentions = [m for i, m in enumerate(mentions) if i not in cited]
     return mentions
+
+
+def _cited_author(words: list[str], first: int, last: int) -> bool:
+    """A reference list's author, a surname and initials in capitals before a comma or a full stop
+    ("Fleming DM , Watson JM , Nicholas S , et al."); find_mentions drops them when the article
+    holds CITATION_MIN_NAMES distinct ones (a single "Malcolm X," stays)."""
+    return (
+        last < len(words)
+        and words[last] in (",", ".")
+        and CITED_INITIALS.fullmatch(words[last - 1]) is not None
+        and words[last - 1] not in ROMAN_NUMERALS
+        and not words[first].isupper()
+    )
 
 
 def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:

@@ -1,0 +1,31 @@
+"""Entities on modern web pages (the htmldate set, 2019-2023): a paper's reference list names
+no one. The texts are from the htmldate pages and the heap's dev articles."""
+
+from __future__ import annotations
+
+from newsprism.analyse.entities import find_mentions
+
+
+def names(text: str) -> set[str]:
+    return {m.name for m in find_mentions(text)}
+
+
+def test_a_reference_lists_authors_are_no_entities() -> None:
+    # acpjournals: "Surname Initials" of a medical paper's references were 70 entities
+    text = (
+        "The vaccine lowered mortality among the elderly.\n\n"
+        "31. Fleming DM , Watson JM , Nicholas S , et al. Study of the effectiveness of influenza "
+        "vaccination in the elderly. Epidemiol Infect. 1995;115:581-9.\n\n"
+        "32. Baio G , Thijs CT . Influenza and mortality. Lancet. 2018;391:1-9.\n\n"
+        "Michael L. Anderson, an economist at Berkeley, wrote the paper."
+    )
+    found = names(text)
+    assert not found & {"Fleming DM", "Watson JM", "Nicholas S", "Baio G", "Thijs CT"}
+    assert "Michael L. Anderson" in found
+
+
+def test_a_name_with_one_initial_in_capitals_stays_outside_a_reference_list() -> None:
+    # fewer than three such names: "Malcolm X" and a king's numeral are names
+    found = names("Malcolm X, the civil rights leader, met Ali. Henry VIII , the king, did not.")
+    assert "Malcolm X" in found
+    assert "Henry VIII" in found
