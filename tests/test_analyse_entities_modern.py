@@ -1,5 +1,5 @@
-"""Entities on modern web pages (the htmldate set, 2019-2023): a paper's reference list names
-no one. The texts are from the htmldate pages and the heap's dev articles."""
+"""Entities on modern web pages (the htmldate set, 2019-2023): a page's labels and a paper's
+reference list name no one. The texts are from the htmldate pages and the heap's dev articles."""
 
 from __future__ import annotations
 
@@ -29,3 +29,25 @@ def test_a_name_with_one_initial_in_capitals_stays_outside_a_reference_list() ->
     found = names("Malcolm X, the civil rights leader, met Ali. Henry VIII , the king, did not.")
     assert "Malcolm X" in found
     assert "Henry VIII" in found
+
+
+def test_a_pages_labels_are_no_entities() -> None:
+    # acpjournals, thepointsguy, JSTOR; heap: CNN's and NYT's page furniture
+    text = (
+        "The code archive provides details.\n\nCorresponding Author: Michael L. Anderson, PhD, 714 "
+        "University Hall.\n\nEditorial Note: Opinions expressed here are the author's alone.\n\n"
+        "Learn More\n\nThe court ruled on Monday.\n\nStory Highlights\n\nThe judge said so."
+    )
+    found = names(text)
+    assert not found & {"Corresponding Author", "Editorial Note", "Learn More", "Story Highlights"}
+    assert "Michael L. Anderson" in found
+
+
+def test_a_link_on_a_line_of_its_own_inside_a_sentence_stays_a_name() -> None:
+    # heap (l3s): a page's links stand on lines of their own in the middle of a sentence
+    text = (
+        "Hodgson has signed Norwegian defender\n\nBrede Hangeland\n\n, and is also chasing a striker. "
+        "Other security vendors including\n\nTrend Micro\n\nhave flagged it."
+    )
+    found = names(text)
+    assert {"Brede Hangeland", "Trend Micro"} <= found

@@ -2306,7 +2306,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
         etype = c.type
         if etype is None:
-            if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab):
+            if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
                 continue
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
@@ -2345,6 +2345,20 @@ def _cited_author(words: list[str], first: int, last: int) -> bool:
         and words[last - 1] not in ROMAN_NUMERALS
         and not words[first].isupper()
     )
+
+
+def _page_label(tokens: _Tokens, c: _Candidate) -> bool:
+    """An untyped run of two words or more that is a web page's label: alone on its line ("Learn
+    More", "Story Highlights") or opening a line before a colon ("Corresponding Author:",
+    "Editorial Note:", "Current Author Addresses:"), after a sentence's end. A line that goes on a
+    sentence is a link that the page's text put on a line of its own ("defender\n\nBrede
+    Hangeland\n\n, and"), a name."""
+    first, last = c.first, c.last
+    if last - first < 2 or not (
+        first == 0 or (tokens.newline[first] and tokens.text[first - 1] in SENTENCE_END)
+    ):
+        return False
+    return last == len(tokens) or tokens.newline[last] == 1 or tokens.text[last] == ":"
 
 
 def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:
