@@ -51,3 +51,19 @@ def test_a_link_on_a_line_of_its_own_inside_a_sentence_stays_a_name() -> None:
     )
     found = names(text)
     assert {"Brede Hangeland", "Trend Micro"} <= found
+
+
+def test_a_role_noun_after_a_title_is_no_person() -> None:
+    # acpjournals: the editors' disclosures; heap: a bank's economist
+    found = {
+        m.name: m.type
+        for m in find_mentions("Jaya K. Rao, MD, MHS, Deputy Editor, reports that she has no stock.")
+    }
+    assert "Editor" not in found
+    assert found["Jaya K. Rao"] == "person"
+    found = {
+        m.name: m.type
+        for m in find_mentions('"It was subdued," said Martin Ellis, Chief Economist at the Halifax.')
+    }
+    assert "Economist" not in found
+    assert found["Martin Ellis"] == "person"

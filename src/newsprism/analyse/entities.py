@@ -2312,6 +2312,8 @@ def find_mentions(text: str) -> list[Mention]:
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
         elif etype == "organization" and c.name.isupper() and _shouted_word(c.name, lower_vocab):
             continue
+        elif etype == "person" and c.name.casefold() in DESCRIPTORS:
+            continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
         first, last = c.first, c.last
         offset += sum(map(len, gaps[at:first])) + sum(map(len, words[at:first]))
         at = first
