@@ -492,3 +492,30 @@ def test_ad_labels_credits_and_embedded_posts_leave_the_body() -> None:
         assert furniture not in text
     for prose in paras[0], paras[2], paras[6], paras[7]:
         assert prose in text
+
+
+def test_article_above_a_denser_comment_thread_is_kept() -> None:
+    """Comments longer and denser in prose than the article ("Name says:" threads) no longer take
+    the body: the article above the thread is read, the comments are not."""
+    article = [
+        "The council voted on Monday to delay the new bridge over the river until next year.",
+        "Officials said the cost of steel had risen by a third since the plans were drawn up.",
+        "The mayor said the city would look for other ways to pay for the work in the spring.",
+        "Residents who have waited years for a better link to the centre were disappointed.",
+    ]
+    comment = (
+        "I have lived in this town for all of my life and I have to say that this is not the first "
+        "time that the council has told us that the bridge would be built and then changed its mind, "
+        "and I think that they should have known that the price of the steel was going to go up when "
+        "they made their plans, because everyone who has been following the news could see that it "
+        "was going to happen, and now we are the ones who will have to wait for it again."
+    )
+    thread = []
+    for name in ("Anna Miller", "Bob", "Carol T.", "Dave"):
+        thread += [f"{name} says:", "12 May 2021 at 10:14", comment.replace("town", f"town ({name})")]
+    head = ["Bridge delayed | Example News", "Home\nNews", "Bridge delayed"]
+    page = "\n\n".join([*head, *article, "Share this:\nTwitter\nFacebook", "4 comments", *thread])
+    text = read_text(Document(id="c", source="t", content=page)).text
+    for para in article:
+        assert para in text
+    assert "I have lived in this town" not in text

@@ -20,6 +20,7 @@ Any string goes in; nothing is raised for odd input.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import math
@@ -47,6 +48,7 @@ from newsprism.extract.textdate import (
     year_from_context,
 )
 from newsprism.extract.textlines import (
+    LineModel,
     Page,
     assemble_page_body,
     body_mask,
@@ -182,15 +184,19 @@ _TITLE_BEST = HEADLINE_FEATURES.index("title_best")
 _TITLE_ON_PAGE = HEADLINE_FEATURES.index("title_on_page")
 
 
+# A comment's author line: "Jane Doe says:", "Bürger 635 sagt:", "Anne schreibt:", "Paul dit :".
+_COMMENT_AUTHOR = re.compile(r"\S[ \t](?:says|sagt|schreibt|dit|dice|escribe|scrive|zegt) ?:$", re.I)
+COMMENT_AUTHOR_LINES = 2
+
+
 def read_text(doc: Document) -> Article:
     """Extract the article and its metadata from a plain-text page."""
     content = doc.content if isinstance(doc.content, str) else ""
-    page = split_page(content.replace("\x00", ""))
+    content = content.replace("\x00", "")
+    page = split_page(content)
     lines = page.texts
     model = load_line_model()
-    mask = (
-        body_mask(model.page_proba(page), model.switch_cost, model.threshold) if lines else np.zeros(0, bool)
-    )
+    mask = _body_mask_before_comments(content, page, model) if lines else np.zeros(0, bool)
     body_idx = np.flatnonzero(mask)
     first_body = int(body_idx[0]) if body_idx.size else len(lines)
     last_body = int(body_idx[-1]) if body_idx.size else len(lines) - 1
@@ -497,6 +503,34 @@ def _read_header_and_footer(
                 meta.consumed.append(i)
                 break
     return meta
+
+
+def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np.ndarray:
+    """The line model's body mask of the lines of `page` (split from `content`) above its comment
+    thread, when it has one (COMMENT_AUTHOR_LINES lines "Name says:", "Name sagt:") and some of
+    them are kept; else of the whole page.
+
+    A thread of long comments can be denser in prose than the article above it; the line model's
+    features measure each line against the page's densest stretch, so the article was lost to it.
+    """
+    authors: list[int] = []  # content offsets of the author lines' starts
+    at = content.find(":\n")
+    while at >= 0 and len(authors) < COMMENT_AUTHOR_LINES:
+        start = content.rfind("\n", 0, at) + 1
+        if at - start <= 80 and _COMMENT_AUTHOR.search(content, start, at + 1):
+            authors.append(start)
+        at = content.find(":\n", at + 2)
+    if len(authors) >= COMMENT_AUTHOR_LINES:
+        # split_page numbers lines as str.splitlines does (it also breaks at \r, \u2028 ...)
+        cut = bisect.bisect_left(page.numbers, len(content[: authors[0]].splitlines()))
+        if 0 < cut < len(page):
+            mask = np.zeros(len(page), bool)
+            head = Page(page.texts[:cut], page.numbers[:cut], page.blocks[:cut])
+            mask[:cut] = body_mask(model.page_proba(head), model.switch_cost, model.threshold)
+            if mask.any():
+                return mask
+    # no thread, or nothing above it kept: the whole page
+    return body_mask(model.page_proba(page), model.switch_cost, model.threshold)
 
 
 def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
