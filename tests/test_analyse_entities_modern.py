@@ -67,3 +67,19 @@ def test_a_role_noun_after_a_title_is_no_person() -> None:
     }
     assert "Economist" not in found
     assert found["Martin Ellis"] == "person"
+
+
+def test_a_professor_or_a_councillor_before_a_name_is_no_part_of_it() -> None:
+    # htmldate (Iloilo, Napa, AP): the name was "City Councilor Ely Estante", typed other; heap: the
+    # professor's role from the apposition stays
+    found = {
+        m.name: m for m in find_mentions("City Councilor Ely Estante and Supervisor Alfredo Pedroza met.")
+    }
+    assert found["Ely Estante"].type == "person"
+    assert found["Alfredo Pedroza"].type == "person"
+    text = (
+        "Professor David Salisbury, head of immunisation at the Department of Health, said the vaccine "
+        "was safe. Professor Salisbury added that it was tested."
+    )
+    people = {m.name: m.role for m in find_mentions(text) if m.type == "person"}
+    assert people == {"David Salisbury": "head of immunisation at the Department of Health"}

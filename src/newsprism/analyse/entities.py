@@ -110,7 +110,8 @@ def _words(text: str) -> frozenset[str]:
 # honorifics mark a person but are no role
 # (and plural titles, which say no more: "Democratic Reps. Jerrold Nadler (N.Y.), Hank Johnson")
 HONORIFICS = _words(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr. mister madam reps reps. sens sens."
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr. mister madam reps reps. sens sens.
+    professor"""
 )
 # heads of titles written before a name ("President", "Foreign Minister", "Sen.")
 TITLE_HEADS = _words(
@@ -122,7 +123,9 @@ TITLE_HEADS = _words(
     archbishop rabbi imam sheikh ayatollah emir sultan attorney prosecutor sheriff superintendent
     marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
     secretary-general president-elect premier-elect candidate nominee deputy manager administrator
-    inspector coach detective trooper""".replace("chief-executive", "")
+    inspector coach detective trooper councilman councilwoman councilor councillor assemblyman assemblywoman alderman supervisor coordinator""".replace(
+        "chief-executive", ""
+    )
 )
 # a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill
 # Clinton", "Senators Joe Manchin and Kyrsten Sinema"): a title only before a given name
