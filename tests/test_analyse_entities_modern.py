@@ -83,3 +83,14 @@ def test_a_professor_or_a_councillor_before_a_name_is_no_part_of_it() -> None:
     )
     people = {m.name: m.role for m in find_mentions(text) if m.type == "person"}
     assert people == {"David Salisbury": "head of immunisation at the Department of Health"}
+
+
+def test_an_ellipsis_ends_a_sentence() -> None:
+    # nymag, the Sun (htmldate); heap: a capital after "…" opens a sentence, not a name
+    text = (
+        "There is much awry in American politics … But I’ve come to believe the story. I thought of "
+        "basketball… Rolling it over in my mind, I left, Barack Obama said."
+    )
+    found = names(text)
+    assert not found & {"But I’ve", "Rolling"}
+    assert "Barack Obama" in found

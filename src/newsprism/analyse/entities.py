@@ -789,7 +789,7 @@ TIME_PREFIXES = frozenset(("then", "ex", "former"))
 LOWER_PREFIXED = re.compile(
     r"-(?=[A-Z])(?:(?<=\bal-)|(?<=\bel-)|(?<=\bul-)|(?<=\bex-)|(?<=\bthen-)|(?<=\bformer-))"
 )
-SENTENCE_END = frozenset('.!?:\n“"')
+SENTENCE_END = frozenset('.!?:\n“"…')
 # after a sentence's end, these still leave the next word opening a sentence
 STILL_OPENS = frozenset("—”\"’')]")
 QUOTES = frozenset('"“”')
