@@ -19,9 +19,13 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      ("the Board removed"); nor are a month or weekday cut short next to a number or a month ("Tue
      Jun 1, 2010", "22 Jul 2013"), a dotted acronym of a word that is no entity ("I.C.U. beds",
      "T.V."), two places joined by a hyphen ("the US-Mexico border"), or a word in capitals that the
-     article also writes in lower case and no known organisation's ("A FIRE has badly damaged"). A
-     descriptor that opens the sentence before a given name is no part of the name ("Gymnast Simone
-     Biles"). A bill or ballot measure takes its number, one spelling for the ways it is written
+     article also writes in lower case and no known organisation's ("A FIRE has badly damaged"),
+     nor a reference list's authors ("Fleming DM , Watson JM , Nicholas S , et al.": three or more
+     surnames with initials in capitals), an untyped label of a web page on a line of its own after
+     a sentence's end ("Corresponding Author:", "Learn More"), or a role noun that a title leaves
+     ("Deputy Editor"); an ellipsis ends a sentence ("… But I've"). A descriptor that opens the
+     sentence before a given name is no part of the name ("Gymnast Simone Biles"), nor is an
+     honorific ("Mr.", "Dr.", "Professor"). A bill or ballot measure takes its number, one spelling for the ways it is written
      ("Senate Bill 1062", "SB1062" -> "SB 1062"; "Amendment 64"; type "other").
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
      Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
