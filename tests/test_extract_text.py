@@ -519,3 +519,17 @@ def test_article_above_a_denser_comment_thread_is_kept() -> None:
     for para in article:
         assert para in text
     assert "I have lived in this town" not in text
+
+
+def test_guillemet_quotes_are_no_separators() -> None:
+    """A pair of guillemets quotes (French «...», German »...«): no separator, the navigation cue;
+    a breadcrumb's lone » still counts."""
+    from newsprism.extract.textlines import BASE_NAMES, line_features, split_lines
+
+    lines = [
+        "Die Gemeinde meint jedoch: «Die Witterung der vergangenen Tage könnte die Ursache sein.»",
+        "Klicken Sie auf » Start – Systemsteuerung « und dann auf » Programme «.",
+        "Home » News » Sport",
+    ]
+    seps = line_features(split_lines("\n".join(lines)))[:, BASE_NAMES.index("separators")]
+    assert seps.tolist() == [0.0, 0.0, 2.0]

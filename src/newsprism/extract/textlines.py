@@ -514,6 +514,10 @@ def _base_features(texts: list[str], out: np.ndarray) -> None:
     flags = _CHAR_FLAGS.take(cp, mode="clip")
     counts = _per_line_char_counts(flags, starts, int(lengths.max()))
     nw, caps, digits, punct, commas, seps, sents, ntok_f = counts.T
+    if "«" in page and "»" in page:
+        # a pair of guillemets on one line quotes (French «...», German »...«), it separates nothing
+        for i in set(_lines_holding("«", page, starts)):
+            seps[i] -= 2 * min(texts[i].count("«"), texts[i].count("»"))
     nc = lengths.astype(float)
 
     low_page = _lower_tokens_text(page)
