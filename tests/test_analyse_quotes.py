@@ -182,12 +182,19 @@ def test_quote_over_lines_ends_where_the_next_mark_opens_or_too_far() -> None:
         "President Trump, in an exclusive interview Friday morning with “Fox & Friends,” said he will not.",
         'The claim is included in "Catch and Kill," an upcoming book by Farrow that documents it.',
         "Taylor also authored “A Warning,” a book that anonymously criticized the president.",
+        # htmldate (2020): a thriller, a biopic, a comedy, an anthology, a podcast
+        "LOS ANGELES (Reuters) - South Korean thriller “Parasite” was the upset winner at the awards.",
+        "Zellweger has picked up most of the prizes for her performance as Judy Garland in biopic “Judy.”",
+        "But Alex Borstein said the comedy prize should have gone to quirky British comedy “Fleabag.”",
+        "Limon's poem is among more than 80 included in an anthology, “Together In a Sudden Strangeness,” out in June.",
+        "Speaking on her family’s podcast ‘The Osbournes’, she said it was over.",
     ],
 )
 def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
     quotes = find_quotes(text)
     titles = ("State of the Union", "This Week", "Meet the Press", "Today", "Strong", "Mormon", "Mo")
     titles += ("Fox & Friends", "Axios on HBO", "Catch and Kill", "A Warning")
+    titles += ("Parasite", "Judy", "Fleabag", "Together In a Sudden Strangeness", "The Osbournes")
     assert not [q.quote for q in quotes if q.quote.rstrip(".").endswith(titles)]
 
 
