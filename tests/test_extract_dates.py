@@ -86,6 +86,20 @@ def test_navigation_date_is_not_the_article_date() -> None:
     assert html_publication_date(html)[0] == "2019-10-18"
 
 
+def body_evidence(body: str) -> dict[str, str]:
+    return page_date_evidence(html_tree(page("", body)), today=TODAY)
+
+
+def test_declared_modification_date_is_not_visible_evidence() -> None:
+    # a hidden <time itemprop="dateModified"> before the date line is not the page's first date
+    found = body_evidence(
+        "<h1>Kleinanzeigen</h1><time itemprop='dateModified'>2018-08-29 14:15:57</time>"
+        "<time itemprop='datePublished' datetime='2018-06-22 10:20:00'>22.06.2018 10:20</time><p>Text.</p>"
+    )
+    assert found["time"] == found["headline"] == found["first-visible"] == "2018-06-22"
+    assert found["modified"] == "2018-08-29"
+
+
 def test_url_date() -> None:
     found = page_date_evidence(
         html_tree(page("", "<p>x</p>")), url="https://ex.com/2020/01/19/story", today=TODAY

@@ -336,6 +336,9 @@ def _is_furniture(elem: etree._Element) -> bool:
         return True
     if elem.tag in _NEVER_FURNITURE:
         return False
+    # a date the page itself declares as its last modification is not its publication date
+    if elem.get("itemprop") == "dateModified":
+        return True
     names = " ".join(filter(None, (elem.get("class"), elem.get("id")))).lower()
     if not names or _FURNITURE_WORDS.isdisjoint(_NAME_PARTS.split(names)):
         return False
