@@ -100,6 +100,15 @@ def test_declared_modification_date_is_not_visible_evidence() -> None:
     assert found["modified"] == "2018-08-29"
 
 
+def test_headline_date_line_behind_a_long_menu() -> None:
+    # the visible text is read past its usual reach when the page's <h1> is still ahead
+    menu = "".join(f"<div><a href='/{i}'>Rubrik {i} mit einem langen Namen</a></div>" for i in range(2500))
+    article = "<h1>Kohlmann nominiert</h1><div>Von DTB 4.\u20092.\u20092022.</div><p>Text.</p>"
+    assert body_evidence(menu + article)["headline"] == "2022-02-04"
+    # a page without <h1> is still read only to VISIBLE_CHARS
+    assert "first-visible" not in body_evidence(menu + article.replace("h1>", "h2>"))
+
+
 def test_url_date() -> None:
     found = page_date_evidence(
         html_tree(page("", "<p>x</p>")), url="https://ex.com/2020/01/19/story", today=TODAY

@@ -302,6 +302,8 @@ _UPDATED_LABEL = re.compile(
 # how far (characters) a label may stand before its date, and how much visible text is searched
 LABEL_REACH = 40
 VISIBLE_CHARS = 60_000
+# ... or, on a page whose headline comes later (behind a long menu), up to the headline's date line
+HEADLINE_VISIBLE_CHARS = 250_000
 # a date this close to the headline (characters of visible text before / after it) is its date line
 HEADLINE_BEFORE = 300
 HEADLINE_AFTER = 1500
@@ -452,16 +454,22 @@ def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
     length = 0
     headline_at = -1
     first_time: str | None = None
+    limit = VISIBLE_CHARS
     for text, elem in _visible_pieces(body):
         if first_time is None and elem.tag == "time":
             first_time = _iso_day(elem.get("datetime"), today) or _iso_day(text, today)
         if headline_at < 0 and text.strip() and _in_headline(elem):
             headline_at = length
+            limit = max(VISIBLE_CHARS, length + HEADLINE_AFTER)
         pieces.append((length, elem))
         parts.append(text)
         length += len(text) + 1
-        if length > VISIBLE_CHARS:
-            break
+        if length > limit:
+            # past VISIBLE_CHARS with the page's <h1> still ahead (behind a long menu): read on
+            if headline_at < 0 and limit == VISIBLE_CHARS and body.find(".//h1") is not None:
+                limit = HEADLINE_VISIBLE_CHARS
+            else:
+                break
     visible = " ".join(parts)
     found: dict[str, str] = {}
     if first_time:
