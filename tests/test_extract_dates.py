@@ -109,6 +109,17 @@ def test_headline_date_line_behind_a_long_menu() -> None:
     assert "first-visible" not in body_evidence(menu + article.replace("h1>", "h2>"))
 
 
+def test_today_stamp_in_a_nav_named_header_is_furniture() -> None:
+    # "navtop" / "navwrap" name navigation as much as "nav-top" does
+    found = body_evidence(
+        "<header><div id='navwrap'><div class='navtop'><time datetime='2023-11-01T13:56:20+01:00'>"
+        "Mittwoch, 01. November 2023</time></div></div></header>"
+        "<h2>Im Schlepptau</h2><p><span class='text_datum'>31. Oktober 2023.</span> Dragqueens ...</p>"
+    )
+    assert "time" not in found
+    assert found["first-visible"] == found["byline"] == "2023-10-31"
+
+
 def test_url_date() -> None:
     found = page_date_evidence(
         html_tree(page("", "<p>x</p>")), url="https://ex.com/2020/01/19/story", today=TODAY

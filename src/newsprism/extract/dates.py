@@ -342,7 +342,9 @@ def _is_furniture(elem: etree._Element) -> bool:
     if elem.get("itemprop") == "dateModified":
         return True
     names = " ".join(filter(None, (elem.get("class"), elem.get("id")))).lower()
-    if not names or _FURNITURE_WORDS.isdisjoint(_NAME_PARTS.split(names)):
+    parts = _NAME_PARTS.split(names) if names else []
+    # "navtop", "navwrap": a word that starts with "nav" names navigation too
+    if _FURNITURE_WORDS.isdisjoint(parts) and not any(part.startswith("nav") for part in parts):
         return False
     # a furniture-named container that holds the headline is a page wrapper, not furniture
     return elem.find(".//h1") is None
