@@ -271,6 +271,7 @@ _FURNITURE_WORDS = frozenset(
 )
 _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
+_NAV_WORD = re.compile(r"(?<![a-z0-9])nav")
 # class / id / itemprop words of the element that holds an article's date line
 _DATE_HOLDER = re.compile(r"date|time|datum|publi|posted|byline|meta|info|stand|zeit|fecha|data", re.I)
 _SKIP_TAGS = {
@@ -342,9 +343,11 @@ def _is_furniture(elem: etree._Element) -> bool:
     if elem.get("itemprop") == "dateModified":
         return True
     names = " ".join(filter(None, (elem.get("class"), elem.get("id")))).lower()
-    parts = _NAME_PARTS.split(names) if names else []
+    if not names:
+        return False
+    parts = _NAME_PARTS.split(names)
     # "navtop", "navwrap": a word that starts with "nav" names navigation too
-    if _FURNITURE_WORDS.isdisjoint(parts) and not any(part.startswith("nav") for part in parts):
+    if _FURNITURE_WORDS.isdisjoint(parts) and ("nav" not in names or not _NAV_WORD.search(names)):
         return False
     # a furniture-named container that holds the headline is a page wrapper, not furniture
     return elem.find(".//h1") is None
