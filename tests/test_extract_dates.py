@@ -120,6 +120,19 @@ def test_today_stamp_in_a_nav_named_header_is_furniture() -> None:
     assert found["first-visible"] == found["byline"] == "2023-10-31"
 
 
+def test_two_digit_year_in_the_headline_date_line() -> None:
+    # "31.10.23" under the headline is its date line; a date in the lede's prose comes later
+    article = (
+        "<h1>Frei erfunden</h1><div class='article-meta-wrapper'>Von: B. Jahner <span>|</span>"
+        "<span>31.10.23</span></div><p>BANGKOK: ... sagte ein Sprecher am Montag (30. Oktober 2023).</p>"
+    )
+    found = body_evidence(article)
+    assert found["headline"] == "2023-10-31"
+    assert found["first-visible"] == "2023-10-30"
+    # not in a date holder: not a date line
+    assert body_evidence(article.replace("article-meta-wrapper", "x"))["headline"] == "2023-10-30"
+
+
 def test_url_date() -> None:
     found = page_date_evidence(
         html_tree(page("", "<p>x</p>")), url="https://ex.com/2020/01/19/story", today=TODAY

@@ -327,6 +327,8 @@ EVIDENCE_WEIGHTS: dict[str, float] = {
     "meta-date": 1.2,  # 21 / 27
     "label-updated": 1.0,  # 7 / 9
 }
+# 31.10.23: a day with a two-digit year (read as 20yy), only in the headline's date line
+_SHORT_YEAR_DMY = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.(\d\d)(?![\d.])")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_.-]([01]?\d)[/_.-]([0-3]?\d)(?:[/_.-]|$)")
 
 
@@ -480,6 +482,7 @@ def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
     if first_time:
         found["time"] = first_time
     starts = [start for start, _ in pieces]
+    headline_date_at = len(visible)
     for day, offset in parse_date_text(visible, today=today):
         before = visible[max(0, offset - LABEL_REACH) : offset]
         if "label" not in found and _PUBLISHED_LABEL.search(before):
@@ -497,6 +500,19 @@ def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
             and -HEADLINE_BEFORE <= offset - headline_at <= HEADLINE_AFTER
         ):
             found["headline"] = day
+            headline_date_at = offset
+    if headline_at >= 0:
+        # a date line with a two-digit year ("Von: B. Jahner | 31.10.23") before the headline's
+        # first full date, in an element named as a date holder
+        lo = max(0, headline_at - HEADLINE_BEFORE)
+        for match in _SHORT_YEAR_DMY.finditer(
+            visible, lo, min(headline_date_at, headline_at + HEADLINE_AFTER)
+        ):
+            elem = pieces[max(0, bisect_right(starts, match.start()) - 1)][1]
+            short = _valid(2000 + int(match[3]), int(match[2]), int(match[1]), today)
+            if short and _holder_names_date(elem):
+                found["headline"] = short
+                break
     return found
 
 
