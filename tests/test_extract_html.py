@@ -625,3 +625,39 @@ def test_post_state_classes_give_no_hint_words() -> None:
     # a real caption element keeps its own
     assert hints[0] == frozenset({"post", "entry", "content"})
     assert {"wp", "caption"} <= hints[1]
+
+
+# Modern pages (../shared/data/dates/htmldate/html, 2019-2023) whose og:title gives the headline
+# alone, cut down to the blocks around it: a short headline that the <title>'s short segment or a
+# breadcrumb link also names is the page's own, not a section's name.
+GREENPEACE_BREADCRUMB = (
+    "Indonesia",
+    "<html><head><title>Indonesia | Greenpeace International</title>"
+    "<meta property='og:title' content='Indonesia'>"
+    "<meta property='og:site_name' content='Greenpeace International'></head><body>"
+    "<ul><li><a href='/'>Home</a></li><li><a href='/f'>Forests</a></li><li><a href='/i'>Indonesia</a></li></ul>"
+    "<h1>Indonesia</h1><h2>Indonesia is a treasure chest of biodiversity; it is home to between 10 "
+    "and 15 per cent of known plant, mammal and bird species.</h2>"
+    "<p>The mass destruction of Indonesia's rainforests and carbon-rich peatlands for palm oil and "
+    "pulp and paper goes on.</p></body></html>",
+    "Indonesia is a treasure",
+)
+WIKI_SITE_SUFFIX = (
+    "Penny",
+    "<html><head><title>Penny - Stardew Valley Wiki</title>"
+    "<meta property='og:title' content='Penny - Stardew Valley Wiki'>"
+    "<meta property='og:site_name' content='Stardew Valley Wiki'></head><body>"
+    "<ul><li><a href='/p'>Penny</a></li><li><a href='/s'>Sam</a></li></ul>"
+    "<p>Penny lives with her mom, Pam, in a little trailer by the river, and looks after the "
+    "children of the town.</p></body></html>",
+    "Penny lives",
+)
+
+
+@pytest.mark.parametrize(
+    ("expected", "page", "body_opening"),
+    [GREENPEACE_BREADCRUMB, WIKI_SITE_SUFFIX],
+    ids=["breadcrumb-link", "wiki-suffix"],
+)
+def test_headline_that_og_title_gives_alone(expected: str, page: str, body_opening: str) -> None:
+    assert _headline_of(page, body_opening) == expected

@@ -255,6 +255,8 @@ class _SiteNames:
     sections: frozenset[str]  # the <title>'s section-sized segments
     links: frozenset[str]  # section-sized menu link texts
     page_names: frozenset[str]  # blocks that read as a site name ("WORLD SOCCER"), normalised
+    # the headline as the page's metadata gives it alone (`_own_headlines`), normalised
+    own: frozenset[str] = frozenset()
 
     def named(self, text: str) -> bool:
         """True when `text` reads as the publication's or a section's name, not a headline:
@@ -262,8 +264,12 @@ class _SiteNames:
         elsewhere on the page, (d) a short all-caps line ("TOP STORIES"), (e) a domain name
         ("Goal.com"), (f) a short name ending in a newspaper word ("Winona Daily News"), or (g) the
         words of a block that reads as (d)-(f) written otherwise ("World Soccer" beside "WORLD
-        SOCCER")."""
+        SOCCER"). The page's own headline (`own`) is a name by (a) and (d)-(f) only: its metadata
+        gives it alone, so a section's name or a menu link that it equals is its own ("Indonesia |
+        Greenpeace International" over a page with "Indonesia" in the breadcrumb)."""
         norm = normalise(text)
+        if norm in self.own:
+            return norm in self.outlets or reads_as_site_name(text)
         return (
             norm in self.outlets
             or norm in self.sections
@@ -273,13 +279,27 @@ class _SiteNames:
         )
 
 
-def _site_names(meta: PageMeta, blocks: Sequence[Block]) -> _SiteNames:
-    outlets = (meta.meta.get("og:site_name"), meta.meta.get("application-name"), meta.ld_publisher)
+def _own_headlines(headlines: Sequence[str], outlets: frozenset[str]) -> frozenset[str]:
+    """The metadata headlines (JSON-LD, og:title, twitter:title) that are one segment beside the
+    outlet's name ("Scherenschnitt (3)", "Penny - Stardew Valley Wiki" with og:site_name "Stardew
+    Valley Wiki"): that segment, normalised."""
+    own = set()
+    for h in headlines:
+        parts = [n for p in _TITLE_SEP.split(h) if p and (n := normalise(p)) and n not in outlets]
+        if len(parts) == 1:
+            own.add(parts[0])
+    return frozenset(own)
+
+
+def _site_names(meta: PageMeta, blocks: Sequence[Block], headlines: Sequence[str] = ()) -> _SiteNames:
+    outlets_given = (meta.meta.get("og:site_name"), meta.meta.get("application-name"), meta.ld_publisher)
+    outlets = frozenset(normalise(o) for o in outlets_given if o)
     return _SiteNames(
-        outlets=frozenset(normalise(o) for o in outlets if o),
+        outlets=outlets,
         sections=frozenset(title_sections(_TITLE_SEP.split(_usable_title(meta.title) or ""))),
         links=frozenset(_section_links(blocks)),
         page_names=frozenset(normalise(b.text) for b in blocks if reads_as_site_name(b.text)),
+        own=_own_headlines(headlines, outlets),
     )
 
 
@@ -509,7 +529,7 @@ def headline(
     headlines = [
         h for h in (meta.ld_headline, meta.meta.get("og:title"), meta.meta.get("twitter:title")) if h
     ]
-    names = _site_names(meta, blocks)
+    names = _site_names(meta, blocks, headlines)
     sites = [
         meta.meta.get("og:site_name") or "",
         meta.meta.get("application-name") or "",
