@@ -3,7 +3,8 @@
 html_publication_date(html, url=None) -> (date as YYYY-MM-DD or None, name of the evidence or None)
 
 The page is parsed once with lxml. `page_date_evidence` collects every kind of evidence the page
-offers, each as a calendar day:
+offers, each as a calendar day (visible evidence leaves out page furniture, such as elements whose
+class or id names navigation, and any element marked itemprop="dateModified"):
   - "jsonld"      JSON-LD datePublished / dateCreated of the page's article
   - "meta"        <meta> published tags (article:published_time, pubdate, DC.date.issued, date ...)
   - "itemprop"    an element with itemprop="datePublished" (its datetime, content or visible text)
@@ -15,7 +16,8 @@ offers, each as a calendar day:
                   (date, time, datum, publish, posted, meta, byline), outside navigation and comments
   - "time"        the first <time> element of the page's body
   - "url"         a /YYYY/MM/DD/ (or YYYY-MM-DD) date in the URL
-  - "headline"    the first visible date near the <h1> (300 characters before to 1,500 after)
+  - "headline"    the first visible date near the <h1> (300 characters before to 1,500 after; a
+                  "31.10.23" in a date-holder element counts there), read however deep the <h1> is
   - "first-visible" the first visible date of the page body
   - "label-updated" a visible "Stand:", "Aktualisiert", "Updated ..." statement
   - "htmldate"    htmldate's extensive search, "htmldate-fast" its header-only search
