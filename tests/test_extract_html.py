@@ -661,3 +661,16 @@ WIKI_SITE_SUFFIX = (
 )
 def test_headline_that_og_title_gives_alone(expected: str, page: str, body_opening: str) -> None:
     assert _headline_of(page, body_opening) == expected
+
+
+def test_heading_loses_a_domain_suffix_not_an_all_caps_section() -> None:
+    page = (
+        "<html><head><title>Was wir über uns nicht hören wollen | Interscenario</title>"
+        "<meta property='og:site_name' content='Interscenario'></head><body>"
+        "<h1>Was wir über uns nicht hören wollen | FASSETTE.NET</h1>"
+        "<p>So wie wir heute mit zwischenmenschlichen Beziehungen umgehen, so wollen wir auch "
+        "Politik machen, und was wir über uns nicht hören wollen, hören wir nicht.</p></body></html>"
+    )
+    assert _headline_of(page, "So wie wir") == "Was wir über uns nicht hören wollen"
+    review = page.replace("| FASSETTE.NET", "").replace(">Was", ">MOVIE REVIEW - Was")
+    assert _headline_of(review, "So wie wir") == "MOVIE REVIEW - Was wir über uns nicht hören wollen"

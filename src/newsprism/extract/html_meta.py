@@ -25,6 +25,7 @@ from newsprism.extract.html_blocks import Block
 from newsprism.extract.sitenames import (
     SECTION_MAX_TOKENS,
     content_words,
+    names_domain,
     normalise,
     reads_as_site_name,
     title_sections,
@@ -475,10 +476,18 @@ def _share(text: str, body_words: set[str]) -> tuple[float, int]:
 def _without_names(text: str, names: _SiteNames) -> str:
     """A block that repeats a whole <title> with two or more parts that name the site or a section,
     without them ("TheStar.com | Sports | John McHale, 86: ..." -> "John McHale, 86: ..."); one
-    such part is kept, as the gold does ("NFL Preview - Seattle (11-6) At Green Bay (13-3)")."""
+    such part is kept, as the gold does ("NFL Preview - Seattle (11-6) At Green Bay (13-3)"), unless
+    it is the outlet's name or a domain ("Was wir über uns nicht hören wollen | FASSETTE.NET"; an
+    all-caps section is kept: "MOVIE REVIEW - Murder and morals collide in Allen's 'Dream'")."""
     parts = [p.strip() for p in _TITLE_SEP.split(text) if p and p.strip()]
     kept = [p for p in parts if not names.named(p)]
-    return kept[0] if len(kept) == 1 and len(parts) - len(kept) >= 2 else text
+    if len(kept) != 1 or len(parts) == 1:
+        return text
+    if len(parts) - len(kept) >= 2 or all(
+        normalise(p) in names.outlets or names_domain(p) for p in parts if p is not kept[0]
+    ):
+        return kept[0]
+    return text
 
 
 def _body_anchored(

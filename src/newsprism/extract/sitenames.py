@@ -1,6 +1,7 @@
 """Does a short line name the publication or one of its sections rather than an article?
 
     reads_as_site_name(text) -> bool          "Winona Daily News", "TOP STORIES", "Goal.com"
+    names_domain(text) -> bool                "Goal.com", "FASSETTE.NET": a site name of the strongest kind
     title_sections(segments) -> set[str]      a page title's section-sized parts, normalised
     content_words(text) -> set[str]           the words that say what a text is about
     content_words_of(tokens) -> set[str]      the same, of normalised tokens
@@ -22,6 +23,7 @@ __all__ = [
     "SECTION_MAX_TOKENS",
     "content_words",
     "content_words_of",
+    "names_domain",
     "normalise",
     "reads_as_site_name",
     "title_sections",
@@ -83,6 +85,12 @@ def reads_as_site_name(text: str) -> bool:
         or _DOMAIN.search(text)
         or (_OUTLET_WORD.search(text) and all(w[:1].isupper() or w[:1].isdigit() for w in words))
     )
+
+
+def names_domain(text: str) -> bool:
+    """True for a short name with a domain in it ("Goal.com", "FASSETTE.NET"), the one kind of
+    `reads_as_site_name` that a headline's all-caps prefix ("MOVIE REVIEW - ...") is not."""
+    return len(text.split()) <= SITE_NAME_MAX_WORDS and bool(_DOMAIN.search(text))
 
 
 def title_sections(segments: Iterable[str]) -> set[str]:
