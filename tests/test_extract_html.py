@@ -674,3 +674,14 @@ def test_heading_loses_a_domain_suffix_not_an_all_caps_section() -> None:
     assert _headline_of(page, "So wie wir") == "Was wir über uns nicht hören wollen"
     review = page.replace("| FASSETTE.NET", "").replace(">Was", ">MOVIE REVIEW - Was")
     assert _headline_of(review, "So wie wir") == "MOVIE REVIEW - Was wir über uns nicht hören wollen"
+
+
+def test_first_h1_that_is_a_segment_of_og_title_is_the_headline() -> None:
+    page = (
+        "<html><head><title>Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin</title>"
+        "<meta property='og:title' content='Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer "
+        "Fischereimagazin'></head><body><h1>Bielersee-Winterhechte</h1>"
+        "<p>Im Winter ziehen die Hechte im Bielersee in die Tiefe, und wer sie fangen will, braucht "
+        "Geduld und warme Kleider.</p></body></html>"
+    )
+    assert _headline_of(page, "Im Winter") == "Bielersee-Winterhechte"

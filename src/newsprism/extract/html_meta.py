@@ -139,6 +139,7 @@ class PageMeta:
     ld_authors: tuple[str, ...] = ()
     ld_publisher: str | None = None
     canonical: str | None = None  # <link rel="canonical"> or og:url
+    h1: str | None = None  # the first <h1>'s text
 
 
 def _clean(text: str | None) -> str:
@@ -170,6 +171,7 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     """Read <title>, <meta> and JSON-LD once."""
     title_el = tree.find(".//title")
     title = _clean(title_el.text_content()) if title_el is not None else None
+    h1_el = tree.find(".//h1")
     meta: dict[str, str] = {}
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
@@ -204,6 +206,7 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         ld_headline=ld_headline or None,
         ld_authors=tuple(ld_authors),
         ld_publisher=ld_publisher,
+        h1=_clean(h1_el.text_content()) if h1_el is not None else None,
     )
 
 
@@ -280,15 +283,20 @@ class _SiteNames:
         )
 
 
-def _own_headlines(headlines: Sequence[str], outlets: frozenset[str]) -> frozenset[str]:
+def _own_headlines(headlines: Sequence[str], outlets: frozenset[str], h1: str | None) -> frozenset[str]:
     """The metadata headlines (JSON-LD, og:title, twitter:title) that are one segment beside the
     outlet's name ("Scherenschnitt (3)", "Penny - Stardew Valley Wiki" with og:site_name "Stardew
-    Valley Wiki"): that segment, normalised."""
+    Valley Wiki"): that segment; and the page's first <h1> where it is a segment of one
+    ("Bielersee-Winterhechte" of "Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer
+    Fischereimagazin"); normalised."""
     own = set()
+    first = normalise(h1) if h1 else None
     for h in headlines:
         parts = [n for p in _TITLE_SEP.split(h) if p and (n := normalise(p)) and n not in outlets]
         if len(parts) == 1:
             own.add(parts[0])
+        elif first in parts:
+            own.add(first)
     return frozenset(own)
 
 
@@ -300,7 +308,7 @@ def _site_names(meta: PageMeta, blocks: Sequence[Block], headlines: Sequence[str
         sections=frozenset(title_sections(_TITLE_SEP.split(_usable_title(meta.title) or ""))),
         links=frozenset(_section_links(blocks)),
         page_names=frozenset(normalise(b.text) for b in blocks if reads_as_site_name(b.text)),
-        own=_own_headlines(headlines, outlets),
+        own=_own_headlines(headlines, outlets, meta.h1),
     )
 
 
