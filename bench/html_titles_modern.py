@@ -9,7 +9,9 @@ beside the page's og:title, <title>, first <h1> and trafilatura's title
 (bare_extraction(with_metadata=True)). Printed: the number of pages where our headline, normalised
 as score.py does (norm_title), equals neither og:title nor the first <h1>, and those pages (with
 --all, every page). A page in that list is not wrong by itself (og:title can carry a site name,
-an h1 can be the logo): it is a page to read. `--save` writes all rows as JSON lines, to diff
+an h1 can be the logo): it is a page to read. Those where our headline is one segment of og:title,
+the <title> or the h1 (between separators: "Rasende Polizisten" of "Rasende Polizisten -
+strafprozess.ch") are counted apart and marked "(segment)": mostly a site name cut off. `--save` writes all rows as JSON lines, to diff
 two runs.
 """
 
@@ -31,7 +33,7 @@ import score  # noqa: E402  (the shared scorer, not a package)
 from lxml import html as lxml_html  # noqa: E402
 
 from newsprism.extract.html import read_html  # noqa: E402
-from newsprism.extract.html_meta import page_meta  # noqa: E402
+from newsprism.extract.html_meta import _TITLE_SEP, page_meta  # noqa: E402
 from newsprism.ingest.decoding import decode  # noqa: E402
 from newsprism.records import Document  # noqa: E402
 
@@ -84,14 +86,20 @@ def main() -> None:
         row["trafilatura"] = None if args.no_trafilatura else trafilatura_title(html)
         refs = {score.norm_title(row[k]) for k in ("og", "h1") if row[k]}
         row["differs"] = score.norm_title(ours) not in refs
+        segments = {
+            score.norm_title(p) for k in ("og", "title", "h1") if row[k] for p in _TITLE_SEP.split(row[k])
+        }
+        row["segment"] = row["differs"] and bool(ours) and score.norm_title(ours) in segments
         rows.append(row)
     differing = [r for r in rows if r["differs"]]
     none = sum(1 for r in rows if not r["ours"])
     print(f"newsprism headlines on {len(rows)} htmldate pages:")
     print(f"  equal to neither og:title nor the first <h1> (norm_title): {len(differing)}")
+    print(f"    of which one segment of og:title, <title> or h1: {sum(1 for r in differing if r['segment'])}")
     print(f"  no headline: {none}")
     for r in rows if args.all else differing:
-        print(f"\n{r['id']}{'' if r['differs'] else '  (agrees)'}")
+        mark = " (segment)" if r["segment"] else "" if r["differs"] else "  (agrees)"
+        print(f"\n{r['id']}{mark}")
         for key in ("ours", "og", "title", "h1", "trafilatura"):
             print(f"  {key:11} {r[key]!r}")
     if args.save:
