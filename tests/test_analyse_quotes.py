@@ -483,6 +483,20 @@ def test_according_to() -> None:
             "absurd",
             "Athar Minallah",
         ),
+        # a modern page: the person after an organisation's role, by the full name written before,
+        # not the organisation that opens the role
+        (
+            "Matthew Rojansky heads the Kennan Institute. According to Wilson Center director "
+            "Rojansky, Kolomoisky is “perceived as the bulwark” of the region.",
+            "perceived as",
+            "Matthew Rojansky",
+        ),
+        # l3s_gn1 dev: after a quote, a role in lower case before the name
+        (
+            '"Open source needs a concerted effort," according to analyst Michael Goulde in his report.',
+            "concerted",
+            "Michael Goulde",
+        ),
     ],
 )
 def test_according_to_opening_a_sentence(text: str, words: str, speaker: str) -> None:

@@ -3287,7 +3287,16 @@ def _according_to(window: str, offset: int) -> _Cue | None:
     according = _ACCORDING_TO.search(window.split(_QUOTE_HOLE.strip())[0])
     if according is None:
         return None
-    return _cue(_SUBJECT_AFTER.match(window, according.end()), offset)
+    return _source_after(window, according.end(), offset)
+
+
+def _source_after(window: str, at: int, offset: int) -> _Cue | None:
+    """The source after "according to" ending at `at`: the person after a role ("according to
+    Wilson Center director Rojansky", not 'Wilson Center'), else the subject there."""
+    named = _ROLE_THEN_NAME.match(window, at)
+    if named is not None:
+        return _Cue("name", named.group("name"), offset + named.start("name"))
+    return _cue(_SUBJECT_AFTER.match(window, at), offset)
 
 
 # nouns for people that may stand before a name like a role ("witness Devonte Brown", "his brother
@@ -3457,7 +3466,7 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
     for verb in reversed(list(_VERB.finditer(window))):
         word = verb.group(0)
         if word in ("according to", "According to"):
-            cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
+            cue = _source_after(window, verb.end(), offset)
             if cue is not None:
                 return cue
             continue
