@@ -943,6 +943,22 @@ def test_participle_takes_the_clause_subject() -> None:
     assert find_quotes(text)[0].speaker == "Joe Biden"
 
 
+def test_councilor_is_a_title() -> None:
+    # a modern page: "Councilor" (the American spelling) is a title before a place's councillor's
+    # name, so the clause's subject is a person: "telling" hangs on Zaldivar, not on Castro
+    text = (
+        "Iloilo City Mayor Jerry Treñas told MORE Power President Roel Castro to act.\n\n"
+        "Iloilo City Councilor Alan Zaldivar, for his part, has castigated Castro, telling him that: "
+        "“our clear message to MORE is that, you are not ready.”\n\n"
+        "“Power supply is very bad,” the city councilor pointed out."
+    )
+    speakers = {q.quote.split(",")[0]: q.speaker for q in find_quotes(text)}
+    assert speakers == {
+        "our clear message to MORE is that": "Alan Zaldivar",
+        "Power supply is very bad": "Alan Zaldivar",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

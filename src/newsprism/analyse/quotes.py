@@ -740,6 +740,7 @@ _TITLES = frozenset(
         "constable",
         "sergeant",
         "councillor",
+        "councilor",  # (American spelling)
         "baroness",
         "baron",
         "mp",  # "Labour MP Jess Phillips"
