@@ -124,7 +124,7 @@ def page_rows(args: tuple[str, str, str]) -> dict:
             "ntok": [],
         }
     blocks = page_blocks(tree)
-    traf, read = html_body.extractor_texts(tree, trafilatura_vote=True)
+    traf, read = html_body.extractor_texts(tree)
     fragment = traf and html_body.READ_FRAGMENT_RATIO * html_body._tokens(read) <= html_body._tokens(traf)
     rows = {
         "readability": html_body.block_features(blocks, None, read),

@@ -25,8 +25,9 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      a sentence's end ("Corresponding Author:", "Learn More"), or a role noun that a title leaves
      ("Deputy Editor"); an ellipsis ends a sentence ("… But I've"). A descriptor that opens the
      sentence before a given name is no part of the name ("Gymnast Simone Biles"), nor is an
-     honorific ("Mr.", "Dr.", "Professor"). A bill or ballot measure takes its number, one spelling for the ways it is written
-     ("Senate Bill 1062", "SB1062" -> "SB 1062"; "Amendment 64"; type "other").
+     honorific ("Mr.", "Dr.", "Professor"). A bill or ballot measure takes its number, one
+     spelling for the ways it is written ("Senate Bill 1062", "SB1062" -> "SB 1062"; "Amendment
+     64"; type "other").
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
      Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
      just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
@@ -127,9 +128,8 @@ TITLE_HEADS = _words(
     archbishop rabbi imam sheikh ayatollah emir sultan attorney prosecutor sheriff superintendent
     marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
     secretary-general president-elect premier-elect candidate nominee deputy manager administrator
-    inspector coach detective trooper councilman councilwoman councilor councillor assemblyman assemblywoman alderman supervisor coordinator""".replace(
-        "chief-executive", ""
-    )
+    inspector coach detective trooper councilman councilwoman councilor councillor assemblyman
+    assemblywoman alderman supervisor coordinator""".replace("chief-executive", "")
 )
 # a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill
 # Clinton", "Senators Joe Manchin and Kyrsten Sinema"): a title only before a given name

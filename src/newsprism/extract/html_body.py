@@ -222,9 +222,9 @@ class BodyResult:
     kept: tuple[int, ...] = ()  # indices of the blocks that make the text (fallback 1 only)
 
 
-def extractor_texts(tree: HtmlElement, *, trafilatura_vote: bool = True) -> tuple[str | None, str]:
-    """(trafilatura's text or None when not asked, readability's text), each from its own copy of `tree`."""
-    traf = _trafilatura_text(tree) if trafilatura_vote else None
+def extractor_texts(tree: HtmlElement) -> tuple[str, str]:
+    """(trafilatura's text, readability's text), each from its own copy of `tree`."""
+    traf = _trafilatura_text(tree)
     try:
         summary = ReadabilityDocument(copy.deepcopy(tree)).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml errors
