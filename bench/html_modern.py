@@ -1,6 +1,7 @@
 """HTML bodies on modern pages that have no body gold: agreement with the peers where they agree.
 
     .venv/bin/python bench/html_modern.py [--first-only] [--worst N]
+    .venv/bin/python bench/html_modern.py --disagree [--show PAGE]
 
 The extraction dev sets are pages of 2008 (l3s_gn1) and 2012-13 (cleanportaleval). The htmldate
 dev set (../shared/data/dates/htmldate/html, 255 pages, mostly 2019-2023, many languages) has
@@ -11,6 +12,11 @@ construction), so it is for comparing newsprism with itself (`--first-only`: the
 scorer without the two-vote scorer's blocks), not with them. Printed: newsprism's mean shingle
 precision, recall and their harmonic mean over the silver pages (the AEB metric of score.py,
 against the silver text), the pages it recalls less than half of, and the `--worst` pages.
+
+`--disagree` lists the other pages, where the two peers do not agree (or one found nothing), which
+have no silver text and are read by hand: each with the three systems' word counts and the
+pairwise shingle precision/recall (`ours/traf` is newsprism's precision and recall against
+trafilatura's text, and so on). `--show PAGE` prints the three texts of one page (any page).
 """
 
 from __future__ import annotations
@@ -58,20 +64,64 @@ def pr(pred: str, ref: str) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
 
 
-def silver_pages(pages: list[Path]) -> Iterator[tuple[Path, str, str]]:
-    """(path, decoded html, newspaper4k's text) of the pages where trafilatura and newspaper4k agree."""
+def peer_texts(pages: list[Path]) -> Iterator[tuple[Path, str, str, str]]:
+    """(path, decoded html, trafilatura's text, newspaper4k's text) of each page."""
     for path in pages:
         html = decode(path.read_bytes(), html=True)
         traf = trafilatura.extract(html, include_comments=False) or ""
-        news = newspaper_text(html)
-        if traf.strip() and news.strip() and min(pr(traf, news)) >= AGREE:
+        yield path, html, traf, newspaper_text(html)
+
+
+def peers_agree(traf: str, news: str) -> bool:
+    return bool(traf.strip() and news.strip() and min(pr(traf, news)) >= AGREE)
+
+
+def silver_pages(pages: list[Path]) -> Iterator[tuple[Path, str, str]]:
+    """(path, decoded html, newspaper4k's text) of the pages where trafilatura and newspaper4k agree."""
+    for path, html, traf, news in peer_texts(pages):
+        if peers_agree(traf, news):
             yield path, html, news
+
+
+def ours(path: Path, html: str) -> str:
+    return read_html(Document(id=path.stem, source=str(PAGES), kind="html", content=html)).text
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def disagree(pages: list[Path]) -> None:
+    """The table of the pages where the peers disagree (see the module docstring)."""
+    print(f"{'page':44} {'words ours/traf/news':>20}  ours/traf  ours/news  traf/news")
+    n = 0
+    for path, html, traf, news in peer_texts(pages):
+        if peers_agree(traf, news):
+            continue
+        n += 1
+        text = ours(path, html)
+        counts = f"{words(text)}/{words(traf)}/{words(news)}"
+        pairs = "  ".join(
+            "{:.2f} {:.2f}".format(*pr(a, b)) for a, b in ((text, traf), (text, news), (traf, news))
+        )
+        print(f"{path.stem[:44]:44} {counts:>20}  {pairs}")
+    print(f"{n} of {len(pages)} pages where trafilatura and newspaper4k disagree")
+
+
+def show(path: Path) -> None:
+    """The three texts of one page."""
+    for _, html, traf, news in peer_texts([path]):
+        for name, text in (("newsprism", ours(path, html)), ("trafilatura", traf), ("newspaper4k", news)):
+            print(f"===== {name} ({words(text)} words)")
+            print(text)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--first-only", action="store_true", help="without the two-vote scorer's blocks")
     ap.add_argument("--worst", type=int, default=10, help="list this many pages with the lowest recall")
+    ap.add_argument("--disagree", action="store_true", help="list the pages where the peers disagree")
+    ap.add_argument("--show", metavar="PAGE", help="print the three texts of this page (file stem)")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     logging.disable(logging.CRITICAL)
@@ -79,11 +129,16 @@ def main() -> None:
         first, second = html_body.scorers()
         keeps_nothing = replace(second, threshold=2.0)  # a probability never reaches 2
         html_body.scorers = lambda: (first, keeps_nothing)  # type: ignore[assignment]
-    rows = []
     pages = sorted(PAGES.glob("*.html"))
+    if args.show:
+        show(PAGES / f"{args.show}.html")
+        return
+    if args.disagree:
+        disagree(pages)
+        return
+    rows = []
     for path, html, news in silver_pages(pages):
-        ours = read_html(Document(id=path.stem, source=str(PAGES), kind="html", content=html)).text
-        rows.append((path.stem, *pr(ours, news)))
+        rows.append((path.stem, *pr(ours(path, html), news)))
     n = len(rows)
     p = sum(r[1] for r in rows) / n
     r = sum(r[2] for r in rows) / n
