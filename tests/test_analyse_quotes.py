@@ -188,6 +188,12 @@ def test_quote_over_lines_ends_where_the_next_mark_opens_or_too_far() -> None:
         "But Alex Borstein said the comedy prize should have gone to quirky British comedy “Fleabag.”",
         "Limon's poem is among more than 80 included in an anthology, “Together In a Sudden Strangeness,” out in June.",
         "Speaking on her family’s podcast ‘The Osbournes’, she said it was over.",
+        # a work after its author's possessive; a title that opens with a number
+        "The book’s title comes from Pablo Neruda’s “Keeping Quiet,” which includes the lines.",
+        "It has dispatches from physician-poets (John Okrent's “Two Days in March,” and others).",
+        "A meditation on grief and loneliness (Kamilah Aisha Moon's “Storm”) and a take on it.",
+        "Those left out include immersive World War One film “1917,” the big winner on Saturday.",
+        'Roger Clemens, who denied steroid use on "60 Minutes", was not there.',
     ],
 )
 def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
@@ -195,6 +201,7 @@ def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
     titles = ("State of the Union", "This Week", "Meet the Press", "Today", "Strong", "Mormon", "Mo")
     titles += ("Fox & Friends", "Axios on HBO", "Catch and Kill", "A Warning")
     titles += ("Parasite", "Judy", "Fleabag", "Together In a Sudden Strangeness", "The Osbournes")
+    titles += ("Keeping Quiet", "Two Days in March", "Storm", "1917", "60 Minutes")
     assert not [q.quote for q in quotes if q.quote.rstrip(".").endswith(titles)]
 
 
@@ -208,6 +215,9 @@ def test_words_after_a_show_title_keep_their_speaker() -> None:
     # a capitalised scare quote that names no show is still a quote (BASIL gold: Rick Perry's)
     quotes = find_quotes('Perry said in a new TV ad that President Obama is waging a "War on Religion."')
     assert [q.quote for q in quotes] == ["War on Religion."]
+    # a capitalised word alone before a possessive may be a contraction, not an author
+    quotes = find_quotes("“We lost,” he said. It's “Game Over” for them, Smith said.")
+    assert [q.quote for q in quotes] == ["We lost", "Game Over"]
 
 
 @pytest.mark.parametrize(

@@ -600,6 +600,10 @@ _TITLE_APPOSITION = re.compile(
     r",?\s*an?\s+(?:[\w\-]+\s+){0,2}?(?:book|novel|memoir|film|movie|documentary|show|program|"
     r"programme|series|album|song|play|musical|podcast)\b"
 )
+# a work after its author's possessive, the author named with a given name and a surname at least
+# ("Pablo Neruda’s “Keeping Quiet,”", "John Okrent's “Two Days in March”"): one capitalised word alone
+# may be a contraction that opens a sentence ("It's", "That's")
+_AUTHOR_BEFORE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+(?:[’']s|s[’'])\s*$")
 _TITLE_SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "on", "in", "to", "for", "at", "by", "with", "but", "from", "as"]
 ) | {"&"}  # "Fox & Friends"
@@ -610,9 +614,12 @@ def _is_title(text: str, span: _Span) -> bool:
     nickname inside a name (William "Mo" Cowan): a name, not words someone said (1b)."""
     # (a long quote is not split to its last word: one more than MAX_TITLE_WORDS tells)
     words = text[span.start : span.end].rstrip(".,;:!? ").split(maxsplit=MAX_TITLE_WORDS)
-    if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
+    # (a title may open with a number: the film “1917”)
+    if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isalnum() or words[0][:1].islower():
         return False
-    if any(not w[:1].isupper() and w.lower() not in _TITLE_SMALL_WORDS for w in words):
+    if any(
+        not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _TITLE_SMALL_WORDS for w in words
+    ):
         return False
     line_start = text.rfind("\n", 0, span.outer_start) + 1
     before = text[max(line_start, span.outer_start - 80) : span.outer_start]
@@ -625,6 +632,7 @@ def _is_title(text: str, span: _Span) -> bool:
         or _INTERVIEW_BEFORE.search(before)
         or _INTERVIEW_AFTER.match(after)
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
+        or _AUTHOR_BEFORE.search(before)
     )
 
 
