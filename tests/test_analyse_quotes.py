@@ -1385,3 +1385,28 @@ def test_seed_quotes(shared: Path) -> None:
             assert hits[0].speaker == item["speaker"], (seed, words, hits[0].speaker)
             checked += 1
     assert checked == 7  # six quotes, one of them in two articles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # htmldate (UK tabloid, Business Times): the lead writes the first word in capitals
+        ('LINDA Nolan has vowed "not to live in fear" as she revealed an update.', "Linda Nolan"),
+        (
+            'SINGAPORE Press Holdings reported a loss, as Covid-19 "severely disrupted" its business.',
+            "Singapore Press Holdings",
+        ),
+        # an acronym stays as it is
+        ('HSBC Holdings said the virus had "severely disrupted" its business.', "HSBC Holdings"),
+    ],
+)
+def test_a_lead_word_in_capitals_takes_the_case_of_the_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_lead_name_in_capitals_is_the_person_named_after() -> None:
+    text = (
+        "KELLY Osbourne has blasted “whinger” Prince Harry for portraying himself as a “victim”.\n"
+        "Speaking on her family’s podcast, she said: “I just think he’s such a whinger.”"
+    )
+    assert {q.speaker for q in find_quotes(text)} == {"Kelly Osbourne"}

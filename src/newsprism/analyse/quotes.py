@@ -3690,6 +3690,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker = _resolve(cue, people, history, text, spans)
         if speaker in _SEATS:
             speaker = _seated(speaker, text)
+        elif speaker is not None and speaker[1:2].isupper():
+            speaker = _lead_capitals(speaker)
         # (a cue after the quote, `," Trump said`, brings in no chant)
         if speaker is not None and (cue is None or cue.at < span.start) and _chanted(text, span.outer_start):
             speaker = None
@@ -3708,6 +3710,25 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         )
     return out
+
+
+def _lead_capitals(name: str) -> str:
+    """A name whose first word a lead wrote in capitals (UK tabloids, the Business Times: "KELLY
+    Osbourne has blasted", "SINGAPORE Press Holdings reported") in the case of the words after it,
+    when that word is a given name or a place: an acronym stays ("HSBC Holdings", "NAACP President")."""
+    first, _, rest = name.partition(" ")
+    if (
+        len(first) < 4
+        or not first.isalpha()
+        or not first.isupper()
+        or not rest[:1].isupper()
+        or rest.isupper()
+    ):
+        return name
+    word = first.casefold()
+    if word in _given_names() or word in _places():
+        return f"{first.capitalize()} {rest}"
+    return name
 
 
 def _chanted(text: str, at: int) -> bool:
