@@ -533,3 +533,44 @@ def test_guillemet_quotes_are_no_separators() -> None:
     ]
     seps = line_features(split_lines("\n".join(lines)))[:, BASE_NAMES.index("separators")]
     assert seps.tolist() == [0.0, 0.0, 2.0]
+
+
+_PROSE = [
+    "The council voted on Monday to delay the new bridge over the river until next year, officials said.",
+    "The mayor said that costs had risen sharply in recent months and that the city had to save money.",
+    "Residents who have waited years for a better link to the centre said they were disappointed.",
+    "Engineers told the meeting that the old bridge could stay open for another two years at most.",
+    "A final decision on the design is expected in the autumn, after a public consultation.",
+    "Shops near the river said they had hoped that the work would bring more visitors to the area.",
+]
+
+
+def _tail_mask(lines: list[str], kept: int) -> list[str]:
+    """The lines kept by _extend_prose_tail when the model kept the first `kept` of `lines`."""
+    import numpy as np
+
+    from newsprism.extract.text import _extend_prose_tail
+    from newsprism.extract.textlines import split_page
+
+    page = split_page("\n".join(lines))
+    mask = np.zeros(len(page), bool)
+    mask[:kept] = True
+    _extend_prose_tail(page, mask, set())
+    return [t for t, k in zip(page.texts, mask, strict=True) if k]
+
+
+def test_long_article_tail_below_the_models_cut_is_kept() -> None:
+    """Prose right after the last kept line, in sections under short headings, is kept up to the
+    page furniture; a short run of prose (a closing notice) and a name-and-comment thread are not."""
+    lines = [_PROSE[0], _PROSE[1], _PROSE[2], "What comes next", _PROSE[3], _PROSE[4], _PROSE[5]]
+    kept = _tail_mask([*lines, "Share this", "Privacy policy", _PROSE[0]], 2)
+    assert kept == lines
+    notice = [
+        "Copyright 2021 Example News. All rights reserved. This material may not be published or redistributed.",
+        "Sign up for our newsletter to get the news of the day in your inbox every morning, before breakfast.",
+    ]
+    assert _tail_mask([_PROSE[0], _PROSE[1], *notice, _PROSE[2]], 2) == [_PROSE[0], _PROSE[1]]
+    thread = ["Anna Miller", _PROSE[0], "Bob Jones", _PROSE[1], "Carol", _PROSE[2]]
+    assert _tail_mask([*_PROSE[:5], *thread], 1) == _PROSE[:5]
+    # the model's cut at a heading is left alone: the run must start with prose
+    assert _tail_mask([_PROSE[0], "More news", *_PROSE[1:]], 1) == [_PROSE[0]]

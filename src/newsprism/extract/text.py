@@ -48,11 +48,14 @@ from newsprism.extract.textdate import (
     year_from_context,
 )
 from newsprism.extract.textlines import (
+    FUNCTION_WORDS,
+    NAV_WORDS,
     LineModel,
     Page,
     assemble_page_body,
     body_mask,
     load_line_model,
+    lower_tokens_text,
     split_page,
 )
 from newsprism.records import Article, Document
@@ -90,6 +93,16 @@ SUFFIX_MAX_WORDS = 5
 LANGUAGE_SAMPLE_CHARS = 300
 # Body lines with fewer words than this are not the body's anchor (first/last real paragraph).
 ANCHOR_MIN_WORDS = 8
+# A prose line (_is_prose): this many characters and words, this share of them function words.
+PROSE_MIN_CHARS = 60
+PROSE_MIN_WORDS = 10
+PROSE_MIN_FUNCTION = 0.25
+# A short line (_is_short_line: a heading, a caption) has at most this many characters.
+HEADING_MAX_CHARS = 80
+# Prose lines a run after the body must hold to be kept (_extend_prose_tail): a closing copyright
+# notice, a disclaimer or a comment or two are fewer.
+TAIL_MIN_PROSE = 4
+TAIL_SHORT_RUN = 2
 
 _WORD = re.compile(r"\w+")
 _SUFFIX_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|«|»|›|·|>)\s+")
@@ -208,6 +221,8 @@ def read_text(doc: Document) -> Article:
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
     for i in meta.consumed:
         mask[i] = False
+    consumed = set(meta.consumed)
+    _extend_prose_tail(page, mask, consumed)
     _cut_after_end_marker(lines, mask)
     _drop_embed_furniture(lines, mask)
 
@@ -531,6 +546,64 @@ def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np
                 return mask
     # no thread, or nothing above it kept: the whole page
     return body_mask(model.page_proba(page), model.switch_cost, model.threshold)
+
+
+# How a line ends when it closes a sentence (quotes and brackets after the stop included).
+_PROSE_END = (".", "!", "?", '"', "”", "“", "»", "«", "…", ")", "'", "’")
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence-ending line of PROSE_MIN_WORDS+ words, PROSE_MIN_FUNCTION of them function words
+    (any language textlines knows), with at most one furniture word in ten."""
+    if len(text) < PROSE_MIN_CHARS or not text.endswith(_PROSE_END):
+        return False
+    tokens = lower_tokens_text(text).split()
+    n = len(tokens)
+    return (
+        n >= PROSE_MIN_WORDS
+        and sum(t in FUNCTION_WORDS for t in tokens) >= PROSE_MIN_FUNCTION * n
+        and sum(t in NAV_WORDS for t in tokens) * 10 <= n
+    )
+
+
+def _is_short_line(text: str) -> bool:
+    """A line that may head a section or close one: short, no date or time, not a label."""
+    return len(text) <= HEADING_MAX_CHARS and not text.endswith((":", "|")) and not _TIME_SHAPE.search(text)
+
+
+def _extend_prose_tail(page: Page, mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the run of prose after the last kept line when that line is followed at once by prose
+    and the run holds TAIL_MIN_PROSE prose lines; up to TAIL_SHORT_RUN short lines (a section
+    heading, a caption) may sit between two prose lines when two prose lines follow them.
+
+    The line model measures each line against the page's densest stretch, and on a long article
+    the lines far below it score low: CNN's interview round-up lost its last seven sections.
+    """
+    kept = np.flatnonzero(mask)
+    if not kept.size:
+        return
+    texts = page.texts
+    n = len(texts)
+    start = end = int(kept[-1]) + 1
+    prose = 0
+    while end < n and end not in stop:
+        if _is_prose(texts[end]):
+            prose += 1
+            end += 1
+            continue
+        nxt = end
+        while nxt < n and nxt - end < TAIL_SHORT_RUN and nxt not in stop and _is_short_line(texts[nxt]):
+            nxt += 1
+        # a heading opens a section of two prose lines or more; a name over a one-line comment does not
+        if (
+            not prose
+            or nxt == end
+            or not all(i < n and i not in stop and _is_prose(texts[i]) for i in (nxt, nxt + 1))
+        ):
+            break
+        end = nxt
+    if prose >= TAIL_MIN_PROSE:
+        mask[start:end] = True
 
 
 def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:

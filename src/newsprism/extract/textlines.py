@@ -30,6 +30,8 @@ import numpy as np
 from newsprism.analyse.stopwords import word_set
 
 __all__ = [
+    "FUNCTION_WORDS",
+    "NAV_WORDS",
     "LineModel",
     "Page",
     "PageLine",
@@ -39,6 +41,7 @@ __all__ = [
     "context_features",
     "line_features",
     "load_line_model",
+    "lower_tokens_text",
     "split_lines",
     "split_page",
     "stacked_features",
@@ -468,16 +471,17 @@ def _per_line_char_counts(flags: np.ndarray, starts: np.ndarray, longest: int) -
     return np.add.reduceat(bits.astype(np.int64), starts, axis=0).astype(float)
 
 
+# Function words of every language the features read (the stop-word features; extract.text's prose test).
+FUNCTION_WORDS = STOPWORDS | FOREIGN_STOPWORDS
 # Per token: 1 if a stop word, 2 if a furniture word (3 if both).
-_FUNCTION_WORDS = STOPWORDS | FOREIGN_STOPWORDS
 _TOKEN_CODES = {
-    w: (1 if w in _FUNCTION_WORDS else 0) | (2 if w in NAV_WORDS else 0) for w in _FUNCTION_WORDS | NAV_WORDS
+    w: (1 if w in FUNCTION_WORDS else 0) | (2 if w in NAV_WORDS else 0) for w in FUNCTION_WORDS | NAV_WORDS
 }
 # In the copy of _TOKEN_CODES made for a page: a token of the page's first line.
 _IN_FIRST_LINE = 4
 
 
-def _lower_tokens_text(text: str) -> str:
+def lower_tokens_text(text: str) -> str:
     """`text` as the token features read it: lower case, _TOKEN_PUNCT turned into spaces."""
     low = text.lower()
     for ch in _TOKEN_PUNCT:  # a few C-level replaces beat one regex pass over the page
@@ -520,7 +524,7 @@ def _base_features(texts: list[str], out: np.ndarray) -> None:
             seps[i] -= 2 * min(texts[i].count("«"), texts[i].count("»"))
     nc = lengths.astype(float)
 
-    low_page = _lower_tokens_text(page)
+    low_page = lower_tokens_text(page)
     tokens = low_page.split()
     ntok = ntok_f.astype(np.intp)
     if ntok.sum() != len(tokens):  # a character the code-point table splits differently
