@@ -1398,9 +1398,18 @@ def test_seed_quotes(shared: Path) -> None:
         ),
         # an acronym stays as it is
         ('HSBC Holdings said the virus had "severely disrupted" its business.', "HSBC Holdings"),
+        # htmldate and neus: a plural title before two names goes as a singular one does
+        (
+            "On July 31, 2019, U.S. Senators Tammy Baldwin and Josh Hawley submitted a bill “to establish a goal.”",
+            "Tammy Baldwin",
+        ),
+        (
+            "Still, Representatives Nancy Pelosi doesn't agree. “It divides the country,” she said.",
+            "Nancy Pelosi",
+        ),
     ],
 )
-def test_a_lead_word_in_capitals_takes_the_case_of_the_name(text: str, speaker: str) -> None:
+def test_the_words_of_a_speaker_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
 
 

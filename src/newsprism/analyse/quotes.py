@@ -2818,7 +2818,7 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         start += 1
     # everything up to the last title word goes ("NAACP President Benjamin Todd Jealous")
     for i in range(start, end - 1):
-        if words[i] in _TITLES:
+        if words[i] in _TITLES or words[i] in _PLURAL_TITLES:
             start = i + 1
             honorific = words[i] if words[i] in _HONORIFIC_GENDER else honorific
     while end - start > 1 and words[end - 1] in _SUFFIXES:
@@ -2843,6 +2843,44 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     return tuple(t for t in tokens[start:end] if t), honorific
 
 
+# a title before the first of two names or more ("U.S. Senators Tammy Baldwin and Josh Hawley",
+# "Republican Sens. Mitt Romney and Susan Collins"): taken off as a title is
+_PLURAL_TITLES = frozenset(
+    {
+        "senators",
+        "sens",
+        "reps",
+        "representatives",
+        "congressmen",
+        "congresswomen",
+        "governors",
+        "govs",
+        "mayors",
+        "ministers",
+        "presidents",
+        "judges",
+        "justices",
+        "councillors",
+        "councilors",
+        "commissioners",
+        "mps",
+        "meps",
+        "ambassadors",
+        "secretaries",
+        "generals",
+        "drs",
+        "professors",
+        "profs",
+        "coaches",
+        "directors",
+        "chairmen",
+        "sheriffs",
+        "detectives",
+        "candidates",
+        "activists",
+        "founders",
+    }
+)
 # nouns for people that a name may follow, besides roles and those _DESCRIBING_ENDS tells
 # ("Billionaire Tom Steyer")
 _DESCRIBING_WORDS = frozenset(
