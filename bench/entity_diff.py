@@ -13,7 +13,7 @@ event. Ents9's scratch /tmp/h9/ents9/dump.py read the same set (6,162 texts and 
 `diff` prints how many texts and events changed, then every changed mention by its offsets, as
 counts: "OLD NAME type -> NEW NAME type", "NEW name type" (a mention where there was none), "GONE
 name type"; with --events the changed entities per event; with --contexts the text around each
-changed mention of those names.
+changed or gone mention of those names.
 """
 
 from __future__ import annotations
@@ -106,6 +106,8 @@ def diff(old: Path, new: Path, events: bool, contexts: set[str], digest: Path, h
         for m in ma[t]:
             if (m.start, m.end) not in after:
                 counts[f"GONE {m.name} {m.type}"] += 1
+                if m.name in contexts:
+                    shown.append((t, m.start, m.end, f"GONE {m.name} {m.type}"))
     for line, n in counts.most_common():
         print(n, line)
     if events:

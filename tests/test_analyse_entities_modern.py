@@ -94,3 +94,17 @@ def test_an_ellipsis_ends_a_sentence() -> None:
     found = names(text)
     assert not found & {"But I’ve", "Rolling"}
     assert "Barack Obama" in found
+
+
+def test_the_words_of_a_quoted_title_are_no_names() -> None:
+    # AP (htmldate), heap: a work's title in quotes split into lone common words at its "of" / "in"
+    text = (
+        "Limon called it “The End of Poetry.” Okrent wrote “Two Days in March,” and "
+        'Markey told NBC\'s "Meet the Press" that BP lied. A booklet titled “The Wit and Wisdom of '
+        "Michael Bloomberg” came out. The “Paycheck Protection Program” ran out."
+    )
+    found = names(text)
+    assert not found & {"End", "Poetry", "Two Days", "Press", "Wit", "Wisdom"}
+    assert {"Michael Bloomberg", "NBC", "Paycheck Protection Program", "Markey"} <= found
+    # a closing straight quote opens nothing: the name after it stays
+    assert "Tip" in names('like Ted " 1965 Immigration Act " Kennedy and Tip " Anti-Irish " O\'Neill did.')

@@ -23,7 +23,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      nor a reference list's authors ("Fleming DM , Watson JM , Nicholas S , et al.": three or more
      surnames with initials in capitals), an untyped label of a web page on a line of its own after
      a sentence's end ("Corresponding Author:", "Learn More"), or a role noun that a title leaves
-     ("Deputy Editor"); an ellipsis ends a sentence ("… But I've"). A descriptor that opens the
+     ("Deputy Editor"), nor the untyped words of a work's title in quotes (“The End of Poetry”,
+     "Meet the Press"); an ellipsis ends a sentence ("… But I've"). A descriptor that opens the
      sentence before a given name is no part of the name ("Gymnast Simone Biles"), nor is an
      honorific ("Mr.", "Dr.", "Professor"). A bill or ballot measure takes its number, one
      spelling for the ways it is written ("Senate Bill 1062", "SB1062" -> "SB 1062"; "Amendment
@@ -762,6 +763,13 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 CITED_INITIALS = re.compile(r"[A-Z]{1,3}")
 CITATION_MIN_NAMES = 3  # distinct such names in one article: a reference list, not "Malcolm X"
 ROMAN_NUMERALS = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
+# a title of a work in quotes is at most this many tokens ("The Wit and Wisdom of Michael Bloomberg")
+MAX_TITLE_TOKENS = 12
+# marks that may stand inside a quoted title ("Men in Black: International") or end it ('"The End of
+# Poetry."')
+TITLE_MARKS = frozenset(":,&-")
+TITLE_ENDS = frozenset(".?!")
+TITLE_CLOSES = TITLE_ENDS | {","}  # ('“Two Days in March,” and')
 
 STATE_ABBREVIATIONS = {
     "la": "Louisiana",
@@ -2315,6 +2323,8 @@ def find_mentions(text: str) -> list[Mention]:
         if etype is None:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
                 continue
+            if _in_quoted_title(tokens, c.first):
+                continue  # "End" and "Poetry" of “The End of Poetry”: a title's words, no name
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
         elif etype == "organization" and c.name.isupper() and _shouted_word(c.name, lower_vocab):
@@ -2341,6 +2351,38 @@ def find_mentions(text: str) -> list[Mention]:
     if len(set(cited.values())) >= CITATION_MIN_NAMES:
         mentions = [m for i, m in enumerate(mentions) if i not in cited]
     return mentions
+
+
+def _in_quoted_title(tokens: _Tokens, i: int) -> bool:
+    """Token i is a word of the title of a work in quotes: words in title case, quote to quote on one
+    line, with a function word in lower case between two capitalised ones (“The End of Poetry”, “Two
+    Days in March”, “I Want to Dance With Somebody”). Their runs are pieces of one title; a quoted
+    name with no lower-case word (“Paycheck Protection Program”) is no such title. Asked of the few
+    untyped runs only: no pass over every quote of the article."""
+    text, lower, cap, newline = tokens.text, tokens.lower, tokens.cap, tokens.newline
+    n = len(text)
+    q = i - 1
+    while q >= 0 and i - q <= MAX_TITLE_TOKENS and text[q] not in QUOTES and not newline[q + 1]:
+        q -= 1
+    if q < 0 or i - q > MAX_TITLE_TOKENS or text[q] not in QUOTES or newline[q + 1] or text[q] == "”":
+        return False
+    if not cap[q + 1]:
+        return False  # '"the State of New California"': a title opens with a capital
+    # a straight quote opens when it is the first, third, ... of its line ('" Kennedy and Tip "' closes)
+    if text[q] == '"' and text[max(newline.rfind(1, 0, q + 1), 0) : q].count('"') % 2:
+        return False
+    j, inner = q + 1, False
+    while j < n and j - q <= MAX_TITLE_TOKENS and not newline[j] and text[j] not in QUOTES:
+        if not cap[j]:
+            w = text[j]
+            if w in TITLE_MARKS or (w in TITLE_ENDS and j + 1 < n and text[j + 1] in QUOTES):
+                pass
+            elif lower[j] in FUNCTION_WORDS and w.islower():
+                inner = inner or cap[j - 1]
+            else:
+                return False
+        j += 1
+    return j < n and text[j] in QUOTES and inner and cap[j - 1 if text[j - 1] not in TITLE_CLOSES else j - 2]
 
 
 def _cited_author(words: list[str], first: int, last: int) -> bool:
