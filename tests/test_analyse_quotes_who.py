@@ -126,6 +126,11 @@ def test_a_spokesperson_based_in_a_place_speaks_for_the_organisation() -> None:
             'Rep. Jerry Nadler spoke after the vote. "I think it is likely," the New York Democrat told reporters.',
             "Jerry Nadler",
         ),
+        (  # htmldate (Evening Standard): was "Conservative"
+            "Chris Grayling warned on Monday that the sector is facing mass job cuts.\n"
+            "Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”",
+            "Chris Grayling",
+        ),
     ],
 )
 def test_the_state_and_party_is_the_person_named_before(text: str, speaker: str) -> None:

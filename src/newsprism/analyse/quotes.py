@@ -3868,8 +3868,8 @@ def _resolve(
         return None
     if cue.kind == "name":
         if cue.text.endswith(_PARTY_MEMBERS) and text.startswith(("the ", "The "), max(0, cue.at - 4)):
-            # "the Kentucky Republican said", "the New York Democrat told": a role, as "the Texas
-            # governor" is (3c)
+            # "the Kentucky Republican said", "the New York Democrat told", "the Conservative MP
+            # said": a role, as "the Texas governor" is (3c)
             return people.by_title(cue.text, cue.at) or _salient(
                 cue, people, history, None, people.lawmakers_owning(cue.at)
             )
@@ -3935,8 +3935,9 @@ _UNNAMED_JUDGES = frozenset({"judge", "magistrate"})
 _LAWMAKER_TITLES = frozenset(
     {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor"}
 )
-# a party's member named by the party and the place ("the Kentucky Republican")
-_PARTY_MEMBERS = (" Republican", " Democrat", " Independent")
+# a party's member named by the party and the place ("the Kentucky Republican"), or by the party or the seat and a parliament's title ("the Conservative
+# MP", "the Hartlepool MP")
+_PARTY_MEMBERS = (" Republican", " Democrat", " Independent", " MP", " MEP", " MSP")
 
 
 def _group(cue: _Cue, people: _People) -> str | None:
