@@ -574,3 +574,34 @@ def test_long_article_tail_below_the_models_cut_is_kept() -> None:
     assert _tail_mask([*_PROSE[:5], *thread], 1) == _PROSE[:5]
     # the model's cut at a heading is left alone: the run must start with prose
     assert _tail_mask([_PROSE[0], "More news", *_PROSE[1:]], 1) == [_PROSE[0]]
+
+
+def test_prose_between_kept_lines_is_kept_but_not_a_gallery() -> None:
+    """A run of prose and plain headings between two kept lines joins the body (German prose under
+    the English-trained line model; a list's lead-in ending in a colon counts); a run holding a
+    photo credit, a furniture line or a date does not."""
+    import numpy as np
+
+    from newsprism.extract.text import _fill_prose_gaps
+    from newsprism.extract.textlines import split_page
+
+    def filled(middle: list[str]) -> bool:
+        page = split_page("\n".join([_PROSE[0], *middle, _PROSE[1]]))
+        mask = np.zeros(len(page), bool)
+        mask[[0, -1]] = True
+        _fill_prose_gaps(page, mask, set())
+        return bool(mask.all())
+
+    german = [
+        "Saarland",
+        "Für den Besuch beim Friseur gilt die 2G-plus-Regel, und die Kunden müssen dafür folgende Nachweise vorlegen:",
+        "Nordrhein-Westfalen",
+        "Die Landesregierung hat neue Regeln erlassen, die auch den Besuch beim Friseur und im Kosmetikstudio betreffen.",
+    ]
+    assert filled(german)
+    assert not filled(["Saarland", "5", german[1]])
+    assert not filled(["Ja", "48% (95 Stimmen)", german[1]])
+    assert not filled([german[1], "AFP via Getty Images", german[3]])
+    assert not filled([german[1], "Share this story", german[3]])
+    assert not filled([german[1], "Posted 12.01.2022 10:14", german[3]])
+    assert not filled(["Saarland", "Nordrhein-Westfalen"])  # headings alone

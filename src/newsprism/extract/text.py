@@ -1,8 +1,10 @@
 """Plain-text news pages (scraper dumps, JSONL `text`) -> Article.
 
     read_text(doc) -> Article
-      body       line classifier (extract.textlines) + Viterbi smoothing; an opening date-only
-                 prefix ("16 January 2008 – ") is trimmed; paragraphs joined by a blank line
+      body       line classifier (extract.textlines) + Viterbi smoothing, then a run of prose right
+                 after the last kept line and the prose between two kept lines are kept too (the
+                 model scores long articles' tails and non-English prose low); an opening
+                 date-only prefix ("16 January 2008 – ") is trimmed; paragraphs joined by a blank line
       title      1. doc.title  2. the headline line the ranker (extract/data/text_titles.json,
                  bench/train_text_titles.py) scores highest among the page's title line, the lines
                  above the body and its first two lines, minus a site or section part (" | Political
@@ -27,6 +29,7 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import numpy as np
 
@@ -103,6 +106,7 @@ HEADING_MAX_CHARS = 80
 # notice, a disclaimer or a comment or two are fewer.
 TAIL_MIN_PROSE = 4
 TAIL_SHORT_RUN = 2
+GAP_MIN_FUNCTION = 0.2
 
 _WORD = re.compile(r"\w+")
 _SUFFIX_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|«|»|›|·|>)\s+")
@@ -223,6 +227,7 @@ def read_text(doc: Document) -> Article:
         mask[i] = False
     consumed = set(meta.consumed)
     _extend_prose_tail(page, mask, consumed)
+    _fill_prose_gaps(page, mask, consumed)
     _cut_after_end_marker(lines, mask)
     _drop_embed_furniture(lines, mask)
 
@@ -552,16 +557,17 @@ def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np
 _PROSE_END = (".", "!", "?", '"', "”", "“", "»", "«", "…", ")", "'", "’")
 
 
-def _is_prose(text: str) -> bool:
-    """A sentence-ending line of PROSE_MIN_WORDS+ words, PROSE_MIN_FUNCTION of them function words
-    (any language textlines knows), with at most one furniture word in ten."""
-    if len(text) < PROSE_MIN_CHARS or not text.endswith(_PROSE_END):
+def _is_prose(text: str, sentence: bool = True) -> bool:
+    """A line of PROSE_MIN_WORDS+ words, PROSE_MIN_FUNCTION of them function words (any language
+    textlines knows), at most one furniture word in ten, and (`sentence`) ending a sentence."""
+    if len(text) < PROSE_MIN_CHARS or (sentence and not text.endswith(_PROSE_END)):
         return False
     tokens = lower_tokens_text(text).split()
     n = len(tokens)
     return (
         n >= PROSE_MIN_WORDS
-        and sum(t in FUNCTION_WORDS for t in tokens) >= PROSE_MIN_FUNCTION * n
+        and sum(t in FUNCTION_WORDS for t in tokens)
+        >= (PROSE_MIN_FUNCTION if sentence else GAP_MIN_FUNCTION) * n
         and sum(t in NAV_WORDS for t in tokens) * 10 <= n
     )
 
@@ -569,6 +575,22 @@ def _is_prose(text: str) -> bool:
 def _is_short_line(text: str) -> bool:
     """A line that may head a section or close one: short, no date or time, not a label."""
     return len(text) <= HEADING_MAX_CHARS and not text.endswith((":", "|")) and not _TIME_SHAPE.search(text)
+
+
+def _is_plain_heading(text: str) -> bool:
+    """A short line with no furniture or photo-credit word, no " | ", few digits, no end-of-article
+    heading, one word only when it is all letters ("Saarland", "Nordrhein-Westfalen"; not "5",
+    "48% (95 Stimmen)")."""
+    if not _is_short_line(text):
+        return False
+    tokens = lower_tokens_text(text).split()
+    return (
+        (len(tokens) > 1 or text.replace("-", "").isalpha())
+        and sum(c.isdigit() for c in text) * 5 < len(text)
+        and "|" not in text
+        and not any(t in NAV_WORDS or t in _CREDIT_TOKENS for t in tokens)
+        and not (len(text) < 40 and _END_OF_ARTICLE.match(text))
+    )
 
 
 def _extend_prose_tail(page: Page, mask: np.ndarray, stop: set[int]) -> None:
@@ -604,6 +626,31 @@ def _extend_prose_tail(page: Page, mask: np.ndarray, stop: set[int]) -> None:
         end = nxt
     if prose >= TAIL_MIN_PROSE:
         mask[start:end] = True
+
+
+def _fill_prose_gaps(page: Page, mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the lines between two kept lines when each of them is a plain heading or prose (here
+    with or without a closing stop: a list's lead-in "... folgende Nachweise:", an item "..., oder")
+    and one is prose. German and other non-English prose scores lower under the English-trained
+    line model, and its paragraphs between two kept ones were dropped."""
+    kept = np.flatnonzero(mask).tolist()
+    texts = page.texts
+    for a, b in pairwise(kept):
+        if b - a < 2 or any(i in stop for i in range(a + 1, b)):
+            continue
+        prose = 0
+        for i in range(a + 1, b):  # one line that is neither ends the test
+            if _is_prose(texts[i], sentence=False) and not _is_credit(texts[i]):
+                prose += 1
+            elif not _is_plain_heading(texts[i]):
+                break
+        else:
+            if prose:
+                mask[a + 1 : b] = True
+
+
+def _is_credit(text: str) -> bool:
+    return not _CREDIT_TOKENS.isdisjoint(lower_tokens_text(text).split())
 
 
 def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
