@@ -130,6 +130,33 @@ def test_number_conflict() -> None:
     assert [c.values for c in conflicts] == [{"wsj": "385,000", "b": "375,000"}]
 
 
+# allsides 5884 and 5945: two weeks' jobless claims, worded alike, figures all different
+CLAIMS_5884 = (
+    "Initial unemployment claims, a proxy for layoffs, rose by 2,000 last week to a seasonally adjusted "
+    "373,000, the Labor Department said Thursday."
+)
+CLAIMS_5945 = (
+    "The number of new applications for unemployment benefits rose 37,000 last week to 412,000, the Labor "
+    "Department reported on Thursday."
+)
+
+
+def test_statements_whose_figures_all_differ_corroborate_nothing() -> None:
+    """Two outlets' statements that share their words but give different figures (and no figure in
+    common) report two different facts: no claim is corroborated by both."""
+    claims = corroborate([article("a", CLAIMS_5884, "AP"), article("b", CLAIMS_5945, "CNBC")])
+    assert not by_status(claims, "corroborated")
+    # one figure in common (the same weekly rise, another level) is enough to align them
+    same_rise = CLAIMS_5945.replace("37,000", "2,000")
+    claims = corroborate([article("a", CLAIMS_5884, "AP"), article("b", same_rise, "CNBC")])
+    assert [set(c.article_ids) for c in by_status(claims, "corroborated")] == [{"a", "b"}]
+    # clock times and years are no figures: "7 p.m." / "10 p.m." do not keep a statement apart
+    night = "Police said the car hit the woman in the crosswalk outside the store at 7 p.m. Wednesday, killing her."
+    later = night.replace("at 7 p.m.", "at about 10 p.m.").replace("the store", "the Sam's Club store")
+    claims = corroborate([article("a", night, "AP"), article("b", later, "KARE")])
+    assert [set(c.article_ids) for c in by_status(claims, "corroborated")] == [{"a", "b"}]
+
+
 def test_money_conflict_and_units() -> None:
     seed_004 = (
         "The visit comes at a time when the US Senate has approved a whopping $60 billion aid to Ukraine."

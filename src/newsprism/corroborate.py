@@ -12,8 +12,9 @@ How:
   3. alignment: the event's statements are TF-IDF vectors (IDF learnt from the event's own
      statements, so "Blinken" in every sentence weighs little and "balloon" much); two statements
      of different articles align when their cosine >= ALIGN_COSINE and they share >= MIN_SHARED
-     content words; aligned pairs are joined strongest first into claims, at most one statement of
-     an article per claim;
+     content words, unless both give figures and none of them agree ("rose 37,000 to 412,000" /
+     "rose by 2,000 to 373,000": two weeks' reports; clock times and years are no figures); aligned
+     pairs are joined strongest first into claims, at most one statement of an article per claim;
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
      (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
      without an outlet is its own outlet; else it is single-source, kept only when it is informative
@@ -717,6 +718,34 @@ def _agree_numbers(a: _Value, b: _Value) -> bool:
     return False
 
 
+# clock times and day-month dates ("9:40 p.m.", "0300 GMT", "10 Nov 11"): their digits are no figures
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\s?\d\d\b|\b\d{1,4}\s?(?:[ap]\.?\s?m\b\.?|GMT|BST|UTC|[ECMP][SD]T)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?",
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 1940s", "the 2004-05 season": a time, not a count
+
+
+def _figures(statement: _Statement) -> dict[str, list[_Value]]:
+    """A statement's figures by unit, clock times left out ("9:40 p.m.", "0300 GMT")."""
+    figures: dict[str, list[_Value]] = {}
+    if not any(v.kind == "number" for v in statement.values):
+        return figures
+    clocks = {d for m in _CLOCK.finditer(statement.text) for d in re.findall(r"\d+", m.group())}
+    for v in statement.values:
+        if v.kind == "number" and v.text not in clocks and not _YEAR.fullmatch(v.text):
+            figures.setdefault(v.unit, []).append(v)
+    return figures
+
+
+def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bool:
+    """Whether two statements give figures in one unit and none of them agree: they report
+    different facts, whatever words they share ("rose 37,000 to 412,000" / "edged up to 373,000")."""
+    if not a.keys() & b.keys():
+        return False
+    return not any(_agree_numbers(x, y) for xs in a.values() for x in xs for ys in b.values() for y in ys)
+
+
 def _agree_dates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if (a[0] == "weekday") != (b[0] == "weekday"):
         return True  # "Sunday" and "June 18" are not compared
@@ -933,6 +962,18 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     rows, cols, articles_of_match = rows[different], cols[different], articles_of_match[different]
     aligned = shared(rows, cols) >= MIN_SHARED
     rows, cols, articles_of_match = rows[aligned], cols[aligned], articles_of_match[aligned]
+    # two statements that both give figures must agree on one of them (_other_figures)
+    figures = {i: f for i in np.unique(rows).tolist() if (f := _figures(statements[i]))}
+    counted = np.zeros(len(statements), dtype=bool)
+    counted[list(figures)] = True
+    both = np.flatnonzero(counted[rows] & counted[cols])
+    if len(both):
+        keep = np.ones(len(rows), dtype=bool)
+        keep[both] = [
+            not _other_figures(figures[i], figures[j])
+            for i, j in zip(rows[both].tolist(), cols[both].tolist(), strict=True)
+        ]
+        rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
     # every aligned pair by statement, then article, the best cosine first (the first statement of
     # equal ones): the first pair of each statement and article is its best match there
     order = np.lexsort((cols, -cosine[rows, cols], articles_of_match, rows))
