@@ -108,3 +108,18 @@ def test_the_words_of_a_quoted_title_are_no_names() -> None:
     assert {"Michael Bloomberg", "NBC", "Paycheck Protection Program", "Markey"} <= found
     # a closing straight quote opens nothing: the name after it stays
     assert "Tip" in names('like Ted " 1965 Immigration Act " Kennedy and Tip " Anti-Irish " O\'Neill did.')
+
+
+def test_a_parish_an_isle_a_panhandle_and_a_refuge_are_places() -> None:
+    # heap (the 2010 Gulf oil spill): Louisiana's parishes, Grand Isle, the Florida Panhandle and the
+    # wildlife refuges were typed other; a military operation so named stays no place
+    text = (
+        "Billy Nungesser, president of Plaquemines Parish, flew over Grand Isle and the Florida "
+        "Panhandle to the Breton National Wildlife Refuge. Operation Allies Refuge ended."
+    )
+    found = {m.name: m.type for m in find_mentions(text)}
+    assert found["Plaquemines Parish"] == "place"
+    assert found["Grand Isle"] == "place"
+    assert found["Florida Panhandle"] == "place"
+    assert found["Breton National Wildlife Refuge"] == "place"
+    assert found.get("Operation Allies Refuge") != "place"

@@ -38,7 +38,7 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      it is relative to (the nearest person named before it in the sentence).
   3. Types, first cue wins: a title or role noun (person); the place gazetteer (analyse.places:
      GeoNames countries, US states, continents and cities, ISO 3166 country names) or a place head
-     ("Sea", "Strait", "Base"); a short run before a comma and a country or US state ("Monsey, New
+     ("Sea", "Strait", "Parish"); a short run before a comma and a country or US state ("Monsey, New
      York", "FERGUSON, Mo."), a place in every mention of the article; organisation heads
      ("Ministry", "Party", "Inc"), known institutions, acronyms, CamelCase names and company context
      ("app TikTok", "owner, ByteDance"); a given name first or a Chinese surname first (person); a
@@ -427,7 +427,7 @@ PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
-    synagogue base"""
+    synagogue base isle panhandle refuge parish"""
 )
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
@@ -1521,8 +1521,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if lows[-1] in ORG_HEADS and len(lows) > 1:
         return "organization"
-    if lows[-1] in PLACE_HEADS and len(lows) > 1:
-        return "place"
+    if lows[-1] in PLACE_HEADS and len(lows) > 1 and lows[0] != "operation":
+        return "place"  # (not "Operation Allies Refuge", a military operation)
     if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
         return "organization"
     if "&" in words:
