@@ -1416,6 +1416,7 @@ def test_the_words_of_a_speaker_name(text: str, speaker: str) -> None:
 def test_a_lead_name_in_capitals_is_the_person_named_after() -> None:
     text = (
         "KELLY Osbourne has blasted “whinger” Prince Harry for portraying himself as a “victim”.\n"
-        "Speaking on her family’s podcast, she said: “I just think he’s such a whinger.”"
+        "Speaking on her family’s podcast, she said: “I just think he’s such a whinger.”\n"
+        "In her original rant, Kelly branded Harry a “whining, whinging, complaining t***”."
     )
     assert {q.speaker for q in find_quotes(text)} == {"Kelly Osbourne"}

@@ -572,6 +572,9 @@ MIN_GERUND_LETTERS = 6
 MAX_FRAGMENT_WORDS = 4
 _FRAGMENT_GOES_ON = re.compile(r"\s*[a-z(]")
 
+# a paragraph's first word in capitals before a capitalised word ("KELLY Osbourne has", _lead_case)
+_LEAD_CAPITALS = re.compile(r"\n([A-Z]{4,})(?= [A-Z][a-z])")
+
 # --- 1b. titles -----------------------------------------------------------------------------------
 # A quoted span in title case of at most this many words may be the title of a show, a book or an
 # ad ("Meet the Press", "The Book of Mormon"); the longest titles in BASIL dev have five words
@@ -3706,6 +3709,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     spans = _quote_spans(text, lines)
     if not spans:
         return []
+    text = _lead_case(text)
     sentences = split_sentences(text)
     people = _People(text, names, sentences, spans)
     starts = [s.start for s in sentences]
@@ -3728,8 +3732,6 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker = _resolve(cue, people, history, text, spans)
         if speaker in _SEATS:
             speaker = _seated(speaker, text)
-        elif speaker is not None and speaker[1:2].isupper():
-            speaker = _lead_capitals(speaker)
         # (a cue after the quote, `," Trump said`, brings in no chant)
         if speaker is not None and (cue is None or cue.at < span.start) and _chanted(text, span.outer_start):
             speaker = None
@@ -3750,23 +3752,21 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     return out
 
 
-def _lead_capitals(name: str) -> str:
-    """A name whose first word a lead wrote in capitals (UK tabloids, the Business Times: "KELLY
-    Osbourne has blasted", "SINGAPORE Press Holdings reported") in the case of the words after it,
-    when that word is a given name or a place: an acronym stays ("HSBC Holdings", "NAACP President")."""
-    first, _, rest = name.partition(" ")
-    if (
-        len(first) < 4
-        or not first.isalpha()
-        or not first.isupper()
-        or not rest[:1].isupper()
-        or rest.isupper()
-    ):
-        return name
-    word = first.casefold()
-    if word in _given_names() or word in _places():
-        return f"{first.capitalize()} {rest}"
-    return name
+def _lead_case(text: str) -> str:
+    """The text with a paragraph's first word that a lead wrote in capitals (UK tabloids, the
+    Business Times: "KELLY Osbourne has blasted", "SINGAPORE Press Holdings reported") in the case of
+    the name it opens, when it is a given name or a place, so that the name is the one the article
+    writes after ("Kelly Osbourne"); an acronym stays ("HSBC Holdings"). The same length: offsets hold."""
+    # (a pattern that opens with a newline is searched for fast, which "^" in MULTILINE is not)
+    if _LEAD_CAPITALS.match("\n" + text[:40]) is None and _LEAD_CAPITALS.search(text) is None:
+        return text
+    return _LEAD_CAPITALS.sub(_lead_word, "\n" + text)[1:]
+
+
+def _lead_word(m: re.Match[str]) -> str:
+    word = m.group(1)
+    folded = word.casefold()
+    return "\n" + word.capitalize() if folded in _given_names() or folded in _places() else m.group(0)
 
 
 def _chanted(text: str, at: int) -> bool:
