@@ -10,6 +10,10 @@ def names(text: str) -> set[str]:
     return {m.name for m in find_mentions(text)}
 
 
+def types(text: str) -> dict[str, str]:
+    return {m.name: m.type for m in find_mentions(text)}
+
+
 def test_a_reference_lists_authors_are_no_entities() -> None:
     # acpjournals: "Surname Initials" of a medical paper's references were 70 entities
     text = (
@@ -117,9 +121,19 @@ def test_a_parish_an_isle_a_panhandle_and_a_refuge_are_places() -> None:
         "Billy Nungesser, president of Plaquemines Parish, flew over Grand Isle and the Florida "
         "Panhandle to the Breton National Wildlife Refuge. Operation Allies Refuge ended."
     )
-    found = {m.name: m.type for m in find_mentions(text)}
-    assert found["Plaquemines Parish"] == "place"
-    assert found["Grand Isle"] == "place"
-    assert found["Florida Panhandle"] == "place"
-    assert found["Breton National Wildlife Refuge"] == "place"
+    found = types(text)
+    places = ("Plaquemines Parish", "Grand Isle", "Florida Panhandle", "Breton National Wildlife Refuge")
+    assert [found[p] for p in places] == ["place"] * 4
     assert found.get("Operation Allies Refuge") != "place"
+
+
+def test_a_division_is_an_organisation_but_a_league_division_is_not() -> None:
+    # htmldate (Florida, hurricanes): "Florida Division" + "Emergency Management", typed other
+    text = (
+        "Bryan Koon, a former director of the Florida Division of Emergency Management, spoke. The "
+        "Justice Department's Criminal Division agreed. The Sixers are last in the Atlantic Division."
+    )
+    assert types(text).get("Atlantic Division") != "organization"
+    assert {"Florida Division of Emergency Management", "Criminal Division"} <= {
+        name for name, kind in types(text).items() if kind == "organization"
+    }

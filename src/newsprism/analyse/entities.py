@@ -275,15 +275,20 @@ ORG_HEADS = _words(
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
     energy partners capital media studios records foundation trust campaign cooperation protection
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
-    monitor museum consortium hospital circuit"""
+    monitor museum consortium hospital circuit division"""
 )
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
     """department ministry university bank bureau office council committee commission board court
     house chamber church federation league association institute organization
-    organisation republic kingdom united consortium"""
+    organisation republic kingdom united consortium division"""
 )
 ORG_WORDS = ORG_HEADS | ORG_OPENERS
+# the regions that name a sports league's divisions ("Atlantic Division", "Northwest Division")
+LEAGUE_REGIONS = _words(
+    """north south east west northeast northwest southeast southwest central atlantic pacific
+    metropolitan midwest eastern western northern southern"""
+)
 # the first word of an organisation's own name ("General Motors", "American Airlines", "Justice
 # Department"): after "and" it starts a second organisation, not the end of the first one
 OWN_NAME_OPENERS = TITLE_HEADS | DEMONYMS | _words("treasury justice state defense defence homeland")
@@ -1520,6 +1525,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if any(_org_word(low) and nxt in ("of", "for", "on") for low, nxt in zip(lows, lows[1:], strict=False)):
         return "organization"
     if lows[-1] in ORG_HEADS and len(lows) > 1:
+        if lows[-1] == "division" and lows[-2] in LEAGUE_REGIONS:
+            return None  # a league's "Atlantic Division", "Central Division": no organisation
         return "organization"
     if lows[-1] in PLACE_HEADS and len(lows) > 1 and lows[0] != "operation":
         return "place"  # (not "Operation Allies Refuge", a military operation)
