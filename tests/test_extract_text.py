@@ -555,7 +555,7 @@ def _tail_mask(lines: list[str], kept: int) -> list[str]:
     page = split_page("\n".join(lines))
     mask = np.zeros(len(page), bool)
     mask[:kept] = True
-    _extend_prose_tail(page, mask, set())
+    _extend_prose_tail(page.texts, mask, set())
     return [t for t, k in zip(page.texts, mask, strict=True) if k]
 
 
@@ -589,7 +589,7 @@ def test_prose_between_kept_lines_is_kept_but_not_a_gallery() -> None:
         page = split_page("\n".join([_PROSE[0], *middle, _PROSE[1]]))
         mask = np.zeros(len(page), bool)
         mask[[0, -1]] = True
-        _fill_prose_gaps(page, mask, set())
+        _fill_prose_gaps(page.texts, mask, set())
         return bool(mask.all())
 
     german = [
@@ -605,3 +605,22 @@ def test_prose_between_kept_lines_is_kept_but_not_a_gallery() -> None:
     assert not filled([german[1], "Share this story", german[3]])
     assert not filled([german[1], "Posted 12.01.2022 10:14", german[3]])
     assert not filled(["Saarland", "Nordrhein-Westfalen"])  # headings alone
+
+
+def test_prose_run_above_the_models_first_line_is_kept_below_the_headline() -> None:
+    """The mirror of the tail: prose right above the first kept line joins the body, up to the
+    headline (a `stop` line) or the furniture above it."""
+    import numpy as np
+
+    from newsprism.extract.text import _extend_prose_head
+
+    texts = ["Home", "News", "Bridge delayed", *_PROSE]
+    mask = np.zeros(len(texts), bool)
+    mask[-1] = True
+    _extend_prose_head(texts, mask, set())
+    assert mask.tolist() == [False] * 3 + [True] * 6
+    texts = [_PROSE[0], "Bridge delayed", *_PROSE[1:]]
+    mask = np.zeros(len(texts), bool)
+    mask[-1] = True
+    _extend_prose_head(texts, mask, {1})
+    assert mask.tolist() == [False] * 2 + [True] * 5

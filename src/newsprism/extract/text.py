@@ -2,8 +2,9 @@
 
     read_text(doc) -> Article
       body       line classifier (extract.textlines) + Viterbi smoothing, then a run of prose right
-                 after the last kept line and the prose between two kept lines are kept too (the
-                 model scores long articles' tails and non-English prose low); an opening
+                 after the last kept line or right above the first, and the prose between two kept
+                 lines are kept too (the model scores long articles' tails and non-English prose
+                 low); an opening
                  date-only prefix ("16 January 2008 – ") is trimmed; paragraphs joined by a blank line
       title      1. doc.title  2. the headline line the ranker (extract/data/text_titles.json,
                  bench/train_text_titles.py) scores highest among the page's title line, the lines
@@ -226,8 +227,9 @@ def read_text(doc: Document) -> Article:
     for i in meta.consumed:
         mask[i] = False
     consumed = set(meta.consumed)
-    _extend_prose_tail(page, mask, consumed)
-    _fill_prose_gaps(page, mask, consumed)
+    _extend_prose_tail(lines, mask, consumed)
+    _extend_prose_head(lines, mask, consumed if head_idx is None else consumed | {head_idx})
+    _fill_prose_gaps(lines, mask, consumed)
     _cut_after_end_marker(lines, mask)
     _drop_embed_furniture(lines, mask)
 
@@ -593,7 +595,7 @@ def _is_plain_heading(text: str) -> bool:
     )
 
 
-def _extend_prose_tail(page: Page, mask: np.ndarray, stop: set[int]) -> None:
+def _extend_prose_tail(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
     """Keep the run of prose after the last kept line when that line is followed at once by prose
     and the run holds TAIL_MIN_PROSE prose lines; up to TAIL_SHORT_RUN short lines (a section
     heading, a caption) may sit between two prose lines when two prose lines follow them.
@@ -604,7 +606,6 @@ def _extend_prose_tail(page: Page, mask: np.ndarray, stop: set[int]) -> None:
     kept = np.flatnonzero(mask)
     if not kept.size:
         return
-    texts = page.texts
     n = len(texts)
     start = end = int(kept[-1]) + 1
     prose = 0
@@ -628,13 +629,20 @@ def _extend_prose_tail(page: Page, mask: np.ndarray, stop: set[int]) -> None:
         mask[start:end] = True
 
 
-def _fill_prose_gaps(page: Page, mask: np.ndarray, stop: set[int]) -> None:
+def _extend_prose_head(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """_extend_prose_tail upwards: the run of prose above the first kept line (a how-to's or a
+    feature's opening that sits far above the page's densest stretch), stopping at `stop` lines
+    (the headline, a byline)."""
+    n = len(texts)
+    _extend_prose_tail(texts[::-1], mask[::-1], {n - 1 - i for i in stop})  # mask[::-1] is a view
+
+
+def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
     """Keep the lines between two kept lines when each of them is a plain heading or prose (here
     with or without a closing stop: a list's lead-in "... folgende Nachweise:", an item "..., oder")
     and one is prose. German and other non-English prose scores lower under the English-trained
     line model, and its paragraphs between two kept ones were dropped."""
     kept = np.flatnonzero(mask).tolist()
-    texts = page.texts
     for a, b in pairwise(kept):
         if b - a < 2 or any(i in stop for i in range(a + 1, b)):
             continue
