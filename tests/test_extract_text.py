@@ -605,6 +605,14 @@ def test_prose_between_kept_lines_is_kept_but_not_a_gallery() -> None:
     assert not filled([german[1], "Share this story", german[3]])
     assert not filled([german[1], "Posted 12.01.2022 10:14", german[3]])
     assert not filled(["Saarland", "Nordrhein-Westfalen"])  # headings alone
+    # a photo credit, an ad label or a date between the paragraphs is passed over, not kept
+    page = split_page(
+        "\n".join([_PROSE[0], "Foto: Max Mustermann", "20.01.2022", german[1], "Hide Ad", _PROSE[1]])
+    )
+    mask = np.zeros(len(page), bool)
+    mask[[0, -1]] = True
+    _fill_prose_gaps(page.texts, mask, set())
+    assert mask.tolist() == [True, False, False, True, False, True]
 
 
 def test_prose_run_above_the_models_first_line_is_kept_below_the_headline() -> None:

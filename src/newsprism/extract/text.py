@@ -130,7 +130,7 @@ _END_OF_ARTICLE = re.compile(
 # label, a photo credit, the caption line of an embedded Instagram or Twitter post, a gallery button
 # (the dev pages of 2008-13 have next to none; bench/text_modern.py's htmldate dumps many).
 _EMBED_FURNITURE = re.compile(
-    r"^(?:advertisement|anzeige|werbung|publicité|publicidad)(?:[.:]?\s*scroll to continue reading\.?)?$|"
+    r"^(?:advertisement|anzeige|werbung|publicité|publicidad|hide ad|ad|sponsored)(?:[.:]?\s*scroll to continue reading\.?)?$|"
     r"^(?:fotos?|photos?|bild|image|credit|quelle)\s?:\s?\S.{0,80}$|"
     r"^(?:sieh dir diesen beitrag auf instagram an|view this post on instagram|image zoom)$|"
     r"^(?:ein beitrag geteilt von|a post shared by)\b|"
@@ -647,14 +647,19 @@ def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None
         if b - a < 2 or any(i in stop for i in range(a + 1, b)):
             continue
         prose = 0
+        keep = []
         for i in range(a + 1, b):  # one line that is neither ends the test
-            if _is_prose(texts[i], sentence=False) and not _is_credit(texts[i]):
+            text = texts[i]
+            if _is_prose(text, sentence=False) and not _is_credit(text):
                 prose += 1
-            elif not _is_plain_heading(texts[i]):
+            elif len(text) <= 100 and (_EMBED_FURNITURE.match(text) or _TIME_SHAPE.fullmatch(text)):
+                continue  # a photo credit, an ad label or a date between paragraphs: passed over
+            elif not _is_plain_heading(text):
                 break
+            keep.append(i)
         else:
             if prose:
-                mask[a + 1 : b] = True
+                mask[keep] = True
 
 
 def _is_credit(text: str) -> bool:
