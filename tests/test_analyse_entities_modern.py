@@ -137,3 +137,19 @@ def test_a_division_is_an_organisation_but_a_league_division_is_not() -> None:
     assert {"Florida Division of Emergency Management", "Criminal Division"} <= {
         name for name, kind in types(text).items() if kind == "organization"
     }
+
+
+def test_a_full_name_joins_the_fuller_one_and_glued_words_leave_a_name() -> None:
+    # heap: "Tayyip Erdogan" stayed apart from "Recep Tayyip Erdogan"; "Briton Tony Hayward" (a
+    # word glued before the name) from "Tony Hayward"
+    from newsprism.analyse.entities import merge_entities
+
+    texts = {
+        "a": "Turkish President Recep Tayyip Erdogan spoke. Briton Tony Hayward said it was shut.",
+        "b": "President Tayyip Erdogan said no. BP chief executive Tony Hayward said the well was shut.",
+    }
+    people = {e.name: e for e in merge_entities({k: find_mentions(t) for k, t in texts.items()})}
+    assert people["Recep Tayyip Erdogan"].article_ids == ("a", "b")
+    assert people["Tony Hayward"].article_ids == ("a", "b")
+    assert people["Tony Hayward"].role == "BP chief executive"
+    assert "Briton Tony Hayward" in people["Tony Hayward"].aliases

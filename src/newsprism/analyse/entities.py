@@ -64,7 +64,11 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
 merge_entities keys people by full name: a lone surname joins the full name that ends (or, for a
 Chinese name, starts) with it, but two different full names never merge ("Wang Yi" and "Wang
 Wenbin", "Chen Gang" and "Qin Gang" stay apart, so later stages can see a conflict); a full name
-that ends in a numeral joins the name without it ("Robert S. Mueller III" = "Robert Mueller"). An
+that ends in a numeral joins the name without it ("Robert S. Mueller III" = "Robert Mueller"), one
+that is the last words of the one fuller name opening with a given name or an initial joins it
+("Tayyip Erdogan" = "Recep Tayyip Erdogan"), and a person's name with words glued before it joins
+the name the event also writes alone, which names the entity ("Interior Ken Salazar", "Briton Tony
+Hayward"). An
 organisation's bare name joins the one name that puts a country before it ("State Department" =
 "US State Department"), and an acronym the one name whose initials it is ("APEC" = "Asia-Pacific
 Economic Cooperation", "CDC" = "Centers for Disease Control and Prevention", "USDA" = "U.S.
@@ -1572,6 +1576,11 @@ def _team(lows: list[str]) -> bool:
     return False
 
 
+def _first_name_like(low: str) -> bool:
+    """A normalised word that opens a person's full name: a given name or an initial ("a", "a.")."""
+    return len(low.rstrip(".")) == 1 or _is_given_name(low)
+
+
 def _is_given_name(low: str) -> bool:
     """A listed given name, also written with accents ("Chloé", "José") or joined to a second one
     ("Eva-Marie", "Jean-Pierre")."""
@@ -2619,9 +2628,14 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     surnames: dict[str, list[str]] = defaultdict(list)  # surname key -> the full names it ends
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # (first, last word) -> full names
     nicknamed: list[str] = []  # full names whose first name has another form (NICKNAMES)
+    # the last 2+ words of a fuller name -> the names ("tayyip erdogan" -> "recep tayyip erdogan")
+    tails: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for f in full:
         words = split[f]
         by_ends[words[0], words[-1]].append(f)
+        if len(words) > 2 and _first_name_like(words[0]):
+            for n in range(2, len(words)):
+                tails[tuple(words[-n:])].append(f)
         if words[-1] in NUMERAL_SUFFIXES and len(words) > 2:
             # "Robert S. Mueller III" is the news' "Robert Mueller" ("Jr." keeps a son apart: the
             # father goes by the bare name too, "Donald Trump"; a "III"'s father seldom makes news)
@@ -2636,6 +2650,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             surnames[surname].append(f)
     target: dict[str, str] = {}
     starts: dict[str, list[str]] | None = None  # first word -> the full names (below)
+    glued: list[tuple[str, str]] = []  # (a name with words glued before it, the name) (below)
     for key in people_articles:
         words = split[key]
         if len(words) == 1:
@@ -2645,6 +2660,21 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 options = [f for f in options if not _suffixed(f)] or options
         else:
             options = [f for f in by_ends.get((words[0], words[-1]), ()) if len(split[f]) > len(words)]
+            if not options and tails:
+                # "Tayyip Erdogan" is the one "Recep Tayyip Erdogan" whose last words it is, a fuller
+                # name: one that opens with a given name or an initial
+                found = tails.get(tuple(words), [])
+                if len(found) == 1:
+                    options = found
+            if not options and len(words) > 2 and not _first_name_like(words[0]):
+                # "Interior Ken Salazar", "Briton Tony Hayward", "Getty Images Bob Dudley": words
+                # glued before a name that the event also writes alone join that name
+                for n in range(len(words) - 1, 1, -1):
+                    tail = " ".join(words[-n:])
+                    if tail in people_articles:
+                        options = [tail]
+                        glued.append((key, tail))
+                        break
         if not options and len(words) == 1 and full and _is_given_name(words[0]):
             # a listed first name alone ("Rochelle") joins the one full name that starts with it (not
             # a two-word name the longer one that starts with both: "Tony Hayward" ... "Tony Hayward
@@ -2700,6 +2730,17 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             ]
     else:
         merged = groups
+    for key, tail in glued:
+        # the entity is named by the name alone, not "Interior Ken Salazar" (its longest spelling)
+        name = next(m.name for _, m in groups[tail] if m.type == "person")
+        glue = {m.name for _, m in groups[key]}
+        # (and by its own role: "To Replace John Kerry"'s was "Deval Patrick Names Former Chief")
+        role = None if any(m.role for _, m in groups[tail]) else "keep"
+        while tail in target:
+            tail = target[tail]
+        merged[tail] = [
+            (a, replace(m, name=name, role=role and m.role) if m.name in glue else m) for a, m in merged[tail]
+        ]
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
