@@ -1420,3 +1420,29 @@ def test_a_lead_name_in_capitals_is_the_person_named_after() -> None:
         "In her original rant, Kelly branded Harry a “whining, whinging, complaining t***”."
     )
     assert {q.speaker for q in find_quotes(text)} == {"Kelly Osbourne"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # htmldate (The Sun): an outlet's name, then the person's, with no comma between
+        (
+            'LINDA Nolan has vowed "not to live in fear".\nWriting in The Mirror Linda said: "My memory has gone."',
+            "Linda Nolan",
+        ),
+        # neus: was 'UN Nikki Haley'
+        (
+            "U.S. Ambassador to the UN Nikki Haley said the administration wanted a “proportionate” response.",
+            "Nikki Haley",
+        ),
+        # heap (BBC): was 'In The Times David Wighton'
+        (
+            'In The Times David Wighton wrote that "many of the decisions" were made to save time.',
+            "David Wighton",
+        ),
+        # an organisation whose name holds a given name stays ("the Holy See"; "see" is a given name)
+        ('Explaining their decision, the Holy See referred to homosexuality as a "choice".', "Holy See"),
+    ],
+)
+def test_a_person_named_after_an_outlet(text: str, speaker: str) -> None:
+    assert find_quotes(text)[-1].speaker == speaker

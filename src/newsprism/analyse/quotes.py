@@ -2819,6 +2819,9 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     start, end = 0, len(tokens)  # the kept tokens: tokens[start:end]
     while start < end and words[start] in _NOT_NAME:
         start += 1
+    # "Writing in The Mirror Linda said": an outlet's name, then the person's
+    if start and tokens[start - 1] == "The" and (named := _named_after_outlet(tokens[start:end])):
+        start = end - len(named)
     # everything up to the last title word goes ("NAACP President Benjamin Todd Jealous")
     for i in range(start, end - 1):
         if words[i] in _TITLES or words[i] in _PLURAL_TITLES:
@@ -3873,6 +3876,11 @@ def _resolve(
             return people.by_title(cue.text, cue.at) or _salient(
                 cue, people, history, None, people.lawmakers_owning(cue.at)
             )
+        if text.startswith(("The ", "the "), max(0, cue.at - 4)) and (
+            named := _named_after_outlet(cue.text.split())
+        ):
+            # "Writing in The Mirror Linda said": the outlet's name, then the person's
+            return _resolve(_Cue("name", " ".join(named), cue.at), people, history, text, spans)
         tokens, _ = _strip_phrase(cue.text)
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
             if " " in cue.text.strip():
@@ -3928,6 +3936,26 @@ def _resolve(
             return people.described_group(cue.at, head)
         return titled
     return _pronoun(cue, people, history)
+
+
+def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
+    """The person's name that ends a run after "The" ("The Mirror Linda", "The Guardian Sam
+    Wollaston"): a given name and a surname, or a common given name alone ("Linda"; not "the Holy
+    See"), after words none of which is a given name; () if none."""
+    for i in range(1, len(words)):
+        word = words[i].lower()
+        if word in _given_names():
+            alone = i == len(words) - 1
+            if (
+                (word in _FIRST_NAMES or not alone)
+                and len(words) - i <= 2
+                and _looks_personal_run(tuple(words[i:]))
+            ):
+                return words[i:]
+            return ()
+        if i == 1 and words[0].lower() in _given_names():  # "the Christian Science Monitor"
+            return ()
+    return ()
 
 
 _UNNAMED_JUDGES = frozenset({"judge", "magistrate"})
