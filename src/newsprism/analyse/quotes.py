@@ -781,6 +781,21 @@ _SURNAME_WORDS = frozenset(["hall", "park", "church", "fox", "court", "banks"])
 # titles that are also surnames (Billy King, Jim Justice, John Major)
 _SURNAME_TITLES = frozenset(["king", "justice", "judge", "bishop", "prince", "major", "marshal"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# how an adverb that opens a sentence ends ("Hilariously referred to as", "Surprisingly Jones"): no
+# name ends so ("Kelly", "Connolly", "Daly" end otherwise)
+_ADVERB_ENDS = (
+    "ously",
+    "ively",
+    "ingly",
+    "ably",
+    "ibly",
+    "ently",
+    "antly",
+    "fully",
+    "ically",
+    "edly",
+    "lessly",
+)
 # capitalised words that open a sentence and belong to no name
 _NOT_NAME = frozenset(
     [
@@ -2817,7 +2832,7 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     words = [t.lower().rstrip(".") for t in tokens]  # (each token's word, worked out once)
     honorific = None
     start, end = 0, len(tokens)  # the kept tokens: tokens[start:end]
-    while start < end and words[start] in _NOT_NAME:
+    while start < end and (words[start] in _NOT_NAME or words[start].endswith(_ADVERB_ENDS)):
         start += 1
     # "Writing in The Mirror Linda said": an outlet's name, then the person's
     if start and tokens[start - 1] == "The" and (named := _named_after_outlet(tokens[start:end])):
