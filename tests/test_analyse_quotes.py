@@ -1449,3 +1449,18 @@ def test_a_lead_name_in_capitals_is_the_person_named_after() -> None:
 )
 def test_a_person_named_after_an_outlet(text: str, speaker: str) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+def test_a_mark_after_a_dateline_is_a_lost_dash() -> None:
+    # htmldate (AP, "The Latest"): the em-dash after each dateline became a straight double mark
+    text = (
+        "All three vaccines must be approved before they can be distributed.\n"
+        'STOCKHOLM " Swedish Prime Minister Stefan Lofven has urged his countrymen to fight the pandemic as '
+        "'people's health and lives are still in danger'.\n"
+        'CARSON CITY, Nev. " Gov. Steve Sisolak announced plans Sunday to tighten restrictions.\n'
+        "BERLIN \" Germany's health minister is stressing the importance of dealing with many developers."
+    )
+    quotes = find_quotes(text)
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("people's health and lives are still in danger", "Stefan Lofven")
+    ]

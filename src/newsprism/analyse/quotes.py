@@ -575,6 +575,14 @@ _FRAGMENT_GOES_ON = re.compile(r"\s*[a-z(]")
 # a paragraph's first word in capitals before a capitalised word ("KELLY Osbourne has", _lead_case)
 _LEAD_CAPITALS = re.compile(r"\n([A-Z]{4,})(?= [A-Z][a-z])")
 
+# a straight double mark with a space on each side after a paragraph's dateline in capitals
+# ("STOCKHOLM " Swedish Prime Minister ...", AP pages whose em-dashes became marks) is that dash,
+# no quote mark; a dateline is at most this long
+MAX_DATELINE_CHARS = 40
+_DATELINE_DASH = re.compile(
+    r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)? \" "
+)
+
 # --- 1b. titles -----------------------------------------------------------------------------------
 # A quoted span in title case of at most this many words may be the title of a show, a book or an
 # ad ("Meet the Press", "The Book of Mormon"); the longest titles in BASIL dev have five words
@@ -2074,6 +2082,12 @@ def _line_marks(text: str, start: int, end: int, singles: bool = True) -> list[_
         if ch in "‘’" and text.startswith(ch, pos + 1):  # ‘‘ or ’’: a double mark
             out.append((pos, pos + 2, "double", "open" if ch == "‘" else "close"))
         elif ch in _DOUBLE:
+            if (
+                pos - start <= MAX_DATELINE_CHARS
+                and ch == '"'
+                and _DATELINE_DASH.fullmatch(text, start, pos + 2)
+            ):
+                continue  # "STOCKHOLM " Swedish Prime Minister ...": a dash that a page's encoding lost
             out.append((pos, pos + 1, "double", _mark_side(text, pos)))
         elif (side := _single_side(text, pos)) is not None:
             out.append((pos, pos + 1, "straight" if ch == "'" else "curly", side))
