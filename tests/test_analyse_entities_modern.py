@@ -3,7 +3,8 @@ reference list name no one. The texts are from the htmldate pages and the heap's
 
 from __future__ import annotations
 
-from newsprism.analyse.entities import find_mentions
+from newsprism.analyse.entities import find_mentions, merge_entities
+from newsprism.records import Entity
 
 
 def names(text: str) -> set[str]:
@@ -12,6 +13,10 @@ def names(text: str) -> set[str]:
 
 def types(text: str) -> dict[str, str]:
     return {m.name: m.type for m in find_mentions(text)}
+
+
+def merged(texts: dict[str, str]) -> dict[str, Entity]:
+    return {e.name: e for e in merge_entities({k: find_mentions(t) for k, t in texts.items()})}
 
 
 def test_a_reference_lists_authors_are_no_entities() -> None:
@@ -142,14 +147,26 @@ def test_a_division_is_an_organisation_but_a_league_division_is_not() -> None:
 def test_a_full_name_joins_the_fuller_one_and_glued_words_leave_a_name() -> None:
     # heap: "Tayyip Erdogan" stayed apart from "Recep Tayyip Erdogan"; "Briton Tony Hayward" (a
     # word glued before the name) from "Tony Hayward"
-    from newsprism.analyse.entities import merge_entities
-
-    texts = {
-        "a": "Turkish President Recep Tayyip Erdogan spoke. Briton Tony Hayward said it was shut.",
-        "b": "President Tayyip Erdogan said no. BP chief executive Tony Hayward said the well was shut.",
-    }
-    people = {e.name: e for e in merge_entities({k: find_mentions(t) for k, t in texts.items()})}
+    people = merged(
+        {
+            "a": "Turkish President Recep Tayyip Erdogan spoke. Briton Tony Hayward said it was shut.",
+            "b": "President Tayyip Erdogan said no. BP chief executive Tony Hayward said the well was shut.",
+        }
+    )
     assert people["Recep Tayyip Erdogan"].article_ids == ("a", "b")
     assert people["Tony Hayward"].article_ids == ("a", "b")
     assert people["Tony Hayward"].role == "BP chief executive"
     assert "Briton Tony Hayward" in people["Tony Hayward"].aliases
+
+
+def test_a_department_joins_its_bare_name_and_its_do_acronym() -> None:
+    # allsides, heap: "Health and Human Services" and "DOJ" stayed apart from their departments
+    orgs = merged(
+        {
+            "a": "The Department of Health and Human Services sued. The Department of Justice agreed.",
+            "b": "Health and Human Services said the DOJ would appeal.",
+        }
+    )
+    assert orgs["Department of Health and Human Services"].article_ids == ("a", "b")
+    assert "DOJ" in orgs["Department of Justice"].aliases
+    assert "DOJ" not in orgs and "Health and Human Services" not in orgs

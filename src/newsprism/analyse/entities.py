@@ -70,10 +70,12 @@ that is the last words of the one fuller name opening with a given name or an in
 the name the event also writes alone, which names the entity ("Interior Ken Salazar", "Briton Tony
 Hayward"). An
 organisation's bare name joins the one name that puts a country before it ("State Department" =
-"US State Department"), and an acronym the one name whose initials it is ("APEC" = "Asia-Pacific
-Economic Cooperation", "CDC" = "Centers for Disease Control and Prevention", "USDA" = "U.S.
-Department of Agriculture"; not when two names have its initials: "Federal Emergency Management
-Agency" and "... Administration"). Failing an organisation's name, an acronym joins the one untyped
+"US State Department"), a department's field of two words or more the one department of it ("Health
+and Human Services", "Staunton Police" = "Staunton Police Department"), and an acronym the one name
+whose initials it is ("APEC" = "Asia-Pacific Economic Cooperation", "CDC" = "Centers for Disease
+Control and Prevention", "USDA" = "U.S. Department of Agriculture", "DOJ" = "Department of
+Justice"; not when two names have its initials: "Federal Emergency Management Agency" and "...
+Administration"). Failing an organisation's name, an acronym joins the one untyped
 name of three initials or more that it spells ("LCPS" = "Loudoun County Public Schools"); the
 entity is an organisation when that name has an organisation's head, else untyped ("SARS",
 "NAFTA", "ACA" were organisations by their capitals alone). A person's initials join nothing.
@@ -2796,13 +2798,26 @@ def _organisation_targets(
     target: dict[str, str] = {}
     prefixed: dict[str, list[str]] = defaultdict(list)
     formal: list[str] = []  # keys with a legal form or a chamber first (below)
+    departments: list[str] = []  # keys that end in "department" or "ministry" (below)
     for key in orgs:
         bare = _without_country(key)
         if bare != key and bare in orgs:
             prefixed[bare].append(key)
         if key.endswith(LEGAL_FORM_ENDS) or key.startswith(CHAMBERS):
             formal.append(key)
+        elif key.endswith(DEPARTMENT_HEADS):
+            departments.append(key)
     for bare, keys in prefixed.items():
+        if len(keys) == 1:
+            target[bare] = keys[0]
+    # "Health and Human Services" is the one "Department of Health and Human Services" (two words or
+    # more: "Labor" is a party too)
+    headed: dict[str, list[str]] = defaultdict(list)
+    for key in departments:
+        bare = key.rsplit(" ", 1)[0]
+        if " " in bare and bare in orgs and bare not in target:
+            headed[bare].append(key)
+    for bare, keys in headed.items():
         if len(keys) == 1:
             target[bare] = keys[0]
     chambers_of: dict[str, set[str]] = defaultdict(set)  # "house" -> "house of representatives" (below)
@@ -2869,6 +2884,13 @@ def _organisation_targets(
                 if form.startswith("us "):
                     for initials in _initials(bare):
                         us_expansions["us" + initials].append(key)
+            if key.endswith(" department"):
+                # a US department's "DOJ", "DOD", "DOE": "Department Of" and its field's initials
+                field = [
+                    w for w in _without_country(key)[: -len(" department")].split() if w not in HEADING_WORDS
+                ]
+                if field:
+                    expansions["do" + "".join(w[0] for w in field)].append(key)
     unknown: dict[str, list[str]] = defaultdict(list)  # acronym -> its keys, no organisation's name
     for key, acronym in acronyms.items():
         # names that the country rule already joins are one option ("Centers for Disease Control
