@@ -170,3 +170,12 @@ def test_a_department_joins_its_bare_name_and_its_do_acronym() -> None:
     assert orgs["Department of Health and Human Services"].article_ids == ("a", "b")
     assert "DOJ" in orgs["Department of Justice"].aliases
     assert "DOJ" not in orgs and "Health and Human Services" not in orgs
+
+
+def test_mp_is_a_title() -> None:
+    # the Daily Mail, the Standard (htmldate), the Guardian (heap): "MP" was an organisation by its
+    # capitals, and "Tory MP Neil Parish" one name (a place: "Parish")
+    found = {m.name: m for m in find_mentions("Tory MP Neil Parish spoke. The local MP was furious.")}
+    assert found["Neil Parish"].type == "person"
+    assert found["Neil Parish"].role == "Tory MP"
+    assert "MP" not in found

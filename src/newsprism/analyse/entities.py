@@ -136,7 +136,7 @@ TITLE_HEADS = _words(
     marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
     secretary-general president-elect premier-elect candidate nominee deputy manager administrator
     inspector coach detective trooper councilman councilwoman councilor councillor assemblyman
-    assemblywoman alderman supervisor coordinator""".replace("chief-executive", "")
+    assemblywoman alderman supervisor coordinator mp""".replace("chief-executive", "")
 )
 # a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill
 # Clinton", "Senators Joe Manchin and Kyrsten Sinema"): a title only before a given name
