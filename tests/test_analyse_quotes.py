@@ -862,6 +862,12 @@ def test_pronoun_skips_a_woman_named_in_between() -> None:
             "Jane Smith spoke first. The report of Sarah Jones said little. “It is not over,” she said.",
             "Jane Smith",
         ),
+        # htmldate (AP): a role in the arts before the name ("she" was the byline's 'Ap National Writer')
+        (
+            "Hillel Italie, Ap National Writer\n\nNEW YORK (AP) — As the coronavirus spread in March, poet "
+            "Ada Limon struggled at first to write.\n\n“I could call nothing to me,” she told The Associated Press.",
+            "Ada Limon",
+        ),
     ],
 )
 def test_a_pronoun_means_a_titled_subject(text: str, speaker: str) -> None:
