@@ -179,3 +179,14 @@ def test_mp_is_a_title() -> None:
     assert found["Neil Parish"].type == "person"
     assert found["Neil Parish"].role == "Tory MP"
     assert "MP" not in found
+
+
+def test_and_the_opens_a_second_organisation() -> None:
+    # heap: "Department of Justice and the FBI", "Corps of Engineers and the Coast Guard" were one
+    # organisation each; a complement's own "and" still joins
+    found = names(
+        "The Department of Justice and the FBI sued. The Department of Health and Human Services and "
+        "Department of Defense agreed. The Bureau of Alcohol, Tobacco, Firearms and Explosives said."
+    )
+    assert {"Department of Justice", "FBI", "Department of Health and Human Services"} <= found
+    assert {"Department of Defense", "Bureau of Alcohol, Tobacco, Firearms and Explosives"} <= found

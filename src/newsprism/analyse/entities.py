@@ -8,7 +8,8 @@ There is no pretrained tagger offline, so the method is rules over capitalisatio
 that ship inside packages and a given-name list shipped here (data/given_names.txt, US Census):
   1. Candidates are runs of capitalised words ("Diaoyutai State Guesthouse", "U.S.", "G7"), joined
      over "of" only after a head that takes one ("Secretary of State", "Ministry of Defence",
-     "Centers for Disease Control"), over "and" inside such a complement or before two words that
+     "Centers for Disease Control"), over "and" inside such a complement (not before "the", an
+     acronym or "<Department> of": "Department of Justice and the FBI") or before two words that
      end in an organisation's head and name none of their own ("Food and Drug Administration", not
      "Chrysler and General Motors"), and over a list of single words that ends in "and" in such a
      complement ("Bureau of Alcohol, Tobacco, Firearms and Explosives"). A run's first word at a
@@ -1105,7 +1106,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and (
                     _org_word(lower[j - 1])  # "Centers for Disease Control"
                     if low != "and"  # "and" inside a complement: "Department of Health and ..."
-                    else any(
+                    else not _second_name(tokens, k)
+                    and any(
                         lower[x] in ("of", "on", "for") and lower[x - 1] not in PLACE_OF_HEADS
                         for x in range(i + 1, j)
                     )  # (not a place's: "Gulf of Mexico and Alaska")
@@ -1128,6 +1130,18 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+def _second_name(tokens: _Tokens, k: int) -> bool:
+    """After "and" in a complement, token k opens a second name, no part of the first: after "the"
+    ("Department of Justice and the FBI"), an acronym ("... and FBI") or an organisation's opener
+    before "of" ("Department of Health and Human Services and Department of Justice")."""
+    lower = tokens.lower
+    return (
+        lower[k - 1] == "the"
+        or (len(tokens.text[k]) > 1 and tokens.text[k].isupper())
+        or (lower[k] in ORG_OPENERS and k + 1 < len(tokens) and lower[k + 1] == "of")
+    )
 
 
 def _region_after(tokens: _Tokens, k: int) -> bool:
