@@ -573,6 +573,7 @@ MAX_FRAGMENT_WORDS = 4
 _FRAGMENT_GOES_ON = re.compile(r"\s*[a-z(]")
 
 # a paragraph's first word in capitals before a capitalised word ("KELLY Osbourne has", _lead_case)
+MAX_LEAD_CHARS = 600  # a byline and a dateline may come before the lead
 _LEAD_CAPITALS = re.compile(r"\n([A-Z]{4,})(?= [A-Z][a-z])")
 
 # a straight double mark with a space on each side after a paragraph's dateline in capitals
@@ -3800,14 +3801,15 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
 
 
 def _lead_case(text: str) -> str:
-    """The text with a paragraph's first word that a lead wrote in capitals (UK tabloids, the
-    Business Times: "KELLY Osbourne has blasted", "SINGAPORE Press Holdings reported") in the case of
-    the name it opens, when it is a given name or a place, so that the name is the one the article
-    writes after ("Kelly Osbourne"); an acronym stays ("HSBC Holdings"). The same length: offsets hold."""
-    # (a pattern that opens with a newline is searched for fast, which "^" in MULTILINE is not)
-    if _LEAD_CAPITALS.match("\n" + text[:40]) is None and _LEAD_CAPITALS.search(text) is None:
+    """The text with the first word of a paragraph in its lead (the first MAX_LEAD_CHARS) that is
+    written in capitals (UK tabloids, the Business Times: "KELLY Osbourne has blasted", "SINGAPORE
+    Press Holdings reported") in the case of the name it opens, when it is a given name or a place,
+    so that the name is the one the article writes after ("Kelly Osbourne"); an acronym stays ("HSBC
+    Holdings"). The same length: offsets hold."""
+    head = "\n" + text[:MAX_LEAD_CHARS]
+    if _LEAD_CAPITALS.search(head) is None:
         return text
-    return _LEAD_CAPITALS.sub(_lead_word, "\n" + text)[1:]
+    return _LEAD_CAPITALS.sub(_lead_word, head)[1:] + text[MAX_LEAD_CHARS:]
 
 
 def _lead_word(m: re.Match[str]) -> str:
