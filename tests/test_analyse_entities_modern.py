@@ -190,3 +190,10 @@ def test_and_the_opens_a_second_organisation() -> None:
     )
     assert {"Department of Justice", "FBI", "Department of Health and Human Services"} <= found
     assert {"Department of Defense", "Bureau of Alcohol, Tobacco, Firearms and Explosives"} <= found
+
+
+def test_world_leaders_given_names_are_listed() -> None:
+    # heap: "going after those closest to Vladimir Putin" (no title, no speech verb) was untyped
+    found = types("The sanctions go after those closest to Vladimir Putin and to Jair Bolsonaro.")
+    assert found["Vladimir Putin"] == "person"
+    assert found["Jair Bolsonaro"] == "person"
