@@ -1413,6 +1413,17 @@ def test_seed_quotes(shared: Path) -> None:
             "Still, Representatives Nancy Pelosi doesn't agree. “It divides the country,” she said.",
             "Nancy Pelosi",
         ),
+        # htmldate, neus: words that describe before a name (was 'somber-looking Lofven', 'unusually
+        # subdued Trump')
+        (
+            "Swedish Prime Minister Stefan Lofven spoke late Sunday. The somber-looking Lofven said "
+            "'the reality is exactly that, harsh and brutal.'",
+            "Stefan Lofven",
+        ),
+        (
+            'Donald Trump met them. The unusually subdued Trump called it a "learning experience."',
+            "Donald Trump",
+        ),
         # htmldate: an adverb that opens a sentence is no name (was 'Hilariously')
         ("Hilariously referred to as ‘The Sooty Van’ it became part of the family.", None),
         ('Surprisingly Jones said it was "fine."', "Jones"),

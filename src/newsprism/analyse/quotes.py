@@ -3948,7 +3948,13 @@ def _resolve(
                 at -= 1
             # a name after a clause word ("the Times that Gray") or a role ("Kidman's spokesperson
             # Catherine Olim"), not the end of an organisation's name ("the March for Life")
-            if at > 1 and (words[at - 1] in _CLAUSE_WORDS or words[at - 1] in _ROLE_HEADS):
+            # (or after words that describe, told by their form: "the somber-looking Lofven said", "the
+            # unusually subdued Trump", "the 37-year-old Haugen")
+            if at > 1 and (
+                words[at - 1] in _CLAUSE_WORDS
+                or words[at - 1] in _ROLE_HEADS
+                or (words[0].lower() == "the" and all(_describing_form(w) for w in words[1:at]))
+            ):
                 return _resolve(_Cue("name", " ".join(words[at:]), cue.at), people, history, text, spans)
             # the whole name, which the phrase may have cut short ("According to the LA Times")
             rest = _NAME_RE.match(text, cue.at + len(cue.text) + 1)
@@ -4002,6 +4008,12 @@ def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
         if i == 1 and words[0].lower() in _given_names():  # "the Christian Science Monitor"
             return ()
     return ()
+
+
+def _describing_form(word: str) -> bool:
+    """A lower-case word shaped as an adjective or an adverb: hyphenated ("somber-looking",
+    "37-year-old") or ending in -ed, -ly or -ing ("subdued", "usually", "grinning")."""
+    return word.islower() and ("-" in word or word.endswith(("ed", "ly", "ing")))
 
 
 _UNNAMED_JUDGES = frozenset({"judge", "magistrate"})
