@@ -632,3 +632,25 @@ def test_prose_run_above_the_models_first_line_is_kept_below_the_headline() -> N
     mask[-1] = True
     _extend_prose_head(texts, mask, {1})
     assert mask.tolist() == [False] * 2 + [True] * 5
+
+
+def test_comment_thread_below_a_left_out_comments_heading_is_cut() -> None:
+    """Readers' comments the line model kept below a comment section's heading it left out
+    ("Comments (3)", "12 Kommentare") leave the body; an article box the model left out ("Related
+    Stories") does not cut the article below it."""
+    import numpy as np
+
+    from newsprism.extract.text import _cut_after_end_marker
+
+    def kept(heading: str) -> list[str]:
+        texts = [f"{_PROSE[0]} {_PROSE[1]}", heading, _PROSE[2], _PROSE[3]]
+        mask = np.array([True, False, True, True])
+        _cut_after_end_marker(texts, mask)
+        return [t for t, k in zip(texts, mask, strict=True) if k]
+
+    lead = f"{_PROSE[0]} {_PROSE[1]}"
+    assert kept("Comments (3)") == [lead]
+    assert kept("12 Kommentare") == [lead]
+    assert kept("Leave a Reply") == [lead]
+    assert kept("Related Stories") == [lead, _PROSE[2], _PROSE[3]]
+    assert kept("Commentary") == [lead, _PROSE[2], _PROSE[3]]

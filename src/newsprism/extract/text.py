@@ -119,11 +119,18 @@ _NAVISH = re.compile(
     r"icon|facebook|twitter|whatsapp|instagram)\b",
     re.IGNORECASE,
 )
+# A comment section's heading ("Comments", "12 Kommentare", "Leserpost (150)", "Leave a Reply"):
+# what follows it is readers' text even where the line model kept it and the heading not.
+_COMMENTS = (
+    r"leave a (?:reply|comment)|(?:\d+ )?(?:comments?|kommentare?|leserpost|leserbriefe?|commentaires?|"
+    r"comentarios?|commenti|komentarze)"
+)
+_COMMENTS_HEADING = re.compile(rf"^(?:{_COMMENTS})\b", re.IGNORECASE)
 # Short headings after which a page carries no more article text: everything from such a heading on
 # is dropped from the body even when the line model kept it (an author blurb reads like prose).
 _END_OF_ARTICLE = re.compile(
-    r"^(?:about (?:the )?authors?|related (?:articles|stories|posts|news)|more from|leave a (?:reply|comment)|"
-    r"(?:\d+ )?comments?|tags?:?|you may also like|recommended|trending news|most read)\b",
+    r"^(?:about (?:the )?authors?|related (?:articles|stories|posts|news)|more from|"
+    rf"{_COMMENTS}|tags?:?|you may also like|recommended|trending news|most read)\b",
     re.IGNORECASE,
 )
 # Lines that modern pages set inside the article's text and that are never its prose: an ad slot's
@@ -667,14 +674,22 @@ def _is_credit(text: str) -> bool:
 
 
 def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
-    """Drop kept lines from the first end-of-article heading on (after some body text)."""
+    """Drop kept lines from the first end-of-article heading on (after some body text): a kept
+    heading, or a comment section's heading the line model left out (a "Related Stories" box the
+    model left out often sits inside the article: the article goes on below it)."""
+    kept = np.flatnonzero(mask)
+    if not kept.size:
+        return
+    flags = mask.tolist()
     seen_body = False
-    for i in np.flatnonzero(mask).tolist():
+    for i in range(int(kept[0]), int(kept[-1]) + 1):
         text = lines[i]
-        if seen_body and len(text) < 40 and _END_OF_ARTICLE.match(text):
-            mask[i:] = False
-            return
-        seen_body = seen_body or len(text) > 100
+        if len(text) < 40:
+            if seen_body and _END_OF_ARTICLE.match(text) and (flags[i] or _COMMENTS_HEADING.match(text)):
+                mask[i:] = False
+                return
+        elif not seen_body and flags[i] and len(text) > 100:
+            seen_body = True
 
 
 def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
