@@ -197,3 +197,14 @@ def test_world_leaders_given_names_are_listed() -> None:
     found = types("The sanctions go after those closest to Vladimir Putin and to Jair Bolsonaro.")
     assert found["Vladimir Putin"] == "person"
     assert found["Jair Bolsonaro"] == "person"
+
+
+def test_plural_company_heads_make_organisations() -> None:
+    # heap: "Leth Agencies" (the Suez Canal's shipping agent) was a person, "Ocean Therapy
+    # Solutions" and "Summit Entertainment" untyped
+    found = types(
+        "Leth Agencies said the ship moved. Ocean Therapy Solutions and Summit Entertainment agreed."
+    )
+    assert [found[n] for n in ("Leth Agencies", "Ocean Therapy Solutions", "Summit Entertainment")] == [
+        "organization"
+    ] * 3
