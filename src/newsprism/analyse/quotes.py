@@ -16,10 +16,14 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       the next paragraph opens with one (a quote over paragraphs); a closing mark with a word after
       it (the dogs’ home, called it ‘a disgrace’ and) closes only when no surer one follows. Marks
       of the other kind inside a quote are a quote within it (“… ‘assault weapons’ …”); ‘‘ and ’’
-      are a double mark.
+      are a double mark. A straight double mark with a space on each side after a paragraph's
+      dateline in capitals is an em-dash that the page's encoding lost (AP: `STOCKHOLM " Swedish
+      Prime Minister ...`), no mark.
    b. A short span in title case that names a show, a book or an ad (`said on NBC's “Meet the
-      Press”`, `the “Today” show`, `the ad titled “Strong”`) or a nickname (William "Mo" Cowan) is
-      no quote: nobody said it. Its cue still serves the quotes after it.
+      Press”`, `the “Today” show`, `the ad titled “Strong”`), a work after its author's possessive
+      (`Pablo Neruda’s “Keeping Quiet,”`), or a nickname (William "Mo" Cowan) is no quote: nobody
+      said it; a title may open with a number (`film “1917”`, `on “60 Minutes”`). Its cue still
+      serves the quotes after it.
 2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
    a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
       `, according to X`, `," Sooners coach Bob Stoops said` (a role before the name), `," said
@@ -52,10 +56,14 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       Jealous") and so are the words before a name that are none of it: an owner's possessive before
       two names or more ("Guardian's Sam Wollaston"), a word that describes the person before a
       given name and a surname ("Historian Alan Brinkley", "American Bobby Fischer"), a word that
-      opens a sentence ("Sometimes Simon's ...", "Plus Obama"); a surname with its particle is the
-      fullest name's ("de Blasio" -> "Bill de Blasio"); a lone surname it never gives in full, one
-      letter from one it does, is that one misspelt ("said Cowen"); a surname that is a title,
-      alone, the person of that surname ("King said" of Billy King);
+      opens a sentence ("Sometimes Simon's ...", "Plus Obama", an adverb: "Hilariously"), a plural
+      title before two names ("U.S. Senators Tammy Baldwin and Josh Hawley"), an outlet's name after
+      "The" before a person's ("Writing in The Mirror Linda said"), words shaped as adjectives after
+      "the" ("the somber-looking Lofven"); a lead's first word in capitals is read in the name's case
+      ("KELLY Osbourne has" -> "Kelly Osbourne"); a surname with its particle is the fullest name's
+      ("de Blasio" -> "Bill de Blasio"); a lone surname it never gives in full, one letter from one
+      it does, is that one misspelt ("said Cowen"); a surname that is a title, alone, the person of
+      that surname ("King said" of Billy King);
    b. a pronoun: the most recent person of fitting gender (from an honorific, Mr or Mr., or a
       common first name) who spoke, opened a sentence or was named after the speech verb that
       closes one (", said Adam Babich, director of ..."), a subject earlier in the same sentence
@@ -70,7 +78,8 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       recent salient person, as a pronoun would be, unless "of" brings in an office holder the
       article has not named ("the mayor of Washington, DC, suggested": no speaker) or it is "the
       judge" (in a trial's story the salient person is the defendant: no speaker); a party's
-      member named by place and party ("the Kentucky Republican said") is such a role phrase too,
+      member named by place and party ("the Kentucky Republican said", "the Conservative MP said")
+      is such a role phrase too,
       which may also mean a lawmaker or governor named with the title in the possessive ("the gist
       of Senator Tim Scott’s rebuttal ... the South Carolina Republican accused");
    d. an organisation or a group: itself when it is the subject ("the Obama campaign said",
