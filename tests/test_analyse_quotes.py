@@ -1427,6 +1427,7 @@ def test_seed_quotes(shared: Path) -> None:
         # htmldate: an adverb that opens a sentence is no name (was 'Hilariously')
         ("Hilariously referred to as ‘The Sooty Van’ it became part of the family.", None),
         ('Surprisingly Jones said it was "fine."', "Jones"),
+        ('Afterwards Penny says, "That\'s right..."', "Penny"),
     ],
 )
 def test_the_words_of_a_speaker_name(text: str, speaker: str | None) -> None:

@@ -882,6 +882,8 @@ _NOT_NAME = frozenset(
         "said",
         "says",
         "meanwhile",
+        "afterwards",
+        "afterward",
         "however",
         "although",
         "though",
