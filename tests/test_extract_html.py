@@ -685,3 +685,29 @@ def test_first_h1_that_is_a_segment_of_og_title_is_the_headline() -> None:
         "Geduld und warme Kleider.</p></body></html>"
     )
     assert _headline_of(page, "Im Winter") == "Bielersee-Winterhechte"
+
+
+def test_blocks_trafilatura_took_between_kept_paragraphs_join() -> None:
+    from newsprism.extract.html_body import _between_kept
+
+    lead = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
+    rest = "Engineers found cracks in two of its piers last spring, and repairs will start in March."
+    page = (
+        f"<html><body><div><p>{lead}</p><h2>Cracks in the piers</h2>"
+        '<p><a href="/a">Related: the bridge in 1910</a></p>'
+        f"<p>{rest}</p><p>Other news</p><h2>Weather</h2><p>Sunny and mild.</p></div></body></html>"
+    )
+    tree = parse_page(page)
+    assert tree is not None
+    blocks = page_blocks(tree)
+    texts = [b.text for b in blocks]
+    traf = "\n".join(texts)  # trafilatura took everything
+    first, heading, link, last = (
+        texts.index(t) for t in (lead, "Cracks in the piers", "Related: the bridge in 1910", rest)
+    )
+    # the subheading joins; the link line (mostly link text) does not; nothing after the last kept paragraph
+    assert _between_kept(blocks, {first, last}, traf) == {heading}
+    # trafilatura did not take the subheading: nothing joins
+    assert _between_kept(blocks, {first, last}, f"{lead}\n{rest}") == set()
+    # a kept block under a sentence (a stray headline) does not open a gap
+    assert _between_kept(blocks, {first, texts.index("Other news")}, traf) == set()

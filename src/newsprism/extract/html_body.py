@@ -18,6 +18,8 @@ scorers, trained by `bench/train_html_blocks.py` on the development sets and shi
   * when readability's text is a fragment of trafilatura's (READ_FRAGMENT_RATIO times shorter: a
     lead, one paragraph between ads), the second scorer also scores the blocks with trafilatura's
     vote in readability's place, and the paragraphs it then keeps join (`_trafilatura_paragraphs`);
+  * a block trafilatura took, in a gap of at most GAP_BLOCKS blocks between two kept blocks of a
+    sentence or more, joins (`_between_kept`): subheadings, pull quotes, embedded posts;
   * kept blocks inside an overlay box (a newsletter, consent or "browser out of date" dialog)
     that trafilatura did not take leave (`_unconfirmed_overlays`).
 
@@ -75,6 +77,9 @@ STRAY_RATIO = 4
 # a readability text READ_FRAGMENT_RATIO times shorter than trafilatura's is a fragment of the
 # article (a lead, one paragraph between ads): see body_text. The stray ratio again, not tuned.
 READ_FRAGMENT_RATIO = STRAY_RATIO
+# a block that trafilatura took, between two kept blocks at most GAP_BLOCKS blocks apart, joins
+# (see `_between_kept`): a subheading, a caption and a paragraph the scorers dropped. Set by hand.
+GAP_BLOCKS = 3
 
 _TOKEN = re.compile(r"\w+")
 # readability's summary comes back as a string: read it with lxml.html's defaults, minus the
@@ -383,6 +388,8 @@ def body_text(tree: HtmlElement) -> BodyResult:
             core |= _kept(second, blocks, traf, read)
             if traf and READ_FRAGMENT_RATIO * _tokens(read) <= _tokens(traf):
                 core |= _trafilatura_paragraphs(second, blocks, traf)
+        if traf:
+            core |= _between_kept(blocks, core, traf)
         kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
@@ -400,6 +407,29 @@ def _trafilatura_paragraphs(model: BlockModel, blocks: list[Block], traf: str) -
     (2008 portals) they are its menus and headline lists."""
     kept = _kept(model, blocks, traf, traf)
     return {i for i in kept if _tokens(blocks[i].text) >= FALLBACK_MIN_TOKENS}
+
+
+def _between_kept(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
+    """Blocks that trafilatura took (half of their 4-grams in its text), not mostly link text,
+    in a gap of at most GAP_BLOCKS blocks between two kept blocks of a sentence or more
+    (MIN_SCORED_TOKENS). Modern articles put subheadings, pull quotes and embedded posts between
+    their paragraphs; readability often drops them, and the scorers, which lean on its vote and
+    on length, drop them too. Short of a sentence, a kept block may be a stray headline in a
+    list, and what lies between two of them is the list."""
+    order = sorted(i for i in kept if _tokens(blocks[i].text) >= MIN_SCORED_TOKENS)
+    gaps = [range(a + 1, b) for a, b in zip(order, order[1:], strict=False) if 1 < b - a <= GAP_BLOCKS + 1]
+    if not gaps:
+        return set()
+    grams = _ngram_sets(traf)
+    between = set()
+    for gap in gaps:
+        for i in gap:
+            block = blocks[i]
+            if i in kept or 2 * block.link_chars > len(block.text):
+                continue
+            if _coverage(_TOKEN.findall(block.text), grams) >= 0.5:
+                between.add(i)
+    return between
 
 
 def _unconfirmed_overlays(blocks: list[Block], kept: set[int], traf: str | None) -> set[int]:
