@@ -22,7 +22,8 @@ group_statements(quotes) tell when quotes in different articles are one statemen
    b. A short span in title case that names a show, a book or an ad (`said on NBC's “Meet the
       Press”`, `the “Today” show`, `the ad titled “Strong”`), a work after its author's possessive
       (`Pablo Neruda’s “Keeping Quiet,”`), or a nickname (William "Mo" Cowan) is no quote: nobody
-      said it; a title may open with a number (`film “1917”`, `on “60 Minutes”`). Its cue still
+      said it; a title may open with a number (`film “1917”`, `on “60 Minutes”`), and after
+      "titled" hold words in lower case (`is titled “If Indeed I am Ill, Brother.”`). Its cue still
       serves the quotes after it.
 2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
    a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
@@ -610,6 +611,7 @@ _TITLE_BEFORE = re.compile(
     rf"(?:\b(?:[Oo]n|titled|entitled)|\b(?:{_MEDIA})(?:\s+(?:titled|entitled|called|like))?)"
     rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
 )
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[,:]?\s*$")
 _TITLE_AFTER = re.compile(rf"[,.]?\s*(?:{_MEDIA})\b")
 # a show named as the place of an interview ("an exclusive “Fox & Friends” interview", "in an
 # interview with “Axios on HBO”", "in an interview Friday morning with “Fox & Friends,”")
@@ -638,12 +640,14 @@ def _is_title(text: str, span: _Span) -> bool:
     # (a title may open with a number: the film “1917”)
     if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isalnum() or words[0][:1].islower():
         return False
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    before = text[max(line_start, span.outer_start - 80) : span.outer_start]
     if any(
         not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _TITLE_SMALL_WORDS for w in words
     ):
-        return False
-    line_start = text.rfind("\n", 0, span.outer_start) + 1
-    before = text[max(line_start, span.outer_start - 80) : span.outer_start]
+        # not in title case: a title only when "titled" brings it in (`is titled “If Indeed I am Ill,
+        # Brother.”`)
+        return _TITLED_BEFORE.search(before) is not None
     after = text[span.outer_end : span.outer_end + 20]
     if len(words) == 1 and _GIVEN_NAME_END.search(before) and _SURNAME_START.match(after):
         return True  # a nickname between a given name and a surname
