@@ -208,3 +208,10 @@ def test_plural_company_heads_make_organisations() -> None:
     assert [found[n] for n in ("Leth Agencies", "Ocean Therapy Solutions", "Summit Entertainment")] == [
         "organization"
     ] * 3
+
+
+def test_a_quarter_of_a_year_is_no_organisation() -> None:
+    # allsides, heap, htmldate: "Q1" and "H1" were organisations by their capital and digit; "G7" stays
+    found = names("Moderna revealed its Q1 2021 results. It happened in H1 2008. The G7 met.")
+    assert not found & {"Q1", "H1"}
+    assert "G7" in found

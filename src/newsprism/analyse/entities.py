@@ -2352,6 +2352,8 @@ def find_mentions(text: str) -> list[Mention]:
     for c in cands:
         if len(c.name.replace(".", "")) == 1:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
+        if len(c.name) == 2 and c.name[0] in "QH" and c.name[1] in "1234":
+            continue  # "Q1 2021", "H1 2008": a quarter or a half of a year (and the flu's "H1"), no name
         etype = c.type
         if etype is None:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
