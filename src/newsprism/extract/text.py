@@ -108,6 +108,9 @@ HEADING_MAX_CHARS = 80
 TAIL_MIN_PROSE = 4
 TAIL_SHORT_RUN = 2
 GAP_MIN_FUNCTION = 0.2
+# An end-of-article heading has fewer characters than this ("Die meistgelesenen Artikel bei
+# SWR.de/Sport", "Voir d’autres articles sur le même thème :").
+END_MARKER_MAX_CHARS = 50
 
 _WORD = re.compile(r"\w+")
 _SUFFIX_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|«|»|›|·|>)\s+")
@@ -130,7 +133,10 @@ _COMMENTS_HEADING = re.compile(rf"^(?:{_COMMENTS})\b", re.IGNORECASE)
 # is dropped from the body even when the line model kept it (an author blurb reads like prose).
 _END_OF_ARTICLE = re.compile(
     r"^(?:about (?:the )?authors?|related (?:articles|stories|posts|news)|more from|"
-    rf"{_COMMENTS}|tags?:?|you may also like|recommended|trending news|most read)\b",
+    rf"{_COMMENTS}|tags?:?|you may also like|recommended|trending news|most read|"
+    r"(?:die )?meist ?gelesen\w*|mehr zum thema|verwandte (?:artikel|themen)|ähnliche (?:artikel|beiträge)|"
+    r"das könnte sie auch interessieren|auch interessant|sur le même (?:thème|sujet)|voir d.autres articles|"
+    r"(?:à )?lire aussi)\b",
     re.IGNORECASE,
 )
 # Lines that modern pages set inside the article's text and that are never its prose: an ad slot's
@@ -684,7 +690,7 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
     seen_body = False
     for i in range(int(kept[0]), int(kept[-1]) + 1):
         text = lines[i]
-        if len(text) < 40:
+        if len(text) < END_MARKER_MAX_CHARS:
             if seen_body and _END_OF_ARTICLE.match(text) and (flags[i] or _COMMENTS_HEADING.match(text)):
                 mask[i:] = False
                 return
