@@ -640,14 +640,14 @@ def _is_title(text: str, span: _Span) -> bool:
     # (a title may open with a number: the film “1917”)
     if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isalnum() or words[0][:1].islower():
         return False
-    line_start = text.rfind("\n", 0, span.outer_start) + 1
-    before = text[max(line_start, span.outer_start - 80) : span.outer_start]
     if any(
         not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _TITLE_SMALL_WORDS for w in words
     ):
         # not in title case: a title only when "titled" brings it in (`is titled “If Indeed I am Ill,
-        # Brother.”`)
-        return _TITLED_BEFORE.search(before) is not None
+        # Brother.”`; the 14 characters before the mark hold "entitled" and a colon)
+        return _TITLED_BEFORE.search(text, max(0, span.outer_start - 14), span.outer_start) is not None
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    before = text[max(line_start, span.outer_start - 80) : span.outer_start]
     after = text[span.outer_end : span.outer_end + 20]
     if len(words) == 1 and _GIVEN_NAME_END.search(before) and _SURNAME_START.match(after):
         return True  # a nickname between a given name and a surname
