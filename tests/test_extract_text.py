@@ -672,3 +672,26 @@ def test_kept_related_and_most_read_headings_end_the_body_in_other_languages() -
         mask = np.ones(len(texts), bool)
         _cut_after_end_marker(texts, mask)
         assert mask.tolist() == [True, False, False, False]
+
+
+def test_teaser_list_below_a_left_out_related_heading_is_cut() -> None:
+    """Below a 'Related Articles' heading the line model left out, a list of teasers it kept (a
+    headline over one paragraph each) leaves the body; the article going on below such a box
+    (paragraphs in a row) stays."""
+    import numpy as np
+
+    from newsprism.extract.text import _cut_after_end_marker
+
+    lead = f"{_PROSE[0]} {_PROSE[1]}"
+    teasers = []
+    for n, para in enumerate(_PROSE[2:5]):
+        teasers += [f"Headline number {n} of the list", f"{para} Read the full story on our site."]
+    texts = [lead, "Related Articles", *teasers]
+    mask = np.array([True, False] + [False, True] * 3)
+    _cut_after_end_marker(texts, mask)
+    assert mask.tolist() == [True] + [False] * 7
+    going_on = [f"{para} And the article goes on here." for para in _PROSE[2:6]]
+    texts = [lead, "Related Articles", "A headline of a box", *going_on]
+    mask = np.array([True, False, False] + [True] * 4)
+    _cut_after_end_marker(texts, mask)
+    assert mask.tolist() == [True, False, False] + [True] * 4

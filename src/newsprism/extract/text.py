@@ -691,11 +691,35 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
     for i in range(int(kept[0]), int(kept[-1]) + 1):
         text = lines[i]
         if len(text) < END_MARKER_MAX_CHARS:
-            if seen_body and _END_OF_ARTICLE.match(text) and (flags[i] or _COMMENTS_HEADING.match(text)):
+            if (
+                seen_body
+                and _END_OF_ARTICLE.match(text)
+                and (flags[i] or _COMMENTS_HEADING.match(text) or _teasers_follow(lines, flags, i + 1))
+            ):
                 mask[i:] = False
                 return
         elif not seen_body and flags[i] and len(text) > 100:
             seen_body = True
+
+
+# A teaser's paragraph under its headline has this many characters or more.
+TEASER_MIN_CHARS = 100
+TEASER_MIN_COUNT = 3
+
+
+def _teasers_follow(lines: list[str], flags: list[bool], start: int) -> bool:
+    """Whether the kept lines from `start` on are a list of teasers: TEASER_MIN_COUNT paragraphs or
+    more, none right after another (a headline or a date between each two), where an article
+    going on below a related-stories box has paragraphs in a row."""
+    paragraphs = 0
+    last = -2
+    for i in range(start, len(lines)):
+        if flags[i] and len(lines[i]) >= TEASER_MIN_CHARS and lines[i].endswith(_PROSE_END):
+            if i == last + 1:
+                return False
+            paragraphs += 1
+            last = i
+    return paragraphs >= TEASER_MIN_COUNT
 
 
 def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
