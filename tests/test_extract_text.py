@@ -695,3 +695,24 @@ def test_teaser_list_below_a_left_out_related_heading_is_cut() -> None:
     mask = np.array([True, False, False] + [True] * 4)
     _cut_after_end_marker(texts, mask)
     assert mask.tolist() == [True, False, False] + [True] * 4
+
+
+def test_closing_author_box_leaves_the_body() -> None:
+    """A closing line that opens with the byline's name and goes on (the author's box, a contact
+    line) leaves the body; a line that only names the author further up stays."""
+    import numpy as np
+
+    from newsprism.extract.text import _drop_author_box
+
+    texts = [
+        _PROSE[0],
+        "Jane Doe, who covers the city council, said the vote was close.",
+        _PROSE[1],
+        "JANE DOE is a reporter for Example News and can be reached at jdoe@example.com.",
+    ]
+    mask = np.ones(len(texts), bool)
+    _drop_author_box(texts, mask, ("Jane Doe",))
+    assert mask.tolist() == [True, True, True, False]
+    mask = np.ones(len(texts), bool)
+    _drop_author_box(texts, mask, ("Doe",))  # a one-word name is too weak a cue
+    assert mask.all()

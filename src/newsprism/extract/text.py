@@ -245,6 +245,7 @@ def read_text(doc: Document) -> Article:
     _fill_prose_gaps(lines, mask, consumed)
     _cut_after_end_marker(lines, mask)
     _drop_embed_furniture(lines, mask)
+    _drop_author_box(lines, mask, doc.authors or meta.authors)
 
     text = _body_text(page, mask)
     published, published_source = doc.published, "container" if doc.published else None
@@ -720,6 +721,24 @@ def _teasers_follow(lines: list[str], flags: list[bool], start: int) -> bool:
             paragraphs += 1
             last = i
     return paragraphs >= TEASER_MIN_COUNT
+
+
+# Kept lines at the body's end read for an author's box.
+AUTHOR_BOX_LINES = 2
+
+
+def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
+    """Unkeep a closing line that opens with the byline's name and goes on ("Dan Muse is executive
+    editor of ...", "TIM ANDERSON has done many amazing things ...", "John Harris can be reached
+    at ..."): the author's box or contact line, and what follows it."""
+    names = [a.casefold() for a in authors if " " in a.strip()]
+    if not names:
+        return
+    for i in np.flatnonzero(mask)[-AUTHOR_BOX_LINES:].tolist():
+        text = lines[i].casefold()
+        if any(text.startswith(n) and len(text) > len(n) + 20 for n in names):
+            mask[i:] = False
+            return
 
 
 def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
