@@ -2648,13 +2648,13 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # (first, last word) -> full names
     nicknamed: list[str] = []  # full names whose first name has another form (NICKNAMES)
     # the last 2+ words of a fuller name -> the names ("tayyip erdogan" -> "recep tayyip erdogan")
-    tails: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    tails: dict[tuple[str, ...], list[str]] = {}
     for f in full:
         words = split[f]
         by_ends[words[0], words[-1]].append(f)
         if len(words) > 2 and _first_name_like(words[0]):
             for n in range(2, len(words)):
-                tails[tuple(words[-n:])].append(f)
+                tails.setdefault(tuple(words[-n:]), []).append(f)
         if words[-1] in NUMERAL_SUFFIXES and len(words) > 2:
             # "Robert S. Mueller III" is the news' "Robert Mueller" ("Jr." keeps a son apart: the
             # father goes by the bare name too, "Donald Trump"; a "III"'s father seldom makes news)
@@ -2829,14 +2829,15 @@ def _organisation_targets(
             target[bare] = keys[0]
     # "Health and Human Services" is the one "Department of Health and Human Services" (two words or
     # more: "Labor" is a party too)
-    headed: dict[str, list[str]] = defaultdict(list)
-    for key in departments:
-        bare = key.rsplit(" ", 1)[0]
-        if " " in bare and bare in orgs and bare not in target:
-            headed[bare].append(key)
-    for bare, keys in headed.items():
-        if len(keys) == 1:
-            target[bare] = keys[0]
+    if departments:
+        headed: dict[str, list[str]] = defaultdict(list)
+        for key in departments:
+            bare = key.rsplit(" ", 1)[0]
+            if " " in bare and bare in orgs and bare not in target:
+                headed[bare].append(key)
+        for bare, keys in headed.items():
+            if len(keys) == 1:
+                target[bare] = keys[0]
     chambers_of: dict[str, set[str]] = defaultdict(set)  # "house" -> "house of representatives" (below)
     for key in formal:
         if key.endswith(LEGAL_FORM_ENDS):  # "Facebook Inc." is the "Facebook" of the other articles
