@@ -494,22 +494,26 @@ def test_ad_labels_credits_and_embedded_posts_leave_the_body() -> None:
         assert prose in text
 
 
+# An article and a reader's comment longer and denser in prose than it (comment thread tests).
+_THREAD_ARTICLE = [
+    "The council voted on Monday to delay the new bridge over the river until next year.",
+    "Officials said the cost of steel had risen by a third since the plans were drawn up.",
+    "The mayor said the city would look for other ways to pay for the work in the spring.",
+    "Residents who have waited years for a better link to the centre were disappointed.",
+]
+_THREAD_COMMENT = (
+    "I have lived in this town for all of my life and I have to say that this is not the first "
+    "time that the council has told us that the bridge would be built and then changed its mind, "
+    "and I think that they should have known that the price of the steel was going to go up when "
+    "they made their plans, because everyone who has been following the news could see that it "
+    "was going to happen, and now we are the ones who will have to wait for it again."
+)
+
+
 def test_article_above_a_denser_comment_thread_is_kept() -> None:
     """Comments longer and denser in prose than the article ("Name says:" threads) no longer take
     the body: the article above the thread is read, the comments are not."""
-    article = [
-        "The council voted on Monday to delay the new bridge over the river until next year.",
-        "Officials said the cost of steel had risen by a third since the plans were drawn up.",
-        "The mayor said the city would look for other ways to pay for the work in the spring.",
-        "Residents who have waited years for a better link to the centre were disappointed.",
-    ]
-    comment = (
-        "I have lived in this town for all of my life and I have to say that this is not the first "
-        "time that the council has told us that the bridge would be built and then changed its mind, "
-        "and I think that they should have known that the price of the steel was going to go up when "
-        "they made their plans, because everyone who has been following the news could see that it "
-        "was going to happen, and now we are the ones who will have to wait for it again."
-    )
+    article, comment = _THREAD_ARTICLE, _THREAD_COMMENT
     thread = []
     for name in ("Anna Miller", "Bob", "Carol T.", "Dave"):
         thread += [f"{name} says:", "12 May 2021 at 10:14", comment.replace("town", f"town ({name})")]
@@ -716,3 +720,26 @@ def test_closing_author_box_leaves_the_body() -> None:
     mask = np.ones(len(texts), bool)
     _drop_author_box(texts, mask, ("Doe",))  # a one-word name is too weak a cue
     assert mask.all()
+
+
+def test_article_above_a_signed_comment_thread_is_kept() -> None:
+    """A thread whose comments are signed below ("Posted by: Name | date") is read as the "Name
+    says:" threads are: the article above it is kept, the comments below its first signature are
+    not (the first comment, above it, can stay)."""
+    article, comment = _THREAD_ARTICLE, _THREAD_COMMENT
+    thread = []
+    for name in ("Anna Miller", "Bob", "Carol T.", "Dave"):
+        thread += [comment.replace("town", f"town ({name})"), f"Posted by: {name} | Jan 10, 2008 4:49:12 PM"]
+    head = ["Bridge delayed | Example News", "Home\nNews", "Bridge delayed"]
+    page = "\n\n".join([*head, *article, "Share this:\nTwitter\nFacebook", "4 replies", *thread])
+    text = read_text(Document(id="c", source="t", content=page)).text
+    for para in article:
+        assert para in text
+    for name in ("Bob", "Carol T.", "Dave"):
+        assert f"this town ({name})" not in text
+
+    from newsprism.extract.text import _POSTED_BY
+
+    assert _POSTED_BY.match("— Posted by Tom, Manhattan Beach CA")
+    assert _POSTED_BY.match("Posted By: hawaiian | January 16 2008 at 03:16 PM")
+    assert not _POSTED_BY.match("Post a comment")

@@ -218,6 +218,9 @@ _TITLE_ON_PAGE = HEADLINE_FEATURES.index("title_on_page")
 # A comment's author line: "Jane Doe says:", "Bürger 635 sagt:", "Anne schreibt:", "Paul dit :".
 _COMMENT_AUTHOR = re.compile(r"\S[ \t](?:says|sagt|schreibt|dit|dice|escribe|scrive|zegt) ?:$", re.I)
 COMMENT_AUTHOR_LINES = 2
+COMMENT_CONTEXT_LINES = 3
+# A comment's signature line ("Posted by: Sean | Jan 10, 2008 4:49:12 PM", "— Posted by Tom").
+_POSTED_BY = re.compile(r"(?:[-—–] ?)?posted by:? (\w+)", re.IGNORECASE)
 
 
 def read_text(doc: Document) -> Article:
@@ -543,8 +546,10 @@ def _read_header_and_footer(
 
 def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np.ndarray:
     """The line model's body mask of the lines of `page` (split from `content`) above its comment
-    thread, when it has one (COMMENT_AUTHOR_LINES lines "Name says:", "Name sagt:") and some of
-    them are kept; else of the whole page.
+    thread, when it has one (COMMENT_AUTHOR_LINES lines "Name says:", "Name sagt:", or signatures
+    of as many different names below the comments, "Posted by: Name | date") and some of them are
+    kept; else of the whole page. The model reads COMMENT_CONTEXT_LINES lines past the thread's
+    first line too, so that the article's last line is not the last line of the page it sees.
 
     A thread of long comments can be denser in prose than the article above it; the line model's
     features measure each line against the page's densest stretch, so the article was lost to it.
@@ -556,13 +561,26 @@ def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np
         if at - start <= 80 and _COMMENT_AUTHOR.search(content, start, at + 1):
             authors.append(start)
         at = content.find(":\n", at + 2)
-    if len(authors) >= COMMENT_AUTHOR_LINES:
+    signed: list[int] = []  # "Posted by: Name | date" lines of different names
+    names: set[str] = set()
+    at = content.find("osted ")
+    while at >= 0 and len(signed) < COMMENT_AUTHOR_LINES:
+        start = content.rfind("\n", 0, at) + 1
+        end = content.find("\n", at)
+        end = end if end >= 0 else len(content)
+        if end - start <= 100 and (sign := _POSTED_BY.match(content, start, end)) and sign[1] not in names:
+            names.add(sign[1])
+            signed.append(start)
+        at = content.find("osted ", at + 6)
+    firsts = [found[0] for found in (authors, signed) if len(found) >= COMMENT_AUTHOR_LINES]
+    if firsts:
         # split_page numbers lines as str.splitlines does (it also breaks at \r, \u2028 ...)
-        cut = bisect.bisect_left(page.numbers, len(content[: authors[0]].splitlines()))
+        cut = bisect.bisect_left(page.numbers, len(content[: min(firsts)].splitlines()))
         if 0 < cut < len(page):
             mask = np.zeros(len(page), bool)
-            head = Page(page.texts[:cut], page.numbers[:cut], page.blocks[:cut])
-            mask[:cut] = body_mask(model.page_proba(head), model.switch_cost, model.threshold)
+            end = min(len(page), cut + COMMENT_CONTEXT_LINES)
+            head = Page(page.texts[:end], page.numbers[:end], page.blocks[:end])
+            mask[:cut] = body_mask(model.page_proba(head), model.switch_cost, model.threshold)[:cut]
             if mask.any():
                 return mask
     # no thread, or nothing above it kept: the whole page
