@@ -661,8 +661,8 @@ def test_comment_thread_below_a_left_out_comments_heading_is_cut() -> None:
 
 
 def test_kept_related_and_most_read_headings_end_the_body_in_other_languages() -> None:
-    """A kept 'most read' or 'related' heading in German or French ends the body as the English
-    ones do: the teasers the line model kept below it leave."""
+    """A kept 'most read' or 'related' heading in German or French, or 'Other news', ends the
+    body as the English ones do: the teasers the line model kept below it leave."""
     import numpy as np
 
     from newsprism.extract.text import _cut_after_end_marker
@@ -671,6 +671,7 @@ def test_kept_related_and_most_read_headings_end_the_body_in_other_languages() -
     for heading in (
         "Die meistgelesenen Artikel bei SWR.de/Sport",
         "Voir d’autres articles sur le même thème :",
+        "Other news",
     ):
         texts = [lead, heading, _PROSE[2], _PROSE[3]]
         mask = np.ones(len(texts), bool)

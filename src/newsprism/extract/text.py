@@ -133,7 +133,7 @@ _COMMENTS_HEADING = re.compile(rf"^(?:{_COMMENTS})\b", re.IGNORECASE)
 # is dropped from the body even when the line model kept it (an author blurb reads like prose).
 _END_OF_ARTICLE = re.compile(
     r"^(?:about (?:the )?authors?|related (?:articles|stories|posts|news)|more from|"
-    rf"{_COMMENTS}|tags?:?|you may also like|recommended|trending news|most read|"
+    rf"{_COMMENTS}|tags?:?|you may also like|recommended|trending news|most read|other (?:news|stories)|"
     r"(?:die )?meist ?gelesen\w*|mehr zum thema|verwandte (?:artikel|themen)|ähnliche (?:artikel|beiträge)|"
     r"das könnte sie auch interessieren|auch interessant|sur le même (?:thème|sujet)|voir d.autres articles|"
     r"(?:à )?lire aussi)\b",
