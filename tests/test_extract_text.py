@@ -474,8 +474,9 @@ def test_chinese_and_japanese_dumps_keep_their_article(name: str, phrase: str) -
 
 
 def test_ad_labels_credits_and_embedded_posts_leave_the_body() -> None:
-    """An ad slot's label, a photo credit and an embedded Instagram post's lines inside the article
-    are dropped; a prose line that merely starts with such a word stays."""
+    """An ad slot's label, a photo credit, an embedded Instagram post's lines, a "Posted by" line
+    and a sharing prompt inside the article are dropped; a prose line that merely starts with such
+    a word stays."""
     paras = [
         "The council voted on Monday to delay the new bridge over the river until next year, officials said.",
         "Advertisement",
@@ -484,13 +485,15 @@ def test_ad_labels_credits_and_embedded_posts_leave_the_body() -> None:
         "Sieh dir diesen Beitrag auf Instagram an",
         "A post shared by City Hall (@cityhall) on May 2, 2019 at 3:00pm PDT",
         "Photo shoots on the old bridge were a local tradition, and many residents said they would miss them.",
+        "Posted by: Jane Doe on May 2, 2019 in News",
+        "Share this article What is this?",
         "Residents who have waited years for a better link to the city centre said they were disappointed.",
     ]
     page = "Bridge delayed | Example News\n\nHome\nNews\nSport\n\nBridge delayed\n\n" + "\n\n".join(paras)
     text = read_text(Document(id="x", source="t", content=page + "\n\nContact us\nPrivacy policy")).text
-    for furniture in paras[1], paras[3], paras[4], paras[5]:
+    for furniture in paras[1], paras[3], paras[4], paras[5], paras[7], paras[8]:
         assert furniture not in text
-    for prose in paras[0], paras[2], paras[6], paras[7]:
+    for prose in paras[0], paras[2], paras[6], paras[9]:
         assert prose in text
 
 

@@ -147,7 +147,9 @@ _EMBED_FURNITURE = re.compile(
     r"^(?:fotos?|photos?|bild|image|credit|quelle)\s?:\s?\S.{0,80}$|"
     r"^(?:sieh dir diesen beitrag auf instagram an|view this post on instagram|image zoom)$|"
     r"^(?:ein beitrag geteilt von|a post shared by)\b|"
-    r"^slideshow \(\d+ images?\)$",
+    r"^slideshow \(\d+ images?\)$|"
+    r"^(?:share this(?: article| story| post)?|like this (?:story|article|post)\?|you are here:)(?:\W.{0,70})?$|"
+    r"^(?:[-—–] ?)?posted by:? \S.{0,90}$",
     re.IGNORECASE,
 )
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
