@@ -659,6 +659,8 @@ def test_comment_thread_below_a_left_out_comments_heading_is_cut() -> None:
     assert kept("Comments (3)") == [lead]
     assert kept("12 Kommentare") == [lead]
     assert kept("Leave a Reply") == [lead]
+    assert kept("Hinterlasse einen Kommentar") == [lead]
+    assert kept("3 thoughts on “Bridge delayed”") == [lead]
     assert kept("Related Stories") == [lead, _PROSE[2], _PROSE[3]]
     assert kept("Commentary") == [lead, _PROSE[2], _PROSE[3]]
 

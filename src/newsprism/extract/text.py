@@ -126,7 +126,9 @@ _NAVISH = re.compile(
 # what follows it is readers' text even where the line model kept it and the heading not.
 _COMMENTS = (
     r"leave a (?:reply|comment)|(?:\d+ )?(?:comments?|kommentare?|leserpost|leserbriefe?|commentaires?|"
-    r"comentarios?|commenti|komentarze)"
+    r"comentarios?|commenti|komentarze)|(?:one|\d+) (?:thoughts?|responses?|repl(?:y|ies)) (?:on|to)|"
+    r"(?:ein|\d+) kommentare? zu|(?:hinterlasse|schreibe) (?:einen kommentar|eine antwort)|"
+    r"laisser un commentaire|deja un comentario"
 )
 _COMMENTS_HEADING = re.compile(rf"^(?:{_COMMENTS})\b", re.IGNORECASE)
 # Short headings after which a page carries no more article text: everything from such a heading on
