@@ -29,7 +29,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      sentence before a given name is no part of the name ("Gymnast Simone Biles"), nor is an
      honorific ("Mr.", "Dr.", "Professor"). A bill or ballot measure takes its number, one
      spelling for the ways it is written ("Senate Bill 1062", "SB1062" -> "SB 1062"; "Amendment
-     64"; type "other").
+     64"; type "other"). A place written in capitals (a dateline's "WASHINGTON", "NEW ORLEANS") is
+     named in the usual case ("Washington"), so that it reads as the body's name does.
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
      Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
      just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
@@ -2366,6 +2367,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         elif etype == "person" and c.name.casefold() in DESCRIPTORS:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
+        name = c.name
+        if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
+            name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
         first, last = c.first, c.last
         offset += sum(map(len, gaps[at:first])) + sum(map(len, words[at:first]))
         at = first
@@ -2377,7 +2381,7 @@ def find_mentions(text: str) -> list[Mention]:
                 start=start,
                 end=end,
                 type=etype,
-                name=c.name,
+                name=name,
                 role=c.role if etype == "person" else None,
             )
         )
@@ -2386,6 +2390,32 @@ def find_mentions(text: str) -> list[Mention]:
     if len(set(cited.values())) >= CITATION_MIN_NAMES:
         mentions = [m for i, m in enumerate(mentions) if i not in cited]
     return mentions
+
+
+# a word of four letters or more in capitals: a place named so is written in a dateline's capitals
+# ("WASHINGTON"; "USA", "UAE", "NYC" are acronyms)
+LONG_CAPITALS = re.compile(r"[A-Z]{4}")
+# the words of a place's name in lower case after its first ("Mouth of the Mississippi River", "Rio
+# de Janeiro")
+PLACE_PARTICLES = _words("of the and on upon de del da do dos das la le les el")
+
+
+CAPITALS = re.compile(r"[A-Z]+")
+VOWEL_OR_POINT = re.compile(r"[AEIOUY.]")
+
+
+def _usual_case(name: str) -> str:
+    """A place's name in capitals in title case ("NEW ORLEANS" -> "New Orleans", "WINSTON-SALEM" ->
+    "Winston-Salem", "ST. LOUIS" -> "St. Louis"); a word with no vowel and no point stays an acronym
+    ("BP")."""
+    return " ".join(
+        w.casefold()
+        if i and w.casefold() in PLACE_PARTICLES
+        else CAPITALS.sub(lambda m: m[0].capitalize(), w)
+        if VOWEL_OR_POINT.search(w)
+        else w
+        for i, w in enumerate(name.split())
+    )
 
 
 def _in_quoted_title(tokens: _Tokens, i: int) -> bool:

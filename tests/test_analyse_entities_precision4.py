@@ -1,0 +1,22 @@
+"""Entities, session 13 (entities13): name forms that stayed apart, datelines' capitals."""
+
+from __future__ import annotations
+
+from newsprism.analyse.entities import find_mentions, merge_entities
+
+
+def test_a_datelines_place_in_capitals_is_named_in_the_usual_case() -> None:
+    # allsides: "WASHINGTON" was listed among an event's places beside "Washington"
+    text = "NEW ORLEANS (AP) — Crews left ST. LOUIS for the MOUTH OF THE MISSISSIPPI RIVER. BP said so."
+    places = {m.text: m.name for m in find_mentions(text) if m.type == "place"}
+    assert places == {
+        "NEW ORLEANS": "New Orleans",
+        "ST. LOUIS": "St. Louis",
+        "MOUTH OF THE MISSISSIPPI RIVER": "Mouth of the Mississippi River",
+    }
+    dateline = find_mentions("WASHINGTON (Reuters) - The Senate voted.")
+    body = find_mentions("Lawmakers in Washington voted on Tuesday.")
+    (place,) = [e for e in merge_entities({"a": dateline, "b": body}) if e.type == "place"]
+    assert (place.name, place.article_ids) == ("Washington", ("a", "b"))
+    # acronyms typed place keep their capitals
+    assert {m.name for m in find_mentions("Officials in the USA and the UAE said so.")} >= {"USA", "UAE"}
