@@ -749,3 +749,21 @@ def test_article_above_a_signed_comment_thread_is_kept() -> None:
     assert _POSTED_BY.match("— Posted by Tom, Manhattan Beach CA")
     assert _POSTED_BY.match("Posted By: hawaiian | January 16 2008 at 03:16 PM")
     assert not _POSTED_BY.match("Post a comment")
+
+
+def test_one_block_of_one_line_teasers_below_a_left_out_heading_is_cut() -> None:
+    """Below a 'Most Read' heading the line model left out, a block of one-line teasers it kept
+    leaves the body; the same lines in the heading's own block (an old page's paragraphs around a
+    box) stay."""
+    import numpy as np
+
+    from newsprism.extract.text import _cut_after_end_marker
+
+    lead = f"{_PROSE[0]} {_PROSE[1]}"
+    texts = [lead, "Most Read", _PROSE[2], _PROSE[3], _PROSE[4]]
+    mask = np.array([True, False, True, True, True])
+    _cut_after_end_marker(texts, mask, [0, 1, 2, 2, 2])
+    assert mask.tolist() == [True, False, False, False, False]
+    mask = np.array([True, False, True, True, True])
+    _cut_after_end_marker(texts, mask, [0, 0, 0, 0, 0])
+    assert mask.tolist() == [True, False, True, True, True]

@@ -250,7 +250,7 @@ def read_text(doc: Document) -> Article:
     _extend_prose_tail(lines, mask, consumed)
     _extend_prose_head(lines, mask, consumed if head_idx is None else consumed | {head_idx})
     _fill_prose_gaps(lines, mask, consumed)
-    _cut_after_end_marker(lines, mask)
+    _cut_after_end_marker(lines, mask, page.blocks)
     _drop_embed_furniture(lines, mask)
     _drop_author_box(lines, mask, doc.authors or meta.authors)
 
@@ -702,7 +702,7 @@ def _is_credit(text: str) -> bool:
     return not _CREDIT_TOKENS.isdisjoint(lower_tokens_text(text).split())
 
 
-def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
+def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] | None = None) -> None:
     """Drop kept lines from the first end-of-article heading on (after some body text): a kept
     heading, or a comment section's heading the line model left out (a "Related Stories" box the
     model left out often sits inside the article: the article goes on below it)."""
@@ -717,7 +717,9 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray) -> None:
             if (
                 seen_body
                 and _END_OF_ARTICLE.match(text)
-                and (flags[i] or _COMMENTS_HEADING.match(text) or _teasers_follow(lines, flags, i + 1))
+                and (
+                    flags[i] or _COMMENTS_HEADING.match(text) or _teasers_follow(lines, flags, i + 1, blocks)
+                )
             ):
                 mask[i:] = False
                 return
@@ -730,13 +732,23 @@ TEASER_MIN_CHARS = 100
 TEASER_MIN_COUNT = 3
 
 
-def _teasers_follow(lines: list[str], flags: list[bool], start: int) -> bool:
+def _teasers_follow(lines: list[str], flags: list[bool], start: int, blocks: list[int] | None = None) -> bool:
     """Whether the kept lines from `start` on are a list of teasers: TEASER_MIN_COUNT paragraphs or
     more, none right after another (a headline or a date between each two), where an article
-    going on below a related-stories box has paragraphs in a row."""
+    going on below a related-stories box has paragraphs in a row; or TEASER_MIN_COUNT kept lines
+    or more in one blank-line block, not the heading's, and none elsewhere (a list of one-line
+    teasers: a modern article's paragraphs are blocks of their own; an old page's paragraphs and
+    a box inside them may share one block with the heading)."""
+    kept = [i for i in range(start, len(lines)) if flags[i]]
+    if (
+        blocks is not None
+        and len(kept) >= TEASER_MIN_COUNT
+        and blocks[kept[0]] == blocks[kept[-1]] != blocks[start - 1]
+    ):
+        return True
     paragraphs = 0
     last = -2
-    for i in range(start, len(lines)):
+    for i in kept:
         if flags[i] and len(lines[i]) >= TEASER_MIN_CHARS and lines[i].endswith(_PROSE_END):
             if i == last + 1:
                 return False
