@@ -1,10 +1,14 @@
 """Plain-text news pages (scraper dumps, JSONL `text`) -> Article.
 
     read_text(doc) -> Article
-      body       line classifier (extract.textlines) + Viterbi smoothing, then a run of prose right
-                 after the last kept line or right above the first, and the prose between two kept
-                 lines are kept too (the model scores long articles' tails and non-English prose
-                 low); an opening
+      body       line classifier (extract.textlines) + Viterbi smoothing, on the lines above a
+                 comment thread ("Name says:", "Posted by: Name | date") when the page has one;
+                 then a run of prose right after the last kept line or right above the first, and
+                 the prose between two kept lines are kept too (the model scores long articles'
+                 tails and non-English prose low); the body ends at an end-of-article heading
+                 (kept, or left out when it heads comments or a list of teasers: "Comments",
+                 "Related Articles", "Meistgelesen"); page furniture (ad labels, photo credits,
+                 "Posted by" lines, sharing prompts) and a closing author's box leave it; an opening
                  date-only prefix ("16 January 2008 – ") is trimmed; paragraphs joined by a blank line
       title      1. doc.title  2. the headline line the ranker (extract/data/text_titles.json,
                  bench/train_text_titles.py) scores highest among the page's title line, the lines
