@@ -2653,7 +2653,13 @@ class _People:
         lo = self._antecedent_start(at)
         found = None
         for m in _described_group(head).finditer(self.text, lo, at):
-            if not self.quoted(m.start()) and _subject_like(self.text, m.start()):
+            # (what comes after the head is asked here, not in the head's pattern: compiled with
+            # the verbs in it, each new head's pattern cost more than all its searches)
+            if (
+                not self.quoted(m.start())
+                and any(after.match(self.text, m.end(), at) for after in _AFTER_DESCRIBED_GROUP)
+                and _subject_like(self.text, m.start())
+            ):
                 found = m
         if found is None:
             return None
@@ -2728,13 +2734,20 @@ _UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
 
 @lru_cache(maxsize=64)
 def _described_group(head: str) -> re.Pattern[str]:
-    """An organisation written as "The Indian navy" before a verb, a preposition or a mark
-    (_People.described_group): the capitalised words are group 1."""
-    return re.compile(
-        rf"\b(?:[Tt]he|[Aa]n?)[^\S\n]+((?:{_CAP}[^\S\n]+){{1,4}}){head}\b"
-        rf"(?=[^\S\n]*[,.;:(]|[^\S\n]+(?:in|of|on|at|for|from|which|that|who)\b|{_VERB_AFTER_NAME.pattern}"
-        rf"|{_ACTED_AFTER_NAME.pattern})"
-    )
+    """An organisation written as "The Indian navy" (_People.described_group): the capitalised
+    words are group 1. Where it stands is asked after (_AFTER_DESCRIBED_GROUP): one match at most
+    starts at each place (the head, in lower case, is the first word after it that is no
+    capitalised word), and one that starts inside it ends where it ends."""
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)[^\S\n]+((?:{_CAP}[^\S\n]+){{1,4}}){head}\b")
+
+
+# what follows an organisation described as "The Indian navy" where a subject stands: a verb, a
+# preposition or a mark
+_AFTER_DESCRIBED_GROUP = (
+    re.compile(r"[^\S\n]*[,.;:(]|[^\S\n]+(?:in|of|on|at|for|from|which|that|who)\b"),
+    _VERB_AFTER_NAME,
+    _ACTED_AFTER_NAME,
+)
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
