@@ -20,3 +20,24 @@ def test_a_datelines_place_in_capitals_is_named_in_the_usual_case() -> None:
     assert (place.name, place.article_ids) == ("Washington", ("a", "b"))
     # acronyms typed place keep their capitals
     assert {m.name for m in find_mentions("Officials in the USA and the UAE said so.")} >= {"USA", "UAE"}
+
+
+def test_an_agencys_name_less_its_last_and_complement_joins_it() -> None:
+    # basil, heap digest: "Centers for Disease Control" stayed apart from "U.S. Centers for Disease
+    # Control and Prevention", and "CDC" with it (two names had its initials)
+    entities = merge_entities(
+        {
+            "a": find_mentions("The U.S. Centers for Disease Control and Prevention (CDC) said so."),
+            "b": find_mentions("The Centers for Disease Control said the CDC would act."),
+        }
+    )
+    orgs = {e.name: e.article_ids for e in entities if e.type == "organization"}
+    assert orgs == {"U.S. Centers for Disease Control and Prevention": ("a", "b")}
+    # not a name glued to another entity's after "and"
+    entities = merge_entities(
+        {
+            "a": find_mentions("He taught at the University of Chicago and Obama named him."),
+            "b": find_mentions("President Obama spoke at the University of Chicago on Monday."),
+        }
+    )
+    assert "University of Chicago" in {e.name for e in entities}

@@ -73,7 +73,10 @@ the name the event also writes alone, which names the entity ("Interior Ken Sala
 Hayward"). An
 organisation's bare name joins the one name that puts a country before it ("State Department" =
 "US State Department"), a department's field of two words or more the one department of it ("Health
-and Human Services", "Staunton Police" = "Staunton Police Department"), and an acronym the one name
+and Human Services", "Staunton Police" = "Staunton Police Department"), a name that opens a fuller
+one's complement up to its last "and" the one fuller name ("Centers for Disease Control" = "U.S.
+Centers for Disease Control and Prevention"; not when the words after "and" name an entity of their
+own: "University of Chicago and Obama"), and an acronym the one name
 whose initials it is ("APEC" = "Asia-Pacific Economic Cooperation", "CDC" = "Centers for Disease
 Control and Prevention", "USDA" = "U.S. Department of Agriculture", "DOJ" = "Department of
 Justice"; not when two names have its initials: "Federal Emergency Management Agency" and "...
@@ -2824,6 +2827,8 @@ def _nickname_targets(
 
 
 ORG_OR_OTHER = ("organization", "other")
+# the words that open an organisation's complement ("Centers for Disease Control", "Bureau of ...")
+COMPLEMENT_WORDS = (" of ", " for ", " on ")
 
 
 def _organisation_targets(
@@ -2846,10 +2851,17 @@ def _organisation_targets(
     prefixed: dict[str, list[str]] = defaultdict(list)
     formal: list[str] = []  # keys with a legal form or a chamber first (below)
     departments: list[str] = []  # keys that end in "department" or "ministry" (below)
+    shorts: dict[str, list[str]] = defaultdict(list)  # a name less its last "and" complement (below)
     for key in orgs:
         bare = _without_country(key)
         if bare != key and bare in orgs:
             prefixed[bare].append(key)
+        if " and " in bare:
+            # (not when the words after "and" name an entity of their own: "University of Chicago
+            # and Obama" is two names glued)
+            short, tail = bare.rsplit(" and ", 1)
+            if short in orgs and tail not in groups and any(w in short for w in COMPLEMENT_WORDS):
+                shorts[short].append(key)
         if key.endswith(LEGAL_FORM_ENDS) or key.startswith(CHAMBERS):
             formal.append(key)
         elif key.endswith(DEPARTMENT_HEADS):
@@ -2857,6 +2869,13 @@ def _organisation_targets(
     for bare, keys in prefixed.items():
         if len(keys) == 1:
             target[bare] = keys[0]
+    # "Centers for Disease Control" is the one "(US) Centers for Disease Control and Prevention" whose
+    # complement it opens ("Bureau of Alcohol, Tobacco" ... "and Firearms"; not "Homeland Security"
+    # of the "Homeland Security and Governmental Affairs Committee": no complement)
+    for short, keys in shorts.items():
+        fuller = {target.get(k, k) for k in keys}
+        if len(fuller) == 1 and short not in target:
+            target[short] = fuller.pop()
     # "Health and Human Services" is the one "Department of Health and Human Services" (two words or
     # more: "Labor" is a party too)
     if departments:
