@@ -767,3 +767,27 @@ def test_one_block_of_one_line_teasers_below_a_left_out_heading_is_cut() -> None
     mask = np.array([True, False, True, True, True])
     _cut_after_end_marker(texts, mask, [0, 0, 0, 0, 0])
     assert mask.tolist() == [True, False, True, True, True]
+
+
+def test_copyright_notice_ends_the_body() -> None:
+    """A copyright notice below the article, kept or not, ends the body: the opinion disclaimers
+    and teasers the line model kept below it leave; a sentence that merely names a copyright stays."""
+    import numpy as np
+
+    from newsprism.extract.text import _cut_after_end_marker
+
+    lead = f"{_PROSE[0]} {_PROSE[1]}"
+    notice = "Copyright 2008 Associated Press. All rights reserved. This material may not be published."
+    for kept in (True, False):
+        texts = [lead, notice, _PROSE[2], _PROSE[3]]
+        mask = np.array([True, kept, True, True])
+        _cut_after_end_marker(texts, mask)
+        assert mask.tolist() == [True, False, False, False]
+    texts = [
+        lead,
+        "Copyright law was changed in 2008, the minister said, and more changes will follow.",
+        _PROSE[2],
+    ]
+    mask = np.ones(3, bool)
+    _cut_after_end_marker(texts, mask)
+    assert mask.all()

@@ -145,6 +145,12 @@ _END_OF_ARTICLE = re.compile(
     r"(?:à )?lire aussi)\b",
     re.IGNORECASE,
 )
+# A copyright notice ("Copyright 2008 Associated Press. All rights reserved. This material may not
+# be published ..."): nothing below it is the article's.
+_COPYRIGHT = re.compile(
+    r"(?:copyright|©|\(c\))\s.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)",
+    re.IGNORECASE,
+)
 # Lines that modern pages set inside the article's text and that are never its prose: an ad slot's
 # label, a photo credit, the caption line of an embedded Instagram or Twitter post, a gallery button
 # (the dev pages of 2008-13 have next to none; bench/text_modern.py's htmldate dumps many).
@@ -707,9 +713,10 @@ def _is_credit(text: str) -> bool:
 
 
 def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] | None = None) -> None:
-    """Drop kept lines from the first end-of-article heading on (after some body text): a kept
-    heading, or a comment section's heading the line model left out (a "Related Stories" box the
-    model left out often sits inside the article: the article goes on below it)."""
+    """Drop kept lines from the first end-of-article heading or copyright notice on (after some
+    body text): a kept heading, or one the line model left out when it heads comments or a list of
+    teasers (a "Related Stories" box the model left out often sits inside the article: the
+    article goes on below it); a copyright notice, kept or not."""
     kept = np.flatnonzero(mask)
     if not kept.size:
         return
@@ -717,6 +724,9 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
     seen_body = False
     for i in range(int(kept[0]), int(kept[-1]) + 1):
         text = lines[i]
+        if seen_body and text[0] in "©Cc(" and _COPYRIGHT.match(text):
+            mask[i:] = False
+            return
         if len(text) < END_MARKER_MAX_CHARS:
             if (
                 seen_body
