@@ -711,3 +711,29 @@ def test_blocks_trafilatura_took_between_kept_paragraphs_join() -> None:
     assert _between_kept(blocks, {first, last}, f"{lead}\n{rest}") == set()
     # a kept block under a sentence (a stray headline) does not open a gap
     assert _between_kept(blocks, {first, texts.index("Other news")}, traf) == set()
+
+
+def test_boxes_past_the_article_that_trafilatura_left_are_dropped() -> None:
+    from newsprism.extract.html_body import _past_the_end
+
+    lead = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
+    rest = "Engineers found cracks in two of its piers last spring, and repairs will start in March."
+    last = "A council spokesman said the bridge would reopen in April if the repairs went to plan."
+    bio = "Jane Doe has covered the city council for the Gazette since 2012 and lives by the river."
+    page = (
+        f'<html><body><article class="post"><div class="entry-content"><p>{lead}</p><p>{rest}</p></div>'
+        f'<p>{last}</p><div class="author-box"><p>{bio}</p></div></article></body></html>'
+    )
+    tree = parse_page(page)
+    assert tree is not None
+    blocks = page_blocks(tree)
+    texts = [b.text for b in blocks]
+    kept = set(range(len(blocks)))
+    traf = f"{lead}\n{rest}"
+    # the author box (class words the article's blocks lack) goes; the last line, in the article's
+    # own elements, stays though trafilatura left it too
+    assert _past_the_end(blocks, kept, traf) == {texts.index(bio)}
+    # above the last paragraph trafilatura took, a box stays (not past the end)
+    assert _past_the_end(blocks, kept, f"{lead}\n{bio}") == set()
+    # trafilatura took the box: it stays
+    assert _past_the_end(blocks, kept, f"{traf}\n{bio}") == set()

@@ -256,12 +256,15 @@ def _html_to_text(fragment: str) -> str:
     return "\n".join(b.text for b in page_blocks(root))
 
 
-def _ngram_sets(text: str) -> list[set[tuple[str, ...]]]:
+@lru_cache(maxsize=4)
+def _ngram_sets(text: str) -> tuple[frozenset[tuple[str, ...]], ...]:
+    """The text's 1- to 4-gram sets. Cached: one page's extractor texts are looked up by the
+    scorers' features and again by the rules after them."""
     toks = _TOKEN.findall(text)
-    return [set(zip(*(toks[i:] for i in range(n)), strict=False)) for n in (1, 2, 3, 4)]
+    return tuple(frozenset(zip(*(toks[i:] for i in range(n)), strict=False)) for n in (1, 2, 3, 4))
 
 
-def _coverage(tokens: list[str], grams: list[set[tuple[str, ...]]]) -> float:
+def _coverage(tokens: list[str], grams: tuple[frozenset[tuple[str, ...]], ...]) -> float:
     """Share of the block's 4-grams (or its whole token run, when shorter) found in a text."""
     if not tokens:
         return 0.0
@@ -390,6 +393,7 @@ def body_text(tree: HtmlElement) -> BodyResult:
                 core |= _trafilatura_paragraphs(second, blocks, traf)
         if traf:
             core |= _between_kept(blocks, core, traf)
+            core -= _past_the_end(blocks, core, traf)
         kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
@@ -430,6 +434,25 @@ def _between_kept(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
             if _coverage(_TOKEN.findall(block.text), grams) >= 0.5:
                 between.add(i)
     return between
+
+
+def _past_the_end(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
+    """Kept blocks that trafilatura did not take, below the last kept block of a sentence or more
+    (MIN_SCORED_TOKENS) that it took, and in an element whose class/id words none of those blocks
+    has: what a page puts in its own boxes after the article inside the article's container (a
+    post's footer and its author's bio, an advertiser disclosure, a rating widget, teaser
+    headlines, the next article). Readability takes such boxes with the container and the first
+    scorer follows its vote. On the development pages none of these blocks is in the gold; below
+    the article in the article's own elements they often are (a last line, a correction), so the
+    words must be new."""
+    grams = _ngram_sets(traf)
+    took = {i for i in kept if _coverage(_TOKEN.findall(blocks[i].text), grams) >= 0.5}
+    article = [i for i in took if _tokens(blocks[i].text) >= MIN_SCORED_TOKENS]
+    if not article:
+        return set()
+    end = max(article)
+    words = frozenset().union(*(blocks[i].hints for i in article))
+    return {i for i in kept if i > end and i not in took and not blocks[i].hints <= words}
 
 
 def _unconfirmed_overlays(blocks: list[Block], kept: set[int], traf: str | None) -> set[int]:
