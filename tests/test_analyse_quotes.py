@@ -196,6 +196,9 @@ def test_quote_over_lines_ends_where_the_next_mark_opens_or_too_far() -> None:
         'Roger Clemens, who denied steroid use on "60 Minutes", was not there.',
         # after "titled", a title with a word in lower case
         "At least one poet has tested positive: Her contribution is titled “If Indeed I am Ill, Brother.” Others follow.",
+        # two in title case side by side in a list
+        "Those left out include the big winner, as well as “Joker,” “Marriage Story,” and others.",
+        'Her film credits include "Van Wilder" and "The Big Lebowski." She also hosted a show.',
     ],
 )
 def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
@@ -204,6 +207,7 @@ def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
     titles += ("Fox & Friends", "Axios on HBO", "Catch and Kill", "A Warning")
     titles += ("Parasite", "Judy", "Fleabag", "Together In a Sudden Strangeness", "The Osbournes")
     titles += ("Keeping Quiet", "Two Days in March", "Storm", "1917", "60 Minutes", "Ill, Brother")
+    titles += ("Joker", "Marriage Story", "Van Wilder", "Lebowski")
     assert not [q.quote for q in quotes if q.quote.rstrip(".").endswith(titles)]
 
 

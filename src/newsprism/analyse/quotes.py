@@ -23,8 +23,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       Press”`, `the “Today” show`, `the ad titled “Strong”`), a work after its author's possessive
       (`Pablo Neruda’s “Keeping Quiet,”`), or a nickname (William "Mo" Cowan) is no quote: nobody
       said it; a title may open with a number (`film “1917”`, `on “60 Minutes”`), and after
-      "titled" hold words in lower case (`is titled “If Indeed I am Ill, Brother.”`). Its cue still
-      serves the quotes after it.
+      "titled" hold words in lower case (`is titled “If Indeed I am Ill, Brother.”`); two spans in
+      title case side by side in a list are names too (`as well as “Joker,” “Marriage Story,” and`,
+      `"Van Wilder" and "The Big Lebowski"`). Its cue still serves the quotes after it.
 2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
    a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
       `, according to X`, `," Sooners coach Bob Stoops said` (a role before the name), `," said
@@ -627,22 +628,56 @@ _TITLE_APPOSITION = re.compile(
 # ("Pablo Neruda’s “Keeping Quiet,”", "John Okrent's “Two Days in March”"): one capitalised word alone
 # may be a contraction that opens a sentence ("It's", "That's")
 _AUTHOR_BEFORE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+(?:[’']s|s[’'])\s*$")
+# what stands between two titles side by side in a list: a comma, "and", "or", "as well as" (at most
+# MAX_LIST_BETWEEN_CHARS characters)
+MAX_LIST_BETWEEN_CHARS = 14
+_LIST_BETWEEN = re.compile(r"[,;]?[^\S\n]*(?:(?:and|or|as well as|&)[^\S\n]+)?")
 _TITLE_SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "on", "in", "to", "for", "at", "by", "with", "but", "from", "as"]
 ) | {"&"}  # "Fox & Friends"
 
 
+def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
+    """Whether each span is a title or a nickname (_is_title), or one of two in title case side by
+    side in a list (`as well as “Joker,” “Marriage Story,” and`): names, not words someone said."""
+    titles = [_is_title(text, span) for span in spans]
+    for i in range(len(spans) - 1):
+        first, second = spans[i], spans[i + 1]
+        if (
+            second.outer_start - first.outer_end <= MAX_LIST_BETWEEN_CHARS
+            and _LIST_BETWEEN.fullmatch(text, first.outer_end, second.outer_start)
+            and _title_cased(text, first)
+            and _title_cased(text, second)
+        ):
+            titles[i] = titles[i + 1] = True
+    return titles
+
+
+def _title_words(text: str, span: _Span) -> tuple[list[str], bool] | None:
+    """The words of a span short enough to be a title that opens with a capital or a number (a
+    title may: the film “1917”), punctuation at its end left out, and whether they are in title
+    case (each opens with a capital or a number or is a small word: "The Book of Mormon"); None
+    for any other span."""
+    # (a long quote is not split to its last word: one more than MAX_TITLE_WORDS tells)
+    words = text[span.start : span.end].rstrip(".,;:!? ").split(maxsplit=MAX_TITLE_WORDS)
+    if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isalnum() or words[0][:1].islower():
+        return None
+    return words, all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _title_cased(text: str, span: _Span) -> bool:
+    found = _title_words(text, span)
+    return found is not None and found[1]
+
+
 def _is_title(text: str, span: _Span) -> bool:
     """A quoted span that names a show, a book or an ad ("Meet the Press", “Today” show) or is a
     nickname inside a name (William "Mo" Cowan): a name, not words someone said (1b)."""
-    # (a long quote is not split to its last word: one more than MAX_TITLE_WORDS tells)
-    words = text[span.start : span.end].rstrip(".,;:!? ").split(maxsplit=MAX_TITLE_WORDS)
-    # (a title may open with a number: the film “1917”)
-    if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isalnum() or words[0][:1].islower():
+    found = _title_words(text, span)
+    if found is None:
         return False
-    if any(
-        not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _TITLE_SMALL_WORDS for w in words
-    ):
+    words, title_case = found
+    if not title_case:
         # not in title case: a title only when "titled" brings it in (`is titled “If Indeed I am Ill,
         # Brother.”`; the 14 characters before the mark hold "entitled" and a colon)
         return _TITLED_BEFORE.search(text, max(0, span.outer_start - 14), span.outer_start) is not None
@@ -3792,6 +3827,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     speakers: list[str | None] = []
     history: list[tuple[int, str]] = []  # (offset, name) of named speakers, for pronouns
     out = []
+    titles = _titles(text, spans)
     for i, span in enumerate(spans):
         cue = _find_cue(text, spans, i, sentences, starts, people)
         speaker: str | None = None
@@ -3814,7 +3850,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         speakers.append(speaker)
         if speaker is not None:
             history.append((span.start, speaker))
-        if _is_title(text, span):
+        if titles[i]:
             continue  # the title of a show or a book: its cue still serves the quotes after it
         out.append(
             Quote(
