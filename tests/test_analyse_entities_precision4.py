@@ -41,3 +41,22 @@ def test_an_agencys_name_less_its_last_and_complement_joins_it() -> None:
         }
     )
     assert "University of Chicago" in {e.name for e in entities}
+
+
+def test_organisation_names_that_differ_in_a_plurals_s_are_one() -> None:
+    # allsides: "Center for Diseases Control and Prevention" and "CDC" stayed apart from "US Centers
+    # for Disease Control and Prevention"; heap: "Mineral Management Service" from "Minerals ..."
+    entities = merge_entities(
+        {
+            "a": find_mentions("The US Centers for Disease Control and Prevention said so. The CDC agreed."),
+            "b": find_mentions("The Center for Diseases Control and Prevention said so."),
+            "c": find_mentions("The Centers for Disease Control and Prevention (CDC) said so."),
+        }
+    )
+    orgs = {e.name: e.article_ids for e in entities if e.type == "organization"}
+    assert orgs == {"US Centers for Disease Control and Prevention": ("a", "b", "c")}
+    # a single word stays: "Time" magazine is not "The Times"
+    entities = merge_entities(
+        {"a": find_mentions("Time Inc. sold it, the Times reported."), "b": find_mentions("Times Inc. said.")}
+    )
+    assert len([e for e in entities if e.type == "organization"]) >= 2

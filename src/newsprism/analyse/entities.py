@@ -73,7 +73,9 @@ the name the event also writes alone, which names the entity ("Interior Ken Sala
 Hayward"). An
 organisation's bare name joins the one name that puts a country before it ("State Department" =
 "US State Department"), a department's field of two words or more the one department of it ("Health
-and Human Services", "Staunton Police" = "Staunton Police Department"), a name that opens a fuller
+and Human Services", "Staunton Police" = "Staunton Police Department"), names of three words or more
+that differ only in a plural's "s" the one in most mentions ("Center for Diseases Control and
+Prevention" = "Centers for Disease Control and Prevention"), a name that opens a fuller
 one's complement up to its last "and" the one fuller name ("Centers for Disease Control" = "U.S.
 Centers for Disease Control and Prevention"; not when the words after "and" name an entity of their
 own: "University of Chicago and Obama"), and an acronym the one name
@@ -2852,10 +2854,13 @@ def _organisation_targets(
     formal: list[str] = []  # keys with a legal form or a chamber first (below)
     departments: list[str] = []  # keys that end in "department" or "ministry" (below)
     shorts: dict[str, list[str]] = defaultdict(list)  # a name less its last "and" complement (below)
+    plurals: dict[str, list[str]] = {}  # names of three words or more by their singular (below)
     for key in orgs:
-        bare = _without_country(key)
+        bare, singular = _org_forms(key)
         if bare != key and bare in orgs:
             prefixed[bare].append(key)
+        if singular:
+            plurals.setdefault(singular, []).append(key)
         if " and " in bare:
             # (not when the words after "and" name an entity of their own: "University of Chicago
             # and Obama" is two names glued)
@@ -2876,6 +2881,16 @@ def _organisation_targets(
         fuller = {target.get(k, k) for k in keys}
         if len(fuller) == 1 and short not in target:
             target[short] = fuller.pop()
+    # names of three words or more that differ only in a plural's "s" are one ("Center for Diseases
+    # Control and Prevention" is the "Centers for Disease Control and Prevention", "Federal Elections
+    # Commission" the "Federal Election Commission"; not "Time Inc." and "Times Inc."): they join the
+    # one in most mentions
+    for singular, keys in plurals.items():
+        if len(keys) > 1 or singular in orgs:
+            ends = {target.get(k, k) for k in (*keys, singular) if k in orgs}
+            if len(ends) > 1:
+                best = max(ends, key=lambda k: (len(groups[k]), k))
+                target |= {k: best for k in (*keys, singular) if k in orgs and k not in target and k != best}
     # "Health and Human Services" is the one "Department of Health and Human Services" (two words or
     # more: "Labor" is a party too)
     if departments:
@@ -3019,6 +3034,19 @@ def _org_named(key: str) -> bool:
     return not ORG_HEADS.isdisjoint(words) or not ORG_HEADS.isdisjoint(
         w[:-1] for w in words if w.endswith("s")
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _org_forms(key: str) -> tuple[str, str]:
+    """An organisation's normalised name without its country (_without_country), and, for a name of
+    three words or more, with its words' plural "s" dropped ("centers for diseases control" ->
+    "center for disease control"; not "ss": "press", nor words of three letters: "gas"), or "" for a
+    shorter name or one with no plural (one cached call for both: merge_entities asks them of every
+    organisation)."""
+    if key.count(" ") < 2:
+        return _without_country(key), ""
+    singular = " ".join(w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] != "s" else w for w in key.split())
+    return _without_country(key), singular if singular != key else ""
 
 
 @lru_cache(maxsize=1 << 14)  # an organisation's key comes back event after event
