@@ -737,3 +737,18 @@ def test_boxes_past_the_article_that_trafilatura_left_are_dropped() -> None:
     assert _past_the_end(blocks, kept, f"{lead}\n{bio}") == set()
     # trafilatura took the box: it stays
     assert _past_the_end(blocks, kept, f"{traf}\n{bio}") == set()
+
+
+def test_a_text_of_blocks_no_extractor_took_is_no_scorer_text() -> None:
+    from newsprism.extract.html_body import _any_taken
+
+    review = "Ich kann die Meinung von Dieter nicht nachvollziehen, der Kaffee ist der beste, den ich kenne."
+    product = "Diese Bohnen stammen aus der Region Sidamo in Äthiopien und werden in Hamburg geröstet."
+    tree = parse_page(f"<html><body><p>{product}</p><div class='review'><p>{review}</p></div></body></html>")
+    assert tree is not None
+    blocks = page_blocks(tree)
+    # the scorer kept only the review, which neither extractor took
+    assert not _any_taken(blocks, [1], product, "")
+    # one kept block an extractor took is enough
+    assert _any_taken(blocks, [0, 1], "", product)
+    assert _any_taken(blocks, [], "", "")

@@ -395,11 +395,25 @@ def body_text(tree: HtmlElement) -> BodyResult:
             core |= _between_kept(blocks, core, traf)
             core -= _past_the_end(blocks, core, traf)
         kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
+        if not _any_taken(blocks, kept, traf, read):
+            kept = []
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
     return BodyResult(
         text=text, method=method, blocks=tuple(blocks), kept=tuple(kept) if method == "scorer" else ()
     )
+
+
+def _any_taken(blocks: list[Block], kept: list[int], traf: str, read: str) -> bool:
+    """Whether an extractor took (half of the 4-grams of) any kept block. The scorers weigh the
+    extractors' votes; blocks that neither voted for were kept for their looks alone, and when
+    they are all the text (a customer review on a shop page), the scorer's text is no article's:
+    the fallbacks decide."""
+    for text in (read, traf):
+        grams = _ngram_sets(text)
+        if any(_coverage(_TOKEN.findall(blocks[i].text), grams) >= 0.5 for i in kept):
+            return True
+    return not kept
 
 
 def _trafilatura_paragraphs(model: BlockModel, blocks: list[Block], traf: str) -> set[int]:
