@@ -163,6 +163,9 @@ def test_seed_004_dateline_and_outlet() -> None:
             "TV3 > News > National News > Story > Officials get down to planning Sir Ed's state funeral",
             "Officials get down to planning Sir Ed's state funeral",
         ),
+        # parts of one length: the one that is no site name (not the first) and no date
+        ("Berkshire Eagle Online - Kerry endorses Obama", "Kerry endorses Obama"),
+        ("Tower Daily News | 01/17/2008 | Council backs bridge", "Council backs bridge"),
     ],
 )
 def test_clean_headline(line: str, headline: str) -> None:

@@ -294,7 +294,9 @@ def read_text(doc: Document) -> Article:
 def clean_headline(line: str) -> str:
     """A headline without a trailing (or leading) site/section name: "X | Political News" -> "X",
     "newsobserver.com | X" -> "X", "The Associated Press: X" -> "X" (a name before a colon goes
-    only when it reads as a site's: "Cole: Winning ...", "OP-ED: John Esposito" stay whole)."""
+    only when it reads as a site's: "Cole: Winning ...", "OP-ED: John Esposito" stay whole). The
+    headline is the part of the most words; of parts as long as it, the first that reads as no
+    site name and no date."""
     line = line.strip()
     named = _NAME_COLON.match(line)
     if named and not named.group(1).isupper() and reads_as_site_name(named.group(1)):
@@ -304,6 +306,17 @@ def clean_headline(line: str) -> str:
         return line
     sizes = [len(_WORD.findall(p)) for p in parts]
     main = max(range(len(parts)), key=lambda i: sizes[i])
+    if sizes.count(sizes[main]) > 1:
+        # parts of one length: the first that is no site name and no date ("Berkshire Eagle
+        # Online - Kerry endorses Obama" -> "Kerry endorses Obama"), else the first
+        main = next(
+            (
+                i
+                for i, p in enumerate(parts)
+                if sizes[i] == sizes[main] and not reads_as_site_name(p) and not find_dates(p)
+            ),
+            main,
+        )
     others = [s for i, s in enumerate(sizes) if i != main]
     if max(others) > SUFFIX_MAX_WORDS or sizes[main] < 3:
         return line
