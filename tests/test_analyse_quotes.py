@@ -12,6 +12,10 @@ from types import ModuleType
 import pytest
 
 from newsprism.analyse.quotes import (
+    _ABBREVIATIONS,
+    _GLUED_PARTICLES,
+    _NAME_RE,
+    _PARTICLES,
     _TITLE_ABBREVIATIONS,
     MAX_UNMARKED_LINES,
     _title_in_apposition,
@@ -1488,3 +1492,20 @@ def test_a_mark_after_a_dateline_is_a_lost_dash() -> None:
     assert [(q.quote, q.speaker) for q in quotes] == [
         ("people's health and lives are still in danger", "Stefan Lofven")
     ]
+
+
+@pytest.mark.parametrize("abbreviation", _ABBREVIATIONS.split("|"))
+def test_every_title_abbreviation_opens_a_name_run(abbreviation: str) -> None:
+    # _CAP asks for a capital, 1 to 3 small letters and a full stop before it tries the
+    # abbreviations: one of another shape would no longer open a run after a name's first word
+    run = f"Ann {abbreviation}. Jo Bell"
+    assert _NAME_RE.match(f"{run} said").group(1) == run
+
+
+@pytest.mark.parametrize("particle", sorted({*_PARTICLES, *_GLUED_PARTICLES}))
+def test_a_particle_goes_on_a_name_run(particle: str) -> None:
+    # _MORE_NAME asks for a capital or a particle's first letter after the spaces
+    if particle in _PARTICLES:
+        assert _NAME_RE.match(f"Jo {particle} Bell said").group(1) == f"Jo {particle} Bell"
+    if particle in _GLUED_PARTICLES:
+        assert _NAME_RE.match(f"Jo {particle}Bell said").group(1) == f"Jo {particle}Bell"

@@ -370,13 +370,21 @@ _BETWEEN = (
 # a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")
 _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof"
 _ABBREV = rf"(?:{_ABBREVIATIONS})\."
-_CAP = rf"(?:{_ABBREV}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z])"
-_PARTICLE = r"(?:de|da|di|del|der|van|von|bin|ibn|al|la|le)"
+# (each abbreviation is a capital, 1 to 3 small letters and a full stop: the lookahead asks that once
+# before the alternatives are tried one by one)
+_CAP = rf"(?:(?=[A-Z][a-z]{{1,3}}\.){_ABBREV}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z])"
+_PARTICLES = ("de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "la", "le")
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 # a particle in lower case that opens a surname right after a quote (`,” de Blasio said`: _cue_after)
 _PARTICLE_FIRST = re.compile(rf"{_PARTICLE}[^\S\n]+(?=[A-Z])")
 # a surname that opens with a particle glued to it in lower case ("Mike deBoisblanc"), after a name
-_GLUED = r"(?:de|di|da|du|la|le|van|von)[A-Z][\w’'\-]*\w"
-_MORE_NAME = rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_CAP}|{_GLUED}))*"  # never across a line break
+_GLUED_PARTICLES = ("de", "di", "da", "du", "la", "le", "van", "von")
+_GLUED = rf"(?:{'|'.join(_GLUED_PARTICLES)})[A-Z][\w’'\-]*\w"
+# the small letters a name's next word may open with: a particle's first (no other word in lower case)
+_NAME_WORD_SMALL_FIRST = "".join(sorted({p[0] for p in _PARTICLES + _GLUED_PARTICLES}))
+# (never across a line break; after the spaces a capital or a particle's or a glued particle's first
+# letter: the lookahead asks that once, not the ~40 alternatives after each name's last word)
+_MORE_NAME = rf"(?:[^\S\n]+(?=[A-Z{_NAME_WORD_SMALL_FIRST}])(?:{_PARTICLE}[^\S\n]+)?(?:{_CAP}|{_GLUED}))*"
 _NAME = rf"{_CAP}{_MORE_NAME}"
 # _CAP's forms as they go on after their capital (which the lookbehind tells for an abbreviation);
 # the abbreviations are tried only before 1 to 3 small letters and a full stop, as each of them is
