@@ -713,15 +713,18 @@ def test_blocks_trafilatura_took_between_kept_paragraphs_join() -> None:
     assert _between_kept(blocks, {first, texts.index("Other news")}, traf) == set()
 
 
-def test_boxes_past_the_article_that_trafilatura_left_are_dropped() -> None:
-    from newsprism.extract.html_body import _past_the_end
+def test_boxes_in_the_article_that_trafilatura_left_are_dropped() -> None:
+    from newsprism.extract.html_body import _foreign_boxes
 
+    intro = "A council decision this week closes one of the city's oldest bridges for the winter."
     lead = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
+    promo = "Try the Gazette for ten weeks for ten euros and read the city's news every morning first."
     rest = "Engineers found cracks in two of its piers last spring, and repairs will start in March."
     last = "A council spokesman said the bridge would reopen in April if the repairs went to plan."
     bio = "Jane Doe has covered the city council for the Gazette since 2012 and lives by the river."
     page = (
-        f'<html><body><article class="post"><div class="entry-content"><p>{lead}</p><p>{rest}</p></div>'
+        f'<html><body><article class="post"><p class="teaser">{intro}</p><div class="entry-content">'
+        f'<p>{lead}</p><div class="ad-box"><p>{promo}</p></div><p>{rest}</p></div>'
         f'<p>{last}</p><div class="author-box"><p>{bio}</p></div></article></body></html>'
     )
     tree = parse_page(page)
@@ -730,13 +733,14 @@ def test_boxes_past_the_article_that_trafilatura_left_are_dropped() -> None:
     texts = [b.text for b in blocks]
     kept = set(range(len(blocks)))
     traf = f"{lead}\n{rest}"
-    # the author box (class words the article's blocks lack) goes; the last line, in the article's
-    # own elements, stays though trafilatura left it too
-    assert _past_the_end(blocks, kept, traf) == {texts.index(bio)}
-    # above the last paragraph trafilatura took, a box stays (not past the end)
-    assert _past_the_end(blocks, kept, f"{lead}\n{bio}") == set()
-    # trafilatura took the box: it stays
-    assert _past_the_end(blocks, kept, f"{traf}\n{bio}") == set()
+    # the promo box and the author box (class words the article's blocks lack) go; the lead above
+    # the first paragraph and the last line, in the article's own elements, stay though
+    # trafilatura left them too
+    assert _foreign_boxes(blocks, kept, traf) == {texts.index(promo), texts.index(bio)}
+    # trafilatura took the boxes: they stay
+    assert _foreign_boxes(blocks, kept, f"{traf}\n{promo}\n{bio}") == set()
+    # trafilatura took no kept paragraph: nothing to compare with
+    assert _foreign_boxes(blocks, kept, "Weather: sunny and mild.") == set()
 
 
 def test_a_text_of_blocks_no_extractor_took_is_no_scorer_text() -> None:

@@ -20,8 +20,12 @@ scorers, trained by `bench/train_html_blocks.py` on the development sets and shi
     vote in readability's place, and the paragraphs it then keeps join (`_trafilatura_paragraphs`);
   * a block trafilatura took, in a gap of at most GAP_BLOCKS blocks between two kept blocks of a
     sentence or more, joins (`_between_kept`): subheadings, pull quotes, embedded posts;
+  * kept blocks that trafilatura did not take, below the article's first paragraph and in an
+    element whose class/id words none of the article's blocks has, leave (`_foreign_boxes`):
+    promo boxes, the next article, a post's footer and author bio, disclosures, rating widgets;
   * kept blocks inside an overlay box (a newsletter, consent or "browser out of date" dialog)
-    that trafilatura did not take leave (`_unconfirmed_overlays`).
+    that trafilatura did not take leave (`_unconfirmed_overlays`);
+  * a text of kept blocks none of which an extractor took is no scorer text (`_any_taken`).
 
 On the 177 htmldate pages (2019-2023) where trafilatura and newspaper4k agree, the first scorer
 alone recalled 0.886 of newspaper4k's text, all of the above 0.960 (bench/html_modern.py); on the
@@ -393,7 +397,7 @@ def body_text(tree: HtmlElement) -> BodyResult:
                 core |= _trafilatura_paragraphs(second, blocks, traf)
         if traf:
             core |= _between_kept(blocks, core, traf)
-            core -= _past_the_end(blocks, core, traf)
+            core -= _foreign_boxes(blocks, core, traf)
         kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
         if not _any_taken(blocks, kept, traf, read):
             kept = []
@@ -450,23 +454,25 @@ def _between_kept(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
     return between
 
 
-def _past_the_end(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
-    """Kept blocks that trafilatura did not take, below the last kept block of a sentence or more
-    (MIN_SCORED_TOKENS) that it took, and in an element whose class/id words none of those blocks
-    has: what a page puts in its own boxes after the article inside the article's container (a
-    post's footer and its author's bio, an advertiser disclosure, a rating widget, teaser
-    headlines, the next article). Readability takes such boxes with the container and the first
-    scorer follows its vote. On the development pages none of these blocks is in the gold; below
-    the article in the article's own elements they often are (a last line, a correction), so the
-    words must be new."""
+def _foreign_boxes(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
+    """Kept blocks that trafilatura did not take, below the first kept paragraph (a block of a
+    sentence or more, MIN_SCORED_TOKENS, not a heading) that it took, and in an element whose
+    class/id words none of the kept blocks of a sentence or more that it took has: the boxes a
+    page puts inside the article's container, within the article or after it (a promo or ad box,
+    a related article's teaser, the next article, a photo slider's captions, a post's footer and
+    its author's bio, an advertiser disclosure, a rating widget, teaser headlines). Readability
+    takes such boxes with the container and the first scorer follows its vote. On the development
+    pages none of these blocks is in the gold. Above the article's first paragraph such boxes are
+    often its lead or standfirst ("teaser", "intro"), and in the article's own elements a block
+    trafilatura left is often a last line or a correction: both stay."""
     grams = _ngram_sets(traf)
     took = {i for i in kept if _coverage(_TOKEN.findall(blocks[i].text), grams) >= 0.5}
     article = [i for i in took if _tokens(blocks[i].text) >= MIN_SCORED_TOKENS]
     if not article:
         return set()
-    end = max(article)
+    start = min((i for i in article if not blocks[i].heading), default=max(article))
     words = frozenset().union(*(blocks[i].hints for i in article))
-    return {i for i in kept if i > end and i not in took and not blocks[i].hints <= words}
+    return {i for i in kept if i > start and i not in took and not blocks[i].hints <= words}
 
 
 def _unconfirmed_overlays(blocks: list[Block], kept: set[int], traf: str | None) -> set[int]:
