@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsprism.analyse.entities import find_mentions, merge_entities
+from newsprism.records import Mention
 
 
 def test_a_datelines_place_in_capitals_is_named_in_the_usual_case() -> None:
@@ -60,3 +61,31 @@ def test_organisation_names_that_differ_in_a_plurals_s_are_one() -> None:
         {"a": find_mentions("Time Inc. sold it, the Times reported."), "b": find_mentions("Times Inc. said.")}
     )
     assert len([e for e in entities if e.type == "organization"]) >= 2
+
+
+def test_a_places_name_alone_joins_the_one_place_that_puts_a_country_before_it() -> None:
+    # allsides: "Capitol" and "U.S. Capitol" were two places of one event; heap: "Gulf Coast"
+    entities = merge_entities(
+        {
+            "a": find_mentions(
+                "Rioters stormed the U.S. Capitol on Jan. 6. Oil reached the U.S. Gulf Coast."
+            ),
+            "b": find_mentions("Police at the Capitol were outnumbered. Beaches on the Gulf Coast closed."),
+        }
+    )
+    places = {e.name: e.article_ids for e in entities if e.type == "place"}
+    assert places == {"U.S. Capitol": ("a", "b"), "U.S. Gulf Coast": ("a", "b")}
+    # not the first word of another place of the event, nor a country of its own
+    entities = merge_entities(
+        {
+            "a": find_mentions("Oil hit five U.S. Gulf states."),
+            "b": find_mentions("Oil spread in the Gulf and the Gulf of Mexico."),
+        }
+    )
+    assert "Gulf" in {e.name for e in entities if e.type == "place"}
+
+    def place(name: str) -> Mention:
+        return Mention(text=name, start=0, end=len(name), type="place", name=name, role=None)
+
+    entities = merge_entities({"a": [place("American Samoa")], "b": [place("Samoa")]})
+    assert {e.name for e in entities} == {"American Samoa", "Samoa"}

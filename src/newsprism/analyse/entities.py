@@ -86,7 +86,9 @@ Administration"). Failing an organisation's name, an acronym joins the one untyp
 name of three initials or more that it spells ("LCPS" = "Loudoun County Public Schools"); the
 entity is an organisation when that name has an organisation's head, else untyped ("SARS",
 "NAFTA", "ACA" were organisations by their capitals alone). A person's initials join nothing.
-"House" alone joins the event's one "House of <Word>" ("House of Representatives"). A name that
+"House" alone joins the event's one "House of <Word>" ("House of Representatives"). A place's
+name alone joins the one place that puts a country before it ("Capitol" = "U.S. Capitol", "Gulf
+Coast" = "U.S. Gulf Coast"; not a country or city of its own, nor "Gulf" beside "Gulf of Mexico"). A name that
 one article types an organisation and the others leave untyped is an organisation.
 """
 
@@ -2661,6 +2663,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     person_articles: dict[str, set[str]] = defaultdict(set)  # key -> the articles naming a person so
     org_names: dict[str, str] = {}  # key -> its first organisation's name
     others: dict[str, None] = {}  # the keys of names that nothing typed (in order)
+    long_places: dict[str, None] = {}  # the keys of places of two words or more
     for article_id, article_mentions in mentions.items():
         for m in article_mentions:
             key = _norm(m.name)
@@ -2668,6 +2671,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 person_articles[key].add(article_id)
             elif m.type == "place":
                 key = PLACE_KEYS.get(key, key)
+                if " " in key:
+                    long_places[key] = None
             elif m.type == "organization":
                 key = _org_key(key)
                 org_names.setdefault(key, m.name)
@@ -2760,6 +2765,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             storms.setdefault(key.rsplit(" ", 1)[1], []).append(key)
     if len(nicknamed) > 1:
         _nickname_targets(nicknamed, split, people_articles, target)
+    if long_places:
+        _place_targets(groups, long_places, target)
     if storms:
         # a storm's name alone joins the one storm of the event named so ("henri" -> "hurricane henri")
         target |= {name: keys[0] for name, keys in storms.items() if len(keys) == 1 and name in groups}
@@ -2798,6 +2805,29 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
+
+
+def _place_targets(
+    groups: Mapping[str, list[tuple[str, Mention]]], long_places: Mapping[str, None], target: dict[str, str]
+) -> None:
+    """A place's name alone joins the one place of the event that puts a country before it
+    ("Capitol" -> "U.S. Capitol", "Gulf Coast" -> "U.S. Gulf Coast"), unless it is a country or
+    city of its own in the gazetteer ("Samoa" is not "American Samoa", nor "Columbia" "British
+    Columbia"), the first words of another place of the event ("Gulf" with "Gulf of Mexico" is no
+    "U.S. Gulf", the adjective of "U.S. Gulf states") or a name no article types a place."""
+    prefixed: dict[str, list[str]] = {}
+    for key in long_places:
+        bare = _without_country(key)
+        if bare != key and bare in groups and bare not in target:
+            prefixed.setdefault(bare, []).append(key)
+    for bare, keys in prefixed.items():
+        if (
+            len(keys) == 1
+            and (bare in EXTRA_PLACES or bare not in _places())
+            and any(m.type == "place" for _, m in groups[bare])
+            and not any(k.startswith(f"{bare} ") for k in long_places)
+        ):
+            target[bare] = keys[0]
 
 
 def _nickname_targets(
