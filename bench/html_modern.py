@@ -1,6 +1,6 @@
 """HTML bodies on modern pages that have no body gold: agreement with the peers where they agree.
 
-    .venv/bin/python bench/html_modern.py [--first-only] [--worst N]
+    .venv/bin/python bench/html_modern.py [--first-only] [--worst N] [--worst-precision N]
     .venv/bin/python bench/html_modern.py --disagree [--show PAGE]
 
 The extraction dev sets are pages of 2008 (l3s_gn1) and 2012-13 (cleanportaleval). The htmldate
@@ -11,7 +11,9 @@ shingles), newspaper4k's text. The figure is biased towards those two tools (the
 construction), so it is for comparing newsprism with itself (`--first-only`: the readability-vote
 scorer without the two-vote scorer's blocks), not with them. Printed: newsprism's mean shingle
 precision, recall and their harmonic mean over the silver pages (the AEB metric of score.py,
-against the silver text), the pages it recalls less than half of, and the `--worst` pages.
+against the silver text), the pages it recalls less than half of, the `--worst` pages (lowest
+recall) and the `--worst-precision` pages (lowest precision; many of those are newspaper4k's
+misses, a lead or a list it leaves out, so read them before calling them furniture).
 
 `--disagree` lists the other pages, where the two peers do not agree (or one found nothing), which
 have no silver text and are read by hand: each with the three systems' word counts and the
@@ -120,6 +122,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--first-only", action="store_true", help="without the two-vote scorer's blocks")
     ap.add_argument("--worst", type=int, default=10, help="list this many pages with the lowest recall")
+    ap.add_argument("--worst-precision", type=int, default=0, help="list this many with the lowest precision")
     ap.add_argument("--disagree", action="store_true", help="list the pages where the peers disagree")
     ap.add_argument("--show", metavar="PAGE", help="print the three texts of this page (file stem)")
     args = ap.parse_args()
@@ -150,6 +153,10 @@ def main() -> None:
     print(f"  pages recalled below 0.5: {sum(1 for x in rows if x[2] < 0.5)}")
     for page, pp, rr in sorted(rows, key=lambda x: x[2])[: args.worst]:
         print(f"    {page:48} P {pp:.2f} R {rr:.2f}")
+    if args.worst_precision:
+        print("  lowest precision:")
+        for page, pp, rr in sorted(rows, key=lambda x: x[1])[: args.worst_precision]:
+            print(f"    {page:48} P {pp:.2f} R {rr:.2f}")
 
 
 if __name__ == "__main__":
