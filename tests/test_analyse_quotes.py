@@ -1509,3 +1509,17 @@ def test_a_particle_goes_on_a_name_run(particle: str) -> None:
         assert _NAME_RE.match(f"Jo {particle} Bell said").group(1) == f"Jo {particle} Bell"
     if particle in _GLUED_PARTICLES:
         assert _NAME_RE.match(f"Jo {particle}Bell said").group(1) == f"Jo {particle}Bell"
+
+
+def test_a_question_mark_after_a_full_stop_is_a_lost_closing_mark() -> None:
+    # htmldate 1643960841: the page's encoding made two closing marks "?"
+    text = (
+        "In 2011, Wilson dismissed the concerns as “poppycock, unless you count the dead vote.? In 2013, "
+        "he wrote that Eric Holder had “whined” about it. He called the law “illegitimate.? Wilson also "
+        "wrote that he hopes the court strikes it down.\n\n"
+        "“His comments raise doubts about his ability to rule impartially,” Collins said."
+    )
+    quotes = [(q.quote, q.speaker) for q in find_quotes(text)]
+    assert quotes[0][0] == "poppycock, unless you count the dead vote."
+    assert quotes[2][0] == "illegitimate."
+    assert quotes[3] == ("His comments raise doubts about his ability to rule impartially", "Collins")

@@ -18,7 +18,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       of the other kind inside a quote are a quote within it (“… ‘assault weapons’ …”); ‘‘ and ’’
       are a double mark. A straight double mark with a space on each side after a paragraph's
       dateline in capitals is an em-dash that the page's encoding lost (AP: `STOCKHOLM " Swedish
-      Prime Minister ...`), no mark.
+      Prime Minister ...`), no mark; a question mark after a full stop or a comma and before a space
+      inside a double quote its paragraph leaves open is a closing mark the encoding lost (`“…
+      unless you count the dead vote.? In 2013, he wrote`).
    b. A short span in title case that names a show, a book or an ad (`said on NBC's “Meet the
       Press”`, `the “Today” show`, `the ad titled “Strong”`), a work after its author's possessive
       (`Pablo Neruda’s “Keeping Quiet,”`), or a nickname (William "Mo" Cowan) is no quote: nobody
@@ -2141,6 +2143,12 @@ def _single_side(text: str, pos: int) -> str | None:
 _Mark = tuple[int, int, str, str]
 
 
+# a closing mark that a page's encoding made a question mark, after a full stop or a comma and
+# before a space (`“poppycock, unless you count the dead vote.? In 2013, he wrote`): it closes a
+# double quote its paragraph leaves open ("U.S.?" is a question)
+_LOST_CLOSE = re.compile(r"(?<![A-Z])[.,]\?(?=\s)")
+
+
 def _line_marks(text: str, start: int, end: int, singles: bool = True) -> list[_Mark]:
     """The quote marks of a paragraph, apostrophes left out. With `singles` False (the text has no
     mark that may open a single quote) or none in the paragraph, no apostrophe is looked at."""
@@ -2236,7 +2244,12 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
                 if its_family != "double":
                     continue  # a single mark inside a double quote
                 if side == "open":  # an opening mark inside an open quote: the first was never closed
-                    spans.append(_span(text, opened, words, pos, 0, li, ls, first))
+                    lost = _LOST_CLOSE.search(text, words, pos)
+                    spans.append(
+                        _span(text, opened, words, pos, 0, li, ls, first)
+                        if lost is None
+                        else _span(text, opened, words, lost.end(), 1, li, ls, first)
+                    )
                     opened, words, first = pos, end, head
                 else:
                     spans.append(_span(text, opened, words, end, end - pos, li, ls, first))
@@ -2263,7 +2276,10 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
                 spans.append(_span(text, pos, end, le, 0, li, ls, head))
                 break
         if opened >= 0:
-            carried, family = _span(text, opened, words, le, 0, li, ls, first), "double"
+            if (lost := _LOST_CLOSE.search(text, words, le)) is not None:
+                spans.append(_span(text, opened, words, lost.end(), 1, li, ls, first))
+            else:
+                carried, family = _span(text, opened, words, le, 0, li, ls, first), "double"
     if carried is not None:
         spans.append(carried)
     return [s for s in spans if _WORD.search(text, s.start, s.end)]
