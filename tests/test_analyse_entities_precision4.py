@@ -89,3 +89,17 @@ def test_a_places_name_alone_joins_the_one_place_that_puts_a_country_before_it()
 
     entities = merge_entities({"a": [place("American Samoa")], "b": [place("Samoa")]})
     assert {e.name for e in entities} == {"American Samoa", "Samoa"}
+
+
+def test_a_titles_office_goes_on_over_and_up_to_a_given_name() -> None:
+    # heap: "Urban Development" was a person, role "Secretary of Housing and"; "Immigration Services
+    # Ken Cuccinelli" one, role "Acting Director of Citizenship and"
+    assert find_mentions("The Secretary of Housing and Urban Development said so.") == []
+    (m,) = find_mentions("Acting Director of Citizenship and Immigration Services Ken Cuccinelli spoke.")
+    assert (m.name, m.type, m.role) == (
+        "Ken Cuccinelli",
+        "person",
+        "Acting Director of Citizenship and Immigration Services",
+    )
+    (m,) = find_mentions("Secretary of Health and Human Services Becerra spoke.")
+    assert (m.name, m.role) == ("Becerra", "Secretary of Health and Human Services")

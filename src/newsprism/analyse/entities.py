@@ -32,7 +32,9 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      64"; type "other"). A place written in capitals (a dateline's "WASHINGTON", "NEW ORLEANS") is
      named in the usual case ("Washington"), so that it reads as the body's name does.
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
-     Party Secretary Chen Jining") is the role of the name after it. b. A role noun in lower case
+     Party Secretary Chen Jining") is the role of the name after it; its office goes on over "and"
+     up to a given name ("Secretary of Housing and Urban Development Julian Castro"; with no name
+     after it, no person: "the Secretary of Housing and Urban Development"). b. A role noun in lower case
      just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
      c. An apposition after the name ("Vivian Balakrishnan, Singapore's foreign minister,") or
      before it ("Biden's national security adviser, Jake Sullivan"). d. A relative role ("his
@@ -1753,6 +1755,18 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         cut = 0
     if cut and _title_only(lows[cut:]):
         return None  # "Justice Department Inspector General": an office, no name
+    if cut and lows[cut - 1] == "and":
+        # "Secretary of Housing and Urban Development Julian Castro": the words after the title's
+        # "and" are its office's, up to a given name; with none, two words or fewer are the office
+        # alone ("the Secretary of Housing and Urban Development": no name) and the last of more
+        # is a surname ("Secretary of Health and Human Services Becerra")
+        given = next((i for i in range(cut, len(lows)) if _is_given_name(lows[i])), 0)
+        if given:
+            cut = given
+        elif len(lows) - cut <= 2:
+            return None
+        else:
+            cut = len(lows) - 1
     if cut and " ".join(lows[cut:]) in _regions():
         # "Health Minister of Australia", "President of China": the country (not a city that is also
         # a name: "Adm. Allen", "Queen Victoria")
