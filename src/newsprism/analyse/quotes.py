@@ -614,7 +614,8 @@ MAX_TITLE_WORDS = 6
 _MEDIA = (
     r"show|program|programme|series|broadcast|sketch|episode|segment|host|anchor|star|book|novel|"
     r"film|movie|documentary|drama|sitcom|musical|play|album|song|magazine|newspaper|column|ad|spot|"
-    r"commercial|video|thriller|biopic|comedy|poem|anthology|opera|painting|podcast|memoir"
+    r"commercial|video|thriller|biopic|comedy|poem|anthology|opera|painting|podcast|memoir|adaptation|"
+    r"remake|sequel|prequel|trilogy|miniseries|franchise|exhibition|single"
 )
 # before the opening mark: "on" or "titled" with the outlet between ("Speaking on ABC’s", "said on
 # the Fox News program"), or a medium ("the Broadway show", "an episodic drama like")
