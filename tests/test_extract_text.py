@@ -382,6 +382,22 @@ def test_headline_candidates_leave_out_bylines_site_names_and_single_words() -> 
     assert idx[int(scores.argmax())] == 4
 
 
+def test_headline_candidates_leave_out_lead_ins_markup_links_and_credits() -> None:
+    lines = [
+        "Anglertalk mit Stephan Höferer",
+        "You may be interested in finding more content on these topics:",
+        "Liebe Freunde der leichten Unterhaltung und der Entscheidungen,",
+        'to keep Dimitar Berbatov at White Hart Lane after the haul." />',
+        "Sign up for the newsletter at http://example.org/newsletter/",
+        "© Stephan Höferer",
+        "Anglertalk mit Stephan Höferer",
+        "Stephan Höferer fischt seit zwanzig Jahren am Wörthersee und erzählt von seinen besten Fängen im Sommer.",
+    ]
+    idx, _ = headline_candidates(lines, 7, content_words(lines[7]))
+    assert idx == [0, 6, 7]
+    assert _find_headline(lines, 7, content_words(lines[7]))[1] == "Anglertalk mit Stephan Höferer"
+
+
 def test_headline_index_is_the_printed_copy_of_the_title() -> None:
     # l3s_gn1: the title line and the page's headline line read the same; the header (bylines,
     # dates, dateline) is read below the printed one, so that one is the headline's line

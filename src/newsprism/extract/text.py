@@ -188,6 +188,12 @@ _CREDIT_TOKENS = frozenset(
     )
 )
 _BULLET = re.compile(r"^[^\w\"'‘“(]")
+# What no headline line holds (no dev gold title has any; text dumps of modern pages put them on
+# lines above the body): a lead-in's or a salutation's last mark ("You may be interested in finding
+# more content on these topics:", "Liebe Freunde ...,"), markup ('... Reading." />'), a link, a
+# copyright or photo credit ("© Stephan Höferer", Chinese "圖／騰訊科技", "李尕 摄" at a line's end)
+_LEAD_IN_END = (":", ",", ";")
+_NO_HEADLINE_MARKS = ("/>", '="', "http", "www.", "©", "圖／", "图／", "圖/", "图/")
 
 # Names of the headline candidates' features, in column order (extract/data/text_titles.json stores
 # them to catch a mismatch between code and weights); see headline_candidates.
@@ -376,8 +382,10 @@ def headline_candidates(
 ) -> tuple[list[int], np.ndarray]:
     """The lines that may hold the headline (the page's title line, the HEADLINE_WINDOW lines
     above the body, its first two lines) and their HEADLINE_FEATURES rows. Lines of one word or of
-    over 30, bylines and lines that read as the site's or a section's name are no candidates
-    (`sitenames.reads_as_site_name`, a short segment of the page's title line)."""
+    over 30, bylines, lines that read as the site's or a section's name
+    (`sitenames.reads_as_site_name`, a short segment of the page's title line) and lines no
+    headline is (a lead-in ending in ':' or ',', markup, a link, a copyright or photo credit:
+    _LEAD_IN_END, _NO_HEADLINE_MARKS) are no candidates."""
     n_lines = len(lines)
     start = max(0, first_body - HEADLINE_WINDOW)
     candidates = ([0] if start > 0 else []) + list(range(start, min(first_body + 2, n_lines)))
@@ -405,6 +413,8 @@ def headline_candidates(
             continue
         if sections and norm in sections:
             continue
+        if text.endswith(_LEAD_IN_END) or any(m in text for m in _NO_HEADLINE_MARKS) or text.endswith("摄"):
+            continue  # a lead-in ("... on these topics:"), markup or a link, a photo credit
         toks = norm.split()
         padded = f" {norm} "
         words = content_words_of(toks)
