@@ -203,6 +203,9 @@ def test_quote_over_lines_ends_where_the_next_mark_opens_or_too_far() -> None:
         # two in title case side by side in a list
         "Those left out include the big winner, as well as “Joker,” “Marriage Story,” and others.",
         'Her film credits include "Van Wilder" and "The Big Lebowski." She also hosted a show.',
+        # after "in", as after "on": a work, a show, an event
+        "Her contribution is titled “Ill.” The other poems in “Sudden Strangeness” include dispatches.",
+        'Tara Reid, 33, who starred in "American Pie" and appeared on a TV show, has entered rehab.',
         # a medium the list of media had not: an adaptation, a sequel, a franchise
         "It beat the war film, as well as novel adaptation “Little Women.” De Niro was honoured.",
         'Chris Weitz is taking over the director\'s chair for the "Twilight" sequel "New Moon." Meyer agreed.',
@@ -215,6 +218,7 @@ def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
     titles += ("Parasite", "Judy", "Fleabag", "Together In a Sudden Strangeness", "The Osbournes")
     titles += ("Keeping Quiet", "Two Days in March", "Storm", "1917", "60 Minutes", "Ill, Brother")
     titles += ("Joker", "Marriage Story", "Van Wilder", "Lebowski", "Little Women", "Twilight", "New Moon")
+    titles += ("Sudden Strangeness", "American Pie")
     assert not [q.quote for q in quotes if q.quote.rstrip(".").endswith(titles)]
 
 

@@ -22,7 +22,7 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       inside a double quote its paragraph leaves open is a closing mark the encoding lost (`“…
       unless you count the dead vote.? In 2013, he wrote`).
    b. A short span in title case that names a show, a book or an ad (`said on NBC's “Meet the
-      Press”`, `the “Today” show`, `the ad titled “Strong”`), a work after its author's possessive
+      Press”`, `starred in "American Pie"`, `the “Today” show`, `the ad titled “Strong”`), a work after its author's possessive
       (`Pablo Neruda’s “Keeping Quiet,”`), or a nickname (William "Mo" Cowan) is no quote: nobody
       said it; a title may open with a number (`film “1917”`, `on “60 Minutes”`), and after
       "titled" hold words in lower case (`is titled “If Indeed I am Ill, Brother.”`); two spans in
@@ -617,10 +617,10 @@ _MEDIA = (
     r"commercial|video|thriller|biopic|comedy|poem|anthology|opera|painting|podcast|memoir|adaptation|"
     r"remake|sequel|prequel|trilogy|miniseries|franchise|exhibition|single"
 )
-# before the opening mark: "on" or "titled" with the outlet between ("Speaking on ABC’s", "said on
-# the Fox News program"), or a medium ("the Broadway show", "an episodic drama like")
+# before the opening mark: "on", "in" or "titled" with the outlet between ("Speaking on ABC’s", "said
+# on the Fox News program", "starred in"), or a medium ("the Broadway show", "an episodic drama like")
 _TITLE_BEFORE = re.compile(
-    rf"(?:\b(?:[Oo]n|titled|entitled)|\b(?:{_MEDIA})(?:\s+(?:titled|entitled|called|like))?)"
+    rf"(?:\b(?:[Oo]n|[Ii]n|titled|entitled)|\b(?:{_MEDIA})(?:\s+(?:titled|entitled|called|like))?)"
     rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
 )
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[,:]?\s*$")
