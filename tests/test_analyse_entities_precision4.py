@@ -103,3 +103,17 @@ def test_a_titles_office_goes_on_over_and_up_to_a_given_name() -> None:
     )
     (m,) = find_mentions("Secretary of Health and Human Services Becerra spoke.")
     assert (m.name, m.role) == ("Becerra", "Secretary of Health and Human Services")
+
+
+def test_a_clause_or_a_phrase_in_capitals_is_no_name() -> None:
+    # heap (readers' comments): "OBAMA IS AN HONEST LEADER" a person, "HUGE CORPORATION" and
+    # "BIG GOVERNMENT" organisations
+    text = (
+        "PRESIDENT OBAMA IS AN HONEST LEADER. BP is a HUGE CORPORATION, and a huge corporation pays. "
+        "We fear BIG GOVERNMENT: big government fails. The CENTERS FOR DISEASE CONTROL said so."
+    )
+    names = {m.name for m in find_mentions(text)}
+    assert not {"OBAMA IS AN HONEST LEADER", "HUGE CORPORATION", "BIG GOVERNMENT"} & names
+    assert {"BP", "CENTERS FOR DISEASE CONTROL"} <= names
+    # "us" of a name is the country's
+    assert "US GOVERNMENT" in {m.name for m in find_mentions("The US GOVERNMENT said so.")}

@@ -21,7 +21,9 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      Jun 1, 2010", "22 Jul 2013"), a dotted acronym of a word that is no entity ("I.C.U. beds",
      "T.V."), two places joined by a hyphen ("the US-Mexico border"), or a word in capitals that the
      article also writes in lower case and no known organisation's ("A FIRE has badly damaged"),
-     nor a reference list's authors ("Fleming DM , Watson JM , Nicholas S , et al.": three or more
+     or words in capitals (not a place's) that are a clause ("OBAMA IS AN HONEST LEADER": a
+     function word no name holds) or each a word the article writes in lower case ("HUGE
+     CORPORATION"), nor a reference list's authors ("Fleming DM , Watson JM , Nicholas S , et al.": three or more
      surnames with initials in capitals), an untyped label of a web page on a line of its own after
      a sentence's end ("Corresponding Author:", "Learn More"), or a role noun that a title leaves
      ("Deputy Editor"), nor the untyped words of a work's title in quotes (“The End of Poetry”,
@@ -2384,7 +2386,15 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # "End" and "Poetry" of “The End of Poetry”: a title's words, no name
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
-        elif etype == "organization" and c.name.isupper() and _shouted_word(c.name, lower_vocab):
+        elif (
+            etype != "place"
+            and c.name.isupper()
+            and (
+                _shouted_words(c.name, lower_vocab)
+                if " " in c.name
+                else etype == "organization" and _shouted_word(c.name, lower_vocab)
+            )
+        ):
             continue
         elif etype == "person" and c.name.casefold() in DESCRIPTORS:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
@@ -2524,6 +2534,26 @@ def _shouted_word(name: str, lower_vocab: set[str]) -> bool:
     name: a heading's or an emphasis ("A FIRE has badly damaged", "FIRE crews"), no acronym."""
     low = name.casefold()
     return len(name) > 3 and " " not in name and low in lower_vocab and low not in KNOWN_ORGS
+
+
+# the function words that an organisation's name in capitals may hold ("CENTERS FOR DISEASE CONTROL",
+# "U.S. PATENT AND TRADEMARK OFFICE")
+NAME_FUNCTION_WORDS = _words("of and for the on in at to a us")
+
+
+def _shouted_words(name: str, lower_vocab: set[str]) -> bool:
+    """Words in capitals (one of four letters or more: no acronyms) that are a clause or a phrase,
+    no name: one holds a function word no name has ("OBAMA IS AN HONEST LEADER", "BLESS YOU", "LOSES
+    HIS JOB"), or each is one the article writes in lower case or a function word (a heading's
+    "FLEXIBLE OPTICAL STORAGE SOLUTIONS", "HUGE CORPORATION", "BIG GOVERNMENT")."""
+    if not LONG_CAPITALS.search(name):
+        return False
+    lows = [w.strip(".,:;!?'’").casefold() for w in name.split()]
+    if any(low in FUNCTION_WORDS and low not in NAME_FUNCTION_WORDS for low in lows):
+        return True
+    return (
+        all(low in lower_vocab or low in FUNCTION_WORDS for low in lows) and " ".join(lows) not in KNOWN_ORGS
+    )
 
 
 def _lower_word(name: str, lower_vocab: set[str]) -> bool:
