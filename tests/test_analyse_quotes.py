@@ -1530,3 +1530,13 @@ def test_a_question_mark_after_a_full_stop_is_a_lost_closing_mark() -> None:
     assert quotes[0][0] == "poppycock, unless you count the dead vote."
     assert quotes[2][0] == "illegitimate."
     assert quotes[3] == ("His comments raise doubts about his ability to rule impartially", "Collins")
+
+
+def test_a_noun_phrase_ends_before_a_conjunction() -> None:
+    # htmldate 1587149671: "the donor but" was taken for the subject of "said"
+    text = (
+        "Stephen Moore is an economist. Ronda Smith said she was not worried.\n\n"
+        "In an interview with The New York Times, Moore declined to identify the donor but said, "
+        "“I do think you’re going to see these start to erupt.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Stephen Moore"]

@@ -44,8 +44,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       Mansfield said: “Yes.”);
    b. before it: `Perry stated, “`, `X, the foreign minister, said “…”`, `he called the deal “…”`,
       `…, saying “…”`, `According to Anna Lee, the plan is “…”`, `Dunford is calling the report
-      “…”`: the speech verb nearest the quote that has a subject; an unnamed spokesperson is the
-      organisation named with it (`A Surrey Police spokeswoman said`);
+      “…”`: the speech verb nearest the quote that has a subject (a noun phrase ends before a
+      conjunction: `Moore declined to identify the donor but said, “…”` is Moore's, 2d); an
+      unnamed spokesperson is the organisation named with it (`A Surrey Police spokeswoman said`);
    c. none in the sentence: the statement goes on (“We are ready,” she said. “We will act.”):
       the speaker of the previous quote in the paragraph (unless the quote's own sentence has a
       subject before it: "Cotton used the opportunity to accuse them of spreading “fake news.”"),
@@ -409,7 +410,11 @@ _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
 # a given name right before a quote mark (William "Mo" Cowan)
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # "the secretary of state", "China's top diplomat"
-_NP = rf"(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
+# (its last word no conjunction: "Moore declined to identify the donor but said" is Moore's)
+_NP = (
+    rf"(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}?(?!(?:but|and|or|yet)\b)[\w’'\-]+"
+    rf"(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
+)
 # a name may carry an "of" ("Mike Thompson of California", "Secretary of State Antony Blinken")
 _NAME_OF = rf"{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?"
 # heads of a phrase that names an organisation ("the Obama campaign", "the group") or a group of
