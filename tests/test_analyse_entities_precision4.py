@@ -117,3 +117,11 @@ def test_a_clause_or_a_phrase_in_capitals_is_no_name() -> None:
     assert {"BP", "CENTERS FOR DISEASE CONTROL"} <= names
     # "us" of a name is the country's
     assert "US GOVERNMENT" in {m.name for m in find_mentions("The US GOVERNMENT said so.")}
+
+
+def test_members_of_parliament_are_a_group() -> None:
+    # heap (BBC, Guardian): "Tory MPs" and "MPs" ("told MPs") were persons
+    found = {
+        m.name: m.type for m in find_mentions("Tory MPs revolted. Hayward told MPs the spill was grave.")
+    }
+    assert found["Tory MPs"] == "other" and found["MPs"] == "other"

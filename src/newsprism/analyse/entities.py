@@ -57,8 +57,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      countries in SUBDIVISION_COUNTRIES: "Somerset", "Manitoba", "Hubei") is a place when nothing
      else typed it; one that is a given name too ("Devon", "Kerry") only in an article that writes
      it after "in" or "from".
-     Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders") are
-     "other"; a person's team ("Obama administration", "Romney campaign") is an organisation, and
+     Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders", "Tory
+     MPs") are "other"; a person's team ("Obama administration", "Romney campaign") is an organisation, and
      so is a movement AP style writes in lower case ("tea party activists").
   4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
      the full name given nearby (the nearest one before it, else the first after); a lone name
@@ -234,7 +234,7 @@ NATIONALITIES = DEMONYMS - _words(
 GROUPS = _words(
     """republicans democrats independents conservatives liberals progressives catholics protestants
     evangelicals muslims christians jews mormons americans democrats republicans libertarians
-    tea-partiers"""
+    tea-partiers tories mps meps msps"""
 )
 # lower-case nouns that make a group of the capitalised word before them ("Republican lawmakers")
 GROUP_NOUNS = _words(
