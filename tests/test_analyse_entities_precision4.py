@@ -125,3 +125,14 @@ def test_members_of_parliament_are_a_group() -> None:
         m.name: m.type for m in find_mentions("Tory MPs revolted. Hayward told MPs the spill was grave.")
     }
     assert found["Tory MPs"] == "other" and found["MPs"] == "other"
+
+
+def test_a_party_adjective_before_a_word_in_lower_case_is_a_label() -> None:
+    # basil, heap: "Senate Democratic" (of "the Senate Democratic leader") and "South Carolina
+    # Democratic" (of "primary") were entities
+    text = "The Senate Democratic leader spoke after the South Carolina Democratic primary."
+    assert [m.name for m in find_mentions(text)] == []
+    # a group noun after it makes the group
+    assert {m.name for m in find_mentions("Senate Democratic leaders said no.")} == {
+        "Senate Democratic leaders"
+    }

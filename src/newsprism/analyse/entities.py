@@ -26,7 +26,9 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      CORPORATION"), nor a reference list's authors ("Fleming DM , Watson JM , Nicholas S , et al.": three or more
      surnames with initials in capitals), an untyped label of a web page on a line of its own after
      a sentence's end ("Corresponding Author:", "Learn More"), or a role noun that a title leaves
-     ("Deputy Editor"), nor the untyped words of a work's title in quotes (“The End of Poetry”,
+     ("Deputy Editor"), or an untyped run that ends in "Democratic" or "Republican" before a word in
+     lower case ("the Senate Democratic leader", "the South Carolina Democratic primary"), nor the
+     untyped words of a work's title in quotes (“The End of Poetry”,
      "Meet the Press"); an ellipsis ends a sentence ("… But I've"). A descriptor that opens the
      sentence before a given name is no part of the name ("Gymnast Simone Biles"), nor is an
      honorific ("Mr.", "Dr.", "Professor"). A bill or ballot measure takes its number, one
@@ -259,6 +261,9 @@ PARTY_MEMBERS = _words("democrat republican independent libertarian")
 # a party's member after a state, with no name after it, is a label for a person named elsewhere
 # ("the Kentucky Republican", "California Democrat"): no name
 PARTY_LABELS = _words("democrat republican")
+# a party's adjective ending a run of two words or more before a word in lower case: the words
+# qualify that word ("the Senate Democratic leader"), no name
+PARTY_ADJECTIVES = (" Democratic", " Republican")
 # unnamed groups that news reports as actors, with one spelling for their name
 ACTOR_NOUNS = {
     noun: noun
@@ -2384,6 +2389,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             if _in_quoted_title(tokens, c.first):
                 continue  # "End" and "Poetry" of “The End of Poetry”: a title's words, no name
+            if c.name.endswith(PARTY_ADJECTIVES) and c.last < len(words) and words[c.last].islower():
+                continue  # "the Senate Democratic leader", "House Republican aides": a label, no name
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
         elif (
