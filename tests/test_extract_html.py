@@ -756,3 +756,16 @@ def test_a_text_of_blocks_no_extractor_took_is_no_scorer_text() -> None:
     # one kept block an extractor took is enough
     assert _any_taken(blocks, [0, 1], "", product)
     assert _any_taken(blocks, [], "", "")
+
+
+def test_a_block_elements_own_class_words_reach_its_last_text() -> None:
+    page = (
+        '<html><body><div class="entry"><p>The council voted on Tuesday.</p>'
+        '<div class="postmetadata">Filed under <a href="/c/news">News</a> on 6 May 2014.</div>'
+        "</div></body></html>"
+    )
+    blocks = page_blocks(parse_page(page))
+    # the text after the link is flushed when the <div> closes: with the div's own words, as the
+    # text before its first child would be
+    assert blocks[-1].text == "Filed under News on 6 May 2014."
+    assert "postmetadata" in blocks[-1].hints

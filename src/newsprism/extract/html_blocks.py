@@ -194,10 +194,10 @@ class _Walker:
             self.walk(child)
         if tag == "a":
             self.link_depth -= 1
-        self.hints.pop()
         if is_block:
             self.flush()
             self.tags.pop()
+        self.hints.pop()
         self.overlay -= overlay
         self.add(el.tail)
 
