@@ -7,7 +7,9 @@ of gold.jsonl. Each page is read as `extract.text.read_text` reads it (the shipp
 the body's first line and its opening words), and `text.headline_candidates` lists the candidate
 lines with their features. A candidate is labelled right when what the picker would print for it
 (the title line less its site suffix, any other line whole) equals the gold title as
-../shared/eval/score.py compares titles (norm_title).
+../shared/eval/score.py compares titles (norm_title). A page that `extract` does not give to
+read_text (`prose.is_clean_body`: l3s_gn1's eight dumps that are one line of a page's raw markup,
+read as HTML) has no candidates; it counts as right when extract's title is, whatever the ranker.
 
 Model: a conditional logit (softmax over one page's candidates), fitted by Newton's method with an
 L2 penalty on standardised features; the page's headline is its top-scoring candidate. Each
@@ -28,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from newsprism.extract import extract
+from newsprism.extract.prose import is_clean_body
 from newsprism.extract.sitenames import content_words
 from newsprism.extract.text import (
     BODY_OVERLAP_LINES,
@@ -39,6 +43,7 @@ from newsprism.extract.text import (
     title_interactions,
 )
 from newsprism.extract.textlines import body_mask, load_line_model, split_page
+from newsprism.records import Document
 from shared_eval import load_scorer
 from train_text_lines import fold_of, site_of
 
@@ -92,6 +97,21 @@ def load_pages(
             if not (g.get("title") or "").strip():
                 continue
             content = (base / "text" / f"{g['id']}.txt").read_text(encoding="utf-8")
+            if is_clean_body(content.replace("\x00", "")):
+                # `extract` reads this page elsewhere (raw markup: as HTML), not by the ranker
+                doc = Document(id=g["id"], source=set_name, content=content)
+                site = site_of(set_name, g["id"], base / "html")
+                title = norm_title(extract(doc).title or "")
+                p = {
+                    "set": set_name,
+                    "id": g["id"],
+                    "site": site,
+                    "fallback": title == norm_title(g["title"]),
+                }
+                pages.append(
+                    {**p, "x": title_interactions(np.zeros((0, len(HEADLINE_FEATURES)))), "y": np.zeros(0)}
+                )
+                continue
             page = split_page(content.replace("\x00", ""))
             lines = page.texts
             gold = norm_title(g["title"])
