@@ -1532,11 +1532,26 @@ def test_a_question_mark_after_a_full_stop_is_a_lost_closing_mark() -> None:
     assert quotes[3] == ("His comments raise doubts about his ability to rule impartially", "Collins")
 
 
-def test_a_noun_phrase_ends_before_a_conjunction() -> None:
-    # htmldate 1587149671: "the donor but" was taken for the subject of "said"
-    text = (
-        "Stephen Moore is an economist. Ronda Smith said she was not worried.\n\n"
-        "In an interview with The New York Times, Moore declined to identify the donor but said, "
-        "“I do think you’re going to see these start to erupt.”"
-    )
-    assert [q.speaker for q in find_quotes(text)] == ["Stephen Moore"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # htmldate 1587149671: a noun phrase ends before a conjunction ("the donor but" was taken
+        # for the subject of "said")
+        (
+            "Stephen Moore is an economist. Ronda Smith said she was not worried.\n\n"
+            "In an interview with The New York Times, Moore declined to identify the donor but said, "
+            "“I do think you’re going to see these start to erupt.”",
+            "Stephen Moore",
+        ),
+        # htmldate chicagoreader: a surname that is a word of organisations ("fox") after a given name
+        # of the census list only ("Drew")
+        (
+            "Drew Fox lays the barrel on its side.\n\n"
+            "Fox is famous for brewing beer, at 5417 Oakley Ave. in Hammond.\n\n"
+            "“I loved Jack Daniel’s,” he says.",
+            "Drew Fox",
+        ),
+    ],
+)
+def test_the_speaker_named_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

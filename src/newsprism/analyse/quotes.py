@@ -848,8 +848,8 @@ _TITLES = frozenset(
         "fr",  # "Fr McManus", Father Tom McManus
     ]
 )
-# words of places and organisations that are also surnames, after a common first name (Ann Hall,
-# Liam Fox; "Albert Hall" alone is then a person too)
+# words of places and organisations that are also surnames, after a given name (Ann Hall, Liam Fox,
+# Drew Fox; "Albert Hall" alone is then a person too)
 _SURNAME_WORDS = frozenset(["hall", "park", "church", "fox", "court", "banks"])
 # titles that are also surnames (Billy King, Jim Justice, John Major)
 _SURNAME_TITLES = frozenset(["king", "justice", "judge", "bishop", "prince", "major", "marshal"])
@@ -3256,15 +3256,22 @@ def _looks_personal_run(tokens: tuple[str, ...]) -> bool:
 
 def _looks_personal(tokens: Sequence[str]) -> bool:
     """Capitalised words, none of them a word of organisations or places, not an acronym, nor a
-    title, but as the surname after a common first name ("Billy King", "Ann Hall")."""
+    title, but as the surname after a given name (_given_names: "Billy King", "Ann Hall", "Drew
+    Fox", "Erik Prince")."""
     last = len(tokens) - 1
     for k, token in enumerate(tokens):
         word = token.lower().rstrip(".")
-        surname = k == last and k and tokens[0].lower() in _FIRST_NAMES
-        if word in _NOT_PERSON and not (surname and word in _SURNAME_WORDS) or word in _NOT_NAME:
+        if word in _NOT_NAME:
             return False
-        if word in _TITLES and not surname:
-            return False
+        if word in _NOT_PERSON or word in _TITLES:  # (the given names are asked only then)
+            surname = k == last and k and tokens[0].lower() in _given_names()
+            if (
+                word in _NOT_PERSON
+                and not (surname and word in _SURNAME_WORDS)
+                or word in _TITLES
+                and not surname
+            ):
+                return False
         if len(token) > 1 and token.isupper() and not token.endswith("."):
             return False
     return True
