@@ -743,6 +743,24 @@ def test_boxes_in_the_article_that_trafilatura_left_are_dropped() -> None:
     assert _foreign_boxes(blocks, kept, "Weather: sunny and mild.") == set()
 
 
+def test_link_lines_below_the_article_in_its_own_element_are_dropped() -> None:
+    from newsprism.extract.html_body import _foreign_boxes
+
+    lead = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
+    rest = "Engineers found cracks in two of its piers last spring, and repairs will start in March."
+    teaser = "▲ Ten bridges in the region that you can still cross this winter"
+    page = (
+        f'<html><body><div class="par">{lead}<br>{teaser.replace("▲ ", "▲ <a href=/x>")}</a><br>{rest}'
+        f"<br>{teaser.replace('▲ ', '▲ <a href=/y>')}</a></div></body></html>"
+    )
+    tree = parse_page(page)
+    assert tree is not None
+    blocks = page_blocks(tree)
+    kept = set(range(len(blocks)))
+    # the link line below the last paragraph trafilatura took goes; the one between its paragraphs stays
+    assert _foreign_boxes(blocks, kept, f"{lead}\n{rest}") == {len(blocks) - 1}
+
+
 def test_a_text_of_blocks_no_extractor_took_is_no_scorer_text() -> None:
     from newsprism.extract.html_body import _any_taken
 

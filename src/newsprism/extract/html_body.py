@@ -464,15 +464,24 @@ def _foreign_boxes(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
     takes such boxes with the container and the first scorer follows its vote. On the development
     pages none of these blocks is in the gold. Above the article's first paragraph such boxes are
     often its lead or standfirst ("teaser", "intro"), and in the article's own elements a block
-    trafilatura left is often a last line or a correction: both stay."""
+    trafilatura left is often a last line or a correction: both stay, except below the article's
+    last such paragraph a block mostly of link text (teaser headlines written into the article's
+    own element, "▲ ...", "Mehr: ...")."""
     grams = _ngram_sets(traf)
     took = {i for i in kept if _coverage(_TOKEN.findall(blocks[i].text), grams) >= 0.5}
     article = [i for i in took if _tokens(blocks[i].text) >= MIN_SCORED_TOKENS]
     if not article:
         return set()
     start = min((i for i in article if not blocks[i].heading), default=max(article))
+    end = max(article)
     words = frozenset().union(*(blocks[i].hints for i in article))
-    return {i for i in kept if i > start and i not in took and not blocks[i].hints <= words}
+    return {
+        i
+        for i in kept
+        if i > start
+        and i not in took
+        and (not blocks[i].hints <= words or (i > end and 2 * blocks[i].link_chars > len(blocks[i].text)))
+    }
 
 
 def _unconfirmed_overlays(blocks: list[Block], kept: set[int], traf: str | None) -> set[int]:
