@@ -398,6 +398,18 @@ def test_headline_candidates_leave_out_lead_ins_markup_links_and_credits() -> No
     assert _find_headline(lines, 7, content_words(lines[7]))[1] == "Anglertalk mit Stephan Höferer"
 
 
+def test_a_photo_credit_in_closing_brackets_is_a_credit() -> None:
+    lines = [
+        "Choi chalks up yet another victory for family and country",
+        "K.J. Choi enjoyed a lot of special support Sunday at Waialae. (Ferrey/WireImage)",
+        "Fans cheer the winner at the course (12/19/2007 16:36)",
+        "K.J. Choi won the Sony Open in Hawaii on Sunday, his seventh title on the tour, before a home crowd.",
+    ]
+    idx, rows = headline_candidates(lines, 3, content_words(lines[3]))
+    credit = rows[:, HEADLINE_FEATURES.index("credit")]
+    assert dict(zip(idx, credit.tolist(), strict=True)) == {0: 0.0, 1: 1.0, 2: 0.0, 3: 0.0}
+
+
 def test_headline_index_is_the_printed_copy_of_the_title() -> None:
     # l3s_gn1: the title line and the page's headline line read the same; the header (bylines,
     # dates, dateline) is read below the printed one, so that one is the headline's line

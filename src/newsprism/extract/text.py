@@ -188,6 +188,8 @@ _CREDIT_TOKENS = frozenset(
     )
 )
 _BULLET = re.compile(r"^[^\w\"'‘“(]")
+# a photo credit in closing brackets: "(Ferrey/WireImage)", "(REUTERS/Jose Miguel Gomez)"
+_CREDIT_PARENS = re.compile(r"\([^()]*[^\W\d]/[^\W\d][^()]*\)$")
 # What no headline line holds (no dev gold title has any; text dumps of modern pages put them on
 # lines above the body): a lead-in's or a salutation's last mark ("You may be interested in finding
 # more content on these topics:", "Liebe Freunde ...,"), markup ('... Reading." />'), a link, a
@@ -448,7 +450,9 @@ def headline_candidates(
                 digits > 0 and n < 10 and bool(find_dates(text)),
                 digits > 0 and _TIME_SHAPE.search(text) is not None,
                 _SUFFIX_SPLIT.search(text) is not None,
-                not _CREDIT_TOKENS.isdisjoint(toks) or (text.endswith("]") and "[" in text),
+                not _CREDIT_TOKENS.isdisjoint(toks)
+                or (text.endswith("]") and "[" in text)
+                or (text.endswith(")") and _CREDIT_PARENS.search(text) is not None),
                 _BULLET.match(text) is not None,
                 len(_CAPITALISED.findall(text)) / long_words if long_words else 0.0,
                 digits / n,
