@@ -1551,6 +1551,14 @@ def test_a_question_mark_after_a_full_stop_is_a_lost_closing_mark() -> None:
             "“I loved Jack Daniel’s,” he says.",
             "Drew Fox",
         ),
+        # htmldate 1566930342: a science's role before the name ("forecaster"), which is then the
+        # subject that "he" means, not the sentence's opening words before it
+        (
+            "Whereas El Niño creates wind shear, these conditions are more accommodating.\n\n"
+            "AccuWeather lead hurricane forecaster Dan Kottlowski is secure in his forecast.\n\n"
+            "“It’s going to be a busy season, no doubt,” he said.",
+            "Dan Kottlowski",
+        ),
     ],
 )
 def test_the_speaker_named_before(text: str, speaker: str) -> None:

@@ -1294,6 +1294,12 @@ _ROLE_HEADS = frozenset(
         "historian",
         "surgeon",
         "physician",
+        # sciences ("AccuWeather lead hurricane forecaster Dan Kottlowski")
+        "forecaster",
+        "meteorologist",
+        "climatologist",
+        "epidemiologist",
+        "virologist",
     ]
 )
 _CONJUNCTIONS = frozenset(
