@@ -3011,9 +3011,8 @@ def _organisation_targets(
     # else typed (a person's initials are neither)
     acronyms: dict[str, str] = {}  # key -> the acronym, without its points
     for key, name in orgs.items():
-        acronym = name.replace(".", "")
-        if " " not in acronym and _is_acronym(acronym):
-            acronyms[key] = acronym.casefold()
+        if acronym := _org_acronym(name):
+            acronyms[key] = acronym
     for key in others:
         if " " not in key:
             pairs = groups[key]
@@ -3041,12 +3040,11 @@ def _organisation_targets(
             if key.endswith(DEPARTMENT_HEADS):
                 forms.update(_norm(m.name) for _, m in groups[key] if m.type == "organization")
             for form in forms:
-                bare = _without_country(form)
-                for initials in {*_initials(form), *_initials(bare)}:
-                    expansions[initials].append(key)
-                if form.startswith("us "):
-                    for initials in _initials(bare):
-                        us_expansions["us" + initials].append(key)
+                initials, us_initials = _expansion_initials(form)
+                for i in initials:
+                    expansions[i].append(key)
+                for i in us_initials:
+                    us_expansions[i].append(key)
             if key.endswith(" department"):
                 # a US department's "DOJ", "DOD", "DOE": "Department Of" and its field's initials
                 field = [
@@ -3151,6 +3149,24 @@ def _countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
+def _org_acronym(name: str) -> str:
+    """An organisation's one-word name that is an acronym, without its points and in lower case
+    ("U.S.D.A." -> "usda"), else ""."""
+    acronym = name.replace(".", "")
+    return acronym.casefold() if " " not in acronym and _is_acronym(acronym) else ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _expansion_initials(form: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The acronyms a normalised organisation name may go by, with and without its country, and
+    those with "US" among the initials for a name that opens with "us" ("us department of
+    agriculture" -> "usda")."""
+    bare = _without_country(form)
+    us_initials = tuple("us" + i for i in _initials(bare)) if form.startswith("us ") else ()
+    return frozenset((*_initials(form), *_initials(bare))), us_initials
+
+
+@lru_cache(maxsize=1 << 14)
 def _initials(key: str) -> tuple[str, ...]:
     """The acronyms a normalised name may go by: its words' first letters without "of", "the",
     "and", "for" ("asia pacific economic cooperation" -> "apec"), and the same before a last "and"
@@ -3210,9 +3226,12 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
     role = None
     if etype == "person":
-        # one vote per article and role: every mention of a person repeats its role
-        roles = Counter(role for _, role in {(a, m.role) for a, m in ms if m.role})
-        role = _best_role(roles) if roles else None
+        # one vote per article and role: every mention of a person repeats its role (most people
+        # have one role, or none: no votes to count)
+        voted = {(a, m.role) for a, m in ms if m.role}
+        if voted:
+            roles = {r for _, r in voted}
+            role = roles.pop() if len(roles) == 1 else _best_role(Counter(r for _, r in voted))
     aliases = set(map(_TEXT, mentions))
     aliases |= every_name
     aliases.discard(name)
