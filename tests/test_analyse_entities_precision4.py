@@ -136,3 +136,12 @@ def test_a_party_adjective_before_a_word_in_lower_case_is_a_label() -> None:
     assert {m.name for m in find_mentions("Senate Democratic leaders said no.")} == {
         "Senate Democratic leaders"
     }
+
+
+def test_a_memorial_or_a_monument_is_a_place() -> None:
+    # heap (seed 223): "Lincoln Memorial" was a person ("Lincoln" a given name)
+    found = {
+        m.name: m.type
+        for m in find_mentions("Trump spoke at the Lincoln Memorial near the Washington Monument.")
+    }
+    assert found["Lincoln Memorial"] == "place" and found["Washington Monument"] == "place"

@@ -46,8 +46,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      it is relative to (the nearest person named before it in the sentence).
   3. Types, first cue wins: a title or role noun (person); the place gazetteer (analyse.places:
      GeoNames countries, US states, continents and cities, ISO 3166 country names) or a place head
-     ("Sea", "Strait", "Parish"); a short run before a comma and a country or US state ("Monsey, New
-     York", "FERGUSON, Mo."), a place in every mention of the article; organisation heads
+     ("Sea", "Strait", "Parish", "Memorial"); a short run before a comma and a country or US state
+     ("Monsey, New York", "FERGUSON, Mo."), a place in every mention of the article; organisation heads
      ("Ministry", "Party", "Inc"), known institutions, acronyms, CamelCase names and company context
      ("app TikTok", "owner, ByteDance"); a given name first or a Chinese surname first (person); a
      speech verb next to a lone name (person); else "other". A name typed by nothing but a speech
@@ -457,7 +457,7 @@ PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
-    synagogue base isle panhandle refuge parish"""
+    synagogue base isle panhandle refuge parish memorial monument"""
 )
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
