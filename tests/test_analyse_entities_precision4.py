@@ -145,3 +145,10 @@ def test_a_memorial_or_a_monument_is_a_place() -> None:
         for m in find_mentions("Trump spoke at the Lincoln Memorial near the Washington Monument.")
     }
     assert found["Lincoln Memorial"] == "place" and found["Washington Monument"] == "place"
+
+
+def test_washington_dc_without_points_is_a_place() -> None:
+    # heap, allsides (seed 223): "Washington DC" was other beside the place "D.C."
+    assert {m.name: m.type for m in find_mentions("He flew to Washington DC on Monday.")} == {
+        "Washington DC": "place"
+    }

@@ -514,6 +514,7 @@ EXTRA_PLACES = {
     "washington",
     "new york",
     "washington d.c.",
+    "washington dc",
     "d.c.",
     "nyc",
     "l.a.",
