@@ -410,6 +410,23 @@ def test_a_photo_credit_in_closing_brackets_is_a_credit() -> None:
     assert dict(zip(idx, credit.tolist(), strict=True)) == {0: 0.0, 1: 1.0, 2: 0.0, 3: 0.0}
 
 
+def test_under_headline_marks_the_line_below_a_headline_like_line() -> None:
+    # BBC's layout: page tools, the headline, the photo's caption, the body
+    lines = [
+        "Home",
+        "E-mail this to a friend Printable version",
+        "Gulf states urge peace with Iran",
+        "Ahmadinejad is the first Iranian leader to attend the GCC summit",
+        "Gulf leaders have ended their summit in Qatar reiterating their desire for a peaceful solution "
+        "to the conflict over Iran's nuclear ambitions.",
+    ]
+    idx, rows = headline_candidates(lines, 4, content_words(lines[4]))
+    under = dict(zip(idx, rows[:, HEADLINE_FEATURES.index("under_headline")].tolist(), strict=True))
+    # the caption sits under the headline; the headline under a page tool; the body's first line
+    # under the caption, which is headline-like too
+    assert under == {1: 0.0, 2: 0.0, 3: 1.0, 4: 1.0}
+
+
 def test_headline_index_is_the_printed_copy_of_the_title() -> None:
     # l3s_gn1: the title line and the page's headline line read the same; the header (bylines,
     # dates, dateline) is read below the printed one, so that one is the headline's line

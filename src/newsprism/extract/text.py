@@ -195,7 +195,7 @@ _CREDIT_PARENS = re.compile(r"\([^()]*[^\W\d]/[^\W\d][^()]*\)$")
 # more content on these topics:", "Liebe Freunde ...,"), markup ('... Reading." />'), a link, a
 # copyright or photo credit ("© Stephan Höferer", Chinese "圖／騰訊科技", "李尕 摄" at a line's end)
 _LEAD_IN_END = (":", ",", ";")
-_NO_HEADLINE_MARKS = ("/>", '="', "http", "www.", "©", "圖／", "图／", "圖/", "图/")
+_NO_HEADLINE = re.compile(r'/>|="|http|www\.|©|[圖图][／/]|摄$')
 
 # Names of the headline candidates' features, in column order (extract/data/text_titles.json stores
 # them to catch a mismatch between code and weights); see headline_candidates.
@@ -231,6 +231,7 @@ HEADLINE_FEATURES = (
     "brackets_end",
     "title_best",
     "title_on_page",
+    "under_headline",
 )
 _MAIN_SHARE = HEADLINE_FEATURES.index("main_share")
 _TITLE_BEST = HEADLINE_FEATURES.index("title_best")
@@ -387,7 +388,7 @@ def headline_candidates(
     over 30, bylines, lines that read as the site's or a section's name
     (`sitenames.reads_as_site_name`, a short segment of the page's title line) and lines no
     headline is (a lead-in ending in ':' or ',', markup, a link, a copyright or photo credit:
-    _LEAD_IN_END, _NO_HEADLINE_MARKS) are no candidates."""
+    _LEAD_IN_END, _NO_HEADLINE) are no candidates."""
     n_lines = len(lines)
     start = max(0, first_body - HEADLINE_WINDOW)
     candidates = ([0] if start > 0 else []) + list(range(start, min(first_body + 2, n_lines)))
@@ -403,6 +404,7 @@ def headline_candidates(
     main_title = set(title_main.split())
     out_idx: list[int] = []
     rows: list[tuple] = []
+    above_like = -2  # the last headline-like candidate line (under_headline)
 
     for i in candidates:
         text = title_line if i == 0 else lines[i]
@@ -415,7 +417,7 @@ def headline_candidates(
             continue
         if sections and norm in sections:
             continue
-        if text.endswith(_LEAD_IN_END) or any(m in text for m in _NO_HEADLINE_MARKS) or text.endswith("摄"):
+        if text.endswith(_LEAD_IN_END) or _NO_HEADLINE.search(text):
             continue  # a lead-in ("... on these topics:"), markup or a link, a photo credit
         toks = norm.split()
         padded = f" {norm} "
@@ -425,6 +427,10 @@ def headline_candidates(
         new_block = blocks is None or i == 0 or blocks[i] != blocks[i - 1]
         shared = len(words & body_words)
         dist = first_body - i if i else 0
+        ends_period = text.endswith(".") and not text.endswith("...")
+        navish = not _NAV_TOKENS.isdisjoint(toks) or (
+            " in " in padded and (" log in " in padded or " sign in " in padded)
+        )
         rows.append(
             (
                 i == 0,
@@ -443,10 +449,9 @@ def headline_candidates(
                 i > 0 and norm == title_main,
                 shared / len(words) if words else 0.0,
                 math.log1p(shared),
-                text.endswith(".") and not text.endswith("..."),
+                ends_period,
                 looks_like_person(text),
-                not _NAV_TOKENS.isdisjoint(toks)
-                or (" in " in padded and (" log in " in padded or " sign in " in padded)),
+                navish,
                 digits > 0 and n < 10 and bool(find_dates(text)),
                 digits > 0 and _TIME_SHAPE.search(text) is not None,
                 _SUFFIX_SPLIT.search(text) is not None,
@@ -461,9 +466,14 @@ def headline_candidates(
                 text.endswith((")", "]")),
                 0.0,  # title_best and title_on_page: filled in below, once every row is known
                 0.0,
+                i - 1 == above_like,
             )
         )
         out_idx.append(i)
+        # a headline-like line (shares a body word; 4 to 20 words; no page tool, no full stop): the
+        # line right below it is a deck, a photo caption or a second headline (under_headline)
+        if shared and 3 < n <= 20 and not navish and not ends_period and i:
+            above_like = i
     x = np.array(rows, dtype=float).reshape(len(rows), len(HEADLINE_FEATURES))
     if rows:
         # the page line that best repeats the page's title, and how well the best one does
