@@ -152,3 +152,14 @@ def test_washington_dc_without_points_is_a_place() -> None:
     assert {m.name: m.type for m in find_mentions("He flew to Washington DC on Monday.")} == {
         "Washington DC": "place"
     }
+
+
+def test_dc_and_washington_dc_are_one_place() -> None:
+    # heap (seed 223): "Washington DC" and "D.C." were two places of one event
+    entities = merge_entities(
+        {
+            "a": find_mentions("He flew to Washington DC on Monday."),
+            "b": find_mentions("Rain fell in D.C. on Monday."),
+        }
+    )
+    assert [(e.name, e.article_ids) for e in entities if e.type == "place"] == [("Washington DC", ("a", "b"))]

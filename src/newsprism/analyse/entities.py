@@ -2610,6 +2610,9 @@ PLACE_KEYS = {
     "britain": "united kingdom",
     "great britain": "united kingdom",
 }
+# and of a capital city ("D.C.", "Washington DC": no country before an organisation's name)
+CITY_KEYS = {"d c": "washington d c", "washington dc": "washington d c"}
+PLACE_KEYS |= CITY_KEYS
 
 # a nickname or a second spelling of a first name, to the one form merge_entities keys people by:
 # "Chuck Schumer" is "Charles E. Schumer", "Joe Biden" "Joseph R. Biden", "Steve Bannon" "Stephen K.
@@ -3146,7 +3149,9 @@ def _countries() -> frozenset[str]:
     """Normalised country names (analyse.places: GeoNames, ISO 3166) and the short forms news use
     ("us")."""
     names = {_norm(n) for n in (*gazetteer.country_names(), *gazetteer.iso_country_names())}
-    return frozenset(names | set(PLACE_KEYS) | set(PLACE_KEYS.values()))
+    return frozenset(
+        (names | set(PLACE_KEYS) | set(PLACE_KEYS.values())) - set(CITY_KEYS) - set(CITY_KEYS.values())
+    )
 
 
 @lru_cache(maxsize=1 << 14)
