@@ -1563,3 +1563,9 @@ def test_a_question_mark_after_a_full_stop_is_a_lost_closing_mark() -> None:
 )
 def test_the_speaker_named_before(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_exclamations_side_by_side_stay_quotes() -> None:
+    # neus train-493-2: epithets someone said, not titles in a list
+    text = "The president attacked the reports — calling them “Fake News” and “Presidential Harassment!” on Twitter."
+    assert [q.quote for q in find_quotes(text)] == ["Fake News", "Presidential Harassment!"]

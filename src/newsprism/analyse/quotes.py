@@ -682,8 +682,10 @@ def _title_words(text: str, span: _Span) -> tuple[list[str], bool] | None:
 
 
 def _title_cased(text: str, span: _Span) -> bool:
+    """A short span in title case that is no exclamation (`calling them “Fake News” and
+    “Presidential Harassment!”` are words someone said)."""
     found = _title_words(text, span)
-    return found is not None and found[1]
+    return found is not None and found[1] and not text[span.start : span.end].rstrip().endswith("!")
 
 
 def _is_title(text: str, span: _Span) -> bool:
