@@ -382,7 +382,7 @@ def test_headline_candidates_leave_out_bylines_site_names_and_single_words() -> 
     assert idx[int(scores.argmax())] == 4
 
 
-def test_headline_candidates_leave_out_lead_ins_markup_links_and_credits() -> None:
+def test_headline_candidates_leave_out_lead_ins_markup_links_credits_and_breadcrumbs() -> None:
     lines = [
         "Anglertalk mit Stephan Höferer",
         "You may be interested in finding more content on these topics:",
@@ -390,12 +390,13 @@ def test_headline_candidates_leave_out_lead_ins_markup_links_and_credits() -> No
         'to keep Dimitar Berbatov at White Hart Lane after the haul." />',
         "Sign up for the newsletter at http://example.org/newsletter/",
         "© Stephan Höferer",
+        "You are here: Home > Angeln > Stephan Höferer",
         "Anglertalk mit Stephan Höferer",
         "Stephan Höferer fischt seit zwanzig Jahren am Wörthersee und erzählt von seinen besten Fängen im Sommer.",
     ]
-    idx, _ = headline_candidates(lines, 7, content_words(lines[7]))
-    assert idx == [0, 6, 7]
-    assert _find_headline(lines, 7, content_words(lines[7]))[1] == "Anglertalk mit Stephan Höferer"
+    idx, _ = headline_candidates(lines, 8, content_words(lines[8]))
+    assert idx == [0, 7, 8]
+    assert _find_headline(lines, 8, content_words(lines[8]))[1] == "Anglertalk mit Stephan Höferer"
 
 
 def test_a_photo_credit_in_closing_brackets_is_a_credit() -> None:

@@ -193,9 +193,11 @@ _CREDIT_PARENS = re.compile(r"\([^()]*[^\W\d]/[^\W\d][^()]*\)$")
 # What no headline line holds (no dev gold title has any; text dumps of modern pages put them on
 # lines above the body): a lead-in's or a salutation's last mark ("You may be interested in finding
 # more content on these topics:", "Liebe Freunde ...,"), markup ('... Reading." />'), a link, a
-# copyright or photo credit ("© Stephan Höferer", Chinese "圖／騰訊科技", "李尕 摄" at a line's end)
+# copyright or photo credit ("© Stephan Höferer", Chinese "圖／騰訊科技", "李尕 摄" at a line's end), a
+# breadcrumb ("You Are In: Home", "You are here: Telegraph > Sport")
 _LEAD_IN_END = (":", ",", ";")
-_NO_HEADLINE = re.compile(r'/>|="|http|www\.|©|[圖图][／/]|摄$')
+_CJK_CREDITS = ("圖／", "图／", "圖/", "图/")
+_BREADCRUMB = re.compile(r"(?:you are (?:in|here)|sie sind hier|vous êtes ici)\b", re.IGNORECASE)
 
 # Names of the headline candidates' features, in column order (extract/data/text_titles.json stores
 # them to catch a mismatch between code and weights); see headline_candidates.
@@ -336,6 +338,14 @@ def clean_headline(line: str) -> str:
     return parts[main].strip()
 
 
+def _no_headline(text: str) -> bool:
+    """Markup, a link or a credit mark in a line (see _LEAD_IN_END); `in` tests, a regex of the
+    same alternatives costs four times as much."""
+    if "/>" in text or '="' in text or "http" in text or "www." in text:
+        return True
+    return not text.isascii() and ("©" in text or text.endswith("摄") or any(m in text for m in _CJK_CREDITS))
+
+
 def _find_headline(
     lines: list[str],
     first_body: int,
@@ -387,8 +397,8 @@ def headline_candidates(
     above the body, its first two lines) and their HEADLINE_FEATURES rows. Lines of one word or of
     over 30, bylines, lines that read as the site's or a section's name
     (`sitenames.reads_as_site_name`, a short segment of the page's title line) and lines no
-    headline is (a lead-in ending in ':' or ',', markup, a link, a copyright or photo credit:
-    _LEAD_IN_END, _NO_HEADLINE) are no candidates."""
+    headline is (a lead-in ending in ':' or ',', markup, a link, a copyright or photo credit, a
+    breadcrumb: _LEAD_IN_END, _no_headline, _BREADCRUMB) are no candidates."""
     n_lines = len(lines)
     start = max(0, first_body - HEADLINE_WINDOW)
     candidates = ([0] if start > 0 else []) + list(range(start, min(first_body + 2, n_lines)))
@@ -417,8 +427,8 @@ def headline_candidates(
             continue
         if sections and norm in sections:
             continue
-        if text.endswith(_LEAD_IN_END) or _NO_HEADLINE.search(text):
-            continue  # a lead-in ("... on these topics:"), markup or a link, a photo credit
+        if text.endswith(_LEAD_IN_END) or _no_headline(text) or _BREADCRUMB.match(text):
+            continue  # a lead-in ("... on these topics:"), markup or a link, a credit, a breadcrumb
         toks = norm.split()
         padded = f" {norm} "
         words = content_words_of(toks)
