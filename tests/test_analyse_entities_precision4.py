@@ -163,3 +163,19 @@ def test_dc_and_washington_dc_are_one_place() -> None:
         }
     )
     assert [(e.name, e.article_ids) for e in entities if e.type == "place"] == [("Washington DC", ("a", "b"))]
+
+
+def test_the_and_after_a_titled_name_joins_two_names() -> None:
+    # basil: "Secretary of State Hillary Clinton and Democratic allies" was one run whose office went
+    # on over "and": no Hillary Clinton; heap: "Secretary of Homeland Security Janet Napolitano and
+    # Secretary of the Interior Ken Salazar" lost Napolitano
+    mentions = find_mentions("Secretary of State Hillary Clinton and Defense Secretary Robert Gates met.")
+    assert [(m.name, m.type, m.role) for m in mentions] == [
+        ("Hillary Clinton", "person", "Secretary of State"),
+        ("Robert Gates", "person", "Defense Secretary"),
+    ]
+    names = {m.name for m in find_mentions("Secretary of State Hillary Clinton and Democratic allies spoke.")}
+    assert "Hillary Clinton" in names
+    # the office's own "and" still goes on up to the name
+    (m,) = find_mentions("Secretary of Housing and Urban Development Julian Castro spoke.")
+    assert (m.name, m.role) == ("Julian Castro", "Secretary of Housing and Urban Development")

@@ -1130,6 +1130,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                         lower[x] in ("of", "on", "for") and lower[x - 1] not in PLACE_OF_HEADS
                         for x in range(i + 1, j)
                     )  # (not a place's: "Gulf of Mexico and Alaska")
+                    and not _name_begun(tokens, i, j)
                     # or a complement that opens the run: "secretary of Housing and Urban Development"
                     or _complement_opens(tokens, i, j, k)
                     # or before an organisation's head: "Food and Drug Administration"
@@ -1149,6 +1150,19 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+def _name_begun(tokens: _Tokens, i: int, j: int) -> bool:
+    """A person's name has begun in the complement of run i..j, before its "and" at j: a given name
+    and another word after the last "of", "on" or "for" ("Secretary of State Hillary Clinton and
+    Democratic allies": the "and" joins two names; not "Bank of America and ...")."""
+    lower = tokens.lower
+    x = j - 2
+    while x > i and lower[x] not in ("of", "on", "for"):
+        if _is_given_name(lower[x]):
+            return True
+        x -= 1
+    return False
 
 
 def _second_name(tokens: _Tokens, k: int) -> bool:
