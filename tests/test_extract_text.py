@@ -671,6 +671,32 @@ def test_prose_between_kept_lines_is_kept_but_not_a_gallery() -> None:
     assert mask.tolist() == [True, False, False, True, False, True]
 
 
+def test_long_compound_paragraph_between_kept_lines_is_kept() -> None:
+    """A long German paragraph ending a sentence is prose between kept lines with fewer function
+    words (compounds are one word each); a short line as sparse, or one with no closing stop, is not."""
+    import numpy as np
+
+    from newsprism.extract.text import _fill_prose_gaps
+    from newsprism.extract.textlines import split_page
+
+    def filled(middle: str) -> bool:
+        page = split_page("\n".join([_PROSE[0], "Bayern", middle, _PROSE[1]]))
+        mask = np.zeros(len(page), bool)
+        mask[[0, -1]] = True
+        _fill_prose_gaps(page.texts, mask, set())
+        return bool(mask.all())
+
+    long = (
+        "Die 2G-Regel gilt bei körpernahen Dienstleistungen (Friseur-, Kosmetik- und Fußpflegebetriebe "
+        "sowie Nagelstudios) zunächst bis 9. Februar 2022. Ungeimpfte erhalten auch mit einem negativen "
+        "PCR- oder Schnelltest keinen Zutritt. Dort, wo 2G-Plus gilt (Hotspots), müssen Geimpfte und "
+        "Genesene zusätzlichen einen negativen Antigen-Schnelltest vorlegen. Kunden müssen FFP2-Masken tragen."
+    )
+    assert filled(long)
+    assert not filled(long[:-1] + " Kontaktdaten")  # no closing stop: the 0.2 share applies
+    assert not filled(long[:150] + ".")  # too short for the lower share
+
+
 def test_prose_run_above_the_models_first_line_is_kept_below_the_headline() -> None:
     """The mirror of the tail: prose right above the first kept line joins the body, up to the
     headline (a `stop` line) or the furniture above it."""

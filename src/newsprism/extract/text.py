@@ -112,6 +112,11 @@ HEADING_MAX_CHARS = 80
 TAIL_MIN_PROSE = 4
 TAIL_SHORT_RUN = 2
 GAP_MIN_FUNCTION = 0.2
+# A paragraph between two kept lines (_fill_prose_gaps) of this many characters that ends a sentence
+# needs this share of function words only: German compounds ("Fußpflegebetriebe") are one word
+# each, and long paragraphs of them fall under GAP_MIN_FUNCTION.
+GAP_LONG_CHARS = 200
+GAP_LONG_MIN_FUNCTION = 0.15
 # An end-of-article heading has fewer characters than this ("Die meistgelesenen Artikel bei
 # SWR.de/Sport", "Voir d’autres articles sur le même thème :").
 END_MARKER_MAX_CHARS = 50
@@ -654,15 +659,22 @@ _PROSE_END = (".", "!", "?", '"', "”", "“", "»", "«", "…", ")", "'", "�
 
 def _is_prose(text: str, sentence: bool = True) -> bool:
     """A line of PROSE_MIN_WORDS+ words, PROSE_MIN_FUNCTION of them function words (any language
-    textlines knows), at most one furniture word in ten, and (`sentence`) ending a sentence."""
+    textlines knows), at most one furniture word in ten, and (`sentence`) ending a sentence; not
+    `sentence` (a line between kept lines): GAP_MIN_FUNCTION, GAP_LONG_MIN_FUNCTION for a long line
+    that ends a sentence."""
     if len(text) < PROSE_MIN_CHARS or (sentence and not text.endswith(_PROSE_END)):
         return False
     tokens = lower_tokens_text(text).split()
     n = len(tokens)
+    if sentence:
+        share = PROSE_MIN_FUNCTION
+    elif len(text) >= GAP_LONG_CHARS and text.endswith(_PROSE_END):
+        share = GAP_LONG_MIN_FUNCTION
+    else:
+        share = GAP_MIN_FUNCTION
     return (
         n >= PROSE_MIN_WORDS
-        and sum(t in FUNCTION_WORDS for t in tokens)
-        >= (PROSE_MIN_FUNCTION if sentence else GAP_MIN_FUNCTION) * n
+        and sum(t in FUNCTION_WORDS for t in tokens) >= share * n
         and sum(t in NAV_WORDS for t in tokens) * 10 <= n
     )
 
