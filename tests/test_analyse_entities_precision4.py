@@ -179,3 +179,14 @@ def test_the_and_after_a_titled_name_joins_two_names() -> None:
     # the office's own "and" still goes on up to the name
     (m,) = find_mentions("Secretary of Housing and Urban Development Julian Castro spoke.")
     assert (m.name, m.role) == ("Julian Castro", "Secretary of Housing and Urban Development")
+
+
+def test_a_plural_trade_noun_ends_a_unions_name() -> None:
+    # heap: "United Auto Workers" was untyped (other), or a person before "said"; "Contractors" of
+    # "Associated General Contractors" a person with the title "General"
+    (m,) = find_mentions("The United Auto Workers said on Friday it would strike.")
+    assert (m.name, m.type) == ("United Auto Workers", "organization")
+    types = {m.name: m.type for m in find_mentions("The Associated General Contractors of America said so.")}
+    assert types.get("Associated General Contractors") == "organization"
+    # not after a place or a person's name
+    assert find_mentions("Kentucky Teachers rallied.")[0].type != "organization"

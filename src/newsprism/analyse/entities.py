@@ -302,6 +302,13 @@ ORG_HEADS = _words(
     monitor museum consortium hospital circuit division agencies industries enterprises associates
     communications solutions laboratories entertainment"""
 )
+# plural trade nouns that end a labour union's or a trade group's name after a word of their own
+# ("United Auto Workers", "United Steelworkers", "Associated General Contractors"): not after a
+# demonym, a place or an organisation alone ("Chinese Workers", "Kentucky Teachers", "Amazon Workers")
+TRADE_PLURALS = _words(
+    """workers steelworkers autoworkers teamsters machinists contractors builders employees nurses
+    teachers pilots electricians firefighters"""
+)
 # the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
 ORG_OPENERS = _words(
     """department ministry university bank bureau office council committee commission board court
@@ -1289,6 +1296,21 @@ def _bill_name(words: list[str]) -> str | None:
     return f"{prefix} {words[-1]}" if prefix else None
 
 
+def _trade_name(words: Sequence[str], lows: list[str]) -> bool:
+    """The words before a trade noun are a name's own ("United Auto"), not a demonym, a place or
+    the words of one ("New York State"), a party, a person ("Kerry Maloney", a photo credit glued to
+    the caption) or an organisation alone ("Chinese", "Kentucky", "Democratic", "GM")."""
+    places = _places()
+    return not (
+        lows[0] in DEMONYMS
+        or lows[0] in GROUP_ADJECTIVES
+        or _is_given_name(lows[0])
+        or any(" ".join(lows[:k]) in places for k in range(1, len(lows) + 1))
+        or " ".join(lows) in KNOWN_ORGS
+        or any(w.isupper() and len(w) > 1 for w in words)
+    )
+
+
 def _org_word(low: str, words: frozenset[str] = ORG_WORDS) -> bool:
     """A word of organisations' names, or a plural one ("Centers", "Institutes")."""
     return low in words or low in PLURAL_ORG_WORDS
@@ -1580,6 +1602,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if lows[-1] in ORG_HEADS and len(lows) > 1:
         if lows[-1] == "division" and lows[-2] in LEAGUE_REGIONS:
             return None  # a league's "Atlantic Division", "Central Division": no organisation
+        return "organization"
+    if lows[-1] in TRADE_PLURALS and len(lows) > 1 and _trade_name(words[:-1], lows[:-1]):
         return "organization"
     if lows[-1] in PLACE_HEADS and len(lows) > 1 and lows[0] != "operation":
         return "place"  # (not "Operation Allies Refuge", a military operation)
