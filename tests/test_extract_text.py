@@ -697,6 +697,33 @@ def test_long_compound_paragraph_between_kept_lines_is_kept() -> None:
     assert not filled(long[:150] + ".")  # too short for the lower share
 
 
+def test_gap_broken_by_a_related_link_keeps_its_prose_ends() -> None:
+    """A gap run broken by a line that is neither heading nor prose ("04.11.2021 Artikel") keeps
+    the run down from the upper kept line and up from the lower one, to their last sentence, when
+    each holds four sentences; teaser headlines without a stop do not count."""
+    import numpy as np
+
+    from newsprism.extract.text import _fill_prose_gaps
+
+    def kept(middle: list[str]) -> list[str]:
+        texts = ["Bridge delayed, council says after a long meeting on Monday evening.", *middle, _PROSE[5]]
+        mask = np.zeros(len(texts), bool)
+        mask[[0, -1]] = True
+        _fill_prose_gaps(texts, mask, set())
+        return [t for t, m in zip(texts[1:-1], mask[1:-1], strict=True) if m]
+
+    teasers = [
+        "Floods close the ring road for a week in the wet spring",
+        "Ferry fares to rise by a fifth in the new year",
+    ]
+    broken = [*_PROSE[:4], "Next steps", "04.11.2021 Artikel", *teasers, "Transport"]
+    assert kept(broken) == _PROSE[:4]  # the heading before the break is not kept
+    # up from the lower kept line: to the first sentence, so the heading above it stays out too
+    assert kept(["04.11.2021 Artikel", *teasers, "Transport", *_PROSE[:4]]) == _PROSE[:4]
+    assert kept([*_PROSE[:3], "04.11.2021 Artikel", *teasers]) == []  # three sentences: too few
+    assert kept([*_PROSE[:1], *teasers, *teasers, "04.11.2021 Artikel"]) == []  # headlines do not count
+
+
 def test_prose_run_above_the_models_first_line_is_kept_below_the_headline() -> None:
     """The mirror of the tail: prose right above the first kept line joins the body, up to the
     headline (a `stop` line) or the furniture above it."""

@@ -746,25 +746,45 @@ def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None
     """Keep the lines between two kept lines when each of them is a plain heading or prose (here
     with or without a closing stop: a list's lead-in "... folgende Nachweise:", an item "..., oder")
     and one is prose. German and other non-English prose scores lower under the English-trained
-    line model, and its paragraphs between two kept ones were dropped."""
+    line model, and its paragraphs between two kept ones were dropped. When a line that is neither
+    (a related link, a label) breaks the run, the run down from the upper kept line and the run up
+    from the lower one, each to its last sentence of prose, are kept when they hold TAIL_MIN_PROSE
+    prose lines that end a sentence (the tail rule's measure; teaser headlines do not)."""
     kept = np.flatnonzero(mask).tolist()
     for a, b in pairwise(kept):
         if b - a < 2 or any(i in stop for i in range(a + 1, b)):
             continue
-        prose = 0
-        keep = []
-        for i in range(a + 1, b):  # one line that is neither ends the test
-            text = texts[i]
-            if _is_prose(text, sentence=False) and not _is_credit(text):
-                prose += 1
-            elif len(text) <= 100 and (_EMBED_FURNITURE.match(text) or _TIME_SHAPE.fullmatch(text)):
-                continue  # a photo credit, an ad label or a date between paragraphs: passed over
-            elif not _is_plain_heading(text):
-                break
-            keep.append(i)
-        else:
+        keep, prose, whole = _gap_run(texts, range(a + 1, b))
+        if whole:
             if prose:
                 mask[keep] = True
+            continue
+        for run in (keep, _gap_run(texts, range(b - 1, a, -1))[0]):
+            prose_at = [i for i in run if _is_prose(texts[i]) and not _is_credit(texts[i])]
+            if len(prose_at) >= TAIL_MIN_PROSE:
+                mask[run[: run.index(prose_at[-1]) + 1]] = True
+
+
+def _is_gap_prose(text: str) -> bool:
+    return _is_prose(text, sentence=False) and not _is_credit(text)
+
+
+def _gap_run(texts: list[str], lines: range) -> tuple[list[int], int, bool]:
+    """The lines of `lines` (in its order) up to the first that is neither a plain heading nor
+    prose (_fill_prose_gaps), less the passed-over credits, ad labels and dates; how many are
+    prose; whether no line broke the run."""
+    prose = 0
+    keep: list[int] = []
+    for i in lines:
+        text = texts[i]
+        if _is_gap_prose(text):
+            prose += 1
+        elif len(text) <= 100 and (_EMBED_FURNITURE.match(text) or _TIME_SHAPE.fullmatch(text)):
+            continue  # a photo credit, an ad label or a date between paragraphs: passed over
+        elif not _is_plain_heading(text):
+            return keep, prose, False
+        keep.append(i)
+    return keep, prose, True
 
 
 def _is_credit(text: str) -> bool:
