@@ -190,3 +190,12 @@ def test_a_plural_trade_noun_ends_a_unions_name() -> None:
     assert types.get("Associated General Contractors") == "organization"
     # not after a place or a person's name
     assert find_mentions("Kentucky Teachers rallied.")[0].type != "organization"
+
+
+def test_a_designate_or_elect_title_is_no_part_of_the_name() -> None:
+    # heap: "Speaker-designate Nancy Pelosi" was the name; "the Governor-elect" a person
+    (m,) = find_mentions("Speaker-designate Nancy Pelosi said so.")
+    assert (m.name, m.type, m.role) == ("Nancy Pelosi", "person", "Speaker-designate")
+    (m,) = find_mentions("Attorney General-designate Merrick Garland said so.")
+    assert (m.name, m.role) == ("Merrick Garland", "Attorney General-designate")
+    assert find_mentions("The Governor-elect said so on Monday.") == []

@@ -153,6 +153,8 @@ TITLE_HEADS = _words(
     inspector coach detective trooper councilman councilwoman councilor councillor assemblyman
     assemblywoman alderman supervisor coordinator mp""".replace("chief-executive", "")
 )
+# a title's suffixes before a name: "Speaker-designate Nancy Pelosi", "Governor-elect Ron DeSantis"
+TITLE_SUFFIXES = ("-designate", "-elect")
 # a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill
 # Clinton", "Senators Joe Manchin and Kyrsten Sinema"): a title only before a given name
 PLURAL_TITLES = _words(
@@ -1550,6 +1552,8 @@ def _split_title(words: list[str]) -> int:
         bare = low.rstrip(".") if low not in HONORIFICS else low
         if "-" in bare and bare.partition("-")[0] in TIME_PREFIXES:
             bare = bare.partition("-")[2]  # "then-President", "ex-Gov."
+        elif bare.endswith(TITLE_SUFFIXES):
+            bare = bare.rpartition("-")[0]  # "Speaker-designate", "Governor-elect"
         if (
             low in HONORIFICS
             or bare in TITLE_HEADS
@@ -1789,6 +1793,8 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         return "label", offset, 0, None, ""
     if len(lows) == 1 and lows[0].rstrip(".").rpartition("-")[2] in TITLE_HEADS:
         return None  # "the Secretary", "the then-President's": no name
+    if lows[-1].endswith(TITLE_SUFFIXES) and _title_only([*lows[:-1], lows[-1].rpartition("-")[0]]):
+        return None  # "the Governor-elect", "the Attorney General-designate": no name
     if len(lows) > 1 and (_title_only(lows) or _office_only(lows)):
         return None  # "the Attorney General", "Deputy Secretary", "House Minority Leader": no name
     if offset:  # its words were cut: their own type
