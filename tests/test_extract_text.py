@@ -893,3 +893,25 @@ def test_copyright_notice_ends_the_body() -> None:
     mask = np.ones(3, bool)
     _cut_after_end_marker(texts, mask)
     assert mask.all()
+
+
+def test_lead_above_a_photo_gallery_is_kept_below_the_header() -> None:
+    """Two opening sentences between the header (a date line) and the first kept line, past photo
+    captions with a credit and gallery counts, join the body; the captions do not. One sentence,
+    or a line of another kind on the way, keeps nothing."""
+    import numpy as np
+
+    from newsprism.extract.text import _keep_lead_above_captions
+
+    caption = "The singer, 64, was diagnosed with secondary breast cancer in 2017 Credit: Getty"
+
+    def kept(above: list[str]) -> list[str]:
+        texts = ["Singer's update", "Updated: 8:24, 2 Nov 2023", *above, _PROSE[5]]
+        mask = np.zeros(len(texts), bool)
+        mask[-1] = True
+        _keep_lead_above_captions(texts, mask, {0})
+        return [t for t, m in zip(texts[:-1], mask[:-1], strict=True) if m]
+
+    assert kept([_PROSE[0], _PROSE[1], "6", caption]) == _PROSE[:2]
+    assert kept([_PROSE[0], "6", caption]) == []
+    assert kept([_PROSE[0], _PROSE[1], "Most read", caption]) == []

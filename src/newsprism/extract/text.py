@@ -112,6 +112,9 @@ HEADING_MAX_CHARS = 80
 TAIL_MIN_PROSE = 4
 TAIL_SHORT_RUN = 2
 GAP_MIN_FUNCTION = 0.2
+# Sentences of prose between the article header and the first kept line, past photo captions,
+# that are kept (_keep_lead_above_captions).
+LEAD_MIN_PROSE = 2
 # A paragraph between two kept lines (_fill_prose_gaps) of this many characters that ends a sentence
 # needs this share of function words only: German compounds ("Fußpflegebetriebe") are one word
 # each, and long paragraphs of them fall under GAP_MIN_FUNCTION.
@@ -274,7 +277,9 @@ def read_text(doc: Document) -> Article:
         mask[i] = False
     consumed = set(meta.consumed)
     _extend_prose_tail(lines, mask, consumed)
-    _extend_prose_head(lines, mask, consumed if head_idx is None else consumed | {head_idx})
+    head_stop = consumed if head_idx is None else consumed | {head_idx}
+    _extend_prose_head(lines, mask, head_stop)
+    _keep_lead_above_captions(lines, mask, head_stop)
     _fill_prose_gaps(lines, mask, consumed)
     _cut_after_end_marker(lines, mask, page.blocks)
     _drop_embed_furniture(lines, mask)
@@ -740,6 +745,32 @@ def _extend_prose_head(texts: list[str], mask: np.ndarray, stop: set[int]) -> No
     (the headline, a byline)."""
     n = len(texts)
     _extend_prose_tail(texts[::-1], mask[::-1], {n - 1 - i for i in stop})  # mask[::-1] is a view
+
+
+def _keep_lead_above_captions(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the LEAD_MIN_PROSE+ sentences of prose between the article header (a `stop` line: the
+    headline, the byline; or a short line with a date or time, "Updated: 8:24, 2 Nov 2023") and the
+    first kept line when only photo captions with a credit ("... Credit: Getty"), gallery counts
+    ("6"), ad labels or dates sit between them; the captions stay out. A tabloid's opening
+    sentences are short and sit above its gallery, out of reach of _extend_prose_head's run."""
+    kept = np.flatnonzero(mask)
+    if not kept.size:
+        return
+    lead: list[int] = []
+    for i in range(int(kept[0]) - 1, -1, -1):
+        text = texts[i]
+        if i in stop or (len(text) <= HEADING_MAX_CHARS and _TIME_SHAPE.search(text)):
+            if len(lead) >= LEAD_MIN_PROSE:
+                mask[lead] = True
+            return
+        if _is_prose(text) and not _is_credit(text):
+            lead.append(i)
+        elif not (
+            text.isdigit()
+            or _is_credit(text)
+            or (len(text) <= 100 and (_EMBED_FURNITURE.match(text) or _TIME_SHAPE.fullmatch(text)))
+        ):
+            return
 
 
 def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
