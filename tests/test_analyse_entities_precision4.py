@@ -199,3 +199,9 @@ def test_a_designate_or_elect_title_is_no_part_of_the_name() -> None:
     (m,) = find_mentions("Attorney General-designate Merrick Garland said so.")
     assert (m.name, m.role) == ("Merrick Garland", "Attorney General-designate")
     assert find_mentions("The Governor-elect said so on Monday.") == []
+
+
+def test_a_party_initial_and_a_states_abbreviation_are_no_name() -> None:
+    # heap: "Speaker-designate Nancy Pelosi (D Calif.)" gave the entity 'D Calif'
+    assert [m.name for m in find_mentions("Nancy Pelosi (D Calif.) said so.")] == ["Nancy Pelosi"]
+    assert [m.name for m in find_mentions("Rep. Ann Wagner (R Mo.) said so.")] == ["Ann Wagner"]

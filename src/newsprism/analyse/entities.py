@@ -664,11 +664,13 @@ BILL_PREFIXES = {
 BILL_WORD = re.compile(r"(SB|HB|AB)(\d+)")  # "SB1062" written as one word
 # acronyms and capitalised words that name no entity
 # (and the US states' abbreviations that are no other word: "Sen. Kyrsten Sinema, D-Ariz.")
-NON_ENTITIES = _words(
+STATE_ONLY_ABBREVIATIONS = _words(
+    "ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo"
+)
+NON_ENTITIES = STATE_ONLY_ABBREVIATIONS | _words(
     """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
     suv cpi cola atm gps ppe icu ipo
     i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
-    ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo
     et est edt ct cst cdt pt pst pdt gmt bst utc"""
 )
 # a disease that ends a capitalised run says what the name is about, not part of it ("the Pfizer
@@ -811,6 +813,8 @@ TITLE_MARKS = frozenset(":,&-")
 TITLE_ENDS = frozenset(".?!")
 TITLE_CLOSES = TITLE_ENDS | {","}  # ('“Two Days in March,” and')
 
+# a party's initial before a state's abbreviation: "(D Calif.)", "(R Ga.)"
+PARTY_INITIALS = _words("d r i")
 STATE_ABBREVIATIONS = {
     "la": "Louisiana",
     "pa": "Pennsylvania",
@@ -1754,6 +1758,12 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
     if bill:
         return "bill", 0, 0, "other", bill
     lows = [w.casefold() for w in words]
+    if (
+        len(lows) == 2
+        and lows[0] in PARTY_INITIALS
+        and (lows[1] in STATE_ABBREVIATIONS or lows[1] in STATE_ONLY_ABBREVIATIONS)
+    ):
+        return None  # a lawmaker's party and state: "Nancy Pelosi (D Calif.)", "(R Ga.)"
     offset = 0
     own_type = _type_of(words)
     if own_type != "organization":
