@@ -700,7 +700,7 @@ def test_long_compound_paragraph_between_kept_lines_is_kept() -> None:
 def test_gap_broken_by_a_related_link_keeps_its_prose_ends() -> None:
     """A gap run broken by a line that is neither heading nor prose ("04.11.2021 Artikel") keeps
     the run down from the upper kept line and up from the lower one, to their last sentence, when
-    each holds four sentences; teaser headlines without a stop do not count."""
+    each holds two sentences; teaser headlines without a stop do not count."""
     import numpy as np
 
     from newsprism.extract.text import _fill_prose_gaps
@@ -720,7 +720,8 @@ def test_gap_broken_by_a_related_link_keeps_its_prose_ends() -> None:
     assert kept(broken) == _PROSE[:4]  # the heading before the break is not kept
     # up from the lower kept line: to the first sentence, so the heading above it stays out too
     assert kept(["04.11.2021 Artikel", *teasers, "Transport", *_PROSE[:4]]) == _PROSE[:4]
-    assert kept([*_PROSE[:3], "04.11.2021 Artikel", *teasers]) == []  # three sentences: too few
+    assert kept([*_PROSE[:2], "04.11.2021 Artikel", *teasers]) == _PROSE[:2]
+    assert kept([*_PROSE[:1], "04.11.2021 Artikel", *teasers]) == []  # one sentence: too few
     assert kept([*_PROSE[:1], *teasers, *teasers, "04.11.2021 Artikel"]) == []  # headlines do not count
 
 

@@ -115,6 +115,9 @@ GAP_MIN_FUNCTION = 0.2
 # Sentences of prose between the article header and the first kept line, past photo captions,
 # that are kept (_keep_lead_above_captions).
 LEAD_MIN_PROSE = 2
+# Prose lines ending a sentence that the run of a broken gap next to a kept line must hold to be
+# kept (_fill_prose_gaps): one alone is often a sign-up prompt or a poll's question.
+GAP_EDGE_MIN_PROSE = 2
 # A paragraph between two kept lines (_fill_prose_gaps) of this many characters that ends a sentence
 # needs this share of function words only: German compounds ("Fußpflegebetriebe") are one word
 # each, and long paragraphs of them fall under GAP_MIN_FUNCTION.
@@ -779,8 +782,8 @@ def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None
     and one is prose. German and other non-English prose scores lower under the English-trained
     line model, and its paragraphs between two kept ones were dropped. When a line that is neither
     (a related link, a label) breaks the run, the run down from the upper kept line and the run up
-    from the lower one, each to its last sentence of prose, are kept when they hold TAIL_MIN_PROSE
-    prose lines that end a sentence (the tail rule's measure; teaser headlines do not)."""
+    from the lower one, each to its last sentence of prose, are kept when they hold
+    GAP_EDGE_MIN_PROSE prose lines that end a sentence (teaser headlines do not)."""
     kept = np.flatnonzero(mask).tolist()
     for a, b in pairwise(kept):
         if b - a < 2 or any(i in stop for i in range(a + 1, b)):
@@ -792,7 +795,7 @@ def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None
             continue
         for run in (keep, _gap_run(texts, range(b - 1, a, -1))[0]):
             prose_at = [i for i in run if _is_prose(texts[i]) and not _is_credit(texts[i])]
-            if len(prose_at) >= TAIL_MIN_PROSE:
+            if len(prose_at) >= GAP_EDGE_MIN_PROSE:
                 mask[run[: run.index(prose_at[-1]) + 1]] = True
 
 
