@@ -3,9 +3,10 @@
     read_text(doc) -> Article
       body       line classifier (extract.textlines) + Viterbi smoothing, on the lines above a
                  comment thread ("Name says:", "Posted by: Name | date") when the page has one;
-                 then a run of prose right after the last kept line or right above the first, and
-                 the prose between two kept lines are kept too (the model scores long articles'
-                 tails and non-English prose low); the body ends at an end-of-article heading
+                 then a run of prose right after the last kept line or right above the first, the
+                 opening sentences above a photo gallery, and the prose between two kept lines (or,
+                 when a related link breaks that run, its prose ends) are kept too (the model
+                 scores long articles' tails and non-English prose low); the body ends at an end-of-article heading
                  (kept, or left out when it heads comments or a list of teasers: "Comments",
                  "Related Articles", "Meistgelesen"); page furniture (ad labels, photo credits,
                  "Posted by" lines, sharing prompts) and a closing author's box leave it; an opening
