@@ -15,7 +15,7 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      complement ("Bureau of Alcohol, Tobacco, Firearms and Explosives"). A run's first word at a
      sentence start is dropped when it is a function word or the article also writes it in lower
      case ("Earlier", "Top"); months and weekdays are never names, nor are "I'm", "Trump-era", party
-     tags ("(D)", "D-Ariz."), runs in capitals ("ORIGINALLY PUBLISHED"), a heading in title case
+     tags ("(D)", "D-Ariz.", "(D Calif.)"), runs in capitals ("ORIGINALLY PUBLISHED"), a heading in title case
      ("Juneteenth Is More Than"), or an untyped lone word the article also writes in lower case
      ("the Board removed"); nor are a month or weekday cut short next to a number or a month ("Tue
      Jun 1, 2010", "22 Jul 2013"), a dotted acronym of a word that is no entity ("I.C.U. beds",
@@ -38,7 +38,9 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
   2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
      Party Secretary Chen Jining") is the role of the name after it; its office goes on over "and"
      up to a given name ("Secretary of Housing and Urban Development Julian Castro"; with no name
-     after it, no person: "the Secretary of Housing and Urban Development"). b. A role noun in lower case
+     after it, no person: "the Secretary of Housing and Urban Development"), but not once a name
+     has begun in it ("Secretary of State Hillary Clinton and Democratic allies"); a title's
+     "-designate" or "-elect" is the title's ("Speaker-designate Nancy Pelosi"). b. A role noun in lower case
      just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
      c. An apposition after the name ("Vivian Balakrishnan, Singapore's foreign minister,") or
      before it ("Biden's national security adviser, Jake Sullivan"). d. A relative role ("his
@@ -48,7 +50,8 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      GeoNames countries, US states, continents and cities, ISO 3166 country names) or a place head
      ("Sea", "Strait", "Parish", "Memorial"); a short run before a comma and a country or US state
      ("Monsey, New York", "FERGUSON, Mo."), a place in every mention of the article; organisation heads
-     ("Ministry", "Party", "Inc"), known institutions, acronyms, CamelCase names and company context
+     ("Ministry", "Party", "Inc"; a plural trade noun after the name's own words: "United Auto
+     Workers"), known institutions, acronyms, CamelCase names and company context
      ("app TikTok", "owner, ByteDance"); a given name first or a Chinese surname first (person); a
      speech verb next to a lone name (person); else "other". A name typed by nothing but a speech
      verb is an organisation when the words around one of its mentions say so ("Facebook employees",
