@@ -408,6 +408,15 @@ def body_text(tree: HtmlElement) -> BodyResult:
     )
 
 
+# an extractor took a block when its text holds this share of the block's 4-grams (a majority)
+TAKEN_SHARE = 0.5
+
+
+def _took(block: Block, grams: tuple[frozenset[tuple[str, ...]], ...]) -> bool:
+    """Whether the extractor text of `grams` (_ngram_sets) took `block`."""
+    return _coverage(_TOKEN.findall(block.text), grams) >= TAKEN_SHARE
+
+
 def _any_taken(blocks: list[Block], kept: list[int], traf: str, read: str) -> bool:
     """Whether an extractor took (half of the 4-grams of) any kept block. The scorers weigh the
     extractors' votes; blocks that neither voted for were kept for their looks alone, and when
@@ -415,7 +424,7 @@ def _any_taken(blocks: list[Block], kept: list[int], traf: str, read: str) -> bo
     the fallbacks decide."""
     for text in (read, traf):
         grams = _ngram_sets(text)
-        if any(_coverage(_TOKEN.findall(blocks[i].text), grams) >= 0.5 for i in kept):
+        if any(_took(blocks[i], grams) for i in kept):
             return True
     return not kept
 
@@ -449,7 +458,7 @@ def _between_kept(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
             block = blocks[i]
             if i in kept or 2 * block.link_chars > len(block.text):
                 continue
-            if _coverage(_TOKEN.findall(block.text), grams) >= 0.5:
+            if _took(block, grams):
                 between.add(i)
     return between
 
@@ -468,7 +477,7 @@ def _foreign_boxes(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
     last such paragraph a block mostly of link text (teaser headlines written into the article's
     own element, "▲ ...", "Mehr: ...")."""
     grams = _ngram_sets(traf)
-    took = {i for i in kept if _coverage(_TOKEN.findall(blocks[i].text), grams) >= 0.5}
+    took = {i for i in kept if _took(blocks[i], grams)}
     article = [i for i in took if _tokens(blocks[i].text) >= MIN_SCORED_TOKENS]
     if not article:
         return set()
@@ -493,7 +502,7 @@ def _unconfirmed_overlays(blocks: list[Block], kept: set[int], traf: str | None)
     if not boxed:
         return set()
     grams = _ngram_sets(traf or "")
-    return {i for i in boxed if _coverage(_TOKEN.findall(blocks[i].text), grams) < 0.5}
+    return {i for i in boxed if not _took(blocks[i], grams)}
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:

@@ -767,13 +767,9 @@ def _keep_lead_above_captions(texts: list[str], mask: np.ndarray, stop: set[int]
             if len(lead) >= LEAD_MIN_PROSE:
                 mask[lead] = True
             return
-        if _is_prose(text) and not _is_credit(text):
+        if _is_lead_prose(text):
             lead.append(i)
-        elif not (
-            text.isdigit()
-            or _is_credit(text)
-            or (len(text) <= 100 and (_EMBED_FURNITURE.match(text) or _TIME_SHAPE.fullmatch(text)))
-        ):
+        elif not (text.isdigit() or _is_credit(text) or _passed_over(text)):
             return
 
 
@@ -795,9 +791,18 @@ def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None
                 mask[keep] = True
             continue
         for run in (keep, _gap_run(texts, range(b - 1, a, -1))[0]):
-            prose_at = [i for i in run if _is_prose(texts[i]) and not _is_credit(texts[i])]
+            prose_at = [i for i in run if _is_lead_prose(texts[i])]
             if len(prose_at) >= GAP_EDGE_MIN_PROSE:
                 mask[run[: run.index(prose_at[-1]) + 1]] = True
+
+
+def _is_lead_prose(text: str) -> bool:
+    return _is_prose(text) and not _is_credit(text)
+
+
+def _passed_over(text: str) -> bool:
+    """A photo credit, an ad label or a date alone on its line, which prose may run past."""
+    return len(text) <= 100 and bool(_EMBED_FURNITURE.match(text) or _TIME_SHAPE.fullmatch(text))
 
 
 def _is_gap_prose(text: str) -> bool:
@@ -814,7 +819,7 @@ def _gap_run(texts: list[str], lines: range) -> tuple[list[int], int, bool]:
         text = texts[i]
         if _is_gap_prose(text):
             prose += 1
-        elif len(text) <= 100 and (_EMBED_FURNITURE.match(text) or _TIME_SHAPE.fullmatch(text)):
+        elif _passed_over(text):
             continue  # a photo credit, an ad label or a date between paragraphs: passed over
         elif not _is_plain_heading(text):
             return keep, prose, False
@@ -877,7 +882,7 @@ def _teasers_follow(lines: list[str], flags: list[bool], start: int, blocks: lis
     paragraphs = 0
     last = -2
     for i in kept:
-        if flags[i] and len(lines[i]) >= TEASER_MIN_CHARS and lines[i].endswith(_PROSE_END):
+        if len(lines[i]) >= TEASER_MIN_CHARS and lines[i].endswith(_PROSE_END):
             if i == last + 1:
                 return False
             paragraphs += 1
