@@ -801,8 +801,6 @@ HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|era|style|like|wide|friendl
 SHOUTED = re.compile(r"(?=.*(?:[A-Z]{6}|[A-Z]\s+[A-Z]))[A-Z][A-Z\s.'’&-]+")
 # a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
-# the AP's abbreviations of US states that are no other name (those in NON_ENTITIES never start
-# one), after a place and a comma: "GRAND ISLE, La." is in Louisiana
 # a reference list's author, surname then initials without full stops: "Fleming DM , Watson JM ,
 # Nicholas S , et al." (a medical paper's references)
 CITED_INITIALS = re.compile(r"[A-Z]{1,3}")
@@ -818,6 +816,8 @@ TITLE_CLOSES = TITLE_ENDS | {","}  # ('“Two Days in March,” and')
 
 # a party's initial before a state's abbreviation: "(D Calif.)", "(R Ga.)"
 PARTY_INITIALS = _words("d r i")
+# the AP's abbreviations of US states that are no other name (those in STATE_ONLY_ABBREVIATIONS
+# never start one), after a place and a comma: "GRAND ISLE, La." is in Louisiana
 STATE_ABBREVIATIONS = {
     "la": "Louisiana",
     "pa": "Pennsylvania",
@@ -1143,7 +1143,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     if low != "and"  # "and" inside a complement: "Department of Health and ..."
                     else not _second_name(tokens, k)
                     and any(
-                        lower[x] in ("of", "on", "for") and lower[x - 1] not in PLACE_OF_HEADS
+                        lower[x] in COMPLEMENT_OPENERS and lower[x - 1] not in PLACE_OF_HEADS
                         for x in range(i + 1, j)
                     )  # (not a place's: "Gulf of Mexico and Alaska")
                     and not _name_begun(tokens, i, j)
@@ -1174,7 +1174,7 @@ def _name_begun(tokens: _Tokens, i: int, j: int) -> bool:
     Democratic allies": the "and" joins two names; not "Bank of America and ...")."""
     lower = tokens.lower
     x = j - 2
-    while x > i and lower[x] not in ("of", "on", "for"):
+    while x > i and lower[x] not in COMPLEMENT_OPENERS:
         if _is_given_name(lower[x]):
             return True
         x -= 1
@@ -1608,7 +1608,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         and (len(lows) == 3 or " ".join(lows[2:]) in places)
     ):
         return "place"  # "Gulf of Mexico", "Strait of Hormuz" (not a heading: "Gulf of Mexico Oil Spill")
-    if any(_org_word(low) and nxt in ("of", "for", "on") for low, nxt in zip(lows, lows[1:], strict=False)):
+    if any(_org_word(low) and nxt in COMPLEMENT_OPENERS for low, nxt in zip(lows, lows[1:], strict=False)):
         return "organization"
     if lows[-1] in ORG_HEADS and len(lows) > 1:
         if lows[-1] == "division" and lows[-2] in LEAGUE_REGIONS:
@@ -2658,7 +2658,7 @@ DEPARTMENT_OF = re.compile(r"((?:\w+ )*?)(department|ministry) of (?:the )?(.+)"
 
 
 # one key for the names of a country written several ways, so merge_entities joins them
-PLACE_KEYS = {
+COUNTRY_KEYS = {
     "us": "united states",
     "usa": "united states",
     "u s a": "united states",
@@ -2669,7 +2669,7 @@ PLACE_KEYS = {
 }
 # and of a capital city ("D.C.", "Washington DC": no country before an organisation's name)
 CITY_KEYS = {"d c": "washington d c", "washington dc": "washington d c"}
-PLACE_KEYS |= CITY_KEYS
+PLACE_KEYS = COUNTRY_KEYS | CITY_KEYS
 
 # a nickname or a second spelling of a first name, to the one form merge_entities keys people by:
 # "Chuck Schumer" is "Charles E. Schumer", "Joe Biden" "Joseph R. Biden", "Steve Bannon" "Stephen K.
@@ -2889,14 +2889,11 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     if target:
         merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
         for key, pairs in groups.items():
-            while key in target:  # "APEC" -> "asia pacific economic cooperation" -> ...
-                key = target[key]
-            merged[key].extend(pairs)
+            merged[_final(target, key)].extend(pairs)
         for key, etype in retyped:
             # "LCPS" and the untyped "Loudoun County Public Schools" (one type, so the full name
             # names the entity)
-            while key in target:
-                key = target[key]
+            key = _final(target, key)
             merged[key] = [
                 (a, replace(m, type=etype) if m.type != etype and m.type in ORG_OR_OTHER else m)
                 for a, m in merged[key]
@@ -2909,8 +2906,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         glue = {m.name for _, m in groups[key]}
         # (and by its own role: "To Replace John Kerry"'s was "Deval Patrick Names Former Chief")
         role = None if any(m.role for _, m in groups[tail]) else "keep"
-        while tail in target:
-            tail = target[tail]
+        tail = _final(target, tail)
         merged[tail] = [
             (a, replace(m, name=name, role=role and m.role) if m.name in glue else m) for a, m in merged[tail]
         ]
@@ -2940,6 +2936,14 @@ def _place_targets(
             and not any(k.startswith(f"{bare} ") for k in long_places)
         ):
             target[bare] = keys[0]
+
+
+def _final(target: Mapping[str, str], key: str) -> str:
+    """Where `key`'s merges end: "APEC" -> "asia pacific economic cooperation" -> ... (merge
+    targets form no cycle)."""
+    while key in target:
+        key = target[key]
+    return key
 
 
 def _nickname_targets(
@@ -2972,7 +2976,8 @@ def _nickname_targets(
 
 ORG_OR_OTHER = ("organization", "other")
 # the words that open an organisation's complement ("Centers for Disease Control", "Bureau of ...")
-COMPLEMENT_WORDS = (" of ", " for ", " on ")
+COMPLEMENT_OPENERS = ("of", "for", "on")
+COMPLEMENT_WORDS = tuple(f" {w} " for w in COMPLEMENT_OPENERS)
 
 
 def _organisation_targets(
@@ -3206,9 +3211,7 @@ def _countries() -> frozenset[str]:
     """Normalised country names (analyse.places: GeoNames, ISO 3166) and the short forms news use
     ("us")."""
     names = {_norm(n) for n in (*gazetteer.country_names(), *gazetteer.iso_country_names())}
-    return frozenset(
-        (names | set(PLACE_KEYS) | set(PLACE_KEYS.values())) - set(CITY_KEYS) - set(CITY_KEYS.values())
-    )
+    return frozenset(names | set(COUNTRY_KEYS) | set(COUNTRY_KEYS.values()))
 
 
 @lru_cache(maxsize=1 << 14)
