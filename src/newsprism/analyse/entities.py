@@ -3111,13 +3111,8 @@ def _organisation_targets(
                     expansions[i].append(key)
                 for i in us_initials:
                     us_expansions[i].append(key)
-            if key.endswith(" department"):
-                # a US department's "DOJ", "DOD", "DOE": "Department Of" and its field's initials
-                field = [
-                    w for w in _without_country(key)[: -len(" department")].split() if w not in HEADING_WORDS
-                ]
-                if field:
-                    expansions["do" + "".join(w[0] for w in field)].append(key)
+            if key.endswith(" department") and (do_initials := _department_acronym(key)):
+                expansions[do_initials].append(key)
     unknown: dict[str, list[str]] = defaultdict(list)  # acronym -> its keys, no organisation's name
     for key, acronym in acronyms.items():
         # names that the country rule already joins are one option ("Centers for Disease Control
@@ -3230,6 +3225,14 @@ def _expansion_initials(form: str) -> tuple[frozenset[str], tuple[str, ...]]:
     bare = _without_country(form)
     us_initials = tuple("us" + i for i in _initials(bare)) if form.startswith("us ") else ()
     return frozenset((*_initials(form), *_initials(bare))), us_initials
+
+
+@lru_cache(maxsize=1 << 12)
+def _department_acronym(key: str) -> str | None:
+    """A US department's "DOJ", "DOD", "DOE" ("justice department"): "Department Of" and its
+    field's initials."""
+    field = [w for w in _without_country(key)[: -len(" department")].split() if w not in HEADING_WORDS]
+    return "do" + "".join(w[0] for w in field) if field else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -3033,19 +3033,9 @@ _PLURAL_TITLES = frozenset(
         "founders",
     }
 )
-# nouns for people that a name may follow, besides roles and those _DESCRIBING_ENDS tells
-# ("Billionaire Tom Steyer")
-_DESCRIBING_WORDS = frozenset(
-    {
-        "expert",
-        "billionaire",
-        "actor",
-        "actress",
-        "analyst",
-        "swede",
-        "canuck",
-    }
-)
+# nouns for people that a name may follow, besides roles (_ROLE_HEADS: "Billionaire Tom Steyer")
+# and those _DESCRIBING_ENDS tells ("Expert Jane Doe", "Swede Henrik Stenson")
+_DESCRIBING_WORDS = frozenset({"expert", "swede", "canuck"})
 # how a word that describes a person ends: a nation's or a place's people ("American", "Italian";
 # "Swede" excepted), a trade ("Shrimper", "Moviemaker", "Lawyer", "Astronomer")
 _DESCRIBING_ENDS = ("an", "ese", "ish", "er", "ist")
@@ -3273,12 +3263,7 @@ def _looks_personal(tokens: Sequence[str]) -> bool:
             return False
         if word in _NOT_PERSON or word in _TITLES:  # (the given names are asked only then)
             surname = k == last and k and tokens[0].lower() in _given_names()
-            if (
-                word in _NOT_PERSON
-                and not (surname and word in _SURNAME_WORDS)
-                or word in _TITLES
-                and not surname
-            ):
+            if not surname or (word in _NOT_PERSON and word not in _SURNAME_WORDS):
                 return False
         if len(token) > 1 and token.isupper() and not token.endswith("."):
             return False
@@ -4103,9 +4088,10 @@ def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
     """The person's name that ends a run after "The" ("The Mirror Linda", "The Guardian Sam
     Wollaston"): a given name and a surname, or a common given name alone ("Linda"; not "the Holy
     See"), after words none of which is a given name; () if none."""
+    given = _given_names()
     for i in range(1, len(words)):
         word = words[i].lower()
-        if word in _given_names():
+        if word in given:
             alone = i == len(words) - 1
             if (
                 (word in _FIRST_NAMES or not alone)
@@ -4114,7 +4100,7 @@ def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
             ):
                 return words[i:]
             return ()
-        if i == 1 and words[0].lower() in _given_names():  # "the Christian Science Monitor"
+        if i == 1 and words[0].lower() in given:  # "the Christian Science Monitor"
             return ()
     return ()
 
