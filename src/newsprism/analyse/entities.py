@@ -2188,14 +2188,22 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
             by_key[key].append(c)
     for c in cands:
         # (a name is its words joined by one space: one word holds none)
-        if " " in c.name or c.type in ("organization",) and "title" not in c.evidence:
+        if " " in c.name:
+            if c.name.count(" ") == 1 and c.type != "organization" and _suffixed(c.name):
+                _suffixed_alone(c, by_key)
+            continue
+        if c.type in ("organization",) and "title" not in c.evidence:
             continue
         options = by_key.get(c.name.casefold())
         if not options:
             continue
-        before = [o for o in options if o.first < c.first]
-        target = before[-1] if before else options[0]
-        c.name, c.type = target.name, "person"
+        if "title" in c.evidence and c.role and all(o.first > c.first for o in options):
+            # "President Trump's eldest son, Donald Trump Jr.": a titled surname is not the son named
+            # after it (a "Jr." or "Sr." name) unless he bears the title too
+            options = [o for o in options if not _suffixed(o.name) or _same_role(o.role, c.role)]
+            if not options:
+                continue
+        c.name, c.type = _nearest(c, options).name, "person"
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
     _org_firsts_alone(tokens, cands)
@@ -2213,6 +2221,29 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     for c in cands:
         if c.type != "person" and c.name in lone:
             c.type = "person"
+
+
+def _nearest(c: _Candidate, options: list[_Candidate]) -> _Candidate:
+    """The full name a lone name resolves to: the nearest before it, else the first after it."""
+    before = [o for o in options if o.first < c.first]
+    return before[-1] if before else options[0]
+
+
+def _suffixed_alone(c: _Candidate, by_key: Mapping[str, list[_Candidate]]) -> None:
+    """ "Trump Jr." is the article's "Donald Trump Jr.": a surname and a suffix resolve to the full
+    name that ends in both."""
+    surname, suffix = c.name.casefold().rstrip(".").split()
+    options = [o for o in by_key.get(surname, ()) if o.name.casefold().rstrip(".").endswith(f" {suffix}")]
+    if options:
+        c.name, c.type = _nearest(c, options).name, "person"
+
+
+def _same_role(role: str | None, other: str) -> bool:
+    """One role is the other, or ends it ("U.S. Attorney General", "Attorney General")."""
+    if not role:
+        return False
+    a, b = role.casefold(), other.casefold()
+    return a.endswith(b) or b.endswith(a)
 
 
 def _first_names_alone(
@@ -2269,9 +2300,7 @@ def _org_heads_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
     for c in lone:
         options = named.get(c.name.casefold())
         if options:
-            before = [o for o in options if o.first < c.first]
-            target = before[-1] if before else options[0]
-            c.name, c.type = target.name, "organization"
+            c.name, c.type = _nearest(c, options).name, "organization"
 
 
 def _org_firsts_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
@@ -2298,9 +2327,7 @@ def _org_firsts_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
     for c in lone:
         options = named.get(c.name)
         if options:
-            before = [o for o in options if o.first < c.first]
-            target = before[-1] if before else options[0]
-            c.name, c.type = target.name, "organization"
+            c.name, c.type = _nearest(c, options).name, "organization"
 
 
 def _storms_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
@@ -2829,6 +2856,9 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             if len(options) > 1 and any(_suffixed(f) for f in options):
                 # "Trump" joins "Donald Trump" rather than "Donald Trump Jr." when both are named
                 options = [f for f in options if not _suffixed(f)] or options
+            if options and all(map(_suffixed, options)):
+                # nor the son alone when an article that names him kept "President Trump" apart
+                options = [f for f in options if not person_articles[key] & person_articles[f]]
         else:
             options = [f for f in by_ends.get((words[0], words[-1]), ()) if len(split[f]) > len(words)]
             if not options and tails:
