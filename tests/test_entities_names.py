@@ -38,3 +38,17 @@ def test_an_article_that_kept_father_and_son_apart_keeps_them_apart_in_the_event
     full = find_mentions("Justice Samuel A. Alito Jr. wrote the dissent.")
     (alito,) = [e for e in merge_entities({"a": alone, "b": full}) if e.type == "person"]
     assert (alito.name, alito.article_ids) == ("Samuel A. Alito Jr.", ("a", "b"))
+
+
+def test_joined_initials_and_a_surname_name_a_person() -> None:
+    # heap: "C.S. Lewis", "J.K. Rowling", "T.J. Ford" were untyped, and so was "Ford" alone
+    text = (
+        "Books by C.S. Lewis and J.K. Rowling sold well. Raptors guard T.J. Ford was cleared. Ford will rest."
+    )
+    people = _people(text)
+    assert {name for name, _ in people.values()} == {"C.S. Lewis", "J.K. Rowling", "T.J. Ford"}
+    assert people["Ford"] == ("T.J. Ford", None)
+    # not a place's or an organisation's initials, a place, a verb, or a firm named so
+    others = "The U.S. Navy, F.C. Barcelona, U.C. Berkeley, the U.N. Charter, J.P. Morgan. Flu Unwarranted, C.D.C. Says."
+    assert _people(others) == {}
+    assert {m.name: m.type for m in find_mentions(others)}["J.P. Morgan"] == "organization"

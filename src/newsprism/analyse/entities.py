@@ -463,6 +463,16 @@ KNOWN_ORGS = _words(
     "huffpost",
     "parliament",
     "isis-k",
+    # companies named by a founder's initials and surname, which would read as a person's name
+    "j.p. morgan",
+    "jp morgan",
+    "j.c. penney",
+    "w.r. grace",
+    "h.j. heinz",
+    "r.j. reynolds",
+    "t.j. maxx",
+    "s.c. johnson",
+    "a.g. edwards",
 }
 # the last word makes a place
 PLACE_HEADS = _words(
@@ -778,6 +788,7 @@ TOKEN = re.compile(
 )
 DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")  # "N.A.A.C.P."
 INITIAL = re.compile(r"[A-Z]\.")
+JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "C.S." of "C.S. Lewis", "J.R.R." of "J.R.R. Tolkien"
 # a given name of two syllables joined by a hyphen, after the surname: "Tsai Ing-wen", "Kim Jong-un",
 # "Ma Ying-jeou", "Moon Jae-in" (not "Hannah-Jones", "Jean-Pierre": a capital after the hyphen)
 EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
@@ -1644,7 +1655,25 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "person"
     if 3 <= len(words) <= MAX_NAME_WORDS and INITIAL.fullmatch(words[1]):
         return "person"  # George W. Bush
+    if len(words) == 2 and JOINED_INITIALS.fullmatch(words[0]) and _initialled_surname(words[1], lows):
+        return "person"  # "C.S. Lewis", "J.K. Rowling", "T.J. Ford"
     return None
+
+
+def _initialled_surname(word: str, lows: list[str]) -> bool:
+    """A surname after joined initials: a word in title case, no place or organisation's word, after
+    initials that are no place's or organisation's, nor a verb ("U.S. Navy", "D.C. Jackson", "U.N.
+    Charter", "F.C. Barcelona", "U.C. Berkeley", a headline's "C.D.C. Says")."""
+    places = _places()
+    return (
+        word[1:].islower()
+        and len(word) > 1
+        and lows[0] not in places
+        and lows[0].replace(".", "") not in KNOWN_ORGS  # ("C.D.C. Says")
+        and lows[1] not in places
+        and lows[1] not in PERSON_VERBS
+        and not _org_word(lows[1])
+    )
 
 
 def _team(lows: list[str]) -> bool:
