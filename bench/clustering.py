@@ -11,6 +11,7 @@ Out: printed tables:
      is not tuned on the set it reports; then the same with the undated factor fixed at 1.0 (the
      clusterer before the factor), for comparison;
   (and the five seed pages: gold is two events, {001, 003} and {000, 002, 004}, one story);
+  1b. story B3 of ecbplus and mixed-dev over a grid of story thresholds (the events as in 1);
   3. speed: articles/s of EventClusterer.fit (+ StoryClusterer.fit) on mixed-dev and on --heap;
   4. incremental: mixed-dev fed to IncrementalEventClusterer one publication day at a time
      (undated articles last, in one call), with the weights of the whole set: articles/s, articles
@@ -32,6 +33,7 @@ import numpy as np
 from newsprism.cluster import EventClusterer, IncrementalEventClusterer, StoryClusterer, TermWeights
 from newsprism.cluster.events import EVENT_THRESHOLD, UNDATED_FACTOR
 from newsprism.cluster.features import article_terms
+from newsprism.cluster.stories import STORY_THRESHOLD
 from newsprism.cluster.timing import article_time
 from newsprism.extract import extract
 from newsprism.ingest import read_documents
@@ -42,6 +44,7 @@ SETS = ("ecbplus", "basil", "allsides", "mixed-dev")
 CV_SETS = ("ecbplus", "basil", "allsides")
 GRID = tuple(round(x, 3) for x in np.arange(0.15, 0.351, 0.025))
 UNDATED_GRID = (0.8, 0.85, 0.9, 0.95, 1.0)
+STORY_GRID = tuple(round(x, 3) for x in np.arange(0.2, 0.401, 0.025))
 
 
 def load_articles(path: Path) -> list[Article]:
@@ -111,6 +114,19 @@ def main() -> None:
     print(
         f"seeds: {len(groups)} event(s) {[[a[:3] for a in g] for g in groups]}, {len(set(st.values()))} story"
     )
+
+    print(f"\n1b. story B3 by story threshold (STORY_THRESHOLD={STORY_THRESHOLD})")
+    print("set        " + " ".join(f"{th:.3f}" for th in STORY_GRID))
+    for s in ("ecbplus", "mixed-dev"):
+        events = EventClusterer().fit(articles[s])
+        gold = load_gold(DATA / s / "gold.jsonl", "story", "event")
+        row = []
+        for th in STORY_GRID:
+            stories = StoryClusterer(th).fit(articles[s], events.events_, term_vectors=events.term_vectors_)
+            story_of = dict(zip((e.id for e in events.events_), stories.story_ids_, strict=True))
+            pred = {a.id: story_of[e] for a, e in zip(articles[s], events.event_ids_, strict=True)}
+            row.append(f"{bcubed(gold, pred)[0]:.3f}")
+        print(f"{s:10} " + " ".join(row))
 
     print("\n2. leave-one-set-out threshold x undated factor (tuned on the other two sets' mean F1)")
     table = {}
