@@ -600,6 +600,8 @@ _FRAGMENT_GOES_ON = re.compile(r"\s*[a-z(]")
 
 # a paragraph's first word in capitals before a capitalised word ("KELLY Osbourne has", _lead_case)
 MAX_LEAD_CHARS = 600  # a byline and a dateline may come before the lead
+# (it opens with "\n", and _lead_case puts one before the text, not with a re.M "^": the engine
+# skips from one "\n" to the next, where "^" is tried at every place, 4x slower on heap-10000's leads)
 _LEAD_CAPITALS = re.compile(r"\n([A-Z]{4,})(?= [A-Z][a-z])")
 
 # a straight double mark with a space on each side after a paragraph's dateline in capitals
@@ -656,14 +658,15 @@ _TITLE_SMALL_WORDS = frozenset(
 def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
     """Whether each span is a title or a nickname (_is_title), or one of two in title case side by
     side in a list (`as well as “Joker,” “Marriage Story,” and`): names, not words someone said."""
-    titles = [_is_title(text, span) for span in spans]
+    found = [_title_words(text, span) for span in spans]
+    titles = [f is not None and _is_title(text, span, f) for span, f in zip(spans, found, strict=True)]
     for i in range(len(spans) - 1):
         first, second = spans[i], spans[i + 1]
         if (
             second.outer_start - first.outer_end <= MAX_LIST_BETWEEN_CHARS
             and _LIST_BETWEEN.fullmatch(text, first.outer_end, second.outer_start)
-            and _title_cased(text, first)
-            and _title_cased(text, second)
+            and _title_cased(text, first, found[i])
+            and _title_cased(text, second, found[i + 1])
         ):
             titles[i] = titles[i + 1] = True
     return titles
@@ -681,19 +684,16 @@ def _title_words(text: str, span: _Span) -> tuple[list[str], bool] | None:
     return words, all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
-def _title_cased(text: str, span: _Span) -> bool:
-    """A short span in title case that is no exclamation (`calling them “Fake News” and
-    “Presidential Harassment!”` are words someone said)."""
-    found = _title_words(text, span)
+def _title_cased(text: str, span: _Span, found: tuple[list[str], bool] | None) -> bool:
+    """A short span in title case (`found` is _title_words' for it) that is no exclamation (`calling
+    them “Fake News” and “Presidential Harassment!”` are words someone said)."""
     return found is not None and found[1] and not text[span.start : span.end].rstrip().endswith("!")
 
 
-def _is_title(text: str, span: _Span) -> bool:
+def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
     """A quoted span that names a show, a book or an ad ("Meet the Press", “Today” show) or is a
-    nickname inside a name (William "Mo" Cowan): a name, not words someone said (1b)."""
-    found = _title_words(text, span)
-    if found is None:
-        return False
+    nickname inside a name (William "Mo" Cowan): a name, not words someone said (1b). `found` is
+    _title_words' for the span."""
     words, title_case = found
     if not title_case:
         # not in title case: a title only when "titled" brings it in (`is titled “If Indeed I am Ill,
@@ -2258,12 +2258,7 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
                 if its_family != "double":
                     continue  # a single mark inside a double quote
                 if side == "open":  # an opening mark inside an open quote: the first was never closed
-                    lost = _LOST_CLOSE.search(text, words, pos)
-                    spans.append(
-                        _span(text, opened, words, pos, 0, li, ls, first)
-                        if lost is None
-                        else _span(text, opened, words, lost.end(), 1, li, ls, first)
-                    )
+                    spans.append(_left_open(text, opened, words, pos, li, ls, first)[0])
                     opened, words, first = pos, end, head
                 else:
                     spans.append(_span(text, opened, words, end, end - pos, li, ls, first))
@@ -2290,13 +2285,26 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
                 spans.append(_span(text, pos, end, le, 0, li, ls, head))
                 break
         if opened >= 0:
-            if (lost := _LOST_CLOSE.search(text, words, le)) is not None:
-                spans.append(_span(text, opened, words, lost.end(), 1, li, ls, first))
+            span, closed = _left_open(text, opened, words, le, li, ls, first)
+            if closed:
+                spans.append(span)
             else:
-                carried, family = _span(text, opened, words, le, 0, li, ls, first), "double"
+                carried, family = span, "double"
     if carried is not None:
         spans.append(carried)
     return [s for s in spans if _WORD.search(text, s.start, s.end)]
+
+
+def _left_open(
+    text: str, opened: int, words: int, end: int, line: int, line_start: int, first: _Span | None
+) -> tuple[_Span, bool]:
+    """A double quote opened at `opened` (its words from `words`) that no mark closes before `end`
+    (the next opening mark or the paragraph's end): the span up to a closing mark that the page's
+    encoding made a question mark (_LOST_CLOSE) and True, else the span up to `end` and False."""
+    lost = _LOST_CLOSE.search(text, words, end)
+    if lost is not None:
+        return _span(text, opened, words, lost.end(), 1, line, line_start, first), True
+    return _span(text, opened, words, end, 0, line, line_start, first), False
 
 
 def _closing_line(text: str, lines: list[tuple[int, int]], li: int) -> int | None:
@@ -2730,7 +2738,7 @@ class _People:
             # the verbs in it, each new head's pattern cost more than all its searches)
             if (
                 not self.quoted(m.start())
-                and any(after.match(self.text, m.end(), at) for after in _AFTER_DESCRIBED_GROUP)
+                and _AFTER_DESCRIBED_GROUP.match(self.text, m.end(), at)
                 and _subject_like(self.text, m.start())
             ):
                 found = m
@@ -2816,10 +2824,9 @@ def _described_group(head: str) -> re.Pattern[str]:
 
 # what follows an organisation described as "The Indian navy" where a subject stands: a verb, a
 # preposition or a mark
-_AFTER_DESCRIBED_GROUP = (
-    re.compile(r"[^\S\n]*[,.;:(]|[^\S\n]+(?:in|of|on|at|for|from|which|that|who)\b"),
-    _VERB_AFTER_NAME,
-    _ACTED_AFTER_NAME,
+_AFTER_DESCRIBED_GROUP = re.compile(
+    r"[^\S\n]*[,.;:(]|[^\S\n]+(?:in|of|on|at|for|from|which|that|who)\b"
+    rf"|(?:{_VERB_AFTER_NAME.pattern})|(?:{_ACTED_AFTER_NAME.pattern})"
 )
 
 
