@@ -52,3 +52,18 @@ def test_joined_initials_and_a_surname_name_a_person() -> None:
     others = "The U.S. Navy, F.C. Barcelona, U.C. Berkeley, the U.N. Charter, J.P. Morgan. Flu Unwarranted, C.D.C. Says."
     assert _people(others) == {}
     assert {m.name: m.type for m in find_mentions(others)}["J.P. Morgan"] == "organization"
+
+
+def test_a_given_name_that_is_mostly_a_word_needs_a_rare_surname() -> None:
+    # htmldate, heap: "Golden Globes", "America First", "Royal Dutch Shell" were people
+    text = (
+        "She won at the Golden Globes on Sunday. Golden Tate caught it. America Ferrera spoke at an "
+        "America First rally. Royal Dutch Shell fell. A car driven by Royal Jackson struck a deer."
+    )
+    types = {m.name: m.type for m in find_mentions(text)}
+    assert {name for name, etype in types.items() if etype == "person"} == {
+        "Golden Tate",
+        "America Ferrera",
+        "Royal Jackson",
+    }
+    assert types["Golden Globes"] == types["America First"] == types["Royal Dutch Shell"] == "other"

