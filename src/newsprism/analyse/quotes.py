@@ -2989,12 +2989,15 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
             start = i + 1
             break
     # a describing word before a given name and a surname ("Linebacker Joey Porter", "Billionaire
-    # Tom Steyer", "American Bobby Fischer"): no name of the person's
-    if (
-        end - start >= 3
-        and words[start] not in _given_names()
-        and words[start + 1] in _given_names()
-        and _describes(tokens[start], words[start])
+    # Tom Steyer", "American Bobby Fischer"), or a country's people before a person's name, given
+    # name listed or not ("Azerbaijani Bilal Hayee", "Pakistani Imran Khan"): no name of the person's
+    if end - start >= 3 and (
+        (
+            words[start] not in _given_names()
+            and words[start + 1] in _given_names()
+            and _describes(tokens[start], words[start])
+        )
+        or (words[start] in _demonyms() and _looks_personal_run(tuple(tokens[start + 1 : end])))
     ):
         start += 1
     if all(w in _TITLES for w in words[start:end]):
@@ -3758,6 +3761,14 @@ _LOCATED = frozenset({"based", "located", "stationed", "speaking", "reporting", 
 _LOCATED_BEFORE = re.compile(
     rf"[^\S\n]+(?:{'|'.join(sorted(_LOCATED))})[^\S\n]+(?:{'|'.join(sorted(_PREPOSITIONS))})[^\S\n]+$"
 )
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The words for a country's people made of its one-word name and "i" or "n" ("pakistani",
+    "azerbaijani", "iraqi", "nigerian", "syrian"), casefolded; no given name is one."""
+    countries = [n.casefold() for n in places.country_names() if " " not in n]
+    return frozenset(c + end for c in countries for end in ("i", "n"))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,21 @@
+"""Speakers of quotes: the words before a name and the cues that name no one (analyse.quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a country's people before a name whose given name no list holds
+        ('"Both face double standards," Azerbaijani Bilal Hayee said.', "Bilal Hayee"),
+        ('"We will talk," Pakistani Imran Khan said.', "Imran Khan"),
+        # an organisation after the demonym stays whole
+        ('"We will respond," Israeli Defense Forces said.', "Israeli Defense Forces"),
+    ],
+)
+def test_a_demonym_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker
