@@ -209,6 +209,8 @@ _CREDIT_PARENS = re.compile(r"\([^()]*[^\W\d]/[^\W\d][^()]*\)$")
 # breadcrumb ("You Are In: Home", "You are here: Telegraph > Sport")
 _LEAD_IN_END = (":", ",", ";")
 _CJK_CREDITS = ("圖／", "图／", "圖/", "图/")
+# How a headline cut short ends ("Marode Straßen und Brücken: Erhalt...")
+_CUT_MARKS = ("...", "…")
 _BREADCRUMB = re.compile(r"(?:you are (?:in|here)|sie sind hier|vous êtes ici)\b", re.IGNORECASE)
 
 # Names of the headline candidates' features, in column order (extract/data/text_titles.json stores
@@ -378,11 +380,33 @@ def _find_headline(
     scores = load_title_model().score(feats, 0 if idx[0] == 0 else None)
     best = idx[int(np.argmax(scores))]
     headline = headline_of(lines, best)
+    if headline.endswith(_CUT_MARKS):
+        best, headline = _uncut(lines, idx, best, headline)
     if best == 0:
         # the title line's headline printed on the page too: that line is where the article's
         # header starts (bylines and datelines are read below it, not from it)
         printed = normalise(headline)
         best = next((i for i in reversed(idx) if i and normalise(lines[i]) == printed), 0)
+    return best, headline
+
+
+def _uncut(lines: list[str], idx: list[int], best: int, headline: str) -> tuple[int, str]:
+    """A headline cut short with an ellipsis ("Instagram arbeitet an neuer...", a breadcrumb's last
+    item or a teaser) gives way to the candidate nearest to it that writes it out in full, when
+    there is one (the line below it, the page's title line)."""
+    stem = normalise(headline.rstrip(".… "))
+    if not stem:
+        return best, headline
+    for i in sorted(idx, key=lambda i: (abs(i - best), -i)):
+        if i != best:
+            full = headline_of(lines, i)
+            # not another cut copy; the cut mark is the headline's own where the fuller line goes
+            # on past it ("... kann warten… | Site")
+            if full.endswith(_CUT_MARKS) or headline in full:
+                continue
+            written = normalise(full)
+            if len(written) > len(stem) + 1 and written.startswith(stem):
+                return i, full
     return best, headline
 
 

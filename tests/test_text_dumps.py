@@ -1,0 +1,43 @@
+"""Plain-text dumps of modern pages: headlines cut short, furniture (session 13, textmodern6)."""
+
+from __future__ import annotations
+
+from newsprism.extract.sitenames import content_words
+from newsprism.extract.text import _find_headline, _uncut
+
+_BODY = (
+    "Instagram testet derzeit eine neue Funktion, mit der Nutzerinnen und Nutzer kurze Videos direkt "
+    "in ihren Stories bearbeiten und mit Musik unterlegen können, berichten mehrere Fachmedien."
+)
+
+
+def test_a_headline_cut_short_gives_way_to_its_full_copy() -> None:
+    lines = [
+        "Instagram arbeitet an neuer Videofunktion für Stories | OnlineMarketing.de",
+        "Home » Social Media » Instagram arbeitet an neuer...",
+        "Instagram arbeitet an neuer...",
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+        _BODY,
+    ]
+    assert _uncut(lines, [0, 2, 3, 4], 2, "Instagram arbeitet an neuer...") == (
+        3,
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+    )
+    # the page's headline, whichever of the two copies the ranker prefers
+    assert (
+        _find_headline(lines, 4, content_words(_BODY))[1]
+        == "Instagram arbeitet an neuer Videofunktion für Stories"
+    )
+
+
+def test_a_headline_of_its_own_ellipsis_or_with_no_full_copy_stays() -> None:
+    lines = [
+        "Alles andere kann warten… | Marktplatz",
+        "Alles andere kann warten…",
+        "Wer sich Zeit nimmt, lebt besser: ein Gespräch über Muße, Arbeit und die Kunst des Wartens.",
+    ]
+    # the title line goes on past the headline's own ellipsis: no fuller headline
+    assert _uncut(lines, [0, 1], 1, "Alles andere kann warten…") == (1, "Alles andere kann warten…")
+    other = ["Events Community of Bel...", "Events Community of Bel…", _BODY]
+    # another cut copy is no full one
+    assert _uncut(other, [0, 1], 0, "Events Community of Bel...") == (0, "Events Community of Bel...")
