@@ -19,3 +19,11 @@ from newsprism.analyse.quotes import find_quotes
 )
 def test_a_demonym_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_list_of_places_after_in_is_no_title() -> None:
+    text = (
+        "Trump threatened protesters, saying they would be treated unlike in "
+        '"New York, Seattle, or Minneapolis." He starred in "Meet the Press" too.'
+    )
+    assert [q.quote for q in find_quotes(text)] == ["New York, Seattle, or Minneapolis."]

@@ -699,6 +699,8 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         # not in title case: a title only when "titled" brings it in (`is titled “If Indeed I am Ill,
         # Brother.”`; the 14 characters before the mark hold "entitled" and a colon)
         return _TITLED_BEFORE.search(text, max(0, span.outer_start - 14), span.outer_start) is not None
+    if len(words) > 1 and _place_list(words):
+        return False  # `dealt with in "New York, Seattle, or Minneapolis."`: places someone named
     line_start = text.rfind("\n", 0, span.outer_start) + 1
     before = text[max(line_start, span.outer_start - 80) : span.outer_start]
     after = text[span.outer_end : span.outer_end + 20]
@@ -712,6 +714,17 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
         or _AUTHOR_BEFORE.search(before)
     )
+
+
+def _place_list(words: list[str]) -> bool:
+    """A title's words are a list of two places or more that the gazetteer knows, commas, "and" or
+    "or" between ("New York, Seattle, or Minneapolis")."""
+    parts = _LIST_PARTS.split(" ".join(words))
+    return len(parts) > 1 and all(part.casefold() in _places() for part in parts)
+
+
+# what stands between the places of a list (_place_list)
+_LIST_PARTS = re.compile(r", (?:(?:and|or) )?| (?:and|or) ")
 
 
 # --- 3. names -----------------------------------------------------------------------------------
