@@ -27,3 +27,22 @@ def test_a_list_of_places_after_in_is_no_title() -> None:
         '"New York, Seattle, or Minneapolis." He starred in "Meet the Press" too.'
     )
     assert [q.quote for q in find_quotes(text)] == ["New York, Seattle, or Minneapolis."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name that ends a phrase opened by a participle, set off by commas, is its object
+        (
+            "A mother whose daughter is a student, recounting what her child told her to the Journal,"
+            " said the boys were “weird and wrong.”",
+            None,
+        ),
+        # the subject before the phrase still speaks
+        ("John Hayes, speaking to the Journal, said the plan was “weird and wrong.”", "John Hayes"),
+        # a name with no comma after it is the subject of its own clause
+        ("A scientist named John Oxford declared that “it will be the first pandemic.”", "John Oxford"),
+    ],
+)
+def test_a_name_inside_a_participle_phrase_is_no_subject(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -3694,6 +3694,15 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             window, max(0, verb.start() - 7), verb.start()
         )
         subject = None if hangs else _subject_before(window, verb.start())
+        if (
+            subject is not None
+            and subject.group("name")
+            and window[subject.end("name") : verb.start()].strip() == ","
+            and _in_participle(window, subject.start())
+        ):
+            # "A mother, recounting what her child told her to the Journal, said": the clause's
+            # subject, or no one named
+            return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
         if subject is None and it and not hangs and (m := _IT_BEFORE.search(window, 0, verb.start())):
             return _Cue("it_before", "it", offset + m.start())
         if subject is not None and _place_object(subject, people):
@@ -3717,6 +3726,22 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         if cue is not None:
             return cue
     return None
+
+
+def _in_participle(window: str, at: int) -> bool:
+    """A name at `at` is in a phrase set off by a comma that opens with a participle in -ing ("A
+    mother ..., recounting what her child told her to the Journal, said", "The ministry, citing
+    Reuters, said"; the caller asks for the comma that closes it): the participle's object, no
+    subject; not "including" ("Leaders, including Obama, said")."""
+    comma = window.rfind(",", 0, at)
+    if comma < 0:
+        return False
+    m = _PARTICIPLE_OPENS.match(window, comma + 1, at)
+    return m is not None and m.group(1) != "including"
+
+
+# a lower-case word in -ing after a comma (_in_participle)
+_PARTICIPLE_OPENS = re.compile(r"[^\S\n]+([a-z]{3,}ing)\b")
 
 
 def _subject_matches(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
