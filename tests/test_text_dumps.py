@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsprism.extract.sitenames import content_words
-from newsprism.extract.text import _find_headline, _uncut
+from newsprism.extract.text import _find_headline, _uncut, read_text
+from newsprism.records import Document
 
 _BODY = (
     "Instagram testet derzeit eine neue Funktion, mit der Nutzerinnen und Nutzer kurze Videos direkt "
@@ -41,3 +42,27 @@ def test_a_headline_of_its_own_ellipsis_or_with_no_full_copy_stays() -> None:
     other = ["Events Community of Bel...", "Events Community of Bel…", _BODY]
     # another cut copy is no full one
     assert _uncut(other, [0, 1], 0, "Events Community of Bel...") == (0, "Events Community of Bel...")
+
+
+def _body_of(paragraphs: list[str]) -> str:
+    """The body read_text gives for `paragraphs` under a headline and a menu, above a footer."""
+    head = "Bridge delayed | Example News\n\nHome\nNews\nSport\n\nBridge delayed\n\n"
+    content = head + "\n\n".join(paragraphs) + "\n\nContact us\nPrivacy policy"
+    return read_text(Document(id="x", source="t", content=content)).text
+
+
+def test_markup_lines_and_continuation_labels_leave_the_body() -> None:
+    """An ad's markup kept as a line of text and a "Story continues below" label between two
+    paragraphs are dropped; prose that mentions a tag or opens with "Continue" stays."""
+    paras = [
+        "The council voted on Monday to delay the new bridge over the river until next year, officials said.",
+        '<a href="http://ads.example.com/click.ng/Params.richmedia=yes&spacedesc=mpu&site=News" '
+        'target="_blank"><img src="http://ads.example.com/banner.gif" border="0"></a>',
+        "The mayor said that costs had risen sharply in recent months and that the city had to save money.",
+        "Story continues below",
+        "Continue reading the main story",
+        "Continue to the end of the road and the old bridge is on your left, residents told the meeting.",
+        "Engineers said a tag such as <b> in the plans meant the work was urgent, and the council agreed.",
+    ]
+    text = _body_of(paras)
+    assert [p in text for p in paras] == [True, False, True, False, False, True, True]

@@ -173,8 +173,15 @@ _EMBED_FURNITURE = re.compile(
     r"^(?:ein beitrag geteilt von|a post shared by)\b|"
     r"^slideshow \(\d+ images?\)$|"
     r"^(?:share this(?: article| story| post)?|like this (?:story|article|post)\?|you are here:)(?:\W.{0,70})?$|"
-    r"^(?:[-—–] ?)?posted by:? \S.{0,90}$",
+    r"^(?:[-—–] ?)?posted by:? \S.{0,90}$|"
+    r"^(?:(?:article|story) continues(?: below)?|continue (?:reading(?: the main story)?|article)|weiterlesen|"
+    r"lire la suite|seguir leyendo|continua a leggere)\W{0,3}$",
     re.IGNORECASE,
+)
+# A line of page markup that the dump kept as text (an ad's '<a href="http://ads..."><img src=...>'):
+# a tag with attributes, a closing tag or a common tag at the line's start.
+_MARKUP_LINE = re.compile(
+    r"<(?:[a-zA-Z][\w:-]*\s[^<>]*=[^<>]*|/?(?:a|br|div|embed|iframe|img|noscript|object|p|script|span|style|table|td|tr)\b[^<>]*)>"
 )
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
 # a date or time written in digits ("06.01.2008 01:07", "20080109 15:24", "01/11/2008 11:25:11 PM")
@@ -935,7 +942,10 @@ def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...
 def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
     """Unkeep the kept lines that are an ad label, a photo credit or an embedded post's furniture."""
     for i in np.flatnonzero(mask).tolist():
-        if len(lines[i]) <= 100 and _EMBED_FURNITURE.match(lines[i]):
+        text = lines[i]
+        if (len(text) <= 100 and _EMBED_FURNITURE.match(text)) or (
+            text[0] == "<" and _MARKUP_LINE.match(text)
+        ):
             mask[i] = False
 
 
