@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsprism.analyse.entities import find_mentions, merge_entities
+from newsprism.records import Mention
 
 
 def _people(text: str) -> dict[str, tuple[str, str | None]]:
@@ -28,16 +29,20 @@ def test_a_titled_surname_before_a_jr_name_is_not_the_son() -> None:
     assert alito["Alito"][0] == "Samuel A. Alito Jr."
 
 
+def _event_people(a: str, b: str) -> dict[str, tuple[str, ...]]:
+    """The people of an event of two articles, texts `a` and `b`: name -> article ids."""
+    entities = merge_entities({"a": find_mentions(a), "b": find_mentions(b)})
+    return {e.name: e.article_ids for e in entities if e.type == "person"}
+
+
 def test_an_article_that_kept_father_and_son_apart_keeps_them_apart_in_the_event() -> None:
-    son = find_mentions("President Trump’s eldest son, Donald Trump Jr., was promised damaging information.")
-    father = find_mentions("President Trump said the meeting was legal.")
-    entities = {e.name: e.article_ids for e in merge_entities({"a": son, "b": father}) if e.type == "person"}
-    assert entities == {"Trump": ("a", "b"), "Donald Trump Jr.": ("a",)}
+    son = "President Trump’s eldest son, Donald Trump Jr., was promised damaging information."
+    father = "President Trump said the meeting was legal."
+    assert _event_people(son, father) == {"Trump": ("a", "b"), "Donald Trump Jr.": ("a",)}
     # a surname alone in an article that does not name the son still joins him
-    alone = find_mentions("Justice Alito said the case was weak.")
-    full = find_mentions("Justice Samuel A. Alito Jr. wrote the dissent.")
-    (alito,) = [e for e in merge_entities({"a": alone, "b": full}) if e.type == "person"]
-    assert (alito.name, alito.article_ids) == ("Samuel A. Alito Jr.", ("a", "b"))
+    alone = "Justice Alito said the case was weak."
+    full = "Justice Samuel A. Alito Jr. wrote the dissent."
+    assert _event_people(alone, full) == {"Samuel A. Alito Jr.": ("a", "b")}
 
 
 def test_joined_initials_and_a_surname_name_a_person() -> None:
@@ -67,3 +72,29 @@ def test_a_given_name_that_is_mostly_a_word_needs_a_rare_surname() -> None:
         "Royal Jackson",
     }
     assert types["Golden Globes"] == types["America First"] == types["Royal Dutch Shell"] == "other"
+
+
+def test_father_and_son_by_their_middle_initials_stay_apart() -> None:
+    # heap digest: "George H.W. Bush" took in "George W. Bush" (same first and last words)
+    father_too = "President George W. Bush spoke. His father, George H.W. Bush, listened."
+    son = "George W. Bush visited Texas on Monday."
+    assert _event_people(father_too, son) == {"George W. Bush": ("a", "b"), "George H.W. Bush": ("a",)}
+    # a name without middle names still joins the one fuller name
+    plain = "John Kennedy spoke in Dallas on Friday."
+    assert _event_people(plain, "John F. Kennedy arrived in Dallas.") == {"John F. Kennedy": ("a", "b")}
+
+
+def _person(name: str, at: int = 0) -> Mention:
+    return Mention(text=name, start=at, end=at + len(name), type="person", name=name)
+
+
+def test_a_spelling_in_capitals_names_the_entity_last() -> None:
+    # heap digest: "BARACK OBAMA" of a shouted heading named the event's Obama
+    entities = merge_entities(
+        {"a": [_person("BARACK OBAMA"), _person("BARACK OBAMA", 40)], "b": [_person("Barack Obama")]}
+    )
+    (obama,) = entities
+    assert (obama.name, obama.aliases) == ("Barack Obama", ("BARACK OBAMA",))
+    # capitals without a long word are an acronym's: counted as any spelling
+    (bp,) = merge_entities({"a": [_person("BP PLC"), _person("BP PLC", 40)], "b": [_person("BP Plc")]})
+    assert bp.name == "BP PLC"

@@ -2919,7 +2919,11 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 # nor the son alone when an article that names him kept "President Trump" apart
                 options = [f for f in options if not person_articles[key] & person_articles[f]]
         else:
-            options = [f for f in by_ends.get((words[0], words[-1]), ()) if len(split[f]) > len(words)]
+            options = [
+                f
+                for f in by_ends.get((words[0], words[-1]), ())
+                if len(split[f]) > len(words) and (len(words) == 2 or _same_middles(words, split[f]))
+            ]
             if not options and tails:
                 # "Tayyip Erdogan" is the one "Recep Tayyip Erdogan" whose last words it is, a fuller
                 # name: one that opens with a given name or an initial
@@ -3002,6 +3006,26 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
+
+
+def _shouted_name(name: str) -> bool:
+    return " " in name and name.isupper() and LONG_CAPITALS.search(name) is not None
+
+
+def _same_middles(words: list[str], fuller: list[str]) -> bool:
+    """A name's middle names (normalised keys' words, less a suffix) are the fuller name's, one for
+    one or by initial ("John F Kennedy", "John Fitzgerald Kennedy"), or it has none: "George W.
+    Bush" is not "George H.W. Bush"."""
+    middles, others = _middles(words), _middles(fuller)
+    return (
+        not middles
+        or len(middles) == len(others)
+        and all(a[0] == b[0] for a, b in zip(middles, others, strict=True))
+    )
+
+
+def _middles(words: list[str]) -> list[str]:
+    return words[1:-2] if words[-1] in NAME_SUFFIXES and len(words) > 2 else words[1:-1]
 
 
 def _place_targets(
@@ -3381,7 +3405,9 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
         (name,) = spellings
     else:
         names = Counter(m.name for m in mentions if every or m.type == etype)
-        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        # (of as many words, a spelling in capitals names it last: "BARACK OBAMA", "OBAMA
+        # ADMINISTRATION" of a heading or a shouting reader; not "BP PLC": no long word)
+        name = max(names, key=lambda n: (len(n.split()), not _shouted_name(n), names[n], n))
     role = None
     if etype == "person":
         # one vote per article and role: every mention of a person repeats its role (most people
