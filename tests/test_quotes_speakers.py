@@ -46,3 +46,21 @@ def test_a_list_of_places_after_in_is_no_title() -> None:
 )
 def test_a_name_inside_a_participle_phrase_is_no_subject(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We act," Obama said. If the government talks, everyone screams " BIG GOVERNMENT " .',
+        'Beck asked what America suffers from. Someone shouted "President Obama," and Beck laughed.',
+        '"It is fine," Hayward said. No one thinks " Hey , maybe it is fine . "',
+    ],
+)
+def test_an_indefinite_pronoun_before_a_quote_names_no_one(text: str) -> None:
+    assert find_quotes(text)[-1].speaker is None
+
+
+def test_an_article_after_everyone_is_no_verb() -> None:
+    # "wishing everyone a “HAPPY MOTHER’S DAY”": Trump's words, not everyone's
+    text = "Trump tweeted, wishing everyone a “HAPPY MOTHER’S DAY” and railing at critics."
+    assert find_quotes(text)[0].speaker == "Trump"

@@ -3892,6 +3892,13 @@ _CHANT_BEFORE = re.compile(
 )
 
 _CHANT_ENDS = ("of", "ing", "ed", "read")
+# an indefinite pronoun as the subject of the verb right before a quote ("everyone screams “BIG
+# GOVERNMENT”", "Someone asked “Is ...?”", "No one thinks “Hey ...”", "someone shouted “President
+# Obama,”", "everyone who thought “Great!”"): no one named, not the statement of whoever spoke last
+_ANYONE_BEFORE = re.compile(
+    r"\b(?:(?:[Ee]very|[Ss]ome|[Aa]ny)(?:one|body)|[Nn]o(?:body|[^\S\n]one))(?:[^\S\n]+who)?"
+    r"(?:[^\S\n]+(?!(?:a|an|the|to|of|in|on|at|for|with|else)\b)[a-z]+){1,2}$"
+)
 
 
 def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None = None) -> list[Quote]:
@@ -3969,10 +3976,13 @@ def _lead_word(m: re.Match[str]) -> str:
 
 
 def _chanted(text: str, at: int) -> bool:
-    """Whether the quote opening at `at` is what a crowd chants or a sign reads (_CHANT_BEFORE)."""
+    """Whether the quote opening at `at` is what a crowd chants or a sign reads (_CHANT_BEFORE), or
+    what someone unnamed says (_ANYONE_BEFORE)."""
     before = text[max(0, at - 40) : at].rstrip(" ,:")
-    # how the last word ends, first: the pattern is searched before few quotes
-    return before.endswith(_CHANT_ENDS) and _CHANT_BEFORE.search(before) is not None
+    # how the last word ends, or "one"/"body", first: the patterns are searched before few quotes
+    if before.endswith(_CHANT_ENDS) and _CHANT_BEFORE.search(before) is not None:
+        return True
+    return ("one " in before or "body " in before) and _ANYONE_BEFORE.search(before) is not None
 
 
 def _seated(place: str, text: str) -> str:
