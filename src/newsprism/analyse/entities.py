@@ -3116,9 +3116,10 @@ def _organisation_targets(
     shorts: dict[str, list[str]] = defaultdict(list)  # a name less its last "and" complement (below)
     plurals: dict[str, list[str]] = {}  # names of three words or more by their singular (below)
     for key in orgs:
-        bare, singular = _org_forms(key)
+        bare = _without_country(key)
         if bare != key and bare in orgs:
             prefixed[bare].append(key)
+        singular = _singular(key)
         if singular:
             plurals.setdefault(singular, []).append(key)
         if " and " in bare:
@@ -3290,16 +3291,14 @@ def _org_named(key: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _org_forms(key: str) -> tuple[str, str]:
-    """An organisation's normalised name without its country (_without_country), and, for a name of
-    three words or more, with its words' plural "s" dropped ("centers for diseases control" ->
-    "center for disease control"; not "ss": "press", nor words of three letters: "gas"), or "" for a
-    shorter name or one with no plural (one cached call for both: merge_entities asks them of every
-    organisation)."""
+def _singular(key: str) -> str:
+    """An organisation's normalised name of three words or more with its words' plural "s" dropped
+    ("centers for diseases control" -> "center for disease control"; not "ss": "press", nor words of
+    three letters: "gas"), or "" for a shorter name or one with no plural."""
     if key.count(" ") < 2:
-        return _without_country(key), ""
+        return ""
     singular = " ".join(w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] != "s" else w for w in key.split())
-    return _without_country(key), singular if singular != key else ""
+    return singular if singular != key else ""
 
 
 @lru_cache(maxsize=1 << 14)  # an organisation's key comes back event after event
