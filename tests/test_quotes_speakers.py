@@ -64,3 +64,27 @@ def test_an_article_after_everyone_is_no_verb() -> None:
     # "wishing everyone a “HAPPY MOTHER’S DAY”": Trump's words, not everyone's
     text = "Trump tweeted, wishing everyone a “HAPPY MOTHER’S DAY” and railing at critics."
     assert find_quotes(text)[0].speaker == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a wire's credit after a dateline is no subject
+        (
+            "WASHINGTON (AP) — Former U.S. Ambassador William Taylor gave a “disturbing” account.",
+            "William Taylor",
+        ),
+        (
+            "TORONTO (AP) — Don Cherry was fired Monday for calling immigrants “you people” on air.",
+            "Don Cherry",
+        ),
+        # an acronym brought in after its name is the organisation's
+        (
+            "Lysol maker Reckitt Benckiser (RB) on Friday issued a warning that “under no circumstance” "
+            "should its products be taken.",
+            "RB",
+        ),
+    ],
+)
+def test_a_credit_in_brackets_is_no_subject(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -3825,7 +3825,7 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
     # his report, Grimm stormed back ... and said")
     lead = _SUBORDINATE.match(left)
     for m in _subject_matches(_CLAUSE_SUBJECT, left, lead.end() if lead else 0, len(left)):
-        if not _subject_like(left, m.start()):
+        if not _subject_like(left, m.start()) or _credit(left, m.start(), m.end()):
             continue
         cue = _cue(m, offset)
         if cue is None:
@@ -3839,6 +3839,25 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
             continue
         return cue
     return None
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """A name at text[start:end] in brackets of its own that credit a wire or a photo: after a
+    dateline, before a dash or a colon ("WASHINGTON (AP) — Former U.S. Ambassador William Taylor
+    provided", "Beijing (PTI):"), or opening a sentence ("(CNN)For the Fourth of July", ". ( AP )
+    The Obama appointee"); no subject. Not an acronym brought in after its name ("Reckitt
+    Benckiser (RB) on Friday issued")."""
+    opened = text.rfind("(", max(0, start - 2), start)
+    closed = text.find(")", end, end + 2)
+    if opened < 0 or closed < 0:
+        return False
+    if text[closed + 1 : closed + 4].lstrip()[:1] in _CREDIT_AFTER:
+        return True
+    before = text[max(0, opened - 2) : opened].rstrip(" ")
+    return not before or before[-1] in ".\n"
+
+
+_CREDIT_AFTER = set("—–-:")
 
 
 def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
