@@ -66,3 +66,22 @@ def test_markup_lines_and_continuation_labels_leave_the_body() -> None:
     ]
     text = _body_of(paras)
     assert [p in text for p in paras] == [True, False, True, False, False, True, True]
+
+
+def test_closing_credits_and_rights_notices_leave_the_body() -> None:
+    """A closing line that credits other reporters, gives a reporter's address or reserves the
+    rights leaves the body with what follows it; a credit earlier in the article stays."""
+    paras = [
+        "The council voted on Monday to delay the new bridge over the river until next year, officials said.",
+        "Reporters who contributed to this report said the mayor was not available for comment on Monday.",
+        "The mayor said that costs had risen sharply in recent months and that the city had to save money.",
+        "Residents who have waited years for a better link to the city centre said they were disappointed.",
+        "Associated Press Writer Jane Roe contributed to this report from Springfield.",
+    ]
+    assert [p in _body_of(paras) for p in paras] == [True, True, True, True, False]
+    notice = "Distributed by Example Broadcasting. This material may not be published, broadcast, rewritten or redistributed."
+    quiz = "Who was the judge in the hearing? How many children does she have? You'd know if you read our news quiz."
+    text = _body_of([*paras[:4], notice, quiz])
+    assert paras[3] in text and notice not in text and quiz not in text
+    reach = "Staff writer John Doe can be reached at jdoe@example.com or 555-0100."
+    assert reach not in _body_of([*paras[:4], reach])

@@ -33,6 +33,7 @@ import datetime as dt
 import json
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -297,6 +298,7 @@ def read_text(doc: Document) -> Article:
     _cut_after_end_marker(lines, mask, page.blocks)
     _drop_embed_furniture(lines, mask)
     _drop_author_box(lines, mask, doc.authors or meta.authors)
+    _drop_closing_credit(lines, mask)
 
     text = _body_text(page, mask)
     published, published_source = doc.published, "container" if doc.published else None
@@ -923,6 +925,12 @@ def _teasers_follow(lines: list[str], flags: list[bool], start: int, blocks: lis
 
 # Kept lines at the body's end read for an author's box.
 AUTHOR_BOX_LINES = 2
+# A closing line that credits other reporters, gives a reporter's address or reserves the rights
+# (in a casefolded line).
+_CLOSING_CREDIT = re.compile(
+    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\bcan be (?:reached|contacted) at\b|"
+    r"^write to \S.{0,80}@|\bmay not be (?:re)?published, broadcast\b"
+)
 
 
 def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
@@ -930,11 +938,32 @@ def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...
     editor of ...", "TIM ANDERSON has done many amazing things ...", "John Harris can be reached
     at ..."): the author's box or contact line, and what follows it."""
     names = [a.casefold() for a in authors if " " in a.strip()]
-    if not names:
-        return
+    if names:
+        _drop_closing(
+            lines, mask, lambda text: any(text.startswith(n) and len(text) > len(n) + 20 for n in names)
+        )
+
+
+def _drop_closing_credit(lines: list[str], mask: np.ndarray) -> None:
+    """Unkeep a closing line that credits other reporters, gives a reporter's address or reserves
+    the rights (_CLOSING_CREDIT: "Associated Press Writer Ibrahim Barzak contributed to this
+    report.", "Write to Nick Wingfield at nick.wingfield@wsj.com", "This material may not be
+    published, broadcast, rewritten or redistributed."), and what follows it."""
+    _drop_closing(lines, mask, _closing_credit)
+
+
+def _closing_credit(text: str) -> bool:
+    # `in` tests first: a regex search over every line costs several times as much
+    return (
+        "contributed" in text or "can be" in text or "write to" in text or "may not be" in text
+    ) and _CLOSING_CREDIT.search(text) is not None
+
+
+def _drop_closing(lines: list[str], mask: np.ndarray, closes: Callable[[str], bool]) -> None:
+    """Unkeep the first of the last AUTHOR_BOX_LINES kept lines whose casefolded text `closes`
+    the article, and every line after it."""
     for i in np.flatnonzero(mask)[-AUTHOR_BOX_LINES:].tolist():
-        text = lines[i].casefold()
-        if any(text.startswith(n) and len(text) > len(n) + 20 for n in names):
+        if closes(lines[i].casefold()):
             mask[i:] = False
             return
 
