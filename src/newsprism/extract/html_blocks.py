@@ -11,7 +11,7 @@ reach a block, so no script text can leak into an article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -107,6 +107,8 @@ _POST_STATE = re.compile(r"(?:^|\s)(?:has|category|tag|format|status|type)-\S*",
 _OVERLAY = re.compile(
     r"(?:^|\s)(?:dialog|modal|popup|popover|cookie|consent|gdpr|newsletter)(?:$|[\s_-])", re.IGNORECASE
 )
+# a word token, as every token count and n-gram of the body scorer reads one
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -119,6 +121,15 @@ class Block:
     link_chars: int = 0
     heading: bool = False  # inside an h1-h6
     overlay: bool = False  # inside a dialog, cookie or newsletter box (see _OVERLAY)
+    _words: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def words(self) -> list[str]:
+        """The text's word tokens (runs of \\w), split on first use and kept: the body scorer's
+        features and the rules after it read them many times over. Read-only."""
+        if self._words is None:
+            self._words = _WORD.findall(self.text)
+        return self._words
 
 
 class _Walker:

@@ -49,6 +49,7 @@ import copy
 import json
 import logging
 import math
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -273,62 +274,94 @@ def _coverage(tokens: list[str], grams: tuple[frozenset[tuple[str, ...]], ...]) 
     if not tokens:
         return 0.0
     n = min(4, len(tokens))
-    pieces = [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-    found = grams[n - 1]
-    return sum(1 for p in pieces if p in found) / len(pieces)
+    pieces = zip(*(tokens[i:] for i in range(n)), strict=False)
+    return sum(map(grams[n - 1].__contains__, pieces)) / (len(tokens) - n + 1)
 
 
 def _hint_flags(hints: frozenset[str]) -> list[float]:
-    return [1.0 if hints & words else 0.0 for words in _HINTS.values()]
+    return [0.0 if hints.isdisjoint(words) else 1.0 for words in _HINTS.values()]
 
 
-def block_features(blocks: list[Block], traf: str | None, read: str) -> list[list[float]]:
+class _BlockView:
+    """What the scorers read of one page's blocks, worked out once per page however many times
+    they score it: each block's looks (the FEATURE_NAMES columns that depend on the block alone)
+    and its coverage by each extractor text."""
+
+    __slots__ = ("blocks", "sizes", "looks", "caps", "_covered")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.sizes = [len(b.words) for b in blocks]
+        self.looks = [_looks(b) for b in blocks]
+        self.caps = [
+            sum(1 for w in b.words if w[:1].isupper()) / n if n else 0.0
+            for b, n in zip(blocks, self.sizes, strict=True)
+        ]
+        self._covered: dict[str, list[float]] = {}
+
+    def coverage(self, text: str) -> list[float]:
+        """Each block's _coverage by `text`."""
+        found = self._covered.get(text)
+        if found is None:
+            grams = _ngram_sets(text)
+            found = self._covered[text] = [_coverage(b.words, grams) for b in self.blocks]
+        return found
+
+
+def _looks(b: Block) -> list[float]:
+    """The block's columns from log_tokens to hint_content."""
+    n = len(b.words)
+    tag = b.tag
+    return [
+        math.log1p(n),
+        1.0 if n < 5 else 0.0,
+        b.link_chars / max(1, len(b.text)),
+        1.0 if _ENDS_SENTENCE.search(b.text) else 0.0,
+        1.0 if tag == "p" else 0.0,
+        1.0 if b.heading else 0.0,
+        1.0 if tag in ("li", "dd", "dt") else 0.0,
+        1.0 if tag in ("td", "th") else 0.0,
+        1.0 if n < 12 and _BYLINE.search(b.text) else 0.0,
+        1.0 if n < 15 and _DATE.search(b.text) else 0.0,
+        1.0 if _COPYRIGHT.search(b.text) else 0.0,
+        1.0 if n < 20 and _COMMENT_TEXT.search(b.text) else 0.0,
+        *_hint_flags(b.hints),
+    ]
+
+
+def block_features(
+    blocks: list[Block], traf: str | None, read: str, view: _BlockView | None = None
+) -> list[list[float]]:
     """One feature row per block, in FEATURE_NAMES order; without a trafilatura vote (None) its
-    columns repeat readability's."""
-    rgrams = _ngram_sets(read)
-    toks = [_TOKEN.findall(b.text) for b in blocks]
-    rcov = [_coverage(t, rgrams) for t in toks]
-    if traf is None:
-        tcov = rcov
-    else:
-        tgrams = _ngram_sets(traf)
-        tcov = [_coverage(t, tgrams) for t in toks]
-    core = [i for i, t in enumerate(toks) if len(t) >= 10 and rcov[i] >= 0.5 and tcov[i] >= 0.5]
+    columns repeat readability's. `view`: the blocks' _BlockView, when one page is scored more
+    than once."""
+    if view is None:
+        view = _BlockView(blocks)
+    rcov = view.coverage(read)
+    tcov = rcov if traf is None else view.coverage(traf)
+    sizes = view.sizes
+    core = [i for i, n in enumerate(sizes) if n >= 10 and rcov[i] >= 0.5 and tcov[i] >= 0.5]
     first, last = (core[0], core[-1]) if core else (len(blocks), -1)
     rows = []
-    for i, (b, t) in enumerate(zip(blocks, toks, strict=True)):
-        n = len(t)
+    for i, looks in enumerate(view.looks):
         lo, hi = max(0, i - 2), min(len(blocks), i + 3)
-        others = [j for j in range(lo, hi) if j != i]
-        nr = sum(rcov[j] for j in others) / len(others) if others else 0.0
-        nt = sum(tcov[j] for j in others) / len(others) if others else 0.0
-        caps = sum(1 for w in t if w[:1].isupper()) / n if n else 0.0
-        tag = b.tag
+        others = hi - lo - 1
+        nr = sum(rcov[lo:i] + rcov[i + 1 : hi]) / others if others else 0.0
+        nt = sum(tcov[lo:i] + tcov[i + 1 : hi]) / others if others else 0.0
+        r, t = rcov[i], tcov[i]
         rows.append(
             [
                 1.0,
-                rcov[i],
-                tcov[i],
-                rcov[i] * tcov[i],
-                1.0 if max(rcov[i], tcov[i]) >= 0.5 else 0.0,
-                math.log1p(n),
-                1.0 if n < 5 else 0.0,
-                b.link_chars / max(1, len(b.text)),
-                1.0 if _ENDS_SENTENCE.search(b.text) else 0.0,
-                1.0 if tag == "p" else 0.0,
-                1.0 if b.heading else 0.0,
-                1.0 if tag in ("li", "dd", "dt") else 0.0,
-                1.0 if tag in ("td", "th") else 0.0,
-                1.0 if n < 12 and _BYLINE.search(b.text) else 0.0,
-                1.0 if n < 15 and _DATE.search(b.text) else 0.0,
-                1.0 if _COPYRIGHT.search(b.text) else 0.0,
-                1.0 if n < 20 and _COMMENT_TEXT.search(b.text) else 0.0,
-                *_hint_flags(b.hints),
+                r,
+                t,
+                r * t,
+                1.0 if max(r, t) >= 0.5 else 0.0,
+                *looks,
                 nr,
                 nt,
                 1.0 if i < first else 0.0,
                 1.0 if i > last else 0.0,
-                caps,
+                view.caps[i],
             ]
         )
     return rows
@@ -368,14 +401,17 @@ def scorers() -> tuple[BlockModel, BlockModel]:
 
 def block_probabilities(rows: list[list[float]], model: BlockModel) -> list[float]:
     out = []
+    weights = model.weights
     for row in rows:
-        z = sum(w * x for w, x in zip(model.weights, row, strict=True))
+        if len(row) != len(weights):
+            raise ValueError(f"a feature row of {len(row)} columns for {len(weights)} weights")
+        z = sum(map(operator.mul, weights, row))
         out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
     return out
 
 
-def _kept(model: BlockModel, blocks: list[Block], traf: str | None, read: str) -> set[int]:
-    rows = block_features(blocks, traf if model.trafilatura_vote else None, read)
+def _kept(model: BlockModel, view: _BlockView, traf: str | None, read: str) -> set[int]:
+    rows = block_features(view.blocks, traf if model.trafilatura_vote else None, read, view)
     return {i for i, p in enumerate(block_probabilities(rows, model)) if p >= model.threshold}
 
 
@@ -390,11 +426,12 @@ def body_text(tree: HtmlElement) -> BodyResult:
     traf, read = extractor_texts(tree)
     kept: list[int] = []
     if blocks:
-        core = _kept(first, blocks, traf, read)
-        if _tokens("\n\n".join(blocks[i].text for i in core)) >= MIN_SCORED_TOKENS:
-            core |= _kept(second, blocks, traf, read)
+        view = _BlockView(blocks)
+        core = _kept(first, view, traf, read)
+        if sum(view.sizes[i] for i in core) >= MIN_SCORED_TOKENS:
+            core |= _kept(second, view, traf, read)
             if traf and READ_FRAGMENT_RATIO * _tokens(read) <= _tokens(traf):
-                core |= _trafilatura_paragraphs(second, blocks, traf)
+                core |= _trafilatura_paragraphs(second, view, traf)
         if traf:
             core |= _between_kept(blocks, core, traf)
             core -= _foreign_boxes(blocks, core, traf)
@@ -414,7 +451,7 @@ TAKEN_SHARE = 0.5
 
 def _took(block: Block, grams: tuple[frozenset[tuple[str, ...]], ...]) -> bool:
     """Whether the extractor text of `grams` (_ngram_sets) took `block`."""
-    return _coverage(_TOKEN.findall(block.text), grams) >= TAKEN_SHARE
+    return _coverage(block.words, grams) >= TAKEN_SHARE
 
 
 def _any_taken(blocks: list[Block], kept: list[int], traf: str, read: str) -> bool:
@@ -429,15 +466,14 @@ def _any_taken(blocks: list[Block], kept: list[int], traf: str, read: str) -> bo
     return not kept
 
 
-def _trafilatura_paragraphs(model: BlockModel, blocks: list[Block], traf: str) -> set[int]:
+def _trafilatura_paragraphs(model: BlockModel, view: _BlockView, traf: str) -> set[int]:
     """The paragraphs (blocks of at least FALLBACK_MIN_TOKENS tokens) that `model` keeps when it
     sees trafilatura's vote in readability's place. Called when readability took a fragment of
     what trafilatura took (a lead, one paragraph between ads: READ_FRAGMENT_RATIO): its vote then
     says nothing about the rest of the article, and the second scorer, which leans on it, drops
     trafilatura's paragraphs. Short blocks stay out: where trafilatura took the whole page
     (2008 portals) they are its menus and headline lists."""
-    kept = _kept(model, blocks, traf, traf)
-    return {i for i in kept if _tokens(blocks[i].text) >= FALLBACK_MIN_TOKENS}
+    return {i for i in _kept(model, view, traf, traf) if view.sizes[i] >= FALLBACK_MIN_TOKENS}
 
 
 def _between_kept(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
@@ -447,7 +483,7 @@ def _between_kept(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
     their paragraphs; readability often drops them, and the scorers, which lean on its vote and
     on length, drop them too. Short of a sentence, a kept block may be a stray headline in a
     list, and what lies between two of them is the list."""
-    order = sorted(i for i in kept if _tokens(blocks[i].text) >= MIN_SCORED_TOKENS)
+    order = sorted(i for i in kept if len(blocks[i].words) >= MIN_SCORED_TOKENS)
     gaps = [range(a + 1, b) for a, b in zip(order, order[1:], strict=False) if 1 < b - a <= GAP_BLOCKS + 1]
     if not gaps:
         return set()
@@ -478,7 +514,7 @@ def _foreign_boxes(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
     own element, "▲ ...", "Mehr: ...")."""
     grams = _ngram_sets(traf)
     took = {i for i in kept if _took(blocks[i], grams)}
-    article = [i for i in took if _tokens(blocks[i].text) >= MIN_SCORED_TOKENS]
+    article = [i for i in took if len(blocks[i].words) >= MIN_SCORED_TOKENS]
     if not article:
         return set()
     start = min((i for i in article if not blocks[i].heading), default=max(article))
