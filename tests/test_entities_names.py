@@ -98,3 +98,15 @@ def test_a_spelling_in_capitals_names_the_entity_last() -> None:
     # capitals without a long word are an acronym's: counted as any spelling
     (bp,) = merge_entities({"a": [_person("BP PLC"), _person("BP PLC", 40)], "b": [_person("BP Plc")]})
     assert bp.name == "BP PLC"
+
+
+def test_short_words_in_capitals_and_surnames_in_capitals() -> None:
+    # heap comments: "NOT", "ALL", "YOU" were organisations (an acronym's form); "PALIN" too
+    text = (
+        "Sarah Palin spoke on Monday. I do NOT trust PALIN at all, and ALL of you should not. "
+        "The WHO said so."
+    )
+    found = {m.text: (m.name, m.type) for m in find_mentions(text)}
+    assert "NOT" not in found and "ALL" not in found
+    assert found["PALIN"] == ("Sarah Palin", "person")
+    assert found["WHO"] == ("WHO", "organization")

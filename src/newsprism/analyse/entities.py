@@ -2251,9 +2251,16 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
             if c.name.count(" ") == 1 and c.type != "organization" and _suffixed(c.name):
                 _suffixed_alone(c, by_key)
             continue
-        if c.type in ("organization",) and "title" not in c.evidence:
-            continue
+        shouted = False
+        if c.type == "organization" and "title" not in c.evidence:
+            # (but a surname in capitals, "PALIN", is typed an organisation by its capitals alone)
+            shouted = len(c.name) > 3 and c.name.isupper() and c.name.casefold() not in lower_vocab
+            if not shouted:
+                continue
         options = by_key.get(c.name.casefold())
+        if shouted and options:
+            # (of a name written as a name: not "Glenn Beck CPAC" for "CPAC")
+            options = [o for o in options if not o.name.rsplit(" ", 1)[-1].isupper()]
         if not options:
             continue
         if "title" in c.evidence and c.role and all(o.first > c.first for o in options):
@@ -2682,9 +2689,16 @@ def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> b
 
 def _shouted_word(name: str, lower_vocab: set[str]) -> bool:
     """A word in capitals that the article also writes in lower case, not a known organisation's
-    name: a heading's or an emphasis ("A FIRE has badly damaged", "FIRE crews"), no acronym."""
+    name: a heading's or an emphasis ("A FIRE has badly damaged", "FIRE crews"), no acronym; of
+    three letters or less only a word that names nothing alone ("I do NOT", "ALL of them", "YOU";
+    not "WHO")."""
     low = name.casefold()
-    return len(name) > 3 and " " not in name and low in lower_vocab and low not in KNOWN_ORGS
+    return (
+        (len(name) > 3 or low in LONE_NON_NAMES)
+        and " " not in name
+        and low in lower_vocab
+        and low not in KNOWN_ORGS
+    )
 
 
 # the function words that an organisation's name in capitals may hold ("CENTERS FOR DISEASE CONTROL",
