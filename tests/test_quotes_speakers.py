@@ -88,3 +88,18 @@ def test_an_article_after_everyone_is_no_verb() -> None:
 )
 def test_a_credit_in_brackets_is_no_subject(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_long_next_sentence_that_opens_with_a_speaker_is_the_cue() -> None:
+    text = (
+        "Booker had called on Biden to apologize. "
+        '"Apologize for what?" Biden told CNN when asked about it outside a fundraiser in Rockville, Maryland.'
+    )
+    assert find_quotes(text)[0].speaker == "Biden"
+
+
+def test_a_long_next_sentence_that_reports_a_clause_is_no_cue() -> None:
+    text = (
+        '"It is over." Kennon said he is relieved that the long trial of the man is now over at last today.'
+    )
+    assert find_quotes(text)[0].speaker is None

@@ -4045,6 +4045,7 @@ def _find_cue(
     after = _blank(text, span.outer_end, after_end, spans)
     cue = _cue_after(after, span.outer_end, it, _ends_sentence(text, span))
     later = None  # a cue in the next sentence that brings in a quote of its own
+    long_next = None  # a longer next sentence with no quote in it (below)
     if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
         # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
         nxt = sentences[_sentence_at(starts, after_end + 1)]
@@ -4054,18 +4055,31 @@ def _find_cue(
         if (
             nxt.start >= after_end
             and nxt.end <= line_end
-            and len(nxt.text.split()) <= 12
             and (verb is None or verb.group(0) not in _OBJECT_VERBS)
         ):
-            cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
-            if i + 1 < len(spans) and spans[i + 1].outer_start < nxt.end:
-                # it brings in the next quote: it is this one's only when no cue comes before this
-                # one (“Rejoice.” Ms Sturgeon said: “No.” after Mrs Thatcher said: ...; “I wish you
-                # could hear them…” Dexter says, laughing, “They go crazy!”)
-                cue, later = None, cue
+            if len(nxt.text.split()) <= 12:
+                cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
+                if i + 1 < len(spans) and spans[i + 1].outer_start < nxt.end:
+                    # it brings in the next quote: it is this one's only when no cue comes before this
+                    # one (“Rejoice.” Ms Sturgeon said: “No.” after Mrs Thatcher said: ...; “I wish you
+                    # could hear them…” Dexter says, laughing, “They go crazy!”)
+                    cue, later = None, cue
+            elif i + 1 == len(spans) or spans[i + 1].outer_start >= nxt.end:
+                long_next = nxt
     if cue is None:
         before_start, before = _before(text, spans, i, first.start)
         cue = _cue_before(before, before_start, people, it) or later
+    if (
+        cue is None
+        and long_next is not None
+        and _WORD.search(text, first.start, span.outer_start) is None
+        and _SUBJECT_BEFORE_VERB.match(long_next.text)
+    ):
+        # `“Apologize for what?” Biden told CNN when asked about Booker's call outside a fundraiser
+        # Wednesday evening in Rockville, Maryland.`: a quote that is its sentence, no cue before it,
+        # and the next sentence, with no quote in it, opens with who spoke (not "Kennon said he is
+        # relieved": _cue_after)
+        cue = _cue_after(long_next.text, long_next.start, ended=True)
     if cue is None:
         cue = _according_to(after, span.outer_end)
     return cue
