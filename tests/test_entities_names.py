@@ -110,3 +110,16 @@ def test_short_words_in_capitals_and_surnames_in_capitals() -> None:
     assert "NOT" not in found and "ALL" not in found
     assert found["PALIN"] == ("Sarah Palin", "person")
     assert found["WHO"] == ("WHO", "organization")
+
+
+def test_a_given_name_that_is_a_towns_before_a_speech_verb_is_a_person() -> None:
+    # heap: "Allen said" (Allen, Texas) and a comment's "Ann wrote :" were places
+    text = "The well is capped, Allen said. At 11:09 am on 09 Jun 2010 , Ann wrote : BP is to blame."
+    assert {m.name: m.type for m in find_mentions(text)} == {
+        "Allen": "person",
+        "Ann": "person",
+        "BP": "organization",
+    }
+    # not a place after "in", nor a state's name
+    other = "The ambassador in Geneva said so. Georgia said it would sue."
+    assert {m.name: m.type for m in find_mentions(other)} == {"Geneva": "place", "Georgia": "place"}

@@ -772,6 +772,8 @@ WORD_GIVEN_NAMES = _words(
     """golden royal marine diamond crystal pearl emmy tory america asia santa venice verona stanford
     cornell columbus harmony trinity"""
 )
+# prepositions before a place ("in Geneva said")
+LOCATIVES = _words("in at from near to of outside across")
 # a generational suffix after a surname ("Martin Luther King Jr.", "John Smith III")
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 NUMERAL_SUFFIXES = _words("ii iii iv")
@@ -1798,6 +1800,19 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             if nxt in PERSON_VERBS or prev in PERSON_VERBS:
                 cand.type = "person"
                 cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
+        elif (
+            cand.type == "place"
+            and nxt in PERSON_VERBS
+            and last - first == 1
+            and _is_given_name(lower[first])
+            and lower[first] not in _regions()
+            and (first == 0 or lower[first - 1] not in LOCATIVES)
+        ):
+            # "Allen said", "Ann wrote:": a given name that is also a town's ("Allen", Texas) is
+            # the person's before a speech verb (not a country's or a state's: "Georgia said"; nor
+            # after "in": "the ambassador in Geneva said")
+            cand.type = "person"
+            cand.evidence.add("verb")
         if nxt in EXTENDING:
             _extend_group(tokens, cand)
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
