@@ -103,3 +103,11 @@ def test_a_long_next_sentence_that_reports_a_clause_is_no_cue() -> None:
         '"It is over." Kennon said he is relieved that the long trial of the man is now over at last today.'
     )
     assert find_quotes(text)[0].speaker is None
+
+
+def test_neither_opens_no_name() -> None:
+    text = (
+        "Neither Afghanistan nor Iraq is a democracy. The central problem, as she noted, was that "
+        "“there was a revolution still to be made.”"
+    )
+    assert find_quotes(text)[0].speaker is None

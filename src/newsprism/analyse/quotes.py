@@ -985,6 +985,9 @@ _NOT_NAME = frozenset(
         "unlike",
         "despite",
         "among",
+        # "Neither Afghanistan nor Iraq is", "Either Smith or Jones will"
+        "neither",
+        "either",
         # words that open a sentence before a name and are none of it ("Sometimes Simon's acerbic
         # criticisms", "Amid Israeli security concerns", "Plus Obama ...")
         "amid",
