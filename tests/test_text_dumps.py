@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsprism.extract.sitenames import content_words
-from newsprism.extract.text import _find_headline, _uncut, read_text
+from newsprism.extract.text import _find_headline, _uncut, headline_candidates, read_text
 from newsprism.records import Document
 
 _BODY = (
@@ -85,3 +85,20 @@ def test_closing_credits_and_rights_notices_leave_the_body() -> None:
     assert paras[3] in text and notice not in text and quiz not in text
     reach = "Staff writer John Doe can be reached at jdoe@example.com or 555-0100."
     assert reach not in _body_of([*paras[:4], reach])
+
+
+def test_a_teaser_under_a_related_heading_is_no_headline_candidate() -> None:
+    lines = [
+        "Home | News | Sport",
+        "Sri Lankan cricket chief resigns",
+        "31 December 2007, 12:20",
+        "Related Articles",
+        "Ranatunga to take over as Sri Lanka chief",
+        "Comment Print Email",
+        "Colombo - Sri Lanka's cricket chief stepped down on Monday, clearing the way for Ranatunga to take over.",
+    ]
+    idx, _ = headline_candidates(lines, 6, content_words(lines[6]))
+    assert 4 not in idx and 1 in idx
+    # a comments heading or toolbar is no related-stories heading: the line below stays a candidate
+    lines[3] = "Comment Print Email"
+    assert 4 in headline_candidates(lines, 6, content_words(lines[6]))[0]

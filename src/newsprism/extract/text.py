@@ -363,6 +363,16 @@ def clean_headline(line: str) -> str:
     return parts[main].strip()
 
 
+def _under_related_heading(line: str) -> bool:
+    """A related-stories or most-read heading ("Related Articles", "Mehr zum Thema"), not a
+    comments heading or toolbar ("Comment Print Email"): the line below it is a teaser."""
+    return (
+        len(line) < END_MARKER_MAX_CHARS
+        and bool(_END_OF_ARTICLE.match(line))
+        and not _COMMENTS_HEADING.match(line)
+    )
+
+
 def _no_headline(text: str) -> bool:
     """Markup, a link or a credit mark in a line (see _LEAD_IN_END); `in` tests, a regex of the
     same alternatives costs four times as much."""
@@ -476,6 +486,8 @@ def headline_candidates(
             continue
         if text.endswith(_LEAD_IN_END) or _no_headline(text) or _BREADCRUMB.match(text):
             continue  # a lead-in ("... on these topics:"), markup or a link, a credit, a breadcrumb
+        if i and _under_related_heading(lines[i - 1]):
+            continue  # the first teaser of a related-stories box
         toks = norm.split()
         padded = f" {norm} "
         words = content_words_of(toks)
