@@ -111,3 +111,11 @@ def test_neither_opens_no_name() -> None:
         "“there was a revolution still to be made.”"
     )
     assert find_quotes(text)[0].speaker is None
+
+
+def test_a_title_of_nobility_tells_the_gender() -> None:
+    text = (
+        "Ozzy Osbourne spoke out. Harry and Meghan have children Prince Archie, four, and Princess "
+        "Lilibet, two, together.\n\nHe added: “But the funny thing was, it was amazing.”"
+    )
+    assert find_quotes(text)[0].speaker != "Lilibet"

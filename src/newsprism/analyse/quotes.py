@@ -728,7 +728,18 @@ _LIST_PARTS = re.compile(r", (?:(?:and|or) )?| (?:and|or) ")
 
 
 # --- 3. names -----------------------------------------------------------------------------------
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f"} | {
+    # titles of nobility and royalty ("Princess Lilibet", "Sir Keir Starmer", "Dame Judi Dench")
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "baroness": "f",
+}
 # title words taken off the front of a name ("Secretary of State Antony Blinken" keeps 2 words)
 _TITLES = frozenset(
     [
