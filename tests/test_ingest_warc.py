@@ -194,3 +194,12 @@ def test_a_page_is_published_no_later_than_its_fetch(tmp_path: Path) -> None:
     docs = list(read_documents([write_crawl(tmp_path / "crawl.warc.gz")]))
     assert {d.not_after for d in docs} == {"2024-04-25"}
     assert {extract(d).not_after for d in docs} == {"2024-04-25"}
+
+
+def test_binary_file_named_warc_shows_its_first_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "image.warc"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(40)))
+    (doc,) = read(path)
+    assert doc.error == (
+        "not a WARC file: it starts with bytes 89 50 4e 47 0d where 'WARC/1.0' or 'WARC/1.1' was expected"
+    )

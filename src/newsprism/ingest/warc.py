@@ -138,8 +138,11 @@ def _not_a_warc(path: Path) -> str | None:
         return None
     if not head:
         return "empty file"
-    start = head.split(b"\n", 1)[0][:40].decode("ascii", "replace")
-    return f"not a WARC file: it starts with {start!r} where 'WARC/1.0' or 'WARC/1.1' was expected"
+    first = head.split(b"\n", 1)[0][:40]
+    printable = all(32 <= b < 127 or b in b"\t\r" for b in first)
+    # a binary start is shown as bytes ("89 50 4e 47 ..."), not as replacement characters
+    start = repr(first.decode("ascii")) if printable else "bytes " + first[:16].hex(" ")
+    return f"not a WARC file: it starts with {start} where 'WARC/1.0' or 'WARC/1.1' was expected"
 
 
 def read_warc(path: Path, stem: str) -> Iterator[Document]:
