@@ -123,3 +123,21 @@ def test_a_given_name_that_is_a_towns_before_a_speech_verb_is_a_person() -> None
     # not a place after "in", nor a state's name
     other = "The ambassador in Geneva said so. Georgia said it would sue."
     assert {m.name: m.type for m in find_mentions(other)} == {"Geneva": "place", "Georgia": "place"}
+
+
+def test_a_name_less_its_form_word_joins_the_full_name() -> None:
+    # heap digest: "Harvard" and "Harvard University", "Chevron" and "Chevron Corporation" were two
+    entities = merge_entities(
+        {
+            "a": find_mentions("Harvard University rescinded his offer. Chevron Corporation said so."),
+            "b": find_mentions("He had been admitted to Harvard and Yale. Chevron shares fell."),
+        }
+    )
+    names = {e.name: e.article_ids for e in entities}
+    assert names["Harvard University"] == ("a", "b")
+    assert names["Chevron Corporation"] == ("a", "b")
+    # not a place's name: "Boston College" is not "Boston"
+    places = merge_entities(
+        {"a": find_mentions("Boston College won."), "b": find_mentions("Fans in Boston cheered.")}
+    )
+    assert {e.name for e in places} == {"Boston College", "Boston"}

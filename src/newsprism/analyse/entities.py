@@ -2863,6 +2863,8 @@ NICKNAMED = frozenset(NICKNAMES) | frozenset(NICKNAMES.values())
 STORMS = ("hurricane ", "tropical storm ", "typhoon ", "cyclone ", "storm ", "superstorm ")
 # an organisation's legal form ending a normalised key (_norm): "facebook inc" is "facebook"
 LEGAL_FORM_ENDS = (" inc", " corp", " co", " ltd", " llc", " plc")
+# ... and the words of a form that a name drops as readily ("Chevron Corporation", "Yale University")
+FORM_ENDS = (*LEGAL_FORM_ENDS, " corporation", " company", " group", " university", " college")
 # a chamber before a committee or caucus ("House Freedom Caucus" is the "Freedom Caucus")
 CHAMBERS = ("house ", "senate ")
 
@@ -3117,6 +3119,7 @@ def _nickname_targets(
 
 
 ORG_OR_OTHER = ("organization", "other")
+NOT_ORGS = ("person", "place")
 # the words that open an organisation's complement ("Centers for Disease Control", "Bureau of ...")
 COMPLEMENT_OPENERS = ("of", "for", "on")
 COMPLEMENT_WORDS = tuple(f" {w} " for w in COMPLEMENT_OPENERS)
@@ -3157,7 +3160,7 @@ def _organisation_targets(
             short, tail = bare.rsplit(" and ", 1)
             if short in orgs and tail not in groups and any(w in short for w in COMPLEMENT_WORDS):
                 shorts[short].append(key)
-        if key.endswith(LEGAL_FORM_ENDS) or key.startswith(CHAMBERS):
+        if key.endswith(FORM_ENDS) or key.startswith(CHAMBERS):
             formal.append(key)
         elif key.endswith(DEPARTMENT_HEADS):
             departments.append(key)
@@ -3194,9 +3197,10 @@ def _organisation_targets(
                 target[bare] = keys[0]
     chambers_of: dict[str, set[str]] = defaultdict(set)  # "house" -> "house of representatives" (below)
     for key in formal:
-        if key.endswith(LEGAL_FORM_ENDS):  # "Facebook Inc." is the "Facebook" of the other articles
+        if key.endswith(FORM_ENDS):  # "Facebook Inc." is the "Facebook" of the other articles
+            # (not a person's or a place's name: "Boston College" is not "Boston")
             bare = key.rsplit(" ", 1)[0]
-            if bare in groups and key not in target and all(m.type != "person" for _, m in groups[bare]):
+            if bare in groups and key not in target and all(m.type not in NOT_ORGS for _, m in groups[bare]):
                 target[key] = bare
         else:
             chamber, bare = key.split(" ", 1)
