@@ -1,8 +1,8 @@
-"""html_body's block features: what is worked out once per page gives the same rows as before."""
+"""html_body: the block features worked out once per page, and the rules after the scorers."""
 
 from __future__ import annotations
 
-from newsprism.extract.html_blocks import page_blocks, parse_page
+from newsprism.extract.html_blocks import Block, page_blocks, parse_page
 from newsprism.extract.html_body import FEATURE_NAMES, _BlockView, _coverage, _ngram_sets, block_features
 
 LEAD = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
@@ -14,10 +14,14 @@ PAGE = (
 )
 
 
-def _blocks():
-    tree = parse_page(PAGE)
+def _blocks_of(page: str) -> list[Block]:
+    tree = parse_page(page)
     assert tree is not None
     return page_blocks(tree)
+
+
+def _blocks() -> list[Block]:
+    return _blocks_of(PAGE)
 
 
 def test_block_words_are_its_word_tokens() -> None:
@@ -52,3 +56,37 @@ def test_a_shared_view_gives_the_rows_of_a_fresh_one() -> None:
     votes = fresh[1][caption]
     assert (votes[readability], votes[trafilatura]) == (0.0, 1.0)
     assert all(len(row) == len(FEATURE_NAMES) for rows in fresh for row in rows)
+
+
+def test_readability_paragraphs_in_the_article_elements_join() -> None:
+    from newsprism.extract.html_body import _readability_paragraphs
+
+    first = (
+        "The council voted on Tuesday to close the old bridge to all traffic for the winter months, "
+        "after engineers found cracks in two of its piers during the spring inspection."
+    )
+    promo = "Get our newsletter every morning."
+    after = (
+        "Repairs will start in March and should take about six weeks, the city's engineer said, "
+        "adding that the bridge would reopen to cyclists first and to cars a few weeks later."
+    )
+    short = "The council will vote on the budget next week."
+    comment = (
+        "I have crossed that bridge every day for thirty years and never once felt unsafe on it, so "
+        "I wonder what the engineers actually found and why the council waited until now to act."
+    )
+    page = (
+        f'<html><body><div class="entry"><p>{first}</p><div class="promo"><p>{promo}</p></div>'
+        f'<p>{after}</p><p>{short}</p></div><div class="comments"><p>{comment}</p></div></body></html>'
+    )
+    blocks = _blocks_of(page)
+    texts = [b.text for b in blocks]
+    read = "\n".join(texts)  # readability took everything
+    # trafilatura stopped at the promo box, and the scorers kept only the first paragraph
+    joined = _readability_paragraphs(_BlockView(blocks), {0}, first, read)
+    # the later paragraph in the article's element joins; the short line and the comment do not
+    assert joined == {texts.index(after)}
+    # readability did not take it: nothing joins
+    assert _readability_paragraphs(_BlockView(blocks), {0}, first, first) == set()
+    # trafilatura took no kept paragraph: no article elements to compare with
+    assert _readability_paragraphs(_BlockView(blocks), {texts.index(short)}, first, read) == set()
