@@ -141,3 +141,11 @@ def test_a_name_less_its_form_word_joins_the_full_name() -> None:
         {"a": find_mentions("Boston College won."), "b": find_mentions("Fans in Boston cheered.")}
     )
     assert {e.name for e in places} == {"Boston College", "Boston"}
+
+
+def test_an_untyped_given_name_alone_joins_the_one_full_name_it_opens() -> None:
+    # heap digest: "Hunter" stayed apart from "Hunter Biden" (no article typed it)
+    people = _event_people(
+        "Hunter Biden met the lawyers on Monday.", "The emails of Hunter were on a laptop in Delaware."
+    )
+    assert people == {"Hunter Biden": ("a", "b")}

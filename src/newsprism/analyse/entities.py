@@ -2975,9 +2975,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             # a two-word name the longer one that starts with both: "Tony Hayward" ... "Tony Hayward
             # BP", "George Floyd" ... "George Floyd Square")
             if starts is None:
-                starts = defaultdict(list)
-                for f in full:
-                    starts[split[f][0]].append(f)
+                starts = _by_first(full, split)
             found = starts.get(words[0], [])
             if len(found) == 1:
                 options = found
@@ -2986,17 +2984,26 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     storms: dict[str, list[str]] = {}  # a storm's name -> the keys that name the storm
     for key in others:
         if " " not in key:
-            if key in surnames and key not in people_articles:
+            if key in people_articles:
+                continue
+            if key in surnames:
                 # a surname alone that no article typed ("Trump" other, where the article names no
                 # one in full) joins the one full name of the event that ends with it
-                # (not when its mentions outnumber the person's: the entity would take their type)
                 options = [f for f in surnames[key] if not _suffixed(f)]
-                if (
-                    len(options) == 1
-                    and len(groups[options[0]]) >= len(groups[key])
-                    and all(m.type == "other" for _, m in groups[key])
-                ):
-                    target[key] = options[0]
+            elif full and _is_given_name(key):
+                # and so does a given name alone ("Hunter") the one full name that starts with it
+                if starts is None:
+                    starts = _by_first(full, split)
+                options = starts.get(key, [])
+            else:
+                continue
+            # (not when its mentions outnumber the person's: the entity would take their type)
+            if (
+                len(options) == 1
+                and len(groups[options[0]]) >= len(groups[key])
+                and all(m.type == "other" for _, m in groups[key])
+            ):
+                target[key] = options[0]
         elif key.startswith(STORMS):
             storms.setdefault(key.rsplit(" ", 1)[1], []).append(key)
     if len(nicknamed) > 1:
@@ -3037,6 +3044,14 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
+
+
+def _by_first(full: list[str], split: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """Full names by their first word."""
+    starts: dict[str, list[str]] = defaultdict(list)
+    for f in full:
+        starts[split[f][0]].append(f)
+    return starts
 
 
 def _shouted_name(name: str) -> bool:
