@@ -119,3 +119,9 @@ def test_a_title_of_nobility_tells_the_gender() -> None:
         "Lilibet, two, together.\n\nHe added: “But the funny thing was, it was amazing.”"
     )
     assert find_quotes(text)[0].speaker != "Lilibet"
+
+
+def test_a_noun_for_a_person_before_a_name_leaves_it_a_subject() -> None:
+    # (the page's "siad" is no speech verb: the sentence's subject quotes the words)
+    text = 'The star died on Thursday. Her agent Mark Roesler siad: "With deep sadness I announce it."'
+    assert find_quotes(text)[0].speaker == "Mark Roesler"

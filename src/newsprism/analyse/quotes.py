@@ -3245,6 +3245,11 @@ def _subject_like(text: str, at: int) -> bool:
     role = _ROLE_PREFIX.search(before) if last in _ROLE_HEADS else None
     if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
         before = before[: role.start()].rstrip()
+    elif last in _PERSON_NOUNS:  # "Her brother Jack went on", ", his wife Jane said": look before them
+        before = before[: -len(last)].rstrip()
+        determiner = before.rsplit(None, 1)[-1] if before else ""
+        if determiner.lower() in _DETERMINERS:
+            before = before[: -len(determiner)].rstrip()
     # (a search anchored at the end tries every start: asked only when the last word may end one)
     quantity = _QUANTITY.search(before) if _may_end_quantity(before) else None
     if quantity is not None:  # "Close to three dozen House Democrats": look before the number
@@ -3254,6 +3259,10 @@ def _subject_like(text: str, at: int) -> bool:
     word = _last_word(before)
     # "according to leading lawyer Athar Minallah": a source, as a subject is
     return not word or word[0].isupper() or word in _CONJUNCTIONS or before.endswith("according to")
+
+
+# what may stand before a noun for a person before a name ("Her brother Jack", "the witness Jane Doe")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
 
 
 def _may_end_quantity(before: str) -> bool:
