@@ -125,3 +125,8 @@ def test_a_noun_for_a_person_before_a_name_leaves_it_a_subject() -> None:
     # (the page's "siad" is no speech verb: the sentence's subject quotes the words)
     text = 'The star died on Thursday. Her agent Mark Roesler siad: "With deep sadness I announce it."'
     assert find_quotes(text)[0].speaker == "Mark Roesler"
+
+
+def test_an_owner_and_a_noun_for_a_person_are_no_words_of_the_name() -> None:
+    text = "President Joe Biden’s son Hunter Biden has described his life as a “harrowing journey” in print."
+    assert find_quotes(text)[0].speaker == "Hunter Biden"

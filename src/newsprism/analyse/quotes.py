@@ -4162,13 +4162,15 @@ def _resolve(
             at = len(words)
             while at > 1 and words[at - 1][:1].isupper():
                 at -= 1
-            # a name after a clause word ("the Times that Gray") or a role ("Kidman's spokesperson
-            # Catherine Olim"), not the end of an organisation's name ("the March for Life")
+            # a name after a clause word ("the Times that Gray"), a role ("Kidman's spokesperson
+            # Catherine Olim") or a noun for a person ("Biden’s son Hunter Biden"), not the end of an
+            # organisation's name ("the March for Life")
             # (or after words that describe, told by their form: "the somber-looking Lofven said", "the
             # unusually subdued Trump", "the 37-year-old Haugen")
             if at > 1 and (
                 words[at - 1] in _CLAUSE_WORDS
                 or words[at - 1] in _ROLE_HEADS
+                or words[at - 1] in _PERSON_NOUNS
                 or (words[0].lower() == "the" and all(_describing_form(w) for w in words[1:at]))
             ):
                 return _resolve(_Cue("name", " ".join(words[at:]), cue.at), people, history, text, spans)
