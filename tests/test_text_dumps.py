@@ -102,3 +102,42 @@ def test_a_teaser_under_a_related_heading_is_no_headline_candidate() -> None:
     # a comments heading or toolbar is no related-stories heading: the line below stays a candidate
     lines[3] = "Comment Print Email"
     assert 4 in headline_candidates(lines, 6, content_words(lines[6]))[0]
+
+
+_ITEMS = [
+    "How to Care for Hydrangeas",
+    "1. Examine the Blooms",
+    "When you choose your hydrangeas at the store, look for healthy leaves and bouncy blooms with no spots.",
+    "2. Use Your Garden",
+    "If you are lucky enough to have garden hydrangeas, it is easy to bring them indoors for an arrangement.",
+    "3. Prep Them",
+    "Hydrangeas produce a sap at the bottom of the stems that needs to be sealed off so they can soak up water.",
+    "4. Plant",
+    "When it comes to the planting process, it is similar to what you would do with hydrangeas in the ground.",
+    "5. Water Them",
+    "Like hydrangeas in the ground, the ones in planters need a lot of water, so check the soil every day.",
+    "Share options",
+    "Close",
+]
+
+
+def test_a_list_of_items_goes_on_below_the_last_kept_item() -> None:
+    import numpy as np
+
+    from newsprism.extract.text import _extend_item_list
+
+    mask = np.zeros(len(_ITEMS), bool)
+    mask[1:7] = True  # the model kept the first three items
+    _extend_item_list(_ITEMS, mask, set())
+    assert np.flatnonzero(mask).tolist() == list(range(1, 11))
+    # a reader's signature over a comment is no item heading: comments below a list stay out
+    texts = [*_ITEMS[:7], "Dave, Truro, Cornwall", _ITEMS[8], "John, Dundee, UK", _ITEMS[10]]
+    mask = np.zeros(len(texts), bool)
+    mask[1:7] = True
+    _extend_item_list(texts, mask, set())
+    assert np.flatnonzero(mask).tolist() == list(range(1, 7))
+    # a body that does not end in an item's paragraph is not read on
+    mask = np.zeros(len(_ITEMS), bool)
+    mask[1:6] = True
+    _extend_item_list(_ITEMS, mask, set())
+    assert np.flatnonzero(mask).tolist() == list(range(1, 6))

@@ -113,6 +113,10 @@ HEADING_MAX_CHARS = 80
 # notice, a disclaimer or a comment or two are fewer.
 TAIL_MIN_PROSE = 4
 TAIL_SHORT_RUN = 2
+# Items (a short heading, a paragraph) that a body ending in a list must hold among its last kept
+# lines for the list to be read on below them (_extend_item_list).
+LIST_MIN_ITEMS = 2
+LIST_WINDOW = 10
 GAP_MIN_FUNCTION = 0.2
 # Sentences of prose between the article header and the first kept line, past photo captions,
 # that are kept (_keep_lead_above_captions).
@@ -291,6 +295,7 @@ def read_text(doc: Document) -> Article:
         mask[i] = False
     consumed = set(meta.consumed)
     _extend_prose_tail(lines, mask, consumed)
+    _extend_item_list(lines, mask, consumed)
     head_stop = consumed if head_idx is None else consumed | {head_idx}
     _extend_prose_head(lines, mask, head_stop)
     _keep_lead_above_captions(lines, mask, head_stop)
@@ -786,6 +791,41 @@ def _extend_prose_tail(texts: list[str], mask: np.ndarray, stop: set[int]) -> No
         end = nxt
     if prose >= TAIL_MIN_PROSE:
         mask[start:end] = True
+
+
+def _extend_item_list(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the items that go on below the last kept line when the body ends in a list of items,
+    each a short heading and a paragraph ("4. Get Creative With Arranging" / "You can go with a
+    classic ..."): LIST_MIN_ITEMS of them among the last LIST_WINDOW kept lines (a kept item
+    heading right above a kept prose line), the last kept line the paragraph of one (an item
+    heading right above it). Below it, one or two item headings and then a line of prose, again
+    and again. Each item is one paragraph, too short a run for _extend_prose_tail. An item
+    heading is a plain heading with no comma: a reader's signature ("Dave, Truro, Cornwall")
+    over a comment is none."""
+    kept = np.flatnonzero(mask)
+    if kept.size < 2 * LIST_MIN_ITEMS:
+        return
+    tail = kept[-LIST_WINDOW:].tolist()
+    last = tail[-1]
+    if not (_is_item_heading(texts[last - 1]) and _is_prose(texts[last])):
+        return
+    items = sum(b == a + 1 and _is_item_heading(texts[a]) and _is_prose(texts[b]) for a, b in pairwise(tail))
+    if items < LIST_MIN_ITEMS:
+        return
+    n = len(texts)
+    end = last + 1
+    while True:
+        j = end
+        while j < n and j - end < TAIL_SHORT_RUN and j not in stop and _is_item_heading(texts[j]):
+            j += 1
+        if j == end or j >= n or j in stop or not _is_prose(texts[j]):
+            break
+        end = j + 1
+    mask[last + 1 : end] = True
+
+
+def _is_item_heading(text: str) -> bool:
+    return "," not in text and _is_plain_heading(text)
 
 
 def _extend_prose_head(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
