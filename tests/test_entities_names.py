@@ -149,3 +149,23 @@ def test_an_untyped_given_name_alone_joins_the_one_full_name_it_opens() -> None:
         "Hunter Biden met the lawyers on Monday.", "The emails of Hunter were on a laptop in Delaware."
     )
     assert people == {"Hunter Biden": ("a", "b")}
+
+
+def test_names_over_a_plural_possessive_a_jr_and_a_conference_of() -> None:
+    # allsides: "Jackson Women" (a person) and "Health Organization"; "Comeaux" and "Arcade Joseph
+    # Comeaux Jr." untyped; "United States Conference of Catholic Bishops" untyped
+    text = (
+        "The Jackson Women’s Health Organization sued. Arcade Joseph Comeaux Jr. escaped. Comeaux "
+        "was caught. The United States Conference of Catholic Bishops met. World War II ended."
+    )
+    found = {m.text: (m.name, m.type) for m in find_mentions(text)}
+    assert found == {
+        "Jackson Women’s Health Organization": ("Jackson Women’s Health Organization", "organization"),
+        "Arcade Joseph Comeaux Jr.": ("Arcade Joseph Comeaux Jr.", "person"),
+        "Comeaux": ("Arcade Joseph Comeaux Jr.", "person"),
+        "United States Conference of Catholic Bishops": (
+            "United States Conference of Catholic Bishops",
+            "organization",
+        ),
+        "World War II": ("World War II", "other"),
+    }

@@ -319,7 +319,7 @@ TRADE_PLURALS = _words(
 ORG_OPENERS = _words(
     """department ministry university bank bureau office council committee commission board court
     house chamber church federation league association institute organization
-    organisation republic kingdom united consortium division"""
+    organisation republic kingdom united consortium division conference"""
 )
 ORG_WORDS = ORG_HEADS | ORG_OPENERS
 # the regions that name a sports league's divisions ("Atlantic Division", "Northwest Division")
@@ -777,6 +777,7 @@ LOCATIVES = _words("in at from near to of outside across")
 # a generational suffix after a surname ("Martin Luther King Jr.", "John Smith III")
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 NUMERAL_SUFFIXES = _words("ii iii iv")
+FATHER_SON = _words("jr sr")  # (a numeral ends more than names: "World War II")
 SUFFIX_FORMS = NAME_SUFFIXES | {f"{s}." for s in NAME_SUFFIXES}
 CONNECTORS = _words("of de da del della di du van von der den la le bin al ibn")
 CLAUSE_WORDS = _words(
@@ -1031,11 +1032,15 @@ def _tokens(text: str) -> _Tokens:
     )
 
 
+PLURAL_POSSESSORS = _words("people women children men")
+
+
 def _possessive_name(tokens: _Tokens, j: int) -> bool:
-    """The "'s" at j goes on with the name: "People's Republic", "Mother's Day", "New Year's Eve"."""
+    """The "'s" at j goes on with the name: "People's Republic", "Women's March", "Mother's Day",
+    "New Year's Eve"."""
     lower = tokens.lower
-    if lower[j - 1] == "people":
-        return True
+    if lower[j - 1] in PLURAL_POSSESSORS:
+        return True  # ("Jackson Women's Health Organization", "Children's Hospital")
     return (
         lower[j + 1] == "s"
         and lower[j + 2] in HOLIDAY_HEADS
@@ -1678,6 +1683,12 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "person"  # George W. Bush
     if len(words) == 2 and JOINED_INITIALS.fullmatch(words[0]) and _initialled_surname(words[1], lows):
         return "person"  # "C.S. Lewis", "J.K. Rowling", "T.J. Ford"
+    if (
+        3 <= len(words) <= MAX_NAME_WORDS + 1
+        and lows[-1].rstrip(".") in FATHER_SON
+        and words[-2][1:].islower()
+    ):
+        return "person"  # "Arcade Joseph Comeaux Jr.": a given name we do not list
     return None
 
 
