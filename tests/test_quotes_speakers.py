@@ -130,3 +130,15 @@ def test_a_noun_for_a_person_before_a_name_leaves_it_a_subject() -> None:
 def test_an_owner_and_a_noun_for_a_person_are_no_words_of_the_name() -> None:
     text = "President Joe Biden’s son Hunter Biden has described his life as a “harrowing journey” in print."
     assert find_quotes(text)[0].speaker == "Hunter Biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Now Tea Party conservatives are claiming Obama has “shaken down” BP.", "Tea Party conservatives"),
+        ("Yet AARP called the plan “a disaster for seniors” on Friday.", "AARP"),
+        ("AP The US government called the plan “a disaster” on Friday.", "US government"),
+    ],
+)
+def test_a_sentence_opener_is_no_word_of_a_group(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

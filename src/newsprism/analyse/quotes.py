@@ -3112,9 +3112,21 @@ def _group_name(phrase: str) -> str:
     """A group phrase as a speaker: no determiner, no possessive ("the Obama campaign" -> "Obama
     campaign", "Obama’s campaign" -> "Obama campaign")."""
     words = [_POSSESSIVE.sub("", w) for w in phrase.split()]
+    # a word that opens the sentence, and what a caption's credit leaves before an article ("Now
+    # Tea Party conservatives are claiming", "But lawmakers still stressed", "AP A coalition of
+    # environmental groups"), are none of the group's name
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("A", "An", "The"):
+            words = words[k:]
+            break
+    while len(words) > 1 and words[0].lower() in _GROUP_OPENERS:
+        words = words[1:]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
+
+
+_GROUP_OPENERS = frozenset({"and", "but", "so", "now", "then", "yet", "still", "also", "there"})
 
 
 @lru_cache(maxsize=1 << 16)  # the same runs come back across an article and across articles
