@@ -142,3 +142,18 @@ def test_an_owner_and_a_noun_for_a_person_are_no_words_of_the_name() -> None:
 )
 def test_a_sentence_opener_is_no_word_of_a_group(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In the face of what the geologist Jill Schneiderman has described as “Pandora’s well”, they act.",
+            "Jill Schneiderman",
+        ),
+        # after "of" the name is not who the phrase means
+        ("The brother of George Floyd called it “a disgrace” today.", "brother of George Floyd"),
+    ],
+)
+def test_a_noun_in_lower_case_before_a_full_name_is_no_word_of_it(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

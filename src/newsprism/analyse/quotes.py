@@ -4183,6 +4183,7 @@ def _resolve(
                 words[at - 1] in _CLAUSE_WORDS
                 or words[at - 1] in _ROLE_HEADS
                 or words[at - 1] in _PERSON_NOUNS
+                or _noun_then_person(words, at)
                 or (words[0].lower() == "the" and all(_describing_form(w) for w in words[1:at]))
             ):
                 return _resolve(_Cue("name", " ".join(words[at:]), cue.at), people, history, text, spans)
@@ -4218,6 +4219,22 @@ def _resolve(
             return people.described_group(cue.at, head)
         return titled
     return _pronoun(cue, people, history)
+
+
+def _noun_then_person(words: Sequence[str], at: int) -> bool:
+    """The words of a phrase from `at` on are a person's name (a given name and a surname at
+    least) after a noun in lower case that describes them ("the geologist Jill Schneiderman", "the
+    actress's rep Jack Ketsoyan"); not after a preposition or a conjunction ("the brother of George
+    Floyd")."""
+    before = words[at - 1]
+    return (
+        len(words) - at >= 2
+        and before.islower()
+        and before not in _PREPOSITIONS
+        and before not in _CONJUNCTIONS
+        and words[at].lower() in _given_names()
+        and _looks_personal_run(tuple(words[at:]))
+    )
 
 
 def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
