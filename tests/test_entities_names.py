@@ -169,3 +169,15 @@ def test_names_over_a_plural_possessive_a_jr_and_a_conference_of() -> None:
         ),
         "World War II": ("World War II", "other"),
     }
+
+
+def test_an_organisations_country_in_full_or_by_initials_is_one_key() -> None:
+    # allsides, basil: "United States Conference of Catholic Bishops" and "U.S. Conference of ...",
+    # "United States Senate", "U.S. Senate" and "Senate" stayed apart
+    entities = merge_entities(
+        {
+            "a": find_mentions("The United States Senate voted. The Senate adjourned."),
+            "b": find_mentions("The U.S. Senate voted on Tuesday."),
+        }
+    )
+    assert [(e.name, e.article_ids) for e in entities] == [("United States Senate", ("a", "b"))]

@@ -2796,6 +2796,8 @@ COUNTRY_KEYS = {
 # and of a capital city ("D.C.", "Washington DC": no country before an organisation's name)
 CITY_KEYS = {"d c": "washington d c", "washington dc": "washington d c"}
 PLACE_KEYS = COUNTRY_KEYS | CITY_KEYS
+# an organisation's country in full or by its initials ("United States Senate", "U.S. Senate")
+COUNTRY_PREFIXES = (("united states ", "us "), ("united kingdom ", "uk "))
 
 # a nickname or a second spelling of a first name, to the one form merge_entities keys people by:
 # "Chuck Schumer" is "Charles E. Schumer", "Joe Biden" "Joseph R. Biden", "Steve Bannon" "Stephen K.
@@ -2883,10 +2885,15 @@ CHAMBERS = ("house ", "senate ")
 @lru_cache(maxsize=1 << 12)
 def _org_key(key: str) -> str:
     """One key for the two ways of writing a department or ministry: "department of justice" and
-    "justice department", "us department of the treasury" and "us treasury department"."""
+    "justice department", "us department of the treasury" and "us treasury department"; for a
+    British spelling and an American one; and for a country's name or its initials first."""
     words = key.split()
     if not BRITISH_SPELLINGS.keys().isdisjoint(words):  # "World Health Organisation", "Centre"
         key = " ".join(BRITISH_SPELLINGS.get(w, w) for w in words)
+    for country, short in COUNTRY_PREFIXES:
+        if key.startswith(country):  # "United States Conference of ..." = "U.S. Conference of ..."
+            key = short + key[len(country) :]
+            break
     match = DEPARTMENT_OF.match(key)
     return f"{match[1]}{match[3]} {match[2]}" if match else key
 
