@@ -141,3 +141,31 @@ def test_a_list_of_items_goes_on_below_the_last_kept_item() -> None:
     mask[1:6] = True
     _extend_item_list(_ITEMS, mask, set())
     assert np.flatnonzero(mask).tolist() == list(range(1, 6))
+
+
+def test_the_lead_line_right_above_the_first_kept_line_is_kept() -> None:
+    import numpy as np
+
+    from newsprism.extract.text import _keep_lead_line
+
+    texts = [
+        "Bridge delayed",
+        "By Jane Roe",
+        "The council voted on Monday to delay the new bridge over the river until next year, officials said.",
+        "The mayor said that costs had risen sharply in recent months and that the city had to save money.",
+    ]
+    mask = np.array([False, False, False, True])
+    _keep_lead_line(texts, mask, {0, 1})
+    assert mask.tolist() == [False, False, True, True]
+    # a prompt to click and a header (`stop`) line are no lead
+    texts[2] = "Click here to read how the council has dramatically improved the planning of its bridges."
+    mask = np.array([False, False, False, True])
+    _keep_lead_line(texts, mask, {0, 1})
+    assert mask.tolist() == [False, False, False, True]
+    lead = (
+        "The council voted on Monday to delay the new bridge over the river until next year, officials said."
+    )
+    texts = [texts[0], lead, texts[3]]
+    mask = np.array([False, False, True])
+    _keep_lead_line(texts, mask, {0, 1})  # the lead line was read as the header's (a dateline)
+    assert mask.tolist() == [False, False, True]

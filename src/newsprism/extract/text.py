@@ -299,6 +299,7 @@ def read_text(doc: Document) -> Article:
     head_stop = consumed if head_idx is None else consumed | {head_idx}
     _extend_prose_head(lines, mask, head_stop)
     _keep_lead_above_captions(lines, mask, head_stop)
+    _keep_lead_line(lines, mask, head_stop)
     _fill_prose_gaps(lines, mask, consumed)
     _cut_after_end_marker(lines, mask, page.blocks)
     _drop_embed_furniture(lines, mask)
@@ -856,6 +857,17 @@ def _keep_lead_above_captions(texts: list[str], mask: np.ndarray, stop: set[int]
             lead.append(i)
         elif not (text.isdigit() or _is_credit(text) or _passed_over(text)):
             return
+
+
+def _keep_lead_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the line of prose right above the first kept line (the article's opening sentence,
+    set apart as a lead), unless it is a `stop` line or asks for a click."""
+    kept = np.flatnonzero(mask)
+    if not kept.size or kept[0] == 0:
+        return
+    i = int(kept[0]) - 1
+    if i not in stop and _is_lead_prose(texts[i]) and "click here" not in texts[i].lower():
+        mask[i] = True
 
 
 def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
