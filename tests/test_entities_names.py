@@ -181,3 +181,15 @@ def test_an_organisations_country_in_full_or_by_initials_is_one_key() -> None:
         }
     )
     assert [(e.name, e.article_ids) for e in entities] == [("United States Senate", ("a", "b"))]
+
+
+def test_of_the_goes_on_after_an_organisations_word_not_a_titles() -> None:
+    # heap: "a report by the Department of the Interior" gave "Department" and "Interior" (untyped)
+    text = (
+        "A report by the Department of the Interior was released. The Humane Society of the United "
+        "States sued. He was Secretary of the Navy then."
+    )
+    found = {m.text: (m.name, m.type) for m in find_mentions(text)}
+    assert found["Department of the Interior"] == ("Department of the Interior", "organization")
+    assert found["Humane Society of the United States"][1] == "organization"
+    assert "Secretary of the Navy" not in found

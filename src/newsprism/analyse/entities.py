@@ -1125,21 +1125,26 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             ):
                 j += 1
                 continue
-            # "Secretary of State", "Bank of China", "Charles de Gaulle": a connector inside a run
+            # "Secretary of State", "Bank of China", "Charles de Gaulle": a connector inside a run;
+            # and "of the" after an organisation's word, not a title's ("Department of the
+            # Interior", "Humane Society of the United States"; not "Secretary of the Navy")
+            k = j + 1
+            if low == "of" and j + 2 < n and lower[j + 1] == "the" and _org_of_the(lower[j - 1]):
+                k = j + 2
             if (
                 low in CONNECTORS
-                and j + 1 < n
-                and cap[j + 1]
-                and lower[j + 1] not in MONTHS_DAYS
+                and k < n
+                and cap[k]
+                and lower[k] not in MONTHS_DAYS
                 and (
                     low != "of"
                     or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
                     or lower[j - 1] in PLACE_OF_HEADS
                     or _org_before_of(lower, i, j)
-                    or _law_after(tokens, j + 1)
+                    or _law_after(tokens, k)
                 )
             ):
-                j += 2 if lower[j + 1] != "the" else 3
+                j = k + 1
                 continue
             if (
                 low == "of"
@@ -1202,6 +1207,10 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+def _org_of_the(low: str) -> bool:
+    return low in ORG_WORDS and low not in TITLE_HEADS
 
 
 def _name_begun(tokens: _Tokens, i: int, j: int) -> bool:
