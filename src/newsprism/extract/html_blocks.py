@@ -107,6 +107,7 @@ _POST_STATE = re.compile(r"(?:^|\s)(?:has|category|tag|format|status|type)-\S*",
 _OVERLAY = re.compile(
     r"(?:^|\s)(?:dialog|modal|popup|popover|cookie|consent|gdpr|newsletter)(?:$|[\s_-])", re.IGNORECASE
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # a word token, as every token count and n-gram of the body scorer reads one
 _WORD = re.compile(r"\w+")
 
@@ -140,24 +141,28 @@ class _Walker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.tags: list[str] = ["body"]
+        # the class/id words of the open elements, each entry with its ancestors' (the last: all)
         self.hints: list[frozenset[str]] = [frozenset()]
         self.link_depth = 0
+        self.headings = 0  # how many open elements are h1-h6
         self.overlay = 0  # how many open elements below the root are overlays
         self.root = True
+        # an element's class and id -> its words and whether they name an overlay (_attr_words)
+        self.attr_words: dict[str, tuple[frozenset[str], bool]] = {}
 
     def flush(self) -> None:
+        if not self.parts:  # nothing since the last flush (link_chars rises only with a part)
+            return
         text = _SPACE.sub(" ", "".join(self.parts).replace(_SOFT_HYPHEN, "")).strip()
         self.parts = []
         if text:
-            heading = any(t in ("h1", "h2", "h3", "h4", "h5", "h6") for t in self.tags)
-            hints = frozenset().union(*self.hints)
             self.blocks.append(
                 Block(
                     text=text,
                     tag=self.tags[-1],
-                    hints=hints,
+                    hints=self.hints[-1],
                     link_chars=min(self.link_chars, len(text)),
-                    heading=heading,
+                    heading=self.headings > 0,
                     overlay=self.overlay > 0,
                 )
             )
@@ -185,19 +190,17 @@ class _Walker:
             self.add(el.tail)
             return
         is_block = tag in BLOCK_TAGS
+        heading = tag in _HEADINGS
         attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-        words = (
-            frozenset(_ATTR_WORD.findall(_POST_STATE.sub(" ", attrs).lower()))
-            if attrs.strip()
-            else frozenset()
-        )
-        overlay = bool(words) and not self.root and _OVERLAY.search(attrs) is not None
+        words, overlay = self._attr_words(attrs)
+        overlay = overlay and not self.root
         self.root = False
         self.overlay += overlay
         if is_block:
             self.flush()
             self.tags.append(tag)
-        self.hints.append(words)
+        self.headings += heading
+        self.hints.append(self.hints[-1] | words if words else self.hints[-1])
         if tag == "a":
             self.link_depth += 1
         self.add(el.text)
@@ -210,7 +213,21 @@ class _Walker:
             self.tags.pop()
         self.hints.pop()
         self.overlay -= overlay
+        self.headings -= heading
         self.add(el.tail)
+
+    def _attr_words(self, attrs: str) -> tuple[frozenset[str], bool]:
+        """The words of an element's class and id, and whether they name an overlay box (see
+        _OVERLAY), looked up once per page for each class and id pair (menus and lists repeat them)."""
+        found = self.attr_words.get(attrs)
+        if found is None:
+            words = (
+                frozenset(_ATTR_WORD.findall(_POST_STATE.sub(" ", attrs).lower()))
+                if attrs.strip()
+                else frozenset()
+            )
+            found = self.attr_words[attrs] = (words, bool(words) and _OVERLAY.search(attrs) is not None)
+        return found
 
 
 def page_blocks(tree: HtmlElement) -> list[Block]:
