@@ -193,3 +193,9 @@ def test_of_the_goes_on_after_an_organisations_word_not_a_titles() -> None:
     assert found["Department of the Interior"] == ("Department of the Interior", "organization")
     assert found["Humane Society of the United States"][1] == "organization"
     assert "Secretary of the Navy" not in found
+
+
+def test_a_companys_warehouse_website_or_packaging_makes_it_an_organisation() -> None:
+    # htmldate: "Amazon argued" made Amazon a person though it had "an Amazon warehouse"
+    text = "Amazon argued it was not liable. The battery was stored in an Amazon warehouse in Texas."
+    assert {m.name: m.type for m in find_mentions(text)}["Amazon"] == "organization"

@@ -638,7 +638,8 @@ ORG_AFTER = _words(
 # the same, only right after the name, not its "'s" ("a Bloomberg survey", not "Obama's poll
 # numbers")
 ORG_PRODUCTS = _words(
-    "survey poll supermarket supermarkets store stores restaurant restaurants factory plant"
+    """survey poll supermarket supermarkets store stores restaurant restaurants factory plant
+    warehouse warehouses website packaging"""
 )
 # words before "of X" that make X an organisation ("chief executive of Pfizer", "shares of Facebook")
 ORG_OF = _words(
