@@ -157,3 +157,28 @@ def test_a_sentence_opener_is_no_word_of_a_group(text: str, speaker: str) -> Non
 )
 def test_a_noun_in_lower_case_before_a_full_name_is_no_word_of_it(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lawmaker's party and state in apposition are no name
+        (
+            'Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, "I think it is a revelation."',
+            "John Cornyn",
+        ),
+        (
+            'Rep. Peter King, R-N.Y., who opposes the project, said Monday that the White House heard "pushback."',
+            "Peter King",
+        ),
+        # a dateline of one word in capitals is no subject
+        (
+            'CAIRO, Egypt - Osama bin Laden warned Arabs in a new tape, threatening "blood for blood."',
+            "Osama bin Laden",
+        ),
+        # nor a participle that opens the sentence
+        ("Having described such an attack as a “red line” last year, the president waited.", None),
+    ],
+)
+def test_tags_datelines_and_participles_are_no_subjects(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -999,6 +999,9 @@ _NOT_NAME = frozenset(
         # "Neither Afghanistan nor Iraq is", "Either Smith or Jones will"
         "neither",
         "either",
+        # "Having described such an attack as a “red line”"
+        "having",
+        "being",
         # words that open a sentence before a name and are none of it ("Sometimes Simon's acerbic
         # criticisms", "Amid Israeli security concerns", "Plus Obama ...")
         "amid",
@@ -3181,11 +3184,12 @@ def _name_of(run: str) -> str | None:
 
 def _is_dateline(run: str) -> bool:
     """Two or more words that make a date ("Mon May", "Tue Jan"), or a place or a label in
-    capitals ("NEW YORK", "PENSACOLA BEACH", "MANAGER'S VIEW"): no speaker. A capitals word of up
-    to 5 letters may be an acronym ("BP PLC", "NAACP")."""
+    capitals ("NEW YORK", "PENSACOLA BEACH", "MANAGER'S VIEW", and one word of a place the gazetteer
+    knows: "CAIRO, Egypt -"): no speaker. A capitals word of up to 5 letters may be an acronym ("BP
+    PLC", "NAACP"), and one of 3 letters a country's ("USA")."""
     words = run.split()
     if len(words) < 2:
-        return False
+        return len(run) > 3 and run.isupper() and run.casefold() in _places()
     if all(w.casefold().rstrip(".") in _DATE_WORDS for w in words):
         return True
     if not all(w.isupper() for w in words):
@@ -3912,6 +3916,10 @@ def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
     return inner
 
 
+# a party's initial and a hyphen before a state's abbreviation: a lawmaker's tag, no name ("R-TX")
+_PARTY_TAG = re.compile(r"(?<![\w.])[RDI]-[A-Z]")
+
+
 def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
     """The speaker phrase a subject match holds; None for no match or a name run that holds no
     name ("Tuesday", "Asked")."""
@@ -3919,6 +3927,9 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         return None
     if m.group("name"):
         run = m.group("name")
+        at = m.start("name")
+        if _PARTY_TAG.match(m.string, at) or at > 1 and _PARTY_TAG.match(m.string, at - 2):
+            return None  # "Sen. John Cornyn, R-TX, who heads ..., said", "Rep. Peter King, R-N.Y.,"
         inner = _person_in_apposition(m)
         if inner is not None:
             return _Cue("name", inner.group(1), offset + inner.start(1))
