@@ -1,7 +1,7 @@
 """HTML bodies on modern pages that have no body gold: agreement with the peers where they agree.
 
-    .venv/bin/python bench/html_modern.py [--first-only] [--worst N] [--worst-precision N]
-    .venv/bin/python bench/html_modern.py --disagree [--show PAGE]
+    .venv/bin/python bench/html_modern.py [--first-only] [--worst N] [--worst-precision N] [--peers FILE]
+    .venv/bin/python bench/html_modern.py --disagree [--show PAGE] [--peers FILE]
 
 The extraction dev sets are pages of 2008 (l3s_gn1) and 2012-13 (cleanportaleval). The htmldate
 dev set (../shared/data/dates/htmldate/html, 255 pages, mostly 2019-2023, many languages) has
@@ -19,11 +19,15 @@ misses, a lead or a list it leaves out, so read them before calling them furnitu
 have no silver text and are read by hand: each with the three systems' word counts and the
 pairwise shingle precision/recall (`ours/traf` is newsprism's precision and recall against
 trafilatura's text, and so on). `--show PAGE` prints the three texts of one page (any page).
+
+`--peers FILE` keeps the peers' texts (trafilatura's and newspaper4k's, which do not change with
+newsprism's code and take most of a run) in a JSON file: read when it exists, written when not.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import warnings
@@ -66,12 +70,18 @@ def pr(pred: str, ref: str) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
 
 
+# the --peers file: page stem -> [trafilatura's text, newspaper4k's text]
+PEERS: dict[str, list[str]] = {}
+
+
 def peer_texts(pages: list[Path]) -> Iterator[tuple[Path, str, str, str]]:
     """(path, decoded html, trafilatura's text, newspaper4k's text) of each page."""
     for path in pages:
         html = decode(path.read_bytes(), html=True)
-        traf = trafilatura.extract(html, include_comments=False) or ""
-        yield path, html, traf, newspaper_text(html)
+        if path.stem not in PEERS:
+            PEERS[path.stem] = [trafilatura.extract(html, include_comments=False) or "", newspaper_text(html)]
+        traf, news = PEERS[path.stem]
+        yield path, html, traf, news
 
 
 def peers_agree(traf: str, news: str) -> bool:
@@ -125,7 +135,12 @@ def main() -> None:
     ap.add_argument("--worst-precision", type=int, default=0, help="list this many with the lowest precision")
     ap.add_argument("--disagree", action="store_true", help="list the pages where the peers disagree")
     ap.add_argument("--show", metavar="PAGE", help="print the three texts of this page (file stem)")
+    ap.add_argument(
+        "--peers", type=Path, help="JSON file of the peers' texts: read if it exists, else written"
+    )
     args = ap.parse_args()
+    if args.peers and args.peers.exists():
+        PEERS.update(json.loads(args.peers.read_text("utf-8")))
     warnings.filterwarnings("ignore")
     logging.disable(logging.CRITICAL)
     if args.first_only:
@@ -133,29 +148,37 @@ def main() -> None:
         keeps_nothing = replace(second, threshold=2.0)  # a probability never reaches 2
         html_body.scorers = lambda: (first, keeps_nothing)  # type: ignore[assignment]
     pages = sorted(PAGES.glob("*.html"))
-    if args.show:
-        show(PAGES / f"{args.show}.html")
-        return
-    if args.disagree:
-        disagree(pages)
-        return
+    try:
+        if args.show:
+            show(PAGES / f"{args.show}.html")
+        elif args.disagree:
+            disagree(pages)
+        else:
+            silver(pages, args.first_only, args.worst, args.worst_precision)
+    finally:
+        if args.peers and not args.peers.exists() and len(PEERS) == len(pages):
+            args.peers.write_text(json.dumps(PEERS, ensure_ascii=False), "utf-8")
+
+
+def silver(pages: list[Path], first_only: bool, worst: int, worst_precision: int) -> None:
+    """The silver figure and the worst pages (see the module docstring)."""
     rows = []
     for path, html, news in silver_pages(pages):
         rows.append((path.stem, *pr(ours(path, html), news)))
     n = len(rows)
     p = sum(r[1] for r in rows) / n
     r = sum(r[2] for r in rows) / n
-    which = "first scorer only" if args.first_only else "both scorers"
+    which = "first scorer only" if first_only else "both scorers"
     print(
         f"newsprism ({which}) on {n} of {len(pages)} htmldate pages where trafilatura and newspaper4k agree:"
     )
     print(f"  against newspaper4k's text: P {p:.3f} R {r:.3f} F {2 * p * r / (p + r):.3f}")
     print(f"  pages recalled below 0.5: {sum(1 for x in rows if x[2] < 0.5)}")
-    for page, pp, rr in sorted(rows, key=lambda x: x[2])[: args.worst]:
+    for page, pp, rr in sorted(rows, key=lambda x: x[2])[:worst]:
         print(f"    {page:48} P {pp:.2f} R {rr:.2f}")
-    if args.worst_precision:
+    if worst_precision:
         print("  lowest precision:")
-        for page, pp, rr in sorted(rows, key=lambda x: x[1])[: args.worst_precision]:
+        for page, pp, rr in sorted(rows, key=lambda x: x[1])[:worst_precision]:
             print(f"    {page:48} P {pp:.2f} R {rr:.2f}")
 
 
