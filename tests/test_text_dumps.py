@@ -169,3 +169,29 @@ def test_the_lead_line_right_above_the_first_kept_line_is_kept() -> None:
     mask = np.array([False, False, True])
     _keep_lead_line(texts, mask, {0, 1})  # the lead line was read as the header's (a dateline)
     assert mask.tolist() == [False, False, True]
+
+
+def test_below_tools_marks_the_line_under_a_line_of_page_tools() -> None:
+    from newsprism.extract.text import HEADLINE_FEATURES
+
+    lines = [
+        "BBC NEWS | Middle East | Gulf states urge peace with Iran",
+        "Last Updated: Tuesday, 4 December 2007, 17:04 GMT",
+        "E-mail this to a friend Printable version",
+        "Gulf states urge peace with Iran",
+        "Ahmadinejad is the first Iranian leader to attend the GCC summit",
+        "Gulf leaders have ended their summit in Qatar reiterating their desire for a peaceful solution with Iran.",
+    ]
+    idx, rows = headline_candidates(lines, 5, content_words(lines[5]))
+    below = dict(zip(idx, rows[:, HEADLINE_FEATURES.index("below_tools")].tolist(), strict=True))
+    assert below[3] == 1.0 and below[4] == 0.0
+    # the page's headline, not the photo caption under it
+    assert _find_headline(lines, 5, content_words(lines[5]))[1] == "Gulf states urge peace with Iran"
+
+
+def test_page_tools_glued_to_a_headline_line_go() -> None:
+    from newsprism.extract.text import headline_of
+
+    lines = ["Sports", "Hester Runs Bears to Win in Season Finale Save Email Print", "Save Email Print"]
+    assert headline_of(lines, 1) == "Hester Runs Bears to Win in Season Finale"
+    assert headline_of(lines, 2) == "Save Email Print"  # nothing is left of a line of tools alone

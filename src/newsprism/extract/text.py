@@ -221,6 +221,9 @@ _CREDIT_PARENS = re.compile(r"\([^()]*[^\W\d]/[^\W\d][^()]*\)$")
 # breadcrumb ("You Are In: Home", "You are here: Telegraph > Sport")
 _LEAD_IN_END = (":", ",", ";")
 _CJK_CREDITS = ("圖／", "图／", "圖/", "图/")
+# Two page tools or more glued to a line's end ("... Season Finale Save Email Print")
+_TOOL_TAIL = re.compile(r"(?:\s+(?:save|e-?mail|print|share|comments?)){2,}$", re.IGNORECASE)
+_TOOL_ENDS = ("ave", "ail", "int", "are", "ent", "nts", "AVE", "AIL", "INT", "ARE", "ENT", "NTS")
 # How a headline cut short ends ("Marode Straßen und Brücken: Erhalt...")
 _CUT_MARKS = ("...", "…")
 _BREADCRUMB = re.compile(r"(?:you are (?:in|here)|sie sind hier|vous êtes ici)\b", re.IGNORECASE)
@@ -260,6 +263,7 @@ HEADLINE_FEATURES = (
     "title_best",
     "title_on_page",
     "under_headline",
+    "below_tools",
 )
 _MAIN_SHARE = HEADLINE_FEATURES.index("main_share")
 _TITLE_BEST = HEADLINE_FEATURES.index("title_best")
@@ -379,6 +383,12 @@ def _under_related_heading(line: str) -> bool:
     )
 
 
+def _page_tools(line: str) -> bool:
+    """A short line of page tools or furniture words ("E-mail this to a friend Printable version",
+    "Print Email"): the line below it opens the article's header (below_tools)."""
+    return len(line) <= HEADING_MAX_CHARS and not _NAV_TOKENS.isdisjoint(_WORD.findall(line.lower()))
+
+
 def _no_headline(text: str) -> bool:
     """Markup, a link or a credit mark in a line (see _LEAD_IN_END); `in` tests, a regex of the
     same alternatives costs four times as much."""
@@ -440,8 +450,15 @@ def headline_of(lines: list[str], i: int) -> str:
     (`clean_headline`); a line of the page keeps a second part, which on dev pages is mostly
     the headline's own ("McCarthy is not for sale - Hughes", "NFL Preview - Seattle At Green
     Bay"), unless the line has three parts or more ("TheStar.com | Sports | ...") or the part cut
-    off names a site, a date or a page tool ("... | Political News", "... - 09 Nov, 2007")."""
+    off names a site, a date or a page tool ("... | Political News", "... - 09 Nov, 2007"). Page
+    tools glued to the line's end go ("... Season Finale Save Email Print")."""
     line = lines[i].strip()
+    if (
+        line.endswith(_TOOL_ENDS)
+        and (tools := _TOOL_TAIL.search(line))
+        and line.count(" ", 0, tools.start()) > 1
+    ):
+        line = line[: tools.start()]  # three words or more before the tools
     cleaned = clean_headline(line)
     if i == 0 or cleaned == line:
         return cleaned
@@ -478,6 +495,7 @@ def headline_candidates(
     out_idx: list[int] = []
     rows: list[tuple] = []
     above_like = -2  # the last headline-like candidate line (under_headline)
+    last_at, tools_at = -2, False  # the last page line read, and whether it is a line of page tools
 
     for i in candidates:
         text = title_line if i == 0 else lines[i]
@@ -503,9 +521,8 @@ def headline_candidates(
         shared = len(words & body_words)
         dist = first_body - i if i else 0
         ends_period = text.endswith(".") and not text.endswith("...")
-        navish = not _NAV_TOKENS.isdisjoint(toks) or (
-            " in " in padded and (" log in " in padded or " sign in " in padded)
-        )
+        tools = not _NAV_TOKENS.isdisjoint(toks)
+        navish = tools or (" in " in padded and (" log in " in padded or " sign in " in padded))
         rows.append(
             (
                 i == 0,
@@ -542,9 +559,12 @@ def headline_candidates(
                 0.0,  # title_best and title_on_page: filled in below, once every row is known
                 0.0,
                 i - 1 == above_like,
+                i > 0 and (tools_at if i - 1 == last_at else _page_tools(lines[i - 1])),
             )
         )
         out_idx.append(i)
+        if i:
+            last_at, tools_at = i, tools and len(text) <= HEADING_MAX_CHARS
         # a headline-like line (shares a body word; 4 to 20 words; no page tool, no full stop): the
         # line right below it is a deck, a photo caption or a second headline (under_headline)
         if shared and 3 < n <= 20 and not navish and not ends_period and i:
