@@ -199,3 +199,15 @@ def test_a_companys_warehouse_website_or_packaging_makes_it_an_organisation() ->
     # htmldate: "Amazon argued" made Amazon a person though it had "an Amazon warehouse"
     text = "Amazon argued it was not liable. The battery was stored in an Amazon warehouse in Texas."
     assert {m.name: m.type for m in find_mentions(text)}["Amazon"] == "organization"
+
+
+def test_an_acronym_with_the_of_of_its_name_joins_it() -> None:
+    # allsides: "PBOC" stayed apart from "People’s Bank of China" (its initials were taken without
+    # "of" and with the possessive's "s")
+    entities = merge_entities(
+        {
+            "a": find_mentions("The People’s Bank of China cut rates on Monday."),
+            "b": find_mentions("The PBOC said the cut would help lenders."),
+        }
+    )
+    assert [(e.name, e.article_ids) for e in entities] == [("People’s Bank of China", ("a", "b"))]

@@ -3426,13 +3426,16 @@ def _department_acronym(key: str) -> str | None:
 @lru_cache(maxsize=1 << 14)
 def _initials(key: str) -> tuple[str, ...]:
     """The acronyms a normalised name may go by: its words' first letters without "of", "the",
-    "and", "for" ("asia pacific economic cooperation" -> "apec"), and the same before a last "and"
-    complement ("centers for disease control and prevention" -> "cdc")."""
-    words = [w for w in key.split() if w not in HEADING_WORDS]
+    "and", "for" and a possessive's "s" ("asia pacific economic cooperation" -> "apec"), the same
+    before a last "and" complement ("centers for disease control and prevention" -> "cdc"), and
+    with its "of" ("people s bank of china" -> "pboc", "bank of england" -> "boe")."""
+    words = [w for w in key.split() if w not in HEADING_WORDS and w != "s"]
     out = ["".join(w[0] for w in words)]
     if " and " in key:
-        head = [w for w in key.rsplit(" and ", 1)[0].split() if w not in HEADING_WORDS]
+        head = [w for w in key.rsplit(" and ", 1)[0].split() if w not in HEADING_WORDS and w != "s"]
         out.append("".join(w[0] for w in head))
+    if " of " in key:
+        out.append("".join(w[0] for w in key.split() if w == "of" or w not in HEADING_WORDS and w != "s"))
     return tuple(i for i in out if len(i) >= 2)
 
 
