@@ -195,3 +195,25 @@ def test_page_tools_glued_to_a_headline_line_go() -> None:
     lines = ["Sports", "Hester Runs Bears to Win in Season Finale Save Email Print", "Save Email Print"]
     assert headline_of(lines, 1) == "Hester Runs Bears to Win in Season Finale"
     assert headline_of(lines, 2) == "Save Email Print"  # nothing is left of a line of tools alone
+
+
+def test_a_short_copyright_line_with_a_year_ends_the_body() -> None:
+    """ "© 2007 ANI" under the article ends it (teasers follow); a photo credit without a year
+    ("© Getty Images") between paragraphs does not."""
+    import numpy as np
+
+    from newsprism.extract.text import _cut_after_end_marker
+
+    body = [
+        "Gujarat Chief Minister Narender Modi is all set to meet the AIADMK chief today in Chennai over lunch.",
+        "The meeting has fuelled speculation of a possible tie-up in the run up to next year's elections.",
+    ]
+    teaser = "New Delhi, Jan 15 (ANI): The Indian Army on Tuesday commemorated its 60th Foundation Day."
+    lines = [*body, "© 2007 ANI", "India marks 60th Army Day", teaser]
+    mask = np.array([True, True, False, True, True])
+    _cut_after_end_marker(lines, mask)
+    assert mask.tolist() == [True, True, False, False, False]
+    lines = [body[0], "© Getty Images", body[1]]
+    mask = np.array([True, False, True])
+    _cut_after_end_marker(lines, mask)
+    assert mask.tolist() == [True, False, True]

@@ -173,6 +173,9 @@ _COPYRIGHT = re.compile(
     r"(?:copyright|©|\(c\))\s.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)",
     re.IGNORECASE,
 )
+# A short copyright line with a year ("© 2007 ANI", "(C) 2008 Magellan Navigation, Inc."); a photo
+# credit ("© Getty Images") has none.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 # Lines that modern pages set inside the article's text and that are never its prose: an ad slot's
 # label, a photo credit, the caption line of an embedded Instagram or Twitter post, a gallery button
 # (the dev pages of 2008-13 have next to none; bench/text_modern.py's htmldate dumps many).
@@ -965,7 +968,11 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
     seen_body = False
     for i in range(int(kept[0]), int(kept[-1]) + 1):
         text = lines[i]
-        if seen_body and text[0] in "©Cc(" and _COPYRIGHT.match(text):
+        if (
+            seen_body
+            and text[0] in "©Cc("
+            and (_COPYRIGHT.match(text) or (len(text) <= HEADING_MAX_CHARS and _COPYRIGHT_YEAR.match(text)))
+        ):
             mask[i:] = False
             return
         if len(text) < END_MARKER_MAX_CHARS:
