@@ -211,3 +211,22 @@ def test_an_acronym_with_the_of_of_its_name_joins_it() -> None:
         }
     )
     assert [(e.name, e.article_ids) for e in entities] == [("People’s Bank of China", ("a", "b"))]
+
+
+def test_and_goes_on_before_three_words_that_describe_an_agency() -> None:
+    # heap digest: "Cybersecurity" (untyped) and "Infrastructure Security Agency"; basil: "House
+    # Oversight" and "Government Reform Committee"
+    text = (
+        "Trump fired Christopher Krebs, who headed the Cybersecurity and Infrastructure Security "
+        "Agency (CISA) at DHS. The House Oversight and Government Reform Committee met on oversight "
+        "and government reform. Boeing and Lockheed Martin Corp. bid."
+    )
+    orgs = {m.text for m in find_mentions(text) if m.type == "organization"}
+    assert orgs == {
+        "Cybersecurity and Infrastructure Security Agency",
+        "CISA",
+        "DHS",
+        "House Oversight and Government Reform Committee",
+        "Boeing",
+        "Lockheed Martin Corp.",
+    }

@@ -1194,7 +1194,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     # or before an organisation's head: "Food and Drug Administration"
                     or k == j + 1
                     and lower[j - 1] not in GROUPS | ORG_HEADS
-                    and _ends_in_org_head(tokens, k)
+                    and (_ends_in_org_head(tokens, k) or _described_org_head(tokens, i, k, lower_vocab))
                 )
             ):
                 j = k
@@ -1385,6 +1385,30 @@ def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
     return not (
         first in OWN_NAME_OPENERS or first in KNOWN_ORGS or first in _places() or _is_acronym(tokens.text[k])
     )
+
+
+def _described_org_head(tokens: _Tokens, i: int, k: int, lower_vocab: set[str]) -> bool:
+    """Three capitalised words from k that end in an organisation's head, the first a word the
+    article writes in lower case as it does the word before "and", or the initials of the run from
+    i are the acronym in brackets after it: an agency's description ("Homeland Security and
+    Governmental Affairs Committee", "Cybersecurity and Infrastructure Security Agency (CISA)"; not
+    "Boeing and Lockheed Martin Corp.")."""
+    lower, cap = tokens.lower, tokens.cap
+    end = k + 3
+    if not (
+        end <= len(tokens)
+        and cap[k + 1]
+        and cap[k + 2]
+        and (end == len(tokens) or not cap[end])
+        and lower[k + 2] in ORG_HEADS
+    ):
+        return False
+    if lower[k] in lower_vocab and lower[k - 2] in lower_vocab:
+        return True
+    if end + 2 < len(tokens) and tokens.text[end] == "(" and tokens.text[end + 2] == ")":
+        initials = "".join(w[0] for w in tokens.text[i:end] if w[0].isupper())
+        return tokens.text[end + 1] == initials
+    return False
 
 
 def _dated(tokens: _Tokens, i: int) -> bool:
