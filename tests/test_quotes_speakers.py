@@ -182,3 +182,22 @@ def test_a_noun_in_lower_case_before_a_full_name_is_no_word_of_it(text: str, spe
 )
 def test_tags_datelines_and_participles_are_no_subjects(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The U.S. Centers for Disease Control and Prevention said that areas with “substantial” rates should act.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "Anthony H. Cordesman of the Center for Strategic and International Studies said it was “a mess.”",
+            "Anthony H. Cordesman",
+        ),
+        # "and" between two names joins nothing
+        ('Barack Obama and Congress said it was "a disgrace."', "Congress"),
+    ],
+)
+def test_a_name_cut_at_and_of_or_for_is_read_whole(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -4167,6 +4167,18 @@ def _resolve(
             # "Writing in The Mirror Linda said": the outlet's name, then the person's
             return _resolve(_Cue("name", " ".join(named), cue.at), people, history, text, spans)
         tokens, _ = _strip_phrase(cue.text)
+        start = _connected_start(text, cue.at, cue.text)
+        if start < cue.at and not (tokens and tokens[0].lower() in _given_names()):
+            # "the U.S. Centers for Disease Control and Prevention said", "Anthony H. Cordesman of
+            # the Center for Strategic and International Studies said": the organisation the run
+            # was cut from, or the person before its "of"; not a person's own name ("National
+            # Organization for Women President Terry O'Neill")
+            phrase = text[start : cue.at] + cue.text
+            person = _name_of(phrase)
+            if person is not None and person != phrase and len(person.split()) > 1:
+                return _resolve(_Cue("name", person, start), people, history, text, spans)
+            if any(map(_organisation_word, phrase.split())):
+                return phrase
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
             if " " in cue.text.strip():
                 return None
@@ -4246,6 +4258,60 @@ def _noun_then_person(words: Sequence[str], at: int) -> bool:
         and words[at].lower() in _given_names()
         and _looks_personal_run(tuple(words[at:]))
     )
+
+
+def _connected_start(text: str, at: int, run: str) -> int:
+    """Where a name that runs on over "of", "for", "on" (and "the" after them), "and" or "&" to
+    the name run at `at` starts (capitalised words and those words between them: "Centers for
+    Disease Control and | Prevention", "Anthony H. Cordesman of the Center for Strategic and |
+    International Studies"); `at` when the run is not so cut. An "and" joins words of one name ("Food and Drug
+    Administration"), not two names: not before "the" ("ABC and the Academy"), nor after a given
+    name or a place ("Barack Obama and Congress", "United States and South Korea"), nor before a
+    run of three words or more ("Department of Homeland Security and Federal Emergency Management
+    Agency"). A title's word or a possessive ends the name ("Acting Director of | Citizenship and
+    Immigration Services")."""
+    if not text.endswith(_CONNECTOR_ENDS, max(0, at - 5), at):
+        return at
+    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, max(0, at - 120), at)]
+    k = start = len(words)
+    while k:
+        j = k - 1 if words[k - 1][1] == "the" else k
+        joining = j and words[j - 1][1] in _JOINING
+        if not j or words[j - 1][1] not in _CONNECTORS or joining and (j < k or run.count(" ") > 1):
+            break
+        n = j - 1
+        while (
+            n
+            and _CAPITALISED.fullmatch(words[n - 1][1])
+            and words[n - 1][1].lower() not in _NOT_NAME
+            and words[n - 1][1].lower() not in _TITLES
+        ):
+            n -= 1
+        if (
+            n == j - 1
+            or joining
+            and (
+                words[n][1].lower() in _given_names()
+                or " ".join(w for _, w in words[n : j - 1]).casefold() in _places()
+            )
+        ):
+            break
+        k = start = n
+    return words[start][0] if start < len(words) else at
+
+
+def _organisation_word(word: str) -> bool:
+    """A word of organisations ("Board", "Association"; "Centers" as "center")."""
+    word = word.lower().rstrip(".")
+    return word in _NOT_PERSON or word.endswith("s") and word[:-1] in _NOT_PERSON
+
+
+_CONNECTORS = frozenset({"of", "for", "and", "on", "&"})
+_JOINING = frozenset({"and", "&"})
+# (no comma after it, "ET Monday, and", nor a possessive, "Trump’s Health and Human Services")
+_CAPITALISED = re.compile(r"[A-Z][\w.\-]*(?:[’'][A-Za-rt-z][\w\-]*)?")
+_CONNECTOR_ENDS = (" of ", "for ", " and ", " on ", " & ", " the ")
+_TOKEN = re.compile(r"\S+")
 
 
 def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
