@@ -201,3 +201,8 @@ def test_tags_datelines_and_participles_are_no_subjects(text: str, speaker: str 
 )
 def test_a_name_cut_at_and_of_or_for_is_read_whole(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_local_office_is_a_title() -> None:
+    text = '"It is a win," said Supervisor Alfredo Pedroza of Napa County.'
+    assert find_quotes(text)[0].speaker == "Alfredo Pedroza"

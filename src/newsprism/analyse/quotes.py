@@ -821,6 +821,11 @@ _TITLES = frozenset(
         "congresswoman",
         "councilman",
         "councilwoman",
+        # local offices ("Supervisor Alfredo Pedroza of Napa County", "Assemblyman Marc Berman")
+        "supervisor",
+        "alderman",
+        "assemblyman",
+        "assemblywoman",
         "activist",
         "organizer",
         "founder",
