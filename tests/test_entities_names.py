@@ -230,3 +230,9 @@ def test_and_goes_on_before_three_words_that_describe_an_agency() -> None:
         "Boeing",
         "Lockheed Martin Corp.",
     }
+
+
+def test_al_jazeera_is_no_person() -> None:
+    # heap digest: "Al Jazeera" was a person ("Al" is a listed given name); "Al Gore" still is
+    types = {m.text: m.type for m in find_mentions("Al Jazeera aired the tape. Al Gore watched it.")}
+    assert types == {"Al Jazeera": "organization", "Al Gore": "person"}

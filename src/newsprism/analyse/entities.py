@@ -474,6 +474,12 @@ KNOWN_ORGS = _words(
     "t.j. maxx",
     "s.c. johnson",
     "a.g. edwards",
+    # Arabic names of organisations whose "Al" reads as a given name
+    "al jazeera",
+    "al arabiya",
+    "al shabaab",
+    "al nusra",
+    "al-nusra",
 }
 # the last word makes a place
 PLACE_HEADS = _words(
@@ -1709,6 +1715,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         and lows[-1] not in _regions()
         and not words[0].isupper()
         and (lows[0] not in WORD_GIVEN_NAMES or _rare_surname(lows))
+        and f"{lows[0]} {lows[1]}" not in KNOWN_ORGS  # ("Al Jazeera English")
     ):
         return "person"
     if len(words) == 2 and lows[0] in CHINESE_SURNAMES and words[1][1:].islower():
