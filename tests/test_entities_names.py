@@ -6,6 +6,10 @@ from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.records import Mention
 
 
+def _types(text: str) -> dict[str, str]:
+    return {m.name: m.type for m in find_mentions(text)}
+
+
 def _people(text: str) -> dict[str, tuple[str, str | None]]:
     return {m.text: (m.name, m.role) for m in find_mentions(text) if m.type == "person"}
 
@@ -56,7 +60,7 @@ def test_joined_initials_and_a_surname_name_a_person() -> None:
     # not a place's or an organisation's initials, a place, a verb, or a firm named so
     others = "The U.S. Navy, F.C. Barcelona, U.C. Berkeley, the U.N. Charter, J.P. Morgan. Flu Unwarranted, C.D.C. Says."
     assert _people(others) == {}
-    assert {m.name: m.type for m in find_mentions(others)}["J.P. Morgan"] == "organization"
+    assert _types(others)["J.P. Morgan"] == "organization"
 
 
 def test_a_given_name_that_is_mostly_a_word_needs_a_rare_surname() -> None:
@@ -65,7 +69,7 @@ def test_a_given_name_that_is_mostly_a_word_needs_a_rare_surname() -> None:
         "She won at the Golden Globes on Sunday. Golden Tate caught it. America Ferrera spoke at an "
         "America First rally. Royal Dutch Shell fell. A car driven by Royal Jackson struck a deer."
     )
-    types = {m.name: m.type for m in find_mentions(text)}
+    types = _types(text)
     assert {name for name, etype in types.items() if etype == "person"} == {
         "Golden Tate",
         "America Ferrera",
@@ -115,14 +119,10 @@ def test_short_words_in_capitals_and_surnames_in_capitals() -> None:
 def test_a_given_name_that_is_a_towns_before_a_speech_verb_is_a_person() -> None:
     # heap: "Allen said" (Allen, Texas) and a comment's "Ann wrote :" were places
     text = "The well is capped, Allen said. At 11:09 am on 09 Jun 2010 , Ann wrote : BP is to blame."
-    assert {m.name: m.type for m in find_mentions(text)} == {
-        "Allen": "person",
-        "Ann": "person",
-        "BP": "organization",
-    }
+    assert _types(text) == {"Allen": "person", "Ann": "person", "BP": "organization"}
     # not a place after "in", nor a state's name
     other = "The ambassador in Geneva said so. Georgia said it would sue."
-    assert {m.name: m.type for m in find_mentions(other)} == {"Geneva": "place", "Georgia": "place"}
+    assert _types(other) == {"Geneva": "place", "Georgia": "place"}
 
 
 def test_a_name_less_its_form_word_joins_the_full_name() -> None:
@@ -198,7 +198,7 @@ def test_of_the_goes_on_after_an_organisations_word_not_a_titles() -> None:
 def test_a_companys_warehouse_website_or_packaging_makes_it_an_organisation() -> None:
     # htmldate: "Amazon argued" made Amazon a person though it had "an Amazon warehouse"
     text = "Amazon argued it was not liable. The battery was stored in an Amazon warehouse in Texas."
-    assert {m.name: m.type for m in find_mentions(text)}["Amazon"] == "organization"
+    assert _types(text)["Amazon"] == "organization"
 
 
 def test_an_acronym_with_the_of_of_its_name_joins_it() -> None:
@@ -236,3 +236,13 @@ def test_al_jazeera_is_no_person() -> None:
     # heap digest: "Al Jazeera" was a person ("Al" is a listed given name); "Al Gore" still is
     types = {m.text: m.type for m in find_mentions("Al Jazeera aired the tape. Al Gore watched it.")}
     assert types == {"Al Jazeera": "organization", "Al Gore": "person"}
+
+
+def test_harbours_and_airfields_are_places() -> None:
+    # heap digest, allsides: "Sydney Harbour", "Bagram Airfield" were untyped
+    text = "Fireworks lit up Sydney Harbour. Troops left Bagram Airfield. Ships sailed from Pearl Harbor."
+    assert set(_types(text).items()) == {
+        ("Sydney Harbour", "place"),
+        ("Bagram Airfield", "place"),
+        ("Pearl Harbor", "place"),
+    }

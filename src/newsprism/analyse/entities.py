@@ -486,7 +486,7 @@ PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
-    synagogue base isle panhandle refuge parish memorial monument"""
+    synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield"""
 )
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
