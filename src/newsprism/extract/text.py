@@ -159,14 +159,16 @@ _COMMENTS = (
 _COMMENTS_HEADING = re.compile(rf"^(?:{_COMMENTS})\b", re.IGNORECASE)
 # Short headings after which a page carries no more article text: everything from such a heading on
 # is dropped from the body even when the line model kept it (an author blurb reads like prose).
-_END_OF_ARTICLE = re.compile(
-    r"^(?:about (?:the )?authors?|related (?:articles|stories|posts|news)|more from|"
-    rf"{_COMMENTS}|tags?:?|you may also like|recommended|trending news|most read|other (?:news|stories)|"
+_RELATED = (
+    r"about (?:the )?authors?|related (?:articles|stories|posts|news)|more from|"
+    r"tags?:?|you may also like|recommended|trending news|most read|other (?:news|stories)|"
     r"(?:die )?meist ?gelesen\w*|mehr zum thema|verwandte (?:artikel|themen)|ähnliche (?:artikel|beiträge)|"
     r"das könnte sie auch interessieren|auch interessant|sur le même (?:thème|sujet)|voir d.autres articles|"
-    r"(?:à )?lire aussi)\b",
-    re.IGNORECASE,
+    r"(?:à )?lire aussi"
 )
+_END_OF_ARTICLE = re.compile(rf"^(?:{_RELATED}|{_COMMENTS})\b", re.IGNORECASE)
+# the same without the comment headings: a related-stories, most-read or author box's heading
+_RELATED_HEADING = re.compile(rf"^(?:{_RELATED})\b", re.IGNORECASE)
 # A copyright notice ("Copyright 2008 Associated Press. All rights reserved. This material may not
 # be published ..."): nothing below it is the article's.
 _COPYRIGHT = re.compile(
@@ -384,11 +386,7 @@ def clean_headline(line: str) -> str:
 def _under_related_heading(line: str) -> bool:
     """A related-stories or most-read heading ("Related Articles", "Mehr zum Thema"), not a
     comments heading or toolbar ("Comment Print Email"): the line below it is a teaser."""
-    return (
-        len(line) < END_MARKER_MAX_CHARS
-        and bool(_END_OF_ARTICLE.match(line))
-        and not _COMMENTS_HEADING.match(line)
-    )
+    return len(line) < END_MARKER_MAX_CHARS and _RELATED_HEADING.match(line) is not None
 
 
 def _page_tools(line: str) -> bool:
