@@ -206,3 +206,11 @@ def test_a_name_cut_at_and_of_or_for_is_read_whole(text: str, speaker: str) -> N
 def test_a_local_office_is_a_title() -> None:
     text = '"It is a win," said Supervisor Alfredo Pedroza of Napa County.'
     assert find_quotes(text)[0].speaker == "Alfredo Pedroza"
+
+
+def test_a_name_for_a_thing_is_no_ones_words() -> None:
+    text = (
+        'President Trump announced a so-called "safe third country" deal with Guatemala, calling it a '
+        "“landmark agreement” on Friday."
+    )
+    assert [q.speaker for q in find_quotes(text)] == [None, "Trump"]

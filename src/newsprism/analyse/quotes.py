@@ -3962,6 +3962,12 @@ _CHANT_BEFORE = re.compile(
 )
 
 _CHANT_ENDS = ("of", "ing", "ed", "read")
+# a name for a thing ("a procedure known as “top kill”", "the so-called “Loop Current”", "a fake
+# nude image, known as a “deepfake.”"): no one's words, not the sentence's subject's; the
+# statement the sentence brings in goes on past it ("a so-called “safe third country” deal ...,
+# calling it a “landmark agreement”")
+_TERM_BEFORE = re.compile(r"\b(?:[Kk]nown[^\S\n]+as(?:[^\S\n]+(?:an?|the))?|[Ss]o-called)$")
+_TERM_ENDS = ("as", "a", "an", "the", "called")
 # an indefinite pronoun as the subject of the verb right before a quote ("everyone screams “BIG
 # GOVERNMENT”", "Someone asked “Is ...?”", "No one thinks “Hey ...”", "someone shouted “President
 # Obama,”", "everyone who thought “Great!”"): no one named, not the statement of whoever spoke last
@@ -4019,7 +4025,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             Quote(
                 article_id=article_id,
                 quote=_quote_text(text, span),
-                speaker=None if quoted_only else speaker,
+                speaker=None if quoted_only or _named_thing(text, span.outer_start) else speaker,
                 start=span.start,
                 end=span.end,
             )
@@ -4046,13 +4052,19 @@ def _lead_word(m: re.Match[str]) -> str:
 
 
 def _chanted(text: str, at: int) -> bool:
-    """Whether the quote opening at `at` is what a crowd chants or a sign reads (_CHANT_BEFORE), or
-    what someone unnamed says (_ANYONE_BEFORE)."""
+    """Whether the quote opening at `at` is what a crowd chants or a sign reads (_CHANT_BEFORE),
+    or what someone unnamed says (_ANYONE_BEFORE)."""
     before = text[max(0, at - 40) : at].rstrip(" ,:")
     # how the last word ends, or "one"/"body", first: the patterns are searched before few quotes
     if before.endswith(_CHANT_ENDS) and _CHANT_BEFORE.search(before) is not None:
         return True
     return ("one " in before or "body " in before) and _ANYONE_BEFORE.search(before) is not None
+
+
+def _named_thing(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is a name for a thing (_TERM_BEFORE)."""
+    before = text[max(0, at - 20) : at].rstrip(" ")
+    return before.endswith(_TERM_ENDS) and _TERM_BEFORE.search(before) is not None
 
 
 def _seated(place: str, text: str) -> str:
