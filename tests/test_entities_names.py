@@ -246,3 +246,8 @@ def test_harbours_and_airfields_are_places() -> None:
         ("Bagram Airfield", "place"),
         ("Pearl Harbor", "place"),
     }
+
+
+def test_the_fourth_of_july_is_one_name() -> None:
+    # allsides: "Fourth" alone (the month ends a run)
+    assert _types("Fireworks on the Fourth of July drew crowds.") == {"Fourth of July": "other"}

@@ -514,7 +514,8 @@ PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake")
 # names of occasions that hold "of the" ("State of the Union": was "State" and a place "Union"),
 # as (the word before "of", the last word), and their type with their short forms
 OF_THE_NAMES = frozenset((("state", "union"), ("day", "dead")))
-OCCASIONS = frozenset(("state of the union", "sotu", "day of the dead"))
+OF_MONTH_NAMES = frozenset((("fourth", "july"),))
+OCCASIONS = frozenset(("state of the union", "sotu", "day of the dead", "fourth of july"))
 STATION = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
 # written places the gazetteers name otherwise ("Russian Federation") or not at all
@@ -1160,6 +1161,9 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and (lower[j - 1], lower[j + 2]) in OF_THE_NAMES
             ):
                 j += 3  # "State of the Union", "Day of the Dead"
+                continue
+            if low == "of" and j + 1 < n and (lower[j - 1], lower[j + 1]) in OF_MONTH_NAMES:
+                j += 2  # "Fourth of July" (a month ends a run elsewhere)
                 continue
             if (
                 low in LAW_CONNECTORS
