@@ -785,6 +785,7 @@ LOCATIVES = _words("in at from near to of outside across")
 # a generational suffix after a surname ("Martin Luther King Jr.", "John Smith III")
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 NUMERAL_SUFFIXES = _words("ii iii iv")
+SUFFIX_KEYS = tuple(f" {s}" for s in NAME_SUFFIXES)  # a normalised key's suffix ("donald trump jr")
 FATHER_SON = _words("jr sr")  # (a numeral ends more than names: "World War II")
 SUFFIX_FORMS = NAME_SUFFIXES | {f"{s}." for s in NAME_SUFFIXES}
 CONNECTORS = _words("of de da del della di du van von der den la le bin al ibn")
@@ -3009,7 +3010,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             if len(options) > 1 and any(_suffixed(f) for f in options):
                 # "Trump" joins "Donald Trump" rather than "Donald Trump Jr." when both are named
                 options = [f for f in options if not _suffixed(f)] or options
-            if options and all(map(_suffixed, options)):
+            if options and options[0].endswith(SUFFIX_KEYS):  # (then all are: the line above)
                 # nor the son alone when an article that names him kept "President Trump" apart
                 options = [f for f in options if not person_articles[key] & person_articles[f]]
         else:
@@ -3045,6 +3046,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
     storms: dict[str, list[str]] = {}  # a storm's name -> the keys that name the storm
+    given = _given_names()
     for key in others:
         if " " not in key:
             if key in people_articles:
@@ -3053,8 +3055,9 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 # a surname alone that no article typed ("Trump" other, where the article names no
                 # one in full) joins the one full name of the event that ends with it
                 options = [f for f in surnames[key] if not _suffixed(f)]
-            elif full and _is_given_name(key):
+            elif full and key in given:
                 # and so does a given name alone ("Hunter") the one full name that starts with it
+                # (a key is ascii, its hyphens gone: _is_given_name's other spellings are no keys)
                 if starts is None:
                     starts = _by_first(full, split)
                 options = starts.get(key, [])
@@ -3518,9 +3521,11 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
         (name,) = spellings
     else:
         names = Counter(m.name for m in mentions if every or m.type == etype)
-        # (of as many words, a spelling in capitals names it last: "BARACK OBAMA", "OBAMA
-        # ADMINISTRATION" of a heading or a shouting reader; not "BP PLC": no long word)
-        name = max(names, key=lambda n: (len(n.split()), not _shouted_name(n), names[n], n))
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        if name.isupper() and " " in name and LONG_CAPITALS.search(name):
+            # of as many words, a spelling in capitals names it last: "BARACK OBAMA", "OBAMA
+            # ADMINISTRATION" of a heading or a shouting reader (not "BP PLC": no long word)
+            name = max(names, key=lambda n: (len(n.split()), not _shouted_name(n), names[n], n))
     role = None
     if etype == "person":
         # one vote per article and role: every mention of a person repeats its role (most people
