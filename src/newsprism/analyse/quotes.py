@@ -3194,7 +3194,7 @@ def _is_dateline(run: str) -> bool:
     PLC", "NAACP"), and one of 3 letters a country's ("USA")."""
     words = run.split()
     if len(words) < 2:
-        return len(run) > 3 and run.isupper() and run.casefold() in _places()
+        return run.isupper() and len(run) > 3 and run.casefold() in _places()
     if all(w.casefold().rstrip(".") in _DATE_WORDS for w in words):
         return True
     if not all(w.isupper() for w in words):
@@ -3925,6 +3925,17 @@ def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
 _PARTY_TAG = re.compile(r"(?<![\w.])[RDI]-[A-Z]")
 
 
+def _party_tag(text: str, at: int) -> bool:
+    """The name run at `at` is a party's tag ("R-TX") or the state in one ("N.Y." of "R-N.Y.")."""
+    if text[at + 1 : at + 2] == "-":
+        start = at
+    elif at > 1 and text[at - 1] == "-":
+        start = at - 2
+    else:  # (most runs: no pattern asked)
+        return False
+    return _PARTY_TAG.match(text, start) is not None
+
+
 def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
     """The speaker phrase a subject match holds; None for no match or a name run that holds no
     name ("Tuesday", "Asked")."""
@@ -3932,8 +3943,7 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         return None
     if m.group("name"):
         run = m.group("name")
-        at = m.start("name")
-        if _PARTY_TAG.match(m.string, at) or at > 1 and _PARTY_TAG.match(m.string, at - 2):
+        if _party_tag(m.string, m.start("name")):
             return None  # "Sen. John Cornyn, R-TX, who heads ..., said", "Rep. Peter King, R-N.Y.,"
         inner = _person_in_apposition(m)
         if inner is not None:
@@ -3967,7 +3977,6 @@ _CHANT_ENDS = ("of", "ing", "ed", "read")
 # statement the sentence brings in goes on past it ("a so-called “safe third country” deal ...,
 # calling it a “landmark agreement”")
 _TERM_BEFORE = re.compile(r"\b(?:[Kk]nown[^\S\n]+as(?:[^\S\n]+(?:an?|the))?|[Ss]o-called)$")
-_TERM_ENDS = ("as", "a", "an", "the", "called")
 # an indefinite pronoun as the subject of the verb right before a quote ("everyone screams “BIG
 # GOVERNMENT”", "Someone asked “Is ...?”", "No one thinks “Hey ...”", "someone shouted “President
 # Obama,”", "everyone who thought “Great!”"): no one named, not the statement of whoever spoke last
@@ -4025,7 +4034,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             Quote(
                 article_id=article_id,
                 quote=_quote_text(text, span),
-                speaker=None if quoted_only or _named_thing(text, span.outer_start) else speaker,
+                speaker=None if quoted_only or speaker and _named_thing(text, span.outer_start) else speaker,
                 start=span.start,
                 end=span.end,
             )
@@ -4063,8 +4072,9 @@ def _chanted(text: str, at: int) -> bool:
 
 def _named_thing(text: str, at: int) -> bool:
     """Whether the quote opening at `at` is a name for a thing (_TERM_BEFORE)."""
-    before = text[max(0, at - 20) : at].rstrip(" ")
-    return before.endswith(_TERM_ENDS) and _TERM_BEFORE.search(before) is not None
+    before = text[max(0, at - 20) : at]
+    # ("known" or "called" in it first: the pattern is searched before few quotes)
+    return ("known" in before or "called" in before) and _TERM_BEFORE.search(before.rstrip(" ")) is not None
 
 
 def _seated(place: str, text: str) -> str:
