@@ -27,7 +27,8 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       said it; a title may open with a number (`film “1917”`, `on “60 Minutes”`), and after
       "titled" hold words in lower case (`is titled “If Indeed I am Ill, Brother.”`); two spans in
       title case side by side in a list are names too (`as well as “Joker,” “Marriage Story,” and`,
-      `"Van Wilder" and "The Big Lebowski"`). Its cue still serves the quotes after it.
+      `"Van Wilder" and "The Big Lebowski"`); a list of places is none (`dealt with in "New York,
+      Seattle, or Minneapolis."`). Its cue still serves the quotes after it.
 2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
    a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
       `, according to X`, `," Sooners coach Bob Stoops said` (a role before the name), `," said
@@ -114,9 +115,18 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       named; a spokesperson placed with "based in" and the like ("A BP spokesman based in America
       described") speaks for the organisation named with it; a run with a word of places or laws
       ("Florissant Valley", "U.S. Constitution") is no person that "he" could be; nor is a dateline
-      ("WEST PALM BEACH, Fla.—", "Thu Oct 21").
+      ("WEST PALM BEACH, Fla.—", "Thu Oct 21", "CAIRO, Egypt -"), a wire's credit in brackets
+      ("WASHINGTON (AP) — Former U.S. Ambassador William Taylor provided"), a lawmaker's tag
+      ("Sen. John Cornyn, R-TX, who heads ..., said"), or a name that ends a participle's phrase
+      ("A mother ..., recounting what her child told her to the Journal, said").
+   g. a name run cut at "and", "of" or "for" is read whole ("Centers for Disease Control and
+      Prevention said", "Anthony H. Cordesman of the Center for Strategic and International
+      Studies said"); a group's name loses the word that opens its sentence ("Now Tea Party
+      conservatives").
    A cue whose subject is none of these ("a spokesman said" with no organisation near, a letter
-   from a group the article does not name) gives no speaker.
+   from a group the article does not name) gives no speaker; nor does an indefinite pronoun
+   ("everyone screams “BIG GOVERNMENT”", "Someone asked “…”"); a name for a thing ("a procedure
+   known as “top kill”", the so-called “Loop Current”) is no one's words.
 
 Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
 """
