@@ -786,6 +786,8 @@ LOCATIVES = _words("in at from near to of outside across")
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 NUMERAL_SUFFIXES = _words("ii iii iv")
 SUFFIX_KEYS = tuple(f" {s}" for s in NAME_SUFFIXES)  # a normalised key's suffix ("donald trump jr")
+# a name's suffix as written ("Trump Jr.", "JR", "III")
+SUFFIX_ENDS = tuple(f" {f}{p}" for s in NAME_SUFFIXES for f in {s.capitalize(), s.upper()} for p in ("", "."))
 FATHER_SON = _words("jr sr")  # (a numeral ends more than names: "World War II")
 SUFFIX_FORMS = NAME_SUFFIXES | {f"{s}." for s in NAME_SUFFIXES}
 CONNECTORS = _words("of de da del della di du van von der den la le bin al ibn")
@@ -1137,24 +1139,24 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             # "Secretary of State", "Bank of China", "Charles de Gaulle": a connector inside a run;
             # and "of the" after an organisation's word, not a title's ("Department of the
             # Interior", "Humane Society of the United States"; not "Secretary of the Navy")
-            k = j + 1
-            if low == "of" and j + 2 < n and lower[j + 1] == "the" and _org_of_the(lower[j - 1]):
-                k = j + 2
-            if (
-                low in CONNECTORS
-                and k < n
-                and cap[k]
-                and lower[k] not in MONTHS_DAYS
-                and (
-                    low != "of"
-                    or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
-                    or lower[j - 1] in PLACE_OF_HEADS
-                    or _org_before_of(lower, i, j)
-                    or _law_after(tokens, k)
-                )
-            ):
-                j = k + 1
-                continue
+            if low in CONNECTORS:
+                k = j + 1
+                if low == "of" and j + 2 < n and lower[j + 1] == "the" and _org_of_the(lower[j - 1]):
+                    k = j + 2
+                if (
+                    k < n
+                    and cap[k]
+                    and lower[k] not in MONTHS_DAYS
+                    and (
+                        low != "of"
+                        or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
+                        or lower[j - 1] in PLACE_OF_HEADS
+                        or _org_before_of(lower, i, j)
+                        or _law_after(tokens, k)
+                    )
+                ):
+                    j = k + 1
+                    continue
             if (
                 low == "of"
                 and j + 2 < n
@@ -1858,8 +1860,8 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 cand.type = "person"
                 cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
         elif (
-            cand.type == "place"
-            and nxt in PERSON_VERBS
+            nxt in PERSON_VERBS
+            and cand.type == "place"
             and last - first == 1
             and _is_given_name(lower[first])
             and lower[first] not in _regions()
@@ -2320,7 +2322,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     for c in cands:
         # (a name is its words joined by one space: one word holds none)
         if " " in c.name:
-            if c.name.count(" ") == 1 and c.type != "organization" and _suffixed(c.name):
+            if c.name.endswith(SUFFIX_ENDS) and c.name.count(" ") == 1 and c.type != "organization":
                 _suffixed_alone(c, by_key)
             continue
         shouted = False
