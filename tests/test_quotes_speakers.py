@@ -214,3 +214,22 @@ def test_a_name_for_a_thing_is_no_ones_words() -> None:
         "“landmark agreement” on Friday."
     )
     assert [q.speaker for q in find_quotes(text)] == [None, "Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Eleni Daniilidou upset Alona Bondarenko 6-3, 6-3 today. "
+            '"I stayed very tough today, especially the mental part," the Greek said.',
+            "Eleni Daniilidou",
+        ),
+        # a nation's word that opens a name is the name's
+        (
+            "Obama spoke on Monday. The American Petroleum Institute said the plan was “a disaster.”",
+            "American Petroleum Institute",
+        ),
+    ],
+)
+def test_one_of_a_nations_people_is_the_salient_person(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -4191,6 +4191,12 @@ def _resolve(
 ) -> str | None:
     if cue.kind == "unnamed":
         return None
+    if cue.kind in ("name", "np") and _national(cue, text):
+        # "said the Frenchman", "the Spaniard said", "the Serb said" (sport's copy): the most recent
+        # salient person, as "the Texas governor" is
+        head = cue.text.split()[-1].lower()
+        gender = "f" if head.endswith("woman") else "m" if head.endswith("man") and head != "german" else None
+        return _salient(cue, people, history, gender)
     if cue.kind == "name":
         if cue.text.endswith(_PARTY_MEMBERS) and text.startswith(("the ", "The "), max(0, cue.at - 4)):
             # "the Kentucky Republican said", "the New York Democrat told", "the Conservative MP
@@ -4349,6 +4355,93 @@ _JOINING = frozenset({"and", "&"})
 _CAPITALISED = re.compile(r"[A-Z][\w.\-]*(?:[’'][A-Za-rt-z][\w\-]*)?")
 _CONNECTOR_ENDS = (" of ", "for ", " and ", " on ", " & ", " the ")
 _TOKEN = re.compile(r"\S+")
+
+
+# one of a nation's people, as sport's copy names a player ("the Frenchman", "the Spaniard"); the
+# words that also name the nation as a group ("the English", "the French") are left out
+_NATIONALS = frozenset(
+    {
+        "frenchman",
+        "frenchwoman",
+        "englishman",
+        "englishwoman",
+        "irishman",
+        "irishwoman",
+        "scotsman",
+        "scotswoman",
+        "welshman",
+        "welshwoman",
+        "dutchman",
+        "dutchwoman",
+        "spaniard",
+        "greek",
+        "serb",
+        "croat",
+        "swede",
+        "dane",
+        "pole",
+        "briton",
+        "brit",
+        "scot",
+        "finn",
+        "turk",
+        "czech",
+        "slovak",
+        "slovenian",
+        "american",
+        "german",
+        "italian",
+        "argentine",
+        "argentinian",
+        "brazilian",
+        "canadian",
+        "mexican",
+        "chilean",
+        "colombian",
+        "uruguayan",
+        "peruvian",
+        "australian",
+        "aussie",
+        "kiwi",
+        "belgian",
+        "austrian",
+        "norwegian",
+        "russian",
+        "ukrainian",
+        "belarusian",
+        "georgian",
+        "romanian",
+        "bulgarian",
+        "hungarian",
+        "portuguese",
+        "japanese",
+        "korean",
+        "african",
+        "nigerian",
+        "ghanaian",
+        "kenyan",
+        "ethiopian",
+        "moroccan",
+        "egyptian",
+    }
+)
+
+
+def _national(cue: _Cue, text: str) -> bool:
+    """The cue is "the" and one word for one of a nation's people, before a mark or a speech verb
+    ("the Frenchman said", "said the Spaniard."; not "the American Petroleum Institute", "the
+    Canadian expert, Ian Smillie")."""
+    words = cue.text.split()
+    if len(words) == 2 and words[0] in ("the", "The"):
+        word, at = words[1], cue.at + len(cue.text)
+    elif len(words) == 1 and text.endswith(("the ", "The "), max(0, cue.at - 4), cue.at):
+        word, at = words[0], cue.at + len(words[0])
+    else:
+        return False
+    word = word.lower()
+    return (word in _NATIONALS or word in _demonyms()) and (
+        text[at : at + 1] in ("", ".", ",", ";", ":") or _VERB.match(text, at + 1) is not None
+    )
 
 
 def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
