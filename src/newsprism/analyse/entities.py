@@ -8,10 +8,13 @@ There is no pretrained tagger offline, so the method is rules over capitalisatio
 that ship inside packages and a given-name list shipped here (data/given_names.txt, US Census):
   1. Candidates are runs of capitalised words ("Diaoyutai State Guesthouse", "U.S.", "G7"), joined
      over "of" only after a head that takes one ("Secretary of State", "Ministry of Defence",
-     "Centers for Disease Control"), over "and" inside such a complement (not before "the", an
+     "Centers for Disease Control"; "of the" after an organisation's: "Department of the
+     Interior"; and "Fourth of July"), over "and" inside such a complement (not before "the", an
      acronym or "<Department> of": "Department of Justice and the FBI") or before two words that
      end in an organisation's head and name none of their own ("Food and Drug Administration", not
-     "Chrysler and General Motors"), and over a list of single words that ends in "and" in such a
+     "Chrysler and General Motors"; or three, described in lower case or by the acronym after them:
+     "Cybersecurity and Infrastructure Security Agency (CISA)"), over the possessive of "people",
+     "women", "children", "men" ("Jackson Women's Health Organization"), and over a list of single words that ends in "and" in such a
      complement ("Bureau of Alcohol, Tobacco, Firearms and Explosives"). A run's first word at a
      sentence start is dropped when it is a function word or the article also writes it in lower
      case ("Earlier", "Top"); months and weekdays are never names, nor are "I'm", "Trump-era", party
@@ -52,8 +55,11 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      ("Monsey, New York", "FERGUSON, Mo."), a place in every mention of the article; organisation heads
      ("Ministry", "Party", "Inc"; a plural trade noun after the name's own words: "United Auto
      Workers"), known institutions, acronyms, CamelCase names and company context
-     ("app TikTok", "owner, ByteDance"); a given name first or a Chinese surname first (person); a
-     speech verb next to a lone name (person); else "other". A name typed by nothing but a speech
+     ("app TikTok", "owner, ByteDance"); a given name first or a Chinese surname first (person;
+     a given name that is mostly a word or a place, "Golden", "America", only before a surname news
+     seldom write: not "Golden Globes", "America First"), joined initials and a surname ("C.S.
+     Lewis"), two words or more before "Jr." (person); a speech verb next to a lone name (person;
+     also a town's name that is a given name: "Allen said"); else "other". A name typed by nothing but a speech
      verb is an organisation when the words around one of its mentions say so ("Facebook employees",
      "Pfizer's vaccine", "shares of Facebook", "a product manager at Facebook", "Merck & Co.",
      "Hamas, the militant group that"), unless it is also a person's (a title, a role, a surname of
@@ -66,7 +72,9 @@ that ship inside packages and a given-name list shipped here (data/given_names.t
      MPs") are "other"; a person's team ("Obama administration", "Romney campaign") is an organisation, and
      so is a movement AP style writes in lower case ("tea party activists").
   4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
-     the full name given nearby (the nearest one before it, else the first after); a lone name
+     the full name given nearby (the nearest one before it, else the first after; a titled one not
+     to a "Jr." named after it: "President Trump's eldest son, Donald Trump Jr."; "Trump Jr." to
+     "Donald Trump Jr."; a surname in capitals, "PALIN", too); a lone name
      that a title or "the X administration" makes a person is one everywhere, and so is a
      two-word name ending in it ("Mitt Romney": a first name we do not list); every mention
      of a person carries that person's best role (resolved relative roles first, then the most
@@ -94,7 +102,14 @@ Justice"; not when two names have its initials: "Federal Emergency Management Ag
 Administration"). Failing an organisation's name, an acronym joins the one untyped
 name of three initials or more that it spells ("LCPS" = "Loudoun County Public Schools"); the
 entity is an organisation when that name has an organisation's head, else untyped ("SARS",
-"NAFTA", "ACA" were organisations by their capitals alone). A person's initials join nothing.
+"NAFTA", "ACA" were organisations by their capitals alone; an acronym may keep its name's "of":
+"PBOC", "BOJ"). A person's initials join nothing. A name less a form word ("Yale" = "Yale
+University", "Chevron" = "Chevron Corporation") joins it, not a person's or a place's name; a
+leading "United States" is "US" ("United States Senate" = "U.S. Senate"). A full name with middle
+names joins a fuller one only with the same middles ("George W. Bush" is no "George H.W. Bush"), a
+lone surname no "Jr." that an article naming both kept apart, and an untyped given name alone the
+one full name it opens ("Hunter" = "Hunter Biden"). Of spellings with as many words, one in capitals
+names the entity last ("BARACK OBAMA").
 "House" alone joins the event's one "House of <Word>" ("House of Representatives"). A place's
 name alone joins the one place that puts a country before it ("Capitol" = "U.S. Capitol", "Gulf
 Coast" = "U.S. Gulf Coast"; not a country or city of its own, nor "Gulf" beside "Gulf of Mexico"). A name that
