@@ -90,3 +90,38 @@ def test_readability_paragraphs_in_the_article_elements_join() -> None:
     assert _readability_paragraphs(_BlockView(blocks), {0}, first, first) == set()
     # trafilatura took no kept paragraph: no article elements to compare with
     assert _readability_paragraphs(_BlockView(blocks), {texts.index(short)}, first, read) == set()
+
+
+def test_short_boxes_above_the_article_leave() -> None:
+    from newsprism.extract.html_body import _boxes_above
+
+    credit = "Click photo to enlarge"
+    standfirst = "A council decision this week closes one of the city's oldest bridges for the winter months."
+    own = "By Jane Doe"
+    page = (
+        f'<html><body><div class="story"><div class="photo-tools"><p>{credit}</p></div>'
+        f'<div class="intro"><p>{standfirst}</p></div><p>{own}</p><p>{LEAD}</p><p>{REST}</p></div>'
+        "</body></html>"
+    )
+    blocks = _blocks_of(page)
+    texts = [b.text for b in blocks]
+    kept = set(range(len(blocks)))
+    traf = f"{LEAD}\n{REST}"
+    # the short line in a box of other class words goes; the standfirst (a sentence or more) and
+    # the short line in the article's own element stay
+    assert _boxes_above(blocks, kept, traf) == {texts.index(credit)}
+    # trafilatura took it: it stays
+    assert _boxes_above(blocks, kept, f"{credit}\n{traf}") == set()
+    # trafilatura took no kept paragraph: nothing to compare with
+    assert _boxes_above(blocks, kept, "Weather: sunny and mild.") == set()
+
+
+def test_the_headline_and_byline_search_starts_above_the_boxes_that_left() -> None:
+    from newsprism.extract.html import body_start
+    from newsprism.extract.html_body import BodyResult
+
+    blocks = tuple(_blocks())
+    # the text starts at block 3, but the scorers' text started at block 1 before a box above the
+    # article left it: the headline and byline lie above block 1
+    assert body_start(BodyResult(text=REST, method="scorer", blocks=blocks, kept=(3, 4), start=1)) == 1
+    assert body_start(BodyResult(text=REST, method="scorer", blocks=blocks, kept=(3, 4))) == 3

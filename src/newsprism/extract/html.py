@@ -60,10 +60,11 @@ def _without_headline(text: str, title: str | None) -> str:
 
 
 def body_start(body: BodyResult) -> int | None:
-    """Index of the block where the article starts: the scorer's first block, else (an extractor's
-    fallback text) the first block of 5+ words that the text contains, else None."""
+    """Index of the block where the article starts: the scorer's first block (before the short
+    boxes above the article left its text: `BodyResult.start`), else (an extractor's fallback
+    text) the first block of 5+ words that the text contains, else None."""
     if body.kept:
-        return body.kept[0]
+        return body.kept[0] if body.start is None else body.start
     if not body.text:
         return None
     for i, block in enumerate(body.blocks):

@@ -26,6 +26,9 @@ scorers, trained by `bench/train_html_blocks.py` on the development sets and shi
   * kept blocks that trafilatura did not take, below the article's first paragraph and in an
     element whose class/id words none of the article's blocks has, leave (`_foreign_boxes`):
     promo boxes, the next article, a post's footer and author bio, disclosures, rating widgets;
+    above that paragraph only blocks short of a sentence leave (`_boxes_above`: captions, credits,
+    prompts); the headline and byline search still starts at the first block kept before them
+    (`BodyResult.start`);
   * kept blocks inside an overlay box (a newsletter, consent or "browser out of date" dialog)
     that trafilatura did not take leave (`_unconfirmed_overlays`);
   * a text of kept blocks none of which an extractor took is no scorer text (`_any_taken`).
@@ -233,6 +236,9 @@ class BodyResult:
     method: str  # "scorer" (fallback 1), "readability" or "trafilatura" (2), "none" (3)
     blocks: tuple[Block, ...] = ()  # every block of the page
     kept: tuple[int, ...] = ()  # indices of the blocks that make the text (fallback 1 only)
+    # the first kept block before the short boxes above the article left (`_boxes_above`): the
+    # headline and byline lie near it, whatever boxes the text leaves out (fallback 1 only)
+    start: int | None = None
 
 
 def extractor_texts(tree: HtmlElement) -> tuple[str, str]:
@@ -428,6 +434,8 @@ def body_text(tree: HtmlElement) -> BodyResult:
     first, second = scorers()
     traf, read = extractor_texts(tree)
     kept: list[int] = []
+    start: int | None = None
+    above: set[int] = set()
     if blocks:
         view = _BlockView(blocks)
         core = _kept(first, view, traf, read)
@@ -438,15 +446,18 @@ def body_text(tree: HtmlElement) -> BodyResult:
         if traf:
             core |= _between_kept(blocks, core, traf)
             core |= _readability_paragraphs(view, core, traf, read)
-            core -= _foreign_boxes(blocks, core, traf)
+            inside, above = _boxes(blocks, core, traf)
+            core -= inside
         kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
         if not _any_taken(blocks, kept, traf, read):
             kept = []
+        start = kept[0] if kept else None
+        kept = [i for i in kept if i not in above]
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
-    return BodyResult(
-        text=text, method=method, blocks=tuple(blocks), kept=tuple(kept) if method == "scorer" else ()
-    )
+    if method != "scorer":
+        kept, start = [], None
+    return BodyResult(text=text, method=method, blocks=tuple(blocks), kept=tuple(kept), start=start)
 
 
 # an extractor took a block when its text holds this share of the block's 4-grams (a majority)
@@ -532,17 +543,39 @@ def _foreign_boxes(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
     trafilatura left is often a last line or a correction: both stay, except below the article's
     last such paragraph a block mostly of link text (teaser headlines written into the article's
     own element, "▲ ...", "Mehr: ...")."""
+    return _boxes(blocks, kept, traf)[0]
+
+
+def _boxes(blocks: list[Block], kept: set[int], traf: str) -> tuple[set[int], set[int]]:
+    """(`_foreign_boxes`, `_boxes_above`): kept blocks that trafilatura did not take, in an element
+    whose class/id words none of the article's paragraphs has (see `_article`), below its first
+    paragraph and above it."""
     article = _article(blocks, kept, traf)
+    inside: set[int] = set()
+    above: set[int] = set()
     if article is None:
-        return set()
+        return inside, above
     took, start, end, words = article
-    return {
-        i
-        for i in kept
-        if i > start
-        and i not in took
-        and (not blocks[i].hints <= words or (i > end and 2 * blocks[i].link_chars > len(blocks[i].text)))
-    }
+    for i in kept:
+        if i in took:
+            continue
+        block = blocks[i]
+        own = block.hints <= words
+        if i > start and (not own or (i > end and 2 * block.link_chars > len(block.text))):
+            inside.add(i)
+        elif i < start and not own and len(block.words) < MIN_SCORED_TOKENS:
+            above.add(i)
+    return inside, above
+
+
+def _boxes_above(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
+    """Kept blocks short of a sentence (MIN_SCORED_TOKENS) above the article's first paragraph
+    (see `_article`), that trafilatura did not take, in an element whose class/id words none of
+    the article's paragraphs has: photo captions and credits, "Click photo to enlarge", a desk's
+    byline, e-mail and error-report prompts, a rating line. Longer blocks there stay: they are
+    the article's lead or standfirst in a "teaser" or "intro" box. They leave the text only: the
+    headline and byline search starts at the first block kept before them (`BodyResult.start`)."""
+    return _boxes(blocks, kept, traf)[1]
 
 
 def _readability_paragraphs(view: _BlockView, kept: set[int], traf: str, read: str) -> set[int]:
