@@ -4431,13 +4431,13 @@ def _national(cue: _Cue, text: str) -> bool:
     """The cue is "the" and one word for one of a nation's people, before a mark or a speech verb
     ("the Frenchman said", "said the Spaniard."; not "the American Petroleum Institute", "the
     Canadian expert, Ian Smillie")."""
-    words = cue.text.split()
-    if len(words) == 2 and words[0] in ("the", "The"):
-        word, at = words[1], cue.at + len(cue.text)
-    elif len(words) == 1 and text.endswith(("the ", "The "), max(0, cue.at - 4), cue.at):
-        word, at = words[0], cue.at + len(words[0])
-    else:
+    if cue.text.startswith(("the ", "The ")):
+        word = cue.text[4:]
+    elif text.endswith(("the ", "The "), max(0, cue.at - 4), cue.at):
+        word = cue.text
+    else:  # (most cues: nothing split)
         return False
+    at = cue.at + len(cue.text)
     word = word.lower()
     return (word in _NATIONALS or word in _demonyms()) and (
         text[at : at + 1] in ("", ".", ",", ";", ":") or _VERB.match(text, at + 1) is not None
