@@ -125,3 +125,27 @@ def test_the_headline_and_byline_search_starts_above_the_boxes_that_left() -> No
     # article left it: the headline and byline lie above block 1
     assert body_start(BodyResult(text=REST, method="scorer", blocks=blocks, kept=(3, 4), start=1)) == 1
     assert body_start(BodyResult(text=REST, method="scorer", blocks=blocks, kept=(3, 4))) == 3
+
+
+def test_the_text_ends_at_the_comments_or_a_closing_credit() -> None:
+    from newsprism.extract.html_body import _before_closing
+
+    credit = "AP Sports Writer Howard Fendrich contributed to this report."
+    closed = "Comments are now closed for this story"
+    posted = "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08"
+    comment = "What a waste of money, the council should have repaired it years ago."
+    by_line = "Posted by Jane Doe on January 10, 2008"
+
+    def texts(*lines: str) -> list[str]:
+        page = "".join(f"<p>{line}</p>" for line in lines)
+        blocks = _blocks_of(f"<html><body><div class='story'>{page}</div></body></html>")
+        return [blocks[i].text for i in _before_closing(blocks, list(range(len(blocks))))]
+
+    assert texts(LEAD, REST, credit) == [LEAD, REST]
+    assert texts(LEAD, closed, comment, REST) == [LEAD]
+    assert texts(LEAD, REST, posted, comment) == [LEAD, REST]
+    # above the article's first paragraph such a line is a byline, not the comments' start
+    assert texts(by_line, LEAD, REST) == [by_line, LEAD, REST]
+    # a paragraph that speaks of comments or contributions goes on
+    said = "The mayor said residents had contributed to the repair fund and could comment until May."
+    assert texts(LEAD, said, REST) == [LEAD, said, REST]

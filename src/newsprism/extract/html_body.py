@@ -115,6 +115,35 @@ _COMMENT_TEXT = re.compile(
     r"share this|e-?mail this|print this|related (stories|articles|links)|advertisement)\b",
     re.IGNORECASE,
 )
+# Lines that end the article inside its own container (both extractors take them with it): the
+# start of the readers' comments ("Comments are now closed for this story", "The following are
+# comments from the readers ...", "What you think...", a comment's "Posted by: NAME, PLACE on
+# 8:21pm Tue 1 Jan 08") and a closing credit ("AP Sports Writer ... contributed to this report.",
+# "... can be reached at ...", "The full article contains 339 words and appears in ...", "This
+# material may not be published, broadcast, ..."). Nothing from such a line on is the article's.
+_CLOSING = re.compile(
+    r"comments? (?:are|is) (?:now )?closed|comments from (?:the |our )?readers|^(?:tell us )?what you think\b|"
+    r"^have your say\b|^(?:posted|submitted) by:? \S.{0,60}\b(?:on|at) |"
+    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\bcan be (?:reached|contacted) at\b|"
+    r"^write to \S.{0,80}@|\bmay not be (?:re)?published, broadcast\b|"
+    r"\bfull (?:article|text) contains \d+ words\b",
+    re.IGNORECASE,
+)
+# every _CLOSING line holds one of these (in lower case): a cheap test before the regex
+_CLOSING_KEYS = (
+    "comment",
+    "what you think",
+    "have your say",
+    "ed by",
+    "contributed",
+    "can be",
+    "write to",
+    "may not be",
+    "contains",
+)
+# a closing line is looked for in blocks of at most this many characters (a credit naming four
+# reporters and their places runs to about 200)
+CLOSING_MAX_CHARS = 250
 
 # class/id words that say what an element holds
 _HINTS = {
@@ -452,7 +481,7 @@ def body_text(tree: HtmlElement) -> BodyResult:
         if not _any_taken(blocks, kept, traf, read):
             kept = []
         start = kept[0] if kept else None
-        kept = [i for i in kept if i not in above]
+        kept = _before_closing(blocks, [i for i in kept if i not in above])
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
     if method != "scorer":
@@ -576,6 +605,24 @@ def _boxes_above(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
     the article's lead or standfirst in a "teaser" or "intro" box. They leave the text only: the
     headline and byline search starts at the first block kept before them (`BodyResult.start`)."""
     return _boxes(blocks, kept, traf)[1]
+
+
+def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
+    """The kept blocks before the first closing line (_CLOSING: the readers' comments' start, a
+    closing credit) below the first kept paragraph (MIN_SCORED_TOKENS, not a heading)."""
+    body = False
+    for k, i in enumerate(kept):
+        block = blocks[i]
+        if not body:
+            body = len(block.words) >= MIN_SCORED_TOKENS and not block.heading
+        elif len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text):
+            return kept[:k]
+    return kept
+
+
+def _closing(text: str) -> bool:
+    lower = text.lower()
+    return any(key in lower for key in _CLOSING_KEYS) and _CLOSING.search(text) is not None
 
 
 def _readability_paragraphs(view: _BlockView, kept: set[int], traf: str, read: str) -> set[int]:
