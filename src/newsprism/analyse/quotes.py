@@ -3953,7 +3953,9 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         return None
     if m.group("name"):
         run = m.group("name")
-        if _party_tag(m.string, m.start("name")):
+        at = m.start("name")
+        # (the characters around the run first: most runs are no tag)
+        if (m.string[at + 1 : at + 2] == "-" or m.string[at - 1 : at] == "-") and _party_tag(m.string, at):
             return None  # "Sen. John Cornyn, R-TX, who heads ..., said", "Rep. Peter King, R-N.Y.,"
         inner = _person_in_apposition(m)
         if inner is not None:
@@ -4191,22 +4193,25 @@ def _resolve(
 ) -> str | None:
     if cue.kind == "unnamed":
         return None
-    if cue.kind in ("name", "np") and _national(cue, text):
+    after_the = text.startswith(("the ", "The "), max(0, cue.at - 4))
+    if (
+        (after_the or cue.text.startswith(("the ", "The ")))
+        and cue.kind in ("name", "np")
+        and _national(cue, text)
+    ):
         # "said the Frenchman", "the Spaniard said", "the Serb said" (sport's copy): the most recent
         # salient person, as "the Texas governor" is
         head = cue.text.split()[-1].lower()
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") and head != "german" else None
         return _salient(cue, people, history, gender)
     if cue.kind == "name":
-        if cue.text.endswith(_PARTY_MEMBERS) and text.startswith(("the ", "The "), max(0, cue.at - 4)):
+        if cue.text.endswith(_PARTY_MEMBERS) and after_the:
             # "the Kentucky Republican said", "the New York Democrat told", "the Conservative MP
             # said": a role, as "the Texas governor" is (3c)
             return people.by_title(cue.text, cue.at) or _salient(
                 cue, people, history, None, people.lawmakers_owning(cue.at)
             )
-        if text.startswith(("The ", "the "), max(0, cue.at - 4)) and (
-            named := _named_after_outlet(cue.text.split())
-        ):
+        if after_the and (named := _named_after_outlet(cue.text.split())):
             # "Writing in The Mirror Linda said": the outlet's name, then the person's
             return _resolve(_Cue("name", " ".join(named), cue.at), people, history, text, spans)
         tokens, _ = _strip_phrase(cue.text)
