@@ -149,3 +149,10 @@ def test_the_text_ends_at_the_comments_or_a_closing_credit() -> None:
     # a paragraph that speaks of comments or contributions goes on
     said = "The mayor said residents had contributed to the repair fund and could comment until May."
     assert texts(LEAD, said, REST) == [LEAD, said, REST]
+    # a credit closes the article among its last kept blocks only; an office's phone is no credit
+    rights = "Copyright PA Sport 2008, All Rights Reserved"
+    assert texts(LEAD, REST, rights, "Path Publishing Group.") == [LEAD, REST]
+    assert texts(LEAD, credit, *[REST] * 5) == [LEAD, credit, *[REST] * 5]
+    office = "The council's office can be reached at 555-0100 until Friday."
+    assert texts(LEAD, office) == [LEAD, office]
+    assert texts(LEAD, "Jane Doe can be reached at jdoe@gazette.com.") == [LEAD]

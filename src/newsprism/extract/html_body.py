@@ -115,35 +115,37 @@ _COMMENT_TEXT = re.compile(
     r"share this|e-?mail this|print this|related (stories|articles|links)|advertisement)\b",
     re.IGNORECASE,
 )
-# Lines that end the article inside its own container (both extractors take them with it): the
-# start of the readers' comments ("Comments are now closed for this story", "The following are
-# comments from the readers ...", "What you think...", a comment's "Posted by: NAME, PLACE on
-# 8:21pm Tue 1 Jan 08") and a closing credit ("AP Sports Writer ... contributed to this report.",
-# "... can be reached at ...", "The full article contains 339 words and appears in ...", "This
-# material may not be published, broadcast, ..."). Nothing from such a line on is the article's.
-_CLOSING = re.compile(
-    r"comments? (?:are|is) (?:now )?closed|comments from (?:the |our )?readers|^(?:tell us )?what you think\b|"
-    r"^have your say\b|^(?:posted|submitted) by:? \S.{0,60}\b(?:on|at) |"
-    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\bcan be (?:reached|contacted) at\b|"
-    r"^write to \S.{0,80}@|\bmay not be (?:re)?published, broadcast\b|"
-    r"\bfull (?:article|text) contains \d+ words\b",
+# The start of the readers' comments inside the article's container (both extractors take them
+# with it): "Comments are now closed for this story", "The following are comments from the readers
+# ...", "What you think...", "Discuss this story on ...", a comment's "Posted by: NAME, PLACE on
+# 8:21pm Tue 1 Jan 08". Nothing from such a line on is the article's.
+_COMMENTS_START = re.compile(
+    r"comments? (?:are|is) (?:now )?(?:closed|moderated)|comments from (?:the |our )?readers|"
+    r"^(?:tell us )?what you think\b|^have your say\b|^\W*discuss this (?:story|article)\b|"
+    r"^(?:posted|submitted) by:? \S.{0,60}\b(?:on|at) ",
     re.IGNORECASE,
 )
-# every _CLOSING line holds one of these (in lower case): a cheap test before the regex
-_CLOSING_KEYS = (
-    "comment",
-    "what you think",
-    "have your say",
-    "ed by",
-    "contributed",
-    "can be",
-    "write to",
-    "may not be",
-    "contains",
+# A closing credit: "AP Sports Writer ... contributed to this report.", "... can be reached at
+# name@paper.com", "The full article contains 339 words and appears in ...", "This material may
+# not be published, broadcast, ...", "Copyright PA Sport 2008, All Rights Reserved". Nothing from
+# such a line on is the article's, when it is one of the last CREDIT_BLOCKS kept blocks.
+_CREDIT = re.compile(
+    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|"
+    r"\bcan be (?:reached|contacted) at \S*(?:@|\(at\))|^write to \S.{0,80}@|"
+    r"\bmay not be (?:re)?published, broadcast\b|\bfull (?:article|text) contains \d+ words\b|"
+    r"(?:copyright|©|\(c\))\s.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)",
+    re.IGNORECASE,
 )
+# every _COMMENTS_START and _CREDIT line holds one of these (in lower case): cheap tests before
+# the regexes
+_COMMENTS_KEYS = ("comment", "what you think", "have your say", "discuss this", "ed by")
+_CREDIT_KEYS = ("contributed", "can be", "write to", "may not be", "contains", "reserv", "vorbehalten")
 # a closing line is looked for in blocks of at most this many characters (a credit naming four
 # reporters and their places runs to about 200)
 CLOSING_MAX_CHARS = 250
+# a credit closes the article among its last this many kept blocks (set by hand: on l3s_gn1 up to
+# 4 lines of a site's furniture follow it; further up such words are more likely the article's)
+CREDIT_BLOCKS = 5
 
 # class/id words that say what an element holds
 _HINTS = {
@@ -608,21 +610,25 @@ def _boxes_above(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
 
 
 def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
-    """The kept blocks before the first closing line (_CLOSING: the readers' comments' start, a
-    closing credit) below the first kept paragraph (MIN_SCORED_TOKENS, not a heading)."""
+    """The kept blocks before the first closing line below the first kept paragraph
+    (MIN_SCORED_TOKENS, not a heading): the readers' comments' start (_COMMENTS_START), or a
+    closing credit (_CREDIT) among the last CREDIT_BLOCKS kept blocks."""
     body = False
+    credits_from = len(kept) - CREDIT_BLOCKS
     for k, i in enumerate(kept):
         block = blocks[i]
         if not body:
             body = len(block.words) >= MIN_SCORED_TOKENS and not block.heading
-        elif len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text):
+        elif len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from):
             return kept[:k]
     return kept
 
 
-def _closing(text: str) -> bool:
+def _closing(text: str, credits: bool) -> bool:
     lower = text.lower()
-    return any(key in lower for key in _CLOSING_KEYS) and _CLOSING.search(text) is not None
+    if any(key in lower for key in _COMMENTS_KEYS) and _COMMENTS_START.search(text):
+        return True
+    return credits and any(key in lower for key in _CREDIT_KEYS) and _CREDIT.search(text) is not None
 
 
 def _readability_paragraphs(view: _BlockView, kept: set[int], traf: str, read: str) -> set[int]:
