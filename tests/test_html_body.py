@@ -156,3 +156,27 @@ def test_the_text_ends_at_the_comments_or_a_closing_credit() -> None:
     office = "The council's office can be reached at 555-0100 until Friday."
     assert texts(LEAD, office) == [LEAD, office]
     assert texts(LEAD, "Jane Doe can be reached at jdoe@gazette.com.") == [LEAD]
+
+
+def test_a_whole_page_trafilatura_fallback_keeps_its_paragraphs(monkeypatch) -> None:
+    from newsprism.extract import html_body
+
+    paragraphs = [
+        f"{LEAD} The decision came after a long debate in which several members asked for a delay.",
+        f"{REST} The city expects the work to cost about two million euros and to last six weeks.",
+        "Drivers will have to use the ring road, and buses will be diverted through the old town "
+        "centre until the bridge reopens, the transport department said in a statement on Tuesday.",
+    ]
+    menu = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(30))
+    heads = "".join(f'<p><a href="/h{i}">Other headline number {i} today</a></p>' for i in range(20))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f"<html><body><ul>{menu}</ul><div>{heads}</div><div>{body}</div></body></html>"
+    tree = parse_page(page)
+    assert tree is not None
+    whole = "\n".join(b.text for b in page_blocks(tree))
+    # trafilatura took the whole page; readability took nothing
+    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: (whole, ""))
+    result = html_body.body_text(tree)
+    assert result.method == "scorer"
+    assert result.text == "\n\n".join(paragraphs)
+    assert result.start == result.kept[0]

@@ -43,7 +43,11 @@ Fallbacks, in this order (numbered the same in `choose_text`):
   2. else, when the two extractors do not contradict each other (only one found at least
      FALLBACK_MIN_TOKENS tokens, or both did and they share at least EXTRACTORS_AGREE of the
      shorter text's 4-grams, or the shorter is a stray fragment beside a text STRAY_RATIO times
-     longer), the longer of their texts: the scorer was unsure, the votes are not
+     longer), the longer of their texts: the scorer was unsure, the votes are not. When that is
+     trafilatura's text and readability's is a fragment of it (READ_FRAGMENT_RATIO) or nothing,
+     the paragraphs the second scorer keeps with trafilatura's vote in readability's place come
+     first, as fallback 1 (`_trafilatura_paragraphs`): on 2008 portals trafilatura's text is the
+     whole page, menus and headline lists around the article
   3. else "": both extractors found text, each a different part of the page, and the scorer kept
      none of it, which is what an index or section page looks like (cleanportaleval's
      bbc_co_uk_news_04 and _05); extract() then drops the page
@@ -466,29 +470,46 @@ def body_text(tree: HtmlElement) -> BodyResult:
     traf, read = extractor_texts(tree)
     kept: list[int] = []
     start: int | None = None
-    above: set[int] = set()
+    # readability took a fragment of what trafilatura took (or nothing): see _trafilatura_paragraphs
+    fragment = bool(traf) and READ_FRAGMENT_RATIO * _tokens(read) <= _tokens(traf)
+    view = _BlockView(blocks)
     if blocks:
-        view = _BlockView(blocks)
         core = _kept(first, view, traf, read)
         if sum(view.sizes[i] for i in core) >= MIN_SCORED_TOKENS:
             core |= _kept(second, view, traf, read)
-            if traf and READ_FRAGMENT_RATIO * _tokens(read) <= _tokens(traf):
+            if fragment:
                 core |= _trafilatura_paragraphs(second, view, traf)
-        if traf:
-            core |= _between_kept(blocks, core, traf)
-            core |= _readability_paragraphs(view, core, traf, read)
-            inside, above = _boxes(blocks, core, traf)
-            core -= inside
-        kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
-        if not _any_taken(blocks, kept, traf, read):
-            kept = []
-        start = kept[0] if kept else None
-        kept = _before_closing(blocks, [i for i in kept if i not in above])
+        kept, start = _refined(view, core, traf, read)
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
+    if method == "trafilatura" and fragment:
+        # the scorers found no article and trafilatura's text is the fallback: on 2008 portals it
+        # is the whole page, menus and headline lists around the article. Its paragraphs, as the
+        # second scorer keeps them with its vote in readability's place, are the article.
+        kept, start = _refined(view, _trafilatura_paragraphs(second, view, traf), traf, read)
+        scored = "\n\n".join(blocks[i].text for i in kept)
+        if _tokens(scored) >= MIN_SCORED_TOKENS:
+            text, method = scored, "scorer"
     if method != "scorer":
         kept, start = [], None
     return BodyResult(text=text, method=method, blocks=tuple(blocks), kept=tuple(kept), start=start)
+
+
+def _refined(view: _BlockView, core: set[int], traf: str, read: str) -> tuple[list[int], int | None]:
+    """The scorers' blocks `core` after the rules that follow them, and the first of them before
+    the boxes above the article left (`BodyResult.start`)."""
+    blocks = view.blocks
+    above: set[int] = set()
+    if traf:
+        core |= _between_kept(blocks, core, traf)
+        core |= _readability_paragraphs(view, core, traf, read)
+        inside, above = _boxes(blocks, core, traf)
+        core -= inside
+    kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
+    if not _any_taken(blocks, kept, traf, read):
+        return [], None
+    start = kept[0] if kept else None
+    return _before_closing(blocks, [i for i in kept if i not in above]), start
 
 
 # an extractor took a block when its text holds this share of the block's 4-grams (a majority)
