@@ -217,3 +217,27 @@ def test_a_short_copyright_line_with_a_year_ends_the_body() -> None:
     mask = np.array([True, False, True])
     _cut_after_end_marker(lines, mask)
     assert mask.tolist() == [True, False, True]
+
+
+def test_a_short_title_segment_printed_right_above_the_body_is_a_headline_candidate() -> None:
+    """A title segment of section size ("Aggression Fotografie" beside the longer site name) is no
+    candidate far from the body (a menu's section), but is one on the lines right above it."""
+    body = (
+        "Fotografie ein Akt der Aggression? In ihrem Buch über die Rolle der Fotografie beschreibt die "
+        "Autorin, wie Bilder Menschen festhalten und ihnen etwas nehmen."
+    )
+    lines = [
+        "Aggression Fotografie - jürgen heitmann fotografie",
+        "jürgen heitmann fotografie",
+        "Aggression Fotografie",
+        "Start",
+        "Fotoalben",
+        "Essays",
+        "Über mich",
+        "26 January 2017",
+        "Aggression Fotografie",
+        body,
+    ]
+    idx, _ = headline_candidates(lines, 9, content_words(body))
+    assert 8 in idx and 2 not in idx
+    assert _find_headline(lines, 9, content_words(body)) == (8, "Aggression Fotografie")

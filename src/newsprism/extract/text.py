@@ -88,6 +88,10 @@ __all__ = [
 # 4-10 furniture lines between them; on l3s_gn1 title accuracy was flat from 25 to 40 (rules), and
 # 28 of the 672 titled dev pages have their headline 21-30 lines above the body (ranker).
 HEADLINE_WINDOW = 30
+# A section-sized segment of the page's title line (`title_sections`) printed this many lines or
+# fewer above the body is a short headline beside a longer site name ("Aggression Fotografie -
+# jürgen heitmann fotografie"), not a menu's section: at 3 or 4 a "CTV Toronto" line joins too.
+SECTION_NEAR_BODY = 2
 # The body's opening whose content words a headline shares (furniture such as "RSS Feeds", "News
 # Tips", "Setanta Sports 2" shares none): the ranker's grouped-CV accuracy was the same with 8, 10,
 # 15 and 30 lines; fewer lines cost less to read.
@@ -512,8 +516,8 @@ def headline_candidates(
         # cheapest test first: the line is skipped if any of them holds
         if n < 2 or n > 30 or reads_as_site_name(text) or parse_byline(text):
             continue
-        if sections and norm in sections:
-            continue
+        if sections and norm in sections and first_body - i > SECTION_NEAR_BODY:
+            continue  # a section's name; a title segment right above the body is its headline
         if text.endswith(_LEAD_IN_END) or _no_headline(text) or _BREADCRUMB.match(text):
             continue  # a lead-in ("... on these topics:"), markup or a link, a credit, a breadcrumb
         if i and _under_related_heading(lines[i - 1]):
