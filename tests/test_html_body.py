@@ -180,3 +180,18 @@ def test_a_whole_page_trafilatura_fallback_keeps_its_paragraphs(monkeypatch) -> 
     assert result.method == "scorer"
     assert result.text == "\n\n".join(paragraphs)
     assert result.start == result.kept[0]
+
+
+def test_a_mangled_title_end_tag_does_not_swallow_the_page() -> None:
+    for end in ('</titlevalue="true" -->', ""):
+        page = (
+            f"<html><head><title>Bridge closed - The Gazette{end}\n</head><body><p>{LEAD}</p></body></html>"
+        )
+        blocks = _blocks_of(page)
+        assert [b.text for b in blocks] == [LEAD]
+    # a title closed as written stays whole
+    tree = parse_page(
+        f"<html><head><title>Bridge <b>closed</b></TITLE ></head><body><p>{LEAD}</p></body></html>"
+    )
+    assert tree is not None
+    assert tree.findtext(".//title") == "Bridge <b>closed</b>"

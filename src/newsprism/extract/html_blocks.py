@@ -266,6 +266,8 @@ def html_parser(**options: object) -> etree.HTMLParser:
 _HTML_PARSER = html_parser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+# its closing tag; a mangled one ('</titlevalue="true" -->') closes nothing
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 # a <title> whose closing tag is not within this many characters is unclosed (truncated or
 # mangled pages: 8 of l3s_gn1's 621 pages) and would swallow the whole page as title text
 TITLE_CLOSE_WITHIN = 2000
@@ -274,7 +276,7 @@ TITLE_CLOSE_WITHIN = 2000
 def _close_title(html: str) -> str:
     """Close an unclosed <title> at the first line break or tag after it."""
     m = _TITLE_OPEN.search(html)
-    if not m or "</title" in html[m.end() : m.end() + TITLE_CLOSE_WITHIN].lower():
+    if not m or _TITLE_CLOSE.search(html, m.end(), m.end() + TITLE_CLOSE_WITHIN):
         return html
     ends = [i for i in (html.find("<", m.end()), html.find("\n", m.end())) if i >= 0]
     cut = min(ends) if ends else len(html)
