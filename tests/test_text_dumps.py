@@ -1,9 +1,12 @@
-"""Plain-text dumps of modern pages: headlines cut short, furniture (session 13, textmodern6)."""
+"""Plain-text dumps of modern pages: headlines cut short, furniture, opening lists (session 13,
+textmodern6 and textmodern7)."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from newsprism.extract.sitenames import content_words
-from newsprism.extract.text import _find_headline, _uncut, headline_candidates, read_text
+from newsprism.extract.text import _find_headline, _keep_lead_list, _uncut, headline_candidates, read_text
 from newsprism.records import Document
 
 _BODY = (
@@ -241,3 +244,31 @@ def test_a_short_title_segment_printed_right_above_the_body_is_a_headline_candid
     idx, _ = headline_candidates(lines, 9, content_words(body))
     assert 8 in idx and 2 not in idx
     assert _find_headline(lines, 9, content_words(body)) == (8, "Aggression Fotografie")
+
+
+def test_a_list_that_opens_the_article_is_kept_with_its_lead_in() -> None:
+    """A lead-in ending in ':' and its short items right above the first kept paragraph join the
+    body with the prose above them; not below the headline (a stop line), and not when the lead-in
+    points at links or a date line sits among the items."""
+    lines = [
+        "Economy dominates premiers' meeting",
+        "The economy dominated a working dinner between the premiers and the Prime Minister at his residence.",
+        "Alberta Premier Ed Stelmach said topics included:",
+        "lower business taxes;",
+        "research and development investment;",
+        "and labour shortages.",
+        "The premiers were hoping to push the government for more funding after its aid package for workers.",
+    ]
+
+    def kept(lines: list[str], stop: set[int]) -> list[int]:
+        mask = np.zeros(len(lines), bool)
+        mask[6] = True
+        _keep_lead_list(lines, mask, stop)
+        return np.flatnonzero(mask).tolist()
+
+    assert kept(lines, {0}) == [1, 2, 3, 4, 5, 6]
+    assert kept(lines, {1}) == [2, 3, 4, 5, 6]
+    links = [*lines[:2], "To reach a senior editor of the paper, you can use the links below:", *lines[3:]]
+    assert kept(links, {0}) == [6]
+    dated = [*lines[:4], "17:20, Jan 1 2008", *lines[5:]]
+    assert kept(dated, {0}) == [6]

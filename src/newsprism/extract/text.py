@@ -126,6 +126,9 @@ TAIL_SHORT_RUN = 2
 # lines for the list to be read on below them (_extend_item_list).
 LIST_MIN_ITEMS = 2
 LIST_WINDOW = 10
+# The fewest words of a list's lead-in sentence above the first kept line (_keep_lead_list):
+# "Alberta Premier Ed Stelmach said topics included:" has 7, a menu's "Search:" one.
+LEAD_IN_MIN_WORDS = 6
 GAP_MIN_FUNCTION = 0.2
 # Sentences of prose between the article header and the first kept line, past photo captions,
 # that are kept (_keep_lead_above_captions).
@@ -317,6 +320,7 @@ def read_text(doc: Document) -> Article:
     head_stop = consumed if head_idx is None else consumed | {head_idx}
     _extend_prose_head(lines, mask, head_stop)
     _keep_lead_above_captions(lines, mask, head_stop)
+    _keep_lead_list(lines, mask, head_stop)
     _keep_lead_line(lines, mask, head_stop)
     _fill_prose_gaps(lines, mask, consumed)
     _cut_after_end_marker(lines, mask, page.blocks)
@@ -887,6 +891,50 @@ def _keep_lead_above_captions(texts: list[str], mask: np.ndarray, stop: set[int]
             lead.append(i)
         elif not (text.isdigit() or _is_credit(text) or _passed_over(text)):
             return
+
+
+def _keep_lead_list(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """Keep a list that opens the article right above the first kept line: a lead-in sentence
+    ending in ':' ("Alberta Premier Ed Stelmach said topics included:"), then LIST_MIN_ITEMS to
+    LIST_WINDOW short items ("lower business taxes;", "Adaptive cruise control"), and the prose
+    lines right above the lead-in. Each item is too short for a prose rule to reach."""
+    kept = np.flatnonzero(mask)
+    if not kept.size:
+        return
+    i = int(kept[0]) - 1
+    items = 0
+    while i >= 0 and items <= LIST_WINDOW and i not in stop and _is_list_item(texts[i]):
+        i -= 1
+        items += 1
+    if not LIST_MIN_ITEMS <= items <= LIST_WINDOW or i < 0 or i in stop or not _is_lead_in(texts[i]):
+        return
+    while (
+        i > 0 and i - 1 not in stop and _is_lead_prose(texts[i - 1]) and "click" not in texts[i - 1].lower()
+    ):
+        i -= 1
+    mask[i : int(kept[0])] = True
+
+
+def _is_list_item(text: str) -> bool:
+    """A short line of no furniture or credit word and no date or time (a list's item)."""
+    return (
+        _is_short_line(text)
+        and len(text) > 3
+        and all(t not in NAV_WORDS and t not in _CREDIT_TOKENS for t in lower_tokens_text(text).split())
+    )
+
+
+def _is_lead_in(text: str) -> bool:
+    """A sentence that opens a list: ends in its one ':', LEAD_IN_MIN_WORDS+ words, a third of them
+    in lower case, no furniture word and no link ("... use the links below:")."""
+    if not text.endswith(":") or text.count(":") > 1 or "link" in text.lower():
+        return False
+    words = text.split()
+    return (
+        len(words) >= LEAD_IN_MIN_WORDS
+        and sum(w[:1].islower() for w in words) * 3 >= len(words)
+        and all(t not in NAV_WORDS for t in lower_tokens_text(text).split())
+    )
 
 
 def _keep_lead_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
