@@ -195,3 +195,8 @@ def test_a_mangled_title_end_tag_does_not_swallow_the_page() -> None:
     )
     assert tree is not None
     assert tree.findtext(".//title") == "Bridge <b>closed</b>"
+
+
+def test_a_self_closed_html_tag_does_not_end_the_page() -> None:
+    page = f'<!DOCTYPE html>\n<html xmogo.jpg" alt="Logo" /></a></td><div><p>{LEAD}</p></div></html>'
+    assert [b.text for b in _blocks_of(page)] == [LEAD]

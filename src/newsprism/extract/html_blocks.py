@@ -268,6 +268,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
 # its closing tag; a mangled one ('</titlevalue="true" -->') closes nothing
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
+# a self-closed <html .../> start tag (a mangled page's '<html xmogo.jpg" alt="..." />'): lxml
+# then ends the document there, and the page has no text
+_HTML_SELF_CLOSED = re.compile(r"<html\b[^>]*/>", re.IGNORECASE)
 # a <title> whose closing tag is not within this many characters is unclosed (truncated or
 # mangled pages: 8 of l3s_gn1's 621 pages) and would swallow the whole page as title text
 TITLE_CLOSE_WITHIN = 2000
@@ -290,6 +293,9 @@ def parse_page(html: str) -> HtmlElement | None:
     carries its own encoding declaration, and a stray declaration must not cost the page.
     """
     html = _close_title(_XML_DECL.sub("", html.replace("\x00", "")))
+    m = _HTML_SELF_CLOSED.search(html, 0, TITLE_CLOSE_WITHIN)
+    if m:
+        html = html[: m.end() - 2] + html[m.end() - 1 :]
     if not html.strip():
         return None
     from lxml import html as lxml_html
