@@ -200,3 +200,9 @@ def test_a_mangled_title_end_tag_does_not_swallow_the_page() -> None:
 def test_a_self_closed_html_tag_does_not_end_the_page() -> None:
     page = f'<!DOCTYPE html>\n<html xmogo.jpg" alt="Logo" /></a></td><div><p>{LEAD}</p></div></html>'
     assert [b.text for b in _blocks_of(page)] == [LEAD]
+
+
+def test_a_page_of_two_documents_keeps_the_second() -> None:
+    header = "<!DOCTYPE html><html><body><p>Tuesday 15th of January 2008</p></body></html>"
+    page = f"{header}\n<!DOCTYPE html><html><head><title>News</title></head><body><p>{LEAD}</p></body></html>"
+    assert [b.text for b in _blocks_of(page)] == ["Tuesday 15th of January 2008", LEAD]

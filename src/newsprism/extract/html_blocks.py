@@ -271,6 +271,11 @@ _TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 # a self-closed <html .../> start tag (a mangled page's '<html xmogo.jpg" alt="..." />'): lxml
 # then ends the document there, and the page has no text
 _HTML_SELF_CLOSED = re.compile(r"<html\b[^>]*/>", re.IGNORECASE)
+# the end of a document, and the start of one after it: pages that are two documents in one (a
+# server-side include of a header page before the article's own page); lxml drops what follows
+# the first document's end
+_DOCUMENT_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_HTML_OPEN = re.compile(r"<html\b", re.IGNORECASE)
 # a <title> whose closing tag is not within this many characters is unclosed (truncated or
 # mangled pages: 8 of l3s_gn1's 621 pages) and would swallow the whole page as title text
 TITLE_CLOSE_WITHIN = 2000
@@ -296,6 +301,9 @@ def parse_page(html: str) -> HtmlElement | None:
     m = _HTML_SELF_CLOSED.search(html, 0, TITLE_CLOSE_WITHIN)
     if m:
         html = html[: m.end() - 2] + html[m.end() - 1 :]
+    end = _DOCUMENT_END.search(html)
+    if end and _HTML_OPEN.search(html, end.end()):
+        html = _DOCUMENT_END.sub("", html)
     if not html.strip():
         return None
     from lxml import html as lxml_html
