@@ -272,3 +272,23 @@ def test_a_list_that_opens_the_article_is_kept_with_its_lead_in() -> None:
     assert kept(links, {0}) == [6]
     dated = [*lines[:4], "17:20, Jan 1 2008", *lines[5:]]
     assert kept(dated, {0}) == [6]
+
+
+def test_a_hyphenated_one_word_headline_from_the_title_line_is_a_candidate_above_the_body() -> None:
+    """One word is no headline candidate (a menu's item), except a hyphenated compound that is a
+    segment of the page's title line, printed right above the body ("Bielersee-Winterhechte")."""
+    body = (
+        "Im Winter sind die Möglichkeiten zu fischen begrenzter als in der warmen Jahreszeit. Ein zu "
+        "Unrecht unterschätzter Zielfisch ist der Hecht, der auch in der kalten Zeit gut beißt."
+    )
+    lines = [
+        "Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin",
+        "Bielersee-Winterhechte",
+        "Newsletter",
+        "Login",
+        "26 | 01 | 2022 Schweiz | Praxis | Video",
+        "Bielersee-Winterhechte",
+        body,
+    ]
+    idx, _ = headline_candidates(lines, 6, content_words(body))
+    assert 5 in idx and 1 not in idx and 2 not in idx

@@ -513,8 +513,12 @@ def headline_candidates(
 
     for i in candidates:
         text = title_line if i == 0 else lines[i]
-        if " " not in text:
-            continue  # one word: a menu's or a list's item (no dev headline has fewer than two)
+        if " " not in text and not (
+            i and first_body - i <= SECTION_NEAR_BODY and "-" in text and f" {normalise(text)} " in title_norm
+        ):
+            # one word: a menu's or a list's item (no dev headline has fewer than two); a hyphenated
+            # title segment right above the body is a headline ("Bielersee-Winterhechte")
+            continue
         norm = normalise(text)
         n = norm.count(" ") + 1 if norm else 0
         # cheapest test first: the line is skipped if any of them holds
