@@ -709,13 +709,13 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         # not in title case: a title only when "titled" brings it in (`is titled “If Indeed I am Ill,
         # Brother.”`; the 14 characters before the mark hold "entitled" and a colon)
         return _TITLED_BEFORE.search(text, max(0, span.outer_start - 14), span.outer_start) is not None
-    if len(words) > 1 and _place_list(words):
-        return False  # `dealt with in "New York, Seattle, or Minneapolis."`: places someone named
     line_start = text.rfind("\n", 0, span.outer_start) + 1
     before = text[max(line_start, span.outer_start - 80) : span.outer_start]
     after = text[span.outer_end : span.outer_end + 20]
     if len(words) == 1 and _GIVEN_NAME_END.search(before) and _SURNAME_START.match(after):
         return True  # a nickname between a given name and a surname
+    # a list of places someone named is no title (`dealt with in "New York, Seattle, or
+    # Minneapolis."`): asked last, of the few spans the tests before it find titles
     return bool(
         _TITLE_BEFORE.search(before)
         or _TITLE_AFTER.match(after)
@@ -723,7 +723,7 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _INTERVIEW_AFTER.match(after)
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
         or _AUTHOR_BEFORE.search(before)
-    )
+    ) and not (len(words) > 1 and _place_list(words))
 
 
 def _place_list(words: list[str]) -> bool:
@@ -4013,7 +4013,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     text = _lead_case(text)
     sentences = split_sentences(text)
     people = _People(text, names, sentences, spans)
-    starts = [s.start for s in sentences]
+    starts = people.starts  # (the sentences' starts, listed once)
     speakers: list[str | None] = []
     history: list[tuple[int, str]] = []  # (offset, name) of named speakers, for pronouns
     out = []
@@ -4100,10 +4100,13 @@ def _sentence_at(starts: list[int], pos: int) -> int:
 
 
 def _blank(text: str, start: int, end: int, spans: list[_Span]) -> str:
-    """text[start:end] with every quote in it replaced by a hole."""
+    """text[start:end] with every quote in it replaced by a hole. `spans` are in text order
+    (_quote_spans): the first that starts at `end` or after ends the pass."""
     parts, at = [], start
     for s in spans:
-        if s.outer_end <= start or s.outer_start >= end:
+        if s.outer_start >= end:
+            break
+        if s.outer_end <= start:
             continue
         parts.append(text[at : max(s.outer_start, at)])
         parts.append(_QUOTE_HOLE)
