@@ -3138,6 +3138,7 @@ def _by_first(full: list[str], split: Mapping[str, list[str]]) -> dict[str, list
 
 
 def _shouted_name(name: str) -> bool:
+    """A name of two words or more in capitals with a long word ("BARACK OBAMA"; not "BP PLC")."""
     return " " in name and name.isupper() and LONG_CAPITALS.search(name) is not None
 
 
@@ -3478,19 +3479,24 @@ def _department_acronym(key: str) -> str | None:
     return "do" + "".join(w[0] for w in field) if field else None
 
 
+# the words an acronym takes no letter of (_initials): HEADING_WORDS and a possessive's "s" of a
+# normalised key ("people s bank of china")
+INITIAL_SKIPS = HEADING_WORDS | {"s"}
+
+
 @lru_cache(maxsize=1 << 14)
 def _initials(key: str) -> tuple[str, ...]:
     """The acronyms a normalised name may go by: its words' first letters without "of", "the",
     "and", "for" and a possessive's "s" ("asia pacific economic cooperation" -> "apec"), the same
     before a last "and" complement ("centers for disease control and prevention" -> "cdc"), and
     with its "of" ("people s bank of china" -> "pboc", "bank of england" -> "boe")."""
-    words = [w for w in key.split() if w not in HEADING_WORDS and w != "s"]
+    words = [w for w in key.split() if w not in INITIAL_SKIPS]
     out = ["".join(w[0] for w in words)]
     if " and " in key:
-        head = [w for w in key.rsplit(" and ", 1)[0].split() if w not in HEADING_WORDS and w != "s"]
+        head = [w for w in key.rsplit(" and ", 1)[0].split() if w not in INITIAL_SKIPS]
         out.append("".join(w[0] for w in head))
     if " of " in key:
-        out.append("".join(w[0] for w in key.split() if w == "of" or w not in HEADING_WORDS and w != "s"))
+        out.append("".join(w[0] for w in key.split() if w == "of" or w not in INITIAL_SKIPS))
     return tuple(i for i in out if len(i) >= 2)
 
 
@@ -3539,7 +3545,7 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
     else:
         names = Counter(m.name for m in mentions if every or m.type == etype)
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
-        if name.isupper() and " " in name and LONG_CAPITALS.search(name):
+        if _shouted_name(name):
             # of as many words, a spelling in capitals names it last: "BARACK OBAMA", "OBAMA
             # ADMINISTRATION" of a heading or a shouting reader (not "BP PLC": no long word)
             name = max(names, key=lambda n: (len(n.split()), not _shouted_name(n), names[n], n))
