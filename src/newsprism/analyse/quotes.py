@@ -3911,7 +3911,8 @@ def _credit(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in ".\n"
 
 
-_CREDIT_AFTER = set("—–-:")
+# what follows a credit's closing bracket (_credit): a dash or a colon (a set: "" is none of them)
+_CREDIT_AFTER = frozenset("—–-:")
 
 
 def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
@@ -4148,9 +4149,9 @@ def _find_cue(
             if len(nxt.text.split()) <= 12:
                 cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
                 if i + 1 < len(spans) and spans[i + 1].outer_start < nxt.end:
-                    # it brings in the next quote: it is this one's only when no cue comes before this
-                    # one (“Rejoice.” Ms Sturgeon said: “No.” after Mrs Thatcher said: ...; “I wish you
-                    # could hear them…” Dexter says, laughing, “They go crazy!”)
+                    # it brings in the next quote: it is this one's only when no cue comes before
+                    # this one (“Rejoice.” Ms Sturgeon said: “No.” after Mrs Thatcher said: ...; “I
+                    # wish you could hear them…” Dexter says, laughing, “They go crazy!”)
                     cue, later = None, cue
             elif i + 1 == len(spans) or spans[i + 1].outer_start >= nxt.end:
                 long_next = nxt
@@ -4357,10 +4358,14 @@ def _organisation_word(word: str) -> bool:
     return word in _NOT_PERSON or word.endswith("s") and word[:-1] in _NOT_PERSON
 
 
+# the words over which a name runs on (_connected_start), and those of them that join two words of
+# one name rather than a name to its complement
 _CONNECTORS = frozenset({"of", "for", "and", "on", "&"})
 _JOINING = frozenset({"and", "&"})
-# (no comma after it, "ET Monday, and", nor a possessive, "Trump’s Health and Human Services")
+# a capitalised word of such a name (no comma after it, "ET Monday, and", nor a possessive, "Trump’s
+# Health and Human Services")
 _CAPITALISED = re.compile(r"[A-Z][\w.\-]*(?:[’'][A-Za-rt-z][\w\-]*)?")
+# how the 5 characters before a cut run end (asked first: most runs are not cut)
 _CONNECTOR_ENDS = (" of ", "for ", " and ", " on ", " & ", " the ")
 _TOKEN = re.compile(r"\S+")
 
