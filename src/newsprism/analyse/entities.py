@@ -1058,6 +1058,7 @@ def _tokens(text: str) -> _Tokens:
     )
 
 
+# plurals whose "'s" goes on with a name (_possessive_name: "People's Republic", "Women's March")
 PLURAL_POSSESSORS = _words("people women children men")
 
 
@@ -1239,6 +1240,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
 
 
 def _org_of_the(low: str) -> bool:
+    """The word before "of the" is an organisation's, not a title's: the run goes on over both
+    ("Department of the Interior"; not "Secretary of the Navy")."""
     return low in ORG_WORDS and low not in TITLE_HEADS
 
 
@@ -3155,6 +3158,7 @@ def _same_middles(words: list[str], fuller: list[str]) -> bool:
 
 
 def _middles(words: list[str]) -> list[str]:
+    """A name's words between its first and its last, less a suffix ("george h w bush" -> h, w)."""
     return words[1:-2] if words[-1] in NAME_SUFFIXES and len(words) > 2 else words[1:-1]
 
 
