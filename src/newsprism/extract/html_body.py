@@ -74,6 +74,7 @@ from lxml.html import HtmlElement
 from readability import Document as ReadabilityDocument
 
 from newsprism.extract.html_blocks import Block, html_parser, page_blocks
+from newsprism.extract.text import CLOSING_CREDITS, COPYRIGHT_NOTICE
 
 __all__ = ["BodyResult", "body_text", "block_features", "FEATURE_NAMES", "extractor_texts", "scorers"]
 
@@ -136,11 +137,10 @@ _COMMENTS_START = re.compile(
 # name@paper.com", "The full article contains 339 words and appears in ...", "This material may
 # not be published, broadcast, ...", "Copyright PA Sport 2008, All Rights Reserved". Nothing from
 # such a line on is the article's, when it is one of the last CREDIT_BLOCKS kept blocks.
+# (text.py's CLOSING_CREDITS and COPYRIGHT_NOTICE; "can be reached at" only with an address after it)
 _CREDIT = re.compile(
-    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|"
-    r"\bcan be (?:reached|contacted) at \S*(?:@|\(at\))|^write to \S.{0,80}@|"
-    r"\bmay not be (?:re)?published, broadcast\b|\bfull (?:article|text) contains \d+ words\b|"
-    r"(?:copyright|©|\(c\))\s.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)",
+    rf"{CLOSING_CREDITS}|\bcan be (?:reached|contacted) at \S*(?:@|\(at\))|"
+    rf"\bfull (?:article|text) contains \d+ words\b|{COPYRIGHT_NOTICE}",
     re.IGNORECASE,
 )
 # every _COMMENTS_START and _CREDIT line holds one of these (in lower case): cheap tests before

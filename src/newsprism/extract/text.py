@@ -177,11 +177,12 @@ _END_OF_ARTICLE = re.compile(rf"^(?:{_RELATED}|{_COMMENTS})\b", re.IGNORECASE)
 # the same without the comment headings: a related-stories, most-read or author box's heading
 _RELATED_HEADING = re.compile(rf"^(?:{_RELATED})\b", re.IGNORECASE)
 # A copyright notice ("Copyright 2008 Associated Press. All rights reserved. This material may not
-# be published ..."): nothing below it is the article's.
-_COPYRIGHT = re.compile(
-    r"(?:copyright|©|\(c\))\s.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)",
-    re.IGNORECASE,
+# be published ..."): nothing below it is the article's. html_body's closing credits (_CREDIT) read
+# the same pattern.
+COPYRIGHT_NOTICE = (
+    r"(?:copyright|©|\(c\))\s.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)"
 )
+_COPYRIGHT = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
 # A short copyright line with a year ("© 2007 ANI", "(C) 2008 Magellan Navigation, Inc."); a photo
 # credit ("© Getty Images") has none.
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
@@ -1075,12 +1076,14 @@ def _teasers_follow(lines: list[str], flags: list[bool], start: int, blocks: lis
 
 # Kept lines at the body's end read for an author's box.
 AUTHOR_BOX_LINES = 2
-# A closing line that credits other reporters, gives a reporter's address or reserves the rights
-# (in a casefolded line).
-_CLOSING_CREDIT = re.compile(
-    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\bcan be (?:reached|contacted) at\b|"
-    r"^write to \S.{0,80}@|\bmay not be (?:re)?published, broadcast\b"
+# Closing lines that credit other reporters, give a reporter's address or reserve the rights, as
+# _CLOSING_CREDIT and html_body's closing credits (_CREDIT) both read them.
+CLOSING_CREDITS = (
+    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|^write to \S.{0,80}@|"
+    r"\bmay not be (?:re)?published, broadcast\b"
 )
+# A closing line of CLOSING_CREDITS or "... can be reached at" (in a casefolded line).
+_CLOSING_CREDIT = re.compile(rf"{CLOSING_CREDITS}|\bcan be (?:reached|contacted) at\b")
 
 
 def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
