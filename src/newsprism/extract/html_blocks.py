@@ -298,6 +298,7 @@ def parse_page(html: str) -> HtmlElement | None:
     carries its own encoding declaration, and a stray declaration must not cost the page.
     """
     html = _close_title(_XML_DECL.sub("", html.replace("\x00", "")))
+    # the <html> start tag stands in the page's opening characters (read as far as a <title>'s end)
     m = _HTML_SELF_CLOSED.search(html, 0, TITLE_CLOSE_WITHIN)
     if m:
         html = html[: m.end() - 2] + html[m.end() - 1 :]

@@ -649,6 +649,8 @@ def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
 
 
 def _closing(text: str, credits: bool) -> bool:
+    """Whether a block's text is a closing line: the readers' comments' start, or (when `credits`)
+    a closing credit; `in` tests on its lower case before each regex."""
     lower = text.lower()
     if any(key in lower for key in _COMMENTS_KEYS) and _COMMENTS_START.search(text):
         return True

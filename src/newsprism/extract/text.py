@@ -241,6 +241,8 @@ _LEAD_IN_END = (":", ",", ";")
 _CJK_CREDITS = ("圖／", "图／", "圖/", "图/")
 # Two page tools or more glued to a line's end ("... Season Finale Save Email Print")
 _TOOL_TAIL = re.compile(r"(?:\s+(?:save|e-?mail|print|share|comments?)){2,}$", re.IGNORECASE)
+# how a line ending in one of _TOOL_TAIL's words ends, in lower and upper case: an `endswith` test
+# before the regex search (headline_of reads every candidate line)
 _TOOL_ENDS = ("ave", "ail", "int", "are", "ent", "nts", "AVE", "AIL", "INT", "ARE", "ENT", "NTS")
 # How a headline cut short ends ("Marode Straßen und Brücken: Erhalt...")
 _CUT_MARKS = ("...", "…")
