@@ -787,3 +787,21 @@ def test_a_block_elements_own_class_words_reach_its_last_text() -> None:
     # text before its first child would be
     assert blocks[-1].text == "Filed under News on 6 May 2014."
     assert "postmetadata" in blocks[-1].hints
+
+
+@pytest.mark.parametrize(
+    ("text", "is_tool"),
+    [
+        ("Refer to a friend", True),
+        ("Send this to a friend", True),
+        ("Tell a friend", True),
+        ("E-mail this story", True),
+        ("Losing a friend", False),
+        ("A friend in need at the border", False),
+    ],
+)
+def test_page_tools_are_no_headlines(text: str, is_tool: bool) -> None:
+    # l3s_gn1 ce6830ee: "Refer to a friend" was the headline of a page whose title is a wire slug
+    from newsprism.extract.html_meta import _tool
+
+    assert _tool(text) is is_tool

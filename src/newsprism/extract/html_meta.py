@@ -105,7 +105,8 @@ _NEWSML_HEADLINE = re.compile(
 _MENU_ITEMS = re.compile(r"\s[|>»]\s")
 # a page tool's or a login box's words: never in a headline this short
 _TOOLS = re.compile(
-    r"\b(?:share|print|e-?mail|comments?|log ?in|sign in|register|subscribe|search|click|text size|font size)\b",
+    r"\b(?:share|print|e-?mail|comments?|log ?in|sign in|register|subscribe|search|click|text size|font size|"
+    r"(?:refer|send|tell|forward)(?: (?:this|it))? to a friend|tell a friend)\b",
     re.IGNORECASE,
 )
 _BY = re.compile(r"^\s*(?:posted\s+by|written\s+by|words\s+by|by)\s*[:\-]?\s*", re.IGNORECASE)
