@@ -152,6 +152,33 @@ def test_comment_and_byline_stamps_are_not_happenings() -> None:
     assert "2009-04-27" in dates
 
 
+# ECB+ 5_2ecbplus: a tokenised page stamp ("3: 23 PM") above the article; 22_2ecbplus's stamp line
+STAMPED_PAGE = Article(
+    id="ecbplus:5_2ecbplus",
+    source="ecbplus",
+    published=None,
+    text="Mo Cheeks will take over as new coach\nUpdated: May 24, 2005, 3: 23 PM ET\nMaurice Cheeks is "
+    "running the show again for the Philadelphia 76ers.\nIn a surprising move nearly three weeks following "
+    "the end of their season, the Sixers fired Jim O'Brien on Monday after one season as coach and "
+    "replaced him with Cheeks, one of the most popular players in franchise history.",
+)
+
+
+def test_tokenised_stamps_and_stamp_lines_are_no_happenings_and_no_summaries() -> None:
+    entries = build_timeline([STAMPED_PAGE, STAMPED_PAGE], max_dates=5)
+    assert "2005-05-24" not in [e.date for e in entries]  # "May 24, 2005, 3: 23 PM" is the page's stamp
+    stamp_line = Article(
+        id="ecbplus:22_2ecbplus",
+        source="ecbplus",
+        published="2010-09-10",
+        text="Friday, Sep 10, 2010 | Updated 9: 28 AM EDT\nMinutes after a woman was suspended and escorted "
+        "from her job at the Kraft Foods plant in Northeast Philadelphia, she returned with a. 357 Magnum and "
+        "opened fire, killing two women, police said.",
+    )
+    (entry,) = build_timeline([stamp_line], max_dates=1)
+    assert entry.date == "2010-09-10" and entry.text.startswith("Minutes after a woman was suspended")
+
+
 def test_start_and_end_keep_a_period() -> None:
     entries = build_timeline(SWINE_FLU, max_dates=1, start="2009-04-28", end="2009-04-30")
     assert [e.date for e in entries] == ["2009-04-29"]  # Monday the 27th is outside
