@@ -165,6 +165,11 @@ def test_the_lead_line_right_above_the_first_kept_line_is_kept() -> None:
     mask = np.array([False, False, False, True])
     _keep_lead_line(texts, mask, {0, 1})
     assert mask.tolist() == [False, False, False, True]
+    texts[2] = (
+        "Your account has been frozen by the council. For your available options click the below button."
+    )
+    _keep_lead_line(texts, mask, {0, 1})
+    assert mask.tolist() == [False, False, False, True]
     lead = (
         "The council voted on Monday to delay the new bridge over the river until next year, officials said."
     )
@@ -198,6 +203,8 @@ def test_page_tools_glued_to_a_headline_line_go() -> None:
     lines = ["Sports", "Hester Runs Bears to Win in Season Finale Save Email Print", "Save Email Print"]
     assert headline_of(lines, 1) == "Hester Runs Bears to Win in Season Finale"
     assert headline_of(lines, 2) == "Save Email Print"  # nothing is left of a line of tools alone
+    lines[1] = "Hester Runs Bears to Win in Season Finale SAVE EMAIL PRINT"
+    assert headline_of(lines, 1) == "Hester Runs Bears to Win in Season Finale"
 
 
 def test_a_short_copyright_line_with_a_year_ends_the_body() -> None:

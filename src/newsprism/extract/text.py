@@ -241,9 +241,9 @@ _LEAD_IN_END = (":", ",", ";")
 _CJK_CREDITS = ("圖／", "图／", "圖/", "图/")
 # Two page tools or more glued to a line's end ("... Season Finale Save Email Print")
 _TOOL_TAIL = re.compile(r"(?:\s+(?:save|e-?mail|print|share|comments?)){2,}$", re.IGNORECASE)
-# how a line ending in one of _TOOL_TAIL's words ends, in lower and upper case: an `endswith` test
-# before the regex search (headline_of reads every candidate line)
-_TOOL_ENDS = ("ave", "ail", "int", "are", "ent", "nts", "AVE", "AIL", "INT", "ARE", "ENT", "NTS")
+# how a line ending in one of _TOOL_TAIL's words ends (lower case): a test of the line's last three
+# characters before the regex search (headline_of reads every candidate line)
+_TOOL_ENDS = frozenset(("ave", "ail", "int", "are", "ent", "nts"))
 # How a headline cut short ends ("Marode Straßen und Brücken: Erhalt...")
 _CUT_MARKS = ("...", "…")
 _BREADCRUMB = re.compile(r"(?:you are (?:in|here)|sie sind hier|vous êtes ici)\b", re.IGNORECASE)
@@ -471,7 +471,7 @@ def headline_of(lines: list[str], i: int) -> str:
     tools glued to the line's end go ("... Season Finale Save Email Print")."""
     line = lines[i].strip()
     if (
-        line.endswith(_TOOL_ENDS)
+        line[-3:].lower() in _TOOL_ENDS
         and (tools := _TOOL_TAIL.search(line))
         and line.count(" ", 0, tools.start()) > 1
     ):
@@ -915,9 +915,7 @@ def _keep_lead_list(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
         items += 1
     if not LIST_MIN_ITEMS <= items <= LIST_WINDOW or i < 0 or i in stop or not _is_lead_in(texts[i]):
         return
-    while (
-        i > 0 and i - 1 not in stop and _is_lead_prose(texts[i - 1]) and "click" not in texts[i - 1].lower()
-    ):
+    while i > 0 and i - 1 not in stop and _is_lead_prose(texts[i - 1]) and not _asks_for_click(texts[i - 1]):
         i -= 1
     mask[i : int(kept[0])] = True
 
@@ -951,8 +949,14 @@ def _keep_lead_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
     if not kept.size or kept[0] == 0:
         return
     i = int(kept[0]) - 1
-    if i not in stop and _is_lead_prose(texts[i]) and "click here" not in texts[i].lower():
+    if i not in stop and _is_lead_prose(texts[i]) and not _asks_for_click(texts[i]):
         mask[i] = True
+
+
+def _asks_for_click(text: str) -> bool:
+    """A line with "click" in it ("Click here to ...", "For your available options click the below
+    button."): a page's prompt more often than an article's opening (the lead rules pass it by)."""
+    return "click" in text.lower()
 
 
 def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
