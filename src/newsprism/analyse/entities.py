@@ -1846,6 +1846,13 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                     _Candidate(first=first, last=last + 1, type="other", name=_name(tokens, first, last + 1))
                 )
             continue
+        if (
+            not cut
+            and own_type is None
+            and last - first >= 3
+            and _glued_person(tokens, first, last, lower_vocab)
+        ):
+            first, own_type = last - 2, "person"  # "Coast Guard Commandant Thad Allen", "When Tony Hayward"
         cand = _Candidate(first=first, last=last, type=None, sentence=tokens.sentence[first])
         if cut:
             _titled(tokens, cand, text[first : first + cut])
@@ -1895,6 +1902,36 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
+
+
+def _glued_person(tokens: _Tokens, first: int, last: int, lower_vocab: set[str]) -> bool:
+    """An untyped run ends in a person's given name and surname after a word that opens no name: a
+    common word, or an acronym ("Coast Guard Commandant Thad Allen", "When Tony Hayward", "UK PM
+    David Cameron"); not a given name we do not list ("Zulfikar Ali Bhutto"), an initial ("J. Thomas
+    Manger"), a particle, nor a last word written in lower case or a place's or organisation's
+    head ("Santa Barbara Channel", "Fort Morgan Marina"), nor a place's or a known organisation's two
+    words before the surname ("Los Angeles Sheriff", "JP Morgan Chase")."""
+    lower = tokens.lower
+    prev, given, surname = lower[last - 3 : last]
+    word = tokens.text[last - 3]
+    pair = f"{prev} {given}"
+    return (
+        (prev in _news_words() or prev in lower_vocab or len(word) > 1 and word.isupper())
+        and len(prev.rstrip(".")) > 1
+        and prev not in CONNECTORS
+        and not _is_given_name(prev)
+        and given not in LONE_NON_NAMES
+        and surname not in lower_vocab
+        and surname not in PLACE_HEADS
+        and surname.rstrip(".") not in TITLE_HEADS
+        and not _org_word(surname)
+        and not tokens.text[last - 1].isupper()
+        and pair not in _places()  # ("Los Angeles Sheriff", "San Diego Union-Tribune")
+        and pair.replace(".", "") not in KNOWN_ORGS  # ("JP Morgan Chase", "J.P. Morgan Cazenove")
+        and _type_of(tokens.text[last - 2 : last]) == "person"
+        and lower[first] not in DETERMINERS  # a title's words ("Our Last Song Together")
+        and not _in_quoted_title(tokens, first)
+    )
 
 
 _Plan = tuple[str, int, int, EntityType | None, str]
