@@ -54,6 +54,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.analyse import places
+from newsprism.analyse.leadin import cut_lead_in, is_prose
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.extract.textdate import MONTHS as _MONTHS
@@ -642,6 +643,8 @@ def _statements(
         if len(words) < MIN_WORDS:
             continue
         for clause in _clauses(" ".join(words), len(words)):
+            if not is_prose(clause):  # a stamp, a headline in title case, a label line
+                continue
             # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
             first = _FIRST_WORD.match(clause)
             content, weights, values = read(
@@ -1034,7 +1037,7 @@ def _claim(
     evidence: dict[str, str] = {}
     for k in ids:
         evidence.setdefault(statements[k].article_id, statements[k].text)
-    text = statements[_clearest(ids, statements, cosine)].text
+    text = cut_lead_in(statements[_clearest(ids, statements, cosine)].text)
     return Claim(text=text, status=status, article_ids=tuple(evidence), evidence=evidence)
 
 
@@ -1122,7 +1125,7 @@ def _conflicts(
             evidence.setdefault(statements[i].article_id, statements[i].text)
         if len(set(values.values())) < 2:
             continue
-        text = statements[_clearest(ids, statements, cosine)].text
+        text = cut_lead_in(statements[_clearest(ids, statements, cosine)].text)
         claims.append(
             Claim(text=text, status="conflict", article_ids=tuple(values), values=values, evidence=evidence)
         )

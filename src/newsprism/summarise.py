@@ -52,6 +52,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from newsprism.analyse.leadin import cut_lead_in
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.errors import InputNotFound, MalformedGroups
@@ -275,14 +276,6 @@ class _Words:
 
 # --- cleaning: datelines, attribution, junk -------------------------------------------------------
 
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ ,-]{2,40}\s*)?(?:\([A-Za-z. ]{2,20}\))?\s*[-–—:]+\s+(?=[A-Z\"“])")
-# a wire's web dateline and whatever the page glued before it (a byline, a headline, a caption):
-# "By Maggie Fox, Health and Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON
-# (Reuters) - ", "NUSA DUA, Indonesia | Mon May 4, 2009 6:47am EDT NUSA DUA, Indonesia (Reuters) - "
-_WEB_DATELINE = re.compile(
-    r"^[^|]{0,250}\|[^|()]{5,80}\(\s*(?:Reuters|AP|AFP|UPI|Bloomberg)\s*\)\s*[-–—]+\s+(?=[A-Z\"“])"
-)
-_SOURCE_PREFIX = re.compile(r"^\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg)\)\s*[-–—]*\s*")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Indeed|Moreover)\b,?\s+(?=\w)"
 )
@@ -320,9 +313,7 @@ _QUOTES = '"“”'
 def _clean(sentence: str) -> str:
     """The sentence as it should read in a summary: dateline, leading connective and a trailing or
     leading attribution clause cut ("..., the Post reported." reads as the fact it reports)."""
-    text = _SOURCE_PREFIX.sub("", sentence.strip())
-    text = _WEB_DATELINE.sub("", text) if "|" in text else text
-    text = _DATELINE.sub("", text)
+    text = cut_lead_in(sentence)
     text = _LEADING_ATTRIBUTION.sub("", text)
     text = _LEADING_CONNECTIVE.sub("", text)
     text = _TRAILING_ATTRIBUTION.sub("", text)

@@ -53,6 +53,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
+from newsprism.analyse.leadin import cut_lead_in, is_prose
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.timex import find_time_expressions
 from newsprism.records import Article, Document, TimelineEntry
@@ -101,11 +102,6 @@ REPORTING_LAG_DAYS = 1
 # with 2.
 MIN_SENTENCE_WORDS = 6
 MAX_SENTENCE_WORDS = 60
-# A sentence with fewer words in lower case than this is a page's stamp or label, not prose
-# ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT", "POSTED: 1052 GMT (1852 HKT), April 10, 2007"):
-# no summary. Prose of six words or more nearly always has three; a chronology's terse item ("May 2
-# - Obama visits the Gulf Coast .", T17) is lost with the stamps, for a fuller sentence of the day.
-MIN_PROSE_WORDS = 3
 # A candidate sentence at least this close (TF-IDF cosine) to a date's summary tells the same
 # happening: its article is cited too. Set by judgment (half the weighted terms shared), not
 # tuned: no dev set labels citations.
@@ -247,9 +243,9 @@ def _read(text: str, published: str | None) -> _Reading:
                 if _CALENDAR.search(found[j].text):
                     written.add(value)
             j += 1
-        words = sent.text.split()
-        stamped = stamped or sum(w.islower() for w in words) < MIN_PROSE_WORDS
-        sentences.append(_Sentence(sent.text, position, stamped, len(words)))
+        # a page's stamp or label line ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT") is no summary
+        stamped = stamped or not is_prose(sent.text)
+        sentences.append(_Sentence(sent.text, position, stamped, len(sent.text.split())))
     named = tuple(
         _Named(date, tuple(at), _recalls(published, date), date in written) for date, at in where.items()
     )
@@ -565,7 +561,7 @@ def _entry(
     ordered = sources + sorted(cited - set(sources))
     return TimelineEntry(
         date=date,
-        text=" ".join(ev.sentences[i].text for i in picked),
+        text=" ".join(cut_lead_in(ev.sentences[i].text) for i in picked),
         article_ids=tuple(ev.articles[a].id for a in ordered),
     )
 
