@@ -19,5 +19,10 @@ def test_a_person_glued_to_the_words_before_is_the_person() -> None:
     assert "Zulfikar Ali Bhutto" in _types("The party of Zulfikar Ali Bhutto won the vote.")
     assert "Santa Barbara Channel" in _types("Oil reached the Santa Barbara Channel in May.")
     assert "JP Morgan Chase" in _types("Analysts at JP Morgan Chase cut their forecast.")
+    # an organisation's name before the person ("Deputy Secretary of the Department of the Interior
+    # David Hayes"), not a firm's two names after a place ("Bank of America Merrill Lynch")
+    hayes = _types("Deputy Secretary of the Department of the Interior David Hayes said so.")
+    assert hayes["David Hayes"] == "person"
+    assert "Bank of America Merrill Lynch" in _types("Analysts at Bank of America Merrill Lynch cut it.")
     # nor a title's words after a determiner
     assert "Song Together" not in _types("A Neil Sedaka song, Our Last Song Together. And I know.")

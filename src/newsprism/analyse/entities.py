@@ -1848,10 +1848,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             continue
         if (
             not cut
-            and own_type is None
+            and (own_type is None or own_type == "organization" and tokens.lower[last - 3] not in _places())
             and last - first >= 3
             and _glued_person(tokens, first, last, lower_vocab)
         ):
+            # (an organisation's name may end in a place and a firm's two names: "Bank of America
+            # Merrill Lynch"; not in an office's field: "Department of the Interior David Hayes")
             first, own_type = last - 2, "person"  # "Coast Guard Commandant Thad Allen", "When Tony Hayward"
         cand = _Candidate(first=first, last=last, type=None, sentence=tokens.sentence[first])
         if cut:
