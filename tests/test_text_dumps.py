@@ -299,3 +299,23 @@ def test_a_hyphenated_one_word_headline_from_the_title_line_is_a_candidate_above
     ]
     idx, _ = headline_candidates(lines, 6, content_words(body))
     assert 5 in idx and 1 not in idx and 2 not in idx
+
+
+def test_a_title_part_printed_as_the_logo_gives_way_to_the_other_part_below_it() -> None:
+    from newsprism.extract.text import _below_logo
+
+    lines = [
+        "Sound Politics: Fight! Fight! Fight!",
+        "Sound Politics",
+        "Sound Commentary on Current Events in Seattle, Puget Sound and Washington State",
+        "December 29, 2007",
+        "Fight! Fight! Fight!",
+        "So, uh, heard about any upcoming elections of import?",
+        "The post-Christmas dash to the finish line for the Presidential nominations is on, with abandon.",
+    ]
+    assert _below_logo(lines, 5, 1, "Sound Politics") == (4, "Fight! Fight! Fight!")
+    # the headline part is the one picked: nothing changes
+    assert _below_logo(lines, 5, 4, "Fight! Fight! Fight!") == (4, "Fight! Fight! Fight!")
+    # a title line of three parts ("Headline | Section | Site") is left to the ranker
+    lines[0] = "Sound Politics | Blogs | Fight! Fight! Fight!"
+    assert _below_logo(lines, 5, 1, "Sound Politics") == (1, "Sound Politics")

@@ -92,6 +92,9 @@ HEADLINE_WINDOW = 30
 # fewer above the body is a short headline beside a longer site name ("Aggression Fotografie -
 # jürgen heitmann fotografie"), not a menu's section: at 3 or 4 a "CTV Toronto" line joins too.
 SECTION_NEAR_BODY = 2
+# A headline picked in the page's first lines that is one part of its title line, with another part
+# printed below it, is the site's logo (_below_logo).
+LOGO_LINES = 3
 # The body's opening whose content words a headline shares (furniture such as "RSS Feeds", "News
 # Tips", "Setanta Sports 2" shares none): the ranker's grouped-CV accuracy was the same with 8, 10,
 # 15 and 30 lines; fewer lines cost less to read.
@@ -146,7 +149,10 @@ GAP_LONG_MIN_FUNCTION = 0.15
 END_MARKER_MAX_CHARS = 50
 
 _WORD = re.compile(r"\w+")
-_SUFFIX_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|«|»|›|·|>)\s+")
+_SEPARATOR = r"\s+(?:\||-|–|—|::|«|»|›|·|>)\s+"
+_SUFFIX_SPLIT = re.compile(_SEPARATOR)
+# the parts of a page's title line: its site/section separators and a colon ("Blog Name: Headline")
+_TITLE_PARTS = re.compile(rf"{_SEPARATOR}|:\s+")
 # a leading name and a colon ("The Associated Press: Mubarak Backs ...", "SunHerald.com : Bush ...")
 _NAME_COLON = re.compile(r"^([^:]{2,40}?)\s?:\s+(?=\S)")
 _NAVISH = re.compile(
@@ -434,11 +440,30 @@ def _find_headline(
     headline = headline_of(lines, best)
     if headline.endswith(_CUT_MARKS):
         best, headline = _uncut(lines, idx, best, headline)
+    if 0 < best <= LOGO_LINES:
+        best, headline = _below_logo(lines, first_body, best, headline)
     if best == 0:
         # the title line's headline printed on the page too: that line is where the article's
         # header starts (bylines and datelines are read below it, not from it)
         printed = normalise(headline)
         best = next((i for i in reversed(idx) if i and normalise(lines[i]) == printed), 0)
+    return best, headline
+
+
+def _below_logo(lines: list[str], first_body: int, best: int, headline: str) -> tuple[int, str]:
+    """A headline printed in the page's first LOGO_LINES lines that is one of the two parts of the
+    page's title line ("Sound Politics" of "Sound Politics: Fight! Fight! Fight!", "gnaddrig ad
+    libitum" of "Scherenschnitt (3) | gnaddrig ad libitum") is the site's logo when a line below
+    it, down to the body's second line, prints the other part: that line is the headline (a short
+    one too, which is no candidate when it reads as a menu's section)."""
+    parts = [normalise(p) for p in _TITLE_PARTS.split(lines[0])]
+    printed = normalise(headline)
+    if len(parts) != 2 or printed not in parts:
+        return best, headline
+    other = parts[1] if printed == parts[0] else parts[0]
+    for i in range(best + 1, min(first_body + 2, len(lines))):
+        if other and normalise(lines[i]) == other:
+            return i, headline_of(lines, i)
     return best, headline
 
 
