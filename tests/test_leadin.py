@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyse.leadin import cut_lead_in, is_prose
+from newsprism.analyse.leadin import balance_quotes, cut_lead_in, is_prose
 from newsprism.corroborate import corroborate
 from newsprism.records import Article
 
@@ -55,6 +55,34 @@ def test_what_the_page_put_before_the_sentence_is_cut(sentence: str, shown: str)
 )
 def test_sentences_without_a_lead_in_are_kept_whole(sentence: str) -> None:
     assert cut_lead_in(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # the second sentence of a quotation (allsides 5766_center), the first one of another (mixed-dev)
+        (
+            "It involves risks to our armed forces and it's being conducted under difficult circumstances,” Biden said.",
+            "“It involves risks to our armed forces and it's being conducted under difficult circumstances,” Biden said.",
+        ),
+        (
+            '"He also has style, elegance and a sense of occasion.',
+            '"He also has style, elegance and a sense of occasion."',
+        ),
+        (
+            'This latest ad "Strong" ends with Perry claiming, "faith made America strong.',
+            'This latest ad "Strong" ends with Perry claiming, "faith made America strong."',
+        ),
+        # whole quotations and a tokenised text's spaced marks are left alone
+        ('He said "yes" and left.', 'He said "yes" and left.'),
+        (
+            'MSNBC President Phil Griffin said the coverage was " event-driven " by briefings .',
+            'MSNBC President Phil Griffin said the coverage was " event-driven " by briefings .',
+        ),
+    ],
+)
+def test_a_cut_quotation_gets_its_lost_mark(sentence: str, shown: str) -> None:
+    assert balance_quotes(sentence) == shown
 
 
 @pytest.mark.parametrize(

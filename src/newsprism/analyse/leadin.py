@@ -12,6 +12,10 @@ timeline, with what the page put before it cut:
     of SECTION_LABELS ("Why it matters:", "The big picture:").
 Nothing is cut when what follows would not start like a sentence (a capital, a quote or a digit).
 
+balance_quotes(sentence) -> str: a sentence cut out of a longer quotation gets the quotation mark
+it lost ('It involves risks to our forces," Biden said.' -> '"It involves risks to our forces,"
+Biden said.'; '"I will not bring dishonor to it.' -> '"I will not bring dishonor to it."').
+
 is_prose(sentence) -> bool: whether a line reads as prose, i.e. holds at least MIN_PROSE_WORDS
 words in lower case, or one fewer when it holds no digit ("Other Republicans quickly criticized Mr.
 Braley."). A page's stamp ("Posted: 04 / 9 / 2012 8: 33 am Updated: ...", "Originally published 05 /
@@ -25,7 +29,7 @@ import re
 
 from newsprism.extract.textdate import parse_dateline
 
-__all__ = ["MIN_PROSE_WORDS", "SECTION_LABELS", "cut_lead_in", "is_prose"]
+__all__ = ["MIN_PROSE_WORDS", "SECTION_LABELS", "balance_quotes", "cut_lead_in", "is_prose"]
 
 # A sentence of six words or more (the shortest statement or summary sentence) nearly always has
 # three in lower case, or two without a number; a chronology's terse item ("May 2 - Obama visits the
@@ -80,6 +84,9 @@ _WEB_DATELINE = re.compile(
 _SOURCE_PREFIX = re.compile(r"^\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg)\)\s*[-–—]*\s*")
 _STARTS_LIKE_A_SENTENCE = re.compile(r"[A-Z0-9\"“‘']")
 _DIGIT = re.compile(r"\d")
+_QUOTE_MARKS = ('"', "“", "”")
+_QUOTE_MARK = re.compile(r'["“”]')
+_SPACED_QUOTE = re.compile(r'(?:^|\s)"(?:\s|$)')
 
 
 def cut_lead_in(sentence: str) -> str:
@@ -96,6 +103,38 @@ def cut_lead_in(sentence: str) -> str:
         if _STARTS_LIKE_A_SENTENCE.match(rest):
             text = rest
     return text
+
+
+def balance_quotes(sentence: str) -> str:
+    """`sentence` with the opening or closing quotation mark a cut out of a longer quotation lost."""
+    if not any(mark in sentence for mark in _QUOTE_MARKS) or _SPACED_QUOTE.search(sentence):
+        return sentence  # none, or a tokenised text's marks (' " event-driven " ', T17): no telling
+    depth, lost_open = 0, False
+    for m in _QUOTE_MARK.finditer(sentence):
+        if _opens_quote(sentence, m.start()):
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            lost_open = True  # a closing mark before any opening one: the quotation began earlier
+    curly = "“" in sentence or "”" in sentence
+    if lost_open:
+        sentence = ("“" if curly else '"') + sentence
+    if depth == 1:
+        end = len(sentence.rstrip())
+        sentence = sentence[:end] + ("”" if curly else '"') + sentence[end:]
+    return sentence
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether the quotation mark at `at` opens a quotation: a curly opening mark, or a straight one
+    at the start or after a space or bracket and before a word."""
+    mark = text[at]
+    if mark in "“”":
+        return mark == "“"
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
 
 
 def is_prose(sentence: str) -> bool:
