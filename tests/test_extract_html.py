@@ -603,13 +603,13 @@ def test_overlay_boxes_are_marked() -> None:
 
 
 def test_overlay_blocks_only_readability_took_are_dropped() -> None:
-    from newsprism.extract.html_body import _unconfirmed_overlays
+    from newsprism.extract.html_body import _BlockView, _unconfirmed_overlays
 
     blocks = page_blocks(parse_page(_OVERLAY_PAGE))
     traf = "Dein Browser ist leider veraltet. Lade einen neueren Browser herunter.\nThe council voted."
     # the newsletter box trafilatura did not take goes; the one it took and the article stay
-    assert _unconfirmed_overlays(blocks, {0, 1, 2}, traf) == {0}
-    assert _unconfirmed_overlays(blocks, {2}, None) == set()
+    assert _unconfirmed_overlays(_BlockView(blocks), {0, 1, 2}, traf) == {0}
+    assert _unconfirmed_overlays(_BlockView(blocks), {2}, None) == set()
 
 
 def test_post_state_classes_give_no_hint_words() -> None:
@@ -688,7 +688,7 @@ def test_first_h1_that_is_a_segment_of_og_title_is_the_headline() -> None:
 
 
 def test_blocks_trafilatura_took_between_kept_paragraphs_join() -> None:
-    from newsprism.extract.html_body import _between_kept
+    from newsprism.extract.html_body import _between_kept, _BlockView
 
     lead = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
     rest = "Engineers found cracks in two of its piers last spring, and repairs will start in March."
@@ -706,15 +706,15 @@ def test_blocks_trafilatura_took_between_kept_paragraphs_join() -> None:
         texts.index(t) for t in (lead, "Cracks in the piers", "Related: the bridge in 1910", rest)
     )
     # the subheading joins; the link line (mostly link text) does not; nothing after the last kept paragraph
-    assert _between_kept(blocks, {first, last}, traf) == {heading}
+    assert _between_kept(_BlockView(blocks), {first, last}, traf) == {heading}
     # trafilatura did not take the subheading: nothing joins
-    assert _between_kept(blocks, {first, last}, f"{lead}\n{rest}") == set()
+    assert _between_kept(_BlockView(blocks), {first, last}, f"{lead}\n{rest}") == set()
     # a kept block under a sentence (a stray headline) does not open a gap
-    assert _between_kept(blocks, {first, texts.index("Other news")}, traf) == set()
+    assert _between_kept(_BlockView(blocks), {first, texts.index("Other news")}, traf) == set()
 
 
 def test_boxes_in_the_article_that_trafilatura_left_are_dropped() -> None:
-    from newsprism.extract.html_body import _foreign_boxes
+    from newsprism.extract.html_body import _BlockView, _foreign_boxes
 
     intro = "A council decision this week closes one of the city's oldest bridges for the winter."
     lead = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
@@ -736,15 +736,15 @@ def test_boxes_in_the_article_that_trafilatura_left_are_dropped() -> None:
     # the promo box and the author box (class words the article's blocks lack) go; the lead above
     # the first paragraph and the last line, in the article's own elements, stay though
     # trafilatura left them too
-    assert _foreign_boxes(blocks, kept, traf) == {texts.index(promo), texts.index(bio)}
+    assert _foreign_boxes(_BlockView(blocks), kept, traf) == {texts.index(promo), texts.index(bio)}
     # trafilatura took the boxes: they stay
-    assert _foreign_boxes(blocks, kept, f"{traf}\n{promo}\n{bio}") == set()
+    assert _foreign_boxes(_BlockView(blocks), kept, f"{traf}\n{promo}\n{bio}") == set()
     # trafilatura took no kept paragraph: nothing to compare with
-    assert _foreign_boxes(blocks, kept, "Weather: sunny and mild.") == set()
+    assert _foreign_boxes(_BlockView(blocks), kept, "Weather: sunny and mild.") == set()
 
 
 def test_link_lines_below_the_article_in_its_own_element_are_dropped() -> None:
-    from newsprism.extract.html_body import _foreign_boxes
+    from newsprism.extract.html_body import _BlockView, _foreign_boxes
 
     lead = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
     rest = "Engineers found cracks in two of its piers last spring, and repairs will start in March."
@@ -758,11 +758,11 @@ def test_link_lines_below_the_article_in_its_own_element_are_dropped() -> None:
     blocks = page_blocks(tree)
     kept = set(range(len(blocks)))
     # the link line below the last paragraph trafilatura took goes; the one between its paragraphs stays
-    assert _foreign_boxes(blocks, kept, f"{lead}\n{rest}") == {len(blocks) - 1}
+    assert _foreign_boxes(_BlockView(blocks), kept, f"{lead}\n{rest}") == {len(blocks) - 1}
 
 
 def test_a_text_of_blocks_no_extractor_took_is_no_scorer_text() -> None:
-    from newsprism.extract.html_body import _any_taken
+    from newsprism.extract.html_body import _any_taken, _BlockView
 
     review = "Ich kann die Meinung von Dieter nicht nachvollziehen, der Kaffee ist der beste, den ich kenne."
     product = "Diese Bohnen stammen aus der Region Sidamo in Äthiopien und werden in Hamburg geröstet."
@@ -770,10 +770,10 @@ def test_a_text_of_blocks_no_extractor_took_is_no_scorer_text() -> None:
     assert tree is not None
     blocks = page_blocks(tree)
     # the scorer kept only the review, which neither extractor took
-    assert not _any_taken(blocks, [1], product, "")
+    assert not _any_taken(_BlockView(blocks), [1], product, "")
     # one kept block an extractor took is enough
-    assert _any_taken(blocks, [0, 1], "", product)
-    assert _any_taken(blocks, [], "", "")
+    assert _any_taken(_BlockView(blocks), [0, 1], "", product)
+    assert _any_taken(_BlockView(blocks), [], "", "")
 
 
 def test_a_block_elements_own_class_words_reach_its_last_text() -> None:

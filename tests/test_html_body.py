@@ -109,11 +109,11 @@ def test_short_boxes_above_the_article_leave() -> None:
     traf = f"{LEAD}\n{REST}"
     # the short line in a box of other class words goes; the standfirst (a sentence or more) and
     # the short line in the article's own element stay
-    assert _boxes_above(blocks, kept, traf) == {texts.index(credit)}
+    assert _boxes_above(_BlockView(blocks), kept, traf) == {texts.index(credit)}
     # trafilatura took it: it stays
-    assert _boxes_above(blocks, kept, f"{credit}\n{traf}") == set()
+    assert _boxes_above(_BlockView(blocks), kept, f"{credit}\n{traf}") == set()
     # trafilatura took no kept paragraph: nothing to compare with
-    assert _boxes_above(blocks, kept, "Weather: sunny and mild.") == set()
+    assert _boxes_above(_BlockView(blocks), kept, "Weather: sunny and mild.") == set()
 
 
 def test_the_headline_and_byline_search_starts_above_the_boxes_that_left() -> None:

@@ -350,8 +350,12 @@ class _BlockView:
         """Each block's _coverage by `text`."""
         found = self._covered.get(text)
         if found is None:
-            grams = _ngram_sets(text)
-            found = self._covered[text] = [_coverage(b.words, grams) for b in self.blocks]
+            if text:
+                grams = _ngram_sets(text)
+                found = [_coverage(b.words, grams) for b in self.blocks]
+            else:  # no text covers nothing
+                found = [0.0] * len(self.blocks)
+            self._covered[text] = found
         return found
 
 
@@ -501,37 +505,31 @@ def body_text(tree: HtmlElement) -> BodyResult:
 def _refined(view: _BlockView, core: set[int], traf: str, read: str) -> tuple[list[int], int | None]:
     """The scorers' blocks `core` after the rules that follow them, and the first of them before
     the boxes above the article left (`BodyResult.start`)."""
-    blocks = view.blocks
     above: set[int] = set()
     if traf:
-        core |= _between_kept(blocks, core, traf)
+        core |= _between_kept(view, core, traf)
         core |= _readability_paragraphs(view, core, traf, read)
-        inside, above = _boxes(blocks, core, traf)
+        inside, above = _boxes(view, core, traf)
         core -= inside
-    kept = sorted(core - _unconfirmed_overlays(blocks, core, traf))
-    if not _any_taken(blocks, kept, traf, read):
+    kept = sorted(core - _unconfirmed_overlays(view, core, traf))
+    if not _any_taken(view, kept, traf, read):
         return [], None
     start = kept[0] if kept else None
-    return _before_closing(blocks, [i for i in kept if i not in above]), start
+    return _before_closing(view.blocks, [i for i in kept if i not in above]), start
 
 
 # an extractor took a block when its text holds this share of the block's 4-grams (a majority)
 TAKEN_SHARE = 0.5
 
 
-def _took(block: Block, grams: tuple[frozenset[tuple[str, ...]], ...]) -> bool:
-    """Whether the extractor text of `grams` (_ngram_sets) took `block`."""
-    return _coverage(block.words, grams) >= TAKEN_SHARE
-
-
-def _any_taken(blocks: list[Block], kept: list[int], traf: str, read: str) -> bool:
+def _any_taken(view: _BlockView, kept: list[int], traf: str, read: str) -> bool:
     """Whether an extractor took (half of the 4-grams of) any kept block. The scorers weigh the
     extractors' votes; blocks that neither voted for were kept for their looks alone, and when
     they are all the text (a customer review on a shop page), the scorer's text is no article's:
     the fallbacks decide."""
     for text in (read, traf):
-        grams = _ngram_sets(text)
-        if any(_took(blocks[i], grams) for i in kept):
+        cov = view.coverage(text)
+        if any(cov[i] >= TAKEN_SHARE for i in kept):
             return True
     return not kept
 
@@ -546,46 +544,42 @@ def _trafilatura_paragraphs(model: BlockModel, view: _BlockView, traf: str) -> s
     return {i for i in _kept(model, view, traf, traf) if view.sizes[i] >= FALLBACK_MIN_TOKENS}
 
 
-def _between_kept(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
+def _between_kept(view: _BlockView, kept: set[int], traf: str) -> set[int]:
     """Blocks that trafilatura took (half of their 4-grams in its text), not mostly link text,
     in a gap of at most GAP_BLOCKS blocks between two kept blocks of a sentence or more
     (MIN_SCORED_TOKENS). Modern articles put subheadings, pull quotes and embedded posts between
     their paragraphs; readability often drops them, and the scorers, which lean on its vote and
     on length, drop them too. Short of a sentence, a kept block may be a stray headline in a
     list, and what lies between two of them is the list."""
-    order = sorted(i for i in kept if len(blocks[i].words) >= MIN_SCORED_TOKENS)
+    sizes = view.sizes
+    order = sorted(i for i in kept if sizes[i] >= MIN_SCORED_TOKENS)
     gaps = [range(a + 1, b) for a, b in zip(order, order[1:], strict=False) if 1 < b - a <= GAP_BLOCKS + 1]
     if not gaps:
         return set()
-    grams = _ngram_sets(traf)
-    between = set()
-    for gap in gaps:
-        for i in gap:
-            block = blocks[i]
-            if i in kept or 2 * block.link_chars > len(block.text):
-                continue
-            if _took(block, grams):
-                between.add(i)
-    return between
+    blocks, cov = view.blocks, view.coverage(traf)
+    return {
+        i
+        for gap in gaps
+        for i in gap
+        if i not in kept and 2 * blocks[i].link_chars <= len(blocks[i].text) and cov[i] >= TAKEN_SHARE
+    }
 
 
-def _article(
-    blocks: list[Block], kept: set[int], traf: str
-) -> tuple[set[int], int, int, frozenset[str]] | None:
+def _article(view: _BlockView, kept: set[int], traf: str) -> tuple[set[int], int, int, frozenset[str]] | None:
     """Where the article lies among the kept blocks, by trafilatura's vote: (the kept blocks it
     took, the first of them of a sentence or more (MIN_SCORED_TOKENS) that is no heading, the last
     of a sentence or more, the class/id words of those of a sentence or more: the article's own
     elements); None when it took no kept block of a sentence."""
-    grams = _ngram_sets(traf)
-    took = {i for i in kept if _took(blocks[i], grams)}
-    article = [i for i in took if len(blocks[i].words) >= MIN_SCORED_TOKENS]
+    blocks, sizes, cov = view.blocks, view.sizes, view.coverage(traf)
+    took = {i for i in kept if cov[i] >= TAKEN_SHARE}
+    article = [i for i in took if sizes[i] >= MIN_SCORED_TOKENS]
     if not article:
         return None
     start = min((i for i in article if not blocks[i].heading), default=max(article))
     return took, start, max(article), frozenset().union(*(blocks[i].hints for i in article))
 
 
-def _foreign_boxes(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
+def _foreign_boxes(view: _BlockView, kept: set[int], traf: str) -> set[int]:
     """Kept blocks that trafilatura did not take, below the first kept paragraph (a block of a
     sentence or more, MIN_SCORED_TOKENS, not a heading) that it took, and in an element whose
     class/id words none of the kept blocks of a sentence or more that it took has: the boxes a
@@ -598,19 +592,20 @@ def _foreign_boxes(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
     trafilatura left is often a last line or a correction: both stay, except below the article's
     last such paragraph a block mostly of link text (teaser headlines written into the article's
     own element, "▲ ...", "Mehr: ...")."""
-    return _boxes(blocks, kept, traf)[0]
+    return _boxes(view, kept, traf)[0]
 
 
-def _boxes(blocks: list[Block], kept: set[int], traf: str) -> tuple[set[int], set[int]]:
+def _boxes(view: _BlockView, kept: set[int], traf: str) -> tuple[set[int], set[int]]:
     """(`_foreign_boxes`, `_boxes_above`): kept blocks that trafilatura did not take, in an element
     whose class/id words none of the article's paragraphs has (see `_article`), below its first
     paragraph and above it."""
-    article = _article(blocks, kept, traf)
+    article = _article(view, kept, traf)
     inside: set[int] = set()
     above: set[int] = set()
     if article is None:
         return inside, above
     took, start, end, words = article
+    blocks = view.blocks
     for i in kept:
         if i in took:
             continue
@@ -618,19 +613,19 @@ def _boxes(blocks: list[Block], kept: set[int], traf: str) -> tuple[set[int], se
         own = block.hints <= words
         if i > start and (not own or (i > end and 2 * block.link_chars > len(block.text))):
             inside.add(i)
-        elif i < start and not own and len(block.words) < MIN_SCORED_TOKENS:
+        elif i < start and not own and view.sizes[i] < MIN_SCORED_TOKENS:
             above.add(i)
     return inside, above
 
 
-def _boxes_above(blocks: list[Block], kept: set[int], traf: str) -> set[int]:
+def _boxes_above(view: _BlockView, kept: set[int], traf: str) -> set[int]:
     """Kept blocks short of a sentence (MIN_SCORED_TOKENS) above the article's first paragraph
     (see `_article`), that trafilatura did not take, in an element whose class/id words none of
     the article's paragraphs has: photo captions and credits, "Click photo to enlarge", a desk's
     byline, e-mail and error-report prompts, a rating line. Longer blocks there stay: they are
     the article's lead or standfirst in a "teaser" or "intro" box. They leave the text only: the
     headline and byline search starts at the first block kept before them (`BodyResult.start`)."""
-    return _boxes(blocks, kept, traf)[1]
+    return _boxes(view, kept, traf)[1]
 
 
 def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
@@ -667,7 +662,7 @@ def _readability_paragraphs(view: _BlockView, kept: set[int], traf: str, read: s
     other stories: on l3s_gn1 17,706 tokens outside the gold against 343 in it); in them, on the
     three development sets, all are article text (5 blocks of 275 tokens)."""
     blocks = view.blocks
-    article = _article(blocks, kept, traf)
+    article = _article(view, kept, traf)
     if article is None:
         return set()
     _, start, _, words = article
@@ -684,16 +679,17 @@ def _readability_paragraphs(view: _BlockView, kept: set[int], traf: str, read: s
     }
 
 
-def _unconfirmed_overlays(blocks: list[Block], kept: set[int], traf: str | None) -> set[int]:
+def _unconfirmed_overlays(view: _BlockView, kept: set[int], traf: str | None) -> set[int]:
     """Kept blocks inside an overlay box (a newsletter, consent or "browser out of date" dialog,
     `Block.overlay`) that trafilatura did not take: readability often takes such a box for the
     article on modern pages, whose article is elsewhere or only in the page's scripts, and the
     first scorer follows its vote. Boxes trafilatura also took (glossary pop-ups) stay."""
+    blocks = view.blocks
     boxed = [i for i in kept if blocks[i].overlay]
     if not boxed:
         return set()
-    grams = _ngram_sets(traf or "")
-    return {i for i in boxed if not _took(blocks[i], grams)}
+    cov = view.coverage(traf or "")
+    return {i for i in boxed if cov[i] < TAKEN_SHARE}
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
