@@ -26,3 +26,18 @@ def test_a_person_glued_to_the_words_before_is_the_person() -> None:
     assert "Bank of America Merrill Lynch" in _types("Analysts at Bank of America Merrill Lynch cut it.")
     # nor a title's words after a determiner
     assert "Song Together" not in _types("A Neil Sedaka song, Our Last Song Together. And I know.")
+
+
+def test_a_word_and_its_number_are_one_name() -> None:
+    # after the word, inside a sentence ("Chapter 11", "Apollo 13"), not a time, a year or a date
+    named = _types("The firm sought Chapter 11 protection, like the Apollo 13 crew in 1970.")
+    assert named["Chapter 11"] == "other" and named["Apollo 13"] == "other"
+    assert "Chapter" not in named and "Apollo" not in named
+    assert "Jan 4" not in _types("The experts, who arrived Jan 4, are specialists.")
+    assert "Raich 2005" not in _types("See the ruling in Raich 2005 for the details.")
+    # before it, in quotes or after a possessive, or a plan's year
+    assert "60 Minutes" in _types("She said in an interview with “60 Minutes” on Sunday.")
+    assert "60 Minutes" in _types("She spoke to CBS’ 60 Minutes on Sunday.")
+    assert "1619 Project" in _types("The paper began the 1619 Project that year.")
+    assert _types("Members of President Trump’s 1776 Commission met.")["1776 Commission"] == "organization"
+    assert "Ixtoc" in _types("Consider the 1979 Ixtoc spill in the Gulf.")

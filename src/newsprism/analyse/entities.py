@@ -1906,6 +1906,51 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
     return out
 
 
+APOSTROPHES = frozenset("'’")
+
+
+def _numbered(tokens: _Tokens, i: int) -> tuple[int, int] | None:
+    """An untyped word and the number after it, inside a sentence ("Chapter 11", "Apollo 13", "Level
+    6"; not a time, a decimal or a year: "UPDATE 2:52", "Raich 2005", unless the word is a plan's:
+    "Project 2025"), or the number before it when the two are quoted, follow a possessive or the
+    number is the year of a plan ("“60 Minutes”", "CBS’ 60 Minutes", "1619 Project"; not "the 1979 Ixtoc spill", "OPA 90 Act"): the span, else
+    None."""
+    text, lower, gaps, n = tokens.text, tokens.lower, tokens.gaps, len(tokens)
+    k = i + 1
+    if (
+        k < n
+        and gaps[k] == " "
+        and text[k].isdigit()
+        and (len(text[k]) <= 3 or len(text[k]) == 4 and lower[i] in PLAN_HEADS)
+        and not tokens.opens[i]
+        and lower[i] not in DATE_WORDS
+        and f"{lower[i]}." not in DATE_WORDS  # ("arrived Jan 4")
+        and not (k + 2 < n and text[k + 1] in ":.," and not gaps[k + 1] and text[k + 2].isdigit())
+    ):
+        return i, k + 1
+    if (
+        i > 1
+        and gaps[i] == " "
+        and text[i - 1].isdigit()
+        and (
+            text[i - 2] in QUOTES
+            and not gaps[i - 1]
+            and k < n
+            and text[k] in QUOTES
+            or text[i - 2] in APOSTROPHES  # "CBS’ 60 Minutes"
+            or text[i - 2] == "s"
+            and i > 2
+            and text[i - 3] in APOSTROPHES
+            and not gaps[i - 2]  # "CBS's"
+            or lower[i] in PLAN_HEADS
+            and len(text[i - 1]) == 4
+            and not tokens.cap[i - 2]
+        )
+    ):
+        return i - 1, k
+    return None
+
+
 def _glued_person(tokens: _Tokens, first: int, last: int, lower_vocab: set[str]) -> bool:
     """An untyped run ends in a person's given name and surname after a word that opens no name: a
     common word, or an acronym ("Coast Guard Commandant Thad Allen", "When Tony Hayward", "UK PM
@@ -2675,6 +2720,11 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # "the Senate Democratic leader", "House Republican aides": a label, no name
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
+            if c.last - c.first == 1 and etype == "other" and (span := _numbered(tokens, c.first)):
+                c.first, c.last = span  # "Chapter 11", "Apollo 13", "“60 Minutes”": one name
+                c.name = _name(tokens, *span)
+                if _type_of(words[span[0] : span[1]]) == "organization":
+                    etype = "organization"  # "Trump’s 1776 Commission"
         elif (
             etype != "place"
             and c.name.isupper()
