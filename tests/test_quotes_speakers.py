@@ -233,3 +233,48 @@ def test_a_name_for_a_thing_is_no_ones_words() -> None:
 )
 def test_one_of_a_nations_people_is_the_salient_person(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Soon he came. “We didn’t know it was Eric Holder,” Rev. John Paul Hopping of Our Lady of "
+            "Guadalupe, told HuffPost.",
+            "John Paul Hopping",
+        ),
+        (
+            '"We are seeing a rise in arguing," Howard J. Osofsky of the Louisiana State University Health '
+            "Sciences Center in New Orleans said during a hearing.",
+            "Howard J. Osofsky",
+        ),
+        # an "in" after a name with no "of" is no part of the subject phrase, nor "in The"
+        (
+            "Brad Sandler, a bankruptcy attorney with Pachulski Stang Ziehl & Jones in Wilmington, Delaware, "
+            'said the likelihood was "probably remote."',
+            "Brad Sandler",
+        ),
+        ('Writing in The Mirror Linda said: "It was hard."', "Linda"),
+    ],
+)
+def test_a_name_with_of_runs_on_to_its_verb(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“I heard it did not go well,” House Speaker Nancy Pelosi (D-Calif.) told a colleague.",
+            "Nancy Pelosi",
+        ),
+        ('"It is a win," Democratic Rep. Steve Cohen (TN) told CNN.', "Steve Cohen"),
+        # an acronym in brackets is the organisation's own
+        (
+            "The Health and Safety Executive (HSE) accused the firm of “bullying and intimidation” of staff.",
+            "HSE",
+        ),
+    ],
+)
+def test_a_tag_in_brackets_between_a_name_and_its_verb(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

@@ -524,13 +524,23 @@ _GROUP = (
 )
 _SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<group>{_GROUP})|(?P<name>{_NAME_OF}))"
 # an apposition between a name and its verb ("X, the foreign minister, said"; after an age, "Jane
-# Smith, 45, from Leeds, said"), not a clause
+# Smith, 45, from Leeds, said"; a lawmaker's tag in brackets, "Nancy Pelosi (D-Calif.) told"), not a
+# clause; an acronym in brackets is an organisation's own ("Health and Safety Executive (HSE) said")
 _APPOSITION = (
+    r"(?:\s*\((?!\s?[A-Z]{3,6}\s?\))[^()“”\"◊\n]{1,30}\))?"
     rf"(?:(?:\s*,\s*\d{{1,3}})?\s*,(?![^,]*\b(?:{'|'.join(_SPEECH_VERBS)})\b)[^,“”\"◊]{{1,80}},|\s*,)?"
+)
+# a name with an "of" before its verb, which may run on over another "of" and an "in" ("Rev. John
+# Paul Hopping of Our Lady of Guadalupe, told", "Howard J. Osofsky of the Louisiana State University
+# Health Sciences Center in New Orleans said"); _name_of reads the person before the first "of". Not
+# "in The" ("Writing in The Mirror Linda said"), nor an "in" after a name with no "of" ("Brad
+# Sandler, a bankruptcy attorney with Pachulski Stang Ziehl & Jones in Wilmington, Delaware, said")
+_NAME_OF_ON = (
+    rf"{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?(?:\s+in\s+(?!The\b){_NAME})?)?"
 )
 _SUBJECT_LEAD = (
     rf"(?:(?P<pron>{_PRONOUN})|(?P<group>{_GROUP}){_APPOSITION}"
-    rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_OF}){_APPOSITION}|(?P<np>{_NP}))"
+    rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_OF_ON}){_APPOSITION}|(?P<np>{_NP}))"
 )
 # subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")
@@ -4366,7 +4376,7 @@ _JOINING = frozenset({"and", "&"})
 # Health and Human Services")
 _CAPITALISED = re.compile(r"[A-Z][\w.\-]*(?:[’'][A-Za-rt-z][\w\-]*)?")
 # how the 5 characters before a cut run end (asked first: most runs are not cut)
-_CONNECTOR_ENDS = (" of ", "for ", " and ", " on ", " & ", " the ")
+_CONNECTOR_ENDS = (" of ", " for ", " and ", " on ", " & ", " the ")
 _TOKEN = re.compile(r"\S+")
 
 
