@@ -307,3 +307,30 @@ def test_seed_gate(shared: Path, seed_claims: list[Claim]) -> None:
     conflicts = by_status(seed_claims, "conflict")
     assert any({"chen", "qin"} <= words(json.dumps(c.values)) for c in conflicts)
     assert len(conflicts) <= 2  # not a flood of false conflicts
+
+
+def test_a_claim_is_shown_once_however_many_groups_show_its_wording() -> None:
+    # ECB+ 6_1 and 6_2 (mixed-dev): 6_1's THR sentence is the best match of two statements of 6_2
+    first = (
+        "During the promotional period for The Hunger Games everyone involved made sure to note how different "
+        "the franchise was from Twilight.\n\nWhile the first movie was a huge success, THR is saying that "
+        "director Gary Ross is still in negotiations to direct the sequel, Catching Fire.\n\nA script has "
+        "already been written for Catching Fire, from Simon Beaufoy, but Ross has not yet had the chance to "
+        "revise it."
+    )
+    second = (
+        "As I said many times in my review, Gary Ross ‘direction was the strongest element of The Hunger "
+        "Games.\n\nNow, THR is reporting that Ross and the studio are locked in tense negotiations over his "
+        "return to direct the sequel, Catching Fire.\n\nAccording to THR, negotiations on the first film were "
+        "tough because Ross already had a successful, Oscar - nominated movie to his name (Seabiscuit).\n\n"
+        "There’ s also the added problem of Ross taking time to revise Simon Beaufoy ‘s script for Catching Fire."
+    )
+    claims = corroborate(
+        [
+            Article(id="ecbplus:6_1ecbplus", source="ecbplus", outlet="Outlet A", text=first),
+            Article(id="ecbplus:6_2ecbplus", source="ecbplus", outlet="Outlet B", text=second),
+        ]
+    )
+    texts = [c.text for c in claims]
+    assert any(t.startswith("While the first movie was a huge success") for t in texts)
+    assert len(texts) == len(set(texts))
