@@ -3,7 +3,7 @@ spellings."""
 
 from __future__ import annotations
 
-from newsprism.analyse.entities import find_mentions
+from newsprism.analyse.entities import find_mentions, merge_entities
 
 
 def _types(text: str) -> dict[str, str]:
@@ -41,3 +41,24 @@ def test_a_word_and_its_number_are_one_name() -> None:
     assert "1619 Project" in _types("The paper began the 1619 Project that year.")
     assert _types("Members of President Trump’s 1776 Commission met.")["1776 Commission"] == "organization"
     assert "Ixtoc" in _types("Consider the 1979 Ixtoc spill in the Gulf.")
+
+
+def _event(*texts: str) -> dict[str, tuple[str, ...]]:
+    """An event's entities: name -> article ids."""
+    entities = merge_entities({str(i): find_mentions(t) for i, t in enumerate(texts)})
+    return {e.name: e.article_ids for e in entities}
+
+
+def test_g_7_is_the_g7() -> None:
+    event = _event("Leaders of the G7 met in Cornwall.", "The G-7 summit ended on Sunday.")
+    assert event["G7"] == ("0", "1") and "G-7" not in event
+
+
+def test_a_short_name_in_the_other_number_joins_the_fuller_one_and_its_acronym() -> None:
+    # allsides 5665: one article misspells the name in full, the other writes it short
+    event = _event(
+        "The Center for Diseases Control and Prevention (CDC) said so.",
+        "The Centers for Disease Control said the CDC would decide.",
+    )
+    assert event["Center for Diseases Control and Prevention"] == ("0", "1")
+    assert "CDC" not in event and "Centers for Disease Control" not in event

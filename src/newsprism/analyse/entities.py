@@ -2938,6 +2938,8 @@ DEPARTMENT_HEADS = (" department", " ministry")
 DEPARTMENT_OF = re.compile(r"((?:\w+ )*?)(department|ministry) of (?:the )?(.+)")
 
 
+# a normalised group of countries written with a hyphen ("g 7" of "G-7", "g 20")
+GROUP_KEY = re.compile(r"g \d+")
 # one key for the names of a country written several ways, so merge_entities joins them
 COUNTRY_KEYS = {
     "us": "united states",
@@ -3049,6 +3051,8 @@ def _org_key(key: str) -> str:
         if key.startswith(country):  # "United States Conference of ..." = "U.S. Conference of ..."
             key = short + key[len(country) :]
             break
+    if GROUP_KEY.fullmatch(key):
+        return key.replace(" ", "")  # "G-7" is the "G7"
     match = DEPARTMENT_OF.match(key)
     return f"{match[1]}{match[3]} {match[2]}" if match else key
 
@@ -3339,6 +3343,7 @@ def _organisation_targets(
     departments: list[str] = []  # keys that end in "department" or "ministry" (below)
     shorts: dict[str, list[str]] = defaultdict(list)  # a name less its last "and" complement (below)
     plurals: dict[str, list[str]] = {}  # names of three words or more by their singular (below)
+    unplural: list[tuple[str, str]] = []  # (a short name's singular, its key) when no key is the short
     for key in orgs:
         bare = _without_country(key)
         if bare != key and bare in orgs:
@@ -3350,12 +3355,21 @@ def _organisation_targets(
             # (not when the words after "and" name an entity of their own: "University of Chicago
             # and Obama" is two names glued)
             short, tail = bare.rsplit(" and ", 1)
-            if short in orgs and tail not in groups and any(w in short for w in COMPLEMENT_WORDS):
-                shorts[short].append(key)
+            if tail not in groups and any(w in short for w in COMPLEMENT_WORDS):
+                if short in orgs:
+                    shorts[short].append(key)
+                elif singular_short := _singular(short):
+                    unplural.append((singular_short, key))
         if key.endswith(FORM_ENDS) or key.startswith(CHAMBERS):
             formal.append(key)
         elif key.endswith(DEPARTMENT_HEADS):
             departments.append(key)
+    # ... or whose complement a name in the singular or plural opens ("Centers for Disease Control"
+    # of the "Center for Diseases Control and Prevention")
+    for singular_short, key in unplural:
+        singles = [*plurals.get(singular_short, ()), *([singular_short] if singular_short in orgs else ())]
+        if len(singles) == 1 and singles[0] not in shorts:  # (a fuller name in its own spelling first)
+            shorts[singles[0]].append(key)
     for bare, keys in prefixed.items():
         if len(keys) == 1:
             target[bare] = keys[0]
