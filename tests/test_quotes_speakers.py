@@ -278,3 +278,19 @@ def test_a_name_with_of_runs_on_to_its_verb(text: str, speaker: str) -> None:
 )
 def test_a_tag_in_brackets_between_a_name_and_its_verb(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Board of Elections acknowledged a "discrepancy" in the count.', "Board of Elections"),
+        # a person's name after "of" stays the person's
+        ('Secretary of State Blinken said it was "a good day."', "Blinken"),
+        (
+            'Office of Management and Budget Director Mick Mulvaney defended the aide\'s "dying" joke.',
+            "Mick Mulvaney",
+        ),
+    ],
+)
+def test_one_word_after_an_organisations_of_is_the_organisations(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

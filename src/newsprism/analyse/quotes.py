@@ -4241,6 +4241,16 @@ def _resolve(
                 return _resolve(_Cue("name", person, start), people, history, text, spans)
             if any(map(_organisation_word, phrase.split())):
                 return phrase
+        if (
+            len(tokens) == 1
+            and not text.startswith(cue.text, cue.at)
+            and (of := _OF.search(text, cue.at, cue.at + 120)) is not None
+            and text.startswith(cue.text, of.end())
+            and any(w.lower() in _ORG_WORDS for w in text[cue.at : of.start()].split())
+        ):
+            # "the Board of Elections acknowledged", "the House of Representatives has approved": one
+            # word after an organisation's "of" is the organisation's, not a person's surname
+            return _group_name(text[cue.at : of.end() + len(cue.text)])
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
             if " " in cue.text.strip():
                 return None
