@@ -294,3 +294,8 @@ def test_a_tag_in_brackets_between_a_name_and_its_verb(text: str, speaker: str) 
 )
 def test_one_word_after_an_organisations_of_is_the_organisations(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_firms_co_after_an_ampersand_ends_the_firms_name() -> None:
+    text = 'The solicitor for the farmers, Paul Dowling of Leigh Day & Co, said: "The evidence is clear."'
+    assert find_quotes(text)[0].speaker == "Paul Dowling"

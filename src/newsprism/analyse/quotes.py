@@ -4362,6 +4362,7 @@ def _connected_start(text: str, at: int, run: str) -> int:
         if (
             n == j - 1
             or joining
+            and run.rstrip(".") not in _FIRM_ENDS
             and (
                 words[n][1].lower() in _given_names()
                 or " ".join(w for _, w in words[n : j - 1]).casefold() in _places()
@@ -4385,6 +4386,8 @@ _JOINING = frozenset({"and", "&"})
 # a capitalised word of such a name (no comma after it, "ET Monday, and", nor a possessive, "Trump’s
 # Health and Human Services")
 _CAPITALISED = re.compile(r"[A-Z][\w.\-]*(?:[’'][A-Za-rt-z][\w\-]*)?")
+# the words that end a firm's name after "&" or "and", whatever name opens it ("Leigh Day & Co")
+_FIRM_ENDS = frozenset({"Co", "Company", "Sons", "Partners", "Associates"})
 # how the 5 characters before a cut run end (asked first: most runs are not cut)
 _CONNECTOR_ENDS = (" of ", " for ", " and ", " on ", " & ", " the ")
 _TOKEN = re.compile(r"\S+")
