@@ -62,3 +62,10 @@ def test_a_short_name_in_the_other_number_joins_the_fuller_one_and_its_acronym()
     )
     assert event["Center for Diseases Control and Prevention"] == ("0", "1")
     assert "CDC" not in event and "Centers for Disease Control" not in event
+
+
+def test_two_places_joined_by_a_hyphen_name_nothing_when_one_has_two_words() -> None:
+    # allsides 5975: "United States-Mexico border" left "United States-Mexico" as an entity
+    found = _types("Harris spoke about the United States-Mexico border with Giammattei.")
+    assert "United States-Mexico" not in found
+    assert "Giammattei" in found

@@ -2861,8 +2861,9 @@ def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> b
             return True  # "Our next generation", "- Last month", "Hello , sorry": no name alone
     elif name.count(" ") == 1 and _compass_demonym(name):
         return True  # "North Korean", "South African": a word for someone of a country, no name
-    if "-" in name and " " not in name and all(part.casefold() in _places() for part in name.split("-")):
-        return True  # "the US-Mexico border", "US-China talks": two places' relation, no name
+    if "-" in name and all(part.casefold() in _places() for part in name.split("-")):
+        # "the US-Mexico border", "US-China talks", "United States-Mexico": two places' relation
+        return True
     # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals; "Juneteenth Is
     # More Than", "Like I": a heading's words or a quote's
     return SHOUTED.fullmatch(name) is not None or _headline_case(name)
