@@ -299,3 +299,23 @@ def test_one_word_after_an_organisations_of_is_the_organisations(text: str, spea
 def test_a_firms_co_after_an_ampersand_ends_the_firms_name() -> None:
     text = 'The solicitor for the farmers, Paul Dowling of Leigh Day & Co, said: "The evidence is clear."'
     assert find_quotes(text)[0].speaker == "Paul Dowling"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prince Harry spoke on Monday. Her brother Jack went on to criticise people for defending Harry "
+            "and Meghan.\n\nHe added: “But the funny thing was, I don’t know.”",
+            "Jack",
+        ),
+        # not a name in a list after a comma, nor one that does not open its sentence
+        (
+            "Hugh Jackman is a family man. He makes pancakes for son Oscar, 8, daughter Ava, 3.\n"
+            '"Deb and my kids have been the best things," he said.',
+            "Hugh Jackman",
+        ),
+    ],
+)
+def test_a_given_name_after_her_brother_is_a_person(text: str, speaker: str) -> None:
+    assert find_quotes(text)[0].speaker == speaker

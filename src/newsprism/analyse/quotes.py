@@ -2542,13 +2542,21 @@ class _People:
         found = None
         if (
             not self.quoted(at)
-            and (self.is_person(run) or self.titled_person(run, at))
+            and (self.is_person(run) or self.titled_person(run, at) or self._kin_named(run, at))
             and _stands_as_subject(self.text, at, at + len(run))
             and not _gerund_opens(self.text, at, run)
         ):
             found = (at, self.fullest(run))
         self.subject_runs[k] = found
         return found
+
+    def _kin_named(self, run: str, at: int) -> bool:
+        """A given name alone after a noun for a person that opens its sentence with a possessive
+        ("Her brother Jack went on"): a person, though the article never gives the surname."""
+        if " " in run or run.lower() not in _given_names():
+            return False
+        m = _KIN_BEFORE.search(self.text, max(0, at - 30), at)
+        return m is not None and m.group(1) in _PERSON_NOUNS
 
     def lawmakers_owning(self, at: int) -> list[tuple[int, str]]:
         """(offset, fullest name), latest first, of each lawmaker or governor named with the title
@@ -2865,6 +2873,8 @@ class _People:
 
 # heads of organisations besides _ORG_HEADS that news writes in lower case after a name ("the Indian
 # navy", "the Minneapolis police"), for "the navy said" (_People.described_group)
+# a possessive and a noun that open a sentence right before a name (_People._kin_named)
+_KIN_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Her|His|Their|My|Our) ([a-z]+) $")
 _UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
 
 
