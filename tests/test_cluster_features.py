@@ -184,6 +184,17 @@ def test_article_terms_of_a_german_article_use_german_stop_words_and_no_names() 
     assert english.words["war"] == 1
 
 
+def test_pronouns_and_possessives_jusText_lacks_are_stop_words() -> None:
+    from newsprism.cluster.features import article_terms
+    from newsprism.records import Article
+
+    # htmldate 1731743891 (EFE): a quotation in the first person plural
+    text = "«El comunicado es claro: nuestro compromiso con Venezuela sigue», dijo Borrell este miércoles."
+    terms = article_terms(Article(id="a", source="t", title="", text=text, language="es"))
+    assert {"comunicado", "compromiso", "venezuela", "borrell"} <= set(terms.words)
+    assert not {"nuestro", "claro", "es", "el", "con"} & set(terms.words)
+
+
 def test_article_terms_of_chinese_text_are_character_bigrams() -> None:
     from newsprism.cluster.features import article_terms
     from newsprism.records import Article
