@@ -69,3 +69,14 @@ def test_two_places_joined_by_a_hyphen_name_nothing_when_one_has_two_words() -> 
     found = _types("Harris spoke about the United States-Mexico border with Giammattei.")
     assert "United States-Mexico" not in found
     assert "Giammattei" in found
+
+
+def test_a_committee_on_or_for_its_field_is_one() -> None:
+    # allsides 6105: "Advisory Committee for Immunization Practices" beside "... on ..."
+    event = _event(
+        "The Advisory Committee on Immunization Practices met on Friday.",
+        "The Advisory Committee for Immunization Practices voted to resume the shots.",
+    )
+    assert event["Advisory Committee on Immunization Practices"] == ("0", "1")
+    # a complement of one word stays apart ("Center for Science", "Center on Science" aside)
+    assert len(_event("The Center for Science said so.", "The Center on Science said no.")) == 2

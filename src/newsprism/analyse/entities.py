@@ -2941,6 +2941,8 @@ DEPARTMENT_OF = re.compile(r"((?:\w+ )*?)(department|ministry) of (?:the )?(.+)"
 
 # a normalised group of countries written with a hyphen ("g 7" of "G-7", "g 20")
 GROUP_KEY = re.compile(r"g \d+")
+# the words that open an organisation's complement, which names write either way: one key
+COMPLEMENT_OPENER_VARIANTS = re.compile(r" (?:for|on) (?=\w+ \w)")
 # one key for the names of a country written several ways, so merge_entities joins them
 COUNTRY_KEYS = {
     "us": "united states",
@@ -3044,7 +3046,8 @@ CHAMBERS = ("house ", "senate ")
 def _org_key(key: str) -> str:
     """One key for the two ways of writing a department or ministry: "department of justice" and
     "justice department", "us department of the treasury" and "us treasury department"; for a
-    British spelling and an American one; and for a country's name or its initials first."""
+    British spelling and an American one; for a country's name or its initials first; for "for",
+    "on" and "of" before a complement of two words or more; and for "G-7" and "G7"."""
     words = key.split()
     if not BRITISH_SPELLINGS.keys().isdisjoint(words):  # "World Health Organisation", "Centre"
         key = " ".join(BRITISH_SPELLINGS.get(w, w) for w in words)
@@ -3054,6 +3057,8 @@ def _org_key(key: str) -> str:
             break
     if GROUP_KEY.fullmatch(key):
         return key.replace(" ", "")  # "G-7" is the "G7"
+    if " for " in key or " on " in key:  # "Advisory Committee on/for Immunization Practices"
+        key = COMPLEMENT_OPENER_VARIANTS.sub(" of ", key)
     match = DEPARTMENT_OF.match(key)
     return f"{match[1]}{match[3]} {match[2]}" if match else key
 
