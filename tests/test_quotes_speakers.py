@@ -319,3 +319,13 @@ def test_a_firms_co_after_an_ampersand_ends_the_firms_name() -> None:
 )
 def test_a_given_name_after_her_brother_is_a_person(text: str, speaker: str) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_a_barrister_or_a_campaigner_before_a_name_is_a_role() -> None:
+    text = (
+        "Defence barrister Rhianydd Clement said he had a job in Scarborough.\n\n"
+        "“It led to him being involved with the wrong people,” she added."
+    )
+    assert find_quotes(text)[0].speaker == "Rhianydd Clement"
+    text = '"There is growing concern," Greenpeace Japan anti-whaling campaigner Sakyo Noda said.'
+    assert find_quotes(text)[0].speaker == "Sakyo Noda"
