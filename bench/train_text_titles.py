@@ -40,6 +40,7 @@ from newsprism.extract.text import (
     clean_headline,
     headline_candidates,
     headline_of,
+    pick_headline,
     title_interactions,
 )
 from newsprism.extract.textlines import body_mask, load_line_model, split_page
@@ -179,11 +180,12 @@ def fit_ranker(pages: list[dict], l2: float) -> dict:
 
 
 def right(p: dict, m: dict) -> bool:
-    """Is the page's top-scoring candidate a right one (or, with none, its cleaned title line)?"""
+    """Is the candidate the picker takes (`text.pick_headline`: the top scorer, or a line that
+    prints the title line's headline part) a right one (or, with none, its cleaned title line)?"""
     if not len(p["y"]):
         return bool(p["fallback"])
     s = ((p["x"] - np.asarray(m["mean"])) / np.asarray(m["scale"])) @ np.asarray(m["coef"])
-    return bool(p["y"][int(np.argmax(s))])
+    return bool(p["y"][pick_headline(p["x"][:, : len(HEADLINE_FEATURES)], s)])
 
 
 def accuracy(pages: list[dict], picks: dict[str, bool]) -> dict[str, float]:

@@ -319,3 +319,15 @@ def test_a_title_part_printed_as_the_logo_gives_way_to_the_other_part_below_it()
     # a title line of three parts ("Headline | Section | Site") is left to the ranker
     lines[0] = "Sound Politics | Blogs | Fight! Fight! Fight!"
     assert _below_logo(lines, 5, 1, "Sound Politics") == (1, "Sound Politics")
+
+
+def test_a_line_printing_the_title_lines_headline_beats_a_kicker_above_it() -> None:
+    from newsprism.extract.text import HEADLINE_FEATURES, pick_headline
+
+    feats = np.zeros((3, len(HEADLINE_FEATURES)))
+    feats[0, HEADLINE_FEATURES.index("first_line")] = 1.0  # the page's title line
+    feats[2, HEADLINE_FEATURES.index("title_main")] = 1.0  # "Andy Murray crashes out", printed as is
+    assert pick_headline(feats, np.array([6.7, 8.4, 5.0])) == 2  # not the kicker "Andy Murray" (row 1)
+    assert pick_headline(feats, np.array([9.0, 8.4, 5.0])) == 0  # the title line itself stays
+    feats[2, HEADLINE_FEATURES.index("title_main")] = 0.0
+    assert pick_headline(feats, np.array([6.7, 8.4, 5.0])) == 1  # no such line: the ranker's pick
