@@ -96,7 +96,8 @@ def cut_lead_in(sentence: str) -> str:
     if "|" in text:
         text = _WEB_DATELINE.sub("", text)
     text = _CAPITALS.sub("", text)
-    text = _LABEL.sub("", text)
+    if ":" in text:  # every label ends in one
+        text = _LABEL.sub("", text)
     dateline = parse_dateline(text)
     if dateline is not None and 0 < dateline.end < len(text):
         rest = text[dateline.end :].lstrip()
