@@ -206,3 +206,45 @@ def test_a_page_of_two_documents_keeps_the_second() -> None:
     header = "<!DOCTYPE html><html><body><p>Tuesday 15th of January 2008</p></body></html>"
     page = f"{header}\n<!DOCTYPE html><html><head><title>News</title></head><body><p>{LEAD}</p></body></html>"
     assert [b.text for b in _blocks_of(page)] == ["Tuesday 15th of January 2008", LEAD]
+
+
+VIDEO_PAGE = (
+    "<html><body><h1>Bridge closed</h1><div class='player'><object data='/v.swf'><param name='movie' "
+    "value='/v.swf'><div class='status'><p>This video is unavailable in the format required for your "
+    "device/os.</p></div><div class='caption'><p>The mayor explains why the old bridge closes for the "
+    f"winter, and what drivers can do instead.</p></div></object></div><p>{LEAD}</p><p>{REST}</p></body></html>"
+)
+
+
+def test_an_objects_fallback_content_is_plugin_blocks() -> None:
+    blocks = _blocks_of(VIDEO_PAGE)
+    assert [(b.text[:16], b.plugin) for b in blocks] == [
+        ("Bridge closed", False),
+        ("This video is un", True),
+        ("The mayor explai", True),
+        (LEAD[:16], False),
+        (REST[:16], False),
+    ]
+    # an <object> is a box of its own: the text around it is two blocks
+    inline = _blocks_of(
+        "<html><body><p>Look here. <object data='/v.swf'></object>Link: the video</p></body></html>"
+    )
+    assert [b.text for b in inline] == ["Look here.", "Link: the video"]
+
+
+def test_a_videos_description_right_above_the_article_joins() -> None:
+    from newsprism.extract.html_body import _video_description
+
+    blocks = _blocks_of(VIDEO_PAGE)
+    view = _BlockView(blocks)
+    # the description joins; the player's status line above it does not
+    assert _video_description(view, [3, 4]) == [2, 3, 4]
+    # a block above the text that is no plugin's, or one above a kept plugin block (the status line
+    # above a kept description), or a plugin's line short of a sentence, does not
+    assert _video_description(view, [4]) == [4]
+    assert _video_description(view, [2, 3, 4]) == [2, 3, 4]
+    assert _video_description(view, []) == []
+    short = _blocks_of(
+        f"<html><body><object><p>Watch the video.</p></object><p>{LEAD}</p><p>{REST}</p></body></html>"
+    )
+    assert _video_description(_BlockView(short), [1, 2]) == [1, 2]

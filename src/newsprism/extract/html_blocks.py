@@ -30,7 +30,6 @@ SKIPPED_TAGS = frozenset(
         "meta",
         "link",
         "iframe",
-        "object",
         "embed",
         "svg",
         "math",
@@ -89,6 +88,9 @@ BLOCK_TAGS = frozenset(
         "menu",
         "details",
         "summary",
+        # a plugin's box (a Flash video player): its content is the fallback a browser shows where
+        # the plugin does not run, which today is everywhere (see Block.plugin)
+        "object",
     }
 )
 _SPACE = re.compile(r"\s+")
@@ -122,6 +124,7 @@ class Block:
     link_chars: int = 0
     heading: bool = False  # inside an h1-h6
     overlay: bool = False  # inside a dialog, cookie or newsletter box (see _OVERLAY)
+    plugin: bool = False  # inside an <object>: its fallback content (a video's status line, its description)
     _words: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -146,6 +149,7 @@ class _Walker:
         self.link_depth = 0
         self.headings = 0  # how many open elements are h1-h6
         self.overlay = 0  # how many open elements below the root are overlays
+        self.plugin = 0  # how many open elements are <object>s
         self.root = True
         # an element's class and id -> its words and whether they name an overlay (_attr_words)
         self.attr_words: dict[str, tuple[frozenset[str], bool]] = {}
@@ -164,6 +168,7 @@ class _Walker:
                     link_chars=min(self.link_chars, len(text)),
                     heading=self.headings > 0,
                     overlay=self.overlay > 0,
+                    plugin=self.plugin > 0,
                 )
             )
         self.link_chars = 0
@@ -200,6 +205,8 @@ class _Walker:
             self.flush()
             self.tags.append(tag)
         self.headings += heading
+        plugin = tag == "object"
+        self.plugin += plugin
         self.hints.append(self.hints[-1] | words if words else self.hints[-1])
         if tag == "a":
             self.link_depth += 1
@@ -212,6 +219,7 @@ class _Walker:
             self.flush()
             self.tags.pop()
         self.hints.pop()
+        self.plugin -= plugin
         self.overlay -= overlay
         self.headings -= heading
         self.add(el.tail)

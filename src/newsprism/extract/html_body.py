@@ -32,6 +32,9 @@ scorers, trained by `bench/train_html_blocks.py` on the development sets and shi
   * kept blocks inside an overlay box (a newsletter, consent or "browser out of date" dialog)
     that trafilatura did not take leave (`_unconfirmed_overlays`);
   * a text of kept blocks none of which an extractor took is no scorer text (`_any_taken`);
+  * the block right above the first kept block joins when it is a sentence or more of a plugin
+    box's fallback content (`_video_description`): a Flash video's description above the
+    article, which neither extractor takes (both drop <object>s);
   * the text ends at a closing line below its first paragraph (`_before_closing`): the start of
     the readers' comments inside the article's container, or a closing credit among its last
     blocks ("... contributed to this report", "All rights reserved").
@@ -515,7 +518,7 @@ def _refined(view: _BlockView, core: set[int], traf: str, read: str) -> tuple[li
     if not _any_taken(view, kept, traf, read):
         return [], None
     start = kept[0] if kept else None
-    return _before_closing(view.blocks, [i for i in kept if i not in above]), start
+    return _video_description(view, _before_closing(view.blocks, [i for i in kept if i not in above])), start
 
 
 # an extractor took a block when its text holds this share of the block's 4-grams (a majority)
@@ -690,6 +693,23 @@ def _unconfirmed_overlays(view: _BlockView, kept: set[int], traf: str | None) ->
         return set()
     cov = view.coverage(traf or "")
     return {i for i in boxed if cov[i] < TAKEN_SHARE}
+
+
+def _video_description(view: _BlockView, kept: list[int]) -> list[int]:
+    """`kept`, after the block right above its first one when that block is a sentence or more
+    (MIN_SCORED_TOKENS) of a plugin box's fallback content (`Block.plugin`) and the first is not
+    (the scorers kept the description itself): on 2008-2013 video posts, the description of the
+    Flash video above the article. Neither extractor takes an <object>'s content, so the scorers
+    never keep it; the player's status lines ("This video is unavailable in the format required
+    for your device/os.") come before the description and stay out. On cleanportaleval's video
+    posts the gold holds the description above the article (17 pages of 17), and not the one
+    video's further down an article; l3s_gn1 and htmldate have no text in <object>s."""
+    if not kept or kept[0] == 0 or view.blocks[kept[0]].plugin:
+        return kept
+    above = kept[0] - 1
+    if view.blocks[above].plugin and view.sizes[above] >= MIN_SCORED_TOKENS:
+        return [above, *kept]
+    return kept
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
