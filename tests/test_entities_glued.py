@@ -80,3 +80,12 @@ def test_a_committee_on_or_for_its_field_is_one() -> None:
     assert event["Advisory Committee on Immunization Practices"] == ("0", "1")
     # a complement of one word stays apart ("Center for Science", "Center on Science" aside)
     assert len(_event("The Center for Science said so.", "The Center on Science said no.")) == 2
+
+
+def test_a_quoted_title_may_open_with_a_number() -> None:
+    # allsides 5695: the title's words were three entities
+    found = _types(
+        "It was set to commemorate the “240th Anniversary of the Battle of the Capes” in Baltimore."
+    )
+    assert "Anniversary" not in found and "Battle" not in found and "Capes" not in found
+    assert found["Baltimore"] == "place"

@@ -2801,8 +2801,10 @@ def _in_quoted_title(tokens: _Tokens, i: int) -> bool:
         q -= 1
     if q < 0 or i - q > MAX_TITLE_TOKENS or text[q] not in QUOTES or newline[q + 1] or text[q] == "”":
         return False
-    if not cap[q + 1]:
-        return False  # '"the State of New California"': a title opens with a capital
+    if not cap[q + 1] and not text[q + 1][0].isdigit():
+        # '"the State of New California"': a title opens with a capital or a number ('“240th
+        # Anniversary of the Battle of the Capes”')
+        return False
     # a straight quote opens when it is the first, third, ... of its line ('" Kennedy and Tip "' closes)
     if text[q] == '"' and text[max(newline.rfind(1, 0, q + 1), 0) : q].count('"') % 2:
         return False
@@ -2810,8 +2812,8 @@ def _in_quoted_title(tokens: _Tokens, i: int) -> bool:
     while j < n and j - q <= MAX_TITLE_TOKENS and not newline[j] and text[j] not in QUOTES:
         if not cap[j]:
             w = text[j]
-            if w in TITLE_MARKS or (w in TITLE_ENDS and j + 1 < n and text[j + 1] in QUOTES):
-                pass
+            if w in TITLE_MARKS or (w in TITLE_ENDS and j + 1 < n and text[j + 1] in QUOTES) or j == q + 1:
+                pass  # (the opening number)
             elif lower[j] in FUNCTION_WORDS and w.islower():
                 inner = inner or cap[j - 1]
             else:
