@@ -329,3 +329,17 @@ def test_a_barrister_or_a_campaigner_before_a_name_is_a_role() -> None:
     assert find_quotes(text)[0].speaker == "Rhianydd Clement"
     text = '"There is growing concern," Greenpeace Japan anti-whaling campaigner Sakyo Noda said.'
     assert find_quotes(text)[0].speaker == "Sakyo Noda"
+
+
+def test_a_name_after_words_quoted_inside_a_sentence_is_no_subject() -> None:
+    text = (
+        "Marcos Baghdatis lost to Robin Haase. Rafael Nadal beat Mathieu Montcourt.\n\n"
+        'Nadal said he felt sad for "good friend" Baghdatis because his strokes delighted the crowd.\n\n'
+        '"His defeat takes something out of the tournament," the Spaniard said.'
+    )
+    assert find_quotes(text)[-1].speaker == "Rafael Nadal"
+    text = (
+        "Bruce Braley mocked Sen. Chuck Grassley. He said he “respects” Grassley and backed farmers.\n\n"
+        "“I have tremendous respect for Iowa farmers,” he said."
+    )
+    assert find_quotes(text)[-1].speaker == "Bruce Braley"

@@ -3314,10 +3314,23 @@ def _subject_like(text: str, at: int) -> bool:
     if quantity is not None:  # "Close to three dozen House Democrats": look before the number
         before = before[: quantity.start()].rstrip()
     if not before or before[-1] in '.,;:—–(“"\n':
-        return True
+        # not right after a quote that closes on a word inside its sentence ("sad for “good friend”
+        # Baghdatis because"), on the same line
+        return not (before[-1:] == '"' and _after_words_quoted(text, at))
+    if before[-1] == "”":
+        return not _after_words_quoted(text, at)
     word = _last_word(before)
     # "according to leading lawyer Athar Minallah": a source, as a subject is
     return not word or word[0].isupper() or word in _CONJUNCTIONS or before.endswith("according to")
+
+
+def _after_words_quoted(text: str, at: int) -> bool:
+    """Only spaces between `at` and a closing quote mark that follows a letter ("for “good friend”
+    Baghdatis"), not a mark after punctuation (`,” Baghdatis said`) nor one on another line."""
+    k = at
+    while k and text[k - 1] in " \t\xa0":
+        k -= 1
+    return k > 1 and text[k - 1] in '"”' and text[k - 2].isalpha()
 
 
 # what may stand before a noun for a person before a name ("Her brother Jack", "the witness Jane Doe")
