@@ -89,3 +89,15 @@ def test_a_quoted_title_may_open_with_a_number() -> None:
     )
     assert "Anniversary" not in found and "Battle" not in found and "Capes" not in found
     assert found["Baltimore"] == "place"
+
+
+def test_a_town_that_is_the_surname_of_the_events_one_person_joins_him() -> None:
+    # heap digest: "Hayward" (a Californian city) alone in one article, "Tony Hayward" in others
+    event = _event(
+        "BP chief executive Tony Hayward said the company would pay. Tony Hayward also apologised.",
+        "Hayward has been criticised for his remarks about the spill.",
+    )
+    assert event["Tony Hayward"] == ("0", "1") and "Hayward" not in event
+    # not a country or a state, nor a town more often mentioned than the person
+    kept = _event("John Georgia spoke.", "Georgia voted. Georgia counted again.")
+    assert "Georgia" in kept

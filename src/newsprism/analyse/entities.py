@@ -3078,6 +3078,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     org_names: dict[str, str] = {}  # key -> its first organisation's name
     others: dict[str, None] = {}  # the keys of names that nothing typed (in order)
     long_places: dict[str, None] = {}  # the keys of places of two words or more
+    short_places: dict[str, None] = {}  # ... and of one word
     for article_id, article_mentions in mentions.items():
         for m in article_mentions:
             key = _norm(m.name)
@@ -3087,6 +3088,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 key = PLACE_KEYS.get(key, key)
                 if " " in key:
                     long_places[key] = None
+                else:
+                    short_places[key] = None
             elif m.type == "organization":
                 key = _org_key(key)
                 org_names.setdefault(key, m.name)
@@ -3193,6 +3196,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 target[key] = options[0]
         elif key.startswith(STORMS):
             storms.setdefault(key.rsplit(" ", 1)[1], []).append(key)
+    if surnames and short_places:
+        _surname_place_targets(groups, short_places, surnames, split, people_articles, target)
     if len(nicknamed) > 1:
         _nickname_targets(nicknamed, split, people_articles, target)
     if long_places:
@@ -3231,6 +3236,31 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
+
+
+def _surname_place_targets(
+    groups: Mapping[str, list[tuple[str, Mention]]],
+    short_places: Mapping[str, None],
+    surnames: Mapping[str, list[str]],
+    split: Mapping[str, list[str]],
+    people_articles: Mapping[str, int],
+    target: dict[str, str],
+) -> None:
+    """A town's one-word name that the surname of the event's one person with a listed given name
+    is ("Hayward" of "Tony Hayward", "Allen" of "Thad Allen", "Taylor" of "Miles Taylor": an
+    article that names him by the surname alone typed it a place) joins that person; not a country,
+    a US state or a continent, nor when the place is mentioned more often than the person."""
+    regions = _regions()
+    for key in short_places:
+        if key in people_articles or key in target or key in regions or key not in surnames:
+            continue
+        options = [f for f in surnames[key] if not _suffixed(f) and _is_given_name(split[f][0])]
+        if (
+            len(options) == 1
+            and len(groups[options[0]]) >= len(groups[key])
+            and all(m.type == "place" for _, m in groups[key])
+        ):
+            target[key] = options[0]
 
 
 def _by_first(full: list[str], split: Mapping[str, list[str]]) -> dict[str, list[str]]:
