@@ -343,3 +343,16 @@ def test_a_name_after_words_quoted_inside_a_sentence_is_no_subject() -> None:
         "“I have tremendous respect for Iowa farmers,” he said."
     )
     assert find_quotes(text)[-1].speaker == "Bruce Braley"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Trump returned on Monday to excoriating the free press as “the true Enemy of the People” "
+        "even as CNN announced it had received another suspected bomb in the mail.",
+        "President Trump on Thursday defended the payments, saying he reimbursed his attorney through a "
+        "retainer that had “nothing to do with the campaign.”",
+    ],
+)
+def test_a_surname_after_a_persons_title_is_the_quoting_subject(text: str) -> None:
+    assert find_quotes(text)[0].speaker == "Trump"

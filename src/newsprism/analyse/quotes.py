@@ -3925,11 +3925,14 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
         cue = _cue(m, offset)
         if cue is None:
             continue
-        # an organisation speaks, unless it is part of a title ("Fox News host Glenn Beck")
+        # an organisation speaks, unless it is part of a title ("Fox News host Glenn Beck"); a
+        # surname after a person's title is a person ("President Trump returned ... to excoriating
+        # the press as “…”")
         if (
             cue.kind == "name"
             and not people.is_person(cue.text)
             and (_organisation(cue.text) is None or _BEFORE_ROLE.match(left, m.end()))
+            and not people.titled_person(cue.text, offset + m.start())
         ):
             continue
         return cue
