@@ -177,6 +177,8 @@ def test_markdown_cites_the_same_numbers(seeds_out: tuple[Path, tuple[StoryBrief
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", md)}
     assert cited == {int(n) for n in listed}
     assert "“Chen Gang”" in md and "“Qin Gang”" in md and " vs " in md
+    # a conflict's values follow its text after a dash, not a colon after the text's full stop
+    assert re.search(r"^- name of Blinken.* — “[^”]+” \(", md, flags=re.M)
     assert all(f"### {b.event.title}" in md for b in story.events)
     assert "- Nov 2022: Biden and Xi meet" in md  # the story timeline, precision kept
     assert md.count("### [") == 5  # the articles' text, after the events

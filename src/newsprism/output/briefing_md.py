@@ -156,7 +156,7 @@ def _claim(claim: Claim, sources: Sources) -> str:
             f"“{md(value)}” ({md(sources.outlets(ids)) + ' ' if sources.outlets(ids) else ''}{_cites(ids, sources)})"
             for value, ids in by_value.items()
         )
-        return f"- {md(claim.text)}: {versus}\n"
+        return f"- {md(claim.text)} — {versus}\n"  # a dash, not a colon: the text ends its own sentence
     return f"- {md(claim.text)} {_cites(claim.article_ids, sources)}\n"
 
 
