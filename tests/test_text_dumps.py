@@ -331,3 +331,19 @@ def test_a_line_printing_the_title_lines_headline_beats_a_kicker_above_it() -> N
     assert pick_headline(feats, np.array([9.0, 8.4, 5.0])) == 0  # the title line itself stays
     feats[2, HEADLINE_FEATURES.index("title_main")] = 0.0
     assert pick_headline(feats, np.array([6.7, 8.4, 5.0])) == 1  # no such line: the ranker's pick
+
+
+def test_a_kicker_glued_before_the_title_lines_headline_goes() -> None:
+    from newsprism.extract.text import _unglued
+
+    title = "Manuela Reimann: Hochzeitsüberraschung in Bayern! | Wunderweib"
+    headline = "Manuela Reimann: Hochzeitsüberraschung in Bayern!"
+    assert _unglued(title, "Wow, wow, wow! " + headline) == headline
+    assert _unglued(title, headline) == headline
+    # the title line holds the kicker: the page's line stays whole
+    assert _unglued("NFL Preview - Seattle At Green Bay - Site", "NFL Preview - Seattle At Green Bay") == (
+        "NFL Preview - Seattle At Green Bay"
+    )
+    # a line that goes on past a shortened title headline is the fuller headline
+    fuller = "How to Care for Hydrangeas to Get the Most Beautiful Blooms"
+    assert _unglued("How to Care for Hydrangeas | Real Simple", fuller) == fuller

@@ -444,12 +444,34 @@ def _find_headline(
         best, headline = _uncut(lines, idx, best, headline)
     if 0 < best <= LOGO_LINES:
         best, headline = _below_logo(lines, first_body, best, headline)
+    if best:
+        headline = _unglued(lines[0], headline)
     if best == 0:
         # the title line's headline printed on the page too: that line is where the article's
         # header starts (bylines and datelines are read below it, not from it)
         printed = normalise(headline)
         best = next((i for i in reversed(idx) if i and normalise(lines[i]) == printed), 0)
     return best, headline
+
+
+def _unglued(title_line: str, headline: str) -> str:
+    """The title line's headline part (clean_headline) when a line of the page prints it after a
+    kicker or a date that the title line does not hold ("Wow, wow, wow! Manuela Reimann: ...",
+    "27.01.2022 MineralölINFO ..."). A line that the title line holds whole keeps what
+    clean_headline cut off ("NFL Preview - Seattle ..."); one that goes on past it is the fuller
+    headline of a title line that shortens it ("How to Care for Hydrangeas to Get ...")."""
+    if len(title_line) > TITLE_MAX_CHARS:
+        return headline
+    title_head = clean_headline(title_line)
+    wanted = normalise(title_head)
+    printed = normalise(headline)
+    if (
+        wanted.count(" ") >= 2
+        and printed.endswith(f" {wanted}")
+        and f" {printed} " not in f" {normalise(title_line)} "
+    ):
+        return title_head
+    return headline
 
 
 def _below_logo(lines: list[str], first_body: int, best: int, headline: str) -> tuple[int, str]:
