@@ -101,3 +101,12 @@ def test_a_town_that_is_the_surname_of_the_events_one_person_joins_him() -> None
     # not a country or a state, nor a town more often mentioned than the person
     kept = _event("John Georgia spoke.", "Georgia voted. Georgia counted again.")
     assert "Georgia" in kept
+
+
+def test_a_departments_acronym_may_leave_out_the_department() -> None:
+    # allsides 5852: "HHS" beside the "Department of Health and Human Services"
+    event = _event(
+        "The Department of Health and Human Services issued guidance.",
+        "HHS said the rule would take effect in May.",
+    )
+    assert event["Department of Health and Human Services"] == ("0", "1") and "HHS" not in event

@@ -3502,8 +3502,9 @@ def _organisation_targets(
                     expansions[i].append(key)
                 for i in us_initials:
                     us_expansions[i].append(key)
-            if key.endswith(" department") and (do_initials := _department_acronym(key)):
-                expansions[do_initials].append(key)
+            if key.endswith(" department"):
+                for acronym in _department_acronyms(key):
+                    expansions[acronym].append(key)
     unknown: dict[str, list[str]] = defaultdict(list)  # acronym -> its keys, no organisation's name
     for key, acronym in acronyms.items():
         # names that the country rule already joins are one option ("Centers for Disease Control
@@ -3617,11 +3618,15 @@ def _expansion_initials(form: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1 << 12)
-def _department_acronym(key: str) -> str | None:
+def _department_acronyms(key: str) -> tuple[str, ...]:
     """A US department's "DOJ", "DOD", "DOE" ("justice department"): "Department Of" and its
-    field's initials."""
-    field = [w for w in _without_country(key)[: -len(" department")].split() if w not in HEADING_WORDS]
-    return "do" + "".join(w[0] for w in field) if field else None
+    field's initials; and its field's alone, of two letters or more ("HHS", "HUD", "VA")."""
+    field = "".join(
+        w[0] for w in _without_country(key)[: -len(" department")].split() if w not in HEADING_WORDS
+    )
+    if not field:
+        return ()
+    return ("do" + field, field) if len(field) > 1 else ("do" + field,)
 
 
 # the words an acronym takes no letter of (_initials): HEADING_WORDS and a possessive's "s" of a
