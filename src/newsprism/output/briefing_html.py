@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 
 from newsprism.output.briefs import (
+    CLAIM_KINDS,
+    ENTITY_KINDS,
     TOC_EVENTS_UP_TO,
     EventBrief,
     RunCounts,
@@ -34,17 +36,6 @@ from newsprism.records import Claim, Entity, Quote, TimelineEntry
 __all__ = ["render_html"]
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-ENTITY_KINDS = (
-    ("person", "People"),
-    ("organization", "Organisations"),
-    ("place", "Places"),
-    ("other", "Other"),
-)
-CLAIM_KINDS = (
-    ("corroborated", "Corroborated"),
-    ("single_source", "Single source"),
-    ("conflict", "Conflicting"),
-)
 
 # the first items of a long list are shown, the rest fold under "n more": a column taller than a
 # screen hides what comes after it (the seeds' events have ~40 entities and ~30 claims each)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from newsprism.output.briefs import (
+    CLAIM_KINDS,
+    ENTITY_KINDS,
     TOC_EVENTS_UP_TO,
     EventBrief,
     RunCounts,
@@ -27,17 +29,6 @@ from newsprism.records import Claim, TimelineEntry
 
 __all__ = ["render_markdown"]
 
-ENTITY_KINDS = (
-    ("person", "People"),
-    ("organization", "Organisations"),
-    ("place", "Places"),
-    ("other", "Other"),
-)
-CLAIM_KINDS = (
-    ("corroborated", "Corroborated"),
-    ("single_source", "Single source"),
-    ("conflict", "Conflicting"),
-)
 _ESCAPE = {ord(c): "\\" + c for c in "\\<>[]"}
 
 

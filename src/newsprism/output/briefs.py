@@ -21,6 +21,8 @@ from newsprism.corpus import CorpusLinks, Event, Story
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
 
 __all__ = [
+    "CLAIM_KINDS",
+    "ENTITY_KINDS",
     "DateSpan",
     "EventBrief",
     "RunCounts",
@@ -35,6 +37,18 @@ __all__ = [
     "summary_heading",
 ]
 
+# the briefing's sections of an event's entities and claims, in order, with their headings
+ENTITY_KINDS = (
+    ("person", "People"),
+    ("organization", "Organisations"),
+    ("place", "Places"),
+    ("other", "Other"),
+)
+CLAIM_KINDS = (
+    ("corroborated", "Corroborated"),
+    ("single_source", "Single source"),
+    ("conflict", "Conflicting"),
+)
 TOC_EVENTS_UP_TO = 30  # stories; beyond, the contents list stories only (allsides dev: 175 stories)
 
 
