@@ -347,3 +347,29 @@ def test_a_kicker_glued_before_the_title_lines_headline_goes() -> None:
     # a line that goes on past a shortened title headline is the fuller headline
     fuller = "How to Care for Hydrangeas to Get the Most Beautiful Blooms"
     assert _unglued("How to Care for Hydrangeas | Real Simple", fuller) == fuller
+
+
+def test_a_browser_or_javascript_notice_is_no_headline_and_no_text() -> None:
+    from newsprism.extract.text import _browser_notice
+
+    assert _browser_notice("Dein Browser ist leider veraltet.")
+    assert _browser_notice("We have detected that you currently have Javascript disabled.")
+    assert not _browser_notice(
+        "Opera wants the Commission to strip Explorer out of Windows or carry alternative browsers."
+    )
+    assert not _browser_notice(
+        "The European Union executive said Microsoft unfairly tied its Web browser to Windows."
+    )
+    content = "\n".join(
+        [
+            "Wie man eine runde Tischdecke in nur 7 Schritten herstellt | homify",
+            "Dein Browser ist leider veraltet.",
+            "Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. Klicke dafür einfach auf das Symbol!",
+            "Räume",
+            "Experten",
+        ]
+    )
+    article = read_text(Document(id="x", source="x", kind="text", content=content))
+    assert (
+        article.title == "Wie man eine runde Tischdecke in nur 7 Schritten herstellt" and article.text == ""
+    )

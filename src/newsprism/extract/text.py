@@ -213,6 +213,15 @@ _EMBED_FURNITURE = re.compile(
 _MARKUP_LINE = re.compile(
     r"<(?:[a-zA-Z][\w:-]*\s[^<>]*=[^<>]*|/?(?:a|br|div|embed|iframe|img|noscript|object|p|script|span|style|table|td|tr)\b[^<>]*)>"
 )
+# A notice about the reader's browser or JavaScript ("Dein Browser ist leider veraltet.", "Please
+# enable JavaScript to view the comments", "This page requires a javascript enabled browser"): never
+# the article's text or headline (no dev gold or modern silver line is one; 54 dump lines are).
+_BROWSER_NOTICE = re.compile(
+    r"\b(?:enabled?|disabled|activate|aktivier\w*|deaktiviert|upgrade|update|outdated|veraltet|neueren|"
+    r"support|unterstützt|requires?|benötigt|needs?)\b",
+    re.IGNORECASE,
+)
+BROWSER_NOTICE_MAX_CHARS = 250
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
 # a date or time written in digits ("06.01.2008 01:07", "20080109 15:24", "01/11/2008 11:25:11 PM")
 _TIME_SHAPE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{6}\b")
@@ -593,8 +602,13 @@ def headline_candidates(
             continue
         if sections and norm in sections and first_body - i > SECTION_NEAR_BODY:
             continue  # a section's name; a title segment right above the body is its headline
-        if text.endswith(_LEAD_IN_END) or _no_headline(text) or _BREADCRUMB.match(text):
-            continue  # a lead-in ("... on these topics:"), markup or a link, a credit, a breadcrumb
+        if (
+            text.endswith(_LEAD_IN_END)
+            or _no_headline(text)
+            or _BREADCRUMB.match(text)
+            or _browser_notice(text)
+        ):
+            continue  # a lead-in ("... on these topics:"), markup or a link, a credit, a breadcrumb, a notice
         if i and _under_related_heading(lines[i - 1]):
             continue  # the first teaser of a related-stories box
         toks = norm.split()
@@ -1192,13 +1206,25 @@ def _drop_closing(lines: list[str], mask: np.ndarray, closes: Callable[[str], bo
 
 
 def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
-    """Unkeep the kept lines that are an ad label, a photo credit or an embedded post's furniture."""
+    """Unkeep the kept lines that are an ad label, a photo credit, an embedded post's furniture or a
+    notice about the reader's browser."""
     for i in np.flatnonzero(mask).tolist():
         text = lines[i]
-        if (len(text) <= 100 and _EMBED_FURNITURE.match(text)) or (
-            text[0] == "<" and _MARKUP_LINE.match(text)
+        if (
+            (len(text) <= 100 and _EMBED_FURNITURE.match(text))
+            or (text[0] == "<" and _MARKUP_LINE.match(text))
+            or _browser_notice(text)
         ):
             mask[i] = False
+
+
+def _browser_notice(text: str) -> bool:
+    """A short line naming the browser or JavaScript and asking or telling the reader something
+    about it (_BROWSER_NOTICE)."""
+    if len(text) > BROWSER_NOTICE_MAX_CHARS:
+        return False
+    low = text.lower()
+    return ("browser" in low or "javascript" in low) and _BROWSER_NOTICE.search(text) is not None
 
 
 def _body_text(page: Page, mask: np.ndarray) -> str:
