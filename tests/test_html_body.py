@@ -248,3 +248,30 @@ def test_a_videos_description_right_above_the_article_joins() -> None:
         f"<html><body><object><p>Watch the video.</p></object><p>{LEAD}</p><p>{REST}</p></body></html>"
     )
     assert _video_description(_BlockView(short), [1, 2]) == [1, 2]
+
+
+def test_a_whole_page_fallback_keeps_the_lead_and_last_line_next_to_its_paragraphs(monkeypatch) -> None:
+    from newsprism.extract import html_body
+
+    lead = "A court case on current account charges will get underway in London this week."
+    paragraphs = [
+        f"{LEAD} The decision came after a long debate in which several members asked for a delay.",
+        f"{REST} The city expects the work to cost about two million euros and to last six weeks.",
+    ]
+    last = "Several bus routes have been diverted and some others will run less often."
+    promo = "Read more local news every morning in our free newsletter for the region."
+    menu = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(30))
+    heads = "".join(f'<p><a href="/h{i}">Other headline number {i} today</a></p>' for i in range(20))
+    body = "".join(f"<p>{p}</p>" for p in [lead, *paragraphs, last])
+    page = (
+        f"<html><body><ul>{menu}</ul><div class='heads'>{heads}</div><div class='story'>{body}</div>"
+        f"<div class='promo'><p>{promo}</p></div></body></html>"
+    )
+    tree = parse_page(page)
+    assert tree is not None
+    whole = "\n".join(b.text for b in page_blocks(tree))
+    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: (whole, ""))
+    result = html_body.body_text(tree)
+    # the lead and the last line join the paragraphs; the promo box below them (other class
+    # words) does not
+    assert result.text == "\n\n".join([lead, *paragraphs, last])

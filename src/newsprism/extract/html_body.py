@@ -52,8 +52,9 @@ Fallbacks, in this order (numbered the same in `choose_text`):
      longer), the longer of their texts: the scorer was unsure, the votes are not. When that is
      trafilatura's text and readability's is a fragment of it (READ_FRAGMENT_RATIO) or nothing,
      the paragraphs the second scorer keeps with trafilatura's vote in readability's place come
-     first, as fallback 1 (`_trafilatura_paragraphs`): on 2008 portals trafilatura's text is the
-     whole page, menus and headline lists around the article
+     first, as fallback 1 (`_trafilatura_paragraphs`), with the lead and last lines next to
+     them (`_run_ends`): on 2008 portals trafilatura's text is the whole page, menus and headline
+     lists around the article
   3. else "": both extractors found text, each a different part of the page, and the scorer kept
      none of it, which is what an index or section page looks like (cleanportaleval's
      bbc_co_uk_news_04 and _05); extract() then drops the page
@@ -496,7 +497,9 @@ def body_text(tree: HtmlElement) -> BodyResult:
         # the scorers found no article and trafilatura's text is the fallback: on 2008 portals it
         # is the whole page, menus and headline lists around the article. Its paragraphs, as the
         # second scorer keeps them with its vote in readability's place, are the article.
-        kept, start = _refined(view, _trafilatura_paragraphs(second, view, traf), traf, read)
+        kept, start = _refined(
+            view, _run_ends(view, _trafilatura_paragraphs(second, view, traf), traf), traf, read
+        )
         scored = "\n\n".join(blocks[i].text for i in kept)
         if _tokens(scored) >= MIN_SCORED_TOKENS:
             text, method = scored, "scorer"
@@ -545,6 +548,40 @@ def _trafilatura_paragraphs(model: BlockModel, view: _BlockView, traf: str) -> s
     trafilatura's paragraphs. Short blocks stay out: where trafilatura took the whole page
     (2008 portals) they are its menus and headline lists."""
     return {i for i in _kept(model, view, traf, traf) if view.sizes[i] >= FALLBACK_MIN_TOKENS}
+
+
+def _run_ends(view: _BlockView, paragraphs: set[int], traf: str) -> set[int]:
+    """`paragraphs` (`_trafilatura_paragraphs` on a whole-page fallback page) and the blocks right
+    above and below their run that trafilatura took, of a sentence or more (MIN_SCORED_TOKENS), in
+    the paragraphs' own elements (every class/id word of theirs is one of the paragraphs'), not
+    headings and not mostly link text: the article's lead and last lines, which the second scorer
+    weighs like the page's other short blocks and drops. A menu or a headline list next to the
+    article lies in other elements or is link text."""
+    if not paragraphs:
+        return paragraphs
+    blocks, sizes, cov = view.blocks, view.sizes, view.coverage(traf)
+    words = frozenset().union(*(blocks[i].hints for i in paragraphs))
+
+    def end(i: int) -> bool:
+        block = blocks[i]
+        return (
+            cov[i] >= TAKEN_SHARE
+            and sizes[i] >= MIN_SCORED_TOKENS
+            and not block.heading
+            and 2 * block.link_chars <= len(block.text)
+            and block.hints <= words
+        )
+
+    out = set(paragraphs)
+    i = min(paragraphs) - 1
+    while i >= 0 and end(i):
+        out.add(i)
+        i -= 1
+    i = max(paragraphs) + 1
+    while i < len(blocks) and end(i):
+        out.add(i)
+        i += 1
+    return out
 
 
 def _between_kept(view: _BlockView, kept: set[int], traf: str) -> set[int]:
