@@ -373,3 +373,28 @@ def test_a_browser_or_javascript_notice_is_no_headline_and_no_text() -> None:
     assert (
         article.title == "Wie man eine runde Tischdecke in nur 7 Schritten herstellt" and article.text == ""
     )
+
+
+def test_the_list_under_a_closing_lead_in_is_kept() -> None:
+    from newsprism.extract.text import _extend_lead_in_list
+
+    def kept(items: list[str]) -> list[int]:
+        texts = [
+            "The combine gives coaches a final chance to evaluate talent before the draft, officials said.",
+            "Below is the list of players who have been invited to the combine:",
+            *items,
+            "Advertisement",
+        ]
+        mask = np.array([True, True] + [False] * (len(items) + 1))
+        _extend_lead_in_list(texts, mask, set())
+        return np.flatnonzero(mask).tolist()
+
+    players = [
+        "Brian Edwards (Wake Forest University)",
+        "Matt Allen (Creighton University)",
+        "* Sean Franklin (Cal State)",
+    ]
+    assert kept(players) == [0, 1, 2, 3, 4]
+    # a list of dated links ("Nr. 34 vom 08. November 2021") is no article's list, nor is one item
+    assert kept(["Nr. 34 vom 08. November 2021", "Nr. 32 vom 05. November 2021"]) == [0, 1]
+    assert kept(players[:1]) == [0, 1]

@@ -338,6 +338,7 @@ def read_text(doc: Document) -> Article:
     consumed = set(meta.consumed)
     _extend_prose_tail(lines, mask, consumed)
     _extend_item_list(lines, mask, consumed)
+    _extend_lead_in_list(lines, mask, consumed)
     head_stop = consumed if head_idx is None else consumed | {head_idx}
     _extend_prose_head(lines, mask, head_stop)
     _keep_lead_above_captions(lines, mask, head_stop)
@@ -942,6 +943,26 @@ def _extend_item_list(texts: list[str], mask: np.ndarray, stop: set[int]) -> Non
             break
         end = j + 1
     mask[last + 1 : end] = True
+
+
+def _extend_lead_in_list(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the list below the last kept line when that line is a lead-in ending in ':' ("Below is
+    the list of players who have been invited to the '08 combine:"): its LIST_MIN_ITEMS+ short items
+    ("Brian Edwards (Wake Forest University)"), each too short for the prose rules."""
+    kept = np.flatnonzero(mask)
+    if not kept.size or not _is_lead_in(texts[int(kept[-1])]):
+        return
+    start = end = int(kept[-1]) + 1
+    while end < len(texts) and end not in stop and _is_tail_item(texts[end]):
+        end += 1
+    if end - start >= LIST_MIN_ITEMS:
+        mask[start:end] = True
+
+
+def _is_tail_item(text: str) -> bool:
+    """A list item after a closing lead-in: a short line (_is_list_item) that is no sentence and
+    has no digit (not "Nr. 34 vom 08. November 2021" of a list of press releases)."""
+    return not text.endswith((".", "!", "?")) and not any(map(str.isdigit, text)) and _is_list_item(text)
 
 
 def _is_item_heading(text: str) -> bool:
