@@ -1847,9 +1847,9 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 )
             continue
         if (
-            not cut
+            last - first >= 3
+            and not cut
             and (own_type is None or own_type == "organization" and tokens.lower[last - 3] not in _places())
-            and last - first >= 3
             and _glued_person(tokens, first, last, lower_vocab)
         ):
             # (an organisation's name may end in a place and a firm's two names: "Bank of America
@@ -1960,6 +1960,8 @@ def _glued_person(tokens: _Tokens, first: int, last: int, lower_vocab: set[str])
     words before the surname ("Los Angeles Sheriff", "JP Morgan Chase")."""
     lower = tokens.lower
     prev, given, surname = lower[last - 3 : last]
+    if not _is_given_name(given):
+        return False  # (most runs: no given name before the last word)
     word = tokens.text[last - 3]
     pair = f"{prev} {given}"
     return (
