@@ -110,3 +110,10 @@ def test_a_departments_acronym_may_leave_out_the_department() -> None:
         "HHS said the rule would take effect in May.",
     )
     assert event["Department of Health and Human Services"] == ("0", "1") and "HHS" not in event
+
+
+def test_a_lawmakers_state_in_brackets_is_the_state() -> None:
+    # allsides 5824: "Todd Young (Ind.)" left "Ind" an untyped name, as "GRAND ISLE, La." was
+    found = _types("GOP Sens. Roy Blunt (Mo.), Todd Young (Ind.) and Pat Toomey (Pa.) voted no.")
+    assert found["Missouri"] == found["Indiana"] == found["Pennsylvania"] == "place"
+    assert "Mo" not in found and "Ind" not in found

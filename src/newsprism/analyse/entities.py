@@ -1867,7 +1867,7 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             cand.type = "other"  # "the Delta variant", "the Delta coronavirus variant": a virus's
         if last - first == 1 and own_type is None:
             if nxt == "." and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
-                if first > 0 and text[first - 1] == ",":  # "GRAND ISLE, La.": the state
+                if first > 0 and text[first - 1] in ",(":  # "GRAND ISLE, La.", "Roy Blunt (Mo.)": the state
                     cand.type, cand.name = "place", STATE_ABBREVIATIONS[lower[first]]
             elif nxt == "by" and lower[first].endswith("ing"):
                 continue  # "(Reporting by Tom Bergin; Editing by Louise Heavens)": a byline's words
