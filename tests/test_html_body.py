@@ -275,3 +275,22 @@ def test_a_whole_page_fallback_keeps_the_lead_and_last_line_next_to_its_paragrap
     # the lead and the last line join the paragraphs; the promo box below them (other class
     # words) does not
     assert result.text == "\n\n".join([lead, *paragraphs, last])
+
+
+def test_the_text_ends_at_a_left_line_that_starts_the_comments() -> None:
+    from newsprism.extract.html_body import _before_closing
+
+    posted = "Posted by: Dom, London on 5:19pm Tue 1 Jan 08"
+    comment = "What a waste of money, the council should have repaired it years ago instead of this."
+    invite = "Have your say"
+    blocks = _blocks_of(
+        "<html><body><div class='story'>"
+        + "".join(f"<p>{line}</p>" for line in (LEAD, invite, REST, posted, comment))
+        + "</div></body></html>"
+    )
+    texts = [b.text for b in blocks]
+    # the scorers kept the article and the comment, and left the line above the comment
+    kept = [texts.index(t) for t in (LEAD, REST, comment)]
+    assert [texts[i] for i in _before_closing(blocks, kept)] == [LEAD, REST]
+    # a left invitation between the article's paragraphs (a box in the article) ends nothing
+    assert [texts[i] for i in _before_closing(blocks, kept[:2])] == [LEAD, REST]

@@ -131,12 +131,16 @@ _COMMENT_TEXT = re.compile(
 # with it): "Comments are now closed for this story", "The following are comments from the readers
 # ...", "What you think...", "Discuss this story on ...", a comment's "Posted by: NAME, PLACE on
 # 8:21pm Tue 1 Jan 08". Nothing from such a line on is the article's.
-_COMMENTS_START = re.compile(
+_COMMENTS_SHOWN = (
     r"comments? (?:are|is) (?:now )?(?:closed|moderated)|comments from (?:the |our )?readers|"
-    r"^(?:tell us )?what you think\b|^have your say\b|^\W*discuss this (?:story|article)\b|"
-    r"^(?:posted|submitted) by:? \S.{0,60}\b(?:on|at) ",
-    re.IGNORECASE,
+    r"^(?:posted|submitted) by:? \S.{0,60}\b(?:on|at) "
 )
+_COMMENTS_INVITED = r"^(?:tell us )?what you think\b|^have your say\b|^\W*discuss this (?:story|article)\b"
+_COMMENTS_START = re.compile(f"{_COMMENTS_SHOWN}|{_COMMENTS_INVITED}", re.IGNORECASE)
+# the same, for the blocks the scorers left between kept ones, where an invitation ("Have your
+# say", "Tell us what you think") is as often a box in the middle of the article: only the lines
+# that say the comments are there
+_COMMENTS_BETWEEN = re.compile(_COMMENTS_SHOWN, re.IGNORECASE)
 # A closing credit: "AP Sports Writer ... contributed to this report.", "... can be reached at
 # name@paper.com", "The full article contains 339 words and appears in ...", "This material may
 # not be published, broadcast, ...", "Copyright PA Sport 2008, All Rights Reserved". Nothing from
@@ -671,14 +675,19 @@ def _boxes_above(view: _BlockView, kept: set[int], traf: str) -> set[int]:
 def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
     """The kept blocks before the first closing line below the first kept paragraph
     (MIN_SCORED_TOKENS, not a heading): the readers' comments' start (_COMMENTS_START), or a
-    closing credit (_CREDIT) among the last CREDIT_BLOCKS kept blocks."""
+    closing credit (_CREDIT) among the last CREDIT_BLOCKS kept blocks; or before the first kept
+    block after such a paragraph that follows a left block starting the comments
+    (`_comments_between`: the scorers dropped a comment's "Posted by: NAME on DATE" and kept its
+    text)."""
     body = False
     credits_from = len(kept) - CREDIT_BLOCKS
     for k, i in enumerate(kept):
         block = blocks[i]
         if not body:
             body = len(block.words) >= MIN_SCORED_TOKENS and not block.heading
-        elif len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from):
+        elif (len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from)) or any(
+            map(_comments_between, (blocks[j].text for j in range(kept[k - 1] + 1, i)))
+        ):
             return kept[:k]
     return kept
 
@@ -690,6 +699,15 @@ def _closing(text: str, credits: bool) -> bool:
     if any(key in lower for key in _COMMENTS_KEYS) and _COMMENTS_START.search(text):
         return True
     return credits and any(key in lower for key in _CREDIT_KEYS) and _CREDIT.search(text) is not None
+
+
+def _comments_between(text: str) -> bool:
+    """Whether a block the scorers left is a line that starts the readers' comments
+    (_COMMENTS_BETWEEN)."""
+    if len(text) > CLOSING_MAX_CHARS:
+        return False
+    lower = text.lower()
+    return ("comment" in lower or "ed by" in lower) and _COMMENTS_BETWEEN.search(text) is not None
 
 
 def _readability_paragraphs(view: _BlockView, kept: set[int], traf: str, read: str) -> set[int]:
