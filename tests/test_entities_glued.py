@@ -117,3 +117,13 @@ def test_a_lawmakers_state_in_brackets_is_the_state() -> None:
     found = _types("GOP Sens. Roy Blunt (Mo.), Todd Young (Ind.) and Pat Toomey (Pa.) voted no.")
     assert found["Missouri"] == found["Indiana"] == found["Pennsylvania"] == "place"
     assert "Mo" not in found and "Ind" not in found
+
+
+def test_a_court_case_is_one_name() -> None:
+    # allsides: "Roe" and "Planned Parenthood" were entities, "Wade" and "Casey" dropped as openers
+    found = _types("The court could overrule Roe v. Wade and Planned Parenthood v. Casey, said Lynn Fitch.")
+    assert found["Roe v. Wade"] == found["Planned Parenthood v. Casey"] == "other"
+    assert "Roe" not in found and "Planned Parenthood" not in found
+    assert found["Lynn Fitch"] == "person"
+    # not a game's "vs." ("Lakers vs. Celtics")
+    assert "Lakers vs. Celtics" not in _types("The Lakers vs. Celtics game ended late.")

@@ -1909,6 +1909,30 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
 APOSTROPHES = frozenset("'’")
 
 
+def _court_cases(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
+    """Two names on either side of "v." are a court case's one name ("Roe v. Wade", "Dobbs v.
+    Jackson Women's Health Organization", "Brown v. Board of Education"; the full stop made "Wade"
+    open a sentence)."""
+    text, gaps = tokens.text, tokens.gaps
+    out: list[_Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        k = c.first
+        if (
+            prev is not None
+            and k == prev.last + 2
+            and text[k - 2] == "v"
+            and text[k - 1] == "."
+            and not gaps[k - 1]
+            and gaps[k]
+        ):
+            name = f"{prev.name} v. {c.name}"
+            out[-1] = _Candidate(prev.first, c.last, "other", sentence=prev.sentence, name=name)
+        else:
+            out.append(c)
+    return out
+
+
 def _numbered(tokens: _Tokens, i: int) -> tuple[int, int] | None:
     """An untyped word and the number after it, inside a sentence ("Chapter 11", "Apollo 13", "Level
     6"; not a time, a decimal or a year: "UPDATE 2:52", "Raich 2005", unless the word is a plan's:
@@ -2686,6 +2710,8 @@ def find_mentions(text: str) -> list[Mention]:
     # the words it writes in lower case (a word's lower form is its casefold, "co." included)
     lower_vocab = set(compress(tokens.lower, map(str.islower, tokens.text)))
     cands = _candidates(tokens, lower_vocab)
+    if " v. " in text:
+        cands = _court_cases(tokens, cands)
     _organisations(tokens, cands, lower_vocab)
     _resolve(tokens, cands, lower_vocab)
     _best_roles(cands)
