@@ -470,8 +470,10 @@ def _unglued(title_line: str, headline: str) -> str:
     "27.01.2022 MineralölINFO ..."). A line that the title line holds whole keeps what
     clean_headline cut off ("NFL Preview - Seattle ..."); one that goes on past it is the fuller
     headline of a title line that shortens it ("How to Care for Hydrangeas to Get ...")."""
+    if headline in title_line or len(title_line) > TITLE_MAX_CHARS:
+        return headline  # the title line holds it whole
     last = _WORD.findall(headline[-40:])
-    if len(title_line) > TITLE_MAX_CHARS or not last or last[-1].lower() not in title_line.lower():
+    if not last or last[-1].lower() not in title_line.lower():
         return headline  # the title line does not end the headline's way: no clean_headline to read
     title_head = clean_headline(title_line)
     wanted = normalise(title_head)
