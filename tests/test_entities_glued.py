@@ -127,3 +127,9 @@ def test_a_court_case_is_one_name() -> None:
     assert found["Lynn Fitch"] == "person"
     # not a game's "vs." ("Lakers vs. Celtics")
     assert "Lakers vs. Celtics" not in _types("The Lakers vs. Celtics game ended late.")
+
+
+def test_fox_business_is_an_outlet() -> None:
+    # allsides 6085: "Fox" is a given name, so the channel was a person
+    found = _types("Trump told Fox Business's Maria Bartiromo that they are pouring in.")
+    assert found["Fox Business"] == "organization"

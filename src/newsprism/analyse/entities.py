@@ -477,6 +477,8 @@ KNOWN_ORGS = _words(
     "federalist",
     "national review",
     "huffpost",
+    "fox business",  # (a given name first: "Fox Business's Maria Bartiromo" was a person)
+    "fox business network",
     "parliament",
     "isis-k",
     # companies named by a founder's initials and surname, which would read as a person's name
