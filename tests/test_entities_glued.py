@@ -133,3 +133,15 @@ def test_fox_business_is_an_outlet() -> None:
     # allsides 6085: "Fox" is a given name, so the channel was a person
     found = _types("Trump told Fox Business's Maria Bartiromo that they are pouring in.")
     assert found["Fox Business"] == "organization"
+
+
+def test_an_acronym_of_lower_case_words_is_no_organisation() -> None:
+    # allsides 6105: "emergency use authorization (EUA)" made "EUA" an organisation, in every use
+    found = _types(
+        "The FDA granted an emergency use authorization (EUA) for the shot. The EUA covers adults."
+    )
+    assert "EUA" not in found and found["FDA"] == "organization"
+    assert "LMRP" not in _types("BP lowered the lower marine riser package (LMRP) cap.")
+    # an organisation written out stays, and so does a known one in brackets
+    assert _types("The World Health Organization (WHO) said so.")["WHO"] == "organization"
+    assert _types("The agency (WHO) said so.")["WHO"] == "organization"

@@ -1911,6 +1911,34 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
 APOSTROPHES = frozenset("'’")
 
 
+def _lower_expansion(tokens: _Tokens, c: _Candidate) -> bool:
+    """The candidate is an acronym in brackets after the lower-case words it is the initials of
+    ("emergency use authorization (EUA)"; "of", "and", "the", "for" take no letter); not a known
+    organisation's ("(WHO)")."""
+    i = c.first
+    if c.last != i + 1 or i < 2 or tokens.text[i - 1] != "(":
+        return False
+    text = tokens.text
+    acronym = text[i]
+    if (
+        i + 1 >= len(tokens)
+        or text[i + 1] != ")"
+        or not acronym.isupper()
+        or acronym.casefold() in KNOWN_ORGS
+    ):
+        return False
+    letters: list[str] = []
+    j = i - 2
+    while j >= 0 and len(letters) < len(acronym):
+        word = text[j]
+        if not word.islower() or not word.isalpha():
+            return False
+        if word not in INITIAL_SKIPS:
+            letters.append(word[0])
+        j -= 1
+    return "".join(reversed(letters)).upper() == acronym
+
+
 def _court_cases(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
     """Two names on either side of "v." are a court case's one name ("Roe v. Wade", "Dobbs v.
     Jackson Women's Health Organization", "Brown v. Board of Education"; the full stop made "Wade"
@@ -2714,6 +2742,16 @@ def find_mentions(text: str) -> list[Mention]:
     cands = _candidates(tokens, lower_vocab)
     if " v. " in text:
         cands = _court_cases(tokens, cands)
+    # an acronym of words the article writes in lower case names no organisation, there or
+    # anywhere in the article ("emergency use authorization (EUA)", "critical race theory (CRT)")
+    words = tokens.text
+    lowered = {
+        c.name
+        for c in cands
+        if c.type == "organization" and c.first and words[c.first - 1] == "(" and _lower_expansion(tokens, c)
+    }
+    if lowered:
+        cands = [c for c in cands if c.name not in lowered]
     _organisations(tokens, cands, lower_vocab)
     _resolve(tokens, cands, lower_vocab)
     _best_roles(cands)
