@@ -145,3 +145,14 @@ def test_an_acronym_of_lower_case_words_is_no_organisation() -> None:
     # an organisation written out stays, and so does a known one in brackets
     assert _types("The World Health Organization (WHO) said so.")["WHO"] == "organization"
     assert _types("The agency (WHO) said so.")["WHO"] == "organization"
+
+
+def test_a_role_before_a_ruling_verb_is_no_apposition() -> None:
+    # heap digest (seed-331 sample): "the First Amendment, a federal judge ruled" made it a person
+    found = _types(
+        "Blocking followers is a violation of the First Amendment, a federal judge ruled Wednesday."
+    )
+    assert found["First Amendment"] == "other"
+    # an apposition is still one ("Wang Yi, China's foreign minister, said")
+    people = {m.name: m.role for m in find_mentions("Wang Yi, China's foreign minister, said so.")}
+    assert people["Wang Yi"] == "China's foreign minister"

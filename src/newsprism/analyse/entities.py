@@ -644,6 +644,8 @@ PERSON_VERBS = _words(
     """said says told added asked wrote argued insisted noted explained replied stated claimed
     declared tweeted announced acknowledged admitted warned urged recalled"""
 )
+# a court's verbs after its judge, which make a comma's role no apposition (_apposition_after)
+RULING_VERBS = _words("ruled found held decided")
 # a company, product or outlet is named next to these ("app TikTok", "its owner, ByteDance")
 ORG_CONTEXT = _words(
     """app company firm owner retailer platform maker giant network chain carrier airline brand
@@ -1635,6 +1637,8 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
         low = lower[j]
         if text[j] in (",", ".", ";", ":", ")", "(", "—", "–", "“", "”", '"') or low in CLAUSE_WORDS:
             break
+        if low in PERSON_VERBS or low in RULING_VERBS:
+            return None, None  # "... the First Amendment, a federal judge ruled": a clause's subject
         if low in ROLE_NOUNS or (cap[j] and low.rstrip(".") in TITLE_HEADS):
             has_role = True
             relative = relative or RELATIVE_ROLES.get(low)
