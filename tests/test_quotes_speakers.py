@@ -356,3 +356,14 @@ def test_a_name_after_words_quoted_inside_a_sentence_is_no_subject() -> None:
 )
 def test_a_surname_after_a_persons_title_is_the_quoting_subject(text: str) -> None:
     assert find_quotes(text)[0].speaker == "Trump"
+
+
+def test_a_title_in_lower_case_with_its_of_before_a_name_leaves_it_a_subject() -> None:
+    text = (
+        "Former US secretary of transportation Norm Mineta contends networking cars is the "
+        '"next step in the evolution of driving safety."'
+    )
+    assert find_quotes(text)[0].speaker == "Norm Mineta"
+    # "the" after "of" opens an organisation's name, whose run is no subject
+    text = 'Hilary Shelton, director of the NAACP\'s Washington bureau, spoke.\n\n"I hope it will help," he said.'
+    assert find_quotes(text)[0].speaker == "Hilary Shelton"

@@ -3301,6 +3301,12 @@ def _subject_like(text: str, at: int) -> bool:
         if last == "of":
             before = before[: -len(before.rsplit(None, 1)[-1])].rstrip()
         last = before.rsplit(None, 1)[-1] if before else ""
+    if last.isalpha() and last.islower() and last not in _DETERMINERS and before.endswith(f" of {last}"):
+        # a title in lower case with its "of" ("former US secretary of transportation Norm Mineta"):
+        # look before the "of"
+        head = before[: -len(last) - 4].rstrip()
+        if _last_word(head).lower() in _ROLE_HEADS:
+            before, last = head, _last_word(head).lower()
     role = _ROLE_PREFIX.search(before) if last in _ROLE_HEADS else None
     if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
         before = before[: role.start()].rstrip()
