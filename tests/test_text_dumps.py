@@ -398,3 +398,17 @@ def test_the_list_under_a_closing_lead_in_is_kept() -> None:
     # a list of dated links ("Nr. 34 vom 08. November 2021") is no article's list, nor is one item
     assert kept(["Nr. 34 vom 08. November 2021", "Nr. 32 vom 05. November 2021"]) == [0, 1]
     assert kept(players[:1]) == [0, 1]
+
+
+def test_a_call_for_readers_accounts_closing_the_article_goes() -> None:
+    from newsprism.extract.text import _drop_closing_credit
+
+    texts = [
+        "At least 40 people were killed when a building collapsed near Mumbai, officials said on Friday.",
+        "Rescue workers were still searching the rubble for survivors late into the night, police said.",
+        "Are you in Thane? Are you affected by the issues in this story? Send us your experiences using the form below.",
+        "If you are happy to be contacted by a BBC journalist please leave a telephone number.",
+    ]
+    mask = np.ones(4, bool)
+    _drop_closing_credit(texts, mask)
+    assert mask.tolist() == [True, True, False, False]

@@ -1190,8 +1190,13 @@ CLOSING_CREDITS = (
     r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|^write to \S.{0,80}@|"
     r"\bmay not be (?:re)?published, broadcast\b"
 )
-# A closing line of CLOSING_CREDITS or "... can be reached at" (in a casefolded line).
-_CLOSING_CREDIT = re.compile(rf"{CLOSING_CREDITS}|\bcan be (?:reached|contacted) at\b")
+# A closing line of CLOSING_CREDITS, "... can be reached at" or a call for readers' accounts ("Are
+# you affected by the issues in this story? Send us your experiences using the form below.", "If
+# you are happy to be contacted by a BBC journalist ...") (in a casefolded line).
+_CLOSING_CREDIT = re.compile(
+    rf"{CLOSING_CREDITS}|\bcan be (?:reached|contacted) at\b|"
+    r"\bsend us your (?:experiences|stories|pictures|photos|views|comments)\b|\bhappy to be contacted\b"
+)
 
 
 def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
@@ -1209,14 +1214,20 @@ def _drop_closing_credit(lines: list[str], mask: np.ndarray) -> None:
     """Unkeep a closing line that credits other reporters, gives a reporter's address or reserves
     the rights (_CLOSING_CREDIT: "Associated Press Writer Ibrahim Barzak contributed to this
     report.", "Write to Nick Wingfield at nick.wingfield@wsj.com", "This material may not be
-    published, broadcast, rewritten or redistributed."), and what follows it."""
+    published, broadcast, rewritten or redistributed.") or calls for readers' accounts ("Send us
+    your experiences using the form below."), and what follows it."""
     _drop_closing(lines, mask, _closing_credit)
 
 
 def _closing_credit(text: str) -> bool:
     # `in` tests first: a regex search over every line costs several times as much
     return (
-        "contributed" in text or "can be" in text or "write to" in text or "may not be" in text
+        "contributed" in text
+        or "can be" in text
+        or "write to" in text
+        or "may not be" in text
+        or "send us" in text
+        or "be contacted" in text
     ) and _CLOSING_CREDIT.search(text) is not None
 
 
