@@ -412,3 +412,16 @@ def test_a_call_for_readers_accounts_closing_the_article_goes() -> None:
     mask = np.ones(4, bool)
     _drop_closing_credit(texts, mask)
     assert mask.tolist() == [True, True, False, False]
+
+
+def test_a_video_players_notice_leaves_the_body() -> None:
+    from newsprism.extract.text import _drop_embed_furniture
+
+    texts = [
+        "This video is playable across all supported devices.",
+        "IRS official Lois Lerner declined to answer questions from the House committee on Wednesday.",
+        "This video is unavailable in the format required for your device/os.",
+    ]
+    mask = np.ones(3, bool)
+    _drop_embed_furniture(texts, mask)
+    assert mask.tolist() == [False, True, False]

@@ -202,6 +202,7 @@ _EMBED_FURNITURE = re.compile(
     r"^(?:sieh dir diesen beitrag auf instagram an|view this post on instagram|image zoom)$|"
     r"^(?:ein beitrag geteilt von|a post shared by)\b|"
     r"^slideshow \(\d+ images?\)$|"
+    r"^this video is (?:unavailable|playable|no longer available|not available)\b.{0,70}$|"
     r"^(?:share this(?: article| story| post)?|like this (?:story|article|post)\?|you are here:)(?:\W.{0,70})?$|"
     r"^(?:[-—–] ?)?posted by:? \S.{0,90}$|"
     r"^(?:(?:article|story) continues(?: below)?|continue (?:reading(?: the main story)?|article)|weiterlesen|"
