@@ -156,3 +156,11 @@ def test_a_role_before_a_ruling_verb_is_no_apposition() -> None:
     # an apposition is still one ("Wang Yi, China's foreign minister, said")
     people = {m.name: m.role for m in find_mentions("Wang Yi, China's foreign minister, said so.")}
     assert people["Wang Yi"] == "China's foreign minister"
+
+
+def test_an_office_and_its_title_without_a_name_name_nothing() -> None:
+    assert _types("The Houston Bureau Chief wrote the piece.") == {}
+    assert _types("The Los Angeles County Sheriff declined to comment.") == {}
+    # a given name and a surname that is a title stay a person
+    assert _types("Steve King said no.")["Steve King"] == "person"
+    assert _types("Gov. Jim Justice said so.")["Jim Justice"] == "person"

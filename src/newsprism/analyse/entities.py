@@ -2111,6 +2111,19 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
     # unless a person's name follows its title ("National Institutes of Health Director
     # Francis Collins")
     cut = _split_title(words) if lows[-1] not in LAW_HEADS else 0  # ("George Floyd Justice in Policing Act")
+    if (
+        not cut
+        and own_type is None
+        and len(lows) > 1
+        and lows[-1].rstrip(".") in TITLE_HEADS
+        and words[-1][0].isupper()
+        and not _first_name_like(lows[0])
+        and not (len(lows) == 2 and words[0][1:].islower() and lows[0] not in _news_words())
+    ):
+        # "Facebook CEO", "Houston Bureau Chief", "Los Angeles County Sheriff": an office and its
+        # title, the name (if any) elsewhere; not a surname that is a title after a given name,
+        # listed or rare ("Steve King", "Jim Justice", "Ashwell Prince")
+        return None
     if cut and own_type == "organization" and _type_of(words[cut:]) != "person":
         cut = 0
     if cut and _title_only(lows[cut:]):
