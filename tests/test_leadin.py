@@ -94,6 +94,8 @@ def test_a_cut_quotation_gets_its_lost_mark(sentence: str, shown: str) -> None:
         ("Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder", False),
         ("Other Republicans quickly criticized Mr. Braley.", True),
         ("Esther Williams, swimming star, dies at 91", True),
+        # scripts without case: every word counts (an Arabic report of the htmldate set)
+        ("قال المتحدث باسم وزارة الصحة إن عدد الوفيات بلغ خمسين ألفا", True),
     ],
 )
 def test_stamps_and_title_case_headlines_are_no_prose(line: str, prose: bool) -> None:

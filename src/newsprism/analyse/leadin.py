@@ -17,8 +17,8 @@ it lost ('It involves risks to our forces," Biden said.' -> '"It involves risks 
 Biden said.'; '"I will not bring dishonor to it.' -> '"I will not bring dishonor to it."').
 
 is_prose(sentence) -> bool: whether a line reads as prose, i.e. holds at least MIN_PROSE_WORDS
-words in lower case, or one fewer when it holds no digit ("Other Republicans quickly criticized Mr.
-Braley."). A page's stamp ("Posted: 04 / 9 / 2012 8: 33 am Updated: ...", "Originally published 05 /
+words in lower case (every word of a script without case, like Arabic's), or one fewer when it
+holds no digit ("Other Republicans quickly criticized Mr. Braley."). A page's stamp ("Posted: 04 / 9 / 2012 8: 33 am Updated: ...", "Originally published 05 /
 03 / 2013 at 10: 20 AM EDT") always holds digits; a headline in title case ("Kraft Shooting: Yvonne
 Hiller Charged With Two Counts Of Murder") or a label line has no word in lower case.
 """
@@ -139,10 +139,11 @@ def _opens_quote(text: str, at: int) -> bool:
 
 
 def is_prose(sentence: str) -> bool:
-    """Whether `sentence` holds MIN_PROSE_WORDS words in lower case, or one fewer and no digit."""
+    """Whether `sentence` holds MIN_PROSE_WORDS words in lower case (or in a script without case),
+    or one fewer and no digit."""
     lower = 0
     for word in sentence.split():
-        if word.islower():
+        if word.islower() or (word.isalpha() and word.upper() == word.lower()):  # Arabic, Hebrew: no case
             lower += 1
             if lower >= MIN_PROSE_WORDS:
                 return True
