@@ -367,3 +367,19 @@ def test_a_title_in_lower_case_with_its_of_before_a_name_leaves_it_a_subject() -
     # "the" after "of" opens an organisation's name, whose run is no subject
     text = 'Hilary Shelton, director of the NAACP\'s Washington bureau, spoke.\n\n"I hope it will help," he said.'
     assert find_quotes(text)[0].speaker == "Hilary Shelton"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('BP has resumed its high-risk " top kill " operation to stem the leak , Allen said .', None),
+        ("Larry Elder arrived in his new “Recall Express” campaign bus on Tuesday.", None),
+        # one word, or words of degree, are the speaker's own
+        ("Rick Perry criticized the administration as having a “catch-and-release” policy.", "Rick Perry"),
+        ('Officials said there were "very strong" plans in place.', "Officials"),
+    ],
+)
+def test_two_or_three_words_before_a_noun_for_a_method_or_plan_name_it(
+    text: str, speaker: str | None
+) -> None:
+    assert find_quotes(text)[0].speaker == speaker

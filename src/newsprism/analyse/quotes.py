@@ -4097,7 +4097,11 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             Quote(
                 article_id=article_id,
                 quote=_quote_text(text, span),
-                speaker=None if quoted_only or speaker and _named_thing(text, span.outer_start) else speaker,
+                speaker=None
+                if quoted_only
+                or speaker
+                and (_named_thing(text, span.outer_start) or _thing_name(text, span))
+                else speaker,
                 start=span.start,
                 end=span.end,
             )
@@ -4138,6 +4142,28 @@ def _named_thing(text: str, at: int) -> bool:
     before = text[max(0, at - 20) : at]
     # ("known" or "called" in it first: the pattern is searched before few quotes)
     return ("known" in before or "called" in before) and _TERM_BEFORE.search(before.rstrip(" ")) is not None
+
+
+def _thing_name(text: str, span: _Span) -> bool:
+    """Whether a quote of two or three words is the name of the thing the noun after it names
+    (`its high-risk " top kill " operation`, `the “Recall Express” campaign bus`, `a " clean energy "
+    bill`): nobody's words. One word is often the speaker's own (`a “catch-and-release” policy`,
+    `the “rigged” system`), and so are words of degree (`" very strong " plans`)."""
+    words = text[span.start : span.end].split()
+    if text[span.end - 1 : span.end] in ".,!?" or not 2 <= len(words) <= 3 or words[0].lower() in _DEGREE:
+        return False
+    return _THING_AFTER.match(text, span.outer_end) is not None
+
+
+_DEGREE = frozenset({"very", "so", "too", "most", "more", "less", "really", "truly", "deeply", "highly"})
+
+
+# nouns for a method, a plan or a campaign that a name in quotes comes before (_thing_name)
+_THING_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:operation|procedure|method|process|technique|maneuver|manoeuvre|attempt|"
+    r"approach|strategy|mode|option|campaign|movement|initiative|program|programme|plan|policy|bill|"
+    r"rule|system|device|project|scheme|slogan|label|category)s?\b"
+)
 
 
 def _seated(place: str, text: str) -> str:
