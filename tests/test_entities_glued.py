@@ -164,3 +164,9 @@ def test_an_office_and_its_title_without_a_name_name_nothing() -> None:
     # a given name and a surname that is a title stay a person
     assert _types("Steve King said no.")["Steve King"] == "person"
     assert _types("Gov. Jim Justice said so.")["Jim Justice"] == "person"
+
+
+def test_a_former_country_is_a_place() -> None:
+    # allsides 5875 (seed-347 sample): "union" made the Soviet Union an organisation
+    found = _types("Cuba lost its patron when the Soviet Union fell, as East Germany did.")
+    assert found["Soviet Union"] == found["East Germany"] == "place"

@@ -537,6 +537,12 @@ STATION = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
 # written places the gazetteers name otherwise ("Russian Federation") or not at all
 EXTRA_PLACES = {
+    # former countries, which the gazetteers no longer list ("union" made the first an organisation)
+    "soviet union",
+    "east germany",
+    "west germany",
+    "yugoslavia",
+    "czechoslovakia",
     "us",
     "u.s.",
     "usa",
