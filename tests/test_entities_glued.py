@@ -170,3 +170,10 @@ def test_a_former_country_is_a_place() -> None:
     # allsides 5875 (seed-347 sample): "union" made the Soviet Union an organisation
     found = _types("Cuba lost its patron when the Soviet Union fell, as East Germany did.")
     assert found["Soviet Union"] == found["East Germany"] == "place"
+
+
+def test_a_name_before_an_age_is_a_person() -> None:
+    # a given name we do not list: only the age says who it is
+    found = _types("Officers arrested Larynzo Johnson, 26, on Friday.")
+    assert found["Larynzo Johnson"] == "person"
+    assert _types("In Mexico, 2,000 people have been diagnosed.")["Mexico"] == "place"

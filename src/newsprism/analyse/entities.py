@@ -1893,6 +1893,16 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             ):
                 cand.type = "place"  # "in Monsey, New York,", "Cornwall, England", "FERGUSON, Mo."
                 cand.evidence.add("region")
+            elif (
+                cand.type is None
+                and 2 <= last - first <= 3
+                and last + 2 < n
+                and text[last + 2] == ","
+                and text[last + 1].isdigit()
+                and len(text[last + 1]) <= 2
+            ):
+                cand.type = "person"  # "Larynzo Johnson, 26, has been charged": an age
+                cand.evidence.add("age")
         if cand.type is None and last - first <= 3:
             prev = lower[first - 1] if first > 0 else ""
             if nxt in PERSON_VERBS or prev in PERSON_VERBS:
