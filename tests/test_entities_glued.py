@@ -177,3 +177,15 @@ def test_a_name_before_an_age_is_a_person() -> None:
     found = _types("Officers arrested Larynzo Johnson, 26, on Friday.")
     assert found["Larynzo Johnson"] == "person"
     assert _types("In Mexico, 2,000 people have been diagnosed.")["Mexico"] == "place"
+
+
+def test_newspaper_heads() -> None:
+    found = _types(
+        "He told the Des Moines Register and the Orlando Sentinel, as the Alaska Dispatch reported."
+    )
+    assert (
+        found["Des Moines Register"]
+        == found["Orlando Sentinel"]
+        == found["Alaska Dispatch"]
+        == "organization"
+    )
