@@ -189,3 +189,9 @@ def test_newspaper_heads() -> None:
         == found["Alaska Dispatch"]
         == "organization"
     )
+
+
+def test_a_pronouns_contraction_names_nothing() -> None:
+    # (a speech verb after it made "They've" a person; "We're" after a comma an untyped name)
+    assert _types("They've said it before.") == {}
+    assert _types("Well, We're here, she told Brett Kavanaugh.") == {"Brett Kavanaugh": "person"}

@@ -851,7 +851,7 @@ ABBREVIATED = _words(
     feb mar apr jun jul aug sep sept oct nov dec reps sens"""
 )
 # "I'm", "I've": a pronoun with its verb, capitalised wherever it stands
-CONTRACTION = re.compile(r"^I['’](?:m|ve|ll|d)$")
+CONTRACTION = re.compile(r"^(?:I|You|We|They)['’](?:m|ve|ll|d|re)$")
 # "Trump-era", "Republican-led", "GOP-leaning": a name made an adjective by the word after its
 # hyphen (not the second syllable of a name: "Tsai Ing-wen", "Kim Jong-un", "Moon Jae-in")
 HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|era|style|like|wide|friendly|made|run|born)$")
@@ -1477,8 +1477,8 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
         "." in low and low.count(".") > 1 and low.replace(".", "") in NON_ENTITIES  # "I.C.U. beds", "T.V."
     ):
         return False
-    if word[0] == "I" and CONTRACTION.match(word):
-        return False  # "I'm"
+    if ("'" in word or "’" in word) and CONTRACTION.match(word):
+        return False  # "I'm", "You're", "They've"
     if word == "US":
         return True
     if tokens.opens[i]:
