@@ -4097,11 +4097,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             Quote(
                 article_id=article_id,
                 quote=_quote_text(text, span),
-                speaker=None
-                if quoted_only
-                or speaker
-                and (_named_thing(text, span.outer_start) or _thing_name(text, span))
-                else speaker,
+                speaker=None if quoted_only or speaker and _thing_quoted(text, span) else speaker,
                 start=span.start,
                 end=span.end,
             )
@@ -4144,15 +4140,27 @@ def _named_thing(text: str, at: int) -> bool:
     return ("known" in before or "called" in before) and _TERM_BEFORE.search(before.rstrip(" ")) is not None
 
 
+def _thing_quoted(text: str, span: _Span) -> bool:
+    """Whether the quote is a name for a thing, after "known as" (_named_thing) or before a noun
+    for a method or plan (_thing_name, asked only of short quotes)."""
+    return _named_thing(text, span.outer_start) or (
+        span.end - span.start <= MAX_THING_CHARS and _thing_name(text, span)
+    )
+
+
 def _thing_name(text: str, span: _Span) -> bool:
     """Whether a quote of two or three words is the name of the thing the noun after it names
     (`its high-risk " top kill " operation`, `the “Recall Express” campaign bus`, `a " clean energy "
     bill`): nobody's words. One word is often the speaker's own (`a “catch-and-release” policy`,
     `the “rigged” system`), and so are words of degree (`" very strong " plans`)."""
-    words = text[span.start : span.end].split()
-    if text[span.end - 1 : span.end] in ".,!?" or not 2 <= len(words) <= 3 or words[0].lower() in _DEGREE:
+    # (the noun first: few quotes come before one)
+    if _THING_AFTER.match(text, span.outer_end) is None:
         return False
-    return _THING_AFTER.match(text, span.outer_end) is not None
+    words = text[span.start : span.end].split()
+    return text[span.end - 1] not in ".,!?" and 2 <= len(words) <= 3 and words[0].lower() not in _DEGREE
+
+
+MAX_THING_CHARS = 40  # longer than any name of two or three words that _thing_name reads (asked first)
 
 
 _DEGREE = frozenset({"very", "so", "too", "most", "more", "less", "really", "truly", "deeply", "highly"})
