@@ -294,3 +294,11 @@ def test_the_text_ends_at_a_left_line_that_starts_the_comments() -> None:
     assert [texts[i] for i in _before_closing(blocks, kept)] == [LEAD, REST]
     # a left invitation between the article's paragraphs (a box in the article) ends nothing
     assert [texts[i] for i in _before_closing(blocks, kept[:2])] == [LEAD, REST]
+    # the comments' own heading ends the text; a link to them (a toolbar's "53 Comments") does not
+    for heading, ends in (("<h3>Comments</h3>", True), ("<p><a href='#c'>53 Comments</a></p>", False)):
+        blocks = _blocks_of(f"<html><body><p>{LEAD}</p><p>{REST}</p>{heading}<p>{comment}</p></body></html>")
+        texts = [b.text for b in blocks]
+        kept = [texts.index(t) for t in (LEAD, REST, comment)]
+        assert [texts[i] for i in _before_closing(blocks, kept)] == (
+            [LEAD, REST] if ends else [LEAD, REST, comment]
+        )

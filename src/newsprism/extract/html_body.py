@@ -130,10 +130,12 @@ _COMMENT_TEXT = re.compile(
 # The start of the readers' comments inside the article's container (both extractors take them
 # with it): "Comments are now closed for this story", "The following are comments from the readers
 # ...", "What you think...", "Discuss this story on ...", a comment's "Posted by: NAME, PLACE on
-# 8:21pm Tue 1 Jan 08". Nothing from such a line on is the article's.
+# 8:21pm Tue 1 Jan 08", the comments' own heading ("Comments", "12 Comments", "Comments (3)").
+# Nothing from such a line on is the article's.
 _COMMENTS_SHOWN = (
     r"comments? (?:are|is) (?:now )?(?:closed|moderated)|comments from (?:the |our )?readers|"
-    r"^(?:posted|submitted) by:? \S.{0,60}\b(?:on|at) "
+    r"^(?:posted|submitted) by:? \S.{0,60}\b(?:on|at) |"
+    r"^\W*(?:\d+ comments?|(?:readers'? )?comments)\W*(?:\(\d+\))?\W*$"
 )
 _COMMENTS_INVITED = r"^(?:tell us )?what you think\b|^have your say\b|^\W*discuss this (?:story|article)\b"
 _COMMENTS_START = re.compile(f"{_COMMENTS_SHOWN}|{_COMMENTS_INVITED}", re.IGNORECASE)
@@ -686,7 +688,7 @@ def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
         if not body:
             body = len(block.words) >= MIN_SCORED_TOKENS and not block.heading
         elif (len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from)) or any(
-            map(_comments_between, (blocks[j].text for j in range(kept[k - 1] + 1, i)))
+            map(_comments_between, blocks[kept[k - 1] + 1 : i])
         ):
             return kept[:k]
     return kept
@@ -701,10 +703,11 @@ def _closing(text: str, credits: bool) -> bool:
     return credits and any(key in lower for key in _CREDIT_KEYS) and _CREDIT.search(text) is not None
 
 
-def _comments_between(text: str) -> bool:
+def _comments_between(block: Block) -> bool:
     """Whether a block the scorers left is a line that starts the readers' comments
-    (_COMMENTS_BETWEEN)."""
-    if len(text) > CLOSING_MAX_CHARS:
+    (_COMMENTS_BETWEEN); a link to them ("53 Comments" in a toolbar above the article) is not."""
+    text = block.text
+    if len(text) > CLOSING_MAX_CHARS or 2 * block.link_chars > len(text):
         return False
     lower = text.lower()
     return ("comment" in lower or "ed by" in lower) and _COMMENTS_BETWEEN.search(text) is not None
