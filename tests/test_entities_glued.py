@@ -195,3 +195,10 @@ def test_a_pronouns_contraction_names_nothing() -> None:
     # (a speech verb after it made "They've" a person; "We're" after a comma an untyped name)
     assert _types("They've said it before.") == {}
     assert _types("Well, We're here, she told Brett Kavanaugh.") == {"Brett Kavanaugh": "person"}
+
+
+def test_a_country_before_a_known_organisation() -> None:
+    # allsides 5789 (seed-373 sample): "U.S. House" was untyped beside the event's "House"
+    assert _types("The U.S. House passed the bill.")["U.S. House"] == "organization"
+    event = _event("The U.S. House passed the bill.", "The House voted 220-212.")
+    assert event["U.S. House"] == ("0", "1")

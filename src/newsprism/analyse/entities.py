@@ -535,6 +535,8 @@ OF_MONTH_NAMES = frozenset((("fourth", "july"),))
 OCCASIONS = frozenset(("state of the union", "sotu", "day of the dead", "fourth of july"))
 STATION = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
+# a country's short name before an organisation's ("U.S. House")
+COUNTRY_SHORTS = frozenset(("us", "u.s.", "uk", "u.k."))
 # written places the gazetteers name otherwise ("Russian Federation") or not at all
 EXTRA_PLACES = {
     # former countries, which the gazetteers no longer list ("union" made the first an organisation)
@@ -1706,6 +1708,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     bare = joined.removeprefix("the ")
     if bare in KNOWN_ORGS:
         return "organization"
+    if len(lows) > 1 and lows[0] in COUNTRY_SHORTS and joined.partition(" ")[2] in KNOWN_ORGS:
+        return "organization"  # "U.S. House", "U.S. CDC"
     if bare in OCCASIONS or lows[0] in DETERMINERS and joined.partition(" ")[2] in OCCASIONS:
         return "other"  # (after a mark that opens no sentence: "( His State of the Union speech")
     if bare in places:
