@@ -42,6 +42,7 @@ from newsprism.extract.text import (
     headline_of,
     pick_headline,
     title_interactions,
+    title_spans,
 )
 from newsprism.extract.textlines import body_mask, load_line_model, split_page
 from newsprism.records import Document
@@ -131,6 +132,7 @@ def load_pages(
                 idx, rows = headline_candidates(lines, first_body, body_words, page.blocks)
             out = [headline_of(lines, i) for i in idx]
             p["x"] = title_interactions(rows)
+            p["spans"] = title_spans(lines, idx, rows) if idx else np.zeros(0, bool)
             p["y"] = np.asarray([norm_title(t) == gold for t in out], dtype=float)
             pages.append(p)
     return pages
@@ -185,7 +187,7 @@ def right(p: dict, m: dict) -> bool:
     if not len(p["y"]):
         return bool(p["fallback"])
     s = ((p["x"] - np.asarray(m["mean"])) / np.asarray(m["scale"])) @ np.asarray(m["coef"])
-    return bool(p["y"][pick_headline(p["x"][:, : len(HEADLINE_FEATURES)], s)])
+    return bool(p["y"][pick_headline(p["x"][:, : len(HEADLINE_FEATURES)], s, p["spans"])])
 
 
 def accuracy(pages: list[dict], picks: dict[str, bool]) -> dict[str, float]:

@@ -425,3 +425,20 @@ def test_a_video_players_notice_leaves_the_body() -> None:
     mask = np.ones(3, bool)
     _drop_embed_furniture(texts, mask)
     assert mask.tolist() == [False, True, False]
+
+
+def test_a_line_printing_most_of_the_title_line_beats_a_shorter_pick() -> None:
+    from newsprism.extract.text import HEADLINE_FEATURES, pick_headline, title_spans
+
+    lines = [
+        "Weinlachgummi´s Naschtüte: [Rezi] Love is War - Sehnsucht von R. K. Lilley",
+        "[Rezi] Love is War - Sehnsucht von R. K. Lilley",
+        "Reihe: Love is War",
+    ]
+    feats = np.zeros((3, len(HEADLINE_FEATURES)))
+    feats[0, HEADLINE_FEATURES.index("first_line")] = 1.0
+    feats[1, HEADLINE_FEATURES.index("in_title")] = 1.0
+    spans = title_spans(lines, [0, 1, 2], feats)
+    assert spans.tolist() == [False, True, False]
+    assert pick_headline(feats, np.array([4.2, 3.9, 6.0]), spans) == 1
+    assert pick_headline(feats, np.array([4.2, 3.9, 6.0])) == 2  # without spans: the ranker's pick
