@@ -383,3 +383,12 @@ def test_two_or_three_words_before_a_noun_for_a_method_or_plan_name_it(
     text: str, speaker: str | None
 ) -> None:
     assert find_quotes(text)[0].speaker == speaker
+
+
+def test_the_person_asked_whether_answers_next() -> None:
+    text = (
+        "White House spokesman Robert Gibbs spoke on Tuesday. At a hearing, one lawmaker asked Associate "
+        "Attorney General Thomas Perrelli whether the department could act. "
+        '"We are looking very closely at this," he said.'
+    )
+    assert find_quotes(text)[0].speaker == "Thomas Perrelli"

@@ -3271,9 +3271,16 @@ def _stands_as_subject(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 30) : start].rstrip()
     verb = _last_word(before)
+    if verb == "asked" and _ASKED_ABOUT.match(text, end):
+        # "one lawmaker asked Thomas Perrelli whether ...": the person asked is who answers next
+        return True
     if verb not in _INVERTING_VERBS or not before[: -len(verb)].rstrip().endswith((",", "”", '"')):
         return False
     return _INVERTED_SUBJECT_END.match(text, end) is not None
+
+
+# what a question put to a person opens with (_stands_as_subject)
+_ASKED_ABOUT = re.compile(r"[^\S\n]+(?:whether|if|about|why|how|what|when|where)\b")
 
 
 def _titled_surname(phrase: str) -> bool:
