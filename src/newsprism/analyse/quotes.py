@@ -54,8 +54,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       or, for a paragraph that opens with a quote, of the previous paragraph's last quote or its
       last sentence's speech verb;
    d. a quote inside a sentence with no speech verb ("Perry pledges to end “Obama's war on
-      religion”"): the sentence's subject, if it is a person, or the subject of its last clause
-      after ", but" ("... took a big step -- but Republicans laughed it off as a “…”").
+      religion”"): the sentence's subject, if it is a person (a surname after a person's title
+      too: "President Trump returned ... to excoriating the press as “…”"), or the subject of its
+      last clause after ", but" ("... took a big step -- but Republicans laughed it off as a “…”").
 3. The speaker phrase becomes a name:
    a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony Blinken",
       William "Mo" Cowan -> "William Cowan"), titles and honorifics taken off ("NAACP President Ben
@@ -72,11 +73,14 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       that surname ("King said" of Billy King);
    b. a pronoun: the most recent person of fitting gender (from an honorific, Mr or Mr., or a
       common first name) who spoke, opened a sentence or was named after the speech verb that
-      closes one (", said Adam Babich, director of ..."), a subject earlier in the same sentence
-      first; not a name after a preposition that opens the pronoun's sentence ("Of Obama, he
-      said"), nor, with entity mentions, a titled name after a preposition, "that" or "whether"
-      ("works for Rep. Stephen Fincher", "his comment that President Obama subscribed"), nor the
-      object of a gerund that opens a sentence ("Saying President Obama, he said, was");
+      closes one (", said Adam Babich, director of ..."), or was asked a question ("asked Thomas
+      Perrelli whether"), a subject earlier in the same sentence first; a given name alone after
+      "Her brother" and the like that open a sentence is a person ("Her brother Jack went on");
+      not a name after a preposition that opens the pronoun's sentence ("Of Obama, he said"), nor
+      right after words quoted inside a sentence ("sad for “good friend” Baghdatis because"), nor,
+      with entity mentions, a titled name after a preposition, "that" or "whether" ("works for
+      Rep. Stephen Fincher", "his comment that President Obama subscribed"), nor the object of a
+      gerund that opens a sentence ("Saying President Obama, he said, was");
    c. a title ("the secretary of state"): the person the article gives that title, before a name
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
       foreign minister").
@@ -121,12 +125,17 @@ group_statements(quotes) tell when quotes in different articles are one statemen
       ("A mother ..., recounting what her child told her to the Journal, said").
    g. a name run cut at "and", "of" or "for" is read whole ("Centers for Disease Control and
       Prevention said", "Anthony H. Cordesman of the Center for Strategic and International
-      Studies said"); a group's name loses the word that opens its sentence ("Now Tea Party
-      conservatives").
+      Studies said", "Paul Dowling of Leigh Day & Co, said"); one word after an organisation's
+      "of" is the organisation's ("the Board of Elections acknowledged"); a group's name loses the
+      word that opens its sentence ("Now Tea Party conservatives"); a name with an "of" may run on
+      over a second "of" and an "in" to its verb ("Rev. John Paul Hopping of Our Lady of
+      Guadalupe, told"), and a tag in brackets may stand between a name and its verb ("Nancy Pelosi
+      (D-Calif.) told").
    A cue whose subject is none of these ("a spokesman said" with no organisation near, a letter
    from a group the article does not name) gives no speaker; nor does an indefinite pronoun
    ("everyone screams “BIG GOVERNMENT”", "Someone asked “…”"); a name for a thing ("a procedure
-   known as “top kill”", the so-called “Loop Current”) is no one's words.
+   known as “top kill”", the so-called “Loop Current”, two or three words before a noun for a
+   method or a plan: `its high-risk " top kill " operation`) is no one's words.
 
 Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
 """
