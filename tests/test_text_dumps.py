@@ -442,3 +442,15 @@ def test_a_line_printing_most_of_the_title_line_beats_a_shorter_pick() -> None:
     assert spans.tolist() == [False, True, False]
     assert pick_headline(feats, np.array([4.2, 3.9, 6.0]), spans) == 1
     assert pick_headline(feats, np.array([4.2, 3.9, 6.0])) == 2  # without spans: the ranker's pick
+
+
+def test_a_site_name_from_the_title_line_opening_the_body_leaves_it() -> None:
+    from newsprism.extract.text import _drop_site_line
+
+    blog, post = "FKK – Foto, Kunst & Kapriolen", "Schöne Pferde auf Warschauer Hinterhöfen"
+    prose = "Fred Hüning, Fotograf & Tagedieb, sitzt in einer einsamen Blog-Hütte und schreibt für sein Blog-Buch."
+    # the blog's name opens the body under the post's headline; not when it is the headline picked
+    for headline, kept in ((post, [3]), (blog, [2, 3])):
+        mask = np.array([False, False, True, True])
+        _drop_site_line([f"{blog} » {post}", post, blog, prose], mask, 2, headline)
+        assert np.flatnonzero(mask).tolist() == kept

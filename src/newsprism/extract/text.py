@@ -342,6 +342,8 @@ def read_text(doc: Document) -> Article:
     head_idx, headline = _find_headline(lines, first_body, body_words, page.blocks)
     if head_idx is not None and mask.size and mask[head_idx]:
         mask[head_idx] = False
+    if headline and body_idx.size and mask[first_body] and lines:
+        _drop_site_line(lines, mask, first_body, headline)
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
     for i in meta.consumed:
         mask[i] = False
@@ -498,6 +500,26 @@ def _unglued(title_line: str, headline: str) -> str:
     ):
         return title_head
     return headline
+
+
+def _drop_site_line(lines: list[str], mask: np.ndarray, first: int, headline: str) -> None:
+    """Unkeep the body's first line when it prints a part of the page's title line other than the
+    headline: the site's or blog's name ("FKK – Foto, Kunst & Kapriolen" of "FKK – Foto, Kunst &
+    Kapriolen » Schöne Pferde auf Warschauer Hinterhöfen")."""
+    text = lines[first]
+    if len(text) > HEADING_MAX_CHARS or text not in lines[0] or len(lines[0]) > TITLE_MAX_CHARS:
+        return  # a site's name is short, and the title line holds it as printed
+    printed = normalise(text)
+    if printed and printed != normalise(headline) and printed in _title_parts(lines[0]):
+        mask[first] = False
+
+
+def _title_parts(title_line: str) -> set[str]:
+    """The title line's parts (split at its separators and ': '), and each run of them, normalised."""
+    parts = [normalise(p) for p in _TITLE_PARTS.split(title_line)]
+    return {
+        " ".join(p for p in parts[a:b] if p) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1)
+    }
 
 
 def _below_logo(lines: list[str], first_body: int, best: int, headline: str) -> tuple[int, str]:
