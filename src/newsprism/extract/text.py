@@ -12,14 +12,16 @@
                  end-of-article heading (kept, or left out when it heads comments or a list of
                  teasers: "Comments", "Related Articles", "Meistgelesen"); page furniture (ad
                  labels, photo credits, "Posted by" lines, sharing prompts, "Story continues below",
-                 markup lines, browser and video-player notices), a closing author's box and a
+                 markup lines, browser and video-player notices, a line opening it with the site's
+                 name from the title line), a closing author's box and a
                  closing credit ("... contributed to this report", "can be reached at", "Send us
                  your experiences ...") leave it; an opening date-only prefix ("16
                  January 2008 – ") is trimmed; paragraphs joined by a blank line
       title      1. doc.title  2. the headline line the ranker (extract/data/text_titles.json,
                  bench/train_text_titles.py) scores highest among the page's title line, the lines
                  above the body and its first two lines (not a related box's first teaser; a line
-                 that prints the title line's headline part beats the others: pick_headline), minus
+                 that prints the title line's headline part, or most of the title line, beats the
+                 others: pick_headline), minus
                  a site or section part (" | Political News", " - BBC News"), page tools glued to
                  its end or a kicker glued before the title's headline; a copy cut short
                  ("Instagram arbeitet an neuer...") gives way to the full one, and a title part
