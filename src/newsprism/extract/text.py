@@ -2,31 +2,30 @@
 
     read_text(doc) -> Article
       body       line classifier (extract.textlines) + Viterbi smoothing, on the lines above a
-                 comment thread ("Name says:", "Posted by: Name | date") when the page has one;
-                 then a run of prose right after the last kept line or right above the first, the
-                 items of a list the body ends in (or that its closing lead-in opens: "Below is the
-                 list of players ...:"), the lead line right above the first kept line,
-                 the opening sentences above a photo gallery, and the prose between two kept lines
-                 (or, when a related link breaks that run, its prose ends) are kept too (the model
-                 scores long articles' tails and non-English prose low); the body ends at an
-                 end-of-article heading (kept, or left out when it heads comments or a list of
-                 teasers: "Comments", "Related Articles", "Meistgelesen"); page furniture (ad
-                 labels, photo credits, "Posted by" lines, sharing prompts, "Story continues below",
-                 markup lines, browser and video-player notices, a line opening it with the site's
-                 name from the title line), a closing author's box and a
-                 closing credit ("... contributed to this report", "can be reached at", "Send us
-                 your experiences ...") leave it; an opening date-only prefix ("16
-                 January 2008 – ") is trimmed; paragraphs joined by a blank line
+                 comment thread ("Name says:", "Posted by: Name | date") when the page has one; then
+                 a run of prose right after the last kept line or right above the first, the items
+                 of a list the body ends in (or that its closing lead-in opens: "Below is the list
+                 of players ...:"), the lead line right above the first kept line, the opening
+                 sentences above a photo gallery, and the prose between two kept lines (or, when a
+                 related link breaks that run, its prose ends) are kept too (the model scores long
+                 articles' tails and non-English prose low); the body ends at an end-of-article
+                 heading (kept, or left out when it heads comments or a list of teasers: "Comments",
+                 "Related Articles", "Meistgelesen"); page furniture (ad labels, photo credits,
+                 "Posted by" lines, sharing prompts, "Story continues below", markup lines, browser
+                 and video-player notices, a line opening it with the site's name from the title
+                 line), a closing author's box and a closing credit ("... contributed to this
+                 report", "can be reached at", "Send us your experiences ...") leave it; an opening
+                 date-only prefix ("16 January 2008 – ") is trimmed; paragraphs joined by a blank
+                 line
       title      1. doc.title  2. the headline line the ranker (extract/data/text_titles.json,
                  bench/train_text_titles.py) scores highest among the page's title line, the lines
                  above the body and its first two lines (not a related box's first teaser; a line
                  that prints the title line's headline part, or most of the title line, beats the
-                 others: pick_headline), minus
-                 a site or section part (" | Political News", " - BBC News"), page tools glued to
-                 its end or a kicker glued before the title's headline; a copy cut short
-                 ("Instagram arbeitet an neuer...") gives way to the full one, and a title part
-                 printed as the site's logo to the other part printed below it  3. the page's
-                 first line
+                 others: pick_headline), minus a site or section part (" | Political News", " - BBC
+                 News"), page tools glued to its end or a kicker glued before the title's headline;
+                 a copy cut short ("Instagram arbeitet an neuer...") gives way to the full one, and
+                 a title part printed as the site's logo to the other part printed below it  3. the
+                 page's first line
       published  1. doc.published  2. a full date in the article header (between the headline and
                  the body)  3. the dateline's month and day with a year from context
                  (extract.textdate.year_from_context)  4. a date printed above the headline, when it
