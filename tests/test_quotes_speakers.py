@@ -392,3 +392,12 @@ def test_the_person_asked_whether_answers_next() -> None:
         '"We are looking very closely at this," he said.'
     )
     assert find_quotes(text)[0].speaker == "Thomas Perrelli"
+
+
+def test_a_quote_in_a_leading_participle_clause_is_the_main_clauses_subjects() -> None:
+    text = (
+        "Fox News host Tucker Carlson visited the fence this week.\n\n"
+        'He liked what he saw. After praising the fence for being so "clean and orderly", in contrast to '
+        'the "chaos" on the border, he told his viewers: "It does not require a big GDP."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tucker Carlson"] * 3

@@ -143,6 +143,7 @@ Names come from `names` (entity mentions) when given, else from capitalised word
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -4751,6 +4752,8 @@ def _continued(
         return speakers[i - 1], speakers[i - 1] is not None and _fragment(text, span, first.end)
     if _WORD.search(before):
         cue = _quoting_subject(before, before_start, people)
+        if cue is None and _PARTICIPLE_LEAD.match(before):
+            cue = _main_subject_after(text, span, first.end, spans, people)
         return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
     if not span.opens_line or span.line == 0:
         return None, False
@@ -4761,6 +4764,28 @@ def _continued(
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+def _main_subject_after(
+    text: str, span: _Span, sentence_end: int, spans: list[_Span], people: _People
+) -> _Cue | None:
+    """2d for a quote in a leading clause that opens with a participle and has no subject of its
+    own ("After praising the fence for being so “clean and orderly”, in contrast to ..., he told his
+    viewers"): the subject of the main clause after it, after one of the next commas."""
+    window = _blank(text, span.outer_end, max(sentence_end, span.outer_end), spans)
+    starts = [0] if text[span.end - 1 : span.end] == "," else []
+    starts += [m.end() for m in itertools.islice(_COMMA.finditer(window), MAX_CLAUSE_COMMAS)]
+    for at in starts:
+        m = _CLAUSE_SUBJECT.match(window, at + len(window[at:]) - len(window[at:].lstrip()))
+        if m is not None and (cue := _cue(m, span.outer_end)) is not None:
+            return cue
+    return None
+
+
+# a sentence that opens with a subordinate word and a participle, no subject (_main_subject_after)
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|While|Before|When|Despite|Since|Upon|By)\s+[a-z]+ing\b")
+_COMMA = re.compile(r",\s+")
+MAX_CLAUSE_COMMAS = 3  # commas after the quote tried for the main clause's subject
 
 
 def _quoting_subject(before: str, offset: int, people: _People) -> _Cue | None:
