@@ -56,7 +56,9 @@ group_statements(quotes) tell when quotes in different articles are one statemen
    d. a quote inside a sentence with no speech verb ("Perry pledges to end “Obama's war on
       religion”"): the sentence's subject, if it is a person (a surname after a person's title
       too: "President Trump returned ... to excoriating the press as “…”"), or the subject of its
-      last clause after ", but" ("... took a big step -- but Republicans laughed it off as a “…”").
+      last clause after ", but" ("... took a big step -- but Republicans laughed it off as a “…”"),
+      or, in a leading clause that opens with a participle, of the main clause after it ("After
+      praising the fence for being so “clean and orderly”, ..., he told his viewers").
 3. The speaker phrase becomes a name:
    a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony Blinken",
       William "Mo" Cowan -> "William Cowan"), titles and honorifics taken off ("NAACP President Ben
