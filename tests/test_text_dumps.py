@@ -1,5 +1,6 @@
 """Plain-text dumps of modern pages: headlines cut short, furniture, opening lists (session 13,
-textmodern6 and textmodern7)."""
+textmodern6 and textmodern7); headline picks, notices, closing lists and call-outs (session 14,
+text8)."""
 
 from __future__ import annotations
 
