@@ -200,7 +200,18 @@ _NOT_NAME_WORDS = frozenset(
     ]
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)$")
-_BY = re.compile(r"^(?:by|written by|words by|story by|reporting by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|von|written by|words by|story by|reporting by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+# A date, time or "Updated ..." stamp after the names of a byline, up to the line's end:
+# "By Chris Wilson 14/01/2008", "By Jane Doe | 02:30 PM ET, 08/15/2012", "By Jane Doe on Friday,
+# January 18, 2008", "By: Ryan McNeill Last Updated: 1/14/08 11:15 AM ET", "By Jane Doe 2020-02-20
+# 13:52:51 UTC". A month name counts only before a day number ("By April Smith" keeps its name).
+_MONTH = r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\.?"  # English, German
+_DATE = rf"\d{{1,4}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b|\d{{1,2}}:\d\d|{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{_MONTH}(?!\w)"
+_STAMP = re.compile(
+    r"(?:\s*[|·,;–—-])?\s+(?:(?:last\s+)?(?:updated|modified|published|posted)\s*:?\s*|on\s+|at\s+)?"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_DATE}).*$",
+    re.IGNORECASE,
+)
 _SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _ROLE_TAIL = re.compile(
     r"\s*(?:[|,/–—-]|\bin\b|\bfor\b)\s*(?:the\s+)?(?:[A-Z][\w.&]*\s*){0,4}"
@@ -222,7 +233,7 @@ def looks_like_person(line: str) -> bool:
     if tokens[0].endswith(".") and len(tokens[0]) == 2 and len(tokens) == 2:
         return False  # "J. Doe" is fine only with three tokens; "A. B" is too thin
     for t in tokens:
-        if not _NAME_TOKEN.match(t) or t.lower().strip(".") in _NOT_NAME_WORDS:
+        if not _NAME_TOKEN.match(t) or (t[-1] != "." and t.lower() in _NOT_NAME_WORDS):
             return False
     return not all(t.endswith(".") for t in tokens)
 
@@ -239,7 +250,8 @@ def _clean_name(chunk: str) -> str | None:
 def parse_byline(line: str) -> tuple[str, ...]:
     """The authors named by a byline line, or () when the line is not one.
 
-    1. "By Jane Doe", "By JANE DOE and John Roe", "By Jane Doe, Reuters", "By Jane Doe | Staff writer"
+    1. "By Jane Doe", "By JANE DOE and John Roe", "By Jane Doe, Reuters", "By Jane Doe | Staff writer",
+       "Von Jane Doe", "By Jane Doe 14/01/2008" (a date, time or "Updated" stamp after the names goes)
     2. "Jane Doe, Reuters" / "Jane Doe | AP": a name followed by a news agency
     """
     line = line.strip()
@@ -247,7 +259,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return ()
     m = _BY.match(line)
     if m:  # 1.
-        rest = m.group("rest")
+        rest = _STAMP.sub("", m.group("rest"))
         names: list[str] = []
         for chunk in _SPLIT_NAMES.split(rest):
             if chunk.strip().lower().strip(".") in _AGENCY_NAMES:

@@ -30,8 +30,9 @@
                  the body)  3. the dateline's month and day with a year from context
                  (extract.textdate.year_from_context)  4. a date printed above the headline, when it
                  is not a widget's date and the body does not contradict it (textdate.contradicted_by)
-      authors    1. doc.authors  2. byline lines ("By ...", "Name, Reuters") in the header or after the
-                 body  3. a lone person-name line right before or right after the body
+      authors    1. doc.authors  2. byline lines ("By ...", "Von ...", "Name, Reuters") right under the
+                 headline, in the header or after the body  3. a lone person-name line right before or
+                 right after the body
       outlet     1. an outlet line in the header ("Tribune News Service")  2. doc.outlet
 A page with no article (an index page) gives an Article with empty text, which extract() drops.
 Any string goes in; nothing is raised for odd input.
@@ -116,6 +117,9 @@ TITLE_MAX_CHARS = 400
 # closing byline (a name under the last paragraph).
 HEADER_WINDOW = 8
 FOOTER_WINDOW = 3
+# Lines right under the headline read for a "By ..." byline when the body starts further down
+# (share and print tools, related links between: "By Adrian Shaw 18/01/2008" above ten of them).
+BYLINE_UNDER_HEADLINE = 2
 # A site/section suffix is dropped from a headline when it has at most this many words.
 SUFFIX_MAX_WORDS = 5
 # Characters of the body given to language identification. py3langid's cost grows with the text
@@ -814,6 +818,12 @@ def _read_header_and_footer(
     anchor = next(
         (i for i in header if i >= first_body and len(_WORD.findall(lines[i])) >= ANCHOR_MIN_WORDS), None
     )
+    if head_idx is not None:  # a byline right under the headline, above the window
+        for i in range(head_idx + 1, min(head_idx + 1 + BYLINE_UNDER_HEADLINE, lo)):
+            if names := parse_byline(lines[i]):
+                meta.authors = names
+                meta.consumed.append(i)
+                break
     for i in header:
         text = lines[i]
         if anchor is not None and i > anchor:
@@ -823,7 +833,7 @@ def _read_header_and_footer(
             meta.outlet = meta.outlet or outlet
             meta.consumed.append(i)
             continue
-        if not is_anchor and (names := parse_byline(text)):
+        if names := parse_byline(text):
             meta.authors = meta.authors or names
             meta.consumed.append(i)
             continue
