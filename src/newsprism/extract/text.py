@@ -329,6 +329,12 @@ COMMENT_AUTHOR_LINES = 2
 COMMENT_CONTEXT_LINES = 3
 # A comment's signature line ("Posted by: Sean | Jan 10, 2008 4:49:12 PM", "— Posted by Tom").
 _POSTED_BY = re.compile(r"(?:[-—–] ?)?posted by:? (\w+)", re.IGNORECASE)
+# A reader's view signed under its last line in the same block: "- Louise, Lancaster, UK",
+# "- Daniella C., Stanmore" (a name, a comma and a place; no digits: "—Jadyn, Age 12" signs a joke).
+_SIGNED_PLACE = re.compile(
+    r"[-–—] ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, ?[A-Z][^\W\d]*(?:[ .'’-]+[^\W\d]+)*){1,3}"
+)
+SIGNED_MAX_CHARS = 60
 
 
 def read_text(doc: Document) -> Article:
@@ -863,9 +869,10 @@ def _read_header_and_footer(
 def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np.ndarray:
     """The line model's body mask of the lines of `page` (split from `content`) above its comment
     thread, when it has one (COMMENT_AUTHOR_LINES lines "Name says:", "Name sagt:", or signatures
-    of as many different names below the comments, "Posted by: Name | date") and some of them are
-    kept; else of the whole page. The model reads COMMENT_CONTEXT_LINES lines past the thread's
-    first line too, so that the article's last line is not the last line of the page it sees.
+    of as many different names below the comments, "Posted by: Name | date", or readers' views
+    signed "- Name, Place" under their text, `_signed_views`) and some of them are kept; else of
+    the whole page. The model reads COMMENT_CONTEXT_LINES lines past the thread's first line too,
+    so that the article's last line is not the last line of the page it sees.
 
     A thread of long comments can be denser in prose than the article above it; the line model's
     features measure each line against the page's densest stretch, so the article was lost to it.
@@ -889,9 +896,12 @@ def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np
             signed.append(start)
         at = content.find("osted ", at + 6)
     firsts = [found[0] for found in (authors, signed) if len(found) >= COMMENT_AUTHOR_LINES]
-    if firsts:
-        # split_page numbers lines as str.splitlines does (it also breaks at \r, \u2028 ...)
-        cut = bisect.bisect_left(page.numbers, len(content[: min(firsts)].splitlines()))
+    # split_page numbers lines as str.splitlines does (it also breaks at \r, \u2028 ...)
+    cuts = [bisect.bisect_left(page.numbers, len(content[:first].splitlines())) for first in firsts]
+    if (cut := _signed_views(page)) is not None:
+        cuts.append(cut)
+    if cuts:
+        cut = min(cuts)
         if 0 < cut < len(page):
             mask = np.zeros(len(page), bool)
             end = min(len(page), cut + COMMENT_CONTEXT_LINES)
@@ -901,6 +911,28 @@ def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np
                 return mask
     # no thread, or nothing above it kept: the whole page
     return body_mask(model.page_proba(page), model.switch_cost, model.threshold)
+
+
+def _signed_views(page: Page) -> int | None:
+    """The first line of the first of COMMENT_AUTHOR_LINES readers' views signed "- Name, Place" on
+    the line under their text (same block), or None."""
+    texts, blocks = page.texts, page.blocks
+    starts: list[int] = []
+    for i in range(1, len(texts)):
+        text = texts[i]
+        if (
+            text[0] in "-–—"
+            and len(text) <= SIGNED_MAX_CHARS
+            and blocks[i - 1] == blocks[i]
+            and _SIGNED_PLACE.fullmatch(text)
+        ):
+            start = i - 1
+            while start > 0 and blocks[start - 1] == blocks[i]:
+                start -= 1
+            starts.append(start)
+            if len(starts) == COMMENT_AUTHOR_LINES:
+                return starts[0]
+    return None
 
 
 # How a line ends when it closes a sentence (quotes and brackets after the stop included).
