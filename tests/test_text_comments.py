@@ -45,3 +45,33 @@ def test_one_signature_menus_and_signed_jokes_are_no_thread() -> None:
     jokes = split_page("What do you call a bear with no teeth?\nA gummy bear!\n—Jadyn, Age 12\n\n" * 3)
     alone = split_page("\n\n".join([*_ARTICLE, "- Louise, Lancaster, UK", "- Lee, Coventry"]))
     assert [_signed_views(p) for p in (one, menu, jokes, alone)] == [None] * 4
+
+
+def _read(*lines: str) -> str:
+    return extract(Document(id="t", source="x", kind="text", content="\n\n".join(lines))).text
+
+
+def test_a_comments_closed_notice_ends_the_article_kept_or_not() -> None:
+    comment = (
+        "And how many times does this have to be said: this is a very tight league and even the teams "
+        "at the bottom can string a few wins together and end up in the play-offs."
+    )
+    text = _read(
+        "Brand to hijack the house",
+        *_ARTICLE,
+        "Thanks for your comments - this feedback is now closed",
+        "Posted by: Dom, London on 5:19pm Tue 1 Jan 08",
+        comment,
+    )
+    assert "7.1m" in text and "tight league" not in text and "feedback" not in text
+
+
+def test_a_tool_question_and_its_explainer_leave_the_body() -> None:
+    explainer = (
+        "At the bottom of all articles, you'll see links to six sites. These sites - commonly called "
+        "'social bookmark' or 'social news' sites - have large communities of web users who share "
+        "and rate interesting, useful and fun things on the web."
+    )
+    text = _read("Brand to hijack the house", *_ARTICLE, "What are these links for?", explainer)
+    assert "7.1m" in text and "What are these" not in text and "bookmark" not in text
+    assert "What is this?" not in _read("Brand to hijack the house", *_ARTICLE, "Tools What is this?")

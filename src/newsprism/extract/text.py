@@ -196,6 +196,16 @@ _RELATED = (
 _END_OF_ARTICLE = re.compile(rf"^(?:{_RELATED}|{_COMMENTS})\b", re.IGNORECASE)
 # the same without the comment headings: a related-stories, most-read or author box's heading
 _RELATED_HEADING = re.compile(rf"^(?:{_RELATED})\b", re.IGNORECASE)
+# A kept line that asks what a tool is ("What are these links for?" above a social-bookmark
+# explainer, "Tools What is this?") and a notice, kept or not, that the comments are closed ("Thanks
+# for your comments - this feedback is now closed"): the article is above them.
+_TOOL_QUESTION = re.compile(
+    r"\bwhat(?:'s| is) this\?$|\bwhat are these(?: links)?(?: for)?\?$", re.IGNORECASE
+)
+_COMMENTS_CLOSED = re.compile(
+    r"\b(?:comments?|feedback|discussion) (?:are |is |has been |have been )?(?:now )?closed\b", re.IGNORECASE
+)
+AFTER_BODY_NOTICE_MAX_CHARS = 100
 # A copyright notice ("Copyright 2008 Associated Press. All rights reserved. This material may not
 # be published ..."): nothing below it is the article's. html_body's closing credits (_CREDIT) read
 # the same pattern.
@@ -1222,7 +1232,8 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
     """Drop kept lines from the first end-of-article heading or copyright notice on (after some
     body text): a kept heading, or one the line model left out when it heads comments or a list of
     teasers (a "Related Stories" box the model left out often sits inside the article: the
-    article goes on below it); a copyright notice, kept or not."""
+    article goes on below it); a copyright notice, kept or not; a kept tool question ("What are these
+    links for?") or a comments-closed notice, kept or not (_TOOL_QUESTION, _COMMENTS_CLOSED)."""
     kept = np.flatnonzero(mask)
     if not kept.size:
         return
@@ -1230,6 +1241,16 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
     seen_body = False
     for i in range(int(kept[0]), int(kept[-1]) + 1):
         text = lines[i]
+        if (
+            seen_body
+            and len(text) <= AFTER_BODY_NOTICE_MAX_CHARS
+            and (
+                (flags[i] and text[-1] == "?" and _TOOL_QUESTION.search(text))
+                or ("losed" in text and _COMMENTS_CLOSED.search(text))
+            )
+        ):
+            mask[i:] = False
+            return
         if (
             seen_body
             and text[0] in "©Cc("
