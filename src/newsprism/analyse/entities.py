@@ -718,7 +718,7 @@ STATE_ONLY_ABBREVIATIONS = _words(
 )
 NON_ENTITIES = STATE_ONLY_ABBREVIATIONS | _words(
     """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
-    suv cpi cola atm gps ppe icu ipo
+    suv cpi cola atm gps ppe icu ipo vp
     i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
     et est edt ct cst cdt pt pst pdt gmt bst utc"""
 )
@@ -2819,6 +2819,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
         if len(c.name) == 2 and c.name[0] in "QH" and c.name[1] in "1234":
             continue  # "Q1 2021", "H1 2008": a quarter or a half of a year (and the flu's "H1"), no name
+        if c.name[-1] == "." and " " not in c.name and c.name[:-1].casefold() in ABBREVIATED:
+            continue  # "Coverity, Inc., the leader", "the Rev.", "Sens." at a line's end: no name alone
         etype = c.type
         if etype is None:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
@@ -2846,6 +2848,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         elif etype == "person" and c.name.casefold() in DESCRIPTORS:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
+        elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):
+            continue  # "the new Director of National Intelligence.": an office's last word, no name
         name = c.name
         if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
             name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
@@ -2956,6 +2960,17 @@ def _page_label(tokens: _Tokens, c: _Candidate) -> bool:
     ):
         return False
     return last == len(tokens) or tokens.newline[last] == 1 or tokens.text[last] == ":"
+
+
+OFFICE_ENDS = TITLE_PARTS | {"of"}  # a role's last word before the office's last (_office_word)
+
+
+def _office_word(name: str, role: str, lower_vocab: set[str]) -> bool:
+    """A person's one-word name that ends the office before it: "Secretary of State", "Chief of
+    Staff", "Director of National Intelligence", "Minister of Environment" written with no name after
+    it (not "Attorney General Merrick", "President of Exxon": no word the article writes in lower case)."""
+    low = name.casefold()
+    return low in TITLE_PARTS or (low in lower_vocab and role.rsplit(" ", 1)[-1].casefold() in OFFICE_ENDS)
 
 
 def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:

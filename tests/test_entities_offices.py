@@ -1,0 +1,35 @@
+"""Entities, session 14 (entities17): abbreviations and offices with no name, merged spellings."""
+
+from __future__ import annotations
+
+from newsprism.analyse.entities import find_mentions
+
+
+def _names(text: str) -> set[str]:
+    return {m.name for m in find_mentions(text)}
+
+
+def test_an_abbreviation_alone_names_nothing() -> None:
+    names = _names("SAN FRANCISCO -- Coverity, Inc., the leader in software quality, said so.")
+    assert "Inc." not in names
+    assert "Coverity" in names
+    assert "Rev." not in _names('"We have no idea," the Rev.\nLarry Kroon of the Wasilla Bible Church said.')
+    assert "VP" not in _names("She still harbors guilt over her failed VP run, critics said.")
+    # the title before a name is read as before
+    assert "Dick Cheney" in _names("Vice President Dick Cheney spoke. What VP Cheney does not say is plain.")
+
+
+def test_an_office_with_no_name_after_it_is_no_person() -> None:
+    names = _names(
+        "He was put forward to become the new Director of National Intelligence. The intelligence agencies agreed."
+    )
+    assert "Intelligence" not in names
+    assert "Security" not in _names(
+        "Secretary of Homeland Security also is pledging to help, officials said."
+    )
+    assert "State" not in _names("He met the US Secretary of State in Barbados on June 18.")
+    # a name after the office stays the person's
+    blinken = [
+        m for m in find_mentions("Secretary of State Antony Blinken spoke.") if m.name == "Antony Blinken"
+    ]
+    assert blinken and blinken[0].type == "person"
