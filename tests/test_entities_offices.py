@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsprism.analyse.entities import find_mentions
+from newsprism.analyse.entities import find_mentions, merge_entities
 
 
 def _names(text: str) -> set[str]:
@@ -33,3 +33,22 @@ def test_an_office_with_no_name_after_it_is_no_person() -> None:
         m for m in find_mentions("Secretary of State Antony Blinken spoke.") if m.name == "Antony Blinken"
     ]
     assert blinken and blinken[0].type == "person"
+
+
+def _entities(*texts: str) -> dict[str, str]:
+    mentions = {f"a{i}": find_mentions(t) for i, t in enumerate(texts)}
+    return {e.name: e.type for e in merge_entities(mentions)}
+
+
+def test_a_broadcaster_and_its_news_division_territories_and_isis_are_one_entity() -> None:
+    ents = _entities("NBC reported the deal on Monday.", "The deal was first reported by NBC News on Monday.")
+    assert "NBC News" in ents and "NBC" not in ents
+    ents = _entities(
+        "Israeli forces attacked the Gaza Strip on Thursday.", "Troops are attacking in Gaza, he said."
+    )
+    assert ents.get("Gaza Strip") == "place" and "Gaza" not in ents
+    ents = _entities("The Islamic State claimed the bombing.", "Remnants of ISIS remain in Iraq.")
+    assert "Islamic State" in ents and "ISIS" not in ents
+    # a place's news outlet stays apart from the place
+    ents = _entities("The Beijing News reported the fire.", "Firefighters in Beijing put it out.")
+    assert ents.get("Beijing") == "place"

@@ -3081,7 +3081,13 @@ COUNTRY_KEYS = {
 }
 # and of a capital city ("D.C.", "Washington DC": no country before an organisation's name)
 CITY_KEYS = {"d c": "washington d c", "washington dc": "washington d c"}
-PLACE_KEYS = COUNTRY_KEYS | CITY_KEYS
+# and of a territory written with its head word or without ("the Gaza Strip", "Gaza")
+TERRITORY_KEYS = {"gaza strip": "gaza"}
+PLACE_KEYS = COUNTRY_KEYS | CITY_KEYS | TERRITORY_KEYS
+# one key for an organisation's names in full and by its initials that no expansion spells
+ORG_KEYS = {"islamic state": "isis", "isil": "isis", "daesh": "isis"}
+# a broadcaster's short name and its news division's name ("NBC" and "NBC News"): one key
+NEWS_DIVISION = re.compile(r"[a-z]{2,4} news")
 # an organisation's country in full or by its initials ("United States Senate", "U.S. Senate")
 COUNTRY_PREFIXES = (("united states ", "us "), ("united kingdom ", "uk "))
 
@@ -3183,6 +3189,8 @@ def _org_key(key: str) -> str:
             break
     if GROUP_KEY.fullmatch(key):
         return key.replace(" ", "")  # "G-7" is the "G7"
+    if key in ORG_KEYS:
+        return ORG_KEYS[key]  # "Islamic State" is "ISIS"
     if " for " in key or " on " in key:  # "Advisory Committee on/for Immunization Practices"
         key = COMPLEMENT_OPENER_VARIANTS.sub(" of ", key)
     match = DEPARTMENT_OF.match(key)
@@ -3216,6 +3224,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                     short_places[key] = None
             elif m.type == "organization":
                 key = _org_key(key)
+                if NEWS_DIVISION.fullmatch(key) and key[:-5] not in _places():
+                    key = key[:-5]  # "NBC News", "FOX News" join "NBC", "Fox"
                 org_names.setdefault(key, m.name)
             else:
                 others[key] = None
