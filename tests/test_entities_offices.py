@@ -52,3 +52,10 @@ def test_a_broadcaster_and_its_news_division_territories_and_isis_are_one_entity
     # a place's news outlet stays apart from the place
     ents = _entities("The Beijing News reported the fire.", "Firefighters in Beijing put it out.")
     assert ents.get("Beijing") == "place"
+
+
+def test_a_common_noun_that_opens_a_sentence_before_said_is_no_person() -> None:
+    assert "Officials" not in _names("It fell. Officials said it was bad.")
+    assert "Analysts" not in _names("Shares fell. Analysts said the deal was bad, and analysts agreed.")
+    # a surname there is still a person
+    assert ("Kroon", "person") in {(m.name, m.type) for m in find_mentions("It fell. Kroon said it was bad.")}
