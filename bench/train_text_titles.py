@@ -41,6 +41,7 @@ from newsprism.extract.text import (
     headline_candidates,
     headline_of,
     pick_headline,
+    printed_twice,
     title_interactions,
     title_spans,
 )
@@ -133,6 +134,7 @@ def load_pages(
             out = [headline_of(lines, i) for i in idx]
             p["x"] = title_interactions(rows)
             p["spans"] = title_spans(lines, idx, rows) if idx else np.zeros(0, bool)
+            p["twice"] = printed_twice(lines, idx)
             p["y"] = np.asarray([norm_title(t) == gold for t in out], dtype=float)
             pages.append(p)
     return pages
@@ -187,7 +189,7 @@ def right(p: dict, m: dict) -> bool:
     if not len(p["y"]):
         return bool(p["fallback"])
     s = ((p["x"] - np.asarray(m["mean"])) / np.asarray(m["scale"])) @ np.asarray(m["coef"])
-    return bool(p["y"][pick_headline(p["x"][:, : len(HEADLINE_FEATURES)], s, p["spans"])])
+    return bool(p["y"][pick_headline(p["x"][:, : len(HEADLINE_FEATURES)], s, p["spans"], p["twice"])])
 
 
 def accuracy(pages: list[dict], picks: dict[str, bool]) -> dict[str, float]:

@@ -484,7 +484,10 @@ def _find_headline(
     scores = load_title_model().score(feats, 0 if idx[0] == 0 else None)
     # title spans count only where no line prints the title line's headline part (pick_headline)
     spans = None if feats[:, _TITLE_MAIN].any() else title_spans(lines, idx, feats)
-    best = idx[pick_headline(feats, scores, spans)]
+    pick = pick_headline(feats, scores, spans)
+    if spans is not None and idx[pick] and lines.count(lines[idx[pick]]) > 1:  # a banner printed twice
+        pick = pick_headline(feats, scores, spans, printed_twice(lines, idx))
+    best = idx[pick]
     headline = headline_of(lines, best)
     if headline.endswith(_CUT_MARKS):
         best, headline = _uncut(lines, idx, best, headline)
@@ -576,7 +579,19 @@ def title_spans(lines: list[str], idx: list[int], feats: np.ndarray) -> np.ndarr
     return spans
 
 
-def pick_headline(feats: np.ndarray, scores: np.ndarray, spans: np.ndarray | None = None) -> int:
+def printed_twice(lines: list[str], idx: list[int]) -> np.ndarray:
+    """For each candidate: a line of the page printed as it is on another line too (a site's banner
+    in the header and again above the menu: "Marktplatz für ein gutes Leben", "CONSETT MAGAZINE
+    Consett News Magazine")."""
+    seen: dict[str, int] = {}
+    for text in lines:
+        seen[text] = seen.get(text, 0) + 1
+    return np.asarray([i > 0 and seen[lines[i]] > 1 for i in idx], bool)
+
+
+def pick_headline(
+    feats: np.ndarray, scores: np.ndarray, spans: np.ndarray | None = None, twice: np.ndarray | None = None
+) -> int:
     """The row of the headline among candidates' HEADLINE_FEATURES rows and ranker scores: the top
     scorer, unless it is a line of the page and another line prints the title line's headline part
     as it is (title_main); then the best of those. On the 366 titled dev pages that have such a
@@ -584,16 +599,26 @@ def pick_headline(feats: np.ndarray, scores: np.ndarray, spans: np.ndarray | Non
     calculator") or a teaser below it on 3, and on a modern page a menu entry ("Microsoft /
     Windows"). Grouped-CV pages right, summed over 4/5/7/10 folds: 2531 -> 2542. With no such
     line, a candidate of `spans` (title_spans: a line printing most of the title line) is taken
-    over a top scorer that is none (2542 -> 2550)."""
+    over a top scorer that is none (2542 -> 2550). A pick printed on two page lines or more
+    (`twice`: a site's banner, "Marktplatz für ein gutes Leben" of "Alles hat seine Zeit… | Marktplatz
+    für ein gutes Leben") then gives way to the best line below it that is printed once and whose
+    words run in the title line (in_title)."""
     top = int(np.argmax(scores))
     if feats[top, _FIRST_LINE]:
         return top
     printed = feats[:, _TITLE_MAIN] > 0
     if printed.any():
         return top if printed[top] else int(np.argmax(np.where(printed, scores, -np.inf)))
+    pick = top
     if spans is not None and spans.any() and not spans[top]:
-        return int(np.argmax(np.where(spans, scores, -np.inf)))
-    return top
+        pick = int(np.argmax(np.where(spans, scores, -np.inf)))
+    if twice is not None and twice[pick]:
+        # a banner printed twice gives way to a line below it, printed once, whose words run in the
+        # title line
+        below = (np.arange(len(twice)) > pick) & ~twice & (feats[:, _IN_TITLE] > 0)
+        if below.any():
+            pick = int(np.argmax(np.where(below, scores, -np.inf)))
+    return pick
 
 
 def _uncut(lines: list[str], idx: list[int], best: int, headline: str) -> tuple[int, str]:
