@@ -302,3 +302,46 @@ def test_the_text_ends_at_a_left_line_that_starts_the_comments() -> None:
         assert [texts[i] for i in _before_closing(blocks, kept)] == (
             [LEAD, REST] if ends else [LEAD, REST, comment]
         )
+
+
+def _dialog_page(article: list[str]) -> tuple[str, str]:
+    dialog = [
+        "Thank you for signing up for our news alerts! Please select the topics you wish to follow.",
+        "We will email you whenever we publish an article about this topic. You may cancel at any time.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in article)
+    box = "".join(f"<p>{p}</p>" for p in dialog)
+    page = (
+        f"<html><body><div class='modal subscribe'>{box}</div><div class='story'>{body}</div>"
+        "<ul class='nav'><li><a href='/'>Home</a></li></ul></body></html>"
+    )
+    return page, "\n".join(dialog)
+
+
+def test_when_readability_took_a_dialog_trafilaturas_paragraphs_are_the_article(monkeypatch) -> None:
+    from newsprism.extract import html_body
+
+    paragraphs = [
+        f"{LEAD} The decision came after a long debate in which several members asked for a delay.",
+        f"{REST} The city expects the work to cost about two million euros and to last six weeks.",
+    ]
+    page, dialog = _dialog_page(paragraphs)
+    tree = parse_page(page)
+    assert tree is not None
+    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: ("\n".join(paragraphs), dialog))
+    result = html_body.body_text(tree)
+    assert result.method == "scorer"
+    assert result.text == "\n\n".join(paragraphs)
+
+
+def test_when_readability_took_a_dialog_trafilaturas_whole_text_is_no_fallback(monkeypatch) -> None:
+    from newsprism.extract import html_body
+
+    # short lines, no paragraph the scorers keep (a social page's replies)
+    replies = [f"Reply number {i} to the post, with a few more words" for i in range(6)]
+    page, dialog = _dialog_page(replies)
+    tree = parse_page(page)
+    assert tree is not None
+    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: ("\n".join(replies), dialog))
+    result = html_body.body_text(tree)
+    assert (result.method, result.text) == ("none", "")

@@ -57,7 +57,10 @@ Fallbacks, in this order (numbered the same in `choose_text`):
      lists around the article
   3. else "": both extractors found text, each a different part of the page, and the scorer kept
      none of it, which is what an index or section page looks like (cleanportaleval's
-     bbc_co_uk_news_04 and _05); extract() then drops the page
+     bbc_co_uk_news_04 and _05); extract() then drops the page. But when readability's text is
+     mostly an overlay box that trafilatura did not take (a sign-up dialog: `_read_overlay`), the
+     page is scored again without readability's vote, and the scorer text that gives
+     (trafilatura's paragraphs), if any, is the text
 """
 
 from __future__ import annotations
@@ -483,13 +486,30 @@ def _tokens(text: str) -> int:
 def body_text(tree: HtmlElement) -> BodyResult:
     """The page's main text (fallbacks: see `choose_text`)."""
     blocks = page_blocks(tree)
-    first, second = scorers()
     traf, read = extractor_texts(tree)
+    view = _BlockView(blocks)
+    text, method, kept, start = _body(view, traf, read)
+    if method == "none" and read and traf and _read_overlay(view, read, traf):
+        # readability took a dialog for the article, and its text contradicted trafilatura's:
+        # readability's vote says nothing of the article, which is trafilatura's paragraphs as
+        # the scorers keep them without it. Only a scorer text counts: trafilatura's whole text,
+        # with no second witness, is no fallback here (on a social page, the replies).
+        found = _body(view, traf, "")
+        if found[1] == "scorer":
+            text, method, kept, start = found
+    if method != "scorer":
+        kept, start = [], None
+    return BodyResult(text=text, method=method, blocks=tuple(blocks), kept=tuple(kept), start=start)
+
+
+def _body(view: _BlockView, traf: str, read: str) -> tuple[str, str, list[int], int | None]:
+    """(text, method, kept blocks, start) by the scorers, the rules and the fallbacks."""
+    blocks = view.blocks
+    first, second = scorers()
     kept: list[int] = []
     start: int | None = None
     # readability took a fragment of what trafilatura took (or nothing): see _trafilatura_paragraphs
     fragment = bool(traf) and READ_FRAGMENT_RATIO * _tokens(read) <= _tokens(traf)
-    view = _BlockView(blocks)
     if blocks:
         core = _kept(first, view, traf, read)
         if sum(view.sizes[i] for i in core) >= MIN_SCORED_TOKENS:
@@ -509,9 +529,17 @@ def body_text(tree: HtmlElement) -> BodyResult:
         scored = "\n\n".join(blocks[i].text for i in kept)
         if _tokens(scored) >= MIN_SCORED_TOKENS:
             text, method = scored, "scorer"
-    if method != "scorer":
-        kept, start = [], None
-    return BodyResult(text=text, method=method, blocks=tuple(blocks), kept=tuple(kept), start=start)
+    return text, method, kept, start
+
+
+def _read_overlay(view: _BlockView, read: str, traf: str) -> bool:
+    """Whether readability's text is mostly (by tokens) overlay blocks (`Block.overlay`: a
+    newsletter, consent or sign-up dialog) that trafilatura did not take."""
+    cov = view.coverage(read)
+    by_traf = view.coverage(traf)
+    taken = [i for i, c in enumerate(cov) if c >= TAKEN_SHARE]
+    boxed = sum(view.sizes[i] for i in taken if view.blocks[i].overlay and by_traf[i] < TAKEN_SHARE)
+    return 2 * boxed > sum(view.sizes[i] for i in taken)
 
 
 def _refined(view: _BlockView, core: set[int], traf: str, read: str) -> tuple[list[int], int | None]:
