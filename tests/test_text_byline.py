@@ -46,6 +46,22 @@ def test_a_stamp_does_not_make_a_byline(line: str) -> None:
     assert parse_byline(line) == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JOSEPH WHITE AP Sports Writer", ("Joseph White",)),
+        ("By TARIQ PANJA Associated Press Writer", ("Tariq Panja",)),
+        ("By FRANK BODANI Daily Record/Sunday News", ("Frank Bodani",)),
+        ("By SIBYLLA BRODZINSKY AND FRANCES ROBLES", ("Sibylla Brodzinsky", "Frances Robles")),
+        ("By HERB KEINON AND AP", ("Herb Keinon",)),
+        ("BY HERALD REPORTER", ()),
+        ("By THE ASSOCIATED PRESS", ()),
+    ],
+)
+def test_a_wire_name_in_capitals_before_its_role(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
 def test_a_middle_initial_is_a_name_token() -> None:
     assert looks_like_person("David A. Utter")
     assert not looks_like_person("About A Boy")  # "A" without a full stop is still the article

@@ -212,7 +212,7 @@ _STAMP = re.compile(
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_DATE}).*$",
     re.IGNORECASE,
 )
-_SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 _ROLE_TAIL = re.compile(
     r"\s*(?:[|,/–—-]|\bin\b|\bfor\b)\s*(?:the\s+)?(?:[A-Z][\w.&]*\s*){0,4}"
     r"(?:staff|reporter|correspondent|writer|editor|bureau|news|press|reuters|ap|afp)?.*$",
@@ -247,6 +247,18 @@ def _clean_name(chunk: str) -> str | None:
     return None
 
 
+def _caps_name(chunk: str) -> str | None:
+    """A wire byline's name in capitals before its role ("JOSEPH WHITE AP Sports Writer", "TARIQ
+    PANJA Associated Press Writer"): the leading run of upper-case words, less an agency's."""
+    tokens = chunk.split()
+    run = 0
+    while run < len(tokens) and tokens[run].isupper():
+        run += 1
+    while run and tokens[run - 1].lower() in _AGENCY_NAMES:
+        run -= 1
+    return _clean_name(" ".join(tokens[:run])) if 2 <= run < len(tokens) else None
+
+
 def parse_byline(line: str) -> tuple[str, ...]:
     """The authors named by a byline line, or () when the line is not one.
 
@@ -264,7 +276,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
         for chunk in _SPLIT_NAMES.split(rest):
             if chunk.strip().lower().strip(".") in _AGENCY_NAMES:
                 break
-            name = _clean_name(chunk) or _clean_name(_ROLE_TAIL.sub("", chunk))
+            name = _clean_name(chunk) or _clean_name(_ROLE_TAIL.sub("", chunk)) or _caps_name(chunk)
             if name is None:
                 break
             names.append(name)
