@@ -4235,9 +4235,25 @@ def _find_cue(
     line_end = len(text) if line_end < 0 else line_end
     after_end = min(max(last.end, span.outer_end), line_end)
     after = _blank(text, span.outer_end, after_end, spans)
+    if "(" in after and after.count("(") > after.count(")"):
+        # a sentence end inside brackets is none (tokenized: `," Rep. Bart Stupak ( D-Mich . ) said`):
+        # on to the end of the sentence that closes them
+        after_end = _bracket_closed(text, sentences, starts, after_end, line_end)
+        after = _blank(text, span.outer_end, after_end, spans)
     cue = _cue_after(after, span.outer_end, it, _ends_sentence(text, span))
     later = None  # a cue in the next sentence that brings in a quote of its own
     long_next = None  # a longer next sentence with no quote in it (below)
+    if (
+        cue is not None
+        and last.start >= span.end
+        and i + 1 < len(spans)
+        and spans[i + 1].outer_start < after_end
+        and _ends_sentence(text, span)
+    ):
+        # tokenized, the closing mark split off into the next sentence (`coastline . " Sen. Bill
+        # Nelson said , " One of`): as below, a cue that brings in the next quote is this one's only
+        # when no cue comes before this one
+        cue = None
     if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
         # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
         nxt = sentences[_sentence_at(starts, after_end + 1)]
@@ -4259,7 +4275,7 @@ def _find_cue(
             elif i + 1 == len(spans) or spans[i + 1].outer_start >= nxt.end:
                 long_next = nxt
     if cue is None:
-        before_start, before = _before(text, spans, i, first.start)
+        before_start, before = _before(text, spans, i, sentences, starts, first)
         cue = _cue_before(before, before_start, people, it) or later
     if (
         cue is None
@@ -4277,6 +4293,37 @@ def _find_cue(
     return cue
 
 
+def _bracket_closed(text: str, sentences: list, starts: list[int], end: int, line_end: int) -> int:
+    """Where a cue window after a quote that ends at `end` inside brackets ends: the end of the
+    sentence that holds the closing bracket (within MAX_BRACKET_CHARS, on the line), else `end`."""
+    close = text.find(")", end, min(line_end, end + MAX_BRACKET_CHARS))
+    return end if close < 0 else min(max(sentences[_sentence_at(starts, close)].end, close + 1), line_end)
+
+
+def _bracket_opened(text: str, sentences: list, starts: list[int], first: Sentence, span: _Span) -> int:
+    """Where the sentence of a quote starts for its cue before it: the start of the sentence before
+    when the bracket it closes was opened there, on the same line (`Sen. Ben Cardin ( D-Md . ) asked
+    President Obama , " …`: the sentence splitter ends one at " . ")."""
+    at = first.start
+    close = text.find(")", at, span.outer_start)
+    if close < 0 or text.count("(", at, close) or at == 0:
+        return at
+    opened = text.rfind("(", max(0, at - MAX_BRACKET_CHARS), at)
+    if (
+        opened < 0
+        or text.find(")", opened, at) >= 0
+        or text.find("\n", opened, at) >= 0
+        or not _NAME_BEFORE_TAG.search(text, max(0, opened - MAX_BRACKET_CHARS), opened)
+    ):
+        return at
+    return sentences[_sentence_at(starts, opened)].start
+
+
+MAX_BRACKET_CHARS = 30  # the longest tag in brackets that a sentence end may fall in ("( D-Mich . )")
+# a name's last word right before a bracket, the tag's (not a citation: `" ( IPCC TAR , p. 774 . )`)
+_NAME_BEFORE_TAG = re.compile(r"[A-Z][\w’'\-]*[^\S\n]*$")
+
+
 def _ends_sentence(text: str, span: _Span) -> bool:
     """Whether the quote's words end with . ! or ? (spaces after them aside), read from its end
     (not a copy of the quote)."""
@@ -4286,9 +4333,16 @@ def _ends_sentence(text: str, span: _Span) -> bool:
     return k > span.start and text[k - 1] in ".!?"
 
 
-def _before(text: str, spans: list[_Span], i: int, sentence_start: int) -> tuple[int, str]:
-    """Where the part of quote i's sentence before it starts, and that part with quotes blanked.
-    What lies before an earlier quote of the sentence is that quote's cue: the part starts after it."""
+def _before(
+    text: str, spans: list[_Span], i: int, sentences: list, starts: list[int], first: Sentence
+) -> tuple[int, str]:
+    """Where the part of quote i's sentence (`first`) before it starts, and that part with quotes
+    blanked. What lies before an earlier quote of the sentence is that quote's cue: the part starts
+    after it. A sentence that opens inside a tag in brackets starts with the one before
+    (_bracket_opened)."""
+    sentence_start = first.start
+    if text.find(")", sentence_start, spans[i].outer_start) >= 0:  # (few sentences hold one)
+        sentence_start = _bracket_opened(text, sentences, starts, first, spans[i])
     start = max(sentence_start, text.rfind("\n", 0, spans[i].outer_start) + 1)
     if i > 0 and spans[i - 1].outer_end > start:
         start = spans[i - 1].outer_end
@@ -4741,7 +4795,7 @@ def _continued(
     same_line = i > 0 and spans[i - 1].line_end == span.line  # a quote before it in the paragraph
     if same_line and spans[i - 1].outer_end > first.start:
         return speakers[i - 1], False  # the statement goes on in its sentence
-    before_start, before = _before(text, spans, i, first.start)
+    before_start, before = _before(text, spans, i, sentences, starts, first)
     if same_line:
         # the statement goes on, unless a sentence of its own names who uses the words ("The New
         # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
