@@ -24,6 +24,10 @@ def test_an_office_with_no_name_after_it_is_no_person() -> None:
         "He was put forward to become the new Director of National Intelligence. The intelligence agencies agreed."
     )
     assert "Intelligence" not in names
+    # (also where the article writes no "intelligence" in lower case: an adjective ends no title)
+    assert "Intelligence" not in _names(
+        "His nomination to be the next Director of National Intelligence was withdrawn."
+    )
     assert "Security" not in _names(
         "Secretary of Homeland Security also is pledging to help, officials said."
     )

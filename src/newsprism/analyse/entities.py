@@ -2973,14 +2973,18 @@ def _page_label(tokens: _Tokens, c: _Candidate) -> bool:
 
 
 OFFICE_ENDS = TITLE_PARTS | {"of"}  # a role's last word before the office's last (_office_word)
+OFFICE_ADJECTIVES = _words("national homeland foreign")
 
 
 def _office_word(name: str, role: str, lower_vocab: set[str]) -> bool:
     """A person's one-word name that ends the office before it: "Secretary of State", "Chief of
     Staff", "Director of National Intelligence", "Minister of Environment" written with no name after
-    it (not "Attorney General Merrick", "President of Exxon": no word the article writes in lower case)."""
+    it (not "Attorney General Merrick", "President of Exxon": no word the article writes in lower case
+    after a noun)."""
     low = name.casefold()
-    return low in TITLE_PARTS or (low in lower_vocab and role.rsplit(" ", 1)[-1].casefold() in OFFICE_ENDS)
+    end = role.rsplit(" ", 1)[-1].casefold()
+    # an adjective ends no title before a name: "Director of National" wants its noun
+    return low in TITLE_PARTS or end in OFFICE_ADJECTIVES or (low in lower_vocab and end in OFFICE_ENDS)
 
 
 def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:
