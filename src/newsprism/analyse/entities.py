@@ -3238,7 +3238,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                     short_places[key] = None
             elif m.type == "organization":
                 key = _org_key(key)
-                if NEWS_DIVISION.fullmatch(key) and key[:-5] not in _places():
+                if key.endswith(" news") and NEWS_DIVISION.fullmatch(key) and key[:-5] not in _places():
                     key = key[:-5]  # "NBC News", "FOX News" join "NBC", "Fox"
                 org_names.setdefault(key, m.name)
             else:
