@@ -345,3 +345,22 @@ def test_when_readability_took_a_dialog_trafilaturas_whole_text_is_no_fallback(m
     monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: ("\n".join(replies), dialog))
     result = html_body.body_text(tree)
     assert (result.method, result.text) == ("none", "")
+
+
+def test_a_readability_text_three_times_shorter_is_a_fragment(monkeypatch) -> None:
+    from newsprism.extract import html_body
+
+    paragraphs = [
+        f"{LEAD} The decision came after a long debate in which several members asked for a delay.",
+        f"{REST} The city expects the work to cost about two million euros and to last six weeks.",
+        "Drivers will have to use the ring road, and buses will be diverted through the old town "
+        "centre until the bridge reopens, the transport department said in a statement on Tuesday.",
+    ]
+    page = "<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>"
+    tree = parse_page(page)
+    assert tree is not None
+    # readability took the first paragraph's opening only
+    traf, read = "\n".join(paragraphs), f"{LEAD} The decision came after a long debate."
+    assert 3 <= html_body._tokens(traf) / html_body._tokens(read) < 4
+    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: (traf, read))
+    assert html_body.body_text(tree).text == "\n\n".join(paragraphs)
