@@ -364,3 +364,30 @@ def test_a_readability_text_three_times_shorter_is_a_fragment(monkeypatch) -> No
     assert 3 <= html_body._tokens(traf) / html_body._tokens(read) < 4
     monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: (traf, read))
     assert html_body.body_text(tree).text == "\n\n".join(paragraphs)
+
+
+def _teaser(between: int) -> tuple[str, str, str]:
+    lead = f"{LEAD} Not every student who came to the city for the new term has found a room yet."
+    first = f"{REST} She has sent two hundred applications through the usual portals, she says."
+    links = "".join(f"<p><a href='/x{i}'>Other story {i}</a></p>" for i in range(between))
+    page = (
+        f"<html><body><div class='article'><p class='lead'>{lead}</p>{links}"
+        f"<p class='free'>{first}</p><p>Subscribe to read on</p></div></body></html>"
+    )
+    return page, lead, first
+
+
+def test_a_teasers_lead_and_first_paragraph_taken_one_by_each_extractor_are_one_run() -> None:
+    from newsprism.extract.html_body import _one_run
+
+    page, lead, first = _teaser(2)
+    blocks = _blocks_of(page)
+    view = _BlockView(blocks)
+    # trafilatura took the lead, readability the paragraph two link lines below it
+    run = _one_run(view, lead, first)
+    assert [blocks[i].text for i in run] == [lead, first]
+    # one extractor's blocks alone are no run of both
+    assert _one_run(view, f"{lead}\n{first}", "Subscribe to read on") == []
+    # far apart, the two texts are different parts of the page
+    page, lead, first = _teaser(8)
+    assert _one_run(_BlockView(_blocks_of(page)), lead, first) == []

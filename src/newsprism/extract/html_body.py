@@ -60,7 +60,9 @@ Fallbacks, in this order (numbered the same in `choose_text`):
      bbc_co_uk_news_04 and _05); extract() then drops the page. But when readability's text is
      mostly an overlay box that trafilatura did not take (a sign-up dialog: `_read_overlay`), the
      page is scored again without readability's vote, and the scorer text that gives
-     (trafilatura's paragraphs), if any, is the text
+     (trafilatura's paragraphs), if any, is the text. And when the blocks of a sentence or more
+     that the two extractors took make one run (`_one_run`: a paywalled teaser, whose lead one
+     took and whose first paragraph the other), those blocks are the text
 """
 
 from __future__ import annotations
@@ -491,7 +493,8 @@ def body_text(tree: HtmlElement) -> BodyResult:
     traf, read = extractor_texts(tree)
     view = _BlockView(blocks)
     text, method, kept, start = _body(view, traf, read)
-    if method == "none" and read and traf and _read_overlay(view, read, traf):
+    dialog = method == "none" and bool(read) and bool(traf) and _read_overlay(view, read, traf)
+    if dialog:
         # readability took a dialog for the article, and its text contradicted trafilatura's:
         # readability's vote says nothing of the article, which is trafilatura's paragraphs as
         # the scorers keep them without it. Only a scorer text counts: trafilatura's whole text,
@@ -499,6 +502,10 @@ def body_text(tree: HtmlElement) -> BodyResult:
         found = _body(view, traf, "")
         if found[1] == "scorer":
             text, method, kept, start = found
+    if method == "none" and traf and read and not dialog:
+        kept = _one_run(view, traf, read)
+        if kept:
+            text, method, start = "\n\n".join(blocks[i].text for i in kept), "scorer", kept[0]
     if method != "scorer":
         kept, start = [], None
     return BodyResult(text=text, method=method, blocks=tuple(blocks), kept=tuple(kept), start=start)
@@ -532,6 +539,22 @@ def _body(view: _BlockView, traf: str, read: str) -> tuple[str, str, list[int], 
         if _tokens(scored) >= MIN_SCORED_TOKENS:
             text, method = scored, "scorer"
     return text, method, kept, start
+
+
+def _one_run(view: _BlockView, traf: str, read: str) -> list[int]:
+    """The blocks of a sentence or more (MIN_SCORED_TOKENS) that either extractor took, when
+    both took some and together they make one run (at most GAP_BLOCKS blocks between two of them);
+    else []. Called where the two texts contradict each other and the scorers kept nothing: on a
+    paywalled teaser one extractor takes the lead and the other the first paragraph below it, and
+    the two are the article's opening. On index pages (cleanportaleval's BBC pages) and social
+    pages the two texts lie in different parts of the page."""
+    tcov, rcov = view.coverage(traf), view.coverage(read)
+    took = [
+        i for i, n in enumerate(view.sizes) if n >= MIN_SCORED_TOKENS and max(tcov[i], rcov[i]) >= TAKEN_SHARE
+    ]
+    one_run = all(b - a <= GAP_BLOCKS + 1 for a, b in zip(took, took[1:], strict=False))
+    both = any(tcov[i] >= TAKEN_SHARE for i in took) and any(rcov[i] >= TAKEN_SHARE for i in took)
+    return took if one_run and both else []
 
 
 def _read_overlay(view: _BlockView, read: str, traf: str) -> bool:
