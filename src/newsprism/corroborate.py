@@ -54,7 +54,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.analyse import places
-from newsprism.analyse.leadin import balance_quotes, cut_lead_in, is_prose
+from newsprism.analyse.leadin import is_prose, shown
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.extract.textdate import MONTHS as _MONTHS
@@ -1047,11 +1047,6 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     return conflicts + claims
 
 
-def _shown(statement: str) -> str:
-    """A statement as a claim shows it: without its dateline or label, its quotation marks whole."""
-    return balance_quotes(cut_lead_in(statement))
-
-
 def _claim(
     ids: tuple[int, ...], status: ClaimStatus, statements: Sequence[_Statement], cosine: np.ndarray
 ) -> Claim:
@@ -1059,7 +1054,7 @@ def _claim(
     evidence: dict[str, str] = {}
     for k in ids:
         evidence.setdefault(statements[k].article_id, statements[k].text)
-    text = _shown(statements[_clearest(ids, statements, cosine)].text)
+    text = shown(statements[_clearest(ids, statements, cosine)].text)
     return Claim(text=text, status=status, article_ids=tuple(evidence), evidence=evidence)
 
 
@@ -1147,7 +1142,7 @@ def _conflicts(
             evidence.setdefault(statements[i].article_id, statements[i].text)
         if len(set(values.values())) < 2:
             continue
-        text = _shown(statements[_clearest(ids, statements, cosine)].text)
+        text = shown(statements[_clearest(ids, statements, cosine)].text)
         claims.append(
             Claim(text=text, status="conflict", article_ids=tuple(values), values=values, evidence=evidence)
         )

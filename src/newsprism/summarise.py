@@ -311,8 +311,9 @@ _QUOTES = '"“”'
 
 
 def _clean(sentence: str) -> str:
-    """The sentence as it should read in a summary: dateline, leading connective and a trailing or
-    leading attribution clause cut ("..., the Post reported." reads as the fact it reports)."""
+    """The sentence as it should read in a summary: the credit, dateline or section label before it
+    (analyse.leadin.cut_lead_in), a leading connective and a trailing or leading attribution clause
+    cut ("..., the Post reported." reads as the fact it reports)."""
     text = cut_lead_in(sentence)
     text = _LEADING_ATTRIBUTION.sub("", text)
     text = _LEADING_CONNECTIVE.sub("", text)

@@ -53,7 +53,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
-from newsprism.analyse.leadin import balance_quotes, cut_lead_in, is_prose
+from newsprism.analyse.leadin import is_prose, shown
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.timex import find_time_expressions
 from newsprism.records import Article, Document, TimelineEntry
@@ -561,7 +561,7 @@ def _entry(
     ordered = sources + sorted(cited - set(sources))
     return TimelineEntry(
         date=date,
-        text=" ".join(balance_quotes(cut_lead_in(ev.sentences[i].text)) for i in picked),
+        text=" ".join(shown(ev.sentences[i].text) for i in picked),
         article_ids=tuple(ev.articles[a].id for a in ordered),
     )
 
