@@ -7,7 +7,9 @@ one with `newsprism digest bench/out/heap-10000.jsonl -o DIR`), and allsides dev
 (shared/data/clustering/allsides). For each sampled event of two or more articles, the current code's
 find_mentions on each article's text, merge_entities over the event, and the --per-event entities
 the event names most (merge order) are printed as `type | name | role | aliases`. The sample depends
-on the seed only, so the same events print before and after a change (diff the two outputs).
+on the seed only, so the same events print before and after a change (diff the two outputs). As
+report.report_event, only English articles are read (entity_diff.english): an event's others are
+sampled with it but not read, and its header counts the articles read.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from entity_diff import english
 from newsprism.analyse.entities import find_mentions, merge_entities
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,9 +32,12 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def digest_events(folder: Path) -> list[tuple[str, list[str]]]:
+def digest_events(folder: Path) -> list[tuple[str, list[str | None]]]:
+    """Events of two or more kept articles, with each one's text (None: not English)."""
     texts = {
-        a["id"]: a.get("text") or "" for a in read_jsonl(folder / "articles.jsonl") if not a.get("dropped")
+        a["id"]: (a.get("text") or "") if english(a) else None
+        for a in read_jsonl(folder / "articles.jsonl")
+        if not a.get("dropped")
     }
     events = []
     for event in read_jsonl(folder / "events.jsonl"):
@@ -41,15 +47,16 @@ def digest_events(folder: Path) -> list[tuple[str, list[str]]]:
     return events
 
 
-def allsides_events(shared: Path) -> list[tuple[str, list[str]]]:
-    stories: dict[str, list[str]] = defaultdict(list)
+def allsides_events(shared: Path) -> list[tuple[str, list[str | None]]]:
+    stories: dict[str, list[str | None]] = defaultdict(list)
     for d in read_jsonl(shared / "data" / "clustering" / "allsides" / "docs.jsonl"):
-        stories[d["id"].split("_")[0]].append(d.get("text") or "")
+        stories[d["id"].split("_")[0]].append((d.get("text") or "") if english(d) else None)
     return [(story, texts) for story, texts in stories.items() if len(texts) >= 2]
 
 
-def show(label: str, events: list[tuple[str, list[str]]], n: int, per_event: int, seed: int) -> None:
-    for event_id, texts in sorted(random.Random(seed).sample(events, min(n, len(events)))):
+def show(label: str, events: list[tuple[str, list[str | None]]], n: int, per_event: int, seed: int) -> None:
+    for event_id, all_texts in sorted(random.Random(seed).sample(events, min(n, len(events)))):
+        texts = [t for t in all_texts if t is not None]
         entities = merge_entities({str(i): find_mentions(t) for i, t in enumerate(texts)})
         print(f"## {label} {event_id} ({len(texts)} articles, {len(entities)} entities)")
         for e in entities[:per_event]:
