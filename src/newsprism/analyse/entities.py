@@ -2001,8 +2001,8 @@ def _numbered(tokens: _Tokens, i: int) -> tuple[int, int] | None:
     """An untyped word and the number after it, inside a sentence ("Chapter 11", "Apollo 13", "Level
     6"; not a time, a decimal or a year: "UPDATE 2:52", "Raich 2005", unless the word is a plan's:
     "Project 2025"), or the number before it when the two are quoted, follow a possessive or the
-    number is the year of a plan ("“60 Minutes”", "CBS’ 60 Minutes", "1619 Project"; not "the 1979 Ixtoc spill", "OPA 90 Act"): the span, else
-    None."""
+    number is the year of a plan ("“60 Minutes”", "CBS’ 60 Minutes", "1619 Project"; not "the 1979
+    Ixtoc spill", "OPA 90 Act"): the span, else None."""
     text, lower, gaps, n = tokens.text, tokens.lower, tokens.gaps, len(tokens)
     k = i + 1
     if (

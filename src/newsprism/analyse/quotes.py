@@ -534,12 +534,15 @@ _GROUP = (
     r"(?![^\S\n]+(?:[A-Z]|(?:spokes\w*|aides?|advisers?|officials?|chair\w*|director|manager|member|"
     r"secretary|strategist|president|leader)\b))"
 )
+# the longest tag in brackets between a name and its verb ("(D-Calif.)"), which a sentence end may
+# fall in when tokenized ("( D-Mich . )": _bracket_closed, _bracket_opened)
+MAX_BRACKET_CHARS = 30
 _SUBJECT = rf"(?:(?P<pron>{_PRONOUN})|(?P<np>{_NP})|(?P<group>{_GROUP})|(?P<name>{_NAME_OF}))"
 # an apposition between a name and its verb ("X, the foreign minister, said"; after an age, "Jane
 # Smith, 45, from Leeds, said"; a lawmaker's tag in brackets, "Nancy Pelosi (D-Calif.) told"), not a
 # clause; an acronym in brackets is an organisation's own ("Health and Safety Executive (HSE) said")
 _APPOSITION = (
-    r"(?:\s*\((?!\s?[A-Z]{3,6}\s?\))[^()“”\"◊\n]{1,30}\))?"
+    rf"(?:\s*\((?!\s?[A-Z]{{3,6}}\s?\))[^()“”\"◊\n]{{1,{MAX_BRACKET_CHARS}}}\))?"
     rf"(?:(?:\s*,\s*\d{{1,3}})?\s*,(?![^,]*\b(?:{'|'.join(_SPEECH_VERBS)})\b)[^,“”\"◊]{{1,80}},|\s*,)?"
 )
 # a name with an "of" before its verb, which may run on over another "of" and an "in" ("Rev. John
@@ -2893,9 +2896,9 @@ class _People:
 
 # heads of organisations besides _ORG_HEADS that news writes in lower case after a name ("the Indian
 # navy", "the Minneapolis police"), for "the navy said" (_People.described_group)
+_UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
 # a possessive and a noun that open a sentence right before a name (_People._kin_named)
 _KIN_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Her|His|Their|My|Our) ([a-z]+) $")
-_UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
 
 
 @lru_cache(maxsize=64)
@@ -4319,7 +4322,6 @@ def _bracket_opened(text: str, sentences: list, starts: list[int], first: Senten
     return sentences[_sentence_at(starts, opened)].start
 
 
-MAX_BRACKET_CHARS = 30  # the longest tag in brackets that a sentence end may fall in ("( D-Mich . )")
 # a name's last word right before a bracket, the tag's (not a citation: `" ( IPCC TAR , p. 774 . )`)
 _NAME_BEFORE_TAG = re.compile(r"[A-Z][\w’'\-]*[^\S\n]*$")
 
