@@ -202,3 +202,27 @@ def test_a_country_before_a_known_organisation() -> None:
     assert _types("The U.S. House passed the bill.")["U.S. House"] == "organization"
     event = _event("The U.S. House passed the bill.", "The House voted 220-212.")
     assert event["U.S. House"] == ("0", "1")
+
+
+def test_names_pointing_at_each_other_still_merge_and_end() -> None:
+    # heap-200000's scrambled copy of ECB+ 18_12ecb: the two-word name joins the longer one that
+    # shares its ends, and the longer one (a word glued before a name) joins the two-word one
+    import threading
+
+    from newsprism.records import Mention
+
+    def person(name: str) -> Mention:
+        return Mention(text=name, start=0, end=len(name), type="person", name=name)
+
+    mentions = {
+        "a": [person("Fischer Linebacker")],
+        "b": [person("Fischer Fischer Linebacker")],
+        "c": [person("Fischer Linebacker")],
+    }
+    found: list[object] = []
+    worker = threading.Thread(target=lambda: found.append(merge_entities(mentions)), daemon=True)
+    worker.start()
+    worker.join(timeout=20)  # merge_entities followed the cycle for ever before _break_cycles
+    assert found, "merge_entities did not return"
+    (entity,) = found[0]  # type: ignore[misc]
+    assert entity.article_ids == ("a", "b", "c")

@@ -3358,6 +3358,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         groups, {key: org_names[key] for key in groups if key in org_names}, others, retyped
     )
     if target:
+        _break_cycles(target)
         merged: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
         for key, pairs in groups.items():
             merged[_final(target, key)].extend(pairs)
@@ -3466,10 +3467,30 @@ def _place_targets(
 
 def _final(target: Mapping[str, str], key: str) -> str:
     """Where `key`'s merges end: "APEC" -> "asia pacific economic cooperation" -> ... (merge
-    targets form no cycle)."""
+    targets form no cycle once _break_cycles has run)."""
     while key in target:
         key = target[key]
     return key
+
+
+def _break_cycles(target: dict[str, str]) -> None:
+    """Rules that each point a name to a fuller or a shorter form can point two names at each other
+    (a heap's scrambled copy wrote "Fischer Fischer Linebacker": the two-word name joins the longer
+    one that shares its ends, and the longer one, words glued before a name, joins the two-word
+    one); _final would follow such a cycle for ever. Each cycle's alphabetically first name keeps
+    its own entity and the others join it: the same whichever order the rules ran in."""
+    done: set[str] = set()
+    for start in list(target):
+        path: dict[str, None] = {}
+        key = start
+        while key in target and key not in done:
+            if key in path:
+                cycle = list(path)[list(path).index(key) :]
+                del target[min(cycle)]
+                break
+            path[key] = None
+            key = target[key]
+        done.update(path)
 
 
 def _nickname_targets(
