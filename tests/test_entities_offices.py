@@ -63,3 +63,24 @@ def test_a_common_noun_that_opens_a_sentence_before_said_is_no_person() -> None:
     assert "Analysts" not in _names("Shares fell. Analysts said the deal was bad, and analysts agreed.")
     # a surname there is still a person
     assert ("Kroon", "person") in {(m.name, m.type) for m in find_mentions("It fell. Kroon said it was bad.")}
+
+
+def test_a_clerk_is_an_office_and_a_name_twice_around_and_is_one_firm() -> None:
+    text = "The Chief Clerk of the House, Karen Haas, said the vote was held."
+    typed = {(m.name, m.type, m.role) for m in find_mentions(text)}
+    assert "Clerk" not in {name for name, _, _ in typed}
+    assert ("Karen Haas", "person", None) in typed
+    assert ("Tina Peters", "person", "County Clerk") in {
+        (m.name, m.type, m.role) for m in find_mentions("County Clerk Tina Peters was charged.")
+    }
+    typed = {(m.name, m.type) for m in find_mentions("Officials paused the Johnson and Johnson vaccine.")}
+    assert typed == {("Johnson and Johnson", "organization")}
+    # a name followed by a longer one, a number or a verb stays two names
+    assert "Harvard and Harvard Law" not in _names("He attended Harvard and Harvard Law, and then left.")
+    assert "Python and Python" not in _names("It helps Python and Python 3 users port code.")
+    assert "BP and BP" not in _names("The buck stops with BP and BP has agreed to pay.")
+    # ... and the same entity as its spelling with "&"
+    ents = _entities(
+        "Officials paused the Johnson and Johnson vaccine.", "The Johnson & Johnson shot was given."
+    )
+    assert len(ents) == 1 and set(ents.values()) == {"organization"}

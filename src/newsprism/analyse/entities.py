@@ -170,7 +170,7 @@ TITLE_HEADS = _words(
     marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
     secretary-general president-elect premier-elect candidate nominee deputy manager administrator
     inspector coach detective trooper councilman councilwoman councilor councillor assemblyman
-    assemblywoman alderman supervisor coordinator mp""".replace("chief-executive", "")
+    assemblywoman alderman supervisor coordinator mp clerk registrar""".replace("chief-executive", "")
 )
 # a title's suffixes before a name: "Speaker-designate Nancy Pelosi", "Governor-elect Ron DeSantis"
 TITLE_SUFFIXES = ("-designate", "-elect")
@@ -1108,6 +1108,19 @@ def _firm_pair(tokens: _Tokens, a: int, b: int) -> bool:
     )
 
 
+def _one_name_twice(tokens: _Tokens, i: int) -> bool:
+    """The word i written again after the "and" at i + 1, and no capitalised word or number after:
+    one firm's name ("the Johnson and Johnson vaccine"; not "BP and BP has agreed", "Harvard and
+    Harvard Law", "Python and Python 3")."""
+    text, n = tokens.text, len(tokens.text)
+    return (
+        i + 2 < n
+        and tokens.lower[i + 2] == tokens.lower[i]
+        and not text[i].isupper()
+        and (i + 3 == n or not (tokens.cap[i + 3] or text[i + 3][0].isdigit()))
+    )
+
+
 def _lower_prefixed(word: str) -> bool:
     """A name or a title after a prefix in lower case: "al-Assad", "then-President" (not "ex-Trump")."""
     prefix, _, rest = word.partition("-")
@@ -1145,7 +1158,12 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             ):
                 j += 2  # a plural's possessive before the head: "Magistrates' Court", "Teachers' Union"
                 continue
-            if nxt == "&" and j == i + 1 and j + 1 < n and _firm_pair(tokens, i, j + 1):
+            if (
+                (nxt == "&" or low == "and" and _one_name_twice(tokens, i))
+                and j == i + 1
+                and j + 1 < n
+                and _firm_pair(tokens, i, j + 1)
+            ):
                 j += 2  # "Johnson & Johnson", "Kirkland & Ellis" (but "Merck & Co." is Merck)
                 continue
             if (
@@ -1743,8 +1761,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "place"  # (not "Operation Allies Refuge", a military operation)
     if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
         return "organization"
-    if "&" in words:
-        return "organization"  # "Johnson & Johnson", "Kirkland & Ellis", "Fox & Friends"
+    if "&" in words or len(lows) == 3 and lows[1] == "and" and lows[0] == lows[2]:
+        return "organization"  # "Johnson & Johnson", "Kirkland & Ellis", "Johnson and Johnson"
     if len(words) == 1 and STATION.fullmatch(words[0]):
         return "organization"  # a broadcaster's call sign: "WCCO-TV", "KDVR-TV", "WTOP-FM"
     if (
@@ -3065,7 +3083,10 @@ def _norm(name: str) -> str:
     low = name.casefold().replace("u.s.", "us").replace("’", "'")
     if not low.isascii():  # "Guillain-Barré" is "Guillain-Barre", "José" "Jose"
         low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
-    return " ".join(WORD.findall(low))
+    words = WORD.findall(low)
+    if len(words) == 3 and words[1] == "and" and words[0] == words[2]:
+        del words[1]  # "Johnson and Johnson" is "Johnson & Johnson" (whose "&" is no word)
+    return " ".join(words)
 
 
 BRITISH_SPELLINGS = {
