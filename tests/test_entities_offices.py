@@ -84,3 +84,5 @@ def test_a_clerk_is_an_office_and_a_name_twice_around_and_is_one_firm() -> None:
         "Officials paused the Johnson and Johnson vaccine.", "The Johnson & Johnson shot was given."
     )
     assert len(ents) == 1 and set(ents.values()) == {"organization"}
+    # a disease after it is the firm's vaccine, no longer name
+    assert "Johnson and Johnson" in _names("The panel backed the Johnson and Johnson Covid-19 vaccine again.")

@@ -1109,15 +1109,15 @@ def _firm_pair(tokens: _Tokens, a: int, b: int) -> bool:
 
 
 def _one_name_twice(tokens: _Tokens, i: int) -> bool:
-    """The word i written again after the "and" at i + 1, and no capitalised word or number after:
-    one firm's name ("the Johnson and Johnson vaccine"; not "BP and BP has agreed", "Harvard and
-    Harvard Law", "Python and Python 3")."""
-    text, n = tokens.text, len(tokens.text)
+    """The word i written again after the "and" at i + 1, and no capitalised word or number after
+    but a disease: one firm's name ("the Johnson and Johnson vaccine", "... Covid-19 vaccine"; not
+    "BP and BP has agreed", "Harvard and Harvard Law", "Python and Python 3")."""
+    text, lower, n = tokens.text, tokens.lower, len(tokens.text)
     return (
         i + 2 < n
-        and tokens.lower[i + 2] == tokens.lower[i]
+        and lower[i + 2] == lower[i]
         and not text[i].isupper()
-        and (i + 3 == n or not (tokens.cap[i + 3] or text[i + 3][0].isdigit()))
+        and (i + 3 == n or not (tokens.cap[i + 3] or text[i + 3][0].isdigit()) or lower[i + 3] in DISEASES)
     )
 
 
