@@ -1032,8 +1032,10 @@ def _mean(values: Iterable[float]) -> float:
 
 # --- headlines ---------------------------------------------------------------------------------
 
-# " - Reuters", " | Political News", " — The New York Times": a short tail of capitalised words
-_OUTLET_SUFFIX = re.compile(r"\s+[|–—-]\s+(?:(?:[A-Z0-9][\w.&'’]*|of|the|and|&|on)\s*){1,5}$")
+# " - Reuters", " | Political News", " — The New York Times": a short tail of capitalised words. A
+# word runs to its end ((?![...]) below): else a long run of capitals that is not at the title's end
+# ("- AAAA…A!") was tried split every way into up to five words, n^5 steps (80 letters took 0.5 s)
+_OUTLET_SUFFIX = re.compile(r"\s+[|–—-]\s+(?:(?:[A-Z0-9][\w.&'’]*(?![\w.&'’])|of|the|and|&|on)\s*){1,5}$")
 
 
 def _strip_outlet(title: str) -> str:

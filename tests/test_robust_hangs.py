@@ -1,0 +1,40 @@
+"""Adversarial inputs that once made a digest stage run for ever (robustness audit, session 14)."""
+
+import subprocess
+import sys
+
+from newsprism.summarise import _strip_outlet
+
+# a regex search holds the interpreter lock, so a thread's join(timeout) cannot stop it: the
+# adversarial call runs in a child process that is killed at the limit
+LIMIT_S = 30
+
+
+def _finishes(code: str) -> str:
+    """The output of `code` run by a fresh interpreter, failing when it runs past LIMIT_S."""
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=LIMIT_S)
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"did not finish in {LIMIT_S} s") from None
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_outlet_suffix_on_a_long_run_of_capitals_ends():
+    # a separator, then a long run of capitals that does not end the title: the suffix pattern
+    # used to try every split of the run into up to five words (80 letters 0.5 s, 160 about 15 s)
+    code = (
+        "from newsprism.summarise import _strip_outlet, headline\n"
+        "title = 'Senate passes the budget bill - ' + 'A' * 5000 + '!'\n"
+        "print(_strip_outlet(title) == title, headline([title]) == title)\n"
+    )
+    assert _finishes(code).split() == ["True", "True"]
+
+
+def test_outlet_suffix_still_goes():
+    assert _strip_outlet("Senate passes the budget bill - Reuters") == "Senate passes the budget bill"
+    assert _strip_outlet("Senate passes bill | Political News") == "Senate passes bill"
+    assert _strip_outlet("Senate passes bill — The New York Times") == "Senate passes bill"
+    assert _strip_outlet("Senate passes bill - AP") == "Senate passes bill"
+    # too little left: kept
+    assert _strip_outlet("Senate passes - Reuters") == "Senate passes - Reuters"
