@@ -86,3 +86,14 @@ def test_a_clerk_is_an_office_and_a_name_twice_around_and_is_one_firm() -> None:
     assert len(ents) == 1 and set(ents.values()) == {"organization"}
     # a disease after it is the firm's vaccine, no longer name
     assert "Johnson and Johnson" in _names("The panel backed the Johnson and Johnson Covid-19 vaccine again.")
+
+
+def test_a_royal_title_after_at_or_before_a_number_names_a_shop_or_a_ship() -> None:
+    def typed(text: str) -> set[tuple[str, str]]:
+        return {(m.name, m.type) for m in find_mentions(text)}
+
+    assert ("King Soopers", "other") in typed("He was the first officer at King Soopers, the crime scene.")
+    assert ("Queen Mary 2", "other") in typed("The Queen Mary 2 and Queen Victoria slipped past.")
+    # a royal stays a person, before "'s" too
+    assert ("Charles", "person") in typed("They met at King Charles's coronation.")
+    assert ("Victoria", "person") in typed("The Queen Mary 2 and Queen Victoria slipped past.")

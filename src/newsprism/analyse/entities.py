@@ -2878,6 +2878,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
         elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):
             continue  # "the new Director of National Intelligence.": an office's last word, no name
+        elif etype == "person" and c.role in ROYAL_TITLES and " " not in c.name and _royal_place(tokens, c):
+            c.first -= 1  # "the first officer at King Soopers,", "the Queen Mary 2": a shop or a ship
+            c.last += c.last < len(words) and words[c.last].isdigit()
+            c.name, etype = _name(tokens, c.first, c.last), "other"
         name = c.name
         if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
             name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
@@ -2988,6 +2992,21 @@ def _page_label(tokens: _Tokens, c: _Candidate) -> bool:
     ):
         return False
     return last == len(tokens) or tokens.newline[last] == 1 or tokens.text[last] == ":"
+
+
+ROYAL_TITLES = frozenset(("King", "Queen", "Prince", "Princess"))
+
+
+def _royal_place(tokens: _Tokens, c: _Candidate) -> bool:
+    """A royal title and one word that name a shop, a place or a ship, no royal: after "at" and not
+    before "'s" ("at King Soopers,"; not "at King Charles's coronation"), or before a number ("Queen
+    Mary 2")."""
+    words, last = tokens.text, c.last
+    if c.first < 2 or words[c.first - 1] != c.role:
+        return False
+    if last < len(words) and words[last].isdigit():
+        return True
+    return tokens.lower[c.first - 2] == "at" and (last == len(words) or words[last] not in ("'", "’"))
 
 
 OFFICE_ENDS = TITLE_PARTS | {"of"}  # a role's last word before the office's last (_office_word)
