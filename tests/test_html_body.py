@@ -391,3 +391,43 @@ def test_a_teasers_lead_and_first_paragraph_taken_one_by_each_extractor_are_one_
     # far apart, the two texts are different parts of the page
     page, lead, first = _teaser(8)
     assert _one_run(_BlockView(_blocks_of(page)), lead, first) == []
+
+
+def _readability_clean_as_shipped(text: str) -> str:
+    """readability-lxml's own clean() (readability.py), which html_body replaces."""
+    import re
+
+    text = re.sub(r"\s{255,}", " " * 255, text)
+    text = re.sub(r"\s*\n\s*", "\n", text)
+    text = re.sub(r"\t|[ \t]{2,}", " ", text)
+    return text.strip()
+
+
+def test_readability_clean_gives_readabilitys_strings() -> None:
+    import random
+
+    from readability import readability
+
+    from newsprism.extract.html_body import _readability_clean
+
+    assert readability.clean is _readability_clean  # readability's scoring runs the fast one
+    cases = [
+        "",
+        " a ",
+        "a  b",
+        "a\tb",
+        "a \n \n b",
+        "a\r\nb",
+        "a\xa0\xa0b",
+        "x" + " " * 300 + "y",
+        "x" + "\n " * 200 + "y",
+        "a\u2003\u2003b\x0bc\x0c",
+        "  Home\n\t\tNews  ",
+    ]
+    rng = random.Random(7)
+    alphabet = [" ", "\t", "\n", "\r", "\xa0", "\u2003", "a", "b"]
+    cases += [
+        "".join(rng.choice(alphabet) for _ in range(rng.choice([1, 5, 40, 300, 600]))) for _ in range(500)
+    ]
+    for text in cases:
+        assert _readability_clean(text) == _readability_clean_as_shipped(text), repr(text)

@@ -180,8 +180,11 @@ class _Walker:
                 self.link_chars += len(text.strip())
 
     def walk(self, el: etree._Element) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag:  # comment, processing instruction, entity
+        # the hot loop of the block walk (every element of every page): add() and flush() are
+        # inlined where they would return at once, and an element without class or id skips
+        # the attribute words
+        tag = el.tag
+        if not isinstance(tag, str) or not tag:  # comment, processing instruction, entity
             self.add(el.tail)
             return
         tag = tag.lower()
@@ -191,38 +194,64 @@ class _Walker:
         if tag == "br":
             # a lone <br> is a line break inside a paragraph, two in a row end it; treating
             # each as a boundary is simpler and costs nothing on the token metric
-            self.flush()
+            if self.parts:
+                self.flush()
             self.add(el.tail)
             return
         is_block = tag in BLOCK_TAGS
         heading = tag in _HEADINGS
-        attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-        words, overlay = self._attr_words(attrs)
-        overlay = overlay and not self.root
+        cls = el.get("class")
+        ident = el.get("id")
+        if cls is None and ident is None:
+            words: frozenset[str] = frozenset()
+            overlay = False
+        else:
+            attrs = (cls or "") + " " + (ident or "")
+            found = self.attr_words.get(attrs)
+            words, overlay = found if found is not None else self._attr_words(attrs)
+            overlay = overlay and not self.root
         self.root = False
-        self.overlay += overlay
+        if overlay:
+            self.overlay += 1
         if is_block:
-            self.flush()
+            if self.parts:
+                self.flush()
             self.tags.append(tag)
-        self.headings += heading
+        if heading:
+            self.headings += 1
         plugin = tag == "object"
-        self.plugin += plugin
-        self.hints.append(self.hints[-1] | words if words else self.hints[-1])
-        if tag == "a":
+        if plugin:
+            self.plugin += 1
+        hints = self.hints
+        hints.append(hints[-1] | words if words else hints[-1])
+        link = tag == "a"
+        if link:
             self.link_depth += 1
-        self.add(el.text)
+        text = el.text
+        if text:
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
         for child in el:
             self.walk(child)
-        if tag == "a":
+        if link:
             self.link_depth -= 1
         if is_block:
-            self.flush()
+            if self.parts:
+                self.flush()
             self.tags.pop()
-        self.hints.pop()
-        self.plugin -= plugin
-        self.overlay -= overlay
-        self.headings -= heading
-        self.add(el.tail)
+        hints.pop()
+        if plugin:
+            self.plugin -= 1
+        if overlay:
+            self.overlay -= 1
+        if heading:
+            self.headings -= 1
+        text = el.tail
+        if text:
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
 
     def _attr_words(self, attrs: str) -> tuple[frozenset[str], bool]:
         """The words of an element's class and id, and whether they name an overlay box (see
