@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from newsprism.summarise import _strip_outlet
+from newsprism.summarise import _strip_outlet, headline
 
 # a regex search holds the interpreter lock, so a thread's join(timeout) cannot stop it: the
 # adversarial call runs in a child process that is killed at the limit
@@ -38,3 +38,28 @@ def test_outlet_suffix_still_goes():
     assert _strip_outlet("Senate passes bill - AP") == "Senate passes bill"
     # too little left: kept
     assert _strip_outlet("Senate passes - Reuters") == "Senate passes - Reuters"
+
+
+def test_headline_of_an_event_of_many_copies_ends():
+    # 40,000 copies of one wire story: the headline score compared every pair of headlines (about
+    # 0.9 s for 3,000, so minutes here); the most shared headline still wins, less its outlet
+    code = (
+        "from newsprism.summarise import headline\n"
+        "titles = ['Council approves the new city budget - Reuters'] * 40000\n"
+        "titles += ['Storm hits the coast overnight', 'Mayor Porter opens schools in the city']\n"
+        "print(headline(titles))\n"
+    )
+    assert _finishes(code).strip() == "Council approves the new city budget"
+
+
+def test_headline_prefers_the_title_sharing_most_with_the_others():
+    titles = [
+        "Council approves budget for schools",
+        "Budget for schools approved",
+        "Storm hits the coast today",
+    ]
+    assert headline(titles) == "Council approves budget for schools"
+    assert (
+        headline(["Storm hits the coast today", "Council approves budget for schools"])
+        == "Storm hits the coast today"
+    )
