@@ -1020,7 +1020,7 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     # groups may share statements, so the rank ends in the group's members: distinct for every group
     by_rank = itemgetter(0)
     claims: list[Claim] = []
-    shown: set[str] = set()
+    texts: set[str] = set()  # the wordings shown so far
 
     def take(candidates: list[tuple[_Rank, ClaimStatus]]) -> None:
         """Claims from the best-ranked candidates until there is no room. Groups overlap: two that
@@ -1032,9 +1032,9 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
             if len(claims) >= room:
                 return
             claim = _claim(rank[-1], status, statements, cosine)
-            if claim.text not in shown:
+            if claim.text not in texts:
                 claims.append(claim)
-                shown.add(claim.text)
+                texts.add(claim.text)
 
     take(corroborated)
     if len(claims) < room:  # single-source statements fill what is left, the most informative first
