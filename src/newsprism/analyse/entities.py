@@ -1121,6 +1121,12 @@ def _one_name_twice(tokens: _Tokens, i: int) -> bool:
     )
 
 
+def _one_name_twice_words(lows: Sequence[str]) -> bool:
+    """Three words in lower case, the first again after "and": one firm's name ("johnson and
+    johnson"), as _one_name_twice finds it in a text."""
+    return len(lows) == 3 and lows[1] == "and" and lows[0] == lows[2]
+
+
 def _lower_prefixed(word: str) -> bool:
     """A name or a title after a prefix in lower case: "al-Assad", "then-President" (not "ex-Trump")."""
     prefix, _, rest = word.partition("-")
@@ -1761,7 +1767,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "place"  # (not "Operation Allies Refuge", a military operation)
     if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
         return "organization"
-    if "&" in words or len(lows) == 3 and lows[1] == "and" and lows[0] == lows[2]:
+    if "&" in words or _one_name_twice_words(lows):
         return "organization"  # "Johnson & Johnson", "Kirkland & Ellis", "Johnson and Johnson"
     if len(words) == 1 and STATION.fullmatch(words[0]):
         return "organization"  # a broadcaster's call sign: "WCCO-TV", "KDVR-TV", "WTOP-FM"
@@ -3103,7 +3109,7 @@ def _norm(name: str) -> str:
     if not low.isascii():  # "Guillain-Barré" is "Guillain-Barre", "José" "Jose"
         low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
     words = WORD.findall(low)
-    if len(words) == 3 and words[1] == "and" and words[0] == words[2]:
+    if _one_name_twice_words(words):
         del words[1]  # "Johnson and Johnson" is "Johnson & Johnson" (whose "&" is no word)
     return " ".join(words)
 
