@@ -513,19 +513,19 @@ def body_text(tree: HtmlElement) -> BodyResult:
     traf, read = extractor_texts(tree)
     view = _BlockView(blocks)
     text, method, kept, start = _body(view, traf, read)
-    dialog = method == "none" and bool(read) and bool(traf) and _read_overlay(view, read, traf)
-    if dialog:
-        # readability took a dialog for the article, and its text contradicted trafilatura's:
-        # readability's vote says nothing of the article, which is trafilatura's paragraphs as
-        # the scorers keep them without it. Only a scorer text counts: trafilatura's whole text,
-        # with no second witness, is no fallback here (on a social page, the replies).
-        found = _body(view, traf, "")
-        if found[1] == "scorer":
-            text, method, kept, start = found
-    if method == "none" and traf and read and not dialog:
-        kept = _one_run(view, traf, read)
-        if kept:
-            text, method, start = "\n\n".join(blocks[i].text for i in kept), "scorer", kept[0]
+    if method == "none" and traf and read:
+        if _read_overlay(view, read, traf):
+            # readability took a dialog for the article, and its text contradicted trafilatura's:
+            # readability's vote says nothing of the article, which is trafilatura's paragraphs as
+            # the scorers keep them without it. Only a scorer text counts: trafilatura's whole
+            # text, with no second witness, is no fallback here (on a social page, the replies).
+            found = _body(view, traf, "")
+            if found[1] == "scorer":
+                text, method, kept, start = found
+        else:
+            kept = _one_run(view, traf, read)
+            if kept:
+                text, method, start = "\n\n".join(blocks[i].text for i in kept), "scorer", kept[0]
     if method != "scorer":
         kept, start = [], None
     return BodyResult(text=text, method=method, blocks=tuple(blocks), kept=tuple(kept), start=start)
