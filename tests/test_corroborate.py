@@ -334,3 +334,35 @@ def test_a_claim_is_shown_once_however_many_groups_show_its_wording() -> None:
     texts = [c.text for c in claims]
     assert any(t.startswith("While the first movie was a huge success") for t in texts)
     assert len(texts) == len(set(texts))
+
+
+# allsides 6082 (left ends its excerpt mid-sentence; right has the whole report) and 6085_left's end
+WALL_CUT = (
+    "Joe Biden issued a proclamation on 20 January, his first day in office, ordering a freeze on border "
+    "wall projects and directing a review of the legality..."
+)
+WALL_WHOLE = (
+    "Biden issued an executive order in January halting all construction projects related to the wall so "
+    "that a review could take place."
+)
+TODAY_CUT = (
+    "In an exclusive interview airing Friday with TODAY show co-anchor Craig Melvin, Biden said his "
+    "administration inherited “one god-awful mess at the border” from former President Donald Trump.\n\n"
+    "After the November election, Biden said that..."
+)
+
+
+def test_an_excerpt_cut_mid_sentence_supports_but_is_not_shown() -> None:
+    claims = corroborate([article("left", WALL_CUT, "Guardian"), article("right", WALL_WHOLE, "Fox")])
+    wall = [c for c in by_status(claims, "corroborated") if "wall" in c.text]
+    assert [c.text for c in wall] == [WALL_WHOLE]
+    assert set(wall[0].article_ids) == {"left", "right"}
+
+
+def test_a_cut_last_sentence_from_one_outlet_is_no_claim() -> None:
+    texts = [c.text for c in corroborate([article("a", TODAY_CUT, "NBC")])]
+    assert any("god-awful" in t for t in texts)
+    assert not any(t.endswith("...") for t in texts)
+    # an ellipsis after a finished sentence is no cut
+    finished = "The AstraZeneca vaccine has not yet been authorized by the U.S. Food and Drug Administration...."
+    assert [c.text for c in corroborate([article("b", finished, "CNN")])]
