@@ -46,3 +46,30 @@ def test_python_dash_m_runs_the_same_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "--group-by" in done.stdout and "Usage: newsprism timeline" in done.stdout
+
+
+def test_an_unreadable_published_value_is_reported_and_the_page_date_used(tmp_path: Path) -> None:
+    records = [
+        {
+            "id": "bad-day",
+            "published": "2024-13-45",
+            "text": "Mayor Jane Porter said on April 2, 2024 that the "
+            "council would vote on the budget. The plan would fund three new schools across the district.",
+        },
+        {
+            "id": "good",
+            "published": "2024-04-02",
+            "text": "The city council voted on Tuesday to approve the new "
+            "budget. Mayor Jane Porter said the plan would fund three new schools across the district.",
+        },
+    ]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["digest", str(tmp_path / "in.jsonl"), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if "'published'" in line]
+    assert len(warned) == 1 and "in.jsonl#line 1" in warned[0] and "'2024-13-45'" in warned[0]
+    rows = {
+        r["id"]: r for r in map(json.loads, (out / "articles.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    assert rows["bad-day"]["dropped"] is None and rows["good"]["published"] == "2024-04-02"

@@ -187,3 +187,12 @@ def test_entities_are_not_resolved(tmp_path: Path) -> None:
     )
     docs = read(path)
     assert all("root:" not in d.content for d in docs)
+
+
+def test_an_item_date_that_cannot_be_read_is_noted(tmp_path: Path) -> None:
+    path = tmp_path / "odd.xml"
+    path.write_text(RSS.replace("Wed, 24 Apr 2024 22:30:00 -0400", "the day before yesterday", 1))
+    first, second, _ = read(path)
+    assert first.published is None
+    assert len(first.notes) == 1 and "<pubDate>" in first.notes[0] and "day before" in first.notes[0]
+    assert second.notes == ()

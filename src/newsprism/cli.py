@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsprism.errors import InputNotFound
@@ -54,6 +55,15 @@ def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
     )
 
 
+def _warn(progress: Progress, art: Article) -> None:
+    """One line on stderr for a dropped document and for each thing reading set aside."""
+    lines = [f"dropped: {art.dropped}"] if art.dropped else []
+    for line in lines + list(art.notes):
+        progress.console.print(
+            f"[yellow]warning[/]: {escape(art.source)}: {escape(line)}", markup=True, highlight=False
+        )
+
+
 @app.callback()
 def main() -> None:
     """newsprism: turn a heap of scraped news pages into clean articles and briefings."""
@@ -88,12 +98,9 @@ def digest_cmd(
 
     def on_article(art: Article) -> None:
         nonlocal dropped
-        if art.dropped:
-            dropped += 1
-            if not quiet:
-                progress.console.print(
-                    f"[yellow]warning[/]: {art.source}: dropped: {art.dropped}", markup=True, highlight=False
-                )
+        dropped += art.dropped is not None
+        if not quiet:
+            _warn(progress, art)
         progress.update(task, advance=1, note=f"{dropped} dropped")
 
     def on_stage(stage: str, total: int | None) -> None:
@@ -158,10 +165,8 @@ def timeline_cmd(
     task = progress.add_task("reading", total=None, counted="documents")
 
     def on_article(art: Article) -> None:
-        if art.dropped and not quiet:
-            progress.console.print(
-                f"[yellow]warning[/]: {art.source}: dropped: {art.dropped}", markup=True, highlight=False
-            )
+        if not quiet:
+            _warn(progress, art)
         progress.update(task, advance=1)
 
     try:

@@ -37,6 +37,8 @@ class Document:
     # YYYY-MM-DD the page was fetched (a WARC record's WARC-Date): it was published then or before
     not_after: str | None = None
     error: str | None = None
+    # what reading set aside and the user should hear of ("the record's 'published' ... ignored")
+    notes: tuple[str, ...] = ()
     # the container's other short fields, as strings ({"topic": "bpoil_bbc"}): what a user may group
     # by (`newsprism timeline --group-by topic`)
     extra: dict[str, str] = field(default_factory=dict)
@@ -67,6 +69,7 @@ class Article:
     language: str | None = None  # ISO 639-1
     dropped: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # the Document's notes, shown as warnings; not written out
 
     @property
     def kept(self) -> bool:

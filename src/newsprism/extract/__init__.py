@@ -27,9 +27,12 @@ log = logging.getLogger(__name__)
 
 
 def extract(doc: Document) -> Article:
-    """The clean article of one document; the input record's other fields ride along in `extra`."""
+    """The clean article of one document; the input record's other fields ride along in `extra`,
+    and what reading set aside in `notes`."""
     article = _read(doc)
-    return replace(article, extra=dict(doc.extra)) if doc.extra else article
+    if doc.extra:
+        article = replace(article, extra=dict(doc.extra))
+    return replace(article, notes=doc.notes) if doc.notes else article
 
 
 def _read(doc: Document) -> Article:

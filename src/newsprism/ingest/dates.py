@@ -15,7 +15,7 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-__all__ = ["container_date"]
+__all__ = ["container_date", "unread_date"]
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s_])")
 _ISO_BASIC_DAY = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T)")  # 20240425T100000Z
@@ -45,3 +45,15 @@ def container_date(value: object) -> str | None:
         return datetime.strptime(value.strip(), "%Y/%m/%d").date().isoformat()
     except ValueError:
         return None
+
+
+def unread_date(field: str, value: object) -> str | None:
+    """The note for a container date that was given but could not be read (None when none was given
+    or it was read): the user should hear that it was set aside, not find a null."""
+    if value is None or isinstance(value, str) and not value.strip() or container_date(value) is not None:
+        return None
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+    return (
+        f"{field} {shown} is not a date newsprism reads (YYYY-MM-DD, ISO 8601, RFC 822 or YYYY/MM/DD): "
+        "ignored, the date is looked for on the page"
+    )

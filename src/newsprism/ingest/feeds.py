@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml import etree
 
-from newsprism.ingest.dates import container_date
+from newsprism.ingest.dates import container_date, unread_date
 from newsprism.ingest.streams import (
     MAX_DOCUMENT_BYTES,
     STREAM_ERRORS,
@@ -107,6 +107,8 @@ def _item_document(item: Any, doc_id: str, source: str) -> Document:
         elif name in ("author", "creator", "contributor") and (author := _author(child)):
             authors.append(author)
     published = next((d for n in DATE_ELEMENTS if (d := container_date(dates.get(n)))), None)
+    given = next((n for n in DATE_ELEMENTS if n in dates), None)  # named when none could be read
+    note = None if published or given is None else unread_date(f"the item's <{given}>", dates[given])
     doc = Document(
         id=doc_id,
         source=source,
@@ -115,6 +117,7 @@ def _item_document(item: Any, doc_id: str, source: str) -> Document:
         published=published,
         authors=tuple(dict.fromkeys(authors)),
         from_record=True,
+        notes=(note,) if note else (),
     )
     body = content or summary
     if not body:

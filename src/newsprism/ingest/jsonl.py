@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from newsprism.errors import UnreadableDocument
-from newsprism.ingest.dates import container_date
+from newsprism.ingest.dates import container_date, unread_date
 from newsprism.ingest.decoding import decode
 from newsprism.ingest.streams import (
     MAX_DOCUMENT_BYTES,
@@ -124,6 +124,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         authors=_authors(record.get("authors")),
         from_record=True,
         extra=_extra(record),
+        notes=(note,) if (note := unread_date("the record's 'published'", record.get("published"))) else (),
     )
     for field in ("html", "text"):
         value = record.get(field)
