@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsprism.extract.html_blocks import Block, page_blocks, parse_page
+from newsprism.extract.html_blocks import Block, _flatten, page_blocks, parse_page
 from newsprism.extract.html_body import FEATURE_NAMES, _BlockView, _coverage, _ngram_sets, block_features
 
 LEAD = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
@@ -206,6 +206,27 @@ def test_a_page_of_two_documents_keeps_the_second() -> None:
     header = "<!DOCTYPE html><html><body><p>Tuesday 15th of January 2008</p></body></html>"
     page = f"{header}\n<!DOCTYPE html><html><head><title>News</title></head><body><p>{LEAD}</p></body></html>"
     assert [b.text for b in _blocks_of(page)] == ["Tuesday 15th of January 2008", LEAD]
+
+
+def test_a_page_nested_past_libxml2s_depth_limit_keeps_its_text() -> None:
+    # libxml2 stops at 256 nested elements: the paragraphs below were lost, now the elements
+    # below FLAT_DEPTH are unwrapped and the page parsed again
+    for depth in (300, 5000):
+        page = (
+            f"<html><body><ul class='nav'><li><a href='/'>Home</a></li></ul>{'<div>' * depth}"
+            f"<p>{LEAD}</p><!-- <div> --><script>var s = '<div><div>';</script><p>{REST}</p>"
+            f"{'</div>' * depth}<p>© 2024 The Gazette</p></body></html>"
+        )
+        assert [b.text for b in _blocks_of(page)] == ["Home", LEAD, REST, "© 2024 The Gazette"]
+    # nested in unclosed <font> tags, the old way of colouring text
+    page = f"<html><body>{'<font color=red>' * 400}<p>{LEAD}</p><p>{REST}</p></body></html>"
+    assert [b.text for b in _blocks_of(page)] == [LEAD, REST]
+
+
+def test_flattening_leaves_a_page_within_the_depth_alone() -> None:
+    assert _flatten(PAGE) == PAGE
+    deep = "<div>" * 3 + "<p>a</p><br/><img src=x>" + "</div>" * 3
+    assert _flatten(deep, depth=2) == "<div><div><br><br>a<br><br/><img src=x><br></div></div>"
 
 
 VIDEO_PAGE = (

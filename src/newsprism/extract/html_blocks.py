@@ -328,6 +328,86 @@ def _close_title(html: str) -> str:
     return html[:cut] + "</title>" + html[cut:]
 
 
+# libxml2 stops a parse at 256 nested elements (a fatal "Excessive depth in document"), and what
+# follows the limit, often the whole article, is lost. A page that hits the limit is parsed again
+# with its elements below FLAT_DEPTH unwrapped (`_flatten`). Dev pages nest at most 97 deep.
+FLAT_DEPTH = 128
+_VOID_TAGS = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+# a comment, an element whose content is raw text, or a start or end tag (group 1: "/" on an end
+# tag, group 2: the name, group 3: "/" on a self-closed tag)
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|$)|<(?:script|style|textarea|title)\b[^>]*>.*?(?:</(?:script|style|textarea|title)\s*>|$)"
+    r"|<(/?)([a-zA-Z][^\s/>]*)[^>]*?(/?)>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _too_deep(parser: etree.HTMLParser) -> bool:
+    """Whether the parser's last parse stopped at libxml2's nesting limit."""
+    error = parser.error_log.last_error
+    return error is not None and error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
+
+
+def _flatten(html: str, depth: int = FLAT_DEPTH) -> str:
+    """The page with every start tag that would open deeper than `depth` removed, with its end
+    tag; a block tag (a <div>, a <p>) becomes a <br>, so its text still ends a block."""
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag, kept) of the open elements
+    open_count: dict[str, int] = {}  # how many of each tag are open: a stray end tag costs no search
+    last = 0
+    for m in _MARKUP.finditer(html):
+        name = m.group(2)
+        if name is None:  # comment or raw-text element
+            continue
+        tag = name.lower()
+        if m.group(1):  # end tag: close up to the nearest open element of that name
+            if not open_count.get(tag):
+                continue
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == tag:
+                    kept = stack[i][1]
+                    for closed, _ in stack[i:]:
+                        open_count[closed] -= 1
+                    del stack[i:]
+                    if not kept:
+                        out.append(html[last : m.start()])
+                        out.append("<br>" if tag in BLOCK_TAGS else "")
+                        last = m.end()
+                    break
+            continue
+        if m.group(3) or tag in _VOID_TAGS:
+            continue
+        if stack and stack[-1][0] == tag and tag in ("p", "li"):  # an unclosed <p> or <li>
+            stack.pop()
+            open_count[tag] -= 1
+        kept = len(stack) < depth
+        stack.append((tag, kept))
+        open_count[tag] = open_count.get(tag, 0) + 1
+        if not kept:
+            out.append(html[last : m.start()])
+            out.append("<br>" if tag in BLOCK_TAGS else "")
+            last = m.end()
+    out.append(html[last:])
+    return "".join(out)
+
+
 def parse_page(html: str) -> HtmlElement | None:
     """The page parsed once into an lxml HTML tree, or None when nothing parseable is there.
 
@@ -348,6 +428,10 @@ def parse_page(html: str) -> HtmlElement | None:
 
     try:
         tree = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=_HTML_PARSER)
+        if _too_deep(_HTML_PARSER):
+            tree = lxml_html.document_fromstring(
+                _flatten(html).encode("utf-8", "replace"), parser=_HTML_PARSER
+            )
     except (etree.ParserError, ValueError):
         return None
     return tree if isinstance(tree, HtmlElement) else None
