@@ -42,6 +42,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -346,15 +347,24 @@ def _is_furniture(elem: etree._Element) -> bool:
     # a date the page itself declares as its last modification is not its publication date
     if elem.get("itemprop") == "dateModified":
         return True
-    names = " ".join(filter(None, (elem.get("class"), elem.get("id")))).lower()
-    if not names:
+    cls, ident = elem.get("class"), elem.get("id")
+    if cls is None and ident is None:
         return False
-    parts = _NAME_PARTS.split(names)
-    # "navtop", "navwrap": a word that starts with "nav" names navigation too
-    if _FURNITURE_WORDS.isdisjoint(parts) and ("nav" not in names or not _NAV_WORD.search(names)):
+    if not _furniture_names(" ".join(filter(None, (cls, ident))).lower()):
         return False
     # a furniture-named container that holds the headline is a page wrapper, not furniture
     return elem.find(".//h1") is None
+
+
+@lru_cache(maxsize=4096)
+def _furniture_names(names: str) -> bool:
+    """Whether an element's class and id words (menus and lists repeat them) name furniture."""
+    if not names:
+        return False
+    # "navtop", "navwrap": a word that starts with "nav" names navigation too
+    return not _FURNITURE_WORDS.isdisjoint(_NAME_PARTS.split(names)) or (
+        "nav" in names and _NAV_WORD.search(names) is not None
+    )
 
 
 def _jsonld_objects(data: object) -> Iterator[dict[str, object]]:
@@ -415,20 +425,6 @@ def _meta_dates(tree: etree._Element, today: date) -> dict[str, str]:
     return found
 
 
-def _visible_pieces(body: etree._Element) -> Iterator[tuple[str, etree._Element]]:
-    """(text, element holding it) in reading order, page furniture left out."""
-    walk = etree.iterwalk(body, events=("start", "end"))
-    for event, elem in walk:
-        if event == "start":
-            if not isinstance(elem.tag, str) or _is_furniture(elem):
-                walk.skip_subtree()
-            elif elem.text:
-                yield elem.text, elem
-        elif elem.tail and elem is not body:
-            parent = elem.getparent()
-            yield elem.tail, parent if parent is not None else elem
-
-
 def _holder_names_date(elem: etree._Element | None, levels: int = 4) -> bool:
     while elem is not None and levels > 0:
         if isinstance(elem.tag, str) and _DATE_HOLDER.search(_attributes(elem)):
@@ -464,7 +460,25 @@ def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
     headline_at = -1
     first_time: str | None = None
     limit = VISIBLE_CHARS
-    for text, elem in _visible_pieces(body):
+    # the visible text and the element holding each piece, in reading order, page furniture left
+    # out (the walk of _visible_pieces, inlined: a tail's holder is the innermost open element)
+    walk = etree.iterwalk(body, events=("start", "end"))
+    opened: list[etree._Element] = []
+    for event, elem in walk:
+        if event == "start":
+            opened.append(elem)
+            if not isinstance(elem.tag, str) or _is_furniture(elem):
+                walk.skip_subtree()
+                continue
+            text = elem.text
+            if not text:
+                continue
+        else:
+            opened.pop()
+            text = elem.tail
+            if not text or elem is body:
+                continue
+            elem = opened[-1] if opened else elem
         if first_time is None and elem.tag == "time":
             first_time = _iso_day(elem.get("datetime"), today) or _iso_day(text, today)
         if headline_at < 0 and text.strip() and _in_headline(elem):
