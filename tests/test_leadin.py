@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyse.leadin import balance_quotes, cut_lead_in, is_prose
+from newsprism.analyse.leadin import balance_quotes, cut_lead_in, cut_off, is_prose
 from newsprism.corroborate import corroborate
 from newsprism.records import Article
 
@@ -117,3 +117,19 @@ def test_claims_show_no_dateline_and_hold_no_stamp() -> None:
     texts = [c.text for c in claims]
     assert texts and not any(t.startswith(("WASHINGTON", "Posted")) for t in texts)
     assert any(c.status == "corroborated" and set(c.article_ids) == {"a", "b"} for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        ("After the November election, Biden said that...", True),
+        ("I returned to Iraq in 2009,...", True),
+        ("“Given AstraZeneca is not authorized, we do not need it over the...”", True),
+        ("Health authorities reported almost 7,000 new cases and 47 deaths —...", True),
+        ("It has not yet been authorized by the U.S. Food and Drug Administration....", False),
+        ("“We would be remiss … if we did not challenge your budget,” the letter states.", False),
+        ("And the next host of the Academy Awards is", False),
+    ],
+)
+def test_a_sentence_stopping_mid_way_in_an_ellipsis_is_cut_off(sentence: str, cut: bool) -> None:
+    assert cut_off(sentence) is cut

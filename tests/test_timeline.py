@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from newsprism.cli import app
 from newsprism.records import Article
+from newsprism.timeline import _read as read_sentences
 from newsprism.timeline import build_timeline
 
 runner = CliRunner()
@@ -346,3 +347,14 @@ def test_t17_floor(shared: Path, scorer: ModuleType, tmp_path: Path) -> None:
     assert m["date_f1"] >= 0.70
     assert m["concat_rouge1_f1"] >= 0.38
     assert m["agree_rouge1_f1"] >= 0.16
+
+
+def test_a_sentence_cut_off_is_no_entry_text() -> None:
+    # allsides 5677_right ends its excerpt "... killed the Islamic...": the date it names still
+    # counts, but the sentence cannot tell it (mixed-dev: 4 such entries of 176)
+    text = (
+        "The study in contrasts underscores just how differently the two presidents’ actions are filtered "
+        "through the media and academia prisms.\n\nTrump’s attack on January 3, 2020, killed the Islamic..."
+    )
+    whole, cut = read_sentences(text, None).sentences
+    assert not whole.stamped and cut.stamped

@@ -54,7 +54,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.analyse import places
-from newsprism.analyse.leadin import is_prose, shown
+from newsprism.analyse.leadin import cut_off, is_prose, shown
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.extract.textdate import MONTHS as _MONTHS
@@ -625,9 +625,6 @@ def _read(clause: str, drop_first: bool) -> _Reading:
 
 
 _FIRST_WORD = re.compile(r"[A-Z][\w'’.-]*")  # the first word of a _NAME run
-# a text that ends mid-sentence in an ellipsis: an excerpt (roundups such as AllSides' end 45% of
-# mixed-dev's texts so); "Food and Drug Administration...." ends its sentence first
-_CUT_END = re.compile(r"(?:[^\W_]|[,;:%—–-])\s?(?:\.{3}|…)[\"”’']?\s*$")
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")  # a capitalised word inside a sentence
 
 
@@ -667,12 +664,7 @@ def _statements(
                         values,
                     )
                 )
-    if (
-        out
-        and _CUT_END.search(text)
-        and _CUT_END.search(out[-1].text)
-        and text.split()[-1] == out[-1].text.split()[-1]
-    ):
+    if out and cut_off(text) and cut_off(out[-1].text) and text.split()[-1] == out[-1].text.split()[-1]:
         out[-1] = out[-1]._replace(cut=True)
     return out
 

@@ -53,7 +53,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
-from newsprism.analyse.leadin import is_prose, shown
+from newsprism.analyse.leadin import cut_off, is_prose, shown
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.timex import find_time_expressions
 from newsprism.records import Article, Document, TimelineEntry
@@ -243,8 +243,9 @@ def _read(text: str, published: str | None) -> _Reading:
                 if _CALENDAR.search(found[j].text):
                     written.add(value)
             j += 1
-        # a page's stamp or label line ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT") is no summary
-        stamped = stamped or not is_prose(sent.text)
+        # a page's stamp or label line ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT") is no summary,
+        # nor a sentence cut off ("... killed the Islamic...")
+        stamped = stamped or not is_prose(sent.text) or cut_off(sent.text)
         sentences.append(_Sentence(sent.text, position, stamped, len(sent.text.split())))
     named = tuple(
         _Named(date, tuple(at), _recalls(published, date), date in written) for date, at in where.items()

@@ -33,7 +33,15 @@ import re
 
 from newsprism.extract.textdate import parse_dateline
 
-__all__ = ["MIN_PROSE_WORDS", "SECTION_LABELS", "balance_quotes", "cut_lead_in", "is_prose", "shown"]
+__all__ = [
+    "MIN_PROSE_WORDS",
+    "SECTION_LABELS",
+    "balance_quotes",
+    "cut_lead_in",
+    "cut_off",
+    "is_prose",
+    "shown",
+]
 
 # A sentence of six words or more (the shortest statement or summary sentence) nearly always has
 # three in lower case, or two without a number; a chronology's terse item ("May 2 - Obama visits the
@@ -152,6 +160,17 @@ def is_prose(sentence: str) -> bool:
             if lower >= MIN_PROSE_WORDS:
                 return True
     return lower == MIN_PROSE_WORDS - 1 and not _DIGIT.search(sentence)
+
+
+# a sentence that stops mid-way in an ellipsis: an excerpt's end (roundups such as AllSides' end 45%
+# of mixed-dev's texts so), "... directing a review of the legality..."; "Food and Drug
+# Administration...." ends its sentence first
+_CUT_OFF = re.compile(r"(?:[^\W_]|[,;:%—–-])\s?(?:\.{3}|…)[\"”’']?\s*$")
+
+
+def cut_off(sentence: str) -> bool:
+    """Whether `sentence` stops mid-way in an ellipsis: what it says is cut off."""
+    return _CUT_OFF.search(sentence) is not None
 
 
 def shown(sentence: str) -> str:
