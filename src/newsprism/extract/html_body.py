@@ -111,6 +111,9 @@ READ_FRAGMENT_RATIO = 3
 # a block that trafilatura took, between two kept blocks at most GAP_BLOCKS blocks apart, joins
 # (see `_between_kept`): a subheading, a caption and a paragraph the scorers dropped. Set by hand.
 GAP_BLOCKS = 3
+# a kept block short of a sentence with no other kept block within this many blocks is an island
+# (`_without_islands`)
+ISLAND_BLOCKS = 10
 
 _TOKEN = re.compile(r"\w+")
 # readability's clean(), which its scoring runs on every candidate's and every link's text (57k
@@ -596,11 +599,31 @@ def _refined(view: _BlockView, core: set[int], traf: str, read: str) -> tuple[li
         core |= _readability_paragraphs(view, core, traf, read)
         inside, above = _boxes(view, core, traf)
         core -= inside
-    kept = sorted(core - _unconfirmed_overlays(view, core, traf))
+    kept = _without_islands(view, sorted(core - _unconfirmed_overlays(view, core, traf)))
     if not _any_taken(view, kept, traf, read):
         return [], None
     start = kept[0] if kept else None
     return _video_description(view, _before_closing(view.blocks, [i for i in kept if i not in above])), start
+
+
+def _without_islands(view: _BlockView, kept: list[int]) -> list[int]:
+    """The kept blocks less the islands: a block short of a sentence (MIN_SCORED_TOKENS), no
+    heading, with no other kept block within ISLAND_BLOCKS blocks of it. A menu's "D.C." or
+    "home", a table's "1.", "Welcome!": an extractor's vote on so short a block says only that
+    its words are somewhere in its text. Removed before `BodyResult.start`, which they would
+    otherwise pull away from the headline and byline."""
+    if len(kept) < 2:
+        return kept
+    blocks, sizes = view.blocks, view.sizes
+    gaps = [b - a for a, b in zip(kept, kept[1:], strict=False)]
+    return [
+        i
+        for k, i in enumerate(kept)
+        if sizes[i] >= MIN_SCORED_TOKENS
+        or blocks[i].heading
+        or (k > 0 and gaps[k - 1] <= ISLAND_BLOCKS)
+        or (k < len(gaps) and gaps[k] <= ISLAND_BLOCKS)
+    ]
 
 
 # an extractor took a block when its text holds this share of the block's 4-grams (a majority)

@@ -341,6 +341,11 @@ def _date_line(text: str, tokens: list[str]) -> bool:
     return sum(not t.isdigit() for t in tokens) < YEAR_HEADLINE_MIN_WORDS
 
 
+# a class/id word that names an element a title or headline ("entry-title", "readArticleTitle"),
+# not a subtitle
+_TITLE_HINT = re.compile(r"(?<!sub)(?:title|headline)$")
+
+
 def _plain_headline(b: Block) -> bool:
     """A plain block that may be a headline: headline-shaped, and not a sentence, a menu or
     breadcrumb ("Home > Sports > Story"), a label ("Search Site:") or a tool ("Share this story")."""
@@ -470,7 +475,11 @@ def _candidates(
     # 5. the first plain headline-like block of the few that open the body or stand right before it
     if body_start is not None:
         window = blocks[max(0, start - PLAIN_HEADLINE_WINDOW) : start + 1]
-        yield from (block(b) for b in window if _plain_headline(b))
+        # of them, one in an element named a title first ("readArticleTitle", "title"), where the
+        # blocks before it may be a menu's heading or a byline's bare name ("Featured Links",
+        # "Luke Van Leuveren" above a page with no <title>)
+        named = [b for b in window if any(_TITLE_HINT.search(w) for w in b.hints)]
+        yield from (block(b) for b in [*named, *window] if _plain_headline(b))
     # 6. a <title> without separators (a section page's: "Premier League Tips and Odds")
     yield from (c for c, toks in zip(trimmed, ref_tokens, strict=True) if toks == bare_title)
 

@@ -1,0 +1,82 @@
+"""html_blocks / html_body / html_meta: a URL as an element's id, islands of kept blocks, headlines
+in an element named a title."""
+
+from __future__ import annotations
+
+from newsprism.extract.html_blocks import Block, page_blocks, parse_page
+from newsprism.extract.html_body import ISLAND_BLOCKS, _BlockView, _without_islands
+from newsprism.extract.html_meta import headline, page_meta
+
+LEAD = "The council voted on Tuesday to close the old bridge to all traffic for the winter months."
+REST = "Engineers found cracks in two of its piers last spring, and repairs will start in March."
+
+
+def _blocks_of(page: str) -> list[Block]:
+    tree = parse_page(page)
+    assert tree is not None
+    return page_blocks(tree)
+
+
+def test_a_url_in_an_id_gives_no_hint_words() -> None:
+    # CleanEval's wrapper around the whole page: the URL's words ("comments", "photo") would
+    # reach every block as class/id words
+    page = (
+        '<text id="http://blogs.example.com/2013/02/27/comments-on-the-front-page-photo">'
+        f'<html><body><div class="entry-content"><p>{LEAD}</p></div></body></html></text>'
+    )
+    hints = _blocks_of(page)[0].hints
+    assert hints == frozenset({"entry", "content"})
+    # a class that is no URL keeps its words
+    assert _blocks_of(f'<html><body><div class="photo-caption"><p>{LEAD}</p></div></body></html>')[
+        0
+    ].hints == {
+        "photo",
+        "caption",
+    }
+
+
+def _block(text: str, heading: bool = False) -> Block:
+    return Block(text=text, tag="h1" if heading else "p", hints=frozenset(), heading=heading)
+
+
+def test_a_short_kept_block_far_from_the_others_is_an_island() -> None:
+    far = ISLAND_BLOCKS + 1
+    blocks = (
+        [_block("D.C.")] + [_block("Menu")] * (far - 1) + [_block(LEAD), _block("By Jane Doe"), _block(REST)]
+    )
+    view = _BlockView(blocks)
+    first = far
+    # "D.C." lies ISLAND_BLOCKS + 1 blocks above the article: it leaves; the short byline between
+    # two paragraphs stays
+    assert _without_islands(view, [0, first, first + 1, first + 2]) == [first, first + 1, first + 2]
+    # one block closer, it stays
+    assert _without_islands(view, [1, first, first + 2]) == [1, first, first + 2]
+    # a heading, or a block of a sentence or more, is no island however far
+    blocks[0] = _block("Bridge closed", heading=True)
+    assert _without_islands(_BlockView(blocks), [0, first]) == [0, first]
+    blocks[0] = _block(REST)
+    assert _without_islands(_BlockView(blocks), [0, first]) == [0, first]
+    # a lone kept block is the whole text
+    assert _without_islands(view, [0]) == [0]
+
+
+def test_the_headline_in_an_element_named_a_title_comes_before_the_blocks_above_it() -> None:
+    # no <title>, no heading: the plain blocks right above the body are a menu's heading, an
+    # author's bare name and a date line, then the headline in a "readArticleTitle" element
+    page = (
+        "<html><body><div class='menuHead'>Featured Links</div><div>Luke Van Leuveren</div>"
+        "<div>29 Dec, 2007</div><div class='readArticleTitle'>PlayStation Store updated</div>"
+        f"<p>{LEAD}</p><p>{REST}</p></body></html>"
+    )
+    tree = parse_page(page)
+    assert tree is not None
+    blocks = page_blocks(tree)
+    assert headline(page_meta(tree), blocks, 3, f"{LEAD}\n\n{REST}") == "PlayStation Store updated"
+    # without the class the first plain block of the window is taken, as before
+    tree = parse_page(page.replace("readArticleTitle", "box"))
+    assert tree is not None
+    assert headline(page_meta(tree), page_blocks(tree), 3, f"{LEAD}\n\n{REST}") == "Featured Links"
+    # a subtitle is no title
+    tree = parse_page(page.replace("readArticleTitle", "subtitle"))
+    assert tree is not None
+    assert headline(page_meta(tree), page_blocks(tree), 3, f"{LEAD}\n\n{REST}") == "Featured Links"
