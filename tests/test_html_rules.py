@@ -80,3 +80,25 @@ def test_the_headline_in_an_element_named_a_title_comes_before_the_blocks_above_
     tree = parse_page(page.replace("readArticleTitle", "subtitle"))
     assert tree is not None
     assert headline(page_meta(tree), page_blocks(tree), 3, f"{LEAD}\n\n{REST}") == "Featured Links"
+
+
+def test_captions_that_open_the_text_and_short_credit_lines_leave() -> None:
+    from newsprism.extract.html_body import _without_leading_captions
+
+    caption = "Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3, 2007, file photo."
+    later = "The mayor, left, speaks in this photo taken at the opening of the bridge in 1998 by the river."
+    blocks = [
+        _block("Kevork Djansezian, file"),
+        _block(caption),
+        _block(LEAD),
+        _block("Photo: US Air Force"),
+        _block(later),
+        _block(REST),
+    ]
+    view = _BlockView(blocks)
+    # the caption and credit above the first paragraph leave; further down a credit line short of
+    # a sentence leaves, a caption sentence stays (there the golds disagree)
+    assert _without_leading_captions(view, list(range(6))) == [2, 4, 5]
+    # a credit line of a sentence or more stays
+    blocks[3] = _block("Photo: US Air Force crews load the munitions onto the bomber at the base in Guam.")
+    assert _without_leading_captions(_BlockView(blocks), list(range(6))) == [2, 3, 4, 5]

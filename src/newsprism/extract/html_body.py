@@ -194,6 +194,18 @@ CLOSING_MAX_CHARS = 250
 # 4 lines of a site's furniture follow it; further up such words are more likely the article's)
 CREDIT_BLOCKS = 5
 
+# a wire photo's caption ("..., in this June 3, 2007, file photo.", "... are seen in this combined
+# image.") and a photo credit line ("Photo: US Air Force", "photo by Ros O'Gorman", "Lord Condon
+# (Pic:PA)", "Pervez Musharraf (file photo)", "Kevork Djansezian, file"): see _without_leading_captions
+_WIRE_CAPTION = re.compile(
+    r"\bin this (?:[\w.,'’ -]{0,40} )?(?:file )?(?:photo|photograph|image|picture)\b", re.IGNORECASE
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:photo|picture|image|foto)s?(?: by\b|:)|\((?:pic|photo|picture|foto)s?:|"
+    r"\(file (?:photo|picture|image)\)|, file$",
+    re.IGNORECASE,
+)
+
 # class/id words that say what an element holds
 _HINTS = {
     "comment": {"comment", "comments", "reply", "replies", "respond", "discussion", "disqus", "talkback"},
@@ -603,7 +615,29 @@ def _refined(view: _BlockView, core: set[int], traf: str, read: str) -> tuple[li
     if not _any_taken(view, kept, traf, read):
         return [], None
     start = kept[0] if kept else None
-    return _video_description(view, _before_closing(view.blocks, [i for i in kept if i not in above])), start
+    kept = _without_leading_captions(view, [i for i in kept if i not in above])
+    return _video_description(view, _before_closing(view.blocks, kept)), start
+
+
+def _without_leading_captions(view: _BlockView, kept: list[int]) -> list[int]:
+    """The kept blocks less the photo captions and credits that open the text, before its first
+    block of a sentence or more that is none (_CAPTION; a credit line only when short of a
+    sentence, MIN_SCORED_TOKENS): "Amy Winehouse arrives at the MTV Movie Awards ..., in this June
+    3, 2007, file photo.", "Kevork Djansezian, file", "Lord Condon (Pic:PA)", "Photo: US Air
+    Force". Captions further down stay: there the golds disagree (cleanportaleval's msnbc pages
+    keep theirs). The headline and byline search still starts at the first kept block."""
+    blocks, sizes = view.blocks, view.sizes
+    captions: set[int] = set()
+    opening = True
+    for i in kept:
+        text = blocks[i].text
+        if (opening and _WIRE_CAPTION.search(text)) or (
+            sizes[i] < MIN_SCORED_TOKENS and _CREDIT_LINE.search(text)
+        ):
+            captions.add(i)
+        elif sizes[i] >= MIN_SCORED_TOKENS and not blocks[i].heading:
+            opening = False
+    return [i for i in kept if i not in captions] if captions else kept
 
 
 def _without_islands(view: _BlockView, kept: list[int]) -> list[int]:
