@@ -102,3 +102,29 @@ def test_captions_that_open_the_text_and_short_credit_lines_leave() -> None:
     # a credit line of a sentence or more stays
     blocks[3] = _block("Photo: US Air Force crews load the munitions onto the bomber at the base in Guam.")
     assert _without_leading_captions(_BlockView(blocks), list(range(6))) == [2, 3, 4, 5]
+
+
+def test_a_tail_of_table_cells_after_the_articles_paragraphs_leaves() -> None:
+    from newsprism.extract.html_body import _without_cell_tail
+
+    def cell(text: str) -> Block:
+        return Block(text=text, tag="td", hints=frozenset())
+
+    blocks = [
+        _block(LEAD),
+        _block(REST),
+        cell("A publication by the"),
+        cell("Path Publishing Group."),
+        cell("Come see us again."),
+    ]
+    view = _BlockView(blocks)
+    # the imprint cells after a left block leave
+    assert _without_cell_tail(view, [0, 1, 3, 4]) == [0, 1]
+    # right below the last paragraph (no left block between) they stay
+    assert _without_cell_tail(view, [0, 1, 2, 3, 4]) == [0, 1, 2, 3, 4]
+    # number cells (a scorecard) stay
+    blocks[3], blocks[4] = cell("1-3, 2-41, 3-44"), cell("4-46, 5-73")
+    assert _without_cell_tail(_BlockView(blocks), [0, 1, 3, 4]) == [0, 1, 3, 4]
+    # an article of table cells keeps its cells
+    cells = [cell(LEAD), cell(REST), _block("Menu"), cell(LEAD)]
+    assert _without_cell_tail(_BlockView(cells), [0, 1, 3]) == [0, 1, 3]

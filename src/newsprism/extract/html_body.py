@@ -206,6 +206,9 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# a word of letters (see _without_cell_tail)
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+
 # class/id words that say what an element holds
 _HINTS = {
     "comment": {"comment", "comments", "reply", "replies", "respond", "discussion", "disqus", "talkback"},
@@ -616,7 +619,33 @@ def _refined(view: _BlockView, core: set[int], traf: str, read: str) -> tuple[li
         return [], None
     start = kept[0] if kept else None
     kept = _without_leading_captions(view, [i for i in kept if i not in above])
-    return _video_description(view, _before_closing(view.blocks, kept)), start
+    return _video_description(view, _before_closing(view.blocks, _without_cell_tail(view, kept))), start
+
+
+def _without_cell_tail(view: _BlockView, kept: list[int]) -> list[int]:
+    """The kept blocks less a tail of table cells: when the article's paragraphs are <p>s (the tag
+    of most of its kept tokens), kept blocks that follow its last <p> across a left block and are
+    all <td>s holding words leave. Table-layout sites print their imprint and promos there ("A
+    publication by the Path Publishing Group.", "Come see us again.") and both extractors take
+    them with the article. A tail of number cells (a scorecard's "1-3, 2-41, 3-44", a results
+    table's "1.") is the article's table and stays."""
+    if len(kept) < 3:
+        return kept
+    blocks, sizes = view.blocks, view.sizes
+    weight: dict[str, int] = {}
+    for i in kept:
+        weight[blocks[i].tag] = weight.get(blocks[i].tag, 0) + sizes[i]
+    if max(weight, key=weight.__getitem__) != "p":
+        return kept
+    last = max(k for k, i in enumerate(kept) if blocks[i].tag == "p")
+    tail = kept[last + 1 :]
+    if (
+        tail
+        and tail[0] > kept[last] + 1
+        and all(blocks[i].tag == "td" and _LETTERS.search(blocks[i].text) for i in tail)
+    ):
+        return kept[: last + 1]
+    return kept
 
 
 def _without_leading_captions(view: _BlockView, kept: list[int]) -> list[int]:
