@@ -1944,7 +1944,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 and opens[first]
                 and (lower[first] in lower_vocab or lower[first] in SPEAKER_NOUNS)
             ):
-                cand.type = "person"
+                # a name whose last word the article writes in lower case, after no given name,
+                # is a firm's: "Colonial Pipeline said" (its "pipeline"), "Shell Oil said"
+                noun = (
+                    last - first > 1 and lower[last - 1] in lower_vocab and not _is_given_name(lower[first])
+                )
+                cand.type = "organization" if noun else "person"
                 cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
         elif (
             nxt in PERSON_VERBS
@@ -2417,6 +2422,126 @@ def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[st
             c.type = "organization"
 
 
+def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """One word before "regime" or "'s regime" that nothing typed, or that only names a town, is its
+    ruler's name, a person, in every mention: "the Mubarak regime", "Saddam's regime", "the Castro
+    regime" (a town we list); not a
+    country, a state or a city of CAPITAL_POPULATION and more ("the Beijing regime")."""
+    lower, n = tokens.lower, len(tokens)
+    rulers = {
+        c.name
+        for c in cands
+        if c.last - c.first == 1
+        and "-" not in c.name  # (a law's names: "the old Glass-Steagall regime")
+        and (
+            c.last < n
+            and lower[c.last] == "regime"
+            or c.last + 2 < n
+            and lower[c.last + 2] == "regime"
+            and lower[c.last + 1] == "s"
+            and lower[c.last] in APOSTROPHES
+        )
+        and (
+            c.type is None
+            or c.type == "place"
+            and lower[c.first] not in _regions()
+            and lower[c.first] not in _large_cities()
+        )
+    }
+    for c in cands:
+        if c.name in rulers and c.type in (None, "place"):
+            c.type = "person"
+            c.evidence.add("regime")
+
+
+def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
+    """A name of two or three capitalised words that nothing typed is a person's, in every mention,
+    before ", who" ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama
+    Republicans, who", nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), or
+    of two words after an organisation's "'s" where the article writes neither word in lower case
+    and we do not list the second ("CNN’s Elle Reeve", "Fox News' Chad Pergram"; not "Apple's App
+    Store", "Nvidia's Quadro FX", "the BBC's Newsnight")."""
+    text, lower, n = tokens.text, tokens.lower, len(tokens)
+    people = set()
+    orgs_end: set[int] | None = None
+    for c in cands:
+        if c.type is not None:
+            continue
+        first, last = c.first, c.last
+        if last - first == 2 or last - first == 3 and who:
+            if who and last + 1 < n and text[last] == "," and lower[last + 1] == "who":
+                if _who_person(tokens, first, last, lower_vocab):
+                    people.add(c.name)
+            elif (
+                last - first == 2
+                and first >= 2
+                and (possessor := _possessor_end(tokens, first))
+                and _plain_words(text[first:last])
+                and lower[first] not in lower_vocab
+                and lower[first + 1] not in lower_vocab
+                and lower[first + 1] not in _news_words()
+            ):
+                if orgs_end is None:
+                    orgs_end = {o.last for o in cands if o.type == "organization"}
+                if possessor in orgs_end:
+                    people.add(c.name)
+    if people:
+        # a full name's surname after another word is that person's, titled ("Prof Ferguson, who"
+        # of "Neil Ferguson"), no name of its own
+        named = {c.name.rsplit(" ", 1)[-1] for c in cands if c.type == "person" and " " in c.name}
+        people = {name for name in people if name.rsplit(" ", 1)[-1] not in named}
+        for c in cands:
+            if c.type is None and c.name in people:
+                c.type = "person"
+                c.evidence.add("cue")
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Capitalised words of letters only, the rest in lower case ("Elle Reeve"; not "Quadro FX")."""
+    return all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+
+
+def _who_person(tokens: _Tokens, first: int, last: int, lower_vocab: set[str]) -> bool:
+    """The untyped name first..last before ", who" is a person's (_person_cues)."""
+    lower = tokens.lower
+    low, end = lower[first], lower[last - 1]
+    return (
+        tokens.text[first][0].isupper()
+        and _plain_words(tokens.text[first + 1 : last])
+        and low not in lower_vocab
+        and low not in DEMONYMS
+        and not (low.endswith("er") and low[:-2] in _places())  # "Londoner Jade"
+        and end not in GROUPS
+        and end not in TITLE_HEADS  # "America's Toughest Sheriff, who"
+        and end not in _regions()
+        and end not in _large_cities()  # a club: "Sunrisers Hyderabad, who"
+        and (first == 0 or lower[first - 1] not in AFFILIATIONS)
+    )
+
+
+# the words before a firm's name whose ", who" is its employee's ("analyst Jim Smith of Burnham
+# Securities, who")
+AFFILIATIONS = _words("of at for from with")
+
+
+def _possessor_end(tokens: _Tokens, i: int) -> int:
+    """Where the name ends whose "'s" (or "'" after an "s") comes before token i, 0 when none does."""
+    text = tokens.text
+    if text[i - 1] in APOSTROPHES and text[i - 2][-1] in "sS":
+        return i - 1  # "Fox News' Chad Pergram"
+    if i >= 3 and tokens.lower[i - 1] == "s" and text[i - 2] in APOSTROPHES:
+        return i - 2  # "CNN’s Elle Reeve"
+    return 0
+
+
+CAPITAL_POPULATION = 1_000_000  # a city so large may name its country's government ("the Beijing regime")
+
+
+@cache
+def _large_cities() -> frozenset[str]:
+    return frozenset(n.casefold() for n in gazetteer.city_names(CAPITAL_POPULATION))
+
+
 def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
     """The words around one mention say that it names an organisation (_organisations)."""
     text, lower, cap = tokens.text, tokens.lower, tokens.cap
@@ -2827,7 +2952,10 @@ def find_mentions(text: str) -> list[Mention]:
         }
         if lowered:
             cands = [c for c in cands if c.name not in lowered]
+    if "regime" in text:
+        _regime_leaders(tokens, cands)
     _organisations(tokens, cands, lower_vocab)
+    _person_cues(tokens, cands, lower_vocab, ", who" in text)
     _resolve(tokens, cands, lower_vocab)
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
@@ -2847,6 +2975,7 @@ def find_mentions(text: str) -> list[Mention]:
         and c.name.casefold() in given
     }
     cited: dict[int, str] = {}  # a reference list's authors: mention index -> surname
+    royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     at = offset = 0  # offset: where the gap before token `at` begins
     for c in cands:
         if len(c.name.replace(".", "")) == 1:
@@ -2884,10 +3013,16 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
         elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):
             continue  # "the new Director of National Intelligence.": an office's last word, no name
-        elif etype == "person" and c.role in ROYAL_TITLES and " " not in c.name and _royal_place(tokens, c):
-            c.first -= 1  # "the first officer at King Soopers,", "the Queen Mary 2": a shop or a ship
-            c.last += c.last < len(words) and words[c.last].isdigit()
-            c.name, etype = _name(tokens, c.first, c.last), "other"
+        elif etype == "person" and c.role in ROYAL_TITLES and " " not in c.name:
+            if royal_towns is None:
+                royal_towns = _royal_towns(tokens, cands)
+            if c.name in royal_towns:
+                c.first -= 1  # "in Prince George", "the City of Prince George": the town
+                c.name, etype = _name(tokens, c.first, c.last), "place"
+            elif _royal_place(tokens, c):
+                c.first -= 1  # "the first officer at King Soopers,", "the Queen Mary 2": a shop or a ship
+                c.last += c.last < len(words) and words[c.last].isdigit()
+                c.name, etype = _name(tokens, c.first, c.last), "other"
         name = c.name
         if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
             name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
@@ -3005,14 +3140,53 @@ ROYAL_TITLES = frozenset(("King", "Queen", "Prince", "Princess"))
 
 def _royal_place(tokens: _Tokens, c: _Candidate) -> bool:
     """A royal title and one word that name a shop, a place or a ship, no royal: after "at" and not
-    before "'s" ("at King Soopers,"; not "at King Charles's coronation"), or before a number ("Queen
-    Mary 2")."""
+    before "'s" ("at King Soopers,"; not "at King Charles's coronation"), before a number ("Queen
+    Mary 2"), or a word we list as no given name before a firm's noun ("A King Soopers spokesman",
+    "King Soopers employees"; not "a King Abdullah spokesman")."""
     words, last = tokens.text, c.last
     if c.first < 2 or words[c.first - 1] != c.role:
         return False
-    if last < len(words) and words[last].isdigit():
+    if last < len(words) and (
+        words[last].isdigit()
+        or tokens.lower[last] in FIRM_NOUNS
+        and words[last].islower()
+        and not _is_given_name(tokens.lower[c.first])
+    ):
         return True
     return tokens.lower[c.first - 2] == "at" and (last == len(words) or words[last] not in ("'", "’"))
+
+
+# the lower-case words after a firm's name that make a royal title and one word a firm's name
+FIRM_NOUNS = ORG_AFTER | ORG_PRODUCTS | _words("spokesman spokeswoman spokesperson location locations")
+# a place's cue before a royal title and one word that name a town: "in Prince George"
+TOWN_CUES = _words("in near outside")
+
+
+def _royal_towns(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
+    """The names after a royal title whose two words name a town we list, where one of its mentions
+    in the article has a place's cue: "in", "near" or "outside" before it ("in Prince George"; not
+    "to Prince George", the royal's birth), "City of" or "Town of", or a comma and a region after
+    it. Every mention of it is then the town's ("toured Prince George")."""
+    lower, n = tokens.lower, len(tokens)
+    places = _places()
+    towns = set()
+    for c in cands:
+        if c.type != "person" or c.role not in ROYAL_TITLES or " " in c.name or c.first < 2:
+            continue
+        if f"{lower[c.first - 1]} {lower[c.first]}" not in places:
+            continue
+        before = lower[c.first - 2]
+        if (
+            before in TOWN_CUES
+            or before == "of"
+            and c.first >= 3
+            and lower[c.first - 3] in ("city", "town")
+            or c.last + 1 < n
+            and lower[c.last] == ","
+            and _region_after(tokens, c.last + 1)
+        ):
+            towns.add(c.name)
+    return towns
 
 
 OFFICE_ENDS = TITLE_PARTS | {"of"}  # a role's last word before the office's last (_office_word)
