@@ -128,3 +128,25 @@ def test_a_tail_of_table_cells_after_the_articles_paragraphs_leaves() -> None:
     # an article of table cells keeps its cells
     cells = [cell(LEAD), cell(REST), _block("Menu"), cell(LEAD)]
     assert _without_cell_tail(_BlockView(cells), [0, 1, 3]) == [0, 1, 3]
+
+
+def test_a_block_sharing_one_word_with_the_body_beats_a_title_sharing_none() -> None:
+    review = (
+        "I caught the film Juno recently. The movie is about a girl who gets pregnant at sixteen "
+        "and decides to give the baby to a couple."
+    )
+    page = (
+        "<html><head><title>Summit Daily News for Breckenridge, Keystone, Copper and Frisco Colorado"
+        " - Arts and Entertainment</title></head><body><p>January 20, 2008</p>"
+        "<p>Graceful girl in a similar world</p><p>Get Arts and Entertainment Feeds</p>"
+        "<p>By LESLIE BREFELD</p><p>January 17, 2008</p><p>Comments</p><p>Print Email</p>"
+        f"<p>{review}</p></body></html>"
+    )
+    tree = parse_page(page)
+    assert tree is not None
+    blocks = page_blocks(tree)
+    # the headline stands 6 blocks above the body, past the plain blocks right above it
+    assert headline(page_meta(tree), blocks, 7, review) == "Graceful girl in a similar world"
+    # with no block sharing a word, the title is kept
+    other = "The council voted on Tuesday to close the old bridge for the winter months."
+    assert headline(page_meta(tree), blocks, 7, other).startswith("Summit Daily News for Breckenridge")

@@ -509,7 +509,11 @@ def _without_names(text: str, names: _SiteNames) -> str:
 
 
 def _body_anchored(
-    blocks: Sequence[Block], body_start: int | None, names: _SiteNames, body_words: set[str]
+    blocks: Sequence[Block],
+    body_start: int | None,
+    names: _SiteNames,
+    body_words: set[str],
+    min_shared: int = ANCHOR_MIN_SHARED,
 ) -> tuple[str, float] | None:
     """The block around the body's start that shares the largest share of its content words with
     the body's opening (ANCHOR_MIN_SHARED of them at least), the earliest on a tie, and that share:
@@ -525,7 +529,7 @@ def _body_anchored(
         if _SENTENCE_END.search(b.text) or _ENDS_SENTENCE.search(b.text) or names.named(b.text):
             continue
         share, shared = _share(b.text, body_words)
-        if shared >= ANCHOR_MIN_SHARED and (best is None or share > best[0]):
+        if shared >= min_shared and (best is None or share > best[0]):
             best = (share, b.text)
     return (best[1], best[0]) if best else None
 
@@ -539,8 +543,9 @@ def headline(
     that shares a content word with the body (`body_text`). A title that shares less than
     WEAK_SHARE of its content words with the body (a site's description) yields to the block
     around the body's start that shares twice its share (`_body_anchored`). When only such titles
-    sharing no word are left, that block, else the first of them (a pun headline shares none:
-    "Slammer for Rammer").
+    sharing no word are left, that block, else such a block that shares one word (a review's
+    "Graceful girl in a similar world" under a <title> that describes the site), else the first
+    of them (a pun headline shares none: "Slammer for Rammer").
 
     1. the blocks near the body (HEADLINE_WINDOW blocks before it) that the title (JSON-LD
        headline, og:title, twitter:title or <title>) contains, the longest first
@@ -577,7 +582,15 @@ def headline(
             if not candidate.on_page and share < WEAK_SHARE and anchored and anchored[1] >= 2 * share:
                 return anchored[0]
         return text
-    return anchored[0] if anchored else unrelated
+    if anchored:
+        return anchored[0]
+    if unrelated:
+        # only titles that share no word with the body are left (a site's description): a block
+        # around the body's start that shares one word is likelier the headline
+        weak = _body_anchored(blocks, body_start, names, body_words, min_shared=1)
+        if weak:
+            return weak[0]
+    return unrelated
 
 
 def clean_author(raw: str, outlet_name: str | None = None) -> str | None:
