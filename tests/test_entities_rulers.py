@@ -66,3 +66,17 @@ def test_a_name_before_who_or_after_an_outlets_possessive_is_a_person() -> None:
         "Sunrisers Hyderabad",
         "other",
     )
+
+
+def test_a_word_whose_hyphenated_tail_is_lower_case_is_no_name() -> None:
+    text = "Pfizer asked for third COVID-vaccine doses for Tamiflu-resistant cases and T-shirts."
+    assert named(text) == [("Pfizer", "organization")]
+    # capitalised parts, or two places' relation: as before
+    assert ("Rolls-Royce", "other") in named("He bought a Rolls-Royce in May.")
+
+
+def test_a_name_before_an_outlets_noun_is_an_organisation() -> None:
+    text = "Shares fell after an article appeared on Fortune magazine's website. Fortune quoted him."
+    assert named(text) == [("Fortune", "organization"), ("Fortune", "organization")]
+    text = "Investors may buy stakes, the National newspaper, which is owned by Abu Dhabi, said."
+    assert ("National", "organization") in named(text)

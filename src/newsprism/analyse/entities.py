@@ -676,10 +676,10 @@ ORG_AFTER = _words(
     vaccine vaccines app apps users user subscribers customers account accounts page outage"""
 )
 # the same, only right after the name, not its "'s" ("a Bloomberg survey", not "Obama's poll
-# numbers")
+# numbers"), and the outlet's nouns ("Fortune magazine", "the Kathimerini newspaper")
 ORG_PRODUCTS = _words(
     """survey poll supermarket supermarkets store stores restaurant restaurants factory plant
-    warehouse warehouses website packaging"""
+    warehouse warehouses website packaging magazine newspaper tabloid network broadcaster"""
 )
 # words before "of X" that make X an organisation ("chief executive of Pfizer", "shares of Facebook")
 ORG_OF = _words(
@@ -862,6 +862,7 @@ ABBREVIATED = _words(
 CONTRACTION = re.compile(r"^(?:I|You|We|They)['’](?:m|ve|ll|d|re)$")
 # "Trump-era", "Republican-led", "GOP-leaning": a name made an adjective by the word after its
 # hyphen (not the second syllable of a name: "Tsai Ing-wen", "Kim Jong-un", "Moon Jae-in")
+LOWER_TAIL = re.compile(r"-[a-z]+$")  # a word's last part in lower case: "COVID-vaccine", "T-shirts"
 HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|era|style|like|wide|friendly|made|run|born)$")
 # words in capitals, two or more or one too long for an acronym (5 letters: "NAACP")
 SHOUTED = re.compile(r"(?=.*(?:[A-Z]{6}|[A-Z]\s+[A-Z]))[A-Z][A-Z\s.'’&-]+")
@@ -3218,9 +3219,12 @@ def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> b
             return True  # "Our next generation", "- Last month", "Hello , sorry": no name alone
     elif name.count(" ") == 1 and _compass_demonym(name):
         return True  # "North Korean", "South African": a word for someone of a country, no name
-    if "-" in name and all(part.casefold() in _places() for part in name.split("-")):
-        # "the US-Mexico border", "US-China talks", "United States-Mexico": two places' relation
-        return True
+    if "-" in name:
+        if " " not in name and LOWER_TAIL.search(name):
+            return True  # "Tamiflu-resistant", "COVID-vaccine doses", "T-shirts", "Obama-ites": no name
+        if all(part.casefold() in _places() for part in name.split("-")):
+            # "the US-Mexico border", "US-China talks", "United States-Mexico": two places' relation
+            return True
     # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals; "Juneteenth Is
     # More Than", "Like I": a heading's words or a quote's
     return SHOUTED.fullmatch(name) is not None or _headline_case(name)
