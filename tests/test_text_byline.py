@@ -90,3 +90,70 @@ def test_a_byline_under_the_headline_above_the_tools_is_read() -> None:
     assert art.title == "Top cop: We could have saved Diana"
     assert art.authors == ("Adrian Shaw",)
     assert "Adrian Shaw" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # cleanportaleval BBC bylines: a role or an outlet after the name, no separator
+        ("By Mark Kinver Environment reporter, BBC News", ("Mark Kinver",)),
+        ("By Michael Goldfarb Writer and broadcaster", ("Michael Goldfarb",)),
+        ("By Jane O'Brien BBC, Washington", ("Jane O'Brien",)),
+        ("By Maryam Maruf BBC World Service", ("Maryam Maruf",)),
+        ("By Nastaran Tavakoli-Far BBC World Service", ("Nastaran Tavakoli-Far",)),
+        # a role after a comma is no second name
+        ("By Claudine Beaumont, Digital Channel Editor, at CES in Las Vegas", ("Claudine Beaumont",)),
+        # a big city glued between the name and the stamp is the dateline's
+        ("By Peter Sayer Paris | Monday, 14 January, 2008", ("Peter Sayer",)),
+        ("By Mary Anne Wilson | May 2, 2008", ("Mary Anne Wilson",)),  # a town's name is a surname too
+    ],
+)
+def test_a_role_outlet_or_city_glued_to_the_name_is_no_part_of_it(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+def _page(*header: str) -> str:
+    return "\n\n".join(["Sri Lanka defence chief calls for end to truce | The Daily Paper", *header, *_BODY])
+
+
+def test_the_dateline_under_a_byline_that_opens_the_body_is_read() -> None:
+    body = _BODY[0].replace("Princess Diana", "HOUSTON - Princess Diana")
+    content = "\n\n".join(
+        [
+            "Top cop: We could have saved Diana | The Daily Paper",
+            "Top cop: We could have saved Diana",
+            "By LIZ AUSTIN PETERSON, Associated Press Writer Sat Dec 29, 10:10 AM ET",
+            body,
+            *_BODY[1:],
+        ]
+    )
+    art = extract(Document(id="t", source="x", kind="text", content=content))
+    assert art.authors == ("Liz Austin Peterson",)
+    assert art.dateline == "Houston"
+
+
+def test_a_dateline_under_a_headline_the_body_mask_opened_with_is_read() -> None:
+    # the headline line is the first line the line model kept: the body starts below it
+    lines = [
+        "AFP: Sri Lanka defence secretary calls for formal end to truce",
+        "Go to Google News",
+        "Sri Lanka defence secretary calls for formal end to truce",
+        "Dec 29, 2007",
+        "COLOMBO (AFP) — Sri Lanka's defence secretary said the government should formally pull out of "
+        "a ceasefire with Tamil Tiger rebels amid escalating fighting in the island, a daily reported.",
+        "A 2002 Norwegian-brokered truce began to unravel in December 2005 and both sides have blamed "
+        "each other for the mounting violence which has claimed over 6,000 lives since then.",
+        "The internationally backed deal requires either party to give two weeks' notice to Norway "
+        "before formally ending it, and the government has not said whether it will do so.",
+    ]
+    art = extract(Document(id="t", source="x", kind="text", content="\n\n".join(lines)))
+    assert art.title == "Sri Lanka defence secretary calls for formal end to truce"
+    assert art.dateline == "Colombo"
+
+
+def test_a_dateline_of_its_own_line_that_ends_in_its_agency_is_read() -> None:
+    art = extract(Document(id="t", source="x", kind="text", content=_page("BUFFALO, New York (AFP)")))
+    assert art.dateline == "BUFFALO, New York"
+    assert "BUFFALO" not in art.text
+    art = extract(Document(id="t", source="x", kind="text", content=_page("Photo: Jane Doe (AFP)")))
+    assert art.dateline is None

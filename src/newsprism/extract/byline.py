@@ -11,7 +11,10 @@ Precision first: a lone name line is only taken by `extract.text` when it sits n
 
 from __future__ import annotations
 
+import functools
 import re
+
+from newsprism.analyse import places
 
 __all__ = ["looks_like_person", "outlet_line", "parse_byline"]
 
@@ -199,7 +202,7 @@ _NOT_NAME_WORDS = frozenset(
         "utc",
     ]
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _BY = re.compile(r"^(?:by|von|written by|words by|story by|reporting by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
 # A date, time or "Updated ..." stamp after the names of a byline, up to the line's end:
 # "By Chris Wilson 14/01/2008", "By Jane Doe | 02:30 PM ET, 08/15/2012", "By Jane Doe on Friday,
@@ -211,6 +214,14 @@ _STAMP = re.compile(
     r"(?:\s*[|·,;–—-])?\s+(?:(?:last\s+)?(?:updated|modified|published|posted)\s*:?\s*|on\s+|at\s+)?"
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_DATE}).*$",
     re.IGNORECASE,
+)
+# A role or an outlet glued to a byline's name with no separator (BBC: "By Mark Kinver Environment
+# reporter, BBC News", "By Michael Goldfarb Writer and broadcaster", "By Jane O'Brien BBC,
+# Washington"): the name ends before it. A capitalised word before a role in lower case is the
+# role's beat ("Environment reporter"); before a capitalised role it is the name's ("Goldfarb Writer").
+_GLUED_ROLE = re.compile(
+    r"\s+(?:(?P<beat>[A-Z][a-z]+)\s+)?(?P<role>(?i:reporter|correspondent|writer|editor|columnist"
+    r"|broadcaster|producer|analyst)s?)\b|\s+(?:BBC|CNN|Reuters|AP|AFP|Associated Press)\b"
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 _ROLE_TAIL = re.compile(
@@ -259,6 +270,35 @@ def _caps_name(chunk: str) -> str | None:
     return _clean_name(" ".join(tokens[:run])) if 2 <= run < len(tokens) else None
 
 
+# A city this large glued after a byline's names, before its stamp, is the writer's dateline ("By
+# Peter Sayer Paris | Monday, 14 January, 2008"). The floor keeps towns that are surnames ("By Mary
+# Anne Wilson | May 2"): each city name of a million people or more that is a surname too
+# ("Houston") costs a name only on a byline of three names or more.
+GLUED_CITY_MIN_POPULATION = 1_000_000
+
+
+@functools.cache
+def _big_cities() -> frozenset[str]:
+    return frozenset(places.city_names(GLUED_CITY_MIN_POPULATION))
+
+
+def _drop_glued_city(names: str) -> str:
+    """`names` less a big city glued after them ("Peter Sayer Paris" -> "Peter Sayer")."""
+    head, _, last = names.rstrip().rpartition(" ")
+    if len(head.split()) >= 2 and last in _big_cities() and looks_like_person(head):
+        return head
+    return names
+
+
+def _glued_role_name(chunk: str) -> str | None:
+    """The name before a role or outlet glued to it (_GLUED_ROLE), or None."""
+    m = _GLUED_ROLE.search(chunk)
+    if m is None:
+        return None
+    end = m.start("role") - 1 if m.group("beat") and m.group("role")[0].isupper() else m.start()
+    return _clean_name(chunk[:end])
+
+
 def parse_byline(line: str) -> tuple[str, ...]:
     """The authors named by a byline line, or () when the line is not one.
 
@@ -272,11 +312,18 @@ def parse_byline(line: str) -> tuple[str, ...]:
     m = _BY.match(line)
     if m:  # 1.
         rest = _STAMP.sub("", m.group("rest"))
+        if rest != m.group("rest"):  # a dateline's city between the name and the stamp goes
+            rest = _drop_glued_city(rest)
         names: list[str] = []
         for chunk in _SPLIT_NAMES.split(rest):
             if chunk.strip().lower().strip(".") in _AGENCY_NAMES:
                 break
-            name = _clean_name(chunk) or _clean_name(_ROLE_TAIL.sub("", chunk)) or _caps_name(chunk)
+            name = (
+                (None if names else _glued_role_name(chunk))  # after a comma: "Digital Channel Editor"
+                or _clean_name(chunk)
+                or _clean_name(_ROLE_TAIL.sub("", chunk))
+                or _caps_name(chunk)
+            )
             if name is None:
                 break
             names.append(name)

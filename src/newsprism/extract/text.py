@@ -41,6 +41,7 @@ Any string goes in; nothing is raised for odd input.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -860,12 +861,13 @@ def _read_header_and_footer(
 ) -> _Meta:
     """Bylines, outlet and dateline around the body; their lines are taken out of the body."""
     meta = _Meta()
+    if head_idx is not None and first_body <= head_idx:  # the headline was the mask's first line
+        below = np.flatnonzero(mask[head_idx + 1 :])
+        first_body = head_idx + 1 + int(below[0]) if below.size else head_idx + 1
     lo = max(head_idx + 1 if head_idx is not None else 0, first_body - HEADER_WINDOW)
     header = list(range(lo, min(first_body + 2, len(lines))))
     # the body proper starts at its first long line: short lines before it are header material
-    anchor = next(
-        (i for i in header if i >= first_body and len(_WORD.findall(lines[i])) >= ANCHOR_MIN_WORDS), None
-    )
+    anchor = _anchor_line(lines, header, first_body)
     if head_idx is not None:  # a byline right under the headline, above the window
         for i in range(head_idx + 1, min(head_idx + 1 + BYLINE_UNDER_HEADLINE, lo)):
             if names := parse_byline(lines[i]):
@@ -884,12 +886,14 @@ def _read_header_and_footer(
         if names := parse_byline(text):
             meta.authors = meta.authors or names
             meta.consumed.append(i)
+            if is_anchor:  # a byline line is no paragraph: the body starts below it
+                anchor = _anchor_line(lines, header, i + 1)
             continue
         if not is_anchor and looks_like_person(text) and not meta.authors:
             meta.authors = (text.strip(),)
             meta.consumed.append(i)
             continue
-        dl = parse_dateline(text)
+        dl = parse_dateline(text) or _agency_dateline(text)
         if dl is not None and meta.dateline is None:
             meta.dateline = dl
             if dl.end == 0:
@@ -906,6 +910,23 @@ def _read_header_and_footer(
                 meta.consumed.append(i)
                 break
     return meta
+
+
+def _agency_dateline(text: str) -> Dateline | None:
+    """A dateline on a line of its own that ends in its agency, with no dash ("WASHINGTON (AFP)",
+    "BUFFALO, New York (AFP)"): parse_dateline reads it with a dash after it, the body on the next
+    line."""
+    if not text.endswith(")"):
+        return None
+    dl = parse_dateline(text + " — .")
+    return (
+        dataclasses.replace(dl, end=0) if dl is not None and dl.agency and dl.end == len(text) + 3 else None
+    )
+
+
+def _anchor_line(lines: list[str], header: list[int], start: int) -> int | None:
+    """The first line of `header` from `start` on of ANCHOR_MIN_WORDS words or more, or None."""
+    return next((i for i in header if i >= start and len(_WORD.findall(lines[i])) >= ANCHOR_MIN_WORDS), None)
 
 
 def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np.ndarray:
