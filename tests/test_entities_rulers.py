@@ -80,3 +80,9 @@ def test_a_name_before_an_outlets_noun_is_an_organisation() -> None:
     assert named(text) == [("Fortune", "organization"), ("Fortune", "organization")]
     text = "Investors may buy stakes, the National newspaper, which is owned by Abu Dhabi, said."
     assert ("National", "organization") in named(text)
+
+
+def test_a_given_name_before_a_plans_head_makes_no_person() -> None:
+    text = "The new group, known as the Lincoln Project, attacked him. It is like The Blair Witch Project."
+    assert [n for n in named(text) if n[1] == "person"] == []
+    assert named("Lincoln Chafee spoke first.") == [("Lincoln Chafee", "person")]

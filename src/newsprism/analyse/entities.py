@@ -1785,6 +1785,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         2 <= len(words) <= MAX_NAME_WORDS
         and _is_given_name(lows[0])
         and lows[-1] not in _regions()
+        and lows[-1] not in PLAN_HEADS  # "the Lincoln Project", "the John Adams Project": no person
         and not words[0].isupper()
         and (lows[0] not in WORD_GIVEN_NAMES or _rare_surname(lows))
         and f"{lows[0]} {lows[1]}" not in KNOWN_ORGS  # ("Al Jazeera English")
