@@ -157,3 +157,21 @@ def test_a_dateline_of_its_own_line_that_ends_in_its_agency_is_read() -> None:
     assert "BUFFALO" not in art.text
     art = extract(Document(id="t", source="x", kind="text", content=_page("Photo: Jane Doe (AFP)")))
     assert art.dateline is None
+
+
+def test_posted_by_is_a_byline_only_where_the_caller_reads_a_header() -> None:
+    line = "Posted by Marty Baron on March 25, 2013 at 7:05 am"
+    assert parse_byline(line) == ()  # below the body such a line signs a comment
+    assert parse_byline(line, posted=True) == ("Marty Baron",)
+    assert parse_byline("Posted by nolasad on 01/13/08 at 12:02PM", posted=True) == ()
+    content = "\n\n".join(
+        [
+            "Top cop: We could have saved Diana | The Daily Paper",
+            "Top cop: We could have saved Diana",
+            line,
+            *_BODY,
+        ]
+    )
+    art = extract(Document(id="t", source="x", kind="text", content=content))
+    assert art.authors == ("Marty Baron",)
+    assert "Posted by" not in art.text

@@ -203,7 +203,10 @@ _NOT_NAME_WORDS = frozenset(
     ]
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
-_BY = re.compile(r"^(?:by|von|written by|words by|story by|reporting by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?P<posted>posted by\b)?(?(posted)|(?:by|von|written by|words by|story by|reporting by))\s*:?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 # A date, time or "Updated ..." stamp after the names of a byline, up to the line's end:
 # "By Chris Wilson 14/01/2008", "By Jane Doe | 02:30 PM ET, 08/15/2012", "By Jane Doe on Friday,
 # January 18, 2008", "By: Ryan McNeill Last Updated: 1/14/08 11:15 AM ET", "By Jane Doe 2020-02-20
@@ -299,17 +302,21 @@ def _glued_role_name(chunk: str) -> str | None:
     return _clean_name(chunk[:end])
 
 
-def parse_byline(line: str) -> tuple[str, ...]:
+def parse_byline(line: str, posted: bool = False) -> tuple[str, ...]:
     """The authors named by a byline line, or () when the line is not one.
 
     1. "By Jane Doe", "By JANE DOE and John Roe", "By Jane Doe, Reuters", "By Jane Doe | Staff writer",
        "Von Jane Doe", "By Jane Doe 14/01/2008" (a date, time or "Updated" stamp after the names goes)
     2. "Jane Doe, Reuters" / "Jane Doe | AP": a name followed by a news agency
+    `posted`: "Posted by Jane Doe on March 25, 2013" is a byline too (above the body; below it such a
+    line signs a comment: "Posted by nolasad on 01/13/08").
     """
     line = line.strip()
     if not line or len(line) > 120:
         return ()
     m = _BY.match(line)
+    if m and m.group("posted") and not posted:
+        return ()
     if m:  # 1.
         rest = _STAMP.sub("", m.group("rest"))
         if rest != m.group("rest"):  # a dateline's city between the name and the stamp goes

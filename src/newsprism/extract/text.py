@@ -870,7 +870,7 @@ def _read_header_and_footer(
     anchor = _anchor_line(lines, header, first_body)
     if head_idx is not None:  # a byline right under the headline, above the window
         for i in range(head_idx + 1, min(head_idx + 1 + BYLINE_UNDER_HEADLINE, lo)):
-            if names := parse_byline(lines[i]):
+            if names := parse_byline(lines[i], posted=True):
                 meta.authors = names
                 meta.consumed.append(i)
                 break
@@ -883,7 +883,7 @@ def _read_header_and_footer(
             meta.outlet = meta.outlet or outlet
             meta.consumed.append(i)
             continue
-        if names := parse_byline(text):
+        if names := parse_byline(text, posted=True):
             meta.authors = meta.authors or names
             meta.consumed.append(i)
             if is_anchor:  # a byline line is no paragraph: the body starts below it
