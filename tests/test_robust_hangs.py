@@ -63,3 +63,30 @@ def test_headline_prefers_the_title_sharing_most_with_the_others():
         headline(["Storm hits the coast today", "Council approves budget for schools"])
         == "Storm hits the coast today"
     )
+
+
+def test_quotes_of_a_text_with_100000_quotes_on_one_line_end():
+    # the quote holes (_blank) went over every quote before the part, and each quote's line end was
+    # searched for up to the end of the text, for each quote: 30,000 quotes took 7.9 s
+    code = (
+        "from newsprism.analyse.quotes import find_quotes\n"
+        "text = 'The council met. ' + ' '.join(['“Yes,” said Jane Porter.'] * 100000)\n"
+        "quotes = find_quotes(text)\n"
+        "print(len(quotes), {q.speaker for q in quotes})\n"
+    )
+    assert _finishes(code).strip() == "100000 {'Jane Porter'}"
+
+
+def test_statement_groups_of_30000_copies_of_a_story_end():
+    # every copy of a quote shares every word with the others: each copy went through the lists of
+    # all of them (1,000 copies of a story of five quotes: 0.44 s, so about 400 s here)
+    code = (
+        "from newsprism.analyse.quotes import group_statements\n"
+        "from newsprism.records import Quote\n"
+        "story = [('We will build three new schools this year', 'Jane Porter'), ('Yes', 'Jane Porter'),\n"
+        "         ('a great day', None), ('The budget is balanced and fair to all', 'Bob Smith')]\n"
+        "quotes = [Quote(article_id=f'a{i}', quote=t, speaker=s, start=0, end=1)\n"
+        "          for i in range(30000) for t, s in story]\n"
+        "print(sorted({len(g) for g in group_statements(quotes)}))\n"
+    )
+    assert _finishes(code).strip() == "[1, 30000]"
