@@ -3,7 +3,7 @@
     decode(raw, declared=None, html=False) -> str, or raises UnreadableDocument
 
 Fallbacks, in order (numbered the same in the code):
-  1. a byte-order mark (UTF-8, UTF-16, UTF-32)
+  1. a byte-order mark (UTF-8, UTF-16, UTF-32); Western UTF-16 without one (NULs in every other byte)
   2. UTF-8, strictly (most of the web, and every JSON file)
   3. the charset declared by the container (WARC HTTP header) or the page (<meta charset>)
   4. charset-normalizer's detection on a sample
@@ -34,6 +34,10 @@ SAMPLE_BYTES = 65_536
 # Share of control bytes (other than tab, newlines, form feed, ESC/SO/SI used by ISO-2022
 # encodings) above which content is binary: random bytes hold ~11%, any real text ~0%.
 BINARY_CONTROL_SHARE = 0.02
+
+# Share of NUL bytes at odd (or even) offsets above which BOM-less bytes are UTF-16 (LE or BE): ASCII
+# text in UTF-16 has NUL in every second byte; an accent or a curly quote now and then has not.
+UTF16_ZERO_SHARE = 0.9
 
 # Share of U+FFFD replacement characters above which decoded text is junk, not a page.
 REPLACEMENT_SHARE = 0.10
@@ -181,9 +185,22 @@ def _charset_text(raw: bytes, declared: str | None, html: bool) -> str:
     return text
 
 
+def _bomless_utf16(raw: bytes) -> str | None:
+    """Western text saved as UTF-16 without a byte-order mark: one half of its bytes is nearly all
+    NULs (the high bytes of ASCII letters), the other half has none; read as bytes it is binary."""
+    sample = raw[: min(len(raw), SAMPLE_BYTES) & ~1]
+    for zeros, letters, codec in (
+        (sample[1::2], sample[::2], "utf-16-le"),
+        (sample[::2], sample[1::2], "utf-16-be"),
+    ):
+        if len(zeros) >= 2 and zeros.count(0) >= UTF16_ZERO_SHARE * len(zeros) and 0 not in letters:
+            return raw[: len(raw) & ~1].decode(codec, "replace")
+    return None
+
+
 def decode(raw: bytes, declared: str | None = None, *, html: bool = False) -> str:
     """Decode a document's bytes; raises BinaryContent for what is not text."""
-    text = _bom_text(raw)  # 1.
+    text = _bom_text(raw) or _bomless_utf16(raw)  # 1.
     if text is None:
         if _is_binary(raw):
             raise BinaryContent()

@@ -4,7 +4,8 @@
     read_documents(paths) -> Iterator[Document]
 
 Folders are walked recursively in sorted order (by name, per folder; hidden entries skipped,
-symlinked folders not followed); in a folder only files whose name says a known format are read,
+symlinked folders not followed); in a folder only files whose name says a known format are read
+(a link to such a file that leads nowhere, or round in a loop, is a Document with `error`),
 while a file named on the command line is read whatever its name (the content is sniffed).
 A file reached twice (named and inside a named folder) is read once. Ids that repeat across
 inputs get a suffix in reading order (`a`, `a~2`, `a~3`), so no two documents are merged.
@@ -106,8 +107,16 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
         if entry.is_dir(follow_symlinks=False):
             if path.resolve() not in skip:
                 yield from _walk(path, skip)
-        elif entry.is_file() and classify(path)[0] is not None:
-            yield path
+        elif classify(path)[0] is not None:
+            try:
+                is_file = entry.is_file()
+                error = None if is_file or not entry.is_symlink() else "broken symbolic link: no such target"
+            except OSError as e:  # a loop of links (x.txt -> y.txt -> x.txt) raises ELOOP
+                is_file, error = False, f"cannot read the file: {e.strerror}"
+            if is_file:
+                yield path
+            elif error:
+                yield Document(id=classify(path)[1], source=str(path), error=error)
 
 
 def _reader(path: Path, fmt: Format, stem: str) -> Iterator[Document]:
@@ -174,12 +183,31 @@ def _documents(roots: list[Path], skip: frozenset[Path]) -> Iterator[Document]:
     for root in roots:
         for item in _walk(root, skip) if root.is_dir() else [root]:
             if isinstance(item, Document):
-                yield replace(item, id=ids.claim(item.id))
+                yield _named(item, ids)
                 continue
             key = item.resolve()
             if key in seen:
                 continue
             seen.add(key)
             for doc in _read_file(item, named=item is root):
-                unique = ids.claim(doc.id)
-                yield doc if unique == doc.id else replace(doc, id=unique)
+                yield _named(doc, ids)
+
+
+def _named(doc: Document, ids: _UniqueIds) -> Document:
+    """The document with a unique id, and an id and source that can be written as UTF-8.
+
+    A file name that is not valid UTF-8 reaches Python with its odd bytes as lone surrogates
+    (surrogateescape), which no UTF-8 writer accepts: they become U+FFFD.
+    """
+    doc_id, source = _printable(doc.id), _printable(doc.source)
+    unique = ids.claim(doc_id)
+    return doc if (unique, source) == (doc.id, doc.source) else replace(doc, id=unique, source=source)
+
+
+def _printable(name: str) -> str:
+    if name.isascii():
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that no file name holds
+        return name.encode("utf-8", "replace").decode("utf-8")

@@ -1,0 +1,66 @@
+"""Odd files and folders that once ended a whole run or were lost (robustness audit, session 15)."""
+
+import json
+import os
+from pathlib import Path
+
+from newsprism.ingest.decoding import decode
+from newsprism.ingest.sources import read_documents
+from newsprism.output.jsonl import write_jsonl
+
+TEXT = "The city council voted on Tuesday to approve the new budget. Mayor Jane Porter said yes.\n"
+
+
+def test_a_loop_of_symbolic_links_is_reported_not_fatal(tmp_path: Path):
+    # x.txt -> y.txt -> x.txt: os.DirEntry.is_file raised ELOOP out of the folder walk, which
+    # ended the run; a dangling link was skipped without a word
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "x.txt").symlink_to("y.txt")
+    (tmp_path / "y.txt").symlink_to("x.txt")
+    (tmp_path / "gone.txt").symlink_to("nowhere.txt")
+    (tmp_path / "up").symlink_to(".")  # a folder loop: symlinked folders are not followed
+    docs = {d.id: d for d in read_documents([tmp_path])}
+    assert sorted(docs) == ["a", "gone", "x", "y"]
+    assert docs["a"].error is None and docs["a"].content.startswith("The city council")
+    assert "symbolic links" in (docs["x"].error or "") and "symbolic links" in (docs["y"].error or "")
+    assert "broken symbolic link" in (docs["gone"].error or "")
+
+
+def test_a_file_name_that_is_not_utf8_can_be_written(tmp_path: Path):
+    # the name's odd bytes reach Python as lone surrogates: writing articles.jsonl raised
+    # UnicodeEncodeError at the first such document, after all the extraction work
+    with open(os.fsencode(tmp_path) + b"/bad\xff\xfename.txt", "wb") as f:
+        f.write(TEXT.encode())
+    (tmp_path / "new\nline.txt").write_text(TEXT)
+    docs = list(read_documents([tmp_path]))
+    assert [d.id for d in docs] == ["bad\ufffd\ufffdname", "new\nline"]
+    out = tmp_path / "out.jsonl"
+    assert write_jsonl(({"id": d.id, "source": d.source} for d in docs), out) == 2
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["source"].endswith("bad\ufffd\ufffdname.txt") and lines[1]["id"] == "new\nline"
+
+
+def test_two_names_that_differ_in_odd_bytes_keep_two_ids(tmp_path: Path):
+    for name in (b"/a\xff.txt", b"/a\xfe.txt"):
+        with open(os.fsencode(tmp_path) + name, "wb") as f:
+            f.write(TEXT.encode())
+    assert [d.id for d in read_documents([tmp_path])] == ["a\ufffd", "a\ufffd~2"]
+
+
+def test_utf16_without_a_byte_order_mark_is_read():
+    # Notepad-style UTF-16 saved without a BOM was refused as "binary content" (NUL in every
+    # other byte)
+    text = TEXT + "Café “Porter” said.\n"
+    assert decode(text.encode("utf-16-le")) == text
+    assert decode(text.encode("utf-16-be")) == text
+    assert decode((TEXT * 3).encode("utf-16-le") + b"\x00") == TEXT * 3  # a stray last byte
+
+
+def test_bytes_with_nuls_in_both_halves_stay_binary():
+    for raw in (b"\x00" * 200, bytes(range(256)) * 8, b"a\x00b\x00\x00\x00c\x00" * 50):
+        try:
+            decode(raw)
+        except Exception as e:
+            assert "binary" in str(e)
+        else:
+            raise AssertionError(f"{raw[:8]!r}... was read as text")
