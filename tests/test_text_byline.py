@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.extract import extract
-from newsprism.extract.byline import looks_like_person, parse_byline
+from newsprism.extract.byline import lone_name, looks_like_person, parse_byline
 from newsprism.records import Document
 
 
@@ -175,3 +175,38 @@ def test_posted_by_is_a_byline_only_where_the_caller_reads_a_header() -> None:
     art = extract(Document(id="t", source="x", kind="text", content=content))
     assert art.authors == ("Marty Baron",)
     assert "Posted by" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("line", "after_by", "named"),
+    [
+        # dev dump lines that stand alone next to the body
+        ("Sponsored Links", False, False),
+        ("Guardian Unlimited", False, False),
+        ("Send Feedback", False, False),
+        ("Malaysia Sun", False, False),
+        ("Dan Muse", False, True),  # a given name first
+        ("Louise Taylor", False, True),
+        ("Aliyah Frumin", False, True),  # no given name, but no news word either
+        ("Uriel Gadessaud", False, True),
+        ("Jordan James", False, False),  # "jordan" is no given name of the list, "james" a news word
+        ("Jordan James", True, True),  # under a lone "By"
+        ("Top News", True, False),  # still no person
+    ],
+)
+def test_a_lone_name_line_needs_a_given_name_or_no_news_word(line: str, after_by: bool, named: bool) -> None:
+    assert lone_name(line, after_by) is named
+
+
+def test_a_menu_label_next_to_the_body_is_no_author() -> None:
+    content = "\n\n".join(
+        [
+            "Top cop: We could have saved Diana | The Daily Paper",
+            "Top cop: We could have saved Diana",
+            "Sponsored Links",
+            *_BODY,
+        ]
+    )
+    assert extract(Document(id="t", source="x", kind="text", content=content)).authors == ()
+    content = content.replace("Sponsored Links", "By\n\nJordan James")
+    assert extract(Document(id="t", source="x", kind="text", content=content)).authors == ("Jordan James",)

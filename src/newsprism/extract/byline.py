@@ -4,6 +4,8 @@
                                  "Jane Doe, Reuters"), or () when the line is not a byline
     looks_like_person(line)   -> whether a lone line is a person's name (2-3 capitalised words,
                                  none of them a common or page-furniture word)
+    lone_name(line)           -> whether a lone line names the author (a person's name with a
+                                 given name first or no news word)
     outlet_line(line)         -> the outlet a line names ("Tribune News Service"), or None
 
 Precision first: a lone name line is only taken by `extract.text` when it sits next to the body.
@@ -13,10 +15,11 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 
 from newsprism.analyse import places
 
-__all__ = ["looks_like_person", "outlet_line", "parse_byline"]
+__all__ = ["lone_name", "looks_like_person", "outlet_line", "parse_byline"]
 
 # Words that are never part of a person's name line: function words, page furniture, sections,
 # months and days. Title-case lines made of these ("Top News", "View All", "Stay Connected") are the
@@ -250,6 +253,36 @@ def looks_like_person(line: str) -> bool:
         if not _NAME_TOKEN.match(t) or (t[-1] != "." and t.lower() in _NOT_NAME_WORDS):
             return False
     return not all(t.endswith(".") for t in tokens)
+
+
+def lone_name(line: str, after_by: bool = False) -> bool:
+    """A line of its own that names the page's author: a person's name (looks_like_person) whose
+    first word is a given name (analyse/data/given_names.txt) or none of whose words is a news word
+    (analyse/data/word_df.txt, any case), or any name under a lone "By" (`after_by`). Menus and
+    boxes print their labels in title case ("Sponsored Links", "Guardian Unlimited", "Send
+    Feedback", "Malaysia Sun"); names not in the given-name list keep no common word ("Aliyah
+    Frumin", "Uriel Gadessaud")."""
+    if not looks_like_person(line):
+        return False
+    if after_by:
+        return True
+    words = line.lower().split()
+    return words[0] in _given_names() or _news_words().isdisjoint(words)
+
+
+def _analyse_words(name: str) -> frozenset[str]:
+    text = resources.files("newsprism.analyse").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(row.split("\t")[0] for row in text.splitlines() if row and not row.startswith("#"))
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return _analyse_words("given_names.txt")
+
+
+@functools.cache
+def _news_words() -> frozenset[str]:
+    return _analyse_words("word_df.txt")
 
 
 def _clean_name(chunk: str) -> str | None:

@@ -53,7 +53,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from newsprism.extract.byline import looks_like_person, outlet_line, parse_byline
+from newsprism.extract.byline import lone_name, looks_like_person, outlet_line, parse_byline
 from newsprism.extract.language import detect_language
 from newsprism.extract.sitenames import (
     content_words,
@@ -846,6 +846,10 @@ def load_title_model() -> TitleModel:
     return TitleModel.from_json(json.loads(data.read_text(encoding="utf-8")))
 
 
+# A "By" printed on a line of its own, the name on the next (lone_name's after_by)
+_BY_ALONE = re.compile(r"\s*(?:by|von|written by)\s*:?\s*$", re.IGNORECASE)
+
+
 class _Meta:
     __slots__ = ("authors", "consumed", "dateline", "outlet")
 
@@ -889,7 +893,11 @@ def _read_header_and_footer(
             if is_anchor:  # a byline line is no paragraph: the body starts below it
                 anchor = _anchor_line(lines, header, i + 1)
             continue
-        if not is_anchor and looks_like_person(text) and not meta.authors:
+        if (
+            not is_anchor
+            and not meta.authors
+            and lone_name(text, i > 0 and _BY_ALONE.match(lines[i - 1]) is not None)
+        ):
             meta.authors = (text.strip(),)
             meta.consumed.append(i)
             continue
@@ -904,7 +912,7 @@ def _read_header_and_footer(
             if i < 0 or i >= len(lines):
                 continue
             text = lines[i]
-            names = parse_byline(text) or ((text.strip(),) if looks_like_person(text) else ())
+            names = parse_byline(text) or ((text.strip(),) if lone_name(text) else ())
             if names:
                 meta.authors = names
                 meta.consumed.append(i)
