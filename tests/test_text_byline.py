@@ -210,3 +210,17 @@ def test_a_menu_label_next_to_the_body_is_no_author() -> None:
     assert extract(Document(id="t", source="x", kind="text", content=content)).authors == ()
     content = content.replace("Sponsored Links", "By\n\nJordan James")
     assert extract(Document(id="t", source="x", kind="text", content=content)).authors == ("Jordan James",)
+
+
+def test_a_city_glued_to_the_headline_is_the_dateline() -> None:
+    def read(head: str) -> tuple[str | None, str | None]:
+        content = "\n\n".join(["Investment News", "Last updated at 8:37 AM on 18/01/08", head, *_BODY])
+        art = extract(Document(id="t", source="x", kind="text", content=content))
+        return art.title, art.dateline
+
+    assert read("U.K. agency OKs proposed research with hybrid human-animal embryos LONDON") == (
+        "U.K. agency OKs proposed research with hybrid human-animal embryos",
+        "London",
+    )
+    head = "Rabbitohs ready to say g'day to the USA"  # a country in capitals is the headline's
+    assert read(head) == (head, None)

@@ -19,7 +19,7 @@ from importlib import resources
 
 from newsprism.analyse import places
 
-__all__ = ["lone_name", "looks_like_person", "outlet_line", "parse_byline"]
+__all__ = ["is_big_city", "lone_name", "looks_like_person", "outlet_line", "parse_byline"]
 
 # Words that are never part of a person's name line: function words, page furniture, sections,
 # months and days. Title-case lines made of these ("Top News", "View All", "Stay Connected") are the
@@ -318,10 +318,15 @@ def _big_cities() -> frozenset[str]:
     return frozenset(places.city_names(GLUED_CITY_MIN_POPULATION))
 
 
+def is_big_city(name: str) -> bool:
+    """Whether `name` names a city of GLUED_CITY_MIN_POPULATION people or more, as written."""
+    return name in _big_cities()
+
+
 def _drop_glued_city(names: str) -> str:
     """`names` less a big city glued after them ("Peter Sayer Paris" -> "Peter Sayer")."""
     head, _, last = names.rstrip().rpartition(" ")
-    if len(head.split()) >= 2 and last in _big_cities() and looks_like_person(head):
+    if len(head.split()) >= 2 and is_big_city(last) and looks_like_person(head):
         return head
     return names
 

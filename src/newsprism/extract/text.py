@@ -53,7 +53,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from newsprism.extract.byline import lone_name, looks_like_person, outlet_line, parse_byline
+from newsprism.extract.byline import is_big_city, lone_name, looks_like_person, outlet_line, parse_byline
 from newsprism.extract.language import detect_language
 from newsprism.extract.sitenames import (
     content_words,
@@ -364,11 +364,16 @@ def read_text(doc: Document) -> Article:
 
     body_words = content_words(" ".join(lines[i] for i in body_idx[:BODY_OVERLAP_LINES]))
     head_idx, headline = _find_headline(lines, first_body, body_words, page.blocks)
+    glued_place = None
+    if headline and (glued := _GLUED_DATELINE.search(headline)) and is_big_city(glued[1].title()):
+        headline, glued_place = headline[: glued.start() + 1], glued[1].title()
     if head_idx is not None and mask.size and mask[head_idx]:
         mask[head_idx] = False
     if headline and body_idx.size and mask[first_body] and lines:
         _drop_site_line(lines, mask, first_body, headline)
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
+    if meta.dateline is None and glued_place:
+        meta.dateline = Dateline(place=glued_place, month=None, day=None, agency=None, end=0)
     for i in meta.consumed:
         mask[i] = False
     consumed = set(meta.consumed)
@@ -846,6 +851,9 @@ def load_title_model() -> TitleModel:
     return TitleModel.from_json(json.loads(data.read_text(encoding="utf-8")))
 
 
+# A dateline's city in capitals glued to the end of a headline in lower case ("... with hybrid
+# human-animal embryos LONDON"): a big city (is_big_city) is the dateline, not the headline's
+_GLUED_DATELINE = re.compile(r"[a-z0-9.,'’\"]\s+([A-Z][A-Z]{2,}(?: [A-Z]{3,})?)$")
 # A "By" printed on a line of its own, the name on the next (lone_name's after_by)
 _BY_ALONE = re.compile(r"\s*(?:by|von|written by)\s*:?\s*$", re.IGNORECASE)
 
