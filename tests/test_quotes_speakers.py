@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyse.quotes import find_quotes
+from newsprism.analyse.quotes import _PERSON_NOUNS, KIN_BEFORE_CHARS, find_quotes
 
 
 @pytest.mark.parametrize(
@@ -401,3 +401,13 @@ def test_a_quote_in_a_leading_participle_clause_is_the_main_clauses_subjects() -
         'the "chaos" on the border, he told his viewers: "It does not require a big GDP."'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tucker Carlson"] * 3
+
+
+def test_the_kin_window_holds_the_longest_noun_for_a_person() -> None:
+    # KIN_BEFORE_CHARS: a mark, a space, "Their ", the longest of _PERSON_NOUNS and a space fit in it
+    assert len("? Their ") + max(map(len, _PERSON_NOUNS)) + 1 <= KIN_BEFORE_CHARS
+    text = (
+        "Did the team lose again? Their goaltender Jack went on to criticise the coach.\n\n"
+        "He added: “But the funny thing was, I don’t know.”"
+    )
+    assert find_quotes(text)[0].speaker == "Jack"

@@ -2597,7 +2597,7 @@ class _People:
         ("Her brother Jack went on"): a person, though the article never gives the surname."""
         if " " in run or run.lower() not in _given_names():
             return False
-        m = _KIN_BEFORE.search(self.text, max(0, at - 30), at)
+        m = _KIN_BEFORE.search(self.text, max(0, at - KIN_BEFORE_CHARS), at)
         return m is not None and m.group(1) in _PERSON_NOUNS
 
     def lawmakers_owning(self, at: int) -> list[tuple[int, str]]:
@@ -2928,6 +2928,10 @@ class _People:
 _UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
 # a possessive and a noun that open a sentence right before a name (_People._kin_named)
 _KIN_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Her|His|Their|My|Our) ([a-z]+) $")
+# how far before a name _KIN_BEFORE is searched: its longest match whose noun is one of
+# _PERSON_NOUNS (10 letters at most: "goaltender", "defenceman") with one space after the mark is 19
+# characters ("? Their goaltender "); the rest leaves room for more white space after the mark
+KIN_BEFORE_CHARS = 30
 
 
 @lru_cache(maxsize=64)
