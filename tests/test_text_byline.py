@@ -224,3 +224,17 @@ def test_a_city_glued_to_the_headline_is_the_dateline() -> None:
     )
     head = "Rabbitohs ready to say g'day to the USA"  # a country in capitals is the headline's
     assert read(head) == (head, None)
+
+
+def test_a_byline_three_lines_under_the_headline_is_read() -> None:
+    lines = [
+        "Pepsi to Push Amazon's MP3 Store | News",
+        "Pepsi to Push Amazon's MP3 Store",
+        "Pepsi, Justin Timberlake Line Up Behind Amazon MP3s",
+        "The Associated Press",
+        "By JESSICA MINTZ AP Technology Writer",
+        *[f"Share on network {n}" for n in range(10)],
+        *_BODY,
+    ]
+    art = extract(Document(id="t", source="x", kind="text", content="\n\n".join(lines)))
+    assert art.authors == ("Jessica Mintz",)

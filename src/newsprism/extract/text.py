@@ -119,8 +119,11 @@ TITLE_MAX_CHARS = 400
 HEADER_WINDOW = 8
 FOOTER_WINDOW = 3
 # Lines right under the headline read for a "By ..." byline when the body starts further down
-# (share and print tools, related links between: "By Adrian Shaw 18/01/2008" above ten of them).
-BYLINE_UNDER_HEADLINE = 2
+# (share and print tools, related links between: "By Adrian Shaw 18/01/2008" above ten of them). A
+# subtitle and an outlet, or a text-size tool and a date, may stand between the headline and the
+# byline ("By JESSICA MINTZ AP Technology Writer", "By Helen Ross, PGATOUR.com ..."): at 2, 3 dev
+# bylines were missed; 4 reads no more than 3.
+BYLINE_UNDER_HEADLINE = 3
 # A site/section suffix is dropped from a headline when it has at most this many words.
 SUFFIX_MAX_WORDS = 5
 # Characters of the body given to language identification. py3langid's cost grows with the text
