@@ -262,7 +262,7 @@ def lone_name(line: str, after_by: bool = False) -> bool:
     boxes print their labels in title case ("Sponsored Links", "Guardian Unlimited", "Send
     Feedback", "Malaysia Sun"); names not in the given-name list keep no common word ("Aliyah
     Frumin", "Uriel Gadessaud")."""
-    if not looks_like_person(line):
+    if not looks_like_person(line) or _OUTLET.match(line.strip()):  # "Agence France-Presse"
         return False
     if after_by:
         return True
