@@ -86,3 +86,11 @@ def test_a_given_name_before_a_plans_head_makes_no_person() -> None:
     text = "The new group, known as the Lincoln Project, attacked him. It is like The Blair Witch Project."
     assert [n for n in named(text) if n[1] == "person"] == []
     assert named("Lincoln Chafee spoke first.") == [("Lincoln Chafee", "person")]
+
+
+def test_a_month_after_a_listed_given_name_is_its_surname() -> None:
+    assert named("Theresa May has bowed to pressure.") == [("Theresa May", "person")]
+    text = "British Prime Minister Theresa May met Trump in May."
+    assert named(text)[0] == ("Theresa May", "person")
+    assert ("Theresa May", "person") not in named("The talks ended on Theresa May 5.")  # a date
+    assert named("In May they met.") == []

@@ -1128,6 +1128,22 @@ def _one_name_twice_words(lows: Sequence[str]) -> bool:
     return len(lows) == 3 and lows[1] == "and" and lows[0] == lows[2]
 
 
+# months that are surnames too: after a listed given name they end the person's name ("Theresa May")
+MONTH_SURNAMES = _words("may march june april august")
+
+
+def _month_surname(tokens: _Tokens, j: int, lower_vocab: set[str]) -> bool:
+    """The month at j is the surname of the given name before it: "Theresa May", "Brian May"; not
+    before a number ("Sunday May 5") nor after a word the article writes in lower case ("In May")."""
+    given = tokens.lower[j - 1]
+    return (
+        _is_given_name(given)
+        and given not in lower_vocab
+        and not tokens.text[j - 1].isupper()
+        and (j + 1 == len(tokens) or not tokens.text[j + 1][:1].isdigit())
+    )
+
+
 def _lower_prefixed(word: str) -> bool:
     """A name or a title after a prefix in lower case: "al-Assad", "then-President" (not "ex-Trump")."""
     prefix, _, rest = word.partition("-")
@@ -1189,6 +1205,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     low not in DATE_WORDS
                     or low not in MONTHS_DAYS
                     and not (nxt in DATE_ABBREVIATIONS and _dated(tokens, j))
+                    or low in MONTH_SURNAMES
+                    and _month_surname(tokens, j, lower_vocab)
                 )
                 and not _hyphen_tag(nxt)
                 and (low not in DISEASES or j + 1 < n and cap[j + 1])
