@@ -193,6 +193,7 @@ def test_posted_by_is_a_byline_only_where_the_caller_reads_a_header() -> None:
         ("Jordan James", True, True),  # under a lone "By"
         ("Top News", True, False),  # still no person
         ("Agence France-Presse", False, False),  # an outlet
+        ("Precedente Precedente", False, False),  # a button printed twice
     ],
 )
 def test_a_lone_name_line_needs_a_given_name_or_no_news_word(line: str, after_by: bool, named: bool) -> None:

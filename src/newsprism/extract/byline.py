@@ -261,12 +261,14 @@ def lone_name(line: str, after_by: bool = False) -> bool:
     (analyse/data/word_df.txt, any case), or any name under a lone "By" (`after_by`). Menus and
     boxes print their labels in title case ("Sponsored Links", "Guardian Unlimited", "Send
     Feedback", "Malaysia Sun"); names not in the given-name list keep no common word ("Aliyah
-    Frumin", "Uriel Gadessaud")."""
+    Frumin", "Uriel Gadessaud"). No word twice, no outlet's name."""
     if not looks_like_person(line) or _OUTLET.match(line.strip()):  # "Agence France-Presse"
+        return False
+    words = line.lower().split()
+    if len(set(words)) < len(words):  # a button printed twice ("Liken Liken", "Precedente Precedente")
         return False
     if after_by:
         return True
-    words = line.lower().split()
     return words[0] in _given_names() or _news_words().isdisjoint(words)
 
 
