@@ -411,3 +411,20 @@ def test_the_kin_window_holds_the_longest_noun_for_a_person() -> None:
         "He added: “But the funny thing was, I don’t know.”"
     )
     assert find_quotes(text)[0].speaker == "Jack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Twilight" director Catherine Hardwicke was unable to return for the sequel, Meyer said.',
+        "Moments earlier, “Fleabag” creator Phoebe Waller-Bridge thanked the cast.",
+        'The "Love Actually" actress is relieved she found fame late.',
+    ],
+)
+def test_a_title_right_before_one_who_made_the_work_is_no_quote(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_a_quote_with_its_own_mark_before_a_director_is_his() -> None:
+    quotes = find_quotes("“Great,” director Ron Howard said on Monday.")
+    assert [(q.quote, q.speaker) for q in quotes] == [("Great", "Ron Howard")]

@@ -667,6 +667,13 @@ _TITLE_BEFORE = re.compile(
 )
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[,:]?\s*$")
 _TITLE_AFTER = re.compile(rf"[,.]?\s*(?:{_MEDIA})\b")
+# one who made a work, right after its title with no mark between ("Twilight" director Catherine
+# Hardwicke, the "Love Actually" actress, 'South Park' creators): not after a quote that ends with
+# a mark of its own (`“Great,” director Ron Howard said`)
+_MAKER_AFTER = re.compile(
+    r"[^\S\n]+(?:director|actor|actress|creator|producer|filmmaker|screenwriter|writer|author|co-star)s?\b"
+)
+_OWN_MARK = re.compile(r"[.,;:!?]")
 # a show named as the place of an interview ("an exclusive “Fox & Friends” interview", "in an
 # interview with “Axios on HBO”", "in an interview Friday morning with “Fox & Friends,”")
 _INTERVIEW_BEFORE = re.compile(r"\binterview(?:\s+[\w’']+){0,3}?\s+(?:with|on)\s*$")
@@ -745,6 +752,8 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
     return bool(
         _TITLE_BEFORE.search(before)
         or _TITLE_AFTER.match(after)
+        or _MAKER_AFTER.match(after) is not None
+        and _OWN_MARK.search(text, span.end - 1, span.outer_end) is None
         or _INTERVIEW_BEFORE.search(before)
         or _INTERVIEW_AFTER.match(after)
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
