@@ -240,3 +240,17 @@ def test_a_byline_three_lines_under_the_headline_is_read() -> None:
     ]
     art = extract(Document(id="t", source="x", kind="text", content="\n\n".join(lines)))
     assert art.authors == ("Jessica Mintz",)
+
+
+def test_a_dateline_under_a_stamp_that_opens_the_body_is_read() -> None:
+    content = "\n\n".join(
+        [
+            "Top cop: We could have saved Diana | The Daily Paper",
+            "Top cop: We could have saved Diana",
+            "Associated Press - December 29, 2007 4:44 AM ET",
+            "BOSTON (AP) - " + _BODY[0],
+            *_BODY[1:],
+        ]
+    )
+    art = extract(Document(id="t", source="x", kind="text", content=content))
+    assert art.dateline == "Boston"

@@ -118,6 +118,10 @@ TITLE_MAX_CHARS = 400
 # closing byline (a name under the last paragraph).
 HEADER_WINDOW = 8
 FOOTER_WINDOW = 3
+# Kept lines under the body's anchor line read for a dateline when none stands above it: the
+# anchor may be a stamp ("Associated Press - December 29, 2007 4:44 AM ET") or a photo's caption
+# above the first paragraph ("BOSTON (AP) - The city of Boston ...").
+DATELINE_BELOW_ANCHOR = 2
 # Lines right under the headline read for a "By ..." byline when the body starts further down
 # (share and print tools, related links between: "By Adrian Shaw 18/01/2008" above ten of them). A
 # subtitle and an outlet, or a text-size tool and a date, may stand between the headline and the
@@ -917,6 +921,11 @@ def _read_header_and_footer(
             meta.dateline = dl
             if dl.end == 0:
                 meta.consumed.append(i)
+    if meta.dateline is None and anchor is not None:  # the anchor a stamp or a caption above it
+        for i in np.flatnonzero(mask[anchor + 1 :])[:DATELINE_BELOW_ANCHOR].tolist():
+            if dl := parse_dateline(lines[anchor + 1 + i]):
+                meta.dateline = dl
+                break
     if not meta.authors:
         tail = range(last_body + 1, min(last_body + 1 + FOOTER_WINDOW, len(lines)))
         for i in [last_body, *tail]:
