@@ -94,3 +94,14 @@ def test_a_month_after_a_listed_given_name_is_its_surname() -> None:
     assert named(text)[0] == ("Theresa May", "person")
     assert ("Theresa May", "person") not in named("The talks ended on Theresa May 5.")  # a date
     assert named("In May they met.") == []
+
+
+def test_the_gop_and_the_republican_party_are_one_entity() -> None:
+    from newsprism.analyse.entities import merge_entities
+
+    mentions = {
+        "a": find_mentions("The GOP has a problem, the senator said on Monday."),
+        "b": find_mentions("The Republican Party voted to censure her on Friday."),
+    }
+    orgs = [(e.name, e.aliases) for e in merge_entities(mentions) if e.type == "organization"]
+    assert orgs == [("Republican Party", ("GOP",))]

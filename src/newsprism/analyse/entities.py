@@ -3342,7 +3342,13 @@ CITY_KEYS = {"d c": "washington d c", "washington dc": "washington d c"}
 TERRITORY_KEYS = {"gaza strip": "gaza"}
 PLACE_KEYS = COUNTRY_KEYS | CITY_KEYS | TERRITORY_KEYS
 # one key for an organisation's names in full and by its initials that no expansion spells
-ORG_KEYS = {"islamic state": "isis", "isil": "isis", "daesh": "isis"}
+ORG_KEYS = {
+    "islamic state": "isis",
+    "isil": "isis",
+    "daesh": "isis",
+    "gop": "republican party",  # the Grand Old Party
+    "grand old party": "republican party",
+}
 # a broadcaster's short name and its news division's name ("NBC" and "NBC News"): one key
 NEWS_DIVISION = re.compile(r"[a-z]{2,4} news")
 # an organisation's country in full or by its initials ("United States Senate", "U.S. Senate")
@@ -3447,7 +3453,7 @@ def _org_key(key: str) -> str:
     if GROUP_KEY.fullmatch(key):
         return key.replace(" ", "")  # "G-7" is the "G7"
     if key in ORG_KEYS:
-        return ORG_KEYS[key]  # "Islamic State" is "ISIS"
+        return ORG_KEYS[key]  # "Islamic State" is "ISIS", the "GOP" the "Republican Party"
     if " for " in key or " on " in key:  # "Advisory Committee on/for Immunization Practices"
         key = COMPLEMENT_OPENER_VARIANTS.sub(" of ", key)
     match = DEPARTMENT_OF.match(key)
