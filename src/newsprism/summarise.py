@@ -711,6 +711,12 @@ def _centrality(article_terms: Sequence[Sequence[str]]) -> list[float]:
 # product (the same sets either way; the matrices cost ~0.5 ms to build, a pair ~0.2 us)
 SMALL_PRODUCT = 3000
 
+# Cells of one block of the dense-in-the-worst-case products below: _supporters' candidates x
+# sentences and _clipped_counts' (summaries' grams) x (articles holding them) are computed a block
+# of rows at a time. A group of 1,000 articles that share their sentences peaked at 5 GB, one of
+# 3,000 went past 24 GB, all in these two products
+BLOCK_CELLS = 2_000_000
+
 
 def _supporters(candidates: Sequence[_Candidate], split: Sequence[Sequence[str]]) -> list[set[int]]:
     """Per candidate, the articles that say what it says: its source, and every article with a
@@ -739,14 +745,30 @@ def _supporters(candidates: Sequence[_Candidate], split: Sequence[Sequence[str]]
             terms = _reading(sentence)[0]  # read already when the sentence is a candidate as it is
             sentence_rows.append([vocabulary.setdefault(t, len(vocabulary)) for t in terms])
             article_of.append(j)
-    candidate_rows = [[vocabulary[t] for t in c.terms if t in vocabulary] for c in candidates]
-    shared = (_binary(candidate_rows, len(vocabulary)) @ _binary(sentence_rows, len(vocabulary)).T).tocsr()
-    rows = np.repeat(np.arange(len(candidates)), np.diff(shared.indptr))
-    sizes = np.array([len(c.terms) for c in candidates])
-    # len(shared words) >= SUPPORT_OVERLAP * len(terms), in the integers: no rounding
-    held = shared.data >= SUPPORT_OVERLAP * sizes[rows]
-    for i, j in zip(rows[held].tolist(), np.asarray(article_of)[shared.indices[held]].tolist(), strict=True):
-        found[i].add(j)
+    # candidates of the same words (a sentence that every copy of a wire story repeats) have the same
+    # supporters: each set of words is matched once, and its set shared
+    same_terms: dict[frozenset[str], list[int]] = {}
+    for i, c in enumerate(candidates):
+        same_terms.setdefault(c.terms, []).append(i)
+    term_sets = list(same_terms)
+    candidate_rows = [[vocabulary[t] for t in terms if t in vocabulary] for terms in term_sets]
+    sentence_matrix = _binary(sentence_rows, len(vocabulary)).T.tocsr()
+    sizes = np.array([len(terms) for terms in term_sets])
+    matched: list[set[int]] = [set() for _ in term_sets]
+    step = max(BLOCK_CELLS // max(len(sentence_rows), 1), 1)
+    for start in range(0, len(term_sets), step):
+        shared = (_binary(candidate_rows[start : start + step], len(vocabulary)) @ sentence_matrix).tocsr()
+        rows = start + np.repeat(np.arange(shared.shape[0]), np.diff(shared.indptr))
+        # len(shared words) >= SUPPORT_OVERLAP * len(terms), in the integers: no rounding
+        held = shared.data >= SUPPORT_OVERLAP * sizes[rows]
+        for u, j in zip(
+            rows[held].tolist(), np.asarray(article_of)[shared.indices[held]].tolist(), strict=True
+        ):
+            matched[u].add(j)
+    for supporters, members in zip(matched, same_terms.values(), strict=True):
+        for i in members:
+            article = candidates[i].article
+            found[i] = supporters if article in supporters else supporters | {article}
     return found
 
 
@@ -924,7 +946,11 @@ def _summaries_features(
     candidates = event.candidates
     sizes = [(max(len(stems), 1), max(len(stems) - 1, 1)) for stems in event.stems.values()]
     rows = []
-    for chosen, clipped in zip(pool, _clipped_counts(event, pool), strict=True):
+    # a block of summaries costs (their words and pairs) x (articles holding each) in _clipped_counts
+    grams = 2 * sum(len(candidates[k].stems) for chosen in pool for k in chosen)
+    step = max(BLOCK_CELLS * len(pool) // max(grams * len(event.stems), 1), 1)
+    blocks = (_clipped_counts(event, pool[start : start + step]) for start in range(0, len(pool), step))
+    for chosen, clipped in zip(pool, chain.from_iterable(blocks), strict=True):
         sentences = [candidates[k] for k in chosen]
         # the words of " ".join(their texts): no word runs across the space that joins two sentences
         n_stems = sum(len(c.stems) for c in sentences)
