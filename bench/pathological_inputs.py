@@ -1,13 +1,19 @@
-"""Write folders of pathological inputs for `newsprism digest` (robustness audit, session 14).
+"""Write folders of pathological inputs for `newsprism digest` (robustness audits, sessions 14, 15).
 
-    .venv/bin/python bench/pathological_inputs.py /tmp/path
+    .venv/bin/python bench/pathological_inputs.py /tmp/path        # session 14's cases
+    .venv/bin/python bench/pathological_inputs.py /tmp/p15 15      # session 15's cases
     for d in /tmp/path/*/; do /usr/bin/time -f "$d %U s %M KB" newsprism digest $d -o $d.out -j 1 -q; done
+
+Session 15 also writes groups_<n>.jsonl (one group of n articles) for `newsprism summarize`, and
+its dates_<n> folders are for `newsprism timeline` too.
 
 Each folder holds one case: pages (.txt, .html) go through extraction; .jsonl texts reach the
 analysis (entities, quotes, summaries) with a second, ordinary article so that an event forms.
 """
 
+import gzip
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -102,5 +108,190 @@ def main(root: Path) -> None:
         )
 
 
+def _warc_record(i: int) -> bytes:
+    """One WARC response record holding a small HTML page."""
+    page = (
+        f"<html><head><title>Council approves budget {i}</title></head><body><p>{BASE * 3}</p>"
+        f"<p>Reporter {i} wrote this.</p></body></html>"
+    ).encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{i:08d}-0000-0000-0000-000000000000>\r\n"
+        f"WARC-Date: 2024-03-05T08:00:00Z\r\nWARC-Target-URI: http://site{i}.com/a\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+VOCAB = [
+    "apple",
+    "river",
+    "stone",
+    "cloud",
+    "forest",
+    "harbor",
+    "engine",
+    "silver",
+    "garden",
+    "market",
+    "bridge",
+    "signal",
+    "winter",
+    "lantern",
+    "copper",
+    "meadow",
+    "valley",
+    "rocket",
+    "thunder",
+    "island",
+    "canyon",
+    "pepper",
+    "marble",
+    "violet",
+    "orchard",
+    "falcon",
+    "granite",
+    "harvest",
+    "compass",
+]
+
+
+def session15(root: Path) -> None:
+    rng = random.Random(15)
+    for n in (1250, 5000):  # a crawl of tiny pages, one gzip member a record
+        folder = root / f"warc_{n}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "crawl.warc.gz").write_bytes(b"".join(gzip.compress(_warc_record(i)) for i in range(n)))
+    folder = root / "warc_cut"  # 50 records, cut inside record 30 (gzip members, plain, one gzip stream)
+    folder.mkdir(parents=True, exist_ok=True)
+    members = [gzip.compress(_warc_record(i)) for i in range(50)]
+    (folder / "gz.warc.gz").write_bytes(
+        b"".join(members)[: sum(map(len, members[:29])) + len(members[29]) // 2]
+    )
+    plain = b"".join(map(_warc_record, range(50)))
+    (folder / "plain.warc").write_bytes(plain[: len(plain) * 59 // 100])
+    whole = gzip.compress(plain)
+    (folder / "onestream.warc.gz").write_bytes(whole[: len(whole) // 2])
+    for n in (5000, 20_000):
+        folder = root / f"rss_{n}"
+        folder.mkdir(parents=True, exist_ok=True)
+        items = "".join(
+            f"<item><title>Council approves budget {i}</title><link>http://s{i}.com/a</link>"
+            f"<pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate><description>{BASE * 2} Item {i}.</description></item>"
+            for i in range(n)
+        )
+        (folder / "feed.xml").write_text(
+            f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'
+        )
+    for n in (25_000, 100_000):  # one-line records, all with the same title
+        title = "Council approves budget"
+        _jsonl(
+            root / f"same_title_{n}", [{"id": f"t{i}", "title": title, "text": title + "."} for i in range(n)]
+        )
+    odd = {
+        "punct": ".,;:!?-" * 3000,
+        "digits": "1234567890 " * 3000,
+        "oneword": "a" * 100_000,
+        "emoji": "\U0001f600\U0001f389\U0001f525 " * 5000,
+        "rtl": "قال رئيس البلدية إن المجلس وافق على الميزانية الجديدة. " * 50 + "\u202e" * 100,
+        "nul": "The council met.\x00\x00 Mayor Porter said yes.\x00" * 50,
+        "lone": "The council met. \ud800 Mayor Porter said yes. \udfff" * 50,  # json.dumps writes \ud800
+    }
+    _jsonl(
+        root / "odd_texts",
+        [{"id": k, "title": k + " \ud800", "text": v} for k, v in odd.items()]
+        + [{"id": "ok", "title": "Council approves budget", "text": BASE * 6}],
+    )
+    html = root / "html_odd"
+    html.mkdir(parents=True, exist_ok=True)
+    pages = {
+        "p100k": "<p>" + BASE + "</p>" + "<p>Line of text here.</p>" * 100_000,
+        "attr5mb": f'<div data-x="{"x" * 5_000_000}"><p>{BASE * 4}</p></div>',
+        "script50k": "<script>var a=1;</script>" * 50_000 + f"<p>{BASE * 4}</p>",
+        "badcharset": f"<p>{BASE * 4}</p>",
+    }
+    for name, body in pages.items():
+        meta = '<meta charset="x-no-such-encoding">' if name == "badcharset" else ""
+        (html / f"{name}.html").write_text(
+            f"<html><head>{meta}<title>Council approves budget</title></head><body>{body}</body></html>"
+        )
+    (html / "utf16.txt").write_bytes((BASE * 5).encode("utf-16-le"))  # no byte-order mark
+    (html / "utf16be.txt").write_bytes((BASE * 5).encode("utf-16-be"))
+    names = root / "odd_names"
+    names.mkdir(parents=True, exist_ok=True)
+    for name in [
+        "new\nline.txt",
+        "tab\tand space .txt",
+        "quote\"'.txt",
+        "back\\slash.html",
+        "ünïcode.txt",
+        "-dash.txt",
+    ]:
+        (names / name).write_text(BASE * 4)
+    (Path(os.fsdecode(os.fsencode(names) + b"/bad\xff\xfename.txt"))).write_bytes((BASE * 4).encode())
+    loop = root / "symlink_loop"
+    (loop / "sub").mkdir(parents=True, exist_ok=True)
+    (loop / "sub" / "a.txt").write_text(BASE * 4)
+    links = {"sub/up": "..", "self": ".", "x.txt": "y.txt", "y.txt": "x.txt", "dangling.txt": "nowhere.txt"}
+    for link, target in links.items():
+        if not (loop / link).is_symlink():
+            (loop / link).symlink_to(target)
+    for n in (2500, 10_000):  # one date, the same five words: one huge posting list
+        title = "alpha beta gamma delta epsilon"
+        docs = [
+            {"id": f"w{i}", "title": title, "text": title.capitalize() + ".", "url": f"http://s{i}.com/a"}
+            for i in range(n)
+        ]
+        _jsonl(root / f"same_words_{n}", docs)
+    for n in (1250, 5000):  # 1,000 dates an article (43 / 172 MB)
+        _jsonl(
+            root / f"dates_{n}",
+            [
+                {
+                    "id": f"d{i}",
+                    "title": f"Council history {i}",
+                    "text": " ".join(
+                        f"On {MONTHS[(i + j) % 12]} {1 + (i * 7 + j) % 28}, {1990 + (j * 13 + i) % 34} the council met."
+                        for j in range(1000)
+                    ),
+                    "url": f"http://s{i}.com/a",
+                }
+                for i in range(n)
+            ],
+        )
+    for n in (1000, 3000):  # distinct articles of one event; and the same as one summarize group
+        docs = []
+        for i in range(n):
+            own = " ".join(rng.choice(VOCAB) for _ in range(40)).capitalize() + ". "
+            quote = f"“We will build {i % 50 + 2} new schools,” Porter said. "
+            title = f"Council approves budget, Porter says {rng.choice(VOCAB)}"
+            docs.append(
+                {
+                    "id": f"e{i}",
+                    "title": title,
+                    "text": BASE * 2 + quote + own + BASE,
+                    "url": f"http://s{i}.com/a",
+                }
+            )
+        _jsonl(root / f"event_{n}", docs)
+        group = {"id": "g", "documents": [{k: d[k] for k in ("id", "title", "text")} for d in docs]}
+        (root / f"groups_{n}.jsonl").write_text(json.dumps(group) + "\n")
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/pathological"))
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/pathological")
+    session15(out) if sys.argv[2:] == ["15"] else main(out)
