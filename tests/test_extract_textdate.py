@@ -18,7 +18,11 @@ from newsprism.extract.textdate import parse_dateline
             "PTI",
         ),
         ("LAS VEGAS- Magellan today introduced nine new vehicle navigation units", "Las Vegas", None),
-        ("LAS VEGAS--(BUSINESS WIRE)--LG Electronics has introduced three new series", "Las Vegas", None),
+        (
+            "LAS VEGAS--(BUSINESS WIRE)--LG Electronics has introduced three new series",
+            "Las Vegas",
+            "BUSINESS WIRE",
+        ),
         ("DANVILLE, Ky. –- Joe Biden did everything President Barack Obama did not", "DANVILLE, Ky.", None),
         ("SAN FRANCISCO—Police have identified a man killed outside a school", "San Francisco", None),
         # a colon dateline's place is a known one, in capitals too; a dash one may be a small town

@@ -70,22 +70,36 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
     )
 )
+# A stamp with hyphens, "12-30-2007, 02h53" / "Posted on: 17-01-2008", in either order: a page in
+# Poland writes "02-11-2023" for 2 November, so a stamp with two readings is no date
+_HYPHEN_STAMP = re.compile(r"\b([0-3]?\d)-([0-3]?\d)-((?:19|20)\d\d)\b")
 _QUICK_YEAR = re.compile(r"(?:19|20)\d\d")
 
 _AGENCIES = (
     r"Reuters|AP|AFP|PTI|IANS|ANI|UPI|Xinhua|dpa|Bloomberg|CNN|BBC|Associated Press|Agence France-Presse"
 )
 # a space may stand before a comma in tokenised texts ("POINTE-AUX-CHENES , LA. --")
-_PLACE_CAPS = (
-    r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?: ?,\s+[A-Z][A-Za-z.]+\.?(?:\s+[A-Z][A-Za-z.]+)?)?"
-)
-_PLACE_CAPS_RUN = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}"  # "KATHMANDU: Lukla Airport ..."
+# its region may run to three words ("ABU DHABI, United Arab Emirates (AFP) -")
+_REGION = r" ?,\s+[A-Z][A-Za-z.]+\.?(?:\s+[A-Z][A-Za-z.]+){0,2}"
+_PLACE_CAPS = rf"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}(?:{_REGION})?"
+# "KATHMANDU: Lukla Airport ...", "STORRS, Conn.: A.J. Price scored ..."
+_PLACE_CAPS_RUN = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}(?:,\s+[A-Z][A-Za-z]+\.?)?"
 _PLACE_TITLE = r"[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}"
 _MONTH_PLAIN = _MONTH.replace("(?P<month>", "(?:")
 _DAY_PLAIN = _DAY.replace("(?P<day>", "(?:")
 _MONTH_DAY = rf"(?P<md>(?i:{_MONTH_PLAIN}\s+{_DAY_PLAIN}|{_DAY_PLAIN}\s+{_MONTH_PLAIN}))"
-_DASH = r"(?:[–—]|--)[-–—]*"
-_SPACED_DASH = rf"(?:\s*{_DASH}|\s+-(?=\s))"  # a lone hyphen with spaces round it is a dash too
+_DASH = r"(?:[–—―]|--)[-–—―]*"
+# a lone hyphen or underscore with spaces round it is a dash too ("HONOLULU _ South Korean golfer")
+_SPACED_DASH = rf"(?:\s*{_DASH}|\s+[-_](?=\s))"
+# An outlet in brackets after the place: a listed agency, or a name of up to three words with a
+# capital ("(CBS News)", "(Billboard)", "(Hollywood Reporter)", "(KGO)", "(eCanadaNow)"; parse_dateline
+# wants a sentence after one we do not list, and no place: "GOLD COAST (Australia)"); a wire between
+# slashes ("LAS VEGAS, Jan. 8 /PRNewswire/ --")
+_OUTLET = r"[A-Za-z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}"
+_AGENCY = rf"(?:\( ?(?P<agency>{_AGENCIES}|{_OUTLET}) ?\)|/(?P<wire>[A-Z][A-Za-z-]+)/)"
+_LISTED_AGENCY = re.compile(rf"(?:{_AGENCIES})")
+_PARTY_LABEL = re.compile(r"[A-Z](?:-|$)")
+_WORD_PIECE = re.compile(r"(?<![^\W\d_]['’])[^\W\d_]+|(?<=\b[^\W\d_]['’])[^\W\d_]+")
 _MD_PARTS = re.compile(r"(?P<day>\d+)|(?P<month>[A-Za-z]+)")
 # Case-sensitive: a place is written in capitals or title case.
 _DATELINE_PATTERNS = [
@@ -96,19 +110,21 @@ _DATELINE_PATTERNS = [
         # "BEIJING, June 18 (Reuters) - ..." / "LONDON (AP) — ..." / "WASHINGTON - ..." (tokenised:
         # "VENICE , LA. -- ...", "NEW ORLEANS ( AP ) -- ..."); a lone hyphen between two letters
         # joins a word ("AL-QAEDA chief"), it is no dash
-        rf"^(?P<place>{_PLACE_CAPS})(?: ?,\s+{_MONTH_DAY})?\s*(?:\( ?(?P<agency>{_AGENCIES}) ?\))?"
-        rf"(?:\s*{_DASH}|\s+-|-(?=\s))\s*(?=\S)",
+        # "GAZA CITY, Gaza Strip, (AP) -"; after an agency the dash may be missing ("WASHINGTON (AP)
+        # Congress is asking ...": parse_dateline wants a sentence after it)
+        rf"^(?P<place>{_PLACE_CAPS})(?: ?,\s+{_MONTH_DAY})?(?: ?,)?\s*{_AGENCY}?"
+        rf"(?:\s*{_DASH}|\s+[-_]|-(?=\s)|(?P<nodash>(?<=[)/])\s+(?=[A-Z])))\s*(?=\S)",
         # "Beijing: US Secretary of State ..." / "New Delhi, April 24: ..." / "Dehradun (PTI): ...":
         # the colon closes the place, its date or its agency (a spaced one is a label's, "Director :
         # Anurag Kashyap", "Credit : Reuters"), and the body's text follows on the same line (not a
         # quotation: "Trump: \"Just the other day...\"" is a speaker's). Its place is a known one
         # (_known_place): "Topline: President Trump—increasingly a booster of ..." is a label's
-        rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS_RUN})(?:,\s+{_MONTH_DAY})?(?:\s*\((?P<agency>{_AGENCIES})\))?"
+        rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS_RUN})(?:,\s+{_MONTH_DAY})?(?:\s*{_AGENCY})?"
         rf":[ \t]+(?=[A-Z])",
         # "Washington (CNN) - Dr. Anthony Fauci ...", "Detroit (CNN)The drama ...", "Colombo - Sri
         # Lanka's cricket chief ...": a place in title case before an agency or a dash, a known one
         # (_known_place: "David Dykes -- the federal regulator" is a name), before a capital
-        rf"^(?P<place>{_PLACE_TITLE})(?:,\s+{_MONTH_DAY})?(?:\s*\((?P<agency>{_AGENCIES})\){_SPACED_DASH}?|{_SPACED_DASH})"
+        rf"^(?P<place>{_PLACE_TITLE})(?:,\s+{_MONTH_DAY})?(?:\s*{_AGENCY}{_SPACED_DASH}?|{_SPACED_DASH})"
         rf"\s*(?=[A-Z\"“])",
     )
 ]
@@ -182,6 +198,16 @@ def find_dates(text: str) -> list[FoundDate]:
                 d = _to_date(m.group("year"), m.group("month"), m.group("day"))
                 if d is not None:
                     out.append(FoundDate(d, m.start(), m.group(0)))
+    for lo, hi in regions:
+        if text.find("-", lo, hi) < 0:
+            continue
+        for m in _HYPHEN_STAMP.finditer(text, lo, hi):
+            if m.end() == hi < len(text):
+                continue
+            a, b, year = m.groups()
+            readings = {d for d in (_to_date(year, a, b), _to_date(year, b, a)) if d is not None}
+            if len(readings) == 1:
+                out.append(FoundDate(readings.pop(), m.start(), m.group(0)))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -241,14 +267,23 @@ def parse_dateline(line: str) -> Dateline | None:
         if m is None:
             continue
         place = m.group("place").strip().rstrip(",-")
-        if place.lower() in _NOT_PLACES or place.split()[0].lower() in _NOT_PLACES:
+        town = place.split(",")[0]
+        if place.lower() in _NOT_PLACES or (
+            place.split()[0].lower() in _NOT_PLACES
+            and not (" " in town and _known_place(town))  # "THE HAGUE"
+        ):
             continue
-        if i == _COLON_FORM and not (_opens_sentence(line, m.end()) and _known_place(place)):
+        if i == _COLON_FORM and not (_opens_sentence(line, m.end()) and _known_place(town)):
             continue
-        if i == _DASH_FORM and not (m.group("md") or m.group("agency") or _dash_body(line, m.end(), place)):
+        agency = m.groupdict().get("agency") or m.groupdict().get("wire")
+        if agency and not _LISTED_AGENCY.fullmatch(agency) and not _outlet_name(agency, line, m.end(), town):
+            continue
+        if i == _DASH_FORM and m.group("nodash") and not _dash_body(line, m.end(), None):
+            continue
+        if i == _DASH_FORM and not (m.group("md") or agency or _dash_body(line, m.end(), place)):
             continue
         if i == _TITLE_FORM and not (
-            _known_place(place) and (m.group("md") or m.group("agency") or _dash_body(line, m.end(), None))
+            _known_place(place) and (m.group("md") or agency or _dash_body(line, m.end(), None))
         ):
             continue
         month = day = None
@@ -260,13 +295,37 @@ def parse_dateline(line: str) -> Dateline | None:
                     month = MONTHS.get(part.group("month").lower())
         place = place.replace(" ,", ",")
         return Dateline(
-            place=place.title() if place.isupper() and len(place) > 3 else place,
+            place=",".join(map(_title_case, place.split(","))) if place.isupper() else place,
             month=month,
             day=day,
-            agency=m.groupdict().get("agency"),
+            agency=agency,
             end=0 if i == 0 else m.end(),
         )
     return None
+
+
+def _title_case(part: str) -> str:
+    """A part of a dateline's place printed in capitals, in title case but for an acronym of three
+    letters or fewer: "NEW YORK, USA" -> "New York, USA", "POINTE-AUX-CHENES, LA." -> "...,
+    La."."""
+    if len(part.strip()) <= 3 and not part.endswith("."):
+        return part
+    # str.title() capitalises after an apostrophe ("SAN'A" -> "San'A"): only one letter before it
+    # makes a prefix ("O'HARE" -> "O'Hare")
+    return _WORD_PIECE.sub(lambda m: m.group(0).capitalize(), part.lower())
+
+
+def _outlet_name(name: str, line: str, start: int, place: str) -> bool:
+    """Whether `name`, in brackets after a dateline's place and not a listed agency, is an outlet's
+    (see _OUTLET): it has a capital, is no place ("GOLD COAST (Australia), December 30:"), and the
+    body's sentence follows, or a short line after a known `place` (_dash_body), or nothing does. A party and state ("HARRY REID (D-Nev.) -") or one
+    letter ("(R)") is a politician's label."""
+    return (
+        any(c.isupper() for c in name)
+        and _PARTY_LABEL.match(name) is None
+        and not _known_place(name)
+        and _dash_body(line, start, place)
+    )
 
 
 def _opens_sentence(line: str, start: int) -> bool:
