@@ -10,6 +10,7 @@ copies of one wire story are, with the same or another speaker.
     git worktree add /tmp/ref <commit>
     .venv/bin/python bench/group_statements_ab.py --ref /tmp/ref/src/newsprism/analyse/quotes.py \\
         [--events 3000] [--seed 0]
+    (--ref /tmp/ref/src/newsprism/analyse/quotes for a tree where quotes is a package)
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def event(rng: random.Random) -> list[Quote]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ref", type=Path, required=True, help="the reference quotes.py")
+    ap.add_argument("--ref", type=Path, required=True, help="the reference quotes.py or quotes/ folder")
     ap.add_argument("--events", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=0)
     a = ap.parse_args()

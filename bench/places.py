@@ -1,5 +1,5 @@
 """First-call cost of the place gazetteers: CPU time and peak RSS of building every place set the
-stages use (corroborate.place_names, analyse.quotes._places, analyse.entities' _places, _regions,
+stages use (corroborate.place_names, analyse.quotes.lexicon._places, analyse.entities' _places, _regions,
 _subdivisions, _given_subdivisions, _countries) in one fresh process, after the imports.
 
     .venv/bin/python bench/places.py                       # this checkout's src
@@ -19,7 +19,11 @@ from pathlib import Path
 CHILD = """
 import resource, time
 from newsprism import corroborate
-from newsprism.analyse import entities, quotes
+from newsprism.analyse import entities
+try:
+    from newsprism.analyse.quotes import lexicon as quotes
+except ImportError:  # a tree from before analyse/quotes/ was a package
+    from newsprism.analyse import quotes
 
 rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.process_time()

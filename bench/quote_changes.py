@@ -22,13 +22,16 @@ import argparse
 import itertools
 import json
 import random
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 from ab_speed import old_module
 from newsprism.analyse.entities import find_mentions
 from newsprism.analyse.quotes import find_quotes
+from quotes_ab import reference
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -113,6 +116,25 @@ def report(
             print(f"  {kind} {ident}: {q[2][:70]!r} -> {q[3]!r}{before}\n      {context!r}")
 
 
+def old_quotes(base: str, folder: Path) -> ModuleType:
+    """analyse.quotes at `base`: its quotes.py (ab_speed.old_module) or, once quotes is a package,
+    the package's files written to `folder`/quotes and loaded as quotes_ab's reference."""
+    package = "src/newsprism/analyse/quotes"
+    listed = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{base}:{package}"], cwd=ROOT, capture_output=True, text=True
+    )
+    if listed.returncode != 0:  # (no such folder at `base`)
+        return old_module("quotes", base, folder)
+    (folder / "quotes").mkdir()
+    for name in listed.stdout.split():
+        if name.endswith(".py"):
+            shown = subprocess.run(
+                ["git", "show", f"{base}:{package}/{name}"], cwd=ROOT, check=True, capture_output=True
+            )
+            (folder / "quotes" / name).write_bytes(shown.stdout)
+    return reference(folder / "quotes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", required=True, help="git revision of the old analyse/quotes.py")
@@ -125,7 +147,7 @@ def main() -> None:
     args = parser.parse_args()
     kinds = [k for k in args.kinds.split(",") if k]
     with tempfile.TemporaryDirectory() as folder:
-        old = old_module("quotes", args.base, Path(folder)).find_quotes
+        old = old_quotes(args.base, Path(folder)).find_quotes
         heap = list(heap_texts(args.heap, args.limit))
         report(args.heap.name, heap, old, args.samples, kinds, args.mentions)
         if args.dev:

@@ -1,8 +1,9 @@
 """find_quotes and group_statements against a reference copy of quotes.py: CPU, interleaved, and outputs.
 
 Both versions run in one process: the working tree's `newsprism.analyse.quotes` and the reference's
-quotes.py (a worktree of an earlier commit) loaded as a second module (it imports the rest of
-newsprism from the working tree). The work is the report stage's: every --every'th event of a heap
+quotes.py or quotes/ package (a worktree of an earlier commit) loaded as a second module (it imports
+the rest of newsprism from the working tree; the package's modules import each other relatively, so
+they load from the reference's folder). The work is the report stage's: every --every'th event of a heap
 (links from bench/out/links-<heap>.pkl, as bench/report_pool.py writes it), find_quotes over the
 event's articles, then group_statements over the event's quotes. Each event is timed with one
 version then the other, in an order drawn by chance for each event, CPU seconds (time.process_time)
@@ -17,6 +18,7 @@ without it, an A/B of two versions read group_statements 18% faster where it was
     git worktree add /tmp/ref <commit>
     .venv/bin/python bench/quotes_ab.py --ref /tmp/ref/src/newsprism/analyse/quotes.py \
         [--heap bench/out/heap-50000.jsonl] [--every 5] [--check] [--split-first]
+    .venv/bin/python bench/quotes_ab.py --ref /tmp/ref/src/newsprism/analyse/quotes ...  # the package
 """
 
 from __future__ import annotations
@@ -40,7 +42,15 @@ from report_speed import load  # noqa: E402
 
 
 def reference(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("reference_quotes", path)
+    """The reference as module `reference_quotes`: a quotes.py, or the quotes/ package (its folder
+    or its __init__.py), whose modules then load as reference_quotes.marks, ... from that folder."""
+    if path.is_dir() or path.name == "__init__.py":
+        folder = path if path.is_dir() else path.parent
+        spec = importlib.util.spec_from_file_location(
+            "reference_quotes", folder / "__init__.py", submodule_search_locations=[str(folder)]
+        )
+    else:
+        spec = importlib.util.spec_from_file_location("reference_quotes", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
@@ -51,7 +61,7 @@ def reference(path: Path) -> ModuleType:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ref", type=Path, required=True, help="the reference quotes.py")
+    ap.add_argument("--ref", type=Path, required=True, help="the reference quotes.py or quotes/ folder")
     ap.add_argument("--heap", type=Path, default=Path("bench/out/heap-50000.jsonl"))
     ap.add_argument("--every", type=int, default=5)
     ap.add_argument("--check", action="store_true", help="also compare the outputs, event by event")
@@ -87,9 +97,10 @@ def main() -> None:
             t = time.process_time()
             quotes = [q for x in event for q in module.find_quotes(x.text, x.id)]
             spent[(name, "find_quotes")] += time.process_time() - t
-            for cached in ("_wording", "_weight"):  # (per quote: cold for a new event's quotes)
-                if hasattr(module, cached):
-                    getattr(module, cached).cache_clear()
+            for holder in (module, getattr(module, "statements", None)):  # (quotes.py, or the package's)
+                for cached in ("_wording", "_weight"):  # (per quote: cold for a new event's quotes)
+                    if hasattr(holder, cached):
+                        getattr(holder, cached).cache_clear()
             t = time.process_time()
             groups = module.group_statements(quotes)
             spent[(name, "group_statements")] += time.process_time() - t

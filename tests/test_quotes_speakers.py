@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyse.quotes import _PERSON_NOUNS, KIN_BEFORE_CHARS, find_quotes
+from newsprism.analyse.quotes import KIN_BEFORE_CHARS, find_quotes
+from newsprism.analyse.quotes.lexicon import _PERSON_NOUNS
 
 
 @pytest.mark.parametrize(

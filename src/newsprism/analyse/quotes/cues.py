@@ -1,0 +1,689 @@
+"""The attribution cue (2): the speaker phrase right after a quote or before it, read in the
+quote's sentence with every quote in it blanked out (_Cue: its kind, its text, where it stands).
+
+2. The attribution cue, looked for in the quote's sentence with every quote in it blanked out:
+   a. right after the quote: `,” Mr. Steele said`, `,” said Brendan Buck`, `,” Dukes once told`,
+      `, according to X`, `," Sooners coach Bob Stoops said` (a role before the name), `," said
+      his wife, Sheraine Lathon`, `," co-chair Bill Reilly said` (a hyphenated role by its last
+      part), `,” de Blasio said` (a particle in lower case opening the surname), `," Juror No. 12
+      said` (a number after "No." ends the name), `," Xinhua quoted Erekat as saying`, `," X was
+      quoted as saying`; an unnamed source brought in with "a" or "an"
+      is the organisation named with it (`," a Twitter representative told`), or nobody named (`,"
+      a senior official said`, `," a Republican aide said`); not a speech verb that brings in a
+      clause of its own after a quote that ends its sentence (`… world . " Kennon said he is
+      relieved`);
+      a short next sentence that is a cue (`…intentional.” Biden said.`) unless it brings in a
+      quote of its own and this one has a cue before it (the coroner asks Mr Mansfield “…?” Mr
+      Mansfield said: “Yes.”);
+   b. before it: `Perry stated, “`, `X, the foreign minister, said “…”`, `he called the deal “…”`,
+      `…, saying “…”`, `According to Anna Lee, the plan is “…”`, `Dunford is calling the report
+      “…”`: the speech verb nearest the quote that has a subject (a noun phrase ends before a
+      conjunction: `Moore declined to identify the donor but said, “…”` is Moore's, 2d); an
+      unnamed spokesperson is the organisation named with it (`A Surrey Police spokeswoman said`);
+   (c and d, a statement that goes on and a quote with no speech verb, are read in speakers.py.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsprism.analyse.sentences import Sentence
+
+from .lexicon import (
+    _BEFORE_ROLE,
+    _CLAUSE_SUBJECT,
+    _CLAUSE_WORDS,
+    _CONJUNCTIONS,
+    _IT_BEFORE,
+    _IT_SAID,
+    _PERSON_NOUNS,
+    _ROLE_AFTER_NAME,
+    _ROLE_HEADS,
+    _SUBORDINATE,
+    _SURNAME_TITLES,
+    _TITLE_PREFIXES,
+    _TITLES,
+    _places,
+)
+from .marks import _blank, _sentence_at, _Span
+from .names import _APPOSITION_START, _looks_personal, _name_of, _organisation, _strip_phrase, _subject_like
+from .patterns import (
+    _BETWEEN,
+    _CAP,
+    _CUE_LEAD,
+    _DOCUMENTS,
+    _FRAGMENT_GOES_ON,
+    _GROUP_HEADS,
+    _INVERTED_SUBJECT_END,
+    _INVERTING_VERBS,
+    _NAME,
+    _NAME_RE,
+    _ORG_HEADS,
+    _PARTICIPLE,
+    _PARTICLE_FIRST,
+    _PREPOSITIONS,
+    _QUOTE_HOLE,
+    _SUBJECT_AFTER,
+    _SUBJECT_BEFORE,
+    _SUBJECT_LEAD,
+    _SUBJECT_START,
+    _VERB,
+    _VERB_THEN,
+    MAX_BRACKET_CHARS,
+    MAX_FRAGMENT_WORDS,
+    _word_alternatives,
+)
+
+if TYPE_CHECKING:
+    from .speakers import _People
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A speaker phrase found by a cue: what kind it is, its text and where it stands."""
+
+    kind: str  # "name", "pron", "group", "np", "unnamed" (a speaker the text does not name) or _IT_KINDS
+    text: str
+    at: int  # offset in the article text, for recency
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2. cues
+# ---------------------------------------------------------------------------------------------------
+def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) -> _Cue | None:
+    """2a: a speaker phrase right after the quote (`,” Mr. Steele said`, `,” said Buck`); with `it`,
+    also `,” it said` (an "it" cue, _it); `ended`: the quote ends with . ! or ?."""
+    if "quoted" in window:
+        window = _as_saying(window)
+    lead = _CUE_LEAD.match(window)
+    rest = window[lead.end() if lead else 0 :]
+    base = offset + len(window) - len(rest)
+    if "statement" in rest and (cue := _statement_from(_STATEMENT_AFTER.match(rest), base)) is not None:
+        return cue
+    subject = _SUBJECT_BEFORE_VERB.match(rest)
+    if ended and subject is not None and _REPORTED_CLAUSE.match(rest, subject.end()):
+        # `… folks of this world . " Kennon said he is relieved`: a quote that ends its sentence, then
+        # a new sentence whose verb reports a clause of its own, not this quote
+        return None
+    cue = _cue(subject, base)
+    if cue is None and rest[:1].islower() and (particle := _PARTICLE_FIRST.match(rest)) is not None:
+        # `,” de Blasio said`: a surname that opens with its particle in lower case
+        named = _SUBJECT_BEFORE_VERB.match(rest, particle.end())
+        if named is not None and named.group("name") and named.start("name") == particle.end():
+            cue = _Cue("name", rest[: named.end("name")], base)
+    verb = _VERB.match(rest)
+    if cue is None and verb is not None:
+        after = _SUBJECT_AFTER.match(rest, verb.end())
+        cue = _cue(after, base)
+        if (
+            cue is not None
+            and after is not None
+            and cue.kind in ("name", "np")
+            and (role := _ROLE_AFTER_NAME.match(rest, after.end()))
+        ):
+            # "said the Navy chief": the role, not the organisation that opens it
+            start = after.start(cue.kind)
+            cue = _Cue("np", rest[start : role.end()], base + start)
+        # ," said his mother, Jane Smith; ," said running back Rashard Mendenhall
+        named = _NOUN_THEN_NAME.match(rest, verb.end())
+        if named is None and verb.group(0) in _INVERTING_VERBS:
+            named = _ROLE_THEN_NAME.match(rest, verb.end())
+            # a phrase cut at a number is no subject ("said the 36 - year - old Klitschko")
+            if named is None and (cue is None or (cue.kind == "np" and cue.text[-1:].isdigit())):
+                named = _described_name(rest, verb.end())
+        if named is not None:
+            cue = _Cue("name", named.group("name"), base + named.start("name"))
+    if cue is None and verb is None and (found := _VERB.search(rest)) is not None:
+        if (
+            rest.startswith(("a ", "an ", "A ", "An "))
+            and (unnamed := _UNNAMED_SOURCE.match(rest)) is not None
+        ):
+            return _unnamed_source(unnamed, base)
+        if "spokes" in rest:
+            cue = _spokesperson(rest, found.start(), base)
+        # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
+        # Biden, according to internal emails")
+        if cue is None and not found.group(0).startswith("according"):
+            cue = _cue_after_role(rest, found.start(), base)
+    if cue is None and it and rest.startswith("it") and _IT_SAID.match(rest):
+        cue = _Cue("it", "it", base)
+    if " No. " in rest and (cue is None or cue.kind == "name" and cue.text.endswith(" No")):
+        cue = _numbered(rest, base, cue)
+    return cue
+
+
+# the number that ends a name after "No." ("Juror No. 8"), no other name after it (_numbered)
+_NUMBER_AFTER_NO = r"(?<=\bNo)\.[^\S\n]+\d+\b(?![^\S\n]+[A-Z])"
+_NUMBER_ENDS_NAME = re.compile(_NUMBER_AFTER_NO)
+_NUMBERED_SUBJECT = re.compile(rf"(?P<name>{_NAME}{_NUMBER_AFTER_NO})[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})")
+
+
+def _numbered(rest: str, offset: int, cue: _Cue | None) -> _Cue | None:
+    """2a: a name that ends with "No." and a number, which a name run does not hold: `," said Juror
+    No. 8, one of` (the cue found is "Juror No"), `," Juror No. 12 said` (none found)."""
+    if cue is None:
+        m = _NUMBERED_SUBJECT.match(rest)
+        return _Cue("name", m.group("name"), offset) if m is not None else None
+    number = _NUMBER_ENDS_NAME.match(rest, cue.at - offset + len(cue.text))
+    return _Cue("name", cue.text + number.group(0), cue.at) if number is not None else cue
+
+
+def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
+    """An unnamed source brought in with "a" or "an" (_UNNAMED_SOURCE) is someone new, no one
+    named before: the organisation named with it speaks ("a Twitter representative told" ->
+    Twitter, "an Interior official said" -> Interior), as for a spokesperson; with none, or with a
+    party's or a nation's word ("a Republican representative", "a senior official", "a British
+    official") or a grouping of teams ("an Eastern Conference executive"), nobody named does."""
+    org, head = m.group("org"), m.group("head")
+    words = org.split() if org else []
+    if any(w.lower() in _NOT_ORGANISATION or w.endswith(_DEMONYM_ENDS) for w in words) or (
+        words and words[-1].lower() in _MEMBERS_GROUPINGS
+    ):
+        words = []
+    if words and head:  # "a Biden administration official"
+        return _Cue("group", f"{org}{head}", offset + m.start("org"))
+    if words:
+        return _Cue("name", org.rstrip(), offset + m.start("org"))
+    if head:  # "a senior administration official": the administration named before
+        return _Cue("group", f"the {head}", offset + m.start("head"))
+    return _Cue("unnamed", "", offset + m.start())
+
+
+# what a speech verb reports when it brings in a clause of its own ("said he is relieved", "said
+# Tuesday that"), not the quote before it
+_REPORTED_CLAUSE = re.compile(
+    r"(?:[^\S\n]+(?:on[^\S\n]+)?[MTWFS][a-z]{2,5}day)?[^\S\n]+"
+    r"(?:that|he|she|it|they|we|I|the|a|an|his|her|their|its|there|this)\b"
+)
+
+
+def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
+    """An unnamed spokesperson, the subject of the verb at `verb`, speaks for the organisation named
+    with it ("A Downing Street spokesman said", "a spokeswoman for the Obama campaign said")."""
+    m = _SPOKESPERSON_SUBJECT.search(window, 0, verb)
+    if m is None:
+        return None
+    org = m.group("before") or m.group("after")
+    return _Cue("name", org, offset + m.start("before" if m.group("before") else "after"))
+
+
+def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
+    """2a: a name after a role right after the quote, the subject of the verb at `verb` (`," Kings
+    coach Marc Crawford said`, `," Comcast executive vice president David Cohen said`): up to
+    MAX_ROLE_WORDS words before the name, one of them a role, none a preposition but "of" (not `,"
+    the report by Smith said`)."""
+    # (asked first, cheaply: a role word before the verb)
+    if _ROLE_WORD.search(rest, 0, verb) is None:
+        return None
+    subject = _subject_before(rest, verb)
+    if subject is None or not (name := subject.group("name")):
+        return None
+    words = rest[: subject.start()].split()
+    if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, subject.start()):
+        return None
+    lower = [w.lower().rstrip(",") for w in words]
+    # (a preposition makes the name its object, a conjunction another clause's subject: ," though
+    # Judge James Bodiford said jurors ...; "and" joins roles: "team president and general manager")
+    if any(w in _PREPOSITIONS and w != "of" for w in lower) or any(w in _CLAUSE_OPENERS for w in words):
+        return None
+    # a role among the words, or a few words in lower case before a titled name (," newly
+    # sworn-in Senate Majority Leader Chuck Schumer said)
+    titled = len(_strip_phrase(name)[0]) < len(name.split())
+    # (a hyphenated role by its last part: "co-CEO", "editor-in-chief")
+    heads = [w.rpartition("-")[2] for w in lower]
+    if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in heads) and not (
+        titled and len(words) <= 3 and all(w.islower() for w in words)
+    ):
+        return None
+    return _cue(subject, offset)
+
+
+def _described_name(rest: str, at: int) -> re.Match[str] | None:
+    """A person's name after a few words in lower case that describe it, the subject after an
+    inverting verb ending at `at` ("said owner Ted Leonsis, who", "said former Massachusetts Gov.
+    Michael Dukakis", "said 17 - year - old Jeremy Ortiz"): two names or more, or a name after a
+    title, and no word of a clause ("said he told John Smith")."""
+    m = _DESCRIBED_NAME.match(rest, at)
+    if m is None or any(w in _NOT_DESCRIPTION for w in m.group("words").split()):
+        return None
+    words = m.group("name").split()
+    tokens, _ = _strip_phrase(m.group("name"))
+    if not tokens or not _looks_personal(tokens):
+        return None
+    # one name only after a title ("said head Coach Ryan"), not after a place's word ("a New Yorker"),
+    # or after a determiner and its description ("said the 36 - year - old Klitschko", "said an
+    # upbeat Colaiacovo")
+    titled = len(tokens) < len(words) and words[-2].lower().rstrip(".") not in _TITLE_PREFIXES
+    return m if len(tokens) > 1 or titled or (m.group("det") and len(words) == 1) else None
+
+
+def _statement_from(m: re.Match[str] | None, offset: int) -> _Cue | None:
+    """The source a statement is from (_STATEMENT_FROM): the person named in apposition to its
+    owner's role ("Grimm's attorney, William McGinley"), the owner of an office ("Harry Reid's
+    office"), else the source itself; None for a role of the owner's with no name."""
+    if m is None:
+        return None
+    if m.group("apposed"):
+        return _Cue("name", m.group("apposed"), offset + m.start("apposed"))
+    if m.group("role") not in (None, "office"):
+        return None
+    return _Cue("name", m.group("source"), offset + m.start("source"))
+
+
+def _as_saying(window: str) -> str:
+    """The window with "X was quoted (by Y) as saying" written "X said", and "Y quoted X as saying"
+    written "X said" (`," Bayern general manager Uli Hoeness was quoted as saying`, `," Xinhua
+    quoted Erekat as saying`), padded with spaces to keep every offset."""
+    passive = _QUOTED_PASSIVE.search(window)
+    if passive is not None:
+        said = " said".ljust(passive.end() - passive.start())
+        return window[: passive.start()] + said + window[passive.end() :]
+    active = _QUOTED_ACTIVE.search(window)
+    if active is None:
+        return window
+    said = " said".ljust(active.end() - active.end("obj"))
+    return " " * active.start("obj") + active.group("obj") + said + window[active.end() :]
+
+
+_ACCORDING_TO = re.compile(r"\baccording to\b")
+
+
+def _according_to(window: str, offset: int) -> _Cue | None:
+    """2a: `, according to X` after the quote, before any other quote."""
+    if "according to" not in window:  # (most windows: no search)
+        return None
+    according = _ACCORDING_TO.search(window.split(_QUOTE_HOLE.strip())[0])
+    if according is None:
+        return None
+    return _source_after(window, according.end(), offset)
+
+
+def _source_after(window: str, at: int, offset: int) -> _Cue | None:
+    """The source after "according to" ending at `at`: the person after a role ("according to
+    Wilson Center director Rojansky", not 'Wilson Center'), else the subject there."""
+    named = _ROLE_THEN_NAME.match(window, at)
+    if named is not None:
+        return _Cue("name", named.group("name"), offset + named.start("name"))
+    return _cue(_SUBJECT_AFTER.match(window, at), offset)
+
+
+# words of a role before a name (_cue_after_role): no more, and no punctuation between them
+MAX_ROLE_WORDS = 6
+_ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)*[\w.&’'\-]+,?[^\S\n]+")  # ("his mother, Jane Smith")
+_ROLES_AND_NOUNS = sorted(_PERSON_NOUNS | _ROLE_HEADS)
+_ROLE_WORD = re.compile(_word_alternatives(_ROLES_AND_NOUNS), re.IGNORECASE)
+# a role, then the name, after a verb whose subject may follow ("said running back Rashard Mendenhall",
+# "said White House press secretary Jay Carney", "said Vancouver police spokesperson Tim Fanning")
+_ROLE_THEN_NAME = re.compile(
+    r"[^\S\n]+(?:(?!(?:that|who|which|when|while|because|if|as|on|in|at)\b)[\w.’'\-]+[^\S\n]+){0,3}"
+    rf"(?:{'|'.join(_ROLES_AND_NOUNS)})"
+    rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
+)
+# a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")
+_NOUN_THEN_NAME = re.compile(
+    rf"[^\S\n]+(?:his|her|their|the|an?)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
+    rf"(?:{'|'.join(_ROLES_AND_NOUNS)}),[^\S\n]+(?P<name>{_NAME})"
+)
+# an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson)
+_SPOKESPERSON_SUBJECT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:(?P<before>{_NAME})[^\S\n]+spokes(?:man|woman|person)"
+    rf"|spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_NAME}"
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?))[^\S\n]+{_BETWEEN}$"
+)
+_CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
+# an unnamed source brought in with an indefinite article, right after a quote (`," a Twitter
+# representative told`, `," an Interior official said`, `," a senior administration official
+# said`): capitalised words that name an organisation (group "org"), lower-case words, a source's
+# head, its verb
+_UNNAMED_SOURCE = re.compile(
+    rf"(?:[Aa]n?)[^\S\n]+(?:(?!(?:{'|'.join(sorted(_ORG_HEADS))})\b)[a-z][\w\-]*[^\S\n]+){{0,2}}(?P<org>(?:{_CAP}[^\S\n]+){{1,3}})?"
+    rf"(?:(?P<head>{'|'.join(sorted(_ORG_HEADS))})[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
+    r"(?:official|representative|employee|staffer|aide|source|executive|insider|adviser|advisor|officer)"
+    rf"[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})"
+)
+# words of a party or a nation before an unnamed source ("a Republican representative", "a Democratic
+# aide", "an American official"), which name no organisation that speaks
+_NOT_ORGANISATION = frozenset(
+    {"republican", "democratic", "democrat", "gop", "senior", "former", "u.s.", "us", "eu", "un"}
+)
+_DEMONYM_ENDS = ("an", "ese", "ish", "ic", "i")
+# the last word of a grouping of teams, whose unnamed source is some member's ("an Eastern Conference
+# executive said": a team's executive, not the conference speaking)
+_MEMBERS_GROUPINGS = frozenset({"conference", "division"})
+# a name after lower-case words that describe it, after a verb whose subject may follow ("said owner
+# Ted Leonsis", "said 32-year-old protester Paris Kyriakides"; _described_name)
+_DESCRIBED_NAME = re.compile(
+    rf"[^\S\n]+(?:(?P<det>an?|the)[^\S\n]+)?(?P<words>(?:(?:[a-z\d][\w’'\-]*|-)[^\S\n]+){{1,5}})"
+    rf"(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
+)
+# a statement from a named source, which speaks for it ("said the statement from Grimm's attorney,
+# William McGinley", "reads a statement from Senate Majority Leader Harry Reid's office", "the
+# statement from the White House said", "A statement from Buckingham Palace on Friday said:")
+_STATEMENT_FROM = (
+    r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:[a-z]+[^\S\n]+)?statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<source>{_NAME})(?:[’']s[^\S\n]+(?P<role>[a-z]+)(?:,[^\S\n]+(?P<apposed>{_NAME}))?)?"
+)
+_STATEMENT_AFTER = re.compile(
+    rf"(?:(?:said|says|read|reads|stated)[^\S\n]+)?{_STATEMENT_FROM}(?=[^\S\n]*[,.;:(]|[^\S\n]+(?:"
+    rf"(?:[a-z]+ly|on|[A-Z][a-z]+day)[^\S\n]+)*(?:said|says|read|reads|stated|added)\b(?![^\S\n]*:))"
+)
+_STATEMENT_BEFORE = re.compile(
+    rf"{_STATEMENT_FROM}(?:[^\S\n]+(?:on[^\S\n]+)?[A-Z][a-z]+day)?[^\S\n]+(?:said|says|read|reads|stated)"
+    r"[^\S\n]*[:,]?[^\S\n]*$"
+)
+_ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"\s?[’']s\b")
+# words that open a clause or an object, not a description: "said he told John Smith"
+_NOT_DESCRIPTION = (
+    _PREPOSITIONS
+    | _CONJUNCTIONS
+    | _CLAUSE_WORDS
+    | {"he", "she", "they", "it", "we", "i", "you", "not", "no", "is", "was", "were", "are", "be", "been"}
+    | {"has", "had", "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do"}
+    | {"does", "told", "said", "says", "asked", "called", "named", "thanked", "met", "and", "or"}
+)
+# a preposition just before a name ("the mayor of London")
+_PREPOSITION_END = re.compile(r"\b(?:of|for|in|at|from)\s+(?:the\s+)?$")
+# "X was quoted (by the New York Times) as saying", "Xinhua quoted Erekat as saying" (_as_saying)
+_QUOTED_PASSIVE = re.compile(
+    r"\s+(?:is|was|were|been)\s+quoted(?:\s+(?:by|in)\s+[^,;:\"“”◊]{1,60}?)?\s+as\s+saying\b"
+)
+_QUOTED_ACTIVE = re.compile(r"\bquoted\s+(?!(?:by|in)\b)(?P<obj>[^,;:\"“”◊]{1,60}?)\s+as\s+saying\b")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")  # before a participle
+_SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
+
+
+def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> _Cue | None:
+    """2b: the speech verb nearest before the quote that has a subject; with `it`, also "It said
+    “…”" and "which it called “…”" (an "it" cue, _it; not "it is called")."""
+    if "statement" in window and (cue := _statement_from(_STATEMENT_BEFORE.search(window), offset)):
+        return cue
+    for verb in reversed(list(_VERB.finditer(window))):
+        word = verb.group(0)
+        if word in ("according to", "According to"):
+            cue = _source_after(window, verb.end(), offset)
+            if cue is not None:
+                return cue
+            continue
+        if word in _PARTICIPLE and _VERB_THEN.search(window, 0, verb.start()):
+            continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
+        if "spokes" in window and (cue := _spokesperson(window, verb.start(), offset)) is not None:
+            return cue
+        # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying"),
+        # unless it is a tense ("Gen. Joseph Dunford is calling the report “…”")
+        hangs = word in _PARTICIPLE and not _PROGRESSIVE.search(
+            window, max(0, verb.start() - 7), verb.start()
+        )
+        subject = None if hangs else _subject_before(window, verb.start())
+        if (
+            subject is not None
+            and subject.group("name")
+            and window[subject.end("name") : verb.start()].strip() == ","
+            and _in_participle(window, subject.start())
+        ):
+            # "A mother, recounting what her child told her to the Journal, said": the clause's
+            # subject, or no one named
+            return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
+        if subject is None and it and not hangs and (m := _IT_BEFORE.search(window, 0, verb.start())):
+            return _Cue("it_before", "it", offset + m.start())
+        if subject is not None and _place_object(subject, people):
+            # "A BP spokesman based in America described": the organisation it speaks for
+            located = _LOCATED_BEFORE.search(window, 0, subject.start()) if "spokes" in window else None
+            if (
+                located is not None
+                and (cue := _spokesperson(window, located.start() + 1, offset)) is not None
+            ):
+                return cue
+            # "A federal judge in Maryland added": the clause's subject; if it names none, the
+            # speaker is unnamed (no statement of an earlier speaker goes on)
+            return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
+        cue = _cue(subject, offset)
+        # "said Gov. Perry: “…”", not a verb whose object is a person ("interrupted to ask Mr Mansfield")
+        if cue is None and word in _INVERTING_VERBS:
+            cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
+            cue = cue if cue is not None and cue.kind == "name" else None
+        if cue is None:  # "Grimm stormed back, leaned into him and said, “…”"
+            cue = _clause_subject(window[: verb.start()], offset, people)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _in_participle(window: str, at: int) -> bool:
+    """A name at `at` is in a phrase set off by a comma that opens with a participle in -ing ("A
+    mother ..., recounting what her child told her to the Journal, said", "The ministry, citing
+    Reuters, said"; the caller asks for the comma that closes it): the participle's object, no
+    subject; not "including" ("Leaders, including Obama, said")."""
+    comma = window.rfind(",", 0, at)
+    if comma < 0:
+        return False
+    m = _PARTICIPLE_OPENS.match(window, comma + 1, at)
+    return m is not None and m.group(1) != "including"
+
+
+# a lower-case word in -ing after a comma (_in_participle)
+_PARTICIPLE_OPENS = re.compile(r"[^\S\n]+([a-z]{3,}ing)\b")
+
+
+def _subject_matches(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, pos, endpos) for a pattern of subjects (_SUBJECT_BEFORE,
+    _CLAUSE_SUBJECT), tried only where a subject can start (_SUBJECT_START), not at every position
+    (their pronouns open with a word boundary, which keeps the regex engine from skipping ahead)."""
+    while (start := _SUBJECT_START.search(text, pos, endpos)) is not None:
+        found = pattern.match(text, start.start(), endpos)
+        if found is None:
+            pos = start.start() + 1
+        else:
+            yield found
+            pos = found.end()
+
+
+def _subject_before(window: str, end: int) -> re.Match[str] | None:
+    """_SUBJECT_BEFORE.search(window[:end]) (a search anchored at the end tries every start)."""
+    return next(_subject_matches(_SUBJECT_BEFORE, window, 0, end), None)
+
+
+def _place_object(subject: re.Match[str], people: _People) -> bool:
+    """A name before a speech verb that is a place after a preposition, not the subject: "A
+    federal judge in Maryland added", "Dr Simon Boxall, oceanographer at the ... center in
+    Southampton, Hampshire, said", "the lawsuit from Nebraska and Oklahoma, where ..., argues".
+    A spokesperson's principal and a document's author stay ("a spokesman for China said", "A
+    statement from Beijing said"), as does a person of the article with a place's name ("with
+    Allen")."""
+    name = subject.group("name")
+    if not name:
+        return False
+    # after "based in" and the like (_LOCATED_BEFORE, in the 30 characters before the subject: the
+    # longest of its words, a preposition and their spaces), a place the gazetteer may not know ("A
+    # BP spokesman based in America described"); else a place the gazetteer knows (asked first:
+    # most subjects are neither)
+    located = (
+        _LOCATED_BEFORE.search(subject.string, max(0, subject.start() - 30), subject.start()) is not None
+    )
+    if not located and name.casefold() not in _places():
+        return False
+    if people.is_person(name) or _person_in_apposition(subject):
+        return False
+    if located:
+        return True
+    before = subject.string[max(0, subject.start() - 80) : subject.start()].split()
+    while len(before) > 1 and before[-1] in ("and", "or") and before[-2][:1].isupper():
+        before = before[:-2]  # "from Nebraska and Oklahoma"
+    if not before or before[-1] not in _PREPOSITIONS:
+        return False
+    return not any(w.lower() in _DOCUMENTS or w.lower().startswith("spokes") for w in before[-4:-1])
+
+
+# words that place a speaker before a preposition and a place ("a spokesman based in America")
+_LOCATED = frozenset({"based", "located", "stationed", "speaking", "reporting", "writing"})
+# ... the words and the preposition, before the place
+_LOCATED_BEFORE = re.compile(
+    rf"[^\S\n]+(?:{'|'.join(sorted(_LOCATED))})[^\S\n]+(?:{'|'.join(sorted(_PREPOSITIONS))})[^\S\n]+$"
+)
+
+
+def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
+    """The first person, pronoun or role ("the governor") of a clause that stands where a subject
+    stands (not after "of", "to", "the" ...): "Biden downplayed it as Blinken left, saying" -> Biden."""
+    # a leading subordinate clause has its own subject ("After reporter Michael Scotto finished
+    # his report, Grimm stormed back ... and said")
+    lead = _SUBORDINATE.match(left)
+    for m in _subject_matches(_CLAUSE_SUBJECT, left, lead.end() if lead else 0, len(left)):
+        if not _subject_like(left, m.start()) or _credit(left, m.start(), m.end()):
+            continue
+        cue = _cue(m, offset)
+        if cue is None:
+            continue
+        # an organisation speaks, unless it is part of a title ("Fox News host Glenn Beck"); a
+        # surname after a person's title is a person ("President Trump returned ... to excoriating
+        # the press as “…”")
+        if (
+            cue.kind == "name"
+            and not people.is_person(cue.text)
+            and (_organisation(cue.text) is None or _BEFORE_ROLE.match(left, m.end()))
+            and not people.titled_person(cue.text, offset + m.start())
+        ):
+            continue
+        return cue
+    return None
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """A name at text[start:end] in brackets of its own that credit a wire or a photo: after a
+    dateline, before a dash or a colon ("WASHINGTON (AP) — Former U.S. Ambassador William Taylor
+    provided", "Beijing (PTI):"), or opening a sentence ("(CNN)For the Fourth of July", ". ( AP )
+    The Obama appointee"); no subject. Not an acronym brought in after its name ("Reckitt
+    Benckiser (RB) on Friday issued")."""
+    opened = text.rfind("(", max(0, start - 2), start)
+    closed = text.find(")", end, end + 2)
+    if opened < 0 or closed < 0:
+        return False
+    if text[closed + 1 : closed + 4].lstrip()[:1] in _CREDIT_AFTER:
+        return True
+    before = text[max(0, opened - 2) : opened].rstrip(" ")
+    return not before or before[-1] in ".\n"
+
+
+# what follows a credit's closing bracket (_credit): a dash or a colon (a set: "" is none of them)
+_CREDIT_AFTER = frozenset("—–-:")
+
+
+def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
+    """The person's name that opens the apposition of a subject name following a preposition: a
+    place or an organisation, then who speaks ("The mayor of London, Sadiq Khan, said", "The MP for
+    Ashfield, Lee Anderson, said"); a full name (two words or more, titles taken off), no place
+    ("Bishop Daniel Jenky, of Peoria, Ill., said")."""
+    if m.end() <= m.end("name") or not _PREPOSITION_END.search(m.string, max(0, m.start() - 16), m.start()):
+        return None
+    comma = _APPOSITION_START.match(m.string, m.end("name"))
+    inner = _NAME_RE.match(m.string, comma.end()) if comma is not None else None
+    if inner is None or inner.end() > m.end():
+        return None
+    tokens = _strip_phrase(inner.group(1))[0]
+    if len(tokens) < 2 or not _looks_personal(tokens) or inner.group(1).casefold() in _places():
+        return None
+    return inner
+
+
+# a party's initial and a hyphen before a state's abbreviation: a lawmaker's tag, no name ("R-TX")
+_PARTY_TAG = re.compile(r"(?<![\w.])[RDI]-[A-Z]")
+
+
+def _party_tag(text: str, at: int) -> bool:
+    """The name run at `at` is a party's tag ("R-TX") or the state in one ("N.Y." of "R-N.Y.")."""
+    if text[at + 1 : at + 2] == "-":
+        start = at
+    elif at > 1 and text[at - 1] == "-":
+        start = at - 2
+    else:  # (most runs: no pattern asked)
+        return False
+    return _PARTY_TAG.match(text, start) is not None
+
+
+def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
+    """The speaker phrase a subject match holds; None for no match or a name run that holds no
+    name ("Tuesday", "Asked")."""
+    if m is None:
+        return None
+    if m.group("name"):
+        run = m.group("name")
+        at = m.start("name")
+        # (the characters around the run first: most runs are no tag)
+        if (m.string[at + 1 : at + 2] == "-" or m.string[at - 1 : at] == "-") and _party_tag(m.string, at):
+            return None  # "Sen. John Cornyn, R-TX, who heads ..., said", "Rep. Peter King, R-N.Y.,"
+        inner = _person_in_apposition(m)
+        if inner is not None:
+            return _Cue("name", inner.group(1), offset + inner.start(1))
+        name = _name_of(run)
+        if name is None and m.start("name") > m.start():
+            # "the Chancellor told the Commons", "the Prime Minister said": a role (_resolve)
+            words = run.split()
+            if words[-1].lower() in _ROLE_HEADS and all(w.lower() in _TITLES for w in words):
+                return _Cue("np", m.group(0)[: m.end("name") - m.start()], offset + m.start())
+        elif name is None and run.casefold() in _SURNAME_TITLES:
+            name = run  # a title that is also a surname, alone ("King said" of Billy King: _resolve)
+        return _Cue("name", name, offset + m.start("name")) if name else None
+    kind = next(k for k in ("pron", "group", "np") if k in m.re.groupindex and m.group(k))
+    return _Cue(kind, m.group(kind), offset + m.start(kind))
+
+
+def _bracket_closed(text: str, sentences: list, starts: list[int], end: int, line_end: int) -> int:
+    """Where a cue window after a quote that ends at `end` inside brackets ends: the end of the
+    sentence that holds the closing bracket (within MAX_BRACKET_CHARS, on the line), else `end`."""
+    close = text.find(")", end, min(line_end, end + MAX_BRACKET_CHARS))
+    return end if close < 0 else min(max(sentences[_sentence_at(starts, close)].end, close + 1), line_end)
+
+
+def _bracket_opened(text: str, sentences: list, starts: list[int], first: Sentence, span: _Span) -> int:
+    """Where the sentence of a quote starts for its cue before it: the start of the sentence before
+    when the bracket it closes was opened there, on the same line (`Sen. Ben Cardin ( D-Md . ) asked
+    President Obama , " …`: the sentence splitter ends one at " . ")."""
+    at = first.start
+    close = text.find(")", at, span.outer_start)
+    if close < 0 or text.count("(", at, close) or at == 0:
+        return at
+    opened = text.rfind("(", max(0, at - MAX_BRACKET_CHARS), at)
+    if (
+        opened < 0
+        or text.find(")", opened, at) >= 0
+        or text.find("\n", opened, at) >= 0
+        or not _NAME_BEFORE_TAG.search(text, max(0, opened - MAX_BRACKET_CHARS), opened)
+    ):
+        return at
+    return sentences[_sentence_at(starts, opened)].start
+
+
+# a name's last word right before a bracket, the tag's (not a citation: `" ( IPCC TAR , p. 774 . )`)
+_NAME_BEFORE_TAG = re.compile(r"[A-Z][\w’'\-]*[^\S\n]*$")
+
+
+def _before(
+    text: str, spans: list[_Span], i: int, sentences: list, starts: list[int], first: Sentence
+) -> tuple[int, str]:
+    """Where the part of quote i's sentence (`first`) before it starts, and that part with quotes
+    blanked. What lies before an earlier quote of the sentence is that quote's cue: the part starts
+    after it. A sentence that opens inside a tag in brackets starts with the one before
+    (_bracket_opened)."""
+    sentence_start = first.start
+    if text.find(")", sentence_start, spans[i].outer_start) >= 0:  # (few sentences hold one)
+        sentence_start = _bracket_opened(text, sentences, starts, first, spans[i])
+    # (a line break before the sentence would not count: not searched back to the start of a long line)
+    start = max(sentence_start, text.rfind("\n", sentence_start, spans[i].outer_start) + 1)
+    if i > 0 and spans[i - 1].outer_end > start:
+        start = spans[i - 1].outer_end
+    return start, _blank(text, start, spans[i].outer_start, spans)
+
+
+def _fragment(text: str, span: _Span, sentence_end: int) -> bool:
+    """A quote of at most MAX_FRAGMENT_WORDS words that opens in lower case, holds no end of a
+    clause and is followed by more of its sentence, with no speech verb in it (", Fox said", "he
+    claimed"): words quoted inside a sentence, not one said."""
+    quote = text[span.start : span.end]
+    if not quote[:1].islower() or quote.rstrip()[-1:] in ".,;:!?" or len(quote.split()) > MAX_FRAGMENT_WORDS:
+        return False
+    if _FRAGMENT_GOES_ON.match(text, span.outer_end) is None:
+        return False
+    return _VERB.search(text, span.outer_end, max(sentence_end, span.outer_end)) is None

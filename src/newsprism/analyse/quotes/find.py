@@ -1,0 +1,261 @@
+"""find_quotes: every direct quote of an article with its speaker, in text order: the quote
+spans (marks.py), then for each its cue (cues.py) and the speaker it means (speakers.py).
+
+   A cue whose subject is none of these ("a spokesman said" with no organisation near, a letter
+   from a group the article does not name) gives no speaker; nor does an indefinite pronoun
+   ("everyone screams “BIG GOVERNMENT”", "Someone asked “…”"); a name for a thing ("a procedure
+   known as “top kill”", the so-called “Loop Current”, two or three words before a noun for a
+   method or a plan: `its high-risk " top kill " operation`) is no one's words.
+
+Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsprism.analyse.sentences import split_sentences
+from newsprism.records import Mention, Quote
+
+from .cues import _SUBJECT_BEFORE_VERB, _according_to, _before, _bracket_closed, _Cue, _cue_after, _cue_before
+from .lexicon import _IT_KINDS, _SEATS, _given_names, _places
+from .marks import _blank, _lines, _quote_spans, _quote_text, _sentence_at, _Span, _titles
+from .patterns import _LEAD_CAPITALS, _OBJECT_VERBS, _VERB, _WORD, MAX_LEAD_CHARS
+from .speakers import _continued, _it, _People, _resolve
+
+# ---------------------------------------------------------------------------------------------------
+# find_quotes
+# ---------------------------------------------------------------------------------------------------
+# words a crowd chants or a sign reads, not one person's ("drawing boos and chants of “send her
+# back”", "the crowd began chanting “lock her up”", "signs reading “…”"): no speaker, rather than
+# the sentence's subject or "he"
+_CHANT_BEFORE = re.compile(
+    r"\b(?:(?:chants|cries|shouts)\s+of|chanting|chanted|signs?\s+(?:reading|that\s+read))\s*[,:]?\s*$"
+)
+
+_CHANT_ENDS = ("of", "ing", "ed", "read")
+# a name for a thing ("a procedure known as “top kill”", "the so-called “Loop Current”", "a fake
+# nude image, known as a “deepfake.”"): no one's words, not the sentence's subject's; the
+# statement the sentence brings in goes on past it ("a so-called “safe third country” deal ...,
+# calling it a “landmark agreement”")
+_TERM_BEFORE = re.compile(r"\b(?:[Kk]nown[^\S\n]+as(?:[^\S\n]+(?:an?|the))?|[Ss]o-called)$")
+# an indefinite pronoun as the subject of the verb right before a quote ("everyone screams “BIG
+# GOVERNMENT”", "Someone asked “Is ...?”", "No one thinks “Hey ...”", "someone shouted “President
+# Obama,”", "everyone who thought “Great!”"): no one named, not the statement of whoever spoke last
+_ANYONE_BEFORE = re.compile(
+    r"\b(?:(?:[Ee]very|[Ss]ome|[Aa]ny)(?:one|body)|[Nn]o(?:body|[^\S\n]one))(?:[^\S\n]+who)?"
+    r"(?:[^\S\n]+(?!(?:a|an|the|to|of|in|on|at|for|with|else)\b)[a-z]+){1,2}$"
+)
+
+
+def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None = None) -> list[Quote]:
+    """Every direct quote of an article with its speaker, in text order (see the module docstring).
+
+    `names`: the article's entity mentions, if already found; without them the names are read from
+    the text's capitalised word runs.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quotes takes one article's text as a str, got {type(text).__name__}")
+    lines = _lines(text)
+    spans = _quote_spans(text, lines)
+    if not spans:
+        return []
+    text = _lead_case(text)
+    sentences = split_sentences(text)
+    people = _People(text, names, sentences, spans)
+    starts = people.starts  # (the sentences' starts, listed once)
+    speakers: list[str | None] = []
+    history: list[tuple[int, str]] = []  # (offset, name) of named speakers, for pronouns
+    out = []
+    titles = _titles(text, spans)
+    for i, span in enumerate(spans):
+        cue = _find_cue(text, spans, i, sentences, starts, people)
+        speaker: str | None = None
+        quoted_only = False  # words quoted inside a sentence, not the statement going on (2c)
+        if cue is not None and cue.kind in _IT_KINDS:
+            speaker = _it(cue, people, history, text, spans)
+            if speaker is None:  # no organisation or document to be "it": as if "it said" were no cue
+                cue = _find_cue(text, spans, i, sentences, starts, people, it=False)
+        if cue is None:
+            speaker, quoted_only = _continued(
+                text, spans, i, speakers, lines, sentences, starts, people, history
+            )
+        elif cue.kind not in _IT_KINDS:
+            speaker = _resolve(cue, people, history, text, spans)
+        if speaker in _SEATS:
+            speaker = _seated(speaker, text)
+        # (a cue after the quote, `," Trump said`, brings in no chant)
+        if speaker is not None and (cue is None or cue.at < span.start) and _chanted(text, span.outer_start):
+            speaker = None
+        speakers.append(speaker)
+        if speaker is not None:
+            history.append((span.start, speaker))
+        if titles[i]:
+            continue  # the title of a show or a book: its cue still serves the quotes after it
+        out.append(
+            Quote(
+                article_id=article_id,
+                quote=_quote_text(text, span),
+                speaker=None if quoted_only or speaker and _thing_quoted(text, span) else speaker,
+                start=span.start,
+                end=span.end,
+            )
+        )
+    return out
+
+
+def _lead_case(text: str) -> str:
+    """The text with the first word of a paragraph in its lead (the first MAX_LEAD_CHARS) that is
+    written in capitals (UK tabloids, the Business Times: "KELLY Osbourne has blasted", "SINGAPORE
+    Press Holdings reported") in the case of the name it opens, when it is a given name or a place,
+    so that the name is the one the article writes after ("Kelly Osbourne"); an acronym stays ("HSBC
+    Holdings"). The same length: offsets hold."""
+    head = "\n" + text[:MAX_LEAD_CHARS]
+    if _LEAD_CAPITALS.search(head) is None:
+        return text
+    return _LEAD_CAPITALS.sub(_lead_word, head)[1:] + text[MAX_LEAD_CHARS:]
+
+
+def _lead_word(m: re.Match[str]) -> str:
+    word = m.group(1)
+    folded = word.casefold()
+    return "\n" + word.capitalize() if folded in _given_names() or folded in _places() else m.group(0)
+
+
+def _chanted(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is what a crowd chants or a sign reads (_CHANT_BEFORE),
+    or what someone unnamed says (_ANYONE_BEFORE)."""
+    before = text[max(0, at - 40) : at].rstrip(" ,:")
+    # how the last word ends, or "one"/"body", first: the patterns are searched before few quotes
+    if before.endswith(_CHANT_ENDS) and _CHANT_BEFORE.search(before) is not None:
+        return True
+    return ("one " in before or "body " in before) and _ANYONE_BEFORE.search(before) is not None
+
+
+def _named_thing(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is a name for a thing (_TERM_BEFORE)."""
+    before = text[max(0, at - 20) : at]
+    # ("known" or "called" in it first: the pattern is searched before few quotes)
+    return ("known" in before or "called" in before) and _TERM_BEFORE.search(before.rstrip(" ")) is not None
+
+
+def _thing_quoted(text: str, span: _Span) -> bool:
+    """Whether the quote is a name for a thing, after "known as" (_named_thing) or before a noun
+    for a method or plan (_thing_name, asked only of short quotes)."""
+    return _named_thing(text, span.outer_start) or (
+        span.end - span.start <= MAX_THING_CHARS and _thing_name(text, span)
+    )
+
+
+def _thing_name(text: str, span: _Span) -> bool:
+    """Whether a quote of two or three words is the name of the thing the noun after it names
+    (`its high-risk " top kill " operation`, `the “Recall Express” campaign bus`, `a " clean energy "
+    bill`): nobody's words. One word is often the speaker's own (`a “catch-and-release” policy`,
+    `the “rigged” system`), and so are words of degree (`" very strong " plans`)."""
+    # (the noun first: few quotes come before one)
+    if _THING_AFTER.match(text, span.outer_end) is None:
+        return False
+    words = text[span.start : span.end].split()
+    return text[span.end - 1] not in ".,!?" and 2 <= len(words) <= 3 and words[0].lower() not in _DEGREE
+
+
+MAX_THING_CHARS = 40  # longer than any name of two or three words that _thing_name reads (asked first)
+
+
+_DEGREE = frozenset({"very", "so", "too", "most", "more", "less", "really", "truly", "deeply", "highly"})
+
+
+# nouns for a method, a plan or a campaign that a name in quotes comes before (_thing_name)
+_THING_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:operation|procedure|method|process|technique|maneuver|manoeuvre|attempt|"
+    r"approach|strategy|mode|option|campaign|movement|initiative|program|programme|plan|policy|bill|"
+    r"rule|system|device|project|scheme|slogan|label|category)s?\b"
+)
+
+
+def _seated(place: str, text: str) -> str:
+    """The organisation that `place` (_SEATS) stands for, when the text names it; else the place."""
+    return next((org for org in _SEATS[place] if re.search(rf"\b{org}\b", text)), place)
+
+
+def _find_cue(
+    text: str,
+    spans: list[_Span],
+    i: int,
+    sentences: list,
+    starts: list[int],
+    people: _People,
+    it: bool = True,
+) -> _Cue | None:
+    span = spans[i]
+    first = sentences[_sentence_at(starts, span.outer_start)]
+    last = sentences[_sentence_at(starts, max(span.outer_end - 1, span.outer_start))]
+    line_end = people.line_end(span.outer_end)
+    after_end = min(max(last.end, span.outer_end), line_end)
+    after = _blank(text, span.outer_end, after_end, spans)
+    if "(" in after and after.count("(") > after.count(")"):
+        # a sentence end inside brackets is none (tokenized: `," Rep. Bart Stupak ( D-Mich . ) said`):
+        # on to the end of the sentence that closes them
+        after_end = _bracket_closed(text, sentences, starts, after_end, line_end)
+        after = _blank(text, span.outer_end, after_end, spans)
+    cue = _cue_after(after, span.outer_end, it, _ends_sentence(text, span))
+    later = None  # a cue in the next sentence that brings in a quote of its own
+    long_next = None  # a longer next sentence with no quote in it (below)
+    if (
+        cue is not None
+        and last.start >= span.end
+        and i + 1 < len(spans)
+        and spans[i + 1].outer_start < after_end
+        and _ends_sentence(text, span)
+    ):
+        # tokenized, the closing mark split off into the next sentence (`coastline . " Sen. Bill
+        # Nelson said , " One of`): as below, a cue that brings in the next quote is this one's only
+        # when no cue comes before this one
+        cue = None
+    if cue is None and not after.strip(" .,;:!?") and after_end < line_end:
+        # "…intentional.” Biden said." split as two sentences: a short next sentence that is a cue
+        nxt = sentences[_sentence_at(starts, after_end + 1)]
+        verb = _VERB.search(nxt.text)
+        # a verb with an object of its own opens a new statement ("Republican officials dismissed
+        # that criticism.")
+        if (
+            nxt.start >= after_end
+            and nxt.end <= line_end
+            and (verb is None or verb.group(0) not in _OBJECT_VERBS)
+        ):
+            if len(nxt.text.split()) <= 12:
+                cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
+                if i + 1 < len(spans) and spans[i + 1].outer_start < nxt.end:
+                    # it brings in the next quote: it is this one's only when no cue comes before
+                    # this one (“Rejoice.” Ms Sturgeon said: “No.” after Mrs Thatcher said: ...; “I
+                    # wish you could hear them…” Dexter says, laughing, “They go crazy!”)
+                    cue, later = None, cue
+            elif i + 1 == len(spans) or spans[i + 1].outer_start >= nxt.end:
+                long_next = nxt
+    if cue is None:
+        before_start, before = _before(text, spans, i, sentences, starts, first)
+        cue = _cue_before(before, before_start, people, it) or later
+    if (
+        cue is None
+        and long_next is not None
+        and _WORD.search(text, first.start, span.outer_start) is None
+        and _SUBJECT_BEFORE_VERB.match(long_next.text)
+    ):
+        # `“Apologize for what?” Biden told CNN when asked about Booker's call outside a fundraiser
+        # Wednesday evening in Rockville, Maryland.`: a quote that is its sentence, no cue before it,
+        # and the next sentence, with no quote in it, opens with who spoke (not "Kennon said he is
+        # relieved": _cue_after)
+        cue = _cue_after(long_next.text, long_next.start, ended=True)
+    if cue is None:
+        cue = _according_to(after, span.outer_end)
+    return cue
+
+
+def _ends_sentence(text: str, span: _Span) -> bool:
+    """Whether the quote's words end with . ! or ? (spaces after them aside), read from its end
+    (not a copy of the quote)."""
+    k = span.end
+    while k > span.start and text[k - 1].isspace():
+        k -= 1
+    return k > span.start and text[k - 1] in ".!?"

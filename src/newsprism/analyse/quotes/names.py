@@ -1,0 +1,603 @@
+"""A speaker phrase read as a name (3a, 3g): titles, honorifics and the words before a name that
+are none of it taken off, a name run cut at "and", "of" or "for" read whole; and the tests that
+tell a person's name from a group's, a place's, a dateline or a run of other capitalised words.
+
+3. The speaker phrase becomes a name:
+   a. a name: the fullest name the article gives with that surname ("Blinken" -> "Antony Blinken",
+      William "Mo" Cowan -> "William Cowan"), titles and honorifics taken off ("NAACP President Ben
+      Jealous") and so are the words before a name that are none of it: an owner's possessive before
+      two names or more ("Guardian's Sam Wollaston"), a word that describes the person before a
+      given name and a surname ("Historian Alan Brinkley", "American Bobby Fischer"), a word that
+      opens a sentence ("Sometimes Simon's ...", "Plus Obama", an adverb: "Hilariously"), a plural
+      title before two names ("U.S. Senators Tammy Baldwin and Josh Hawley"), an outlet's name after
+      "The" before a person's ("Writing in The Mirror Linda said"), words shaped as adjectives after
+      "the" ("the somber-looking Lofven"); a lead's first word in capitals is read in the name's case
+      ("KELLY Osbourne has" -> "Kelly Osbourne"); a surname with its particle is the fullest name's
+      ("de Blasio" -> "Bill de Blasio"); a lone surname it never gives in full, one letter from one
+      it does, is that one misspelt ("said Cowen"); a surname that is a title, alone, the person of
+      that surname ("King said" of Billy King);
+   g. a name run cut at "and", "of" or "for" is read whole ("Centers for Disease Control and
+      Prevention said", "Anthony H. Cordesman of the Center for Strategic and International
+      Studies said", "Paul Dowling of Leigh Day & Co, said"); one word after an organisation's
+      "of" is the organisation's ("the Board of Elections acknowledged"); a group's name loses the
+      word that opens its sentence ("Now Tea Party conservatives"); a name with an "of" may run on
+      over a second "of" and an "in" to its verb ("Rev. John Paul Hopping of Our Lady of
+      Guadalupe, told"), and a tag in brackets may stand between a name and its verb ("Nancy Pelosi
+      (D-Calif.) told").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from .lexicon import (
+    _ACTED_AFTER_NAME,
+    _ADVERB_ENDS,
+    _CONJUNCTIONS,
+    _DATE_WORDS,
+    _FIRST_NAMES,
+    _HONORIFIC_GENDER,
+    _NOT_NAME,
+    _NOT_PERSON,
+    _OPENING_WORDS,
+    _ORG_WORDS,
+    _PERSON_NOUNS,
+    _PERSON_TITLES,
+    _QUANTITY,
+    _QUANTITY_ENDS,
+    _ROLE_HEADS,
+    _ROLE_PREFIX,
+    _SUFFIXES,
+    _SURNAME_WORDS,
+    _TITLE_ABBREVIATIONS,
+    _TITLE_MODIFIERS,
+    _TITLES,
+    _VERB_AFTER_NAME,
+    _demonyms,
+    _given_names,
+    _places,
+)
+from .marks import _Span
+from .patterns import (
+    _ARTICLE_LEAD,
+    _CAP,
+    _GIVEN_BEFORE,
+    _GROUP_HEADS,
+    _INVERTED_SUBJECT_END,
+    _INVERTING_VERBS,
+    _LOWER_WORD_LETTERS,
+    _LOWER_WORD_SHAPE,
+    _NAME_RE,
+    _OF,
+    _POSSESSIVE,
+    _POSSESSIVE_END,
+    MIN_GERUND_LETTERS,
+    MIN_MISSPELT_LETTERS,
+)
+from .statements import _STOPWORDS, _idf
+
+
+@lru_cache(maxsize=64)
+def _described_group(head: str) -> re.Pattern[str]:
+    """An organisation written as "The Indian navy" (_People.described_group): the capitalised
+    words are group 1. Where it stands is asked after (_AFTER_DESCRIBED_GROUP): one match at most
+    starts at each place (the head, in lower case, is the first word after it that is no
+    capitalised word), and one that starts inside it ends where it ends."""
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)[^\S\n]+((?:{_CAP}[^\S\n]+){{1,4}}){head}\b")
+
+
+# what follows an organisation described as "The Indian navy" where a subject stands: a verb, a
+# preposition or a mark
+_AFTER_DESCRIBED_GROUP = re.compile(
+    r"[^\S\n]*[,.;:(]|[^\S\n]+(?:in|of|on|at|for|from|which|that|who)\b"
+    rf"|(?:{_VERB_AFTER_NAME.pattern})|(?:{_ACTED_AFTER_NAME.pattern})"
+)
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    r"""Whether `re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", text)` holds `word`. A match is a run
+    of those letters (a-z ’ ' -) from the first place in the run where one may start (a
+    lower-case letter after no word character or apostrophe: after a space, a mark or a hyphen)
+    to the run's end."""
+    if not _LOWER_WORD_SHAPE.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (end == len(text) or text[end] not in _LOWER_WORD_LETTERS) and _lower_word_starts(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _lower_word_starts(text: str, at: int) -> bool:
+    """A match of a word in lower case starts at `at` (a lower-case letter): none may start just after a word
+    character or an apostrophe, and after a hyphen none may have started earlier in its run
+    ("anti-war" is one match, "X-ray" gives "ray")."""
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if before != "-":
+        return not (before in "’'" or before.isalnum() or before == "_")
+    run = at - 1
+    while run > 0 and text[run - 1] in _LOWER_WORD_LETTERS:
+        run -= 1
+    for i in range(run, at - 1):
+        if "a" <= text[i] <= "z" and (
+            text[i - 1] == "-" if i > run else i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+        ):
+            return False
+    return True
+
+
+def _nicknamed(text: str, spans: Sequence[_Span]) -> list[tuple[int, tuple[str, str]]]:
+    """(offset, (given name, surname)) of each name written around a nickname in quotes (William
+    "Mo" Cowan), which splits the name's run in two."""
+    out = []
+    for span in spans:
+        # a quote of one word, a space after its closing mark
+        if not text.startswith(" ", span.outer_end) or _SPACES.search(text, span.start, span.end):
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, span.outer_start - 30), span.outer_start)
+        surname = _NAME_RE.match(text, span.outer_end + 1)
+        if given is not None and surname is not None:
+            out.append((given.start(), (given.group(1), surname.group(1).split()[0])))
+    return out
+
+
+# A title is matched word by word, each word's pattern compiled once (a pattern for each title
+# cost more than the search: most titles are asked in one article only). The helpers below find
+# what the regexes `(?i:\b{title}),?\s+` (before a name) and `,\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+)
+# {0,4}?(?i:{title})\b` (in apposition) would, with {title} the words joined by `\s+`: each of
+# their parts matches in one way only, so no other match is left to backtrack to.
+_SPACES = re.compile(r"\s+")
+_BOUNDARY = re.compile(r"\b")
+_TITLE_END = re.compile(r",?\s+")
+_APPOSITION_START = re.compile(r",\s+")
+_APPOSITION_WORD = re.compile(r"(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+")
+# words that may stand between a name's comma and its title ("Vivian Balakrishnan, Singapore's
+# foreign minister"): more are a clause, not an apposition
+MAX_WORDS_BEFORE_TITLE = 4
+
+
+@lru_cache(maxsize=1 << 12)  # the same title words come back quote after quote
+def _title_word(word: str) -> re.Pattern[str]:
+    """One word of a title in any case, or its abbreviation ("governor" or "Gov.")."""
+    return re.compile(rf"(?i:{_TITLE_ABBREVIATIONS.get(word.lower(), re.escape(word))})")
+
+
+def _title_end(text: str, at: int, words: Sequence[str]) -> int | None:
+    """Where the title `words` ends when it is written at `at`, spaces between its words."""
+    for i, word in enumerate(words):
+        if i:
+            space = _SPACES.match(text, at)
+            if space is None:
+                return None
+            at = space.end()
+        found = _title_word(word).match(text, at)
+        if found is None:
+            return None
+        at = found.end()
+    return at
+
+
+def _titles_before_names(text: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each title written as a word, with a comma maybe and the spaces after it
+    ("Secretary of State ", "the aide, "), in text order, none inside another."""
+    first = _title_word(words[0])
+    at = 0
+    while (found := first.search(text, at)) is not None:
+        start = found.start()
+        end = _title_end(text, start, words) if _BOUNDARY.match(text, start) else None
+        after = _TITLE_END.match(text, end) if end is not None else None
+        if after is None:
+            at = start + 1
+            continue
+        yield start, after.end()
+        at = after.end()
+
+
+def _title_in_apposition(text: str, at: int, words: Sequence[str]) -> bool:
+    """Whether the title `words` comes at `at` after a comma and up to MAX_WORDS_BEFORE_TITLE
+    words (", Singapore's foreign minister"), ending as a word."""
+    start = _APPOSITION_START.match(text, at)
+    if start is None:
+        return False
+    at = start.end()
+    for skipped in range(MAX_WORDS_BEFORE_TITLE + 1):
+        end = _title_end(text, at, words)
+        if end is not None and _BOUNDARY.match(text, end):
+            return True
+        word = _APPOSITION_WORD.match(text, at) if skipped < MAX_WORDS_BEFORE_TITLE else None
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
+def _strip_phrase(phrase: str) -> tuple[list[str], str | None]:
+    """A name run without its leading non-name words and titles, and the honorific it had ("Mr.")."""
+    kept, honorific = _stripped_phrase(phrase)
+    return list(kept), honorific
+
+
+@lru_cache(maxsize=1 << 16)  # a name run is asked about again and again
+def _stripped_phrase(phrase: str) -> tuple[tuple[str, ...], str | None]:
+    return _stripped(tuple(phrase.split()))
+
+
+@lru_cache(maxsize=1 << 16)  # an article's names come back run after run, and across articles
+def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    tokens = list(run)
+    if tokens:
+        tokens[-1] = _POSSESSIVE_END.sub("", tokens[-1])
+    words = [t.lower().rstrip(".") for t in tokens]  # (each token's word, worked out once)
+    honorific = None
+    start, end = 0, len(tokens)  # the kept tokens: tokens[start:end]
+    while start < end and (words[start] in _NOT_NAME or words[start].endswith(_ADVERB_ENDS)):
+        start += 1
+    # "Writing in The Mirror Linda said": an outlet's name, then the person's
+    if start and tokens[start - 1] == "The" and (named := _named_after_outlet(tokens[start:end])):
+        start = end - len(named)
+    # everything up to the last title word goes ("NAACP President Benjamin Todd Jealous")
+    for i in range(start, end - 1):
+        if words[i] in _TITLES or words[i] in _PLURAL_TITLES:
+            start = i + 1
+            honorific = words[i] if words[i] in _HONORIFIC_GENDER else honorific
+    while end - start > 1 and words[end - 1] in _SUFFIXES:
+        end -= 1
+    # an owner before two names or more ("Guardian's Sam Wollaston", "Kraft Food's Susan Davison"):
+    # no name of the person's
+    for i in range(end - 3, start - 1, -1):
+        if _POSSESSIVE.search(tokens[i]):
+            start = i + 1
+            break
+    # a describing word before a given name and a surname ("Linebacker Joey Porter", "Billionaire
+    # Tom Steyer", "American Bobby Fischer"), or a country's people before a person's name, given
+    # name listed or not ("Azerbaijani Bilal Hayee", "Pakistani Imran Khan"): no name of the person's
+    if end - start >= 3 and (
+        (
+            words[start] not in _given_names()
+            and words[start + 1] in _given_names()
+            and _describes(tokens[start], words[start])
+        )
+        or (words[start] in _demonyms() and _looks_personal_run(tuple(tokens[start + 1 : end])))
+    ):
+        start += 1
+    if all(w in _TITLES for w in words[start:end]):
+        return (), honorific
+    return tuple(t for t in tokens[start:end] if t), honorific
+
+
+# a title before the first of two names or more ("U.S. Senators Tammy Baldwin and Josh Hawley",
+# "Republican Sens. Mitt Romney and Susan Collins"): taken off as a title is
+_PLURAL_TITLES = frozenset(
+    {
+        "senators",
+        "sens",
+        "reps",
+        "representatives",
+        "congressmen",
+        "congresswomen",
+        "governors",
+        "govs",
+        "mayors",
+        "ministers",
+        "presidents",
+        "judges",
+        "justices",
+        "councillors",
+        "councilors",
+        "commissioners",
+        "mps",
+        "meps",
+        "ambassadors",
+        "secretaries",
+        "generals",
+        "drs",
+        "professors",
+        "profs",
+        "coaches",
+        "directors",
+        "chairmen",
+        "sheriffs",
+        "detectives",
+        "candidates",
+        "activists",
+        "founders",
+    }
+)
+# nouns for people that a name may follow, besides roles (_ROLE_HEADS: "Billionaire Tom Steyer")
+# and those _DESCRIBING_ENDS tells ("Expert Jane Doe", "Swede Henrik Stenson")
+_DESCRIBING_WORDS = frozenset({"expert", "swede", "canuck"})
+# how a word that describes a person ends: a nation's or a place's people ("American", "Italian";
+# "Swede" excepted), a trade ("Shrimper", "Moviemaker", "Lawyer", "Astronomer")
+_DESCRIBING_ENDS = ("an", "ese", "ish", "er", "ist")
+# a word told by its ending is this long or longer: "San Francisco Bay Area" is no describing word
+# before a given name ("Francisco")
+MIN_DESCRIBING_LETTERS = 4
+
+
+def _describes(token: str, word: str) -> bool:
+    """A capitalised word before a given name that describes the person, no name of theirs: a
+    possessive ("Twitter's Adam Sharp"), a role or a noun for a person ("Historian Alan Brinkley",
+    "Actor Kevin Costner"), a nation's or a trade's word ("American Bobby Fischer", "Shrimper
+    Randy Nunez"); not a given name that the lists lack ("José Manuel Barroso", "Tariq Al Shaikh")."""
+    if _POSSESSIVE.search(token):
+        return True
+    return token[1:].islower() and (
+        word in _ROLE_HEADS
+        or word in _PERSON_NOUNS
+        or word in _DESCRIBING_WORDS
+        or (word.endswith(_DESCRIBING_ENDS) and len(word) >= MIN_DESCRIBING_LETTERS)
+    )
+
+
+def _group_name(phrase: str) -> str:
+    """A group phrase as a speaker: no determiner, no possessive ("the Obama campaign" -> "Obama
+    campaign", "Obama’s campaign" -> "Obama campaign")."""
+    words = [_POSSESSIVE.sub("", w) for w in phrase.split()]
+    # a word that opens the sentence, and what a caption's credit leaves before an article ("Now
+    # Tea Party conservatives are claiming", "But lawmakers still stressed", "AP A coalition of
+    # environmental groups"), are none of the group's name
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("A", "An", "The"):
+            words = words[k:]
+            break
+    while len(words) > 1 and words[0].lower() in _GROUP_OPENERS:
+        words = words[1:]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+_GROUP_OPENERS = frozenset({"and", "but", "so", "now", "then", "yet", "still", "also", "there"})
+
+
+@lru_cache(maxsize=1 << 16)  # the same runs come back across an article and across articles
+def _organisation(run: str) -> str | None:
+    """The name of the organisation or group a capitalised run names ("The State Department",
+    "NAACP", "House Democrats", "St. Louis Tea Party"), None for a person's name."""
+    tokens, _ = _strip_phrase(run)
+    if not tokens or _looks_personal(tokens) and not any(_is_acronym(t) for t in tokens):
+        return None
+    words = [w.lower().rstrip(".").removesuffix("’s").removesuffix("'s") for w in run.split()]
+    if any(w in _ORG_WORDS or w in _GROUP_HEADS for w in words) or any(_is_acronym(t) for t in tokens):
+        return _group_name(run)
+    return None
+
+
+def _organisation_name(run: str) -> str | None:
+    """An organisation's name as a speaker for "it" or "the company": the run from its last inner
+    "The" ("Reuters The White House commission"), without the sentence words that open it ("But BP",
+    "Yet BP"); None for a head alone ("company"), a dateline ("AP ON THE GULF OF MEXICO") or none."""
+    words = run.split()
+    inner = [i for i, w in enumerate(words) if w == "The"]
+    words = words[inner[-1] + 1 :] if inner else words
+    while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _OPENING_WORDS):
+        words = words[1:]
+    name = " ".join(words)
+    if len(words) < 2 and name.lower() in _GROUP_HEADS or not words or _is_dateline(name):
+        return None
+    return name
+
+
+def _is_acronym(token: str) -> bool:
+    """ "NAACP", "GOP", "NRA": 2 to 5 capitals (a longer run is a dateline, "WASHINGTON", or a
+    label, "UPDATE"; dotted "U.S." is a country)."""
+    return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
+
+
+def _name_of(run: str) -> str | None:
+    """The name in a run that may hold an "of": the person before it ("Mike Thompson of
+    California"), else the person after it ("Secretary of State Antony Blinken"), else the whole run
+    as an organisation's name ("Department of Defense"); None for a run with no name in it, or
+    one that is a dateline or a date ("PENSACOLA BEACH , Florida", "Thu Oct 21 , 2010")."""
+    if _is_dateline(run):
+        return None
+    parts = _OF.split(run, maxsplit=1)
+    for part in parts:
+        tokens, _ = _strip_phrase(part)
+        if tokens and _looks_personal(tokens):
+            return part
+    tokens, _ = _strip_phrase(run)
+    return run if tokens else None
+
+
+def _is_dateline(run: str) -> bool:
+    """Two or more words that make a date ("Mon May", "Tue Jan"), or a place or a label in
+    capitals ("NEW YORK", "PENSACOLA BEACH", "MANAGER'S VIEW", and one word of a place the gazetteer
+    knows: "CAIRO, Egypt -"): no speaker. A capitals word of up to 5 letters may be an acronym ("BP
+    PLC", "NAACP"), and one of 3 letters a country's ("USA")."""
+    words = run.split()
+    if len(words) < 2:
+        return run.isupper() and len(run) > 3 and run.casefold() in _places()
+    if all(w.casefold().rstrip(".") in _DATE_WORDS for w in words):
+        return True
+    if not all(w.isupper() for w in words):
+        return False
+    return run.casefold() in _places() or any(len(w) > 5 and w.isalpha() for w in words)
+
+
+def _group_subject_like(text: str, at: int) -> bool:
+    """A group name at `at` stands where a subject stands, its article and adjectives included
+    ("The nearby St. Louis Tea Party had", not "to the NAACP's plan")."""
+    lead = _ARTICLE_LEAD.search(text[max(0, at - 40) : at])
+    return _subject_like(text, at - len(lead.group(0)) if lead else at)
+
+
+def _gerund_opens(text: str, at: int, run: str) -> bool:
+    """A name run at `at` opens its sentence with a gerund ("Painting Biden’s calls for unity as
+    “empty platitudes,” the South Carolina Republican accused"): the participle's object, no
+    subject, and the gerund no name's word. A word of MIN_GERUND_LETTERS or more ending in "ing"
+    that news write in lower case (WORD_FREQUENCIES_FILE lists it), no given name, title or place
+    ("Sterling Brown", "Irving Berlin" are not listed; "Acting", "Beijing" are)."""
+    first, _, rest = run.partition(" ")
+    if not rest or not first.endswith("ing") or len(first) < MIN_GERUND_LETTERS:
+        return False
+    before = text[max(0, at - 3) : at].rstrip()
+    if before and before[-1] not in '.!?"”\n':
+        return False
+    word = first.lower()
+    return word in _idf() and word not in _FIRST_NAMES and word not in _TITLES and word not in _places()
+
+
+def _stands_as_subject(text: str, start: int, end: int) -> bool:
+    """A name at text[start:end] is a subject: where a subject stands, or after a speech verb that
+    follows what was said and takes no person as object, the name ending its clause (", said Adam
+    Babich, director of", not "He said Grassley would" nor "told Adam Babich")."""
+    if _subject_like(text, start):
+        return True
+    before = text[max(0, start - 30) : start].rstrip()
+    verb = _last_word(before)
+    if verb == "asked" and _ASKED_ABOUT.match(text, end):
+        # "one lawmaker asked Thomas Perrelli whether ...": the person asked is who answers next
+        return True
+    if verb not in _INVERTING_VERBS or not before[: -len(verb)].rstrip().endswith((",", "”", '"')):
+        return False
+    return _INVERTED_SUBJECT_END.match(text, end) is not None
+
+
+# what a question put to a person opens with (_stands_as_subject)
+_ASKED_ABOUT = re.compile(r"[^\S\n]+(?:whether|if|about|why|how|what|when|where)\b")
+
+
+def _titled_surname(phrase: str) -> bool:
+    """A phrase of a title and one name whose title is a person's ("President Biden", "Gov.
+    Perry"), not a word that may open an organisation's name ("General Motors", "State Farm")."""
+    words = phrase.split()
+    return len(words) > 1 and words[-2].lower().rstrip(".") in _PERSON_TITLES
+
+
+def _title_of(before: str) -> bool:
+    """The text ends with a capitalised title and "of" ("Secretary of")."""
+    words = before.rsplit(None, 2)
+    return len(words) > 1 and words[-2][:1].isupper() and words[-2].lower() in _TITLES
+
+
+def _subject_like(text: str, at: int) -> bool:
+    """A name at `at` stands where a subject stands: after a sentence or clause break or a
+    conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
+    before = text[max(0, at - 80) : at].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    # a title's lower-case modifier or its "of" belongs to the name ("former Vice President Joe
+    # Biden", "Secretary of State Jane Rice"): look before them
+    while last in _TITLE_MODIFIERS or last == "of" and _title_of(before):
+        before = before[: -len(last)].rstrip()
+        if last == "of":
+            before = before[: -len(before.rsplit(None, 1)[-1])].rstrip()
+        last = before.rsplit(None, 1)[-1] if before else ""
+    if last.isalpha() and last.islower() and last not in _DETERMINERS and before.endswith(f" of {last}"):
+        # a title in lower case with its "of" ("former US secretary of transportation Norm Mineta"):
+        # look before the "of"
+        head = before[: -len(last) - 4].rstrip()
+        if _last_word(head).lower() in _ROLE_HEADS:
+            before, last = head, _last_word(head).lower()
+    role = _ROLE_PREFIX.search(before) if last in _ROLE_HEADS else None
+    if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
+        before = before[: role.start()].rstrip()
+    elif last in _PERSON_NOUNS:  # "Her brother Jack went on", ", his wife Jane said": look before them
+        before = before[: -len(last)].rstrip()
+        determiner = before.rsplit(None, 1)[-1] if before else ""
+        if determiner.lower() in _DETERMINERS:
+            before = before[: -len(determiner)].rstrip()
+    # (a search anchored at the end tries every start: asked only when the last word may end one)
+    quantity = _QUANTITY.search(before) if _may_end_quantity(before) else None
+    if quantity is not None:  # "Close to three dozen House Democrats": look before the number
+        before = before[: quantity.start()].rstrip()
+    if not before or before[-1] in '.,;:—–(“"\n':
+        # not right after a quote that closes on a word inside its sentence ("sad for “good friend”
+        # Baghdatis because"), on the same line
+        return not (before[-1:] == '"' and _after_words_quoted(text, at))
+    if before[-1] == "”":
+        return not _after_words_quoted(text, at)
+    word = _last_word(before)
+    # "according to leading lawyer Athar Minallah": a source, as a subject is
+    return not word or word[0].isupper() or word in _CONJUNCTIONS or before.endswith("according to")
+
+
+def _after_words_quoted(text: str, at: int) -> bool:
+    """Only spaces between `at` and a closing quote mark that follows a letter ("for “good friend”
+    Baghdatis"), not a mark after punctuation (`,” Baghdatis said`) nor one on another line."""
+    k = at
+    while k and text[k - 1] in " \t\xa0":
+        k -= 1
+    return k > 1 and text[k - 1] in '"”' and text[k - 2].isalpha()
+
+
+# what may stand before a noun for a person before a name ("Her brother Jack", "the witness Jane Doe")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
+
+
+def _may_end_quantity(before: str) -> bool:
+    """The stripped text's last word ends as _QUANTITY's last word can ("dozen", "90", "of")."""
+    return bool(before) and before.rsplit(None, 1)[-1].casefold().endswith(_QUANTITY_ENDS)
+
+
+def _last_word(text: str) -> str:
+    """The run of word characters (regex \\w) that ends the text, "" if none."""
+    i = len(text)
+    while i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:]
+
+
+def _one_letter_apart(known: str, word: str) -> bool:
+    """A surname written with one letter changed, added or dropped ("Cowen", "Cowan"): both of
+    MIN_MISSPELT_LETTERS or more, the first letter kept."""
+    if min(len(known), len(word)) < MIN_MISSPELT_LETTERS or known[0] != word[0] or known == word:
+        return False
+    if len(known) == len(word):
+        return sum(a != b for a, b in zip(known, word, strict=True)) == 1
+    short, long = sorted((known, word), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _surname(tokens: Sequence[str]) -> str:
+    return tokens[-1].casefold().rstrip(".")
+
+
+@lru_cache(maxsize=1 << 16)  # the same names come back run after run, and across articles
+def _looks_personal_run(tokens: tuple[str, ...]) -> bool:
+    return _looks_personal(tokens)
+
+
+def _looks_personal(tokens: Sequence[str]) -> bool:
+    """Capitalised words, none of them a word of organisations or places, not an acronym, nor a
+    title, but as the surname after a given name (_given_names: "Billy King", "Ann Hall", "Drew
+    Fox", "Erik Prince")."""
+    last = len(tokens) - 1
+    for k, token in enumerate(tokens):
+        word = token.lower().rstrip(".")
+        if word in _NOT_NAME:
+            return False
+        if word in _NOT_PERSON or word in _TITLES:  # (the given names are asked only then)
+            surname = k == last and k and tokens[0].lower() in _given_names()
+            if not surname or (word in _NOT_PERSON and word not in _SURNAME_WORDS):
+                return False
+        if len(token) > 1 and token.isupper() and not token.endswith("."):
+            return False
+    return True
+
+
+def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
+    """The person's name that ends a run after "The" ("The Mirror Linda", "The Guardian Sam
+    Wollaston"): a given name and a surname, or a common given name alone ("Linda"; not "the Holy
+    See"), after words none of which is a given name; () if none."""
+    given = _given_names()
+    for i in range(1, len(words)):
+        word = words[i].lower()
+        if word in given:
+            alone = i == len(words) - 1
+            if (
+                (word in _FIRST_NAMES or not alone)
+                and len(words) - i <= 2
+                and _looks_personal_run(tuple(words[i:]))
+            ):
+                return words[i:]
+            return ()
+        if i == 1 and words[0].lower() in given:  # "the Christian Science Monitor"
+            return ()
+    return ()

@@ -1,0 +1,1136 @@
+"""Who a cue means: the article's people (_People: surname -> fullest name, gender, titles,
+groups, documents) and the speaker phrase resolved to one of them (_resolve), the statement that
+goes on (2c) and a quote with no speech verb (2d). The name itself is read in names.py (3a, 3g).
+
+2. The attribution cue (a and b in cues.py):
+   c. none in the sentence: the statement goes on (“We are ready,” she said. “We will act.”):
+      the speaker of the previous quote in the paragraph (unless the quote's own sentence has a
+      subject before it: "Cotton used the opportunity to accuse them of spreading “fake news.”"),
+      or, for a paragraph that opens with a quote, of the previous paragraph's last quote or its
+      last sentence's speech verb;
+   d. a quote inside a sentence with no speech verb ("Perry pledges to end “Obama's war on
+      religion”"): the sentence's subject, if it is a person (a surname after a person's title
+      too: "President Trump returned ... to excoriating the press as “…”"), or the subject of its
+      last clause after ", but" ("... took a big step -- but Republicans laughed it off as a “…”"),
+      or, in a leading clause that opens with a participle, of the main clause after it ("After
+      praising the fence for being so “clean and orderly”, ..., he told his viewers").
+3. The speaker phrase becomes a name:
+   b. a pronoun: the most recent person of fitting gender (from an honorific, Mr or Mr., or a
+      common first name) who spoke, opened a sentence or was named after the speech verb that
+      closes one (", said Adam Babich, director of ..."), or was asked a question ("asked Thomas
+      Perrelli whether"), a subject earlier in the same sentence first; a given name alone after
+      "Her brother" and the like that open a sentence is a person ("Her brother Jack went on");
+      not a name after a preposition that opens the pronoun's sentence ("Of Obama, he said"), nor
+      right after words quoted inside a sentence ("sad for “good friend” Baghdatis because"), nor,
+      with entity mentions, a titled name after a preposition, "that" or "whether" ("works for
+      Rep. Stephen Fincher", "his comment that President Obama subscribed"), nor the object of a
+      gerund that opens a sentence ("Saying President Obama, he said, was");
+   c. a title ("the secretary of state"): the person the article gives that title, before a name
+      ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
+      foreign minister").
+      A role phrase the article gives to no name ("the Texas governor continues") is the most
+      recent salient person, as a pronoun would be, unless "of" brings in an office holder the
+      article has not named ("the mayor of Washington, DC, suggested": no speaker) or it is "the
+      judge" (in a trial's story the salient person is the defendant: no speaker); a party's
+      member named by place and party ("the Kentucky Republican said", "the Conservative MP said")
+      is such a role phrase too,
+      which may also mean a lawmaker or governor named with the title in the possessive ("the gist
+      of Senator Tim Scott’s rebuttal ... the South Carolina Republican accused");
+   d. an organisation or a group: itself when it is the subject ("the Obama campaign said",
+      "Republican lawmakers said", "The State Department ... noted", "Close to three dozen House
+      Democrats ..., calling"); "the campaign", "the group" is the last one named as a subject
+      before, a head alone on the way ("The company cut 500 jobs") referring back in turn; "the
+      company" and "…,” it said" are the organisation named last as the subject of a verb in their
+      sentence or the MAX_ANTECEDENT_SENTENCES before ("Microsoft said it would cooperate",
+      "Fortinet claimed"; "the company" no government body), or the author of a document named so
+      ("The letter says"); "the company", and "it said" when no organisation spoke, may also be the
+      subject of a verb in the past tense ("Transocean , meanwhile , sought", "The ... Agency
+      expressed frustration on Saturday"); with none, "it said" is no cue; "the navy", "the team",
+      "the police" with no name of their own are the group last written as capitalised words before
+      that head ("The Indian navy noted ... “…,” the navy said"); a place that stands for an
+      organisation seated there (_SEATS: "Redmond said") is that organisation when the article names
+      it; an unnamed "the spokesperson" is the organisation it speaks for ("a spokesperson for
+      Google"). A named spokesperson stays the person ("Lis Smith, a spokeswoman for the Obama
+      campaign" -> Lis Smith), as in the seeds' gold and in quote-attribution corpora that name the
+      source (BASIL instead often labels a person's words with the group among its main entities);
+   e. a document ("the ad says", "the letter states", "the email said"): its author, named as
+      owner ("the Romney campaign's ad", "the Washington Post report") or as the subject of the
+      sentence that last brought in a document of its kind ("The Romney campaign retorted with an
+      ad").
+   f. a place or a document is no speaker: a place the gazetteer knows after a preposition, just
+      before the verb, is no subject ("A federal judge in Maryland added", "Boxall, oceanographer at
+      the ... center in Southampton, Hampshire, said"): the clause's subject speaks, or no one
+      named; a spokesperson placed with "based in" and the like ("A BP spokesman based in America
+      described") speaks for the organisation named with it; a run with a word of places or laws
+      ("Florissant Valley", "U.S. Constitution") is no person that "he" could be; nor is a dateline
+      ("WEST PALM BEACH, Fla.—", "Thu Oct 21", "CAIRO, Egypt -"), a wire's credit in brackets
+      ("WASHINGTON (AP) — Former U.S. Ambassador William Taylor provided"), a lawmaker's tag
+      ("Sen. John Cornyn, R-TX, who heads ..., said"), or a name that ends a participle's phrase
+      ("A mother ..., recounting what her child told her to the Journal, said").
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
+from operator import itemgetter
+
+from newsprism.analyse.sentences import Sentence, split_sentences
+from newsprism.records import Mention
+
+from .cues import (
+    _ARTICLE_END,
+    _POSSESSIVE_AFTER,
+    _before,
+    _clause_subject,
+    _Cue,
+    _cue,
+    _cue_before,
+    _fragment,
+)
+from .lexicon import (
+    _ACTED_AFTER_NAME,
+    _ANY_GROUP,
+    _CLAUSE_SUBJECT,
+    _CLAUSE_WORDS,
+    _COMPANY_HEADS,
+    _CONJUNCTIONS,
+    _DOCUMENT_SUBJECT,
+    _FEMALE_NAMES,
+    _FIRST_NAMES,
+    _GROUP_RE,
+    _HONORIFIC_GENDER,
+    _MALE_NAMES,
+    _NOT_COMPANY_WORDS,
+    _NOT_NAME,
+    _NOT_PERSON,
+    _ORG_WORDS,
+    _PERSON_NOUNS,
+    _QUANTITY,
+    _ROLE_HEADS,
+    _SPEECH_AFTER_NAME,
+    _SPOKESPERSON_FOR,
+    _SURNAME_TITLES,
+    _TITLES,
+    _VERB_AFTER_NAME,
+    _WEEKDAYS,
+    MAX_ANTECEDENT_SENTENCES,
+    _demonyms,
+    _given_names,
+    _places,
+)
+from .marks import _blank, _sentence_at, _Span
+from .names import (
+    _AFTER_DESCRIBED_GROUP,
+    _SPACES,
+    _described_group,
+    _gerund_opens,
+    _group_name,
+    _group_subject_like,
+    _last_word,
+    _looks_personal,
+    _looks_personal_run,
+    _name_of,
+    _named_after_outlet,
+    _nicknamed,
+    _one_letter_apart,
+    _organisation,
+    _organisation_name,
+    _stands_as_subject,
+    _strip_phrase,
+    _stripped_phrase,
+    _subject_like,
+    _surname,
+    _title_in_apposition,
+    _titled_surname,
+    _titles_before_names,
+    _written_in_lower_case,
+)
+from .patterns import (
+    _DOCUMENTS,
+    _GROUP_HEADS,
+    _NAME,
+    _NAME_RE,
+    _OF,
+    _ORG_HEADS,
+    _PEOPLE_HEADS,
+    _POSSESSIVE,
+    _PREPOSITIONS,
+    _VERB,
+    _WORD,
+)
+
+# ---------------------------------------------------------------------------------------------------
+# 3. names: who is who in this article
+# ---------------------------------------------------------------------------------------------------
+# a name run that opens with a capitalised preposition ("Of Obama, he said", "With President Obama
+# gone, he"): its person is the preposition's object
+_PREPOSITION_RUN = re.compile(
+    "(?:"
+    + "|".join(sorted(w.capitalize() for w in (*_PREPOSITIONS, "like", "unlike", "despite", "during")))
+    + r")\s"
+)
+
+
+# words after which a titled name is an object or a subordinate clause's subject, no antecedent
+# (_People.runs_before with entity mentions: "works for Rep. Stephen Fincher", "whether President
+# Obama is", "his comment that President Obama subscribed")
+_OBJECT_LEADS = _PREPOSITIONS | {"that", "whether"}
+# characters before a run that _OBJECT_LEADS' words are looked for in: the longest ("throughout")
+# and two spaces
+_OBJECT_LEAD_CHARS = max(map(len, _OBJECT_LEADS)) + 2
+
+
+class _People:
+    """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
+    turn a speaker phrase into a name."""
+
+    def __init__(
+        self,
+        text: str,
+        names: Sequence[Mention] | None,
+        sentences: Sequence[Sentence] = (),
+        spans: Sequence[_Span] = (),
+    ) -> None:
+        self.text = text
+        self.names = names
+        # 1 at every character inside a quote (its marks included), for quoted(): one lookup
+        # instead of a pass over the quotes for each name that a pronoun might refer to
+        self.inside = bytearray(len(text))
+        for s in spans:
+            self.inside[s.outer_start : s.outer_end] = b"\1" * (s.outer_end - s.outer_start)
+        self.sentences = list(sentences) or split_sentences(text)
+        self.starts = [s.start for s in self.sentences]
+        runs = list(_NAME_RE.finditer(text))
+        self.found = [(m.start(), m.group(1)) for m in runs]  # every name run
+        self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
+        self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
+        self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
+        self.gender: dict[str, str] = {}  # surname -> "m" / "f"
+        self.subject_runs: dict[int, tuple[int, str] | None] = {}  # (_subject_run)
+        self.titled_names: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # (titled)
+        self.line_from, self.line_to = 0, -1  # (line_end's last answer)
+        if names is not None:
+            for mention in names:
+                if mention.type == "person":
+                    self._register(mention.name.split())
+            return
+        # a run of one word (most runs) is no full name and has no honorific before a name: only the
+        # runs of more words are stripped and registered
+        # (and no run that a gerund opens at a sentence's start: "Painting Biden’s calls")
+        longer = [
+            m
+            for m in runs
+            if m.group(2) and ("ing " not in m.group(1) or not _gerund_opens(text, m.start(), m.group(1)))
+        ]
+        named: Iterable[tuple[Sequence[str], str | None]]
+        named = map(_stripped_phrase, [m.group(1) for m in longer])
+        nicknamed = _nicknamed(text, spans)
+        if nicknamed:  # put in text order among the runs
+            ordered = sorted(
+                [(m.start(), _stripped_phrase(m.group(1))) for m in longer]
+                + [(at, (tokens, None)) for at, tokens in nicknamed],
+                key=lambda n: n[0],
+            )
+            named = [n for _, n in ordered]
+        for tokens, honorific in named:
+            if tokens:
+                if 2 <= len(tokens) <= 4:  # (_register's first test, asked before the call)
+                    self._register(tokens)
+                if honorific in _HONORIFIC_GENDER:
+                    self.gender[_surname(tokens)] = _HONORIFIC_GENDER[honorific]
+
+    # what follows is read only for some cues (a pronoun, "the group"): found on first use
+
+    def runs_before(self, at: int) -> Iterator[tuple[int, str]]:
+        """(offset, fullest name), latest first, of every person mention before `at` outside quotes
+        that stands where a subject stands, or after a speech verb ("..., said Adam Babich, director
+        of the clinic"). The runs are asked one by one from `at` back, each once (_subject_run):
+        the person a pronoun means is mostly named just before it. A name after a preposition that
+        opens the sentence of `at` is not who its pronoun means ("Of Obama, he said"), though one
+        in an earlier sentence may be ("For Ryan Lambert, ... such action comes too late. “…,” he
+        said")."""
+        own = self.sentence_at(at).start
+        if self.names is not None:
+            found = []
+            for m in self.names:
+                if m.type != "person" or m.start >= at or self.quoted(m.start):
+                    continue
+                start = self.run_start(m.start)
+                # (a title before the mention is part of its run: "who works for Rep. Stephen
+                # Fincher" is the preposition's object, as the run "Rep. Stephen Fincher" is)
+                if (
+                    _stands_as_subject(self.text, m.start, m.end)
+                    and not (start >= own and _PREPOSITION_RUN.match(self.text, start))
+                    and not (
+                        start < m.start
+                        and _last_word(self.text[max(0, start - _OBJECT_LEAD_CHARS) : start].rstrip())
+                        in _OBJECT_LEADS
+                    )
+                    and not (start < m.start and _gerund_opens(self.text, start, self.text[start : m.end]))
+                ):
+                    found.append((m.start, self.fullest(m.name)))
+            yield from sorted(found, reverse=True)
+            return
+        for k in range(bisect_left(self.found, at, key=itemgetter(0)) - 1, -1, -1):
+            run = self._subject_run(k)
+            if run is not None and not (run[0] >= own and _PREPOSITION_RUN.match(self.text, run[0])):
+                yield run
+
+    def run_start(self, at: int) -> int:
+        """Where the name run that holds the mention at `at` starts: a mention's name leaves out
+        the title before it ("Rep. Stephen Fincher", "President Obama", "Of Obama"), whose place
+        tells whether the person stands as a subject ("who works for Rep. Stephen Fincher")."""
+        k = bisect_right(self.found, at, key=itemgetter(0)) - 1
+        if k >= 0 and self.found[k][0] + len(self.found[k][1]) > at:
+            return self.found[k][0]
+        return at
+
+    def _subject_run(self, k: int) -> tuple[int, str] | None:
+        """(offset, fullest name) of name run k when it is a person's name that stands as a subject
+        outside quotes (runs_before), else None; worked out once."""
+        if k in self.subject_runs:
+            return self.subject_runs[k]
+        at, run = self.found[k]
+        found = None
+        if (
+            not self.quoted(at)
+            and (self.is_person(run) or self.titled_person(run, at) or self._kin_named(run, at))
+            and _stands_as_subject(self.text, at, at + len(run))
+            and not _gerund_opens(self.text, at, run)
+        ):
+            found = (at, self.fullest(run))
+        self.subject_runs[k] = found
+        return found
+
+    def _kin_named(self, run: str, at: int) -> bool:
+        """A given name alone after a noun for a person that opens its sentence with a possessive
+        ("Her brother Jack went on"): a person, though the article never gives the surname."""
+        if " " in run or run.lower() not in _given_names():
+            return False
+        m = _KIN_BEFORE.search(self.text, max(0, at - KIN_BEFORE_CHARS), at)
+        return m is not None and m.group(1) in _PERSON_NOUNS
+
+    def lawmakers_owning(self, at: int) -> list[tuple[int, str]]:
+        """(offset, fullest name), latest first, of each lawmaker or governor named with the title
+        in the possessive before `at`, outside quotes ("the gist of Senator Tim Scott’s rebuttal"):
+        whom "the South Carolina Republican" may mean, though the name stands as no subject."""
+        found = []
+        for start, run in self.found[: bisect_left(self.found, at, key=itemgetter(0))]:
+            if not _POSSESSIVE.search(run) or self.quoted(start):
+                continue
+            words = run.split()
+            tokens, _ = _strip_phrase(run)
+            if (
+                len(tokens) < len(words)
+                and words[-len(tokens) - 1].lower().rstrip(".") in _LAWMAKER_TITLES
+                and _looks_personal(tokens)
+            ):
+                found.append((start, self.fullest(" ".join(tokens))))
+        return found[::-1]
+
+    def line_end(self, at: int) -> int:
+        """Where the line that holds `at` ends: text.find("\\n", at), or the text's end. The last
+        answer holds for any offset from where it was asked up to it (no line break lies between):
+        quotes asked in text order search each line once, not to its end for each quote (60,000
+        quotes on one line: 2.5 s)."""
+        if not self.line_from <= at <= self.line_to:
+            end = self.text.find("\n", at)
+            self.line_from, self.line_to = at, len(self.text) if end < 0 else end
+        return self.line_to
+
+    @cached_property
+    def groups(self) -> list[tuple[int, str, str]]:
+        """(offset, name, head) of every organisation or group the text names, for "the group"; a
+        head alone ("The company cut 500 jobs") is one word, the head itself."""
+        return sorted(
+            [
+                (m.start(), _group_name(m.group(0)), m.group(0).split()[-1].lower())
+                for m in _GROUP_RE.finditer(self.text)
+            ]
+            + [
+                (at, org, org.split()[-1].lower())
+                for at, run in self.found
+                if (org := _organisation(run)) is not None
+            ]
+        )
+
+    def _register(self, tokens: Sequence[str]) -> None:
+        if not 2 <= len(tokens) <= 4 or not self._personal(tokens):
+            return
+        # a surname alone means the person first named in full with it (news introduce the
+        # subject first: "Barack Obama", then "his daughter Malia Obama"); a longer form of that same
+        # name replaces it ("John Boehner" -> "John A. Boehner")
+        key, name = _surname(tokens), " ".join(tokens)
+        known = self.full.get(key)
+        if known is None or (len(tokens) > len(known.split()) and tokens[0] == known.split()[0]):
+            self.full[key] = name
+        # family name first ("Wang Wenbin" is "Wang"), asked only when no surname matches
+        self.given_first.setdefault(tokens[0].casefold(), " ".join(tokens))
+
+    def fullest(self, phrase: str) -> str:
+        """The fullest name the article gives for a name phrase ("Mr. Steele" -> "Michael Steele")."""
+        tokens, _ = _strip_phrase(phrase)
+        if not tokens:
+            return phrase.strip()
+        full = self.full.get(_surname(tokens))
+        # ("de Blasio" -> "Bill de Blasio": a particle opens no given name)
+        if full is not None and (
+            len(tokens) == 1 or full.split()[0][0] == tokens[0][0] or tokens[0].islower()
+        ):
+            return full
+        if len(tokens) == 1 and tokens[0].casefold() in self.given_first:  # "Wang" -> "Wang Wenbin"
+            return self.given_first[tokens[0].casefold()]
+        if len(tokens) == 1 and full is None:  # "said Cowen" of William Cowan: a misspelt surname
+            misspelt = [name for key, name in self.full.items() if _one_letter_apart(key, _surname(tokens))]
+            if len(misspelt) == 1:
+                return misspelt[0]
+        return " ".join(tokens)
+
+    def is_person(self, phrase: str) -> bool:
+        tokens, honorific = _strip_phrase(phrase)
+        if not tokens:
+            return False
+        if _surname(tokens) in self.full or (len(tokens) == 1 and tokens[0].casefold() in self.given_first):
+            return True
+        return honorific is not None and self._personal(tokens)
+
+    def named_with_title(self, word: str) -> str | None:
+        """The person whose surname is a title word that the article names in full with a first name
+        no list knows ("Tishana King", "Attorney General Troy King"), for "King said": the first
+        name run ending with it whose word before it is capitalised, no title and no word of
+        organisations; that word and the surname."""
+        for _, run in self.found:
+            tokens = run.split()
+            if len(tokens) < 2 or tokens[-1].casefold() != word:
+                continue
+            first = tokens[-2]
+            lower = first.lower()
+            if (
+                first[1:].islower()
+                and lower not in _TITLES
+                and lower not in _NOT_PERSON
+                and lower not in _NOT_NAME
+            ):
+                return f"{first} {tokens[-1]}"
+        return None
+
+    def titled_person(self, phrase: str, at: int) -> bool:
+        """A surname after a person's title at `at` ("President Biden", "Vice President Harris"),
+        whom a pronoun may mean, as one after an honorific; not after a word that may open the name
+        of an organisation ("General Motors"), nor after an article ("The Lady Marija", a boat) or
+        before a possessive ("President Obama 's nominee")."""
+        tokens, _ = _strip_phrase(phrase)
+        return (
+            len(tokens) == 1
+            and _titled_surname(phrase)
+            and phrase.split(None, 1)[0] not in ("The", "A", "An")
+            and not _ARTICLE_END.search(self.text, max(0, at - 4), at)
+            and not _POSSESSIVE_AFTER.match(self.text, at + len(phrase))
+            and self._personal(tokens)
+        )
+
+    def _personal(self, tokens: Sequence[str]) -> bool:
+        """Tokens that can make a person's name: none is a word this article also writes in lower
+        case ("Libya Attack" in a headline: "attack" is a common word here, not a name). The
+        words are asked one by one (_written_in_lower_case) and remembered, not all the text's
+        lower-case words found (_People 25% faster over heap-10000)."""
+        if not _looks_personal_run(tuple(tokens)):
+            return False
+        for token in tokens:
+            if token.islower():  # a particle ("Bill de Blasio"), lower case by its nature
+                continue
+            word = token.lower()
+            known = self.lower_case.get(word)
+            if known is None:
+                # (most words of names are not in the text in lower case at all: "in" tells fast)
+                known = self.lower_case[word] = word in self.text and _written_in_lower_case(self.text, word)
+            if known:
+                return False
+        return True
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentences[_sentence_at(self.starts, pos)]
+
+    def quoted(self, at: int) -> bool:
+        """Whether the character at `at` lies inside one of the article's quotes."""
+        return 0 <= at < len(self.inside) and self.inside[at] == 1
+
+    def recent_group(self, at: int, head: str) -> str | None:
+        """The organisation or group "the campaign" or "the group" refers to: the most recent one
+        named before `at`, outside quotes, with that head ("Romney campaign"), any for "group". A
+        head alone on the way ("The company cut 500 jobs") names none: it refers back in turn."""
+        for start, name, its_head in reversed(self.groups):
+            if (
+                start < at
+                and not self.quoted(start)
+                and (head in _ANY_GROUP or its_head == head)
+                and _group_subject_like(self.text, start)
+            ):
+                if name.lower() != its_head or its_head not in _GROUP_HEADS:
+                    return _organisation_name(name) or name
+                head = its_head
+        return None
+
+    @cached_property
+    def organisations(self) -> list[tuple[int, str, bool]]:
+        """(offset, name, spoke) of every organisation the text names that "it" or "the company"
+        may refer to: the groups that are no group of people ("White House", "NAACP", not
+        "Republican lawmakers"), and the names of no person that a verb follows ("Microsoft said it
+        would", "Fortinet claimed"; "Apple" is no organisation by its words); `spoke`: the verb is
+        a speech verb (_SPEECH_AFTER_NAME)."""
+        return self._subjects(_VERB_AFTER_NAME)
+
+    @cached_property
+    def acting(self) -> list[tuple[int, str, bool]]:
+        """As organisations, for the organisations that are the subject of a verb in the past tense
+        ("Transocean , meanwhile , sought", "The U.S. Environmental Protection Agency expressed
+        frustration on Saturday"): who "it said" is when no organisation spoke before."""
+        return self._subjects(_ACTED_AFTER_NAME)
+
+    def _subjects(self, verb: re.Pattern[str]) -> list[tuple[int, str, bool]]:
+        found = [
+            (m.start(), _group_name(m.group(0)), m.end())
+            for m in _GROUP_RE.finditer(self.text)
+            if m.group(0).split()[-1].lower() not in _PEOPLE_HEADS and verb.match(self.text, m.end())
+        ]
+        found += [
+            (at, org or run, at + len(run))
+            for at, run in self.found
+            if verb.match(self.text, at + len(run))
+            and ((org := _organisation(run)) is not None or _name_of(run) == run)
+            and run.casefold() not in _FIRST_NAMES
+            and not self.is_person(run)
+            and not _QUANTITY.match(run)  # "Thousands signed contracts"
+        ]
+        return sorted(
+            (at, name, _SPEECH_AFTER_NAME.match(self.text, end) is not None)
+            for at, run, end in found
+            if (name := _organisation_name(run)) is not None and (name == run or not self._names_person(name))
+        )
+
+    def _names_person(self, name: str) -> bool:
+        """A name that a run holds after its opening words ("Yesterday Barack Obama") is a person's."""
+        return self.is_person(name) or " " in name and _looks_personal(name.split())
+
+    def organisation_before(
+        self, at: int, companies: bool = False, acted: bool = False
+    ) -> tuple[int, str] | None:
+        """(offset, name) of the organisation named last as a subject, outside quotes, before `at`
+        and in its sentence or the MAX_ANTECEDENT_SENTENCES before: for "it", the subject of a speech
+        verb; with `companies`, of any verb, one that may be "the company" (_NOT_COMPANY_WORDS); with
+        `acted`, of a verb in the past tense (acting)."""
+        lo = self._antecedent_start(at)
+        subjects = self.acting if acted else self.organisations
+        for start, name, spoke in reversed(subjects[: bisect_left(subjects, at, key=itemgetter(0))]):
+            if start < lo:
+                break
+            if not companies and not acted and not spoke:
+                continue
+            if companies and any(w.lower() in _NOT_COMPANY_WORDS for w in name.split()):
+                continue
+            if not self.quoted(start) and _group_subject_like(self.text, start):
+                return start, name
+        return None
+
+    def _antecedent_start(self, at: int) -> int:
+        """Where the sentences that "it" or "the company" at `at` may refer back into start."""
+        return (
+            self.starts[max(_sentence_at(self.starts, at) - MAX_ANTECEDENT_SENTENCES, 0)]
+            if self.starts
+            else 0
+        )
+
+    def document_before(self, at: int) -> tuple[int, str] | None:
+        """(offset, phrase) of the document named last as a subject ("the letter continued"),
+        outside quotes, before `at` and within the sentences organisation_before looks at."""
+        lo = self._antecedent_start(at)
+        for m in reversed(list(_DOCUMENT_SUBJECT.finditer(self.text, lo, at))):
+            if not self.quoted(m.start()) and _subject_like(self.text, m.start()):
+                return m.start(), m.group(0)
+        return None
+
+    def described_group(self, at: int, head: str) -> str | None:
+        """The organisation that "the navy", "the team" or "the agency" with no name of its own
+        refers to: the last one before `at`, outside quotes and in its sentence or the
+        MAX_ANTECEDENT_SENTENCES before, written as capitalised words before that head in lower
+        case where a subject stands ("The Indian navy noted ...; “…,” the navy said" -> "Indian
+        navy"; "The National Football League team in Washington, D.C., will retire" -> "National
+        Football League team"); None when there is none."""
+        lo = self._antecedent_start(at)
+        found = None
+        for m in _described_group(head).finditer(self.text, lo, at):
+            # (what comes after the head is asked here, not in the head's pattern: compiled with
+            # the verbs in it, each new head's pattern cost more than all its searches)
+            if (
+                not self.quoted(m.start())
+                and _AFTER_DESCRIBED_GROUP.match(self.text, m.end(), at)
+                and _subject_like(self.text, m.start())
+            ):
+                found = m
+        if found is None:
+            return None
+        return f"{_SPACES.sub(' ', found.group(1).strip())} {head}"
+
+    def spoken_for(self, at: int) -> str | None:
+        """Whom an unnamed "the spokesperson" speaks for: the organisation of the nearest "a
+        spokesperson for Google" or "A Microsoft spokesperson" before `at`."""
+        found = [m for m in _SPOKESPERSON_FOR.finditer(self.text, 0, at)]
+        if not found:
+            return None
+        org = found[-1].group("after") or found[-1].group("before")
+        return _group_name(org) or None
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m" or "f" from an honorific the article gives ("Ms. Lauten") or a common first name
+        (_FEMALE_NAMES, _MALE_NAMES); None when unknown."""
+        tokens = name.split()
+        known = self.gender.get(_surname(tokens))
+        if known is None and len(tokens) > 1:
+            first = tokens[0].lower()
+            female, male = first in _FEMALE_NAMES, first in _MALE_NAMES
+            return "f" if female and not male else "m" if male and not female else None
+        return known
+
+    def by_title(self, phrase: str, at: int) -> str | None:
+        """The person the article gives a title to ("the secretary of state" -> "Antony Blinken"),
+        the mention nearest before `at` first; the title's leading modifiers are dropped one by one
+        until it is found ("the former Pennsylvania senator" -> "senator")."""
+        words = tuple(w for w in phrase.split() if w.lower() not in ("the", "a", "an"))
+        while words:
+            hits = self.titled(words)
+            if hits:
+                before = [h for h in hits if h[0] < at]
+                return self.fullest((max(before) if before else min(hits))[1])
+            words = words[1:]
+        return None
+
+    def titled(self, words: tuple[str, ...]) -> list[tuple[int, str]]:
+        """(offset, name) of each person the article gives the title `words` (by_title), found once
+        for the article."""
+        hits = self.titled_names.get(words)
+        if hits is not None:
+            return hits
+        hits = []
+        # "Secretary of State Antony Blinken", "the aide, Elizabeth Lauten": the title is
+        # evidence enough that a name follows
+        for start, end in _titles_before_names(self.text, words):
+            name = _NAME_RE.match(self.text, end)
+            tokens = _strip_phrase(name.group(1))[0] if name is not None else []
+            if name is not None and tokens and _looks_personal(tokens):
+                hits.append((start, name.group(1)))
+        # "Vivian Balakrishnan, Singapore's foreign minister"
+        hits += [
+            (start, run)
+            for start, run in self.before_comma
+            if _title_in_apposition(self.text, start + len(run), words) and self.is_person(run)
+        ]
+        self.titled_names[words] = hits
+        return hits
+
+    @cached_property
+    def before_comma(self) -> list[tuple[int, str]]:
+        """The name runs a comma follows, the only ones a title may follow in apposition."""
+        return [(start, run) for start, run in self.found if self.text.startswith(",", start + len(run))]
+
+
+# heads of organisations besides _ORG_HEADS that news writes in lower case after a name ("the Indian
+# navy", "the Minneapolis police"), for "the navy said" (_People.described_group)
+_UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
+# a possessive and a noun that open a sentence right before a name (_People._kin_named)
+_KIN_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Her|His|Their|My|Our) ([a-z]+) $")
+# how far before a name _KIN_BEFORE is searched: its longest match whose noun is one of
+# _PERSON_NOUNS (10 letters at most: "goaltender", "defenceman") with one space after the mark is 19
+# characters ("? Their goaltender "); the rest leaves room for more white space after the mark
+KIN_BEFORE_CHARS = 30
+
+
+def _resolve(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
+) -> str | None:
+    if cue.kind == "unnamed":
+        return None
+    after_the = text.startswith(("the ", "The "), max(0, cue.at - 4))
+    if (
+        (after_the or cue.text.startswith(("the ", "The ")))
+        and cue.kind in ("name", "np")
+        and _national(cue, text)
+    ):
+        # "said the Frenchman", "the Spaniard said", "the Serb said" (sport's copy): the most recent
+        # salient person, as "the Texas governor" is
+        head = cue.text.split()[-1].lower()
+        gender = "f" if head.endswith("woman") else "m" if head.endswith("man") and head != "german" else None
+        return _salient(cue, people, history, gender)
+    if cue.kind == "name":
+        if cue.text.endswith(_PARTY_MEMBERS) and after_the:
+            # "the Kentucky Republican said", "the New York Democrat told", "the Conservative MP
+            # said": a role, as "the Texas governor" is (3c)
+            return people.by_title(cue.text, cue.at) or _salient(
+                cue, people, history, None, people.lawmakers_owning(cue.at)
+            )
+        if after_the and (named := _named_after_outlet(cue.text.split())):
+            # "Writing in The Mirror Linda said": the outlet's name, then the person's
+            return _resolve(_Cue("name", " ".join(named), cue.at), people, history, text, spans)
+        tokens, _ = _strip_phrase(cue.text)
+        start = _connected_start(text, cue.at, cue.text)
+        if start < cue.at and not (tokens and tokens[0].lower() in _given_names()):
+            # "the U.S. Centers for Disease Control and Prevention said", "Anthony H. Cordesman of
+            # the Center for Strategic and International Studies said": the organisation the run
+            # was cut from, or the person before its "of"; not a person's own name ("National
+            # Organization for Women President Terry O'Neill")
+            phrase = text[start : cue.at] + cue.text
+            person = _name_of(phrase)
+            if person is not None and person != phrase and len(person.split()) > 1:
+                return _resolve(_Cue("name", person, start), people, history, text, spans)
+            if any(map(_organisation_word, phrase.split())):
+                return phrase
+        if (
+            len(tokens) == 1
+            and not text.startswith(cue.text, cue.at)
+            and (of := _OF.search(text, cue.at, cue.at + 120)) is not None
+            and text.startswith(cue.text, of.end())
+            and any(w.lower() in _ORG_WORDS for w in text[cue.at : of.start()].split())
+        ):
+            # "the Board of Elections acknowledged", "the House of Representatives has approved": one
+            # word after an organisation's "of" is the organisation's, not a person's surname
+            return _group_name(text[cue.at : of.end() + len(cue.text)])
+        if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
+            if " " in cue.text.strip():
+                return None
+            word = _surname(cue.text.split())
+            return people.full.get(word) or (
+                people.named_with_title(word) if word in _SURNAME_TITLES else None
+            )
+        return _organisation(cue.text) or people.fullest(cue.text)
+    if cue.kind == "group":
+        return _group(cue, people)
+    if cue.kind == "np":
+        words = cue.text.split()
+        head = words[-1].lower()
+        # "the White House", "the Department of Defense"; not a role ("the Labour MP")
+        if words[-1][:1].isupper() and head not in _ROLE_HEADS:
+            at = len(words)
+            while at > 1 and words[at - 1][:1].isupper():
+                at -= 1
+            # a name after a clause word ("the Times that Gray"), a role ("Kidman's spokesperson
+            # Catherine Olim") or a noun for a person ("Biden’s son Hunter Biden"), not the end of an
+            # organisation's name ("the March for Life")
+            # (or after words that describe, told by their form: "the somber-looking Lofven said", "the
+            # unusually subdued Trump", "the 37-year-old Haugen")
+            if at > 1 and (
+                words[at - 1] in _CLAUSE_WORDS
+                or words[at - 1] in _ROLE_HEADS
+                or words[at - 1] in _PERSON_NOUNS
+                or _noun_then_person(words, at)
+                or (words[0].lower() == "the" and all(_describing_form(w) for w in words[1:at]))
+            ):
+                return _resolve(_Cue("name", " ".join(words[at:]), cue.at), people, history, text, spans)
+            # the whole name, which the phrase may have cut short ("According to the LA Times")
+            rest = _NAME_RE.match(text, cue.at + len(cue.text) + 1)
+            if rest is not None and text[cue.at + len(cue.text)] == " " and not _POSSESSIVE.search(words[-1]):
+                words += rest.group(1).split()
+                while words[-1].lower() in _WEEKDAYS:  # "said The News Monday"
+                    words.pop()
+            words[-1] = _POSSESSIVE.sub("", words[-1])  # "the NYPD's statement"
+            return " ".join(words[1:]) if words[0].lower() == "the" else " ".join(words)
+        if head in _DOCUMENTS:  # "the ad says"
+            return _author(cue, people, history, text, spans)
+        if head in _ORG_HEADS:  # "the Obama campaign said", "the group has drafted"
+            return _group(cue, people)
+        titled = people.by_title(cue.text, cue.at)
+        if head in _PEOPLE_HEADS:  # "Republican lawmakers"; "the senators", who were named before
+            return titled or _group(cue, people)
+        if titled is None and head.startswith("spokes"):  # an unnamed "the spokesperson said"
+            return people.spoken_for(cue.at)
+        if titled is None and head in _ROLE_HEADS:  # "the Texas governor continues"
+            # "the mayor of Washington, DC, suggested" brings in an office holder the article has
+            # not named, not one it spoke of before
+            if text.startswith(" of ", cue.at + len(cue.text)):
+                return None
+            # "the judge" whom the article names nowhere (by_title) is no one named: in a trial's
+            # story the salient person is the defendant ("Chauvin ... was found guilty. The judge
+            # ... thanked them for “heavy duty jury service”")
+            if head in _UNNAMED_JUDGES and len(words) == 2:
+                return None
+            return _salient(cue, people, history, None)
+        if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
+            return people.described_group(cue.at, head)
+        return titled
+    return _pronoun(cue, people, history)
+
+
+def _noun_then_person(words: Sequence[str], at: int) -> bool:
+    """The words of a phrase from `at` on are a person's name (a given name and a surname at
+    least) after a noun in lower case that describes them ("the geologist Jill Schneiderman", "the
+    actress's rep Jack Ketsoyan"); not after a preposition or a conjunction ("the brother of George
+    Floyd")."""
+    before = words[at - 1]
+    return (
+        len(words) - at >= 2
+        and before.islower()
+        and before not in _PREPOSITIONS
+        and before not in _CONJUNCTIONS
+        and words[at].lower() in _given_names()
+        and _looks_personal_run(tuple(words[at:]))
+    )
+
+
+def _connected_start(text: str, at: int, run: str) -> int:
+    """Where a name that runs on over "of", "for", "on" (and "the" after them), "and" or "&" to
+    the name run at `at` starts (capitalised words and those words between them: "Centers for
+    Disease Control and | Prevention", "Anthony H. Cordesman of the Center for Strategic and |
+    International Studies"); `at` when the run is not so cut. An "and" joins words of one name ("Food and Drug
+    Administration"), not two names: not before "the" ("ABC and the Academy"), nor after a given
+    name or a place ("Barack Obama and Congress", "United States and South Korea"), nor before a
+    run of three words or more ("Department of Homeland Security and Federal Emergency Management
+    Agency"). A title's word or a possessive ends the name ("Acting Director of | Citizenship and
+    Immigration Services")."""
+    if not text.endswith(_CONNECTOR_ENDS, max(0, at - 5), at):
+        return at
+    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, max(0, at - 120), at)]
+    k = start = len(words)
+    while k:
+        j = k - 1 if words[k - 1][1] == "the" else k
+        joining = j and words[j - 1][1] in _JOINING
+        if not j or words[j - 1][1] not in _CONNECTORS or joining and (j < k or run.count(" ") > 1):
+            break
+        n = j - 1
+        while (
+            n
+            and _CAPITALISED.fullmatch(words[n - 1][1])
+            and words[n - 1][1].lower() not in _NOT_NAME
+            and words[n - 1][1].lower() not in _TITLES
+        ):
+            n -= 1
+        if (
+            n == j - 1
+            or joining
+            and run.rstrip(".") not in _FIRM_ENDS
+            and (
+                words[n][1].lower() in _given_names()
+                or " ".join(w for _, w in words[n : j - 1]).casefold() in _places()
+            )
+        ):
+            break
+        k = start = n
+    return words[start][0] if start < len(words) else at
+
+
+def _organisation_word(word: str) -> bool:
+    """A word of organisations ("Board", "Association"; "Centers" as "center")."""
+    word = word.lower().rstrip(".")
+    return word in _NOT_PERSON or word.endswith("s") and word[:-1] in _NOT_PERSON
+
+
+# the words over which a name runs on (_connected_start), and those of them that join two words of
+# one name rather than a name to its complement
+_CONNECTORS = frozenset({"of", "for", "and", "on", "&"})
+_JOINING = frozenset({"and", "&"})
+# a capitalised word of such a name (no comma after it, "ET Monday, and", nor a possessive, "Trump’s
+# Health and Human Services")
+_CAPITALISED = re.compile(r"[A-Z][\w.\-]*(?:[’'][A-Za-rt-z][\w\-]*)?")
+# the words that end a firm's name after "&" or "and", whatever name opens it ("Leigh Day & Co")
+_FIRM_ENDS = frozenset({"Co", "Company", "Sons", "Partners", "Associates"})
+# how the 5 characters before a cut run end (asked first: most runs are not cut)
+_CONNECTOR_ENDS = (" of ", " for ", " and ", " on ", " & ", " the ")
+_TOKEN = re.compile(r"\S+")
+
+
+# one of a nation's people, as sport's copy names a player ("the Frenchman", "the Spaniard"); the
+# words that also name the nation as a group ("the English", "the French") are left out
+_NATIONALS = frozenset(
+    {
+        "frenchman",
+        "frenchwoman",
+        "englishman",
+        "englishwoman",
+        "irishman",
+        "irishwoman",
+        "scotsman",
+        "scotswoman",
+        "welshman",
+        "welshwoman",
+        "dutchman",
+        "dutchwoman",
+        "spaniard",
+        "greek",
+        "serb",
+        "croat",
+        "swede",
+        "dane",
+        "pole",
+        "briton",
+        "brit",
+        "scot",
+        "finn",
+        "turk",
+        "czech",
+        "slovak",
+        "slovenian",
+        "american",
+        "german",
+        "italian",
+        "argentine",
+        "argentinian",
+        "brazilian",
+        "canadian",
+        "mexican",
+        "chilean",
+        "colombian",
+        "uruguayan",
+        "peruvian",
+        "australian",
+        "aussie",
+        "kiwi",
+        "belgian",
+        "austrian",
+        "norwegian",
+        "russian",
+        "ukrainian",
+        "belarusian",
+        "georgian",
+        "romanian",
+        "bulgarian",
+        "hungarian",
+        "portuguese",
+        "japanese",
+        "korean",
+        "african",
+        "nigerian",
+        "ghanaian",
+        "kenyan",
+        "ethiopian",
+        "moroccan",
+        "egyptian",
+    }
+)
+
+
+def _national(cue: _Cue, text: str) -> bool:
+    """The cue is "the" and one word for one of a nation's people, before a mark or a speech verb
+    ("the Frenchman said", "said the Spaniard."; not "the American Petroleum Institute", "the
+    Canadian expert, Ian Smillie")."""
+    if cue.text.startswith(("the ", "The ")):
+        word = cue.text[4:]
+    elif text.endswith(("the ", "The "), max(0, cue.at - 4), cue.at):
+        word = cue.text
+    else:  # (most cues: nothing split)
+        return False
+    at = cue.at + len(cue.text)
+    word = word.lower()
+    return (word in _NATIONALS or word in _demonyms()) and (
+        text[at : at + 1] in ("", ".", ",", ";", ":") or _VERB.match(text, at + 1) is not None
+    )
+
+
+def _describing_form(word: str) -> bool:
+    """A lower-case word shaped as an adjective or an adverb: hyphenated ("somber-looking",
+    "37-year-old") or ending in -ed, -ly or -ing ("subdued", "usually", "grinning")."""
+    return word.islower() and ("-" in word or word.endswith(("ed", "ly", "ing")))
+
+
+_UNNAMED_JUDGES = frozenset({"judge", "magistrate"})
+# the titles of a party's members that "the Kentucky Republican" may mean (_People.lawmakers_owning)
+_LAWMAKER_TITLES = frozenset(
+    {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor"}
+)
+# a party's member named by the party and the place ("the Kentucky Republican"), or by the party or the seat and a parliament's title ("the Conservative
+# MP", "the Hartlepool MP")
+_PARTY_MEMBERS = (" Republican", " Democrat", " Independent", " MP", " MEP", " MSP")
+
+
+def _group(cue: _Cue, people: _People) -> str | None:
+    """An organisation or group phrase: itself when it names one ("the Obama campaign",
+    "Republican lawmakers"), else the one it refers back to ("the campaign", "the group")."""
+    name = _group_name(cue.text)
+    if any(w[:1].isupper() for w in name.split()[:-1]):
+        return name
+    head = name.split()[-1].lower()
+    if head in _COMPANY_HEADS:
+        # "Microsoft said it would cooperate. “…,” the company said"; "Transocean , meanwhile ,
+        # sought to place blame"
+        found = [
+            named
+            for acted in (False, True)
+            if (named := people.organisation_before(cue.at, companies=True, acted=acted)) is not None
+        ]
+        if found:
+            return max(found)[1]
+    return people.recent_group(cue.at, head) or people.described_group(cue.at, head)
+
+
+def _it(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
+) -> str | None:
+    """3g: `,” it said`: the organisation or the document named last as a subject before the cue
+    (organisation_before, document_before), a document by its author (_author); None when there is
+    none. After the quote an organisation that spoke comes before one that acted later; before it
+    ("The White House tried to ..., what it called a “robust” response") the later one."""
+    spoke = people.organisation_before(cue.at)
+    acted = people.organisation_before(cue.at, acted=True)
+    named = max(filter(None, (spoke, acted)), default=None) if cue.kind == "it_before" else spoke or acted
+    document = people.document_before(cue.at)
+    if document is not None and (named is None or document[0] > named[0]):
+        return _author(_Cue("np", document[1], document[0]), people, history, text, spans)
+    return named[1] if named is not None else None
+
+
+def _author(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
+) -> str | None:
+    """Who speaks through a document ("the ad says"): its owner ("the Romney campaign's ad"), or
+    the subject of the sentence that last brought in a document of its kind ("The Romney campaign
+    retorted with an ad of its own"), outside quotes; None when no one is named."""
+    words = cue.text.split()
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
+    if owners:  # "the Romney campaign's ad", "The group's first ad"
+        owner = _Cue("np", " ".join(words[: owners[-1] + 1]), cue.at)
+        name = _group_name(owner.text)
+        if name.split()[-1].lower() in _GROUP_HEADS:
+            return _group(owner, people)
+        return _organisation(name) or people.fullest(name)
+    named = re.fullmatch(rf"(?:[Tt]he|[Aa]n?)\s+({_NAME})\s+\S+", cue.text)
+    if named:  # "the Washington Post report", "the NAACP resolution"
+        return _organisation(named.group(1)) or people.fullest(named.group(1))
+    kind = _DOCUMENTS[words[-1].lower()]
+    kinds = "|".join(w for w, k in _DOCUMENTS.items() if k == kind)
+    for m in reversed(list(re.finditer(rf"\b(?:{kinds})\b", text[: cue.at]))):
+        if people.quoted(m.start()):
+            continue
+        sentence = people.sentence_at(m.start())
+        start = max(sentence.start, text.rfind("\n", sentence.start, m.start()) + 1)
+        subject = _clause_subject(_blank(text, start, m.start(), spans), start, people)
+        if subject is None or subject.kind == "np" and subject.text.split()[-1].lower() in _DOCUMENTS:
+            return None
+        return _resolve(subject, people, history, text, spans)
+    return None
+
+
+def _pronoun(cue: _Cue, people: _People, history: list[tuple[int, str]]) -> str | None:
+    """3b: the person a he/she refers to."""
+    word = cue.text.lower()
+    if word == "they":
+        return None
+    return _salient(cue, people, history, "m" if word == "he" else "f")
+
+
+def _salient(
+    cue: _Cue,
+    people: _People,
+    history: list[tuple[int, str]],
+    gender: str | None,
+    owners: Sequence[tuple[int, str]] = (),
+) -> str | None:
+    """The most recent subject-like mention or named speaker before a cue, outside quotes, whose
+    gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is; with
+    `owners` (offset, name, latest first), those mentions too."""
+    runs = people.runs_before(cue.at)
+    if owners:
+        runs = heapq.merge(runs, owners, key=itemgetter(0), reverse=True)
+    for name in _latest_first(runs, history, cue.at):
+        known = people.gender_of(name)
+        if gender is None or known is None or known == gender:
+            return name
+    return None
+
+
+def _latest_first(runs: Iterator[tuple[int, str]], history: list[tuple[int, str]], at: int) -> Iterator[str]:
+    """The names of `runs` (latest first) and of the named speakers of `history` before `at` that
+    are no organisation, merged latest first. (A run is never quoted and a speaker's offset is
+    inside a quote: no offset is in both.)"""
+    earlier = sorted((start, name) for start, name in history if start < at and _organisation(name) is None)
+    k = len(earlier)
+    for start, name in runs:
+        while k and earlier[k - 1][0] > start:
+            k -= 1
+            yield earlier[k][1]
+        yield name
+    while k:
+        k -= 1
+        yield earlier[k][1]
+
+
+def _continued(
+    text: str,
+    spans: list[_Span],
+    i: int,
+    speakers: list[str | None],
+    lines: list[tuple[int, int]],
+    sentences: list,
+    starts: list[int],
+    people: _People,
+    history: list[tuple[int, str]],
+) -> tuple[str | None, bool]:
+    """2c: a quote with no cue of its own goes on with the statement before it; 2d: a quote inside
+    a sentence ("Perry pledges to end “Obama's war on religion”") is the sentence subject's. With
+    it, whether the quote is only words quoted (_fragment), which no one is shown to have said:
+    the statement still goes on past it."""
+    span = spans[i]
+    first = sentences[_sentence_at(starts, span.outer_start)]
+    same_line = i > 0 and spans[i - 1].line_end == span.line  # a quote before it in the paragraph
+    if same_line and spans[i - 1].outer_end > first.start:
+        return speakers[i - 1], False  # the statement goes on in its sentence
+    before_start, before = _before(text, spans, i, sentences, starts, first)
+    if same_line:
+        # the statement goes on, unless a sentence of its own names who uses the words ("The New
+        # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
+        # “fake news.”")
+        own = _quoting_subject(before, before_start, people) if _WORD.search(before) else None
+        if own is not None:
+            return _resolve(own, people, history, text, spans), False
+        # a word or two in quotes inside a later sentence is a scare quote or a term ("the great
+        # conflation of fear often egged on by “the science” is"), not the statement going on
+        return speakers[i - 1], speakers[i - 1] is not None and _fragment(text, span, first.end)
+    if _WORD.search(before):
+        cue = _quoting_subject(before, before_start, people)
+        if cue is None and _PARTICIPLE_LEAD.match(before):
+            cue = _main_subject_after(text, span, first.end, spans, people)
+        return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+    if not span.opens_line or span.line == 0:
+        return None, False
+    if i > 0 and spans[i - 1].line_end == span.line - 1:
+        return speakers[i - 1], False
+    ps, pe = lines[span.line - 1]
+    last = sentences[_sentence_at(starts, pe - 1)]
+    start = max(last.start, ps)
+    cue = _cue_before(_blank(text, start, pe, spans), start, people)
+    return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+def _main_subject_after(
+    text: str, span: _Span, sentence_end: int, spans: list[_Span], people: _People
+) -> _Cue | None:
+    """2d for a quote in a leading clause that opens with a participle and has no subject of its
+    own ("After praising the fence for being so “clean and orderly”, in contrast to ..., he told his
+    viewers"): the subject of the main clause after it, after one of the next commas."""
+    window = _blank(text, span.outer_end, max(sentence_end, span.outer_end), spans)
+    starts = [0] if text[span.end - 1 : span.end] == "," else []
+    starts += [m.end() for m in itertools.islice(_COMMA.finditer(window), MAX_CLAUSE_COMMAS)]
+    for at in starts:
+        m = _CLAUSE_SUBJECT.match(window, at + len(window[at:]) - len(window[at:].lstrip()))
+        if m is not None and (cue := _cue(m, span.outer_end)) is not None:
+            return cue
+    return None
+
+
+# a sentence that opens with a subordinate word and a participle, no subject (_main_subject_after)
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|While|Before|When|Despite|Since|Upon|By)\s+[a-z]+ing\b")
+_COMMA = re.compile(r",\s+")
+MAX_CLAUSE_COMMAS = 3  # commas after the quote tried for the main clause's subject
+
+
+def _quoting_subject(before: str, offset: int, people: _People) -> _Cue | None:
+    """2d: the subject of the clause that quotes the words: of the last main clause after ", but"
+    when it has one ("House Judiciary Democrats ... took a big step -- but Republicans laughed it off
+    as a “…”"), else of the sentence (_clause_subject)."""
+    but = max(before.rfind(", but "), before.rfind("- but "), before.rfind("— but "), before.rfind("; but "))
+    if but >= 0:
+        at = before.index("but ", but) + 4
+        cue = _clause_subject(before[at:], offset + at, people)
+        if cue is not None:
+            return cue
+    return _clause_subject(before, offset, people)
