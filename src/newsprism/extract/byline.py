@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from importlib import resources
 
 from newsprism.analyse import places
+from newsprism.extract.textdate import known_place
 
 __all__ = ["is_big_city", "lone_name", "looks_like_person", "outlet_line", "parse_byline"]
 
@@ -255,21 +257,30 @@ def looks_like_person(line: str) -> bool:
     return not all(t.endswith(".") for t in tokens)
 
 
-def lone_name(line: str, after_by: bool = False) -> bool:
+def lone_name(line: str, after_by: bool = False, english: Callable[[], bool] | None = None) -> bool:
     """A line of its own that names the page's author: a person's name (looks_like_person) whose
     first word is a given name (analyse/data/given_names.txt) or none of whose words is a news word
     (analyse/data/word_df.txt, any case), or any name under a lone "By" (`after_by`). Menus and
     boxes print their labels in title case ("Sponsored Links", "Guardian Unlimited", "Send
     Feedback", "Malaysia Sun"); names not in the given-name list keep no common word ("Aliyah
-    Frumin", "Uriel Gadessaud"). No word twice, no outlet's name."""
+    Frumin", "Uriel Gadessaud"). No word twice, no outlet's name.
+
+    The news words are English ones: on a page in another language (`english`, asked only here,
+    says False) a label has none ("Verwandte Themen", "Soziale Medien", "Unsere Empfehlungen"), so
+    a given name is needed there. A first word that is a place's name (textdate.known_place) and no
+    given name is a team's or a site's ("Scunthorpe Utd", "Charleroi Actu")."""
     if not looks_like_person(line) or _OUTLET.match(line.strip()):  # "Agence France-Presse"
         return False
     words = line.lower().split()
     if len(set(words)) < len(words):  # a button printed twice ("Liken Liken", "Precedente Precedente")
         return False
-    if after_by:
+    if after_by or words[0] in _given_names():
         return True
-    return words[0] in _given_names() or _news_words().isdisjoint(words)
+    return (
+        _news_words().isdisjoint(words)
+        and not known_place(line.split()[0])
+        and (english is None or english())
+    )
 
 
 def _analyse_words(name: str) -> frozenset[str]:

@@ -861,8 +861,11 @@ def load_title_model() -> TitleModel:
 # A dateline's city in capitals glued to the end of a headline in lower case ("... with hybrid
 # human-animal embryos LONDON"): a big city (is_big_city) is the dateline, not the headline's
 _GLUED_DATELINE = re.compile(r"[a-z0-9.,'’\"]\s+([A-Z][A-Z]{2,}(?: [A-Z]{3,})?)$")
-# A "By" printed on a line of its own, the name on the next (lone_name's after_by)
-_BY_ALONE = re.compile(r"\s*(?:by|von|written by)\s*:?\s*$", re.IGNORECASE)
+# A "By" or an "Author" label printed on a line of its own, the name on the next (lone_name's
+# after_by; "Auteur" then "Uriel Gadessaud")
+_BY_ALONE = re.compile(
+    r"\s*(?:by|von|par|written by|author|auteur|autor|autorin|autore)\s*:?\s*$", re.IGNORECASE
+)
 
 
 class _Meta:
@@ -880,6 +883,7 @@ def _read_header_and_footer(
 ) -> _Meta:
     """Bylines, outlet and dateline around the body; their lines are taken out of the body."""
     meta = _Meta()
+    english = lru_cache(maxsize=None)(lambda: _reads_english(lines, first_body, last_body))  # lone_name's
     if head_idx is not None and first_body <= head_idx:  # the headline was the mask's first line
         below = np.flatnonzero(mask[head_idx + 1 :])
         first_body = head_idx + 1 + int(below[0]) if below.size else head_idx + 1
@@ -911,7 +915,7 @@ def _read_header_and_footer(
         if (
             not is_anchor
             and not meta.authors
-            and lone_name(text, i > 0 and _BY_ALONE.match(lines[i - 1]) is not None)
+            and lone_name(text, i > 0 and _BY_ALONE.match(lines[i - 1]) is not None, english)
         ):
             meta.authors = (text.strip(),)
             meta.consumed.append(i)
@@ -932,12 +936,19 @@ def _read_header_and_footer(
             if i < 0 or i >= len(lines):
                 continue
             text = lines[i]
-            names = parse_byline(text) or ((text.strip(),) if lone_name(text) else ())
+            names = parse_byline(text) or ((text.strip(),) if lone_name(text, english=english) else ())
             if names:
                 meta.authors = names
                 meta.consumed.append(i)
                 break
     return meta
+
+
+def _reads_english(lines: list[str], first_body: int, last_body: int) -> bool:
+    """Whether the body reads as English, or too little to tell (detect_language on its first
+    LANGUAGE_SAMPLE_CHARS characters, as the Article's language)."""
+    body = "\n".join(lines[max(first_body, 0) : last_body + 1])[:LANGUAGE_SAMPLE_CHARS]
+    return detect_language(body) in (None, "en")
 
 
 def _agency_dateline(text: str) -> Dateline | None:

@@ -25,6 +25,7 @@ __all__ = [
     "FoundDate",
     "contradicted_by",
     "find_dates",
+    "known_place",
     "parse_dateline",
     "strip_leading_date",
     "year_from_context",
@@ -118,12 +119,12 @@ _DATELINE_PATTERNS = [
         # the colon closes the place, its date or its agency (a spaced one is a label's, "Director :
         # Anurag Kashyap", "Credit : Reuters"), and the body's text follows on the same line (not a
         # quotation: "Trump: \"Just the other day...\"" is a speaker's). Its place is a known one
-        # (_known_place): "Topline: President Trump—increasingly a booster of ..." is a label's
+        # (known_place): "Topline: President Trump—increasingly a booster of ..." is a label's
         rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS_RUN})(?:,\s+{_MONTH_DAY})?(?:\s*{_AGENCY})?"
         rf":[ \t]+(?=[A-Z])",
         # "Washington (CNN) - Dr. Anthony Fauci ...", "Detroit (CNN)The drama ...", "Colombo - Sri
         # Lanka's cricket chief ...": a place in title case before an agency or a dash, a known one
-        # (_known_place: "David Dykes -- the federal regulator" is a name), before a capital
+        # (known_place: "David Dykes -- the federal regulator" is a name), before a capital
         rf"^(?P<place>{_PLACE_TITLE})(?:,\s+{_MONTH_DAY})?(?:\s*{_AGENCY}{_SPACED_DASH}?|{_SPACED_DASH})"
         rf"\s*(?=[A-Z\"“])",
     )
@@ -143,7 +144,7 @@ _TITLE_FORM = 3
 # before a dash goes on in capitals ("EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar Hernandez says",
 # "MAIN BUSINESS - IN THIS SECTION"), and a kicker before a dash has a short headline after it
 # ("CLOSING TIME - Era ends for historic pub [Warrnambool]"): a short line that does not end like
-# a sentence needs a known place (_known_place: "WASHINGTON - The Senate voted" may be a line cut
+# a sentence needs a known place (known_place: "WASHINGTON - The Senate voted" may be a line cut
 # short). A dateline on a line of its own ("LONDON --", "LAS VEGAS--(BUSINESS WIRE)--") has its body
 # on the next line. A date or an agency makes it a dateline whatever follows ("BEIJING, June 18
 # (Reuters) - China said on Sunday").
@@ -269,11 +270,10 @@ def parse_dateline(line: str) -> Dateline | None:
         place = m.group("place").strip().rstrip(",-")
         town = place.split(",")[0]
         if place.lower() in _NOT_PLACES or (
-            place.split()[0].lower() in _NOT_PLACES
-            and not (" " in town and _known_place(town))  # "THE HAGUE"
+            place.split()[0].lower() in _NOT_PLACES and not (" " in town and known_place(town))  # "THE HAGUE"
         ):
             continue
-        if i == _COLON_FORM and not (_opens_sentence(line, m.end()) and _known_place(town)):
+        if i == _COLON_FORM and not (_opens_sentence(line, m.end()) and known_place(town)):
             continue
         agency = m.groupdict().get("agency") or m.groupdict().get("wire")
         if agency and not _LISTED_AGENCY.fullmatch(agency) and not _outlet_name(agency, line, m.end(), town):
@@ -283,7 +283,7 @@ def parse_dateline(line: str) -> Dateline | None:
         if i == _DASH_FORM and not (m.group("md") or agency or _dash_body(line, m.end(), place)):
             continue
         if i == _TITLE_FORM and not (
-            _known_place(place) and (m.group("md") or agency or _dash_body(line, m.end(), None))
+            known_place(place) and (m.group("md") or agency or _dash_body(line, m.end(), None))
         ):
             continue
         month = day = None
@@ -323,7 +323,7 @@ def _outlet_name(name: str, line: str, start: int, place: str) -> bool:
     return (
         any(c.isupper() for c in name)
         and _PARTY_LABEL.match(name) is None
-        and not _known_place(name)
+        and not known_place(name)
         and _dash_body(line, start, place)
     )
 
@@ -338,11 +338,12 @@ def _opens_sentence(line: str, start: int) -> bool:
     return sum(w[0].islower() for w in words[:COLON_BODY_WINDOW]) >= COLON_BODY_LOWER
 
 
-def _known_place(place: str) -> bool:
+def known_place(place: str) -> bool:
     """Whether `place` is a name of the gazetteers (analyse.places: every city of GeoNames'
     cities15000 extract, countries, US states, continents, ISO 3166-2 subdivisions), accents and
-    case folded. Asked only of a colon dateline, which a label can look like; a dash dateline's
-    place in capitals may be a small town ("WAYLAND -", "GRANT TOWN, W.Va. --")."""
+    case folded. Asked of a colon dateline, which a label can look like (a dash dateline's place in
+    capitals may be a small town: "WAYLAND -", "GRANT TOWN, W.Va. --"), of a title-case one, and by
+    byline.lone_name ("Scunthorpe Utd" is a team's)."""
     return fold_place(place) in _place_names()
 
 
@@ -353,7 +354,7 @@ def fold_place(name: str) -> str:
 
 @functools.cache
 def _place_names() -> frozenset[str]:
-    """The folded place names _known_place looks up, read on first use (about 0.1 s once the
+    """The folded place names known_place looks up, read on first use (about 0.1 s once the
     gazetteers are loaded, which analyse does in the same process)."""
     import pycountry
 
@@ -381,7 +382,7 @@ def _dash_body(line: str, start: int, place: str | None) -> bool:
         return False
     if rest.endswith(_SENTENCE_END) or len(_BODY_WORD.findall(rest)) >= DASH_BODY_MIN_WORDS:
         return True
-    return place is not None and _known_place(place.split(",")[0])
+    return place is not None and known_place(place.split(",")[0])
 
 
 # Capitalised openings that look like a place before a colon or dash but are not one: labels of
