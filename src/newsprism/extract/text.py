@@ -371,6 +371,9 @@ def read_text(doc: Document) -> Article:
 
     body_words = content_words(" ".join(lines[i] for i in body_idx[:BODY_OVERLAP_LINES]))
     head_idx, headline = _find_headline(lines, first_body, body_words, page.blocks)
+    newsml = _newsml_header(lines, first_body) if "urn:newsml:" in content else None
+    if newsml is not None:
+        head_idx, headline = newsml[0], newsml[1]
     glued_place = None
     if headline and (glued := _GLUED_DATELINE.search(headline)) and is_big_city(glued[1].title()):
         headline, glued_place = headline[: glued.start() + 1], glued[1].title()
@@ -379,6 +382,9 @@ def read_text(doc: Document) -> Article:
     if headline and body_idx.size and mask[first_body] and lines:
         _drop_site_line(lines, mask, first_body, headline)
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
+    if newsml is not None:
+        meta.authors = meta.authors or ((newsml[2],) if newsml[2] else ())
+        meta.dateline = meta.dateline or newsml[3]
     if meta.dateline is None and glued_place:
         meta.dateline = Dateline(place=glued_place, month=None, day=None, agency=None, end=0)
     for i in meta.consumed:
@@ -942,6 +948,30 @@ def _read_header_and_footer(
                 meta.consumed.append(i)
                 break
     return meta
+
+
+# A news agency's NewsML header printed as one line above the body (AFP's: "20080118T125454Z afp.com
+# 20080118 080118104718.c1crj20l 2 urn:newsml:afp.com:... Thailand-politics 20080118T105102Z
+# 20080118T125439Z Thai court clears way for Thaksin allies to form govt by Boonradom Chitradon
+# BANGKOK (AFP) © 2008 AFP ..."): after two timestamps the headline, maybe its byline, then the
+# dateline with the agency (html_meta reads the same header glued into one block)
+_NEWSML_NAME = r"[A-Z](?:[a-z.]|['’][A-Z])[\w.'’-]*"  # in title case: "by Paola Messana NEW YORK (AFP)"
+_NEWSML_LINE = re.compile(
+    r"urn:newsml:\S+ .*?(?:\d{8}T\d{6}Z ){2}(?P<headline>\S.+?) "
+    rf"(?:by (?P<author>{_NEWSML_NAME}(?: {_NEWSML_NAME}){{0,3}}) )?"
+    r"(?P<place>[A-Z][A-Z .'-]*[A-Z]) \((?P<agency>AFP|AP|Reuters)\)"
+)
+NEWSML_WINDOW = 3  # lines above the body's first one
+
+
+def _newsml_header(lines: list[str], first_body: int) -> tuple[int, str, str | None, Dateline] | None:
+    """(line index, headline, author or None, dateline) of a NewsML header line right above the
+    body."""
+    for i in range(max(first_body - NEWSML_WINDOW, 0), min(first_body, len(lines))):
+        if (m := _NEWSML_LINE.search(lines[i])) is not None:
+            dateline = Dateline(place=m["place"].title(), month=None, day=None, agency=m["agency"], end=0)
+            return i, m["headline"], m["author"], dateline
+    return None
 
 
 def _reads_english(lines: list[str], first_body: int, last_body: int) -> bool:
