@@ -77,11 +77,15 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import urljoin
 
 import trafilatura
+from lxml import etree
+from lxml import html as lxml_html_module
 from lxml.html import HtmlElement
 from readability import Document as ReadabilityDocument
 from readability import readability as readability_module
+from readability.cleaners import html_cleaner as _readability_cleaner
 
 from newsprism.extract.html_blocks import Block, html_parser, page_blocks
 from newsprism.extract.text import CLOSING_CREDITS, COPYRIGHT_NOTICE
@@ -135,6 +139,135 @@ def _readability_clean(text: str) -> str:
 
 
 readability_module.clean = _readability_clean
+# readability's _parse runs once per pass (one or two per page) on its own input: it drops the
+# hidden elements from it and hands it to lxml's Cleaner.clean_html, which copies it again and
+# cleans the copy; the Cleaner's javascript step walks every element twice in Python (its on*
+# attributes, then `rewrite_links` over every link). `_Readability._parse` copies our tree once
+# per pass and runs the same steps on that copy: the javascript step on the links it can change
+# only (`_strip_javascript`), then the Cleaner without it. Links in styles need no step: the
+# Cleaner removes style tags and attributes (style, inline_style). _parse over the 947 dev pages:
+# 3.6 -> 2.2 s CPU; readability's trees and summaries identical (test_html_body checks both)
+_CLEANER = copy.copy(_readability_cleaner)
+_CLEANER.javascript = False
+# the link attributes `iterlinks` reads on any element but <object> (names with a colon too)
+_LINK_VALUES = etree.XPath(
+    " | ".join(
+        f"//@*[name()='{a}']" if ":" in a else f"//@{a}" for a in sorted(lxml_html_module.defs.link_attrs)
+    )
+)
+# ... and the elements it reads more links from
+_MORE_LINKS = etree.XPath("//object | //meta | //param")
+_EVENT_ATTRIBUTES = etree.XPath("//@*[starts-with(name(), 'on')]")
+# a link `_remove_javascript_link` can change: one with white space or control characters (it
+# strips the link and removes them), '%' or '+' (it unquotes), or a scheme it removes
+_MAY_CHANGE = re.compile(
+    r"[%+\s\x00-\x08\x0B\x0C\x0E-\x19]|(?:javascript|jscript|livescript|vbscript|data|about|mocha):",
+    re.IGNORECASE,
+)
+_DISPLAY_NONE = readability_module.REGEXES["displayNoneRe"]
+_UNLIKELY = readability_module.REGEXES["unlikelyCandidatesRe"]
+_MAYBE_CANDIDATE = readability_module.REGEXES["okMaybeItsACandidateRe"]
+_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
+
+
+def _more_links(el: HtmlElement) -> list[tuple[str, str, int]]:
+    """(attribute, link, position) of the links `iterlinks` reads from an <object>, a <meta>
+    refresh or a <param> besides the link attributes of other elements (`_LINK_VALUES`)."""
+    links = []
+    attribs = el.attrib
+    if el.tag == "object":
+        codebase = None
+        if "codebase" in attribs:
+            codebase = el.get("codebase")
+            links.append(("codebase", codebase, 0))
+        for attrib in ("classid", "data"):
+            if attrib in attribs:
+                value = el.get(attrib)
+                if codebase is not None:
+                    value = urljoin(codebase, value)
+                links.append((attrib, value, 0))
+        if "archive" in attribs:
+            for match in lxml_html_module._archive_re.finditer(el.get("archive")):
+                value = match.group(0)
+                if codebase is not None:
+                    value = urljoin(codebase, value)
+                links.append(("archive", value, match.start()))
+    elif el.tag == "meta":
+        if attribs.get("http-equiv", "").lower() == "refresh":
+            content = attribs.get("content", "")
+            match = lxml_html_module._parse_meta_refresh_url(content)
+            url = (match.group("url") if match else content).strip()
+            if url:
+                url, pos = lxml_html_module._unquote_match(
+                    url, match.start("url") if match else content.find(url)
+                )
+                links.append(("content", url, pos))
+    elif (el.get("valuetype") or "").lower() == "ref":
+        links.append(("value", el.get("value"), 0))
+    return links
+
+
+def _rewrite_link(el: HtmlElement, attrib: str, link: str, pos: int) -> None:
+    """lxml's `rewrite_links` on one link, with the Cleaner's `_remove_javascript_link`."""
+    new_link = _readability_cleaner._remove_javascript_link(link.strip())
+    if new_link == link:
+        return
+    cur = el.get(attrib)
+    el.set(
+        attrib,
+        new_link if not pos and len(cur) == len(link) else cur[:pos] + new_link + cur[pos + len(link) :],
+    )
+
+
+def _strip_javascript(doc: HtmlElement) -> None:
+    """The Cleaner's javascript step (on* attributes, then `rewrite_links` with its
+    `_remove_javascript_link`), reading only the links that step can change."""
+    for attribute in _EVENT_ATTRIBUTES(doc):
+        del attribute.getparent().attrib[attribute.attrname]
+    for value in _LINK_VALUES(doc):
+        if _MAY_CHANGE.search(value):
+            el = value.getparent()
+            if el.tag != "object":
+                _rewrite_link(el, value.attrname, str(value), 0)
+    for el in _MORE_LINKS(doc):
+        for attrib, link, pos in _more_links(el):
+            _rewrite_link(el, attrib, link, pos)
+
+
+class _Readability(ReadabilityDocument):
+    """readability's Document on a copy of the page's tree made once per pass (see _CLEANER)."""
+
+    def _parse(self, input: HtmlElement) -> HtmlElement:
+        doc = copy.deepcopy(input)
+        for elem in doc.xpath("//*[@hidden]"):
+            elem.drop_tree()
+        for elem in doc.xpath("//*[@style]"):
+            if _DISPLAY_NONE.search(elem.get("style")):
+                elem.drop_tree()
+        _strip_javascript(doc)
+        _CLEANER(doc)
+        doc.resolve_base_href(handle_failures=self.handle_failures)
+        return doc
+
+    def remove_unlikely_candidates(self) -> None:
+        """readability's own, reading only the elements with a class or an id (the others have
+        no class/id words: readability skips them) and without its debug line."""
+        for elem in _CLASS_OR_ID(self.html):
+            s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+            if len(s) < 2:
+                continue
+            if (
+                _UNLIKELY.search(s)
+                and (not _MAYBE_CANDIDATE.search(s))
+                and elem.tag not in ["html", "body"]
+                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                and not elem.xpath(
+                    "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+                )
+            ):
+                elem.drop_tree()
+
+
 # readability's summary comes back as a string: read it with lxml.html's defaults, minus the
 # per-element Python class lookup (see html_blocks.html_parser)
 _FRAGMENT_PARSER = html_parser()
@@ -338,7 +471,7 @@ def extractor_texts(tree: HtmlElement) -> tuple[str, str]:
     """(trafilatura's text, readability's text), each from its own copy of `tree`."""
     traf = _trafilatura_text(tree)
     try:
-        summary = ReadabilityDocument(copy.deepcopy(tree)).summary(html_partial=True)
+        summary = _Readability(tree).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml errors
         summary = ""
     return traf, _html_to_text(summary)
