@@ -1,8 +1,12 @@
 """find_mentions against an earlier revision, timed in alternating order with the heap cleared.
 
     .venv/bin/python bench/entities_ab.py --base 710a9d2 [--rounds 9] [--limit 2000]
+    .venv/bin/python bench/entities_ab.py --base /tmp/ref/src/newsprism/analyse/entities  # a worktree's
 
-The old module is `git show BASE:src/newsprism/analyse/entities.py`, imported under another name.
+The old module is analyse/entities.py, or the analyse/entities/ package, as it was at the commit BASE
+(`git show`), or the file or package folder at the path BASE (a worktree of an earlier commit),
+imported under another name; a package's modules import each other relatively, so they load as
+newsprism.analyse.entities_old.tokens, ... from the old folder.
 Each round times both modules over the first --limit texts of bench/out/heap-10000.jsonl
 (`time.process_time`), old first in even rounds and new first in odd ones, with `gc.collect()` before
 each and the outputs dropped: bench/ab_speed.py times old then new while holding the old outputs,
@@ -41,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--base", required=True, help="the earlier revision (a commit)")
+    ap.add_argument("--base", required=True, help="a commit, or the path of an entities.py or entities/")
     ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--limit", type=int, default=2000)
     ap.add_argument("--heap", type=Path, default=ROOT / "bench/out/heap-10000.jsonl")
@@ -86,22 +90,37 @@ def main() -> int:
 
 
 def old_module(base: str) -> ModuleType:
-    """analyse/entities.py as it was at the commit `base`, imported as newsprism.analyse.entities_old."""
-    source = subprocess.run(
-        ["git", "show", f"{base}:src/newsprism/analyse/entities.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "entities_old.py"
-        path.write_text(source, encoding="utf-8")
-        spec = importlib.util.spec_from_file_location("newsprism.analyse.entities_old", path)
-        assert spec and spec.loader
-        old = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = old  # dataclasses look their module up
-        spec.loader.exec_module(old)
+    """analyse/entities.py or the analyse/entities/ package as it was at the commit `base`, or at the
+    path `base`, imported as newsprism.analyse.entities_old."""
+    path = Path(base)
+    if path.exists():
+        return load_module(path / "__init__.py" if path.is_dir() else path)
+    folder = "src/newsprism/analyse/entities"
+    listed = git("ls-tree", "--name-only", f"{base}:{folder}/", check=False)
+    names = [n for n in listed.split() if n.endswith(".py")] if listed else []
+    with tempfile.TemporaryDirectory() as temp:
+        if not names:  # the module before analyse/entities/ was a package
+            (Path(temp) / "entities_old.py").write_text(git("show", f"{base}:{folder}.py"), encoding="utf-8")
+            return load_module(Path(temp) / "entities_old.py")
+        for name in names:
+            (Path(temp) / name).write_text(git("show", f"{base}:{folder}/{name}"), encoding="utf-8")
+        return load_module(Path(temp) / "__init__.py")  # (its modules load while __init__ runs)
+
+
+def git(*args: str, check: bool = True) -> str:
+    done = subprocess.run(["git", *args], cwd=ROOT, check=check, capture_output=True, text=True)
+    return done.stdout if done.returncode == 0 else ""
+
+
+def load_module(path: Path) -> ModuleType:
+    """The file at `path` as newsprism.analyse.entities_old; a package when it is an __init__.py."""
+    name = "newsprism.analyse.entities_old"
+    folder = [str(path.parent)] if path.name == "__init__.py" else None
+    spec = importlib.util.spec_from_file_location(name, path, submodule_search_locations=folder)
+    assert spec and spec.loader
+    old = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = old  # dataclasses look their module up; relative imports too
+    spec.loader.exec_module(old)
     return old
 
 
@@ -118,9 +137,12 @@ def read_events(digest: Path) -> list[dict[str, list]]:
     return [{i: mentions[i] for i in event if i in mentions} for event in ids]
 
 
-def clear_bounded_caches(module: object) -> None:
-    """Empty the module's lru caches that have a maxsize (the per-name ones, not the gazetteers)."""
-    for value in vars(module).values():
+def clear_bounded_caches(module: ModuleType) -> None:
+    """Empty the lru caches that have a maxsize (the per-name ones, not the gazetteers) of the module
+    and, for a package, of its modules."""
+    inside = f"{module.__name__}."
+    modules = [module, *(m for name, m in list(sys.modules.items()) if name.startswith(inside))]
+    for value in (v for m in modules for v in vars(m).values()):
         info = getattr(value, "cache_info", None)
         if info is not None and info().maxsize is not None:
             value.cache_clear()

@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/entity_merge_diff.py --base abd2eb4 [--digest /tmp/h9/ents9/d10k] [--summary]
 
-The old module is `git show BASE:src/newsprism/analyse/entities.py`, imported under another name (as
-bench/entities_ab.py does). For each event of the digest (events.jsonl; the texts of the articles not
+The old module or package is analyse/entities(.py) at the commit BASE, or at the path BASE (a
+worktree's file or package folder), imported under another name as bench/entities_ab.py does. For each event of the digest (events.jsonl; the texts of the articles not
 dropped in articles.jsonl) the current find_mentions runs once on each article, then both modules'
 merge_entities on those mentions. Printed: every event whose entities differ, with its entities that
 only the old ("-") or only the new ("+") output holds as (name, type, aliases, articles), then the
@@ -26,7 +26,7 @@ from newsprism.analyse import entities as new
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--base", required=True, help="the earlier revision (a commit)")
+    ap.add_argument("--base", required=True, help="a commit, or the path of an entities.py or entities/")
     ap.add_argument("--digest", type=Path, default=Path("/tmp/h9/ents9/d10k"))
     ap.add_argument("--summary", action="store_true", help="count the changed lines only")
     a = ap.parse_args()

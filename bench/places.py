@@ -1,6 +1,7 @@
 """First-call cost of the place gazetteers: CPU time and peak RSS of building every place set the
-stages use (corroborate.place_names, analyse.quotes.lexicon._places, analyse.entities' _places, _regions,
-_subdivisions, _given_subdivisions, _countries) in one fresh process, after the imports.
+stages use (corroborate.place_names, analyse.quotes.lexicon._places, analyse.entities.vocabulary's
+_places, _regions, _subdivisions, _given_subdivisions, analyse.entities.names._countries) in one fresh
+process, after the imports.
 
     .venv/bin/python bench/places.py                       # this checkout's src
     .venv/bin/python bench/places.py /tmp/ref/src src -n 7  # A/B, interleaved, best of 7 each
@@ -19,7 +20,11 @@ from pathlib import Path
 CHILD = """
 import resource, time
 from newsprism import corroborate
-from newsprism.analyse import entities
+try:
+    from newsprism.analyse.entities import names as entity_names, vocabulary as entities
+except ImportError:  # a tree from before analyse/entities/ was a package
+    from newsprism.analyse import entities
+    entity_names = entities
 try:
     from newsprism.analyse.quotes import lexicon as quotes
 except ImportError:  # a tree from before analyse/quotes/ was a package
@@ -33,7 +38,7 @@ entities._places()
 entities._regions()
 entities._subdivisions()
 entities._given_subdivisions()
-entities._countries()
+entity_names._countries()
 cpu = time.process_time() - t0
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(cpu, rss0 / 1024, peak / 1024, corroborate.__file__)

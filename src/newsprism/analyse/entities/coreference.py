@@ -1,0 +1,329 @@
+"""Step 4 of find_mentions: coreference within the article.
+
+4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
+   the full name given nearby (the nearest one before it, else the first after; a titled one not
+   to a "Jr." named after it: "President Trump's eldest son, Donald Trump Jr."; "Trump Jr." to
+   "Donald Trump Jr."; a surname in capitals, "PALIN", too); a lone name
+   that a title or "the X administration" makes a person is one everywhere, and so is a
+   two-word name ending in it ("Mitt Romney": a first name we do not list); every mention
+   of a person carries that person's best role (resolved relative roles first, then the most
+   frequent, then the longest). A compass region's word alone, not after "the", is the
+   article's organisation whose name starts with it ("Southwest" -> "Southwest Airlines").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from .names import _norm, _suffixed, _surname_keys
+from .tokens import _Candidate, _Tokens
+from .vocabulary import (
+    COMPASS_REGIONS,
+    COUNTERPART_OFFICES,
+    LONE_ORG_HEADS,
+    NATIONALITY_PREFIX,
+    NOT_FIRST_NAMES,
+    ROLE_MODIFIERS,
+    STORMS,
+    SUFFIX_ENDS,
+    _is_given_name,
+    _places,
+)
+
+
+def _unlisted_first_names(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
+    """ "Mitt Romney", "Barack Obama" (first names we do not list) are people when the article makes
+    the surname alone a person ("Romney said", "Mr. Romney"): two words, written inside a sentence
+    at least once, the first an ordinary capitalised word that is nothing else we know ("Plus
+    Obama", "Team Obama", "Atlanta Journal-Constitution", "Senators Ron Wyden" stay untyped)."""
+    lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
+    if not lone:
+        return
+    two = [c for c in cands if c.type is None and c.name.count(" ") == 1 and c.name.split()[1] in lone]
+    inside = {c.name for c in two if not tokens.opens[c.first]}
+    for c in two:
+        first = c.name.split()[0]
+        low = first.casefold()
+        if (
+            c.name in inside
+            and first[1:].islower()
+            and low not in lower_vocab
+            and low not in NOT_FIRST_NAMES
+            and low.removesuffix("s") not in NOT_FIRST_NAMES
+            and low not in _places()
+        ):
+            c.type = "person"
+
+
+def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
+    """Lone surnames to full names, fullest spelling within the article (4)."""
+    _unlisted_first_names(tokens, cands, lower_vocab)
+    full = [c for c in cands if c.type == "person" and len(c.name.split()) >= 2]
+    # "Hillary Clinton" and "Hillary Rodham Clinton": the longer spelling with the same ends wins,
+    # the first of the longest in text order (what comparing every pair in order came to)
+    split = {c.name: c.name.split() for c in full}
+    longest: dict[tuple[str, str], str] = {}
+    for c in full:
+        w = split[c.name]
+        ends = (w[0], w[-1])
+        if ends not in longest or len(w) > len(split[longest[ends]]):
+            longest[ends] = c.name
+    for c in full:
+        w = split[c.name]
+        name = longest[w[0], w[-1]]
+        if len(split[name]) > len(w):  # (one of the longest keeps its own)
+            c.name = name
+    by_key: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in full:
+        for key in _surname_keys(c.name):
+            by_key[key].append(c)
+    for c in cands:
+        # (a name is its words joined by one space: one word holds none)
+        if " " in c.name:
+            if c.name.endswith(SUFFIX_ENDS) and c.name.count(" ") == 1 and c.type != "organization":
+                _suffixed_alone(c, by_key)
+            continue
+        shouted = False
+        if c.type == "organization" and "title" not in c.evidence:
+            # (but a surname in capitals, "PALIN", is typed an organisation by its capitals alone)
+            shouted = len(c.name) > 3 and c.name.isupper() and c.name.casefold() not in lower_vocab
+            if not shouted:
+                continue
+        options = by_key.get(c.name.casefold())
+        if shouted and options:
+            # (of a name written as a name: not "Glenn Beck CPAC" for "CPAC")
+            options = [o for o in options if not o.name.rsplit(" ", 1)[-1].isupper()]
+        if not options:
+            continue
+        if "title" in c.evidence and c.role and all(o.first > c.first for o in options):
+            # "President Trump's eldest son, Donald Trump Jr.": a titled surname is not the son named
+            # after it (a "Jr." or "Sr." name) unless he bears the title too
+            options = [o for o in options if not _suffixed(o.name) or _same_role(o.role, c.role)]
+            if not options:
+                continue
+        c.name, c.type = _nearest(c, options).name, "person"
+    _first_names_alone(tokens, cands, full, by_key, lower_vocab)
+    _org_heads_alone(tokens, cands)
+    _org_firsts_alone(tokens, cands)
+    _storms_alone(tokens, cands)
+    # a name that one mention's state or country made a place is a place everywhere in the article
+    placed = {c.name for c in cands if "region" in c.evidence}
+    if placed:
+        for c in cands:
+            if c.type is None and c.name in placed:
+                c.type = "place"
+    # "President Obama" or "the Obama administration" made "Obama" a person: so is every other bare
+    # "Obama" of the article
+    lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
+    lone |= {c.name.split()[0] for c in cands if "leader" in c.evidence}
+    for c in cands:
+        if c.type != "person" and c.name in lone:
+            c.type = "person"
+
+
+def _nearest(c: _Candidate, options: list[_Candidate]) -> _Candidate:
+    """The full name a lone name resolves to: the nearest before it, else the first after it."""
+    before = [o for o in options if o.first < c.first]
+    return before[-1] if before else options[0]
+
+
+def _suffixed_alone(c: _Candidate, by_key: Mapping[str, list[_Candidate]]) -> None:
+    """ "Trump Jr." is the article's "Donald Trump Jr.": a surname and a suffix resolve to the full
+    name that ends in both."""
+    surname, suffix = c.name.casefold().rstrip(".").split()
+    options = [o for o in by_key.get(surname, ()) if o.name.casefold().rstrip(".").endswith(f" {suffix}")]
+    if options:
+        c.name, c.type = _nearest(c, options).name, "person"
+
+
+def _same_role(role: str | None, other: str) -> bool:
+    """One role is the other, or ends it ("U.S. Attorney General", "Attorney General")."""
+    if not role:
+        return False
+    a, b = role.casefold(), other.casefold()
+    return a.endswith(b) or b.endswith(a)
+
+
+def _first_names_alone(
+    tokens: _Tokens,
+    cands: list[_Candidate],
+    full: list[_Candidate],
+    surnames: Mapping[str, list[_Candidate]],
+    lower_vocab: set[str],
+) -> None:
+    """A listed first name alone ("Mark", "Rochelle") is the one person of the article whose full name
+    starts with it (4), when it is no surname of the article's, no organisation or place, and not
+    the last word of another name ("Hurricane Katrina"); a full name whose other words the article
+    writes in lower case or in capitals is no such person ("Katrina In", "Palmer Fire", "Bill BP")."""
+    if not full:
+        return
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for c in full:
+        first, rest = c.name.split(" ", 1)
+        if not any(w.casefold() in lower_vocab or w.isupper() for w in rest.split()):
+            firsts[first.casefold()].add(c.name)
+    if not firsts:
+        return
+    for c in cands:
+        if " " in c.name or c.type in ("organization", "place") or tokens.opens[c.first]:
+            continue
+        low = c.name.casefold()
+        names = firsts.get(low)
+        if names and len(names) == 1 and low not in surnames and _is_given_name(low):
+            ends = {
+                d.name.rsplit(" ", 1)[1].casefold() for d in cands if d.type != "person" and " " in d.name
+            }
+            if low not in ends:
+                c.name, c.type = next(iter(names)), "person"
+
+
+def _org_heads_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """An organisation's head alone inside a sentence ("the Court", "the Fund", "the Board") is the
+    organisation of the article whose name ends in it, the nearest before it, else the first after
+    (4)."""
+    lone = [
+        c
+        for c in cands
+        if " " not in c.name
+        and c.name.casefold() in LONE_ORG_HEADS
+        and not tokens.opens[c.first]
+        and not c.name.isupper()  # "BIG GOVERNMENT": a heading's words
+    ]
+    if not lone:
+        return
+    named: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.type == "organization" and " " in c.name:
+            named[c.name.rsplit(" ", 1)[1].casefold()].append(c)
+    for c in lone:
+        options = named.get(c.name.casefold())
+        if options:
+            c.name, c.type = _nearest(c, options).name, "organization"
+
+
+def _org_firsts_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """A compass region's word alone, not after "the", is the article's organisation whose name
+    starts with it, the nearest before it, else the first after (4): "Southwest's pilots' union",
+    "Southwest, however, told" are "Southwest Airlines"; "the Southwest" stays the region. (Not any
+    word alone: "Obama" is no "Obama administration", "Torbay" no "Torbay Care Trust".)"""
+    lone = [
+        c
+        for c in cands
+        if c.type == "place"
+        and " " not in c.name
+        and c.name.casefold() in COMPASS_REGIONS
+        and (c.first == 0 or tokens.lower[c.first - 1] != "the")
+    ]
+    if not lone:
+        return
+    named: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.type == "organization" and " " in c.name:
+            named[c.name.split(" ", 1)[0]].append(c)
+    if not named:
+        return
+    for c in lone:
+        options = named.get(c.name)
+        if options:
+            c.name, c.type = _nearest(c, options).name, "organization"
+
+
+def _storms_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """A word alone that nothing typed, inside a sentence, is the article's one storm named by it:
+    "Henri" is "Hurricane Henri" (4)."""
+    lone = [c for c in cands if c.type is None and " " not in c.name and not tokens.opens[c.first]]
+    if not lone:
+        return
+    ends: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.type is None and " " in c.name and c.name.casefold().startswith(STORMS):
+            ends[c.name.rsplit(" ", 1)[1]].add(c.name)
+    if not ends:
+        return
+    for c in lone:
+        names = ends.get(c.name)
+        if names and len(names) == 1:
+            c.name = next(iter(names))
+
+
+def _best_roles(cands: list[_Candidate]) -> None:
+    """Every mention of a person carries the person's best role (4), relative roles resolved (2d)."""
+    people: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.type == "person":
+            people[c.name].append(c)
+    plain: dict[str, str] = {}
+    for name, group in people.items():
+        role = _voted_role([c.role for c in group if c.role and not c.relative])
+        if role is not None:
+            plain[name] = role
+    resolved: dict[str, str] = {}
+    for name, group in people.items():
+        for c in group:
+            if not (c.role and c.relative):
+                continue
+            anchor = next(
+                (
+                    d
+                    for d in reversed(cands)
+                    if d.first < c.first
+                    and d.sentence == c.sentence
+                    and d.type == "person"
+                    and d.name != name
+                ),
+                None,
+            )
+            if anchor and anchor.name in plain:
+                resolved[name] = _relative_role(c.role, c.relative, plain[anchor.name])
+                break
+    for name, group in people.items():
+        role = resolved.get(name) or plain.get(name)
+        if role is None:
+            role = _voted_role([c.role for c in group if c.role])
+        for c in group:
+            c.role = role
+
+
+def _voted_role(roles: list[str]) -> str | None:
+    """The best of a person's roles (_best_role); most people have one role or none, and no votes
+    to count."""
+    if not roles:
+        return None
+    first = roles[0]
+    if roles.count(first) == len(roles):
+        return first
+    return _best_role(Counter(roles))
+
+
+def _best_role(votes: Counter[str]) -> str:
+    """The most specific role the votes agree on: "US President" (1 vote) over "President" (2),
+    since it carries their votes too; then the most voted, then the longest."""
+    words = {role: _norm(role).split() for role in votes}
+
+    def support(role: str) -> int:
+        mine = words[role]
+        return sum(n for other, n in votes.items() if mine[len(mine) - len(words[other]) :] == words[other])
+
+    # the text itself breaks the last ties: votes arrive in set order, which varies run to run
+    return max(votes, key=lambda r: (support(r), votes[r], len(r), r))
+
+
+def _relative_role(own: str, relative: str, anchor_role: str) -> str:
+    """ "his Chinese counterpart" of the "US Secretary of State" -> "Chinese Foreign Minister"."""
+    if relative == "former":
+        return f"former {anchor_role.removeprefix('former ')}"
+    if relative == "successor":
+        return f"successor as {NATIONALITY_PREFIX.sub('', anchor_role)}"
+    office = NATIONALITY_PREFIX.sub("", anchor_role)
+    for pattern, name in COUNTERPART_OFFICES:
+        if pattern.search(office):
+            office = name
+            break
+    # the nationality of the counterpart is what stands before "counterpart" ("Chinese")
+    words = own.split()
+    idx = next((i for i, w in enumerate(words) if w.casefold() == "counterpart"), len(words))
+    qualifier = " ".join(w for w in words[:idx] if w.casefold() not in ROLE_MODIFIERS)
+    qualifier = re.sub(r"^\S+['’]s\s*", "", qualifier)  # "Biden's" names the anchor, not the country
+    return f"{qualifier} {office}".strip()

@@ -1,0 +1,375 @@
+"""find_mentions: the steps put together over one article (tokens, candidates and their types,
+roles, coreference), then the checks on a finished mention that need the whole article (step 1's
+reference lists, labels of a web page, words of a work's title in quotes, a place in capitals
+written in the usual case).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from newsprism.records import Mention
+
+from .coreference import _best_roles, _resolve
+from .roles import _name
+from .tokens import _Candidate, _in_quoted_title, _region_after, _Tokens, _tokens
+from .types import (
+    _actors,
+    _candidates,
+    _court_cases,
+    _lower_case_names,
+    _lower_expansion,
+    _numbered,
+    _organisations,
+    _person_cues,
+    _regime_leaders,
+    _type_of,
+)
+from .vocabulary import (
+    ABBREVIATED,
+    CITATION_MIN_NAMES,
+    CITED_INITIALS,
+    COMPANY_SUFFIXES,
+    COMPASS,
+    DEMONYMS,
+    DESCRIPTORS,
+    FUNCTION_WORDS,
+    HEADLINE_WORDS,
+    KNOWN_ORGS,
+    LONE_NON_NAMES,
+    LONG_CAPITALS,
+    LOWER_TAIL,
+    ORG_AFTER,
+    ORG_PRODUCTS,
+    PARTY_ADJECTIVES,
+    RACE_WORDS,
+    ROMAN_NUMERALS,
+    SENTENCE_END,
+    SHOUTED,
+    TITLE_PARTS,
+    _given_subdivisions,
+    _is_given_name,
+    _places,
+    _subdivisions,
+    _words,
+)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """The named people, organisations and places of one article, in text order.
+
+    Each Mention's `name` is the fullest name the article gives for it ("Blinken" -> "Antony
+    Blinken") and `role` that person's role anywhere in the article, or None.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_mentions expects one article's text as str, got {type(text).__name__}")
+    tokens = _tokens(text)
+    # the words it writes in lower case (a word's lower form is its casefold, "co." included)
+    lower_vocab = set(compress(tokens.lower, map(str.islower, tokens.text)))
+    cands = _candidates(tokens, lower_vocab)
+    if " v. " in text:
+        cands = _court_cases(tokens, cands)
+    # an acronym of words the article writes in lower case names no organisation, there or
+    # anywhere in the article ("emergency use authorization (EUA)", "critical race theory (CRT)")
+    if "(" in text:  # (a quarter of the texts)
+        words = tokens.text
+        lowered = {
+            c.name
+            for c in cands
+            if c.type == "organization"
+            and c.first
+            and words[c.first - 1] == "("
+            and _lower_expansion(tokens, c)
+        }
+        if lowered:
+            cands = [c for c in cands if c.name not in lowered]
+    if "regime" in text:
+        _regime_leaders(tokens, cands)
+    _organisations(tokens, cands, lower_vocab)
+    _person_cues(tokens, cands, lower_vocab, ", who" in text)
+    _resolve(tokens, cands, lower_vocab)
+    _best_roles(cands)
+    cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
+    mentions = []
+    # offsets as the sums of the lengths of the gaps and tokens before, counted on from the last
+    # mention (cands are in text order): no list of every token's offsets
+    words, gaps = tokens.text, tokens.gaps
+    subdivisions = _subdivisions()
+    given = _given_subdivisions()
+    # a county that is a given name too, after "in" or "from" somewhere in the article: "in Devon"
+    placed = {
+        c.name
+        for c in cands
+        if c.type is None
+        and c.first > 0
+        and tokens.lower[c.first - 1] in ("in", "from")
+        and c.name.casefold() in given
+    }
+    cited: dict[int, str] = {}  # a reference list's authors: mention index -> surname
+    royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
+    at = offset = 0  # offset: where the gap before token `at` begins
+    for c in cands:
+        if len(c.name.replace(".", "")) == 1:
+            continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
+        if len(c.name) == 2 and c.name[0] in "QH" and c.name[1] in "1234":
+            continue  # "Q1 2021", "H1 2008": a quarter or a half of a year (and the flu's "H1"), no name
+        if c.name[-1] == "." and " " not in c.name and c.name[:-1].casefold() in ABBREVIATED:
+            continue  # "Coverity, Inc., the leader", "the Rev.", "Sens." at a line's end: no name alone
+        etype = c.type
+        if etype is None:
+            if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
+                continue
+            if _in_quoted_title(tokens, c.first):
+                continue  # "End" and "Poetry" of “The End of Poetry”: a title's words, no name
+            if c.name.endswith(PARTY_ADJECTIVES) and c.last < len(words) and words[c.last].islower():
+                continue  # "the Senate Democratic leader", "House Republican aides": a label, no name
+            # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
+            etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
+            if c.last - c.first == 1 and etype == "other" and (span := _numbered(tokens, c.first)):
+                c.first, c.last = span  # "Chapter 11", "Apollo 13", "“60 Minutes”": one name
+                c.name = _name(tokens, *span)
+                if _type_of(words[span[0] : span[1]]) == "organization":
+                    etype = "organization"  # "Trump’s 1776 Commission"
+        elif (
+            etype != "place"
+            and c.name.isupper()
+            and (
+                _shouted_words(c.name, lower_vocab)
+                if " " in c.name
+                else etype == "organization" and _shouted_word(c.name, lower_vocab)
+            )
+        ):
+            continue
+        elif etype == "person" and c.name.casefold() in DESCRIPTORS:
+            continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
+        elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):
+            continue  # "the new Director of National Intelligence.": an office's last word, no name
+        elif etype == "person" and c.role in ROYAL_TITLES and " " not in c.name:
+            if royal_towns is None:
+                royal_towns = _royal_towns(tokens, cands)
+            if c.name in royal_towns:
+                c.first -= 1  # "in Prince George", "the City of Prince George": the town
+                c.name, etype = _name(tokens, c.first, c.last), "place"
+            elif _royal_place(tokens, c):
+                c.first -= 1  # "the first officer at King Soopers,", "the Queen Mary 2": a shop or a ship
+                c.last += c.last < len(words) and words[c.last].isdigit()
+                c.name, etype = _name(tokens, c.first, c.last), "other"
+        name = c.name
+        if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
+            name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
+        first, last = c.first, c.last
+        offset += sum(map(len, gaps[at:first])) + sum(map(len, words[at:first]))
+        at = first
+        start = offset + len(gaps[first])
+        end = start + sum(map(len, words[first:last])) + sum(map(len, gaps[first + 1 : last]))
+        mentions.append(
+            Mention(
+                text=text[start:end],
+                start=start,
+                end=end,
+                type=etype,
+                name=name,
+                role=c.role if etype == "person" else None,
+            )
+        )
+        if last - first == 2 and etype != "organization" and _cited_author(words, first, last):
+            cited[len(mentions) - 1] = words[first]
+    if len(set(cited.values())) >= CITATION_MIN_NAMES:
+        mentions = [m for i, m in enumerate(mentions) if i not in cited]
+    return mentions
+
+
+# the words of a place's name in lower case after its first ("Mouth of the Mississippi River", "Rio
+# de Janeiro")
+PLACE_PARTICLES = _words("of the and on upon de del da do dos das la le les el")
+
+
+CAPITALS = re.compile(r"[A-Z]+")
+VOWEL_OR_POINT = re.compile(r"[AEIOUY.]")
+
+
+def _usual_case(name: str) -> str:
+    """A place's name in capitals in title case ("NEW ORLEANS" -> "New Orleans", "WINSTON-SALEM" ->
+    "Winston-Salem", "ST. LOUIS" -> "St. Louis"); a word with no vowel and no point stays an acronym
+    ("BP")."""
+    return " ".join(
+        w.casefold()
+        if i and w.casefold() in PLACE_PARTICLES
+        else CAPITALS.sub(lambda m: m[0].capitalize(), w)
+        if VOWEL_OR_POINT.search(w)
+        else w
+        for i, w in enumerate(name.split())
+    )
+
+
+def _cited_author(words: list[str], first: int, last: int) -> bool:
+    """A reference list's author, a surname and initials in capitals before a comma or a full stop
+    ("Fleming DM , Watson JM , Nicholas S , et al."); find_mentions drops them when the article
+    holds CITATION_MIN_NAMES distinct ones (a single "Malcolm X," stays)."""
+    return (
+        last < len(words)
+        and words[last] in (",", ".")
+        and CITED_INITIALS.fullmatch(words[last - 1]) is not None
+        and words[last - 1] not in ROMAN_NUMERALS
+        and not words[first].isupper()
+    )
+
+
+def _page_label(tokens: _Tokens, c: _Candidate) -> bool:
+    """An untyped run of two words or more that is a web page's label: alone on its line ("Learn
+    More", "Story Highlights") or opening a line before a colon ("Corresponding Author:",
+    "Editorial Note:", "Current Author Addresses:"), after a sentence's end. A line that goes on a
+    sentence is a link that the page's text put on a line of its own ("defender\n\nBrede
+    Hangeland\n\n, and"), a name."""
+    first, last = c.first, c.last
+    if last - first < 2 or not (
+        first == 0 or (tokens.newline[first] and tokens.text[first - 1] in SENTENCE_END)
+    ):
+        return False
+    return last == len(tokens) or tokens.newline[last] == 1 or tokens.text[last] == ":"
+
+
+ROYAL_TITLES = frozenset(("King", "Queen", "Prince", "Princess"))
+
+
+def _royal_place(tokens: _Tokens, c: _Candidate) -> bool:
+    """A royal title and one word that name a shop, a place or a ship, no royal: after "at" and not
+    before "'s" ("at King Soopers,"; not "at King Charles's coronation"), before a number ("Queen
+    Mary 2"), or a word we list as no given name before a firm's noun ("A King Soopers spokesman",
+    "King Soopers employees"; not "a King Abdullah spokesman")."""
+    words, last = tokens.text, c.last
+    if c.first < 2 or words[c.first - 1] != c.role:
+        return False
+    if last < len(words) and (
+        words[last].isdigit()
+        or tokens.lower[last] in FIRM_NOUNS
+        and words[last].islower()
+        and not _is_given_name(tokens.lower[c.first])
+    ):
+        return True
+    return tokens.lower[c.first - 2] == "at" and (last == len(words) or words[last] not in ("'", "’"))
+
+
+# the lower-case words after a firm's name that make a royal title and one word a firm's name
+FIRM_NOUNS = ORG_AFTER | ORG_PRODUCTS | _words("spokesman spokeswoman spokesperson location locations")
+# a place's cue before a royal title and one word that name a town: "in Prince George"
+TOWN_CUES = _words("in near outside")
+
+
+def _royal_towns(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
+    """The names after a royal title whose two words name a town we list, where one of its mentions
+    in the article has a place's cue: "in", "near" or "outside" before it ("in Prince George"; not
+    "to Prince George", the royal's birth), "City of" or "Town of", or a comma and a region after
+    it. Every mention of it is then the town's ("toured Prince George")."""
+    lower, n = tokens.lower, len(tokens)
+    places = _places()
+    towns = set()
+    for c in cands:
+        if c.type != "person" or c.role not in ROYAL_TITLES or " " in c.name or c.first < 2:
+            continue
+        if f"{lower[c.first - 1]} {lower[c.first]}" not in places:
+            continue
+        before = lower[c.first - 2]
+        if (
+            before in TOWN_CUES
+            or before == "of"
+            and c.first >= 3
+            and lower[c.first - 3] in ("city", "town")
+            or c.last + 1 < n
+            and lower[c.last] == ","
+            and _region_after(tokens, c.last + 1)
+        ):
+            towns.add(c.name)
+    return towns
+
+
+OFFICE_ENDS = TITLE_PARTS | {"of"}  # a role's last word before the office's last (_office_word)
+OFFICE_ADJECTIVES = _words("national homeland foreign")
+
+
+def _office_word(name: str, role: str, lower_vocab: set[str]) -> bool:
+    """A person's one-word name that ends the office before it: "Secretary of State", "Chief of
+    Staff", "Director of National Intelligence", "Minister of Environment" written with no name after
+    it (not "Attorney General Merrick", "President of Exxon": no word the article writes in lower case
+    after a noun)."""
+    low = name.casefold()
+    end = role.rsplit(" ", 1)[-1].casefold()
+    # an adjective ends no title before a name: "Director of National" wants its noun
+    return low in TITLE_PARTS or end in OFFICE_ADJECTIVES or (low in lower_vocab and end in OFFICE_ENDS)
+
+
+def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:
+    """A run that nothing typed and that names nothing."""
+    if " " not in name:
+        # "Nothing was revealed", "Tough competition": a capital that only opens a sentence; "the
+        # Board removed", "Labor Day" cut to "Day": a word the article also writes in lower case;
+        # "Co." of "Merck & Co.": the legal form alone
+        if opens_sentence or _lower_word(name, lower_vocab):
+            return True
+        if name in RACE_WORDS:
+            return True  # "Black voters", "White": an adjective, no name
+        if name.casefold() in LONE_NON_NAMES:
+            return True  # "Our next generation", "- Last month", "Hello , sorry": no name alone
+    elif name.count(" ") == 1 and _compass_demonym(name):
+        return True  # "North Korean", "South African": a word for someone of a country, no name
+    if "-" in name:
+        if " " not in name and LOWER_TAIL.search(name):
+            return True  # "Tamiflu-resistant", "COVID-vaccine doses", "T-shirts", "Obama-ites": no name
+        if all(part.casefold() in _places() for part in name.split("-")):
+            # "the US-Mexico border", "US-China talks", "United States-Mexico": two places' relation
+            return True
+    # "ORIGINALLY PUBLISHED", "THE BIG LIE": a heading or an emphasis in capitals; "Juneteenth Is
+    # More Than", "Like I": a heading's words or a quote's
+    return SHOUTED.fullmatch(name) is not None or _headline_case(name)
+
+
+def _shouted_word(name: str, lower_vocab: set[str]) -> bool:
+    """A word in capitals that the article also writes in lower case, not a known organisation's
+    name: a heading's or an emphasis ("A FIRE has badly damaged", "FIRE crews"), no acronym; of
+    three letters or less only a word that names nothing alone ("I do NOT", "ALL of them", "YOU";
+    not "WHO")."""
+    low = name.casefold()
+    return (
+        (len(name) > 3 or low in LONE_NON_NAMES)
+        and " " not in name
+        and low in lower_vocab
+        and low not in KNOWN_ORGS
+    )
+
+
+# the function words that an organisation's name in capitals may hold ("CENTERS FOR DISEASE CONTROL",
+# "U.S. PATENT AND TRADEMARK OFFICE")
+NAME_FUNCTION_WORDS = _words("of and for the on in at to a us")
+
+
+def _shouted_words(name: str, lower_vocab: set[str]) -> bool:
+    """Words in capitals (one of four letters or more: no acronyms) that are a clause or a phrase,
+    no name: one holds a function word no name has ("OBAMA IS AN HONEST LEADER", "BLESS YOU", "LOSES
+    HIS JOB"), or each is one the article writes in lower case or a function word (a heading's
+    "FLEXIBLE OPTICAL STORAGE SOLUTIONS", "HUGE CORPORATION", "BIG GOVERNMENT")."""
+    if not LONG_CAPITALS.search(name):
+        return False
+    lows = [w.strip(".,:;!?'’").casefold() for w in name.split()]
+    if any(low in FUNCTION_WORDS and low not in NAME_FUNCTION_WORDS for low in lows):
+        return True
+    return (
+        all(low in lower_vocab or low in FUNCTION_WORDS for low in lows) and " ".join(lows) not in KNOWN_ORGS
+    )
+
+
+def _lower_word(name: str, lower_vocab: set[str]) -> bool:
+    low = name.casefold()
+    return low in lower_vocab or low in COMPANY_SUFFIXES
+
+
+def _compass_demonym(name: str) -> bool:
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in COMPASS and words[1] in DEMONYMS
+
+
+def _headline_case(name: str) -> bool:
+    """A name that holds a capitalised verb, pronoun or conjunction ("Is", "Than", "This"):
+    words of a heading in title case or of a sentence, not a name (names do hold "Now", "First",
+    "All": "Secure America Now", "America First")."""
+    return any(w.casefold() in HEADLINE_WORDS and not w.isupper() for w in name.split())

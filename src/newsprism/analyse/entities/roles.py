@@ -1,0 +1,134 @@
+"""Step 2 of find_mentions: a name's role from the words around it.
+
+2. Roles. a. A title inside the run ("US Secretary of State Antony Blinken", "Shanghai Communist
+   Party Secretary Chen Jining") is the role of the name after it; its office goes on over "and"
+   up to a given name ("Secretary of Housing and Urban Development Julian Castro"; with no name
+   after it, no person: "the Secretary of Housing and Urban Development"), but not once a name
+   has begun in it ("Secretary of State Hillary Clinton and Democratic allies"); a title's
+   "-designate" or "-elect" is the title's ("Speaker-designate Nancy Pelosi"). b. A role noun in lower case
+   just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
+   c. An apposition after the name ("Vivian Balakrishnan, Singapore's foreign minister,") or
+   before it ("Biden's national security adviser, Jake Sullivan"). d. A relative role ("his
+   Chinese counterpart Qin Gang", "his predecessor, Mike Pompeo") borrows the role of the person
+   it is relative to (the nearest person named before it in the sentence).
+"""
+
+from __future__ import annotations
+
+from .tokens import _Tokens
+from .vocabulary import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    DOTTED_ACRONYM,
+    FUNCTION_WORDS,
+    MAX_APPOSITION_WORDS,
+    PERSON_VERBS,
+    QUOTES,
+    RELATIVE_ROLES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    RULING_VERBS,
+    TITLE_HEADS,
+)
+
+
+def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
+    """A lower-case role phrase right before a name (2b) or before ", name" (2c): (role, relative)."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    k = first - 1
+    if k >= 0 and text[k] == "," and k - 1 >= 0 and lower[k - 1] in ROLE_NOUNS:
+        k -= 1
+    if k < 0 or lower[k] not in ROLE_NOUNS or cap[k]:
+        return None, None
+    end = k
+    begin = k
+    relative = RELATIVE_ROLES.get(lower[k])
+    j = k - 1
+    while j >= 0:
+        low = lower[j]
+        if (
+            low in ROLE_MODIFIERS
+            or low in ROLE_NOUNS
+            or text[j] == "-"
+            or cap[j]
+            and low not in FUNCTION_WORDS
+        ):
+            begin = j
+        elif low == "s" and j >= 2 and text[j - 1] in ("'", "’") and cap[j - 2]:
+            begin = j - 2  # "Biden's national security adviser"
+            j -= 2
+        else:
+            break
+        j -= 1
+    # a capitalised run that ends a sentence before the role is not part of it
+    while begin < end and tokens.opens[begin] and lower[begin] in FUNCTION_WORDS:
+        begin += 1
+    role = " ".join(_join_tokens(tokens, begin, end + 1).split())
+    return role, relative
+
+
+def _name(tokens: _Tokens, begin: int, end: int) -> str:
+    """A name as the article writes it, less a nickname in quotes and the dots of an acronym
+    ("William "Mo" Cowan" -> "William Cowan", "N.A.A.C.P." -> "NAACP", but "U.S." stays)."""
+    text = tokens.text
+    if end - begin == 1:  # two names in three
+        word = text[begin]
+        return word.replace(".", "") if "." in word and DOTTED_ACRONYM.fullmatch(word) else word
+    words: list[str] = []
+    i = begin
+    while i < end:
+        word = text[i]
+        if word in QUOTES and i + 2 < end and text[i + 2] in QUOTES:
+            i += 3
+            continue
+        if "." in word and DOTTED_ACRONYM.fullmatch(word):
+            word = word.replace(".", "")
+        if words and not tokens.gaps[i]:
+            words[-1] += word  # "People's", "AT&T"
+        else:
+            words.append(word)
+        i += 1
+    return " ".join(words)
+
+
+def _join_tokens(tokens: _Tokens, begin: int, end: int) -> str:
+    parts: list[str] = []
+    for i in range(begin, end):
+        if parts and not tokens.gaps[i]:
+            parts[-1] += tokens.text[i]
+        else:
+            parts.append(tokens.text[i])
+    return " ".join(parts)
+
+
+def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | None]:
+    """ ", Singapore's foreign minister," after a name (2c): (role, relative)."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    n = len(text)
+    if last >= n or text[last] != ",":
+        return None, None
+    j = last + 1
+    while j < n and lower[j] in DETERMINERS:
+        j += 1
+    begin = j
+    if j >= n or not (cap[j] or lower[j] in ROLE_MODIFIERS or lower[j] in ROLE_NOUNS):
+        return None, None  # "Wang Yi, and a likely meeting ..." is no apposition
+    has_role = False
+    relative = None
+    words = 0
+    while j < n and words <= MAX_APPOSITION_WORDS:
+        low = lower[j]
+        if text[j] in (",", ".", ";", ":", ")", "(", "—", "–", "“", "”", '"') or low in CLAUSE_WORDS:
+            break
+        if low in PERSON_VERBS or low in RULING_VERBS:
+            return None, None  # "... the First Amendment, a federal judge ruled": a clause's subject
+        if low in ROLE_NOUNS or (cap[j] and low.rstrip(".") in TITLE_HEADS):
+            has_role = True
+            relative = relative or RELATIVE_ROLES.get(low)
+        words += 1
+        j += 1
+    end_ok = j >= n or text[j] in (",", ".", ";", ")", "—", "–")
+    if not has_role or not end_ok or j == begin:
+        return None, None
+    # the role ends at its last role word: "foreign minister who ..." never reaches here
+    return _join_tokens(tokens, begin, j), relative

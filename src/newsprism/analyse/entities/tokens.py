@@ -1,0 +1,741 @@
+"""Step 1 of find_mentions: the article's tokens and its runs of capitalised words.
+
+1. Candidates are runs of capitalised words ("Diaoyutai State Guesthouse", "U.S.", "G7"), joined
+   over "of" only after a head that takes one ("Secretary of State", "Ministry of Defence",
+   "Centers for Disease Control"; "of the" after an organisation's: "Department of the
+   Interior"; and "Fourth of July"), over "and" inside such a complement (not before "the", an
+   acronym or "<Department> of": "Department of Justice and the FBI") or before two words that
+   end in an organisation's head and name none of their own ("Food and Drug Administration", not
+   "Chrysler and General Motors"; or three, described in lower case or by the acronym after them:
+   "Cybersecurity and Infrastructure Security Agency (CISA)"), over the possessive of "people",
+   "women", "children", "men" ("Jackson Women's Health Organization"), and over a list of single words that ends in "and" in such a
+   complement ("Bureau of Alcohol, Tobacco, Firearms and Explosives"). A run's first word at a
+   sentence start is dropped when it is a function word or the article also writes it in lower
+   case ("Earlier", "Top"); months and weekdays are never names, nor are "I'm", "Trump-era", party
+   tags ("(D)", "D-Ariz.", "(D Calif.)"), runs in capitals ("ORIGINALLY PUBLISHED"), a heading in title case
+   ("Juneteenth Is More Than"), or an untyped lone word the article also writes in lower case
+   ("the Board removed"); nor are a month or weekday cut short next to a number or a month ("Tue
+   Jun 1, 2010", "22 Jul 2013"), a dotted acronym of a word that is no entity ("I.C.U. beds",
+   "T.V."), two places joined by a hyphen ("the US-Mexico border"), or a word in capitals that the
+   article also writes in lower case and no known organisation's ("A FIRE has badly damaged"),
+   or words in capitals (not a place's) that are a clause ("OBAMA IS AN HONEST LEADER": a
+   function word no name holds) or each a word the article writes in lower case ("HUGE
+   CORPORATION"), nor a reference list's authors ("Fleming DM , Watson JM , Nicholas S , et al.": three or more
+   surnames with initials in capitals), an untyped label of a web page on a line of its own after
+   a sentence's end ("Corresponding Author:", "Learn More"), or a role noun that a title leaves
+   ("Deputy Editor"), or an untyped run that ends in "Democratic" or "Republican" before a word in
+   lower case ("the Senate Democratic leader", "the South Carolina Democratic primary"), nor the
+   untyped words of a work's title in quotes (“The End of Poetry”,
+   "Meet the Press"); an ellipsis ends a sentence ("… But I've"). A descriptor that opens the
+   sentence before a given name is no part of the name ("Gymnast Simone Biles"), nor is an
+   honorific ("Mr.", "Dr.", "Professor"). A bill or ballot measure takes its number, one
+   spelling for the ways it is written ("Senate Bill 1062", "SB1062" -> "SB 1062"; "Amendment
+   64"; type "other"). A place written in capitals (a dateline's "WASHINGTON", "NEW ORLEANS") is
+   named in the usual case ("Washington"), so that it reads as the body's name does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
+
+from newsprism.records import EntityType
+
+from .vocabulary import (
+    ABBREVIATED,
+    BILL_PREFIXES,
+    BILL_WORD,
+    COMPANY_SUFFIXES,
+    COMPLEMENT_OPENERS,
+    CONNECTORS,
+    CONTRACTION,
+    DATE_ABBREVIATIONS,
+    DATE_WORDS,
+    DEMONYMS,
+    DISEASES,
+    FUNCTION_WORDS,
+    GROUP_ADJECTIVES,
+    GROUPS,
+    HEADING_WORDS,
+    HOLIDAY_HEADS,
+    HONORIFICS,
+    HYPHEN_ADJECTIVE,
+    KNOWN_ORGS,
+    LAW_CONNECTORS,
+    LAW_HEADS,
+    LONE_NON_NAMES,
+    LOWER_PREFIXED,
+    MAX_NAME_WORDS,
+    MAX_TITLE_TOKENS,
+    MONTHS_DAYS,
+    NAME_PARTICLES,
+    NAME_STOPS,
+    NON_ENTITIES,
+    NOT_NAME_STARTS,
+    OF_HEADS,
+    OF_MONTH_NAMES,
+    OF_THE_NAMES,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    ORG_OPENERS,
+    ORG_WORDS,
+    OWN_NAME_OPENERS,
+    PARTY_TAG,
+    PLACE_OF_HEADS,
+    PLACE_OPENERS,
+    PLURAL_ACRONYM,
+    PLURAL_ORG_WORDS,
+    QUOTES,
+    SENTENCE_END,
+    STATE_ABBREVIATIONS,
+    STILL_OPENS,
+    SURNAME_PREFIX,
+    TIME_PREFIXES,
+    TITLE_CLOSES,
+    TITLE_ENDS,
+    TITLE_HEADS,
+    TITLE_MARKS,
+    TOKEN_SPLIT,
+    _given_names,
+    _is_given_name,
+    _places,
+    _regions,
+    _words,
+)
+
+
+@dataclass(slots=True)  # (not frozen: a frozen dataclass sets its fields one call at a time)
+class _Tokens:
+    """An article's tokens as parallel lists, token i at index i of each (one Python object per
+    token was half of find_mentions' time)."""
+
+    text: list[str]
+    lower: list[str]  # casefolded (an initial's without its full stop: "W." -> "w")
+    gaps: list[str]  # the whitespace before each token ("": it touches the token before it)
+    cap: list[bool]  # starts with a capital letter or is an acronym ("G7")
+    opens: bytearray  # 1 where the token opens a sentence
+    newline: bytearray  # 1 where a line break stands before the token
+    sentence: list[int]  # how many sentences have opened up to here (2d: same sentence)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A name found in the text before coreference: its words and what is known about them."""
+
+    first: int  # token indices of the name, end exclusive
+    last: int
+    type: EntityType | None
+    role: str | None = None
+    relative: str | None = None  # "counterpart", "former", "successor" (2d)
+    sentence: int = 0
+    name: str = ""
+    evidence: set[str] = field(default_factory=set)
+
+
+def _tokens(text: str) -> _Tokens:
+    """Every word and mark of the text, with the offsets counted from the lengths of the pieces
+    between them and the sentence openings found from the few marks that end a sentence."""
+    pieces = TOKEN_SPLIT.split(text)
+    gaps, words = pieces[0:-1:2], pieces[1::2]
+    lower = list(map(str.casefold, words))
+    if "." in text:
+        merged: list[int] = []
+        for i in list(compress(count(), map(".".__eq__, words))):
+            if i == 0 or gaps[i] or (merged and merged[-1] == i - 1):
+                continue
+            if lower[i - 1] in ABBREVIATED:  # "Sen." "Mr." "Inc.": the full stop belongs to the word
+                lower[i - 1] += "."
+            elif not (len(words[i - 1]) == 1 and words[i - 1].isupper()):  # an initial: "George W. Bush"
+                continue
+            words[i - 1] += "."  # (the full stop's gap was empty: the offsets stay the sums of lengths)
+            merged.append(i)
+        for i in reversed(merged):
+            del gaps[i], words[i], lower[i]
+    n = len(words)
+    # (the per-token tests below run in C: map and compress, no Python loop over the tokens)
+    newline = bytearray(map(str.__contains__, gaps, repeat("\n"))) if "\n" in text else bytearray(n)
+    # a sentence opens after a line break or a sentence's end, and still after the closing quote or
+    # bracket right after it ('.” It was')
+    opens = bytearray(b"\x01" if n else b"") + bytearray(map(SENTENCE_END.__contains__, words[:-1]))
+    for k in compress(count(), newline):
+        opens[k] = 1
+    for k in compress(count(), map(STILL_OPENS.__contains__, words[:-1])):  # in text order: '.” "It'
+        if opens[k]:
+            opens[k + 1] = 1
+    cap = list(map(str.isupper, map(itemgetter(0), words)))
+    if LOWER_PREFIXED.search(text):
+        # "Abu Bakr al-Baghdadi", "al-Qaida", "Abdel Fattah el-Sisi": a name's particle; "then-President
+        # Barack Obama": a title
+        for i, w in enumerate(words):
+            if "-" in w and _lower_prefixed(w):
+                cap[i] = True
+    return _Tokens(
+        text=words,
+        lower=lower,
+        gaps=gaps,
+        cap=cap,
+        opens=opens,
+        newline=newline,
+        sentence=list(accumulate(opens)),
+    )
+
+
+# plurals whose "'s" goes on with a name (_possessive_name: "People's Republic", "Women's March")
+PLURAL_POSSESSORS = _words("people women children men")
+
+
+def _possessive_name(tokens: _Tokens, j: int) -> bool:
+    """The "'s" at j goes on with the name: "People's Republic", "Women's March", "Mother's Day",
+    "New Year's Eve"."""
+    lower = tokens.lower
+    if lower[j - 1] in PLURAL_POSSESSORS:
+        return True  # ("Jackson Women's Health Organization", "Children's Hospital")
+    return (
+        lower[j + 1] == "s"
+        and lower[j + 2] in HOLIDAY_HEADS
+        and (j + 3 == len(lower) or not tokens.cap[j + 3])
+    )
+
+
+def _firm_pair(tokens: _Tokens, a: int, b: int) -> bool:
+    """The capitalised words a and b around "&" name one firm or show ("Johnson & Johnson",
+    "Kirkland & Ellis", "Fox & Friends"): not places ("Iraq & Afghanistan"), not words in capitals
+    ("LIAR & LEAKER"), and b no legal form ("Merck & Co." is Merck)."""
+    text, lower = tokens.text, tokens.lower
+    return (
+        tokens.cap[b]
+        and not tokens.newline[b]
+        and lower[b] not in COMPANY_SUFFIXES
+        and not (text[a].isupper() and len(text[a]) > 2 or text[b].isupper() and len(text[b]) > 2)
+        and lower[a] not in _places()
+        and lower[b] not in _places()
+    )
+
+
+def _one_name_twice(tokens: _Tokens, i: int) -> bool:
+    """The word i written again after the "and" at i + 1, and no capitalised word or number after
+    but a disease: one firm's name ("the Johnson and Johnson vaccine", "... Covid-19 vaccine"; not
+    "BP and BP has agreed", "Harvard and Harvard Law", "Python and Python 3")."""
+    text, lower, n = tokens.text, tokens.lower, len(tokens.text)
+    return (
+        i + 2 < n
+        and lower[i + 2] == lower[i]
+        and not text[i].isupper()
+        and (i + 3 == n or not (tokens.cap[i + 3] or text[i + 3][0].isdigit()) or lower[i + 3] in DISEASES)
+    )
+
+
+# months that are surnames too: after a listed given name they end the person's name ("Theresa May")
+MONTH_SURNAMES = _words("may march june april august")
+
+
+def _month_surname(tokens: _Tokens, j: int, lower_vocab: set[str]) -> bool:
+    """The month at j is the surname of the given name before it: "Theresa May", "Brian May"; not
+    before a number ("Sunday May 5") nor after a word the article writes in lower case ("In May")."""
+    given = tokens.lower[j - 1]
+    return (
+        _is_given_name(given)
+        and given not in lower_vocab
+        and not tokens.text[j - 1].isupper()
+        and (j + 1 == len(tokens) or not tokens.text[j + 1][:1].isdigit())
+    )
+
+
+def _lower_prefixed(word: str) -> bool:
+    """A name or a title after a prefix in lower case: "al-Assad", "then-President" (not "ex-Trump")."""
+    prefix, _, rest = word.partition("-")
+    if not rest[:1].isupper():
+        return False
+    return prefix in NAME_PARTICLES or prefix in TIME_PREFIXES and rest.casefold().rstrip(".") in TITLE_HEADS
+
+
+def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (1), as token index ranges."""
+    runs: list[tuple[int, int]] = []
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    n = len(text)
+    end = 0  # where the last run ended: a run starts at a capitalised token after it
+    for i in compress(range(n), cap):
+        if i < end or not _nameable(tokens, i, lower_vocab):
+            continue
+        j = i + 1
+        while j < n:
+            nxt, low = text[j], lower[j]
+            if tokens.newline[j]:
+                break  # a heading and the paragraph under it are two runs
+            if nxt in ("'", "’") and j + 2 < n and cap[j + 2] and _possessive_name(tokens, j):
+                j += 2  # "People's Liberation Army", "People's Republic of China", "Mother's Day"
+                continue
+            if (
+                nxt in ("'", "’")
+                and j + 1 < n
+                and cap[j + 1]
+                and lower[j - 1].endswith("s")
+                and not text[j - 1].isupper()  # an acronym owns it: "HHS' Office for Civil Rights"
+                and lower[j + 1] in ORG_HEADS
+                and not tokens.gaps[j]
+                and (j + 2 == n or not cap[j + 2])
+            ):
+                j += 2  # a plural's possessive before the head: "Magistrates' Court", "Teachers' Union"
+                continue
+            if (
+                (nxt == "&" or low == "and" and _one_name_twice(tokens, i))
+                and j == i + 1
+                and j + 1 < n
+                and _firm_pair(tokens, i, j + 1)
+            ):
+                j += 2  # "Johnson & Johnson", "Kirkland & Ellis" (but "Merck & Co." is Merck)
+                continue
+            if (
+                nxt in QUOTES
+                and j + 3 < n
+                and cap[j + 1]
+                and text[j + 2] in QUOTES
+                and cap[j + 3]
+                and lower[j - 1] in _given_names()
+            ):
+                j += 4  # a nickname: William "Mo" Cowan
+                continue
+            if (
+                cap[j]
+                and (
+                    low not in DATE_WORDS
+                    or low not in MONTHS_DAYS
+                    and not (nxt in DATE_ABBREVIATIONS and _dated(tokens, j))
+                    or low in MONTH_SURNAMES
+                    and _month_surname(tokens, j, lower_vocab)
+                )
+                and not _hyphen_tag(nxt)
+                and (low not in DISEASES or j + 1 < n and cap[j + 1])
+            ):
+                j += 1
+                continue
+            # "Secretary of State", "Bank of China", "Charles de Gaulle": a connector inside a run;
+            # and "of the" after an organisation's word, not a title's ("Department of the
+            # Interior", "Humane Society of the United States"; not "Secretary of the Navy")
+            if low in CONNECTORS:
+                k = j + 1
+                if low == "of" and j + 2 < n and lower[j + 1] == "the" and _org_of_the(lower[j - 1]):
+                    k = j + 2
+                if (
+                    k < n
+                    and cap[k]
+                    and lower[k] not in MONTHS_DAYS
+                    and (
+                        low != "of"
+                        or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
+                        or lower[j - 1] in PLACE_OF_HEADS
+                        or _org_before_of(lower, i, j)
+                        or _law_after(tokens, k)
+                    )
+                ):
+                    j = k + 1
+                    continue
+            if (
+                low == "of"
+                and j + 2 < n
+                and lower[j + 1] == "the"
+                and (lower[j - 1], lower[j + 2]) in OF_THE_NAMES
+            ):
+                j += 3  # "State of the Union", "Day of the Dead"
+                continue
+            if low == "of" and j + 1 < n and (lower[j - 1], lower[j + 1]) in OF_MONTH_NAMES:
+                j += 2  # "Fourth of July" (a month ends a run elsewhere)
+                continue
+            if (
+                low in LAW_CONNECTORS
+                and j + 1 < n
+                and cap[j + 1]
+                and lower[j - 1] not in LAW_HEADS  # two laws: "Clean Water Act and Oil Pollution Act"
+                and (low != "and" or j - i >= 2)  # not "Medicare and Affordable Care Act"
+                and _law_after(tokens, j + 1)
+            ):
+                j += 1  # "George Floyd Justice in Policing Act", "Tax Cuts and Jobs Act"
+                continue
+            if low == "the" and lower[j - 1] == "of" and j + 1 < n and cap[j + 1]:
+                j += 1
+                continue
+            if nxt == ",":
+                listed = _listed_complement(tokens, i, j)
+                if listed:
+                    j = listed  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+                    continue
+            # "Commission on Fiscal Responsibility and Reform", "Association for the Advancement of"
+            k = j + 2 if j + 2 < n and lower[j + 1] == "the" else j + 1
+            if (
+                low in ("on", "for", "and")
+                and k < n
+                and cap[k]
+                and lower[k] not in MONTHS_DAYS  # "Food and Drug Administration on Monday"
+                and (
+                    _org_word(lower[j - 1])  # "Centers for Disease Control"
+                    if low != "and"  # "and" inside a complement: "Department of Health and ..."
+                    else not _second_name(tokens, k)
+                    and any(
+                        lower[x] in COMPLEMENT_OPENERS and lower[x - 1] not in PLACE_OF_HEADS
+                        for x in range(i + 1, j)
+                    )  # (not a place's: "Gulf of Mexico and Alaska")
+                    and not _name_begun(tokens, i, j)
+                    # or a complement that opens the run: "secretary of Housing and Urban Development"
+                    or _complement_opens(tokens, i, j, k)
+                    # or before an organisation's head: "Food and Drug Administration"
+                    or k == j + 1
+                    and lower[j - 1] not in GROUPS | ORG_HEADS
+                    and (_ends_in_org_head(tokens, k) or _described_org_head(tokens, i, k, lower_vocab))
+                )
+            ):
+                j = k
+                continue
+            break
+        bill = _bill_prefix(lower, i, j) if j < n and text[j].isdigit() and not tokens.newline[j] else None
+        if bill is not None:
+            if bill > i:  # "Arizona Senate Bill 1062": the state, then the bill
+                runs.append((i, bill))
+            i, j = bill, j + 1
+        runs.append((i, j))
+        end = j
+    return runs
+
+
+def _org_of_the(low: str) -> bool:
+    """The word before "of the" is an organisation's, not a title's: the run goes on over both
+    ("Department of the Interior"; not "Secretary of the Navy")."""
+    return low in ORG_WORDS and low not in TITLE_HEADS
+
+
+def _name_begun(tokens: _Tokens, i: int, j: int) -> bool:
+    """A person's name has begun in the complement of run i..j, before its "and" at j: a given name
+    and another word after the last "of", "on" or "for" ("Secretary of State Hillary Clinton and
+    Democratic allies": the "and" joins two names; not "Bank of America and ...")."""
+    lower = tokens.lower
+    x = j - 2
+    while x > i and lower[x] not in COMPLEMENT_OPENERS:
+        if _is_given_name(lower[x]):
+            return True
+        x -= 1
+    return False
+
+
+def _second_name(tokens: _Tokens, k: int) -> bool:
+    """After "and" in a complement, token k opens a second name, no part of the first: after "the"
+    ("Department of Justice and the FBI"), an acronym ("... and FBI") or an organisation's opener
+    before "of" ("Department of Health and Human Services and Department of Justice")."""
+    lower = tokens.lower
+    return (
+        lower[k - 1] == "the"
+        or (len(tokens.text[k]) > 1 and tokens.text[k].isupper())
+        or (lower[k] in ORG_OPENERS and k + 1 < len(tokens) and lower[k + 1] == "of")
+    )
+
+
+def _region_after(tokens: _Tokens, k: int) -> bool:
+    """A country, a US state or continent (written out or abbreviated: "N.Y.", "La.") is the run of
+    capitalised words from k, the comma's after a place's name ("Monsey, New York")."""
+    lower, cap, n = tokens.lower, tokens.cap, len(tokens)
+    for size in (1, 2, 3):
+        end = k + size
+        if end > n or not cap[end - 1]:
+            return False
+        if end < n and (cap[end] or lower[end] in ("'", "’")):
+            continue  # more capitalised words, or a possessive ("Ohio's"): not the state alone
+        words = " ".join(lower[k:end])
+        if words in _regions():
+            return True
+        return size == 1 and words in STATE_ABBREVIATIONS and end < n and lower[end] == "."
+    return False
+
+
+def _listed_complement(tokens: _Tokens, i: int, j: int) -> int:
+    """Where a list of single capitalised words ends that goes on the complement of an
+    organisation's head from the comma at j: ", Tobacco, Firearms and Explosives" after "Bureau of
+    Alcohol"; 0 when there is none. The list ends in "and" (after a comma or not) and a word; none
+    of its words is a place, an acronym or in a run of its own ("Bank of Omaha, Symantec, and
+    Simplisafe", "Republic of Congo, Indonesia, and Colombia", "Department of Justice, FBI and CIA")."""
+    text, lower, cap, n = tokens.text, tokens.lower, tokens.cap, len(tokens)
+    if j - i < 3 or lower[j - 2] != "of" or not _org_word(lower[j - 3].rstrip("."), OF_HEADS):
+        return 0
+    words = [j - 1]
+    k = j
+    while k + 2 < n:
+        if lower[k] == "," and lower[k + 1] == "and":
+            k += 1
+        if lower[k] not in (",", "and") or not cap[k + 1] or k + 2 < n and cap[k + 2]:
+            return 0
+        words.append(k + 1)
+        if lower[k] == "and":
+            places = _places()
+            if any(lower[w] in places or _is_acronym(text[w]) for w in words):
+                return 0
+            return k + 2
+        k += 2
+    return 0
+
+
+def _complement_opens(tokens: _Tokens, i: int, j: int, k: int) -> bool:
+    """The run from i is the complement of an office or organisation written in lower case before
+    it ("secretary of Housing and Urban Development", "the department of Health and Human
+    Services"), so the "and" at j joins it; not two places ("president of France and Germany")."""
+    lower = tokens.lower
+    if i < 2 or lower[i - 1] != "of" or not _org_word(lower[i - 2], OF_HEADS) or tokens.cap[i - 2]:
+        return False
+    places = _places()
+    return " ".join(lower[i:j]) not in places and lower[k] not in places
+
+
+def _opening_word(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
+    """A word opening a sentence before a comma that is no place's name however a state follows it:
+    an adverb or a word the article writes in lower case ("Additionally, Colorado", "Elsewhere,
+    Chile has", "Remember, America is"); a place there is a dateline or a reader's town, the state
+    then a colon, a dash or a comma ("Fairfax, Va.:", "Downingtown, Pa.:")."""
+    low = tokens.lower[i]
+    if low.endswith("ly") or low in lower_vocab or low in LONE_NON_NAMES:
+        return True
+    k = i + 2
+    while k < len(tokens) and tokens.cap[k]:
+        k += 1
+    return k < len(tokens) and not (
+        tokens.lower[k] in (",", ".", ":", ";", "-", "—", "(") or tokens.newline[k]
+    )
+
+
+def _law_after(tokens: _Tokens, k: int) -> bool:
+    """The capitalised words from k end in "Act" ("Freedom of Information Act", "Defense of Marriage
+    Act"): the "of" before them is inside the law's name."""
+    lower, cap = tokens.lower, tokens.cap
+    end = k
+    while end < len(lower) and end - k < 4 and cap[end] and not tokens.newline[end]:
+        end += 1
+    return end > k and lower[end - 1] in LAW_HEADS
+
+
+def _org_before_of(lower: list[str], i: int, j: int) -> bool:
+    """The run [i, j) holds an organisation's word, so the "of" at j goes on with its name
+    ("Association for the Advancement of", "National Institutes of Health", "Queen Mary School of
+    Medicine"); not when only a title stands before the name of a person ("Senate Minority Leader
+    Mitch McConnell of Kentucky", "House Speaker Nancy Pelosi of California")."""
+    for x in range(j - 1, i - 1, -1):
+        if _org_word(lower[x]):
+            return True
+        if lower[x].rstrip(".") in TITLE_HEADS:
+            return False
+    return False
+
+
+def _bill_prefix(lower: list[str], i: int, j: int) -> int | None:
+    """Where the prefix of a bill's name ("Senate Bill", "SB") ends the run [i, j), or None."""
+    for size in (2, 1):
+        if j - size >= i and tuple(lower[j - size : j]) in BILL_PREFIXES:
+            return j - size
+    return None
+
+
+def _bill_name(words: list[str]) -> str | None:
+    """ "Senate Bill 1062", "SB 1062" and "SB1062" -> "SB 1062"; None for no bill."""
+    if len(words) == 1:
+        match = BILL_WORD.fullmatch(words[0])
+        return f"{match[1]} {match[2]}" if match else None
+    if not words[-1].isdigit():
+        return None
+    prefix = BILL_PREFIXES.get(tuple(w.casefold() for w in words[:-1]))
+    return f"{prefix} {words[-1]}" if prefix else None
+
+
+def _trade_name(words: Sequence[str], lows: list[str]) -> bool:
+    """The words before a trade noun are a name's own ("United Auto"), not a demonym, a place or
+    the words of one ("New York State"), a party, a person ("Kerry Maloney", a photo credit glued to
+    the caption) or an organisation alone ("Chinese", "Kentucky", "Democratic", "GM")."""
+    places = _places()
+    return not (
+        lows[0] in DEMONYMS
+        or lows[0] in GROUP_ADJECTIVES
+        or _is_given_name(lows[0])
+        or any(" ".join(lows[:k]) in places for k in range(1, len(lows) + 1))
+        or " ".join(lows) in KNOWN_ORGS
+        or any(w.isupper() and len(w) > 1 for w in words)
+    )
+
+
+def _org_word(low: str, words: frozenset[str] = ORG_WORDS) -> bool:
+    """A word of organisations' names, or a plural one ("Centers", "Institutes")."""
+    return low in words or low in PLURAL_ORG_WORDS
+
+
+def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
+    """The two capitalised words from k end in an organisation's head and do not name one of
+    their own: "Food and Drug Administration", "Ways and Means Committee", but "House and Senate",
+    "IRS and Treasury Department", "Chrysler and General Motors" are two organisations."""
+    lower = tokens.lower
+    end = k
+    while end < len(tokens) and end - k < 2 and tokens.cap[end] and lower[end] not in MONTHS_DAYS:
+        end += 1
+    if end != k + 2 or lower[end - 1] not in ORG_HEADS or _is_acronym(tokens.text[k - 2]):
+        return False
+    first = lower[k]
+    return not (
+        first in OWN_NAME_OPENERS or first in KNOWN_ORGS or first in _places() or _is_acronym(tokens.text[k])
+    )
+
+
+def _described_org_head(tokens: _Tokens, i: int, k: int, lower_vocab: set[str]) -> bool:
+    """Three capitalised words from k that end in an organisation's head, the first a word the
+    article writes in lower case as it does the word before "and", or the initials of the run from
+    i are the acronym in brackets after it: an agency's description ("Homeland Security and
+    Governmental Affairs Committee", "Cybersecurity and Infrastructure Security Agency (CISA)"; not
+    "Boeing and Lockheed Martin Corp.")."""
+    lower, cap = tokens.lower, tokens.cap
+    end = k + 3
+    if not (
+        end <= len(tokens)
+        and cap[k + 1]
+        and cap[k + 2]
+        and (end == len(tokens) or not cap[end])
+        and lower[k + 2] in ORG_HEADS
+    ):
+        return False
+    if lower[k] in lower_vocab and lower[k - 2] in lower_vocab:
+        return True
+    if end + 2 < len(tokens) and tokens.text[end] == "(" and tokens.text[end + 2] == ")":
+        initials = "".join(w[0] for w in tokens.text[i:end] if w[0].isupper())
+        return tokens.text[end + 1] == initials
+    return False
+
+
+def _dated(tokens: _Tokens, i: int) -> bool:
+    """The short month or weekday at i is part of a date: a number or a month next to it ("Tue Jun
+    1", "22 Jul 2013", "Sat May 16"); not a name's word ("Dong Jun", the Chinese defence minister)."""
+    text = tokens.text
+    number_before = i > 0 and text[i - 1][:1].isdigit()
+    after = text[i + 1] if i + 1 < len(tokens) else ""
+    if not after:
+        return number_before
+    return (
+        after[:1].isdigit()
+        or number_before
+        or after in DATE_ABBREVIATIONS
+        or tokens.lower[i + 1] in MONTHS_DAYS
+    )
+
+
+def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
+    """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
+    low, word = tokens.lower[i], tokens.text[i]
+    if low in NAME_STOPS and (low in NOT_NAME_STARTS or (word in DATE_ABBREVIATIONS and _dated(tokens, i))):
+        return False
+    if ("-" in word and _hyphen_tag(word)) or (
+        "." in low and low.count(".") > 1 and low.replace(".", "") in NON_ENTITIES  # "I.C.U. beds", "T.V."
+    ):
+        return False
+    if ("'" in word or "’" in word) and CONTRACTION.match(word):
+        return False  # "I'm", "You're", "They've"
+    if word == "US":
+        return True
+    if tokens.opens[i]:
+        if low.rstrip(".") in TITLE_HEADS or low in HONORIFICS:
+            return True  # "President Obama's commission", "Mr. Xi": a title before a name
+        if low in FUNCTION_WORDS:
+            # "New York Gov. Andrew Cuomo": a place's first word opening the sentence
+            return (
+                low in PLACE_OPENERS and i + 1 < len(tokens) and f"{low} {tokens.lower[i + 1]}" in _places()
+            )
+        return (
+            not (word[1:].islower() and low in lower_vocab)
+            or _common_pair(tokens, i)
+            or _quoted_name(tokens, i)
+            # "Labor Day weekend", "Memorial Day": a holiday's first word (was "Day" alone)
+            or i + 1 < len(tokens)
+            and tokens.lower[i + 1] in HOLIDAY_HEADS
+            and tokens.cap[i + 1]
+        )
+    return low not in HEADING_WORDS
+
+
+def _quoted_name(tokens: _Tokens, i: int) -> bool:
+    """Capitalised words in quotes inside a sentence, quote to quote: a name though the first one
+    is also a common word (his new “Recall Express” campaign bus, the “Paycheck Protection
+    Program”); the opening quote made it look like a sentence's first word."""
+    text, cap = tokens.text, tokens.cap
+    if i < 2 or text[i - 1] not in QUOTES or text[i - 2] in SENTENCE_END or text[i - 2] in (",", "—"):
+        return False  # (after a comma a quote opens what someone said: 'he said, “Thank God”')
+    j = i + 1
+    while j < len(text) and j - i <= MAX_NAME_WORDS and cap[j] and not tokens.newline[j]:
+        j += 1
+    return j > i + 1 and j < len(text) and text[j] in QUOTES
+
+
+def _common_pair(tokens: _Tokens, i: int) -> bool:
+    """The sentence opens with a word the article also writes in lower case, and the capitalised
+    words after it end in a title or an organisation's head within three words: the first word is
+    part of it ("Vice President Kamala Harris", "Homeland Security Secretary Janet Napolitano",
+    "World Health Organization"; but "Earlier Obama", "Top Democrats", "Seize BP")."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    if lower[i] not in OFFICE_WORDS:
+        return False  # "Rate President Obama's speech", "Read The Heritage Foundation"
+    k = i + 1
+    if k >= len(tokens) or not cap[k] or not text[k][1:].islower() or lower[k] in FUNCTION_WORDS:
+        return False
+    for t in range(k, min(k + 3, len(tokens))):
+        if not cap[t] or tokens.newline[t]:
+            return False
+        if lower[t].rstrip(".") in TITLE_HEADS or lower[t] in ORG_HEADS:
+            return True
+    return False
+
+
+def _hyphen_tag(word: str) -> bool:
+    """A party tag ("D-Ariz.") or a name made an adjective ("Trump-era"): neither starts a name or
+    goes on with one. Both hold a hyphen, looked for first (most words have none)."""
+    return "-" in word and (PARTY_TAG.match(word) is not None or HYPHEN_ADJECTIVE.search(word) is not None)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalnum() and letters.upper() == letters and letters[0].isalpha()
+
+
+def _is_camel(word: str) -> bool:
+    """TikTok, ByteDance, YouTube: a capital inside a word (not McCarthy, MacArthur, O'Brien, DeLay)."""
+    inner = word[1:]
+    if not any(c.isupper() for c in inner) or "-" in word or "'" in word or "’" in word:
+        return False
+    if SURNAME_PREFIX.match(word) or PLURAL_ACRONYM.fullmatch(word):
+        return False  # McCarthy; "UFOs", "NGOs": a plural
+    return any(c.islower() for c in inner)
+
+
+def _in_quoted_title(tokens: _Tokens, i: int) -> bool:
+    """Token i is a word of the title of a work in quotes: words in title case, quote to quote on one
+    line, with a function word in lower case between two capitalised ones (“The End of Poetry”, “Two
+    Days in March”, “I Want to Dance With Somebody”). Their runs are pieces of one title; a quoted
+    name with no lower-case word (“Paycheck Protection Program”) is no such title. Asked of the few
+    untyped runs only: no pass over every quote of the article."""
+    text, lower, cap, newline = tokens.text, tokens.lower, tokens.cap, tokens.newline
+    n = len(text)
+    q = i - 1
+    while q >= 0 and i - q <= MAX_TITLE_TOKENS and text[q] not in QUOTES and not newline[q + 1]:
+        q -= 1
+    if q < 0 or i - q > MAX_TITLE_TOKENS or text[q] not in QUOTES or newline[q + 1] or text[q] == "”":
+        return False
+    if not cap[q + 1] and not text[q + 1][0].isdigit():
+        # '"the State of New California"': a title opens with a capital or a number ('“240th
+        # Anniversary of the Battle of the Capes”')
+        return False
+    # a straight quote opens when it is the first, third, ... of its line ('" Kennedy and Tip "' closes)
+    if text[q] == '"' and text[max(newline.rfind(1, 0, q + 1), 0) : q].count('"') % 2:
+        return False
+    j, inner = q + 1, False
+    while j < n and j - q <= MAX_TITLE_TOKENS and not newline[j] and text[j] not in QUOTES:
+        if not cap[j]:
+            w = text[j]
+            if w in TITLE_MARKS or (w in TITLE_ENDS and j + 1 < n and text[j + 1] in QUOTES) or j == q + 1:
+                pass  # (the opening number)
+            elif lower[j] in FUNCTION_WORDS and w.islower():
+                inner = inner or cap[j - 1]
+            else:
+                return False
+        j += 1
+    return j < n and text[j] in QUOTES and inner and cap[j - 1 if text[j - 1] not in TITLE_CLOSES else j - 2]

@@ -1,0 +1,1022 @@
+"""Step 3 of find_mentions: each candidate's type, and the candidates themselves.
+
+3. Types, first cue wins: a title or role noun (person); the place gazetteer (analyse.places:
+   GeoNames countries, US states, continents and cities, ISO 3166 country names) or a place head
+   ("Sea", "Strait", "Parish", "Memorial"); a short run before a comma and a country or US state
+   ("Monsey, New York", "FERGUSON, Mo."), a place in every mention of the article; organisation heads
+   ("Ministry", "Party", "Inc"; a plural trade noun after the name's own words: "United Auto
+   Workers"), known institutions, acronyms, CamelCase names and company context
+   ("app TikTok", "owner, ByteDance"); a given name first or a Chinese surname first (person;
+   a given name that is mostly a word or a place, "Golden", "America", only before a surname news
+   seldom write: not "Golden Globes", "America First"), joined initials and a surname ("C.S.
+   Lewis"), two words or more before "Jr." (person); a speech verb next to a lone name (person;
+   also a town's name that is a given name: "Allen said"); else "other". A name typed by nothing but a speech
+   verb is an organisation when the words around one of its mentions say so ("Facebook employees",
+   "Pfizer's vaccine", "shares of Facebook", "a product manager at Facebook", "Merck & Co.",
+   "Hamas, the militant group that"), unless it is also a person's (a title, a role, a surname of
+   a full name in the article); an untyped name right before "supermarket", "store", "factory",
+   "plant" is one too ("a Kraft factory"). A county, province or state (ISO 3166-2, of the
+   countries in SUBDIVISION_COUNTRIES: "Somerset", "Manitoba", "Hubei") is a place when nothing
+   else typed it; one that is a given name too ("Devon", "Kerry") only in an article that writes
+   it after "in" or "from".
+   Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders", "Tory
+   MPs") are "other"; a person's team ("Obama administration", "Romney campaign") is an organisation, and
+   so is a movement AP style writes in lower case ("tea party activists").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache, lru_cache
+from itertools import compress, count
+
+from newsprism.analyse import places as gazetteer
+from newsprism.records import EntityType
+
+from .names import _countries, _norm, _one_name_twice_words, _surname_keys
+from .roles import _apposition_after, _name, _role_before
+from .tokens import (
+    _bill_name,
+    _Candidate,
+    _in_quoted_title,
+    _is_acronym,
+    _is_camel,
+    _opening_word,
+    _org_word,
+    _region_after,
+    _runs,
+    _Tokens,
+    _trade_name,
+)
+from .vocabulary import (
+    ACTOR_MIN_MENTIONS,
+    ACTOR_NOUNS,
+    APPOSITION_STOPS,
+    CHINESE_SURNAMES,
+    CLAUSE_WORDS,
+    COMPANY_SUFFIXES,
+    COMPLEMENT_OPENERS,
+    CONNECTORS,
+    COUNTRY_SHORTS,
+    DATE_WORDS,
+    DEMONYMS,
+    DESCRIPTORS,
+    DETERMINERS,
+    DISEASES,
+    FATHER_SON,
+    GROUP_ADJECTIVES,
+    GROUP_NOUNS,
+    GROUP_OF_N,
+    GROUPS,
+    HEAD_FOLLOWERS,
+    HONORIFICS,
+    INITIAL,
+    INITIAL_SKIPS,
+    JOINED_INITIALS,
+    KNOWN_ORGS,
+    LAW_HEADS,
+    LEADER_TEAMS,
+    LEAGUE_REGIONS,
+    LOCATIVES,
+    LONE_NON_NAMES,
+    LOWER_CASE_FIRSTS,
+    LOWER_CASE_NAMES,
+    MAX_APPOSITION_WORDS,
+    MAX_NAME_WORDS,
+    NO_TEAM_PLACES,
+    OCCASIONS,
+    ORG_AFTER,
+    ORG_BY,
+    ORG_CONTEXT,
+    ORG_HEADS,
+    ORG_OF,
+    ORG_PRODUCTS,
+    PARTIES,
+    PARTY_INITIALS,
+    PARTY_LABELS,
+    PARTY_MEMBERS,
+    PERSON_VERBS,
+    PLACE_HEADS,
+    PLACE_OF_HEADS,
+    PLAN_HEADS,
+    PLURAL_TITLES,
+    QUOTES,
+    RANKS,
+    ROLE_NOUNS,
+    SPEAKER_NOUNS,
+    STATE_ABBREVIATIONS,
+    STATE_ONLY_ABBREVIATIONS,
+    STATION,
+    SUFFIX_FORMS,
+    TEAM_NICKNAMES,
+    TEAM_NOUNS,
+    TEAM_PLACES,
+    TEMPORAL_MODIFIERS,
+    TIME_PREFIXES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_PARTS,
+    TITLE_SUFFIXES,
+    TRADE_PLURALS,
+    VIRUS,
+    WORD_GIVEN_NAMES,
+    _first_name_like,
+    _given_names,
+    _is_given_name,
+    _news_words,
+    _places,
+    _regions,
+    _words,
+)
+
+
+def _split_title(words: list[str]) -> int:
+    """Index where the name starts after a title inside the run (2a); 0 when there is no title."""
+    if len(words) < 2:
+        return 0  # a title needs a name after it
+    lows = [w.casefold() for w in words]
+    cut = 0
+    # a title needs a name after it: "King" of "Martin Luther King Jr." is a surname
+    last = len(lows) - 1
+    while last > 1 and lows[last] in SUFFIX_FORMS:
+        last -= 1
+    for i, low in enumerate(lows[:last]):
+        bare = low.rstrip(".") if low not in HONORIFICS else low
+        if "-" in bare and bare.partition("-")[0] in TIME_PREFIXES:
+            bare = bare.partition("-")[2]  # "then-President", "ex-Gov."
+        elif bare.endswith(TITLE_SUFFIXES):
+            bare = bare.rpartition("-")[0]  # "Speaker-designate", "Governor-elect"
+        if (
+            low in HONORIFICS
+            or bare in TITLE_HEADS
+            or low in TITLE_HEADS
+            or cut
+            and (low in TITLE_PARTS or low in DEMONYMS)
+            or i == 0
+            and low in PLURAL_TITLES
+            and _is_given_name(lows[1])  # "Presidents Richard M. Nixon and ..." (not "Presidents Day")
+        ):
+            cut = i + 1
+    if not cut or cut >= len(words):
+        return 0
+    # "Secretary of State Blinken" -> name "Blinken"; a title alone ("Foreign Minister") has no name
+    return cut
+
+
+def _type_of(words: list[str]) -> EntityType | None:
+    """The type a name's own words give (3), None when they give nothing."""
+    return _type_of_words(tuple(words))
+
+
+@lru_cache(maxsize=1 << 16)  # names come back within an article and across articles
+def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
+    if len(words) == 1 and VIRUS.fullmatch(words[0]):
+        return "other"  # "H1N1", "H1n1"
+    lows = [w.casefold() for w in words]
+    places = _places()
+    joined = " ".join(lows)
+    bare = joined.removeprefix("the ")
+    if bare in KNOWN_ORGS:
+        return "organization"
+    if len(lows) > 1 and lows[0] in COUNTRY_SHORTS and joined.partition(" ")[2] in KNOWN_ORGS:
+        return "organization"  # "U.S. House", "U.S. CDC"
+    if bare in OCCASIONS or lows[0] in DETERMINERS and joined.partition(" ")[2] in OCCASIONS:
+        return "other"  # (after a mark that opens no sentence: "( His State of the Union speech")
+    if bare in places:
+        return "place"
+    if lows[-1] in TEAM_NICKNAMES and _team(lows):
+        return "organization"
+    if lows[-1] in GROUPS or bare in GROUPS:
+        return "other"
+    if (
+        len(lows) > 2
+        and lows[1] == "of"
+        and lows[0] in PLACE_OF_HEADS
+        and (len(lows) == 3 or " ".join(lows[2:]) in places)
+    ):
+        return "place"  # "Gulf of Mexico", "Strait of Hormuz" (not a heading: "Gulf of Mexico Oil Spill")
+    if any(_org_word(low) and nxt in COMPLEMENT_OPENERS for low, nxt in zip(lows, lows[1:], strict=False)):
+        return "organization"
+    if lows[-1] in ORG_HEADS and len(lows) > 1:
+        if lows[-1] == "division" and lows[-2] in LEAGUE_REGIONS:
+            return None  # a league's "Atlantic Division", "Central Division": no organisation
+        return "organization"
+    if lows[-1] in TRADE_PLURALS and len(lows) > 1 and _trade_name(words[:-1], lows[:-1]):
+        return "organization"
+    if lows[-1] in PLACE_HEADS and len(lows) > 1 and lows[0] != "operation":
+        return "place"  # (not "Operation Allies Refuge", a military operation)
+    if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
+        return "organization"
+    if "&" in words or _one_name_twice_words(lows):
+        return "organization"  # "Johnson & Johnson", "Kirkland & Ellis", "Johnson and Johnson"
+    if len(words) == 1 and STATION.fullmatch(words[0]):
+        return "organization"  # a broadcaster's call sign: "WCCO-TV", "KDVR-TV", "WTOP-FM"
+    if (
+        len(words) == 1
+        and words[0][0].isupper()
+        and any(c.isdigit() for c in words[0])
+        and ("-" not in words[0] or GROUP_OF_N.fullmatch(words[0]))
+    ):
+        return "organization"  # G7, G20, G-20; not a grade range or a plane ("K-12", "F-35")
+    # a given name first (not in capitals: the ship "MY Arctic Sunrise"), and no country or state
+    # last ("Virginia Georgia"); a city may end a person's name ("Sandra Jackson", "Tony Hayward")
+    if (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and _is_given_name(lows[0])
+        and lows[-1] not in _regions()
+        and lows[-1] not in PLAN_HEADS  # "the Lincoln Project", "the John Adams Project": no person
+        and not words[0].isupper()
+        and (lows[0] not in WORD_GIVEN_NAMES or _rare_surname(lows))
+        and f"{lows[0]} {lows[1]}" not in KNOWN_ORGS  # ("Al Jazeera English")
+    ):
+        return "person"
+    if len(words) == 2 and lows[0] in CHINESE_SURNAMES and words[1][1:].islower():
+        return "person"
+    if 3 <= len(words) <= MAX_NAME_WORDS and INITIAL.fullmatch(words[1]):
+        return "person"  # George W. Bush
+    if len(words) == 2 and JOINED_INITIALS.fullmatch(words[0]) and _initialled_surname(words[1], lows):
+        return "person"  # "C.S. Lewis", "J.K. Rowling", "T.J. Ford"
+    if (
+        3 <= len(words) <= MAX_NAME_WORDS + 1
+        and lows[-1].rstrip(".") in FATHER_SON
+        and words[-2][1:].islower()
+    ):
+        return "person"  # "Arcade Joseph Comeaux Jr.": a given name we do not list
+    return None
+
+
+def _initialled_surname(word: str, lows: list[str]) -> bool:
+    """A surname after joined initials: a word in title case, no place or organisation's word, after
+    initials that are no place's or organisation's, nor a verb ("U.S. Navy", "D.C. Jackson", "U.N.
+    Charter", "F.C. Barcelona", "U.C. Berkeley", a headline's "C.D.C. Says")."""
+    places = _places()
+    return (
+        word[1:].islower()
+        and len(word) > 1
+        and lows[0] not in places
+        and lows[0].replace(".", "") not in KNOWN_ORGS  # ("C.D.C. Says")
+        and lows[1] not in places
+        and lows[1] not in PERSON_VERBS
+        and not _org_word(lows[1])
+    )
+
+
+def _rare_surname(lows: list[str]) -> bool:
+    """After a given name that is mostly a word or a place (WORD_GIVEN_NAMES), one word that news
+    seldom write or that is a given name too ("Golden Tate", "America Ferrera", "Royal Jackson"; not
+    "Golden Globes", "America First", "Royal Dutch Shell")."""
+    if len(lows) != 2:
+        return False
+    words = _news_words()
+    last = lows[1]
+    return last not in words and last.removesuffix("s") not in words or last in _given_names()
+
+
+def _team(lows: list[str]) -> bool:
+    """A club: a city or a US state (not a country: "US Senators", "UK Nationals"), then one or two
+    words that end in a club's nickname ("Anaheim Ducks", "Boston Red Sox", "Tampa Bay Lightning")."""
+    for n in (1, 2):
+        place = " ".join(lows[:-n])
+        if len(lows) > n and (
+            place in TEAM_PLACES
+            or (place in _places() and place not in NO_TEAM_PLACES and _norm(place) not in _countries())
+        ):
+            return True
+    return False
+
+
+def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
+    """Every capitalised run typed and given a role where its context gives one (1-3); `lower_vocab`
+    is the words the article writes in lower case."""
+    out: list[_Candidate] = []
+    text, lower, opens, n = tokens.text, tokens.lower, tokens.opens, len(tokens)
+    for first, last in _runs(tokens, lower_vocab):
+        # what the run's own words say, read once per spelling (names come back within an article
+        # and across articles); the words around it are read below, per mention
+        plan = _run_plan(tuple(text[first:last]), bytes(opens[first:last]))
+        if plan is None:
+            continue
+        kind, offset, cut, own_type, value = plan
+        first += offset
+        if kind == "bill":  # a law's name: no title, role or group (type "other")
+            out.append(
+                _Candidate(first=first, last=last, type="other", sentence=tokens.sentence[first], name=value)
+            )
+            continue
+        if kind == "group":
+            group = _group_of(tokens, first, value)
+            if group:
+                out.append(group)
+            continue  # "Chinese": no name
+        if kind == "label":
+            if last < n and lower[last] in GROUP_NOUNS and len(tokens.gaps[last]) <= 1:
+                out.append(
+                    _Candidate(first=first, last=last + 1, type="other", name=_name(tokens, first, last + 1))
+                )
+            continue
+        if (
+            last - first >= 3
+            and not cut
+            and (own_type is None or own_type == "organization" and tokens.lower[last - 3] not in _places())
+            and _glued_person(tokens, first, last, lower_vocab)
+        ):
+            # (an organisation's name may end in a place and a firm's two names: "Bank of America
+            # Merrill Lynch"; not in an office's field: "Department of the Interior David Hayes")
+            first, own_type = last - 2, "person"  # "Coast Guard Commandant Thad Allen", "When Tony Hayward"
+        cand = _Candidate(first=first, last=last, type=None, sentence=tokens.sentence[first])
+        if cut:
+            _titled(tokens, cand, text[first : first + cut])
+        else:
+            _untitled(tokens, cand, own_type)
+        nxt = lower[last] if last < n else ""
+        if own_type == "place" and (
+            nxt == "variant" or nxt in DISEASES and last + 1 < n and lower[last + 1] == "variant"
+        ):
+            cand.type = "other"  # "the Delta variant", "the Delta coronavirus variant": a virus's
+        if last - first == 1 and own_type is None:
+            if nxt == "." and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
+                if first > 0 and text[first - 1] in ",(":  # "GRAND ISLE, La.", "Roy Blunt (Mo.)": the state
+                    cand.type, cand.name = "place", STATE_ABBREVIATIONS[lower[first]]
+            elif nxt == "by" and lower[first].endswith("ing"):
+                continue  # "(Reporting by Tom Bergin; Editing by Louise Heavens)": a byline's words
+        if nxt == "," and cand.type in (None, "person"):
+            _apposition(tokens, cand)
+            if (
+                cand.type is None
+                and last - first <= 3
+                and _region_after(tokens, last + 1)
+                and not (last - first == 1 and opens[first] and _opening_word(tokens, first, lower_vocab))
+            ):
+                cand.type = "place"  # "in Monsey, New York,", "Cornwall, England", "FERGUSON, Mo."
+                cand.evidence.add("region")
+            elif (
+                cand.type is None
+                and 2 <= last - first <= 3
+                and last + 2 < n
+                and text[last + 2] == ","
+                and text[last + 1].isdigit()
+                and len(text[last + 1]) <= 2
+            ):
+                cand.type = "person"  # "Larynzo Johnson, 26, has been charged": an age
+                cand.evidence.add("age")
+        if cand.type is None and last - first <= 3:
+            prev = lower[first - 1] if first > 0 else ""
+            if (nxt in PERSON_VERBS or prev in PERSON_VERBS) and not (
+                last - first == 1
+                and opens[first]
+                and (lower[first] in lower_vocab or lower[first] in SPEAKER_NOUNS)
+            ):
+                # a name whose last word the article writes in lower case, after no given name,
+                # is a firm's: "Colonial Pipeline said" (its "pipeline"), "Shell Oil said"
+                noun = (
+                    last - first > 1 and lower[last - 1] in lower_vocab and not _is_given_name(lower[first])
+                )
+                cand.type = "organization" if noun else "person"
+                cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
+        elif (
+            nxt in PERSON_VERBS
+            and cand.type == "place"
+            and last - first == 1
+            and _is_given_name(lower[first])
+            and lower[first] not in _regions()
+            and (first == 0 or lower[first - 1] not in LOCATIVES)
+        ):
+            # "Allen said", "Ann wrote:": a given name that is also a town's ("Allen", Texas) is
+            # the person's before a speech verb (not a country's or a state's: "Georgia said"; nor
+            # after "in": "the ambassador in Geneva said")
+            cand.type = "person"
+            cand.evidence.add("verb")
+        if nxt in EXTENDING:
+            _extend_group(tokens, cand)
+        cand.name = cand.name or _name(tokens, cand.first, cand.last)
+        out.append(cand)
+    return out
+
+
+APOSTROPHES = frozenset("'’")
+
+
+def _lower_expansion(tokens: _Tokens, c: _Candidate) -> bool:
+    """The candidate is an acronym in brackets after the lower-case words it is the initials of
+    ("emergency use authorization (EUA)"; "of", "and", "the", "for" take no letter); not a known
+    organisation's ("(WHO)")."""
+    i = c.first
+    if c.last != i + 1 or i < 2 or tokens.text[i - 1] != "(":
+        return False
+    text = tokens.text
+    acronym = text[i]
+    if (
+        i + 1 >= len(tokens)
+        or text[i + 1] != ")"
+        or not acronym.isupper()
+        or acronym.casefold() in KNOWN_ORGS
+    ):
+        return False
+    letters: list[str] = []
+    j = i - 2
+    while j >= 0 and len(letters) < len(acronym):
+        word = text[j]
+        if not word.islower() or not word.isalpha():
+            return False
+        if word not in INITIAL_SKIPS:
+            letters.append(word[0])
+        j -= 1
+    return "".join(reversed(letters)).upper() == acronym
+
+
+def _court_cases(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
+    """Two names on either side of "v." are a court case's one name ("Roe v. Wade", "Dobbs v.
+    Jackson Women's Health Organization", "Brown v. Board of Education"; the full stop made "Wade"
+    open a sentence)."""
+    text, gaps = tokens.text, tokens.gaps
+    out: list[_Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        k = c.first
+        if (
+            prev is not None
+            and k == prev.last + 2
+            and text[k - 2] == "v"
+            and text[k - 1] == "."
+            and not gaps[k - 1]
+            and gaps[k]
+        ):
+            name = f"{prev.name} v. {c.name}"
+            out[-1] = _Candidate(prev.first, c.last, "other", sentence=prev.sentence, name=name)
+        else:
+            out.append(c)
+    return out
+
+
+def _numbered(tokens: _Tokens, i: int) -> tuple[int, int] | None:
+    """An untyped word and the number after it, inside a sentence ("Chapter 11", "Apollo 13", "Level
+    6"; not a time, a decimal or a year: "UPDATE 2:52", "Raich 2005", unless the word is a plan's:
+    "Project 2025"), or the number before it when the two are quoted, follow a possessive or the
+    number is the year of a plan ("“60 Minutes”", "CBS’ 60 Minutes", "1619 Project"; not "the 1979
+    Ixtoc spill", "OPA 90 Act"): the span, else None."""
+    text, lower, gaps, n = tokens.text, tokens.lower, tokens.gaps, len(tokens)
+    k = i + 1
+    if (
+        k < n
+        and gaps[k] == " "
+        and text[k].isdigit()
+        and (len(text[k]) <= 3 or len(text[k]) == 4 and lower[i] in PLAN_HEADS)
+        and not tokens.opens[i]
+        and lower[i] not in DATE_WORDS
+        and f"{lower[i]}." not in DATE_WORDS  # ("arrived Jan 4")
+        and not (k + 2 < n and text[k + 1] in ":.," and not gaps[k + 1] and text[k + 2].isdigit())
+    ):
+        return i, k + 1
+    if (
+        i > 1
+        and gaps[i] == " "
+        and text[i - 1].isdigit()
+        and (
+            text[i - 2] in QUOTES
+            and not gaps[i - 1]
+            and k < n
+            and text[k] in QUOTES
+            or text[i - 2] in APOSTROPHES  # "CBS’ 60 Minutes"
+            or text[i - 2] == "s"
+            and i > 2
+            and text[i - 3] in APOSTROPHES
+            and not gaps[i - 2]  # "CBS's"
+            or lower[i] in PLAN_HEADS
+            and len(text[i - 1]) == 4
+            and not tokens.cap[i - 2]
+        )
+    ):
+        return i - 1, k
+    return None
+
+
+def _glued_person(tokens: _Tokens, first: int, last: int, lower_vocab: set[str]) -> bool:
+    """An untyped run ends in a person's given name and surname after a word that opens no name: a
+    common word, or an acronym ("Coast Guard Commandant Thad Allen", "When Tony Hayward", "UK PM
+    David Cameron"); not a given name we do not list ("Zulfikar Ali Bhutto"), an initial ("J. Thomas
+    Manger"), a particle, nor a last word written in lower case or a place's or organisation's
+    head ("Santa Barbara Channel", "Fort Morgan Marina"), nor a place's or a known organisation's two
+    words before the surname ("Los Angeles Sheriff", "JP Morgan Chase")."""
+    lower = tokens.lower
+    prev, given, surname = lower[last - 3 : last]
+    if not _is_given_name(given):
+        return False  # (most runs: no given name before the last word)
+    word = tokens.text[last - 3]
+    pair = f"{prev} {given}"
+    return (
+        (prev in _news_words() or prev in lower_vocab or len(word) > 1 and word.isupper())
+        and len(prev.rstrip(".")) > 1
+        and prev not in CONNECTORS
+        and not _is_given_name(prev)
+        and given not in LONE_NON_NAMES
+        and surname not in lower_vocab
+        and surname not in PLACE_HEADS
+        and surname.rstrip(".") not in TITLE_HEADS
+        and not _org_word(surname)
+        and not tokens.text[last - 1].isupper()
+        and pair not in _places()  # ("Los Angeles Sheriff", "San Diego Union-Tribune")
+        and pair.replace(".", "") not in KNOWN_ORGS  # ("JP Morgan Chase", "J.P. Morgan Cazenove")
+        and _type_of(tokens.text[last - 2 : last]) == "person"
+        and lower[first] not in DETERMINERS  # a title's words ("Our Last Song Together")
+        and not _in_quoted_title(tokens, first)
+    )
+
+
+_Plan = tuple[str, int, int, EntityType | None, str]
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
+    """What a run's own words make of it (`opens`: 1 where a word opens a sentence): None for no
+    name, or (kind, offset, cut, own type, value): kind "bill" (value its name), "group" (a demonym
+    alone, value its lower form: _group_of reads the word after it) or "name"; offset the words cut
+    off its front (a demonym, a party label, "the", a descriptor), cut where the name starts after a
+    title within what is left (0: no title)."""
+    words = list(run)
+    bill = _bill_name(words)
+    if bill:
+        return "bill", 0, 0, "other", bill
+    lows = [w.casefold() for w in words]
+    if (
+        len(lows) == 2
+        and lows[0] in PARTY_INITIALS
+        and (lows[1] in STATE_ABBREVIATIONS or lows[1] in STATE_ONLY_ABBREVIATIONS)
+    ):
+        return None  # a lawmaker's party and state: "Nancy Pelosi (D Calif.)", "(R Ga.)"
+    offset = 0
+    own_type = _type_of(words)
+    if own_type != "organization":
+        # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
+        while (
+            len(lows) > 1
+            and lows[0] in DEMONYMS
+            and not _split_title(words)
+            and lows[-1] not in GROUPS
+            and lows[-1] not in PLAN_HEADS
+        ):
+            offset, words, lows = offset + 1, words[1:], lows[1:]
+    party = _party_label(words, lows)
+    if party:  # "Democrat Elizabeth Warren", "New Jersey Democrat Bob Menendez": the name after
+        offset, words, lows = offset + party, words[party:], lows[party:]
+    elif (
+        own_type is None
+        and len(lows) >= 3
+        and (lows[0] in KNOWN_ORGS or lows[0] in _regions())
+        and _type_of(words[1:]) == "person"
+    ):
+        # "U.S. Ambassador to the UN Nikki Haley": an organisation or a country, then the person
+        offset, words, lows = offset + 1, words[1:], lows[1:]
+    if len(lows) > 1 and lows[0] == "the":
+        offset, words, lows = offset + 1, words[1:], lows[1:]
+    if _opening_descriptor(opens[offset], words, lows):
+        # "Gymnast Simone Biles", "Whistleblower Frances Haugen": a word capitalised only because
+        # it opens the sentence, before a given name
+        offset, words, lows = offset + 1, words[1:], lows[1:]
+    if len(lows) == 1 and (lows[0] in DEMONYMS or lows[0] in PARTY_LABELS):
+        return "group", offset, 0, None, lows[0]
+    if lows[-1] in PARTY_LABELS and (
+        " ".join(lows[:-1]) in _places() or lows[:-1] in (["house"], ["senate"])
+    ):
+        # "the Kentucky Republican", "New York Democrat", "a House Republican": a label, the name is
+        # elsewhere ("Missouri Republican senators": a group, _candidates)
+        return "label", offset, 0, None, ""
+    if len(lows) == 1 and lows[0].rstrip(".").rpartition("-")[2] in TITLE_HEADS:
+        return None  # "the Secretary", "the then-President's": no name
+    if lows[-1].endswith(TITLE_SUFFIXES) and _title_only([*lows[:-1], lows[-1].rpartition("-")[0]]):
+        return None  # "the Governor-elect", "the Attorney General-designate": no name
+    if len(lows) > 1 and (_title_only(lows) or _office_only(lows)):
+        return None  # "the Attorney General", "Deputy Secretary", "House Minority Leader": no name
+    if offset:  # its words were cut: their own type
+        own_type = _type_of(words)
+    # "General Motors", "Supreme Court": an organisation's own name is no title before a name,
+    # unless a person's name follows its title ("National Institutes of Health Director
+    # Francis Collins")
+    cut = _split_title(words) if lows[-1] not in LAW_HEADS else 0  # ("George Floyd Justice in Policing Act")
+    if (
+        not cut
+        and own_type is None
+        and len(lows) > 1
+        and lows[-1].rstrip(".") in TITLE_HEADS
+        and words[-1][0].isupper()
+        and not _first_name_like(lows[0])
+        and not (len(lows) == 2 and words[0][1:].islower() and lows[0] not in _news_words())
+    ):
+        # "Facebook CEO", "Houston Bureau Chief", "Los Angeles County Sheriff": an office and its
+        # title, the name (if any) elsewhere; not a surname that is a title after a given name,
+        # listed or rare ("Steve King", "Jim Justice", "Ashwell Prince")
+        return None
+    if cut and own_type == "organization" and _type_of(words[cut:]) != "person":
+        cut = 0
+    if cut and _title_only(lows[cut:]):
+        return None  # "Justice Department Inspector General": an office, no name
+    if cut and lows[cut - 1] == "and":
+        # "Secretary of Housing and Urban Development Julian Castro": the words after the title's
+        # "and" are its office's, up to a given name; with none, two words or fewer are the office
+        # alone ("the Secretary of Housing and Urban Development": no name) and the last of more
+        # is a surname ("Secretary of Health and Human Services Becerra")
+        given = next((i for i in range(cut, len(lows)) if _is_given_name(lows[i])), 0)
+        if given:
+            cut = given
+        elif len(lows) - cut <= 2:
+            return None
+        else:
+            cut = len(lows) - 1
+    if cut and " ".join(lows[cut:]) in _regions():
+        # "Health Minister of Australia", "President of China": the country (not a city that is also
+        # a name: "Adm. Allen", "Queen Victoria")
+        return "name", offset + cut, 0, "place", ""
+    return "name", offset, cut, own_type, ""
+
+
+def _title_only(lows: list[str]) -> bool:
+    """Words of a title and no name: "Attorney General", "Inspector General", "Prime Minister"."""
+    # from the last word, which tells for most runs
+    return all(low.rstrip(".") in TITLE_HEADS or low in TITLE_MODIFIERS for low in reversed(lows))
+
+
+def _office_only(lows: list[str]) -> bool:
+    """A title with the words of its office and no name: "House Minority Leader", "White House
+    Press Secretary", "Senate Majority Leader"."""
+    return (
+        lows[-1].rstrip(".") in TITLE_HEADS
+        and "of" not in lows  # "House of Representative" (sic) is the House
+        and all(
+            low in TITLE_PARTS or low in TITLE_MODIFIERS or low.rstrip(".") in TITLE_HEADS for low in lows
+        )
+    )
+
+
+def _party_label(words: list[str], lows: list[str]) -> int:
+    """How many words of a party label open the run before a person's name: "Democrat Elizabeth
+    Warren" 1, "New Jersey Democrat Bob Menendez" 3 (a place, then the party); 0 for none."""
+    for k, low in enumerate(lows[:-2]):
+        if low in PARTY_MEMBERS:
+            before = " ".join(lows[:k])
+            if (not before or before in _places()) and _type_of(words[k + 1 :]) == "person":
+                return k + 1
+            return 0
+    return 0
+
+
+def _opening_descriptor(opens_sentence: int, words: list[str], lows: list[str]) -> bool:
+    """The run's first word opens the sentence and says what the person is, and a given name follows
+    it: "Gymnast Simone Biles", "Whistleblower Frances Haugen", "Senators John McCain" (not
+    "Zulfikar Ali Bhutto", "José Manuel Barroso": a first name we do not list)."""
+    word = lows[0].removesuffix("s")
+    return (
+        bool(opens_sentence)
+        and len(lows) >= 3
+        and lows[1] in _given_names()
+        and (word in DESCRIPTORS or lows[0] in DESCRIPTORS)
+        and lows[0].rstrip(".") not in TITLE_HEADS  # "Justice Anthony Kennedy": a title, kept (2a)
+        and _type_of(words) is None
+    )
+
+
+def _titled(tokens: _Tokens, cand: _Candidate, title: list[str]) -> None:
+    """A person named after a title inside the run (2a): "US Secretary of State Antony Blinken"."""
+    first = cand.first
+    cand.first = first + len(title)
+    cand.type = "person"
+    cand.evidence.add("title")
+    # (a plural title is the role of several people, as "Sens." is: none of its own)
+    role_words = [w for w in title if w.casefold() not in HONORIFICS]
+    if role_words and role_words[0].casefold() in PLURAL_TITLES:
+        role_words = []
+    before, relative = _role_before(tokens, first)
+    if not role_words:  # "Mr. Blinken": the role comes from elsewhere
+        cand.role, cand.relative = before, relative
+        return
+    cand.role = " ".join(role_words)
+    if before and relative is None and len(before.split()) <= 2:
+        cand.role = f"{before} {cand.role}"  # "former President Bill Clinton"
+    elif before and relative and cand.role.casefold() in RANKS:
+        # "his Chinese counterpart Admiral Dong Jun": the rank says less than the counterpart does;
+        # an office says more ("his counterpart, Foreign Minister Wang Yi")
+        cand.role, cand.relative = f"{before} {cand.role}", relative
+    elif first > 0 and tokens.lower[first - 1] in TEMPORAL_MODIFIERS:
+        cand.role = f"{tokens.text[first - 1]} {cand.role}"
+
+
+def _untitled(tokens: _Tokens, cand: _Candidate, own_type: EntityType | None) -> None:
+    """A run without a title: its own type, or a person or company by the words before it (2b)."""
+    cand.type = own_type
+    before, relative = _role_before(tokens, cand.first)
+    if before and own_type in (None, "person"):
+        if before.split()[-1].casefold() in ORG_CONTEXT and own_type is None:
+            cand.type = "organization"  # "its Chinese owner, ByteDance"
+        else:
+            cand.type, cand.role, cand.relative = "person", before, relative
+            cand.evidence.add("role")
+    elif own_type is None and cand.first > 0 and tokens.lower[cand.first - 1] in ORG_CONTEXT:
+        cand.type = "organization"  # "app TikTok"
+
+
+def _apposition(tokens: _Tokens, cand: _Candidate) -> None:
+    """ ", Singapore's foreign minister," after a name (2c); it outranks a bare rank before it."""
+    after, relative = _apposition_after(tokens, cand.last)
+    if not after:
+        return
+    noun_words = {w.casefold() for w in after.split()}
+    if noun_words & ORG_CONTEXT and not noun_words & (ROLE_NOUNS - ORG_CONTEXT):
+        cand.type = cand.type or "organization"  # "ByteDance, the company"
+        return
+    cand.type = "person"
+    cand.evidence.add("apposition")
+    if not cand.role or (cand.relative and not relative) or cand.role.casefold() in RANKS:
+        cand.role, cand.relative = after, relative
+
+
+def _group_of(tokens: _Tokens, first: int, adjective: str) -> _Candidate | None:
+    """ "Democratic lawmakers" (a group noun next), or "Catholic" / "Republican" alone, which
+    names its group ("Catholics", "Republicans"); nationality words alone name nothing (3)."""
+    nxt = first + 1
+    if nxt < len(tokens) and tokens.lower[nxt] in GROUP_NOUNS and len(tokens.gaps[nxt]) <= 1:
+        name = _name(tokens, first, nxt + 1)
+        if tokens.lower[nxt] == "senators" and adjective in PARTIES:
+            name = f"Senate {GROUP_ADJECTIVES[adjective]}"  # "Democratic senators" are "Senate Democrats"
+        return _Candidate(first=first, last=nxt + 1, type="other", name=name)
+    if adjective in GROUP_ADJECTIVES:
+        return _Candidate(first=first, last=first + 1, type="other", name=GROUP_ADJECTIVES[adjective])
+    return None
+
+
+def _actors(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
+    """Unnamed groups that act in the article ("police", "plaintiffs", "protesters"): an actor
+    noun in lower case named at least ACTOR_MIN_MENTIONS times, outside the names found (3)."""
+    lower, cap = tokens.lower, tokens.cap
+    if ACTOR_NOUNS.keys().isdisjoint(lower):  # most articles: one C-level pass, no per-token loop
+        return []
+    hits = [i for i in compress(count(), map(ACTOR_NOUNS.__contains__, lower)) if not cap[i]]
+    if not hits:
+        return []
+    taken = {i for c in cands for i in range(c.first, c.last)}
+    found: dict[str, list[int]] = defaultdict(list)
+    for i in hits:
+        if i not in taken:
+            found[ACTOR_NOUNS[lower[i]]].append(i)
+    return [
+        _Candidate(first=i, last=i + 1, type="other", name=name)
+        for name, where in found.items()
+        if len(where) >= ACTOR_MIN_MENTIONS
+        for i in where
+    ]
+
+
+def _lower_case_names(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
+    """Organisations written in lower case (LOWER_CASE_NAMES: "the tea party"), outside the names
+    found ("St. Louis Tea Party" is a name of its own) (3)."""
+    lower, cap, opens = tokens.lower, tokens.cap, tokens.opens
+    if LOWER_CASE_FIRSTS.isdisjoint(lower):  # most articles: one C-level pass, no per-token loop
+        return []
+    starts = [i for i, low in enumerate(lower[:-1]) if (low, lower[i + 1]) in LOWER_CASE_NAMES]
+    if not starts:
+        return []
+    taken = {i for c in cands for i in range(c.first, c.last)}
+    return [
+        _Candidate(first=i, last=i + 2, type="organization", name=LOWER_CASE_NAMES[lower[i], lower[i + 1]])
+        for i in starts
+        if i not in taken and i + 1 not in taken and not cap[i + 1] and (not cap[i] or opens[i])
+    ]
+
+
+# the words after a name that _extend_group reads (a group or team noun, or "'s" before a team noun)
+EXTENDING = GROUP_NOUNS | TEAM_NOUNS | {"'", "’"}
+
+
+def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
+    """ "Republican lawmakers", "Obama administration": a lower-case noun after the name (3)."""
+    if cand.last >= len(tokens) or cand.role:
+        return
+    lower = tokens.lower
+    nxt = lower[cand.last]
+    if nxt in GROUP_NOUNS and len(tokens.gaps[cand.last]) <= 1:
+        cand.last += 1
+        cand.type = "other"
+        return
+    # "the Obama administration", "Mitt Romney's campaign" -> "Romney campaign"
+    possessive = nxt in ("'", "’") and cand.last + 2 < len(tokens) and lower[cand.last + 1] == "s"
+    k = cand.last + 2 if possessive else cand.last
+    if lower[k] in TEAM_NOUNS and cand.type in (None, "person") and cand.last - cand.first <= 2:
+        if lower[k] in LEADER_TEAMS:
+            cand.evidence.add("leader")  # "Obama" of "the Obama administration" is a person (_resolve)
+        cand.name = f"{tokens.text[cand.last - 1]} {lower[k]}"
+        cand.last = k + 1
+        cand.type = "organization"
+
+
+def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
+    """Names that nothing typed, or only a speech verb ("Pfizer said"), are organisations when the
+    article says so somewhere around one of their mentions (3): "Facebook Inc.", "Merck & Co.",
+    "Facebook employees", "Pfizer's vaccine", "shares of Facebook", "a product manager at Facebook",
+    "Hamas, the Islamist militant group that ...". Never so: a name that the article also gives a
+    person's title, role or apposition, a surname of a person it names in full, a word it also
+    writes in lower case ("Families"), a run that ends in a person's name ("GP Ann Robinson")."""
+    given = _given_names()
+    weak = [
+        c
+        for c in cands
+        if (c.type is None or c.evidence == {"verb"} and " " not in c.name)
+        and c.name.count(" ") < 3
+        and c.name.casefold() not in lower_vocab
+        and not (" " in c.name and c.name.split()[-2].casefold() in given)
+    ]
+    if not weak:
+        return
+    # the legal form: "Facebook Inc.", "Merck & Co."
+    legal = [c.name.rsplit(" ", 1) for c in cands if c.type == "organization" and " " in c.name]
+    found = {name for name, suffix in legal if suffix.casefold() in COMPANY_SUFFIXES}
+    found |= {
+        c.name
+        for c in weak
+        if tokens.text[c.last : c.last + 1] == ["&"] and _legal_suffix(tokens, c.last + 1)
+    }
+    # the words around a mention, of a name the article also writes inside a sentence (a capital that
+    # opens one may be no name: "Survivors' accounts", "What executives")
+    inside = {c.name for c in weak if not tokens.opens[c.first] or " " in c.name}
+    found |= {c.name for c in weak if c.name in inside and _organisation_context(tokens, c.first, c.last)}
+    if not found:
+        return
+    people = {c.name for c in cands if c.evidence & {"title", "role", "apposition"}}
+    surnames = {key for c in cands if c.type == "person" for key in _surname_keys(c.name)}
+    for c in weak:
+        if c.name in found and c.name not in people and c.name.casefold() not in surnames:
+            c.type = "organization"
+
+
+def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """One word before "regime" or "'s regime" that nothing typed, or that only names a town, is its
+    ruler's name, a person, in every mention: "the Mubarak regime", "Saddam's regime", "the Castro
+    regime" (a town we list); not a
+    country, a state or a city of CAPITAL_POPULATION and more ("the Beijing regime")."""
+    lower, n = tokens.lower, len(tokens)
+    rulers = {
+        c.name
+        for c in cands
+        if c.last - c.first == 1
+        and "-" not in c.name  # (a law's names: "the old Glass-Steagall regime")
+        and (
+            c.last < n
+            and lower[c.last] == "regime"
+            or c.last + 2 < n
+            and lower[c.last + 2] == "regime"
+            and lower[c.last + 1] == "s"
+            and lower[c.last] in APOSTROPHES
+        )
+        and (
+            c.type is None
+            or c.type == "place"
+            and lower[c.first] not in _regions()
+            and lower[c.first] not in _large_cities()
+        )
+    }
+    for c in cands:
+        if c.name in rulers and c.type in (None, "place"):
+            c.type = "person"
+            c.evidence.add("regime")
+
+
+def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
+    """A name of two or three capitalised words that nothing typed is a person's, in every mention,
+    before ", who" ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama
+    Republicans, who", nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), or
+    of two words after an organisation's "'s" where the article writes neither word in lower case
+    and we do not list the second ("CNN’s Elle Reeve", "Fox News' Chad Pergram"; not "Apple's App
+    Store", "Nvidia's Quadro FX", "the BBC's Newsnight")."""
+    text, lower, n = tokens.text, tokens.lower, len(tokens)
+    people = set()
+    orgs_end: set[int] | None = None
+    for c in cands:
+        if c.type is not None:
+            continue
+        first, last = c.first, c.last
+        if last - first == 2 or last - first == 3 and who:
+            if who and last + 1 < n and text[last] == "," and lower[last + 1] == "who":
+                if _who_person(tokens, first, last, lower_vocab):
+                    people.add(c.name)
+            elif (
+                last - first == 2
+                and first >= 2
+                and (possessor := _possessor_end(tokens, first))
+                and _plain_words(text[first:last])
+                and lower[first] not in lower_vocab
+                and lower[first + 1] not in lower_vocab
+                and lower[first + 1] not in _news_words()
+            ):
+                if orgs_end is None:
+                    orgs_end = {o.last for o in cands if o.type == "organization"}
+                if possessor in orgs_end:
+                    people.add(c.name)
+    if people:
+        # a full name's surname after another word is that person's, titled ("Prof Ferguson, who"
+        # of "Neil Ferguson"), no name of its own
+        named = {c.name.rsplit(" ", 1)[-1] for c in cands if c.type == "person" and " " in c.name}
+        people = {name for name in people if name.rsplit(" ", 1)[-1] not in named}
+        for c in cands:
+            if c.type is None and c.name in people:
+                c.type = "person"
+                c.evidence.add("cue")
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Capitalised words of letters only, the rest in lower case ("Elle Reeve"; not "Quadro FX")."""
+    return all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+
+
+def _who_person(tokens: _Tokens, first: int, last: int, lower_vocab: set[str]) -> bool:
+    """The untyped name first..last before ", who" is a person's (_person_cues)."""
+    lower = tokens.lower
+    low, end = lower[first], lower[last - 1]
+    return (
+        tokens.text[first][0].isupper()
+        and _plain_words(tokens.text[first + 1 : last])
+        and low not in lower_vocab
+        and low not in DEMONYMS
+        and not (low.endswith("er") and low[:-2] in _places())  # "Londoner Jade"
+        and end not in GROUPS
+        and end not in TITLE_HEADS  # "America's Toughest Sheriff, who"
+        and end not in _regions()
+        and end not in _large_cities()  # a club: "Sunrisers Hyderabad, who"
+        and (first == 0 or lower[first - 1] not in AFFILIATIONS)
+    )
+
+
+# the words before a firm's name whose ", who" is its employee's ("analyst Jim Smith of Burnham
+# Securities, who")
+AFFILIATIONS = _words("of at for from with")
+
+
+def _possessor_end(tokens: _Tokens, i: int) -> int:
+    """Where the name ends whose "'s" (or "'" after an "s") comes before token i, 0 when none does."""
+    text = tokens.text
+    if text[i - 1] in APOSTROPHES and text[i - 2][-1] in "sS":
+        return i - 1  # "Fox News' Chad Pergram"
+    if i >= 3 and tokens.lower[i - 1] == "s" and text[i - 2] in APOSTROPHES:
+        return i - 2  # "CNN’s Elle Reeve"
+    return 0
+
+
+CAPITAL_POPULATION = 1_000_000  # a city so large may name its country's government ("the Beijing regime")
+
+
+@cache
+def _large_cities() -> frozenset[str]:
+    return frozenset(n.casefold() for n in gazetteer.city_names(CAPITAL_POPULATION))
+
+
+def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
+    """The words around one mention say that it names an organisation (_organisations)."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    n = len(text)
+    k = last
+    if k < n and lower[k] in ORG_PRODUCTS:
+        return True
+    if k + 1 < n and lower[k] in ("and", "or") and cap[k + 1]:
+        k += 1  # "the Pfizer and Moderna vaccines": the noun after the second name
+        while k < n and cap[k]:
+            k += 1
+    if k + 2 < n and text[k] in ("'", "’") and lower[k + 1] == "s":
+        k += 2  # "Pfizer's vaccine", "Facebook's chief executive"
+    elif k + 1 < n and text[k] in ("'", "’") and lower[k - 1].endswith("s"):
+        k += 1  # "the Times' account"
+    if k + 1 < n and (
+        text[k].isalpha() and text[k].islower() and lower[k] not in HEAD_FOLLOWERS or lower[k] in DISEASES
+    ):
+        k += 1 if lower[k + 1] in ORG_AFTER else 0  # one modifier: "the Pfizer coronavirus vaccine"
+    if k < n and not cap[k] and (lower[k] in ORG_AFTER or lower[k : k + 2] == ["chief", "executive"]):
+        return True
+    before = first - 2 if first >= 2 and lower[first - 1] == "the" else first - 1
+    # the name is the head, not a modifier: "leaders of the Taliban", not "of the Shiite minority"
+    head = (
+        last >= n
+        or cap[last]
+        or not text[last].isalpha()
+        and text[last] not in ("'", "’")  # "members of Pinto's congregation"
+        or lower[last] in HEAD_FOLLOWERS
+    )
+    if head and before >= 1 and lower[before] == "of" and lower[before - 1] in ORG_OF:
+        return True  # "shares of Facebook", "leaders of the Taliban"
+    if head and before >= 1 and lower[before] == "by" and lower[before - 1] in ORG_BY:
+        return True
+    if first >= 2 and lower[first - 1] == "at" and lower[first - 2] in ROLE_NOUNS:
+        return True  # "a product manager at Facebook", "senior economist at Glassdoor"
+    return _organisation_apposition(tokens, last)
+
+
+def _legal_suffix(tokens: _Tokens, i: int) -> bool:
+    return i < len(tokens) and tokens.lower[i] in COMPANY_SUFFIXES
+
+
+def _organisation_apposition(tokens: _Tokens, last: int) -> bool:
+    """ "X, the Islamist militant group that ...", "X, a biotech company based in ...": an
+    apposition whose head is a word for an organisation (ORG_CONTEXT)."""
+    text, lower = tokens.text, tokens.lower
+    n = len(text)
+    if last + 2 >= n or text[last] != "," or lower[last + 1] not in ("the", "a", "an"):
+        return False
+    j = last + 2
+    while j < n and j - last <= MAX_APPOSITION_WORDS and lower[j] not in APPOSITION_STOPS:
+        if not text[j][0].isalnum() or lower[j] in CLAUSE_WORDS:
+            return False
+        j += 1
+    return j < n and lower[j] in APPOSITION_STOPS and j > last + 2 and lower[j - 1] in ORG_CONTEXT

