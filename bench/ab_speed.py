@@ -4,7 +4,8 @@ at an earlier git revision, on the same texts in one process, outputs compared r
     .venv/bin/python bench/ab_speed.py quotes --base cb118d2 [--repeats 5] [--limit 2000]
     .venv/bin/python bench/ab_speed.py entities --base cb118d2
 
-The old module is `git show BASE:src/newsprism/analyse/<module>.py`, imported under another name
+The old module is `git show BASE:src/newsprism/analyse/<module>.py` (or the files of the package
+`<module>/`), imported under another name
 (it imports the rest of the package as it is now). Texts: BASIL dev (quotes/basil/docs.jsonl) and
 the first --limit texts of bench/out/heap-10000.jsonl. Each repeat times both (`time.process_time`),
 old first on even repeats and new first on odd ones, with `gc.collect()` before each timing and no
@@ -35,12 +36,32 @@ SHARED = ROOT.parent / "shared"
 
 
 def old_module(name: str, base: str, folder: Path) -> ModuleType:
-    source = subprocess.run(
-        ["git", "show", f"{base}:src/newsprism/analyse/{name}.py"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    path = folder / f"{name}_{base}.py"
-    path.write_bytes(source)
-    spec = importlib.util.spec_from_file_location(f"{name}_{base}", path)
+    """analyse.<name> at `base`: its <name>.py, or (quotes and entities are packages since session
+    15) the package's files written to `folder` and loaded as one package under another name (its
+    modules import each other relatively)."""
+    package = f"src/newsprism/analyse/{name}"
+    listed = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{base}:{package}"], cwd=ROOT, capture_output=True, text=True
+    )
+    if listed.returncode == 0:  # a package at `base`
+        (folder / f"{name}_{base}").mkdir()
+        for file in listed.stdout.split():
+            if file.endswith(".py"):
+                shown = subprocess.run(
+                    ["git", "show", f"{base}:{package}/{file}"], cwd=ROOT, check=True, capture_output=True
+                )
+                (folder / f"{name}_{base}" / file).write_bytes(shown.stdout)
+        path = folder / f"{name}_{base}" / "__init__.py"
+        locations: list[str] | None = [str(path.parent)]
+    else:
+        source = subprocess.run(
+            ["git", "show", f"{base}:{package}.py"], cwd=ROOT, check=True, capture_output=True
+        ).stdout
+        path, locations = folder / f"{name}_{base}.py", None
+        path.write_bytes(source)
+    spec = importlib.util.spec_from_file_location(
+        f"{name}_{base}", path, submodule_search_locations=locations
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
