@@ -539,3 +539,39 @@ def test_readabilitys_summary_is_readabilitys_own() -> None:
     ours = _Readability(tree).summary(html_partial=True)
     assert ours == Document(copy.deepcopy(tree)).summary(html_partial=True)
     assert "Sentence 11" in ours and "Popup by id" not in ours
+
+
+def test_readabilitys_div_to_p_step_is_readabilitys_own() -> None:
+    """_Readability turns the same <div>s into <p>s as readability, and wraps the same loose text:
+    a block tag anywhere below (deep in an inline tag, a name that only begins like one:
+    <param>, <picture>), none (inline tags, escaped '<p>' in text and attribute values)."""
+    import copy
+
+    from lxml import etree
+    from readability import Document
+
+    from newsprism.extract.html_body import _Readability
+
+    divs = [
+        "<div>Plain text, <b>bold</b> and <a href='#'>a link</a>.</div>",
+        "<div><span><em>deep <img src='x.png'> image</em></span> tail</div>",
+        "<div><object><param name='a' value='b'></object> text</div>",
+        "<div><picture><source srcset='a.webp'></picture> caption</div>",
+        "<div title='<p>not a tag</p>'>Escaped &lt;p&gt; text &lt;div&gt;</div>",
+        "<div>Loose lead<br><span>inline</span> tail<div>inner div text</div> after</div>",
+        "<div><Table><tr><td>cell</td></tr></Table></div>",
+        "<div><font>Caf\u00e9 \u00fcber <u>na\u00efve</u></font></div>",
+        "<div><ul><li>item</li></ul></div>",
+        "<div><dl><dt>term</dt></dl><blockquote>quote</blockquote></div>",
+    ]
+    page = "<html><body>" + "".join(divs) + "<div><div><div>nested</div></div></div></body></html>"
+    tree = parse_page(page)
+    assert tree is not None
+    results = []
+    for doc in (_Readability(tree), Document(copy.deepcopy(tree))):
+        doc._html(True)
+        doc.transform_misused_divs_into_paragraphs()
+        results.append(etree.tostring(doc.html))
+    assert results[0] == results[1]
+    assert results[0].count(b"<div") == 9 and b"<p>Plain text, <b>bold</b>" in results[0]
+    assert b"<div><span><em>deep <img" in results[0] and b'<p title="&lt;p&gt;not a tag' in results[0]

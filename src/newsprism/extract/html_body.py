@@ -77,6 +77,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 from urllib.parse import urljoin
 
 import trafilatura
@@ -168,6 +169,10 @@ _DISPLAY_NONE = readability_module.REGEXES["displayNoneRe"]
 _UNLIKELY = readability_module.REGEXES["unlikelyCandidatesRe"]
 _MAYBE_CANDIDATE = readability_module.REGEXES["okMaybeItsACandidateRe"]
 _CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
+_text_length = readability_module.text_length
+_DIV_TO_P = readability_module.REGEXES["divToPElementsRe"]
+_DIV_TO_P_BYTES = re.compile(_DIV_TO_P.pattern.encode(), re.IGNORECASE)
+_INLINE_TAGS = {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 
 
 def _more_links(el: HtmlElement) -> list[tuple[str, str, int]]:
@@ -234,6 +239,21 @@ def _strip_javascript(doc: HtmlElement) -> None:
             _rewrite_link(el, attrib, link, pos)
 
 
+def _block_below(elem: HtmlElement) -> bool:
+    """Whether readability's search of `elem`'s children serialised (as the repr of their UTF-8
+    bytes) finds a block tag: a start tag below it whose name begins like one. Their text and
+    attribute values come out escaped (the script and style tags that would not are gone), so
+    only the tag names can match; bytes, as the repr leaves non-ASCII letters out of the match."""
+    return any(_DIV_TO_P_BYTES.match(b"<" + el.tag.encode()) for el in elem.iterdescendants(etree.Element))
+
+
+def _text_length_once(elem: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
+    n = lengths.get(elem)
+    if n is None:
+        n = lengths[elem] = _text_length(elem)
+    return n
+
+
 class _Readability(ReadabilityDocument):
     """readability's Document on a copy of the page's tree made once per pass (see _CLEANER)."""
 
@@ -266,6 +286,59 @@ class _Readability(ReadabilityDocument):
                 )
             ):
                 elem.drop_tree()
+
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        """readability's own, but a <div> with no block element below becomes a <p> by a walk of
+        the tag names below it (`_block_below`) instead of its children serialised and searched."""
+        for elem in self.tags(self.html, "div"):
+            if not _block_below(elem):
+                elem.tag = "p"
+        for elem in self.tags(self.html, "div"):
+            children = list(elem)
+            paragraph = None
+            if elem.text and elem.text.strip():
+                p = lxml_html_module.fragment_fromstring("<p/>")
+                p.text = elem.text
+                elem.text = None
+                elem.insert(0, p)
+                paragraph = p
+            for child in children:
+                if child.tag == "br":
+                    paragraph = None
+                    continue
+                if child.tag not in _INLINE_TAGS or _DIV_TO_P.search(etree.tounicode(child, method="html")):
+                    paragraph = None
+                    continue
+                if paragraph is None:
+                    paragraph = lxml_html_module.fragment_fromstring("<p/>")
+                    child.addprevious(paragraph)
+                paragraph.append(child)
+            for pos, child in reversed(list(enumerate(elem))):
+                if child.tail and child.tail.strip():
+                    p = lxml_html_module.fragment_fromstring("<p/>")
+                    p.text = child.tail
+                    child.tail = None
+                    elem.insert(pos + 1, p)
+                if child.tag == "br":
+                    child.drop_tree()
+
+    def score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
+        """readability's, with the text length of each element its link-density step reads (every
+        link below a candidate, for the candidate's parent and grandparent again) taken once: the
+        tree does not change while it scores."""
+        self._text_lengths: dict[HtmlElement, int] | None = {}
+        try:
+            return super().score_paragraphs()
+        finally:
+            self._text_lengths = None
+
+    def get_link_density(self, elem: HtmlElement) -> float:
+        lengths = getattr(self, "_text_lengths", None)
+        if lengths is None:
+            return super().get_link_density(elem)
+        link_length = sum(_text_length_once(a, lengths) for a in elem.findall(".//a"))
+        total_length = _text_length_once(elem, lengths)
+        return float(link_length) / max(total_length, 1)
 
 
 # readability's summary comes back as a string: read it with lxml.html's defaults, minus the
