@@ -420,6 +420,9 @@ def test_the_kin_window_holds_the_longest_noun_for_a_person() -> None:
         '"Twilight" director Catherine Hardwicke was unable to return for the sequel, Meyer said.',
         "Moments earlier, “Fleabag” creator Phoebe Waller-Bridge thanked the cast.",
         'The "Love Actually" actress is relieved she found fame late.',
+        # one who hosts it or stars in it
+        "She told “Good Morning America” host Robin Roberts that it was fine.",
+        "He thanked the “Dancing with the Stars” stars, then left.",
     ],
 )
 def test_a_title_right_before_one_who_made_the_work_is_no_quote(text: str) -> None:
@@ -429,3 +432,21 @@ def test_a_title_right_before_one_who_made_the_work_is_no_quote(text: str) -> No
 def test_a_quote_with_its_own_mark_before_a_director_is_his() -> None:
     quotes = find_quotes("“Great,” director Ron Howard said on Monday.")
     assert [(q.quote, q.speaker) for q in quotes] == [("Great", "Ron Howard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Absolutely,” host Sean Hannity said on his show.", "Sean Hannity"),
+        ("“Never,” Fox News anchor Bret Baier said.", "Bret Baier"),
+    ],
+)
+def test_a_quote_with_its_own_mark_before_a_host_is_his(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_sentence_ending_in_a_capitalised_word_names_no_outlet() -> None:
+    # "on Tuesday." is no "on <outlet>" before a title; "on N.B.C." still is
+    quotes = find_quotes("The council voted on Tuesday. “Yes,” said Jane Porter.")
+    assert [(q.quote, q.speaker) for q in quotes] == [("Yes", "Jane Porter")]
+    assert find_quotes("He said it on N.B.C. “Today” with a smile.") == []

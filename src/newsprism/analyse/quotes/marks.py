@@ -92,18 +92,23 @@ _MEDIA = (
     r"remake|sequel|prequel|trilogy|miniseries|franchise|exhibition|single"
 )
 # before the opening mark: "on", "in" or "titled" with the outlet between ("Speaking on ABC’s", "said
-# on the Fox News program", "starred in"), or a medium ("the Broadway show", "an episodic drama like")
+# on the Fox News program", "starred in"), or a medium ("the Broadway show", "an episodic drama like"); a
+# capitalised word of three small letters or more and a full stop ends a sentence, no outlet ("voted
+# on Tuesday. “Yes,” said")
 _TITLE_BEFORE = re.compile(
     rf"(?:\b(?:[Oo]n|[Ii]n|titled|entitled)|\b(?:{_MEDIA})(?:\s+(?:titled|entitled|called|like))?)"
-    rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
+    rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?<![a-z]{{3}}\.)(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
 )
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[,:]?\s*$")
-_TITLE_AFTER = re.compile(rf"[,.]?\s*(?:{_MEDIA})\b")
-# one who made a work, right after its title with no mark between ("Twilight" director Catherine
-# Hardwicke, the "Love Actually" actress, 'South Park' creators): not after a quote that ends with
-# a mark of its own (`“Great,” director Ron Howard said`)
+# (not one who hosts or stars in it: _MAKER_AFTER)
+_TITLE_AFTER = re.compile(rf"[,.]?\s*(?!(?:host|anchor|star)s?\b)(?:{_MEDIA})\b")
+# one who made a work or hosts it or stars in it, right after its title with no mark between
+# ("Twilight" director Catherine Hardwicke, the "Love Actually" actress, 'South Park' creators, the
+# “Good Morning America” host): not after a quote that ends with a mark of its own (`“Great,”
+# director Ron Howard said`, `“Absolutely,” host Sean Hannity said`)
 _MAKER_AFTER = re.compile(
-    r"[^\S\n]+(?:director|actor|actress|creator|producer|filmmaker|screenwriter|writer|author|co-star)s?\b"
+    r"[^\S\n]+(?:director|actor|actress|creator|producer|filmmaker|screenwriter|writer|author|co-star|host|"
+    r"anchor|star)s?\b"
 )
 _OWN_MARK = re.compile(r"[.,;:!?]")
 # a show named as the place of an interview ("an exclusive “Fox & Friends” interview", "in an
