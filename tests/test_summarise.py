@@ -707,3 +707,23 @@ def test_no_half_quote_and_no_subject_cut_from_its_predicate() -> None:
         t.startswith("The coronavirus crisis was still") and "was already under" in t for t in candidates
     )
     assert not any(t.startswith("“I understand Vice President Pence") for t in candidates)
+
+
+def test_centrality_sparse_product_gives_the_pairwise_floats(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_centrality of a large group (a blocked sparse product) equals the pair-by-pair loop of a
+    small one float for float, block edges included."""
+    import random
+
+    rng = random.Random(7)
+    vocabulary = [f"w{k}" for k in range(40)]
+    groups = [
+        [[rng.choice(vocabulary) for _ in range(rng.randint(0, 30))] for _ in range(n)]
+        for n in (2, 3, 25, 61)
+    ]
+    groups[2][4] = []  # an article without content words
+    monkeypatch.setattr(summarise_module, "SMALL_CENTRALITY", 10**9)
+    pairwise = [summarise_module._centrality(g) for g in groups]
+    monkeypatch.setattr(summarise_module, "SMALL_CENTRALITY", 0)
+    monkeypatch.setattr(summarise_module, "BLOCK_CELLS", 7 * 61)  # several blocks of rows
+    assert [summarise_module._centrality(g) for g in groups] == pairwise
+    assert all(max(c) == 1.0 and len(c) == len(g) for c, g in zip(pairwise, groups, strict=True))

@@ -693,18 +693,43 @@ def _centrality(article_terms: Sequence[Sequence[str]]) -> list[float]:
     text), scaled so the most central is 1: the article nearest the common ground."""
     vectors = [Counter(terms) for terms in article_terms]
     norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
-    # the dot products (whole numbers), each pair once, over the words the two share
-    dots = [[0] * len(vectors) for _ in vectors]
-    for i, a in enumerate(vectors):
-        for j in range(i + 1, len(vectors)):
-            b = vectors[j]
-            dots[i][j] = dots[j][i] = sum(a[w] * b[w] for w in a.keys() & b.keys())
-    sims = [
-        sum(dots[i][j] / (norms[i] * norms[j]) for j in range(len(vectors)) if j != i)
-        for i in range(len(vectors))
-    ]
+    sims = [sum(row) for row in _cosines(vectors, norms)]
     top = max(sims, default=0.0)
     return [s / top if top > 0 else 1.0 for s in sims]
+
+
+# Articles up to which _cosines compares the pairs in Python rather than by a sparse product (the
+# same floats either way; at 16 articles the two cost ~0.2 ms, at 64 the product is 3x faster)
+SMALL_CENTRALITY = 20
+
+
+def _cosines(vectors: Sequence[Counter[str]], norms: Sequence[float]) -> Iterator[list[float]]:
+    """Per article, its cosine similarity to each other article in order. The dot products are
+    whole numbers, exact either way; the sparse product runs a block of BLOCK_CELLS at a time (a
+    group of 3,000 articles took 15 s pair by pair in Python, 0.4 s here)."""
+    n = len(vectors)
+    if n <= SMALL_CENTRALITY:
+        dots = [[0] * n for _ in vectors]
+        for i, a in enumerate(vectors):
+            for j in range(i + 1, n):
+                b = vectors[j]
+                dots[i][j] = dots[j][i] = sum(a[w] * b[w] for w in a.keys() & b.keys())
+        for i in range(n):
+            yield [dots[i][j] / (norms[i] * norms[j]) for j in range(n) if j != i]
+        return
+    vocabulary: dict[str, int] = {}
+    ids = [vocabulary.setdefault(w, len(vocabulary)) for vec in vectors for w in vec]
+    counts = np.fromiter(chain.from_iterable(vec.values() for vec in vectors), dtype=np.int64)
+    indptr = np.cumsum([0, *map(len, vectors)])
+    matrix = sparse.csr_matrix((counts, np.array(ids, dtype=np.int64), indptr), shape=(n, len(vocabulary)))
+    across = matrix.T.tocsc()
+    scale = np.array(norms)
+    step = max(1, BLOCK_CELLS // n)
+    for start in range(0, n, step):
+        for i, dots in enumerate((matrix[start : start + step] @ across).toarray(), start):
+            row = (dots / (norms[i] * scale)).tolist()  # the same float operations as above
+            del row[i]
+            yield row
 
 
 # Candidates x sentences up to which _supporters compares the pairs in Python rather than by a sparse
