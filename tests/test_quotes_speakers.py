@@ -439,9 +439,12 @@ def test_a_quote_with_its_own_mark_before_a_director_is_his() -> None:
     [
         ("“Absolutely,” host Sean Hannity said on his show.", "Sean Hannity"),
         ("“Never,” Fox News anchor Bret Baier said.", "Bret Baier"),
+        # words seen with no place after them, or not after a gerund of seeing, are no work
+        ("Witnesses reported seeing “dead people everywhere,” Jane Porter said.", "Jane Porter"),
+        ("Holder said he saw “oil for miles” at Grand Isle.", "Holder"),
     ],
 )
-def test_a_quote_with_its_own_mark_before_a_host_is_his(text: str, speaker: str) -> None:
+def test_a_quote_near_a_word_for_a_show_is_no_title(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
 
 
@@ -450,3 +453,14 @@ def test_a_sentence_ending_in_a_capitalised_word_names_no_outlet() -> None:
     quotes = find_quotes("The council voted on Tuesday. “Yes,” said Jane Porter.")
     assert [(q.quote, q.speaker) for q in quotes] == [("Yes", "Jane Porter")]
     assert find_quotes("He said it on N.B.C. “Today” with a smile.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After seeing “between a whisper and a cry” at the ICA LA, Alberta Whittle is on the top of my list.",
+        "She loved watching “the nutcracker” at the Royal Opera House.",
+    ],
+)
+def test_a_work_seen_at_a_place_is_no_quote(text: str) -> None:
+    assert find_quotes(text) == []

@@ -100,6 +100,11 @@ _TITLE_BEFORE = re.compile(
     rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?<![a-z]{{3}}\.)(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
 )
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[,:]?\s*$")
+# a work one goes to see at a place, in any case ("After seeing “between a whisper and a cry” at the
+# ICA LA"): a gerund of seeing before it, "at" and a capitalised name after it (not "he saw “oil
+# for miles”", "seeing “dead people everywhere.”")
+_SEEN_BEFORE = re.compile(r"\b(?:seeing|watching|viewing|visiting)[^\S\n]*$")
+_VENUE_AFTER = re.compile(r",?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 # (not one who hosts or stars in it: _MAKER_AFTER)
 _TITLE_AFTER = re.compile(rf"[,.]?\s*(?!(?:host|anchor|star)s?\b)(?:{_MEDIA})\b")
 # one who made a work or hosts it or stars in it, right after its title with no mark between
@@ -138,7 +143,10 @@ def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
     """Whether each span is a title or a nickname (_is_title), or one of two in title case side by
     side in a list (`as well as “Joker,” “Marriage Story,” and`): names, not words someone said."""
     found = [_title_words(text, span) for span in spans]
-    titles = [f is not None and _is_title(text, span, f) for span, f in zip(spans, found, strict=True)]
+    titles = [
+        f is not None and _is_title(text, span, f) or _seen_work(text, span)
+        for span, f in zip(spans, found, strict=True)
+    ]
     for i in range(len(spans) - 1):
         first, second = spans[i], spans[i + 1]
         if (
@@ -149,6 +157,16 @@ def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
         ):
             titles[i] = titles[i + 1] = True
     return titles
+
+
+def _seen_work(text: str, span: _Span) -> bool:
+    """Whether the span is a work one goes to see at a place, in any case, of at most
+    MAX_TITLE_WORDS words (_SEEN_BEFORE, _VENUE_AFTER)."""
+    return (
+        _VENUE_AFTER.match(text, span.outer_end) is not None
+        and _SEEN_BEFORE.search(text, max(0, span.outer_start - 12), span.outer_start) is not None
+        and len(text[span.start : span.end].split(maxsplit=MAX_TITLE_WORDS)) <= MAX_TITLE_WORDS
+    )
 
 
 def _title_words(text: str, span: _Span) -> tuple[list[str], bool] | None:
