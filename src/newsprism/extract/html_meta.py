@@ -516,7 +516,7 @@ def _body_anchored(
     min_shared: int = ANCHOR_MIN_SHARED,
 ) -> tuple[str, float] | None:
     """The block around the body's start that shares the largest share of its content words with
-    the body's opening (ANCHOR_MIN_SHARED of them at least), the earliest on a tie, and that share:
+    the body's opening (`min_shared` of them at least), the earliest on a tie, and that share:
     a plain headline-like block or a heading (a blog's headline is often a link to itself)."""
     if body_start is None or not body_words:
         return None
@@ -553,7 +553,8 @@ def headline(
     3. a heading (h1-h6) near the body that is neither a link, a byline nor a date line
     4. a title with separators, trimmed of its site and section parts
     5. the first plain block of the PLAIN_HEADLINE_WINDOW blocks before the body and the body's
-       first block that is no link, byline, date line, sentence, menu, label or tool
+       first block that is no link, byline, date line, sentence, menu, label or tool; one in an
+       element whose class or id word ends in "title" or "headline" (_TITLE_HINT) first
     6. a title without separators (a site's section pages can carry one: "Premier League Tips")
 
     A block that repeats a whole title with separators is trimmed of its site and section parts.
