@@ -464,3 +464,23 @@ def test_a_sentence_ending_in_a_capitalised_word_names_no_outlet() -> None:
 )
 def test_a_work_seen_at_a_place_is_no_quote(text: str) -> None:
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rep. Alexandria Ocasio-Cortez (D-N.Y.) after members of the GOP booed her for voting for "
+            'newly-elected Speaker Nancy Pelosi (D-Calif.) tweeted a taunting rebuttal: "Don\'t hate me"',
+            "Alexandria Ocasio-Cortez",
+        ),
+        ('A lawyer working for President Trump said: "We will appeal."', None),
+        # a name's own "for" is no gerund's
+        (
+            'The National Organization for Women President Terry O\'Neill said: "We will appeal."',
+            "Terry O'Neill",
+        ),
+    ],
+)
+def test_a_name_after_a_gerund_and_for_is_its_object(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

@@ -423,6 +423,9 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             and subject.group("name")
             and window[subject.end("name") : verb.start()].strip() == ","
             and _in_participle(window, subject.start())
+            or subject is not None
+            and subject.group("name")
+            and _GERUND_FOR.search(window, max(0, subject.start() - 40), subject.start()) is not None
         ):
             # "A mother, recounting what her child told her to the Journal, said": the clause's
             # subject, or no one named
@@ -464,6 +467,10 @@ def _in_participle(window: str, at: int) -> bool:
     return m is not None and m.group(1) != "including"
 
 
+# a gerund and "for" right before a name, one lower-case word between at most ("booed her for
+# voting for newly-elected Speaker Nancy Pelosi (D-Calif.) tweeted"): the name is its object, no
+# subject (a name's own "for" is capitalised before: "National Organization for Women")
+_GERUND_FOR = re.compile(r"\b[a-z]{3,}ing[^\S\n]+for[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+)?$")
 # a lower-case word in -ing after a comma (_in_participle)
 _PARTICIPLE_OPENS = re.compile(r"[^\S\n]+([a-z]{3,}ing)\b")
 
