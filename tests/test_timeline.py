@@ -358,3 +358,21 @@ def test_a_sentence_cut_off_is_no_entry_text() -> None:
     )
     whole, cut = read_sentences(text, None).sentences
     assert not whole.stamped and cut.stamped
+
+
+def test_a_dates_score_weighs_each_naming_article_by_how_it_names_it() -> None:
+    from newsprism import timeline
+
+    def article(i: int, published: str, text: str) -> Article:
+        return Article(id=f"s{i}", source="s", published=published, text=text)
+
+    arts = [
+        article(0, "2010-05-01", "On April 20, 2010 the rig exploded in the gulf."),  # recalled, written: 1
+        article(1, "2010-04-20", "On April 20, 2010 the rig exploded in the gulf."),  # news, written: 0.25
+        article(2, "2010-04-22", "The rig exploded on Tuesday in the gulf."),  # recalled, relative: 0.5
+        article(3, "2010-04-20", "The rig exploded today in the gulf."),  # news, relative: 0.125
+    ]
+    ev = timeline._gather(arts)
+    assert list(ev.mentioned_by["2010-04-20"]) == [0, 1, 2, 3]
+    assert timeline._date_scores(ev, days_only=True)["2010-04-20"] == 1.875
+    assert timeline._support(ev, "2010-04-20") == 2 + 0.25 * 2

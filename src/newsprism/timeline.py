@@ -205,10 +205,20 @@ class _Evidence:
     article_of: array[int]  # sentence -> its article (index into `articles`)
     of_article: list[range]  # article -> its sentences (indices into `sentences`, in order)
     naming: dict[str, array[int]]  # date -> the sentences that name it
-    mentioned_by: dict[str, set[int]]  # date -> articles that name it
-    recalled_by: dict[str, set[int]]  # date -> articles that name it and were published after it
-    written_by: dict[str, set[int]]  # date -> articles that name it by the calendar
+    mentioned_by: dict[str, array[int]]  # date -> articles that name it, in order
+    # date -> per article in mentioned_by, how it names the date: RECALLED if it was published
+    # after it, plus WRITTEN if some sentence names it by the calendar (one byte, not two sets)
+    kinds: dict[str, bytearray]
     published_on: dict[str, set[int]]  # day -> articles published then
+
+
+# _Evidence.kinds' flags, and each kind's weight in a date's score (_date_scores). The weights are
+# multiples of 1/8: their sums are exact in any order
+RECALLED, WRITTEN = 1, 2
+_KIND_WEIGHTS = tuple(
+    (1.0 if kind & RECALLED else NEWS_WEIGHT) * (1.0 if kind & WRITTEN else RELATIVE_WEIGHT)
+    for kind in range(4)
+)
 
 
 def _is_stamp(text: str, start: int, end: int) -> bool:
@@ -305,9 +315,8 @@ def _gather(articles: list[Article]) -> _Evidence:
     article_of = array("q")
     of_article: list[range] = []
     naming: dict[str, array[int]] = defaultdict(functools.partial(array, "q"))
-    mentioned_by: dict[str, set[int]] = defaultdict(set)
-    recalled_by: dict[str, set[int]] = defaultdict(set)
-    written_by: dict[str, set[int]] = defaultdict(set)
+    mentioned_by: dict[str, array[int]] = defaultdict(functools.partial(array, "q"))
+    kinds: dict[str, bytearray] = defaultdict(bytearray)
     published_on: dict[str, set[int]] = defaultdict(set)
     for i, (article, reading) in enumerate(zip(articles, readings, strict=True)):
         first = len(sentences)
@@ -316,11 +325,8 @@ def _gather(articles: list[Article]) -> _Evidence:
         of_article.append(range(first, len(sentences)))
         for named in reading.named:
             naming[named.date].extend([first + p for p in named.where])
-            mentioned_by[named.date].add(i)
-            if named.recalled:
-                recalled_by[named.date].add(i)
-            if named.written:
-                written_by[named.date].add(i)
+            mentioned_by[named.date].append(i)
+            kinds[named.date].append(RECALLED * named.recalled | WRITTEN * named.written)
         if article.published and _DAY.fullmatch(article.published):
             published_on[article.published].add(i)
     return _Evidence(
@@ -331,8 +337,7 @@ def _gather(articles: list[Article]) -> _Evidence:
         of_article,
         dict(naming),
         dict(mentioned_by),
-        dict(recalled_by),
-        dict(written_by),
+        dict(kinds),
         dict(published_on),
     )
 
@@ -353,13 +358,9 @@ def _date_scores(ev: _Evidence, days_only: bool) -> dict[str, float]:
     if not, times RELATIVE_WEIGHT where it names the date only relatively ("on Friday"); days
     only published on score 0 (candidates still, for a set that names no day)."""
     score = dict.fromkeys(ev.published_on, 0.0)
-    for date, arts in ev.mentioned_by.items():
+    for date, kinds in ev.kinds.items():
         if _is_day(date) or not days_only:
-            recalled, written = ev.recalled_by.get(date, set()), ev.written_by.get(date, set())
-            score[date] = sum(
-                (1.0 if a in recalled else NEWS_WEIGHT) * (1.0 if a in written else RELATIVE_WEIGHT)
-                for a in arts
-            )
+            score[date] = sum(map(_KIND_WEIGHTS.__getitem__, kinds))
     return score
 
 
@@ -395,7 +396,8 @@ def _within(date: str, start: str | None, end: str | None) -> bool:
 
 def _support(ev: _Evidence, date: str) -> float:
     """Articles recalling `date`, plus NEWS_WEIGHT per other article naming it."""
-    recalled = len(ev.recalled_by.get(date, ()))
+    kinds = ev.kinds.get(date, b"")
+    recalled = kinds.count(RECALLED) + kinds.count(RECALLED | WRITTEN)
     return recalled + NEWS_WEIGHT * (len(ev.mentioned_by.get(date, ())) - recalled)
 
 
@@ -569,7 +571,7 @@ def _entry(
     else:
         close = (rows @ rows[[row_of[i] for i in picked]].T).max(axis=1)
     cited = {ev.article_of[i] for i in picked}
-    cited |= ev.mentioned_by.get(date, set())
+    cited.update(ev.mentioned_by.get(date, ()))
     cited |= {
         ev.article_of[i] for i, c in zip(everyone, close, strict=True) if c >= SAME_HAPPENING_SIMILARITY
     }
