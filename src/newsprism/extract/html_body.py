@@ -159,6 +159,12 @@ _LINK_VALUES = etree.XPath(
 # ... and the elements it reads more links from
 _MORE_LINKS = etree.XPath("//object | //meta | //param")
 _EVENT_ATTRIBUTES = etree.XPath("//@*[starts-with(name(), 'on')]")
+# lxml's and the Cleaner's own helpers, bound here: a version without one fails at import, not
+# inside extractor_texts (which reads any error of readability's as "no summary")
+_ARCHIVE_LINK = lxml_html_module._archive_re
+_meta_refresh_url = lxml_html_module._parse_meta_refresh_url
+_unquote_match = lxml_html_module._unquote_match
+_remove_javascript_link = _readability_cleaner._remove_javascript_link
 # a link `_remove_javascript_link` can change: one with white space or control characters (it
 # strips the link and removes them), '%' or '+' (it unquotes), or a scheme it removes
 _MAY_CHANGE = re.compile(
@@ -192,7 +198,7 @@ def _more_links(el: HtmlElement) -> list[tuple[str, str, int]]:
                     value = urljoin(codebase, value)
                 links.append((attrib, value, 0))
         if "archive" in attribs:
-            for match in lxml_html_module._archive_re.finditer(el.get("archive")):
+            for match in _ARCHIVE_LINK.finditer(el.get("archive")):
                 value = match.group(0)
                 if codebase is not None:
                     value = urljoin(codebase, value)
@@ -200,12 +206,10 @@ def _more_links(el: HtmlElement) -> list[tuple[str, str, int]]:
     elif el.tag == "meta":
         if attribs.get("http-equiv", "").lower() == "refresh":
             content = attribs.get("content", "")
-            match = lxml_html_module._parse_meta_refresh_url(content)
+            match = _meta_refresh_url(content)
             url = (match.group("url") if match else content).strip()
             if url:
-                url, pos = lxml_html_module._unquote_match(
-                    url, match.start("url") if match else content.find(url)
-                )
+                url, pos = _unquote_match(url, match.start("url") if match else content.find(url))
                 links.append(("content", url, pos))
     elif (el.get("valuetype") or "").lower() == "ref":
         links.append(("value", el.get("value"), 0))
@@ -214,7 +218,7 @@ def _more_links(el: HtmlElement) -> list[tuple[str, str, int]]:
 
 def _rewrite_link(el: HtmlElement, attrib: str, link: str, pos: int) -> None:
     """lxml's `rewrite_links` on one link, with the Cleaner's `_remove_javascript_link`."""
-    new_link = _readability_cleaner._remove_javascript_link(link.strip())
+    new_link = _remove_javascript_link(link.strip())
     if new_link == link:
         return
     cur = el.get(attrib)
@@ -255,7 +259,8 @@ def _text_length_once(elem: HtmlElement, lengths: dict[HtmlElement, int]) -> int
 
 
 class _Readability(ReadabilityDocument):
-    """readability's Document on a copy of the page's tree made once per pass (see _CLEANER)."""
+    """readability's Document on a copy of the page's tree made once per pass (see _CLEANER).
+    Made without a `url` (readability would make the links absolute against one; _parse does not)."""
 
     def _parse(self, input: HtmlElement) -> HtmlElement:
         doc = copy.deepcopy(input)
