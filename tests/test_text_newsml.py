@@ -31,3 +31,14 @@ def test_a_newsml_header_line_gives_headline_byline_and_dateline() -> None:
     assert _read(header) == ("New York City's carriage horses may disappear", ("Paola Messana",), "New York")
     no_byline = header.replace(" by Paola Messana", "")
     assert _read(no_byline) == ("New York City's carriage horses may disappear", (), "New York")
+
+
+def test_a_header_is_read_from_its_first_urn_followed_by_a_name() -> None:
+    # A bare "urn:newsml: " (no name after it) cannot start the header, so the one after it does;
+    # a later "urn:newsml:" inside the header's own text changes nothing.
+    header = (
+        "see urn:newsml: for the format 20080101 urn:newsml:afp.com:20080101:1 Lifestyle urn:newsml:afp.com:x "
+        "20080101T064202Z 20080101T064202Z New York City's carriage horses may disappear by Paola Messana "
+        "NEW YORK (AFP) © 2008 AFP"
+    )
+    assert _read(header) == ("New York City's carriage horses may disappear", ("Paola Messana",), "New York")
