@@ -664,7 +664,13 @@ def _statements(
                         values,
                     )
                 )
-    if out and cut_off(text) and cut_off(out[-1].text) and text.split()[-1] == out[-1].text.split()[-1]:
+    # the short tests first: the whole text is searched only when its last statement is cut off
+    if (
+        out
+        and cut_off(out[-1].text)
+        and cut_off(text)
+        and text.rsplit(None, 1)[-1] == out[-1].text.split()[-1]
+    ):
         out[-1] = out[-1]._replace(cut=True)
     return out
 

@@ -48,9 +48,9 @@ def container_date(value: object) -> str | None:
 
 
 def unread_date(field: str, value: object) -> str | None:
-    """The note for a container date that was given but could not be read (None when none was given
-    or it was read): the user should hear that it was set aside, not find a null."""
-    if value is None or isinstance(value, str) and not value.strip() or container_date(value) is not None:
+    """The note for a container date that container_date could not read (None when none was given):
+    the user should hear that it was set aside, not find a null."""
+    if value is None or isinstance(value, str) and not value.strip():
         return None
     shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
     return (

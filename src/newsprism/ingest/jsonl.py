@@ -114,17 +114,19 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
             error=f"not a news document: JSON {_describe(record)} where an object with 'text' or 'html' "
             "was expected",
         )
+    published = container_date(record.get("published"))
+    note = None if published else unread_date("the record's 'published'", record.get("published"))
     doc = Document(
         id=_record_id(record.get("id")) or fallback_id,
         source=source,
         url=_string(record.get("url")),
         title=_string(record.get("title")),
-        published=container_date(record.get("published")),
+        published=published,
         outlet=_string(record.get("outlet")),
         authors=_authors(record.get("authors")),
         from_record=True,
         extra=_extra(record),
-        notes=(note,) if (note := unread_date("the record's 'published'", record.get("published"))) else (),
+        notes=(note,) if note else (),
     )
     for field in ("html", "text"):
         value = record.get(field)
