@@ -105,15 +105,16 @@ _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[,:]?\s*$")
 # for miles”", "seeing “dead people everywhere.”")
 _SEEN_BEFORE = re.compile(r"\b(?:seeing|watching|viewing|visiting)[^\S\n]*$")
 _VENUE_AFTER = re.compile(r",?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
-# (not one who hosts or stars in it: _MAKER_AFTER)
-_TITLE_AFTER = re.compile(rf"[,.]?\s*(?!(?:host|anchor|star)s?\b)(?:{_MEDIA})\b")
+# the people of a show that _MEDIA names too: after a title they are its makers (_MAKER_AFTER)
+_SHOW_PEOPLE = r"host|anchor|star"
+_TITLE_AFTER = re.compile(rf"[,.]?\s*(?!(?:{_SHOW_PEOPLE})s?\b)(?:{_MEDIA})\b")
 # one who made a work or hosts it or stars in it, right after its title with no mark between
 # ("Twilight" director Catherine Hardwicke, the "Love Actually" actress, 'South Park' creators, the
 # “Good Morning America” host): not after a quote that ends with a mark of its own (`“Great,”
 # director Ron Howard said`, `“Absolutely,” host Sean Hannity said`)
 _MAKER_AFTER = re.compile(
-    r"[^\S\n]+(?:director|actor|actress|creator|producer|filmmaker|screenwriter|writer|author|co-star|host|"
-    r"anchor|star)s?\b"
+    r"[^\S\n]+(?:director|actor|actress|creator|producer|filmmaker|screenwriter|writer|author|co-star|"
+    rf"{_SHOW_PEOPLE})s?\b"
 )
 _OWN_MARK = re.compile(r"[.,;:!?]")
 # a show named as the place of an interview ("an exclusive “Fox & Friends” interview", "in an
