@@ -36,6 +36,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, repeat
@@ -117,7 +118,7 @@ class _Tokens:
     cap: list[bool]  # starts with a capital letter or is an acronym ("G7")
     opens: bytearray  # 1 where the token opens a sentence
     newline: bytearray  # 1 where a line break stands before the token
-    sentence: list[int]  # how many sentences have opened up to here (2d: same sentence)
+    sentence: Sequence[int]  # how many sentences have opened up to here (2d: same sentence)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -137,12 +138,28 @@ class _Candidate:
     evidence: set[str] = field(default_factory=set)
 
 
+# the tokens from which _tokens shares one str among a word's tokens: fewer cost more time than they
+# save memory (the dict of words costs about 10 µs an article of the dev set's size)
+SHARED_WORDS_FROM = 20_000
+
+
 def _tokens(text: str) -> _Tokens:
     """Every word and mark of the text, with the offsets counted from the lengths of the pieces
     between them and the sentence openings found from the few marks that end a sentence."""
     pieces = TOKEN_SPLIT.split(text)
     gaps, words = pieces[0:-1:2], pieces[1::2]
-    lower = list(map(str.casefold, words))
+    if len(words) < SHARED_WORDS_FROM:
+        lower = list(map(str.casefold, words))
+    else:
+        # a long text: one str per distinct word, and its lower form the same str where the word is
+        # in lower case already (a token was ~175 bytes, ~100 of them its word and lower form)
+        del pieces
+        spellings = dict(zip(words, words, strict=True))  # (a word's value: its last token's str)
+        words = list(map(spellings.__getitem__, words))
+        lows = {w: low if (low := w.casefold()) != w else w for w in spellings.values()}
+        del spellings
+        lower = list(map(lows.__getitem__, words))
+        del lows
     if "." in text:
         merged: list[int] = []
         for i in list(compress(count(), map(".".__eq__, words))):
@@ -181,7 +198,8 @@ def _tokens(text: str) -> _Tokens:
         cap=cap,
         opens=opens,
         newline=newline,
-        sentence=list(accumulate(opens)),
+        # (a long text's counts in an array: an int above 256 is an object of 32 bytes)
+        sentence=list(accumulate(opens)) if n < SHARED_WORDS_FROM else array("q", accumulate(opens)),
     )
 
 
