@@ -171,7 +171,9 @@ GAP_LONG_MIN_FUNCTION = 0.15
 END_MARKER_MAX_CHARS = 50
 
 _WORD = re.compile(r"\w+")
-_SEPARATOR = r"\s+(?:\||-|–|—|::|«|»|›|·|>)\s+"
+# A site/section separator. Tried only from the start of a run of spaces: a start inside the run
+# reaches the same run's end and the same mark, and retrying each made a long run quadratic.
+_SEPARATOR = r"(?<!\s)\s+(?:\||-|–|—|::|«|»|›|·|>)\s+"
 _SUFFIX_SPLIT = re.compile(_SEPARATOR)
 # the parts of a page's title line: its site/section separators and a colon ("Blog Name: Headline")
 _TITLE_PARTS = re.compile(rf"{_SEPARATOR}|:\s+")
@@ -290,7 +292,8 @@ _CREDIT_PARENS = re.compile(r"\([^()]*[^\W\d]/[^\W\d][^()]*\)$")
 _LEAD_IN_END = (":", ",", ";")
 _CJK_CREDITS = ("圖／", "图／", "圖/", "图/")
 # Two page tools or more glued to a line's end ("... Season Finale Save Email Print")
-_TOOL_TAIL = re.compile(r"(?:\s+(?:save|e-?mail|print|share|comments?)){2,}$", re.IGNORECASE)
+# (from a run of spaces' start only, as _SEPARATOR)
+_TOOL_TAIL = re.compile(r"(?<!\s)(?:\s+(?:save|e-?mail|print|share|comments?)){2,}$", re.IGNORECASE)
 # how a line ending in one of _TOOL_TAIL's words ends (lower case): a test of the line's last three
 # characters before the regex search (headline_of reads every candidate line)
 _TOOL_ENDS = frozenset(("ave", "ail", "int", "are", "ent", "nts"))
@@ -373,7 +376,7 @@ def read_text(doc: Document) -> Article:
     head_idx, headline = _find_headline(lines, first_body, body_words, page.blocks)
     newsml = _newsml_header(lines, first_body) if "urn:newsml:" in content else None
     if newsml is not None:
-        head_idx, headline = newsml[0], newsml[1]
+        head_idx, headline = newsml.line, newsml.headline
     glued_place = None
     if headline and (glued := _GLUED_DATELINE.search(headline)) and is_big_city(glued[1].title()):
         headline, glued_place = headline[: glued.start() + 1], glued[1].title()
@@ -383,8 +386,8 @@ def read_text(doc: Document) -> Article:
         _drop_site_line(lines, mask, first_body, headline)
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
     if newsml is not None:
-        meta.authors = meta.authors or ((newsml[2],) if newsml[2] else ())
-        meta.dateline = meta.dateline or newsml[3]
+        meta.authors = meta.authors or ((newsml.author,) if newsml.author else ())
+        meta.dateline = meta.dateline or newsml.dateline
     if meta.dateline is None and glued_place:
         meta.dateline = Dateline(place=glued_place, month=None, day=None, agency=None, end=0)
     for i in meta.consumed:
@@ -870,7 +873,7 @@ _GLUED_DATELINE = re.compile(r"[a-z0-9.,'’\"]\s+([A-Z][A-Z]{2,}(?: [A-Z]{3,})?
 # A "By" or an "Author" label printed on a line of its own, the name on the next (lone_name's
 # after_by; "Auteur" then "Uriel Gadessaud")
 _BY_ALONE = re.compile(
-    r"\s*(?:by|von|par|written by|author|auteur|autor|autorin|autore)\s*:?\s*$", re.IGNORECASE
+    r"\s*(?:by|von|par|written by|author|auteur|autor|autorin|autore)\s*(?::\s*)?$", re.IGNORECASE
 )
 
 
@@ -926,28 +929,39 @@ def _read_header_and_footer(
             meta.authors = (text.strip(),)
             meta.consumed.append(i)
             continue
-        dl = parse_dateline(text) or _agency_dateline(text)
-        if dl is not None and meta.dateline is None:
+        if meta.dateline is None and (dl := parse_dateline(text) or _agency_dateline(text)):
             meta.dateline = dl
             if dl.end == 0:
                 meta.consumed.append(i)
-    if meta.dateline is None and anchor is not None:  # the anchor a stamp or a caption above it
-        for i in np.flatnonzero(mask[anchor + 1 :])[:DATELINE_BELOW_ANCHOR].tolist():
-            if dl := parse_dateline(lines[anchor + 1 + i]):
-                meta.dateline = dl
-                break
-    if not meta.authors:
-        tail = range(last_body + 1, min(last_body + 1 + FOOTER_WINDOW, len(lines)))
-        for i in [last_body, *tail]:
-            if i < 0 or i >= len(lines):
-                continue
-            text = lines[i]
-            names = parse_byline(text) or ((text.strip(),) if lone_name(text, english=english) else ())
-            if names:
-                meta.authors = names
-                meta.consumed.append(i)
-                break
+    if meta.dateline is None and anchor is not None:
+        meta.dateline = _dateline_below(lines, mask, anchor)
+    if not meta.authors and (closing := _closing_byline(lines, last_body, english)):
+        meta.authors, at = closing
+        meta.consumed.append(at)
     return meta
+
+
+def _dateline_below(lines: list[str], mask: np.ndarray, anchor: int) -> Dateline | None:
+    """A dateline in the DATELINE_BELOW_ANCHOR kept lines under the body's anchor line, which may
+    be a stamp or a caption over the first paragraph."""
+    for i in np.flatnonzero(mask[anchor + 1 :])[:DATELINE_BELOW_ANCHOR].tolist():
+        if dl := parse_dateline(lines[anchor + 1 + i]):
+            return dl
+    return None
+
+
+def _closing_byline(
+    lines: list[str], last_body: int, english: Callable[[], bool]
+) -> tuple[tuple[str, ...], int] | None:
+    """(authors, line index) of a byline or a lone name on the body's last line or in the
+    FOOTER_WINDOW lines under it, or None."""
+    for i in [last_body, *range(last_body + 1, min(last_body + 1 + FOOTER_WINDOW, len(lines)))]:
+        if i < 0 or i >= len(lines):
+            continue
+        text = lines[i]
+        if names := parse_byline(text) or ((text.strip(),) if lone_name(text, english=english) else ()):
+            return names, i
+    return None
 
 
 # A news agency's NewsML header printed as one line above the body (AFP's: "20080118T125454Z afp.com
@@ -956,25 +970,69 @@ def _read_header_and_footer(
 # BANGKOK (AFP) © 2008 AFP ..."): after two timestamps the headline, maybe its byline, then the
 # dateline with the agency (html_meta reads the same header glued into one block)
 _NEWSML_NAME = r"[A-Z](?:[a-z.]|['’][A-Z])[\w.'’-]*"  # in title case: "by Paola Messana NEW YORK (AFP)"
-_NEWSML_LINE = re.compile(
-    r"urn:newsml:\S+ .*?(?:\d{8}T\d{6}Z ){2}(?P<headline>\S.+?) "
-    rf"(?:by (?P<author>{_NEWSML_NAME}(?: {_NEWSML_NAME}){{0,3}}) )?"
+# The header's pattern is "urn:newsml:\S+ .*?(?:STAMP ){2}(?P<headline>\S.+?)" + _NEWSML_TAIL, read
+# in two steps so that it stays linear in the line (as one pattern, re retried every timestamp pair
+# and every place start: a line of 6,000 stamps took 2.9 s, "x" + " A" x 50,000 took 17 s).
+# 1. The first timestamp pair after the line's first urn that has two characters after it, the
+#    first \S: a pair before it fails there, and when no headline follows it none follows a later
+#    pair (any headline after a later pair is one after it too), so nothing else is tried.
+_NEWSML_STAMPS = re.compile(r"urn:newsml:\S+ (?>.*?(?:\d{8}T\d{6}Z ){2}(?=\S.))")
+# 2. The headline ends at the first space where this follows, two characters after the pair at least
+_NEWSML_TAIL = re.compile(
+    rf" (?:by (?P<author>{_NEWSML_NAME}(?: {_NEWSML_NAME}){{0,3}}) )?"
     r"(?P<place>[A-Z][A-Z .'-]*[A-Z]) \((?P<agency>AFP|AP|Reuters)\)"
 )
-_NEWSML_URN = re.compile(r"urn:newsml:\S")  # where _NEWSML_LINE can start
-NEWSML_WINDOW = 3  # lines above the body's first one
+_NEWSML_TAIL_START = re.compile(r" (?=by |[A-Z])")  # the spaces _NEWSML_TAIL can start at
+# A place runs to the end of its run of place characters ([A-Z .'-]), where " (AGENCY)" must
+# stand: when a place starting in a run fails, one starting later in the same run fails too.
+_NEWSML_NOT_PLACE = re.compile(r"[^A-Z .'-]")
+_NEWSML_URN = re.compile(r"urn:newsml:\S")  # where a header can start
+# Lines above the body's first one searched for the header. On the two dev pages that have one (l3s
+# ec407a8c, 5ee66caf) it is the line right above the body; 3 leaves room for a caption or a stamp
+# between, as HEADER_WINDOW does for bylines (not tuned: 1 gives the same dev output).
+NEWSML_WINDOW = 3
 
 
-def _newsml_header(lines: list[str], first_body: int) -> tuple[int, str, str | None, Dateline] | None:
-    """(line index, headline, author or None, dateline) of a NewsML header line right above the
-    body."""
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class _NewsmlHeader:
+    line: int  # its index in the page's lines
+    headline: str
+    author: str | None
+    dateline: Dateline
+
+
+def _newsml_header(lines: list[str], first_body: int) -> _NewsmlHeader | None:
+    """The NewsML header line among the NEWSML_WINDOW lines above the body, read, or None."""
     for i in range(max(first_body - NEWSML_WINDOW, 0), min(first_body, len(lines))):
-        # Only the first urn is tried: a match from a later one is a match from the first (its ".*?"
-        # reaches every timestamp pair after it), and search() retrying each one on a line that
-        # fails was cubic ("urn:newsml:a <stamp> <stamp> A B " x 400, 20k characters: 6.3 s CPU).
-        if (urn := _NEWSML_URN.search(lines[i])) and (m := _NEWSML_LINE.match(lines[i], urn.start())):
-            dateline = Dateline(place=m["place"].title(), month=None, day=None, agency=m["agency"], end=0)
-            return i, m["headline"], m["author"], dateline
+        if read := _newsml_line(lines[i]):
+            headline, tail = read
+            dateline = Dateline(
+                place=tail["place"].title(), month=None, day=None, agency=tail["agency"], end=0
+            )
+            return _NewsmlHeader(line=i, headline=headline, author=tail["author"], dateline=dateline)
+    return None
+
+
+def _newsml_line(line: str) -> tuple[str, re.Match[str]] | None:
+    """The headline of a NewsML header line and the match of what follows it (_NEWSML_TAIL), or
+    None. Only the line's first urn followed by a name is tried (review15c): a header from a later
+    urn is one from the first too, unless the first's name ends in a tab or at the line's end."""
+    urn = _NEWSML_URN.search(line)
+    stamps = _NEWSML_STAMPS.match(line, urn.start()) if urn else None
+    if stamps is None:
+        return None
+    start = stamps.end()
+    newline = line.find("\n", start)  # a headline is on one line
+    run_end = 0
+    for space in _NEWSML_TAIL_START.finditer(line, start + 2, newline if newline >= 0 else len(line)):
+        at = space.start()
+        if line[at + 1] != "b":  # a place's start
+            if at < run_end:
+                continue
+            stop = _NEWSML_NOT_PLACE.search(line, at)
+            run_end = stop.start() if stop else len(line)
+        if tail := _NEWSML_TAIL.match(line, at):
+            return line[start:at], tail
     return None
 
 
