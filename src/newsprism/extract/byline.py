@@ -269,7 +269,7 @@ def lone_name(line: str, after_by: bool = False, english: Callable[[], bool] | N
     says False) a label has none ("Verwandte Themen", "Soziale Medien", "Unsere Empfehlungen"), so
     a given name is needed there. A first word that is a place's name (textdate.known_place) and no
     given name is a team's or a site's ("Scunthorpe Utd", "Charleroi Actu")."""
-    if not looks_like_person(line) or _OUTLET.match(line.strip()):  # "Agence France-Presse"
+    if not looks_like_person(line) or outlet_line(line):  # "Agence France-Presse"
         return False
     words = line.lower().split()
     if len(set(words)) < len(words):  # a button printed twice ("Liken Liken", "Precedente Precedente")

@@ -318,8 +318,8 @@ def _title_case(part: str) -> str:
 def _outlet_name(name: str, line: str, start: int, place: str) -> bool:
     """Whether `name`, in brackets after a dateline's place and not a listed agency, is an outlet's
     (see _OUTLET): it has a capital, is no place ("GOLD COAST (Australia), December 30:"), and the
-    body's sentence follows, or a short line after a known `place` (_dash_body), or nothing does. A party and state ("HARRY REID (D-Nev.) -") or one
-    letter ("(R)") is a politician's label."""
+    body's sentence follows, or a short line after a known `place` (_dash_body), or nothing does.
+    A party and state ("HARRY REID (D-Nev.) -") or one letter ("(R)") is a politician's label."""
     return (
         any(c.isupper() for c in name)
         and _PARTY_LABEL.match(name) is None

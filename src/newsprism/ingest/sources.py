@@ -89,7 +89,8 @@ def _sniff(path: Path) -> Format:
 
 
 def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | Document]:
-    """The readable files under a folder, sorted; a folder that cannot be listed as a Document.
+    """The readable files under a folder, sorted; a folder that cannot be listed, and a link to a
+    file of a known format that leads nowhere or round in a loop, as a Document with `error`.
 
     Folders in `skip` (resolved) are not entered: the run's own output folder, when it lies
     inside an input folder, must not be read back as input.
@@ -107,16 +108,19 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
         if entry.is_dir(follow_symlinks=False):
             if path.resolve() not in skip:
                 yield from _walk(path, skip)
-        elif classify(path)[0] is not None:
-            try:
-                is_file = entry.is_file()
-                error = None if is_file or not entry.is_symlink() else "broken symbolic link: no such target"
-            except OSError as e:  # a loop of links (x.txt -> y.txt -> x.txt) raises ELOOP
-                is_file, error = False, f"cannot read the file: {e.strerror}"
-            if is_file:
-                yield path
-            elif error:
-                yield Document(id=classify(path)[1], source=str(path), error=error)
+            continue
+        fmt, stem = classify(path)
+        if fmt is None:
+            continue
+        try:
+            is_file = entry.is_file()
+            error = None if is_file or not entry.is_symlink() else "broken symbolic link: no such target"
+        except OSError as e:  # a loop of links (x.txt -> y.txt -> x.txt) raises ELOOP
+            is_file, error = False, f"cannot read the file: {e.strerror}"
+        if is_file:
+            yield path
+        elif error:
+            yield Document(id=stem, source=str(path), error=error)
 
 
 def _reader(path: Path, fmt: Format, stem: str) -> Iterator[Document]:
