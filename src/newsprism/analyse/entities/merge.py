@@ -334,12 +334,20 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 options = starts.get(key, [])
             else:
                 continue
-            # (not when its mentions outnumber the person's: the entity would take their type)
-            if (
-                len(options) == 1
-                and len(groups[options[0]]) >= len(groups[key])
-                and all(m.type == "other" for _, m in groups[key])
+            if len(options) != 1 or not all(m.type == "other" for _, m in groups[key]):
+                continue
+            if len(groups[options[0]]) >= len(groups[key]):
+                target[key] = options[0]
+            elif (
+                key in surnames
+                and key not in _places()
+                and not any(k.endswith(f" {key}") for k in groups if k not in people_articles)
             ):
+                # the surname's mentions outnumber the person's (the entity would take their type):
+                # they are the person's, typed so ("Trump" in three articles, "Donald Trump" in one;
+                # not a town's name, nor the last word of a name that is no person's: "Valdez" of
+                # the event's "Exxon Valdez", with one "Quinn Valdez")
+                groups[key] = [(a, replace(m, type="person")) for a, m in groups[key]]
                 target[key] = options[0]
         elif key.startswith(STORMS):
             storms.setdefault(key.rsplit(" ", 1)[1], []).append(key)
@@ -841,6 +849,12 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
             # one article's "in Robert, La." places the others' "Robert" (named by every spelling:
             # the dateline's "PORT FOURCHON" alone is no better than the others' "Port Fourchon")
             etype, every = "place", True
+        elif etypes == {"person", "other"} and any(
+            m.type == "person" and m.role and not m.text.isupper() for m in mentions
+        ):
+            # one article's "President Trump" types the others' bare "Trump", however many: a
+            # person's title or role is the surest cue there is (not a heading's "QUEEN OF RAGE")
+            etype = "person"
     every_name = set(map(_NAME, mentions))
     spellings = every_name if every else {m.name for m in mentions if m.type == etype}
     if len(spellings) == 1:

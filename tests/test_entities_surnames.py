@@ -1,0 +1,35 @@
+"""Surnames alone typed by the event (entities20): a title in one article types the bare surname
+of the others; a surname that the event names in full joins the person however often it is alone."""
+
+from newsprism.analyse.entities import find_mentions, merge_entities
+
+
+def entities(*texts: str) -> list[tuple[str, str, str | None, int]]:
+    found = merge_entities({str(i): find_mentions(t) for i, t in enumerate(texts)})
+    return [(e.name, e.type, e.role, len(e.article_ids)) for e in found]
+
+
+def test_a_title_in_one_article_types_the_bare_surname_of_the_others() -> None:
+    bare = "The plan of Obama drew fire on the coast."
+    assert ("Obama", "other", None, 1) in entities(bare)
+    got = entities("President Obama visited the coast.", bare, "A letter to Obama went unanswered.")
+    assert ("Obama", "person", "President", 3) in got
+    # a heading in capitals gives no title ("QUEEN OF RAGE")
+    texts = ("THE QUEEN OF RAGE IS BACK.", "Rage poured out in the town.", "The Rage tour ended.")
+    assert not any(e[1] == "person" for e in entities(*texts))
+
+
+def test_a_surname_joins_the_one_full_name_of_the_event_however_often_it_is_alone() -> None:
+    got = entities(
+        "House Speaker Nancy Pelosi spoke in Washington on Friday.",
+        "The plan of Pelosi drew fire. Aides to Pelosi stayed quiet.",
+        "A letter to Pelosi went unanswered.",
+    )
+    assert [e for e in got if "Pelosi" in e[0]] == [("Nancy Pelosi", "person", "House Speaker", 3)]
+    # not the last word of a name that is no person's: the ship's "Valdez"
+    got = entities(
+        "The Exxon Valdez ran aground in 1989, said Quinn Valdez, a lawyer.",
+        "The Valdez spill cost billions. The Valdez oil reached the shore.",
+        "Ships like Valdez carried crude.",
+    )
+    assert ("Quinn Valdez", "person", "lawyer", 1) in got
