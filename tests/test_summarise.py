@@ -185,6 +185,39 @@ def test_clipped_counts_are_rouge_clipped_counts_of_each_summary_against_each_ar
     assert _clipped_counts(event, [[len(event.candidates) - 1], pool[0]])[0] == [(0, 0)] * len(EVENT)
 
 
+def test_summaries_features_are_each_summarys_own_means_in_any_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the recall and precision means are taken for a block of summaries at once: the same floats as
+    # each summary's means over its per-article clipped counts, summed left to right, whatever the
+    # block size (a summary quoting every article has every article as "others")
+    event = _Event.of(EVENT, (), {})
+    quality = [_quality(f) for f in event.features]
+    pool = _pool(event, quality, 60)
+    everyone = sorted({k for chosen in pool for k in chosen}, key=lambda k: event.candidates[k].article)
+    pool += [[next(k for k in everyone if event.candidates[k].article == a) for a in event.stems]]
+    sizes = [(max(len(t), 1), max(len(t) - 1, 1)) for t in event.stems.values()]
+    expected = []
+    for chosen, clipped in zip(pool, _clipped_counts(event, pool), strict=True):
+        n = sum(len(event.candidates[k].stems) for k in chosen)
+        quoted = {event.candidates[k].article for k in chosen}
+        by = [(u, b, nu, nb) for (u, b), (nu, nb), i in zip(clipped, sizes, event.stems, strict=True)]
+        others = [m for m, i in zip(by, event.stems, strict=True) if i not in quoted] or by
+        expected.append(
+            (
+                sum(u / nu for u, _, nu, _ in by) / len(by),
+                sum(b / nb for _, b, _, nb in by) / len(by),
+                sum(u / max(n, 1) for u, *_ in others) / len(others),
+                sum(b / max(n - 1, 1) for _, b, *_ in others) / len(others),
+                sum(u / nu for u, _, nu, _ in others) / len(others),
+                sum(b / nb for _, b, _, nb in others) / len(others),
+            )
+        )
+    for block in (summarise_module.BLOCK_CELLS, 1):
+        monkeypatch.setattr(summarise_module, "BLOCK_CELLS", block)
+        features = summarise_module._summaries_features(event, quality, pool, 60)
+        assert [f[-6:] for f in features] == expected
+        assert features[0] == summarise_module.summary_features(event, quality, pool[0], 60)
+
+
 def test_stems_are_each_words_stem_and_the_table_starts_again_when_full(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

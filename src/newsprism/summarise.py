@@ -418,12 +418,22 @@ class _Event:
     references: list[_References] = field(default_factory=list)
     # candidate -> its stems' ids in the references' vocabulary, filled as the summaries are scored
     ids: dict[int, list[int]] = field(default_factory=dict)
+    # (article, position) -> the candidates of that sentence (it and its main clause), made when
+    # first asked (places)
+    by_place: dict[tuple[int, int], list[int]] = field(default_factory=dict)
 
     def reference(self) -> _References:
         """The source articles' word and pair counts, counted once per event."""
         if not self.references:
             self.references.append(_References.of(list(self.stems.values())))
         return self.references[0]
+
+    def places(self) -> dict[tuple[int, int], list[int]]:
+        """The candidates of each sentence, (article, position) -> indices, made once per event."""
+        if not self.by_place:
+            for k, c in enumerate(self.candidates):
+                self.by_place.setdefault((c.article, c.position), []).append(k)
+        return self.by_place
 
     @classmethod
     def of(
@@ -838,13 +848,20 @@ def _select(
     repeating: set[int] = set()  # the sentences read so far that repeat one already chosen
     length = 0
     limit = words * BUDGET_SLACK
-    left = list(_ranked(quality) if ranked is None else ranked)
-    while left and length < words:
+    left = _ranked(quality) if ranked is None else ranked
+    # the sentences chosen (article, position): their candidates (a sentence and its main-clause
+    # variant) are passed over in `left`, which is never copied (a pool of thousands of selections
+    # filtering every candidate after each choice was quadratic); `remaining` counts the others
+    taken: set[tuple[int, int]] = set()
+    remaining = len(left)
+    while remaining and length < words:
         best, best_gain = (opening[len(chosen)], 1.0) if len(chosen) < len(opening) else (-1, 0.0)
         for k in left if best < 0 else ():
+            c = candidates[k]
+            if taken and (c.article, c.position) in taken:
+                continue
             if quality[k] < best_gain:
                 break  # novelty is at most 1: neither this one nor any after can reach the best
-            c = candidates[k]
             if (length + c.n_words > limit and chosen) or k in repeating:
                 continue
             if any(_repeats(c, candidates[j]) for j in chosen):
@@ -859,7 +876,9 @@ def _select(
         chosen.append(best)
         # the sentence and its main-clause variant are one choice
         here = (candidates[best].article, candidates[best].position)
-        left = [k for k in left if (candidates[k].article, candidates[k].position) != here]
+        if here not in taken:
+            taken.add(here)
+            remaining -= sum(quality[k] > 0 for k in event.places().get(here, ()))
         covered |= candidates[best].concepts
         length += candidates[best].n_words
     return chosen
@@ -870,13 +889,22 @@ def _ranked(quality: Sequence[float]) -> list[int]:
     return sorted((k for k, q in enumerate(quality) if q > 0), key=lambda k: -quality[k])
 
 
-def _lead(candidates: Sequence[_Candidate], quality: Sequence[float], article: int, words: int) -> list[int]:
+def _lead(
+    candidates: Sequence[_Candidate],
+    quality: Sequence[float],
+    article: int,
+    words: int,
+    of_article: Sequence[int] | None = None,
+) -> list[int]:
     """The article's own opening: its sentences in order (the main clause alone where the whole
-    sentence would overrun the budget), up to the budget, never one repeating another."""
+    sentence would overrun the budget), up to the budget, never one repeating another.
+    `of_article`: the article's candidates in index order, when known (else all are read)."""
     chosen: list[int] = []
     taken: set[int] = set()
     length = 0
-    mine = [k for k, c in enumerate(candidates) if c.article == article and quality[k] > 0]
+    if of_article is None:
+        of_article = [k for k, c in enumerate(candidates) if c.article == article]
+    mine = [k for k in of_article if quality[k] > 0]
     for k in sorted(mine, key=lambda k: (candidates[k].position, -candidates[k].n_words)):
         c = candidates[k]
         if length >= words:
@@ -908,7 +936,10 @@ def _pool(event: _Event, quality: Sequence[float], words: int) -> list[list[int]
     of its sentences."""
     candidates = event.candidates
     ranked = _ranked(quality)
-    leads = [_lead(candidates, quality, a, words) for a in sorted({c.article for c in candidates})]
+    of_article: dict[int, list[int]] = {}
+    for k, c in enumerate(candidates):
+        of_article.setdefault(c.article, []).append(k)
+    leads = [_lead(candidates, quality, a, words, of_article[a]) for a in sorted(of_article)]
     selections = [
         _select(event, quality, words, opening, ranked)
         for opening in [[k] for k in ranked[:OPENINGS]] + leads
@@ -967,45 +998,66 @@ def _summaries_features(
     event: _Event, quality: Sequence[float], pool: Sequence[Sequence[int]], words: int
 ) -> list[tuple[float, ...]]:
     """summary_features of each candidate summary of `pool`, their grams matched against the source
-    articles' all at once (_clipped_counts)."""
+    articles' all at once (_clipped_sums), a block of summaries at a time."""
     candidates = event.candidates
-    sizes = [(max(len(stems), 1), max(len(stems) - 1, 1)) for stems in event.stems.values()]
+    articles = len(event.stems)
+    position = {i: j for j, i in enumerate(event.stems)}  # source article -> its column
+    # each article's words and pairs, at least 1 each
+    sizes = np.array([(max(len(stems), 1), max(len(stems) - 1, 1)) for stems in event.stems.values()])
+    sizes = sizes.reshape(articles, 2).astype(np.float64)
     rows = []
-    # a block of summaries costs (their words and pairs) x (articles holding each) in _clipped_counts
+    # a block of summaries costs (their words and pairs) x (articles holding each) in _clipped_sums
     grams = 2 * sum(len(candidates[k].stems) for chosen in pool for k in chosen)
-    step = max(BLOCK_CELLS * len(pool) // max(grams * len(event.stems), 1), 1)
-    blocks = (_clipped_counts(event, pool[start : start + step]) for start in range(0, len(pool), step))
-    for chosen, clipped in zip(pool, chain.from_iterable(blocks), strict=True):
-        sentences = [candidates[k] for k in chosen]
-        # the words of " ".join(their texts): no word runs across the space that joins two sentences
-        n_stems = sum(len(c.stems) for c in sentences)
-        n_uni, n_bi = max(n_stems, 1), max(n_stems - 1, 1)
-        quoted = {c.article for c in sentences}
-        matched = {
-            i: (uni, bi, n, n_pairs)
-            for i, (uni, bi), (n, n_pairs) in zip(event.stems, clipped, sizes, strict=True)
-        }
-        others = [m for i, m in matched.items() if i not in quoted] or list(matched.values())
-        n_words = max(sum(c.n_words for c in sentences), 1)
-        covered = frozenset().union(*(c.concepts for c in sentences))
-        rows.append(
-            (
-                *event.features[chosen[0]][1:],
-                quality[chosen[0]],
-                len(chosen),
-                n_words / words,
-                n_words / words * min(event.input_words / words, INPUT_CAP),
-                sum(quality[k] * candidates[k].n_words for k in chosen) / n_words,
-                sum(map(event.weights.get, covered, repeat(0.0))) / event.weight,
-                len(quoted) / max(len(event.stems), 1),
-                _mean(m[0] / m[2] for m in matched.values()),
-                _mean(m[1] / m[3] for m in matched.values()),
-                _mean(m[0] / n_uni for m in others),
-                _mean(m[1] / n_bi for m in others),
-                _mean(m[0] / m[2] for m in others),
-                _mean(m[1] / m[3] for m in others),
+    step = max(BLOCK_CELLS * len(pool) // max(grams * articles, 1), 1)
+    for first in range(0, len(pool), step):
+        block = pool[first : first + step]
+        # per summary, its words and pairs: those of " ".join(its texts) (no word runs across the
+        # space that joins two sentences), at least 1 each
+        n_stems = np.array([sum(len(candidates[k].stems) for k in chosen) for chosen in block])
+        own = np.maximum(np.stack((n_stems, n_stems - 1), axis=1), 1).astype(np.float64)[:, None, :]
+        # whole numbers (exact in float64) over each article's words and pairs, then over the
+        # summary's: per summary and article, (recall_1, recall_2, precision_1, precision_2)
+        clipped = _clipped_sums(event, block).astype(np.float64)
+        shares = np.concatenate((clipped / sizes, clipped / own), axis=2)
+        # the articles each summary does not quote (all of them where it quotes every one)
+        others = np.ones((len(block), articles), dtype=bool)
+        quoted = [[position[a] for a in {candidates[k].article for k in chosen}] for chosen in block]
+        others[
+            np.repeat(np.arange(len(block)), list(map(len, quoted))), list(chain.from_iterable(quoted))
+        ] = False
+        others[~others.any(axis=1)] = True
+        # means as _mean takes them: summed left to right (cumsum, as Python 3.11's sum; an article
+        # left out adds 0.0, which changes no sum), over their number
+        if articles:
+            every = (np.cumsum(shares[:, :, :2], axis=1)[:, -1] / articles).tolist()
+            totals = np.cumsum(np.where(others[:, :, None], shares, 0.0), axis=1)[:, -1]
+            rest = (totals / others.sum(axis=1)[:, None]).tolist()
+        else:
+            every, rest = [[0.0] * 2] * len(block), [[0.0] * 4] * len(block)
+        for chosen, (recall_1, recall_2), (recall_1_others, recall_2_others, precision_1, precision_2) in zip(
+            block, every, rest, strict=True
+        ):
+            sentences = [candidates[k] for k in chosen]
+            n_words = max(sum(c.n_words for c in sentences), 1)
+            covered = frozenset().union(*(c.concepts for c in sentences))
+            rows.append(
+                (
+                    *event.features[chosen[0]][1:],
+                    quality[chosen[0]],
+                    len(chosen),
+                    n_words / words,
+                    n_words / words * min(event.input_words / words, INPUT_CAP),
+                    sum(quality[k] * candidates[k].n_words for k in chosen) / n_words,
+                    sum(map(event.weights.get, covered, repeat(0.0))) / event.weight,
+                    len({c.article for c in sentences}) / max(articles, 1),
+                    recall_1,
+                    recall_2,
+                    precision_1,
+                    precision_2,
+                    recall_1_others,
+                    recall_2_others,
+                )
             )
-        )
     return rows
 
 
@@ -1048,6 +1100,11 @@ def _clipped_counts(event: _Event, pool: Sequence[Sequence[int]]) -> list[list[t
     its word pairs the article holds, each at most as often as there (ROUGE's clipped counts). A
     summary's words are its sentences' stems, one after the other: its pairs run across two
     sentences too."""
+    return [list(map(tuple, summary)) for summary in _clipped_sums(event, pool).tolist()]
+
+
+def _clipped_sums(event: _Event, pool: Sequence[Sequence[int]]) -> np.ndarray:
+    """_clipped_counts as an array: summaries x articles x (words, pairs)."""
     refs = event.reference()
     for k in {k for chosen in pool for k in chosen} - event.ids.keys():
         event.ids[k] = list(map(refs.vocabulary.get, event.candidates[k].stems, repeat(refs.size - 1)))
@@ -1066,14 +1123,8 @@ def _clipped_counts(event: _Event, pool: Sequence[Sequence[int]]) -> list[list[t
     article = refs.keys[at] % refs.articles
     slot = (np.repeat(summary, found) * refs.articles + article) * 2 + (np.repeat(codes, found) >= refs.size)
     sums = np.bincount(slot, weights=held, minlength=len(pool) * refs.articles * 2)
-    flat = sums.astype(np.int64).tolist()  # whole numbers, summed exactly in float64
-    return [
-        [
-            (flat[2 * (p * refs.articles + j)], flat[2 * (p * refs.articles + j) + 1])
-            for j in range(refs.articles)
-        ]
-        for p in range(len(pool))
-    ]
+    # whole numbers, summed exactly in float64
+    return sums.astype(np.int64).reshape(len(pool), refs.articles, 2)
 
 
 def _mean(values: Iterable[float]) -> float:
