@@ -33,3 +33,18 @@ def test_a_surname_joins_the_one_full_name_of_the_event_however_often_it_is_alon
         "Ships like Valdez carried crude.",
     )
     assert ("Quinn Valdez", "person", "lawyer", 1) in got
+
+
+def test_a_formal_name_with_a_suffix_takes_its_short_forms() -> None:
+    got = entities(
+        "President Joseph R. Biden Jr. signed the bill on Friday.", "Joe Biden said the bill would help."
+    )
+    assert got == [("Joseph R. Biden Jr.", "person", "President", 2)]
+    got = entities("Justice Samuel A. Alito Jr. wrote the opinion.", "Samuel Alito wrote for the majority.")
+    assert got == [("Samuel A. Alito Jr.", "person", "Justice", 2)]
+    # no middle initial: the son apart from the father
+    got = entities("Donald Trump Jr. spoke at the rally.", "Donald Trump said the rally was big.")
+    assert len(got) == 2
+    # nor beside the father's own formal name
+    texts = ("Donald J. Trump Jr. spoke at the rally.", "Donald J. Trump said so.", "Donald Trump said it.")
+    assert ("Donald J. Trump Jr.", "person", None, 1) in entities(*texts)

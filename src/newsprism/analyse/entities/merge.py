@@ -251,6 +251,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     surnames: dict[str, list[str]] = defaultdict(list)  # surname key -> the full names it ends
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # (first, last word) -> full names
     nicknamed: list[str] = []  # full names whose first name has another form (NICKNAMES)
+    formal: list[str] = []  # "joseph r biden jr" (_formal_suffixed)
     # the last 2+ words of a fuller name -> the names ("tayyip erdogan" -> "recep tayyip erdogan")
     tails: dict[tuple[str, ...], list[str]] = {}
     for f in full:
@@ -263,6 +264,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             # "Robert S. Mueller III" is the news' "Robert Mueller" ("Jr." keeps a son apart: the
             # father goes by the bare name too, "Donald Trump"; a "III"'s father seldom makes news)
             by_ends[words[0], words[-2]].append(f)
+        elif _formal_suffixed(words):
+            formal.append(f)
         if split[f][0] in NICKNAMED:
             nicknamed.append(f)
         keys = _surname_keys(f)
@@ -271,6 +274,15 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             keys += tuple(k for k in _surname_keys(name) if k == split[f][0])
         for surname in dict.fromkeys(keys):
             surnames[surname].append(f)
+    # a "Jr." or "Sr." after a middle initial is the person's formal name ("Joseph R. Biden Jr.",
+    # "Samuel A. Alito Jr."), which the news shortens to "Joe Biden", "Samuel Alito": it takes them
+    # as "Robert S. Mueller III" does, unless the event names one with the same ends and a middle
+    # without the suffix (the father's "Donald J. Trump" beside "Donald J. Trump Jr.")
+    formal = [
+        f for f in formal if not any(len(split[g]) > 2 for g in by_ends.get((split[f][0], split[f][-2]), ()))
+    ]
+    for f in formal:
+        by_ends[split[f][0], split[f][-2]].append(f)
     target: dict[str, str] = {}
     starts: dict[str, list[str]] | None = None  # first word -> the full names (below)
     glued: list[tuple[str, str]] = []  # (a name with words glued before it, the name) (below)
@@ -354,7 +366,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     if surnames and short_places:
         _surname_place_targets(groups, short_places, surnames, split, people_articles, target)
     if len(nicknamed) > 1:
-        _nickname_targets(nicknamed, split, people_articles, target)
+        _nickname_targets(nicknamed, split, people_articles, target, frozenset(formal))
     if long_places:
         _place_targets(groups, long_places, target)
     if storms:
@@ -417,6 +429,11 @@ def _surname_place_targets(
             and all(m.type == "place" for _, m in groups[key])
         ):
             target[key] = options[0]
+
+
+def _formal_suffixed(words: list[str]) -> bool:
+    """A normalised name that ends in "jr" or "sr" after a middle initial ("joseph r biden jr")."""
+    return len(words) >= 4 and words[-1] in ("jr", "sr") and any(len(w) == 1 for w in words[1:-2])
 
 
 def _by_first(full: list[str], split: Mapping[str, list[str]]) -> dict[str, list[str]]:
@@ -501,23 +518,29 @@ def _break_cycles(target: dict[str, str]) -> None:
 
 
 def _nickname_targets(
-    full: list[str], split: Mapping[str, list[str]], articles: Mapping[str, int], target: dict[str, str]
+    full: list[str],
+    split: Mapping[str, list[str]],
+    articles: Mapping[str, int],
+    target: dict[str, str],
+    formal: frozenset[str] = frozenset(),
 ) -> None:
     """Full names whose first names are one name's forms ("chuck schumer", "charles e schumer";
     "joe biden", "joseph r biden") join the longest of them, then the one in most articles; a
-    generational suffix keeps a name apart ("Donald Trump Jr.")."""
+    generational suffix keeps a name apart ("Donald Trump Jr."), but for a formal name's
+    (`formal`: "joseph r biden jr" is "joe biden"'s)."""
     # (`full`: the full names whose first name is NICKNAMED) names that can join end in the same word
     # (a surname, or the same suffix): the forms are worked out only for those
     by_last: dict[str, list[str]] = {}
     for key in full:
-        by_last.setdefault(split[key][-1], []).append(key)
+        by_last.setdefault(split[key][-2 if key in formal else -1], []).append(key)
     forms: dict[tuple[str, str, bool], list[str]] = defaultdict(list)
     for same_last in by_last.values():
         if len(same_last) > 1:
             for key in same_last:
                 words = split[key]
                 first = words[0]
-                forms[NICKNAMES.get(first, first), _surname_word(words), _suffixed(key)].append(key)
+                suffixed = _suffixed(key) and key not in formal
+                forms[NICKNAMES.get(first, first), _surname_word(words), suffixed].append(key)
     for keys in forms.values():
         if len(keys) < 2 or len({split[k][0] for k in keys}) < 2:
             continue  # one first name: the (first, last) word rule above joined them already
