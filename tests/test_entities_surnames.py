@@ -48,3 +48,12 @@ def test_a_formal_name_with_a_suffix_takes_its_short_forms() -> None:
     # nor beside the father's own formal name
     texts = ("Donald J. Trump Jr. spoke at the rally.", "Donald J. Trump said so.", "Donald Trump said it.")
     assert ("Donald J. Trump Jr.", "person", None, 1) in entities(*texts)
+
+
+def test_a_full_name_after_a_lower_case_noun_for_a_person_is_a_persons() -> None:
+    named = [(m.name, m.type) for m in find_mentions("It hit comedian Rauno Kestila hard. Kestila wept.")]
+    assert named == [("Rauno Kestila", "person"), ("Rauno Kestila", "person")]
+    assert find_mentions("Police shot black motorist Philando Castile.")[0].type == "person"
+    # not a firm's name after a word for a firm too, nor a museum
+    assert find_mentions("It bought the gas producer East Resources.")[0].type != "person"
+    assert find_mentions("He met the artist Whitney Museum staff.")[0].type != "person"

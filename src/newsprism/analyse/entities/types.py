@@ -878,7 +878,7 @@ def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
 
 def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
     """A name of two or three capitalised words that nothing typed is a person's, in every mention,
-    before ", who" ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama
+    after a lower-case noun for a person ("comedian Rauno Kestila", PERSON_NOUNS), before ", who" ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama
     Republicans, who", nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), or
     of two words after an organisation's "'s" where the article writes neither word in lower case
     and we do not list the second ("CNN’s Elle Reeve", "Fox News' Chad Pergram"; not "Apple's App
@@ -890,6 +890,15 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
         if c.type is not None:
             continue
         first, last = c.first, c.last
+        if (
+            first
+            and lower[first - 1] in PERSON_NOUNS
+            and 2 <= last - first <= 3
+            and text[first - 1].islower()
+            and _described_person(text[first:last], lower[first:last], lower_vocab)
+        ):
+            people.add(c.name)
+            continue
         if last - first == 2 or last - first == 3 and who:
             if who and last + 1 < n and text[last] == "," and lower[last + 1] == "who":
                 if _who_person(tokens, first, last, lower_vocab):
@@ -916,6 +925,25 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
             if c.type is None and c.name in people:
                 c.type = "person"
                 c.evidence.add("cue")
+
+
+# a lower-case noun for what a person is, right before a full name ("comedian Rauno Kestila", "black
+# motorist Philando Castile"); a role noun's name is typed already. Not a firm's too: "the gas
+# producer East Resources"
+PERSON_NOUNS = (DESCRIPTORS | _words("motorist driver passenger teenager resident")) - {"producer"}
+
+
+def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) -> bool:
+    """The untyped name of two or three words after a PERSON_NOUNS noun is a person's
+    (_person_cues): plain capitalised words the article never writes in lower case, the last no
+    organisation's or place's head ("the artist Whitney Museum")."""
+    return (
+        _plain_words(words)
+        and not any(low in lower_vocab for low in lows)
+        and not _org_word(lows[-1])
+        and lows[-1] not in PLACE_HEADS
+        and lows[-1] not in GROUPS
+    )
 
 
 def _plain_words(words: list[str]) -> bool:
