@@ -48,3 +48,41 @@ def test_a_label_on_a_german_page_is_no_author() -> None:
     assert _authors([head, *_GERMAN_BODY, "Verwandte Themen"]) == ()
     assert _authors([head, *_GERMAN_BODY, "Claudia Riedler"]) == ("Claudia Riedler",)
     assert _authors([head, "Autor", "Jordan James", *_GERMAN_BODY]) == ("Jordan James",)  # no given name
+
+
+_REVIEW = (
+    "Om is reincarnated as Om Kapoor who is a star-kid, and he conspires with Sandy to kill Mehra. "
+    "This movie is a major disappointment, and it is hilarious when the director tries to infuse "
+    "sentimental scenes into the story."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # an item of the list of other stories under the body: no author (was 'Halla Bol')
+        (
+            ["Om Shanti Om", _REVIEW, _REVIEW, "Other Stories", "Halla Bol", "My Name is Anthony Gonsalves"],
+            (),
+        ),
+        # a menu's item between the headline and the body (was 'Advertiser Directory')
+        (
+            [
+                "Peterson eyes NFC rushing title",
+                "Sports Section Sponsors",
+                "Advertiser Directory",
+                "Advertising Information",
+                _REVIEW,
+                _REVIEW,
+            ],
+            (),
+        ),
+        # not in a list: the same kind of name is the author
+        (["Om Shanti Om", _REVIEW, _REVIEW, "Halla Bol"], ("Halla Bol",)),
+        # in a list, a given name first still names the author
+        (["Om Shanti Om", _REVIEW, _REVIEW, "Other Stories", "Jane Porter", "Showbiz"], ("Jane Porter",)),
+    ],
+)
+def test_a_lone_line_in_a_list_needs_a_given_name(lines: list[str], authors: tuple[str, ...]) -> None:
+    art = extract(Document(id="t", source="x", kind="text", content="\n".join(lines)))
+    assert art.authors == authors

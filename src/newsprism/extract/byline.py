@@ -5,7 +5,7 @@
     looks_like_person(line)   -> whether a lone line is a person's name (2-3 capitalised words,
                                  none of them a common or page-furniture word)
     lone_name(line)           -> whether a lone line names the author (a person's name with a
-                                 given name first or no news word)
+                                 given name first, or no news word and not in a list)
     outlet_line(line)         -> the outlet a line names ("Tribune News Service"), or None
 
 Precision first: a lone name line is only taken by `extract.text` when it sits next to the body.
@@ -257,7 +257,9 @@ def looks_like_person(line: str) -> bool:
     return not all(t.endswith(".") for t in tokens)
 
 
-def lone_name(line: str, after_by: bool = False, english: Callable[[], bool] | None = None) -> bool:
+def lone_name(
+    line: str, after_by: bool = False, english: Callable[[], bool] | None = None, in_list: bool = False
+) -> bool:
     """A line of its own that names the page's author: a person's name (looks_like_person) whose
     first word is a given name (analyse/data/given_names.txt) or none of whose words is a news word
     (analyse/data/word_df.txt, any case), or any name under a lone "By" (`after_by`). Menus and
@@ -268,7 +270,10 @@ def lone_name(line: str, after_by: bool = False, english: Callable[[], bool] | N
     The news words are English ones: on a page in another language (`english`, asked only here,
     says False) a label has none ("Verwandte Themen", "Soziale Medien", "Unsere Empfehlungen"), so
     a given name is needed there. A first word that is a place's name (textdate.known_place) and no
-    given name is a team's or a site's ("Scunthorpe Utd", "Charleroi Actu")."""
+    given name is a team's or a site's ("Scunthorpe Utd", "Charleroi Actu"). A line standing in a
+    list (`in_list`: between two menu or list lines, extract.text's) needs a given name too: it is
+    an item ("Other Stories", "Halla Bol", "My Name is Anthony Gonsalves"; "Sports Section
+    Sponsors", "Advertiser Directory", "Advertising Information")."""
     if not looks_like_person(line) or outlet_line(line):  # "Agence France-Presse"
         return False
     words = line.lower().split()
@@ -277,7 +282,8 @@ def lone_name(line: str, after_by: bool = False, english: Callable[[], bool] | N
     if after_by or words[0] in _given_names():
         return True
     return (
-        _news_words().isdisjoint(words)
+        not in_list
+        and _news_words().isdisjoint(words)
         and not known_place(line.split()[0])
         and (english is None or english())
     )

@@ -924,7 +924,9 @@ def _read_header_and_footer(
         if (
             not is_anchor
             and not meta.authors
-            and lone_name(text, i > 0 and _BY_ALONE.match(lines[i - 1]) is not None, english)
+            and lone_name(
+                text, i > 0 and _BY_ALONE.match(lines[i - 1]) is not None, english, _in_list(lines, i)
+            )
         ):
             meta.authors = (text.strip(),)
             meta.consumed.append(i)
@@ -939,6 +941,20 @@ def _read_header_and_footer(
         meta.authors, at = closing
         meta.consumed.append(at)
     return meta
+
+
+# A line of a list or a menu: up to six capitalised words, small function words between ("Other
+# Stories", "Sports Section Sponsors", "My Name is Anthony Gonsalves"), no closing mark
+_LIST_LINE = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|is|in|on|for|a|to)){0,5}")
+
+
+def _in_list(lines: list[str], i: int) -> bool:
+    """Whether line `i` stands between two list lines (_LIST_LINE): a menu's or a list's item."""
+    return (
+        0 < i < len(lines) - 1
+        and _LIST_LINE.fullmatch(lines[i - 1].strip()) is not None
+        and _LIST_LINE.fullmatch(lines[i + 1].strip()) is not None
+    )
 
 
 def _dateline_below(lines: list[str], mask: np.ndarray, anchor: int) -> Dateline | None:
@@ -959,7 +975,10 @@ def _closing_byline(
         if i < 0 or i >= len(lines):
             continue
         text = lines[i]
-        if names := parse_byline(text) or ((text.strip(),) if lone_name(text, english=english) else ()):
+        names = parse_byline(text)
+        if not names and lone_name(text, english=english, in_list=_in_list(lines, i)):
+            names = (text.strip(),)
+        if names:
             return names, i
     return None
 
