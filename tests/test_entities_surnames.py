@@ -57,3 +57,11 @@ def test_a_full_name_after_a_lower_case_noun_for_a_person_is_a_persons() -> None
     # not a firm's name after a word for a firm too, nor a museum
     assert find_mentions("It bought the gas producer East Resources.")[0].type != "person"
     assert find_mentions("He met the artist Whitney Museum staff.")[0].type != "person"
+
+
+def test_the_employer_of_an_analyst_or_reporter_after_for_is_an_organisation() -> None:
+    text = "“Prices rose,” said Mark Hamrick, senior economic analyst for Bankrate."
+    assert ("Bankrate", "organization") in [(m.name, m.type) for m in find_mentions(text)]
+    # a lawyer's is a person's
+    text = "“He knew,” said a lawyer for Giuliani."
+    assert ("Giuliani", "organization") not in [(m.name, m.type) for m in find_mentions(text)]

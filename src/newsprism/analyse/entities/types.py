@@ -1028,7 +1028,14 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
         return True
     if first >= 2 and lower[first - 1] == "at" and lower[first - 2] in ROLE_NOUNS:
         return True  # "a product manager at Facebook", "senior economist at Glassdoor"
+    if first >= 2 and lower[first - 1] == "for" and lower[first - 2] in STAFF_FOR:
+        return True  # "senior economic analyst for Bankrate", "a reporter for Politico"
     return _organisation_apposition(tokens, last)
+
+
+# the staff whose employer, after "for", is an organisation, not a person ("a reporter for Politico";
+# "a lawyer for Trump", "a spokesman for Pelosi" are a person's staff)
+STAFF_FOR = _words("analyst economist correspondent reporter columnist editor researcher")
 
 
 def _legal_suffix(tokens: _Tokens, i: int) -> bool:
