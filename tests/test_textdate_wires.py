@@ -150,3 +150,30 @@ def test_the_hague_needs_a_known_place() -> None:
 )
 def test_hyphenated_stamps(text: str, dates: list[dt.date]) -> None:
     assert [f.date for f in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "month_day", "body"),
+    [
+        (
+            "GOLD COAST (Australia), December 30: Fifth-seeded Shahar Peer of Israel moved through to the "
+            "second round of the Australian Women's Hardcourt tennis championship",
+            "Gold Coast",
+            (12, 30),
+            "Fifth-seeded",
+        ),
+        ("NEW DELHI (India), Jan 5 - The government said on Monday it would ...", "New Delhi", (1, 5), "The"),
+    ],
+)
+def test_a_country_in_brackets_before_the_date(
+    line: str, place: str, month_day: tuple[int, int], body: str
+) -> None:
+    dl = parse_dateline(line)
+    assert dl is not None
+    assert (dl.place, (dl.month, dl.day), dl.agency) == (place, month_day, None)
+    assert line[dl.end :].startswith(body)
+
+
+def test_the_bracket_before_the_date_must_be_a_place() -> None:
+    line = "GOLD COAST (Nowhere Land), December 30: Fifth-seeded Shahar Peer of Israel moved through to the next round"
+    assert parse_dateline(line) is None

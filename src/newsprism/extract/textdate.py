@@ -98,6 +98,9 @@ _SPACED_DASH = rf"(?:\s*{_DASH}|\s+[-_](?=\s))"
 # slashes ("LAS VEGAS, Jan. 8 /PRNewswire/ --")
 _OUTLET = r"[A-Za-z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}"
 _AGENCY = rf"(?:\( ?(?P<agency>{_AGENCIES}|{_OUTLET}) ?\)|/(?P<wire>[A-Z][A-Za-z-]+)/)"
+# A country or region in brackets between the place and its date ("GOLD COAST (Australia), December
+# 30:"); parse_dateline wants a known place there
+_REGION_IN_BRACKETS = r"\s*\((?P<region>[A-Z][A-Za-z.'’ -]{1,40})\)"
 _LISTED_AGENCY = re.compile(rf"(?:{_AGENCIES})")
 _PARTY_LABEL = re.compile(r"[A-Z](?:-|$)")
 _WORD_PIECE = re.compile(r"(?<![^\W\d_]['’])[^\W\d_]+|(?<=\b[^\W\d_]['’])[^\W\d_]+")
@@ -113,14 +116,15 @@ _DATELINE_PATTERNS = [
         # joins a word ("AL-QAEDA chief"), it is no dash
         # "GAZA CITY, Gaza Strip, (AP) -"; after an agency the dash may be missing ("WASHINGTON (AP)
         # Congress is asking ...": parse_dateline wants a sentence after it)
-        rf"^(?P<place>{_PLACE_CAPS})(?: ?,\s+{_MONTH_DAY})?(?: ?,)?\s*{_AGENCY}?"
+        rf"^(?P<place>{_PLACE_CAPS})(?:(?:{_REGION_IN_BRACKETS})? ?,\s+{_MONTH_DAY})?(?: ?,)?\s*{_AGENCY}?"
         rf"(?:\s*{_DASH}|\s+[-_]|-(?=\s)|(?P<nodash>(?<=[)/])\s+(?=[A-Z])))\s*(?=\S)",
         # "Beijing: US Secretary of State ..." / "New Delhi, April 24: ..." / "Dehradun (PTI): ...":
         # the colon closes the place, its date or its agency (a spaced one is a label's, "Director :
         # Anurag Kashyap", "Credit : Reuters"), and the body's text follows on the same line (not a
         # quotation: "Trump: \"Just the other day...\"" is a speaker's). Its place is a known one
         # (known_place): "Topline: President Trump—increasingly a booster of ..." is a label's
-        rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS_RUN})(?:,\s+{_MONTH_DAY})?(?:\s*{_AGENCY})?"
+        rf"^(?P<place>{_PLACE_TITLE}|{_PLACE_CAPS_RUN})(?:(?:{_REGION_IN_BRACKETS})?,\s+{_MONTH_DAY})?"
+        rf"(?:\s*{_AGENCY})?"
         rf":[ \t]+(?=[A-Z])",
         # "Washington (CNN) - Dr. Anthony Fauci ...", "Detroit (CNN)The drama ...", "Colombo - Sri
         # Lanka's cricket chief ...": a place in title case before an agency or a dash, a known one
@@ -274,6 +278,8 @@ def parse_dateline(line: str) -> Dateline | None:
         ):
             continue
         if i == _COLON_FORM and not (_opens_sentence(line, m.end()) and known_place(town)):
+            continue
+        if (region := m.groupdict().get("region")) and not known_place(region):
             continue
         agency = m.groupdict().get("agency") or m.groupdict().get("wire")
         if agency and not _LISTED_AGENCY.fullmatch(agency) and not _outlet_name(agency, line, m.end(), town):
