@@ -65,3 +65,12 @@ def test_the_employer_of_an_analyst_or_reporter_after_for_is_an_organisation() -
     # a lawyer's is a person's
     text = "“He knew,” said a lawyer for Giuliani."
     assert ("Giuliani", "organization") not in [(m.name, m.type) for m in find_mentions(text)]
+
+
+def test_a_word_before_a_persons_staff_noun_is_a_person() -> None:
+    named = [(m.name, m.type) for m in find_mentions("Gingrich, a top Trump adviser, spoke. Trump left.")]
+    assert named[1:] == [("Trump", "person"), ("Trump", "person")]
+    assert find_mentions("The bill angered a former Reagan aide.")[0].type == "person"
+    # an office's, a party's or an organisation's staff
+    for text in ("He was a Treasury adviser.", "He was a Labour aide.", "He is a Kremlin adviser."):
+        assert find_mentions(text)[0].type != "person"

@@ -388,9 +388,38 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             cand.evidence.add("verb")
         if nxt in EXTENDING:
             _extend_group(tokens, cand)
+        elif (
+            nxt in LEADER_STAFF
+            and cand.type is None
+            and last - first == 1
+            and _staff_leader(tokens, first, lower_vocab)
+        ):
+            cand.evidence.add("leader")  # "a former Obama aide": "Obama" is a person (_resolve)
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
+
+
+# a person's staff after the person's one-word name ("a former Obama aide", "a top Trump adviser")
+LEADER_STAFF = _words("aide adviser advisor loyalist loyalists confidant confidante ally")
+
+
+def _staff_leader(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
+    """The untyped word i before a LEADER_STAFF noun is a person's name: a plain capitalised word
+    the article never writes in lower case, no office's or party's ("a Treasury adviser", "a Labour
+    aide"), group, demonym, place or organisation ("a Kremlin adviser", "a NATO ally")."""
+    word, low = tokens.text[i], tokens.lower[i]
+    return (
+        word.isalpha()
+        and word[1:].islower()
+        and low not in lower_vocab
+        and low not in TITLE_PARTS
+        and low not in GROUPS
+        and low not in DEMONYMS
+        and low not in KNOWN_ORGS
+        and not _org_word(low)
+        and low not in _places()
+    )
 
 
 APOSTROPHES = frozenset("'’")
