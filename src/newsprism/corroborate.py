@@ -82,6 +82,12 @@ DENSE_CELLS = 40_000  # statements x statements x words: under this (320 kB of p
 # similarities are summed as dense arrays, faster than scipy's sparse products and their checks
 MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of articles would
 # otherwise list hundreds of single-source sentences
+# An event of more articles is cross-checked on this many of them, spread evenly over it (originals
+# before copies, which add no outlet): every pair of statements is compared (a dense matrix of their
+# cosines, and aligned groups read pair by pair), so 250 articles of one story took 600 MB and 3,000
+# would take tens of GB. The dev events hold at most 22 articles (heap-10000), and MAX_CLAIMS
+# claims are told from a hundred outlets as well as from thousands.
+MAX_ARTICLES = 100
 PLACE_MIN_POPULATION = 0  # two names of one slot that are both places conflict whenever they
 # differ (no allowance for spelling variants, as two people's names have); every city the gazetteer
 # holds counts, as since the first claims: GeoNames' cities of 15,000 and more and the smaller
@@ -919,13 +925,23 @@ def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: 
     """The member most like the others, without a leading pronoun or quote, of a readable length."""
     if len(members) == 1:
         return members[0]
+    # each member's mean cosine to the others, the others summed in order (left to right, as
+    # Python's sum: its own cosine adds 0.0, which changes no sum of these non-negative cosines),
+    # for the whole group at once: a claim of thousands of statements is read in C, not pair by pair
+    # (a group of a handful of outlets pair by pair: numpy's indexing costs more than its few pairs)
+    if len(members) <= SMALL_GROUP:
+        likeness = {i: sum(cosine[i, j] for j in members if j != i) / (len(members) - 1) for i in members}
+    else:
+        among = cosine[np.ix_(members, members)]
+        np.fill_diagonal(among, 0.0)
+        means = np.cumsum(among, axis=1)[:, -1] / (len(members) - 1)
+        likeness = dict(zip(members, means.tolist(), strict=True))
 
     def score(i: int) -> float:
-        others = [cosine[i, j] for j in members if j != i]
         s = statements[i]
         n = len(s.text.split())
         return (
-            (sum(others) / len(others) if others else 0.0)
+            likeness[i]
             - 0.2 * bool(_PRONOUN_START.match(s.text))
             - 0.1 * (n > 35 or n < 8)  # readable: one line, a full clause
             - 1.0 * s.cut  # a whole wording wherever there is one
@@ -933,6 +949,10 @@ def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: 
 
     return max(members, key=lambda i: (score(i), -i))
 
+
+# Up to this many statements, a group's cosines are read one pair at a time (numpy's indexing costs
+# more than the few pairs of a claim of a handful of outlets); above, all at once
+SMALL_GROUP = 12
 
 # a claim's rank, lowest first: (-sources, -mean cosine) or (-carried, first position), then its members
 _Rank = tuple[float, float, tuple[int, ...]]
@@ -957,7 +977,7 @@ def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | N
 
 def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | None) -> list[Claim]:
     duplicate_of = duplicate_of or {}
-    articles = [a for a in articles if a.kept and a.text]
+    articles = _cross_checked([a for a in articles if a.kept and a.text], duplicate_of)
     sources = _sources(articles, duplicate_of)
     read = cache(_read)  # copies in an event repeat their original's statements: each read once
     per_article = {a.id: _statements(a, sources[a.id], read) for a in articles}
@@ -1023,7 +1043,11 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
         ids = tuple(sorted(members))
         claim_sources = {statements[k].source for k in ids}
         if len(claim_sources) >= 2:
-            mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
+            # the pairs a < b, row by row (ids are sorted), summed as np.mean sums them
+            if len(ids) <= SMALL_GROUP:
+                mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
+            else:
+                mean = float(np.mean(cosine[np.ix_(ids, ids)][np.triu_indices(len(ids), 1)]))
             corroborated.append(((-len(claim_sources), -mean, ids), "corroborated"))
         else:
             single_source.append(ids)
@@ -1057,6 +1081,19 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
                 single.append(((-carried, min(statements[k].position for k in ids), ids), "single_source"))
         take(single)
     return conflicts + claims
+
+
+def _cross_checked(articles: list[Article], duplicate_of: Mapping[str, str]) -> list[Article]:
+    """The articles an event is cross-checked on: all of them up to MAX_ARTICLES; beyond, the
+    originals (else the originals and the first copies) spread evenly, in the event's order."""
+    if len(articles) <= MAX_ARTICLES:
+        return articles
+    originals = [k for k, a in enumerate(articles) if a.id not in duplicate_of]
+    copies = [k for k, a in enumerate(articles) if a.id in duplicate_of]
+    chosen = (originals + copies)[:MAX_ARTICLES]
+    if len(originals) > MAX_ARTICLES:
+        chosen = [originals[k * len(originals) // MAX_ARTICLES] for k in range(MAX_ARTICLES)]
+    return [articles[k] for k in sorted(chosen)]
 
 
 def _claim(
@@ -1135,7 +1172,10 @@ def _conflicts(
     parent: dict[tuple[int, str], tuple[int, str]] = {}
 
     def root(node: tuple[int, str]) -> tuple[int, str]:
+        # path halving: thousands of conflicts of one value no longer walk a chain each (the groups
+        # are the same whatever node stands for them)
         while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
             node = parent[node]
         return node
 
