@@ -74,3 +74,12 @@ def test_a_word_before_a_persons_staff_noun_is_a_person() -> None:
     # an office's, a party's or an organisation's staff
     for text in ("He was a Treasury adviser.", "He was a Labour aide.", "He is a Kremlin adviser."):
         assert find_mentions(text)[0].type != "person"
+
+
+def test_an_embassy_a_consulate_and_the_marines_are_organisations() -> None:
+    named = [
+        (m.name, m.type) for m in find_mentions("He fled to the US Embassy. The British Embassy said so.")
+    ]
+    assert named == [("US Embassy", "organization"), ("British Embassy", "organization")]
+    assert find_mentions("The US Marines landed.")[0].type == "organization"
+    assert find_mentions("Protesters gathered at the Saudi Consulate.")[0].type == "organization"

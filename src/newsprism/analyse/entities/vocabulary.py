@@ -208,7 +208,8 @@ ORG_HEADS = _words(
     energy partners capital media studios records foundation trust campaign cooperation protection
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
     monitor museum consortium hospital circuit division agencies industries enterprises associates
-    communications solutions laboratories entertainment sentinel dispatch register"""
+    communications solutions laboratories entertainment sentinel dispatch register embassy consulate
+    marines"""
 )
 # plural trade nouns that end a labour union's or a trade group's name after a word of their own
 # ("United Auto Workers", "United Steelworkers", "Associated General Contractors"): not after a
