@@ -1068,10 +1068,11 @@ def _agency_dateline(text: str) -> Dateline | None:
     line."""
     if not text.endswith(")"):
         return None
-    dl = parse_dateline(text + " — .")
-    return (
-        dataclasses.replace(dl, end=0) if dl is not None and dl.agency and dl.end == len(text) + 3 else None
-    )
+    probe = text + " — ."  # a dash, and a stand-in for the body's first word
+    dl = parse_dateline(probe)
+    if dl is None or not dl.agency or dl.end != len(probe) - 1:  # the line must be all dateline
+        return None
+    return dataclasses.replace(dl, end=0)
 
 
 def _anchor_line(lines: list[str], header: list[int], start: int) -> int | None:

@@ -17,6 +17,9 @@ from email.utils import parsedate_to_datetime
 
 __all__ = ["container_date", "unread_date"]
 
+# A note shows this much of the value it sets aside (a record's 'published' may be any JSON value)
+SHOWN_VALUE_CHARS = 40
+
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s_])")
 _ISO_BASIC_DAY = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T)")  # 20240425T100000Z
 
@@ -52,7 +55,9 @@ def unread_date(field: str, value: object) -> str | None:
     the user should hear that it was set aside, not find a null."""
     if value is None or isinstance(value, str) and not value.strip():
         return None
-    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+    shown = repr(value)
+    if len(shown) > SHOWN_VALUE_CHARS:
+        shown = shown[: SHOWN_VALUE_CHARS - 3] + "..."
     return (
         f"{field} {shown} is not a date newsprism reads (YYYY-MM-DD, ISO 8601, RFC 822 or YYYY/MM/DD): "
         "ignored, the date is looked for on the page"
