@@ -83,3 +83,9 @@ def test_an_embassy_a_consulate_and_the_marines_are_organisations() -> None:
     assert named == [("US Embassy", "organization"), ("British Embassy", "organization")]
     assert find_mentions("The US Marines landed.")[0].type == "organization"
     assert find_mentions("Protesters gathered at the Saudi Consulate.")[0].type == "organization"
+
+
+def test_a_plural_noun_opening_a_sentence_before_a_plural_verb_is_no_town() -> None:
+    assert find_mentions("The flame flickered. Sparks have flown since.") == []
+    # the town takes a singular verb
+    assert [(m.name, m.type) for m in find_mentions("Sparks has a new mayor.")] == [("Sparks", "place")]

@@ -50,6 +50,7 @@ from .vocabulary import (
     TITLE_PARTS,
     _given_subdivisions,
     _is_given_name,
+    _news_words,
     _places,
     _subdivisions,
     _words,
@@ -141,6 +142,8 @@ def find_mentions(text: str) -> list[Mention]:
             )
         ):
             continue
+        elif etype == "place" and c.name[-1] == "s" and _plural_opener(tokens, c):
+            continue  # "Sparks have flown": a plural noun that opens a sentence, no town
         elif etype == "person" and c.name.casefold() in DESCRIPTORS:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
         elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):
@@ -200,6 +203,23 @@ def _usual_case(name: str) -> str:
         if VOWEL_OR_POINT.search(w)
         else w
         for i, w in enumerate(name.split())
+    )
+
+
+PLURAL_VERBS = _words("have are were")
+
+
+def _plural_opener(tokens: _Tokens, c: _Candidate) -> bool:
+    """A one-word place that opens a sentence before "have", "are" or "were", a plural whose
+    singular is a news word and that no region after it placed: "Sparks have flown" (Sparks,
+    Nevada), "Brits are"; a town's name takes a singular verb."""
+    return (
+        c.last - c.first == 1
+        and tokens.opens[c.first] == 1
+        and c.last < len(tokens)
+        and tokens.lower[c.last] in PLURAL_VERBS
+        and "region" not in c.evidence
+        and tokens.lower[c.first][:-1] in _news_words()
     )
 
 
