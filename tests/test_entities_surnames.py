@@ -89,3 +89,9 @@ def test_a_plural_noun_opening_a_sentence_before_a_plural_verb_is_no_town() -> N
     assert find_mentions("The flame flickered. Sparks have flown since.") == []
     # the town takes a singular verb
     assert [(m.name, m.type) for m in find_mentions("Sparks has a new mayor.")] == [("Sparks", "place")]
+
+
+def test_a_pipeline_is_its_operators_organisation() -> None:
+    # (entities19's rule needed the article to write "pipeline" in lower case)
+    assert find_mentions("Colonial Pipeline said it restored service.")[0].type == "organization"
+    assert find_mentions("Hackers breached the Colonial Pipeline.")[0].type == "organization"

@@ -209,7 +209,7 @@ ORG_HEADS = _words(
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
     monitor museum consortium hospital circuit division agencies industries enterprises associates
     communications solutions laboratories entertainment sentinel dispatch register embassy consulate
-    marines"""
+    marines pipeline"""
 )
 # plural trade nouns that end a labour union's or a trade group's name after a word of their own
 # ("United Auto Workers", "United Steelworkers", "Associated General Contractors"): not after a
