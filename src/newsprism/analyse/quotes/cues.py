@@ -112,7 +112,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
     if cue is None and rest[:1].islower() and (particle := _PARTICLE_FIRST.match(rest)) is not None:
         # `,” de Blasio said`: a surname that opens with its particle in lower case
         named = _SUBJECT_BEFORE_VERB.match(rest, particle.end())
-        if named is not None and named.group("name") and named.start("name") == particle.end():
+        if named is not None and named["name"] and named.start("name") == particle.end():
             cue = _Cue("name", rest[: named.end("name")], base)
     verb = _VERB.match(rest)
     if cue is None and verb is not None:
@@ -129,13 +129,13 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             cue = _Cue("np", rest[start : role.end()], base + start)
         # ," said his mother, Jane Smith; ," said running back Rashard Mendenhall
         named = _NOUN_THEN_NAME.match(rest, verb.end())
-        if named is None and verb.group(0) in _INVERTING_VERBS:
+        if named is None and verb[0] in _INVERTING_VERBS:
             named = _ROLE_THEN_NAME.match(rest, verb.end())
             # a phrase cut at a number is no subject ("said the 36 - year - old Klitschko")
             if named is None and (cue is None or (cue.kind == "np" and cue.text[-1:].isdigit())):
                 named = _described_name(rest, verb.end())
         if named is not None:
-            cue = _Cue("name", named.group("name"), base + named.start("name"))
+            cue = _Cue("name", named["name"], base + named.start("name"))
     if cue is None and verb is None and (found := _VERB.search(rest)) is not None:
         if (
             rest.startswith(("a ", "an ", "A ", "An "))
@@ -146,7 +146,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             cue = _spokesperson(rest, found.start(), base)
         # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
         # Biden, according to internal emails")
-        if cue is None and not found.group(0).startswith("according"):
+        if cue is None and not found[0].startswith("according"):
             cue = _cue_after_role(rest, found.start(), base)
     if cue is None and it and rest.startswith("it") and _IT_SAID.match(rest):
         cue = _Cue("it", "it", base)
@@ -166,9 +166,9 @@ def _numbered(rest: str, offset: int, cue: _Cue | None) -> _Cue | None:
     No. 8, one of` (the cue found is "Juror No"), `," Juror No. 12 said` (none found)."""
     if cue is None:
         m = _NUMBERED_SUBJECT.match(rest)
-        return _Cue("name", m.group("name"), offset) if m is not None else None
+        return _Cue("name", m["name"], offset) if m is not None else None
     number = _NUMBER_ENDS_NAME.match(rest, cue.at - offset + len(cue.text))
-    return _Cue("name", cue.text + number.group(0), cue.at) if number is not None else cue
+    return _Cue("name", cue.text + number[0], cue.at) if number is not None else cue
 
 
 def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
@@ -177,7 +177,7 @@ def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
     Twitter, "an Interior official said" -> Interior), as for a spokesperson; with none, or with a
     party's or a nation's word ("a Republican representative", "a senior official", "a British
     official") or a grouping of teams ("an Eastern Conference executive"), nobody named does."""
-    org, head = m.group("org"), m.group("head")
+    org, head = m["org"], m["head"]
     words = org.split() if org else []
     if any(w.lower() in _NOT_ORGANISATION or w.endswith(_DEMONYM_ENDS) for w in words) or (
         words and words[-1].lower() in _MEMBERS_GROUPINGS
@@ -206,8 +206,8 @@ def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
     m = _SPOKESPERSON_SUBJECT.search(window, 0, verb)
     if m is None:
         return None
-    org = m.group("before") or m.group("after")
-    return _Cue("name", org, offset + m.start("before" if m.group("before") else "after"))
+    org = m["before"] or m["after"]
+    return _Cue("name", org, offset + m.start("before" if m["before"] else "after"))
 
 
 def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
@@ -219,7 +219,7 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     if _ROLE_WORD.search(rest, 0, verb) is None:
         return None
     subject = _subject_before(rest, verb)
-    if subject is None or not (name := subject.group("name")):
+    if subject is None or not (name := subject["name"]):
         return None
     words = rest[: subject.start()].split()
     if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, subject.start()):
@@ -247,17 +247,17 @@ def _described_name(rest: str, at: int) -> re.Match[str] | None:
     Michael Dukakis", "said 17 - year - old Jeremy Ortiz"): two names or more, or a name after a
     title, and no word of a clause ("said he told John Smith")."""
     m = _DESCRIBED_NAME.match(rest, at)
-    if m is None or any(w in _NOT_DESCRIPTION for w in m.group("words").split()):
+    if m is None or any(w in _NOT_DESCRIPTION for w in m["words"].split()):
         return None
-    words = m.group("name").split()
-    tokens, _ = _strip_phrase(m.group("name"))
+    words = m["name"].split()
+    tokens, _ = _strip_phrase(m["name"])
     if not tokens or not _looks_personal(tokens):
         return None
     # one name only after a title ("said head Coach Ryan"), not after a place's word ("a New Yorker"),
     # or after a determiner and its description ("said the 36 - year - old Klitschko", "said an
     # upbeat Colaiacovo")
     titled = len(tokens) < len(words) and words[-2].lower().rstrip(".") not in _TITLE_PREFIXES
-    return m if len(tokens) > 1 or titled or (m.group("det") and len(words) == 1) else None
+    return m if len(tokens) > 1 or titled or (m["det"] and len(words) == 1) else None
 
 
 def _statement_from(m: re.Match[str] | None, offset: int) -> _Cue | None:
@@ -266,11 +266,11 @@ def _statement_from(m: re.Match[str] | None, offset: int) -> _Cue | None:
     office"), else the source itself; None for a role of the owner's with no name."""
     if m is None:
         return None
-    if m.group("apposed"):
-        return _Cue("name", m.group("apposed"), offset + m.start("apposed"))
-    if m.group("role") not in (None, "office"):
+    if m["apposed"]:
+        return _Cue("name", m["apposed"], offset + m.start("apposed"))
+    if m["role"] not in (None, "office"):
         return None
-    return _Cue("name", m.group("source"), offset + m.start("source"))
+    return _Cue("name", m["source"], offset + m.start("source"))
 
 
 def _as_saying(window: str) -> str:
@@ -285,7 +285,7 @@ def _as_saying(window: str) -> str:
     if active is None:
         return window
     said = " said".ljust(active.end() - active.end("obj"))
-    return " " * active.start("obj") + active.group("obj") + said + window[active.end() :]
+    return " " * active.start("obj") + active["obj"] + said + window[active.end() :]
 
 
 _ACCORDING_TO = re.compile(r"\baccording to\b")
@@ -306,7 +306,7 @@ def _source_after(window: str, at: int, offset: int) -> _Cue | None:
     Wilson Center director Rojansky", not 'Wilson Center'), else the subject there."""
     named = _ROLE_THEN_NAME.match(window, at)
     if named is not None:
-        return _Cue("name", named.group("name"), offset + named.start("name"))
+        return _Cue("name", named["name"], offset + named.start("name"))
     return _cue(_SUBJECT_AFTER.match(window, at), offset)
 
 
@@ -402,7 +402,7 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
     if "statement" in window and (cue := _statement_from(_STATEMENT_BEFORE.search(window), offset)):
         return cue
     for verb in reversed(list(_VERB.finditer(window))):
-        word = verb.group(0)
+        word = verb[0]
         if word in ("according to", "According to"):
             cue = _source_after(window, verb.end(), offset)
             if cue is not None:
@@ -420,11 +420,11 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         subject = None if hangs else _subject_before(window, verb.start())
         if (
             subject is not None
-            and subject.group("name")
+            and subject["name"]
             and window[subject.end("name") : verb.start()].strip() == ","
             and _in_participle(window, subject.start())
             or subject is not None
-            and subject.group("name")
+            and subject["name"]
             and _GERUND_FOR.search(window, max(0, subject.start() - 40), subject.start()) is not None
         ):
             # "A mother, recounting what her child told her to the Journal, said": the clause's
@@ -464,7 +464,7 @@ def _in_participle(window: str, at: int) -> bool:
     if comma < 0:
         return False
     m = _PARTICIPLE_OPENS.match(window, comma + 1, at)
-    return m is not None and m.group(1) != "including"
+    return m is not None and m[1] != "including"
 
 
 # a gerund and "for" right before a name, one lower-case word between at most ("booed her for
@@ -500,7 +500,7 @@ def _place_object(subject: re.Match[str], people: _People) -> bool:
     A spokesperson's principal and a document's author stay ("a spokesman for China said", "A
     statement from Beijing said"), as does a person of the article with a place's name ("with
     Allen")."""
-    name = subject.group("name")
+    name = subject["name"]
     if not name:
         return False
     # after "based in" and the like (_LOCATED_BEFORE, in the 30 characters before the subject: the
@@ -589,8 +589,8 @@ def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
     inner = _NAME_RE.match(m.string, comma.end()) if comma is not None else None
     if inner is None or inner.end() > m.end():
         return None
-    tokens = _strip_phrase(inner.group(1))[0]
-    if len(tokens) < 2 or not _looks_personal(tokens) or inner.group(1).casefold() in _places():
+    tokens = _strip_phrase(inner[1])[0]
+    if len(tokens) < 2 or not _looks_personal(tokens) or inner[1].casefold() in _places():
         return None
     return inner
 
@@ -615,26 +615,26 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
     name ("Tuesday", "Asked")."""
     if m is None:
         return None
-    if m.group("name"):
-        run = m.group("name")
+    if m["name"]:
+        run = m["name"]
         at = m.start("name")
         # (the characters around the run first: most runs are no tag)
         if (m.string[at + 1 : at + 2] == "-" or m.string[at - 1 : at] == "-") and _party_tag(m.string, at):
             return None  # "Sen. John Cornyn, R-TX, who heads ..., said", "Rep. Peter King, R-N.Y.,"
         inner = _person_in_apposition(m)
         if inner is not None:
-            return _Cue("name", inner.group(1), offset + inner.start(1))
+            return _Cue("name", inner[1], offset + inner.start(1))
         name = _name_of(run)
         if name is None and m.start("name") > m.start():
             # "the Chancellor told the Commons", "the Prime Minister said": a role (_resolve)
             words = run.split()
             if words[-1].lower() in _ROLE_HEADS and all(w.lower() in _TITLES for w in words):
-                return _Cue("np", m.group(0)[: m.end("name") - m.start()], offset + m.start())
+                return _Cue("np", m[0][: m.end("name") - m.start()], offset + m.start())
         elif name is None and run.casefold() in _SURNAME_TITLES:
             name = run  # a title that is also a surname, alone ("King said" of Billy King: _resolve)
         return _Cue("name", name, offset + m.start("name")) if name else None
-    kind = next(k for k in ("pron", "group", "np") if k in m.re.groupindex and m.group(k))
-    return _Cue(kind, m.group(kind), offset + m.start(kind))
+    kind = next(k for k in ("pron", "group", "np") if k in m.re.groupindex and m[k])
+    return _Cue(kind, m[kind], offset + m.start(kind))
 
 
 def _bracket_closed(text: str, sentences: list, starts: list[int], end: int, line_end: int) -> int:

@@ -118,9 +118,9 @@ def _lead_case(text: str) -> str:
 
 
 def _lead_word(m: re.Match[str]) -> str:
-    word = m.group(1)
+    word = m[1]
     folded = word.casefold()
-    return "\n" + word.capitalize() if folded in _given_names() or folded in _places() else m.group(0)
+    return "\n" + word.capitalize() if folded in _given_names() or folded in _places() else m[0]
 
 
 def _chanted(text: str, at: int) -> bool:
@@ -219,11 +219,7 @@ def _find_cue(
         verb = _VERB.search(nxt.text)
         # a verb with an object of its own opens a new statement ("Republican officials dismissed
         # that criticism.")
-        if (
-            nxt.start >= after_end
-            and nxt.end <= line_end
-            and (verb is None or verb.group(0) not in _OBJECT_VERBS)
-        ):
+        if nxt.start >= after_end and nxt.end <= line_end and (verb is None or verb[0] not in _OBJECT_VERBS):
             if len(nxt.text.split()) <= 12:
                 cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
                 if i + 1 < len(spans) and spans[i + 1].outer_start < nxt.end:

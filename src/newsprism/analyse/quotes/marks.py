@@ -337,7 +337,7 @@ def _line_marks(text: str, start: int, end: int, singles: bool = True) -> list[_
         marks = _MARKS_BUT_SINGLE
     out: list[_Mark] = []
     for m in marks.finditer(text, start, end):
-        pos, ch = m.start(), m.group()
+        pos, ch = m.start(), m[0]
         if out and out[-1][1] > pos:
             continue  # the second mark of ‘‘ or ’’
         if ch in "‘’" and text.startswith(ch, pos + 1):  # ‘‘ or ’’: a double mark

@@ -143,7 +143,7 @@ def _nicknamed(text: str, spans: Sequence[_Span]) -> list[tuple[int, tuple[str, 
         given = _GIVEN_BEFORE.search(text, max(0, span.outer_start - 30), span.outer_start)
         surname = _NAME_RE.match(text, span.outer_end + 1)
         if given is not None and surname is not None:
-            out.append((given.start(), (given.group(1), surname.group(1).split()[0])))
+            out.append((given.start(), (given[1], surname[1].split()[0])))
     return out
 
 
@@ -425,7 +425,7 @@ def _group_subject_like(text: str, at: int) -> bool:
     """A group name at `at` stands where a subject stands, its article and adjectives included
     ("The nearby St. Louis Tea Party had", not "to the NAACP's plan")."""
     lead = _ARTICLE_LEAD.search(text[max(0, at - 40) : at])
-    return _subject_like(text, at - len(lead.group(0)) if lead else at)
+    return _subject_like(text, at - len(lead[0]) if lead else at)
 
 
 def _gerund_opens(text: str, at: int, run: str) -> bool:

@@ -206,7 +206,7 @@ class _People:
         self.sentences = list(sentences) or split_sentences(text)
         self.starts = [s.start for s in self.sentences]
         runs = list(_NAME_RE.finditer(text))
-        self.found = [(m.start(), m.group(1)) for m in runs]  # every name run
+        self.found = [(m.start(), m[1]) for m in runs]  # every name run
         self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
         self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
@@ -223,16 +223,14 @@ class _People:
         # runs of more words are stripped and registered
         # (and no run that a gerund opens at a sentence's start: "Painting Biden’s calls")
         longer = [
-            m
-            for m in runs
-            if m.group(2) and ("ing " not in m.group(1) or not _gerund_opens(text, m.start(), m.group(1)))
+            m for m in runs if m[2] and ("ing " not in m[1] or not _gerund_opens(text, m.start(), m[1]))
         ]
         named: Iterable[tuple[Sequence[str], str | None]]
-        named = map(_stripped_phrase, [m.group(1) for m in longer])
+        named = map(_stripped_phrase, [m[1] for m in longer])
         nicknamed = _nicknamed(text, spans)
         if nicknamed:  # put in text order among the runs
             ordered = sorted(
-                [(m.start(), _stripped_phrase(m.group(1))) for m in longer]
+                [(m.start(), _stripped_phrase(m[1])) for m in longer]
                 + [(at, (tokens, None)) for at, tokens in nicknamed],
                 key=lambda n: n[0],
             )
@@ -313,7 +311,7 @@ class _People:
         if " " in run or run.lower() not in _given_names():
             return False
         m = _KIN_BEFORE.search(self.text, max(0, at - KIN_BEFORE_CHARS), at)
-        return m is not None and m.group(1) in _PERSON_NOUNS
+        return m is not None and m[1] in _PERSON_NOUNS
 
     def lawmakers_owning(self, at: int) -> list[tuple[int, str]]:
         """(offset, fullest name), latest first, of each lawmaker or governor named with the title
@@ -348,10 +346,7 @@ class _People:
         """(offset, name, head) of every organisation or group the text names, for "the group"; a
         head alone ("The company cut 500 jobs") is one word, the head itself."""
         return sorted(
-            [
-                (m.start(), _group_name(m.group(0)), m.group(0).split()[-1].lower())
-                for m in _GROUP_RE.finditer(self.text)
-            ]
+            [(m.start(), _group_name(m[0]), m[0].split()[-1].lower()) for m in _GROUP_RE.finditer(self.text)]
             + [
                 (at, org, org.split()[-1].lower())
                 for at, run in self.found
@@ -494,9 +489,9 @@ class _People:
 
     def _subjects(self, verb: re.Pattern[str]) -> list[tuple[int, str, bool]]:
         found = [
-            (m.start(), _group_name(m.group(0)), m.end())
+            (m.start(), _group_name(m[0]), m.end())
             for m in _GROUP_RE.finditer(self.text)
-            if m.group(0).split()[-1].lower() not in _PEOPLE_HEADS and verb.match(self.text, m.end())
+            if m[0].split()[-1].lower() not in _PEOPLE_HEADS and verb.match(self.text, m.end())
         ]
         found += [
             (at, org or run, at + len(run))
@@ -551,7 +546,7 @@ class _People:
         lo = self._antecedent_start(at)
         for m in reversed(list(_DOCUMENT_SUBJECT.finditer(self.text, lo, at))):
             if not self.quoted(m.start()) and _subject_like(self.text, m.start()):
-                return m.start(), m.group(0)
+                return m.start(), m[0]
         return None
 
     def described_group(self, at: int, head: str) -> str | None:
@@ -574,7 +569,7 @@ class _People:
                 found = m
         if found is None:
             return None
-        return f"{_SPACES.sub(' ', found.group(1).strip())} {head}"
+        return f"{_SPACES.sub(' ', found[1].strip())} {head}"
 
     def spoken_for(self, at: int) -> str | None:
         """Whom an unnamed "the spokesperson" speaks for: the organisation of the nearest "a
@@ -582,7 +577,7 @@ class _People:
         found = [m for m in _SPOKESPERSON_FOR.finditer(self.text, 0, at)]
         if not found:
             return None
-        org = found[-1].group("after") or found[-1].group("before")
+        org = found[-1]["after"] or found[-1]["before"]
         return _group_name(org) or None
 
     def gender_of(self, name: str) -> str | None:
@@ -620,9 +615,9 @@ class _People:
         # evidence enough that a name follows
         for start, end in _titles_before_names(self.text, words):
             name = _NAME_RE.match(self.text, end)
-            tokens = _strip_phrase(name.group(1))[0] if name is not None else []
+            tokens = _strip_phrase(name[1])[0] if name is not None else []
             if name is not None and tokens and _looks_personal(tokens):
-                hits.append((start, name.group(1)))
+                hits.append((start, name[1]))
         # "Vivian Balakrishnan, Singapore's foreign minister"
         hits += [
             (start, run)
@@ -732,7 +727,7 @@ def _resolve(
             # the whole name, which the phrase may have cut short ("According to the LA Times")
             rest = _NAME_RE.match(text, cue.at + len(cue.text) + 1)
             if rest is not None and text[cue.at + len(cue.text)] == " " and not _POSSESSIVE.search(words[-1]):
-                words += rest.group(1).split()
+                words += rest[1].split()
                 while words[-1].lower() in _WEEKDAYS:  # "said The News Monday"
                     words.pop()
             words[-1] = _POSSESSIVE.sub("", words[-1])  # "the NYPD's statement"
@@ -791,7 +786,7 @@ def _connected_start(text: str, at: int, run: str) -> int:
     Immigration Services")."""
     if not text.endswith(_CONNECTOR_ENDS, max(0, at - 5), at):
         return at
-    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, max(0, at - 120), at)]
+    words = [(m.start(), m[0]) for m in _TOKEN.finditer(text, max(0, at - 120), at)]
     k = start = len(words)
     while k:
         j = k - 1 if words[k - 1][1] == "the" else k
@@ -995,7 +990,7 @@ def _author(
         return _organisation(name) or people.fullest(name)
     named = re.fullmatch(rf"(?:[Tt]he|[Aa]n?)\s+({_NAME})\s+\S+", cue.text)
     if named:  # "the Washington Post report", "the NAACP resolution"
-        return _organisation(named.group(1)) or people.fullest(named.group(1))
+        return _organisation(named[1]) or people.fullest(named[1])
     kind = _DOCUMENTS[words[-1].lower()]
     kinds = "|".join(w for w, k in _DOCUMENTS.items() if k == kind)
     for m in reversed(list(re.finditer(rf"\b(?:{kinds})\b", text[: cue.at]))):
