@@ -175,7 +175,7 @@ def test_a_whole_page_trafilatura_fallback_keeps_its_paragraphs(monkeypatch) -> 
     assert tree is not None
     whole = "\n".join(b.text for b in page_blocks(tree))
     # trafilatura took the whole page; readability took nothing
-    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: (whole, ""))
+    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree, _failures=None: (whole, ""))
     result = html_body.body_text(tree)
     assert result.method == "scorer"
     assert result.text == "\n\n".join(paragraphs)
@@ -291,7 +291,7 @@ def test_a_whole_page_fallback_keeps_the_lead_and_last_line_next_to_its_paragrap
     tree = parse_page(page)
     assert tree is not None
     whole = "\n".join(b.text for b in page_blocks(tree))
-    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: (whole, ""))
+    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree, _failures=None: (whole, ""))
     result = html_body.body_text(tree)
     # the lead and the last line join the paragraphs; the promo box below them (other class
     # words) does not
@@ -349,7 +349,9 @@ def test_when_readability_took_a_dialog_trafilaturas_paragraphs_are_the_article(
     page, dialog = _dialog_page(paragraphs)
     tree = parse_page(page)
     assert tree is not None
-    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: ("\n".join(paragraphs), dialog))
+    monkeypatch.setattr(
+        html_body, "extractor_texts", lambda _tree, _failures=None: ("\n".join(paragraphs), dialog)
+    )
     result = html_body.body_text(tree)
     assert result.method == "scorer"
     assert result.text == "\n\n".join(paragraphs)
@@ -363,7 +365,9 @@ def test_when_readability_took_a_dialog_trafilaturas_whole_text_is_no_fallback(m
     page, dialog = _dialog_page(replies)
     tree = parse_page(page)
     assert tree is not None
-    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: ("\n".join(replies), dialog))
+    monkeypatch.setattr(
+        html_body, "extractor_texts", lambda _tree, _failures=None: ("\n".join(replies), dialog)
+    )
     result = html_body.body_text(tree)
     assert (result.method, result.text) == ("none", "")
 
@@ -377,13 +381,17 @@ def test_a_readability_text_three_times_shorter_is_a_fragment(monkeypatch) -> No
         "Drivers will have to use the ring road, and buses will be diverted through the old town "
         "centre until the bridge reopens, the transport department said in a statement on Tuesday.",
     ]
-    page = "<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>"
+    page = (
+        "<html><body><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></body></html>"
+    )
     tree = parse_page(page)
     assert tree is not None
     # readability took the first paragraph's opening only
     traf, read = "\n".join(paragraphs), f"{LEAD} The decision came after a long debate."
     assert 3 <= html_body._tokens(traf) / html_body._tokens(read) < 4
-    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree: (traf, read))
+    monkeypatch.setattr(html_body, "extractor_texts", lambda _tree, _failures=None: (traf, read))
     assert html_body.body_text(tree).text == "\n\n".join(paragraphs)
 
 
@@ -487,9 +495,40 @@ def test_readabilitys_parse_gives_readabilitys_tree_once_copied() -> None:
 
     from newsprism.extract.html_body import _Readability
 
-    pieces = ["javascript:", "JaVaScRiPt:", "java script:", "%6Aavascript:", "vbscript:", "data:", "about:", "mocha:"]
-    pieces += ["data:image/png;base64,", "data:image/svg+xml;base64,", "http://a.example/", "#top", "x+y", "%20"]
-    pieces += [" ", "\t", "\n", "\xa0", "\u2003", "\x01", "\x0b", "\u017f", "\u0130", "+", "%", "s", "cript:", "a"]
+    pieces = [
+        "javascript:",
+        "JaVaScRiPt:",
+        "java script:",
+        "%6Aavascript:",
+        "vbscript:",
+        "data:",
+        "about:",
+        "mocha:",
+    ]
+    pieces += [
+        "data:image/png;base64,",
+        "data:image/svg+xml;base64,",
+        "http://a.example/",
+        "#top",
+        "x+y",
+        "%20",
+    ]
+    pieces += [
+        " ",
+        "\t",
+        "\n",
+        "\xa0",
+        "\u2003",
+        "\x01",
+        "\x0b",
+        "\u017f",
+        "\u0130",
+        "+",
+        "%",
+        "s",
+        "cript:",
+        "a",
+    ]
     rng = random.Random(11)
     failed = 0
     for round_ in range(40):
@@ -638,3 +677,45 @@ def test_the_code_html_body_mirrors_is_the_version_checked() -> None:
         if (digest := hashlib.sha256(_source_of(module, qualname).encode()).hexdigest()[:16]) != want
     }
     assert not changed, f"changed since html_body's copies were checked: {changed}"
+
+
+def test_an_extractor_that_fails_is_a_note_on_the_article(monkeypatch) -> None:
+    """An error inside readability (or trafilatura) still leaves the page read by the other
+    extractor's vote, and says so in the Article's notes (the CLI's warnings), after the
+    Document's own notes; a page both read has no note."""
+    from newsprism.extract import html_body
+    from newsprism.extract.html import read_html
+    from newsprism.records import Document
+
+    paragraphs = [
+        f"Paragraph {i} of the council's report on the harbour works says the budget grew again this year."
+        for i in range(6)
+    ]
+    page = (
+        "<html><body><h1>Harbour works</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    )
+    doc = Document(id="a", source="a.html", kind="html", content=page, notes=("a record note",))
+    read_fine = read_html(doc)
+    assert read_fine.notes == ("a record note",)
+
+    def boom(self, html_partial=False):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(html_body._Readability, "summary", boom)
+    failed = read_html(doc)
+    assert failed.notes == (
+        "a record note",
+        "readability failed on the page (ValueError: boom); the text was read without it",
+    )
+    assert paragraphs[0] in failed.text
+
+    def traf_boom(*_args, **_kwargs):
+        raise RuntimeError("lost")
+
+    monkeypatch.setattr(html_body.trafilatura, "extract", traf_boom)
+    failures: list[str] = []
+    assert html_body.extractor_texts(parse_page(page), failures) == ("", "")
+    assert [line.split(" (")[0] for line in failures] == [
+        "trafilatura failed on the page",
+        "readability failed on the page",
+    ]

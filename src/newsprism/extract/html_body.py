@@ -93,6 +93,8 @@ from newsprism.extract.text import CLOSING_CREDITS, COPYRIGHT_NOTICE
 
 __all__ = ["BodyResult", "body_text", "block_features", "FEATURE_NAMES", "extractor_texts", "scorers"]
 
+_log = logging.getLogger(__name__)
+
 # below this many word tokens the scorer's choice is not trusted and the next fallback is tried;
 # 10 is about one sentence (set by hand, not tuned)
 MIN_SCORED_TOKENS = 10
@@ -543,23 +545,33 @@ class BodyResult:
     # the first kept block before the short boxes above the article left (`_boxes_above`): the
     # headline and byline lie near it, whatever boxes the text leaves out (fallback 1 only)
     start: int | None = None
+    # an extractor that failed on the page (its vote was read as "no text"), one line each, for
+    # the user's warnings (`Article.notes`): "readability failed (ValueError: ...)"
+    notes: tuple[str, ...] = ()
 
 
-def extractor_texts(tree: HtmlElement) -> tuple[str, str]:
-    """(trafilatura's text, readability's text), each from its own copy of `tree`."""
-    traf = _trafilatura_text(tree)
+def extractor_texts(tree: HtmlElement, failures: list[str] | None = None) -> tuple[str, str]:
+    """(trafilatura's text, readability's text), each from its own copy of `tree`. An extractor
+    that raises gives "" (a library failure on one page means "no vote", never a crash), and one
+    line saying so is appended to `failures` when given."""
+    try:
+        traf = trafilatura.extract(tree, fast=True, include_comments=False, include_tables=True) or ""
+    except Exception as e:
+        traf = _failed("trafilatura", e, failures)
     try:
         summary = _Readability(tree).summary(html_partial=True)
-    except Exception:  # readability raises its own Unparseable and lxml errors
-        summary = ""
+    except Exception as e:  # readability raises its own Unparseable and lxml errors
+        summary = _failed("readability", e, failures)
     return traf, _html_to_text(summary)
 
 
-def _trafilatura_text(tree: HtmlElement) -> str:
-    try:
-        return trafilatura.extract(tree, fast=True, include_comments=False, include_tables=True) or ""
-    except Exception:  # a library failure on one page means "no vote", never a crash
-        return ""
+def _failed(extractor: str, error: Exception, failures: list[str] | None) -> str:
+    """Note one extractor's failure (see `extractor_texts`); its text is ""."""
+    line = f"{extractor} failed on the page ({type(error).__name__}: {error}); the text was read without it"
+    _log.warning("%s", line)
+    if failures is not None:
+        failures.append(line)
+    return ""
 
 
 def _html_to_text(fragment: str) -> str:
@@ -739,7 +751,8 @@ def _tokens(text: str) -> int:
 def body_text(tree: HtmlElement) -> BodyResult:
     """The page's main text (fallbacks: see `choose_text`)."""
     blocks = page_blocks(tree)
-    traf, read = extractor_texts(tree)
+    failures: list[str] = []
+    traf, read = extractor_texts(tree, failures)
     view = _BlockView(blocks)
     text, method, kept, start = _body(view, traf, read)
     if method == "none" and traf and read:
@@ -757,7 +770,9 @@ def body_text(tree: HtmlElement) -> BodyResult:
                 text, method, start = "\n\n".join(blocks[i].text for i in kept), "scorer", kept[0]
     if method != "scorer":
         kept, start = [], None
-    return BodyResult(text=text, method=method, blocks=tuple(blocks), kept=tuple(kept), start=start)
+    return BodyResult(
+        text=text, method=method, blocks=tuple(blocks), kept=tuple(kept), start=start, notes=tuple(failures)
+    )
 
 
 def _body(view: _BlockView, traf: str, read: str) -> tuple[str, str, list[int], int | None]:
@@ -1174,4 +1189,4 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+_log.addHandler(logging.NullHandler())
