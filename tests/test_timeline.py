@@ -376,3 +376,52 @@ def test_a_dates_score_weighs_each_naming_article_by_how_it_names_it() -> None:
     assert list(ev.mentioned_by["2010-04-20"]) == [0, 1, 2, 3]
     assert timeline._date_scores(ev, days_only=True)["2010-04-20"] == 1.875
     assert timeline._support(ev, "2010-04-20") == 2 + 0.25 * 2
+
+
+@pytest.mark.parametrize("ordered", [False, True])
+def test_a_large_sets_rows_made_per_date_are_the_whole_sets_sparse_rows(ordered: bool) -> None:
+    # a large set's TF-IDF rows are made for the sentences a date asks for: the same floats, in the
+    # same cell order, as the rows of the one matrix scipy's products made of the whole set (the
+    # squares of a row are summed in another order where every row's columns are then increasing)
+    import numpy as np
+    from scipy import sparse
+
+    from newsprism import timeline
+
+    words = [f"x{i}q" for i in range(3000)]
+    if ordered:  # each sentence's words met later first: every row in decreasing column order
+        said = [f"{w.capitalize()} {words[k - 1]} {words[k - 2]}." for k, w in enumerate(words)]
+        texts = [
+            " ".join(["X0q.", "X1q.", *said[2:300]] if j == 0 else said[j : j + 300])
+            for j in range(0, 2700, 300)
+        ]
+    else:
+        texts = [
+            " ".join(
+                f"{words[k].capitalize()} {words[(k * 7) % 3000]} and {words[k]} again."
+                for k in range(j, j + 300)
+            )
+            for j in range(0, 3000, 300)
+        ]
+    readings = [timeline._read(text, "2024-03-05") for text in texts]
+    rows = timeline._tfidf(readings)
+    assert isinstance(rows, timeline._Rows) and rows.increasing == ordered
+    vocab = {t: k for k, t in enumerate(dict.fromkeys(t for r in readings for t in r.terms))}
+    cells = [vocab[t] for r in readings for t in r.terms]
+    counts = [c for r in readings for c in r.counts]
+    indptr = np.cumsum([0, *(n for r in readings for n in r.sizes)])
+    m = sparse.csr_matrix((np.array(counts, dtype=float), cells, indptr), shape=rows.shape)
+    df = np.bincount(m.indices, minlength=len(vocab))
+    m = m @ sparse.diags(np.log((1 + m.shape[0]) / (1 + df)) + 1.0)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    whole = sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m)
+    last = whole.shape[0] - 1
+    for chosen in ([5, 0, 17, last, 17, 1200], list(range(0, last, 7))):
+        some = rows.some(chosen)
+        for key in (chosen, chosen[::-1], chosen[2]):
+            a, b = whole[key], some[key]
+            assert (a.indptr.tolist(), a.indices.tolist(), a.data.tolist()) == (
+                b.indptr.tolist(),
+                b.indices.tolist(),
+                b.data.tolist(),
+            )

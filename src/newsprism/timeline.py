@@ -164,7 +164,7 @@ class _Sentence(NamedTuple):
     """One sentence of an article as read (no article index: shared by every set holding it). A
     named tuple: one is made per sentence of every text, at a third of a frozen dataclass's cost."""
 
-    text: str
+    text: str  # "" where no date can use it (_read)
     position: int  # 0 for the article's first sentence
     stamped: bool  # it holds a byline, dateline or comment stamp, or reads as no prose: no summary
     words: int  # its length in words (split at spaces)
@@ -245,11 +245,12 @@ def _read(text: str, published: str | None) -> _Reading:
     for position, sent in enumerate(split):
         while k < len(found) and found[k].end <= sent.start:
             k += 1
-        stamped, j = False, k
+        stamped, names, j = False, False, k
         while j < len(found) and found[j].start < sent.end:
             if stamp[j]:
                 stamped = stamped or found[j].start >= sent.start
             else:
+                names = True
                 value = found[j].value
                 at = where.setdefault(value, [])
                 if at[-1:] != [position]:  # a sentence names each date once, however often
@@ -260,7 +261,12 @@ def _read(text: str, published: str | None) -> _Reading:
         # a page's stamp or label line ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT") is no summary,
         # nor a sentence cut off ("... killed the Islamic...")
         stamped = stamped or not is_prose(sent.text) or cut_off(sent.text)
-        sentences.append(_Sentence(sent.text, position, stamped, len(sent.text.split())))
+        read = _Sentence(sent.text, position, stamped, len(sent.text.split()))
+        # only a sentence that names a date or leads its article is a candidate (_candidates), and
+        # only a summarisable one is read: the others keep no text
+        if not ((names or position < LEAD_SENTENCES) and _summarisable(read)):
+            read = read._replace(text="")
+        sentences.append(read)
     named = tuple(
         # one string a date for the whole set (each text's reading makes its own)
         _Named(sys.intern(date), tuple(at), _recalls(published, date), date in written)
@@ -421,17 +427,23 @@ def _length(ranked: list[str], ev: _Evidence, max_dates: int | None) -> int:
 DENSE_CELLS = 2_000_000
 
 
-def _tfidf(readings: Sequence[_Reading]) -> sparse.csr_matrix | np.ndarray:
+def _tfidf(readings: Sequence[_Reading]) -> np.ndarray | _Rows:
     """L2-normalised TF-IDF rows, one per sentence of the articles read (its terms and counts), with
-    the IDF of this set of sentences (a dense array for a small set, else sparse: both answer the
-    same row indexing and products)."""
+    the IDF of this set of sentences: a dense array for a small set, else made for the sentences
+    each date asks for (_Rows: every row of a large set at once took 16 bytes a cell and three
+    copies of them while they were made)."""
 
     # terms numbered in order of first use; each row's terms in order of first use in the sentence
-    # (read into arrays, not lists: 8 bytes a cell, not 24 in three lists)
     def terms() -> Iterator[str]:
         return itertools.chain.from_iterable(r.terms for r in readings)
 
     vocab = dict(zip(dict.fromkeys(terms()), itertools.count()))
+    rows = sum(len(r.sizes) for r in readings)
+    if rows * len(vocab) > DENSE_CELLS:
+        return _Rows(readings, vocab, rows)
+    if not rows * len(vocab):
+        return np.zeros((rows, len(vocab)))
+    # (read into arrays, not lists: 8 bytes a cell, not 24 in three lists)
     cells = sum(len(r.terms) for r in readings)
     indices = np.fromiter(map(vocab.__getitem__, terms()), dtype=np.int64, count=cells)
     data = np.fromiter(
@@ -439,49 +451,106 @@ def _tfidf(readings: Sequence[_Reading]) -> sparse.csr_matrix | np.ndarray:
     )
     sizes = itertools.chain.from_iterable(r.sizes for r in readings)
     indptr = np.fromiter(itertools.chain((0,), itertools.accumulate(sizes)), dtype=np.int64)
-    rows = len(indptr) - 1
-    if 0 < rows * len(vocab) <= DENSE_CELLS:
-        return _dense_tfidf(len(vocab), indptr, indices, data)
-    m = sparse.csr_matrix(
-        (data, indices, indptr),
-        shape=(rows, len(vocab)),
-    )
-    del data, indices, indptr  # freed with this first matrix, once it is replaced below
-    df = np.bincount(m.indices, minlength=len(vocab))
-    m = m @ sparse.diags(np.log((1 + rows) / (1 + df)) + 1.0)
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    rows = sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m)
-    return rows.toarray() if rows.shape[0] * rows.shape[1] <= DENSE_CELLS else rows
+    return _dense_tfidf(len(vocab), indptr, indices, data)
 
 
 def _dense_tfidf(size: int, indptr: np.ndarray, indices: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """_tfidf's rows of a small set, computed straight into a dense array: the same floats as the
-    sparse path (scipy's bookkeeping cost more than the arithmetic for one event's sentences). Each
-    row's norm adds its squares in the order scipy's products leave them (np.add.reduceat, as
-    scipy's row sum): the terms in reverse order of first use where every row then lies in
-    increasing column order, else in order of first use."""
+    """_tfidf's rows of a small set, computed straight into a dense array: the same floats as a
+    large set's rows (_Rows, scipy's sparse products once: its bookkeeping cost more than the
+    arithmetic for one event's sentences)."""
     rows = len(indptr) - 1
     columns = np.asarray(indices, dtype=np.int64)
     df = np.bincount(columns, minlength=size)
-    values = np.asarray(counts, dtype=np.float64) * (np.log((1 + rows) / (1 + df)) + 1.0)[columns]
+    idf = np.log((1 + rows) / (1 + df)) + 1.0
+    values = _normalised(indptr, columns, np.asarray(counts, dtype=np.float64) * idf[columns], None)
+    out = np.zeros((rows, size))
+    out[np.repeat(np.arange(rows), np.diff(indptr)), columns] = values
+    return out
+
+
+def _decreasing(indptr: np.ndarray, columns: np.ndarray) -> bool:
+    """Whether every row's columns (in order of first use) decrease."""
+    same_row = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+    same_row = same_row[1:] == same_row[:-1]
+    return bool(np.all(columns[1:][same_row] < columns[:-1][same_row]))
+
+
+def _normalised(
+    indptr: np.ndarray, columns: np.ndarray, values: np.ndarray, increasing: bool | None
+) -> np.ndarray:
+    """Rows' TF-IDF values (each row's cells in order of first use) over their L2 norms, as the
+    whole set's sparse products gave them: scipy's m @ diags(idf) lists each row's columns
+    last-used first, and its element-wise square keeps that order where every row of the set is
+    then in increasing column order (`increasing`; None: these rows are the set), else reverses
+    it; the squares are added in that order (np.add.reduceat, as scipy's row sum)."""
     bounds = np.asarray(indptr, dtype=np.int64)
-    row_of = np.repeat(np.arange(rows), np.diff(bounds))
-    # scipy's product m @ diags(idf) lists each row's columns last-used first; its element-wise
-    # square keeps that order when every row is then in increasing column order, else reverses it
-    reversed_order = bounds[1:][row_of] - 1 - (np.arange(len(columns)) - bounds[:-1][row_of])
-    last_first = columns[reversed_order]
-    same_row = row_of[1:] == row_of[:-1]
-    increasing = bool(np.all(last_first[1:][same_row] > last_first[:-1][same_row]))
-    order = reversed_order if increasing else np.arange(len(columns))
+    if increasing is None:
+        increasing = _decreasing(bounds, columns)
+    row_of = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
+    order = (
+        bounds[1:][row_of] - 1 - (np.arange(len(columns)) - bounds[:-1][row_of])
+        if increasing
+        else np.arange(len(columns))
+    )
     squares = values[order] * values[order]
-    norms = np.zeros(rows)
+    norms = np.zeros(len(bounds) - 1)
     filled = np.flatnonzero(np.diff(bounds))
     if len(filled):
         norms[filled] = np.add.reduceat(squares, bounds[filled])
     inverse = 1.0 / np.maximum(np.sqrt(norms), 1e-12)
-    out = np.zeros((rows, size))
-    out[row_of, columns] = values * inverse[row_of]
-    return out
+    return values * inverse[row_of]
+
+
+class _Rows:
+    """The TF-IDF rows of a large set (_tfidf), made for the sentences one date asks for (`some`):
+    the cells (4-byte term numbers and counts), the IDF and the order the whole set's products
+    would leave are read once, the rows' values when asked. Each row has the floats and the cell
+    order (first use) that the set's one sparse matrix had, so every product of rows sums in the
+    same order."""
+
+    def __init__(self, readings: Sequence[_Reading], vocab: dict[str, int], rows: int) -> None:
+        self.shape = (rows, len(vocab))
+        cells = sum(len(r.terms) for r in readings)
+        terms = itertools.chain.from_iterable(r.terms for r in readings)
+        self.columns = np.fromiter(map(vocab.__getitem__, terms), dtype=np.int32, count=cells)
+        counts = itertools.chain.from_iterable(r.counts for r in readings)
+        self.counts = np.fromiter(counts, dtype=np.int32, count=cells)
+        sizes = itertools.chain.from_iterable(r.sizes for r in readings)
+        self.cell = np.fromiter(itertools.chain((0,), itertools.accumulate(sizes)), dtype=np.int64)
+        df = np.bincount(self.columns, minlength=len(vocab))
+        self.idf = np.log((1 + rows) / (1 + df)) + 1.0
+        # whether every row's columns decrease (a byte a cell); a row's last cell is not compared
+        # with the next row's first
+        falls = self.columns[1:] < self.columns[:-1]
+        ends = self.cell[1:-1]
+        falls[ends[(ends > 0) & (ends < cells)] - 1] = True
+        self.increasing = bool(falls.all())
+
+    def some(self, sentences: Iterable[int]) -> _Some:
+        """The rows of these sentences (each once), indexed by sentence."""
+        at = {i: k for k, i in enumerate(dict.fromkeys(sentences))}
+        which = np.fromiter(at, dtype=np.int64, count=len(at))
+        starts, sizes = self.cell[which], self.cell[which + 1] - self.cell[which]
+        indptr = np.concatenate(([0], np.cumsum(sizes)))
+        cells = np.arange(int(indptr[-1])) + np.repeat(starts - indptr[:-1], sizes)
+        columns = self.columns[cells].astype(np.int64)
+        values = self.counts[cells].astype(np.float64) * self.idf[columns]
+        values = _normalised(indptr, columns, values, self.increasing)
+        return _Some(sparse.csr_matrix((values, columns, indptr), shape=(len(at), self.shape[1])), at)
+
+
+class _Some:
+    """Some rows of a large set (_Rows.some), indexed by their sentences' numbers."""
+
+    def __init__(self, matrix: sparse.csr_matrix, at: dict[int, int]) -> None:
+        self.matrix = matrix
+        self.at = at
+        self.shape = matrix.shape
+
+    def __getitem__(self, key: int | list[int]) -> sparse.csr_matrix:
+        if isinstance(key, int):
+            return self.matrix[self.at[key]]
+        return self.matrix[list(map(self.at.__getitem__, key))]
 
 
 def _dense(x: sparse.spmatrix | np.ndarray) -> np.ndarray:
@@ -490,7 +559,7 @@ def _dense(x: sparse.spmatrix | np.ndarray) -> np.ndarray:
     return np.asarray(x.toarray())
 
 
-def _mean_row(m: sparse.csr_matrix | np.ndarray, rows: list[int] | None = None) -> np.ndarray:
+def _mean_row(m: _Some | np.ndarray, rows: list[int] | None = None) -> np.ndarray:
     """The mean of rows of `m` (all of them without `rows`)."""
     if rows is None and isinstance(m, np.ndarray):
         # ndarray.mean's sum and division, without its checks
@@ -528,7 +597,7 @@ def _candidates(ev: _Evidence, date: str) -> _Candidates:
 
 def _entry(
     ev: _Evidence,
-    vectors: sparse.csr_matrix | np.ndarray,
+    vectors: _Rows | np.ndarray,
     cand: _Candidates,
     date: str,
     used: set[str],
@@ -543,11 +612,13 @@ def _entry(
         return None
     everyone = cand.naming + cand.leads
     # a dense set's candidate rows are copied out once and read from that copy below (the same
-    # floats as each indexing of `vectors`: a row's products do not depend on its neighbours)
-    rows = vectors[everyone] if isinstance(vectors, np.ndarray) else None
+    # floats as each indexing of `vectors`: a row's products do not depend on its neighbours); a
+    # large set's are made now
+    table = vectors if isinstance(vectors, np.ndarray) else vectors.some(everyone)
+    rows = table[everyone] if isinstance(table, np.ndarray) else None
     if rows is None:
-        centroid = _mean_row(vectors, cand.naming) + _mean_row(vectors, cand.leads)
-        pool_rows = vectors[pool]
+        centroid = _mean_row(table, cand.naming) + _mean_row(table, cand.leads)
+        pool_rows = table[pool]
     else:
         centroid = _mean_row(rows[: len(cand.naming)]) + _mean_row(rows[len(cand.naming) :])
         row_of = {i: k for k, i in enumerate(everyone)}
@@ -560,14 +631,14 @@ def _entry(
         i = pool[int(k)]
         if ev.sentences[i].text in {ev.sentences[p].text for p in picked}:
             continue
-        if picked and (vectors[picked] @ vectors[i].T).max() >= REDUNDANT_SIMILARITY:
+        if picked and (table[picked] @ table[i].T).max() >= REDUNDANT_SIMILARITY:
             continue
         picked.append(i)
         if len(picked) >= sentences_per_date:
             break
     used.update(ev.sentences[i].text for i in picked)
     if rows is None:
-        close = _dense((vectors[everyone] @ vectors[picked].T).max(axis=1)).ravel()
+        close = _dense((table[everyone] @ table[picked].T).max(axis=1)).ravel()
     else:
         close = (rows @ rows[[row_of[i] for i in picked]].T).max(axis=1)
     cited = {ev.article_of[i] for i in picked}
