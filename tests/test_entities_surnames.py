@@ -1,5 +1,7 @@
-"""Surnames alone typed by the event (entities20): a title in one article types the bare surname
-of the others; a surname that the event names in full joins the person however often it is alone."""
+"""Entities20's rules: surnames alone typed by the event (a title in one article types the bare
+surname of the others; a surname the event names in full joins the person however often it is
+alone), formal "Jr." names, a person after a noun for a person or before a staff noun, an analyst's
+employer after "for", embassies and pipelines as organisations, "Sparks have flown"."""
 
 from newsprism.analyse.entities import find_mentions, merge_entities
 
