@@ -484,3 +484,35 @@ def test_a_work_seen_at_a_place_is_no_quote(text: str) -> None:
 )
 def test_a_name_after_a_gerund_and_for_is_its_object(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # words quoted inside a sentence: its own cue before them, not the short next sentence's
+        (
+            "President Trump said a warning from President Emmanuel Macron of France that Europe could "
+            "no longer assume American support was “a very dangerous statement.” Mr. Macron said he "
+            "stood by it.",
+            "Trump",
+        ),
+        # with no cue before it, the next sentence's cue still serves
+        ("Police said the shooting “was not precipitated by an argument.” Police said.", "Police"),
+        # a quote that is its sentence: the short next sentence is its cue, as before
+        ("“It was intentional.” Biden said on Friday.", "Biden"),
+    ],
+)
+def test_words_quoted_inside_a_sentence_take_its_cue_first(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BP will pump mud into the well at high pressure, a procedure called a “top kill.” The firm "
+        "said it would start on Wednesday.",
+        "Engineers may fire golf balls into the well, a technique called a “junk shot”, BP said.",
+    ],
+)
+def test_a_name_given_in_apposition_with_called_is_no_ones_words(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [None]

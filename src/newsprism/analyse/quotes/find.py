@@ -39,7 +39,11 @@ _CHANT_ENDS = ("of", "ing", "ed", "read")
 # nude image, known as a “deepfake.”"): no one's words, not the sentence's subject's; the
 # statement the sentence brings in goes on past it ("a so-called “safe third country” deal ...,
 # calling it a “landmark agreement”")
-_TERM_BEFORE = re.compile(r"\b(?:[Kk]nown[^\S\n]+as(?:[^\S\n]+(?:an?|the))?|[Ss]o-called)$")
+_TERM_BEFORE = re.compile(
+    r"\b(?:[Kk]nown[^\S\n]+as(?:[^\S\n]+(?:an?|the))?|[Ss]o-called)$"
+    # a noun in apposition that the name in quotes names (", a procedure called a “top kill”")
+    r"|,[^\S\n]*an?[^\S\n]+[a-z]+[^\S\n]+called(?:[^\S\n]+an?)?$"
+)
 # an indefinite pronoun as the subject of the verb right before a quote ("everyone screams “BIG
 # GOVERNMENT”", "Someone asked “Is ...?”", "No one thinks “Hey ...”", "someone shouted “President
 # Obama,”", "everyone who thought “Great!”"): no one named, not the statement of whoever spoke last
@@ -133,9 +137,13 @@ def _chanted(text: str, at: int) -> bool:
     return ("one " in before or "body " in before) and _ANYONE_BEFORE.search(before) is not None
 
 
+# characters before a quote that _TERM_BEFORE is searched in: ", a procedure called a " and two more
+TERM_BEFORE_CHARS = 32
+
+
 def _named_thing(text: str, at: int) -> bool:
     """Whether the quote opening at `at` is a name for a thing (_TERM_BEFORE)."""
-    before = text[max(0, at - 20) : at]
+    before = text[max(0, at - TERM_BEFORE_CHARS) : at]
     # ("known" or "called" in it first: the pattern is searched before few quotes)
     return ("known" in before or "called" in before) and _TERM_BEFORE.search(before.rstrip(" ")) is not None
 
@@ -222,10 +230,16 @@ def _find_cue(
         if nxt.start >= after_end and nxt.end <= line_end and (verb is None or verb[0] not in _OBJECT_VERBS):
             if len(nxt.text.split()) <= 12:
                 cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
-                if i + 1 < len(spans) and spans[i + 1].outer_start < nxt.end:
-                    # it brings in the next quote: it is this one's only when no cue comes before
-                    # this one (“Rejoice.” Ms Sturgeon said: “No.” after Mrs Thatcher said: ...; “I
-                    # wish you could hear them…” Dexter says, laughing, “They go crazy!”)
+                if (
+                    i + 1 < len(spans)
+                    and spans[i + 1].outer_start < nxt.end
+                    or _WORD.search(text, first.start, span.outer_start) is not None
+                ):
+                    # it brings in the next quote, or this one is words quoted inside its sentence
+                    # (`Trump said a warning from President Emmanuel Macron ... was “a very
+                    # dangerous statement.” Macron ...`): it is this one's only when no cue comes
+                    # before this one (“Rejoice.” Ms Sturgeon said: “No.” after Mrs Thatcher said:
+                    # ...; “I wish you could hear them…” Dexter says, laughing, “They go crazy!”)
                     cue, later = None, cue
             elif i + 1 == len(spans) or spans[i + 1].outer_start >= nxt.end:
                 long_next = nxt
