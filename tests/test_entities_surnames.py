@@ -97,3 +97,11 @@ def test_a_pipeline_is_its_operators_organisation() -> None:
     # (entities19's rule needed the article to write "pipeline" in lower case)
     assert find_mentions("Colonial Pipeline said it restored service.")[0].type == "organization"
     assert find_mentions("Hackers breached the Colonial Pipeline.")[0].type == "organization"
+
+
+def test_a_firms_first_word_alone_joins_its_name_with_a_legal_form() -> None:
+    got = entities("Shell Oil Co. said output fell.", "Shell said it would cut jobs.", "Shell shares rose.")
+    assert [e[:2] + e[3:] for e in got if "Shell" in e[0]] == [("Shell Oil Co.", "organization", 3)]
+    # not an adjective of titles ("The National newspaper" and Libya's "National Oil Company")
+    got = entities("The National newspaper reported it.", "Libya's National Oil Company said so.")
+    assert len([e for e in got if e[0].startswith("National")]) == 2

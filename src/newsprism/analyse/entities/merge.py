@@ -65,6 +65,7 @@ from .vocabulary import (
     PLAN_HEADS,
     STORMS,
     SUFFIX_KEYS,
+    TITLE_PARTS,
     _first_name_like,
     _given_names,
     _is_given_name,
@@ -183,6 +184,8 @@ NICKNAMED = frozenset(NICKNAMES) | frozenset(NICKNAMES.values())
 LEGAL_FORM_ENDS = (" inc", " corp", " co", " ltd", " llc", " plc")
 # ... and the words of a form that a name drops as readily ("Chevron Corporation", "Yale University")
 FORM_ENDS = (*LEGAL_FORM_ENDS, " corporation", " company", " group", " university", " college")
+# a firm's legal forms (_organisation_targets: "shell oil co" is "shell")
+FIRM_ENDS = (*LEGAL_FORM_ENDS, " corporation", " company")
 # a chamber before a committee or caucus ("House Freedom Caucus" is the "Freedom Caucus")
 CHAMBERS = ("house ", "senate ")
 
@@ -643,6 +646,18 @@ def _organisation_targets(
             bare = key.rsplit(" ", 1)[0]
             if bare in groups and key not in target and all(m.type not in NOT_ORGS for _, m in groups[bare]):
                 target[key] = bare
+            elif bare.count(" ") == 1 and key.endswith(FIRM_ENDS) and key not in target:
+                # "Shell Oil Co." is the "Shell" of the other articles, "Anadarko Petroleum Corp."
+                # the "Anadarko": a firm's first word alone, when no other firm of the event opens
+                # with it (not an adjective of titles: "The National newspaper" is no "National Oil
+                # Company")
+                first = bare.split(" ", 1)[0]
+                if (
+                    first in orgs
+                    and first not in TITLE_PARTS
+                    and sum(k.startswith(f"{first} ") and k.endswith(FIRM_ENDS) for k in formal) == 1
+                ):
+                    target[key] = first
         else:
             chamber, bare = key.split(" ", 1)
             if bare.startswith("of "):
