@@ -261,12 +261,11 @@ def _read(text: str, published: str | None) -> _Reading:
         # a page's stamp or label line ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT") is no summary,
         # nor a sentence cut off ("... killed the Islamic...")
         stamped = stamped or not is_prose(sent.text) or cut_off(sent.text)
-        read = _Sentence(sent.text, position, stamped, len(sent.text.split()))
+        words = len(sent.text.split())
         # only a sentence that names a date or leads its article is a candidate (_candidates), and
         # only a summarisable one is read: the others keep no text
-        if not ((names or position < LEAD_SENTENCES) and _summarisable(read)):
-            read = read._replace(text="")
-        sentences.append(read)
+        kept = (names or position < LEAD_SENTENCES) and _fits(stamped, words)
+        sentences.append(_Sentence(sent.text if kept else "", position, stamped, words))
     named = tuple(
         # one string a date for the whole set (each text's reading makes its own)
         _Named(sys.intern(date), tuple(at), _recalls(published, date), date in written)
@@ -573,7 +572,11 @@ def _mean_row(m: _Some | np.ndarray, rows: list[int] | None = None) -> np.ndarra
 
 
 def _summarisable(sent: _Sentence) -> bool:
-    return not sent.stamped and MIN_SENTENCE_WORDS <= sent.words <= MAX_SENTENCE_WORDS
+    return _fits(sent.stamped, sent.words)
+
+
+def _fits(stamped: bool, words: int) -> bool:
+    return not stamped and MIN_SENTENCE_WORDS <= words <= MAX_SENTENCE_WORDS
 
 
 def _reporting_days(date: str) -> list[str]:
