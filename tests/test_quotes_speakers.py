@@ -516,3 +516,24 @@ def test_words_quoted_inside_a_sentence_take_its_cue_first(text: str, speaker: s
 )
 def test_a_name_given_in_apposition_with_called_is_no_ones_words(text: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname joined to its particle by a hyphen is part of the name
+        (
+            '"I name it Accountability Without Justice Law," said the Sunni secular politician Salih '
+            "al-Mutlak, head of the Iraqi National Dialogue Front.",
+            "Salih al-Mutlak",
+        ),
+        (
+            "A Shiite lawmaker, Hassan al-Senied who praised the bill, said that the law will pave the way. "
+            '"This law will have a dramatic impact," he said.',
+            "Hassan al-Senied",
+        ),
+        ('"We will not surrender," said breeder Hatem el-Gabali.', "Hatem el-Gabali"),
+    ],
+)
+def test_a_particle_joined_by_a_hyphen_is_part_of_the_name(text: str, speaker: str) -> None:
+    assert find_quotes(text)[-1].speaker == speaker

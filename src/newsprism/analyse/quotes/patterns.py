@@ -217,7 +217,8 @@ _PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 # a particle in lower case that opens a surname right after a quote (`,” de Blasio said`: _cue_after)
 _PARTICLE_FIRST = re.compile(rf"{_PARTICLE}[^\S\n]+(?=[A-Z])")
 # a surname that opens with a particle glued to it in lower case ("Mike deBoisblanc"), after a name
-_GLUED_PARTICLES = ("de", "di", "da", "du", "la", "le", "van", "von")
+# (or joined by a hyphen: "Salih al-Mutlak", "Nouri al-Maliki", "Ahmed el-Gabali")
+_GLUED_PARTICLES = ("de", "di", "da", "du", "la", "le", "van", "von", "al-", "el-")
 _GLUED = rf"(?:{'|'.join(_GLUED_PARTICLES)})[A-Z][\w’'\-]*\w"
 # the small letters a name's next word may open with: a particle's first (no other word in lower case)
 _NAME_WORD_SMALL_FIRST = "".join(sorted({p[0] for p in _PARTICLES + _GLUED_PARTICLES}))
