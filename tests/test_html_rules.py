@@ -150,3 +150,26 @@ def test_a_block_sharing_one_word_with_the_body_beats_a_title_sharing_none() -> 
     # with no block sharing a word, the title is kept
     other = "The council voted on Tuesday to close the old bridge for the winter months."
     assert headline(page_meta(tree), blocks, 7, other).startswith("Summit Daily News for Breckenridge")
+
+
+def test_a_deck_right_below_the_h1_gives_way_to_the_h1() -> None:
+    deck = "Hugh's efforts to promote free-range chickens are admirable, but insisting on them costs"
+    body = (
+        "He is such a great cook and publicist, Hugh, that the two parts of his campaign for "
+        "free-range chickens blur. Battery farms answer that shoppers want cheap chickens."
+    )
+    menu = "".join(f"<p><a href='/{w}'>{w}</a></p>" for w in ("Latest", "Show all", "Webfeeds"))
+    page = (
+        f"<html><body><h1>Battery power</h1><p>{deck}</p><h2>Anne Perkins</h2>{menu}"
+        f"<p>January 7, 2008 4:30 PM | Printable version</p><p>{body}</p></body></html>"
+    )
+    blocks = _blocks_of(page)
+    start = next(i for i, b in enumerate(blocks) if b.text == body)
+    tree = parse_page(page)
+    assert tree is not None
+    assert headline(page_meta(tree), blocks, start, body) == "Battery power"
+    # a deck below a plain block stays the headline
+    plain = page.replace("<h1>Battery power</h1>", "<p>Battery power</p>")
+    tree = parse_page(plain)
+    assert tree is not None
+    assert headline(page_meta(tree), _blocks_of(plain), start, body) == deck

@@ -517,21 +517,41 @@ def _body_anchored(
 ) -> tuple[str, float] | None:
     """The block around the body's start that shares the largest share of its content words with
     the body's opening (`min_shared` of them at least), the earliest on a tie, and that share:
-    a plain headline-like block or a heading (a blog's headline is often a link to itself)."""
+    a plain headline-like block or a heading (a blog's headline is often a link to itself). A plain
+    block right below a headline-like <h1> is its deck, and the <h1> is returned in its place: the
+    deck repeats more of the body's words than the headline does ("Battery power")."""
     if body_start is None or not body_words:
         return None
-    best: tuple[float, str] | None = None
-    for b in blocks[_window_start(blocks, body_start, HEADLINE_WINDOW) : body_start + ANCHOR_AFTER]:
-        if not (
-            _plain_headline(b) or (b.heading and _headline_shaped(b, 2, link_ok=True) and not _tool(b.text))
-        ):
+    best: tuple[float, int] | None = None
+    lo = _window_start(blocks, body_start, HEADLINE_WINDOW)
+    for i, b in enumerate(blocks[lo : body_start + ANCHOR_AFTER], lo):
+        if not (_plain_headline(b) or _anchor_heading(b)):
             continue
         if _SENTENCE_END.search(b.text) or _ENDS_SENTENCE.search(b.text) or names.named(b.text):
             continue
         share, shared = _share(b.text, body_words)
         if shared >= min_shared and (best is None or share > best[0]):
-            best = (share, b.text)
-    return (best[1], best[0]) if best else None
+            best = (share, i)
+    if best is None:
+        return None
+    share, i = best
+    above = blocks[i - 1] if i else None
+    if (
+        not blocks[i].heading
+        and above is not None
+        and above.tag == "h1"
+        and _anchor_heading(above)
+        and not names.named(above.text)
+        and not _SENTENCE_END.search(above.text)
+    ):
+        # a plain block right below the page's <h1> is its deck (standfirst): the <h1> is the
+        # headline, however few of its words the body repeats ("Battery power")
+        return above.text, share
+    return blocks[i].text, share
+
+
+def _anchor_heading(b: Block) -> bool:
+    return b.heading and _headline_shaped(b, 2, link_ok=True) and not _tool(b.text)
 
 
 def headline(
