@@ -537,3 +537,23 @@ def test_a_name_given_in_apposition_with_called_is_no_ones_words(text: str) -> N
 )
 def test_a_particle_joined_by_a_hyphen_is_part_of_the_name(text: str, speaker: str) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word or two in quotes that its sentence goes on past after a dash or a comma: a term
+        (
+            '"We will fix it," Tony Hayward said. One can hardly call Dr. Schmidt a " denier " - he is not .',
+            None,
+        ),
+        (
+            '"We will fix it," Tony Hayward said. Engineers are also looking at a " junk shot " , a new idea .',
+            None,
+        ),
+        # a speech verb after the comma: said by someone
+        ('"We will fix it," Tony Hayward said. "fake news", he said.', "Tony Hayward"),
+    ],
+)
+def test_words_quoted_before_a_dash_or_a_comma_are_a_term(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker

@@ -446,7 +446,7 @@ MIN_GERUND_LETTERS = 6
 # a quote of at most this many words, in lower case and inside a sentence that goes on after it,
 # is a scare quote or a term ("the “blob” of oil"): it goes on with no statement before it (2c)
 MAX_FRAGMENT_WORDS = 4
-_FRAGMENT_GOES_ON = re.compile(r"\s*[a-z(]")
+_FRAGMENT_GOES_ON = re.compile(r"\s*(?:[-–—,]\s*)?[a-z(]")
 
 # a paragraph's first word in capitals before a capitalised word ("KELLY Osbourne has", _lead_case)
 MAX_LEAD_CHARS = 600  # a byline and a dateline may come before the lead
