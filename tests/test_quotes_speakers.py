@@ -557,3 +557,24 @@ def test_a_particle_joined_by_a_hyphen_is_part_of_the_name(text: str, speaker: s
 )
 def test_words_quoted_before_a_dash_or_a_comma_are_a_term(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name at the end of a relative clause before the verb is no subject
+        (
+            "Navy Secretary Ray Mabus , who drew up a Gulf Coast recovery plan at the direction of "
+            'President Barack Obama , said Congress should dedicate " a significant amount " of the fines .',
+            "Ray Mabus",
+        ),
+        (
+            "The no-nonsense back rower, who is likely to fill an informal mentoring role with Wales, "
+            "added, “It is about sharing information.”",
+            None,
+        ),
+        ("Smith, who was fired, said: “No.”", "Smith"),
+    ],
+)
+def test_a_name_in_a_relative_clause_before_the_verb_is_no_subject(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

@@ -471,8 +471,9 @@ def _in_participle(window: str, at: int) -> bool:
 # voting for newly-elected Speaker Nancy Pelosi (D-Calif.) tweeted"): the name is its object, no
 # subject (a name's own "for" is capitalised before: "National Organization for Women")
 _GERUND_FOR = re.compile(r"\b[a-z]{3,}ing[^\S\n]+for[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+)?$")
-# a lower-case word in -ing after a comma (_in_participle)
-_PARTICIPLE_OPENS = re.compile(r"[^\S\n]+([a-z]{3,}ing)\b")
+# a lower-case word in -ing after a comma (_in_participle), or a relative pronoun ("The back rower,
+# who is likely to fill a mentoring role with Wales, added": the name is in the relative clause)
+_PARTICIPLE_OPENS = re.compile(r"[^\S\n]+([a-z]{3,}ing|who|which)\b")
 
 
 def _subject_matches(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
