@@ -163,3 +163,14 @@ def test_markup_saved_as_text_is_read_as_html() -> None:
     assert art.title == "Flu fears grow"
     assert "Experts are clearly extremely concerned" in art.text
     assert "<" not in art.text and "Section 7" not in art.text
+
+
+def test_prose_line_match_starts_only_at_a_word_start() -> None:
+    # a match from inside a word is one from its start too; trying every letter of a long word
+    # made is_clean_body quadratic in it (review16: a 50,000-letter first line cost 10 s)
+    from newsprism.extract.prose import _PROSE_LINE
+
+    line = "Reporters " + "walked " * 11
+    assert _PROSE_LINE.match(line, 0) is not None
+    assert _PROSE_LINE.match(line, 1) is None  # "eporters" is no word's start
+    assert is_clean_body("x" * 5000 + "\n" + line) is False
