@@ -169,3 +169,15 @@ def test_digest_writes_one_line_per_document_with_reasons_for_the_bad(tmp_path: 
     assert reasons["cut"].startswith("truncated gzip stream")
     assert reasons["docs-2"].startswith("malformed JSON on line 2")
     assert {"good", "good~2", "j1"} <= reasons.keys()
+
+
+def test_ids_and_sources_are_printable_with_u_fffd_for_every_lone_surrogate() -> None:
+    # a file name's odd bytes (U+DC80-U+DCFF from surrogateescape) and any other lone surrogate
+    # (a JSON "\ud800" escape) both become U+FFFD, also mixed; valid escaped UTF-8 is read back
+    from newsprism.ingest.sources import _printable
+
+    assert _printable("\ud800") == "\ufffd"
+    assert _printable("s\udfff") == "s\ufffd"
+    assert _printable("a\udcff\ud800b") == "a\ufffd\ufffdb"
+    assert _printable("caf\udcc3\udca9") == "café"
+    assert _printable("plain-id") == "plain-id"

@@ -14,6 +14,7 @@ inputs get a suffix in reading order (`a`, `a~2`, `a~3`), so no two documents ar
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -208,10 +209,13 @@ def _named(doc: Document, ids: _UniqueIds) -> Document:
     return doc if (unique, source) == (doc.id, doc.source) else replace(doc, id=unique, source=source)
 
 
+# A lone surrogate that surrogateescape does not make (U+DC80-U+DCFF are a file name's odd bytes)
+# comes from elsewhere (a JSON "\\ud800" escape): it is U+FFFD at once.
+_UNESCAPED_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
 def _printable(name: str) -> str:
     if name.isascii():
         return name
-    try:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:  # a surrogate that no file name holds
-        return name.encode("utf-8", "replace").decode("utf-8")
+    name = _UNESCAPED_SURROGATE.sub("\ufffd", name)
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
