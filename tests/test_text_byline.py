@@ -254,3 +254,13 @@ def test_a_dateline_under_a_stamp_that_opens_the_body_is_read() -> None:
     )
     art = extract(Document(id="t", source="x", kind="text", content=content))
     assert art.dateline == "Boston"
+
+
+def test_byline_word_lists_are_the_entities_lists_held_once() -> None:
+    # byline and analyse/entities read the same data files: one frozenset each in memory
+    from newsprism.analyse.entities import vocabulary
+    from newsprism.extract import byline
+
+    assert byline._given_names() is vocabulary._given_names()
+    assert byline._news_words() is vocabulary._news_words()
+    assert "john" in byline._given_names() and "said" in byline._news_words()

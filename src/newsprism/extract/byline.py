@@ -16,9 +16,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from importlib import resources
 
 from newsprism.analyse import places
+
+# the given names and news words that analyse/entities reads too: one copy of each list in memory
+from newsprism.analyse.entities.vocabulary import _given_names, _news_words
 from newsprism.extract.textdate import known_place
 
 __all__ = ["is_big_city", "lone_name", "looks_like_person", "outlet_line", "parse_byline"]
@@ -287,21 +289,6 @@ def lone_name(
         and not known_place(line.split()[0])
         and (english is None or english())
     )
-
-
-def _analyse_words(name: str) -> frozenset[str]:
-    text = resources.files("newsprism.analyse").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(row.split("\t")[0] for row in text.splitlines() if row and not row.startswith("#"))
-
-
-@functools.cache
-def _given_names() -> frozenset[str]:
-    return _analyse_words("given_names.txt")
-
-
-@functools.cache
-def _news_words() -> frozenset[str]:
-    return _analyse_words("word_df.txt")
 
 
 def _clean_name(chunk: str) -> str | None:
