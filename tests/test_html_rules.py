@@ -173,3 +173,24 @@ def test_a_deck_right_below_the_h1_gives_way_to_the_h1() -> None:
     tree = parse_page(plain)
     assert tree is not None
     assert headline(page_meta(tree), _blocks_of(plain), start, body) == deck
+
+
+def test_a_teaser_cut_short_above_a_more_link_leaves_the_body() -> None:
+    from newsprism.extract.html_body import _without_teasers
+
+    teaser = "Lucky the cat has one less life and may have his tail amputated but he is truly lucky to..."
+    page = (
+        f"<html><body><h4>Today's paper</h4><p>{teaser}</p><ul><li><a href='/cat'>[ more ]</a></li></ul>"
+        f"<h1>Bridge closes</h1><p>{LEAD}</p><p>{REST}</p></body></html>"
+    )
+    blocks = _blocks_of(page)
+    view = _BlockView(blocks)
+    at = {b.text: i for i, b in enumerate(blocks)}
+    kept = [at[teaser], at[LEAD], at[REST]]
+    assert _without_teasers(view, kept) == [at[LEAD], at[REST]]
+    # a page that is one story's teaser keeps it
+    assert _without_teasers(view, [at[teaser]]) == [at[teaser]]
+    # an ellipsis with no "more" link after it stays
+    plain = page.replace("[ more ]", "Cats")
+    view = _BlockView(_blocks_of(plain))
+    assert _without_teasers(view, kept) == kept

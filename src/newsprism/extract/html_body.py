@@ -840,7 +840,9 @@ def _refined(view: _BlockView, core: set[int], traf: str, read: str) -> tuple[li
         core |= _readability_paragraphs(view, core, traf, read)
         inside, above = _boxes(view, core, traf)
         core -= inside
-    kept = _without_islands(view, sorted(core - _unconfirmed_overlays(view, core, traf)))
+    kept = _without_islands(
+        view, _without_teasers(view, sorted(core - _unconfirmed_overlays(view, core, traf)))
+    )
     if not _any_taken(view, kept, traf, read):
         return [], None
     start = kept[0] if kept else None
@@ -895,6 +897,26 @@ def _without_leading_captions(view: _BlockView, kept: list[int]) -> list[int]:
     return [i for i in kept if i not in captions] if captions else kept
 
 
+def _without_teasers(view: _BlockView, kept: list[int]) -> list[int]:
+    """The kept blocks less the teasers of other stories: a block cut short with an ellipsis
+    right above a link that reads "more" ("... he's truly lucky to..." / "[ more ]"), unless
+    nothing else is kept (a page that is one story's teaser). Removed before `BodyResult.start`:
+    a sidebar's teaser above the article would otherwise be the body's start, and the headline
+    search would look around it."""
+    blocks = view.blocks
+    teasers = {
+        i
+        for i in kept
+        if _ELLIPSIS_END.search(blocks[i].text)
+        and i + 1 < len(blocks)
+        and _MORE_LINK.match(blocks[i + 1].text)
+        and blocks[i + 1].link_chars * 2 >= len(blocks[i + 1].text)
+    }
+    if not teasers or len(teasers) == len(kept):
+        return kept
+    return [i for i in kept if i not in teasers]
+
+
 def _without_islands(view: _BlockView, kept: list[int]) -> list[int]:
     """The kept blocks less the islands: a block short of a sentence (MIN_SCORED_TOKENS), no
     heading, with no other kept block within ISLAND_BLOCKS blocks of it. A menu's "D.C." or
@@ -914,6 +936,12 @@ def _without_islands(view: _BlockView, kept: list[int]) -> list[int]:
         or (k < len(gaps) and gaps[k] <= ISLAND_BLOCKS)
     ]
 
+
+# a teaser's cut-off end, and the link after it (`_without_teasers`)
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_MORE_LINK = re.compile(
+    r"\W*(?:read |see |full )?(?:more|story|full story|continue reading)\W*$", re.IGNORECASE
+)
 
 # an extractor took a block when its text holds this share of the block's 4-grams (a majority)
 TAKEN_SHARE = 0.5
