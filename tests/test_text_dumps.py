@@ -455,3 +455,32 @@ def test_a_site_name_from_the_title_line_opening_the_body_leaves_it() -> None:
         mask = np.array([False, False, True, True])
         _drop_site_line([f"{blog} » {post}", post, blog, prose], mask, 2, headline)
         assert np.flatnonzero(mask).tolist() == kept
+
+
+_MENU = "\n".join(
+    ["Home", "Business & Finance", "News", "U.S.", "Politics", "International", "Technology"]
+    + ["Entertainment", "Sports", "Lifestyle", "Environment", "Health", "Science", "Video"]
+    + ["Pictures", "Blogs", "RSS", "Mobile", "Podcasts", "Newsletters"]
+)
+
+
+def test_a_whole_release_on_one_line_is_kept_when_the_model_keeps_nothing() -> None:
+    # the line model weighs a line against its page: one 1,700-character line of prose among menus,
+    # ending in the wire's "Copyright ... 2008", kept nothing (l3s's Logitech release)
+    sentence = (
+        "The company said on Monday that its new remote control, number {}, would be sold in the "
+        "United States and in Europe from February, and that it expected it to do well with families."
+    )
+    body = " ".join(sentence.format(i) for i in range(8))
+    body += " Contact Jane Doe, +1 510-555-0100 jane@example.com Copyright Business Wire 2008"
+    page = (
+        f"Acme Unveils New Remote | Newswire\n\n{_MENU}\n\nAcme Unveils New Remote\n\n"
+        f"Sat Jan 5, 2008 7:05pm EST\nEmail | Print | Share\n\n{body}\n\n"
+        f"© Newswire 2008 All rights reserved\n\n{_MENU}\n"
+    )
+    article = read_text(Document(id="r", source="r", kind="text", content=page))
+    assert article.text.startswith("The company said on Monday")
+    assert "Newsletters" not in article.text and "All rights reserved" not in article.text
+    # a page of menus alone still gives no text
+    menus = read_text(Document(id="m", source="m", kind="text", content=f"Acme\n\n{_MENU}\n"))
+    assert not menus.text

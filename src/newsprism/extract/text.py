@@ -139,6 +139,8 @@ LANGUAGE_SAMPLE_CHARS = 300
 ANCHOR_MIN_WORDS = 8
 # A prose line (_is_prose): this many characters and words, this share of them function words.
 PROSE_MIN_CHARS = 60
+# A line this long that reads as prose is the body when the line model keeps no line (_keep_lone_body)
+LONE_BODY_MIN_CHARS = 1000
 PROSE_MIN_WORDS = 10
 PROSE_MIN_FUNCTION = 0.25
 # A short line (_is_short_line: a heading, a caption) has at most this many characters.
@@ -368,6 +370,8 @@ def read_text(doc: Document) -> Article:
     lines = page.texts
     model = load_line_model()
     mask = _body_mask_before_comments(content, page, model) if lines else np.zeros(0, bool)
+    if not mask.any():
+        _keep_lone_body(lines, mask)
     body_idx = np.flatnonzero(mask)
     first_body = int(body_idx[0]) if body_idx.size else len(lines)
     last_body = int(body_idx[-1]) if body_idx.size else len(lines) - 1
@@ -1078,6 +1082,16 @@ def _agency_dateline(text: str) -> Dateline | None:
 def _anchor_line(lines: list[str], header: list[int], start: int) -> int | None:
     """The first line of `header` from `start` on of ANCHOR_MIN_WORDS words or more, or None."""
     return next((i for i in header if i >= start and len(_WORD.findall(lines[i])) >= ANCHOR_MIN_WORDS), None)
+
+
+def _keep_lone_body(lines: list[str], mask: np.ndarray) -> None:
+    """The line model kept nothing: keep the lines of LONE_BODY_MIN_CHARS or more that read as
+    prose (`_is_prose`, a sentence's end not needed: a release can end in its contact). The model
+    weighs a line against its neighbours and its page, and a whole article on one line among menus
+    (a press release under "Copyright Business Wire 2008") looked to it like the notice it ends in."""
+    for i, text in enumerate(lines):
+        if len(text) >= LONE_BODY_MIN_CHARS and _is_prose(text, sentence=False):
+            mask[i] = True
 
 
 def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np.ndarray:
