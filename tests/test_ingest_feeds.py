@@ -196,3 +196,26 @@ def test_an_item_date_that_cannot_be_read_is_noted(tmp_path: Path) -> None:
     assert first.published is None
     assert len(first.notes) == 1 and "<pubDate>" in first.notes[0] and "day before" in first.notes[0]
     assert second.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("dates", "named"),
+    [
+        ("<pubDate></pubDate><dc:date>someday</dc:date>", "<date>"),
+        ("<pubDate> </pubDate><pubDate>someday</pubDate>", "<pubDate>"),
+        ("<dc:date/><updated>someday</updated>", "<updated>"),
+    ],
+)
+def test_an_empty_date_element_does_not_hide_a_later_unread_one(
+    tmp_path: Path, dates: str, named: str
+) -> None:
+    # review16's case: the first date element empty, a later one unreadable; the note names the
+    # element that held the value
+    path = tmp_path / "d.xml"
+    path.write_text(
+        '<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><title>T</title>'
+        f"{dates}<description>Body text.</description></item></channel></rss>"
+    )
+    (doc,) = read(path)
+    assert doc.published is None
+    assert len(doc.notes) == 1 and named in doc.notes[0] and "someday" in doc.notes[0]
