@@ -6,6 +6,7 @@ their real publication dates: swine flu coverage of April 2009 and the BP oil sp
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import defaultdict
@@ -131,6 +132,22 @@ def test_without_a_limit_a_date_needs_several_articles() -> None:
     assert [e.date for e in build_timeline(SWINE_FLU)] == ["2009-04-27"]
     # a lone article's own mention is enough for its own timeline
     assert [e.date for e in build_timeline([WEDNESDAY_FAO])] == ["2009-04-29"]
+
+
+def test_without_a_limit_a_timeline_grows_with_the_log_of_the_articles() -> None:
+    """Articles that all recall the same twenty days: each day passes the bar (named and recalled by
+    every article), but a timeline keeps at most ceil(2.5 * log2(articles + 1)) dates, and never
+    fewer than 15: 15 for 3 articles, 17 for 100 (the best-ranked; all tie here: the earliest)."""
+    days = [dt.date(2010, 5, 1) + dt.timedelta(days=k) for k in range(20)]
+    text = " ".join(
+        f"On {d:%B} {d.day}, 2010 the council met again to argue about the harbour budget plan ."
+        for d in days
+    )
+    for n, length in ((3, 15), (100, 17)):
+        arts = [Article(id=f"cap/{k}", source="t", published="2010-05-30", text=text) for k in range(n)]
+        entries = build_timeline(arts, days_only=True)
+        assert [e.date for e in entries] == [d.isoformat() for d in days[:length]]
+    assert len(build_timeline(arts, max_dates=20, days_only=True)) == 20  # a limit asked for is kept
 
 
 def test_a_coarse_date_is_kept_only_without_days_only() -> None:

@@ -24,7 +24,8 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
      `start`, dates long before the coverage that few articles name are background); without a
      limit, as many of the best as there are dates that MIN_MENTIONING_ARTICLES articles name
      and whose support (step 2 without RELATIVE_WEIGHT) reaches AUTO_SCORE_PER_DOUBLING *
-     log2(number of articles).
+     log2(number of articles), and at most AUTO_DATES_PER_DOUBLING * log2(articles + 1) (but
+     UNCAPPED_DATES a timeline may always have).
   4. Summary of a date (news-tls's PM-Mean collector and centroid summariser). The centroid is the
      mean TF-IDF vector of the sentences that name the date plus the mean vector of the lead
      sentences of the articles published on it or the day after. The summary is the sentence (or
@@ -120,6 +121,21 @@ SAME_HAPPENING_SIMILARITY = 0.5
 # 0.442 on T17 dev against keeping the dates that pass the rule themselves.
 MIN_MENTIONING_ARTICLES = 2
 AUTO_SCORE_PER_DOUBLING = 0.5
+# ... and at most AUTO_DATES_PER_DOUBLING * log2(articles + 1) dates (rounded up; UNCAPPED_DATES at
+# least): 18 for 120 articles, 21 for 300, 25 for 1,000. The bar above counts the dates that enough articles name,
+# and that count follows how much the outlet looks back (one topic's 300 articles name 46 days
+# by the bar, another's 16) more than how long a timeline its journalists would write: on the 8
+# T17 dev topics the bar alone overshoots the three whose gold is shortest (44 / 46 / 31 dates
+# against 13 / 16 / 12) and the cap brings them to 21 (date F1 0.35 / 0.23 / 0.37 -> 0.40 / 0.31 /
+# 0.46; no topic under the cap moves). Caps 2-3 per doubling give 0.46-0.47 mean date F1 (bar
+# alone 0.44); picked on 7 topics and scored on the 8th, 0.45 against the bar's own 0.40
+# (its AUTO_SCORE_PER_DOUBLING picked the same way). 2.5 is the middle of that flat range.
+# A timeline of up to UNCAPPED_DATES dates is short enough to read, whatever the set's size: the
+# cap trims only longer ones. (Without this, on the mixed-dev digest the cap cut 2 event timelines
+# of 7 and 11 articles, 10 -> 8 and 14 -> 9 dates, one losing the day of the event's own news to
+# the career years of a biography.) T17's capped topics have 290 articles: cap 21.
+AUTO_DATES_PER_DOUBLING = 2.5
+UNCAPPED_DATES = 15
 # Two summary sentences of one date closer than this repeat each other: the second is skipped.
 REDUNDANT_SIMILARITY = 0.5
 # Sentences per date in the `timeline` command's output. Journalists' daily summaries (T17) run 2-3
@@ -409,12 +425,14 @@ def _support(ev: _Evidence, date: str) -> float:
 def _length(ranked: list[str], ev: _Evidence, max_dates: int | None) -> int:
     """`max_dates`, or without it the number of dates that several articles name and whose
     support reaches log2(articles) * AUTO_SCORE_PER_DOUBLING: a bigger set names more dates in
-    passing. The ranking, not this test, then says which dates those are."""
+    passing; at most AUTO_DATES_PER_DOUBLING * log2(articles + 1) of them (UNCAPPED_DATES at
+    least). The ranking, not this test, then says which dates those are."""
     if max_dates is not None:
         return max_dates
     n = len(ev.articles)
     floor, bar = min(MIN_MENTIONING_ARTICLES, n), AUTO_SCORE_PER_DOUBLING * math.log2(n)
-    return sum(len(ev.mentioned_by.get(d, ())) >= floor and _support(ev, d) >= bar for d in ranked)
+    cap = max(UNCAPPED_DATES, math.ceil(AUTO_DATES_PER_DOUBLING * math.log2(n + 1)))
+    return min(cap, sum(len(ev.mentioned_by.get(d, ())) >= floor and _support(ev, d) >= bar for d in ranked))
 
 
 # --- sentence vectors ----------------------------------------------------------------------------
