@@ -683,8 +683,7 @@ def test_an_extractor_that_fails_is_a_note_on_the_article(monkeypatch) -> None:
     """An error inside readability (or trafilatura) still leaves the page read by the other
     extractor's vote, and says so in the Article's notes (the CLI's warnings), after the
     Document's own notes; a page both read has no note."""
-    from newsprism.extract import html_body
-    from newsprism.extract.html import read_html
+    from newsprism.extract import extract, html_body
     from newsprism.records import Document
 
     paragraphs = [
@@ -695,14 +694,14 @@ def test_an_extractor_that_fails_is_a_note_on_the_article(monkeypatch) -> None:
         "<html><body><h1>Harbour works</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
     )
     doc = Document(id="a", source="a.html", kind="html", content=page, notes=("a record note",))
-    read_fine = read_html(doc)
+    read_fine = extract(doc)
     assert read_fine.notes == ("a record note",)
 
     def boom(self, html_partial=False):
         raise ValueError("boom")
 
     monkeypatch.setattr(html_body._Readability, "summary", boom)
-    failed = read_html(doc)
+    failed = extract(doc)
     assert failed.notes == (
         "a record note",
         "readability failed on the page (ValueError: boom); the text was read without it",

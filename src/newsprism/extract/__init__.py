@@ -28,11 +28,11 @@ log = logging.getLogger(__name__)
 
 def extract(doc: Document) -> Article:
     """The clean article of one document; the input record's other fields ride along in `extra`,
-    and what reading set aside in `notes`."""
+    and what ingest and reading set aside in `notes` (ingest's first)."""
     article = _read(doc)
     if doc.extra:
         article = replace(article, extra=dict(doc.extra))
-    return replace(article, notes=doc.notes) if doc.notes else article
+    return replace(article, notes=(*doc.notes, *article.notes)) if doc.notes else article
 
 
 def _read(doc: Document) -> Article:

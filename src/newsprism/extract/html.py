@@ -107,5 +107,5 @@ def read_html(doc: Document) -> Article:
         language=detect_language(parts.text) if parts.text else None,
         not_after=doc.not_after,
         extra={"html_body_method": body.method},
-        notes=(*doc.notes, *body.notes),
+        notes=body.notes,
     )
