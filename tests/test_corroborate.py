@@ -157,6 +157,37 @@ def test_statements_whose_figures_all_differ_corroborate_nothing() -> None:
     assert [set(c.article_ids) for c in by_status(claims, "corroborated")] == [{"a", "b"}]
 
 
+# basil: two outlets on one campaign, each naming the same two candidates in a sentence about
+# something else (polls / a clash on immigration); each article also tells something of its own
+PERRY_POLLS = (
+    "But it remains to be seen how much an endorsement from Sheriff Arpaio will help him in this state, "
+    "where Mr. Perry is polling far behind the leader, Mitt Romney. The sheriff has been criticised for "
+    "his department's treatment of prisoners in tent jails. Voters in the state go to the polls in February."
+)
+PERRY_CLASHES = (
+    "The illegal immigration issue has also been a hotbed for clashes between Perry and GOP presidential "
+    "candidate and former Massachusetts Governor Mitt Romney. The governor's campaign released a new "
+    "television advertisement on Tuesday in Iowa. Critics said the ad misrepresented the candidate's "
+    "record on border security."
+)
+
+
+def test_statements_sharing_only_names_corroborate_nothing() -> None:
+    """The event's names alone (who) align two statements that say different things of them: a pair
+    below SURE_COSINE must share content words outside names too."""
+    claims = corroborate([article("a", PERRY_POLLS, "NYT"), article("b", PERRY_CLASHES, "Fox")])
+    assert not by_status(claims, "corroborated")
+    # paraphrased verbs count once they are one word ("helping ... fight" / "support ... conflict",
+    # seeds 004 and 002): names and two such words corroborate
+    helping = "The US believes that China is helping Russia in its fight against Ukraine."
+    support = (
+        "During his meetings in China, Blinken is expected to raise concerns about Chinese companies’ "
+        "support for Russia’s defense industry in the wake of the conflict in Ukraine."
+    )
+    claims = corroborate([article("a", helping, "Hindustan Times"), article("b", support, "CNN")])
+    assert [set(c.article_ids) for c in by_status(claims, "corroborated")] == [{"a", "b"}]
+
+
 def test_money_conflict_and_units() -> None:
     seed_004 = (
         "The visit comes at a time when the US Senate has approved a whopping $60 billion aid to Ukraine."
@@ -229,6 +260,16 @@ def test_place_conflict() -> None:
         (
             "The protesters walked 5 miles from the capitol to the governor's mansion on Sunday.",
             "The protesters walked 8 kilometers from the capitol to the governor's mansion on Sunday.",
+        ),
+        # ecbplus: one clock time written two ways ("6:41pm" / "18:41", "0241 GMT" / "02:41 GMT")
+        (
+            "Her agent Mark Roesler said Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital.",
+            "Her agent Mark Roesler said Bettie Page passed away at 18:41 this evening (02:41 GMT Friday) in a Los Angeles hospital.",
+        ),
+        # ecbplus: a decade is a time, not a count ("the 1940s and 1950s" / "the 1940s and '50s")
+        (
+            "Esther Williams, the swimming champion turned actress who starred in glittering and aquatic Technicolor musicals of the 1940s and 1950s, has died.",
+            "Actress and champion swimmer Esther Williams, who showcased a combination of glamour and athleticism by starring in several spectacular and splashy MGM musicals of the 1940s and '50s, has died.",
         ),
     ],
 )

@@ -13,7 +13,9 @@ How:
      statements, so "Blinken" in every sentence weighs little and "balloon" much); two statements
      of different articles align when their cosine >= ALIGN_COSINE and they share >= MIN_SHARED
      content words, unless both give figures and none of them agree ("rose 37,000 to 412,000" /
-     "rose by 2,000 to 373,000": two weeks' reports; clock times and years are no figures); aligned
+     "rose by 2,000 to 373,000": two weeks' reports; clock times and years are no figures); below
+     SURE_COSINE they must also share MIN_PLAIN_SHARED content words outside names (the event's
+     names alone, "Perry ... Mitt Romney", are its topic, not one fact); aligned
      pairs are joined strongest first into claims, at most one statement of an article per claim;
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
      (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
@@ -28,7 +30,8 @@ How:
      against false conflicts: the other article must not give the value anywhere (one article just
      naming more people, two numbers about two things both stated), one name inside the other is the
      same person ("Steele" / "Michael Steele"), a hedged or round number within ROUND_TOLERANCE of the
-     other agrees ("about 5,000" / "5,120"), numbers in different units or currencies are not compared;
+     other agrees ("about 5,000" / "5,120"), numbers in different units or currencies are not compared,
+     nor clock times and years ("6:41pm" / "18:41", "1950s" / "'50s");
   6. the claim text is the clearest wording of a group: the statement most like the others, without
      a leading pronoun or quotation mark, of a readable length.
 
@@ -73,6 +76,8 @@ ALIGN_COSINE = 0.28  # TF-IDF cosine of two statements saying the same thing in 
 NAME_WEIGHT = 1.5  # a shared name says more than a shared word ("his counterpart Wang Yi"); at 2 the
 # names in every sentence ("US", "China") start to align sentences about different things
 MIN_SHARED = 3  # content words two aligned statements must share: one or two shared names is a topic
+SURE_COSINE = 0.5  # two statements this alike say one thing; below, they must share MIN_PLAIN_SHARED
+MIN_PLAIN_SHARED = 2  # content words outside names: the event's names alone are its topic, no fact
 RELATED_COSINE = 0.15  # a conflict needs related statements; the slot context decides the rest
 NAME_VARIANT = 0.6  # letter similarity above which two words are one name spelt two ways
 # ("Stacy"/"Stacey" 0.91, "Qaddafi"/"Gadhafi" 0.71); "Chen"/"Qin" 0.29
@@ -158,7 +163,8 @@ _SYNONYM_TEXT = """
     kill slay
     dead death die fatality
     attack assault strike raid
-    aid assistance
+    aid assistance help support
+    war conflict fight combat
     approve pass adopt
     ban prohibit outlaw
     talk negotiation discussion
@@ -738,7 +744,7 @@ def _agree_numbers(a: _Value, b: _Value) -> bool:
 
 # clock times and day-month dates ("9:40 p.m.", "0300 GMT", "10 Nov 11"): their digits are no figures
 _CLOCK = re.compile(
-    r"\b\d{1,2}[:.]\s?\d\d\b|\b\d{1,4}\s?(?:[ap]\.?\s?m\b\.?|GMT|BST|UTC|[ECMP][SD]T)"
+    r"\b\d{1,2}[:.]\s?\d\d(?!\d)|\b\d{1,4}\s?(?:[ap]\.?\s?m\b\.?|GMT|BST|UTC|[ECMP][SD]T)"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?",
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 1940s", "the 2004-05 season": a time, not a count
@@ -749,11 +755,21 @@ def _figures(statement: _Statement) -> dict[str, list[_Value]]:
     figures: dict[str, list[_Value]] = {}
     if not any(v.kind == "number" for v in statement.values):
         return figures
-    clocks = {d for m in _CLOCK.finditer(statement.text) for d in re.findall(r"\d+", m.group())}
+    clocks = _clock_digits(statement.text)
     for v in statement.values:
-        if v.kind == "number" and v.text not in clocks and not _YEAR.fullmatch(v.text):
+        if _is_figure(v, clocks):
             figures.setdefault(v.unit, []).append(v)
     return figures
+
+
+def _clock_digits(text: str) -> set[str]:
+    """The digit runs of a text's clock times and day-month dates ("6:41pm", "0300 GMT")."""
+    return {d for m in _CLOCK.finditer(text) for d in re.findall(r"\d+", m.group())}
+
+
+def _is_figure(value: _Value, clocks: set[str]) -> bool:
+    """Whether a value is a count or amount: a number that is no clock time's digits nor a year."""
+    return value.kind == "number" and value.text not in clocks and not _YEAR.fullmatch(value.text)
 
 
 def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bool:
@@ -921,6 +937,22 @@ def _dense_products(
     return cosine, lambda rows, cols: shared[rows, cols]
 
 
+class _PlainWords(dict[int, frozenset[str]]):
+    """Each statement's content words outside its names, read when first asked for."""
+
+    def __init__(self, statements: Sequence[_Statement]) -> None:
+        super().__init__()
+        self.statements = statements
+
+    def __missing__(self, i: int) -> frozenset[str]:
+        s = self.statements[i]
+        self[i] = words = frozenset(w for w, weight in zip(s.words, s.weights, strict=True) if weight == 1.0)
+        return words
+
+    def shared(self, i: int, j: int) -> int:
+        return len(self[i] & self[j])
+
+
 def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: np.ndarray) -> int:
     """The member most like the others, without a leading pronoun or quote, of a readable length."""
     if len(members) == 1:
@@ -995,6 +1027,17 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     rows, cols, articles_of_match = rows[different], cols[different], articles_of_match[different]
     aligned = shared(rows, cols) >= MIN_SHARED
     rows, cols, articles_of_match = rows[aligned], cols[aligned], articles_of_match[aligned]
+    # a pair below SURE_COSINE must share words beyond the names: the event's names alone (who, where)
+    # align two statements that say different things of them
+    loose = np.flatnonzero(cosine[rows, cols] < SURE_COSINE)
+    if len(loose):
+        plain = _PlainWords(statements)
+        keep = np.ones(len(rows), dtype=bool)
+        keep[loose] = [
+            plain.shared(i, j) >= MIN_PLAIN_SHARED
+            for i, j in zip(rows[loose].tolist(), cols[loose].tolist(), strict=True)
+        ]
+        rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
     # two statements that both give figures must agree on one of them (_other_figures)
     figures = {i: f for i in np.unique(rows).tolist() if (f := _figures(statements[i]))}
     counted = np.zeros(len(statements), dtype=bool)
@@ -1128,6 +1171,7 @@ def _conflicts(
     lasts = [{v.before[-1] for v in s.values if v.before} for s in statements]
     firsts = [{v.after[0] for v in s.values if v.after} for s in statements]
     has_neighbour = np.array([bool(b or a) for b, a in zip(lasts, firsts, strict=True)])
+    clocks = cache(lambda i: _clock_digits(statements[i].text))
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     with_neighbour = np.flatnonzero(has_neighbour)
     outlet_of = outlet_of[with_neighbour]
@@ -1148,6 +1192,8 @@ def _conflicts(
             for vb in b_values:
                 if not (_same_slot(va, vb) and _differ(va, vb)):
                     continue
+                if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
+                    continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
                 if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
                     continue  # the rest of the two statements must agree (a name conflict is
                     # surer: the two names share a word in the same place)
