@@ -78,7 +78,7 @@ from .patterns import (
 )
 
 if TYPE_CHECKING:
-    from .speakers import _People
+    from .people import _People
 
 
 @dataclass(frozen=True, slots=True)

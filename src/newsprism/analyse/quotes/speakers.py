@@ -1,6 +1,7 @@
-"""Who a cue means: the article's people (_People: surname -> fullest name, gender, titles,
-groups, documents) and the speaker phrase resolved to one of them (_resolve), the statement that
-goes on (2c) and a quote with no speech verb (2d). The name itself is read in names.py (3a, 3g).
+"""Who a cue means: the speaker phrase resolved to one of the article's people (_resolve; the
+people, _People, are read in people.py: surname -> fullest name, gender, titles, groups,
+documents), the statement that goes on (2c) and a quote with no speech verb (2d). The name itself
+is read in names.py (3a, 3g).
 
 2. The attribution cue (a and b in cues.py):
    c. none in the sentence: the statement goes on (“We are ready,” she said. “We will act.”):
@@ -74,17 +75,10 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from functools import cached_property
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
-from newsprism.analyse.sentences import Sentence, split_sentences
-from newsprism.records import Mention
-
 from .cues import (
-    _ARTICLE_END,
-    _POSSESSIVE_AFTER,
     _before,
     _clause_subject,
     _Cue,
@@ -93,62 +87,31 @@ from .cues import (
     _fragment,
 )
 from .lexicon import (
-    _ACTED_AFTER_NAME,
-    _ANY_GROUP,
     _CLAUSE_SUBJECT,
     _CLAUSE_WORDS,
     _COMPANY_HEADS,
     _CONJUNCTIONS,
-    _DOCUMENT_SUBJECT,
-    _FEMALE_NAMES,
-    _FIRST_NAMES,
-    _GROUP_RE,
-    _HONORIFIC_GENDER,
-    _MALE_NAMES,
-    _NOT_COMPANY_WORDS,
     _NOT_NAME,
     _NOT_PERSON,
     _ORG_WORDS,
     _PERSON_NOUNS,
-    _QUANTITY,
     _ROLE_HEADS,
-    _SPEECH_AFTER_NAME,
-    _SPOKESPERSON_FOR,
     _SURNAME_TITLES,
     _TITLES,
-    _VERB_AFTER_NAME,
     _WEEKDAYS,
-    MAX_ANTECEDENT_SENTENCES,
     _demonyms,
     _given_names,
     _places,
 )
 from .marks import _blank, _sentence_at, _Span
 from .names import (
-    _AFTER_DESCRIBED_GROUP,
-    _SPACES,
-    _described_group,
-    _gerund_opens,
     _group_name,
-    _group_subject_like,
-    _last_word,
-    _looks_personal,
     _looks_personal_run,
     _name_of,
     _named_after_outlet,
-    _nicknamed,
-    _one_letter_apart,
     _organisation,
-    _organisation_name,
-    _stands_as_subject,
     _strip_phrase,
-    _stripped_phrase,
-    _subject_like,
     _surname,
-    _title_in_apposition,
-    _titled_surname,
-    _titles_before_names,
-    _written_in_lower_case,
 )
 from .patterns import (
     _DOCUMENTS,
@@ -163,485 +126,7 @@ from .patterns import (
     _VERB,
     _WORD,
 )
-
-# ---------------------------------------------------------------------------------------------------
-# 3. names: who is who in this article
-# ---------------------------------------------------------------------------------------------------
-# a name run that opens with a capitalised preposition ("Of Obama, he said", "With President Obama
-# gone, he"): its person is the preposition's object
-_PREPOSITION_RUN = re.compile(
-    "(?:"
-    + "|".join(sorted(w.capitalize() for w in (*_PREPOSITIONS, "like", "unlike", "despite", "during")))
-    + r")\s"
-)
-
-
-# words after which a titled name is an object or a subordinate clause's subject, no antecedent
-# (_People.runs_before with entity mentions: "works for Rep. Stephen Fincher", "whether President
-# Obama is", "his comment that President Obama subscribed")
-_OBJECT_LEADS = _PREPOSITIONS | {"that", "whether"}
-# characters before a run that _OBJECT_LEADS' words are looked for in: the longest ("throughout")
-# and two spaces
-_OBJECT_LEAD_CHARS = max(map(len, _OBJECT_LEADS)) + 2
-
-
-class _People:
-    """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
-    turn a speaker phrase into a name."""
-
-    def __init__(
-        self,
-        text: str,
-        names: Sequence[Mention] | None,
-        sentences: Sequence[Sentence] = (),
-        spans: Sequence[_Span] = (),
-    ) -> None:
-        self.text = text
-        self.names = names
-        # 1 at every character inside a quote (its marks included), for quoted(): one lookup
-        # instead of a pass over the quotes for each name that a pronoun might refer to
-        self.inside = bytearray(len(text))
-        for s in spans:
-            self.inside[s.outer_start : s.outer_end] = b"\1" * (s.outer_end - s.outer_start)
-        self.sentences = list(sentences) or split_sentences(text)
-        self.starts = [s.start for s in self.sentences]
-        runs = list(_NAME_RE.finditer(text))
-        self.found = [(m.start(), m[1]) for m in runs]  # every name run
-        self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
-        self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
-        self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
-        self.gender: dict[str, str] = {}  # surname -> "m" / "f"
-        self.subject_runs: dict[int, tuple[int, str] | None] = {}  # (_subject_run)
-        self.titled_names: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # (titled)
-        self.line_from, self.line_to = 0, -1  # (line_end's last answer)
-        if names is not None:
-            for mention in names:
-                if mention.type == "person":
-                    self._register(mention.name.split())
-            return
-        # a run of one word (most runs) is no full name and has no honorific before a name: only the
-        # runs of more words are stripped and registered
-        # (and no run that a gerund opens at a sentence's start: "Painting Biden’s calls")
-        longer = [
-            m for m in runs if m[2] and ("ing " not in m[1] or not _gerund_opens(text, m.start(), m[1]))
-        ]
-        named: Iterable[tuple[Sequence[str], str | None]]
-        named = map(_stripped_phrase, [m[1] for m in longer])
-        nicknamed = _nicknamed(text, spans)
-        if nicknamed:  # put in text order among the runs
-            ordered = sorted(
-                [(m.start(), _stripped_phrase(m[1])) for m in longer]
-                + [(at, (tokens, None)) for at, tokens in nicknamed],
-                key=lambda n: n[0],
-            )
-            named = [n for _, n in ordered]
-        for tokens, honorific in named:
-            if tokens:
-                if 2 <= len(tokens) <= 4:  # (_register's first test, asked before the call)
-                    self._register(tokens)
-                if honorific in _HONORIFIC_GENDER:
-                    self.gender[_surname(tokens)] = _HONORIFIC_GENDER[honorific]
-
-    # what follows is read only for some cues (a pronoun, "the group"): found on first use
-
-    def runs_before(self, at: int) -> Iterator[tuple[int, str]]:
-        """(offset, fullest name), latest first, of every person mention before `at` outside quotes
-        that stands where a subject stands, or after a speech verb ("..., said Adam Babich, director
-        of the clinic"). The runs are asked one by one from `at` back, each once (_subject_run):
-        the person a pronoun means is mostly named just before it. A name after a preposition that
-        opens the sentence of `at` is not who its pronoun means ("Of Obama, he said"), though one
-        in an earlier sentence may be ("For Ryan Lambert, ... such action comes too late. “…,” he
-        said")."""
-        own = self.sentence_at(at).start
-        if self.names is not None:
-            found = []
-            for m in self.names:
-                if m.type != "person" or m.start >= at or self.quoted(m.start):
-                    continue
-                start = self.run_start(m.start)
-                # (a title before the mention is part of its run: "who works for Rep. Stephen
-                # Fincher" is the preposition's object, as the run "Rep. Stephen Fincher" is)
-                if (
-                    _stands_as_subject(self.text, m.start, m.end)
-                    and not (start >= own and _PREPOSITION_RUN.match(self.text, start))
-                    and not (
-                        start < m.start
-                        and _last_word(self.text[max(0, start - _OBJECT_LEAD_CHARS) : start].rstrip())
-                        in _OBJECT_LEADS
-                    )
-                    and not (start < m.start and _gerund_opens(self.text, start, self.text[start : m.end]))
-                ):
-                    found.append((m.start, self.fullest(m.name)))
-            yield from sorted(found, reverse=True)
-            return
-        for k in range(bisect_left(self.found, at, key=itemgetter(0)) - 1, -1, -1):
-            run = self._subject_run(k)
-            if run is not None and not (run[0] >= own and _PREPOSITION_RUN.match(self.text, run[0])):
-                yield run
-
-    def run_start(self, at: int) -> int:
-        """Where the name run that holds the mention at `at` starts: a mention's name leaves out
-        the title before it ("Rep. Stephen Fincher", "President Obama", "Of Obama"), whose place
-        tells whether the person stands as a subject ("who works for Rep. Stephen Fincher")."""
-        k = bisect_right(self.found, at, key=itemgetter(0)) - 1
-        if k >= 0 and self.found[k][0] + len(self.found[k][1]) > at:
-            return self.found[k][0]
-        return at
-
-    def _subject_run(self, k: int) -> tuple[int, str] | None:
-        """(offset, fullest name) of name run k when it is a person's name that stands as a subject
-        outside quotes (runs_before), else None; worked out once."""
-        if k in self.subject_runs:
-            return self.subject_runs[k]
-        at, run = self.found[k]
-        found = None
-        if (
-            not self.quoted(at)
-            and (self.is_person(run) or self.titled_person(run, at) or self._kin_named(run, at))
-            and _stands_as_subject(self.text, at, at + len(run))
-            and not _gerund_opens(self.text, at, run)
-        ):
-            found = (at, self.fullest(run))
-        self.subject_runs[k] = found
-        return found
-
-    def _kin_named(self, run: str, at: int) -> bool:
-        """A given name alone after a noun for a person that opens its sentence with a possessive
-        ("Her brother Jack went on"): a person, though the article never gives the surname."""
-        if " " in run or run.lower() not in _given_names():
-            return False
-        m = _KIN_BEFORE.search(self.text, max(0, at - KIN_BEFORE_CHARS), at)
-        return m is not None and m[1] in _PERSON_NOUNS
-
-    def lawmakers_owning(self, at: int) -> list[tuple[int, str]]:
-        """(offset, fullest name), latest first, of each lawmaker or governor named with the title
-        in the possessive before `at`, outside quotes ("the gist of Senator Tim Scott’s rebuttal"):
-        whom "the South Carolina Republican" may mean, though the name stands as no subject."""
-        found = []
-        for start, run in self.found[: bisect_left(self.found, at, key=itemgetter(0))]:
-            if not _POSSESSIVE.search(run) or self.quoted(start):
-                continue
-            words = run.split()
-            tokens, _ = _strip_phrase(run)
-            if (
-                len(tokens) < len(words)
-                and words[-len(tokens) - 1].lower().rstrip(".") in _LAWMAKER_TITLES
-                and _looks_personal(tokens)
-            ):
-                found.append((start, self.fullest(" ".join(tokens))))
-        return found[::-1]
-
-    def line_end(self, at: int) -> int:
-        """Where the line that holds `at` ends: text.find("\\n", at), or the text's end. The last
-        answer holds for any offset from where it was asked up to it (no line break lies between):
-        quotes asked in text order search each line once, not to its end for each quote (60,000
-        quotes on one line: 2.5 s)."""
-        if not self.line_from <= at <= self.line_to:
-            end = self.text.find("\n", at)
-            self.line_from, self.line_to = at, len(self.text) if end < 0 else end
-        return self.line_to
-
-    @cached_property
-    def groups(self) -> list[tuple[int, str, str]]:
-        """(offset, name, head) of every organisation or group the text names, for "the group"; a
-        head alone ("The company cut 500 jobs") is one word, the head itself."""
-        return sorted(
-            [(m.start(), _group_name(m[0]), m[0].split()[-1].lower()) for m in _GROUP_RE.finditer(self.text)]
-            + [
-                (at, org, org.split()[-1].lower())
-                for at, run in self.found
-                if (org := _organisation(run)) is not None
-            ]
-        )
-
-    def _register(self, tokens: Sequence[str]) -> None:
-        if not 2 <= len(tokens) <= 4 or not self._personal(tokens):
-            return
-        # a surname alone means the person first named in full with it (news introduce the
-        # subject first: "Barack Obama", then "his daughter Malia Obama"); a longer form of that same
-        # name replaces it ("John Boehner" -> "John A. Boehner")
-        key, name = _surname(tokens), " ".join(tokens)
-        known = self.full.get(key)
-        if known is None or (len(tokens) > len(known.split()) and tokens[0] == known.split()[0]):
-            self.full[key] = name
-        # family name first ("Wang Wenbin" is "Wang"), asked only when no surname matches
-        self.given_first.setdefault(tokens[0].casefold(), " ".join(tokens))
-
-    def fullest(self, phrase: str) -> str:
-        """The fullest name the article gives for a name phrase ("Mr. Steele" -> "Michael Steele")."""
-        tokens, _ = _strip_phrase(phrase)
-        if not tokens:
-            return phrase.strip()
-        full = self.full.get(_surname(tokens))
-        # ("de Blasio" -> "Bill de Blasio": a particle opens no given name)
-        if full is not None and (
-            len(tokens) == 1 or full.split()[0][0] == tokens[0][0] or tokens[0].islower()
-        ):
-            return full
-        if len(tokens) == 1 and tokens[0].casefold() in self.given_first:  # "Wang" -> "Wang Wenbin"
-            return self.given_first[tokens[0].casefold()]
-        if len(tokens) == 1 and full is None:  # "said Cowen" of William Cowan: a misspelt surname
-            misspelt = [name for key, name in self.full.items() if _one_letter_apart(key, _surname(tokens))]
-            if len(misspelt) == 1:
-                return misspelt[0]
-        return " ".join(tokens)
-
-    def is_person(self, phrase: str) -> bool:
-        tokens, honorific = _strip_phrase(phrase)
-        if not tokens:
-            return False
-        if _surname(tokens) in self.full or (len(tokens) == 1 and tokens[0].casefold() in self.given_first):
-            return True
-        return honorific is not None and self._personal(tokens)
-
-    def named_with_title(self, word: str) -> str | None:
-        """The person whose surname is a title word that the article names in full with a first name
-        no list knows ("Tishana King", "Attorney General Troy King"), for "King said": the first
-        name run ending with it whose word before it is capitalised, no title and no word of
-        organisations; that word and the surname."""
-        for _, run in self.found:
-            tokens = run.split()
-            if len(tokens) < 2 or tokens[-1].casefold() != word:
-                continue
-            first = tokens[-2]
-            lower = first.lower()
-            if (
-                first[1:].islower()
-                and lower not in _TITLES
-                and lower not in _NOT_PERSON
-                and lower not in _NOT_NAME
-            ):
-                return f"{first} {tokens[-1]}"
-        return None
-
-    def titled_person(self, phrase: str, at: int) -> bool:
-        """A surname after a person's title at `at` ("President Biden", "Vice President Harris"),
-        whom a pronoun may mean, as one after an honorific; not after a word that may open the name
-        of an organisation ("General Motors"), nor after an article ("The Lady Marija", a boat) or
-        before a possessive ("President Obama 's nominee")."""
-        tokens, _ = _strip_phrase(phrase)
-        return (
-            len(tokens) == 1
-            and _titled_surname(phrase)
-            and phrase.split(None, 1)[0] not in ("The", "A", "An")
-            and not _ARTICLE_END.search(self.text, max(0, at - 4), at)
-            and not _POSSESSIVE_AFTER.match(self.text, at + len(phrase))
-            and self._personal(tokens)
-        )
-
-    def _personal(self, tokens: Sequence[str]) -> bool:
-        """Tokens that can make a person's name: none is a word this article also writes in lower
-        case ("Libya Attack" in a headline: "attack" is a common word here, not a name). The
-        words are asked one by one (_written_in_lower_case) and remembered, not all the text's
-        lower-case words found (_People 25% faster over heap-10000)."""
-        if not _looks_personal_run(tuple(tokens)):
-            return False
-        for token in tokens:
-            if token.islower():  # a particle ("Bill de Blasio"), lower case by its nature
-                continue
-            word = token.lower()
-            known = self.lower_case.get(word)
-            if known is None:
-                # (most words of names are not in the text in lower case at all: "in" tells fast)
-                known = self.lower_case[word] = word in self.text and _written_in_lower_case(self.text, word)
-            if known:
-                return False
-        return True
-
-    def sentence_at(self, pos: int) -> Sentence:
-        return self.sentences[_sentence_at(self.starts, pos)]
-
-    def quoted(self, at: int) -> bool:
-        """Whether the character at `at` lies inside one of the article's quotes."""
-        return 0 <= at < len(self.inside) and self.inside[at] == 1
-
-    def recent_group(self, at: int, head: str) -> str | None:
-        """The organisation or group "the campaign" or "the group" refers to: the most recent one
-        named before `at`, outside quotes, with that head ("Romney campaign"), any for "group". A
-        head alone on the way ("The company cut 500 jobs") names none: it refers back in turn."""
-        for start, name, its_head in reversed(self.groups):
-            if (
-                start < at
-                and not self.quoted(start)
-                and (head in _ANY_GROUP or its_head == head)
-                and _group_subject_like(self.text, start)
-            ):
-                if name.lower() != its_head or its_head not in _GROUP_HEADS:
-                    return _organisation_name(name) or name
-                head = its_head
-        return None
-
-    @cached_property
-    def organisations(self) -> list[tuple[int, str, bool]]:
-        """(offset, name, spoke) of every organisation the text names that "it" or "the company"
-        may refer to: the groups that are no group of people ("White House", "NAACP", not
-        "Republican lawmakers"), and the names of no person that a verb follows ("Microsoft said it
-        would", "Fortinet claimed"; "Apple" is no organisation by its words); `spoke`: the verb is
-        a speech verb (_SPEECH_AFTER_NAME)."""
-        return self._subjects(_VERB_AFTER_NAME)
-
-    @cached_property
-    def acting(self) -> list[tuple[int, str, bool]]:
-        """As organisations, for the organisations that are the subject of a verb in the past tense
-        ("Transocean , meanwhile , sought", "The U.S. Environmental Protection Agency expressed
-        frustration on Saturday"): who "it said" is when no organisation spoke before."""
-        return self._subjects(_ACTED_AFTER_NAME)
-
-    def _subjects(self, verb: re.Pattern[str]) -> list[tuple[int, str, bool]]:
-        found = [
-            (m.start(), _group_name(m[0]), m.end())
-            for m in _GROUP_RE.finditer(self.text)
-            if m[0].split()[-1].lower() not in _PEOPLE_HEADS and verb.match(self.text, m.end())
-        ]
-        found += [
-            (at, org or run, at + len(run))
-            for at, run in self.found
-            if verb.match(self.text, at + len(run))
-            and ((org := _organisation(run)) is not None or _name_of(run) == run)
-            and run.casefold() not in _FIRST_NAMES
-            and not self.is_person(run)
-            and not _QUANTITY.match(run)  # "Thousands signed contracts"
-        ]
-        return sorted(
-            (at, name, _SPEECH_AFTER_NAME.match(self.text, end) is not None)
-            for at, run, end in found
-            if (name := _organisation_name(run)) is not None and (name == run or not self._names_person(name))
-        )
-
-    def _names_person(self, name: str) -> bool:
-        """A name that a run holds after its opening words ("Yesterday Barack Obama") is a person's."""
-        return self.is_person(name) or " " in name and _looks_personal(name.split())
-
-    def organisation_before(
-        self, at: int, companies: bool = False, acted: bool = False
-    ) -> tuple[int, str] | None:
-        """(offset, name) of the organisation named last as a subject, outside quotes, before `at`
-        and in its sentence or the MAX_ANTECEDENT_SENTENCES before: for "it", the subject of a speech
-        verb; with `companies`, of any verb, one that may be "the company" (_NOT_COMPANY_WORDS); with
-        `acted`, of a verb in the past tense (acting)."""
-        lo = self._antecedent_start(at)
-        subjects = self.acting if acted else self.organisations
-        for start, name, spoke in reversed(subjects[: bisect_left(subjects, at, key=itemgetter(0))]):
-            if start < lo:
-                break
-            if not companies and not acted and not spoke:
-                continue
-            if companies and any(w.lower() in _NOT_COMPANY_WORDS for w in name.split()):
-                continue
-            if not self.quoted(start) and _group_subject_like(self.text, start):
-                return start, name
-        return None
-
-    def _antecedent_start(self, at: int) -> int:
-        """Where the sentences that "it" or "the company" at `at` may refer back into start."""
-        return (
-            self.starts[max(_sentence_at(self.starts, at) - MAX_ANTECEDENT_SENTENCES, 0)]
-            if self.starts
-            else 0
-        )
-
-    def document_before(self, at: int) -> tuple[int, str] | None:
-        """(offset, phrase) of the document named last as a subject ("the letter continued"),
-        outside quotes, before `at` and within the sentences organisation_before looks at."""
-        lo = self._antecedent_start(at)
-        for m in reversed(list(_DOCUMENT_SUBJECT.finditer(self.text, lo, at))):
-            if not self.quoted(m.start()) and _subject_like(self.text, m.start()):
-                return m.start(), m[0]
-        return None
-
-    def described_group(self, at: int, head: str) -> str | None:
-        """The organisation that "the navy", "the team" or "the agency" with no name of its own
-        refers to: the last one before `at`, outside quotes and in its sentence or the
-        MAX_ANTECEDENT_SENTENCES before, written as capitalised words before that head in lower
-        case where a subject stands ("The Indian navy noted ...; “…,” the navy said" -> "Indian
-        navy"; "The National Football League team in Washington, D.C., will retire" -> "National
-        Football League team"); None when there is none."""
-        lo = self._antecedent_start(at)
-        found = None
-        for m in _described_group(head).finditer(self.text, lo, at):
-            # (what comes after the head is asked here, not in the head's pattern: compiled with
-            # the verbs in it, each new head's pattern cost more than all its searches)
-            if (
-                not self.quoted(m.start())
-                and _AFTER_DESCRIBED_GROUP.match(self.text, m.end(), at)
-                and _subject_like(self.text, m.start())
-            ):
-                found = m
-        if found is None:
-            return None
-        return f"{_SPACES.sub(' ', found[1].strip())} {head}"
-
-    def spoken_for(self, at: int) -> str | None:
-        """Whom an unnamed "the spokesperson" speaks for: the organisation of the nearest "a
-        spokesperson for Google" or "A Microsoft spokesperson" before `at`."""
-        found = [m for m in _SPOKESPERSON_FOR.finditer(self.text, 0, at)]
-        if not found:
-            return None
-        org = found[-1]["after"] or found[-1]["before"]
-        return _group_name(org) or None
-
-    def gender_of(self, name: str) -> str | None:
-        """ "m" or "f" from an honorific the article gives ("Ms. Lauten") or a common first name
-        (_FEMALE_NAMES, _MALE_NAMES); None when unknown."""
-        tokens = name.split()
-        known = self.gender.get(_surname(tokens))
-        if known is None and len(tokens) > 1:
-            first = tokens[0].lower()
-            female, male = first in _FEMALE_NAMES, first in _MALE_NAMES
-            return "f" if female and not male else "m" if male and not female else None
-        return known
-
-    def by_title(self, phrase: str, at: int) -> str | None:
-        """The person the article gives a title to ("the secretary of state" -> "Antony Blinken"),
-        the mention nearest before `at` first; the title's leading modifiers are dropped one by one
-        until it is found ("the former Pennsylvania senator" -> "senator")."""
-        words = tuple(w for w in phrase.split() if w.lower() not in ("the", "a", "an"))
-        while words:
-            hits = self.titled(words)
-            if hits:
-                before = [h for h in hits if h[0] < at]
-                return self.fullest((max(before) if before else min(hits))[1])
-            words = words[1:]
-        return None
-
-    def titled(self, words: tuple[str, ...]) -> list[tuple[int, str]]:
-        """(offset, name) of each person the article gives the title `words` (by_title), found once
-        for the article."""
-        hits = self.titled_names.get(words)
-        if hits is not None:
-            return hits
-        hits = []
-        # "Secretary of State Antony Blinken", "the aide, Elizabeth Lauten": the title is
-        # evidence enough that a name follows
-        for start, end in _titles_before_names(self.text, words):
-            name = _NAME_RE.match(self.text, end)
-            tokens = _strip_phrase(name[1])[0] if name is not None else []
-            if name is not None and tokens and _looks_personal(tokens):
-                hits.append((start, name[1]))
-        # "Vivian Balakrishnan, Singapore's foreign minister"
-        hits += [
-            (start, run)
-            for start, run in self.before_comma
-            if _title_in_apposition(self.text, start + len(run), words) and self.is_person(run)
-        ]
-        self.titled_names[words] = hits
-        return hits
-
-    @cached_property
-    def before_comma(self) -> list[tuple[int, str]]:
-        """The name runs a comma follows, the only ones a title may follow in apposition."""
-        return [(start, run) for start, run in self.found if self.text.startswith(",", start + len(run))]
-
-
-# heads of organisations besides _ORG_HEADS that news writes in lower case after a name ("the Indian
-# navy", "the Minneapolis police"), for "the navy said" (_People.described_group)
-_UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
-# a possessive and a noun that open a sentence right before a name (_People._kin_named)
-_KIN_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Her|His|Their|My|Our) ([a-z]+) $")
-# how far before a name _KIN_BEFORE is searched: its longest match whose noun is one of
-# _PERSON_NOUNS (10 letters at most: "goaltender", "defenceman") with one space after the mark is 19
-# characters ("? Their goaltender "); the rest leaves room for more white space after the mark
-KIN_BEFORE_CHARS = 30
+from .people import _UNNAMED_GROUP_HEADS, _People
 
 
 def _resolve(
@@ -929,10 +414,6 @@ def _describing_form(word: str) -> bool:
 
 
 _UNNAMED_JUDGES = frozenset({"judge", "magistrate"})
-# the titles of a party's members that "the Kentucky Republican" may mean (_People.lawmakers_owning)
-_LAWMAKER_TITLES = frozenset(
-    {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor"}
-)
 # a party's member named by the party and the place ("the Kentucky Republican"), or by the party or the seat and a parliament's title ("the Conservative
 # MP", "the Hartlepool MP")
 _PARTY_MEMBERS = (" Republican", " Democrat", " Independent", " MP", " MEP", " MSP")
