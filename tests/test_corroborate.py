@@ -266,6 +266,11 @@ def test_place_conflict() -> None:
             "Her agent Mark Roesler said Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital.",
             "Her agent Mark Roesler said Bettie Page passed away at 18:41 this evening (02:41 GMT Friday) in a Los Angeles hospital.",
         ),
+        # ecbplus: a first name and its short form of another first letter ("William" / "Bill")
+        (
+            "The property was in private ownership by Anchorage attorney William Ingaldson, who bought it in 2002.",
+            "The property was bought in 2002 by Anchorage attorney Bill Ingaldson, according to city records.",
+        ),
         # ecbplus: a decade is a time, not a count ("the 1940s and 1950s" / "the 1940s and '50s")
         (
             "Esther Williams, the swimming champion turned actress who starred in glittering and aquatic Technicolor musicals of the 1940s and 1950s, has died.",

@@ -802,7 +802,36 @@ def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     if not pairs or len(pairs) == len(a):
         return False  # nothing in common: two people who may both be in the story
-    return all(x[0] != y[0] and SequenceMatcher(None, x, y).ratio() < NAME_VARIANT for x, y in pairs)
+    return all(
+        x[0] != y[0]
+        and SequenceMatcher(None, x, y).ratio() < NAME_VARIANT
+        and _NICKNAMES.get(x, x) != _NICKNAMES.get(y, y)
+        for x, y in pairs
+    )
+
+
+# English first names and their common short forms of another first letter (one set per line, the
+# first word stands for all): "William" / "Bill" Ingaldson is one person; a short form of the same
+# first letter ("Chuck" / "Charles") is one already
+_NICKNAME_TEXT = """
+    william bill billy
+    robert bob bobby
+    richard dick
+    edward ted ned
+    theodore teddy
+    margaret peggy
+    elizabeth betty betsy liz beth libby
+    john jack
+    henry hank
+    mary polly molly
+    anthony tony
+    andrew drew
+    alexander sandy
+    patricia trish
+    catherine kate katie kathy
+    katherine cathy cate
+"""
+_NICKNAMES = {word: line.split()[0] for line in _NICKNAME_TEXT.strip().splitlines() for word in line.split()}
 
 
 def _differ(a: _Value, b: _Value) -> bool:
