@@ -462,3 +462,27 @@ def test_untitled_stories_and_events_show_their_summary_in_the_briefing(tmp_path
     assert "<h2>The council closed the library on Monday</h2>" in (tmp_path / "briefing.html").read_text(
         "utf-8"
     )
+
+
+def test_escapers_equal_their_full_forms() -> None:
+    """e and md skip their replacements on a text with nothing to replace: the same strings as
+    html.escape and the whole translation, with and without each special character."""
+    from newsprism.output.briefing_html import e
+    from newsprism.output.briefing_md import _ESCAPE, md
+
+    texts = [
+        "plain words",
+        "",
+        "  spaced\n out\t",
+        "Tom & Jerry",
+        "a < b > c",
+        'say "hi"',
+        "it's",
+        "[1] x\\y",
+    ]
+    texts += [f"left {c} right" for c in "&<>\"'\\[]"]
+    for text in texts:
+        assert e(text) == html.escape(text)
+        assert md(text) == " ".join(text.split()).translate(_ESCAPE)
+    assert md("[1] <b>") == "\\[1\\] \\<b\\>"
+    assert e("<a href='x'>") == "&lt;a href=&#x27;x&#x27;&gt;"

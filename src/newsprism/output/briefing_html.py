@@ -43,7 +43,12 @@ ENTITIES_SHOWN = 8  # per kind, the most cited first
 CLAIMS_SHOWN = 5  # per status, the most corroborated first; every conflict is shown
 QUOTES_SHOWN = 6
 
-e = html.escape
+_HTML_SPECIAL = re.compile("[&<>\"']")  # what html.escape changes
+
+
+def e(text: str) -> str:
+    """html.escape(text), without its five replacements where none applies."""
+    return html.escape(text) if _HTML_SPECIAL.search(text) else text
 
 
 def render_html(

@@ -30,6 +30,7 @@ from newsprism.records import Claim, TimelineEntry
 __all__ = ["render_markdown"]
 
 _ESCAPE = {ord(c): "\\" + c for c in "\\<>[]"}
+_SPECIAL = re.compile(r"[\\<>\[\]]")  # what _ESCAPE changes: most lines hold none
 
 
 # what would turn a paragraph into a heading, quote, list item or rule at the start of a line
@@ -39,7 +40,8 @@ _NUMBERED = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
 
 def md(text: str) -> str:
     """Text from a document, on one line, safe in Markdown."""
-    return " ".join(text.split()).translate(_ESCAPE)
+    line = " ".join(text.split())
+    return line.translate(_ESCAPE) if _SPECIAL.search(line) else line
 
 
 def md_paragraph(text: str) -> str:
