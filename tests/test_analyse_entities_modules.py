@@ -6,7 +6,7 @@ from pathlib import Path
 
 import newsprism.analyse.entities as entities
 
-ORDER = ["vocabulary", "names", "tokens", "roles", "types", "coreference", "mentions", "merge"]
+ORDER = ["vocabulary", "names", "tokens", "roles", "types", "context", "coreference", "mentions", "merge"]
 FOLDER = Path(entities.__file__).parent
 
 

@@ -12,6 +12,7 @@ as they always were):
     tokens.py       1.  tokens, and candidates: runs of capitalised words, what is no name
     roles.py        2.  a name's role: a title in the run, a role noun before it, an apposition
     types.py        3.  a candidate's type, first cue wins (and _candidates, which makes them)
+    context.py      3.  the type of a name left untyped, from the words around its mentions
     coreference.py  4.  within the article: a lone surname to the full name, a person's best role
     mentions.py     find_mentions: the steps put together, and the checks on a finished mention
     merge.py        merge_entities: one event's mentions merged into entities
@@ -22,8 +23,8 @@ and what they share, which imports none of the steps:
     names.py        a name's keys: _norm, surname keys, the countries' keys
 
 A module imports only modules named before it in: vocabulary, names, tokens, roles, types,
-coreference, mentions, merge (no cycles). They import each other relatively, so that a copy of the
-package loads under another name (bench/entities_ab.py's reference).
+context, coreference, mentions, merge (no cycles). They import each other relatively, so that a
+copy of the package loads under another name (bench/entities_ab.py's reference).
 """
 
 from .mentions import find_mentions

@@ -11,6 +11,7 @@ from itertools import compress
 
 from newsprism.records import Mention
 
+from .context import _organisations, _person_cues, _regime_leaders
 from .coreference import _best_roles, _resolve
 from .roles import _name
 from .tokens import _Candidate, _in_quoted_title, _region_after, _Tokens, _tokens
@@ -21,9 +22,6 @@ from .types import (
     _lower_case_names,
     _lower_expansion,
     _numbered,
-    _organisations,
-    _person_cues,
-    _regime_leaders,
     _type_of,
 )
 from .vocabulary import (

@@ -10,12 +10,8 @@
    a given name that is mostly a word or a place, "Golden", "America", only before a surname news
    seldom write: not "Golden Globes", "America First"), joined initials and a surname ("C.S.
    Lewis"), two words or more before "Jr." (person); a speech verb next to a lone name (person;
-   also a town's name that is a given name: "Allen said"); else "other". A name typed by nothing but a speech
-   verb is an organisation when the words around one of its mentions say so ("Facebook employees",
-   "Pfizer's vaccine", "shares of Facebook", "a product manager at Facebook", "Merck & Co.",
-   "Hamas, the militant group that"), unless it is also a person's (a title, a role, a surname of
-   a full name in the article); an untyped name right before "supermarket", "store", "factory",
-   "plant" is one too ("a Kraft factory"). A county, province or state (ISO 3166-2, of the
+   also a town's name that is a given name: "Allen said"); else "other" (context.py: the words
+   around a name's mentions may type it still). A county, province or state (ISO 3166-2, of the
    countries in SUBDIVISION_COUNTRIES: "Somerset", "Manitoba", "Hubei") is a place when nothing
    else typed it; one that is a given name too ("Devon", "Kerry") only in an article that writes
    it after "in" or "from".
@@ -27,13 +23,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import compress, count
 
-from newsprism.analyse import places as gazetteer
 from newsprism.records import EntityType
 
-from .names import _countries, _norm, _one_name_twice_words, _surname_keys
+from .names import _countries, _norm, _one_name_twice_words
 from .roles import _apposition_after, _name, _role_before
 from .tokens import (
     _bill_name,
@@ -51,10 +46,7 @@ from .tokens import (
 from .vocabulary import (
     ACTOR_MIN_MENTIONS,
     ACTOR_NOUNS,
-    APPOSITION_STOPS,
     CHINESE_SURNAMES,
-    CLAUSE_WORDS,
-    COMPANY_SUFFIXES,
     COMPLEMENT_OPENERS,
     CONNECTORS,
     COUNTRY_SHORTS,
@@ -68,7 +60,6 @@ from .vocabulary import (
     GROUP_NOUNS,
     GROUP_OF_N,
     GROUPS,
-    HEAD_FOLLOWERS,
     HONORIFICS,
     INITIAL,
     INITIAL_SKIPS,
@@ -81,16 +72,11 @@ from .vocabulary import (
     LONE_NON_NAMES,
     LOWER_CASE_FIRSTS,
     LOWER_CASE_NAMES,
-    MAX_APPOSITION_WORDS,
     MAX_NAME_WORDS,
     NO_TEAM_PLACES,
     OCCASIONS,
-    ORG_AFTER,
-    ORG_BY,
     ORG_CONTEXT,
     ORG_HEADS,
-    ORG_OF,
-    ORG_PRODUCTS,
     PARTIES,
     PARTY_INITIALS,
     PARTY_LABELS,
@@ -832,255 +818,3 @@ def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
         cand.name = f"{tokens.text[cand.last - 1]} {lower[k]}"
         cand.last = k + 1
         cand.type = "organization"
-
-
-def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
-    """Names that nothing typed, or only a speech verb ("Pfizer said"), are organisations when the
-    article says so somewhere around one of their mentions (3): "Facebook Inc.", "Merck & Co.",
-    "Facebook employees", "Pfizer's vaccine", "shares of Facebook", "a product manager at Facebook",
-    "Hamas, the Islamist militant group that ...". Never so: a name that the article also gives a
-    person's title, role or apposition, a surname of a person it names in full, a word it also
-    writes in lower case ("Families"), a run that ends in a person's name ("GP Ann Robinson")."""
-    given = _given_names()
-    weak = [
-        c
-        for c in cands
-        if (c.type is None or c.evidence == {"verb"} and " " not in c.name)
-        and c.name.count(" ") < 3
-        and c.name.casefold() not in lower_vocab
-        and not (" " in c.name and c.name.split()[-2].casefold() in given)
-    ]
-    if not weak:
-        return
-    # the legal form: "Facebook Inc.", "Merck & Co."
-    legal = [c.name.rsplit(" ", 1) for c in cands if c.type == "organization" and " " in c.name]
-    found = {name for name, suffix in legal if suffix.casefold() in COMPANY_SUFFIXES}
-    found |= {
-        c.name
-        for c in weak
-        if tokens.text[c.last : c.last + 1] == ["&"] and _legal_suffix(tokens, c.last + 1)
-    }
-    # the words around a mention, of a name the article also writes inside a sentence (a capital that
-    # opens one may be no name: "Survivors' accounts", "What executives")
-    inside = {c.name for c in weak if not tokens.opens[c.first] or " " in c.name}
-    found |= {c.name for c in weak if c.name in inside and _organisation_context(tokens, c.first, c.last)}
-    if not found:
-        return
-    people = {c.name for c in cands if c.evidence & {"title", "role", "apposition"}}
-    surnames = {key for c in cands if c.type == "person" for key in _surname_keys(c.name)}
-    for c in weak:
-        if c.name in found and c.name not in people and c.name.casefold() not in surnames:
-            c.type = "organization"
-
-
-def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
-    """One word before "regime" or "'s regime" that nothing typed, or that only names a town, is its
-    ruler's name, a person, in every mention: "the Mubarak regime", "Saddam's regime", "the Castro
-    regime" (a town we list); not a
-    country, a state or a city of CAPITAL_POPULATION and more ("the Beijing regime")."""
-    lower, n = tokens.lower, len(tokens)
-    rulers = {
-        c.name
-        for c in cands
-        if c.last - c.first == 1
-        and "-" not in c.name  # (a law's names: "the old Glass-Steagall regime")
-        and (
-            c.last < n
-            and lower[c.last] == "regime"
-            or c.last + 2 < n
-            and lower[c.last + 2] == "regime"
-            and lower[c.last + 1] == "s"
-            and lower[c.last] in APOSTROPHES
-        )
-        and (
-            c.type is None
-            or c.type == "place"
-            and lower[c.first] not in _regions()
-            and lower[c.first] not in _large_cities()
-        )
-    }
-    for c in cands:
-        if c.name in rulers and c.type in (None, "place"):
-            c.type = "person"
-            c.evidence.add("regime")
-
-
-def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
-    """A name of two or three capitalised words that nothing typed is a person's, in every mention,
-    after a lower-case noun for a person ("comedian Rauno Kestila", PERSON_NOUNS), before ", who" ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama
-    Republicans, who", nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), or
-    of two words after an organisation's "'s" where the article writes neither word in lower case
-    and we do not list the second ("CNN’s Elle Reeve", "Fox News' Chad Pergram"; not "Apple's App
-    Store", "Nvidia's Quadro FX", "the BBC's Newsnight")."""
-    text, lower, n = tokens.text, tokens.lower, len(tokens)
-    people = set()
-    orgs_end: set[int] | None = None
-    for c in cands:
-        if c.type is not None:
-            continue
-        first, last = c.first, c.last
-        if (
-            first
-            and lower[first - 1] in PERSON_NOUNS
-            and 2 <= last - first <= 3
-            and text[first - 1].islower()
-            and _described_person(text[first:last], lower[first:last], lower_vocab)
-        ):
-            people.add(c.name)
-            continue
-        if last - first == 2 or last - first == 3 and who:
-            if who and last + 1 < n and text[last] == "," and lower[last + 1] == "who":
-                if _who_person(tokens, first, last, lower_vocab):
-                    people.add(c.name)
-            elif (
-                last - first == 2
-                and first >= 2
-                and (possessor := _possessor_end(tokens, first))
-                and _plain_words(text[first:last])
-                and lower[first] not in lower_vocab
-                and lower[first + 1] not in lower_vocab
-                and lower[first + 1] not in _news_words()
-            ):
-                if orgs_end is None:
-                    orgs_end = {o.last for o in cands if o.type == "organization"}
-                if possessor in orgs_end:
-                    people.add(c.name)
-    if people:
-        # a full name's surname after another word is that person's, titled ("Prof Ferguson, who"
-        # of "Neil Ferguson"), no name of its own
-        named = {c.name.rsplit(" ", 1)[-1] for c in cands if c.type == "person" and " " in c.name}
-        people = {name for name in people if name.rsplit(" ", 1)[-1] not in named}
-        for c in cands:
-            if c.type is None and c.name in people:
-                c.type = "person"
-                c.evidence.add("cue")
-
-
-# a lower-case noun for what a person is, right before a full name ("comedian Rauno Kestila", "black
-# motorist Philando Castile"); a role noun's name is typed already. Not a firm's too: "the gas
-# producer East Resources"
-PERSON_NOUNS = (DESCRIPTORS | _words("motorist driver passenger teenager resident")) - {"producer"}
-
-
-def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) -> bool:
-    """The untyped name of two or three words after a PERSON_NOUNS noun is a person's
-    (_person_cues): plain capitalised words the article never writes in lower case, the last no
-    organisation's or place's head ("the artist Whitney Museum")."""
-    return (
-        _plain_words(words)
-        and not any(low in lower_vocab for low in lows)
-        and not _org_word(lows[-1])
-        and lows[-1] not in PLACE_HEADS
-        and lows[-1] not in GROUPS
-    )
-
-
-def _plain_words(words: list[str]) -> bool:
-    """Capitalised words of letters only, the rest in lower case ("Elle Reeve"; not "Quadro FX")."""
-    return all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
-
-
-def _who_person(tokens: _Tokens, first: int, last: int, lower_vocab: set[str]) -> bool:
-    """The untyped name first..last before ", who" is a person's (_person_cues)."""
-    lower = tokens.lower
-    low, end = lower[first], lower[last - 1]
-    return (
-        tokens.text[first][0].isupper()
-        and _plain_words(tokens.text[first + 1 : last])
-        and low not in lower_vocab
-        and low not in DEMONYMS
-        and not (low.endswith("er") and low[:-2] in _places())  # "Londoner Jade"
-        and end not in GROUPS
-        and end not in TITLE_HEADS  # "America's Toughest Sheriff, who"
-        and end not in _regions()
-        and end not in _large_cities()  # a club: "Sunrisers Hyderabad, who"
-        and (first == 0 or lower[first - 1] not in AFFILIATIONS)
-    )
-
-
-# the words before a firm's name whose ", who" is its employee's ("analyst Jim Smith of Burnham
-# Securities, who")
-AFFILIATIONS = _words("of at for from with")
-
-
-def _possessor_end(tokens: _Tokens, i: int) -> int:
-    """Where the name ends whose "'s" (or "'" after an "s") comes before token i, 0 when none does."""
-    text = tokens.text
-    if text[i - 1] in APOSTROPHES and text[i - 2][-1] in "sS":
-        return i - 1  # "Fox News' Chad Pergram"
-    if i >= 3 and tokens.lower[i - 1] == "s" and text[i - 2] in APOSTROPHES:
-        return i - 2  # "CNN’s Elle Reeve"
-    return 0
-
-
-CAPITAL_POPULATION = 1_000_000  # a city so large may name its country's government ("the Beijing regime")
-
-
-@cache
-def _large_cities() -> frozenset[str]:
-    return frozenset(n.casefold() for n in gazetteer.city_names(CAPITAL_POPULATION))
-
-
-def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
-    """The words around one mention say that it names an organisation (_organisations)."""
-    text, lower, cap = tokens.text, tokens.lower, tokens.cap
-    n = len(text)
-    k = last
-    if k < n and lower[k] in ORG_PRODUCTS:
-        return True
-    if k + 1 < n and lower[k] in ("and", "or") and cap[k + 1]:
-        k += 1  # "the Pfizer and Moderna vaccines": the noun after the second name
-        while k < n and cap[k]:
-            k += 1
-    if k + 2 < n and text[k] in ("'", "’") and lower[k + 1] == "s":
-        k += 2  # "Pfizer's vaccine", "Facebook's chief executive"
-    elif k + 1 < n and text[k] in ("'", "’") and lower[k - 1].endswith("s"):
-        k += 1  # "the Times' account"
-    if k + 1 < n and (
-        text[k].isalpha() and text[k].islower() and lower[k] not in HEAD_FOLLOWERS or lower[k] in DISEASES
-    ):
-        k += 1 if lower[k + 1] in ORG_AFTER else 0  # one modifier: "the Pfizer coronavirus vaccine"
-    if k < n and not cap[k] and (lower[k] in ORG_AFTER or lower[k : k + 2] == ["chief", "executive"]):
-        return True
-    before = first - 2 if first >= 2 and lower[first - 1] == "the" else first - 1
-    # the name is the head, not a modifier: "leaders of the Taliban", not "of the Shiite minority"
-    head = (
-        last >= n
-        or cap[last]
-        or not text[last].isalpha()
-        and text[last] not in ("'", "’")  # "members of Pinto's congregation"
-        or lower[last] in HEAD_FOLLOWERS
-    )
-    if head and before >= 1 and lower[before] == "of" and lower[before - 1] in ORG_OF:
-        return True  # "shares of Facebook", "leaders of the Taliban"
-    if head and before >= 1 and lower[before] == "by" and lower[before - 1] in ORG_BY:
-        return True
-    if first >= 2 and lower[first - 1] == "at" and lower[first - 2] in ROLE_NOUNS:
-        return True  # "a product manager at Facebook", "senior economist at Glassdoor"
-    if first >= 2 and lower[first - 1] == "for" and lower[first - 2] in STAFF_FOR:
-        return True  # "senior economic analyst for Bankrate", "a reporter for Politico"
-    return _organisation_apposition(tokens, last)
-
-
-# the staff whose employer, after "for", is an organisation, not a person ("a reporter for Politico";
-# "a lawyer for Trump", "a spokesman for Pelosi" are a person's staff)
-STAFF_FOR = _words("analyst economist correspondent reporter columnist editor researcher")
-
-
-def _legal_suffix(tokens: _Tokens, i: int) -> bool:
-    return i < len(tokens) and tokens.lower[i] in COMPANY_SUFFIXES
-
-
-def _organisation_apposition(tokens: _Tokens, last: int) -> bool:
-    """ "X, the Islamist militant group that ...", "X, a biotech company based in ...": an
-    apposition whose head is a word for an organisation (ORG_CONTEXT)."""
-    text, lower = tokens.text, tokens.lower
-    n = len(text)
-    if last + 2 >= n or text[last] != "," or lower[last + 1] not in ("the", "a", "an"):
-        return False
-    j = last + 2
-    while j < n and j - last <= MAX_APPOSITION_WORDS and lower[j] not in APPOSITION_STOPS:
-        if not text[j][0].isalnum() or lower[j] in CLAUSE_WORDS:
-            return False
-        j += 1
-    return j < n and lower[j] in APPOSITION_STOPS and j > last + 2 and lower[j - 1] in ORG_CONTEXT
