@@ -11,6 +11,7 @@ event's articles by date), so `[3]` means the same article in briefing.md and br
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -270,6 +271,7 @@ def date_span(value: str) -> DateSpan | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)  # a page shows each day many times (sources, timelines, spans)
 def date_label(value: str | None) -> str:
     """A date for people: "25 Apr 2024", "Apr 2024", "2024"; anything unparsable as given."""
     if not value:
