@@ -31,10 +31,12 @@ from newsprism.summarise import (
     _article_parts,
     _article_words,
     _Candidate,
+    _clean,
     _clipped_counts,
     _concept_weights,
     _Event,
     _furniture,
+    _is_junk,
     _lead,
     _pool,
     _quality,
@@ -101,6 +103,9 @@ JUNK = [
     "Daszak and others wrote Fauci personally to thank him for...",
     # an AllSides topic page on allsides dev (5809_center)
     "To do so, read more on our free speech Topic page.",
+    # lines with no word in lower case on mixed-dev pages: a headline in title case, a time stamp
+    "Obama Gun Control Proposals Unveiled, Marking Biggest Legislative Effort In A Generation",
+    "On Tuesday, 16 December 2008 13: 45.",
 ]
 
 
@@ -282,6 +287,48 @@ def test_dateline_and_attribution_are_cut() -> None:
     texts = [s.text for s in summarise([EVENT[0]], words=100)]  # USA Today's three sentences
     assert any(t.startswith("Senate Republicans were scrambling Thursday") for t in texts)
     assert any(t.startswith("Republicans are still struggling") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But the Senate voted on the relief bill on Tuesday.",
+            "The Senate voted on the relief bill on Tuesday.",
+        ),
+        (
+            "So, the Senate voted on the relief bill on Tuesday.",
+            "The Senate voted on the relief bill on Tuesday.",
+        ),
+        ("Now the Senate will vote on the relief bill.", "The Senate will vote on the relief bill."),
+        # a connective that makes a phrase with the next word stays (mixed-dev and NeuS dev sentences)
+        (
+            "Instead of having only one choice in each race, New York City voters rank up to five candidates.",
+            "Instead of having only one choice in each race, New York City voters rank up to five candidates.",
+        ),
+        (
+            "So far, the chambers are taking divergent approaches.",
+            "So far, the chambers are taking divergent approaches.",
+        ),
+        (
+            "Now that the vote is over, the Senate turns to the budget.",
+            "Now that the vote is over, the Senate turns to the budget.",
+        ),
+        (
+            "Still needed is a special prosecutor to investigate the contacts.",
+            "Still needed is a special prosecutor to investigate the contacts.",
+        ),
+    ],
+)
+def test_a_leading_connective_is_cut_unless_it_makes_a_phrase(sentence: str, expected: str) -> None:
+    assert _clean(sentence) == expected
+
+
+def test_a_sentence_in_a_script_without_case_is_no_title() -> None:
+    assert not _is_junk(
+        "قال الرئيس يوم الثلاثاء إن الحكومة ستدعم المزارعين في المناطق المتضررة من الفيضانات."
+    )
+    assert not _is_junk("Élodie Martin a gagné la course à Paris mardi après-midi devant les favoris.")
 
 
 def test_a_wire_web_dateline_and_its_byline_are_cut() -> None:

@@ -276,8 +276,13 @@ class _Words:
 
 # --- cleaning: datelines, attribution, junk -------------------------------------------------------
 
+# A connective with no comma after it goes only when it does not bind the next word into a phrase
+# ("Now that ...", "So far ...", "Instead of ...", "Also named ..." lose their sense without it).
 _LEADING_CONNECTIVE = re.compile(
-    r"^(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Indeed|Moreover)\b,?\s+(?=\w)"
+    r"^(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Indeed|Moreover),"
+    r"|(?:But|And|Yet|Meanwhile|However|Indeed|Moreover)\b"
+    r"|(?:So|Still|Instead|Also|Now)\b(?!\s+(?:that|far|of|what|who|much|many|long|too|does|named|needed)\b))"
+    r"\s+(?=\w)"
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,]{3,80}|(?:the |The )?[A-Z][\w.&’' -]{1,40} (?:reported|reports|first reported|has learned|learned)(?: [a-zA-Z]+)?)(?=[.!]?[\"”]?$)"
@@ -308,6 +313,7 @@ _FURNITURE_WORDS = (
     "on our ",
 )
 _QUOTES = '"“”'
+_LOWER_START = re.compile(r"(?<![^\W_])[a-z]")  # a word that opens on an ASCII lower-case letter
 
 
 def _clean(sentence: str) -> str:
@@ -340,8 +346,8 @@ def _is_junk(text: str) -> bool:
         return True
     if _JUNK.match(text) or _furniture(text) or text.rstrip(_QUOTES + "'’ ").endswith("?"):
         return True
-    if text.isupper() or not any(c.isalpha() for c in text):
-        return True
+    if text.isupper() or not any(c.isalpha() for c in text) or _title_case(text):
+        return True  # no word in lower case: a headline in title case, a time stamp, a list of names
     if text.rstrip(_QUOTES + "'’ ").endswith(("...", "…")):
         return True  # cut off by the page or the feed ("...wrote Fauci personally to thank him for...")
     quotes = sum(text.count(q) for q in _QUOTES)
@@ -350,6 +356,14 @@ def _is_junk(text: str) -> bool:
     if text[0] in _QUOTES and text.rstrip(".!").endswith(tuple(_QUOTES)) and quotes <= 2:
         return True  # a quote alone, with no speaker to give it context
     return bool(text[-1].isalnum() and n < 12)  # a short line with no final stop: a caption
+
+
+def _title_case(text: str) -> bool:
+    """Every word opens on a capital or a digit: a headline in title case, a time stamp, a list of
+    names, never a sentence (a script without case has no capitals, so it is not this)."""
+    if _LOWER_START.search(text):
+        return False  # most text, told at once
+    return all(w[0].isupper() or w[0].isdigit() for w in _TOKEN.findall(text))
 
 
 # --- the summary -------------------------------------------------------------------------------
