@@ -106,6 +106,8 @@ JUNK = [
     # lines with no word in lower case on mixed-dev pages: a headline in title case, a time stamp
     "Obama Gun Control Proposals Unveiled, Marking Biggest Legislative Effort In A Generation",
     "On Tuesday, 16 December 2008 13: 45.",
+    # a sentence the splitter cut before 'a .38-caliber revolver' (mixed-dev, ecbplus)
+    "Gray, 16, was shot eleven times after police said he pulled out a.",
 ]
 
 
