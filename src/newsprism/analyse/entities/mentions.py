@@ -34,6 +34,7 @@ from .vocabulary import (
     DESCRIPTORS,
     FUNCTION_WORDS,
     HEADLINE_WORDS,
+    HYPHEN_ADJECTIVE,
     KNOWN_ORGS,
     LONE_NON_NAMES,
     LONG_CAPITALS,
@@ -164,6 +165,12 @@ def find_mentions(text: str) -> list[Mention]:
         at = first
         start = offset + len(gaps[first])
         end = start + sum(map(len, words[first:last])) + sum(map(len, gaps[first + 1 : last]))
+        if "-" in name and " " in name and (tail := HYPHEN_ADJECTIVE.search(name)):
+            # "a Procter & Gamble-owned brand": the name without its adjective's tail (the run
+            # went on over "&"; one word, "Microsoft-backed", starts no name)
+            name = name[: tail.start()]
+            if text.endswith(tail.group(), start, end):
+                end -= len(tail.group())
         mentions.append(
             Mention(
                 text=text[start:end],
