@@ -452,6 +452,13 @@ def test_readability_clean_gives_readabilitys_strings() -> None:
         "x" + "\n " * 200 + "y",
         "a\u2003\u2003b\x0bc\x0c",
         "  Home\n\t\tNews  ",
+        # runs of blanks around 255 (one match per run, from its first character), at the start,
+        # in the middle and at the end, with and without a line break inside
+        *(f"x{' ' * n}y" for n in (254, 255, 256, 600)),
+        " " * 255 + "a" + "\t" * 300,
+        "a" + " " * 100 + "\n" + " " * 200 + "b",
+        "a\n" + " " * 254 + "\nb" + "\xa0" * 255,
+        "a " + "\t " * 130 + "b",
     ]
     rng = random.Random(7)
     alphabet = [" ", "\t", "\n", "\r", "\xa0", "\u2003", "a", "b"]
@@ -718,3 +725,36 @@ def test_an_extractor_that_fails_is_a_note_on_the_article(monkeypatch) -> None:
         "trafilatura failed on the page",
         "readability failed on the page",
     ]
+
+
+def test_unlikely_candidate_words_read_as_readabilitys_regex() -> None:
+    """remove_unlikely_candidates' lower-case search (_UNLIKELY_LOWER) answers as readability's
+    IGNORECASE regex on any class/id string: ASCII in any case, and non-ASCII letters that the
+    regex reads as ASCII ones ('ſ' for 's', the Kelvin sign for 'k') keep the regex."""
+    import random
+
+    from newsprism.extract.html_body import _UNLIKELY, _UNLIKELY_LOWER
+
+    assert _UNLIKELY.pattern == _UNLIKELY.pattern.lower()  # words in lower case: lower() is the case fold
+    cases = [
+        "SideBar main",
+        "ad-BREAK",
+        "ad-brea\u212a",
+        "\u017fidebar",
+        "s\u0130debar",
+        "x MENU",
+        "content",
+        "",
+    ]
+    rng = random.Random(11)
+    lookalikes = {"s": "\u017f", "k": "\u212a", "i": "\u0131\u0130"}
+    for _ in range(3000):  # readability's words in random case, some letters as their lookalikes
+        word = rng.choice(_UNLIKELY.pattern.split("|"))
+        word = "".join(rng.choice(c + c.upper() + lookalikes.get(c, "") * (rng.random() < 0.1)) for c in word)
+        cases.append(rng.choice(["", "x ", "main "]) + word[: rng.randint(len(word) - 1, len(word))])
+    hits = 0
+    for s in cases:
+        ours = _UNLIKELY_LOWER.search(s.lower()) if s.isascii() else _UNLIKELY.search(s)
+        assert bool(ours) == bool(_UNLIKELY.search(s)), repr(s)
+        hits += bool(ours)
+    assert hits > 100  # the random strings reach the words

@@ -125,9 +125,13 @@ ISLAND_BLOCKS = 10
 _TOKEN = re.compile(r"\w+")
 # readability's clean(), which its scoring runs on every candidate's and every link's text (57k
 # calls per 200 pages, ~9% of read_html), with its three patterns compiled once and each
-# substitution skipped where its pattern cannot match: same strings (test_html_body checks them)
-_READ_LONG_SPACE = re.compile(r"\s{255,}")
-_READ_LINE_BREAK = re.compile(r"\s*\n\s*")
+# substitution skipped where its pattern cannot match: same strings (test_html_body checks them).
+# The first two start a match at a run of white space's first character only ((?<!\s)): a match
+# there takes the whole run or none from inside it can, and a run of k blanks was tried from each
+# of its characters, k*k steps (indented pages' text). readability's clean() over the 48,766
+# texts of 316 dev pages: 0.77 -> 0.40 s CPU, every string the same
+_READ_LONG_SPACE = re.compile(r"(?<!\s)\s{255,}")
+_READ_LINE_BREAK = re.compile(r"(?<!\s)\s*\n\s*")
 _READ_TABS = re.compile(r"\t|[ \t]{2,}")
 
 
@@ -176,6 +180,11 @@ _MAY_CHANGE = re.compile(
 _DISPLAY_NONE = readability_module.REGEXES["displayNoneRe"]
 _UNLIKELY = readability_module.REGEXES["unlikelyCandidatesRe"]
 _MAYBE_CANDIDATE = readability_module.REGEXES["okMaybeItsACandidateRe"]
+# readability's unlikely-candidate words (re.IGNORECASE) over an ASCII class/id string: the same
+# words, case-sensitive, over its lower case; 4.5x faster over the 78,048 class/id strings of 316
+# dev pages, same answers. A string with other letters keeps the regex (IGNORECASE reads some,
+# such as 'ſ' for 's', as ASCII letters that lower() does not give)
+_UNLIKELY_LOWER = re.compile(_UNLIKELY.pattern)
 _CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
 _text_length = readability_module.text_length
 _DIV_TO_P = readability_module.REGEXES["divToPElementsRe"]
@@ -284,7 +293,7 @@ class _Readability(ReadabilityDocument):
             if len(s) < 2:
                 continue
             if (
-                _UNLIKELY.search(s)
+                (_UNLIKELY_LOWER.search(s.lower()) if s.isascii() else _UNLIKELY.search(s))
                 and (not _MAYBE_CANDIDATE.search(s))
                 and elem.tag not in ["html", "body"]
                 and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
