@@ -50,6 +50,7 @@ from newsprism.summarise import (
     _supporters,
     _terms,
     _Words,
+    _writers_voice,
     headline,
     read_groups,
     summarise,
@@ -324,6 +325,38 @@ def test_dateline_and_attribution_are_cut() -> None:
 )
 def test_a_leading_connective_is_cut_unless_it_makes_a_phrase(sentence: str, expected: str) -> None:
     assert _clean(sentence) == expected
+
+
+# the writer's own voice, or a post pasted without quote marks (mixed-dev, NeuS dev)
+VOICED = [
+    "In fact, I think he ought to be pressed on the phone calls to the Chinese general.",
+    "Trump is coming for your TikToks, and the company is looking for a buyer.",
+    "Then again your mother and father don’t respect their positions, so I’m guessing you’re coming up short "
+    "in the ‘good role model’ department.",
+    "The official told me the plan was dead before the vote on Tuesday.",
+]
+# speech in quote marks, a party label, a war, a movement
+NOT_VOICED = [
+    '"I was talking about the radical environmentalist," he said on Sunday.',
+    "Sen. Susan Collins: ‘Not something that I can support’",
+    "Sen. Bernie Sanders (I-Vt.) and Joe Biden canceled their rallies in Ohio.",
+    "The last World War I veterans were honoured in Paris on Sunday.",
+    "The me-too movement spread to Hollywood in the autumn.",
+]
+
+
+def test_the_writers_own_voice_is_told_from_speech() -> None:
+    assert [_writers_voice(s) for s in VOICED + NOT_VOICED] == [True] * len(VOICED) + [False] * len(
+        NOT_VOICED
+    )
+
+
+def test_a_sentence_in_the_writers_voice_is_never_a_summary_sentence() -> None:
+    voiced = "I think the Senate relief package is a phony ideal, and my readers in Washington agree with me."
+    article = Article(id="a", source="t", title="Aid talks", text=f"{voiced}\n\n{HILL}")
+    summary = summarise([article, EVENT[1]], words=200)
+    assert summary
+    assert all("phony" not in s.text for s in summary)
 
 
 def test_a_sentence_in_a_script_without_case_is_no_title() -> None:

@@ -537,7 +537,7 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
     seen: set[str] = set()
     for position, sentence in enumerate(sentences):
         text = _clean(sentence)
-        if _is_junk(text) or text in seen or _ANAPHOR_START.match(text):
+        if _is_junk(text) or text in seen or _ANAPHOR_START.match(text) or _writers_voice(text):
             continue
         seen.add(text)
         for variant in (text, *_shortened(text)):
@@ -621,6 +621,25 @@ _ANAPHOR_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|T
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|There)\b")
 # the lookahead of the first letters lets the engine skip to them (a fifth faster than \b first)
 _FIRST_PERSON = re.compile(r"(?=[IwWmMoOyYu])\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b")
+# The writer's own voice or a post pasted without quote marks: "I had three assignments there",
+# "Trump is coming for your TikToks", "If you've been feeling anxiety ...". Not "(I-Vt.)", "World
+# War I", "me-too". A neutral summary never speaks as I or to you (quoted speech in marks is
+# attributed, and stays).
+_VOICE = re.compile(
+    r"(?<![(\w’'-])(?<!War )(?:I(?![-.\w’'])|I[’']m|[Mm]y|me|[Yy]ou|[Yy]our|[Yy]ou[’']re)\b(?!-)"
+)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+
+
+def _writers_voice(text: str) -> bool:
+    """The sentence says I, me, my, you or your outside quote marks ('"I was talking about ...,"
+    he said' is speech; 'so I'm guessing you're coming up short in the ‘good role model’
+    department' is not)."""
+    return bool(_VOICE.search(text)) and bool(_VOICE.search(_QUOTED.sub(" ", text)))
+
+
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DIGIT = re.compile(r"\d")
 _ATTRIBUTION_WORDS = ("said", "says", "told", "according to", "announced", "reported")
