@@ -14,3 +14,21 @@ def test_a_hyphenated_adjective_after_a_firms_name_is_no_part_of_it() -> None:
     assert got == [("Bank of America", "Bank of America")]
     # a name that holds a hyphen of its own keeps it ("Tsai Ing-wen"), as does one word alone
     assert [m.name for m in find_mentions("Taiwan's president Tsai Ing-wen spoke.")][-1] == "Tsai Ing-wen"
+
+
+def test_a_firms_first_word_alone_joins_its_name_with_a_firms_last_word() -> None:
+    def entities(*texts: str) -> list[tuple[str, str, int]]:
+        found = merge_entities({str(i): find_mentions(t) for i, t in enumerate(texts)})
+        return [(e.name, e.type, len(e.article_ids)) for e in found]
+
+    got = entities(
+        "Dominion Voting Systems sued Fox News on Monday.",
+        "Dominion said the claims were false.",
+        "Lawyers for Dominion said so.",
+    )
+    assert [e for e in got if "Dominion" in e[0]] == [("Dominion Voting Systems", "organization", 3)]
+    # not when two organisations of the event open with the word, nor for another last word
+    got = entities("Dominion Voting Systems sued.", "Dominion Energy said so.", "Dominion said so.")
+    assert len([e for e in got if "Dominion" in e[0]]) == 3
+    got = entities("The BBC One show aired.", "The BBC said so.")
+    assert len([e for e in got if "BBC" in e[0]]) == 2

@@ -71,6 +71,7 @@ from .vocabulary import (
     _is_given_name,
     _places,
     _regions,
+    _words,
 )
 
 BRITISH_SPELLINGS = {
@@ -186,6 +187,12 @@ LEGAL_FORM_ENDS = (" inc", " corp", " co", " ltd", " llc", " plc")
 FORM_ENDS = (*LEGAL_FORM_ENDS, " corporation", " company", " group", " university", " college")
 # a firm's legal forms (_organisation_targets: "shell oil co" is "shell")
 FIRM_ENDS = (*LEGAL_FORM_ENDS, " corporation", " company")
+# the last word of a firm's name that the firm drops as readily as a legal form ("Smithfield Foods"
+# is "Smithfield", "Dominion Voting Systems" "Dominion", "Koch Industries" "Koch")
+FIRM_TAILS = _words(
+    """foods petroleum pharmaceuticals motors airlines technologies systems stores industries holdings
+    partners enterprises laboratories brands"""
+)
 # a chamber before a committee or caucus ("House Freedom Caucus" is the "Freedom Caucus")
 CHAMBERS = ("house ", "senate ")
 
@@ -672,6 +679,18 @@ def _organisation_targets(
                 and sum(f"{c}{bare}" in orgs for c in CHAMBERS) == 1
             ):
                 target[bare] = key
+    for key in orgs:
+        # "Smithfield Foods" is the "Smithfield" of the other articles: a firm's name of two or
+        # three words with a firm's last word (FIRM_TAILS), when no other organisation of the event
+        # opens with its first word (not "House Ways and Means Committee", "BBC One")
+        if key.count(" ") in (1, 2) and key.rpartition(" ")[2] in FIRM_TAILS and key not in target:
+            first = key.split(" ", 1)[0]
+            if (
+                first in orgs
+                and first not in TITLE_PARTS
+                and sum(k.startswith(f"{first} ") for k in orgs) == 1
+            ):
+                target[key] = first
     for chamber, names in chambers_of.items():
         # "House" is the event's one "House of Representatives" (or "House of Commons")
         if len(names) == 1 and chamber in orgs and chamber not in target:
