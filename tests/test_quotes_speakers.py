@@ -578,3 +578,53 @@ def test_words_quoted_before_a_dash_or_a_comma_are_a_term(text: str, speaker: st
 )
 def test_a_name_in_a_relative_clause_before_the_verb_is_no_subject(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # words given as examples of a kind of word, and the rest of their list: no one's words
+        (
+            'Tony Hayward was seen as an old-school oil man . Words such as " informal " , " quiet " or '
+            '" easy-going " are often used to describe his manner .',
+            [None, None, None],
+        ),
+        (
+            "The Biden administration has ordered agencies to stop using terms such as “alien,” “illegal alien” "
+            "and “assimilation” when referring to immigrants.",
+            [None, None, None],
+        ),
+        # after "used": the subject's own words
+        (
+            'Mitt Romney has used words like "phony," "fraud" and "con man" to describe Donald Trump.',
+            ["Mitt Romney"] * 3,
+        ),
+        # a quote after the list is not in it
+        ('Words such as "quiet" describe him. "It is fine," Tony Hayward said.', [None, "Tony Hayward"]),
+    ],
+)
+def test_quoted_examples_of_words_are_no_ones(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in find_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a work that wins an award, a group someone leads: names, not quotes
+        (
+            '"It is fun," Brad Bird said.\n\n"Enchanted" won best family film and "Sicko" was best documentary '
+            "feature.",
+            ["It is fun"],
+        ),
+        (
+            '"We will strike," a statement said. Nasir al-Wuhayshi was later named in a Web statement as the '
+            'leader of "Al-Qaida in Yemen."',
+            ["We will strike"],
+        ),
+        # "of" after another noun, "was" with no award: words quoted
+        ('Smith spoke of the danger of "Al-Qaida in Yemen."', ["Al-Qaida in Yemen."]),
+        ('"We Won" was the headline, Smith said.', ["We Won"]),
+    ],
+)
+def test_award_winners_and_groups_led_are_titles(text: str, quotes: list[str]) -> None:
+    assert [q.quote for q in find_quotes(text)] == quotes

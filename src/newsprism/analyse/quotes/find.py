@@ -20,7 +20,16 @@ from newsprism.records import Mention, Quote
 
 from .cues import _SUBJECT_BEFORE_VERB, _according_to, _before, _bracket_closed, _Cue, _cue_after, _cue_before
 from .lexicon import _IT_KINDS, _SEATS, _given_names, _places
-from .marks import _blank, _lines, _quote_spans, _quote_text, _sentence_at, _Span, _titles
+from .marks import (
+    MAX_LIST_BETWEEN_CHARS,
+    _blank,
+    _lines,
+    _quote_spans,
+    _quote_text,
+    _sentence_at,
+    _Span,
+    _titles,
+)
 from .patterns import _LEAD_CAPITALS, _OBJECT_VERBS, _VERB, _WORD, MAX_LEAD_CHARS
 from .speakers import _continued, _it, _People, _resolve
 
@@ -101,7 +110,9 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             Quote(
                 article_id=article_id,
                 quote=_quote_text(text, span),
-                speaker=None if quoted_only or speaker and _thing_quoted(text, span) else speaker,
+                speaker=None
+                if quoted_only or speaker and (_example(text, spans, i) or _thing_quoted(text, span))
+                else speaker,
                 start=span.start,
                 end=span.end,
             )
@@ -135,6 +146,37 @@ def _chanted(text: str, at: int) -> bool:
     if before.endswith(_CHANT_ENDS) and _CHANT_BEFORE.search(before) is not None:
         return True
     return ("one " in before or "body " in before) and _ANYONE_BEFORE.search(before) is not None
+
+
+# words given as examples of a kind of word ("stop using terms such as “alien,” “illegal alien” and
+# “assimilation”", `Words such as " informal " , " quiet " or " easy-going " are often used to
+# describe his manner`, "slogans such as “BP kills”", "comments ... such as “I want my life back”"):
+# no one's words here, not the sentence's subject's; not after "used"/"uses" ("Mitt Romney has used
+# words like “phony,” “fraud” and “con man”": his)
+_EXAMPLES_BEFORE = re.compile(
+    r"(?<!\bused[^\S\n])(?<!\buses[^\S\n])"
+    r"(?:\b(?:words|terms|phrases|slogans|labels|names|expressions)[^\S\n]+like|\bsuch[^\S\n]+as)[^\S\n]?$"
+)
+# what stands between two examples of a list (`" informal " , " quiet " or`, "“alien,” “illegal alien”")
+_EXAMPLES_BETWEEN = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:and|or)[^\S\n]+)?")
+
+
+def _example(text: str, spans: Sequence[_Span], i: int) -> bool:
+    """Whether span i is an example of a kind of word (_EXAMPLES_BEFORE), or follows one in its
+    list (_EXAMPLES_BETWEEN)."""
+    while True:
+        at = spans[i].outer_start
+        # ("as" or "like" right before the mark first: few spans have it)
+        if text.endswith(_EXAMPLES_ENDS, 0, at) and _EXAMPLES_BEFORE.search(text, max(0, at - 40), at):
+            return True
+        if i == 0 or at - spans[i - 1].outer_end > MAX_LIST_BETWEEN_CHARS:
+            return False
+        if _EXAMPLES_BETWEEN.fullmatch(text, spans[i - 1].outer_end, at) is None:
+            return False
+        i -= 1  # the span before it in a list: an example?
+
+
+_EXAMPLES_ENDS = ("as", "like", "as ", "like ")  # (a space before the mark: tokenized)
 
 
 # characters before a quote that _TERM_BEFORE is searched in: ", a procedure called a " and two more

@@ -117,6 +117,16 @@ _MAKER_AFTER = re.compile(
     rf"{_SHOW_PEOPLE})s?\b"
 )
 _OWN_MARK = re.compile(r"[.,;:!?]")
+# a work that wins or is up for an award (`"Sicko" was best documentary feature`, `“Atonement” won the
+# best-picture prize`, "“Roma” was nominated for")
+_AWARD_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:won|wins|took|takes|was|is)[^\S\n]+(?:the[^\S\n]+)?best\b|(?:was|is|were|are)[^\S\n]+nominated\b)"
+)
+# a group that someone leads or belongs to (`named ... as the leader of "Al-Qaida in Yemen."`, "a
+# member of “Extinction Rebellion”"): a name
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:leaders?|head|chief|founders?|members?|wing|branch|affiliate|offshoot|arm)[^\S\n]+of[^\S\n]*$"
+)
 # a show named as the place of an interview ("an exclusive “Fox & Friends” interview", "in an
 # interview with “Axios on HBO”", "in an interview Friday morning with “Fox & Friends,”")
 _INTERVIEW_BEFORE = re.compile(r"\binterview(?:\s+[\w’']+){0,3}?\s+(?:with|on)\s*$")
@@ -212,6 +222,8 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         and _OWN_MARK.search(text, span.end - 1, span.outer_end) is None
         or _INTERVIEW_BEFORE.search(before)
         or _INTERVIEW_AFTER.match(after)
+        or _AWARD_AFTER.match(after)
+        or _GROUP_OF_BEFORE.search(before)
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
         or _AUTHOR_BEFORE.search(before)
     ) and not (len(words) > 1 and _place_list(words))
