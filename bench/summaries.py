@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
+
 from newsprism.analyse.sentences import split_sentences
 from newsprism.records import Article
 from newsprism.summarise import summarise
@@ -145,29 +147,12 @@ SUMMARY_TEMPERATURE = 5.0
 SUMMARY_L2 = 1e-3  # ridge on the standardised weights; 1e-4-1e-1 alike
 
 
-def fit_summaries(groups: Sequence[dict], gold: dict[str, dict], words: int) -> None:
-    """Listwise fit of summarise.SUMMARY_WEIGHTS: for each group, the softmax of the weighted
-    features over its candidate summaries (summarise._pool) should match the softmax of their
-    ROUGE-1 + ROUGE-2 + ROUGE-L F1 against the reference at SUMMARY_TEMPERATURE."""
-    import numpy as np
-    from rouge_score import rouge_scorer
+def listwise_weights(xs: Sequence[np.ndarray], ts: Sequence[np.ndarray]) -> np.ndarray:
+    """Per unit weights of the features whose softmax over each group's rows (xs, one matrix a
+    group) best matches the softmax of the group's targets (ts) at SUMMARY_TEMPERATURE; features
+    standardised over all rows, ridge SUMMARY_L2."""
     from scipy.optimize import minimize
 
-    from newsprism.summarise import SUMMARY_FEATURES, _Event, _pool, _quality, summary_features
-
-    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
-    xs, ts = [], []
-    for g in groups:
-        event = _Event.of(articles_of(g["documents"]), (), {})
-        quality = [_quality(f) for f in event.features]
-        pool = _pool(event, quality, words)
-        if len(pool) < 2:
-            continue
-        xs.append(np.array([summary_features(event, quality, p, words) for p in pool]))
-        scores = [
-            rouge.score(gold[g["id"]]["summary"], " ".join(event.candidates[k].text for k in p)) for p in pool
-        ]
-        ts.append(np.array([sum(sc[m].fmeasure for m in ("rouge1", "rouge2", "rougeL")) for sc in scores]))
     every = np.vstack(xs)
     mean, scale = every.mean(0), every.std(0) + 1e-9
     zs = [(x - mean) / scale for x in xs]
@@ -184,8 +169,32 @@ def fit_summaries(groups: Sequence[dict], gold: dict[str, dict], words: int) -> 
             grad -= z.T @ (p - soft) / len(zs)
         return value, grad
 
-    w = minimize(loss, np.zeros(every.shape[1]), jac=True, method="L-BFGS-B").x / scale
-    print(f"{len(every)} candidate summaries of {len(zs)} groups")
+    return minimize(loss, np.zeros(every.shape[1]), jac=True, method="L-BFGS-B").x / scale
+
+
+def fit_summaries(groups: Sequence[dict], gold: dict[str, dict], words: int) -> None:
+    """Listwise fit of summarise.SUMMARY_WEIGHTS: for each group, the softmax of the weighted
+    features over its candidate summaries (summarise._pool) should match the softmax of their
+    ROUGE-1 + ROUGE-2 + ROUGE-L F1 against the reference at SUMMARY_TEMPERATURE."""
+    from rouge_score import rouge_scorer
+
+    from newsprism.summarise import SUMMARY_FEATURES, _Event, _pool, _quality, summary_features
+
+    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    xs, ts = [], []
+    for g in groups:
+        event = _Event.of(articles_of(g["documents"]), (), {})
+        quality = [_quality(f) for f in event.features]
+        pool = _pool(event, quality, words)
+        if len(pool) < 2:
+            continue
+        xs.append(np.array([summary_features(event, quality, p, words) for p in pool]))
+        scores = [
+            rouge.score(gold[g["id"]]["summary"], " ".join(event.candidates[k].text for k in p)) for p in pool
+        ]
+        ts.append(np.array([sum(sc[m].fmeasure for m in ("rouge1", "rouge2", "rougeL")) for sc in scores]))
+    w = listwise_weights(xs, ts)
+    print(f"{sum(map(len, xs))} candidate summaries of {len(xs)} groups")
     print("SUMMARY_WEIGHTS = (")
     for name, value in zip(SUMMARY_FEATURES, w, strict=True):
         print(f"    {value:.4g},  # {name}")

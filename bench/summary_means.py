@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from newsprism.summarise import FEATURES, SUMMARY_WEIGHTS, _Event, _pool, _quality, summary_features
-from summaries import NEUS, SUMMARY_L2, SUMMARY_TEMPERATURE, articles_of
+from summaries import NEUS, articles_of, listwise_weights
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRA = [f"mean_{f}" for f in FEATURES[1:]] + ["mean_supporters"]
@@ -63,27 +63,8 @@ def matrix(row: dict, cols: list[int]) -> np.ndarray:
 
 
 def fit(rows: list[dict], cols: list[int]) -> np.ndarray:
-    from scipy.optimize import minimize
-
-    xs = [matrix(r, cols) for r in rows if len(r["rouge"]) >= 2]
-    ts = [r["rouge"].sum(1) for r in rows if len(r["rouge"]) >= 2]
-    every = np.vstack(xs)
-    mean, scale = every.mean(0), every.std(0) + 1e-9
-    zs = [(x - mean) / scale for x in xs]
-    ps = [np.exp((t - t.max()) / SUMMARY_TEMPERATURE) for t in ts]
-    ps = [p / p.sum() for p in ps]
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        value, grad = SUMMARY_L2 * (w @ w), 2 * SUMMARY_L2 * w
-        for z, p in zip(zs, ps, strict=True):
-            s = z @ w
-            e = np.exp(s - s.max())
-            soft = e / e.sum()
-            value -= (p * np.log(soft + 1e-12)).sum() / len(zs)
-            grad -= z.T @ (p - soft) / len(zs)
-        return value, grad
-
-    return minimize(loss, np.zeros(every.shape[1]), jac=True, method="L-BFGS-B").x / scale
+    pools = [r for r in rows if len(r["rouge"]) >= 2]
+    return listwise_weights([matrix(r, cols) for r in pools], [r["rouge"].sum(1) for r in pools])
 
 
 def picked(rows: list[dict], w: np.ndarray, cols: list[int]) -> np.ndarray:
