@@ -621,6 +621,13 @@ def test_quoted_examples_of_words_are_no_ones(text: str, speakers: list[str | No
             'leader of "Al-Qaida in Yemen."',
             ["We will strike"],
         ),
+        # a show told something, in title case right after "told"
+        (
+            '"It will go on," Mick Mulvaney told "Fox News Sunday" that day.',
+            ["It will go on"],
+        ),
+        # words told someone: in lower case
+        ('She said she had been told "go back where you came from" at a store.', ["go back where you came from"]),
         # "of" after another noun, "was" with no award: words quoted
         ('Smith spoke of the danger of "Al-Qaida in Yemen."', ["Al-Qaida in Yemen."]),
         ('"We Won" was the headline, Smith said.', ["We Won"]),

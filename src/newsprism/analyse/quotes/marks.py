@@ -122,6 +122,10 @@ _OWN_MARK = re.compile(r"[.,;:!?]")
 _AWARD_AFTER = re.compile(
     r"[^\S\n]+(?:(?:won|wins|took|takes|was|is)[^\S\n]+(?:the[^\S\n]+)?best\b|(?:was|is|were|are)[^\S\n]+nominated\b)"
 )
+# a show told something, in title case right after "told" (`Mick Mulvaney told "Fox News Sunday" that`,
+# `Trump told “Fox & Friends”`, `he told "Today."`); words told someone are in lower case ("had been told
+# “go back where you came from”")
+_TOLD_BEFORE = re.compile(r"\btold[^\S\n]*$")
 # a group that someone leads or belongs to (`named ... as the leader of "Al-Qaida in Yemen."`, "a
 # member of “Extinction Rebellion”"): a name
 _GROUP_OF_BEFORE = re.compile(
@@ -223,6 +227,7 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _INTERVIEW_BEFORE.search(before)
         or _INTERVIEW_AFTER.match(after)
         or _AWARD_AFTER.match(after)
+        or _TOLD_BEFORE.search(before)
         or _GROUP_OF_BEFORE.search(before)
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
         or _AUTHOR_BEFORE.search(before)
