@@ -1,5 +1,7 @@
 """Entities21's rules: a firm's name before a hyphenated adjective ("a Procter & Gamble-owned
-brand") is the firm's name without the adjective's tail."""
+brand") is the firm's name without the adjective's tail; a firm's first word alone joins its name
+with a firm's last word ("Dominion Voting Systems"); a day named by a word before a weekday ("Super
+Tuesday") is one name."""
 
 from newsprism.analyse.entities import find_mentions, merge_entities
 
@@ -32,3 +34,12 @@ def test_a_firms_first_word_alone_joins_its_name_with_a_firms_last_word() -> Non
     assert len([e for e in got if "Dominion" in e[0]]) == 3
     got = entities("The BBC One show aired.", "The BBC said so.")
     assert len([e for e in got if "BBC" in e[0]]) == 2
+
+
+def test_a_day_named_by_a_word_before_a_weekday_is_one_name() -> None:
+    got = [(m.text, m.type) for m in find_mentions("Voters went to the polls on Super Tuesday in 14 states.")]
+    assert got == [("Super Tuesday", "other")]
+    got = [m.text for m in find_mentions("Christians marked Good Friday and Palm Sunday in Jerusalem.")]
+    assert got[1:3] == ["Good Friday", "Palm Sunday"]
+    # a weekday after any other capitalised word ends the name there ("Jim Good", no "Friday")
+    assert [m.text for m in find_mentions("Jim Good Friday said.")] == ["Jim Good"]

@@ -73,6 +73,7 @@ from .vocabulary import (
     MONTHS_DAYS,
     NAME_PARTICLES,
     NAME_STOPS,
+    NAMED_DAYS,
     NON_ENTITIES,
     NOT_NAME_STARTS,
     OF_HEADS,
@@ -327,6 +328,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     and not (nxt in DATE_ABBREVIATIONS and _dated(tokens, j))
                     or low in MONTH_SURNAMES
                     and _month_surname(tokens, j, lower_vocab)
+                    or j == i + 1
+                    and f"{lower[i]} {low}" in NAMED_DAYS  # "Super Tuesday", "Good Friday"
                 )
                 and not _hyphen_tag(nxt)
                 and (low not in DISEASES or j + 1 < n and cap[j + 1])

@@ -789,6 +789,26 @@ LAW_HEADS = _words("act acts")
 LAW_CONNECTORS = _words("in to and")
 # a possessive before these is part of the name ("Mother's Day", "New Year's Eve")
 HOLIDAY_HEADS = _words("day eve")
+# days named by a word before a weekday: one name, not a fragment and a date ("Super" of "Super Tuesday")
+NAMED_DAYS = frozenset(
+    (
+        "super tuesday",
+        "fat tuesday",
+        "shrove tuesday",
+        "giving tuesday",
+        "black tuesday",
+        "black monday",
+        "cyber monday",
+        "ash wednesday",
+        "holy thursday",
+        "maundy thursday",
+        "good friday",
+        "black friday",
+        "holy saturday",
+        "palm sunday",
+        "bloody sunday",
+    )
+)
 # an Arabic article written in lower case before a capitalised name ("al-Assad", "el-Sisi")
 NAME_PARTICLES = frozenset(("al", "el", "ul"))
 # a time before a title, joined by a hyphen ("then-President", "ex-Gov.")
