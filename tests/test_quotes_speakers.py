@@ -626,6 +626,9 @@ def test_quoted_examples_of_words_are_no_ones(text: str, speakers: list[str | No
             '"It will go on," Mick Mulvaney told "Fox News Sunday" that day.',
             ["It will go on"],
         ),
+        # a show after its broadcaster's acronym
+        ('"We are considering it," Anthony Fauci told CNN\'s "State of the Union" on Sunday.', ["We are considering it"]),
+        ("NBC’s “Meet the Press” apologized for editing a clip.", []),
         # words told someone: in lower case
         ('She said she had been told "go back where you came from" at a store.', ["go back where you came from"]),
         # "of" after another noun, "was" with no award: words quoted

@@ -126,6 +126,9 @@ _AWARD_AFTER = re.compile(
 # `Trump told “Fox & Friends”`, `he told "Today."`); words told someone are in lower case ("had been told
 # “go back where you came from”")
 _TOLD_BEFORE = re.compile(r"\btold[^\S\n]*$")
+# a broadcaster's or a body's acronym and its possessive (`told CNN's "State of the Union"`, `CBS's
+# "60 Minutes" aired`, "the NHL's ‘Three Stars’"): a name of its show, list or slogan
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[’']s[^\S\n]*$")
 # a group that someone leads or belongs to (`named ... as the leader of "Al-Qaida in Yemen."`, "a
 # member of “Extinction Rebellion”"): a name
 _GROUP_OF_BEFORE = re.compile(
@@ -228,6 +231,7 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _INTERVIEW_AFTER.match(after)
         or _AWARD_AFTER.match(after)
         or _TOLD_BEFORE.search(before)
+        or _ACRONYM_BEFORE.search(before)
         or _GROUP_OF_BEFORE.search(before)
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
         or _AUTHOR_BEFORE.search(before)
