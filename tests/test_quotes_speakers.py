@@ -638,3 +638,27 @@ def test_quoted_examples_of_words_are_no_ones(text: str, speakers: list[str | No
 )
 def test_award_winners_and_groups_led_are_titles(text: str, quotes: list[str]) -> None:
     assert [q.quote for q in find_quotes(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of a passive verb: words said about it, not its own
+        (
+            "The director, Vusi Pikoli, led the office.\n\nVusi Pikoli was suspended due to “an irretrievable "
+            "breakdown in the relationship” with the minister.",
+            None,
+        ),
+        (
+            "Kyle Beus ran the office.\nBeus was indicted last year on charges he took the money for his own "
+            '"personal and discretionary use."',
+            None,
+        ),
+        # a passive verb that brings in what the subject does: still the subject's
+        ("Kyle Beus ran the office.\nBeus was asked to call the plan “a disgrace” on Monday.", "Kyle Beus"),
+        # an active verb: the subject's
+        ("Kyle Beus ran the office.\nBeus called the plan “a disgrace” on Monday.", "Kyle Beus"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_does_not_quote(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

@@ -563,6 +563,8 @@ def _continued(
         return speakers[i - 1], speakers[i - 1] is not None and _fragment(text, span, first.end)
     if _WORD.search(before):
         cue = _quoting_subject(before, before_start, people)
+        if cue is not None and _passive_subject(before, cue.at - before_start + len(cue.text)):
+            return None, False
         if cue is None and _PARTICIPLE_LEAD.match(before):
             cue = _main_subject_after(text, span, first.end, spans, people)
         return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
@@ -591,6 +593,21 @@ def _main_subject_after(
         if m is not None and (cue := _cue(m, span.outer_end)) is not None:
             return cue
     return None
+
+
+def _passive_subject(before: str, end: int) -> bool:
+    """Whether the subject that ends at `end` in `before` is that of a passive verb (`Al-Megrahi ,
+    who suffered from prostate cancer , was released ... by Scottish officials on " compassionate
+    grounds "`): words said about it, not its own."""
+    return " was " in before[end:] and _PASSIVE_AFTER.match(before, end) is not None
+
+
+# a passive verb right after a subject, a clause in commas between (_passive_subject); not one that
+# brings in what the subject does or is asked ("was forced to make up ... something that made it look
+# “fumbling”", "was headed to Kenosha ... golfers who “choke”", "was questioned why ... (“…”)")
+_PASSIVE_AFTER = re.compile(
+    r"(?:[^\S\n]*,[^,\n]{1,80},)?[^\S\n]+was[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+ed\b(?![^\S\n]+(?:to|why|whether|how|if|about)\b)"
+)
 
 
 # a sentence that opens with a subordinate word and a participle, no subject (_main_subject_after)
