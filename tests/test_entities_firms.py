@@ -1,7 +1,7 @@
 """Entities21's rules: a firm's name before a hyphenated adjective ("a Procter & Gamble-owned
 brand") is the firm's name without the adjective's tail; a firm's first word alone joins its name
 with a firm's last word ("Dominion Voting Systems"); a day named by a word before a weekday ("Super
-Tuesday") is one name."""
+Tuesday") is one name; a preposition opening a sentence ("Given", "Besides") starts no name."""
 
 from newsprism.analyse.entities import find_mentions, merge_entities
 
@@ -43,3 +43,9 @@ def test_a_day_named_by_a_word_before_a_weekday_is_one_name() -> None:
     assert got[1:3] == ["Good Friday", "Palm Sunday"]
     # a weekday after any other capitalised word ends the name there ("Jim Good", no "Friday")
     assert [m.text for m in find_mentions("Jim Good Friday said.")] == ["Jim Good"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = "“Given AstraZeneca is not authorized for use here, we are fine,” she said."
+    assert [(m.text, m.type) for m in find_mentions(text)][0] == ("AstraZeneca", "organization")
+    assert [m.text for m in find_mentions("Besides BP, Halliburton was blamed.")] == ["BP", "Halliburton"]

@@ -655,7 +655,7 @@ FUNCTION_WORDS = _words(
     has have had do does did will would can could should may might must shall let once instead
     indeed thus therefore moreover furthermore nevertheless otherwise rather almost already ever
     never always often sometimes perhaps maybe top new former senior asked speaking following
-    amid along"""
+    amid along given besides regarding unless unlike whilst"""
 )
 # words that name nothing alone, wherever they stand ("compliance Our next generation", "- Last
 # month", ". - Hello , sorry we are late")
