@@ -276,6 +276,21 @@ def test_place_conflict() -> None:
             "Esther Williams, the swimming champion turned actress who starred in glittering and aquatic Technicolor musicals of the 1940s and 1950s, has died.",
             "Actress and champion swimmer Esther Williams, who showcased a combination of glamour and athleticism by starring in several spectacular and splashy MGM musicals of the 1940s and '50s, has died.",
         ),
+        # ecbplus: one distance of two places, sharing only the slot's words ("miles north Detroit")
+        (
+            "The office building is about 15 miles north of Detroit.",
+            "Hours after the shooting, a motorist 50 miles north of Detroit spotted a vehicle described on radio reports and notified authorities.",
+        ),
+        # ecbplus: two seizures, no figure of one agreeing with the other's ("AK 47" is a model name)
+        (
+            "During the operation, six AK - 47 rifles, 12 magazines and about 300 rounds of ammunition were found and confiscated.",
+            "The Navy confiscated 14 AK - 47 rifles, 31 magazines and 923 rounds from the boat along with grapnels, ladders and rope - handling gloves, Nambiar said.",
+        ),
+        # ecbplus: one boxer's punches in a round and in the fight
+        (
+            "In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected on just 1-of-16 over those three minutes.",
+            "The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 punches thrown.",
+        ),
     ],
 )
 def test_no_false_conflict(a: str, b: str) -> None:

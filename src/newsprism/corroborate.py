@@ -742,9 +742,11 @@ def _agree_numbers(a: _Value, b: _Value) -> bool:
     return False
 
 
-# clock times and day-month dates ("9:40 p.m.", "0300 GMT", "10 Nov 11"): their digits are no figures
+# clock times, day-month dates ("9:40 p.m.", "0300 GMT", "10 Nov 11") and model names ("AK 47",
+# "MH - 17": a number after capitals): their digits are no figures
 _CLOCK = re.compile(
     r"\b\d{1,2}[:.]\s?\d\d(?!\d)|\b\d{1,4}\s?(?:[ap]\.?\s?m\b\.?|GMT|BST|UTC|[ECMP][SD]T)"
+    r"|\b[A-Z]{2,5}(?:\s-\s|\s)\d+\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?",
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 1940s", "the 2004-05 season": a time, not a count
@@ -808,6 +810,27 @@ def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         and _NICKNAMES.get(x, x) != _NICKNAMES.get(y, y)
         for x, y in pairs
     )
+
+
+def _one_count(
+    i: int,
+    j: int,
+    a: _Value,
+    b: _Value,
+    plain: _PlainWords,
+    figures: Callable[[int], dict[str, list[_Value]]],
+) -> bool:
+    """Whether two figures of one slot of statements i and j can count one thing. The statements
+    must share a plain word beyond the slot's own context ("15 miles north of Detroit" is an office,
+    "50 miles north of Detroit" a motorist: two places), and two statements of several figures each
+    of which none agree count two things ("six rifles, 12 magazines, 300 rounds" / "14 rifles,
+    31 magazines, 923 rounds": two seizures)."""
+    context = {*a.before, *a.after, *b.before, *b.after}
+    if not (plain[i] & plain[j]) - context:
+        return False
+    fa, fb = figures(i), figures(j)
+    several = sum(map(len, fa.values())) >= 2 and sum(map(len, fb.values())) >= 2
+    return not (several and _other_figures(fa, fb))
 
 
 # English first names and their common short forms of another first letter (one set per line, the
@@ -1201,6 +1224,8 @@ def _conflicts(
     firsts = [{v.after[0] for v in s.values if v.after} for s in statements]
     has_neighbour = np.array([bool(b or a) for b, a in zip(lasts, firsts, strict=True)])
     clocks = cache(lambda i: _clock_digits(statements[i].text))
+    plain = _PlainWords(statements)
+    figures = cache(lambda i: _figures(statements[i]))
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     with_neighbour = np.flatnonzero(has_neighbour)
     outlet_of = outlet_of[with_neighbour]
@@ -1223,6 +1248,8 @@ def _conflicts(
                     continue
                 if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
                     continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
+                if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures):
+                    continue
                 if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
                     continue  # the rest of the two statements must agree (a name conflict is
                     # surer: the two names share a word in the same place)
