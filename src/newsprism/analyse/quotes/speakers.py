@@ -557,6 +557,8 @@ def _continued(
         # “fake news.”")
         own = _quoting_subject(before, before_start, people) if _WORD.search(before) else None
         if own is not None:
+            if _passive_subject(before, own.at - before_start + len(own.text)):
+                return None, False
             return _resolve(own, people, history, text, spans), False
         # a word or two in quotes inside a later sentence is a scare quote or a term ("the great
         # conflation of fear often egged on by “the science” is"), not the statement going on
