@@ -286,6 +286,11 @@ def test_place_conflict() -> None:
             "During the operation, six AK - 47 rifles, 12 magazines and about 300 rounds of ammunition were found and confiscated.",
             "The Navy confiscated 14 AK - 47 rifles, 31 magazines and 923 rounds from the boat along with grapnels, ladders and rope - handling gloves, Nambiar said.",
         ),
+        # ecbplus: two law blogs' filing lines are no statements ("posted in Pedestrian Accidents on ...")
+        (
+            "On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, September 18, 2013.",
+            "On behalf of Newman, Anzalone & Newman, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013.",
+        ),
         # ecbplus: one boxer's punches in a round and in the fight
         (
             "In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected on just 1-of-16 over those three minutes.",

@@ -637,6 +637,17 @@ def _read(clause: str, drop_first: bool) -> _Reading:
 
 
 _FIRST_WORD = re.compile(r"[A-Z][\w'’.-]*")  # the first word of a _NAME run
+# a blog post's filing line: "posted in Pedestrian Accidents on Wednesday, September 18, 2013"
+_FURNITURE = re.compile(
+    r"\b(?:[Pp]osted in|[Ff]iled under) (?:[A-Z][\w'’&-]*(?: and| &)? )+on (?:[A-Z][a-z]+day, )?"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$"
+)  # it ends its line: "a video posted in Chicago on Monday showed ..." is prose
+
+
+def _furniture(clause: str) -> bool:
+    return ("osted in" in clause or "iled under" in clause) and _FURNITURE.search(clause) is not None
+
+
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")  # a capitalised word inside a sentence
 
 
@@ -656,8 +667,8 @@ def _statements(
         if len(words) < MIN_WORDS:
             continue
         for clause in _clauses(" ".join(words), len(words)):
-            if not is_prose(clause):  # a stamp, a headline in title case, a label line
-                continue
+            if not is_prose(clause) or _furniture(clause):  # a stamp, a headline in title case,
+                continue  # a label line, a blog's filing line
             # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
             first = _FIRST_WORD.match(clause)
             content, weights, values = read(
