@@ -586,6 +586,7 @@ def _organisation_targets(
     prefixed: dict[str, list[str]] = defaultdict(list)
     formal: list[str] = []  # keys with a legal form or a chamber first (below)
     departments: list[str] = []  # keys that end in "department" or "ministry" (below)
+    tailed: list[str] = []  # keys of two or three words that end in a firm's last word (below)
     shorts: dict[str, list[str]] = defaultdict(list)  # a name less its last "and" complement (below)
     plurals: dict[str, list[str]] = {}  # names of three words or more by their singular (below)
     unplural: list[tuple[str, str]] = []  # (a short name's singular, its key) when no key is the short
@@ -609,6 +610,8 @@ def _organisation_targets(
             formal.append(key)
         elif key.endswith(DEPARTMENT_HEADS):
             departments.append(key)
+        elif key.rpartition(" ")[2] in FIRM_TAILS and 0 < key.count(" ") < 3:
+            tailed.append(key)
     # ... or whose complement a name in the singular or plural opens ("Centers for Disease Control"
     # of the "Center for Diseases Control and Prevention")
     for singular_short, key in unplural:
@@ -679,11 +682,11 @@ def _organisation_targets(
                 and sum(f"{c}{bare}" in orgs for c in CHAMBERS) == 1
             ):
                 target[bare] = key
-    for key in orgs:
+    for key in tailed:
         # "Smithfield Foods" is the "Smithfield" of the other articles: a firm's name of two or
         # three words with a firm's last word (FIRM_TAILS), when no other organisation of the event
         # opens with its first word (not "House Ways and Means Committee", "BBC One")
-        if key.count(" ") in (1, 2) and key.rpartition(" ")[2] in FIRM_TAILS and key not in target:
+        if key not in target:
             first = key.split(" ", 1)[0]
             if (
                 first in orgs
