@@ -133,3 +133,21 @@ def test_claims_show_no_dateline_and_hold_no_stamp() -> None:
 )
 def test_a_sentence_stopping_mid_way_in_an_ellipsis_is_cut_off(sentence: str, cut: bool) -> None:
     assert cut_off(sentence) is cut
+
+
+def test_cut_off_reads_only_the_end_and_agrees_with_a_whole_search() -> None:
+    """cut_off searches from CUT_OFF_CHARS before the stripped end; on every short mix of the
+    pattern's own characters (and long ones that end the same way) it answers as a search of the
+    whole sentence does."""
+    import random
+
+    from newsprism.analyse.leadin import _CUT_OFF
+
+    rnd = random.Random(16)
+    alphabet = list("ab .…,;:%—–-_\"”’'\t\n\u00a0x1")
+    for _ in range(20000):
+        tail = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        for sentence in (tail, "A long opening clause of the report " * 20 + tail):
+            assert cut_off(sentence) == (_CUT_OFF.search(sentence) is not None), repr(sentence)
+    assert cut_off("It ordered a review of the legality ...”  \n")
+    assert not cut_off("Food and Drug Administration....")
