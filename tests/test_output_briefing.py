@@ -486,3 +486,25 @@ def test_escapers_equal_their_full_forms() -> None:
         assert md(text) == " ".join(text.split()).translate(_ESCAPE)
     assert md("[1] <b>") == "\\[1\\] \\<b\\>"
     assert e("<a href='x'>") == "&lt;a href=&#x27;x&#x27;&gt;"
+
+
+def test_a_line_cites_at_most_cites_shown_articles_then_a_count() -> None:
+    """A timeline date that hundreds of articles name shows the first CITES_SHOWN marks and "+N";
+    a line with fewer cites every article (robust17: 1,250 cites a line made 232 MB strings)."""
+    from newsprism.output import briefing_html, briefing_md
+    from newsprism.output.briefs import CITES_SHOWN, Sources
+    from newsprism.records import Article
+
+    ids = [f"a{k:04d}" for k in range(CITES_SHOWN + 7)]
+    articles = {a: Article(id=a, source=a, title=f"Headline {a}") for a in ids}
+    sources = Sources([], articles, {})
+    sources.number.update({a: k + 1 for k, a in enumerate(ids)})
+    html = briefing_html._cites(reversed(ids), sources)
+    assert html.count('class="cite"') == CITES_SHOWN
+    assert f'href="#a{CITES_SHOWN}"' in html and f'href="#a{CITES_SHOWN + 1}"' not in html
+    assert 'title="7 more articles">+7</span>' in html
+    md = briefing_md._cites(ids, sources)
+    assert md.endswith(f"[{CITES_SHOWN}][+7 more]") and md.count("][") == CITES_SHOWN
+    few = ids[: CITES_SHOWN - 1]
+    assert briefing_md._cites(few, sources) == "".join(f"[{k}]" for k in range(1, CITES_SHOWN))
+    assert "more" not in briefing_html._cites(few, sources)

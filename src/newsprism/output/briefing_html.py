@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 
 from newsprism.output.briefs import (
+    CITES_SHOWN,
     CLAIM_KINDS,
     ENTITY_KINDS,
     TOC_EVENTS_UP_TO,
@@ -161,7 +162,7 @@ def _event(anchor: str, brief: EventBrief, sources: Sources) -> Iterator[str]:
 
 def _cites(article_ids: Iterable[str], sources: Sources) -> str:
     """[1][3]: links to the cited articles' text in this page, by number; an id this run does not
-    know is shown, unlinked, rather than dropped."""
+    know is shown, unlinked, rather than dropped. Past CITES_SHOWN marks, a count of the rest."""
     unique = dict.fromkeys(article_ids)
     known = sorted((sources.number[a], a) for a in unique if a in sources.number)
     links = [f'<a class="cite" href="#a{n}" title="{e(sources.describe(a))}">[{n}]</a>' for n, a in known]
@@ -170,6 +171,10 @@ def _cites(article_ids: Iterable[str], sources: Sources) -> str:
         for a in unique
         if a not in sources.number
     ]
+    if len(links) > CITES_SHOWN:
+        rest = len(links) - CITES_SHOWN
+        more = plural(rest, "more article", "more articles")
+        links[CITES_SHOWN:] = [f'<span class="cite more" title="{e(more)}">+{rest}</span>']
     return f'<sup class="cites">{"".join(links)}</sup>' if links else ""
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from newsprism.output.briefs import (
+    CITES_SHOWN,
     CLAIM_KINDS,
     ENTITY_KINDS,
     TOC_EVENTS_UP_TO,
@@ -90,11 +91,14 @@ def _when(start: str | None, end: str | None) -> str:
 
 
 def _cites(article_ids: Iterable[str], sources: Sources) -> str:
+    """[1][3]: the cited articles' numbers, an id this run does not know as [id?]; past
+    CITES_SHOWN marks, [+N more]."""
     unique = dict.fromkeys(article_ids)
     known = sorted(sources.number[a] for a in unique if a in sources.number)
-    return "".join(f"[{n}]" for n in known) + "".join(
-        f"[{md(a)}?]" for a in unique if a not in sources.number
-    )
+    marks = [f"[{n}]" for n in known] + [f"[{md(a)}?]" for a in unique if a not in sources.number]
+    if len(marks) > CITES_SHOWN:
+        marks[CITES_SHOWN:] = [f"[+{len(marks) - CITES_SHOWN} more]"]
+    return "".join(marks)
 
 
 def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:

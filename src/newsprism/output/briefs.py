@@ -22,6 +22,7 @@ from newsprism.corpus import CorpusLinks, Event, Story
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
 
 __all__ = [
+    "CITES_SHOWN",
     "CLAIM_KINDS",
     "ENTITY_KINDS",
     "DateSpan",
@@ -51,6 +52,11 @@ CLAIM_KINDS = (
     ("conflict", "Conflicting"),
 )
 TOC_EVENTS_UP_TO = 30  # stories; beyond, the contents list stories only (allsides dev: 175 stories)
+# Citation marks after one line (a summary sentence, an entity, a claim, a timeline date): the
+# lowest-numbered this many, then "+N more". A date that 1,250 articles name cited every one of
+# them on each of thousands of timeline lines: two strings of 232 MB in the briefing of
+# bench/pathological_inputs.py's dates_1250 (robust17), and no reader follows a 1,250-link list.
+CITES_SHOWN = 20
 
 
 # An event whose articles have no headline (scraper dumps of bare text, T17's articles) is headed by
