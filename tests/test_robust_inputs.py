@@ -156,7 +156,8 @@ def test_claims_of_one_event_of_thousands_of_distinct_articles_end_small():
         "from newsprism.corroborate import MAX_ARTICLES, corroborate\n"
         "from newsprism.records import Article\n"
         "arts = [Article(id=f'a{i}', source='s', outlet=f'outlet{i}', title='Council approves budget',\n"
-        "                text=base * 2 + f'“We will build {i % 7 + 2} new schools,” Porter said. '\n"
+        "                text=base * 2 + f'“We will build {i % 7 + 2} new schools in the harbour district by next year,” '\n"
+        "                + 'Porter said. '\n"
         "                + ' '.join(words[(i * 5 + k) % 12] for k in range(9)).capitalize() + '. ' + base)\n"
         "        for i in range(3000)]\n"
         "claims = corroborate(arts, {})\n"
@@ -164,7 +165,9 @@ def test_claims_of_one_event_of_thousands_of_distinct_articles_end_small():
         "print(claims[0].status, top.status, len(top.article_ids) == MAX_ARTICLES, top.text)\n"
     )
     status, top, cited, text = _limited(code, 120).split(" ", 3)
-    assert status == "conflict"  # 2..8 new schools
+    # 2..8 new schools: the quote says more than its number and the words around it, as a conflict
+    # must since claims17 (a numeric slot's statements share a plain word beyond the slot's context)
+    assert status == "conflict"
     assert (top, cited) == ("corroborated", "True")
     assert text.strip() in {
         "The city council voted on Tuesday to approve the new budget.",
