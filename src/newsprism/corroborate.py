@@ -93,6 +93,9 @@ MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of a
 # would take tens of GB. The dev events hold at most 22 articles (heap-10000), and MAX_CLAIMS
 # claims are told from a hundred outlets as well as from thousands.
 MAX_ARTICLES = 100
+# Up to this many statements, a group's cosines are read one pair at a time (numpy's indexing costs
+# more than the few pairs of a claim of a handful of outlets); above, all at once
+SMALL_GROUP = 12
 PLACE_MIN_POPULATION = 0  # two names of one slot that are both places conflict whenever they
 # differ (no allowance for spelling variants, as two people's names have); every city the gazetteer
 # holds counts, as since the first claims: GeoNames' cities of 15,000 and more and the smaller
@@ -1045,10 +1048,6 @@ def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: 
     return max(members, key=lambda i: (score(i), -i))
 
 
-# Up to this many statements, a group's cosines are read one pair at a time (numpy's indexing costs
-# more than the few pairs of a claim of a handful of outlets); above, all at once
-SMALL_GROUP = 12
-
 # a claim's rank, lowest first: (-sources, -mean cosine) or (-carried, first position), then its members
 _Rank = tuple[float, float, tuple[int, ...]]
 
@@ -1190,15 +1189,17 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
 
 
 def _cross_checked(articles: list[Article], duplicate_of: Mapping[str, str]) -> list[Article]:
-    """The articles an event is cross-checked on: all of them up to MAX_ARTICLES; beyond, the
-    originals (else the originals and the first copies) spread evenly, in the event's order."""
+    """The articles an event is cross-checked on, in the event's order: all of them up to
+    MAX_ARTICLES; beyond, MAX_ARTICLES originals spread evenly over the event where it has more
+    originals than that, else every original and the first copies."""
     if len(articles) <= MAX_ARTICLES:
         return articles
     originals = [k for k, a in enumerate(articles) if a.id not in duplicate_of]
-    copies = [k for k, a in enumerate(articles) if a.id in duplicate_of]
-    chosen = (originals + copies)[:MAX_ARTICLES]
     if len(originals) > MAX_ARTICLES:
         chosen = [originals[k * len(originals) // MAX_ARTICLES] for k in range(MAX_ARTICLES)]
+    else:
+        copies = [k for k, a in enumerate(articles) if a.id in duplicate_of]
+        chosen = originals + copies[: MAX_ARTICLES - len(originals)]
     return [articles[k] for k in sorted(chosen)]
 
 
