@@ -139,10 +139,11 @@ LANGUAGE_SAMPLE_CHARS = 300
 ANCHOR_MIN_WORDS = 8
 # A prose line (_is_prose): this many characters and words, this share of them function words.
 PROSE_MIN_CHARS = 60
-# A line this long that reads as prose is the body when the line model keeps no line (_keep_lone_body)
-LONE_BODY_MIN_CHARS = 1000
 PROSE_MIN_WORDS = 10
 PROSE_MIN_FUNCTION = 0.25
+# A line this long that reads as prose is the body when the line model keeps no line (_keep_lone_body).
+# Not tuned: the dev page it was made for (l3s 1bb25401) holds a press release on one 7,500-character line
+LONE_BODY_MIN_CHARS = 1000
 # A short line (_is_short_line: a heading, a caption) has at most this many characters.
 HEADING_MAX_CHARS = 80
 # Prose lines a run after the body must hold to be kept (_extend_prose_tail): a closing copyright
