@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -49,6 +50,7 @@ from newsprism.summarise import (
     _stems,
     _supporters,
     _terms,
+    _unquoted,
     _Words,
     _writers_voice,
     headline,
@@ -349,6 +351,20 @@ def test_the_writers_own_voice_is_told_from_speech() -> None:
     assert [_writers_voice(s) for s in VOICED + NOT_VOICED] == [True] * len(VOICED) + [False] * len(
         NOT_VOICED
     )
+
+
+def test_unquoted_blanks_the_quotations_as_the_first_to_close_pattern_does() -> None:
+    # each quotation runs from its opening mark to the first closing mark of its kind after it; a
+    # mark that never closes stays (a sentence of 100,000 of them is read at once, not mark by mark)
+    quoted = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+    rng = random.Random(16)
+    for _ in range(20_000):
+        text = "".join(rng.choice('“”"‘’aI ') for _ in range(rng.randint(0, 24)))
+        assert _unquoted(text) == quoted.sub(" ", text), text
+    assert _unquoted("so I’m guessing you’re short in the ‘good role model’ department") == (
+        "so I’m guessing you’re short in the   department"
+    )
+    assert _unquoted("I said " + "‘a " * 50_000 + "“no” today.") == "I said " + "‘a " * 50_000 + "  today."
 
 
 def test_a_sentence_in_the_writers_voice_is_never_a_summary_sentence() -> None:

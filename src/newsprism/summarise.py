@@ -630,14 +630,38 @@ _VOICE = re.compile(
 )
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# a quote mark that opens a quotation, and the mark that closes it
+_CLOSING_MARK = {"“": "”", '"': '"', "‘": "’"}
+_OPENING_MARK = re.compile('[“"‘]')
 
 
 def _writers_voice(text: str) -> bool:
     """The sentence says I, me, my, you or your outside quote marks ('"I was talking about ...,"
     he said' is speech; 'so I'm guessing you're coming up short in the ‘good role model’
     department' is not)."""
-    return bool(_VOICE.search(text)) and bool(_VOICE.search(_QUOTED.sub(" ", text)))
+    return bool(_VOICE.search(text)) and bool(_VOICE.search(_unquoted(text)))
+
+
+def _unquoted(text: str) -> str:
+    """The text with each quotation, from an opening mark to the first closing mark after it, as
+    one space (re.sub(r'“[^”]*”|"[^"]*"|‘[^’]*’', " ", text), linear: the regex looked for a closing
+    mark from every opening one without, 3 s for 100,000 of them). A mark with no closing mark after
+    it has none after a later one of its kind either."""
+    parts: list[str] = []
+    done = 0  # text before this is in `parts`
+    unclosed: set[str] = set()  # opening marks with no closing mark after the point reached
+    at = _OPENING_MARK.search(text)
+    while at is not None:
+        start, mark = at.start(), at.group()
+        end = -1 if mark in unclosed else text.find(_CLOSING_MARK[mark], start + 1)
+        if end < 0:
+            unclosed.add(mark)
+            at = _OPENING_MARK.search(text, start + 1)
+            continue
+        parts += (text[done:start], " ")
+        done = end + 1
+        at = _OPENING_MARK.search(text, done)
+    return "".join(parts) + text[done:] if parts else text
 
 
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
