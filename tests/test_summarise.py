@@ -33,7 +33,7 @@ from newsprism.summarise import (
     _article_words,
     _Candidate,
     _clean,
-    _clipped_counts,
+    _clipped_sums,
     _concept_weights,
     _Event,
     _furniture,
@@ -174,7 +174,7 @@ def test_each_lead_whole_and_cut_after_each_sentence_is_a_candidate_summary() ->
             assert _reading_order(event.candidates, lead[:n]) in pool, (article, n)
 
 
-def test_clipped_counts_are_rouge_clipped_counts_of_each_summary_against_each_article() -> None:
+def test_clipped_sums_are_rouge_clipped_counts_of_each_summary_against_each_article() -> None:
     # the summary's words are its sentences' stems one after the other, pairs across two sentences too
     copy = Article(id="copy", source="t", title=EVENT[0].title, text=EVENT[0].text)
     articles = [*EVENT, copy]
@@ -182,7 +182,7 @@ def test_clipped_counts_are_rouge_clipped_counts_of_each_summary_against_each_ar
     quality = [_quality(f) for f in event.features]
     pool = _pool(event, quality, 60)
     assert len(pool) > 3 and list(event.stems) == list(range(len(EVENT)))  # the copy is no reference
-    for chosen, clipped in zip(pool, _clipped_counts(event, pool), strict=True):
+    for chosen, clipped in zip(pool, _clipped_sums(event, pool).tolist(), strict=True):
         stems = [s for k in chosen for s in event.candidates[k].stems]
         words, pairs = Counter(stems), Counter(zip(stems, stems[1:], strict=False))
         for (uni, bi), article in zip(clipped, event.stems.values(), strict=True):
@@ -192,7 +192,7 @@ def test_clipped_counts_are_rouge_clipped_counts_of_each_summary_against_each_ar
     # a summary's word that no article uses counts for nothing (it stands for every such word)
     unknown = _Candidate(0, 0, "Zyx qwv zyx.", 3, frozenset(), frozenset(), ("zyx", "qwv", "zyx"))
     event.candidates.append(unknown)
-    assert _clipped_counts(event, [[len(event.candidates) - 1], pool[0]])[0] == [(0, 0)] * len(EVENT)
+    assert _clipped_sums(event, [[len(event.candidates) - 1], pool[0]]).tolist()[0] == [[0, 0]] * len(EVENT)
 
 
 def test_summaries_features_are_each_summarys_own_means_in_any_block(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -206,7 +206,7 @@ def test_summaries_features_are_each_summarys_own_means_in_any_block(monkeypatch
     pool += [[next(k for k in everyone if event.candidates[k].article == a) for a in event.stems]]
     sizes = [(max(len(t), 1), max(len(t) - 1, 1)) for t in event.stems.values()]
     expected = []
-    for chosen, clipped in zip(pool, _clipped_counts(event, pool), strict=True):
+    for chosen, clipped in zip(pool, _clipped_sums(event, pool).tolist(), strict=True):
         n = sum(len(event.candidates[k].stems) for k in chosen)
         quoted = {event.candidates[k].article for k in chosen}
         by = [(u, b, nu, nb) for (u, b), (nu, nb), i in zip(clipped, sizes, event.stems, strict=True)]

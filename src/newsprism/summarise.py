@@ -165,7 +165,7 @@ class _Candidate:
     n_words: int
     terms: frozenset[str]  # stemmed content words
     concepts: frozenset[str]  # terms and content bigrams
-    # every word stemmed, function words too, in order (counted by _clipped_counts)
+    # every word stemmed, function words too, in order (counted by _clipped_sums)
     stems: tuple[str, ...]
 
 
@@ -231,7 +231,7 @@ class _Words:
     """The words of a text, read once for each use that is made of them."""
 
     tokens: list[str]  # lower-cased
-    stems: list[str]  # every word stemmed, function words too (_References, _clipped_counts count them)
+    stems: list[str]  # every word stemmed, function words too (_References, _clipped_sums count them)
 
     @classmethod
     def of(cls, text: str) -> _Words:
@@ -808,7 +808,7 @@ def _cosines(vectors: Sequence[Counter[str]], norms: Sequence[float]) -> Iterato
 SMALL_PRODUCT = 3000
 
 # Cells of one block of the dense-in-the-worst-case products below: _supporters' candidates x
-# sentences and _clipped_counts' (summaries' grams) x (articles holding them) are computed a block
+# sentences and _clipped_sums' (summaries' grams) x (articles holding them) are computed a block
 # of rows at a time. A group of 1,000 articles that share their sentences peaked at 5 GB, one of
 # 3,000 went past 24 GB, all in these two products
 BLOCK_CELLS = 2_000_000
@@ -1156,16 +1156,11 @@ def _gram_codes(ids: np.ndarray, lengths: Sequence[int], size: int) -> tuple[np.
     return np.concatenate((owner, owner[1:][same])), np.concatenate((ids, pairs))
 
 
-def _clipped_counts(event: _Event, pool: Sequence[Sequence[int]]) -> list[list[tuple[int, int]]]:
-    """Per candidate summary of `pool`, per source article: how many of the summary's words and of
-    its word pairs the article holds, each at most as often as there (ROUGE's clipped counts). A
-    summary's words are its sentences' stems, one after the other: its pairs run across two
-    sentences too."""
-    return [list(map(tuple, summary)) for summary in _clipped_sums(event, pool).tolist()]
-
-
 def _clipped_sums(event: _Event, pool: Sequence[Sequence[int]]) -> np.ndarray:
-    """_clipped_counts as an array: summaries x articles x (words, pairs)."""
+    """Per candidate summary of `pool`, per source article: how many of the summary's words and of
+    its word pairs the article holds, each at most as often as there (ROUGE's clipped counts), as
+    an array summaries x articles x (words, pairs). A summary's words are its sentences' stems, one
+    after the other: its pairs run across two sentences too."""
     refs = event.reference()
     for k in {k for chosen in pool for k in chosen} - event.ids.keys():
         event.ids[k] = list(map(refs.vocabulary.get, event.candidates[k].stems, repeat(refs.size - 1)))
