@@ -309,6 +309,9 @@ def _terms(text: str, split: list[Sentence]) -> tuple[tuple[str, ...], tuple[int
     counts: list[int] = []
     sizes: list[int] = []
     counted: dict[str, int] = {}
+    # one loop over the words: a Counter of each sentence's slice less its stop words gives the same
+    # terms in the same order but took 0.41 s against 0.14 s over the 2.0M tokens of T17 and mixed-dev
+    # (a sentence holds ~20 words, and a Counter per sentence costs more than counting them here)
     for word in _TOKEN_OR_BREAK.findall(_BREAK.join(pieces)):
         if word in _SKIPPED:
             if word == _BREAK:  # the next sentence's words
