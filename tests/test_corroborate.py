@@ -291,6 +291,11 @@ def test_place_conflict() -> None:
             "On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, September 18, 2013.",
             "On behalf of Newman, Anzalone & Newman, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013.",
         ),
+        # ecbplus: a range of money agrees with a figure in it ("$140-150 million" / "$140 million")
+        (
+            "Other teams in the battle for Teixeira are the Baltimore Orioles (seven years, $140-150 million), Washington Nationals (eight years, $160 million) and Boston Red Sox.",
+            "The Nationals reportedly have bid $160 million over eight years, the Orioles between $140 million and $150 million over seven years.",
+        ),
         # ecbplus: one boxer's punches in a round and in the fight
         (
             "In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected on just 1-of-16 over those three minutes.",
@@ -300,6 +305,14 @@ def test_place_conflict() -> None:
 )
 def test_no_false_conflict(a: str, b: str) -> None:
     assert not by_status(corroborate([article("a", a), article("b", b)]), "conflict")
+
+
+def test_a_range_conflicts_with_a_figure_outside_it() -> None:
+    # the same offer as above, one outlet giving a figure outside the range: still a conflict
+    a = "Other teams in the battle for Teixeira are the Baltimore Orioles (seven years, $140-150 million), Washington Nationals (eight years, $160 million) and Boston Red Sox."
+    b = "The Nationals reportedly have bid $160 million over eight years, the Orioles $300 million over seven years."
+    (claim,) = by_status(corroborate([article("a", a), article("b", b)]), "conflict")
+    assert claim.evidence == {"a": a, "b": b}
 
 
 # --- single-source statements --------------------------------------------------------------------

@@ -323,9 +323,11 @@ class _Value(NamedTuple):
     key: tuple[str, ...]  # name: lower-cased words; date: (month, day, year) "" when not given
     number: float = 0.0
     unit: str = ""  # currency, "%", ordinal, "-day": numbers in different units are never compared
-    hedge: str = ""  # "at least", "at most" or "about" when the figure is hedged ("more than 1,000")
+    hedge: str = ""  # "at least", "at most" or "about" when the figure is hedged ("more than 1,000"),
+    # "range" for a range ("$140-150 million": `number` is its low end, `upper` its high end)
     before: tuple[str, ...] = ()  # content words right before and after the value in its statement
     after: tuple[str, ...] = ()
+    upper: float = 0.0
 
 
 # Every _DATE match holds a month's first three letters, "day" (a weekday) or a year's "19" or "20":
@@ -433,22 +435,31 @@ def _number_matches(text: str, cores: list[int]) -> Iterator[re.Match[str]]:
 
 
 _MEASURE_WORD = re.compile(r"\s+([a-z]+)")  # the word after a figure: "5 miles"
+# the high end of a range of money or of large amounts right after its low end: "$140-150 million",
+# "$140- $150 million", "3–4 million" (a score "4-3" has no currency and no multiplier: no range)
+_RANGE_END = re.compile(
+    r"\s?[-–]\s?(?P<currency>[$€£¥])?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?(?![\w.]*\d)"
+    r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|m|k)\b)?",
+    re.I,
+)
 
 
 def _numbers(
     text: str, taken: list[tuple[int, int]], words: _Words
-) -> list[tuple[int, int, str, float, str, str]]:
-    """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge."""
-    found: list[tuple[int, int, str, float, str, str]] = []
+) -> list[tuple[int, int, str, float, str, str, float]]:
+    """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge and
+    a range's high end (0 when it is no range)."""
+    found: list[tuple[int, int, str, float, str, str, float]] = []
     cores = _cores(text, words)
     if not cores:  # no digit, no number word: no match (most statements)
         return found
+    range_end = 0
     for m in _number_matches(text, cores):
         start = (
             m.start("currency") if m["currency"] else m.start("digits") if m["digits"] else m.start("word")
         )
-        if taken and any(s <= start < e for s, e in taken):
-            continue
+        if start < range_end or (taken and any(s <= start < e for s, e in taken)):
+            continue  # the high end of a range read with its low end, or part of a date
         if m["word"]:
             if m["word"].lower() == "one" and not (m["mult"] or m["percent"] or m["suffix"]):
                 continue  # "one of the", "no one": hardly ever a count
@@ -458,15 +469,41 @@ def _numbers(
         mult = (m["mult"] or "").lower()
         if mult in ("m", "k") and not m["currency"]:
             mult = ""  # "5 m" is metres, "5k" a run: only "$5m" is money
+        hedge, end, upper = _HEDGES.get((m["hedge"] or "").strip().lower(), ""), m.end(), 0.0
+        high = _range_end(m, mult, text)
+        if high and value * _MULTIPLIERS.get(high[1], 1.0) < high[0]:  # "$20-10 million" is no range
+            upper, end, hedge = high[0], high[2], "range"
+            mult = high[1]  # "$140-150 million": the low end takes the high end's multiplier
+            range_end = end
         value *= _MULTIPLIERS.get(mult, 1.0)
         unit = (m["currency"] or "") + ("%" if m["percent"] else "") + ((m["ordinal"] or "") and "th")
         unit += "-" + _stem(m["suffix"]) if m["suffix"] else ""
-        measure = _MEASURE_WORD.match(text, m.end())
+        measure = _MEASURE_WORD.match(text, end)
         if measure and _stem(measure.group(1)) in _MEASURES:
             unit += " " + _stem(measure.group(1))  # "5 miles" and "8 kilometers" are not compared
-        hedge = _HEDGES.get((m["hedge"] or "").strip().lower(), "")
-        found.append((start, m.end(), text[start : m.end()].strip(), value, unit.lower(), hedge))
+        found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper))
     return found
+
+
+def _range_end(m: re.Match[str], mult: str, text: str) -> tuple[float, str, int] | None:
+    """The high end of a range whose low end is the _NUMBER match m (its multiplier `mult`): its
+    value, the range's multiplier (m's when the high end has none) and where it ends; None when m
+    starts no range of money or of large amounts ("$140-150 million", "3-4 million"; not "4-3")."""
+    if not m["digits"] or m["percent"] or m["suffix"] or m["ordinal"]:
+        return None
+    high = _RANGE_END.match(text, m.end())
+    if not high or (high["currency"] and high["currency"] != m["currency"]):
+        return None
+    high_mult = (high["mult"] or "").lower()
+    if high_mult in ("m", "k") and not m["currency"]:
+        high_mult = ""
+    if mult and high_mult and mult != high_mult:
+        return None
+    if not (m["currency"] or mult or high_mult):
+        return None
+    high_mult = high_mult or mult
+    value = float(high["digits"].replace(",", "") + (high["decimals"] or ""))
+    return value * _MULTIPLIERS.get(high_mult, 1.0), high_mult, high.end()
 
 
 @lru_cache(maxsize=1 << 16)  # names come back sentence after sentence
@@ -557,16 +594,17 @@ def _values(text: str, drop_first: bool, words: _Words) -> tuple[_Value, ...]:
         keep[i:j] = bytes(j - i)
     starts = list(itertools.compress(at, keep))
     stems = list(itertools.compress(map(itemgetter(1), read), keep))
-    found = [(s, e, "date", text[s:e], key, 0.0, "", "") for s, e, key in dates]
+    found = [(s, e, "date", text[s:e], key, 0.0, "", "", 0.0) for s, e, key in dates]
     found += [
-        (s, e, "number", figure, (), number, unit, hedge) for s, e, figure, number, unit, hedge in numbers
+        (s, e, "number", figure, (), number, unit, hedge, upper)
+        for s, e, figure, number, unit, hedge, upper in numbers
     ]
-    found += [(s, e, "name", name, _name_key(name), 0.0, "", "") for s, e, name in names]
+    found += [(s, e, "name", name, _name_key(name), 0.0, "", "", 0.0) for s, e, name in names]
     values = []
-    for s, e, kind, written, key, number, unit, hedge in found:
+    for s, e, kind, written, key, number, unit, hedge, upper in found:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         before, after = tuple(stems[max(0, i - SLOT_CONTEXT) : i]), tuple(stems[j : j + SLOT_CONTEXT])
-        values.append(_Value(kind, written, key, number, unit, hedge, before, after))
+        values.append(_Value(kind, written, key, number, unit, hedge, before, after, upper))
     return tuple(values)
 
 
@@ -741,7 +779,24 @@ def _within(hedged: _Value, other: _Value) -> bool:
     return abs(hedged.number - other.number) <= slack
 
 
+def _bounds(value: _Value) -> tuple[float, float]:
+    """The lowest and highest figure a value allows, its own rounding aside."""
+    if value.hedge == "range":
+        return value.number, value.upper
+    if value.hedge == "at least":
+        return value.number, float("inf")
+    if value.hedge == "at most":
+        return float("-inf"), value.number
+    return value.number, value.number
+
+
 def _agree_numbers(a: _Value, b: _Value) -> bool:
+    if a.hedge == "range" or b.hedge == "range":
+        # a range agrees with a figure in it, a range it meets, or a hedged figure whose bound or
+        # approximation (within ROUND_TOLERANCE) meets it; its own ends are written out: no slack
+        (low_a, high_a), (low_b, high_b) = _bounds(a), _bounds(b)
+        slack = ROUND_TOLERANCE * max(abs(x.number) if x.hedge not in ("", "range") else 0.0 for x in (a, b))
+        return low_a <= high_b + slack and low_b <= high_a + slack
     if a.number == b.number or (a.hedge and a.hedge == b.hedge and a.hedge != "about"):
         return True  # two lower bounds (or two upper bounds) never contradict each other
     if a.hedge or b.hedge:
