@@ -296,6 +296,11 @@ def test_place_conflict() -> None:
             "Other teams in the battle for Teixeira are the Baltimore Orioles (seven years, $140-150 million), Washington Nationals (eight years, $160 million) and Boston Red Sox.",
             "The Nationals reportedly have bid $160 million over eight years, the Orioles between $140 million and $150 million over seven years.",
         ),
+        # ecbplus: "$200MM" is $200 million, a figure both articles give: two offers, not one disputed
+        (
+            "ESPN is reporting that the Nationals have offered Mark Teixeira an 8 - year, $160 million contract. At the same time the Red Sox were reported to offer $200 million.",
+            "Take it with a grain of salt, but we have a report of a report that the Red Sox offered Mark Teixeira an eight - year, $200MM deal.",
+        ),
         # ecbplus: one boxer's punches in a round and in the fight
         (
             "In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected on just 1-of-16 over those three minutes.",

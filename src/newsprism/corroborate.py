@@ -280,6 +280,7 @@ _MULTIPLIERS = {
     "billion": 1e9,
     "trillion": 1e12,
     "bn": 1e9,
+    "mm": 1e6,  # "$160MM": sports and business writing
     "m": 1e6,
     "k": 1e3,
 }
@@ -289,7 +290,7 @@ _NUMBER = re.compile(
     r"(?P<currency>[$€£¥])?\s?"
     r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?(?P<ordinal>st|nd|rd|th)?"
     r"|\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b)(?![\w.]*\d)"
-    r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per cent\b))?"
     r"(?:-(?P<suffix>[a-z]+))?",
     re.I,
@@ -439,7 +440,7 @@ _MEASURE_WORD = re.compile(r"\s+([a-z]+)")  # the word after a figure: "5 miles"
 # "$140- $150 million", "3–4 million" (a score "4-3" has no currency and no multiplier: no range)
 _RANGE_END = re.compile(
     r"\s?[-–]\s?(?P<currency>[$€£¥])?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?(?![\w.]*\d)"
-    r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|m|k)\b)?",
+    r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|mm|m|k)\b)?",
     re.I,
 )
 
@@ -467,8 +468,8 @@ def _numbers(
         else:
             value = float(m["digits"].replace(",", "") + (m["decimals"] or ""))
         mult = (m["mult"] or "").lower()
-        if mult in ("m", "k") and not m["currency"]:
-            mult = ""  # "5 m" is metres, "5k" a run: only "$5m" is money
+        if mult in ("mm", "m", "k") and not m["currency"]:
+            mult = ""  # "5 m" is metres, "5 mm" millimetres, "5k" a run: only "$5m" is money
         hedge, end, upper = _HEDGES.get((m["hedge"] or "").strip().lower(), ""), m.end(), 0.0
         high = _range_end(m, mult, text)
         if high and value * _MULTIPLIERS.get(high[1], 1.0) < high[0]:  # "$20-10 million" is no range
@@ -495,7 +496,7 @@ def _range_end(m: re.Match[str], mult: str, text: str) -> tuple[float, str, int]
     if not high or (high["currency"] and high["currency"] != m["currency"]):
         return None
     high_mult = (high["mult"] or "").lower()
-    if high_mult in ("m", "k") and not m["currency"]:
+    if high_mult in ("mm", "m", "k") and not m["currency"]:
         high_mult = ""
     if mult and high_mult and mult != high_mult:
         return None
