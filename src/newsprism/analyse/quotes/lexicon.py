@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 
 from newsprism.analyse import places
+from newsprism.analyse.entities.vocabulary import GIVEN_NAMES_FILE as GIVEN_NAMES_FILE  # re-exported
+from newsprism.analyse.entities.vocabulary import _given_names as census_given_names
 from newsprism.extract.textdate import MONTHS
 
 from .patterns import (
@@ -881,15 +883,13 @@ _MALE_NAMES = frozenset(_names_in(MALE_NAMES_FILE))
 _FIRST_NAMES = _FEMALE_NAMES | _MALE_NAMES
 
 
-# the census list of given names (as analyse.entities reads it), for a describing word before a
-# given name and a surname ("Actor Leonardo DiCaprio", "Comedian Ellen DeGeneres")
-GIVEN_NAMES_FILE = "data/given_names.txt"
-
-
+# the census list of given names, read once by analyse.entities (extract.byline shares it too), for
+# a describing word before a given name and a surname ("Actor Leonardo DiCaprio", "Comedian Ellen
+# DeGeneres")
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    """The lower-case given names of GIVEN_NAMES_FILE and _FIRST_NAMES."""
-    return _FIRST_NAMES.union(_names_in(GIVEN_NAMES_FILE))
+    """The lower-case given names of the census list and _FIRST_NAMES."""
+    return _FIRST_NAMES | census_given_names()
 
 
 # nouns for people that may stand before a name like a role ("witness Devonte Brown", "his brother
