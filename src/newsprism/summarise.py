@@ -315,6 +315,8 @@ _FURNITURE_WORDS = (
 _QUOTES = '"“”'
 # an article or conjunction right before the final stop: the sentence was cut short
 _DANGLING_END = re.compile(r"\s(?:a|an|the|and|or|but)[.!][\"'’”]?$")
+# characters of a sentence's end that _DANGLING_END reads: its longest match (" but.”") is 6
+DANGLING_END_CHARS = 8
 _LOWER_START = re.compile(r"(?<![^\W_])[a-z]")  # a word that opens on an ASCII lower-case letter
 
 
@@ -352,7 +354,7 @@ def _is_junk(text: str) -> bool:
         return True  # no word in lower case: a headline in title case, a time stamp, a list of names
     if text.rstrip(_QUOTES + "'’ ").endswith(("...", "…")):
         return True  # cut off by the page or the feed ("...wrote Fauci personally to thank him for...")
-    if _DANGLING_END.search(text[-8:]):
+    if _DANGLING_END.search(text[-DANGLING_END_CHARS:]):
         return True  # cut off before its object ("he pointed a." where the page has "a .38-caliber gun")
     quotes = sum(text.count(q) for q in _QUOTES)
     if (quotes % 2 == 1 and "“" not in text and "”" not in text) or text.count("“") != text.count("”"):
