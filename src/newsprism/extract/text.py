@@ -178,6 +178,11 @@ _WORD = re.compile(r"\w+")
 # reaches the same run's end and the same mark, and retrying each made a long run quadratic.
 _SEPARATOR = r"(?<!\s)\s+(?:\||-|–|—|::|«|»|›|·|>)\s+"
 _SUFFIX_SPLIT = re.compile(_SEPARATOR)
+# The page's title line (its <title>) separates its site or section with a double hyphen too ("WTC
+# owner to pay millions in fines -- dailypress.com", "CTV Toronto - OPP says ... - CTV News, Shows
+# and Sports -- Canadian Television": 10 of the 692 dev dumps' title lines); in a line of the page
+# " -- " is a typed dash ("It's a monster-comes-to-town movie -- you know"), so only there.
+_TITLE_LINE_SPLIT = re.compile(rf"{_SEPARATOR}|(?<!\s)\s+--\s+")
 # the parts of a page's title line: its site/section separators and a colon ("Blog Name: Headline")
 _TITLE_PARTS = re.compile(rf"{_SEPARATOR}|:\s+")
 # a leading name and a colon ("The Associated Press: Mubarak Backs ...", "SunHerald.com : Bush ...")
@@ -439,17 +444,18 @@ def read_text(doc: Document) -> Article:
     )
 
 
-def clean_headline(line: str) -> str:
+def clean_headline(line: str, title_line: bool = False) -> str:
     """A headline without a trailing (or leading) site/section name: "X | Political News" -> "X",
     "newsobserver.com | X" -> "X", "The Associated Press: X" -> "X" (a name before a colon goes
     only when it reads as a site's: "Cole: Winning ...", "OP-ED: John Esposito" stay whole). The
     headline is the part of the most words; of parts as long as it, the first that reads as no
-    site name and no date."""
+    site name and no date. `title_line`: the line is the page's title line, where " -- " separates
+    parts too (_TITLE_LINE_SPLIT)."""
     line = line.strip()
     named = _NAME_COLON.match(line)
     if named and not named.group(1).isupper() and reads_as_site_name(named.group(1)):
         line = line[named.end() :]
-    parts = _SUFFIX_SPLIT.split(line)
+    parts = (_TITLE_LINE_SPLIT if title_line else _SUFFIX_SPLIT).split(line)
     if len(parts) == 1:
         return line
     sizes = [len(_WORD.findall(p)) for p in parts]
@@ -509,7 +515,7 @@ def _find_headline(
         return None, None
     idx, feats = headline_candidates(lines, first_body, body_words or set(), blocks)
     if not idx:
-        return None, clean_headline(lines[0]) if lines[0] else None
+        return None, clean_headline(lines[0], title_line=True) if lines[0] else None
     scores = load_title_model().score(feats, 0 if idx[0] == 0 else None)
     # title spans count only where no line prints the title line's headline part (pick_headline)
     spans = None if feats[:, _TITLE_MAIN].any() else title_spans(lines, idx, feats)
@@ -524,12 +530,66 @@ def _find_headline(
         best, headline = _below_logo(lines, first_body, best, headline)
     if best:
         headline = _unglued(lines[0], headline)
+    if not feats[:, _TITLE_MAIN].any():
+        # no candidate prints the title line's headline part: a line above the candidates may
+        # (_printed_above), else a line printed as the article's header (headline, byline, body)
+        # goes before the title line
+        above = _printed_above(lines, first_body - HEADLINE_WINDOW)
+        if above is not None:
+            best, headline = above, headline_of(lines, 0)
+        elif best == 0 and (over := _headline_over_byline(lines, idx, first_body)) is not None:
+            best, headline = over, headline_of(lines, over)
     if best == 0:
         # the title line's headline printed on the page too: that line is where the article's
         # header starts (bylines and datelines are read below it, not from it)
         printed = normalise(headline)
         best = next((i for i in reversed(idx) if i and normalise(lines[i]) == printed), 0)
     return best, headline
+
+
+# A credit line opening with "By", short: a byline (parse_byline) or an agency's ("By Associated
+# Press", "By CP", which name no person)
+_BY_CREDIT = re.compile(r"(?:by|von|par)\s+\S.{0,30}$", re.IGNORECASE)
+
+
+def _headline_over_byline(lines: list[str], idx: list[int], first_body: int) -> int | None:
+    """The candidate line printed right above a byline that stands right above the body, a date
+    line maybe between them: the page's header as print lays it out ("Harry rubbishes slump
+    theory" / "by Chris Stanton, 30 December 2007" / the body; "Portsmouth's Redknapp favorite for
+    Toon job" / "By Associated Press" / the body). _find_headline takes it over a title line (a
+    site's title, "Premier League Tips and Odds", or another wording of the headline) that the
+    page does not print: the gold headline is the one printed on the page."""
+    for i in idx:
+        j = i + 1  # the byline's line, which the line model may have kept as the body's first
+        if i == 0 or i >= first_body or j >= len(lines):
+            continue
+        if not (_BY_CREDIT.match(lines[j]) or parse_byline(lines[j])):
+            continue
+        if j + 1 < first_body and len(lines[j + 1]) <= HEADING_MAX_CHARS and find_dates(lines[j + 1]):
+            j += 1  # "Published: January 07, 2008"
+        if j + 1 >= first_body:
+            return i
+    return None
+
+
+def _printed_above(lines: list[str], start: int) -> int | None:
+    """The line above the headline candidates (above `start`, where the HEADLINE_WINDOW lines over
+    the body start) that prints the title line's headline part (clean_headline) as it is, of three words
+    or more: the article's header is there, and a long block of furniture (a list of the author's
+    other stories, a table of newsletters) stands between it and the body ("The Final Chapter?"
+    of "The Final Chapter? - 1/21/2008 - Broadcasting & Cable", 44 lines above the body)."""
+    if len(lines[0]) > TITLE_MAX_CHARS:
+        return None
+    head = clean_headline(lines[0], title_line=True)
+    wanted = normalise(head)
+    if wanted.count(" ") < 2:
+        return None
+    # a print of it is as long as its tokens at least, and has no more than their length again in
+    # marks and spaces: a C-level length test clears most lines before normalise
+    lo, hi = len(wanted), 2 * len(head)
+    return next(
+        (i for i in range(1, start) if lo <= len(lines[i]) <= hi and normalise(lines[i]) == wanted), None
+    )
 
 
 def _unglued(title_line: str, headline: str) -> str:
@@ -543,7 +603,7 @@ def _unglued(title_line: str, headline: str) -> str:
     last = _WORD.findall(headline[-40:])
     if not last or last[-1].lower() not in title_line.lower():
         return headline  # the title line does not end the headline's way: no clean_headline to read
-    title_head = clean_headline(title_line)
+    title_head = clean_headline(title_line, title_line=True)
     wanted = normalise(title_head)
     printed = normalise(headline)
     if (
@@ -689,7 +749,7 @@ def headline_of(lines: list[str], i: int) -> str:
         and line.count(" ", 0, tools.start()) > 1
     ):
         line = line[: tools.start()]  # three words or more before the tools
-    cleaned = clean_headline(line)
+    cleaned = clean_headline(line, title_line=i == 0)
     if i == 0 or cleaned == line:
         return cleaned
     parts = _SUFFIX_SPLIT.split(line)
@@ -719,7 +779,7 @@ def headline_candidates(
     title_norm = normalise(title_line)
     page_title = set(title_norm.split())
     title_norm = f" {title_norm} "
-    title_line = clean_headline(title_line)
+    title_line = clean_headline(title_line, title_line=True)
     title_main = normalise(title_line)
     main_title = set(title_main.split())
     out_idx: list[int] = []
