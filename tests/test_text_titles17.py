@@ -3,6 +3,8 @@ printed over its byline, a title line's headline printed far above the body."""
 
 from __future__ import annotations
 
+from newsprism.extract.byline import split_glued_dateline
+from newsprism.extract.html import read_html
 from newsprism.extract.text import clean_headline, read_text
 from newsprism.records import Document
 
@@ -84,3 +86,20 @@ def test_the_title_lines_headline_printed_far_above_the_body_is_the_headline() -
         *_PARAGRAPHS,
     ]
     assert _read(lines) == "The Final Chapter?"
+
+
+def test_a_big_city_glued_to_the_headlines_end_is_the_dateline_in_both_paths() -> None:
+    head = "U.K. agency tentatively OKs proposed research with hybrid human-animal embryos"
+    assert split_glued_dateline(f"{head} LONDON") == (head, "London")
+    assert split_glued_dateline("Voters head to the polls in IOWA") == (
+        "Voters head to the polls in IOWA",
+        None,
+    )
+    page = (
+        "<html><body><div><table><tr><td>NEWS</td></tr>"
+        f"<tr><td>{head} LONDON</td></tr><tr><td>THE ASSOCIATED PRESS</td></tr>"
+        + "".join(f"<tr><td>{p}</td></tr>" for p in _PARAGRAPHS)
+        + "</table></div></body></html>"
+    )
+    doc = Document(id="h", source="h.html", kind="html", content=page)
+    assert read_html(doc).title == head

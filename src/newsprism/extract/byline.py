@@ -23,7 +23,14 @@ from newsprism.analyse import places
 from newsprism.analyse.entities.vocabulary import _given_names, _news_words
 from newsprism.extract.textdate import known_place
 
-__all__ = ["is_big_city", "lone_name", "looks_like_person", "outlet_line", "parse_byline"]
+__all__ = [
+    "is_big_city",
+    "lone_name",
+    "looks_like_person",
+    "outlet_line",
+    "parse_byline",
+    "split_glued_dateline",
+]
 
 # Words that are never part of a person's name line: function words, page furniture, sections,
 # months and days. Title-case lines made of these ("Top News", "View All", "Stay Connected") are the
@@ -327,6 +334,21 @@ def _big_cities() -> frozenset[str]:
 def is_big_city(name: str) -> bool:
     """Whether `name` names a city of GLUED_CITY_MIN_POPULATION people or more, as written."""
     return name in _big_cities()
+
+
+# A dateline's city in capitals glued to the end of a headline in lower case ("... with hybrid
+# human-animal embryos LONDON": the page printed the headline and the dateline with no break
+# between them): a big city (is_big_city) is the dateline, not the headline's
+_GLUED_DATELINE = re.compile(r"[a-z0-9.,'’\"]\s+([A-Z][A-Z]{2,}(?: [A-Z]{3,})?)$")
+
+
+def split_glued_dateline(headline: str) -> tuple[str, str | None]:
+    """`headline` without a big city's name glued to its end in capitals, and that city in title
+    case ("... embryos LONDON" -> ("... embryos", "London")); else `headline` and None."""
+    glued = _GLUED_DATELINE.search(headline)
+    if glued is None or not is_big_city(glued[1].title()):
+        return headline, None
+    return headline[: glued.start() + 1], glued[1].title()
 
 
 def _drop_glued_city(names: str) -> str:

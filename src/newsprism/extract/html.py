@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from newsprism.extract.byline import split_glued_dateline
 from newsprism.extract.dates import html_publication_date
 from newsprism.extract.html_blocks import Block, parse_page
 from newsprism.extract.html_body import BodyResult, body_text
@@ -79,6 +80,9 @@ def page_parts(tree: HtmlElement) -> PageParts:
     meta = page_meta(tree)
     blocks: tuple[Block, ...] = body.blocks
     title = headline(meta, blocks, body_start(body), body.text)
+    if title:
+        # a page that prints its dateline's city right after the headline, in one block
+        title = split_glued_dateline(title)[0]
     return PageParts(text=_without_headline(body.text, title), title=title, body=body, meta=meta)
 
 

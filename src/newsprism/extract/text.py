@@ -53,7 +53,13 @@ from itertools import pairwise
 
 import numpy as np
 
-from newsprism.extract.byline import is_big_city, lone_name, looks_like_person, outlet_line, parse_byline
+from newsprism.extract.byline import (
+    lone_name,
+    looks_like_person,
+    outlet_line,
+    parse_byline,
+    split_glued_dateline,
+)
 from newsprism.extract.language import detect_language
 from newsprism.extract.sitenames import (
     content_words,
@@ -388,8 +394,8 @@ def read_text(doc: Document) -> Article:
     if newsml is not None:
         head_idx, headline = newsml.line, newsml.headline
     glued_place = None
-    if headline and (glued := _GLUED_DATELINE.search(headline)) and is_big_city(glued[1].title()):
-        headline, glued_place = headline[: glued.start() + 1], glued[1].title()
+    if headline:
+        headline, glued_place = split_glued_dateline(headline)
     if head_idx is not None and mask.size and mask[head_idx]:
         mask[head_idx] = False
     if headline and body_idx.size and mask[first_body] and lines:
@@ -932,9 +938,6 @@ def load_title_model() -> TitleModel:
     return TitleModel.from_json(json.loads(data.read_text(encoding="utf-8")))
 
 
-# A dateline's city in capitals glued to the end of a headline in lower case ("... with hybrid
-# human-animal embryos LONDON"): a big city (is_big_city) is the dateline, not the headline's
-_GLUED_DATELINE = re.compile(r"[a-z0-9.,'’\"]\s+([A-Z][A-Z]{2,}(?: [A-Z]{3,})?)$")
 # A "By" or an "Author" label printed on a line of its own, the name on the next (lone_name's
 # after_by; "Auteur" then "Uriel Gadessaud")
 _BY_ALONE = re.compile(
