@@ -103,3 +103,20 @@ def test_a_big_city_glued_to_the_headlines_end_is_the_dateline_in_both_paths() -
     )
     doc = Document(id="h", source="h.html", kind="html", content=page)
     assert read_html(doc).title == head
+
+
+def test_a_related_storys_link_below_the_body_is_no_print_of_the_headline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    page = (
+        "<html><head><title>Patriots: Coach never better - The Boston Globe</title></head><body>"
+        "<ul><li>Home /</li><li>Sports /</li></ul><h1>History buffs</h1>"
+        "<h2>Patriots say Belichick has never been better</h2>"
+        "<div>By Christopher L. Gasper</div><div>Globe Staff / December 28, 2007</div>"
+        f"<div class='article'>{paragraphs}</div>"
+        "<div class='relatedcontent'><ul>"
+        "<li><a href='/a'>Patriots: Coach never better</a></li>"
+        "<li><a href='/b'>Brady sets the record for touchdown passes</a></li></ul></div>"
+        "</body></html>"
+    )
+    doc = Document(id="h", source="h.html", kind="html", content=page)
+    assert read_html(doc).title == "Patriots say Belichick has never been better"

@@ -445,8 +445,12 @@ def _candidates(
     near = blocks[max(0, start - HEADLINE_WINDOW) : start + 1]
     # 1. blocks near the body that a title contains
     yield from map(block, _contained(near, ref_tokens))
-    # 2. blocks anywhere that a title contains
-    yield from map(block, _contained(blocks, ref_tokens))
+    # 2. blocks anywhere that a title contains; below the body's start, no link (half its text or
+    # more): a list of related stories links to the article by its <title> ("Patriots: Coach never
+    # better" under a page whose heading over the byline reads "Patriots say Belichick has never
+    # been better")
+    unlinked = [b for i, b in enumerate(blocks) if i <= start or b.link_chars * 2 < len(b.text)]
+    yield from map(block, _contained(unlinked, ref_tokens))
     # 2a. a heading near the body (HEADLINE_WINDOW blocks, counting no link) that holds a title's
     # headline part (3+ words): the heading when it starts with it (the title cut the headline
     # short), else the part (a date or a label before it: "Wednesday, 09 January 2008 Jeremy
@@ -569,7 +573,7 @@ def headline(
 
     1. the blocks near the body (HEADLINE_WINDOW blocks before it) that the title (JSON-LD
        headline, og:title, twitter:title or <title>) contains, the longest first
-    2. the blocks anywhere on the page that the title contains
+    2. the blocks anywhere on the page that the title contains; below the body's start, no link
     3. a heading (h1-h6) near the body that is neither a link, a byline nor a date line
     4. a title with separators, trimmed of its site and section parts
     5. the first plain block of the PLAIN_HEADLINE_WINDOW blocks before the body and the body's
