@@ -560,14 +560,25 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         return None  # a lawmaker's party and state: "Nancy Pelosi (D Calif.)", "(R Ga.)"
     offset = 0
     own_type = _type_of(words)
-    if own_type != "organization":
-        # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title
+    if (
+        own_type is None
+        or own_type == "person"
+        and _demonym_not_given_name(lows)
+        or own_type == "place"
+        and " ".join(lows) not in _places()
+        and _type_of(words[1:]) == "place"
+    ):
+        # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title, or the
+        # words after it are no person's (_demonym_opens_name); a run with a type of its own keeps
+        # it: "Saudi Arabia", "American Samoa", "British Columbia" (listed places), "Christian Bale",
+        # "Indian Ocean" (not "Eastern Long Island", "British North Sea": a place after the demonym)
         while (
             len(lows) > 1
             and lows[0] in DEMONYMS
             and not _split_title(words)
             and lows[-1] not in GROUPS
             and lows[-1] not in PLAN_HEADS
+            and not _demonym_opens_name(words[1:], lows[1:])
         ):
             offset, words, lows = offset + 1, words[1:], lows[1:]
     party = _party_label(words, lows)
@@ -641,6 +652,43 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         # a name: "Adm. Allen", "Queen Victoria")
         return "name", offset + cut, 0, "place", ""
     return "name", offset, cut, own_type, ""
+
+
+def _demonym_opens_name(rest: list[str], lows: list[str]) -> bool:
+    """The demonym before `rest` is the first word of one name: two words or more after it that are
+    no person's, the last a word news write (a head noun: "Conservative Political Action
+    Conference", "Republican National Convention", "American Civil War", "Cuban Missile Crisis",
+    "Southern Baptist Convention"), where dropping it left a fragment or joined two names ("National
+    Convention" of both parties). A person's name after it is not part of it ("Russian Vladimir
+    Putin", "Canadian John Green"), nor a surname ("Syrian Bashar al-Assad": "al-assad" is no news
+    word). One word alone is left to be cut: a surname ("Chinese Xi", "European Hughes") and a noun
+    ("British Petroleum", "Australian Open") look alike, and common surnames are news words too."""
+    skip = 0
+    while skip < len(lows) and lows[skip] in DEMONYMS:
+        skip += 1  # "Southern Christian Leadership Conference"; "African American Minneapolis": a place
+    rest, lows = rest[skip:], lows[skip:]
+    return (
+        len(rest) >= 2
+        and lows[-1] in _news_words()
+        and not _is_given_name(lows[0])
+        and not _is_given_name(lows[-1])  # ("Democratic Senators Charles")
+        and _type_of(rest) is None  # (a name of its own after it: "Democratic White House", "Eastern
+        # Long Island", "Eastern United States")
+    )
+
+
+def _demonym_not_given_name(lows: list[str]) -> bool:
+    """A run typed person by a demonym that is a given name too ("Christian", "Sunni", "Irish") is
+    that person only before a surname ("Christian Bale", "Christian Whiton": words news seldom
+    write); before a demonym, a news word or a given name it is the demonym ("Sunni Arabs", "Christian
+    Bible", "Irish Republic", "German Philipp Kohlschreiber")."""
+    last = lows[-1]
+    return lows[0] in DEMONYMS and (
+        last in _news_words()
+        or last.removesuffix("s") in DEMONYMS
+        or len(lows) > 2
+        and _is_given_name(lows[1])  # "German Michael Berrer": a given name after it starts the name
+    )
 
 
 def _title_only(lows: list[str]) -> bool:

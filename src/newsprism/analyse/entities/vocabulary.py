@@ -446,6 +446,11 @@ EXTRA_PLACES = {
     "england",
     "scotland",
     "wales",
+    "northern ireland",  # (the UK's fourth nation: "Northern" is a demonym, cut from "Ireland")
+    # provinces and states that the gazetteer's regions leave out and whose first word is a demonym,
+    # which types._run_plan would cut off ("Columbia", "Australia")
+    "british columbia",
+    "western australia",
     "russia",
     "south korea",
     "north korea",

@@ -1,0 +1,51 @@
+"""Entities22's rules: a demonym that opens a run is cut off only before a person's name or a
+surname ("Russian Vladimir Putin", "Chinese Xi"); it stays the first word of a listed place ("Saudi
+Arabia", "British Columbia", "Northern Ireland"), of a person whose given name it is ("Christian
+Bale"), and of a name of two words or more that ends in a news word ("Conservative Political Action
+Conference", "Republican National Convention", "Cuban Missile Crisis")."""
+
+from newsprism.analyse.entities import find_mentions
+
+
+def names(phrase: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_mentions(f"He wrote about {phrase} on Monday.")]
+
+
+def test_a_demonym_that_opens_a_listed_place_stays() -> None:
+    assert names("Saudi Arabia") == [("Saudi Arabia", "place")]
+    assert names("British Columbia") == [("British Columbia", "place")]
+    assert names("Northern Ireland") == [("Northern Ireland", "place")]
+    assert names("the Indian Ocean") == [("Indian Ocean", "place")]
+    # a place after the demonym is the place ("Eastern Long Island", "Eastern United States")
+    assert names("Eastern Long Island") == [("Long Island", "place")]
+    assert names("African American Minneapolis") == [("Minneapolis", "place")]
+
+
+def test_a_demonym_that_opens_a_longer_name_stays() -> None:
+    assert (
+        names("the Conservative Political Action Conference")[0][0]
+        == "Conservative Political Action Conference"
+    )
+    # the two parties' conventions are two names, no longer one "National Convention"
+    assert names("the Republican National Convention")[0][0] == "Republican National Convention"
+    assert names("the Democratic National Convention")[0][0] == "Democratic National Convention"
+    assert names("the Cuban Missile Crisis")[0][0] == "Cuban Missile Crisis"
+    assert names("the Southern Christian Leadership Conference")[0][0] == (
+        "Southern Christian Leadership Conference"
+    )
+    # a name of its own after the demonym is that name
+    assert names("the Democratic White House") == [("White House", "organization")]
+
+
+def test_a_demonym_before_a_person_or_a_surname_is_cut() -> None:
+    assert names("Russian Vladimir Putin") == [("Vladimir Putin", "person")]
+    assert names("Canadian John Green") == [("John Green", "person")]
+    assert names("Syrian Bashar al-Assad") == [("Bashar al-Assad", "person")]
+    assert names("Chinese Xi")[0][0] == "Xi"
+
+
+def test_a_demonym_that_is_a_given_name_opens_a_persons_name() -> None:
+    assert names("Christian Bale") == [("Christian Bale", "person")]
+    # not before a demonym or a word news write
+    assert names("Sunni Arabs")[0][0] == "Arabs"
+    assert names("the Christian Bible")[0][0] == "Bible"
