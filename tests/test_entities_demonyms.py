@@ -49,3 +49,17 @@ def test_a_demonym_that_is_a_given_name_opens_a_persons_name() -> None:
     # not before a demonym or a word news write
     assert names("Sunni Arabs")[0][0] == "Arabs"
     assert names("the Christian Bible")[0][0] == "Bible"
+
+
+def test_a_countrys_demonym_before_a_noun_the_article_writes_in_lower_case_opens_the_name() -> None:
+    text = "The Spanish Flu killed millions. The flu came back in waves."
+    assert [m.name for m in find_mentions(text)] == ["Spanish Flu"]
+    text = "British Petroleum said its petroleum products were safe."
+    assert [m.name for m in find_mentions(text)][0] == "British Petroleum"
+    # a surname the article never writes in lower case is cut from it ("Chinese Xi")
+    assert [m.name for m in find_mentions("Federer beat Chinese Xi in the flu season.")][-1] == "Xi"
+    # nor a nation's people, a plural, or a party's adjective in a reader's title case
+    text = "The American People are angry, people say. British Nationals and nationals left."
+    assert [m.name for m in find_mentions(text)] == []
+    text = "They approved of the Federal Response. The federal response was slow."
+    assert "Federal Response" not in [m.name for m in find_mentions(text)]

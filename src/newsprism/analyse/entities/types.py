@@ -73,6 +73,7 @@ from .vocabulary import (
     LOWER_CASE_FIRSTS,
     LOWER_CASE_NAMES,
     MAX_NAME_WORDS,
+    NATIONALITIES,
     NO_TEAM_PLACES,
     OCCASIONS,
     ORG_CONTEXT,
@@ -284,6 +285,28 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             continue
         kind, offset, cut, own_type, value = plan
         first += offset
+        if (
+            offset
+            and last - first == 1
+            and own_type is None
+            and kind == "name"
+            and lower[first - 1] in NATIONALITIES
+            and text[first - 1][1:].islower()
+            and lower[first] in lower_vocab
+            and len(lower[first]) > 1
+            and not lower[first].endswith("s")
+            and lower[first] not in ("people", "public")  # a nation's people: a group
+            and not _is_given_name(lower[first])
+        ):
+            # the one word after a country's demonym is a noun the article writes in lower case, so
+            # no surname ("Chinese Xi"): the demonym is the name's first word ("Spanish Flu" of
+            # "the flu", "British Petroleum" of "petroleum products", "the Australian Open", "Swiss
+            # Re", "Korean Air"). Not after a party's, a faith's or a compass word ("Federal
+            # Response", "Republican Congressmen": title case in readers' comments), nor a demonym in
+            # capitals ("an AMERICAN Rig"), nor before a plural or a nation's people (a group: "British
+            # Nationals", "the American People")
+            first -= 1
+            own_type = _type_of(text[first:last])
         if kind == "bill":  # a law's name: no title, role or group (type "other")
             out.append(
                 _Candidate(first=first, last=last, type="other", sentence=tokens.sentence[first], name=value)
