@@ -151,6 +151,11 @@ def test_a_place_before_a_country_in_brackets_is_a_dateline_not_an_outlet() -> N
     dateline = parse_dateline(line)
     assert dateline is not None and (dateline.place, dateline.agency) == ("Rostow", None)
     assert line[dateline.end :].startswith("Bei einem Brand")
+    # so is a German place name before a listed agency
+    kiew = parse_dateline(
+        "Kiew (dpa) - Die ukrainische Hauptstadt ist in der Nacht erneut angegriffen worden."
+    )
+    assert kiew is not None and (kiew.place, kiew.agency) == ("Kiew", "dpa")
     # an outlet in brackets stays the agency; a party is no country
     cnn = parse_dateline(
         "Washington (CNN) - Dr. Anthony Fauci said on Sunday that the country is not out of it."

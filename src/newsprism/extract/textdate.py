@@ -284,16 +284,17 @@ def parse_dateline(line: str) -> Dateline | None:
         if (region := m.groupdict().get("region")) and not _region_name(region):
             continue
         agency = m.groupdict().get("agency") or m.groupdict().get("wire")
-        if agency and m.group("agency") and not _LISTED_AGENCY.fullmatch(agency) and _region_name(agency):
+        listed = agency is not None and _LISTED_AGENCY.fullmatch(agency) is not None
+        if agency and m.group("agency") and not listed and _region_name(agency):
             agency, region = None, agency  # a country in brackets, no outlet: "Rostow (Russland) -"
-        if agency and not _LISTED_AGENCY.fullmatch(agency) and not _outlet_name(agency, line, m.end(), town):
+        if agency and not listed and not _outlet_name(agency, line, m.end(), town):
             continue
         if i == _DASH_FORM and m.group("nodash") and not _dash_body(line, m.end(), None):
             continue
         if i == _DASH_FORM and not (m.group("md") or agency or _dash_body(line, m.end(), place)):
             continue
         if i == _TITLE_FORM and not (
-            (known_place(place) or (region and former_name(place)))
+            (known_place(place) or ((region or listed) and former_name(place)))
             and (m.group("md") or agency or _dash_body(line, m.end(), None))
         ):
             continue
@@ -364,7 +365,8 @@ def former_name(place: str) -> bool:
     "Peking"; a German one, "Moskau", "Rostow"), accents and case folded. Asked only where the
     line's shape says dateline whatever the name: a colon dateline in capitals ("KIEV: Yulia
     Tymoshenko, a leading ..."; a German headline writes "Kiew: ..." in title case, and stays one)
-    and a place before a country in brackets ("Rostow (Russland) - Bei einem Brand ...")."""
+    and a place before a country or a listed agency in brackets ("Rostow (Russland) - Bei einem
+    Brand ...", "Kiew (dpa) - ...")."""
     return fold_place(place) in _former_names()
 
 
