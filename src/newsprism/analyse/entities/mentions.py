@@ -44,6 +44,7 @@ from .vocabulary import (
     PARTY_ADJECTIVES,
     RACE_WORDS,
     ROMAN_NUMERALS,
+    SCALE_WORDS,
     SENTENCE_END,
     SHOUTED,
     TITLE_PARTS,
@@ -127,6 +128,8 @@ def find_mentions(text: str) -> list[Mention]:
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
             if c.last - c.first == 1 and etype == "other" and (span := _numbered(tokens, c.first)):
+                if span[0] == c.first and tokens.lower[c.first] in SCALE_WORDS:
+                    continue  # "the Phase 3 trial", "a Category 5 hurricane": a scale's grade, no name
                 c.first, c.last = span  # "Chapter 11", "Apollo 13", "“60 Minutes”": one name
                 c.name = _name(tokens, *span)
                 if _type_of(words[span[0] : span[1]]) == "organization":

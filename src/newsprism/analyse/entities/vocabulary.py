@@ -396,6 +396,9 @@ PLACE_HEADS = _words(
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
 PLAN_HEADS = _words("plan program programme project initiative agenda act")
+# the words that number a grade of a scale any article may name ("a Phase 3 trial", "a Category 5
+# hurricane", "Stage 4 cancer", "a Level 3 travel advisory"): with their number, no name
+SCALE_WORDS = _words("phase stage level category tier grade")
 # the nicknames of the clubs of the North American leagues (and a few others news names): after a
 # city or a US state they make a club, an organisation ("Anaheim Ducks", "Calgary Flames", "Boston
 # Red Sox", "Charlotte Bobcats": not the person "Charlotte"); the place is what keeps "Tamil Tigers",
