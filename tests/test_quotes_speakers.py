@@ -627,10 +627,16 @@ def test_quoted_examples_of_words_are_no_ones(text: str, speakers: list[str | No
             ["It will go on"],
         ),
         # a show after its broadcaster's acronym
-        ('"We are considering it," Anthony Fauci told CNN\'s "State of the Union" on Sunday.', ["We are considering it"]),
+        (
+            '"We are considering it," Anthony Fauci told CNN\'s "State of the Union" on Sunday.',
+            ["We are considering it"],
+        ),
         ("NBC’s “Meet the Press” apologized for editing a clip.", []),
         # words told someone: in lower case
-        ('She said she had been told "go back where you came from" at a store.', ["go back where you came from"]),
+        (
+            'She said she had been told "go back where you came from" at a store.',
+            ["go back where you came from"],
+        ),
         # "of" after another noun, "was" with no award: words quoted
         ('Smith spoke of the danger of "Al-Qaida in Yemen."', ["Al-Qaida in Yemen."]),
         ('"We Won" was the headline, Smith said.', ["We Won"]),
@@ -666,4 +672,52 @@ def test_award_winners_and_groups_led_are_titles(text: str, quotes: list[str]) -
     ],
 )
 def test_the_subject_of_a_passive_verb_does_not_quote(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role brought in with "a"/"an" at its clause's start: someone unnamed, not the last person
+        (
+            '"We will act," Max Richtman said.\n\nAn aide to the House Ways and Means Committee, who spoke on '
+            'condition of anonymity, said the plan was welcome.\n\n"The longer we wait," the aide said.',
+            None,
+        ),
+        (
+            '"It is over," said Herman Van Rompuy.\nA senior fire department official said the crews were late.\n'
+            '"Several crucial minutes were lost," the official said.',
+            None,
+        ),
+        (
+            "Saparmurat Niyazov's gold statue still towers over the capital.\n"
+            '"The facade has changed," said a Western diplomat, who requested anonymity.\n'
+            '"Power rests entirely with the president," the diplomat added.',
+            None,
+        ),
+        # after a comma, with a verb after it; "the official" again on the way refers back in turn
+        (
+            "James Clapper spoke on Friday. Several hours earlier, a senior administration official also pushed "
+            'back.\n\nIt was not clear how the official defined it.\n\n"The program is lawful," the official said.',
+            None,
+        ),
+        # "one" brings it in too
+        (
+            'Jonathan Cowan spoke first.\n"They are walking backwards now," one union official said.\n\n'
+            'The official said that the "longstanding position" had not changed.',
+            None,
+        ),
+        # a name's apposition, or a name before the role: the person, as before
+        (
+            "James Clapper, a former intelligence official, spoke on Friday.\n"
+            '"The program is lawful," the official said.',
+            "James Clapper",
+        ),
+        (
+            'White House official Jen Psaki spoke on Friday.\n"The program is lawful," the official said.',
+            "Jen Psaki",
+        ),
+    ],
+)
+def test_a_role_brought_in_unnamed_is_no_one_named(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[-1].speaker == speaker

@@ -236,11 +236,62 @@ def _resolve(
             # ... thanked them for “heavy duty jury service”")
             if head in _UNNAMED_JUDGES and len(words) == 2:
                 return None
+            if _unnamed_role(text, cue, head, people):
+                return None
             return _salient(cue, people, history, None)
         if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
             return people.described_group(cue.at, head)
         return titled
     return _pronoun(cue, people, history)
+
+
+def _unnamed_role(text: str, cue: _Cue, head: str, people: _People) -> bool:
+    """Whether a role phrase with no name ("the aide said", "the official said") means a source the
+    article brought in unnamed: the last mention of its head before it, outside quotes, opens a
+    clause with "a", "an", "one" or "another" (`An aide to the ... Committee, who spoke on
+    condition of anonymity, said`, `," said a Western diplomat, who requested anonymity. ... ,"
+    the diplomat added`): someone new, no one named, not the most recent salient person. A mention in apposition to a name or after a verb
+    ("Clapper, a former intelligence official,", "is an aide to") is that person's title, so the
+    rule does not hold there; mentions with "the" on the way refer back in turn."""
+    for m in reversed(list(re.finditer(rf"\b{head}\b", text[: cue.at], re.IGNORECASE))):
+        if people.quoted(m.start()):
+            continue
+        phrase = _ROLE_PHRASE.search(text, max(0, m.start() - MAX_ROLE_PHRASE_CHARS), m.start())
+        if phrase is None:
+            return False  # a role named otherwise ("White House official Jen Psaki")
+        if phrase["det"].lower() in ("the", "this", "that"):
+            continue  # "the official" again: back to where it was brought in
+        # an indefinite source opens its clause: at a line's or sentence's start, after a closing
+        # quote mark and its comma, or after the verb that brings it in (", said a Western diplomat")
+        at = phrase.start("det")
+        if _CLAUSE_OPENS_BEFORE.search(text, max(0, at - 12), at) is not None:
+            return True
+        # after a comma, a subject when a verb follows it ("Several hours earlier, a senior
+        # administration official also pushed back"), not a name's apposition, which a comma, a
+        # preposition or a relative word ends ("Clapper, a former official at the NSA, said")
+        verb = _WORD_AFTER_ROLE.match(text, m.end())
+        return (
+            text.endswith(",", 0, at - 1)
+            and verb is not None
+            and verb[1] not in _PREPOSITIONS
+            and verb[1] not in _NOT_VERB_AFTER_ROLE
+        )
+    return False
+
+
+# a role's determiner and at most four words before the role word, the last determiner before it
+# (_unnamed_role): "A senior fire department official", "one union official", "the official"; no
+# punctuation between
+_ROLE_PHRASE = re.compile(
+    r"(?s:.*)\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat)(?:[^\S\n]+[\w\-’']+){0,4}[^\S\n]+$"
+)
+_WORD_AFTER_ROLE = re.compile(r"[^\S\n]+([a-z]+)\b")
+_NOT_VERB_AFTER_ROLE = frozenset({"who", "whose", "whom", "which", "that", "and", "or", "but"})
+MAX_ROLE_PHRASE_CHARS = 60  # a determiner and four words before a role word ("A senior fire department")
+# what stands before an indefinite source that opens its clause (_unnamed_role)
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][^\S\n]+|[,.!?][\"”’'][^\S\n]*|\b(?:said|says|told|added|according[^\S\n]+to)[^\S\n]+)$"
+)
 
 
 def _noun_then_person(words: Sequence[str], at: int) -> bool:
