@@ -63,3 +63,17 @@ def test_a_countrys_demonym_before_a_noun_the_article_writes_in_lower_case_opens
     assert [m.name for m in find_mentions(text)] == []
     text = "They approved of the Federal Response. The federal response was slow."
     assert "Federal Response" not in [m.name for m in find_mentions(text)]
+
+
+def test_a_places_or_faiths_adjective_alone_is_no_name() -> None:
+    text = (
+        "The Alaskan pipeline leaked near a Texan town. A Native American tribe and Central American"
+        " migrants met an Islamic scholar. Haitian officials came from Alaska and Texas."
+    )
+    got = [m.name for m in find_mentions(text)]
+    assert got == ["Haitian officials", "Alaska", "Texas"]
+    # a name that opens with such a word keeps it
+    assert [m.name for m in find_mentions("He fought the Islamic State in Iraq.")] == [
+        "Islamic State",
+        "Iraq",
+    ]

@@ -29,9 +29,9 @@ from .vocabulary import (
     CITATION_MIN_NAMES,
     CITED_INITIALS,
     COMPANY_SUFFIXES,
-    COMPASS,
     DEMONYMS,
     DESCRIPTORS,
+    FAITH_ADJECTIVES,
     FUNCTION_WORDS,
     HEADLINE_WORDS,
     HYPHEN_ADJECTIVE,
@@ -43,6 +43,7 @@ from .vocabulary import (
     ORG_PRODUCTS,
     PARTY_ADJECTIVES,
     RACE_WORDS,
+    REGION_QUALIFIERS,
     ROMAN_NUMERALS,
     SCALE_WORDS,
     SENTENCE_END,
@@ -51,6 +52,7 @@ from .vocabulary import (
     _given_subdivisions,
     _is_given_name,
     _news_words,
+    _place_demonym,
     _places,
     _subdivisions,
     _words,
@@ -337,10 +339,13 @@ def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> b
             return True
         if name in RACE_WORDS:
             return True  # "Black voters", "White": an adjective, no name
+        low = name.casefold()
+        if low in FAITH_ADJECTIVES or _place_demonym(low):
+            return True  # "Alaskan", "Texan", "Islamic": a place's or a faith's adjective, no name
         if name.casefold() in LONE_NON_NAMES:
             return True  # "Our next generation", "- Last month", "Hello , sorry": no name alone
     elif name.count(" ") == 1 and _compass_demonym(name):
-        return True  # "North Korean", "South African": a word for someone of a country, no name
+        return True  # "North Korean", "Native American": a word for someone of a region, no name
     if "-" in name:
         if " " not in name and LOWER_TAIL.search(name):
             return True  # "Tamiflu-resistant", "COVID-vaccine doses", "T-shirts", "Obama-ites": no name
@@ -393,7 +398,11 @@ def _lower_word(name: str, lower_vocab: set[str]) -> bool:
 
 def _compass_demonym(name: str) -> bool:
     words = name.casefold().split()
-    return len(words) == 2 and words[0] in COMPASS and words[1] in DEMONYMS
+    return (
+        len(words) == 2
+        and words[0] in REGION_QUALIFIERS
+        and (words[1] in DEMONYMS or _place_demonym(words[1]))
+    )
 
 
 def _headline_case(name: str) -> bool:

@@ -907,6 +907,26 @@ def _regions() -> frozenset[str]:
     return frozenset(EXTRA_PLACES | {n.casefold() for n in names})
 
 
+# words before a demonym that make a larger region's ("Central American", "Latin American"), or the
+# first people's ("Native American"): with it, a demonym still, no name alone (mentions)
+REGION_QUALIFIERS = COMPASS | _words("central latin native")
+# a faith's adjective that DEMONYMS leaves out because it opens names that must keep it ("Islamic
+# State", "Islamic Republic"): no name alone
+FAITH_ADJECTIVES = _words("islamic")
+
+
+def _place_demonym(low: str) -> bool:
+    """A lower-case word made of a country's, US state's or continent's name (_regions, never a
+    surname) and the suffix English adds for its people, "-n", "-an", "-ian" ("alaskan", "texan",
+    "californian", "cambodian", "haitian", "ecuadoran", "moroccan", "brazilian", "canadian").
+    """
+    if len(low) < 5 or not low.endswith("an"):
+        return False
+    regions = _regions()
+    stems = (low[:-1], low[:-2], low[:-2] + "o", low[:-1] + "s", low[:-3], low[:-3] + "a", low[:-3] + "y")
+    return low not in regions and any(len(stem) >= 4 and stem in regions for stem in stems)
+
+
 def _first_name_like(low: str) -> bool:
     """A normalised word that opens a person's full name: a given name or an initial ("a", "a.")."""
     return len(low.rstrip(".")) == 1 or _is_given_name(low)
