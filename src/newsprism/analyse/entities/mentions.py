@@ -26,6 +26,7 @@ from .types import (
 )
 from .vocabulary import (
     ABBREVIATED,
+    ARMED_SERVICES,
     CITATION_MIN_NAMES,
     CITED_INITIALS,
     COMPANY_SUFFIXES,
@@ -129,6 +130,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # "the Senate Democratic leader", "House Republican aides": a label, no name
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
+            if etype == "other" and c.name.casefold() in ARMED_SERVICES:
+                etype = "organization"  # "the Navy said", "an Army spokesperson"
             if c.last - c.first == 1 and etype == "other" and (span := _numbered(tokens, c.first)):
                 if span[0] == c.first and tokens.lower[c.first] in SCALE_WORDS:
                     continue  # "the Phase 3 trial", "a Category 5 hurricane": a scale's grade, no name

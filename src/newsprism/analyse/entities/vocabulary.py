@@ -396,6 +396,9 @@ PLACE_HEADS = _words(
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
 PLAN_HEADS = _words("plan program programme project initiative agenda act")
+# a country's armed services named alone ("the Navy said", "an Army spokesperson"): an organisation,
+# when the article names no fuller one that the word joins ("Indian Navy", "U.S. Army": coreference)
+ARMED_SERVICES = _words("navy army marines")
 # the words that number a grade of a scale any article may name ("a Phase 3 trial", "a Category 5
 # hurricane", "Stage 4 cancer", "a Level 3 travel advisory"): with their number, no name
 SCALE_WORDS = _words("phase stage level category tier grade")

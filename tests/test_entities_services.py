@@ -1,0 +1,22 @@
+"""Entities22: a country's armed service named alone ("the Navy said") is an organisation, and the
+fuller name the article gives it ("the Indian Navy") still names it."""
+
+from newsprism.analyse.entities import find_mentions, merge_entities
+
+
+def test_an_armed_service_alone_is_an_organisation() -> None:
+    text = "The ship sank, the Navy spokesman said. An Army unit and the Marines came."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("Navy", "organization"),
+        ("Army", "organization"),
+        ("Marines", "organization"),
+    ]
+    text = "The Indian Navy repulsed the attack. The Navy spokesman said so."
+    assert {m.name for m in find_mentions(text)} == {"Indian Navy"}
+
+
+def test_an_armed_service_alone_joins_its_fuller_name_in_the_event() -> None:
+    found = merge_entities(
+        {"a": find_mentions("The U.S. Army denied it."), "b": find_mentions("An Army spokesperson said no.")}
+    )
+    assert [(e.name, e.type, len(e.article_ids)) for e in found] == [("U.S. Army", "organization", 2)]
