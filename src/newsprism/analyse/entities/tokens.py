@@ -406,7 +406,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     or _complement_opens(tokens, i, j, k)
                     # or before an organisation's head: "Food and Drug Administration"
                     or k == j + 1
-                    and lower[j - 1] not in GROUPS | ORG_HEADS
+                    and lower[j - 1] not in GROUPS
+                    and (lower[j - 1] not in ORG_HEADS or _committee_field(lower, i, j - 1, k))
                     and (_ends_in_org_head(tokens, k) or _described_org_head(tokens, i, k, lower_vocab))
                 )
             ):
@@ -584,6 +585,17 @@ def _trade_name(words: Sequence[str], lows: list[str]) -> bool:
 def _org_word(low: str, words: frozenset[str] = ORG_WORDS) -> bool:
     """A word of organisations' names, or a plural one ("Centers", "Institutes")."""
     return low in words or low in PLURAL_ORG_WORDS
+
+
+def _committee_field(lower: list[str], i: int, k: int, after: int) -> bool:
+    """The word k before "and" opens the run or follows a chamber's name alone, and a committee's
+    name ends two or three words after the "and" (the word `after`): a field of the committee, not a
+    firm's head ("the Energy and Commerce Committee", "House Energy and Commerce Committee", "Senate
+    Energy and Natural Resources Committee"; "Duke Energy and Exelon Corp." are two firms, "Police
+    and International Association of Chiefs of Police" two names)."""
+    return (i == k or k == i + 1 and lower[i] in ("house", "senate")) and "committee" in lower[
+        after + 1 : after + 3
+    ]
 
 
 def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
