@@ -186,7 +186,7 @@ _SEPARATOR = r"(?<!\s)\s+(?:\||-|–|—|::|«|»|›|·|>)\s+"
 _SUFFIX_SPLIT = re.compile(_SEPARATOR)
 # The page's title line (its <title>) separates its site or section with a double hyphen too ("WTC
 # owner to pay millions in fines -- dailypress.com", "CTV Toronto - OPP says ... - CTV News, Shows
-# and Sports -- Canadian Television": 10 of the 692 dev dumps' title lines); in a line of the page
+# and Sports -- Canadian Television": 11 of the 692 dev dumps' title lines); in a line of the page
 # " -- " is a typed dash ("It's a monster-comes-to-town movie -- you know"), so only there.
 _TITLE_LINE_SPLIT = re.compile(rf"{_SEPARATOR}|(?<!\s)\s+--\s+")
 # the parts of a page's title line: its site/section separators and a colon ("Blog Name: Headline")
