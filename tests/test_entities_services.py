@@ -1,5 +1,6 @@
 """Entities22: a country's armed service named alone ("the Navy said") is an organisation, and the
-fuller name the article gives it ("the Indian Navy") still names it."""
+fuller name the article gives it ("the Indian Navy") still names it; so is a newspaper named by its
+last word ("The Post has learned")."""
 
 from newsprism.analyse.entities import find_mentions, merge_entities
 
@@ -20,3 +21,13 @@ def test_an_armed_service_alone_joins_its_fuller_name_in_the_event() -> None:
         {"a": find_mentions("The U.S. Army denied it."), "b": find_mentions("An Army spokesperson said no.")}
     )
     assert [(e.name, e.type, len(e.article_ids)) for e in found] == [("U.S. Army", "organization", 2)]
+
+
+def test_a_newspapers_last_word_alone_is_an_organisation() -> None:
+    text = "The British newspaper the Sunday Times reported a sale. Sources told The Post on Monday."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("Times", "organization"),
+        ("Post", "organization"),
+    ]
+    text = "He spoke to the Observer about the spill."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [("Observer", "organization")]

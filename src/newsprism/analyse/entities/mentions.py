@@ -40,6 +40,7 @@ from .vocabulary import (
     LONE_NON_NAMES,
     LONG_CAPITALS,
     LOWER_TAIL,
+    NEWSPAPER_HEADS,
     ORG_AFTER,
     ORG_PRODUCTS,
     PARTY_ADJECTIVES,
@@ -130,8 +131,10 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # "the Senate Democratic leader", "House Republican aides": a label, no name
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
-            if etype == "other" and c.name.casefold() in ARMED_SERVICES:
-                etype = "organization"  # "the Navy said", "an Army spokesperson"
+            if etype == "other" and (
+                c.name.casefold() in ARMED_SERVICES or c.name.casefold() in NEWSPAPER_HEADS
+            ):
+                etype = "organization"  # "the Navy said", "an Army spokesperson", "The Post has learned"
             if c.last - c.first == 1 and etype == "other" and (span := _numbered(tokens, c.first)):
                 if span[0] == c.first and tokens.lower[c.first] in SCALE_WORDS:
                     continue  # "the Phase 3 trial", "a Category 5 hurricane": a scale's grade, no name

@@ -74,6 +74,7 @@ from .vocabulary import (
     LOWER_CASE_NAMES,
     MAX_NAME_WORDS,
     NATIONALITIES,
+    NEWSPAPER_HEADS,
     NO_TEAM_PLACES,
     OCCASIONS,
     ORG_CONTEXT,
@@ -379,7 +380,7 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 # is a firm's: "Colonial Pipeline said" (its "pipeline"), "Shell Oil said"
                 noun = (
                     last - first > 1 and lower[last - 1] in lower_vocab and not _is_given_name(lower[first])
-                )
+                ) or (last - first == 1 and lower[first] in NEWSPAPER_HEADS)  # "the Sunday Times said"
                 cand.type = "organization" if noun else "person"
                 cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
         elif (

@@ -399,6 +399,10 @@ PLAN_HEADS = _words("plan program programme project initiative agenda act")
 # a country's armed services named alone ("the Navy said", "an Army spokesperson"): an organisation,
 # when the article names no fuller one that the word joins ("Indian Navy", "U.S. Army": coreference)
 ARMED_SERVICES = _words("navy army marines")
+# a newspaper's last word, which names it alone ("The Post has learned", "told the Observer", "the
+# Sunday Times reported": the weekday opens no name): an organisation, as ARMED_SERVICES ("the
+# Independent" left out: a candidate outside the parties is one too)
+NEWSPAPER_HEADS = _words("times post observer journal telegraph herald tribune gazette chronicle")
 # the words that number a grade of a scale any article may name ("a Phase 3 trial", "a Category 5
 # hurricane", "Stage 4 cancer", "a Level 3 travel advisory"): with their number, no name
 SCALE_WORDS = _words("phase stage level category tier grade")
