@@ -49,3 +49,11 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() -> N
     text = "“Given AstraZeneca is not authorized for use here, we are fine,” she said."
     assert [(m.text, m.type) for m in find_mentions(text)][0] == ("AstraZeneca", "organization")
     assert [m.text for m in find_mentions("Besides BP, Halliburton was blamed.")] == ["BP", "Halliburton"]
+
+
+def test_a_quoted_title_that_opens_with_a_function_word_keeps_it() -> None:
+    # (entities22: 85093ae had made "Regarding" a function word that starts no name)
+    text = "He starred in the film “Regarding Henri” in 1991."
+    assert [m.name for m in find_mentions(text)] == ["Regarding Henri"]
+    text = 'BP once called itself " Beyond Petroleum " in ads.'
+    assert "Beyond Petroleum" in [m.name for m in find_mentions(text)]

@@ -671,10 +671,11 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
         if low.rstrip(".") in TITLE_HEADS or low in HONORIFICS:
             return True  # "President Obama's commission", "Mr. Xi": a title before a name
         if low in FUNCTION_WORDS:
-            # "New York Gov. Andrew Cuomo": a place's first word opening the sentence
+            # "New York Gov. Andrew Cuomo": a place's first word opening the sentence; a quoted
+            # title's ("the film “Regarding Henri”": the opening quote made it a sentence's first word)
             return (
                 low in PLACE_OPENERS and i + 1 < len(tokens) and f"{low} {tokens.lower[i + 1]}" in _places()
-            )
+            ) or _quoted_name(tokens, i)
         return (
             not (word[1:].islower() and low in lower_vocab)
             or _common_pair(tokens, i)
