@@ -565,9 +565,11 @@ def _headline_over_byline(lines: list[str], idx: list[int], first_body: int) -> 
     Toon job" / "By Associated Press" / the body). _find_headline takes it over a title line (a
     site's title, "Premier League Tips and Odds", or another wording of the headline) that the
     page does not print: the gold headline is the one printed on the page."""
-    for i in idx:
-        j = i + 1  # the byline's line, which the line model may have kept as the body's first
-        if i == 0 or i >= first_body or j >= len(lines):
+    # the headline stands one line above the body (the byline kept as its first line), two (a
+    # byline between) or three (a byline and a date line)
+    for i in sorted(set(idx).intersection(range(max(1, first_body - 3), first_body))):
+        j = i + 1  # the byline's line
+        if j >= len(lines):
             continue
         if not (_BY_CREDIT.match(lines[j]) or parse_byline(lines[j])):
             continue
