@@ -77,3 +77,9 @@ def test_a_places_or_faiths_adjective_alone_is_no_name() -> None:
         "Islamic State",
         "Iraq",
     ]
+
+
+def test_a_quoted_name_keeps_its_demonym() -> None:
+    text = 'Activists hung a flag with the words " British Polluters " on the building.'
+    assert [m.name for m in find_mentions(text)] == ["British Polluters"]
+    assert [m.name for m in find_mentions("They sang “American Pie” at the rally.")] == ["American Pie"]

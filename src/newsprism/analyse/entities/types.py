@@ -287,6 +287,19 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         kind, offset, cut, own_type, value = plan
         first += offset
         if (
+            offset == 1
+            and kind == "name"
+            and own_type is None
+            and lower[first - 1] in DEMONYMS
+            and first > 1
+            and text[first - 2] in QUOTES
+            and last < n
+            and text[last] in QUOTES
+        ):
+            # a quoted slogan's or title's words are all its own: the banner's “British Polluters”
+            first -= 1
+            own_type = _type_of(text[first:last])
+        if (
             offset
             and last - first == 1
             and own_type is None
