@@ -83,3 +83,10 @@ def test_a_quoted_name_keeps_its_demonym() -> None:
     text = 'Activists hung a flag with the words " British Polluters " on the building.'
     assert [m.name for m in find_mentions(text)] == ["British Polluters"]
     assert [m.name for m in find_mentions("They sang “American Pie” at the rally.")] == ["American Pie"]
+
+
+def test_a_compass_word_before_a_listed_region_is_a_place() -> None:
+    assert names("South Texas") == [("South Texas", "place")]
+    assert names("West Africa") == [("West Africa", "place")]
+    assert names("Central Asia") == [("Central Asia", "place")]
+    assert names("East Texas Baptist University") == [("East Texas Baptist University", "organization")]

@@ -47,6 +47,7 @@ from .vocabulary import (
     ACTOR_MIN_MENTIONS,
     ACTOR_NOUNS,
     CHINESE_SURNAMES,
+    COMPASS,
     COMPLEMENT_OPENERS,
     CONNECTORS,
     COUNTRY_SHORTS,
@@ -172,6 +173,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "other"  # (after a mark that opens no sentence: "( His State of the Union speech")
     if bare in places:
         return "place"
+    if len(lows) == 2 and (lows[0] in COMPASS or lows[0] == "central") and lows[1] in _regions():
+        return "place"  # "South Texas", "West Africa", "Central Asia": a part of a listed region
     if lows[-1] in TEAM_NICKNAMES and _team(lows):
         return "organization"
     if lows[-1] in GROUPS or bare in GROUPS:
