@@ -721,3 +721,54 @@ def test_the_subject_of_a_passive_verb_does_not_quote(text: str, speaker: str | 
 )
 def test_a_role_brought_in_unnamed_is_no_one_named(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a work after "sequel to", "star of": a title
+        ('Chris Weitz will take on the sequel to "Twilight".', []),
+        ('Jackman, star of the "X-Men" movies, may pull out.', []),
+        # a headline, of any length and case
+        (
+            "Jade Magnus Ogunnaike published a column under the headline “Juneteenth Is More Than a Federal "
+            "Holiday. We Need Reparations.”",
+            [],
+        ),
+        ('Enten is back with a piece headlined "Gary Johnson Isn\'t Fading."', []),
+        # an event named in title case, before its noun or with it as its last word
+        ('Trump rallied his base at a "Make America Great Again" event in Pensacola.', []),
+        ("Trump assailed Facebook at a White House “Social Media Summit” on Thursday.", []),
+        # controls: words quoted with a mark of their own, a month, words in lower case
+        ('"Great," rally organisers said.', ["Great"]),
+        ('"We Will Meet in March," Smith said.', ["We Will Meet in March"]),
+        ('Trump called it "the greatest event" in history.', ["the greatest event"]),
+    ],
+)
+def test_sequels_headlines_and_events_are_titles(text: str, quotes: list[str]) -> None:
+    assert [q.quote for q in find_quotes(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a false name, a name given in the passive, a name of something unnamed
+        ('Marty Earley uses the alias "Crazy T" online.', None),
+        ('Kyl said an official analysis, referred to as a "score," is not yet ready.', None),
+        ('Vicki Guillot said he holds a patent for something called a "Microstructure Chromatograph".', None),
+        # an event that its last word names
+        (
+            'President Trump hosted activists at the White House for a "social media summit" on Thursday.',
+            None,
+        ),
+        # controls: the subject's own words (an active "referred to", an article, a list)
+        ('The plan, which John Smith referred to as a "total and utter disaster," was late.', "John Smith"),
+        (
+            'A BP spokesman, Toby Odone, described the leak as " a significant event " on Monday.',
+            "Toby Odone",
+        ),
+        ("Smith said the fall was a “factual, historical event” in his view.", "Smith"),
+    ],
+)
+def test_names_for_things_and_events_are_no_ones_words(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker

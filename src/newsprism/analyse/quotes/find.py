@@ -5,7 +5,9 @@ spans (marks.py), then for each its cue (cues.py) and the speaker it means (spea
    from a group the article does not name) gives no speaker; nor does an indefinite pronoun
    ("everyone screams “BIG GOVERNMENT”", "Someone asked “…”"); a name for a thing ("a procedure
    known as “top kill”", the so-called “Loop Current”, two or three words before a noun for a
-   method or a plan: `its high-risk " top kill " operation`) is no one's words.
+   method or a plan: `its high-risk " top kill " operation`, or ending with an event's noun: `a
+   "social media summit"`; a name given in the passive, "referred to as a “score”", an alias) is no
+   one's words.
 
 Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
 """
@@ -21,6 +23,7 @@ from newsprism.records import Mention, Quote
 from .cues import _SUBJECT_BEFORE_VERB, _according_to, _before, _bracket_closed, _Cue, _cue_after, _cue_before
 from .lexicon import _IT_KINDS, _SEATS, _given_names, _places
 from .marks import (
+    _EVENT_WORD,
     MAX_LIST_BETWEEN_CHARS,
     _blank,
     _lines,
@@ -52,6 +55,13 @@ _TERM_BEFORE = re.compile(
     r"\b(?:[Kk]nown[^\S\n]+as(?:[^\S\n]+(?:an?|the))?|[Ss]o-called)$"
     # a noun in apposition that the name in quotes names (", a procedure called a “top kill”")
     r"|,[^\S\n]*an?[^\S\n]+[a-z]+[^\S\n]+called(?:[^\S\n]+an?)?$"
+    # a name given in the passive ("an official analysis and price tag, referred to as a “score”"),
+    # or of something unnamed ("a patent for something called a “Microstructure Chromatograph”"); not
+    # "which he referred to as a “disaster”", the subject's words
+    r"|(?:,|\b(?:is|are|was|were|be|been|being))[^\S\n]+referred[^\S\n]+to[^\S\n]+as(?:[^\S\n]+(?:an?|the))?$"
+    r"|\b(?:[Ss]omething|[Ss]omeone|[Aa]nything|[Aa]nyone)[^\S\n]+called(?:[^\S\n]+(?:an?|the))?$"
+    # a false name (`he uses the alias "Crazy T"`, "under the alias of “…”")
+    r"|\balias(?:es)?(?:[^\S\n]+of)?$"
 )
 # an indefinite pronoun as the subject of the verb right before a quote ("everyone screams “BIG
 # GOVERNMENT”", "Someone asked “Is ...?”", "No one thinks “Hey ...”", "someone shouted “President
@@ -186,8 +196,10 @@ TERM_BEFORE_CHARS = 32
 def _named_thing(text: str, at: int) -> bool:
     """Whether the quote opening at `at` is a name for a thing (_TERM_BEFORE)."""
     before = text[max(0, at - TERM_BEFORE_CHARS) : at]
-    # ("known" or "called" in it first: the pattern is searched before few quotes)
-    return ("known" in before or "called" in before) and _TERM_BEFORE.search(before.rstrip(" ")) is not None
+    # (a word of one of its alternatives in it first: the pattern is searched before few quotes)
+    return (
+        "called" in before or "known" in before or "referred" in before or "alias" in before
+    ) and _TERM_BEFORE.search(before.rstrip(" ")) is not None
 
 
 def _thing_quoted(text: str, span: _Span) -> bool:
@@ -201,19 +213,36 @@ def _thing_quoted(text: str, span: _Span) -> bool:
 def _thing_name(text: str, span: _Span) -> bool:
     """Whether a quote of two or three words is the name of the thing the noun after it names
     (`its high-risk " top kill " operation`, `the “Recall Express” campaign bus`, `a " clean energy "
-    bill`): nobody's words. One word is often the speaker's own (`a “catch-and-release” policy`,
-    `the “rigged” system`), and so are words of degree (`" very strong " plans`)."""
-    # (the noun first: few quotes come before one)
-    if _THING_AFTER.match(text, span.outer_end) is None:
+    bill`), or of the event its own last word names (`hosted ... a "social media summit"`): nobody's
+    words. One word is often the speaker's own (`a “catch-and-release” policy`,
+    `the “rigged” system`), and so are words of degree (`" very strong " plans`), a phrase with its
+    own article (`described the leak as " a significant event "`) and a list of words that describe
+    (`refusing to say the Holocaust was a “factual, historical event”`)."""
+    # (the noun first: few quotes come before one or end with an event's)
+    if _THING_AFTER.match(text, span.outer_end) is None and (
+        # (a quote that ends with a letter of an event's word's end and has a space, before the word
+        # is looked for)
+        text[span.end - 1] not in _EVENT_ENDS
+        or _EVENT_WORD.fullmatch(text, text.rfind(" ", span.start, span.end) + 1, span.end) is None
+    ):
         return False
     words = text[span.start : span.end].split()
-    return text[span.end - 1] not in ".,!?" and 2 <= len(words) <= 3 and words[0].lower() not in _DEGREE
+    return (
+        text[span.end - 1] not in ".,!?"
+        and 2 <= len(words) <= 3
+        and words[0].lower() not in _DEGREE
+        and words[0].lower() not in _ARTICLES
+        and not any(w.endswith(",") for w in words)
+    )
 
 
 MAX_THING_CHARS = 40  # longer than any name of two or three words that _thing_name reads (asked first)
 
 
 _DEGREE = frozenset({"very", "so", "too", "most", "more", "less", "really", "truly", "deeply", "highly"})
+_ARTICLES = frozenset({"a", "an", "the"})
+# the last letters of _EVENT_WORD's words and their plurals (_thing_name asks for one first)
+_EVENT_ENDS = frozenset("tymenlahrpos")
 
 
 # nouns for a method, a plan or a campaign that a name in quotes comes before (_thing_name)

@@ -20,10 +20,12 @@
       unless you count the dead vote.? In 2013, he wrote`).
    b. A short span in title case that names a show, a book or an ad (`said on NBC's “Meet the
       Press”`, `starred in "American Pie"`, `the “Today” show`, `the ad titled “Strong”`), a work after its author's possessive
-      (`Pablo Neruda’s “Keeping Quiet,”`), or a nickname (William "Mo" Cowan) is no quote: nobody
-      said it; a title may open with a number (`film “1917”`, `on “60 Minutes”`), and after
-      "titled" hold words in lower case (`is titled “If Indeed I am Ill, Brother.”`); two spans in
-      title case side by side in a list are names too (`as well as “Joker,” “Marriage Story,” and`,
+      (`Pablo Neruda’s “Keeping Quiet,”`), a work after "sequel to" or "star of", an event named
+      in title case (`a “Make America Great Again” rally`, `a White House “Social Media Summit”`), or
+      a nickname (William "Mo" Cowan) is no quote: nobody said it; nor is a headline, of any length
+      and case (`under the headline “…”`, `a piece headlined "…"`); a title may open with a number
+      (`film “1917”`, `on “60 Minutes”`), and after "titled" hold words in lower case (`is titled
+      “If Indeed I am Ill, Brother.”`); two spans in title case side by side in a list are names too (`as well as “Joker,” “Marriage Story,” and`,
       `"Van Wilder" and "The Big Lebowski"`); a list of places is none (`dealt with in "New York,
       Seattle, or Minneapolis."`). Its cue still serves the quotes after it.
 """
@@ -92,14 +94,25 @@ _MEDIA = (
     r"remake|sequel|prequel|trilogy|miniseries|franchise|exhibition|single"
 )
 # before the opening mark: "on", "in" or "titled" with the outlet between ("Speaking on ABC’s", "said
-# on the Fox News program", "starred in"), or a medium ("the Broadway show", "an episodic drama like"); a
+# on the Fox News program", "starred in"), or a medium ("the Broadway show", "an episodic drama like",
+# "the sequel to", "an episode of"); a
 # capitalised word of three small letters or more and a full stop ends a sentence, no outlet ("voted
 # on Tuesday. “Yes,” said")
 _TITLE_BEFORE = re.compile(
-    rf"(?:\b(?:[Oo]n|[Ii]n|titled|entitled)|\b(?:{_MEDIA})(?:\s+(?:titled|entitled|called|like))?)"
+    rf"(?:\b(?:[Oo]n|[Ii]n|titled|entitled)|\b(?:{_MEDIA})(?:\s+(?:titled|entitled|called|like|to|of))?)"
     rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?<![a-z]{{3}}\.)(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
 )
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[,:]?\s*$")
+# a headline, of any length and case, right after "headline" or "headlined" (`published an opinion
+# column at The Root under the headline “Juneteenth Is More Than a Federal Holiday. We...`, "a story
+# headlined “…”"): a page's title, not words someone said; the ends of the text before such a quote
+# (a space before its mark or none, a comma or a colon, tokenized or not)
+_HEADLINE_BEFORE = tuple(
+    f"{word}{mark}{space}"
+    for word in ("headline", "headlined")
+    for mark in ("", ",", ":", " ,", " :")
+    for space in ("", " ")
+)
 # a work one goes to see at a place, in any case ("After seeing “between a whisper and a cry” at the
 # ICA LA"): a gerund of seeing before it, "at" and a capitalised name after it (not "he saw “oil
 # for miles”", "seeing “dead people everywhere.”")
@@ -117,6 +130,20 @@ _MAKER_AFTER = re.compile(
     rf"{_SHOW_PEOPLE})s?\b"
 )
 _OWN_MARK = re.compile(r"[.,;:!?]")
+# an event that a name in title case names, right after it with no mark between (`a “Make America
+# Great Again” rally`, `the “Commander-in-Chief” forum`, `a "Salute to America" event`) or as its
+# last word (`a White House “Social Media Summit”`): a name, nobody's words; as for _MAKER_AFTER,
+# not after a quote that ends with a mark of its own (`“Great,” rally organisers said`)
+_EVENTS = (
+    r"event|rally|forum|summit|conference|convention|festival|ceremony|parade|gala|concert|march|tour|"
+    r"meetup|fundraiser|vigil|telethon|expo"
+)
+_EVENT_AFTER = re.compile(rf"[^\S\n]+(?:{_EVENTS})s?\b")
+_EVENT_WORD = re.compile(rf"(?:{_EVENTS})s?")
+# words before "March" the month, not a march ("We Will Meet in March", "the Ides of March")
+_MONTH_BEFORE = frozenset(
+    {"in", "of", "by", "until", "since", "from", "through", "before", "after", "last", "next"}
+)
 # a work that wins or is up for an award (`"Sicko" was best documentary feature`, `“Atonement” won the
 # best-picture prize`, "“Roma” was nominated for")
 _AWARD_AFTER = re.compile(
@@ -162,7 +189,10 @@ def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
     side in a list (`as well as “Joker,” “Marriage Story,” and`): names, not words someone said."""
     found = [_title_words(text, span) for span in spans]
     titles = [
-        f is not None and _is_title(text, span, f) or _seen_work(text, span)
+        f is not None
+        and _is_title(text, span, f)
+        or _seen_work(text, span)
+        or text.endswith(_HEADLINE_BEFORE, 0, span.outer_start)
         for span, f in zip(spans, found, strict=True)
     ]
     for i in range(len(spans) - 1):
@@ -225,8 +255,11 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
     return bool(
         _TITLE_BEFORE.search(before)
         or _TITLE_AFTER.match(after)
-        or _MAKER_AFTER.match(after) is not None
+        or (_MAKER_AFTER.match(after) is not None or _EVENT_AFTER.match(after) is not None)
         and _OWN_MARK.search(text, span.end - 1, span.outer_end) is None
+        or len(words) > 1
+        and _EVENT_WORD.fullmatch(words[-1].lower()) is not None
+        and not (words[-1] == "March" and words[-2].lower() in _MONTH_BEFORE)
         or _INTERVIEW_BEFORE.search(before)
         or _INTERVIEW_AFTER.match(after)
         or _AWARD_AFTER.match(after)
