@@ -772,3 +772,21 @@ def test_sequels_headlines_and_events_are_titles(text: str, quotes: list[str]) -
 )
 def test_names_for_things_and_events_are_no_ones_words(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # where a speaker is based is no part of its name
+        (
+            'New York-based Human Rights Watch said in an assessment that the country was "one of the most '
+            'repressive states."',
+            "Human Rights Watch",
+        ),
+        ('"The well is capped," said Houston-based Anadarko on Monday.', "Anadarko"),
+        # control: no name after it
+        ('"We will pay," a New York-based company said on Monday.', None),
+    ],
+)
+def test_where_a_speaker_is_based_is_no_part_of_its_name(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker

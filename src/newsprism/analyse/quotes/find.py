@@ -108,6 +108,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker = _resolve(cue, people, history, text, spans)
         if speaker in _SEATS:
             speaker = _seated(speaker, text)
+        elif speaker is not None and "-based " in speaker:
+            speaker = _BASED.sub("", speaker)
         # (a cue after the quote, `," Trump said`, brings in no chant)
         if speaker is not None and (cue is None or cue.at < span.start) and _chanted(text, span.outer_start):
             speaker = None
@@ -251,6 +253,12 @@ _THING_AFTER = re.compile(
     r"approach|strategy|mode|option|campaign|movement|initiative|program|programme|plan|policy|bill|"
     r"rule|system|device|project|scheme|slogan|label|category)s?\b"
 )
+
+
+# where an organisation or a person is based, glued to the name that a name run reads it with
+# ("New York-based Human Rights Watch said", read from "York-based"; "Houston-based Anadarko",
+# "Geneva-based WHO"): not part of the name, when a capitalised name follows it
+_BASED = re.compile(r"^(?:[A-Z][\w.&]*[^\S\n]+)*[A-Z][\w.&]*-based[^\S\n]+(?=[A-Z])")
 
 
 def _seated(place: str, text: str) -> str:
