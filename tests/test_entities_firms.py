@@ -57,3 +57,13 @@ def test_a_quoted_title_that_opens_with_a_function_word_keeps_it() -> None:
     assert [m.name for m in find_mentions(text)] == ["Regarding Henri"]
     text = 'BP once called itself " Beyond Petroleum " in ads.'
     assert "Beyond Petroleum" in [m.name for m in find_mentions(text)]
+
+
+def test_a_name_that_ends_in_international_is_an_organisation() -> None:
+    # (entities22: "Cameron International" was a person by its given name)
+    got = [
+        (m.name, m.type) for m in find_mentions("The blowout preventer was made by Cameron International.")
+    ]
+    assert got == [("Cameron International", "organization")]
+    got = [(m.name, m.type) for m in find_mentions("Shares of Halliburton and Cameron International fell.")]
+    assert got == [("Halliburton", "organization"), ("Cameron International", "organization")]
