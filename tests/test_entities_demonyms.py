@@ -90,3 +90,7 @@ def test_a_compass_word_before_a_listed_region_is_a_place() -> None:
     assert names("West Africa") == [("West Africa", "place")]
     assert names("Central Asia") == [("Central Asia", "place")]
     assert names("East Texas Baptist University") == [("East Texas Baptist University", "organization")]
+
+
+def test_the_americas_are_a_place() -> None:
+    assert names("the Americas") == [("Americas", "place")]

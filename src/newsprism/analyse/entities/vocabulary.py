@@ -456,6 +456,7 @@ EXTRA_PLACES = {
     "england",
     "scotland",
     "wales",
+    "americas",  # (the two continents together, which the gazetteer names only apart)
     "northern ireland",  # (the UK's fourth nation: "Northern" is a demonym, cut from "Ireland")
     # provinces and states that the gazetteer's regions leave out and whose first word is a demonym,
     # which types._run_plan would cut off ("Columbia", "Australia")
