@@ -31,3 +31,10 @@ def test_a_newspapers_last_word_alone_is_an_organisation() -> None:
     ]
     text = "He spoke to the Observer about the spill."
     assert [(m.name, m.type) for m in find_mentions(text)] == [("Observer", "organization")]
+
+
+def test_a_governing_body_named_alone_is_an_organisation() -> None:
+    text = "The bill passed the state's Republican-controlled Legislature on Thursday."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [("Legislature", "organization")]
+    text = "Hours later the Board removed the tally from its website."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [("Board", "organization")]

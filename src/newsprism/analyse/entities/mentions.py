@@ -34,6 +34,7 @@ from .vocabulary import (
     DESCRIPTORS,
     FAITH_ADJECTIVES,
     FUNCTION_WORDS,
+    GOVERNING_BODIES,
     HEADLINE_WORDS,
     HYPHEN_ADJECTIVE,
     KNOWN_ORGS,
@@ -131,10 +132,6 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # "the Senate Democratic leader", "House Republican aides": a label, no name
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
             etype = "place" if c.name.casefold() in subdivisions or c.name in placed else "other"
-            if etype == "other" and (
-                c.name.casefold() in ARMED_SERVICES or c.name.casefold() in NEWSPAPER_HEADS
-            ):
-                etype = "organization"  # "the Navy said", "an Army spokesperson", "The Post has learned"
             if c.last - c.first == 1 and etype == "other" and (span := _numbered(tokens, c.first)):
                 if span[0] == c.first and tokens.lower[c.first] in SCALE_WORDS:
                     continue  # "the Phase 3 trial", "a Category 5 hurricane": a scale's grade, no name
@@ -142,6 +139,8 @@ def find_mentions(text: str) -> list[Mention]:
                 c.name = _name(tokens, *span)
                 if _type_of(words[span[0] : span[1]]) == "organization":
                     etype = "organization"  # "Trump’s 1776 Commission"
+            elif etype == "other" and c.name.casefold() in ALONE_ORGANISATIONS:
+                etype = "organization"  # "the Navy said", "The Post has learned", "the Legislature"
         elif (
             etype != "place"
             and c.name.isupper()
@@ -333,6 +332,11 @@ def _office_word(name: str, role: str, lower_vocab: set[str]) -> bool:
     end = role.rsplit(" ", 1)[-1].casefold()
     # an adjective ends no title before a name: "Director of National" wants its noun
     return low in TITLE_PARTS or end in OFFICE_ADJECTIVES or (low in lower_vocab and end in OFFICE_ENDS)
+
+
+# one word that names an organisation alone, when nothing else typed it (after coreference, so it
+# still takes the fuller name its article gives: "Indian Navy", "New York Post")
+ALONE_ORGANISATIONS = ARMED_SERVICES | NEWSPAPER_HEADS | GOVERNING_BODIES
 
 
 def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:

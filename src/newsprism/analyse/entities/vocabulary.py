@@ -399,6 +399,11 @@ PLAN_HEADS = _words("plan program programme project initiative agenda act")
 # a country's armed services named alone ("the Navy said", "an Army spokesperson"): an organisation,
 # when the article names no fuller one that the word joins ("Indian Navy", "U.S. Army": coreference)
 ARMED_SERVICES = _words("navy army marines")
+# the word for a governing body, capitalised alone for a particular one ("passed by the state's
+# Legislature", "the Board removed the tally", "the Cabinet met"): an organisation, as ARMED_SERVICES
+GOVERNING_BODIES = _words(
+    "legislature cabinet assembly council commission board department ministry administration government"
+)
 # a newspaper's last word, which names it alone ("The Post has learned", "told the Observer", "the
 # Sunday Times reported": the weekday opens no name): an organisation, as ARMED_SERVICES ("the
 # Independent" left out: a candidate outside the parties is one too)
