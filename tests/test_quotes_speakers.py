@@ -701,6 +701,12 @@ def test_the_subject_of_a_passive_verb_does_not_quote(text: str, speaker: str | 
             'back.\n\nIt was not clear how the official defined it.\n\n"The program is lawful," the official said.',
             None,
         ),
+        # "one" brings in an unnamed source after a quote too, not the organisation named before
+        (
+            "Yet AARP reassured labor groups, labor officials told HuffPost.\n\n"
+            '"The top folks like to be in the inside game," one union official said.',
+            None,
+        ),
         # "one" brings it in too
         (
             'Jonathan Cowan spoke first.\n"They are walking backwards now," one union official said.\n\n'
@@ -790,3 +796,47 @@ def test_names_for_things_and_events_are_no_ones_words(text: str, speaker: str |
 )
 def test_where_a_speaker_is_based_is_no_part_of_its_name(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # words mentioned as words: no one's
+        ("Tony Hayward knew that the word “suspected” was crucial.", None),
+        (
+            "Mr. Obama tweaked House Republicans for passing a resolution reaffirming the national motto, “In God "
+            "We Trust,” when they should be creating jobs.",
+            None,
+        ),
+        ('Frank Klein saw a receipt from the store, which contains the words "engagement ring".', None),
+        # a verb of using them: the subject's
+        ('Rick Santorum said that when he used the word "theology" he was referring to it.', "Rick Santorum"),
+        ('Tony Hayward went for the phrase "absolutely gutted" on Monday.', "Tony Hayward"),
+        ('Newt Gingrich unveiled the slogan "Drill Here, Drill Now, Pay Less" in May.', "Newt Gingrich"),
+    ],
+)
+def test_words_mentioned_as_words_are_no_ones(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a law's or a plan's name in title case: a title, dropped
+        ('Senate Republicans on Wednesday unveiled their "Justice Act" police reform legislation.', []),
+        ("President Trump rolled out his “America First Healthcare Plan” on Thursday.", []),
+        # ... not with a mark of its own
+        ('"Stick to the Plan," Tom Smith said.', ["Tom Smith"]),
+        # "known" and words before "as"
+        (
+            'Tom Smith said the pipe could clog with what are known in the drilling industry as " ice plugs . "',
+            [None],
+        ),
+        (
+            "Rep. Ayanna Pressley, one of the congresswomen known collectively as the “Squad,” is planning a bill.",
+            [None],
+        ),
+    ],
+)
+def test_named_laws_and_terms_known_as(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in find_quotes(text)] == speakers

@@ -137,10 +137,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         if named is not None:
             cue = _Cue("name", named["name"], base + named.start("name"))
     if cue is None and verb is None and (found := _VERB.search(rest)) is not None:
-        if (
-            rest.startswith(("a ", "an ", "A ", "An "))
-            and (unnamed := _UNNAMED_SOURCE.match(rest)) is not None
-        ):
+        if rest.startswith(_INDEFINITE_STARTS) and (unnamed := _UNNAMED_SOURCE.match(rest)) is not None:
             return _unnamed_source(unnamed, base)
         if "spokes" in rest:
             cue = _spokesperson(rest, found.start(), base)
@@ -334,16 +331,17 @@ _SPOKESPERSON_SUBJECT = re.compile(
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?))[^\S\n]+{_BETWEEN}$"
 )
 _CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
-# an unnamed source brought in with an indefinite article, right after a quote (`," a Twitter
-# representative told`, `," an Interior official said`, `," a senior administration official
-# said`): capitalised words that name an organisation (group "org"), lower-case words, a source's
-# head, its verb
+# an unnamed source brought in with an indefinite article, "one" or "another", right after a quote
+# (`," a Twitter representative told`, `," an Interior official said`, `," a senior administration
+# official said`, `," one union official said`): capitalised words that name an organisation
+# (group "org"), lower-case words, a source's head, its verb
 _UNNAMED_SOURCE = re.compile(
-    rf"(?:[Aa]n?)[^\S\n]+(?:(?!(?:{'|'.join(sorted(_ORG_HEADS))})\b)[a-z][\w\-]*[^\S\n]+){{0,2}}(?P<org>(?:{_CAP}[^\S\n]+){{1,3}})?"
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(?:(?!(?:{'|'.join(sorted(_ORG_HEADS))})\b)[a-z][\w\-]*[^\S\n]+){{0,2}}(?P<org>(?:{_CAP}[^\S\n]+){{1,3}})?"
     rf"(?:(?P<head>{'|'.join(sorted(_ORG_HEADS))})[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
     r"(?:official|representative|employee|staffer|aide|source|executive|insider|adviser|advisor|officer)"
     rf"[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})"
 )
+_INDEFINITE_STARTS = ("a ", "an ", "A ", "An ", "one ", "One ", "another ", "Another ")
 # words of a party or a nation before an unnamed source ("a Republican representative", "a Democratic
 # aide", "an American official"), which name no organisation that speaks
 _NOT_ORGANISATION = frozenset(

@@ -48,11 +48,13 @@ _CHANT_BEFORE = re.compile(
 
 _CHANT_ENDS = ("of", "ing", "ed", "read")
 # a name for a thing ("a procedure known as “top kill”", "the so-called “Loop Current”", "a fake
-# nude image, known as a “deepfake.”"): no one's words, not the sentence's subject's; the
+# nude image, known as a “deepfake.”", "what are known in the drilling industry as “ice plugs”",
+# "known collectively as the “Squad”"): no one's words, not the sentence's subject's; the
 # statement the sentence brings in goes on past it ("a so-called “safe third country” deal ...,
 # calling it a “landmark agreement”")
 _TERM_BEFORE = re.compile(
-    r"\b(?:[Kk]nown[^\S\n]+as(?:[^\S\n]+(?:an?|the))?|[Ss]o-called)$"
+    r"\b(?:[Kk]nown(?:[^\S\n]+(?:in|to|among|by|within|[a-z]+ly)\b[^\"“”.\n]{0,40}?)?[^\S\n]+as(?:[^\S\n]+(?:an?|the))?"
+    r"|[Ss]o-called)$"
     # a noun in apposition that the name in quotes names (", a procedure called a “top kill”")
     r"|,[^\S\n]*an?[^\S\n]+[a-z]+[^\S\n]+called(?:[^\S\n]+an?)?$"
     # a name given in the passive ("an official analysis and price tag, referred to as a “score”"),
@@ -123,7 +125,13 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
                 article_id=article_id,
                 quote=_quote_text(text, span),
                 speaker=None
-                if quoted_only or speaker and (_example(text, spans, i) or _thing_quoted(text, span))
+                if quoted_only
+                or speaker
+                and (
+                    _example(text, spans, i)
+                    or _thing_quoted(text, span)
+                    or _mentioned(text, span.outer_start)
+                )
                 else speaker,
                 start=span.start,
                 end=span.end,
@@ -191,17 +199,76 @@ def _example(text: str, spans: Sequence[_Span], i: int) -> bool:
 _EXAMPLES_ENDS = ("as", "like", "as ", "like ")  # (a space before the mark: tokenized)
 
 
+# words mentioned as words, after "the word", "the term", "the phrase", "the words", "the national
+# motto" ("the term “misinformation” has been thrown around", "the word “suspected” was crucial",
+# "a receipt ... which contains the words “engagement ring”", "reaffirming the national motto, “In
+# God We Trust,”", "I also dislike the term “denier”"): no one's words here, not the sentence's
+# subject's; unless the verb right before is one of using them ("Santorum ... used the word
+# “theology”", "Hayward went for the phrase “absolutely gutted”", "directing the word “bastard” at",
+# "unveiled the slogan “Drill Here, Drill Now, Pay Less”", "defended the use of the term “phony”")
+_MENTION_NOUNS = (
+    "word",
+    "words",
+    "term",
+    "terms",
+    "phrase",
+    "phrases",
+    "motto",
+    "slogan",
+    "hashtag",
+    "expression",
+)
+_MENTION_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<verb>[\w-]+[^\S\n]+(?:for[^\S\n]+|of[^\S\n]+)?)?\b[Tt]he[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    rf"(?:{'|'.join(_MENTION_NOUNS)})[^\S\n]?[,:]?[^\S\n]?$"
+)
+_USING = re.compile(
+    r"(?:use[sd]?|using|utter(?:s|ed|ing)?|went|go(?:es)?|direct(?:s|ed|ing)?|coin(?:s|ed)?|invok(?:es|ed|ing)|"
+    r"unveil(?:s|ed|ing)?|chose|choose|adopt(?:s|ed)?|repeat(?:s|ed|ing)?|employ(?:s|ed|ing)?)[^\S\n]+(?:for[^\S\n]+|of[^\S\n]+)?"
+)
+# how the text before such a quote ends, a space, a comma or a colon after it aside (_mentioned asks
+# first)
+_MENTION_TAILS = frozenset(noun[-4:] for noun in _MENTION_NOUNS)
+# ... its last two characters before the mark's place (a space before the mark, or none after a comma
+# or a colon)
+_MENTION_ENDS = frozenset(noun[-2:] for noun in _MENTION_NOUNS) | frozenset(
+    f"{noun[-1]}{mark}" for noun in _MENTION_NOUNS for mark in ",:"
+)
+
+
+def _mentioned(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is a word or words mentioned as such (_MENTION_BEFORE), not
+    after a verb of using them (_USING)."""
+    # (two characters before the space before the mark, then the last four letters of a noun first:
+    # the pattern is searched before few quotes)
+    if (
+        text[at - 3 : at - 1] not in _MENTION_ENDS
+        or text[max(0, at - 7) : at].rstrip(" ,:")[-4:] not in _MENTION_TAILS
+    ):
+        return False
+    m = _MENTION_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and (m["verb"] is None or _USING.fullmatch(m["verb"]) is None)
+
+
 # characters before a quote that _TERM_BEFORE is searched in: ", a procedure called a " and two more
 TERM_BEFORE_CHARS = 32
+# ... at most, for "known", a word after it, 40 more characters, " as the " and a space before the mark
+MAX_TERM_BEFORE_CHARS = 72
 
 
 def _named_thing(text: str, at: int) -> bool:
     """Whether the quote opening at `at` is a name for a thing (_TERM_BEFORE)."""
     before = text[max(0, at - TERM_BEFORE_CHARS) : at]
-    # (a word of one of its alternatives in it first: the pattern is searched before few quotes)
-    return (
-        "called" in before or "known" in before or "referred" in before or "alias" in before
-    ) and _TERM_BEFORE.search(before.rstrip(" ")) is not None
+    # ("known" or "called" in it first, or an end of the alternatives with neither, or with "known"
+    # further back: the pattern is searched before few quotes)
+    if ("known" in before or "called" in before) and _TERM_BEFORE.search(before.rstrip(" ")) is not None:
+        return True
+    # the alternatives that hold neither in the last TERM_BEFORE_CHARS end with "as" and an article
+    # at most, or "alias" ("referred to as a", "what are known in the drilling industry as", "the alias")
+    tail = before[-8:]
+    if " as" not in tail and "alias" not in tail:
+        return False
+    return _TERM_BEFORE.search(text[max(0, at - MAX_TERM_BEFORE_CHARS) : at].rstrip(" ")) is not None
 
 
 def _thing_quoted(text: str, span: _Span) -> bool:

@@ -133,13 +133,19 @@ _OWN_MARK = re.compile(r"[.,;:!?]")
 # an event that a name in title case names, right after it with no mark between (`a “Make America
 # Great Again” rally`, `the “Commander-in-Chief” forum`, `a "Salute to America" event`) or as its
 # last word (`a White House “Social Media Summit”`): a name, nobody's words; as for _MAKER_AFTER,
-# not after a quote that ends with a mark of its own (`“Great,” rally organisers said`)
+# not a quote that ends with a mark of its own (`“Great,” rally organisers said`)
 _EVENTS = (
     r"event|rally|forum|summit|conference|convention|festival|ceremony|parade|gala|concert|march|tour|"
     r"meetup|fundraiser|vigil|telethon|expo"
 )
 _EVENT_AFTER = re.compile(rf"[^\S\n]+(?:{_EVENTS})s?\b")
 _EVENT_WORD = re.compile(rf"(?:{_EVENTS})s?")
+# the last word of a law's, a plan's or a programme's name in title case (`their "Justice Act" police
+# reform legislation`, `his “America First Healthcare Plan”`, `the " Project Execution Plan "`), as
+# an event's is: a name, when the quote ends with no mark of its own ("Stick to the Plan," he said)
+_NAMED_LAST = re.compile(
+    rf"(?:{_EVENTS})s?|act|plan|program|programme|initiative|project|accord|agreement|doctrine|amendment"
+)
 # words before "March" the month, not a march ("We Will Meet in March", "the Ides of March")
 _MONTH_BEFORE = frozenset(
     {"in", "of", "by", "until", "since", "from", "through", "before", "after", "last", "next"}
@@ -258,7 +264,8 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or (_MAKER_AFTER.match(after) is not None or _EVENT_AFTER.match(after) is not None)
         and _OWN_MARK.search(text, span.end - 1, span.outer_end) is None
         or len(words) > 1
-        and _EVENT_WORD.fullmatch(words[-1].lower()) is not None
+        and _NAMED_LAST.fullmatch(words[-1].lower()) is not None
+        and _OWN_MARK.search(text, span.end - 1, span.outer_end) is None
         and not (words[-1] == "March" and words[-2].lower() in _MONTH_BEFORE)
         or _INTERVIEW_BEFORE.search(before)
         or _INTERVIEW_AFTER.match(after)
