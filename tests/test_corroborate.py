@@ -306,10 +306,86 @@ def test_place_conflict() -> None:
             "In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected on just 1-of-16 over those three minutes.",
             "The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 punches thrown.",
         ),
+        # ecbplus: a span from a moment (the writing, an inauguration) is no duration
+        (
+            "INITIAL results from the post- mortem on a 15-year-old Greek boy whose killing by police sparked five days of rioting show Alexandros Grigoropoulos died from a bullet ricochet.",
+            "Fresh riots were reported in Greece on Saturday December 13 2008 in protest at the killing by police of a 15-year-old boy, Alexandros Grigoropoulos, eight days ago.",
+        ),
+        (
+            "The new endangered species rules will take effect in about 30 days, the Interior Department said.",
+            "The new endangered species rule takes effect nine days before Obama's inauguration, the Interior Department said.",
+        ),
+        (
+            "Police locked down the neighborhood near Ontario Street and Kirkpatrick gave up about two hours later.",
+            "Police locked down the busy neighbourhood near Ontario Street for almost three hours while they negotiated with the suspect.",
+        ),
+        # ecbplus: two things of one kind share only the kind's word; a name with a word added
+        (
+            "Early Friday morning, around 1: 30 a. m., the 26 - year - old actress checked into Betty Ford Center in Rancho Mirage, Calif.",
+            "The Mean Girls star just checked - in to the Cliffside Rehab Center in Malibu, where she will receive extended treatment, TMZ reports.",
+        ),
+        (
+            "Lindsay Lohan checked into California's Betty Ford Center rehab facility late Thursday, dodging arrest after whirlwind confusion surrounding the actress' whereabouts, sources told the Daily News.",
+            "Lindsay Lohan has checked out of the Betty Ford Treatment Center in Palm Springs after completing a 30 - day program, but she's not in the clear yet!",
+        ),
+        # ecbplus: two things of one city ("Los Angeles Times" / "Los Angeles Angels")
+        (
+            "Angels general manager Tony Reagins confirmed to the Los Angeles Times that he has made an eight-year offer to free agent first baseman Mark Teixeira.",
+            "The Los Angeles Angels made an eight-year offer to first baseman Mark Teixeira during winter meetings in Las Vegas.",
+        ),
+        # ecbplus: an article that names "the Tony Awards" names the "Tony Award" another says he won
+        (
+            'He won a Tony Award in 2004 for his role in the musical "The Boy from Oz."',
+            "He emceed both the 2004 and 2005 Tony Awards, and won an Emmy Award for his first go at hosting that award show.",
+        ),
+        # ecbplus: the home towns of two people (the victim's, the driver's)
+        (
+            "Police say 66-year-old LuAnn Marie Johnson, of Burnsville, was killed Wednesday night when she was struck twice by LaSalle's car outside the store.",
+            "According to police, Anthony LaSalle, 36, of Minneapolis, hit and killed a 66-year-old LuAnn Marie Johnson in the parking lot of the Bloomington Sam's Club Wednesday night.",
+        ),
+        # ecbplus: a record ("2-8": wins, losses) and a part of a whole ("eight of their last 10")
+        (
+            "The Sixers have dropped their last three and are just 2-8 in their last ten after high expectations following an offseason that brought Elton Brand to Philly.",
+            "Expected to contend for a division title after the addition of Elton Brand, the Sixers (9-14) are instead last in the Atlantic after losing eight of their last 10 games.",
+        ),
     ],
 )
 def test_no_false_conflict(a: str, b: str) -> None:
     assert not by_status(corroborate([article("a", a), article("b", b)]), "conflict")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # ecbplus: two durations of one stay still disagree
+        (
+            "She had been hospitalized in Los Angeles for four weeks due to pneumonia, only to suffer from a heart attack.",
+            "Roesler said Page had been in hospital for three weeks with pneumonia and was about to be released when she suffered the heart attack.",
+        ),
+        # two offsets from the same kind of moment (the writing)
+        (
+            "The couple wed in a private ceremony in Los Angeles two weeks ago, a spokesman said.",
+            "The couple wed in a private ceremony in Los Angeles three weeks ago, a spokesman said.",
+        ),
+        # a record against another record, a part against another part of the same whole
+        (
+            "The Sixers are just 2-8 in their last ten games after high expectations this season.",
+            "The Sixers are just 3-7 in their last ten games after high expectations this season.",
+        ),
+        (
+            "The Sixers are last in the Atlantic after losing eight of their last 10 games this season.",
+            "The Sixers are last in the Atlantic after losing seven of their last 10 games this season.",
+        ),
+        # the place rule needs a place of two words or more: "Georgia Smith" / "Georgia Brown" are people
+        (
+            "Committee chair Georgia Smith said the vote would be held on Friday after the hearing.",
+            "Committee chair Georgia Brown said the vote would be held on Friday after the hearing.",
+        ),
+    ],
+)
+def test_values_of_one_kind_still_conflict(a: str, b: str) -> None:
+    (claim,) = by_status(corroborate([article("a", a), article("b", b)]), "conflict")
+    assert set(claim.values) == {"a", "b"}
 
 
 def test_a_range_conflicts_with_a_figure_outside_it() -> None:
@@ -448,5 +524,7 @@ def test_a_cut_last_sentence_from_one_outlet_is_no_claim() -> None:
     assert any("god-awful" in t for t in texts)
     assert not any(t.endswith("...") for t in texts)
     # an ellipsis after a finished sentence is no cut
-    finished = "The AstraZeneca vaccine has not yet been authorized by the U.S. Food and Drug Administration...."
+    finished = (
+        "The AstraZeneca vaccine has not yet been authorized by the U.S. Food and Drug Administration...."
+    )
     assert [c.text for c in corroborate([article("b", finished, "CNN")])]

@@ -436,6 +436,19 @@ def _number_matches(text: str, cores: list[int]) -> Iterator[re.Match[str]]:
 
 
 _MEASURE_WORD = re.compile(r"\s+([a-z]+)")  # the word after a figure: "5 miles"
+# a figure right before "-N" is the first of a pair: a record ("2-8", wins and losses), a score, a
+# vote, a range of counts ("15-20 people"); its second figure is not read (a number right after "-"
+# is no match), so it is compared only with another pair's first figure, never with a lone count
+# ("2-8 in their last ten" / "losing eight of their last 10": 2 wins, 8 losses)
+_PAIR_END = re.compile(r"\s?[-–]\s?\d")
+# a figure before "of" and another figure counts a part of that whole ("eight of their last 10 games",
+# "two of the 12 victims", "28 of his 68 punches"): it is compared only with another such part, never
+# with a count of the whole or of another part ("dropped their last three")
+_PART_OF = re.compile(
+    r"\s+of\s+(?:(?:the|their|his|her|its|our|your|last|first|next|past|final)\s+){0,2}"
+    r"(?:\d|(?:" + "|".join(_NUMBER_WORDS) + r")\b)",
+    re.I,
+)
 # the high end of a range of money or of large amounts right after its low end: "$140-150 million",
 # "$140- $150 million", "3–4 million" (a score "4-3" has no currency and no multiplier: no range)
 _RANGE_END = re.compile(
@@ -479,11 +492,37 @@ def _numbers(
         value *= _MULTIPLIERS.get(mult, 1.0)
         unit = (m["currency"] or "") + ("%" if m["percent"] else "") + ((m["ordinal"] or "") and "th")
         unit += "-" + _stem(m["suffix"]) if m["suffix"] else ""
+        if hedge != "range" and _PAIR_END.match(text, end):
+            unit += " pair"  # "just 2-8 in their last ten", "a 52-48 vote": one of two figures
+        elif _PART_OF.match(text, end):
+            unit += " of"  # "eight of their last 10 games": a part of a whole the text counts
         measure = _MEASURE_WORD.match(text, end)
         if measure and _stem(measure.group(1)) in _MEASURES:
             unit += " " + _stem(measure.group(1))  # "5 miles" and "8 kilometers" are not compared
+            if measure.group(1) in _SPAN_WORDS:
+                unit += _anchor(text, m.start("hedge") if m["hedge"] else start, measure.end())
         found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper))
     return found
+
+
+# a span of time is either a duration ("for four weeks", "five days of rioting") or an offset from a
+# moment: the writing ("eight days ago", "in about 30 days") or a named one ("nine days before
+# Obama's inauguration", "gave up two hours later"). Each report picks its own moment, so an offset
+# is compared only with an offset of the same kind (its anchor word is part of its unit)
+_SPAN_TEXT = "minute minutes hour hours day days week weeks month months year years"
+_SPAN_WORDS = frozenset(_SPAN_TEXT.split())
+_AFTER_ANCHOR = re.compile(r"\s+(ago|before|after|later|earlier|since)\b", re.I)
+_BEFORE_ANCHOR = re.compile(r"\b(?:in|within)\s+$", re.I)
+
+
+def _anchor(text: str, start: int, end: int) -> str:
+    """The anchor word of the span of time written at text[start:end] (its hedge, figure and
+    measure word) when it is an offset from a moment: " ago", " before", ... (the word after it), " in"
+    ("in / within N days"); "" for a duration."""
+    after = _AFTER_ANCHOR.match(text, end)
+    if after:
+        return " " + after.group(1).lower()
+    return " in" if _BEFORE_ANCHOR.search(text, max(0, start - 8), start) else ""
 
 
 def _range_end(m: re.Match[str], mult: str, text: str) -> tuple[float, str, int] | None:
@@ -872,14 +911,39 @@ def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b) or len(a) < 2:
         return False
     pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    if not pairs or len(pairs) == len(a):
-        return False  # nothing in common: two people who may both be in the story
+    if not pairs or 2 * len(pairs) > len(a):
+        # little in common: two people who may both be in the story, or two things of one kind
+        # that share only the kind's word ("Betty Ford Center" / "Cliffside Rehab Center")
+        return False
+    if any(x in b or y in a for x, y in pairs):
+        return False  # a word moved: one name with a word added ("California's Betty Ford Center")
+    if len(a) >= 3 and pairs == [(a[-1], b[-1])] and " ".join(a[:-1]) in place_names():
+        # a place of two words or more and one word after it names a thing of that place (a paper,
+        # a team): "Los Angeles Times" and "Los Angeles Angels" are two of the city's things, as
+        # "New York Times" and "New York Post" are; a person's first name is seldom such a place
+        return False
     return all(
         x[0] != y[0]
         and SequenceMatcher(None, x, y).ratio() < NAME_VARIANT
         and _NICKNAMES.get(x, x) != _NICKNAMES.get(y, y)
         for x, y in pairs
     )
+
+
+def _home_of(text: str, value: _Value) -> str | None:
+    """The person a place is the home town of ("LuAnn Marie Johnson, of Burnsville", "Anthony
+    LaSalle, 36, of Minneapolis": the word before the comma), None when the text gives none."""
+    m = re.search(r"([A-Z][\w'’-]+),(?:\s+\d{1,3},)?\s+of\s+" + re.escape(value.text) + r"\b", text)
+    return m.group(1) if m else None
+
+
+def _homes_of_two(text_a: str, a: _Value, text_b: str, b: _Value) -> bool:
+    """Whether two places of one slot are the home towns of two people (a victim's and a driver's):
+    each statement gives its place after another person's name, so they answer two questions."""
+    if _kind(a) != "place" or _kind(b) != "place":
+        return False
+    home_a, home_b = _home_of(text_a, a), _home_of(text_b, b)
+    return home_a is not None and home_b is not None and home_a != home_b
 
 
 def _one_count(
@@ -949,7 +1013,8 @@ class _Facts:
 
     def states(self, value: _Value) -> bool:
         if value.kind == "name":
-            return f" {' '.join(value.key)} " in self.text
+            # or its plural: "the Tony Awards" an article hosted are the "Tony Award" another says he won
+            return f" {' '.join(value.key)} " in self.text or f" {' '.join(value.key)}s " in self.text
         if value.kind == "number":
             return any(
                 v.kind == "number" and v.unit == value.unit and _agree_numbers(v, value) for v in self.values
@@ -1318,6 +1383,8 @@ def _conflicts(
                     continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
                 if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures):
                     continue
+                if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
+                    continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
                 if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
                     continue  # the rest of the two statements must agree (a name conflict is
                     # surer: the two names share a word in the same place)
