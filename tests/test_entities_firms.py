@@ -67,3 +67,15 @@ def test_a_name_that_ends_in_international_is_an_organisation() -> None:
     assert got == [("Cameron International", "organization")]
     got = [(m.name, m.type) for m in find_mentions("Shares of Halliburton and Cameron International fell.")]
     assert got == [("Halliburton", "organization"), ("Cameron International", "organization")]
+
+
+def test_a_place_named_for_someone_is_one_name() -> None:
+    # (entities22: "St James's Square" was 'James' and 'Square', "Elmer's Island" 'Elmer' and 'Island')
+    got = [(m.name, m.type) for m in find_mentions("Protesters gathered on Elmer's Island on Monday.")]
+    assert got == [("Elmer's Island", "place")]
+    got = [(m.name, m.type) for m in find_mentions("He prayed in St. Paul's Cathedral.")]
+    assert got == [("St. Paul's Cathedral", "place")]
+    # a firm's or a place's possessive stays apart, as does a name that goes on
+    got = [m.name for m in find_mentions("Oil from BP's Gulf of Mexico well reached Florida's Panhandle.")]
+    assert got[:2] == ["BP", "Gulf of Mexico"]
+    assert "Florida" in got

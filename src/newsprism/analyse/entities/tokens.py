@@ -85,6 +85,7 @@ from .vocabulary import (
     ORG_WORDS,
     OWN_NAME_OPENERS,
     PARTY_TAG,
+    PLACE_HEADS,
     PLACE_OF_HEADS,
     PLACE_OPENERS,
     PLURAL_ACRONYM,
@@ -216,7 +217,16 @@ def _possessive_name(tokens: _Tokens, j: int) -> bool:
         return True  # ("Jackson Women's Health Organization", "Children's Hospital")
     return (
         lower[j + 1] == "s"
-        and lower[j + 2] in HOLIDAY_HEADS
+        and (
+            lower[j + 2] in HOLIDAY_HEADS
+            # a place named for someone: "St James's Square", "St. Paul's Cathedral", "Elmer's Island"
+            # (not a place's or a firm's own: "Florida's Panhandle", "BP's Gulf operations"; nor a
+            # name that goes on: "BP's Gulf of Mexico", "Trump's State of the Union")
+            or lower[j + 2] in PLACE_HEADS
+            and tokens.text[j - 1][1:].islower()
+            and lower[j - 1] not in _places()
+            and (j + 3 == len(lower) or lower[j + 3] not in CONNECTORS)
+        )
         and (j + 3 == len(lower) or not tokens.cap[j + 3])
     )
 
