@@ -20,6 +20,10 @@ CASES: list[tuple[str, list[str]]] = [
         "Three Republicans — Sens. John McCain of Arizona, Lisa Murkowski of Alaska — opted to join.",
         ["Three Republicans — Sens. John McCain of Arizona, Lisa Murkowski of Alaska — opted to join."],
     ),
+    (
+        '"This is the kind of crime the death penalty was made for," said Dist. Atty. Steve Cooley.',
+        ['"This is the kind of crime the death penalty was made for," said Dist. Atty. Steve Cooley.'],
+    ),
     # a spaced decimal point (ECB+)
     (
         "An earthquake measuring at least magnitude - 5. 9 shook a sparsely populated area of southern Iran.",
@@ -104,3 +108,20 @@ def test_fragment_cases(text: str, expected: list[str]) -> None:
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_month_then_its_day() -> None:
+    # mixed-dev (ECB+): a dateline's stray stop after the month
+    assert [s.text for s in split_sentences("Fri., May. 3, 2013 11: 45 AM PDT")] == [
+        "Fri., May. 3, 2013 11: 45 AM PDT"
+    ]
+
+
+def test_a_question_mark_for_a_lost_currency_sign() -> None:
+    # mixed-dev (ECB+): "€" written "?" before an amount
+    text = "Berlin's decision to lend? 22. 4bn to Greece. Was it right? 20 people said no."
+    assert [s.text for s in split_sentences(text)] == [
+        "Berlin's decision to lend? 22. 4bn to Greece.",
+        "Was it right?",
+        "20 people said no.",
+    ]
