@@ -735,6 +735,8 @@ def test_a_role_brought_in_unnamed_is_no_one_named(text: str, speaker: str | Non
         # a work after "sequel to", "star of": a title
         ('Chris Weitz will take on the sequel to "Twilight".', []),
         ('Jackman, star of the "X-Men" movies, may pull out.', []),
+        # a dash split off by tokenisation keeps a title in title case
+        ("Lawrence is set to star in the sequel to ‘X - Men: First Class’ that could go ahead soon.", []),
         # a headline, of any length and case
         (
             "Jade Magnus Ogunnaike published a column under the headline “Juneteenth Is More Than a Federal "

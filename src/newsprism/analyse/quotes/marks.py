@@ -194,11 +194,13 @@ def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
     """Whether each span is a title or a nickname (_is_title), or one of two in title case side by
     side in a list (`as well as “Joker,” “Marriage Story,” and`): names, not words someone said."""
     found = [_title_words(text, span) for span in spans]
+    headlines = "headline" in text  # (asked once: few texts have the word)
     titles = [
         f is not None
         and _is_title(text, span, f)
         or _seen_work(text, span)
-        or text.endswith(_HEADLINE_BEFORE, 0, span.outer_start)
+        or headlines
+        and text.endswith(_HEADLINE_BEFORE, 0, span.outer_start)
         for span, f in zip(spans, found, strict=True)
     ]
     for i in range(len(spans) - 1):
@@ -226,13 +228,20 @@ def _seen_work(text: str, span: _Span) -> bool:
 def _title_words(text: str, span: _Span) -> tuple[list[str], bool] | None:
     """The words of a span short enough to be a title that opens with a capital or a number (a
     title may: the film “1917”), punctuation at its end left out, and whether they are in title
-    case (each opens with a capital or a number or is a small word: "The Book of Mormon"); None
-    for any other span."""
+    case (each opens with a capital or a number or is a small word or a dash: "The Book of Mormon",
+    "X - Men"); None for any other span."""
     # (a long quote is not split to its last word: one more than MAX_TITLE_WORDS tells)
     words = text[span.start : span.end].rstrip(".,;:!? ").split(maxsplit=MAX_TITLE_WORDS)
     if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isalnum() or words[0][:1].islower():
         return None
-    return words, all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    return words, all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS or w in _TITLE_DASHES
+        for w in words
+    )
+
+
+# a dash that tokenisation split off inside a title ("‘X - Men: First Class’"): no word to be in title case
+_TITLE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _title_cased(text: str, span: _Span, found: tuple[list[str], bool] | None) -> bool:
