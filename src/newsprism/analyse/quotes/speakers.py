@@ -253,10 +253,10 @@ def _unnamed_role(text: str, cue: _Cue, head: str, people: _People) -> bool:
     the diplomat added`): someone new, no one named, not the most recent salient person. A mention in apposition to a name or after a verb
     ("Clapper, a former intelligence official,", "is an aide to") is that person's title, so the
     rule does not hold there; mentions with "the" on the way refer back in turn."""
-    for m in reversed(list(re.finditer(rf"\b{head}\b", text[: cue.at], re.IGNORECASE))):
-        if people.quoted(m.start()):
+    for start, end in _mentions_back(text, head, cue.at):
+        if people.quoted(start):
             continue
-        phrase = _ROLE_PHRASE.search(text, max(0, m.start() - MAX_ROLE_PHRASE_CHARS), m.start())
+        phrase = _ROLE_PHRASE.search(text, max(0, start - MAX_ROLE_PHRASE_CHARS), start)
         if phrase is None:
             return False  # a role named otherwise ("White House official Jen Psaki")
         if phrase["det"].lower() in ("the", "this", "that"):
@@ -269,7 +269,7 @@ def _unnamed_role(text: str, cue: _Cue, head: str, people: _People) -> bool:
         # after a comma, a subject when a verb follows it ("Several hours earlier, a senior
         # administration official also pushed back"), not a name's apposition, which a comma, a
         # preposition or a relative word ends ("Clapper, a former official at the NSA, said")
-        verb = _WORD_AFTER_ROLE.match(text, m.end())
+        verb = _WORD_AFTER_ROLE.match(text, end)
         return (
             text.endswith(",", 0, at - 1)
             and verb is not None
@@ -277,6 +277,22 @@ def _unnamed_role(text: str, cue: _Cue, head: str, people: _People) -> bool:
             and verb[1] not in _NOT_VERB_AFTER_ROLE
         )
     return False
+
+
+def _mentions_back(text: str, word: str, at: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each mention of a lower-case `word` before `at`, or of it capitalised, as a
+    whole word, latest first (found from `at` back: the one wanted is mostly near)."""
+    upper = word.capitalize()
+    lower_at, upper_at = text.rfind(word, 0, at), text.rfind(upper, 0, at)  # (each searched once)
+    while lower_at >= 0 or upper_at >= 0:
+        k = max(lower_at, upper_at)
+        if k == lower_at:
+            lower_at = text.rfind(word, 0, k)
+        else:
+            upper_at = text.rfind(upper, 0, k)
+        end = k + len(word)
+        if not (k > 0 and text[k - 1].isalnum() or text[end : end + 1].isalnum()):
+            yield k, end
 
 
 # a role's determiner and at most four words before the role word, the last determiner before it
