@@ -24,7 +24,10 @@ def test_an_armed_service_alone_joins_its_fuller_name_in_the_event() -> None:
 
 
 def test_a_newspapers_last_word_alone_is_an_organisation() -> None:
-    text = "The British newspaper the Sunday Times reported a sale. Sources told The Post on Monday."
+    # a weekday opens a paper's name before its head
+    text = "The Sunday Times reported a sale on Sunday. He left on Sunday."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [("Sunday Times", "organization")]
+    text = "The British newspaper reported a sale, the Times said. Sources told The Post on Monday."
     assert [(m.name, m.type) for m in find_mentions(text)] == [
         ("Times", "organization"),
         ("Post", "organization"),

@@ -74,6 +74,7 @@ from .vocabulary import (
     NAME_PARTICLES,
     NAME_STOPS,
     NAMED_DAYS,
+    NEWSPAPER_HEADS,
     NON_ENTITIES,
     NOT_NAME_STARTS,
     OF_HEADS,
@@ -668,7 +669,13 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
     low, word = tokens.lower[i], tokens.text[i]
     if low in NAME_STOPS and (low in NOT_NAME_STARTS or (word in DATE_ABBREVIATIONS and _dated(tokens, i))):
-        return False
+        # a weekday opens a newspaper's name before its head: "the Sunday Times", "the Sunday Telegraph"
+        return (
+            low == "sunday"
+            and i + 1 < len(tokens)
+            and tokens.lower[i + 1] in NEWSPAPER_HEADS
+            and tokens.cap[i + 1]
+        )
     if ("-" in word and _hyphen_tag(word)) or (
         "." in low and low.count(".") > 1 and low.replace(".", "") in NON_ENTITIES  # "I.C.U. beds", "T.V."
     ):
