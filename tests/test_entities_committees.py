@@ -22,3 +22,20 @@ def test_a_committee_of_two_fields_is_one_name() -> None:
     ]
     got = names("He thanked Police and International Association of Chiefs of Police on Monday.")
     assert ("International Association of Chiefs of Police", "organization") in got
+
+
+def test_districts_of_columbia_and_of_federal_courts_are_one_name() -> None:
+    # (entities22: each was 'District' and the place after it; a neighbourhood's district is no
+    # district of its city)
+    cases = {
+        "Marijuana is legal in 23 states and the District of Columbia.": [("District of Columbia", "place")],
+        "He was charged in the Southern District of New York.": [
+            ("Southern District of New York", "organization")
+        ],
+        "They live in the Garden District of New Orleans.": [
+            ("Garden District", "other"),
+            ("New Orleans", "place"),
+        ],
+    }
+    for text, want in cases.items():
+        assert names(text) == want, text

@@ -52,6 +52,7 @@ from .vocabulary import (
     COMPLEMENT_OPENERS,
     CONNECTORS,
     CONTRACTION,
+    COURT_DISTRICTS,
     DATE_ABBREVIATIONS,
     DATE_WORDS,
     DEMONYMS,
@@ -362,6 +363,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                         low != "of"
                         or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
                         or lower[j - 1] in PLACE_OF_HEADS
+                        and (lower[j - 1] != "district" or j - 1 == i or lower[j - 2] in COURT_DISTRICTS)
                         or _org_before_of(lower, i, j)
                         or _law_after(tokens, k)
                     )

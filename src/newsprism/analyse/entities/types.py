@@ -51,6 +51,7 @@ from .vocabulary import (
     COMPLEMENT_OPENERS,
     CONNECTORS,
     COUNTRY_SHORTS,
+    COURT_DISTRICTS,
     DATE_WORDS,
     DEMONYMS,
     DESCRIPTORS,
@@ -179,6 +180,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if lows[-1] in GROUPS or bare in GROUPS:
         return "other"
+    if len(lows) > 3 and lows[0] in COURT_DISTRICTS and lows[1] == "district" and lows[2] == "of":
+        return "organization"  # "Southern District of New York": a federal court's district
     if (
         len(lows) > 2
         and lows[1] == "of"

@@ -430,7 +430,10 @@ TEAM_NICKNAMES = _words(
 # team places that are no city or state of the gazetteer
 TEAM_PLACES = frozenset(("golden state", "tampa bay", "green bay", "carolina", "vegas"))
 # place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man")
-PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake")
+PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake district")  # ("District of Columbia")
+# the first words of a US federal court's district ("the Southern District of New York", "the
+# Eastern District of Louisiana"): with "district of" and a state, an organisation (types)
+COURT_DISTRICTS = _words("northern southern eastern western middle central")
 # names of occasions that hold "of the" ("State of the Union": was "State" and a place "Union"),
 # as (the word before "of", the last word), and their type with their short forms
 OF_THE_NAMES = frozenset((("state", "union"), ("day", "dead")))
