@@ -404,7 +404,7 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 # is a firm's: "Colonial Pipeline said" (its "pipeline"), "Shell Oil said"
                 noun = (
                     last - first > 1 and lower[last - 1] in lower_vocab and not _is_given_name(lower[first])
-                ) or (last - first == 1 and lower[first] in NEWSPAPER_HEADS)  # "the Sunday Times said"
+                ) or (last - first == 1 and lower[first] in NEWSPAPER_HEADS)  # "the Times said"
                 cand.type = "organization" if noun else "person"
                 cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
         elif (
@@ -709,8 +709,9 @@ def _demonym_opens_name(rest: list[str], lows: list[str]) -> bool:
     "Southern Baptist Convention"), where dropping it left a fragment or joined two names ("National
     Convention" of both parties). A person's name after it is not part of it ("Russian Vladimir
     Putin", "Canadian John Green"), nor a surname ("Syrian Bashar al-Assad": "al-assad" is no news
-    word). One word alone is left to be cut: a surname ("Chinese Xi", "European Hughes") and a noun
-    ("British Petroleum", "Australian Open") look alike, and common surnames are news words too."""
+    word). One word alone is left to be cut here: a surname ("Chinese Xi", "European Hughes") and a
+    noun ("British Petroleum", "Australian Open") look alike, and common surnames are news words too;
+    _candidates puts a country's demonym back before a noun its article writes in lower case."""
     skip = 0
     while skip < len(lows) and lows[skip] in DEMONYMS:
         skip += 1  # "Southern Christian Leadership Conference"; "African American Minneapolis": a place

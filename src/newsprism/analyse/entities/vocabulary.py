@@ -405,8 +405,8 @@ GOVERNING_BODIES = _words(
     "legislature cabinet assembly council commission board department ministry administration government"
 )
 # a newspaper's last word, which names it alone ("The Post has learned", "told the Observer", "the
-# Sunday Times reported": the weekday opens no name): an organisation, as ARMED_SERVICES ("the
-# Independent" left out: a candidate outside the parties is one too)
+# Times reported"): an organisation, as ARMED_SERVICES ("the Independent" left out: a candidate
+# outside the parties is one too); after "Sunday", the paper's name ("the Sunday Times": tokens)
 NEWSPAPER_HEADS = _words("times post observer journal telegraph herald tribune gazette chronicle")
 # the words that number a grade of a scale any article may name ("a Phase 3 trial", "a Category 5
 # hurricane", "Stage 4 cancer", "a Level 3 travel advisory"): with their number, no name
