@@ -125,3 +125,31 @@ def test_a_question_mark_for_a_lost_currency_sign() -> None:
         "Was it right?",
         "20 people said no.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # T17 (tokenised): a quote written apart after a stop closes what the sentence opened
+        (
+            'Energy Secretary Chu looked to BP to " save the world . " Energy Secretary Steven Chu , '
+            "who was working at UC Berkeley , agreed .",
+            [
+                'Energy Secretary Chu looked to BP to " save the world . "',
+                "Energy Secretary Steven Chu , who was working at UC Berkeley , agreed .",
+            ],
+        ),
+        # ... and the sentence goes on when a word in lower case follows
+        (
+            'He asked : " Will BP pay ? " he said . Then he left .',
+            ['He asked : " Will BP pay ? " he said .', "Then he left ."],
+        ),
+        # a sentence whose last quote closed (after a comma) leaves the next quote opening
+        (
+            'It is not possible , " he told MSNBC . " We will pay , " he said .',
+            ['It is not possible , " he told MSNBC .', '" We will pay , " he said .'],
+        ),
+    ],
+)
+def test_tokenised_quotes(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
