@@ -7,6 +7,15 @@ Out: sentences per second and MB/s for newsprism's splitter and for the naive on
      the boundaries they disagree on (to read, there is no gold).
 
     .venv/bin/python bench/sentences.py [--show 20]
+
+--classes counts instead the classes of wrong breaks found by reading (session 17) over the dev texts
+of mixed-dev, NeuS and T17 (each distinct text once): at each cut made at a stop, not at a line break,
+a sentence that ends on a plural title ("Sens."), between two parts of a number ("5. | 9"), on an
+article or a word before a calibre's decimal ("a. | 357"), on a spaced "p. m." before any word, on a
+quoted "?"/"!" before its attribution ("...?” | Biden asked."), before a closing mark (") ,", "…"),
+or of 3 words or fewer; --show N prints N of each.
+
+    .venv/bin/python bench/sentences.py --classes [--show 5]
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ import json
 import random
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from newsprism.analyse.sentences import split_sentences
@@ -34,10 +44,71 @@ def naive_ends(text: str) -> set[int]:
     return ends - {0, len(text.rstrip())}
 
 
+SHARED = DATA.parent
+SAYS = r"(?:said|says|wrote|writes|asked|asks|added|adds|tweeted|told|replied|responded|continued|explained)"
+CLASSES: dict[str, Callable[[str, str], bool]] = {
+    "plural title": lambda s, n: bool(re.search(r"\b(?:Sens|Reps|Govs|Drs)\.$", s)),
+    "inside a number": lambda s, n: bool(re.search(r"\d\.$", s)) and n[:1].isdigit() and not s.endswith(" ."),
+    "article or word before a decimal": lambda s, n: (
+        bool(re.search(r"\b(?:a|an|the|loaded|her|his)\.$", s)) and n[:1].isdigit()
+    ),
+    "spaced p. m.": lambda s, n: bool(re.search(r"\d\s+[ap]\. m\.$", s)),
+    "quoted ?/! | attribution": lambda s, n: (
+        bool(re.search(r"[?!][”\"’']$", s))
+        and bool(re.match(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} " + SAYS + r"\b(?! that)", n))
+    ),
+    "next opens on a closing mark": lambda s, n: (
+        n[:1] in ")]}?!.…" or (n[:1] in "”’" and not n[1:2].isupper())
+    ),
+    "3 words or fewer": lambda s, n: len(s.split()) <= 3,
+}
+
+
+def dev_texts() -> list[str]:
+    """The distinct texts of mixed-dev, NeuS (every group's documents) and T17."""
+    texts = [json.loads(line)["text"] for line in (DATA / "mixed-dev" / "docs.jsonl").open(encoding="utf-8")]
+    for line in (SHARED / "summaries" / "neus" / "groups.jsonl").open(encoding="utf-8"):
+        texts += [d["text"] for d in json.loads(line)["documents"]]
+    texts += [
+        json.loads(line)["text"]
+        for line in (SHARED / "timelines" / "t17" / "docs.jsonl").open(encoding="utf-8")
+    ]
+    return list(dict.fromkeys(texts))
+
+
+def classes(show: int) -> None:
+    counts = dict.fromkeys(CLASSES, 0)
+    shown: dict[str, list[str]] = {name: [] for name in CLASSES}
+    total = 0
+    for text in dev_texts():
+        sentences = split_sentences(text)
+        total += len(sentences)
+        for one, nxt in zip(sentences, sentences[1:], strict=False):
+            if "\n" in text[one.end : nxt.start]:
+                continue  # a cut at a line break: rule 2, not a stop
+            for name, test in CLASSES.items():
+                if test(one.text, nxt.text):
+                    counts[name] += 1
+                    shown[name].append(f"{one.text[-50:]!r} | {nxt.text[:40]!r}")
+    print(f"{total} sentences")
+    for name, count in counts.items():
+        print(f"  {name:35} {count:5d}")
+        for line in shown[name][:show]:
+            print(f"      {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=15, help="disagreements to print")
+    parser.add_argument(
+        "--show", type=int, default=15, help="disagreements (or sentences of each class) to print"
+    )
+    parser.add_argument(
+        "--classes", action="store_true", help="count the classes of wrong breaks (see above)"
+    )
     args = parser.parse_args()
+    if args.classes:
+        classes(args.show)
+        return
     texts = [
         json.loads(line)["text"]
         for name in ("basil", "allsides", "ecbplus")
