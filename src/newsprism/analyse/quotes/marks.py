@@ -113,6 +113,9 @@ _HEADLINE_BEFORE = tuple(
     for mark in ("", ",", ":", " ,", " :")
     for space in ("", " ")
 )
+# the four characters before the last of each of them (_titles asks first: a text that ends so ends
+# with one of them only then)
+_HEADLINE_ENDS = frozenset(end[-5:-1] for end in _HEADLINE_BEFORE)
 # a work one goes to see at a place, in any case ("After seeing “between a whisper and a cry” at the
 # ICA LA"): a gerund of seeing before it, "at" and a capitalised name after it (not "he saw “oil
 # for miles”", "seeing “dead people everywhere.”")
@@ -194,12 +197,12 @@ def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
     """Whether each span is a title or a nickname (_is_title), or one of two in title case side by
     side in a list (`as well as “Joker,” “Marriage Story,” and`): names, not words someone said."""
     found = [_title_words(text, span) for span in spans]
-    headlines = "headline" in text  # (asked once: few texts have the word)
     titles = [
         f is not None
         and _is_title(text, span, f)
         or _seen_work(text, span)
-        or headlines
+        # (the four characters before the mark's space first: few quotes have a headline's)
+        or text[span.outer_start - 5 : span.outer_start - 1] in _HEADLINE_ENDS
         and text.endswith(_HEADLINE_BEFORE, 0, span.outer_start)
         for span, f in zip(spans, found, strict=True)
     ]
