@@ -79,3 +79,9 @@ def test_a_place_named_for_someone_is_one_name() -> None:
     got = [m.name for m in find_mentions("Oil from BP's Gulf of Mexico well reached Florida's Panhandle.")]
     assert got[:2] == ["BP", "Gulf of Mexico"]
     assert "Florida" in got
+
+
+def test_a_networks_title_with_the_in_it_is_one_name() -> None:
+    # (entities22: "CBS's Face the Nation" was 'Face' and 'Nation')
+    text = "Speaking on CBS's Face the Nation, Pelosi said so."
+    assert [m.name for m in find_mentions(text)] == ["CBS", "Face the Nation", "Pelosi"]

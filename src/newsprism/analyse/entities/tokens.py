@@ -394,6 +394,19 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             if low == "the" and lower[j - 1] == "of" and j + 1 < n and cap[j + 1]:
                 j += 1
                 continue
+            if (
+                low == "the"
+                and j == i + 1
+                and j + 1 < n
+                and cap[j + 1]
+                and (j + 2 == n or not cap[j + 2])
+                and i >= 2
+                and (text[i - 1] in ("'", "’") or text[i - 1] == "s" and text[i - 2] in ("'", "’"))
+            ):
+                # a network's or a paper's title of three words ("CBS's Face the Nation", "NBC's Meet the
+                # Press"): the possessive before it makes a title of its capitalised verb
+                j += 2
+                continue
             if nxt == ",":
                 listed = _listed_complement(tokens, i, j)
                 if listed:
