@@ -348,6 +348,11 @@ def test_place_conflict() -> None:
             "The Sixers have dropped their last three and are just 2-8 in their last ten after high expectations following an offseason that brought Elton Brand to Philly.",
             "Expected to contend for a division title after the addition of Elton Brand, the Sixers (9-14) are instead last in the Atlantic after losing eight of their last 10 games.",
         ),
+        # ecbplus: a count of one model is a part of the kind's count (7 AK-47s + 2 other rifles = 9)
+        (
+            "Nine assault rifles, a grenade launcher, 13 fully loaded magazines and a GPS receiver were seized from the pirates, the Navy spokesman said.",
+            "The Naval commandos also boarded the pirates' boats and seized seven AK-47 assault rifles, two other rifles, a grenade launcher and 13 fully loaded magazines of ammunition.",
+        ),
     ],
 )
 def test_no_false_conflict(a: str, b: str) -> None:
@@ -375,6 +380,11 @@ def test_no_false_conflict(a: str, b: str) -> None:
         (
             "The Sixers are last in the Atlantic after losing eight of their last 10 games this season.",
             "The Sixers are last in the Atlantic after losing seven of their last 10 games this season.",
+        ),
+        # ecbplus: two counts of one model still disagree ("12 AK 47 guns" / "seven AK-47 assault rifles")
+        (
+            "The navy recovered 12 AK 47 assault rifles, RPG launchers, three speedboats, grenades and other ammunition.",
+            "The navy recovered seven AK-47 assault rifles, RPG launchers, three speedboats, grenades and other ammunition.",
         ),
         # the place rule needs a place of two words or more: "Georgia Smith" / "Georgia Brown" are people
         (

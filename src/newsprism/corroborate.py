@@ -441,6 +441,12 @@ _MEASURE_WORD = re.compile(r"\s+([a-z]+)")  # the word after a figure: "5 miles"
 # is no match), so it is compared only with another pair's first figure, never with a lone count
 # ("2-8 in their last ten" / "losing eight of their last 10": 2 wins, 8 losses)
 _PAIR_END = re.compile(r"\s?[-–]\s?\d")
+# a bare count before a model's name counts that model, a part of its kind: "seven AK-47 assault
+# rifles" (and two other rifles) against "nine assault rifles" are two counts, compared only with
+# another count of a model ("12 AK 47 guns"). Only a bare count: "$300 billion COVID-19 stimulus
+# bill" is an amount, the name after it no model. Not "two other rifles" (the rest): tried, it let
+# statements with "three other states" align with unrelated figures (heap-10000)
+_MODEL_COUNT = re.compile(r"\s+[A-Z]{1,5}\s?-?\s?\d+")
 # a figure before "of" and another figure counts a part of that whole ("eight of their last 10 games",
 # "two of the 12 victims", "28 of his 68 punches"): it is compared only with another such part, never
 # with a count of the whole or of another part ("dropped their last three")
@@ -496,6 +502,8 @@ def _numbers(
             unit += " pair"  # "just 2-8 in their last ten", "a 52-48 vote": one of two figures
         elif _PART_OF.match(text, end):
             unit += " of"  # "eight of their last 10 games": a part of a whole the text counts
+        elif not unit and not mult and _MODEL_COUNT.match(text, end):
+            unit += " model"  # "seven AK-47 assault rifles": a part of "nine assault rifles"
         measure = _MEASURE_WORD.match(text, end)
         if measure and _stem(measure.group(1)) in _MEASURES:
             unit += " " + _stem(measure.group(1))  # "5 miles" and "8 kilometers" are not compared
