@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsprism.extract.sitenames import content_words
 from newsprism.extract.text import HEADLINE_FEATURES, _date_line, headline_candidates
+from newsprism.extract.textdate import find_dates
 
 
 def _column(lines: list[str], first_body: int, name: str) -> dict[int, float]:
@@ -47,9 +48,10 @@ def test_over_date_marks_the_line_over_a_date_line() -> None:
     ]
     over = _column(lines, 4, "over_date")
     assert over[2] == 1.0 and over[1] == 0.0
-    assert _date_line("Published on 14/01/2008") and _date_line("2007-12-30 14:49:00.0")
-    assert not _date_line("Doncaster Rovers 1 Carlisle United 0")
-    assert not _date_line("Capping the deal")
+    lines = ["Published on 14/01/2008", "2007-12-30 14:49:00.0", "Doncaster Rovers 1 Carlisle United 0"]
+    lines.append("Capping the deal")
+    dated = [_date_line(lines, j, lambda k: bool(find_dates(lines[k]))) for j in range(len(lines))]
+    assert dated == [True, True, False, False]
 
 
 def test_reader_marks_a_line_that_speaks_to_the_reader() -> None:

@@ -216,6 +216,9 @@ _NOT_NAME_WORDS = frozenset(
         "utc",
     ]
 )
+# A name and an agency after a comma, a bar or a slash ("John Smith, Reuters"; parse_byline's step
+# 2); compiled once: parse_byline reads every headline candidate of a text dump
+_AGENCY_SPLIT = re.compile(r"\s*[,|/]\s*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _BY = re.compile(
     r"^(?P<posted>posted by\b)?(?(posted)|(?:by|von|written by|words by|story by|reporting by))\s*:?\s+(?P<rest>.+)$",
@@ -401,7 +404,9 @@ def parse_byline(line: str, posted: bool = False) -> tuple[str, ...]:
                 break
             names.append(name)
         return tuple(names)
-    parts = re.split(r"\s*[,|/]\s*", line)  # 2.
+    if "," not in line and "|" not in line and "/" not in line:
+        return ()  # 2. needs two parts (most lines read here are headline candidates: no mark)
+    parts = _AGENCY_SPLIT.split(line)  # 2.
     if len(parts) == 2 and parts[1].lower().strip(".") in _AGENCY_NAMES:
         name = _clean_name(parts[0])
         return (name,) if name else ()

@@ -274,6 +274,7 @@ _BROWSER_NOTICE = re.compile(
 BROWSER_NOTICE_MAX_CHARS = 250
 _WIDGET = re.compile(r"^-?\d{1,3}(?:\.\d)?\s*°?\s*[CF]$|°")
 # a date or time written in digits ("06.01.2008 01:07", "20080109 15:24", "01/11/2008 11:25:11 PM")
+_DIGIT = re.compile(r"\d")
 _TIME_SHAPE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{6}\b")
 # the words of a page tool or a photo credit, among a line's normalised tokens (sets: a token
 # lookup costs a fraction of an IGNORECASE regex search over the line)
@@ -316,7 +317,8 @@ _CUT_MARKS = ("...", "…")
 # A line that speaks to the reader (reader): a poll's question ("Do you think ... deserves a new
 # trial?"), an advert or a call to action ("Send us your pet pix!"); on the dev pages 7 right
 # candidates of 265 have one of these words
-_READER = re.compile(r"\b(?:you|your|you're|yourself)\b", re.IGNORECASE)
+# (casefolded tokens: "you're" is "you re")
+_READER_WORDS = frozenset(("you", "your", "yourself"))
 # A deck (a longer line that sums up the story) under a headline: at least this many words more
 # than the headline-like line above it (over_deck)
 DECK_EXTRA_WORDS = 4
@@ -783,14 +785,16 @@ def headline_of(lines: list[str], i: int) -> str:
     return cleaned if furniture else line
 
 
-def _date_line(text: str) -> bool:
+def _date_line(lines: list[str], j: int, has_date: Callable[[int], bool]) -> bool:
     """A short line that is a date or a time stamp ("Mon Jan 7 2008", "Published on 14/01/2008",
     "2007-12-30 14:49:00.0"): under a headline it marks the headline / date / body layout
-    (over_date)."""
+    (over_date). `has_date(j)` says whether find_dates finds a date in line j (cached by the caller:
+    the line is most often the next candidate, whose date feature asks the same)."""
+    text = lines[j]
     return (
         len(text) <= HEADING_MAX_CHARS
-        and any(map(str.isdigit, text))
-        and (_TIME_SHAPE.search(text) is not None or bool(find_dates(text)))
+        and _DIGIT.search(text) is not None
+        and (_TIME_SHAPE.search(text) is not None or has_date(j))
     )
 
 
@@ -819,8 +823,15 @@ def headline_candidates(
     out_idx: list[int] = []
     rows: list[tuple] = []
     above_like = -2  # the last headline-like candidate line (under_headline)
-    # each page-line candidate's words and whether it reads as a headline (over_deck)
-    deckish: dict[int, tuple[int, bool]] = {}
+    # the words of each page-line candidate that reads as a headline (over_deck)
+    deckish: dict[int, int] = {}
+    dated: dict[int, bool] = {}  # find_dates on a page line, asked for twice (date, over_date)
+
+    def has_date(j: int) -> bool:
+        if (found := dated.get(j)) is None:
+            found = dated[j] = bool(find_dates(lines[j]))
+        return found
+
     last_at, tools_at = -2, False  # the last page line read, and whether it is a line of page tools
 
     for i in candidates:
@@ -879,7 +890,7 @@ def headline_candidates(
                 ends_period,
                 looks_like_person(text),
                 navish,
-                digits > 0 and n < 10 and bool(find_dates(text)),
+                digits > 0 and n < 10 and (has_date(i) if i else bool(find_dates(text))),
                 digits > 0 and _TIME_SHAPE.search(text) is not None,
                 _SUFFIX_SPLIT.search(text) is not None,
                 not _CREDIT_TOKENS.isdisjoint(toks)
@@ -895,17 +906,13 @@ def headline_candidates(
                 0.0,
                 i - 1 == above_like,
                 i > 0 and (tools_at if i - 1 == last_at else _page_tools(lines[i - 1])),
-                i > 0 and i + 1 < n_lines and _date_line(lines[i + 1]),
-                _READER.search(text) is not None,
+                i > 0 and i + 1 < n_lines and _date_line(lines, i + 1, has_date),
+                not _READER_WORDS.isdisjoint(toks),
                 0.0,  # over_deck: filled in below, once the line under it is read
             )
         )
-        if i:
-            # shares a word with the body or the page's title; no page tool, no full stop
-            deckish[i] = (
-                n,
-                (shared > 0 or not main_title.isdisjoint(toks)) and not navish and not ends_period,
-            )
+        if i and not navish and not ends_period and (shared or not main_title.isdisjoint(toks)):
+            deckish[i] = n  # shares a word with the body or the page's title; no tool, no full stop
         out_idx.append(i)
         if i:
             last_at, tools_at = i, tools and len(text) <= HEADING_MAX_CHARS
@@ -914,12 +921,13 @@ def headline_candidates(
         if shared and 3 < n <= 20 and not navish and not ends_period and i:
             above_like = i
     x = np.array(rows, dtype=float).reshape(len(rows), len(HEADLINE_FEATURES))
-    for r, i in enumerate(out_idx):
-        # a headline-like line right over a longer headline-like line: a headline over its deck
-        # (BBC's "Gulf states urge peace with Iran" over "Ahmadinejad is the first Iranian
-        # leader ..."), where the ranker otherwise likes the longer line for its body words
-        if i and (below := deckish.get(i + 1)) and below[1] and deckish[i][1]:
-            x[r, _OVER_DECK] = below[0] >= deckish[i][0] + DECK_EXTRA_WORDS
+    if len(deckish) > 1:
+        for r, i in enumerate(out_idx):
+            # a headline-like line right over a longer headline-like line: a headline over its deck
+            # (BBC's "Gulf states urge peace with Iran" over "Ahmadinejad is the first Iranian
+            # leader ..."), where the ranker otherwise likes the longer line for its body words
+            if (below := deckish.get(i + 1)) and i in deckish:
+                x[r, _OVER_DECK] = below >= deckish[i] + DECK_EXTRA_WORDS
     if rows:
         # the page line that best repeats the page's title, and how well the best one does
         share = x[:, _MAIN_SHARE]
