@@ -842,3 +842,24 @@ def test_words_mentioned_as_words_are_no_ones(text: str, speaker: str | None) ->
 )
 def test_named_laws_and_terms_known_as(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in find_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the president" is not the vice president named nearer
+        (
+            "President Barack Obama unveiled the plan, drawn up by Vice President Joe Biden.\n\n"
+            "\"If there's even one life that can be saved, we've got an obligation to try,\" said the president.",
+            "Barack Obama",
+        ),
+        # a lesser office the phrase names itself is the one asked for
+        (
+            "President Barack Obama spoke first. Deputy Secretary David Hayes spoke next.\n\n"
+            '"We did not mean it," said the deputy secretary.',
+            "David Hayes",
+        ),
+    ],
+)
+def test_a_title_is_not_a_lesser_office_of_it(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker

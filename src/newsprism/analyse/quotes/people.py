@@ -120,7 +120,7 @@ class _People:
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.subject_runs: dict[int, tuple[int, str] | None] = {}  # (_subject_run)
-        self.titled_names: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # (titled)
+        self.titled_names: dict[tuple[tuple[str, ...], bool], list[tuple[int, str]]] = {}  # (titled)
         self.line_from, self.line_to = 0, -1  # (line_end's last answer)
         if names is not None:
             for mention in names:
@@ -504,24 +504,29 @@ class _People:
         the mention nearest before `at` first; the title's leading modifiers are dropped one by one
         until it is found ("the former Pennsylvania senator" -> "senator")."""
         words = tuple(w for w in phrase.split() if w.lower() not in ("the", "a", "an"))
+        # a lesser office the phrase names itself ("the deputy secretary") is the title asked for
+        lesser = any(w.lower() in _LESSER_WORDS for w in words)
         while words:
-            hits = self.titled(words)
+            hits = self.titled(words, lesser)
             if hits:
                 before = [h for h in hits if h[0] < at]
                 return self.fullest((max(before) if before else min(hits))[1])
             words = words[1:]
         return None
 
-    def titled(self, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    def titled(self, words: tuple[str, ...], lesser: bool = False) -> list[tuple[int, str]]:
         """(offset, name) of each person the article gives the title `words` (by_title), found once
-        for the article."""
-        hits = self.titled_names.get(words)
+        for the article; not one with a lesser office's word before the title ("Vice President Joe
+        Biden" for "president"), unless `lesser` (the phrase asked for names one)."""
+        hits = self.titled_names.get((words, lesser))
         if hits is not None:
             return hits
         hits = []
         # "Secretary of State Antony Blinken", "the aide, Elizabeth Lauten": the title is
         # evidence enough that a name follows
         for start, end in _titles_before_names(self.text, words):
+            if not lesser and _LESSER_OFFICE.search(self.text, max(0, start - 12), start) is not None:
+                continue  # "Vice President Joe Biden" is not "the president"
             name = _NAME_RE.match(self.text, end)
             tokens = _strip_phrase(name[1])[0] if name is not None else []
             if name is not None and tokens and _looks_personal(tokens):
@@ -532,13 +537,22 @@ class _People:
             for start, run in self.before_comma
             if _title_in_apposition(self.text, start + len(run), words) and self.is_person(run)
         ]
-        self.titled_names[words] = hits
+        self.titled_names[(words, lesser)] = hits
         return hits
 
     @cached_property
     def before_comma(self) -> list[tuple[int, str]]:
         """The name runs a comma follows, the only ones a title may follow in apposition."""
         return [(start, run) for start, run in self.found if self.text.startswith(",", start + len(run))]
+
+
+# a word that makes a title another, lesser office right before it ("Vice President", "Deputy
+# Secretary", "Lieutenant Governor", "Assistant Attorney General"): a person so titled does not hold
+# the title that follows it (_People.titled)
+_LESSER_WORDS = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "lt."})
+_LESSER_OFFICE = re.compile(
+    r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder|[Ll]ieutenant|[Ll]t\.)[^\S\n]*-?[^\S\n]*$"
+)
 
 
 # heads of organisations besides _ORG_HEADS that news writes in lower case after a name ("the Indian
