@@ -2,7 +2,8 @@
 
 In:  a heap from make_corpus.py (default bench/out/heap-10000.jsonl), its first --limit articles,
      linked by link_corpus (kept in bench/out/links-<heap>-<limit>.pkl after the first run).
-Out: build_timeline over every event's articles, then every story of several events (its articles,
+Out: build_timeline over every event's articles (with news_days, as report_event asks, where the
+     tree's build_timeline has it), then every story of several events (its articles,
      STORY_DATES_PER_EVENT dates per event, background kept), in the report's order (stories
      biggest first, a story right after its events, so the per-text reading cache serves the
      story as in a worker); the CPU seconds (time.process_time) of all of it and of the stories'
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import inspect
 import pickle
 import pstats
 import sys
@@ -62,12 +64,14 @@ def main() -> None:
         return [by_id[x] for eid in event_ids for x in events[eid].article_ids if x in by_id]
 
     told: list[list[TimelineEntry]] = []
+    # the event timelines as the digest builds them; an older tree (an A/B reference) has no news_days
+    news = {"news_days": True} if "news_days" in inspect.signature(timeline.build_timeline).parameters else {}
     story_cpu = 0.0
 
     def run() -> None:
         nonlocal story_cpu
         for sid, eids in units:
-            told.extend(timeline.build_timeline(articles([eid])) for eid in eids)
+            told.extend(timeline.build_timeline(articles([eid]), **news) for eid in eids)
             story = stories.get(sid)
             if story is not None and len(story.event_ids) > 1:
                 t = time.process_time()

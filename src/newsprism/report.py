@@ -151,7 +151,8 @@ def report_event(
         entities=tuple(entities),
         claims=tuple(claims),
         quotes=tuple(quotes),
-        timeline=tuple(build_timeline(arts)),
+        # the event's own news day(s) always shown (timeline.NEWS_DAY_ARTICLES)
+        timeline=tuple(build_timeline(arts, news_days=True)),
     )
 
 

@@ -1,7 +1,8 @@
 """Timelines: the dated happenings of a set of articles, each told by its most central sentences.
 
     build_timeline(articles, max_dates=None, *, days_only=False, sentences_per_date=1,
-                   start=None, end=None) -> list[TimelineEntry], ordered by date
+                   start=None, end=None, keep_background=False, news_days=False)
+        -> list[TimelineEntry], ordered by date
     write_timelines(paths, output, *, group_by=None, max_dates=None, jobs=1, ...)
         -> TimelineRun: the `newsprism timeline` command (one JSONL line per topic)
 
@@ -25,7 +26,8 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
      limit, as many of the best as there are dates that MIN_MENTIONING_ARTICLES articles name
      and whose support (step 2 without RELATIVE_WEIGHT) reaches AUTO_SCORE_PER_DOUBLING *
      log2(number of articles), and at most AUTO_DATES_PER_DOUBLING * log2(articles + 1) (but
-     UNCAPPED_DATES a timeline may always have).
+     UNCAPPED_DATES a timeline may always have). With `news_days` (an event's timeline in a
+     briefing) the days that NEWS_DAY_ARTICLES articles report as news are added beyond that.
   4. Summary of a date (news-tls's PM-Mean collector and centroid summariser). The centroid is the
      mean TF-IDF vector of the sentences that name the date plus the mean vector of the lead
      sentences of the articles published on it or the day after. The summary is the sentence (or
@@ -137,6 +139,21 @@ AUTO_SCORE_PER_DOUBLING = 0.5
 # the career years of a biography.) T17's capped topics have 290 articles: cap 21.
 AUTO_DATES_PER_DOUBLING = 2.5
 UNCAPPED_DATES = 15
+# A briefing's event timeline (build_timeline(news_days=True), the digest's per-event timelines)
+# always shows the event's own news day(s): each day that NEWS_DAY_ARTICLES articles report as
+# news, naming it and published on it or within REPORTING_LAG_DAYS after ("on Saturday" in
+# Saturday's or Sunday's paper), gets an entry when the articles give a sentence for it, beyond
+# the length the bar gives. The bar asks 0.5 x log2(articles) support, and an article reporting
+# the day fresh counts NEWS_WEIGHT (0.25): a small event's 3-10 articles rarely lift their own
+# day over it (timeline18 in bench/README.md: Glenn Beck's CPAC speech 2010-02-20, the Etheridge
+# video 2010-06-11 were missing), while a reader of a briefing expects the day the event happened.
+# Two articles, as for every date the bar keeps (MIN_MENTIONING_ARTICLES): one article's "on
+# Friday" is too often a passing reference or a misread day. The `timeline` command (a topic's
+# hundreds of articles: every day has its news) does not use it. These entries are added after
+# the ranked dates have chosen their sentences, so those entries do not change; best-ranked news
+# days first, and never beyond the length rule's cap (UNCAPPED_DATES, or AUTO_DATES_PER_DOUBLING
+# per doubling): a long-running event's every day has news, and its timeline stays readable.
+NEWS_DAY_ARTICLES = 2
 # Two summary sentences of one date closer than this repeat each other: the second is skipped.
 REDUNDANT_SIMILARITY = 0.5
 # Sentences per date in the `timeline` command's output. Journalists' daily summaries (T17) run 2-3
@@ -426,6 +443,25 @@ def _support(ev: _Evidence, date: str) -> float:
     return recalled + NEWS_WEIGHT * (len(ev.mentioned_by.get(date, ())) - recalled)
 
 
+def _news_days(ranked: list[str], ev: _Evidence) -> list[str]:
+    """The days of `ranked` (in its order) that NEWS_DAY_ARTICLES articles report as news: they
+    name the day and were published on it or within REPORTING_LAG_DAYS after."""
+    news: list[str] = []
+    for date in ranked:
+        if not _is_day(date):
+            continue
+        reporting = set(_reporting_days(date))
+        fresh = sum(ev.articles[a].published in reporting for a in ev.mentioned_by.get(date, ()))
+        if fresh >= min(NEWS_DAY_ARTICLES, len(ev.articles)):
+            news.append(date)
+    return news
+
+
+def _cap(articles: int) -> int:
+    """The most dates a timeline of that many articles shows without `max_dates`."""
+    return max(UNCAPPED_DATES, math.ceil(AUTO_DATES_PER_DOUBLING * math.log2(articles + 1)))
+
+
 def _length(ranked: list[str], ev: _Evidence, max_dates: int | None) -> int:
     """`max_dates`, or without it the number of dates that several articles name and whose
     support reaches log2(articles) * AUTO_SCORE_PER_DOUBLING: a bigger set names more dates in
@@ -435,8 +471,9 @@ def _length(ranked: list[str], ev: _Evidence, max_dates: int | None) -> int:
         return max_dates
     n = len(ev.articles)
     floor, bar = min(MIN_MENTIONING_ARTICLES, n), AUTO_SCORE_PER_DOUBLING * math.log2(n)
-    cap = max(UNCAPPED_DATES, math.ceil(AUTO_DATES_PER_DOUBLING * math.log2(n + 1)))
-    return min(cap, sum(len(ev.mentioned_by.get(d, ())) >= floor and _support(ev, d) >= bar for d in ranked))
+    return min(
+        _cap(n), sum(len(ev.mentioned_by.get(d, ())) >= floor and _support(ev, d) >= bar for d in ranked)
+    )
 
 
 # --- sentence vectors ----------------------------------------------------------------------------
@@ -705,6 +742,7 @@ def build_timeline(
     start: str | None = None,
     end: str | None = None,
     keep_background: bool = False,
+    news_days: bool = False,
 ) -> list[TimelineEntry]:
     """The timeline of a set of articles: one entry per chosen date, ordered by date.
 
@@ -712,7 +750,9 @@ def build_timeline(
     how many dates several articles name. `days_only` leaves out month- and year-precise dates;
     `start` and `end` (ISO dates, inclusive) keep the dates of a period only. Without `start`,
     dates more than a month before the coverage that few articles name are left out as
-    background, unless `keep_background` (when the coverage's start is not known).
+    background, unless `keep_background` (when the coverage's start is not known). With
+    `news_days` (an event's timeline in a briefing), each day that NEWS_DAY_ARTICLES articles report
+    as news has an entry too, when a sentence tells it, beyond the length.
     Dropped articles and articles without text are ignored.
     """
     if max_dates is not None and max_dates < 1:
@@ -720,7 +760,9 @@ def build_timeline(
     kept = [a for a in _check_articles(articles) if a.kept and a.text.strip()]
     if not kept:
         return []
-    return _timeline(_gather(kept), max_dates, days_only, sentences_per_date, start, end, keep_background)
+    return _timeline(
+        _gather(kept), max_dates, days_only, sentences_per_date, start, end, keep_background, news_days
+    )
 
 
 def _timeline(
@@ -731,6 +773,7 @@ def _timeline(
     start: str | None,
     end: str | None,
     keep_background: bool,
+    news_days: bool = False,
 ) -> list[TimelineEntry]:
     entries: dict[str, TimelineEntry] = {}
     used: set[str] = set()  # a sentence tells one date only
@@ -740,7 +783,8 @@ def _timeline(
     before = _background_before(ev) if start is None and not keep_background else None
     ranked = [d for d in _ranked(score, ev) if _within(d, start, end) and not _is_background(d, before, ev)]
     length = _length(ranked, ev, max_dates)
-    if not (length and ranked):
+    news = [d for d in _news_days(ranked, ev) if d not in ranked[:length]] if news_days else []
+    if not ((length or news) and ranked):
         return []  # nothing to summarise (an article naming no date): no sentence vectors needed
     vectors = _tfidf(ev.readings)
     for date in ranked:
@@ -754,6 +798,15 @@ def _timeline(
         for coarse in [d for d in entries if _contains(d, date)]:
             del entries[coarse]  # a day replaces the coarse date it lies in
         entries[date] = entry
+    for date in news:  # the event's own news days, after the ranked dates (NEWS_DAY_ARTICLES)
+        if len(entries) >= max(length, _cap(len(ev.articles))):
+            break  # no longer than the length rule's own cap: a long event's every day has news
+        if date not in entries and (
+            entry := _entry(ev, vectors, _candidates(ev, date), date, used, sentences_per_date)
+        ):
+            for coarse in [d for d in entries if _contains(d, date)]:
+                del entries[coarse]
+            entries[date] = entry
     return sorted(entries.values(), key=lambda e: e.date)
 
 
