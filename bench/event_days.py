@@ -18,8 +18,8 @@ AllSides excerpts), where the time factor knows nothing; the weekday is a day th
 gives.
 
   weekday    the first weekday named in the first two sentences, not before a capitalised word
-             ("Sunday Times") and not a reporting day ("officials said Saturday", "Saturday,
-             police said": the day a fact was told, not the happening's); two articles naming
+             ("Sunday Times") and not a reporting day ("officials said Saturday", "the mayor on
+             Saturday said": the day a fact was told, not the happening's); two articles naming
              different weekdays (gap >= g days around the week) have their similarity x w, the
              same weekday x b. mode "skip": only pairs with an undated side (two dated articles
              have the time factor); "resolve": a dated pair compares the days the weekdays
@@ -85,7 +85,7 @@ _DAYS = {
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 # "officials said Saturday", "told reporters on Monday": the day a fact was told
 _TOLD_BEFORE = re.compile(r"\b(said|says|say|told|reported|reports|announced|confirmed)\s+(?:on\s+)?$", re.I)
-# "Saturday, police said", "Monday night said"
+# "the mayor on Saturday said", "Monday night, said"
 _TOLD_AFTER = re.compile(
     r"^\s*(?:night\s+|morning\s+|afternoon\s+|evening\s+)?(?:,\s*)?(said|says|told|reported)\b", re.I
 )

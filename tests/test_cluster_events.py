@@ -403,3 +403,46 @@ def test_german_articles_cluster_by_what_they_say_not_by_function_words() -> Non
     arts = [replace(a, language="de") for a in arts]
     groups = sorted(sorted(e.article_ids) for e in cluster_events(arts))
     assert groups == [["a", "b"], ["c"], ["d"]]
+
+
+def test_weekdays_of_leads_move_undated_pairs_only() -> None:
+    """In a pair with an undated article whose two leads name weekdays: two or more days apart
+    around the week x WEEKDAY_APART_FACTOR, the same day x WEEKDAY_SAME_FACTOR, the next day
+    (a follow-up) x 1; a dated pair and a lead naming no weekday are left as they were."""
+    from newsprism.cluster.events import WEEKDAY_APART_FACTOR, WEEKDAY_SAME_FACTOR
+
+    nan = float("nan")
+    # Monday, Wednesday, Monday, Tuesday (undated); Sunday, Friday (dated, same day); none (undated)
+    days = np.array([nan, nan, nan, nan, 100.0, 100.0, nan])
+    times = Times(
+        lo=days, hi=days, weak=np.full(7, nan), weekday=np.array([0, 2, 0, 1, 6, 4, -1], dtype=np.int64)
+    )
+    i, j = np.array([0, 0, 0, 4, 0, 6, 1]), np.array([1, 2, 3, 5, 4, 0, 4])
+    expected = [
+        UNDATED_FACTOR * WEEKDAY_APART_FACTOR,  # Monday / Wednesday
+        UNDATED_FACTOR * WEEKDAY_SAME_FACTOR,  # Monday / Monday
+        UNDATED_FACTOR,  # Monday / Tuesday: the next day
+        1.0,  # two dated articles: their days' gap decides
+        UNDATED_FACTOR,  # Monday / Sunday, one dated: the next day around the week
+        UNDATED_FACTOR,  # no weekday named
+        UNDATED_FACTOR * WEEKDAY_APART_FACTOR,  # Wednesday / Sunday, one dated
+    ]
+    assert times.factor(i, j).tolist() == pytest.approx(expected)
+    assert WEEKDAY_APART_FACTOR < 1.0 < WEEKDAY_SAME_FACTOR
+    plain = Times(lo=days, hi=days, weak=np.full(7, nan))
+    assert plain.factor(i, j).tolist() == pytest.approx([UNDATED_FACTOR] * 3 + [1.0] + [UNDATED_FACTOR] * 3)
+
+
+def test_times_of_reads_each_leads_weekday() -> None:
+    """Times.of gives the factor its weekdays (timing.lead_weekday), in the articles' order."""
+    arts = [
+        _article("a", "Ruling", "A federal judge on Wednesday blocked the law. It was appealed."),
+        _article("b", "Appeal", "An appeals court on Friday let the law stand, officials said Saturday."),
+        _article("c", "Law", "The law bans most abortions after six weeks."),
+    ]
+    times = Times.of(arts)
+    assert times.weekday is not None and times.weekday.tolist() == [2, 4, -1]
+    from newsprism.cluster.events import WEEKDAY_APART_FACTOR
+
+    f = times.factor(np.array([0, 0]), np.array([1, 2]))
+    assert f.tolist() == pytest.approx([UNDATED_FACTOR * WEEKDAY_APART_FACTOR, UNDATED_FACTOR])

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from newsprism.cluster.timing import article_time
+from newsprism.cluster.timing import article_time, lead_weekday
 from newsprism.records import Article
 
 
@@ -69,3 +69,28 @@ def test_published_wins_and_undated_text_gives_weak_year() -> None:
     assert weak.weak == _day("2021-01-01")
     nothing = article_time(_article("No time here, 1000 troops and $2000 aside."))
     assert math.isnan(nothing.lo) and math.isnan(nothing.weak)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the happening's day in the first sentence
+        ("A gunman opened fire at an office Christmas party Friday, killing one man.", 4),
+        ("A federal judge in Texas issued an order Wednesday blocking the law. It was appealed.", 2),
+        # the second sentence still belongs to the lead
+        ("Turkmenistan has a new parliament.\nVoters cast ballots on Sunday in the election.", 6),
+        # a reporting day is skipped, before or after the verb ...
+        ("Two men were killed in the blast, officials said Saturday. It struck late Friday.", 4),
+        ("The blast killed two men, police said on Saturday.", -1),
+        ("The mayor on Saturday said two men had died in the blast.", -1),
+        # (a happening's day before its teller is kept)
+        ("Two men died Saturday, police said, after the blast.", 5),
+        # ... and so is a weekday before a capitalised word (a paper, a named day)
+        ("The Sunday Times reported the deal.", -1),
+        # the third sentence is no longer the lead
+        ("The talks stalled. Nobody spoke. The senators met again on Monday.", -1),
+        ("No day is named here at all.", -1),
+    ],
+)
+def test_lead_weekday(text: str, day: int) -> None:
+    assert lead_weekday(Article(id="x", source="x", title=None, text=text)) == day

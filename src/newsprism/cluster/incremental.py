@@ -59,7 +59,7 @@ from newsprism.cluster.events import (
 )
 from newsprism.cluster.features import MIN_DF, ArticleTerms, TermVectors, TermWeights, article_terms, row_dots
 from newsprism.cluster.linkage import cluster_component
-from newsprism.cluster.timing import article_time
+from newsprism.cluster.timing import article_time, lead_weekday
 from newsprism.records import Article
 
 __all__ = ["IncrementalEventClusterer"]
@@ -106,7 +106,9 @@ class IncrementalEventClusterer:
         self.ids_: list[str] = []
         self._number: dict[str, int] = {}
         self._terms: list[ArticleTerms] = []
-        self._times: list[tuple[float, float, float]] = []  # lo, hi, weak (timing.ArticleTime)
+        self._times: list[
+            tuple[float, float, float, int]
+        ] = []  # lo, hi, weak (timing.ArticleTime), lead weekday
         self._df: Counter[str] = Counter()  # articles holding each term
         self._sole: dict[str, int] = {}  # a term held by one article only -> that article
         self._vocab: dict[str, int] = {}
@@ -158,7 +160,7 @@ class IncrementalEventClusterer:
             self.ids_.append(a.id)
             self._terms.append(t)
             at = article_time(a)
-            self._times.append((at.lo, at.hi, at.weak))
+            self._times.append((at.lo, at.hi, at.weak, lead_weekday(a)))
             self._rows.append((np.zeros(0, dtype=np.int64), np.zeros(0)))
             self._top.append(frozenset())
             self._event_of.append("")
@@ -206,7 +208,7 @@ class IncrementalEventClusterer:
         return touched
 
     def _entry(self, g: int) -> _Entry:
-        lo, hi, _ = self._times[g]
+        lo, hi, _, _ = self._times[g]
         return ((lo + hi) / 2 if math.isfinite(lo) else math.inf, self.ids_[g], g)
 
     def _reach(self, size: int) -> int:
@@ -267,8 +269,8 @@ class IncrementalEventClusterer:
 
     def _too_far(self, a: int, b: int) -> bool:
         """Both dated and more than MAX_GAP_DAYS apart (events.candidate_pairs' max_gap test)."""
-        lo_a, hi_a, _ = self._times[a]
-        lo_b, hi_b, _ = self._times[b]
+        lo_a, hi_a, _, _ = self._times[a]
+        lo_b, hi_b, _, _ = self._times[b]
         gap = max(0.0, lo_b - hi_a, lo_a - hi_b)
         return not math.isnan(gap) and gap > MAX_GAP_DAYS
 
@@ -331,6 +333,7 @@ class IncrementalEventClusterer:
             hi=np.array([self._times[g][1] for g in involved]),
             weak=np.array([self._times[g][2] for g in involved]),
             undated_factor=self.undated_factor,
+            weekday=np.array([self._times[g][3] for g in involved], dtype=np.int64),
         )
         i = np.array([local[a] for a, _ in pairs], dtype=np.int64)
         j = np.array([local[b] for _, b in pairs], dtype=np.int64)

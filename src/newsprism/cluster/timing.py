@@ -30,13 +30,19 @@ from dataclasses import dataclass
 from newsprism.extract.textdate import MONTHS, find_dates
 from newsprism.records import Article
 
-__all__ = ["ArticleTime", "article_time"]
+__all__ = ["ArticleTime", "article_time", "lead_weekday"]
 
 # The title and this many first characters of the body are searched for the article's own date
 # line. ECB+ puts it on the first or second line, after a headline of up to ~150 characters.
 DATE_LINE_CHARS = 300
 # Years outside this range are not dates of news (phone numbers, scores, "1000 troops").
 FIRST_YEAR, LAST_YEAR = 1950, 2039
+
+# The lead whose weekday names the happening's day: its first two sentences (a report says in
+# them on which day it happened: "opened fire at a Christmas party Friday", "voted Sunday"). The
+# text is cut to this many characters first, so a long body is never split whole.
+LEAD_SENTENCES = 2
+LEAD_CHARS = 2000
 
 _EPOCH = dt.date(1970, 1, 1)
 _NAN = float("nan")
@@ -50,6 +56,23 @@ _NUMERIC_DATE = re.compile(
     r"(?<![\d/])(0?[1-9]|1[0-2])\s?/\s?(0?[1-9]|[12]\d|3[01])\s?/\s?((?:19|20)?\d\d)(?![\d/])"
 )
 _YEAR = re.compile(r"(?<![\d$£€.,\-/])((?:19|20)\d\d)(?![\d%,.]\d|\s?(?:%|percent|people|troops|km|miles))")
+
+
+_WEEKDAYS = {
+    d: k for k, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+# a weekday, not one before a capitalised word ("Sunday Times", "Super Tuesday Primary")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?!\s+[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+# the day a fact was told, not the happening's: "officials said Saturday", "told reporters on Monday" ...
+_TOLD_BEFORE = re.compile(
+    r"\b(said|says|say|told|reported|reports|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE
+)
+# ... "the mayor on Saturday said", "Monday night, said" (a teller named between keeps the day:
+# "died Saturday, police said")
+_TOLD_AFTER = re.compile(
+    r"^\s*(?:night\s+|morning\s+|afternoon\s+|evening\s+)?(?:,\s*)?(said|says|told|reported)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +164,18 @@ def article_time(article: Article) -> ArticleTime:
     if span is not None:
         return ArticleTime(lo=span[0], hi=span[1], weak=_NAN)
     return ArticleTime(lo=_NAN, hi=_NAN, weak=_latest_year((article.title or "") + "\n" + article.text))
+
+
+def lead_weekday(article: Article) -> int:
+    """The weekday (0 Monday .. 6 Sunday) the article's lead names as its happening's day, -1 when
+    it names none: the first weekday of its first LEAD_SENTENCES sentences that is no reporting day
+    ("officials said Saturday") and stands before no capitalised word ("Sunday Times")."""
+    text = article.text[:LEAD_CHARS].strip()
+    lead = " ".join(_SENTENCE_BREAK.split(text, maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES])
+    for m in _WEEKDAY.finditer(lead):
+        if _TOLD_BEFORE.search(lead[max(0, m.start() - 40) : m.start()]):
+            continue
+        if _TOLD_AFTER.match(lead[m.end() : m.end() + 30]):
+            continue
+        return _WEEKDAYS[m.group(1).lower()]
+    return -1
