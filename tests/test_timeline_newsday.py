@@ -8,6 +8,9 @@ alone gives that event an empty timeline.
 
 from __future__ import annotations
 
+import pytest
+
+from newsprism import timeline
 from newsprism.corpus import Event
 from newsprism.records import Article
 from newsprism.report import report_event
@@ -98,3 +101,10 @@ def test_the_digest_event_report_shows_its_news_day() -> None:
     )
     report = report_event(event, EVENT, {})
     assert [e.date for e in report.timeline] == [TUESDAY]
+
+
+def test_news_days_never_pass_the_length_rules_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a timeline already as long as the cap (here 0 dates) gets no news day on top
+    monkeypatch.setattr(timeline, "UNCAPPED_DATES", 0)
+    monkeypatch.setattr(timeline, "AUTO_DATES_PER_DOUBLING", 0.0)
+    assert build_timeline(EVENT, news_days=True) == []
