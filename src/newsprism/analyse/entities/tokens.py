@@ -401,10 +401,17 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 and cap[j + 1]
                 and (j + 2 == n or not cap[j + 2])
                 and i >= 2
-                and (text[i - 1] in ("'", "’") or text[i - 1] == "s" and text[i - 2] in ("'", "’"))
+                and (
+                    text[i - 1] in ("'", "’")
+                    or text[i - 1] == "s"
+                    and text[i - 2] in ("'", "’")
+                    and i >= 3
+                    and lower[i - 3] not in FUNCTION_WORDS
+                )
             ):
                 # a network's or a paper's title of three words ("CBS's Face the Nation", "NBC's Meet the
-                # Press"): the possessive before it makes a title of its capitalised verb
+                # Press"): the possessive before it makes a title of its capitalised verb. A pronoun's
+                # "'s" is a contraction of "is", no owner ("It's About the Money!", "that's About the Time")
                 j += 2
                 continue
             if nxt == ",":
@@ -704,10 +711,12 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
             return True  # "President Obama's commission", "Mr. Xi": a title before a name
         if low in FUNCTION_WORDS:
             # "New York Gov. Andrew Cuomo": a place's first word opening the sentence; a quoted
-            # title's ("the film “Regarding Henri”": the opening quote made it a sentence's first word)
+            # title's ("the film “Regarding Henri”": the opening quote made it a sentence's first word),
+            # in title case: a heading in capitals writes its function words so too, and a quote that
+            # closes one looks like one that opens a title ('" BOOT ON THE NECK " OF BP "')
             return (
                 low in PLACE_OPENERS and i + 1 < len(tokens) and f"{low} {tokens.lower[i + 1]}" in _places()
-            ) or _quoted_name(tokens, i)
+            ) or (not word[1:].isupper() and _quoted_name(tokens, i))
         return (
             not (word[1:].islower() and low in lower_vocab)
             or _common_pair(tokens, i)

@@ -1,0 +1,36 @@
+"""review17b: a reading of entities22's rules (quoted titles, a possessive's three-word title)."""
+
+from newsprism.analyse.entities import find_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_mentions(text)]
+
+
+def test_capitals_heading_after_a_closing_quote_keeps_the_firm() -> None:
+    # the quote before "OF" closes the heading's quote; "OF" in capitals opens no quoted title
+    text = (
+        'Obama made it clear BP would be on the hook for the costs . " BOOT ON THE NECK " OF BP " Our job is '
+        'to keep the boot on the neck of the company , " Ken Salazar said .'
+    )
+    assert ("BP", "organization") in _names(text)
+    assert [n for n, _ in _names(text)].count("BP") == 2
+
+
+def test_quoted_title_opening_with_a_function_word_still_joins() -> None:
+    names = _names(
+        'He saw the film “Regarding Henri” again. The giant " A Whale " skims oil, Thad Allen said.'
+    )
+    assert ("Regarding Henri", "other") in names
+    assert ("A Whale", "other") in names
+
+
+def test_pronoun_contraction_is_no_possessive_before_a_title() -> None:
+    names = [
+        n
+        for n, _ in _names("He co-wrote a book titled It's About the Money! with his father, Jesse Jackson.")
+    ]
+    assert "About the Money" not in names
+    assert ("Face the Nation", "other") in _names(
+        "CBS's Face the Nation hosted Senator John McCain on Sunday."
+    )
