@@ -320,7 +320,9 @@ _CUT_MARKS = ("...", "…")
 # (casefolded tokens: "you're" is "you re")
 _READER_WORDS = frozenset(("you", "your", "yourself"))
 # A deck (a longer line that sums up the story) under a headline: at least this many words more
-# than the headline-like line above it (over_deck)
+# than the headline-like line above it (over_deck). A second headline or a kicker's neighbour is
+# about as long as the line over it, a deck is a sentence; the number was set before the fit, not
+# tuned on the dev pages
 DECK_EXTRA_WORDS = 4
 _BREADCRUMB = re.compile(r"(?:you are (?:in|here)|sie sind hier|vous êtes ici)\b", re.IGNORECASE)
 
