@@ -620,14 +620,18 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         # words after it are no person's (_demonym_opens_name); a run with a type of its own keeps
         # it: "Saudi Arabia", "American Samoa", "British Columbia" (listed places), "Christian Bale",
         # "Indian Ocean" (not "Eastern Long Island", "British North Sea": a place after the demonym)
+        opens_name = None  # (asked once: it skips every demonym, so it is the same at each turn)
         while (
             len(lows) > 1
             and lows[0] in DEMONYMS
             and not _split_title(words)
             and lows[-1] not in GROUPS
             and lows[-1] not in PLAN_HEADS
-            and not _demonym_opens_name(words[1:], lows[1:])
         ):
+            if opens_name is None:
+                opens_name = _demonym_opens_name(words[1:], lows[1:])
+            if opens_name:
+                break
             offset, words, lows = offset + 1, words[1:], lows[1:]
     party = _party_label(words, lows)
     if party:  # "Democrat Elizabeth Warren", "New Jersey Democrat Bob Menendez": the name after
