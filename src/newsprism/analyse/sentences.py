@@ -305,8 +305,12 @@ _OPENERS = frozenset(
 # Group 1 is the word after the mark ("" at the end of the text). A closing bracket may follow the
 # stop after a space, as tokenised text writes it (T17: "Sen. David Vitter ( R-La . ) , center" and
 # "... from BP employees . ) BP America"): the cut, if any, comes after the bracket.
+# A run of stops is tried from its first stop only ("(?<![.!?][.!?])"): from a later one it reaches
+# the same end, so it matches where the first does (and the first's match covers it) and fails where
+# the first fails; trying each stop made a run of n stops cost n^2 (100k dots: minutes).
 _TERMINAL = re.compile(
-    r"[.!?…\n](?:(?<=…)[\"'”’»)\]]*(?=\s)|(?<=[.!?])[.!?]*[\"'”’»)\]]*(?:[ \t][)\]])*(?=\s)|(?<=\n)\s*\n|(?<=\n))"
+    r"[.!?…\n](?:(?<=…)[\"'”’»)\]]*(?=\s)|(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"'”’»)\]]*(?:[ \t][)\]])*(?=\s)"
+    r"|(?<=\n)\s*\n|(?<=\n))"
     r"(?=\s*(\S*))"
 )
 _CLOSERS = "\"'”’»)]"
@@ -351,19 +355,20 @@ def split_sentences(text: str) -> list[Sentence]:
 def _split(text: str) -> tuple[Sentence, ...]:
     cuts = [0]
     add = cuts.append
+    quotes = [0, 0, 0]  # the quotes counted from a sentence's start (cuts[-1]) up to a point
     for match in _TERMINAL.finditer(text):
         if boundary := _is_boundary(text, match):
             if boundary is True:
                 add(match.end())
             else:  # _QUOTE_NEXT
-                cut = _quote_cut(text, cuts[-1], match.end())
+                cut = _quote_cut(text, cuts[-1], match.end(), quotes)
                 if cut:
                     add(cut)
     cuts.append(len(text))
     return _sentences(text, cuts)
 
 
-def _quote_cut(text: str, start: int, cut: int) -> int:
+def _quote_cut(text: str, start: int, cut: int, quotes: list[int]) -> int:
     """Where to cut a sentence from `start` that ends in a stop written apart at `cut`, a quote
     written apart following: before the quote, after it, or nowhere (0).
 
@@ -373,11 +378,17 @@ def _quote_cut(text: str, start: int, cut: int) -> int:
     ...', 'said : " There is no outbreak . " We have ...'). The quote then belongs before the cut, and
     a word in lower case after it goes on with the sentence ('... ? " he said .'). T17's articles are
     one line each, so the count cannot run over the paragraph: one stray quote would turn every
-    later one.
+    later one. `quotes` holds [start, point, quotes in text[start:point]] from the call before: a
+    sentence with no cut for long is counted once, not again at each stop (n^2 on a long line).
     """
-    if text.count('"', start, cut) % 2:
+    if quotes[0] != start:
+        quotes[:] = [start, start, 0]
+    quotes[2] += text.count('"', quotes[1], cut)
+    quotes[1] = cut
+    if quotes[2] % 2:
         last = text.rfind('"', start, cut)
-        if text[last - 2 : last - 1] not in ",.?!":
+        # a quote at the text's start opens (text[last - 2] would read the text's end)
+        if last < 2 or text[last - 2] not in ",.?!":
             cut = text.index('"', cut) + 1
             after = text[cut : cut + 40].lstrip()[:1]
             if after.islower() or after in _NEVER_FIRST:
