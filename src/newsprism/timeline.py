@@ -793,21 +793,23 @@ def _timeline(
         if not _is_day(date) and any(_contains(date, d) for d in entries):
             continue  # a coarse date with a chosen day inside it says less than that day
         entry = _entry(ev, vectors, _candidates(ev, date), date, used, sentences_per_date)
-        if entry is None:
-            continue
-        for coarse in [d for d in entries if _contains(d, date)]:
-            del entries[coarse]  # a day replaces the coarse date it lies in
-        entries[date] = entry
+        if entry is not None:
+            _add(entries, date, entry)
     for date in news:  # the event's own news days, after the ranked dates (NEWS_DAY_ARTICLES)
         if len(entries) >= max(length, _cap(len(ev.articles))):
             break  # no longer than the length rule's own cap: a long event's every day has news
         if date not in entries and (
             entry := _entry(ev, vectors, _candidates(ev, date), date, used, sentences_per_date)
         ):
-            for coarse in [d for d in entries if _contains(d, date)]:
-                del entries[coarse]
-            entries[date] = entry
+            _add(entries, date, entry)
     return sorted(entries.values(), key=lambda e: e.date)
+
+
+def _add(entries: dict[str, TimelineEntry], date: str, entry: TimelineEntry) -> None:
+    """Put `entry` on `date`; a day replaces the coarse dates (its month, its year) it lies in."""
+    for coarse in [d for d in entries if _contains(d, date)]:
+        del entries[coarse]
+    entries[date] = entry
 
 
 # --- the `newsprism timeline` command ------------------------------------------------------------
