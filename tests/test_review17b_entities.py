@@ -34,3 +34,11 @@ def test_pronoun_contraction_is_no_possessive_before_a_title() -> None:
     assert ("Face the Nation", "other") in _names(
         "CBS's Face the Nation hosted Senator John McCain on Sunday."
     )
+
+
+def test_a_service_or_body_alone_before_a_speech_verb_is_an_organisation() -> None:
+    # d92e4a1/d3759d3 typed these only when nothing else did; the speech verb had typed them person
+    names = _names("The Navy said it was sending boom to Louisiana, and the Government said it would help.")
+    assert ("Navy", "organization") in names
+    assert ("Government", "organization") in names
+    assert ("Times", "organization") in _names("BP would sell assets, the Times said on Sunday.")

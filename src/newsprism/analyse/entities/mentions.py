@@ -26,7 +26,7 @@ from .types import (
 )
 from .vocabulary import (
     ABBREVIATED,
-    ARMED_SERVICES,
+    ALONE_ORGANISATIONS,
     CITATION_MIN_NAMES,
     CITED_INITIALS,
     COMPANY_SUFFIXES,
@@ -34,14 +34,12 @@ from .vocabulary import (
     DESCRIPTORS,
     FAITH_ADJECTIVES,
     FUNCTION_WORDS,
-    GOVERNING_BODIES,
     HEADLINE_WORDS,
     HYPHEN_ADJECTIVE,
     KNOWN_ORGS,
     LONE_NON_NAMES,
     LONG_CAPITALS,
     LOWER_TAIL,
-    NEWSPAPER_HEADS,
     ORG_AFTER,
     ORG_PRODUCTS,
     PARTY_ADJECTIVES,
@@ -332,11 +330,6 @@ def _office_word(name: str, role: str, lower_vocab: set[str]) -> bool:
     end = role.rsplit(" ", 1)[-1].casefold()
     # an adjective ends no title before a name: "Director of National" wants its noun
     return low in TITLE_PARTS or end in OFFICE_ADJECTIVES or (low in lower_vocab and end in OFFICE_ENDS)
-
-
-# one word that names an organisation alone, when nothing else typed it (after coreference, so it
-# still takes the fuller name its article gives: "Indian Navy", "New York Post")
-ALONE_ORGANISATIONS = ARMED_SERVICES | NEWSPAPER_HEADS | GOVERNING_BODIES
 
 
 def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:

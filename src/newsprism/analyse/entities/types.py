@@ -46,6 +46,7 @@ from .tokens import (
 from .vocabulary import (
     ACTOR_MIN_MENTIONS,
     ACTOR_NOUNS,
+    ALONE_ORGANISATIONS,
     CHINESE_SURNAMES,
     COMPASS,
     COMPLEMENT_OPENERS,
@@ -76,7 +77,6 @@ from .vocabulary import (
     LOWER_CASE_NAMES,
     MAX_NAME_WORDS,
     NATIONALITIES,
-    NEWSPAPER_HEADS,
     NO_TEAM_PLACES,
     OCCASIONS,
     ORG_CONTEXT,
@@ -404,7 +404,7 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 # is a firm's: "Colonial Pipeline said" (its "pipeline"), "Shell Oil said"
                 noun = (
                     last - first > 1 and lower[last - 1] in lower_vocab and not _is_given_name(lower[first])
-                ) or (last - first == 1 and lower[first] in NEWSPAPER_HEADS)  # "the Times said"
+                ) or (last - first == 1 and lower[first] in ALONE_ORGANISATIONS)  # "the Navy said"
                 cand.type = "organization" if noun else "person"
                 cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
         elif (

@@ -408,6 +408,10 @@ GOVERNING_BODIES = _words(
 # Times reported"): an organisation, as ARMED_SERVICES ("the Independent" left out: a candidate
 # outside the parties is one too); after "Sunday", the paper's name ("the Sunday Times": tokens)
 NEWSPAPER_HEADS = _words("times post observer journal telegraph herald tribune gazette chronicle")
+# one word that names an organisation alone, never a person: when nothing else typed it (mentions,
+# after coreference, so it still takes the fuller name its article gives: "Indian Navy", "New York
+# Post") and before a speech verb (types: "the Navy said", "the Government said", "the Times said")
+ALONE_ORGANISATIONS = ARMED_SERVICES | NEWSPAPER_HEADS | GOVERNING_BODIES
 # the words that number a grade of a scale any article may name ("a Phase 3 trial", "a Category 5
 # hurricane", "Stage 4 cancer", "a Level 3 travel advisory"): with their number, no name
 SCALE_WORDS = _words("phase stage level category tier grade")
