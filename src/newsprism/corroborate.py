@@ -44,7 +44,7 @@ import gc
 import itertools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -474,11 +474,12 @@ def _numbers(
     if not cores:  # no digit, no number word: no match (most statements)
         return found
     range_end = 0
+    inside = _inside(taken)
     for m in _number_matches(text, cores):
         start = (
             m.start("currency") if m["currency"] else m.start("digits") if m["digits"] else m.start("word")
         )
-        if start < range_end or (taken and any(s <= start < e for s, e in taken)):
+        if start < range_end or inside(start):
             continue  # the high end of a range read with its low end, or part of a date
         if m["word"]:
             if m["word"].lower() == "one" and not (m["mult"] or m["percent"] or m["suffix"]):
@@ -571,16 +572,34 @@ def _name_word(word: str) -> bool:
 _NON_SPACE = re.compile(r"\S+")
 
 
+def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position lies in one of `spans` (start, end; they may overlap), by bisection: a
+    scan of every span for every value cost figures x names (a 40k-character statement of "7 AK-47"
+    took 0.75 s, 80k 15 s)."""
+    if not spans:
+        return lambda at: False
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def inside(at: int) -> bool:
+        i = bisect_right(starts, at)
+        return i > 0 and reach[i - 1] > at
+
+    return inside
+
+
 def _names(text: str, taken: list[tuple[int, int]], drop_first: bool) -> list[tuple[int, int, str]]:
     """The names of a statement outside the `taken` spans; `drop_first`: its first word is no name."""
     found = []
+    inside = _inside(taken)
     for m in _NAME.finditer(text):
         at = m.start()
         span = _name_in(m.group(), drop_first and at == 0)
         if span is None:
             continue
         start, end = at + span[0], at + span[1]
-        if not (taken and any(s <= start < e for s, e in taken)):
+        if not inside(start):
             found.append((start, end, text[start:end].rstrip(".")))
     return found
 
