@@ -863,3 +863,52 @@ def test_named_laws_and_terms_known_as(text: str, speakers: list[str | None]) ->
 )
 def test_a_title_is_not_a_lesser_office_of_it(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a label in the passive: who was labelled does not speak
+        (
+            "Tony Hayward, BP's chief executive, spoke on Monday. Hayward, who was dubbed \"the most hated "
+            'man in America" last week, is handing over the clean-up.',
+            None,
+        ),
+        ('For these reasons, Mark Teixeira has been described as the "apple of Theo Epstein\'s eye."', None),
+        ('The fire at the Wasilla Bible Church has been labeled "suspicious" by investigators.', None),
+        ('Chief executive Tony Hayward has been widely dubbed "wayward Hayward" by the media.', None),
+        # the active label is the subject's
+        ('Tom Smith dubbed the plan "Operation Clean Sweep" on Monday.', "Tom Smith"),
+        # "was quoted as saying" brings in the subject's own words
+        ('Tom Smith was quoted as saying "we will win" on Monday.', "Tom Smith"),
+    ],
+)
+def test_a_passive_label_has_no_speaker_in_its_subject(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name joined to an object pronoun is an object: "he" is the earlier subject
+        (
+            "Senator John Kerry left for the State Department. William Cowan said Patrick offered him the job "
+            'on Tuesday.\n\nHe said there would be "no daylight" between him and Kerry on policy. Asked about '
+            'the sequester, he said the "best-case scenario" was a "balanced approach."',
+            "William Cowan",
+        ),
+        # a plural title names two people or more, whom no "he" means
+        (
+            "Paul Burrell said Diana would have consulted her children, Princes William and Harry.\n\n"
+            '"It was not an engagement ring," he told the High Court in London.',
+            "Paul Burrell",
+        ),
+        # control: a name after "and" that opens a clause is a subject
+        (
+            'Paul Burrell spoke first, and John Kerry followed him.\n\n"We will see," he said.',
+            "John Kerry",
+        ),
+    ],
+)
+def test_a_pronoun_means_no_name_in_object_place(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker

@@ -391,6 +391,17 @@ _QUOTED_PASSIVE = re.compile(
 )
 _QUOTED_ACTIVE = re.compile(r"\bquoted\s+(?!(?:by|in)\b)(?P<obj>[^,;:\"“”◊]{1,60}?)\s+as\s+saying\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")  # before a participle
+# verbs that put a label on their object ("dubbed", "described as", "branded"): in the passive
+# (_PASSIVE_BE right before) the subject is what was labelled, so it is no speaker. Speech verbs
+# proper are left out: "was quoted as saying" brings in the subject's own words, and "saying" is
+# read before "quoted"; "was told"/"was asked" are other rules' business.
+_LABEL_VERBS = frozenset(
+    ["called", "described", "dubbed", "labeled", "labelled", "termed", "branded", "characterized", "hailed"]
+)
+# "called" with a particle is summoned, not named ("Police said they were called to the shop")
+_SUMMONED = re.compile(r"[^\S\n]+(?:to|at|in|into|out|off|on|for|back|up|upon|away|before)\b")
+# a form of "be" ending the text, an adverb in -ly between at most ("was widely described as")
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
 
 
@@ -399,6 +410,7 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
     “…”" and "which it called “…”" (an "it" cue, _it; not "it is called")."""
     if "statement" in window and (cue := _statement_from(_STATEMENT_BEFORE.search(window), offset)):
         return cue
+    passive = False
     for verb in reversed(list(_VERB.finditer(window))):
         word = verb[0]
         if word in ("according to", "According to"):
@@ -408,6 +420,16 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             continue
         if word in _PARTICIPLE and _VERB_THEN.search(window, 0, verb.start()):
             continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
+        if (
+            word in _LABEL_VERBS
+            and _PASSIVE_BE.search(window, max(0, verb.start() - 24), verb.start())
+            and not (word == "called" and _SUMMONED.match(window, verb.end()))
+        ):
+            # a label in the passive ("a man who was dubbed “…”", "has been described as the “…”"):
+            # its subject is who was labelled, not who speaks, and no one named in the sentence
+            # said it unless an earlier verb brings in a speaker ("Smith said the plan was dubbed")
+            passive = True
+            continue
         if "spokes" in window and (cue := _spokesperson(window, verb.start(), offset)) is not None:
             return cue
         # a participle hangs on its clause ("Biden downplayed it as Blinken left for China, saying"),
@@ -450,7 +472,7 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             cue = _clause_subject(window[: verb.start()], offset, people)
         if cue is not None:
             return cue
-    return None
+    return _Cue("unnamed", "", offset) if passive else None
 
 
 def _in_participle(window: str, at: int) -> bool:

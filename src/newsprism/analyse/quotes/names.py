@@ -480,6 +480,8 @@ def _title_of(before: str) -> bool:
 def _subject_like(text: str, at: int) -> bool:
     """A name at `at` stands where a subject stands: after a sentence or clause break or a
     conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
+    if text[at : at + 1] in _PLURAL_FIRST and _plural_titled(text[at : at + 24].split(None, 2)):
+        return False  # the run opens with a plural title ("Princes William and Harry"): below
     before = text[max(0, at - 80) : at].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
     # a title's lower-case modifier or its "of" belongs to the name ("former Vice President Joe
@@ -514,8 +516,29 @@ def _subject_like(text: str, at: int) -> bool:
     if before[-1] == "”":
         return not _after_words_quoted(text, at)
     word = _last_word(before)
+    if word in ("and", "or") and _last_word(before[: -len(word)].rstrip()) in _OBJECT_PRONOUNS:
+        # "between him and Kerry": a name joined to an object pronoun is an object too
+        return False
+    if word.lower() in _PLURAL_PEOPLE:
+        # "Princes William and Harry": a plural title names two or more people, whom no "he" means
+        return False
     # "according to leading lawyer Athar Minallah": a source, as a subject is
     return not word or word[0].isupper() or word in _CONJUNCTIONS or before.endswith("according to")
+
+
+# object pronouns that a name joined to by "and"/"or" shares its place with (_subject_like)
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
+# plural titles (_PLURAL_TITLES and those of royals) before the names they join ("Princes William
+# and Harry", "Sens. McCain and Graham"): the run names more than one person (_subject_like)
+_PLURAL_PEOPLE = _PLURAL_TITLES | {"princes", "princesses", "messrs"}
+# their first letters in capitals (a cheap gate before reading a word)
+_PLURAL_FIRST = frozenset(w[0].upper() for w in _PLURAL_PEOPLE)
+
+
+def _plural_titled(words: list[str]) -> bool:
+    """The first of `words` is a plural title before a capitalised name ("Princes William"), not a
+    team's or a group's name in the plural ("Senators coach")."""
+    return len(words) > 1 and words[0].rstrip(".").lower() in _PLURAL_PEOPLE and words[1][:1].isupper()
 
 
 def _after_words_quoted(text: str, at: int) -> bool:
