@@ -42,3 +42,12 @@ def test_a_service_or_body_alone_before_a_speech_verb_is_an_organisation() -> No
     assert ("Navy", "organization") in names
     assert ("Government", "organization") in names
     assert ("Times", "organization") in _names("BP would sell assets, the Times said on Sunday.")
+
+
+def test_a_court_district_is_a_us_states() -> None:
+    # d38048f's comment says "'District of' + a state"; the code typed any such run an organisation
+    names = _names(
+        "Rockets hit the Central District of Hong Kong, and a judge in the Eastern District of Virginia ruled."
+    )
+    assert ("Eastern District of Virginia", "organization") in names
+    assert ("Central District of Hong Kong", "organization") not in names

@@ -116,6 +116,7 @@ from .vocabulary import (
     _news_words,
     _places,
     _regions,
+    _us_states,
     _words,
 )
 
@@ -180,7 +181,13 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if lows[-1] in GROUPS or bare in GROUPS:
         return "other"
-    if len(lows) > 3 and lows[0] in COURT_DISTRICTS and lows[1] == "district" and lows[2] == "of":
+    if (
+        len(lows) > 3
+        and lows[0] in COURT_DISTRICTS
+        and lows[1] == "district"
+        and lows[2] == "of"
+        and " ".join(lows[3:]) in _us_states()
+    ):
         return "organization"  # "Southern District of New York": a federal court's district
     if (
         len(lows) > 2

@@ -921,6 +921,13 @@ def _subdivision_names() -> frozenset[str]:
 
 
 @cache
+def _us_states() -> frozenset[str]:
+    """Lower-cased names of the US states: a federal court's district is one's ("the Southern District
+    of New York"; Israel's "Northern District" is a region, Hong Kong's "Central District" a place)."""
+    return frozenset(n.casefold() for n in gazetteer.us_state_names())
+
+
+@cache
 def _regions() -> frozenset[str]:
     """Lower-cased names of countries, US states and continents, and EXTRA_PLACES: never a surname."""
     names = (*gazetteer.country_names(), *gazetteer.us_state_names(), *gazetteer.continent_names())
