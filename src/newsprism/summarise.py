@@ -568,8 +568,27 @@ def _shortened(text: str) -> list[str]:
         head = text[: m.start()].rstrip()
         balanced = head.count("(") == head.count(")") and sum(head.count(q) for q in _QUOTES) % 2 == 0
         if len(head.split()) >= MIN_CLAUSE and balanced and not _INSERTED.match(text, m.end()):
+            if "," not in head and _ADVERBIAL_OPENING.match(head):
+                continue  # the opening clause alone: its main clause is the part cut
             return [head.rstrip(",;:") + "."]
     return []
+
+
+# A sentence that opens on a subordinator or an adverbial phrase ("Though Weiner's office had earlier
+# responded to media inquiries, a few details ...", "With the recall election less than two weeks
+# away, the governor ...", "Speaking to the Wall Street Journal in an interview, he ...") has its
+# main clause after the opening's comma: cut at that comma, the head is the opening alone, a clause
+# no reader can take as a fact ("After three days of arguments from the House impeachment
+# managers."). Of NeuS's shortened heads with no comma that open so (bench/summary_fragments.py
+# --heads), every one read was such a fragment but "In a statement it said ..." (a comma missing).
+# Not "At": "At least 16 other states are considering ..." is a subject. A whole sentence opening so
+# is left alone: without a comma its main clause follows a dash or the comma is missing ("When
+# President Trump derides the media ... — as he's doing more frequently — he's not just ...").
+_ADVERBIAL_OPENING = re.compile(
+    r"(?:(?:Even|Just) )?(?:Though|Although|Because|While|Whereas|Unless|Since|If|When|Whenever|As|Once|Until|"
+    r"After|Before)\b"
+    r"|(?:In|On|For|With|Without|During|Despite|Amid|Following|Under|Given|Asked|Speaking|Citing)\b"
+)
 
 
 # An apposition or relative clause closed by a comma before the predicate goes on ("..., and
@@ -619,7 +638,12 @@ class _Context:
 # A sentence opening on a pronoun or a demonstrative ("He said that...", "It was in reference to...")
 # leans on a sentence before it that the summary does not carry: never chosen. Dev NeuS moves
 # +0.001 or less on each ROUGE (bench/README.md), and the reader is spared "He" with no one named.
-_ANAPHOR_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its)\b")
+# "Both", "Neither" or "Each" right before a verb is a pronoun for people named before ("Both were at
+# the White House on Sept. 26 when ..."), unlike "Both sides ..." or "Each year, ...".
+_ANAPHOR_START = re.compile(
+    r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its)\b"
+    r"|^(?:Both|Neither|Each) (?:is|are|was|were|has|have|had|will|would|could|can|said|says|say)\b"
+)
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|There)\b")
 # the lookahead of the first letters lets the engine skip to them (a fifth faster than \b first)
 _FIRST_PERSON = re.compile(r"(?=[IwWmMoOyYu])\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b")
