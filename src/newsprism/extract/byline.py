@@ -22,6 +22,7 @@ from newsprism.analyse import places
 # the given names and news words that analyse/entities reads too: one copy of each list in memory
 from newsprism.analyse.entities.vocabulary import _given_names, _news_words
 from newsprism.extract.textdate import known_place
+from newsprism.extract.textlines import FUNCTION_WORDS
 
 __all__ = [
     "is_big_city",
@@ -347,9 +348,14 @@ _GLUED_DATELINE = re.compile(r"[a-z0-9.,'’\"]\s+([A-Z][A-Z]{2,}(?: [A-Z]{3,})?
 
 def split_glued_dateline(headline: str) -> tuple[str, str | None]:
     """`headline` without a big city's name glued to its end in capitals, and that city in title
-    case ("... embryos LONDON" -> ("... embryos", "London")); else `headline` and None."""
+    case ("... embryos LONDON" -> ("... embryos", "London")); else `headline` and None. After a
+    function word the capitals are the headline's own ("Live from LONDON", "Our man in HAVANA"):
+    a headline does not end on a preposition, an article or a conjunction (FUNCTION_WORDS)."""
     glued = _GLUED_DATELINE.search(headline)
     if glued is None or not is_big_city(glued[1].title()):
+        return headline, None
+    last = headline[: glued.start() + 1].rsplit(None, 1)[-1].strip(".,'’\"")
+    if last.lower() in FUNCTION_WORDS:
         return headline, None
     return headline[: glued.start() + 1], glued[1].title()
 
