@@ -388,10 +388,10 @@ def _former_names() -> frozenset[str]:
     def city(
         fields: dict,
     ) -> object:  # each city's names, as soon as it is parsed (the file's top dict stays)
-        if "population" not in fields:
-            return fields
-        if fields["population"] < FORMER_NAME_MIN_POPULATION:
-            return None
+        if "geonameid" not in fields:
+            return fields  # the file's top dict (a city's record has its id)
+        if (fields.get("population") or 0) < FORMER_NAME_MIN_POPULATION:
+            return None  # a record with no population is no big city (never its field names)
         return [
             a
             for a in fields.get("alternatenames", ())
@@ -405,8 +405,8 @@ def _former_names() -> frozenset[str]:
 
 # Country names in the languages whose wires print a country in brackets after the place ("Rostow
 # (Russland) -", dpa; "Kiev (Ukraine) -", AFP): the Latin-script languages of the dev pages (German,
-# French, Spanish, Italian, Dutch, Polish, Portuguese), from CLDR through babel (trafilatura
-# installs it, by courlan); without babel, only the gazetteers' names are known
+# French, Spanish, Italian, Dutch, Polish, Portuguese), from CLDR through babel (declared in
+# pyproject.toml; courlan installs it too); without babel, only the gazetteers' names are known
 COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt")
 
 
@@ -414,7 +414,7 @@ COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt")
 def _country_names() -> frozenset[str]:
     try:
         from babel import Locale
-    except ImportError:  # pragma: no cover - babel comes with trafilatura
+    except ImportError:  # pragma: no cover - babel is a declared dependency (pyproject.toml)
         return frozenset()
     return frozenset(
         fold_place(name)
