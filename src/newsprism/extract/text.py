@@ -573,7 +573,10 @@ def _find_headline(
 
 
 # A credit line opening with "By", short: a byline (parse_byline) or an agency's ("By Associated
-# Press", "By CP", which name no person)
+# Press", "By CP", which name no person). Short: a name or two, or an agency, fits in 31 characters
+# after "By"; a longer line that opens so is a sentence ("By the time the polls closed on Tuesday,
+# ..."). On the dev dumps this pattern alone (parse_byline saying no) admits two lines, of 19 and 26
+# characters ("By Eric Levitz @EricLevitz"), and a bound of 80 would admit no more: not fitted
 _BY_CREDIT = re.compile(r"(?:by|von|par)\s+\S.{0,30}$", re.IGNORECASE)
 
 
