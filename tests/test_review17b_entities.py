@@ -51,3 +51,13 @@ def test_a_court_district_is_a_us_states() -> None:
     )
     assert ("Eastern District of Virginia", "organization") in names
     assert ("Central District of Hong Kong", "organization") not in names
+
+
+def test_a_place_before_international_names_no_firm() -> None:
+    # 408d4e7 typed every '<words> International' an organisation: a racetrack and a tournament too
+    names = _names("She reached the Sydney International final, and he raced at Mobile International.")
+    assert ("Sydney International", "organization") not in names
+    assert ("Mobile International", "organization") not in names
+    assert ("Cameron International", "organization") in _names(
+        "Cameron International made the blowout preventer."
+    )

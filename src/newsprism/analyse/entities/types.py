@@ -202,10 +202,12 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         if lows[-1] == "division" and lows[-2] in LEAGUE_REGIONS:
             return None  # a league's "Atlantic Division", "Central Division": no organisation
         return "organization"
-    if lows[-1] == "international" and len(lows) > 1:
+    if lows[-1] == "international" and len(lows) > 1 and " ".join(lows[:-1]) not in places:
         # a firm's or a charity's last word ("Cameron International", "Amnesty International",
         # "Philip Morris International": no person); not an ORG_HEADS word, which would glue "Halliburton
-        # and Cameron International" into one name as "Food and Drug Administration" is
+        # and Cameron International" into one name as "Food and Drug Administration" is. After a place
+        # it names the place's airport, track or tournament ("Dulles International", "a 100-lapper at
+        # Mobile International", "the Sydney International final"), no firm
         return "organization"
     if lows[-1] in TRADE_PLURALS and len(lows) > 1 and _trade_name(words[:-1], lows[:-1]):
         return "organization"
