@@ -946,10 +946,15 @@ def _place_demonym(low: str) -> bool:
     """A lower-case word made of a country's, US state's or continent's name (_regions, never a
     surname) and the suffix English adds for its people, "-n", "-an", "-ian" ("alaskan", "texan",
     "californian", "cambodian", "haitian", "ecuadoran", "moroccan", "brazilian", "canadian").
+    The stem has four letters or more, as the shortest names have ("cuba", "iran", "ohio", "peru"):
+    the regions' shorter ones are abbreviations ("us", "uk", "usa", "nyc"), no stem of a word, so
+    the word has five letters or more.
     """
     if len(low) < 5 or not low.endswith("an"):
         return False
     regions = _regions()
+    # the stem, by English's spellings: cuba-n, ecuador-an, mexic(o)-an, texa(s)-n, brazil-ian,
+    # canad(a)-ian, ital(y)-ian
     stems = (low[:-1], low[:-2], low[:-2] + "o", low[:-1] + "s", low[:-3], low[:-3] + "a", low[:-3] + "y")
     return low not in regions and any(len(stem) >= 4 and stem in regions for stem in stems)
 
