@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.summarise import _article_candidates, _shortened
+from newsprism.summarise import _article_candidates, _is_junk, _shortened
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,14 @@ def test_both_or_neither_as_a_pronoun_is_never_a_candidate(text: str) -> None:
 )
 def test_both_or_each_before_a_noun_stays(text: str) -> None:
     assert [c.text for c in _article_candidates(0, [text])][0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement released on Sunday, Paul's deputy chief of staff, Sergio Gor, wrote:",
+        "Here's a rundown of some of the bill's highlights:",
+    ],
+)
+def test_a_sentence_announcing_what_follows_is_junk(text: str) -> None:
+    assert _is_junk(text)

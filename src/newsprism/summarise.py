@@ -354,6 +354,10 @@ def _is_junk(text: str) -> bool:
         return True  # no word in lower case: a headline in title case, a time stamp, a list of names
     if text.rstrip(_QUOTES + "'’ ").endswith(("...", "…")):
         return True  # cut off by the page or the feed ("...wrote Fauci personally to thank him for...")
+    if text.endswith(":"):
+        # it announces what follows, which the summary does not carry ("Sergio Gor, wrote:", "Here's a
+        # rundown of some of the bill's highlights:"): 17 of the 19 NeuS candidates read were no more
+        return True
     if _DANGLING_END.search(text[-DANGLING_END_CHARS:]):
         return True  # cut off before its object ("he pointed a." where the page has "a .38-caliber gun")
     quotes = sum(text.count(q) for q in _QUOTES)
