@@ -2,7 +2,10 @@
 
 import random
 
-from newsprism.corroborate import _inside, _values, _words
+import pytest
+
+from newsprism.corroborate import _inside, _values, _words, corroborate
+from newsprism.records import Article
 
 
 def test_inside_is_the_scan_of_every_span() -> None:
@@ -23,3 +26,24 @@ def test_figures_inside_a_date_are_no_numbers() -> None:
     values = _values(text, False, _words(text))
     assert [v.number for v in values if v.kind == "number"] == [12.0]
     assert [v.text for v in values if v.kind == "date"] == ["March 5, 2013"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Health officials in Ohio reported 12 COVID-19 deaths in the county on Tuesday, the state said.",
+            "Health officials in Ohio reported 15 deaths in the county on Tuesday, the state said.",
+        ),
+        (
+            "Officials confirmed 40 H1N1 cases in the city of Mexico on Monday, the ministry said.",
+            "Officials confirmed 55 cases in the city of Mexico on Monday, the ministry said.",
+        ),
+    ],
+)
+def test_a_model_count_alone_counts_the_whole(a: str, b: str) -> None:
+    # no other count beside it: "12 COVID-19 deaths" counts every death, not a part of them
+    # (4adc096 read any count before capitals and a number as a model's part, compared with none)
+    claims = corroborate([Article(id="a", source="a.txt", text=a), Article(id="b", source="b.txt", text=b)])
+    (claim,) = [c for c in claims if c.status == "conflict"]
+    assert set(claim.values) == {"a", "b"}

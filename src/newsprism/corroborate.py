@@ -511,6 +511,10 @@ def _numbers(
             if measure.group(1) in _SPAN_WORDS:
                 unit += _anchor(text, m.start("hedge") if m["hedge"] else start, measure.end())
         found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper))
+    if any(f[4] == " model" for f in found) and not any(f[4] == "" for f in found):
+        # a model's count is a part of its kind beside another bare count ("seven AK-47 assault
+        # rifles, two other rifles"); alone it counts the whole ("12 COVID-19 deaths")
+        found = [(*f[:4], "", *f[5:]) if f[4] == " model" else f for f in found]
     return found
 
 
