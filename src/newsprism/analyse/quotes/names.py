@@ -480,7 +480,7 @@ def _title_of(before: str) -> bool:
 def _subject_like(text: str, at: int) -> bool:
     """A name at `at` stands where a subject stands: after a sentence or clause break or a
     conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
-    if text[at : at + 1] in _PLURAL_FIRST and _plural_titled(text[at : at + 24].split(None, 2)):
+    if text.startswith(_PLURAL_OPENINGS, at) and _plural_titled(text[at : at + 24].split(None, 2)):
         return False  # the run opens with a plural title ("Princes William and Harry"): below
     before = text[max(0, at - 80) : at].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
@@ -531,8 +531,8 @@ _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
 # plural titles (_PLURAL_TITLES and those of royals) before the names they join ("Princes William
 # and Harry", "Sens. McCain and Graham"): the run names more than one person (_subject_like)
 _PLURAL_PEOPLE = _PLURAL_TITLES | {"princes", "princesses", "messrs"}
-# their first letters in capitals (a cheap gate before reading a word)
-_PLURAL_FIRST = frozenset(w[0].upper() for w in _PLURAL_PEOPLE)
+# their capitalised forms, for a cheap gate (str.startswith) before reading a word
+_PLURAL_OPENINGS = (*(w.capitalize() for w in _PLURAL_PEOPLE), "MPs", "MEPs")
 
 
 def _plural_titled(words: list[str]) -> bool:
