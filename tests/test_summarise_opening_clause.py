@@ -16,10 +16,17 @@ from newsprism.summarise import _article_candidates, _is_junk, _shortened
         "Speaking to the Wall Street Journal in an interview published Thursday, the senator said he would vote against it.",
         "As President Trump's public impeachment hearings get underway Wednesday on Capitol Hill, a new poll shows voters split.",
         "In a letter addressed to acting Director of National Intelligence Joseph Maguire, the chairman asked for the complaint.",
+        # the head's only comma is inside a quotation
+        "Asked about those remarks on the CBS News program “Face the Nation,” Mr. Santorum, who has made faith central, "
+        "remained adamant on Sunday.",
+        "Already facing stiff opposition from gun-rights advocates and Republican lawmakers, the plan faces a hard road.",
+        "Battered by months of protests and a violent insurrection at the Capitol, the city braced for the inauguration.",
+        "Combined with warmer weather that pushed people outside, the virus was far less able to gain ground.",
+        "Just hours after being the site of a historic siege by a violent mob, the Capitol hosted the vote count.",
     ],
 )
 def test_the_opening_clause_is_not_cut_off_alone(text: str) -> None:
-    opening = text.split(",")[0] + "."
+    opening = text.split(", ")[0] + "."
     assert _shortened(text) == []
     assert opening not in {c.text for c in _article_candidates(0, [text])}
 
@@ -41,6 +48,11 @@ def test_a_later_cut_still_shortens_after_the_opening_clause() -> None:
         (
             "At least 16 other states are considering similar legislation this year, according to the group.",
             "At least 16 other states are considering similar legislation this year.",
+        ),
+        # a gerund subject: the auxiliary tells it from a participial phrase
+        (
+            "Failing to vote can lead to getting knocked off voter registration rolls, the group warned on Monday.",
+            "Failing to vote can lead to getting knocked off voter registration rolls.",
         ),
         (
             "The Senate voted on Tuesday to pass the long-delayed spending bill, which now goes to the House.",

@@ -572,7 +572,7 @@ def _shortened(text: str) -> list[str]:
         head = text[: m.start()].rstrip()
         balanced = head.count("(") == head.count(")") and sum(head.count(q) for q in _QUOTES) % 2 == 0
         if len(head.split()) >= MIN_CLAUSE and balanced and not _INSERTED.match(text, m.end()):
-            if "," not in head and _ADVERBIAL_OPENING.match(head):
+            if _opening_alone(head):
                 continue  # the opening clause alone: its main clause is the part cut
             return [head.rstrip(",;:") + "."]
     return []
@@ -592,7 +592,31 @@ _ADVERBIAL_OPENING = re.compile(
     r"(?:(?:Even|Just) )?(?:Though|Although|Because|While|Whereas|Unless|Since|If|When|Whenever|As|Once|Until|"
     r"After|Before)\b"
     r"|(?:In|On|For|With|Without|During|Despite|Amid|Following|Under|Given|Asked|Speaking|Citing)\b"
+    r"|Just [\w ]{1,20} (?:after|before)\b"  # "Just hours after being the site of a historic siege."
 )
+# A participle before a preposition or determiner opens a participial phrase ("Battered by months of
+# protests ...", "Already facing stiff opposition from ...", "Urging the court to ..."), unless the
+# head holds an auxiliary: then the -ing word is a gerund subject ("Failing to vote can lead to ...",
+# "Wearing a cloth mask ... can significantly decrease ..."). Of NeuS's comma-free heads so opening, 10
+# were such phrases, 2 gerund subjects (both with "can"). Place names ending so are no participle.
+_PARTICIPLE_OPENING = re.compile(
+    r"(?!Beijing|Wyoming|Reading|Sterling|Ewing)[A-Z][a-z]+(?:ing|ed) "
+    r"(?:to|about|at|on|in|with|from|for|by|that|the|a|an|his|her|their|its|over|into|up|out|as|after|under)\b"
+    r"|(?:Already|Still) [a-z]+(?:ing|ed)\b"
+)
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do)\b"
+)
+
+
+def _opening_alone(head: str) -> bool:
+    """The head (a sentence cut at a comma) is an opening clause or phrase and nothing after it: it
+    opens so and holds no comma outside quotation marks (the opening's own comma was the cut)."""
+    adverbial = _ADVERBIAL_OPENING.match(head)
+    if not adverbial and not _PARTICIPLE_OPENING.match(head):
+        return False  # most heads, told at once
+    plain = _unquoted(head) if any(q in head for q in _QUOTES) else head
+    return "," not in plain and (bool(adverbial) or not _AUXILIARY.search(plain))
 
 
 # An apposition or relative clause closed by a comma before the predicate goes on ("..., and
