@@ -33,3 +33,13 @@ def test_quotes_are_counted_over_the_sentence_once() -> None:
     assert len(_texts(text)) == 1
     text = 'He said " it is over . " Then " we left . " They went home .'
     assert _texts(text) == ['He said " it is over . "', 'Then " we left . "', "They went home ."]
+
+
+def test_each_name_with_a_bang_is_read_whole() -> None:
+    # the 7 characters read before the "!" held "Yahoo!" but never "Jeopardy!" (9)
+    assert _texts("The former Jeopardy! Champion Ken Jennings will host it.") == [
+        "The former Jeopardy! Champion Ken Jennings will host it."
+    ]
+    assert _texts("While both Yahoo! News and CNN ran it, few read it.") == [
+        "While both Yahoo! News and CNN ran it, few read it."
+    ]

@@ -327,6 +327,7 @@ _ATTRIBUTION = re.compile(
     r"replied|responded|continued|explained|declared|shouted|exclaimed|insisted)\b(?!\s+that\b|\s*[:,]?\s*[\"“‘])"
 )
 _BANG_NAMES = ("Yahoo!", "Jeopardy!")
+_BANG_BACK = max(map(len, _BANG_NAMES))  # characters read up to the "!": the longest name's
 _AMOUNT = re.compile(r"\s+\d[\d.,]*(?:\s+\d+)?\s?-?\s?(?:bn|billion|million|trillion|m)\b")
 # an article or a month's full name: a number comes next, no new sentence (rule 3e)
 _ARTICLES_MONTHS = frozenset(
@@ -455,7 +456,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool | int:
         if following == '"' and text[match.start() - 1 : match.start()] == " ":
             return _QUOTE_NEXT  # ' ? " ' in tokenised text
         # a name with "!" in it: "While both Yahoo! News and CNN ..."
-        return not text[max(0, match.start() - 6) : match.start() + 1].endswith(_BANG_NAMES)
+        return not text[max(0, match.start() + 1 - _BANG_BACK) : match.start() + 1].endswith(_BANG_NAMES)
     if stops in ("…",) or len(stops) > 1:
         return _QUOTE_NEXT if following == '"' else True
     at = match.start()
