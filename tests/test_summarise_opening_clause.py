@@ -96,3 +96,20 @@ def test_both_or_each_before_a_noun_stays(text: str) -> None:
 )
 def test_a_sentence_announcing_what_follows_is_junk(text: str) -> None:
     assert _is_junk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, not a theology based on the Bible and its teachings at all.",
+        "Well, it was a good idea while it lasted for the campaign.",
+        "Yes, the government shutdown is to blame for the delay.",
+    ],
+)
+def test_an_interjection_opening_is_the_writers_voice(text: str) -> None:
+    assert list(_article_candidates(0, [text])) == []
+
+
+def test_a_word_that_is_no_interjection_stays() -> None:
+    text = "Wells Fargo agreed to pay $3 billion to settle the fake accounts scandal on Friday."
+    assert [c.text for c in _article_candidates(0, [text])] == [text]
