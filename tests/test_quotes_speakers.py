@@ -912,3 +912,10 @@ def test_a_passive_label_has_no_speaker_in_its_subject(text: str, speaker: str |
 )
 def test_a_pronoun_means_no_name_in_object_place(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+def test_a_plural_title_before_one_name_leaves_the_name_a_subject() -> None:
+    # quotes23's rule keeps "he" from the names a plural title joins ("Princes William and Harry");
+    # a plural title before one name is a slip, and the name is still the sentence's subject
+    text = "Still, Representatives Nancy Pelosi doesn't agree. “It divides the country,” she said."
+    assert [q.speaker for q in find_quotes(text)] == ["Nancy Pelosi"]

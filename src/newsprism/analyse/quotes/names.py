@@ -480,7 +480,9 @@ def _title_of(before: str) -> bool:
 def _subject_like(text: str, at: int) -> bool:
     """A name at `at` stands where a subject stands: after a sentence or clause break or a
     conjunction, not after a verb, a preposition or an article ("chided Obama", "of Obama")."""
-    if text.startswith(_PLURAL_OPENINGS, at) and _plural_titled(text[at : at + 24].split(None, 2)):
+    if text.startswith(_PLURAL_OPENINGS, at) and _plural_titled(
+        text[at : at + _SEVERAL_WINDOW].split(None, 1)
+    ):
         return False  # the run opens with a plural title ("Princes William and Harry"): below
     before = text[max(0, at - 80) : at].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
@@ -519,7 +521,7 @@ def _subject_like(text: str, at: int) -> bool:
     if word in ("and", "or") and _last_word(before[: -len(word)].rstrip()) in _OBJECT_PRONOUNS:
         # "between him and Kerry": a name joined to an object pronoun is an object too
         return False
-    if word.lower() in _PLURAL_PEOPLE:
+    if word.lower() in _PLURAL_PEOPLE and _SEVERAL.match(text, at, at + _SEVERAL_WINDOW):
         # "Princes William and Harry": a plural title names two or more people, whom no "he" means
         return False
     # "according to leading lawyer Athar Minallah": a source, as a subject is
@@ -536,9 +538,22 @@ _PLURAL_OPENINGS = (*(w.capitalize() for w in _PLURAL_PEOPLE), "MPs", "MEPs")
 
 
 def _plural_titled(words: list[str]) -> bool:
-    """The first of `words` is a plural title before a capitalised name ("Princes William"), not a
-    team's or a group's name in the plural ("Senators coach")."""
-    return len(words) > 1 and words[0].rstrip(".").lower() in _PLURAL_PEOPLE and words[1][:1].isupper()
+    """`words` (a plural title, then the rest) name several people: the title before a
+    capitalised name joined to another ("Princes William and Harry", _SEVERAL), not a team's or a
+    group's name in the plural ("Senators coach") nor a plural title before one name, a slip
+    ("Representatives Nancy Pelosi doesn't agree": she is the subject)."""
+    return (
+        len(words) > 1
+        and words[0].rstrip(".").lower() in _PLURAL_PEOPLE
+        and _SEVERAL.match(words[1]) is not None
+    )
+
+
+# one to three capitalised words, then "and" or "&" and another capitalised word: the names a
+# plural title joins ("William and Harry", "John McCain and Christopher Coons", "McCain, Graham and
+# Ayotte"), read within _SEVERAL_WINDOW characters
+_SEVERAL = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+){1,3}(?:and|&)\s+[A-Z]")
+_SEVERAL_WINDOW = 80
 
 
 def _after_words_quoted(text: str, at: int) -> bool:
