@@ -36,14 +36,10 @@ def test_dump_in_a_record_still_goes_through_the_line_classifier() -> None:
     assert not is_clean_body(DUMP, from_record=False)
 
 
-def test_saved_page_is_clean_when_every_line_is_prose_or_it_is_a_brief() -> None:
+def test_saved_page_is_clean_only_when_every_line_is_prose() -> None:
     assert is_clean_body(ONE_LINE, from_record=False)
-    # a short saved text whose lines are sentences under a headline is a brief, clean as it is
-    assert is_clean_body("Short headline\n\n" + ONE_LINE, from_record=False)
+    assert not is_clean_body("Short headline\n\n" + ONE_LINE, from_record=False)
     assert is_clean_body("Short headline\n\n" + ONE_LINE, from_record=True)
-    # prose among lines of furniture is a page
-    assert not is_clean_body("Short headline\n\nHome\nNews\n\n" + ONE_LINE, from_record=False)
-    assert not is_clean_body("Home | News\n\n" + ONE_LINE + "\n\nShare this", from_record=False)
 
 
 def test_headline_line_above_prose_becomes_the_title() -> None:
@@ -187,11 +183,13 @@ BRIEF = [
 ]
 
 
-@pytest.mark.parametrize("paragraphs", [1, 2, 3])
-@pytest.mark.parametrize("headline", ["Attack in Kiev -- World", None])
-def test_a_saved_wire_brief_is_kept_whole(tmp_path: Path, headline: str | None, paragraphs: int) -> None:
-    # the line model of extract.text, learnt on pages wrapped in furniture, dropped a two- or
-    # three-paragraph brief whole ("no article text found") or cut its first paragraph
+@pytest.mark.parametrize(
+    ("headline", "paragraphs"),
+    [("Attack in Kiev -- World", 1), ("Attack in Kiev -- World", 2), (None, 2), (None, 3)],
+)
+def test_a_saved_wire_brief_is_kept_whole(headline: str | None, paragraphs: int) -> None:
+    # the line model of extract.text, learnt on pages wrapped in furniture, found no body in these
+    # briefs: they were dropped whole ("no article text found on the page")
     lines = ([headline] if headline else []) + BRIEF[:paragraphs]
     doc = Document(id="brief", source="brief.txt", content="\n\n".join(lines))
     art = extract(doc)

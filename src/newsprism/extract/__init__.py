@@ -18,7 +18,7 @@ import logging
 from dataclasses import replace
 
 from newsprism.errors import UnreadableDocument
-from newsprism.extract.prose import is_clean_body, read_clean_text
+from newsprism.extract.prose import is_brief, is_clean_body, read_clean_text
 from newsprism.records import Article, Document, dropped_article
 
 __all__ = ["extract"]
@@ -49,6 +49,10 @@ def _read(doc: Document) -> Article:
             from newsprism.extract.text import read_text
 
             article = read_text(doc)
+            if not article.text.strip() and is_brief(doc.content):
+                # a short text of whole sentences (a wire brief) in which the line model, learnt on
+                # pages wrapped in furniture, found no body: nothing to cut, so read it as it is
+                article = read_clean_text(doc)
     except UnreadableDocument as e:
         return dropped_article(doc, str(e))
     except Exception as e:  # noqa: BLE001 - one page must not cost the user the whole run

@@ -26,7 +26,7 @@ from newsprism.extract.textdate import parse_dateline, year_from_context
 from newsprism.extract.textlines import NAV_WORDS, STOPWORDS
 from newsprism.records import Article, Document
 
-__all__ = ["is_clean_body", "is_furniture_line", "read_clean_text"]
+__all__ = ["is_brief", "is_clean_body", "is_furniture_line", "read_clean_text"]
 
 # A line of prose has at least this many words. Furniture lines ("Share this", "Related stories",
 # "Home | News | Sport") have one to five; headlines and subheads rarely pass ten.
@@ -38,10 +38,10 @@ PROSE_LINE_WORDS = 12
 # with 60% short.
 DUMP_MIN_LINES = 15
 DUMP_SHORT_SHARE = 0.6
-# A saved text of at most BRIEF_MAX_LINES lines whose lines are sentences (SENTENCE_MIN_WORDS words
-# or more, ending on a stop) under at most one headline is a brief, clean as it is (_is_brief).
-# The dev sets' text dumps have 30 lines or more and their furniture ends on no stop; a brief of
-# wire copy runs two to six paragraphs.
+# A text of at most BRIEF_MAX_LINES lines whose lines are sentences (SENTENCE_MIN_WORDS words or
+# more, ending on a stop) under at most one headline is a brief (is_brief), read as it is when the
+# line model finds no body in it. A brief of wire copy runs two to six paragraphs; the dev sets'
+# text dumps have 30 lines or more.
 BRIEF_MAX_LINES = 12
 SENTENCE_MIN_WORDS = 5
 # A first line this short, with no closing full stop, above prose is the export's headline.
@@ -150,7 +150,7 @@ def is_clean_body(text: str, *, from_record: bool = False) -> bool:
     if not lines:
         return False
     if not from_record:
-        return all(map(_is_prose, lines)) or _is_brief(lines)
+        return all(map(_is_prose, lines))
     # a short record ("Named Maurice Cheeks coach.") is still an article: nothing is lost
     if len(lines) < DUMP_MIN_LINES:
         return True
@@ -167,13 +167,14 @@ def _is_sentence(line: str) -> bool:
     return (first.isupper() or first.isdigit()) and not is_furniture_line(line)
 
 
-def _is_brief(lines: list[str]) -> bool:
-    """A short saved text that is a whole article: at most BRIEF_MAX_LINES lines, under at most one
+def is_brief(text: str) -> bool:
+    """A short text that is a whole article: at most BRIEF_MAX_LINES lines, under at most one
     headline line, every line a sentence and one at least a line of prose (a wire brief: "KIEV
     (AP) - Several people were injured ...", "Police sealed off the area."). The line model of
-    extract.text learnt pages wrapped in furniture; it reads two or three short paragraphs as
-    furniture and dropped such a file whole or cut its first paragraph."""
-    if len(lines) > BRIEF_MAX_LINES:
+    extract.text learnt pages wrapped in furniture and finds no body in some two- or
+    three-paragraph briefs: extract then reads such a text as it is (read_clean_text)."""
+    lines = _lines(text)
+    if not lines or len(lines) > BRIEF_MAX_LINES:
         return False
     first = lines[0]
     headline = (
