@@ -74,6 +74,12 @@ def body_start(body: BodyResult) -> int | None:
     return None
 
 
+def _in_own_titles(meta: PageMeta, words: str) -> bool:
+    """Whether the page's <title>, og:title, twitter:title or JSON-LD headline holds `words`."""
+    own = (meta.title, meta.meta.get("og:title"), meta.meta.get("twitter:title"), meta.ld_headline)
+    return any(words in title for title in own if title)
+
+
 def page_parts(tree: HtmlElement) -> PageParts:
     """Body and headline of a parsed page."""
     body = body_text(tree)
@@ -81,8 +87,12 @@ def page_parts(tree: HtmlElement) -> PageParts:
     blocks: tuple[Block, ...] = body.blocks
     title = headline(meta, blocks, body_start(body), body.text)
     if title:
-        # a page that prints its dateline's city right after the headline, in one block
-        title = split_glued_dateline(title)[0]
+        # a page that prints its dateline's city right after the headline, in one block; capitals
+        # that the page's own titles (<title>, og:title, JSON-LD) hold are the headline's ("Obama
+        # to visit PARIS"): a dateline is printed with the body, never put in the page's metadata
+        cut, city = split_glued_dateline(title)
+        if city and not _in_own_titles(meta, title[len(cut) :].strip()):
+            title = cut
     return PageParts(text=_without_headline(body.text, title), title=title, body=body, meta=meta)
 
 

@@ -614,9 +614,10 @@ def _printed_above(lines: list[str], start: int) -> int | None:
     wanted = normalise(head)
     if wanted.count(" ") < 2:
         return None
-    # a print of it is as long as its tokens at least, and has no more than their length again in
-    # marks and spaces: a C-level length test clears most lines before normalise
-    lo, hi = len(wanted), 2 * len(head)
+    # a print of it is as long as a third of its normal form at least (case folding writes one
+    # character as up to three: "ß" as "ss", "ﬃ" as "ffi") and has no more than its length again
+    # in marks and spaces: a C-level length test clears most lines before normalise
+    lo, hi = len(wanted) // 3, 2 * len(head)
     return next(
         (i for i in range(1, start) if lo <= len(lines[i]) <= hi and normalise(lines[i]) == wanted), None
     )
