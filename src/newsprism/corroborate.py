@@ -1059,7 +1059,8 @@ class _Facts:
     def states(self, value: _Value) -> bool:
         if value.kind == "name":
             # or its plural: "the Tony Awards" an article hosted are the "Tony Award" another says he won
-            return f" {' '.join(value.key)} " in self.text or f" {' '.join(value.key)}s " in self.text
+            name = " ".join(value.key)
+            return f" {name} " in self.text or f" {name}s " in self.text
         if value.kind == "number":
             return any(
                 v.kind == "number" and v.unit == value.unit and _agree_numbers(v, value) for v in self.values

@@ -385,9 +385,8 @@ def _former_names() -> frozenset[str]:
     passes every other test of a dateline)."""
     from importlib import resources as package_files
 
-    def city(
-        fields: dict,
-    ) -> object:  # each city's names, as soon as it is parsed (the file's top dict stays)
+    def city(fields: dict) -> object:
+        """Each city's names, as soon as its record is parsed (the file's top dict stays)."""
         if "geonameid" not in fields:
             return fields  # the file's top dict (a city's record has its id)
         if (fields.get("population") or 0) < FORMER_NAME_MIN_POPULATION:
@@ -406,16 +405,14 @@ def _former_names() -> frozenset[str]:
 # Country names in the languages whose wires print a country in brackets after the place ("Rostow
 # (Russland) -", dpa; "Kiev (Ukraine) -", AFP): the Latin-script languages of the dev pages (German,
 # French, Spanish, Italian, Dutch, Polish, Portuguese), from CLDR through babel (declared in
-# pyproject.toml; courlan installs it too); without babel, only the gazetteers' names are known
+# pyproject.toml; courlan installs it too)
 COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt")
 
 
 @functools.cache
 def _country_names() -> frozenset[str]:
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover - babel is a declared dependency (pyproject.toml)
-        return frozenset()
+    from babel import Locale  # on use: only a line shaped as a dateline with a bracket asks
+
     return frozenset(
         fold_place(name)
         for language in COUNTRY_NAME_LANGUAGES
