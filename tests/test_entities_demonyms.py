@@ -4,6 +4,8 @@ Arabia", "British Columbia", "Northern Ireland"), of a person whose given name i
 Bale"), and of a name of two words or more that ends in a news word ("Conservative Political Action
 Conference", "Republican National Convention", "Cuban Missile Crisis")."""
 
+import pytest
+
 from newsprism.analyse.entities import find_mentions
 
 
@@ -94,3 +96,35 @@ def test_a_compass_word_before_a_listed_region_is_a_place() -> None:
 
 def test_the_americas_are_a_place() -> None:
     assert names("the Americas") == [("Americas", "place")]
+
+
+def test_no_demonym_is_a_title_word() -> None:
+    # _run_plan asks _split_title once for a run of demonyms: that holds only while no demonym can
+    # open a title (entities23)
+    from newsprism.analyse.entities.types import _split_title
+    from newsprism.analyse.entities.vocabulary import DEMONYMS
+
+    for demonym in DEMONYMS:
+        word = demonym[:1].upper() + demonym[1:]
+        assert _split_title([word, "Smith"]) == 0, demonym
+        assert _split_title([word, word, "Smith"]) == 0, demonym
+
+
+def test_a_run_of_demonyms_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a run of n demonyms took O(n^2): each cut searched the whole rest for a title ("American " x
+    # 11,111: 10 s); the title test is asked once per run now, with the same names
+    from newsprism.analyse.entities import types
+
+    calls = []
+    split_title = types._split_title
+
+    def counted(words: list[str]) -> int:
+        calls.append(len(words))
+        return split_title(words)
+
+    monkeypatch.setattr(types, "_split_title", counted)
+    types._run_plan.cache_clear()
+    text = "He met " + "American " * 300 + "Jim Smith on Monday."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [("Jim Smith", "person")]
+    assert sum(calls) < 3 * 302
+    types._run_plan.cache_clear()

@@ -617,31 +617,36 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         return None  # a lawmaker's party and state: "Nancy Pelosi (D Calif.)", "(R Ga.)"
     offset = 0
     own_type = _type_of(words)
+    # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title, or the
+    # words after it are no person's (_demonym_opens_name); a run with a type of its own keeps it:
+    # "Saudi Arabia", "American Samoa", "British Columbia" (listed places), "Christian Bale",
+    # "Indian Ocean" (not "Eastern Long Island", "British North Sea": a place after the demonym).
+    # Each test is asked once, so a run of n demonyms costs O(n), not O(n^2) (it was: "American "
+    # x 11,111 took 10 s). _demonym_opens_name skips every leading demonym, so its answer is the
+    # same at each cut. _split_title finds a title only from a title word (a title part or a
+    # demonym continues one, never opens it), and no demonym is a title word
+    # (tests/test_entities_demonyms.py checks it): a run whose title test fails keeps failing as
+    # leading demonyms are cut off (the words it searches only shrink).
     if (
-        own_type is None
-        or own_type == "person"
-        and _demonym_not_given_name(lows)
-        or own_type == "place"
-        and " ".join(lows) not in _places()
-        and _type_of(words[1:]) == "place"
+        len(lows) > 1
+        and lows[0] in DEMONYMS
+        and (
+            own_type is None
+            or own_type == "person"
+            and _demonym_not_given_name(lows)
+            or own_type == "place"
+            and " ".join(lows) not in _places()
+            and _type_of(words[1:]) == "place"
+        )
+        and lows[-1] not in GROUPS
+        and lows[-1] not in PLAN_HEADS
+        and not _split_title(words)
+        and not _demonym_opens_name(words[1:], lows[1:])
     ):
-        # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title, or the
-        # words after it are no person's (_demonym_opens_name); a run with a type of its own keeps
-        # it: "Saudi Arabia", "American Samoa", "British Columbia" (listed places), "Christian Bale",
-        # "Indian Ocean" (not "Eastern Long Island", "British North Sea": a place after the demonym)
-        opens_name = None  # (asked once: it skips every demonym, so it is the same at each turn)
-        while (
-            len(lows) > 1
-            and lows[0] in DEMONYMS
-            and not _split_title(words)
-            and lows[-1] not in GROUPS
-            and lows[-1] not in PLAN_HEADS
-        ):
-            if opens_name is None:
-                opens_name = _demonym_opens_name(words[1:], lows[1:])
-            if opens_name:
-                break
-            offset, words, lows = offset + 1, words[1:], lows[1:]
+        cut_off = 1
+        while cut_off < len(lows) - 1 and lows[cut_off] in DEMONYMS:
+            cut_off += 1
+        offset, words, lows = offset + cut_off, words[cut_off:], lows[cut_off:]
     party = _party_label(words, lows)
     if party:  # "Democrat Elizabeth Warren", "New Jersey Democrat Bob Menendez": the name after
         offset, words, lows = offset + party, words[party:], lows[party:]
