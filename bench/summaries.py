@@ -109,11 +109,12 @@ def run_system(
 
 def fit(groups: Sequence[dict], gold: dict[str, dict], within: bool = False) -> None:
     """Least squares of each candidate sentence's ROUGE-1 + ROUGE-2 precision against the reference
-    on its features: the weights printed are summarise.QUALITY_WEIGHTS."""
+    on its features: the weights printed are summarise.quality.QUALITY_WEIGHTS."""
     import numpy as np
     from rouge_score import rouge_scorer
 
-    from newsprism.summarise import FEATURES, _Event
+    from newsprism.summarise.event import _Event
+    from newsprism.summarise.quality import FEATURES
 
     rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     rows, targets, group_of = [], [], []
@@ -173,12 +174,15 @@ def listwise_weights(xs: Sequence[np.ndarray], ts: Sequence[np.ndarray]) -> np.n
 
 
 def fit_summaries(groups: Sequence[dict], gold: dict[str, dict], words: int) -> None:
-    """Listwise fit of summarise.SUMMARY_WEIGHTS: for each group, the softmax of the weighted
-    features over its candidate summaries (summarise._pool) should match the softmax of their
+    """Listwise fit of summarise.ranking.SUMMARY_WEIGHTS: for each group, the softmax of the weighted
+    features over its candidate summaries (summarise.selection._pool) should match the softmax of their
     ROUGE-1 + ROUGE-2 + ROUGE-L F1 against the reference at SUMMARY_TEMPERATURE."""
     from rouge_score import rouge_scorer
 
-    from newsprism.summarise import SUMMARY_FEATURES, _Event, _pool, _quality, summary_features
+    from newsprism.summarise.event import _Event
+    from newsprism.summarise.quality import _quality
+    from newsprism.summarise.ranking import SUMMARY_FEATURES, summary_features
+    from newsprism.summarise.selection import _pool
 
     rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     xs, ts = [], []
@@ -207,10 +211,14 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=300, help="number of groups (0 = all from --start)")
     ap.add_argument("--words", type=int, default=63, help="word budget of every system")
     ap.add_argument("--only", nargs="*", help="systems to run (default: all)")
-    ap.add_argument("--fit", action="store_true", help="fit summarise.QUALITY_WEIGHTS on the groups instead")
+    ap.add_argument(
+        "--fit", action="store_true", help="fit summarise.quality.QUALITY_WEIGHTS on the groups instead"
+    )
     ap.add_argument("--within", action="store_true", help="fit within groups (fixed effects)")
     ap.add_argument(
-        "--fit-summaries", action="store_true", help="fit summarise.SUMMARY_WEIGHTS on the groups instead"
+        "--fit-summaries",
+        action="store_true",
+        help="fit summarise.ranking.SUMMARY_WEIGHTS on the groups instead",
     )
     args = ap.parse_args()
 

@@ -5,22 +5,27 @@ one process, summaries compared event by event.
     .venv/bin/python bench/summarise_speed.py --base e2ca95d [--docs bench/out/heap-10000.jsonl]
         [--limit 10000] [--every 3] [--repeats 3]
 
-The old module is `git show BASE:src/newsprism/summarise.py`, run as a module of another name (it
-imports the rest of the package as it is now). Each event is given what report_event gives
+The old module is `git show BASE:src/newsprism/summarise.py`, or the package src/newsprism/summarise/
+at BASE (`git archive`, into a temporary folder), run as a module of another name (it imports the
+rest of newsprism as it is now; the package's modules import each other relatively). Each event is given what report_event gives
 summarise: its kept articles read through (report._read_through), the claims corroborate finds when
 two originals or more can be checked, and the copies. Per event, old and new run --repeats times
 each, alternating (and which goes first alternating too), and the best CPU time of each side counts
 (time.process_time), so both meet the shared machine's load alike. The event's sentences are split
 before each run (report_event's earlier steps have split them by then) and the modules' per-text
-caches other than the stems are emptied, so no run times a warm cache. Printed: CPU seconds per
+caches other than the stems (every module's of the package) are emptied, so no run times a warm cache. Printed: CPU seconds per
 side for one-article events and the others, the new/old ratio, and whether every summary is equal.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import io
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
@@ -35,15 +40,49 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def old_module(base: str) -> ModuleType:
-    """summarise.py as it was at git revision `base`, as a module of its own."""
+    """summarise.py, or the package summarise/, as it was at git revision `base`, as a module of
+    its own."""
     path = f"{base}:src/newsprism/summarise.py"
-    source = subprocess.run(
-        ["git", "show", path], cwd=ROOT, check=True, capture_output=True, text=True
+    name = f"summarise_{base}"
+    single = subprocess.run(["git", "cat-file", "-e", path], cwd=ROOT, capture_output=True).returncode == 0
+    if single:
+        source = subprocess.run(
+            ["git", "show", path], cwd=ROOT, check=True, capture_output=True, text=True
+        ).stdout
+        old = ModuleType(name)
+        sys.modules[old.__name__] = old  # dataclasses look their module up
+        exec(compile(source, path, "exec"), old.__dict__)
+        return old
+    archive = subprocess.run(
+        ["git", "archive", base, "src/newsprism/summarise"], cwd=ROOT, check=True, capture_output=True
     ).stdout
-    old = ModuleType(f"summarise_{base}")
-    sys.modules[old.__name__] = old  # dataclasses look their module up
-    exec(compile(source, path, "exec"), old.__dict__)
+    folder = Path(tempfile.mkdtemp(prefix=f"{name}-"))
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    package = folder / "src" / "newsprism" / "summarise"
+    spec = importlib.util.spec_from_file_location(
+        name, package / "__init__.py", submodule_search_locations=[str(package)]
+    )
+    assert spec is not None and spec.loader is not None
+    old = importlib.util.module_from_spec(spec)
+    sys.modules[name] = old  # dataclasses look their module up; the modules import each other
+    spec.loader.exec_module(old)
     return old
+
+
+def caches_of(module: ModuleType) -> list:
+    """The per-text caches (functools.lru_cache) of a module or of every module of its package, but
+    the stems' (a long run has them warm), each once."""
+    modules = [
+        m for key, m in sys.modules.items() if key == module.__name__ or key.startswith(f"{module.__name__}.")
+    ]
+    found = {
+        id(f): f
+        for m in modules
+        for key, f in vars(m).items()
+        if hasattr(f, "cache_clear") and key != "_stem"
+    }
+    return list(found.values())
 
 
 def main() -> None:
@@ -55,11 +94,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     a = ap.parse_args()
     sides = {"old": old_module(a.base), "new": summarise}
-    # the per-text caches (not the stems: a long run has them warm)
-    caches = {
-        name: [f for key, f in vars(m).items() if hasattr(f, "cache_clear") and key != "_stem"]
-        for name, m in sides.items()
-    }
+    caches = {name: caches_of(m) for name, m in sides.items()}
     arts = load(a.docs, a.limit)
     links = link_corpus(arts)
     by_id = {x.id: x for x in arts}

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsprism.analyse.sentences import split_sentences
-from newsprism.summarise import _article_candidates, _Candidate
+from newsprism.summarise.candidates import _article_candidates, _Candidate
 
 ROOT = Path(__file__).resolve().parents[1]
 NEUS = ROOT.parent / "shared" / "data" / "summaries" / "neus"

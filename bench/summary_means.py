@@ -22,7 +22,10 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprism.summarise import FEATURES, SUMMARY_WEIGHTS, _Event, _pool, _quality, summary_features
+from newsprism.summarise.event import _Event
+from newsprism.summarise.quality import FEATURES, _quality
+from newsprism.summarise.ranking import SUMMARY_WEIGHTS, summary_features
+from newsprism.summarise.selection import _pool
 from summaries import NEUS, articles_of, listwise_weights
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from newsprism.summarise import _strip_outlet, headline
+from newsprism.summarise.headlines import _strip_outlet, headline
 
 # a regex search holds the interpreter lock, so a thread's join(timeout) cannot stop it: the
 # adversarial call runs in a child process that is killed at the limit
@@ -24,7 +24,7 @@ def test_outlet_suffix_on_a_long_run_of_capitals_ends():
     # a separator, then a long run of capitals that does not end the title: the suffix pattern
     # used to try every split of the run into up to five words (80 letters 0.5 s, 160 about 15 s)
     code = (
-        "from newsprism.summarise import _strip_outlet, headline\n"
+        "from newsprism.summarise.headlines import _strip_outlet, headline\n"
         "title = 'Senate passes the budget bill - ' + 'A' * 5000 + '!'\n"
         "print(_strip_outlet(title) == title, headline([title]) == title)\n"
     )

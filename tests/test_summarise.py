@@ -12,52 +12,42 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
-import newsprism.summarise as summarise_module
+import newsprism.summarise.quality as quality_module
+import newsprism.summarise.ranking as ranking_module
+import newsprism.summarise.support as support_module
+import newsprism.summarise.words as words_module
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.cli import app
 from newsprism.errors import InputNotFound, MalformedGroups
 from newsprism.records import Article, Claim, SummarySentence
-from newsprism.summarise import (
+from newsprism.summarise import headline, read_groups, summarise, write_summaries
+from newsprism.summarise.candidates import (
     _FURNITURE,
-    _STOPWORDS,
-    _TOKEN,
+    _article_candidates,
+    _Candidate,
+    _clean,
+    _furniture,
+    _is_junk,
+    _unquoted,
+    _writers_voice,
+)
+from newsprism.summarise.event import _article_concepts, _article_parts, _article_words, _Event
+from newsprism.summarise.quality import FEATURES, _concept_weights, _quality
+from newsprism.summarise.references import _clipped_sums
+from newsprism.summarise.selection import (
     BUDGET_SLACK,
-    FEATURES,
     NOVELTY_POWER,
     OPENINGS,
     REDUNDANT,
-    SUPPORT_OVERLAP,
-    _article_candidates,
-    _article_concepts,
-    _article_parts,
-    _article_words,
-    _Candidate,
-    _clean,
-    _clipped_sums,
-    _concept_weights,
-    _Event,
-    _furniture,
-    _is_junk,
     _lead,
     _pool,
-    _quality,
     _ranked,
-    _reading,
     _reading_order,
     _repeats,
     _select,
-    _stem,
-    _stems,
-    _supporters,
-    _terms,
-    _unquoted,
-    _Words,
-    _writers_voice,
-    headline,
-    read_groups,
-    summarise,
-    write_summaries,
 )
+from newsprism.summarise.support import SUPPORT_OVERLAP, _supporters
+from newsprism.summarise.words import _STOPWORDS, _TOKEN, _reading, _stem, _stems, _terms, _Words
 
 # Three outlets on one event (NeuS dev group train-329, the documents' own sentences).
 USA_TODAY = (
@@ -221,18 +211,18 @@ def test_summaries_features_are_each_summarys_own_means_in_any_block(monkeypatch
                 sum(b / nb for _, b, _, nb in others) / len(others),
             )
         )
-    for block in (summarise_module.BLOCK_CELLS, 1):
-        monkeypatch.setattr(summarise_module, "BLOCK_CELLS", block)
-        features = summarise_module._summaries_features(event, quality, pool, 60)
+    for block in (ranking_module.BLOCK_CELLS, 1):
+        monkeypatch.setattr(ranking_module, "BLOCK_CELLS", block)
+        features = ranking_module._summaries_features(event, quality, pool, 60)
         assert [f[-6:] for f in features] == expected
-        assert features[0] == summarise_module.summary_features(event, quality, pool[0], 60)
+        assert features[0] == ranking_module.summary_features(event, quality, pool[0], 60)
 
 
 def test_stems_are_each_words_stem_and_the_table_starts_again_when_full(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(summarise_module, "_MAX_STEMS", 3)
-    monkeypatch.setattr(summarise_module, "_STEMS", {})
+    monkeypatch.setattr(words_module, "_MAX_STEMS", 3)
+    monkeypatch.setattr(words_module, "_STEMS", {})
     words = ["declares", "declared", "declaring", "bills", "status", "declares"]
     assert (
         _stems(words)
@@ -240,9 +230,9 @@ def test_stems_are_each_words_stem_and_the_table_starts_again_when_full(
         == ["declar", "declar", "declar", "bill", "status", "declar"]
     )
     assert _stems(words[:2]) == ["declar", "declar"]  # known words: looked up
-    assert len(summarise_module._STEMS) == 5  # over the limit only until a new word comes
+    assert len(words_module._STEMS) == 5  # over the limit only until a new word comes
     assert _stems(["policies", "declared"]) == ["policy", "declar"]
-    assert summarise_module._STEMS == {"policies": "policy", "declared": "declar"}
+    assert words_module._STEMS == {"policies": "policy", "declared": "declar"}
 
 
 def test_more_words_never_means_fewer_sentences() -> None:
@@ -659,7 +649,7 @@ def test_supporters_are_the_articles_holding_half_the_words_of_a_sentence(shared
         assert _supporters(candidates, split) == expected
         # the same sets from the sparse product that larger events use
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(summarise_module, "SMALL_PRODUCT", 0)
+            mp.setattr(support_module, "SMALL_PRODUCT", 0)
             assert _supporters(candidates, split) == expected
         shared_support += sum(len(s) > 1 for s in expected)
     assert shared_support >= 10  # the groups' outlets do say the same things
@@ -852,9 +842,9 @@ def test_centrality_sparse_product_gives_the_pairwise_floats(monkeypatch: pytest
         for n in (2, 3, 25, 61)
     ]
     groups[2][4] = []  # an article without content words
-    monkeypatch.setattr(summarise_module, "SMALL_CENTRALITY", 10**9)
-    pairwise = [summarise_module._centrality(g) for g in groups]
-    monkeypatch.setattr(summarise_module, "SMALL_CENTRALITY", 0)
-    monkeypatch.setattr(summarise_module, "BLOCK_CELLS", 7 * 61)  # several blocks of rows
-    assert [summarise_module._centrality(g) for g in groups] == pairwise
+    monkeypatch.setattr(quality_module, "SMALL_CENTRALITY", 10**9)
+    pairwise = [quality_module._centrality(g) for g in groups]
+    monkeypatch.setattr(quality_module, "SMALL_CENTRALITY", 0)
+    monkeypatch.setattr(quality_module, "BLOCK_CELLS", 7 * 61)  # several blocks of rows
+    assert [quality_module._centrality(g) for g in groups] == pairwise
     assert all(max(c) == 1.0 and len(c) == len(g) for c, g in zip(pairwise, groups, strict=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.summarise import _article_candidates, _is_junk, _shortened
+from newsprism.summarise.candidates import _article_candidates, _is_junk, _shortened
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,60 @@
+"""The input of the `summarize` command: GROUPS.jsonl in, (group id, its documents as Articles)
+out, each line checked (read_groups).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from newsprism.errors import InputNotFound, MalformedGroups
+from newsprism.records import Article
+
+
+def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
+    """(group id, its documents as Articles) for each line `{"id", "documents": [{"id"?, "title",
+    "text"}]}` of a JSON Lines file; a document without an id gets "<group id>-<position>".
+    Raises MalformedGroups, naming the file and line, for a line that is not such a group."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputNotFound(str(path))
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise MalformedGroups(str(path), number, "not UTF-8 text") from None
+            if line.strip():
+                yield _group(line, str(path), number)
+
+
+def _group(line: str, path: str, number: int) -> tuple[str, list[Article]]:
+    def bad(problem: str) -> MalformedGroups:
+        return MalformedGroups(path, number, problem)
+
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise bad(f"not JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(record, dict):
+        raise bad(f"a JSON {type(record).__name__}, not an object")
+    gid = record.get("id")
+    if not isinstance(gid, (str, int)) or isinstance(gid, bool):
+        raise bad("no string or integer 'id'")
+    documents = record.get("documents")
+    if not isinstance(documents, list):
+        raise bad(f"group {gid!r} has no 'documents' list")
+    articles: list[Article] = []
+    for k, doc in enumerate(documents):
+        if not isinstance(doc, dict):
+            raise bad(f"document {k} of group {gid!r} is not an object")
+        text, title, doc_id = doc.get("text", ""), doc.get("title"), doc.get("id", f"{gid}-{k}")
+        if not isinstance(text, str) or not (title is None or isinstance(title, str)):
+            raise bad(f"document {k} of group {gid!r}: 'text' and 'title' must be strings")
+        if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
+            raise bad(f"document {k} of group {gid!r}: 'id' must be a string or an integer")
+        articles.append(Article(id=str(doc_id), source=f"{path}#line {number}", title=title, text=text))
+    if len({a.id for a in articles}) < len(articles):
+        raise bad(f"group {gid!r} has two documents with the same id")
+    return str(gid), articles
