@@ -168,3 +168,61 @@ def test_relative_phrases_found_from_their_unit_as_by_the_whole_pattern() -> Non
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in timex._relative_matches(text)] == expected
         assert expected
+
+
+# Stories filed between midnight and NIGHT_END_HOUR: their day words count from the writer's evening
+OVERNIGHT = {c["source"].split()[1]: c for c in CASES if c["source"].startswith("t17 ")}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "bpoil_reuters/840",  # stamped 1:09 am IST, London: "yesterday's complaint" is the 15th
+        "H1N1_reuters/1003",  # stamped 00:43 EDT, Hong Kong: a weekday keeps the stamp's date
+        "bpoil_reuters/224",  # stamped 5:28 am EDT, New York: the writer's morning, the same day
+    ],
+)
+def test_a_story_stamped_after_midnight_counts_its_day_words_from_the_evening_before(source: str) -> None:
+    case = OVERNIGHT[source]
+    assert (case["phrase"], case["text"].index(case["phrase"]), case["value"]) in _found(case)
+
+
+STAMPED = (
+    "LONDON | Fri Dec 17 , 2010 {clock} LONDON ( Reuters ) - Investors fretted over yesterday 's lawsuit ."
+)
+
+
+@pytest.mark.parametrize(
+    ("clock", "published", "value"),
+    [
+        ("1:09 am IST", "2010-12-17", "2010-12-15"),
+        ("12:25 am EDT", "2010-12-17", "2010-12-15"),
+        ("03:59 GMT", "2010-12-17", "2010-12-15"),
+        ("4:08 am EDT", "2010-12-17", "2010-12-16"),  # the writer's morning
+        ("1:09 pm IST", "2010-12-17", "2010-12-16"),
+        ("1:09 am", "2010-12-17", "2010-12-16"),  # no zone: a print edition's hour, or an event's
+        ("1:09 am IST", "2010-12-18", "2010-12-17"),  # the stamp is not of the publication day
+    ],
+)
+def test_the_stamp_line_that_tells_a_night_filing(clock: str, published: str, value: str) -> None:
+    text = STAMPED.format(clock=clock)
+    assert [t.value for t in find_time_expressions(text, published) if t.text == "yesterday"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        ("2010-12-17T01:09:00+05:30", "2010-12-16"),  # its own offset: filed in the night
+        ("2010-12-17T00:40:00Z", "2010-12-16"),
+        ("2010-12-17 03:30", "2010-12-16"),
+        ("2010-12-17T04:00:00-05:00", "2010-12-17"),
+        ("2010-12-17T22:10:00-05:00", "2010-12-17"),
+        ("2010-12-17", "2010-12-17"),
+    ],
+)
+def test_a_timestamp_given_as_published_tells_a_night_filing(published: str, value: str) -> None:
+    found = find_time_expressions("Obama said he thought Biden was terrific tonight .", published)
+    assert [t.value for t in found] == [value]
+    assert [t.value for t in find_time_expressions("The debate on Friday drew crowds .", published)] == [
+        "2010-12-17"
+    ]

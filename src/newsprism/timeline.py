@@ -60,7 +60,7 @@ from scipy import sparse
 
 from newsprism.analyse.leadin import cut_off, is_prose, shown
 from newsprism.analyse.sentences import Sentence, split_sentences
-from newsprism.analyse.timex import find_time_expressions
+from newsprism.analyse.timex import find_time_expressions, tense
 from newsprism.records import Article, Document, TimelineEntry
 
 __all__ = ["TimelineRun", "build_timeline", "timeline_record", "write_timelines"]
@@ -664,12 +664,15 @@ def _entry(
     date: str,
     used: set[str],
     sentences_per_date: int,
+    reports_first: bool = False,
 ) -> TimelineEntry | None:
     pool = [
         i
         for i in dict.fromkeys(cand.naming + cand.leads)
         if _summarisable(ev.sentences[i]) and ev.sentences[i].text not in used
     ]
+    if reports_first:  # a news day tells what happened on it; its plans only when nothing else does
+        pool = [i for i in pool if not _plans(ev, i, date)] or pool
     if not pool:
         return None
     everyone = cand.naming + cand.leads
@@ -715,6 +718,29 @@ def _entry(
         text=" ".join(shown(ev.sentences[i].text) for i in picked),
         article_ids=tuple(ev.articles[a].id for a in ordered),
     )
+
+
+def _plans(ev: _Evidence, i: int, date: str) -> bool:
+    """Whether sentence `i` names `date` only as a plan ("his campaign said he planned an event
+    Tuesday with veterans", "will meet on Friday"): every phrase of it naming the date is in a
+    sentence the tense reader takes for the future."""
+    text = ev.sentences[i].text
+    named = [
+        t for t in find_time_expressions(text, ev.articles[ev.article_of[i]].published) if t.value == date
+    ]
+    return bool(named) and all(tense(_unquoted(text, t.start), t.start, t.end) == "future" for t in named)
+
+
+# a quotation in straight or curly marks ('"not going to talk about this anymore"')
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _unquoted(text: str, at: int) -> str:
+    """`text` with the quotations that do not hold position `at` blanked out (same length): a
+    quotation is another sentence, whose tense is not that of the words around it ('A day after
+    telling reporters that he's "not going to talk about this anymore," Weiner broke his silence
+    Wednesday' reports the day)."""
+    return _QUOTATION.sub(lambda q: q[0] if q.start() <= at < q.end() else " " * len(q[0]), text)
 
 
 # --- the stage -----------------------------------------------------------------------------------
@@ -799,7 +825,9 @@ def _timeline(
         if len(entries) >= max(length, _cap(len(ev.articles))):
             break  # no longer than the length rule's own cap: a long event's every day has news
         if date not in entries and (
-            entry := _entry(ev, vectors, _candidates(ev, date), date, used, sentences_per_date)
+            entry := _entry(
+                ev, vectors, _candidates(ev, date), date, used, sentences_per_date, reports_first=True
+            )
         ):
             _add(entries, date, entry)
     return sorted(entries.values(), key=lambda e: e.date)
