@@ -211,9 +211,9 @@ def _tokens(text: str) -> _Tokens:
 PLURAL_POSSESSORS = _words("people women children men")
 
 
-def _possessive_name(tokens: _Tokens, j: int) -> bool:
-    """The "'s" at j goes on with the name: "People's Republic", "Women's March", "Mother's Day",
-    "New Year's Eve"."""
+def _possessive_name(tokens: _Tokens, j: int, start: int) -> bool:
+    """The "'s" at j goes on with the name (of the run that opens at `start`): "People's Republic",
+    "Women's March", "Mother's Day", "New Year's Eve", "Martha's Vineyard"."""
     lower = tokens.lower
     if lower[j - 1] in PLURAL_POSSESSORS:
         return True  # ("Jackson Women's Health Organization", "Children's Hospital")
@@ -221,6 +221,8 @@ def _possessive_name(tokens: _Tokens, j: int) -> bool:
         lower[j + 1] == "s"
         and (
             lower[j + 2] in HOLIDAY_HEADS
+            or j - 1 == start
+            and _given_possessor(tokens, j)
             # a place named for someone: "St James's Square", "St. Paul's Cathedral", "Elmer's Island"
             # (not a place's or a firm's own: "Florida's Panhandle", "BP's Gulf operations"; nor a
             # name that goes on: "BP's Gulf of Mexico", "Trump's State of the Union")
@@ -230,6 +232,29 @@ def _possessive_name(tokens: _Tokens, j: int) -> bool:
             and (j + 3 == len(lower) or lower[j + 3] not in CONNECTORS)
         )
         and (j + 3 == len(lower) or not tokens.cap[j + 3])
+    )
+
+
+def _given_possessor(tokens: _Tokens, j: int) -> bool:
+    """A given name alone, "'s" (at j) and a common noun capitalised are one name: a place, a shop or
+    a band named for someone ("Martha's Vineyard", "Sam's Club", "Joey's Diner", "Destiny's Child").
+    A person the news writes of owns things by the full name or the surname ("Obama's Christianity",
+    "Wolff's Fire"), and a title before the given name makes the run a person's ("Princess Diana's
+    Ghost": the caller asks only when the given name opens the run). What a first name owns by a
+    capitalised word is a thing of its own name only when it is not a place, a people, a known
+    organisation or a person ("Serena's Wimbledon", "Sam's American", "Martha's Jim"), and the owner
+    no place ("Charlotte's")."""
+    text, lower = tokens.text, tokens.lower
+    owner, noun = lower[j - 1], lower[j + 2]
+    return (
+        text[j - 1][1:].islower()
+        and text[j + 2][1:].islower()
+        and _is_given_name(owner)
+        and owner not in _places()
+        and noun not in _places()
+        and noun not in DEMONYMS
+        and noun not in KNOWN_ORGS
+        and not _is_given_name(noun)
     )
 
 
@@ -299,7 +324,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             nxt, low = text[j], lower[j]
             if tokens.newline[j]:
                 break  # a heading and the paragraph under it are two runs
-            if nxt in ("'", "’") and j + 2 < n and cap[j + 2] and _possessive_name(tokens, j):
+            if nxt in ("'", "’") and j + 2 < n and cap[j + 2] and _possessive_name(tokens, j, i):
                 j += 2  # "People's Liberation Army", "People's Republic of China", "Mother's Day"
                 continue
             if (
@@ -366,6 +391,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                         and (lower[j - 1] != "district" or j - 1 == i or lower[j - 2] in COURT_DISTRICTS)
                         or _org_before_of(lower, i, j)
                         or _law_after(tokens, k)
+                        or j == i + 1
+                        and _given_complement(tokens, i, k)
                     )
                 ):
                     j = k + 1
@@ -566,6 +593,28 @@ def _law_after(tokens: _Tokens, k: int) -> bool:
     while end < len(lower) and end - k < 4 and cap[end] and not tokens.newline[end]:
         end += 1
     return end > k and lower[end - 1] in LAW_HEADS
+
+
+def _given_complement(tokens: _Tokens, i: int, k: int) -> bool:
+    """A noun at i, "of" and a given name alone at k are one name: a thing named for someone ("Star of
+    David", "Garden of Eden", "Solemnity of Mary", "Fountains of Wayne"; the town David of the
+    gazetteer was a place). A person named after "of" in a name has a surname too ("Friends of John
+    Smith": k must end the run), a title before "of" makes an office ("Queen of Sheba", "King of
+    Jordan"), and a country or a state is a place's name ("Duke of Georgia"). The noun opens no
+    sentence: there a capitalised word may be any ("One of Ryan's best", "As of September")."""
+    text, lower = tokens.text, tokens.lower
+    head, name = lower[i], lower[k]
+    return (
+        not tokens.opens[i]
+        and text[i][1:].islower()
+        and text[k][1:].islower()
+        and head not in FUNCTION_WORDS
+        and head.rstrip(".") not in TITLE_HEADS
+        and head not in HONORIFICS
+        and _is_given_name(name)
+        and name not in _regions()
+        and (k + 1 == len(lower) or not tokens.cap[k + 1] and lower[k + 1] not in ("'", "’"))
+    )
 
 
 def _org_before_of(lower: list[str], i: int, j: int) -> bool:

@@ -231,6 +231,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if (
         2 <= len(words) <= MAX_NAME_WORDS
         and _is_given_name(lows[0])
+        and lows[1] not in APOSTROPHES  # a possessive is no person's name ("Martha's Vineyard")
         and lows[-1] not in _regions()
         and lows[-1] not in PLAN_HEADS  # "the Lincoln Project", "the John Adams Project": no person
         and not words[0].isupper()
