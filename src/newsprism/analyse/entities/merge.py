@@ -103,6 +103,10 @@ ORG_KEYS = {
     "gop": "republican party",  # the Grand Old Party
     "grand old party": "republican party",
 }
+# a party's members by the party's plural, where the event names the party too ("Republicans" and
+# "the GOP", "the Republican Party"): one entity, the party, as the news write of it acting ("Senate
+# Republicans" or "Republican lawmakers" are some of its members only, and stay apart)
+PARTY_MEMBERS = {"republicans": "republican party", "democrats": "democratic party"}
 # a broadcaster's short name and its news division's name ("NBC" and "NBC News"): one key
 NEWS_DIVISION = re.compile(r"[a-z]{2,4} news")
 # an organisation's country in full or by its initials ("United States Senate", "U.S. Senate")
@@ -382,6 +386,19 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     if storms:
         # a storm's name alone joins the one storm of the event named so ("henri" -> "hurricane henri")
         target |= {name: keys[0] for name, keys in storms.items() if len(keys) == 1 and name in groups}
+    if org_names:
+        # (a surname that a full name of the event ends with is that person's)
+        lone = [k for k in people_articles if " " not in k and k not in target and k not in surnames]
+        if lone:
+            _firm_words(groups, org_names, lone, target)
+        for members, party in PARTY_MEMBERS.items():
+            if members in others and party in org_names and members not in target:
+                # the party's name names them ("GOP", "Republican Party"), their own spelling an alias
+                party_name = org_names[party]
+                groups[members] = [
+                    (a, replace(m, type="organization", name=party_name)) for a, m in groups[members]
+                ]
+                target[members] = party
     retyped: list[tuple[str, EntityType]] = []  # untyped full names an acronym joins, the type (below)
     target |= _organisation_targets(
         groups, {key: org_names[key] for key in groups if key in org_names}, others, retyped
@@ -414,6 +431,47 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     entities = [_entity(pairs) for pairs in merged.values()]
     entities.sort(key=lambda e: (-len(e.article_ids), e.name))
     return entities
+
+
+def _firm_words(
+    groups: dict[str, list[tuple[str, Mention]]],
+    orgs: dict[str, str],
+    lone: list[str],
+    target: dict[str, str],
+) -> None:
+    """A one-word "person" with no role anywhere is the event's firm whose first word it is
+    ("Smithfield said" of "Smithfield Foods", "Anadarko said" of "Anadarko Petroleum Corp."): the
+    speech verb alone typed it (types), and a person the news quote by the surname alone is named in
+    full somewhere in the event (`lone` holds no such surname: not "Ford said" beside "Gerald
+    Ford"). The firm's name has a legal form ("Quest Diagnostics Inc"), or is of two or three words
+    and ends in a firm's tail; no other organisation of the event opens with the word. Its mentions
+    become the organisation's, and the firm's names join it (`groups`, `orgs`: the organisations'
+    keys and first names, and `target` are changed in place)."""
+    for key in lone:
+        if key in orgs:
+            continue
+        fuller = {k: _formless(k) for k in orgs if k.startswith(f"{key} ")}
+        firms = set(fuller.values())
+        if len(firms) != 1:
+            continue  # ("Smithfield Foods" and "Smithfield Foods Inc." are one firm)
+        firm = firms.pop()
+        formal = any(k != firm for k in fuller)  # ("Quest Inc.")
+        if firm.count(" ") > 2 or not formal and not (" " in firm and firm.rpartition(" ")[2] in FIRM_TAILS):
+            continue
+        pairs = groups[key]
+        if any(m.role or m.type != "person" for _, m in pairs) or _is_given_name(key):
+            continue
+        groups[key] = [(a, replace(m, type="organization")) for a, m in pairs]
+        orgs[key] = pairs[0][1].name
+        target.update(dict.fromkeys(fuller, key))
+
+
+def _formless(key: str) -> str:
+    """An organisation's key less its legal form ("smithfield foods inc" -> "smithfield foods")."""
+    for form in FIRM_ENDS:
+        if key.endswith(form):
+            return key[: -len(form)]
+    return key
 
 
 def _surname_place_targets(
@@ -691,7 +749,8 @@ def _organisation_targets(
             if (
                 first in orgs
                 and first not in TITLE_PARTS
-                and sum(k.startswith(f"{first} ") for k in orgs) == 1
+                # ("Smithfield Foods Inc." is the same firm: its legal form joins it to this one)
+                and len({_formless(k) for k in orgs if k.startswith(f"{first} ")}) == 1
             ):
                 target[key] = first
     for chamber, names in chambers_of.items():
