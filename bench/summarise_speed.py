@@ -56,17 +56,19 @@ def old_module(base: str) -> ModuleType:
     archive = subprocess.run(
         ["git", "archive", base, "src/newsprism/summarise"], cwd=ROOT, check=True, capture_output=True
     ).stdout
-    folder = Path(tempfile.mkdtemp(prefix=f"{name}-"))
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder, filter="data")
-    package = folder / "src" / "newsprism" / "summarise"
-    spec = importlib.util.spec_from_file_location(
-        name, package / "__init__.py", submodule_search_locations=[str(package)]
-    )
-    assert spec is not None and spec.loader is not None
-    old = importlib.util.module_from_spec(spec)
-    sys.modules[name] = old  # dataclasses look their module up; the modules import each other
-    spec.loader.exec_module(old)
+    # the folder goes once the package is loaded: __init__ imports every module of it
+    with tempfile.TemporaryDirectory(prefix=f"{name}-") as tmp:
+        folder = Path(tmp)
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="data")
+        package = folder / "src" / "newsprism" / "summarise"
+        spec = importlib.util.spec_from_file_location(
+            name, package / "__init__.py", submodule_search_locations=[str(package)]
+        )
+        assert spec is not None and spec.loader is not None
+        old = importlib.util.module_from_spec(spec)
+        sys.modules[name] = old  # dataclasses look their module up; the modules import each other
+        spec.loader.exec_module(old)
     return old
 
 
