@@ -52,3 +52,15 @@ def test_a_surname_before_said_stays_the_person() -> None:
     assert ("Ford Motor Co.", "organization") in [(e.name, e.type) for e in entities]
     entities = merged("Bush said no.", "The Bush administration said no.")
     assert ("Bush", "person") in [(e.name, e.type) for e in entities]
+
+
+def test_a_group_of_a_partys_members_has_one_key_for_the_partys_names() -> None:
+    entities = merged(
+        "GOP leaders met on Monday. House GOP members were angry. Democrat lawmakers left.",
+        "Republican leaders said no. House Republicans balked. Democratic lawmakers stayed.",
+    )
+    found = {(e.name, *sorted(e.aliases)) for e in entities}
+    assert ("Republican leaders", "GOP leaders") in found
+    assert ("Democratic lawmakers", "Democrat lawmakers") in found
+    # a group noun that is none of the party's names keeps the group apart ("House GOP members")
+    assert ("House Republicans",) in found

@@ -54,6 +54,7 @@ from .vocabulary import (
     COMPLEMENT_OPENERS,
     COUNTRY_KEYS,
     EXTRA_PLACES,
+    GROUP_NOUNS,
     HEADING_WORDS,
     INITIAL_SKIPS,
     LAW_HEADS,
@@ -107,6 +108,18 @@ ORG_KEYS = {
 # "the GOP", "the Republican Party"): one entity, the party, as the news write of it acting ("Senate
 # Republicans" or "Republican lawmakers" are some of its members only, and stay apart)
 PARTY_MEMBERS = {"republicans": "republican party", "democrats": "democratic party"}
+# one key for a party's word in the name of a group of its members ("GOP leaders" are the
+# "Republican leaders", "House GOP" the "House Republicans", "Democrat lawmakers" the "Democratic
+# lawmakers", "U.S. Senate Republicans" the "Senate Republicans"): _group_key
+PARTY_WORD_KEYS = {
+    "gop": "republican",
+    "republicans": "republican",
+    "democrats": "democratic",
+    "democrat": "democratic",
+}
+# the other words such a group's name holds: its chamber, or its noun (GROUP_NOUNS)
+GROUP_CHAMBERS = _words("house senate congressional")
+PARTY_ADJECTIVE_KEYS = frozenset(PARTY_WORD_KEYS.values())
 # a broadcaster's short name and its news division's name ("NBC" and "NBC News"): one key
 NEWS_DIVISION = re.compile(r"[a-z]{2,4} news")
 # an organisation's country in full or by its initials ("United States Senate", "U.S. Senate")
@@ -255,6 +268,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                     key = key[:-5]  # "NBC News", "FOX News" join "NBC", "Fox"
                 org_names.setdefault(key, m.name)
             else:
+                if " " in key:
+                    key = _group_key(key)
                 others[key] = None
             groups[key].append((article_id, m))
     # lone surnames (and "George Bush" for "George W. Bush") join the full name they belong to
@@ -464,6 +479,26 @@ def _firm_words(
         groups[key] = [(a, replace(m, type="organization")) for a, m in pairs]
         orgs[key] = pairs[0][1].name
         target.update(dict.fromkeys(fuller, key))
+
+
+def _group_key(key: str) -> str:
+    """One key for the ways a group of a party's members is written: its party's words in one form
+    (PARTY_WORD_KEYS), no country first ("us senate republicans" -> "senate republican"). Only for a
+    name of a party's word and its chamber or group noun ("gop leaders", "house gop"), so that no
+    other name's words change."""
+    words = key.split()
+    if words[0] == "us":
+        words = words[1:]
+    if (
+        not 2 <= len(words) <= 3
+        or all(w not in PARTY_WORD_KEYS and w not in PARTY_ADJECTIVE_KEYS for w in words)
+        or not all(
+            w in PARTY_WORD_KEYS or w in PARTY_ADJECTIVE_KEYS or w in GROUP_CHAMBERS or w in GROUP_NOUNS
+            for w in words
+        )
+    ):
+        return key
+    return " ".join(PARTY_WORD_KEYS.get(w, w) for w in words)
 
 
 def _formless(key: str) -> str:
