@@ -5,7 +5,7 @@
       2. HTML                                   -> extract.html
       3. plain text already clean (an export's article body, one-paragraph pages)
                                                 -> extract.prose, kept whole
-      4. plain text (scraper dumps)             -> extract.text
+      4. plain text (scraper dumps, wire briefs) -> extract.text
       5. nothing left that reads as an article  -> dropped ("no article text found")
 
 Any document in, an Article out: even a bug in a library we build on drops only the page that
@@ -18,7 +18,7 @@ import logging
 from dataclasses import replace
 
 from newsprism.errors import UnreadableDocument
-from newsprism.extract.prose import is_brief, is_clean_body, read_clean_text
+from newsprism.extract.prose import is_clean_body, read_clean_text
 from newsprism.records import Article, Document, dropped_article
 
 __all__ = ["extract"]
@@ -48,11 +48,7 @@ def _read(doc: Document) -> Article:
         else:
             from newsprism.extract.text import read_text
 
-            article = read_text(doc)
-            if not article.text.strip() and is_brief(doc.content):
-                # a short text of whole sentences (a wire brief) in which the line model, learnt on
-                # pages wrapped in furniture, found no body: nothing to cut, so read it as it is
-                article = read_clean_text(doc)
+            article = read_text(doc)  # a wire brief too: read_text reads all of it (prose.brief_start)
     except UnreadableDocument as e:
         return dropped_article(doc, str(e))
     except Exception as e:  # noqa: BLE001 - one page must not cost the user the whole run

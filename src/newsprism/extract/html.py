@@ -3,11 +3,12 @@
     read_html(doc) -> Article
 
 The page is parsed once (`html_blocks.parse_page`); `html_body` finds the main text from that
-tree, `html_meta` the headline, authors and outlet, `extract.dates` the publication date (from the
-same tree; htmldate, when the vote still needs it, reads the page itself) and `extract.language`
-the language. What the container gave (doc.title, doc.published, doc.outlet,
-doc.authors) wins over what the page says. Any string in gives an Article out: a page that does not
-parse, or holds no article, gives an Article with empty text, which `extract()` then drops.
+tree, `html_meta` the headline, authors and outlet, `body_dateline` the dateline (or the city cut
+from the headline), `extract.dates` the publication date (from the same tree; htmldate, when the
+vote still needs it, reads the page itself) and `extract.language` the language. What the
+container gave (doc.title, doc.published, doc.outlet, doc.authors) wins over what the page says.
+Any string in gives an Article out: a page that does not parse, or holds no article, gives an
+Article with empty text, which `extract()` then drops.
 """
 
 from __future__ import annotations
@@ -23,11 +24,16 @@ from newsprism.extract.html_blocks import Block, parse_page
 from newsprism.extract.html_body import BodyResult, body_text
 from newsprism.extract.html_meta import PageMeta, authors, headline, outlet, page_meta
 from newsprism.extract.language import detect_language
+from newsprism.extract.text import ANCHOR_MIN_WORDS, DATELINE_BELOW_ANCHOR
+from newsprism.extract.textdate import agency_dateline, parse_dateline
 from newsprism.records import Article, Document, container_article
 
 __all__ = ["PageParts", "page_parts", "read_html"]
 
 _TOKEN = re.compile(r"\w+")
+# Characters of a paragraph read for a dateline (extract.prose reads a clean text's so): a dateline
+# with its date and agency fits in a hundred ("BUFFALO, New York, Jan 10, 2008 (AFP) - ")
+DATELINE_PROBE_CHARS = 200
 # "16 January 2008 – " / "January 16, 2008 - " opening the body: a date line the annotators of
 # l3s_gn1 mark as boilerplate (its README); a place name before the dash ("LONDON --") is kept
 _LEADING_DATE = re.compile(
@@ -44,6 +50,26 @@ class PageParts:
     title: str | None
     body: BodyResult
     meta: PageMeta
+    dateline: str | None = None  # the body's dateline's place, else a city cut from the headline
+
+
+def body_dateline(text: str) -> str | None:
+    """The place of the dateline that opens the body ("WASHINGTON (Reuters) - ...", "New Delhi,
+    April 24: ...") or stands over it on a paragraph of its own ("WASHINGTON (AFP)"), read where
+    extract.text reads a dump's: in the paragraphs up to the first of ANCHOR_MIN_WORDS words or more
+    (the body proper; shorter ones above it are its header) and DATELINE_BELOW_ANCHOR under that
+    one (a stamp or a photo's caption may stand over the dateline's paragraph)."""
+    below = None
+    for para in text.split("\n\n"):
+        if dl := parse_dateline(para[:DATELINE_PROBE_CHARS]) or agency_dateline(para):
+            return dl.place
+        if below is not None:
+            below -= 1
+            if below == 0:
+                return None
+        elif len(_TOKEN.findall(para)) >= ANCHOR_MIN_WORDS:
+            below = DATELINE_BELOW_ANCHOR
+    return None
 
 
 def _without_headline(text: str, title: str | None) -> str:
@@ -86,14 +112,17 @@ def page_parts(tree: HtmlElement) -> PageParts:
     meta = page_meta(tree)
     blocks: tuple[Block, ...] = body.blocks
     title = headline(meta, blocks, body_start(body), body.text)
+    glued = None
     if title:
         # a page that prints its dateline's city right after the headline, in one block; capitals
         # that the page's own titles (<title>, og:title, JSON-LD) hold are the headline's ("Obama
         # to visit PARIS"): a dateline is printed with the body, never put in the page's metadata
         cut, city = split_glued_dateline(title)
         if city and not _in_own_titles(meta, title[len(cut) :].strip()):
-            title = cut
-    return PageParts(text=_without_headline(body.text, title), title=title, body=body, meta=meta)
+            title, glued = cut, city
+    text = _without_headline(body.text, title)
+    # the dateline in the body first, else the city cut from the headline, as extract.text reads them
+    return PageParts(text=text, title=title, body=body, meta=meta, dateline=body_dateline(text) or glued)
 
 
 def read_html(doc: Document) -> Article:
@@ -116,6 +145,7 @@ def read_html(doc: Document) -> Article:
         text=parts.text,
         published=published,
         published_source=published_source,
+        dateline=parts.dateline,
         outlet=site,
         authors=doc.authors or authors(meta, body.blocks, start, site),
         language=detect_language(parts.text) if parts.text else None,

@@ -16,7 +16,8 @@
                  line), a closing author's box and a closing credit ("... contributed to this
                  report", "can be reached at", "Send us your experiences ...") leave it; an opening
                  date-only prefix ("16 January 2008 – ") is trimmed; paragraphs joined by a blank
-                 line
+                 line. A wire brief (prose.brief_start: a few sentences under at most one headline)
+                 is all body under its headline, and has no title when it opens with a sentence
       title      1. doc.title  2. the headline line the ranker (extract/data/text_titles.json,
                  bench/train_text_titles.py) scores highest among the page's title line, the lines
                  above the body and its first two lines (not a related box's first teaser; a line
@@ -61,6 +62,7 @@ from newsprism.extract.byline import (
     split_glued_dateline,
 )
 from newsprism.extract.language import detect_language
+from newsprism.extract.prose import BRIEF_MAX_LINES, brief_start
 from newsprism.extract.sitenames import (
     content_words,
     content_words_of,
@@ -70,6 +72,7 @@ from newsprism.extract.sitenames import (
 )
 from newsprism.extract.textdate import (
     Dateline,
+    agency_dateline,
     contradicted_by,
     find_dates,
     parse_dateline,
@@ -401,14 +404,30 @@ def read_text(doc: Document) -> Article:
     lines = page.texts
     model = load_line_model()
     mask = _body_mask_before_comments(content, page, model) if lines else np.zeros(0, bool)
-    if not mask.any():
+    # a brief (a wire brief saved as text: a few paragraphs of whole sentences under at most one
+    # headline, prose.brief_start) has no furniture for the line model to tell the body from: it
+    # read some briefs in part, and lost a last short paragraph. Every line under the headline is
+    # body; the rules below (a tool question, a copyright notice, an end marker) still cut.
+    brief = brief_start(content) if len(lines) <= BRIEF_MAX_LINES else None
+    if brief == 1 and (_BY_CREDIT.match(lines[0]) or parse_byline(lines[0])):
+        brief = 0  # a byline over the body, no headline: read with the header below
+    if brief is not None:
+        mask[:brief] = False
+        mask[brief:] = True
+    elif not mask.any():
         _keep_lone_body(lines, mask)
     body_idx = np.flatnonzero(mask)
     first_body = int(body_idx[0]) if body_idx.size else len(lines)
     last_body = int(body_idx[-1]) if body_idx.size else len(lines) - 1
 
     body_words = content_words(" ".join(lines[i] for i in body_idx[:BODY_OVERLAP_LINES]))
-    head_idx, headline = _find_headline(lines, first_body, body_words, page.blocks)
+    if brief is not None:
+        # a brief's headline is its first line, when that is no sentence (brief 1): the ranker
+        # took a body line (a deck, a short lead) over it. One that opens with a sentence has no
+        # headline (brief 0), and its first paragraph is no title
+        head_idx, headline = (0, headline_of(lines, 0)) if brief else (None, None)
+    else:
+        head_idx, headline = _find_headline(lines, first_body, body_words, page.blocks)
     newsml = _newsml_header(lines, first_body) if "urn:newsml:" in content else None
     if newsml is not None:
         head_idx, headline = newsml.line, newsml.headline
@@ -1058,7 +1077,7 @@ def _read_header_and_footer(
             meta.authors = (text.strip(),)
             meta.consumed.append(i)
             continue
-        if meta.dateline is None and (dl := parse_dateline(text) or _agency_dateline(text)):
+        if meta.dateline is None and (dl := parse_dateline(text) or agency_dateline(text)):
             meta.dateline = dl
             if dl.end == 0:
                 meta.consumed.append(i)
@@ -1187,19 +1206,6 @@ def _reads_english(lines: list[str], first_body: int, last_body: int) -> bool:
     LANGUAGE_SAMPLE_CHARS characters, as the Article's language)."""
     body = "\n".join(lines[max(first_body, 0) : last_body + 1])[:LANGUAGE_SAMPLE_CHARS]
     return detect_language(body) in (None, "en")
-
-
-def _agency_dateline(text: str) -> Dateline | None:
-    """A dateline on a line of its own that ends in its agency, with no dash ("WASHINGTON (AFP)",
-    "BUFFALO, New York (AFP)"): parse_dateline reads it with a dash after it, the body on the next
-    line."""
-    if not text.endswith(")"):
-        return None
-    probe = text + " — ."  # a dash, and a stand-in for the body's first word
-    dl = parse_dateline(probe)
-    if dl is None or not dl.agency or dl.end != len(probe) - 1:  # the line must be all dateline
-        return None
-    return dataclasses.replace(dl, end=0)
 
 
 def _anchor_line(lines: list[str], header: list[int], start: int) -> int | None:

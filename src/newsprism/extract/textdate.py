@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from newsprism.analyse import places
@@ -23,6 +23,7 @@ from newsprism.analyse import places
 __all__ = [
     "Dateline",
     "FoundDate",
+    "agency_dateline",
     "contradicted_by",
     "find_dates",
     "known_place",
@@ -314,6 +315,19 @@ def parse_dateline(line: str) -> Dateline | None:
             end=0 if i == 0 else m.end(),
         )
     return None
+
+
+def agency_dateline(text: str) -> Dateline | None:
+    """A dateline on a line of its own that ends in its agency, with no dash ("WASHINGTON (AFP)",
+    "BUFFALO, New York (AFP)"): parse_dateline reads it with a dash after it, the body on the next
+    line."""
+    if not text.endswith(")"):
+        return None
+    probe = text + " — ."  # a dash, and a stand-in for the body's first word
+    dl = parse_dateline(probe)
+    if dl is None or not dl.agency or dl.end != len(probe) - 1:  # the line must be all dateline
+        return None
+    return replace(dl, end=0)
 
 
 def _title_case(part: str) -> str:

@@ -1,0 +1,53 @@
+"""An HTML page's dateline is read as a text dump's is (extract.html.body_dateline): from the body's
+opening, else the big city in capitals that html.page_parts cuts from the headline's end. Before,
+an HTML Article had no dateline at all, and the cut city was lost."""
+
+from __future__ import annotations
+
+from newsprism.extract import extract
+from newsprism.extract.html import body_dateline
+from newsprism.records import Article, Document
+
+_LEAD = (
+    "The president will travel to France next week for talks with European leaders on trade, officials said. "
+)
+_REST = (
+    "<p>"
+    + "The talks are to cover tariffs, defence spending and the climate accord in two days. " * 3
+    + "</p>"
+)
+
+
+def _read(title: str, h1: str, lead: str, *, header: str = "") -> Article:
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{h1}</h1>{header}"
+        f"<p>{lead}{_LEAD * 2}</p>{_REST}{_REST}</article></body></html>"
+    )
+    return extract(Document(id="x", source="x.html", kind="html", content=html))
+
+
+def test_a_city_cut_from_the_headline_is_the_dateline() -> None:
+    # l3s_gn1 3f642f89: "... hybrid human-animal embryos LONDON" (the text dump gives London too)
+    art = _read("IVF embryos - BBC", "Scientists grow IVF embryos LONDON", "")
+    assert art.title == "Scientists grow IVF embryos"
+    assert art.dateline == "London"
+    # capitals that the page's own titles hold are the headline's: no dateline
+    art = _read("Obama to visit PARIS - CNN", "Obama to visit PARIS", "")
+    assert (art.title, art.dateline) == ("Obama to visit PARIS", None)
+
+
+def test_the_dateline_opening_the_body_is_read() -> None:
+    art = _read("Trade talks - Reuters", "Trade talks", "WASHINGTON (Reuters) - ")
+    assert art.dateline == "Washington"
+    assert art.text.startswith("WASHINGTON (Reuters) - The president")  # kept in the text
+    # the body's dateline comes before a city cut from the headline, as on a text dump
+    art = _read("IVF embryos - BBC", "Scientists grow IVF embryos LONDON", "NEW DELHI, April 24 (Reuters) - ")
+    assert art.dateline == "New Delhi"
+
+
+def test_a_dateline_is_read_above_and_just_under_the_first_long_paragraph() -> None:
+    long = "This paragraph is long enough to be the first paragraph of the body proper."
+    assert body_dateline("WASHINGTON (AFP)\n\n" + long) == "Washington"  # a paragraph of its own
+    assert body_dateline(f"Photo: a caption of the scene.\n\n{long}\n\nPARIS (AFP) - {long}") == "Paris"
+    # deep in the article a dateline-like opening is no dateline
+    assert body_dateline("\n\n".join([long, long, long, f"PARIS (AFP) - {long}"])) is None
