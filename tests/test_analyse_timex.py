@@ -226,3 +226,21 @@ def test_a_timestamp_given_as_published_tells_a_night_filing(published: str, val
     assert [t.value for t in find_time_expressions("The debate on Friday drew crowds .", published)] == [
         "2010-12-17"
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "phrase"),
+    [
+        ("bpoil_guardian/1140", "tonight"),  # dated Thursday, the video "posted on Wednesday night"
+        ("bpoil_washingtonpost/1888", "tonight"),  # dated Wednesday, "Late Tuesday evening , ... Allen said"
+        ("bpoil_washingtonpost/1888", "tomorrow"),  # ... "tonight and tomorrow": Wednesday
+        ("b5eefefb-2a33-45de-abe1-f855c94165f4_2", "tonight"),  # dated Friday, the debate "Thursday night"
+        (
+            "cad4bba5-cf97-45cb-8059-ebeb47dcec7a_1",
+            "tonight",
+        ),  # dated Thursday, "on Thursday evening": Thursday
+    ],
+)
+def test_tonight_in_a_story_that_names_the_evening_before(source: str, phrase: str) -> None:
+    (case,) = [c for c in CASES if c["source"].split()[1] == source and c["phrase"] == phrase]
+    assert (phrase, case["text"].index(phrase), case["value"]) in _found(case)

@@ -171,6 +171,11 @@ _CLOCK = re.compile(
     r"(?<![\d.,:])\d{1,2}(?:: ?\d{2}|\.\d{2}(?=\s*(?:[ap]\.?m\b|BST|GMT|[ECMP][SD]?T\b|UK time)))(?![\d.,:]?\d)",
     re.IGNORECASE,
 )
+# ... and so is the print date of a paper's footer ("A version of this article appears in print on
+# October 12, 2012, on page A16"): an edition, not a happening (it made a BASIL debate event's news
+# day of the day after the debate)
+_IN_PRINT = re.compile(r"\bin print on\s*$")
+PRINT_REACH = len("in print on ")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a phrase that names its month or year, in words or digits, writes a calendar date ("April 20",
 # "20/4/2010", "in 2009"); "Friday", "yesterday", "last month" and "two days ago" do not
@@ -270,7 +275,11 @@ READ_CACHE_TEXTS = 4096
 @functools.lru_cache(maxsize=READ_CACHE_TEXTS)
 def _read(text: str, published: str | None) -> _Reading:
     found = find_time_expressions(text, published)  # in order, without overlap
-    stamp = [_is_stamp(text, t.start, t.end) for t in found]
+    stamp = [
+        _is_stamp(text, t.start, t.end)
+        or _IN_PRINT.search(text, max(0, t.start - PRINT_REACH), t.start) is not None
+        for t in found
+    ]
     split = split_sentences(text)
     sentences: list[_Sentence] = []
     where: dict[str, list[int]] = {}  # date -> positions of the sentences naming it

@@ -336,6 +336,19 @@ _ZONED_CLOCK = re.compile(
     r"(?:(?P<am>[Aa]\.?\s?[Mm]\b\.?)|(?P<pm>[Pp]\.?\s?[Mm]\b\.?))?\s*" + _ZONES
 )
 CLOCK_CHARS = len("12 : 59 a. m. ")  # the longest clock before its zone
+# TONIGHT_BEFORE: a story dated Friday that names "Thursday night" and says "tonight" was written
+# (or its quotes spoken) on Thursday evening, the day words of the whole story count from Thursday:
+# "I thought Joe Biden was terrific tonight" (HuffPost, 2012-10-12, the debate "Thursday night"),
+# "BP tonight finally released a brief video" (Guardian, 2010-05-13; posted "on Wednesday night"),
+# "analysis that will be performed tonight and tomorrow" (Washington Post, 2010-07-14; "late Tuesday
+# evening"), a Guardian live blog of Thursday dated Friday whose "today" and "this morning" are
+# Thursday's. Of the 8 dev articles (T17, mixed-dev) with "tonight" and the evening before named so,
+# 6 are of that evening, 1 of the publication day (a blog of several days), 1 unclear. A story that
+# also names its own day's evening ("Friday night") is left alone.
+_TONIGHT = re.compile(r"\b(?:[Tt]onight|TONIGHT|[Tt]his evening)\b")
+_EVENING = re.compile(r"(?:night|evening)\b")
+_WEEKDAY_BEFORE_EVENING = re.compile(rf"(?<!\w)({_WEEKDAY})(?:['’]s)?\s+\Z")
+WEEKDAY_EVENING_REACH = len("Wednesday's  ")
 # "YYYY-MM-DDTHH:MM...": a container timestamp's clock, in its own offset
 _TIMESTAMP_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]([01]\d|2[0-3]):[0-5]\d")
 
@@ -359,8 +372,6 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
     if not isinstance(text, str):
         raise TypeError(f"find_time_expressions expects the article text as a str, got {type(text).__name__}")
     anchor = day_anchor = _parse_published(published)
-    if anchor is not None and _filed_overnight(text, published or "", anchor):
-        day_anchor = anchor - timedelta(days=1)  # "tonight" is the writer's: the evening before
     found: list[tuple[int, int, str, re.Match[str], str]] = []
     held = {gate: gate(text) for gate in _GATE_SET}  # whether the text holds the words
     for kind, pattern in _PATTERNS.items():
@@ -387,9 +398,14 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
     out: list[TimeExpression] = []
     last_end = -1
     last = _Last()  # the anchors of "three days later", "a month later", "20 years later"
+    writers_day_read = False  # read at the first day word: most texts have none
     for start, end, kind, m, mod in found:
         if start < last_end:
             continue
+        if kind == "day" and not writers_day_read and anchor is not None:
+            writers_day_read = True
+            if _filed_overnight(text, published or "", anchor) or _told_that_evening(text, anchor):
+                day_anchor = anchor - timedelta(days=1)  # "tonight" is the writer's: the evening before
         value = _RESOLVERS[kind](_Phrase(m, start, mod), text, day_anchor if kind == "day" else anchor, last)
         if value is None:
             continue
@@ -437,6 +453,22 @@ def _filed_overnight(text: str, published: str, anchor: date) -> bool:
     before = text[max(0, stamp.start() - STAMP_DATE_REACH) : stamp.start()]
     day = anchor.isoformat()
     return any(t.value == day for t in find_time_expressions(before, day))  # `before` holds no stamp
+
+
+def _told_that_evening(text: str, anchor: date) -> bool:
+    """Whether the story says "tonight" (or "this evening") and names the evening before its
+    publication day by its weekday ("Thursday night", "late Tuesday evening") but not the evening
+    of that day: its tonight is that evening (TONIGHT_BEFORE)."""
+    if ("onight" not in text and "his evening" not in text) or not _TONIGHT.search(text):
+        return False  # the `in` tests first: a regex led by \b tries every position (15x slower)
+    # found from "night" / "evening" and read back to the weekday (a literal-led scan is fast)
+    evenings = {
+        m[1].lower()
+        for e in _EVENING.finditer(text)
+        if (m := _WEEKDAY_BEFORE_EVENING.search(text, max(0, e.start() - WEEKDAY_EVENING_REACH), e.start()))
+    }
+    names = list(_WEEKDAYS)
+    return names[(anchor.weekday() - 1) % 7] in evenings and names[anchor.weekday()] not in evenings
 
 
 def _stamp_clock(text: str) -> re.Match[str] | None:

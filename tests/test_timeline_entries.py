@@ -1,11 +1,17 @@
-"""A news day's entry tells what happened that day, not what was planned for it (timeline._plans).
+"""What a digest event's news day shows (timeline.NEWS_DAY_ARTICLES): a sentence that reports what
+happened that day, not what was planned for it (timeline._plans), and not a print footer's date
+(timeline._IN_PRINT). Two real BASIL events of the mixed-dev set, three articles each.
 
-The event is a real BASIL one of the mixed-dev set (85475456...c6af1, three articles): the New
-York Times reports on Monday 2010-05-17 that Richard Blumenthal misstated his service in Vietnam;
-Fox News and HuffPost report the reactions on Tuesday 2010-05-18. Tuesday is the event's news day,
-and its best lead was "Blumenthal's campaign said he planned an event Tuesday with veterans",
-a plan that Fox's "is scheduled to appear at a news conference later today" and HuffPost's
-"Today Connecticut veterans will come together" repeat.
+Blumenthal (85475456...c6af1): the New York Times reports on Monday 2010-05-17 that Richard
+Blumenthal misstated his service in Vietnam; Fox News and HuffPost report the reactions on Tuesday
+2010-05-18. Tuesday is the event's news day, and its best lead was "Blumenthal's campaign said he
+planned an event Tuesday with veterans", a plan that Fox's "is scheduled to appear at a news
+conference later today" and HuffPost's "Today Connecticut veterans will come together" repeat.
+
+The Biden-Ryan debate (b5eefefb..., all dated 2012-10-12) was on Thursday 2012-10-11. The day
+after was its "news day" by two namings: HuffPost's "terrific tonight" (timex now reads it as
+Thursday: the story names "Thursday night") and the New York Times' footer "A version of this
+article appears in print on October 12, 2012, on page A16": an edition, not a happening.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from newsprism import timeline
 from newsprism.records import Article
 from newsprism.timeline import build_timeline
 
-EVENT = "85475456-f38e-4c30-895d-ca2c819c6af1"
+BLUMENTHAL = "85475456-f38e-4c30-895d-ca2c819c6af1"
+DEBATE = "b5eefefb-2a33-45de-abe1-f855c94165f4"
 TUESDAY = "2010-05-18"
 PLANS = (
     "planned an event Tuesday",
@@ -28,15 +35,24 @@ PLANS = (
 )
 
 
-@pytest.fixture(scope="module")
-def articles(shared: Path) -> list[Article]:
+def _basil_event(shared: Path, event: str) -> list[Article]:
     docs = shared / "data" / "clustering" / "basil" / "docs.jsonl"
     records = [json.loads(line) for line in docs.read_text(encoding="utf-8").splitlines()]
     return [
         Article(id=r["id"], source="basil", text=r["text"], published=r["published"], outlet=r["outlet"])
         for r in records
-        if r["id"].startswith(EVENT)
+        if r["id"].startswith(event)
     ]
+
+
+@pytest.fixture(scope="module")
+def articles(shared: Path) -> list[Article]:
+    return _basil_event(shared, BLUMENTHAL)
+
+
+@pytest.fixture(scope="module")
+def debate(shared: Path) -> list[Article]:
+    return _basil_event(shared, DEBATE)
 
 
 def test_the_news_day_entry_reports_what_happened(articles: list[Article]) -> None:
@@ -82,3 +98,22 @@ def test_a_sentence_that_names_the_day_only_as_a_plan(sentence: str, plans: bool
     ev = timeline._gather([article])
     (i,) = [k for k, s in enumerate(ev.sentences) if s.text]
     assert timeline._plans(ev, i, TUESDAY) is plans
+
+
+def test_a_print_footer_names_no_date(debate: list[Article]) -> None:
+    (nyt,) = [a for a in debate if a.outlet == "The New York Times"]
+    assert "appears in print on October 12, 2012" in nyt.text
+    assert "2012-10-12" not in timeline._gather([nyt]).naming
+
+
+def test_the_debate_has_no_entry_the_day_after(debate: list[Article]) -> None:
+    assert len(debate) == 3
+    days = {e.date for e in build_timeline(debate, news_days=True)}
+    assert "2012-10-11" in days
+    assert "2012-10-12" not in days
+
+
+def test_a_date_in_prose_is_still_a_date() -> None:
+    text = "The report went to print on October 12, 2012, the day the paper closed its press in Chicago."
+    ev = timeline._gather([Article(id="a", source="t", text=text, published="2012-10-14")])
+    assert "2012-10-12" in ev.naming
