@@ -2,7 +2,8 @@
 re-scored over EventClusterer.fit's own candidate pairs.
 
 In:  ../shared/data/clustering/{ecbplus,basil,allsides,mixed-dev}/docs.jsonl + gold.jsonl (as
-     bench/clustering.py reads them).
+     bench/clustering.py reads them: the originals clustered, copies scored with their original,
+     as the digest does; before session 18, every kept article).
 Out: with --evidence, pair-level shares of same-event pairs by what the two texts name; then one
      printed row per variant, as bench/event_variants.py prints them: leave-one-set-out event B3
      F1 on ecbplus / basil / allsides (threshold and undated factor picked on the other two), then
@@ -55,12 +56,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 
 import newsprism.cluster.features as features  # noqa: E402
-from clustering import (  # noqa: E402
-    DATA,
-    bcubed,  # noqa: E402
-    load_articles,
-    load_gold,
-)
 from event_variants import (  # noqa: E402
     CV_SETS,
     EVENT_MAX_SPAN_DAYS,
@@ -70,8 +65,10 @@ from event_variants import (  # noqa: E402
     UNDATED,
     Pairs,
     build,
+    load,
     pick,
     row,
+    score,
     table,
 )
 from newsprism.cluster.attach import attach_loners  # noqa: E402
@@ -249,7 +246,7 @@ def guard_table(sets: dict[str, Pairs], days: dict[str, np.ndarray], key: tuple)
                 span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
                 labels = attach_loners(labels, p.i[keep], p.j[keep], sims[keep], LONER_THRESHOLD, **span)
                 pred = {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)}
-                out[s, (u, th)] = bcubed(p.gold, pred)
+                out[s, (u, th)] = score(p, pred)
     return out
 
 
@@ -312,13 +309,8 @@ def main() -> None:
     args = ap.parse_args()
     sets = {}
     for s in SETS:
-        arts = sorted(load_articles(DATA / s / "docs.jsonl"), key=lambda a: a.id)
-        sets[s] = build(
-            arts,
-            load_gold(DATA / s / "gold.jsonl"),
-            [article_terms(a) for a in arts],
-            features.EVENT_WORD_WEIGHT,
-        )
+        arts, gold, dup = load(s)
+        sets[s] = build(arts, gold, [article_terms(a) for a in arts], features.EVENT_WORD_WEIGHT, dup)
     days = {s: np.array([weekday(a) for a in p.arts]) for s, p in sets.items()}
     mds = {s: [month_days(a) for a in p.arts] for s, p in sets.items()}
     if args.evidence:

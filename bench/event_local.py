@@ -58,9 +58,8 @@ from scipy.stats import rankdata
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from clustering import bcubed  # noqa: E402
 from event_neighbours import load_sets  # noqa: E402
-from event_variants import GRID, UNDATED, Cell, Pairs, row  # noqa: E402
+from event_variants import GRID, UNDATED, Cell, Pairs, row, score  # noqa: E402
 from newsprism.cluster.attach import attach_loners  # noqa: E402
 from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD  # noqa: E402
 from newsprism.cluster.linkage import average_link  # noqa: E402
@@ -340,7 +339,7 @@ def table(
                 if post is not None:
                     labels = post(p, labels, e, th)
                 pred = {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)}
-                out[name, (u, th)] = bcubed(p.gold, pred)
+                out[name, (u, th)] = score(p, pred)
     return out
 
 

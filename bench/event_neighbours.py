@@ -2,7 +2,8 @@
 EventClusterer.fit's own candidate pairs.
 
 In:  ../shared/data/clustering/{ecbplus,basil,allsides,mixed-dev}/docs.jsonl + gold.jsonl (as
-     bench/clustering.py reads them).
+     bench/clustering.py reads them: the originals clustered, copies scored with their original,
+     as the digest does; before session 18, every kept article).
 Out: one printed row per variant, as bench/event_variants.py prints them: leave-one-set-out event
      B3 F1 on ecbplus / basil / allsides (threshold and undated factor picked on the other two),
      then all four sets at the cell best on the three together (mixed-dev's P / R); with
@@ -55,8 +56,8 @@ from scipy.stats import rankdata
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from clustering import DATA, bcubed, load_articles, load_gold  # noqa: E402
-from event_variants import GRID, SETS, UNDATED, Cell, Pairs, build, row  # noqa: E402
+
+from event_variants import GRID, SETS, UNDATED, Cell, Pairs, build, load, row, score  # noqa: E402
 from newsprism.cluster.attach import attach_loners  # noqa: E402
 from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD  # noqa: E402
 from newsprism.cluster.features import EVENT_WORD_WEIGHT, article_terms  # noqa: E402
@@ -378,7 +379,7 @@ def f1(
     labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span)
     if post is not None:
         labels = post(p, labels, i, j, s)
-    return bcubed(p.gold, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
+    return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
 
 
 def table(
@@ -495,9 +496,8 @@ def load_sets(cache: Path | None) -> dict[str, Pairs]:
             return pickle.load(fh)
     sets = {}
     for s in SETS:
-        arts = sorted(load_articles(DATA / s / "docs.jsonl"), key=lambda a: a.id)
-        gold = load_gold(DATA / s / "gold.jsonl")
-        sets[s] = build(arts, gold, [article_terms(a) for a in arts], EVENT_WORD_WEIGHT)
+        arts, gold, dup = load(s)
+        sets[s] = build(arts, gold, [article_terms(a) for a in arts], EVENT_WORD_WEIGHT, dup)
     if cache is not None:
         with cache.open("wb") as fh:
             pickle.dump(sets, fh)
