@@ -51,3 +51,21 @@ def test_a_dateline_is_read_above_and_just_under_the_first_long_paragraph() -> N
     assert body_dateline(f"Photo: a caption of the scene.\n\n{long}\n\nPARIS (AFP) - {long}") == "Paris"
     # deep in the article a dateline-like opening is no dateline
     assert body_dateline("\n\n".join([long, long, long, f"PARIS (AFP) - {long}"])) is None
+
+
+def test_a_dateline_on_a_block_of_its_own_by_the_bodys_start_is_read() -> None:
+    # l3s_gn1 251da42b ("RENO, Nev. --" in an <h3>) and 962c139f ("BUFFALO, New York (AFP)" in a
+    # <div> under a stamp): the body scorer leaves the short block out; the text dump reads it
+    art = _read("Trade talks", "Trade talks", "", header="<h3>RENO, Nev. --</h3>")
+    assert art.dateline == "RENO, Nev."
+    art = _read(
+        "Trade talks",
+        "Trade talks",
+        "",
+        header="<div>12-30-2007, 02h53</div><div>BUFFALO, New York (AFP)</div>",
+    )
+    assert art.dateline == "BUFFALO, New York"
+    # a block that only opens like a dateline is none
+    assert (
+        _read("Trade talks", "Trade talks", "", header="<h3>PARIS - a city that talks</h3>").dateline is None
+    )

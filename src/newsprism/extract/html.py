@@ -34,6 +34,10 @@ _TOKEN = re.compile(r"\w+")
 # Characters of a paragraph read for a dateline (extract.prose reads a clean text's so): a dateline
 # with its date and agency fits in a hundred ("BUFFALO, New York, Jan 10, 2008 (AFP) - ")
 DATELINE_PROBE_CHARS = 200
+# Blocks on either side of the body's start block read for a dateline on a block of its own: a
+# stamp ("12-30-2007, 02h53") or a photo's credit may stand between it and the body, as
+# extract.text's DATELINE_BELOW_ANCHOR lines
+HEADER_DATELINE_BLOCKS = DATELINE_BELOW_ANCHOR
 # "16 January 2008 – " / "January 16, 2008 - " opening the body: a date line the annotators of
 # l3s_gn1 mark as boilerplate (its README); a place name before the dash ("LONDON --") is kept
 _LEADING_DATE = re.compile(
@@ -69,6 +73,26 @@ def body_dateline(text: str) -> str | None:
                 return None
         elif len(_TOKEN.findall(para)) >= ANCHOR_MIN_WORDS:
             below = DATELINE_BELOW_ANCHOR
+    return None
+
+
+def _header_dateline(blocks: tuple[Block, ...], start: int | None) -> str | None:
+    """The place of a dateline printed as a block of its own ("RENO, Nev. --" in an <h3>,
+    "BUFFALO, New York (AFP)" in a <div>) within HEADER_DATELINE_BLOCKS of the body's start block,
+    nearest first: the body scorer leaves such a short block out of the text. The whole block is
+    the dateline, so that a heading or a teaser that opens like one is not read."""
+    if start is None:
+        return None
+    lo, hi = max(0, start - HEADER_DATELINE_BLOCKS), min(len(blocks), start + HEADER_DATELINE_BLOCKS + 1)
+    for i in sorted(range(lo, hi), key=lambda i: abs(i - start)):
+        text = blocks[i].text.strip()
+        if len(text) > DATELINE_PROBE_CHARS or not text[:1].isupper():
+            continue
+        # parse_dateline's end: 0 for a line that is all dateline ("New Delhi, April 24"), else
+        # where the text after it starts ("LONDON --" ends on its dash)
+        dl = parse_dateline(text)
+        if (dl is not None and (dl.end == 0 or dl.end >= len(text) - 1)) or (dl := agency_dateline(text)):
+            return dl.place
     return None
 
 
@@ -121,8 +145,10 @@ def page_parts(tree: HtmlElement) -> PageParts:
         if city and not _in_own_titles(meta, title[len(cut) :].strip()):
             title, glued = cut, city
     text = _without_headline(body.text, title)
-    # the dateline in the body first, else the city cut from the headline, as extract.text reads them
-    return PageParts(text=text, title=title, body=body, meta=meta, dateline=body_dateline(text) or glued)
+    # the dateline in the body first, then one on a block of its own by the body's start, else the
+    # city cut from the headline: as extract.text reads a dump's
+    dateline = body_dateline(text) or _header_dateline(blocks, body_start(body)) or glued
+    return PageParts(text=text, title=title, body=body, meta=meta, dateline=dateline)
 
 
 def read_html(doc: Document) -> Article:
