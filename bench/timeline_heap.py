@@ -4,7 +4,8 @@ In:  a heap from make_corpus.py (default bench/out/heap-10000.jsonl), its first 
      linked by link_corpus (kept in bench/out/links-<heap>-<limit>.pkl after the first run).
 Out: build_timeline over every event's articles (with news_days, as report_event asks, where the
      tree's build_timeline has it), then every story of several events (its articles,
-     STORY_DATES_PER_EVENT dates per event, background kept), in the report's order (stories
+     STORY_DATES_PER_EVENT dates per event, background kept, news_days as _story_report asks since
+     session 18), in the report's order (stories
      biggest first, a story right after its events, so the per-text reading cache serves the
      story as in a worker); the CPU seconds (time.process_time) of all of it and of the stories'
      part, with the caches emptied first. --dump writes every timeline's repr, one per line, to
@@ -76,7 +77,9 @@ def main() -> None:
             if story is not None and len(story.event_ids) > 1:
                 t = time.process_time()
                 limit = STORY_DATES_PER_EVENT * len(story.event_ids)
-                told.append(timeline.build_timeline(articles(story.event_ids), limit, keep_background=True))
+                told.append(
+                    timeline.build_timeline(articles(story.event_ids), limit, keep_background=True, **news)
+                )
                 story_cpu += time.process_time() - t
 
     timeline._read.cache_clear()

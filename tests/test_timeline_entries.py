@@ -117,3 +117,30 @@ def test_a_date_in_prose_is_still_a_date() -> None:
     text = "The report went to print on October 12, 2012, the day the paper closed its press in Chicago."
     ev = timeline._gather([Article(id="a", source="t", text=text, published="2012-10-14")])
     assert "2012-10-12" in ev.naming
+
+
+# A story of several events shows each event's own news day, as a story of one event does (it takes
+# its event's timeline): "House Republicans Read Constitution On Second Day" (BASIL a28a0329...,
+# 2011-01-06) and "House Republicans to Offer Broad Immigration Plan" (BASIL ccf19ab6...).
+CONSTITUTION = "a28a0329"
+IMMIGRATION = "ccf19ab6"
+
+
+def test_a_story_of_several_events_shows_each_events_news_day(shared: Path) -> None:
+    from newsprism.corpus import Event, Story
+    from newsprism.report import _story_report
+
+    by_id: dict[str, Article] = {}
+    events: dict[str, Event] = {}
+    for name in (CONSTITUTION, IMMIGRATION):
+        arts = _basil_event(shared, name)
+        assert len(arts) == 3
+        by_id.update((a.id, a) for a in arts)
+        events[name] = Event(
+            id=name, story_id="s", title=None, start=arts[0].published, end=arts[0].published,
+            article_ids=tuple(a.id for a in arts), outlets=(),
+        )  # fmt: skip
+    story = Story(id="s", title=None, event_ids=(CONSTITUTION, IMMIGRATION), start=None, end=None)
+    entries = {e.date: e for e in _story_report(story, by_id, events).timeline}
+    assert "2011-01-06" in entries
+    assert set(events[CONSTITUTION].article_ids) <= set(entries["2011-01-06"].article_ids)
