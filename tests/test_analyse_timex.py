@@ -202,6 +202,7 @@ STAMPED = (
         ("1:09 pm IST", "2010-12-17", "2010-12-16"),
         ("1:09 am", "2010-12-17", "2010-12-16"),  # no zone: a print edition's hour, or an event's
         ("1:09 am IST", "2010-12-18", "2010-12-17"),  # the stamp is not of the publication day
+        ("12:00 am EST", "2010-12-17", "2010-12-16"),  # midnight: a day written with a clock
     ],
 )
 def test_the_stamp_line_that_tells_a_night_filing(clock: str, published: str, value: str) -> None:
@@ -214,6 +215,7 @@ def test_the_stamp_line_that_tells_a_night_filing(clock: str, published: str, va
     [
         ("2010-12-17T01:09:00+05:30", "2010-12-16"),  # its own offset: filed in the night
         ("2010-12-17T00:40:00Z", "2010-12-16"),
+        ("2010-12-17T00:00:00Z", "2010-12-17"),  # a day written as a timestamp
         ("2010-12-17 03:30", "2010-12-16"),
         ("2010-12-17T04:00:00-05:00", "2010-12-17"),
         ("2010-12-17T22:10:00-05:00", "2010-12-17"),
