@@ -134,6 +134,9 @@ def test_datelines(line: str, place: str, agency: str | None) -> None:
         "EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar Hernandez says he now feels a lot better",
         "MAIN BUSINESS - IN THIS SECTION\n\nPakistan's stocks nosedived and its currency hit a low",
         "CLOSING TIME - Era ends for historic pub [Warrnambool]",
+        # a review's label over its headline (l3s_gn1 efee8480: the HTML path read "Movie Review")
+        "MOVIE REVIEW - Murder and morals collide in Allen’s ‘Dream’",
+        "BOOK REVIEW - A life of Lincoln in letters",
     ],
 )
 def test_not_datelines(line: str) -> None:

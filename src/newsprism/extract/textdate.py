@@ -520,6 +520,20 @@ _NOT_PLACES = frozenset(
         "q",  # an interview's "Q:" (its "A:" is "a" above)
         "says",
         "said",
+        # a review's or a column's label over its headline ("MOVIE REVIEW - Murder and morals collide
+        # in Allen's 'Dream'", l3s_gn1 efee8480)
+        "movie",
+        "film",
+        "book",
+        "music",
+        "theater",
+        "theatre",
+        "review",
+        "preview",
+        "interview",
+        "column",
+        "editorial",
+        "commentary",
     ]
 )
 
