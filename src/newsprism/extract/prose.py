@@ -193,8 +193,8 @@ def brief_start(text: str) -> int | None:
         return None
     first = lines[0]
     # a dateline opens the body, however short its sentence ("ANAHEIM — So, meet Illinois."): a
-    # known place's, or one with an agency or a date ("MOVIE REVIEW - Murder and morals collide
-    # in Allen's 'Dream'" reads as a dateline too, and is a headline)
+    # known place's, or one with an agency or a date. Other capitals before a dash may be a label
+    # over the headline that parse_dateline takes for a town ("HEART OF EMPIRE - ...")
     dl = parse_dateline(first) if first.endswith(_SENTENCE_STOP) else None
     dated = dl is not None and bool(dl.agency or dl.month or known_place(dl.place.split(",")[0]))
     headline = (
