@@ -14,12 +14,16 @@ quote's sentence with every quote in it blanked out (_Cue: its kind, its text, w
       relieved`);
       a short next sentence that is a cue (`…intentional.” Biden said.`) unless it brings in a
       quote of its own and this one has a cue before it (the coroner asks Mr Mansfield “…?” Mr
-      Mansfield said: “Yes.”);
+      Mansfield said: “Yes.”); a person's name after a dash that signs the quote (`" … " - Tony
+      Hayward`, _signed); the agent after a label in the passive (`has been labeled "suspicious" by
+      James Steele`, _agent);
    b. before it: `Perry stated, “`, `X, the foreign minister, said “…”`, `he called the deal “…”`,
       `…, saying “…”`, `According to Anna Lee, the plan is “…”`, `Dunford is calling the report
       “…”`: the speech verb nearest the quote that has a subject (a noun phrase ends before a
       conjunction: `Moore declined to identify the donor but said, “…”` is Moore's, 2d); an
       unnamed spokesperson is the organisation named with it (`A Surrey Police spokeswoman said`);
+      a label verb in the passive (`a man who was dubbed “…”`) is no cue, and a label in a reduced
+      relative (`an operation dubbed “…”`, _ends_labelled) no one's words (find._labelled);
    (c and d, a statement that goes on and a quote with no speech verb, are read in speakers.py.)
 """
 
@@ -46,6 +50,7 @@ from .lexicon import (
     _SURNAME_TITLES,
     _TITLE_PREFIXES,
     _TITLES,
+    _given_names,
     _places,
 )
 from .marks import _blank, _sentence_at, _Span
@@ -56,6 +61,7 @@ from .patterns import (
     _CUE_LEAD,
     _DOCUMENTS,
     _FRAGMENT_GOES_ON,
+    _GROUP,
     _GROUP_HEADS,
     _INVERTED_SUBJECT_END,
     _INVERTING_VERBS,
@@ -85,7 +91,9 @@ if TYPE_CHECKING:
 class _Cue:
     """A speaker phrase found by a cue: what kind it is, its text and where it stands."""
 
-    kind: str  # "name", "pron", "group", "np", "unnamed" (a speaker the text does not name) or _IT_KINDS
+    # "name", "pron", "group", "np", "unnamed" (a speaker the text does not name), "signed" (a name
+    # that signs the quote, _signed) or _IT_KINDS
+    kind: str
     text: str
     at: int  # offset in the article text, for recency
 
@@ -149,7 +157,36 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         cue = _Cue("it", "it", base)
     if " No. " in rest and (cue is None or cue.kind == "name" and cue.text.endswith(" No")):
         cue = _numbered(rest, base, cue)
+    if cue is None and lead is not None and lead.lastindex:  # (a dash in the lead)
+        cue = _signed(rest, base)
     return cue
+
+
+def _signed(rest: str, offset: int) -> _Cue | None:
+    """2a: a person's name after a dash after the quote, with nothing after it but a comma, a full
+    stop, a bracket, another quote or the end of the line (`" - Tony Hayward " There 's`, `" --
+    Llewellyn H. Rockwell Jr.`, `" - Elaine Seniuk , Enfield , Canada`, `" - Mike , Stony Plain`):
+    the quote signed, as an epigraph or a reader's letter is (a "signed" cue: its statement goes on
+    to no quote after it, find_quotes). A name of two words or more that looks
+    personal, or a given name alone; not a sentence that goes on after a dash (`" - BP is stressing`,
+    `" -- The Minerals Management Service , the regulatory agency that failed`), nor a wire's name
+    (`" - Sapa`)."""
+    m = _SIGNED.match(rest)
+    if m is None:
+        return None
+    tokens, honorific = _strip_phrase(m["name"])
+    if honorific is not None or len(tokens) != len(m["name"].split()):
+        return None  # (a title, an article before the name: a sentence's subject more likely)
+    personal = _looks_personal(tokens) if len(tokens) > 1 else tokens[0].lower() in _given_names()
+    return _Cue("signed", m["name"], offset) if personal else None
+
+
+# a name that signs the quote before it (_signed), then what may follow it: punctuation, another
+# quote, the end of the line, or a pronoun or an article that opens the next sentence where a page
+# lost its line breaks (`" - Carl-Henric Svanberg He 's not the only one`)
+_SIGNED = re.compile(
+    rf"(?P<name>{_NAME})(?=[^\S\n]*(?:[,.;(]|{_QUOTE_HOLE.strip()}|\n|$)|[^\S\n]+(?:He|She|It|They|We|I|The|This)\b)"
+)
 
 
 # the number that ends a name after "No." ("Juror No. 8"), no other name after it (_numbered)
@@ -400,8 +437,39 @@ _LABEL_VERBS = frozenset(
 )
 # "called" with a particle is summoned, not named ("Police said they were called to the shop")
 _SUMMONED = re.compile(r"[^\S\n]+(?:to|at|in|into|out|off|on|for|back|up|upon|away|before)\b")
-# a form of "be" ending the text, an adverb in -ly between at most ("was widely described as")
-_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+# a form of "be" ending the text, an adverb between at most ("was widely described as", "is often
+# described as")
+_PASSIVE_BE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)[^\S\n]+(?:(?:[a-z]+ly|often|also|sometimes|now|still|once)[^\S\n]+)?$"
+)
+# verbs of judging that label their object ("a man considered to be a “career criminal”", "the race
+# was deemed “too close to call”", "is regarded as"): no speech verbs, so no cue of theirs; in the
+# passive the words are a label, no one's (_ends_labelled, find._labelled). Those marked True take
+# "as" before the label ("regarded as", not "regarded the")
+_JUDGING_VERBS = {"considered": False, "deemed": False, "regarded": True, "viewed": True, "seen": True}
+# ... and the label verbs that need "as" before a quote that is their label in the passive ("a plan
+# described as “…”"; "described “very active efforts”", "hailed “significant progress”" is the
+# subject's object, active)
+_LABEL_NEEDS_AS = frozenset({"described", "characterized", "hailed"})
+# words between a label verb and its quote: "as", "to be", an article
+_LABEL_TAIL = frozenset({"as", "to", "be", "a", "an", "the"})
+# adverbs between a noun and the verb of its reduced passive ("Mitag, locally called", "BP's CEO,
+# variously dubbed", "so called"), and words that cannot end a noun phrase that is the verb's
+# subject: a subject pronoun, a quantifier ("what some called"), "what"/"which"/"that" ("a team
+# which it called")
+_REDUCED_ADVERBS = frozenset({"often", "also", "sometimes", "now", "still", "once", "so", "later", "first"})
+_NO_NOUN = frozenset(
+    {"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what", "whom", "whose"}
+    | {"some", "many", "others", "most", "few", "all", "both", "several", "one", "none", "people"}
+)
+# relative pronouns: one before the noun that precedes the verb makes that noun the verb's subject
+# ("a move that one senior House staffer called “…”", "what aides called “…”")
+_RELATIVES = frozenset({"that", "which", "what", "whom", "who"})
+# what stops the noun phrase before a reduced passive's verb, read backwards: a preposition, a form
+# of "be" or "have" (the relative before them is their subject: "a group that has been formed called")
+_NP_STOPS = _PREPOSITIONS | {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+# a noun phrase before a reduced passive is at most this many words, relative pronoun included
+MAX_LABELLED_NP_WORDS = 5
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
 
 
@@ -448,8 +516,13 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             and _GERUND_FOR.search(window, max(0, subject.start() - 40), subject.start()) is not None
         ):
             # "A mother, recounting what her child told her to the Journal, said": the clause's
-            # subject, or no one named
-            return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
+            # subject, or no one named; a relative clause's antecedent ("The former butler, who
+            # claims to have been a close confidante of the Princess, said": not 'Princess')
+            return (
+                _antecedent(window, subject.start(), offset)
+                or _clause_subject(window[: verb.start()], offset, people)
+                or _Cue("unnamed", "", offset)
+            )
         if subject is None and it and not hangs and (m := _IT_BEFORE.search(window, 0, verb.start())):
             return _Cue("it_before", "it", offset + m.start())
         if subject is not None and _place_object(subject, people):
@@ -473,6 +546,133 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         if cue is not None:
             return cue
     return _Cue("unnamed", "", offset) if passive else None
+
+
+def _agent(after: str, offset: int, before: str) -> _Cue | None:
+    """The agent of a label verb in the passive right before the quote, named by "by" right after
+    it (`has been labeled "suspicious" by James Steele, chief of`, `three cities labeled “anarchist
+    jurisdictions” by the Justice Department`, `called " risky " by Congressional investigators`):
+    who labelled it, the speaker. `after` is the window after the quote, at `offset`."""
+    # (the caller asks first for a "by" after the quote: few quotes are followed by one)
+    if not before.endswith(_LABEL_ENDS) or _ends_labelled(before) is None:
+        return None
+    return _cue(_AGENT.match(after), offset)
+
+
+# how the window after a quote opens when "by" follows it (a comma after the mark, or none)
+_AGENT_STARTS = (" by ", "by ", ", by ", " , by ")
+# "by" and the agent after a quote: a group ("Congressional investigators") or a name
+_AGENT = re.compile(rf"[^\S\n]*,?[^\S\n]*by[^\S\n]+(?:the[^\S\n]+)?(?:(?P<group>{_GROUP})|(?P<name>{_NAME}))")
+
+
+def _ends_labelled(window: str) -> str | None:
+    """How the label verb is in the passive that the window ends with, "as", "to be" or an article
+    after it at most: what it labels is the words quoted next, and its subject no speaker. "be": a
+    label verb after a form of "be" (_PASSIVE_BE: "has been labeled “"), "judged": a verb of judging
+    after one ("the race was deemed “"); "reduced": a noun labelled in a reduced relative or in
+    apposition, a name for a thing (_reduced); else None."""
+    # (the callers ask first how the window ends, _LABEL_ENDS or _LABEL_GATE: most end with no such
+    # verb)
+    tail = window[-MAX_LABEL_TAIL_CHARS:].split()
+    k = len(tail)
+    while k > 1 and tail[k - 1] in _LABEL_TAIL:
+        k -= 1
+    if k == 0:
+        return None
+    verb = tail[k - 1]
+    after = tail[k:]
+    if verb in _LABEL_VERBS:
+        if verb in _LABEL_NEEDS_AS and after[:1] != ["as"]:
+            return None
+    elif verb not in _JUDGING_VERBS or _JUDGING_VERBS[verb] and after[:1] != ["as"]:
+        return None
+    if after[:1] == ["to"] and after[1:2] != ["be"] or after.count("as") + after.count("be") > 1:
+        return None
+    end = len(window.rstrip())
+    for word in reversed(after):
+        end = window.rindex(word, 0, end)
+    before = window[: window.rindex(verb, 0, end)].rstrip()
+    if _PASSIVE_BE.search(before + " ", max(0, len(before) - 24)) is not None:
+        return "be" if verb in _LABEL_VERBS else "judged"
+    return "reduced" if _reduced(before, verb) else None
+
+
+# how a window that _ends_labelled reads may end: a label or judging verb, with the space before the
+# quote mark or without, or a word of _LABEL_TAIL and that space
+_LABEL_ENDS = tuple(
+    f"{word}{end}" for word in sorted(_LABEL_VERBS | _JUDGING_VERBS.keys()) for end in (" ", "")
+) + tuple(f" {word} " for word in sorted(_LABEL_TAIL))
+# ... by the two characters before the last one (a space before the quote mark): a set, asked of a
+# slice of the text (cheaper than str.endswith with the ~30 endings, asked before every quote)
+_LABEL_GATE = frozenset(end[-3:-1] for end in _LABEL_ENDS)
+# the characters a label verb and what follows it before the quote span at most ("characterized as
+# the", "considered to be an", spaces)
+MAX_LABEL_TAIL_CHARS = 32
+
+
+def _reduced(before: str, verb: str) -> bool:
+    """The label verb that follows `before` labels the noun before it with no form of "be" (a reduced
+    relative: `in an operation dubbed "`, "a man considered to be a “", "15 large oil-recovery ships
+    dubbed “"), or in apposition ("Mitag, locally called “", "the effort, dubbed “", "-- called a “"),
+    or it opens the sentence ("Dubbed “…”, the car"). Not after a name or a pronoun ("a fight he
+    called “", "a team President Trump dubbed “", "which it called “"), nor after a noun a relative
+    pronoun brings in ("what aides called “", "a move that one senior House staffer called “": the
+    subject) or a comma that closes a phrase after one ("what George W. Bush, in his 2000 campaign,
+    described as “"), nor after a person's noun before "called" ("a woman called “Help!”" may be
+    shouting)."""
+    words = before[-MAX_LABELLED_BEFORE_CHARS:].split()
+    while words and (words[-1].endswith("ly") and words[-1].isalpha() or words[-1] in _REDUCED_ADVERBS):
+        if words[-1] == "so":
+            return True  # "so called “…”": a name someone uses
+        words.pop()
+    if not words:
+        return True
+    if words[-1][-1] in ",(—–" or words[-1] in ("-", "--"):
+        # in apposition, unless the comma closes a phrase set off after a relative and its subject
+        # ("what George W. Bush, in his 2000 campaign,"; not "that the leak was fixed by replacing
+        # the assembly, called a “choke line”": one comma)
+        near = words[-MAX_RELATIVE_WORDS:-1]
+        opened = next((k for k in range(len(near) - 1, -1, -1) if near[k].endswith(",")), None)
+        return opened is None or not any(w in _RELATIVES for w in near[:opened])
+    noun = words[-1]
+    if not noun.replace("-", "").isalpha() or not noun.islower() or noun in _NO_NOUN or noun in _NP_STOPS:
+        return False
+    if verb == "called" and (noun in _PERSON_NOUNS or noun in _ROLE_HEADS or noun in _HUMANS):
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 1 - MAX_LABELLED_NP_WORDS), -1):
+        word = words[k]
+        if word in _RELATIVES:
+            # the noun is the subject of the relative clause, unless a verb follows the relative
+            # ("immigrants that blocked ...": that is the verb's subject)
+            follows = words[k + 1]
+            return follows.endswith("ed") and follows != noun
+        if word in _NP_STOPS or not word[-1:].isalnum():
+            break
+    return True
+
+
+# the text before a label verb that _reduced reads, and the words before an apposition's comma it
+# looks for a relative pronoun in ("what George W. Bush, in his 2000 campaign,": a relative, a name
+# of up to four words, a phrase of up to five)
+MAX_LABELLED_BEFORE_CHARS = 100
+MAX_RELATIVE_WORDS = 10
+# people whom "called" may be shouting of, not named ("a man called “Hello?”")
+_HUMANS = frozenset({"man", "men", "woman", "women", "person", "boy", "girl", "guy", "child", "crowd"})
+
+
+def _antecedent(window: str, at: int, offset: int) -> _Cue | None:
+    """The subject that a relative clause set off by commas follows, when the name at `at` is in
+    that clause ("The former butler, who claims to have been a close confidante of the Princess,
+    said" -> "The former butler"; _in_participle found the clause): the verb after the clause is
+    its antecedent's."""
+    comma = window.rfind(",", 0, at)
+    if comma < 0 or _WHO.match(window, comma + 1) is None:
+        return None
+    before = window[:comma] + " "  # (_SUBJECT_BEFORE reads a subject before spaces and the verb)
+    return _cue(_subject_before(before, len(before)), offset)
+
+
+_WHO = re.compile(r"[^\S\n]+who\b")
 
 
 def _in_participle(window: str, at: int) -> bool:

@@ -6,8 +6,9 @@ spans (marks.py), then for each its cue (cues.py) and the speaker it means (spea
    ("everyone screams “BIG GOVERNMENT”", "Someone asked “…”"); a name for a thing ("a procedure
    known as “top kill”", the so-called “Loop Current”, two or three words before a noun for a
    method or a plan: `its high-risk " top kill " operation`, or ending with an event's noun: `a
-   "social media summit"`; a name given in the passive, "referred to as a “score”", an alias) is no
-   one's words.
+   "social media summit"`; a name given in the passive, "referred to as a “score”", an alias; a
+   label a reduced relative gives, `in an operation dubbed " top kill "`, "a man considered to be a
+   “career criminal”", _labelled) is no one's words.
 
 Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
 """
@@ -20,7 +21,23 @@ from collections.abc import Sequence
 from newsprism.analyse.sentences import split_sentences
 from newsprism.records import Mention, Quote
 
-from .cues import _SUBJECT_BEFORE_VERB, _according_to, _before, _bracket_closed, _Cue, _cue_after, _cue_before
+from .cues import (
+    _AGENT,
+    _AGENT_STARTS,
+    _LABEL_ENDS,
+    _LABEL_GATE,
+    _SUBJECT_BEFORE_VERB,
+    MAX_LABEL_TAIL_CHARS,
+    MAX_LABELLED_BEFORE_CHARS,
+    _according_to,
+    _agent,
+    _before,
+    _bracket_closed,
+    _Cue,
+    _cue_after,
+    _cue_before,
+    _ends_labelled,
+)
 from .lexicon import _IT_KINDS, _SEATS, _given_names, _places
 from .marks import (
     _EVENT_WORD,
@@ -106,7 +123,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker, quoted_only = _continued(
                 text, spans, i, speakers, lines, sentences, starts, people, history
             )
-        elif cue.kind not in _IT_KINDS:
+        elif cue.kind not in _IT_KINDS:  # (a "signed" cue is read as a "name", _resolve)
             speaker = _resolve(cue, people, history, text, spans)
         if speaker in _SEATS:
             speaker = _seated(speaker, text)
@@ -115,7 +132,9 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         # (a cue after the quote, `," Trump said`, brings in no chant)
         if speaker is not None and (cue is None or cue.at < span.start) and _chanted(text, span.outer_start):
             speaker = None
-        speakers.append(speaker)
+        # (a signed quote's statement goes on to no quote after it: `" … " -- Barack Obama , June
+        # 2008 Posted by : ...`, the comments after it are others')
+        speakers.append(speaker if cue is None or cue.kind != "signed" else None)
         if speaker is not None:
             history.append((span.start, speaker))
         if titles[i]:
@@ -129,8 +148,9 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
                 or speaker
                 and (
                     _example(text, spans, i)
-                    or _thing_quoted(text, span)
-                    or _mentioned(text, span.outer_start)
+                    or _thing_quoted(text, span, ends := text[span.outer_start - 3 : span.outer_start - 1])
+                    or ends in _MENTION_ENDS
+                    and _mentioned(text, span.outer_start)
                 )
                 else speaker,
                 start=span.start,
@@ -239,12 +259,9 @@ _MENTION_ENDS = frozenset(noun[-2:] for noun in _MENTION_NOUNS) | frozenset(
 def _mentioned(text: str, at: int) -> bool:
     """Whether the quote opening at `at` is a word or words mentioned as such (_MENTION_BEFORE), not
     after a verb of using them (_USING)."""
-    # (two characters before the space before the mark, then the last four letters of a noun first:
-    # the pattern is searched before few quotes)
-    if (
-        text[at - 3 : at - 1] not in _MENTION_ENDS
-        or text[max(0, at - 7) : at].rstrip(" ,:")[-4:] not in _MENTION_TAILS
-    ):
+    # (the caller asks first for the two characters before the space before the mark, _MENTION_ENDS;
+    # then the last four letters of a noun: the pattern is searched before few quotes)
+    if text[max(0, at - 7) : at].rstrip(" ,:")[-4:] not in _MENTION_TAILS:
         return False
     m = _MENTION_BEFORE.search(text, max(0, at - 60), at)
     return m is not None and (m["verb"] is None or _USING.fullmatch(m["verb"]) is None)
@@ -271,12 +288,39 @@ def _named_thing(text: str, at: int) -> bool:
     return _TERM_BEFORE.search(text[max(0, at - MAX_TERM_BEFORE_CHARS) : at].rstrip(" ")) is not None
 
 
-def _thing_quoted(text: str, span: _Span) -> bool:
-    """Whether the quote is a name for a thing, after "known as" (_named_thing) or before a noun
-    for a method or plan (_thing_name, asked only of short quotes)."""
-    return _named_thing(text, span.outer_start) or (
-        span.end - span.start <= MAX_THING_CHARS and _thing_name(text, span)
+def _thing_quoted(text: str, span: _Span, ends: str) -> bool:
+    """Whether the quote is a name for a thing, after "known as" (_named_thing) or a label verb in
+    a reduced relative or in the passive (_labelled), or before a noun for a method or plan
+    (_thing_name, asked only of short quotes). `ends`: the two characters before the last one before
+    the quote's mark (_LABEL_GATE)."""
+    return (
+        _named_thing(text, span.outer_start)
+        or ends in _LABEL_GATE
+        and _labelled(text, span)
+        or (span.end - span.start <= MAX_THING_CHARS and _thing_name(text, span))
     )
+
+
+def _labelled(text: str, span: _Span) -> bool:
+    """Whether the quote is the label a reduced relative or an apposition gives a noun (`in an
+    operation dubbed " top kill "`, "a man considered to be a “career criminal”", "Super typhoon
+    Mitag, locally called “Mina”"), or a verb of judging in the passive ("the race was deemed “too
+    close to call”"): cues._ends_labelled. A name for a thing, no one's words here; the statement
+    the sentence brings in goes on past it, as after "known as". Not when "by" names who labelled
+    it after the quote (cues._agent: "three cities labeled “anarchist jurisdictions” by the Justice
+    Department")."""
+    at = span.outer_start
+    window = text[max(0, at - MAX_LABEL_TAIL_CHARS - MAX_LABELLED_BEFORE_CHARS) : at]
+    return (
+        window.endswith(_LABEL_ENDS)
+        and _ends_labelled(window) in _NO_ONES_LABELS
+        and _AGENT.match(text, span.outer_end) is None
+    )
+
+
+# what _ends_labelled tells of a label that is no one's words (a label verb after a form of "be"
+# is the cue's business: cues._cue_before)
+_NO_ONES_LABELS = frozenset({"reduced", "judged"})
 
 
 def _thing_name(text: str, span: _Span) -> bool:
@@ -391,7 +435,12 @@ def _find_cue(
                 long_next = nxt
     if cue is None:
         before_start, before = _before(text, spans, i, sentences, starts, first)
-        cue = _cue_before(before, before_start, people, it) or later
+        cue = (
+            after.startswith(_AGENT_STARTS)
+            and _agent(after, span.outer_end, before)
+            or _cue_before(before, before_start, people, it)
+            or later
+        )
     if (
         cue is None
         and long_next is not None

@@ -524,6 +524,8 @@ def _subject_like(text: str, at: int) -> bool:
     if word.lower() in _PLURAL_PEOPLE and _SEVERAL.match(text, at, at + _SEVERAL_WINDOW):
         # "Princes William and Harry": a plural title names two or more people, whom no "he" means
         return False
+    if word in ("and", "&") and _joined_under_plural(text, at):
+        return False  # "Senators John McCain and Christopher Coons will unveil": Coons is one of them
     # "according to leading lawyer Athar Minallah": a source, as a subject is
     return not word or word[0].isupper() or word in _CONJUNCTIONS or before.endswith("according to")
 
@@ -535,6 +537,23 @@ _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
 _PLURAL_PEOPLE = _PLURAL_TITLES | {"princes", "princesses", "messrs"}
 # their capitalised forms, for a cheap gate (str.startswith) before reading a word
 _PLURAL_OPENINGS = (*(w.capitalize() for w in _PLURAL_PEOPLE), "MPs", "MEPs")
+# ... as a word, then the spaces before the names it joins (_joined_under_plural)
+_PLURAL_TITLE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_PLURAL_OPENINGS))})\.?[^\S\n]+")
+
+
+def _joined_under_plural(text: str, at: int) -> bool:
+    """The name at `at`, after "and", is the last of the names a plural title joins ("Senators John
+    McCain (R-Ariz.) and Christopher Coons", "Princes William and Harry": _SEVERAL from the title on
+    ends at its first letter): one of several people, no subject alone."""
+    lo = max(0, at - _SEVERAL_WINDOW)
+    # (a plural title's capitalised form in the window first: few names after "and" have one)
+    if not any(opening in text[lo:at] for opening in _PLURAL_OPENINGS):
+        return False
+    for m in _PLURAL_TITLE_WORD.finditer(text, lo, at):
+        several = _SEVERAL.match(text, m.end(), at + 1)
+        if several is not None and several.end() == at + 1:
+            return True
+    return False
 
 
 def _plural_titled(words: list[str]) -> bool:
@@ -551,8 +570,9 @@ def _plural_titled(words: list[str]) -> bool:
 
 # one to three capitalised words, then "and" or "&" and another capitalised word: the names a
 # plural title joins ("William and Harry", "John McCain and Christopher Coons", "McCain, Graham and
-# Ayotte"), read within _SEVERAL_WINDOW characters
-_SEVERAL = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+){1,3}(?:and|&)\s+[A-Z]")
+# Ayotte"), a lawmaker's tag in brackets after a name ("Senators John McCain (R-Ariz.) and
+# Christopher Coons (D-Del.)": MAX_TAG_CHARS), read within _SEVERAL_WINDOW characters
+_SEVERAL = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+(?:\([^()\n]{1,12}\),?\s+)?){1,3}(?:and|&)\s+[A-Z]")
 _SEVERAL_WINDOW = 80
 
 

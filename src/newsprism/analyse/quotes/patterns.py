@@ -395,7 +395,9 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w")
 # the letters of a word in lower case ("attack" in "the attack", not in "Libya Attack")
 _LOWER_WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
-_CUE_LEAD = re.compile(r"[\s,;:—–\-]*")
+# (the same characters as one class, `[\s,;:—–\-]*`, with those from the first dash on in group 1:
+# `lastindex` tells a dash in the lead, `" - Tony Hayward`, cues._signed)
+_CUE_LEAD = re.compile(r"[\s,;:]*([—–\-][\s,;:—–\-]*)?")
 # a place after one of these is their object, no subject ("a judge in Maryland added"): _place_object
 _PREPOSITIONS = frozenset(
     [

@@ -118,11 +118,13 @@ from .patterns import (
     _GROUP_HEADS,
     _NAME,
     _NAME_RE,
+    _OBJECT_VERBS,
     _OF,
     _ORG_HEADS,
     _PEOPLE_HEADS,
     _POSSESSIVE,
     _PREPOSITIONS,
+    _SPEECH_VERBS,
     _VERB,
     _WORD,
 )
@@ -145,7 +147,7 @@ def _resolve(
         head = cue.text.split()[-1].lower()
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") and head != "german" else None
         return _salient(cue, people, history, gender)
-    if cue.kind == "name":
+    if cue.kind == "name" or cue.kind == "signed":  # (a name that signs a quote: cues._signed)
         if cue.text.endswith(_PARTY_MEMBERS) and after_the:
             # "the Kentucky Republican said", "the New York Democrat told", "the Conservative MP
             # said": a role, as "the Texas governor" is (3c)
@@ -242,7 +244,7 @@ def _resolve(
         if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
             return people.described_group(cue.at, head)
         return titled
-    return _pronoun(cue, people, history)
+    return _pronoun(cue, people, history, spans)
 
 
 def _unnamed_role(text: str, cue: _Cue, head: str, people: _People) -> bool:
@@ -553,12 +555,91 @@ def _author(
     return None
 
 
-def _pronoun(cue: _Cue, people: _People, history: list[tuple[int, str]]) -> str | None:
-    """3b: the person a he/she refers to."""
+def _pronoun(
+    cue: _Cue, people: _People, history: list[tuple[int, str]], spans: Sequence[_Span] = ()
+) -> str | None:
+    """3b: the person a he/she refers to; not a name in a clause an earlier sentence reports, but
+    who reports it (_reporter)."""
     word = cue.text.lower()
     if word == "they":
         return None
-    return _salient(cue, people, history, "m" if word == "he" else "f")
+    gender = "m" if word == "he" else "f"
+    found = _salient_found(cue, people, history, gender)
+    if found is None:
+        return None
+    at, name = found
+    return (at >= 0 and _reporter(cue, at, name, people, history, spans, gender)) or name
+
+
+def _reporter(
+    cue: _Cue,
+    at: int,
+    name: str,
+    people: _People,
+    history: list[tuple[int, str]],
+    spans: Sequence[_Span],
+    gender: str,
+) -> str | None:
+    """The person who reports the clause that the name at `at` (the one a pronoun would mean) stands
+    in, in an earlier sentence: the subject of the speech verb before it there, a person of the
+    pronoun's gender ("The former butler, who ..., said that he did not believe the Princess and
+    Mr Fayed planned to marry ... “It was not an engagement ring,” he told the High Court": the
+    butler, not Mr Fayed). A pronoun that brings in a quote goes on with the one who spoke, not with
+    someone he spoke of; None when no such verb or subject."""
+    sentence = people.sentence_at(at)
+    if sentence.end > cue.at or people.text.count(" ", sentence.start, at) < MIN_REPORTED_AT_WORDS:
+        # the pronoun's own sentence (its subject earlier in it comes first, 3b), or a name with
+        # too few words before it to follow a subject and a speech verb (most: "Smith said")
+        return None
+    verb = None
+    for verb in _VERB.finditer(people.text, sentence.start, at):  # noqa: B007 (the last one)
+        pass
+    if verb is None or verb[0] in _NOT_REPORTING or people.quoted(verb.start()):
+        return None
+    between = people.text[verb.end() : at].rstrip()
+    if (
+        not between.strip(" ,")
+        or between.endswith(",")
+        and between.strip() != ","
+        or _CLAUSE_BREAK.search(between) is not None
+    ):
+        # the name is the verb's own subject after it (", said Ziccardi, a professor"), or opens a
+        # clause after a comma, not the reported one ("When he announced his side to journalists
+        # ..., Keegan had only 10 names"); a comma right after the verb sets off no clause ("he
+        # added, President Barack Obama wants"); nor after a quote or a sentence's end that the
+        # splitter missed (`," he said.??"The banks ..."??Baumhof explained`)
+        return None
+    window = _blank(people.text, sentence.start, verb.end(), list(spans))
+    subject = _cue_before(window, sentence.start, people)
+    if subject is None or subject.kind not in _REPORTER_KINDS:
+        return None
+    if subject.kind == "pron":
+        found = _salient_found(subject, people, history, "m" if subject.text.lower() == "he" else "f")
+        reporter = found[1] if found is not None else None
+    else:
+        reporter = _resolve(subject, people, history, people.text, list(spans))
+    if reporter is None or reporter == name or not people.is_person(reporter):
+        return None  # (a person the article names in full: not "Police said ...")
+    known = people.gender_of(reporter)
+    return reporter if known is None or known == gender else None
+
+
+# the fewest words before a name that a clause reports in its sentence: a subject and a speech verb
+# ("Obama said Biden would", "He said Biden would": two spaces before the name at least)
+MIN_REPORTED_AT_WORDS = 2
+# a quote mark or the end of a sentence between a speech verb and a name (_reporter)
+_CLAUSE_BREAK = re.compile(r"[\"“”]|[.!?;][^\S\n]")
+# the cues whose subject may report a clause: a person's name, a role ("The former butler"), a pronoun
+_REPORTER_KINDS = frozenset({"name", "np", "pron"})
+# speech verbs that bring in no reported clause: a label's ("called"), a participle's, "according to"
+_NOT_REPORTING = (
+    frozenset(_OBJECT_VERBS)
+    | frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
+    | {
+        "according to",
+        "According to",
+    }
+)
 
 
 def _salient(
@@ -571,30 +652,45 @@ def _salient(
     """The most recent subject-like mention or named speaker before a cue, outside quotes, whose
     gender is not known to differ from `gender`: who "he", "she" or "the Texas governor" is; with
     `owners` (offset, name, latest first), those mentions too."""
+    found = _salient_found(cue, people, history, gender, owners)
+    return found[1] if found is not None else None
+
+
+def _salient_found(
+    cue: _Cue,
+    people: _People,
+    history: list[tuple[int, str]],
+    gender: str | None,
+    owners: Sequence[tuple[int, str]] = (),
+) -> tuple[int, str] | None:
+    """_salient's person and where the text names it: the run's offset, -1 for a named speaker of
+    `history`."""
     runs = people.runs_before(cue.at)
     if owners:
         runs = heapq.merge(runs, owners, key=itemgetter(0), reverse=True)
-    for name in _latest_first(runs, history, cue.at):
+    for at, name in _latest_first(runs, history, cue.at):
         known = people.gender_of(name)
         if gender is None or known is None or known == gender:
-            return name
+            return at, name
     return None
 
 
-def _latest_first(runs: Iterator[tuple[int, str]], history: list[tuple[int, str]], at: int) -> Iterator[str]:
+def _latest_first(
+    runs: Iterator[tuple[int, str]], history: list[tuple[int, str]], at: int
+) -> Iterator[tuple[int, str]]:
     """The names of `runs` (latest first) and of the named speakers of `history` before `at` that
-    are no organisation, merged latest first. (A run is never quoted and a speaker's offset is
-    inside a quote: no offset is in both.)"""
+    are no organisation, merged latest first, each with its run's offset (-1 for a speaker). (A run
+    is never quoted and a speaker's offset is inside a quote: no offset is in both.)"""
     earlier = sorted((start, name) for start, name in history if start < at and _organisation(name) is None)
     k = len(earlier)
     for start, name in runs:
         while k and earlier[k - 1][0] > start:
             k -= 1
-            yield earlier[k][1]
-        yield name
+            yield -1, earlier[k][1]
+        yield start, name
     while k:
         k -= 1
-        yield earlier[k][1]
+        yield -1, earlier[k][1]
 
 
 def _continued(
