@@ -37,3 +37,10 @@ def test_of_and_a_given_name_make_no_name_after_a_title_or_at_a_sentence_start()
     assert names("One of Ryan's best lines came late.") == [("Ryan", "other")]
     # a person's name after "of" has a surname: the run does not end at the given name
     assert ("John Smith", "person") in names("He joined Friends of John Smith last year.")
+
+
+def test_a_date_or_a_firms_ampersand_after_the_possessive_stays_apart() -> None:
+    # "May" is a given name and a month: "Floyd's May 25 death" kept George Floyd's mention whole
+    assert names("He spoke of unrest over Floyd’s May 25 death on Monday.") == [("Floyd", "other")]
+    assert ("Pawn & Jewelry", "organization") in names("Rioters broke into Lee’s Pawn & Jewelry; it burned.")
+    assert names("He feared the Ides of March today.") == [("Ides", "other")]

@@ -64,3 +64,11 @@ def test_a_group_of_a_partys_members_has_one_key_for_the_partys_names() -> None:
     assert ("Democratic lawmakers", "Democrat lawmakers") in found
     # a group noun that is none of the party's names keeps the group apart ("House GOP members")
     assert ("House Republicans",) in found
+
+
+def test_a_partys_senators_are_its_senate_group() -> None:
+    entities = merged(
+        "GOP senators balked on Monday.", "Senate Republicans said no. Republican senators left."
+    )
+    found = {(e.name, *sorted(e.aliases)) for e in entities}
+    assert ("Senate Republicans", "GOP senators", "Republican senators") in found

@@ -268,8 +268,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                     key = key[:-5]  # "NBC News", "FOX News" join "NBC", "Fox"
                 org_names.setdefault(key, m.name)
             else:
-                if " " in key:
-                    key = _group_key(key)
+                if " " in key and ("gop" in key or "republican" in key or "democrat" in key):
+                    key = _group_key(key)  # (the test above: no split for most names)
                 others[key] = None
             groups[key].append((article_id, m))
     # lone surnames (and "George Bush" for "George W. Bush") join the full name they belong to
@@ -315,6 +315,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
     target: dict[str, str] = {}
     starts: dict[str, list[str]] | None = None  # first word -> the full names (below)
     glued: list[tuple[str, str]] = []  # (a name with words glued before it, the name) (below)
+    lone: list[str] = []  # (below)
     for key in people_articles:
         words = split[key]
         if len(words) == 1:
@@ -357,6 +358,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
                 options = found
         if options:
             target[key] = max(options, key=lambda f: (people_articles[f], f))
+        elif len(words) == 1 and words[0] not in surnames:
+            lone.append(key)  # (a one-word "person" no full name of the event ends with: _firm_words)
     storms: dict[str, list[str]] = {}  # a storm's name -> the keys that name the storm
     given = _given_names()
     for key in others:
@@ -402,8 +405,6 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         # a storm's name alone joins the one storm of the event named so ("henri" -> "hurricane henri")
         target |= {name: keys[0] for name, keys in storms.items() if len(keys) == 1 and name in groups}
     if org_names:
-        # (a surname that a full name of the event ends with is that person's)
-        lone = [k for k in people_articles if " " not in k and k not in target and k not in surnames]
         if lone:
             _firm_words(groups, org_names, lone, target)
         for members, party in PARTY_MEMBERS.items():
@@ -462,10 +463,16 @@ def _firm_words(
     and ends in a firm's tail; no other organisation of the event opens with the word. Its mentions
     become the organisation's, and the firm's names join it (`groups`, `orgs`: the organisations'
     keys and first names, and `target` are changed in place)."""
-    for key in lone:
-        if key in orgs:
+    words = set(lone)
+    opening: dict[str, list[str]] = defaultdict(list)  # a lone word -> the names it opens
+    for k in orgs:
+        first, space, _ = k.partition(" ")
+        if space and first in words:
+            opening[first].append(k)
+    for key, names in opening.items():
+        if key in orgs or key in target:
             continue
-        fuller = {k: _formless(k) for k in orgs if k.startswith(f"{key} ")}
+        fuller = {k: _formless(k) for k in names}
         firms = set(fuller.values())
         if len(firms) != 1:
             continue  # ("Smithfield Foods" and "Smithfield Foods Inc." are one firm)
@@ -483,7 +490,8 @@ def _firm_words(
 
 def _group_key(key: str) -> str:
     """One key for the ways a group of a party's members is written: its party's words in one form
-    (PARTY_WORD_KEYS), no country first ("us senate republicans" -> "senate republican"). Only for a
+    (PARTY_WORD_KEYS), no country first ("us senate republicans" -> "senate republican"), a party's
+    senators its Senate group ("gop senators" -> "senate republican"). Only for a
     name of a party's word and its chamber or group noun ("gop leaders", "house gop"), so that no
     other name's words change."""
     words = key.split()
@@ -498,7 +506,10 @@ def _group_key(key: str) -> str:
         )
     ):
         return key
-    return " ".join(PARTY_WORD_KEYS.get(w, w) for w in words)
+    words = [PARTY_WORD_KEYS.get(w, w) for w in words]
+    if len(words) == 2 and words[1] == "senators" and words[0] in PARTY_ADJECTIVE_KEYS:
+        return f"senate {words[0]}"  # "GOP senators" are the "Senate Republicans"
+    return " ".join(words)
 
 
 def _formless(key: str) -> str:

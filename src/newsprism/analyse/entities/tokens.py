@@ -242,13 +242,16 @@ def _given_possessor(tokens: _Tokens, j: int) -> bool:
     "Wolff's Fire"), and a title before the given name makes the run a person's ("Princess Diana's
     Ghost": the caller asks only when the given name opens the run). What a first name owns by a
     capitalised word is a thing of its own name only when it is not a place, a people, a known
-    organisation or a person ("Serena's Wimbledon", "Sam's American", "Martha's Jim"), and the owner
-    no place ("Charlotte's")."""
+    organisation, a person or a date ("Serena's Wimbledon", "Sam's American", "Martha's Jim",
+    "Floyd's May 25 death"), and the owner no place ("Charlotte's"); a firm's "&" after it ("Lee's
+    Pawn & Jewelry") leaves the firm's name to _firm_pair."""
     text, lower = tokens.text, tokens.lower
     owner, noun = lower[j - 1], lower[j + 2]
     return (
         text[j - 1][1:].islower()
         and text[j + 2][1:].islower()
+        and noun not in DATE_WORDS
+        and (j + 3 == len(lower) or lower[j + 3] != "&")
         and _is_given_name(owner)
         and owner not in _places()
         and noun not in _places()
@@ -613,6 +616,7 @@ def _given_complement(tokens: _Tokens, i: int, k: int) -> bool:
         and head not in HONORIFICS
         and _is_given_name(name)
         and name not in _regions()
+        and name not in DATE_WORDS  # ("the Ides of March", "the End of May": a date)
         and (k + 1 == len(lower) or not tokens.cap[k + 1] and lower[k + 1] not in ("'", "’"))
     )
 
