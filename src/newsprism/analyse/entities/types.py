@@ -47,6 +47,7 @@ from .vocabulary import (
     ACTOR_MIN_MENTIONS,
     ACTOR_NOUNS,
     ALONE_ORGANISATIONS,
+    BROADCAST_HEADS,
     CHINESE_SURNAMES,
     COMPASS,
     COMPLEMENT_OPENERS,
@@ -208,6 +209,12 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         # and Cameron International" into one name as "Food and Drug Administration" is. After a place
         # it names the place's airport, track or tournament ("Dulles International", "a 100-lapper at
         # Mobile International", "the Sydney International final"), no firm
+        return "organization"
+    if lows[-1] in BROADCAST_HEADS and len(lows) > 1:
+        # a broadcaster named by its medium ("National Public Radio", "Reuters Television", "BBC Radio":
+        # "told Reuters Television" made a person); not "TV", which as often ends a product's or an
+        # adjective's run ("Apple TV", "a Denver TV station"). Not an ORG_HEADS word, which would
+        # glue a run of names before it ("NPR and Fox News Radio")
         return "organization"
     if lows[-1] in TRADE_PLURALS and len(lows) > 1 and _trade_name(words[:-1], lows[:-1]):
         return "organization"

@@ -393,6 +393,8 @@ PLACE_HEADS = _words(
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
     synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield"""
 )
+# the last word of a broadcaster's name, its medium ("National Public Radio", "Sky News Television")
+BROADCAST_HEADS = _words("radio television")
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
 PLAN_HEADS = _words("plan program programme project initiative agenda act")
