@@ -43,9 +43,7 @@ gives.
 from __future__ import annotations
 
 import argparse
-import heapq
 import itertools
-import math
 import re
 import sys
 from collections import Counter
@@ -65,6 +63,7 @@ from event_variants import (  # noqa: E402
     UNDATED,
     Pairs,
     build,
+    hooked_link,
     load,
     pick,
     row,
@@ -172,16 +171,9 @@ def monthday_mult(p: Pairs, mds: list[list[int]], far_w: float, near_b: float, u
 
 
 def guarded_link(p: Pairs, sims: np.ndarray, threshold: float, days: np.ndarray, key: tuple) -> np.ndarray:
-    """Average link (linkage.average_link's merges and span rule) whose link between two clusters
-    is x w when their weekdays conflict (the `guard` variant); w 0 blocks the merge."""
+    """Average link (event_variants.hooked_link) whose link between two clusters is x w when
+    their weekdays conflict (the `guard` variant); w 0 blocks the merge."""
     gap, share, named, w = key
-    n = len(p.arts)
-    links: list[dict[int, float]] = [{} for _ in range(n)]
-    for a, b, x in zip(p.i.tolist(), p.j.tolist(), sims.tolist(), strict=True):
-        if x > 0:
-            links[a][b] = links[b][a] = x
-    size, alive, parent = [1] * n, [True] * n, list(range(n))
-    first, last = [float(v) for v in p.lo], [float(v) for v in p.hi]
     count = [Counter([int(d)]) if d >= 0 else Counter() for d in days.tolist()]
 
     def weekday_of(c: Counter) -> int:
@@ -191,48 +183,14 @@ def guarded_link(p: Pairs, sims: np.ndarray, threshold: float, days: np.ndarray,
         d, k = max(c.items(), key=lambda kv: (kv[1], -kv[0]))
         return d if k >= share * total else -1
 
-    def link(a: int, b: int) -> float:
-        x = links[a][b] / (size[a] * size[b])
+    def factor(a: int, b: int, first: list[float]) -> float:
         da, db = weekday_of(count[a]), weekday_of(count[b])
-        if da >= 0 and db >= 0 and min((da - db) % 7, (db - da) % 7) >= gap:
-            x *= w
-        return x
+        return w if da >= 0 and db >= 0 and min((da - db) % 7, (db - da) % 7) >= gap else 1.0
 
-    heap = [(-link(a, b), a, b) for a in range(n) for b in links[a] if a < b]
-    heap = [h for h in heap if -h[0] > threshold]
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or b not in links[a] or abs(link(a, b) + neg) > 1e-12:
-            continue
-        fa, fb = first[a], first[b]
-        if (
-            not (math.isnan(fa) or math.isnan(fb))
-            and max(fa, fb) - min(last[a], last[b]) > EVENT_MAX_SPAN_DAYS
-        ):
-            continue
-        if not math.isnan(fb):
-            first[a] = fb if math.isnan(fa) else max(fa, fb)
-            last[a] = last[b] if math.isnan(last[a]) else min(last[a], last[b])
-        alive[b], parent[b] = False, a
-        size[a] += size[b]
+    def on_merge(a: int, b: int) -> None:
         count[a] += count[b]
-        lb, links[b] = links[b], {}
-        links[a].pop(b, None)
-        for c, x in lb.items():
-            if c != a:
-                links[a][c] = links[a].get(c, 0.0) + x
-                links[c].pop(b)
-                links[c][a] = links[a][c]
-        for c in links[a]:
-            if (x := link(a, c)) > threshold:
-                heapq.heappush(heap, (-x, min(a, c), max(a, c)))
-    root = []
-    for v in range(n):
-        while parent[v] != v:
-            v = parent[v]
-        root.append(v)
-    return np.unique(root, return_inverse=True)[1].astype(np.int64)
+
+    return hooked_link(p, sims, threshold, factor, on_merge)
 
 
 def guard_table(sets: dict[str, Pairs], days: dict[str, np.ndarray], key: tuple) -> dict:

@@ -28,6 +28,8 @@ Variants:
 
 from __future__ import annotations
 
+import heapq
+import math
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -140,6 +142,65 @@ def f1(
     labels = average_link(len(p.arts), i, j, s, threshold, **span)
     labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span)
     return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
+
+
+def hooked_link(
+    p: Pairs,
+    sims: np.ndarray,
+    threshold: float,
+    factor: Callable[[int, int, list[float]], float],
+    on_merge: Callable[[int, int], None],
+) -> np.ndarray:
+    """Average link (linkage.average_link's merges and span rule, in pure Python) whose link
+    between clusters a and b is multiplied by factor(a, b, first), `first` each cluster's latest
+    lower bound of its dated members' days (NaN none); on_merge(a, b) is told as b joins a, so a
+    cluster-level variant can keep its own state (bench/event_days.py, bench/event_years.py)."""
+    n = len(p.arts)
+    links: list[dict[int, float]] = [{} for _ in range(n)]
+    for a, b, x in zip(p.i.tolist(), p.j.tolist(), sims.tolist(), strict=True):
+        if x > 0:
+            links[a][b] = links[b][a] = x
+    size, alive, parent = [1] * n, [True] * n, list(range(n))
+    first, last = [float(v) for v in p.lo], [float(v) for v in p.hi]
+
+    def link(a: int, b: int) -> float:
+        return links[a][b] / (size[a] * size[b]) * factor(a, b, first)
+
+    heap = [(-link(a, b), a, b) for a in range(n) for b in links[a] if a < b]
+    heap = [h for h in heap if -h[0] > threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]) or b not in links[a] or abs(link(a, b) + neg) > 1e-12:
+            continue
+        fa, fb = first[a], first[b]
+        if (
+            not (math.isnan(fa) or math.isnan(fb))
+            and max(fa, fb) - min(last[a], last[b]) > EVENT_MAX_SPAN_DAYS
+        ):
+            continue
+        if not math.isnan(fb):
+            first[a] = fb if math.isnan(fa) else max(fa, fb)
+            last[a] = last[b] if math.isnan(last[a]) else min(last[a], last[b])
+        alive[b], parent[b] = False, a
+        size[a] += size[b]
+        on_merge(a, b)
+        lb, links[b] = links[b], {}
+        links[a].pop(b, None)
+        for c, x in lb.items():
+            if c != a:
+                links[a][c] = links[a].get(c, 0.0) + x
+                links[c].pop(b)
+                links[c][a] = links[a][c]
+        for c in links[a]:
+            if (x := link(a, c)) > threshold:
+                heapq.heappush(heap, (-x, min(a, c), max(a, c)))
+    root = []
+    for v in range(n):
+        while parent[v] != v:
+            v = parent[v]
+        root.append(v)
+    return np.unique(root, return_inverse=True)[1].astype(np.int64)
 
 
 def table(

@@ -31,7 +31,6 @@ half (2012-2013) of one topic are two events of one kind.
 from __future__ import annotations
 
 import argparse
-import heapq
 import itertools
 import math
 import sys
@@ -52,6 +51,7 @@ from event_variants import (  # noqa: E402
     UNDATED,
     Pairs,
     build,
+    hooked_link,
     load,
     score,
 )
@@ -76,65 +76,24 @@ def _year(day: float) -> int:
 def guarded_link(
     p: Pairs, sims: np.ndarray, threshold: float, years: list[int], key: tuple[int, int, float] | None
 ) -> np.ndarray:
-    """Average link (linkage.average_link's merges and span rule) whose link between an undated
-    cluster and a dated one is x w when the undated side's named years lie `gap` years away."""
-    n = len(p.arts)
-    links: list[dict[int, float]] = [{} for _ in range(n)]
-    for a, b, x in zip(p.i.tolist(), p.j.tolist(), sims.tolist(), strict=True):
-        if x > 0:
-            links[a][b] = links[b][a] = x
-    size, alive, parent = [1] * n, [True] * n, list(range(n))
-    first, last = [float(v) for v in p.lo], [float(v) for v in p.hi]
+    """Average link (event_variants.hooked_link) whose link between an undated cluster and a
+    dated one is x w when the undated side's named years lie `gap` years away."""
     dated = [0 if math.isnan(v) else 1 for v in p.lo.tolist()]  # -inf..day (saved on) counts
     named: list[list[int]] = [[y] if y and not dated[k] else [] for k, y in enumerate(years)]
 
-    def link(a: int, b: int) -> float:
-        x = links[a][b] / (size[a] * size[b])
+    def factor(a: int, b: int, first: list[float]) -> float:
         if key is None or (dated[a] > 0) == (dated[b] > 0):
-            return x
+            return 1.0
         u, d = (a, b) if not dated[a] else (b, a)
         if len(named[u]) < key[0] or not math.isfinite(first[d]):
-            return x
-        if abs(float(np.median(named[u])) - _year(first[d])) >= key[1]:
-            x *= key[2]
-        return x
+            return 1.0
+        return key[2] if abs(float(np.median(named[u])) - _year(first[d])) >= key[1] else 1.0
 
-    heap = [(-link(a, b), a, b) for a in range(n) for b in links[a] if a < b]
-    heap = [h for h in heap if -h[0] > threshold]
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or b not in links[a] or abs(link(a, b) + neg) > 1e-12:
-            continue
-        fa, fb = first[a], first[b]
-        if (
-            not (math.isnan(fa) or math.isnan(fb))
-            and max(fa, fb) - min(last[a], last[b]) > EVENT_MAX_SPAN_DAYS
-        ):
-            continue
-        if not math.isnan(fb):
-            first[a] = fb if math.isnan(fa) else max(fa, fb)
-            last[a] = last[b] if math.isnan(last[a]) else min(last[a], last[b])
-        alive[b], parent[b] = False, a
-        size[a] += size[b]
+    def on_merge(a: int, b: int) -> None:
         dated[a] += dated[b]
         named[a] = named[a] + named[b]
-        lb, links[b] = links[b], {}
-        links[a].pop(b, None)
-        for c, x in lb.items():
-            if c != a:
-                links[a][c] = links[a].get(c, 0.0) + x
-                links[c].pop(b)
-                links[c][a] = links[a][c]
-        for c in links[a]:
-            if (x := link(a, c)) > threshold:
-                heapq.heappush(heap, (-x, min(a, c), max(a, c)))
-    root = []
-    for v in range(n):
-        while parent[v] != v:
-            v = parent[v]
-        root.append(v)
-    return np.unique(root, return_inverse=True)[1].astype(np.int64)
+
+    return hooked_link(p, sims, threshold, factor, on_merge)
 
 
 def guard_table(sets: dict[str, Pairs], years: dict[str, list[int]], key: tuple | None) -> dict:
