@@ -13,7 +13,11 @@ of mixed-dev, NeuS and T17 (each distinct text once): at each cut made at a stop
 a sentence that ends on a plural title ("Sens."), between two parts of a number ("5. | 9"), on an
 article or a word before a calibre's decimal ("a. | 357"), on a spaced "p. m." before any word, on a
 quoted "?"/"!" before its attribution ("...?” | Biden asked."), before a closing mark (") ,", "…"),
-or of 3 words or fewer; --show N prints N of each.
+a two-word rank cut by a stray stop ("Rear. | Adm."), a 3-digit figure after a word ("hit. | 308"), a "?"
+for a lost currency sign ("earns? | 900 a month"), a sentence opening on a tokenised quote it does not
+close (T17: a closing quote cut off the sentence before, or a quotation running on over sentences), a
+sentence that runs on over T17's list bullet ("•" written "cents"), or of 3 words or fewer; --show N
+prints N of each.
 
     .venv/bin/python bench/sentences.py --classes [--show 5]
 """
@@ -60,6 +64,16 @@ CLASSES: dict[str, Callable[[str, str], bool]] = {
     "next opens on a closing mark": lambda s, n: (
         n[:1] in ")]}?!.…" or (n[:1] in "”’" and not n[1:2].isupper())
     ),
+    # session 18
+    "two-word rank (Rear. | Adm.)": lambda s, n: (
+        bool(re.search(r"\b(?:Rear|Vice)\.$", s)) and n.startswith("Adm")
+    ),
+    "3-digit figure after a word (hit. | 308)": lambda s, n: (
+        bool(re.search(r"[A-Za-z]\.$", s)) and bool(re.match(r"\d{3},?\s", n))
+    ),
+    "lost currency sign (earns? | 900)": lambda s, n: bool(re.search(r"[a-z]\?$", s)) and n[:1].isdigit(),
+    "opens on a quote it leaves open (T17)": lambda s, n: n.startswith('" ') and n.count('"') % 2 == 1,
+    "T17 bullet glued on (. | cents There)": lambda s, n: bool(re.search(r"[.?!] \"? ?cents [A-Z]", s)),
     "3 words or fewer": lambda s, n: len(s.split()) <= 3,
 }
 
