@@ -12,8 +12,10 @@ Steps:
   3. similarity: cosine of the vectors times a time factor that is 1 within SAME_SPAN_DAYS and
      decays beyond (0 past MAX_GAP_DAYS); a pair with an undated article gets UNDATED_FACTOR, the
      factor of a gap that is unknown rather than known to be small;
-  4. average-link clustering over the candidate edges, stopping at EVENT_THRESHOLD, and never
-     letting an event's dated articles span more than EVENT_MAX_SPAN_DAYS;
+  4. average-link clustering over the candidate edges, stopping at EVENT_THRESHOLD, never
+     letting an event's dated articles span more than EVENT_MAX_SPAN_DAYS, and never joining a
+     group of undated reports to a dated cluster of another year by the years the group names
+     (linkage.YEAR_GUARD_NAMED);
   5. an article left alone joins the event its edges are strongest to on average, when that mean
      passes LONER_THRESHOLD (attach.py: average link is hardest on an article alone).
 
@@ -42,7 +44,7 @@ from newsprism.cluster.features import (
     row_dots,
 )
 from newsprism.cluster.linkage import average_link
-from newsprism.cluster.timing import article_time, lead_weekday
+from newsprism.cluster.timing import article_time, lead_weekday, weak_years
 from newsprism.records import Article
 from newsprism.workers import fork_map
 
@@ -503,6 +505,7 @@ class EventClusterer:
             days=times.lo,
             days_hi=times.hi,
             max_span=self.max_span,
+            named_years=weak_years(times.weak),
         )
         labels = attach_loners(
             labels, i, j, sims, self.loner_threshold, days=times.lo, days_hi=times.hi, max_span=self.max_span
