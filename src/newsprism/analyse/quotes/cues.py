@@ -591,7 +591,10 @@ def _ends_labelled(window: str) -> str | None:
     end = len(window.rstrip())
     for word in reversed(after):
         end = window.rindex(word, 0, end)
-    before = window[: window.rindex(verb, 0, end)].rstrip()
+    start = window.rindex(verb, 0, end)
+    if start and window[start - 1].isalnum():
+        return None  # (the tail began inside a word: "re|called a “")
+    before = window[:start].rstrip()
     if _PASSIVE_BE.search(before + " ", max(0, len(before) - 24)) is not None:
         return "be" if verb in _LABEL_VERBS else "judged"
     return "reduced" if _reduced(before, verb) else None
