@@ -533,6 +533,10 @@ EXTRA_PLACES = {
     "new england",
     "midwest",
     "hamptons",
+    # the news write the two Congos without ISO's "the" (the "Democratic Republic of Congo" was an
+    # organisation by its "republic of")
+    "democratic republic of congo",
+    "republic of congo",
 }
 # the countries whose counties, provinces or states (ISO 3166-2) news name by themselves, with the
 # kinds of subdivision kept (none: all); Britain's metropolitan districts are its cities
