@@ -95,6 +95,34 @@ def test_tokenised_quotation_opened_again_over_paragraphs() -> None:
     ]
 
 
+def test_tokenised_quotation_over_sentences_is_closed_by_its_quote() -> None:
+    # a quotation that runs over sentences: the quote after the last one closes it, though that
+    # sentence has no quote of its own
+    text = (
+        'Svanberg said : " He cares about the small people . And we care about the small people . " '
+        "Later he apologised ."
+    )
+    assert _texts(text) == [
+        'Svanberg said : " He cares about the small people .',
+        'And we care about the small people . "',
+        "Later he apologised .",
+    ]
+    # not over a quote the splitter cut at: there the quotation was read closed
+    text = '" We will pay . " Then he left . " It is over , " she said .'
+    assert _texts(text) == ['" We will pay . "', "Then he left .", '" It is over , " she said .']
+    # not over a line break
+    assert _texts('He said : " We will pay .\nThen he left . " It is over .') == [
+        'He said : " We will pay .',
+        "Then he left .",
+        '" It is over .',
+    ]
+    assert _texts('He said : " We will pay . Then he left . " It is over .') == [
+        'He said : " We will pay .',
+        'Then he left . "',
+        "It is over .",
+    ]
+
+
 def test_a_bullet_written_cents_after_a_closing_quote() -> None:
     # T17's Guardian texts write the list bullet as the word "cents": after a closing quote it is no
     # lower-case word that goes on with the sentence

@@ -29,6 +29,7 @@ Decimals, money, URLs and e-mail addresses need no other rule: their dots are no
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -370,19 +371,21 @@ def _split(text: str) -> tuple[Sentence, ...]:
     cuts = [0]
     add = cuts.append
     quotes = [0, 0, 0]  # the quotes counted from a sentence's start (cuts[-1]) up to a point
+    at_quote = -1  # the last cut made at a quote written apart
     for match in _TERMINAL.finditer(text):
         if boundary := _is_boundary(text, match):
             if boundary is True:
                 add(match.end())
             else:  # _QUOTE_NEXT
-                cut = _quote_cut(text, cuts[-1], match.end(), quotes)
+                cut = _quote_cut(text, cuts, match.end(), quotes, at_quote)
                 if cut:
                     add(cut)
+                    at_quote = cut
     cuts.append(len(text))
     return _sentences(text, cuts)
 
 
-def _quote_cut(text: str, start: int, cut: int, quotes: list[int]) -> int:
+def _quote_cut(text: str, cuts: list[int], cut: int, quotes: list[int], at_quote: int) -> int:
     """Where to cut a sentence from `start` that ends in a stop written apart at `cut`, a quote
     written apart following: before the quote, after it, or nowhere (0).
 
@@ -394,12 +397,18 @@ def _quote_cut(text: str, start: int, cut: int, quotes: list[int]) -> int:
     one line each, so the count cannot run over the paragraph: one stray quote would turn every
     later one. `quotes` holds [start, point, quotes in text[start:point]] from the call before: a
     sentence with no cut for long is counted once, not again at each stop (n^2 on a long line).
+    A sentence with no quote may stand inside a quotation that a sentence before it opened ('" He
+    cares about the small people . And we care about the small people . " Later he ...'): see
+    _open_before.
     """
+    start = cuts[-1]
     if quotes[0] != start:
         quotes[:] = [start, start, 0]
     quotes[2] += text.count('"', quotes[1], cut)
     quotes[1] = cut
-    if quotes[2] % 2 and _opens(text, start, text.rfind('"', start, cut)):
+    if (quotes[2] % 2 and _opens(text, start, text.rfind('"', start, cut))) or (
+        not quotes[2] and _open_before(text, cuts, at_quote)
+    ):
         quote = text.index('"', cut)
         after = text[quote + 1 : quote + 41].lstrip()[:1]
         if (after.islower() and not _BULLET.match(text, quote + 1)) or after in _NEVER_FIRST:
@@ -425,6 +434,25 @@ def _opens(text: str, start: int, last: int) -> bool:
     """
     mark = text[last - 2] if last - 2 >= start else ""
     return not mark or mark not in ",.?!" or (mark == "." and text[last - 3 : last - 2] != " ")
+
+
+# how many sentences without a quote a tokenised quotation is followed over (see _open_before)
+_QUOTED_RUN = 6
+
+
+def _open_before(text: str, cuts: list[int], at_quote: int) -> bool:
+    """Whether the sentence from cuts[-1] starts inside a tokenised quotation: the last sentence
+    before it with a quote left one open (an odd count, its last quote opening), and the sentences
+    between have none. Not over a cut at a quote (`at_quote`, the last one, -1 if none: _quote_cut
+    read that quote), nor over a line break, nor past _QUOTED_RUN sentences back: a stray quote
+    turns no more than those.
+    """
+    end = len(cuts) - 1
+    last = text.rfind('"', max(cuts[max(0, end - _QUOTED_RUN)], at_quote), cuts[end])
+    if last < 0 or text.find("\n", last, cuts[end]) >= 0:
+        return False
+    at = bisect.bisect_right(cuts, last, 0, end) - 1  # the sentence with the quote
+    return text.count('"', cuts[at], cuts[at + 1]) % 2 == 1 and _opens(text, cuts[at], last)
 
 
 # tokenised quoted speech ending before its attribution: ' , " he said', ' ? " asked Mr Allen', ' , "

@@ -419,7 +419,9 @@ def _find_cue(
         # that criticism.")
         if nxt.start >= after_end and nxt.end <= line_end and (verb is None or verb[0] not in _OBJECT_VERBS):
             if len(nxt.text.split()) <= 12:
-                cue = _cue_after(_blank(text, nxt.start, nxt.end, spans), nxt.start)
+                cue = _cue_after(
+                    _blank(text, nxt.start, nxt.end, spans), nxt.start, ended=_ends_sentence(text, span)
+                )
                 if (
                     i + 1 < len(spans)
                     and spans[i + 1].outer_start < nxt.end
