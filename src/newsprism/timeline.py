@@ -740,8 +740,11 @@ def _plans(ev: _Evidence, i: int, date: str) -> bool:
     return bool(named) and all(tense(_unquoted(text, t.start), t.start, t.end) == "future" for t in named)
 
 
-# a quotation in straight or curly marks ('"not going to talk about this anymore"')
-_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+# a quotation in straight or curly marks ('"not going to talk about this anymore"'): the spans
+# the regex '"[^"]*"|“[^”]*”' finds, found by one scan instead (_quotations): that regex tries every
+# opening mark again to the end of the text when no closing mark follows, so n unclosed '“' cost n²
+# (100,000 characters of '“x': 1.4 s)
+_OPENING = {'"': '"', "“": "”"}
 
 
 def _unquoted(text: str, at: int) -> str:
@@ -749,7 +752,34 @@ def _unquoted(text: str, at: int) -> str:
     quotation is another sentence, whose tense is not that of the words around it ('A day after
     telling reporters that he's "not going to talk about this anymore," Weiner broke his silence
     Wednesday' reports the day)."""
-    return _QUOTATION.sub(lambda q: q[0] if q.start() <= at < q.end() else " " * len(q[0]), text)
+    parts: list[str] = []
+    last = 0
+    for start, end in _quotations(text):
+        parts += [text[last:start], text[start:end] if start <= at < end else " " * (end - start)]
+        last = end
+    return "".join(parts) + text[last:] if parts else text
+
+
+def _quotations(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each quotation in `text`, leftmost first, without overlap, in linear time:
+    each kind's next opening mark is kept until the scan passes it, and an opening mark with no
+    closing mark after it means none of its kind can close later (the kind is done)."""
+    at = 0
+    next_open = {mark: text.find(mark) for mark in _OPENING}  # -1: none of that kind can match
+    while True:
+        for mark, position in next_open.items():
+            if 0 <= position < at:
+                next_open[mark] = text.find(mark, at)
+        open_marks = [(position, mark) for mark, position in next_open.items() if position >= 0]
+        if not open_marks:
+            return
+        start, mark = min(open_marks)
+        end = text.find(_OPENING[mark], start + 1)
+        if end < 0:
+            next_open[mark] = -1
+            continue
+        yield start, end + 1
+        at = end + 1
 
 
 # --- the stage -----------------------------------------------------------------------------------

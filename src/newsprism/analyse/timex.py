@@ -345,7 +345,8 @@ CLOCK_CHARS = len("12 : 59 a. m. ")  # the longest clock before its zone
 # Thursday's. Of the 8 dev articles (T17, mixed-dev) with "tonight" and the evening before named so,
 # 6 are of that evening, 1 of the publication day (a blog of several days), 1 unclear. A story that
 # also names its own day's evening ("Friday night") is left alone.
-_TONIGHT = re.compile(r"\b(?:[Tt]onight|TONIGHT|[Tt]his evening)\b")
+# (as the "day" pattern reads them: it reads no "TONIGHT" in capitals, nor does the `in` test before)
+_TONIGHT = re.compile(r"\b(?:[Tt]onight|[Tt]his evening)\b")
 _EVENING = re.compile(r"(?:night|evening)\b")
 _WEEKDAY_BEFORE_EVENING = re.compile(rf"(?<!\w)({_WEEKDAY})(?:['’]s)?\s+\Z")
 WEEKDAY_EVENING_REACH = len("Wednesday's  ")
