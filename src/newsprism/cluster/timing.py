@@ -57,11 +57,14 @@ _URL_YM = re.compile(r"(?<!\d)((?:19|20)\d\d)[/\-_](0?[1-9]|1[0-2])(?:/|-(?!\d)|
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/])(0?[1-9]|1[0-2])\s?/\s?(0?[1-9]|[12]\d|3[01])\s?/\s?((?:19|20)?\d\d)(?![\d/])"
 )
-# after a date, a sentence that goes on: a clause (", in Nashville", ", that stunned"; not ",
-# updated ..."), the next sentence on its line (". Continuing claims"), or two lower-case words
-# (" in protest at"); not a time, a byline or a section ("at 7: 31 AM", "by admin", "in Politics")
+# after a date, a sentence that goes on: a clause (", in Nashville", ", that stunned"), the next
+# sentence on its line (". Continuing claims": a word, not a time), or two lower-case words
+# (" in protest at"); not a time, a byline, a stamp or a section ("at 7: 31 AM", "by admin",
+# ", updated May 3", ". By JOHN SMITH", ". 10:32 am", "in Politics"). The stamp's words are
+# skipped after any of the three, in either case: a date line's furniture is written every way.
+_STAMP_WORD = r"(?!(?i:by|updated|posted|published|last|modified)\b)"
 _GOES_ON = re.compile(
-    r",[ \t]+(?!(?:updated|posted|published|last)\b)[a-z]|\.[ \t]+\S|[ \t]+(?!by\b)[a-z]+[ \t]+[a-z]"
+    rf",[ \t]+{_STAMP_WORD}[a-z]|\.[ \t]+{_STAMP_WORD}[^\W\d_]|[ \t]+{_STAMP_WORD}[a-z]+[ \t]+[a-z]"
 )
 # "was born on", "born Betty Mae Page in Nashville, Tennessee on": a birth date
 _BORN = re.compile(r"\bborn\b[^.\n]*$")
