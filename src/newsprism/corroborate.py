@@ -31,7 +31,11 @@ How:
      naming more people, two numbers about two things both stated), one name inside the other is the
      same person ("Steele" / "Michael Steele"), a hedged or round number within ROUND_TOLERANCE of the
      other agrees ("about 5,000" / "5,120"), numbers in different units or currencies are not compared,
-     nor clock times and years ("6:41pm" / "18:41", "1950s" / "'50s");
+     nor clock times and years ("6:41pm" / "18:41", "1950s" / "'50s"), nor a count of two things
+     with a count of one ("420 passengers and crew" / "246 passengers"), nor spans of time counted
+     up to the writing in reports written apart ("after four / eight days of riots"); two statements
+     whose figures all differ, or whose dates all differ, report two things or two days, so their
+     other values are not cross-checked; two names of one place are one ("Persian / Arabian Gulf");
   6. the claim text is the clearest wording of a group: the statement most like the others, without
      a leading pronoun or quotation mark, of a readable length.
 
@@ -40,6 +44,7 @@ Claims are capped at MAX_CLAIMS per event (conflicts and corroborated ones first
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import itertools
 import re
@@ -329,6 +334,7 @@ class _Value(NamedTuple):
     before: tuple[str, ...] = ()  # content words right before and after the value in its statement
     after: tuple[str, ...] = ()
     upper: float = 0.0
+    running: bool = False  # a span of time a happening has lasted so far ("after eight days of riots")
 
 
 # Every _DATE match holds a month's first three letters, "day" (a weekday) or a year's "19" or "20":
@@ -464,12 +470,13 @@ _RANGE_END = re.compile(
 )
 
 
-def _numbers(
-    text: str, taken: list[tuple[int, int]], words: _Words
-) -> list[tuple[int, int, str, float, str, str, float]]:
-    """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge and
-    a range's high end (0 when it is no range)."""
-    found: list[tuple[int, int, str, float, str, str, float]] = []
+_Figure = tuple[int, int, str, float, str, str, float, bool]
+
+
+def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Figure]:
+    """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge,
+    a range's high end (0 when it is no range) and whether it is a running span (_Value.running)."""
+    found: list[_Figure] = []
     cores = _cores(text, words)
     if not cores:  # no digit, no number word: no match (most statements)
         return found
@@ -496,6 +503,9 @@ def _numbers(
             upper, end, hedge = high[0], high[2], "range"
             mult = high[1]  # "$140-150 million": the low end takes the high end's multiplier
             range_end = end
+        elif text.startswith(_RANGE_JOINTS, m.end()) and (count_high := _count_range(m, value, text)):
+            upper, end, hedge = *count_high, "range"  # "four to six months", "between four and seven days"
+            range_end = end
         value *= _MULTIPLIERS.get(mult, 1.0)
         unit = (m["currency"] or "") + ("%" if m["percent"] else "") + ((m["ordinal"] or "") and "th")
         unit += "-" + _stem(m["suffix"]) if m["suffix"] else ""
@@ -506,11 +516,20 @@ def _numbers(
         elif not unit and not mult and _MODEL_COUNT.match(text, end):
             unit += " model"  # "seven AK-47 assault rifles": a part of "nine assault rifles"
         measure = _MEASURE_WORD.match(text, end)
+        running = False
         if measure and _stem(measure.group(1)) in _MEASURES:
             unit += " " + _stem(measure.group(1))  # "5 miles" and "8 kilometers" are not compared
             if measure.group(1) in _SPAN_WORDS:
                 unit += _anchor(text, m.start("hedge") if m["hedge"] else start, measure.end())
-        found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper))
+                running = _OF_HAPPENING.match(text, measure.end()) is not None
+        elif (
+            not unit
+            and not mult
+            and text.find(" and ", end, end + COUNT_AND_REACH) >= 0
+            and _counts_two(text, end)
+        ):
+            unit += " and"  # "420 passengers and crew": compared only with another count of two
+        found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper, running))
     if any(f[4] == " model" for f in found) and not any(f[4] == "" for f in found):
         # a model's count is a part of its kind beside another bare count ("seven AK-47 assault
         # rifles, two other rifles"); alone it counts the whole ("12 COVID-19 deaths")
@@ -522,20 +541,124 @@ def _numbers(
 # moment: the writing ("eight days ago", "in about 30 days") or a named one ("nine days before
 # Obama's inauguration", "gave up two hours later"). Each report picks its own moment, so an offset
 # is compared only with an offset of the same kind (its anchor word is part of its unit)
+#
+# A span counted up to the writing changes with the day it is written: "eight days ago", "another
+# 48 hours", "the past 24 hours", and the running length of a happening, "after eight days of
+# rioting" ("four days of the worst riots" a day earlier). Two such counts are compared only when
+# the reports were written less than one of the span's units apart (_written_apart). "58 days into
+# his presidency" counts from a named moment: compared only with another "into".
 _SPAN_TEXT = "minute minutes hour hours day days week weeks month months year years"
 _SPAN_WORDS = frozenset(_SPAN_TEXT.split())
-_AFTER_ANCHOR = re.compile(r"\s+(ago|before|after|later|earlier|since)\b", re.I)
-_BEFORE_ANCHOR = re.compile(r"\b(?:in|within)\s+$", re.I)
+_AFTER_ANCHOR = re.compile(r"\s+(ago|before|after|later|earlier|since|into)\b", re.I)
+_BEFORE_ANCHOR = re.compile(r"\b(in|within|another|past|last)\s+(?:the\s+)?$", re.I)
+_OF_HAPPENING = re.compile(r"\s+of\s+(?![\d$€£¥])", re.I)  # "eight days of the worst riots"
+ANCHOR_WINDOW = 16  # characters before a span's figure read for its anchor word: "another ", "within the "
+# the anchors counted from the writing (or from the moment a speaker says "another 48 hours"); a
+# window ahead ("in / within 30 days") is the one a decision or a plan set, which every report
+# repeats as announced
+_WRITING_ANCHORS = frozenset(["ago", "since", "another", "past", "last"])
+# each span word's length in days (stems, as in a number's unit)
+_SPAN_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+# the days between two reports of one event when either date is unknown: a few days, the time
+# most reports of one happening are written in (so a count of days or hours from the writing is
+# not compared, one of weeks or longer is)
+UNKNOWN_GAP_DAYS = 3
 
 
 def _anchor(text: str, start: int, end: int) -> str:
     """The anchor word of the span of time written at text[start:end] (its hedge, figure and
-    measure word) when it is an offset from a moment: " ago", " before", ... (the word after it), " in"
-    ("in / within N days"); "" for a duration."""
+    measure word) when it is an offset from a moment or a running length: " ago", " before", ...
+    (the word after it), " in" ("in / within N days"), " another", " next", ... (the word before
+    it); "" for a duration ("for four weeks", "after eight days of riots": _Value.running)."""
     after = _AFTER_ANCHOR.match(text, end)
     if after:
         return " " + after.group(1).lower()
-    return " in" if _BEFORE_ANCHOR.search(text, max(0, start - 8), start) else ""
+    before = _BEFORE_ANCHOR.search(text, max(0, start - ANCHOR_WINDOW), start)
+    if before:
+        word = before.group(1).lower()
+        return " in" if word == "within" else " " + word
+    return ""
+
+
+def _written_apart(a: _Value, b: _Value, day_a: int | None, day_b: int | None) -> bool:
+    """Whether two spans of time of one unit (a's is b's), one of them counted up to the writing or
+    a running length, were written far enough apart for their counts to differ: a unit or more
+    (UNKNOWN_GAP_DAYS where a date is unknown)."""
+    words = a.unit.split()
+    if words and words[-1] in _WRITING_ANCHORS:
+        words.pop()
+    elif not (a.running or b.running):
+        return False
+    if not words or words[-1] not in _SPAN_DAYS:
+        return False
+    gap = UNKNOWN_GAP_DAYS if day_a is None or day_b is None else abs(day_a - day_b)
+    return gap >= _SPAN_DAYS[words[-1]]
+
+
+# a count before two nouns joined by "and" may count both or only the first ("420 passengers and
+# crew" / "246 passengers and most of its crew"): it is compared only with another such count. The
+# second noun is bare (no article, no figure: "two people and a dog", "five dead and 20 injured"
+# count one thing each) and no verb's participle ("12 people and injured 30")
+COUNT_AND_REACH = 64  # characters after a figure holding _COUNT_AND's " and ": two words of 25 letters
+_COUNT_AND = re.compile(r" (?:([a-z]{1,25}) )?([a-z]{1,25}) and ([a-z]+)\b(?![\s-]*\d)")
+
+
+def _counts_two(text: str, end: int) -> bool:
+    """Whether the figure ending at `end` counts two nouns joined by "and" (_COUNT_AND); asked only
+    with " and " within COUNT_AND_REACH after it (most figures have none)."""
+    m = _COUNT_AND.match(text, end)
+    if m is None:
+        return False
+    other = m.group(3)
+    return not (
+        other in _STOPWORDS
+        or other in _NUMBER_WORD_SET
+        or other.endswith(("ed", "ing"))
+        or any(w in _STOPWORDS for w in m.group(1, 2) if w)
+    )
+
+
+# the high end of a range of counts in words: "four to six months", "four or five", "between four
+# and seven days"; "to" after a verb of change or "from" is a change ("rose 37,000 to 412,000")
+_COUNT_RANGE_END = re.compile(
+    r" (?-i:(?P<joint>to|or|and)) (?:(?P<digits>\d{1,3}(?:,\d{3})+|\d+)|(?P<word>"
+    + "|".join(_NUMBER_WORDS)
+    + r"))\b(?![\w.,]*\d)(?!\s?(?:%|percent|per cent|thousand|million|billion|trillion|bn)\b)",
+    re.I,
+)
+_RANGE_JOINTS = (" to ", " or ", " and ")  # _COUNT_RANGE_END's joints: a quick test before it
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_CHANGE_WORD = re.compile(
+    r"\b(?:from|by|rose|rise|rises|rising|fell|fall|falls|falling|climbed|dropped|jumped|increased|"
+    r"decreased|declined|grew|slipped|edged|surged|soared|plunged|raised|lowered|reduced|cut|up|down|"
+    r"went|moved|changed)\s+$",
+    re.I,
+)
+
+
+def _count_range(m: re.Match[str], low: float, text: str) -> tuple[float, int] | None:
+    """The high end of a range of counts whose low end is the plain _NUMBER match m (value `low`),
+    and where it ends; None when m starts none. "to" and "or" join a range; "and" only after
+    "between". Asked only with a joint right after m (_RANGE_JOINTS): most figures have none."""
+    if m["currency"] or m["mult"] or m["percent"] or m["suffix"] or m["ordinal"] or m["decimals"]:
+        return None
+    if m["digits"] and _YEAR.fullmatch(m["digits"]):
+        return None  # "2004 to 2008": years
+    high = _COUNT_RANGE_END.match(text, m.end())
+    if high is None:
+        return None
+    start = m.start("digits") if m["digits"] else m.start("word")
+    before = text[max(0, start - ANCHOR_WINDOW) : start]
+    if high["joint"].lower() == "and" and not _BETWEEN.search(before):
+        return None
+    if high["joint"].lower() == "to" and _CHANGE_WORD.search(before):
+        return None
+    value = (
+        float(high["digits"].replace(",", ""))
+        if high["digits"]
+        else float(_NUMBER_WORDS[high["word"].lower()])
+    )
+    return (value, high.end()) if value > low else None
 
 
 def _range_end(m: re.Match[str], mult: str, text: str) -> tuple[float, str, int] | None:
@@ -665,17 +788,17 @@ def _values(text: str, drop_first: bool, words: _Words) -> tuple[_Value, ...]:
         keep[i:j] = bytes(j - i)
     starts = list(itertools.compress(at, keep))
     stems = list(itertools.compress(map(itemgetter(1), read), keep))
-    found = [(s, e, "date", text[s:e], key, 0.0, "", "", 0.0) for s, e, key in dates]
+    found = [(s, e, "date", text[s:e], key, 0.0, "", "", 0.0, False) for s, e, key in dates]
     found += [
-        (s, e, "number", figure, (), number, unit, hedge, upper)
-        for s, e, figure, number, unit, hedge, upper in numbers
+        (s, e, "number", figure, (), number, unit, hedge, upper, running)
+        for s, e, figure, number, unit, hedge, upper, running in numbers
     ]
-    found += [(s, e, "name", name, _name_key(name), 0.0, "", "", 0.0) for s, e, name in names]
+    found += [(s, e, "name", name, _name_key(name), 0.0, "", "", 0.0, False) for s, e, name in names]
     values = []
-    for s, e, kind, written, key, number, unit, hedge, upper in found:
+    for s, e, kind, written, key, number, unit, hedge, upper, running in found:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         before, after = tuple(stems[max(0, i - SLOT_CONTEXT) : i]), tuple(stems[j : j + SLOT_CONTEXT])
-        values.append(_Value(kind, written, key, number, unit, hedge, before, after, upper))
+        values.append(_Value(kind, written, key, number, unit, hedge, before, after, upper, running))
     return tuple(values)
 
 
@@ -713,6 +836,7 @@ class _Statement(NamedTuple):  # a named tuple as _Value: built for every statem
     weights: tuple[float, ...]  # each word's weight before its IDF: NAME_WEIGHT in a name, else 1
     values: tuple[_Value, ...]
     cut: bool = False  # the excerpt's last sentence, cut off mid-way ("... directing a review of the...")
+    day: int | None = None  # its article's publication day (a date's ordinal), None when unknown
 
 
 _Reading = tuple[tuple[str, ...], tuple[float, ...], tuple[_Value, ...]]  # words, weights, values
@@ -773,6 +897,7 @@ def _statements(
     # words the article capitalises inside a sentence: a sentence's first word is a name only if in here
     capitalised = frozenset(_CAPITALISED.findall(text))
     capitalised |= frozenset(w.removesuffix("'s").removesuffix("’s") for w in capitalised)
+    day = _day(article.published)
     out: list[_Statement] = []
     for sentence in split_sentences(text):
         words = sentence.text.split()
@@ -797,6 +922,8 @@ def _statements(
                         content,
                         weights,
                         values,
+                        False,
+                        day,
                     )
                 )
     # the short tests first: the whole text is searched only when its last statement is cut off
@@ -808,6 +935,14 @@ def _statements(
     ):
         out[-1] = out[-1]._replace(cut=True)
     return out
+
+
+def _day(published: str | None) -> int | None:
+    """A publication date's day (its ordinal), None when unknown or unreadable."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
 
 
 def _informative(statement: _Statement) -> int:
@@ -922,6 +1057,11 @@ def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bo
     return not any(_agree_numbers(x, y) for xs in a.values() for x in xs for ys in b.values() for y in ys)
 
 
+def _other_days(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
+    """Whether two statements give dates and none of them agree: they report two days."""
+    return bool(a and b) and not any(_agree_dates(x, y) for x in a for y in b)
+
+
 def _agree_dates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if (a[0] == "weekday") != (b[0] == "weekday"):
         return True  # "Sunday" and "June 18" are not compared
@@ -958,7 +1098,7 @@ def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         and SequenceMatcher(None, x, y).ratio() < NAME_VARIANT
         and _NICKNAMES.get(x, x) != _NICKNAMES.get(y, y)
         for x, y in pairs
-    )
+    ) and not _one_place(a, b)  # "Persian Gulf" / "Arabian Gulf" (_ONE_PLACE_TEXT)
 
 
 # "Name, [age,] of " right before a place: the place is that person's home town
@@ -1035,6 +1175,42 @@ _NICKNAME_TEXT = """
 """
 _NICKNAMES = {word: line.split()[0] for line in _NICKNAME_TEXT.strip().splitlines() for word in line.split()}
 
+# Names of one place that two sides or two eras use (one place per line, its names between "|"):
+# the geographic naming disputes and renamings English news writes both ways, where each outlet
+# picks the name its side or its style guide uses ("the Persian Gulf" / "the Arabian Gulf", "Kiev" /
+# "Kyiv"). Not names of two things of one kind: "Tony Award" / "Emmy Award" are two awards.
+_ONE_PLACE_TEXT = """
+    persian gulf | arabian gulf
+    sea of japan | east sea
+    falkland islands | falklands | malvinas islands | malvinas | islas malvinas
+    myanmar | burma
+    derry | londonderry
+    north macedonia | macedonia
+    eswatini | swaziland
+    czechia | czech republic
+    ivory coast | cote d'ivoire
+    turkiye | turkey
+    gulf of mexico | gulf of america
+    denali | mount mckinley
+    kyiv | kiev
+    mumbai | bombay
+    beijing | peking
+    kolkata | calcutta
+    chennai | madras
+    ho chi minh city | saigon
+"""
+_ONE_PLACE = {
+    _name_key(name.strip()): k
+    for k, line in enumerate(_ONE_PLACE_TEXT.strip().splitlines())
+    for name in line.split("|")
+}
+
+
+def _one_place(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two name keys are two names of one place (_ONE_PLACE_TEXT)."""
+    place = _ONE_PLACE.get(a)
+    return place is not None and place == _ONE_PLACE.get(b)
+
 
 def _differ(a: _Value, b: _Value) -> bool:
     """Whether two values of one slot contradict each other."""
@@ -1045,7 +1221,7 @@ def _differ(a: _Value, b: _Value) -> bool:
     if a.kind == "date":
         return not _agree_dates(a.key, b.key)
     if _kind(a) == "place" and _kind(b) == "place":
-        return a.key != b.key
+        return a.key != b.key and not _one_place(a.key, b.key)
     return _other_name(a.key, b.key)
 
 
@@ -1405,6 +1581,7 @@ def _conflicts(
     clocks = cache(lambda i: _clock_digits(statements[i].text))
     plain = _PlainWords(statements)
     figures = cache(lambda i: _figures(statements[i]))
+    dates = cache(lambda i: [v.key for v in statements[i].values if v.kind == "date"])
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     with_neighbour = np.flatnonzero(has_neighbour)
     outlet_of = outlet_of[with_neighbour]
@@ -1428,6 +1605,16 @@ def _conflicts(
                 if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
                     continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
                 if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures):
+                    continue
+                if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
+                    continue  # "after eight days of riots" / "four days of riots" a day before
+                # two statements whose figures all differ report two things, and two whose dates
+                # all differ report two days: their other values are not cross-checked ("the week
+                # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
+                # barrels on Thursday" / "16,830 barrels on Wednesday")
+                if va.kind != "number" and _other_figures(figures(i), figures(j)):
+                    continue
+                if va.kind != "date" and _other_days(dates(i), dates(j)):
                     continue
                 if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
                     continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
