@@ -11,7 +11,9 @@ Per set and per event-word weight, the steps of EventClusterer.fit are run once 
 order, times, terms, TF-IDF rows with `event_weight`, candidate pairs, cosines); a variant is a
 multiplier on the pairs' similarities, re-clustered (average link, lone articles) over the grid
 threshold 0.15-0.35 x undated factor {0.85, 0.90, 1.00}. With no multiplier and the module's
-weights, the cell (0.225, 0.85) gives bench/clustering.py's table 1 exactly.
+weights, the cell (0.225, 0.85) gives bench/clustering.py's table 1 exactly (f1 passes the
+undated articles' named years, so the year guard of linkage.YEAR_GUARD_NAMED applies as in the
+digest; hooked_link has no such guard: bench/event_years.py adds its own).
 
 Variants:
   event words  the weight of features.EVENT_TERMS (1.0 = before session 6), each kind (a line of
@@ -56,7 +58,7 @@ from newsprism.cluster.events import (  # noqa: E402
 )
 from newsprism.cluster.features import TermVectors, article_terms, row_dots  # noqa: E402
 from newsprism.cluster.linkage import average_link  # noqa: E402
-from newsprism.cluster.timing import _YEAR, FIRST_YEAR, LAST_YEAR  # noqa: E402
+from newsprism.cluster.timing import _YEAR, FIRST_YEAR, LAST_YEAR, weak_years  # noqa: E402
 from newsprism.records import Article  # noqa: E402
 
 SETS = ("ecbplus", "basil", "allsides", "mixed-dev")
@@ -81,6 +83,9 @@ class Pairs:
     undated: np.ndarray  # a pair with an undated article
     matrix: sparse.csr_matrix | None = None  # the TF-IDF rows (L2-normalised), article order
     copies: dict[str, str] = field(default_factory=dict)  # each copy left out -> its original
+    # the year each undated article names (timing.weak_years), for the year guard average_link
+    # applies (linkage.YEAR_GUARD_NAMED, since f60e8d8); None: no guard
+    named: np.ndarray | None = None
 
 
 def score(p: Pairs, pred: dict[str, str]) -> tuple[float, float, float]:
@@ -127,6 +132,7 @@ def build(
         undated,
         vec.matrix,
         dict(dup or {}),
+        weak_years(times.weak),
     )
 
 
@@ -139,7 +145,7 @@ def f1(
     keep = sims > 0
     i, j, s = p.i[keep], p.j[keep], sims[keep]
     span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
-    labels = average_link(len(p.arts), i, j, s, threshold, **span)
+    labels = average_link(len(p.arts), i, j, s, threshold, **span, named_years=p.named)
     labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span)
     return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
 
