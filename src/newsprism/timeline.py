@@ -207,6 +207,10 @@ class _Sentence(NamedTuple):
     position: int  # 0 for the article's first sentence
     stamped: bool  # it holds a byline, dateline or comment stamp, or reads as no prose: no summary
     words: int  # its length in words (split at spaces)
+    # (start, end, date) of each date phrase of a kept sentence, in the sentence's own characters, as
+    # the whole article read it (its "yesterday" counts from the article's stamp, its "a day later"
+    # from the date before it), for _plans
+    phrases: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,12 +293,15 @@ def _read(text: str, published: str | None) -> _Reading:
         while k < len(found) and found[k].end <= sent.start:
             k += 1
         stamped, names, j = False, False, k
+        phrases: list[tuple[int, int, str]] = []
         while j < len(found) and found[j].start < sent.end:
             if stamp[j]:
                 stamped = stamped or found[j].start >= sent.start
             else:
                 names = True
                 value = found[j].value
+                if found[j].start >= sent.start and found[j].end <= sent.end:
+                    phrases.append((found[j].start - sent.start, found[j].end - sent.start, value))
                 at = where.setdefault(value, [])
                 if at[-1:] != [position]:  # a sentence names each date once, however often
                     at.append(position)
@@ -308,7 +315,11 @@ def _read(text: str, published: str | None) -> _Reading:
         # only a sentence that names a date or leads its article is a candidate (_candidates), and
         # only a summarisable one is read: the others keep no text
         kept = (names or position < LEAD_SENTENCES) and _fits(stamped, words)
-        sentences.append(_Sentence(sent.text if kept else "", position, stamped, words))
+        sentences.append(
+            _Sentence(sent.text, position, stamped, words, tuple(phrases))
+            if kept
+            else _Sentence("", position, stamped, words)
+        )
     named = tuple(
         # one string a date for the whole set (each text's reading makes its own)
         _Named(sys.intern(date), tuple(at), _recalls(published, date), date in written)
@@ -732,12 +743,11 @@ def _entry(
 def _plans(ev: _Evidence, i: int, date: str) -> bool:
     """Whether sentence `i` names `date` only as a plan ("his campaign said he planned an event
     Tuesday with veterans", "will meet on Friday"): every phrase of it naming the date is in a
-    sentence the tense reader takes for the future."""
+    sentence the tense reader takes for the future. The phrases are the article's reading of them
+    (_Sentence.phrases): read alone, the sentence would lose its article's stamp and context."""
     text = ev.sentences[i].text
-    named = [
-        t for t in find_time_expressions(text, ev.articles[ev.article_of[i]].published) if t.value == date
-    ]
-    return bool(named) and all(tense(_unquoted(text, t.start), t.start, t.end) == "future" for t in named)
+    named = [(start, end) for start, end, value in ev.sentences[i].phrases if value == date]
+    return bool(named) and all(tense(_unquoted(text, start), start, end) == "future" for start, end in named)
 
 
 # a quotation in straight or curly marks ('"not going to talk about this anymore"'): the spans
