@@ -59,13 +59,48 @@ def test_the_public_names_are_the_functions_not_the_modules() -> None:
 
 
 def _runtime_imports(path: Path) -> set[str]:
-    """The package's modules that `path` imports when it runs (not under TYPE_CHECKING)."""
-    found: set[str] = set()
+    """The package's modules that `path` imports when it runs: at its top or inside a function (a
+    local import can hide a cycle), relatively or by the full name; not under `if TYPE_CHECKING:`."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
-            found.add(node.module)
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+        for inner in ast.walk(node)
+    }
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1:
+                found.update([node.module] if node.module else [a.name for a in node.names])
+            elif node.level == 0 and node.module and node.module.startswith(f"{package.__name__}."):
+                found.add(node.module.split(".")[2])
+            elif node.level == 0 and node.module == package.__name__:
+                found.update(a.name for a in node.names if a.name in ORDER)
+        elif isinstance(node, ast.Import):
+            found.update(
+                a.name.split(".")[2] for a in node.names if a.name.startswith(f"{package.__name__}.")
+            )
     return found
+
+
+def test_the_import_reader_sees_local_and_absolute_imports(tmp_path: Path) -> None:
+    source = tmp_path / "m.py"
+    source.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from .words import _terms\n"
+        "import newsprism.summarise.support\n"
+        "if TYPE_CHECKING:\n"
+        "    from .event import _Event\n"
+        "def f():\n"
+        "    from newsprism.summarise.ranking import _best_summary\n"
+        "    from . import selection\n"
+        "    from newsprism.summarise import quality\n",
+        encoding="utf-8",
+    )
+    assert _runtime_imports(source) == {"words", "support", "ranking", "selection", "quality"}
 
 
 def test_each_module_imports_only_the_steps_before_it() -> None:
