@@ -30,16 +30,19 @@ from .vocabulary import (
     CITATION_MIN_NAMES,
     CITED_INITIALS,
     COMPANY_SUFFIXES,
+    DATE_ABBREVIATIONS,
     DEMONYMS,
     DESCRIPTORS,
     FAITH_ADJECTIVES,
     FUNCTION_WORDS,
+    HEAD_FOLLOWERS,
     HEADLINE_WORDS,
     HYPHEN_ADJECTIVE,
     KNOWN_ORGS,
     LONE_NON_NAMES,
     LONG_CAPITALS,
     LOWER_TAIL,
+    MONTHS_DAYS,
     ORG_AFTER,
     ORG_PRODUCTS,
     PARTY_ADJECTIVES,
@@ -121,11 +124,15 @@ def find_mentions(text: str) -> list[Mention]:
         if c.name[-1] == "." and " " not in c.name and c.name[:-1].casefold() in ABBREVIATED:
             continue  # "Coverity, Inc., the leader", "the Rev.", "Sens." at a line's end: no name alone
         etype = c.type
+        if tokens.lower[c.last - 1] in STAMP_WORDS and _stamp_label(tokens, c):
+            continue  # "UPDATE: A suspect has been arrested", "| Updated 8: 52 PM EDT": a page's stamp
         if etype is None:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
                 continue
             if _in_quoted_title(tokens, c.first):
                 continue  # "End" and "Poetry" of “The End of Poetry”: a title's words, no name
+            if c.name.endswith(ADJECTIVE_ENDS) and _capital_adjective(tokens, c):
+                continue  # "Congressional investigators", "a new Presidential panel": no name
             if c.name.endswith(PARTY_ADJECTIVES) and c.last < len(words) and words[c.last].islower():
                 continue  # "the Senate Democratic leader", "House Republican aides": a label, no name
             # a county, province or state that nothing else typed: the last cue ("Devon", "Alberta")
@@ -247,6 +254,57 @@ def _cited_author(words: list[str], first: int, last: int) -> bool:
         and words[last - 1] not in ROMAN_NUMERALS
         and not words[first].isupper()
     )
+
+
+# the endings of adjectives made of nouns ("congressional", "presidential", "biblical"): written
+# with a capital before a noun, as the writer's emphasis ("Congressional investigators"), no name
+ADJECTIVE_ENDS = ("ional", "ial", "ical")
+
+
+def _capital_adjective(tokens: _Tokens, c: _Candidate) -> bool:
+    """One capitalised word with an adjective's ending, inside a sentence, that is a word of the
+    news, no place and no known organisation, before a word in lower case that is no function
+    word, no clause's word and no verb of saying: the noun it qualifies ("Congressional
+    investigators", "Additional reporting by", "its Constitutional responsibility"). A firm so
+    named is followed by its verb ("Universal said") or goes on in capitals ("Universal Music")."""
+    j = c.last
+    if j - c.first != 1 or j == len(tokens):
+        return False
+    after, low = tokens.text[j], tokens.lower[c.first]
+    return (
+        after.isalpha()
+        and after.islower()
+        and after not in HEAD_FOLLOWERS
+        and low in _news_words()
+        and low not in KNOWN_ORGS
+        and low not in _places()
+    )
+
+
+# the words of a web page's stamp on its story: when it was posted, updated or corrected
+# ("UPDATE:", "POSTED: 1052 GMT", "| Updated 9: 01 AM EDT", "Published on May 2")
+STAMP_WORDS = _words("update updated posted published modified revised correction clarification")
+STAMP_OPENERS = _words("first last")
+
+
+def _stamp_label(tokens: _Tokens, c: _Candidate) -> bool:
+    """A page's stamp: one of STAMP_WORDS (after "First" or "Last": "Last Updated:", "First
+    Published:"), opening a line or after a "|" (a stamp's parts on one line), before a colon, a
+    number, a month or a weekday, or "on" or "at" and one of these. A name is none of these words,
+    and a heading's "Update on the talks" goes on in words."""
+    i, j, n = c.first, c.last, len(tokens)
+    if j - i == 2 or (j - i == 1 and i and tokens.newline[i] == 0 and tokens.text[i - 1] != "|"):
+        i = j - 2  # the word before the stamp's word
+        if i < 0 or tokens.lower[i] not in STAMP_OPENERS:
+            return False
+    if j - i > 2 or j == n or not (i == 0 or tokens.newline[i] or tokens.text[i - 1] == "|"):
+        return False
+    after = tokens.text[j]
+    if after in ("on", "at") and j + 1 < n:
+        after = tokens.text[j + 1]
+    elif after == ":":
+        return True
+    return after[0].isdigit() or after.casefold() in MONTHS_DAYS or after in DATE_ABBREVIATIONS
 
 
 def _page_label(tokens: _Tokens, c: _Candidate) -> bool:

@@ -642,7 +642,8 @@ NON_ENTITIES = STATE_ONLY_ABBREVIATIONS | _words(
     """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
     suv cpi cola atm gps ppe icu ipo vp
     i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
-    et est edt ct cst cdt pt pst pdt gmt bst utc"""
+    et est edt ct cst cdt pt pst pdt gmt bst utc
+    ist hkt jst kst aest aedt acst awst akst akdt hst mst mdt cet cest nzst nzdt sast"""
 )
 # a disease that ends a capitalised run says what the name is about, not part of it ("the Pfizer
 # COVID-19 vaccine"; but "White House Coronavirus Task Force")
@@ -689,11 +690,13 @@ FUNCTION_WORDS = _words(
     has have had do does did will would can could should may might must shall let once instead
     indeed thus therefore moreover furthermore nevertheless otherwise rather almost already ever
     never always often sometimes perhaps maybe top new former senior asked speaking following
-    amid along given besides regarding unless unlike whilst"""
+    amid along given besides regarding unless unlike whilst
+    everyone everybody everything someone somebody something anyone anybody anything nobody nothing
+    soon hi hey hello thanks please sorry"""
 )
 # words that name nothing alone, wherever they stand ("compliance Our next generation", "- Last
 # month", ". - Hello , sorry we are late")
-LONE_NON_NAMES = FUNCTION_WORDS | _words("hello hi thanks please sorry oh wow okay early late")
+LONE_NON_NAMES = FUNCTION_WORDS | _words("oh wow okay early late")
 # words that open the name of an office or an organisation ("Vice President", "Health Minister",
 # "Coast Guard", "World Health Organization"): at a sentence's start, kept though the article also
 # writes them in lower case (_common_pair)
