@@ -409,10 +409,14 @@ def _story_report(
     # (the seeds' June 2023 visit, undated, is named by the April 2024 reports): keep them
     undated = any(events[eid].start is None for eid in story.event_ids)
     limit = STORY_DATES_PER_EVENT * len(story.event_ids)
-    # each event's own news day as in its own timeline (timeline.NEWS_DAY_ARTICLES), as a story of
-    # one event shows it: ranked over the whole story, the dates its events share push a small
-    # event's day out (of 1,225 pairs of BASIL events as stories, 258 of 1,372 such days were
-    # missing; heap-10000: 17 of 133, 6 added to 5 of 667 stories)
+    # the story's news days (timeline.NEWS_DAY_ARTICLES of its articles report the day as news), as
+    # a story of one event shows its event's: ranked over the whole story, the dates its events
+    # share push a small event's day out (of 1,225 pairs of BASIL events as stories, 258 of 1,372
+    # news days of the events' own timelines were missing; heap-10000: 17 of 133, 6 added to 5 of
+    # 667 stories). The articles are counted over the story, not per event: an event of one
+    # article, whose own timeline takes a day one article reports, gets its day only when another
+    # article of the story reports it too (none of the 10 such events of mixed-dev's multi-event
+    # stories has a news day of its own)
     entries = build_timeline(arts, limit, keep_background=undated, news_days=True)
     return StoryReport(story.id, title, tuple(entries))
 

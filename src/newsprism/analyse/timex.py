@@ -321,7 +321,13 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Reuters names weekdays, and a wrong day costs a week ("warned on Monday" in that Hong Kong story
 # would become the Monday before); on the dev articles shifting them too mended 2 and broke 2.
 # The clock of a timestamp given as `published` ("2010-12-17T01:09:00+05:30") is read in its own
-# offset, the publisher's, as ingest reads its date; the same hours apply.
+# offset, the publisher's, as ingest reads its date; the same hours apply (only a caller of this
+# function can give one: ingest keeps a container's day, not its clock).
+# The clock is read in the stamp's zone, the publisher's, not the writer's: the rule is right for a
+# writer west of that zone (the Americas under a BST or IST stamp, the 18 above) and wrong for one
+# east of it (Hong Kong at 00:43 EDT is 12:43 there; an Asian outlet's "01:00 UTC" is its morning).
+# Neither of the 2 dev stories of that kind holds a day word; the writer's zone would take the
+# dateline's place and its time zone, which this module does not know.
 NIGHT_END_HOUR = 4
 # where a page's stamp line stands (after a headline, a byline, a photo credit and a dateline),
 # and how far its date stands before its clock ("6 January 2011 Last updated at 01:53 GMT")
