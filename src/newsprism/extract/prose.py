@@ -83,7 +83,10 @@ _FURNITURE_TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 _FURNITURE_NOTICE = re.compile(
     r"(?:read more|continue reading|(?:click|tap) here|sign up|subscribe (?:to|now|today|here)|"
     r"(?:follow|like|join) us|share this|e-?mail this|print this|download (?:our|the) app|"
-    r"copyright\b\W*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d|©|\(c\)\s*(?:19|20)\d\d)",
+    r"copyright\b\W*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d|©|\(c\)\s*(?:19|20)\d\d|"
+    # a newspaper's print note: "A version of this article appears in print on October 12, 2012,
+    # on page A16 of the New York edition with the headline: ..." (the page's, not the story's)
+    r"a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print\b)",
     re.IGNORECASE,
 )
 _RIGHTS_RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)

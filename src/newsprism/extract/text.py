@@ -1662,7 +1662,9 @@ CLOSING_CREDITS = (
 # you are happy to be contacted by a BBC journalist ...") (in a casefolded line).
 _CLOSING_CREDIT = re.compile(
     rf"{CLOSING_CREDITS}|\bcan be (?:reached|contacted) at\b|"
-    r"\bsend us your (?:experiences|stories|pictures|photos|views|comments)\b|\bhappy to be contacted\b"
+    r"\bsend us your (?:experiences|stories|pictures|photos|views|comments)\b|\bhappy to be contacted\b|"
+    # a newspaper's print note, the page's and not the story's (prose._FURNITURE_NOTICE)
+    r"^a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print\b"
 )
 
 
@@ -1695,6 +1697,7 @@ def _closing_credit(text: str) -> bool:
         or "may not be" in text
         or "send us" in text
         or "be contacted" in text
+        or "in print" in text
     ) and _CLOSING_CREDIT.search(text) is not None
 
 
