@@ -158,6 +158,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         elif etype == "place" and c.name[-1] == "s" and _plural_opener(tokens, c):
             continue  # "Sparks have flown": a plural noun that opens a sentence, no town
+        elif etype == "person" and c.name.endswith("ans") and _place_demonym(c.name[:-1].casefold()):
+            etype = "other"  # "his fellow Missourians urged him", "Alaskans said": a group, as "Americans"
         elif etype == "person" and c.name.casefold() in DESCRIPTORS:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
         elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):

@@ -489,6 +489,7 @@ EXTRA_PLACES = {
     "washington d.c.",
     "washington dc",
     "d.c.",
+    "dc",  # "in Washington, DC", "lobby in DC" (an acronym, an organisation by its form alone)
     "nyc",
     "l.a.",
     "s.d.",
