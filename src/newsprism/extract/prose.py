@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from newsprism.extract.language import detect_language
-from newsprism.extract.textdate import known_place, parse_dateline, year_from_context
+from newsprism.extract.textdate import known_place, parse_dateline, read_stamp, year_from_context
 from newsprism.extract.textlines import NAV_WORDS, STOPWORDS
 from newsprism.records import Article, Document
 
@@ -216,6 +216,22 @@ def brief_start(text: str) -> int | None:
     return None
 
 
+def _without_stamps(lines: list[str]) -> tuple[str | None, list[str]]:
+    """(the first stamp's date as YYYY-MM-DD, `lines` without their stamp lines). A stamp
+    ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", textdate.read_stamp) is furniture, yet the day it
+    gives is the page's: it stays as the published date (the first stamp's, as the one a reader
+    sees first: an update stamp alone dates a page as cluster.timing read it from the text)."""
+    first: str | None = None
+    kept = []
+    for line in lines:
+        is_stamp, day = read_stamp(line)
+        if not is_stamp:
+            kept.append(line)
+        elif first is None and day is not None:
+            first = day.isoformat()
+    return first, kept
+
+
 def _split_headline(lines: list[str]) -> tuple[str | None, list[str]]:
     """A short first line above prose is the headline; above more short lines it may be a date or
     a kicker, and stays in the text."""
@@ -257,6 +273,7 @@ def read_clean_text(doc: Document) -> Article:
 
         return read_html(replace(doc, kind="html"))
     lines = [line for line in _lines(doc.content) if not is_furniture_line(line)]
+    stamp_date, lines = _without_stamps(lines)
     title = doc.title
     if title is None and lines:
         title, lines = _split_headline(lines)
@@ -268,9 +285,14 @@ def read_clean_text(doc: Document) -> Article:
             title = clean_headline(title, title_line=True)
     body = "\n\n".join(lines)
     place, date = _dateline_date(body)
-    published, source = (
-        (doc.published, "container") if doc.published else (date, "dateline" if date else None)
-    )
+    published: str | None
+    source: str | None
+    if doc.published:
+        published, source = doc.published, "container"
+    elif stamp_date:
+        published, source = stamp_date, "stamp"
+    else:
+        published, source = date, "dateline" if date else None
     return Article(
         id=doc.id,
         source=doc.source,

@@ -76,6 +76,7 @@ from newsprism.extract.textdate import (
     contradicted_by,
     find_dates,
     parse_dateline,
+    read_stamp,
     strip_leading_date,
     year_from_context,
 )
@@ -460,11 +461,14 @@ def read_text(doc: Document) -> Article:
     _drop_embed_furniture(lines, mask)
     _drop_author_box(lines, mask, doc.authors or meta.authors)
     _drop_closing_credit(lines, mask)
+    stamp_date = _drop_stamps(lines, mask)
 
     text = _body_text(page, mask)
     published, published_source = doc.published, "container" if doc.published else None
     if published is None:
         published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
+    if published is None and stamp_date is not None:
+        published, published_source = stamp_date, "stamp"
     not_after = (_page_widget_date(lines, head_idx) if published is None else None) or doc.not_after
     title = doc.title or headline
     outlet = meta.outlet or doc.outlet
@@ -1721,6 +1725,23 @@ def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
             or _browser_notice(text)
         ):
             mask[i] = False
+
+
+def _drop_stamps(lines: list[str], mask: np.ndarray) -> str | None:
+    """Unkeep the kept lines that are only a stamp ("UPDATED 3: 09 AM EST Dec 19, 2008",
+    textdate.read_stamp: furniture, which the body of a brief or a short dump kept), and give the
+    first one's date (YYYY-MM-DD) for the page's date when nothing above dates it."""
+    first: str | None = None
+    for i in np.flatnonzero(mask).tolist():
+        text = lines[i]
+        if text[:1] not in "PUMLFEpumlfe":  # every stamp label's first letter: most lines stop here
+            continue
+        is_stamp, day = read_stamp(text)
+        if is_stamp:
+            mask[i] = False
+            if first is None and day is not None:
+                first = day.isoformat()
+    return first
 
 
 def _browser_notice(text: str) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "find_dates",
     "known_place",
     "parse_dateline",
+    "read_stamp",
     "strip_leading_date",
     "year_from_context",
 ]
@@ -542,6 +543,67 @@ def strip_leading_date(line: str) -> str:
     """`line` without an opening "16 January 2008 – " style date (what the gold bodies drop)."""
     m = _LEADING_DATE.match(line)
     return line[m.end() :] if m and m.end() < len(line) else line
+
+
+# A stamp line: a page's publication or update label with its date and time, and nothing else
+# ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 12: 38 AM", "POSTED: 04 / 02 / 07, 9: 00 PM PDT |",
+# "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET"). It is page furniture,
+# no sentence of the article: kept in a body it became an organisation "PUBLISHED" and a summary's
+# opening line. A label followed by words ("UPDATE: AARP CEO A. Barry Rand said ...", "Posted by:
+# Travis on ...", "Updated Privacy Policy") is no stamp.
+_STAMP_LABEL = re.compile(
+    r"(?:last\s+)?(?:first\s+)?(?:published|updated|posted|modified|edited)"
+    r"(?:\s+(?:on|at|time|date))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_STAMP_TOKEN = re.compile(r"[^\W_]+")
+# the words a date and time are written with, beside numbers
+_STAMP_WORDS = frozenset(MONTHS) | frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+        *("am", "pm", "a", "p", "m", "at", "on", "st", "nd", "rd", "th"),
+    )
+)
+# a time zone's abbreviation: capitals ending in T (for "time": GMT, EDT, ET, HKT, AEST) or UTC
+_ZONE = re.compile(r"[A-Z]{0,4}T|UTC")
+# a numeric date "04 / 02 / 07", "11 / 27 / 2005": month first, as on the US pages that print it
+# (the order cluster.timing reads such dates in), two-digit years of news falling in 1940-2039
+_NUMERIC_STAMP_DATE = re.compile(
+    r"(?<![\d/])(0?[1-9]|1[0-2])\s?/\s?(0?[1-9]|[12]\d|3[01])\s?/\s?((?:19|20)?\d\d)(?![\d/])"
+)
+_YMD_STAMP_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[./-]\s?(\d\d?)\s?[./-]\s?(\d\d?)(?!\d)")
+STAMP_MAX_CHARS = 120  # two stamps with times run to ~90 characters; a longer line says more
+
+
+def read_stamp(line: str) -> tuple[bool, dt.date | None]:
+    """(whether the stripped `line` is only a stamp, the first date it gives). A stamp opens with
+    its label (_STAMP_LABEL), may hold a second one, and besides the labels has only numbers, month
+    and weekday names, "AM"/"PM", "at"/"on", time-zone abbreviations and separators."""
+    if len(line) > STAMP_MAX_CHARS or not _STAMP_LABEL.match(line):
+        return False, None
+    rest = _STAMP_LABEL.sub(" ", line)
+    if not any(c.isdigit() for c in rest):
+        return False, None
+    for token in _STAMP_TOKEN.findall(rest):
+        if not (
+            token.isdigit()
+            or token.lower() in _STAMP_WORDS
+            or _ZONE.fullmatch(token)
+            or (token[:-2].isdigit() and token[-2:].lower() in _STAMP_WORDS)  # "2nd", "12am"
+        ):
+            return False, None
+    found = find_dates(line)
+    if found:
+        return True, found[0].date
+    m = _YMD_STAMP_DATE.search(line)
+    if m:  # "2012. 08. 08": year first, then month and day, in every country that writes it so
+        return True, _to_date(m[1], m[2], m[3])
+    m = _NUMERIC_STAMP_DATE.search(line)
+    if m:
+        year = int(m[3]) if len(m[3]) == 4 else int(m[3]) + (2000 if int(m[3]) < 40 else 1900)
+        return True, _to_date(str(year), m[1], m[2])
+    return True, None
 
 
 # Office-holders with the days they held office (data/office_holders.json, public record): used only
