@@ -21,6 +21,10 @@ def test_a_stamp_label_is_no_name() -> None:
     assert names("First Published: June 13, 2013 4: 59 PM EDT\n\nLindsay Lohan left.") == [
         ("Lindsay Lohan", "person")
     ]
+    # two stamps on one line, the second after the first's clock
+    assert names("Posted: 04 / 9 / 2012 8: 33 am Updated: 04 / 9 / 2012 8: 33 am\n\nGary Ross left.") == [
+        ("Gary Ross", "person")
+    ]
     assert names("CORRECTION: This article said the game is in Miami.") == [("Miami", "place")]
 
 

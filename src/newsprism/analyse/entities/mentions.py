@@ -29,6 +29,7 @@ from .vocabulary import (
     ALONE_ORGANISATIONS,
     CITATION_MIN_NAMES,
     CITED_INITIALS,
+    CLOCK_ENDS,
     COMPANY_SUFFIXES,
     DATE_ABBREVIATIONS,
     DEMONYMS,
@@ -291,15 +292,16 @@ STAMP_OPENERS = _words("first last")
 
 def _stamp_label(tokens: _Tokens, c: _Candidate) -> bool:
     """A page's stamp: one of STAMP_WORDS (after "First" or "Last": "Last Updated:", "First
-    Published:"), opening a line or after a "|" (a stamp's parts on one line), before a colon, a
-    number, a month or a weekday, or "on" or "at" and one of these. A name is none of these words,
-    and a heading's "Update on the talks" goes on in words."""
+    Published:"), opening a line, after a "|" or after a clock's time (a stamp's parts on one line:
+    "| Updated 8: 52 PM", "8: 33 am Updated: 04 / 9"), before a colon, a number, a month or a
+    weekday, or "on" or "at" and one of these. A name is none of these words, and a heading's
+    "Update on the talks" goes on in words."""
     i, j, n = c.first, c.last, len(tokens)
-    if j - i == 2 or (j - i == 1 and i and tokens.newline[i] == 0 and tokens.text[i - 1] != "|"):
+    if j - i == 2 or (j - i == 1 and i and not _stamp_start(tokens, i)):
         i = j - 2  # the word before the stamp's word
         if i < 0 or tokens.lower[i] not in STAMP_OPENERS:
             return False
-    if j - i > 2 or j == n or not (i == 0 or tokens.newline[i] or tokens.text[i - 1] == "|"):
+    if j - i > 2 or j == n or not (i == 0 or _stamp_start(tokens, i)):
         return False
     after = tokens.text[j]
     if after in ("on", "at") and j + 1 < n:
@@ -307,6 +309,11 @@ def _stamp_label(tokens: _Tokens, c: _Candidate) -> bool:
     elif after == ":":
         return True
     return after[0].isdigit() or after.casefold() in MONTHS_DAYS or after in DATE_ABBREVIATIONS
+
+
+def _stamp_start(tokens: _Tokens, i: int) -> bool:
+    """Token i (i > 0) opens a line or follows a "|" or a clock's time: where a stamp's part starts."""
+    return tokens.newline[i] != 0 or tokens.text[i - 1] == "|" or tokens.lower[i - 1] in CLOCK_ENDS
 
 
 def _page_label(tokens: _Tokens, c: _Candidate) -> bool:

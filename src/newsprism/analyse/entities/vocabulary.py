@@ -639,12 +639,20 @@ BILL_WORD = re.compile(r"(SB|HB|AB)(\d+)")  # "SB1062" written as one word
 STATE_ONLY_ABBREVIATIONS = _words(
     "ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo"
 )
-NON_ENTITIES = STATE_ONLY_ABBREVIATIONS | _words(
-    """ceo cfo coo tv gdp ai am pm a.m. p.m. ok vs id dna hiv aids covid covid-19 pdf usd eur ap
-    suv cpi cola atm gps ppe icu ipo vp
-    i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed
-    et est edt ct cst cdt pt pst pdt gmt bst utc
+TIME_ZONES = _words(
+    """et est edt ct cst cdt pt pst pdt gmt bst utc
     ist hkt jst kst aest aedt acst awst akst akdt hst mst mdt cet cest nzst nzdt sast"""
+)
+# the words that end a clock's time
+CLOCK_ENDS = TIME_ZONES | _words("am pm a.m. p.m.")
+NON_ENTITIES = (
+    STATE_ONLY_ABBREVIATIONS
+    | CLOCK_ENDS
+    | _words(
+        """ceo cfo coo tv gdp ai ok vs id dna hiv aids covid covid-19 pdf usd eur ap
+        suv cpi cola atm gps ppe icu ipo vp
+        i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed"""
+    )
 )
 # a disease that ends a capitalised run says what the name is about, not part of it ("the Pfizer
 # COVID-19 vaccine"; but "White House Coronavirus Task Force")
