@@ -72,3 +72,13 @@ def test_an_update_note_stays() -> None:
     note = 'UPDATE: AARP CEO A. Barry Rand said in a statement, "It has long been our policy to help."'
     a = extract(Document(id="r", source="r", kind="text", content=_BODY + "\n" + note, from_record=True))
     assert note in a.text
+
+
+def test_a_date_before_a_headline_is_no_part_of_it() -> None:
+    text = "27 / 09 / 2013 - Turkmenistan to hold first-ever parliamentary elections\n" + _BODY
+    a = extract(Document(id="r", source="r", kind="text", content=text, from_record=True))
+    assert a.title == "Turkmenistan to hold first-ever parliamentary elections"
+    # a title that is a date and a time, all of it, keeps its time
+    from newsprism.extract.textdate import strip_title_date
+
+    assert strip_title_date("Sunday, March 17, 2013 | 5: 00 PM") == "Sunday, March 17, 2013 | 5: 00 PM"

@@ -22,7 +22,13 @@ import re
 from dataclasses import replace
 
 from newsprism.extract.language import detect_language
-from newsprism.extract.textdate import known_place, parse_dateline, read_stamp, year_from_context
+from newsprism.extract.textdate import (
+    known_place,
+    parse_dateline,
+    read_stamp,
+    strip_title_date,
+    year_from_context,
+)
 from newsprism.extract.textlines import NAV_WORDS, STOPWORDS
 from newsprism.records import Article, Document
 
@@ -277,6 +283,7 @@ def read_clean_text(doc: Document) -> Article:
     title = doc.title
     if title is None and lines:
         title, lines = _split_headline(lines)
+        title = strip_title_date(title) if title else title
         if title is not None and not doc.from_record:
             # a saved text's first line is its title line ("Attack in Kiev -- World"), whose site
             # name extract.text cuts as it does a dump's (imported on use, as read_html below)

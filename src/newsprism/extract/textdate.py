@@ -30,6 +30,7 @@ __all__ = [
     "parse_dateline",
     "read_stamp",
     "strip_leading_date",
+    "strip_title_date",
     "year_from_context",
 ]
 
@@ -604,6 +605,22 @@ def read_stamp(line: str) -> tuple[bool, dt.date | None]:
         year = int(m[3]) if len(m[3]) == 4 else int(m[3]) + (2000 if int(m[3]) < 40 else 1900)
         return True, _to_date(str(year), m[1], m[2])
     return True, None
+
+
+# a numeric date and a dash before a headline ("27 / 09 / 2013 - Turkmenistan to hold ..."): the
+# page's date printed in the title line, no part of the headline
+_LEADING_NUMERIC_DATE = re.compile(
+    r"^\s*\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?(?:19|20)?\d\d\s*(?:[-–—|]|--)\s+(?=\S)"
+)
+
+
+def strip_title_date(title: str) -> str:
+    """`title` without an opening date and its dash ("27 / 09 / 2013 - ", "16 January 2008 – "),
+    when words follow it: "Sunday, March 17, 2013 | 5: 00 PM" is a date and time, all of it."""
+    m = _LEADING_NUMERIC_DATE.match(title)
+    rest = title[m.end() :] if m else strip_leading_date(title)
+    words = (t for t in _STAMP_TOKEN.findall(rest) if t.isalpha())
+    return rest if any(t.lower() not in _STAMP_WORDS and not _ZONE.fullmatch(t) for t in words) else title
 
 
 # Office-holders with the days they held office (data/office_holders.json, public record): used only
