@@ -31,6 +31,7 @@ from .vocabulary import (
     CITED_INITIALS,
     CLOCK_ENDS,
     COMPANY_SUFFIXES,
+    COMPASS,
     DATE_ABBREVIATIONS,
     DEMONYMS,
     DESCRIPTORS,
@@ -99,7 +100,7 @@ def find_mentions(text: str) -> list[Mention]:
     _resolve(tokens, cands, lower_vocab)
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
-    mentions = []
+    mentions: list[Mention] = []
     # offsets as the sums of the lengths of the gaps and tokens before, counted on from the last
     # mention (cands are in text order): no list of every token's offsets
     words, gaps = tokens.text, tokens.gaps
@@ -117,6 +118,7 @@ def find_mentions(text: str) -> list[Mention]:
     cited: dict[int, str] = {}  # a reference list's authors: mention index -> surname
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     at = offset = 0  # offset: where the gap before token `at` begins
+    last_first = -1  # the first token of the last mention
     for c in cands:
         if len(c.name.replace(".", "")) == 1:
             continue  # "(D)", "(R.", "S. 1": a party tag or an initial, no name
@@ -175,6 +177,19 @@ def find_mentions(text: str) -> list[Mention]:
                 c.first -= 1  # "the first officer at King Soopers,", "the Queen Mary 2": a shop or a ship
                 c.last += c.last < len(words) and words[c.last].isdigit()
                 c.name, etype = _name(tokens, c.first, c.last), "other"
+        if (
+            c.last - c.first == 1
+            and c.first
+            and tokens.lower[c.first] in STREET_HEADS
+            and ORDINAL.fullmatch(words[c.first - 1])
+        ):
+            # "223rd Street", "40 East 5th Avenue": a numbered street, a place; a number opens no
+            # run, so the street was its head alone (type other) and the compass word a place
+            c.first -= 1
+            if mentions and last_first == c.first - 1 and tokens.lower[c.first - 1] in COMPASS:
+                mentions.pop()
+                c.first -= 1
+            c.name, etype = _name(tokens, c.first, c.last), "place"
         name = c.name
         if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
             name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
@@ -199,6 +214,7 @@ def find_mentions(text: str) -> list[Mention]:
                 role=c.role if etype == "person" else None,
             )
         )
+        last_first = first
         if last - first == 2 and etype != "organization" and _cited_author(words, first, last):
             cited[len(mentions) - 1] = words[first]
     if len(set(cited.values())) >= CITATION_MIN_NAMES:
@@ -282,6 +298,11 @@ def _capital_adjective(tokens: _Tokens, c: _Candidate) -> bool:
         and low not in KNOWN_ORGS
         and low not in _places()
     )
+
+
+# a street's last word after an ordinal number: "223rd Street", "5th Avenue"
+STREET_HEADS = _words("street avenue road boulevard")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 # the words of a web page's stamp on its story: when it was posted, updated or corrected
