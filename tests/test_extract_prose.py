@@ -84,7 +84,6 @@ def test_dev_dumps_are_not_read_as_clean_bodies(shared: Path) -> None:
     "text",
     [
         "PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach.",
-        "June 06, 2013\nEsther Williams, swimming star, dies at 91",
         "The parliament election is over in Turkmenistan.",
     ],
 )
@@ -93,6 +92,15 @@ def test_short_records_are_kept_whole(text: str) -> None:
     art = extract(Document(id="brief", source="docs.jsonl#line 1", content=text, from_record=True))
     assert art.dropped is None
     assert art.title is None and art.text == "\n\n".join(line.strip() for line in text.splitlines())
+
+
+def test_a_short_record_under_a_date_line_is_kept() -> None:
+    # the date line is a stamp (textdate.read_stamp, bare): furniture, its day the published date
+    text = "June 06, 2013\nEsther Williams, swimming star, dies at 91"
+    art = extract(Document(id="brief", source="docs.jsonl#line 1", content=text, from_record=True))
+    assert art.dropped is None
+    assert art.title is None and art.text == "Esther Williams, swimming star, dies at 91"
+    assert art.published == "2013-06-06"
 
 
 @pytest.mark.parametrize(

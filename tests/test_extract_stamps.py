@@ -82,3 +82,14 @@ def test_a_date_before_a_headline_is_no_part_of_it() -> None:
     from newsprism.extract.textdate import strip_title_date
 
     assert strip_title_date("Sunday, March 17, 2013 | 5: 00 PM") == "Sunday, March 17, 2013 | 5: 00 PM"
+
+
+def test_a_record_s_bare_date_line_is_a_stamp() -> None:
+    text = "Sunday, March 17, 2013 | 5: 00 PM\nRiots erupt following death of Brooklyn teen\n" + _BODY
+    a = extract(Document(id="r", source="r", kind="text", content=text, from_record=True))
+    assert a.title == "Riots erupt following death of Brooklyn teen"
+    assert a.text.startswith("The sheriff's office said")
+    assert (a.published, a.published_source) == ("2013-03-17", "stamp")
+    # no label and no whole date: not a stamp ("2013" alone, a time alone)
+    assert read_stamp("2013", bare=True) == (False, None)
+    assert read_stamp("5: 00 PM", bare=True) == (False, None)

@@ -230,7 +230,7 @@ def _without_stamps(lines: list[str]) -> tuple[str | None, list[str]]:
     first: str | None = None
     kept = []
     for line in lines:
-        is_stamp, day = read_stamp(line)
+        is_stamp, day = read_stamp(line, bare=True)
         if not is_stamp:
             kept.append(line)
         elif first is None and day is not None:

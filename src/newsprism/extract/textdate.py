@@ -577,12 +577,18 @@ _YMD_STAMP_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[./-]\s?(\d\d?)\s?[./-]\
 STAMP_MAX_CHARS = 120  # two stamps with times run to ~90 characters; a longer line says more
 
 
-def read_stamp(line: str) -> tuple[bool, dt.date | None]:
+def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     """(whether the stripped `line` is only a stamp, the first date it gives). A stamp opens with
     its label (_STAMP_LABEL), may hold a second one, and besides the labels has only numbers, month
-    and weekday names, "AM"/"PM", "at"/"on", time-zone abbreviations and separators."""
-    if len(line) > STAMP_MAX_CHARS or not _STAMP_LABEL.match(line):
+    and weekday names, "AM"/"PM", "at"/"on", time-zone abbreviations and separators. With `bare`,
+    a line without a label that gives a whole date ("Sunday, March 17, 2013 | 5: 00 PM") is one."""
+    if len(line) > STAMP_MAX_CHARS:
         return False, None
+    if not _STAMP_LABEL.match(line):
+        if not bare:
+            return False, None
+        is_stamp, day = read_stamp("posted " + line)
+        return (True, day) if is_stamp and day is not None else (False, None)
     rest = _STAMP_LABEL.sub(" ", line)
     if not any(c.isdigit() for c in rest):
         return False, None
