@@ -127,7 +127,7 @@ def find_mentions(text: str) -> list[Mention]:
         if c.name[-1] == "." and " " not in c.name and c.name[:-1].casefold() in ABBREVIATED:
             continue  # "Coverity, Inc., the leader", "the Rev.", "Sens." at a line's end: no name alone
         etype = c.type
-        if tokens.lower[c.last - 1] in STAMP_WORDS and _stamp_label(tokens, c):
+        if words[c.last - 1] in STAMP_FORMS and _stamp_label(tokens, c):
             continue  # "UPDATE: A suspect has been arrested", "| Updated 8: 52 PM EDT": a page's stamp
         if etype is None:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
@@ -178,9 +178,9 @@ def find_mentions(text: str) -> list[Mention]:
                 c.last += c.last < len(words) and words[c.last].isdigit()
                 c.name, etype = _name(tokens, c.first, c.last), "other"
         if (
-            c.last - c.first == 1
+            words[c.first] in STREET_HEADS
+            and c.last - c.first == 1
             and c.first
-            and tokens.lower[c.first] in STREET_HEADS
             and ORDINAL.fullmatch(words[c.first - 1])
         ):
             # "223rd Street", "40 East 5th Avenue": a numbered street, a place; a number opens no
@@ -301,13 +301,14 @@ def _capital_adjective(tokens: _Tokens, c: _Candidate) -> bool:
 
 
 # a street's last word after an ordinal number: "223rd Street", "5th Avenue"
-STREET_HEADS = _words("street avenue road boulevard")
+STREET_HEADS = frozenset(("Street", "Avenue", "Road", "Boulevard"))
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 # the words of a web page's stamp on its story: when it was posted, updated or corrected
 # ("UPDATE:", "POSTED: 1052 GMT", "| Updated 9: 01 AM EDT", "Published on May 2")
 STAMP_WORDS = _words("update updated posted published modified revised correction clarification")
+STAMP_FORMS = frozenset(form for w in STAMP_WORDS for form in (w.capitalize(), w.upper()))  # (one look-up)
 STAMP_OPENERS = _words("first last")
 
 
