@@ -289,23 +289,63 @@ _MULTIPLIERS = {
     "m": 1e6,
     "k": 1e3,
 }
+# A decimal's point may stand before a space: ECB+'s tokenised texts write "magnitude 5. 9" and "a
+# deficit of 13. 6 percent". The sentence splitter cuts no sentence between a number and a number
+# (analyse/sentences.py rule 3e: all 69 such cuts in the dev texts fell inside a number or a date;
+# all 32 "N. M" in the ECB+ dev texts are decimals), so a statement holding digits, ". " and digits
+# holds one number: read as two, "3. 8" gave 3 or 8 against another report's 5.6
 _NUMBER = re.compile(
     r"(?P<hedge>\b(?:about|around|nearly|almost|approximately|roughly|some|over|more than|less than|"
     r"fewer than|at least|up to|an estimated|estimated|close to|upwards of|under|at most)\s+)?"
     r"(?P<currency>[$€£¥])?\s?"
-    r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?(?P<ordinal>st|nd|rd|th)?"
+    r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\. ?\d+)?(?P<ordinal>st|nd|rd|th)?"
     r"|\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b)(?![\w.]*\d)"
     r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per cent\b))?"
     r"(?:-(?P<suffix>[a-z]+))?",
     re.I,
 )
+# measure words, one unit a line: its spellings and short forms ("pounds" / "lbs", "kilometres" / "km")
+# name one unit, the first word's (6,811 "pounds per square inch" and about 6,800 "lbs per square inch"
+# are one reading)
 _MEASURE_TEXT = """
-    mile kilometer kilometre km meter metre foot feet ft inch yard pound lb kilogram kg gram ton tonne
-    acre hectare degree celsius fahrenheit gallon liter litre barrel hour minute second day week month
-    year mph
+    mile
+    kilometer kilometre km
+    meter metre
+    foot feet ft
+    inch
+    yard
+    pound lb
+    kilogram kg
+    gram
+    ton
+    tonne
+    acre
+    hectare
+    degree
+    celsius
+    fahrenheit
+    gallon
+    liter litre
+    barrel
+    hour
+    minute
+    second
+    day
+    week
+    month
+    year
+    mph
 """
-_MEASURES = frozenset(_stem(w) for w in _MEASURE_TEXT.split())
+# a measure word's singular and plural: _stem cuts "miles" to "mil", "minutes" to "minut", "degrees"
+# to "degre", "acres" to "acr" (its suffix "es"), which "mile" never is: both forms' stems name the
+# unit, so "1 mile" and "2 miles" are compared (and "minus 17 degrees", see _MINUS). "tonnes" is cut
+# to "ton", a unit of its own: the unit listed first keeps its stem
+_MEASURES: dict[str, str] = {}
+for _line in _MEASURE_TEXT.strip().splitlines():
+    for _w in _line.split():
+        for _form in (_w, _w + "s"):
+            _MEASURES.setdefault(_stem(_form), _stem(_line.split()[0]))
 # what a hedge says about the figure it hedges: a bound or an approximation
 _HEDGES = {
     **dict.fromkeys(["more than", "over", "at least", "upwards of"], "at least"),
@@ -442,6 +482,16 @@ def _number_matches(text: str, cores: list[int]) -> Iterator[re.Match[str]]:
 
 
 _MEASURE_WORD = re.compile(r"\s+([a-z]+)")  # the word after a figure: "5 miles"
+# a bare count after "minus" is a temperature below zero: the one quantity news writes as "minus N"
+# without its unit ("Outside temperatures were minus 20" beside "temperatures of minus 17 degrees"),
+# so it takes the unit "degree"; a sum's "minus" is arithmetic, rare in reports
+_MINUS = re.compile(r"(?:^|\W)minus\s$", re.I)
+# "3.8 degrees on the Richter scale" (Iranian and Chinese agencies' English) is a magnitude, the
+# same figure as "a quake measuring 3.8 on the Richter scale": no unit
+_RICHTER = re.compile(r"\s+on\s+the\s+richter\b", re.I)
+# a figure in brackets right after another figure with its unit is that amount converted ("more
+# than 110km ( 70 miles )", "up to 40,000 barrels ( 1.68 million gallons"): it takes its hedge
+_CONVERSION = re.compile(r"\s*[a-z]*\s*\(\s*", re.I)
 # a figure right before "-N" is the first of a pair: a record ("2-8", wins and losses), a score, a
 # vote, a range of counts ("15-20 people"); its second figure is not read (a number right after "-"
 # is no match), so it is compared only with another pair's first figure, never with a lone count
@@ -493,7 +543,7 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
                 continue  # "one of the", "no one": hardly ever a count
             value = float(_NUMBER_WORDS[m["word"].lower()])
         else:
-            value = float(m["digits"].replace(",", "") + (m["decimals"] or ""))
+            value = float(m["digits"].replace(",", "") + (m["decimals"] or "").replace(" ", ""))
         mult = (m["mult"] or "").lower()
         if mult in ("mm", "m", "k") and not m["currency"]:
             mult = ""  # "5 m" is metres, "5 mm" millimetres, "5k" a run: only "$5m" is money
@@ -517,11 +567,17 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
             unit += " model"  # "seven AK-47 assault rifles": a part of "nine assault rifles"
         measure = _MEASURE_WORD.match(text, end)
         running = False
-        if measure and _stem(measure.group(1)) in _MEASURES:
-            unit += " " + _stem(measure.group(1))  # "5 miles" and "8 kilometers" are not compared
+        if (
+            measure
+            and (stem := _stem(measure.group(1))) in _MEASURES
+            and not (_MEASURES[stem] == "degree" and _RICHTER.match(text, measure.end()))
+        ):
+            unit += " " + _MEASURES[stem]  # "5 miles" and "8 kilometers" are not compared
             if measure.group(1) in _SPAN_WORDS:
                 unit += _anchor(text, m.start("hedge") if m["hedge"] else start, measure.end())
                 running = _OF_HAPPENING.match(text, measure.end()) is not None
+        elif not unit and not mult and _MINUS.search(text[max(0, start - len("minus ") - 1) : start]):
+            unit += " degree"  # "temperatures were minus 20": as "minus 17 degrees" (see _MINUS)
         elif (
             not unit
             and not mult
@@ -529,6 +585,8 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
             and _counts_two(text, end)
         ):
             unit += " and"  # "420 passengers and crew": compared only with another count of two
+        if not hedge and found and found[-1][5] and _CONVERSION.fullmatch(text, found[-1][1], start):
+            hedge = found[-1][5]  # "more than 110km ( 70 miles )": more than 70 miles too
         found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper, running))
     if any(f[4] == " model" for f in found) and not any(f[4] == "" for f in found):
         # a model's count is a part of its kind beside another bare count ("seven AK-47 assault
