@@ -69,3 +69,29 @@ def test_a_dateline_on_a_block_of_its_own_by_the_bodys_start_is_read() -> None:
     assert (
         _read("Trade talks", "Trade talks", "", header="<h3>PARIS - a city that talks</h3>").dateline is None
     )
+
+
+def test_a_section_label_by_the_bodys_start_is_no_dateline() -> None:
+    # review18b: a label in an <h3> by the body's start reads like a dateline with no date ("SPORTS
+    # --", "TOP STORIES --", left out of the body) or with only an agency ("WORLD NEWS (Reuters)",
+    # kept as the body's first paragraph); on a block or a paragraph of its own only a date or a
+    # known place makes it one (a word list of labels cannot be complete)
+    def dateline(label: str) -> str | None:
+        body = "The city council voted on Tuesday to approve a new budget for the year, officials said. " * 3
+        html = (
+            "<html><head><title>Council approves budget</title></head><body><h1>Council approves budget</h1>"
+            f"<h3>{label}</h3><div><p>{body}</p><p>{body}</p><p>{body}</p></div></body></html>"
+        )
+        return extract(Document(id="x", source="x.html", kind="html", content=html)).dateline
+
+    for label in ("SPORTS --", "TOP STORIES --", "WORLD NEWS (Reuters)"):
+        assert dateline(label) is None, label
+    assert dateline("RENO, Nev. --") == "RENO, Nev."  # a known place
+    assert dateline("SMALLVILLE, June 18 (Reuters)") == "Smallville"  # a date makes any place one
+
+
+def test_the_agency_is_looked_for_in_the_paragraphs_opening_only() -> None:
+    # as parse_dateline: a paragraph's first DATELINE_PROBE_CHARS characters are its opening
+    far = "x" * 300 + " PARIS (AFP)"
+    assert body_dateline("A short header line.\n\nWASHINGTON (AFP)") == "Washington"
+    assert body_dateline(f"A short header line.\n\n{far}") is None
