@@ -75,6 +75,7 @@ from newsprism.extract.textdate import (
     agency_dateline,
     contradicted_by,
     find_dates,
+    known_place,
     parse_dateline,
     read_stamp,
     strip_leading_date,
@@ -1081,7 +1082,11 @@ def _read_header_and_footer(
             meta.authors = (text.strip(),)
             meta.consumed.append(i)
             continue
-        if meta.dateline is None and (dl := parse_dateline(text) or agency_dateline(text)):
+        if (
+            meta.dateline is None
+            and (dl := parse_dateline(text) or agency_dateline(text))
+            and _dated_or_known(dl, text)
+        ):
             meta.dateline = dl
             if dl.end == 0:
                 meta.consumed.append(i)
@@ -1105,6 +1110,15 @@ def _in_list(lines: list[str], i: int) -> bool:
         and _LIST_LINE.fullmatch(lines[i - 1].strip()) is not None
         and _LIST_LINE.fullmatch(lines[i + 1].strip()) is not None
     )
+
+
+def _dated_or_known(dl: Dateline, line: str) -> bool:
+    """A dateline that is a line of its own ("RENO, Nev. --", "WASHINGTON (AFP)") holds a date or a
+    known place (known_place, as prose.brief_start asks): a section's label reads like one without
+    either ("SPORTS --", "TOP STORIES --") or with an agency alone ("WORLD NEWS (Reuters)"), and no
+    list of labels is complete. One that opens a sentence is judged by parse_dateline."""
+    alone = dl.end == 0 or dl.end >= len(line.rstrip()) - 1
+    return not alone or bool(dl.month or known_place(dl.place.split(",")[0]))
 
 
 def _dateline_below(lines: list[str], mask: np.ndarray, anchor: int) -> Dateline | None:
