@@ -51,8 +51,11 @@ TITLE_HEADS = _words(
     marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
     secretary-general president-elect premier-elect candidate nominee deputy manager administrator
     inspector coach detective trooper councilman councilwoman councilor councillor assemblyman
-    assemblywoman alderman supervisor coordinator mp clerk registrar""".replace("chief-executive", "")
+    assemblywoman alderman supervisor coordinator mp clerk registrar const const. atty atty. dist
+    dist.""".replace("chief-executive", "")
 )
+# ("Const.", "Atty.", "Dist.": a constable's and a district attorney's titles abbreviated, as
+# sentences.py's _TITLES reads them: "spokesman Const. Tim Fanning", "Dist. Atty. Steve Cooley")
 # a title's suffixes before a name: "Speaker-designate Nancy Pelosi", "Governor-elect Ron DeSantis"
 TITLE_SUFFIXES = ("-designate", "-elect")
 # a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill

@@ -1,0 +1,37 @@
+"""An office named for its officer ("the Sheriff's Department") is one organisation, and a
+title's abbreviation ("Const.", "Dist. Atty.") is no name (entities25, session 18)."""
+
+from newsprism.analyse.entities import find_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_mentions(text)]
+
+
+def test_sheriffs_department_is_one_organisation() -> None:
+    names = _names(
+        "A deputy with the Los Angeles County Sheriff's Department said the man fled. "
+        "The Sheriff's Department did not comment."
+    )
+    assert ("Los Angeles County Sheriff's Department", "organization") in names
+    assert ("Sheriff's Department", "organization") in names
+    assert all(name != "Department" for name, _ in names)
+
+
+def test_attorneys_and_sheriffs_office() -> None:
+    names = _names(
+        "A spokesman for the Harris County Sheriff's Office said the man fled. "
+        "The District Attorney's Office declined to comment."
+    )
+    assert ("Harris County Sheriff's Office", "organization") in names
+    assert ("District Attorney's Office", "organization") in names
+    assert all(name != "Office" for name, _ in names)
+
+
+def test_abbreviated_titles_are_no_names() -> None:
+    names = _names("Police spokesman Const. Tim Fanning said the car was found.")
+    assert ("Tim Fanning", "person") in names
+    assert all(name not in ("Const", "Const.") for name, _ in names)
+    names = _names("Deputy Dist. Atty. Jane Roe said the case was closed.")
+    assert ("Jane Roe", "person") in names
+    assert all(not name.startswith(("Dist", "Atty")) for name, _ in names)
