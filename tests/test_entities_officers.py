@@ -35,3 +35,14 @@ def test_abbreviated_titles_are_no_names() -> None:
     names = _names("Deputy Dist. Atty. Jane Roe said the case was closed.")
     assert ("Jane Roe", "person") in names
     assert all(not name.startswith(("Dist", "Atty")) for name, _ in names)
+
+
+def test_a_marine_alone_is_the_marines() -> None:
+    names = _names(
+        "Michael Williams, a former Marine who survived the fire, testified. "
+        "The Marine Corps said so. Marine scientists studying the spill disagree."
+    )
+    assert ("Marines", "other") in names
+    assert ("Marine Corps", "organization") in names
+    assert all(name != "Marine" for name, _ in names)
+    assert names.count(("Marines", "other")) == 1  # the sea's adjective opening a sentence is none

@@ -77,6 +77,7 @@ from .vocabulary import (
     LOWER_CASE_FIRSTS,
     LOWER_CASE_NAMES,
     MAX_NAME_WORDS,
+    MEMBER_LABELS,
     NATIONALITIES,
     NO_TEAM_PLACES,
     OCCASIONS,
@@ -672,7 +673,14 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         # "Gymnast Simone Biles", "Whistleblower Frances Haugen": a word capitalised only because
         # it opens the sentence, before a given name
         offset, words, lows = offset + 1, words[1:], lows[1:]
-    if len(lows) == 1 and (lows[0] in DEMONYMS or lows[0] in PARTY_LABELS):
+    if len(lows) == 1 and (
+        lows[0] in DEMONYMS
+        or lows[0] in PARTY_LABELS
+        # (not opening a sentence, where "Marine" is the sea's adjective as often: "Marine
+        # scientists studying the spill", "Marine centers in the region")
+        or lows[0] in MEMBER_LABELS
+        and not opens[offset]
+    ):
         return "group", offset, 0, None, lows[0]
     if lows[-1] in PARTY_LABELS and (
         " ".join(lows[:-1]) in _places() or lows[:-1] in (["house"], ["senate"])

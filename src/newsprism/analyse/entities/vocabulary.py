@@ -165,7 +165,13 @@ GROUP_ADJECTIVES = {
     "jewish": "Jews",
     "evangelical": "Evangelicals",
     "mormon": "Mormons",
+    # a service's member alone ("a former Marine", "the ill Marine", "the missing Marine's
+    # stepmother"): the service's group, as "Democrat" is the party's; in a run of more words it is
+    # the run's ("Marine Corps", "Marine Le Pen")
+    "marine": "Marines",
 }
+# a member noun alone that stands for its group (GROUP_ADJECTIVES), beside the demonyms and parties
+MEMBER_LABELS = _words("marine")
 PARTIES = _words("republican democratic")
 # a party's member, written before the name as a label, not a title ("Democrat Elizabeth Warren")
 PARTY_MEMBERS = _words("democrat republican independent libertarian")
