@@ -293,12 +293,20 @@ _MULTIPLIERS = {
 # deficit of 13. 6 percent". The sentence splitter cuts no sentence between a number and a number
 # (analyse/sentences.py rule 3e: all 69 such cuts in the dev texts fell inside a number or a date;
 # all 32 "N. M" in the ECB+ dev texts are decimals), so a statement holding digits, ". " and digits
-# holds one number: read as two, "3. 8" gave 3 or 8 against another report's 5.6
+# holds one number: read as two, "3. 8" gave 3 or 8 against another report's 5.6.
+# Tokenised pages (T17's, in the heap) also put the space before the point or the thousands comma:
+# "gallons/6 .36 million liters", "210,000 gallons/795 ,000 liters". Digits, " ." and digits, or
+# digits, " ," and three digits, are one number there: prose writes a sentence's point or a clause's
+# comma with a space after it (tokenised text with spaces on both sides), so a point or a comma with
+# a space before it and a digit right after it is no stop and no list. All 44 " .N" and all 72 " ,N"
+# after digits in heap-10000's texts are such numbers (as are the dev texts' 53 and 79, all in
+# timelines/t17; elsewhere only CSS and SVG in raw HTML, no article text); read as two, "6 .36
+# million liters" was 6 against another report's 4 ("4 .45 million") or 3
 _NUMBER = re.compile(
     r"(?P<hedge>\b(?:about|around|nearly|almost|approximately|roughly|some|over|more than|less than|"
     r"fewer than|at least|up to|an estimated|estimated|close to|upwards of|under|at most)\s+)?"
     r"(?P<currency>[$€£¥])?\s?"
-    r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\. ?\d+)?(?P<ordinal>st|nd|rd|th)?"
+    r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?: ?,\d{3})(?:,\d{3})*|\d+)(?P<decimals>\. ?\d+| \.\d+)?(?P<ordinal>st|nd|rd|th)?"
     r"|\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b)(?![\w.]*\d)"
     r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per cent\b))?"
@@ -490,8 +498,10 @@ _MINUS = re.compile(r"(?:^|\W)minus\s$", re.I)
 # same figure as "a quake measuring 3.8 on the Richter scale": no unit
 _RICHTER = re.compile(r"\s+on\s+the\s+richter\b", re.I)
 # a figure in brackets right after another figure with its unit is that amount converted ("more
-# than 110km ( 70 miles )", "up to 40,000 barrels ( 1.68 million gallons"): it takes its hedge
-_CONVERSION = re.compile(r"\s*[a-z]*\s*\(\s*", re.I)
+# than 110km ( 70 miles )", "up to 40,000 barrels ( 1.68 million gallons"): it takes its hedge; so
+# does a figure right after another figure's unit word and a slash, the same amount in another unit
+# ("up to 40,000 barrels ( 1.68 million gallons/6 .36 million liters )", Reuters' style in the heap)
+_CONVERSION = re.compile(r"\s*[a-z]*\s*\(\s*|\s*[a-z]+\s?/\s?", re.I)
 # a figure right before "-N" is the first of a pair: a record ("2-8", wins and losses), a score, a
 # vote, a range of counts ("15-20 people"); its second figure is not read (a number right after "-"
 # is no match), so it is compared only with another pair's first figure, never with a lone count
@@ -514,7 +524,7 @@ _PART_OF = re.compile(
 # the high end of a range of money or of large amounts right after its low end: "$140-150 million",
 # "$140- $150 million", "3–4 million" (a score "4-3" has no currency and no multiplier: no range)
 _RANGE_END = re.compile(
-    r"\s?[-–]\s?(?P<currency>[$€£¥])?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?(?![\w.]*\d)"
+    r"\s?[-–]\s?(?P<currency>[$€£¥])?(?P<digits>\d{1,3}(?: ?,\d{3})(?:,\d{3})*|\d+)(?P<decimals>\.\d+| \.\d+)?(?![\w.]*\d)"
     r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|mm|m|k)\b)?",
     re.I,
 )
@@ -543,7 +553,7 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
                 continue  # "one of the", "no one": hardly ever a count
             value = float(_NUMBER_WORDS[m["word"].lower()])
         else:
-            value = float(m["digits"].replace(",", "") + (m["decimals"] or "").replace(" ", ""))
+            value = float((m["digits"] + (m["decimals"] or "")).replace(",", "").replace(" ", ""))
         mult = (m["mult"] or "").lower()
         if mult in ("mm", "m", "k") and not m["currency"]:
             mult = ""  # "5 m" is metres, "5 mm" millimetres, "5k" a run: only "$5m" is money
@@ -712,7 +722,7 @@ def _count_range(m: re.Match[str], low: float, text: str) -> tuple[float, int] |
     if high["joint"].lower() == "to" and _CHANGE_WORD.search(before):
         return None
     value = (
-        float(high["digits"].replace(",", ""))
+        float(high["digits"].replace(",", "").replace(" ", ""))
         if high["digits"]
         else float(_NUMBER_WORDS[high["word"].lower()])
     )
@@ -736,7 +746,7 @@ def _range_end(m: re.Match[str], mult: str, text: str) -> tuple[float, str, int]
     if not (m["currency"] or mult or high_mult):
         return None
     high_mult = high_mult or mult
-    value = float(high["digits"].replace(",", "") + (high["decimals"] or ""))
+    value = float((high["digits"] + (high["decimals"] or "")).replace(",", "").replace(" ", ""))
     return value * _MULTIPLIERS.get(high_mult, 1.0), high_mult, high.end()
 
 
