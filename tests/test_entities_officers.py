@@ -46,3 +46,13 @@ def test_a_marine_alone_is_the_marines() -> None:
     assert ("Marine Corps", "organization") in names
     assert all(name != "Marine" for name, _ in names)
     assert names.count(("Marines", "other")) == 1  # the sea's adjective opening a sentence is none
+
+
+def test_the_da_alone_is_no_name() -> None:
+    names = _names(
+        "The man ran a stop sign, the DA said. The DA's office declined. "
+        "DA Larry Krasner said so. He flew to Da Nang."
+    )
+    assert all(name != "DA" for name, _ in names)
+    assert ("Da Nang", "place") in names  # a name in the usual case is no title
+    assert any(name.endswith("Larry Krasner") for name, _ in names)

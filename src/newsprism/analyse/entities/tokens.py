@@ -767,6 +767,10 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
         return False  # "I'm", "You're", "They've"
     if word == "US":
         return True
+    if word == "DA" and (i + 1 == len(tokens) or not tokens.cap[i + 1]):
+        # a district attorney's title alone ("the DA said", "the DA's office"): an office held by a
+        # person named elsewhere, no name (in capitals only: "Da Nang", "Da Silva" are names)
+        return False
     if tokens.opens[i]:
         if low.rstrip(".") in TITLE_HEADS or low in HONORIFICS:
             return True  # "President Obama's commission", "Mr. Xi": a title before a name
