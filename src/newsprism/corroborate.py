@@ -298,10 +298,13 @@ _MULTIPLIERS = {
 # "gallons/6 .36 million liters", "210,000 gallons/795 ,000 liters". Digits, " ." and digits, or
 # digits, " ," and three digits, are one number there: prose writes a sentence's point or a clause's
 # comma with a space after it (tokenised text with spaces on both sides), so a point or a comma with
-# a space before it and a digit right after it is no stop and no list. All 44 " .N" and all 72 " ,N"
-# after digits in heap-10000's texts are such numbers (as are the dev texts' 53 and 79, all in
-# timelines/t17; elsewhere only CSS and SVG in raw HTML, no article text); read as two, "6 .36
-# million liters" was 6 against another report's 4 ("4 .45 million") or 3
+# a space before it and a digit right after it is no stop and no list. heap-10000's texts hold 44
+# " .N" and 72 " ,N" after digits, all inside numbers: the 41 and 16 read here (digits a number may
+# start with; three digits after the comma) are decimals and thousands, the rest a range's high end
+# ("12,000-19 ,000", not read, as "12,000-19,000") or a decimal comma ("11 ,7 million", not read).
+# The dev texts' prose holds them only in timelines/t17 (53 and 30 read, all numbers; its one list,
+# "H1 ,2,3", is not read: no three digits). Read as two, "6 .36 million liters" was 6 against
+# another report's 4 ("4 .45 million") or 3
 _NUMBER = re.compile(
     r"(?P<hedge>\b(?:about|around|nearly|almost|approximately|roughly|some|over|more than|less than|"
     r"fewer than|at least|up to|an estimated|estimated|close to|upwards of|under|at most)\s+)?"
