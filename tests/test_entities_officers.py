@@ -56,3 +56,8 @@ def test_the_da_alone_is_no_name() -> None:
     assert all(name != "DA" for name, _ in names)
     assert ("Da Nang", "place") in names  # a name in the usual case is no title
     assert any(name.endswith("Larry Krasner") for name, _ in names)
+
+
+def test_a_states_attorneys_office() -> None:
+    names = _names("That came from the Lake County State's Attorney's Office on Tuesday.")
+    assert names == [("Lake County State's Attorney's Office", "organization")]
