@@ -536,6 +536,12 @@ _RANGE_END = re.compile(
 _Figure = tuple[int, int, str, float, str, str, float, bool]
 
 
+def _figure_value(digits: str, decimals: str | None = None) -> float:
+    """The value of a figure's digits and decimals as _NUMBER reads them, thousands commas and a
+    tokenised text's spaces ("795 ,000", "6 .36", "3. 8") left out."""
+    return float((digits + (decimals or "")).replace(",", "").replace(" ", ""))
+
+
 def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Figure]:
     """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge,
     a range's high end (0 when it is no range) and whether it is a running span (_Value.running)."""
@@ -556,7 +562,7 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
                 continue  # "one of the", "no one": hardly ever a count
             value = float(_NUMBER_WORDS[m["word"].lower()])
         else:
-            value = float((m["digits"] + (m["decimals"] or "")).replace(",", "").replace(" ", ""))
+            value = _figure_value(m["digits"], m["decimals"])
         mult = (m["mult"] or "").lower()
         if mult in ("mm", "m", "k") and not m["currency"]:
             mult = ""  # "5 m" is metres, "5 mm" millimetres, "5k" a run: only "$5m" is money
@@ -724,11 +730,7 @@ def _count_range(m: re.Match[str], low: float, text: str) -> tuple[float, int] |
         return None
     if high["joint"].lower() == "to" and _CHANGE_WORD.search(before):
         return None
-    value = (
-        float(high["digits"].replace(",", "").replace(" ", ""))
-        if high["digits"]
-        else float(_NUMBER_WORDS[high["word"].lower()])
-    )
+    value = _figure_value(high["digits"]) if high["digits"] else float(_NUMBER_WORDS[high["word"].lower()])
     return (value, high.end()) if value > low else None
 
 
@@ -749,7 +751,7 @@ def _range_end(m: re.Match[str], mult: str, text: str) -> tuple[float, str, int]
     if not (m["currency"] or mult or high_mult):
         return None
     high_mult = high_mult or mult
-    value = float((high["digits"] + (high["decimals"] or "")).replace(",", "").replace(" ", ""))
+    value = _figure_value(high["digits"], high["decimals"])
     return value * _MULTIPLIERS.get(high_mult, 1.0), high_mult, high.end()
 
 

@@ -604,11 +604,11 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
         candidates = [d for d in candidates if d.weekday() == weekday] or candidates
     if not candidates:
         return None
-    tense = _tense(text, m.start, m.end())
+    said = tense(text, m.start, m.end())
     slack = timedelta(days=SLACK_DAYS)
-    if tense == "past":
+    if said == "past":
         candidates = [d for d in candidates if d <= anchor + slack] or candidates
-    elif tense == "future":
+    elif said == "future":
         candidates = [d for d in candidates if d >= anchor - slack] or candidates
     return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
 
@@ -639,7 +639,7 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> s
     elif mod == "this":
         chosen = anchor.year * 12 + month - 1
     else:
-        chosen = after if _tense(text, m.start, m.end()) == "future" else before
+        chosen = after if tense(text, m.start, m.end()) == "future" else before
     return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
 
 
@@ -671,8 +671,8 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
     elif mod == "next":
         offset = (7 - back) % 7 or 7
     else:
-        tense = _tense(text, m.start, m.end())
-        future = tense == "future" or (mod == "this" and tense != "past")
+        said = tense(text, m.start, m.end())
+        future = said == "future" or (mod == "this" and said != "past")
         offset = (7 - back) % 7 if future else -back
     return (anchor + timedelta(days=offset)).isoformat()
 
@@ -778,14 +778,8 @@ def _shift(anchor: date, unit: str, step: int, exact_days: bool = False) -> str:
 
 def tense(text: str, start: int, end: int) -> Tense:
     """Whether the sentence around the phrase text[start:end] speaks of the past ("said on
-    Tuesday"), of the future ("planned an event Tuesday", "will meet on Friday") or neither (None),
-    as the resolvers read it."""
-    return _tense(text, start, end)
-
-
-def _tense(text: str, start: int, end: int) -> Tense:
-    """The tense of the sentence around text[start:end]: the nearest cue before the phrase in its
-    sentence, else the nearest after it; None when the sentence has no cue."""
+    Tuesday"), of the future ("planned an event Tuesday", "will meet on Friday") or neither (None):
+    the nearest cue before the phrase in its sentence, else the nearest after it."""
     lo = max(0, start - SENTENCE_REACH)
     begin = lo
     for b in _SENTENCE_END.finditer(text, lo, start):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.extract.textdate import MONTHS, find_dates
+from newsprism.extract.textdate import MONTHS, NUMERIC_DATE, find_dates, numeric_date
 from newsprism.records import Article
 
 __all__ = ["ArticleTime", "article_time", "lead_weekday", "weak_years"]
@@ -53,10 +53,6 @@ _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/\-_.](0?[1-9]|1[0-2])[/\-_.](0?[
 _URL_MDY = re.compile(r"(?<!\d)(0[1-9]|1[0-2])[/\-_.](0[1-9]|[12]\d|3[01])[/\-_.]((?:19|20)\d\d)(?!\d)")
 _URL_YMONTHD = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE)
 _URL_YM = re.compile(r"(?<!\d)((?:19|20)\d\d)[/\-_](0?[1-9]|1[0-2])(?:/|-(?!\d)|$|\.html)")
-# "05 / 02 / 2013", "8 / 2 / 13 at", "11/30/09": month / day / year, spaced or not
-_NUMERIC_DATE = re.compile(
-    r"(?<![\d/])(0?[1-9]|1[0-2])\s?/\s?(0?[1-9]|[12]\d|3[01])\s?/\s?((?:19|20)?\d\d)(?![\d/])"
-)
 # after a date, a sentence that goes on: a clause (", in Nashville", ", that stunned"), the next
 # sentence on its line (". Continuing claims": a word, not a time), or two lower-case words
 # (" in protest at"); not a time, a byline, a stamp or a section ("at 7: 31 AM", "by admin",
@@ -149,13 +145,10 @@ def _from_date_line(text: str) -> tuple[float, float] | None:
     for found in find_dates(text):
         if not _talked_about(text, found.start, found.start + len(found.text)):
             return _day(found.date), _day(found.date)
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in NUMERIC_DATE.finditer(text):  # "05 / 02 / 2013", "8 / 2 / 13 at", "11/30/09"
         if _talked_about(text, m.start(), m.end()):
             continue
-        year = int(m[3])
-        if year < 100:  # "8 / 2 / 13": two-digit years of news, 1940-2039
-            year += 2000 if year < 40 else 1900
-        d = _date(year, int(m[1]), int(m[2]))
+        d = numeric_date(m)
         if d is not None:
             return _day(d), _day(d)
     return None

@@ -25,7 +25,7 @@ from newsprism.extract.html_body import BodyResult, body_text
 from newsprism.extract.html_meta import PageMeta, authors, headline, outlet, page_meta
 from newsprism.extract.language import detect_language
 from newsprism.extract.text import ANCHOR_MIN_WORDS, DATELINE_BELOW_ANCHOR
-from newsprism.extract.textdate import Dateline, agency_dateline, known_place, parse_dateline
+from newsprism.extract.textdate import agency_dateline, dated_or_known, parse_dateline
 from newsprism.records import Article, Document, container_article
 
 __all__ = ["PageParts", "page_parts", "read_html"]
@@ -68,7 +68,7 @@ def body_dateline(text: str) -> str | None:
         probe = para[:DATELINE_PROBE_CHARS]
         if dl := parse_dateline(probe):
             return dl.place
-        if (dl := agency_dateline(probe)) and _dated_or_known(dl):
+        if (dl := agency_dateline(probe)) and dated_or_known(dl):
             return dl.place
         if below is not None:
             below -= 1
@@ -79,20 +79,12 @@ def body_dateline(text: str) -> str | None:
     return None
 
 
-def _dated_or_known(dl: Dateline) -> bool:
-    """A dateline standing alone on a line holds a date or a known place (textdate.known_place, as
-    prose.brief_start asks): a section's label in a heading reads like one without either ("SPORTS
-    --", "TOP STORIES --") or with an agency alone ("WORLD NEWS (Reuters)"), and no list of labels
-    is complete."""
-    return bool(dl.month or known_place(dl.place.split(",")[0]))
-
-
 def _header_dateline(blocks: tuple[Block, ...], start: int | None) -> str | None:
     """The place of a dateline printed as a block of its own ("RENO, Nev. --" in an <h3>,
     "BUFFALO, New York (AFP)" in a <div>) within HEADER_DATELINE_BLOCKS of the body's start block,
     nearest first: the body scorer leaves such a short block out of the text. The whole block is
     the dateline, so that a heading or a teaser that opens like one is not read, and it is
-    _dated_or_known."""
+    dated_or_known."""
     if start is None:
         return None
     lo, hi = max(0, start - HEADER_DATELINE_BLOCKS), min(len(blocks), start + HEADER_DATELINE_BLOCKS + 1)
@@ -105,7 +97,7 @@ def _header_dateline(blocks: tuple[Block, ...], start: int | None) -> str | None
         dl = parse_dateline(text)
         if dl is None or not (dl.end == 0 or dl.end >= len(text) - 1):
             dl = agency_dateline(text)
-        if dl is not None and _dated_or_known(dl):
+        if dl is not None and dated_or_known(dl):
             return dl.place
     return None
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from newsprism.extract.language import detect_language
 from newsprism.extract.textdate import (
-    known_place,
+    dated_or_known,
     parse_dateline,
     read_stamp,
     strip_title_date,
@@ -84,15 +84,17 @@ _FURNITURE_WORDS = NAV_WORDS | STOPWORDS | frozenset(
      "scroll", "us"]
 )  # fmt: skip
 _FURNITURE_TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+# a newspaper's print note: "A version of this article appears in print on October 12, 2012, on
+# page A16 of the New York edition with the headline: ..." (the page's, not the story's)
+PRINT_NOTE = r"a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print\b"
 # A line opening with a call to action ("Read more: ...", "Click here to ...", "Follow us on ...")
-# or a copyright notice ("Copyright 2010 ...", "© Reuters 2008"), or one that reserves all rights.
+# or a copyright notice ("Copyright 2010 ...", "© Reuters 2008"), or one that reserves all rights,
+# or a print note.
 _FURNITURE_NOTICE = re.compile(
     r"(?:read more|continue reading|(?:click|tap) here|sign up|subscribe (?:to|now|today|here)|"
     r"(?:follow|like|join) us|share this|e-?mail this|print this|download (?:our|the) app|"
     r"copyright\b\W*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d|©|\(c\)\s*(?:19|20)\d\d|"
-    # a newspaper's print note: "A version of this article appears in print on October 12, 2012,
-    # on page A16 of the New York edition with the headline: ..." (the page's, not the story's)
-    r"a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print\b)",
+    rf"{PRINT_NOTE})",
     re.IGNORECASE,
 )
 _RIGHTS_RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
@@ -205,7 +207,7 @@ def brief_start(text: str) -> int | None:
     # known place's, or one with an agency or a date. Other capitals before a dash may be a label
     # over the headline that parse_dateline takes for a town ("HEART OF EMPIRE - ...")
     dl = parse_dateline(first) if first.endswith(_SENTENCE_STOP) else None
-    dated = dl is not None and bool(dl.agency or dl.month or known_place(dl.place.split(",")[0]))
+    dated = dl is not None and (bool(dl.agency) or dated_or_known(dl))
     headline = (
         not dated
         and len(first) <= HEADLINE_MAX_CHARS

@@ -62,7 +62,7 @@ from newsprism.extract.byline import (
     split_glued_dateline,
 )
 from newsprism.extract.language import detect_language
-from newsprism.extract.prose import BRIEF_MAX_LINES, brief_start
+from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start
 from newsprism.extract.sitenames import (
     content_words,
     content_words_of,
@@ -74,8 +74,8 @@ from newsprism.extract.textdate import (
     Dateline,
     agency_dateline,
     contradicted_by,
+    dated_or_known,
     find_dates,
-    known_place,
     parse_dateline,
     read_stamp,
     strip_leading_date,
@@ -1113,12 +1113,10 @@ def _in_list(lines: list[str], i: int) -> bool:
 
 
 def _dated_or_known(dl: Dateline, line: str) -> bool:
-    """A dateline that is a line of its own ("RENO, Nev. --", "WASHINGTON (AFP)") holds a date or a
-    known place (known_place, as prose.brief_start asks): a section's label reads like one without
-    either ("SPORTS --", "TOP STORIES --") or with an agency alone ("WORLD NEWS (Reuters)"), and no
-    list of labels is complete. One that opens a sentence is judged by parse_dateline."""
+    """A dateline that is a line of its own ("RENO, Nev. --", "WASHINGTON (AFP)") is
+    textdate.dated_or_known; one that opens a sentence is judged by parse_dateline."""
     alone = dl.end == 0 or dl.end >= len(line.rstrip()) - 1
-    return not alone or bool(dl.month or known_place(dl.place.split(",")[0]))
+    return not alone or dated_or_known(dl)
 
 
 def _dateline_below(lines: list[str], mask: np.ndarray, anchor: int) -> Dateline | None:
@@ -1681,8 +1679,8 @@ CLOSING_CREDITS = (
 _CLOSING_CREDIT = re.compile(
     rf"{CLOSING_CREDITS}|\bcan be (?:reached|contacted) at\b|"
     r"\bsend us your (?:experiences|stories|pictures|photos|views|comments)\b|\bhappy to be contacted\b|"
-    # a newspaper's print note, the page's and not the story's (prose._FURNITURE_NOTICE)
-    r"^a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print\b"
+    # a newspaper's print note, the page's and not the story's
+    rf"^{PRINT_NOTE}"
 )
 
 

@@ -24,9 +24,12 @@ __all__ = [
     "Dateline",
     "FoundDate",
     "agency_dateline",
+    "NUMERIC_DATE",
     "contradicted_by",
+    "dated_or_known",
     "find_dates",
     "known_place",
+    "numeric_date",
     "parse_dateline",
     "read_stamp",
     "strip_leading_date",
@@ -375,6 +378,30 @@ def known_place(place: str) -> bool:
     return fold_place(place) in _place_names()
 
 
+def dated_or_known(dl: Dateline) -> bool:
+    """Whether a dateline holds a date or a known place (known_place): what one standing alone on a
+    line or a block must hold, since a section's label reads like a dateline without either ("SPORTS
+    --", "TOP STORIES --") or with an agency alone ("WORLD NEWS (Reuters)"), and no list of labels
+    is complete."""
+    return bool(dl.month or known_place(dl.place.split(",")[0]))
+
+
+# a numeric date "04 / 02 / 07", "8 / 2 / 13", "11/30/09": month / day / year, spaced or not, month
+# first as on the US pages that print it (stamps here, date lines in cluster.timing)
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/])(0?[1-9]|1[0-2])\s?/\s?(0?[1-9]|[12]\d|3[01])\s?/\s?((?:19|20)?\d\d)(?![\d/])"
+)
+
+
+def numeric_date(m: re.Match[str]) -> dt.date | None:
+    """The day a NUMERIC_DATE match writes (two-digit years of news fall in 1940-2039), None when
+    there is no such day."""
+    year = int(m[3])
+    if year < 100:
+        year += 2000 if year < 40 else 1900
+    return _to_date(str(year), m[1], m[2])
+
+
 def former_name(place: str) -> bool:
     """Whether `place` is another name of a city of FORMER_NAME_MIN_POPULATION people or more
     (GeoNames' alternate names in Latin letters: a former English name, "Kiev", "Bombay",
@@ -568,11 +595,6 @@ _STAMP_WORDS = frozenset(MONTHS) | frozenset(
 )
 # a time zone's abbreviation: capitals ending in T (for "time": GMT, EDT, ET, HKT, AEST) or UTC
 _ZONE = re.compile(r"[A-Z]{0,4}T|UTC")
-# a numeric date "04 / 02 / 07", "11 / 27 / 2005": month first, as on the US pages that print it
-# (the order cluster.timing reads such dates in), two-digit years of news falling in 1940-2039
-_NUMERIC_STAMP_DATE = re.compile(
-    r"(?<![\d/])(0?[1-9]|1[0-2])\s?/\s?(0?[1-9]|[12]\d|3[01])\s?/\s?((?:19|20)?\d\d)(?![\d/])"
-)
 _YMD_STAMP_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[./-]\s?(\d\d?)\s?[./-]\s?(\d\d?)(?!\d)")
 STAMP_MAX_CHARS = 120  # two stamps with times run to ~90 characters; a longer line says more
 
@@ -606,10 +628,9 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     m = _YMD_STAMP_DATE.search(line)
     if m:  # "2012. 08. 08": year first, then month and day, in every country that writes it so
         return True, _to_date(m[1], m[2], m[3])
-    m = _NUMERIC_STAMP_DATE.search(line)
+    m = NUMERIC_DATE.search(line)
     if m:
-        year = int(m[3]) if len(m[3]) == 4 else int(m[3]) + (2000 if int(m[3]) < 40 else 1900)
-        return True, _to_date(str(year), m[1], m[2])
+        return True, numeric_date(m)
     return True, None
 
 
