@@ -60,7 +60,7 @@ from scipy import sparse
 
 from newsprism.analyse.leadin import cut_off, is_prose, shown
 from newsprism.analyse.sentences import Sentence, split_sentences
-from newsprism.analyse.timex import find_time_expressions, tense
+from newsprism.analyse.timex import ZONES, find_time_expressions, tense
 from newsprism.records import Article, Document, TimelineEntry
 
 __all__ = ["TimelineRun", "build_timeline", "timeline_record", "write_timelines"]
@@ -165,10 +165,12 @@ COMMAND_SENTENCES_PER_DATE = 2
 # wrote", "Wed Jun 2 , 2010 2:42 pm EDT") is a stamp: a byline's, a dateline's or a reader comment's
 # time, not a happening. On T17 every one of 25 sampled dates within 15 characters of a clock time
 # was a stamp (19% of all day mentions); prose that times an event ("at 9:45 p.m. on April 20")
-# is rarer and is lost with them. Tokenised texts write the clock "3: 23 PM" (ECB+).
+# is rarer and is lost with them. Tokenised texts write the clock "3: 23 PM" (ECB+). A clock with
+# a dot ("17.45") is one only before am/pm or a time zone (timex.ZONES, the zones of its stamps):
+# else it is a figure ("rose 4.50").
 STAMP_REACH = 15
 _CLOCK = re.compile(
-    r"(?<![\d.,:])\d{1,2}(?:: ?\d{2}|\.\d{2}(?=\s*(?:[ap]\.?m\b|BST|GMT|[ECMP][SD]?T\b|UK time)))(?![\d.,:]?\d)",
+    rf"(?<![\d.,:])\d{{1,2}}(?:: ?\d{{2}}|\.\d{{2}}(?=\s*(?:[ap]\.?m\b|{ZONES})))(?![\d.,:]?\d)",
     re.IGNORECASE,
 )
 # ... and so is the print date of a paper's footer ("A version of this article appears in print on

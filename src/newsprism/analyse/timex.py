@@ -60,7 +60,7 @@ from typing import Any, Literal
 
 from newsprism.records import TimeExpression
 
-__all__ = ["Precision", "Tense", "find_time_expressions", "precision", "tense"]
+__all__ = ["ZONES", "Precision", "Tense", "find_time_expressions", "precision", "tense"]
 
 Precision = Literal["year", "month", "day"]
 
@@ -329,17 +329,25 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Neither of the 2 dev stories of that kind holds a day word; the writer's zone would take the
 # dateline's place and its time zone, which this module does not know.
 NIGHT_END_HOUR = 4
+# The kinds counted from the writer's now, which a night filing moves to the evening before: the
+# day words, and counts back from now: "38 days ago" is 38 days before the writer's today, as
+# "yesterday" is one (a HOUMA story stamped "Mon Jun 7 , 2010 1:07 am EDT", written on Sunday
+# evening: its "38 days ago" is April 29, not April 30). Weekdays keep the stamp's date (above);
+# "last week" and "this month" name a week or a month, which a day moves only at its edges; and
+# "three days later" counts from another date of the story, not from now.
+_WRITERS_NOW = frozenset({"day", "ago"})
 # where a page's stamp line stands (after a headline, a byline, a photo credit and a dateline),
 # and how far its date stands before its clock ("6 January 2011 Last updated at 01:53 GMT")
 STAMP_HEAD_CHARS = 400
 STAMP_DATE_REACH = 40
 # a clock with its time zone (a stamp; a clock without one may be a print edition's hour, whose
-# "yesterday" counts from the paper's day, or an event's time); tokenised texts write "1: 30 AM"
-_ZONES = r"(?:GMT|BST|UTC|CEST|CET|IST|[ECMP][SD]?T|UK time)\b"
-_ZONE = re.compile(_ZONES)
+# "yesterday" counts from the paper's day, or an event's time); tokenised texts write "1: 30 AM".
+# ZONES is the one list of time zones a stamp's clock names: timeline's stamps read it too.
+ZONES = r"(?:GMT|BST|UTC|CEST|CET|IST|[ECMP][SD]?T|UK time)\b"
+_ZONE = re.compile(ZONES)
 _ZONED_CLOCK = re.compile(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s?[:.]\s?(?P<m>[0-5]\d)\s*"
-    r"(?:(?P<am>[Aa]\.?\s?[Mm]\b\.?)|(?P<pm>[Pp]\.?\s?[Mm]\b\.?))?\s*" + _ZONES
+    r"(?:(?P<am>[Aa]\.?\s?[Mm]\b\.?)|(?P<pm>[Pp]\.?\s?[Mm]\b\.?))?\s*" + ZONES
 )
 CLOCK_CHARS = len("12 : 59 a. m. ")  # the longest clock before its zone
 # TONIGHT_BEFORE: a story dated Friday that names "Thursday night" and says "tonight" was written
@@ -405,15 +413,17 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
     out: list[TimeExpression] = []
     last_end = -1
     last = _Last()  # the anchors of "three days later", "a month later", "20 years later"
-    writers_day_read = False  # read at the first day word: most texts have none
+    writers_day_read = False  # read at the first day word or count ago: most texts have neither
     for start, end, kind, m, mod in found:
         if start < last_end:
             continue
-        if kind == "day" and not writers_day_read and anchor is not None:
+        if kind in _WRITERS_NOW and not writers_day_read and anchor is not None:
             writers_day_read = True
             if _filed_overnight(text, published or "", anchor) or _told_that_evening(text, anchor):
                 day_anchor = anchor - timedelta(days=1)  # "tonight" is the writer's: the evening before
-        value = _RESOLVERS[kind](_Phrase(m, start, mod), text, day_anchor if kind == "day" else anchor, last)
+        value = _RESOLVERS[kind](
+            _Phrase(m, start, mod), text, day_anchor if kind in _WRITERS_NOW else anchor, last
+        )
         if value is None:
             continue
         out.append(TimeExpression(text=text[start:end], start=start, end=end, value=value))
