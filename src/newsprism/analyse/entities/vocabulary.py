@@ -242,6 +242,31 @@ LEAGUE_REGIONS = _words(
 # the first word of an organisation's own name ("General Motors", "American Airlines", "Justice
 # Department"): after "and" it starts a second organisation, not the end of the first one
 OWN_NAME_OPENERS = TITLE_HEADS | DEMONYMS | _words("treasury justice state defense defence homeland")
+# the fields of the US executive departments, which news write alone for the department ("Interior
+# said", "the Interior and Commerce departments", "the Departments of Homeland Security and Justice",
+# "secretary of State"): mentions._department_fields reads them by the words around them. Words a
+# field's name holds in its own spelling (each capitalised but "and"); "labor" is the Australian
+# party's name too and "treasury" a department's own name ("the Treasury": HM Treasury as well)
+DEPARTMENT_FIELDS = frozenset(
+    tuple(field.split())
+    for field in (
+        "interior",
+        "treasury",
+        "state",
+        "commerce",
+        "labor",
+        "energy",
+        "defense",
+        "justice",
+        "agriculture",
+        "education",
+        "transportation",
+        "homeland security",
+        "veterans affairs",
+        "health and human services",
+        "housing and urban development",
+    )
+)
 # plural heads that take "of" or "for" ("Centers for Disease Control", "National Institutes of
 # Health", "Joint Chiefs of Staff"); not every plural: "Jim Banks of Indiana" is a person
 PLURAL_ORG_WORDS = _words("centers centres institutes chiefs councils committees offices")
