@@ -15,7 +15,9 @@ Out: build_timeline over every event's articles (with news_days, as report_event
     PYTHONPATH=/tmp/ref/src .venv/bin/python bench/timeline_heap.py --dump /tmp/ref.txt
     cmp /tmp/ref.txt /tmp/new.txt
 
---profile prints cProfile's top functions by own time instead.
+--profile prints cProfile's top functions by own time instead. --story-events builds the stories'
+timelines with their events' articles (build_timeline(events=...): news days counted per event too,
+timeline21), as report._story_report would with /tmp/h19/timeline21/report_story_events.patch.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=10_000)
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--story-events", action="store_true", help="stories' news days counted per event too")
     a = ap.parse_args()
     arts = load(a.heap, a.limit)
     cache = a.heap.with_name(f"links-{a.heap.stem}-{a.limit}.pkl")
@@ -77,8 +80,13 @@ def main() -> None:
             if story is not None and len(story.event_ids) > 1:
                 t = time.process_time()
                 limit = STORY_DATES_PER_EVENT * len(story.event_ids)
+                per_event = (
+                    {"events": [events[eid].article_ids for eid in story.event_ids]} if a.story_events else {}
+                )
                 told.append(
-                    timeline.build_timeline(articles(story.event_ids), limit, keep_background=True, **news)
+                    timeline.build_timeline(
+                        articles(story.event_ids), limit, keep_background=True, **news, **per_event
+                    )
                 )
                 story_cpu += time.process_time() - t
 

@@ -1,7 +1,7 @@
 """Timelines: the dated happenings of a set of articles, each told by its most central sentences.
 
     build_timeline(articles, max_dates=None, *, days_only=False, sentences_per_date=1,
-                   start=None, end=None, keep_background=False, news_days=False)
+                   start=None, end=None, keep_background=False, news_days=False, events=None)
         -> list[TimelineEntry], ordered by date
     write_timelines(paths, output, *, group_by=None, max_dates=None, jobs=1, ...)
         -> TimelineRun: the `newsprism timeline` command (one JSONL line per topic)
@@ -27,7 +27,8 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
      and whose support (step 2 without RELATIVE_WEIGHT) reaches AUTO_SCORE_PER_DOUBLING *
      log2(number of articles), and at most AUTO_DATES_PER_DOUBLING * log2(articles + 1) (but
      UNCAPPED_DATES a timeline may always have). With `news_days` (an event's timeline in a
-     briefing) the days that NEWS_DAY_ARTICLES articles report as news are added beyond that.
+     briefing) the days that NEWS_DAY_ARTICLES articles report as news are added beyond that; with
+     `events` too (a story's), each event's own news days, counted within its articles.
   4. Summary of a date (news-tls's PM-Mean collector and centroid summariser). The centroid is the
      mean TF-IDF vector of the sentences that name the date plus the mean vector of the lead
      sentences of the articles published on it or the day after. The summary is the sentence (or
@@ -49,7 +50,7 @@ import math
 import re
 import sys
 from array import array
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,6 +154,13 @@ UNCAPPED_DATES = 15
 # the ranked dates have chosen their sentences, so those entries do not change; best-ranked news
 # days first, and never beyond the length rule's cap (UNCAPPED_DATES, or AUTO_DATES_PER_DOUBLING
 # per doubling): a long-running event's every day has news, and its timeline stays readable.
+# A story's timeline (news_days with `events`, its events' article ids) counts the articles per
+# event as well as over the story: an event of one article, whose own timeline shows the day that
+# article reports, keeps that day in its story's timeline too. Counted over the story only, such an
+# event lost it (heap-10000: 24 of the 142 news-day entries of the 387 one-article events of
+# multi-event stories were missing from their story's timeline, whose 4 dates an event went to
+# years of history the articles recall, "1992", "2001"; read: the day of the game, the hearing,
+# the leaked cables), and a story of one event already shows its event's timeline.
 NEWS_DAY_ARTICLES = 2
 # Two summary sentences of one date closer than this repeat each other: the second is skipped.
 REDUNDANT_SIMILARITY = 0.5
@@ -465,16 +473,25 @@ def _support(ev: _Evidence, date: str) -> float:
     return recalled + NEWS_WEIGHT * (len(ev.mentioned_by.get(date, ())) - recalled)
 
 
-def _news_days(ranked: list[str], ev: _Evidence) -> list[str]:
+def _news_days(ranked: list[str], ev: _Evidence, event_of: Sequence[int] | None = None) -> list[str]:
     """The days of `ranked` (in its order) that NEWS_DAY_ARTICLES articles report as news: they
-    name the day and were published on it or within REPORTING_LAG_DAYS after."""
+    name the day and were published on it or within REPORTING_LAG_DAYS after. With `event_of`
+    (article -> its event, -1 for none), also the days that NEWS_DAY_ARTICLES of one event's
+    articles report (all of them, for an event of fewer), as that event's own timeline counts."""
+    sizes = Counter(event_of) if event_of is not None else Counter[int]()
     news: list[str] = []
     for date in ranked:
         if not _is_day(date):
             continue
         reporting = set(_reporting_days(date))
-        fresh = sum(ev.articles[a].published in reporting for a in ev.mentioned_by.get(date, ()))
-        if fresh >= min(NEWS_DAY_ARTICLES, len(ev.articles)):
+        fresh = [a for a in ev.mentioned_by.get(date, ()) if ev.articles[a].published in reporting]
+        if len(fresh) >= min(NEWS_DAY_ARTICLES, len(ev.articles)) or (
+            event_of is not None
+            and any(
+                event >= 0 and count >= min(NEWS_DAY_ARTICLES, sizes[event])
+                for event, count in Counter(event_of[a] for a in fresh).items()
+            )
+        ):
             news.append(date)
     return news
 
@@ -820,6 +837,7 @@ def build_timeline(
     end: str | None = None,
     keep_background: bool = False,
     news_days: bool = False,
+    events: Sequence[Sequence[str]] | None = None,
 ) -> list[TimelineEntry]:
     """The timeline of a set of articles: one entry per chosen date, ordered by date.
 
@@ -829,7 +847,9 @@ def build_timeline(
     dates more than a month before the coverage that few articles name are left out as
     background, unless `keep_background` (when the coverage's start is not known). With
     `news_days` (an event's timeline in a briefing), each day that NEWS_DAY_ARTICLES articles report
-    as news has an entry too, when a sentence tells it, beyond the length.
+    as news has an entry too, when a sentence tells it, beyond the length; with `events` (a
+    story's events, each its articles' ids), so does each day that one event's articles report as
+    that event's own timeline counts it (NEWS_DAY_ARTICLES of them, or all of a smaller event's).
     Dropped articles and articles without text are ignored.
     """
     if max_dates is not None and max_dates < 1:
@@ -837,8 +857,20 @@ def build_timeline(
     kept = [a for a in _check_articles(articles) if a.kept and a.text.strip()]
     if not kept:
         return []
+    event_of = None
+    if events is not None:
+        number = {article_id: k for k, ids in enumerate(events) for article_id in ids}
+        event_of = [number.get(a.id, -1) for a in kept]
     return _timeline(
-        _gather(kept), max_dates, days_only, sentences_per_date, start, end, keep_background, news_days
+        _gather(kept),
+        max_dates,
+        days_only,
+        sentences_per_date,
+        start,
+        end,
+        keep_background,
+        news_days,
+        event_of,
     )
 
 
@@ -851,6 +883,7 @@ def _timeline(
     end: str | None,
     keep_background: bool,
     news_days: bool = False,
+    event_of: Sequence[int] | None = None,
 ) -> list[TimelineEntry]:
     entries: dict[str, TimelineEntry] = {}
     used: set[str] = set()  # a sentence tells one date only
@@ -860,7 +893,7 @@ def _timeline(
     before = _background_before(ev) if start is None and not keep_background else None
     ranked = [d for d in _ranked(score, ev) if _within(d, start, end) and not _is_background(d, before, ev)]
     length = _length(ranked, ev, max_dates)
-    news = [d for d in _news_days(ranked, ev) if d not in ranked[:length]] if news_days else []
+    news = [d for d in _news_days(ranked, ev, event_of) if d not in ranked[:length]] if news_days else []
     if not ((length or news) and ranked):
         return []  # nothing to summarise (an article naming no date): no sentence vectors needed
     vectors = _tfidf(ev.readings)

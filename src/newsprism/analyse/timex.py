@@ -293,13 +293,21 @@ _TENSE_CUE = re.compile(
     # 1. past: a modal with "have" ("could have prevented"), a past perfect, a past form, "since"
     r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
     r"|\bhad\s+(?:not\s+)?(?:been\s+)?(?!scheduled|planned|expected|set\b|due\b)[a-z]+"
-    r"|\b(?:was|were|did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|"
+    # ("was" and "were" not before "to": "the board was to meet on Monday" is a plan, see 2.; but
+    # "the firm was not to blame for the accident" is none, nor is a perfect infinitive, a plan
+    # not carried out or a guess about the past: "were to have embarked Saturday", "likely to have had")
+    r"|\b(?:was|were)\b(?!\s+(?:not\s+)?to\b(?!\s+(?:blame|have)\b))"
+    r"|\b(?:did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|"
     r"since|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
     # 2. future: a modal takes its verb group along ("would be released", "won't be completed")
     r"|(?P<future>(?:\b(?:will|shall|would|should|could|may|might|must|won['’]t|wo\s?n['’]t)|['’]ll)"
     r"(?:\s+(?:not|be|have|been|also|then|now|soon|\w+ly))*(?:\s+[a-z]+)?"
-    r"|\b(?:going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|scheduled|plans?\s+to|planned|"
-    r"planning|upcoming|next|tomorrow|later\s+this)\b)"
+    # the future of a past ("was to meet", "was likely to resume", "were expected to arrive") is still
+    # ahead of the story; a cue that ends in "to" leaves the "to" to its infinitive, so that "is
+    # expected to be completed" and "was to be sealed" read as the passive ("to be sealed", 3.), not
+    # as a past "-ed" form
+    r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?)(?=\s+(?:not\s+)?to\b(?!\s+(?:blame|have)\b))"
+    r"|\b(?:scheduled|planned|planning|upcoming|next|tomorrow|later\s+this)\b)"
     # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
     # present perfect, which tells of a state lasting until now ("schools have been closed until 6 May")
     r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?!expected|scheduled|planned)[a-z]+ed\b)"
