@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/pathological_inputs.py /tmp/path        # session 14's cases
     .venv/bin/python bench/pathological_inputs.py /tmp/p15 15      # session 15's cases
+    .venv/bin/python bench/pathological_inputs.py /tmp/p19 19      # session 19's run-on sentences (quotes)
     for d in /tmp/path/*/; do /usr/bin/time -f "$d %U s %M KB" newsprism digest $d -o $d.out -j 1 -q; done
 
 Session 15 also writes groups_<n>.jsonl (one group of n articles) for `newsprism summarize`, and
@@ -292,6 +293,30 @@ def session15(root: Path) -> None:
         (root / f"groups_{n}.jsonl").write_text(json.dumps(group) + "\n")
 
 
+def session19(root: Path) -> None:
+    """Run-on sentences for find_quotes (quotes25): each case once at n and 4n, to see that the
+    time grows as the text does (it grew as its square: 2,000 speech verbs in one sentence, 13.5 s)."""
+    for n in (1000, 4000):
+        cases = {
+            # a relative clause with a speech verb, n times, before the quote: each verb's subject
+            "verbs": "The butler, who claims " * n + 'that, said "no".',
+            "participles": "Smith left, saying " * n + '"no".',
+            "spokespeople": "a spokesman for them claims " * n + 'that, said "no".',
+            # n quotes in one sentence: each one's cue after it
+            "quotes": '"a," he said, ' * n + "end.",
+            "signed": '"No." - ' * n + "Tony Hayward",
+            # n quotes whose "he" goes back to the one name before them
+            "pronouns": "John Smith met Jane Doe. " + "“Yes,” he said. " * n,
+        }
+        for name, text in cases.items():
+            _pair(root / f"runon_{name}_{n}", BASE + text)
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/pathological")
-    session15(out) if sys.argv[2:] == ["15"] else main(out)
+    if sys.argv[2:] == ["15"]:
+        session15(out)
+    elif sys.argv[2:] == ["19"]:
+        session19(out)
+    else:
+        main(out)

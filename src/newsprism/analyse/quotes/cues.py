@@ -237,7 +237,7 @@ _REPORTED_CLAUSE = re.compile(
 def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
     """An unnamed spokesperson, the subject of the verb at `verb`, speaks for the organisation named
     with it ("A Downing Street spokesman said", "a spokeswoman for the Obama campaign said")."""
-    m = _SPOKESPERSON_SUBJECT.search(window, 0, verb)
+    m = _SPOKESPERSON_SUBJECT.search(window, max(0, verb - MAX_SUBJECT_CHARS), verb)
     if m is None:
         return None
     org = m["before"] or m["after"]
@@ -471,6 +471,13 @@ _NP_STOPS = _PREPOSITIONS | {"is", "are", "was", "were", "be", "been", "being", 
 # a noun phrase before a reduced passive is at most this many words, relative pronoun included
 MAX_LABELLED_NP_WORDS = 5
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
+# the patterns anchored at a verb that _cue_before asks of the text before each verb of the
+# sentence are searched only as far back as they can reach (a search from the sentence's start made
+# a run-on sentence of n verbs cost n times its length): _VERB_THEN, a speech verb of up to 13
+# letters ("characterized"), a comma and spaces; _IT_BEFORE, "It" and two adverbs ("It also
+# reportedly")
+MAX_VERB_THEN_CHARS = 40
+MAX_IT_BEFORE_CHARS = 80
 
 
 def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> _Cue | None:
@@ -486,7 +493,9 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             if cue is not None:
                 return cue
             continue
-        if word in _PARTICIPLE and _VERB_THEN.search(window, 0, verb.start()):
+        if word in _PARTICIPLE and _VERB_THEN.search(
+            window, max(0, verb.start() - MAX_VERB_THEN_CHARS), verb.start()
+        ):
             continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
         if (
             word in _LABEL_VERBS
@@ -523,7 +532,12 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
                 or _clause_subject(window[: verb.start()], offset, people)
                 or _Cue("unnamed", "", offset)
             )
-        if subject is None and it and not hangs and (m := _IT_BEFORE.search(window, 0, verb.start())):
+        if (
+            subject is None
+            and it
+            and not hangs
+            and (m := _IT_BEFORE.search(window, max(0, verb.start() - MAX_IT_BEFORE_CHARS), verb.start()))
+        ):
             return _Cue("it_before", "it", offset + m.start())
         if subject is not None and _place_object(subject, people):
             # "A BP spokesman based in America described": the organisation it speaks for
@@ -713,8 +727,24 @@ def _subject_matches(pattern: re.Pattern[str], text: str, pos: int, endpos: int)
 
 
 def _subject_before(window: str, end: int) -> re.Match[str] | None:
-    """_SUBJECT_BEFORE.search(window[:end]) (a search anchored at the end tries every start)."""
-    return next(_subject_matches(_SUBJECT_BEFORE, window, 0, end), None)
+    """_SUBJECT_BEFORE.search(window[:end]) (a search anchored at the end tries every start), its
+    start within MAX_SUBJECT_CHARS of `end`: each verb of a sentence asks, and a search from the
+    sentence's start made a run-on sentence of n verbs cost n times its length."""
+    return next(_subject_matches(_SUBJECT_BEFORE, window, max(0, end - MAX_SUBJECT_CHARS), end), None)
+
+
+# the longest subject phrase before a verb that _subject_before reads: a name with two "of"s and an
+# "in" ("Howard J. Osofsky of the Louisiana State University Health Sciences Center in New Orleans",
+# ~100 characters), a tag in brackets (MAX_BRACKET_CHARS), an apposition (up to 80 characters and
+# its commas) and up to four words between it and the verb (~60): about 300, with room to spare.
+# Over heap-200000 and the dev texts the longest found was 166 characters (the 99.9th percentile 108)
+MAX_SUBJECT_CHARS = 400
+# how far before its verb _clause_subject reads the clause for its subject: a clause's subject sits
+# within a few hundred characters of its verb (over heap-200000 and the dev texts the farthest found
+# was 699 characters, the 99.9th percentile 462, and no sentence part before a verb passed 922).
+# Only a run-on sentence (a page that lost its punctuation) is longer; scanning it whole for each
+# of its verbs made it cost n times its length
+MAX_CLAUSE_CHARS = 1000
 
 
 def _place_object(subject: re.Match[str], people: _People) -> bool:
@@ -762,7 +792,12 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
     # a leading subordinate clause has its own subject ("After reporter Michael Scotto finished
     # his report, Grimm stormed back ... and said")
     lead = _SUBORDINATE.match(left)
-    for m in _subject_matches(_CLAUSE_SUBJECT, left, lead.end() if lead else 0, len(left)):
+    start = lead.end() if lead else 0
+    if len(left) - start > MAX_CLAUSE_CHARS:  # (a run-on sentence: its last MAX_CLAUSE_CHARS, from a word)
+        start = len(left) - MAX_CLAUSE_CHARS
+        while start < len(left) and not left[start].isspace():
+            start += 1
+    for m in _subject_matches(_CLAUSE_SUBJECT, left, start, len(left)):
         if not _subject_like(left, m.start()) or _credit(left, m.start(), m.end()):
             continue
         cue = _cue(m, offset)

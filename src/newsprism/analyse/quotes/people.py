@@ -120,6 +120,7 @@ class _People:
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.subject_runs: dict[int, tuple[int, str] | None] = {}  # (_subject_run)
+        self.skip: dict[int, int] = {}  # a run that is no subject run -> the next below that may be
         self.titled_names: dict[tuple[tuple[str, ...], bool], list[tuple[int, str]]] = {}  # (titled)
         self.line_from, self.line_to = 0, -1  # (line_end's last answer)
         if names is not None:
@@ -182,10 +183,28 @@ class _People:
                     found.append((m.start, self.fullest(m.name)))
             yield from sorted(found, reverse=True)
             return
-        for k in range(bisect_left(self.found, at, key=itemgetter(0)) - 1, -1, -1):
+        # (a run found to be no subject run is passed by through self.skip: the next run below it
+        # that may be one; each pronoun went back over every run before it, n times n runs)
+        k = bisect_left(self.found, at, key=itemgetter(0)) - 1
+        passed = []  # runs passed since the last subject run
+        while k >= 0:
+            if (below := self.skip.get(k)) is not None:
+                passed.append(k)
+                k = below
+                continue
             run = self._subject_run(k)
-            if run is not None and not (run[0] >= own and _PREPOSITION_RUN.match(self.text, run[0])):
+            if run is None:
+                passed.append(k)
+                k -= 1
+                continue
+            for j in passed:
+                self.skip[j] = k
+            passed.clear()
+            if not (run[0] >= own and _PREPOSITION_RUN.match(self.text, run[0])):
                 yield run
+            k -= 1
+        for j in passed:
+            self.skip[j] = -1
 
     def run_start(self, at: int) -> int:
         """Where the name run that holds the mention at `at` starts: a mention's name leaves out

@@ -75,6 +75,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
@@ -680,17 +681,20 @@ def _latest_first(
 ) -> Iterator[tuple[int, str]]:
     """The names of `runs` (latest first) and of the named speakers of `history` before `at` that
     are no organisation, merged latest first, each with its run's offset (-1 for a speaker). (A run
-    is never quoted and a speaker's offset is inside a quote: no offset is in both.)"""
-    earlier = sorted((start, name) for start, name in history if start < at and _organisation(name) is None)
-    k = len(earlier)
+    is never quoted and a speaker's offset is inside a quote: no offset is in both.) `history` is in
+    text order (find_quotes appends each quote's speaker in turn): it is read back from `at` as far
+    as the runs go, not sorted for each pronoun (n speakers for each of n quotes)."""
+    k = bisect_left(history, at, key=itemgetter(0))
     for start, name in runs:
-        while k and earlier[k - 1][0] > start:
+        while k and history[k - 1][0] > start:
             k -= 1
-            yield -1, earlier[k][1]
+            if _organisation(history[k][1]) is None:
+                yield -1, history[k][1]
         yield start, name
     while k:
         k -= 1
-        yield -1, earlier[k][1]
+        if _organisation(history[k][1]) is None:
+            yield -1, history[k][1]
 
 
 def _continued(
