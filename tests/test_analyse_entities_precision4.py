@@ -75,14 +75,17 @@ def test_a_places_name_alone_joins_the_one_place_that_puts_a_country_before_it()
     )
     places = {e.name: e.article_ids for e in entities if e.type == "place"}
     assert places == {"U.S. Capitol": ("a", "b"), "U.S. Gulf Coast": ("a", "b")}
-    # not the first word of another place of the event, nor a country of its own
+    # not the first word of another place of the event ("U.S. Gulf" is not the "Gulf" of "Gulf of
+    # Mexico"), nor a country of its own; a water's head alone and after a country joins the one
+    # place that names it in full (entities26)
     entities = merge_entities(
         {
             "a": find_mentions("Oil hit five U.S. Gulf states."),
             "b": find_mentions("Oil spread in the Gulf and the Gulf of Mexico."),
         }
     )
-    assert "Gulf" in {e.name for e in entities if e.type == "place"}
+    places = {e.name: set(e.aliases) for e in entities if e.type == "place"}
+    assert places == {"Gulf of Mexico": {"Gulf", "U.S. Gulf"}}
 
     def place(name: str) -> Mention:
         return Mention(text=name, start=0, end=len(name), type="place", name=name, role=None)

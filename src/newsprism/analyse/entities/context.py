@@ -170,6 +170,54 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
                 c.evidence.add("cue")
 
 
+# the lower-case nouns for a town or an island that name the place of "the city of X" and "X, a
+# working-class city at the border" (a county, a state, a country name themselves: the gazetteers
+# hold them)
+TOWN_NOUNS = _words("city town village suburb borough township hamlet municipality island")
+# the words that end a town noun's phrase after the name ("X, a city in", "X, a small town near",
+# "X, a suburb of", "X, a village.")
+TOWN_NOUN_ENDS = _words(
+    ", . ; at in near of off on outside north south east west about where that which just"
+)
+HEAD_WORDS = _words("for with by from and or")  # (and TOWN_NOUN_ENDS): the apposition's head came before
+MAX_TOWN_APPOSITION = 6  # "Hawaiian Gardens, a working - class city at": "a" and five tokens at most
+
+
+def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """A name that nothing typed is a place's, in every mention, after "the city of" / "town of" ...
+    ("in the city of Hawaiian Gardens", "the small town of Chalmette"), or of two words or more
+    before an apposition whose head noun is a town's (", a working-class city at the northeast
+    border of", ", a suburb of Chicago"; not "Smith, a city official", "St Bernard Project, a
+    charity in the small town of": one word alone is left, as a surname's apposition names what the
+    person is)."""
+    text, lower, n = tokens.text, tokens.lower, len(tokens)
+    places = set()
+    for c in cands:
+        first, last = c.first, c.last
+        if c.type is not None:
+            continue
+        if (
+            first >= 2
+            and lower[first - 1] == "of"
+            and lower[first - 2] in TOWN_NOUNS
+            and text[first - 2].islower()
+        ):
+            places.add(c.name)
+        elif last - first > 1 and last + 2 < n and text[last] == "," and lower[last + 1] in ("a", "an"):
+            for j in range(last + 2, min(n - 1, last + 2 + MAX_TOWN_APPOSITION)):
+                if lower[j] in TOWN_NOUNS and text[j].islower():
+                    if lower[j + 1] in TOWN_NOUN_ENDS:
+                        places.add(c.name)
+                    break
+                if lower[j] in TOWN_NOUN_ENDS or lower[j] in HEAD_WORDS or text[j][0].isupper():
+                    break  # a noun's phrase ends first: "St Bernard Project, a charity in the small town of
+    if places:
+        for c in cands:
+            if c.type is None and c.name in places:
+                c.type = "place"
+                c.evidence.add("cue")
+
+
 # a lower-case noun for what a person is, right before a full name ("comedian Rauno Kestila", "black
 # motorist Philando Castile"); a role noun's name is typed already. Not a firm's too: "the gas
 # producer East Resources"

@@ -11,7 +11,7 @@ from itertools import compress
 
 from newsprism.records import Mention
 
-from .context import _organisations, _person_cues, _regime_leaders
+from .context import _organisations, _person_cues, _place_cues, _regime_leaders
 from .coreference import _best_roles, _resolve
 from .roles import _name
 from .tokens import _Candidate, _in_quoted_title, _region_after, _Tokens, _tokens
@@ -49,6 +49,7 @@ from .vocabulary import (
     ORG_AFTER,
     ORG_PRODUCTS,
     PARTY_ADJECTIVES,
+    PERSON_VERBS,
     RACE_WORDS,
     REGION_QUALIFIERS,
     ROMAN_NUMERALS,
@@ -98,6 +99,7 @@ def find_mentions(text: str) -> list[Mention]:
         _regime_leaders(tokens, cands)
     _organisations(tokens, cands, lower_vocab)
     _person_cues(tokens, cands, lower_vocab, ", who" in text)
+    _place_cues(tokens, cands)
     _resolve(tokens, cands, lower_vocab)
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
@@ -117,6 +119,12 @@ def find_mentions(text: str) -> list[Mention]:
         and c.name.casefold() in given
     }
     cited: dict[int, str] = {}  # a reference list's authors: mention index -> surname
+    # one-word names that the article writes after "The" inside a sentence, as a title (_title_article)
+    titled = (
+        {c.name for c in cands if c.first and words[c.first - 1] == "The" and _title_article(tokens, c)}
+        if " The " in text
+        else set()
+    )
     # a department's field alone ("Interior", "Homeland Security"): first token -> its new name, or ""
     departments = (
         _department_fields(tokens, cands)
@@ -158,6 +166,9 @@ def find_mentions(text: str) -> list[Mention]:
                 c.name = _name(tokens, *span)
                 if _type_of(words[span[0] : span[1]]) == "organization":
                     etype = "organization"  # "Trump’s 1776 Commission"
+            elif c.last < len(words) and words[c.last] in COUNTY_NOUNS and " " not in c.name:
+                # "San Diego and Imperial counties", "in Imperial county": the county, a place
+                c.name, etype = f"{c.name} County", "place"
             elif etype == "other" and c.name.casefold() in ALONE_ORGANISATIONS:
                 etype = "organization"  # "the Navy said", "The Post has learned", "the Legislature"
         elif (
@@ -201,6 +212,13 @@ def find_mentions(text: str) -> list[Mention]:
                 mentions.pop()
                 c.first -= 1
             c.name, etype = _name(tokens, c.first, c.last), "place"
+        if titled and c.name in titled and etype in ("other", "person") and words[c.first - 1] == "The":
+            # "according to The Hill", "told The Atlantic", "published in The Lancet": a title
+            # with its article (a paper's, a work's), no person, and so where "The" opens a
+            # sentence; an outlet by its verb of saying
+            c.first -= 1
+            c.name = _name(tokens, c.first, c.last)
+            etype = "organization" if "verb" in c.evidence or _outlet_cue(tokens, c.first) else "other"
         name = c.name
         if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
             name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
@@ -231,6 +249,61 @@ def find_mentions(text: str) -> list[Mention]:
     if len(set(cited.values())) >= CITATION_MIN_NAMES:
         mentions = [m for i, m in enumerate(mentions) if i not in cited]
     return mentions
+
+
+def _title_article(tokens: _Tokens, c: _Candidate) -> bool:
+    """A one-word name after "The" in capitals inside a sentence, a title's own article ("according
+    to The Hill", "a reporter for The Root", "in The Plague"): "The" opens no sentence and no line,
+    the word is written as the name alone (coreference gave it no fuller one), in title case, no
+    adjective of the noun after it (_qualified_noun), no demonym, given name or place (a run-in heading: "cases The Netherlands", "The British couple"), untyped or a
+    person by a verb of saying alone ("said The Hill": a person's name takes no article), with no
+    role."""
+    i, j, low = c.first - 1, c.last, tokens.lower[c.first]
+    word = tokens.text[c.first]
+    return (
+        c.last - i == 2
+        and not tokens.opens[i]
+        and not tokens.newline[i]
+        and c.name == word
+        and word[0].isupper()
+        and word[1:].islower()  # (not "The H1N1 virus", "The GGW-H20LI model")
+        and (j == len(tokens) or not _qualified_noun(tokens.text[j]))
+        and (
+            c.type is None
+            or c.type == "other"
+            or (c.type == "person" and c.evidence == {"verb"} and not c.role)
+        )
+        and low not in DEMONYMS
+        and low not in _places()
+        and not _is_given_name(low)
+    )
+
+
+def _qualified_noun(word: str) -> bool:
+    """A word after "The X" that makes X its adjective, no title: a noun in lower case ("The Macondo
+    well", "The Jones act"), not a function word or a verb's form ("The Hill reported", "The Hill
+    appears", "The Plague that")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in FUNCTION_WORDS
+        and word not in PERSON_VERBS
+        and not word.endswith(("s", "ed"))
+    )
+
+
+# the words before a title with its article that make it an outlet ("told The Hill", "according to
+# The Hill", "confirmed to The Hill", "obtained by The Hill")
+OUTLET_CUES = _words("told tells according confirmed obtained reported published")
+
+
+def _outlet_cue(tokens: _Tokens, i: int) -> bool:
+    """The title at token i ("The") follows a word of what an outlet is told or reports: "told",
+    or "to", "by" or "in" after one ("according to", "obtained by", "published in")."""
+    before = tokens.lower[i - 1]
+    return before in OUTLET_CUES or (
+        before in ("to", "by", "in") and i > 1 and tokens.lower[i - 2] in OUTLET_CUES
+    )
 
 
 # a department's field alone (vocabulary.DEPARTMENT_FIELDS), as a name's words and by their first
@@ -414,10 +487,15 @@ def _capital_adjective(tokens: _Tokens, c: _Candidate) -> bool:
         after.isalpha()
         and after.islower()
         and after not in HEAD_FOLLOWERS
+        and after not in COUNTY_NOUNS  # "San Diego and Imperial counties": a county's name
         and low in _news_words()
         and low not in KNOWN_ORGS
         and low not in _places()
     )
+
+
+# the lower-case nouns after a county's name ("Imperial County", "San Diego and Imperial counties")
+COUNTY_NOUNS = _words("county counties")
 
 
 # a street's last word after an ordinal number: "223rd Street", "5th Avenue"

@@ -51,6 +51,7 @@ from .coreference import _best_role
 from .names import _countries, _norm, _suffixed, _surname_keys, _surname_word
 from .tokens import _is_acronym
 from .vocabulary import (
+    COMPASS,
     COMPLEMENT_OPENERS,
     COUNTRY_KEYS,
     EXTRA_PLACES,
@@ -63,6 +64,7 @@ from .vocabulary import (
     NATIONALITIES,
     NUMERAL_SUFFIXES,
     ORG_HEADS,
+    PLACE_OF_HEADS,
     PLAN_HEADS,
     STORMS,
     SUFFIX_KEYS,
@@ -580,6 +582,9 @@ def _middles(words: list[str]) -> list[str]:
     return words[1:-2] if words[-1] in NAME_SUFFIXES and len(words) > 2 else words[1:-1]
 
 
+STREET_ENDS = (" street", " avenue", " road", " boulevard")  # (_place_targets)
+
+
 def _place_targets(
     groups: Mapping[str, list[tuple[str, Mention]]], long_places: Mapping[str, None], target: dict[str, str]
 ) -> None:
@@ -601,6 +606,30 @@ def _place_targets(
             and not any(k.startswith(f"{bare} ") for k in long_places)
         ):
             target[bare] = keys[0]
+    # a street alone joins the one street of the event that puts a compass word before it ("223rd
+    # Street" is the "East 223rd Street" of the other mentions; not a place of its own: "Los
+    # Angeles" is no "East Los Angeles")
+    compassed: dict[str, list[str]] = {}
+    for key in long_places:
+        compass, _, bare = key.partition(" ")
+        if compass in COMPASS and bare.endswith(STREET_ENDS) and bare in groups and bare not in target:
+            compassed.setdefault(bare, []).append(key)
+    target |= {bare: keys[0] for bare, keys in compassed.items() if len(keys) == 1}
+    # a water's or a cape's head alone ("the Gulf"), or after a country ("U.S. Gulf": its waters
+    # there), is the event's one place that this head names in full: "<Gulf> of <Mexico>" or
+    # "<Persian> Gulf" ("Gulf" with both "Gulf of Mexico" and "Persian Gulf" stays apart)
+    for head in PLACE_OF_HEADS.intersection(groups):
+        if head in target or not any(m.type == "place" for _, m in groups[head]):
+            continue
+        short = [k for k in long_places if _without_country(k) == head]
+        full = {
+            target.get(k, k)
+            for k in long_places
+            if (k.startswith(f"{head} of ") or k.endswith(f" {head}")) and _without_country(k) != head
+        }
+        if len(full) == 1:
+            end = full.pop()
+            target |= {k: end for k in (head, *short) if k not in target}
 
 
 def _final(target: Mapping[str, str], key: str) -> str:

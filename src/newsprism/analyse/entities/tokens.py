@@ -223,16 +223,17 @@ def _possessive_name(tokens: _Tokens, j: int, start: int) -> bool:
     lower = tokens.lower
     if lower[j - 1] in PLURAL_POSSESSORS:
         return True  # ("Jackson Women's Health Organization", "Children's Hospital")
+    if lower[j - 1] == "state" and lower[j + 1] == "s" and lower[j + 2] == "attorney":
+        # a county prosecutor's title in Illinois, Maryland, Florida, before a name too: "the Lake
+        # County State's Attorney's Office", "Cook County State's Attorney Kim Foxx" (the title,
+        # then the person: _split_title)
+        return True
     return (
         lower[j + 1] == "s"
         and (
             lower[j + 2] in HOLIDAY_HEADS
             or lower[j - 1] in OFFICE_POSSESSORS
             and lower[j + 2] in OFFICE_HEADS
-            # a county prosecutor's title in Illinois, Maryland, Florida: "the Lake County State's
-            # Attorney's Office", "State's Attorney Kim Foxx"
-            or lower[j - 1] == "state"
-            and lower[j + 2] == "attorney"
             or j - 1 == start
             and _given_possessor(tokens, j)
             # a place named for someone: "St James's Square", "St. Paul's Cathedral", "Elmer's Island"

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, count
 
@@ -122,6 +123,11 @@ from .vocabulary import (
     _words,
 )
 
+# titles abbreviated in capitals only, whose word in title case opens names: a district attorney's
+# "DA" ("Manhattan DA Alvin Bragg"; "Da Nang", "Da Silva"; not "D.A.", a person's initials too: "D.A.
+# Richardson")
+CAPITAL_TITLES = frozenset(("DA",))
+
 
 def _split_title(words: list[str]) -> int:
     """Index where the name starts after a title inside the run (2a); 0 when there is no title."""
@@ -143,6 +149,7 @@ def _split_title(words: list[str]) -> int:
             low in HONORIFICS
             or bare in TITLE_HEADS
             or low in TITLE_HEADS
+            or words[i] in CAPITAL_TITLES  # ("Da Nang", "Da Silva": not the "DA")
             or cut
             and (low in TITLE_PARTS or low in DEMONYMS)
             or i == 0
@@ -154,6 +161,16 @@ def _split_title(words: list[str]) -> int:
         return 0
     # "Secretary of State Blinken" -> name "Blinken"; a title alone ("Foreign Minister") has no name
     return cut
+
+
+# a news outlet's sections, which follow its name as a newsroom's ("CNN Business", "USA TODAY Sports")
+NEWS_SECTIONS = _words("business sports politics money health tech technology travel entertainment")
+
+
+def _outlet_words(words: Sequence[str], lows: list[str]) -> bool:
+    """Words in capitals that name an outlet before its section: acronyms or words in capitals that
+    are no place together ("UK Politics", "US Sports": a place's section, no outlet)."""
+    return all(w.isupper() and len(w) > 1 for w in words) and " ".join(lows) not in _places()
 
 
 def _type_of(words: list[str]) -> EntityType | None:
@@ -216,6 +233,16 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         # "told Reuters Television" made a person); not "TV", which as often ends a product's or an
         # adjective's run ("Apple TV", "a Denver TV station"). Not an ORG_HEADS word, which would
         # glue a run of names before it ("NPR and Fox News Radio")
+        return "organization"
+    if (
+        lows[-1] in NEWS_SECTIONS
+        and len(lows) > 1
+        and words[-1][1:].islower()
+        and _outlet_words(words[:-1], lows[:-1])
+    ):
+        # an outlet in capitals and its section in title case ("CNN Business", "USA TODAY Sports",
+        # "CBS Sports": "told USA TODAY Sports" made a person; not a heading: "MAIN BUSINESS"); a
+        # newsroom, an organisation
         return "organization"
     if lows[-1] in TRADE_PLURALS and len(lows) > 1 and _trade_name(words[:-1], lows[:-1]):
         return "organization"
@@ -834,6 +861,8 @@ def _titled(tokens: _Tokens, cand: _Candidate, title: list[str]) -> None:
         cand.role, cand.relative = before, relative
         return
     cand.role = " ".join(role_words)
+    if "'" in cand.role or "’" in cand.role:  # "Cook County State's Attorney", as written
+        cand.role = cand.role.replace(" ' s ", "'s ").replace(" ’ s ", "’s ")
     if before and relative is None and len(before.split()) <= 2:
         cand.role = f"{before} {cand.role}"  # "former President Bill Clinton"
     elif before and relative and cand.role.casefold() in RANKS:
