@@ -56,3 +56,20 @@ def test_treasury_and_labor_alone_stay_names() -> None:
     assert ("Treasury", "organization") in _names("Peston's mates aren't running the Treasury any more.")
     assert ("Treasury", "person") not in _names("Rates rose, the Treasury said on Wednesday.")
     assert any(name == "Labor" for name, _ in _names("After 13 years of Labor, the country was tired."))
+
+
+def test_a_committee_named_for_a_departments_field_is_one_name() -> None:
+    # (the article writes neither "security" nor "governmental" in lower case)
+    names = _names(
+        "The Senate Homeland Security and Governmental Affairs Committee met. He told the Senate "
+        "Energy and Natural Resources Committee on Monday."
+    )
+    assert names == [
+        ("Senate Homeland Security and Governmental Affairs Committee", "organization"),
+        ("Senate Energy and Natural Resources Committee", "organization"),
+    ]
+    # two firms stay two
+    assert _names("Duke Energy and Exelon Corp. agreed to merge.") == [
+        ("Duke Energy", "organization"),
+        ("Exelon Corp.", "organization"),
+    ]

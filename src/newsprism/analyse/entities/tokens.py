@@ -56,6 +56,7 @@ from .vocabulary import (
     DATE_ABBREVIATIONS,
     DATE_WORDS,
     DEMONYMS,
+    DEPARTMENT_FIELDS,
     DISEASES,
     FUNCTION_WORDS,
     GROUP_ADJECTIVES,
@@ -713,12 +714,20 @@ def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:
     )
 
 
+# the last words of the departments' fields (vocabulary.DEPARTMENT_FIELDS), which name the committees
+# that oversee them with another field ("Homeland Security and Governmental Affairs Committee")
+FIELD_WORDS = frozenset(field[-1] for field in DEPARTMENT_FIELDS)
+COMMITTEE_HEADS = _words("committee subcommittee")
+
+
 def _described_org_head(tokens: _Tokens, i: int, k: int, lower_vocab: set[str]) -> bool:
     """Three capitalised words from k that end in an organisation's head, the first a word the
     article writes in lower case as it does the word before "and", or the initials of the run from
     i are the acronym in brackets after it: an agency's description ("Homeland Security and
     Governmental Affairs Committee", "Cybersecurity and Infrastructure Security Agency (CISA)"; not
-    "Boeing and Lockheed Martin Corp.")."""
+    "Boeing and Lockheed Martin Corp."); or a committee's, whose first field is a department's
+    ("Senate Energy and Natural Resources Committee", "Homeland Security and Governmental Affairs
+    Committee" where the article writes neither word in lower case)."""
     lower, cap = tokens.lower, tokens.cap
     end = k + 3
     if not (
@@ -731,6 +740,8 @@ def _described_org_head(tokens: _Tokens, i: int, k: int, lower_vocab: set[str]) 
         return False
     if lower[k] in lower_vocab and lower[k - 2] in lower_vocab:
         return True
+    if lower[k + 2] in COMMITTEE_HEADS and lower[k - 2] in FIELD_WORDS:
+        return True  # a committee named for a department's field and another ("Energy and Natural Resources")
     if end + 2 < len(tokens) and tokens.text[end] == "(" and tokens.text[end + 2] == ")":
         initials = "".join(w[0] for w in tokens.text[i:end] if w[0].isupper())
         return tokens.text[end + 1] == initials
