@@ -114,7 +114,9 @@ _STOPWORDS = ENGLISH_STOPWORDS | word_set(
     """dr say told according one two three re ve ll d m although though however still even already
     yet recently earlier later meanwhile likely reportedly since among amid including"""
 )
-# words before a name that say what the person is ("Foreign Minister Wang Yi"): left out of the name
+# words before a name that say what the person is ("Foreign Minister Wang Yi"): left out of the name.
+# British honours too: "Lord Coe" (bbc) is "Sebastian Coe" (foxnews), not another Coe ("lady" is not
+# one: "Lady Gaga")
 _TITLES_TEXT = """
     president vice secretary minister prime foreign deputy chairman chairwoman chair chief spokesman
     spokeswoman spokesperson senator sen rep representative gov governor mayor general gen admiral
@@ -123,6 +125,7 @@ _TITLES_TEXT = """
     acting envoy premier chancellor speaker whip ceo founder adviser advisor counselor sheriff
     detective inspector superintendent commissioner coach manager chairperson executive lawyer
     officials official
+    lord sir dame baroness baron
 """
 _TITLES = frozenset(_TITLES_TEXT.split())
 # adjective -> country, so "Chinese" and "China's" are one word (the commonest in English news)
@@ -305,11 +308,16 @@ _MULTIPLIERS = {
 # The dev texts' prose holds them only in timelines/t17 (53 and 30 read, all numbers; its one list,
 # "H1 ,2,3", is not read: no three digits). Read as two, "6 .36 million liters" was 6 against
 # another report's 4 ("4 .45 million") or 3
+# A comma before one or two digits and a multiplier is a decimal comma ("11 ,7 million liters",
+# "# 13,5 bn" in the heap's tokenised Reuters pages): a thousands group has three digits, and a
+# list's comma or a clause's has a space after it, so "N,M million" with M of one or two digits is
+# N.M million (read as 11, "11 ,7 million liters" was one more bare count)
 _NUMBER = re.compile(
     r"(?P<hedge>\b(?:about|around|nearly|almost|approximately|roughly|some|over|more than|less than|"
-    r"fewer than|at least|up to|an estimated|estimated|close to|upwards of|under|at most)\s+)?"
+    r"fewer than|at least|up to|an estimated|estimated|close to|upwards of|under|at most|above|below)\s+)?"
     r"(?P<currency>[$€£¥])?\s?"
-    r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?: ?,\d{3})(?:,\d{3})*|\d+)(?P<decimals>\. ?\d+| \.\d+)?(?P<ordinal>st|nd|rd|th)?"
+    r"(?:(?<![\w.,-])(?P<digits>\d{1,3}(?: ?,\d{3})(?:,\d{3})*|\d+)(?P<decimals>\. ?\d+| \.\d+| ?,\d{1,2}(?=\s?(?:million|billion|trillion|bn)\b))?"
+    r"(?P<ordinal>st|nd|rd|th)?"
     r"|\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b)(?![\w.]*\d)"
     r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per cent\b))?"
@@ -359,8 +367,12 @@ for _line in _MEASURE_TEXT.strip().splitlines():
             _MEASURES.setdefault(_stem(_form), _stem(_line.split()[0]))
 # what a hedge says about the figure it hedges: a bound or an approximation
 _HEDGES = {
-    **dict.fromkeys(["more than", "over", "at least", "upwards of"], "at least"),
-    **dict.fromkeys(["less than", "fewer than", "under", "up to", "nearly", "almost", "at most"], "at most"),
+    # "above" and "below" a figure bound it as "over" and "under" do ("winds above 39 mph" / "winds above
+    # 40 mph": two lower bounds, no dispute)
+    **dict.fromkeys(["more than", "over", "at least", "upwards of", "above"], "at least"),
+    **dict.fromkeys(
+        ["less than", "fewer than", "under", "up to", "nearly", "almost", "at most", "below"], "at most"
+    ),
     **dict.fromkeys(
         ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to"],
         "about",
@@ -492,7 +504,10 @@ def _number_matches(text: str, cores: list[int]) -> Iterator[re.Match[str]]:
         end = m.end()
 
 
-_MEASURE_WORD = re.compile(r"\s+([a-z]+)")  # the word after a figure: "5 miles"
+# the word after a figure: "5 miles", or glued to it: "110km", "10,000ft", "50mph" (British and
+# agency style; read as a bare count, "about 30 miles ( 50km )" made the article state "about 50" of
+# anything, and "Seventy vessels" no longer conflicted with another report's "49 vessels")
+_MEASURE_WORD = re.compile(r"\s*([a-z]+)")
 # a bare count after "minus" is a temperature below zero: the one quantity news writes as "minus N"
 # without its unit ("Outside temperatures were minus 20" beside "temperatures of minus 17 degrees"),
 # so it takes the unit "degree"; a sum's "minus" is arithmetic, rare in reports
@@ -538,8 +553,9 @@ _Figure = tuple[int, int, str, float, str, str, float, bool]
 
 def _figure_value(digits: str, decimals: str | None = None) -> float:
     """The value of a figure's digits and decimals as _NUMBER reads them, thousands commas and a
-    tokenised text's spaces ("795 ,000", "6 .36", "3. 8") left out."""
-    return float((digits + (decimals or "")).replace(",", "").replace(" ", ""))
+    tokenised text's spaces ("795 ,000", "6 .36", "3. 8") left out, a decimal comma read as a point
+    ("11 ,7 million")."""
+    return float((digits.replace(",", "") + (decimals or "").replace(",", ".")).replace(" ", ""))
 
 
 def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Figure]:
@@ -670,6 +686,33 @@ def _written_apart(a: _Value, b: _Value, day_a: int | None, day_b: int | None) -
         return False
     gap = UNKNOWN_GAP_DAYS if day_a is None or day_b is None else abs(day_a - day_b)
     return gap >= _SPAN_DAYS[words[-1]]
+
+
+# a running tally is a count up to the moment of writing: "has taken the confirmed UK total to 28",
+# "has now spread to 76 countries", "So far, Deepwater Horizon has spilled 21 million to 45 million
+# gallons", "As of Nov. 18, the fund made payments to 86,728 individuals", a death toll. It grows
+# from one day to the next, so a tally and a count of one slot written on other days report two
+# moments ("total to 28" on May 5, "total to 34" on May 7), not a dispute: the counts of spans
+# from the writing (_written_apart) in general. Counts of one day, or of a day unknown (no sign
+# they were written apart), are still compared
+# "total" as a count's noun ("the UK total to 34", "a total of"), not an adjective ("1 percent of
+# total oil and gas output")
+_TALLY = re.compile(
+    r"\b(?:so far|thus far|to date|total (?:of|to|at|is|was|now|stands|rose|reached)|tally|toll|now|as of|"
+    r"since it began)\b",
+    re.I,
+)
+
+
+def _tallied_apart(a: _Statement, b: _Statement) -> bool:
+    """Whether two statements' counts are running tallies of two days: either statement marks its
+    count as one (_TALLY) and both were published, on days apart."""
+    return (
+        a.day is not None
+        and b.day is not None
+        and a.day != b.day
+        and (_TALLY.search(a.text) is not None or _TALLY.search(b.text) is not None)
+    )
 
 
 # a count before two nouns joined by "and" may count both or only the first ("420 passengers and
@@ -1058,6 +1101,26 @@ def _within(hedged: _Value, other: _Value) -> bool:
     return abs(hedged.number - other.number) <= slack
 
 
+def _bounds_meet(a: _Value, b: _Value) -> bool:
+    """Whether a bound and another hedged figure can both be true: what each allows meets ("about
+    5 million barrels" / "more than 4 million barrels": no dispute, though 4 million is no "about 5
+    million" and "more than 4 million" does not say 5 million, the test of _agree_numbers, which
+    also tells whether an article gives a figure: _Facts). Two approximations are left to
+    _agree_numbers (ROUND_TOLERANCE of each other), and so are ranges."""
+    if not (a.hedge and b.hedge) or a.hedge == b.hedge == "about" or "range" in (a.hedge, b.hedge):
+        return False
+    (low_a, high_a), (low_b, high_b) = _allowed(a), _allowed(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _allowed(hedged: _Value) -> tuple[float, float]:
+    """The lowest and highest figure a hedged value allows: an approximation's ROUND_TOLERANCE either
+    side, a bound's own figure ("up to 5 million" and "more than 6 million" do not meet)."""
+    low, high = _bounds(hedged)
+    slack = ROUND_TOLERANCE * abs(hedged.number) if hedged.hedge == "about" else 0.0
+    return low - slack, high + slack
+
+
 def _bounds(value: _Value) -> tuple[float, float]:
     """The lowest and highest figure a value allows, its own rounding aside."""
     if value.hedge == "range":
@@ -1069,7 +1132,31 @@ def _bounds(value: _Value) -> tuple[float, float]:
     return value.number, value.number
 
 
+# a figure's digits and decimal point, as written ("$ 20 billion" -> "20", "$69.6" -> "69.6")
+_NOT_DIGIT = re.compile(r"[^\d.]")
+
+
+def _scale_left_out(a: _Value, b: _Value) -> bool:
+    """Whether two figures are one written with and without its multiplier: the same digits, one a
+    thousand times the other or more ("$ 20 billion BP fund" / "$ 20 BP billion fund", "$1 trillion
+    price tag" / "$1 recently price tag": the heap's copies move or swap the multiplier's word; a
+    report that leaves it out or sets it apart gives the figure, not another one). A real
+    disagreement changes the digits ("2,000" / "2 million", "20 million" / "18 million") or names
+    another multiplier ("2 million" / "2 billion": both are read, both stay)."""
+    small, big = sorted((abs(a.number), abs(b.number)))
+    if small == 0 or big < 999 * small:
+        return False
+    digits = _NOT_DIGIT.sub("", a.text)
+    return digits != "" and digits == _NOT_DIGIT.sub("", b.text) and not (_has_scale(a) and _has_scale(b))
+
+
+def _has_scale(value: _Value) -> bool:
+    return any(c.isalpha() for c in value.text)
+
+
 def _agree_numbers(a: _Value, b: _Value) -> bool:
+    if _scale_left_out(a, b):
+        return True
     if a.hedge == "range" or b.hedge == "range":
         # a range agrees with a figure in it, a range it meets, or a hedged figure whose bound or
         # approximation (within ROUND_TOLERANCE) meets it; its own ends are written out: no slack
@@ -1245,6 +1332,7 @@ _NICKNAME_TEXT = """
     patricia trish
     catherine kate katie kathy
     katherine cathy cate
+    letitia tish
 """
 _NICKNAMES = {word: line.split()[0] for line in _NICKNAME_TEXT.strip().splitlines() for word in line.split()}
 
@@ -1290,7 +1378,7 @@ def _differ(a: _Value, b: _Value) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "number":
-        return a.unit == b.unit and not _agree_numbers(a, b)
+        return a.unit == b.unit and not _agree_numbers(a, b) and not _bounds_meet(a, b)
     if a.kind == "date":
         return not _agree_dates(a.key, b.key)
     if _kind(a) == "place" and _kind(b) == "place":
@@ -1681,6 +1769,8 @@ def _conflicts(
                     continue
                 if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
                     continue  # "after eight days of riots" / "four days of riots" a day before
+                if va.kind == "number" and _tallied_apart(a, b):
+                    continue  # "the UK total to 28" / "the UK total to 34" two days later
                 # two statements whose figures all differ report two things, and two whose dates
                 # all differ report two days: their other values are not cross-checked ("the week
                 # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
