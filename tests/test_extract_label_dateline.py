@@ -21,6 +21,6 @@ def test_a_label_alone_on_a_line_is_no_dateline() -> None:
 
 
 def test_a_dateline_alone_on_a_line_is_read() -> None:
-    assert _dateline("RENO, Nev. --") == "RENO, Nev."  # a known place
+    assert _dateline("RENO, Nev. --") == "Reno, Nev."  # a known place
     assert _dateline("WASHINGTON (AFP)") == "Washington"
     assert _dateline("SMALLVILLE, June 18 (Reuters)") == "Smallville"  # a date makes any place one

@@ -23,7 +23,7 @@ from newsprism.extract.textdate import parse_dateline
             "Las Vegas",
             "BUSINESS WIRE",
         ),
-        ("DANVILLE, Ky. –- Joe Biden did everything President Barack Obama did not", "DANVILLE, Ky.", None),
+        ("DANVILLE, Ky. –- Joe Biden did everything President Barack Obama did not", "Danville, Ky.", None),
         ("SAN FRANCISCO—Police have identified a man killed outside a school", "San Francisco", None),
         # a colon dateline's place is a known one, in capitals too; a dash one may be a small town
         (
@@ -67,12 +67,12 @@ from newsprism.extract.textdate import parse_dateline
         ),
         (
             "OCEAN SPRINGS , Miss. -- The law firm of Kenneth Feinberg , the man in charge",
-            "OCEAN SPRINGS, Miss.",
+            "Ocean Springs, Miss.",
             None,
         ),
         (
             "PENSACOLA BEACH , Florida ( Reuters ) - Gary Chernekoff does n't own a restaurant , is n't a charter boat captain",
-            "PENSACOLA BEACH, Florida",
+            "Pensacola Beach, Florida",
             "Reuters",
         ),
         (

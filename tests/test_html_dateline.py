@@ -5,7 +5,8 @@ an HTML Article had no dateline at all, and the cut city was lost."""
 from __future__ import annotations
 
 from newsprism.extract import extract
-from newsprism.extract.html import body_dateline
+from newsprism.extract.html import _header_dateline, body_dateline
+from newsprism.extract.html_blocks import Block
 from newsprism.records import Article, Document
 
 _LEAD = (
@@ -57,14 +58,14 @@ def test_a_dateline_on_a_block_of_its_own_by_the_bodys_start_is_read() -> None:
     # l3s_gn1 251da42b ("RENO, Nev. --" in an <h3>) and 962c139f ("BUFFALO, New York (AFP)" in a
     # <div> under a stamp): the body scorer leaves the short block out; the text dump reads it
     art = _read("Trade talks", "Trade talks", "", header="<h3>RENO, Nev. --</h3>")
-    assert art.dateline == "RENO, Nev."
+    assert art.dateline == "Reno, Nev."
     art = _read(
         "Trade talks",
         "Trade talks",
         "",
         header="<div>12-30-2007, 02h53</div><div>BUFFALO, New York (AFP)</div>",
     )
-    assert art.dateline == "BUFFALO, New York"
+    assert art.dateline == "Buffalo, New York"  # one form: capitals in title case (extract21)
     # a block that only opens like a dateline is none
     assert (
         _read("Trade talks", "Trade talks", "", header="<h3>PARIS - a city that talks</h3>").dateline is None
@@ -86,7 +87,7 @@ def test_a_section_label_by_the_bodys_start_is_no_dateline() -> None:
 
     for label in ("SPORTS --", "TOP STORIES --", "WORLD NEWS (Reuters)"):
         assert dateline(label) is None, label
-    assert dateline("RENO, Nev. --") == "RENO, Nev."  # a known place
+    assert dateline("RENO, Nev. --") == "Reno, Nev."  # a known place
     assert dateline("SMALLVILLE, June 18 (Reuters)") == "Smallville"  # a date makes any place one
 
 
@@ -95,3 +96,19 @@ def test_the_agency_is_looked_for_in_the_paragraphs_opening_only() -> None:
     far = "x" * 300 + " PARIS (AFP)"
     assert body_dateline("A short header line.\n\nWASHINGTON (AFP)") == "Washington"
     assert body_dateline(f"A short header line.\n\n{far}") is None
+
+
+def test_a_dateline_over_the_first_kept_paragraph_is_read() -> None:
+    # l3s_gn1 06c09282: the scorer's start block is a photo credit; its caption and a link stand
+    # between it and "LONDON --", right over the first paragraph it keeps (the text dump's dateline)
+    texts = [
+        "Amy cries 'I love you' to jailed husband",
+        "Kevork Djansezian, file",
+        "Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this file photo.",
+        "Amy Winehouse official site",
+        "LONDON --",
+        "Amy Winehouse's husband appeared in court Friday to face charges of assault and conspiracy.",
+    ]
+    blocks = tuple(Block(text=t, tag="div", hints=frozenset()) for t in texts)
+    assert _header_dateline(blocks, (1,)) is None  # three blocks from the scorer's start
+    assert _header_dateline(blocks, (1, 5)) == "London"  # one over the first kept block

@@ -39,7 +39,7 @@ from newsprism.extract.textdate import find_dates, parse_dateline
         ),
         (
             "GAZA CITY, Gaza Strip, (AP) - Israeli tanks and helicopters raided the Gaza Strip",
-            "GAZA CITY, Gaza Strip",
+            "Gaza City, Gaza Strip",
             "AP",
             "Israeli",
         ),
@@ -51,19 +51,19 @@ from newsprism.extract.textdate import find_dates, parse_dateline
         ),
         (
             "STORRS, Conn.: A.J. Price scored a career-high 25 points and Jerome Dyson tied",
-            "STORRS, Conn.",
+            "Storrs, Conn.",
             None,
             "A.J.",
         ),
         (
             "THE HAGUE, Netherlands – Judges in the war crimes trial of former Liberian President",
-            "THE HAGUE, Netherlands",
+            "The Hague, Netherlands",
             None,
             "Judges",
         ),
         (
             "ABU DHABI, United Arab Emirates (AFP) - African Nations Cup title holders Egypt",
-            "ABU DHABI, United Arab Emirates",
+            "Abu Dhabi, United Arab Emirates",
             "AFP",
             "African",
         ),
@@ -81,7 +81,7 @@ from newsprism.extract.textdate import find_dates, parse_dateline
         ),
         (
             "NAPA COUNTY, Calif. (KGO) -- A plan to bring a Margaritaville Resort, made popular",
-            "NAPA COUNTY, Calif.",
+            "Napa County, Calif.",
             "KGO",
             "A plan",
         ),

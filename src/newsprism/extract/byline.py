@@ -21,7 +21,7 @@ from newsprism.analyse import places
 
 # the given names and news words that analyse/entities reads too: one copy of each list in memory
 from newsprism.analyse.entities.vocabulary import _given_names, _news_words
-from newsprism.extract.textdate import known_place
+from newsprism.extract.textdate import known_place, place_case
 from newsprism.extract.textlines import FUNCTION_WORDS
 
 __all__ = [
@@ -357,7 +357,7 @@ def split_glued_dateline(headline: str) -> tuple[str, str | None]:
     last = headline[: glued.start() + 1].rsplit(None, 1)[-1].strip(".,'’\"")
     if last.lower() in FUNCTION_WORDS:
         return headline, None
-    return headline[: glued.start() + 1], glued[1].title()
+    return headline[: glued.start() + 1], place_case(glued[1])
 
 
 def _drop_glued_city(names: str) -> str:

@@ -79,16 +79,20 @@ def body_dateline(text: str) -> str | None:
     return None
 
 
-def _header_dateline(blocks: tuple[Block, ...], start: int | None) -> str | None:
+def _header_dateline(blocks: tuple[Block, ...], starts: tuple[int, ...]) -> str | None:
     """The place of a dateline printed as a block of its own ("RENO, Nev. --" in an <h3>,
-    "BUFFALO, New York (AFP)" in a <div>) within HEADER_DATELINE_BLOCKS of the body's start block,
-    nearest first: the body scorer leaves such a short block out of the text. The whole block is
+    "BUFFALO, New York (AFP)" in a <div>) within HEADER_DATELINE_BLOCKS of the body's start block
+    or of its first kept block (`starts`), nearest first: the body scorer leaves such a short block
+    out of the text, and its start may be a photo's caption and credit boxes above the first
+    paragraph, over which the dateline stands ("LONDON --", l3s_gn1 06c09282). The whole block is
     the dateline, so that a heading or a teaser that opens like one is not read, and it is
     dated_or_known."""
-    if start is None:
-        return None
-    lo, hi = max(0, start - HEADER_DATELINE_BLOCKS), min(len(blocks), start + HEADER_DATELINE_BLOCKS + 1)
-    for i in sorted(range(lo, hi), key=lambda i: abs(i - start)):
+    near = {
+        i: min(abs(i - s) for s in starts)
+        for s in starts
+        for i in range(max(0, s - HEADER_DATELINE_BLOCKS), min(len(blocks), s + HEADER_DATELINE_BLOCKS + 1))
+    }
+    for i in sorted(near, key=lambda i: (near[i], i)):
         text = blocks[i].text.strip()
         if len(text) > DATELINE_PROBE_CHARS or not text[:1].isupper():
             continue
@@ -153,7 +157,9 @@ def page_parts(tree: HtmlElement) -> PageParts:
     text = _without_headline(body.text, title)
     # the dateline in the body first, then one on a block of its own by the body's start, else the
     # city cut from the headline: as extract.text reads a dump's
-    dateline = body_dateline(text) or _header_dateline(blocks, body_start(body)) or glued
+    start = body_start(body)
+    starts = tuple(dict.fromkeys(s for s in (start, body.kept[0] if body.kept else None) if s is not None))
+    dateline = body_dateline(text) or _header_dateline(blocks, starts) or glued
     return PageParts(text=text, title=title, body=body, meta=meta, dateline=dateline)
 
 

@@ -26,6 +26,7 @@ from newsprism.extract.textdate import (
     dated_or_known,
     parse_dateline,
     read_stamp,
+    strip_publication_note,
     strip_title_date,
     year_from_context,
 )
@@ -49,6 +50,13 @@ DUMP_SHORT_SHARE = 0.6
 # of wire copy runs two to six paragraphs; the dev sets' text dumps have 30 lines or more.
 BRIEF_MAX_LINES = 12
 SENTENCE_MIN_WORDS = 5
+# ... and one body line at least a lead: a line of prose, or a sentence of this many words or more,
+# the shortest paragraph extract.text anchors a body on (its ANCHOR_MIN_WORDS). A brief of one
+# short sentence is still news ("The Golden Globes full-scale telecast has been canceled.",
+# "Israel midfielder Tamir Cohen has agreed terms with Bolton.": 8 and 9 words); a line of fewer
+# words is a credit, a greeting or a deck ("Courtesy of International Paper Co.", "Welcome to Ask
+# The Post.", "Unveils prototype with promise of double mileage.": 5 to 7 words)
+LEAD_MIN_WORDS = 8
 # A first line this short, with no closing full stop, above prose is the export's headline.
 HEADLINE_MAX_WORDS = 25
 # ... and a brief's headline at most this many characters (25 words of about 8 characters each).
@@ -179,6 +187,11 @@ def _is_sentence(line: str) -> bool:
     return (first.isupper() or first.isdigit()) and not is_furniture_line(line)
 
 
+def _is_lead(line: str) -> bool:
+    """A line that can carry a brief: prose, or a sentence of LEAD_MIN_WORDS words or more."""
+    return _is_prose(line) or (_is_sentence(line) and len(_WORD.findall(line)) >= LEAD_MIN_WORDS)
+
+
 def _asks_or_exclaims(line: str) -> bool:
     """A short sentence (under PROSE_LINE_WORDS words) that ends on no full stop: a question, a
     cry or a quote ("Do sub-notebooks threaten the MacBook Air?", "'RSP to follow own policy'").
@@ -193,9 +206,10 @@ def brief_start(text: str) -> int | None:
 
     A brief is a short text that is a whole article (a wire brief: "KIEV (AP) - Several people were
     injured ...", "Police sealed off the area."): at most BRIEF_MAX_LINES lines, under at most one
-    headline line, every body line a sentence or a line of prose, one at least of prose. It is 1
-    under a headline, 0 when the first line is a sentence of the body already: a dateline's
-    (however short), or one that ends on a full stop or runs to a prose line's length. The line
+    headline line, every body line a sentence or a line of prose, one at least a lead (_is_lead:
+    prose, or a sentence of LEAD_MIN_WORDS words). It is 1 under a headline, 0 when the first
+    line is a sentence of the body already: a dateline's (however short), or one that ends on a
+    full stop or runs to a prose line's length. The line
     model of extract.text learnt pages wrapped in furniture: in a brief it found no body, or some
     of its paragraphs only (a last short one lost), and a brief with no headline gave its first
     paragraph as the title. extract.text reads every line of a brief from here on as its body."""
@@ -219,7 +233,7 @@ def brief_start(text: str) -> int | None:
     body = lines[start:]
     # the dateline's line ends as a sentence (tested above) but may be shorter than one
     tested = body[1:] if dated else body
-    if any(map(_is_prose, body)) and all(_is_prose(s) or _is_sentence(s) for s in tested):
+    if any(map(_is_lead, body)) and all(_is_prose(s) or _is_sentence(s) for s in tested):
         return start
     return None
 
@@ -228,13 +242,14 @@ def _without_stamps(lines: list[str]) -> tuple[str | None, list[str]]:
     """(the first stamp's date as YYYY-MM-DD, `lines` without their stamp lines). A stamp
     ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", textdate.read_stamp) is furniture, yet the day it
     gives is the page's: it stays as the published date (the first stamp's, as the one a reader
-    sees first: an update stamp alone dates a page as cluster.timing read it from the text)."""
+    sees first: an update stamp alone dates a page as cluster.timing read it from the text). A
+    publication note opening a paragraph goes too (textdate.strip_publication_note)."""
     first: str | None = None
     kept = []
     for line in lines:
         is_stamp, day = read_stamp(line, bare=True)
         if not is_stamp:
-            kept.append(line)
+            kept.append(strip_publication_note(line))  # "ORIGINALLY PUBLISHED JANUARY 2021: ..."
         elif first is None and day is not None:
             first = day.isoformat()
     return first, kept
@@ -287,11 +302,12 @@ def read_clean_text(doc: Document) -> Article:
         title, lines = _split_headline(lines)
         title = strip_title_date(title) if title else title
         if title is not None and not doc.from_record:
-            # a saved text's first line is its title line ("Attack in Kiev -- World"), whose site
-            # name extract.text cuts as it does a dump's (imported on use, as read_html below)
-            from newsprism.extract.text import clean_headline
+            # a saved text's first line may be its title line ("Attack in Kiev -- World"), whose
+            # site name goes, or the headline as written ("McCarthy is not for sale - Hughes"),
+            # read as a brief's is (imported on use, as read_html below)
+            from newsprism.extract.text import brief_headline
 
-            title = clean_headline(title, title_line=True)
+            title = brief_headline(title)
     body = "\n\n".join(lines)
     place, date = _dateline_date(body)
     published: str | None

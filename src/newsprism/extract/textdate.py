@@ -24,6 +24,7 @@ __all__ = [
     "Dateline",
     "FoundDate",
     "agency_dateline",
+    "agency_name",
     "NUMERIC_DATE",
     "contradicted_by",
     "dated_or_known",
@@ -31,8 +32,10 @@ __all__ = [
     "known_place",
     "numeric_date",
     "parse_dateline",
+    "place_case",
     "read_stamp",
     "strip_leading_date",
+    "strip_publication_note",
     "strip_title_date",
     "year_from_context",
 ]
@@ -313,13 +316,18 @@ def parse_dateline(line: str) -> Dateline | None:
                     month = MONTHS.get(part.group("month").lower())
         place = place.replace(" ,", ",")
         return Dateline(
-            place=",".join(map(_title_case, place.split(","))) if place.isupper() else place,
+            place=place_case(place),
             month=month,
             day=day,
             agency=agency,
             end=0 if i == 0 else m.end(),
         )
     return None
+
+
+def agency_name(text: str) -> bool:
+    """Whether `text` is a listed news agency's name ("Reuters", "AP", "Agence France-Presse")."""
+    return _LISTED_AGENCY.fullmatch(text.strip()) is not None
 
 
 def agency_dateline(text: str) -> Dateline | None:
@@ -333,6 +341,13 @@ def agency_dateline(text: str) -> Dateline | None:
     if dl is None or not dl.agency or dl.end != len(probe) - 1:  # the line must be all dateline
         return None
     return replace(dl, end=0)
+
+
+def place_case(place: str) -> str:
+    """A dateline's place in one form wherever it was found: each comma part printed in capitals
+    in title case ("FERGUSON, Mo." -> "Ferguson, Mo.", "GAZA CITY, Gaza Strip" -> "Gaza City, Gaza
+    Strip", as "LONDON" -> "London"); a part already in mixed case stays as printed."""
+    return ",".join(_title_case(p) if p.isupper() else p for p in place.split(","))
 
 
 def _title_case(part: str) -> str:
@@ -580,7 +595,7 @@ def strip_leading_date(line: str) -> str:
 # opening line. A label followed by words ("UPDATE: AARP CEO A. Barry Rand said ...", "Posted by:
 # Travis on ...", "Updated Privacy Policy") is no stamp.
 _STAMP_LABEL = re.compile(
-    r"(?:last\s+)?(?:first\s+)?(?:published|updated|posted|modified|edited)"
+    r"(?:last\s+)?(?:first\s+|originally\s+)?(?:published|updated|posted|modified|edited)"
     r"(?:\s+(?:on|at|time|date))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -599,6 +614,37 @@ _YMD_STAMP_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[./-]\s?(\d\d?)\s?[./-]\
 STAMP_MAX_CHARS = 120  # two stamps with times run to ~90 characters; a longer line says more
 
 
+# A publication note opening a paragraph: "ORIGINALLY PUBLISHED JANUARY 2021: In the months leading
+# up to ..." (a republished piece's note). It says when the text first ran, nothing of the story; an
+# update note ("Updated | Thursday, August 30: Includes additional comments ...") says what changed,
+# in the editor's words, and stays. Its date part is a stamp's tokens (_stamp_tokens), a digit among
+# them, and a colon closes it before the sentence.
+_PUBLICATION_NOTE = re.compile(
+    r"(?:(?:first|originally)\s+)?(?:published|posted)\b(?P<when>[^:\n]{1,60}):\s+(?=[\"“‘'A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _stamp_tokens(text: str) -> bool:
+    """Whether every token of `text` is one a date or a time is written with (numbers, month and
+    weekday names, AM/PM, at/on, ordinal ends, a time zone)."""
+    return all(
+        token.isdigit()
+        or token.lower() in _STAMP_WORDS
+        or _ZONE.fullmatch(token)
+        or (token[:-2].isdigit() and token[-2:].lower() in _STAMP_WORDS)  # "2nd", "12am"
+        for token in _STAMP_TOKEN.findall(text)
+    )
+
+
+def strip_publication_note(line: str) -> str:
+    """`line` without an opening publication note (_PUBLICATION_NOTE) when a sentence follows it."""
+    m = _PUBLICATION_NOTE.match(line) if line[:1] in "PpOoFf" else None
+    if m is None or not any(c.isdigit() for c in m["when"]) or not _stamp_tokens(m["when"]):
+        return line
+    return line[m.end() :]
+
+
 def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     """(whether the stripped `line` is only a stamp, the first date it gives). A stamp opens with
     its label (_STAMP_LABEL), may hold a second one, and besides the labels has only numbers, month
@@ -614,14 +660,8 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     rest = _STAMP_LABEL.sub(" ", line)
     if not any(c.isdigit() for c in rest):
         return False, None
-    for token in _STAMP_TOKEN.findall(rest):
-        if not (
-            token.isdigit()
-            or token.lower() in _STAMP_WORDS
-            or _ZONE.fullmatch(token)
-            or (token[:-2].isdigit() and token[-2:].lower() in _STAMP_WORDS)  # "2nd", "12am"
-        ):
-            return False, None
+    if not _stamp_tokens(rest):
+        return False, None
     found = find_dates(line)
     if found:
         return True, found[0].date
