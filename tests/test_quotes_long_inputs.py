@@ -38,3 +38,14 @@ def test_many_quotes_whose_pronoun_means_the_first_name() -> None:
     # each "he" goes back past every quote before it to the one person named
     said = _said("John Smith met Jane Doe. " + "“Yes,” he said. " * 3000)
     assert len(said) == 3000 and set(said) == {("Yes", "John Smith")}
+
+
+def test_many_quotes_of_a_lawmaker_by_party_or_of_a_document() -> None:
+    # "the South Carolina Republican": the lawmakers named in the possessive before, for each cue
+    said = _said(
+        "Senator Tim Scott’s rebuttal was read. " + "“Yes,” the South Carolina Republican said. " * 3000
+    )
+    assert len(said) == 3000 and set(said) == {("Yes", "Tim Scott")}
+    # "the report said": the sentence that last brought in a report, for each cue
+    said = _said("The Acme campaign released a report. " + "“Yes,” the report said. " * 3000)
+    assert said[0] == ("Yes", "Acme campaign") and set(said[1:]) == {("Yes", None)}

@@ -121,6 +121,7 @@ class _People:
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.subject_runs: dict[int, tuple[int, str] | None] = {}  # (_subject_run)
         self.skip: dict[int, int] = {}  # a run that is no subject run -> the next below that may be
+        self.word_matches: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # (matches_before)
         self.titled_names: dict[tuple[tuple[str, ...], bool], list[tuple[int, str]]] = {}  # (titled)
         self.line_from, self.line_to = 0, -1  # (line_end's last answer)
         if names is not None:
@@ -206,6 +207,23 @@ class _People:
         for j in passed:
             self.skip[j] = -1
 
+    def matches_before(self, pattern: re.Pattern[str], longest: int, at: int) -> Iterator[int]:
+        """The starts of pattern.finditer(text[:at]), latest first, for a pattern of whole words
+        (word boundaries around alternatives, the `longest` of them so many characters). The text
+        is searched once for each pattern, not for each cue again (n times its length for n cues):
+        the matches of the whole text that start more than the longest word before `at` are those
+        of text[:at] (their words and the boundaries after them were read with no character from
+        `at` on); the rest up to `at` is searched again."""
+        found = self.word_matches.get(pattern)
+        if found is None:
+            found = self.word_matches[pattern] = [(m.start(), m.end()) for m in pattern.finditer(self.text)]
+        clear = at - longest - 2
+        k = bisect_left(found, clear, key=itemgetter(0))
+        tail = max(clear, found[k - 1][1] if k else 0, 0)
+        yield from reversed([m.start() for m in pattern.finditer(self.text, tail, at)])
+        for j in range(k - 1, -1, -1):
+            yield found[j][0]
+
     def run_start(self, at: int) -> int:
         """Where the name run that holds the mention at `at` starts: a mention's name leaves out
         the title before it ("Rep. Stephen Fincher", "President Obama", "Of Obama"), whose place
@@ -244,8 +262,15 @@ class _People:
         """(offset, fullest name), latest first, of each lawmaker or governor named with the title
         in the possessive before `at`, outside quotes ("the gist of Senator Tim Scott’s rebuttal"):
         whom "the South Carolina Republican" may mean, though the name stands as no subject."""
+        owning = self._lawmakers_owning
+        return owning[: bisect_left(owning, at, key=itemgetter(0))][::-1]
+
+    @cached_property
+    def _lawmakers_owning(self) -> list[tuple[int, str]]:
+        """lawmakers_owning's mentions in the whole text, in text order: found once, not for each
+        cue again (n runs for each of n cues)."""
         found = []
-        for start, run in self.found[: bisect_left(self.found, at, key=itemgetter(0))]:
+        for start, run in self.found:
             if not _POSSESSIVE.search(run) or self.quoted(start):
                 continue
             words = run.split()
@@ -256,7 +281,7 @@ class _People:
                 and _looks_personal(tokens)
             ):
                 found.append((start, self.fullest(" ".join(tokens))))
-        return found[::-1]
+        return found
 
     def line_end(self, at: int) -> int:
         """Where the line that holds `at` ends: text.find("\\n", at), or the text's end. The last

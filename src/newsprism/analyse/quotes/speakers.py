@@ -543,17 +543,28 @@ def _author(
     if named:  # "the Washington Post report", "the NAACP resolution"
         return _organisation(named[1]) or people.fullest(named[1])
     kind = _DOCUMENTS[words[-1].lower()]
-    kinds = "|".join(w for w, k in _DOCUMENTS.items() if k == kind)
-    for m in reversed(list(re.finditer(rf"\b(?:{kinds})\b", text[: cue.at]))):
-        if people.quoted(m.start()):
+    pattern, longest = _DOCUMENT_KINDS[kind]
+    for at in people.matches_before(pattern, longest, cue.at):
+        if people.quoted(at):
             continue
-        sentence = people.sentence_at(m.start())
-        start = max(sentence.start, text.rfind("\n", sentence.start, m.start()) + 1)
-        subject = _clause_subject(_blank(text, start, m.start(), spans), start, people)
+        sentence = people.sentence_at(at)
+        start = max(sentence.start, text.rfind("\n", sentence.start, at) + 1)
+        subject = _clause_subject(_blank(text, start, at, spans), start, people)
         if subject is None or subject.kind == "np" and subject.text.split()[-1].lower() in _DOCUMENTS:
             return None
         return _resolve(subject, people, history, text, spans)
     return None
+
+
+# the words of each kind of document (_DOCUMENTS: "ad", "ads", "advertisement", ... for "ad"), and
+# the length of the longest
+_DOCUMENT_KINDS = {
+    kind: (
+        re.compile(rf"\b(?:{'|'.join(w for w, k in _DOCUMENTS.items() if k == kind)})\b"),
+        max(len(w) for w, k in _DOCUMENTS.items() if k == kind),
+    )
+    for kind in sorted(set(_DOCUMENTS.values()))
+}
 
 
 def _pronoun(
