@@ -12,8 +12,9 @@ order, times, terms, TF-IDF rows with `event_weight`, candidate pairs, cosines);
 multiplier on the pairs' similarities, re-clustered (average link, lone articles) over the grid
 threshold 0.15-0.35 x undated factor {0.85, 0.90, 1.00}. With no multiplier and the module's
 weights, the cell (0.225, 0.85) gives bench/clustering.py's table 1 exactly (f1 passes the
-undated articles' named years, so the year guard of linkage.YEAR_GUARD_NAMED applies as in the
-digest; hooked_link has no such guard: bench/event_years.py adds its own).
+undated articles' named years to average link and to lone articles' attachment, so the year guard
+of linkage.YEAR_GUARD_NAMED applies as in the digest; hooked_link has no such guard:
+bench/event_years.py adds its own).
 
 Variants:
   event words  the weight of features.EVENT_TERMS (1.0 = before session 6), each kind (a line of
@@ -146,7 +147,7 @@ def f1(
     i, j, s = p.i[keep], p.j[keep], sims[keep]
     span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
     labels = average_link(len(p.arts), i, j, s, threshold, **span, named_years=p.named)
-    labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span)
+    labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span, named_years=p.named)
     return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
 
 

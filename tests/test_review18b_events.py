@@ -101,7 +101,7 @@ def _reference(
 ) -> list[int]:
     """Average link with the span rule and the year guard that tries every pair of clusters again
     after each merge (no heap, no `hot`): what cluster_component must give."""
-    from newsprism.cluster.linkage import _years_apart
+    from newsprism.cluster.linkage import years_apart
 
     cl = {v: {v} for v in range(n)}
 
@@ -125,7 +125,7 @@ def _reference(
                 if math.isnan(fa) != math.isnan(fb):
                     u, d = (a, b) if math.isnan(fa) else (b, a)
                     named = [years[v] for v in cl[u] if not math.isnan(years[v])]
-                    if _years_apart(named, first(d)):
+                    if years_apart(named, first(d)):
                         continue
                 if best is None or (-link, a, b) < best:
                     best = (-link, a, b)
@@ -142,7 +142,7 @@ def _reference(
 def test_the_year_guard_gives_what_trying_every_pair_again_gives() -> None:
     # 300 random graphs of dated reports (2012, 2013) and undated ones naming years; in 20 of them
     # the guard changes the clusters (against the same reference without years). The reference
-    # shares _years_apart: this checks the heap's bookkeeping (`named`, `hot`), not the rule
+    # shares years_apart: this checks the heap's bookkeeping (`named`, `hot`), not the rule
     rng = random.Random(2)
     base = _day("2012-07-01")
     changed = 0

@@ -17,7 +17,8 @@ Steps:
      group of undated reports to a dated cluster of another year by the years the group names
      (linkage.YEAR_GUARD_NAMED);
   5. an article left alone joins the event its edges are strongest to on average, when that mean
-     passes LONER_THRESHOLD (attach.py: average link is hardest on an article alone).
+     passes LONER_THRESHOLD (attach.py: average link is hardest on an article alone), under the
+     same span rule and year guard as step 4.
 
 Articles are put in id order first, and event ids are a hash of their sorted member ids, so the
 same articles give the same events whatever the input order.
@@ -496,19 +497,13 @@ class EventClusterer:
         )
         n_candidates = len(i)
         i, j, sims = _linked_pairs(vectors, times, i, j, jobs=self.jobs)
+        # both steps keep to the span of dated members and the years undated ones name
+        lo, hi, span, named = times.lo, times.hi, self.max_span, weak_years(times.weak)
         labels = average_link(
-            len(arts),
-            i,
-            j,
-            sims,
-            self.threshold,
-            days=times.lo,
-            days_hi=times.hi,
-            max_span=self.max_span,
-            named_years=weak_years(times.weak),
+            len(arts), i, j, sims, self.threshold, days=lo, days_hi=hi, max_span=span, named_years=named
         )
         labels = attach_loners(
-            labels, i, j, sims, self.loner_threshold, days=times.lo, days_hi=times.hi, max_span=self.max_span
+            labels, i, j, sims, self.loner_threshold, days=lo, days_hi=hi, max_span=span, named_years=named
         )
         events = groups_from_labels(ids, labels, days, "e-")
         index = {aid: n for n, e in enumerate(events) for aid in e.article_ids}

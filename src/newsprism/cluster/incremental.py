@@ -404,7 +404,15 @@ class IncrementalEventClusterer:
             )
             labels = np.array([root[k] for k in range(len(nodes))], dtype=np.int64)
             labels = attach_loners(
-                labels, rows, cols, sims, self.loner_threshold, days=lo, days_hi=hi, max_span=self.max_span
+                labels,
+                rows,
+                cols,
+                sims,
+                self.loner_threshold,
+                days=lo,
+                days_hi=hi,
+                max_span=self.max_span,
+                named_years=years,
             )
         else:
             labels = np.zeros(1, dtype=np.int64)

@@ -30,7 +30,7 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-__all__ = ["average_link", "cluster_component"]
+__all__ = ["average_link", "cluster_component", "years_apart"]
 
 # The years a group of undated reports names (ECB+'s "ecb" half: 2006-2008 reports of a boxing
 # title defence, a rehab stay, an endangered-species rule; its dated "ecbplus" half: the same kind
@@ -51,7 +51,7 @@ YEAR_GUARD_GAP = 2
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
-def _years_apart(named: list[float], dated_day: float) -> bool:
+def years_apart(named: list[float], dated_day: float) -> bool:
     """Whether an undated cluster whose members name the years `named` is from another year than
     a dated cluster whose latest lower bound is `dated_day` (see YEAR_GUARD_NAMED)."""
     if len(named) < YEAR_GUARD_NAMED or not math.isfinite(dated_day):
@@ -160,7 +160,7 @@ def cluster_component(
             continue  # never one event: spans only grow, so this pair stays refused
         if named and math.isnan(first[ka]) != math.isnan(first[kb]):
             u, d = (ka, kb) if math.isnan(first[ka]) else (kb, ka)
-            if _years_apart(named[u], first[d]):
+            if years_apart(named[u], first[d]):
                 # refused for now: a merge on either side re-tries the pair (`hot`), with its years
                 continue
         if cohesion > 0 and size[ka] > 1 and size[kb] > 1:
