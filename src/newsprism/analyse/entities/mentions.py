@@ -127,9 +127,7 @@ def find_mentions(text: str) -> list[Mention]:
     )
     # a department's field alone ("Interior", "Homeland Security"): first token -> its new name, or ""
     departments = (
-        _department_fields(tokens, cands)
-        if any(c.last - c.first <= MAX_FIELD_WORDS and c.name.casefold() in FIELD_NAMES for c in cands)
-        else {}
+        _department_fields(tokens, cands) if not FIELD_SPELLINGS.isdisjoint(c.name for c in cands) else {}
     )
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     at = offset = 0  # offset: where the gap before token `at` begins
@@ -307,8 +305,16 @@ def _outlet_cue(tokens: _Tokens, i: int) -> bool:
 
 
 # a department's field alone (vocabulary.DEPARTMENT_FIELDS), as a name's words and by their first
-FIELD_NAMES = frozenset(" ".join(field) for field in DEPARTMENT_FIELDS)
-MAX_FIELD_WORDS = max(map(len, DEPARTMENT_FIELDS))
+# ... as a candidate's name writes them: "Interior", "INTERIOR", "Health and Human Services" (a run's
+# words are capitalised but "and", and the _department_fields scan wants no other spelling)
+FIELD_SPELLINGS = frozenset(
+    spelling
+    for field in DEPARTMENT_FIELDS
+    for spelling in (
+        " ".join(w if w == "and" else w.capitalize() for w in field),
+        " ".join(w if w == "and" else w.upper() for w in field),
+    )
+)
 FIELDS_BY_FIRST = {
     first: sorted((f for f in DEPARTMENT_FIELDS if f[0] == first), key=len, reverse=True)
     for first in {f[0] for f in DEPARTMENT_FIELDS}
@@ -346,18 +352,18 @@ def _department_fields(tokens: _Tokens, cands: list[_Candidate]) -> dict[int, st
     lower, text = tokens.lower, tokens.text
     n = len(lower)
     found: list[tuple[int, int, tuple[str, ...]]] = []  # capitalised fields: (first, end, field)
-    i = 0
-    while i < n:
-        for field in FIELDS_BY_FIRST.get(lower[i], ()):
+    taken = 0  # (a field's words open no other)
+    for i in [i for i, low in enumerate(lower) if low in FIELDS_BY_FIRST]:
+        if i < taken:
+            continue
+        for field in FIELDS_BY_FIRST[lower[i]]:
             end = i + len(field)
             if tuple(lower[i:end]) == field and all(
                 text[j][0].isupper() or lower[j] == "and" for j in range(i, end)
             ):
                 found.append((i, end, field))
-                i = end
+                taken = end
                 break
-        else:
-            i += 1
     kinds: dict[int, str] = {}  # a field's first token -> "department", "title", "none" or "alone"
     evident: set[tuple[str, ...]] = set()  # fields the article names as a department's or a title's
     heads: set[int] = set()  # "Departments" of "the Departments of Commerce and Defense"

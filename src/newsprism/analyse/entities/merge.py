@@ -583,6 +583,7 @@ def _middles(words: list[str]) -> list[str]:
 
 
 STREET_ENDS = (" street", " avenue", " road", " boulevard")  # (_place_targets)
+COMPASS_OPENERS = tuple(f"{w} " for w in sorted(COMPASS))
 
 
 def _place_targets(
@@ -611,14 +612,15 @@ def _place_targets(
     # Angeles" is no "East Los Angeles")
     compassed: dict[str, list[str]] = {}
     for key in long_places:
-        compass, _, bare = key.partition(" ")
-        if compass in COMPASS and bare.endswith(STREET_ENDS) and bare in groups and bare not in target:
-            compassed.setdefault(bare, []).append(key)
+        if key.startswith(COMPASS_OPENERS) and key.endswith(STREET_ENDS):
+            bare = key.partition(" ")[2]
+            if bare in groups and bare not in target:
+                compassed.setdefault(bare, []).append(key)
     target |= {bare: keys[0] for bare, keys in compassed.items() if len(keys) == 1}
     # a water's or a cape's head alone ("the Gulf"), or after a country ("U.S. Gulf": its waters
     # there), is the event's one place that this head names in full: "<Gulf> of <Mexico>" or
     # "<Persian> Gulf" ("Gulf" with both "Gulf of Mexico" and "Persian Gulf" stays apart)
-    for head in PLACE_OF_HEADS.intersection(groups):
+    for head in [h for h in PLACE_OF_HEADS if h in groups]:
         if head in target or not any(m.type == "place" for _, m in groups[head]):
             continue
         short = [k for k in long_places if _without_country(k) == head]
