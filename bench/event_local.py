@@ -18,6 +18,10 @@ local cosine times the same time factor (and undated factor). Nothing outside th
 is scored, and a group's new weights depend only on its members' rows, so a post-step of this
 kind applied to IncrementalEventClusterer's events gives the batch's.
 
+Every average link and attachment here applies EventClusterer.fit's time rules, the span rule and
+the year guard (linkage.YEAR_GUARD_NAMED; `span`, since session 19), so the base rows are
+bench/clustering.py's table 1; the cut post-steps (fiedler, last, datedlast) only split.
+
 Variants (each a step after the shipped average link and lone articles, unless said):
   split      every event of at least m0 articles is re-clustered by average link on the local
              similarities at t2; a member left alone re-joins the piece its local edges are
@@ -77,7 +81,10 @@ def cell_edges(p: Pairs, undated: float) -> Edges:
 
 
 def span(p: Pairs) -> dict:
-    return {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
+    """The time rules of EventClusterer.fit for average_link and attach_loners: the span rule and
+    the year guard (linkage.YEAR_GUARD_NAMED; every call here numbers the set's articles as p does,
+    so p's years apply as they are)."""
+    return {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS, "named_years": p.named}
 
 
 def base_labels(p: Pairs, e: Edges, threshold: float) -> np.ndarray:

@@ -10,6 +10,11 @@ Out: one printed row per variant, as bench/event_variants.py prints them: leave-
      --evidence, first how often an article's nearest neighbours lie in its gold event and each
      score's pair AUC; with --cells, every cell's F1 against the baseline's.
 
+Every clustering here applies EventClusterer.fit's time rules: the span rule and the year guard
+(linkage.YEAR_GUARD_NAMED, in average link, ordered_link and lone articles' attachment; since
+session 19, so "(none)" is bench/clustering.py's table 1 at its cell). The post-steps reassign and
+nn merge check the span rule only.
+
 Each article's neighbours are its candidate edges (EventClusterer.fit's pairs, with the
 time-weighted similarity at the cell's undated factor), best first, ties by the other article's
 number; N_k(a) = a itself and its k best neighbours. Nothing outside the candidate pairs is scored.
@@ -61,7 +66,7 @@ from event_variants import GRID, SETS, UNDATED, Cell, Pairs, build, load, row, s
 from newsprism.cluster.attach import attach_loners  # noqa: E402
 from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD  # noqa: E402
 from newsprism.cluster.features import EVENT_WORD_WEIGHT, article_terms  # noqa: E402
-from newsprism.cluster.linkage import average_link  # noqa: E402
+from newsprism.cluster.linkage import average_link, years_apart  # noqa: E402
 
 # sims (time-weighted, undated factor applied) of a set's positive candidate edges -> new sims
 Rescore = Callable[[Pairs, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
@@ -287,13 +292,16 @@ def ordered_link(
     guard: np.ndarray | None = None,
     quota: float = 0.0,
     guard_from: int = 1,
+    named: np.ndarray | None = None,
 ) -> np.ndarray:
     """Average link that merges in the order of a second score's average link (`order_by`, e.g.
     the shared-neighbour score) but stops on the similarity's own: two clusters merge only while
     their average of `s` passes `threshold` and their dated members span <= EVENT_MAX_SPAN_DAYS.
     With `guard` (0/1 per edge), two clusters merge only when at least one guarded edge joins them,
     and at least `quota` x the smaller cluster's size of them; only where both clusters hold at least
-    `guard_from` articles."""
+    `guard_from` articles. With `named` (Pairs.named), the year guard of linkage.average_link: a
+    cluster with no dated member never joins a dated one when its members name years of another
+    time (linkage.years_apart); a merge on either side pushes the pair again, as there."""
     links: list[dict[int, list[float]]] = [{} for _ in range(n)]
     g = np.ones(len(i)) if guard is None else guard.astype(float)
     for a, b, x, y, z in zip(i.tolist(), j.tolist(), s.tolist(), order_by.tolist(), g.tolist(), strict=True):
@@ -304,6 +312,11 @@ def ordered_link(
     last = [float(v) for v in hi]
     alive = [True] * n
     parent = list(range(n))
+    # the years each undated cluster's members name (kept while the cluster has no dated member)
+    years: list[list[float]] = [
+        [float(named[v])] if named is not None and math.isnan(first[v]) and not math.isnan(named[v]) else []
+        for v in range(n)
+    ]
     heap = [(-y, a, b) for a in range(n) for b, (x, y, _) in links[a].items() if a < b and x > threshold]
     heapq.heapify(heap)
     while heap:
@@ -322,9 +335,14 @@ def ordered_link(
             and max(fa, fb) - min(last[a], last[b]) > EVENT_MAX_SPAN_DAYS
         ):
             continue
+        if named is not None and math.isnan(fa) != math.isnan(fb):
+            u, d = (a, b) if math.isnan(fa) else (b, a)
+            if years_apart(years[u], first[d]):
+                continue
         if not math.isnan(fb):
             first[a] = fb if math.isnan(fa) else max(fa, fb)
             last[a] = last[b] if math.isnan(last[a]) else min(last[a], last[b])
+        years[a] = years[a] + years[b] if math.isnan(first[a]) else []
         alive[b] = False
         parent[b] = a
         size[a] += size[b]
@@ -366,12 +384,14 @@ def f1(
     sims = p.cos * p.factor * np.where(p.undated, undated, 1.0)
     keep = sims > 0
     i, j, s = p.i[keep], p.j[keep], sims[keep]
-    span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
+    span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS, "named_years": p.named}
     if guard is not None or order is not None:
         by = s if order is None else order(p, i, j, s)
         bits = None if guard is None else guard(p, i, j, s)
         bits, quota, guard_from = bits if isinstance(bits, tuple) else (bits, 0.0, 1)
-        labels = ordered_link(len(p.arts), i, j, s, by, threshold, p.lo, p.hi, bits, quota, guard_from)
+        labels = ordered_link(
+            len(p.arts), i, j, s, by, threshold, p.lo, p.hi, bits, quota, guard_from, p.named
+        )
     else:
         if rescore is not None:
             s = rescore(p, i, j, s)
@@ -454,7 +474,7 @@ def evidence(sets: dict[str, Pairs]) -> None:
             has = nn[:, r] >= 0
             shares.append(f"{(gold[nn[has, r]] == gold[has]).mean():.2f}")
         print(f"  {name}: share of k-th neighbours in the article's gold event, k 1..10: {' '.join(shares)}")
-        span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
+        span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS, "named_years": p.named}
         labels = attach_loners(average_link(n, i, j, s, 0.225, **span), i, j, s, LONER_THRESHOLD, **span)
         split = np.array([bool((labels[gold == gold[x]] != labels[x]).any()) for x in range(n)])
         best = np.zeros(n)
