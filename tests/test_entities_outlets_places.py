@@ -63,3 +63,11 @@ def test_the_gulf_and_a_street_join_their_fuller_names() -> None:
     four = find_mentions("Ships sailed in the Persian Gulf.")
     places = {e.name for e in merge_entities({"a": one, "b": two, "d": four}) if e.type == "place"}
     assert {"Gulf", "Gulf of Mexico", "Persian Gulf"} <= places
+
+
+def test_the_last_word_of_the_one_place_the_article_names() -> None:
+    names = _names("He spoke on Capitol Hill on Monday. Lawmakers on the Hill agreed.")
+    assert names == [("Capitol Hill", "place"), ("Capitol Hill", "place")]
+    # not London's "the City", nor a name that goes on with "of"
+    names = _names("Investors in Oklahoma City sold. The dividend matters to the City, he said.")
+    assert ("Oklahoma City", "place") in names and names.count(("Oklahoma City", "place")) == 1

@@ -130,6 +130,7 @@ def find_mentions(text: str) -> list[Mention]:
         _department_fields(tokens, cands) if not FIELD_SPELLINGS.isdisjoint(c.name for c in cands) else {}
     )
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
+    place_ends: dict[str, set[str]] | None = None  # (_place_ends: read at the first untyped "the X")
     at = offset = 0  # offset: where the gap before token `at` begins
     last_first = -1  # the first token of the last mention
     for c in cands:
@@ -146,6 +147,21 @@ def find_mentions(text: str) -> list[Mention]:
         etype = c.type
         if words[c.last - 1] in STAMP_FORMS and _stamp_label(tokens, c):
             continue  # "UPDATE: A suspect has been arrested", "| Updated 8: 52 PM EDT": a page's stamp
+        if (
+            etype is None
+            and c.last - c.first == 1
+            and c.first
+            and words[c.first - 1] == "the"
+            and c.name != "City"  # (the City of London's in British news: "the City and the pensions")
+            and (c.last == len(words) or words[c.last] != "of")  # ("the City of Brotherly Love")
+        ):
+            if place_ends is None:
+                place_ends = _place_ends(cands)
+            full = place_ends.get(c.name)
+            if full is not None and len(full) == 1:
+                # "on the Hill" of an article that names "Capitol Hill", "the Strip" the "Gaza Strip":
+                # the last word of the one place it names so, that place
+                c.name, etype = next(iter(full)), "place"
         if etype is None:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
                 continue
@@ -302,6 +318,16 @@ def _outlet_cue(tokens: _Tokens, i: int) -> bool:
     return before in OUTLET_CUES or (
         before in ("to", "by", "in") and i > 1 and tokens.lower[i - 2] in OUTLET_CUES
     )
+
+
+def _place_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
+    """The last words of the article's places of two words or more, each with those places' names
+    ("Hill": {"Capitol Hill"})."""
+    ends: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "place" and " " in c.name:
+            ends.setdefault(c.name.rsplit(" ", 1)[1], set()).add(c.name)
+    return ends
 
 
 # a department's field alone (vocabulary.DEPARTMENT_FIELDS), as a name's words and by their first
