@@ -436,7 +436,7 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
             continue
         out.append(TimeExpression(text=text[start:end], start=start, end=end, value=value))
         last_end = end
-        last = last.after(value)
+        last = last.after(value, kind in _DAY_AND_MONTH and _opens_item(text, start, end))
     return out
 
 
@@ -541,12 +541,15 @@ class _Last:
     day: date | None = None
     month: str | None = None  # "YYYY-MM", of the latest month- or day-precise date
     year: str | None = None  # "YYYY", of the latest date of any precision
+    item: date | None = None  # the day of the latest chronology item (_opens_item)
 
-    def after(self, value: str) -> _Last:
+    def after(self, value: str, item: bool = False) -> _Last:
+        day = date.fromisoformat(value) if len(value) == 10 else self.day
         return _Last(
-            date.fromisoformat(value) if len(value) == 10 else self.day,
+            day,
             value[:7] if len(value) >= 7 else self.month,
             value[:4],
+            day if item and len(value) == 10 else self.item,
         )
 
 
@@ -622,13 +625,44 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
         candidates = [d for d in candidates if d.weekday() == weekday] or candidates
     if not candidates:
         return None
-    said = tense(text, m.start, m.end())
+    if not _opens_item(text, m.start, m.end()):
+        said = tense(text, m.start, m.end())
+    elif (previous := last.item) is None:
+        said = "past"
+    else:  # the year nearest the chronology's previous item: a chronology runs one way or the other
+        return min(candidates, key=lambda d: abs((d - previous).days)).isoformat()
     slack = timedelta(days=SLACK_DAYS)
     if said == "past":
         candidates = [d for d in candidates if d <= anchor + slack] or candidates
     elif said == "future":
         candidates = [d for d in candidates if d >= anchor - slack] or candidates
     return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
+
+
+# A day and month that open an item of a chronology ("April 30 - An Obama aide says no drilling will
+# be allowed in new areas", "* May 11/12 - Executives from BP ... testify", a caption's "April 21 :
+# This file photo shows ..."; the item starts the text, a line, a sentence or a bullet) are read in
+# the past: a factbox looks back, its items tell their day in the historical present, and a "will"
+# in them is reported speech, not the item's tense. On the dev sets every such item read after its
+# article was read in the year after it (Reuters' spill chronologies of June 2010 stories dated
+# "April 30" 2011-04-30, a January 2011 one's "May 11/12" and "June 16" 2011; Fox and Guardian
+# photo captions "April 21 :", "5 May :" of July-December 2010 stories in 2011).
+_DAY_AND_MONTH = frozenset({"month_day", "day_month"})
+# ... and an item after another is read in the year nearest that item's day (a chronology runs
+# forward or back; a living page's "5 August" item after "2 June" is that summer's although its
+# page was dated June 15)
+_ITEM_END = re.compile(r"(?:/\d{1,2})?\s*[-–—:]\s+[A-Z\"“]")
+ITEM_REACH = 20  # the spaces and marks looked at before the date
+
+
+def _opens_item(text: str, start: int, end: int) -> bool:
+    if not _ITEM_END.match(text, end):
+        return False
+    window = text[max(0, start - ITEM_REACH) : start]
+    before = window.rstrip()
+    if not before:
+        return start <= ITEM_REACH  # the text's start
+    return before[-1] in '.!?*"”' or "\n" in window[len(before) :]
 
 
 def _resolve_month_year(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
