@@ -118,6 +118,9 @@ _PROSE_LINE = re.compile(rf"(?<!\w)\w++(?:\W++\w++){{{PROSE_LINE_WORDS - 1}}}")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _SENTENCE_STOP = (".", "!", "?", '"', "”", "’")
 _OPENING_MARKS = "\"“‘'("
+# a brand spelt with a lower-case first letter and a capital inside ("iTunes", "eBay", "iPhone"):
+# news style keeps its spelling at a sentence's start
+_BRAND_START = re.compile(r"[a-z]{1,2}[A-Z]")
 # A full stop at a line's end, closing quotes and brackets after it
 _FULL_STOP_END = re.compile(r"\.[\"”’')\]]*$")
 
@@ -180,16 +183,25 @@ def is_clean_body(text: str, *, from_record: bool = False) -> bool:
 
 def _is_sentence(line: str) -> bool:
     """A line that is one or more whole sentences: SENTENCE_MIN_WORDS words or more, opening on a
-    capital or a digit (after any quotation mark) and ending on a sentence's stop, no furniture."""
+    capital, a digit or a brand written with a lower-case first letter ("iTunes is Apple's online
+    music store.", after any quotation mark) and ending on a sentence's stop, no furniture."""
     if not line.endswith(_SENTENCE_STOP) or len(_WORD.findall(line)) < SENTENCE_MIN_WORDS:
         return False
-    first = line.lstrip(_OPENING_MARKS)[:1]
-    return (first.isupper() or first.isdigit()) and not is_furniture_line(line)
+    opening = line.lstrip(_OPENING_MARKS)
+    capital = opening[:1].isupper() or opening[:1].isdigit() or _BRAND_START.match(opening) is not None
+    return capital and not is_furniture_line(line)
 
 
 def _is_lead(line: str) -> bool:
     """A line that can carry a brief: prose, or a sentence of LEAD_MIN_WORDS words or more."""
     return _is_prose(line) or (_is_sentence(line) and len(_WORD.findall(line)) >= LEAD_MIN_WORDS)
+
+
+def _opens_on_dateline(line: str) -> bool:
+    """Whether `line`, ending as a sentence, opens on a dateline of a known place, or one with an
+    agency or a date (brief_start)."""
+    dl = parse_dateline(line) if line.endswith(_SENTENCE_STOP) else None
+    return dl is not None and (bool(dl.agency) or dated_or_known(dl))
 
 
 def _asks_or_exclaims(line: str) -> bool:
@@ -220,8 +232,7 @@ def brief_start(text: str) -> int | None:
     # a dateline opens the body, however short its sentence ("ANAHEIM — So, meet Illinois."): a
     # known place's, or one with an agency or a date. Other capitals before a dash may be a label
     # over the headline that parse_dateline takes for a town ("HEART OF EMPIRE - ...")
-    dl = parse_dateline(first) if first.endswith(_SENTENCE_STOP) else None
-    dated = dl is not None and (bool(dl.agency) or dated_or_known(dl))
+    dated = _opens_on_dateline(first)
     headline = (
         not dated
         and len(first) <= HEADLINE_MAX_CHARS
@@ -231,8 +242,9 @@ def brief_start(text: str) -> int | None:
     )
     start = 1 if headline else 0
     body = lines[start:]
-    # the dateline's line ends as a sentence (tested above) but may be shorter than one
-    tested = body[1:] if dated else body
+    # the dateline's line ends as a sentence but may be shorter than one, under a headline too
+    # ("Lassen: There's much to learn about Illinois" over "ANAHEIM — So, meet Illinois.")
+    tested = body[1:] if body and (dated if start == 0 else _opens_on_dateline(body[0])) else body
     if any(map(_is_lead, body)) and all(_is_prose(s) or _is_sentence(s) for s in tested):
         return start
     return None
