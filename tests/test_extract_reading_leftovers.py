@@ -145,27 +145,26 @@ def test_a_datelines_place_has_one_form() -> None:
         assert dl is not None and dl.place == place
 
 
-def test_a_datelines_short_sentence_under_a_headline_is_body() -> None:
-    # l3s_gn1 ad3bd9fa: under its headline the dateline's 4-word sentence made no brief (it counted
-    # only as the first line); the line model then dropped the text
-    lines = (
-        "Lassen: There's much to learn about Illinois",
-        "ANAHEIM — So, meet Illinois.",
-        "OK, some of you are probably saying that you know Illinois already, the state next to Indiana.",
-    )
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # l3s_gn1 ad3bd9fa: under its headline the dateline's 4-word sentence made no brief (it
+        # counted only as the first line); the line model then dropped the text
+        (
+            "Lassen: There's much to learn about Illinois",
+            "ANAHEIM — So, meet Illinois.",
+            "OK, some of you are probably saying that you know Illinois already, the state next to Indiana.",
+        ),
+        # l3s_gn1 f9bc00f1: a sentence may open on a brand written in lower case
+        (
+            "iTunes does movie deal with Fox",
+            "Twentieth Century Fox and Apple say they will do a deal which allows movie rentals through iTunes.",
+            "iTunes is Apple's online music store.",
+        ),
+    ],
+)
+def test_a_briefs_short_sentences_are_body(lines: tuple[str, ...]) -> None:
     art = extract(_brief(*lines))
     assert art.dropped is None
     assert art.title == lines[0]
-    assert art.text == "\n\n".join(lines[1:])
-
-
-def test_a_sentence_may_open_on_a_brand_in_lower_case() -> None:
-    # l3s_gn1 f9bc00f1: "iTunes is Apple's online music store." is a sentence of the brief
-    lines = (
-        "iTunes does movie deal with Fox",
-        "Twentieth Century Fox and Apple say they will do a deal which allows movie rentals through iTunes.",
-        "iTunes is Apple's online music store.",
-    )
-    art = extract(_brief(*lines))
-    assert art.dropped is None
     assert art.text == "\n\n".join(lines[1:])
