@@ -172,7 +172,9 @@ def monthday_mult(p: Pairs, mds: list[list[int]], far_w: float, near_b: float, u
 
 def guarded_link(p: Pairs, sims: np.ndarray, threshold: float, days: np.ndarray, key: tuple) -> np.ndarray:
     """Average link (event_variants.hooked_link) whose link between two clusters is x w when
-    their weekdays conflict (the `guard` variant); w 0 blocks the merge."""
+    their weekdays conflict (the `guard` variant); w 0 blocks the merge. The shipped year guard
+    applies too (hooked_link's `years`, and attach_loners' named_years), so "(none: the guard's own
+    average link)" is bench/clustering.py's table 1 at its cell (since session 19)."""
     gap, share, named, w = key
     count = [Counter([int(d)]) if d >= 0 else Counter() for d in days.tolist()]
 
@@ -190,7 +192,7 @@ def guarded_link(p: Pairs, sims: np.ndarray, threshold: float, days: np.ndarray,
     def on_merge(a: int, b: int) -> None:
         count[a] += count[b]
 
-    return hooked_link(p, sims, threshold, factor, on_merge)
+    return hooked_link(p, sims, threshold, factor, on_merge, years=True)
 
 
 def guard_table(sets: dict[str, Pairs], days: dict[str, np.ndarray], key: tuple) -> dict:
@@ -201,7 +203,12 @@ def guard_table(sets: dict[str, Pairs], days: dict[str, np.ndarray], key: tuple)
             keep = sims > 0
             for th in GRID:
                 labels = guarded_link(p, sims, th, days[s], key)
-                span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
+                span = {
+                    "days": p.lo,
+                    "days_hi": p.hi,
+                    "max_span": EVENT_MAX_SPAN_DAYS,
+                    "named_years": p.named,
+                }
                 labels = attach_loners(labels, p.i[keep], p.j[keep], sims[keep], LONER_THRESHOLD, **span)
                 pred = {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)}
                 out[s, (u, th)] = score(p, pred)

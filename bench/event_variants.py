@@ -58,7 +58,7 @@ from newsprism.cluster.events import (  # noqa: E402
     candidate_pairs,
 )
 from newsprism.cluster.features import TermVectors, article_terms, row_dots  # noqa: E402
-from newsprism.cluster.linkage import average_link  # noqa: E402
+from newsprism.cluster.linkage import average_link, years_apart  # noqa: E402
 from newsprism.cluster.timing import _YEAR, FIRST_YEAR, LAST_YEAR, weak_years  # noqa: E402
 from newsprism.records import Article  # noqa: E402
 
@@ -157,11 +157,15 @@ def hooked_link(
     threshold: float,
     factor: Callable[[int, int, list[float]], float],
     on_merge: Callable[[int, int], None],
+    years: bool = False,
 ) -> np.ndarray:
     """Average link (linkage.average_link's merges and span rule, in pure Python) whose link
     between clusters a and b is multiplied by factor(a, b, first), `first` each cluster's latest
     lower bound of its dated members' days (NaN none); on_merge(a, b) is told as b joins a, so a
-    cluster-level variant can keep its own state (bench/event_days.py, bench/event_years.py)."""
+    cluster-level variant can keep its own state (bench/event_days.py, bench/event_years.py).
+    With `years`, also the shipped year guard (linkage.years_apart over p.named, as
+    linkage.cluster_component applies it; a refused pair is pushed again after a merge on either
+    side, since every neighbour of a merged cluster is)."""
     n = len(p.arts)
     links: list[dict[int, float]] = [{} for _ in range(n)]
     for a, b, x in zip(p.i.tolist(), p.j.tolist(), sims.tolist(), strict=True):
@@ -169,6 +173,12 @@ def hooked_link(
             links[a][b] = links[b][a] = x
     size, alive, parent = [1] * n, [True] * n, list(range(n))
     first, last = [float(v) for v in p.lo], [float(v) for v in p.hi]
+    named = p.named if years else None
+    # the years each undated cluster's members name (kept while the cluster has no dated member)
+    yrs = [
+        [float(named[v])] if named is not None and math.isnan(first[v]) and not math.isnan(named[v]) else []
+        for v in range(n)
+    ]
 
     def link(a: int, b: int) -> float:
         return links[a][b] / (size[a] * size[b]) * factor(a, b, first)
@@ -186,9 +196,14 @@ def hooked_link(
             and max(fa, fb) - min(last[a], last[b]) > EVENT_MAX_SPAN_DAYS
         ):
             continue
+        if named is not None and math.isnan(fa) != math.isnan(fb):
+            u, d = (a, b) if math.isnan(fa) else (b, a)
+            if years_apart(yrs[u], first[d]):
+                continue
         if not math.isnan(fb):
             first[a] = fb if math.isnan(fa) else max(fa, fb)
             last[a] = last[b] if math.isnan(last[a]) else min(last[a], last[b])
+        yrs[a] = yrs[a] + yrs[b] if math.isnan(first[a]) else []
         alive[b], parent[b] = False, a
         size[a] += size[b]
         on_merge(a, b)
