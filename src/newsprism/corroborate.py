@@ -1143,8 +1143,8 @@ def _scale_left_out(a: _Value, b: _Value) -> bool:
     report that leaves it out or sets it apart gives the figure, not another one). A real
     disagreement changes the digits ("2,000" / "2 million", "20 million" / "18 million") or names
     another multiplier ("2 million" / "2 billion": both are read, both stay)."""
-    small, big = sorted((abs(a.number), abs(b.number)))
-    if small == 0 or big < 999 * small:
+    small, big = (a.number, b.number) if a.number < b.number else (b.number, a.number)
+    if small <= 0 or big < 999 * small:
         return False
     digits = _NOT_DIGIT.sub("", a.text)
     return digits != "" and digits == _NOT_DIGIT.sub("", b.text) and not (_has_scale(a) and _has_scale(b))
@@ -1155,8 +1155,6 @@ def _has_scale(value: _Value) -> bool:
 
 
 def _agree_numbers(a: _Value, b: _Value) -> bool:
-    if _scale_left_out(a, b):
-        return True
     if a.hedge == "range" or b.hedge == "range":
         # a range agrees with a figure in it, a range it meets, or a hedged figure whose bound or
         # approximation (within ROUND_TOLERANCE) meets it; its own ends are written out: no slack
@@ -1166,7 +1164,7 @@ def _agree_numbers(a: _Value, b: _Value) -> bool:
     if a.number == b.number or (a.hedge and a.hedge == b.hedge and a.hedge != "about"):
         return True  # two lower bounds (or two upper bounds) never contradict each other
     if a.hedge or b.hedge:
-        return all(_within(x, y) for x, y in ((a, b), (b, a)) if x.hedge)
+        return all(_within(x, y) for x, y in ((a, b), (b, a)) if x.hedge) or _scale_left_out(a, b)
     # a rounded figure agrees with a precise one that rounds to it ("5,000" / "5,012", "$95 billion" /
     # "$95.3 billion"); counts below 100 are exact ("60" / "61" differ)
     for rough, exact in ((a.number, b.number), (b.number, a.number)):
@@ -1174,7 +1172,7 @@ def _agree_numbers(a: _Value, b: _Value) -> bool:
             digits = len(f"{rough:.15g}".rstrip("0").replace(".", "").lstrip("0")) or 1
             if float(f"{exact:.{digits}g}") == rough:
                 return True
-    return False
+    return _scale_left_out(a, b)
 
 
 # clock times, day-month dates ("9:40 p.m.", "0300 GMT", "10 Nov 11") and model names ("AK 47",
