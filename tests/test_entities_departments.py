@@ -73,3 +73,12 @@ def test_a_committee_named_for_a_departments_field_is_one_name() -> None:
         ("Duke Energy", "organization"),
         ("Exelon Corp.", "organization"),
     ]
+
+
+def test_a_secretary_of_the_field_before_a_name_is_the_role() -> None:
+    people = {
+        m.name: m.role for m in find_mentions("Secretary of the Treasury Janet Yellen spoke on Monday.")
+    }
+    assert people == {"Janet Yellen": "Secretary of the Treasury"}
+    # with no name after it the office is no one's ("Treasury" a title's words)
+    assert _names("The Secretary of the Treasury said so.") == []

@@ -395,7 +395,12 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             # Interior", "Humane Society of the United States"; not "Secretary of the Navy")
             if low in CONNECTORS:
                 k = j + 1
-                if low == "of" and j + 2 < n and lower[j + 1] == "the" and _org_of_the(lower[j - 1]):
+                if (
+                    low == "of"
+                    and j + 2 < n
+                    and lower[j + 1] == "the"
+                    and (_org_of_the(lower[j - 1]) or _secretary_of_the(tokens, j))
+                ):
                     k = j + 2
                 if (
                     k < n
@@ -499,6 +504,28 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+# the one-word offices a secretary "of the" heads (the departments' fields written with "the", and
+# the armed services'): "Secretary of the Treasury Janet Yellen", "Secretary of the Navy Carlos Del Toro"
+SECRETARY_OFFICES = frozenset(field[0] for field in DEPARTMENT_FIELDS if len(field) == 1) | _words(
+    "navy army"
+)
+
+
+def _secretary_of_the(tokens: _Tokens, j: int) -> bool:
+    """The "of the" at j is a secretary's title before the holder's name: "Secretary of the Treasury
+    Janet Yellen" (the title is the person's role, _split_title); with no given name after the
+    office ("the Secretary of the Navy said") the run stops before "of"."""
+    lower = tokens.lower
+    return (
+        lower[j - 1].rpartition("-")[2] == "secretary"  # (and "then-Secretary", "ex-Secretary")
+        and j + 3 < len(tokens)
+        and lower[j + 2] in SECRETARY_OFFICES
+        and tokens.cap[j + 2]
+        and tokens.cap[j + 3]
+        and _is_given_name(lower[j + 3])
+    )
 
 
 def _org_of_the(low: str) -> bool:
