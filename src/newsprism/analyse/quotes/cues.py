@@ -555,11 +555,81 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         if cue is None and word in _INVERTING_VERBS:
             cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
             cue = cue if cue is not None and cue.kind == "name" else None
-        if cue is None:  # "Grimm stormed back, leaned into him and said, “…”"
-            cue = _clause_subject(window[: verb.start()], offset, people)
+        if cue is None:
+            # "a move that one senior House staffer called “…”", "what some called": the subject of
+            # a relative clause, a source the text does not name; else the clause's subject ("Grimm
+            # stormed back, leaned into him and said, “…”")
+            cue = _relative_source(window, verb.start(), offset) or _clause_subject(
+                window[: verb.start()], offset, people
+            )
         if cue is not None:
             return cue
     return _Cue("unnamed", "", offset) if passive else None
+
+
+def _relative_source(window: str, verb: int, offset: int) -> _Cue | None:
+    """An "unnamed" cue when the speech verb at `verb` has for its subject a noun phrase in lower
+    case that a relative pronoun brings in ("a move that one senior House staffer called", "what
+    some called", "what aides called", "which critics have long described as"): someone the text
+    does not name, not the subject of the clause around (the caller found no name, pronoun or
+    "the ..." phrase right before the verb). At most MAX_LABELLED_NP_WORDS words between the
+    relative and the verb, a word that may head a source's phrase last (_source_head), none a
+    preposition, a form of "be" or "have", a word of time or one ending in punctuation."""
+    near = window[max(0, verb - MAX_RELATIVE_SOURCE_CHARS) : verb]
+    if "that" not in near and "wh" not in near:  # (most verbs: no relative before them)
+        return None
+    words = near.split()
+    while words and (words[-1] in _RELATIVE_VERB_LEADS or words[-1].endswith("ly")):
+        words.pop()  # "which critics have long described as"
+    if not words or not _source_head(words[-1]):
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - MAX_LABELLED_NP_WORDS), -1):
+        word = words[k]
+        if word in _RELATIVES:
+            return _Cue("unnamed", "", offset + verb)
+        if word in _NP_STOPS or word in _NOT_SOURCE_HEADS or word in _TIME_WORDS or not word[-1:].isalnum():
+            return None
+    return None
+
+
+def _source_head(word: str) -> bool:
+    """A word in lower case that may head a source's phrase: a noun or a quantifier ("aides",
+    "staffer", "some"); not a pronoun, a determiner, a preposition, a form of "be" or "have" (a
+    passive: "engineers who will be asked"), a word of time ("who last month said") or a
+    participle before its noun ("that debunked claims")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_SOURCE_HEADS
+        and word not in _NP_STOPS
+        and word not in _TIME_WORDS
+        and not word.endswith("ed")
+    )
+
+
+# words between a relative clause's subject and its verb ("that critics have long called"), or
+# between the relative and its verb when the relative is the subject ("who then added")
+_RELATIVE_VERB_LEADS = frozenset(
+    {"have", "has", "had", "would", "will", "also", "once", "long", "often", "now", "then", "later", "again"}
+    | {"first", "just", "never", "not", "still", "earlier", "previously", "recently"}
+)
+# words of a time phrase before a verb, which is no subject ("who last month said")
+_TIME_WORDS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon"}
+    | {"evening", "weekend", "time", "today", "yesterday", "tonight", "ago", "last", "next"}
+)
+# no head of an unnamed source's phrase: a pronoun (its own rules), a determiner (the verb after it
+# is a participle before its noun: "that his promised wall"), a relative or a conjunction
+_NOT_SOURCE_HEADS = (
+    frozenset({"he", "she", "they", "we", "i", "you", "it", "and", "or", "but"})
+    | frozenset(
+        {"his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this", "these", "those"}
+    )
+    | _RELATIVES
+)
+# the characters before a verb that _relative_source reads: a relative and MAX_LABELLED_NP_WORDS
+# words, auxiliaries and an adverb
+MAX_RELATIVE_SOURCE_CHARS = 120
 
 
 def _agent(after: str, offset: int, before: str) -> _Cue | None:

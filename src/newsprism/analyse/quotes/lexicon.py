@@ -684,11 +684,12 @@ _TITLE_ABBREVIATIONS = {
     "general": r"(?:general|gen\.)",
     "president": r"(?:president|pres\.)",
 }
-# a title of lower-case words before a name ("Republican presidential candidate", "reporter")
+# a title of lower-case words before a name ("Republican presidential candidate", "reporter", a
+# hyphenated role by its last part: "commission co-chair")
 # ("under new team boss Ross Brawn": the preposition is no part of it, and makes the name no subject)
 _ROLE_PREFIX = re.compile(
     rf"(?:{_NAME}[^\S\n]+)?(?:(?<![\w’'])(?!(?:{'|'.join(sorted(_PREPOSITIONS))})\b)[a-z][\w\-]*[^\S\n]+){{0,3}}"
-    rf"(?<![\w’'])(?:{'|'.join(sorted(_ROLE_HEADS))})$"
+    rf"(?<![\w’'])(?:[a-z]+-)?(?:{'|'.join(sorted(_ROLE_HEADS))})$"
 )
 # words of organisations among those that mark a run as no person (places and streets left out)
 _ORG_WORDS = _NOT_PERSON - {

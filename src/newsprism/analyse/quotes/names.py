@@ -69,6 +69,7 @@ from .patterns import (
     _INVERTING_VERBS,
     _LOWER_WORD_LETTERS,
     _LOWER_WORD_SHAPE,
+    _NAME,
     _NAME_RE,
     _OF,
     _POSSESSIVE,
@@ -499,7 +500,12 @@ def _subject_like(text: str, at: int) -> bool:
         head = before[: -len(last) - 4].rstrip()
         if _last_word(head).lower() in _ROLE_HEADS:
             before, last = head, _last_word(head).lower()
-    role = _ROLE_PREFIX.search(before) if last in _ROLE_HEADS else None
+    # (a hyphenated role by its last part: "commission co-chair Bob Graham")
+    role = (
+        _ROLE_PREFIX.search(before)
+        if last in _ROLE_HEADS or "-" in last and last.rpartition("-")[2] in _ROLE_HEADS
+        else None
+    )
     if role is not None:  # "Republican presidential candidate Rick Perry": look before the title
         before = before[: role.start()].rstrip()
     elif last in _PERSON_NOUNS:  # "Her brother Jack went on", ", his wife Jane said": look before them
@@ -507,6 +513,12 @@ def _subject_like(text: str, at: int) -> bool:
         determiner = before.rsplit(None, 1)[-1] if before else ""
         if determiner.lower() in _DETERMINERS:
             before = before[: -len(determiner)].rstrip()
+    if (role is not None or last in _PERSON_NOUNS) and before.endswith(_POSSESSIVE_ENDS):
+        # "CNN's medical correspondent Dr Sanjay Gupta", "the company's chief executive Bob Dudley":
+        # the owner stands where the phrase stands; look before it
+        owner = _OWNER.search(before, max(0, len(before) - MAX_OWNER_CHARS))
+        if owner is not None:
+            before = before[: owner.start()].rstrip()
     # (a search anchored at the end tries every start: asked only when the last word may end one)
     quantity = _QUANTITY.search(before) if _may_end_quantity(before) else None
     if quantity is not None:  # "Close to three dozen House Democrats": look before the number
@@ -529,6 +541,14 @@ def _subject_like(text: str, at: int) -> bool:
     # "according to leading lawyer Athar Minallah": a source, as a subject is
     return not word or word[0].isupper() or word in _CONJUNCTIONS or before.endswith("according to")
 
+
+# how a possessive ends ("CNN's", "CNN 's" tokenised, "the Democrats'") and the owner before a
+# role that ends so, with its article ("the company's", "CNN 's"), within MAX_OWNER_CHARS
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+_OWNER = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?)[^\S\n]+)?(?:{_NAME}|\b[a-z][\w\-]*)[^\S\n]?[’'](?:s|(?<=s[’']))$"
+)
+MAX_OWNER_CHARS = 60
 
 # object pronouns that a name joined to by "and"/"or" shares its place with (_subject_like)
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])

@@ -128,6 +128,7 @@ from .patterns import (
     _SPEECH_VERBS,
     _VERB,
     _WORD,
+    MAX_FRAGMENT_WORDS,
 )
 from .people import _UNNAMED_GROUP_HEADS, _People
 
@@ -609,17 +610,36 @@ def _reporter(
     if verb is None or verb[0] in _NOT_REPORTING or people.quoted(verb.start()):
         return None
     between = people.text[verb.end() : at].rstrip()
+    if _CLAUSE_BREAK.search(between) is not None:
+        # words quoted inside the reported clause are no break (`Mayor Keisha Lance Bottoms told
+        # protesters Sunday to "clear out" of an area near where Rayshard Brooks was killed`)
+        fragments = [
+            span
+            for span in spans
+            if verb.end() <= span.outer_start
+            and span.outer_end <= at
+            and len(people.text[span.start : span.end].split()) <= MAX_FRAGMENT_WORDS
+        ]
+        if fragments:
+            between = _blank(people.text, verb.end(), at, fragments).rstrip()
     if (
         not between.strip(" ,")
+        and not (
+            between.strip() == ","
+            and _PARENTHETICAL.search(
+                people.text, max(0, verb.start() - MAX_PARENTHETICAL_CHARS), verb.start()
+            )
+        )
         or between.endswith(",")
         and between.strip() != ","
         or _CLAUSE_BREAK.search(between) is not None
     ):
         # the name is the verb's own subject after it (", said Ziccardi, a professor"), or opens a
         # clause after a comma, not the reported one ("When he announced his side to journalists
-        # ..., Keegan had only 10 names"); a comma right after the verb sets off no clause ("he
-        # added, President Barack Obama wants"); nor after a quote or a sentence's end that the
-        # splitter missed (`," he said.??"The banks ..."??Baumhof explained`)
+        # ..., Keegan had only 10 names"); a comma right after the verb sets off no clause, but after
+        # a pronoun's cue set off by commas (", he added, President Barack Obama wants": reported);
+        # nor after a quote or a sentence's end that the splitter missed (`," he said.??"The banks
+        # ..."??Baumhof explained`)
         return None
     window = _blank(people.text, sentence.start, verb.end(), list(spans))
     subject = _cue_before(window, sentence.start, people)
@@ -641,6 +661,9 @@ def _reporter(
 MIN_REPORTED_AT_WORDS = 2
 # a quote mark or the end of a sentence between a speech verb and a name (_reporter)
 _CLAUSE_BREAK = re.compile(r"[\"“”]|[.!?;][^\S\n]")
+# a pronoun's cue set off by a comma before the verb (", he added,"), searched up to the verb
+_PARENTHETICAL = re.compile(r",[^\S\n]*(?:he|she)[^\S\n]+$")
+MAX_PARENTHETICAL_CHARS = 12  # (", she " with room for spaces)
 # the cues whose subject may report a clause: a person's name, a role ("The former butler"), a pronoun
 _REPORTER_KINDS = frozenset({"name", "np", "pron"})
 # speech verbs that bring in no reported clause: a label's ("called"), a participle's, "according to"
