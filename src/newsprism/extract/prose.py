@@ -255,15 +255,17 @@ def _without_stamps(lines: list[str]) -> tuple[str | None, list[str]]:
     ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", textdate.read_stamp) is furniture, yet the day it
     gives is the page's: it stays as the published date (the first stamp's, as the one a reader
     sees first: an update stamp alone dates a page as cluster.timing read it from the text). A
-    publication note opening a paragraph goes too (textdate.strip_publication_note)."""
+    publication note opening the text goes too (textdate.strip_publication_note)."""
     first: str | None = None
     kept = []
     for line in lines:
         is_stamp, day = read_stamp(line, bare=True)
         if not is_stamp:
-            kept.append(strip_publication_note(line))  # "ORIGINALLY PUBLISHED JANUARY 2021: ..."
+            kept.append(line)
         elif first is None and day is not None:
             first = day.isoformat()
+    if kept:  # a republished text's note opens it: "ORIGINALLY PUBLISHED JANUARY 2021: ..."
+        kept[0] = strip_publication_note(kept[0])
     return first, kept
 
 

@@ -595,7 +595,7 @@ def strip_leading_date(line: str) -> str:
 # opening line. A label followed by words ("UPDATE: AARP CEO A. Barry Rand said ...", "Posted by:
 # Travis on ...", "Updated Privacy Policy") is no stamp.
 _STAMP_LABEL = re.compile(
-    r"(?:last\s+)?(?:first\s+|originally\s+)?(?:published|updated|posted|modified|edited)"
+    r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|edited)"
     r"(?:\s+(?:on|at|time|date))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -614,7 +614,7 @@ _YMD_STAMP_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[./-]\s?(\d\d?)\s?[./-]\
 STAMP_MAX_CHARS = 120  # two stamps with times run to ~90 characters; a longer line says more
 
 
-# A publication note opening a paragraph: "ORIGINALLY PUBLISHED JANUARY 2021: In the months leading
+# A publication note opening a text: "ORIGINALLY PUBLISHED JANUARY 2021: In the months leading
 # up to ..." (a republished piece's note). It says when the text first ran, nothing of the story; an
 # update note ("Updated | Thursday, August 30: Includes additional comments ...") says what changed,
 # in the editor's words, and stays. Its date part is a stamp's tokens (_stamp_tokens), a digit among
@@ -628,13 +628,15 @@ _PUBLICATION_NOTE = re.compile(
 def _stamp_tokens(text: str) -> bool:
     """Whether every token of `text` is one a date or a time is written with (numbers, month and
     weekday names, AM/PM, at/on, ordinal ends, a time zone)."""
-    return all(
-        token.isdigit()
-        or token.lower() in _STAMP_WORDS
-        or _ZONE.fullmatch(token)
-        or (token[:-2].isdigit() and token[-2:].lower() in _STAMP_WORDS)  # "2nd", "12am"
-        for token in _STAMP_TOKEN.findall(text)
-    )
+    for token in _STAMP_TOKEN.findall(text):
+        if not (
+            token.isdigit()
+            or token.lower() in _STAMP_WORDS
+            or _ZONE.fullmatch(token)
+            or (token[:-2].isdigit() and token[-2:].lower() in _STAMP_WORDS)  # "2nd", "12am"
+        ):
+            return False
+    return True
 
 
 def strip_publication_note(line: str) -> str:
