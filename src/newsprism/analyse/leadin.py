@@ -94,6 +94,17 @@ _WIRES = r"Reuters|AP|AFP|UPI|Bloomberg"
 _WEB_DATELINE = re.compile(rf"^[^|]{{0,250}}\|[^|()]{{5,80}}\(\s*(?:{_WIRES})\s*\)\s*[-–—]+\s+(?=[A-Z\"“])")
 # a source credit: a wire's or CNN's
 _SOURCE_PREFIX = re.compile(rf"^\((?:CNN|{_WIRES})\)\s*[-–—]*\s*")
+# a wire's dateline in capitals and its credit, with what a page without "|" glued before it (a
+# stamp, a byline, a headline's bullets, a "( Repeats ... )" note): "2009 04 25 08:50 JST By Alistair
+# Bell MEXICO CITY ( Reuters ) - ", "* Virus detected in traveller ... ISTANBUL , May 16 ( Reuters ) - "
+# (T17: 6 of the 138 entries of the timeline command were a lead run into such a header). The credit
+# is found first, within GLUED_REACH characters; the dateline is read in the DATELINE_CHARS before it
+_WIRE_CREDIT = re.compile(rf"\(\s*(?:{_WIRES})\s*\)\s*[-–—]+\s+(?=[A-Z\"“])")
+_DATELINE_BEFORE_CREDIT = re.compile(
+    r"\b[A-Z][A-Z.'’/-]+(?:(?:\s*,\s*|\s+)[A-Z][A-Za-z.'’/-]*){0,4}(?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\Z"
+)
+GLUED_REACH = 300
+DATELINE_CHARS = 60
 _STARTS_LIKE_A_SENTENCE = re.compile(r"[A-Z0-9\"“‘']")
 _DIGIT = re.compile(r"\d")
 _QUOTE_MARKS = '"“”'  # tested with `in` first: cheaper than a search
@@ -107,6 +118,10 @@ def cut_lead_in(sentence: str) -> str:
     text = _SOURCE_PREFIX.sub("", sentence.strip())
     if "|" in text:
         text = _WEB_DATELINE.sub("", text)
+    if "(" in text and (credit := _WIRE_CREDIT.search(text[:GLUED_REACH])) is not None:
+        before = text[max(0, credit.start() - DATELINE_CHARS) : credit.start()]
+        if credit.start() > 0 and _DATELINE_BEFORE_CREDIT.search(before):
+            text = text[credit.end() :]
     text = _CAPITALS.sub("", text)
     if ":" in text:  # every label ends in one
         text = _LABEL.sub("", text)
