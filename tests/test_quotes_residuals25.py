@@ -106,3 +106,34 @@ def test_the_reporter_of_a_clause_across_a_quoted_fragment_or_a_parenthetical_cu
         ' people who are entitled to it . " Maybe there \'s some compromise we can reach , " he said .'
     )
     assert _speakers(text) == ["Ken Feinberg", "Ken Feinberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # words in title case after a name and "for", "from" or "the set of": a work or a label
+        (
+            'The best-actor contenders are McAvoy, George Clooney for "Michael Clayton," Viggo Mortensen'
+            ' for "Eastern Promises" and Ulrich Muhe for "The Lives of Others."',
+            [],
+        ),
+        (
+            'Jackman knows how to hold a stage -- he won a Tony for "The Boy From Oz" -- the producer said.',
+            [],
+        ),
+        ('This is a rush transcript from " Hannity , " June 7 , 2010 .', []),
+        ('When she was on the set of "Dawson\'s Creek," she was teased mercilessly.', []),
+        ('Perdido -- Spanish for " Lost " -- got a sniff of oil Tuesday , officials said .', []),
+        # controls: words someone said after "for" in lower case, or after a verb
+        (
+            'Senator John Smith asked for "a full and open investigation," his office said.',
+            [("a full and open investigation", "John Smith")],
+        ),
+        (
+            'Senator John Smith said: "Michael Clayton is my friend."',
+            [("Michael Clayton is my friend.", "John Smith")],
+        ),
+    ],
+)
+def test_titles_after_a_credit_a_source_or_a_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.quote, q.speaker) for q in find_quotes(text)] == quotes

@@ -184,6 +184,12 @@ _TITLE_APPOSITION = re.compile(
 # ("Pablo Neruda’s “Keeping Quiet,”", "John Okrent's “Two Days in March”"): one capitalised word alone
 # may be a contraction that opens a sentence ("It's", "That's")
 _AUTHOR_BEFORE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+(?:[’']s|s[’'])\s*$")
+# words in title case after a name and "for" (a credit, an award or a word's meaning: "George Clooney
+# for “Michael Clayton”", "he won a Tony for “The Boy From Oz”", `Perdido -- Spanish for " Lost "`),
+# "from" (`a rush transcript from " Hannity "`, "flops from ‘‘Miami Vice’’ to", "its outlook to
+# “Negative” from “Stable”") or "the set of" (`on the set of "Dawson's Creek"`): a work's name or a
+# label, not words someone said
+_WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]*[^\S\n]+for|\bfrom|\bset[^\S\n]+of)[^\S\n]*$")
 # what stands between two titles side by side in a list: a comma, "and", "or", "as well as" (at most
 # MAX_LIST_BETWEEN_CHARS characters)
 MAX_LIST_BETWEEN_CHARS = 14
@@ -287,6 +293,7 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _GROUP_OF_BEFORE.search(before)
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
         or _AUTHOR_BEFORE.search(before)
+        or _WORK_BEFORE.search(before)
     ) and not (len(words) > 1 and _place_list(words))
 
 
