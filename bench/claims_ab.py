@@ -8,7 +8,7 @@ an identical-code control.
 Each event's input is built once as report_event builds it (link_corpus groups the heap, kept
 articles, `copies` from the corpus's duplicate_of, report._read_through) and pickled next to the heap
 (bench/out/claims_events-<heap>.pkl; delete it to rebuild). The old module is `git show
-BASE:src/newsprism/corroborate.py`, loaded twice under two names ("old" and "control": the same code
+BASE:src/newsprism/corroborate.py` (or the package corroborate/ at BASE), loaded twice under two names ("old" and "control": the same code
 twice, so the control/old ratio shows this machine's noise); "new" is the working tree's module. All
 of them import the rest of the package as it is now. Each event is run by every side in turn, the
 order rotating, --repeats times; the per-event best CPU time (time.process_time) is summed per side.
@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import io
 import pickle
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -60,22 +62,36 @@ def events_of(docs: Path) -> list[Event]:
 
 
 def module_at(base: str, name: str, folder: str) -> ModuleType:
-    source = subprocess.run(
-        ["git", "show", f"{base}:src/newsprism/corroborate.py"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    path = Path(folder) / f"{name}.py"
-    path.write_bytes(source)
-    spec = importlib.util.spec_from_file_location(name, path)
+    """corroborate.py, or the package corroborate/, as it was at git revision `base`, loaded as the
+    module `name` from files written under `folder` (a package's modules are all imported by its
+    __init__, so the folder may go once this returns)."""
+    path = f"{base}:src/newsprism/corroborate.py"
+    single = subprocess.run(["git", "cat-file", "-e", path], cwd=ROOT, capture_output=True).returncode == 0
+    if single:
+        source = subprocess.run(["git", "show", path], cwd=ROOT, check=True, capture_output=True).stdout
+        file = Path(folder) / f"{name}.py"
+        file.write_bytes(source)
+        spec = importlib.util.spec_from_file_location(name, file)
+    else:
+        archive = subprocess.run(
+            ["git", "archive", base, "src/newsprism/corroborate"], cwd=ROOT, check=True, capture_output=True
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(Path(folder) / name, filter="data")
+        package = Path(folder) / name / "src" / "newsprism" / "corroborate"
+        spec = importlib.util.spec_from_file_location(
+            name, package / "__init__.py", submodule_search_locations=[str(package)]
+        )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up
+    sys.modules[name] = module  # dataclasses look their module up; a package's modules import each other
     spec.loader.exec_module(module)
     return module
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--base", required=True, help="git revision of the old corroborate.py")
+    ap.add_argument("--base", required=True, help="git revision of the old corroborate (module or package)")
     ap.add_argument("--docs", type=Path, default=ROOT / "bench" / "out" / "heap-10000.jsonl")
     ap.add_argument("--every", type=int, default=1, help="time every n-th event only")
     ap.add_argument("--repeats", type=int, default=5)

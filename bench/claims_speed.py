@@ -5,8 +5,8 @@ process, claims compared event by event.
     .venv/bin/python bench/claims_speed.py --base ac903c9 [--docs bench/out/heap-10000.jsonl]
         [--limit 10000] [--every 4] [--rounds 2]
 
-The old module is `git show BASE:src/newsprism/corroborate.py`, imported under another name (it
-imports the rest of the package as it is now). Events: every --every'th event of the --docs heap as
+The old module is corroborate.py (or the package corroborate/) at BASE, imported under another
+name (claims_ab.module_at; it imports the rest of newsprism as it is now). Events: every --every'th event of the --docs heap as
 link_corpus groups it, read through as report_event reads it. Alternating per event (and which goes
 first) leaves both sides the same share of the shared machine's load, so their ratio is steadier
 than two runs one after the other. The sentence cache is emptied before every call: each side
@@ -17,13 +17,11 @@ the new/old ratio, and whether every event's claims are equal.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from claims_ab import module_at
 from newsprism import corroborate, report
 from newsprism.analyse import sentences
 from newsprism.corpus import link_corpus
@@ -34,23 +32,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--base", required=True, help="git revision of the old corroborate.py")
+    ap.add_argument("--base", required=True, help="git revision of the old corroborate (module or package)")
     ap.add_argument("--docs", type=Path, default=ROOT / "bench" / "out" / "heap-10000.jsonl")
     ap.add_argument("--limit", type=int, default=10000)
     ap.add_argument("--every", type=int, default=4)
     ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
-    source = subprocess.run(
-        ["git", "show", f"{a.base}:src/newsprism/corroborate.py"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"corroborate_{a.base}.py"
-        path.write_bytes(source)
-        spec = importlib.util.spec_from_file_location(path.stem, path)
-        assert spec and spec.loader
-        old = importlib.util.module_from_spec(spec)
-        sys.modules[path.stem] = old  # dataclasses look their module up
-        spec.loader.exec_module(old)
+        old = module_at(a.base, f"corroborate_{a.base}", folder)
 
     arts = load(a.docs, a.limit)
     links = link_corpus(arts)

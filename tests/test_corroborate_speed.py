@@ -17,6 +17,7 @@ import pytest
 from scipy import sparse
 
 from newsprism import corroborate as c
+from newsprism.corroborate import align
 from newsprism.records import Article
 
 
@@ -156,7 +157,7 @@ def test_dense_similarities_equal_the_sparse_ones(
             part = [s for s in statements if s.position < size]
             plain_cosine, plain_shared = _plain_similarities(part)
             for cells in (0, 10**12):  # sparse, dense
-                monkeypatch.setattr(c, "DENSE_CELLS", cells)
+                monkeypatch.setattr(align, "DENSE_CELLS", cells)
                 cosine, shared = c._similarities(part)
                 assert np.array_equal(cosine, plain_cosine)
                 assert np.array_equal(_every_pair(shared, len(part)), plain_shared)

@@ -1,0 +1,292 @@
+"""Cross-checked claims for one event: what several outlets share, what one says, where they differ.
+
+In:  the Articles of ONE event, and `duplicate_of` (a copy's id -> its original's id, from dedup).
+Out: a list of Claims: conflicts first, then corroborated, then single-source statements.
+
+How:
+  1. statements: each article's text is cut into sentences (analyse.sentences); a long sentence is
+     cut again at a semicolon or a contrastive clause (", while", ", but", ...); statements of fewer
+     than MIN_WORDS words are left out;
+  2. words: content words only (English function words out), lower-cased, possessives and demonyms
+     folded ("China's", "Chinese" -> "china"), cut to a light stem ("divestment" ~ "divest");
+  3. alignment: the event's statements are TF-IDF vectors (IDF learnt from the event's own
+     statements, so "Blinken" in every sentence weighs little and "balloon" much); two statements
+     of different articles align when their cosine >= ALIGN_COSINE and they share >= MIN_SHARED
+     content words, unless both give figures and none of them agree ("rose 37,000 to 412,000" /
+     "rose by 2,000 to 373,000": two weeks' reports; clock times and years are no figures); below
+     SURE_COSINE they must also share MIN_PLAIN_SHARED content words outside names (the event's
+     names alone, "Perry ... Mitt Romney", are its topic, not one fact); aligned
+     pairs are joined strongest first into claims, at most one statement of an article per claim;
+  4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
+     (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
+     without an outlet is its own outlet; else it is single-source, kept only when it is informative
+     (a name, number or date, and a verb of something happening) and ranked by how much it carries;
+  5. conflicts: in a pair of related statements of different outlets, a name, number, date or place
+     of one and a different one of the other fill the same slot when the content words right around
+     them agree ("his Chinese counterpart Chen Gang" / "his Chinese counterpart, Qin Gang"); a person
+     named two ways anywhere in the event after the same role word ("Gov. Rick Perry" / "Gov. Oscar
+     Perry") is one too. Names conflict only when one word is plainly different, not a spelling
+     variant or short form ("Stacy"/"Stacey", "Chuck"/"Charles"). Guards
+     against false conflicts: the other article must not give the value anywhere (one article just
+     naming more people, two numbers about two things both stated), one name inside the other is the
+     same person ("Steele" / "Michael Steele"), a hedged or round number within ROUND_TOLERANCE of the
+     other agrees ("about 5,000" / "5,120"), numbers in different units or currencies are not compared,
+     nor clock times and years ("6:41pm" / "18:41", "1950s" / "'50s"), nor a count of two things
+     with a count of one ("420 passengers and crew" / "246 passengers"), nor spans of time counted
+     up to the writing in reports written apart ("after four / eight days of riots"); two statements
+     whose figures all differ, or whose dates all differ, report two things or two days, so their
+     other values are not cross-checked; two names of one place are one ("Persian / Arabian Gulf");
+  6. the claim text is the clearest wording of a group: the statement most like the others, without
+     a leading pronoun or quotation mark, of a readable length.
+
+Claims are capped at MAX_CLAIMS per event (conflicts and corroborated ones first).
+
+The package's modules are those steps, each taking in what the ones before it give out:
+
+    words.py       2.  a text's words: content words, light stems, demonyms and synonyms folded,
+                       read once per word (_words); the number words (every step)
+    numbers.py     a statement's figures (_numbers): value, unit (measure word, currency, percent,
+                   a pair's or a part's mark, a span's anchor), hedge and range
+    values.py      the values a statement gives (_values): dates, figures and names, each with the
+                   content words around it (its slot) as a _Value; place_names()
+    statements.py  1.  an article in, its statements out (_statements: sentences, long ones cut at
+                       clauses, short lines and furniture left out), each with its words, weights and
+                       values (_Statement); how informative a single-source statement is
+    align.py       3.  the event's statements in, their TF-IDF cosines and shared words out
+                       (_similarities, _PlainWords); 4. the outlet each article counts for
+                       (_sources); 6. a group's clearest wording (_clearest)
+    compare.py     5.  two values of one slot: whether they fill it (_same_slot) and contradict each
+                       other (_differ), and the guards against false conflicts (_Facts: what an
+                       article states anywhere; _other_figures, _one_count, _written_apart, ...)
+    conflicts.py   5.  the event's statements and cosines in, its conflict Claims out (_conflicts)
+    __init__.py    corroborate(): the steps in order, the claims ranked and capped (MAX_CLAIMS)
+
+A module imports only modules named before it in that list; they import each other relatively.
+The names src/, tests/ and bench/ read from newsprism.corroborate when it was one module are
+imported here from the module that holds each (`from .words import _words as _words`).
+
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from functools import cache
+from operator import itemgetter
+
+import numpy as np
+
+from newsprism.analyse.leadin import shown
+from newsprism.records import Article, Claim, ClaimStatus
+
+from .align import (
+    ALIGN_COSINE,
+    MIN_PLAIN_SHARED,
+    MIN_SHARED,
+    SMALL_GROUP,
+    SURE_COSINE,
+    _clearest,
+    _PlainWords,
+    _similarities,
+    _sources,
+)
+from .align import _Shared as _Shared
+from .compare import _Facts, _facts, _figures, _other_figures
+from .conflicts import _conflicts
+from .numbers import _HEDGE_ENDS as _HEDGE_ENDS
+from .numbers import _HEDGES as _HEDGES
+from .numbers import _NUMBER as _NUMBER
+from .numbers import _cores as _cores
+from .numbers import _inside as _inside
+from .numbers import _number_matches as _number_matches
+from .statements import NAME_WEIGHT as NAME_WEIGHT
+from .statements import _informative, _read, _Statement, _statements
+from .values import _DATE as _DATE
+from .values import _date_matches as _date_matches
+from .values import _values as _values
+from .values import place_names as place_names
+from .words import _WORD as _WORD
+from .words import _holds_number_word as _holds_number_word
+from .words import _stem as _stem
+from .words import _word as _word
+from .words import _words as _words
+
+__all__ = ["corroborate", "place_names"]
+MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of articles would
+# otherwise list hundreds of single-source sentences
+# An event of more articles is cross-checked on this many of them, spread evenly over it (originals
+# before copies, which add no outlet): every pair of statements is compared (a dense matrix of their
+# cosines, and aligned groups read pair by pair), so 250 articles of one story took 600 MB and 3,000
+# would take tens of GB. The dev events hold at most 22 articles (heap-10000), and MAX_CLAIMS
+# claims are told from a hundred outlets as well as from thousands.
+MAX_ARTICLES = 100
+# a claim's rank, lowest first: (-sources, -mean cosine) or (-carried, first position), then its members
+_Rank = tuple[float, float, tuple[int, ...]]
+
+
+def corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | None = None) -> list[Claim]:
+    """The claims of one event's articles: conflicts, then corroborated, then single-source statements
+    (at most MAX_CLAIMS). `duplicate_of` maps a copy's id to its original's id (from dedup)."""
+    if isinstance(articles, Article):
+        raise TypeError("corroborate() takes the articles of one event (a list), not a single Article")
+    # the collector is paused while the event is read: its statements, values and words (tens of
+    # thousands of tuples, none in a reference cycle) all live until the claims are returned, and
+    # the collector would walk them again and again, promoting them to older generations
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _corroborate(articles, duplicate_of)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | None) -> list[Claim]:
+    duplicate_of = duplicate_of or {}
+    articles = _cross_checked([a for a in articles if a.kept and a.text], duplicate_of)
+    sources = _sources(articles, duplicate_of)
+    read = cache(_read)  # copies in an event repeat their original's statements: each read once
+    per_article = {a.id: _statements(a, sources[a.id], read) for a in articles}
+    statements = [s for a in articles for s in per_article[a.id]]
+    if not statements:
+        return []
+    cosine, shared = _similarities(statements)
+    article_of = np.array(_article_indices(statements))
+
+    # 3. claims: each statement with its best match in every other article it aligns with; a group
+    # inside another one is the same claim
+    rows, cols = np.nonzero(cosine >= ALIGN_COSINE)  # the other tests on these pairs only
+    articles_of_match = article_of[cols]
+    different = article_of[rows] != articles_of_match
+    rows, cols, articles_of_match = rows[different], cols[different], articles_of_match[different]
+    aligned = shared(rows, cols) >= MIN_SHARED
+    rows, cols, articles_of_match = rows[aligned], cols[aligned], articles_of_match[aligned]
+    # a pair below SURE_COSINE must share words beyond the names: the event's names alone (who, where)
+    # align two statements that say different things of them
+    loose = np.flatnonzero(cosine[rows, cols] < SURE_COSINE)
+    if len(loose):
+        plain = _PlainWords(statements)
+        keep = np.ones(len(rows), dtype=bool)
+        keep[loose] = [
+            plain.shared(i, j) >= MIN_PLAIN_SHARED
+            for i, j in zip(rows[loose].tolist(), cols[loose].tolist(), strict=True)
+        ]
+        rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
+    # two statements that both give figures must agree on one of them (_other_figures)
+    figures = {i: f for i in np.unique(rows).tolist() if (f := _figures(statements[i]))}
+    counted = np.zeros(len(statements), dtype=bool)
+    counted[list(figures)] = True
+    both = np.flatnonzero(counted[rows] & counted[cols])
+    if len(both):
+        keep = np.ones(len(rows), dtype=bool)
+        keep[both] = [
+            not _other_figures(figures[i], figures[j])
+            for i, j in zip(rows[both].tolist(), cols[both].tolist(), strict=True)
+        ]
+        rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
+    # every aligned pair by statement, then article, the best cosine first (the first statement of
+    # equal ones): the first pair of each statement and article is its best match there
+    order = np.lexsort((cols, -cosine[rows, cols], articles_of_match, rows))
+    rows, cols, articles_of_match = rows[order], cols[order], articles_of_match[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (articles_of_match[1:] != articles_of_match[:-1])
+    best: dict[int, list[int]] = {}
+    for i, j in zip(rows[first].tolist(), cols[first].tolist(), strict=True):
+        best.setdefault(i, [i]).append(j)
+    groups = {tuple(sorted(members)) for members in best.values()}
+    groups.update((i,) for i in range(len(statements)) if i not in best)
+    containing: dict[int, list[frozenset[int]]] = defaultdict(list)
+    for g in sorted(groups, key=len, reverse=True):
+        members = frozenset(g)
+        if not any(members < other for other in containing[g[0]]):
+            for k in g:
+                containing[k].append(members)
+    kept = {m for ms in containing.values() for m in ms}
+    in_claim = {k for m in kept if len(m) > 1 for k in m}
+    kept = {m for m in kept if len(m) > 1 or next(iter(m)) not in in_claim}
+
+    by_id = {a.id: a for a in articles}
+
+    @cache  # an article's facts are read only where a conflict is to be checked against them
+    def facts(article_id: str) -> _Facts:
+        return _facts(per_article[article_id], by_id[article_id])
+
+    conflicts = _conflicts(statements, cosine, facts)
+    # the claims are ranked first and only those kept are written: MAX_CLAIMS in all, conflicts first
+    room = max(MAX_CLAIMS - len(conflicts), 0)
+    corroborated: list[tuple[_Rank, ClaimStatus]] = []
+    single_source: list[tuple[int, ...]] = []
+    for members in kept:
+        ids = tuple(sorted(members))
+        claim_sources = {statements[k].source for k in ids}
+        if len(claim_sources) >= 2:
+            # the pairs a < b, row by row (ids are sorted), summed as np.mean sums them
+            if len(ids) <= SMALL_GROUP:
+                mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
+            else:
+                mean = float(np.mean(cosine[np.ix_(ids, ids)][np.triu_indices(len(ids), 1)]))
+            corroborated.append(((-len(claim_sources), -mean, ids), "corroborated"))
+        else:
+            single_source.append(ids)
+    # groups may share statements, so the rank ends in the group's members: distinct for every group
+    by_rank = itemgetter(0)
+    claims: list[Claim] = []
+    texts: set[str] = set()  # the wordings shown so far
+
+    def take(candidates: list[tuple[_Rank, ClaimStatus]]) -> None:
+        """Claims from the best-ranked candidates until there is no room. Groups overlap: two that
+        show the same wording are one claim (an event's copies give each statement many groups),
+        shown once. Sharing statements alone does not make two groups one claim: at half the
+        smaller group's statements, distinct facts went too (mixed-dev: "A police station in
+        Athens was firebombed on Saturday night" under the riots' other claims)."""
+        for rank, status in sorted(candidates, key=by_rank):
+            if len(claims) >= room:
+                return
+            claim = _claim(rank[-1], status, statements, cosine)
+            if claim.text not in texts:
+                claims.append(claim)
+                texts.add(claim.text)
+
+    take(corroborated)
+    if len(claims) < room:  # single-source statements fill what is left, the most informative first
+        single: list[tuple[_Rank, ClaimStatus]] = []
+        for ids in single_source:
+            if all(statements[k].cut for k in ids):
+                continue  # half a sentence from one outlet: what it claims is cut off
+            carried = max(_informative(statements[k]) for k in ids)
+            if carried:
+                single.append(((-carried, min(statements[k].position for k in ids), ids), "single_source"))
+        take(single)
+    return conflicts + claims
+
+
+def _cross_checked(articles: list[Article], duplicate_of: Mapping[str, str]) -> list[Article]:
+    """The articles an event is cross-checked on, in the event's order: all of them up to
+    MAX_ARTICLES; beyond, MAX_ARTICLES originals spread evenly over the event where it has more
+    originals than that, else every original and the first copies."""
+    if len(articles) <= MAX_ARTICLES:
+        return articles
+    originals = [k for k, a in enumerate(articles) if a.id not in duplicate_of]
+    if len(originals) > MAX_ARTICLES:
+        chosen = [originals[k * len(originals) // MAX_ARTICLES] for k in range(MAX_ARTICLES)]
+    else:
+        copies = [k for k, a in enumerate(articles) if a.id in duplicate_of]
+        chosen = originals + copies[: MAX_ARTICLES - len(originals)]
+    return [articles[k] for k in sorted(chosen)]
+
+
+def _claim(
+    ids: tuple[int, ...], status: ClaimStatus, statements: Sequence[_Statement], cosine: np.ndarray
+) -> Claim:
+    """The claim of a group of statements: its clearest wording, each article's first statement."""
+    evidence: dict[str, str] = {}
+    for k in ids:
+        evidence.setdefault(statements[k].article_id, statements[k].text)
+    text = shown(statements[_clearest(ids, statements, cosine)].text)
+    return Claim(text=text, status=status, article_ids=tuple(evidence), evidence=evidence)
+
+
+def _article_indices(statements: Sequence[_Statement]) -> list[int]:
+    index: dict[str, int] = {}
+    return [index.setdefault(s.article_id, len(index)) for s in statements]

@@ -1,0 +1,417 @@
+"""Two values of one slot (step 5 of corroborate): do they disagree?
+
+In:  two _Values (values.py) of two statements. Out: _same_slot() (the content words around both
+agree), _differ() (two numbers, dates, names or places that contradict each other), and the
+guards against false conflicts: _other_figures() (two statements whose figures all differ report
+two things), _one_count(), _written_apart() and _tallied_apart() (counts up to the writing, of
+reports written apart), _homes_of_two(), _other_name(), _one_place(), and _Facts (what an
+article states anywhere: a value it gives is no conflict with it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from newsprism.records import Article
+
+from .align import _PlainWords
+from .numbers import _YEAR
+from .statements import _Statement
+from .values import SLOT_CONTEXT, _name_key, _Value, place_names
+
+NAME_VARIANT = 0.6  # letter similarity above which two words are one name spelt two ways
+# ("Stacy"/"Stacey" 0.91, "Qaddafi"/"Gadhafi" 0.71); "Chen"/"Qin" 0.29
+ROUND_TOLERANCE = 0.1  # "about 5,000" and "5,120" agree: hedged or round figures are within 10%
+# the anchors counted from the writing (or from the moment a speaker says "another 48 hours"); a
+# window ahead ("in / within 30 days") is the one a decision or a plan set, which every report
+# repeats as announced
+_WRITING_ANCHORS = frozenset(["ago", "since", "another", "past", "last"])
+# each span word's length in days (stems, as in a number's unit)
+_SPAN_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+# the days between two reports of one event when either date is unknown: a few days, the time
+# most reports of one happening are written in (so a count of days or hours from the writing is
+# not compared, one of weeks or longer is)
+UNKNOWN_GAP_DAYS = 3
+
+
+def _written_apart(a: _Value, b: _Value, day_a: int | None, day_b: int | None) -> bool:
+    """Whether two spans of time of one unit (a's is b's), one of them counted up to the writing or
+    a running length, were written far enough apart for their counts to differ: a unit or more
+    (UNKNOWN_GAP_DAYS where a date is unknown)."""
+    words = a.unit.split()
+    if words and words[-1] in _WRITING_ANCHORS:
+        words.pop()
+    elif not (a.running or b.running):
+        return False
+    if not words or words[-1] not in _SPAN_DAYS:
+        return False
+    gap = UNKNOWN_GAP_DAYS if day_a is None or day_b is None else abs(day_a - day_b)
+    return gap >= _SPAN_DAYS[words[-1]]
+
+
+# a running tally is a count up to the moment of writing: "has taken the confirmed UK total to 28",
+# "has now spread to 76 countries", "So far, Deepwater Horizon has spilled 21 million to 45 million
+# gallons", "As of Nov. 18, the fund made payments to 86,728 individuals", a death toll. It grows
+# from one day to the next, so a tally and a count of one slot written on other days report two
+# moments ("total to 28" on May 5, "total to 34" on May 7), not a dispute: the counts of spans
+# from the writing (_written_apart) in general. Counts of one day, or of a day unknown (no sign
+# they were written apart), are still compared
+# "total" as a count's noun ("the UK total to 34", "a total of"), not an adjective ("1 percent of
+# total oil and gas output")
+_TALLY = re.compile(
+    r"\b(?:so far|thus far|to date|total (?:of|to|at|is|was|now|stands|rose|reached)|tally|toll|now|as of|"
+    r"since it began)\b",
+    re.I,
+)
+
+
+def _tallied_apart(a: _Statement, b: _Statement) -> bool:
+    """Whether two statements' counts are running tallies of two days: either statement marks its
+    count as one (_TALLY) and both were published, on days apart."""
+    return (
+        a.day is not None
+        and b.day is not None
+        and a.day != b.day
+        and (_TALLY.search(a.text) is not None or _TALLY.search(b.text) is not None)
+    )
+
+
+def _same_slot(a: _Value, b: _Value) -> bool:
+    """Two values fill one slot when SLOT_CONTEXT content words around them agree, one of them right
+    next to both ("counterpart Chen Gang" / "counterpart, Qin Gang")."""
+    if not (
+        (a.before and b.before and a.before[-1] == b.before[-1])
+        or (a.after and b.after and a.after[0] == b.after[0])
+    ):
+        return False
+    return len(set(a.before) & set(b.before)) + len(set(a.after) & set(b.after)) >= SLOT_CONTEXT
+
+
+def _within(hedged: _Value, other: _Value) -> bool:
+    """Whether `other` is a figure the hedged one allows ("more than 1,000" allows 1,500)."""
+    slack = ROUND_TOLERANCE * max(abs(hedged.number), abs(other.number))
+    if hedged.hedge == "at least":
+        return other.number >= hedged.number - slack
+    if hedged.hedge == "at most":
+        return other.number <= hedged.number + slack
+    return abs(hedged.number - other.number) <= slack
+
+
+def _bounds_meet(a: _Value, b: _Value) -> bool:
+    """Whether a bound and another hedged figure can both be true: what each allows meets ("about
+    5 million barrels" / "more than 4 million barrels": no dispute, though 4 million is no "about 5
+    million" and "more than 4 million" does not say 5 million, the test of _agree_numbers, which
+    also tells whether an article gives a figure: _Facts). Two approximations are left to
+    _agree_numbers (ROUND_TOLERANCE of each other), and so are ranges."""
+    if not (a.hedge and b.hedge) or a.hedge == b.hedge == "about" or "range" in (a.hedge, b.hedge):
+        return False
+    (low_a, high_a), (low_b, high_b) = _allowed(a), _allowed(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _allowed(hedged: _Value) -> tuple[float, float]:
+    """The lowest and highest figure a hedged value allows: an approximation's ROUND_TOLERANCE either
+    side, a bound's own figure ("up to 5 million" and "more than 6 million" do not meet)."""
+    low, high = _bounds(hedged)
+    slack = ROUND_TOLERANCE * abs(hedged.number) if hedged.hedge == "about" else 0.0
+    return low - slack, high + slack
+
+
+def _bounds(value: _Value) -> tuple[float, float]:
+    """The lowest and highest figure a value allows, its own rounding aside."""
+    if value.hedge == "range":
+        return value.number, value.upper
+    if value.hedge == "at least":
+        return value.number, float("inf")
+    if value.hedge == "at most":
+        return float("-inf"), value.number
+    return value.number, value.number
+
+
+# a figure's digits and decimal point, as written ("$ 20 billion" -> "20", "$69.6" -> "69.6")
+_NOT_DIGIT = re.compile(r"[^\d.]")
+
+
+def _scale_left_out(a: _Value, b: _Value) -> bool:
+    """Whether two figures are one written with and without its multiplier: the same digits, one a
+    thousand times the other or more ("$ 20 billion BP fund" / "$ 20 BP billion fund", "$1 trillion
+    price tag" / "$1 recently price tag": the heap's copies move or swap the multiplier's word; a
+    report that leaves it out or sets it apart gives the figure, not another one). A real
+    disagreement changes the digits ("2,000" / "2 million", "20 million" / "18 million") or names
+    another multiplier ("2 million" / "2 billion": both are read, both stay)."""
+    small, big = (a.number, b.number) if a.number < b.number else (b.number, a.number)
+    if small <= 0 or big < 999 * small:
+        return False
+    digits = _NOT_DIGIT.sub("", a.text)
+    return digits != "" and digits == _NOT_DIGIT.sub("", b.text) and not (_has_scale(a) and _has_scale(b))
+
+
+def _has_scale(value: _Value) -> bool:
+    return any(c.isalpha() for c in value.text)
+
+
+def _agree_numbers(a: _Value, b: _Value) -> bool:
+    if a.hedge == "range" or b.hedge == "range":
+        # a range agrees with a figure in it, a range it meets, or a hedged figure whose bound or
+        # approximation (within ROUND_TOLERANCE) meets it; its own ends are written out: no slack
+        (low_a, high_a), (low_b, high_b) = _bounds(a), _bounds(b)
+        slack = ROUND_TOLERANCE * max(abs(x.number) if x.hedge not in ("", "range") else 0.0 for x in (a, b))
+        return low_a <= high_b + slack and low_b <= high_a + slack
+    if a.number == b.number or (a.hedge and a.hedge == b.hedge and a.hedge != "about"):
+        return True  # two lower bounds (or two upper bounds) never contradict each other
+    if a.hedge or b.hedge:
+        return all(_within(x, y) for x, y in ((a, b), (b, a)) if x.hedge) or _scale_left_out(a, b)
+    # a rounded figure agrees with a precise one that rounds to it ("5,000" / "5,012", "$95 billion" /
+    # "$95.3 billion"); counts below 100 are exact ("60" / "61" differ)
+    for rough, exact in ((a.number, b.number), (b.number, a.number)):
+        if rough >= 100:
+            digits = len(f"{rough:.15g}".rstrip("0").replace(".", "").lstrip("0")) or 1
+            if float(f"{exact:.{digits}g}") == rough:
+                return True
+    return _scale_left_out(a, b)
+
+
+# clock times, day-month dates ("9:40 p.m.", "0300 GMT", "10 Nov 11") and model names ("AK 47",
+# "MH - 17": a number after capitals): their digits are no figures
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\s?\d\d(?!\d)|\b\d{1,4}\s?(?:[ap]\.?\s?m\b\.?|GMT|BST|UTC|[ECMP][SD]T)"
+    r"|\b[A-Z]{2,5}(?:\s-\s|\s)\d+\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?",
+)
+
+
+def _figures(statement: _Statement) -> dict[str, list[_Value]]:
+    """A statement's figures by unit, clock times left out ("9:40 p.m.", "0300 GMT")."""
+    figures: dict[str, list[_Value]] = {}
+    if not any(v.kind == "number" for v in statement.values):
+        return figures
+    clocks = _clock_digits(statement.text)
+    for v in statement.values:
+        if _is_figure(v, clocks):
+            figures.setdefault(v.unit, []).append(v)
+    return figures
+
+
+def _clock_digits(text: str) -> set[str]:
+    """The digit runs of a text's clock times and day-month dates ("6:41pm", "0300 GMT")."""
+    return {d for m in _CLOCK.finditer(text) for d in re.findall(r"\d+", m.group())}
+
+
+def _is_figure(value: _Value, clocks: set[str]) -> bool:
+    """Whether a value is a count or amount: a number that is no clock time's digits nor a year."""
+    return value.kind == "number" and value.text not in clocks and not _YEAR.fullmatch(value.text)
+
+
+def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bool:
+    """Whether two statements give figures in one unit and none of them agree: they report
+    different facts, whatever words they share ("rose 37,000 to 412,000" / "edged up to 373,000")."""
+    if not a.keys() & b.keys():
+        return False
+    return not any(_agree_numbers(x, y) for xs in a.values() for x in xs for ys in b.values() for y in ys)
+
+
+def _other_days(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
+    """Whether two statements give dates and none of them agree: they report two days."""
+    return bool(a and b) and not any(_agree_dates(x, y) for x in a for y in b)
+
+
+def _agree_dates(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if (a[0] == "weekday") != (b[0] == "weekday"):
+        return True  # "Sunday" and "June 18" are not compared
+    return all(x == y for x, y in zip(a, b, strict=True) if x and y)
+
+
+def _kind(value: _Value) -> str:
+    if value.kind == "name" and " ".join(value.key) in place_names():
+        return "place"
+    return value.kind
+
+
+def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one person slot that name two people: as many words, the same words in the same
+    places but for one or more that are plainly different ("Chen Gang" / "Qin Gang"). Spelling and
+    transliteration variants ("Stacy" / "Stacey", "Muammar" / "Moammar") and short forms ("Cy" /
+    "Cyrus", "Chuck" / "Charles": same first letter) are the same name written two ways."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not pairs or 2 * len(pairs) > len(a):
+        # little in common: two people who may both be in the story, or two things of one kind
+        # that share only the kind's word ("Betty Ford Center" / "Cliffside Rehab Center")
+        return False
+    if any(x in b or y in a for x, y in pairs):
+        return False  # a word moved: one name with a word added ("California's Betty Ford Center")
+    if len(a) >= 3 and pairs == [(a[-1], b[-1])] and " ".join(a[:-1]) in place_names():
+        # a place of two words or more and one word after it names a thing of that place (a paper,
+        # a team): "Los Angeles Times" and "Los Angeles Angels" are two of the city's things, as
+        # "New York Times" and "New York Post" are; a person's first name is seldom such a place
+        return False
+    return all(
+        x[0] != y[0]
+        and SequenceMatcher(None, x, y).ratio() < NAME_VARIANT
+        and _NICKNAMES.get(x, x) != _NICKNAMES.get(y, y)
+        for x, y in pairs
+    ) and not _one_place(a, b)  # "Persian Gulf" / "Arabian Gulf" (_ONE_PLACE_TEXT)
+
+
+# "Name, [age,] of " right before a place: the place is that person's home town
+_HOME_BEFORE = re.compile(r"([A-Z][\w'’-]+),(?:\s+\d{1,3},)?\s+of\s+$")
+HOME_WINDOW = 64  # characters before the place read for it: a long surname (30), ", 105, of "
+
+
+def _home_of(text: str, value: _Value) -> str | None:
+    """The person a place is the home town of ("LuAnn Marie Johnson, of Burnsville", "Anthony
+    LaSalle, 36, of Minneapolis": the word before the comma), None when the text gives none. Each
+    place written as a whole word is read, the first with a home town answers (one pattern compiled
+    once, searched in the window before the place: a pattern per place cost 0.1 ms a call)."""
+    at = text.find(value.text)
+    while at >= 0:
+        end = at + len(value.text)
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+            m = _HOME_BEFORE.search(text, max(0, at - HOME_WINDOW), at)
+            if m:
+                return m.group(1)
+        at = text.find(value.text, at + 1)
+    return None
+
+
+def _homes_of_two(text_a: str, a: _Value, text_b: str, b: _Value) -> bool:
+    """Whether two places of one slot are the home towns of two people (a victim's and a driver's):
+    each statement gives its place after another person's name, so they answer two questions."""
+    if _kind(a) != "place" or _kind(b) != "place":
+        return False
+    home_a, home_b = _home_of(text_a, a), _home_of(text_b, b)
+    return home_a is not None and home_b is not None and home_a != home_b
+
+
+def _one_count(
+    i: int,
+    j: int,
+    a: _Value,
+    b: _Value,
+    plain: _PlainWords,
+    figures: Callable[[int], dict[str, list[_Value]]],
+) -> bool:
+    """Whether two figures of one slot of statements i and j can count one thing. The statements
+    must share a plain word beyond the slot's own context ("15 miles north of Detroit" is an office,
+    "50 miles north of Detroit" a motorist: two places), and two statements of several figures each
+    of which none agree count two things ("six rifles, 12 magazines, 300 rounds" / "14 rifles,
+    31 magazines, 923 rounds": two seizures)."""
+    context = {*a.before, *a.after, *b.before, *b.after}
+    if not (plain[i] & plain[j]) - context:
+        return False
+    fa, fb = figures(i), figures(j)
+    several = sum(map(len, fa.values())) >= 2 and sum(map(len, fb.values())) >= 2
+    return not (several and _other_figures(fa, fb))
+
+
+# English first names and their common short forms of another first letter (one set per line, the
+# first word stands for all): "William" / "Bill" Ingaldson is one person; a short form of the same
+# first letter ("Chuck" / "Charles") is one already
+_NICKNAME_TEXT = """
+    william bill billy
+    robert bob bobby
+    richard dick
+    edward ted ned
+    theodore teddy
+    margaret peggy
+    elizabeth betty betsy liz beth libby
+    john jack
+    henry hank
+    mary polly molly
+    anthony tony
+    andrew drew
+    alexander sandy
+    patricia trish
+    catherine kate katie kathy
+    katherine cathy cate
+    letitia tish
+"""
+_NICKNAMES = {word: line.split()[0] for line in _NICKNAME_TEXT.strip().splitlines() for word in line.split()}
+# Names of one place that two sides or two eras use (one place per line, its names between "|"):
+# the geographic naming disputes and renamings English news writes both ways, where each outlet
+# picks the name its side or its style guide uses ("the Persian Gulf" / "the Arabian Gulf", "Kiev" /
+# "Kyiv"). Not names of two things of one kind: "Tony Award" / "Emmy Award" are two awards.
+_ONE_PLACE_TEXT = """
+    persian gulf | arabian gulf
+    sea of japan | east sea
+    falkland islands | falklands | malvinas islands | malvinas | islas malvinas
+    myanmar | burma
+    derry | londonderry
+    north macedonia | macedonia
+    eswatini | swaziland
+    czechia | czech republic
+    ivory coast | cote d'ivoire
+    turkiye | turkey
+    gulf of mexico | gulf of america
+    denali | mount mckinley
+    kyiv | kiev
+    mumbai | bombay
+    beijing | peking
+    kolkata | calcutta
+    chennai | madras
+    ho chi minh city | saigon
+"""
+_ONE_PLACE = {
+    _name_key(name.strip()): k
+    for k, line in enumerate(_ONE_PLACE_TEXT.strip().splitlines())
+    for name in line.split("|")
+}
+
+
+def _one_place(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two name keys are two names of one place (_ONE_PLACE_TEXT)."""
+    place = _ONE_PLACE.get(a)
+    return place is not None and place == _ONE_PLACE.get(b)
+
+
+def _differ(a: _Value, b: _Value) -> bool:
+    """Whether two values of one slot contradict each other."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "number":
+        return a.unit == b.unit and not _agree_numbers(a, b) and not _bounds_meet(a, b)
+    if a.kind == "date":
+        return not _agree_dates(a.key, b.key)
+    if _kind(a) == "place" and _kind(b) == "place":
+        return a.key != b.key and not _one_place(a.key, b.key)
+    return _other_name(a.key, b.key)
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What one article states anywhere: a value it gives is no conflict with it."""
+
+    text: str  # lower-cased words joined by single spaces, padded
+    values: tuple[_Value, ...]
+
+    def states(self, value: _Value) -> bool:
+        if value.kind == "name":
+            # or its plural: "the Tony Awards" an article hosted are the "Tony Award" another says he won
+            name = " ".join(value.key)
+            return f" {name} " in self.text or f" {name}s " in self.text
+        if value.kind == "number":
+            return any(
+                v.kind == "number" and v.unit == value.unit and _agree_numbers(v, value) for v in self.values
+            )
+        return any(
+            v.kind == "date"
+            and (v.key[0] == "weekday") == (value.key[0] == "weekday")
+            and _agree_dates(v.key, value.key)
+            for v in self.values
+        )
+
+
+_FACT_WORD = re.compile(r"[\w'’-]+")
+# a word's possessive ending, as removesuffix("'s") then removesuffix("’s") would take it off
+_POSSESSIVE_END = re.compile(r"(?:’s's|'s|’s)(?= |$)")
+
+
+def _facts(statements: Sequence[_Statement], article: Article) -> _Facts:
+    # the words lower-cased together (joined by spaces, each is lower-cased as on its own) and their
+    # possessive endings taken off by one substitution
+    words = _POSSESSIVE_END.sub("", " ".join(_FACT_WORD.findall(article.text or "")).lower())
+    return _Facts(f" {words} ", tuple(v for s in statements for v in s.values))

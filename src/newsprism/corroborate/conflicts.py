@@ -1,0 +1,150 @@
+"""Conflicts (step 5 of corroborate): where related statements of two outlets disagree.
+
+In:  the event's statements, their cosines (align.py) and each article's _Facts (compare.py).
+Out: _conflicts(): the conflict Claims, pairs sharing a value merged (three outlets saying 60, 60
+and 61 make one conflict).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from functools import cache
+
+import numpy as np
+
+from newsprism.analyse.leadin import shown
+from newsprism.records import Claim
+
+from .align import ALIGN_COSINE, _clearest, _PlainWords
+from .compare import (
+    _clock_digits,
+    _differ,
+    _Facts,
+    _figures,
+    _homes_of_two,
+    _is_figure,
+    _one_count,
+    _other_days,
+    _other_figures,
+    _other_name,
+    _same_slot,
+    _tallied_apart,
+    _written_apart,
+)
+from .statements import _Statement
+from .values import _Value
+
+RELATED_COSINE = 0.15  # a conflict needs related statements; the slot context decides the rest
+
+
+def _conflicts(
+    statements: Sequence[_Statement],
+    cosine: np.ndarray,
+    facts: Callable[[str], _Facts],
+) -> list[Claim]:
+    """5. pairs of related statements of two outlets whose values of one slot contradict each other;
+    pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict.
+    `facts` reads an article's _Facts."""
+    found: list[tuple[tuple[int, str], tuple[int, str]]] = []
+    outlets: dict[str, int] = {}
+    outlet_of = np.array([outlets.setdefault(s.outlet, len(outlets)) for s in statements])
+    # two values fill one slot only with a content word right next to both (_same_slot): statements
+    # whose values have no such neighbour in common are passed over
+    lasts = [{v.before[-1] for v in s.values if v.before} for s in statements]
+    firsts = [{v.after[0] for v in s.values if v.after} for s in statements]
+    has_neighbour = np.array([bool(b or a) for b, a in zip(lasts, firsts, strict=True)])
+    clocks = cache(lambda i: _clock_digits(statements[i].text))
+    plain = _PlainWords(statements)
+    figures = cache(lambda i: _figures(statements[i]))
+    dates = cache(lambda i: [v.key for v in statements[i].values if v.kind == "date"])
+    # related pairs of two outlets (two outlets are two articles) among the statements with one
+    with_neighbour = np.flatnonzero(has_neighbour)
+    outlet_of = outlet_of[with_neighbour]
+    related = np.triu(cosine[np.ix_(with_neighbour, with_neighbour)] >= RELATED_COSINE, 1)
+    related &= outlet_of[:, None] != outlet_of[None, :]
+    for i, j in with_neighbour[np.argwhere(related)].tolist():
+        if lasts[i].isdisjoint(lasts[j]) and firsts[i].isdisjoint(firsts[j]):
+            continue
+        a, b = statements[i], statements[j]
+        # only values next to a neighbour both statements have can fill one slot (_same_slot)
+        last, first = lasts[i] & lasts[j], firsts[i] & firsts[j]
+        b_values = [
+            v for v in b.values if (v.before and v.before[-1] in last) or (v.after and v.after[0] in first)
+        ]
+        for va in a.values:
+            if not ((va.before and va.before[-1] in last) or (va.after and va.after[0] in first)):
+                continue
+            for vb in b_values:
+                if not (_same_slot(va, vb) and _differ(va, vb)):
+                    continue
+                if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
+                    continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
+                if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures):
+                    continue
+                if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
+                    continue  # "after eight days of riots" / "four days of riots" a day before
+                if va.kind == "number" and _tallied_apart(a, b):
+                    continue  # "the UK total to 28" / "the UK total to 34" two days later
+                # two statements whose figures all differ report two things, and two whose dates
+                # all differ report two days: their other values are not cross-checked ("the week
+                # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
+                # barrels on Thursday" / "16,830 barrels on Wednesday")
+                if va.kind != "number" and _other_figures(figures(i), figures(j)):
+                    continue
+                if va.kind != "date" and _other_days(dates(i), dates(j)):
+                    continue
+                if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
+                    continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
+                if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
+                    continue  # the rest of the two statements must agree (a name conflict is
+                    # surer: the two names share a word in the same place)
+                if facts(b.article_id).states(va) or facts(a.article_id).states(vb):
+                    continue  # each article gives both values: two things, not one disputed
+                found.append(((i, va.text), (j, vb.text)))
+    # a person named two ways anywhere in the event, with the same role right before the name
+    # ("Gov. Rick Perry" / "Gov. Oscar Perry"): the statements need not be alike
+    people: dict[tuple[int, str], list[tuple[int, _Value]]] = defaultdict(list)
+    for i, s in enumerate(statements):
+        for v in s.values:
+            if v.kind == "name" and len(v.key) >= 2 and v.before:
+                people[(len(v.key), v.key[-1])].append((i, v))
+    for mentions in people.values():
+        for (i, va), (j, vb) in itertools.combinations(mentions, 2):
+            a, b = statements[i], statements[j]
+            if a.outlet == b.outlet or va.before[-1] != vb.before[-1] or not _other_name(va.key, vb.key):
+                continue
+            if not (facts(b.article_id).states(va) or facts(a.article_id).states(vb)):
+                found.append(((i, va.text), (j, vb.text)))
+    # join conflicts that share a statement's value
+    parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def root(node: tuple[int, str]) -> tuple[int, str]:
+        # path halving: thousands of conflicts of one value no longer walk a chain each (the groups
+        # are the same whatever node stands for them)
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for x, y in found:
+        parent[root(x)] = root(y)
+    groups: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
+    for node in sorted(parent):
+        groups[root(node)].append(node)
+    claims = []
+    for nodes in sorted(groups.values()):
+        ids = sorted({i for i, _ in nodes})
+        values: dict[str, str] = {}
+        evidence: dict[str, str] = {}
+        for i, value in nodes:
+            values.setdefault(statements[i].article_id, value)
+            evidence.setdefault(statements[i].article_id, statements[i].text)
+        if len(set(values.values())) < 2:
+            continue
+        text = shown(statements[_clearest(ids, statements, cosine)].text)
+        claims.append(
+            Claim(text=text, status="conflict", article_ids=tuple(values), values=values, evidence=evidence)
+        )
+    return claims
