@@ -232,7 +232,10 @@ def find_mentions(text: str) -> list[Mention]:
             # sentence; an outlet by its verb of saying
             c.first -= 1
             c.name = _name(tokens, c.first, c.last)
-            etype = "organization" if "verb" in c.evidence or _outlet_cue(tokens, c.first) else "other"
+            if c.name.casefold() in _places():
+                etype = "place"  # a place's own "The": "trial in The Hague", "in The Villages"
+            else:
+                etype = "organization" if "verb" in c.evidence or _outlet_cue(tokens, c.first) else "other"
         name = c.name
         if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
             name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere

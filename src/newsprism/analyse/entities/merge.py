@@ -225,6 +225,8 @@ def _org_key(key: str) -> str:
     words = key.split()
     if not BRITISH_SPELLINGS.keys().isdisjoint(words):  # "World Health Organisation", "Centre"
         key = " ".join(BRITISH_SPELLINGS.get(w, w) for w in words)
+    if "dept" in words:  # "Dept of Interior", "U.S. Dept. of Energy": the department's abbreviation
+        key = " ".join("department" if w == "dept" else w for w in key.split())
     for country, short in COUNTRY_PREFIXES:
         if key.startswith(country):  # "United States Conference of ..." = "U.S. Conference of ..."
             key = short + key[len(country) :]

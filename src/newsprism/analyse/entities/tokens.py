@@ -319,6 +319,13 @@ def _month_surname(tokens: _Tokens, j: int, lower_vocab: set[str]) -> bool:
     )
 
 
+def _untimed(low: str) -> str:
+    """A title's word without its time prefix ("then-secretary" -> "secretary"): "then-Secretary of
+    State Hillary Clinton" runs on over "of" as "Secretary of State Hillary Clinton" does."""
+    prefix, _, rest = low.partition("-")
+    return rest if rest and prefix in TIME_PREFIXES else low
+
+
 def _lower_prefixed(word: str) -> bool:
     """A name or a title after a prefix in lower case: "al-Assad", "then-President" (not "ex-Trump")."""
     prefix, _, rest = word.partition("-")
@@ -408,7 +415,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     and lower[k] not in MONTHS_DAYS
                     and (
                         low != "of"
-                        or _org_word(lower[j - 1].rstrip("."), OF_HEADS)
+                        or _org_word(_untimed(lower[j - 1]).rstrip("."), OF_HEADS)
                         or lower[j - 1] in PLACE_OF_HEADS
                         and (lower[j - 1] != "district" or j - 1 == i or lower[j - 2] in COURT_DISTRICTS)
                         or _org_before_of(lower, i, j)

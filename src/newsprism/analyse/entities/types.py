@@ -150,6 +150,7 @@ def _split_title(words: list[str]) -> int:
             or bare in TITLE_HEADS
             or low in TITLE_HEADS
             or words[i] in CAPITAL_TITLES  # ("Da Nang", "Da Silva": not the "DA")
+            and not words[-1].isupper()  # (a heading in capitals: "QUEENS DA SAYSSEPTEMBER 19")
             or cut
             and (low in TITLE_PARTS or low in DEMONYMS)
             or i == 0

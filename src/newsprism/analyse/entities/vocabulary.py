@@ -227,9 +227,10 @@ TRADE_PLURALS = _words(
     """workers steelworkers autoworkers teamsters machinists contractors builders employees nurses
     teachers pilots electricians firefighters"""
 )
-# the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China")
+# the first word makes an organisation when "of" follows ("Department of Defense", "Bank of China",
+# "U.S. Dept of Energy": the department's abbreviation, with its full stop or without)
 ORG_OPENERS = _words(
-    """department ministry university bank bureau office council committee commission board court
+    """department dept ministry university bank bureau office council committee commission board court
     house chamber church federation league association institute organization
     organisation republic kingdom united consortium division conference"""
 )

@@ -1,0 +1,41 @@
+"""review19e: entities26's rules where they went too far or stopped short: a place's own "The" ("The
+Hague"), "DA" inside a heading in capitals, a time prefix before a secretary "of" an office, and the
+abbreviation "Dept" of a department."""
+
+from newsprism.analyse.entities import find_mentions, merge_entities
+
+
+def test_a_places_own_article_is_a_place() -> None:
+    mentions = find_mentions("He should be standing trial in The Hague. Officials said so on Monday.")
+    assert [(m.name, m.type) for m in mentions] == [("The Hague", "place")]
+
+
+def test_da_in_a_heading_in_capitals_is_no_title() -> None:
+    heading = "ACCIDENT IN RICHMOND HILL, QUEENS DA SAYSSEPTEMBER 19, 2013\nA grandmother was killed."
+    assert all(m.type != "person" for m in find_mentions(heading))
+    people = {m.name: m.role for m in find_mentions("Manhattan DA Alvin Bragg charged him on Monday.")}
+    assert people == {"Alvin Bragg": "Manhattan DA"}
+
+
+def test_a_time_prefix_before_a_secretary_of_an_office_keeps_the_role() -> None:
+    for text, person in (
+        ("He met then-Secretary of the Interior Ken Salazar on Monday.", ("Ken Salazar", "the Interior")),
+        ("He met then-Secretary of State Hillary Clinton on Monday.", ("Hillary Clinton", "State")),
+    ):
+        name, office = person
+        people = [(m.name, m.role) for m in find_mentions(text) if m.type == "person"]
+        assert people == [(name, f"then-Secretary of {office}")]
+    # the office alone: no name
+    assert find_mentions("She was then-Secretary of Commerce.") == []
+
+
+def test_dept_of_a_field_is_the_department() -> None:
+    entities = merge_entities(
+        {
+            "a": find_mentions("Officials at the Interior Department said the leak grew on Monday."),
+            "b": find_mentions("He asked the Coast Guard and the Dept of Interior who is in charge."),
+        }
+    )
+    assert len([e for e in entities if "Interior" in e.name]) == 1  # one department
+    mentions = find_mentions("We are awaiting guidance from the Dept of Health on Monday.")
+    assert [(m.name, m.type) for m in mentions] == [("Dept of Health", "organization")]
