@@ -124,7 +124,15 @@ def test_the_reporter_of_a_clause_across_a_quoted_fragment_or_a_parenthetical_cu
         ('This is a rush transcript from " Hannity , " June 7 , 2010 .', []),
         ('When she was on the set of "Dawson\'s Creek," she was teased mercilessly.', []),
         ('Perdido -- Spanish for " Lost " -- got a sniff of oil Tuesday , officials said .', []),
-        # controls: words someone said after "for" in lower case, or after a verb
+        # ... right after "the": a name for a thing
+        ('And then there \'s also the threat from the " Loop Current " that could carry the oil .', []),
+        ("Rep. Ayanna Pressley, one of the four congresswomen known as the “Squad,” is planning a vote.", []),
+        # controls: words someone said after "for" in lower case, or after a verb; a name after
+        # "the" that a speech or label verb brings in ("is calling ... the")
+        (
+            'The mayor is calling the city\'s vaccine passport the "Key to NYC Pass," Mayor Bill de Blasio said.',
+            [("Key to NYC Pass", "Bill de Blasio")],
+        ),
         (
             'Senator John Smith asked for "a full and open investigation," his office said.',
             [("a full and open investigation", "John Smith")],

@@ -46,6 +46,7 @@ from .patterns import (
     _PARAGRAPH_BREAK,
     _QUOTE_HOLE,
     _SURNAME_START,
+    _VERB,
     _WORD,
     MAX_DATELINE_CHARS,
 )
@@ -184,6 +185,12 @@ _TITLE_APPOSITION = re.compile(
 # ("Pablo Neruda’s “Keeping Quiet,”", "John Okrent's “Two Days in March”"): one capitalised word alone
 # may be a contraction that opens a sentence ("It's", "That's")
 _AUTHOR_BEFORE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+(?:[’']s|s[’'])\s*$")
+# words in title case right after "the" name a thing ("the threat from the “Loop Current”", "a
+# solution for the “Dreamers”", "the “Romney-Ryan” plan"), unless a speech or label verb comes
+# within MAX_NAMED_THE_CHARS before ("is calling the city's vaccine passport the “Key to NYC
+# Pass”": the mayor's name for it)
+_THE_ENDS = tuple(f"{the}{space}" for the in ("the", "The") for space in (" ", ""))
+MAX_NAMED_THE_CHARS = 60
 # words in title case after a name and "for" (a credit, an award or a word's meaning: "George Clooney
 # for “Michael Clayton”", "he won a Tony for “The Boy From Oz”", `Perdido -- Spanish for " Lost "`),
 # "from" (`a rush transcript from " Hannity "`, "flops from ‘‘Miami Vice’’ to", "its outlook to
@@ -294,6 +301,8 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
         or _AUTHOR_BEFORE.search(before)
         or _WORK_BEFORE.search(before)
+        or before.endswith(_THE_ENDS)
+        and _VERB.search(before, max(0, len(before) - MAX_NAMED_THE_CHARS)) is None
     ) and not (len(words) > 1 and _place_list(words))
 
 
