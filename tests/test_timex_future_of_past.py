@@ -106,3 +106,50 @@ def test_the_tense_reader_takes_the_future_of_a_past_for_a_plan() -> None:
     assert tense(text, at, at + len("Monday")) == "future"
     text = "BP 's board was meeting on Monday ."
     assert tense(text, text.index("Monday"), text.index("Monday") + 6) == "past"
+
+
+# review19t: a cue that ends in "to" ("was to", "due to", "going to") is a plan only before an
+# infinitive; before a determiner, a pronoun, a name or a figure its "to" is a preposition ("closed
+# due to the storm", "were to the north of the city", "going to Kuwait"), and the sentence keeps
+# the tense of its other cues
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # a cause, not a plan: the past "hit" / "said" tells the day (heap-10000)
+        (
+            "The number of reported deaths due to the coronavirus in the United States hit 250,000 "
+            "Wednesday, according to the Johns Hopkins University coronavirus tracker.",
+            "2020-11-19",
+            "Wednesday",
+            "2020-11-18",
+        ),
+        (
+            "China has officially confirmed 14 cases and six deaths due to H7N9 infection as of Friday, "
+            "the World Health Organization (WHO) said in a statement.",
+            "2016-07-25",
+            "Friday",
+            "2016-07-22",
+        ),
+        ("They were to the north of the city on May 3.", "2010-06-10", "May 3", "2010-05-03"),
+        ("It was to no avail on May 3, officials said.", "2010-06-10", "May 3", "2010-05-03"),
+        ("Shares were up to $40 on May 3.", "2010-06-10", "May 3", "2010-05-03"),
+        # the plans are still read ahead
+        ("The plant was due to reopen on Friday.", "2010-06-10", "Friday", "2010-06-11"),
+    ],
+)
+def test_a_prepositional_to_is_no_plan(text: str, published: str, phrase: str, value: str) -> None:
+    assert _value(text, published, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schools were closed due to the storm on Monday.", "past"),
+        ("Two officials said some troops are going to Kuwait on Monday.", "past"),
+        ("Schools are due to reopen on Monday.", "future"),
+        ("Troops are going to leave on Monday.", "future"),
+    ],
+)
+def test_tense_of_a_cue_before_to(text: str, expected: str) -> None:
+    at = text.index("Monday")
+    assert tense(text, at, at + len("Monday")) == expected

@@ -289,6 +289,15 @@ _MONTH_CUE = re.compile(
     r"[\s-]+(?:(?:the\s+)?(?:end|beginning|start|middle|early|late)\s+(?:of\s+)?)?)$",
     re.IGNORECASE,
 )
+# the "to" of an infinitive after a cue ("was to meet", "due to be announced"), not a preposition:
+# not before a determiner, a pronoun, a name or a figure ("closed due to the storm", "were to the
+# north of the city", "was to no avail", "going to Kuwait", "set to 150 %"; heap-10000 and the
+# dev sets: "due to the/a/an/his/their ..." alone 330 times, none a plan), nor before "blame" or a
+# perfect infinitive ("was not to blame", "were to have embarked Saturday", "likely to have had")
+_INFINITIVE_TO = (
+    r"\s+(?:not\s+)?to\b(?!\s+(?:(?:blame|have|the|a|an|no|his|her|its|their|our|my|your|this|that|"
+    r"these|those|him|them|me|us)\b|[A-Z0-9$£€]))"
+)
 _TENSE_CUE = re.compile(
     # 1. past: a modal with "have" ("could have prevented"), a past perfect, a past form, "since"
     r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
@@ -296,7 +305,7 @@ _TENSE_CUE = re.compile(
     # ("was" and "were" not before "to": "the board was to meet on Monday" is a plan, see 2.; but
     # "the firm was not to blame for the accident" is none, nor is a perfect infinitive, a plan
     # not carried out or a guess about the past: "were to have embarked Saturday", "likely to have had")
-    r"|\b(?:was|were)\b(?!\s+(?:not\s+)?to\b(?!\s+(?:blame|have)\b))"
+    r"|\b(?:was|were)\b(?!" + _INFINITIVE_TO + ")"
     r"|\b(?:did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|"
     r"since|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
     # 2. future: a modal takes its verb group along ("would be released", "won't be completed")
@@ -306,7 +315,7 @@ _TENSE_CUE = re.compile(
     # ahead of the story; a cue that ends in "to" leaves the "to" to its infinitive, so that "is
     # expected to be completed" and "was to be sealed" read as the passive ("to be sealed", 3.), not
     # as a past "-ed" form
-    r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?)(?=\s+(?:not\s+)?to\b(?!\s+(?:blame|have)\b))"
+    r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?)(?=" + _INFINITIVE_TO + ")"
     r"|\b(?:scheduled|planned|planning|upcoming|next|tomorrow|later\s+this)\b)"
     # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
     # present perfect, which tells of a state lasting until now ("schools have been closed until 6 May")
