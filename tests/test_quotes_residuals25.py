@@ -145,3 +145,26 @@ def test_the_reporter_of_a_clause_across_a_quoted_fragment_or_a_parenthetical_cu
 )
 def test_titles_after_a_credit_a_source_or_a_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.quote, q.speaker) for q in find_quotes(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an unnamed source right after the verb: the organisation named with it, or no one
+        ('Thad Allen spoke . " The valves closed , " said a BP spokesman . More came .', ["BP"]),
+        (
+            'Rahm Emanuel spoke . " We are partners , " said one BP adviser , who spoke on the condition of'
+            " anonymity .",
+            ["BP"],
+        ),
+        (
+            'Harry Reid spoke. "We have things on the calendar," said the Democratic staffer, noting that.',
+            [None],
+        ),
+        # controls: a name in apposition is the speaker; a spokesperson of no organisation named
+        # speaks for the one the text is about
+        ("Obama spoke. “The memos are clear,” said a White House spokesman, Eric Schultz.", ["Eric Schultz"]),
+    ],
+)
+def test_an_unnamed_source_after_the_verb(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

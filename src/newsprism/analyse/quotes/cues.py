@@ -123,6 +123,17 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         if named is not None and named["name"] and named.start("name") == particle.end():
             cue = _Cue("name", rest[: named.end("name")], base)
     verb = _VERB.match(rest)
+    if (
+        cue is None
+        and verb is not None
+        and verb[0] in _INVERTING_VERBS
+        and (unnamed := _UNNAMED_AFTER.match(rest, verb.end())) is not None
+        and (unnamed["org"] or not unnamed["spokes"])
+    ):
+        # `," said a BP spokesman`, `," said one BP adviser, who spoke on the condition of
+        # anonymity`, `," said the Democratic staffer`: an unnamed source after the verb, as before it
+        # (a spokesperson with no organisation named speaks for the one the text is about: below)
+        return _unnamed_source(unnamed, base)
     if cue is None and verb is not None:
         after = _SUBJECT_AFTER.match(rest, verb.end())
         cue = _cue(after, base)
@@ -372,6 +383,16 @@ _CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
 # (`," a Twitter representative told`, `," an Interior official said`, `," a senior administration
 # official said`, `," one union official said`): capitalised words that name an organisation
 # (group "org"), lower-case words, a source's head, its verb
+# ... and right after a verb whose subject may follow (`," said a BP spokesman`, `," said the
+# Democratic staffer`): "the" too, and a spokesperson; then no name in apposition (`," said a White
+# House spokesman, Eric Schultz`: his), but the end of the clause, or a clause about the source
+_UNNAMED_AFTER = re.compile(
+    rf"[^\S\n]+(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[^\S\n]+(?:(?!(?:{'|'.join(sorted(_ORG_HEADS))})\b)[a-z][\w\-]*[^\S\n]+){{0,2}}"
+    rf"(?P<org>(?:{_CAP}[^\S\n]+){{1,3}})?(?:(?P<head>{'|'.join(sorted(_ORG_HEADS))})[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
+    r"(?:official|representative|employee|staffer|aide|source|executive|insider|adviser|advisor|officer|"
+    r"(?P<spokes>spokesman|spokeswoman|spokesperson))"
+    r"(?=[^\S\n]*(?:,(?![^\S\n]*[A-Z])|[.;:)]|$)|[^\S\n]+(?:who|said|says|told|added|familiar|close|speaking)\b)"
+)
 _UNNAMED_SOURCE = re.compile(
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(?:(?!(?:{'|'.join(sorted(_ORG_HEADS))})\b)[a-z][\w\-]*[^\S\n]+){{0,2}}(?P<org>(?:{_CAP}[^\S\n]+){{1,3}})?"
     rf"(?:(?P<head>{'|'.join(sorted(_ORG_HEADS))})[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
