@@ -6,7 +6,18 @@ from pathlib import Path
 
 import newsprism.analyse.entities as entities
 
-ORDER = ["vocabulary", "names", "tokens", "roles", "types", "context", "coreference", "mentions", "merge"]
+ORDER = [
+    "vocabulary",
+    "names",
+    "tokens",
+    "roles",
+    "types",
+    "context",
+    "coreference",
+    "departments",
+    "mentions",
+    "merge",
+]
 FOLDER = Path(entities.__file__).parent
 
 

@@ -39,3 +39,21 @@ def test_dept_of_a_field_is_the_department() -> None:
     assert len([e for e in entities if "Interior" in e.name]) == 1  # one department
     mentions = find_mentions("We are awaiting guidance from the Dept of Health on Monday.")
     assert [(m.name, m.type) for m in mentions] == [("Dept of Health", "organization")]
+    other = find_mentions("The Department of Health said on Monday that cases rose.")
+    (health,) = merge_entities({"a": mentions, "b": other})
+    assert health.name == "Department of Health"  # (the word in full)
+
+
+def test_justice_in_a_list_of_departments_is_the_department() -> None:
+    for text in (
+        "The task force called on the Departments of Homeland Security and Justice to act.",
+        "Officials at the Justice and Commerce departments said so.",
+        "The Justice department said on Monday it would sue.",
+    ):
+        names = [(m.name, m.type) for m in find_mentions(text)]
+        assert ("Justice Department", "organization") in names
+    # a justice's title, and the department's name before a spokesman's: as before
+    people = [(m.name, m.role) for m in find_mentions("Chief Justice John Roberts and Justice Kagan agreed.")]
+    assert people == [("John Roberts", "Chief Justice"), ("Kagan", "Justice")]
+    names = [m.name for m in find_mentions("Justice Department spokesman Peter Carr said it.")]
+    assert names == ["Justice Department", "Peter Carr"]

@@ -14,6 +14,7 @@ as they always were):
     types.py        3.  a candidate's type, first cue wins (and _candidates, which makes them)
     context.py      3.  the type of a name left untyped, from the words around its mentions
     coreference.py  4.  within the article: a lone surname to the full name, a person's best role
+    departments.py  a department's field alone ("Interior said"): the department, a title or no name
     mentions.py     find_mentions: the steps put together, and the checks on a finished mention
     merge.py        merge_entities: one event's mentions merged into entities
 
@@ -23,7 +24,7 @@ and what they share, which imports none of the steps:
     names.py        a name's keys: _norm, surname keys, the countries' keys
 
 A module imports only modules named before it in: vocabulary, names, tokens, roles, types,
-context, coreference, mentions, merge (no cycles). They import each other relatively, so that a
+context, coreference, departments, mentions, merge (no cycles). They import each other relatively, so that a
 copy of the package loads under another name (bench/entities_ab.py's reference).
 """
 

@@ -13,6 +13,7 @@ from newsprism.records import Mention
 
 from .context import _organisations, _person_cues, _place_cues, _regime_leaders
 from .coreference import _best_roles, _resolve
+from .departments import FIELD_SPELLINGS, _department_fields
 from .roles import _name
 from .tokens import _Candidate, _in_quoted_title, _region_after, _Tokens, _tokens
 from .types import (
@@ -34,7 +35,6 @@ from .vocabulary import (
     COMPASS,
     DATE_ABBREVIATIONS,
     DEMONYMS,
-    DEPARTMENT_FIELDS,
     DESCRIPTORS,
     FAITH_ADJECTIVES,
     FUNCTION_WORDS,
@@ -126,9 +126,12 @@ def find_mentions(text: str) -> list[Mention]:
         else set()
     )
     # a department's field alone ("Interior", "Homeland Security"): first token -> its new name, or ""
-    departments = (
-        _department_fields(tokens, cands) if not FIELD_SPELLINGS.isdisjoint(c.name for c in cands) else {}
-    )
+    departments: dict[int, str] = {}
+    # ("Justice" alone, a title's word, is no candidate: "the Departments of Homeland Security and Justice")
+    if not FIELD_SPELLINGS.isdisjoint(c.name for c in cands) or "Justice" in text:
+        departments, listed = _department_fields(tokens, cands)
+        if listed:
+            cands = sorted(cands + listed, key=lambda c: c.first)
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     place_ends: dict[str, set[str]] | None = None  # (_place_ends: read at the first untyped "the X")
     at = offset = 0  # offset: where the gap before token `at` begins
@@ -331,123 +334,6 @@ def _place_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
         if c.type == "place" and " " in c.name:
             ends.setdefault(c.name.rsplit(" ", 1)[1], set()).add(c.name)
     return ends
-
-
-# a department's field alone (vocabulary.DEPARTMENT_FIELDS), as a name's words and by their first
-# ... as a candidate's name writes them: "Interior", "INTERIOR", "Health and Human Services" (a run's
-# words are capitalised but "and", and the _department_fields scan wants no other spelling)
-FIELD_SPELLINGS = frozenset(
-    spelling
-    for field in DEPARTMENT_FIELDS
-    for spelling in (
-        " ".join(w if w == "and" else w.capitalize() for w in field),
-        " ".join(w if w == "and" else w.upper() for w in field),
-    )
-)
-FIELDS_BY_FIRST = {
-    first: sorted((f for f in DEPARTMENT_FIELDS if f[0] == first), key=len, reverse=True)
-    for first in {f[0] for f in DEPARTMENT_FIELDS}
-}
-# the words around a field that make it a department's ("the Interior and Commerce departments",
-# "Departments of Homeland Security and Justice", "Dept. of the Interior") or an office's title ("the
-# Interior and Commerce secretaries", "secretary of Homeland Security"), and the committees whose
-# name a field opens ("the House Energy and Commerce subcommittee")
-DEPARTMENT_WORDS = _words("department departments dept depts")
-SECRETARY_WORDS = _words("secretary secretaries")
-COMMITTEE_WORDS = _words("committee committees subcommittee subcommittees panel panels caucus")
-# what joins two fields in a list ("Departments of Interior, Homeland Security, Energy, and Defense")
-FIELD_JOINS = frozenset(((",",), ("and",), ("&",), ("or",), (",", "and")))
-
-
-def _department_fields(tokens: _Tokens, cands: list[_Candidate]) -> dict[int, str]:
-    """The candidates that are a department's field alone (DEPARTMENT_FIELDS), by their first token:
-    the department's name ("Interior Department": one key with "Department of the Interior" in
-    merge), or "" for no name. The words around a list of fields name what they are fields of:
-    "department(s) of" before or "departments" after ("the Interior and Commerce departments") make
-    each the department; "secretary of" before or "secretary" / "secretaries" after a title's words
-    (the office is its holder's, a person or none: "then-Secretary of State, Hillary Clinton"), and
-    "committee" after, or "and" and a capitalised word that is no field, a fragment of a longer
-    name ("the Homeland Security and Governmental Affairs Committee", "Energy and Climate Change
-    minister"): no name. A list's "Departments" or "Dept." before "of" is no name alone either.
-
-    A field alone elsewhere ("Interior has established", "the Treasury said") is the department
-    when the article names that department or its secretary in one of these ways, as a field's word
-    alone is a common noun too ("another State", "Energy giant BP"); a field of two words or more
-    names nothing else ("Homeland Security sat back"). "State" alone is a government's adjective as
-    often ("State television", "State governments", "State law"): the department only in a list's
-    words. Else a field alone names nothing, but "Treasury", the department's own name in the US
-    and the UK ("the Treasury said"), which stays an organisation, and "Labor", a party's name too
-    (left as it was)."""
-    lower, text = tokens.lower, tokens.text
-    n = len(lower)
-    found: list[tuple[int, int, tuple[str, ...]]] = []  # capitalised fields: (first, end, field)
-    taken = 0  # (a field's words open no other)
-    for i in [i for i, low in enumerate(lower) if low in FIELDS_BY_FIRST]:
-        if i < taken:
-            continue
-        for field in FIELDS_BY_FIRST[lower[i]]:
-            end = i + len(field)
-            if tuple(lower[i:end]) == field and all(
-                text[j][0].isupper() or lower[j] == "and" for j in range(i, end)
-            ):
-                found.append((i, end, field))
-                taken = end
-                break
-    kinds: dict[int, str] = {}  # a field's first token -> "department", "title", "none" or "alone"
-    evident: set[tuple[str, ...]] = set()  # fields the article names as a department's or a title's
-    heads: set[int] = set()  # "Departments" of "the Departments of Commerce and Defense"
-    start = 0
-    while start < len(found):
-        stop = start + 1  # the list found[start:stop]
-        while stop < len(found) and tuple(lower[found[stop - 1][1] : found[stop][0]]) in FIELD_JOINS:
-            stop += 1
-        first, last = found[start][0], found[stop - 1][1]
-        j = first - 1 - (first > 0 and lower[first - 1] == "the")
-        before = ""
-        if j > 0 and lower[j] == "of":
-            head = j - 1 - (lower[j - 1] == "." and j > 1)  # "Dept. of"
-            before = lower[head]
-            if before in DEPARTMENT_WORDS:
-                heads.add(head)
-        after = lower[last] if last < n else ""
-        if before in DEPARTMENT_WORDS or after in DEPARTMENT_WORDS:
-            kind = "department"
-        elif before in SECRETARY_WORDS or after in SECRETARY_WORDS:
-            kind = "title"
-        elif after in COMMITTEE_WORDS or (
-            after in ("and", "&") and last + 1 < n and text[last + 1][0].isupper()
-        ):
-            kind = "none"
-        else:
-            kind = "alone"
-        for f, _, field in found[start:stop]:
-            kinds[f] = kind
-            if kind in ("department", "title"):
-                evident.add(field)
-        start = stop
-    fates: dict[int, str] = {}
-    ends = {f: (end, field) for f, end, field in found}
-    for c in cands:
-        if c.first in heads and c.last - c.first == 1:
-            fates[c.first] = ""  # the fields after it are the departments: "Departments" alone names none
-            continue
-        end, field = ends.get(c.first, (0, ()))
-        if end != c.last or c.name.casefold() != " ".join(field):
-            continue
-        kind = kinds[c.first]
-        if kind == "alone" and (len(field) > 1 or field in evident and field != ("state",)):
-            kind = "department"
-        if kind == "department":
-            fates[c.first] = f"{c.name} Department"
-        elif kind != "alone" or field not in UNDEPARTED:
-            fates[c.first] = ""
-        elif field == ("treasury",):
-            fates[c.first] = c.name
-    return fates
-
-
-# the fields alone that name something with no department in the article (_department_fields)
-UNDEPARTED = frozenset((("treasury",), ("labor",)))
 
 
 # the words of a place's name in lower case after its first ("Mouth of the Mississippi River", "Rio

@@ -1059,7 +1059,11 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
         (name,) = spellings
     else:
         names = Counter(m.name for m in mentions if every or m.type == etype)
-        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        # (of as many words, a department's abbreviation names it last: "Department of Health", not
+        # "Dept of Health")
+        name = max(
+            names, key=lambda n: (len(n.split()), "Dept" not in n.replace(".", " ").split(), names[n], n)
+        )
         if _shouted_name(name):
             # of as many words, a spelling in capitals names it last: "BARACK OBAMA", "OBAMA
             # ADMINISTRATION" of a heading or a shouting reader (not "BP PLC": no long word)
