@@ -26,6 +26,15 @@ from newsprism.analyse.leadin import cut_lead_in
             "confirmation ) ISTANBUL , May 16 ( Reuters ) - Turkey identified its first case of H1N1 swine flu .",
             "Turkey identified its first case of H1N1 swine flu .",
         ),
+        # review19t: a header of four bullets, a note and a byline puts the credit 351 characters in
+        (
+            'UPDATE 4-US says most BP spill oil is gone or degrading * 50 percent of BP oil " completely gone '
+            'from the system " * Most of the rest rapidly degrading , NOAA chief says * Microscopic droplets '
+            "still toxic to marine wildlife ( Updates with NOAA 's Lubchenco , environmental comment ) By "
+            "Deborah Zabarenko , Environment Correspondent WASHINGTON , Aug 4 ( Reuters ) - Most oil from the "
+            "BP spill is gone .",
+            "Most oil from the BP spill is gone .",
+        ),
     ],
 )
 def test_a_glued_wire_dateline_is_cut(sentence: str, shown: str) -> None:
