@@ -77,7 +77,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from .cues import (
     _before,
@@ -613,13 +613,14 @@ def _reporter(
     if _CLAUSE_BREAK.search(between) is not None:
         # words quoted inside the reported clause are no break (`Mayor Keisha Lance Bottoms told
         # protesters Sunday to "clear out" of an area near where Rayshard Brooks was killed`)
-        fragments = [
-            span
-            for span in spans
-            if verb.end() <= span.outer_start
-            and span.outer_end <= at
-            and len(people.text[span.start : span.end].split()) <= MAX_FRAGMENT_WORDS
-        ]
+        # (the spans in text order from the first after the verb: not every span of the text)
+        fragments = []
+        for k in range(bisect_left(spans, verb.end(), key=attrgetter("outer_start")), len(spans)):
+            span = spans[k]
+            if span.outer_start >= at:
+                break
+            if span.outer_end <= at and len(people.text[span.start : span.end].split()) <= MAX_FRAGMENT_WORDS:
+                fragments.append(span)
         if fragments:
             between = _blank(people.text, verb.end(), at, fragments).rstrip()
     if (
