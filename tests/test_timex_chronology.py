@@ -65,3 +65,14 @@ def test_a_date_inside_prose_before_a_dash_is_no_item() -> None:
     # a caption's date after the agency's name is read as before (its sentence's tense)
     text = "Officials watch the boom . AP May 4 : Workers put the finishing touches on the barge ."
     assert _values(text, "2010-05-06")["May 4"] == "2010-05-04"
+
+
+def test_an_item_after_a_line_break_and_many_blanks_opens_a_chronology() -> None:
+    # review19t: a window of blanks alone used to count only at the text's start
+    text = (
+        "BP said the cap held , and the company will report on Friday on the chronology of the spill .\n"
+        + " " * 19
+        + "May 1 - Coast Guard says leak will affect the Gulf shore ."
+    )
+    (item,) = [t for t in find_time_expressions(text, "2010-06-16") if t.text == "May 1"]
+    assert item.value == "2010-05-01"

@@ -661,7 +661,9 @@ _DAY_AND_MONTH = frozenset({"month_day", "day_month"})
 # forward or back; a living page's "5 August" item after "2 June" is that summer's although its
 # page was dated June 15)
 _ITEM_END = re.compile(r"(?:/\d{1,2})?\s*[-–—:]\s+[A-Z\"“]")
-ITEM_REACH = 20  # the spaces and marks looked at before the date
+# the spaces and marks looked at before the date: a bullet and an indented line's blanks ("\n  * ",
+# a list's tab) are far shorter; a window of blanks alone opens an item where it holds a line break
+ITEM_REACH = 20
 
 
 def _opens_item(text: str, start: int, end: int) -> bool:
@@ -669,8 +671,8 @@ def _opens_item(text: str, start: int, end: int) -> bool:
         return False
     window = text[max(0, start - ITEM_REACH) : start]
     before = window.rstrip()
-    if not before:
-        return start <= ITEM_REACH  # the text's start
+    if not before:  # the text's start, or a line indented deeper than the window
+        return start <= ITEM_REACH or "\n" in window
     return before[-1] in '.!?*"”' or "\n" in window[len(before) :]
 
 
