@@ -58,8 +58,8 @@ from newsprism.cluster.events import (  # noqa: E402
     candidate_pairs,
 )
 from newsprism.cluster.features import TermVectors, article_terms, row_dots  # noqa: E402
-from newsprism.cluster.linkage import average_link, years_apart  # noqa: E402
-from newsprism.cluster.timing import _YEAR, FIRST_YEAR, LAST_YEAR, weak_years  # noqa: E402
+from newsprism.cluster.linkage import average_link, calendar_years, years_apart  # noqa: E402
+from newsprism.cluster.timing import _YEAR, FIRST_YEAR, LAST_YEAR  # noqa: E402
 from newsprism.records import Article  # noqa: E402
 
 SETS = ("ecbplus", "basil", "allsides", "mixed-dev")
@@ -84,7 +84,7 @@ class Pairs:
     undated: np.ndarray  # a pair with an undated article
     matrix: sparse.csr_matrix | None = None  # the TF-IDF rows (L2-normalised), article order
     copies: dict[str, str] = field(default_factory=dict)  # each copy left out -> its original
-    # the year each undated article names (timing.weak_years), for the year guard average_link
+    # the year each undated article names (linkage.calendar_years), for the year guard average_link
     # applies (linkage.YEAR_GUARD_NAMED, since f60e8d8); None: no guard
     named: np.ndarray | None = None
 
@@ -133,7 +133,7 @@ def build(
         undated,
         vec.matrix,
         dict(dup or {}),
-        weak_years(times.weak),
+        calendar_years(times.weak),
     )
 
 

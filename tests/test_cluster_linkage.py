@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 
-from newsprism.cluster.linkage import average_link
+from newsprism.cluster.linkage import average_link, calendar_year, calendar_years, years_apart
 
 
 def _edges(pairs: list[tuple[int, int, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -124,3 +126,22 @@ def test_merges_are_the_textbook_ones() -> None:
             n, rows, cols, sims, threshold, days=lo, days_hi=hi, max_span=max_span, cohesion=cohesion
         )
         assert labels.tolist() == _naive_average_link(n, weight, threshold, lo, hi, max_span, cohesion), trial
+
+
+def test_calendar_years_is_the_one_day_to_year_conversion() -> None:
+    # linkage.years_apart's dated side and the years undated articles name (ArticleTime.weak) both
+    # go through it: every day of the calendar datetime knows, and NaN / infinite days give NaN
+    epoch = dt.date(1970, 1, 1).toordinal()
+    days = np.arange(dt.date(1, 1, 1).toordinal(), dt.date(9999, 12, 31).toordinal() + 1, 97) - epoch
+    years = [dt.date.fromordinal(epoch + int(d)).year for d in days]
+    assert calendar_years(days.astype(float)).tolist() == years
+    assert [calendar_year(float(d)) for d in days] == years
+    # the vectorised reading numpy gives (timing.weak_years before session 19) agrees on every day
+    assert (days.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970).tolist() == years
+    assert calendar_years(np.array([-1.0, 0.0, 364.0, 365.0])).tolist() == [1969, 1970, 1970, 1971]
+    assert np.isnan(calendar_years(np.array([np.nan, -np.inf, np.inf]))).all()
+    assert len(calendar_years(np.array([]))) == 0
+    # the guard at the calendar's ends: a day of year 9999 or year 1 is compared, never an error
+    assert years_apart([2008.0, 2008.0, 2009.0], float(dt.date(9999, 12, 31).toordinal() - epoch))
+    assert years_apart([2008.0, 2008.0, 2009.0], float(dt.date(1, 1, 1).toordinal() - epoch))
+    assert not years_apart([2008.0, 2008.0, 2009.0], -np.inf)

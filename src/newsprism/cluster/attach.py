@@ -1,6 +1,7 @@
 """Lone articles: an article average link left alone joins the event it is closest to.
 
-    attach_loners(labels, rows, cols, sims, threshold, days=..., days_hi=..., max_span=...) -> labels
+    attach_loners(labels, rows, cols, sims, threshold, days=..., days_hi=..., max_span=..., named_years=...)
+        -> labels
 
 Average link counts a missing pair as similarity 0, which is hardest on an article alone: to join
 an event of twenty reports it must be linked to most of them, and a report that words the happening

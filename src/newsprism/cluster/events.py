@@ -44,8 +44,8 @@ from newsprism.cluster.features import (
     chunk_terms,
     row_dots,
 )
-from newsprism.cluster.linkage import average_link
-from newsprism.cluster.timing import article_time, lead_weekday, weak_years
+from newsprism.cluster.linkage import average_link, calendar_years
+from newsprism.cluster.timing import article_time, lead_weekday
 from newsprism.records import Article
 from newsprism.workers import fork_map
 
@@ -498,7 +498,7 @@ class EventClusterer:
         n_candidates = len(i)
         i, j, sims = _linked_pairs(vectors, times, i, j, jobs=self.jobs)
         # both steps keep to the span of dated members and the years undated ones name
-        lo, hi, span, named = times.lo, times.hi, self.max_span, weak_years(times.weak)
+        lo, hi, span, named = times.lo, times.hi, self.max_span, calendar_years(times.weak)
         labels = average_link(
             len(arts), i, j, sims, self.threshold, days=lo, days_hi=hi, max_span=span, named_years=named
         )

@@ -58,8 +58,8 @@ from newsprism.cluster.events import (
     groups_from_labels,
 )
 from newsprism.cluster.features import MIN_DF, ArticleTerms, TermVectors, TermWeights, article_terms, row_dots
-from newsprism.cluster.linkage import cluster_component
-from newsprism.cluster.timing import article_time, lead_weekday, weak_years
+from newsprism.cluster.linkage import calendar_years, cluster_component
+from newsprism.cluster.timing import article_time, lead_weekday
 from newsprism.records import Article
 
 __all__ = ["IncrementalEventClusterer"]
@@ -398,7 +398,7 @@ class IncrementalEventClusterer:
         hi = np.array([self._times[g][1] for g in nodes])
         if len(nodes) > 1:
             rows, cols, sims = _edge_arrays(edges)  # before cluster_component consumes `edges`
-            years = weak_years(np.array([self._times[g][2] for g in nodes], dtype=float))
+            years = calendar_years(np.array([self._times[g][2] for g in nodes], dtype=float))
             root = cluster_component(
                 list(range(len(nodes))), edges, self.threshold, lo, hi, self.max_span, 0.0, years
             )

@@ -16,8 +16,9 @@ found, in order:
 `weak` is separate, softer evidence for an article without 1-3: the latest year its text names
 ("in 2021", "June 2023"), as a day number for 1 January of that year. News is written about its own
 year or the one before, so an article naming 2012 is unlikely to report a 2006 event, but a year is
-also named in passing ("since taking office in 2021"), so `weak` only lowers a similarity, never
-forbids a merge (see events.time_factor).
+also named in passing ("since taking office in 2021"), so one article's `weak` never forbids a
+merge; only the years several undated reports name together do (linkage.calendar_years turns `weak`
+into its year; linkage.YEAR_GUARD_NAMED).
 """
 
 from __future__ import annotations
@@ -27,12 +28,10 @@ import math
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from newsprism.extract.textdate import MONTHS, NUMERIC_DATE, find_dates, numeric_date
 from newsprism.records import Article
 
-__all__ = ["ArticleTime", "article_time", "lead_weekday", "weak_years"]
+__all__ = ["ArticleTime", "article_time", "lead_weekday"]
 
 # The title and this many first characters of the body are searched for the article's own date
 # line. ECB+ puts it on the first or second line, after a headline of up to ~150 characters.
@@ -182,14 +181,6 @@ def article_time(article: Article) -> ArticleTime:
     if span is not None:
         return ArticleTime(lo=span[0], hi=span[1], weak=_NAN)
     return ArticleTime(lo=_NAN, hi=_NAN, weak=_latest_year((article.title or "") + "\n" + article.text))
-
-
-def weak_years(weak: np.ndarray) -> np.ndarray:
-    """The calendar years of ArticleTime.weak values (1 January of a year, as days), NaN kept."""
-    out = np.full(len(weak), np.nan)
-    known = ~np.isnan(weak)
-    out[known] = weak[known].astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
-    return out
 
 
 def lead_weekday(article: Article) -> int:
