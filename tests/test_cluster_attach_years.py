@@ -99,3 +99,27 @@ def test_fit_and_incremental_keep_the_guard_alike() -> None:
     # the same signing dated 2008 joins the firing's reports
     arts[4] = _article(4, arts[4].text, "2008-12-13")
     assert len(EventClusterer(weights=weights).fit(arts).events_) == 1
+
+
+def test_the_guard_at_the_edges_of_time() -> None:
+    # a loner dated at either end of the calendar is compared like any other (no error); one known
+    # only to be from before a day (Article.not_after: lo = -inf) has no year, as in average link;
+    # all undated or all dated, nothing is refused
+    rows, cols, sims = _edges(*CLIQUE, (0, 4, 0.3), (1, 4, 0.3))
+    named = np.array([2008.0, 2008.0, 2009.0, NAN, NAN])
+    labels = np.array([0, 0, 0, 0, 1])
+
+    def attach(lo: list[float], hi: list[float]) -> list[int]:
+        days, days_hi = np.array(lo), np.array(hi)
+        out = attach_loners(
+            labels, rows, cols, sims, 0.16, days=days, days_hi=days_hi, max_span=7, named_years=named
+        )
+        return out.tolist()
+
+    undated = [NAN] * 4
+    for far in ("0001-01-01", "9999-12-31"):
+        assert attach(undated + [_day(far)], undated + [_day(far)])[4] == 1
+    assert attach(undated + [-np.inf], undated + [_day("2005-07-25")])[4] == 0
+    assert attach([NAN] * 5, [NAN] * 5) == [0] * 5
+    dated = [_day("2005-07-25")] * 5
+    assert attach(dated, dated) == [0] * 5
