@@ -57,3 +57,16 @@ def test_justice_in_a_list_of_departments_is_the_department() -> None:
     assert people == [("John Roberts", "Chief Justice"), ("Kagan", "Justice")]
     names = [m.name for m in find_mentions("Justice Department spokesman Peter Carr said it.")]
     assert names == ["Justice Department", "Peter Carr"]
+
+
+def test_a_time_prefix_before_a_titles_first_word_keeps_the_title() -> None:
+    for text, person in (
+        ("He met then-Majority Leader Eric Cantor on Monday.", ("Eric Cantor", "then-Majority Leader")),
+        ("It was ex-Vice President Dick Cheney who spoke.", ("Dick Cheney", "ex-Vice President")),
+        ("He met then-Interior Secretary Ken Salazar on Monday.", ("Ken Salazar", "then-Interior Secretary")),
+    ):
+        assert [(m.name, m.role) for m in find_mentions(text) if m.type == "person"] == [person]
+    # an armed service's unit and a country before a lower-case role open no title
+    assert [m.name for m in find_mentions("He was an edict of ex-US administrator Paul Bremer.")] == [
+        "Paul Bremer"
+    ]

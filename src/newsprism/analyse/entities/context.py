@@ -121,8 +121,9 @@ def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
 
 def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
     """A name of two or three capitalised words that nothing typed is a person's, in every mention,
-    after a lower-case noun for a person ("comedian Rauno Kestila", PERSON_NOUNS), before ", who" ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama
-    Republicans, who", nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), or
+    after a lower-case noun for a person ("comedian Rauno Kestila", PERSON_NOUNS), before ", who"
+    ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama Republicans, who",
+    nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), or
     of two words after an organisation's "'s" where the article writes neither word in lower case
     and we do not list the second ("CNN’s Elle Reeve", "Fox News' Chad Pergram"; not "Apple's App
     Store", "Nvidia's Quadro FX", "the BBC's Newsnight")."""

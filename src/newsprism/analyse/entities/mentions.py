@@ -275,9 +275,9 @@ def _title_article(tokens: _Tokens, c: _Candidate) -> bool:
     """A one-word name after "The" in capitals inside a sentence, a title's own article ("according
     to The Hill", "a reporter for The Root", "in The Plague"): "The" opens no sentence and no line,
     the word is written as the name alone (coreference gave it no fuller one), in title case, no
-    adjective of the noun after it (_qualified_noun), no demonym, given name or place (a run-in heading: "cases The Netherlands", "The British couple"), untyped or a
-    person by a verb of saying alone ("said The Hill": a person's name takes no article), with no
-    role."""
+    adjective of the noun after it (_qualified_noun), no demonym, given name or place (a run-in
+    heading: "cases The Netherlands", "The British couple"), untyped or a person by a verb of saying
+    alone ("said The Hill": a person's name takes no article), with no role."""
     i, j, low = c.first - 1, c.last, tokens.lower[c.first]
     word = tokens.text[c.first]
     return (

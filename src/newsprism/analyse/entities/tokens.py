@@ -103,6 +103,7 @@ from .vocabulary import (
     TITLE_ENDS,
     TITLE_HEADS,
     TITLE_MARKS,
+    TITLE_PARTS,
     TOKEN_SPLIT,
     _given_names,
     _is_given_name,
@@ -319,6 +320,13 @@ def _month_surname(tokens: _Tokens, j: int, lower_vocab: set[str]) -> bool:
     )
 
 
+# the words that open a title after a time prefix ("then-Majority Leader", "then-Vice President",
+# "then-Interior Secretary"): TITLE_PARTS but its function words, an armed service's, whose unit is
+# a rank ("ex-Navy SEAL Chris Kyle", "ex-Army Ranger"), and a country's before a lower-case role
+# ("ex-US administrator Paul Bremer")
+TITLE_OPENERS = TITLE_PARTS - _words("and of the for former navy army air force military us u.s. uk u.k.")
+
+
 def _untimed(low: str) -> str:
     """A title's word without its time prefix ("then-secretary" -> "secretary"): "then-Secretary of
     State Hillary Clinton" runs on over "of" as "Secretary of State Hillary Clinton" does."""
@@ -331,7 +339,13 @@ def _lower_prefixed(word: str) -> bool:
     prefix, _, rest = word.partition("-")
     if not rest[:1].isupper():
         return False
-    return prefix in NAME_PARTICLES or prefix in TIME_PREFIXES and rest.casefold().rstrip(".") in TITLE_HEADS
+    if prefix in NAME_PARTICLES:
+        return True
+    # a title's head or first word: "then-President", "then-Majority Leader", "then-Vice President",
+    # "then-Interior Secretary" (a word that completes a title: _split_title reads the title on)
+    return prefix in TIME_PREFIXES and (
+        (low := rest.casefold().rstrip(".")) in TITLE_HEADS or low in TITLE_OPENERS
+    )
 
 
 def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
