@@ -27,12 +27,17 @@ class or id names navigation, and any element marked itemprop="dateModified"):
      it is right, measured on the development split); kinds that read the same source agree and
      so add up, a modification date votes weakly, a page-furniture date not at all;
   2. the day with the most weight wins, named by its strongest evidence;
-  3. no evidence, or only htmldate's extensive search landing on 1 January (a bare year such as
-     "© 2016" padded to a day) -> (None, None).
+  3. no evidence, or only htmldate landing on a month's 1st (a bare year such as "© 2016", or a
+     year and month, padded to a day) -> (None, None).
 htmldate is the costly evidence (two more passes over the page, and dateparser's ~10 s warm-up the
 first time its extensive search reaches it), so it is asked only while its votes could still change
 that decision (`_settled`); the answer is the same as if it had always been asked.
 Garbage in gives (None, None), never an exception.
+
+No evidence may give a day after the page was read (`latest_day`): the day its crawler fetched it
+(plus one for time zones) when the record says, else the day of the run. The answer depends on the
+day of the run only for a page with no fetch day that is dated after the run's day (`_htmldate`
+keeps htmldate's date parser from filling a missing day in from the run's clock).
 """
 
 from __future__ import annotations
@@ -40,8 +45,8 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from datetime import date
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from lxml import etree
@@ -569,13 +574,71 @@ def page_date_evidence(
     return found
 
 
-def _htmldate(html: str, url: str | None, *, extensive: bool) -> str | None:
-    from htmldate import find_date
+# A page's own calendar day runs up to 14 hours ahead of UTC, the zone of a crawler's fetch day
+# (a WARC-Date): a page fetched at 23:00 UTC may be dated the next day where it was published
+FETCH_SLACK_DAYS = 1
 
+
+def latest_day(not_after: str | None = None) -> date:
+    """The last day a page can have been published: the day it was fetched (`not_after`,
+    YYYY-MM-DD, Document.not_after) plus FETCH_SLACK_DAYS, else, with no (readable) fetch day,
+    today, the one bound left: a date after it is a typo or a countdown, not a publication."""
+    if not_after:
+        try:
+            return date.fromisoformat(not_after[:10]) + timedelta(days=FETCH_SLACK_DAYS)
+        except ValueError:
+            pass
+    return date.today()
+
+
+def _whole_date(parse: Callable[..., datetime]) -> Callable[..., datetime]:
+    """dateutil's `parse` that reads only a date it finds whole. Called with no `default`, as htmldate
+    calls it on a string that opens with four digits, dateutil fills a missing month or day in from
+    the run's clock: "2007/12" (a page's publishDate box, l3s_gn1 de230665) read 2007-12-24 on the
+    24th and 2007-12-25 on the 25th. Read against two defaults that share no field, a string that
+    gives every field reads the same both times; one that leaves a field out is no date here (a
+    ValueError, which htmldate takes as "dateutil cannot read it" and goes on to its own patterns,
+    which pad a year and month to the 1st, the same on every day)."""
+
+    def whole(timestr: str, *args: object, **kwargs: object) -> datetime:
+        if "default" in kwargs:
+            return parse(timestr, *args, **kwargs)
+        first = parse(timestr, *args, default=_DEFAULT_A, **kwargs)
+        if first.replace(tzinfo=None) != parse(timestr, *args, default=_DEFAULT_B, **kwargs).replace(
+            tzinfo=None
+        ):
+            raise ValueError(f"a partial date: {timestr[:40]!r}")
+        return first
+
+    whole.__wrapped__ = parse  # type: ignore[attr-defined]
+    return whole
+
+
+# two defaults with no field (year, month, day, time) in common
+_DEFAULT_A = datetime(2001, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(2002, 2, 2, 1, 1, 1)
+
+
+@lru_cache(maxsize=1)
+def _htmldate_find_date() -> Callable[..., str | None]:
+    """htmldate's find_date, with its module's dateutil parse made to read whole dates only
+    (_whole_date): patched once per process, on first use."""
+    from htmldate import extractors, find_date
+
+    if not hasattr(extractors.dateutil_parse, "__wrapped__"):
+        extractors.dateutil_parse = _whole_date(extractors.dateutil_parse)
+    return find_date
+
+
+def _htmldate(html: str, url: str | None, *, extensive: bool, latest: date) -> str | None:
+    find_date = _htmldate_find_date()
+    # the end of the latest day, as htmldate's default bound is the end of today's
+    max_date = datetime(latest.year, latest.month, latest.day, 23, 59, 59, 999999)
     try:
-        return find_date(html, url=url, original_date=True, extensive_search=extensive) or None
+        day = find_date(html, url=url, original_date=True, extensive_search=extensive, max_date=max_date)
     except Exception:  # a third-party parser on arbitrary pages: any failure is "no date from it"
         return None
+    return day or None
 
 
 def _decide(found: dict[str, str]) -> tuple[str | None, str | None]:
@@ -592,8 +655,10 @@ def _decide(found: dict[str, str]) -> tuple[str | None, str | None]:
     # 2. the heaviest day wins
     best = max(support, key=lambda day: support[day])
     names = [name for name in EVIDENCE_WEIGHTS if found.get(name) == best]
-    # 3. htmldate's extensive search alone, landing on 1 January: a bare year ("© 2016") padded to a day
-    if names == ["htmldate"] and best.endswith("-01-01"):
+    # 3. htmldate alone, either search, landing on a month's 1st: a bare year ("© 2016") or a year
+    # and month ("2007/12" in a publishDate box) that htmldate pads to the 1st, and a day of its own
+    # is the 1st one time in 30 (dev: the 5 pages htmldate alone dated to a 1st were all wrong)
+    if set(names) <= _HTMLDATE_NAMES and best.endswith("-01"):
         return None, None
     return best, max(names, key=lambda name: EVIDENCE_WEIGHTS[name])
 
@@ -611,6 +676,7 @@ def _parse(html: str) -> etree._Element | None:
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
 # htmldate's two searches, cheapest first: each is run only while its vote can still matter
 _HTMLDATE_KINDS = (("htmldate-fast", False), ("htmldate", True))
+_HTMLDATE_NAMES = frozenset(name for name, _ in _HTMLDATE_KINDS)
 
 
 def _settled(found: dict[str, str], pending: list[str]) -> bool:
@@ -644,25 +710,27 @@ def html_publication_date(
     url: str | None = None,
     extensive: bool = True,
     tree: etree._Element | None = None,
+    not_after: str | None = None,
 ) -> tuple[str | None, str | None]:
     """Publication day of an HTML page, and the name of the evidence that decided it.
 
     `tree` is the page already parsed (`html_blocks.parse_page`), which saves parsing it again;
     htmldate, when it is asked, still reads `html`. `extensive=False` skips htmldate's extensive
-    search (F1 0.946 instead of 0.951 on the development split). Any input, however broken, gives
-    (None, None) rather than an exception.
+    search (F1 0.946 instead of 0.951 on the development split). `not_after` is the day the page was
+    fetched (YYYY-MM-DD), which bounds every evidence's day (`latest_day`). Any input, however
+    broken, gives (None, None) rather than an exception.
     """
     if tree is None:
         tree = _parse(html)
     if tree is None:
         return None, None
-    today = date.today()
+    today = latest_day(not_after)
     found = page_date_evidence(tree, url=url, today=today)
     kinds = [(name, deep) for name, deep in _HTMLDATE_KINDS if extensive or not deep]
     for i, (name, deep) in enumerate(kinds):
         if _settled(found, [pending for pending, _ in kinds[i:]]):
             break
-        day = _htmldate(html, url, extensive=deep)
+        day = _htmldate(html, url, extensive=deep, latest=today)
         if day:
             found[name] = day
     return _decide(found)

@@ -174,7 +174,9 @@ def read_html(doc: Document) -> Article:
     site = doc.outlet or outlet(meta, doc.url)
     published, published_source = doc.published, "container" if doc.published else None
     if not published:
-        published, published_source = html_publication_date(doc.content, url=doc.url, tree=tree)
+        published, published_source = html_publication_date(
+            doc.content, url=doc.url, tree=tree, not_after=doc.not_after
+        )
     return Article(
         id=doc.id,
         source=doc.source,
