@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from newsprism.errors import InputNotFound
 from newsprism.records import Article
 
 if TYPE_CHECKING:
@@ -64,6 +62,53 @@ def _warn(progress: Progress, art: Article) -> None:
         )
 
 
+def _workers(jobs: int, quiet: bool) -> int:
+    """The worker processes for `-j`: one per core for 0, and never more than the cores."""
+    from newsprism.pipeline import usable_jobs
+
+    workers = usable_jobs(jobs)
+    if jobs > workers and not quiet:
+        err.print(
+            f"[yellow]warning[/]: -j {jobs}: this machine has {workers} cores; using {workers} workers "
+            "(more would only take turns on them)",
+            highlight=False,
+        )
+    return workers
+
+
+def _interrupted(output: Path) -> NoReturn:
+    """Ctrl-C: say what is left, and exit as a shell expects of an interrupted command (130)."""
+    err.print(
+        f"[red]interrupted[/]: {escape(str(output))} is incomplete (its files may be from an earlier run); "
+        "run the command again to write it whole",
+        highlight=False,
+    )
+    raise typer.Exit(130)
+
+
+def _os_error(e: OSError) -> NoReturn:
+    """A file error no reader reports as a dropped document: the output file, or summarize's
+    GROUPS file. One line, no traceback."""
+    where = f"'{e.filename}': " if e.filename else ""
+    err.print(
+        f"[red]error[/]: {escape(where + (e.strerror or str(e)))}: check the path, its permissions and the free space",
+        highlight=False,
+    )
+    raise typer.Exit(2)
+
+
+def _nothing_read(inputs: list[Path]) -> None:
+    """A warning when the inputs held no file newsprism reads (an empty folder, other formats)."""
+    from newsprism.ingest.sources import FORMATS
+
+    names = ", ".join(escape(str(p)) for p in inputs)
+    err.print(
+        f"[yellow]warning[/]: no documents found in {names}: a folder is read for files named "
+        f"{' '.join(sorted(FORMATS))} (or .gz of them); name another file on the command line to read it",
+        highlight=False,
+    )
+
+
 @app.callback()
 def main() -> None:
     """newsprism: turn a heap of scraped news pages into clean articles and briefings."""
@@ -77,7 +122,10 @@ def digest_cmd(
     output: Annotated[
         Path, typer.Option("-o", "--output", help="folder to write articles.jsonl and the briefing")
     ],
-    jobs: Annotated[int, typer.Option("-j", "--jobs", help="worker processes (0 = one per core)")] = 0,
+    jobs: Annotated[
+        int,
+        typer.Option("-j", "--jobs", min=0, help="worker processes (0 = one per core; at most one per core)"),
+    ] = 0,
     quiet: Annotated[
         bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")
     ] = False,
@@ -89,9 +137,10 @@ def digest_cmd(
 ) -> None:
     """Read news pages, extract clean articles, group them into events and stories, and write
     OUTPUT/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl and briefing.{html,md}."""
+    from newsprism.errors import NewsprismError
     from newsprism.pipeline import digest
 
-    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
+    workers = _workers(jobs, quiet)
     progress = _progress(quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[note]}"))
     task = progress.add_task("reading", total=None, counted="documents", note="0 dropped")
     dropped = 0
@@ -124,9 +173,13 @@ def digest_cmd(
                 on_stage=on_stage,
                 on_event=lambda: progress.advance(task),
             )
-    except InputNotFound as e:
-        err.print(f"[red]error[/]: {e}", highlight=False)
+    except NewsprismError as e:  # a missing input, an output folder that cannot be written
+        err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        _interrupted(output)
+    if result.documents == 0:
+        _nothing_read(inputs)
     err.print(
         f"{result.documents} documents: {result.kept} articles kept, {result.dropped} dropped -> "
         f"{result.outdir}/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl, briefing.html, "
@@ -151,7 +204,10 @@ def timeline_cmd(
             "--max-dates", min=1, help="dates per timeline (default: every date several articles name)"
         ),
     ] = None,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", help="worker processes (0 = one per core)")] = 0,
+    jobs: Annotated[
+        int,
+        typer.Option("-j", "--jobs", min=0, help="worker processes (0 = one per core; at most one per core)"),
+    ] = 0,
     quiet: Annotated[
         bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")
     ] = False,
@@ -176,13 +232,19 @@ def timeline_cmd(
                 output,
                 group_by=group_by,
                 max_dates=max_dates,
-                jobs=jobs if jobs > 0 else (os.cpu_count() or 1),
+                jobs=_workers(jobs, quiet),
                 on_article=on_article,
                 on_stage=lambda stage: progress.update(task, description=stage),
             )
     except NewsprismError as e:
-        err.print(f"[red]error[/]: {e}", highlight=False)
+        err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
+    except OSError as e:
+        _os_error(e)
+    except KeyboardInterrupt:
+        _interrupted(output)
+    if run.documents == 0:
+        _nothing_read(inputs)
     if run.ungrouped and not quiet:
         err.print(
             f"[yellow]warning[/]: {run.ungrouped} articles have no '{group_by}' field: left out",
@@ -229,8 +291,12 @@ def summarize_cmd(
                 on_group=lambda _: progress.advance(task),
             )
     except NewsprismError as e:
-        err.print(f"[red]error[/]: {e}", highlight=False)
+        err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
+    except OSError as e:
+        _os_error(e)
+    except KeyboardInterrupt:
+        _interrupted(output)
     if not quiet:
         err.print(
             f"{run.groups} groups of {run.documents} documents summarised -> {run.output}", highlight=False

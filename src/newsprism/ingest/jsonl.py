@@ -188,9 +188,10 @@ def _jsonl_documents(path: Path, stem: str) -> Iterator[tuple[Document, bool]]:
                 records += 1
                 yield _line_document(line, number, stem, path)
     except STREAM_ERRORS as e:
-        error = f"{describe_stream_error(e)}: stopped after {records} records (line {number}); re-download it"
+        at = f" (line {number})" if number else ""  # "after 0 records (line 0)" said nothing
+        error = f"{describe_stream_error(e)}: stopped after {records} records{at}; re-download it"
         if isinstance(e, EOFError):
-            error = f"truncated gzip stream after {records} records (line {number}): the rest is lost; re-download it"
+            error = f"truncated gzip stream after {records} records{at}: the rest is lost; re-download it"
         yield Document(id=f"{stem}-{number + 1}", source=f"{path}#line {number + 1}", error=error), False
 
 

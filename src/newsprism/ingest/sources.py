@@ -13,14 +13,19 @@ inputs get a suffix in reading order (`a`, `a~2`, `a~3`), so no two documents ar
 
 from __future__ import annotations
 
+import codecs
+import errno
 import os
 import re
+import shutil
+import stat
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
-from newsprism.errors import InputNotFound
+from newsprism.errors import InputNotFound, NewsprismError
 from newsprism.ingest.decoding import SAMPLE_BYTES, looks_like_markup
 from newsprism.ingest.feeds import read_feed
 from newsprism.ingest.jsonl import read_json, read_jsonl
@@ -60,9 +65,29 @@ def check_paths(paths: Iterable[str | Path]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if not path.exists():
-            raise InputNotFound(str(p))
+            raise _LinkLeadsNowhere(path) if path.is_symlink() else InputNotFound(str(p))
         out.append(path)
     return out
+
+
+class _LinkLeadsNowhere(InputNotFound):
+    """A path named on the command line that is a symbolic link to nothing, or a loop of links:
+    it is there (`ls` lists it), so "does not exist" would puzzle."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            path.stat()
+            why = "leads to nothing"
+        except OSError as e:
+            why = {errno.ELOOP: "goes round in a loop of links", errno.ENOENT: "leads to nothing"}.get(
+                e.errno or 0, f"cannot be followed ({e.strerror})"
+            )
+        NewsprismError.__init__(
+            self,
+            f"input path '{path}' is a symbolic link that {why} (it points to '{os.readlink(path)}'): "
+            "give the file or folder itself",
+        )
+        self.path = str(path)
 
 
 def classify(path: Path) -> tuple[Format | None, str]:
@@ -84,6 +109,9 @@ def _sniff(path: Path) -> Format:
         return "text"  # the page reader will report the damage
     if head.startswith(b"WARC/"):
         return "warc"
+    start = head.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")[:1]
+    if start in (b"{", b"["):  # JSON: a record per line, a list, or one record (read_json tells)
+        return "json"
     if any(mark in head[:2048] for mark in _FEED_ROOT_MARKS):
         return "feed"
     return "html" if looks_like_markup(head) else "text"
@@ -115,13 +143,23 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
             continue
         try:
             is_file = entry.is_file()
-            error = None if is_file or not entry.is_symlink() else "broken symbolic link: no such target"
+            error = None if is_file else _not_a_file(entry)
         except OSError as e:  # a loop of links (x.txt -> y.txt -> x.txt) raises ELOOP
             is_file, error = False, f"cannot read the file: {e.strerror}"
         if is_file:
             yield path
         elif error:
             yield Document(id=stem, source=str(path), error=error)
+
+
+def _not_a_file(entry: os.DirEntry[str]) -> str:
+    """Why a folder entry of a known format's name that is not a regular file is not read."""
+    if entry.is_symlink() and not os.path.exists(entry.path):
+        return "broken symbolic link: no such target"
+    mode = entry.stat().st_mode
+    # a named pipe or a device in a folder is not read: with no writer, reading would wait forever
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({kind}): name it on the command line to read from it"
 
 
 def _reader(path: Path, fmt: Format, stem: str) -> Iterator[Document]:
@@ -194,8 +232,41 @@ def _documents(roots: list[Path], skip: frozenset[Path]) -> Iterator[Document]:
             if key in seen:
                 continue
             seen.add(key)
-            for doc in _read_file(item, named=item is root):
+            docs = (
+                _read_stream(item)
+                if item is root and _is_stream(item)
+                else _read_file(item, named=item is root)
+            )
+            for doc in docs:
                 yield _named(doc, ids)
+
+
+def _is_stream(path: Path) -> bool:
+    """A pipe or a device named on the command line (`/dev/stdin`, a shell's `<(zcat a.jsonl.gz)`)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _read_stream(path: Path) -> Iterator[Document]:
+    """The documents of a pipe: its bytes are copied to a scratch file first, as the readers look
+    at a file's size and first bytes before they read it (a pipe read twice loses what the first
+    look took, and its size says 0: `cat a.jsonl | newsprism digest /dev/stdin` read as an empty
+    file). The copy streams, in constant memory; the documents keep the pipe's name."""
+    with tempfile.TemporaryDirectory(prefix="newsprism-") as scratch:
+        copy = Path(scratch) / path.name
+        try:
+            with path.open("rb") as src, copy.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+        except OSError as e:
+            yield Document(
+                id=classify(path)[1], source=str(path), error=f"cannot read the file: {e.strerror or e}"
+            )
+            return
+        for doc in _read_file(copy, named=True):
+            yield replace(doc, source=str(path) + doc.source[len(str(copy)) :])
 
 
 def _named(doc: Document, ids: _UniqueIds) -> Document:
