@@ -70,3 +70,13 @@ def test_a_time_prefix_before_a_titles_first_word_keeps_the_title() -> None:
     assert [m.name for m in find_mentions("He was an edict of ex-US administrator Paul Bremer.")] == [
         "Paul Bremer"
     ]
+
+
+def test_a_secretary_of_the_office_before_a_surname_alone() -> None:
+    people = [(m.name, m.role) for m in find_mentions("Secretary of the Interior Salazar said on Monday.")]
+    assert people == [("Salazar", "Secretary of the Interior")]  # (was "Interior Salazar")
+    # an office's own name after the title: no person
+    names = [
+        (m.name, m.type) for m in find_mentions("A spokesman for the Secretary of the Navy Office said.")
+    ]
+    assert names == [("Navy Office", "organization")]

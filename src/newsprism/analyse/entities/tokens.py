@@ -536,16 +536,24 @@ SECRETARY_OFFICES = frozenset(field[0] for field in DEPARTMENT_FIELDS if len(fie
 
 def _secretary_of_the(tokens: _Tokens, j: int) -> bool:
     """The "of the" at j is a secretary's title before the holder's name: "Secretary of the Treasury
-    Janet Yellen" (the title is the person's role, _split_title); with no given name after the
-    office ("the Secretary of the Navy said") the run stops before "of"."""
-    lower = tokens.lower
+    Janet Yellen" (the title is the person's role, _split_title), or a surname alone, one
+    capitalised word that is no organisation's before no capitalised word ("Secretary of the
+    Interior Salazar said"; not "the Secretary of the Navy Office"); with no name after the office
+    ("the Secretary of the Navy said") the run stops before "of"."""
+    lower, cap, n = tokens.lower, tokens.cap, len(tokens)
     return (
         lower[j - 1].rpartition("-")[2] == "secretary"  # (and "then-Secretary", "ex-Secretary")
-        and j + 3 < len(tokens)
+        and j + 3 < n
         and lower[j + 2] in SECRETARY_OFFICES
-        and tokens.cap[j + 2]
-        and tokens.cap[j + 3]
-        and _is_given_name(lower[j + 3])
+        and cap[j + 2]
+        and cap[j + 3]
+        and (
+            _is_given_name(lower[j + 3])
+            or lower[j + 3] not in ORG_WORDS
+            and tokens.text[j + 3].isalpha()
+            and j + 4 < n
+            and not cap[j + 4]
+        )
     )
 
 
