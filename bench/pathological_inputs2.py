@@ -75,7 +75,8 @@ def make_worst(folder: Path) -> None:
         "".join(json.dumps(r) + "\n" for r in records) + "{broken\n\n", encoding="utf-8"
     )
     w("name\nwith newline.txt").write_text(SENTENCE, encoding="utf-8")
-    Path(os.fsencode(folder) + b"/bad\xff\xfename.txt").write_text(SENTENCE, encoding="utf-8")
+    with open(os.fsencode(folder) + b"/bad\xff\xfename.txt", "w", encoding="utf-8") as f:
+        f.write(SENTENCE)
     w("gold.jsonl").write_text(json.dumps({"event": "e1", "article_ids": ["a"]}) + "\n", encoding="utf-8")
 
 

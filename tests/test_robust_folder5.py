@@ -188,3 +188,14 @@ def test_a_jsonl_gz_cut_in_its_header_names_no_line_zero(tmp_path: Path) -> None
     (doc,) = read_documents([path])
     assert doc.error is not None and doc.error.startswith("truncated gzip stream after 0 records")
     assert "line 0" not in doc.error
+
+
+def test_a_warc_gz_cut_before_its_first_record_says_nothing_was_read(tmp_path: Path) -> None:
+    import gzip
+
+    warc = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>x</p>"
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(gzip.compress(warc)[:70])
+    (doc,) = read_documents([path])
+    assert doc.error is not None and doc.error.startswith("truncated gzip stream after 0 records")
+    assert "the records before it were read" not in doc.error and "nothing could be read" in doc.error

@@ -190,7 +190,8 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
         reason = describe_stream_error(e)
         if isinstance(e, EOFError):
             reason = f"truncated gzip stream after {number} records"
-        yield _stopped(path, stem, number + 1, f"{reason}; the records before it were read")
+        read = "the records before it were read" if number else "nothing could be read; re-download it"
+        yield _stopped(path, stem, number + 1, f"{reason}; {read}")
     except ValueError as e:  # warcio's parsing of a mangled header line
         yield _stopped(path, stem, number + 1, f"unreadable WARC after {number} records: {e}")
 
