@@ -192,6 +192,18 @@ def _is_sentence(line: str) -> bool:
     return capital and not is_furniture_line(line)
 
 
+# A notice to the reader, which a saved page of one short sentence (a lead by LEAD_MIN_WORDS, no
+# prose line) may be and no brief is: it addresses the reader or speaks of the page or site it is
+# on ("We use cookies on this website to improve it.", "Sorry, this page could not be found on our
+# site.", "You must be logged in to read this article."). A news brief of one sentence reports in
+# the third person ("The Golden Globes full-scale telecast has been canceled.")
+_READER_NOTICE = re.compile(
+    r"\b(?:you|your|yours|cookies?|javascript|browser|log(?:ged)?\s+in|sign(?:ed)?\s+in|subscrib\w*"
+    r"|(?:this|our)\s+(?:page|site|website|web\s+site|article|story))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_lead(line: str) -> bool:
     """A line that can carry a brief: prose, or a sentence of LEAD_MIN_WORDS words or more."""
     return _is_prose(line) or (_is_sentence(line) and len(_WORD.findall(line)) >= LEAD_MIN_WORDS)
@@ -245,6 +257,8 @@ def brief_start(text: str) -> int | None:
     # the dateline's line ends as a sentence but may be shorter than one, under a headline too
     # ("Lassen: There's much to learn about Illinois" over "ANAHEIM — So, meet Illinois.")
     tested = body[1:] if body and (dated if start == 0 else _opens_on_dateline(body[0])) else body
+    if len(body) == 1 and not _is_prose(body[0]) and _READER_NOTICE.search(body[0]):
+        return None  # one short sentence to the reader: a notice (_READER_NOTICE)
     if any(map(_is_lead, body)) and all(_is_prose(s) or _is_sentence(s) for s in tested):
         return start
     return None

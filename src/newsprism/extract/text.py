@@ -859,6 +859,13 @@ _SECTION_NAMES = frozenset(
 _BRAND_SPELLING = re.compile(r"^[a-z]+[A-Z]|[a-z]{3}[A-Z]")
 # Small words a name's title case leaves in lower case ("Behind the Numbers", "the Daily Mail")
 _NAME_SMALL_WORDS = frozenset(["the", "of", "and", "&", "for", "on", "in", "at", "a"])
+# A title a headline puts before its speaker's name ("- President Obama", "- Pope Benedict"): a
+# person's, as a given name and a surname are ("- Barack Obama", byline.lone_name)
+_SPEAKER_TITLES = frozenset(
+    ["president", "pope", "prime", "pm", "senator", "sen", "governor", "gov", "mayor", "king", "queen",
+     "prince", "princess", "chancellor", "secretary", "minister", "general", "gen", "dr", "sir", "lord",
+     "judge", "rep", "rev", "father", "ambassador", "chairman", "chief", "speaker"]
+)  # fmt: skip
 
 
 def _names_site(part: str, trailing: bool) -> bool:
@@ -867,7 +874,11 @@ def _names_site(part: str, trailing: bool) -> bool:
     before it is a kicker), a domain, a listed agency, a date, a page tool, a section's name, a
     brand's spelling, or, after the headline, a name of two words or more in title case ("Halifax
     Today", "The Boston Globe", "Yahoo! Eurosport UK"): a headline names its speaker by the surname
-    alone ("- Hughes") and its source in lower case ("- report")."""
+    alone ("- Hughes") and its source in lower case ("- report"). A title-case name that reads as a
+    person's (a given name and a surname, byline.lone_name: "- Barack Obama", "- Tony Blair"; or
+    after a title: "- President Obama") is a speaker's still, and a part that opens on a small word
+    other than "the" ("— and Elizabeth Warren's", "— and History") goes on with the headline:
+    neither is cut."""
     words = part.split()
     return bool(
         (reads_as_site_name(part) and (trailing or not part.isupper()))
@@ -880,7 +891,10 @@ def _names_site(part: str, trailing: bool) -> bool:
         or (
             trailing
             and len(words) > 1
+            and (words[0].lstrip("(\"'‘“")[:1].isupper() or words[0] == "the")
             and all(w.lstrip("(\"'‘“")[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
+            and words[0].rstrip(".").casefold() not in _SPEAKER_TITLES
+            and not lone_name(part)
         )
     )
 
