@@ -617,15 +617,27 @@ def _source_head(word: str) -> bool:
     """A word in lower case that may head a source's phrase: a noun or a quantifier ("aides",
     "staffer", "some"); not a pronoun, a determiner, a preposition, a form of "be" or "have" (a
     passive: "engineers who will be asked"), a word of time ("who last month said") or a
-    participle before its noun ("that debunked claims")."""
+    participle before its noun ("that debunked claims"), nor a verb of saying or thinking: the
+    source then reports a clause whose subject is the relative itself ("Trump, who aides say called
+    the inquiry “a witch hunt”", "who sources say told aides": Trump's words)."""
     return (
         word.isalpha()
         and word.islower()
         and word not in _NOT_SOURCE_HEADS
         and word not in _NP_STOPS
         and word not in _TIME_WORDS
+        and word not in _REPORTING_WORDS
         and not word.endswith("ed")
     )
+
+
+# verbs of saying or thinking, in the forms that do not end in "ed" (those _source_head leaves out
+# already), between a relative and the verb it is the subject of ("who aides say called")
+_REPORTING_WORDS = frozenset(
+    {"say", "says", "said", "tell", "tells", "told", "think", "thinks", "thought", "believe", "believes"}
+    | {"claim", "claims", "allege", "alleges", "insist", "insists", "report", "reports", "know", "knows"}
+    | {"knew", "feel", "feels", "felt", "fear", "fears", "suspect", "suspects", "write", "writes", "wrote"}
+)
 
 
 # words between a relative clause's subject and its verb ("that critics have long called"), or

@@ -135,12 +135,13 @@ _MAKER_AFTER = re.compile(
 )
 _OWN_MARK = re.compile(r"[.,;:!?]")
 # an event that a name in title case names, right after it with no mark between (`a “Make America
-# Great Again” rally`, `the “Commander-in-Chief” forum`, `a "Salute to America" event`) or as its
+# Great Again” rally`, `the “Commander-in-Chief” forum`, `a "Salute to America" event`, `its “Just Do
+# It” campaign`, `the "Gary Ross Is Boss" campaign`) or as its
 # last word (`a White House “Social Media Summit”`): a name, nobody's words; as for _MAKER_AFTER,
 # not a quote that ends with a mark of its own (`“Great,” rally organisers said`)
 _EVENTS = (
     r"event|rally|forum|summit|conference|convention|festival|ceremony|parade|gala|concert|march|tour|"
-    r"meetup|fundraiser|vigil|telethon|expo"
+    r"meetup|fundraiser|vigil|telethon|expo|campaign"
 )
 _EVENT_AFTER = re.compile(rf"[^\S\n]+(?:{_EVENTS})s?\b")
 _EVENT_WORD = re.compile(rf"(?:{_EVENTS})s?")
@@ -189,8 +190,15 @@ _AUTHOR_BEFORE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+(?:[’']s|s[’']
 # solution for the “Dreamers”", "the “Romney-Ryan” plan"), unless a speech or label verb comes
 # within MAX_NAMED_THE_CHARS before ("is calling the city's vaccine passport the “Key to NYC
 # Pass”": the mayor's name for it)
+# ... nor when the span reads as a clause, an auxiliary or a form of "be" after its first word (`his
+# office said late on Tuesday night that the "Election Was Stolen From Us."`: a statement in title
+# case, its verb beyond MAX_NAMED_THE_CHARS); a name of a thing is a noun phrase
 _THE_ENDS = tuple(f"{the}{space}" for the in ("the", "The") for space in (" ", ""))
 MAX_NAMED_THE_CHARS = 60
+_CLAUSE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "am", "will", "would", "has", "have", "had", "can", "could"}
+    | {"should", "must", "does", "did", "isn't", "wasn't", "won't", "can't", "don't", "doesn't"}
+)
 # words in title case after a name and "for" (a credit, an award or a word's meaning: "George Clooney
 # for “Michael Clayton”", "he won a Tony for “The Boy From Oz”", `Perdido -- Spanish for " Lost "`),
 # "from" (`a rush transcript from " Hannity "`, "flops from ‘‘Miami Vice’’ to", "its outlook to
@@ -303,6 +311,7 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _WORK_BEFORE.search(before)
         or before.endswith(_THE_ENDS)
         and _VERB.search(before, max(0, len(before) - MAX_NAMED_THE_CHARS)) is None
+        and not any(w.lower().rstrip(".,;:!?") in _CLAUSE_AUXILIARIES for w in words[1:])
     ) and not (len(words) > 1 and _place_list(words))
 
 
