@@ -104,3 +104,25 @@ def test_read_html_passes_the_fetch_day() -> None:
     doc = Document(id="p", source="p.warc#1", kind="html", content=page, not_after="2021-02-27")
     assert extract(doc).published is None
     assert extract(Document(id="p", source="p.html", kind="html", content=page)).published == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2007-12-24", "2007-12-24T00:00:00"),  # a day without a clock is a whole date
+        ("December 24, 2007", "2007-12-24T00:00:00"),
+        ("2007-12-24T10:30:00", "2007-12-24T10:30:00"),
+    ],
+)
+def test_a_whole_day_reads_as_dateutil_reads_it(text: str, read: str) -> None:
+    from dateutil.parser import parse
+
+    assert dates._whole_date(parse)(text).isoformat() == read
+
+
+@pytest.mark.parametrize("text", ["2007/12", "Dec 2007", "2007"])
+def test_a_day_left_out_is_no_date(text: str) -> None:
+    from dateutil.parser import parse
+
+    with pytest.raises(ValueError):
+        dates._whole_date(parse)(text)

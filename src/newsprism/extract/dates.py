@@ -596,7 +596,7 @@ def _whole_date(parse: Callable[..., datetime]) -> Callable[..., datetime]:
     calls it on a string that opens with four digits, dateutil fills a missing month or day in from
     the run's clock: "2007/12" (a page's publishDate box, l3s_gn1 de230665) read 2007-12-24 on the
     24th and 2007-12-25 on the 25th. Read against two defaults that share no field, a string that
-    gives every field reads the same both times; one that leaves a field out is no date here (a
+    gives year, month and day reads the same day both times; one that leaves a field out is no date here (a
     ValueError, which htmldate takes as "dateutil cannot read it" and goes on to its own patterns,
     which pad a year and month to the 1st, the same on every day)."""
 
@@ -604,9 +604,9 @@ def _whole_date(parse: Callable[..., datetime]) -> Callable[..., datetime]:
         if "default" in kwargs:
             return parse(timestr, *args, **kwargs)
         first = parse(timestr, *args, default=_DEFAULT_A, **kwargs)
-        if first.replace(tzinfo=None) != parse(timestr, *args, default=_DEFAULT_B, **kwargs).replace(
-            tzinfo=None
-        ):
+        # only the day's fields count: a date without a clock is whole (dateutil, called with no
+        # default, gives it midnight, as _DEFAULT_A does)
+        if first.date() != parse(timestr, *args, default=_DEFAULT_B, **kwargs).date():
             raise ValueError(f"a partial date: {timestr[:40]!r}")
         return first
 
