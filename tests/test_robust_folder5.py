@@ -104,9 +104,22 @@ def test_output_write_failure_is_one_error_and_no_scratch_file_is_left(
     monkeypatch.setattr(pipeline, "write_briefing", full)
     (tmp_path / "in.txt").write_text(PAGE, encoding="utf-8")
     out = tmp_path / "out"
+    out.mkdir()
+    (out / "articles.jsonl").write_text("an earlier run's\n", encoding="utf-8")
     with pytest.raises(OutputUnwritable, match="No space left on device"):
         digest([tmp_path / "in.txt"], out)
-    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
+    assert sorted(p.name for p in out.iterdir()) == ["articles.jsonl"]  # no scratch file left
+    assert (out / "articles.jsonl").read_text(encoding="utf-8") == "an earlier run's\n"  # left whole
+    monkeypatch.undo()  # space again
+    digest([tmp_path / "in.txt"], out)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "articles.jsonl",
+        "briefing.html",
+        "briefing.md",
+        "events.jsonl",
+        "quotes.jsonl",
+        "stories.jsonl",
+    ]
 
 
 def test_jobs_are_capped_at_the_cores_and_zero_means_all() -> None:
@@ -144,6 +157,8 @@ def test_ctrl_c_exits_130_with_a_message_and_leaves_no_scratch_file(tmp_path: Pa
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # as at a terminal: a command started in the background by a shell inherits SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None
     proc.stdin.write(b'{"id": "a", "text": "words"}\n')
@@ -156,7 +171,7 @@ def test_ctrl_c_exits_130_with_a_message_and_leaves_no_scratch_file(tmp_path: Pa
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err.decode()
     assert "interrupted" in err.decode()
-    assert not [p.name for p in out.iterdir() if p.name.endswith(".part")]
+    assert not list(out.iterdir())  # nothing half-written
 
 
 @pytest.mark.skipif(os.name != "posix", reason="flock")

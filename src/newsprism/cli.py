@@ -79,8 +79,8 @@ def _workers(jobs: int, quiet: bool) -> int:
 def _interrupted(output: Path) -> NoReturn:
     """Ctrl-C: say what is left, and exit as a shell expects of an interrupted command (130)."""
     err.print(
-        f"[red]interrupted[/]: {escape(str(output))} is incomplete (its files may be from an earlier run); "
-        "run the command again to write it whole",
+        f"[red]interrupted[/]: nothing new was written to {escape(str(output))} (what was there is left "
+        "as it was); run the command again to write it",
         highlight=False,
     )
     raise typer.Exit(130)

@@ -17,6 +17,7 @@ import errno
 import itertools
 import multiprocessing
 import os
+import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -51,6 +52,8 @@ CHUNK = 4
 
 # articles.jsonl's lines before their links are known (see output.jsonl.write_linked)
 ARTICLES_PART = ".articles.jsonl.part"
+# The folder inside the output folder where a run writes its outputs before they are moved in.
+STAGE = ".newsprism-writing"
 
 
 class OutputUnwritable(NewsprismError):
@@ -158,8 +161,8 @@ def digest(
     as each later step starts (total: how many events it will report, else None), `on_event` as
     each event's report is done.
     Raises InputNotFound before writing anything if a path does not exist, and OutputUnwritable
-    if the output folder cannot be made or written (nothing half-made is left but the files
-    written before the error).
+    if the output folder cannot be made or written. The outputs are written in a hidden folder
+    inside it and moved in together at the end: a run that stops midway leaves the folder as it was.
     """
     paths = check_paths(paths)
     jobs = min(jobs, os.cpu_count() or 1)  # usable_jobs: more workers than cores only cost forks
@@ -169,13 +172,18 @@ def digest(
     try:
         out.mkdir(parents=True, exist_ok=True)
         with _sole_writer(out):
+            stage = out / STAGE
+            shutil.rmtree(stage, ignore_errors=True)  # left by a run that was killed outright
+            stage.mkdir()
             try:
-                return _digest(paths, out, jobs, summary_words, llm, on_article, on_stage, on_event)
+                result = _digest(paths, out, stage, jobs, summary_words, llm, on_article, on_stage, on_event)
+                # every output is in place only once all are written: a run stopped midway (Ctrl-C,
+                # a full disk) leaves the folder's earlier outputs whole and no scratch file
+                for made in sorted(stage.iterdir()):
+                    os.replace(made, out / made.name)
+                return result
             finally:
-                # a run stopped midway (Ctrl-C, a full disk) leaves no scratch file behind: the
-                # next run into this folder starts clean (the spools remove their own)
-                with contextlib.suppress(OSError):
-                    (out / ARTICLES_PART).unlink(missing_ok=True)
+                shutil.rmtree(stage, ignore_errors=True)
     except OSError as e:  # readers report their own files' errors, so this is the output folder's
         raise OutputUnwritable(out, e) from e
 
@@ -183,6 +191,7 @@ def digest(
 def _digest(
     paths: list[Path],
     out: Path,
+    stage: Path,
     jobs: int,
     summary_words: int,
     llm: LLMSettings | None,
@@ -204,7 +213,7 @@ def _digest(
             yield article_record(art)
 
     # 1. per-document stages, streamed: dropped pages are written out and forgotten
-    part = out / ARTICLES_PART
+    part = stage / ARTICLES_PART
     documents = read_documents(paths, exclude=[out])
     total = write_jsonl(collected(extract_all(documents, jobs=jobs)), part)
     # 2. corpus stages over the kept articles
@@ -219,9 +228,9 @@ def _digest(
     story_titles: dict[str, str | None] = {}
     briefed: list[StoryReport] = []
     with (
-        RecordSpool(out / ".events.jsonl.part") as event_lines,
-        RecordSpool(out / ".stories.jsonl.part") as story_lines,
-        RecordSpool(out / ".quotes.jsonl.part") as quote_lines,
+        RecordSpool(stage / ".events.jsonl.part") as event_lines,
+        RecordSpool(stage / ".stories.jsonl.part") as story_lines,
+        RecordSpool(stage / ".quotes.jsonl.part") as quote_lines,
     ):
         for told in report_stories(
             kept, links, summary_words=summary_words, llm=llm, jobs=jobs, on_event=lambda _: on_event()
@@ -243,11 +252,11 @@ def _digest(
         links = with_titles(links, event_titles, story_titles)
         # 4. outputs
         on_stage("writing", None)
-        write_linked(part, links, out / "articles.jsonl")
+        write_linked(part, links, stage / "articles.jsonl")
         part.unlink()
-        event_lines.write((e.id for e in links.events), out / "events.jsonl")
-        story_lines.write((s.id for s in links.stories), out / "stories.jsonl")
-        quote_lines.write((e.id for e in links.events), out / "quotes.jsonl")
+        event_lines.write((e.id for e in links.events), stage / "events.jsonl")
+        story_lines.write((s.id for s in links.stories), stage / "stories.jsonl")
+        quote_lines.write((e.id for e in links.events), stage / "quotes.jsonl")
     reports = {r.event_id: r for told in briefed for r in told.events}
     briefs = story_briefs(
         links,
@@ -259,5 +268,5 @@ def _digest(
         quotes=(q for r in reports.values() for q in r.quotes),
         story_timelines={told.story_id: told.timeline for told in briefed},
     )
-    write_briefing(kept, briefs, dropped, out, duplicate_of=links.duplicate_of)
+    write_briefing(kept, briefs, dropped, stage, duplicate_of=links.duplicate_of)
     return DigestResult(outdir=out, documents=total, kept=len(kept), dropped=total - len(kept))
