@@ -214,3 +214,14 @@ def test_a_warc_gz_cut_before_its_first_record_says_nothing_was_read(tmp_path: P
     (doc,) = read_documents([path])
     assert doc.error is not None and doc.error.startswith("truncated gzip stream after 0 records")
     assert "the records before it were read" not in doc.error and "nothing could be read" in doc.error
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fork")
+def test_pool_workers_leave_ctrl_c_to_the_parent() -> None:
+    """Ctrl-C reaches every process of the group: a worker that took it printed its own traceback."""
+    from newsprism.workers import fork_map
+
+    seen = list(
+        fork_map(lambda _: signal.getsignal(signal.SIGINT) == signal.SIG_IGN, range(8), jobs=2, chunk=2)
+    )
+    assert seen == [True] * 8

@@ -41,6 +41,7 @@ from newsprism.output.jsonl import (
 )
 from newsprism.records import Article, Document
 from newsprism.report import SUMMARY_WORDS, StoryReport, report_stories, with_titles
+from newsprism.workers import ignore_interrupt
 
 __all__ = ["DigestResult", "OutputUnwritable", "digest", "extract_all", "usable_jobs"]
 
@@ -136,7 +137,7 @@ def extract_all(docs: Iterable[Document], jobs: int = 1) -> Iterator[Article]:
 
         warm_up()
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=ignore_interrupt) as pool:
         for batch in itertools.chain([first], batches):
             yield from pool.map(extract, batch, chunksize=CHUNK)
 

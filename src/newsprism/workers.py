@@ -14,11 +14,12 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-__all__ = ["fork_map"]
+__all__ = ["fork_map", "ignore_interrupt"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -29,6 +30,13 @@ AHEAD = 2
 
 # What the forked workers read: set by fork_map before its pool starts, never pickled.
 _work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+
+
+def ignore_interrupt() -> None:
+    """A pool worker's start: Ctrl-C reaches the whole process group, and the parent alone acts on
+    it (leaving the `with Pool` block terminates the workers); a worker that took it too printed
+    its own KeyboardInterrupt traceback over the terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run(bounds: tuple[int, int]) -> list[Any]:
@@ -46,7 +54,7 @@ def fork_map(func: Callable[[T], R], items: Sequence[T], jobs: int, chunk: int) 
     global _work
     _work = (func, items)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=ignore_interrupt) as pool:
             starts = iter(range(0, len(items), chunk))
             pending: deque[Any] = deque()
 
