@@ -68,15 +68,17 @@ _TALLY = re.compile(
 )
 
 
-def _tallied_apart(a: _Statement, b: _Statement) -> bool:
-    """Whether two statements' counts are running tallies of two days: either statement marks its
-    count as one (_TALLY) and both were published, on days apart."""
-    return (
-        a.day is not None
-        and b.day is not None
-        and a.day != b.day
-        and (_TALLY.search(a.text) is not None or _TALLY.search(b.text) is not None)
-    )
+def _tallied_apart(day_a: int | None, day_b: int | None, va: _Value, vb: _Value) -> bool:
+    """Whether two counts of statements of which one marks a running tally (_TALLY, asked once per
+    statement by the caller) were published on days apart, and the later count is no lower than the
+    earlier (a tally only grows: "the toll now stands at 400" on Monday and "at 40" on Tuesday is a
+    revision or a mistake, a dispute either way)."""
+    if day_a is None or day_b is None or day_a == day_b:
+        return False
+    early, late = (va, vb) if day_a < day_b else (vb, va)
+    # what the later count allows reaches what the earlier allows (a rounding apart: "about 1,000"
+    # then "960")
+    return _bounds(late)[1] >= _bounds(early)[0] * (1 - ROUND_TOLERANCE)
 
 
 def _same_slot(a: _Value, b: _Value) -> bool:
@@ -294,8 +296,10 @@ def _one_count(
     b: _Value,
     plain: _PlainWords,
     figures: Callable[[int], dict[str, list[_Value]]],
+    other_figures: Callable[[int, int], bool],
 ) -> bool:
-    """Whether two figures of one slot of statements i and j can count one thing. The statements
+    """Whether two figures of one slot of statements i and j can count one thing (`other_figures`:
+    _other_figures of the two statements' figures, asked once per pair by the caller). The statements
     must share a plain word beyond the slot's own context ("15 miles north of Detroit" is an office,
     "50 miles north of Detroit" a motorist: two places), and two statements of several figures each
     of which none agree count two things ("six rifles, 12 magazines, 300 rounds" / "14 rifles,
@@ -305,7 +309,7 @@ def _one_count(
         return False
     fa, fb = figures(i), figures(j)
     several = sum(map(len, fa.values())) >= 2 and sum(map(len, fb.values())) >= 2
-    return not (several and _other_figures(fa, fb))
+    return not (several and other_figures(i, j))
 
 
 # English first names and their common short forms of another first letter (one set per line, the

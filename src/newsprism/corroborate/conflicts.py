@@ -19,6 +19,7 @@ from newsprism.records import Claim
 
 from .align import ALIGN_COSINE, _clearest, _PlainWords
 from .compare import (
+    _TALLY,
     _clock_digits,
     _differ,
     _Facts,
@@ -58,6 +59,10 @@ def _conflicts(
     clocks = cache(lambda i: _clock_digits(statements[i].text))
     plain = _PlainWords(statements)
     figures = cache(lambda i: _figures(statements[i]))
+    # asked once per statement or pair, not once per pair of their values (a statement of N figures
+    # against another of N made N * N calls, each reading every figure or the whole text: cubic)
+    other_figures = cache(lambda i, j: _other_figures(figures(i), figures(j)))
+    tally = cache(lambda i: _TALLY.search(statements[i].text) is not None)
     dates = cache(lambda i: [v.key for v in statements[i].values if v.kind == "date"])
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     with_neighbour = np.flatnonzero(has_neighbour)
@@ -81,17 +86,17 @@ def _conflicts(
                     continue
                 if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
                     continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
-                if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures):
+                if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures, other_figures):
                     continue
                 if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
                     continue  # "after eight days of riots" / "four days of riots" a day before
-                if va.kind == "number" and _tallied_apart(a, b):
+                if va.kind == "number" and (tally(i) or tally(j)) and _tallied_apart(a.day, b.day, va, vb):
                     continue  # "the UK total to 28" / "the UK total to 34" two days later
                 # two statements whose figures all differ report two things, and two whose dates
                 # all differ report two days: their other values are not cross-checked ("the week
                 # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
                 # barrels on Thursday" / "16,830 barrels on Wednesday")
-                if va.kind != "number" and _other_figures(figures(i), figures(j)):
+                if va.kind != "number" and other_figures(i, j):
                     continue
                 if va.kind != "date" and _other_days(dates(i), dates(j)):
                     continue

@@ -354,6 +354,14 @@ _COUNT_RANGE_END = re.compile(
     + r"))\b(?![\w.,]*\d)(?!\s?(?:%|percent|per cent|thousand|million|billion|trillion|bn)\b)",
     re.I,
 )
+# the high end of a range of large counts that gives its multiplier only there: "840,000 to 1.2
+# million gallons" (Reuters' and the Post's conversions in the heap; read apart, the "1.2 million" was
+# one more figure, against another report's "nearly 1 million gallons" of the same capture). Only
+# after a low end with a thousands comma (a count of thousands: its high end lies within a thousand
+# times it), so "10 to 20 million" stays a ratio's two figures as before
+_SCALED_RANGE_END = re.compile(
+    r" to (?P<digits>\d+)(?P<decimals>\.\d+)?\s?(?P<mult>million|billion|trillion)\b(?![\w.]*\d)", re.I
+)
 _RANGE_JOINTS = (" to ", " or ", " and ")  # _COUNT_RANGE_END's joints: a quick test before it
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _CHANGE_WORD = re.compile(
@@ -373,10 +381,17 @@ def _count_range(m: re.Match[str], low: float, text: str) -> tuple[float, int] |
     if m["digits"] and _YEAR.fullmatch(m["digits"]):
         return None  # "2004 to 2008": years
     high = _COUNT_RANGE_END.match(text, m.end())
-    if high is None:
+    scaled = _SCALED_RANGE_END.match(text, m.end()) if high is None and "," in (m["digits"] or "") else None
+    if high is None and scaled is None:
         return None
     start = m.start("digits") if m["digits"] else m.start("word")
     before = text[max(0, start - ANCHOR_WINDOW) : start]
+    if scaled is not None:
+        if _CHANGE_WORD.search(before):
+            return None  # "fell from 840,000 to 1.2 million": a change
+        value = _figure_value(scaled["digits"], scaled["decimals"]) * _MULTIPLIERS[scaled["mult"].lower()]
+        return (value, scaled.end()) if low < value <= 1000 * low else None
+    assert high is not None
     if high["joint"].lower() == "and" and not _BETWEEN.search(before):
         return None
     if high["joint"].lower() == "to" and _CHANGE_WORD.search(before):
