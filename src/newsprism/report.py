@@ -39,6 +39,7 @@ from newsprism.llm import LLMSettings, rewrite_or_keep
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
 from newsprism.summarise import headline, summarise
 from newsprism.timeline import build_timeline
+from newsprism.workers import ignore_interrupt
 
 __all__ = [
     "EventReport",
@@ -250,6 +251,7 @@ def _start_worker() -> None:
     and what the worker holds frozen after each task (_report_batch)."""
     global _in_worker
     _in_worker = True
+    ignore_interrupt()
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 

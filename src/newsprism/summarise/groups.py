@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsprism.errors import InputNotFound, MalformedGroups
+from newsprism.errors import InputNotFound, MalformedGroups, NewsprismError
 from newsprism.records import Article
 
 
@@ -17,8 +17,12 @@ def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
     "text"}]}` of a JSON Lines file; a document without an id gets "<group id>-<position>".
     Raises MalformedGroups, naming the file and line, for a line that is not such a group."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputNotFound(str(path))
+    if path.is_dir():  # a folder is there: "does not exist" would mislead
+        raise NewsprismError(
+            f"'{path}' is a folder: summarize reads one GROUPS.jsonl file, give the file itself"
+        )
     with path.open("rb") as f:
         for number, raw in enumerate(f, 1):
             try:
