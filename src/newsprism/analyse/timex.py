@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from newsprism.analyse.numberwords import TENS as _TENS
 from newsprism.records import TimeExpression
 
 __all__ = ["ZONES", "Precision", "Tense", "find_time_expressions", "precision", "tense"]
@@ -113,16 +114,6 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 _WEEKDAYS_BY_PREFIX = {name[:3]: number for name, number in _WEEKDAYS.items()}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 _NUMBERS = {
     "a": 1,
     "an": 1,

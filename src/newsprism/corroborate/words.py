@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsprism.analyse.numberwords import TENS
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 from newsprism.memo import looked_up
 
@@ -164,16 +165,7 @@ def _words(text: str) -> _Words:
 
 
 _NUMBER_WORD_TEXT = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-_NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_WORD_TEXT.split())} | {
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "dozen": 12,
-}
+_NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_WORD_TEXT.split())} | TENS | {"dozen": 12}
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _JOINER = re.compile(r"['’\-]")  # inside a word of _WORD ("twenty-one", "don't")
 # a character other than ASCII and the typographic marks of news text: curly quotes, dashes, the
