@@ -618,9 +618,12 @@ STAMP_MAX_CHARS = 120  # two stamps with times run to ~90 characters; a longer l
 # up to ..." (a republished piece's note). It says when the text first ran, nothing of the story; an
 # update note ("Updated | Thursday, August 30: Includes additional comments ...") says what changed,
 # in the editor's words, and stays. Its date part is a stamp's tokens (_stamp_tokens), a digit among
-# them, and a colon closes it before the sentence.
+# them, and a colon closes it before the sentence. A time's colon, between a digit and two ("Posted
+# at 10:30 AM: ...", "10: 20 AM" as some pages space it), is part of the date, never its close: a
+# closing colon has white space and the sentence's capital or quote after it.
 _PUBLICATION_NOTE = re.compile(
-    r"(?:(?:first|originally)\s+)?(?:published|posted)\b(?P<when>[^:\n]{1,60}):\s+(?=[\"“‘'A-Z])",
+    r"(?:(?:first|originally)\s+)?(?:published|posted)\b"
+    r"(?P<when>(?:[^:\n]|(?<=\d):(?=\s?\d\d\b)){1,60}):\s+(?=[\"“‘'A-Z])",
     re.IGNORECASE,
 )
 
