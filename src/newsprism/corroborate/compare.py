@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from newsprism.records import Article
@@ -391,16 +391,28 @@ class _Facts:
 
     text: str  # lower-cased words joined by single spaces, padded
     values: tuple[_Value, ...]
+    # the numbers by unit, in order: a number is only ever checked against those of its unit
+    numbers: dict[str, tuple[_Value, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # states() asked once per distinct value, not once per pair of values: two statements of N
+    # figures each made N * N pairs, each reading the article's N figures (cubic)
+    seen: dict[tuple[object, ...], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def states(self, value: _Value) -> bool:
+        # every field the answer reads (kind, key, text, number, unit, hedge, upper); not `before`,
+        # `after` or `running`, which vary between mentions of one value
+        known = (value.kind, value.key, value.text, value.number, value.unit, value.hedge, value.upper)
+        said = self.seen.get(known)
+        if said is None:
+            said = self.seen[known] = self._states(value)
+        return said
+
+    def _states(self, value: _Value) -> bool:
         if value.kind == "name":
             # or its plural: "the Tony Awards" an article hosted are the "Tony Award" another says he won
             name = " ".join(value.key)
             return f" {name} " in self.text or f" {name}s " in self.text
         if value.kind == "number":
-            return any(
-                v.kind == "number" and v.unit == value.unit and _agree_numbers(v, value) for v in self.values
-            )
+            return any(_agree_numbers(v, value) for v in self.numbers.get(value.unit, ()))
         return any(
             v.kind == "date"
             and (v.key[0] == "weekday") == (value.key[0] == "weekday")
@@ -418,4 +430,9 @@ def _facts(statements: Sequence[_Statement], article: Article) -> _Facts:
     # the words lower-cased together (joined by spaces, each is lower-cased as on its own) and their
     # possessive endings taken off by one substitution
     words = _POSSESSIVE_END.sub("", " ".join(_FACT_WORD.findall(article.text or "")).lower())
-    return _Facts(f" {words} ", tuple(v for s in statements for v in s.values))
+    values = tuple(v for s in statements for v in s.values)
+    numbers: dict[str, list[_Value]] = {}
+    for v in values:
+        if v.kind == "number":
+            numbers.setdefault(v.unit, []).append(v)
+    return _Facts(f" {words} ", values, {unit: tuple(vs) for unit, vs in numbers.items()})
