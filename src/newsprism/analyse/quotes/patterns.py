@@ -390,6 +390,9 @@ _ARTICLE_LEAD = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z][\w\-]*){0,2}\s+$")  
 _GIVEN_NAME_END = re.compile(r"\b[A-Z][a-z]+\s$")  # William "Mo" Cowan
 _SURNAME_START = re.compile(r"\s[A-Z][a-z]")
 _LOWER_WORD_SHAPE = re.compile(r"[a-z][a-z’'\-]+")
+# every word the text writes in lower case, as _written_in_lower_case reads them (_People._personal,
+# once the words asked make it worth one pass)
+_LOWER_WORDS = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]+")
 _WORDS = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w")

@@ -66,6 +66,7 @@ from .names import (
 )
 from .patterns import (
     _GROUP_HEADS,
+    _LOWER_WORDS,
     _NAME_RE,
     _PEOPLE_HEADS,
     _POSSESSIVE,
@@ -82,6 +83,18 @@ _PREPOSITION_RUN = re.compile(
     + "|".join(sorted(w.capitalize() for w in (*_PREPOSITIONS, "like", "unlike", "despite", "during")))
     + r")\s"
 )
+
+
+# distinct words _People._personal asks of the text one by one (a substring search of the text each)
+# before it finds all of the text's lower-case words in one pass instead (_LOWER_WORDS.findall), so
+# that a text of thousands of distinct capitalised words is read a bounded number of times, not once
+# per word. The pass costs about 90 such searches (a 20,000-character heap text: 0.7 ms against
+# 8 us), so it only pays for itself past some 90 more words; a news article asks far fewer (heap-10000
+# + dev: at most 125, seven texts over 100: with 100 here those seven paid for a pass they did not
+# recoup, find_quotes +0.2% CPU), so the pass is kept for texts four times beyond that: the worst
+# text costs about 500 + 90 searches, some 6.5 passes, however many names it has. The answers are
+# the same either way (_written_in_lower_case(text, w) is `w in set(_LOWER_WORDS.findall(text))`).
+LOWER_WORD_SCANS = 500
 
 
 # words after which a titled name is an object or a subordinate clause's subject, no antecedent
@@ -118,6 +131,7 @@ class _People:
         self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
         self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
+        self.lower_words: set[str] | None = None  # every word in lower case, once asked enough (_personal)
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.subject_runs: dict[int, tuple[int, str] | None] = {}  # (_subject_run)
         self.skip: dict[int, int] = {}  # a run that is no subject run -> the next below that may be
@@ -164,25 +178,11 @@ class _People:
         said")."""
         own = self.sentence_at(at).start
         if self.names is not None:
-            found = []
-            for m in self.names:
-                if m.type != "person" or m.start >= at or self.quoted(m.start):
-                    continue
-                start = self.run_start(m.start)
-                # (a title before the mention is part of its run: "who works for Rep. Stephen
-                # Fincher" is the preposition's object, as the run "Rep. Stephen Fincher" is)
-                if (
-                    _stands_as_subject(self.text, m.start, m.end)
-                    and not (start >= own and _PREPOSITION_RUN.match(self.text, start))
-                    and not (
-                        start < m.start
-                        and _last_word(self.text[max(0, start - _OBJECT_LEAD_CHARS) : start].rstrip())
-                        in _OBJECT_LEADS
-                    )
-                    and not (start < m.start and _gerund_opens(self.text, start, self.text[start : m.end]))
-                ):
-                    found.append((m.start, self.fullest(m.name)))
-            yield from sorted(found, reverse=True)
+            subjects = self._subject_mentions
+            for k in range(bisect_left(subjects, at, key=itemgetter(0)) - 1, -1, -1):
+                start, name, run_start, preposition = subjects[k]
+                if not (run_start >= own and preposition):
+                    yield start, name
             return
         # (a run found to be no subject run is passed by through self.skip: the next run below it
         # that may be one; each pronoun went back over every run before it, n times n runs)
@@ -206,6 +206,33 @@ class _People:
             k -= 1
         for j in passed:
             self.skip[j] = -1
+
+    @cached_property
+    def _subject_mentions(self) -> list[tuple[int, str, int, bool]]:
+        """(offset, fullest name, where its run starts, whether a preposition opens the run) of
+        each person mention outside quotes that stands as a subject, sorted (runs_before with entity
+        mentions): found once, not for each pronoun again (n mentions for each of n pronouns)."""
+        found = []
+        for m in self.names or ():
+            if m.type != "person" or self.quoted(m.start):
+                continue
+            start = self.run_start(m.start)
+            # (a title before the mention is part of its run: "who works for Rep. Stephen
+            # Fincher" is the preposition's object, as the run "Rep. Stephen Fincher" is)
+            if (
+                _stands_as_subject(self.text, m.start, m.end)
+                and not (
+                    start < m.start
+                    and _last_word(self.text[max(0, start - _OBJECT_LEAD_CHARS) : start].rstrip())
+                    in _OBJECT_LEADS
+                )
+                and not (start < m.start and _gerund_opens(self.text, start, self.text[start : m.end]))
+            ):
+                preposition = _PREPOSITION_RUN.match(self.text, start) is not None
+                found.append((m.start, self.fullest(m.name), start, preposition))
+        # (the order runs_before gave: by offset, then name; a run's start and preposition follow
+        # from the offset)
+        return sorted(found)
 
     def matches_before(self, pattern: re.Pattern[str], longest: int, at: int) -> Iterator[int]:
         """The starts of pattern.finditer(text[:at]), latest first, for a pattern of whole words
@@ -385,7 +412,9 @@ class _People:
         """Tokens that can make a person's name: none is a word this article also writes in lower
         case ("Libya Attack" in a headline: "attack" is a common word here, not a name). The
         words are asked one by one (_written_in_lower_case) and remembered, not all the text's
-        lower-case words found (_People 25% faster over heap-10000)."""
+        lower-case words found (_People 25% faster over heap-10000); after LOWER_WORD_SCANS words
+        asked, the text's lower-case words are found once (one pass for the rest, not one each:
+        5,000 distinct names in a text read it 5,000 times)."""
         if not _looks_personal_run(tuple(tokens)):
             return False
         for token in tokens:
@@ -394,8 +423,16 @@ class _People:
             word = token.lower()
             known = self.lower_case.get(word)
             if known is None:
-                # (most words of names are not in the text in lower case at all: "in" tells fast)
-                known = self.lower_case[word] = word in self.text and _written_in_lower_case(self.text, word)
+                lower_words = self.lower_words
+                if lower_words is None and len(self.lower_case) < LOWER_WORD_SCANS:
+                    # (most words of names are not in the text in lower case at all: "in" tells fast)
+                    known = self.lower_case[word] = word in self.text and _written_in_lower_case(
+                        self.text, word
+                    )
+                else:
+                    if lower_words is None:
+                        lower_words = self.lower_words = set(_LOWER_WORDS.findall(self.text))
+                    known = self.lower_case[word] = word in lower_words
             if known:
                 return False
         return True
