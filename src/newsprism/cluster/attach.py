@@ -76,10 +76,14 @@ def attach_loners(
     order = np.lexsort((target, -mean, node))
     best = order[np.r_[True, node[order][1:] != node[order][:-1]]]
     chosen = best[mean[best] > threshold]
+    # the clusters of undated reports that name years (only they can refuse a dated article)
+    years: dict[int, list[float]] = {}
     if named_years is not None and days is not None:
-        # a dated lone article whose closest cluster is one of undated reports naming another
-        # time stays alone (it takes no second choice: the refusal only keeps a merge from being)
-        chosen = chosen[~_years_refused(labels, node[chosen], target[chosen], days, named_years)]
+        years = _undated_years(labels, days, named_years)
+        if years:
+            # a dated lone article whose closest cluster is one of undated reports naming another
+            # time stays alone (it takes no second choice: the refusal only keeps a merge from being)
+            chosen = chosen[~_years_refused(years, node[chosen], target[chosen], days)]
     if not len(chosen):
         return labels
     # pointers lone node -> cluster (as the cluster's label); groups = connected pointers
@@ -93,8 +97,8 @@ def attach_loners(
         first, last = _bounds(proposed, days, hi)
         grown = np.bincount(np.unique(proposed * n + labels) // n, minlength=n) > 1
         too_long = grown & np.isfinite(first) & (first - last > max_span)
-        if named_years is not None:
-            too_long |= _groups_refused(proposed, labels, days, named_years)
+        if years:
+            too_long |= _groups_refused(years, proposed, labels, days)
         proposed = np.where(too_long[proposed], labels + n, proposed)  # groups are < n
     return _renumbered(proposed)
 
@@ -111,11 +115,11 @@ def _undated_years(labels: np.ndarray, days: np.ndarray, named_years: np.ndarray
 
 
 def _years_refused(
-    labels: np.ndarray, node: np.ndarray, target: np.ndarray, days: np.ndarray, named_years: np.ndarray
+    years: dict[int, list[float]], node: np.ndarray, target: np.ndarray, days: np.ndarray
 ) -> np.ndarray:
     """Whether each dated lone `node` would join a `target` cluster of undated reports that name
-    another time (linkage.years_apart); an undated lone node names one year at most, never enough."""
-    years = _undated_years(labels, days, named_years)
+    another time (`years`: _undated_years; linkage.years_apart); an undated lone node names one
+    year at most, never enough."""
     return np.array(
         [
             c in years and not np.isnan(days[v]) and years_apart(years[c], float(days[v]))
@@ -126,15 +130,13 @@ def _years_refused(
 
 
 def _groups_refused(
-    proposed: np.ndarray, labels: np.ndarray, days: np.ndarray, named_years: np.ndarray
+    years: dict[int, list[float]], proposed: np.ndarray, labels: np.ndarray, days: np.ndarray
 ) -> np.ndarray:
     """Per group number: whether the group joins a cluster of undated reports naming another time
-    (linkage.years_apart) to dated members, whose latest lower bound is the dated side's day."""
+    (`years`: _undated_years; linkage.years_apart) to dated members, whose latest lower bound is
+    the dated side's day."""
     n = len(labels)
     out = np.zeros(n, dtype=bool)
-    years = _undated_years(labels, days, named_years)
-    if not years:
-        return out
     dated = ~np.isnan(days)
     first = np.full(n, np.nan)
     np.fmax.at(first, proposed[dated], days[dated])
