@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import heapq
-import math
 import pickle
 import sys
 from collections import Counter
@@ -62,11 +61,24 @@ from scipy.stats import rankdata
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-from event_variants import GRID, SETS, UNDATED, Cell, Pairs, build, load, row, score  # noqa: E402
+from event_variants import (  # noqa: E402
+    GRID,
+    SETS,
+    UNDATED,
+    Cell,
+    Pairs,
+    build,
+    join_bounds,
+    load,
+    named_lists,
+    refused,
+    row,
+    score,
+)
 from newsprism.cluster.attach import attach_loners  # noqa: E402
 from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD  # noqa: E402
 from newsprism.cluster.features import EVENT_WORD_WEIGHT, article_terms  # noqa: E402
-from newsprism.cluster.linkage import average_link, years_apart  # noqa: E402
+from newsprism.cluster.linkage import average_link  # noqa: E402
 
 # sims (time-weighted, undated factor applied) of a set's positive candidate edges -> new sims
 Rescore = Callable[[Pairs, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
@@ -312,11 +324,7 @@ def ordered_link(
     last = [float(v) for v in hi]
     alive = [True] * n
     parent = list(range(n))
-    # the years each undated cluster's members name (kept while the cluster has no dated member)
-    years: list[list[float]] = [
-        [float(named[v])] if named is not None and math.isnan(first[v]) and not math.isnan(named[v]) else []
-        for v in range(n)
-    ]
+    years = named_lists(first, named)
     heap = [(-y, a, b) for a in range(n) for b, (x, y, _) in links[a].items() if a < b and x > threshold]
     heapq.heapify(heap)
     while heap:
@@ -329,20 +337,9 @@ def ordered_link(
             continue
         if min(size[a], size[b]) >= guard_from and (z <= 0 or z < quota * min(size[a], size[b])):
             continue
-        fa, fb = first[a], first[b]
-        if (
-            not (math.isnan(fa) or math.isnan(fb))
-            and max(fa, fb) - min(last[a], last[b]) > EVENT_MAX_SPAN_DAYS
-        ):
+        if refused(a, b, first, last, years, guarded=named is not None):
             continue
-        if named is not None and math.isnan(fa) != math.isnan(fb):
-            u, d = (a, b) if math.isnan(fa) else (b, a)
-            if years_apart(years[u], first[d]):
-                continue
-        if not math.isnan(fb):
-            first[a] = fb if math.isnan(fa) else max(fa, fb)
-            last[a] = last[b] if math.isnan(last[a]) else min(last[a], last[b])
-        years[a] = years[a] + years[b] if math.isnan(first[a]) else []
+        join_bounds(a, b, first, last, years)
         alive[b] = False
         parent[b] = a
         size[a] += size[b]

@@ -151,6 +151,38 @@ def f1(
     return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
 
 
+def named_lists(first: list[float], named: np.ndarray | None) -> list[list[float]]:
+    """The years each undated node names (NaN none), kept per cluster while it has no dated member."""
+    return [
+        [float(named[v])] if named is not None and math.isnan(first[v]) and not math.isnan(named[v]) else []
+        for v in range(len(first))
+    ]
+
+
+def refused(
+    a: int, b: int, first: list[float], last: list[float], years: list[list[float]], guarded: bool
+) -> bool:
+    """Whether clusters a and b stay apart: their dated members would span more than
+    EVENT_MAX_SPAN_DAYS, or (`guarded`) the year guard (linkage.years_apart) keeps an undated
+    cluster naming other years from a dated one."""
+    fa, fb = first[a], first[b]
+    if not (math.isnan(fa) or math.isnan(fb)) and max(fa, fb) - min(last[a], last[b]) > EVENT_MAX_SPAN_DAYS:
+        return True
+    if guarded and math.isnan(fa) != math.isnan(fb):
+        u, d = (a, b) if math.isnan(fa) else (b, a)
+        return years_apart(years[u], first[d])
+    return False
+
+
+def join_bounds(a: int, b: int, first: list[float], last: list[float], years: list[list[float]]) -> None:
+    """Cluster a's day bounds and named years once b has joined it."""
+    fa, fb = first[a], first[b]
+    if not math.isnan(fb):
+        first[a] = fb if math.isnan(fa) else max(fa, fb)
+        last[a] = last[b] if math.isnan(last[a]) else min(last[a], last[b])
+    years[a] = years[a] + years[b] if math.isnan(first[a]) else []
+
+
 def hooked_link(
     p: Pairs,
     sims: np.ndarray,
@@ -174,11 +206,7 @@ def hooked_link(
     size, alive, parent = [1] * n, [True] * n, list(range(n))
     first, last = [float(v) for v in p.lo], [float(v) for v in p.hi]
     named = p.named if years else None
-    # the years each undated cluster's members name (kept while the cluster has no dated member)
-    yrs = [
-        [float(named[v])] if named is not None and math.isnan(first[v]) and not math.isnan(named[v]) else []
-        for v in range(n)
-    ]
+    yrs = named_lists(first, named)
 
     def link(a: int, b: int) -> float:
         return links[a][b] / (size[a] * size[b]) * factor(a, b, first)
@@ -190,20 +218,9 @@ def hooked_link(
         neg, a, b = heapq.heappop(heap)
         if not (alive[a] and alive[b]) or b not in links[a] or abs(link(a, b) + neg) > 1e-12:
             continue
-        fa, fb = first[a], first[b]
-        if (
-            not (math.isnan(fa) or math.isnan(fb))
-            and max(fa, fb) - min(last[a], last[b]) > EVENT_MAX_SPAN_DAYS
-        ):
+        if refused(a, b, first, last, yrs, guarded=named is not None):
             continue
-        if named is not None and math.isnan(fa) != math.isnan(fb):
-            u, d = (a, b) if math.isnan(fa) else (b, a)
-            if years_apart(yrs[u], first[d]):
-                continue
-        if not math.isnan(fb):
-            first[a] = fb if math.isnan(fa) else max(fa, fb)
-            last[a] = last[b] if math.isnan(last[a]) else min(last[a], last[b])
-        yrs[a] = yrs[a] + yrs[b] if math.isnan(first[a]) else []
+        join_bounds(a, b, first, last, yrs)
         alive[b], parent[b] = False, a
         size[a] += size[b]
         on_merge(a, b)
