@@ -29,6 +29,10 @@ FIELDS_BY_FIRST = {
 # name a field opens ("the House Energy and Commerce subcommittee")
 DEPARTMENT_WORDS = _words("department departments dept depts")
 SECRETARY_WORDS = _words("secretary secretaries")
+# a field before an adviser's noun is the adviser's brief, a title's words: "Obama's Homeland Security
+# adviser John Brennan", "the president's Energy adviser" (a White House post, no department's). Not
+# "Treasury", the department's own name, whose advisers work in it ("a Treasury adviser")
+ADVISER_WORDS = _words("adviser advisor advisers advisors czar")
 COMMITTEE_WORDS = _words("committee committees subcommittee subcommittees panel panels caucus")
 # what joins two fields in a list ("Departments of Interior, Homeland Security, Energy, and Defense")
 FIELD_JOINS = frozenset(((",",), ("and",), ("&",), ("or",), (",", "and")))
@@ -91,7 +95,12 @@ def _department_fields(tokens: _Tokens, cands: list[_Candidate]) -> tuple[dict[i
             kind = "department"
             if before or text[last].islower():  # ("Justice Department spokesman Peter Carr": his title's)
                 listed.extend(found[start:stop])
-        elif before in SECRETARY_WORDS or after in SECRETARY_WORDS:
+        elif (
+            before in SECRETARY_WORDS
+            or after in SECRETARY_WORDS
+            or after in ADVISER_WORDS
+            and all(field not in UNDEPARTED for _, _, field in found[start:stop])
+        ):
             kind = "title"
         elif after in COMMITTEE_WORDS or (
             after in ("and", "&") and last + 1 < n and text[last + 1][0].isupper()

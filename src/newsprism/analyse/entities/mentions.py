@@ -47,6 +47,7 @@ from .vocabulary import (
     LOWER_TAIL,
     MONTHS_DAYS,
     ORG_AFTER,
+    ORG_HEADS,
     ORG_PRODUCTS,
     PARTY_ADJECTIVES,
     PERSON_VERBS,
@@ -122,7 +123,7 @@ def find_mentions(text: str) -> list[Mention]:
     # one-word names that the article writes after "The" inside a sentence, as a title (_title_article)
     titled = (
         {c.name for c in cands if c.first and words[c.first - 1] == "The" and _title_article(tokens, c)}
-        if " The " in text
+        if "The " in text  # (and at the text's start: "The Hill reported", _outlet_verb)
         else set()
     )
     # a department's field alone ("Interior", "Homeland Security"): first token -> its new name, or ""
@@ -238,7 +239,11 @@ def find_mentions(text: str) -> list[Mention]:
             if c.name.casefold() in _places():
                 etype = "place"  # a place's own "The": "trial in The Hague", "in The Villages"
             else:
-                etype = "organization" if "verb" in c.evidence or _outlet_cue(tokens, c.first) else "other"
+                etype = (
+                    "organization"
+                    if "verb" in c.evidence or _outlet_cue(tokens, c.first) or _outlet_verb(tokens, c.last)
+                    else "other"
+                )
         name = c.name
         if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
             name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
@@ -282,8 +287,9 @@ def _title_article(tokens: _Tokens, c: _Candidate) -> bool:
     word = tokens.text[c.first]
     return (
         c.last - i == 2
-        and not tokens.opens[i]
-        and not tokens.newline[i]
+        and (
+            not tokens.opens[i] and not tokens.newline[i] or _outlet_verb(tokens, j) and low not in ORG_HEADS
+        )
         and c.name == word
         and word[0].isupper()
         and word[1:].islower()  # (not "The H1N1 virus", "The GGW-H20LI model")
@@ -297,6 +303,18 @@ def _title_article(tokens: _Tokens, c: _Candidate) -> bool:
         and low not in _places()
         and not _is_given_name(low)
     )
+
+
+# what only an outlet does before the object of its report: "The Hill reported", "The Root writes"
+OUTLET_VERBS = _words("reported reports wrote writes")
+
+
+def _outlet_verb(tokens: _Tokens, j: int) -> bool:
+    """Token j, after a one-word title, is an outlet's verb: "The Hill reported" where "The" opens the
+    sentence is the outlet, as "according to The Hill" is, not the article "The" and a hill (an
+    organisation's head alone, "The Committee reported", is no title; "The Times" is the paper's
+    word alone, as before)."""
+    return j < len(tokens) and tokens.lower[j] in OUTLET_VERBS
 
 
 def _qualified_noun(word: str) -> bool:

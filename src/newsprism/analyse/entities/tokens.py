@@ -49,6 +49,7 @@ from .vocabulary import (
     BILL_PREFIXES,
     BILL_WORD,
     COMPANY_SUFFIXES,
+    COMPASS,
     COMPLEMENT_OPENERS,
     CONNECTORS,
     CONTRACTION,
@@ -195,7 +196,7 @@ def _tokens(text: str) -> _Tokens:
         # "Abu Bakr al-Baghdadi", "al-Qaida", "Abdel Fattah el-Sisi": a name's particle; "then-President
         # Barack Obama": a title
         for i, w in enumerate(words):
-            if "-" in w and _lower_prefixed(w):
+            if "-" in w and (_lower_prefixed(w) or _prefixed_office(lower, cap, newline, i)):
                 cap[i] = True
     return _Tokens(
         text=words,
@@ -346,6 +347,36 @@ def _lower_prefixed(word: str) -> bool:
     return prefix in TIME_PREFIXES and (
         (low := rest.casefold().rstrip(".")) in TITLE_HEADS or low in TITLE_OPENERS
     )
+
+
+def _prefixed_office(lower: list[str], cap: list[bool], newline: bytearray, i: int) -> bool:
+    """A time prefix on a place's or a demonym's first word, the capitalised words after it a title
+    of that place's: "ex-South Korean President Lee Myung-bak", "then-South African President Jacob
+    Zuma", "ex-New York Mayor Michael Bloomberg", "then-Texas Gov. Rick Perry", "ex-British Prime
+    Minister Tony Blair". The prefixed word opens the run, so the role is the whole title; the run
+    began after it and the role lost the place's first word or all of it ("Korean President", "York
+    Mayor", "Gov."). Up to three words of the place before the title's first word (TITLE_HEADS or
+    TITLE_OPENERS: "Prime Minister", "State Senator"); not before a lower-case role ("ex-Soviet
+    leader": the run would be the demonym alone)."""
+    prefix, _, rest = lower[i].partition("-")
+    if prefix not in TIME_PREFIXES or not rest:
+        return False
+    words = [rest]
+    for j in range(i + 1, min(i + 4, len(lower))):
+        if not cap[j] or newline[j]:
+            return False
+        low = lower[j]
+        if low.rstrip(".") in TITLE_HEADS or low in TITLE_OPENERS:
+            place = " ".join(words)
+            return (
+                place in DEMONYMS
+                or len(words) == 2
+                and words[0] in COMPASS
+                and words[1] in DEMONYMS  # "South Korean"
+                or place in _places()
+            )
+        words.append(low)
+    return False
 
 
 def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:

@@ -958,6 +958,12 @@ def _lower_case_names(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candida
 
 # the words after a name that _extend_group reads (a group or team noun, or "'s" before a team noun)
 EXTENDING = GROUP_NOUNS | TEAM_NOUNS | {"'", "’"}
+# the group nouns for the people who speak for an organisation: after its name they are the
+# organisation itself, as "a BP official" is ("BP officials said", "Department of Energy officials",
+# "White House officials"; "BP officials" was a group of its own beside "BP" in 140 dev texts). Not
+# after a place or a demonym ("Colorado officials", "Mexican officials": a government's people, a
+# group), nor the nouns for a body's members ("GOP leaders", "House members": some of them, a group)
+SPOKESPEOPLE = _words("officials representatives")
 
 
 def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
@@ -967,6 +973,8 @@ def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
     lower = tokens.lower
     nxt = lower[cand.last]
     if nxt in GROUP_NOUNS and len(tokens.gaps[cand.last]) <= 1:
+        if cand.type == "organization" and nxt in SPOKESPEOPLE:
+            return  # "Department of Energy officials said": the department
         cand.last += 1
         cand.type = "other"
         return

@@ -1,0 +1,84 @@
+"""entities27: session 19's leftovers, each as a class: a time prefix on a place's or a demonym's
+first word before a title, an organisation's officials, a field before an adviser's noun, and a
+title's "The" that opens a sentence before an outlet's verb."""
+
+from newsprism.analyse.entities import find_mentions, merge_entities
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {m.name: m.role for m in find_mentions(text) if m.type == "person"}
+
+
+def test_a_time_prefix_on_a_place_or_demonym_keeps_the_whole_title() -> None:
+    # heap-10000 (ecbplus): "of giving and arranging bribes to ex-South Korean President Roh Tae-woo"
+    text = "He was convicted of giving and arranging bribes to ex-South Korean President Roh Tae-woo, a former general."
+    assert _people(text)["Roh Tae-woo"] == "ex-South Korean President"  # was "Korean President"
+    for text, name, role in (
+        (
+            "He met then-South African President Jacob Zuma on Monday.",
+            "Jacob Zuma",
+            "then-South African President",
+        ),
+        ("He met ex-New York Mayor Michael Bloomberg on Monday.", "Michael Bloomberg", "ex-New York Mayor"),
+        ("He met then-Texas Gov. Rick Perry on Monday.", "Rick Perry", "then-Texas Gov."),
+        ("He met ex-British Prime Minister Tony Blair on Monday.", "Tony Blair", "ex-British Prime Minister"),
+    ):
+        assert _people(text) == {name: role}
+    # as before: a title's own word after the prefix, and a lower-case role after a country's word
+    assert _people("He met then-Vice President Joe Biden.") == {"Joe Biden": "then-Vice President"}
+    assert _people("He met ex-US administrator Paul Bremer.") == {"Paul Bremer": None}
+    # the prefixed place alone before a lower-case noun opens no name
+    assert find_mentions("The ex-Soviet republics voted.") == []
+
+
+def test_an_organisations_officials_are_the_organisation() -> None:
+    # heap-10000: "BP officials said Monday they may be able to do it"
+    text = "At the bottom of the Gulf of Mexico, BP officials said Monday they may be able to do it."
+    assert ("BP", "organization") in [(m.name, m.type) for m in find_mentions(text)]
+    text = "Department of Energy officials said the plant was safe. White House officials told reporters."
+    got = [(m.text, m.name, m.type) for m in find_mentions(text)]
+    assert got == [
+        ("Department of Energy", "Department of Energy", "organization"),
+        ("White House", "White House", "organization"),
+    ]
+    # one entity with the organisation's other mentions
+    entities = merge_entities({"a": find_mentions("BP said on Monday it would pay. BP officials said more.")})
+    assert [(e.name, e.type) for e in entities] == [("BP", "organization")]
+    # a place's or a demonym's officials, and a party's leaders, are still a group
+    text = "Louisiana officials and Mexican officials met GOP leaders."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("Louisiana officials", "other"),
+        ("Mexican officials", "other"),
+        ("GOP leaders", "other"),
+    ]
+
+
+def test_a_field_before_an_advisers_noun_is_the_advisers_brief() -> None:
+    # heap-10000 (flu): "a briefing on the flu situation with Obama 's Homeland Security adviser John Brennan"
+    text = (
+        "Sebelius went into a briefing on the flu situation with Obama 's Homeland Security adviser "
+        "John Brennan , White House spokesman Reid Cherlin said ."
+    )
+    mentions = find_mentions(text)
+    assert "Homeland Security Department" not in {m.name for m in mentions}  # was the department
+    assert {m.name: m.role for m in mentions if m.type == "person"}["John Brennan"] == (
+        "Obama 's Homeland Security adviser"
+    )
+    # the department where the article names it so, and "Treasury", the department's own name
+    assert [m.name for m in find_mentions("The Homeland Security Department said so.")] == [
+        "Homeland Security Department"
+    ]
+    assert [(m.name, m.type) for m in find_mentions("A Treasury adviser said so.")] == [
+        ("Treasury", "organization")
+    ]
+
+
+def test_a_titles_the_opening_a_sentence_before_an_outlets_verb() -> None:
+    for text in (
+        "The Hill reported that the bill passed. It was late.",
+        "It was late.\nThe Hill reported it.",
+    ):
+        assert [(m.name, m.type) for m in find_mentions(text)] == [("The Hill", "organization")]
+    # the same words with no outlet's verb, and an organisation's head alone, as before
+    assert [(m.name, m.type) for m in find_mentions("The Hill was steep.")] == [("Hill", "other")]
+    assert [m.name for m in find_mentions("It was late. The Committee reported it.")] == ["Committee"]
