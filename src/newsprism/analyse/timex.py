@@ -21,7 +21,10 @@ How a phrase is resolved (`published` is the anchor, "YYYY-MM-DD" or a timestamp
      "last February" / "next February" are the nearest strictly before / after;
   4. a weekday ("on Sunday", "Monday night") is the most recent such day on or before publication,
      or the first on or after it when the sentence speaks of the future; "last" / "next" Sunday
-     are strictly before / after; "this Sunday" is future unless the sentence is past;
+     are strictly before / after; "this Sunday" is future unless the sentence is past; a future
+     of a past ("was to be launched Thursday night", "said he would vote on Wednesday") is the
+     first on or after the day it was told: the day its sentence names before the cue ("said
+     Tuesday she would ..."), else the day before publication (_speech_day);
   5. yesterday, today, tonight, tomorrow, last night, this morning: a day off publication, or off
      the day before it when the story was filed in the night (a clock before NIGHT_END_HOUR in
      the article's stamp line or in a `published` timestamp: "tonight" is then the writer's);
@@ -41,7 +44,10 @@ How a phrase is resolved (`published` is the anchor, "YYYY-MM-DD" or a timestamp
 The tense of a sentence is read from the nearest cue word before the phrase in its sentence
 ("will", "would be released", "is expected to", "next" -> future; "was", "said", "had",
 "since", "-ed" verbs -> past; a present perfect, "to be sealed" -> no cue), or the nearest after it when there is none before or when the
-phrase opens a "when" clause ("in November, when the US will host ...").
+phrase opens a "when" clause ("in November, when the US will host ...") or a fact the clause takes as
+granted (", despite the company's commitment on Wednesday": a future cue does not reach it).
+Chronology items ("April 30 - An Obama aide says ...") read in the past, a schedule's ("July 4 - The
+president will visit ...") ahead, and each later item keeps the way the list runs.
 
 Without a publication date only phrases that carry their year are kept (1 above).
 What is not a date: "may be", "the march", "Theresa May" (an ambiguous month name needs a
@@ -307,13 +313,29 @@ _TENSE_CUE = re.compile(
     # expected to be completed" and "was to be sealed" read as the passive ("to be sealed", 3.), not
     # as a past "-ed" form
     r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?)(?=" + _INFINITIVE_TO + ")"
-    r"|\b(?:scheduled|planned|planning|upcoming|next|tomorrow|later\s+this)\b)"
+    # ("set for Tuesday" is a plan as "scheduled for" is: "Two Senate hearings were set for Tuesday")
+    r"|\b(?:scheduled|planned|planning|upcoming|next|tomorrow|later\s+this|(?<!been\s)set(?=\s+for\b))\b)"
     # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
     # present perfect, which tells of a state lasting until now ("schools have been closed until 6 May")
     r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?!expected|scheduled|planned)[a-z]+ed\b)"
 )
 # "in November, when the US will host ...": the clause after the phrase tells its tense
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b")
+# A main clause's future cue does not reach a phrase after ", despite ..." or ", given ...": the
+# concession or consideration is a fact the clause takes as granted, so it happened already or
+# holds now ("politicians are n't likely to extend much sympathy to BP , despite the company 's
+# commitment on Wednesday to set up a $ 20bn fund", bpoil_guardian/1029; "the nomination may be
+# withdrawn, given the objections of some Republicans on Wednesday"; "following a 56-44 Senate vote
+# ... Tuesday"). A determiner must follow, so that the word is a preposition before a noun phrase,
+# not a verb ("following up the announcement with a visit on Friday", "will be given the award").
+_GRANTED = re.compile(
+    r",\s+(?:despite|in\s+spite\s+of|given|considering|following)\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|these|those|some|\d)\b"
+)
+# "was" or "were" before a future cue makes it a future of a past ("was expected to", "were due to",
+# "was scheduled for", "was not likely to"): _told_before
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?\Z")
+WAS_BEFORE_CHARS = len("were still ") + 1
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 # A story filed between midnight and NIGHT_END_HOUR was written on the evening before its stamp's
@@ -436,7 +458,7 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
             continue
         out.append(TimeExpression(text=text[start:end], start=start, end=end, value=value))
         last_end = end
-        last = last.after(value, kind in _DAY_AND_MONTH and _opens_item(text, start, end))
+        last = last.after(value, start, kind in _DAY_AND_MONTH and _opens_item(text, start, end))
     return out
 
 
@@ -542,14 +564,19 @@ class _Last:
     month: str | None = None  # "YYYY-MM", of the latest month- or day-precise date
     year: str | None = None  # "YYYY", of the latest date of any precision
     item: date | None = None  # the day of the latest chronology item (_opens_item)
+    item_before: date | None = None  # the item's before it: which way the chronology runs
+    day_at: int = -1  # where the phrase of `day` starts in the text (a speech's day: _speech_day)
 
-    def after(self, value: str, item: bool = False) -> _Last:
-        day = date.fromisoformat(value) if len(value) == 10 else self.day
+    def after(self, value: str, at: int, item: bool = False) -> _Last:
+        precise = len(value) == 10
+        day = date.fromisoformat(value) if precise else self.day
         return _Last(
             day,
             value[:7] if len(value) >= 7 else self.month,
             value[:4],
-            day if item and len(value) == 10 else self.item,
+            day if item and precise else self.item,
+            self.item if item and precise else self.item_before,
+            at if precise else self.day_at,
         )
 
 
@@ -625,17 +652,31 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
         candidates = [d for d in candidates if d.weekday() == weekday] or candidates
     if not candidates:
         return None
-    if not _opens_item(text, m.start, m.end()):
-        said = tense(text, m.start, m.end())
-    elif (previous := last.item) is None:
-        said = "past"
-    else:  # the year nearest the chronology's previous item: a chronology runs one way or the other
-        return min(candidates, key=lambda d: abs((d - previous).days)).isoformat()
     slack = timedelta(days=SLACK_DAYS)
+    told = anchor
+    if not _opens_item(text, m.start, m.end()):
+        if last.day is not None and (
+            turn := [
+                d for d in candidates if d.year != last.day.year and abs((d - last.day).days) <= SLACK_DAYS
+            ]
+        ):
+            return turn[0].isoformat()  # NEW_YEAR: "on Dec. 31 ... on Jan. 1", the January after
+        cue = _tense_cue(text, m.start, m.end())
+        said = None if cue is None else "past" if cue["past"] else "future"
+        if cue is not None and cue["future"] and _told_before(text, cue):
+            told = _speech_day(text, m.start, cue, anchor, last) or anchor
+    elif (previous := last.item) is None:
+        said = "future" if _item_tells_future(text, m.end()) else "past"
+    else:  # the chronology's way from its previous item, else the year nearest that item
+        if (before := last.item_before) is not None and before != previous:
+            forward = previous > before
+            onward = [d for d in candidates if (d - previous if forward else previous - d) >= -slack]
+            candidates = onward or candidates
+        return min(candidates, key=lambda d: abs((d - previous).days)).isoformat()
     if said == "past":
         candidates = [d for d in candidates if d <= anchor + slack] or candidates
     elif said == "future":
-        candidates = [d for d in candidates if d >= anchor - slack] or candidates
+        candidates = [d for d in candidates if d >= told - slack] or candidates
     return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
@@ -650,11 +691,48 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
 _DAY_AND_MONTH = frozenset({"month_day", "day_month"})
 # ... and an item after another is read in the year nearest that item's day (a chronology runs
 # forward or back; a living page's "5 August" item after "2 June" is that summer's although its
-# page was dated June 15)
+# page was dated June 15). Once two items have set the way it runs, a third keeps to it, with
+# SLACK_DAYS' leeway for two items of one week out of order: "April 20 - ...", "June 1 - ...",
+# "January 5 - ..." in a December story is the January after (the nearest day to June 1 would be
+# the January before, the list turning back on itself over a gap of more than six months).
 _ITEM_END = re.compile(r"(?:/\d{1,2})?\s*[-–—:]\s+[A-Z\"“]")
 # the spaces and marks looked at before the date: a bullet and an indented line's blanks ("\n  * ",
 # a list's tab) are far shorter; a window of blanks alone opens an item where it holds a line break
 ITEM_REACH = 20
+
+
+# NEW_YEAR: a day and month (not an item) within SLACK_DAYS of the last day the text named, across
+# the turn of a year from it, is in that day's next or previous year: a story told day by day
+# passes New Year ("protesters gathered on Dec. 30 ... police cleared the square on Dec. 31 ... the
+# president spoke on Jan. 1" in a story of December 20 is the January after those Decembers, which
+# the publication date alone, with no tense cue on "spoke", put a year later). Within the year the
+# nearest reading already agrees; at most one such day lies so near (the candidates are a year apart).
+
+# A first item reads in the future when its item tells a plan in the present's future, with no word of
+# telling before it: "July 4 - The president will visit the coast", a schedule; a "will" after "says"
+# is reported speech in the historical present of a look back ("April 30 - An Obama aide says no
+# drilling will be allowed"), and "is expected to", "is set to" are a plan as it stood on the item's
+# day ("May 2 - BP is set to begin drilling a relief well"), both in a chronology of the past.
+_ITEM_FUTURE = re.compile(r"(?:\b(?:will|shall)|['’]ll|\b(?:is|are)\s+to)\b(?!\s+have\b)")
+_REPORTED = re.compile(
+    r"\b(?:says?|said|tells?|told|announces?|announced|warns?|predicts?|estimates?|expects?|believes?|"
+    r"thinks?|claims?|reports?|confirms?|vows?|pledges?|promises?|agrees?|decides?|insists?|hopes?|"
+    r"forecasts?|signals?|suggests?|admits?|acknowledges?)\b"
+)
+
+
+def _item_tells_future(text: str, end: int) -> bool:
+    stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    stop_at = stop.start() if stop else min(len(text), end + SENTENCE_REACH)
+    for cue in _TENSE_CUE.finditer(text, end, stop_at):
+        if cue["neutral"]:
+            continue
+        return bool(
+            cue["future"]
+            and _ITEM_FUTURE.match(text, cue.start())
+            and not _REPORTED.search(text, end, cue.start())
+        )
+    return False
 
 
 def _opens_item(text: str, start: int, end: int) -> bool:
@@ -725,10 +803,32 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
     elif mod == "next":
         offset = (7 - back) % 7 or 7
     else:
-        said = tense(text, m.start, m.end())
+        cue = _tense_cue(text, m.start, m.end())
+        if cue is not None and cue["future"] and not mod and _told_before(text, cue):
+            told = _speech_day(text, m.start, cue, anchor, last) or anchor - timedelta(days=1)
+            return (told + timedelta(days=(weekday - told.weekday()) % 7)).isoformat()
+        said = None if cue is None else "past" if cue["past"] else "future"
         future = said == "future" or (mod == "this" and said != "past")
         offset = (7 - back) % 7 if future else -back
     return (anchor + timedelta(days=offset)).isoformat()
+
+
+# A future of a past (_told_before: "was to meet on Monday", "said the vote would be on Wednesday")
+# counts from the day it was told, not from publication: the plan as it stood then, which may be
+# behind the reader by now. That day is the one the sentence names before its cue when it is before
+# publication ("The company said on Tuesday it was to close the plant on Friday"), else the day
+# before publication: a plan still ahead when the story was written is told in the present ("is to
+# be launched"), so a "was to" on the weekday just past is that day ("stopped a planned strike 10
+# minutes before it was to be launched Thursday night", a Friday story), not six days ahead; a Sunday
+# paper's "the board was to meet on Monday" is still the coming Monday (on or after that Saturday).
+def _speech_day(text: str, start: int, cue: re.Match[str], anchor: date, last: _Last) -> date | None:
+    if (
+        last.day is not None
+        and last.day <= anchor
+        and _sentence_start(text, start) <= last.day_at < cue.start()
+    ):
+        return last.day
+    return None
 
 
 def _resolve_day(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
@@ -834,15 +934,39 @@ def tense(text: str, start: int, end: int) -> Tense:
     """Whether the sentence around the phrase text[start:end] speaks of the past ("said on
     Tuesday"), of the future ("planned an event Tuesday", "will meet on Friday") or neither (None):
     the nearest cue before the phrase in its sentence, else the nearest after it."""
-    lo = max(0, start - SENTENCE_REACH)
-    begin = lo
-    for b in _SENTENCE_END.finditer(text, lo, start):
-        begin = b.end()
+    cue = _tense_cue(text, start, end)
+    return None if cue is None else "past" if cue["past"] else "future"
+
+
+def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The cue word that tells the tense of the phrase text[start:end] (see `tense`), or None."""
+    begin = _sentence_start(text, start)
     before = [c for c in _TENSE_CUE.finditer(text, begin, start) if not c["neutral"]]
-    if before and not _WHEN_CLAUSE.match(text, end):
-        return "past" if before[-1]["past"] else "future"
+    if (
+        before
+        and not _WHEN_CLAUSE.match(text, end)
+        and not (before[-1]["future"] and _GRANTED.search(text, before[-1].end(), start))
+    ):
+        return before[-1]
     stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     for cue in _TENSE_CUE.finditer(text, end, stop.start() if stop else min(len(text), end + SENTENCE_REACH)):
         if not cue["neutral"]:
-            return "past" if cue["past"] else "future"
+            return cue
     return None
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence of the phrase starting at `start` starts (at most SENTENCE_REACH back)."""
+    begin = lo = max(0, start - SENTENCE_REACH)
+    for b in _SENTENCE_END.finditer(text, lo, start):
+        begin = b.end()
+    return begin
+
+
+def _told_before(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue is a future of a past: a plan as it stood when it was told ("was to
+    meet", "were expected to arrive", "was scheduled for", "said the vote would be")."""
+    word = cue.group().split(None, 1)[0].lower()
+    return word in ("would", "was", "were") or bool(
+        _WAS_BEFORE.search(text, max(0, cue.start() - WAS_BEFORE_CHARS), cue.start())
+    )
