@@ -82,3 +82,60 @@ def test_a_titles_the_opening_a_sentence_before_an_outlets_verb() -> None:
     # the same words with no outlet's verb, and an organisation's head alone, as before
     assert [(m.name, m.type) for m in find_mentions("The Hill was steep.")] == [("Hill", "other")]
     assert [m.name for m in find_mentions("It was late. The Committee reported it.")] == ["Committee"]
+
+
+def test_a_number_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # heap-10000: "Two Malaysian businessmen were arrested Monday in Malaysia" (was "Two Malaysian")
+    text = "Two Malaysian businessmen were arrested Monday in Malaysia and accused of bribery."
+    assert [m.name for m in find_mentions(text)] == ["Malaysia"]
+    # heap-10000: "Four House committee chairs are calling on the Justice Department" (was "Four House")
+    text = "Four House committee chairs are calling on the Justice Department to act."
+    assert [m.name for m in find_mentions(text)] == ["House", "Justice Department"]
+    text = (
+        "It rained. Two Los Angeles police officers came. Some BP engineers left. Two Navy officials spoke."
+    )
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("Los Angeles", "place"),
+        ("BP", "organization"),
+        ("Navy", "organization"),
+    ]
+    # a name whose number is its own
+    text = "Three Mile Island is closed. It rained. Six Flags opened. One America News Network said so."
+    assert [m.name for m in find_mentions(text)] == [
+        "Three Mile Island",
+        "Six Flags",
+        "One America News Network",
+    ]
+
+
+def test_a_clubs_nickname_alone_is_the_club_its_article_names() -> None:
+    # heap-10000: "the resurgent Green Bay Packers begin their Super Bowl quest ... against the
+    # Seattle Seahawks. After missing out on the playoffs ..., the Packers reclaimed their status"
+    text = (
+        "This Saturday the resurgent Green Bay Packers begin their Super Bowl quest with a showdown "
+        "against the Seattle Seahawks.\n\nAfter missing out on the playoffs in each of the previous two "
+        "seasons, the Packers reclaimed their status. Seahawks coach Mike Holmgren said so."
+    )
+    teams = [(m.text, m.name, m.type) for m in find_mentions(text) if m.type != "person"]
+    assert ("Packers", "Green Bay Packers", "organization") in teams  # was "Packers", other
+    assert ("Seahawks", "Seattle Seahawks", "organization") in teams
+    # a nickname with no club of the article, or of two clubs, stays as it was
+    assert [(m.name, m.type) for m in find_mentions("The Giants lost on Sunday.")] == [("Giants", "other")]
+    text = "The Boston Red Sox and the Chicago White Sox met. The Sox won."
+    assert "Sox" in [m.name for m in find_mentions(text)]
+
+
+def test_a_town_named_like_a_person_in_a_region_is_a_place() -> None:
+    # heap-10000 (T17): "to bring crude to the oil refinery in Milford Haven , Wales ." (was a person)
+    text = (
+        "British Petroleum chartered the vessel to bring crude to the oil refinery in Milford Haven , Wales ."
+    )
+    assert ("Milford Haven", "place") in [(m.name, m.type) for m in find_mentions(text)]
+    text = "She died yesterday in Beverly Hills, California, at the age of 91."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("Beverly Hills", "place"),
+        ("California", "place"),
+    ]
+    # a person "in" an apposition, as before
+    text = "BP has a sympathiser in Joe Barton, a Republican from Texas."
+    assert ("Joe Barton", "person") in [(m.name, m.type) for m in find_mentions(text)]

@@ -23,6 +23,7 @@ from .types import (
     _lower_case_names,
     _lower_expansion,
     _numbered,
+    _team,
     _type_of,
 )
 from .vocabulary import (
@@ -57,6 +58,7 @@ from .vocabulary import (
     SCALE_WORDS,
     SENTENCE_END,
     SHOUTED,
+    TEAM_NICKNAMES,
     TITLE_PARTS,
     _given_subdivisions,
     _is_given_name,
@@ -135,6 +137,7 @@ def find_mentions(text: str) -> list[Mention]:
             cands = sorted(cands + listed, key=lambda c: c.first)
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     place_ends: dict[str, set[str]] | None = None  # (_place_ends: read at the first untyped "the X")
+    team_ends: dict[str, set[str]] | None = None  # (_team_ends: read at the first nickname alone)
     at = offset = 0  # offset: where the gap before token `at` begins
     last_first = -1  # the first token of the last mention
     for c in cands:
@@ -166,6 +169,19 @@ def find_mentions(text: str) -> list[Mention]:
                 # "on the Hill" of an article that names "Capitol Hill", "the Strip" the "Gaza Strip":
                 # the last word of the one place it names so, that place
                 c.name, etype = next(iter(full)), "place"
+        if (
+            (etype is None or etype == "person" and c.evidence <= {"verb"} and not c.role)
+            and c.last - c.first <= 2
+            and tokens.lower[c.last - 1] in TEAM_NICKNAMES
+        ):
+            if team_ends is None:
+                team_ends = _team_ends(cands)
+            full = team_ends.get(c.name)
+            if full is not None and len(full) == 1:
+                # "the Red Sox" of an article that names the "Boston Red Sox", "Seahawks said" the
+                # "Seattle Seahawks": the one club it names so (a nickname alone is no club's
+                # elsewhere: "the Giants", "the Kings", "Indians")
+                c.name, etype = next(iter(full)), "organization"
         if etype is None:
             if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
                 continue
@@ -351,6 +367,22 @@ def _place_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
     for c in cands:
         if c.type == "place" and " " in c.name:
             ends.setdefault(c.name.rsplit(" ", 1)[1], set()).add(c.name)
+    return ends
+
+
+def _team_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
+    """The nicknames of the article's clubs named with their place (types._team), one word or two,
+    each with those clubs' names ("Red Sox": {"Boston Red Sox"}, "Sox": {"Boston Red Sox", "Chicago
+    White Sox"})."""
+    ends: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "organization" and " " in c.name:
+            words = c.name.split()
+            lows = [w.casefold() for w in words]
+            if lows[-1] in TEAM_NICKNAMES and _team(lows):
+                for k in (1, 2):
+                    if len(words) > k:
+                        ends.setdefault(" ".join(words[-k:]), set()).add(c.name)
     return ends
 
 

@@ -430,6 +430,18 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 cand.type = "place"  # "in Monsey, New York,", "Cornwall, England", "FERGUSON, Mo."
                 cand.evidence.add("region")
             elif (
+                cand.type == "person"
+                and not cand.evidence
+                and first > 0
+                and lower[first - 1] in PLACE_PREPOSITIONS
+                and _region_after(tokens, last + 1)
+            ):
+                # "died in Beverly Hills, California", "in Myrtle Grove, La.", "in Milford Haven,
+                # Wales": a town that its words alone made a person (a given name first), put in a
+                # state or a country as a place is; no one is "in" a person before a region
+                cand.type = "place"
+                cand.evidence.add("region")
+            elif (
                 cand.type is None
                 and 2 <= last - first <= 3
                 and last + 2 < n
@@ -478,6 +490,10 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
+
+
+# the prepositions of where, before a town named like a person ("in Beverly Hills, California")
+PLACE_PREPOSITIONS = _words("in near outside")
 
 
 # a person's staff after the person's one-word name ("a former Obama aide", "a top Trump adviser")
@@ -653,6 +669,10 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
     ):
         return None  # a lawmaker's party and state: "Nancy Pelosi (D Calif.)", "(R Ga.)"
     offset = 0
+    if opens[0] and len(lows) > 1 and lows[0] in COUNTING_WORDS and _counted_name(words[1:], lows[1:]):
+        # "Two Malaysian men", "Four House Democrats", "Some BP engineers", "Ten New Zealand
+        # soldiers": a number or a quantifier capitalised only because it opens the sentence
+        offset, words, lows = 1, words[1:], lows[1:]
     own_type = _type_of(words)
     # a demonym before a name is no part of it ("Chinese Xi"), unless it starts a title, or the
     # words after it are no person's (_demonym_opens_name); a run with a type of its own keeps it:
@@ -762,6 +782,36 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         # a name: "Adm. Allen", "Queen Victoria")
         return "name", offset + cut, 0, "place", ""
     return "name", offset, cut, own_type, ""
+
+
+# the numbers and quantifiers that open a sentence before a count of what a name names
+COUNTING_WORDS = _words(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty dozens
+    hundreds thousands millions some several many most few both all"""
+)
+
+
+def _counted_name(rest: list[str], lows: list[str]) -> bool:
+    """The words after a sentence-opening number or quantifier open a name of their own: a
+    demonym, a party's, a group's, a member's or a known organisation's word, an acronym, or a
+    place in the gazetteer ("Two Malaysian", "One Tory", "Four House", "Two Los Angeles", "Some BP").
+    Not a name whose number is its own ("Three Mile Island", "Six Flags", "Three Dog Night", "One
+    America News Network": "mile", "flags", "dog" name nothing alone, and "America News Network" is
+    an organisation that opens with a place)."""
+    first = lows[0]
+    places = _places()
+    return (
+        first in DEMONYMS
+        or first.removesuffix("s") in PARTY_MEMBERS
+        or first in GROUPS
+        or first in KNOWN_ORGS
+        or first in ALONE_ORGANISATIONS  # "Two Navy officials"
+        or first.removesuffix("s") in MEMBER_LABELS  # "Eleven Marines"
+        or (len(rest[0]) > 1 and rest[0].isupper())
+        or " ".join(lows[:2]) in places  # "Two Los Angeles police officers", "Ten New Zealand"
+        or first in places
+        and _type_of(rest) != "organization"
+    )
 
 
 def _demonym_opens_name(rest: list[str], lows: list[str]) -> bool:
@@ -973,7 +1023,12 @@ def _extend_group(tokens: _Tokens, cand: _Candidate) -> None:
     lower = tokens.lower
     nxt = lower[cand.last]
     if nxt in GROUP_NOUNS and len(tokens.gaps[cand.last]) <= 1:
-        if cand.type == "organization" and nxt in SPOKESPEOPLE:
+        if nxt in SPOKESPEOPLE and (
+            cand.type == "organization"
+            or cand.type is None
+            and cand.last - cand.first == 1
+            and lower[cand.first] in ALONE_ORGANISATIONS  # ("Navy officials": typed by find_mentions)
+        ):
             return  # "Department of Energy officials said": the department
         cand.last += 1
         cand.type = "other"
