@@ -230,6 +230,12 @@ def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
         words = []
     if words and head:  # "a Biden administration official"
         return _Cue("group", f"{org}{head}", offset + m.start("org"))
+    if words and not m.groupdict().get("spokes"):
+        # "an Obama aide said", "said the Spears staffer": a "source" cue, which _resolve reads as
+        # the organisation's name unless the article names a person so ("Barack Obama"): a
+        # person's aide, adviser or staffer is someone else, whom the text does not name (a
+        # spokesperson speaks for the person: "an Obama spokesman" stays Obama's)
+        return _Cue("source", org.rstrip(), offset + m.start("org"))
     if words:
         return _Cue("name", org.rstrip(), offset + m.start("org"))
     if head:  # "a senior administration official": the administration named before
@@ -418,17 +424,22 @@ _DESCRIBED_NAME = re.compile(
 # a statement from a named source, which speaks for it ("said the statement from Grimm's attorney,
 # William McGinley", "reads a statement from Senate Majority Leader Harry Reid's office", "the
 # statement from the White House said", "A statement from Buckingham Palace on Friday said:")
+# ... or released by one ("said a statement released by publicist Julie Polkes", "A statement issued
+# by the Scottish Government said :"): who releases it speaks, and a lower-case role before the name
+# is no part of it; or a quote from one ("a quote from Obama:")
 _STATEMENT_FROM = (
-    r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:[a-z]+[^\S\n]+)?statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
+    r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:statement|quote)[^\S\n]+(?:(?:released|issued)[^\S\n]+)?"
+    rf"(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?:{_word_alternatives(_ROLES_AND_NOUNS)}[^\S\n]+(?=[A-Z]))?"
     rf"(?P<source>{_NAME})(?:[’']s[^\S\n]+(?P<role>[a-z]+)(?:,[^\S\n]+(?P<apposed>{_NAME}))?)?"
 )
 _STATEMENT_AFTER = re.compile(
     rf"(?:(?:said|says|read|reads|stated)[^\S\n]+)?{_STATEMENT_FROM}(?=[^\S\n]*[,.;:(]|[^\S\n]+(?:"
     rf"(?:[a-z]+ly|on|[A-Z][a-z]+day)[^\S\n]+)*(?:said|says|read|reads|stated|added)\b(?![^\S\n]*:))"
 )
+# (or a colon right after the source: "a statement from the White House: “…”", "a quote from Obama:")
 _STATEMENT_BEFORE = re.compile(
-    rf"{_STATEMENT_FROM}(?:[^\S\n]+(?:on[^\S\n]+)?[A-Z][a-z]+day)?[^\S\n]+(?:said|says|read|reads|stated)"
-    r"[^\S\n]*[:,]?[^\S\n]*$"
+    rf"{_STATEMENT_FROM}(?:(?:[^\S\n]+(?:on[^\S\n]+)?[A-Z][a-z]+day)?[^\S\n]+(?:said|says|read|reads|stated)"
+    r"[^\S\n]*[:,]?|[^\S\n]*:)[^\S\n]*$"
 )
 _ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"\s?[’']s\b")
@@ -504,7 +515,9 @@ MAX_IT_BEFORE_CHARS = 80
 def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> _Cue | None:
     """2b: the speech verb nearest before the quote that has a subject; with `it`, also "It said
     “…”" and "which it called “…”" (an "it" cue, _it; not "it is called")."""
-    if "statement" in window and (cue := _statement_from(_STATEMENT_BEFORE.search(window), offset)):
+    if ("statement" in window or "quote from" in window) and (
+        cue := _statement_from(_STATEMENT_BEFORE.search(window), offset)
+    ):
         return cue
     passive = False
     for verb in reversed(list(_VERB.finditer(window))):
@@ -574,18 +587,71 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         cue = _cue(subject, offset)
         # "said Gov. Perry: “…”", not a verb whose object is a person ("interrupted to ask Mr Mansfield")
         if cue is None and word in _INVERTING_VERBS:
-            cue = _cue(_SUBJECT_AFTER.match(window, verb.end()), offset)
-            cue = cue if cue is not None and cue.kind == "name" else None
+            after = _SUBJECT_AFTER.match(window, verb.end())
+            cue = _cue(after, offset)
+            # (not the subject of the clause the verb reports: "DeMint, who said Afghanistan is a
+            # war, said Steele needs to “refocus”")
+            clause = after is not None and _VERB_AFTER_SUBJECT.match(window, after.end())
+            cue = cue if cue is not None and cue.kind == "name" and not clause else None
         if cue is None:
             # "a move that one senior House staffer called “…”", "what some called": the subject of
             # a relative clause, a source the text does not name; else the clause's subject ("Grimm
             # stormed back, leaned into him and said, “…”")
-            cue = _relative_source(window, verb.start(), offset) or _clause_subject(
-                window[: verb.start()], offset, people
+            cue = (
+                # (a participle hangs on the main clause, not on the relative's antecedent: "Mr Dudley
+                # also defended Tony Hayward, who was widely criticised, saying he had done “…”")
+                (not hangs and _after_relative(window, verb.start(), offset))
+                or _unnamed_before(window, verb, offset)
+                or _relative_source(window, verb.start(), offset)
+                or _clause_subject(window[: verb.start()], offset, people)
             )
         if cue is not None:
             return cue
     return _Cue("unnamed", "", offset) if passive else None
+
+
+# a finite verb right after a name, which makes the name the subject of a clause of its own
+# ("said Steele needs to", "told reporters Smith was"), not a subject after its verb ("said Gov. Perry:")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|should|could|can|must|may|might|did|does|"
+    r"[a-z]{2,}[^\Ws]s)\b"
+)
+
+
+def _unnamed_before(window: str, verb: re.Match[str], offset: int) -> _Cue | None:
+    """An unnamed source brought in with "a", "an", "one" or "another" as the subject of the verb
+    before the quote (`A BP executive said the corporation would "…"`, `A U.S. official says it is
+    "…"`, `A House Democratic leadership aide added, "…"`): read as after the quote
+    (_unnamed_source), not the clause's subject or an earlier speaker's statement going on. The
+    source's noun stands within MAX_UNNAMED_SOURCE_CHARS before the verb."""
+    near = max(0, verb.start() - MAX_UNNAMED_SOURCE_CHARS)
+    if _SOURCE_NOUN.search(window, near, verb.start()) is None:  # (most verbs: none)
+        return None
+    for article in _INDEFINITE.finditer(window, near, verb.start()):
+        m = _UNNAMED_SOURCE.match(window, article.start(), verb.end())
+        if m is not None and m.end() == verb.end():
+            if _DESCRIBES_BEFORE.search(window, max(0, m.start() - 40), m.start()):
+                # "Enter Ms. Lauten — a former Republican National Committee new media aide who
+                # describes herself": a description of the person named before, who speaks
+                return None
+            return _unnamed_source(m, offset)
+    return None
+
+
+# the nouns of an unnamed source (_UNNAMED_SOURCE) and the words that bring one in (_unnamed_before)
+_SOURCE_NOUN = re.compile(
+    r"\b(?:official|representative|employee|staffer|aide|source|executive|insider|adviser|advisor|officer)\b"
+)
+# what makes an indefinite source a description of someone else, not a subject (_unnamed_before): a
+# name and a comma or a dash before it (apposition), or a verb whose complement it is ("is an aide")
+_DESCRIBES_BEFORE = re.compile(
+    r"(?:[A-Z][\w.’'\-]*[^\S\n]*(?:,|[—–]|--?)|\b(?:is|was|are|were|be|been|became|becomes|as))[^\S\n]*$"
+)
+_INDEFINITE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)(?=[^\S\n])")
+# the farthest an unnamed source's article stands before its verb: two words in lower case, three
+# capitalised, two more in lower case, the noun and _BETWEEN's four words ("One senior House
+# Democratic leadership aide on Tuesday said") fit in ~100 characters
+MAX_UNNAMED_SOURCE_CHARS = 120
 
 
 def _relative_source(window: str, verb: int, offset: int) -> _Cue | None:
@@ -793,6 +859,26 @@ def _antecedent(window: str, at: int, offset: int) -> _Cue | None:
 
 
 _WHO = re.compile(r"[^\S\n]+who\b")
+
+
+def _after_relative(window: str, verb: int, offset: int) -> _Cue | None:
+    """The subject before a relative clause set off by commas right before the verb at `verb`
+    ("Obama, whom reporters asked about it, said", "Smith, who his aides said was tired, said"):
+    the verb is its antecedent's, not the clause's subject's, nor an unnamed source's of the
+    clause's own verb. The clause is read back MAX_SUBJECT_CHARS at most."""
+    end = verb
+    while end > 0 and window[end - 1] in " \t":
+        end -= 1
+    if not window.startswith(",", end - 1):
+        return None
+    comma = window.rfind(",", max(0, end - MAX_SUBJECT_CHARS), end - 1)
+    if comma < 0 or _RELATIVE_OPENS.match(window, comma + 1, end) is None:
+        return None
+    before = window[:comma] + " "  # (_SUBJECT_BEFORE reads a subject before spaces and the verb)
+    return _cue(_subject_before(before, len(before)), offset)
+
+
+_RELATIVE_OPENS = re.compile(r"[^\S\n]+(?:who|whom|whose)\b")
 
 
 def _in_participle(window: str, at: int) -> bool:

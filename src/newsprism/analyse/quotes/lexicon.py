@@ -209,6 +209,13 @@ _ADVERB_ENDS = (
 # capitalised words that open a sentence and belong to no name
 _NOT_NAME = frozenset(
     [
+        # (words that open a clause, capitalised at a sentence's start: "Now Hayward says",
+        # "Unless BP pays")
+        "now",
+        "whereas",
+        "unless",
+        "until",
+        "once",
         "the",
         "a",
         "an",

@@ -347,14 +347,18 @@ def _group_name(phrase: str) -> str:
         if words[k] in ("A", "An", "The"):
             words = words[k:]
             break
-    while len(words) > 1 and words[0].lower() in _GROUP_OPENERS:
+    while len(words) > 1 and words[0].lower() in _GROUP_OPENERS and not words[0].isupper():
         words = words[1:]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
 
 
-_GROUP_OPENERS = frozenset({"and", "but", "so", "now", "then", "yet", "still", "also", "there"})
+# (and the conjunctions that open a clause, "Although BP has set aside", "If BP was shown", "As CNN
+# reported", written in title case: "AS Roma" keeps its capitals)
+_GROUP_OPENERS = frozenset({"and", "but", "so", "now", "then", "yet", "still", "also", "there"}) | (
+    _CONJUNCTIONS | {"as", "whereas", "unless"}
+)
 
 
 @lru_cache(maxsize=1 << 16)  # the same runs come back across an article and across articles

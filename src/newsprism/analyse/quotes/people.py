@@ -447,18 +447,32 @@ class _People:
     def recent_group(self, at: int, head: str) -> str | None:
         """The organisation or group "the campaign" or "the group" refers to: the most recent one
         named before `at`, outside quotes, with that head ("Romney campaign"), any for "group". A
-        head alone on the way ("The company cut 500 jobs") names none: it refers back in turn."""
-        for start, name, its_head in reversed(self.groups):
+        head alone on the way ("The company cut 500 jobs") names none: it refers back in turn. The
+        groups with the head are read from `at` back (bisected), not every group of the text."""
+        groups = self.groups if head in _ANY_GROUP else self.groups_by_head.get(head, [])
+        for k in range(bisect_left(groups, at, key=itemgetter(0)) - 1, -1, -1):
+            start, name, its_head = groups[k]
             if (
-                start < at
-                and not self.quoted(start)
+                not self.quoted(start)
                 and (head in _ANY_GROUP or its_head == head)
                 and _group_subject_like(self.text, start)
+                and not (head == "administration" and name.endswith("Administration"))
             ):
                 if name.lower() != its_head or its_head not in _GROUP_HEADS:
                     return _organisation_name(name) or name
                 head = its_head
         return None
+
+    @cached_property
+    def groups_by_head(self) -> dict[str, list[tuple[int, str, str]]]:
+        """groups by head, for recent_group; "the administration" in lower case is a government
+        ("the Obama administration"), so no agency whose name ends with the word ("National Oceanic
+        and Atmospheric Administration", "Food and Drug Administration") is among its groups."""
+        by_head: dict[str, list[tuple[int, str, str]]] = {}
+        for group in self.groups:
+            if not (group[2] == "administration" and group[1].endswith("Administration")):
+                by_head.setdefault(group[2], []).append(group)
+        return by_head
 
     @cached_property
     def organisations(self) -> list[tuple[int, str, bool]]:

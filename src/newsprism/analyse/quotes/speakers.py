@@ -122,6 +122,7 @@ from .patterns import (
     _OBJECT_VERBS,
     _OF,
     _ORG_HEADS,
+    _PARTICLES,
     _PEOPLE_HEADS,
     _POSSESSIVE,
     _PREPOSITIONS,
@@ -138,6 +139,10 @@ def _resolve(
 ) -> str | None:
     if cue.kind == "unnamed":
         return None
+    if cue.kind == "source":  # "an Obama aide said" (cues._unnamed_source)
+        if _person_owned(cue.text, people):
+            return None
+        cue = _Cue("name", cue.text, cue.at)
     after_the = text.startswith(("the ", "The "), max(0, cue.at - 4))
     if (
         (after_the or cue.text.startswith(("the ", "The ")))
@@ -149,6 +154,10 @@ def _resolve(
         head = cue.text.split()[-1].lower()
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") and head != "german" else None
         return _salient(cue, people, history, gender)
+    if cue.kind == "name" and _OWNER_BEFORE.search(text, max(0, cue.at - MAX_OWNER_BEFORE_CHARS), cue.at):
+        # "A friend of Smith told reporters", "An aide to Obama said", "a lawyer for Smith said":
+        # the name is whose friend, aide or lawyer speaks, someone the text does not name here
+        return None
     if cue.kind == "name" or cue.kind == "signed":  # (a name that signs a quote: cues._signed)
         if cue.text.endswith(_PARTY_MEMBERS) and after_the:
             # "the Kentucky Republican said", "the New York Democrat told", "the Conservative MP
@@ -211,6 +220,7 @@ def _resolve(
                 or words[at - 1] in _PERSON_NOUNS
                 or _noun_then_person(words, at)
                 or (words[0].lower() == "the" and all(_describing_form(w) for w in words[1:at]))
+                or _described_tail(words, at, people)
             ):
                 return _resolve(_Cue("name", " ".join(words[at:]), cue.at), people, history, text, spans)
             # the whole name, which the phrase may have cut short ("According to the LA Times")
@@ -247,6 +257,57 @@ def _resolve(
             return people.described_group(cue.at, head)
         return titled
     return _pronoun(cue, people, history, spans)
+
+
+# an unnamed person brought in as someone's relation, aide or lawyer, right before the name
+# (_resolve): not a spokesperson or a representative, who speaks for the name ("a spokesman for
+# BP said" -> BP, the package's convention)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Ss]ome|[Ss]everal)[^\S\n]+(?:[a-z\-]+[^\S\n]+){0,2}"
+    r"(?:friend|aide|adviser|advisor|staffer|lawyer|attorney|son|daughter|wife|husband|brother|sister|"
+    r"mother|father|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r|relative|associate)s?"
+    r"[^\S\n]+(?:of|for|to|close[^\S\n]+to)[^\S\n]+(?:the[^\S\n]+)?$"
+)
+# the longest such phrase: a determiner, two words, the noun and "close to the"
+MAX_OWNER_BEFORE_CHARS = 60
+
+
+def _described_tail(words: Sequence[str], at: int, people: _People) -> bool:
+    """Whether the capitalised words[at:] of a "the" phrase are a name that a word in lower case
+    describes: "the deadpan Suttles said", "the moderate Manchin announced", "the oil BP said" (a
+    page that lost its full stop). A person's name or an organisation's, not a group of people
+    ("the two top congressional Republicans" are two, not the party); not after a preposition ("the
+    US embassy in Baghdad") nor a word that joins a name's ("the Bank of America")."""
+    before = words[at - 1]
+    if (
+        words[0].lower() != "the"
+        or not before.islower()
+        or before in _PREPOSITIONS
+        or before in _CONNECTORS
+        or before in _PARTICLES
+    ):
+        return False
+    tail = " ".join(words[at:])
+    if people.is_person(tail):
+        return True
+    return _organisation(_POSSESSIVE.sub("", tail)) is not None and words[-1].lower() not in _PEOPLE_HEADS
+
+
+def _person_owned(org: str, people: _People) -> bool:
+    """Whether the capitalised words before an unnamed source's noun ("an Obama aide", "the Spears
+    staffer") name a person of the article, not an organisation: a surname (or the whole name)
+    that the article gives in full with a given name first ("Barack Obama", "Britney Spears"); not
+    a word of an organisation ("a Transocean official", "a Google employee"). A given name is asked
+    for, not only a full name registered, since a run such as "Surrey Police" or "Uber Eats" may
+    register as a person's name too."""
+    if _organisation(org) is not None:
+        return False
+    tokens, _ = _strip_phrase(org)
+    full = people.full.get(_surname(tokens)) if tokens else None
+    if full is None:
+        return False
+    first = full.split()[0]
+    return first.lower() in _given_names() and (len(tokens) == 1 or tokens[0] == first)
 
 
 def _unnamed_role(text: str, cue: _Cue, head: str, people: _People) -> bool:
