@@ -113,7 +113,10 @@ def test_gzip_is_detected_by_magic_bytes(tmp_path: Path) -> None:
         (b"", "empty file"),
         (b"  \n\t \n", "empty file: nothing but whitespace"),
         (bytes(range(256)) * 40, "binary content, not text or HTML"),
-        (b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02\x03" * 500, "binary content, not text or HTML"),
+        (
+            b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02\x03" * 500,
+            "binary content (a PNG image), not text or HTML: leave it out",
+        ),
     ],
 )
 def test_unreadable_pages_become_documents_with_an_error(tmp_path: Path, data: bytes, error: str) -> None:

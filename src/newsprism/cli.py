@@ -15,7 +15,12 @@ from newsprism.records import Article
 if TYPE_CHECKING:
     from newsprism.llm import LLMSettings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="newsprism: turn a heap of scraped news pages into clean articles, events, stories, quotes, "
+    "cross-checked claims and cited briefings. Run `newsprism COMMAND --help` for a command's inputs.",
+)
 err = Console(stderr=True, soft_wrap=True)
 
 
@@ -31,6 +36,17 @@ LLMUrl = Annotated[
 LLMModel = Annotated[str | None, typer.Option("--llm-model", help="model name for --llm-url")]
 
 
+# the inputs of digest and timeline: every name in ingest.sources.FORMATS (a test holds them equal)
+INPUTS_HELP = (
+    "files or folders (read recursively) of .txt/.text, .html/.htm/.xhtml, .json/.jsonl/.ndjson, "
+    ".warc and RSS/Atom .xml/.rss/.atom pages, or .gz of them; a file named here is read whatever "
+    "its name; - (or /dev/stdin) reads standard input"
+)
+
+# `-j` on digest and timeline: the meaning workers.usable_jobs gives `jobs` everywhere
+JOBS_HELP = "worker processes: 0 (the default) = one per core; more than the cores is capped at the cores"
+
+
 def _llm_settings(url: str | None, model: str | None) -> LLMSettings | None:
     from newsprism.llm import LLMSettings
 
@@ -40,7 +56,8 @@ def _llm_settings(url: str | None, model: str | None) -> LLMSettings | None:
 def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
     """A progress display on stderr: what is being done, how many of what (each task's `counted`
     field) so far, the time spent (nothing with --quiet; it vanishes when done, leaving the summary
-    line)."""
+    line). Only on a terminal: into a log file or a pipe it drew nothing but a blank line at its
+    end, before the error or summary line."""
     return Progress(
         SpinnerColumn(),
         TextColumn("[bold]{task.description}[/]"),
@@ -48,7 +65,7 @@ def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
         *columns,
         TimeElapsedColumn(),
         console=err,
-        disable=quiet,
+        disable=quiet or not err.is_terminal,
         transient=True,
     )
 
@@ -64,7 +81,7 @@ def _warn(progress: Progress, art: Article) -> None:
 
 def _workers(jobs: int, quiet: bool) -> int:
     """The worker processes for `-j`: one per core for 0, and never more than the cores."""
-    from newsprism.pipeline import usable_jobs
+    from newsprism.workers import usable_jobs
 
     workers = usable_jobs(jobs)
     if jobs > workers and not quiet:
@@ -109,6 +126,64 @@ def _nothing_read(inputs: list[Path]) -> None:
     )
 
 
+# `-` for standard input or output, as other command-line tools read it (it was taken as a file
+# named "-": `summarize g.jsonl -o -` wrote a file of that name)
+STDIN, STDOUT = Path("/dev/stdin"), Path("/dev/stdout")
+
+
+def _dash_in(paths: list[Path]) -> list[Path]:
+    return [STDIN if str(p) == "-" else p for p in paths]
+
+
+def _dash_out(path: Path) -> Path:
+    return STDOUT if str(path) == "-" else path
+
+
+def _check_output_file(output: Path, inputs: list[Path], command: str, example: str) -> None:
+    """Refuse, before any reading, an output file that cannot be: a folder (it failed only after
+    the whole input was read), or an input (`summarize g.jsonl -o g.jsonl` wrote its summaries over
+    the groups it had read, and `timeline data -o data/a.jsonl` over an input in the folder: the
+    input was lost). An earlier output of the command in an input folder may be replaced."""
+    if output.is_dir():
+        _refuse(
+            f"-o '{output}' is a folder: {command} writes one file; give a file name, such as {output / example}"
+        )
+    if not output.exists():
+        return
+    target = output.resolve()
+    for path in inputs:
+        root = path.resolve()
+        if target == root:
+            _refuse(
+                f"-o '{output}' is also an input: writing it would destroy what it holds; give another output file"
+            )
+        if root.is_dir() and target.is_relative_to(root) and not _earlier_output(output):
+            _refuse(
+                f"-o '{output}' is a file in the input folder '{path}': writing it would destroy that "
+                "input; give an output file outside the input folders"
+            )
+
+
+def _earlier_output(path: Path) -> bool:
+    """Whether a file holds nothing or a timeline or summary run's lines (its first line tells)."""
+    import json
+
+    try:
+        with path.open("rb") as f:
+            first = f.readline(1 << 20)
+        record = json.loads(first) if first.strip() else {}
+    except (OSError, ValueError):
+        return False
+    return isinstance(record, dict) and (
+        not record or {"topic", "entries"} <= record.keys() or {"id", "summary"} <= record.keys()
+    )
+
+
+def _refuse(message: str) -> NoReturn:
+    err.print(f"[red]error[/]: {escape(message)}", highlight=False)
+    raise typer.Exit(2)
+
+
 @app.callback()
 def main() -> None:
     """newsprism: turn a heap of scraped news pages into clean articles and briefings."""
@@ -116,15 +191,19 @@ def main() -> None:
 
 @app.command("digest")
 def digest_cmd(
-    inputs: Annotated[
-        list[Path], typer.Argument(help="files or folders of .txt/.html/.jsonl/.warc/.xml pages")
-    ],
+    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP)],
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="folder to write articles.jsonl and the briefing")
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="folder to write articles.jsonl and the rest in (made if missing); a run replaces "
+            "the outputs of an earlier run there and leaves other files alone",
+        ),
     ],
     jobs: Annotated[
         int,
-        typer.Option("-j", "--jobs", min=0, help="worker processes (0 = one per core; at most one per core)"),
+        typer.Option("-j", "--jobs", min=0, help=JOBS_HELP),
     ] = 0,
     quiet: Annotated[
         bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")
@@ -140,6 +219,9 @@ def digest_cmd(
     from newsprism.errors import NewsprismError
     from newsprism.pipeline import digest
 
+    if str(output) == "-":
+        _refuse("-o -: digest writes a folder of six files, not one stream; give a folder name")
+    inputs = _dash_in(inputs)
     workers = _workers(jobs, quiet)
     progress = _progress(quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[note]}"))
     task = progress.add_task("reading", total=None, counted="documents", note="0 dropped")
@@ -190,10 +272,13 @@ def digest_cmd(
 
 @app.command("timeline")
 def timeline_cmd(
-    inputs: Annotated[
-        list[Path], typer.Argument(help="files or folders of .txt/.html/.jsonl/.warc/.xml pages")
+    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP)],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o", "--output", help="TIMELINES.jsonl to write (replaced if it is there; - for standard output)"
+        ),
     ],
-    output: Annotated[Path, typer.Option("-o", "--output", help="TIMELINES.jsonl to write")],
     group_by: Annotated[
         str | None,
         typer.Option("--group-by", help="one timeline per value of this JSONL field (e.g. topic)"),
@@ -206,10 +291,10 @@ def timeline_cmd(
     ] = None,
     jobs: Annotated[
         int,
-        typer.Option("-j", "--jobs", min=0, help="worker processes (0 = one per core; at most one per core)"),
+        typer.Option("-j", "--jobs", min=0, help=JOBS_HELP),
     ] = 0,
     quiet: Annotated[
-        bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")
+        bool, typer.Option("-q", "--quiet", help="no progress bar, warnings or summary line")
     ] = False,
 ) -> None:
     """Build dated timelines from news articles: one over all of them, or one per --group-by value.
@@ -217,6 +302,8 @@ def timeline_cmd(
     from newsprism.errors import NewsprismError
     from newsprism.timeline import write_timelines
 
+    inputs, output = _dash_in(inputs), _dash_out(output)
+    _check_output_file(output, inputs, "timeline", "timelines.jsonl")
     progress = _progress(quiet)
     task = progress.add_task("reading", total=None, counted="documents")
 
@@ -261,9 +348,16 @@ def timeline_cmd(
 def summarize_cmd(
     groups: Annotated[
         Path,
-        typer.Argument(help='GROUPS.jsonl: one {"id", "documents": [{"id"?, "title", "text"}]} per line'),
+        typer.Argument(
+            help='GROUPS.jsonl: one {"id", "documents": [{"id"?, "title", "text"}]} per line; - reads standard input'
+        ),
     ],
-    output: Annotated[Path, typer.Option("-o", "--output", help="SUMMARIES.jsonl to write")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o", "--output", help="SUMMARIES.jsonl to write (replaced if it is there; - for standard output)"
+        ),
+    ],
     words: Annotated[int, typer.Option("--words", min=1, help="length of each summary in words")] = 60,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar or summary line")] = False,
     llm_url: LLMUrl = None,
@@ -271,11 +365,13 @@ def summarize_cmd(
 ) -> None:
     """Write a cited extractive summary of each group of documents: one line per group,
     {"id", "summary", "sentences": [{"text", "article_ids"}], "headline"}."""
-    from newsprism.errors import NewsprismError
+    from newsprism.errors import InputNotFound, NewsprismError
     from newsprism.llm import rewrite_or_keep
     from newsprism.summarise import write_summaries
 
     settings = _llm_settings(llm_url, llm_model)
+    [groups], output = _dash_in([groups]), _dash_out(output)
+    _check_output_file(output, [groups], "summarize", "summaries.jsonl")
 
     progress = _progress(quiet)
     task = progress.add_task("summarising", total=None, counted="groups")
@@ -290,6 +386,13 @@ def summarize_cmd(
                 else None,
                 on_group=lambda _: progress.advance(task),
             )
+    except InputNotFound:  # its own words: "give a file or a folder of news pages" is digest's
+        err.print(
+            f"[red]error[/]: GROUPS file '{escape(str(groups))}' does not exist: give the path of a "
+            "GROUPS.jsonl file (see newsprism summarize --help for its lines)",
+            highlight=False,
+        )
+        raise typer.Exit(2) from None
     except NewsprismError as e:
         err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
@@ -297,6 +400,12 @@ def summarize_cmd(
         _os_error(e)
     except KeyboardInterrupt:
         _interrupted(output)
+    if run.groups == 0:
+        err.print(
+            f"[yellow]warning[/]: no groups in {escape(str(groups))}: it holds no line; each line is one "
+            'group, {"id": ..., "documents": [{"id"?, "title", "text"}, ...]}',
+            highlight=False,
+        )
     if not quiet:
         err.print(
             f"{run.groups} groups of {run.documents} documents summarised -> {run.output}", highlight=False

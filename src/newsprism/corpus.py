@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from newsprism.cluster import EventClusterer, StoryClusterer
 from newsprism.dedup import find_copies
 from newsprism.records import Article
+from newsprism.workers import usable_jobs
 
 __all__ = ["CorpusLinks", "Event", "Story", "link_corpus"]
 
@@ -101,7 +102,8 @@ def link_corpus(
     """Copies, events and stories of the kept `articles`; `on_step` is called with the name of
     each step as it starts ("copies", "events", "stories", "records") and with "done". With `jobs`
     > 1, the copies' fingerprints, the articles' terms and the candidate pairs' similarities are
-    computed by that many worker processes (the same links)."""
+    computed by that many worker processes (the same links); 0 is one per core (workers.usable_jobs)."""
+    jobs = usable_jobs(jobs)
     kept = sorted((a for a in articles if a.kept), key=lambda a: a.id)
     if not kept:
         return CorpusLinks()

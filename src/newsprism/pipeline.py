@@ -41,7 +41,7 @@ from newsprism.output.jsonl import (
 )
 from newsprism.records import Article, Document
 from newsprism.report import SUMMARY_WORDS, StoryReport, report_stories, with_titles
-from newsprism.workers import ignore_interrupt
+from newsprism.workers import ignore_interrupt, usable_jobs
 
 __all__ = ["DigestResult", "OutputUnwritable", "digest", "extract_all", "usable_jobs"]
 
@@ -96,17 +96,6 @@ def _sole_writer(out: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def usable_jobs(jobs: int) -> int:
-    """Worker processes for `jobs` asked (0 or less: one per core), at most one per core.
-
-    Every stage's workers are CPU-bound, so workers beyond the cores only take turns on them, and
-    each is a forked process with its own caches: `-j 1000` on 2 cores took 101 s for 3 pages
-    (1,000 forks a pool) against 5 s at `-j 2`. Results do not depend on the number of workers.
-    """
-    cores = os.cpu_count() or 1
-    return cores if jobs <= 0 else min(jobs, cores)
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DigestResult:
     outdir: Path
@@ -122,7 +111,9 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def extract_all(docs: Iterable[Document], jobs: int = 1) -> Iterator[Article]:
-    """Extract every document, in input order, with `jobs` worker processes (1 = in-process)."""
+    """Extract every document, in input order, with `jobs` worker processes (1 = in-process; 0 = one
+    per core, as workers.usable_jobs reads `jobs` everywhere)."""
+    jobs = usable_jobs(jobs)
     if jobs <= 1:
         yield from map(extract, docs)
         return
@@ -166,7 +157,7 @@ def digest(
     inside it and moved in together at the end: a run that stops midway leaves the folder as it was.
     """
     paths = check_paths(paths)
-    jobs = min(jobs, os.cpu_count() or 1)  # usable_jobs: more workers than cores only cost forks
+    jobs = usable_jobs(jobs)  # 0: one per core; never more than the cores
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise OutputUnwritable(out, FileExistsError(errno.EEXIST, "a file of that name is there"))

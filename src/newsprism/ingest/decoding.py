@@ -85,9 +85,45 @@ _MARKUP = re.compile(
 )
 
 
+# What a binary file is, by its first bytes, and what to do with it: the common things a scrape
+# or a download folder holds that are not pages (newsprism reads .gz itself, so not gzip).
+_BINARY_KINDS = (
+    (b"PK\x03\x04", "a zip archive", "unzip it and give the folder"),
+    (b"BZh", "bzip2-compressed", "decompress it (bunzip2), or compress it with gzip, which newsprism reads"),
+    (
+        b"\xfd7zXZ\x00",
+        "xz-compressed",
+        "decompress it (unxz), or compress it with gzip, which newsprism reads",
+    ),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed", "decompress it (unzstd), or compress it with gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive", "extract it and give the folder"),
+    (b"%PDF", "a PDF", "convert it to text (pdftotext) first"),
+    (b"\x89PNG", "a PNG image", "leave it out"),
+    (b"\xff\xd8\xff", "a JPEG image", "leave it out"),
+    (b"GIF8", "a GIF image", "leave it out"),
+)
+_TAR_MAGIC_AT = 257  # "ustar" at byte 257 of a tar file's first header
+
+
+def _binary_kind(raw: bytes) -> tuple[str, str] | None:
+    for magic, kind, advice in _BINARY_KINDS:
+        if raw.startswith(magic):
+            return kind, advice
+    if raw[_TAR_MAGIC_AT : _TAR_MAGIC_AT + 5] == b"ustar":
+        return "a tar archive", "extract it (tar -xf) and give the folder"
+    return None
+
+
 class BinaryContent(UnreadableDocument):
-    def __init__(self) -> None:
-        super().__init__("binary content, not text or HTML")
+    """Not text: the message names the kind of file when its first bytes tell it."""
+
+    def __init__(self, raw: bytes = b"") -> None:
+        found = _binary_kind(raw)
+        super().__init__(
+            f"binary content ({found[0]}), not text or HTML: {found[1]}"
+            if found
+            else "binary content, not text or HTML"
+        )
 
 
 def declared_charset(content_type: str | None) -> str | None:
@@ -203,8 +239,8 @@ def decode(raw: bytes, declared: str | None = None, *, html: bool = False) -> st
     text = _bom_text(raw) or _bomless_utf16(raw)  # 1.
     if text is None:
         if _is_binary(raw):
-            raise BinaryContent()
+            raise BinaryContent(raw)
         text = _charset_text(raw, declared, html)
     if text.count("\ufffd") > REPLACEMENT_SHARE * len(text):
-        raise BinaryContent()
+        raise BinaryContent(raw)
     return text.replace("\x00", "")

@@ -28,6 +28,7 @@ from newsprism.ingest.streams import (
     STREAM_ERRORS,
     DocumentTooLarge,
     describe_stream_error,
+    input_size,
     open_input,
 )
 from newsprism.records import Document
@@ -134,7 +135,7 @@ def read_feed(path: Path, stem: str) -> Iterator[Document]:
     def stopped(error: str) -> Document:
         return Document(id=f"{stem}-{items + 1}", source=f"{path}#item {items + 1}", error=error)
 
-    if path.stat().st_size == 0:
+    if input_size(path) == 0:
         yield Document(id=stem, source=str(path), error="empty file")
         return
     try:

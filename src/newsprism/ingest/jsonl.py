@@ -142,32 +142,121 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         return replace(doc, error=f"empty document: the record's '{given[0]}' field is {what}")
     found = ", ".join(sorted(map(str, record))[:8]) or "none"
     return replace(
-        doc, error=f"not a news document: JSON record has no 'text' or 'html' field (fields: {found})"
+        doc,
+        error=f"not a news document: JSON record has no 'text' or 'html' field (fields: {found})"
+        + _wrapped_list(record),
     )
+
+
+def _wrapped_list(record: dict[str, Any]) -> str:
+    """What to do with an export that wraps its records in an object ({"articles": [...]}): the
+    records are there, one field down."""
+    for key, value in record.items():
+        if (
+            isinstance(value, list)
+            and value
+            and isinstance(value[0], dict)
+            and {"text", "html"} & value[0].keys()
+        ):
+            return (
+                f"; its '{key}' is a list of {len(value)} records: make that list the file's content "
+                "(a JSON list of records) or write one record per line (JSON Lines)"
+            )
+    return ""
 
 
 # -- JSON Lines --------------------------------------------------------------------------------
 
 
-def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line) for each line; None as the line when it is over the size limit."""
+# Of a record too large to read, the id is looked for in its first and last bytes only: a dump
+# writes the id before the text (the usual order) or after it, never in the middle of 50 MB.
+ID_LOOK_BYTES = 1 << 16
+
+_JSON_STRING = r'"(?:[^"\\]|\\.)*"'
+_JSON_SCALAR = rf"(?:{_JSON_STRING}|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)"
+# An "id" near the record's end, followed only by other scalar fields and the closing brace: the
+# brace then closes the record itself (a nested object's id would be followed by two). A quote
+# right after a comma is never inside a string (there it would be escaped).
+_TAIL_ID = re.compile(
+    rf',\s*"id"\s*:\s*({_JSON_STRING}|-?\d+)(?:\s*,\s*{_JSON_STRING}\s*:\s*{_JSON_SCALAR})*\s*\}}\s*$'
+)
+
+
+def _head_id(head: str) -> str | None:
+    """The record's own `id` among the top-level fields that come whole before the cut."""
+    decoder = json.JSONDecoder()
+    text = head.lstrip(_WHITESPACE)
+    if not text.startswith("{"):
+        return None
+    pos = 1
+    try:
+        while True:
+            key, pos = decoder.raw_decode(text, _skip_space(text, pos))
+            pos = _skip_space(text, pos)
+            if not isinstance(key, str) or text[pos : pos + 1] != ":":
+                return None
+            value, pos = decoder.raw_decode(text, _skip_space(text, pos + 1))
+            if key == "id":
+                return _record_id(value)
+            pos = _skip_space(text, pos)
+            if text[pos : pos + 1] != ",":
+                return None
+            pos += 1
+    except json.JSONDecodeError:  # a field cut by the end of the head: the id is not before it
+        return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _WHITESPACE:
+        pos += 1
+    return pos
+
+
+def oversized_id(head: str, tail: str) -> str | None:
+    """The `id` of a record too large to parse, from its first and last bytes (ID_LOOK_BYTES of
+    each), or None: so that its dropped row names the record, not `<stem>-<line>`."""
+    found = _head_id(head[:ID_LOOK_BYTES])
+    if found is None and (match := _TAIL_ID.search(tail[-ID_LOOK_BYTES:])):
+        try:
+            found = _record_id(json.loads(match.group(1)))
+        except json.JSONDecodeError:
+            return None
+    return found
+
+
+class _Oversized:
+    """A line over the size limit, not held: only its id, when its ends give one."""
+
+    def __init__(self, record_id: str | None) -> None:
+        self.id = record_id
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | _Oversized]]:
+    """(line number, line) for each line; an _Oversized when it is over the size limit."""
     number = 0
     while line := stream.readline(MAX_DOCUMENT_BYTES + 1):
         number += 1
         if len(line) > MAX_DOCUMENT_BYTES and not line.endswith(b"\n"):
+            head, tail = line[:ID_LOOK_BYTES], line[-ID_LOOK_BYTES:]
+            del line
             while (rest := stream.readline(ARRAY_CHUNK_BYTES)) and not rest.endswith(b"\n"):
-                pass  # skip the rest of the oversized line without holding it
-            yield number, None
+                tail = tail[-ID_LOOK_BYTES:] + rest  # skip the rest of the line, keeping its end
+            ends = (
+                head.decode("utf-8", "replace"),
+                (tail + rest)[-ID_LOOK_BYTES:].decode("utf-8", "replace"),
+            )
+            yield number, _Oversized(oversized_id(*ends))
         else:
             yield number, line
 
 
-def _line_document(line: bytes | None, number: int, stem: str, path: Path) -> tuple[Document, bool]:
+def _line_document(line: bytes | _Oversized, number: int, stem: str, path: Path) -> tuple[Document, bool]:
     """The line's Document, and whether its id is the fallback `<stem>-<line>`."""
     fallback, source = f"{stem}-{number}", f"{path}#line {number}"
+    if isinstance(line, _Oversized):
+        error = f"line {number}: {DocumentTooLarge()}"
+        return Document(id=line.id or fallback, source=source, error=error), line.id is None
     try:
-        if line is None:
-            raise DocumentTooLarge()
         record = json.loads(decode(line).rstrip("\r\n"))
     except UnreadableDocument as e:
         return Document(id=fallback, source=source, error=f"line {number}: {e}"), True
@@ -183,7 +272,7 @@ def _jsonl_documents(path: Path, stem: str) -> Iterator[tuple[Document, bool]]:
     try:
         with open_input(path) as f:
             for number, line in _lines(f):
-                if line is not None and not line.strip():
+                if isinstance(line, bytes) and not line.strip():
                     continue
                 records += 1
                 yield _line_document(line, number, stem, path)
@@ -229,6 +318,21 @@ def _array_items(stream: BinaryIO) -> Iterator[Any]:
         pos = 0
         return bool(chunk)
 
+    def skip_item() -> _Oversized:
+        """Past an item too large to decode, a chunk at a time, keeping only its two ends (its id),
+        so that the list's later items are read."""
+        nonlocal buffer, pos, done
+        head, tail, end = buffer[pos : pos + ID_LOOK_BYTES], "", _ValueEnd()
+        while (stop := end.feed(buffer, pos)) is None:
+            tail = (tail + buffer[max(pos, len(buffer) - ID_LOOK_BYTES) :])[-ID_LOOK_BYTES:]
+            if done:
+                raise ValueError("the list ends inside an item")
+            buffer, pos = "", 0  # what was scanned is let go
+            done = not more(ARRAY_CHUNK_BYTES)
+        tail = (tail + buffer[max(pos, stop - ID_LOOK_BYTES) : stop])[-ID_LOOK_BYTES:]
+        pos = stop
+        return _Oversized(oversized_id(head, tail))
+
     more(ARRAY_CHUNK_BYTES)
     pos = len(buffer) - len(buffer.lstrip(_WHITESPACE)) + 1  # past the opening "["
     while True:
@@ -252,11 +356,56 @@ def _array_items(stream: BinaryIO) -> Iterator[Any]:
             if done:
                 raise ValueError(e.msg) from None
             if len(buffer) - pos > MAX_DOCUMENT_BYTES:
-                raise DocumentTooLarge() from None
+                if buffer[pos] not in '{["':  # a 50 MB number or word: no item, no end to find
+                    raise DocumentTooLarge() from None
+                yield skip_item()
+                expect_item = False
+                continue
             done = not more(max(ARRAY_CHUNK_BYTES, len(buffer) - pos))  # doubling: linear overall
             continue
         expect_item = False
         yield item
+
+
+_OUTSIDE_STRING = re.compile(r'["\[\]{}]')
+_INSIDE_STRING = re.compile(r'["\\]')
+
+
+class _ValueEnd:
+    """Where a JSON object, list or string ends, found chunk by chunk without decoding it (its
+    brackets and quotes are counted; an escaped character is stepped over)."""
+
+    def __init__(self) -> None:
+        self.depth, self.in_string, self.carry = 0, False, 0
+
+    def feed(self, text: str, i: int) -> int | None:
+        """The index just past the value's end in `text`, or None if it goes on in the next chunk."""
+        i += self.carry
+        self.carry = 0
+        while i < len(text):
+            if self.in_string:
+                if (m := _INSIDE_STRING.search(text, i)) is None:
+                    return None
+                i = m.end()
+                if m.group() == "\\":  # the escaped character (maybe the next chunk's first)
+                    self.carry, i = max(0, i + 1 - len(text)), i + 1
+                    continue
+                self.in_string = False
+                if self.depth == 0:  # the value was a string
+                    return i
+                continue
+            if (m := _OUTSIDE_STRING.search(text, i)) is None:
+                return None
+            i, mark = m.end(), m.group()
+            if mark == '"':
+                self.in_string = True
+            elif mark in "[{":
+                self.depth += 1
+            else:
+                self.depth -= 1
+                if self.depth == 0:
+                    return i
+        return None
 
 
 def _read_array(path: Path, stem: str) -> Iterator[Document]:
@@ -264,7 +413,13 @@ def _read_array(path: Path, stem: str) -> Iterator[Document]:
     try:
         with open_input(path) as f:
             for number, item in enumerate(_array_items(f), start=1):
-                yield record_document(item, fallback_id=f"{stem}-{number}", source=f"{path}#item {number}")
+                fallback, source = f"{stem}-{number}", f"{path}#item {number}"
+                if isinstance(item, _Oversized):
+                    yield Document(
+                        id=item.id or fallback, source=source, error=f"item {number}: {DocumentTooLarge()}"
+                    )
+                else:
+                    yield record_document(item, fallback_id=fallback, source=source)
     except (ValueError, UnreadableDocument) as e:
         error = f"malformed JSON list after {number} items: {e}; fix the file or export it as JSON Lines"
         yield Document(id=f"{stem}-{number + 1}", source=f"{path}#item {number + 1}", error=error)

@@ -19,6 +19,7 @@ from newsprism.ingest.streams import (
     STREAM_ERRORS,
     DocumentTooLarge,
     describe_stream_error,
+    input_size,
     is_gzip,
     open_input,
     read_capped,
@@ -36,10 +37,10 @@ def read_page(path: Path, doc_id: str, kind: Kind | None) -> Iterator[Document]:
 
 
 def _page(path: Path, doc_id: str, kind: Kind | None) -> Document:
-    size = path.stat().st_size
+    size = input_size(path)  # None for a pipe: known once it is read
     if size == 0:
         raise UnreadableDocument("empty file")
-    if size > MAX_DOCUMENT_BYTES and not is_gzip(path):
+    if size is not None and size > MAX_DOCUMENT_BYTES and not is_gzip(path):
         raise DocumentTooLarge(size)  # said without reading a byte of it
     try:
         with open_input(path) as f:

@@ -7,8 +7,12 @@ Folders are walked recursively in sorted order (by name, per folder; hidden entr
 symlinked folders not followed); in a folder only files whose name says a known format are read
 (a link to such a file that leads nowhere, or round in a loop, is a Document with `error`),
 while a file named on the command line is read whatever its name (the content is sniffed).
-A file reached twice (named and inside a named folder) is read once. Ids that repeat across
-inputs get a suffix in reading order (`a`, `a~2`, `a~3`), so no two documents are merged.
+An archive (.zip, .tar, .bz2, ...) in a folder is a Document with `error` saying what to do, and an
+earlier digest's output folder inside an input folder (it holds all of DIGEST_OUTPUTS) is one such
+Document for those files, which are not read back. A pipe named on the command line is read as it
+comes (streams.read_once). A file reached twice (named and inside a named folder) is read once.
+Ids that repeat across inputs get a suffix in reading order (`a`, `a~2`, `a~3`), so no two
+documents are merged.
 """
 
 from __future__ import annotations
@@ -17,9 +21,7 @@ import codecs
 import errno
 import os
 import re
-import shutil
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -30,7 +32,7 @@ from newsprism.ingest.decoding import SAMPLE_BYTES, looks_like_markup
 from newsprism.ingest.feeds import read_feed
 from newsprism.ingest.jsonl import read_json, read_jsonl
 from newsprism.ingest.pages import read_page
-from newsprism.ingest.streams import STREAM_ERRORS, open_input
+from newsprism.ingest.streams import STREAM_ERRORS, open_input, open_raw, read_once
 from newsprism.ingest.warc import read_warc
 from newsprism.records import Document
 
@@ -53,6 +55,29 @@ FORMATS: dict[str, Format] = {
     ".atom": "feed",
 }
 COMPRESSED = ".gz"
+
+# The files a digest writes in its output folder (pipeline.digest). In an input folder they are
+# an earlier run's output, not news: its articles.jsonl would bring every article back a second
+# time (the seeds digested into seeds/run1, then seeds into seeds/run2, read 44 documents for 6).
+DIGEST_OUTPUTS = frozenset(
+    ["articles.jsonl", "events.jsonl", "stories.jsonl", "quotes.jsonl", "briefing.html", "briefing.md"]
+)
+
+# Archives and other compressions newsprism does not open: in a folder they are reported with what
+# to do (a user expects the pages inside them read), where other file types are passed over.
+_ARCHIVES = (
+    (".tar.gz", "a tar archive", "extract it (tar -xf) and give the folder"),
+    (".tgz", "a tar archive", "extract it (tar -xf) and give the folder"),
+    (".tar.bz2", "a tar archive", "extract it (tar -xf) and give the folder"),
+    (".tar.xz", "a tar archive", "extract it (tar -xf) and give the folder"),
+    (".tar", "a tar archive", "extract it (tar -xf) and give the folder"),
+    (".zip", "a zip archive", "unzip it and give the folder"),
+    (".7z", "a 7z archive", "extract it and give the folder"),
+    (".rar", "a rar archive", "extract it and give the folder"),
+    (".bz2", "bzip2-compressed", "decompress it (bunzip2), or compress it with gzip, which newsprism reads"),
+    (".xz", "xz-compressed", "decompress it (unxz), or compress it with gzip, which newsprism reads"),
+    (".zst", "zstd-compressed", "decompress it (unzstd), or compress it with gzip, which newsprism reads"),
+)
 
 _FEED_ROOT_MARKS = (b"<rss", b"<feed", b"<rdf:RDF")
 
@@ -122,7 +147,11 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
     file of a known format that leads nowhere or round in a loop, as a Document with `error`.
 
     Folders in `skip` (resolved) are not entered: the run's own output folder, when it lies
-    inside an input folder, must not be read back as input.
+    inside an input folder, must not be read back as input; when it is the input folder itself,
+    its DIGEST_OUTPUTS are not read (they are about to be replaced). Another folder that holds all
+    the DIGEST_OUTPUTS (an earlier run's) is one Document with `error` for them, and they are not
+    read.
+    An archive (.zip, .tar, .bz2, ...) is dropped with what to do.
     """
     try:
         with os.scandir(folder) as it:
@@ -130,6 +159,10 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
     except OSError as e:
         yield Document(id=folder.name, source=str(folder), error=f"cannot list folder: {e.strerror}")
         return
+    own = folder.resolve() in skip  # the output folder is the input folder
+    earlier = not own and {e.name for e in entries} >= DIGEST_OUTPUTS
+    if earlier:  # one row for the folder: its five readable outputs are one thing left out
+        yield Document(id=folder.name, source=str(folder), error=_EARLIER_OUTPUT)
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -139,7 +172,11 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
                 yield from _walk(path, skip)
             continue
         fmt, stem = classify(path)
+        if (own or earlier) and entry.name in DIGEST_OUTPUTS:
+            continue
         if fmt is None:
+            if archive := _archive(entry.name):
+                yield Document(id=archive[0], source=str(path), error=archive[1])
             continue
         try:
             is_file = entry.is_file()
@@ -150,6 +187,23 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
             yield path
         elif error:
             yield Document(id=stem, source=str(path), error=error)
+
+
+_EARLIER_OUTPUT = (
+    "an earlier newsprism digest's output folder: its articles.jsonl, events.jsonl, stories.jsonl, "
+    "quotes.jsonl and briefing are not read as input (its articles would be read twice); its other "
+    "files are; name one of them on the command line to read it"
+)
+
+
+def _archive(name: str) -> tuple[str, str] | None:
+    """(its id, why it is not read and what to do) for a file of an archive's name, or None."""
+    lower = name.lower()
+    for ending, kind, advice in _ARCHIVES:
+        if lower.endswith(ending) and len(name) > len(ending):
+            stem = classify(Path(name[: -len(ending)]))[1]  # dump.jsonl.bz2 -> dump
+            return stem, f"not read: {kind} (newsprism reads files and .gz of them): {advice}"
+    return None
 
 
 def _not_a_file(entry: os.DirEntry[str]) -> str:
@@ -251,22 +305,23 @@ def _is_stream(path: Path) -> bool:
 
 
 def _read_stream(path: Path) -> Iterator[Document]:
-    """The documents of a pipe: its bytes are copied to a scratch file first, as the readers look
-    at a file's size and first bytes before they read it (a pipe read twice loses what the first
-    look took, and its size says 0: `cat a.jsonl | newsprism digest /dev/stdin` read as an empty
-    file). The copy streams, in constant memory; the documents keep the pipe's name."""
-    with tempfile.TemporaryDirectory(prefix="newsprism-") as scratch:
-        copy = Path(scratch) / path.name
-        try:
-            with path.open("rb") as src, copy.open("wb") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
-        except OSError as e:
-            yield Document(
-                id=classify(path)[1], source=str(path), error=f"cannot read the file: {e.strerror or e}"
-            )
-            return
-        for doc in _read_file(copy, named=True):
-            yield replace(doc, source=str(path) + doc.source[len(str(copy)) :])
+    """The documents of a pipe, read as it comes (streams.read_once): the readers' first looks are
+    replayed from memory, so nothing is copied to a scratch file (a copy needed the whole input's
+    size free in TMPDIR) and the documents keep the pipe's name."""
+    try:
+        with read_once(path):
+            with open_raw(path) as f:
+                empty = not f.read(1)
+            if empty:
+                yield Document(
+                    id=classify(path)[1], source=str(path), error="empty file: nothing came through the pipe"
+                )
+                return
+            yield from _read_file(path, named=True)
+    except OSError as e:  # the pipe could not be opened (its readers report their own errors)
+        yield Document(
+            id=classify(path)[1], source=str(path), error=f"cannot read the file: {e.strerror or e}"
+        )
 
 
 def _named(doc: Document, ids: _UniqueIds) -> Document:

@@ -1,15 +1,23 @@
 """Open input files as byte streams: gzip by magic bytes, size caps, the limit every reader shares.
 
     open_input(path) -> BinaryIO      gunzipped when the file starts with the gzip magic bytes
+    open_raw(path) -> BinaryIO        the bytes as they are
+    input_size(path) -> int | None    a regular file's size; None for a pipe (not known before it is read)
     read_capped(stream) -> bytes      at most MAX_DOCUMENT_BYTES, else DocumentTooLarge
+    read_once(path)                   while open, the pipe at `path` is read once, as it comes
     STREAM_ERRORS                     what a damaged file raises mid-read (truncated gzip, ...)
 
-Readers use these so that "too large" and "truncated" read the same whatever the format.
+Readers use these so that "too large" and "truncated" read the same whatever the format, and so
+that a pipe (`cat a.jsonl | newsprism digest /dev/stdin`) is read by the same readers as a file.
 """
 
 from __future__ import annotations
 
+import errno
 import gzip
+import io
+import os
+import stat
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,9 +33,12 @@ __all__ = [
     "DocumentTooLarge",
     "describe_stream_error",
     "is_gzip",
+    "input_size",
     "megabytes",
     "open_input",
+    "open_raw",
     "read_capped",
+    "read_once",
 ]
 
 # One document's content, decoded: the heaviest real news pages (inline scripts, base64 images)
@@ -59,8 +70,119 @@ def megabytes(n: int) -> int:
     return round(n / 1_000_000)
 
 
+# -- pipes -------------------------------------------------------------------------------------
+# A pipe named on the command line (`/dev/stdin`, a shell's `<(zcat a.jsonl.gz)`) can be read only
+# once, yet a reader looks at its input's first bytes before it reads it (the format, the gzip
+# magic, a JSON list or lines), opening it again each time. So the pipe is opened once and every
+# open of its path gets a view that replays, from memory, what earlier opens took, then reads on
+# from the pipe. The first bytes are kept until a view reads past REPLAY_BYTES: the looks read a
+# few KB, or one first line (at most one document, MAX_DOCUMENT_BYTES), so any look fits; past it
+# the memory is given back and the pipe streams (a 5 GB `zcat crawl.warc.gz |` in constant memory,
+# where a copy to a scratch file needed 5 GB free in TMPDIR).
+REPLAY_BYTES = MAX_DOCUMENT_BYTES + (1 << 20)
+
+PIPE_READ_TWICE = (
+    "a pipe can be read only once, and reading it needed a second look past its first "
+    f"{megabytes(REPLAY_BYTES)} MB: save it to a file and name that file"
+)
+
+
+class _Pipe:
+    """A pipe opened once: the bytes read from it so far (while they are kept for replay)."""
+
+    def __init__(self, path: Path) -> None:
+        self.raw = path.open("rb", buffering=0)
+        self.head = bytearray()  # bytes [0, read) of the pipe, while `replayable`
+        self.read = 0
+        self.replayable = True
+
+    def take(self, n: int) -> bytes:
+        data = self.raw.read(n) or b""
+        self.read += len(data)
+        if self.replayable:
+            if self.read <= REPLAY_BYTES:
+                self.head += data
+            else:  # streaming from here on: no later open can replay the start
+                self.replayable, self.head = False, bytearray()
+        return data
+
+
+class _PipeView(io.RawIOBase):
+    """One open of a pipe's path: the kept first bytes, then the pipe itself."""
+
+    def __init__(self, pipe: _Pipe) -> None:
+        if not pipe.replayable:
+            raise OSError(errno.ESPIPE, PIPE_READ_TWICE)
+        self.pipe = pipe
+        self.pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True  # within the kept first bytes (open_input looks at two, then goes back)
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, pos: int, whence: int = os.SEEK_SET) -> int:
+        if whence == os.SEEK_CUR:
+            pos += self.pos
+        elif whence != os.SEEK_SET:
+            raise io.UnsupportedOperation("a pipe has no end to seek from")
+        if pos != self.pos and not (self.pipe.replayable and 0 <= pos <= self.pipe.read):
+            raise OSError(errno.ESPIPE, PIPE_READ_TWICE)
+        self.pos = pos
+        return pos
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        pipe, n = self.pipe, len(buffer)
+        if self.pos < pipe.read:
+            if not pipe.replayable:
+                raise OSError(errno.ESPIPE, PIPE_READ_TWICE)
+            data = bytes(pipe.head[self.pos : self.pos + n])
+        else:
+            data = pipe.take(n)
+        buffer[: len(data)] = data
+        self.pos += len(data)
+        return len(data)
+
+
+_PIPES: dict[str, _Pipe] = {}
+
+
+@contextmanager
+def read_once(path: Path) -> Iterator[None]:
+    """While open, every open_raw / open_input of `path` (a pipe or a device) reads the one pipe:
+    each from its start, as long as an earlier one has not read past REPLAY_BYTES. Raises OSError
+    if the pipe cannot be opened."""
+    pipe = _Pipe(path)
+    _PIPES[str(path)] = pipe
+    try:
+        yield
+    finally:
+        del _PIPES[str(path)]
+        pipe.raw.close()
+
+
+def open_raw(path: Path) -> BinaryIO:
+    """The file's bytes as they are (a pipe under read_once: a view that reads it from its start)."""
+    pipe = _PIPES.get(str(path))
+    if pipe is None:
+        return path.open("rb")
+    return io.BufferedReader(_PipeView(pipe), buffer_size=1 << 16)
+
+
+def input_size(path: Path) -> int | None:
+    """The size of a regular file; None for a pipe or a device, whose size says 0 before it is read."""
+    if str(path) in _PIPES:
+        return None
+    st = path.stat()
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
 def is_gzip(path: Path) -> bool:
-    with path.open("rb") as f:
+    with open_raw(path) as f:
         return f.read(2) == GZIP_MAGIC
 
 
@@ -71,7 +193,7 @@ def open_input(path: Path) -> Iterator[BinaryIO]:
     Detection is by content, not name: `page.html` that is really gzip is read, and `page.html.gz`
     that was already decompressed by a browser is read too.
     """
-    with path.open("rb") as raw:
+    with open_raw(path) as raw:
         if raw.read(2) != GZIP_MAGIC:
             raw.seek(0)
             yield raw

@@ -33,6 +33,7 @@ from newsprism.ingest.streams import (
     DocumentTooLarge,
     describe_stream_error,
     open_input,
+    open_raw,
     read_capped,
 )
 from newsprism.records import Document
@@ -151,7 +152,7 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
         if reason := _not_a_warc(path):
             yield _stopped(path, stem, 1, reason)
             return
-        with path.open("rb") as f:
+        with open_raw(path) as f:
             records = _Records(f)
             for number, record in enumerate(records, start=1):
                 if not record.rec_type:
