@@ -22,10 +22,18 @@ from newsprism.extract.byline import split_glued_dateline
 from newsprism.extract.dates import html_publication_date
 from newsprism.extract.html_blocks import Block, parse_page
 from newsprism.extract.html_body import BodyResult, body_text
-from newsprism.extract.html_meta import PageMeta, authors, headline, outlet, page_meta
+from newsprism.extract.html_meta import PageMeta, authors, clean_author, headline, outlet, page_meta
 from newsprism.extract.language import detect_language
+from newsprism.extract.prose import is_page_notice
 from newsprism.extract.text import ANCHOR_MIN_WORDS, DATELINE_BELOW_ANCHOR
-from newsprism.extract.textdate import agency_dateline, dated_or_known, parse_dateline
+from newsprism.extract.textdate import (
+    agency_dateline,
+    dated_or_known,
+    known_place,
+    parse_dateline,
+    place_case,
+    strip_timed_note,
+)
 from newsprism.records import Article, Document, container_article
 
 __all__ = ["PageParts", "page_parts", "read_html"]
@@ -55,6 +63,7 @@ class PageParts:
     body: BodyResult
     meta: PageMeta
     dateline: str | None = None  # the body's dateline's place, else a city cut from the headline
+    newsml: NewsmlLines | None = None  # an agency's NewsML header in the page's markup
 
 
 def body_dateline(text: str) -> str | None:
@@ -106,8 +115,41 @@ def _header_dateline(blocks: tuple[Block, ...], starts: tuple[int, ...]) -> str 
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class NewsmlLines:
+    """The lines of an agency's NewsML 1 header (IPTC's <NewsLines>) that a page carries as markup."""
+
+    dateline: str | None  # the place: <DateLine>NEW YORK (AFP)</DateLine> -> "New York"
+    byline: str | None  # <ByLine>by Paola Messana</ByLine>, as printed
+
+
+def newsml_lines(tree: HtmlElement) -> NewsmlLines | None:
+    """The NewsML header's dateline and byline when the page holds one as elements (AFP's pages in
+    l3s_gn1, ec407a8c and 5ee66caf: the whole <NewsML> item pasted into the page, its fields glued
+    into one text block with no spaces, "...horses20080101T064202Z..."). The header is IPTC's
+    standard, so its fields are read by their element names, as the dump's header line is read by
+    extract.text (_newsml_header); lxml gives the names in lower case."""
+    lines = tree.find(".//newslines")
+    if lines is None:
+        return None
+    place = None
+    if (dateline := _element_text(lines.find("dateline"))) is not None:
+        # "NEW YORK (AFP)"; a field that holds only a known place is one too ("NEW YORK")
+        if dl := agency_dateline(dateline):
+            place = dl.place
+        elif known_place(dateline):
+            place = place_case(dateline)
+    return NewsmlLines(dateline=place, byline=_element_text(lines.find("byline")))
+
+
+def _element_text(elem: HtmlElement | None) -> str | None:
+    text = " ".join(elem.text_content().split()) if elem is not None else ""
+    return text or None
+
+
 def _without_headline(text: str, title: str | None) -> str:
-    """The body without a first paragraph that repeats the headline, nor an opening date line."""
+    """The body without a first paragraph that repeats the headline, nor an opening date line, nor
+    a time note opening a paragraph, nor a notice about the page."""
     paragraphs = text.split("\n\n")
     if (
         title
@@ -117,7 +159,9 @@ def _without_headline(text: str, title: str | None) -> str:
         paragraphs = paragraphs[1:]
     if paragraphs:
         paragraphs[0] = _LEADING_DATE.sub("", paragraphs[0], count=1)
-    return "\n\n".join(p for p in paragraphs if p)
+    # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", as in a dump's);
+    # a notice about the page is no paragraph of it (prose.is_page_notice, as a dump's line)
+    return "\n\n".join(p for p in map(strip_timed_note, paragraphs) if p and not is_page_notice(p))
 
 
 def body_start(body: BodyResult) -> int | None:
@@ -159,8 +203,11 @@ def page_parts(tree: HtmlElement) -> PageParts:
     # city cut from the headline: as extract.text reads a dump's
     start = body_start(body)
     starts = tuple(dict.fromkeys(s for s in (start, body.kept[0] if body.kept else None) if s is not None))
-    dateline = body_dateline(text) or _header_dateline(blocks, starts) or glued
-    return PageParts(text=text, title=title, body=body, meta=meta, dateline=dateline)
+    newsml = newsml_lines(tree)
+    dateline = (
+        body_dateline(text) or _header_dateline(blocks, starts) or (newsml and newsml.dateline) or glued
+    )
+    return PageParts(text=text, title=title, body=body, meta=meta, dateline=dateline, newsml=newsml)
 
 
 def read_html(doc: Document) -> Article:
@@ -187,9 +234,15 @@ def read_html(doc: Document) -> Article:
         published_source=published_source,
         dateline=parts.dateline,
         outlet=site,
-        authors=doc.authors or authors(meta, body.blocks, start, site),
+        authors=doc.authors or authors(meta, body.blocks, start, site) or _newsml_author(parts.newsml, site),
         language=detect_language(parts.text) if parts.text else None,
         not_after=doc.not_after,
         extra={"html_body_method": body.method},
         notes=body.notes,
     )
+
+
+def _newsml_author(newsml: NewsmlLines | None, site: str | None) -> tuple[str, ...]:
+    """The author of the page's NewsML header's byline ("by Paola Messana"), when it names one."""
+    name = clean_author(newsml.byline, site) if newsml is not None and newsml.byline else None
+    return (name,) if name else ()

@@ -25,15 +25,16 @@ from newsprism.extract.language import detect_language
 from newsprism.extract.textdate import (
     dated_or_known,
     parse_dateline,
-    read_stamp,
+    stamp_lines,
     strip_publication_note,
+    strip_timed_note,
     strip_title_date,
     year_from_context,
 )
 from newsprism.extract.textlines import NAV_WORDS, STOPWORDS
 from newsprism.records import Article, Document
 
-__all__ = ["brief_start", "is_clean_body", "is_furniture_line", "read_clean_text"]
+__all__ = ["brief_start", "is_clean_body", "is_furniture_line", "is_page_notice", "read_clean_text"]
 
 # A line of prose has at least this many words. Furniture lines ("Share this", "Related stories",
 # "Home | News | Sport") have one to five; headlines and subheads rarely pass ten.
@@ -159,8 +160,48 @@ def is_furniture_line(line: str) -> bool:
     if _FURNITURE_NOTICE.match(line) is None and not (
         ("eserved" in line or "ESERVED" in line) and _RIGHTS_RESERVED.search(line)
     ):
-        return False
+        return is_page_notice(line)
     return len(_WORD.findall(line)) <= FURNITURE_NOTICE_MAX_WORDS
+
+
+# A notice about the page itself, not the story: a line that names how the page works or who may
+# read it (cookies, JavaScript, a browser, logging in or signing up, an account or password, a
+# membership, subscription or registration, a page or URL not found) and the page it is on (this
+# or our page, site, website, article, story, server or content; premium content). "For free
+# access to this article, you must be a member of HeraldTribune.com.", "Log in to access premium
+# content and features on this site.", "Please create an account or login to read this story",
+# "To read this article in full you must be registered with the site." (l3s_gn1 d234a669,
+# e17661e3, fb5075ce, 7a4c1a97), "We use cookies to ensure that we give you the best experience
+# on our website.", "The requested URL was not found on this server.". Both are needed: news
+# speaks of browsers, accounts and subscriptions ("a Norwegian maker of a Web browser", "If you
+# subscribe to Netflix, your price will rise"), never of the page it is printed on. No line of the
+# dev sets' gold bodies (l3s_gn1, cleanportaleval) or of the modern silver is one; 49 lines of
+# the dev text dumps are, every one a notice or a site's footer. A page that is only a notice
+# (however long) is then no article.
+_PAGE_MECHANISM = re.compile(
+    r"\b(?:cookies?|javascript|browser|log(?:ged)?[\s-]?in|login|sign(?:ed)?[\s-]?(?:in|up)|account|"
+    r"password|members?(?:hip)?|subscri\w+|regist(?:er|ered|ration)|not\s+found|URL)\b",
+    re.IGNORECASE,
+)
+# searched in the line's lower case (a case-blind pattern cost three times as much)
+_THIS_PAGE = re.compile(
+    r"\b(?:(?:this|our)\s+(?:page|site|website|web\s+site|article|story|server|content)|premium\s+content)\b"
+)
+PAGE_NOTICE_MAX_CHARS = 250  # a notice is a sentence or two (the dev dumps' longest: 203 characters)
+
+
+def is_page_notice(line: str) -> bool:
+    """Whether the stripped `line` is a notice about the page it is on (_PAGE_MECHANISM and
+    _THIS_PAGE), never the article's text."""
+    if len(line) > PAGE_NOTICE_MAX_CHARS:
+        return False
+    low = line.lower()
+    # the words _THIS_PAGE needs, each found by a C-level scan first: most lines stop here
+    return (
+        ("this" in low or "our" in low or "premium" in low)
+        and _THIS_PAGE.search(low) is not None
+        and _PAGE_MECHANISM.search(line) is not None
+    )
 
 
 def is_clean_body(text: str, *, from_record: bool = False) -> bool:
@@ -266,21 +307,18 @@ def brief_start(text: str) -> int | None:
 
 def _without_stamps(lines: list[str]) -> tuple[str | None, list[str]]:
     """(the first stamp's date as YYYY-MM-DD, `lines` without their stamp lines). A stamp
-    ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", textdate.read_stamp) is furniture, yet the day it
-    gives is the page's: it stays as the published date (the first stamp's, as the one a reader
-    sees first: an update stamp alone dates a page as cluster.timing read it from the text). A
-    publication note opening the text goes too (textdate.strip_publication_note)."""
-    first: str | None = None
-    kept = []
-    for line in lines:
-        is_stamp, day = read_stamp(line, bare=True)
-        if not is_stamp:
-            kept.append(line)
-        elif first is None and day is not None:
-            first = day.isoformat()
+    ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", textdate.stamp_lines of a clean text) is
+    furniture, yet the day it gives is the page's: it stays as the published date (the first
+    stamp's, as the one a reader sees first: an update stamp alone dates a page as cluster.timing
+    read it from the text). A publication note opening the text goes too
+    (textdate.strip_publication_note), and a time note opening any line (strip_timed_note)."""
+    first, stamps = stamp_lines(lines, clean=True)
+    dropped = set(stamps)
+    kept = [line for i, line in enumerate(lines) if i not in dropped]
     if kept:  # a republished text's note opens it: "ORIGINALLY PUBLISHED JANUARY 2021: ..."
         kept[0] = strip_publication_note(kept[0])
-    return first, kept
+    # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note)
+    return first.isoformat() if first else None, [strip_timed_note(line) for line in kept]
 
 
 def _split_headline(lines: list[str]) -> tuple[str | None, list[str]]:

@@ -62,7 +62,7 @@ from newsprism.extract.byline import (
     split_glued_dateline,
 )
 from newsprism.extract.language import detect_language
-from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start
+from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start, is_page_notice
 from newsprism.extract.sitenames import (
     content_words,
     content_words_of,
@@ -80,9 +80,10 @@ from newsprism.extract.textdate import (
     find_dates,
     parse_dateline,
     place_case,
-    read_stamp,
+    stamp_lines,
     strip_leading_date,
     strip_publication_note,
+    strip_timed_note,
     year_from_context,
 )
 from newsprism.extract.textlines import (
@@ -472,6 +473,9 @@ def read_text(doc: Document) -> Article:
     published, published_source = doc.published, "container" if doc.published else None
     if published is None:
         published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
+    if published is None and newsml is not None and newsml.day is not None:
+        # the agency's own stamp of when it wrote the item (extract.dates reads it in HTML)
+        published, published_source = newsml.day.isoformat(), "newsml"
     if published is None and stamp_date is not None:
         published, published_source = stamp_date, "stamp"
     not_after = (_page_widget_date(lines, head_idx) if published is None else None) or doc.not_after
@@ -1248,6 +1252,7 @@ _NEWSML_TAIL = re.compile(
     rf" (?:by (?P<author>{_NEWSML_NAME}(?: {_NEWSML_NAME}){{0,3}}) )?"
     r"(?P<place>[A-Z][A-Z .'-]*[A-Z]) \((?P<agency>AFP|AP|Reuters)\)"
 )
+_NEWSML_PAIR_CHARS = 34  # the two stamps and their spaces that _NEWSML_STAMPS ends on
 _NEWSML_TAIL_START = re.compile(r" (?=by |[A-Z])")  # the spaces _NEWSML_TAIL can start at
 # A place runs to the end of its run of place characters ([A-Z .'-]), where " (AGENCY)" must
 # stand: when a place starting in a run fails, one starting later in the same run fails too.
@@ -1265,23 +1270,28 @@ class _NewsmlHeader:
     headline: str
     author: str | None
     dateline: Dateline
+    day: dt.date | None  # the first of the two stamps (NewsML's FirstCreated), in UTC
 
 
 def _newsml_header(lines: list[str], first_body: int) -> _NewsmlHeader | None:
     """The NewsML header line among the NEWSML_WINDOW lines above the body, read, or None."""
     for i in range(max(first_body - NEWSML_WINDOW, 0), min(first_body, len(lines))):
         if read := _newsml_line(lines[i]):
-            headline, tail = read
+            headline, tail, stamp = read
             dateline = Dateline(
                 place=place_case(tail["place"]), month=None, day=None, agency=tail["agency"], end=0
             )
-            return _NewsmlHeader(line=i, headline=headline, author=tail["author"], dateline=dateline)
+            try:
+                day: dt.date | None = dt.date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]))
+            except ValueError:
+                day = None
+            return _NewsmlHeader(line=i, headline=headline, author=tail["author"], dateline=dateline, day=day)
     return None
 
 
-def _newsml_line(line: str) -> tuple[str, re.Match[str]] | None:
-    """The headline of a NewsML header line and the match of what follows it (_NEWSML_TAIL), or
-    None. Only the line's first urn followed by a name is tried (review15c): a header from a later
+def _newsml_line(line: str) -> tuple[str, re.Match[str], str] | None:
+    """The headline of a NewsML header line, the match of what follows it (_NEWSML_TAIL) and the
+    first of the two stamps before it ("20080118T105102Z", the item's FirstCreated), or None. Only the line's first urn followed by a name is tried (review15c): a header from a later
     urn is one from the first too, unless the first's name ends in a tab or at the line's end."""
     urn = _NEWSML_URN.search(line)
     stamps = _NEWSML_STAMPS.match(line, urn.start()) if urn else None
@@ -1298,7 +1308,7 @@ def _newsml_line(line: str) -> tuple[str, re.Match[str]] | None:
             stop = _NEWSML_NOT_PLACE.search(line, at)
             run_end = stop.start() if stop else len(line)
         if tail := _NEWSML_TAIL.match(line, at):
-            return line[start:at], tail
+            return line[start:at], tail, line[start - _NEWSML_PAIR_CHARS : start]
     return None
 
 
@@ -1812,41 +1822,28 @@ def _drop_closing(lines: list[str], mask: np.ndarray, closes: Callable[[str], bo
 
 
 def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
-    """Unkeep the kept lines that are an ad label, a photo credit, an embedded post's furniture or a
-    notice about the reader's browser."""
+    """Unkeep the kept lines that are an ad label, a photo credit, an embedded post's furniture, a
+    notice about the reader's browser or one about the page (prose.is_page_notice)."""
     for i in np.flatnonzero(mask).tolist():
         text = lines[i]
         if (
             (len(text) <= 100 and _EMBED_FURNITURE.match(text))
             or (text[0] == "<" and _MARKUP_LINE.match(text))
             or _browser_notice(text)
+            or is_page_notice(text)
         ):
             mask[i] = False
 
 
 def _drop_stamps(lines: list[str], mask: np.ndarray) -> str | None:
-    """Unkeep the kept lines that are only a stamp ("UPDATED 3: 09 AM EST Dec 19, 2008",
-    textdate.read_stamp: furniture, which the body of a brief or a short dump kept), and give the
-    first one's date (YYYY-MM-DD) for the page's date when nothing above dates it."""
-    first: str | None = None
-    for i in np.flatnonzero(mask).tolist():
-        text = lines[i]
-        if text[:1] not in "PUMLFEOpumlfeo":  # every stamp label's first letter: most lines stop here
-            continue
-        is_stamp, day = read_stamp(text)
-        if is_stamp:
-            mask[i] = False
-            if first is None and day is not None:
-                first = day.isoformat()
-    # a bare date line at the body's top ("11/01/2008 - 2:35:41 PM" under the headline, l3s
-    # c3a8e424) is the page's stamp too, no sentence of the article. Only at the top: further down
-    # a date alone on its line may head a chronology's entry. Its day is not taken: a numeric date
-    # reads month first or day first by the country ("11/01/2008" is 11 January on that UK page)
-    for i in np.flatnonzero(mask).tolist():
-        if not read_stamp(lines[i], bare=True)[0]:
-            break
-        mask[i] = False
-    return first
+    """Unkeep the kept lines that are only a stamp (textdate.stamp_lines, a dump's body: furniture,
+    which the body of a brief or a short dump kept), and give the first one's date (YYYY-MM-DD) for
+    the page's date when nothing above dates it."""
+    kept = np.flatnonzero(mask).tolist()
+    first, stamps = stamp_lines([lines[i] for i in kept], clean=False)
+    for j in stamps:
+        mask[kept[j]] = False
+    return first.isoformat() if first else None
 
 
 def _browser_notice(text: str) -> bool:
@@ -1863,10 +1860,15 @@ def _body_text(page: Page, mask: np.ndarray) -> str:
     if not kept.size:
         return ""
     first = int(kept[0])
-    trimmed = strip_publication_note(strip_leading_date(page.texts[first]))
-    if trimmed != page.texts[first]:
-        texts = list(page.texts)
-        texts[first] = trimmed
+    texts = page.texts
+    trimmed = {first: strip_publication_note(strip_leading_date(texts[first]))}
+    # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note)
+    for i in kept.tolist():
+        trimmed[i] = strip_timed_note(trimmed.get(i, texts[i]))
+    if any(trimmed[i] != texts[i] for i in trimmed):
+        texts = list(texts)
+        for i, text in trimmed.items():
+            texts[i] = text
         page = Page(texts, page.numbers, page.blocks)
     return assemble_page_body(page, mask)
 

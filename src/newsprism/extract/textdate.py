@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -36,6 +37,8 @@ __all__ = [
     "read_stamp",
     "strip_leading_date",
     "strip_publication_note",
+    "strip_timed_note",
+    "stamp_lines",
     "strip_title_date",
     "year_from_context",
 ]
@@ -90,10 +93,16 @@ _AGENCIES = (
 )
 # a space may stand before a comma in tokenised texts ("POINTE-AUX-CHENES , LA. --")
 # its region may run to three words ("ABU DHABI, United Arab Emirates (AFP) -")
-_REGION = r" ?,\s+[A-Z][A-Za-z.]+\.?(?:\s+[A-Z][A-Za-z.]+){0,2}"
-_PLACE_CAPS = rf"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}(?:{_REGION})?"
+_REGION = r" ?,\s+[A-Z][A-Za-zà-öø-ÿ.]+\.?(?:\s+[A-Z][A-Za-zà-öø-ÿ.]+){0,2}"
+# A word of a place in capitals: accented capitals count ("SAN JOSÉ, Costa Rica", "BOGOTÁ"), and a
+# Scottish or Irish prefix keeps its small letters ("McALLEN, Texas", "MacDILL AIR FORCE BASE")
+_CAPS_WORD = r"(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]+"
+# several places joined by slashes, where a wire's reporters filed from each ("LOS ANGELES/NEW YORK
+# (Reuters) -", "BEIJING/HOUSTON (Reuters) -"): the place is all of them, printed as one
+_CAPS_TOWN = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}"
+_PLACE_CAPS = rf"{_CAPS_TOWN}(?:/{_CAPS_TOWN}){{0,2}}(?:{_REGION})?"
 # "KATHMANDU: Lukla Airport ...", "STORRS, Conn.: A.J. Price scored ..."
-_PLACE_CAPS_RUN = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}(?:,\s+[A-Z][A-Za-z]+\.?)?"
+_PLACE_CAPS_RUN = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:,\s+[A-Z][A-Za-z]+\.?)?"
 _PLACE_TITLE = r"[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}"
 _MONTH_PLAIN = _MONTH.replace("(?P<month>", "(?:")
 _DAY_PLAIN = _DAY.replace("(?P<day>", "(?:")
@@ -298,6 +307,8 @@ def parse_dateline(line: str) -> Dateline | None:
             agency, region = None, agency  # a country in brackets, no outlet: "Rostow (Russland) -"
         if agency and not listed and not _outlet_name(agency, line, m.end(), town):
             continue
+        if "/" in town and not (agency or known_place(town)):
+            continue  # "AC/DC - The band said ...": places joined by slashes are a wire's, or known ones
         if i == _DASH_FORM and m.group("nodash") and not _dash_body(line, m.end(), None):
             continue
         if i == _DASH_FORM and not (m.group("md") or agency or _dash_body(line, m.end(), place)):
@@ -346,8 +357,13 @@ def agency_dateline(text: str) -> Dateline | None:
 def place_case(place: str) -> str:
     """A dateline's place in one form wherever it was found: each comma part printed in capitals
     in title case ("FERGUSON, Mo." -> "Ferguson, Mo.", "GAZA CITY, Gaza Strip" -> "Gaza City, Gaza
-    Strip", as "LONDON" -> "London"); a part already in mixed case stays as printed."""
-    return ",".join(_title_case(p) if p.isupper() else p for p in place.split(","))
+    Strip", as "LONDON" -> "London", "McALLEN" -> "McAllen"); a part already in mixed case stays as
+    printed."""
+    return ",".join(_title_case(p) if _CLAN_PREFIX.sub("", p).isupper() else p for p in place.split(","))
+
+
+# "Mc"/"Mac" before a word in capitals ("McALLEN", "MacDILL"): the word is in capitals all the same
+_CLAN_PREFIX = re.compile(r"\bMa?c(?=[A-Z]{2})")
 
 
 def _title_case(part: str) -> str:
@@ -358,7 +374,17 @@ def _title_case(part: str) -> str:
         return part
     # str.title() capitalises after an apostrophe ("SAN'A" -> "San'A"): only one letter before it
     # makes a prefix ("O'HARE" -> "O'Hare")
-    return _WORD_PIECE.sub(lambda m: m.group(0).capitalize(), part.lower())
+    return _WORD_PIECE.sub(lambda m: _capitalised(part, m), part.lower())
+
+
+def _capitalised(part: str, m: re.Match[str]) -> str:
+    """A word piece of `part` (matched in its lower case) in title case, a clan prefix as printed
+    ("McALLEN" -> "McAllen")."""
+    prefix = _CLAN_PREFIX.match(part, m.start())
+    if prefix is None:
+        return m.group(0).capitalize()
+    cut = prefix.end() - m.start()
+    return part[m.start() : prefix.end()] + m.group(0)[cut:].capitalize()
 
 
 def _outlet_name(name: str, line: str, start: int, place: str) -> bool:
@@ -389,8 +415,12 @@ def known_place(place: str) -> bool:
     cities15000 extract, countries, US states, continents, ISO 3166-2 subdivisions), accents and
     case folded. Asked of a colon dateline, which a label can look like (a dash dateline's place in
     capitals may be a small town: "WAYLAND -", "GRANT TOWN, W.Va. --"), of a title-case one, and by
-    byline.lone_name ("Scunthorpe Utd" is a team's)."""
-    return fold_place(place) in _place_names()
+    byline.lone_name ("Scunthorpe Utd" is a team's). Places joined by slashes are known when each
+    is ("Los Angeles/New York", a wire's dateline)."""
+    names = _place_names()
+    if "/" in place:
+        return all(fold_place(p.strip()) in names for p in place.split("/"))
+    return fold_place(place) in names
 
 
 def dated_or_known(dl: Dateline) -> bool:
@@ -650,6 +680,30 @@ def strip_publication_note(line: str) -> str:
     return line[m.end() :]
 
 
+# A time note opening a paragraph of a running story: "UPDATE 2:52 p.m. -- Additional records
+# disclosed Wednesday revealed ...", "UPDATE: 9 p.m. -- White House spokesman Eric Schultz said ..."
+# (basil f506aafc, 1bb79cc1, 33521e65), "Posted at 10:30 AM: The governor ...". A time of day says
+# when the paragraph was added to the page, nothing of the story, and the sentence after it is news
+# that reads whole without it. The note is a label, a time (a clock: digits with a.m./p.m. or
+# hh:mm) and maybe a day in a stamp's tokens, closed by a colon or a dash before a capital or a
+# quote. A note with a day and no time stays: "Updated | Thursday, August 30: Includes additional
+# comments ..." heads the editor's words on the whole piece, not an entry of the day's news.
+_TIMED_NOTE = re.compile(
+    r"(?:updated?|posted|published)\b\s*:?\s*"
+    r"(?P<when>(?:[^:\n]|(?<=\d):(?=\s?\d\d\b)){1,40}?)\s*(?::|-{2,}|[–—])\s+(?=[\"“‘'A-Z])",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\s?\d\d)?\s?[ap]\.?\s?m\b\.?|\b\d{1,2}:\s?\d\d\b", re.IGNORECASE)
+
+
+def strip_timed_note(paragraph: str) -> str:
+    """`paragraph` without an opening time note (_TIMED_NOTE) when a sentence follows it."""
+    m = _TIMED_NOTE.match(paragraph) if paragraph[:1] in "UuPp" else None
+    if m is None or _CLOCK.search(m["when"]) is None or not _stamp_tokens(m["when"]):
+        return paragraph
+    return paragraph[m.end() :]
+
+
 def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     """(whether the stripped `line` is only a stamp, the first date it gives). A stamp opens with
     its label (_STAMP_LABEL), may hold a second one, and besides the labels has only numbers, month
@@ -677,6 +731,41 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     if m:
         return True, numeric_date(m)
     return True, None
+
+
+def stamp_lines(lines: Sequence[str], *, clean: bool) -> tuple[dt.date | None, list[int]]:
+    """(the first date a stamp gives, the indices of the lines of `lines` that are only a stamp).
+
+    A line with a stamp's label (read_stamp: "UPDATED 3: 09 AM EST Dec 19, 2008") is one anywhere,
+    and gives its date. A bare date line ("Sunday, March 17, 2013 | 5: 00 PM", read_stamp's `bare`)
+    is one too, read two ways:
+      - `clean` (a clean text, extract.prose): anywhere, and it gives its date. Every line of such a
+        text is a paragraph of the article or its furniture, and a date alone is no paragraph.
+      - else (the body a dump's line model kept, extract.text): only at the body's top, among
+        its first lines that are stamps (l3s c3a8e424's "11/01/2008 - 2:35:41 PM" under the
+        headline); further down a date alone on its line may head a chronology's entry. Its day is
+        not taken: a numeric date reads month first or day first by the country ("11/01/2008" is
+        11 January on that UK page), and a dump's page has its date from its header.
+    """
+    first: dt.date | None = None
+    stamps: list[int] = []
+    top = True
+    for i, line in enumerate(lines):
+        if clean:
+            is_stamp, day = read_stamp(line, bare=True)
+        elif line[:1] in "PUMLFEOpumlfeo":  # every stamp label's first letter: most lines stop here
+            is_stamp, day = read_stamp(line)
+        else:
+            is_stamp, day = False, None
+        if not is_stamp and top and not clean:
+            is_stamp = read_stamp(line, bare=True)[0]
+        if not is_stamp:
+            top = False
+            continue
+        stamps.append(i)
+        if first is None and day is not None:
+            first = day
+    return first, stamps
 
 
 # a numeric date and a dash before a headline ("27 / 09 / 2013 - Turkmenistan to hold ..."): the
