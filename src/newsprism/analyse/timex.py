@@ -295,6 +295,22 @@ _INFINITIVE_TO = (
     r"\s+(?:not\s+)?to\b(?!\s+(?:(?:blame|have|the|a|an|no|his|her|its|their|our|my|your|this|that|"
     r"these|those|him|them|me|us)\b|[A-Z0-9$£€]))"
 )
+# Irregular past forms, which the "-ed" test misses: the simple pasts ("Sen. Hawley on Wednesday became
+# the first ...", "the Coast Guard says that no oil appears to be leaking from a rig that sank off
+# Louisiana on Thursday", "the trade talks that fell apart in May") and the pasts that are participles
+# too ("Olmert sent a letter to his Cabinet ministers Monday", "the seat left vacant by the death of
+# Justice Ruth Bader Ginsburg on Friday"), which after "is / are (being)" are a present passive, no
+# past (as "-ed" forms are: 3. below). Not "heard" ("will have his case heard in Perth Monday") nor
+# forms that are also present or nouns ("put", "hit", "cut", "set", "read", "rose", "saw", "led");
+# "left" not as "the left", "his left eye" or "left-wing".
+_IRREGULAR_PAST = (
+    r"spoke|flew|wrote|chose|broke|froze|stole|drove|rode|fell|gave|ran|knew|grew|threw|drew|swore|tore|"
+    r"shook|woke|sank|sang|rang|became|forgot"
+)
+_IRREGULAR_PARTICIPLE = (
+    r"brought|bought|thought|taught|caught|felt|fought|stood|fled|kept|sought|sent|spent|paid|struck|found|"
+    r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)left(?![-\s]+(?:wing|hand|side|field|over)\b)"
+)
 _TENSE_CUE = re.compile(
     # 1. past: a modal with "have" ("could have prevented"), a past perfect, a past form, "since"
     r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
@@ -304,6 +320,10 @@ _TENSE_CUE = re.compile(
     # not carried out or a guess about the past: "were to have embarked Saturday", "likely to have had")
     r"|\b(?:was|were)\b(?!" + _INFINITIVE_TO + ")"
     r"|\b(?:did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|"
+    + _IRREGULAR_PAST
+    + "|"
+    + _IRREGULAR_PARTICIPLE
+    + "|"
     r"since|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
     # 2. future: a modal takes its verb group along ("would be released", "won't be completed")
     r"|(?P<future>(?:\b(?:will|shall|would|should|could|may|might|must|won['’]t|wo\s?n['’]t)|['’]ll)"
@@ -317,7 +337,9 @@ _TENSE_CUE = re.compile(
     r"|\b(?:scheduled|planned|planning|upcoming|next|tomorrow|later\s+this|(?<!been\s)set(?=\s+for\b))\b)"
     # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
     # present perfect, which tells of a state lasting until now ("schools have been closed until 6 May")
-    r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?!expected|scheduled|planned)[a-z]+ed\b)"
+    r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?:(?!expected|scheduled|planned)[a-z]+ed|"
+    + _IRREGULAR_PARTICIPLE
+    + r")\b)"
 )
 # "in November, when the US will host ...": the clause after the phrase tells its tense
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b")
