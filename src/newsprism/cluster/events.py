@@ -15,7 +15,8 @@ Steps:
   4. average-link clustering over the candidate edges, stopping at EVENT_THRESHOLD, never
      letting an event's dated articles span more than EVENT_MAX_SPAN_DAYS, and never joining a
      group of undated reports to a dated cluster of another year by the years the group names
-     (linkage.YEAR_GUARD_NAMED);
+     (linkage.YEAR_GUARD_NAMED), nor two groups of quake reports whose magnitudes never agree
+     (magnitudes.py);
   5. an article left alone joins the event its edges are strongest to on average, when that mean
      passes LONER_THRESHOLD (attach.py: average link is hardest on an article alone), under the
      same span rule and year guard as step 4.
@@ -45,6 +46,7 @@ from newsprism.cluster.features import (
     row_dots,
 )
 from newsprism.cluster.linkage import average_link, calendar_years
+from newsprism.cluster.magnitudes import lead_magnitudes
 from newsprism.cluster.timing import article_time, lead_weekday
 from newsprism.records import Article
 from newsprism.workers import fork_map
@@ -500,7 +502,16 @@ class EventClusterer:
         # both steps keep to the span of dated members and the years undated ones name
         lo, hi, span, named = times.lo, times.hi, self.max_span, calendar_years(times.weak)
         labels = average_link(
-            len(arts), i, j, sims, self.threshold, days=lo, days_hi=hi, max_span=span, named_years=named
+            len(arts),
+            i,
+            j,
+            sims,
+            self.threshold,
+            days=lo,
+            days_hi=hi,
+            max_span=span,
+            named_years=named,
+            magnitudes=[lead_magnitudes(a) for a in arts],
         )
         labels = attach_loners(
             labels, i, j, sims, self.loner_threshold, days=lo, days_hi=hi, max_span=span, named_years=named

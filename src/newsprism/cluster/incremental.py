@@ -59,6 +59,7 @@ from newsprism.cluster.events import (
 )
 from newsprism.cluster.features import MIN_DF, ArticleTerms, TermVectors, TermWeights, article_terms, row_dots
 from newsprism.cluster.linkage import calendar_years, cluster_component
+from newsprism.cluster.magnitudes import lead_magnitudes
 from newsprism.cluster.timing import article_time, lead_weekday
 from newsprism.records import Article
 
@@ -109,6 +110,7 @@ class IncrementalEventClusterer:
         self._times: list[
             tuple[float, float, float, int]
         ] = []  # lo, hi, weak (timing.ArticleTime), lead weekday
+        self._magnitudes: list[tuple[int, ...]] = []  # magnitudes.lead_magnitudes per article
         self._df: Counter[str] = Counter()  # articles holding each term
         self._sole: dict[str, int] = {}  # a term held by one article only -> that article
         self._vocab: dict[str, int] = {}
@@ -161,6 +163,7 @@ class IncrementalEventClusterer:
             self._terms.append(t)
             at = article_time(a)
             self._times.append((at.lo, at.hi, at.weak, lead_weekday(a)))
+            self._magnitudes.append(lead_magnitudes(a))
             self._rows.append((np.zeros(0, dtype=np.int64), np.zeros(0)))
             self._top.append(frozenset())
             self._event_of.append("")
@@ -399,8 +402,9 @@ class IncrementalEventClusterer:
         if len(nodes) > 1:
             rows, cols, sims = _edge_arrays(edges)  # before cluster_component consumes `edges`
             years = calendar_years(np.array([self._times[g][2] for g in nodes], dtype=float))
+            magnitudes = [self._magnitudes[g] for g in nodes]
             root = cluster_component(
-                list(range(len(nodes))), edges, self.threshold, lo, hi, self.max_span, 0.0, years
+                list(range(len(nodes))), edges, self.threshold, lo, hi, self.max_span, 0.0, years, magnitudes
             )
             labels = np.array([root[k] for k in range(len(nodes))], dtype=np.int64)
             labels = attach_loners(

@@ -11,7 +11,10 @@ mean inner similarity of the looser one: two tight groups that are only loosely 
 (two visits of one minister share the subject but each visit's reports share more). With
 `named_years` (the latest year each undated node's text names, NaN none), a cluster with no dated
 member never joins a dated one when at least YEAR_GUARD_NAMED of its members name a year and the
-middle (median) of those years lies YEAR_GUARD_GAP years or more from the dated side's year. A link above
+middle (median) of those years lies YEAR_GUARD_GAP years or more from the dated side's year. With
+`magnitudes` (the quake magnitudes each node's lead states, magnitudes.lead_magnitudes), two clusters
+that each have MAGNITUDE_QUORUM members stating one never merge when none of their magnitudes agree
+(magnitudes.quakes_apart: two quakes). A link above
 the threshold needs at least one edge above it, so the graph is first cut into connected components over such edges and each component is clustered on its
 own: the work follows the edges, never all pairs.
 
@@ -24,11 +27,14 @@ import datetime as dt
 import heapq
 import math
 import statistics
+from collections.abc import Sequence
 from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
+
+from newsprism.cluster.magnitudes import MAGNITUDE_QUORUM, quakes_apart
 
 __all__ = ["average_link", "calendar_year", "calendar_years", "cluster_component", "years_apart"]
 
@@ -108,6 +114,7 @@ def cluster_component(
     max_span: float,
     cohesion: float,
     named_years: np.ndarray | None = None,
+    magnitudes: Sequence[tuple[int, ...]] | None = None,
 ) -> dict[int, int]:
     """Agglomerate one component; returns node -> the smallest node of its cluster.
 
@@ -144,6 +151,10 @@ def cluster_component(
             v: [float(named_years[v])] if math.isnan(first[v]) and not math.isnan(named_years[v]) else []
             for v in nodes
         }
+    # the members stating a magnitude and their magnitudes, of each cluster with such a member
+    quakes: dict[int, tuple[int, frozenset[int]]] = {}
+    if magnitudes is not None:
+        quakes = {v: (1, frozenset(magnitudes[v])) for v in nodes if magnitudes[v]}
     links = {v: edges.pop(v, {}) for v in nodes}
     heap = [(-s, a, b) for a in nodes for b, s in links[a].items() if a < b and s > threshold]
     hot: dict[int, set[int]] = {v: set() for v in nodes}
@@ -182,6 +193,8 @@ def cluster_component(
             if years_apart(named[u], first[d]):
                 # refused for now: a merge on either side re-tries the pair (`hot`), with its years
                 continue
+        if quakes and _two_quakes(quakes.get(ka), quakes.get(kb)):
+            continue  # refused for now, as the years: a merge may bring a magnitude that agrees
         if cohesion > 0 and size[ka] > 1 and size[kb] > 1:
             tight = min(_mean_inner(inner[ka], size[ka]), _mean_inner(inner[kb], size[kb]))
             if current < cohesion * tight:
@@ -199,6 +212,11 @@ def cluster_component(
         if named:  # a dated cluster's years are never asked again: kept for undated ones only
             years_a, years_b = named.pop(ka), named.pop(kb)
             named[keep] = _joined(years_a, years_b) if math.isnan(fa) else []
+        if quakes:
+            qa, qb = quakes.pop(ka, None), quakes.pop(kb, None)
+            merged = qb if qa is None else qa if qb is None else (qa[0] + qb[0], qa[1] | qb[1])
+            if merged is not None:
+                quakes[keep] = merged
         del key_of[b], smallest[gone]
         key_of[a], smallest[keep] = keep, a
         moved[gone] = keep
@@ -236,6 +254,13 @@ def cluster_component(
     return root
 
 
+def _two_quakes(a: tuple[int, frozenset[int]] | None, b: tuple[int, frozenset[int]] | None) -> bool:
+    """Whether two clusters (members stating a magnitude, their magnitudes) are two quakes."""
+    if a is None or b is None or a[0] < MAGNITUDE_QUORUM or b[0] < MAGNITUDE_QUORUM:
+        return False
+    return quakes_apart(a[1], b[1])
+
+
 def _mean_inner(total: float, size: int) -> float:
     return total / (size * (size - 1) / 2)
 
@@ -252,12 +277,14 @@ def average_link(
     max_span: float = np.inf,
     cohesion: float = 0.0,
     named_years: np.ndarray | None = None,
+    magnitudes: Sequence[tuple[int, ...]] | None = None,
 ) -> np.ndarray:
     """Cluster `n` nodes given undirected edges (rows[k], cols[k], sims[k]), each pair once.
 
     `days` (and `days_hi` when a node is known only to an interval of days) bound when each node
     happened; NaN where unknown. `named_years`: the latest year each undated node names (NaN
     none), for the guard of the module docstring (YEAR_GUARD_NAMED); it needs `days`.
+    `magnitudes`: the quake magnitudes each node's lead states (magnitudes.lead_magnitudes).
     """
     if days is not None and days_hi is None:
         days_hi = days
@@ -292,7 +319,7 @@ def average_link(
     for s, e in cuts:
         if e > s:
             for v, r in cluster_component(
-                listed[s:e], edges, threshold, days, days_hi, max_span, cohesion, named_years
+                listed[s:e], edges, threshold, days, days_hi, max_span, cohesion, named_years, magnitudes
             ).items():
                 labels[v] = r
     # renumber 0..k-1 by smallest member
