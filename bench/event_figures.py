@@ -69,19 +69,25 @@ def plain_figures(a: Article) -> frozenset[str]:
     return frozenset(re.sub(r"\s", "", m.group(1)) for m in _PLAIN.finditer(_lead(a)))
 
 
+def slot_figure(m: re.Match[str]) -> tuple[str, Figure] | None:
+    """One _SLOT match's slot and figure (None: no slot)."""
+    slot = "magnitude" if m.group(1) else "percent" if m.group(4) else (m.group(5) or "").lower()
+    if not slot or slot in _NO_SLOT:
+        return None
+    digits = re.sub(r"[\s,]", "", m.group(2))
+    power = _SCALE.get((m.group(3) or "").lower(), 0)
+    if "." in digits:
+        place = 10.0 ** (power - len(digits.split(".")[1]))
+    else:  # thousands: the trailing zeros are rounding
+        place = 10.0 ** (power + len(digits) - len(digits.rstrip("0")))
+    return slot, (float(digits) * 10.0**power, place)
+
+
 def slot_figures(a: Article, chars: int = LEAD_CHARS) -> dict[str, list[Figure]]:
     out: dict[str, list[Figure]] = {}
     for m in _SLOT.finditer(_lead(a, chars)):
-        slot = "magnitude" if m.group(1) else "percent" if m.group(4) else (m.group(5) or "").lower()
-        if not slot or slot in _NO_SLOT:
-            continue
-        digits = re.sub(r"[\s,]", "", m.group(2))
-        power = _SCALE.get((m.group(3) or "").lower(), 0)
-        if "." in digits:
-            place = 10.0 ** (power - len(digits.split(".")[1]))
-        else:  # thousands: the trailing zeros are rounding
-            place = 10.0 ** (power + len(digits) - len(digits.rstrip("0")))
-        out.setdefault(slot, []).append((float(digits) * 10.0**power, place))
+        if (found := slot_figure(m)) is not None:
+            out.setdefault(found[0], []).append(found[1])
     return out
 
 

@@ -58,7 +58,8 @@ from newsprism.cluster.events import (  # noqa: E402
     candidate_pairs,
 )
 from newsprism.cluster.features import TermVectors, article_terms, row_dots  # noqa: E402
-from newsprism.cluster.linkage import average_link, calendar_years, years_apart  # noqa: E402
+from newsprism.cluster.linkage import _two_quakes, average_link, calendar_years, years_apart  # noqa: E402
+from newsprism.cluster.magnitudes import lead_magnitudes  # noqa: E402
 from newsprism.cluster.timing import _YEAR, FIRST_YEAR, LAST_YEAR  # noqa: E402
 from newsprism.records import Article  # noqa: E402
 
@@ -87,6 +88,9 @@ class Pairs:
     # the year each undated article names (linkage.calendar_years), for the year guard average_link
     # applies (linkage.YEAR_GUARD_NAMED, since f60e8d8); None: no guard
     named: np.ndarray | None = None
+    # the quake magnitudes each article's lead states (magnitudes.lead_magnitudes), for the guard of
+    # linkage (two groups of quake reports whose magnitudes never agree, since session 20); None: none
+    magnitudes: list[tuple[int, ...]] | None = None
 
 
 def score(p: Pairs, pred: dict[str, str]) -> tuple[float, float, float]:
@@ -134,6 +138,7 @@ def build(
         vec.matrix,
         dict(dup or {}),
         calendar_years(times.weak),
+        [lead_magnitudes(a) for a in arts],
     )
 
 
@@ -146,7 +151,9 @@ def f1(
     keep = sims > 0
     i, j, s = p.i[keep], p.j[keep], sims[keep]
     span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
-    labels = average_link(len(p.arts), i, j, s, threshold, **span, named_years=p.named)
+    labels = average_link(
+        len(p.arts), i, j, s, threshold, **span, named_years=p.named, magnitudes=p.magnitudes
+    )
     labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span, named_years=p.named)
     return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
 
@@ -197,7 +204,8 @@ def hooked_link(
     cluster-level variant can keep its own state (bench/event_days.py, bench/event_years.py).
     With `years`, also the shipped year guard (linkage.years_apart over p.named, as
     linkage.cluster_component applies it; a refused pair is pushed again after a merge on either
-    side, since every neighbour of a merged cluster is)."""
+    side, since every neighbour of a merged cluster is) and the shipped magnitude guard (p.magnitudes,
+    linkage._two_quakes)."""
     n = len(p.arts)
     links: list[dict[int, float]] = [{} for _ in range(n)]
     for a, b, x in zip(p.i.tolist(), p.j.tolist(), sims.tolist(), strict=True):
@@ -207,6 +215,7 @@ def hooked_link(
     first, last = [float(v) for v in p.lo], [float(v) for v in p.hi]
     named = p.named if years else None
     yrs = named_lists(first, named)
+    quakes = [(1, frozenset(m)) if m else None for m in p.magnitudes] if years and p.magnitudes else None
 
     def link(a: int, b: int) -> float:
         return links[a][b] / (size[a] * size[b]) * factor(a, b, first)
@@ -220,6 +229,11 @@ def hooked_link(
             continue
         if refused(a, b, first, last, yrs, guarded=named is not None):
             continue
+        if quakes is not None:
+            if _two_quakes(quakes[a], quakes[b]):
+                continue
+            qa, qb = quakes[a], quakes[b]
+            quakes[a] = qb if qa is None else qa if qb is None else (qa[0] + qb[0], qa[1] | qb[1])
         join_bounds(a, b, first, last, yrs)
         alive[b], parent[b] = False, a
         size[a] += size[b]
