@@ -191,6 +191,18 @@ def test_a_name_that_opens_the_reported_clause_is_no_inverted_subject(
             'this building , " the deadpan Suttles said .',
             [("the roar coming out of this building", "Doug Suttles")],
         ),
+        # t17 bpoil_bbc/1832: was 'Political Wire Though Obama' (a live blog's run-on credit)
+        (
+            "Barack Obama spoke on Tuesday night . 2152 : Taegan Goddard , Political Wire Though Obama "
+            'called for a " national mission " to transition to clean energy , he was vague .',
+            [("national mission", "Barack Obama")],
+        ),
+        # t17 bpoil_guardian/1273: was 'Ed Pilkington' (the byline), 'When Tom Reddoch' no name
+        (
+            "Ed Pilkington in Venice , Louisiana . Photograph : AP When Tom Reddoch was growing up , the "
+            'marshes were wide . Now they are shrinking . " This could be the coup de grace , " he says .',
+            [("This could be the coup de grace", "Tom Reddoch")],
+        ),
         # controls: a place after a preposition, a group of people
         (
             'A spokeswoman for the US embassy in Baghdad said the new law showed "the process is working".',

@@ -239,6 +239,13 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     start, end = 0, len(tokens)  # the kept tokens: tokens[start:end]
     while start < end and (words[start] in _NOT_NAME or words[start].endswith(_ADVERB_ENDS)):
         start += 1
+    # a word that opens a clause inside the run, capitalised where a page lost a full stop before
+    # it: the name is what follows ("Taegan Goddard , Political Wire Though Obama called", "10:12am
+    # UTC With the executives": none)
+    for i in range(end - 1, start, -1):
+        if words[i] in _OPENERS_IN_RUN and tokens[i][:1].isupper():
+            start = i + 1
+            break
     # "Writing in The Mirror Linda said": an outlet's name, then the person's
     if start and tokens[start - 1] == "The" and (named := _named_after_outlet(tokens[start:end])):
         start = end - len(named)
@@ -272,6 +279,10 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     return tuple(t for t in tokens[start:end] if t), honorific
 
 
+# words that open a clause, no word of a name (_stripped)
+_OPENERS_IN_RUN = frozenset(
+    {"though", "although", "whereas", "unless", "because", "while", "when", "if", "since", "with"}
+)
 # a title before the first of two names or more ("U.S. Senators Tammy Baldwin and Josh Hawley",
 # "Republican Sens. Mitt Romney and Susan Collins"): taken off as a title is
 _PLURAL_TITLES = frozenset(
