@@ -304,13 +304,24 @@ _INFINITIVE_TO = (
 # forms that are also present or nouns ("put", "hit", "cut", "set", "read", "rose", "saw", "led");
 # "left" not as "the left", "his left eye" or "left-wing".
 _IRREGULAR_PAST = (
-    r"spoke|flew|wrote|chose|broke|froze|stole|drove|rode|fell|gave|ran|knew|grew|threw|drew|swore|tore|"
-    r"shook|woke|sank|sang|rang|became|forgot"
+    "spoke|flew|wrote|chose|broke|froze|stole|drove|rode|fell|gave|ran|knew|grew|threw|drew|swore|tore|"
+    "shook|woke|sank|sang|rang|became|forgot"
 )
 _IRREGULAR_PARTICIPLE = (
-    r"brought|bought|thought|taught|caught|felt|fought|stood|fled|kept|sought|sent|spent|paid|struck|found|"
-    r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)left(?![-\s]+(?:wing|hand|side|field|over)\b)"
+    "brought|bought|thought|taught|caught|felt|fought|stood|fled|kept|sought|sent|spent|paid|struck|found"
 )
+# (the literal first, then the look back: a look-behind tried at every word start costs more)
+_LEFT = (
+    r"left(?<!\bthe\sleft)(?<!\bhis\sleft)(?<!\bher\sleft)(?<!\bits\sleft)(?<!\btheir\sleft)"
+    r"(?![-\s]+(?:wing|hand|side|field|over)\b)"
+)
+_PARTICIPLE = f"{_IRREGULAR_PARTICIPLE}|{_LEFT}"
+# a look-ahead on the words' first letters lets most word starts skip the ~45 words: the cue
+# pattern's scan costs +10% over the "-ed" test alone instead of +45% (the same matches)
+_IRREGULAR_FIRST = "".join(
+    sorted({w[0] for w in f"{_IRREGULAR_PAST}|{_IRREGULAR_PARTICIPLE}|left".split("|")})
+)
+_IRREGULAR = f"(?=[{_IRREGULAR_FIRST}])(?:{_IRREGULAR_PAST}|{_PARTICIPLE})"
 _TENSE_CUE = re.compile(
     # 1. past: a modal with "have" ("could have prevented"), a past perfect, a past form, "since"
     r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
@@ -319,12 +330,9 @@ _TENSE_CUE = re.compile(
     # "the firm was not to blame for the accident" is none, nor is a perfect infinitive, a plan
     # not carried out or a guess about the past: "were to have embarked Saturday", "likely to have had")
     r"|\b(?:was|were)\b(?!" + _INFINITIVE_TO + ")"
-    r"|\b(?:did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|"
-    + _IRREGULAR_PAST
-    + "|"
-    + _IRREGULAR_PARTICIPLE
-    + "|"
-    r"since|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
+    r"|\b(?:did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|since|"
+    + _IRREGULAR
+    + r"|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
     # 2. future: a modal takes its verb group along ("would be released", "won't be completed")
     r"|(?P<future>(?:\b(?:will|shall|would|should|could|may|might|must|won['’]t|wo\s?n['’]t)|['’]ll)"
     r"(?:\s+(?:not|be|have|been|also|then|now|soon|\w+ly))*(?:\s+[a-z]+)?"
@@ -338,7 +346,7 @@ _TENSE_CUE = re.compile(
     # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
     # present perfect, which tells of a state lasting until now ("schools have been closed until 6 May")
     r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?:(?!expected|scheduled|planned)[a-z]+ed|"
-    + _IRREGULAR_PARTICIPLE
+    + _PARTICIPLE
     + r")\b)"
 )
 # "in November, when the US will host ...": the clause after the phrase tells its tense
