@@ -149,7 +149,55 @@ GRANTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "phrase", "value"), PAST_PLANS + STILL_AHEAD + GRANTED)
+# irregular past forms tell the past (and are no past where they are no verb of the past)
+IRREGULAR = [
+    # T17 bpoil_bbc/2073, a Friday story: "sank" is a past (the "'ll" of the quote before reached it)
+    (
+        "Mike O'Berry , US Coast Guard : \" We 'll search until all likelihood of success has passed \" The US "
+        "Coast Guard says that no oil appears to be leaking from a rig that sank off Louisiana on Thursday .",
+        "2010-04-23",
+        "Thursday",
+        "2010-04-22",
+    ),
+    # heap-10000 train-798-1
+    (
+        "Canada on Wednesday became the first major world economy to legalize recreational marijuana, "
+        "beginning a national experiment that will alter the country’s social, cultural and economic fabric.",
+        "2009-06-04",
+        "Wednesday",
+        "2009-06-03",
+    ),
+    # heap-10000 train-1185-2: "left vacant by the death ... on Friday" stops "is likely to" reaching it
+    (
+        "The president is likely to announce his pick for who he wants to fill the high court seat left "
+        "vacant by the death of Justice Ruth Bader Ginsburg on Friday.",
+        "2008-04-08",
+        "Friday",
+        "2008-04-04",
+    ),
+    # l3s_gn1-931bd5b0: "heard" is left out ("have his case heard" is no past)
+    (
+        "Australian Brad Hogg will have his case heard in Perth Monday for allegedly calling Indian captain "
+        'Anil Kumble and vice-captain Mahendra Singh Dhoni "bastards".',
+        "2008-08-24",
+        "Monday",
+        "2008-08-25",
+    ),
+    # made up: a present passive of an irregular participle and "left" as an adjective are no past
+    (
+        "The ship will dock , and its crew are kept aboard until Monday .",
+        "2010-06-10",
+        "Monday",
+        "2010-06-14",
+    ),
+    ("The party of the left will hold a rally on Friday .", "2010-06-10", "Friday", "2010-06-11"),
+    ("Surgeons will operate on his left knee on Friday .", "2010-06-10", "Friday", "2010-06-11"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"), PAST_PLANS + STILL_AHEAD + GRANTED + IRREGULAR
+)
 def test_a_day_read_as_its_sentence_tells(text: str, published: str, phrase: str, value: str) -> None:
     assert _values(text, published)[phrase] == value
 
@@ -210,53 +258,3 @@ def test_a_story_told_day_by_day_passes_new_year() -> None:
     assert [found[p] for p in ("Dec. 30", "Dec. 31", "Jan. 1")] == ["2009-12-30", "2009-12-31", "2010-01-01"]
     found = _values(text, "2011-01-05")
     assert [found[p] for p in ("Dec. 30", "Dec. 31", "Jan. 1")] == ["2010-12-30", "2010-12-31", "2011-01-01"]
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "phrase", "value"),
-    [
-        # T17 bpoil_bbc/2073, a Friday story: "sank" is a past (the "'ll" of the quote before reached it)
-        (
-            "Mike O'Berry , US Coast Guard : \" We 'll search until all likelihood of success has passed \" The US "
-            "Coast Guard says that no oil appears to be leaking from a rig that sank off Louisiana on Thursday .",
-            "2010-04-23",
-            "Thursday",
-            "2010-04-22",
-        ),
-        # heap-10000 train-798-1
-        (
-            "Canada on Wednesday became the first major world economy to legalize recreational marijuana, "
-            "beginning a national experiment that will alter the country’s social, cultural and economic fabric.",
-            "2009-06-04",
-            "Wednesday",
-            "2009-06-03",
-        ),
-        # heap-10000 train-1185-2: "left vacant by the death ... on Friday" stops "is likely to" reaching it
-        (
-            "The president is likely to announce his pick for who he wants to fill the high court seat left "
-            "vacant by the death of Justice Ruth Bader Ginsburg on Friday.",
-            "2008-04-08",
-            "Friday",
-            "2008-04-04",
-        ),
-        # l3s_gn1-931bd5b0: "heard" is left out ("have his case heard" is no past)
-        (
-            "Australian Brad Hogg will have his case heard in Perth Monday for allegedly calling Indian captain "
-            'Anil Kumble and vice-captain Mahendra Singh Dhoni "bastards".',
-            "2008-08-24",
-            "Monday",
-            "2008-08-25",
-        ),
-        # made up: a present passive of an irregular participle and "left" as an adjective are no past
-        (
-            "The ship will dock , and its crew are kept aboard until Monday .",
-            "2010-06-10",
-            "Monday",
-            "2010-06-14",
-        ),
-        ("The party of the left will hold a rally on Friday .", "2010-06-10", "Friday", "2010-06-11"),
-        ("Surgeons will operate on his left knee on Friday .", "2010-06-10", "Friday", "2010-06-11"),
-    ],
-)
-def test_irregular_past_forms_tell_the_past(text: str, published: str, phrase: str, value: str) -> None:
-    assert _values(text, published)[phrase] == value
