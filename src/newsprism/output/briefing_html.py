@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib.resources import files
 
 from newsprism.output.briefs import (
@@ -27,6 +27,7 @@ from newsprism.output.briefs import (
     RunCounts,
     Sources,
     StoryBrief,
+    by_corroboration,
     date_label,
     plural,
     span_label,
@@ -115,7 +116,7 @@ def _when(start: str | None, end: str | None) -> str:
 
 def _story(s: int, brief: StoryBrief, sources: Sources) -> Iterator[str]:
     story = brief.story
-    meta = f"{span_label(story.start, story.end)} · {plural(len(brief.events), 'event', 'events')}"
+    meta = " · ".join(sources.story_line(brief))
     yield (
         f'<section class="story" id="s{s}" data-id="{e(story.id)}">'
         f'<h2>{e(brief.heading)}</h2><p class="meta">{e(meta)}</p>\n'
@@ -130,14 +131,7 @@ def _story(s: int, brief: StoryBrief, sources: Sources) -> Iterator[str]:
 def _event(anchor: str, brief: EventBrief, sources: Sources) -> Iterator[str]:
     ev = brief.event
     ids = sources.of_event(ev.id)
-    copies = sum(1 for a in ids if a in sources.duplicate_of)
-    meta = [
-        span_label(ev.start, ev.end),
-        ", ".join(ev.outlets) or "outlets unknown",
-        plural(len(ids), "article", "articles"),
-    ]
-    if copies:
-        meta.append(plural(copies, "copy", "copies"))
+    meta = sources.event_line(ev)
     yield (
         f'<section class="event" id="{anchor}" data-id="{e(ev.id)}">'
         f'<h3>{e(brief.heading)}</h3><p class="meta">{e(" · ".join(meta))}</p>\n'
@@ -150,8 +144,11 @@ def _event(anchor: str, brief: EventBrief, sources: Sources) -> Iterator[str]:
     if brief.claims:
         yield "<h4>Claims across outlets</h4>" + _claims(brief.claims, sources)
     if brief.quotes:
+        names = brief.speaker_names()
         yield "<h4>Quotes</h4>" + _folded(
-            [_quote(q, cited, sources) for q, cited in brief.statements()], QUOTES_SHOWN, "div"
+            [_quote(q, cited, sources, names) for q, cited in brief.statements(sources.duplicate_of)],
+            QUOTES_SHOWN,
+            "div",
         )
     if brief.timeline:
         yield "<h4>Timeline</h4>" + _timeline(brief.timeline, sources)
@@ -208,7 +205,7 @@ def _entities(entities: Sequence[Entity], sources: Sources) -> str:
 def _claims(claims: Sequence[Claim], sources: Sources) -> str:
     columns = []
     for status, label in CLAIM_KINDS:
-        of_status = sorted((c for c in claims if c.status == status), key=lambda c: -len(c.article_ids))
+        of_status = by_corroboration(claims, status)
         items = [_claim(c, sources) for c in of_status] or ['<li class="none">None found.</li>']
         shown = len(items) if status == "conflict" else CLAIMS_SHOWN
         columns.append(
@@ -246,9 +243,10 @@ def _marked(text: str, values: Iterable[str]) -> str:
     return "".join(f"<mark>{e(p)}</mark>" if k % 2 else e(p) for k, p in enumerate(parts))
 
 
-def _quote(quote: Quote, cited: Sequence[str], sources: Sources) -> str:
-    """One statement: its first wording, its speaker, and every article that quotes it."""
-    speaker = e(quote.speaker) if quote.speaker else "unattributed"
+def _quote(quote: Quote, cited: Sequence[str], sources: Sources, names: Mapping[str, str]) -> str:
+    """One statement: its first wording, its speaker (as the event's entities name them), and
+    every article that quotes it."""
+    speaker = e(names.get(quote.speaker, quote.speaker)) if quote.speaker else "unattributed"
     outlet = sources.outlets(cited)
     return (
         f'<blockquote class="quote"><p>“{e(quote.quote)}”</p><footer>— {speaker}'
@@ -295,7 +293,7 @@ def _source(article_id: str, sources: Sources) -> str:
     lang = f' lang="{e(art.language)}"' if art.language and art.language != "en" else ""
     return (
         f'<li id="a{n}" data-article-id="{e(art.id)}"><span class="n">[{n}]</span><div>'
-        f'<span class="title">{e(art.title or art.id)}</span><br>'
+        f'<span class="title">{e(sources.heading(article_id))}</span><br>'
         f'<span class="meta">{e(" · ".join(meta))}{copy}{link}</span>'
         f'<details><summary>Read the text ({words} words)</summary><div class="text"{lang}>{text}</div></details>'
         "</div></li>\n"

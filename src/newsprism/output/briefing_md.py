@@ -21,8 +21,8 @@ from newsprism.output.briefs import (
     RunCounts,
     Sources,
     StoryBrief,
+    by_corroboration,
     date_label,
-    plural,
     span_label,
 )
 from newsprism.output.timeline_svg import ordered
@@ -70,8 +70,7 @@ def render_markdown(
         yield "No article was kept, so there is nothing to brief.\n\n"
     for story in stories:
         s = story.story
-        yield f"## {md(story.heading)}\n\n*{span_label(s.start, s.end)} · "
-        yield f"{plural(len(story.events), 'event', 'events')}*\n\n"
+        yield f"## {md(story.heading)}\n\n*{md(' · '.join(sources.story_line(story)))}*\n\n"
         if story.timeline:
             yield "**Story timeline**\n\n" + _timeline(story.timeline, sources)
         for brief in story.events:
@@ -107,12 +106,7 @@ def _cites(article_ids: Iterable[str], sources: Sources) -> str:
 def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:
     ev = brief.event
     ids = sources.of_event(ev.id)
-    meta = [
-        span_label(ev.start, ev.end),
-        ", ".join(ev.outlets) or "outlets unknown",
-        plural(len(ids), "article", "articles"),
-    ]
-    yield f"### {md(brief.heading)}\n\n*{md(' · '.join(meta))}*\n\n"
+    yield f"### {md(brief.heading)}\n\n*{md(' · '.join(sources.event_line(ev)))}*\n\n"
     if brief.summary:
         yield (
             " ".join(f"{md(s.text)} {_cites(s.article_ids, sources)}".rstrip() for s in brief.summary)
@@ -130,13 +124,14 @@ def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:
             yield f"**{label}:** {names}\n\n"
     if brief.claims:
         for status, label in CLAIM_KINDS:
-            of_status = [c for c in brief.claims if c.status == status]
+            of_status = by_corroboration(brief.claims, status)
             if of_status:
                 yield f"**{label}:**\n\n" + "".join(_claim(c, sources) for c in of_status) + "\n"
     if brief.quotes:
         yield "**Quotes:**\n\n"
-        for q, cited in brief.statements():
-            speaker = md(q.speaker) if q.speaker else "unattributed"
+        speakers = brief.speaker_names()
+        for q, cited in brief.statements(sources.duplicate_of):
+            speaker = md(speakers.get(q.speaker, q.speaker)) if q.speaker else "unattributed"
             outlet = sources.outlets(cited)
             yield f"> “{md(q.quote)}” — {speaker}{', ' + md(outlet) if outlet else ''} {_cites(cited, sources)}\n\n"
     if brief.timeline:
@@ -174,7 +169,7 @@ def _source_line(article_id: str, sources: Sources, *, head: bool = True) -> str
     """An article on one line, "[3] Headline · Outlet · 25 Apr 2024 · by ... · id ..." (without the
     number and headline where a heading already gives them)."""
     art = sources.articles[article_id]
-    parts = [f"[{sources.number[article_id]}] {md(art.title or art.id)}"] if head else []
+    parts = [f"[{sources.number[article_id]}] {md(sources.heading(article_id))}"] if head else []
     parts += [md(art.outlet or "unknown outlet"), date_label(art.published)]
     if art.authors:
         parts.append("by " + md(", ".join(art.authors)))
@@ -191,6 +186,6 @@ def _articles(sources: Sources) -> Iterator[str]:
     yield "## Articles\n\n"
     for aid in sorted(sources.number, key=sources.number.__getitem__):
         art = sources.articles[aid]
-        yield f"### [{sources.number[aid]}] {md(art.title or art.id)}\n\n*{_source_line(aid, sources, head=False)}*\n\n"
+        yield f"### [{sources.number[aid]}] {md(sources.heading(aid))}\n\n*{_source_line(aid, sources, head=False)}*\n\n"
         paragraphs = [md_paragraph(p) for p in art.text.split("\n") if p.strip()]
         yield "\n\n".join(paragraphs) + "\n\n"

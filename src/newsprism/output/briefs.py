@@ -31,6 +31,8 @@ __all__ = [
     "Sources",
     "StoryBrief",
     "TOC_EVENTS_UP_TO",
+    "article_heading",
+    "by_corroboration",
     "date_label",
     "date_span",
     "plural",
@@ -72,12 +74,37 @@ def summary_heading(summary: Sequence[SummarySentence]) -> str | None:
     itself when it is short, else its first clause or its first HEADING_WORDS words, with "…"; None for no summary."""
     if not summary:
         return None
-    words = summary[0].text.split()
+    return _opening(summary[0].text.split())
+
+
+# the end of a text's first sentence: a full stop, ! or ? after three lower-case letters or digits
+# (so not after an initial or a title: "Raúl R. Labrador", "Mr. Cantor", "U.S. officials"), then
+# a space and a capital or an opening quote
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3}[.!?])[\"”’']?\s+(?=[\"“‘'A-Z])")
+# the opening of a text's first non-blank line: HEADING_WORDS words fit in far fewer characters,
+# and heap-10000 has one-line texts of tens of kB that splitting whole cost 0.2 s of CPU
+_FIRST_LINE = re.compile(r"[^\s][^\n]{0,400}")
+
+
+def article_heading(article: Article) -> str:
+    """An article's headline; without one (ECB+ has none for 210 of its 462 dev texts, scraper
+    dumps of bare text), its first sentence, or that sentence's first HEADING_WORDS words and "…",
+    so its sources line and its text's heading say what it reports rather than repeating its id.
+    Not cut at a first clause as an event's heading is: an article is told from the others of
+    its event by what follows a lead-in ("For the fourth time in two months, ...")."""
+    if article.title:
+        return article.title
+    line = _FIRST_LINE.search(article.text)
+    first = _SENTENCE_END.split(line.group(), maxsplit=1)[0] if line else ""
+    return _opening(first.split(), clauses=False) or article.id
+
+
+def _opening(words: Sequence[str], *, clauses: bool = True) -> str | None:
     if not words:
         return None
     if len(words) <= HEADING_WORDS:
         return " ".join(words).rstrip(".")
-    for n in range(HEADING_MIN_WORDS, HEADING_WORDS + 1):
+    for n in range(HEADING_MIN_WORDS, (HEADING_WORDS + 1) if clauses else 0):
         if words[n - 1].endswith(_CLAUSE_END) or words[n] in ("--", "–", "—"):
             return " ".join(words[:n]).rstrip(",;: ") + " …"
     return " ".join(words[:HEADING_WORDS]) + " …"
@@ -86,6 +113,12 @@ def summary_heading(summary: Sequence[SummarySentence]) -> str | None:
 # A partial quote of a word or two ("responsibly", "resume") says nothing on its own: the briefing
 # shows quotes of at least this many words (quotes.jsonl keeps every one).
 MIN_QUOTE_WORDS = 4
+
+
+def by_corroboration(claims: Iterable[Claim], status: str) -> list[Claim]:
+    """An event's claims of one status, the most corroborated (most articles) first, else as
+    given: one order for briefing.md and briefing.html."""
+    return sorted((c for c in claims if c.status == status), key=lambda c: -len(c.article_ids))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,8 +151,28 @@ class EventBrief:
         for t in self.timeline:
             yield from t.article_ids
 
-    def statements(self) -> list[tuple[Quote, tuple[str, ...]]]:
-        """Each statement once: its first quote and every article quoting it (however worded)."""
+    def speaker_names(self) -> dict[str, str]:
+        """A quote's speaker as the event's entities name them: each alias of one person or
+        organisation maps to that entity's name ("Biden" -> "Joe Biden", "Counsel Robert Bauer" ->
+        "Robert F. Bauer"), so a speaker reads as in the People list and one person is not two
+        names among the quotes (BASIL dev: 180 of 1,088 shown quotes' speakers are such an alias).
+        An alias two entities share maps to neither."""
+        owners: dict[str, set[str]] = {}
+        for x in self.entities:
+            if x.type in ("person", "organization"):
+                for alias in x.aliases:
+                    owners.setdefault(alias, set()).add(x.name)
+        return {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
+
+    def statements(
+        self, duplicate_of: Mapping[str, str] | None = None
+    ) -> list[tuple[Quote, tuple[str, ...]]]:
+        """Each statement once: its first quote and every article quoting it (however worded).
+
+        The most reported first (articles quoting it, a copy counting with its original as one
+        report), then those with a speaker before the unattributed, then in the order found: a
+        reader sees first what several outlets carry and who said it, where the articles' order
+        put a G7 statement's fragment with no speaker ahead of the seeds' event's quotes."""
         first: dict[str, Quote] = {}
         cited: dict[str, list[str]] = {}
         for k, q in enumerate(self.quotes):
@@ -127,7 +180,12 @@ class EventBrief:
             first.setdefault(key, q)
             if q.article_id not in cited.setdefault(key, []):
                 cited[key].append(q.article_id)
-        return [(q, tuple(cited[key])) for key, q in first.items()]
+        copies = duplicate_of or {}
+
+        def rank(key: str) -> tuple[int, bool]:
+            return -len({copies.get(a, a) for a in cited[key]}), first[key].speaker is None
+
+        return [(first[key], tuple(cited[key])) for key in sorted(first, key=rank)]  # stable
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -198,6 +256,7 @@ class Sources:
         self.duplicate_of = duplicate_of
         self.number: dict[str, int] = {}
         self._of_event: dict[str, list[str]] = {}
+        self._headings: dict[str, str] = {}
         cited: list[str] = []
         for story in stories:
             for brief in story.events:
@@ -237,7 +296,52 @@ class Sources:
         art = self.articles.get(article_id)
         if art is None:
             return f"article {article_id} (not in this run)"
+        # the headline or the id, not `heading`: every citation mark of the page carries this in its
+        # title, and heap-10000's 1,870 untitled articles' openings made the page 10% larger
         return " · ".join([art.outlet or "unknown outlet", art.published or "undated", art.title or art.id])
+
+    def heading(self, article_id: str) -> str:
+        """`article_heading` of an article, found once (its sources line and its text's heading)."""
+        heading = self._headings.get(article_id)
+        if heading is None:
+            heading = self._headings[article_id] = article_heading(self.articles[article_id])
+        return heading
+
+    def copies(self, article_ids: Iterable[str]) -> int:
+        """How many of these articles are copies of another article."""
+        return sum(1 for a in article_ids if a in self.duplicate_of)
+
+    def event_line(self, event: Event) -> list[str]:
+        """An event's dates, outlets and articles for its heading's line, the same in both files:
+        "25 Apr 2024 · Tribune and 2 articles of unknown outlet · 3 articles · 1 copy". The seeds'
+        first event said "Tribune News Service · 3 articles" where two of the three have no known
+        outlet, which reads as three Tribune reports; a copy is not another report."""
+        ids = self.of_event(event.id)
+        unknown = sum(1 for a in ids if not self.outlet(a))
+        outlets = ", ".join(event.outlets)
+        if outlets and unknown:
+            outlets += f" and {plural(unknown, 'article', 'articles')} of unknown outlet"
+        line = [
+            span_label(event.start, event.end),
+            outlets or "outlets unknown",
+            plural(len(ids), "article", "articles"),
+        ]
+        if copies := self.copies(ids):
+            line.append(plural(copies, "copy", "copies"))
+        return line
+
+    def story_line(self, story: StoryBrief) -> list[str]:
+        """A story's dates, events and articles: "24–25 Apr 2024 · 2 events · 5 articles"."""
+        ids = [a for b in story.events for a in self.of_event(b.event.id)]
+        s = story.story
+        line = [
+            span_label(s.start, s.end),
+            plural(len(story.events), "event", "events"),
+            plural(len(ids), "article", "articles"),
+        ]
+        if copies := self.copies(ids):
+            line.append(plural(copies, "copy", "copies"))
+        return line
 
 
 # --- dates as precise as known ---------------------------------------------------------------------
