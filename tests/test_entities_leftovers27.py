@@ -139,3 +139,32 @@ def test_a_town_named_like_a_person_in_a_region_is_a_place() -> None:
     # a person "in" an apposition, as before
     text = "BP has a sympathiser in Joe Barton, a Republican from Texas."
     assert ("Joe Barton", "person") in [(m.name, m.type) for m in find_mentions(text)]
+
+
+def test_a_subcommittee_is_an_organisation_named_whole() -> None:
+    # heap-10000: "according to a draft report from the Senate’s Permanent Subcommittee on
+    # Investigations." (was "Permanent Subcommittee" and "Investigations", both other)
+    text = "The practice drew fire, according to a draft report from the Senate’s Permanent Subcommittee on Investigations."
+    assert ("Permanent Subcommittee on Investigations", "organization") in [
+        (m.name, m.type) for m in find_mentions(text)
+    ]
+    # a subcommittee named for two fields, as a committee is (was "House Energy" and "Commerce Subcommittee")
+    text = "The House Energy and Commerce Subcommittee met on Monday."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("House Energy and Commerce Subcommittee", "organization")
+    ]
+
+
+def test_a_compass_word_before_a_place_is_a_part_of_it() -> None:
+    text = "He lived in Northeast Philadelphia for years. Tar balls reached Northwest Florida. Southeast Asia grew."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("Northeast Philadelphia", "place"),  # was other
+        ("Northwest Florida", "place"),  # was other
+        ("Southeast Asia", "place"),  # was other
+    ]
+    # no place of the gazetteer after it: as before
+    text = "They met in the East Room. Southwest Airlines flew."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("East Room", "other"),
+        ("Southwest Airlines", "organization"),
+    ]

@@ -780,9 +780,9 @@ def _committee_field(lower: list[str], i: int, k: int, after: int) -> bool:
     firm's head ("the Energy and Commerce Committee", "House Energy and Commerce Committee", "Senate
     Energy and Natural Resources Committee"; "Duke Energy and Exelon Corp." are two firms, "Police
     and International Association of Chiefs of Police" two names)."""
-    return (i == k or k == i + 1 and lower[i] in ("house", "senate")) and "committee" in lower[
-        after + 1 : after + 3
-    ]
+    return (i == k or k == i + 1 and lower[i] in ("house", "senate")) and not COMMITTEE_HEADS.isdisjoint(
+        lower[after + 1 : after + 3]  # (a subcommittee's too: "House Energy and Commerce Subcommittee")
+    )
 
 
 def _ends_in_org_head(tokens: _Tokens, k: int) -> bool:

@@ -197,6 +197,10 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "place"
     if len(lows) == 2 and (lows[0] in COMPASS or lows[0] == "central") and lows[1] in _regions():
         return "place"  # "South Texas", "West Africa", "Central Asia": a part of a listed region
+    if len(lows) > 1 and lows[0] in COMPASS_PARTS and joined.partition(" ")[2] in places:
+        # "Northwest Florida", "Southeast Asia", "Northeast Philadelphia", "South Los Angeles": a part
+        # of a place of the gazetteer ("Central" only before a region: "Central Park", "Central Bank")
+        return "place"
     if lows[-1] in TEAM_NICKNAMES and _team(lows):
         return "organization"
     if lows[-1] in GROUPS or bare in GROUPS:
@@ -782,6 +786,10 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         # a name: "Adm. Allen", "Queen Victoria")
         return "name", offset + cut, 0, "place", ""
     return "name", offset, cut, own_type, ""
+
+
+# the compass words that name a part of the place after them (_type_of_words)
+COMPASS_PARTS = COMPASS | _words("northeast northwest southeast southwest")
 
 
 # the numbers and quantifiers that open a sentence before a count of what a name names

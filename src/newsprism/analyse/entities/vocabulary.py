@@ -218,7 +218,7 @@ ORG_HEADS = _words(
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
     monitor museum consortium hospital circuit division agencies industries enterprises associates
     communications solutions laboratories entertainment sentinel dispatch register embassy consulate
-    marines pipeline"""
+    marines pipeline subcommittee taskforce"""
 )
 # plural trade nouns that end a labour union's or a trade group's name after a word of their own
 # ("United Auto Workers", "United Steelworkers", "Associated General Contractors"): not after a
@@ -232,7 +232,7 @@ TRADE_PLURALS = _words(
 ORG_OPENERS = _words(
     """department dept ministry university bank bureau office council committee commission board court
     house chamber church federation league association institute organization
-    organisation republic kingdom united consortium division conference"""
+    organisation republic kingdom united consortium division conference subcommittee"""
 )
 ORG_WORDS = ORG_HEADS | ORG_OPENERS
 # the regions that name a sports league's divisions ("Atlantic Division", "Northwest Division")
