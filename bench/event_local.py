@@ -89,7 +89,7 @@ def span(p: Pairs) -> dict:
 
 def base_labels(p: Pairs, e: Edges, threshold: float) -> np.ndarray:
     i, j, s, _ = e
-    labels = average_link(len(p.arts), i, j, s, threshold, **span(p))
+    labels = average_link(len(p.arts), i, j, s, threshold, **span(p), magnitudes=p.magnitudes)
     return attach_loners(labels, i, j, s, LONER_THRESHOLD, **span(p))
 
 
@@ -138,7 +138,7 @@ def resplit(
     loc = dots(local_rows(p.matrix, labels, a), ii, jj) * fac[inside]
     if blend != 1.0:
         loc = (1 - blend) * s[inside] + blend * loc
-    sub = average_link(n, ii, jj, loc, t2, **span(p))
+    sub = average_link(n, ii, jj, loc, t2, **span(p), magnitudes=p.magnitudes)
     sub = attach_loners(sub, ii, jj, loc, l2, **span(p))
     out = np.where(big[labels], sub, labels + n)
     return out
@@ -166,7 +166,7 @@ def component(c: float, a: float = 1.0, l2: float = 0.0) -> Post:
         same = comp[i] == comp[j]
         # an edge between components keeps its global similarity
         sims = np.where(same, loc, s)
-        out = average_link(n, i, j, sims, threshold, **span(p))
+        out = average_link(n, i, j, sims, threshold, **span(p), magnitudes=p.magnitudes)
         return attach_loners(out, i, j, sims, LONER_THRESHOLD if l2 == 0 else l2, **span(p))
 
     return post
@@ -202,7 +202,7 @@ def relative(r: float, m0: int = 4) -> Post:
         out = labels + n
         for c in np.flatnonzero(size >= m0):
             sel = labels[ii] == c
-            sub = average_link(n, ii[sel], jj[sel], loc[sel], r * mean[c], **span(p))
+            sub = average_link(n, ii[sel], jj[sel], loc[sel], r * mean[c], **span(p), magnitudes=p.magnitudes)
             sub = attach_loners(sub, ii[sel], jj[sel], loc[sel], 0.0, **span(p))
             out[labels == c] = sub[labels == c] + 2 * n * (c + 1)
         return out

@@ -71,6 +71,8 @@ from event_variants import (  # noqa: E402
     join_bounds,
     load,
     named_lists,
+    quake_groups,
+    quakes_join,
     refused,
     row,
     score,
@@ -305,6 +307,7 @@ def ordered_link(
     quota: float = 0.0,
     guard_from: int = 1,
     named: np.ndarray | None = None,
+    magnitudes: list[tuple[int, ...]] | None = None,
 ) -> np.ndarray:
     """Average link that merges in the order of a second score's average link (`order_by`, e.g.
     the shared-neighbour score) but stops on the similarity's own: two clusters merge only while
@@ -313,7 +316,8 @@ def ordered_link(
     and at least `quota` x the smaller cluster's size of them; only where both clusters hold at least
     `guard_from` articles. With `named` (Pairs.named), the year guard of linkage.average_link: a
     cluster with no dated member never joins a dated one when its members name years of another
-    time (linkage.years_apart); a merge on either side pushes the pair again, as there."""
+    time (linkage.years_apart); a merge on either side pushes the pair again, as there. With
+    `magnitudes` (Pairs.magnitudes), its magnitude guard too (event_variants.quakes_join)."""
     links: list[dict[int, list[float]]] = [{} for _ in range(n)]
     g = np.ones(len(i)) if guard is None else guard.astype(float)
     for a, b, x, y, z in zip(i.tolist(), j.tolist(), s.tolist(), order_by.tolist(), g.tolist(), strict=True):
@@ -325,6 +329,7 @@ def ordered_link(
     alive = [True] * n
     parent = list(range(n))
     years = named_lists(first, named)
+    quakes = quake_groups(magnitudes)
     heap = [(-y, a, b) for a in range(n) for b, (x, y, _) in links[a].items() if a < b and x > threshold]
     heapq.heapify(heap)
     while heap:
@@ -338,6 +343,8 @@ def ordered_link(
         if min(size[a], size[b]) >= guard_from and (z <= 0 or z < quota * min(size[a], size[b])):
             continue
         if refused(a, b, first, last, years, guarded=named is not None):
+            continue
+        if not quakes_join(quakes, a, b):
             continue
         join_bounds(a, b, first, last, years)
         alive[b] = False
@@ -387,12 +394,12 @@ def f1(
         bits = None if guard is None else guard(p, i, j, s)
         bits, quota, guard_from = bits if isinstance(bits, tuple) else (bits, 0.0, 1)
         labels = ordered_link(
-            len(p.arts), i, j, s, by, threshold, p.lo, p.hi, bits, quota, guard_from, p.named
+            len(p.arts), i, j, s, by, threshold, p.lo, p.hi, bits, quota, guard_from, p.named, p.magnitudes
         )
     else:
         if rescore is not None:
             s = rescore(p, i, j, s)
-        labels = average_link(len(p.arts), i, j, s, threshold, **span)
+        labels = average_link(len(p.arts), i, j, s, threshold, **span, magnitudes=p.magnitudes)
     labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span)
     if post is not None:
         labels = post(p, labels, i, j, s)
@@ -472,7 +479,9 @@ def evidence(sets: dict[str, Pairs]) -> None:
             shares.append(f"{(gold[nn[has, r]] == gold[has]).mean():.2f}")
         print(f"  {name}: share of k-th neighbours in the article's gold event, k 1..10: {' '.join(shares)}")
         span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS, "named_years": p.named}
-        labels = attach_loners(average_link(n, i, j, s, 0.225, **span), i, j, s, LONER_THRESHOLD, **span)
+        labels = attach_loners(
+            average_link(n, i, j, s, 0.225, **span, magnitudes=p.magnitudes), i, j, s, LONER_THRESHOLD, **span
+        )
         split = np.array([bool((labels[gold == gold[x]] != labels[x]).any()) for x in range(n)])
         best = np.zeros(n)
         np.maximum.at(best, i, s)

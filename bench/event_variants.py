@@ -190,6 +190,27 @@ def join_bounds(a: int, b: int, first: list[float], last: list[float], years: li
     years[a] = years[a] + years[b] if math.isnan(first[a]) else []
 
 
+Quakes = list[tuple[int, frozenset[int]] | None]
+
+
+def quake_groups(magnitudes: list[tuple[int, ...]] | None) -> Quakes | None:
+    """Per node (members stating a magnitude, the magnitudes), as linkage.cluster_component keeps
+    them for its magnitude guard; None: no guard."""
+    return None if magnitudes is None else [(1, frozenset(m)) if m else None for m in magnitudes]
+
+
+def quakes_join(quakes: Quakes | None, a: int, b: int) -> bool:
+    """False when clusters a and b are two quakes (linkage._two_quakes); else True, b's magnitudes
+    now a's."""
+    if quakes is None:
+        return True
+    qa, qb = quakes[a], quakes[b]
+    if _two_quakes(qa, qb):
+        return False
+    quakes[a] = qb if qa is None else qa if qb is None else (qa[0] + qb[0], qa[1] | qb[1])
+    return True
+
+
 def hooked_link(
     p: Pairs,
     sims: np.ndarray,
@@ -215,7 +236,7 @@ def hooked_link(
     first, last = [float(v) for v in p.lo], [float(v) for v in p.hi]
     named = p.named if years else None
     yrs = named_lists(first, named)
-    quakes = [(1, frozenset(m)) if m else None for m in p.magnitudes] if years and p.magnitudes else None
+    quakes = quake_groups(p.magnitudes if years else None)
 
     def link(a: int, b: int) -> float:
         return links[a][b] / (size[a] * size[b]) * factor(a, b, first)
@@ -229,11 +250,8 @@ def hooked_link(
             continue
         if refused(a, b, first, last, yrs, guarded=named is not None):
             continue
-        if quakes is not None:
-            if _two_quakes(quakes[a], quakes[b]):
-                continue
-            qa, qb = quakes[a], quakes[b]
-            quakes[a] = qb if qa is None else qa if qb is None else (qa[0] + qb[0], qa[1] | qb[1])
+        if not quakes_join(quakes, a, b):
+            continue
         join_bounds(a, b, first, last, yrs)
         alive[b], parent[b] = False, a
         size[a] += size[b]
