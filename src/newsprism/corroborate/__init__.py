@@ -180,8 +180,11 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     both = np.flatnonzero(counted[rows] & counted[cols])
     if len(both):
         keep = np.ones(len(rows), dtype=bool)
+        # asked once per unordered pair: the pairs come both ways, (i, j) and (j, i), and the answer
+        # is the same (_agree_numbers is symmetric: each branch tests both orders or is order-free)
+        other = cache(lambda i, j: _other_figures(figures[i], figures[j]))
         keep[both] = [
-            not _other_figures(figures[i], figures[j])
+            not other(min(i, j), max(i, j))
             for i, j in zip(rows[both].tolist(), cols[both].tolist(), strict=True)
         ]
         rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]

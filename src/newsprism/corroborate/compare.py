@@ -11,7 +11,7 @@ article states anywhere: a value it gives is no conflict with it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -52,26 +52,9 @@ def _written_apart(a: _Value, b: _Value, day_a: int | None, day_b: int | None) -
     return gap >= _SPAN_DAYS[words[-1]]
 
 
-# a running tally is a count up to the moment of writing: "has taken the confirmed UK total to 28",
-# "has now spread to 76 countries", "So far, Deepwater Horizon has spilled 21 million to 45 million
-# gallons", "As of Nov. 18, the fund made payments to 86,728 individuals", a death toll. It grows
-# from one day to the next, so a tally and a count of one slot written on other days report two
-# moments ("total to 28" on May 5, "total to 34" on May 7), not a dispute: the counts of spans
-# from the writing (_written_apart) in general. Counts of one day, or of a day unknown (no sign
-# they were written apart), are still compared
-# "total" as a count's noun ("the UK total to 34", "a total of"), not an adjective ("1 percent of
-# total oil and gas output")
-_TALLY = re.compile(
-    r"\b(?:so far|thus far|to date|total (?:of|to|at|is|was|now|stands|rose|reached)|tally|toll|now|as of|"
-    r"since it began)\b",
-    re.I,
-)
-
-
 def _tallied_apart(day_a: int | None, day_b: int | None, va: _Value, vb: _Value) -> bool:
-    """Whether two counts of statements of which one marks a running tally (_TALLY, asked once per
-    statement by the caller) were published on days apart, and the later count is no lower than the
-    earlier (a tally only grows: "the toll now stands at 400" on Monday and "at 40" on Tuesday is a
+    """Whether two counts of which one is a running tally (_Value.tally: numbers._TALLY) were
+    published on days apart, and the later count is no lower than the earlier (a tally only grows: "the toll now stands at 400" on Monday and "at 40" on Tuesday is a
     revision or a mistake, a dispute either way)."""
     if day_a is None or day_b is None or day_a == day_b:
         return False
@@ -207,12 +190,124 @@ def _is_figure(value: _Value, clocks: set[str]) -> bool:
     return value.kind == "number" and value.text not in clocks and not _YEAR.fullmatch(value.text)
 
 
+# One quantity written in either system: English news gives distances and weights in miles, feet and
+# pounds (American copy) or kilometres, metres and kilograms (British and agency copy), often both
+# ("about 58km (36 miles)"). Two reports of one event in two systems give one figure or two, so a
+# figure is compared with one of the other system's unit after conversion (metric unit, its
+# imperial counterpart, the factor); the writer rounds a converted figure (58 km is 36.04 miles,
+# "110km (70 miles)" 68.4), so it is read as an approximation (ROUND_TOLERANCE): "110km" and "70
+# miles" agree, "110km" and "110 miles" do not. Not converted: temperatures (the scale is seldom
+# written: "minus 20", "86 degrees"), tons (short, long or metric) and volumes (a barrel or a
+# gallon of oil is the American one; litres are a conversion's, given beside them)
+_SYSTEMS = ((" kilome", " mile", 0.621371), (" meter", " foot", 3.28084), (" kilogr", " pound", 2.20462))
+# each unit of _SYSTEMS: the other system's unit and the factor to it
+_OTHER_SYSTEM = {
+    **{metric: (imperial, factor) for metric, imperial, factor in _SYSTEMS},
+    **{imperial: (metric, 1 / factor) for metric, imperial, factor in _SYSTEMS},
+}
+
+
+# how a conflict shows a figure of two systems' pair ("110 km" / "110 miles": its digits alone would
+# show one value twice)
+_UNIT_SHOWN = {
+    " kilome": "km",
+    " mile": "miles",
+    " meter": "m",
+    " foot": "ft",
+    " kilogr": "kg",
+    " pound": "lb",
+}
+
+
+def _with_unit(value: _Value) -> str:
+    """A figure of _SYSTEMS as a conflict shows it beside the other system's: "110 km"."""
+    return next(
+        (f"{value.text} {shown}" for end, shown in _UNIT_SHOWN.items() if value.unit.endswith(end)),
+        value.text,
+    )
+
+
+def _other_unit(unit: str) -> str | None:
+    """The unit a figure of `unit` is converted to (_SYSTEMS: " kilome" -> " mile"), None if none."""
+    for end in _OTHER_SYSTEM:
+        if unit.endswith(end):
+            return unit[: -len(end)] + _OTHER_SYSTEM[end][0]
+    return None
+
+
+def _converted(value: _Value, unit: str) -> _Value | None:
+    """The figure `value` in `unit`, the other system's (_SYSTEMS), as an approximation ("58km" ->
+    about 36.04 miles); None when `unit` is no conversion of the value's."""
+    if _other_unit(value.unit) != unit:
+        return None
+    factor = next(f for end, (_, f) in _OTHER_SYSTEM.items() if value.unit.endswith(end))
+    hedge = value.hedge or "about"  # a bound stays a bound ("more than 110km": more than 68 miles)
+    return value._replace(number=value.number * factor, upper=value.upper * factor, unit=unit, hedge=hedge)
+
+
+# the quantity a measure word measures (numbers._MEASURES' units): two statements whose figures have
+# no quantity in common report two facts
+_QUANTITY = {
+    **dict.fromkeys(["mile", "kilome", "meter", "foot", "yard", "inch"], "length"),
+    **dict.fromkeys(["pound", "kilogr", "gram", "ton", "tonne"], "mass"),
+    **dict.fromkeys(["gallon", "liter", "barrel"], "volume"),
+    **dict.fromkeys(["acre", "hectar"], "area"),
+    **dict.fromkeys(["second", "minute", "hour", "day", "week", "month", "year"], "time"),
+    **dict.fromkeys(["degree", "celsiu", "fahren"], "temperature"),
+    "mph": "speed",
+}
+
+
+# the quantities of measures: a statement whose figures are all measures, and another whose figures
+# measure none of them, give two facts. Only these: counts, shares and sums of money are told
+# beside each other's facts ("Millions of retirees will get a 5.9% boost" / "the biggest payment
+# increase in four decades"), and the rule for every quantity moved 56 dev claim lines, right joins
+# lost among them ("passed in a 364-62 vote" / "The vote was 364 to 62")
+_MEASURED = frozenset(["length", "mass", "volume", "area", "speed", "temperature"])
+
+
+def _quantities(units: Iterable[str]) -> set[str] | None:
+    """What a statement's figures measure, by their units: money (any currency), a share (%), a
+    measure's quantity (_QUANTITY) or a count (a bare figure, a pair's, a part's, an ordinal); None
+    when one is unknown: a word after a hyphen may be a measure or a count's noun ("5.9-magnitude",
+    "48-hour"). Spans of time are left out: a statement dates its fact by them ("nearly three months
+    after", "two weeks after his death", "the biggest increase in four decades"), and two reports of
+    one fact date it in their own ways."""
+    found = set()
+    for unit in units:
+        if "-" in unit:
+            return None
+        if unit[:1] in "$€£¥%":
+            found.add(unit[:1] if unit[:1] == "%" else "money")
+            continue
+        quantity = next((_QUANTITY[w] for w in unit.split() if w in _QUANTITY), "count")
+        if quantity != "time":
+            found.add(quantity)
+    return found
+
+
 def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bool:
     """Whether two statements give figures in one unit and none of them agree: they report
-    different facts, whatever words they share ("rose 37,000 to 412,000" / "edged up to 373,000")."""
-    if not a.keys() & b.keys():
-        return False
-    return not any(_agree_numbers(x, y) for xs in a.values() for x in xs for ys in b.values() for y in ys)
+    different facts, whatever words they share ("rose 37,000 to 412,000" / "edged up to 373,000").
+    So do two whose figures measure nothing in common (_quantities), one of them only measures
+    (_MEASURED): a distance and a magnitude ("put the epicentre at about 58km (36 miles) south-west of
+    Bandar Abbas" / "put the quake's magnitude at 5.9, but the U.S. Geological Survey said it was
+    6.1"). Figures of two units of one quantity ("two days" / "48 hours") are not compared."""
+    if not a.keys() & b.keys() and not any(_other_unit(u) in b for u in a):
+        if not (a and b):
+            return False
+        quantities_a, quantities_b = _quantities(a), _quantities(b)
+        if not (quantities_a and quantities_b and quantities_a.isdisjoint(quantities_b)):
+            return False
+        return quantities_a <= _MEASURED or quantities_b <= _MEASURED
+    return not any(_agree_figures(x, y) for xs in a.values() for x in xs for ys in b.values() for y in ys)
+
+
+def _agree_figures(a: _Value, b: _Value) -> bool:
+    """_agree_numbers, a figure of the other system's unit converted first (_SYSTEMS)."""
+    if a.unit != b.unit and (converted := _converted(a, b.unit)) is not None:
+        return _agree_numbers(converted, b)
+    return _agree_numbers(a, b)
 
 
 def _other_days(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
@@ -377,7 +472,12 @@ def _differ(a: _Value, b: _Value) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "number":
-        return a.unit == b.unit and not _agree_numbers(a, b) and not _bounds_meet(a, b)
+        if a.unit != b.unit:
+            converted = _converted(a, b.unit)  # "110km" / "110 miles" (_SYSTEMS)
+            if converted is None:
+                return False
+            a = converted
+        return not _agree_numbers(a, b) and not _bounds_meet(a, b)
     if a.kind == "date":
         return not _agree_dates(a.key, b.key)
     if _kind(a) == "place" and _kind(b) == "place":
@@ -412,7 +512,14 @@ class _Facts:
             name = " ".join(value.key)
             return f" {name} " in self.text or f" {name}s " in self.text
         if value.kind == "number":
-            return any(_agree_numbers(v, value) for v in self.numbers.get(value.unit, ()))
+            if any(_agree_numbers(v, value) for v in self.numbers.get(value.unit, ())):
+                return True
+            # or the figure in the other system's unit ("about 58km (36 miles)" gives "35 miles")
+            other = _other_unit(value.unit)
+            converted = _converted(value, other) if other in self.numbers else None
+            return converted is not None and any(
+                _agree_numbers(v, converted) for v in self.numbers[converted.unit]
+            )
         return any(
             v.kind == "date"
             and (v.key[0] == "weekday") == (value.key[0] == "weekday")

@@ -19,7 +19,6 @@ from newsprism.records import Claim
 
 from .align import ALIGN_COSINE, _clearest, _PlainWords
 from .compare import (
-    _TALLY,
     _clock_digits,
     _differ,
     _Facts,
@@ -32,6 +31,7 @@ from .compare import (
     _other_name,
     _same_slot,
     _tallied_apart,
+    _with_unit,
     _written_apart,
 )
 from .statements import _Statement
@@ -49,6 +49,7 @@ def _conflicts(
     pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict.
     `facts` reads an article's _Facts."""
     found: list[tuple[tuple[int, str], tuple[int, str]]] = []
+    with_unit: dict[tuple[int, str], str] = {}  # a figure compared with another system's, with its unit
     outlets: dict[str, int] = {}
     outlet_of = np.array([outlets.setdefault(s.outlet, len(outlets)) for s in statements])
     # two values fill one slot only with a content word right next to both (_same_slot): statements
@@ -62,8 +63,11 @@ def _conflicts(
     # asked once per statement or pair, not once per pair of their values (a statement of N figures
     # against another of N made N * N calls, each reading every figure or the whole text: cubic)
     other_figures = cache(lambda i, j: _other_figures(figures(i), figures(j)))
-    tally = cache(lambda i: _TALLY.search(statements[i].text) is not None)
     dates = cache(lambda i: [v.key for v in statements[i].values if v.kind == "date"])
+    # a statement's distinct values: a value written again with the same neighbours ("about 5
+    # million, more than 4 million, " n times) is compared once, not n * n times (each pair's answer
+    # and its entry (statement, text) are the same for equal values)
+    distinct = cache(lambda i: tuple(dict.fromkeys(statements[i].values)))
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     with_neighbour = np.flatnonzero(has_neighbour)
     outlet_of = outlet_of[with_neighbour]
@@ -76,9 +80,9 @@ def _conflicts(
         # only values next to a neighbour both statements have can fill one slot (_same_slot)
         last, first = lasts[i] & lasts[j], firsts[i] & firsts[j]
         b_values = [
-            v for v in b.values if (v.before and v.before[-1] in last) or (v.after and v.after[0] in first)
+            v for v in distinct(j) if (v.before and v.before[-1] in last) or (v.after and v.after[0] in first)
         ]
-        for va in a.values:
+        for va in distinct(i):
             if not ((va.before and va.before[-1] in last) or (va.after and va.after[0] in first)):
                 continue
             for vb in b_values:
@@ -90,7 +94,7 @@ def _conflicts(
                     continue
                 if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
                     continue  # "after eight days of riots" / "four days of riots" a day before
-                if va.kind == "number" and (tally(i) or tally(j)) and _tallied_apart(a.day, b.day, va, vb):
+                if va.kind == "number" and (va.tally or vb.tally) and _tallied_apart(a.day, b.day, va, vb):
                     continue  # "the UK total to 28" / "the UK total to 34" two days later
                 # two statements whose figures all differ report two things, and two whose dates
                 # all differ report two days: their other values are not cross-checked ("the week
@@ -107,6 +111,8 @@ def _conflicts(
                     # surer: the two names share a word in the same place)
                 if facts(b.article_id).states(va) or facts(a.article_id).states(vb):
                     continue  # each article gives both values: two things, not one disputed
+                if va.unit != vb.unit:  # "110km" / "110 miles" (compare._SYSTEMS): shown with their units
+                    with_unit[(i, va.text)], with_unit[(j, vb.text)] = _with_unit(va), _with_unit(vb)
                 found.append(((i, va.text), (j, vb.text)))
     # a person named two ways anywhere in the event, with the same role right before the name
     # ("Gov. Rick Perry" / "Gov. Oscar Perry"): the statements need not be alike
@@ -144,7 +150,7 @@ def _conflicts(
         values: dict[str, str] = {}
         evidence: dict[str, str] = {}
         for i, value in nodes:
-            values.setdefault(statements[i].article_id, value)
+            values.setdefault(statements[i].article_id, with_unit.get((i, value), value))
             evidence.setdefault(statements[i].article_id, statements[i].text)
         if len(set(values.values())) < 2:
             continue

@@ -168,8 +168,9 @@ def _number_matches(text: str, cores: list[int]) -> Iterator[re.Match[str]]:
 
 # the word after a figure: "5 miles", or glued to it: "110km", "10,000ft", "50mph" (British and
 # agency style; read as a bare count, "about 30 miles ( 50km )" made the article state "about 50" of
-# anything, and "Seventy vessels" no longer conflicted with another report's "49 vessels")
-_MEASURE_WORD = re.compile(r"\s*([a-z]+)")
+# anything, and "Seventy vessels" no longer conflicted with another report's "49 vessels"); "US"
+# before it names the American measure ("210,000 US gallons", the heap's BBC pages): still gallons
+_MEASURE_WORD = re.compile(r"\s*(?:US\s+)?([a-z]+)")
 # a bare count after "minus" is a temperature below zero: the one quantity news writes as "minus N"
 # without its unit ("Outside temperatures were minus 20" beside "temperatures of minus 17 degrees"),
 # so it takes the unit "degree"; a sum's "minus" is arithmetic, rare in reports
@@ -208,7 +209,30 @@ _RANGE_END = re.compile(
     r"(?:[\s-]?(?P<mult>thousand|million|billion|trillion|bn|mm|m|k)\b)?",
     re.I,
 )
-_Figure = tuple[int, int, str, float, str, str, float, bool]
+_Figure = tuple[int, int, str, float, str, str, float, bool, bool]
+
+# a running tally is a count up to the moment of writing: "has taken the confirmed UK total to 28",
+# "has now spread to 76 countries", "So far, Deepwater Horizon has spilled 21 million to 45 million
+# gallons", "As of Nov. 18, the fund made payments to 86,728 individuals", a death toll. It grows
+# from one day to the next, so a tally and a count of one slot written on other days report two
+# moments ("total to 28" on May 5, "total to 34" on May 7), not a dispute (compare._tallied_apart).
+# These words name the count a tally wherever they stand in the statement ("So far , ... 45 million
+# gallons", "... have spewed so far"); "total" as a count's noun ("the UK total to 34", "a total
+# of"), not an adjective ("1 percent of total oil and gas output")
+_TALLY = re.compile(
+    r"\b(?:so far|thus far|to date|total (?:of|to|at|is|was|now|stands|rose|reached)|tally|toll|as of|"
+    r"since it began)\b",
+    re.I,
+)
+# "now" marks a tally only for the figure of the verb it stands before: "now stands at 400", "has
+# now spread to 76 countries", "is now capturing nearly 1 million gallons" (at most NOW_REACH words
+# between "now" and the figure's hedge or digits). A figure after an article is the size of a thing
+# the statement names, and "now" dates the happening, not the amount: "BP has now agreed to set up a
+# $ 20 billion fund" (anywhere in the statement, "now" hid every count of it: a $ 20 million fund a
+# day before and a $ 20 billion one were no conflict)
+NOW_REACH = 3
+_NOW_BEFORE = re.compile(rf"\bnow\s+(?:(?!(?:a|an|the)\s)\S+\s+){{0,{NOW_REACH}}}$", re.I)
+NOW_WINDOW = 4 + NOW_REACH * 26  # characters read before a figure for "now": its words of 25 letters
 
 
 def _figure_value(digits: str, decimals: str | None = None) -> float:
@@ -218,13 +242,38 @@ def _figure_value(digits: str, decimals: str | None = None) -> float:
     return float((digits.replace(",", "") + (decimals or "").replace(",", ".")).replace(" ", ""))
 
 
+# "m" without a currency is metres ("( 9m )", "200m high", "1,500 m ( 5,000 ft )", "50m by 50m", "a
+# 150m fire-resistant boom") but millions before the thing counted: a plural noun or a measure of
+# volume or mass, "206m gallons", "4.9 m barrels", "nearly 19m US gallons", "2.5 m litres", "60m
+# doses", "50m people" (British style: the BBC's and the Guardian's pages in the heap; read as 11,
+# "11m gallons" was no "11 million gallons" of another report, and a BBC list of past spills
+# conflicted with Fox's "the 11 million gallons" of the Exxon Valdez). A length is followed by no
+# plural noun. The word after the figure (or after a range's high end): a plural ends in "s" (not
+# "ss" or "us": "less", "plus")
+_COUNTED_AFTER = re.compile(
+    r"(?:\s?(?:to|or|and|-|–)\s?\d[\d,.]*\s?m\b)?"  # a range's high end first: "1.5 m to 2.5 m gallons"
+    r"\s?(?:US\s)?(?:(gallon|barrel|litre|liter|tonne|ton|people|children|men|women)s?|([a-z]{3,}s))\b"
+)
+
+
+def _millions_of(text: str, end: int) -> bool:
+    """Whether a figure's "m" ending at `end` is "million": a counted thing follows (_COUNTED_AFTER)."""
+    after = _COUNTED_AFTER.match(text, end)
+    if after is None:
+        return False
+    plural = after.group(2)
+    return plural is None or not (plural.endswith(("ss", "us")) or plural in _STOPWORDS)
+
+
 def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Figure]:
     """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge,
-    a range's high end (0 when it is no range) and whether it is a running span (_Value.running)."""
+    a range's high end (0 when it is no range), whether it is a running span (_Value.running) and
+    whether it is a running tally (_Value.tally)."""
     found: list[_Figure] = []
     cores = _cores(text, words)
     if not cores:  # no digit, no number word: no match (most statements)
         return found
+    tallied = _TALLY.search(text) is not None
     range_end = 0
     inside = _inside(taken)
     for m in _number_matches(text, cores):
@@ -240,7 +289,11 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
         else:
             value = _figure_value(m["digits"], m["decimals"])
         mult = (m["mult"] or "").lower()
-        if mult in ("mm", "m", "k") and not m["currency"]:
+        if (
+            mult in ("mm", "m", "k")
+            and not m["currency"]
+            and not (mult == "m" and _millions_of(text, m.end()))
+        ):
             mult = ""  # "5 m" is metres, "5 mm" millimetres, "5k" a run: only "$5m" is money
         hedge, end, upper = _HEDGES.get((m["hedge"] or "").strip().lower(), ""), m.end(), 0.0
         high = _range_end(m, mult, text)
@@ -282,7 +335,9 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
             unit += " and"  # "420 passengers and crew": compared only with another count of two
         if not hedge and found and found[-1][5] and _CONVERSION.fullmatch(text, found[-1][1], start):
             hedge = found[-1][5]  # "more than 110km ( 70 miles )": more than 70 miles too
-        found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper, running))
+        begin = m.start("hedge") if m["hedge"] else start
+        tally = tallied or _NOW_BEFORE.search(text, max(0, begin - NOW_WINDOW), begin) is not None
+        found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper, running, tally))
     if any(f[4] == " model" for f in found) and not any(f[4] == "" for f in found):
         # a model's count is a part of its kind beside another bare count ("seven AK-47 assault
         # rifles, two other rifles"); alone it counts the whole ("12 COVID-19 deaths")

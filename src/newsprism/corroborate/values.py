@@ -59,6 +59,7 @@ class _Value(NamedTuple):
     after: tuple[str, ...] = ()
     upper: float = 0.0
     running: bool = False  # a span of time a happening has lasted so far ("after eight days of riots")
+    tally: bool = False  # a count up to the writing ("the toll now stands at 40"; numbers._TALLY)
 
 
 # Every _DATE match holds a month's first three letters, "day" (a weekday) or a year's "19" or "20":
@@ -188,17 +189,17 @@ def _values(text: str, drop_first: bool, words: _Words) -> tuple[_Value, ...]:
         keep[i:j] = bytes(j - i)
     starts = list(itertools.compress(at, keep))
     stems = list(itertools.compress(map(itemgetter(1), read), keep))
-    found = [(s, e, "date", text[s:e], key, 0.0, "", "", 0.0, False) for s, e, key in dates]
+    found = [(s, e, "date", text[s:e], key, 0.0, "", "", 0.0, False, False) for s, e, key in dates]
     found += [
-        (s, e, "number", figure, (), number, unit, hedge, upper, running)
-        for s, e, figure, number, unit, hedge, upper, running in numbers
+        (s, e, "number", figure, (), number, unit, hedge, upper, running, tally)
+        for s, e, figure, number, unit, hedge, upper, running, tally in numbers
     ]
-    found += [(s, e, "name", name, _name_key(name), 0.0, "", "", 0.0, False) for s, e, name in names]
+    found += [(s, e, "name", name, _name_key(name), 0.0, "", "", 0.0, False, False) for s, e, name in names]
     values = []
-    for s, e, kind, written, key, number, unit, hedge, upper, running in found:
+    for s, e, kind, written, key, number, unit, hedge, upper, running, tally in found:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         before, after = tuple(stems[max(0, i - SLOT_CONTEXT) : i]), tuple(stems[j : j + SLOT_CONTEXT])
-        values.append(_Value(kind, written, key, number, unit, hedge, before, after, upper, running))
+        values.append(_Value(kind, written, key, number, unit, hedge, before, after, upper, running, tally))
     return tuple(values)
 
 
