@@ -55,7 +55,8 @@ def load(outdir: Path) -> tuple[list[Article], list[StoryBrief], Counter[str], d
     quotes: dict[str, list[Quote]] = {}
     for q in read_jsonl(outdir / "quotes.jsonl"):
         quotes.setdefault(q["event_id"], []).append(
-            Quote(article_id=q["article_id"], quote=q["quote"], speaker=q["speaker"], start=0, end=0)
+            Quote(article_id=q["article_id"], quote=q["quote"], speaker=q["speaker"], start=0, end=0,
+                  statement=q.get("statement"))  # fmt: skip
         )
     events = {}
     for r in read_jsonl(outdir / "events.jsonl"):
