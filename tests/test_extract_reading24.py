@@ -250,6 +250,9 @@ def test_a_notice_about_the_page_is_one(line: str) -> None:
         "If you subscribe to Netflix, your price will rise by $1 next month, the company said.",
         "Hackers stole the passwords of 2 million accounts, the company said on Monday.",
         "This story has been updated to include comments from the mayor.",
+        # somebody's words about a site are news
+        "“Our website suffered an outage and customers could not log in,” the bank said.",
+        "The bank says its website was down and customers could not log in to their accounts.",
     ],
 )
 def test_news_about_accounts_is_no_notice(line: str) -> None:

@@ -188,6 +188,9 @@ _THIS_PAGE = re.compile(
     r"\b(?:(?:this|our)\s+(?:page|site|website|web\s+site|article|story|server|content)|premium\s+content)\b"
 )
 PAGE_NOTICE_MAX_CHARS = 250  # a notice is a sentence or two (the dev dumps' longest: 203 characters)
+# A notice speaks for the page; a line that quotes or reports somebody's words is news about a site
+# ("“Our website went down and customers could not log in,” the bank said.")
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 
 
 def is_page_notice(line: str) -> bool:
@@ -201,6 +204,7 @@ def is_page_notice(line: str) -> bool:
         ("this" in low or "our" in low or "premium" in low)
         and _THIS_PAGE.search(low) is not None
         and _PAGE_MECHANISM.search(line) is not None
+        and _REPORTED.search(line) is None
     )
 
 
