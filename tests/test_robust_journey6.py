@@ -110,6 +110,10 @@ def test_timeline_over_a_file_of_its_input_folder_is_refused(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "is a file in the input folder" in result.output
     assert (data / "b.txt").read_text() == STORY.replace("Paris", "Rome")
+    # a news record with a summary is an input, not an earlier output
+    (data / "cnn.jsonl").write_text(json.dumps({"id": "c", "summary": "s", "text": STORY}) + "\n")
+    result = runner.invoke(app, ["timeline", str(data), "-o", str(data / "cnn.jsonl"), "-q"])
+    assert result.exit_code == 2 and "is a file in the input folder" in result.output
     # its own earlier output there may be replaced: a re-run works
     for _ in range(2):
         result = runner.invoke(app, ["timeline", str(data), "-o", str(data / "t.jsonl"), "-q", "-j", "1"])
@@ -270,3 +274,83 @@ def test_records_wrapped_in_an_object_say_where_they_are(tmp_path: Path) -> None
         "a list of 3 records: make that list the file's content (a JSON list of records) or write one record "
         "per line (JSON Lines)"
     )
+
+
+def test_many_warnings_of_one_kind_are_counted_not_listed(tmp_path: Path) -> None:
+    """mixed-dev's gold.jsonl, given by mistake, printed 1,272 warning lines."""
+    (tmp_path / "gold.jsonl").write_text(
+        "".join(json.dumps({"id": f"g{i}", "event": 1}) + "\n" for i in range(10))
+    )
+    (tmp_path / "a.txt").write_text(STORY)
+    for i in range(5):  # five files of one kind: counted together too
+        (tmp_path / f"empty{i}.txt").write_text("")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["digest", str(tmp_path), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    lines = [x for x in result.output.splitlines() if x.startswith("warning")]
+    assert len(lines) == 8
+    assert (
+        f"warning: and 2 more, dropped: empty file; each is in {out / 'articles.jsonl'} with its reason"
+        in lines
+    )
+    assert lines[-1] == (
+        "warning: and 7 more, dropped: not a news document: JSON record has no 'text' or 'html' field "
+        f"(fields: event, id); each is in {out / 'articles.jsonl'} with its reason"
+    )
+    rows = [json.loads(x) for x in (out / "articles.jsonl").read_text().splitlines()]
+    assert sum(r["dropped"] is not None for r in rows) == 15  # nothing lost: every one has its row
+
+
+# -- the library's warnings reach the user -----------------------------------------------------
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_an_llm_that_cannot_be_reached_is_said_not_silently_skipped(tmp_path: Path) -> None:
+    """The package leaves logging to the application and the command set up none: `--llm-url` to a
+    server that is down kept every extractive summary without a word. Now one line per group, at
+    most three, then one line counting the rest."""
+    groups = tmp_path / "g.jsonl"
+    groups.write_text(
+        "".join(
+            json.dumps({"id": f"g{i}", "documents": [{"title": "Talks", "text": STORY * 2}]}) + "\n"
+            for i in range(5)
+        )
+    )
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    result = runner.invoke(app, ["summarize", str(groups), "-o", str(tmp_path / "s.jsonl"), "--llm-url", url])
+    assert result.exit_code == 0, result.output
+    warnings = [x for x in result.output.splitlines() if x.startswith("warning")]
+    assert len(warnings) == 4
+    assert warnings[0].startswith("warning: group g0: kept the extractive summary: cannot reach the LLM at ")
+    assert warnings[3] == "warning: and 2 more, ...: kept the extractive summary: ..."
+    assert len((tmp_path / "s.jsonl").read_text().splitlines()) == 5
+
+
+def test_llm_options_that_cannot_work_are_said_first(tmp_path: Path) -> None:
+    groups = tmp_path / "g.jsonl"
+    groups.write_text(json.dumps({"id": "g", "documents": [{"title": "Talks", "text": STORY}]}) + "\n")
+    result = runner.invoke(
+        app, ["summarize", str(groups), "-o", str(tmp_path / "s.jsonl"), "--llm-url", "localhost:8080"]
+    )
+    assert result.exit_code == 2 and "is not an http(s) URL" in result.output
+    assert not (tmp_path / "s.jsonl").exists()
+    result = runner.invoke(
+        app, ["summarize", str(groups), "-o", str(tmp_path / "s.jsonl"), "--llm-model", "m"]
+    )
+    assert result.exit_code == 0 and "warning: --llm-model does nothing without --llm-url" in result.output
+
+
+def test_an_output_file_in_an_input_folder_can_be_left_out(tmp_path: Path) -> None:
+    """read_documents' `exclude` takes files too (for timeline's output file, as digest's folder);
+    a file named on the command line is read all the same."""
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "t.jsonl").write_text(json.dumps({"topic": "all", "entries": []}) + "\n")
+    assert [d.id for d in read_documents([tmp_path], exclude=[tmp_path / "t.jsonl"])] == ["a"]
+    assert [d.id for d in read_documents([tmp_path / "t.jsonl"], exclude=[tmp_path / "t.jsonl"])] == ["t-1"]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -48,9 +53,55 @@ JOBS_HELP = "worker processes: 0 (the default) = one per core; more than the cor
 
 
 def _llm_settings(url: str | None, model: str | None) -> LLMSettings | None:
+    """The --llm-url settings; a URL that is no http(s) URL is refused before any work (each event
+    failed on it, one by one), and --llm-model alone is said to do nothing."""
     from newsprism.llm import LLMSettings
 
+    if url and not url.startswith(("http://", "https://")):
+        _refuse(f"--llm-url '{url}' is not an http(s) URL: give e.g. http://127.0.0.1:8080/v1")
+    if model and not url:
+        err.print("[yellow]warning[/]: --llm-model does nothing without --llm-url", highlight=False)
     return LLMSettings(url=url, model=model) if url else None
+
+
+class _LogLines(logging.Handler):
+    """The library's warnings (newsprism's loggers) on stderr, one line each: the package leaves
+    logging to the application, and the command set up none, so they were lost (`--llm-url` to a
+    server that is down kept every extractive summary without a word). At most REPEATS of one
+    kind (one message template), then one line counting the rest."""
+
+    REPEATS = 3
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: Counter[tuple[str, str]] = Counter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        key = (record.name, str(record.msg))
+        self.seen[key] += 1
+        if self.seen[key] <= self.REPEATS:
+            err.print(f"[yellow]warning[/]: {escape(record.getMessage())}", highlight=False)
+
+    def close(self) -> None:
+        for (_, template), n in self.seen.items():
+            if n > self.REPEATS:
+                kind = template.replace("%s", "...").replace("%r", "...")
+                err.print(f"[yellow]warning[/]: and {n - self.REPEATS} more, {escape(kind)}", highlight=False)
+        self.seen.clear()
+        super().close()
+
+
+@contextlib.contextmanager
+def _log_lines() -> Iterator[None]:
+    """While a command runs, newsprism's warnings go to stderr (see _LogLines)."""
+    package = logging.getLogger("newsprism")
+    handler = _LogLines()
+    package.addHandler(handler)
+    try:
+        yield
+    finally:
+        package.removeHandler(handler)
+        handler.close()
 
 
 def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
@@ -70,13 +121,37 @@ def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
     )
 
 
-def _warn(progress: Progress, art: Article) -> None:
-    """One line on stderr for a dropped document and for each thing reading set aside."""
-    lines = [f"dropped: {art.dropped}"] if art.dropped else []
-    for line in lines + list(art.notes):
-        progress.console.print(
-            f"[yellow]warning[/]: {escape(art.source)}: {escape(line)}", markup=True, highlight=False
-        )
+class _Warnings:
+    """One line on stderr for a dropped document and for each thing reading set aside, but at most
+    REPEATS lines of one kind (the same words but for numbers): mixed-dev's gold.jsonl, given by
+    mistake, printed 1,272 lines of "not a news document" and buried the rest, as a folder of
+    thousands of pages with no article would. The lines left out are counted, and said in one line
+    per kind at the end (`where` says where each one is written in full)."""
+
+    REPEATS = 3
+    _NUMBER = re.compile(r"\d+")
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.seen: Counter[str] = Counter()
+
+    def __call__(self, progress: Progress, art: Article) -> None:
+        lines = [f"dropped: {art.dropped}"] if art.dropped else []
+        for line in lines + list(art.notes):
+            key = self._NUMBER.sub("N", line)  # `line 7:` and `line 8:` are one kind
+            self.seen[key] += 1
+            if self.seen[key] <= self.REPEATS:
+                progress.console.print(
+                    f"[yellow]warning[/]: {escape(art.source)}: {escape(line)}", markup=True, highlight=False
+                )
+
+    def close(self) -> None:
+        for kind, n in self.seen.items():
+            if n > self.REPEATS:
+                err.print(
+                    f"[yellow]warning[/]: and {n - self.REPEATS} more, {escape(kind)}{self.where}",
+                    highlight=False,
+                )
 
 
 def _workers(jobs: int, quiet: bool) -> int:
@@ -143,7 +218,7 @@ def _check_output_file(output: Path, inputs: list[Path], command: str, example: 
     """Refuse, before any reading, an output file that cannot be: a folder (it failed only after
     the whole input was read), or an input (`summarize g.jsonl -o g.jsonl` wrote its summaries over
     the groups it had read, and `timeline data -o data/a.jsonl` over an input in the folder: the
-    input was lost). An earlier output of the command in an input folder may be replaced."""
+    input was lost). An earlier timeline in an input folder may be replaced."""
     if output.is_dir():
         _refuse(
             f"-o '{output}' is a folder: {command} writes one file; give a file name, such as {output / example}"
@@ -165,7 +240,8 @@ def _check_output_file(output: Path, inputs: list[Path], command: str, example: 
 
 
 def _earlier_output(path: Path) -> bool:
-    """Whether a file holds nothing or a timeline or summary run's lines (its first line tells)."""
+    """Whether a file holds nothing or a timeline run's lines: its first line is {"topic", "entries"}
+    and nothing else (a news record with a 'summary' field is an input, not an earlier output)."""
     import json
 
     try:
@@ -174,9 +250,7 @@ def _earlier_output(path: Path) -> bool:
         record = json.loads(first) if first.strip() else {}
     except (OSError, ValueError):
         return False
-    return isinstance(record, dict) and (
-        not record or {"topic", "entries"} <= record.keys() or {"id", "summary"} <= record.keys()
-    )
+    return isinstance(record, dict) and record.keys() in ({"topic", "entries"}, set())
 
 
 def _refuse(message: str) -> NoReturn:
@@ -226,12 +300,13 @@ def digest_cmd(
     progress = _progress(quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[note]}"))
     task = progress.add_task("reading", total=None, counted="documents", note="0 dropped")
     dropped = 0
+    warn = _Warnings(f"; each is in {output / 'articles.jsonl'} with its reason")
 
     def on_article(art: Article) -> None:
         nonlocal dropped
         dropped += art.dropped is not None
         if not quiet:
-            _warn(progress, art)
+            warn(progress, art)
         progress.update(task, advance=1, note=f"{dropped} dropped")
 
     def on_stage(stage: str, total: int | None) -> None:
@@ -244,7 +319,7 @@ def digest_cmd(
         task = progress.add_task(stage, total=total, counted=f"of {total} events", note="")
 
     try:
-        with progress:
+        with progress, _log_lines():
             result = digest(
                 inputs,
                 output,
@@ -260,6 +335,7 @@ def digest_cmd(
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         _interrupted(output)
+    warn.close()
     if result.documents == 0:
         _nothing_read(inputs)
     err.print(
@@ -294,7 +370,7 @@ def timeline_cmd(
         typer.Option("-j", "--jobs", min=0, help=JOBS_HELP),
     ] = 0,
     quiet: Annotated[
-        bool, typer.Option("-q", "--quiet", help="no progress bar, warnings or summary line")
+        bool, typer.Option("-q", "--quiet", help="no progress bar, per-document warnings or summary line")
     ] = False,
 ) -> None:
     """Build dated timelines from news articles: one over all of them, or one per --group-by value.
@@ -306,14 +382,15 @@ def timeline_cmd(
     _check_output_file(output, inputs, "timeline", "timelines.jsonl")
     progress = _progress(quiet)
     task = progress.add_task("reading", total=None, counted="documents")
+    warn = _Warnings("")
 
     def on_article(art: Article) -> None:
         if not quiet:
-            _warn(progress, art)
+            warn(progress, art)
         progress.update(task, advance=1)
 
     try:
-        with progress:
+        with progress, _log_lines():
             run = write_timelines(
                 inputs,
                 output,
@@ -330,6 +407,7 @@ def timeline_cmd(
         _os_error(e)
     except KeyboardInterrupt:
         _interrupted(output)
+    warn.close()
     if run.documents == 0:
         _nothing_read(inputs)
     if run.ungrouped and not quiet:
@@ -376,7 +454,7 @@ def summarize_cmd(
     progress = _progress(quiet)
     task = progress.add_task("summarising", total=None, counted="groups")
     try:
-        with progress:
+        with progress, _log_lines():
             run = write_summaries(
                 groups,
                 output,

@@ -269,7 +269,8 @@ class _UniqueIds:
 def read_documents(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Iterator[Document]:
     """Every document under the paths, in a stable order; checks all paths exist first.
 
-    Folders named in `exclude` are skipped when met inside an input folder (the output folder).
+    Folders and files named in `exclude` are skipped when met inside an input folder: the run's
+    output folder, or output file (`timeline DATA -o DATA/t.jsonl` read its earlier t.jsonl back).
     """
     return _documents(check_paths(paths), frozenset(Path(p).resolve() for p in exclude))
 
@@ -283,7 +284,7 @@ def _documents(roots: list[Path], skip: frozenset[Path]) -> Iterator[Document]:
                 yield _named(item, ids)
                 continue
             key = item.resolve()
-            if key in seen:
+            if key in seen or (key in skip and item is not root):
                 continue
             seen.add(key)
             docs = (
