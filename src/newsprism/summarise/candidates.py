@@ -81,6 +81,12 @@ _FURNITURE_WORDS = (
 _DANGLING_END = re.compile(r"\s(?:a|an|the|and|or|but)[.!][\"'’”]?$")
 # characters of a sentence's end that _DANGLING_END reads: its longest match (" but.”") is 6
 DANGLING_END_CHARS = 8
+# a full stop inside the sentence before an opening quote and a lower-case word: the page lost a
+# word before the stop and ran on ("areas where the two superpowers can. “coexistence.”", the
+# seeds' 001 page), so the sentence says half of something; a new sentence opens on a capital
+# (a word of three letters or more before the stop, so not "7 a.m. “due to" nor "vs. “big", the
+# two heap-10000 sentences of 109,956 a one-letter rule caught)
+_BROKEN_STOP = re.compile(r"\b[a-z]{3,}\. [“\"‘] ?[a-z]")
 _LOWER_START = re.compile(r"(?<![^\W_])[a-z]")  # a word that opens on an ASCII lower-case letter
 
 
@@ -124,6 +130,8 @@ def _is_junk(text: str) -> bool:
         return True
     if _DANGLING_END.search(text[-DANGLING_END_CHARS:]):
         return True  # cut off before its object ("he pointed a." where the page has "a .38-caliber gun")
+    if ". " in text and _BROKEN_STOP.search(text):
+        return True
     quotes = sum(text.count(q) for q in _QUOTES)
     if (quotes % 2 == 1 and "“" not in text and "”" not in text) or text.count("“") != text.count("”"):
         return True  # a quote the splitter cut in two: it opens and never closes, or the reverse
