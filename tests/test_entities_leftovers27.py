@@ -168,3 +168,20 @@ def test_a_compass_word_before_a_place_is_a_part_of_it() -> None:
         ("East Room", "other"),
         ("Southwest Airlines", "organization"),
     ]
+
+
+def test_a_province_or_region_of_a_name_is_a_place() -> None:
+    # heap-10000: "a project intended to move oil from the Canadian province of Alberta to the state
+    # of Nebraska" ("Alberta", a given name too, was other)
+    text = "It was a project intended to move oil from the Canadian province of Alberta to the state of Nebraska."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [("Alberta", "place"), ("Nebraska", "place")]
+
+
+def test_who_in_title_case_is_the_word_not_the_who() -> None:
+    # heap-10000 (T17): 'lobbyists doing work for BP include " a Who 's Who of the profession'
+    text = (
+        'As reported by The Post , lobbyists doing work for BP include " a Who \'s Who of the profession ."'
+    )
+    assert "Who" not in [m.name for m in find_mentions(text)]  # was an organisation, twice
+    text = "People are asking , Who 's in charge ? The WHO said so on Monday."
+    assert [(m.name, m.type) for m in find_mentions(text)] == [("WHO", "organization")]

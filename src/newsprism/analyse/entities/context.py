@@ -171,10 +171,13 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
                 c.evidence.add("cue")
 
 
-# the lower-case nouns for a town or an island that name the place of "the city of X" and "X, a
-# working-class city at the border" (a county, a state, a country name themselves: the gazetteers
-# hold them)
-TOWN_NOUNS = _words("city town village suburb borough township hamlet municipality island")
+# the lower-case nouns for a town, an island or a country's part that name the place of "the city
+# of X", "the Canadian province of Alberta" and "X, a working-class city at the border" (a US
+# county, a US state, a country name themselves: the gazetteers hold them; other countries'
+# provinces and regions they do not: "Alberta" was other, a given name too)
+TOWN_NOUNS = _words(
+    "city town village suburb borough township hamlet municipality island province region prefecture"
+)
 # the words that end a town noun's phrase after the name ("X, a city in", "X, a small town near",
 # "X, a suburb of", "X, a village.")
 TOWN_NOUN_ENDS = _words(

@@ -851,6 +851,12 @@ def _dated(tokens: _Tokens, i: int) -> bool:
     )
 
 
+# the organisations' acronyms that are a function word too ("who"): the organisation only in
+# capitals ("WHO"); in title case the word ("Who's Who", "Who cares": 39 mentions of an
+# organisation "Who" over dev and heap-10000, none the WHO)
+WORD_ACRONYMS = KNOWN_ORGS & FUNCTION_WORDS
+
+
 def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
     low, word = tokens.lower[i], tokens.text[i]
@@ -870,6 +876,8 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
         return False  # "I'm", "You're", "They've"
     if word == "US":
         return True
+    if low in WORD_ACRONYMS and not word.isupper() and (i + 1 == len(tokens) or not tokens.cap[i + 1]):
+        return False  # "a Who 's Who of the profession", ", Who cares": the word, not the WHO
     if word == "DA" and (i + 1 == len(tokens) or not tokens.cap[i + 1]):
         # a district attorney's title alone ("the DA said", "the DA's office"): an office held by a
         # person named elsewhere, no name (in capitals only: "Da Nang", "Da Silva" are names)
