@@ -154,7 +154,11 @@ def _resolve(
         head = cue.text.split()[-1].lower()
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") and head != "german" else None
         return _salient(cue, people, history, gender)
-    if cue.kind == "name" and _OWNER_BEFORE.search(text, max(0, cue.at - MAX_OWNER_BEFORE_CHARS), cue.at):
+    if (
+        cue.kind == "name"
+        and text[max(0, cue.at - 40) : cue.at].rstrip().endswith(_OWNER_ENDS)  # (most names: a cheap no)
+        and _OWNER_BEFORE.search(text, max(0, cue.at - MAX_OWNER_BEFORE_CHARS), cue.at)
+    ):
         # "A friend of Smith told reporters", "An aide to Obama said", "a lawyer for Smith said":
         # the name is whose friend, aide or lawyer speaks, someone the text does not name here
         return None
@@ -270,6 +274,7 @@ _OWNER_BEFORE = re.compile(
 )
 # the longest such phrase: a determiner, two words, the noun and "close to the"
 MAX_OWNER_BEFORE_CHARS = 60
+_OWNER_ENDS = ("of", "for", "to", "the")  # how _OWNER_BEFORE ends, spaces aside
 
 
 def _described_tail(words: Sequence[str], at: int, people: _People) -> bool:
