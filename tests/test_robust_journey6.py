@@ -354,3 +354,12 @@ def test_an_output_file_in_an_input_folder_can_be_left_out(tmp_path: Path) -> No
     (tmp_path / "t.jsonl").write_text(json.dumps({"topic": "all", "entries": []}) + "\n")
     assert [d.id for d in read_documents([tmp_path], exclude=[tmp_path / "t.jsonl"])] == ["a"]
     assert [d.id for d in read_documents([tmp_path / "t.jsonl"], exclude=[tmp_path / "t.jsonl"])] == ["t-1"]
+
+
+def test_a_pattern_that_matched_nothing_is_said_so(tmp_path: Path) -> None:
+    """`digest data/*.jsonl.gz` with no such file: the shell passes the pattern on as it is, and
+    "input path 'data/*.jsonl.gz' does not exist" puzzled."""
+    result = runner.invoke(app, ["digest", str(tmp_path / "*.jsonl.gz"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: no file matches '{tmp_path / '*.jsonl.gz'}' (the shell passes")
+    assert not (tmp_path / "out").exists()

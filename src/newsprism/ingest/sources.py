@@ -90,9 +90,24 @@ def check_paths(paths: Iterable[str | Path]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if not path.exists():
-            raise _LinkLeadsNowhere(path) if path.is_symlink() else InputNotFound(str(p))
+            if path.is_symlink():
+                raise _LinkLeadsNowhere(path)
+            raise _NoMatch(path) if any(c in path.name for c in "*?[") else InputNotFound(str(p))
         out.append(path)
     return out
+
+
+class _NoMatch(InputNotFound):
+    """A wildcard pattern the shell found no file for (`digest data/*.jsonl.gz`) and passed on as
+    it was: "does not exist" of a name with a star in it would puzzle."""
+
+    def __init__(self, path: Path) -> None:
+        NewsprismError.__init__(
+            self,
+            f"no file matches '{path}' (the shell passes a pattern on as it is when nothing matches it): "
+            "check the folder and the extension, or give the folder itself",
+        )
+        self.path = str(path)
 
 
 class _LinkLeadsNowhere(InputNotFound):
