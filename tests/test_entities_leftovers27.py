@@ -185,3 +185,16 @@ def test_who_in_title_case_is_the_word_not_the_who() -> None:
     assert "Who" not in [m.name for m in find_mentions(text)]  # was an organisation, twice
     text = "People are asking , Who 's in charge ? The WHO said so on Monday."
     assert [(m.name, m.type) for m in find_mentions(text)] == [("WHO", "organization")]
+
+
+def test_a_clubs_nickname_that_names_a_people_is_the_people_alone() -> None:
+    # (review20's case: the club rule took a place's people for the one club the article names)
+    text = "The Houston Texans raised money for flood victims. Many Texans lost their homes."
+    assert ("Texans", "other") in [(m.name, m.type) for m in find_mentions(text)]
+    # after "the" or before a club's noun it is the club
+    for text in (
+        "The Houston Texans raised money. The storm hit before the Texans played.",
+        "The Houston Texans won. Texans coach Bill O'Brien was pleased.",
+    ):
+        got = [(m.name, m.type) for m in find_mentions(text) if m.name.endswith("Texans")]
+        assert got == [("Houston Texans", "organization")] * 2

@@ -177,7 +177,7 @@ def find_mentions(text: str) -> list[Mention]:
             if team_ends is None:
                 team_ends = _team_ends(cands)
             full = team_ends.get(c.name)
-            if full is not None and len(full) == 1:
+            if full is not None and len(full) == 1 and not _peoples_name_alone(tokens, c):
                 # "the Red Sox" of an article that names the "Boston Red Sox", "Seahawks said" the
                 # "Seattle Seahawks": the one club it names so (a nickname alone is no club's
                 # elsewhere: "the Giants", "the Kings", "Indians")
@@ -368,6 +368,26 @@ def _place_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
         if c.type == "place" and " " in c.name:
             ends.setdefault(c.name.rsplit(" ", 1)[1], set()).add(c.name)
     return ends
+
+
+# the nouns news write after a club's nickname ("Texans coach Bill O'Brien", "Indians fans")
+CLUB_NOUNS = _words(
+    """coach coaches fans fan quarterback players player manager owner owners roster game games
+    season offense defense defence stadium franchise team front"""
+)
+
+
+def _peoples_name_alone(tokens: _Tokens, c: _Candidate) -> bool:
+    """A club's nickname that names a place's people too ("Texans", "Indians"), neither after "the"
+    nor before a club's noun: the people ("Many Texans lost their homes" in an article on the
+    Houston Texans; "the Texans played", "Texans coach Bill O'Brien", "Indians fans": the club)."""
+    low = tokens.lower[c.first]
+    if c.last - c.first != 1 or not low.endswith("s"):
+        return False
+    if not (low[:-1] in DEMONYMS or _place_demonym(low[:-1])):
+        return False
+    after = tokens.lower[c.last] if c.last < len(tokens) else ""
+    return not (c.first and tokens.lower[c.first - 1] == "the" or after in CLUB_NOUNS)
 
 
 def _team_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
