@@ -21,7 +21,9 @@ from importlib.resources import files
 from newsprism.output.briefs import (
     CITES_SHOWN,
     CLAIM_KINDS,
+    CLAIMS_SHOWN,
     ENTITY_KINDS,
+    QUOTES_SHOWN,
     TOC_EVENTS_UP_TO,
     EventBrief,
     RunCounts,
@@ -40,10 +42,10 @@ __all__ = ["render_html"]
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 # the first items of a long list are shown, the rest fold under "n more": a column taller than a
-# screen hides what comes after it (the seeds' events have ~40 entities and ~30 claims each)
+# screen hides what comes after it (the seeds' events have ~40 entities and ~30 claims each);
+# CLAIMS_SHOWN (per status, the most corroborated first; every conflict is shown) and QUOTES_SHOWN
+# are in briefs.py, as briefing.md shows as many
 ENTITIES_SHOWN = 8  # per kind, the most cited first
-CLAIMS_SHOWN = 5  # per status, the most corroborated first; every conflict is shown
-QUOTES_SHOWN = 6
 
 _HTML_SPECIAL = re.compile("[&<>\"']")  # what html.escape changes
 

@@ -1,5 +1,9 @@
 """briefing.md: the briefing for terminals and notes, the same content as briefing.html.
 
+Where the page folds a long list, briefing.md cannot: it lists what the page shows before the fold
+and every claim or quote that several articles carry, then says how many more there are and in
+which file ("*and 18 more single-source claims: events.jsonl, event e-2a41582e1cbc*").
+
 Citations are `[n]`, numbered as in the HTML page; each event ends with its numbered sources, and
 the articles' clean texts follow at the end under `[n]` headings. Text from documents has `<`, `>`,
 `[`, `]` and `\\` escaped with a backslash: a Markdown viewer shows them as written and never reads
@@ -15,7 +19,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from newsprism.output.briefs import (
     CITES_SHOWN,
     CLAIM_KINDS,
+    CLAIMS_SHOWN,
     ENTITY_KINDS,
+    QUOTES_SHOWN,
     TOC_EVENTS_UP_TO,
     EventBrief,
     RunCounts,
@@ -125,21 +131,42 @@ def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:
     if brief.claims:
         for status, label in CLAIM_KINDS:
             of_status = by_corroboration(brief.claims, status)
-            if of_status:
-                yield f"**{label}:**\n\n" + "".join(_claim(c, sources) for c in of_status) + "\n"
+            if not of_status:
+                continue
+            # no fold in Markdown: past CLAIMS_SHOWN, single-source claims are counted, not listed
+            shown = _shown(len(of_status), CLAIMS_SHOWN if status == "single_source" else len(of_status))
+            yield f"**{label}:**\n\n" + "".join(_claim(c, sources) for c in of_status[:shown]) + "\n"
+            if rest := len(of_status) - shown:
+                what = "single-source claim" if rest == 1 else "single-source claims"
+                yield f"*and {rest} more {what}: events.jsonl, event {md(ev.id)}*\n\n"
     if brief.quotes:
         yield "**Quotes:**\n\n"
         speakers = brief.speaker_names()
-        for q, cited in brief.statements(sources.duplicate_of):
+        statements = brief.statements(sources.duplicate_of)
+        # every statement two articles report (a copy and its original are one report), else the
+        # first QUOTES_SHOWN: the list is the most reported first, so the rest were each reported once
+        copies = sources.duplicate_of
+        reported = sum(len({copies.get(a, a) for a in cited}) > 1 for _, cited in statements)
+        shown = _shown(len(statements), max(QUOTES_SHOWN, reported))
+        for q, cited in statements[:shown]:
             speaker = md(speakers.get(q.speaker, q.speaker)) if q.speaker else "unattributed"
             outlet = sources.outlets(cited)
             yield f"> “{md(q.quote)}” — {speaker}{', ' + md(outlet) if outlet else ''} {_cites(cited, sources)}\n\n"
+        if rest := len(statements) - shown:
+            what = "quote, reported by one article" if rest == 1 else "quotes, each reported by one article"
+            yield f"*and {rest} more {what}: quotes.jsonl, event {md(ev.id)}*\n\n"
     if brief.timeline:
         yield "**Timeline:**\n\n" + _timeline(brief.timeline, sources)
     yield "**Sources:**\n\n"
     for aid in ids:
         yield f"- {_source_line(aid, sources)}\n"
     yield "\n"
+
+
+def _shown(total: int, cap: int) -> int:
+    """How many items of a list of `total` briefing.md lists: `cap`, or all where only one more
+    would be left out ("and 1 more ..." takes the line that item would)."""
+    return total if total <= cap + 1 else cap
 
 
 def _claim(claim: Claim, sources: Sources) -> str:

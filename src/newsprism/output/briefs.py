@@ -23,8 +23,10 @@ from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, Ti
 
 __all__ = [
     "CITES_SHOWN",
+    "CLAIMS_SHOWN",
     "CLAIM_KINDS",
     "ENTITY_KINDS",
+    "QUOTES_SHOWN",
     "DateSpan",
     "EventBrief",
     "RunCounts",
@@ -59,6 +61,13 @@ TOC_EVENTS_UP_TO = 30  # stories; beyond, the contents list stories only (allsid
 # them on each of thousands of timeline lines: two strings of 232 MB in the briefing of
 # bench/pathological_inputs.py's dates_1250 (robust17), and no reader follows a 1,250-link list.
 CITES_SHOWN = 20
+# The first items of a long list of an event: a list taller than a screen hides what comes after it
+# (the seeds' events have ~40 entities, ~30 claims and up to 16 statements; an ECB+ event has 83).
+# briefing.html folds the rest under "n more"; briefing.md, which cannot fold, shows the same first
+# items and says how many more there are and in which file. What several articles carry is never
+# cut from briefing.md: every corroborated claim and conflict, every statement two articles report.
+CLAIMS_SHOWN = 5  # single-source claims (the page: of each status, conflicts all shown)
+QUOTES_SHOWN = 6  # statements, the most reported first
 
 
 # An event whose articles have no headline (scraper dumps of bare text, T17's articles) is headed by
