@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import newsprism.corroborate as package
-from newsprism.corroborate import _values, _words, compare, conflicts, corroborate
+from newsprism.corroborate import _values, _words, compare, conflicts, corroborate, numbers
 from newsprism.records import Article, Claim
 
 
@@ -43,11 +43,11 @@ def test_now_marks_only_the_figure_of_its_verb() -> None:
         ("20,000", False),
         ("5", False),
     ]
-    # the other tally words still mark every count of the statement
-    assert tallies("So far , 45 million gallons have spilled and 11 people died .") == [
-        ("45 million", True),
-        ("11", True),
-    ]
+    # the other tally words mark every count of their statement, wherever they stand (conflicts reads
+    # them per statement): no figure of their own
+    so_far = "So far , 45 million gallons have spilled and 11 people died ."
+    assert tallies(so_far) == [("45 million", False), ("11", False)]
+    assert numbers._TALLY.search(so_far) and not numbers._TALLY.search("BP has now agreed to a fund .")
 
 
 def test_a_fund_named_with_now_a_day_after_another_multiplier_conflicts() -> None:

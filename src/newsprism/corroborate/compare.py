@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 
 from newsprism.records import Article
 
@@ -227,6 +228,7 @@ def _with_unit(value: _Value) -> str:
     )
 
 
+@cache  # asked per pair of figures of two units (_agree_figures): a few dozen distinct units
 def _other_unit(unit: str) -> str | None:
     """The unit a figure of `unit` is converted to (_SYSTEMS: " kilome" -> " mile"), None if none."""
     for end in _OTHER_SYSTEM:
@@ -305,7 +307,11 @@ def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bo
 
 def _agree_figures(a: _Value, b: _Value) -> bool:
     """_agree_numbers, a figure of the other system's unit converted first (_SYSTEMS)."""
-    if a.unit != b.unit and (converted := _converted(a, b.unit)) is not None:
+    if (
+        a.unit != b.unit
+        and _other_unit(a.unit) == b.unit
+        and (converted := _converted(a, b.unit)) is not None
+    ):
         return _agree_numbers(converted, b)
     return _agree_numbers(a, b)
 

@@ -34,10 +34,14 @@ from .compare import (
     _with_unit,
     _written_apart,
 )
+from .numbers import _TALLY
 from .statements import _Statement
 from .values import _Value
 
 RELATED_COSINE = 0.15  # a conflict needs related statements; the slot context decides the rest
+# a statement of this many values or fewer is compared value by value as written: a repeat among a
+# few costs a few pairs, less than hashing every value (most statements hold one to three)
+FEW_VALUES = 8
 
 
 def _conflicts(
@@ -67,7 +71,12 @@ def _conflicts(
     # a statement's distinct values: a value written again with the same neighbours ("about 5
     # million, more than 4 million, " n times) is compared once, not n * n times (each pair's answer
     # and its entry (statement, text) are the same for equal values)
-    distinct = cache(lambda i: tuple(dict.fromkeys(statements[i].values)))
+    distinct = cache(
+        lambda i: vs if len(vs := statements[i].values) <= FEW_VALUES else tuple(dict.fromkeys(vs))
+    )
+    # a tally word anywhere in a statement (numbers._TALLY) marks every count of it; "now" marks its
+    # verb's figure only (_Value.tally)
+    tally = cache(lambda i: _TALLY.search(statements[i].text) is not None)
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     with_neighbour = np.flatnonzero(has_neighbour)
     outlet_of = outlet_of[with_neighbour]
@@ -94,7 +103,11 @@ def _conflicts(
                     continue
                 if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
                     continue  # "after eight days of riots" / "four days of riots" a day before
-                if va.kind == "number" and (va.tally or vb.tally) and _tallied_apart(a.day, b.day, va, vb):
+                if (
+                    va.kind == "number"
+                    and (va.tally or vb.tally or tally(i) or tally(j))
+                    and _tallied_apart(a.day, b.day, va, vb)
+                ):
                     continue  # "the UK total to 28" / "the UK total to 34" two days later
                 # two statements whose figures all differ report two things, and two whose dates
                 # all differ report two days: their other values are not cross-checked ("the week

@@ -217,7 +217,8 @@ _Figure = tuple[int, int, str, float, str, str, float, bool, bool]
 # from one day to the next, so a tally and a count of one slot written on other days report two
 # moments ("total to 28" on May 5, "total to 34" on May 7), not a dispute (compare._tallied_apart).
 # These words name the count a tally wherever they stand in the statement ("So far , ... 45 million
-# gallons", "... have spewed so far"); "total" as a count's noun ("the UK total to 34", "a total
+# gallons", "... have spewed so far": searched by conflicts, once per statement it compares counts
+# of); "total" as a count's noun ("the UK total to 34", "a total
 # of"), not an adjective ("1 percent of total oil and gas output")
 _TALLY = re.compile(
     r"\b(?:so far|thus far|to date|total (?:of|to|at|is|was|now|stands|rose|reached)|tally|toll|as of|"
@@ -268,12 +269,13 @@ def _millions_of(text: str, end: int) -> bool:
 def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Figure]:
     """The figures of a statement outside the `taken` spans: start, end, text, value, unit, hedge,
     a range's high end (0 when it is no range), whether it is a running span (_Value.running) and
-    whether it is a running tally (_Value.tally)."""
+    whether "now" marks it a running tally (_Value.tally; the statement's other tally words, _TALLY,
+    mark every count of it and are read by conflicts)."""
     found: list[_Figure] = []
     cores = _cores(text, words)
     if not cores:  # no digit, no number word: no match (most statements)
         return found
-    tallied = _TALLY.search(text) is not None
+    has_now = "now" in text.lower()  # _NOW_BEFORE is searched only where it may match
     range_end = 0
     inside = _inside(taken)
     for m in _number_matches(text, cores):
@@ -336,7 +338,7 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
         if not hedge and found and found[-1][5] and _CONVERSION.fullmatch(text, found[-1][1], start):
             hedge = found[-1][5]  # "more than 110km ( 70 miles )": more than 70 miles too
         begin = m.start("hedge") if m["hedge"] else start
-        tally = tallied or _NOW_BEFORE.search(text, max(0, begin - NOW_WINDOW), begin) is not None
+        tally = has_now and _NOW_BEFORE.search(text, max(0, begin - NOW_WINDOW), begin) is not None
         found.append((start, end, text[start:end].strip(), value, unit.lower(), hedge, upper, running, tally))
     if any(f[4] == " model" for f in found) and not any(f[4] == "" for f in found):
         # a model's count is a part of its kind beside another bare count ("seven AK-47 assault

@@ -59,7 +59,7 @@ class _Value(NamedTuple):
     after: tuple[str, ...] = ()
     upper: float = 0.0
     running: bool = False  # a span of time a happening has lasted so far ("after eight days of riots")
-    tally: bool = False  # a count up to the writing ("the toll now stands at 40"; numbers._TALLY)
+    tally: bool = False  # "now" marks a count up to the writing ("now stands at 40"; numbers._NOW_BEFORE)
 
 
 # Every _DATE match holds a month's first three letters, "day" (a weekday) or a year's "19" or "20":
