@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 from newsprism.errors import InputNotFound, MalformedGroups, NewsprismError
+from newsprism.ingest.streams import open_input, read_once
 from newsprism.records import Article
 
 
@@ -23,7 +25,10 @@ def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
         raise NewsprismError(
             f"'{path}' is a folder: summarize reads one GROUPS.jsonl file, give the file itself"
         )
-    with path.open("rb") as f:
+    with ExitStack() as stack:
+        if not path.is_file():  # a pipe or a device: its first bytes are kept for the gzip test
+            stack.enter_context(read_once(path))
+        f = stack.enter_context(open_input(path))  # gzip-compressed groups are read too
         for number, raw in enumerate(f, 1):
             try:
                 line = raw.decode("utf-8")
