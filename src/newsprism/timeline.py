@@ -1001,7 +1001,8 @@ def write_timelines(
     from newsprism.errors import GroupFieldMissing
     from newsprism.ingest import check_paths, read_documents
 
-    groups = _grouped(read_documents(check_paths(paths)), group_by, jobs, on_article)
+    # the output file, when it lies in an input folder (an earlier run's), is not read back as input
+    groups = _grouped(read_documents(check_paths(paths), exclude=[output]), group_by, jobs, on_article)
     if group_by and not groups.articles and groups.ungrouped:
         raise GroupFieldMissing(group_by, groups.ungrouped, sorted(groups.fields))
     output = Path(output)
