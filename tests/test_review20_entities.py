@@ -1,7 +1,7 @@
 """review20: second look at entities27's rules of this session (d3fd391, cd526ff, 202d50c). The
-xfail case is a class the new rule gets wrong (767c41a had it right); the fix is the patch
-/tmp/h20/review20/entities_mentions.patch (analyse/entities/mentions.py), or entities27's own
-change to the same effect, pending in its working tree as this is written. The controls pin the rule's own cases, which the fix keeps."""
+first case is a class the new club rule got wrong (767c41a had it right), fixed by entities27's
+6dbd9c2 (a nickname that names a place's people too is the club only after "the" or before a club's
+noun). The controls pin the rule's own cases, which the fix keeps."""
 
 from __future__ import annotations
 
@@ -14,13 +14,6 @@ def _named(text: str, word: str) -> list[tuple[str, str]]:
     return [(m.name, m.type) for m in find_mentions(text) if text[m.start : m.end] == word]
 
 
-# (not strict: entities27's working tree fixes this class as review20 writes the test, in its own
-# way, _peoples_name_alone; a strict xfail would turn its commit's suite red. Once either fix is
-# committed, the lead drops this mark.)
-@pytest.mark.xfail(
-    strict=False,
-    reason="fixed by entities27's pending change or review20's patch to analyse/entities/mentions.py",
-)
 @pytest.mark.parametrize(
     ("text", "word"),
     [
