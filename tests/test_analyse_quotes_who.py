@@ -89,10 +89,11 @@ def test_an_unnamed_organisation_is_the_one_described_before(text: str, speaker:
             "border wall,” a Biden administration official said Friday.",
             "Biden administration",
         ),
-        (  # neus: the administration named before
+        (  # neus: the administration named before (by the titled owner's surname, as "the Biden
+            # administration" writes it: quotes26)
             'The hack was a new threat, according to President Joe Biden’s administration. "This was '
             'surprising to us," a senior administration official acknowledged.',
-            "President Joe Biden administration",
+            "Biden administration",
         ),
         (  # a congressman of a party, unnamed
             'Ryan Zinke spoke first. "It will not pass," a Republican representative said.',

@@ -56,6 +56,7 @@ from .lexicon import (
 from .marks import _blank, _sentence_at, _Span
 from .names import _APPOSITION_START, _looks_personal, _name_of, _organisation, _strip_phrase, _subject_like
 from .patterns import (
+    _ABBREV,
     _BETWEEN,
     _CAP,
     _CUE_LEAD,
@@ -148,7 +149,11 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             cue = _Cue("np", rest[start : role.end()], base + start)
         # ," said his mother, Jane Smith; ," said running back Rashard Mendenhall
         named = _NOUN_THEN_NAME.match(rest, verb.end())
-        if named is None and verb[0] in _INVERTING_VERBS:
+        if named is None and verb[0] == "according to":
+            # (the source after a role, as _source_after reads it: "according to Troy police Lt.
+            # Gerry Scherlinck")
+            named = _ROLE_THEN_NAME.match(rest, verb.end())
+        elif named is None and verb[0] in _INVERTING_VERBS:
             named = _ROLE_THEN_NAME.match(rest, verb.end())
             # a phrase cut at a number is no subject ("said the 36 - year - old Klitschko")
             if named is None and (cue is None or (cue.kind == "np" and cue.text[-1:].isdigit())):
@@ -367,10 +372,15 @@ _ROLE_WORDS = re.compile(r"(?:[\w.&’'\-]+[^\S\n]+)*[\w.&’'\-]+,?[^\S\n]+")  
 _ROLES_AND_NOUNS = sorted(_PERSON_NOUNS | _ROLE_HEADS)
 _ROLE_WORD = re.compile(_word_alternatives(_ROLES_AND_NOUNS), re.IGNORECASE)
 # a role, then the name, after a verb whose subject may follow ("said running back Rashard Mendenhall",
-# "said White House press secretary Jay Carney", "said Vancouver police spokesperson Tim Fanning")
+# "said White House press secretary Jay Carney", "said Vancouver police spokesperson Tim Fanning"); a
+# title's abbreviation is a role as well after a word in lower case or a possessive, which ends a name
+# run ("said Troy police Lt. Gerry Scherlinck": not the place 'Troy'; "said the CDC 's Dr. Lyle
+# Petersen"), not after a capitalised word, which the name run reads ("said Kerry St. P")
+_NOT_ROLE_WORD = r"(?!(?:that|who|which|when|while|because|if|as|on|in|at)\b)"
 _ROLE_THEN_NAME = re.compile(
-    r"[^\S\n]+(?:(?!(?:that|who|which|when|while|because|if|as|on|in|at)\b)[\w.’'\-]+[^\S\n]+){0,3}"
-    rf"(?:{'|'.join(_ROLES_AND_NOUNS)})"
+    rf"[^\S\n]+(?:(?:{_NOT_ROLE_WORD}[\w.’'\-]+[^\S\n]+){{0,3}}(?:{'|'.join(_ROLES_AND_NOUNS)})"
+    rf"|(?:{_NOT_ROLE_WORD}[\w.’'\-]+[^\S\n]+){{0,2}}{_NOT_ROLE_WORD}(?:[a-z][\w’'\-]*|[’']s)[^\S\n]+"
+    rf"(?:{_ABBREV}[^\S\n]+)*{_ABBREV})"
     rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
 # a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")

@@ -117,6 +117,8 @@ _TITLES = frozenset(
         "attorney",
         "district",  # "District Attorney Steve Cooley", "the District Attorney said"
         "atty",
+        "dist",  # "Dist. Atty. Steve Cooley"
+        "cpl",  # "Cpl. Jane Doe" ("det" and "insp": below)
         "supt",
         "pres",
         "officer",

@@ -249,9 +249,11 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     # "Writing in The Mirror Linda said": an outlet's name, then the person's
     if start and tokens[start - 1] == "The" and (named := _named_after_outlet(tokens[start:end])):
         start = end - len(named)
-    # everything up to the last title word goes ("NAACP President Benjamin Todd Jealous")
+    # everything up to the last title word goes ("NAACP President Benjamin Todd Jealous"); but "New"
+    # in title case before a capitalised word opens a place's name, no title ("The New Haven
+    # Register", not 'Haven Register'; "New Jersey Gov. Chris Christie" still loses its title)
     for i in range(start, end - 1):
-        if words[i] in _TITLES or words[i] in _PLURAL_TITLES:
+        if (words[i] in _TITLES or words[i] in _PLURAL_TITLES) and tokens[i] != "New":
             start = i + 1
             honorific = words[i] if words[i] in _HONORIFIC_GENDER else honorific
     while end - start > 1 and words[end - 1] in _SUFFIXES:
@@ -350,7 +352,18 @@ def _describes(token: str, word: str) -> bool:
 def _group_name(phrase: str) -> str:
     """A group phrase as a speaker: no determiner, no possessive ("the Obama campaign" -> "Obama
     campaign", "Obama’s campaign" -> "Obama campaign")."""
-    words = [_POSSESSIVE.sub("", w) for w in phrase.split()]
+    raw = phrase.split()
+    words = [_POSSESSIVE.sub("", w) for w in raw]
+    # a titled person's name in the possessive is its owner by the surname, as "the Obama campaign"
+    # writes it ("US President Joe Biden’s administration" -> "Biden administration", not 'US
+    # President Joe Biden administration'); a title tells a person (not "Exxon Mobil’s board", "New
+    # York’s government", which stay whole)
+    owner = next((k for k in range(len(raw) - 2, -1, -1) if raw[k] != words[k]), None)
+    if owner is not None and owner > 0:
+        tokens, _ = _strip_phrase(" ".join(words[: owner + 1]))
+        titled = any(w.lower().rstrip(".") in _PERSON_TITLES for w in words[: owner + 1 - len(tokens)])
+        if titled and tokens and tokens[-1] == words[owner] and _looks_personal(tokens):
+            words = words[owner:]
     # a word that opens the sentence, and what a caption's credit leaves before an article ("Now
     # Tea Party conservatives are claiming", "But lawmakers still stressed", "AP A coalition of
     # environmental groups"), are none of the group's name

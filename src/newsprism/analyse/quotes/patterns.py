@@ -207,7 +207,11 @@ _BETWEEN = (
     r"(?:on\s+)?[MTWFS][a-z]{2,5}day)\s+){0,4}"  # "President Trump on Friday said"
 )
 # a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")
-_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof"
+# (and the ranks and offices of police and prosecutors in AP style: "Dist. Atty. Steve Cooley", "Det.
+# Mark Smith", "Cpl.", "Insp.")
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Amb|Atty|Supt|Prof|Dist|Det|Cpl|Insp"
+)
 _ABBREV = rf"(?:{_ABBREVIATIONS})\."
 # (each abbreviation is a capital, 1 to 3 small letters and a full stop: the lookahead asks that once
 # before the alternatives are tried one by one)

@@ -162,6 +162,9 @@ def _resolve(
         # "A friend of Smith told reporters", "An aide to Obama said", "a lawyer for Smith said":
         # the name is whose friend, aide or lawyer speaks, someone the text does not name here
         return None
+    if cue.kind == "name" and _unnamed_plural(cue.text, text, cue.at):
+        # "Critics say ...", "Scientists said": an unnamed group, as "critics said" is in lower case
+        return None
     if cue.kind == "name" or cue.kind == "signed":  # (a name that signs a quote: cues._signed)
         if cue.text.endswith(_PARTY_MEMBERS) and after_the:
             # "the Kentucky Republican said", "the New York Democrat told", "the Conservative MP
@@ -554,6 +557,31 @@ _UNNAMED_JUDGES = frozenset({"judge", "magistrate"})
 # a party's member named by the party and the place ("the Kentucky Republican"), or by the party or the seat and a parliament's title ("the Conservative
 # MP", "the Hartlepool MP")
 _PARTY_MEMBERS = (" Republican", " Democrat", " Independent", " MP", " MEP", " MSP")
+# a sentence's first word is capitalised as a sentence's, not as a name's
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”’']?[^\S\n]+)$")
+# people heads that name a party's members in capitals ("Democrats said"), a group all the same
+_PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals"})
+
+
+def _unnamed_plural(run: str, text: str, at: int) -> bool:
+    """Whether a one-word name cue is a plural noun for people that opens its sentence ("Critics say",
+    "Scientists said", "Lawyers argued"): a people head (_PEOPLE_HEADS but a party's members), the
+    plural of a role or a noun for a person, or a trade in "-ists"; no one named, as in lower case."""
+    if " " in run or not run.endswith("s") or not _SENTENCE_OPENS.search(text, max(0, at - 3), at):
+        return False
+    word = run.lower()
+    if word in _PARTY_PLURALS:
+        return False
+    singular = (
+        word[:-1],
+        word[:-2] if word.endswith("es") else "",
+        word[:-3] + "y" if word.endswith("ies") else "",
+    )
+    return (
+        word in _PEOPLE_HEADS
+        or word.endswith("ists")
+        or any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in singular if w)
+    )
 
 
 def _group(cue: _Cue, people: _People) -> str | None:
