@@ -1,9 +1,9 @@
 """review20r: a second look at robust20's input changes (pipes read as they come, too-large records
 that keep their id, earlier outputs in an input folder), from what a user would hit.
 
-The xfail(strict=True) tests are the wrong classes found; each fix is a patch under
-/tmp/h20/review20r/ (the test passes once it is applied, and strict then asks to drop the mark).
-The others pin what was checked and found right, so that it stays so."""
+Four tests are the wrong classes found (a first JSON line over the limit, a user's own
+articles.jsonl, a WARC gzip'd whole, office documents), fixed by review20r's patches that the lead
+applied; the others pin what was checked and found right, so that it stays so."""
 
 from __future__ import annotations
 
@@ -36,13 +36,6 @@ def _huge_first_line() -> bytes:
 # -- JSON Lines whose first line is over the limit -----------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read_json decides 'JSON Lines' by parsing the first line; a first line over the limit "
-    "is cut, does not parse, and the whole input is read as one record: every line after it is "
-    "lost (one 'too large' row). Hits a pipe (`cat dump.jsonl | newsprism digest -`: no name, "
-    "sniffed as JSON) and a file named .json. Fix: /tmp/h20/review20r/jsonl.patch",
-)
 @pytest.mark.parametrize("how", ["pipe", "file.json"])
 def test_the_lines_after_a_too_large_first_line_are_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
@@ -75,13 +68,6 @@ def test_the_same_bytes_named_jsonl_already_read_every_line(
 # -- a user's own articles.jsonl in the output folder --------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`digest data -o data` skips every file named like an output in data (articles.jsonl, ...) "
-    "even when no earlier run wrote them: a user's export named articles.jsonl is neither read nor "
-    "a dropped row (767c41a read it). Only a folder holding all of DIGEST_OUTPUTS is an earlier "
-    "run's. Fix: /tmp/h20/review20r/sources.patch",
-)
 def test_a_users_articles_jsonl_in_the_output_folder_is_read(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
@@ -145,14 +131,6 @@ def test_digest_of_standard_input_writes_the_articles_of_the_file(tmp_path: Path
 # -- a WARC gzip'd whole ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`gzip crawl.warc` makes one gzip member for the whole file (crawlers write one per "
-    "record); warcio reads its first record only, and the pages are lost behind 'unreadable WARC "
-    "after 1 records: non-chunked gzip file detected' (a file and `cat crawl.warc.gz | newsprism "
-    "digest -` alike; so at 767c41a too). Fix: gunzip such a file as one stream, "
-    "/tmp/h20/review20r/warc.patch",
-)
 @pytest.mark.parametrize("how", ["file", "pipe"])
 def test_a_warc_gzipped_whole_reads_as_the_plain_warc(tmp_path: Path, how: str) -> None:
     plain = write_crawl(tmp_path / "crawl.warc", gzip=False)
@@ -191,12 +169,6 @@ def _zip_file(path: Path, first: str, data: bytes) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a .docx/.xlsx/.odt is a zip: robust20's binary kinds call it 'a zip archive: unzip it and "
-    "give the folder', which gives XML parts and no page. Its first zip entry tells it. Fix: "
-    "/tmp/h20/review20r/decoding.patch",
-)
 @pytest.mark.parametrize(
     ("first", "data"),
     [("[Content_Types].xml", b"<Types/>"), ("mimetype", b"application/vnd.oasis.opendocument.text")],

@@ -105,7 +105,17 @@ _BINARY_KINDS = (
 _TAR_MAGIC_AT = 257  # "ustar" at byte 257 of a tar file's first header
 
 
+# An office document is a zip whose first entry names it (at byte 30, after the zip's local
+# header): Word, Excel and PowerPoint files start with "[Content_Types].xml", OpenDocument ones
+# with "mimetype" then "application/vnd.oasis.opendocument". Unzipped they give XML parts, no
+# page: "unzip it" would mislead (an .epub, a zip of XHTML chapters, can be unzipped and read).
+_ZIP_FIRST_NAME_AT = 30
+_OFFICE_ENTRIES = (b"[Content_Types].xml", b"mimetypeapplication/vnd.oasis.opendocument")
+
+
 def _binary_kind(raw: bytes) -> tuple[str, str] | None:
+    if raw.startswith(b"PK\x03\x04") and raw[_ZIP_FIRST_NAME_AT:].startswith(_OFFICE_ENTRIES):
+        return "an office document (.docx, .odt, ...)", "save it as text or HTML first and give that"
     for magic, kind, advice in _BINARY_KINDS:
         if raw.startswith(magic):
             return kind, advice

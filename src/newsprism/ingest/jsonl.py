@@ -447,7 +447,8 @@ def read_json(path: Path, stem: str) -> Iterator[Document]:
     try:
         with open_input(path) as f:
             head = f.read(PEEK_BYTES)
-            first_line = head + (f.readline(MAX_DOCUMENT_BYTES) if b"\n" not in head else b"")
+            rest = f.readline(MAX_DOCUMENT_BYTES) if b"\n" not in head else b""
+            first_line = head + rest
     except STREAM_ERRORS as e:
         yield Document(id=stem, source=str(path), error=f"{describe_stream_error(e)}; re-download it")
         return
@@ -456,10 +457,18 @@ def read_json(path: Path, stem: str) -> Iterator[Document]:
         yield Document(id=stem, source=str(path), error="empty file")
     elif start == b"[":
         yield from _read_array(path, stem)
-    elif start == b"{" and _is_json(first_line.split(b"\n", 1)[0]):
+    elif start == b"{" and (_is_json(first_line.split(b"\n", 1)[0]) or _cut(rest)):
+        # A first line cut at the limit is over it whatever it holds: read as JSON Lines, it is
+        # dropped under its own id and the lines after it are read (read whole, as one record, the
+        # lines after a 50 MB first line were lost with it: a pipe of JSON Lines is read here).
         yield from read_jsonl(path, stem, lone_id=True)
     else:
         yield _read_single(path, stem)
+
+
+def _cut(rest: bytes) -> bool:
+    """Whether the first look's readline stopped at MAX_DOCUMENT_BYTES inside the first line."""
+    return len(rest) >= MAX_DOCUMENT_BYTES and not rest.endswith(b"\n")
 
 
 def _is_json(line: bytes) -> bool:

@@ -162,10 +162,11 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
     file of a known format that leads nowhere or round in a loop, as a Document with `error`.
 
     Folders in `skip` (resolved) are not entered: the run's own output folder, when it lies
-    inside an input folder, must not be read back as input; when it is the input folder itself,
-    its DIGEST_OUTPUTS are not read (they are about to be replaced). Another folder that holds all
-    the DIGEST_OUTPUTS (an earlier run's) is one Document with `error` for them, and they are not
-    read.
+    inside an input folder, must not be read back as input. A folder that holds all the
+    DIGEST_OUTPUTS holds an earlier run's: when it is the output folder itself they are not read
+    (they are about to be replaced), and another such folder is one Document with `error` for
+    them, which are not read. A file of an output's name alone (a user's own articles.jsonl) is
+    an input, read as any other.
     An archive (.zip, .tar, .bz2, ...) is dropped with what to do.
     """
     try:
@@ -174,8 +175,11 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
     except OSError as e:
         yield Document(id=folder.name, source=str(folder), error=f"cannot list folder: {e.strerror}")
         return
-    own = folder.resolve() in skip  # the output folder is the input folder
-    earlier = not own and {e.name for e in entries} >= DIGEST_OUTPUTS
+    # A run's outputs here, all of them: a lone articles.jsonl is a user's input (an export from
+    # elsewhere), read even in the output folder, where skipping it lost its records in silence.
+    outputs = {e.name for e in entries} >= DIGEST_OUTPUTS
+    own = outputs and folder.resolve() in skip  # the output folder is the input folder
+    earlier = outputs and not own
     if earlier:  # one row for the folder: its five readable outputs are one thing left out
         yield Document(id=folder.name, source=str(folder), error=_EARLIER_OUTPUT)
     for entry in entries:

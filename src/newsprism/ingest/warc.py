@@ -146,13 +146,43 @@ def _not_a_warc(path: Path) -> str | None:
     return f"not a WARC file: it starts with {start} where 'WARC/1.0' or 'WARC/1.1' was expected"
 
 
+# How far into a gzip'd WARC its first gzip member is looked at: a crawl's first record is its
+# warcinfo (a few hundred bytes) or one page, whose member ends well within this; a bound keeps the
+# look cheap (and within what a pipe keeps for replay) whatever the file.
+MEMBER_LOOK_BYTES = 1 << 23
+
+
+def _whole_file_gzip(path: Path) -> bool:
+    """Whether the file is a WARC gzip'd whole (`gzip crawl.warc`), not record by record as
+    crawlers write it: warcio reads such a file's first record only ("non-chunked gzip file
+    detected"), so it is gunzipped as one stream and read as a plain WARC. Told by the first gzip
+    member: one record's member ends before a second record starts; a whole file's holds a second
+    "WARC/" header line."""
+    with open_raw(path) as f:
+        if f.read(2) != b"\x1f\x8b":
+            return False
+        f.seek(0)
+        member, last, taken = zlib.decompressobj(zlib.MAX_WBITS | 16), b"", 0
+        data = f.read(DRAIN_BYTES)
+        while data and not member.eof and taken <= MEMBER_LOOK_BYTES:
+            taken += len(data)
+            try:
+                out = member.decompress(data, DRAIN_BYTES)
+            except zlib.error:
+                return False  # damaged: read as before, which says where
+            if b"\nWARC/" in last[-5:] + out:
+                return True
+            last, data = out, member.unconsumed_tail or f.read(DRAIN_BYTES)
+        return False
+
+
 def read_warc(path: Path, stem: str) -> Iterator[Document]:
     number = 0
     try:
         if reason := _not_a_warc(path):
             yield _stopped(path, stem, 1, reason)
             return
-        with open_raw(path) as f:
+        with open_input(path) if _whole_file_gzip(path) else open_raw(path) as f:
             records = _Records(f)
             for number, record in enumerate(records, start=1):
                 if not record.rec_type:
