@@ -66,6 +66,7 @@ from .vocabulary import (
     GROUP_OF_N,
     GROUPS,
     HONORIFICS,
+    HYPHEN_ADJECTIVE,
     INITIAL,
     INITIAL_SKIPS,
     JOINED_INITIALS,
@@ -80,6 +81,7 @@ from .vocabulary import (
     MAX_NAME_WORDS,
     MEMBER_LABELS,
     NATIONALITIES,
+    NEWSPAPER_HEADS,
     NO_TEAM_PLACES,
     OCCASIONS,
     ORG_CONTEXT,
@@ -174,6 +176,28 @@ def _outlet_words(words: Sequence[str], lows: list[str]) -> bool:
     return all(w.isupper() and len(w) > 1 for w in words) and " ".join(lows) not in _places()
 
 
+# the heads of newspapers' names that American papers join to another paper's word with a hyphen
+# when two papers merge ("Post-Gazette", "Star-Tribune", "Times-Picayune", "Spokesman-Review",
+# "Journal-Constitution", "Post-Dispatch", "Gazette-Mail"); the head is the second word ("All-Star",
+# "Post-Modernist" are none)
+PAPER_PAIR_HEADS = NEWSPAPER_HEADS | _words(
+    "review picayune constitution enterprise sentinel mail dispatch register news press"
+)
+
+
+def _paper_pair(word: str) -> bool:
+    """A hyphenated word of two capitalised parts, the second a newspaper's head: a merged paper's
+    name (a name's last word), never a person's ("Star-Tribune" was a person) nor a place's."""
+    first, _, head = word.partition("-")
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and head[:1].isupper()
+        and head[1:].islower()
+        and head.casefold() in PAPER_PAIR_HEADS
+    )
+
+
 def _type_of(words: list[str]) -> EntityType | None:
     """The type a name's own words give (3), None when they give nothing."""
     return _type_of_words(tuple(words))
@@ -222,6 +246,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "place"  # "Gulf of Mexico", "Strait of Hormuz" (not a heading: "Gulf of Mexico Oil Spill")
     if any(_org_word(low) and nxt in COMPLEMENT_OPENERS for low, nxt in zip(lows, lows[1:], strict=False)):
         return "organization"
+    if "-" in lows[-1] and _paper_pair(words[-1]):
+        return "organization"  # "Spokesman-Review", "Pittsburgh Post-Gazette", "Star-Tribune"
     if lows[-1] in ORG_HEADS and len(lows) > 1:
         if lows[-1] == "division" and lows[-2] in LEAGUE_REGIONS:
             return None  # a league's "Atlantic Division", "Central Division": no organisation
@@ -342,7 +368,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
     for first, last in _runs(tokens, lower_vocab):
         # what the run's own words say, read once per spelling (names come back within an article
         # and across articles); the words around it are read below, per mention
-        plan = _run_plan(tuple(text[first:last]), bytes(opens[first:last]))
+        words = tuple(text[first:last])
+        if "-" in words[-1] and last - first > 1 and (tail := HYPHEN_ADJECTIVE.search(words[-1])):
+            # "Puerto Rican-born", "Los Angeles-based" (_runs): typed by the name without its
+            # adjective's tail, as find_mentions names it
+            words = (*words[:-1], words[-1][: tail.start()])
+        plan = _run_plan(words, bytes(opens[first:last]))
         if plan is None:
             continue
         kind, offset, cut, own_type, value = plan

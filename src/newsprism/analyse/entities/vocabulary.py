@@ -47,8 +47,8 @@ TITLE_HEADS = _words(
     gen gen. col col. colonel maj maj. capt capt. captain sgt sgt. sergeant commander cmdr chairman
     chairwoman chair director chief counsel speaker leader whip spokesman spokeswoman spokesperson
     judge justice ambassador envoy commissioner king queen prince princess pope cardinal bishop
-    archbishop rabbi imam sheikh ayatollah emir sultan attorney prosecutor sheriff superintendent
-    marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
+    archbishop rabbi imam sheikh ayatollah emir sultan attorney prosecutor sheriff undersheriff
+    superintendent marshal officer ceo chief-executive founder chancellor treasurer comptroller adviser advisor
     secretary-general president-elect premier-elect candidate nominee deputy manager administrator
     inspector coach detective trooper councilman councilwoman councilor councillor assemblyman
     assemblywoman alderman supervisor coordinator mp clerk registrar const const. atty atty. dist
@@ -56,6 +56,8 @@ TITLE_HEADS = _words(
 )
 # ("Const.", "Atty.", "Dist.": a constable's and a district attorney's titles abbreviated, as
 # sentences.py's _TITLES reads them: "spokesman Const. Tim Fanning", "Dist. Atty. Steve Cooley")
+# ("Undersheriff": a county sheriff's deputy in chief, "Genesee County Undersheriff James Gage":
+# without it the title was his name's first word)
 # a title's suffixes before a name: "Speaker-designate Nancy Pelosi", "Governor-elect Ron DeSantis"
 TITLE_SUFFIXES = ("-designate", "-elect")
 # a title of several people, before the first one's name ("Presidents Richard M. Nixon and Bill
@@ -76,8 +78,8 @@ ROLE_NOUNS = _words(
     """president premier chancellor minister secretary senator representative congressman
     congresswoman governor mayor admiral general colonel commander chairman chairwoman chair
     director chief counsel speaker leader spokesman spokeswoman spokesperson judge justice
-    ambassador envoy commissioner king queen prince princess attorney prosecutor sheriff officer
-    official adviser advisor aide counterpart predecessor successor deputy diplomat lawmaker
+    ambassador envoy commissioner king queen prince princess attorney prosecutor sheriff undersheriff
+    officer official adviser advisor aide counterpart predecessor successor deputy diplomat lawmaker
     candidate nominee founder executive ceo owner head strategist pollster activist host anchor
     columnist correspondent editor commentator economist analyst professor lawyer commissar
     treasurer chairperson manager coach president-elect secretary-general whip"""
@@ -588,6 +590,9 @@ SUBDIVISION_COUNTRIES = {
     "JP": frozenset(),
     "MX": frozenset(),
     "ZA": frozenset(),
+    # Indonesia's provinces: English news names the one-word ones as ISO writes them ("Bali",
+    # "Aceh", "Papua", "Riau"); the rest are Indonesian ("Jawa Barat" for West Java) and never match
+    "ID": frozenset(("Province",)),
 }
 # the words after a Chinese province's name in ISO 3166-2 ("Hubei Sheng")
 SUBDIVISION_SUFFIXES = frozenset(("sheng", "shi", "zizhiqu"))
