@@ -229,17 +229,25 @@ def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
     official") or a grouping of teams ("an Eastern Conference executive"), nobody named does."""
     org, head = m["org"], m["head"]
     words = org.split() if org else []
-    if any(w.lower() in _NOT_ORGANISATION or w.endswith(_DEMONYM_ENDS) for w in words) or (
-        words and words[-1].lower() in _MEMBERS_GROUPINGS
+    # (a demonym is the last of the words, the one that describes the source: "a South African
+    # official", "a Pakistani Taliban official"; a word before another is an organisation's first,
+    # "a Morgan Stanley official", "a Goldman Sachs executive", "a European Union official")
+    if any(w.lower() in _NOT_ORGANISATION for w in words) or (
+        words and (words[-1].endswith(_DEMONYM_ENDS) or words[-1].lower() in _MEMBERS_GROUPINGS)
     ):
         words = []
     if words and head:  # "a Biden administration official"
         return _Cue("group", f"{org}{head}", offset + m.start("org"))
-    if words and not m.groupdict().get("spokes"):
+    if (
+        words
+        and not m.groupdict().get("spokes")
+        and _SPEAKS_FOR.search(m.string, m.end("org"), m.end()) is None
+    ):
         # "an Obama aide said", "said the Spears staffer": a "source" cue, which _resolve reads as
         # the organisation's name unless the article names a person so ("Barack Obama"): a
         # person's aide, adviser or staffer is someone else, whom the text does not name (a
-        # spokesperson speaks for the person: "an Obama spokesman" stays Obama's)
+        # spokesperson speaks for the person: "an Obama spokesman" stays Obama's, and so does a
+        # representative, whose job is to speak for the person: "a Cruise representative said")
         return _Cue("source", org.rstrip(), offset + m.start("org"))
     if words:
         return _Cue("name", org.rstrip(), offset + m.start("org"))
@@ -247,6 +255,10 @@ def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
         return _Cue("group", f"the {head}", offset + m.start("head"))
     return _Cue("unnamed", "", offset + m.start())
 
+
+# the unnamed source's noun for one who speaks on the name's behalf, as a spokesperson does
+# (_unnamed_source): "a Cruise representative said" is Tom Cruise's word, not someone else's
+_SPEAKS_FOR = re.compile(r"\brepresentatives?\b")
 
 # what a speech verb reports when it brings in a clause of its own ("said he is relieved", "said
 # Tuesday that"), not the quote before it
