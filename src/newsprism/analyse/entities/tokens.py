@@ -417,22 +417,6 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 j += 2  # "Johnson & Johnson", "Kirkland & Ellis" (but "Merck & Co." is Merck)
                 continue
             if (
-                j == i + 1
-                and cap[j]
-                and not tokens.opens[i]
-                and "-" in nxt
-                and HYPHEN_ADJECTIVE.search(nxt)
-                and not PARTY_TAG.match(nxt)
-            ):
-                # "Puerto Rican-born", "Los Angeles-based", "South African-born": the adjective's
-                # word ends a two-word run with it, and find_mentions cuts its tail off the name
-                # ("Puerto Rican"); stopping before it left the name's first word alone ("Puerto",
-                # "Los"). Not after two words or more (a page's lost stop: "President Mahmoud
-                # Ahmadinejad UK-based relatives", "Lake Baikal Russian-owned"), nor after a
-                # sentence's opener ("Existing US-based users")
-                j += 1
-                break
-            if (
                 nxt in QUOTES
                 and j + 3 < n
                 and cap[j + 1]
@@ -458,6 +442,22 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             ):
                 j += 1
                 continue
+            if (
+                j == i + 1
+                and cap[j]
+                and not tokens.opens[i]
+                and "-" in nxt
+                and HYPHEN_ADJECTIVE.search(nxt)
+                and not PARTY_TAG.match(nxt)
+            ):
+                # "Puerto Rican-born", "Los Angeles-based", "South African-born": the adjective's
+                # word ends a two-word run with it, and find_mentions cuts its tail off the name
+                # ("Puerto Rican"); stopping before it left the name's first word alone ("Puerto",
+                # "Los"). Not after two words or more (a page's lost stop: "President Mahmoud
+                # Ahmadinejad UK-based relatives", "Lake Baikal Russian-owned"), nor after a
+                # sentence's opener ("Existing US-based users")
+                j += 1
+                break
             # "Secretary of State", "Bank of China", "Charles de Gaulle": a connector inside a run;
             # and "of the" after an organisation's word, not a title's ("Department of the
             # Interior", "Humane Society of the United States"; not "Secretary of the Navy")
