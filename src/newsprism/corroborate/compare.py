@@ -21,7 +21,7 @@ from newsprism.records import Article
 from .align import _PlainWords
 from .numbers import _YEAR
 from .statements import _Statement
-from .values import SLOT_CONTEXT, _name_key, _Value, place_names
+from .values import SLOT_CONTEXT, _name_key, _Value, place_names, place_regions
 
 NAME_VARIANT = 0.6  # letter similarity above which two words are one name spelt two ways
 # ("Stacy"/"Stacey" 0.91, "Qaddafi"/"Gadhafi" 0.71); "Chen"/"Qin" 0.29
@@ -487,7 +487,7 @@ def _differ(a: _Value, b: _Value) -> bool:
     if a.kind == "date":
         return not _agree_dates(a.key, b.key)
     if _kind(a) == "place" and _kind(b) == "place":
-        return a.key != b.key and not _one_place(a.key, b.key)
+        return a.key != b.key and not _one_place(a.key, b.key) and not _one_inside(a.key, b.key)
     return _other_name(a.key, b.key)
 
 
@@ -549,3 +549,15 @@ def _facts(statements: Sequence[_Statement], article: Article) -> _Facts:
         if v.kind == "number":
             numbers.setdefault(v.unit, []).append(v)
     return _Facts(f" {words} ", values, {unit: tuple(vs) for unit, vs in numbers.items()})
+
+
+def _one_inside(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one of two places lies in the other: a city in its country or US state ("a federal
+    judge in Brooklyn" / "in New York", "violence in Charlottesville" / "in Virginia", "Paris" /
+    "France"). A report names the place at the scale its readers know; both are right."""
+    cities, regions = place_regions()
+    for city, region in ((a, b), (b, a)):
+        codes, area = cities.get(" ".join(city)), regions.get(" ".join(region))
+        if codes and area and any(c == area[0] and area[1] in ("", d) for c, d in codes):
+            return True
+    return False

@@ -209,3 +209,17 @@ def place_names() -> frozenset[str]:
     PLACE_MIN_POPULATION people (analyse.places)."""
     names = {*places.country_names(), *places.us_state_names(), *places.city_names(PLACE_MIN_POPULATION)}
     return frozenset(n.lower() for n in names)
+
+
+@lru_cache(maxsize=1)
+def place_regions() -> tuple[dict[str, frozenset[tuple[str, str]]], dict[str, tuple[str, str]]]:
+    """Where places lie, lower-cased: each city's name -> the (country, first-level division) codes
+    of the gazetteer's cities of that name (PLACE_MIN_POPULATION: "paris" -> FR and US, Texas), and
+    each country's and US state's name -> its (country, division) codes ("france" -> ("FR", ""),
+    "virginia" -> ("US", "VA"))."""
+    cities: dict[str, set[tuple[str, str]]] = {}
+    for city in places.cities(PLACE_MIN_POPULATION):
+        cities.setdefault(city.name.lower(), set()).add((city.country, city.admin1))
+    regions = {name.lower(): (code, "") for name, code in places.country_codes().items()}
+    regions.update({name.lower(): ("US", code) for name, code in places.us_state_codes().items()})
+    return {name: frozenset(codes) for name, codes in cities.items()}, regions
