@@ -31,6 +31,7 @@ from newsprism.output.briefs import (
     StoryBrief,
     by_corroboration,
     date_label,
+    entity_section,
     plural,
     span_label,
 )
@@ -192,7 +193,9 @@ def _folded(items: Sequence[str], shown: int, tag: str = "ul") -> str:
 def _entities(entities: Sequence[Entity], sources: Sources) -> str:
     columns = []
     for kind, label in ENTITY_KINDS:
-        of_kind = sorted((x for x in entities if x.type == kind), key=lambda x: (-len(x.article_ids), x.name))
+        of_kind = sorted(
+            (x for x in entities if entity_section(x) == kind), key=lambda x: (-len(x.article_ids), x.name)
+        )
         if not of_kind:
             continue
         items = []

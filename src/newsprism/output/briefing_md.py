@@ -29,6 +29,7 @@ from newsprism.output.briefs import (
     StoryBrief,
     by_corroboration,
     date_label,
+    entity_section,
     span_label,
 )
 from newsprism.output.timeline_svg import ordered
@@ -120,7 +121,8 @@ def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:
         )
     for kind, label in ENTITY_KINDS:
         of_kind = sorted(
-            (x for x in brief.entities if x.type == kind), key=lambda x: (-len(x.article_ids), x.name)
+            (x for x in brief.entities if entity_section(x) == kind),
+            key=lambda x: (-len(x.article_ids), x.name),
         )
         if of_kind:
             names = "; ".join(

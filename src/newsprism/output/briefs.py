@@ -26,6 +26,7 @@ __all__ = [
     "CLAIMS_SHOWN",
     "CLAIM_KINDS",
     "ENTITY_KINDS",
+    "entity_section",
     "QUOTES_SHOWN",
     "DateSpan",
     "EventBrief",
@@ -49,7 +50,20 @@ ENTITY_KINDS = (
     ("organization", "Organisations"),
     ("place", "Places"),
     ("other", "Other"),
+    ("group", "Groups"),
 )
+
+
+def entity_section(entity: Entity) -> str:
+    """The ENTITY_KINDS section an entity is listed in: its type, except that an unnamed group of
+    actors the article names twice ("police", "lawmakers", typed other and written in lower case:
+    analyse.entities keeps them, as BASIL lists such groups among an article's main entities) is
+    listed under Groups, apart from named things."""
+    if entity.type == "other" and entity.name[:1].islower():
+        return "group"
+    return entity.type
+
+
 CLAIM_KINDS = (
     ("corroborated", "Corroborated"),
     ("single_source", "Single source"),
