@@ -139,6 +139,11 @@ def _resolve(
 ) -> str | None:
     if cue.kind == "unnamed":
         return None
+    if cue.kind in ("name", "group") and (paired := _paired_group(text, cue, people)) is not None:
+        # "Top US and Chinese naval officials discussed", "said Republican and Democratic
+        # lawmakers": the cue is one half of "X and Y <people>", one group of both, given whole as
+        # "Republican lawmakers" is (_group), not the half the cue caught ('Top US', 'Republican')
+        return paired
     if cue.kind == "source":  # "an Obama aide said" (cues._unnamed_source)
         if _person_owned(cue.text, people):
             return None
@@ -264,6 +269,45 @@ def _resolve(
             return people.described_group(cue.at, head)
         return titled
     return _pronoun(cue, people, history, spans)
+
+
+# "X and Y <people>": capitalised words (the first half, as "US" or "Top US"), "and", capitalised
+# words (the second), up to two lower-case words that describe ("naval") and a plural people head
+# ("officials", "lawmakers": _PEOPLE_HEADS); the halves are at most three words each, as a nation's,
+# a party's or a place's adjective is
+_PAIRED_GROUP = re.compile(
+    r"(?:[A-Z][\w.’'\-]*[^\S\n]+){0,2}[A-Z][\w.’'\-]*[^\S\n]+and[^\S\n]+"
+    r"(?:[A-Z][\w.’'\-]*[^\S\n]+){1,3}(?:[a-z][a-z\-]*[^\S\n]+){0,2}"
+    rf"(?:{'|'.join(sorted(_PEOPLE_HEADS))})\b"
+)
+# how far before the cue the first half may start ("Top US and " before "Chinese officials")
+MAX_PAIRED_BEFORE_CHARS = 40
+
+
+def _paired_group(text: str, cue: _Cue, people: _People) -> str | None:
+    """The whole "X and Y <people>" group that a name or group cue is one half of ("Top US" or
+    "Chinese naval officials" in "Top US and Chinese naval officials"), as written; None when the
+    cue is no such half, or a half is a person ("Sen. John McCain and Republican lawmakers said",
+    "McCain and Republican lawmakers": a title, a given name or a surname of the article's people;
+    the person speaks, as before)."""
+    end = cue.at + len(cue.text)
+    if not (text.startswith(" and ", end) or text.endswith(" and ", max(0, cue.at - 5), cue.at)):
+        return None  # (most cues: a cheap no)
+    lo = max(0, cue.at - MAX_PAIRED_BEFORE_CHARS)
+    for m in _PAIRED_GROUP.finditer(text, lo, end + 80):
+        if m.start() <= cue.at and m.end() >= end:
+            # (the match must begin at a word's start: not inside "McCain and ...")
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "’'-."):
+                continue
+            for word in m[0].split():
+                w = word.rstrip(".").lower()
+                # (an acronym is a place's or a body's, not a title: "US" is no "U.S. Attorney")
+                if word[:1].isupper() and (
+                    w in _given_names() or w in people.full or (w in _TITLES and not word.isupper())
+                ):
+                    return None
+            return m[0]
+    return None
 
 
 # an unnamed person brought in as someone's relation, aide or lawyer, right before the name
