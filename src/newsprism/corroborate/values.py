@@ -40,6 +40,20 @@ _MONTH_CUE = re.compile(
     r"\b(?:in|since|until|till|by|from|last|next|early|late|mid|of|this|before|after)\s+$", re.I
 )
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+# a government department's words, the office a title names before its holder's name (a closed
+# class: the US cabinet's departments and the common ministries elsewhere): "Secretary of Homeland
+# Security Janet Napolitano", "Secretary of the Interior Salazar", "Minister of Foreign Affairs Wang
+# Yi". An organisation's own words are not among them, so "director of the Sandia National
+# Laboratories" keeps its first word (claims24 skipped any word after "<title> of the": two planted
+# organisation swaps were lost)
+_PORTFOLIO_TEXT = """
+    interior state defense defence homeland security treasury energy commerce labor labour agriculture
+    education transportation transport health justice finance foreign home affairs environment trade
+    industry housing veterans navy army air force economy culture immigration
+"""
+_PORTFOLIO = frozenset(_PORTFOLIO_TEXT.split())
+# "<title> of the " right before a run of capitalised words: the run starts with the department
+_OFFICE_OF_THE = re.compile(r"\b([A-Za-z]+)\s+of\s+the\s+$")
 _PRONOUN_START = re.compile(r"^(?:[“\"‘']|(?:He|She|It|They|We|I|You|This|That|These|Those|His|Her|Their)\b)")
 
 
@@ -123,7 +137,8 @@ def _names(text: str, taken: list[tuple[int, int]], drop_first: bool) -> list[tu
     inside = _inside(taken)
     for m in _NAME.finditer(text):
         at = m.start()
-        span = _name_in(m.group(), drop_first and at == 0)
+        office = text.endswith("the ", 0, at) and _after_office(text[max(0, at - 40) : at])
+        span = _name_in(m.group(), drop_first and at == 0, office)
         if span is None:
             continue
         start, end = at + span[0], at + span[1]
@@ -136,10 +151,17 @@ def _bare(word: str) -> str:
     return word.rstrip(".").removesuffix("'s").removesuffix("’s")
 
 
+def _after_office(before: str) -> bool:
+    """Whether `before` ends with "<title> of the " ("Secretary of the ")."""
+    m = _OFFICE_OF_THE.search(before)
+    return m is not None and m.group(1).lower() in _TITLES
+
+
 @lru_cache(maxsize=1 << 16)  # runs of capitalised words come back sentence after sentence
-def _name_in(run: str, drop_first: bool) -> tuple[int, int] | None:
+def _name_in(run: str, drop_first: bool, office: bool = False) -> tuple[int, int] | None:
     """Where the name is in a run of capitalised words (None: it holds none): `drop_first` leaves
-    out its first word (a sentence's first word the article does not capitalise elsewhere)."""
+    out its first word (a sentence's first word the article does not capitalise elsewhere);
+    `office`: the run follows "<title> of the", so its department's words are no name."""
     words = [(w.start(), w.end(), _bare(w.group())) for w in _NON_SPACE.finditer(run)]
     if drop_first:
         words.pop(0)
@@ -147,9 +169,16 @@ def _name_in(run: str, drop_first: bool) -> tuple[int, int] | None:
     last_title = -1
     for i, w in enumerate(words):
         if w[2].lower() in _TITLES:
-            last_title = i
-    if 0 <= last_title < len(words) - 2 and words[last_title + 1][2] == "of":
-        last_title += 2  # "Secretary of State", "Minister of Defence"
+            last_title = max(last_title, i)
+        elif w[2] == "of" and 0 <= last_title == i - 1 and i < len(words) - 1:
+            # "Secretary of State", "Minister of Defence": the word after "of" is the office's
+            # (a title word too in "Minister of Foreign Affairs")
+            last_title = i + 1
+            office = True
+    # the rest of the department's words (_PORTFOLIO), while a word is left for the name: "Secretary
+    # of Homeland Security Janet Napolitano", "(Secretary of the) Interior Salazar"
+    while office and last_title < len(words) - 2 and words[last_title + 1][2].lower() in _PORTFOLIO:
+        last_title += 1
     words = words[last_title + 1 :]
     # a name ends at "of" ("Harry Reid of Nevada") and at any word that cannot be part of one
     # ("Obama Monday"); words that cannot start one are skipped ("I'd", "The")
