@@ -43,3 +43,29 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
 )
 def test_paired_group(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled name after a word in lower case that ends a place's name run, before the verb
+        ("“The fire is out,” Boston police Sgt. Mary Smith said.", [("The fire is out", "Mary Smith")]),
+        (
+            '" Both of these kids came to our attention , " the CDC \'s Dr. Lyn Finelli told reporters .',
+            [("Both of these kids came to our attention", "Lyn Finelli")],
+        ),
+        # words in lower case that describe the name after "according to", as after "said"
+        (
+            "“The spill is large,” according to retired Coast Guard Adm. Thad Allen.",
+            [("The spill is large", "Thad Allen")],
+        ),
+        # a possessive owns the noun taken for the verb: no subject (NeuS train-399-1)
+        (
+            "Judge Victor Marrero called the president’s attempt to avoid turning over his taxes in a "
+            "criminal case “extraordinary,” and rejected Mr. Trump’s claims that he would be distracted.",
+            [("extraordinary", "Victor Marrero")],
+        ),
+    ],
+)
+def test_titled_name_after_lower_case(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(text) == expected

@@ -153,6 +153,10 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             # (the source after a role, as _source_after reads it: "according to Troy police Lt.
             # Gerry Scherlinck")
             named = _ROLE_THEN_NAME.match(rest, verb.end())
+            if named is None and cue is None:
+                # (a name after words in lower case that describe it, as after an inverting verb:
+                # "according to retired Coast Guard Adm. Thad Allen")
+                named = _described_name(rest, verb.end())
         elif named is None and verb[0] in _INVERTING_VERBS:
             named = _ROLE_THEN_NAME.match(rest, verb.end())
             # a phrase cut at a number is no subject ("said the 36 - year - old Klitschko")
@@ -283,8 +287,8 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     coach Marc Crawford said`, `," Comcast executive vice president David Cohen said`): up to
     MAX_ROLE_WORDS words before the name, one of them a role, none a preposition but "of" (not `,"
     the report by Smith said`)."""
-    # (asked first, cheaply: a role word before the verb)
-    if _ROLE_WORD.search(rest, 0, verb) is None:
+    # (asked first, cheaply: a role word, or a title's abbreviation's full stop, before the verb)
+    if "." not in rest[:verb] and _ROLE_WORD.search(rest, 0, verb) is None:
         return None
     subject = _subject_before(rest, verb)
     if subject is None or not (name := subject["name"]):
@@ -298,12 +302,16 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     if any(w in _PREPOSITIONS and w != "of" for w in lower) or any(w in _CLAUSE_OPENERS for w in words):
         return None
     # a role among the words, or a few words in lower case before a titled name (," newly
-    # sworn-in Senate Majority Leader Chuck Schumer said)
+    # sworn-in Senate Majority Leader Chuck Schumer said), the last of them in lower case: it ends a
+    # name run, so capitalised words before it are the force's or the office's place, not the name's
+    # (," Boston police Sgt. Mary Smith said, as "said Troy police Lt. Gerry Scherlinck" is read:
+    # _ROLE_THEN_NAME); not a possessive, which owns the noun taken for the verb ("“extraordinary,”
+    # and rejected Mr. Trump’s claims")
     titled = len(_strip_phrase(name)[0]) < len(name.split())
     # (a hyphenated role by its last part: "co-CEO", "editor-in-chief")
     heads = [w.rpartition("-")[2] for w in lower]
     if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in heads) and not (
-        titled and len(words) <= 3 and all(w.islower() for w in words)
+        titled and len(words) <= 3 and words[-1].islower() and not name.endswith(("’s", "'s"))
     ):
         return None
     return _cue(subject, offset)
