@@ -32,6 +32,7 @@ from .vocabulary import (
     CITATION_MIN_NAMES,
     CITED_INITIALS,
     CLOCK_ENDS,
+    CLUB_SHORT_NAMES,
     COMPANY_SUFFIXES,
     COMPASS,
     DATE_ABBREVIATIONS,
@@ -170,6 +171,12 @@ def find_mentions(text: str) -> list[Mention]:
                 # the last word of the one place it names so, that place
                 c.name, etype = next(iter(full)), "place"
         if (
+            c.last - c.first == 1
+            and (etype is None or etype == "person" and c.evidence <= {"verb"} and not c.role)
+            and (club := CLUB_SHORT_NAMES.get(tokens.lower[c.first]))
+        ):
+            c.name, etype = club, "organization"  # "the Sixers", "Sixers said": the one club so called
+        elif (
             (etype is None or etype == "person" and c.evidence <= {"verb"} and not c.role)
             and c.last - c.first <= 2
             and tokens.lower[c.last - 1] in TEAM_NICKNAMES

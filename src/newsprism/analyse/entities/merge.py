@@ -194,6 +194,7 @@ NICKNAMES = {
         ("rebecca", "becky"),
         ("victoria", "vicky"),
         ("barbara", "barb"),
+        ("maurice", "mo"),  # "Mo Cheeks" is the coach "Maurice Cheeks" (ECB+)
         ("patricia", "patty tricia"),
     )
     for nick in nicks.split()

@@ -28,6 +28,7 @@ from .vocabulary import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     RULING_VERBS,
+    TIME_PREFIXES,
     TITLE_HEADS,
 )
 
@@ -52,6 +53,8 @@ def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
             or text[j] == "-"
             or cap[j]
             and low not in FUNCTION_WORDS
+            or "-" in low
+            and _time_prefixed(text[j])
         ):
             begin = j
         elif low == "s" and j >= 2 and text[j - 1] in ("'", "’") and cap[j - 2]:
@@ -65,6 +68,13 @@ def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
         begin += 1
     role = " ".join(_join_tokens(tokens, begin, end + 1).split())
     return role, relative
+
+
+def _time_prefixed(word: str) -> bool:
+    """A capitalised word after a time prefix ("ex-Soviet", "then-Texas"): the role's qualifier, as
+    "former Soviet" is ("the ex-Soviet leader Mikhail Gorbachev" was only "leader")."""
+    prefix, _, rest = word.partition("-")
+    return prefix.casefold() in TIME_PREFIXES and rest[:1].isupper()
 
 
 def _name(tokens: _Tokens, begin: int, end: int) -> str:

@@ -97,6 +97,7 @@ from .vocabulary import (
     QUOTES,
     SENTENCE_END,
     STATE_ABBREVIATIONS,
+    STATE_ONLY_ABBREVIATIONS,
     STILL_OPENS,
     SURNAME_PREFIX,
     TIME_PREFIXES,
@@ -636,8 +637,11 @@ def _second_name(tokens: _Tokens, k: int) -> bool:
 
 
 def _region_after(tokens: _Tokens, k: int) -> bool:
-    """A country, a US state or continent (written out or abbreviated: "N.Y.", "La.") is the run of
-    capitalised words from k, the comma's after a place's name ("Monsey, New York")."""
+    """A country, a US state or continent (written out or abbreviated: "N.Y.", "La.", "Conn.") is the
+    run of capitalised words from k, the comma's after a place's name ("Monsey, New York"). The AP's
+    abbreviations that are no other word ("Conn.", "Calif.", "Fla.": STATE_ONLY_ABBREVIATIONS) count
+    with their full stop as the others do: "in Newtown, Conn.," was left untyped, the town missing
+    from the gazetteer."""
     lower, cap, n = tokens.lower, tokens.cap, len(tokens)
     for size in (1, 2, 3):
         end = k + size
@@ -648,7 +652,12 @@ def _region_after(tokens: _Tokens, k: int) -> bool:
         words = " ".join(lower[k:end])
         if words in _regions():
             return True
-        return size == 1 and words in STATE_ABBREVIATIONS and end < n and lower[end] == "."
+        return (
+            size == 1
+            and (words in STATE_ABBREVIATIONS or words in STATE_ONLY_ABBREVIATIONS)
+            and end < n
+            and lower[end] == "."
+        )
     return False
 
 

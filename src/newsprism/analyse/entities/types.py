@@ -398,19 +398,27 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             and kind == "name"
             and lower[first - 1] in NATIONALITIES
             and text[first - 1][1:].islower()
-            and lower[first] in lower_vocab
             and len(lower[first]) > 1
             and not lower[first].endswith("s")
             and lower[first] not in ("people", "public")  # a nation's people: a group
             and not _is_given_name(lower[first])
+            and (
+                lower[first] in lower_vocab
+                or first > 1
+                and text[first - 2] == "the"
+                and not _surname(tokens, first)
+            )
         ):
             # the one word after a country's demonym is a noun the article writes in lower case, so
             # no surname ("Chinese Xi"): the demonym is the name's first word ("Spanish Flu" of
             # "the flu", "British Petroleum" of "petroleum products", "the Australian Open", "Swiss
-            # Re", "Korean Air"). Not after a party's, a faith's or a compass word ("Federal
-            # Response", "Republican Congressmen": title case in readers' comments), nor a demonym in
-            # capitals ("an AMERICAN Rig"), nor before a plural or a nation's people (a group: "British
-            # Nationals", "the American People")
+            # Re", "Korean Air"); so after "the" inside a sentence, which puts no person's name
+            # after a demonym ("the American Dream" was "Dream", "the French Revolution"; a sentence's
+            # "The Belgian Malisse topped" and "the Belgian Malisse" beside "Xavier Malisse" are the
+            # player's). Not after a party's, a faith's
+            # or a compass word ("Federal Response", "Republican Congressmen": title case in
+            # readers' comments), nor a demonym in capitals ("an AMERICAN Rig"), nor before a plural
+            # or a nation's people (a group: "British Nationals", "the American People")
             first -= 1
             own_type = _type_of(text[first:last])
         if kind == "bill":  # a law's name: no title, role or group (type "other")
@@ -444,10 +452,31 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         else:
             _untitled(tokens, cand, own_type)
         nxt = lower[last] if last < n else ""
+        if (
+            own_type == "place"
+            and nxt[:1].isdigit()
+            and nxt in TEAM_NICKNAMES
+            and _team([*lower[first:last], nxt])
+        ):
+            # "the Philadelphia 76ers", "San Francisco 49ers": a nickname that opens with a digit
+            # starts no capitalised run, so the run was the club's place alone
+            cand.last = last = last + 1
+            cand.type = "organization"
+            nxt = lower[last] if last < n else ""
         if own_type == "place" and (
             nxt == "variant" or nxt in DISEASES and last + 1 < n and lower[last + 1] == "variant"
         ):
             cand.type = "other"  # "the Delta variant", "the Delta coronavirus variant": a virus's
+        elif (
+            own_type == "place"
+            and lower[first] in COMPASS_PARTS
+            and (nxt in SPORTS or first > 1 and (lower[first - 2], lower[first - 1]) in RESULTS)
+            and " ".join(lower[first:last]) not in _regions()
+        ):
+            # a compass part of a gazetteer place (_type_of_words) before a sport or after a match's
+            # result is a club or a university's team named for it: "the South Sydney rugby league
+            # tour", "a stunning loss to East Carolina" (a listed region stays: "a North Carolina team")
+            cand.type = "organization"
         if last - first == 1 and own_type is None:
             if nxt == "." and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
                 if first > 0 and text[first - 1] in ",(":  # "GRAND ISLE, La.", "Roy Blunt (Mo.)": the state
@@ -525,6 +554,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
+
+
+def _surname(tokens: _Tokens, i: int) -> bool:
+    """The word at i follows a capitalised given name somewhere in the article ("Xavier Malisse")."""
+    low, lower, cap = tokens.lower[i], tokens.lower, tokens.cap
+    return any(lower[j] == low and cap[j - 1] and _is_given_name(lower[j - 1]) for j in range(1, len(lower)))
 
 
 # the prepositions of where, before a town named like a person ("in Beverly Hills, California")
@@ -821,6 +856,12 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
 
 # the compass words that name a part of the place after them (_type_of_words)
 COMPASS_PARTS = COMPASS | _words("northeast northwest southeast southwest")
+# the sports, and the words of a match's result before the other side ("a loss to", "a win over"):
+# a place named with them is a side (_candidates)
+SPORTS = _words("rugby football basketball baseball hockey soccer cricket lacrosse volleyball")
+RESULTS = frozenset(
+    (("loss", "to"), ("lost", "to"), ("losses", "to"), ("win", "over"), ("wins", "over"), ("victory", "over"))
+)
 
 
 # the numbers and quantifiers that open a sentence before a count of what a name names

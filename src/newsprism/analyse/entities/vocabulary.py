@@ -114,8 +114,12 @@ COUNTERPART_OFFICES = (
 )
 # nationality words before a title ("US", "Chinese"): dropped when the office changes country
 NATIONALITY_PREFIX = re.compile(r"^(?:(?:the\s+)?(?:U\.?S\.?|US|United States|American)\s+)", re.I)
+# the initials for sexual and gender minorities are a word for someone, as "Catholic" is (a
+# demonym below): "LGBTQ people", "LGBT rights", "four out LGBTQ officials" name a group or nothing,
+# no organisation (an acronym alone was typed one: 47 dev mentions, none an organisation's)
+IDENTITY_INITIALS = _words("lgbt lgbtq lgbtqia lgbti lgbtqi glbt")
 # a word for someone of a country or region: never an entity alone, kept inside roles
-DEMONYMS = _words(
+DEMONYMS = IDENTITY_INITIALS | _words(
     """american chinese russian ukrainian british english french german italian spanish japanese
     korean indian pakistani iranian iraqi israeli palestinian saudi syrian turkish egyptian afghan
     mexican canadian brazilian australian african asian european western eastern northern southern
@@ -134,10 +138,14 @@ RACE_WORDS = frozenset(("Black", "White", "Indigenous"))
 COMPASS = _words("north south east west")
 # demonyms of countries: "Chinese Foreign Ministry" is a country's "Foreign Ministry", while a
 # "Republican Congress" or "African-American" anything is no country's
-NATIONALITIES = DEMONYMS - _words(
-    """african asian european western eastern northern southern arab muslim christian jewish catholic
+NATIONALITIES = (
+    DEMONYMS
+    - IDENTITY_INITIALS
+    - _words(
+        """african asian european western eastern northern southern arab muslim christian jewish catholic
     kurdish latino hispanic asian-american african-american republican democratic conservative
     liberal federal communist socialist marxist islamist jihadist catalan shiite sunni"""
+    )
 )
 # groups that news treats as actors, kept as type "other"
 GROUPS = _words(
@@ -470,6 +478,16 @@ TEAM_NICKNAMES = _words(
     guardians indians rockies tigers astros royals angels dodgers marlins brewers twins mets yankees
     athletics phillies pirates padres mariners rays jays nationals expos united"""
 )
+# the clubs' short names that are no word of their names: each is one club's only ("the Sixers"
+# are the Philadelphia 76ers, whose nickname opens with a digit and so starts no run), the club
+# wherever it stands alone, named as the club is
+CLUB_SHORT_NAMES = {
+    "sixers": "Philadelphia 76ers",
+    "niners": "San Francisco 49ers",
+    "cavs": "Cleveland Cavaliers",
+    "mavs": "Dallas Mavericks",
+    "habs": "Montreal Canadiens",
+}
 # team places that are no city or state of the gazetteer
 TEAM_PLACES = frozenset(("golden state", "tampa bay", "green bay", "carolina", "vegas"))
 # place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man")
@@ -909,6 +927,11 @@ STILL_OPENS = frozenset("—”\"’')]")
 QUOTES = frozenset('"“”')
 
 
+# a short form of given names that the census list lacks, a person's before a surname in the news
+# ("Mo Cheeks" beside "Maurice Cheeks", "Rep. Mo Brooks", "Mo Farah"; merge.NICKNAMES joins the first)
+SHORT_GIVEN_NAMES = _words("mo")
+
+
 @cache
 def _given_names() -> frozenset[str]:
     text = resources.files("newsprism.analyse").joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
@@ -1026,7 +1049,7 @@ def _is_given_name(low: str) -> bool:
     """A listed given name, also written with accents ("Chloé", "José") or joined to a second one
     ("Eva-Marie", "Jean-Pierre")."""
     given = _given_names()
-    if low in given:
+    if low in given or low in SHORT_GIVEN_NAMES:
         return True
     if not low.isascii():
         low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
