@@ -67,7 +67,7 @@ from typing import Any, Literal
 from newsprism.analyse.numberwords import TENS as _TENS
 from newsprism.records import TimeExpression
 
-__all__ = ["ZONES", "Precision", "Tense", "find_time_expressions", "precision", "tense"]
+__all__ = ["ZONES", "Precision", "Tense", "ends_period", "find_time_expressions", "precision", "tense"]
 
 Precision = Literal["year", "month", "day"]
 
@@ -361,6 +361,27 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b")
 _GRANTED = re.compile(
     r",\s+(?:despite|in\s+spite\s+of|given|considering|following)\s+"
     r"(?:the|a|an|his|her|its|their|this|that|these|those|some|\d)\b"
+)
+# HAPPENED: a date that names a happening no one can schedule or foresee, an accident, an attack, a
+# death, or a contest's outcome ("after Thursday's accident the department may hesitate to act",
+# "recovering from Friday's craniotomy", "the April 20 explosion", "Sunday's 24-17 loss"), names one
+# that is over: nobody names the day of a crash or of a defeat before it has happened. So it reads in
+# the past whatever cue its clause holds: a "may" or "will" after it tells of the clause's subject
+# ("the department", "business"), not of the happening, and a plan of the day cannot be meant. (A
+# possessive of a happening that can be scheduled, "Monday's vote", "Thursday's debate", "Tuesday's
+# hearing", takes its clause's tense: "ahead of Thursday's second and final presidential debate ...
+# will silence the microphone" is ahead.) The noun follows the date, after "'s" or as its modifier,
+# with at most MODIFIER_WORDS words between ("Thursday's deadly rig explosion"). Not storms,
+# hurricanes or floods, which are forecast ("Friday's storm is expected to bring ...").
+_HAPPENING_NOUNS = (
+    "accident|explosion|blast|attack|crash|collision|shooting|stabbing|killing|murder|assassination|death|"
+    "bombing|earthquake|quake|tsunami|derailment|sinking|collapse|massacre|ambush|riot|clashes|disaster|"
+    "tragedy|blowout|spill|outbreak|loss|defeat|upset|rout|victory|win|craniotomy"
+)
+MODIFIER_WORDS = 3
+_HAPPENED = re.compile(
+    rf"(?P<past>(?:\s?['’]s)?(?:\s+(?![Tt]he\b|[Oo]f\b|[Aa]nd\b|[Oo]r\b|[Tt]o\b|[Ii]n\b|[Oo]n\b|[Aa]t\b)"
+    rf"[\w-]+){{0,{MODIFIER_WORDS}}}?\s+(?:{_HAPPENING_NOUNS})(?:e?s)?\b)(?P<future>(?!))?(?P<neutral>(?!))?"
 )
 # "was" or "were" before a future cue makes it a future of a past ("was expected to", "were due to",
 # "was scheduled for", "was not likely to"): _told_before
@@ -703,7 +724,7 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
             onward = [d for d in candidates if (d - previous if forward else previous - d) >= -slack]
             candidates = onward or candidates
         return min(candidates, key=lambda d: abs((d - previous).days)).isoformat()
-    if said == "past":
+    if said == "past" and not ends_period(text, m.start):
         candidates = [d for d in candidates if d <= anchor + slack] or candidates
     elif said == "future":
         candidates = [d for d in candidates if d >= told - slack] or candidates
@@ -775,6 +796,30 @@ def _opens_item(text: str, start: int, end: int) -> bool:
     return before[-1] in '.!?*"”' or "\n" in window[len(before) :]
 
 
+# PERIOD_END: a day or month that ends a period ("until 6 May", "through November", "until the end of
+# July") lies on the far side of the period from the act that set it or the state that runs to it:
+# a past verb does not bound it ("Mexican authorities ordered the closure of schools ... until 6 May"
+# in an April 2009 story is May 2009, not 2008; "The Coast Guard sent BP a bill Thursday ... giving
+# it until July 1", "Salazar has halted deepwater drilling until Nov. 30"), and a present state may
+# run to a day behind the story as well as ahead of it ("the spill ran until July 15, when the well
+# was capped", "It was n't until late May"). So, unless the sentence speaks of the future, it is
+# read in the year (for a month, the month) nearest publication. Not "up to" or "by" ("knew by 20
+# April" is a past day; "in the period leading up to April 20" a past one eight months back), nor a
+# measured span that a figure reports ("Samsung earned 2.2 trillion won in the three months through
+# December": a count is reported once its period is over).
+_PERIOD_END = re.compile(
+    r"(?<![\w-])(?<!months\s)(?<!quarter\s)(?<!weeks\s)(?:[Uu]ntil|[Tt]ill|[Tt]hrough|UNTIL)\s+"
+    r"(?:the\s+(?:end|middle|beginning|start)\s+of\s+)?\Z"
+)
+PERIOD_END_CHARS = len("through the beginning of ") + 1
+
+
+def ends_period(text: str, start: int) -> bool:
+    """Whether the date phrase starting at `start` ends a period ("until 6 May", "through the end of
+    July"): PERIOD_END."""
+    return _PERIOD_END.search(text, max(0, start - PERIOD_END_CHARS), start) is not None
+
+
 def _resolve_month_year(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     return f"{int(m['y']):04d}-{_month_number(m['m']):02d}"
 
@@ -800,8 +845,12 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> s
         chosen = after if after > here else after + 12
     elif mod == "this":
         chosen = anchor.year * 12 + month - 1
+    elif tense(text, m.start, m.end()) == "future":
+        chosen = after
+    elif ends_period(text, m.start):  # PERIOD_END: the nearer of the two
+        chosen = after if after - here < here - before else before
     else:
-        chosen = after if tense(text, m.start, m.end()) == "future" else before
+        chosen = before
     return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
 
 
@@ -970,6 +1019,8 @@ def tense(text: str, start: int, end: int) -> Tense:
 
 def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     """The cue word that tells the tense of the phrase text[start:end] (see `tense`), or None."""
+    if (happened := _HAPPENED.match(text, end)) is not None:
+        return happened  # "Thursday's accident": HAPPENED
     begin = _sentence_start(text, start)
     before = [c for c in _TENSE_CUE.finditer(text, begin, start) if not c["neutral"]]
     if (
