@@ -1,7 +1,7 @@
 """review20: second look at quotes26's rules of this session (80e1043, 4c77711). The first two
 cases are classes the new rules got wrong (right at 767c41a), fixed by review20's patch to
 analyse/quotes/cues.py (a representative speaks for the name; a demonym is the last word only); the
-firm named like a person stays an open xfail. The controls pin the rules' own cases, which the fix keeps."""
+firm named like a person was an open xfail (fixed by quotes28). The controls pin the rules' own cases, which the fix keeps."""
 
 from __future__ import annotations
 
@@ -62,13 +62,11 @@ def test_controls(text: str, expected: str | None) -> None:
     assert _speakers(text) == [expected]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="open: no fix proposed (a firm named like a person, see the docstring)"
-)
 def test_a_firm_named_like_a_person_is_no_persons_staff() -> None:
     """'A Morgan Stanley official said' (767c41a: Morgan Stanley, by the clause's subject): the new
-    _unnamed_before routes it through the "source" cue, and _person_owned reads "Morgan Stanley" as a
-    person's full name (a given name first, registered as the article's person), so the official is
-    someone's staff, unnamed. The entities stage calls it a person too, so the names passed in do not
-    help; a fix needs to know the firm (a list of firms named like people), which neither stage has."""
+    _unnamed_before routes it through the "source" cue, and _person_owned read "Morgan Stanley" as a
+    person's full name (a given name first, registered as the article's person), so the official was
+    someone's staff, unnamed. quotes28: the owner is a person only if the article writes the full
+    name elsewhere than in the source's own words (an article brings a person in before citing the
+    person's aides), so a firm named like a person, named only there, speaks."""
     assert _speakers("A Morgan Stanley official said the deal was “done.”") == ["Morgan Stanley"]

@@ -69,6 +69,7 @@ from .patterns import (
     _NAME,
     _NAME_RE,
     _ORG_HEADS,
+    _PAIRED,
     _PARTICIPLE,
     _PARTICLE_FIRST,
     _PREPOSITIONS,
@@ -123,6 +124,18 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         named = _SUBJECT_BEFORE_VERB.match(rest, particle.end())
         if named is not None and named["name"] and named.start("name") == particle.end():
             cue = _Cue("name", rest[: named.end("name")], base)
+    if (
+        cue is None
+        and " and " in rest[:MAX_PAIRED_CHARS]
+        and (paired := _PAIRED_SUBJECT.match(rest))
+        and not _titled_half(paired["group"] or paired["after"])
+    ):
+        # `," US and Chinese officials said`, `," said Republican and Democratic lawmakers`: one group
+        # of both halves, the subject before or after the verb, as "Chinese officials said" is
+        part = "group" if paired["group"] else "after"
+        return _Cue("group", paired[part], base + paired.start(part))
+    if cue is None and _KIN_SUBJECT.match(rest):
+        return _Cue("unnamed", "", base)  # `,” her father said` (_KIN_SUBJECT)
     verb = _VERB.match(rest)
     if (
         cue is None
@@ -260,6 +273,27 @@ def _unnamed_source(m: re.Match[str], offset: int) -> _Cue:
     return _Cue("unnamed", "", offset + m.start())
 
 
+# an "X and Y <people>" group (patterns._PAIRED) as the subject right after a quote, before its
+# verb or after an inverting one (_cue_after); the longest: two halves of three words, two
+# describing words and the head, about 100 characters, with the verb and the words between
+_PAIRED_SUBJECT = re.compile(
+    rf"(?P<group>{_PAIRED})[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})"
+    rf"|(?:{'|'.join(sorted(_INVERTING_VERBS))})[^\S\n]+(?P<after>{_PAIRED})"
+)
+MAX_PAIRED_CHARS = 140
+
+
+def _titled_half(group: str) -> bool:
+    """Whether a half of an "X and Y <people>" group is a person by its words: a title or a given
+    name ("said Sen. John McCain and Republican lawmakers": the senator is the subject, as before);
+    speakers._paired_person asks the article's surnames as well. An acronym is no title ("US")."""
+    return any(
+        word[:1].isupper()
+        and ((w := word.rstrip(".").lower()) in _given_names() or (w in _TITLES and not word.isupper()))
+        for word in group.split()
+    )
+
+
 # the unnamed source's noun for one who speaks on the name's behalf, as a spokesperson does
 # (_unnamed_source): "a Cruise representative said" is Tom Cruise's word, not someone else's
 _SPEAKS_FOR = re.compile(r"\brepresentatives?\b")
@@ -344,9 +378,15 @@ def _statement_from(m: re.Match[str] | None, offset: int) -> _Cue | None:
         return None
     if m["apposed"]:
         return _Cue("name", m["apposed"], offset + m.start("apposed"))
-    if m["role"] not in (None, "office"):
+    if m["role"] is not None and m["role"] not in _OWN_WORDS:
         return None
     return _Cue("name", m["source"], offset + m.start("source"))
+
+
+# what a statement or a quote may come from that is its owner's own words or office ("a statement
+# from Harry Reid's office", "the full quote from Gavin Schmidt 's interview :"), not a person of
+# the owner's ("Grimm's attorney") (_statement_from)
+_OWN_WORDS = frozenset({"office", "interview", "remarks", "speech", "testimony", "letter", "tweet", "post"})
 
 
 def _as_saying(window: str) -> str:
@@ -408,11 +448,16 @@ _NOUN_THEN_NAME = re.compile(
     rf"[^\S\n]+(?:his|her|their|the|an?)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
     rf"(?:{'|'.join(_ROLES_AND_NOUNS)}),[^\S\n]+(?P<name>{_NAME})"
 )
-# an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson)
+# an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson);
+# after "for", a name of two runs joined by "and" ("the National Oceanic and Atmospheric
+# Administration", which a name run stops at) and its acronym in brackets, which the verb follows
+# ("( Noaa ) said", "(EPA) said": an agency's short name given once, tokenized or not)
 _SPOKESPERSON_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:(?P<before>{_NAME})[^\S\n]+spokes(?:man|woman|person)"
     rf"|spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_NAME}"
-    rf"(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?))[^\S\n]+{_BETWEEN}$"
+    rf"(?:[^\S\n]+and[^\S\n]+{_NAME})?(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?)"
+    r"(?:[^\S\n]*\([^\S\n]*[A-Z][A-Za-z.&\-]*[^\S\n]*\))?)[^\S\n]+"
+    rf"{_BETWEEN}$"
 )
 _CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
 # an unnamed source brought in with an indefinite article, "one" or "another", right after a quote
@@ -460,7 +505,7 @@ _DESCRIBED_NAME = re.compile(
 _STATEMENT_FROM = (
     r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:statement|quote)[^\S\n]+(?:(?:released|issued)[^\S\n]+)?"
     rf"(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?:{_word_alternatives(_ROLES_AND_NOUNS)}[^\S\n]+(?=[A-Z]))?"
-    rf"(?P<source>{_NAME})(?:[’']s[^\S\n]+(?P<role>[a-z]+)(?:,[^\S\n]+(?P<apposed>{_NAME}))?)?"
+    rf"(?P<source>{_NAME})(?:[^\S\n]?[’']s[^\S\n]+(?P<role>[a-z]+)(?:,[^\S\n]+(?P<apposed>{_NAME}))?)?"
 )
 _STATEMENT_AFTER = re.compile(
     rf"(?:(?:said|says|read|reads|stated)[^\S\n]+)?{_STATEMENT_FROM}(?=[^\S\n]*[,.;:(]|[^\S\n]+(?:"
@@ -578,6 +623,12 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         hangs = word in _PARTICIPLE and not _PROGRESSIVE.search(
             window, max(0, verb.start() - 7), verb.start()
         )
+        if hangs and word == "saying" and (act := _reported_act(window, verb.start(), offset)) is not None:
+            return act
+        if not hangs and _KIN_BEFORE_VERB.search(
+            window, max(0, verb.start() - MAX_KIN_SUBJECT_CHARS), verb.start()
+        ):
+            return _Cue("unnamed", "", offset)  # "Her family said : “…”" (_KIN_SUBJECT)
         subject = None if hangs else _subject_before(window, verb.start())
         if (
             subject is not None
@@ -638,6 +689,51 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         if cue is not None:
             return cue
     return _Cue("unnamed", "", offset) if passive else None
+
+
+# a relative, a friend, an aide or a lawyer of someone named by a possessive pronoun, the subject of
+# the verb (`,” her father said`, `Her family said : “…”`, `His lawyer told reporters`): someone
+# the text does not name there, not the one the pronoun means, nor the speaker before (a name in
+# apposition, "his mother, Jane Smith, said", is read as a name); a spokesperson or a
+# representative speaks for the person and is left out (the package's convention)
+_KIN = (
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:mother|father|mom|dad|wife|husband|son|"
+    r"daughter|brother|sister|family|parents|grandmother|grandfather|grandson|granddaughter|uncle|aunt|"
+    r"cousin|nephew|niece|widow|widower|fianc[ée]e?|girlfriend|boyfriend|stepfather|stepmother|"
+    r"relatives?|children|friends?|aides?|lawyers?|attorneys?|advis[eo]rs?)[^\S\n]+"
+)
+_KIN_SUBJECT = re.compile(
+    rf"{_KIN}{_BETWEEN}(?:{_VERB.pattern})(?=[^\S\n]*[:,.]|[^\S\n]+(?:in|on|at|to|that)\b|[^\S\n]*$)"
+)
+_KIN_BEFORE_VERB = re.compile(rf"{_KIN}{_BETWEEN}$")  # (searched up to the verb: _cue_before)
+# the longest such subject before its verb: the pronoun, a describing word, the noun, two words between
+MAX_KIN_SUBJECT_CHARS = 60
+
+# a reported clause whose subject, a name, made a call or sent words, right before a participle
+# ("told reporters Friday that Hiller called 911, saying “…”": _reported_act)
+_ACT_VERBS = ("called", "phoned", "rang", "texted", "tweeted", "wrote", "emailed", "e-mailed", "radioed")
+_REPORTED_ACT = re.compile(
+    rf"\b(?:said|says|told|tells|reported|reports)\b[^.;:“”\"◊]*?\b(?:that[^\S\n]+)?(?P<name>{_NAME})"
+    rf"[^\S\n]+(?:{'|'.join(_ACT_VERBS)})\b[^.;:“”\"◊,]*,[^\S\n]*$"
+)
+# how far back the reporting verb may be from the participle ("Cpl. Janice Leader, a 911
+# dispatcher, told reporters Friday that Hiller called 911, saying": about 60 characters)
+MAX_REPORTED_ACT_CHARS = 160
+
+
+def _reported_act(window: str, verb: int, offset: int) -> _Cue | None:
+    """The subject of a reported clause that tells of a call or a message, for "saying" right after
+    that clause: "Leader told reporters that Hiller called 911, saying “I'm the one you're looking
+    for”" -> Hiller, who made the call the participle tells the words of; not the reporter. A clause
+    of another verb leaves the participle to the main clause ("Fauci told lawmakers that the US
+    will be increasing testing, saying", "Utsler told them not to worry, saying")."""
+    lo = max(0, verb - MAX_REPORTED_ACT_CHARS)
+    if not any(act in window[lo:verb] for act in _ACT_VERBS):  # (most participles: a cheap no)
+        return None
+    m = _REPORTED_ACT.search(window, lo, verb)
+    if m is None or m["name"].split()[0] in ("The", "A", "An", "This", "That", "It"):
+        return None
+    return _Cue("name", m["name"], offset + m.start("name"))
 
 
 # a finite verb right after a name, which makes the name the subject of a clause of its own

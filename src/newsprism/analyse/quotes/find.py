@@ -412,6 +412,19 @@ def _find_cue(
         after_end = _bracket_closed(text, sentences, starts, after_end, line_end)
         after = _blank(text, span.outer_end, min(after_end, span.outer_end + MAX_AFTER_CHARS), spans)
     cue = _cue_after(after, span.outer_end, it, _ends_sentence(text, span))
+    if (
+        cue is not None
+        and _ACCORDING_AFTER.match(after)
+        and _WORD.search(text, first.start, span.outer_start) is not None
+    ):
+        # `Adm. Hossein Khanzadi ... said Iran can deliver another “…,” according to the semi-official
+        # Tasnim news agency`, `BP told congressional investigators that ... may have been a “…,”
+        # according to a memo`: a quote inside a sentence whose own speech verb has a named
+        # subject is that subject's words; "according to" after it names who reported them
+        before_start, before = _before(text, spans, i, sentences, starts, first)
+        named = _cue_before(before, before_start, people, it)
+        if named is not None and named.kind == "name":
+            cue = named
     later = None  # a cue in the next sentence that brings in a quote of its own
     long_next = None  # a longer next sentence with no quote in it (below)
     if (
@@ -471,6 +484,10 @@ def _find_cue(
     if cue is None:
         cue = _according_to(after, span.outer_end)
     return cue
+
+
+# "according to" right after a quote's closing mark and a comma (_cue)
+_ACCORDING_AFTER = re.compile(r"[^\w\n]{0,4}according[^\S\n]+to\b")
 
 
 def _ends_sentence(text: str, span: _Span) -> bool:

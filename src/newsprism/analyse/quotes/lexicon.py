@@ -893,6 +893,54 @@ _MALE_NAMES = frozenset(_names_in(MALE_NAMES_FILE))
 _FIRST_NAMES = _FEMALE_NAMES | _MALE_NAMES
 
 
+# short forms of given names that share the full name's initial but are no prefix of it (a prefix,
+# "Chris" of "Christopher", "Ben" of "Benjamin", is read as a short form by its letters): the
+# common English hypocorisms, short form -> the full names it stands for (_same_given). Two given
+# names of one surname with the same initial that are neither are two people ("Jerry Ortiz" and
+# his son "Jeremy Ortiz", "Ben Nelson" and "Bill Nelson"), not one written two ways
+_SHORT_GIVEN: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "mike": "michael", "mick": "michael", "mickey": "michael", "mikey": "michael",
+        "jim": "james", "jimmy": "james", "jamie": "james", "jimmie": "james",
+        "joe": "joseph", "joey": "joseph", "jack": "john", "johnny": "john jonathan",
+        "steve": "stephen steven", "stevie": "stephen steven", "rick": "richard", "ricky": "richard",
+        "richie": "richard", "rob": "robert", "robbie": "robert", "robby": "robert", "will": "william",
+        "willie": "william", "willy": "william", "charlie": "charles", "chuck": "charles",
+        "danny": "daniel", "dave": "david", "davy": "david", "donny": "donald", "eddie": "edward edwin edmund",
+        "freddie": "frederick", "freddy": "frederick", "kenny": "kenneth", "larry": "lawrence laurence",
+        "lenny": "leonard", "nicky": "nicholas", "paddy": "patrick", "patty": "patricia",
+        "pete": "peter", "ronnie": "ronald", "sammy": "samuel", "timmy": "timothy", "andy": "andrew",
+        "sandy": "alexander alexandra sandra", "benny": "benjamin", "jonny": "jonathan",
+        "kate": "katherine catherine kathleen", "katie": "katherine catherine kathleen",
+        "kathy": "katherine kathleen", "kat": "katherine", "maggie": "margaret", "meg": "margaret megan",
+        "sue": "susan suzanne", "susie": "susan suzanne", "debbie": "deborah debra",
+        "jenny": "jennifer", "becky": "rebecca", "vicky": "victoria", "vicki": "victoria",
+        "cindy": "cynthia", "frank": "francis franklin", "frankie": "francis franklin",
+        "bert": "albert", "teddy": "theodore", "wally": "walter", "zack": "zachary", "abe": "abraham",
+        "arnie": "arnold", "hal": "harold henry", "harry": "harold henry", "hank": "henry",
+        "vinny": "vincent", "randy": "randall randolph", "mitch": "mitchell", "jackie": "jacqueline",
+        "terry": "terrence terence theresa", "gene": "eugene",
+        "jerry": "jerome", "jeff": "geoffrey", "greg": "gregory", "nate": "nathan nathaniel",
+    }.items()
+}  # fmt: skip
+
+
+def _same_given(known: str, given: str) -> bool:
+    """Whether two given names of one surname may be one person's: the same name, an initial ("J."),
+    one a prefix of the other ("Chris" / "Christopher"), or a short form (_SHORT_GIVEN: "Mike" /
+    "Michael", "Joe" / "Joseph"); a name no list knows is taken to be one, as before."""
+    a, b = known.rstrip(".").lower(), given.rstrip(".").lower()
+    if a[:1] != b[:1]:
+        return False
+    if len(a) <= 1 or len(b) <= 1 or a.startswith(b) or b.startswith(a):
+        return True
+    names = _given_names()
+    if a not in names or b not in names:
+        return True
+    return a in _SHORT_GIVEN.get(b, ()) or b in _SHORT_GIVEN.get(a, ())
+
+
 # the census list of given names, read once by analyse.entities (extract.byline shares it too), for
 # a describing word before a given name and a surname ("Actor Leonardo DiCaprio", "Comedian Ellen
 # DeGeneres")

@@ -246,6 +246,20 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         if words[i] in _OPENERS_IN_RUN and tokens[i][:1].isupper():
             start = i + 1
             break
+    # a clock's or a zone's word inside the run ends a live blog's or a page's time stamp, whose
+    # words a page runs into the name after it ("2:19 PM Chris Richards ( who ...", "13.01 BST
+    # Petrov Clegg has warned"); "PM" as the British title ("PM Gordon Brown") goes as a title would
+    # ... and a headline in capitals run into the name ("MORE MONEY MAY BE NEEDED Feinberg told
+    # CBS"): at least HEADLINE_CAPITALS words in capitals, a function word among them, before a word
+    # in title case (acronyms, "BP", "US Coast Guard", are fewer or hold no function word)
+    for i in range(end - 2, start - 1, -1):
+        if tokens[i] in _TIME_WORDS_IN_RUN or (
+            _all_capitals(tokens[i])
+            and not _all_capitals(tokens[i + 1])
+            and _headline_before(tokens, words, start, i)
+        ):
+            start = i + 1
+            break
     # "Writing in The Mirror Linda said": an outlet's name, then the person's
     if start and tokens[start - 1] == "The" and (named := _named_after_outlet(tokens[start:end])):
         start = end - len(named)
@@ -279,6 +293,28 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     if all(w in _TITLES for w in words[start:end]):
         return (), honorific
     return tuple(t for t in tokens[start:end] if t), honorific
+
+
+# a time stamp's last word, in capitals: the half of the day and the zones the dev pages write
+# after a clock ("2:19 PM", "15:00 GMT", "13.01 BST", "7:24 pm EDT"), no word of a name (_stripped)
+_TIME_WORDS_IN_RUN = frozenset(
+    {"AM", "PM", "GMT", "BST", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "CET", "CEST"}
+)
+# words in capitals before a name that make a headline run into it, one of them a function word
+HEADLINE_CAPITALS = 3
+
+
+def _all_capitals(token: str) -> bool:
+    return len(token) > 1 and token.isalpha() and token.isupper()
+
+
+def _headline_before(tokens: Sequence[str], words: Sequence[str], start: int, i: int) -> bool:
+    """Whether tokens[..i] end with HEADLINE_CAPITALS words or more in capitals, a function word
+    among them ("MORE MONEY MAY BE NEEDED", "WHAT TO DO"): a headline, not an acronym's name."""
+    first = i
+    while first > start and _all_capitals(tokens[first - 1]):
+        first -= 1
+    return i + 1 - first >= HEADLINE_CAPITALS and any(w in _STOPWORDS for w in words[first : i + 1])
 
 
 # words that open a clause, no word of a name (_stripped)

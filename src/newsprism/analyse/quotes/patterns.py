@@ -322,6 +322,15 @@ _PEOPLE_HEADS = frozenset(
     ]
 )
 _GROUP_HEADS = _ORG_HEADS | _PEOPLE_HEADS
+# "X and Y <people>": capitalised words (the first half, as "US" or "Top US"), "and", capitalised
+# words (the second), up to two lower-case words that describe ("naval") and a plural people head
+# ("officials", "lawmakers": _PEOPLE_HEADS); the halves are at most three words each, as a nation's,
+# a party's or a place's adjective is (speakers._paired_group, cues._cue_after)
+_PAIRED = (
+    r"(?:[A-Z][\w.’'\-]*[^\S\n]+){0,2}[A-Z][\w.’'\-]*[^\S\n]+and[^\S\n]+"
+    r"(?:[A-Z][\w.’'\-]*[^\S\n]+){1,3}(?:[a-z][a-z\-]*[^\S\n]+){0,2}"
+    rf"(?:{'|'.join(sorted(_PEOPLE_HEADS))})\b"
+)
 # documents that speak for their authors ("the ad says", "the letter states"), by kind: an
 # earlier "ad", "advertisement" or "commercial" is the same document
 _DOCUMENTS = {

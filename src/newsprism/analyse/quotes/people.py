@@ -37,6 +37,7 @@ from .lexicon import (
     _VERB_AFTER_NAME,
     MAX_ANTECEDENT_SENTENCES,
     _given_names,
+    _same_given,
 )
 from .marks import _sentence_at, _Span
 from .names import (
@@ -104,6 +105,10 @@ _OBJECT_LEADS = _PREPOSITIONS | {"that", "whether"}
 # characters before a run that _OBJECT_LEADS' words are looked for in: the longest ("throughout")
 # and two spaces
 _OBJECT_LEAD_CHARS = max(map(len, _OBJECT_LEADS)) + 2
+
+
+# the first person singular in a quote: a person's words, not an organisation's (_spoke_as_one)
+_FIRST_PERSON_ONE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
 
 
 class _People:
@@ -352,9 +357,11 @@ class _People:
         if not tokens:
             return phrase.strip()
         full = self.full.get(_surname(tokens))
-        # ("de Blasio" -> "Bill de Blasio": a particle opens no given name)
+        # ("de Blasio" -> "Bill de Blasio": a particle opens no given name; "J. Ortiz" and "Mike
+        # Smith" are "Jerry Ortiz" and "Michael Smith", but "Jeremy Ortiz" is not "Jerry Ortiz",
+        # his father: _same_given)
         if full is not None and (
-            len(tokens) == 1 or full.split()[0][0] == tokens[0][0] or tokens[0].islower()
+            len(tokens) == 1 or tokens[0].islower() or _same_given(full.split()[0], tokens[0])
         ):
             return full
         if len(tokens) == 1 and tokens[0].casefold() in self.given_first:  # "Wang" -> "Wang Wenbin"
@@ -504,12 +511,28 @@ class _People:
             and run.casefold() not in _FIRST_NAMES
             and not self.is_person(run)
             and not _QUANTITY.match(run)  # "Thousands signed contracts"
+            and not self._spoke_as_one(at)
         ]
         return sorted(
             (at, name, _SPEECH_AFTER_NAME.match(self.text, end) is not None)
             for at, run, end in found
             if (name := _organisation_name(run)) is not None and (name == run or not self._names_person(name))
         )
+
+    def _spoke_as_one(self, at: int) -> bool:
+        """Whether the run at `at` speaks right after a quote said in the first person singular
+        (`" ... there 's more doubt in my mind ... , " Weiss said`): a person, whom the text names
+        by a surname alone, not an organisation ("the company" or "it" refers to), which says
+        "we"."""
+        j = at - 1
+        while j >= 0 and self.text[j] in " \t,":
+            j -= 1
+        if j < 0 or not self.inside[j]:
+            return False
+        i = j
+        while i > 0 and self.inside[i - 1]:
+            i -= 1
+        return _FIRST_PERSON_ONE.search(self.text, i, j) is not None
 
     def _names_person(self, name: str) -> bool:
         """A name that a run holds after its opening words ("Yesterday Barack Obama") is a person's."""

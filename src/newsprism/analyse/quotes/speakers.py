@@ -122,6 +122,7 @@ from .patterns import (
     _OBJECT_VERBS,
     _OF,
     _ORG_HEADS,
+    _PAIRED,
     _PARTICLES,
     _PEOPLE_HEADS,
     _POSSESSIVE,
@@ -145,7 +146,7 @@ def _resolve(
         # "Republican lawmakers" is (_group), not the half the cue caught ('Top US', 'Republican')
         return paired
     if cue.kind == "source":  # "an Obama aide said" (cues._unnamed_source)
-        if _person_owned(cue.text, people):
+        if _person_owned(cue.text, people, text, cue.at):
             return None
         cue = _Cue("name", cue.text, cue.at)
     after_the = text.startswith(("the ", "The "), max(0, cue.at - 4))
@@ -212,6 +213,10 @@ def _resolve(
             )
         return _organisation(cue.text) or people.fullest(cue.text)
     if cue.kind == "group":
+        if " and " in cue.text and _paired_person(cue.text, people):
+            # (a whole "X and Y <people>" subject, cues._cue_after, with a person in it: "McCain and
+            # Republican lawmakers said" is no one group, and no one of them alone)
+            return None
         return _group(cue, people)
     if cue.kind == "np":
         words = cue.text.split()
@@ -271,15 +276,8 @@ def _resolve(
     return _pronoun(cue, people, history, spans)
 
 
-# "X and Y <people>": capitalised words (the first half, as "US" or "Top US"), "and", capitalised
-# words (the second), up to two lower-case words that describe ("naval") and a plural people head
-# ("officials", "lawmakers": _PEOPLE_HEADS); the halves are at most three words each, as a nation's,
-# a party's or a place's adjective is
-_PAIRED_GROUP = re.compile(
-    r"(?:[A-Z][\w.’'\-]*[^\S\n]+){0,2}[A-Z][\w.’'\-]*[^\S\n]+and[^\S\n]+"
-    r"(?:[A-Z][\w.’'\-]*[^\S\n]+){1,3}(?:[a-z][a-z\-]*[^\S\n]+){0,2}"
-    rf"(?:{'|'.join(sorted(_PEOPLE_HEADS))})\b"
-)
+# "X and Y <people>" (patterns._PAIRED)
+_PAIRED_GROUP = re.compile(_PAIRED)
 # how far before the cue the first half may start ("Top US and " before "Chinese officials")
 MAX_PAIRED_BEFORE_CHARS = 40
 
@@ -299,15 +297,21 @@ def _paired_group(text: str, cue: _Cue, people: _People) -> str | None:
             # (the match must begin at a word's start: not inside "McCain and ...")
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "’'-."):
                 continue
-            for word in m[0].split():
-                w = word.rstrip(".").lower()
-                # (an acronym is a place's or a body's, not a title: "US" is no "U.S. Attorney")
-                if word[:1].isupper() and (
-                    w in _given_names() or w in people.full or (w in _TITLES and not word.isupper())
-                ):
-                    return None
-            return m[0]
+            return None if _paired_person(m[0], people) else m[0]
     return None
+
+
+def _paired_person(group: str, people: _People) -> bool:
+    """Whether a half of an "X and Y <people>" group is a person: a title, a given name or a surname
+    of the article's people ("Sen. John McCain and Republican lawmakers", "McCain and Republican
+    lawmakers"); not an acronym, which is a place's or a body's ("US" is no "U.S. Attorney")."""
+    for word in group.split():
+        w = word.rstrip(".").lower()
+        if word[:1].isupper() and (
+            w in _given_names() or w in people.full or (w in _TITLES and not word.isupper())
+        ):
+            return True
+    return False
 
 
 # an unnamed person brought in as someone's relation, aide or lawyer, right before the name
@@ -345,13 +349,16 @@ def _described_tail(words: Sequence[str], at: int, people: _People) -> bool:
     return _organisation(_POSSESSIVE.sub("", tail)) is not None and words[-1].lower() not in _PEOPLE_HEADS
 
 
-def _person_owned(org: str, people: _People) -> bool:
-    """Whether the capitalised words before an unnamed source's noun ("an Obama aide", "the Spears
-    staffer") name a person of the article, not an organisation: a surname (or the whole name)
-    that the article gives in full with a given name first ("Barack Obama", "Britney Spears"); not
-    a word of an organisation ("a Transocean official", "a Google employee"). A given name is asked
-    for, not only a full name registered, since a run such as "Surrey Police" or "Uber Eats" may
-    register as a person's name too."""
+def _person_owned(org: str, people: _People, text: str, at: int) -> bool:
+    """Whether the capitalised words before an unnamed source's noun at `at` ("an Obama aide", "the
+    Spears staffer") name a person of the article, not an organisation: a surname (or the whole
+    name) that the article gives in full with a given name first ("Barack Obama", "Britney
+    Spears"), somewhere other than in the source's own words; not a word of an organisation ("a
+    Transocean official", "a Google employee"). A given name is asked for, not only a full name
+    registered, since a run such as "Surrey Police" or "Uber Eats" may register as a person's name
+    too. The full name must be written elsewhere: an article brings a person in by name before
+    (or after) it cites the person's aides, so a two-word owner it names nowhere else is a firm
+    named like a person ("A Morgan Stanley official said", the only "Morgan Stanley" there)."""
     if _organisation(org) is not None:
         return False
     tokens, _ = _strip_phrase(org)
@@ -359,7 +366,19 @@ def _person_owned(org: str, people: _People) -> bool:
     if full is None:
         return False
     first = full.split()[0]
-    return first.lower() in _given_names() and (len(tokens) == 1 or tokens[0] == first)
+    if first.lower() not in _given_names() or (len(tokens) > 1 and tokens[0] != first):
+        return False
+    return _written_elsewhere(text, full, at, at + len(org))
+
+
+def _written_elsewhere(text: str, name: str, lo: int, hi: int) -> bool:
+    """Whether `name` is written in `text` outside text[lo:hi]."""
+    found = text.find(name)
+    while found >= 0:
+        if found + len(name) <= lo or found >= hi:
+            return True
+        found = text.find(name, found + 1)
+    return False
 
 
 def _unnamed_role(text: str, cue: _Cue, head: str, people: _People) -> bool:
