@@ -4,7 +4,7 @@ Both versions run in one process: the working tree's `newsprism.analyse.quotes` 
 quotes.py or quotes/ package (a worktree of an earlier commit) loaded as a second module (it imports
 the rest of newsprism from the working tree; the package's modules import each other relatively, so
 they load from the reference's folder). The work is the report stage's: every --every'th event of a heap
-(links from bench/out/links-<heap>.pkl, as bench/report_pool.py writes it), find_quotes over the
+(links from bench/out/links-<heap>.pkl or links-<heap>-<n>.pkl, as bench/report_pool.py writes it), find_quotes over the
 event's articles, then group_statements over the event's quotes. Each event is timed with one
 version then the other, in an order drawn by chance for each event, CPU seconds (time.process_time)
 summed per version; the sentence split cache is emptied before each find_quotes pass (find_quotes
@@ -59,6 +59,18 @@ def reference(path: Path) -> ModuleType:
     return module
 
 
+def links_file(heap: Path) -> Path:
+    """The heap's links as bench/report_pool.py writes them: links-<stem>.pkl, or (this checkout's
+    name for them) links-<stem>-<n>.pkl, n the number of texts linked; the first that exists."""
+    plain = heap.with_name(f"links-{heap.stem}.pkl")
+    if plain.exists():
+        return plain
+    counted = sorted(heap.parent.glob(f"links-{heap.stem}-*.pkl"))
+    if not counted:
+        raise SystemExit(f"no links for {heap}: {plain.name} or links-{heap.stem}-<n>.pkl")
+    return counted[0]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ref", type=Path, required=True, help="the reference quotes.py or quotes/ folder")
@@ -74,7 +86,7 @@ def main() -> None:
     versions = {"reference": reference(a.ref), "working": work}
     arts = load(a.heap, 10**9)
     by_id = {x.id: x for x in arts}
-    cache = a.heap.with_name(f"links-{a.heap.stem}.pkl")
+    cache = links_file(a.heap)
     links: CorpusLinks = pickle.loads(cache.read_bytes())
     events = [[by_id[i] for i in e.article_ids if i in by_id] for e in links.events[:: a.every]]
     warm = [x for x in arts[-2000:]]
