@@ -112,3 +112,36 @@ def test_a_demonyms_thing_after_the_is_named_whole() -> None:
     assert found["American Dream"] == "other"
     # a demonym before a person's name is still no part of it
     assert "Xi Jinping" in _types("He met the Chinese leader, and Chinese Xi Jinping said no.")
+
+
+def test_a_firm_named_for_its_trade_is_an_organisation() -> None:
+    # heap-10000 (bpoil_reuters/1074): "British Petroleum" was "Petroleum" (other, 120 dev mentions:
+    # the demonym cut off); "Anadarko Petroleum" (bpoil_reuters/763) and "Dow Chemical" were other
+    text = (
+        "Our job basically is to keep the boot on the neck of British Petroleum to carry out the "
+        "responsibilities they have. Anadarko Petroleum, BP's partner in the well with a 25 percent "
+        "stake, is also on the hook. Dow Chemical and Purdue Pharma were not."
+    )
+    found = _types(text)
+    assert [
+        found[n] for n in ("British Petroleum", "Anadarko Petroleum", "Dow Chemical", "Purdue Pharma")
+    ] == ["organization"] * 4
+    assert "Petroleum" not in found
+    # a guild is a body as a union is: "Writers Guild of America" whole (was "Writers Guild", other)
+    found = _types("The strike by the Writers Guild of America and the Screen Actors Guild went on.")
+    assert found["Writers Guild of America"] == found["Screen Actors Guild"] == "organization"
+    # not after a function word: BP's slogan "Beyond Petroleum" is no firm (its initials would name BP)
+    found = _types(
+        'It went for a makeover, promising it would go " Beyond Petroleum " in the new millennium.'
+    )
+    assert found.get("Beyond Petroleum") != "organization"
+    # a firm's name before "and" stays apart from the next one
+    found = _types("Aside from BP, the suit names Halliburton and Anadarko Petroleum, minority partners.")
+    assert found["Halliburton"] == found["Anadarko Petroleum"] == "organization"
+
+
+def test_a_statue_of_a_name_is_one_place() -> None:
+    # heap-10000 (l3s_gn1): "Statue" and "Liberty" were two fragments, other
+    text = "The Queen Mary 2 slipped past the Statue of Liberty together under the cover of darkness."
+    assert _types(text)["Statue of Liberty"] == "place"
+    assert "Liberty" not in _types(text)

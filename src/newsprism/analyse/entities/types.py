@@ -61,6 +61,7 @@ from .vocabulary import (
     DETERMINERS,
     DISEASES,
     FATHER_SON,
+    FUNCTION_WORDS,
     GROUP_ADJECTIVES,
     GROUP_NOUNS,
     GROUP_OF_N,
@@ -112,6 +113,7 @@ from .vocabulary import (
     TITLE_MODIFIERS,
     TITLE_PARTS,
     TITLE_SUFFIXES,
+    TRADE_HEADS,
     TRADE_PLURALS,
     VIRUS,
     WORD_GIVEN_NAMES,
@@ -258,6 +260,13 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         # and Cameron International" into one name as "Food and Drug Administration" is. After a place
         # it names the place's airport, track or tournament ("Dulles International", "a 100-lapper at
         # Mobile International", "the Sydney International final"), no firm
+        return "organization"
+    if lows[-1] in TRADE_HEADS and len(lows) > 1 and lows[-2] not in FUNCTION_WORDS:
+        # a firm named for its trade after a name of its own: "Anadarko Petroleum", "British
+        # Petroleum" (which was "Petroleum", other: the demonym cut off, 120 dev mentions), "Dow
+        # Chemical", "Purdue Pharma", "Toyota Motor"; not after a function word ("Beyond Petroleum",
+        # BP's slogan, would name BP by its initials). Not ORG_HEADS, which glue a name before "and"
+        # ("Halliburton and Anadarko Petroleum"), as "International" above
         return "organization"
     if lows[-1] in BROADCAST_HEADS and len(lows) > 1:
         # a broadcaster named by its medium ("National Public Radio", "Reuters Television", "BBC Radio":

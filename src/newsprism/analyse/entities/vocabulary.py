@@ -228,8 +228,10 @@ ORG_HEADS = _words(
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
     monitor museum consortium hospital circuit division agencies industries enterprises associates
     communications solutions laboratories entertainment sentinel dispatch register embassy consulate
-    marines pipeline subcommittee taskforce"""
+    marines pipeline subcommittee taskforce guild"""
 )
+# the trades that end a firm's name after a name of its own (types._type_of_words)
+TRADE_HEADS = _words("petroleum pharma motor chemical chemicals")
 # plural trade nouns that end a labour union's or a trade group's name after a word of their own
 # ("United Auto Workers", "United Steelworkers", "Associated General Contractors"): not after a
 # demonym, a place or an organisation alone ("Chinese Workers", "Kentucky Teachers", "Amazon Workers")
@@ -490,8 +492,9 @@ CLUB_SHORT_NAMES = {
 }
 # team places that are no city or state of the gazetteer
 TEAM_PLACES = frozenset(("golden state", "tampa bay", "green bay", "carolina", "vegas"))
-# place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man")
-PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake district")  # ("District of Columbia")
+# place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man", "District of
+# Columbia"), and a landmark's ("the Statue of Liberty" was "Statue" and "Liberty", two fragments)
+PLACE_OF_HEADS = _words("gulf bay sea strait straits isle cape lake district statue basilica")
 # the first words of a US federal court's district ("the Southern District of New York", "the
 # Eastern District of Louisiana"): with "district of" and a state, an organisation (types)
 COURT_DISTRICTS = _words("northern southern eastern western middle central")
