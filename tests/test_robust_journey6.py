@@ -5,7 +5,6 @@ they are, help texts that say what the commands do."""
 from __future__ import annotations
 
 import json
-import os
 import zipfile
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import newsprism.pipeline as pipeline
+import newsprism.workers as workers_module
 from newsprism.cli import app
 from newsprism.ingest import read_documents
 from newsprism.ingest.sources import DIGEST_OUTPUTS
@@ -30,7 +30,7 @@ STORY = "The minister arrived in Paris on Monday for talks on trade with the Fre
 def test_jobs_zero_means_one_per_core_everywhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """`-j 0` was all cores on the command line, but digest(jobs=0) and extract_all(jobs=0) ran one
     worker (digest capped with its own min). Now every entry reads `jobs` through usable_jobs."""
-    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(workers_module, "_cores", lambda: 3)  # robust21: the cores this process may use
     assert [usable_jobs(j) for j in (0, -1, 1, 2, 3, 1000)] == [3, 3, 1, 2, 3, 3]
     seen: dict[str, int] = {}
     real_extract, real_link = pipeline.extract_all, pipeline.link_corpus
@@ -53,7 +53,7 @@ def test_jobs_zero_means_one_per_core_everywhere(monkeypatch: pytest.MonkeyPatch
 
 def test_fork_map_and_extract_all_read_jobs_zero_as_all_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     """jobs=0 given straight to them: the pool path, with the same results as in-process."""
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(workers_module, "_cores", lambda: 2)
     assert list(fork_map(abs, list(range(-20, 20)), jobs=0, chunk=3)) == [abs(x) for x in range(-20, 20)]
     docs = [Document(id=f"d{i}", source="x", kind="text", content=STORY) for i in range(12)]
     assert [a.id for a in pipeline.extract_all(docs, jobs=0)] == [f"d{i}" for i in range(12)]

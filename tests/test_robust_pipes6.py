@@ -201,6 +201,7 @@ def test_a_list_cut_inside_a_too_large_item_says_so(tmp_path: Path, small_limit:
     path.write_text('[{"id": "a", "text": "one"}, {"id": "b", "text": "' + LIST_BIG)
     docs = list(read_documents([path]))
     assert [d.id for d in docs] == ["a", "cut-2"]
-    assert docs[1].error == (
-        "malformed JSON list after 1 items: the list ends inside an item; fix the file or export it as JSON Lines"
+    assert docs[1].error == (  # robust21: says what happened (cut short) and what to do
+        "the input ends inside the JSON list, after 1 item; it was cut short (a download, a copy or a "
+        "pipe that stopped early?): re-download or re-export it"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -161,21 +162,38 @@ def _workers(jobs: int, quiet: bool) -> int:
     workers = usable_jobs(jobs)
     if jobs > workers and not quiet:
         err.print(
-            f"[yellow]warning[/]: -j {jobs}: this machine has {workers} cores; using {workers} workers "
+            f"[yellow]warning[/]: -j {jobs}: this run may use {workers} cores; using {workers} workers "
             "(more would only take turns on them)",
             highlight=False,
         )
     return workers
 
 
-def _interrupted(output: Path) -> NoReturn:
-    """Ctrl-C: say what is left, and exit as a shell expects of an interrupted command (130)."""
-    err.print(
-        f"[red]interrupted[/]: nothing new was written to {escape(str(output))} (what was there is left "
-        "as it was); run the command again to write it",
-        highlight=False,
-    )
+def _interrupted(output: Path, before: tuple[int, int] | None = None, *, whole: bool = False) -> NoReturn:
+    """Ctrl-C: say what is left, and exit as a shell expects of an interrupted command (130).
+
+    digest writes its folder's files all at once at its end (pipeline.digest), so they are left
+    `whole`. timeline and summarize write their one file as they go: `before` is its state when
+    the command started (_file_state), and the message says whether it was touched (it said
+    "nothing new was written" of a timelines file cut halfway)."""
+    where = escape(str(output))
+    if whole or _file_state(output) == before:
+        said = f"nothing new was written to {where} (what was there is left as it was)"
+    elif not output.is_file():
+        said = f"the output to {where} stops where it was cut"
+    else:
+        said = f"{where} was being written and holds only part of the output"
+    err.print(f"[red]interrupted[/]: {said}; run the command again to write it", highlight=False)
     raise typer.Exit(130)
+
+
+def _file_state(path: Path) -> tuple[int, int] | None:
+    """A regular file's (modification time, size), which writing it changes; None for no file."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size) if stat.S_ISREG(st.st_mode) else None
 
 
 def _os_error(e: OSError) -> NoReturn:
@@ -223,7 +241,11 @@ def _check_output_file(output: Path, inputs: list[Path], command: str, example: 
         _refuse(
             f"-o '{output}' is a folder: {command} writes one file; give a file name, such as {output / example}"
         )
-    if not output.exists():
+    _output_folder(output)
+    if not output.is_file():
+        # nothing there, or a stream (`-o -` to a terminal or a pipe) that writing destroys
+        # nothing in: `summarize - -o -` on a terminal was refused, its stdin and stdout being
+        # one device
         return
     target = output.resolve()
     for path in inputs:
@@ -239,18 +261,25 @@ def _check_output_file(output: Path, inputs: list[Path], command: str, example: 
             )
 
 
+def _output_folder(output: Path) -> None:
+    """Make the output file's folder before any reading: a folder that cannot be made (a typo'd
+    path, a file of that name, no permission) failed only once every input was read."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as e:
+        _refuse(f"-o '{output}': '{e.filename}' is a file, not a folder; give another output path")
+    except OSError as e:
+        _os_error(e)
+
+
 def _earlier_output(path: Path) -> bool:
     """Whether a file holds nothing or a timeline run's lines: its first line is {"topic", "entries"}
-    and nothing else (a news record with a 'summary' field is an input, not an earlier output)."""
-    import json
+    as timeline writes it (a news record with a 'summary' field is an input, not an earlier output).
+    Told by its start and fields, not parsed: a first timeline of over 1 MB (a long topic's dates)
+    was not JSON within the 1 MB read, and the re-run into it was refused."""
+    from newsprism.ingest.sources import written_so
 
-    try:
-        with path.open("rb") as f:
-            first = f.readline(1 << 20)
-        record = json.loads(first) if first.strip() else {}
-    except (OSError, ValueError):
-        return False
-    return isinstance(record, dict) and record.keys() in ({"topic", "entries"}, set())
+    return written_so(path, b'{"topic": ', (b'"entries": [',))
 
 
 def _refuse(message: str) -> NoReturn:
@@ -334,8 +363,14 @@ def digest_cmd(
         err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
-        _interrupted(output)
+        _interrupted(output, whole=True)
     warn.close()
+    for mine, aside in result.set_aside:  # said even with --quiet: the user's file has a new name
+        err.print(
+            f"[yellow]warning[/]: {escape(str(mine))} was not written by newsprism: it is kept as "
+            f"{escape(str(aside))} (digest writes its own {escape(mine.name)} there)",
+            highlight=False,
+        )
     if result.documents == 0:
         _nothing_read(inputs)
     err.print(
@@ -380,6 +415,7 @@ def timeline_cmd(
 
     inputs, output = _dash_in(inputs), _dash_out(output)
     _check_output_file(output, inputs, "timeline", "timelines.jsonl")
+    before = _file_state(output)
     progress = _progress(quiet)
     task = progress.add_task("reading", total=None, counted="documents")
     warn = _Warnings("")
@@ -406,7 +442,7 @@ def timeline_cmd(
     except OSError as e:
         _os_error(e)
     except KeyboardInterrupt:
-        _interrupted(output)
+        _interrupted(output, before)
     warn.close()
     if run.documents == 0:
         _nothing_read(inputs)
@@ -449,7 +485,13 @@ def summarize_cmd(
 
     settings = _llm_settings(llm_url, llm_model)
     [groups], output = _dash_in([groups]), _dash_out(output)
+    if groups == STDIN and not groups.exists():  # closed: /dev/stdin is a link to nothing
+        _refuse(
+            "standard input (-) is closed, so there is nothing to read from it: pipe the groups in "
+            "(e.g. cat groups.jsonl | newsprism summarize - -o s.jsonl) or give a GROUPS file"
+        )
     _check_output_file(output, [groups], "summarize", "summaries.jsonl")
+    before = _file_state(output)
 
     progress = _progress(quiet)
     task = progress.add_task("summarising", total=None, counted="groups")
@@ -477,7 +519,7 @@ def summarize_cmd(
     except OSError as e:
         _os_error(e)
     except KeyboardInterrupt:
-        _interrupted(output)
+        _interrupted(output, before)
     if run.groups == 0:
         err.print(
             f"[yellow]warning[/]: no groups in {escape(str(groups))}: it holds no line; each line is one "

@@ -28,6 +28,7 @@ from newsprism.corpus import link_corpus
 from newsprism.errors import NewsprismError
 from newsprism.extract import extract
 from newsprism.ingest import check_paths, read_documents
+from newsprism.ingest.sources import written_by_digest
 from newsprism.llm import LLMSettings
 from newsprism.output.briefing import shown_stories, story_briefs, write_briefing
 from newsprism.output.jsonl import (
@@ -102,6 +103,8 @@ class DigestResult:
     documents: int
     kept: int
     dropped: int
+    # (a user's file of an output's name, where it was moved to make way for the output): _set_aside
+    set_aside: tuple[tuple[Path, Path], ...] = ()
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -171,13 +174,31 @@ def digest(
                 result = _digest(paths, out, stage, jobs, summary_words, llm, on_article, on_stage, on_event)
                 # every output is in place only once all are written: a run stopped midway (Ctrl-C,
                 # a full disk) leaves the folder's earlier outputs whole and no scratch file
+                set_aside = []
                 for made in sorted(stage.iterdir()):
-                    os.replace(made, out / made.name)
-                return result
+                    target = out / made.name
+                    if os.path.lexists(target) and not written_by_digest(target):
+                        set_aside.append((target, _set_aside(target)))
+                    os.replace(made, target)
+                return replace(result, set_aside=tuple(set_aside))
             finally:
                 shutil.rmtree(stage, ignore_errors=True)
     except OSError as e:  # readers report their own files' errors, so this is the output folder's
         raise OutputUnwritable(out, e) from e
+
+
+def _set_aside(path: Path) -> Path:
+    """Move a user's file of an output's name (an export named articles.jsonl, read as input when
+    the output folder is the input folder) out of the run's way, to the first free name of
+    `articles.user.jsonl`, `articles.user-2.jsonl`, ...: the run writes its own articles.jsonl,
+    and replacing the user's lost it. The new name keeps the extension, so a re-run into the same
+    folder reads the user's file again, as the first run did."""
+    stem, dot, ext = path.name.partition(".")
+    n = 1
+    while os.path.lexists(aside := path.with_name(f"{stem}.user{'' if n == 1 else f'-{n}'}{dot}{ext}")):
+        n += 1
+    os.rename(path, aside)
+    return aside
 
 
 def _digest(

@@ -44,8 +44,18 @@ def usable_jobs(jobs: int) -> int:
     each is a forked process with its own caches: `-j 1000` on 2 cores took 101 s for 3 pages
     (1,000 forks a pool) against 5 s at `-j 2`. Results do not depend on the number of workers.
     """
-    cores = os.cpu_count() or 1
+    cores = _cores()
     return cores if jobs <= 0 else min(jobs, cores)
+
+
+def _cores() -> int:
+    """The cores this process may run on: a container's cpuset or a batch job's share (Slurm,
+    `taskset -c 0,1`) is fewer than the machine's, which os.cpu_count gives (`-j 0` in a 2-core
+    job on a 64-core node forked 64 workers, each with its own caches, to take turns on 2 cores)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # no affinity to read (macOS, Windows)
+        return os.cpu_count() or 1
 
 
 def ignore_interrupt() -> None:

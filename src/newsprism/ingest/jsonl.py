@@ -144,8 +144,19 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
     return replace(
         doc,
         error=f"not a news document: JSON record has no 'text' or 'html' field (fields: {found})"
-        + _wrapped_list(record),
+        + _wrapped_list(record)
+        + _NEWSPRISM_OUTPUTS.get(frozenset(map(str, record)), ""),
     )
+
+
+# The lines newsprism's own commands write, met as input (a timelines file left in the folder
+# read): "no 'text' or 'html' field (fields: entries, topic)" did not say what the file is.
+_NEWSPRISM_OUTPUTS = {
+    frozenset(["topic", "entries"]): "; it is a line of a newsprism timeline's output, not news",
+    frozenset(
+        ["id", "summary", "sentences", "headline"]
+    ): "; it is a line of newsprism summarize's output, not news",
+}
 
 
 def _wrapped_list(record: dict[str, Any]) -> str:
@@ -163,6 +174,28 @@ def _wrapped_list(record: dict[str, Any]) -> str:
                 "(a JSON list of records) or write one record per line (JSON Lines)"
             )
     return ""
+
+
+def _at(e: json.JSONDecodeError) -> str:
+    """The decoder's message and where: json's "Unterminated string starting at" ends in its own
+    "at" (it said "starting at at column 42")."""
+    return f"{e.msg.removesuffix(' at')} at column {e.colno}"
+
+
+def _cut_short(e: json.JSONDecodeError) -> bool:
+    """Whether the JSON text ends inside a value: a string left open (a JSON line holds no raw
+    newline, so it runs to the text's end), or the decoder wanting more at the very end. An input
+    cut short (`head -c`, a download or a pipe that stopped early) ends so; a typo does not."""
+    return e.msg.startswith("Unterminated string") or e.pos >= len(e.doc.rstrip())
+
+
+_CUT_ADVICE = (
+    "it was cut short (a download, a copy or a pipe that stopped early?): re-download or re-export it"
+)
+
+
+class _CutShort(ValueError):
+    """A JSON list whose input ends inside it."""
 
 
 # -- JSON Lines --------------------------------------------------------------------------------
@@ -261,7 +294,10 @@ def _line_document(line: bytes | _Oversized, number: int, stem: str, path: Path)
     except UnreadableDocument as e:
         return Document(id=fallback, source=source, error=f"line {number}: {e}"), True
     except json.JSONDecodeError as e:
-        error = f"malformed JSON on line {number}: {e.msg} at column {e.colno}; fix or remove that line"
+        if not line.endswith(b"\n") and _cut_short(e):  # the last line, and the record goes on past it
+            error = f"line {number}: the input ends inside this record; {_CUT_ADVICE}"
+        else:
+            error = f"malformed JSON on line {number}: {_at(e)}; fix or remove that line"
         return Document(id=fallback, source=source, error=error), True
     own_id = _record_id(record.get("id")) if isinstance(record, dict) else None
     return record_document(record, fallback_id=fallback, source=source), own_id is None
@@ -294,7 +330,9 @@ def read_jsonl(path: Path, stem: str, *, lone_id: bool = False) -> Iterator[Docu
     second = next(docs, None)
     if second is None:
         doc, fallback = first
-        yield replace(doc, id=stem) if lone_id and fallback and not doc.error else doc
+        # the file is the one record, kept or dropped (a 55 MB one-line .json without id was
+        # dropped as `dump-1`, where read whole as one record it was `dump`)
+        yield replace(doc, id=stem) if lone_id and fallback else doc
         return
     yield first[0]
     yield second[0]
@@ -326,7 +364,7 @@ def _array_items(stream: BinaryIO) -> Iterator[Any]:
         while (stop := end.feed(buffer, pos)) is None:
             tail = (tail + buffer[max(pos, len(buffer) - ID_LOOK_BYTES) :])[-ID_LOOK_BYTES:]
             if done:
-                raise ValueError("the list ends inside an item")
+                raise _CutShort()
             buffer, pos = "", 0  # what was scanned is let go
             done = not more(ARRAY_CHUNK_BYTES)
         tail = (tail + buffer[max(pos, stop - ID_LOOK_BYTES) : stop])[-ID_LOOK_BYTES:]
@@ -340,7 +378,7 @@ def _array_items(stream: BinaryIO) -> Iterator[Any]:
             pos += 1
         if pos == len(buffer):
             if done:
-                raise ValueError("the list is not closed with ']'")
+                raise _CutShort()
             done = not more(ARRAY_CHUNK_BYTES)
             continue
         if buffer[pos] == "]":
@@ -354,7 +392,7 @@ def _array_items(stream: BinaryIO) -> Iterator[Any]:
             item, pos = decoder.raw_decode(buffer, pos)
         except json.JSONDecodeError as e:
             if done:
-                raise ValueError(e.msg) from None
+                raise (_CutShort() if _cut_short(e) else ValueError(_at(e))) from None
             if len(buffer) - pos > MAX_DOCUMENT_BYTES:
                 if buffer[pos] not in '{["':  # a 50 MB number or word: no item, no end to find
                     raise DocumentTooLarge() from None
@@ -420,6 +458,10 @@ def _read_array(path: Path, stem: str) -> Iterator[Document]:
                     )
                 else:
                     yield record_document(item, fallback_id=fallback, source=source)
+    except _CutShort:
+        items = "1 item" if number == 1 else f"{number} items"
+        error = f"the input ends inside the JSON list, after {items}; {_CUT_ADVICE}"
+        yield Document(id=f"{stem}-{number + 1}", source=f"{path}#item {number + 1}", error=error)
     except (ValueError, UnreadableDocument) as e:
         error = f"malformed JSON list after {number} items: {e}; fix the file or export it as JSON Lines"
         yield Document(id=f"{stem}-{number + 1}", source=f"{path}#item {number + 1}", error=error)
@@ -433,7 +475,11 @@ def _read_single(path: Path, stem: str) -> Document:
         with open_input(path) as f:
             record = json.loads(decode(read_capped(f)))
     except json.JSONDecodeError as e:
-        error = f"malformed JSON on line {e.lineno}: {e.msg} at column {e.colno}"
+        if _cut_short(e):
+            return Document(
+                id=stem, source=str(path), error=f"the input ends inside the JSON record; {_CUT_ADVICE}"
+            )
+        error = f"malformed JSON on line {e.lineno}: {_at(e)}"
         return Document(id=stem, source=str(path), error=error)
     except UnreadableDocument as e:
         return Document(id=stem, source=str(path), error=str(e))
@@ -448,7 +494,8 @@ def read_json(path: Path, stem: str) -> Iterator[Document]:
         with open_input(path) as f:
             head = f.read(PEEK_BYTES)
             rest = f.readline(MAX_DOCUMENT_BYTES) if b"\n" not in head else b""
-            first_line = head + rest
+            after = f.read(PEEK_BYTES) if rest.endswith(b"\n") else b""  # the second line's start
+            first_line, _, following = (head + rest + after).partition(b"\n")
     except STREAM_ERRORS as e:
         yield Document(id=stem, source=str(path), error=f"{describe_stream_error(e)}; re-download it")
         return
@@ -457,13 +504,21 @@ def read_json(path: Path, stem: str) -> Iterator[Document]:
         yield Document(id=stem, source=str(path), error="empty file")
     elif start == b"[":
         yield from _read_array(path, stem)
-    elif start == b"{" and (_is_json(first_line.split(b"\n", 1)[0]) or _cut(rest)):
+    elif start == b"{" and (_is_json(first_line) or _cut(rest) or _next_record(first_line, following)):
         # A first line cut at the limit is over it whatever it holds: read as JSON Lines, it is
         # dropped under its own id and the lines after it are read (read whole, as one record, the
         # lines after a 50 MB first line were lost with it: a pipe of JSON Lines is read here).
         yield from read_jsonl(path, stem, lone_id=True)
     else:
         yield _read_single(path, stem)
+
+
+def _next_record(first_line: bytes, following: bytes) -> bool:
+    """Whether a first line that is no JSON closes a record and the next line opens one: JSON Lines
+    whose first record is broken (`{"id": "a", "text": "x",}`). Read whole as one record, the
+    lines after it were lost with it; a record written over several lines ends its first line
+    with `{` or `,`, not `}`."""
+    return first_line.rstrip().endswith(b"}") and following.lstrip(b" \t\r\n")[:1] == b"{"
 
 
 def _cut(rest: bytes) -> bool:

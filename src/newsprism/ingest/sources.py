@@ -25,18 +25,26 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from newsprism.errors import InputNotFound, NewsprismError
 from newsprism.ingest.decoding import SAMPLE_BYTES, looks_like_markup
 from newsprism.ingest.feeds import read_feed
 from newsprism.ingest.jsonl import read_json, read_jsonl
 from newsprism.ingest.pages import read_page
-from newsprism.ingest.streams import STREAM_ERRORS, open_input, open_raw, read_once
+from newsprism.ingest.streams import MAX_DOCUMENT_BYTES, STREAM_ERRORS, open_input, open_raw, read_once
 from newsprism.ingest.warc import read_warc
 from newsprism.records import Document
 
-__all__ = ["Format", "check_paths", "classify", "read_documents"]
+__all__ = [
+    "DIGEST_OUTPUTS",
+    "Format",
+    "check_paths",
+    "classify",
+    "read_documents",
+    "written_by_digest",
+    "written_so",
+]
 
 Format = Literal["text", "html", "json", "jsonl", "warc", "feed"]
 
@@ -63,6 +71,69 @@ DIGEST_OUTPUTS = frozenset(
     ["articles.jsonl", "events.jsonl", "stories.jsonl", "quotes.jsonl", "briefing.html", "briefing.md"]
 )
 
+# How each output starts when a digest wrote it (output.jsonl writes each record's fields in one
+# order with json.dumps' ", " and ": "; the briefings say their maker), and the fields its first
+# line always holds. A file of an output's name that does not read so is a user's own (an export
+# named articles.jsonl): not to be skipped as an earlier output, nor replaced by one (`digest data
+# -o data` read the user's articles.jsonl, then wrote its own over it). A field's name inside a
+# string is escaped (`\"event_id\": `), so it cannot be taken for a field.
+_OUTPUT_MARKS: dict[str, tuple[bytes, tuple[bytes, ...]]] = {
+    "articles.jsonl": (b'{"id": ', (b'"duplicate_of": ', b'"event_id": ', b'"story_id": ', b'"dropped": ')),
+    "events.jsonl": (b'{"id": ', (b'"story_id": ', b'"article_ids": ', b'"summary": ', b'"claims": ')),
+    "stories.jsonl": (b'{"id": ', (b'"event_ids": ', b'"timeline": ')),
+    "quotes.jsonl": (b'{"article_id": ', (b'"quote": ', b'"speaker": ', b'"event_id": ')),
+    "briefing.md": (b"# newsprism briefing\n", ()),
+    "briefing.html": (b"<!doctype html>", (b'<meta name="generator" content="newsprism">',)),
+}
+# An output's first line is one record: an article's text is at most MAX_DOCUMENT_BYTES, which
+# JSON's escapes (\n, \u0001) make at most six times longer. A longer first line is no output's.
+_OUTPUT_LINE_BYTES = 8 * MAX_DOCUMENT_BYTES
+_OUTPUT_CHUNK = 1 << 20
+
+
+def written_by_digest(path: Path) -> bool:
+    """Whether `path`, named as one of DIGEST_OUTPUTS, holds what a digest writes there (an empty
+    file too: it holds nothing to lose). Anything else (a user's file, a folder) is not."""
+    start, marks = _OUTPUT_MARKS[path.name]
+    return written_so(path, start, marks, lines=path.name.endswith(".jsonl"))
+
+
+def written_so(path: Path, start: bytes, marks: tuple[bytes, ...], *, lines: bool = True) -> bool:
+    """Whether the file at `path` is empty, or starts with `start` and holds every one of `marks`
+    in its first line (`lines`) or its first 4 KB: how newsprism tells its own outputs (which
+    write their fields in one order) from a user's file of the same name, without parsing a first
+    line that may be 50 MB. A folder, or a file that cannot be read, is not."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(start))
+            if not head:
+                return True
+            if head != start:
+                return False
+            if not lines:
+                page = f.read(4096)
+                return all(mark in page for mark in marks)
+            return _first_line_holds(f, marks)
+    except OSError:
+        return False
+
+
+def _first_line_holds(f: BinaryIO, marks: tuple[bytes, ...]) -> bool:
+    """Whether the rest of the first line holds every mark, read a chunk at a time."""
+    left, carry, read = set(marks), b"", 0
+    overlap = max(map(len, marks)) - 1
+    while left and read < _OUTPUT_LINE_BYTES and (chunk := f.read(_OUTPUT_CHUNK)):
+        read += len(chunk)
+        window = carry + chunk
+        end = window.find(b"\n")
+        line = window if end < 0 else window[:end]
+        left = {mark for mark in left if mark not in line}
+        if end >= 0:
+            break
+        carry = window[-overlap:]
+    return not left
+
+
 # Archives and other compressions newsprism does not open: in a folder they are reported with what
 # to do (a user expects the pages inside them read), where other file types are passed over.
 _ARCHIVES = (
@@ -81,6 +152,12 @@ _ARCHIVES = (
 
 _FEED_ROOT_MARKS = (b"<rss", b"<feed", b"<rdf:RDF")
 
+# JSON records open with `{` and a field's name (or `}`), a list of them with `[` and a record,
+# list, string or `]`. A text may open with a bracket too ("[UPDATED 3:15 p.m.] The minister ...",
+# "{Reuters} ..."): read as JSON, such a page piped in or named without extension was dropped as
+# malformed JSON.
+_JSON_START = re.compile(rb'[ \t\r\n]*(?:\{[ \t\r\n]*["}]|\[[ \t\r\n]*[{\["\]])')
+
 
 def check_paths(paths: Iterable[str | Path]) -> list[Path]:
     """The paths as Path objects; raises InputNotFound for the first that does not exist."""
@@ -90,6 +167,8 @@ def check_paths(paths: Iterable[str | Path]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if not path.exists():
+            if str(path) in _STDIN:
+                raise _NoStdin(path)
             if path.is_symlink():
                 raise _LinkLeadsNowhere(path)
             raise _NoMatch(path) if any(c in path.name for c in "*?[") else InputNotFound(str(p))
@@ -106,6 +185,24 @@ class _NoMatch(InputNotFound):
             self,
             f"no file matches '{path}' (the shell passes a pattern on as it is when nothing matches it): "
             "check the folder and the extension, or give the folder itself",
+        )
+        self.path = str(path)
+
+
+# Standard input's names (the command line's `-` is /dev/stdin): when it is closed (`<&-`, a
+# service or cron job with no stdin), /dev/stdin is a link to nothing.
+_STDIN = frozenset(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"])
+
+
+class _NoStdin(InputNotFound):
+    """Standard input named (`-`) while it is closed: "a symbolic link that leads to nothing (it
+    points to '/proc/self/fd/0')" named a path the user never typed."""
+
+    def __init__(self, path: Path) -> None:
+        NewsprismError.__init__(
+            self,
+            "standard input (-) is closed, so there is nothing to read from it: pipe the documents in "
+            "(e.g. cat docs.jsonl | newsprism digest - -o OUT) or give a file or a folder",
         )
         self.path = str(path)
 
@@ -142,16 +239,22 @@ def classify(path: Path) -> tuple[Format | None, str]:
 
 def _sniff(path: Path) -> Format:
     """The format of a file whose name does not say, from its first bytes."""
+    head = b""
     try:
         with open_input(path) as f:
-            head = f.read(SAMPLE_BYTES)
+            # a piece at a time (read1: what one read gives): a gzip'd input cut short (a .warc.gz
+            # piped through `head -c`) raises at its cut, and its first records, read before it,
+            # still tell the format (read at once, they were lost with the error: "text")
+            read1 = getattr(f, "read1", f.read)
+            while len(head) < SAMPLE_BYTES and (piece := read1(SAMPLE_BYTES - len(head))):
+                head += piece
     except STREAM_ERRORS:
-        return "text"  # the page reader will report the damage
+        if not head:
+            return "text"  # the page reader will report the damage
     if head.startswith(b"WARC/"):
         return "warc"
-    start = head.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")[:1]
-    if start in (b"{", b"["):  # JSON: a record per line, a list, or one record (read_json tells)
-        return "json"
+    if _JSON_START.match(head.removeprefix(codecs.BOM_UTF8)):
+        return "json"  # a record per line, a list, or one record (read_json tells)
     if any(mark in head[:2048] for mark in _FEED_ROOT_MARKS):
         return "feed"
     return "html" if looks_like_markup(head) else "text"
@@ -162,11 +265,12 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
     file of a known format that leads nowhere or round in a loop, as a Document with `error`.
 
     Folders in `skip` (resolved) are not entered: the run's own output folder, when it lies
-    inside an input folder, must not be read back as input. A folder that holds all the
-    DIGEST_OUTPUTS holds an earlier run's: when it is the output folder itself they are not read
-    (they are about to be replaced), and another such folder is one Document with `error` for
-    them, which are not read. A file of an output's name alone (a user's own articles.jsonl) is
-    an input, read as any other.
+    inside an input folder, must not be read back as input. When the output folder is itself an
+    input folder, the files in it that an earlier digest wrote (written_by_digest) are not read:
+    they are about to be replaced. A user's own file of such a name (an export named
+    articles.jsonl) is an input, read as any other (the run then keeps it under another name).
+    Another folder that holds all the DIGEST_OUTPUTS holds an earlier run's: one Document with
+    `error` for them, which are not read.
     An archive (.zip, .tar, .bz2, ...) is dropped with what to do.
     """
     try:
@@ -175,11 +279,8 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
     except OSError as e:
         yield Document(id=folder.name, source=str(folder), error=f"cannot list folder: {e.strerror}")
         return
-    # A run's outputs here, all of them: a lone articles.jsonl is a user's input (an export from
-    # elsewhere), read even in the output folder, where skipping it lost its records in silence.
-    outputs = {e.name for e in entries} >= DIGEST_OUTPUTS
-    own = outputs and folder.resolve() in skip  # the output folder is the input folder
-    earlier = outputs and not own
+    own = folder.resolve() in skip  # the output folder is the input folder
+    earlier = not own and {e.name for e in entries} >= DIGEST_OUTPUTS
     if earlier:  # one row for the folder: its five readable outputs are one thing left out
         yield Document(id=folder.name, source=str(folder), error=_EARLIER_OUTPUT)
     for entry in entries:
@@ -191,7 +292,7 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
                 yield from _walk(path, skip)
             continue
         fmt, stem = classify(path)
-        if (own or earlier) and entry.name in DIGEST_OUTPUTS:
+        if entry.name in DIGEST_OUTPUTS and (earlier or (own and written_by_digest(path))):
             continue
         if fmt is None:
             if archive := _archive(entry.name):
@@ -216,12 +317,51 @@ _EARLIER_OUTPUT = (
 
 
 def _archive(name: str) -> tuple[str, str] | None:
-    """(its id, why it is not read and what to do) for a file of an archive's name, or None."""
+    """(its id, why it is not read and what to do) for a file of an archive's name, or of another
+    format a user may take for one newsprism reads (a CSV export, a PDF), or None."""
     lower = name.lower()
     for ending, kind, advice in _ARCHIVES:
         if lower.endswith(ending) and len(name) > len(ending):
             stem = classify(Path(name[: -len(ending)]))[1]  # dump.jsonl.bz2 -> dump
             return stem, f"not read: {kind} (newsprism reads files and .gz of them): {advice}"
+    return _other_format(name)
+
+
+# Formats a user may take for news newsprism reads, which it does not: in a folder they were
+# passed over in silence (as a README or a page's images are), so an export.csv of 5,000 articles
+# was neither read nor said. Each is a dropped row saying what to do. Named on the command line,
+# the tables and web archives (text, so read as one page of junk) are refused the same way; a PDF
+# or an office document named is told by its bytes (decoding.binary_kind).
+_TABLE = 'write its rows as JSON Lines, one {"id", "title", "text"} record per line, which newsprism reads'
+_AS_TEXT = "save it as text or HTML first"
+_OTHER_FORMATS = (
+    (".csv", "a CSV table", _TABLE),
+    (".tsv", "a TSV table", _TABLE),
+    (".parquet", "a Parquet table", _TABLE),
+    (".xlsx", "a spreadsheet", _TABLE),
+    (".xls", "a spreadsheet", _TABLE),
+    (".ods", "a spreadsheet", _TABLE),
+    (".pdf", "a PDF", _AS_TEXT),
+    (".docx", "a word-processor document", _AS_TEXT),
+    (".doc", "a word-processor document", _AS_TEXT),
+    (".odt", "a word-processor document", _AS_TEXT),
+    (".rtf", "a word-processor document", _AS_TEXT),
+    (".mhtml", "a saved web page archive (MHTML)", 'save the page as HTML ("Webpage, HTML only") instead'),
+    (".mht", "a saved web page archive (MHTML)", 'save the page as HTML ("Webpage, HTML only") instead'),
+)
+# Of those, the ones that are text: named on the command line they would be read as one page
+_TEXT_FORMATS = (".csv", ".tsv", ".mhtml", ".mht")
+
+
+def _other_format(name: str, endings: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+    """(its id, why it is not read and what to do) for a file of a format in _OTHER_FORMATS (of
+    `endings` only, when given; `.gz` of it too), or None."""
+    lower = name.lower().removesuffix(COMPRESSED)
+    for ending, kind, advice in _OTHER_FORMATS:
+        if lower.endswith(ending) and len(lower) > len(ending) and (endings is None or ending in endings):
+            stem = name[: len(lower) - len(ending)]
+            reads = "text, HTML, JSON, JSON Lines, WARC and RSS/Atom files, or .gz of them"
+            return stem, f"not read: {kind} (newsprism reads {reads}): {advice}"
     return None
 
 
@@ -249,6 +389,9 @@ def _reader(path: Path, fmt: Format, stem: str) -> Iterator[Document]:
 
 def _read_file(path: Path, *, named: bool) -> Iterator[Document]:
     fmt, stem = classify(path)
+    if fmt is None and named and (other := _other_format(path.name, _TEXT_FORMATS)):
+        yield Document(id=other[0], source=str(path), error=other[1])
+        return
     if fmt is None and named:
         fmt = _sniff(path)
     if fmt is None:

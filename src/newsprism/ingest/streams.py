@@ -13,6 +13,7 @@ that a pipe (`cat a.jsonl | newsprism digest /dev/stdin`) is read by the same re
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gzip
 import io
@@ -199,8 +200,27 @@ def open_input(path: Path) -> Iterator[BinaryIO]:
             yield raw
             return
         raw.seek(0)
-        with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
+        with contextlib.ExitStack() as layers:
+            unzipped = layers.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
+            for _ in range(MORE_GZIP_LAYERS):
+                if not _starts_gzip(unzipped):
+                    break
+                unzipped = layers.enter_context(gzip.GzipFile(fileobj=unzipped, mode="rb"))
             yield unzipped  # type: ignore[misc]
+
+
+# A file gzip'd twice: a crawler that saved a gzip-encoded HTTP body (Content-Encoding: gzip) as
+# page.html.gz and compressed it again, or a .jsonl.gz given to gzip once more. Each layer's
+# content opens with the magic bytes again, and read once gunzipped it was "binary content",
+# line by line. A few layers are taken off; more is no mistake anyone makes.
+MORE_GZIP_LAYERS = 3
+
+
+def _starts_gzip(stream: gzip.GzipFile) -> bool:
+    try:
+        return stream.peek(2)[:2] == GZIP_MAGIC
+    except STREAM_ERRORS:  # damaged: the reader meets the same error and reports it
+        return False
 
 
 def read_capped(stream: BinaryIO, limit: int = MAX_DOCUMENT_BYTES) -> bytes:

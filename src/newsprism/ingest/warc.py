@@ -62,9 +62,11 @@ class _Records(ArchiveIterator):
     """
 
     cut_short = False
+    gzipped = False  # record by record: warcio reads the gzip members
 
     def close(self) -> None:
         decompressor = getattr(self.reader, "decompressor", None)
+        self.gzipped = self.gzipped or decompressor is not None
         if decompressor is not None and not getattr(decompressor, "eof", True):
             self.cut_short = True
         super().close()
@@ -186,6 +188,8 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
             records = _Records(f)
             for number, record in enumerate(records, start=1):
                 if not record.rec_type:
+                    if not record.raw_stream.read(1) and not records.gzipped and not records.reader.read(1):
+                        raise DamagedRecord(_cut_inside(number))  # the input ends in its header
                     raise DamagedRecord(
                         f"damaged WARC: record {number} has no WARC-Type header; the records before it were read"
                     )
@@ -205,6 +209,9 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
                 )
             if records.cut_short:
                 raise EOFError
+            if _ends_inside_a_record(f, records):
+                yield _stopped(path, stem, number + 1, _cut_inside(number + 1))
+                return
             if number == 0:
                 yield _stopped(
                     path, stem, 1, "unreadable WARC: it starts like one, but no record could be read"
@@ -225,6 +232,28 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
         yield _stopped(path, stem, number + 1, f"{reason}; {read}")
     except ValueError as e:  # warcio's parsing of a mangled header line
         yield _stopped(path, stem, number + 1, f"unreadable WARC after {number} records: {e}")
+
+
+def _cut_inside(number: int) -> str:
+    return (
+        f"truncated WARC: the input ends inside record {number} (cut short: a download, a copy or a "
+        "pipe that stopped early?); the records before it were read; re-download it"
+    )
+
+
+def _ends_inside_a_record(f: Any, records: _Records) -> bool:
+    """Whether an uncompressed WARC stopped inside a record's header: warcio ends there in silence
+    (a WARC cut by `head -c`, a pipe or a download that stopped: the records after the cut were
+    lost unsaid). warcio's `offset` is where the record it could not read began; reading stopped
+    at the input's end, past it. A whole WARC ends where its last record does."""
+    if records.gzipped:  # record by record: cut_short tells
+        return False
+    offset = getattr(records, "offset", None)
+    try:
+        end = f.tell()
+    except (OSError, ValueError):
+        return False
+    return isinstance(offset, int) and end > offset
 
 
 def _stopped(path: Path, stem: str, number: int, error: str) -> Document:
