@@ -126,7 +126,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             cue = _Cue("name", rest[: named.end("name")], base)
     if (
         cue is None
-        and " and " in rest[:MAX_PAIRED_CHARS]
+        and rest.find(" and ", 0, MAX_PAIRED_CHARS) >= 0
         and (paired := _PAIRED_SUBJECT.match(rest))
         and not _titled_half(paired["group"] or paired["after"])
     ):
@@ -625,9 +625,7 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         )
         if hangs and word == "saying" and (act := _reported_act(window, verb.start(), offset)) is not None:
             return act
-        if not hangs and _KIN_BEFORE_VERB.search(
-            window, max(0, verb.start() - MAX_KIN_SUBJECT_CHARS), verb.start()
-        ):
+        if not hangs and _kin_before(window, verb.start()):
             return _Cue("unnamed", "", offset)  # "Her family said : “…”" (_KIN_SUBJECT)
         subject = None if hangs else _subject_before(window, verb.start())
         if (
@@ -705,6 +703,19 @@ _KIN = (
 _KIN_SUBJECT = re.compile(
     rf"{_KIN}{_BETWEEN}(?:{_VERB.pattern})(?=[^\S\n]*[:,.]|[^\S\n]+(?:in|on|at|to|that)\b|[^\S\n]*$)"
 )
+
+
+def _kin_before(window: str, verb: int) -> bool:
+    """Whether a relative's phrase (_KIN) is the subject right before the verb at `verb`: tried
+    from each possessive pronoun within MAX_KIN_SUBJECT_CHARS (most verbs: none), not at every
+    position before the verb."""
+    for possessive in _POSSESSIVE_WORD.finditer(window, max(0, verb - MAX_KIN_SUBJECT_CHARS), verb):
+        if _KIN_BEFORE_VERB.match(window, possessive.start(), verb):
+            return True
+    return False
+
+
+_POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]")
 _KIN_BEFORE_VERB = re.compile(rf"{_KIN}{_BETWEEN}$")  # (searched up to the verb: _cue_before)
 # the longest such subject before its verb: the pronoun, a describing word, the noun, two words between
 MAX_KIN_SUBJECT_CHARS = 60

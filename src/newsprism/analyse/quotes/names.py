@@ -253,6 +253,8 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     # CBS"): at least HEADLINE_CAPITALS words in capitals, a function word among them, before a word
     # in title case (acronyms, "BP", "US Coast Guard", are fewer or hold no function word)
     for i in range(end - 2, start - 1, -1):
+        if not tokens[i][-1:].isupper():  # (most words of names: a cheap no)
+            continue
         if tokens[i] in _TIME_WORDS_IN_RUN or (
             _all_capitals(tokens[i])
             and not _all_capitals(tokens[i + 1])
