@@ -145,3 +145,14 @@ def test_a_statue_of_a_name_is_one_place() -> None:
     text = "The Queen Mary 2 slipped past the Statue of Liberty together under the cover of darkness."
     assert _types(text)["Statue of Liberty"] == "place"
     assert "Liberty" not in _types(text)
+
+
+def test_a_countrys_official_name_is_a_place() -> None:
+    # heap-10000 (l3s_gn1, H1N1_bbc): "the Czech Republic" and "the United States of America" were
+    # other (the gazetteers' names are "Czechia", "United States")
+    text = (
+        "Kuznetsova beat Nicole Vaidisova of the Czech Republic 7-5, 7-6 (4). The United States of "
+        "America, the natural leader of the world community, should lead."
+    )
+    found = _types(text)
+    assert found["Czech Republic"] == found["United States of America"] == "place"

@@ -32,6 +32,7 @@ __all__ = [
     "country_names",
     "fold_accents",
     "iso_country_names",
+    "iso_official_names",
     "subdivisions",
     "us_state_codes",
     "us_state_names",
@@ -134,6 +135,21 @@ def iso_country_names() -> tuple[str, ...]:
             if value:
                 names.append(value)
     return tuple(names)
+
+
+@cache
+def iso_official_names() -> tuple[str, ...]:
+    """ISO 3166's official country names that differ from the name ("Czech Republic" of "Czechia",
+    "United States of America", "Kingdom of Spain"), those without a comma."""
+    import pycountry
+
+    return tuple(
+        official
+        for country in pycountry.countries
+        if (official := getattr(country, "official_name", None))
+        and official != country.name
+        and "," not in official
+    )
 
 
 @cache

@@ -1013,8 +1013,15 @@ def _us_states() -> frozenset[str]:
 
 @cache
 def _regions() -> frozenset[str]:
-    """Lower-cased names of countries, US states and continents, and EXTRA_PLACES: never a surname."""
-    names = (*gazetteer.country_names(), *gazetteer.us_state_names(), *gazetteer.continent_names())
+    """Lower-cased names of countries (official names too), US states and continents, and
+    EXTRA_PLACES: never a surname."""
+    names = (
+        *gazetteer.country_names(),
+        *gazetteer.us_state_names(),
+        *gazetteer.continent_names(),
+        # a country's official name ("Czech Republic" was other, "United States of America" too)
+        *gazetteer.iso_official_names(),
+    )
     return frozenset(EXTRA_PLACES | {n.casefold() for n in names})
 
 
