@@ -395,3 +395,54 @@ def test_a_gzipped_warc_cut_short_and_piped_keeps_its_first_pages(tmp_path: Path
     if hasattr(os, "mkfifo"):
         piped = list(_piped(tmp_path, data[:1500], "stdin"))
         assert [d.error for d in piped] == [d.error for d in docs]
+
+
+# Ctrl-C (or any error) while timeline or summarize writes its file: the earlier file was cut to
+# what was written so far. output.files.replacing writes it whole or not at all; the two one-line
+# patches for timeline.py and summarise/__init__.py (not robust21's files) are in robust21's report.
+_NEEDS_PATCH = pytest.mark.xfail(
+    strict=True, reason="needs /tmp/h21/robust21/{timeline,summarise}_replacing.diff applied"
+)
+
+
+@_NEEDS_PATCH
+def test_a_timeline_stopped_while_written_leaves_the_earlier_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsprism.timeline as timeline
+
+    def stopped(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(timeline, "build_timeline", stopped)
+    (tmp_path / "a.txt").write_text(STORY)
+    out = tmp_path / "t.jsonl"
+    out.write_text("an earlier timeline\n")
+    with pytest.raises(KeyboardInterrupt):
+        timeline.write_timelines([tmp_path / "a.txt"], out)
+    assert out.read_text() == "an earlier timeline\n" and sorted(p.name for p in tmp_path.iterdir()) == [
+        "a.txt",
+        "t.jsonl",
+    ]
+
+
+@_NEEDS_PATCH
+def test_summaries_stopped_while_written_leave_the_earlier_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsprism.summarise as summarise
+
+    def stopped(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(summarise, "summarise", stopped)
+    groups = tmp_path / "g.jsonl"
+    groups.write_text(json.dumps({"id": "g", "documents": [{"title": "T", "text": STORY}]}) + "\n")
+    out = tmp_path / "s.jsonl"
+    out.write_text("earlier summaries\n")
+    with pytest.raises(KeyboardInterrupt):
+        summarise.write_summaries(groups, out)
+    assert out.read_text() == "earlier summaries\n" and sorted(p.name for p in tmp_path.iterdir()) == [
+        "g.jsonl",
+        "s.jsonl",
+    ]
