@@ -78,7 +78,7 @@ from event_variants import (  # noqa: E402
     score,
 )
 from newsprism.cluster.attach import attach_loners  # noqa: E402
-from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD  # noqa: E402
+from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD, gap_factor  # noqa: E402
 from newsprism.cluster.features import EVENT_WORD_WEIGHT, article_terms  # noqa: E402
 from newsprism.cluster.linkage import average_link  # noqa: E402
 
@@ -399,7 +399,9 @@ def f1(
     else:
         if rescore is not None:
             s = rescore(p, i, j, s)
-        labels = average_link(len(p.arts), i, j, s, threshold, **span, magnitudes=p.magnitudes)
+        # the undated members' days as the digest takes them (linkage.UNDATED_TIME, since session 21)
+        timed = {"undated_factor": undated, "gap_factor": gap_factor}
+        labels = average_link(len(p.arts), i, j, s, threshold, **span, magnitudes=p.magnitudes, **timed)
     labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span)
     if post is not None:
         labels = post(p, labels, i, j, s)
@@ -480,7 +482,14 @@ def evidence(sets: dict[str, Pairs]) -> None:
         print(f"  {name}: share of k-th neighbours in the article's gold event, k 1..10: {' '.join(shares)}")
         span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS, "named_years": p.named}
         labels = attach_loners(
-            average_link(n, i, j, s, 0.225, **span, magnitudes=p.magnitudes), i, j, s, LONER_THRESHOLD, **span
+            average_link(
+                n, i, j, s, 0.225, **span, magnitudes=p.magnitudes, undated_factor=0.85, gap_factor=gap_factor
+            ),
+            i,
+            j,
+            s,
+            LONER_THRESHOLD,
+            **span,
         )
         split = np.array([bool((labels[gold == gold[x]] != labels[x]).any()) for x in range(n)])
         best = np.zeros(n)

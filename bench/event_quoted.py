@@ -54,7 +54,7 @@ from event_variants import (  # noqa: E402
     table,
 )
 from newsprism.cluster.attach import attach_loners  # noqa: E402
-from newsprism.cluster.events import Times  # noqa: E402
+from newsprism.cluster.events import Times, gap_factor  # noqa: E402
 from newsprism.cluster.features import ArticleTerms, TermVectors, article_terms  # noqa: E402
 from newsprism.cluster.linkage import average_link  # noqa: E402
 from newsprism.records import Article  # noqa: E402
@@ -96,6 +96,8 @@ def shipped_labels(p: Pairs) -> np.ndarray:
     lo, hi, span, named = p.lo, p.hi, EVENT_MAX_SPAN_DAYS, p.named
     # any further guard event_variants.f1 passes to average_link (the quake magnitudes, once shipped)
     more = {"magnitudes": m} if (m := getattr(p, "magnitudes", None)) is not None else {}
+    # and the undated members' days (linkage.UNDATED_TIME, since session 21)
+    more |= {"undated_factor": UNDATED, "gap_factor": gap_factor}
     labels = average_link(
         len(p.arts), i, j, s, 0.225, days=lo, days_hi=hi, max_span=span, named_years=named, **more
     )

@@ -14,7 +14,9 @@ threshold 0.15-0.35 x undated factor {0.85, 0.90, 1.00}. With no multiplier and 
 weights, the cell (0.225, 0.85) gives bench/clustering.py's table 1 exactly (f1 passes the
 undated articles' named years to average link and to lone articles' attachment, so the year guard
 of linkage.YEAR_GUARD_NAMED applies as in the digest; hooked_link has no such guard:
-bench/event_years.py adds its own).
+bench/event_years.py adds its own; and, since session 21, the cell's undated factor and the time
+factor of a gap, so that undated members take their clusters' days as in the digest,
+linkage.UNDATED_TIME; hooked_link does not apply that rule).
 
 Variants:
   event words  the weight of features.EVENT_TERMS (1.0 = before session 6), each kind (a line of
@@ -56,6 +58,7 @@ from newsprism.cluster.events import (  # noqa: E402
     TOP_TERMS,
     Times,
     candidate_pairs,
+    gap_factor,
 )
 from newsprism.cluster.features import TermVectors, article_terms, row_dots  # noqa: E402
 from newsprism.cluster.linkage import _two_quakes, average_link, calendar_years, years_apart  # noqa: E402
@@ -152,7 +155,16 @@ def f1(
     i, j, s = p.i[keep], p.j[keep], sims[keep]
     span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
     labels = average_link(
-        len(p.arts), i, j, s, threshold, **span, named_years=p.named, magnitudes=p.magnitudes
+        len(p.arts),
+        i,
+        j,
+        s,
+        threshold,
+        **span,
+        named_years=p.named,
+        magnitudes=p.magnitudes,
+        undated_factor=undated,
+        gap_factor=gap_factor,
     )
     labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span, named_years=p.named)
     return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})

@@ -16,7 +16,9 @@ Steps:
      letting an event's dated articles span more than EVENT_MAX_SPAN_DAYS, and never joining a
      group of undated reports to a dated cluster of another year by the years the group names
      (linkage.YEAR_GUARD_NAMED), nor two groups of quake reports whose magnitudes never agree
-     (magnitudes.py);
+     (magnitudes.py); an undated article in a cluster with dated members takes that cluster's
+     days: between two such clusters its edges count with their days' time factor instead of
+     UNDATED_FACTOR (linkage.UNDATED_TIME);
   5. an article left alone joins the event its edges are strongest to on average, when that mean
      passes LONER_THRESHOLD (attach.py: average link is hardest on an article alone), under the
      same span rule and year guard as step 4.
@@ -150,12 +152,15 @@ def time_factor(gap_days: np.ndarray) -> np.ndarray:
     # math.exp of each distinct gap (days are whole, so few): the same float for a pair whatever
     # array it is computed in, which incremental.py's equality with fit relies on
     values, inverse = np.unique(g[dated], return_inverse=True)
-    decay = [
-        math.exp(-max(v - SAME_SPAN_DAYS, 0.0) / DECAY_DAYS) if v <= MAX_GAP_DAYS else 0.0
-        for v in values.tolist()
-    ]
+    decay = [gap_factor(v) for v in values.tolist()]
     f[dated] = np.asarray(decay, dtype=np.float64)[inverse]
     return f
+
+
+def gap_factor(gap_days: float) -> float:
+    """time_factor of one gap of known days (>= 0): what linkage.py gives the edges of undated
+    articles between two clusters with dated members (linkage.UNDATED_TIME)."""
+    return math.exp(-max(gap_days - SAME_SPAN_DAYS, 0.0) / DECAY_DAYS) if gap_days <= MAX_GAP_DAYS else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,6 +517,8 @@ class EventClusterer:
             max_span=span,
             named_years=named,
             magnitudes=[lead_magnitudes(a) for a in arts],
+            undated_factor=self.undated_factor,
+            gap_factor=gap_factor,
         )
         labels = attach_loners(
             labels, i, j, sims, self.loner_threshold, days=lo, days_hi=hi, max_span=span, named_years=named

@@ -55,6 +55,7 @@ from newsprism.cluster.events import (
     EventCluster,
     Times,
     _check_articles,
+    gap_factor,
     groups_from_labels,
 )
 from newsprism.cluster.features import MIN_DF, ArticleTerms, TermVectors, TermWeights, article_terms, row_dots
@@ -97,7 +98,9 @@ class IncrementalEventClusterer:
         self.loner_threshold = loner_threshold
         # components are linked by edges above this: average link merges only over edges above
         # `threshold`, and a lone article joins a cluster only over an edge above `loner_threshold`
-        self._link_floor = min(threshold, loner_threshold)
+        # an undated article's edge counts up to 1 / undated_factor times its similarity in average
+        # link (linkage.UNDATED_TIME), so its component takes edges down to threshold x that factor
+        self._link_floor = min(threshold * min(undated_factor, 1.0) * (1 - 1e-9), loner_threshold)
         self.undated_factor = undated_factor
         self.weights_ = weights
         self.top_terms = top_terms
@@ -404,7 +407,17 @@ class IncrementalEventClusterer:
             years = calendar_years(np.array([self._times[g][2] for g in nodes], dtype=float))
             magnitudes = [self._magnitudes[g] for g in nodes]
             root = cluster_component(
-                list(range(len(nodes))), edges, self.threshold, lo, hi, self.max_span, 0.0, years, magnitudes
+                list(range(len(nodes))),
+                edges,
+                self.threshold,
+                lo,
+                hi,
+                self.max_span,
+                0.0,
+                years,
+                magnitudes,
+                self.undated_factor,
+                gap_factor,
             )
             labels = np.array([root[k] for k in range(len(nodes))], dtype=np.int64)
             labels = attach_loners(
