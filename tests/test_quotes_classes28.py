@@ -186,3 +186,13 @@ def test_saying_after_a_reported_call(text: str, expected: str) -> None:
 )
 def test_a_relative_or_lawyer_by_a_possessive_pronoun(text: str, expected: str | None) -> None:
     assert _speakers(text)[-1] == expected
+
+
+def test_an_indefinite_pronoun_opens_no_name() -> None:
+    """cleanportaleval washingtonpost blog1_12: "Something Tucker wrote ... his two-part story,
+    “Life After Death,”" (was 'Something Tucker'): the work's maker, named in full before."""
+    text = (
+        "Neely Tucker said he began working on his story well before the shootings. Something Tucker "
+        "wrote had resonated with Lynnie — his two-part story, “Life After Death,” explored the despair."
+    )
+    assert _speakers(text) == ["Neely Tucker"]

@@ -346,6 +346,19 @@ _NOT_NAME = frozenset(
         "nonetheless",
         "alleged",
         "wait",
+        # indefinite pronouns, capitalised at a sentence's start before a name ("Something Tucker
+        # wrote had resonated with Lynnie"): no word of a name
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
     ]
 )
 # the last word of a place's name ("Florissant Valley", "Gaza Strip"): with a place's name a run
@@ -930,6 +943,8 @@ def _same_given(known: str, given: str) -> bool:
     """Whether two given names of one surname may be one person's: the same name, an initial ("J."),
     one a prefix of the other ("Chris" / "Christopher"), or a short form (_SHORT_GIVEN: "Mike" /
     "Michael", "Joe" / "Joseph"); a name no list knows is taken to be one, as before."""
+    if known == given:  # (most names: the same)
+        return True
     a, b = known.rstrip(".").lower(), given.rstrip(".").lower()
     if a[:1] != b[:1]:
         return False
