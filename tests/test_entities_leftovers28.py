@@ -156,3 +156,17 @@ def test_a_countrys_official_name_is_a_place() -> None:
     )
     found = _types(text)
     assert found["Czech Republic"] == found["United States of America"] == "place"
+
+
+def test_a_pages_furniture_names_nothing() -> None:
+    # heap-10000 (bpoil_guardian, bpoil_foxnews, bpoil_reuters): a page's furniture and links were
+    # entities, other ("Main", "Follow", "Photo", "Sign", "Posted", "Report": 540 mentions)
+    text = (
+        "A version appeared on p27 of the Main section section of the Guardian on 14.15 BST on Tuesday "
+        "21 September 2010 Our selection of best buys Follow the latest business news on Twitter . "
+        "( AP Photo/Eric Gay ) Sign up for free e-mail news alerts . Posted by : jdclegg55 -- Report as abuse"
+    )
+    assert set(_types(text)) == {"Guardian", "Twitter", "Eric Gay"}
+    # in a name they stay: "the Drudge Report", "Human Rights Watch"
+    found = _types("The Drudge Report linked it, and Human Rights Watch said so.")
+    assert {"Drudge Report", "Human Rights Watch"} <= set(found)

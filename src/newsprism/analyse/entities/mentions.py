@@ -51,6 +51,7 @@ from .vocabulary import (
     ORG_AFTER,
     ORG_HEADS,
     ORG_PRODUCTS,
+    PAGE_WORDS,
     PARTY_ADJECTIVES,
     PERSON_VERBS,
     RACE_WORDS,
@@ -630,7 +631,7 @@ def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> b
         low = name.casefold()
         if low in FAITH_ADJECTIVES or _place_demonym(low):
             return True  # "Alaskan", "Texan", "Islamic": a place's or a faith's adjective, no name
-        if name.casefold() in LONE_NON_NAMES:
+        if low in LONE_NON_NAMES or low in PAGE_WORDS:
             return True  # "Our next generation", "- Last month", "Hello , sorry": no name alone
     elif name.count(" ") == 1 and _compass_demonym(name):
         return True  # "North Korean", "Native American": a word for someone of a region, no name

@@ -767,6 +767,11 @@ FUNCTION_WORDS = _words(
 # words that name nothing alone, wherever they stand ("compliance Our next generation", "- Last
 # month", ". - Hello , sorry we are late")
 LONE_NON_NAMES = FUNCTION_WORDS | _words("oh wow okay early late")
+# a page's furniture and links, no name alone where no sentence mark opens them: "Follow the latest
+# news on Twitter", "Posted by : jdclegg55", "( AP Photo/Eric Gay )", "-- Report as abuse", "on p27
+# of the Main section", "Sign up for free e-mail news alerts", "Watch " Hannity " weeknights" (540
+# heap-10000 mentions, typed other, none a name)
+PAGE_WORDS = _words("follow posted photo report main watch sign comment tweet subscribe")
 # words that open the name of an office or an organisation ("Vice President", "Health Minister",
 # "Coast Guard", "World Health Organization"): at a sentence's start, kept though the article also
 # writes them in lower case (_common_pair)
