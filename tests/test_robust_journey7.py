@@ -446,3 +446,13 @@ def test_summaries_stopped_while_written_leave_the_earlier_file_whole(
         "g.jsonl",
         "s.jsonl",
     ]
+
+
+@pytest.mark.parametrize("length", [100, 4095, 4096, 9000])
+def test_a_broken_first_line_of_any_length_keeps_the_lines_after_it(tmp_path: Path, length: int) -> None:
+    """The second line's start is looked at past the first look's 4 KB too (a first line of
+    exactly 4,095 bytes and its newline filled the look, and the lines after it were lost)."""
+    broken = '{"id": "a", "text": "' + "x" * (length - 25) + '",}'
+    assert len(broken) == length - 1
+    (tmp_path / "dump.json").write_text(broken + "\n" + _jsonl(RECORDS))
+    assert [d.id for d in read_documents([tmp_path / "dump.json"])] == ["dump-1", "r0", "r1", "r2"]

@@ -494,8 +494,9 @@ def read_json(path: Path, stem: str) -> Iterator[Document]:
         with open_input(path) as f:
             head = f.read(PEEK_BYTES)
             rest = f.readline(MAX_DOCUMENT_BYTES) if b"\n" not in head else b""
-            after = f.read(PEEK_BYTES) if rest.endswith(b"\n") else b""  # the second line's start
-            first_line, _, following = (head + rest + after).partition(b"\n")
+            first_line, _, following = (head + rest).partition(b"\n")
+            if not following.strip() and (head + rest).endswith(b"\n"):
+                following = f.read(PEEK_BYTES)  # the second line's start, past what was read
     except STREAM_ERRORS as e:
         yield Document(id=stem, source=str(path), error=f"{describe_stream_error(e)}; re-download it")
         return
