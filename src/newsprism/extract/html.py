@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsprism.extract.byline import split_glued_dateline
 from newsprism.extract.dates import html_publication_date
+from newsprism.extract.editnote import strip_editors_note
 from newsprism.extract.html_blocks import Block, parse_page
 from newsprism.extract.html_body import BodyResult, body_text
 from newsprism.extract.html_meta import PageMeta, authors, clean_author, headline, outlet, page_meta
@@ -160,8 +161,10 @@ def _without_headline(text: str, title: str | None) -> str:
     if paragraphs:
         paragraphs[0] = _LEADING_DATE.sub("", paragraphs[0], count=1)
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", as in a dump's);
-    # a notice about the page is no paragraph of it (prose.is_page_notice, as a dump's line)
-    return "\n\n".join(p for p in map(strip_timed_note, paragraphs) if p and not is_page_notice(p))
+    # a notice about the page is no paragraph of it (prose.is_page_notice, as a dump's line), nor an
+    # editor's note about the piece (editnote.strip_editors_note)
+    paragraphs = [strip_editors_note(strip_timed_note(p)) for p in paragraphs]
+    return "\n\n".join(p for p in paragraphs if p and not is_page_notice(p))
 
 
 def body_start(body: BodyResult) -> int | None:

@@ -61,6 +61,7 @@ from newsprism.extract.byline import (
     parse_byline,
     split_glued_dateline,
 )
+from newsprism.extract.editnote import strip_editors_note
 from newsprism.extract.language import detect_language
 from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start, is_page_notice
 from newsprism.extract.sitenames import (
@@ -1829,10 +1830,20 @@ def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
         if (
             (len(text) <= 100 and _EMBED_FURNITURE.match(text))
             or (text[0] == "<" and _MARKUP_LINE.match(text))
-            or _browser_notice(text)
-            or is_page_notice(text)
+            or _short_notice(text)
         ):
             mask[i] = False
+
+
+def _short_notice(text: str) -> bool:
+    """_browser_notice or prose.is_page_notice, the line lowered once for both (a line's lowering
+    costs about what each test's scans do; their limits are the same 250 characters)."""
+    if len(text) > BROWSER_NOTICE_MAX_CHARS:
+        return is_page_notice(text)  # False while both limits are 250
+    low = text.lower()
+    return (
+        ("browser" in low or "javascript" in low) and _BROWSER_NOTICE.search(text) is not None
+    ) or is_page_notice(text, low)
 
 
 def _drop_stamps(lines: list[str], mask: np.ndarray) -> str | None:
@@ -1862,9 +1873,20 @@ def _body_text(page: Page, mask: np.ndarray) -> str:
     first = int(kept[0])
     texts = page.texts
     trimmed = {first: strip_publication_note(strip_leading_date(texts[first]))}
-    # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note)
+    # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note),
+    # and an editor's note about the piece is no part of it (editnote.strip_editors_note): a
+    # paragraph that was only a note leaves the body
+    notes = []
     for i in kept.tolist():
-        trimmed[i] = strip_timed_note(trimmed.get(i, texts[i]))
+        text = strip_timed_note(trimmed.get(i, texts[i]))
+        trimmed[i] = strip_editors_note(text)
+        if text and not trimmed[i]:
+            notes.append(i)
+    if notes:
+        mask = mask.copy()
+        mask[notes] = False
+        if not mask.any():
+            return ""
     if any(trimmed[i] != texts[i] for i in trimmed):
         texts = list(texts)
         for i, text in trimmed.items():

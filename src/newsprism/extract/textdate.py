@@ -39,6 +39,7 @@ __all__ = [
     "strip_publication_note",
     "strip_timed_note",
     "stamp_lines",
+    "stamp_tokens",
     "strip_title_date",
     "year_from_context",
 ]
@@ -647,7 +648,7 @@ STAMP_MAX_CHARS = 120  # two stamps with times run to ~90 characters; a longer l
 # A publication note opening a text: "ORIGINALLY PUBLISHED JANUARY 2021: In the months leading
 # up to ..." (a republished piece's note). It says when the text first ran, nothing of the story; an
 # update note ("Updated | Thursday, August 30: Includes additional comments ...") says what changed,
-# in the editor's words, and stays. Its date part is a stamp's tokens (_stamp_tokens), a digit among
+# in the editor's words, and stays. Its date part is a stamp's tokens (stamp_tokens), a digit among
 # them, and a colon closes it before the sentence. A time's colon, between a digit and two ("Posted
 # at 10:30 AM: ...", "10: 20 AM" as some pages space it), is part of the date, never its close: a
 # closing colon has white space and the sentence's capital or quote after it.
@@ -658,7 +659,7 @@ _PUBLICATION_NOTE = re.compile(
 )
 
 
-def _stamp_tokens(text: str) -> bool:
+def stamp_tokens(text: str) -> bool:
     """Whether every token of `text` is one a date or a time is written with (numbers, month and
     weekday names, AM/PM, at/on, ordinal ends, a time zone)."""
     for token in _STAMP_TOKEN.findall(text):
@@ -675,7 +676,7 @@ def _stamp_tokens(text: str) -> bool:
 def strip_publication_note(line: str) -> str:
     """`line` without an opening publication note (_PUBLICATION_NOTE) when a sentence follows it."""
     m = _PUBLICATION_NOTE.match(line) if line[:1] in "PpOoFf" else None
-    if m is None or not any(c.isdigit() for c in m["when"]) or not _stamp_tokens(m["when"]):
+    if m is None or not any(c.isdigit() for c in m["when"]) or not stamp_tokens(m["when"]):
         return line
     return line[m.end() :]
 
@@ -699,7 +700,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\s?\d\d)?\s?[ap]\.?\s?m\b\.?|\b\d{1,2}:\s?\d\
 def strip_timed_note(paragraph: str) -> str:
     """`paragraph` without an opening time note (_TIMED_NOTE) when a sentence follows it."""
     m = _TIMED_NOTE.match(paragraph) if paragraph[:1] in "UuPp" else None
-    if m is None or _CLOCK.search(m["when"]) is None or not _stamp_tokens(m["when"]):
+    if m is None or _CLOCK.search(m["when"]) is None or not stamp_tokens(m["when"]):
         return paragraph
     return paragraph[m.end() :]
 
@@ -719,7 +720,7 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     rest = _STAMP_LABEL.sub(" ", line)
     if not any(c.isdigit() for c in rest):
         return False, None
-    if not _stamp_tokens(rest):
+    if not stamp_tokens(rest):
         return False, None
     found = find_dates(line)
     if found:

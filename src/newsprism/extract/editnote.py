@@ -1,0 +1,188 @@
+"""Editors' notes about the piece itself, read out of an article's paragraphs.
+
+A correction or an update note speaks of the page, not of the story: "This article was amended on 6
+May 2010. The original said that a leaking well was spewing 5,000 gallons a day ... This has been
+corrected." (t17 bpoil_guardian), "CORRECTION: This article originally said the Super Bowl is set to
+be held in Tempe, Ariz. ..." (basil 58ed2376), "This post has been updated since it was first
+published." (cleanportaleval washingtonpost_com_blog1_12, which the gold body leaves out). A reader
+wants the story, and a correction repeats the wrong fact it corrects ("5,000 gallons", "Tempe"),
+which the later stages would read as one more claim of the story. `Article` has no field for such
+notes, so they leave the body.
+
+What is a note (`strip_editors_note`):
+- a paragraph opened by a correction's label ("Correction:", "CLARIFICATION -", "Corrections (Dec.
+  1):"), or one that is only a label of a note ("UPDATE:", "Correction"): the whole paragraph;
+- a sentence that says this piece was changed ("This article was amended on ...", "This story has
+  been updated to include ...", "This post has been revised to reflect the following correction:"),
+  that it was wrong ("An earlier version of this story termed ...", "Because of an editing error,
+  an earlier version of this post said ...", "This article originally said ..."), or an update
+  stamp that says what was added ("Updated at 10:30 a.m. with comments from the mayor.", "Updated
+  to include ..."). A correction's sentence that opens its paragraph takes the paragraph, when that
+  is short (NOTE_PARAGRAPH_MAX_CHARS: the error and the right fact, as the papers print them);
+  elsewhere, in a long paragraph (a dump of one line), the note runs to "This has (now) been
+  corrected." when that closes it within NOTE_RUN_MAX_CHARS, else it is its sentence and the
+  sentences that go on with it ("The original said ...", "In the article above ...").
+
+What is not: the piece's own words about something else ("Update: Williamson called from the road
+to tell us more about the photo.", "We will update this post when those issues are resolved.",
+cleanportaleval gold), a note's day before the editor's words on the whole piece ("Updated |
+Thursday, August 30: Includes additional comments ...", kept by the cleanportaleval gold, as
+textdate.strip_timed_note keeps it), "this" in lower case inside a sentence, a law's article ("The
+article was amended in 2005": only "this" names the piece), and an "Editor's note:", which often
+gives the reader the story's context or the writer's post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.extract.textdate import stamp_tokens
+
+__all__ = ["strip_editors_note"]
+
+# A paragraph that opens with a correction's sentence is the correction when it is at most this
+# long: the error and the right fact, two or three sentences (basil ae243a95: 126 characters,
+# 58ed2376: 131). A longer one is read sentence by sentence.
+NOTE_PARAGRAPH_MAX_CHARS = 500
+# A note's sentence, and a run from its start to "This has been corrected.", is at most this long
+# (the longest of t17's: 276 characters, bpoil_guardian/922): past it, what follows is not the note.
+NOTE_RUN_MAX_CHARS = 600
+
+_PIECE = r"(?:article|story|post|blog\s+post|piece|column|op-ed|editorial)"
+# the first letters of a _PIECE after "this ", checked before any pattern (most "this" name no piece)
+_PIECE_WORDS = tuple(w for word in ("article", "story", "post", "blog", "piece", "column", "op-ed", "editorial")
+                     for w in (word, word.title(), word.upper()))  # fmt: skip
+_CHANGED = r"(?:updated|amended|corrected|revised|changed|edited|clarified|modified)"
+# what follows a change in a note: when ("on 6 May 2010", "at 1pm", "since it was first published"),
+# why ("to reflect", "to correct", "with comments"), or the sentence's end. A law's article is
+# changed "in 2005" or "by parliament", and is no note.
+_CHANGE_NOTE = r"(?=\s*(?:[.:;,]|$)|\s+(?:on|at|since|to|with)\b)"
+# what a piece "originally" did when it was wrong ("This article originally said ..."), and not where it
+# first ran ("This article originally appeared on ...": a syndication credit, heap-10000's copies)
+_SAID = (
+    r"(?:said|stated|reported|wrote|gave|named|identified|misidentified|described|referred|quoted|"
+    r"misquoted|attributed|misattributed|listed|misstated|misspelled|misspelt|included|called)"
+)
+# A correction's or an update's label, and a correction's sentences (module docstring)
+_LABEL = r"(?:updated?|corrections?|clarifications?)\b\s*(?:\([^()\n]{0,30}\)\s*)?[:|–—-]+\s*"
+_NOTE = re.compile(
+    rf"(?:{_LABEL})?"
+    r"(?:(?:because\s+of|due\s+to)\s+an?\s+(?:[\w-]+\s+){0,2}?error,?\s+)?"
+    rf"(?:an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+{_PIECE}\b"
+    rf"|this\s+{_PIECE}\s+(?P<changed>(?:(?:has|had)\s+(?:now\s+)?been|was)\s+{_CHANGED})\b{_CHANGE_NOTE}"
+    rf"|this\s+{_PIECE}\s+(?:originally|incorrectly|mistakenly|erroneously|wrongly)\s+{_SAID}\b)",
+    re.IGNORECASE,
+)
+# a paragraph that is only a note's label ("UPDATE:"), and one opened by a correction's label
+_BARE_LABEL = r"(?:updated?|corrections?|clarifications?)\W*$"
+_CORRECTION_LABEL = re.compile(
+    rf"(?:corrections?|clarifications?)\b\s*(?:\([^()\n]{{0,30}}\)\s*)?[:|–—-]|{_BARE_LABEL}", re.IGNORECASE
+)
+_ONLY_LABEL = re.compile(_BARE_LABEL, re.IGNORECASE)
+# an update stamp that says what was added: "Updated at 10:30 a.m. with ...", "Updated to include"
+# (`when`, if any, only a stamp's tokens: textdate.stamp_tokens)
+_UPDATE_NOTE = re.compile(
+    r"updated?\b(?P<when>[^!?\n]{0,40}?)\s*:?\s*"
+    r"(?:with|to\s+(?:include|add|reflect|correct|clarify|remove|note|show))\b",
+    re.IGNORECASE,
+)
+# a sentence's end: a stop, closing quotes, then a capital, a digit or an opening quote, or the end
+_SENTENCE_END = re.compile(r"[.!?](?:\s?[\"”’'])*(?=\s+[\"“‘']?[A-Z0-9]|\s*$)")
+# the sentence that closes a correction's run
+_CLOSER = re.compile(r"this\s+has\s+(?:now\s+)?been\s+(?:corrected|amended|changed|clarified)\s*\.", re.I)
+# sentences that go on with a correction's note: what the original said, and the right fact said of
+# what it got wrong ("An earlier version of this op-ed referred to ... the Ocean Pollution Act of
+# 1990 . It is the Oil Pollution Act of 1990 .", t17 bpoil_washingtonpost/1091)
+_GOES_ON = re.compile(
+    r"(?:the|in\s+the)\s+original\b|in\s+the\s+(?:article|story|post)\s+above\b|"
+    r"(?:it|he|she|they)\s+(?:is|was|are|were)\b",
+    re.IGNORECASE,
+)
+# the end of the sentence before a note's word "this": a stop or a colon, maybe closing quotes
+_STOP_BEFORE = re.compile(r"[.!?:](?:\s?[\"”’'])*\s+")
+# how far back from "this" a note's sentence may start ("Because of an editing error, an earlier
+# version of this": 50 characters)
+NOTE_LEAD_MAX_CHARS = 80
+
+
+def _sentence_end(paragraph: str, start: int) -> int | None:
+    m = _SENTENCE_END.search(paragraph, start)
+    return m.end() if m is not None and m.start() - start <= NOTE_RUN_MAX_CHARS else None
+
+
+def _note_at(paragraph: str, this: int) -> re.Match[str] | None:
+    """The note (_NOTE) of the sentence holding the word "this" at `this`, if any: from the
+    sentence's start (after the last stop within NOTE_LEAD_MAX_CHARS, or the paragraph's), else
+    from "This" itself when capitalised ("... cents This article was amended ...", t17's dumps)."""
+    lo = max(0, this - NOTE_LEAD_MAX_CHARS)
+    stops = [m.end() for m in _STOP_BEFORE.finditer(paragraph, lo, this)]
+    start = stops[-1] if stops else (0 if lo == 0 else None)
+    if start is not None and start < this and paragraph[start].isupper():
+        m = _NOTE.match(paragraph, start)
+        if m is not None:
+            return m
+    if paragraph[this] == "T" and (this == 0 or paragraph[this - 1].isspace()):
+        return _NOTE.match(paragraph, this)
+    return None
+
+
+def strip_editors_note(paragraph: str) -> str:
+    """`paragraph` without an editor's note about the piece (module docstring); "" when the whole
+    paragraph is one."""
+    if paragraph[:1] in "CcUu" and len(paragraph) <= NOTE_RUN_MAX_CHARS:
+        if _CORRECTION_LABEL.match(paragraph):
+            return ""
+        m = _UPDATE_NOTE.match(paragraph)
+        if m is not None and (not m["when"].strip() or _is_stamp(m["when"])):
+            end = _sentence_end(paragraph, m.end())
+            return paragraph[end:].lstrip() if end is not None else paragraph
+    # every note of a correction or a change names "this" piece: C-level scans for "this " and the
+    # piece's word after it come before any pattern. A note in capitals ("THIS STORY HAS BEEN
+    # UPDATED") is a short paragraph of its own: a long one is not scanned for "THIS " too.
+    out = paragraph
+    for needle in ("his ", "HIS ") if len(paragraph) <= NOTE_RUN_MAX_CHARS else ("his ",):
+        pos = 1
+        while (i := out.find(needle, pos)) > 0:
+            pos = i + 4
+            if (
+                not out.startswith(_PIECE_WORDS, pos)
+                or out[i - 1] not in "Tt"
+                or (i > 1 and out[i - 2].isalnum())
+            ):
+                continue
+            m = _note_at(out, i - 1)
+            if m is None:
+                continue
+            start = m.start()
+            correction = m["changed"] is None or not m["changed"].lower().endswith("updated")
+            if start == 0 and correction and len(out) <= NOTE_PARAGRAPH_MAX_CHARS:
+                return ""
+            end = _note_end(out, m, correction)
+            if end is None:
+                continue
+            out = (out[:start].rstrip() + " " + out[end:].lstrip()).strip()
+            if _ONLY_LABEL.match(out):  # "Update: This story has been updated ..." left "Update:"
+                return ""
+            pos = start + 1
+    return out
+
+
+def _is_stamp(when: str) -> bool:
+    return any(c.isdigit() for c in when) and stamp_tokens(when)
+
+
+def _note_end(paragraph: str, m: re.Match[str], correction: bool) -> int | None:
+    """Where the note matched by `m` ends: at "This has been corrected." within NOTE_RUN_MAX_CHARS
+    of its start (a correction), else at its sentence's end and the sentences that go on with it."""
+    if correction:
+        closer = _CLOSER.search(paragraph, m.end(), m.start() + NOTE_RUN_MAX_CHARS)
+        if closer is not None:
+            return closer.end()
+    end = _sentence_end(paragraph, m.end())
+    while end is not None and correction:
+        rest = len(paragraph) - len(paragraph[end:].lstrip())
+        nxt = _sentence_end(paragraph, rest) if _GOES_ON.match(paragraph, rest) else None
+        if nxt is None:
+            break
+        end = nxt
+    return end
