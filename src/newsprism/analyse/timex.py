@@ -504,6 +504,7 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
     last_end = -1
     last = _Last()  # the anchors of "three days later", "a month later", "20 years later"
     writers_day_read = False  # read at the first day word or count ago: most texts have neither
+    last_kind = ""
     for start, end, kind, m, mod in found:
         if start < last_end:
             continue
@@ -516,10 +517,71 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
         )
         if value is None:
             continue
+        if (
+            out
+            and anchor is not None
+            and kind in _RANGE_KINDS
+            and last_kind in _RANGE_KINDS
+            and len(value) == len(out[-1].value)
+            and value < out[-1].value
+            and _RANGE_TO.fullmatch(text, out[-1].end, start)
+            and _RANGE_FROM.search(text, max(0, out[-1].start - RANGE_FROM_CHARS), out[-1].start)
+            and not _HAS_YEAR.search(text, out[-1].start, end)
+        ):  # RANGE: "from Thursday through Saturday", "from May to August"
+            first, value = _range(out[-1].value, value, kind == last_kind == "weekday", anchor)
+            out[-1] = TimeExpression(text=out[-1].text, start=out[-1].start, end=out[-1].end, value=first)
         out.append(TimeExpression(text=text[start:end], start=start, end=end, value=value))
+        last_kind = kind
         last_end = end
         last = last.after(value, start, kind in _DAY_AND_MONTH and _opens_item(text, start, end))
     return out
+
+
+# RANGE: a range's end comes after its start ("from Thursday through Saturday", "from May to August",
+# "from Friday until Sunday evening"), but each end read alone may take the other side of publication
+# (T17: "Seize BP is protesting in more than 50 cities from Thursday through Saturday" in a Thursday
+# story read its Saturday as the one before; "If the Gulf were closed to recreational fishing from May
+# to August" in July read August 2009; "The Atlantic hurricane season runs from June 1 to Nov 30 and
+# meteorologists predict ..." read its June 1 in 2011 from the "predict" after it). When the end was
+# read before the start, the range is read whole: of the start with the end a week (weekdays) or a
+# year later, and of the start a week or year earlier with the end, the one that holds publication,
+# else the one whose middle is nearer it. Only for days and months read without a year.
+_RANGE_KINDS = frozenset({"weekday", "month_day", "day_month", "month"})
+_RANGE_TO = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s*")
+_RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?\Z")
+RANGE_FROM_CHARS = len("between the ") + 1
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _range(start: str, end: str, weeks: bool, anchor: date) -> tuple[str, str]:
+    """The range start..end (end before start as read) read whole (RANGE)."""
+
+    def moved(value: str, step: int) -> str:
+        if weeks:
+            return (date.fromisoformat(value) + timedelta(weeks=step)).isoformat()
+        year = int(value[:4]) + step
+        if len(value) == 7:
+            return f"{year:04d}{value[4:]}"
+        return (_safe_date(year, int(value[5:7]), int(value[8:])) or date(year, 2, 28)).isoformat()
+
+    def distance(pair: tuple[str, str]) -> float:
+        first, last = (_first_day(v) for v in pair)
+        if first <= anchor <= _last_day(pair[1]):
+            return -1
+        return abs(((first - anchor) + (last - anchor)).days / 2)
+
+    return min([(start, moved(end, 1)), (moved(start, -1), end)], key=distance)
+
+
+def _first_day(value: str) -> date:
+    return date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def _last_day(value: str) -> date:
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    year, month = int(value[:4]), int(value[5:7])
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 # "last week", "earlier this year": the relative pattern opens with words whose letters are
