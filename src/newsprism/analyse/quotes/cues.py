@@ -124,8 +124,11 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         named = _SUBJECT_BEFORE_VERB.match(rest, particle.end())
         if named is not None and named["name"] and named.start("name") == particle.end():
             cue = _Cue("name", rest[: named.end("name")], base)
+    verb = _VERB.match(rest)
     if (
         cue is None
+        # (a capital opens the group before its verb, or an inverting verb comes first)
+        and (rest[:1].isupper() or verb is not None and verb[0] in _INVERTING_VERBS)
         and rest.find(" and ", 0, MAX_PAIRED_CHARS) >= 0
         and (paired := _PAIRED_SUBJECT.match(rest))
         and not _titled_half(paired["group"] or paired["after"])
@@ -134,9 +137,8 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         # of both halves, the subject before or after the verb, as "Chinese officials said" is
         part = "group" if paired["group"] else "after"
         return _Cue("group", paired[part], base + paired.start(part))
-    if cue is None and _KIN_SUBJECT.match(rest):
+    if cue is None and rest[:1] in _KIN_FIRST_LETTERS and _KIN_SUBJECT.match(rest):
         return _Cue("unnamed", "", base)  # `,” her father said` (_KIN_SUBJECT)
-    verb = _VERB.match(rest)
     if (
         cue is None
         and verb is not None
@@ -625,9 +627,15 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         )
         if hangs and word == "saying" and (act := _reported_act(window, verb.start(), offset)) is not None:
             return act
-        if not hangs and _kin_before(window, verb.start()):
-            return _Cue("unnamed", "", offset)  # "Her family said : “…”" (_KIN_SUBJECT)
         subject = None if hangs else _subject_before(window, verb.start())
+        if (
+            not hangs
+            and (subject is None or subject["name"] in _POSSESSIVE_OPENERS)
+            and _kin_before(window, verb.start())
+        ):
+            # "Her family said : “…”" (_KIN_SUBJECT; asked only where no subject, or a possessive
+            # taken for a name at a sentence's start, stands before the verb: most verbs have one)
+            return _Cue("unnamed", "", offset)
         if (
             subject is not None
             and subject["name"]
@@ -715,6 +723,8 @@ def _kin_before(window: str, verb: int) -> bool:
     return False
 
 
+_KIN_FIRST_LETTERS = frozenset("HhTt")  # (_KIN's possessive pronouns start so: a cheap no)
+_POSSESSIVE_OPENERS = frozenset({"His", "Her", "Their"})  # (read as a one-word name: _subject_before)
 _POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]")
 _KIN_BEFORE_VERB = re.compile(rf"{_KIN}{_BETWEEN}$")  # (searched up to the verb: _cue_before)
 # the longest such subject before its verb: the pronoun, a describing word, the noun, two words between

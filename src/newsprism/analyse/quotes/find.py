@@ -414,6 +414,7 @@ def _find_cue(
     cue = _cue_after(after, span.outer_end, it, _ends_sentence(text, span))
     if (
         cue is not None
+        and after.find("according", 0, MAX_ACCORDING_AT) >= 0  # (most quotes: a cheap no)
         and _ACCORDING_AFTER.match(after)
         and _WORD.search(text, first.start, span.outer_start) is not None
     ):
@@ -488,6 +489,7 @@ def _find_cue(
 
 # "according to" right after a quote's closing mark and a comma (_cue)
 _ACCORDING_AFTER = re.compile(r"[^\w\n]{0,4}according[^\S\n]+to\b")
+MAX_ACCORDING_AT = 4 + len("according")  # (where _ACCORDING_AFTER's word may end, at the latest)
 
 
 def _ends_sentence(text: str, span: _Span) -> bool:
