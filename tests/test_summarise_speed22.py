@@ -1,0 +1,51 @@
+"""The summariser's faster readings (speed22) give what the plain definitions give: the same words,
+sets iterating in the same order (quality.features sums floats over a candidate's terms), the same
+verdicts."""
+
+from __future__ import annotations
+
+from newsprism.summarise import words
+from newsprism.summarise.words import _STOPWORDS, _TOKEN, _reading, _Words
+
+TEXTS = [
+    "WASHINGTON (AP) - The Senate voted 51-49 on Tuesday to pass the $1.9 trillion bill, the first in 2021.",
+    "In the 1000s and 1990s, 3 of 4 MPs' aides said the U.S. Fed's chair, Mr. O'Neill, spoke.",
+    "“It’s over,” he said! Prices rose 3.5% — the most since 2008 — as rock'n'roll fans' tickets sold.",
+    "Ο ΚΟΣΜΟΣ ΜΑΣ. Héllo Wörld, São Paulo’s mayor said on Monday; ² and ½ are no digits here.",
+    "a_B _c d''E 'F x'_Y 123ABC abc123 'Quoted' words and O'Brien'S rock'n'Roll.",
+    "",
+    "the of and to in",
+    "I think you are right about my plans, said the man from War I in (I-Vt.) me-too.",
+]
+
+
+def _old_reading(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """_reading as the comprehensions wrote it before speed22."""
+    tokens = _TOKEN.findall(text.lower())
+    stems = [words._stem(w) for w in tokens]
+    content = [None if w in _STOPWORDS else x for w, x in zip(tokens, stems, strict=True)]
+    terms = frozenset({x for x, w in zip(content, tokens, strict=True) if x is not None and not w.isdigit()})
+    concepts = {x for x in content if x is not None}
+    concepts.update(
+        f"{a} {b}" for a, b in zip(content, content[1:], strict=False) if a is not None and b is not None
+    )
+    return terms, frozenset(concepts), tuple(stems)
+
+
+def test_a_reading_has_the_same_sets_in_the_same_order() -> None:
+    more = [" ".join(TEXTS), *(t.upper() for t in TEXTS), *(t.lower() for t in TEXTS)]
+    for text in TEXTS + more:
+        _reading.cache_clear()
+        words._words.cache_clear()
+        new, old = _reading(text), _old_reading(text)
+        assert new == old
+        assert list(new[0]) == list(old[0]) and list(new[1]) == list(old[1])
+        read = _Words.of(text)
+        assert list(read.term_set()) == list(old[0])
+        assert list(read.concepts()) == list(old[1])
+
+
+def test_the_ascii_words_are_the_unicode_pattern_s() -> None:
+    for text in TEXTS:
+        for variant in (text, text.upper(), text.encode("ascii", "ignore").decode()):
+            assert _Words.of(variant).tokens == _TOKEN.findall(variant.lower())
