@@ -4,7 +4,9 @@ verdicts."""
 
 from __future__ import annotations
 
-from newsprism.summarise import words
+import re
+
+from newsprism.summarise import candidates, words
 from newsprism.summarise.words import _STOPWORDS, _TOKEN, _reading, _Words
 
 TEXTS = [
@@ -49,3 +51,47 @@ def test_the_ascii_words_are_the_unicode_pattern_s() -> None:
     for text in TEXTS:
         for variant in (text, text.upper(), text.encode("ascii", "ignore").decode()):
             assert _Words.of(variant).tokens == _TOKEN.findall(variant.lower())
+
+
+def test_furniture_words_are_tested_one_by_one_as_listed() -> None:
+    for word in candidates._FURNITURE_WORDS:
+        assert candidates._holds_furniture_word(f"x {word} y")
+    assert not candidates._holds_furniture_word("the senate voted on the bill on tuesday")
+    for text in TEXTS + ["Sign up for our newsletter.", "This site uses cookies.", "Read more on our page."]:
+        lowered = text.lower()
+        assert candidates._holds_furniture_word(lowered) == any(
+            w in lowered for w in candidates._FURNITURE_WORDS
+        )
+
+
+def test_the_voice_pattern_matches_as_without_its_lookahead() -> None:
+    plain = re.compile(candidates._VOICE.pattern.removeprefix("(?=[IMmYy])"))
+    assert plain.pattern != candidates._VOICE.pattern
+    samples = TEXTS + [
+        "You're right.",
+        "My word.",
+        "It is me.",
+        "Your call, your vote.",
+        "I'm here.",
+        "I-95 closed.",
+        "World War I ended.",
+        "Sen. Bernie Sanders (I-Vt.) spoke.",
+        "Yours truly.",
+        "Tim said you know.",
+    ]
+    for text in samples:
+        assert [m.span() for m in candidates._VOICE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def test_junk_with_its_word_count_given_is_junk_without() -> None:
+    samples = TEXTS + [
+        '"He said so," she added to the reporters there.',
+        "“A quote alone, with nothing else to it.”",
+        'A "quote here and" there and " one more',
+        "Why did the senate vote against the bill today?",
+        "The bill passed the house and the senate and.",
+    ]
+    for text in filter(None, samples):
+        assert candidates._is_junk(text, len(text.split())) == candidates._is_junk(text)
