@@ -5,8 +5,10 @@ verdicts."""
 from __future__ import annotations
 
 import re
+from itertools import chain
+from operator import itemgetter
 
-from newsprism.summarise import candidates, words
+from newsprism.summarise import candidates, quality, words
 from newsprism.summarise.words import _STOPWORDS, _TOKEN, _reading, _Words
 
 TEXTS = [
@@ -95,3 +97,23 @@ def test_junk_with_its_word_count_given_is_junk_without() -> None:
     ]
     for text in filter(None, samples):
         assert candidates._is_junk(text, len(text.split())) == candidates._is_junk(text)
+
+
+def _old_shares(text: str) -> tuple[float, float]:
+    tokens = _TOKEN.findall(text)
+    return (
+        sum(map(_STOPWORDS.__contains__, map(str.lower, tokens))) / (len(tokens) or 1),
+        sum(map(str.isupper, map(itemgetter(0), tokens[1:]))) / (len(tokens) or 1),
+    )
+
+
+def test_word_shares_are_those_of_the_text_s_words() -> None:
+    extra = [
+        "O'Neill and McDonald's 'Big' 'mac",
+        "x_Y _Z a'B 'C d''E",
+        "123 ABC",
+        "  Hello World",
+        "a-B c.D e,F",
+    ]
+    for text in chain(TEXTS, extra, (t.title() for t in TEXTS)):
+        assert quality._word_shares(text) == _old_shares(text)

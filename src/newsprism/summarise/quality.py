@@ -26,7 +26,7 @@ from newsprism.records import Article, Claim
 
 from .candidates import _Candidate
 from .support import BLOCK_CELLS, SUPPORT_OVERLAP
-from .words import _QUOTES, _STOPWORDS, _TOKEN, _terms, _Words
+from .words import _QUOTES, _STOPWORDS, _TOKEN, _terms, _Words, _words
 
 # Fitted by `bench/summaries.py --fit --start 1300 --limit 0` (least squares on NeuS dev groups
 # 1300-2568; target: the sentence's ROUGE-1 + ROUGE-2 precision against the reference), in
@@ -130,7 +130,7 @@ def features(candidate: _Candidate, support: set[int], context: _Context) -> tup
     shared = sum(map(truediv, map(sub, map(context.users.get, terms, repeat(0)), repeat(1)), repeat(others)))
     shared /= len(terms)
     supporters = len({context.outlet_of[j] for j in support}) - 1
-    tokens = _TOKEN.findall(candidate.text)
+    function_words, names = _word_shares(candidate.text)
     return (
         1.0,
         1.0 / (1 + candidate.position),
@@ -150,6 +150,32 @@ def features(candidate: _Candidate, support: set[int], context: _Context) -> tup
         float(
             any(w in candidate.text for w in _ATTRIBUTION_WORDS) and bool(_ATTRIBUTION.search(candidate.text))
         ),
+        function_words,
+        names,
+    )
+
+
+# In an ASCII text, a word (_TOKEN) opening on a capital: a capital not right after a letter or
+# digit, nor after one and an apostrophe (which joins the two into one word: "O'Neill" is one)
+_ASCII_CAPITAL_START = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]'[A-Z])")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _word_shares(text: str) -> tuple[float, float]:
+    """The share of the text's words (_TOKEN) that are function words, and of those after its
+    first that open on a capital. In an ASCII text (nine sentences in ten) the lower-cased words
+    are the words of its reading (words._words, cached: read as a candidate already), lower()
+    changing no word's bounds there, and the capitals are counted by one search, so the text is
+    not read word by word again."""
+    if text.isascii():
+        tokens = _words(text).tokens
+        capitals = len(_ASCII_CAPITAL_START.findall(text))
+        first = _ASCII_ALNUM.search(text)  # the first word opens on the first letter or digit
+        if first is not None and first.group().isupper():
+            capitals -= 1
+        return sum(map(_STOPWORDS.__contains__, tokens)) / (len(tokens) or 1), capitals / (len(tokens) or 1)
+    tokens = _TOKEN.findall(text)
+    return (
         sum(map(_STOPWORDS.__contains__, map(str.lower, tokens))) / (len(tokens) or 1),
         sum(map(str.isupper, map(itemgetter(0), tokens[1:]))) / (len(tokens) or 1),
     )
