@@ -48,6 +48,11 @@ phrase opens a "when" clause ("in November, when the US will host ...") or a fac
 granted (", despite the company's commitment on Wednesday": a future cue does not reach it).
 Chronology items ("April 30 - An Obama aide says ...") read in the past, a schedule's ("July 4 - The
 president will visit ...") ahead, and each later item keeps the way the list runs.
+A period's end ("until 6 May", "through November") is not bounded by a past verb (PERIOD_END); a date
+of an accident, attack, death or outcome ("Thursday's accident", "the April 20 explosion") is past
+whatever its clause says (HAPPENED); "the Sept. 11 attacks" are 2001's (SEPT_11); a choice of weekdays
+("on Monday or Tuesday") is a plan's (CHOICE_OF_DAYS); and a range ("from Thursday through Saturday")
+reads forward (RANGE).
 
 Without a publication date only phrases that carry their year are kept (1 above).
 What is not a date: "may be", "the march", "Theresa May" (an ambiguous month name needs a
