@@ -62,6 +62,7 @@ from scipy import sparse
 from newsprism.analyse.leadin import cut_off, is_prose, shown
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.timex import SEPT_11, ZONES, ends_period, find_time_expressions, tense
+from newsprism.output.files import replacing
 from newsprism.records import Article, Document, TimelineEntry
 
 __all__ = ["TimelineRun", "build_timeline", "timeline_record", "write_timelines"]
@@ -1038,8 +1039,9 @@ def write_timelines(
     if group_by and not groups.articles and groups.ungrouped:
         raise GroupFieldMissing(group_by, groups.ungrouped, sorted(groups.fields))
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as f:
+    # written whole or not at all: a run stopped while it builds the timelines (Ctrl-C, a full
+    # disk) leaves an earlier file as it was, not half of a new one (output.files.replacing)
+    with replacing(output) as f:
         for topic, articles in groups.articles.items():
             if on_stage is not None:
                 on_stage(f"timeline {topic}")
