@@ -90,6 +90,28 @@ def test_correction_takes_one_fact_sentence() -> None:
     assert got.startswith("It was the worst spill in U.S. history"), got[:80]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="an update 'with' is a note when it adds a reporter's material (comments, details, a "
+    "statement); 'Updated with modern kitchens and a new roof, the hotel reopened in May.' is the story",
+)
+def test_updated_with_a_thing_is_the_story() -> None:
+    p = "Updated with modern kitchens and a new roof, the hotel reopened in May. Its owners spent $4 million."
+    assert strip_editors_note(p) == p
+
+
+def test_update_stamps_still_go() -> None:
+    for note in (
+        "Updated with comments from the mayor.",
+        "Updated at 10:30 a.m. with new details.",
+        "Updated at 3 p.m. ET with the latest figures from the Coast Guard.",
+        "Updated to include comments from BP.",
+    ):
+        assert strip_editors_note(note + " The company said the well was capped.").startswith(
+            "The company"
+        ), note
+
+
 def test_real_notes_still_go() -> None:
     """What the rule is for, with or without the fix."""
     assert strip_editors_note("Correction: An earlier version of this story gave the wrong date.") == ""
