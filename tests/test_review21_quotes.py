@@ -14,8 +14,6 @@ import pytest
 
 from newsprism.analyse.quotes import find_quotes
 
-REASON = "review21: _same_given splits one person's pet form from the full name (quotes_same_given.patch)"
-
 SAME_PERSON = [
     (
         'Sen. Bernard Sanders of Vermont spoke on Tuesday. "We will not back down," Sanders said. Later he '
@@ -34,7 +32,6 @@ SAME_PERSON = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=REASON)
 @pytest.mark.parametrize(("text", "speakers"), SAME_PERSON)
 def test_a_pet_form_is_the_same_person(text: str, speakers: tuple[str, ...]) -> None:
     assert tuple(q.speaker for q in find_quotes(text)) == speakers

@@ -392,9 +392,19 @@ _HAPPENING_NOUNS = (
     "bombing|earthquake|quake|tsunami|derailment|sinking|collapse|massacre|ambush|riot|clashes|disaster|"
     "tragedy|blowout|spill|outbreak|loss|defeat|upset|rout|victory|win|craniotomy"
 )
+# The words between are the noun's modifiers ("rig", "Deepwater Horizon", "deadly"), never a
+# preposition or a possessive or demonstrative determiner, which open a phrase of the clause's own:
+# "will meet Tuesday following a deadly explosion", "will question executives Thursday about a deadly
+# explosion", "will play Friday with a win needed" tell of a meeting, a hearing, a game ahead
+# (_NOT_MODIFIER; "a" and "an" may open the happening's own clause: "ruptured on April 20 when an
+# explosion blew up an offshore rig").
 MODIFIER_WORDS = 3
+_NOT_MODIFIER = (
+    r"the|of|and|or|to|in|on|at|his|her|its|their|this|that|these|those|about|after|following|"
+    r"with|for|over|into|from|by|as|amid|before|since|against|despite|than"
+)
 _HAPPENED = re.compile(
-    rf"(?P<past>(?:\s?['’]s)?(?:\s+(?![Tt]he\b|[Oo]f\b|[Aa]nd\b|[Oo]r\b|[Tt]o\b|[Ii]n\b|[Oo]n\b|[Aa]t\b)"
+    rf"(?P<past>(?:\s?['’]s)?(?:\s+(?!(?i:{_NOT_MODIFIER})\b)"
     rf"[\w-]+){{0,{MODIFIER_WORDS}}}?\s+(?:{_HAPPENING_NOUNS})(?:e?s)?\b)(?P<future>(?!))?(?P<neutral>(?!))?"
 )
 # "was" or "were" before a future cue makes it a future of a past ("was expected to", "were due to",
@@ -804,7 +814,7 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
             onward = [d for d in candidates if (d - previous if forward else previous - d) >= -slack]
             candidates = onward or candidates
         return min(candidates, key=lambda d: abs((d - previous).days)).isoformat()
-    if said == "past" and not ends_period(text, m.start):
+    if said == "past" and (not ends_period(text, m.start) or _ended_state(text, m.start)):
         candidates = [d for d in candidates if d <= anchor + slack] or candidates
     elif said == "future":
         candidates = [d for d in candidates if d >= told - slack] or candidates
@@ -908,6 +918,30 @@ _PERIOD_END = re.compile(
 PERIOD_END_CHARS = len("through the beginning of ") + 1
 
 
+# ENDED_STATE: but a past "be" or a verb of lasting that runs to the period's end in its own clause
+# tells of a state that held until that day and is over ("He was at large until Dec. 7, when he was
+# found", ECB+ 3_11; "more than 162 million records were compromised through Dec. 21", l3s_gn1; "it
+# wasn't officially deemed a global pandemic until March", heap train-181-2; "The moratorium lasted
+# until March"): the day is behind the story, as any past one. Not across a "to" or a new clause
+# ("was advised by health authorities to shut until 7 June" sets a period ahead), and within
+# STATE_WORDS words of the "until".
+STATE_WORDS = 8
+_ENDED_STATE = re.compile(
+    r"\b(?:(?:was|were)(?:\s?n['’]t|\s+not)?|lasted|remained|stayed|served|continued|persisted|ran)"
+    rf"(?:\s+(?!(?:to|that|which|who|and|but|when|while)\b)[\w'’-]+){{0,{STATE_WORDS}}}\s+"
+    r"(?:[Uu]ntil|[Tt]ill|[Tt]hrough|UNTIL)\s+(?:the\s+(?:end|middle|beginning|start)\s+of\s+)?\Z"
+)
+ENDED_STATE_CHARS = 160
+
+
+def _ended_state(text: str, start: int) -> bool:
+    """Whether the period's end at `start` closes a past state (ENDED_STATE)."""
+    return (
+        _ENDED_STATE.search(text, max(_sentence_start(text, start), start - ENDED_STATE_CHARS), start)
+        is not None
+    )
+
+
 def ends_period(text: str, start: int) -> bool:
     """Whether the date phrase starting at `start` ends a period ("until 6 May", "through the end of
     July"): PERIOD_END."""
@@ -941,7 +975,7 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> s
         chosen = anchor.year * 12 + month - 1
     elif tense(text, m.start, m.end()) == "future":
         chosen = after
-    elif ends_period(text, m.start):  # PERIOD_END: the nearer of the two
+    elif ends_period(text, m.start) and not _ended_state(text, m.start):  # PERIOD_END: the nearer
         chosen = after if after - here < here - before else before
     else:
         chosen = before
@@ -988,7 +1022,11 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
             told = _speech_day(text, m.start, cue, anchor, last) or anchor - timedelta(days=1)
             return (told + timedelta(days=(weekday - told.weekday()) % 7)).isoformat()
         said = None if cue is None else "past" if cue["past"] else "future"
-        if not mod and _OR_WEEKDAY.match(text, m.end()):
+        if (
+            not mod
+            and _OR_WEEKDAY.match(text, m.end())
+            and not (said == "past" and cue is not None and _HAPPENED_ON.fullmatch(text, cue.end(), m.start))
+        ):
             said = "future"  # CHOICE_OF_DAYS
         future = said == "future" or (mod == "this" and said != "past")
         offset = (7 - back) % 7 if future else -back
@@ -1010,6 +1048,10 @@ _WEEKDAY_OR = re.compile(
     rf"{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\s+or\s+(?:on\s+|late\s+|early\s+)?\Z"
 )
 DAY_OR_CHARS = len("Wednesday afternoon or early ") + 1
+# ... but a past verb right before the choice ("The man was killed Sunday or Monday", "He died
+# Monday or Tuesday", "The attack occurred late Saturday or early Sunday") tells of a happening
+# whose day the reporter does not know for sure: it is behind the story as any past one
+_HAPPENED_ON = re.compile(r"(?:\s+(?:on|late|early|sometime|either))*\s*")
 
 
 # A future of a past (_told_before: "was to meet on Monday", "said the vote would be on Wednesday")

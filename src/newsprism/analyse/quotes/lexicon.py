@@ -916,7 +916,7 @@ _SHORT_GIVEN: dict[str, frozenset[str]] = {
     for short, full in {
         "mike": "michael", "mick": "michael", "mickey": "michael", "mikey": "michael",
         "jim": "james", "jimmy": "james", "jamie": "james", "jimmie": "james",
-        "joe": "joseph", "joey": "joseph", "jack": "john", "johnny": "john jonathan",
+        "joe": "joseph", "joey": "joseph", "jack": "john jacob", "johnny": "john jonathan",
         "steve": "stephen steven", "stevie": "stephen steven", "rick": "richard", "ricky": "richard",
         "richie": "richard", "rob": "robert", "robbie": "robert", "robby": "robert", "will": "william",
         "willie": "william", "willy": "william", "charlie": "charles", "chuck": "charles",
@@ -935,8 +935,13 @@ _SHORT_GIVEN: dict[str, frozenset[str]] = {
         "vinny": "vincent", "randy": "randall randolph", "mitch": "mitchell", "jackie": "jacqueline",
         "terry": "terrence terence theresa", "gene": "eugene",
         "jerry": "jerome", "jeff": "geoffrey", "greg": "gregory", "nate": "nathan nathaniel",
+        "tommy": "thomas", "ted": "theodore", "rudy": "rudolph", "donnie": "donald", "davey": "david",
+        "tammy": "tamara", "abby": "abigail", "patti": "patricia", "mo": "maurice",
     }.items()
 }  # fmt: skip
+
+
+SAME_SYLLABLE = 4
 
 
 def _same_given(known: str, given: str) -> bool:
@@ -949,6 +954,12 @@ def _same_given(known: str, given: str) -> bool:
     if a[:1] != b[:1]:
         return False
     if len(a) <= 1 or len(b) <= 1 or a.startswith(b) or b.startswith(a):
+        return True
+    # a pet form or a spelling of a name keeps the name's first syllable whole ("Bernie" / "Bernard",
+    # "Jerry" / "Jerrold", "Cliff" / "Clifton", "Jacqui" / "Jacqueline", "Bettie" / "Betty", "Stephan"
+    # / "Stephen", "Marty" / "Martin": dev and heap-10000 texts name one person so): SAME_SYLLABLE
+    # letters in common; two people's names part sooner ("Jeremy" / "Jerry", "Jim" / "John")
+    if a[:SAME_SYLLABLE] == b[:SAME_SYLLABLE]:
         return True
     names = _given_names()
     if a not in names or b not in names:
