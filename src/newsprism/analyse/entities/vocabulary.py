@@ -947,6 +947,12 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
+def _person_given_names() -> frozenset[str]:
+    """The census list and SHORT_GIVEN_NAMES, as _is_given_name reads them (one look-up a word)."""
+    return _given_names() | SHORT_GIVEN_NAMES
+
+
+@cache
 def _news_words() -> frozenset[str]:
     """The words of WORD_FREQUENCIES_FILE: those in ten or more of 10,000 news articles, in any case
     (surnames that make news too: "clinton", "wells")."""
@@ -1063,8 +1069,8 @@ def _first_name_like(low: str) -> bool:
 def _is_given_name(low: str) -> bool:
     """A listed given name, also written with accents ("Chloé", "José") or joined to a second one
     ("Eva-Marie", "Jean-Pierre")."""
-    given = _given_names()
-    if low in given or low in SHORT_GIVEN_NAMES:
+    given = _person_given_names()
+    if low in given:
         return True
     if not low.isascii():
         low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
