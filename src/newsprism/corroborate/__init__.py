@@ -87,6 +87,7 @@ from .align import (
     SMALL_GROUP,
     SURE_COSINE,
     _clearest,
+    _originals,
     _PlainWords,
     _similarities,
     _sources,
@@ -215,7 +216,7 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     def facts(article_id: str) -> _Facts:
         return _facts(per_article[article_id], by_id[article_id])
 
-    conflicts = _conflicts(statements, cosine, facts)
+    conflicts = _conflicts(statements, cosine, facts, _originals(articles, duplicate_of))
     # the claims are ranked first and only those kept are written: MAX_CLAIMS in all, conflicts first
     room = max(MAX_CLAIMS - len(conflicts), 0)
     corroborated: list[tuple[_Rank, ClaimStatus]] = []

@@ -38,15 +38,26 @@ def _sources(articles: Sequence[Article], duplicate_of: Mapping[str, str]) -> di
     by_id = {a.id: a for a in articles}
     sources = {}
     for article in articles:
-        root, seen = article.id, {article.id}
-        while root in duplicate_of and duplicate_of[root] not in seen:
-            root = duplicate_of[root]
-            seen.add(root)
+        root = _root(article.id, duplicate_of)
         original = by_id.get(root)
         sources[article.id] = (original.outlet if original and original.outlet else None) or root
         if root == article.id and article.outlet:
             sources[article.id] = article.outlet
     return sources
+
+
+def _root(article_id: str, duplicate_of: Mapping[str, str]) -> str:
+    """The end of an article's duplicate_of chain (itself for an original; a loop ends it)."""
+    root, seen = article_id, {article_id}
+    while root in duplicate_of and duplicate_of[root] not in seen:
+        root = duplicate_of[root]
+        seen.add(root)
+    return root
+
+
+def _originals(articles: Sequence[Article], duplicate_of: Mapping[str, str]) -> dict[str, str]:
+    """Each copy's original (the end of its duplicate_of chain); an original is left out."""
+    return {a.id: root for a in articles if (root := _root(a.id, duplicate_of)) != a.id}
 
 
 # the number of content words two statements share, for pairs of them (rows, columns)

@@ -347,6 +347,11 @@ def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if any(x in b or y in a for x, y in pairs):
         return False  # a word moved: one name with a word added ("California's Betty Ford Center")
+    if len(pairs) == 1 and (pairs[0][0] in _SEASONS) != (pairs[0][1] in _SEASONS):
+        # a season names which kind of a recurring event ("Winter Olympics", "Summer Games"), the
+        # other word which edition (its host: "Pyeongchang Olympics"): one event named two ways;
+        # two seasons ("Winter" / "Summer Olympics") are two events
+        return False
     if len(a) >= 3 and pairs == [(a[-1], b[-1])] and " ".join(a[:-1]) in place_names():
         # a place of two words or more and one word after it names a thing of that place (a paper,
         # a team): "Los Angeles Times" and "Los Angeles Angels" are two of the city's things, as
@@ -358,6 +363,9 @@ def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         and _NICKNAMES.get(x, x) != _NICKNAMES.get(y, y)
         for x, y in pairs
     ) and not _one_place(a, b)  # "Persian Gulf" / "Arabian Gulf" (_ONE_PLACE_TEXT)
+
+
+_SEASONS = frozenset(["winter", "summer", "spring", "autumn", "fall"])
 
 
 # "Name, [age,] of " right before a place: the place is that person's home town
@@ -561,3 +569,102 @@ def _one_inside(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if codes and area and any(c == area[0] and area[1] in ("", d) for c, d in codes):
             return True
     return False
+
+
+# A rate counts per span of time what a total counts in all: "62,000 barrels of oil per day" and
+# "some 4 million barrels" (the same spill's flow and its sum) are two quantities of one measure
+# word. The rate's span is read right after the figure, past the few words of what it counts
+# (RATE_REACH: "barrels of oil"), not past another figure; "a day after" / "a day later" date a
+# happening, they are no rate.
+RATE_REACH = 4
+_RATE = re.compile(
+    r"(?:\s+[^\s\d]+){0," + str(RATE_REACH) + r"}?\s+"
+    r"(?:(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|of|since|when|into)\b)"
+    r"|(daily|hourly|weekly|monthly|yearly|annually|bpd)\b)",
+    re.I,
+)
+_PER_SPAN = {
+    "daily": "day",
+    "hourly": "hour",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "bpd": "day",  # barrels per day
+}
+
+
+def _rate(text: str, value: _Value) -> str:
+    """The span of time a figure counts per ("day" for "62,000 barrels of oil per day", "bpd"), ""
+    for a total or a count; the figure's first mention in `text` is read."""
+    m = re.search(r"(?<![\w.,])" + re.escape(value.text) + r"(?!\w)", text)
+    rate = _RATE.match(text, m.end()) if m else None
+    if rate is None:
+        return ""
+    span = (rate.group(1) or rate.group(2)).lower()
+    return _PER_SPAN.get(span, span)
+
+
+# Two statements that each give a figure as an estimate of someone's (a worst case, a projection)
+# and name no one in common report two people's judgements of an unknown, not a disputed fact:
+# Alabama's governor's "worst-case scenario of 150,000 barrels" and Salazar's "The worst case
+# scenario is we could have 100,000 barrels"
+_ESTIMATE = re.compile(
+    r"\b(?:worst[- ]case|best[- ]case|scenario|estimate[sd]?|estimating|projections?|projected|"
+    r"forecasts?|forecast|predicts?|predicted)\b",
+    re.I,
+)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|estimated|predicted|projected|forecast)\b", re.I)
+
+
+def _estimates_of_two(a: _Statement, b: _Statement) -> bool:
+    """Whether two statements give their figures as two estimates of people they name apart (neither
+    names a person or group the other names; places aside)."""
+    if not all(_ESTIMATE.search(s.text) and _ATTRIBUTED.search(s.text) for s in (a, b)):
+        return False
+    names_a = {v.key for v in a.values if v.kind == "name" and _kind(v) != "place"}
+    names_b = {v.key for v in b.values if v.kind == "name" and _kind(v) != "place"}
+    return bool(names_a or names_b) and names_a.isdisjoint(names_b)
+
+
+# A plan's day and a done thing's day are two happenings: "Cameron said on Thursday ..." / "Obama
+# plans to speak with ... Cameron on Saturday", "Biden's previous promise of ... by the end of July" /
+# "the US will now have enough ... by the end of May". A date is a plan's when a verb of the future
+# stands in the PLAN_REACH words before it (about a clause: "plans to speak with British Prime
+# Minister David Cameron on Saturday", 8 words; "will now have enough COVID-19 vaccines for every
+# adult by the end of May", 13); two plans' days, or two done things', are compared as before.
+PLAN_REACH = 15
+_PLAN = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to|going\s+to)\s", re.I)
+
+
+def _planned(text: str, value: _Value) -> bool:
+    """Whether a date is the day of a plan (_PLAN in the PLAN_REACH words before its first mention)."""
+    m = re.search(r"(?<![\w.,])" + re.escape(value.text) + r"(?!\w)", text)
+    if m is None:
+        return False
+    before = text[: m.start()].split()[-PLAN_REACH:]
+    return _PLAN.search(" ".join(before) + " ") is not None
+
+
+# A figure read at the writing (a present or progressive verb, "currently", "now": "Seventy vessels
+# ... were working", "49 vessels ... are working", "are capturing some 25,000 barrels of oil a day",
+# "The pressure inside the cap is currently at 6,811 pounds per square inch") is the level of
+# something that changes (boats at work, oil collected, a well's pressure, a storm's speed): two
+# reports of it written on different days read two moments, as two tallies do (_tallied_apart), but
+# a level may fall as well as rise. A market's move is its day's reading too ("BP 's shares traded
+# down 6.8 percent at 582 pence" / "BP 's shares fell 1.3 percent" five days later). A copy and its
+# original are one report, whatever day the copy was published (conflicts asks for two originals).
+_READING = re.compile(
+    r"\b(?:currently|at present|right now|shares|stocks?|share price)\b"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|\w+ly\s+)?[a-z]+ing\b",
+    re.I,
+)
+
+
+def _read_apart(a: _Statement, b: _Statement) -> bool:
+    """Whether two statements written on different days give a figure read at the writing (_READING
+    in either)."""
+    if a.day is None or b.day is None or a.day == b.day:
+        return False
+    return _READING.search(a.text) is not None or _READING.search(b.text) is not None

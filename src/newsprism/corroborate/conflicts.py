@@ -2,14 +2,17 @@
 
 In:  the event's statements, their cosines (align.py) and each article's _Facts (compare.py).
 Out: _conflicts(): the conflict Claims, pairs sharing a value merged (three outlets saying 60, 60
-and 61 make one conflict).
+and 61 make one conflict), each article's own wording of its value in the claim's `evidence`
+(_excerpt: its statement, a long one trimmed to the words around the value), so that a reader can
+check each side.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 import numpy as np
@@ -21,6 +24,7 @@ from .align import ALIGN_COSINE, _clearest, _PlainWords
 from .compare import (
     _clock_digits,
     _differ,
+    _estimates_of_two,
     _Facts,
     _figures,
     _homes_of_two,
@@ -29,6 +33,9 @@ from .compare import (
     _other_days,
     _other_figures,
     _other_name,
+    _planned,
+    _rate,
+    _read_apart,
     _same_slot,
     _tallied_apart,
     _with_unit,
@@ -42,16 +49,27 @@ RELATED_COSINE = 0.15  # a conflict needs related statements; the slot context d
 # a statement of this many values or fewer is compared value by value as written: a repeat among a
 # few costs a few pairs, less than hashing every value (most statements hold one to three)
 FEW_VALUES = 8
+# A conflict's evidence: each side's statement, as long as a reader takes in at a glance beside the
+# other's (two lines of a page; half the heap-10000's conflict statements are longer than 31 words,
+# a tenth longer than 50). A longer one keeps the words around the disputed value: EVIDENCE_LEAD
+# before it (the subject and verb that say what it counts: "BP had estimated the well had leaked
+# some ...") and the rest after it, with an ellipsis where words are cut.
+EVIDENCE_WORDS = 30
+EVIDENCE_LEAD = 12
+EVIDENCE_TAIL = 8  # words after the value that a window from the sentence's start must still hold
+# ("62,000 barrels of oil per day"); else the window starts EVIDENCE_LEAD words before the value
 
 
 def _conflicts(
     statements: Sequence[_Statement],
     cosine: np.ndarray,
     facts: Callable[[str], _Facts],
+    original_of: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """5. pairs of related statements of two outlets whose values of one slot contradict each other;
     pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict.
-    `facts` reads an article's _Facts."""
+    `facts` reads an article's _Facts; `original_of` maps a copy's id to its original's."""
+    original_of = original_of or {}
     found: list[tuple[tuple[int, str], tuple[int, str]]] = []
     with_unit: dict[tuple[int, str], str] = {}  # a figure compared with another system's, with its unit
     outlets: dict[str, int] = {}
@@ -113,6 +131,19 @@ def _conflicts(
                 # all differ report two days: their other values are not cross-checked ("the week
                 # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
                 # barrels on Thursday" / "16,830 barrels on Wednesday")
+                if va.kind == "date" and _planned(a.text, va) != _planned(b.text, vb):
+                    continue  # "said on Thursday" / "plans to speak ... on Saturday" (compare._PLAN)
+                if va.kind == "number" and _rate(a.text, va) != _rate(b.text, vb):
+                    continue  # "62,000 barrels of oil per day" / "some 4 million barrels" (compare._RATE)
+                if (
+                    va.kind == "number"
+                    and original_of.get(a.article_id, a.article_id)
+                    != original_of.get(b.article_id, b.article_id)
+                    and _read_apart(a, b)
+                ):
+                    continue  # "49 vessels ... are working" / "Seventy vessels ... were working" two days later
+                if va.kind == "number" and _estimates_of_two(a, b):
+                    continue  # two officials' worst cases (compare._ESTIMATE)
                 if va.kind != "number" and other_figures(i, j):
                     continue
                 if va.kind != "date" and _other_days(dates(i), dates(j)):
@@ -164,7 +195,8 @@ def _conflicts(
         evidence: dict[str, str] = {}
         for i, value in nodes:
             values.setdefault(statements[i].article_id, with_unit.get((i, value), value))
-            evidence.setdefault(statements[i].article_id, statements[i].text)
+            if statements[i].article_id not in evidence:
+                evidence[statements[i].article_id] = _excerpt(statements[i].text, value)
         if len(set(values.values())) < 2:
             continue
         text = shown(statements[_clearest(ids, statements, cosine)].text)
@@ -172,3 +204,20 @@ def _conflicts(
             Claim(text=text, status="conflict", article_ids=tuple(values), values=values, evidence=evidence)
         )
     return claims
+
+
+def _excerpt(text: str, value: str) -> str:
+    """A statement shortened to EVIDENCE_WORDS words around `value` (as written in it), an ellipsis
+    marking each cut; a statement of EVIDENCE_WORDS words or fewer is given whole."""
+    words = text.split()
+    if len(words) <= EVIDENCE_WORDS:
+        return text
+    m = re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text)  # "four", not in "fourteen"
+    first = len(text[: m.start()].split()) if m else 0  # the value's first word
+    last = first + max(len(value.split()), 1)  # after its last word
+    if last + EVIDENCE_TAIL <= EVIDENCE_WORDS:
+        start = 0
+    else:
+        start = max(0, min(first - EVIDENCE_LEAD, len(words) - EVIDENCE_WORDS))
+    end = start + EVIDENCE_WORDS
+    return ("… " if start else "") + " ".join(words[start:end]) + (" …" if end < len(words) else "")

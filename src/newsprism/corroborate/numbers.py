@@ -171,6 +171,11 @@ def _number_matches(text: str, cores: list[int]) -> Iterator[re.Match[str]]:
 # anything, and "Seventy vessels" no longer conflicted with another report's "49 vessels"); "US"
 # before it names the American measure ("210,000 US gallons", the heap's BBC pages): still gallons
 _MEASURE_WORD = re.compile(r"\s*(?:US\s+)?([a-z]+)")
+# a tokenised compound's measure: "the 9 - acre Mat Maid complex" (the heap's and ECB+'s tokenised
+# pages set the hyphen apart) is a figure of acres, as "nine acre city block" is. Not a span of time:
+# "38 - year - old" is an age, and read as years it was compared with another person's "47 - year -
+# old" (claims24); an untokenised "9-acre" is a compound's suffix (_NUMBER's `suffix`)
+_SPACED_MEASURE = re.compile(r" - ([a-z]+)\b")
 # a bare count after "minus" is a temperature below zero: the one quantity news writes as "minus N"
 # without its unit ("Outside temperatures were minus 20" beside "temperatures of minus 17 degrees"),
 # so it takes the unit "degree"; a sum's "minus" is arithmetic, rare in reports
@@ -316,6 +321,10 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
         elif not unit and not mult and _MODEL_COUNT.match(text, end):
             unit += " model"  # "seven AK-47 assault rifles": a part of "nine assault rifles"
         measure = _MEASURE_WORD.match(text, end)
+        if text.startswith(" - ", end) and not unit and not mult:
+            spaced = _SPACED_MEASURE.match(text, end)
+            if spaced and spaced.group(1) not in _SPAN_WORDS and _stem(spaced.group(1)) in _MEASURES:
+                measure = spaced
         running = False
         if (
             measure

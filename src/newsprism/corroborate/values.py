@@ -50,10 +50,18 @@ _PORTFOLIO_TEXT = """
     interior state defense defence homeland security treasury energy commerce labor labour agriculture
     education transportation transport health justice finance foreign home affairs environment trade
     industry housing veterans navy army air force economy culture immigration
+    human services urban development rural food climate change commonwealth
 """
+# (the second half of a department joined by "and": "Health and Human Services", "Housing and Urban
+# Development", "Environment, Food and Rural Affairs", "Energy and Climate Change", "Foreign and
+# Commonwealth Affairs")
 _PORTFOLIO = frozenset(_PORTFOLIO_TEXT.split())
 # "<title> of the " right before a run of capitalised words: the run starts with the department
 _OFFICE_OF_THE = re.compile(r"\b([A-Za-z]+)\s+of\s+the\s+$")
+# "<title> of <department> and " right before a run: the run goes on with the department ("Secretary
+# of Health and Human Services Kathleen Sebelius": the lower-case "and" ends _NAME's run)
+_OFFICE_AND = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+){1,3}(?:and|&)\s+$")
+PLACE_MAX_WORDS = 3  # "Salt Lake City", "Rio de Janeiro" (the longest place names an office holds)
 _PRONOUN_START = re.compile(r"^(?:[“\"‘']|(?:He|She|It|They|We|I|You|This|That|These|Those|His|Her|Their)\b)")
 
 
@@ -137,7 +145,9 @@ def _names(text: str, taken: list[tuple[int, int]], drop_first: bool) -> list[tu
     inside = _inside(taken)
     for m in _NAME.finditer(text):
         at = m.start()
-        office = text.endswith("the ", 0, at) and _after_office(text[max(0, at - 40) : at])
+        office = (
+            text.endswith("the ", 0, at) or text.endswith("and ", 0, at) or text.endswith("& ", 0, at)
+        ) and (_after_office(text[max(0, at - 60) : at]))
         span = _name_in(m.group(), drop_first and at == 0, office)
         if span is None:
             continue
@@ -152,8 +162,9 @@ def _bare(word: str) -> str:
 
 
 def _after_office(before: str) -> bool:
-    """Whether `before` ends with "<title> of the " ("Secretary of the ")."""
-    m = _OFFICE_OF_THE.search(before)
+    """Whether `before` ends with "<title> of the " ("Secretary of the ") or "<title> of
+    <department> and " ("Secretary of Health and ")."""
+    m = _OFFICE_OF_THE.search(before) if before.endswith("the ") else _OFFICE_AND.search(before)
     return m is not None and m.group(1).lower() in _TITLES
 
 
@@ -172,8 +183,10 @@ def _name_in(run: str, drop_first: bool, office: bool = False) -> tuple[int, int
             last_title = max(last_title, i)
         elif w[2] == "of" and 0 <= last_title == i - 1 and i < len(words) - 1:
             # "Secretary of State", "Minister of Defence": the word after "of" is the office's
-            # (a title word too in "Minister of Foreign Affairs")
-            last_title = i + 1
+            # (a title word too in "Minister of Foreign Affairs"); a place of several words is
+            # the office's whole ("Governor of New York Andrew Cuomo", "Mayor of Los Angeles
+            # Eric Garcetti"), while a word is left for the name
+            last_title = i + _place_length(words, i + 1)
             office = True
     # the rest of the department's words (_PORTFOLIO), while a word is left for the name: "Secretary
     # of Homeland Security Janet Napolitano", "(Secretary of the) Interior Salazar"
@@ -189,6 +202,15 @@ def _name_in(run: str, drop_first: bool, office: bool = False) -> tuple[int, int
     if not words or (len(words) == 1 and (words[0][2].lower() in _DEMONYMS or len(words[0][2]) < 2)):
         return None  # "Chinese" is an adjective
     return words[0][0], words[-1][1]
+
+
+def _place_length(words: list[tuple[int, int, str]], first: int) -> int:
+    """How many words from `first` on name a place (the gazetteer's, PLACE_MAX_WORDS at most),
+    leaving a word for a name after it; 1 when none does (a department's word)."""
+    for n in range(min(PLACE_MAX_WORDS, len(words) - first - 1), 1, -1):
+        if " ".join(w[2] for w in words[first : first + n]).lower() in place_names():
+            return n
+    return 1
 
 
 @lru_cache(maxsize=1 << 16)  # names come back sentence after sentence
