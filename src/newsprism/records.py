@@ -70,6 +70,9 @@ class Article:
     dropped: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # the Document's notes, shown as warnings; not written out
+    # the editors' corrections and update notes about the piece, read out of its body
+    # (extract.editnote: "Correction: An earlier version of this story said ..."); written out
+    corrections: tuple[str, ...] = ()
 
     @property
     def kept(self) -> bool:

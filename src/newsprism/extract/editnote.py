@@ -6,8 +6,9 @@ corrected." (t17 bpoil_guardian), "CORRECTION: This article originally said the 
 be held in Tempe, Ariz. ..." (basil 58ed2376), "This post has been updated since it was first
 published." (cleanportaleval washingtonpost_com_blog1_12, which the gold body leaves out). A reader
 wants the story, and a correction repeats the wrong fact it corrects ("5,000 gallons", "Tempe"),
-which the later stages would read as one more claim of the story. `Article` has no field for such
-notes, so they leave the body.
+which the later stages would read as one more claim of the story. So they leave the body, and are
+kept beside it (`read_editors_notes`: the readers put them in `Article.corrections`, written out in
+articles.jsonl's "corrections").
 
 What is a note (`strip_editors_note`):
 - a paragraph opened by a correction's label ("Correction:", "CLARIFICATION -", "Corrections (Dec.
@@ -38,7 +39,7 @@ import re
 
 from newsprism.extract.textdate import stamp_tokens
 
-__all__ = ["strip_editors_note"]
+__all__ = ["read_editors_notes", "strip_editors_note"]
 
 # A paragraph that opens with a correction's sentence is the correction when it is at most this
 # long: the error and the right fact, two or three sentences (basil ae243a95: 126 characters,
@@ -133,15 +134,26 @@ def _note_at(paragraph: str, this: int) -> re.Match[str] | None:
 def strip_editors_note(paragraph: str) -> str:
     """`paragraph` without an editor's note about the piece (module docstring); "" when the whole
     paragraph is one."""
+    return read_editors_notes(paragraph)[0]
+
+
+def read_editors_notes(paragraph: str) -> tuple[str, tuple[str, ...]]:
+    """(`paragraph` without its editors' notes about the piece, "" when the whole paragraph is one;
+    the notes taken out, in their order): what strip_editors_note keeps, and what `Article.corrections`
+    keeps of the rest. A label left alone by its note ("Update:") is no note of its own."""
     if paragraph[:1] in "CcUu" and len(paragraph) <= NOTE_RUN_MAX_CHARS:
         if _CORRECTION_LABEL.match(paragraph):
-            return ""
+            # a bare label ("Correction") says nothing: it leaves the body and is no note
+            return "", () if _ONLY_LABEL.match(paragraph) else (paragraph,)
         m = _UPDATE_NOTE.match(paragraph)
         if m is not None and (not m["when"].strip() or _is_stamp(m["when"])):
             end = _sentence_end(paragraph, m.end())
-            return paragraph[end:].lstrip() if end is not None else paragraph
+            if end is None:
+                return paragraph, ()
+            return paragraph[end:].lstrip(), (paragraph[:end].strip(),)
     # every note of a correction or a change names "this" piece (_THIS_PIECE)
     out = paragraph
+    notes: list[str] = []
     for this_piece in (
         (_THIS_PIECE, _THIS_PIECE_CAPS) if len(paragraph) <= NOTE_RUN_MAX_CHARS else (_THIS_PIECE,)
     ):
@@ -157,15 +169,17 @@ def strip_editors_note(paragraph: str) -> str:
             start = m.start()
             correction = m["changed"] is None or not m["changed"].lower().endswith("updated")
             if start == 0 and correction and len(out) <= NOTE_PARAGRAPH_MAX_CHARS:
-                return ""
+                notes.append(out)
+                return "", tuple(notes)
             end = _note_end(out, m, correction)
             if end is None:
                 continue
+            notes.append(out[start:end].strip())
             out = (out[:start].rstrip() + " " + out[end:].lstrip()).strip()
             if _ONLY_LABEL.match(out):  # "Update: This story has been updated ..." left "Update:"
-                return ""
+                return "", tuple(notes)
             pos = start + 1
-    return out
+    return out, tuple(notes)
 
 
 def _is_stamp(when: str) -> bool:

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newsprism.extract.byline import split_glued_dateline
 from newsprism.extract.dates import html_publication_date
-from newsprism.extract.editnote import strip_editors_note
+from newsprism.extract.editnote import read_editors_notes
 from newsprism.extract.html_blocks import Block, parse_page
 from newsprism.extract.html_body import BodyResult, body_text
 from newsprism.extract.html_meta import PageMeta, authors, clean_author, headline, outlet, page_meta
@@ -65,6 +65,7 @@ class PageParts:
     meta: PageMeta
     dateline: str | None = None  # the body's dateline's place, else a city cut from the headline
     newsml: NewsmlLines | None = None  # an agency's NewsML header in the page's markup
+    corrections: tuple[str, ...] = ()  # the editors' notes read out of the body (extract.editnote)
 
 
 def body_dateline(text: str) -> str | None:
@@ -148,9 +149,10 @@ def _element_text(elem: HtmlElement | None) -> str | None:
     return text or None
 
 
-def _without_headline(text: str, title: str | None) -> str:
+def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...]]:
     """The body without a first paragraph that repeats the headline, nor an opening date line, nor
-    a time note opening a paragraph, nor a notice about the page."""
+    a time note opening a paragraph, nor a notice about the page, nor an editor's note about the
+    piece; and the editors' notes it took out."""
     paragraphs = text.split("\n\n")
     if (
         title
@@ -163,8 +165,9 @@ def _without_headline(text: str, title: str | None) -> str:
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", as in a dump's);
     # a notice about the page is no paragraph of it (prose.is_page_notice, as a dump's line), nor an
     # editor's note about the piece (editnote.strip_editors_note)
-    paragraphs = [strip_editors_note(strip_timed_note(p)) for p in paragraphs]
-    return "\n\n".join(p for p in paragraphs if p and not is_page_notice(p))
+    read = [read_editors_notes(strip_timed_note(p)) for p in paragraphs]
+    corrections = tuple(note for _, notes in read for note in notes)
+    return "\n\n".join(p for p, _ in read if p and not is_page_notice(p)), corrections
 
 
 def body_start(body: BodyResult) -> int | None:
@@ -201,7 +204,7 @@ def page_parts(tree: HtmlElement) -> PageParts:
         cut, city = split_glued_dateline(title)
         if city and not _in_own_titles(meta, title[len(cut) :].strip()):
             title, glued = cut, city
-    text = _without_headline(body.text, title)
+    text, corrections = _without_headline(body.text, title)
     # the dateline in the body first, then one on a block of its own by the body's start, else the
     # city cut from the headline: as extract.text reads a dump's
     start = body_start(body)
@@ -210,7 +213,15 @@ def page_parts(tree: HtmlElement) -> PageParts:
     dateline = (
         body_dateline(text) or _header_dateline(blocks, starts) or (newsml and newsml.dateline) or glued
     )
-    return PageParts(text=text, title=title, body=body, meta=meta, dateline=dateline, newsml=newsml)
+    return PageParts(
+        text=text,
+        title=title,
+        body=body,
+        meta=meta,
+        dateline=dateline,
+        newsml=newsml,
+        corrections=corrections,
+    )
 
 
 def read_html(doc: Document) -> Article:
@@ -242,6 +253,7 @@ def read_html(doc: Document) -> Article:
         not_after=doc.not_after,
         extra={"html_body_method": body.method},
         notes=body.notes,
+        corrections=parts.corrections,
     )
 
 

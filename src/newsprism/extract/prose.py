@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from newsprism.extract.editnote import strip_editors_note
+from newsprism.extract.editnote import read_editors_notes
 from newsprism.extract.language import detect_language
 from newsprism.extract.textdate import (
     dated_or_known,
@@ -326,8 +326,9 @@ def brief_start(text: str) -> int | None:
     return None
 
 
-def _without_stamps(lines: list[str]) -> tuple[str | None, list[str]]:
-    """(the first stamp's date as YYYY-MM-DD, `lines` without their stamp lines). A stamp
+def _without_stamps(lines: list[str]) -> tuple[str | None, list[str], tuple[str, ...]]:
+    """(the first stamp's date as YYYY-MM-DD, `lines` without their stamp lines, the editors' notes
+    taken out of them: editnote.read_editors_notes). A stamp
     ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", textdate.stamp_lines of a clean text) is
     furniture, yet the day it gives is the page's: it stays as the published date (the first
     stamp's, as the one a reader sees first: an update stamp alone dates a page as cluster.timing
@@ -340,8 +341,9 @@ def _without_stamps(lines: list[str]) -> tuple[str | None, list[str]]:
         kept[0] = strip_publication_note(kept[0])
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note),
     # and an editor's note about the piece is no part of it (editnote.strip_editors_note)
-    notes = map(strip_editors_note, map(strip_timed_note, kept))
-    return first.isoformat() if first else None, [line for line in notes if line]
+    read = [read_editors_notes(strip_timed_note(line)) for line in kept]
+    corrections = tuple(note for _, notes in read for note in notes)
+    return first.isoformat() if first else None, [line for line, _ in read if line], corrections
 
 
 def _split_headline(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -385,7 +387,7 @@ def read_clean_text(doc: Document) -> Article:
 
         return read_html(replace(doc, kind="html"))
     lines = [line for line in _lines(doc.content) if not is_furniture_line(line)]
-    stamp_date, lines = _without_stamps(lines)
+    stamp_date, lines, corrections = _without_stamps(lines)
     title = doc.title
     if title is None and lines:
         title, lines = _split_headline(lines)
@@ -419,4 +421,5 @@ def read_clean_text(doc: Document) -> Article:
         outlet=doc.outlet,
         authors=doc.authors,
         language=detect_language(body[:LANGUAGE_SAMPLE_CHARS]),
+        corrections=corrections,
     )

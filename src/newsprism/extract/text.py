@@ -61,7 +61,7 @@ from newsprism.extract.byline import (
     parse_byline,
     split_glued_dateline,
 )
-from newsprism.extract.editnote import strip_editors_note
+from newsprism.extract.editnote import read_editors_notes
 from newsprism.extract.language import detect_language
 from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start, is_page_notice
 from newsprism.extract.sitenames import (
@@ -470,7 +470,7 @@ def read_text(doc: Document) -> Article:
     _drop_closing_credit(lines, mask)
     stamp_date = _drop_stamps(lines, mask)
 
-    text = _body_text(page, mask)
+    text, corrections = _body_text(page, mask)
     published, published_source = doc.published, "container" if doc.published else None
     if published is None:
         published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
@@ -499,6 +499,7 @@ def read_text(doc: Document) -> Article:
         authors=doc.authors or meta.authors,
         language=detect_language(text[:LANGUAGE_SAMPLE_CHARS]) if text else None,
         extra=extra,
+        corrections=corrections,
     )
 
 
@@ -1866,10 +1867,11 @@ def _browser_notice(text: str) -> bool:
     return ("browser" in low or "javascript" in low) and _BROWSER_NOTICE.search(text) is not None
 
 
-def _body_text(page: Page, mask: np.ndarray) -> str:
+def _body_text(page: Page, mask: np.ndarray) -> tuple[str, tuple[str, ...]]:
+    """The body of the kept lines, and the editors' notes read out of them (in the lines' order)."""
     kept = np.flatnonzero(mask)
     if not kept.size:
-        return ""
+        return "", ()
     first = int(kept[0])
     texts = page.texts
     trimmed = {first: strip_publication_note(strip_leading_date(texts[first]))}
@@ -1877,22 +1879,24 @@ def _body_text(page: Page, mask: np.ndarray) -> str:
     # and an editor's note about the piece is no part of it (editnote.strip_editors_note): a
     # paragraph that was only a note leaves the body
     notes = []
+    corrections: list[str] = []
     for i in kept.tolist():
         text = strip_timed_note(trimmed.get(i, texts[i]))
-        trimmed[i] = strip_editors_note(text)
+        trimmed[i], read = read_editors_notes(text)
+        corrections.extend(read)
         if text and not trimmed[i]:
             notes.append(i)
     if notes:
         mask = mask.copy()
         mask[notes] = False
         if not mask.any():
-            return ""
+            return "", tuple(corrections)
     if any(trimmed[i] != texts[i] for i in trimmed):
         texts = list(texts)
         for i, text in trimmed.items():
             texts[i] = text
         page = Page(texts, page.numbers, page.blocks)
-    return assemble_page_body(page, mask)
+    return assemble_page_body(page, mask), tuple(corrections)
 
 
 def _publication_date(

@@ -60,6 +60,10 @@ def article_record(art: Article) -> dict[str, Any]:
         "not_after": art.not_after,
         "source": art.source,
     }
+    # the editors' notes read out of the body, only when there are any (few pages print one); after
+    # "dropped", so write_linked finds the unlinked fields as written
+    if art.corrections:
+        record["corrections"] = list(art.corrections)
     record.update((k, v) for k, v in art.extra.items() if k not in record)
     return record
 
