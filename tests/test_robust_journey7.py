@@ -398,11 +398,8 @@ def test_a_gzipped_warc_cut_short_and_piped_keeps_its_first_pages(tmp_path: Path
 
 
 # Ctrl-C (or any error) while timeline or summarize writes its file: the earlier file was cut to
-# what was written so far. output.files.replacing writes it whole or not at all; the two one-line
-# patches for timeline.py and summarise/__init__.py (not robust21's files) are in robust21's report.
-_NEEDS_PATCH = pytest.mark.xfail(
-    strict=True, reason="needs /tmp/h21/robust21/summarise_replacing.diff applied"
-)
+# what was written so far. output.files.replacing writes it whole or not at all (timeline.py and
+# summarise/__init__.py write through it).
 
 
 def test_a_timeline_stopped_while_written_leaves_the_earlier_file_whole(
@@ -425,7 +422,6 @@ def test_a_timeline_stopped_while_written_leaves_the_earlier_file_whole(
     ]
 
 
-@_NEEDS_PATCH
 def test_summaries_stopped_while_written_leave_the_earlier_file_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -65,6 +65,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprism.output.files import replacing
 from newsprism.records import Article, Claim, SummarySentence
 
 # Besides what summarise() and write_summaries() use, the steps' names that src/, tests/ and bench/
@@ -203,8 +204,9 @@ def write_summaries(
     `rewrite(group_id, sentences)`, when given, rewrites each summary (llm.rewrite_or_keep)."""
     groups = list(read_groups(path))
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as f:
+    # written whole or not at all: a run stopped midway (Ctrl-C, an LLM error) leaves an earlier
+    # file as it was, not half of a new one (output.files.replacing)
+    with replacing(output) as f:
         for gid, articles in groups:
             sentences = summarise(articles, words=words)
             if rewrite is not None:
