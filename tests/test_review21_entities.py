@@ -14,12 +14,9 @@ yet (the fix's direction is in review21's report).
 
 from __future__ import annotations
 
-import pytest
-
 from newsprism.analyse.entities import find_mentions
 
 
-@pytest.mark.xfail(strict=True, reason="review21: a credit word before a capitals dateline joins the town")
 def test_a_credit_before_a_dateline_is_no_part_of_the_town() -> None:
     text = "BP PENSACOLA BEACH , Fla. -- PENSACOLA BEACH , Fla. ( AP ) -- The smell of oil hangs heavy in the air ."
     assert [m.text for m in find_mentions(text) if m.type == "place" and "PENSACOLA" in m.text] == [
@@ -28,7 +25,6 @@ def test_a_credit_before_a_dateline_is_no_part_of_the_town() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="review21: 'Mo' before a given name made a show's title a person")
 def test_mo_before_a_given_name_is_no_person() -> None:
     text = "Are you making things happen? Join the Afternoon Mo Joe conversation and tweet us your ideas."
     assert [m.text for m in find_mentions(text) if m.type == "person"] == []

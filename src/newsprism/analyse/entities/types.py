@@ -56,6 +56,7 @@ from .vocabulary import (
     COUNTRY_SHORTS,
     COURT_DISTRICTS,
     DATE_WORDS,
+    DATELINE_CREDITS,
     DEMONYMS,
     DESCRIPTORS,
     DETERMINERS,
@@ -77,6 +78,7 @@ from .vocabulary import (
     LEAGUE_REGIONS,
     LOCATIVES,
     LONE_NON_NAMES,
+    LONG_CAPITALS,
     LOWER_CASE_FIRSTS,
     LOWER_CASE_NAMES,
     MAX_NAME_WORDS,
@@ -455,6 +457,21 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             # (an organisation's name may end in a place and a firm's two names: "Bank of America
             # Merrill Lynch"; not in an office's field: "Department of the Interior David Hayes")
             first, own_type = last - 2, "person"  # "Coast Guard Commandant Thad Allen", "When Tony Hayward"
+        if (
+            not cut
+            and own_type is None
+            and last - first >= 2
+            and lower[first] in DATELINE_CREDITS
+            and all(text[j].isupper() for j in range(first + 1, last))
+            and any(LONG_CAPITALS.match(text[j]) for j in range(first + 1, last))
+            and last < n
+            and lower[last] == ","
+            and _region_after(tokens, last + 1)
+        ):
+            # a photo credit or outlet run into a dateline in capitals ("BP PENSACOLA BEACH , Fla.",
+            # "Reuters GULF SHORES , Ala."): the page writes the credit before the dateline, so the
+            # town is the capitals after it
+            first += 1
         cand = _Candidate(first=first, last=last, type=None, sentence=tokens.sentence[first])
         if cut:
             _titled(tokens, cand, text[first : first + cut])
@@ -705,6 +722,10 @@ def _glued_person(tokens: _Tokens, first: int, last: int, lower_vocab: set[str])
     prev, given, surname = lower[last - 3 : last]
     if not _is_given_name(given):
         return False  # (most runs: no given name before the last word)
+    if given == "mo" and _is_given_name(surname):
+        # "Mo" is also "more" ("Afternoon Mo' Joe", "Mo' Money") and Missouri's "Mo.": a given name
+        # only before a surname ("Mo Cheeks", "Mo Brooks"), not before a second given name
+        return False
     word = tokens.text[last - 3]
     pair = f"{prev} {given}"
     return (

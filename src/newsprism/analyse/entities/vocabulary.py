@@ -1080,6 +1080,10 @@ def _is_given_name(low: str) -> bool:
     return second in given and first in given
 
 
+# the photo credits and outlets a page runs into a dateline in capitals, before the town ("AP",
+# "Reuters GULF SHORES , Ala."; bpoil pages tag a story "BP" before "PENSACOLA BEACH , Fla."): no
+# town's name opens with one of them
+DATELINE_CREDITS = _words("ap afp reuters getty upi bp")
 # a word of four letters or more in capitals: a place named so is written in a dateline's capitals
 # ("WASHINGTON"; "USA", "UAE", "NYC" are acronyms)
 LONG_CAPITALS = re.compile(r"[A-Z]{4}")
