@@ -95,6 +95,12 @@ def _conflicts(
     # a tally word anywhere in a statement (numbers._TALLY) marks every count of it; "now" marks its
     # verb's figure only (_Value.tally)
     tally = cache(lambda i: _TALLY.search(statements[i].text) is not None)
+    # each reads a statement's text: asked once per statement and value, or per pair, not once per
+    # pair of values (400 figures against 400 took 150 s of CPU; tests/test_corroborate_facts_index)
+    planned = cache(lambda i, v: _planned(statements[i].text, v))
+    rate = cache(lambda i, v: _rate(statements[i].text, v))
+    read_apart = cache(lambda i, j: _read_apart(statements[i], statements[j]))
+    estimates = cache(lambda i, j: _estimates_of_two(statements[i], statements[j]))
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     with_neighbour = np.flatnonzero(has_neighbour)
     outlet_of = outlet_of[with_neighbour]
@@ -131,18 +137,18 @@ def _conflicts(
                 # all differ report two days: their other values are not cross-checked ("the week
                 # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
                 # barrels on Thursday" / "16,830 barrels on Wednesday")
-                if va.kind == "date" and _planned(a.text, va) != _planned(b.text, vb):
+                if va.kind == "date" and planned(i, va) != planned(j, vb):
                     continue  # "said on Thursday" / "plans to speak ... on Saturday" (compare._PLAN)
-                if va.kind == "number" and _rate(a.text, va) != _rate(b.text, vb):
+                if va.kind == "number" and rate(i, va) != rate(j, vb):
                     continue  # "62,000 barrels of oil per day" / "some 4 million barrels" (compare._RATE)
                 if (
                     va.kind == "number"
                     and original_of.get(a.article_id, a.article_id)
                     != original_of.get(b.article_id, b.article_id)
-                    and _read_apart(a, b)
+                    and read_apart(i, j)
                 ):
                     continue  # "49 vessels ... are working" / "Seventy vessels ... were working" two days later
-                if va.kind == "number" and _estimates_of_two(a, b):
+                if va.kind == "number" and estimates(i, j):
                     continue  # two officials' worst cases (compare._ESTIMATE)
                 if va.kind != "number" and other_figures(i, j):
                     continue
