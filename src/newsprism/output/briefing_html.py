@@ -233,10 +233,18 @@ def _claim(claim: Claim, sources: Sources) -> str:
     for aid, value in claim.values.items():
         by_value.setdefault(value, []).append(aid)
     boxes = "".join(
-        f'<div><q>{e(value)}</q><span class="who">{e(sources.outlets(ids))}{_cites(ids, sources)}</span></div>'
+        f'<div><q>{e(value)}</q><span class="who">{e(sources.outlets(ids))}{_cites(ids, sources)}</span>'
+        f"{_said(claim, ids)}</div>"
         for value, ids in by_value.items()
     )
     return f'<li>{_marked(claim.text, by_value)}<div class="values">{boxes}</div></li>'
+
+
+def _said(claim: Claim, ids: Sequence[str]) -> str:
+    """The wording of a conflict's value as the first of its articles that gives one wrote it
+    (Claim.evidence: an excerpt of its sentence), so that a reader can check each side."""
+    said = next((claim.evidence[a] for a in ids if claim.evidence.get(a)), "")
+    return f'<span class="said">{e(said)}</span>' if said else ""
 
 
 def _marked(text: str, values: Iterable[str]) -> str:

@@ -180,7 +180,13 @@ def _claim(claim: Claim, sources: Sources) -> str:
             f"“{md(value)}” ({md(sources.outlets(ids)) + ' ' if sources.outlets(ids) else ''}{_cites(ids, sources)})"
             for value, ids in by_value.items()
         )
-        return f"- {md(claim.text)} — {versus}\n"  # a dash, not a colon: the text ends its own sentence
+        # each side's wording (Claim.evidence), one line per value, so that a reader can check it
+        said = "".join(
+            f"  - {_cites(ids, sources)} {md(text)}\n"
+            for ids in by_value.values()
+            if (text := next((claim.evidence[a] for a in ids if claim.evidence.get(a)), ""))
+        )
+        return f"- {md(claim.text)} — {versus}\n{said}"  # a dash, not a colon: the text ends its own sentence
     return f"- {md(claim.text)} {_cites(claim.article_ids, sources)}\n"
 
 

@@ -149,7 +149,17 @@ def entity_record(e: Entity) -> dict[str, Any]:
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
-    return {"text": c.text, "status": c.status, "article_ids": list(c.article_ids), "values": dict(c.values)}
+    record: dict[str, Any] = {
+        "text": c.text,
+        "status": c.status,
+        "article_ids": list(c.article_ids),
+        "values": dict(c.values),
+    }
+    if c.status == "conflict" and c.evidence:
+        # each side's own wording of its value (article id -> an excerpt of its sentence), so that a
+        # reader can check the conflict; the other claims' wordings are their articles' text
+        record["evidence"] = dict(c.evidence)
+    return record
 
 
 def timeline_entry_record(t: TimelineEntry) -> dict[str, Any]:
