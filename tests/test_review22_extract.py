@@ -1,12 +1,10 @@
 """review22: extract25's editors' notes (extract/editnote.py, 0f9718b) where they take the story.
 
-Each xfail(strict=True) is a wrong class found in review; the fix is /tmp/h21/review22/editnote_fix.patch
-(session 21's review22 report). With it applied the marks go.
+Each case is a wrong class found in review, fixed by review22's patch to extract/editnote.py
+(session 21's review22 report).
 """
 
 from __future__ import annotations
-
-import pytest
 
 from newsprism.extract.editnote import strip_editors_note
 
@@ -14,11 +12,6 @@ from newsprism.extract.editnote import strip_editors_note
 _STORY = " The company said on Tuesday that the well was capped and that crews would keep watch." * 8
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a hyphenated compound is no label: 'Corrections-department officials said ...' opens the "
-    "story, and the whole paragraph went (_CORRECTION_LABEL takes '-' with no space after it)",
-)
 def test_corrections_compound_is_the_story() -> None:
     p = "Corrections-department officials said Tuesday that two inmates escaped from the prison overnight."
     assert strip_editors_note(p) == p
@@ -34,11 +27,6 @@ def test_correction_officers_are_the_story() -> None:
         assert strip_editors_note(p) == p
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a law's article amended 'to allow ...' is the story, not a note: 'to' is a note's only "
-    "before an editor's purpose (to reflect, to correct, to include ...)",
-)
 def test_law_article_amended_to_allow() -> None:
     p = "This article was amended to allow the president to seek a third term, critics say."
     assert strip_editors_note(p) == p
@@ -49,21 +37,11 @@ def test_law_article_amended_to_allow() -> None:
     assert strip_editors_note(q) == q
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a law's article amended 'on <date> by the constitutional court' is the story: 'on' is a "
-    "note's only when a stamp alone follows it to the sentence's end",
-)
 def test_law_article_amended_on_a_day_by_a_court() -> None:
     p = "This article was amended on 12 March 2005 by the constitutional court, which struck down the ban."
     assert strip_editors_note(p) == p
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a title's stop ends no sentence: the note was cut after 'Mr.'/'Gov.' and left its "
-    "name ('Hayward.', 'Bobby Jindal.') in the body",
-)
 def test_note_with_a_title_goes_whole() -> None:
     got = strip_editors_note(
         "Crews worked overnight. An earlier version of this story misspelled the name of Mr. Hayward."
@@ -76,11 +54,6 @@ def test_note_with_a_title_goes_whole() -> None:
     assert got.startswith("The company said"), got[:80]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the right fact after a correction is one sentence ('It is Transocean.'); the story's "
-    "'It was the worst spill ...' and 'It is not yet clear ...' after it were eaten as the note's",
-)
 def test_correction_takes_one_fact_sentence() -> None:
     got = strip_editors_note(
         "An earlier version of this story misspelled the name of the company. It is Transocean. It was "
@@ -90,11 +63,6 @@ def test_correction_takes_one_fact_sentence() -> None:
     assert got.startswith("It was the worst spill in U.S. history"), got[:80]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an update 'with' is a note when it adds a reporter's material (comments, details, a "
-    "statement); 'Updated with modern kitchens and a new roof, the hotel reopened in May.' is the story",
-)
 def test_updated_with_a_thing_is_the_story() -> None:
     p = "Updated with modern kitchens and a new roof, the hotel reopened in May. Its owners spent $4 million."
     assert strip_editors_note(p) == p

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.analyse.sentences import _TITLES
 from newsprism.extract.textdate import stamp_tokens
 
 __all__ = ["read_editors_notes", "strip_editors_note"]
@@ -60,8 +61,14 @@ _THIS_PIECE_CAPS = re.compile(rf"HIS (?:{_PIECE_WORDS.upper()})")
 _CHANGED = r"(?:updated|amended|corrected|revised|changed|edited|clarified|modified)"
 # what follows a change in a note: when ("on 6 May 2010", "at 1pm", "since it was first published"),
 # why ("to reflect", "to correct", "with comments"), or the sentence's end. A law's article is
-# changed "in 2005" or "by parliament", and is no note.
-_CHANGE_NOTE = r"(?=\s*(?:[.:;,]|$)|\s+(?:on|at|since|to|with)\b)"
+# changed "in 2005" or "by parliament", and is no note; nor is one "amended to allow the president a
+# third term" or "amended on 12 March 2005 by the constitutional court" (review22): "to" is a note's
+# only when an editor's purpose follows (_NOTE_PURPOSE), and "on"/"at" only when a stamp alone runs to
+# the sentence's end or to the purpose (_note_at: textdate.stamp_tokens)
+_NOTE_PURPOSE = r"(?:reflect|correct|include|clarify|remove|add|note|show|update|fix|delete|make)"
+_CHANGE_NOTE = rf"(?=\s*(?:[.:;,]|$)|\s+(?P<when>on|at)\b|\s+(?:since|with|to\s+{_NOTE_PURPOSE})\b)"
+# a change note's "on"/"at" and the words after it (_stamped)
+_STAMP_WORDS = re.compile(r"\s+(?:on|at)\b((?:\s+[\w:.,]+){1,8})")
 # what a piece "originally" did when it was wrong ("This article originally said ..."), and not where it
 # first ran ("This article originally appeared on ...": a syndication credit, heap-10000's copies)
 _SAID = (
@@ -69,7 +76,8 @@ _SAID = (
     r"misquoted|attributed|misattributed|listed|misstated|misspelled|misspelt|included|called)"
 )
 # A correction's or an update's label, and a correction's sentences (module docstring)
-_LABEL = r"(?:updated?|corrections?|clarifications?)\b\s*(?:\([^()\n]{0,30}\)\s*)?[:|–—-]+\s*"
+# (a mark then a space or the end: "Corrections-department officials said" opens a story, review22)
+_LABEL = r"(?:updated?|corrections?|clarifications?)\b\s*(?:\([^()\n]{0,30}\)\s*)?[:|–—-]+(?:\s+|$)"
 _NOTE = re.compile(
     rf"(?:{_LABEL})?"
     r"(?:(?:because\s+of|due\s+to)\s+an?\s+(?:[\w-]+\s+){0,2}?error,?\s+)?"
@@ -81,7 +89,8 @@ _NOTE = re.compile(
 # a paragraph that is only a note's label ("UPDATE:"), and one opened by a correction's label
 _BARE_LABEL = r"(?:updated?|corrections?|clarifications?)\W*$"
 _CORRECTION_LABEL = re.compile(
-    rf"(?:corrections?|clarifications?)\b\s*(?:\([^()\n]{{0,30}}\)\s*)?[:|–—-]|{_BARE_LABEL}", re.IGNORECASE
+    rf"(?:corrections?|clarifications?)\b\s*(?:\([^()\n]{{0,30}}\)\s*)?[:|–—-]+(?:\s|$)|{_BARE_LABEL}",
+    re.IGNORECASE,
 )
 _ONLY_LABEL = re.compile(_BARE_LABEL, re.IGNORECASE)
 # an update stamp that says what was added: "Updated at 10:30 a.m. with ...", "Updated to include"
@@ -89,6 +98,15 @@ _ONLY_LABEL = re.compile(_BARE_LABEL, re.IGNORECASE)
 _UPDATE_NOTE = re.compile(
     r"updated?\b(?P<when>[^!?\n]{0,40}?)\s*:?\s*"
     r"(?:with|to\s+(?:include|add|reflect|correct|clarify|remove|note|show))\b",
+    re.IGNORECASE,
+)
+# what an update adds "with": a reporter's material ("Updated with comments from the mayor", "with
+# new details", "with a statement from BP"); "Updated with modern kitchens and a new roof, the hotel
+# reopened in May" opens the story (review22)
+_ADDED = re.compile(
+    r"(?:\s+(?!(?:comments?|details?|statements?)\b)[\w'-]+){0,3}?\s+(?:comments?|details?|information|"
+    r"reactions?|quotes?|statements?|videos?|photos?|photographs?|background|figures|reports?|updates?|"
+    r"responses?|remarks|interviews?|context|links?|analysis|news|developments|corrections?)\b",
     re.IGNORECASE,
 )
 # a sentence's end: a stop, closing quotes, then a capital, a digit or an opening quote, or the end
@@ -103,6 +121,8 @@ _GOES_ON = re.compile(
     r"(?:it|he|she|they)\s+(?:is|was|are|were)\b",
     re.IGNORECASE,
 )
+# the right fact of a correction, after its error (_GOES_ON's last branch): one sentence (_note_end)
+_FACT = re.compile(r"(?:it|he|she|they)\s", re.IGNORECASE)
 # the end of the sentence before a note's word "this": a stop or a colon, maybe closing quotes
 _STOP_BEFORE = re.compile(r"[.!?:](?:\s?[\"”’'])*\s+")
 # how far back from "this" a note's sentence may start ("Because of an editing error, an earlier
@@ -110,9 +130,21 @@ _STOP_BEFORE = re.compile(r"[.!?:](?:\s?[\"”’'])*\s+")
 NOTE_LEAD_MAX_CHARS = 80
 
 
+# a stop after a title or an initial ends no sentence: "... misspelled the name of Mr. Hayward." was
+# cut after "Mr." and left "Hayward." in the body (review22; sentences._TITLES, the sentence splitter's)
+_NO_END_WORD = re.compile(r"(?:^|(?<=[\s(\"“]))(?:[A-Z]|[A-Za-z]+)\Z")
+
+
 def _sentence_end(paragraph: str, start: int) -> int | None:
-    m = _SENTENCE_END.search(paragraph, start)
-    return m.end() if m is not None and m.start() - start <= NOTE_RUN_MAX_CHARS else None
+    for m in _SENTENCE_END.finditer(paragraph, start):
+        if m.start() - start > NOTE_RUN_MAX_CHARS:
+            return None
+        word = paragraph[max(start, m.start() - 12) : m.start()].rsplit(None, 1)
+        last = word[-1].lstrip('("“') if word else ""
+        if paragraph[m.start()] == "." and ((len(last) == 1 and last.isupper()) or last.lower() in _TITLES):
+            continue
+        return m.end()
+    return None
 
 
 def _note_at(paragraph: str, this: int) -> re.Match[str] | None:
@@ -124,11 +156,42 @@ def _note_at(paragraph: str, this: int) -> re.Match[str] | None:
     start = stops[-1] if stops else (0 if lo == 0 else None)
     if start is not None and start < this and paragraph[start].isupper():
         m = _NOTE.match(paragraph, start)
-        if m is not None:
+        if m is not None and _stamped(paragraph, m):
             return m
     if paragraph[this] == "T" and (this == 0 or paragraph[this - 1].isspace()):
-        return _NOTE.match(paragraph, this)
+        m = _NOTE.match(paragraph, this)
+        if m is not None and _stamped(paragraph, m):
+            return m
     return None
+
+
+def _stamped(paragraph: str, m: re.Match[str]) -> bool:
+    """Whether a change note's "on"/"at", if any, gives a stamp ("on 14 and 21 May 2010", "at 1pm
+    on 10 June 2010") that ends the sentence or its words: after it comes a stop, the end, a capital
+    (a dump's next line, t17 bpoil_guardian/422), "to <purpose>" or "with"; a lower-case word goes
+    on with a law's change ("on 12 March 2005 by the constitutional court")."""
+    if m["when"] is None:
+        return True
+    run = _STAMP_WORDS.match(paragraph, m.end())
+    if run is None:
+        return False
+    words = run[1].split()
+    stamp = []
+    for k, word in enumerate(words):
+        bare = word.rstrip(".,;:")
+        # a stamp's word; a lower-case one of three letters or more ("may") is the sentence's
+        if bare == "and" or (
+            stamp_tokens(bare) and not (bare.isalpha() and bare.islower() and len(bare) > 2)
+        ):
+            stamp.append(bare)
+            if bare != word:  # a stop or a comma closes it
+                break
+            continue
+        nxt = " ".join(words[k:])
+        if not bare or word[:1].isupper() or re.match(rf"(?:to\s+{_NOTE_PURPOSE}|with)\b", nxt):
+            break
+        return False
+    return bool(stamp)
 
 
 def strip_editors_note(paragraph: str) -> str:
@@ -146,7 +209,11 @@ def read_editors_notes(paragraph: str) -> tuple[str, tuple[str, ...]]:
             # a bare label ("Correction") says nothing: it leaves the body and is no note
             return "", () if _ONLY_LABEL.match(paragraph) else (paragraph,)
         m = _UPDATE_NOTE.match(paragraph)
-        if m is not None and (not m["when"].strip() or _is_stamp(m["when"])):
+        if (
+            m is not None
+            and (not m["when"].strip() or _is_stamp(m["when"]))
+            and (not m.group().lower().endswith("with") or _ADDED.match(paragraph, m.end()))
+        ):
             end = _sentence_end(paragraph, m.end())
             if end is None:
                 return paragraph, ()
@@ -194,9 +261,16 @@ def _note_end(paragraph: str, m: re.Match[str], correction: bool) -> int | None:
         if closer is not None:
             return closer.end()
     end = _sentence_end(paragraph, m.end())
+    fact = False  # the right fact is one sentence ("It is the Oil Pollution Act of 1990."): after it,
+    # "It was the worst spill ..." is the story again (review22)
     while end is not None and correction:
         rest = len(paragraph) - len(paragraph[end:].lstrip())
-        nxt = _sentence_end(paragraph, rest) if _GOES_ON.match(paragraph, rest) else None
+        on = _GOES_ON.match(paragraph, rest)
+        is_fact = on is not None and _FACT.match(on.group()) is not None
+        if on is None or (fact and is_fact):
+            break
+        fact = fact or is_fact
+        nxt = _sentence_end(paragraph, rest)
         if nxt is None:
             break
         end = nxt
