@@ -379,7 +379,38 @@ def _mark_side(text: str, pos: int) -> str:
         return "open"
     if closes and not opens:
         return "close"
+    if ch == '"' and before == " " and after == " ":
+        return _tokenised_side(text, pos)
     return "either"
+
+
+# A tokenised page (bpoil_*, copy-* pages: `" It seems clear , " said Plater .`) puts a space on
+# each side of every straight double mark, so no mark tells its side and they pair in turn: one
+# mark that the page lost (`" This is not just an environmental disaster , this is a legal
+# disaster , Alabama Attorney General Troy King told reporters`) turns every quote after it in the
+# paragraph, often the whole article, inside out (the narration quoted, the quotes not). A spaced
+# mark closes where the tokens around it can only end a quote: a comma, a question or an
+# exclamation mark before it (a quote's own end, newswire's `," he said`) and a speech verb within
+# the few words after it that hold no punctuation (`, " said Plater`, `, " he told analysts`, `?
+# " Mr Obama asked`), or a comma, a semicolon or a bracket right after it (`for miles " , said`): a
+# quote opens with neither. A full stop before the mark tells nothing (`disaster . " It seems`
+# opens), nor does a verb after a mark with no stop before it (`. " We said we would`). A spaced
+# mark after a colon opens (`the former Cuban leader wrote : " Mexican authorities did not`): a
+# quote that a colon brings in, whatever was left open before it (a newswire quote over paragraphs
+# opens each paragraph with a mark and closes only the last, and a tokenised page that joins its
+# paragraphs into one line leaves that mark over: `... this year . " I am not predicting`).
+_TOKENISED_CLOSE = re.compile(r"[,;)]|(?:[\w'.\-]+ ){0,4}?" + _VERB.pattern)
+
+
+def _tokenised_side(text: str, pos: int) -> str:
+    """'close' for a straight double mark with a space on each side (a tokenised page's) that
+    _TOKENISED_CLOSE finds closing, 'open' for one after a colon, else 'either'."""
+    if text[pos - 2 : pos - 1] == ":":
+        return "open"
+    m = _TOKENISED_CLOSE.match(text, pos + 2)
+    if m is None:
+        return "either"
+    return "close" if m.end() - pos == 3 or text[pos - 2 : pos - 1] in ",?!" else "either"
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -510,6 +541,10 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
         marks = _line_marks(text, ls, le, singles)
         # an open double quote: its mark, where its words start, the part of it carried from before
         opened, words, first = -1, -1, None
+        guessed = False  # the open quote's mark is a tokenised page's that may close as well
+        # the index in `spans` of this paragraph's last quote that a tokenised page's spaced mark
+        # closed, and that mark's offsets (a closing mark with no quote open turns it: see below)
+        turned: tuple[int, int, int] | None = None
         if li == resume and prior is not None:  # the line that closes a quote over unmarked lines
             opened, words, first = ls, ls, prior
         k = 0
@@ -521,15 +556,35 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
                 if its_family != "double":
                     continue  # a single mark inside a double quote
                 if side == "open":  # an opening mark inside an open quote: the first was never closed
-                    spans.append(_left_open(text, opened, words, pos, li, ls, first)[0])
+                    # ... unless a colon brings in the new one and a tokenised page's spaced mark,
+                    # which tells no side, opened the first (`who had . " I want to stress ...
+                    # spreading . " The Health Protection Agency said : " We are`): that mark closed
+                    # a quote (_tokenised_side) and no quote stands between it and the colon's
+                    if not (guessed and first is None and text.startswith(': " ', pos - 2)):
+                        spans.append(_left_open(text, opened, words, pos, li, ls, first)[0])
                     opened, words, first = pos, end, head
+                    guessed = False
                 else:
                     spans.append(_span(text, opened, words, end, end - pos, li, ls, first))
+                    if guessed and first is None and side == "either" and text.startswith(" ", pos + 1):
+                        turned = (len(spans) - 1, pos, end)
                     opened = -1
                 continue
             if its_family == "double":
+                if side == "close" and turned is not None and turned[0] == len(spans) - 1:
+                    # a tokenised page's mark that can only close (_tokenised_side: `men , " Mr
+                    # Benton said`) with no quote open: the spaced mark that closed the quote before
+                    # opened this one (a mark the page lost put the pairing out of step: `found .
+                    # " We saw a leak ... men , " Mr Benton said`); the words between the two
+                    # spaced marks before it were narration, not a quote
+                    spans[-1] = _span(text, turned[1], turned[2], end, end - pos, li, ls, None)
+                    turned = None
+                    continue
                 if side != "close":
                     opened, words, first = pos, end, head
+                    guessed = (
+                        side == "either" and text.startswith(" ", pos + 1) and text.startswith(" ", pos - 1)
+                    )
                 continue
             if side != "open":
                 continue
