@@ -234,3 +234,22 @@ def test_a_copy_read_days_later_is_its_originals_report() -> None:
     copy = article("b", VESSELS_FOX.replace("49 vessels", "94 vessels"), "Metro Wire", "2010-05-04")
     claims = [c for c in corroborate([original, copy], {"b": "a"}) if c.status == "conflict"]
     assert [set(c.values.values()) for c in claims] == [{"49", "94"}]
+
+
+@pytest.mark.parametrize(
+    "text, old, new",
+    [
+        # review22: a word that only ends in -ing after "was" is no progressive verb, so no level
+        # read at the writing: the dead and the barrels still conflict two days apart
+        (
+            "The explosion on the rig , which was during a routine test of the well , killed 11 workers , "
+            "officials said .",
+            "11 workers",
+            "12 workers",
+        ),
+        ("The spill was something like 5,000 barrels of oil , the Coast Guard said .", "5,000", "50,000"),
+    ],
+)
+def test_a_word_ending_in_ing_is_no_reading(text: str, old: str, new: str) -> None:
+    (claim,) = dated_conflicts(text, "2010-04-21", text.replace(old, new), "2010-04-23")
+    assert set(claim.values.values()) == {old.split()[0], new.split()[0]}
