@@ -185,6 +185,8 @@ def test_a_rerun_on_articles_jsonl_neither_doubles_nor_mangles_the_field(tmp_pat
     assert "corrections" not in again.extra
     second = extract(again)
     assert second.text == first.text
+    # and the notes are carried over from the record, not lost with the body that held them
+    assert again.corrections == first.corrections == second.corrections == (_BASIL_NOTE,)
     # the body no longer holds the note, so nothing is read twice; the field is written once
     line = json.dumps(article_record(second), ensure_ascii=False)
     assert line.count('"corrections"') <= 1

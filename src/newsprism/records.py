@@ -42,6 +42,9 @@ class Document:
     # the container's other short fields, as strings ({"topic": "bpoil_bbc"}): what a user may group
     # by (`newsprism timeline --group-by topic`)
     extra: dict[str, str] = field(default_factory=dict)
+    # an earlier run's editors' notes (its articles.jsonl's "corrections"): the body read back no
+    # longer holds them, so they ride along to the Article's own
+    corrections: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

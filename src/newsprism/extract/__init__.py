@@ -35,6 +35,8 @@ def extract(doc: Document) -> Article:
     article = _read(doc)
     if doc.extra:
         article = replace(article, extra=dict(doc.extra))
+    if doc.corrections:  # an earlier run's notes first (a re-run on its articles.jsonl), none twice
+        article = replace(article, corrections=tuple(dict.fromkeys((*doc.corrections, *article.corrections))))
     return replace(article, notes=(*doc.notes, *article.notes)) if doc.notes else article
 
 

@@ -49,7 +49,9 @@ PEEK_BYTES = 4096
 _WHITESPACE = " \t\r\n\ufeff"
 
 # The fields a record's Document reads itself; other fields go to Document.extra.
-_DOCUMENT_FIELDS = frozenset(["id", "text", "html", "url", "title", "published", "outlet", "authors"])
+_DOCUMENT_FIELDS = frozenset(
+    ["id", "text", "html", "url", "title", "published", "outlet", "authors", "corrections"]
+)
 # Longer values of other fields are bodies (an abstract, a second text), not labels to group by.
 MAX_EXTRA_CHARS = 200
 
@@ -88,6 +90,13 @@ def _authors(value: Any) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
+def _corrections(value: Any) -> tuple[str, ...]:
+    """An earlier run's "corrections" (a list of editors' notes); anything else is none."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(n for n in map(_string, value) if n)
+
+
 def _extra(record: dict[str, Any]) -> dict[str, str]:
     out = {}
     for key, value in record.items():
@@ -124,6 +133,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         published=published,
         outlet=_string(record.get("outlet")),
         authors=_authors(record.get("authors")),
+        corrections=_corrections(record.get("corrections")),
         from_record=True,
         extra=_extra(record),
         notes=(note,) if note else (),
