@@ -253,3 +253,18 @@ def test_a_copy_read_days_later_is_its_originals_report() -> None:
 def test_a_word_ending_in_ing_is_no_reading(text: str, old: str, new: str) -> None:
     (claim,) = dated_conflicts(text, "2010-04-21", text.replace(old, new), "2010-04-23")
     assert set(claim.values.values()) == {old.split()[0], new.split()[0]}
+
+
+@pytest.mark.parametrize(
+    "text, plan",
+    [
+        ("The ship is due to arrive in Houston on Friday .", True),
+        # review22: "due to" before a noun phrase gives a cause, not a plan: Friday is a done thing's day
+        ("The launch was delayed due to the storm on Friday .", False),
+        ("The match was called off due to heavy rain on Friday .", False),
+    ],
+)
+def test_due_to_is_a_plan_before_a_verb_only(text: str, plan: bool) -> None:
+    from newsprism.corroborate.compare import _PLAN
+
+    assert (_PLAN.search(text) is not None) is plan

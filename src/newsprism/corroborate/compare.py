@@ -635,7 +635,13 @@ def _estimates_of_two(a: _Statement, b: _Statement) -> bool:
 # Minister David Cameron on Saturday", 8 words; "will now have enough COVID-19 vaccines for every
 # adult by the end of May", 13); two plans' days, or two done things', are compared as before.
 PLAN_REACH = 15
-_PLAN = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to|going\s+to)\s", re.I)
+# "due to" is a plan before a verb ("due to arrive on Monday") and a cause before a noun phrase
+# ("delayed due to the storm on Friday", review22): not before a determiner or a possessive
+_PLAN = re.compile(
+    r"\b(?:will|plans?\s+to|planning\s+to|expected\s+to|set\s+to|going\s+to"
+    r"|due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|bad|heavy|high|low)\b))\s",
+    re.I,
+)
 
 
 def _planned(text: str, value: _Value) -> bool:
