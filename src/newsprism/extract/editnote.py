@@ -36,11 +36,12 @@ gives the reader the story's context or the writer's post.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsprism.analyse.sentences import _TITLES
-from newsprism.extract.textdate import stamp_tokens
+from newsprism.extract.textdate import stamp_tokens, strip_timed_note
 
-__all__ = ["read_editors_notes", "strip_editors_note"]
+__all__ = ["read_editors_notes", "read_paragraphs", "strip_editors_note"]
 
 # A paragraph that opens with a correction's sentence is the correction when it is at most this
 # long: the error and the right fact, two or three sentences (basil ae243a95: 126 characters,
@@ -192,6 +193,14 @@ def _stamped(paragraph: str, m: re.Match[str]) -> bool:
             break
         return False
     return bool(stamp)
+
+
+def read_paragraphs(paragraphs: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:
+    """(the body's paragraphs without a running story's time note opening them (textdate.
+    strip_timed_note) nor their editors' notes about the piece, the emptied ones left out; the notes
+    taken out, in their order): how a clean text's lines and a page's paragraphs are read."""
+    read = [read_editors_notes(strip_timed_note(p)) for p in paragraphs]
+    return [p for p, _ in read if p], tuple(note for _, notes in read for note in notes)
 
 
 def strip_editors_note(paragraph: str) -> str:

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newsprism.extract.byline import split_glued_dateline
 from newsprism.extract.dates import html_publication_date
-from newsprism.extract.editnote import read_editors_notes
+from newsprism.extract.editnote import read_paragraphs
 from newsprism.extract.html_blocks import Block, parse_page
 from newsprism.extract.html_body import BodyResult, body_text
 from newsprism.extract.html_meta import PageMeta, authors, clean_author, headline, outlet, page_meta
@@ -33,7 +33,6 @@ from newsprism.extract.textdate import (
     known_place,
     parse_dateline,
     place_case,
-    strip_timed_note,
 )
 from newsprism.records import Article, Document, container_article
 
@@ -164,10 +163,9 @@ def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...
         paragraphs[0] = _LEADING_DATE.sub("", paragraphs[0], count=1)
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", as in a dump's);
     # a notice about the page is no paragraph of it (prose.is_page_notice, as a dump's line), nor an
-    # editor's note about the piece (editnote.strip_editors_note)
-    read = [read_editors_notes(strip_timed_note(p)) for p in paragraphs]
-    corrections = tuple(note for _, notes in read for note in notes)
-    return "\n\n".join(p for p, _ in read if p and not is_page_notice(p)), corrections
+    # editor's note about the piece (editnote.read_paragraphs)
+    kept, corrections = read_paragraphs(paragraphs)
+    return "\n\n".join(p for p in kept if not is_page_notice(p)), corrections
 
 
 def body_start(body: BodyResult) -> int | None:

@@ -21,14 +21,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from newsprism.extract.editnote import read_editors_notes
+from newsprism.extract.editnote import read_paragraphs
 from newsprism.extract.language import detect_language
 from newsprism.extract.textdate import (
     dated_or_known,
     parse_dateline,
     stamp_lines,
     strip_publication_note,
-    strip_timed_note,
     strip_title_date,
     year_from_context,
 )
@@ -340,10 +339,9 @@ def _without_stamps(lines: list[str]) -> tuple[str | None, list[str], tuple[str,
     if kept:  # a republished text's note opens it: "ORIGINALLY PUBLISHED JANUARY 2021: ..."
         kept[0] = strip_publication_note(kept[0])
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note),
-    # and an editor's note about the piece is no part of it (editnote.strip_editors_note)
-    read = [read_editors_notes(strip_timed_note(line)) for line in kept]
-    corrections = tuple(note for _, notes in read for note in notes)
-    return first.isoformat() if first else None, [line for line, _ in read if line], corrections
+    # and an editor's note about the piece is no part of it (editnote.read_paragraphs)
+    lines, corrections = read_paragraphs(kept)
+    return first.isoformat() if first else None, lines, corrections
 
 
 def _split_headline(lines: list[str]) -> tuple[str | None, list[str]]:
