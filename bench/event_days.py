@@ -170,11 +170,15 @@ def monthday_mult(p: Pairs, mds: list[list[int]], far_w: float, near_b: float, u
     return out
 
 
-def guarded_link(p: Pairs, sims: np.ndarray, threshold: float, days: np.ndarray, key: tuple) -> np.ndarray:
+def guarded_link(
+    p: Pairs, sims: np.ndarray, threshold: float, days: np.ndarray, key: tuple, undated: float
+) -> np.ndarray:
     """Average link (event_variants.hooked_link) whose link between two clusters is x w when
     their weekdays conflict (the `guard` variant); w 0 blocks the merge. The shipped year guard
-    applies too (hooked_link's `years`, and attach_loners' named_years), so "(none: the guard's own
-    average link)" is bench/clustering.py's table 1 at its cell (since session 19)."""
+    applies too (hooked_link's `years`, and attach_loners' named_years), and undated members take
+    their clusters' days (hooked_link's `undated`, the cell's factor: linkage.UNDATED_TIME, since
+    session 22), so "(none: the guard's own average link)" is bench/clustering.py's table 1 at its
+    cell (since session 19)."""
     gap, share, named, w = key
     count = [Counter([int(d)]) if d >= 0 else Counter() for d in days.tolist()]
 
@@ -192,7 +196,7 @@ def guarded_link(p: Pairs, sims: np.ndarray, threshold: float, days: np.ndarray,
     def on_merge(a: int, b: int) -> None:
         count[a] += count[b]
 
-    return hooked_link(p, sims, threshold, factor, on_merge, years=True)
+    return hooked_link(p, sims, threshold, factor, on_merge, years=True, undated=undated)
 
 
 def guard_table(sets: dict[str, Pairs], days: dict[str, np.ndarray], key: tuple) -> dict:
@@ -202,7 +206,7 @@ def guard_table(sets: dict[str, Pairs], days: dict[str, np.ndarray], key: tuple)
             sims = p.cos * p.factor * np.where(p.undated, u, 1.0)
             keep = sims > 0
             for th in GRID:
-                labels = guarded_link(p, sims, th, days[s], key)
+                labels = guarded_link(p, sims, th, days[s], key, u)
                 span = {
                     "days": p.lo,
                     "days_hi": p.hi,

@@ -63,9 +63,10 @@ Figures = dict[str, list[Figure]]
 
 
 def guarded(
-    p: Pairs, sims: np.ndarray, threshold: float, figs: list[Figures] | None, quorum: int
+    p: Pairs, sims: np.ndarray, threshold: float, figs: list[Figures] | None, quorum: int, undated: float
 ) -> np.ndarray:
-    """hooked_link with the year guard, and (figs) the cluster-level figure guard."""
+    """hooked_link with the year guard and undated members' days (linkage.UNDATED_TIME, the cell's
+    undated factor `undated`, since session 22), and (figs) the cluster-level figure guard."""
     own = [dict(f) for f in figs] if figs is not None else []
     count = [{s: 1 for s in f} for f in own]
 
@@ -82,7 +83,7 @@ def guarded(
             own[a][s] = own[a].get(s, []) + v
             count[a][s] = count[a].get(s, 0) + count[b][s]
 
-    labels = hooked_link(p, sims, threshold, factor, on_merge, years=True)
+    labels = hooked_link(p, sims, threshold, factor, on_merge, years=True, undated=undated)
     keep = sims > 0
     span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS, "named_years": p.named}
     return attach_loners(labels, p.i[keep], p.j[keep], sims[keep], LONER_THRESHOLD, **span)
@@ -90,7 +91,7 @@ def guarded(
 
 def cell(p: Pairs, u: float, th: float, figs: list[Figures] | None, quorum: int) -> tuple:
     sims = p.cos * p.factor * np.where(p.undated, u, 1.0)
-    labels = guarded(p, sims, th, figs, quorum)
+    labels = guarded(p, sims, th, figs, quorum, u)
     return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
 
 

@@ -19,8 +19,11 @@ is scored, and a group's new weights depend only on its members' rows, so a post
 kind applied to IncrementalEventClusterer's events gives the batch's.
 
 Every average link and attachment here applies EventClusterer.fit's time rules, the span rule and
-the year guard (linkage.YEAR_GUARD_NAMED; `span`, since session 19), so the base rows are
-bench/clustering.py's table 1; the cut post-steps (fiedler, last, datedlast) only split.
+the year guard (linkage.YEAR_GUARD_NAMED; `span`, since session 19), and every average link the
+magnitude guard and undated members' days at the cell's undated factor (linkage.UNDATED_TIME;
+`rules`, since session 22: the local similarities carry that factor as the global ones do), so the
+base rows are bench/clustering.py's table 1; the cut post-steps (fiedler, last, datedlast) only
+split.
 
 Variants (each a step after the shipped average link and lone articles, unless said):
   split      every event of at least m0 articles is re-clustered by average link on the local
@@ -65,10 +68,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from event_neighbours import load_sets  # noqa: E402
 from event_variants import GRID, UNDATED, Cell, Pairs, row, score  # noqa: E402
 from newsprism.cluster.attach import attach_loners  # noqa: E402
-from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD  # noqa: E402
+from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD, gap_factor  # noqa: E402
 from newsprism.cluster.linkage import average_link  # noqa: E402
 
-Edges = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # i, j, similarity, time factor
+# i, j, similarity, time factor (with the undated factor), the cell's undated factor
+Edges = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]
 Post = Callable[[Pairs, np.ndarray, Edges, float], np.ndarray]
 
 
@@ -77,7 +81,7 @@ def cell_edges(p: Pairs, undated: float) -> Edges:
     fac = p.factor * np.where(p.undated, undated, 1.0)
     sims = p.cos * fac
     keep = sims > 0
-    return p.i[keep], p.j[keep], sims[keep], fac[keep]
+    return p.i[keep], p.j[keep], sims[keep], fac[keep], undated
 
 
 def span(p: Pairs) -> dict:
@@ -87,9 +91,15 @@ def span(p: Pairs) -> dict:
     return {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS, "named_years": p.named}
 
 
+def rules(p: Pairs, e: Edges) -> dict:
+    """What average_link takes beyond `span` in EventClusterer.fit: the magnitude guard and the
+    undated members' days at the cell's undated factor (linkage.UNDATED_TIME)."""
+    return {"magnitudes": p.magnitudes, "undated_factor": e[4], "gap_factor": gap_factor}
+
+
 def base_labels(p: Pairs, e: Edges, threshold: float) -> np.ndarray:
-    i, j, s, _ = e
-    labels = average_link(len(p.arts), i, j, s, threshold, **span(p), magnitudes=p.magnitudes)
+    i, j, s, _, _ = e
+    labels = average_link(len(p.arts), i, j, s, threshold, **span(p), **rules(p, e))
     return attach_loners(labels, i, j, s, LONER_THRESHOLD, **span(p))
 
 
@@ -127,7 +137,7 @@ def resplit(
     blend: float = 1.0,
 ) -> np.ndarray:
     """Events of m0+ articles re-clustered on local similarities (see the module docstring)."""
-    i, j, s, fac = e
+    i, j, s, fac, _ = e
     n = len(labels)
     size = np.bincount(labels, minlength=n)
     big = size >= m0
@@ -138,7 +148,7 @@ def resplit(
     loc = dots(local_rows(p.matrix, labels, a), ii, jj) * fac[inside]
     if blend != 1.0:
         loc = (1 - blend) * s[inside] + blend * loc
-    sub = average_link(n, ii, jj, loc, t2, **span(p), magnitudes=p.magnitudes)
+    sub = average_link(n, ii, jj, loc, t2, **span(p), **rules(p, e))
     sub = attach_loners(sub, ii, jj, loc, l2, **span(p))
     out = np.where(big[labels], sub, labels + n)
     return out
@@ -157,7 +167,7 @@ def component(c: float, a: float = 1.0, l2: float = 0.0) -> Post:
     threshold)."""
 
     def post(p: Pairs, labels: np.ndarray, e: Edges, threshold: float) -> np.ndarray:
-        i, j, s, fac = e
+        i, j, s, fac, _ = e
         n = len(p.arts)
         up = s > c
         graph = sparse.coo_matrix((np.ones(int(up.sum())), (i[up], j[up])), shape=(n, n))
@@ -166,7 +176,7 @@ def component(c: float, a: float = 1.0, l2: float = 0.0) -> Post:
         same = comp[i] == comp[j]
         # an edge between components keeps its global similarity
         sims = np.where(same, loc, s)
-        out = average_link(n, i, j, sims, threshold, **span(p), magnitudes=p.magnitudes)
+        out = average_link(n, i, j, sims, threshold, **span(p), **rules(p, e))
         return attach_loners(out, i, j, sims, LONER_THRESHOLD if l2 == 0 else l2, **span(p))
 
     return post
@@ -190,7 +200,7 @@ def relative(r: float, m0: int = 4) -> Post:
     """split, with t2 = r x the event's mean local inner similarity (over its edges)."""
 
     def post(p: Pairs, labels: np.ndarray, e: Edges, threshold: float) -> np.ndarray:
-        i, j, _, fac = e
+        i, j, _, fac, _ = e
         n = len(labels)
         size = np.bincount(labels, minlength=n)
         inside = (labels[i] == labels[j]) & (size[labels[i]] >= m0)
@@ -202,7 +212,7 @@ def relative(r: float, m0: int = 4) -> Post:
         out = labels + n
         for c in np.flatnonzero(size >= m0):
             sel = labels[ii] == c
-            sub = average_link(n, ii[sel], jj[sel], loc[sel], r * mean[c], **span(p), magnitudes=p.magnitudes)
+            sub = average_link(n, ii[sel], jj[sel], loc[sel], r * mean[c], **span(p), **rules(p, e))
             sub = attach_loners(sub, ii[sel], jj[sel], loc[sel], 0.0, **span(p))
             out[labels == c] = sub[labels == c] + 2 * n * (c + 1)
         return out
@@ -219,7 +229,7 @@ def _cutter(cut: Cut, m0: int, local: bool) -> Post:
     to an event of their own."""
 
     def post(p: Pairs, labels: np.ndarray, e: Edges, threshold: float) -> np.ndarray:
-        i, j, s, fac = e
+        i, j, s, fac, _ = e
         n = len(labels)
         size = np.bincount(labels, minlength=n)
         v = dots(local_rows(p.matrix, labels, 1.0), i, j) * fac if local else s
@@ -293,7 +303,7 @@ def pair_local(k: int, share: float, a: float = 1.0) -> Callable[[Pairs, Edges],
     times 1 - a + a q, q the share of the cosine those terms carry."""
 
     def rescore(p: Pairs, e: Edges) -> np.ndarray:
-        i, j, s, fac = e
+        i, j, s, fac, _ = e
         n = len(p.arts)
         # each article's k best edges, ties by the other's number
         src = np.r_[i, j]
@@ -336,7 +346,7 @@ def table(
         for u in UNDATED:
             e = cell_edges(p, u)
             if rescore is not None:
-                e = (e[0], e[1], rescore(p, e), e[3])
+                e = (e[0], e[1], rescore(p, e), e[3], e[4])
             for th in GRID:
                 labels = _BASE.get((name, u, th)) if rescore is None else None
                 if labels is None:
@@ -369,7 +379,7 @@ def evidence(sets: dict[str, Pairs], u: float = 0.85, th: float = 0.225, m0: int
     mean, global and local: does a low ratio mark the events that join two gold events?"""
     for name, p in sets.items():
         e = cell_edges(p, u)
-        i, j, s, fac = e
+        i, j, s, fac, _ = e
         labels = base_labels(p, e, th)
         loc = dots(local_rows(p.matrix, labels, 1.0), i, j) * fac
         gold = np.array([p.gold[a.id] for a in p.arts])

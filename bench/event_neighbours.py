@@ -76,6 +76,7 @@ from event_variants import (  # noqa: E402
     refused,
     row,
     score,
+    timed_sum,
 )
 from newsprism.cluster.attach import attach_loners  # noqa: E402
 from newsprism.cluster.events import EVENT_MAX_SPAN_DAYS, LONER_THRESHOLD, gap_factor  # noqa: E402
@@ -308,6 +309,8 @@ def ordered_link(
     guard_from: int = 1,
     named: np.ndarray | None = None,
     magnitudes: list[tuple[int, ...]] | None = None,
+    undated: float | None = None,
+    undated_edges: np.ndarray | None = None,
 ) -> np.ndarray:
     """Average link that merges in the order of a second score's average link (`order_by`, e.g.
     the shared-neighbour score) but stops on the similarity's own: two clusters merge only while
@@ -317,12 +320,32 @@ def ordered_link(
     `guard_from` articles. With `named` (Pairs.named), the year guard of linkage.average_link: a
     cluster with no dated member never joins a dated one when its members name years of another
     time (linkage.years_apart); a merge on either side pushes the pair again, as there. With
-    `magnitudes` (Pairs.magnitudes), its magnitude guard too (event_variants.quakes_join)."""
+    `magnitudes` (Pairs.magnitudes), its magnitude guard too (event_variants.quakes_join). With
+    `undated` (the cell's undated factor) and `undated_edges` (per edge: an undated end), undated
+    members take their clusters' days as in the digest (linkage.UNDATED_TIME, since session 22):
+    such edges' similarity and order score both count x gap_factor(gap) / `undated` between two
+    clusters with dated members (event_variants.timed_sum), so "ordered by itself" is average link."""
+    # per neighbour: [similarity, order score, guard, and the first two of the edges with an
+    # undated end, summed apart (UNDATED_TIME)]
     links: list[dict[int, list[float]]] = [{} for _ in range(n)]
     g = np.ones(len(i)) if guard is None else guard.astype(float)
-    for a, b, x, y, z in zip(i.tolist(), j.tolist(), s.tolist(), order_by.tolist(), g.tolist(), strict=True):
-        links[a][b] = [x, y, z]
-        links[b][a] = [x, y, z]
+    timed = undated is not None and undated_edges is not None
+    apart = undated_edges.tolist() if timed and undated_edges is not None else [False] * len(i)
+    for a, b, x, y, z, und in zip(
+        i.tolist(), j.tolist(), s.tolist(), order_by.tolist(), g.tolist(), apart, strict=True
+    ):
+        links[a][b] = [0.0, 0.0, z, x, y] if und else [x, y, z, 0.0, 0.0]
+        links[b][a] = links[a][b]
+
+    def sums(a: int, b: int, e: list[float]) -> tuple[float, float]:
+        """The summed similarity and order score of clusters a and b (edge list e)."""
+        if not timed or undated is None:
+            return e[0] + e[3], e[1] + e[4]
+        return (
+            timed_sum(e[0], e[3], a, b, first, last, undated),
+            timed_sum(e[1], e[4], a, b, first, last, undated),
+        )
+
     size = [1] * n
     first = [float(v) for v in lo]
     last = [float(v) for v in hi]
@@ -330,13 +353,19 @@ def ordered_link(
     parent = list(range(n))
     years = named_lists(first, named)
     quakes = quake_groups(magnitudes)
-    heap = [(-y, a, b) for a in range(n) for b, (x, y, _) in links[a].items() if a < b and x > threshold]
+    heap = []
+    for a in range(n):
+        for b, e in links[a].items():
+            x, y = sums(a, b, e)
+            if a < b and x > threshold:
+                heap.append((-y, a, b))
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
         if not (alive[a] and alive[b]) or b not in links[a]:
             continue
-        x, y, z = links[a][b]
+        x, y = sums(a, b, links[a][b])
+        z = links[a][b][2]
         sz = size[a] * size[b]
         if abs(y / sz + neg) > 1e-12 or x / sz <= threshold:
             continue
@@ -353,16 +382,16 @@ def ordered_link(
         lb = links[b]
         links[b] = {}
         links[a].pop(b, None)
-        for c, (x2, y2, z2) in lb.items():
+        for c, e2 in lb.items():
             if c == a:
                 continue
-            cur = links[a].setdefault(c, [0.0, 0.0, 0.0])
-            cur[0] += x2
-            cur[1] += y2
-            cur[2] += z2
+            cur = links[a].setdefault(c, [0.0, 0.0, 0.0, 0.0, 0.0])
+            for k in range(5):
+                cur[k] += e2[k]
             links[c].pop(b)
             links[c][a] = cur
-        for c, (x2, y2, _) in links[a].items():
+        for c, e2 in links[a].items():
+            x2, y2 = sums(a, c, e2)
             sz = size[a] * size[c]
             if x2 / sz > threshold:
                 heapq.heappush(heap, (-y2 / sz, min(a, c), max(a, c)))
@@ -394,7 +423,21 @@ def f1(
         bits = None if guard is None else guard(p, i, j, s)
         bits, quota, guard_from = bits if isinstance(bits, tuple) else (bits, 0.0, 1)
         labels = ordered_link(
-            len(p.arts), i, j, s, by, threshold, p.lo, p.hi, bits, quota, guard_from, p.named, p.magnitudes
+            len(p.arts),
+            i,
+            j,
+            s,
+            by,
+            threshold,
+            p.lo,
+            p.hi,
+            bits,
+            quota,
+            guard_from,
+            p.named,
+            p.magnitudes,
+            undated,
+            p.undated[keep],
         )
     else:
         if rescore is not None:

@@ -16,7 +16,8 @@ undated articles' named years to average link and to lone articles' attachment, 
 of linkage.YEAR_GUARD_NAMED applies as in the digest; hooked_link has no such guard:
 bench/event_years.py adds its own; and, since session 21, the cell's undated factor and the time
 factor of a gap, so that undated members take their clusters' days as in the digest,
-linkage.UNDATED_TIME; hooked_link does not apply that rule).
+linkage.UNDATED_TIME; hooked_link applies that rule too when given the cell's factor, `undated=`,
+since session 22).
 
 Variants:
   event words  the weight of features.EVENT_TERMS (1.0 = before session 6), each kind (a line of
@@ -61,7 +62,7 @@ from newsprism.cluster.events import (  # noqa: E402
     gap_factor,
 )
 from newsprism.cluster.features import TermVectors, article_terms, row_dots  # noqa: E402
-from newsprism.cluster.linkage import _two_quakes, average_link, calendar_years, years_apart  # noqa: E402
+from newsprism.cluster.linkage import _gap, _two_quakes, average_link, calendar_years, years_apart  # noqa: E402
 from newsprism.cluster.magnitudes import lead_magnitudes  # noqa: E402
 from newsprism.cluster.timing import _YEAR, FIRST_YEAR, LAST_YEAR  # noqa: E402
 from newsprism.records import Article  # noqa: E402
@@ -223,6 +224,19 @@ def quakes_join(quakes: Quakes | None, a: int, b: int) -> bool:
     return True
 
 
+def timed_sum(
+    plain: float, undated_sum: float, a: int, b: int, first: list[float], last: list[float], undated: float
+) -> float:
+    """The summed link of clusters a and b as linkage.cluster_component's `link` sums it
+    (UNDATED_TIME): `plain` the edges between dated members, `undated_sum` the edges with an undated
+    end (with the cell's factor `undated` in them), which count x gap_factor(gap) / `undated` when
+    both clusters have dated members, gap the days between their windows (linkage._gap)."""
+    fa, fb = first[a], first[b]
+    if math.isnan(fa) or math.isnan(fb):
+        return plain + undated_sum
+    return plain + undated_sum * (gap_factor(_gap(fa, last[a], fb, last[b])) / undated)
+
+
 def hooked_link(
     p: Pairs,
     sims: np.ndarray,
@@ -230,6 +244,7 @@ def hooked_link(
     factor: Callable[[int, int, list[float]], float],
     on_merge: Callable[[int, int], None],
     years: bool = False,
+    undated: float | None = None,
 ) -> np.ndarray:
     """Average link (linkage.average_link's merges and span rule, in pure Python) whose link
     between clusters a and b is multiplied by factor(a, b, first), `first` each cluster's latest
@@ -238,12 +253,18 @@ def hooked_link(
     With `years`, also the shipped year guard (linkage.years_apart over p.named, as
     linkage.cluster_component applies it; a refused pair is pushed again after a merge on either
     side, since every neighbour of a merged cluster is) and the shipped magnitude guard (p.magnitudes,
-    linkage._two_quakes)."""
+    linkage._two_quakes). With `undated` (the cell's undated factor, which `sims` holds for the
+    pairs with an undated article), undated members take their clusters' days as in the digest
+    (linkage.UNDATED_TIME, timed_sum); without it their edges count as given."""
     n = len(p.arts)
     links: list[dict[int, float]] = [{} for _ in range(n)]
-    for a, b, x in zip(p.i.tolist(), p.j.tolist(), sims.tolist(), strict=True):
+    # the edges with an undated end, apart (UNDATED_TIME; empty without `undated`)
+    ulinks: list[dict[int, float]] = [{} for _ in range(n)]
+    apart = p.undated if undated is not None else np.zeros(len(p.i), dtype=bool)
+    for a, b, x, und in zip(p.i.tolist(), p.j.tolist(), sims.tolist(), apart.tolist(), strict=True):
         if x > 0:
-            links[a][b] = links[b][a] = x
+            to = ulinks if und else links
+            to[a][b] = to[b][a] = x
     size, alive, parent = [1] * n, [True] * n, list(range(n))
     first, last = [float(v) for v in p.lo], [float(v) for v in p.hi]
     named = p.named if years else None
@@ -251,14 +272,20 @@ def hooked_link(
     quakes = quake_groups(p.magnitudes if years else None)
 
     def link(a: int, b: int) -> float:
-        return links[a][b] / (size[a] * size[b]) * factor(a, b, first)
+        if undated is None:
+            total = links[a][b]
+        else:
+            total = timed_sum(links[a].get(b, 0.0), ulinks[a].get(b, 0.0), a, b, first, last, undated)
+        return total / (size[a] * size[b]) * factor(a, b, first)
 
-    heap = [(-link(a, b), a, b) for a in range(n) for b in links[a] if a < b]
+    heap = [(-link(a, b), a, b) for a in range(n) for b in links[a].keys() | ulinks[a].keys() if a < b]
     heap = [h for h in heap if -h[0] > threshold]
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or b not in links[a] or abs(link(a, b) + neg) > 1e-12:
+        if not (alive[a] and alive[b]) or (b not in links[a] and b not in ulinks[a]):
+            continue
+        if abs(link(a, b) + neg) > 1e-12:
             continue
         if refused(a, b, first, last, yrs, guarded=named is not None):
             continue
@@ -268,14 +295,15 @@ def hooked_link(
         alive[b], parent[b] = False, a
         size[a] += size[b]
         on_merge(a, b)
-        lb, links[b] = links[b], {}
-        links[a].pop(b, None)
-        for c, x in lb.items():
-            if c != a:
-                links[a][c] = links[a].get(c, 0.0) + x
-                links[c].pop(b)
-                links[c][a] = links[a][c]
-        for c in links[a]:
+        for tab in (links, ulinks):
+            lb, tab[b] = tab[b], {}
+            tab[a].pop(b, None)
+            for c, x in lb.items():
+                if c != a:
+                    tab[a][c] = tab[a].get(c, 0.0) + x
+                    tab[c].pop(b)
+                    tab[c][a] = tab[a][c]
+        for c in links[a].keys() | ulinks[a].keys():
             if (x := link(a, c)) > threshold:
                 heapq.heappush(heap, (-x, min(a, c), max(a, c)))
     root = []

@@ -74,10 +74,18 @@ def _year(day: float) -> int:
 
 
 def guarded_link(
-    p: Pairs, sims: np.ndarray, threshold: float, years: list[int], key: tuple[int, int, float] | None
+    p: Pairs,
+    sims: np.ndarray,
+    threshold: float,
+    years: list[int],
+    key: tuple[int, int, float] | None,
+    undated: float,
 ) -> np.ndarray:
     """Average link (event_variants.hooked_link) whose link between an undated cluster and a
-    dated one is x w when the undated side's named years lie `gap` years away."""
+    dated one is x w when the undated side's named years lie `gap` years away. Undated members
+    take their clusters' days as in the digest (hooked_link's `undated`, the cell's factor:
+    linkage.UNDATED_TIME, since session 22); the shipped year guard is left out (this script
+    measures its own)."""
     dated = [0 if math.isnan(v) else 1 for v in p.lo.tolist()]  # -inf..day (saved on) counts
     named: list[list[int]] = [[y] if y and not dated[k] else [] for k, y in enumerate(years)]
 
@@ -93,7 +101,7 @@ def guarded_link(
         dated[a] += dated[b]
         named[a] = named[a] + named[b]
 
-    return hooked_link(p, sims, threshold, factor, on_merge)
+    return hooked_link(p, sims, threshold, factor, on_merge, undated=undated)
 
 
 def guard_table(sets: dict[str, Pairs], years: dict[str, list[int]], key: tuple | None) -> dict:
@@ -103,7 +111,7 @@ def guard_table(sets: dict[str, Pairs], years: dict[str, list[int]], key: tuple 
             sims = p.cos * p.factor * np.where(p.undated, u, 1.0)
             keep = sims > 0
             for th in GRID:
-                labels = guarded_link(p, sims, th, years[s], key)
+                labels = guarded_link(p, sims, th, years[s], key, u)
                 span = {"days": p.lo, "days_hi": p.hi, "max_span": EVENT_MAX_SPAN_DAYS}
                 labels = attach_loners(labels, p.i[keep], p.j[keep], sims[keep], LONER_THRESHOLD, **span)
                 pred = {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)}

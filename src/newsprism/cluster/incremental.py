@@ -59,7 +59,7 @@ from newsprism.cluster.events import (
     groups_from_labels,
 )
 from newsprism.cluster.features import MIN_DF, ArticleTerms, TermVectors, TermWeights, article_terms, row_dots
-from newsprism.cluster.linkage import calendar_years, cluster_component
+from newsprism.cluster.linkage import calendar_years, cluster_component, undated_link_floor
 from newsprism.cluster.magnitudes import lead_magnitudes
 from newsprism.cluster.timing import article_time, lead_weekday
 from newsprism.records import Article
@@ -100,7 +100,7 @@ class IncrementalEventClusterer:
         # `threshold`, and a lone article joins a cluster only over an edge above `loner_threshold`
         # an undated article's edge counts up to 1 / undated_factor times its similarity in average
         # link (linkage.UNDATED_TIME), so its component takes edges down to threshold x that factor
-        self._link_floor = min(threshold * min(undated_factor, 1.0) * (1 - 1e-9), loner_threshold)
+        self._link_floor = min(undated_link_floor(threshold, undated_factor), loner_threshold)
         self.undated_factor = undated_factor
         self.weights_ = weights
         self.top_terms = top_terms

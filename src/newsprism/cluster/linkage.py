@@ -41,7 +41,14 @@ from scipy.sparse.csgraph import connected_components
 
 from newsprism.cluster.magnitudes import MAGNITUDE_QUORUM, quakes_apart
 
-__all__ = ["average_link", "calendar_year", "calendar_years", "cluster_component", "years_apart"]
+__all__ = [
+    "average_link",
+    "calendar_year",
+    "calendar_years",
+    "cluster_component",
+    "undated_link_floor",
+    "years_apart",
+]
 
 # The years a group of undated reports names (ECB+'s "ecb" half: 2006-2008 reports of a boxing
 # title defence, a rehab stay, an endangered-species rule; its dated "ecbplus" half: the same kind
@@ -70,6 +77,15 @@ _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 # (bench/README.md, events23): event B3 allsides 0.854 -> 0.857, mixed-dev 0.888 -> 0.891, ECB+
 # and basil identical; leave-one-set-out 0.789 / 1.000 / 0.839 -> 0.793 / 1.000 / 0.843; the
 # labelled triplets of heap-10000 with every second article undated 0.778 -> 0.780.
+
+
+def undated_link_floor(threshold: float, undated_factor: float) -> float:
+    """The least similarity an edge with an undated end can have and still count above `threshold`
+    in a link (UNDATED_TIME): such an edge counts up to 1 / `undated_factor` times its similarity
+    (x 1 when the factor is 1 or more), so the floor is threshold x min(factor, 1), a hair lower
+    (1e-9 relative) so that rounding never drops an edge the link may count. Average link's
+    components here and IncrementalEventClusterer's link floor both take it."""
+    return threshold * min(undated_factor, 1.0) * (1 - 1e-9)
 
 
 def years_apart(named: list[float], dated_day: float) -> bool:
@@ -405,7 +421,7 @@ def average_link(
     if undated_factor is not None and gap_factor is not None and days is not None:
         # an edge with an undated end may count up to 1 / u times its similarity (UNDATED_TIME)
         undated = np.isnan(days)
-        loose = (undated[rows] | undated[cols]) & (sims > threshold * min(undated_factor, 1.0) * (1 - 1e-9))
+        loose = (undated[rows] | undated[cols]) & (sims > undated_link_floor(threshold, undated_factor))
         strong |= loose
     graph = sparse.coo_matrix(
         (np.ones(int(strong.sum())), (rows[strong], cols[strong])), shape=(n, n)
