@@ -12,8 +12,10 @@ Out: one printed row per variant, as bench/event_variants.py prints them: leave-
 
 Every clustering here applies EventClusterer.fit's time rules: the span rule and the year guard
 (linkage.YEAR_GUARD_NAMED, in average link, ordered_link and lone articles' attachment; since
-session 19, so "(none)" is bench/clustering.py's table 1 at its cell). The post-steps reassign and
-nn merge check the span rule only.
+session 19), and undated members' days at the cell's undated factor (linkage.UNDATED_TIME, in
+average link since session 21 and in ordered_link since session 22), so "(none)" and "ordered by
+itself (check)" are bench/clustering.py's table 1 at its cell. The post-steps reassign and nn merge
+check the span rule only.
 
 Each article's neighbours are its candidate edges (EventClusterer.fit's pairs, with the
 time-weighted similarity at the cell's undated factor), best first, ties by the other article's
