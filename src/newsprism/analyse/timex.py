@@ -48,7 +48,9 @@ phrase opens a "when" clause ("in November, when the US will host ...") or a fac
 granted (", despite the company's commitment on Wednesday": a future cue does not reach it).
 Chronology items ("April 30 - An Obama aide says ...") read in the past, a schedule's ("July 4 - The
 president will visit ...") ahead, and each later item keeps the way the list runs.
-A period's end ("until 6 May", "through November") is not bounded by a past verb (PERIOD_END); a date
+A period's end ("until 6 May", "through November") is not bounded by a past verb (PERIOD_END), nor is
+what a past act came "ahead of" ("released a letter ahead of Thursday's hearing": AHEAD_OF); the cue after
+a phrase is not looked for past the end of the quotation that holds it (QUOTE_END); a date
 of an accident, attack, death or outcome ("Thursday's accident", "the April 20 explosion") is past
 whatever its clause says (HAPPENED); "the Sept. 11 attacks" are 2001's (SEPT_11); a choice of weekdays
 ("on Monday or Tuesday") is a plan's (CHOICE_OF_DAYS); and a range ("from Thursday through Saturday")
@@ -79,6 +81,7 @@ __all__ = [
     "Tense",
     "ends_period",
     "find_time_expressions",
+    "opens_period",
     "precision",
     "tense",
 ]
@@ -566,6 +569,22 @@ _RANGE_TO = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s*")
 _RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?\Z")
 RANGE_FROM_CHARS = len("between the ") + 1
 _HAS_YEAR = re.compile(r"\d{4}")
+# PERIOD_START: a date followed by another after "to / through / until" ("from October through
+# February", "from June 1 to November 30", "between May 25 and June 2") starts a period: what the
+# sentence tells went on over it ("From October through February, border agents arrested 136,150
+# people", heap train-362-1; "The Atlantic hurricane season runs from June 1 to Nov 30", four T17
+# bpoil articles), not on its first day. The timeline takes it for no mention of that day.
+_PERIOD_JOINT = re.compile(r"\s*(?:to|through|until|till|thru|-|–|(?P<and>and))\s*")
+
+
+def opens_period(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """Whether `first` starts a period that `second` (the next phrase) ends: "from X to Y", "from X
+    through Y", "between X and Y" (PERIOD_START)."""
+    opening = _RANGE_FROM.search(text, max(0, first.start - RANGE_FROM_CHARS), first.start)
+    if opening is None:
+        return False
+    joint = _PERIOD_JOINT.fullmatch(text, first.end, second.start)
+    return joint is not None and (joint["and"] is None or opening.group()[0] in "Bb")
 
 
 def _range(start: str, end: str, weeks: bool, anchor: date) -> tuple[str, str]:
@@ -779,8 +798,10 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
     if m["y"] is not None:
         d = _safe_date(int(m["y"]), month, day)
         return d.isoformat() if d else None
-    if (month, day) == (9, 11) and (
-        _NAMES_SEPT_11.match(text, m.end()) or text.endswith("post-", 0, m.start)
+    if (
+        (month, day) == (9, 11)
+        and (anchor is None or anchor > _SEPT_11_DAY)
+        and (_NAMES_SEPT_11.match(text, m.end()) or text.endswith("post-", 0, m.start))
     ):
         return SEPT_11  # "the Sept. 11 attacks", "Sept. 11 survivors", "the post-Sept. 11 law"
     if anchor is None:
@@ -795,6 +816,7 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
         return None
     slack = timedelta(days=SLACK_DAYS)
     told = anchor
+    cue: re.Match[str] | None = None  # (a chronology item's tense is its list's)
     if not _opens_item(text, m.start, m.end()):
         if last.day is not None and (
             turn := [
@@ -814,7 +836,11 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
             onward = [d for d in candidates if (d - previous if forward else previous - d) >= -slack]
             candidates = onward or candidates
         return min(candidates, key=lambda d: abs((d - previous).days)).isoformat()
-    if said == "past" and (not ends_period(text, m.start) or _ended_state(text, m.start)):
+    if (
+        said == "past"
+        and (not ends_period(text, m.start) or _ended_state(text, m.start))
+        and not _ahead_of(text, m.start, cue)
+    ):
         candidates = [d for d in candidates if d <= anchor + slack] or candidates
     elif said == "future":
         candidates = [d for d in candidates if d >= told - slack] or candidates
@@ -827,8 +853,13 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
 # Compensation Fund", "a Sept. 11-style commission", "the post-Sept. 11 law" (T17, BASIL, heap-10000:
 # read in the year nearest the story, 2009-2020, before). Not a singular "Sept. 11 attack": BASIL's
 # 2013 stories name the Benghazi attack of September 11, 2012 so ("the Sept. 11 attack, which killed
-# four Americans"), which the year nearest the story reads right.
+# four Americans"), which the year nearest the story reads right. "A Sept. 11 memorial service will be
+# held Sunday" names the day the service remembers: 2001 too; the service's own day is its Sunday, read
+# as any weekday (and the timeline counts that day, not the name: timeline's NAMED_DAY).
 SEPT_11 = "2001-09-11"
+# A story of that day or before cannot name the attacks (a 1999 story's "Sept. 11 memorial service" is
+# that year's): the rule reads only stories published after it, or undated ones.
+_SEPT_11_DAY = date(2001, 9, 11)
 _NAMES_SEPT_11 = re.compile(
     r"(?:-style\b|\s+(?:(?:terror(?:ist)?\s+)?attacks|terrorists|hijackers|victims?|survivors|[Vv]ictim\s+"
     r"[Cc]ompensation|[Cc]ommission|[Mm]emorial|fund|Fund|first\s+responders)\b)"
@@ -942,6 +973,30 @@ def _ended_state(text: str, start: int) -> bool:
     )
 
 
+# AHEAD_OF: a date after "ahead of" (or "in the run-up to", "in advance of"), with at most AHEAD_WORDS
+# words between, names what the clause's act came before: a past verb tells that the act is over, not
+# that the day it came ahead of is ("lawmakers ... released a letter ahead of congressional hearings on
+# Tuesday and Thursday" in a Monday story, "did not offer much new ahead of Thursday's testimony" in a
+# Tuesday one, "Obama is fighting ... ahead of the November congressional elections" in May, "Perry
+# bought $1 million in broadcast television time ahead of the Jan. 3 caucuses" in December: T17 and
+# BASIL read them the week or the year before). So, unless the sentence speaks of the future, it is read
+# nearest publication, as a period's end is ("Last month, ahead of his official October 1 start date"
+# in an October 19 story stays October 1). Not a happening's date (HAPPENED: "ahead of the Jan. 6
+# attack" is over).
+AHEAD_WORDS = 4
+_AHEAD_OF = re.compile(
+    rf"\b(?:[Aa]head\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?:[\w'’-]+\s+){{0,{AHEAD_WORDS}}}\Z"
+)
+AHEAD_CHARS = 80
+
+
+def _ahead_of(text: str, start: int, cue: re.Match[str] | None) -> bool:
+    """Whether the date phrase at `start` follows "ahead of" (AHEAD_OF) and its cue is not HAPPENED."""
+    return (cue is None or cue.re is not _HAPPENED) and (
+        _AHEAD_OF.search(text, max(0, start - AHEAD_CHARS), start) is not None
+    )
+
+
 def ends_period(text: str, start: int) -> bool:
     """Whether the date phrase starting at `start` ends a period ("until 6 May", "through the end of
     July"): PERIOD_END."""
@@ -973,10 +1028,12 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> s
         chosen = after if after > here else after + 12
     elif mod == "this":
         chosen = anchor.year * 12 + month - 1
-    elif tense(text, m.start, m.end()) == "future":
+    elif (cue := _tense_cue(text, m.start, m.end())) is not None and cue["future"]:
         chosen = after
     elif ends_period(text, m.start) and not _ended_state(text, m.start):  # PERIOD_END: the nearer
         chosen = after if after - here < here - before else before
+    elif _ahead_of(text, m.start, cue):  # AHEAD_OF: the nearer; six months each way, the one to come
+        chosen = after if after - here <= here - before else before
     else:
         chosen = before
     return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
@@ -1029,6 +1086,8 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
         ):
             said = "future"  # CHOICE_OF_DAYS
         future = said == "future" or (mod == "this" and said != "past")
+        if not future and not mod and _ahead_of(text, m.start, cue):
+            future = 7 - back < back  # AHEAD_OF: the nearer of the two
         offset = (7 - back) % 7 if future else -back
     return (anchor + timedelta(days=offset)).isoformat()
 
@@ -1179,6 +1238,16 @@ def tense(text: str, start: int, end: int) -> Tense:
     return None if cue is None else "past" if cue["past"] else "future"
 
 
+# QUOTE_END: a quotation that closes on its punctuation after the phrase (', " said', '," he said',
+# '. "') ends the words the phrase is part of: what follows is the telling ("said the head of BP's
+# Gulf Coast restoration unit"), in the past whatever the quoted words say. So the cue after a phrase
+# is searched up to there only: '" In a perfect world with no interruptions, it's possible to be ready
+# to stop the well between July 20 and July 27, " said the head of BP's ...' in a July 8 story is
+# that July, not the one before (T17 bpoil_foxnews/1866, bpoil_reuters/291, bpoil_washingtonpost/2116
+# read 2009). A scare quote closes on a word ('the "top kill" will begin Wednesday'), and is no end.
+_QUOTE_CLOSES = re.compile(r"[,.!?]\s*[\"”]")
+
+
 def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     """The cue word that tells the tense of the phrase text[start:end] (see `tense`), or None."""
     if (happened := _HAPPENED.match(text, end)) is not None:
@@ -1192,7 +1261,10 @@ def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     ):
         return before[-1]
     stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
-    for cue in _TENSE_CUE.finditer(text, end, stop.start() if stop else min(len(text), end + SENTENCE_REACH)):
+    limit = stop.start() if stop else min(len(text), end + SENTENCE_REACH)
+    if (closing := _QUOTE_CLOSES.search(text, end, limit)) is not None:
+        limit = closing.start()  # QUOTE_END: the words after a quotation's end tell its telling
+    for cue in _TENSE_CUE.finditer(text, end, limit):
         if not cue["neutral"]:
             return cue
     return None
