@@ -352,7 +352,8 @@ def test_words_around_a_person_or_a_modifier_do_not_make_an_organisation() -> No
     )
     found = typed(text)
     assert found.get("Biden") != "organization"
-    assert found["Obama"] == "other"
+    # (no organisation; a president's surname alone is a person's, LEADER_SURNAMES)
+    assert found["Obama"] == "person"
     assert found.get("Tamil") != "organization"
     assert "Survivors" not in found
     # a surname of a person the article names in full is that person's

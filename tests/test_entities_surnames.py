@@ -12,10 +12,11 @@ def entities(*texts: str) -> list[tuple[str, str, str | None, int]]:
 
 
 def test_a_title_in_one_article_types_the_bare_surname_of_the_others() -> None:
-    bare = "The plan of Obama drew fire on the coast."
-    assert ("Obama", "other", None, 1) in entities(bare)
-    got = entities("President Obama visited the coast.", bare, "A letter to Obama went unanswered.")
-    assert ("Obama", "person", "President", 3) in got
+    # (not "Obama": a president's surname alone is a person's in every article, LEADER_SURNAMES)
+    bare = "The plan of Salazar drew fire on the coast."
+    assert ("Salazar", "other", None, 1) in entities(bare)
+    got = entities("President Salazar visited the coast.", bare, "A letter to Salazar went unanswered.")
+    assert ("Salazar", "person", "President", 3) in got
     # a heading in capitals gives no title ("QUEEN OF RAGE")
     texts = ("THE QUEEN OF RAGE IS BACK.", "Rage poured out in the town.", "The Rage tour ended.")
     assert not any(e[1] == "person" for e in entities(*texts))

@@ -15,6 +15,7 @@ candidate of the article is known (find_mentions runs these passes after _candid
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsprism.analyse import places as gazetteer
@@ -31,6 +32,7 @@ from .vocabulary import (
     DISEASES,
     GROUPS,
     HEAD_FOLLOWERS,
+    KNOWN_ORGS,
     MAX_APPOSITION_WORDS,
     ORG_AFTER,
     ORG_BY,
@@ -41,9 +43,11 @@ from .vocabulary import (
     ROLE_NOUNS,
     TITLE_HEADS,
     _given_names,
+    _is_given_name,
     _news_words,
     _places,
     _regions,
+    _subdivisions,
     _words,
 )
 
@@ -78,6 +82,10 @@ def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[st
     # opens one may be no name: "Survivors' accounts", "What executives")
     inside = {c.name for c in weak if not tokens.opens[c.first] or " " in c.name}
     found |= {c.name for c in weak if c.name in inside and _organisation_context(tokens, c.first, c.last)}
+    if "(" in tokens.text:
+        # a stock ticker after the name: "Exxon Mobil ( XOM . N )", "Logitech (NASDAQ:LOGI)"
+        found |= {c.name for c in weak if _ticker_after(tokens, c.last)}
+    found |= _listed_with_organisations(tokens, cands, weak)
     if not found:
         return
     people = {c.name for c in cands if c.evidence & {"title", "role", "apposition"}}
@@ -85,6 +93,145 @@ def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[st
     for c in weak:
         if c.name in found and c.name not in people and c.name.casefold() not in surnames:
             c.type = "organization"
+
+
+# what joins the names of a list: "BP , Exxon Mobil , Royal Dutch Shell , Chevron and ConocoPhillips"
+LIST_JOINS = frozenset(((",",), ("and",), ("or",), (",", "and"), (",", "or")))
+
+
+def _listed_with_organisations(tokens: _Tokens, cands: list[_Candidate], weak: list[_Candidate]) -> set[str]:
+    """The untyped names of a list of names whose typed names are all organisations, as many as the
+    untyped ones at least ("executives from Exxon Mobil , Chevron , ConocoPhillips and Royal Dutch
+    Shell"): a list joins names of one kind, so a name that nothing typed takes its typed neighbours'
+    type. Not a list that holds a person or a place ("BP , Obama and Louisiana"); not where the
+    untyped names outnumber the organisations ("Bureau of Ocean Energy Management , Regulation and
+    Enforcement": a name's complement that the run did not hold); not a name that opens a sentence
+    ("Separately , BP said"), a given name (a person's: "John , BP"), nor a place we list ("Downend
+    in South Gloucestershire and Paignton Community College")."""
+    untyped = {
+        id(c)
+        for c in weak
+        if c.type is None
+        and not tokens.opens[c.first]
+        and all(part[:1].isupper() for part in c.name.replace("-", " ").split())  # (not "A-level")
+        # (a person's: "John , BP", "Chad Pergram and FoxNews"; not "Royal Dutch Shell")
+        and not (c.name.count(" ") <= 1 and _is_given_name(c.name.split(" ", 1)[0].casefold()))
+        and not _possessed(tokens, c.first)  # "King 's College and Newcastle University"
+        and c.name.casefold() not in _places()
+        and c.name.casefold() not in _subdivisions()
+        and _list_head(tokens, c.last)
+    }
+    if not untyped:
+        return set()
+    lower, text = tokens.lower, tokens.text
+    found: set[str] = set()
+    group: list[_Candidate] = []
+    complement = False  # the group goes on a name's complement (below)
+    for c in [*sorted(cands, key=lambda c: c.first), None]:
+        joined = c is not None and group and tuple(lower[group[-1].last : c.first]) in LIST_JOINS
+        if (
+            c is not None
+            and joined
+            and not (complement := complement or COMPLEMENT_INSIDE.search(group[-1].name) is not None)
+            and text[c.first - 1] not in APOSTROPHES
+            and (c.last == len(text) or text[c.last] not in APOSTROPHES)
+        ):
+            # (a name's complement goes on in the list after it: "Bureau of Ocean Energy
+            # Management , Regulation and Enforcement , or Bureau of Ocean Energy", "Department
+            # for Children , Schools and Families"; a possessive's name is no list's: "Fox News '
+            # Chad Pergram and FoxNews.com 's")
+            group.append(c)
+            continue
+        if len(group) >= 3 or len(group) == 2 and lower[group[0].last] != ",":
+            # (two names and a comma are as often a name and its apposition, or a town and its
+            # state: "the owner of the Deepwater Horizon , Transocean ,", "Port Fourchon , LA")
+            types = [_list_type(g) for g in group]
+            # (every untyped name wants an organisation beside it, those we do not type too)
+            listed = sum(g.type is None for g in group)
+            if (
+                any(id(g) in untyped for g in group)
+                and set(types) - {None} == {"organization"}
+                and types.count("organization") >= listed
+                and not _split_head(group, untyped, lower)
+            ):
+                found.update(g.name for g in group if id(g) in untyped)
+        group = [c] if c is not None else []
+        complement = complement and bool(joined)
+    return found
+
+
+def _list_type(c: _Candidate) -> str | None:
+    """A typed name's type as a list's neighbour: none for capitals typed by their form alone (an
+    acronym is a disease's or an exam's as often: "SARS and Avian influenza", "GCSE and A-level"),
+    nor for a person's team ("the Bush administration or Papa Bush")."""
+    if c.type == "organization" and (
+        c.name.isupper() and c.name.casefold() not in KNOWN_ORGS or c.name.rsplit(" ", 1)[-1].islower()
+    ):
+        return None
+    return c.type
+
+
+def _list_head(tokens: _Tokens, last: int) -> bool:
+    """The name ending before token `last` is a head, no modifier of a lower-case noun after it
+    ("the FBI and Woodburn police responded")."""
+    return last >= len(tokens) or not tokens.text[last].islower() or tokens.lower[last] in HEAD_FOLLOWERS
+
+
+def _possessed(tokens: _Tokens, first: int) -> bool:
+    text = tokens.text
+    return (
+        first >= 1
+        and text[first - 1] in APOSTROPHES
+        or first >= 2
+        and text[first - 2 : first] in (["'", "s"], ["’", "s"])
+    )
+
+
+def _split_head(group: list[_Candidate], untyped: set[int], lower: list[str]) -> bool:
+    """One untyped word, "and", then an organisation's head: the first word of one name that the run
+    split at its "and" ("Fish and Wildlife Research Institute", "Foreign and Commonwealth Office",
+    "the Win or Lose Corp.")."""
+    a, b = group[0], group[-1]
+    return (
+        len(group) == 2
+        and id(a) in untyped
+        and a.last - a.first == 1
+        and lower[a.last] in ("and", "or")
+        and _org_word(lower[b.last - 1])
+    )
+
+
+# a name's complement opener inside it ("Bureau of Ocean Energy Management", "Department for Children")
+COMPLEMENT_INSIDE = re.compile(r" (?:of|for|on|and) ")
+
+
+# a stock exchange's name before a ticker: "(NYSE: XOM)", "(NASDAQ:LOGI)"
+EXCHANGES = _words("nyse nasdaq amex lse tsx asx otc swx")
+
+
+def _ticker_after(tokens: _Tokens, last: int) -> bool:
+    """A stock ticker in brackets after a name (or its "'s"), as news agencies write a listed
+    company's: Reuters' "( XOM . N )", "( RDSa . L )", "(MSFT.O)" (a capitalised code, a full stop,
+    the exchange's letters) or "(NYSE: XOM)". Only a company is traded so."""
+    text, lower = tokens.text, tokens.lower
+    n = len(text)
+    k = last
+    if k + 1 < n and text[k] in APOSTROPHES and lower[k + 1] == "s":
+        k += 2  # "Merck 's ( MRK . N )"
+    if k + 4 >= n or text[k] != "(":
+        return False
+    code, point, market, close = text[k + 1 : k + 5]
+    if lower[k + 1] in EXCHANGES:
+        return point == ":" and market.isupper() and market.isalpha() and close == ")"
+    return (
+        point == "."
+        and close == ")"
+        and 1 <= len(code) <= 6
+        and code[0].isupper()
+        and code.isalnum()
+        and 1 <= len(market) <= 2
+        and market.isupper()
+    )
 
 
 def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:

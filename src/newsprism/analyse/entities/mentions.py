@@ -44,6 +44,7 @@ from .vocabulary import (
     HEADLINE_WORDS,
     HYPHEN_ADJECTIVE,
     KNOWN_ORGS,
+    LEADER_SURNAMES,
     LONE_NON_NAMES,
     LONG_CAPITALS,
     LOWER_TAIL,
@@ -51,6 +52,7 @@ from .vocabulary import (
     ORG_AFTER,
     ORG_HEADS,
     ORG_PRODUCTS,
+    PAGE_NAMES,
     PAGE_WORDS,
     PARTY_ADJECTIVES,
     PERSON_VERBS,
@@ -213,6 +215,8 @@ def find_mentions(text: str) -> list[Mention]:
                 c.name, etype = f"{c.name} County", "place"
             elif etype == "other" and c.name.casefold() in ALONE_ORGANISATIONS:
                 etype = "organization"  # "the Navy said", "The Post has learned", "the Legislature"
+            elif etype == "other" and c.name.casefold() in LEADER_SURNAMES:
+                etype = "person"  # "U.S. court blocks Obama ban", "all that's in the news is Trump"
         elif (
             etype != "place"
             and c.name.isupper()
@@ -633,8 +637,10 @@ def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> b
             return True  # "Alaskan", "Texan", "Islamic": a place's or a faith's adjective, no name
         if low in LONE_NON_NAMES or low in PAGE_WORDS:
             return True  # "Our next generation", "- Last month", "Hello , sorry": no name alone
-    elif name.count(" ") == 1 and _compass_demonym(name):
-        return True  # "North Korean", "Native American": a word for someone of a region, no name
+    elif name.count(" ") == 1 and (_compass_demonym(name) or name in PAGE_NAMES):
+        # "North Korean", "Native American": a word for someone of a region, no name; "broke the
+        # House Rules": a site's rules for comments
+        return True
     if "-" in name:
         if " " not in name and LOWER_TAIL.search(name):
             return True  # "Tamiflu-resistant", "COVID-vaccine doses", "T-shirts", "Obama-ites": no name

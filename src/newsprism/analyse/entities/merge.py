@@ -215,6 +215,7 @@ FIRM_TAILS = _words(
 )
 # a chamber before a committee or caucus ("House Freedom Caucus" is the "Freedom Caucus")
 CHAMBERS = ("house ", "senate ")
+COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA"))  # (_organisation_targets)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -863,7 +864,10 @@ def _organisation_targets(
     us_expansions: dict[str, list[str]] = defaultdict(list)
     for key, name in orgs.items():
         words = name.split()
-        if len(words) >= 2:  # "US Food and Drug Administration" is also the "FDA"
+        if len(words) >= 2 and not _acronym_inside(words):
+            # "US Food and Drug Administration" is also the "FDA"; an acronym inside a name gives no
+            # one initial ("BGC Partners" is no "BP", "NBC Universal" no "NU"; a country's "US" is
+            # left out of the initials, _without_country)
             # a department's key is "homeland security department", its initials those of the
             # "Department of Homeland Security" too ("DHS")
             forms = {key}
@@ -1012,6 +1016,45 @@ def _initials(key: str) -> tuple[str, ...]:
 
 # the parts of merge_entities' (article id, mention) pairs, read by map in C ("_entity": 28,000 of
 # a heap-10000 digest's 65,000 entities have two or more mentions, 4.6 on average)
+def _acronym_inside(words: list[str]) -> bool:
+    """A name in ordinary case that holds an acronym of three letters or more, not a country's:
+    "BGC Partners", "NBC Universal" (not a heading's "CENTERS for DISEASE CONTROL")."""
+    return any(w[1:].islower() for w in words) and any(
+        len(w) > 2 and _is_acronym(w) and w.replace(".", "") not in COUNTRY_ACRONYMS for w in words
+    )
+
+
+# how many more articles an acronym must name an organisation in than its other spellings together
+# to name the entity: then the longer spelling is a name the news no longer uses ("British
+# Petroleum", BP's until 2001, in 3 of BP's 16 articles of a heap event) or a reader's. An acronym
+# that an article spells out ("World Health Organization (WHO)", written in as many articles as
+# "WHO" alone or half as many) keeps its expansion, the fuller name.
+ACRONYM_ARTICLES_RATIO = 3
+SPELT_OUT_GAPS = (2, 3)  # " (", " ( ": from an expansion's end to its acronym's start
+
+
+def _usual_acronym(ms: list[tuple[str, Mention]], spellings: set[str]) -> str:
+    """The acronym that names an organisation in ACRONYM_ARTICLES_RATIO times as many articles as its
+    other spellings together, each its expansion or the acronym and more ("BP Plc"), else ""."""
+    acronyms = [n for n in spellings if " " not in n and _is_acronym(n)]
+    if len(acronyms) != 1:
+        return ""
+    (acronym,) = acronyms
+    low = acronym.replace(".", "").casefold()
+    if not all(n == acronym or n.startswith(f"{acronym} ") or low in _initials(_norm(n)) for n in spellings):
+        return ""  # another name than the acronym's own ("Republican Party" of the "GOP")
+    named = {a for a, m in ms if m.name == acronym}
+    others = {a for a, m in ms if m.name in spellings and m.name != acronym}
+    if len(named) < ACRONYM_ARTICLES_RATIO * len(others):
+        return ""
+    # an article that spells the acronym out before it, in brackets ("Central Intelligence Agency (CIA)"),
+    # names the organisation by its expansion: its own name, kept
+    ends = {(a, m.end) for a, m in ms if m.name != acronym}
+    if any((a, m.start - gap) in ends for a, m in ms if m.name == acronym for gap in SPELT_OUT_GAPS):
+        return ""
+    return acronym
+
+
 _ARTICLE = itemgetter(0)
 _MENTION = itemgetter(1)
 _TYPE = attrgetter("type")
@@ -1058,6 +1101,8 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
     spellings = every_name if every else {m.name for m in mentions if m.type == etype}
     if len(spellings) == 1:
         (name,) = spellings
+    elif etype == "organization" and (acronym := _usual_acronym(ms, spellings)):
+        name = acronym
     else:
         names = Counter(m.name for m in mentions if every or m.type == etype)
         # (of as many words, a department's abbreviation names it last: "Department of Health", not

@@ -111,6 +111,7 @@ from .vocabulary import (
     _is_given_name,
     _places,
     _regions,
+    _subdivisions,
     _words,
 )
 
@@ -915,9 +916,9 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
             # title's ("the film “Regarding Henri”": the opening quote made it a sentence's first word),
             # in title case: a heading in capitals writes its function words so too, and a quote that
             # closes one looks like one that opens a title ('" BOOT ON THE NECK " OF BP "')
-            return (
-                low in PLACE_OPENERS and i + 1 < len(tokens) and f"{low} {tokens.lower[i + 1]}" in _places()
-            ) or (not word[1:].isupper() and _quoted_name(tokens, i))
+            return (low in PLACE_OPENERS and _place_opened(tokens, i)) or (
+                not word[1:].isupper() and _quoted_name(tokens, i)
+            )
         return (
             not (word[1:].islower() and low in lower_vocab)
             or _common_pair(tokens, i)
@@ -928,6 +929,22 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
             and tokens.cap[i + 1]
         )
     return low not in HEADING_WORDS
+
+
+def _place_opened(tokens: _Tokens, i: int) -> bool:
+    """The function word i and the one or two capitalised words after it are a place's name:
+    "New York", "New Brunswick", "New South Wales" (a state's, of three words: "New South" alone is none, and without "New"
+    the sentence's "New South Wales tourism is" named "South Wales")."""
+    lower, cap = tokens.lower, tokens.cap
+    places, subdivisions = _places(), _subdivisions()
+    name = lower[i]
+    for k in range(i + 1, min(i + 3, len(tokens))):
+        if not cap[k] or tokens.newline[k]:
+            return False
+        name = f"{name} {lower[k]}"
+        if name in places or name in subdivisions:
+            return True
+    return False
 
 
 def _quoted_name(tokens: _Tokens, i: int) -> bool:

@@ -573,6 +573,7 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         elif (
             nxt in LEADER_STAFF
             and cand.type is None
+            and not (tokens.opens[first] and nxt.endswith("s"))  # "Two associates", "Expert advisers"
             and last - first == 1
             and _staff_leader(tokens, first, lower_vocab)
         ):
@@ -592,8 +593,13 @@ def _surname(tokens: _Tokens, i: int) -> bool:
 PLACE_PREPOSITIONS = _words("in near outside")
 
 
-# a person's staff after the person's one-word name ("a former Obama aide", "a top Trump adviser")
-LEADER_STAFF = _words("aide adviser advisor loyalist loyalists confidant confidante ally")
+# a person's staff after the person's one-word name ("a former Obama aide", "a top Trump adviser"),
+# and a leader's term of office ("the Trump presidency", "an Obama appointee", "Trump associates";
+# "aides" is a group's noun: "Trump aides" is a group, GROUP_NOUNS)
+LEADER_STAFF = _words(
+    """aide adviser advisor advisers advisors loyalist loyalists confidant confidante confidants ally
+    allies associates appointee appointees presidency"""
+)
 
 
 def _staff_leader(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:

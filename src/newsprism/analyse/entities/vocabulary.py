@@ -461,6 +461,16 @@ NEWSPAPER_HEADS = _words("times post observer journal telegraph herald tribune g
 # after coreference, so it still takes the fuller name its article gives: "Indian Navy", "New York
 # Post") and before a speech verb (types: "the Navy said", "the Government said", "the Times said")
 ALONE_ORGANISATIONS = ARMED_SERVICES | NEWSPAPER_HEADS | GOVERNING_BODIES
+# the surnames of the heads of state and government, vice presidents and presidential nominees that
+# the news of 1989-2024 names alone, with no title or given name in the article and no word around
+# them to type them ("U.S. court blocks Obama ban on deepwater drilling", "a hysterical Obama lie",
+# "For four years, all that's been in the news is Trump"): a person where nothing else typed the
+# word (mentions, after coreference: "Clinton, Iowa" stays a place, "Harris poll" an organisation).
+# Not those that are also a place's or a firm's name alone ("Kerry", "Cameron", "Ford", "Brown").
+LEADER_SURNAMES = _words(
+    """bush clinton obama trump biden cheney gore pence harris mccain romney palin dole perot
+    pelosi mcconnell putin merkel netanyahu zelensky zelenskyy blair thatcher reagan"""
+)
 # the words that number a grade of a scale any article may name ("a Phase 3 trial", "a Category 5
 # hurricane", "Stage 4 cancer", "a Level 3 travel advisory"): with their number, no name
 SCALE_WORDS = _words("phase stage level category tier grade")
@@ -772,6 +782,11 @@ LONE_NON_NAMES = FUNCTION_WORDS | _words("oh wow okay early late")
 # of the Main section", "Sign up for free e-mail news alerts", "Watch " Hannity " weeknights" (540
 # heap-10000 mentions, typed other, none a name)
 PAGE_WORDS = _words("follow posted photo report main watch sign comment tweet subscribe")
+# a site's rules for its readers' comments, named in its notices ("This comment was removed because
+# the moderators found it broke the House Rules", 243 heap-10000 mentions on BBC pages): no name of a
+# person, organisation or place. The House of Representatives' rules are "House rules" and its
+# committee the longer "House Rules Committee", another run.
+PAGE_NAMES = frozenset(("House Rules",))
 # words that open the name of an office or an organisation ("Vice President", "Health Minister",
 # "Coast Guard", "World Health Organization"): at a sentence's start, kept though the article also
 # writes them in lower case (_common_pair)
