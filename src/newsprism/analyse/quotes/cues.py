@@ -194,7 +194,29 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         cue = _numbered(rest, base, cue)
     if cue is None and lead is not None and lead.lastindex:  # (a dash in the lead)
         cue = _signed(rest, base)
+    if cue is None and "who" in rest:
+        cue = _named_only_as(rest, base)
     return cue
+
+
+# a source who gives a name of theirs only, in a relative clause of the cue (`," said one , who
+# identified himself only as Daryl .`, `," said a worker who would give only his first name, Daryl`):
+# the name is who spoke, the only name the text gives them
+_NAMED_ONLY_AS = re.compile(
+    r"\bwho[^\S\n]+(?:would[^\S\n]+|did[^\S\n]+)?(?:identified|identify|gave|give|introduced)[^\S\n]+"
+    r"(?:only[^\S\n]+)?(?:(?:him|her)self|(?:his|her)[^\S\n]+(?:(?:first|last)[^\S\n]+)?name)"
+    rf"(?:[^\S\n]+only)?(?:[^\S\n]+as[^\S\n]+|[^\S\n]*,[^\S\n]*)(?P<name>{_NAME})"
+)
+# how far into the cue's window the clause may start: the verb and a short subject before it
+MAX_NAMED_ONLY_AS_AT = 60
+
+
+def _named_only_as(rest: str, offset: int) -> _Cue | None:
+    """The name of _NAMED_ONLY_AS in the cue's clause (no stop, colon or semicolon before it)."""
+    m = _NAMED_ONLY_AS.search(rest)
+    if m is None or m.start() > MAX_NAMED_ONLY_AS_AT or any(c in rest[: m.start()] for c in ".;:!?"):
+        return None
+    return _Cue("name", m["name"], offset + m.start("name"))
 
 
 def _signed(rest: str, offset: int) -> _Cue | None:

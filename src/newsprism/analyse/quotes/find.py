@@ -101,6 +101,9 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         raise TypeError(f"find_quotes takes one article's text as a str, got {type(text).__name__}")
     lines = _lines(text)
     spans = _quote_spans(text, lines)
+    if spans and ("Report abuse" in text or "wrote" in text):  # (a cheap no for most texts)
+        thread = _comments_start(text)
+        spans = [s for s in spans if s.outer_start < thread]
     if not spans:
         return []
     text = _lead_case(text)
@@ -149,6 +152,39 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         )
     return out
+
+
+# a page that kept its readers' comments after the article: the Washington Post's blogs sign each
+# comment after it (`... clean this up ??? Posted by : clairevb | June 7 , 2010 12:24 PM | Report
+# abuse`), the BBC's before it (`At 11:09 am on 09 Jun 2010 , Ann wrote : I 'm actually quite
+# happy that BP ...`, `At 19:56 29th Apr 2009 , JadedJean wrote :`). A reader's words are no statement of the article: what they quote is a
+# reader's quoting (scare quotes, slogans, hearsay), and the speakers read there were the article's
+# people or junk ('Cheers Posted', 'ZERO European'). MIN_COMMENT_SIGNS signs make a thread (one may
+# be a signed letter); the Post's thread starts at its post's own byline before the first comment
+# (`By Chris Cillizza | May 27 , 2010 ; 2:08 PM ET`), where the page kept it, since the first
+# comment's sign comes after it.
+_COMMENT_SIGN = re.compile(
+    r"Posted[^\S\n]+by[^\S\n]*:[^\S\n]*[^|\n]{1,60}\|[^|\n]{5,40}\|[^\S\n]*Report[^\S\n]+abuse"
+    r"|(?P<before>\bAt[^\S\n]+\d{1,2}:\d\d(?:[^\S\n]*[ap]m)?[^\S\n]+(?:on[^\S\n]+)?\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]{2,8}"
+    r"[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*[^:\n]{1,60}?[^\S\n]wrote[^\S\n]*:)"
+)
+_POST_BYLINE = re.compile(
+    r"\bBy[^\S\n]+[^|\n]{3,60}\|[^\S\n]*[A-Z][a-z]+[^\S\n]+\d{1,2}[^\S\n]*,[^\S\n]*\d{4}[^\S\n]*;"
+    r"[^\S\n]*\d{1,2}:\d\d[^\S\n]*[AP]M[^\S\n]+ET\b"
+)
+MIN_COMMENT_SIGNS = 2
+
+
+def _comments_start(text: str) -> int:
+    """Where the readers' comments that close a page start (_COMMENT_SIGN), len(text) if none."""
+    signs = _COMMENT_SIGN.finditer(text)
+    first = next(signs, None)
+    if first is None or next(signs, None) is None:
+        return len(text)
+    if first["before"]:
+        return first.start()
+    bylines = list(_POST_BYLINE.finditer(text, 0, first.start()))
+    return bylines[-1].end() if bylines else first.start()
 
 
 def _lead_case(text: str) -> str:

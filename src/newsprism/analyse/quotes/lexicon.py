@@ -953,7 +953,13 @@ def _same_given(known: str, given: str) -> bool:
     a, b = known.rstrip(".").lower(), given.rstrip(".").lower()
     if a[:1] != b[:1]:
         return False
-    if len(a) <= 1 or len(b) <= 1 or a.startswith(b) or b.startswith(a):
+    if len(a) <= 1 or len(b) <= 1:
+        return True
+    if a in _SHORT_GIVEN.get(b, ()) or b in _SHORT_GIVEN.get(a, ()):  # "Steve" / "Steven"
+        return True
+    if _two_forms(a, b) or _two_forms(b, a):
+        return False
+    if a.startswith(b) or b.startswith(a):
         return True
     # a pet form or a spelling of a name keeps the name's first syllable whole ("Bernie" / "Bernard",
     # "Jerry" / "Jerrold", "Cliff" / "Clifton", "Jacqui" / "Jacqueline", "Bettie" / "Betty", "Stephan"
@@ -965,6 +971,31 @@ def _same_given(known: str, given: str) -> bool:
     if a not in names or b not in names:
         return True
     return a in _SHORT_GIVEN.get(b, ()) or b in _SHORT_GIVEN.get(a, ())
+
+
+# a man's name and a woman's made of it with an ending, two people of one surname (a couple, a
+# brother and a sister: "Paul" / "Paula", "Mario" / "Marion", "Eric" / "Erica", "Louis" / "Louise",
+# "Daniel" / "Danielle"), where a prefix is otherwise one person's short form ("Chris" /
+# "Christopher"); from a name of MIN_FORMED_GIVEN letters, as shorter ones ("Jo" / "Joe", "Ann" /
+# "Anne") are spellings of one name as often
+_WOMANS_ENDINGS = ("a", "e", "n", "le")
+MIN_FORMED_GIVEN = 4
+
+
+def _two_forms(short: str, long: str) -> bool:
+    """Whether given names `short` and `long` (lower case, the same first letter) are two people's:
+    `long` is `short` with a woman's ending (_WOMANS_ENDINGS), or they differ in one letter and
+    only one is a woman's name by the list ("Francis" / "Frances"); both known given names."""
+    if len(short) < MIN_FORMED_GIVEN or len(long) < len(short):
+        return False
+    if len(long) == len(short):
+        apart = sum(x != y for x, y in zip(short, long, strict=True))
+        if apart != 1 or (short in _FEMALE_NAMES) == (long in _FEMALE_NAMES):
+            return False
+    elif not (long.startswith(short) and long[len(short) :] in _WOMANS_ENDINGS):
+        return False
+    names = _given_names()
+    return short in names and long in names
 
 
 # the census list of given names, read once by analyse.entities (extract.byline shares it too), for

@@ -457,6 +457,15 @@ _Mark = tuple[int, int, str, str]
 _LOST_CLOSE = re.compile(r"(?<![A-Z])[.,]\?(?=\s)")
 
 
+# a BBC pull quote, a quote the page repeats beside its text in a box, comes into a flattened page
+# as `... its last words " End Quote Robert Peston BBC business editor Speculation also ...` (the
+# box's `" Start Quote` before its first words is often lost with the box's markup): the straight
+# mark before "End Quote" (or after "Start Quote") is the box's, not the article's, and pairing it
+# with the article's own marks put every quote after it out of step (the narration quoted from
+# "End Quote Robert Peston ..." on). The box's words are left unquoted: where they start is lost.
+_PULL_QUOTE = re.compile(r"[^\S\n]?(?:End|Start)[^\S\n]Quote\b")
+
+
 def _line_marks(text: str, start: int, end: int, singles: bool = True) -> list[_Mark]:
     """The quote marks of a paragraph, apostrophes left out. With `singles` False (the text has no
     mark that may open a single quote) or none in the paragraph, no apostrophe is looked at."""
@@ -478,6 +487,8 @@ def _line_marks(text: str, start: int, end: int, singles: bool = True) -> list[_
                 and _DATELINE_DASH.fullmatch(text, start, pos + 2)
             ):
                 continue  # "STOCKHOLM " Swedish Prime Minister ...": a dash that a page's encoding lost
+            if ch == '"' and _PULL_QUOTE.match(text, pos + 1):
+                continue  # a pull quote's furniture (_PULL_QUOTE)
             out.append((pos, pos + 1, "double", _mark_side(text, pos)))
         elif (side := _single_side(text, pos)) is not None:
             out.append((pos, pos + 1, "straight" if ch == "'" else "curly", side))

@@ -239,6 +239,14 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     start, end = 0, len(tokens)  # the kept tokens: tokens[start:end]
     while start < end and (words[start] in _NOT_NAME or words[start].endswith(_ADVERB_ENDS)):
         start += 1
+    # a photograph's credit that a page runs into the caption's or the next sentence's name
+    # ("Photograph : Dan Kitwood/Getty Images Bob Dudley , chief executive", "Reuters Tony
+    # Hayward"): the agency goes when a listed given name follows it and the name goes on after
+    # ("EPA Administrator Lisa Jackson", "Reuters Editor-in-Chief David Schlesinger" keep theirs)
+    if end - start >= 3 and words[start].rpartition("/")[2] in _PHOTO_CREDITS:
+        credit = start + (2 if words[start].endswith("getty") and words[start + 1] == "images" else 1)
+        if end - credit >= 2 and words[credit] in _given_names():
+            start = credit
     # a word that opens a clause inside the run, capitalised where a page lost a full stop before
     # it: the name is what follows ("Taegan Goddard , Political Wire Though Obama called", "10:12am
     # UTC With the executives": none)
@@ -320,6 +328,8 @@ def _headline_before(tokens: Sequence[str], words: Sequence[str], start: int, i:
 
 
 # words that open a clause, no word of a name (_stripped)
+# the agencies whose credit runs into a name (_stripped)
+_PHOTO_CREDITS = frozenset({"getty", "reuters", "afp", "ap", "pa", "epa"})
 _OPENERS_IN_RUN = frozenset(
     {"though", "although", "whereas", "unless", "because", "while", "when", "if", "since", "with"}
 )
@@ -522,9 +532,21 @@ def _stands_as_subject(text: str, start: int, end: int) -> bool:
     if verb == "asked" and _ASKED_ABOUT.match(text, end):
         # "one lawmaker asked Thomas Perrelli whether ...": the person asked is who answers next
         return True
+    if verb == "by":
+        # the agent of a passive ("This point was backed by Chris Frid , professor of marine
+        # biology . “…,” he said"): who did it, the clause's subject in the active
+        return _PASSIVE_BY.search(before) is not None
     if verb not in _INVERTING_VERBS or not before[: -len(verb)].rstrip().endswith((",", "”", '"')):
         return False
     return _INVERTED_SUBJECT_END.match(text, end) is not None
+
+
+# a passive's finite verb before its agent (_stands_as_subject): "was backed by", "were echoed
+# by", "has been criticised by"; not a participle's clause inside a noun phrase ("who is seeking the
+# seat being vacated by Senator Christopher J. Dodd": the seat's, no subject)
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+(?:ed|en|wn)[^\S\n]+by$"
+)
 
 
 # what a question put to a person opens with (_stands_as_subject)

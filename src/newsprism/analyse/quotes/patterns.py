@@ -194,8 +194,8 @@ _INVERTING_VERBS = frozenset(
     ]
 )
 # what may follow a subject after its verb (", said Adam Babich, director", "said Uhlmann of the
-# University of Michigan.")
-_INVERTED_SUBJECT_END = re.compile(r"\s*(?:[,.;:(]|$|(?:of|who|in|at)\b)")
+# University of Michigan.", "said pensioner Sandy Lamb from Chester .")
+_INVERTED_SUBJECT_END = re.compile(r"\s*(?:[,.;:(]|$|(?:of|who|in|at|from)\b)")
 # participles take the subject of the clause they hang on ("Biden downplayed it, saying: “…”")
 _PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
 # words allowed between a subject and its verb ("Biden was quick to retort", "Dukes once told", "Mr

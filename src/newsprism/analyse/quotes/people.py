@@ -72,6 +72,7 @@ from .patterns import (
     _PEOPLE_HEADS,
     _POSSESSIVE,
     _PREPOSITIONS,
+    _VERB,
 )
 
 # ---------------------------------------------------------------------------------------------------
@@ -107,6 +108,21 @@ _OBJECT_LEADS = _PREPOSITIONS | {"that", "whether"}
 _OBJECT_LEAD_CHARS = max(map(len, _OBJECT_LEADS)) + 2
 
 
+# a word for a man or a woman right before a name in apposition ("her father, Jay Jolly", "his wife
+# Supriya Jindal"): the person's gender, where neither an honorific nor a common given name tells it
+_GENDERED_BEFORE = re.compile(
+    r"\b(?:(?P<m>father|husband|son|brother|uncle|grandfather|grandson|nephew|boyfriend|widower)"
+    r"|(?P<f>mother|wife|daughter|sister|aunt|grandmother|granddaughter|niece|girlfriend|widow))"
+    r"[^\S\n]*,?[^\S\n]+$"
+)
+# the first pronoun after a name in its sentence, with no capitalised word (another name) between:
+# "so Supriya Jindal figured she knew". Only "he", "she" and "his": "her" and "him" are objects as
+# often ("John Smith thanked her"); and not after a speech verb, whose clause is about anyone
+# ("Defence barrister Rhianydd Clement said he had a job": the man she defends)
+_PRONOUN_AFTER = re.compile(r",?[^\S\n]+(?:[^\sA-Z]\S*[^\S\n]+){0,6}?(?P<p>he|she|his)\b")
+# the mentions of a name its gender is looked for at (the first few say it, if any does)
+MAX_GENDER_MENTIONS = 4
+
 # the first person singular in a quote: a person's words, not an organisation's (_spoke_as_one)
 _FIRST_PERSON_ONE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
 
@@ -138,6 +154,7 @@ class _People:
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
         self.lower_words: set[str] | None = None  # every word in lower case, once asked enough (_personal)
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
+        self.text_gender: dict[str, str | None] = {}  # full name -> "m" / "f" / None (_told_gender)
         self.subject_runs: dict[int, tuple[int, str] | None] = {}  # (_subject_run)
         self.skip: dict[int, int] = {}  # a run that is no subject run -> the next below that may be
         self.word_matches: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # (matches_before)
@@ -610,12 +627,41 @@ class _People:
         """ "m" or "f" from an honorific the article gives ("Ms. Lauten") or a common first name
         (_FEMALE_NAMES, _MALE_NAMES); None when unknown."""
         tokens = name.split()
-        known = self.gender.get(_surname(tokens))
-        if known is None and len(tokens) > 1:
+        if len(tokens) > 1:
+            # a given name that tells the gender comes first: an honorific is read by surname, and a
+            # couple or a family shares one ("Mrs. Jindal" is not "Bobby Jindal")
             first = tokens[0].lower()
             female, male = first in _FEMALE_NAMES, first in _MALE_NAMES
-            return "f" if female and not male else "m" if male and not female else None
+            if female != male:
+                return "f" if female else "m"
+        known = self.gender.get(_surname(tokens))
+        if known is None and len(tokens) > 1:
+            return self._told_gender(name)
         return known
+
+    def _told_gender(self, name: str) -> str | None:
+        """The gender the article's words give a full name that no honorific or common given name
+        tells: a word for a man or a woman before it in apposition (_GENDERED_BEFORE), or the first
+        "he", "his" or "she" after it in its sentence (_PRONOUN_AFTER); None when none does, or
+        when they disagree."""
+        if name in self.text_gender:
+            return self.text_gender[name]
+        text, told = self.text, set()
+        at = text.find(name)
+        for _ in range(MAX_GENDER_MENTIONS):
+            if at < 0:
+                break
+            if (kin := _GENDERED_BEFORE.search(text, max(0, at - 16), at)) is not None:
+                told.add("m" if kin["m"] else "f")
+            elif (
+                not self.quoted(at)
+                and (pronoun := _PRONOUN_AFTER.match(text, at + len(name), self.sentence_at(at).end))
+                and _VERB.search(text, at + len(name), pronoun.start("p")) is None
+            ):
+                told.add("f" if pronoun["p"] == "she" else "m")
+            at = text.find(name, at + len(name))
+        found = self.text_gender[name] = told.pop() if len(told) == 1 else None
+        return found
 
     def by_title(self, phrase: str, at: int) -> str | None:
         """The person the article gives a title to ("the secretary of state" -> "Antony Blinken"),
