@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable
 
 from newsprism.analyse.sentences import _TITLES
+from newsprism.extract.pageend import read_page_end
 from newsprism.extract.textdate import stamp_tokens, strip_timed_note
 
 __all__ = ["read_editors_notes", "read_paragraphs", "strip_editors_note"]
@@ -70,6 +71,7 @@ _NOTE_PURPOSE = r"(?:reflect|correct|include|clarify|remove|add|note|show|update
 _CHANGE_NOTE = rf"(?=\s*(?:[.:;,]|$)|\s+(?P<when>on|at)\b|\s+(?:since|with|to\s+{_NOTE_PURPOSE})\b)"
 # a change note's "on"/"at" and the words after it (_stamped)
 _STAMP_WORDS = re.compile(r"\s+(?:on|at)\b((?:\s+[\w:.,]+){1,8})")
+_NON_SPACE = re.compile(r"\S+")
 # what a piece "originally" did when it was wrong ("This article originally said ..."), and not where it
 # first ran ("This article originally appeared on ...": a syndication credit, heap-10000's copies)
 _SAID = (
@@ -171,35 +173,40 @@ def _stamped(paragraph: str, m: re.Match[str]) -> bool:
     on 10 June 2010") that ends the sentence or its words: after it comes a stop, the end, a capital
     (a dump's next line, t17 bpoil_guardian/422), "to <purpose>" or "with"; a lower-case word goes
     on with a law's change ("on 12 March 2005 by the constitutional court")."""
-    if m["when"] is None:
-        return True
+    return m["when"] is None or _stamp_end(paragraph, m) is not None
+
+
+def _stamp_end(paragraph: str, m: re.Match[str]) -> int | None:
+    """Where the stamp after a change note's "on"/"at" ends (its last word's end, before any stop),
+    when it ends the sentence or its words (_stamped); else None."""
     run = _STAMP_WORDS.match(paragraph, m.end())
     if run is None:
-        return False
-    words = run[1].split()
-    stamp = []
-    for k, word in enumerate(words):
+        return None
+    end = None
+    for word_m in _NON_SPACE.finditer(paragraph, run.start(1), run.end(1)):
+        word = word_m.group()
         bare = word.rstrip(".,;:")
         # a stamp's word; a lower-case one of three letters or more ("may") is the sentence's
         if bare == "and" or (
             stamp_tokens(bare) and not (bare.isalpha() and bare.islower() and len(bare) > 2)
         ):
-            stamp.append(bare)
+            end = word_m.start() + len(bare)
             if bare != word:  # a stop or a comma closes it
                 break
             continue
-        nxt = " ".join(words[k:])
+        nxt = paragraph[word_m.start() : run.end(1)]
         if not bare or word[:1].isupper() or re.match(rf"(?:to\s+{_NOTE_PURPOSE}|with)\b", nxt):
             break
-        return False
-    return bool(stamp)
+        return None
+    return end
 
 
 def read_paragraphs(paragraphs: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:
-    """(the body's paragraphs without a running story's time note opening them (textdate.
+    """(the body's paragraphs up to the page's end, without a syndication credit (pageend.
+    read_page_end), without a running story's time note opening them (textdate.
     strip_timed_note) nor their editors' notes about the piece, the emptied ones left out; the notes
     taken out, in their order): how a clean text's lines and a page's paragraphs are read."""
-    read = [read_editors_notes(strip_timed_note(p)) for p in paragraphs]
+    read = [read_editors_notes(strip_timed_note(p)) for p in read_page_end(paragraphs)]
     return [p for p, _ in read if p], tuple(note for _, notes in read for note in notes)
 
 
@@ -269,6 +276,15 @@ def _note_end(paragraph: str, m: re.Match[str], correction: bool) -> int | None:
         closer = _CLOSER.search(paragraph, m.end(), m.start() + NOTE_RUN_MAX_CHARS)
         if closer is not None:
             return closer.end()
+    if m["when"] is not None and (stamp := _stamp_end(paragraph, m)) is not None:
+        # a stamp without a stop ends the note where the paragraph ends, and an update's where a
+        # capital follows (a dump's next line: "This article was updated at 1pm on 10 June 2010
+        # Letters for publication should be sent to ...", t17 bpoil_guardian/422, ran on into the
+        # page's footer); a correction's stamp before a capital may go on ("... 2010 The original
+        # said ..."), so it ends at its sentence's end
+        after = paragraph[stamp:].lstrip()
+        if not after or (not correction and after[0].isupper()):
+            return stamp
     end = _sentence_end(paragraph, m.end())
     fact = False  # the right fact is one sentence ("It is the Oil Pollution Act of 1990."): after it,
     # "It was the worst spill ..." is the story again (review22)

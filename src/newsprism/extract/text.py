@@ -63,6 +63,7 @@ from newsprism.extract.byline import (
 )
 from newsprism.extract.editnote import read_editors_notes
 from newsprism.extract.language import detect_language
+from newsprism.extract.pageend import cut_page_end, strip_syndication
 from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start, is_page_notice
 from newsprism.extract.sitenames import (
     content_words,
@@ -1878,13 +1879,21 @@ def _body_text(page: Page, mask: np.ndarray) -> tuple[str, tuple[str, ...]]:
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note),
     # and an editor's note about the piece is no part of it (editnote.strip_editors_note): a
     # paragraph that was only a note leaves the body
+    # the page's furniture after the story (a comment thread, a contact footer, a print credit:
+    # pageend.cut_page_end) ends the body in the line it starts in; a syndication credit closing a
+    # line leaves it (pageend.strip_syndication)
     notes = []
     corrections: list[str] = []
+    ended = False
     for i in kept.tolist():
-        text = strip_timed_note(trimmed.get(i, texts[i]))
+        if ended:
+            notes.append(i)
+            continue
+        line, ended = cut_page_end(trimmed.get(i, texts[i]))
+        text = strip_timed_note(strip_syndication(line))
         trimmed[i], read = read_editors_notes(text)
         corrections.extend(read)
-        if text and not trimmed[i]:
+        if not trimmed[i]:
             notes.append(i)
     if notes:
         mask = mask.copy()

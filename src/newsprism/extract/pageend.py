@@ -1,0 +1,145 @@
+"""The page's furniture after the story, inside a paragraph: where the article ends on a page that a
+scraper saved as one long line, and the credits that close a syndicated copy.
+
+A dump of a whole page on one line (t17's Guardian and BBC pages, their heap-10000 copies) has no
+line breaks for the line model to weigh: the story runs on into what the page prints under it. These
+marks say that the story is over, and what follows each is the page's, never the story's:
+- a reader's comment under its header: "At 5:49 pm on 05 May 2009 , GiniaHickley wrote : ...", "At
+  16:20 1st Jun 2010 , Paul wrote : ..." (the BBC's blogs and "Have Your Say" debates: 18 t17 pages,
+  up to 101,080 characters of which the post is 2,640; with "This comment was removed because the
+  moderators found it broke the House Rules" and the blog's own promotion after the thread), or
+  over its signature: "Posted by : rallyart2012 | April 30 , 2010 12:27 PM | Report abuse" (the
+  Washington Post's blogs), "May 24 , 2010 6:19 pm EDT -- Report as abuse" (Reuters): the first
+  comment, before its signature, cannot be told from the story's end and stays;
+- the paper's contact footer: "Letters for publication should be sent to : letters@guardian.co.uk If
+  you need help using the site : userhelp@guardian.co.uk Call the main Guardian and Observer
+  switchboard : <the headline> This article was published on guardian.co.uk ..." (27 t17 pages):
+  an address for the reader's letters is no part of any story;
+- a print credit: "A version appeared on p27 of the Main section section of the Guardian on ...",
+  "This article appeared on p28 of the Main section ..." (88 t17 pages): where the story ran in
+  print, after its last line; the page's Twitter feeds and teasers follow it;
+- the page's credit to its own site: "This article was published on guardian.co.uk at ..." (which
+  the dumps print as "This article was published on guardian ."), after a copy of the headline;
+- a comment thread's notice: "We welcome comments that advance the story through relevant opinion
+  ... Views expressed in the comments do not represent those of Reuters." (t17's Reuters pages, the
+  readers' comments follow), "This discussion is now closed. We welcome comments on our articles for
+  a limited period after their publication." (Reuters, after a thread), "This debate is now closed.
+  Thank you for your comments." (the BBC's).
+The paragraph is cut there, and the paragraphs after it go too (`read_page_end`): the footer and
+the comment thread close the page.
+
+A syndication credit closes a copy: "This article originally appeared on Lakeside Tribune." (30 of
+heap-10000's copies), "This story was produced by ProPublica in partnership with the Guardian",
+"This article is republished from The Conversation under a Creative Commons license." It names who
+first ran the story, not a fact of it: it leaves the body as its own sentence, the paragraph's last
+(or the whole paragraph), and the rest stays.
+
+None of these is an editor's note (extract.editnote, `Article.corrections`): they tell where the
+page or the copy came from, not that the story was changed or wrong, so a reader loses nothing
+when they go; they are dropped, as the page's other furniture is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["cut_page_end", "read_page_end", "strip_syndication"]
+
+# a reader's comment header: "At <time>[ am|pm] [on] <day>[st|nd|rd|th] <month> <year> , <name>
+# wrote :" (the name a handle of one or two words); a stamp, then a name, then "wrote": a story
+# quoting a letter ("In a letter, he wrote: ...") has no stamp before its writer
+_COMMENT_HEADER = (
+    r"\bAt \d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?"
+    r"\s+(?:19|20)\d\d\s*,\s*[^\s,:]+(?:\s[^\s,:]+)?\s+wrote\s*:"
+)
+# a paper's address for the reader's letters or complaints, written out to the reader: the
+# contact footer ("Letters for publication should be sent to : letters@guardian.co.uk")
+_CONTACT_FOOTER = (
+    r"\b(?:Letters|Comments|Complaints|Corrections)(?:\s+for\s+publication)?\s+should\s+be\s+"
+    r"(?:sent|e-?mailed|addressed)\s+to\s*:?\s*\S+@"
+)
+# a print credit: "A version appeared on p27 of the Main section", "This article appeared on p28
+# of ...", "A version of this article appeared on page 12 of ..."
+_PRINT_CREDIT = (
+    r"\b(?:A\s+version(?:\s+of\s+this\s+(?:article|story))?|This\s+(?:article|story))\s+"
+    r"appeared\s+on\s+p(?:age\s*)?\d+\s+of\s+the\b"
+)
+# where the page credits its own site ("... | Simon Jenkins This article was published on guardian .
+# A version appeared on p29 ...": the site's name or address in lower case, then a stop or "at")
+_SITE_CREDIT = (
+    r"\bThis\s+(?:article|story)\s+was\s+(?:first\s+)?published\s+on\s+[a-z][\w-]*(?:\s?\.\s?[a-z]{2,3})*"
+    r"\s*(?:\.|\bat\b)"
+)
+# a comment thread's opening or closing notice: "We welcome comments that advance the story ...
+# Views expressed in the comments do not represent those of Reuters." (t17's Reuters pages, the
+# readers' comments after it), "This debate is now closed . Thank you for your comments ." (BBC)
+# (the notice's own words, not "We welcome comments from the public, the agency said"; and the page
+# closing its thread, "This debate is now closed", not a speaker quoted saying so after a quote mark
+# or a colon)
+_COMMENTS_NOTICE = (
+    r"\bWe\s+welcome\s+comments\s+(?:that\s+advance\s+the\s+story|on\s+our\s+articles)\b"
+    r"|\bViews\s+expressed\s+in\s+the\s+comments\b"
+    r"|(?<![\"“:]\s)(?<![\"“:])\bThis\s+(?:discussion|debate|comment\s+thread)\s+is\s+now\s+closed\b"
+)
+# a reader's comment under its signature, a link to report it: "Posted by : rallyart2012 | April 30 ,
+# 2010 12:27 PM | Report abuse" (t17's Washington Post blogs), "Posted by kiwidave | Report as
+# abusive", "May 24 , 2010 6:19 pm EDT -- Report as abuse" (Reuters); the comment's words come before
+# its signature, so the first comment stays, the thread after it goes
+_COMMENT_SIGNATURE = (
+    r"(?:\bPosted\s+by\s*:?\s*[^\s|]+\s*\|\s*(?:[^|\n]{0,40}\|\s*)?"
+    r"|\b[A-Z][a-z]{2}\s+\d{1,2}\s*,\s*\d{4}\s+\d{1,2}:\d\d\s*[ap]m\s+[A-Z]{2,4}\s+--\s+)"
+    r"Report\s+(?:as\s+)?abus(?:e|ive)\b"
+)
+_PAGE_END = re.compile(
+    rf"{_COMMENT_HEADER}|{_COMMENT_SIGNATURE}|{_CONTACT_FOOTER}|{_PRINT_CREDIT}|{_SITE_CREDIT}"
+    rf"|{_COMMENTS_NOTICE}"
+)
+# what each of them holds, found by a C-level scan before the pattern runs: few paragraphs hold any
+_PAGE_END_WORDS = (" wrote", "Report ", " should be ", "appeared on p", "published on ", "omments", " closed")
+
+# a syndication credit, the paragraph's last sentence: who first ran the story (module docstring);
+# its name may hold a stop before no space ("guardian.co.uk"), no sentence may follow it
+# ("This" names the piece: "The report first appeared in a local paper, ..." is the story's)
+_PIECE = r"(?:article|story|post|piece|column)"
+_SYNDICATION = re.compile(
+    rf"(?:^|(?<=[.!?\"”]\s))This\s+{_PIECE}\s+(?:"
+    r"(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+"
+    r"|(?:was|is)\s+(?:re)?published\s+(?:from|with\s+permission\s+(?:of|from))\s+"
+    r"|was\s+(?:produced|reported)\s+(?:by|for)\s+[^.!?\n]{1,80}?\s+in\s+partnership\s+with\s+"
+    r")(?:[^.!?\n]|\.(?=\S)){1,150}[.!]?\s*$"
+)
+_SYNDICATION_WORDS = ("appeared", "published", "partnership", "ran ")
+
+
+def cut_page_end(paragraph: str) -> tuple[str, bool]:
+    """(`paragraph` without the page's furniture after the story, when a comment thread, a contact
+    footer or a print credit starts in it, the text before it kept; whether the page ended in it)."""
+    if any(word in paragraph for word in _PAGE_END_WORDS):
+        m = _PAGE_END.search(paragraph)
+        if m is not None:
+            return paragraph[: m.start()].rstrip(), True
+    return paragraph, False
+
+
+def strip_syndication(paragraph: str) -> str:
+    """`paragraph` without a syndication credit as its last sentence ("" when it was the whole)."""
+    if any(word in paragraph for word in _SYNDICATION_WORDS):
+        m = _SYNDICATION.search(paragraph)
+        if m is not None:
+            return paragraph[: m.start()].rstrip()
+    return paragraph
+
+
+def read_page_end(paragraphs: Iterable[str]) -> list[str]:
+    """The paragraphs up to the page's end (cut_page_end), each without a closing syndication
+    credit; the emptied ones are left out."""
+    out = []
+    for paragraph in paragraphs:
+        kept, ended = cut_page_end(paragraph)
+        kept = strip_syndication(kept)
+        if kept:
+            out.append(kept)
+        if ended:
+            break
+    return out
