@@ -2,30 +2,143 @@
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import re
-import stat
-from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+import os
+import signal
+import sys
 
-import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from newsprism.records import Article
+def _interrupted_early(signum: int, frame: object) -> None:
+    """Ctrl-C while the command's own modules load: nothing is written yet, and the traceback of
+    whatever was being imported (20-50 lines of it) told the user nothing."""
+    os.write(2, b"interrupted: before any output was written; run the command again\n")
+    os._exit(130)
+
+
+# Only as the `newsprism` program (not when a program or a test imports this module), and only
+# where Ctrl-C is not ignored (a background job's); _Commands.main hands it back to Python.
+if os.path.basename(sys.argv[0]).removesuffix(".exe") == "newsprism" and (
+    signal.getsignal(signal.SIGINT) is signal.default_int_handler
+):
+    signal.signal(signal.SIGINT, _interrupted_early)
+
+import contextlib  # noqa: E402 - after the handler: these imports are the time it covers
+import errno  # noqa: E402
+import json  # noqa: E402
+import logging  # noqa: E402
+import re  # noqa: E402
+import stat  # noqa: E402
+import tempfile  # noqa: E402
+from collections import Counter  # noqa: E402
+from collections.abc import Iterator, Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn  # noqa: E402
+
+import typer  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.markup import escape  # noqa: E402
+from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: E402
+from typer.core import TyperGroup  # noqa: E402
+
+from newsprism.output.files import written_in_place  # noqa: E402
+from newsprism.records import Article  # noqa: E402
 
 if TYPE_CHECKING:
     from newsprism.llm import LLMSettings
 
+# What each command takes, for a usage error's second line (the framework's usage line read
+# "newsprism digest [OPTIONS] {inputs}...", and said nothing of -o, which is required).
+_USAGE = {
+    "digest": "newsprism digest INPUT... -o OUTDIR [-j N] [-q]",
+    "timeline": "newsprism timeline INPUT... -o TIMELINES.jsonl [--group-by FIELD] [--max-dates N]",
+    "summarize": "newsprism summarize GROUPS.jsonl -o SUMMARIES.jsonl [--words N]",
+}
+# A required argument or option left out, in words that say what to give
+_MISSING = {
+    "inputs": "no INPUT given: name the files or folders of news pages to read (- reads standard input)",
+    "groups": "no GROUPS.jsonl given: name the file of groups to summarise (- reads standard input)",
+}
+
+
+# click's usage errors, from typer's own BadParameter: typer 0.12 re-exports click's, later ones
+# carry a copy of click inside (typer._click), whose classes the click package's are not
+_USAGE_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+_CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+class _Commands(TyperGroup):
+    """The commands, with a usage error said in two plain lines (what is wrong, and the command's
+    usage and where its help is) and exit code 2: typer drew each in a box of 3-5 lines, its
+    usage line naming no required -o. Everything else is typer's."""
+
+    interrupt_said = False  # a command said what its Ctrl-C left (_interrupted)
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        _Commands.interrupt_said = False
+        if signal.getsignal(signal.SIGINT) is _interrupted_early:  # from here the commands say it
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _USAGE_ERROR as e:
+            if type(e).__name__ != "NoArgsIsHelpError":  # `newsprism` alone: its help is printed
+                _usage_error(e)
+            sys.exit(getattr(e, "exit_code", 2))
+        except _CLICK_ERROR as e:
+            getattr(e, "show", print)()
+            sys.exit(getattr(e, "exit_code", 1))
+        except typer.Abort:
+            err.print("[red]aborted[/]", highlight=False)
+            sys.exit(1)
+        if code == 130 and not self.interrupt_said:
+            # Ctrl-C before the command's work began (its modules loading): typer exits 130 in
+            # silence, and the user cannot tell whether anything was written
+            err.print(
+                "[red]interrupted[/]: before any output was written; run the command again", highlight=False
+            )
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(e: Any) -> None:
+    """Two lines for a usage error: what is wrong, then how the command is run."""
+    command = e.ctx.command.name if e.ctx is not None and e.ctx.parent is not None else None
+    message = e.format_message()
+    missing = type(e).__name__ == "MissingParameter" and e.param is not None
+    if missing and e.param.name in _MISSING:
+        message = _MISSING[e.param.name]
+    elif missing and e.param.name == "output":
+        what = (
+            "the folder to write the outputs in: -o OUTDIR"
+            if command == "digest"
+            else "the file to write: -o FILE"
+        )
+        message = f"no -o given: name {what}"
+    else:
+        message = message[:1].lower() + message[1:]
+    usage = _USAGE.get(command or "", "newsprism digest|timeline|summarize ...")
+    helps = f"newsprism {command} --help" if command else "newsprism --help"
+    err.print(f"[red]error[/]: {escape(message)}", highlight=False)
+    err.print(f"usage: {escape(usage)} ({escape(helps)} says more)", highlight=False)
+
+
 app = typer.Typer(
+    cls=_Commands,
     add_completion=False,
     no_args_is_help=True,
     help="newsprism: turn a heap of scraped news pages into clean articles, events, stories, quotes, "
     "cross-checked claims and cited briefings. Run `newsprism COMMAND --help` for a command's inputs.",
+    # where a script or a scheduler reads how a run went (README's "exit status 2" said only one)
+    epilog="Exit status: 0 the run is done (a page that cannot be read is a dropped row with its "
+    "reason, not a failure); 2 the command line, an input path or the output cannot be used, said "
+    "in one line, nothing written; 130 interrupted (Ctrl-C): the outputs are left as they were "
+    "(a partial output is never left as if whole); 1 a bug in newsprism (please report it).",
 )
 err = Console(stderr=True, soft_wrap=True)
 
@@ -42,7 +155,10 @@ LLMUrl = Annotated[
 LLMModel = Annotated[str | None, typer.Option("--llm-model", help="model name for --llm-url")]
 
 
-# the inputs of digest and timeline: every name in ingest.sources.FORMATS (a test holds them equal)
+# the inputs of digest and timeline: every name in ingest.sources.FORMATS (a test holds them equal).
+# readable=False: an input the user may not read is refused by ingest.check_paths, in one line
+# that says what to do (typer's "Invalid value for 'inputs': path 'x' is not readable." was
+# followed by the usage, as if the command line were wrong)
 INPUTS_HELP = (
     "files or folders (read recursively) of .txt/.text, .html/.htm/.xhtml, .json/.jsonl/.ndjson, "
     ".warc and RSS/Atom .xml/.rss/.atom pages, or .gz of them; a file named here is read whatever "
@@ -69,37 +185,87 @@ class _LogLines(logging.Handler):
     """The library's warnings (newsprism's loggers) on stderr, one line each: the package leaves
     logging to the application, and the command set up none, so they were lost (`--llm-url` to a
     server that is down kept every extractive summary without a word). At most REPEATS of one
-    kind (one message template), then one line counting the rest."""
+    kind (one message template) in the whole run, then one line at the end counting the rest.
+
+    Worker processes (forked by the stages' pools: a report worker's "event ...: no report") do
+    not print: each forked copy of this handler counted on its own, so `-j 2` printed twice the
+    cap and no worker's rest was ever counted. A worker appends its record as one JSON line to
+    `relay`, a scratch file every fork shares (O_APPEND: whole lines, whatever the order), and the
+    command's process reads the new lines on each poll (each document, stage and event, and at
+    the end) and counts them with its own. A file, not a pipe: a worker never waits on a reader
+    that is waiting on the worker's result.
+
+    The extract package's warnings (a page's "readability failed", "extraction failed") are not
+    printed here: each is the note or the dropped reason of that page's article, which the
+    command shows with the page's name, capped as the other per-document warnings (_Warnings),
+    and silences with -q; here they printed each failure a second time, without the page."""
 
     REPEATS = 3
+    PER_DOCUMENT = "newsprism.extract"
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.seen: Counter[tuple[str, str]] = Counter()
+        self.pid = os.getpid()
+        self.relay: int | None = None
+        self.relayed = 0  # bytes of `relay` read
+        if os.name == "posix":  # only forked workers inherit this handler (and the file)
+            import fcntl
+
+            with tempfile.TemporaryFile() as f:  # no name: gone when the last fork closes it
+                self.relay = os.dup(f.fileno())
+            fcntl.fcntl(self.relay, fcntl.F_SETFL, fcntl.fcntl(self.relay, fcntl.F_GETFL) | os.O_APPEND)
 
     def emit(self, record: logging.LogRecord) -> None:
-        key = (record.name, str(record.msg))
+        if record.name == self.PER_DOCUMENT or record.name.startswith(self.PER_DOCUMENT + "."):
+            return
+        line = (record.name, str(record.msg), record.getMessage())
+        if os.getpid() == self.pid:
+            self.poll()
+            self._count(*line)
+        elif self.relay is not None:
+            os.write(self.relay, (json.dumps(line) + "\n").encode("utf-8"))
+
+    def poll(self) -> None:
+        """Count and print what the workers have relayed since the last poll."""
+        if self.relay is None or os.getpid() != self.pid:
+            return
+        size = os.fstat(self.relay).st_size
+        if size <= self.relayed:
+            return
+        new = os.pread(self.relay, size - self.relayed, self.relayed)
+        new = new[: new.rfind(b"\n") + 1]  # whole lines only: one may be being written
+        self.relayed += len(new)
+        for line in new.splitlines():
+            self._count(*json.loads(line))
+
+    def _count(self, name: str, template: str, message: str) -> None:
+        key = (name, template)
         self.seen[key] += 1
         if self.seen[key] <= self.REPEATS:
-            err.print(f"[yellow]warning[/]: {escape(record.getMessage())}", highlight=False)
+            err.print(f"[yellow]warning[/]: {escape(message)}", highlight=False)
 
     def close(self) -> None:
+        self.poll()
         for (_, template), n in self.seen.items():
             if n > self.REPEATS:
                 kind = template.replace("%s", "...").replace("%r", "...")
                 err.print(f"[yellow]warning[/]: and {n - self.REPEATS} more, {escape(kind)}", highlight=False)
         self.seen.clear()
+        if self.relay is not None and os.getpid() == self.pid:
+            os.close(self.relay)
+            self.relay = None
         super().close()
 
 
 @contextlib.contextmanager
-def _log_lines() -> Iterator[None]:
+def _log_lines(handler: _LogLines | None = None) -> Iterator[_LogLines]:
     """While a command runs, newsprism's warnings go to stderr (see _LogLines)."""
     package = logging.getLogger("newsprism")
-    handler = _LogLines()
+    handler = handler or _LogLines()
     package.addHandler(handler)
     try:
-        yield
+        yield handler
     finally:
         package.removeHandler(handler)
         handler.close()
@@ -127,32 +293,57 @@ class _Warnings:
     REPEATS lines of one kind (the same words but for numbers): mixed-dev's gold.jsonl, given by
     mistake, printed 1,272 lines of "not a news document" and buried the rest, as a folder of
     thousands of pages with no article would. The lines left out are counted, and said in one line
-    per kind at the end (`where` says where each one is written in full)."""
+    per kind at the end, with where each one is written in full (`articles`, digest's
+    articles.jsonl: a dropped document's reason, a kept one's notes).
+
+    And at most LINES lines in all, and KINDS count lines at the end: kinds differ in their words,
+    and a heap whose every record had its own unreadable date ('published': "Posted by ...")
+    printed three lines of each of thousands of kinds. The rest is one line. All of it is counted
+    in this process (workers hand their articles back), so `-j 2` prints what `-j 1` does."""
 
     REPEATS = 3
+    LINES = 20  # with KINDS count lines, the rest's line and the summary: a 30-line screen
+    KINDS = 8
     _NUMBER = re.compile(r"\d+")
 
-    def __init__(self, where: str) -> None:
-        self.where = where
+    def __init__(self, articles: Path | None = None) -> None:
+        self.articles = articles
         self.seen: Counter[str] = Counter()
+        self.shown: Counter[str] = Counter()
+        self.dropped: set[str] = set()  # the kinds that are a dropped reason, not a note
+        self.lines = 0
 
     def __call__(self, progress: Progress, art: Article) -> None:
         lines = [f"dropped: {art.dropped}"] if art.dropped else []
-        for line in lines + list(art.notes):
+        for n, line in enumerate(lines + list(art.notes)):
             key = self._NUMBER.sub("N", line)  # `line 7:` and `line 8:` are one kind
             self.seen[key] += 1
-            if self.seen[key] <= self.REPEATS:
+            if n < len(lines):
+                self.dropped.add(key)
+            if self.seen[key] <= self.REPEATS and self.lines < self.LINES:
+                self.shown[key] += 1
+                self.lines += 1
                 progress.console.print(
                     f"[yellow]warning[/]: {escape(art.source)}: {escape(line)}", markup=True, highlight=False
                 )
 
     def close(self) -> None:
-        for kind, n in self.seen.items():
-            if n > self.REPEATS:
-                err.print(
-                    f"[yellow]warning[/]: and {n - self.REPEATS} more, {escape(kind)}{self.where}",
-                    highlight=False,
-                )
+        left = [(kind, n - self.shown[kind]) for kind, n in self.seen.items() if n > self.shown[kind]]
+        for kind, n in left[: self.KINDS]:
+            err.print(f"[yellow]warning[/]: and {n} more, {escape(kind)}{self._where(kind)}", highlight=False)
+        if rest := left[self.KINDS :]:
+            where = f"; each is in {self.articles}" if self.articles else ""
+            err.print(
+                f"[yellow]warning[/]: and {sum(n for _, n in rest)} more warnings of {len(rest)} other "
+                f"kinds{escape(where)}",
+                highlight=False,
+            )
+
+    def _where(self, kind: str) -> str:
+        if self.articles is None:
+            return ""
+        said = "with its reason" if kind in self.dropped else "in its article's notes"
+        return escape(f"; each is in {self.articles} {said}")
 
 
 def _workers(jobs: int, quiet: bool) -> int:
@@ -173,17 +364,21 @@ def _interrupted(output: Path, before: tuple[int, int] | None = None, *, whole: 
     """Ctrl-C: say what is left, and exit as a shell expects of an interrupted command (130).
 
     digest writes its folder's files all at once at its end (pipeline.digest), so they are left
-    `whole`. timeline and summarize write their one file as they go: `before` is its state when
-    the command started (_file_state), and the message says whether it was touched (it said
-    "nothing new was written" of a timelines file cut halfway)."""
+    `whole`. timeline and summarize write their one file whole or not at all (output.files.
+    replacing): `before` is its state when the command started (_file_state); a file changed
+    since holds the whole new output (a Ctrl-C after it was moved in: "was being written and
+    holds only part of the output" said robust21's message, of a whole file). Standard output or
+    a pipe is written as it goes, and stops where it was cut."""
     where = escape(str(output))
     if whole or _file_state(output) == before:
         said = f"nothing new was written to {where} (what was there is left as it was)"
-    elif not output.is_file():
-        said = f"the output to {where} stops where it was cut"
+        again = "; run the command again to write it"
+    elif written_in_place(output) or not output.is_file():
+        said, again = f"the output to {where} stops where it was cut", "; run the command again to write it"
     else:
-        said = f"{where} was being written and holds only part of the output"
-    err.print(f"[red]interrupted[/]: {said}; run the command again to write it", highlight=False)
+        said, again = f"{where} was written whole before the interrupt", ""
+    _Commands.interrupt_said = True
+    err.print(f"[red]interrupted[/]: {said}{again}", highlight=False)
     raise typer.Exit(130)
 
 
@@ -196,14 +391,30 @@ def _file_state(path: Path) -> tuple[int, int] | None:
     return (st.st_mtime_ns, st.st_size) if stat.S_ISREG(st.st_mode) else None
 
 
-def _os_error(e: OSError) -> NoReturn:
+# Errors that only writing meets: a write's error carries no file name (a full disk said "error:
+# No space left on device: check the path, ..." and named no file), so it is the output's
+_WRITING_ERRORS = frozenset([errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS])
+
+
+def _os_error(e: OSError, output: Path | None = None) -> NoReturn:
     """A file error no reader reports as a dropped document: the output file, or summarize's
-    GROUPS file. One line, no traceback."""
-    where = f"'{e.filename}': " if e.filename else ""
-    err.print(
-        f"[red]error[/]: {escape(where + (e.strerror or str(e)))}: check the path, its permissions and the free space",
-        highlight=False,
+    GROUPS file. One line, no traceback. Nothing is left half-written (output.files.replacing).
+
+    `-o - | head` is no error: the reader took what it wanted and closed the pipe. The command
+    stops in silence with 141 (128 + SIGPIPE), as `cat` and `git log` do (it said "error: Broken
+    pipe: check the path, its permissions and the free space", exit 2)."""
+    if isinstance(e, BrokenPipeError) and output is not None and written_in_place(output):
+        with contextlib.suppress(OSError):  # the exit's flush of what is left must not fail
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(141)
+    name = e.filename or (output if e.errno in _WRITING_ERRORS else None)
+    where = f"'{name}': " if name else ""
+    advice = (
+        "free some space there or give another -o"
+        if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+        else "check the path, its permissions and the free space"
     )
+    err.print(f"[red]error[/]: {escape(where + (e.strerror or str(e)))}: {advice}", highlight=False)
     raise typer.Exit(2)
 
 
@@ -230,6 +441,17 @@ def _dash_in(paths: list[Path]) -> list[Path]:
 
 def _dash_out(path: Path) -> Path:
     return STDOUT if str(path) == "-" else path
+
+
+def _from_terminal(inputs: list[Path], what: str) -> None:
+    """Say so when `-` reads a terminal: nothing piped in, the command sat waiting without a word,
+    as if it hung. It still reads what is typed or pasted, up to Ctrl-D."""
+    if STDIN in inputs and sys.stdin is not None and sys.stdin.isatty():
+        err.print(
+            f"reading the {what} from the terminal (standard input, -): type or paste them and end "
+            f"with Ctrl-D, or press Ctrl-C and pipe them in (cat FILE | newsprism ... -)",
+            highlight=False,
+        )
 
 
 def _check_output_file(output: Path, inputs: list[Path], command: str, example: str) -> None:
@@ -294,7 +516,7 @@ def main() -> None:
 
 @app.command("digest")
 def digest_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP)],
+    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP, readable=False)],
     output: Annotated[
         Path,
         typer.Option(
@@ -325,30 +547,38 @@ def digest_cmd(
     if str(output) == "-":
         _refuse("-o -: digest writes a folder of six files, not one stream; give a folder name")
     inputs = _dash_in(inputs)
+    _from_terminal(inputs, "documents")
     workers = _workers(jobs, quiet)
     progress = _progress(quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[note]}"))
     task = progress.add_task("reading", total=None, counted="documents", note="0 dropped")
     dropped = 0
-    warn = _Warnings(f"; each is in {output / 'articles.jsonl'} with its reason")
+    warn = _Warnings(output / "articles.jsonl")
+    logs = _LogLines()
 
     def on_article(art: Article) -> None:
         nonlocal dropped
         dropped += art.dropped is not None
         if not quiet:
             warn(progress, art)
+        logs.poll()
         progress.update(task, advance=1, note=f"{dropped} dropped")
 
     def on_stage(stage: str, total: int | None) -> None:
         """Each later step replaces the reading line; the report counts its events to `total`."""
         nonlocal task
+        logs.poll()
         if total is None:
             progress.update(task, description=stage)
             return
         progress.remove_task(task)
         task = progress.add_task(stage, total=total, counted=f"of {total} events", note="")
 
+    def on_event() -> None:
+        logs.poll()
+        progress.advance(task)
+
     try:
-        with progress, _log_lines():
+        with progress, _log_lines(logs):
             result = digest(
                 inputs,
                 output,
@@ -357,7 +587,7 @@ def digest_cmd(
                 llm=_llm_settings(llm_url, llm_model),
                 on_article=on_article,
                 on_stage=on_stage,
-                on_event=lambda: progress.advance(task),
+                on_event=on_event,
             )
     except NewsprismError as e:  # a missing input, an output folder that cannot be written
         err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
@@ -383,7 +613,7 @@ def digest_cmd(
 
 @app.command("timeline")
 def timeline_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP)],
+    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP, readable=False)],
     output: Annotated[
         Path,
         typer.Option(
@@ -411,22 +641,34 @@ def timeline_cmd(
     """Build dated timelines from news articles: one over all of them, or one per --group-by value.
     Writes one line per timeline: {"topic", "entries": [{"date", "text", "article_ids"}]}."""
     from newsprism.errors import NewsprismError
+    from newsprism.ingest import check_paths
     from newsprism.timeline import write_timelines
 
     inputs, output = _dash_in(inputs), _dash_out(output)
+    _from_terminal(inputs, "documents")
+    try:  # before the output's folder is made: a missing input left a new, empty folder behind
+        check_paths(inputs)
+    except NewsprismError as e:
+        _refuse(str(e))
     _check_output_file(output, inputs, "timeline", "timelines.jsonl")
     before = _file_state(output)
     progress = _progress(quiet)
     task = progress.add_task("reading", total=None, counted="documents")
-    warn = _Warnings("")
+    warn = _Warnings()
+    logs = _LogLines()
 
     def on_article(art: Article) -> None:
         if not quiet:
             warn(progress, art)
+        logs.poll()
         progress.update(task, advance=1)
 
+    def on_stage(stage: str) -> None:
+        logs.poll()
+        progress.update(task, description=stage)
+
     try:
-        with progress, _log_lines():
+        with progress, _log_lines(logs):
             run = write_timelines(
                 inputs,
                 output,
@@ -434,13 +676,13 @@ def timeline_cmd(
                 max_dates=max_dates,
                 jobs=_workers(jobs, quiet),
                 on_article=on_article,
-                on_stage=lambda stage: progress.update(task, description=stage),
+                on_stage=on_stage,
             )
     except NewsprismError as e:
         err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
     except OSError as e:
-        _os_error(e)
+        _os_error(e, output)
     except KeyboardInterrupt:
         _interrupted(output, before)
     warn.close()
@@ -463,7 +705,8 @@ def summarize_cmd(
     groups: Annotated[
         Path,
         typer.Argument(
-            help='GROUPS.jsonl: one {"id", "documents": [{"id"?, "title", "text"}]} per line; - reads standard input'
+            readable=False,  # refused below, in words that say what to do
+            help='GROUPS.jsonl: one {"id", "documents": [{"id"?, "title", "text"}]} per line; - reads standard input',
         ),
     ],
     output: Annotated[
@@ -490,6 +733,12 @@ def summarize_cmd(
             "standard input (-) is closed, so there is nothing to read from it: pipe the groups in "
             "(e.g. cat groups.jsonl | newsprism summarize - -o s.jsonl) or give a GROUPS file"
         )
+    if groups.is_file() and not os.access(groups, os.R_OK):
+        _refuse(
+            f"cannot read the GROUPS file '{groups}': permission denied: let the user running "
+            "newsprism read it (chmod a+r)"
+        )
+    _from_terminal([groups], "groups")
     _check_output_file(output, [groups], "summarize", "summaries.jsonl")
     before = _file_state(output)
 
@@ -517,7 +766,7 @@ def summarize_cmd(
         err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
     except OSError as e:
-        _os_error(e)
+        _os_error(e, output)
     except KeyboardInterrupt:
         _interrupted(output, before)
     if run.groups == 0:

@@ -17,8 +17,10 @@ A malformed line, a record with no text, a line over the size limit: each yields
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -32,6 +34,7 @@ from newsprism.ingest.streams import (
     STREAM_ERRORS,
     DocumentTooLarge,
     describe_stream_error,
+    input_size,
     open_input,
     read_capped,
 )
@@ -321,13 +324,52 @@ def _jsonl_documents(path: Path, stem: str) -> Iterator[tuple[Document, bool]]:
                 if isinstance(line, bytes) and not line.strip():
                     continue
                 records += 1
+                if isinstance(line, bytes) and not line.endswith(b"\n") and _grown(path, f, wait=GROWTH_WAIT):
+                    error = f"line {number}: {_STILL_WRITTEN}: this line and the ones after it were not read; {_RUN_AGAIN}"
+                    yield Document(id=f"{stem}-{number}", source=f"{path}#line {number}", error=error), True
+                    return
                 yield _line_document(line, number, stem, path)
+            if _grown(path, f):
+                error = f"{_STILL_WRITTEN}: the lines after line {number} were not read; {_RUN_AGAIN}"
+                yield (
+                    Document(id=f"{stem}-{number + 1}", source=f"{path}#line {number + 1}", error=error),
+                    True,
+                )
     except STREAM_ERRORS as e:
         at = f" (line {number})" if number else ""  # "after 0 records (line 0)" said nothing
         error = f"{describe_stream_error(e)}: stopped after {records} records{at}; re-download it"
         if isinstance(e, EOFError):
             error = f"truncated gzip stream after {records} records{at}: the rest is lost; re-download it"
         yield Document(id=f"{stem}-{number + 1}", source=f"{path}#line {number + 1}", error=error), False
+
+
+# A JSON Lines file that grows while it is read (a scraper still appending to it): its last line
+# was "cut short (a download ... stopped early?): re-download it", and the lines written after the
+# reader reached the end were lost unsaid. A regular file longer now than where reading stopped
+# is being written; what was read is kept.
+_STILL_WRITTEN = "the file was still being written while it was read (it has grown since)"
+_RUN_AGAIN = "run again once it is complete"
+
+
+# How long a last line without its newline waits for the rest to arrive before it is read as cut
+# short: a writer between two writes of a line (the reader met the end in between) is seldom away
+# longer; paid only by a file that ends inside a line, which is an error either way.
+GROWTH_WAIT = 0.25
+
+
+def _grown(path: Path, f: BinaryIO, *, wait: float = 0.0) -> bool:
+    """Whether the uncompressed regular file at `path` holds more than `f` has read of it (now, or
+    after `wait` seconds)."""
+    if not isinstance(f, io.BufferedReader):  # gunzipped: its position is not the file's
+        return False
+    try:
+        size, read = input_size(path), f.tell()
+        if size is None or size > read or not wait:
+            return size is not None and size > read
+        time.sleep(wait)
+        return (input_size(path) or 0) > read
+    except (OSError, ValueError):
+        return False
 
 
 def read_jsonl(path: Path, stem: str, *, lone_id: bool = False) -> Iterator[Document]:

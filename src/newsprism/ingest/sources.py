@@ -39,6 +39,7 @@ from newsprism.records import Document
 __all__ = [
     "DIGEST_OUTPUTS",
     "Format",
+    "InputUnreadable",
     "check_paths",
     "classify",
     "read_documents",
@@ -172,8 +173,22 @@ def check_paths(paths: Iterable[str | Path]) -> list[Path]:
             if path.is_symlink():
                 raise _LinkLeadsNowhere(path)
             raise _NoMatch(path) if any(c in path.name for c in "*?[") else InputNotFound(str(p))
+        if not _readable(path):
+            raise InputUnreadable(path)
         out.append(path)
     return out
+
+
+class InputUnreadable(NewsprismError):
+    """An input named on the command line that the user running newsprism may not read: the run
+    stops before anything is written, as for a path that does not exist (in a folder, such a file
+    is a dropped row and the run goes on)."""
+
+    def __init__(self, path: Path) -> None:
+        what = "folder" if path.is_dir() else "file"
+        advice = _NO_PERMISSION.format("chmod a+rx" if path.is_dir() else "chmod a+r")
+        super().__init__(f"cannot read the input {what} '{path}': {advice}")
+        self.path = str(path)
 
 
 class _NoMatch(InputNotFound):
@@ -277,7 +292,8 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as e:
-        yield Document(id=folder.name, source=str(folder), error=f"cannot list folder: {e.strerror}")
+        why = _NO_PERMISSION.format("chmod a+rx") if isinstance(e, PermissionError) else e.strerror
+        yield Document(id=folder.name, source=str(folder), error=f"cannot list folder: {why}")
         return
     own = folder.resolve() in skip  # the output folder is the input folder
     earlier = not own and {e.name for e in entries} >= DIGEST_OUTPUTS
@@ -387,8 +403,22 @@ def _reader(path: Path, fmt: Format, stem: str) -> Iterator[Document]:
     return readers[fmt]()
 
 
+# A file or folder the user running newsprism may not read: a reader's "read error
+# (PermissionError: [Errno 13] Permission denied: 'x.txt'); re-download or re-compress it" said to
+# fetch again what only needs a permission (root reads it whatever its mode).
+_NO_PERMISSION = "permission denied: let the user running newsprism read it ({}), or leave it out"
+
+
+def _readable(path: Path) -> bool:
+    return os.access(path, os.R_OK | os.X_OK if path.is_dir() else os.R_OK)
+
+
 def _read_file(path: Path, *, named: bool) -> Iterator[Document]:
     fmt, stem = classify(path)
+    if (fmt is not None or named) and not _readable(path):
+        error = "cannot read the file: " + _NO_PERMISSION.format("chmod a+r")
+        yield Document(id=stem, source=str(path), error=error)
+        return
     if fmt is None and named and (other := _other_format(path.name, _TEXT_FORMATS)):
         yield Document(id=other[0], source=str(path), error=other[1])
         return
@@ -491,9 +521,11 @@ def _named(doc: Document, ids: _UniqueIds) -> Document:
     """The document with a unique id, and an id and source that can be written as UTF-8.
 
     A file name that is not valid UTF-8 reaches Python with its odd bytes as lone surrogates
-    (surrogateescape), which no UTF-8 writer accepts: they become U+FFFD.
+    (surrogateescape), which no UTF-8 writer accepts: in the id they become U+FFFD, in the source
+    `\xe9` (as `ls -b` shows them): with U+FFFD there, caf\xe9.txt and caf\xe8.txt were both
+    'caf\ufffd.txt', and the user could not tell which file a dropped row was.
     """
-    doc_id, source = _printable(doc.id), _printable(doc.source)
+    doc_id, source = _printable(doc.id), _printable(doc.source, "backslashreplace")
     unique = ids.claim(doc_id)
     return doc if (unique, source) == (doc.id, doc.source) else replace(doc, id=unique, source=source)
 
@@ -503,8 +535,8 @@ def _named(doc: Document, ids: _UniqueIds) -> Document:
 _UNESCAPED_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 
 
-def _printable(name: str) -> str:
+def _printable(name: str, odd_bytes: str = "replace") -> str:
     if name.isascii():
         return name
     name = _UNESCAPED_SURROGATE.sub("\ufffd", name)
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", odd_bytes)

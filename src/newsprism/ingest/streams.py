@@ -96,9 +96,16 @@ class _Pipe:
         self.head = bytearray()  # bytes [0, read) of the pipe, while `replayable`
         self.read = 0
         self.replayable = True
+        # A terminal's end (Ctrl-D) is one empty read, and the next read waits for more typing: at
+        # a terminal `digest -` took five Ctrl-D, one per look the readers take. The first end is
+        # the end (a pipe's is the same every time).
+        self.ended = False
 
     def take(self, n: int) -> bytes:
+        if self.ended:
+            return b""
         data = self.raw.read(n) or b""
+        self.ended = n > 0 and not data
         self.read += len(data)
         if self.replayable:
             if self.read <= REPLAY_BYTES:

@@ -14,13 +14,16 @@ Standard output, a pipe or a device is written as it goes: there is nothing to m
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["replacing"]
+__all__ = ["replacing", "written_in_place"]
+
+_PARTS = itertools.count(1)  # scratch names this process has taken
 
 
 @contextlib.contextmanager
@@ -29,12 +32,15 @@ def replacing(path: str | Path) -> Iterator[TextIO]:
     without an exception (the folder is made if missing). Otherwise `path` is left as it was and
     the scratch file is removed."""
     path = Path(path)
-    if _stream(path):
+    if written_in_place(path):
         with path.open("w", encoding="utf-8") as f:
             yield f
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(f".{path.name}.part")
+    # a scratch name of this writer's own: two runs writing one output at once (an overlapping
+    # cron job) shared `.t.jsonl.part`, and the second went on writing into the file the first
+    # had just moved in (the output a mix of both runs), then failed
+    part = path.with_name(f".{path.name}.{os.getpid()}-{next(_PARTS)}.part")
     try:
         with part.open("w", encoding="utf-8") as f:
             yield f
@@ -43,8 +49,14 @@ def replacing(path: str | Path) -> Iterator[TextIO]:
         part.unlink(missing_ok=True)
 
 
-def _stream(path: Path) -> bool:
-    """Whether `path` is there and no regular file or folder (standard output, a pipe, a device)."""
+def written_in_place(path: Path) -> bool:
+    """Whether `path` is written as it goes: a name of a device or a process's file (standard
+    output, `-o -`, is /dev/stdout), or a pipe or a device. A device's name is one whatever it
+    leads to: after a shell's `> s.jsonl`, /dev/stdout leads to a regular file, and writing it
+    by replacing made its scratch file in /dev and moved it over the /dev/stdout link (as root;
+    a user, who may not write in /dev, had the command fail)."""
+    if path.absolute().parts[1:2] in (("dev",), ("proc",)):
+        return True
     try:
         mode = path.stat().st_mode
     except OSError:

@@ -64,6 +64,10 @@ def article_record(art: Article) -> dict[str, Any]:
     # "dropped", so write_linked finds the unlinked fields as written
     if art.corrections:
         record["corrections"] = list(art.corrections)
+    # what reading set aside (an unreadable 'published', an extractor that failed on the page):
+    # the command prints a few of each kind and points here for the rest, which were nowhere
+    if art.notes:
+        record["notes"] = list(art.notes)
     record.update((k, v) for k, v in art.extra.items() if k not in record)
     return record
 
