@@ -19,7 +19,7 @@ from functools import cache
 from newsprism.records import Article
 
 from .align import _PlainWords
-from .numbers import _YEAR
+from .numbers import _MEASURES, _YEAR
 from .statements import _Statement
 from .values import SLOT_CONTEXT, _name_key, _Value, place_names, place_regions
 
@@ -67,13 +67,23 @@ def _tallied_apart(day_a: int | None, day_b: int | None, va: _Value, vb: _Value)
 
 def _same_slot(a: _Value, b: _Value) -> bool:
     """Two values fill one slot when SLOT_CONTEXT content words around them agree, one of them right
-    next to both ("counterpart Chen Gang" / "counterpart, Qin Gang")."""
+    next to both ("counterpart Chen Gang" / "counterpart, Qin Gang").
+
+    A measured figure's measure word ("30ft", "13,000 ft", "2 miles") is no word of its slot: the
+    unit already keeps figures of two units apart, and two distances in feet are two slots unless
+    the words around them say what is measured alike ("another 30ft ( 9m ) to drill before
+    intercepting the leaking well" / "the blown-out well 13,000 ft beneath the seabed", heap-10000
+    event 537: "well" before both and "ft" after both made one slot of them). Not a span of time's
+    word (_MEASURED_WORDS: measures of _MEASURED quantities): the span is the slot ("the first
+    pandemic in 40 years" / "in 41 years")."""
+    after_a = a.after[1:] if a.unit and a.after and a.after[0] in _MEASURED_WORDS else a.after
+    after_b = b.after[1:] if b.unit and b.after and b.after[0] in _MEASURED_WORDS else b.after
     if not (
         (a.before and b.before and a.before[-1] == b.before[-1])
-        or (a.after and b.after and a.after[0] == b.after[0])
+        or (after_a and after_b and after_a[0] == after_b[0])
     ):
         return False
-    return len(set(a.before) & set(b.before)) + len(set(a.after) & set(b.after)) >= SLOT_CONTEXT
+    return len(set(a.before) & set(b.before)) + len(set(after_a) & set(after_b)) >= SLOT_CONTEXT
 
 
 def _within(hedged: _Value, other: _Value) -> bool:
@@ -266,6 +276,8 @@ _QUANTITY = {
 # increase in four decades"), and the rule for every quantity moved 56 dev claim lines, right joins
 # lost among them ("passed in a 364-62 vote" / "The vote was 364 to 62")
 _MEASURED = frozenset(["length", "mass", "volume", "area", "speed", "temperature"])
+# the measure words (stems, singular and plural: numbers._MEASURES) of those quantities
+_MEASURED_WORDS = frozenset(word for word, unit in _MEASURES.items() if _QUANTITY.get(unit) in _MEASURED)
 
 
 def _quantities(units: Iterable[str]) -> set[str] | None:
@@ -595,13 +607,28 @@ _PER_SPAN = {
 }
 
 
+# A stock (what is held: "Reserves are 1 billion barrels of oil equivalent", "214 million barrels oil
+# equivalent ( boe ) of net proved reserves") is no flow (what is pumped, spilled or sold: "BP pumped
+# 4.0 million barrels of oil equivalent of oil and gas in 2009"; heap-10000 event 560), though both
+# count barrels. A stock word in the STOCK_REACH words before or after the figure marks it (its
+# clause: "proved reserves of 18 billion barrels", "1 billion barrels of oil equivalent in
+# reserves"); "Reserve" capitalised and singular is a bank ("the Federal Reserve"), no stock.
+STOCK_REACH = 8
+_STOCK = re.compile(r"\b(?:[Rr]eserves|reserve|stockpiles?|inventor(?:y|ies)|in storage)\b")
+
+
 def _rate(text: str, value: _Value) -> str:
-    """The span of time a figure counts per ("day" for "62,000 barrels of oil per day", "bpd"), ""
-    for a total or a count; the figure's first mention in `text` is read."""
+    """The span of time a figure counts per ("day" for "62,000 barrels of oil per day", "bpd"),
+    "stock" for a stock (_STOCK), "" for a total or a count; the figure's first mention in `text` is
+    read."""
     m = re.search(r"(?<![\w.,])" + re.escape(value.text) + r"(?!\w)", text)
-    rate = _RATE.match(text, m.end()) if m else None
-    if rate is None:
+    if m is None:
         return ""
+    rate = _RATE.match(text, m.end())
+    if rate is None:
+        before = " ".join(text[: m.start()].split()[-STOCK_REACH:])
+        after = " ".join(text[m.end() :].split()[:STOCK_REACH])
+        return "stock" if _STOCK.search(before) or _STOCK.search(after) else ""
     span = (rate.group(1) or rate.group(2)).lower()
     return _PER_SPAN.get(span, span)
 
@@ -658,22 +685,137 @@ def _planned(text: str, value: _Value) -> bool:
 # "The pressure inside the cap is currently at 6,811 pounds per square inch") is the level of
 # something that changes (boats at work, oil collected, a well's pressure, a storm's speed): two
 # reports of it written on different days read two moments, as two tallies do (_tallied_apart), but
-# a level may fall as well as rise. A market's move is its day's reading too ("BP 's shares traded
-# down 6.8 percent at 582 pence" / "BP 's shares fell 1.3 percent" five days later). A copy and its
-# original are one report, whatever day the copy was published (conflicts asks for two originals).
+# a level may fall as well as rise. A copy and its original are one report, whatever day the copy
+# was published (conflicts asks for two originals).
 _READING = re.compile(
-    r"\b(?:currently|at present|right now|shares|stocks?|share price)\b"
+    r"\b(?:currently|at present|right now)\b"
     # a progressive verb, not a word that only ends in -ing ("is nothing short of", "was during",
     # "is something like": 150 such in heap-10000's texts; review22)
     r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|\w+ly\s+)?"
     r"(?!(?:during|nothing|something|anything|everything|according|morning|evening)\b)[a-z]+ing\b",
     re.I,
 )
+# A market's move is its day's reading too ("BP 's shares traded down 6.8 percent at 582 pence" / "BP
+# 's shares fell 1.3 percent" five days later), but only for the figure the market word is the
+# subject of: the word stands in the MARKET_REACH words before it (a clause: "BP 's shares traded
+# down 6.8 percent at 582 pence", 7 words). Anywhere in the statement, "shares" made every figure of
+# it a reading ("BP shares fell as the leak grew to 60,000 barrels a day": the leak's rate is no
+# market's)
+MARKET_REACH = 8
+_MARKET = re.compile(r"\b(?:shares|stocks?|share price)\b", re.I)
 
 
-def _read_apart(a: _Statement, b: _Statement) -> bool:
-    """Whether two statements written on different days give a figure read at the writing (_READING
-    in either)."""
-    if a.day is None or b.day is None or a.day == b.day:
-        return False
-    return _READING.search(a.text) is not None or _READING.search(b.text) is not None
+def _mention(text: str, value: _Value) -> re.Match[str] | None:
+    """A figure's first mention in a statement, as written: a whole word, or digits a unit's letters
+    are glued to ("304p", "30ft": a figure's text ends at its digits)."""
+    # "four", not in "fourteen"; "30", not in "30,000" nor "30.5"
+    end = r"(?![.,]?\d)" if value.text[-1:].isdigit() else r"(?!\w)"
+    return re.search(r"(?<![\w.,])" + re.escape(value.text) + end, text)
+
+
+def _reading(text: str, value: _Value) -> bool:
+    """Whether a figure is read at the writing: the statement reads a level (_READING), or a market
+    word stands in the MARKET_REACH words before the figure's first mention (_MARKET)."""
+    if _READING.search(text):
+        return True
+    m = _mention(text, value)
+    return m is not None and _MARKET.search(" ".join(text[: m.start()].split()[-MARKET_REACH:])) is not None
+
+
+# A figure given as a possibility or an aim is no measured one: "Scientists will be looking for high
+# pressure readings of 8,000 to 9,000 pounds per square inch" (an aim), "Low pressure, below 6,000
+# pounds per square inch or so, could mean more leaks" (a possibility: a threshold), "as many as
+# 40,000 barrels a day could have been escaping" (a possibility) are not the "6,700 pounds per
+# square inch" a gauge read nor the "50,000 barrels a day" BP would siphon off (heap-10000 events
+# 537 and 471), and an aim is no threshold (8,000 or 9,000 psi "would be ideal", "below 6,000 ...
+# could mean more leaks"). A cue of its own clause marks it: a modal of possibility (could, might,
+# may, "would" before a verb of meaning: "would indicate"; not "would" alone, the future of reported
+# speech: "said it would pay $20 billion" states a plan as "will pay" does) or a word of an aim, in the POSSIBLE_REACH words before or after the figure's
+# first mention, no word that opens another clause (_CLAUSE_WORDS: "killed 50 people, and
+# officials said more could die") between. Figures of one kind are compared ("could reach 5,000" /
+# "could reach 6,000").
+POSSIBLE_REACH = 8  # a clause: "8,000 or 9,000 pounds per square inch would be ideal", 7 words
+_POSSIBLE_WORDS = {
+    **dict.fromkeys(["could", "might", "may"], "possible"),
+    # a condition's figure: "pressures of between 6,000 lb and 8,000 lb per square inch would
+    # indicate that the well is holding"
+    **dict.fromkeys(
+        ["would indicate", "would mean", "would suggest", "would signal", "would show"], "possible"
+    ),
+    **dict.fromkeys(["ideal", "target", "targets", "goal", "threshold"], "aim"),
+    **dict.fromkeys(["looking for", "hoping for", "aiming for", "aims for", "aim for"], "aim"),
+}
+_CLAUSE_TEXT = "and but said says told while who which that when where because although though as"
+_CLAUSE_WORDS = frozenset(_CLAUSE_TEXT.split())
+
+
+def _possible(text: str, value: _Value) -> str:
+    """What a figure is given as: "possible", "aim" (_POSSIBLE_WORDS in its clause, POSSIBLE_REACH
+    words either side of its first mention; the first cue from the figure on, before it first), or
+    "" (a figure stated)."""
+    m = _mention(text, value)
+    if m is None:
+        return ""
+    before = [w.strip(",;:\"“”'‘’()") for w in text[: m.start()].split()[-POSSIBLE_REACH:]]
+    after = [w.strip(",;:\"“”'‘’()") for w in text[m.end() :].split()[:POSSIBLE_REACH]]
+    for words, reversed_ in ((before[::-1], True), (after, False)):  # read away from the figure
+        previous = ""
+        for written in words:
+            word = written if written == "May" else written.lower()  # "May": the month
+            if word in _CLAUSE_WORDS:
+                break
+            pair = f"{word} {previous}" if reversed_ else f"{previous} {word}"
+            kind = _POSSIBLE_WORDS.get(word) or _POSSIBLE_WORDS.get(pair)
+            if kind:
+                return kind
+            previous = word
+    return ""
+
+
+# Two places' happenings of one kind: "Georgia's primary, originally scheduled for March 24" and
+# "The primary was originally scheduled for April 4" in a report on Louisiana's (heap-10000 event
+# 1178: one story, two states postponing their primaries). A statement that names a country or a US
+# state right before a word the other statement shares (the thing it is of: "Georgia's primary")
+# speaks of that place's; when the other article never names that place and names another of its
+# kind (a US state, a country), it speaks of that other place's, and their values are two places'.
+# Only countries and states: their names are unambiguous, and a report names the one it is about.
+
+
+# a run of capitalised words ("From WAFB: Louisiana Secretary of State Kyle Ardoin": a name's run
+# drops the words before a title, so the article's names alone miss "Louisiana")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+REGION_MAX_WORDS = 4  # "Democratic Republic of Congo" aside, a country's or state's name: "New South Wales"
+
+
+def _region_codes(text: str) -> frozenset[tuple[str, str]]:
+    """The (country, US state) codes of the countries and US states a text names: each run of
+    capitalised words' runs of up to REGION_MAX_WORDS words, possessives off."""
+    regions = place_regions()[1]
+    codes = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [_name_key(w) for w in m.group().split()]
+        for n in range(1, min(REGION_MAX_WORDS, len(words)) + 1):
+            for k in range(len(words) - n + 1):
+                code = regions.get(" ".join(w for key in words[k : k + n] for w in key))
+                if code is not None:
+                    codes.add(code)
+    return frozenset(codes)
+
+
+def _places_apart(
+    a: _Statement, b: _Statement, regions_a: frozenset[tuple[str, str]], regions_b: frozenset[tuple[str, str]]
+) -> bool:
+    """Whether statement a or b names a country or a US state (the thing both speak of right after
+    it) that the other's article (its _region_codes `regions_a`, `regions_b`) never names, naming
+    another of its kind instead."""
+    regions = place_regions()[1]
+    for one, other, theirs in ((a, b, regions_b), (b, a, regions_a)):
+        for v in one.values:
+            if v.kind != "name" or not v.after or v.after[0] not in other.words:
+                continue
+            code = regions.get(" ".join(v.key))
+            if code is None or code in theirs:
+                continue
+            if any(c != code and (c[1] == "") == (code[1] == "") for c in theirs):
+                return True
+    return False

@@ -33,9 +33,12 @@ from .compare import (
     _other_days,
     _other_figures,
     _other_name,
+    _places_apart,
     _planned,
+    _possible,
     _rate,
-    _read_apart,
+    _reading,
+    _region_codes,
     _same_slot,
     _tallied_apart,
     _with_unit,
@@ -70,6 +73,22 @@ def _conflicts(
     pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict.
     `facts` reads an article's _Facts; `original_of` maps a copy's id to its original's."""
     original_of = original_of or {}
+    in_event = {s.article_id for s in statements}
+
+    @cache
+    def side(i: int, value: _Value) -> str:
+        """The outlet a statement's value speaks for: a copy whose original (in the event) gives the
+        value repeats its original, and speaks for the original's outlet (its source); else its own.
+        Two pages of one outlet are no two outlets' dispute: a copy of one BBC page against another
+        BBC page is the BBC against itself (heap-10000: two pages' country lists, blog feeds, photo
+        credits, the Guardian's print stamps, a storm's winds in two Reuters stories), while a copy
+        that changed its original's value (a copy's own wording) speaks for itself."""
+        s = statements[i]
+        original = original_of.get(s.article_id)
+        if original is not None and original in in_event and facts(original).states(value):
+            return s.source
+        return s.outlet
+
     found: list[tuple[tuple[int, str], tuple[int, str]]] = []
     with_unit: dict[tuple[int, str], str] = {}  # a figure compared with another system's, with its unit
     outlets: dict[str, int] = {}
@@ -99,8 +118,18 @@ def _conflicts(
     # pair of values (400 figures against 400 took 150 s of CPU; tests/test_corroborate_facts_index)
     planned = cache(lambda i, v: _planned(statements[i].text, v))
     rate = cache(lambda i, v: _rate(statements[i].text, v))
-    read_apart = cache(lambda i, j: _read_apart(statements[i], statements[j]))
+    reading = cache(lambda i, v: _reading(statements[i].text, v))
+    possible = cache(lambda i, v: _possible(statements[i].text, v))
     estimates = cache(lambda i, j: _estimates_of_two(statements[i], statements[j]))
+    # the countries and US states each article names (its statements read together)
+    regions = cache(
+        lambda article_id: _region_codes(" ".join(s.text for s in statements if s.article_id == article_id))
+    )
+    places_apart = cache(
+        lambda i, j: _places_apart(
+            statements[i], statements[j], regions(statements[i].article_id), regions(statements[j].article_id)
+        )
+    )
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     with_neighbour = np.flatnonzero(has_neighbour)
     outlet_of = outlet_of[with_neighbour]
@@ -121,6 +150,9 @@ def _conflicts(
             for vb in b_values:
                 if not (_same_slot(va, vb) and _differ(va, vb)):
                     continue
+                if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
+                    continue  # the rest of the two statements must agree (a name conflict is
+                    # surer: the two names share a word in the same place)
                 if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
                     continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
                 if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures, other_figures):
@@ -133,34 +165,42 @@ def _conflicts(
                     and _tallied_apart(a.day, b.day, va, vb)
                 ):
                     continue  # "the UK total to 28" / "the UK total to 34" two days later
+                if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
+                    continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
                 # two statements whose figures all differ report two things, and two whose dates
                 # all differ report two days: their other values are not cross-checked ("the week
                 # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
                 # barrels on Thursday" / "16,830 barrels on Wednesday")
+                if va.kind != "number" and other_figures(i, j):
+                    continue
+                if va.kind != "date" and _other_days(dates(i), dates(j)):
+                    continue
+                if facts(b.article_id).states(va) or facts(a.article_id).states(vb):
+                    continue  # each article gives both values: two things, not one disputed
+                # the checks that read a statement's words around a value, asked of the few pairs left
+                # (each is a filter: their order changes no answer, only what is read)
                 if va.kind == "date" and planned(i, va) != planned(j, vb):
                     continue  # "said on Thursday" / "plans to speak ... on Saturday" (compare._PLAN)
+                if va.kind == "number" and possible(i, va) != possible(j, vb):
+                    continue  # "looking for readings of 8,000" / "is currently 6,700" (compare._possible)
                 if va.kind == "number" and rate(i, va) != rate(j, vb):
                     continue  # "62,000 barrels of oil per day" / "some 4 million barrels" (compare._RATE)
                 if (
                     va.kind == "number"
                     and original_of.get(a.article_id, a.article_id)
                     != original_of.get(b.article_id, b.article_id)
-                    and read_apart(i, j)
+                    and a.day is not None
+                    and b.day is not None
+                    and a.day != b.day
+                    and (reading(i, va) or reading(j, vb))
                 ):
                     continue  # "49 vessels ... are working" / "Seventy vessels ... were working" two days later
                 if va.kind == "number" and estimates(i, j):
                     continue  # two officials' worst cases (compare._ESTIMATE)
-                if va.kind != "number" and other_figures(i, j):
-                    continue
-                if va.kind != "date" and _other_days(dates(i), dates(j)):
-                    continue
-                if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
-                    continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
-                if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
-                    continue  # the rest of the two statements must agree (a name conflict is
-                    # surer: the two names share a word in the same place)
-                if facts(b.article_id).states(va) or facts(a.article_id).states(vb):
-                    continue  # each article gives both values: two things, not one disputed
+                if va.kind != "name" and places_apart(i, j):
+                    continue  # "Georgia's primary" / "The primary" of Louisiana's report (compare._places_apart)
+                if side(i, va) == side(j, vb):
+                    continue  # a copy repeating one BBC page against another BBC page (side)
                 if va.unit != vb.unit:  # "110km" / "110 miles" (compare._SYSTEMS): shown with their units
                     with_unit[(i, va.text)], with_unit[(j, vb.text)] = _with_unit(va), _with_unit(vb)
                 found.append(((i, va.text), (j, vb.text)))
@@ -176,7 +216,9 @@ def _conflicts(
             a, b = statements[i], statements[j]
             if a.outlet == b.outlet or va.before[-1] != vb.before[-1] or not _other_name(va.key, vb.key):
                 continue
-            if not (facts(b.article_id).states(va) or facts(a.article_id).states(vb)):
+            if not (facts(b.article_id).states(va) or facts(a.article_id).states(vb)) and side(i, va) != side(
+                j, vb
+            ):
                 found.append(((i, va.text), (j, vb.text)))
     # join conflicts that share a statement's value
     parent: dict[tuple[int, str], tuple[int, str]] = {}
