@@ -63,7 +63,15 @@ from scipy import sparse
 
 from newsprism.analyse.leadin import cut_off, is_prose, shown
 from newsprism.analyse.sentences import Sentence, split_sentences
-from newsprism.analyse.timex import SEPT_11, ZONES, ends_period, find_time_expressions, opens_period, tense
+from newsprism.analyse.timex import (
+    PERIOD_JOINT_CHARS,
+    SEPT_11,
+    ZONES,
+    ends_period,
+    find_time_expressions,
+    opens_period,
+    tense,
+)
 from newsprism.output.files import replacing
 from newsprism.records import Article, Document, TimelineEntry
 
@@ -329,7 +337,10 @@ def _read(text: str, published: str | None) -> _Reading:
     # a period's end still ahead of the article (PERIOD_END_AHEAD) and a day used as an event's name
     # (NAMED_DAY) name no happening of the set
     # (PERIOD_START: the phrases that start a period the next one ends)
-    starts = [opens_period(text, t, after) for t, after in itertools.pairwise(found)] + [False]
+    starts = [
+        after.start - t.end <= PERIOD_JOINT_CHARS and opens_period(text, t, after)
+        for t, after in itertools.pairwise(found)
+    ] + [False]
     ahead = [
         (t.value == SEPT_11 and SEPT_11[:4] not in t.text)
         or starts[k]

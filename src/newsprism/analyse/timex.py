@@ -76,6 +76,7 @@ from newsprism.records import TimeExpression
 
 __all__ = [
     "SEPT_11",
+    "PERIOD_JOINT_CHARS",
     "ZONES",
     "Precision",
     "Tense",
@@ -366,7 +367,11 @@ _TENSE_CUE = re.compile(
     + _PARTICIPLE
     + r")\b)"
 )
-# "in November, when the US will host ...": the clause after the phrase tells its tense
+# "in November, when the US will host ...": the clause after the phrase tells its tense. But a "when"
+# clause of the future is in the present ("But the real drama will come on Thursday, when Hayward appears
+# at a congressional hearing", "He will seek the same killer punch against Tony Hayward on Thursday, when
+# BP's CEO appears before a panel": T17 bpoil_guardian/1611, /15, read as the Thursday before): where it
+# holds no cue, the cue before the phrase tells its tense after all (WHEN_PRESENT).
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b")
 # A main clause's future cue does not reach a phrase after ", despite ..." or ", given ...": the
 # concession or consideration is a fact the clause takes as granted, so it happened already or
@@ -575,6 +580,9 @@ _HAS_YEAR = re.compile(r"\d{4}")
 # people", heap train-362-1; "The Atlantic hurricane season runs from June 1 to Nov 30", four T17
 # bpoil articles), not on its first day. The timeline takes it for no mention of that day.
 _PERIOD_JOINT = re.compile(r"\s*(?:to|through|until|till|thru|-|–|(?P<and>and))\s*")
+
+
+PERIOD_JOINT_CHARS = len(" through ")  # the longest joint: phrases further apart are no period
 
 
 def opens_period(text: str, first: TimeExpression, second: TimeExpression) -> bool:
@@ -992,8 +1000,16 @@ AHEAD_CHARS = 80
 
 def _ahead_of(text: str, start: int, cue: re.Match[str] | None) -> bool:
     """Whether the date phrase at `start` follows "ahead of" (AHEAD_OF) and its cue is not HAPPENED."""
-    return (cue is None or cue.re is not _HAPPENED) and (
-        _AHEAD_OF.search(text, max(0, start - AHEAD_CHARS), start) is not None
+    lo = max(0, start - AHEAD_CHARS)
+    # (the words looked for first: the pattern, led by \b, would be tried at every position)
+    return (
+        (
+            text.find("head of", lo, start) >= 0
+            or text.find("run-up to", lo, start) >= 0
+            or text.find("advance of", lo, start) >= 0
+        )
+        and (cue is None or cue.re is not _HAPPENED)
+        and _AHEAD_OF.search(text, lo, start) is not None
     )
 
 
@@ -1262,11 +1278,15 @@ def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
         return before[-1]
     stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     limit = stop.start() if stop else min(len(text), end + SENTENCE_REACH)
-    if (closing := _QUOTE_CLOSES.search(text, end, limit)) is not None:
-        limit = closing.start()  # QUOTE_END: the words after a quotation's end tell its telling
     for cue in _TENSE_CUE.finditer(text, end, limit):
         if not cue["neutral"]:
-            return cue
+            # QUOTE_END: the words after a quotation's end tell its telling (looked for once a cue is
+            # found, between the phrase and it: the same cue as a search cut at the quotation's end)
+            if _QUOTE_CLOSES.search(text, end, cue.start()) is None:
+                return cue
+            break
+    if before and _WHEN_CLAUSE.match(text, end):
+        return before[-1]  # WHEN_PRESENT: "the real drama will come on Thursday, when Hayward appears"
     return None
 
 
