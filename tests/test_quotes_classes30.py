@@ -231,3 +231,38 @@ def test_the_agent_of_a_participle_inside_a_noun_phrase_is_not() -> None:
         'be completely clear," he said.'
     )
     assert _quotes(text)[0][1] == "Blumenthal"
+
+
+# H1N1_bbc/629 in its words: a paraphrase sentence, then the quote with no cue
+PARAPHRASE = (
+    '" Not only do we have to take action , we do n\'t have enough time , " warned Mr Pellegrino . '
+    'Mr McAlum agreed and said mapping a clear strategy was crucial . " We need to get our house in '
+    'order first . "'
+)
+
+
+def test_a_quote_after_a_sentence_that_reports_someones_words_is_theirs() -> None:
+    # 2c carried the quote before on (was Greg Pellegrino)
+    assert _quotes(PARAPHRASE)[1] == ("We need to get our house in order first .", "McAlum")
+    # H1N1_bbc/240 in its words: "told the BBC that"
+    text = (
+        '" We are working with Mexico , " said Thomas Frieden . Tom Skinner of the CDC told the BBC '
+        "that it was too early to tell how widespread the impact would be . \" We do n't know how "
+        'efficiently this virus is spreading . "'
+    )
+    assert _quotes(text)[1][1] == "Tom Skinner"
+
+
+def test_a_cue_after_the_quote_or_an_organisations_sentence_keeps_the_rule_out() -> None:
+    # controls (bpoil_guardian/121, /646 in their words): the quote's own `," said a spokesman`,
+    # and an organisation's sentence before it, leave the speaker as before
+    text = (
+        '" The delta is poisoned , " said Nnimo Bassey . Shell says that 98 % of its spills are caused '
+        'by vandalism . " We had 132 spills last year , " said a spokesman .'
+    )
+    assert _quotes(text)[1][1] != "Shell"
+    text = (
+        '" It will take months , " said Tony Hayward . BP says it is still generating new ideas . '
+        '" We have taken bits and pieces from the ideas . "'
+    )
+    assert _quotes(text)[1][1] != "BP"

@@ -919,6 +919,12 @@ def _continued(
             if _passive_subject(before, own.at - before_start + len(own.text)):
                 return None, False
             return _resolve(own, people, history, text, spans), False
+        if (
+            own is None
+            and not _WORD.search(before)  # (the quote opens its sentence)
+            and (told := _told_before(text, spans, i, sentences, starts, people)) is not None
+        ):
+            return _resolve(told, people, history, text, spans), False
         # a word or two in quotes inside a later sentence is a scare quote or a term ("the great
         # conflation of fear often egged on by “the science” is"), not the statement going on
         return speakers[i - 1], speakers[i - 1] is not None and _fragment(text, span, first.end)
@@ -938,6 +944,31 @@ def _continued(
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+def _told_before(
+    text: str, spans: list[_Span], i: int, sentences: list, starts: list[int], people: _People
+) -> _Cue | None:
+    """2c's exception: a quote that opens its sentence after a sentence of narration that reports
+    someone's words ("But for the first time Tony Hayward defended his move , and said he would do
+    it again . " I have to confess ... "", "Jones disagreed and said it would fail . " It is a bad
+    plan . ""): the newswire's paraphrase, then the quote, so the one named speaks, not the speaker
+    of the quote before the narration. The named subject of that sentence's speech verb
+    (_cue_before), when no quote is in it."""
+    span = spans[i]
+    k = _sentence_at(starts, span.outer_start) - 1
+    if k < 0 or sentences[k].start < spans[i - 1].outer_end or sentences[k + 1].start > span.outer_start:
+        return None
+    # (a speech verb after the quote in its own sentence is its cue, one the cues did not read:
+    # `," a spokesman said`, `," Transocean 's Newman said`)
+    closing = sentences[_sentence_at(starts, span.outer_end)]  # (the sentence the quote ends in)
+    if _VERB.search(text, span.outer_end, max(closing.end, span.outer_end)) is not None:
+        return None
+    told = sentences[k]
+    cue = _cue_before(text[told.start : told.end], told.start, people)
+    # (a person: an organisation's sentence before a quote is as often a paraphrase of another's
+    # words, "BP says it is still generating new ideas . " We 've taken bits ... , " a spokesman")
+    return cue if cue is not None and cue.kind == "name" and people.is_person(cue.text) else None
 
 
 def _main_subject_after(
