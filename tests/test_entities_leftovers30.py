@@ -41,6 +41,20 @@ def test_a_stock_ticker_makes_a_company() -> None:
     assert found["Exxon Mobil"] == "organization"
     found = _types("Today at the show, Logitech (NASDAQ:LOGI) unveiled the Harmony One remote.")
     assert found["Logitech"] == "organization"
+    # the legal form alone before a ticker stays no name (H1N1_reuters/560)
+    found = _types("J.P. Morgan Chase & Co ( JPM . N ) and a group of hedge funds could win .")
+    assert "Co" not in found
+
+
+def test_a_noun_for_a_firm_before_a_name_makes_it_one() -> None:
+    # heap-10000 bpoil_guardian/1128: "broker Nomura said" was a person by its verb
+    found = _types("With debt expensive , broker Nomura said an equity-based fundraising may work .")
+    assert found["Nomura"] == "organization"
+    # H1N1_guardian/519: "tour companies Thomson and First Choice"
+    found = _types(
+        "British holiday tour companies Thomson and First Choice have suspended their operations ."
+    )
+    assert found["Thomson"] == "organization"
 
 
 def test_new_south_wales_opening_a_sentence_keeps_its_first_word() -> None:
@@ -97,3 +111,12 @@ def test_an_acronym_inside_a_name_gives_no_initial() -> None:
     # heap-10000 events: "BP" joined "BGC Partners" (B + P)
     articles = {"a": [_mention("BGC Partners"), _mention("BP", 30)], "b": [_mention("BP")]}
     assert sorted(e.name for e in merge_entities(articles)) == ["BGC Partners", "BP"]
+
+
+def test_a_peoples_plural_and_a_speakers_noun_are_no_person() -> None:
+    # heap-10000 copy-000719-274219: "Sunnis" was a person by its verb, as "Americans" is not
+    found = _types("Bin Quinn said Sunnis should pledge their allegiance to Abu Omar al-Baghdadi .")
+    assert found["Sunnis"] == "other"
+    # bpoil_bbc/885: a common noun for those who speak, opening a sentence before "said"
+    text = "Officials fear wider damage . Forecasters said south-westerly winds were pushing the slick ."
+    assert "Forecasters" not in _types(text)

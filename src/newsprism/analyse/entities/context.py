@@ -82,9 +82,17 @@ def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[st
     # opens one may be no name: "Survivors' accounts", "What executives")
     inside = {c.name for c in weak if not tokens.opens[c.first] or " " in c.name}
     found |= {c.name for c in weak if c.name in inside and _organisation_context(tokens, c.first, c.last)}
-    if "(" in tokens.text:
-        # a stock ticker after the name: "Exxon Mobil ( XOM . N )", "Logitech (NASDAQ:LOGI)"
-        found |= {c.name for c in weak if _ticker_after(tokens, c.last)}
+    # a stock ticker after the name: "Exxon Mobil ( XOM . N )", "Logitech (NASDAQ:LOGI)" (not the
+    # legal form alone: "J.P. Morgan Chase & Co ( JPM . N )")
+    n, text = len(tokens), tokens.text
+    found |= {
+        c.name
+        for c in weak
+        if c.last < n
+        and text[c.last] in TICKER_OPENERS  # (one look at the token after: most names have none)
+        and _ticker_after(tokens, c.last)
+        and c.name.casefold() not in COMPANY_SUFFIXES
+    }
     found |= _listed_with_organisations(tokens, cands, weak)
     if not found:
         return
@@ -95,8 +103,8 @@ def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[st
             c.type = "organization"
 
 
-# what joins the names of a list: "BP , Exxon Mobil , Royal Dutch Shell , Chevron and ConocoPhillips"
-LIST_JOINS = frozenset(((",",), ("and",), ("or",), (",", "and"), (",", "or")))
+# what joins the names of a list ("BP , Exxon Mobil , Royal Dutch Shell , Chevron and ConocoPhillips"):
+# ",", "and", "or", ", and", ", or" (LIST_WORDS, below)
 
 
 def _listed_with_organisations(tokens: _Tokens, cands: list[_Candidate], weak: list[_Candidate]) -> set[str]:
@@ -108,27 +116,32 @@ def _listed_with_organisations(tokens: _Tokens, cands: list[_Candidate], weak: l
     Enforcement": a name's complement that the run did not hold); not a name that opens a sentence
     ("Separately , BP said"), a given name (a person's: "John , BP"), nor a place we list ("Downend
     in South Gloucestershire and Paignton Community College")."""
-    untyped = {
+    lower, text = tokens.lower, tokens.text
+    n = len(lower)
+    # (most articles list no untyped name: a word of a list next to one, else nothing to read)
+    weak_ids = {
         id(c)
         for c in weak
         if c.type is None
-        and not tokens.opens[c.first]
-        and all(part[:1].isupper() for part in c.name.replace("-", " ").split())  # (not "A-level")
-        # (a person's: "John , BP", "Chad Pergram and FoxNews"; not "Royal Dutch Shell")
-        and not (c.name.count(" ") <= 1 and _is_given_name(c.name.split(" ", 1)[0].casefold()))
-        and not _possessed(tokens, c.first)  # "King 's College and Newcastle University"
-        and c.name.casefold() not in _places()
-        and c.name.casefold() not in _subdivisions()
-        and _list_head(tokens, c.last)
+        and (c.last < n and lower[c.last] in LIST_WORDS or c.first and lower[c.first - 1] in LIST_WORDS)
     }
-    if not untyped:
+    if not weak_ids:
         return set()
-    lower, text = tokens.lower, tokens.text
     found: set[str] = set()
     group: list[_Candidate] = []
     complement = False  # the group goes on a name's complement (below)
-    for c in [*sorted(cands, key=lambda c: c.first), None]:
-        joined = c is not None and group and tuple(lower[group[-1].last : c.first]) in LIST_JOINS
+    for c in [*cands, None]:  # (in text order, as _candidates made them)
+        joined = False
+        if c is not None and group:
+            # joined by ",", "and", "or", ", and", ", or" (LIST_JOINS; compared so, no slice a pair)
+            k, gap = group[-1].last, c.first - group[-1].last
+            joined = (
+                gap == 1
+                and lower[k] in LIST_WORDS
+                or gap == 2
+                and lower[k] == ","
+                and lower[k + 1] in ("and", "or")
+            )
         if (
             c is not None
             and joined
@@ -142,22 +155,43 @@ def _listed_with_organisations(tokens: _Tokens, cands: list[_Candidate], weak: l
             # Chad Pergram and FoxNews.com 's")
             group.append(c)
             continue
-        if len(group) >= 3 or len(group) == 2 and lower[group[0].last] != ",":
+        if (len(group) >= 3 or len(group) == 2 and lower[group[0].last] != ",") and any(
+            id(g) in weak_ids for g in group
+        ):
             # (two names and a comma are as often a name and its apposition, or a town and its
             # state: "the owner of the Deepwater Horizon , Transocean ,", "Port Fourchon , LA")
             types = [_list_type(g) for g in group]
             # (every untyped name wants an organisation beside it, those we do not type too)
             listed = sum(g.type is None for g in group)
+            untyped = {id(g) for g in group if id(g) in weak_ids and _listable(tokens, g)}
             if (
-                any(id(g) in untyped for g in group)
+                untyped
                 and set(types) - {None} == {"organization"}
                 and types.count("organization") >= listed
                 and not _split_head(group, untyped, lower)
             ):
                 found.update(g.name for g in group if id(g) in untyped)
         group = [c] if c is not None else []
-        complement = complement and bool(joined)
+        complement = complement and joined
     return found
+
+
+LIST_WORDS = frozenset((",", "and", "or"))
+
+
+def _listable(tokens: _Tokens, c: _Candidate) -> bool:
+    """An untyped name that a list of organisations may type (_listed_with_organisations)."""
+    low = c.name.casefold()
+    return (
+        not tokens.opens[c.first]
+        and all(part[:1].isupper() for part in c.name.replace("-", " ").split())  # (not "A-level")
+        # (a person's: "John , BP", "Chad Pergram and FoxNews"; not "Royal Dutch Shell")
+        and not (c.name.count(" ") <= 1 and _is_given_name(low.split(" ", 1)[0]))
+        and not _possessed(tokens, c.first)  # "King 's College and Newcastle University"
+        and low not in _places()
+        and low not in _subdivisions()
+        and _list_head(tokens, c.last)
+    )
 
 
 def _list_type(c: _Candidate) -> str | None:
@@ -205,6 +239,7 @@ def _split_head(group: list[_Candidate], untyped: set[int], lower: list[str]) ->
 COMPLEMENT_INSIDE = re.compile(r" (?:of|for|on|and) ")
 
 
+TICKER_OPENERS = frozenset("('’")  # a ticker's bracket, or the "'s" before it (_ticker_after)
 # a stock exchange's name before a ticker: "(NYSE: XOM)", "(NASDAQ:LOGI)"
 EXCHANGES = _words("nyse nasdaq amex lse tsx asx otc swx")
 
@@ -464,6 +499,8 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
         and text[last] not in ("'", "’")  # "members of Pinto's congregation"
         or lower[last] in HEAD_FOLLOWERS
     )
+    if head and first >= 1 and lower[first - 1] in ORG_NOUNS_BEFORE and text[first - 1].islower():
+        return True  # "broker Nomura said", "the US firm Cameron", "drug firms Rossi and GlaxoSmithKline"
     if head and before >= 1 and lower[before] == "of" and lower[before - 1] in ORG_OF:
         return True  # "shares of Facebook", "leaders of the Taliban"
     if head and before >= 1 and lower[before] == "by" and lower[before - 1] in ORG_BY:
@@ -473,6 +510,15 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
     if first >= 2 and lower[first - 1] == "for" and lower[first - 2] in STAFF_FOR:
         return True  # "senior economic analyst for Bankrate", "a reporter for Politico"
     return _organisation_apposition(tokens, last)
+
+
+# lower-case nouns for an organisation right before its name, as its apposition ("broker Nomura
+# said", "rating agency Fitch", "the US firm Cameron"): ORG_CONTEXT's and their plurals, not an
+# owner's (a person: "owner Bezos")
+ORG_NOUNS_BEFORE = (ORG_CONTEXT - _words("owner")) | _words(
+    """firms companies banks brokers broker agencies lenders insurers retailers airlines carriers
+    networks newspapers broadcasters drugmaker drugmakers automaker carmaker"""
+)
 
 
 # the staff whose employer, after "for", is an organisation, not a person ("a reporter for Politico";

@@ -229,8 +229,16 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         elif etype == "place" and c.name[-1] == "s" and _plural_opener(tokens, c):
             continue  # "Sparks have flown": a plural noun that opens a sentence, no town
-        elif etype == "person" and c.name.endswith("ans") and _place_demonym(c.name[:-1].casefold()):
-            etype = "other"  # "his fellow Missourians urged him", "Alaskans said": a group, as "Americans"
+        elif (
+            etype == "person"
+            and c.name[-1] == "s"
+            and (
+                (low := c.name[:-1].casefold()) in DEMONYMS or c.name.endswith("ans") and _place_demonym(low)
+            )
+        ):
+            # "his fellow Missourians urged him", "Alaskans said", "Sunnis should pledge their
+            # allegiance": a people's or a faith's plural, a group, as "Americans"
+            etype = "other"
         elif etype == "person" and c.name.casefold() in DESCRIPTORS:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
         elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):

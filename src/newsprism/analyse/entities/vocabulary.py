@@ -163,7 +163,9 @@ GROUP_NOUNS = _words(
 # one ("Police said", "Officials told the Post"), nor when the article writes it in lower case
 SPEAKER_NOUNS = GROUP_NOUNS | _words(
     """police authorities prosecutors investigators officers firefighters witnesses residents
-    experts scientists researchers analysts doctors investors sources"""
+    experts scientists researchers analysts doctors investors sources forecasters meteorologists
+    economists environmentalists employers sponsors reporters correspondents ministers traders
+    neighbors neighbours others"""
 )
 # a party or faith adjective alone stands for its group ("Catholic bishops" -> "Catholics")
 GROUP_ADJECTIVES = {
