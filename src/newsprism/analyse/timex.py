@@ -417,8 +417,11 @@ _HAPPENED = re.compile(
 )
 # "was" or "were" before a future cue makes it a future of a past ("was expected to", "were due to",
 # "was scheduled for", "was not likely to"): _told_before
-_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?\Z")
-WAS_BEFORE_CHARS = len("were still ") + 1
+# ... and so does a past perfect ("Crews had planned to spend Wednesday and Thursday reinforcing ... the
+# relief tunnel" in a Thursday story, T17 bpoil_foxnews/1765: the plan as it stood, this week's
+# Wednesday, not the next; "had been scheduled for")
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:not\s+|also\s+|still\s+)?\Z")
+WAS_BEFORE_CHARS = len("had been still ") + 1
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 # A story filed between midnight and NIGHT_END_HOUR was written on the evening before its stamp's
@@ -1083,7 +1086,7 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
         and last.day is not None
         and m.start - DAY_OR_CHARS <= last.day_at
         and _WEEKDAY_OR.search(text, max(0, m.start - DAY_OR_CHARS), m.start)
-    ):  # CHOICE_OF_DAYS: the second day of "Monday or Tuesday" comes after the first
+    ):  # CHOICE_OF_DAYS, LIST_OF_DAYS: the second day of "Monday or / and Tuesday" comes after the first
         return (last.day + timedelta(days=(weekday - last.day.weekday()) % 7 or 7)).isoformat()
     if mod == "last":
         offset = -(back or 7)
@@ -1119,10 +1122,14 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
 # past or out of order (T17 bpoil_foxnews/441, /2017, /640, bpoil_reuters/823, /45; heap
 # train-1185-0).
 _OR_WEEKDAY = re.compile(rf"\s+or\s+(?:on\s+|late\s+|early\s+)?{_WEEKDAY}\b")
+# LIST_OF_DAYS: so is the second of two weekdays joined by "and", which a writer lists in the order
+# of the calendar ("Ahead of congressional hearings on Tuesday and Thursday , lawmakers ... released a
+# letter" in a Monday story, T17 bpoil_reuters/1292: its Thursday read alone was the one before, its
+# Tuesday the one to come; "met on Monday and Tuesday").
 _WEEKDAY_OR = re.compile(
-    rf"{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\s+or\s+(?:on\s+|late\s+|early\s+)?\Z"
+    rf"{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\s+(?:or|and)\s+(?:on\s+|late\s+|early\s+)?\Z"
 )
-DAY_OR_CHARS = len("Wednesday afternoon or early ") + 1
+DAY_OR_CHARS = len("Wednesday afternoon and early ") + 1
 # ... but a past verb right before the choice ("The man was killed Sunday or Monday", "He died
 # Monday or Tuesday", "The attack occurred late Saturday or early Sunday") tells of a happening
 # whose day the reporter does not know for sure: it is behind the story as any past one
