@@ -741,3 +741,22 @@ def test_ctrl_c_while_the_program_loads_is_one_line_not_a_traceback(tmp_path: Pa
     assert done.returncode == 130
     assert done.stderr == "interrupted: before any output was written; run the command again\n"
     assert signal.getsignal(signal.SIGINT) is not cli._interrupted_early  # imported here: left alone
+
+
+def test_warnings_are_said_without_scratch_space(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers' relay is a scratch file: with none to be had (TMPDIR full or read-only) the
+    command still runs, and each process says its warnings itself."""
+    import tempfile
+
+    def no_space(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", no_space)
+    with cli._log_lines():
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            assert pool.map(_log_five, [0]) == [0]
+        logging.getLogger("newsprism.report").warning("event %s: no report", "parent")
+    lines = _warnings(capsys.readouterr().err)
+    assert lines[-1] == "warning: event parent: no report"  # the worker's went to its own stderr

@@ -212,9 +212,12 @@ class _LogLines(logging.Handler):
         if os.name == "posix":  # only forked workers inherit this handler (and the file)
             import fcntl
 
-            with tempfile.TemporaryFile() as f:  # no name: gone when the last fork closes it
-                self.relay = os.dup(f.fileno())
-            fcntl.fcntl(self.relay, fcntl.F_SETFL, fcntl.fcntl(self.relay, fcntl.F_GETFL) | os.O_APPEND)
+            try:
+                with tempfile.TemporaryFile() as f:  # no name: gone when the last fork closes it
+                    self.relay = os.dup(f.fileno())
+                fcntl.fcntl(self.relay, fcntl.F_SETFL, fcntl.fcntl(self.relay, fcntl.F_GETFL) | os.O_APPEND)
+            except OSError:  # no scratch space (TMPDIR full or read-only): workers print their own
+                self.relay = None
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.name == self.PER_DOCUMENT or record.name.startswith(self.PER_DOCUMENT + "."):
@@ -223,8 +226,13 @@ class _LogLines(logging.Handler):
         if os.getpid() == self.pid:
             self.poll()
             self._count(*line)
-        elif self.relay is not None:
-            os.write(self.relay, (json.dumps(line) + "\n").encode("utf-8"))
+        else:
+            try:
+                if self.relay is None:
+                    raise OSError("no relay")
+                os.write(self.relay, (json.dumps(line) + "\n").encode("utf-8"))
+            except OSError:  # the scratch space is gone or full: said here, counted here
+                self._count(*line)
 
     def poll(self) -> None:
         """Count and print what the workers have relayed since the last poll."""
