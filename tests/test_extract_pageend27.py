@@ -280,3 +280,26 @@ def test_a_comments_signature_ends_the_page(paragraph: str, kept: str) -> None:
 def test_a_story_about_abuse_reports_is_no_signature() -> None:
     paragraph = "Posted by the ministry on Monday, the report on abuse in care homes was read by thousands."
     assert cut_page_end(paragraph) == (paragraph, False)
+
+
+# t17 bpoil_washingtonpost/2002 (the post 949 characters, shortened here) and /281
+_CARTOONS = (
+    "The BP oil spill has inspired a gusher of cartoons . Here 's a sampling of some faves . We 'll dub "
+    "these The 10 Best BP Spill Cartoons -- at least so far . More swell ones are sure to bubble up . "
+) * 4
+
+
+def test_a_blog_posts_closing_byline_ends_the_post_before_the_first_comment() -> None:
+    paragraph = (
+        f"{_CARTOONS}By Michael Cavna | June 15 , 2010 ; 9:10 AM ET Here 's the one I did for Transport "
+        "Topics a couple weeks back : Posted by : shadow27 | June 15 , 2010 11:03 AM | Report abuse"
+    )
+    assert cut_page_end(paragraph) == (_CARTOONS.rstrip(), True)
+    # the comments without their signatures (bpoil_washingtonpost/281)
+    paragraph = f"{_CARTOONS}By Ezra Klein | May 14 , 2010 ; 7:15 AM ET Regarding the above comments about"
+    assert cut_page_end(paragraph) == (_CARTOONS.rstrip(), True)
+
+
+def test_a_byline_opening_the_page_is_no_end() -> None:
+    paragraph = f"Cartoons of the spill By Michael Cavna | June 15 , 2010 ; 9:10 AM ET {_CARTOONS}"
+    assert cut_page_end(paragraph) == (paragraph, False)

@@ -10,7 +10,9 @@ marks say that the story is over, and what follows each is the page's, never the
   moderators found it broke the House Rules" and the blog's own promotion after the thread), or
   over its signature: "Posted by : rallyart2012 | April 30 , 2010 12:27 PM | Report abuse" (the
   Washington Post's blogs), "May 24 , 2010 6:19 pm EDT -- Report as abuse" (Reuters): the first
-  comment, before its signature, cannot be told from the story's end and stays;
+  comment, before its signature, cannot be told from the story's end and stays, but for a blog
+  post's closing byline with its time ("By Chris Cillizza | May 27 , 2010 ; 2:08 PM ET", the
+  Washington Post's blogs), which ends the post;
 - the paper's contact footer: "Letters for publication should be sent to : letters@guardian.co.uk If
   you need help using the site : userhelp@guardian.co.uk Call the main Guardian and Observer
   switchboard : <the headline> This article was published on guardian.co.uk ..." (27 t17 pages):
@@ -94,6 +96,17 @@ _COMMENT_SIGNATURE = (
 # each mark with the word it holds, and how far before and after that word it may reach: a mark is
 # looked for only around its word, which a C-level scan finds (a pattern of six branches searched
 # along a whole page of one line cost heap-10000's records 2.2 times their reading time)
+# a blog post's closing byline with its time: "By Chris Cillizza | May 27 , 2010 ; 2:08 PM ET" (t17's
+# Washington Post blogs: 11 pages, each followed by the readers' comments, with or without their
+# signatures: "By Michael Cavna | June 15 , 2010 ; 9:10 AM ET Here 's the one I did for Transport
+# Topics ... Posted by : shadow27 | ... | Report abuse"); a byline opening the page is no end, so
+# POST_MIN_CHARS of the story come before it (t17's shortest post: 949 characters)
+_POST_SIGNATURE = (
+    r"\bBy\s+[A-Z][\w.'’ -]{2,60}?\s+\|\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*,\s*\d{4}\s*[;,]\s*"
+    r"\d{1,2}:\d\d\s*[AP]M\s+[A-Z]{2,4}\b"
+)
+POST_MIN_CHARS = 500
+
 _MARKS = (
     ("wrote", 160, 120, re.compile(_COMMENT_HEADER)),
     ("Report", 160, 120, re.compile(_COMMENT_SIGNATURE)),
@@ -102,6 +115,7 @@ _MARKS = (
     ("published", 60, 120, re.compile(_SITE_CREDIT)),
     ("omments", 60, 120, re.compile(_COMMENTS_NOTICE)),  # "We welcome comments", "... in the comments"
     ("now closed", 60, 120, re.compile(_COMMENTS_NOTICE)),
+    ("M ET", 120, 20, re.compile(_POST_SIGNATURE)),
 )
 
 # a syndication credit, the paragraph's last sentence: who first ran the story (module docstring);
@@ -127,8 +141,9 @@ def cut_page_end(paragraph: str) -> tuple[str, bool]:
     end = len(paragraph) + 1
     for word, before, after, mark in _MARKS:
         at = paragraph.find(word)
+        least = POST_MIN_CHARS if word == "M ET" else 0
         while at >= 0 and at - before < end:
-            m = mark.search(paragraph, max(0, at - before), at + len(word) + after)
+            m = mark.search(paragraph, max(least, at - before), at + len(word) + after)
             if m is not None:
                 end = min(end, m.start())
                 break
