@@ -120,3 +120,26 @@ def test_a_peoples_plural_and_a_speakers_noun_are_no_person() -> None:
     # bpoil_bbc/885: a common noun for those who speak, opening a sentence before "said"
     text = "Officials fear wider damage . Forecasters said south-westerly winds were pushing the slick ."
     assert "Forecasters" not in _types(text)
+
+
+def test_a_papers_name_after_its_state_or_town_is_an_organisation() -> None:
+    # allsides 5673: "the Arizona Republic first reported" was other; BASIL: "the Kansas City Star"
+    found = _types("Biden won Maricopa County, the Arizona Republic first reported Thursday.")
+    assert found["Arizona Republic"] == "organization"
+    found = _types("The audit was viewed by the Kansas City Star, the paper said.")
+    assert found["Kansas City Star"] == "organization"
+    # a country stays a place, a compass word's star no paper
+    found = _types("He flew to the Dominican Republic and the Czech Republic.")
+    assert found == {"Dominican Republic": "place", "Czech Republic": "place"}
+    assert (
+        _types('"My only North Star has been the well-being of my island," he said.').get("North Star")
+        != "organization"
+    )
+
+
+def test_giant_after_an_article_is_an_adjective() -> None:
+    # heap-10000 train-1170-2: "Christmas" was an organisation
+    text = "On the same day the giant Christmas tree is being lit outside NBC studios. The oil giant BP fell."
+    found = _types(text)
+    assert found.get("Christmas") != "organization"
+    assert found["BP"] == "organization"

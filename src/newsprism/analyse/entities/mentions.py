@@ -35,6 +35,7 @@ from .vocabulary import (
     CLUB_SHORT_NAMES,
     COMPANY_SUFFIXES,
     COMPASS,
+    COMPASS_REGIONS,
     DATE_ABBREVIATIONS,
     DEMONYMS,
     DESCRIPTORS,
@@ -215,6 +216,8 @@ def find_mentions(text: str) -> list[Mention]:
                 c.name, etype = f"{c.name} County", "place"
             elif etype == "other" and c.name.casefold() in ALONE_ORGANISATIONS:
                 etype = "organization"  # "the Navy said", "The Post has learned", "the Legislature"
+            elif etype == "other" and c.name.endswith(PAPER_NAME_ENDS) and _place_paper(c.name):
+                etype = "organization"  # "the Arizona Republic first reported", "the Kansas City Star"
             elif etype == "other" and c.name.casefold() in LEADER_SURNAMES:
                 etype = "person"  # "U.S. court blocks Obama ban", "all that's in the news is Trump"
         elif (
@@ -239,6 +242,13 @@ def find_mentions(text: str) -> list[Mention]:
             # "his fellow Missourians urged him", "Alaskans said", "Sunnis should pledge their
             # allegiance": a people's or a faith's plural, a group, as "Americans"
             etype = "other"
+        elif (
+            etype == "person"
+            and c.evidence <= {"verb"}
+            and c.name.endswith(PAPER_NAME_ENDS)
+            and _place_paper(c.name)
+        ):
+            etype = "organization"  # "the Kansas City Star said": a paper, by its verb alone a person
         elif etype == "person" and c.name.casefold() in DESCRIPTORS:
             continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
         elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):
@@ -628,6 +638,28 @@ def _office_word(name: str, role: str, lower_vocab: set[str]) -> bool:
     end = role.rsplit(" ", 1)[-1].casefold()
     # an adjective ends no title before a name: "Director of National" wants its noun
     return low in TITLE_PARTS or end in OFFICE_ADJECTIVES or (low in lower_vocab and end in OFFICE_ENDS)
+
+
+# the last words of American newspapers' names after their town's or state's, besides the
+# organisations' heads ("Times", "Post", "Tribune": ORG_HEADS): "Arizona Republic", "Kansas City
+# Star", "Sacramento Bee", "Miami Herald"
+PAPER_NAME_ENDS = tuple(
+    f" {w.capitalize()}"
+    for w in _words("republic star sentinel courier examiner inquirer register dispatch bee enquirer courant")
+)
+
+
+def _place_paper(name: str) -> bool:
+    """A newspaper's name: a town's or a state's we list, then a newspaper's last word (not a place
+    itself: "Czech Republic", "Dominican Republic" are countries, "Serb Republic" a region; nor a
+    compass word's: "North Star")."""
+    low = name.casefold()
+    town = low.rsplit(" ", 1)[0]
+    return (
+        low not in _places()
+        and town not in COMPASS_REGIONS  # ("My only North Star has been")
+        and (town in _places() or town in _subdivisions())
+    )
 
 
 def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:

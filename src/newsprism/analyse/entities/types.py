@@ -1040,6 +1040,9 @@ def _titled(tokens: _Tokens, cand: _Candidate, title: list[str]) -> None:
         cand.role = f"{tokens.text[first - 1]} {cand.role}"
 
 
+ARTICLES = frozenset(("a", "an", "the"))
+
+
 def _untitled(tokens: _Tokens, cand: _Candidate, own_type: EntityType | None) -> None:
     """A run without a title: its own type, or a person or company by the words before it (2b)."""
     cand.type = own_type
@@ -1050,8 +1053,19 @@ def _untitled(tokens: _Tokens, cand: _Candidate, own_type: EntityType | None) ->
         else:
             cand.type, cand.role, cand.relative = "person", before, relative
             cand.evidence.add("role")
-    elif own_type is None and cand.first > 0 and tokens.lower[cand.first - 1] in ORG_CONTEXT:
-        cand.type = "organization"  # "app TikTok"
+    elif (
+        own_type is None
+        and cand.first > 0
+        and tokens.lower[cand.first - 1] in ORG_CONTEXT
+        and not (
+            cand.first > 1
+            and tokens.lower[cand.first - 1] == "giant"
+            and tokens.lower[cand.first - 2] in ARTICLES
+        )
+    ):
+        # "app TikTok", "oil giant BP"; after an article "giant" is an adjective ("the giant Christmas
+        # tree", "a giant American flag")
+        cand.type = "organization"
 
 
 def _apposition(tokens: _Tokens, cand: _Candidate) -> None:
