@@ -19,7 +19,8 @@ time factors as events.py gives them), an undated node takes the days of the clu
 the edges of undated nodes (given with u in them) count x gap_factor(gap) / u in the link of two
 clusters that both have dated members, gap the days between their dated members' windows; their
 gap is no longer unknown (UNDATED_TIME in the module's constants). A link above the threshold
-needs at least one edge above it (an undated node's edge above threshold x u), so the graph is
+needs at least one edge above it (an undated node's edge above threshold x u, when each of its
+undated ends can ever be in a cluster with dated members: _undated_reach), so the graph is
 first cut into connected components over such edges and each component is clustered on its
 own: the work follows the edges, never all pairs.
 
@@ -337,8 +338,16 @@ def cluster_component(
         for c in {live(x) for x in candidates}:
             if c == keep:
                 continue
-            # (a neighbour with no edge from an undated member: its plain average, as link gives it)
-            avg = link(keep, c) if timed and c in ulinks[keep] else lk[c] / (grown * size[c])
+            if timed and (uc := uk.get(c)) is not None:
+                # link() at most: its undated part counts uc x gap_factor / u (gap_factor <= 1) or
+                # uc, never more than uc x reach (similarities >= 0), and +, x, / round
+                # monotonically, so a bound at or under the threshold is a link at or under it,
+                # float for float: the same pairs are pushed, without link()'s call for most
+                if (lk.get(c, 0.0) + uc * reach) / (grown * size[c]) <= threshold:
+                    continue
+                avg = link(keep, c)
+            else:  # a neighbour with no edge from an undated member: its plain average, as link gives it
+                avg = lk[c] / (grown * size[c])
             if avg > threshold:
                 m = smallest[c]
                 push(heap, (-avg, a, m) if a < m else (-avg, m, a))
@@ -387,6 +396,24 @@ def _mean_inner(total: float, size: int) -> float:
     return total / (size * (size - 1) / 2)
 
 
+def _undated_reach(n: int, rows: np.ndarray, cols: np.ndarray, undated: np.ndarray) -> np.ndarray:
+    """Per node: whether it can ever be in a cluster with dated members, given the edges above
+    the threshold (rows, cols): dated nodes, and undated nodes whose component over those edges
+    holds a dated node. Exact: a cluster with no dated member links to another only through the
+    similarities as given (UNDATED_TIME lifts an undated edge only between two clusters with dated
+    members), so an undated cluster is tied together by edges above the threshold, and it joins a
+    dated cluster only over such an edge; by induction every undated member of a cluster with
+    dated members lies in a component (over those edges) with a dated node. An edge whose undated
+    end never reaches such a cluster counts as given in every link, so one at or under the
+    threshold never makes a link pass it: it ties no component (on a heap half undated, the
+    undated articles with no edge above the threshold no longer join the large component)."""
+    graph = sparse.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n)).tocsr()
+    _, comp = connected_components(graph, directed=False)
+    with_dated = np.zeros(int(comp.max()) + 1 if n else 0, dtype=bool)
+    with_dated[comp[~undated]] = True
+    return ~undated | with_dated[comp]
+
+
 def average_link(
     n: int,
     rows: np.ndarray,
@@ -419,29 +446,35 @@ def average_link(
         return labels
     strong = sims > threshold
     if undated_factor is not None and gap_factor is not None and days is not None:
-        # an edge with an undated end may count up to 1 / u times its similarity (UNDATED_TIME)
+        # an edge with an undated end may count up to 1 / u times its similarity (UNDATED_TIME),
+        # but only once each undated end is in a cluster with dated members (_undated_reach)
         undated = np.isnan(days)
+        reach = _undated_reach(n, rows[strong], cols[strong], undated)
         loose = (undated[rows] | undated[cols]) & (sims > undated_link_floor(threshold, undated_factor))
-        strong |= loose
+        strong |= loose & reach[rows] & reach[cols]
     graph = sparse.coo_matrix(
         (np.ones(int(strong.sum())), (rows[strong], cols[strong])), shape=(n, n)
     ).tocsr()
     _, comp = connected_components(graph, directed=False)
     comp_size = np.bincount(comp)
-    # the edges inside components of two or more nodes, as adjacency dicts (each node's
-    # neighbours gathered by numpy, each dict built in C)
-    inside = (comp[rows] == comp[cols]) & (comp_size[comp[rows]] > 1)
+    # the edges inside components of two or more nodes, each node's neighbours gathered by numpy
+    inside = np.flatnonzero((comp[rows] == comp[cols]) & (comp_size[comp[rows]] > 1))
     ends = np.concatenate([rows[inside], cols[inside]])
     order = np.argsort(ends, kind="stable")
     ends = ends[order]
-    other = np.concatenate([cols[inside], rows[inside]])[order].tolist()
-    weight = np.concatenate([sims[inside], sims[inside]])[order].tolist()
+    other = np.concatenate([cols[inside], rows[inside]])[order]
+    # the edge of each end (its similarity is one float object, shared by both of its ends' dicts)
+    edge_of = np.concatenate([np.arange(len(inside)), np.arange(len(inside))])[order]
+    weight = sims[inside].tolist()
+    del order, inside
     starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else np.zeros(0, np.int64)
-    bounds = pairwise(np.r_[starts, len(ends)].tolist())
-    edges = {
-        v: dict(zip(other[s:e], weight[s:e], strict=True))
-        for v, (s, e) in zip(ends[starts].tolist(), bounds, strict=True)
-    }
+    span_of = dict(zip(ends[starts].tolist(), pairwise(np.r_[starts, len(ends)].tolist()), strict=True))
+    del ends, starts
+    # one int object per node, shared by every dict that names it (undated articles tie most of a
+    # heap into one component: heap-50000 with every second article undated, average link's peak
+    # 2.7 -> 1.5 GB with these shared objects, the reach rule and one component's dicts at a time)
+    node = list(range(n))
+    at, of_edge = node.__getitem__, weight.__getitem__
     # the nodes of each such component, in ascending order
     grouped = np.flatnonzero(comp_size[comp] > 1)
     grouped = grouped[np.argsort(comp[grouped], kind="stable")]
@@ -449,6 +482,14 @@ def average_link(
     cuts = pairwise(np.r_[0, np.flatnonzero(np.diff(comp[grouped])) + 1, len(grouped)].tolist())
     for s, e in cuts:
         if e > s:
+            # each component's adjacency dicts are built when it is clustered (cluster_component
+            # consumes them), never all components' at once
+            edges = {}
+            for v in listed[s:e]:
+                a, b = span_of[v]
+                edges[v] = dict(
+                    zip(map(at, other[a:b].tolist()), map(of_edge, edge_of[a:b].tolist()), strict=True)
+                )
             for v, r in cluster_component(
                 listed[s:e],
                 edges,
