@@ -12,9 +12,14 @@ The fix: /tmp/h22/review23/quotes.patch."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from newsprism.analyse.quotes import find_quotes
+from newsprism.extract import extract
+from newsprism.records import Document
 
 
 def _speakers(text: str) -> dict[str, str | None]:
@@ -63,3 +68,41 @@ def test_a_possessive_in_apposition_is_no_gender_of_the_name(names: str, job: st
         "“We will not stop until the oil is gone,” she said."
     )
     assert _speakers(text) == {"We will not stop until the oil is gone": names}
+
+
+def _t17_text(shared: Path, doc_id: str) -> str:
+    """The clean text of one t17 document (the dev timelines set)."""
+    for line in (
+        (shared / "data" / "timelines" / "t17" / "docs.jsonl").read_text(encoding="utf-8").splitlines()
+    ):
+        row = json.loads(line)
+        if row["id"] == doc_id:
+            doc = Document(
+                id=doc_id, source="t17", content=row["text"], published=row.get("published"), from_record=True
+            )
+            return extract(doc).text
+    raise LookupError(doc_id)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="review23: rule 9 (_told_before) gives the answer to the one who asked"
+)
+def test_the_answer_after_a_named_question_is_the_answerers(shared: Path) -> None:
+    """t17 bpoil_washingtonpost/1435 (real): `Mathews asked John Guide , the BP well team leader ...,
+    whether cost-consciousness colored decisions involving safety . " No sir , " Guide answered .`"""
+    said = _speakers(_t17_text(shared, "bpoil_washingtonpost/1435"))
+    assert said["No sir"] == "John Guide"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="review23: rule 9 (_told_before) takes a speaker the narration reports"
+)
+@pytest.mark.parametrize(
+    "told", ["Allen said BP's Kent Wells told him on Sunday", "He said Kent Wells had told him"]
+)
+def test_a_speaker_reported_inside_the_narration_is_not_the_quotes(told: str) -> None:
+    text = (
+        "“The cap is holding,” said Thad Allen, the national incident commander. "
+        f"{told} that the pressure was rising. “We are watching it very closely.”"
+    )
+    assert _speakers(text)["We are watching it very closely."] == "Thad Allen"
