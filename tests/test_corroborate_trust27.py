@@ -179,3 +179,21 @@ def test_a_copy_repeating_its_original_speaks_for_its_outlet() -> None:
     ]
     found = [c for c in corroborate(pages, {"copy": "reuters"}) if c.status == "conflict"]
     assert [sorted(c.values.values()) for c in found] == [["7", "9"]]
+
+
+# --- 7. a question in the writer's voice states nothing -------------------------------------------
+
+
+def test_a_question_backs_no_claim() -> None:
+    asked = "Which is safer a deep water oil drilling or a nuclear reactor ?"
+    stated = (
+        "And there 's a lot of oil in the deep water , which is safer for drilling than a nuclear reactor ."
+    )
+    claims = corroborate([article("reuters", asked), article("post", stated)])
+    assert [c for c in claims if c.status == "corroborated"] == []
+    assert asked not in [c.text for c in claims]
+    # a quoted question is reported speech: outlets quoting it agree on what was asked
+    quoted = "The student asked the congressman : “ Do you fully support the Obama agenda ? ”"
+    again = "The young man asked him : “ Do you fully support the Obama agenda ? ”"
+    claims = corroborate([article("a", quoted), article("b", again)])
+    assert [c.status for c in claims if "Obama agenda" in c.text] == ["corroborated"]

@@ -158,6 +158,12 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     # 3. claims: each statement with its best match in every other article it aligns with; a group
     # inside another one is the same claim
     rows, cols = np.nonzero(cosine >= ALIGN_COSINE)  # the other tests on these pairs only
+    questions = [k for k, s in enumerate(statements) if s.question]
+    if questions:  # a question backs no claim (statements._question)
+        asks = np.zeros(len(statements), dtype=bool)
+        asks[questions] = True
+        stated = ~(asks[rows] | asks[cols])
+        rows, cols = rows[stated], cols[stated]
     articles_of_match = article_of[cols]
     different = article_of[rows] != articles_of_match
     rows, cols, articles_of_match = rows[different], cols[different], articles_of_match[different]
@@ -199,7 +205,7 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     for i, j in zip(rows[first].tolist(), cols[first].tolist(), strict=True):
         best.setdefault(i, [i]).append(j)
     groups = {tuple(sorted(members)) for members in best.values()}
-    groups.update((i,) for i in range(len(statements)) if i not in best)
+    groups.update((i,) for i in range(len(statements)) if i not in best and not statements[i].question)
     containing: dict[int, list[frozenset[int]]] = defaultdict(list)
     for g in sorted(groups, key=len, reverse=True):
         members = frozenset(g)

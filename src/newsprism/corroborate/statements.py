@@ -53,6 +53,7 @@ class _Statement(NamedTuple):  # a named tuple as _Value: built for every statem
     values: tuple[_Value, ...]
     cut: bool = False  # the excerpt's last sentence, cut off mid-way ("... directing a review of the...")
     day: int | None = None  # its article's publication day (a date's ordinal), None when unknown
+    question: bool = False  # it asks (_question): it states nothing, so it backs no claim
 
 
 _Reading = tuple[tuple[str, ...], tuple[float, ...], tuple[_Value, ...]]  # words, weights, values
@@ -100,6 +101,24 @@ def _furniture(clause: str) -> bool:
     return ("osted in" in clause or "iled under" in clause) and _FURNITURE.search(clause) is not None
 
 
+# A question in the writer's own voice states no fact: "Which is safer a deep water oil drilling or
+# a nuclear reactor ?", "In that case , why single out BP as responsible ?", "Should the federal
+# government be ordered to take over operations from BP ?" (heap-10000's reader comments, polls and
+# Q&A pages), "And who, exactly, sucked as much as the other side?" (BASIL) aligned with the
+# statements whose words they ask about ("And there 's a lot of oil in the deep water .") and made
+# them "corroborated". A question with a quotation mark in it is reported speech, a fact of who
+# asked what ("Do you fully support the Obama agenda?”", the question three outlets quote): kept. A
+# question is kept for the event's word weights (its words are the event's words), but backs no
+# claim and is none (_Statement.question).
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _question(clause: str) -> bool:
+    """Whether a clause is a question in the writer's own voice: it ends in a question mark and holds
+    no quotation mark."""
+    return clause.rstrip().endswith("?") and not any(q in clause for q in _QUOTE_MARKS)
+
+
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")  # a capitalised word inside a sentence
 
 
@@ -140,6 +159,7 @@ def _statements(
                         values,
                         False,
                         day,
+                        _question(clause),
                     )
                 )
     # the short tests first: the whole text is searched only when its last statement is cut off
