@@ -129,3 +129,28 @@ def test_the_guardians_footer_and_the_bbcs_thread_still_end_the_page() -> None:
     assert _body("BP caps well", [site]) == story
     closed = story + " This debate is now closed . Thank you for your comments ."
     assert _body("BP caps well", [closed]) == story
+
+
+@pytest.mark.xfail(
+    strict=True, reason=BUG + " (a saved HTML page: editnote.read_paragraphs reads the marks too)"
+)
+def test_a_planning_storys_address_for_comments_keeps_the_story_after_it_on_a_page() -> None:
+    paragraphs = [
+        "Plans for 200 homes on farmland off Mill Lane in Thatcham have gone on public display, and residents"
+        " have until 3 March to have their say about the scheme and its school.",
+        "The developer, Brackley Homes, says the scheme would include a new primary school and 80 affordable"
+        " homes for families in the town.",
+        "Comments should be sent to planning@westberks.gov.uk quoting reference 21/00412/OUT.",
+        "Residents opposed to the plan say Mill Lane cannot take the extra traffic, and a petition against it"
+        " has already gathered 1,400 signatures in a fortnight.",
+        "The council's planning committee is expected to decide on the application in May, after the"
+        " consultation closes.",
+    ]
+    title = "Plans for 200 homes on Mill Lane go on show"
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+    body = extract(Document(id="r23", source="r23.html", kind="html", content=html)).text
+    assert "The council's planning committee" in body and "Residents opposed" in body
