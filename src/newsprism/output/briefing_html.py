@@ -22,6 +22,7 @@ from newsprism.output.briefs import (
     CITES_SHOWN,
     CLAIM_KINDS,
     CLAIMS_SHOWN,
+    ENTITIES_SHOWN,
     ENTITY_KINDS,
     QUOTES_SHOWN,
     TOC_EVENTS_UP_TO,
@@ -30,8 +31,8 @@ from newsprism.output.briefs import (
     Sources,
     StoryBrief,
     by_corroboration,
+    by_reports,
     date_label,
-    entity_section,
     plural,
     span_label,
 )
@@ -44,9 +45,8 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'n
 
 # the first items of a long list are shown, the rest fold under "n more": a column taller than a
 # screen hides what comes after it (the seeds' events have ~40 entities and ~30 claims each);
-# CLAIMS_SHOWN (per status, the most corroborated first; every conflict is shown) and QUOTES_SHOWN
-# are in briefs.py, as briefing.md shows as many
-ENTITIES_SHOWN = 8  # per kind, the most cited first
+# ENTITIES_SHOWN (per kind, the most cited first), CLAIMS_SHOWN (per status, the most corroborated
+# first; every conflict is shown) and QUOTES_SHOWN are in briefs.py, as briefing.md shows as many
 
 _HTML_SPECIAL = re.compile("[&<>\"']")  # what html.escape changes
 
@@ -124,20 +124,21 @@ def _story(s: int, brief: StoryBrief, sources: Sources) -> Iterator[str]:
         f'<section class="story" id="s{s}" data-id="{e(story.id)}">'
         f'<h2>{e(brief.heading)}</h2><p class="meta">{e(meta)}</p>\n'
     )
-    if brief.timeline:
-        yield "<h4>Story timeline</h4>" + _timeline(brief.timeline, sources)
+    if brief.shown_timeline:
+        yield "<h4>Story timeline</h4>" + _timeline(brief.shown_timeline, sources)
     for k, event in enumerate(brief.events, 1):
-        yield from _event(f"e{s}-{k}", event, sources)
+        yield from _event(f"e{s}-{k}", event, sources, heading=not brief.repeats(event))
     yield "</section>\n"
 
 
-def _event(anchor: str, brief: EventBrief, sources: Sources) -> Iterator[str]:
+def _event(anchor: str, brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iterator[str]:
     ev = brief.event
     ids = sources.of_event(ev.id)
     meta = sources.event_line(ev)
     yield (
         f'<section class="event" id="{anchor}" data-id="{e(ev.id)}">'
-        f'<h3>{e(brief.heading)}</h3><p class="meta">{e(" · ".join(meta))}</p>\n'
+        + (f"<h3>{e(brief.heading)}</h3>" if heading else "")
+        + f'<p class="meta">{e(" · ".join(meta))}</p>\n'
     )
     if brief.summary:
         sentences = " ".join(f"{e(s.text)}{_cites(s.article_ids, sources)}" for s in brief.summary)
@@ -193,9 +194,7 @@ def _folded(items: Sequence[str], shown: int, tag: str = "ul") -> str:
 def _entities(entities: Sequence[Entity], sources: Sources) -> str:
     columns = []
     for kind, label in ENTITY_KINDS:
-        of_kind = sorted(
-            (x for x in entities if entity_section(x) == kind), key=lambda x: (-len(x.article_ids), x.name)
-        )
+        of_kind = by_reports(entities, kind, sources.duplicate_of)
         if not of_kind:
             continue
         items = []

@@ -1,7 +1,7 @@
 """briefing.md: the briefing for terminals and notes, the same content as briefing.html.
 
 Where the page folds a long list, briefing.md cannot: it lists what the page shows before the fold
-and every claim or quote that several articles carry, then says how many more there are and in
+and every entity, claim or quote that several articles carry, then says how many more there are and in
 which file ("*and 18 more single-source claims: events.jsonl, event e-2a41582e1cbc*").
 
 Citations are `[n]`, numbered as in the HTML page; each event ends with its numbered sources, and
@@ -20,6 +20,7 @@ from newsprism.output.briefs import (
     CITES_SHOWN,
     CLAIM_KINDS,
     CLAIMS_SHOWN,
+    ENTITIES_SHOWN,
     ENTITY_KINDS,
     QUOTES_SHOWN,
     TOC_EVENTS_UP_TO,
@@ -28,8 +29,9 @@ from newsprism.output.briefs import (
     Sources,
     StoryBrief,
     by_corroboration,
+    by_reports,
     date_label,
-    entity_section,
+    reports,
     span_label,
 )
 from newsprism.output.timeline_svg import ordered
@@ -78,10 +80,10 @@ def render_markdown(
     for story in stories:
         s = story.story
         yield f"## {md(story.heading)}\n\n*{md(' · '.join(sources.story_line(story)))}*\n\n"
-        if story.timeline:
-            yield "**Story timeline**\n\n" + _timeline(story.timeline, sources)
+        if story.shown_timeline:
+            yield "**Story timeline**\n\n" + _timeline(story.shown_timeline, sources)
         for brief in story.events:
-            yield from _event(brief, sources)
+            yield from _event(brief, sources, heading=not story.repeats(brief))
     yield from _articles(sources)
     yield "## This run\n\n"
     yield f"- documents read: {counts.documents}\n- articles kept: {counts.kept}\n"
@@ -110,25 +112,30 @@ def _cites(article_ids: Iterable[str], sources: Sources) -> str:
     return "".join(marks)
 
 
-def _event(brief: EventBrief, sources: Sources) -> Iterator[str]:
+def _event(brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iterator[str]:
     ev = brief.event
     ids = sources.of_event(ev.id)
-    yield f"### {md(brief.heading)}\n\n*{md(' · '.join(sources.event_line(ev)))}*\n\n"
+    yield (
+        f"### {md(brief.heading)}\n\n" if heading else ""
+    ) + f"*{md(' · '.join(sources.event_line(ev)))}*\n\n"
     if brief.summary:
         yield (
             " ".join(f"{md(s.text)} {_cites(s.article_ids, sources)}".rstrip() for s in brief.summary)
             + "\n\n"
         )
     for kind, label in ENTITY_KINDS:
-        of_kind = sorted(
-            (x for x in brief.entities if entity_section(x) == kind),
-            key=lambda x: (-len(x.article_ids), x.name),
-        )
+        of_kind = by_reports(brief.entities, kind, sources.duplicate_of)
         if of_kind:
+            # the names the page shows before its fold and every name two reports carry (a copy and
+            # its original are one report); the rest, each named by one article, are counted
+            reported = sum(reports(x.article_ids, sources.duplicate_of) > 1 for x in of_kind)
+            shown = _shown(len(of_kind), max(ENTITIES_SHOWN, reported))
             names = "; ".join(
                 md(x.name) + (f" ({md(x.role)})" if x.role else "") + " " + _cites(x.article_ids, sources)
-                for x in of_kind
+                for x in of_kind[:shown]
             )
+            if rest := len(of_kind) - shown:
+                names += f"; *and {rest} more, each named by one article: events.jsonl, event {md(ev.id)}*"
             yield f"**{label}:** {names}\n\n"
     if brief.claims:
         for status, label in CLAIM_KINDS:

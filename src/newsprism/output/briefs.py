@@ -25,6 +25,7 @@ __all__ = [
     "CITES_SHOWN",
     "CLAIMS_SHOWN",
     "CLAIM_KINDS",
+    "ENTITIES_SHOWN",
     "ENTITY_KINDS",
     "entity_section",
     "QUOTES_SHOWN",
@@ -36,9 +37,11 @@ __all__ = [
     "TOC_EVENTS_UP_TO",
     "article_heading",
     "by_corroboration",
+    "by_reports",
     "date_label",
     "date_span",
     "plural",
+    "reports",
     "span_label",
     "story_briefs",
     "summary_heading",
@@ -58,8 +61,13 @@ def entity_section(entity: Entity) -> str:
     """The ENTITY_KINDS section an entity is listed in: its type, except that an unnamed group of
     actors the article names twice ("police", "lawmakers", typed other and written in lower case:
     analyse.entities keeps them, as BASIL lists such groups among an article's main entities) is
-    listed under Groups, apart from named things."""
-    if entity.type == "other" and entity.name[:1].islower():
+    listed under Groups, apart from named things. So is one whose last word is in lower case
+    ("Chinese officials", "Republican lawmakers", "House leadership"): a name's head word is
+    capitalised ("Pacific Naval Symposium"), so a lower-case head is a description of people (all
+    145 such names of heap-10000's first 3,000 articles' events, none a named thing), and a
+    particle spelled with its name is no such word ("Saud al-Qahtani")."""
+    words = entity.name.split()
+    if entity.type == "other" and words and (words[0][:1].islower() or words[-1].islower()):
         return "group"
     return entity.type
 
@@ -80,6 +88,10 @@ CITES_SHOWN = 20
 # briefing.html folds the rest under "n more"; briefing.md, which cannot fold, shows the same first
 # items and says how many more there are and in which file. What several articles carry is never
 # cut from briefing.md: every corroborated claim and conflict, every statement two articles report.
+# per kind of entity, the most cited first: briefing.md lists past this only the names that two
+# articles (not a copy and its original) carry; heap-10000's BP hearing event listed 55 people on
+# one line of 1,800 characters, 45 of them named by one article each
+ENTITIES_SHOWN = 8
 CLAIMS_SHOWN = 5  # single-source claims (the page: of each status, conflicts all shown)
 QUOTES_SHOWN = 6  # statements, the most reported first
 
@@ -122,7 +134,21 @@ def article_heading(article: Article) -> str:
     return _opening(first.split(), clauses=False) or article.id
 
 
+# a mark of punctuation written as a word of its own: tokenised text (heap-10000's Gulf spill
+# articles, "In a 30-minute phone call , the US president ...") puts a space before each comma
+_LONE_MARK = frozenset({",", ";", ":", ".", "!", "?"})
+
+
 def _opening(words: Sequence[str], *, clauses: bool = True) -> str | None:
+    # a lone mark joins the word before it, so it is not counted as a word ("call ," made a
+    # five-word lead-in pass for a first clause of six) and the heading reads "call, the"
+    joined: list[str] = []
+    for w in words:
+        if w in _LONE_MARK and joined:
+            joined[-1] += w
+        else:
+            joined.append(w)
+    words = joined
     if not words:
         return None
     if len(words) <= HEADING_WORDS:
@@ -136,6 +162,21 @@ def _opening(words: Sequence[str], *, clauses: bool = True) -> str | None:
 # A partial quote of a word or two ("responsibly", "resume") says nothing on its own: the briefing
 # shows quotes of at least this many words (quotes.jsonl keeps every one).
 MIN_QUOTE_WORDS = 4
+
+
+def reports(article_ids: Iterable[str], duplicate_of: Mapping[str, str]) -> int:
+    """How many reports these articles are: a copy and its original are one."""
+    return len({duplicate_of.get(a, a) for a in article_ids})
+
+
+def by_reports(entities: Iterable[Entity], kind: str, duplicate_of: Mapping[str, str]) -> list[Entity]:
+    """An event's entities of one ENTITY_KINDS section, the most reported first (articles naming
+    it, a copy with its original counting once), then the most cited, then by name: one order for
+    briefing.md and briefing.html, so that what two outlets name comes before what one copied."""
+    return sorted(
+        (x for x in entities if entity_section(x) == kind),
+        key=lambda x: (-reports(x.article_ids, duplicate_of), -len(x.article_ids), x.name),
+    )
 
 
 def by_corroboration(claims: Iterable[Claim], status: str) -> list[Claim]:
@@ -220,6 +261,24 @@ class StoryBrief:
     timeline: tuple[TimelineEntry, ...] = ()
 
     @property
+    def shown_timeline(self) -> tuple[TimelineEntry, ...]:
+        """The story's timeline as the briefing shows it: none for a story of one event whose
+        timeline holds every date of the story's (timeline.py builds both from the same articles),
+        where it would be the same list twice, one under the other (heap-10000's first 3,000
+        articles: 844 such stories of the 1,151 with a timeline)."""
+        if len(self.events) == 1:
+            own = {(t.date, t.text) for t in self.events[0].timeline}
+            if all((t.date, t.text) in own for t in self.timeline):
+                return ()
+        return self.timeline
+
+    def repeats(self, brief: EventBrief) -> bool:
+        """Whether an event's heading would repeat the story's just above it: a story of one
+        event headed by that event's title (61 of the 303 stories shown for heap-10000's first
+        3,000 articles), so the event's heading is left out and its line follows the story's."""
+        return len(self.events) == 1 and brief.heading == self.heading
+
+    @property
     def heading(self) -> str:
         """The story's title, else the heading of its first event that has one."""
         if self.story.title:
@@ -289,7 +348,7 @@ class Sources:
                 for aid in ids:
                     self.number.setdefault(aid, len(self.number) + 1)
                 cited += brief.cited_ids()
-            for entry in story.timeline:
+            for entry in story.shown_timeline:
                 cited += entry.article_ids
         # an article cited where it is not a member (a story timeline, a claim that reaches into
         # another event) keeps its number from its own event; one that no event lists is numbered
