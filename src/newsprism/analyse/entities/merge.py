@@ -1019,9 +1019,12 @@ def _initials(key: str) -> tuple[str, ...]:
 def _acronym_inside(words: list[str]) -> bool:
     """A name in ordinary case that holds an acronym of three letters or more, not a country's:
     "BGC Partners", "NBC Universal" (not a heading's "CENTERS for DISEASE CONTROL")."""
-    return any(w[1:].islower() for w in words) and any(
-        len(w) > 2 and _is_acronym(w) and w.replace(".", "") not in COUNTRY_ACRONYMS for w in words
-    )
+    if not any(map(str.isupper, words)):  # (most names: no word in capitals, one look in C)
+        return False
+    return any(
+        len(w) > 2 and w.isupper() and _is_acronym(w) and w.replace(".", "") not in COUNTRY_ACRONYMS
+        for w in words
+    ) and any(w[1:].islower() for w in words)
 
 
 # how many more articles an acronym must name an organisation in than its other spellings together
@@ -1033,25 +1036,31 @@ ACRONYM_ARTICLES_RATIO = 3
 SPELT_OUT_GAPS = (2, 3)  # " (", " ( ": from an expansion's end to its acronym's start
 
 
-def _usual_acronym(ms: list[tuple[str, Mention]], spellings: set[str]) -> str:
+def _usual_acronym(ms: list[tuple[str, Mention]], names: list[str], spellings: set[str]) -> str:
     """The acronym that names an organisation in ACRONYM_ARTICLES_RATIO times as many articles as its
-    other spellings together, each its expansion or the acronym and more ("BP Plc"), else ""."""
-    acronyms = [n for n in spellings if " " not in n and _is_acronym(n)]
+    other spellings together, each its expansion or the acronym and more ("BP Plc"), else "" (`names`:
+    the mentions' names, in the order of `ms`)."""
+    acronyms = [n for n in spellings if n.isupper() and " " not in n and _is_acronym(n)]
     if len(acronyms) != 1:
         return ""
     (acronym,) = acronyms
     low = acronym.replace(".", "").casefold()
     if not all(n == acronym or n.startswith(f"{acronym} ") or low in _initials(_norm(n)) for n in spellings):
         return ""  # another name than the acronym's own ("Republican Party" of the "GOP")
-    named = {a for a, m in ms if m.name == acronym}
-    others = {a for a, m in ms if m.name in spellings and m.name != acronym}
+    # (one pair an article and spelling: a popular firm has thousands of mentions an event)
+    pairs = set(zip(map(_ARTICLE, ms), names, strict=True))
+    named = {a for a, n in pairs if n == acronym}
+    others = {a for a, n in pairs if n != acronym and n in spellings}
     if len(named) < ACRONYM_ARTICLES_RATIO * len(others):
         return ""
     # an article that spells the acronym out before it, in brackets ("Central Intelligence Agency (CIA)"),
     # names the organisation by its expansion: its own name, kept
-    ends = {(a, m.end) for a, m in ms if m.name != acronym}
-    if any((a, m.start - gap) in ends for a, m in ms if m.name == acronym for gap in SPELT_OUT_GAPS):
-        return ""
+    both = named & others
+    if both:
+        ends = {(a, m.end) for a, m in ms if a in both and m.name != acronym}
+        starts = [(a, m.start) for a, m in ms if a in both and m.name == acronym]
+        if any((a, start - gap) in ends for a, start in starts for gap in SPELT_OUT_GAPS):
+            return ""
     return acronym
 
 
@@ -1101,7 +1110,7 @@ def _entity(ms: list[tuple[str, Mention]]) -> Entity:
     spellings = every_name if every else {m.name for m in mentions if m.type == etype}
     if len(spellings) == 1:
         (name,) = spellings
-    elif etype == "organization" and (acronym := _usual_acronym(ms, spellings)):
+    elif etype == "organization" and (acronym := _usual_acronym(ms, list(map(_NAME, mentions)), spellings)):
         name = acronym
     else:
         names = Counter(m.name for m in mentions if every or m.type == etype)
