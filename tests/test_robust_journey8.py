@@ -252,6 +252,7 @@ def test_help_says_the_exit_statuses() -> None:
     assert "Exit status: 0 the run is done" in shown
     assert "2 the command line, an input path or the output cannot be used" in shown
     assert "130 interrupted (Ctrl-C)" in shown
+    assert "141 the reader of -o - stopped reading (| head)" in shown
 
 
 # -- 3. the journey: odd folders and files --------------------------------------------------------

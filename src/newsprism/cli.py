@@ -137,8 +137,9 @@ app = typer.Typer(
     # where a script or a scheduler reads how a run went (README's "exit status 2" said only one)
     epilog="Exit status: 0 the run is done (a page that cannot be read is a dropped row with its "
     "reason, not a failure); 2 the command line, an input path or the output cannot be used, said "
-    "in one line, nothing written; 130 interrupted (Ctrl-C): the outputs are left as they were "
-    "(a partial output is never left as if whole); 1 a bug in newsprism (please report it).",
+    "in one line, nothing written; 130 interrupted (Ctrl-C): output files and folders are left as "
+    "they were, never half-written; 141 the reader of -o - stopped reading (| head); "
+    "1 a bug in newsprism (please report it).",
 )
 err = Console(stderr=True, soft_wrap=True)
 
