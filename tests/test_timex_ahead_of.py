@@ -88,3 +88,21 @@ def test_a_plan_keeps_its_future() -> None:
         "into doubt a smooth transition to civilian-led democracy."
     )
     assert value(text, "2007-12-28", "January 8") == "2008-01-08"
+
+
+def test_a_longer_noun_phrase_after_ahead_of() -> None:
+    # BASIL 29ffd053-..._1 (Tuesday 2012-04-24): Ryan's Georgetown lecture of Thursday April 26
+    text = (
+        "The group sent a letter to Rep. Ryan in advance of his appearance on the Catholic campus on "
+        "Thursday morning to give the Whittington Lecture."
+    )
+    assert value(text, "2012-04-24", "Thursday morning") == "2012-04-26"
+
+
+def test_a_verb_between_dates_the_verbs_act() -> None:
+    # heap train-385-0: the talks broke down on Sunday (the date is the breakdown's, not the shutdown's)
+    text = (
+        "Congressional efforts to reach a border security deal ahead of another government shutdown broke "
+        "down on Sunday over Democratic demands to limit the detention of undocumented immigrants."
+    )
+    assert value(text, "2011-02-17", "Sunday") == "2011-02-13"

@@ -985,7 +985,8 @@ def _ended_state(text: str, start: int) -> bool:
 
 
 # AHEAD_OF: a date after "ahead of" (or "in the run-up to", "in advance of"), with at most AHEAD_WORDS
-# words between, names what the clause's act came before: a past verb tells that the act is over, not
+# words between and no verb among them (no tense cue: "efforts to reach a deal ahead of another
+# government shutdown broke down on Sunday" dates the breakdown), names what the clause's act came before: a past verb tells that the act is over, not
 # that the day it came ahead of is ("lawmakers ... released a letter ahead of congressional hearings on
 # Tuesday and Thursday" in a Monday story, "did not offer much new ahead of Thursday's testimony" in a
 # Tuesday one, "Obama is fighting ... ahead of the November congressional elections" in May, "Perry
@@ -994,11 +995,13 @@ def _ended_state(text: str, start: int) -> bool:
 # nearest publication, as a period's end is ("Last month, ahead of his official October 1 start date"
 # in an October 19 story stays October 1). Not a happening's date (HAPPENED: "ahead of the Jan. 6
 # attack" is over).
-AHEAD_WORDS = 4
+# (8 words: "in advance of his appearance on the Catholic campus on Thursday morning", BASIL, has 7;
+# "ahead of their showdown hearing with the BP chief executive on Thursday", T17, has 9 and is left)
+AHEAD_WORDS = 8
 _AHEAD_OF = re.compile(
-    rf"\b(?:[Aa]head\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?:[\w'’-]+\s+){{0,{AHEAD_WORDS}}}\Z"
+    rf"\b(?:[Aa]head\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?P<words>(?:[\w'’-]+\s+){{0,{AHEAD_WORDS}}})\Z"
 )
-AHEAD_CHARS = 80
+AHEAD_CHARS = 120
 
 
 def _ahead_of(text: str, start: int, cue: re.Match[str] | None) -> bool:
@@ -1012,8 +1015,18 @@ def _ahead_of(text: str, start: int, cue: re.Match[str] | None) -> bool:
             or text.find("advance of", lo, start) >= 0
         )
         and (cue is None or cue.re is not _HAPPENED)
-        and _AHEAD_OF.search(text, lo, start) is not None
+        and (ahead := _AHEAD_OF.search(text, lo, start)) is not None
+        and not any(
+            cue.group().split(None, 1)[0].lower() not in _NOT_VERBS
+            for cue in _TENSE_CUE.finditer(text, ahead.start("words"), start)
+        )
     )
+
+
+# tense cues that are no verb ("ahead of its earlier target of mid-August", T17 bpoil_reuters/291)
+_NOT_VERBS = frozenset(
+    {"earlier", "last", "ago", "since", "yesterday", "next", "upcoming", "tomorrow", "later"}
+)
 
 
 def ends_period(text: str, start: int) -> bool:
