@@ -90,11 +90,56 @@ _BROKEN_STOP = re.compile(r"\b[a-z]{3,}\. [“\"‘] ?[a-z]")
 _LOWER_START = re.compile(r"(?<![^\W_])[a-z]")  # a word that opens on an ASCII lower-case letter
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A page's time stamp glued to its first sentence by the extractor: a date (weekday first or not),
+# then a clock time, with "Last updated at" between them and a zone and the "Help" link after them
+# as the BBC prints them ("Sunday 26 April 2009 11.25 BST An electron micrograph ...", "6 January
+# 2011 Last updated at 12:45 GMT Help Shares in BP ..."; heap-10000). The clock time is required: a
+# date and a time with nothing between them open no sentence of prose, while a date alone may
+# ("26 April 2009 was the day ..."). A capital must follow, the sentence the stamp sat on.
+_TIME_STAMP = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}),?\s+"
+    r"(?:[-|]\s+)?(?:(?:Last\s+)?(?:[Uu]pdated|[Pp]ublished)(?:\s+at|\s+on)?:?\s+)?"
+    r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:BST|GMT|UTC|CET|CEST|[ECMP][SD]?T))?(?:\s+Help)?\s+(?=[A-Z\"“‘])"
+)
+# A byline glued to the first sentence: "By" and one or two names of two capitalised words each
+# ("By Niu Shuping and Ken Wills Nevermind that ...", heap-10000), then the sentence's capital. Two
+# words a name, so a name of three loses its last word to the sentence; the sentence must then go
+# on in lower case (its second word), so "By Christmas Day Apple had sold ..." would be cut but
+# "By Monday the ..." never is (a lower-case third word); a month or weekday is no first name.
+_NAME = rf"(?!{_WEEKDAY}\b)(?!{_MONTH}\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+"
+# The BBC's byline adds the writer's post and "BBC News" ("By Pallab Ghosh Science correspondent ,
+# BBC News A study ..."): cut with it; a post that goes on with a place ("..., BBC News, Lake
+# Baikal The subs ...") leaves no telling where the place ends, so the byline stays (never cut to
+# leave "Science reporter, ..." opening the sentence).
+_POST = r"(?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?(?:reporter|correspondent|editor|writer)\b"
+_BYLINE = re.compile(
+    rf"^By\s+{_NAME}(?:(?:,\s+|\s+and\s+){_NAME})?(?:\s+{_POST}\s*,\s*BBC News(?!\s*,))?"
+    rf"\s+(?!{_POST})(?=[A-Z][a-z]*\s+[a-z])"
+)
+
+# what a sentence _TIME_STAMP or _BYLINE can cut opens with, when not a digit: most sentences are
+# passed over without either regex
+_STAMP_OPENINGS = (
+    "By ",
+    *("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+)
+
+
 def _clean(sentence: str) -> str:
     """The sentence as it should read in a summary: the credit, dateline or section label before it
-    (analyse.leadin.cut_lead_in), a leading connective and a trailing or leading attribution clause
+    (analyse.leadin.cut_lead_in), a page's time stamp or byline glued to it, a leading connective and a trailing or leading attribution clause
     cut ("..., the Post reported." reads as the fact it reports)."""
     text = cut_lead_in(sentence)
+    if text[:1].isdigit() or text.startswith(_STAMP_OPENINGS):
+        text = _BYLINE.sub("", _TIME_STAMP.sub("", text))  # the page's time stamp, then its byline
     text = _LEADING_ATTRIBUTION.sub("", text)
     text = _LEADING_CONNECTIVE.sub("", text)
     text = _TRAILING_ATTRIBUTION.sub("", text)
