@@ -2,17 +2,13 @@
 page's furniture and drops every paragraph after it. Each mark below also reads as a story's own
 sentence, in made-up but plain local and business news a user would feed (no dev text holds one:
 every dev hit of every mark is a t17 Guardian / BBC / Post / Reuters page or its heap-10000 copy),
-and the story after it was lost. The fix: /tmp/h22/review23/pageend.patch (each mark narrowed to the
-form every one of its 2,441 dev hits has; dev + heap-10000 bodies identical)."""
+and the story after it was lost. Fixed by the lead applying review23's patch (each mark narrowed to
+the form every one of its 2,441 dev hits has; dev + heap-10000 bodies identical)."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsprism.extract import extract
 from newsprism.records import Document
-
-BUG = "review23: a story's sentence read as the page's end; the paragraphs after it were dropped"
 
 
 def _body(title: str, paragraphs: list[str]) -> str:
@@ -29,7 +25,6 @@ def _kept_all(title: str, paragraphs: list[str]) -> None:
     assert not lost, lost
 
 
-@pytest.mark.xfail(strict=True, reason=BUG + " (a consultation's address, _CONTACT_FOOTER)")
 def test_a_planning_storys_address_for_comments_keeps_the_story_after_it() -> None:
     _kept_all(
         "Plans for 200 homes on Mill Lane go on show",
@@ -59,12 +54,10 @@ EMAILS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=BUG + " (a dated email quoted, _COMMENT_HEADER)")
 def test_a_quoted_email_with_its_stamp_is_no_comment_thread() -> None:
     _kept_all("Emails show rig workers' warnings before the blast", EMAILS)
 
 
-@pytest.mark.xfail(strict=True, reason=BUG + " (another paper's report, _PRINT_CREDIT)")
 def test_a_story_about_another_papers_report_is_no_print_credit() -> None:
     _kept_all(
         "Paper apologises for flood story",
@@ -79,7 +72,6 @@ def test_a_story_about_another_papers_report_is_no_print_credit() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason=BUG + " (a speaker's words, _COMMENTS_NOTICE)")
 def test_a_chairs_words_closing_a_debate_are_no_thread_notice() -> None:
     _kept_all(
         "Council ends debate on bridge",
@@ -93,7 +85,6 @@ def test_a_chairs_words_closing_a_debate_are_no_thread_notice() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason=BUG + " (a stop inside a site's address, _SITE_CREDIT)")
 def test_a_site_named_in_the_story_keeps_the_paragraphs_after_it() -> None:
     body = _body(
         "Local reporter wins award",
@@ -131,9 +122,6 @@ def test_the_guardians_footer_and_the_bbcs_thread_still_end_the_page() -> None:
     assert _body("BP caps well", [closed]) == story
 
 
-@pytest.mark.xfail(
-    strict=True, reason=BUG + " (a saved HTML page: editnote.read_paragraphs reads the marks too)"
-)
 def test_a_planning_storys_address_for_comments_keeps_the_story_after_it_on_a_page() -> None:
     paragraphs = [
         "Plans for 200 homes on farmland off Mill Lane in Thatcham have gone on public display, and residents"

@@ -37,10 +37,6 @@ EMAILS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review23: two quoted dated emails read as a comment thread, every quote after dropped",
-)
 def test_a_story_quoting_two_dated_emails_keeps_its_quotes() -> None:
     said = _speakers(EMAILS)
     assert said.get("These emails show BP cut corners") == "Henry Waxman"
@@ -57,7 +53,6 @@ def test_the_bbcs_comment_thread_still_holds_no_quote() -> None:
     assert _speakers(text) == {"We will make this right": "Tony Hayward"}
 
 
-@pytest.mark.xfail(strict=True, reason="review23: ', his spokeswoman' after a name read as the name's gender")
 @pytest.mark.parametrize(
     ("names", "job"),
     [("Temitope Okafor", "his spokeswoman"), ("Kendall Marsh", "his chief of staff")],
@@ -84,9 +79,6 @@ def _t17_text(shared: Path, doc_id: str) -> str:
     raise LookupError(doc_id)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review23: rule 9 (_told_before) gives the answer to the one who asked"
-)
 def test_the_answer_after_a_named_question_is_the_answerers(shared: Path) -> None:
     """t17 bpoil_washingtonpost/1435 (real): `Mathews asked John Guide , the BP well team leader ...,
     whether cost-consciousness colored decisions involving safety . " No sir , " Guide answered .`"""
@@ -94,9 +86,6 @@ def test_the_answer_after_a_named_question_is_the_answerers(shared: Path) -> Non
     assert said["No sir"] == "John Guide"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review23: rule 9 (_told_before) takes a speaker the narration reports"
-)
 @pytest.mark.parametrize(
     "told", ["Allen said BP's Kent Wells told him on Sunday", "He said Kent Wells had told him"]
 )

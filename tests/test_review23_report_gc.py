@@ -59,10 +59,6 @@ def test_an_error_in_the_callers_loop_puts_the_threshold_back(
     assert gc.get_threshold() == (700, *own_threshold[1:])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review23: the report puts its caller's old threshold over the one the caller set meanwhile",
-)
 def test_a_threshold_the_caller_sets_while_reading_is_kept(
     shared: Path, own_threshold: tuple[int, ...]
 ) -> None:

@@ -358,7 +358,8 @@ def report_stories(
         _job = None
         if frozen:
             gc.unfreeze()
-        if serial_threshold:
+        if serial_threshold and gc.get_threshold()[0] == WORKER_GC_THRESHOLD:
+            # (the caller's back, unless the caller set its own while it read the stories, review23)
             gc.set_threshold(*threshold)
     for story in links.stories:
         if story.id not in of_story:  # a story none of the events belongs to

@@ -162,10 +162,12 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
 # people or junk ('Cheers Posted', 'ZERO European'). MIN_COMMENT_SIGNS signs make a thread (one may
 # be a signed letter); the Post's thread starts at its post's own byline before the first comment
 # (`By Chris Cillizza | May 27 , 2010 ; 2:08 PM ET`), where the page kept it, since the first
-# comment's sign comes after it.
+# comment's sign comes after it. The BBC's stamp gives its month in three letters ("09 Jun 2010", all
+# 1,584 of t17 and heap-10000): a story quoting dated emails writes it out ("At 8:45 pm on 14 April
+# 2010, Brian Morel wrote: "..."", review23), and its quotes are the story's.
 _COMMENT_SIGN = re.compile(
     r"Posted[^\S\n]+by[^\S\n]*:[^\S\n]*[^|\n]{1,60}\|[^|\n]{5,40}\|[^\S\n]*Report[^\S\n]+abuse"
-    r"|(?P<before>\bAt[^\S\n]+\d{1,2}:\d\d(?:[^\S\n]*[ap]m)?[^\S\n]+(?:on[^\S\n]+)?\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]{2,8}"
+    r"|(?P<before>\bAt[^\S\n]+\d{1,2}:\d\d(?:[^\S\n]*[ap]m)?[^\S\n]+(?:on[^\S\n]+)?\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]{2}"
     r"[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*[^:\n]{1,60}?[^\S\n]wrote[^\S\n]*:)"
 )
 _POST_BYLINE = re.compile(

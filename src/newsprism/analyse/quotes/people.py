@@ -120,6 +120,9 @@ _GENDERED_BEFORE = re.compile(
 # often ("John Smith thanked her"); and not after a speech verb, whose clause is about anyone
 # ("Defence barrister Rhianydd Clement said he had a job": the man she defends)
 _PRONOUN_AFTER = re.compile(r",?[^\S\n]+(?:[^\sA-Z]\S*[^\S\n]+){0,6}?(?P<p>he|she|his)\b")
+# a possessive opening an apposition right after the name is another's ("Kendall Marsh, his chief of
+# staff", "Dana Lee, his wife": the man the name works for or is married to, review23), no gender of it
+_APPOSED_POSSESSIVE = re.compile(r"[^\S\n]*,[^\S\n]*(?:his|her)\b")
 # the mentions of a name its gender is looked for at (the first few say it, if any does)
 MAX_GENDER_MENTIONS = 4
 
@@ -657,6 +660,7 @@ class _People:
                 not self.quoted(at)
                 and (pronoun := _PRONOUN_AFTER.match(text, at + len(name), self.sentence_at(at).end))
                 and _VERB.search(text, at + len(name), pronoun.start("p")) is None
+                and not _APPOSED_POSSESSIVE.match(text, at + len(name))
             ):
                 told.add("f" if pronoun["p"] == "she" else "m")
             at = text.find(name, at + len(name))

@@ -968,7 +968,28 @@ def _told_before(
     cue = _cue_before(text[told.start : told.end], told.start, people)
     # (a person: an organisation's sentence before a quote is as often a paraphrase of another's
     # words, "BP says it is still generating new ideas . " We 've taken bits ... , " a spokesman")
-    return cue if cue is not None and cue.kind == "name" and people.is_person(cue.text) else None
+    if cue is None or cue.kind != "name" or not people.is_person(cue.text):
+        return None
+    # the sentence's own speaker, not one its speaker reports: no speech verb before the name but an
+    # inverted one right before it ("Allen said BP 's Kent Wells told him the pressure was rising . "
+    # We are watching it closely . "": Allen goes on, review23; ", said Bill Salvin , a BP spokesman
+    # . "" is Salvin's)
+    for verb in _VERB.finditer(text, told.start, cue.at):
+        opening = text[told.start : verb.start()].rstrip()
+        if opening and not opening.endswith((",", '"', "”")):
+            return None  # (the verb has its own subject before it: no inverted verb of the name)
+    # a question put to a named person: the one asked answers ("Mathews asked John Guide , the BP
+    # well team leader , whether cost-consciousness colored decisions . " No sir , " ...", t17
+    # bpoil_washingtonpost/1435, review23)
+    if (asked := _ASKS_A_PERSON.match(text, cue.at + len(cue.text))) is not None:
+        return _Cue("name", asked["name"], asked.start("name")) if people.is_person(asked["name"]) else None
+    return cue
+
+
+# a question put to a named person right after the asker (_told_before)
+_ASKS_A_PERSON = re.compile(
+    r"[^\S\n]+(?:asked|questioned|pressed|quizzed)[^\S\n]+(?P<name>[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)*)"
+)
 
 
 def _main_subject_after(
