@@ -1,0 +1,76 @@
+"""review24: claims27's possibility words (compare._possible) on plain text: a modal of another
+clause, a stated count after 'could', and the month written in capitals, each hiding a real conflict
+(an xfail per bug; controls beside them still conflict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.corroborate import corroborate
+from newsprism.records import Article, Claim
+
+
+def _article(aid: str, text: str) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=text, outlet=aid)
+
+
+def _conflicts(*texts: str) -> list[Claim]:
+    arts = [_article(f"outlet{k}", t) for k, t in enumerate(texts)]
+    return [c for c in corroborate(arts) if c.status == "conflict"]
+
+
+OTHER = "The pressure within the well is currently 5,200 pounds per square inch , said Mr Wells ."
+
+
+def test_controls_conflict() -> None:
+    rising = "The pressure within the well , which engineers say is still rising , is currently 6,700 pounds per square inch , said Mr Wells ."
+    assert len(_conflicts(rising, OTHER)) == 1
+    assert (
+        len(
+            _conflicts(
+                "Officials confirmed only 12 deaths in the town on Tuesday .",
+                "Officials confirmed 20 deaths in the town on Tuesday .",
+            )
+        )
+        == 1
+    )
+    may = "By May 20 the pressure within the well was 6,700 pounds per square inch , said Mr Wells ."
+    assert len(_conflicts(may, may.replace("6,700", "5,200"))) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_possible reads back across a comma-closed relative clause: 'which ... may still rise ,' makes "
+    "the main clause's stated 6,700 a possibility, and the real conflict with 5,200 is dropped",
+)
+def test_a_modal_in_a_relative_clause_leaves_the_figure_stated() -> None:
+    text = "The pressure within the well , which engineers say may still rise , is currently 6,700 pounds per square inch , said Mr Wells ."
+    assert len(_conflicts(text, OTHER)) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'could confirm only 12 deaths' is a stated count (past ability), read as a possibility: "
+    "the conflict with 'confirmed 20 deaths' is dropped",
+)
+def test_could_confirm_is_a_stated_count() -> None:
+    assert (
+        len(
+            _conflicts(
+                "Officials could confirm only 12 deaths in the town on Tuesday .",
+                "Officials confirmed 20 deaths in the town on Tuesday .",
+            )
+        )
+        == 1
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_possible keeps only 'May' as the month: a dateline's or heading's 'MAY 20' is read as the "
+    "modal, so 'By MAY 20 ... 6,700' against 'By May 20 ... 5,200' conflicts no more",
+)
+def test_the_month_in_capitals_is_no_modal() -> None:
+    caps = "By MAY 20 the pressure within the well was 6,700 pounds per square inch , said Mr Wells ."
+    plain = "By May 20 the pressure within the well was 5,200 pounds per square inch , said Mr Wells ."
+    assert len(_conflicts(caps, plain)) == 1
