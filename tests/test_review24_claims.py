@@ -4,8 +4,6 @@ clause, a stated count after 'could', and the month written in capitals, each hi
 
 from __future__ import annotations
 
-import pytest
-
 from newsprism.corroborate import corroborate
 from newsprism.records import Article, Claim
 
@@ -38,21 +36,11 @@ def test_controls_conflict() -> None:
     assert len(_conflicts(may, may.replace("6,700", "5,200"))) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_possible reads back across a comma-closed relative clause: 'which ... may still rise ,' makes "
-    "the main clause's stated 6,700 a possibility, and the real conflict with 5,200 is dropped",
-)
 def test_a_modal_in_a_relative_clause_leaves_the_figure_stated() -> None:
     text = "The pressure within the well , which engineers say may still rise , is currently 6,700 pounds per square inch , said Mr Wells ."
     assert len(_conflicts(text, OTHER)) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'could confirm only 12 deaths' is a stated count (past ability), read as a possibility: "
-    "the conflict with 'confirmed 20 deaths' is dropped",
-)
 def test_could_confirm_is_a_stated_count() -> None:
     assert (
         len(
@@ -65,11 +53,6 @@ def test_could_confirm_is_a_stated_count() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_possible keeps only 'May' as the month: a dateline's or heading's 'MAY 20' is read as the "
-    "modal, so 'By MAY 20 ... 6,700' against 'By May 20 ... 5,200' conflicts no more",
-)
 def test_the_month_in_capitals_is_no_modal() -> None:
     caps = "By MAY 20 the pressure within the well was 6,700 pounds per square inch , said Mr Wells ."
     plain = "By May 20 the pressure within the well was 5,200 pounds per square inch , said Mr Wells ."
@@ -90,11 +73,6 @@ def test_a_plain_question_backs_no_claim() -> None:
     assert ("corroborated", ("outlet0", "outlet1")) not in _statuses(asked, STATED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="statements._question takes any quotation mark for reported speech: the writer's scare quotes "
-    "('Is the “top kill” procedure ... ?') make a question back the claim it asks about",
-)
 def test_a_question_with_scare_quotes_backs_no_claim() -> None:
     asked = 'Is the " top kill " procedure stopping the oil leak from the well ?'
     assert ("corroborated", ("outlet0", "outlet1")) not in _statuses(asked, STATED)

@@ -10,11 +10,6 @@ def _types(text: str) -> dict[str, str]:
     return {m.name: m.type for m in find_mentions(text)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEADER_SURNAMES holds 'dole': a lone 'Dole' (Dole Food, a firm's name alone, which the list's "
-    "own comment excludes as it does 'Ford') becomes a person where it was untyped before a61cf72",
-)
 def test_a_firm_named_dole_is_no_person() -> None:
     assert _types("Shares in Dole rose 4 percent on Monday .").get("Dole") != "person"
     assert _types("He lives in Clinton , Iowa , and works at Dole .").get("Dole") != "person"
@@ -35,12 +30,6 @@ def test_a_company_in_apposition_is_no_person() -> None:
     assert _types("The company , Harris , makes radios for the military .").get("Harris") != "person"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="context._listed_with_organisations types a leader's surname listed with firms as an "
-    "organisation ('Google , Apple and Trump'): the list rule runs before LEADER_SURNAMES and skips only "
-    "given names",
-)
 def test_a_leader_listed_with_firms_is_no_organisation() -> None:
     assert _types("Donations came from Google , Apple and Trump , records show .")["Trump"] == "person"
     assert _types("Lawsuits name Exxon Mobil , Chevron , Shell and Biden .")["Biden"] == "person"

@@ -747,15 +747,52 @@ _POSSIBLE_WORDS = {
 }
 _CLAUSE_TEXT = "and but said says told while who which that when where because although though as"
 _CLAUSE_WORDS = frozenset(_CLAUSE_TEXT.split())
+# a modal of ability before a verb of finding or telling states what was found: "Officials could
+# confirm only 12 deaths", "could account for 40" (a past ability, a count given), no possibility
+_ABILITY = frozenset(
+    f"{modal} {verb}"
+    for modal in ("could", "can")
+    for verb in ("confirm", "verify", "find", "identify", "count", "account")
+)
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
+_STRIP = ",;:\"“”'‘’()"
 
 
 def _possible(text: str, value: _Value) -> str:
     """What a figure is given as: "possible", "aim" (_POSSIBLE_WORDS in its clause, POSSIBLE_REACH
     words either side of its first mention; the first cue from the figure on, before it first), or
-    "" (a figure stated)."""
+    "" (a figure stated). Read back, a comma ends the figure's clause ("The well , which may have
+    leaked since April , is leaking 5,000": the modal is the relative clause's); "May" or "MAY" before
+    a day's number is the month ("WASHINGTON , MAY 20"), and "May" alone the month or a name."""
     m = _mention(text, value)
     if m is None:
         return ""
+    raw_before = text[: m.start()].split()[-POSSIBLE_REACH:]
+    raw_after = text[m.end() :].split()[: POSSIBLE_REACH + 1]  # (+1: the word after the last, for "MAY 20")
+    # back from the figure, up to the nearest comma (a lone "," or a word that ends in one)
+    cut = max((k + 1 for k, w in enumerate(raw_before) if w.endswith(",")), default=0)
+    before = [w.strip(_STRIP) for w in raw_before[cut:]]
+    after = [w.strip(_STRIP) for w in raw_after]
+    # each word's next word in text order (the figure's for the last one before it)
+    nexts = {True: [*before[1:], value.text][::-1], False: [*after[1:], ""]}
+    for words, reversed_ in (
+        (before[::-1], True),
+        (after[:POSSIBLE_REACH], False),
+    ):  # read away from the figure
+        previous = ""
+        for written, following in zip(words, nexts[reversed_], strict=False):
+            month = written == "May" or written == "MAY" and _DAY.match(following) is not None
+            word = written if month else written.lower()
+            if word in _CLAUSE_WORDS:
+                break
+            pair = f"{word} {previous}" if reversed_ else f"{previous} {word}"
+            if pair in _ABILITY:
+                return ""
+            kind = _POSSIBLE_WORDS.get(word) or _POSSIBLE_WORDS.get(pair)
+            if kind:
+                return kind
+            previous = word
+    return ""
     before = [w.strip(",;:\"“”'‘’()") for w in text[: m.start()].split()[-POSSIBLE_REACH:]]
     after = [w.strip(",;:\"“”'‘’()") for w in text[m.end() :].split()[:POSSIBLE_REACH]]
     for words, reversed_ in ((before[::-1], True), (after, False)):  # read away from the figure

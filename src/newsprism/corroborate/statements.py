@@ -114,9 +114,11 @@ _QUOTE_MARKS = ('"', "“", "”")
 
 
 def _question(clause: str) -> bool:
-    """Whether a clause is a question in the writer's own voice: it ends in a question mark and holds
-    no quotation mark."""
-    return clause.rstrip().endswith("?") and not any(q in clause for q in _QUOTE_MARKS)
+    """Whether a clause is a question in the writer's own voice: it ends in a question mark that no
+    open quotation holds (an odd count of quotation marks before it: 'He asked : " Do you support
+    it ?'). A writer's scare quotes close before the end ('Is the " top kill " stopping the leak ?',
+    two marks): the writer's own question still."""
+    return clause.rstrip().endswith("?") and sum(map(clause.count, _QUOTE_MARKS)) % 2 == 0
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")  # a capitalised word inside a sentence

@@ -33,6 +33,7 @@ from .vocabulary import (
     GROUPS,
     HEAD_FOLLOWERS,
     KNOWN_ORGS,
+    LEADER_SURNAMES,
     MAX_APPOSITION_WORDS,
     ORG_AFTER,
     ORG_BY,
@@ -187,6 +188,7 @@ def _listable(tokens: _Tokens, c: _Candidate) -> bool:
         and all(part[:1].isupper() for part in c.name.replace("-", " ").split())  # (not "A-level")
         # (a person's: "John , BP", "Chad Pergram and FoxNews"; not "Royal Dutch Shell")
         and not (c.name.count(" ") <= 1 and _is_given_name(low.split(" ", 1)[0]))
+        and low not in LEADER_SURNAMES  # a leader's surname alone: "Google , Apple and Trump"
         and not _possessed(tokens, c.first)  # "King 's College and Newcastle University"
         and low not in _places()
         and low not in _subdivisions()

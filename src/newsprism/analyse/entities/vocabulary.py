@@ -468,9 +468,10 @@ ALONE_ORGANISATIONS = ARMED_SERVICES | NEWSPAPER_HEADS | GOVERNING_BODIES
 # them to type them ("U.S. court blocks Obama ban on deepwater drilling", "a hysterical Obama lie",
 # "For four years, all that's been in the news is Trump"): a person where nothing else typed the
 # word (mentions, after coreference: "Clinton, Iowa" stays a place, "Harris poll" an organisation).
-# Not those that are also a place's or a firm's name alone ("Kerry", "Cameron", "Ford", "Brown").
+# Not those that are also a place's or a firm's name alone ("Kerry", "Cameron", "Ford", "Brown",
+# "Dole": Dole Food's shares, "works at Dole").
 LEADER_SURNAMES = _words(
-    """bush clinton obama trump biden cheney gore pence harris mccain romney palin dole perot
+    """bush clinton obama trump biden cheney gore pence harris mccain romney palin perot
     pelosi mcconnell putin merkel netanyahu zelensky zelenskyy blair thatcher reagan"""
 )
 # the words that number a grade of a scale any article may name ("a Phase 3 trial", "a Category 5
