@@ -131,6 +131,8 @@ def _usage_error(e: Any) -> None:
 app = typer.Typer(
     cls=_Commands,
     add_completion=False,
+    # -h as well as --help, as most tools take it (it was "no such option: -h")
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     help="newsprism: turn a heap of scraped news pages into clean articles, events, stories, quotes, "
     "cross-checked claims and cited briefings. Run `newsprism COMMAND --help` for a command's inputs.",
@@ -141,7 +143,24 @@ app = typer.Typer(
     "they were, never half-written; 141 the reader of -o - stopped reading (| head); "
     "1 a bug in newsprism (please report it).",
 )
-err = Console(stderr=True, soft_wrap=True)
+
+
+class _Said(Console):
+    """The console of the command's lines, where a file name that is not valid UTF-8 shows its odd
+    bytes as \\xe9, as articles.jsonl's source does (ingest.sources._printable): Python holds them
+    as lone surrogates, which printed as \\udce9 in the errors and the summary line."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        shown = [
+            o.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            if isinstance(o, str)
+            else o
+            for o in objects
+        ]
+        super().print(*shown, **kwargs)
+
+
+err = _Said(stderr=True, soft_wrap=True)
 
 
 # the optional summary rewrite (llm.py), on `digest` and `summarize`
@@ -321,12 +340,21 @@ class _Warnings:
         self.shown: Counter[str] = Counter()
         self.dropped: set[str] = set()  # the kinds that are a dropped reason, not a note
         self.lines = 0
+        # a kind's first line and which of its numbers differ in the later ones: the count line
+        # says N only for those ("line N:"), not for "ISO 8601" or "RFC 822" in every line's words
+        self.first: dict[str, str] = {}
+        self.varying: dict[str, set[int]] = {}
 
     def __call__(self, progress: Progress, art: Article) -> None:
         lines = [f"dropped: {art.dropped}"] if art.dropped else []
         for n, line in enumerate(lines + list(art.notes)):
             key = self._NUMBER.sub("N", line)  # `line 7:` and `line 8:` are one kind
             self.seen[key] += 1
+            first = self._NUMBER.findall(self.first.setdefault(key, line))
+            changed = (
+                i for i, (a, b) in enumerate(zip(first, self._NUMBER.findall(line), strict=True)) if a != b
+            )
+            self.varying.setdefault(key, set()).update(changed)
             if n < len(lines):
                 self.dropped.add(key)
             if self.seen[key] <= self.REPEATS and self.lines < self.LINES:
@@ -339,7 +367,8 @@ class _Warnings:
     def close(self) -> None:
         left = [(kind, n - self.shown[kind]) for kind, n in self.seen.items() if n > self.shown[kind]]
         for kind, n in left[: self.KINDS]:
-            err.print(f"[yellow]warning[/]: and {n} more, {escape(kind)}{self._where(kind)}", highlight=False)
+            said = self._said(kind)
+            err.print(f"[yellow]warning[/]: and {n} more, {escape(said)}{self._where(kind)}", highlight=False)
         if rest := left[self.KINDS :]:
             where = f"; each is in {self.articles}" if self.articles else ""
             err.print(
@@ -347,6 +376,11 @@ class _Warnings:
                 f"kinds{escape(where)}",
                 highlight=False,
             )
+
+    def _said(self, kind: str) -> str:
+        """A kind's words for its count line: its first line, with N for the numbers that differ."""
+        varying, at = self.varying[kind], iter(range(len(kind)))  # at: the number's index in the line
+        return self._NUMBER.sub(lambda m: "N" if next(at) in varying else m.group(), self.first[kind])
 
     def _where(self, kind: str) -> str:
         if self.articles is None:

@@ -164,6 +164,7 @@ def digest(
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise OutputUnwritable(out, FileExistsError(errno.EEXIST, "a file of that name is there"))
+    new_folder = not out.exists()  # a folder this run makes: a run that stops leaves none behind, empty
     try:
         out.mkdir(parents=True, exist_ok=True)
         with _sole_writer(out):
@@ -183,8 +184,13 @@ def digest(
                 return replace(result, set_aside=tuple(set_aside))
             finally:
                 shutil.rmtree(stage, ignore_errors=True)
-    except OSError as e:  # readers report their own files' errors, so this is the output folder's
-        raise OutputUnwritable(out, e) from e
+    except BaseException as e:
+        if new_folder:  # Ctrl-C, a full disk: "the folder as it was" is no folder (rmdir: only if empty)
+            with contextlib.suppress(OSError):
+                out.rmdir()
+        if isinstance(e, OSError):  # readers report their own files' errors, so this is the output folder's
+            raise OutputUnwritable(out, e) from e
+        raise
 
 
 def _set_aside(path: Path) -> Path:

@@ -1100,7 +1100,14 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
         and m.start - DAY_OR_CHARS <= last.day_at
         and _WEEKDAY_OR.search(text, max(0, m.start - DAY_OR_CHARS), m.start)
     ):  # CHOICE_OF_DAYS, LIST_OF_DAYS: the second day of "Monday or / and Tuesday" comes after the first
-        return (last.day + timedelta(days=(weekday - last.day.weekday()) % 7 or 7)).isoformat()
+        after = last.day + timedelta(days=(weekday - last.day.weekday()) % 7 or 7)
+        # ... but a list told in the past ("Storms struck on Tuesday and Thursday" in a Wednesday story)
+        # is over: its second day is never carried past publication into the future; a choice
+        # ("or") is a plan's and may be
+        cue = _tense_cue(text, m.start, m.end())
+        listed = " and " in text[last.day_at : m.start]
+        if not (listed and after > anchor and cue is not None and cue["past"]):
+            return after.isoformat()
     if mod == "last":
         offset = -(back or 7)
     elif mod == "next":
