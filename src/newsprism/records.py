@@ -72,7 +72,9 @@ class Article:
     language: str | None = None  # ISO 639-1
     dropped: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()  # the Document's notes, shown as warnings; not written out
+    # the Document's notes (a date set aside, a reader that failed): warnings on stderr, and
+    # articles.jsonl "notes" when there are any (not read back on a re-run)
+    notes: tuple[str, ...] = ()
     # the editors' corrections and update notes about the piece, read out of its body
     # (extract.editnote: "Correction: An earlier version of this story said ..."); written out
     corrections: tuple[str, ...] = ()
