@@ -39,10 +39,10 @@ import re
 from collections.abc import Iterable
 
 from newsprism.analyse.sentences import _TITLES
-from newsprism.extract.pageend import read_page_end
+from newsprism.extract.pageend import cut_page_end, strip_syndication
 from newsprism.extract.textdate import stamp_tokens, strip_timed_note
 
-__all__ = ["read_editors_notes", "read_paragraphs", "strip_editors_note"]
+__all__ = ["read_editors_notes", "read_paragraph", "read_paragraphs", "strip_editors_note"]
 
 # A paragraph that opens with a correction's sentence is the correction when it is at most this
 # long: the error and the right fact, two or three sentences (basil ae243a95: 126 characters,
@@ -201,13 +201,30 @@ def _stamp_end(paragraph: str, m: re.Match[str]) -> int | None:
     return end
 
 
+def read_paragraph(paragraph: str) -> tuple[str, tuple[str, ...], bool]:
+    """(`paragraph` as the body keeps it: up to the page's end (pageend.cut_page_end), without a
+    closing syndication credit (pageend.strip_syndication), a running story's time note opening it
+    (textdate.strip_timed_note) nor its editors' notes about the piece; the notes taken out, in
+    their order; whether the page ended in it): how a clean text's lines, a page's paragraphs and a
+    dump's lines (extract.text) are each read."""
+    kept, ended = cut_page_end(paragraph)
+    text, notes = read_editors_notes(strip_timed_note(strip_syndication(kept)))
+    return text, notes, ended
+
+
 def read_paragraphs(paragraphs: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:
-    """(the body's paragraphs up to the page's end, without a syndication credit (pageend.
-    read_page_end), without a running story's time note opening them (textdate.
-    strip_timed_note) nor their editors' notes about the piece, the emptied ones left out; the notes
-    taken out, in their order): how a clean text's lines and a page's paragraphs are read."""
-    read = [read_editors_notes(strip_timed_note(p)) for p in read_page_end(paragraphs)]
-    return [p for p, _ in read if p], tuple(note for _, notes in read for note in notes)
+    """(the body's paragraphs up to the page's end, each read by read_paragraph, the emptied ones
+    left out; the notes taken out, in their order)."""
+    kept: list[str] = []
+    notes: list[str] = []
+    for paragraph in paragraphs:
+        text, read, ended = read_paragraph(paragraph)
+        if text:
+            kept.append(text)
+        notes.extend(read)
+        if ended:
+            break
+    return kept, tuple(notes)
 
 
 def strip_editors_note(paragraph: str) -> str:

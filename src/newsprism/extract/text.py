@@ -61,9 +61,8 @@ from newsprism.extract.byline import (
     parse_byline,
     split_glued_dateline,
 )
-from newsprism.extract.editnote import read_editors_notes
+from newsprism.extract.editnote import read_paragraph
 from newsprism.extract.language import detect_language
-from newsprism.extract.pageend import cut_page_end, strip_syndication
 from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start, is_page_notice
 from newsprism.extract.sitenames import (
     content_words,
@@ -85,7 +84,6 @@ from newsprism.extract.textdate import (
     stamp_lines,
     strip_leading_date,
     strip_publication_note,
-    strip_timed_note,
     year_from_context,
 )
 from newsprism.extract.textlines import (
@@ -1876,12 +1874,10 @@ def _body_text(page: Page, mask: np.ndarray) -> tuple[str, tuple[str, ...]]:
     first = int(kept[0])
     texts = page.texts
     trimmed = {first: strip_publication_note(strip_leading_date(texts[first]))}
-    # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note),
-    # and an editor's note about the piece is no part of it (editnote.strip_editors_note): a
-    # paragraph that was only a note leaves the body
-    # the page's furniture after the story (a comment thread, a contact footer, a print credit:
-    # pageend.cut_page_end) ends the body in the line it starts in; a syndication credit closing a
-    # line leaves it (pageend.strip_syndication)
+    # each line read as a page's paragraph is (editnote.read_paragraph): the page's furniture after
+    # the story (a comment thread, a contact footer, a print credit) ends the body in the line it
+    # starts in, and a syndication credit, a running story's time note ("UPDATE 2:52 p.m. -- ...")
+    # and an editor's note about the piece leave it; a line that was only a note leaves the body
     notes = []
     corrections: list[str] = []
     ended = False
@@ -1889,9 +1885,7 @@ def _body_text(page: Page, mask: np.ndarray) -> tuple[str, tuple[str, ...]]:
         if ended:
             notes.append(i)
             continue
-        line, ended = cut_page_end(trimmed.get(i, texts[i]))
-        text = strip_timed_note(strip_syndication(line))
-        trimmed[i], read = read_editors_notes(text)
+        trimmed[i], read, ended = read_paragraph(trimmed.get(i, texts[i]))
         corrections.extend(read)
         if not trimmed[i]:
             notes.append(i)
