@@ -155,7 +155,7 @@ def _event(brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iter
         # every statement two articles report (a copy and its original are one report), else the
         # first QUOTES_SHOWN: the list is the most reported first, so the rest were each reported once
         copies = sources.duplicate_of
-        reported = sum(len({copies.get(a, a) for a in cited}) > 1 for _, cited in statements)
+        reported = sum(reports(cited, copies) > 1 for _, cited in statements)
         shown = _shown(len(statements), max(QUOTES_SHOWN, reported))
         for q, cited in statements[:shown]:
             speaker = md(speakers.get(q.speaker, q.speaker)) if q.speaker else "unattributed"

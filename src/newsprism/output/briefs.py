@@ -247,7 +247,7 @@ class EventBrief:
         copies = duplicate_of or {}
 
         def rank(key: str) -> tuple[int, bool]:
-            return -len({copies.get(a, a) for a in cited[key]}), first[key].speaker is None
+            return -reports(cited[key], copies), first[key].speaker is None
 
         return [(first[key], tuple(cited[key])) for key in sorted(first, key=rank)]  # stable
 
