@@ -9,7 +9,12 @@ leave-one-topic-out (the grid value best on 7 topics, scored on the 8th; mean an
 Rules: the bar alone (dates that MIN_MENTIONING_ARTICLES articles name with support >=
 a * log2(articles), a = AUTO_SCORE_PER_DOUBLING), and the bar capped at
 max(UNCAPPED_DATES, ceil(c * log2(articles + 1))) (c = AUTO_DATES_PER_DOUBLING), with c or
-both a and c picked.
+both a and c picked; then the bar capped with the floor F (UNCAPPED_DATES) picked as well: without
+a floor (c picked), a constant cap (F picked, no c), F and c picked together.
+
+The grid of c reaches down to 0.5 (timeline25): at T17's sizes (75-298 articles) every
+c <= 1.75 gives a cap under the floor of 15 for every topic, so the picks there tie and say how
+long a cap T17 wants at ~290 articles, not how the cap should grow with the set's size.
 """
 
 from __future__ import annotations
@@ -64,7 +69,11 @@ def bar(topic: Topic, a: float) -> int:
 
 
 def capped(topic: Topic, a: float, c: float) -> int:
-    return min(bar(topic, a), max(T.UNCAPPED_DATES, math.ceil(c * math.log2(topic.articles + 1))))
+    return floored(topic, a, T.UNCAPPED_DATES, c)
+
+
+def floored(topic: Topic, a: float, floor: int, c: float) -> int:
+    return min(bar(topic, a), max(floor, math.ceil(c * math.log2(topic.articles + 1))))
 
 
 def report(
@@ -77,8 +86,9 @@ def report(
     picks, held = [], []
     for t in names:
         rest = [u for u in names if u != t]
-        p = max(grid, key=lambda p: mean(p, rest))
-        picks.append(p)
+        p = max(grid, key=lambda p: mean(p, rest))  # the first best: ties go to the grid's start
+        tied = sum(mean(q, rest) > mean(p, rest) - 1e-9 for q in grid)
+        picks.append(p if tied == 1 else f"{p}, {tied} tied")
         held.append(mean(p, [t]))
     print(f"{name}")
     print(f"  as kept ({kept}): {mean(kept, names):.3f}, lengths {[rule(topics[t], kept) for t in names]}")
@@ -94,11 +104,19 @@ def main() -> None:
     print("gold lengths: " + ", ".join(f"{t} {len(x.gold)}" for t, x in topics.items()))
     a, c = T.AUTO_SCORE_PER_DOUBLING, T.AUTO_DATES_PER_DOUBLING
     bars = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0]
-    caps = [1.5, 1.75, 2.0, 2.25, 2.5, 2.75, 3.0, 3.5, 4.0]
+    caps = [0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 2.75, 3.0, 3.5, 4.0]
     report(topics, "bar alone (a picked)", bar, bars, a)
     report(topics, f"bar (a = {a}) capped (c picked)", lambda x, p: capped(x, a, p), caps, c)
-    both = list(itertools.product(bars[:5], caps[::2]))
+    both = list(itertools.product(bars[:5], caps[4::2]))
     report(topics, "bar capped (a and c picked)", lambda x, p: capped(x, *p), both, (a, c))
+    floors = [0, 5, 8, 10, 12, 13, 14, 15, 16, 18, 21]
+    f = T.UNCAPPED_DATES
+    report(topics, "bar capped, no floor (c picked)", lambda x, p: floored(x, a, 0, p), caps, c)
+    report(
+        topics, "bar capped at a constant (F picked)", lambda x, p: floored(x, a, p, 0), list(range(5, 40)), f
+    )
+    grid = list(itertools.product(floors, caps))
+    report(topics, "bar capped (F and c picked)", lambda x, p: floored(x, a, *p), grid, (f, c))
 
 
 if __name__ == "__main__":
