@@ -106,3 +106,19 @@ def test_a_verb_between_dates_the_verbs_act() -> None:
         "down on Sunday over Democratic demands to limit the detention of undocumented immigrants."
     )
     assert value(text, "2011-02-17", "Sunday") == "2011-02-13"
+
+
+def test_nine_words_after_ahead_of() -> None:
+    # T17 bpoil_guardian/2158 (Tuesday 2010-06-15): the hearing of Thursday the 17th, 9 words after
+    # "ahead of" (read as the Thursday before when the reach was 8 words)
+    text = (
+        "Waxman and Stupak made their claim in a letter to Tony Hayward , ahead of their showdown hearing "
+        "with the BP chief executive on Thursday ."
+    )
+    assert value(text, "2010-06-15", "Thursday") == "2010-06-17"
+
+
+def test_a_comma_ends_the_noun_phrase_after_ahead_of() -> None:
+    # the words after "ahead of" stop at a comma: the Monday is the past act's, in the past
+    text = "Shares fell ahead of the results , and the chairman resigned on Monday ."
+    assert value(text, "2010-06-16", "Monday") == "2010-06-14"

@@ -33,3 +33,20 @@ def test_a_past_perfect_plan_counts_from_its_telling() -> None:
         "relief tunnel that will be used to plug the well ."
     )
     assert values(text, "2010-07-22") == [("Wednesday", "2010-07-21"), ("Thursday", "2010-07-22")]
+
+
+def test_a_list_from_tonight() -> None:
+    # heap l3s_gn1-990c0b66 (Tuesday 2022-02-01): tonight and the coming Wednesday night
+    text = (
+        "The Waterfront Rescue Mission on State Street expects a rush of people seeking shelter from the "
+        "cold tonight and Wednesday night."
+    )
+    assert values(text, "2022-02-01") == [("tonight", "2022-02-01"), ("Wednesday night", "2022-02-02")]
+
+
+def test_a_past_list_from_today_stays_behind() -> None:
+    # a list told in the past is never carried past publication
+    assert values("Storms struck today and Tuesday.", "2010-06-16") == [
+        ("today", "2010-06-16"),
+        ("Tuesday", "2010-06-15"),
+    ]

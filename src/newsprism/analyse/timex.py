@@ -815,6 +815,8 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
         and (_NAMES_SEPT_11.match(text, m.end()) or text.endswith("post-", 0, m.start))
     ):
         return SEPT_11  # "the Sept. 11 attacks", "Sept. 11 survivors", "the post-Sept. 11 law"
+    if (listed := _listed_after(m, text, last, month, day)) is not None:
+        return listed  # LIST_OF_DATES: "on Dec. 30 and Jan. 2", "June 15, 2009 and June 17"
     if anchor is None:
         return None
     candidates = [
@@ -856,6 +858,32 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
     elif said == "future":
         candidates = [d for d in candidates if d >= told - slack] or candidates
     return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
+
+
+# LIST_OF_DATES: the second of two days with their months joined by "and" or "or" ("hearings on June
+# 15 and June 17", "on Dec. 30 and Jan. 2", "June 15, 2009 and June 17") is the first such day after
+# the first: a writer lists days in the order of the calendar, as LIST_OF_DAYS' weekdays, and a year
+# written once serves both. Read alone, the second took the year nearest the story, or none in an
+# undated one: a list across New Year more than SLACK_DAYS long (NEW_YEAR's reach) or one of a
+# year long gone split. Only within half a year after the first (DATE_LIST_DAYS): "on June 17 and
+# June 15" is out of order, not a year apart, and is read as before. (No dev or heap-10000 value
+# moves: the 28 such pairs there are all in order already.)
+DATE_LIST_DAYS = 183
+_DATE_LIST_JOINT = re.compile(rf"(?:\d|{_ANY_MONTH})(?:st|nd|rd|th)?\s*,?\s+(?:and|or)\s+(?:on\s+)?\Z")
+DATE_LIST_CHARS = len("Wednesday , September 30th , 2010 and on ") + 1
+
+
+def _listed_after(m: _Phrase, text: str, last: _Last, month: int, day: int) -> str | None:
+    """The day of a day and month that follows another in a list (LIST_OF_DATES), or None."""
+    first = last.day
+    if first is None or last.day_at < m.start - DATE_LIST_CHARS or m.mod:
+        return None
+    if _DATE_LIST_JOINT.search(text, last.day_at, m.start) is None:
+        return None
+    for year in (first.year, first.year + 1):
+        if (d := _safe_date(year, month, day)) is not None and d >= first:
+            return d.isoformat() if (d - first).days <= DATE_LIST_DAYS else None
+    return None
 
 
 # SEPT_11: the attacks of September 11, 2001 are named by their day without its year, and a day and
@@ -995,9 +1023,13 @@ def _ended_state(text: str, start: int) -> bool:
 # nearest publication, as a period's end is ("Last month, ahead of his official October 1 start date"
 # in an October 19 story stays October 1). Not a happening's date (HAPPENED: "ahead of the Jan. 6
 # attack" is over).
-# (8 words: "in advance of his appearance on the Catholic campus on Thursday morning", BASIL, has 7;
-# "ahead of their showdown hearing with the BP chief executive on Thursday", T17, has 9 and is left)
-AHEAD_WORDS = 8
+# The words between are the noun phrase of what comes: a comma (the words are whole words with their
+# space: "meeting, and ..." is no word) or a tense cue ends it, so the count only bounds the reach,
+# about AHEAD_CHARS' worth ("in advance of his appearance on the Catholic campus on Thursday morning",
+# BASIL, has 7; "ahead of their showdown hearing with the BP chief executive on Thursday", T17
+# bpoil_guardian/2158 in a Tuesday story, has 9 and was read as the Thursday before at 8 words; over
+# every expression of the dev sets and heap-10000, 12 or 16 words move that one value and no other)
+AHEAD_WORDS = 16
 _AHEAD_OF = re.compile(
     rf"\b(?:[Aa]head\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?P<words>(?:[\w'’-]+\s+){{0,{AHEAD_WORDS}}})\Z"
 )
@@ -1124,11 +1156,33 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
             and not (said == "past" and cue is not None and _HAPPENED_ON.fullmatch(text, cue.end(), m.start))
         ):
             said = "future"  # CHOICE_OF_DAYS
-        future = said == "future" or (mod == "this" and said != "past")
+        future = said == "future" or (mod == "this" and said != "past") or _present_day(text, m, mod)
         if not future and not mod and _ahead_of(text, m.start, cue):
             future = 7 - back < back  # AHEAD_OF: the nearer of the two
         offset = (7 - back) % 7 if future else -back
     return (anchor + timedelta(days=offset)).isoformat()
+
+
+# PRESENT_DAY: a weekday that a present "is" or "are" gives as its subject's day ("The vote is on
+# Friday.", "The election is Thursday -- leaving little time for Labrador", "Test results are due
+# Monday , Grantham said") is the day of something still to come, or today: what is over is told with
+# "was". That "is" is the weekday's own verb, nearer than any cue of the sentence, so it tells the
+# tense whatever cue stands before ("said the vote is on Friday") or after ("are due Monday, Grantham
+# said", bpoil_reuters/106 in a Sunday story; read as the Monday before). Not a possessive ("is
+# Friday's vote", "It's Friday's ...": the noun after it has its own tense), nor "'s" ("If it's Friday
+# in politics", the generic "it is" of a day of the week).
+_PRESENT_DAY = re.compile(r"(?<![\w'’])(?:is|are)\s+(?:(?:now|still|also|due|only)\s+)?(?:on\s+)?\Z")
+PRESENT_DAY_CHARS = len("are still due on ") + 1
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _present_day(text: str, m: _Phrase, mod: str) -> bool:
+    """Whether a present "is" or "are" right before the weekday phrase gives its day (PRESENT_DAY)."""
+    return (
+        not mod
+        and _PRESENT_DAY.search(text, max(0, m.start - PRESENT_DAY_CHARS), m.start) is not None
+        and _POSSESSIVE.match(text, m.end()) is None
+    )
 
 
 # CHOICE_OF_DAYS: a choice between two weekdays ("the company would begin cutting a pipe on Monday
@@ -1145,9 +1199,13 @@ _OR_WEEKDAY = re.compile(rf"\s+or\s+(?:on\s+|late\s+|early\s+)?{_WEEKDAY}\b")
 # LIST_OF_DAYS: so is the second of two weekdays joined by "and", which a writer lists in the order
 # of the calendar ("Ahead of congressional hearings on Tuesday and Thursday , lawmakers ... released a
 # letter" in a Monday story, T17 bpoil_reuters/1292: its Thursday read alone was the one before, its
-# Tuesday the one to come; "met on Monday and Tuesday").
+# Tuesday the one to come; "met on Monday and Tuesday"). The first may be the writer's today, tonight
+# or tomorrow as well: a list from now on ("expects a rush of people seeking shelter from the cold
+# tonight and Wednesday night" in a Tuesday story, heap l3s_gn1-990c0b66: read as the Wednesday before;
+# over the dev sets and heap-10000 the one such pair).
 _WEEKDAY_OR = re.compile(
-    rf"{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\s+(?:or|and)\s+(?:on\s+|late\s+|early\s+)?\Z"
+    rf"(?:{_WEEKDAY}|\b(?:[Tt]oday|[Tt]onight|[Tt]omorrow))(?:\s+(?:night|morning|afternoon|evening))?"
+    r"\s+(?:or|and)\s+(?:on\s+|late\s+|early\s+)?\Z"
 )
 DAY_OR_CHARS = len("Wednesday afternoon and early ") + 1
 # ... but a past verb right before the choice ("The man was killed Sunday or Monday", "He died
