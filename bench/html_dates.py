@@ -84,9 +84,10 @@ def systems() -> dict[str, Callable[[str], str | None]]:
 
 def evidence(html: str) -> dict[str, str]:
     tree = nd._parse(html)
-    found = nd.page_date_evidence(tree) if tree is not None else {}
+    latest = nd.latest_day()
+    found = nd.page_date_evidence(tree, today=latest) if tree is not None else {}
     for name, extensive in (("htmldate-fast", False), ("htmldate", True)):
-        day = nd._htmldate(html, None, extensive=extensive)
+        day = nd._htmldate(html, None, extensive=extensive, latest=latest)
         if day:
             found[name] = day
     return found

@@ -1,0 +1,111 @@
+"""Publication date of an HTML page: a date line's first date before an update, machine timestamps
+in the text, and slash dates that read both ways (day first or month first)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsprism.extract.dates import html_publication_date, page_date_evidence, parse_date_text
+from newsprism.extract.html_blocks import parse_page
+
+TODAY = date(2024, 6, 1)
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<html><head><title>t</title>{head}</head><body>{body}</body></html>"
+
+
+def evidence(html: str, today: date = TODAY) -> dict[str, str]:
+    return page_date_evidence(parse_page(html), today=today)
+
+
+# the meta tags name the last revision (published and modified the same second), the date line the
+# first publication, then "Updated" (reuters.com, 2020)
+REVISED = page(
+    '<meta property="og:article:published_time" content="2020-01-20T09:49:32+0000">'
+    '<meta property="og:article:modified_time" content="2020-01-20T09:49:32+0000">',
+    '<div class="header"><div class="channel">Entertainment News</div>'
+    '<div class="ArticleHeader_date">January 19, 2020 /  12:25 PM / Updated 8 hours ago</div>'
+    "<h1>Parasite scores historic upset at SAG awards</h1></div>"
+    "<p>LOS ANGELES (Reuters) - The South Korean film Parasite won the top prize.</p>",
+)
+
+
+def test_the_date_an_update_follows_is_the_publication() -> None:
+    assert evidence(REVISED)["label"] == "2020-01-19"
+    assert html_publication_date(REVISED, extensive=False)[0] == "2020-01-19"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "April 21, 2020 at 5:52 pm   Updated April 22, 2020 at 7:07 am",
+        "Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020",
+        "Eingetragen am 3. Januar 2020, aktualisiert am 4. Januar 2020",
+        "Tuesday, January 8, 2008 - Updated 7d 0h ago",
+        "Created: 1/10/2008 4:09 PM Updated: 1/11/2008 4:11 PM",
+    ],
+)
+def test_first_date_of_a_published_and_updated_line(line: str) -> None:
+    found = evidence(page(body=f"<div>{line}</div><p>Some article text follows here.</p>"))
+    assert found["label"] == parse_date_text(line, today=TODAY)[0][0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # BBC: the date is the update's, "Last updated at" goes on with only its clock
+        "17 February 2013 Last updated at 22:15 GMT",
+        # an update label before the date dates the update
+        "Updated: 17 February 2013",
+        # prose: a date and, later in the sentence, an updated something
+        "On 17 February 2013 the council published its updated plan",
+    ],
+)
+def test_no_publication_label_from_an_update(line: str) -> None:
+    assert "label" not in evidence(page(body=f"<div>{line}</div><p>More text.</p>"))
+
+
+def test_a_machine_timestamp_in_the_text_is_no_date_line() -> None:
+    # schema markup left in the page's text (hidden by its style sheet): drk.de, 2021
+    html = page(
+        body='<div><span itemprop="headline">Report</span>'
+        '<time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00">2021-10-27T20:35:36+01:00'
+        "</time></div><h1>Report</h1>"
+        '<p class="c-article__meta">Berlin, 28.10.2021, 058/21</p><p>The text of the release.</p>'
+    )
+    found = evidence(html)
+    assert found["itemprop"] == "2021-10-27"  # the markup still counts, once, as markup
+    assert found["first-visible"] == found["headline"] == found["byline"] == "2021-10-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # no sign: day first, as most of the world writes it
+        ("01/08/2008", ["2008-08-01"]),
+        ("07/01/2008 20:12:00 Business Wire", ["2008-01-07"]),
+        # one way only: as it must be read
+        ("12/28/2007", ["2007-12-28"]),
+        ("28/12/2007", ["2007-12-28"]),
+        # an American zone after the clock, or before the date
+        ("01/09/2008 09:37:25 PM PST LOS ANGELES", ["2008-01-09"]),
+        ("1/10/2008, 3:50 a.m. EST By MARK S", ["2008-01-10"]),
+        ("Posted at 12:20 AM ET, 11/01/2011", ["2011-11-01"]),
+        # a.m./p.m. alone is no sign (breakingnews.ie writes "20:26 PM")
+        ("08/11/2023 | 20:26 PM", ["2023-11-08"]),
+        # the page's own unambiguous slash dates set its convention
+        ("Posted 12/28/2007. Updated 01/08/2008", ["2007-12-28", "2008-01-08"]),
+        ("Posted 28/12/2007. Updated 01/08/2008", ["2007-12-28", "2008-08-01"]),
+    ],
+)
+def test_slash_dates_that_read_both_ways(text: str, days: list[str]) -> None:
+    assert [day for day, _ in parse_date_text(text, today=TODAY)] == days
+
+
+def test_a_reading_after_the_fetch_day_gives_way_to_the_other() -> None:
+    # fetched on 12 January 2008: 1 October 2008 cannot be, 10 January can
+    assert parse_date_text("Created: 1/10/2008 4:09:14 PM", today=date(2008, 1, 13)) == [("2008-01-10", 9)]
+    assert parse_date_text("Created: 1/10/2008 4:09:14 PM", today=date(2009, 1, 13)) == [("2008-10-01", 9)]
