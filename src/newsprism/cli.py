@@ -40,7 +40,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Te
 from typer.core import TyperGroup  # noqa: E402
 
 from newsprism.output.files import written_in_place  # noqa: E402
-from newsprism.records import Article  # noqa: E402
+from newsprism.records import EARLIER_RUN, Article  # noqa: E402
 
 if TYPE_CHECKING:
     from newsprism.llm import LLMSettings
@@ -87,6 +87,18 @@ class _Commands(TyperGroup):
             signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except SystemExit as e:
+            # The help (`newsprism | head -2`) to a reader that stopped reading: rich (which draws
+            # typer's help) and click take the broken pipe for a failure, exit 1 in silence ("a
+            # bug in newsprism", says the help's own epilog). It is what `-o - | head` is: 141,
+            # as `cat` and `git log` give. Each has already pointed standard output at nothing
+            # (rich) or made its flush quiet (click's wrapper), so the exit writes nothing more.
+            if e.code == 1 and (
+                isinstance(e.__context__, BrokenPipeError)
+                or type(sys.stdout).__name__ == "PacifyFlushWrapper"
+            ):
+                sys.exit(141)
+            raise
         except _USAGE_ERROR as e:
             if type(e).__name__ != "NoArgsIsHelpError":  # `newsprism` alone: its help is printed
                 _usage_error(e)
@@ -347,7 +359,10 @@ class _Warnings:
 
     def __call__(self, progress: Progress, art: Article) -> None:
         lines = [f"dropped: {art.dropped}"] if art.dropped else []
-        for n, line in enumerate(lines + list(art.notes)):
+        # an earlier run's notes, read back from its articles.jsonl, were said in that run: they are
+        # in this run's articles.jsonl again, not on the screen again
+        notes = [note for note in art.notes if not note.startswith(EARLIER_RUN)]
+        for n, line in enumerate(lines + notes):
             key = self._NUMBER.sub("N", line)  # `line 7:` and `line 8:` are one kind
             self.seen[key] += 1
             first = self._NUMBER.findall(self.first.setdefault(key, line))
@@ -486,15 +501,40 @@ def _dash_out(path: Path) -> Path:
     return STDOUT if str(path) == "-" else path
 
 
-def _from_terminal(inputs: list[Path], what: str) -> None:
-    """Say so when `-` reads a terminal: nothing piped in, the command sat waiting without a word,
-    as if it hung. It still reads what is typed or pasted, up to Ctrl-D."""
-    if STDIN in inputs and sys.stdin is not None and sys.stdin.isatty():
-        err.print(
-            f"reading the {what} from the terminal (standard input, -): type or paste them and end "
-            f"with Ctrl-D, or press Ctrl-C and pipe them in (cat FILE | newsprism ... -)",
-            highlight=False,
+def _from_terminal(
+    inputs: list[Path], what: str, example: str
+) -> tuple[list[Path], contextlib.AbstractContextManager[None]]:
+    """`-` read from a terminal: say so (nothing piped in, the command sat waiting without a word,
+    as if it hung), then read what is typed or pasted, up to Ctrl-D, before the run begins.
+
+    Read first, and whole: read as the run went, the progress display redrew its line ten times a
+    second over the user's typing, and Ctrl-D with nothing typed made a dropped row ("empty file:
+    nothing came through the pipe") and a run of empty outputs. Nothing typed is no input: with
+    no other input the command stops (exit 2, nothing written), else the other inputs are read.
+    Returns the inputs and a context in which `-` reads the typed text (ingest.streams.typed)."""
+    if STDIN not in inputs or sys.stdin is None or not sys.stdin.isatty():
+        return inputs, contextlib.nullcontext()
+    from newsprism.ingest.streams import typed
+
+    err.print(
+        f"reading the {what} from the terminal (standard input, -): type or paste them and end "
+        f"with Ctrl-D, or press Ctrl-C and pipe them in (cat FILE | newsprism ... -)",
+        highlight=False,
+    )
+    chunks = []
+    while chunk := os.read(sys.stdin.fileno(), 1 << 16):  # b"": Ctrl-D at the start of a line
+        chunks.append(chunk)
+    text = b"".join(chunks)
+    if text.strip():
+        return inputs, typed(STDIN, text)
+    others = [p for p in inputs if p != STDIN]
+    if not others:
+        _refuse(
+            f"no input: nothing was typed at standard input (-) before Ctrl-D: type or paste the {what} "
+            f"first, or pipe them in ({example})"
         )
+    err.print("nothing was typed at standard input (-): reading the other inputs", highlight=False)
+    return others, contextlib.nullcontext()
 
 
 def _check_output_file(output: Path, inputs: list[Path], command: str, example: str) -> None:
@@ -589,8 +629,9 @@ def digest_cmd(
 
     if str(output) == "-":
         _refuse("-o -: digest writes a folder of six files, not one stream; give a folder name")
-    inputs = _dash_in(inputs)
-    _from_terminal(inputs, "documents")
+    inputs, typed = _from_terminal(
+        _dash_in(inputs), "documents", "cat docs.jsonl | newsprism digest - -o OUT"
+    )
     workers = _workers(jobs, quiet)
     progress = _progress(quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[note]}"))
     task = progress.add_task("reading", total=None, counted="documents", note="0 dropped")
@@ -621,7 +662,7 @@ def digest_cmd(
         progress.advance(task)
 
     try:
-        with progress, _log_lines(logs):
+        with typed, progress, _log_lines(logs):
             result = digest(
                 inputs,
                 output,
@@ -688,7 +729,7 @@ def timeline_cmd(
     from newsprism.timeline import write_timelines
 
     inputs, output = _dash_in(inputs), _dash_out(output)
-    _from_terminal(inputs, "documents")
+    inputs, typed = _from_terminal(inputs, "documents", "cat docs.jsonl | newsprism timeline - -o t.jsonl")
     try:  # before the output's folder is made: a missing input left a new, empty folder behind
         check_paths(inputs)
     except NewsprismError as e:
@@ -711,7 +752,7 @@ def timeline_cmd(
         progress.update(task, description=stage)
 
     try:
-        with progress, _log_lines(logs):
+        with typed, progress, _log_lines(logs):
             run = write_timelines(
                 inputs,
                 output,
@@ -781,14 +822,14 @@ def summarize_cmd(
             f"cannot read the GROUPS file '{groups}': permission denied: let the user running "
             "newsprism read it (chmod a+r)"
         )
-    _from_terminal([groups], "groups")
+    _, typed = _from_terminal([groups], "groups", "cat groups.jsonl | newsprism summarize - -o s.jsonl")
     _check_output_file(output, [groups], "summarize", "summaries.jsonl")
     before = _file_state(output)
 
     progress = _progress(quiet)
     task = progress.add_task("summarising", total=None, counted="groups")
     try:
-        with progress, _log_lines():
+        with typed, progress, _log_lines():
             run = write_summaries(
                 groups,
                 output,

@@ -13,6 +13,13 @@ from typing import Literal
 Kind = Literal["html", "text"]
 
 
+# How a note or a dropped reason that an earlier run wrote in its articles.jsonl starts once that
+# file is read again (a re-run on the output, two runs' articles merged): "from an earlier run:
+# the record's 'published' ... ignored": the row read back no longer shows it (its 'published' is
+# null now). Said once, however many runs it passes.
+EARLIER_RUN = "from an earlier run"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
     """One input document as read from disk, before extraction.
@@ -73,7 +80,8 @@ class Article:
     dropped: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     # the Document's notes (a date set aside, a reader that failed): warnings on stderr, and
-    # articles.jsonl "notes" when there are any (not read back on a re-run)
+    # articles.jsonl "notes" when there are any; an earlier run's, read back from its
+    # articles.jsonl, ride along marked EARLIER_RUN (ingest.jsonl) and are not said again
     notes: tuple[str, ...] = ()
     # the editors' corrections and update notes about the piece, read out of its body
     # (extract.editnote: "Correction: An earlier version of this story said ..."); written out

@@ -38,7 +38,7 @@ from newsprism.ingest.streams import (
     open_input,
     read_capped,
 )
-from newsprism.records import Document
+from newsprism.records import EARLIER_RUN, Document
 
 __all__ = ["read_json", "read_jsonl", "record_document"]
 
@@ -100,6 +100,33 @@ def _corrections(value: Any) -> tuple[str, ...]:
     return tuple(n for n in map(_string, value) if n)
 
 
+# The fields every line of a digest's articles.jsonl has and a news export seldom does: a record
+# with all three is such a line read again (a re-run on the output, two runs' articles merged),
+# whose "notes", "dropped" and "not_after" are that run's (a user's "notes" list is not).
+_DIGEST_ROW = frozenset(["source", "event_id", "dropped"])
+
+
+def _digest_row(record: dict[str, Any]) -> bool:
+    return record.keys() >= _DIGEST_ROW
+
+
+def _earlier(said: str) -> str:
+    """A note or dropped reason of an earlier run's articles.jsonl row, as this run keeps it: marked
+    as that run's, once. Not with the row's "source" in it: the briefing counts the dropped
+    documents by their reason, and a source in each made every one its own kind."""
+    return said if said.startswith(EARLIER_RUN) else f"{EARLIER_RUN}: {said}"
+
+
+def _earlier_notes(record: dict[str, Any]) -> tuple[str, ...]:
+    """An earlier run's "notes" (what its reading set aside: a 'published' that was no date, a
+    reader that failed on the page): still true of the article, and its row read back no longer
+    shows why (the 'published' is null now). Anything but a list of strings is none."""
+    value = record.get("notes")
+    if not isinstance(value, list) or not _digest_row(record):
+        return ()
+    return tuple(_earlier(n) for n in map(_string, value) if n)
+
+
 def _extra(record: dict[str, Any]) -> dict[str, str]:
     out = {}
     for key, value in record.items():
@@ -128,6 +155,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         )
     published = container_date(record.get("published"))
     note = None if published else unread_date("the record's 'published'", record.get("published"))
+    notes = tuple(dict.fromkeys((*_earlier_notes(record), *([note] if note else []))))
     doc = Document(
         id=_record_id(record.get("id")) or fallback_id,
         source=source,
@@ -137,9 +165,12 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         outlet=_string(record.get("outlet")),
         authors=_authors(record.get("authors")),
         corrections=_corrections(record.get("corrections")),
+        # the day an earlier run's crawl fetched the page (a WARC record's date, its row's
+        # "not_after"): a bound on the publication date the events use, lost on a re-run
+        not_after=container_date(record.get("not_after")) if _digest_row(record) else None,
         from_record=True,
         extra=_extra(record),
-        notes=(note,) if note else (),
+        notes=notes,
     )
     for field in ("html", "text"):
         value = record.get(field)
@@ -148,6 +179,9 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
             if len(content) > MAX_DOCUMENT_BYTES:
                 return replace(doc, error=str(DocumentTooLarge(len(content.encode("utf-8")))))
             return replace(doc, kind="html" if field == "html" else "text", content=content)
+    if _digest_row(record) and (reason := _string(record.get("dropped"))) is not None:
+        # an earlier run's dropped row (no text: it was not used): its reason, not "empty document"
+        return replace(doc, error=_earlier(reason))
     given = [f for f in ("html", "text") if f in record]
     if given:
         value = record[given[0]]

@@ -5,6 +5,7 @@
     input_size(path) -> int | None    a regular file's size; None for a pipe (not known before it is read)
     read_capped(stream) -> bytes      at most MAX_DOCUMENT_BYTES, else DocumentTooLarge
     read_once(path)                   while open, the pipe at `path` is read once, as it comes
+    typed(path, data)                 while open, `path` (a terminal, read before the run) reads as `data`
     STREAM_ERRORS                     what a damaged file raises mid-read (truncated gzip, ...)
 
 Readers use these so that "too large" and "truncated" read the same whatever the format, and so
@@ -40,6 +41,7 @@ __all__ = [
     "open_raw",
     "read_capped",
     "read_once",
+    "typed",
 ]
 
 # One document's content, decoded: the heaviest real news pages (inline scripts, base64 images)
@@ -92,7 +94,8 @@ class _Pipe:
     """A pipe opened once: the bytes read from it so far (while they are kept for replay)."""
 
     def __init__(self, path: Path) -> None:
-        self.raw = path.open("rb", buffering=0)
+        given = _TYPED.get(str(path))
+        self.raw: BinaryIO = io.BytesIO(given) if given is not None else path.open("rb", buffering=0)
         self.head = bytearray()  # bytes [0, read) of the pipe, while `replayable`
         self.read = 0
         self.replayable = True
@@ -157,6 +160,22 @@ class _PipeView(io.RawIOBase):
 
 
 _PIPES: dict[str, _Pipe] = {}
+
+# What the user typed at a terminal for `-`, read whole by the command before its run began (the
+# command line's `typed`): the path then reads as these bytes, and the terminal is left alone.
+_TYPED: dict[str, bytes] = {}
+
+
+@contextmanager
+def typed(path: Path, data: bytes) -> Iterator[None]:
+    """While open, every read_once of `path` (standard input at a terminal) reads `data`, the text
+    typed there before Ctrl-D. The command reads the terminal before its progress display starts:
+    that display redrew its line ten times a second over what the user was typing."""
+    _TYPED[str(path)] = data
+    try:
+        yield
+    finally:
+        _TYPED.pop(str(path), None)
 
 
 @contextmanager

@@ -1,0 +1,234 @@
+"""Session 23's command-line audit (robust23): review25's leftovers and journey 9.
+
+An earlier run's notes read back, the terminal at `-` (typing under the progress display, Ctrl-D
+with nothing typed), the help to a reader that stopped reading.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsprism.cli import app
+from newsprism.ingest import read_documents
+
+runner = CliRunner()
+
+STORY = "The minister arrived in Paris on Monday for talks on trade with the French president.\n"
+BODY = (
+    "A powerful storm hit the northern coast on Monday, cutting power to thousands of homes. Officials "
+    "said the storm brought winds of over 100 kilometres per hour.\n\nEmergency crews worked through "
+    "the night to restore power, the utility company said in a statement on Tuesday morning."
+)
+COMMAND = [sys.executable, "-c", "from newsprism.cli import app; app()"]
+
+
+def _rows(out: Path) -> dict[str, dict[str, object]]:
+    lines = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    return {row["id"]: row for row in map(json.loads, lines)}
+
+
+# -- 1. an earlier run's notes and dropped reasons, read back -----------------------------------
+
+
+def _first_run(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.jsonl").write_text(
+        json.dumps({"id": "a1", "title": "Storm hits coast", "published": "Posted by admin", "text": BODY})
+        + "\n",
+        encoding="utf-8",
+    )
+    (data / "blob.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 40)
+    result = runner.invoke(app, ["digest", str(data), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    return tmp_path / "out"
+
+
+def test_a_rerun_on_the_articles_keeps_the_earlier_notes_once_and_does_not_say_them_again(
+    tmp_path: Path,
+) -> None:
+    """`notes` (a 'published' set aside) were written to articles.jsonl but not read back: digesting
+    that articles.jsonl gave the row a null 'published' and no word of why."""
+    out = _first_run(tmp_path)
+    first = _rows(out)["a1"]["notes"]
+    assert isinstance(first, list) and first[0].startswith("the record's 'published' 'Posted by admin'")
+    again = runner.invoke(
+        app, ["digest", str(out / "articles.jsonl"), "-o", str(tmp_path / "out2"), "-j", "1"]
+    )
+    assert again.exit_code == 0, again.output
+    assert _rows(tmp_path / "out2")["a1"]["notes"] == [f"from an earlier run: {first[0]}"]
+    assert "Posted by admin" not in again.output  # said in the first run; kept, not said again
+    third = runner.invoke(
+        app, ["digest", str(tmp_path / "out2" / "articles.jsonl"), "-o", str(tmp_path / "out3"), "-j", "1"]
+    )
+    assert third.exit_code == 0, third.output
+    assert _rows(tmp_path / "out3")["a1"]["notes"] == [f"from an earlier run: {first[0]}"]
+
+
+def test_a_rerun_keeps_an_earlier_dropped_reason_not_empty_document(tmp_path: Path) -> None:
+    """A dropped row has no text: read back it was "empty document: the record's 'text' field is
+    empty", and why it was dropped (a binary blob) was lost."""
+    out = _first_run(tmp_path)
+    reason = _rows(out)["blob"]["dropped"]
+    assert isinstance(reason, str) and reason.startswith("binary content")
+    again = runner.invoke(
+        app, ["digest", str(out / "articles.jsonl"), "-o", str(tmp_path / "out2"), "-j", "1"]
+    )
+    assert again.exit_code == 0, again.output
+    assert _rows(tmp_path / "out2")["blob"]["dropped"] == f"from an earlier run: {reason}"
+    md = (tmp_path / "out2" / "briefing.md").read_text(encoding="utf-8")
+    assert f"1 × from an earlier run: {reason}" in md
+
+
+def test_an_earlier_rows_not_after_is_kept(tmp_path: Path) -> None:
+    """A WARC record's crawl date (the row's not_after) bounds the publication date; read back it was lost."""
+    row = {
+        "id": "w1", "title": "Storm", "text": BODY, "published": None, "outlet": None, "authors": [],
+        "language": "en", "duplicate_of": None, "event_id": "e-1", "story_id": "s-1", "dropped": None,
+        "url": None, "dateline": None, "published_source": None, "not_after": "2024-03-06",
+        "source": "crawl.warc#record 1",
+    }  # fmt: skip
+    (tmp_path / "articles.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [doc] = read_documents([tmp_path / "articles.jsonl"])
+    assert doc.not_after == "2024-03-06" and doc.notes == () and doc.error is None
+
+
+def test_a_users_own_notes_and_dropped_fields_are_not_an_earlier_runs(tmp_path: Path) -> None:
+    """Only a line of a digest's articles.jsonl (source, event_id and dropped all there) is read so."""
+    records = [
+        {"id": "u1", "text": BODY, "notes": ["call the desk"], "not_after": "2024-03-06"},
+        {"id": "u2", "text": "", "dropped": "yes"},
+    ]
+    (tmp_path / "mine.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    u1, u2 = read_documents([tmp_path / "mine.jsonl"])
+    assert u1.notes == () and u1.not_after is None
+    assert u2.error == "empty document: the record's 'text' field is empty"
+
+
+# -- 2 and 3. standard input at a terminal ------------------------------------------------------
+
+
+def _at_a_terminal(args: list[str], typed: bytes, cwd: Path) -> tuple[str, str, int]:
+    """Run the command with a terminal for stdin and stderr; type `typed` a few bytes at a time,
+    then Ctrl-D. Returns (what the terminal showed before Ctrl-D, the rest, the exit status)."""
+    import pty
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([*COMMAND, *args], stdin=slave, stderr=slave, stdout=slave, cwd=cwd)
+    os.close(slave)
+    shown = bytearray()
+
+    def drain(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            if select.select([master], [], [], left)[0]:
+                try:
+                    data = os.read(master, 1 << 16)
+                except OSError:  # the command ended and closed the terminal
+                    return
+                if not data:
+                    return
+                shown.extend(data)
+
+    # the first line says what it waits for; then type, pausing as a person does
+    deadline = time.monotonic() + 120
+    while b"Ctrl-D" not in shown and time.monotonic() < deadline:
+        drain(0.2)
+    for start in range(0, len(typed), 20):
+        os.write(master, typed[start : start + 20])
+        drain(0.25)
+    before = bytes(shown)
+    os.write(master, b"\x04")
+    while proc.poll() is None and time.monotonic() < deadline + 120:
+        drain(0.2)
+    drain(0.2)
+    os.close(master)
+    return (
+        before.decode(errors="replace"),
+        bytes(shown[len(before) :]).decode(errors="replace"),
+        proc.wait(10),
+    )
+
+
+def test_the_progress_display_does_not_draw_over_the_typing(tmp_path: Path) -> None:
+    """The spinner redrew its line ten times a second while the user typed at `-`."""
+    before, after, status = _at_a_terminal(["digest", "-", "-o", "out", "-j", "1"], STORY.encode(), tmp_path)
+    assert status == 0, before + after
+    assert "reading" in before and "Ctrl-D" in before  # the line that says what it waits for
+    assert "\x1b[2K" not in before and "documents" not in before.split("Ctrl-D", 1)[1], before
+    assert _rows(tmp_path / "out")["stdin"]["text"] == STORY.strip()
+    assert "1 documents: 1 articles kept, 0 dropped" in after
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["digest", "-", "-o", "out", "-j", "1"], "documents"),
+        (["timeline", "-", "-o", "out/t.jsonl"], "documents"),
+        (["summarize", "-", "-o", "out/s.jsonl"], "groups"),
+    ],
+)
+def test_ctrl_d_with_nothing_typed_is_no_input_and_exit_2(tmp_path: Path, args: list[str], what: str) -> None:
+    """Ctrl-D at once made a dropped row "empty file: nothing came through the pipe", empty outputs
+    and exit 0. Nothing was given: the command says so, writes nothing and exits 2."""
+    before, after, status = _at_a_terminal(args, b"", tmp_path)
+    assert status == 2, before + after
+    assert (
+        f"error: no input: nothing was typed at standard input (-) before Ctrl-D: type or paste the {what} first"
+        in after.replace("\r\n", " ").replace("\x1b[31m", "").replace("\x1b[0m", "")
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_ctrl_d_with_nothing_typed_beside_other_inputs_reads_them(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    before, after, status = _at_a_terminal(
+        ["digest", "-", "page.txt", "-o", "out", "-j", "1", "-q"], b"\n", tmp_path
+    )
+    assert status == 0, before + after
+    assert "nothing was typed at standard input (-): reading the other inputs" in after
+    assert list(_rows(tmp_path / "out")) == ["page"]
+
+
+def test_a_pipe_that_brings_nothing_is_still_a_dropped_row(tmp_path: Path) -> None:
+    """A script's empty pipe is not the terminal: its row says so, as before (exit 0)."""
+    done = subprocess.run(
+        [*COMMAND, "digest", "-", "-o", str(tmp_path / "out"), "-j", "1", "-q"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _rows(tmp_path / "out")["stdin"]["dropped"] == "empty file: nothing came through the pipe"
+
+
+# -- 4. the help to a reader that stopped reading -----------------------------------------------
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["digest", "--help"], ["summarize", "-h"]])
+def test_the_help_to_a_closed_pipe_ends_in_silence_with_141(args: list[str]) -> None:
+    """`newsprism | head -2` exited 1, which the help itself says is a bug in newsprism; `-o - |
+    head` gives 141, as cat does."""
+    read, write = os.pipe()
+    os.close(read)  # the reader has gone before a byte is written
+    try:
+        done = subprocess.run([*COMMAND, *args], stdout=write, stderr=subprocess.PIPE, check=False)
+    finally:
+        os.close(write)
+    assert done.returncode == 141
+    assert done.stderr == b""
+
+
+def test_the_help_to_a_reader_still_reading_is_as_before() -> None:
+    done = subprocess.run([*COMMAND, "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "digest" in done.stdout
