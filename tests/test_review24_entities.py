@@ -1,8 +1,6 @@
 """review24: entities30's LEADER_SURNAMES rule on plain text a user would have (each xfail is a bug
 found on made-up but ordinary sentences; a passing control beside it)."""
 
-import pytest
-
 from newsprism.analyse.entities import find_mentions
 
 
@@ -21,12 +19,8 @@ def test_a_leader_surname_alone_is_still_a_person() -> None:
     assert _types("Bush said Tuesday the economy was strong.")["Bush"] == "person"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEADER_SURNAMES overrides an apposition to 'The company': the firm Harris becomes a person "
-    "(untyped before a61cf72); the leader rule should not fire where a firm's noun names the word",
-)
 def test_a_company_in_apposition_is_no_person() -> None:
+    # entities31: a firm's noun and the name between commas ("the company , Harris ,") make it one
     assert _types("The company , Harris , makes radios for the military .").get("Harris") != "person"
 
 
@@ -43,12 +37,7 @@ def test_a_firm_listed_with_firms_is_still_one() -> None:
     assert found["Exxon Mobil"] == "organization"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lone surname of a person listed with firms ('Google , Apple and Zuckerberg') becomes an "
-    "organisation (untyped before a61cf72); no patch: the rule has no surname list to ask (coreference "
-    "fixes it when the article names the full name first)",
-)
 def test_a_lone_surname_listed_with_firms_is_no_organisation() -> None:
+    # entities31: business leaders' surnames joined LEADER_SURNAMES, which the list rule leaves alone
     found = _types("The deal was backed by Google , Apple and Zuckerberg , sources said .")
     assert found["Zuckerberg"] != "organization"

@@ -29,6 +29,7 @@ from .vocabulary import (
     COMPANY_SUFFIXES,
     DEMONYMS,
     DESCRIPTORS,
+    DETERMINERS,
     DISEASES,
     GROUPS,
     HEAD_FOLLOWERS,
@@ -41,7 +42,9 @@ from .vocabulary import (
     ORG_OF,
     ORG_PRODUCTS,
     PLACE_HEADS,
+    RETIRED_STORMS,
     ROLE_NOUNS,
+    STORM_WORDS,
     TITLE_HEADS,
     _given_names,
     _is_given_name,
@@ -503,6 +506,16 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
     )
     if head and first >= 1 and lower[first - 1] in ORG_NOUNS_BEFORE and text[first - 1].islower():
         return True  # "broker Nomura said", "the US firm Cameron", "drug firms Rossi and GlaxoSmithKline"
+    if (
+        first >= 3
+        and text[first - 1] == ","
+        and lower[first - 2] in ORG_CONTEXT
+        and text[first - 2].islower()
+        and lower[first - 3] in DETERMINERS
+        and last < n
+        and text[last] == ","
+    ):
+        return True  # "The company , Harris , makes radios": the noun's apposition between commas
     if head and before >= 1 and lower[before] == "of" and lower[before - 1] in ORG_OF:
         return True  # "shares of Facebook", "leaders of the Taliban"
     if head and before >= 1 and lower[before] == "by" and lower[before - 1] in ORG_BY:
@@ -535,13 +548,91 @@ def _legal_suffix(tokens: _Tokens, i: int) -> bool:
 def _organisation_apposition(tokens: _Tokens, last: int) -> bool:
     """ "X, the Islamist militant group that ...", "X, a biotech company based in ...": an
     apposition whose head is a word for an organisation (ORG_CONTEXT)."""
+    return _apposition_head(tokens, last) in ORG_CONTEXT
+
+
+def _apposition_head(tokens: _Tokens, last: int) -> str:
+    """The last word of an apposition after the name that ends at `last` (", the/a/an ..." up to a
+    comma, a stop, "that", "which" or "based"), its head noun ("the Islamist militant group",
+    "the main antiviral flu drug"); "" when none follows."""
     text, lower = tokens.text, tokens.lower
     n = len(text)
     if last + 2 >= n or text[last] != "," or lower[last + 1] not in ("the", "a", "an"):
-        return False
+        return ""
     j = last + 2
     while j < n and j - last <= MAX_APPOSITION_WORDS and lower[j] not in APPOSITION_STOPS:
         if not text[j][0].isalnum() or lower[j] in CLAUSE_WORDS:
-            return False
+            return ""
         j += 1
-    return j < n and lower[j] in APPOSITION_STOPS and j > last + 2 and lower[j - 1] in ORG_CONTEXT
+    return lower[j - 1] if j < n and lower[j] in APPOSITION_STOPS and j > last + 2 else ""
+
+
+# the lower-case nouns for a drug right before its brand name or as its apposition's head ("the
+# antiviral drug Tamiflu", "Tamiflu , the main antiviral flu drug ,"); a drug's name alone reads as
+# a person's to a verb ("Tamiflu was working against strains", 43 mentions over dev + heap-10000)
+DRUG_NOUNS = _words("drug drugs medicine medication antiviral antivirals pill")
+# the words that name a thing in lower case before the people's cues may be wrong (_things)
+THING_WORDS = DRUG_NOUNS | STORM_WORDS
+
+
+def _things(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
+    """One-word names made people by a verb alone or by coreference that are things (3, after
+    coreference): a drug that the article names by a drug's noun once ("the antiviral drug
+    Tamiflu", "Tamiflu , the main antiviral flu drug ,") and a storm whose retired name the article
+    writes alone with a storm's word in lower case in the sentence ("days after Katrina stated that
+    no one could have foreseen the breach of the levees"; not a commenter of an article on the oil
+    spill that names the hurricane season: "Ian wrote :"). Never a name that a title, a role or an
+    apposition makes a person's anywhere in the article ("Ms. Katrina vanden Heuvel", "By Katrina
+    vanden Heuvel ... Katrina 's posting")."""
+    stormy = not lower_vocab.isdisjoint(STORM_WORDS)
+    drugs = not lower_vocab.isdisjoint(DRUG_NOUNS)
+    lone = [c for c in cands if c.type == "person" and " " not in c.name]
+    if not lone:
+        return
+    people = {c.name for c in cands if c.evidence & {"title", "role", "apposition"} or c.role}
+    things: set[str] = set()
+    for c in lone:
+        if c.name in people or c.name in things:
+            continue
+        if (
+            stormy
+            and c.name.casefold() in RETIRED_STORMS
+            and _storm_word_near(tokens, c.first)
+            or drugs
+            and _drug_named(tokens, c.first, c.last)
+        ):
+            things.add(c.name)
+    if things:
+        for c in cands:
+            if c.name in things:
+                c.type, c.role = "other", None
+
+
+def _storm_word_near(tokens: _Tokens, i: int) -> bool:
+    """A storm's word in lower case in the sentence of token i (STORM_WORDS): the words read from
+    the full stop before it to the one after (a quote inside goes on with the sentence), up to
+    MAX_STORM_DISTANCE tokens either side."""
+    text, lower = tokens.text, tokens.lower
+    for step, stop in (
+        (-1, max(-1, i - MAX_STORM_DISTANCE - 1)),
+        (1, min(len(text), i + MAX_STORM_DISTANCE + 1)),
+    ):
+        for k in range(i + step, stop, step):
+            if text[k] in FULL_STOPS:
+                break
+            if lower[k] in STORM_WORDS and text[k].islower():
+                return True
+    return False
+
+
+# how far a storm's word is read from its name (a long sentence's worth; most are shorter)
+MAX_STORM_DISTANCE = 40
+FULL_STOPS = frozenset(".!?")
+
+
+def _drug_named(tokens: _Tokens, first: int, last: int) -> bool:
+    """A drug's noun right before the name ("the antiviral drug Tamiflu") or as the head of its
+    apposition ("Tamiflu , the main antiviral flu drug ,")."""
+    if first and tokens.lower[first - 1] in DRUG_NOUNS and tokens.text[first - 1].islower():
+        return True
+    return _apposition_head(tokens, last) in DRUG_NOUNS

@@ -11,7 +11,7 @@ from itertools import compress
 
 from newsprism.records import Mention
 
-from .context import _organisations, _person_cues, _place_cues, _regime_leaders
+from .context import THING_WORDS, _organisations, _person_cues, _place_cues, _regime_leaders, _things
 from .coreference import _best_roles, _resolve
 from .departments import FIELD_SPELLINGS, _department_fields
 from .roles import _name
@@ -28,6 +28,7 @@ from .types import (
 )
 from .vocabulary import (
     ABBREVIATED,
+    ALONE_FIRMS,
     ALONE_ORGANISATIONS,
     CITATION_MIN_NAMES,
     CITED_INITIALS,
@@ -109,6 +110,8 @@ def find_mentions(text: str) -> list[Mention]:
     _person_cues(tokens, cands, lower_vocab, ", who" in text)
     _place_cues(tokens, cands)
     _resolve(tokens, cands, lower_vocab)
+    if not lower_vocab.isdisjoint(THING_WORDS):
+        _things(tokens, cands, lower_vocab)
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
     mentions: list[Mention] = []
@@ -220,6 +223,8 @@ def find_mentions(text: str) -> list[Mention]:
                 etype = "organization"  # "the Arizona Republic first reported", "the Kansas City Star"
             elif etype == "other" and c.name.casefold() in LEADER_SURNAMES:
                 etype = "person"  # "U.S. court blocks Obama ban", "all that's in the news is Trump"
+            elif etype == "other" and c.name.casefold() in ALONE_FIRMS:
+                etype = "organization"  # "On Fox , Palin rips Obama speech" ("Michael J. Fox" resolved)
         elif (
             etype != "place"
             and c.name.isupper()

@@ -30,6 +30,7 @@ from .vocabulary import (
     RULING_VERBS,
     TIME_PREFIXES,
     TITLE_HEADS,
+    _is_given_name,
 )
 
 
@@ -93,8 +94,15 @@ def _name(tokens: _Tokens, begin: int, end: int) -> str:
             continue
         if "." in word and DOTTED_ACRONYM.fullmatch(word):
             word = word.replace(".", "")
-        if words and not tokens.gaps[i]:
-            words[-1] += word  # "People's", "AT&T"
+        if words and (
+            not tokens.gaps[i]
+            or word in ("'", "’")
+            and i + 1 < end
+            and text[i + 1] == "s"
+            or word == "s"
+            and text[i - 1] in ("'", "’")
+        ):
+            words[-1] += word  # "People's", "AT&T"; a tokenised "Moody 's" or "McDonald’ s" is "Moody's"
         else:
             words.append(word)
         i += 1
@@ -132,6 +140,19 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
             break
         if low in PERSON_VERBS or low in RULING_VERBS:
             return None, None  # "... the First Amendment, a federal judge ruled": a clause's subject
+        if (
+            low == "and"
+            and j + 2 < n
+            and cap[j + 1]
+            and lower[j + 1].rstrip(".") in TITLE_HEADS
+            and cap[j + 2]
+            and _is_given_name(lower[j + 2])
+        ):
+            # "Boehner , Cantor and Rep. Mike Pence , R-Ind . , said", "Tom Cotton, Josh Hawley and
+            # Pat Toomey and Representative Chris Smith,": a list of people, a title and the next
+            # one's given name after "and", no apposition of the first (not "Jack Moore, President
+            # and Chief Executive Officer,")
+            return None, None
         if low in ROLE_NOUNS or (cap[j] and low.rstrip(".") in TITLE_HEADS):
             has_role = True
             relative = relative or RELATIVE_ROLES.get(low)

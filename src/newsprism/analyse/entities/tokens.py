@@ -94,6 +94,7 @@ from .vocabulary import (
     PLACE_OPENERS,
     PLURAL_ACRONYM,
     PLURAL_ORG_WORDS,
+    POSSESSIVE_FIRMS,
     QUOTES,
     SENTENCE_END,
     STATE_ABBREVIATIONS,
@@ -253,6 +254,72 @@ def _possessive_name(tokens: _Tokens, j: int, start: int) -> bool:
     )
 
 
+# the word of a photo credit before "/" and the photographer's name ("REUTERS/Larry Downing", "AP
+# Photo/Gerald Herbert", "AFP/Getty Images", "EPA/Dan Anderson")
+PHOTO_CREDITS = _words("reuters photo ap afp getty images epa upi pool")
+
+
+# the agencies a photo credit names after the photographer and "/" ("Chris Graythen/Getty Images",
+# "Mario Tama/AFP", "Dan Anderson/EPA", "Ian Jones/Rex Features"), and their names' second words
+PHOTO_AGENCIES = _words("reuters afp epa ap getty upi pa rex zuma bloomberg")
+AGENCY_TAILS = _words("images features press photo photos wire news")
+
+
+def _agency_end(tokens: _Tokens, i: int, j: int) -> int:
+    """Where the agency's name ends in the run i..j that opens right after the "/" of a photo
+    credit ("Graythen/Getty Images NEW ORLEANS" is "Getty Images", "Young/Reuters BP" is "Reuters"),
+    0 when it is the whole run or the run names no agency."""
+    if tokens.gaps[i] or tokens.gaps[i - 1] or not tokens.cap[i - 2] or tokens.lower[i] not in PHOTO_AGENCIES:
+        return 0
+    end = i + 1 + (tokens.lower[i + 1] in AGENCY_TAILS)
+    return end if end < j else 0
+
+
+def _credit_end(tokens: _Tokens, i: int, j: int, lower_vocab: set[str]) -> int:
+    """Where the photographer's name ends in the run i..j that opens right after a credit's "/": a
+    given name, its initials and one surname ("REUTERS/Jae C. Hong The Superdome" is "Jae C. Hong"),
+    0 when the name is the whole run or no given name opens it."""
+    text, lower, gaps = tokens.text, tokens.lower, tokens.gaps
+    if (
+        gaps[i]
+        or gaps[i - 1]
+        or lower[i - 2] not in PHOTO_CREDITS
+        or not text[i][1:].islower()  # (not "PA" of "Photo/PA Michelle Obama")
+        or not _is_given_name(lower[i])
+    ):
+        return 0
+    k = i + 1
+    while k < j - 1 and len(text[k].rstrip(".")) == 1:
+        k += 1  # an initial: "Jae C. Hong"
+    if (
+        k + 1 < j
+        and _is_given_name(lower[k])
+        and lower[k + 1] not in lower_vocab
+        and lower[k + 1] not in FUNCTION_WORDS
+    ):
+        # a second given name before the surname: "Ann Marie Gorden" (not "Dave Martin According",
+        # "Dave Martin As": the next sentence's first word, a word the article writes in lower case)
+        k += 1
+    return k + 1 if k + 1 < j else 0
+
+
+def _firm_possessive(tokens: _Tokens, i: int) -> bool:
+    """The word i (one of POSSESSIVE_FIRMS) names the firm with its "'s" ("Moody 's said", "rating
+    agencies Moody 's and Fitch"): the article writes it capitalised only so, with the "'s" and after
+    no other capitalised word inside a sentence. A person of that surname is written without it once
+    at least, or after the given name ("Helmut Kohl's government", "Chris Christie 's budget")."""
+    text, lower, cap, opens = tokens.text, tokens.lower, tokens.cap, tokens.opens
+    low, n = lower[i], len(lower)
+    for k in compress(range(n), map(low.__eq__, lower)):
+        if not cap[k]:
+            continue  # (the word in lower case: "a moody teenager")
+        if k + 2 >= n or text[k + 1] not in ("'", "’") or lower[k + 2] != "s":
+            return False
+        if k and cap[k - 1] and not opens[k]:
+            return False
+    return True
+
+
 def _given_possessor(tokens: _Tokens, j: int) -> bool:
     """A given name alone, "'s" (at j) and a common noun capitalised are one name: a place, a shop or
     a band named for someone ("Martha's Vineyard", "Sam's Club", "Joey's Diner", "Destiny's Child").
@@ -395,6 +462,16 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             nxt, low = text[j], lower[j]
             if tokens.newline[j]:
                 break  # a heading and the paragraph under it are two runs
+            if (
+                j == i + 1
+                and nxt in ("'", "’")
+                and j + 1 < n
+                and lower[j + 1] == "s"
+                and lower[i] in POSSESSIVE_FIRMS
+                and _firm_possessive(tokens, i)
+            ):
+                j += 2  # "Moody 's and Fitch", "Moody's Investors Service": the firm's own "'s"
+                continue
             if nxt in ("'", "’") and j + 2 < n and cap[j + 2] and _possessive_name(tokens, j, i):
                 j += 2  # "People's Liberation Army", "People's Republic of China", "Mother's Day"
                 continue
@@ -566,6 +643,17 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 j = k
                 continue
             break
+        if (
+            j - i > 1
+            and i > 1
+            and text[i - 1] == "/"
+            and (credit := _agency_end(tokens, i, j) or j - i > 2 and _credit_end(tokens, i, j, lower_vocab))
+        ):
+            # "REUTERS/Larry Downing Interesting that Mr Gray uses", "Chris Graythen/Getty Images NEW
+            # ORLEANS": a photographer's or an agency's name glued to the next sentence's first word
+            # by the page's extraction; that word opens a sentence
+            j = credit
+            tokens.opens[j] = 1
         bill = _bill_prefix(lower, i, j) if j < n and text[j].isdigit() and not tokens.newline[j] else None
         if bill is not None:
             if bill > i:  # "Arizona Senate Bill 1062": the state, then the bill

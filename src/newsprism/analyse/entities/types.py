@@ -98,6 +98,7 @@ from .vocabulary import (
     PLACE_OF_HEADS,
     PLAN_HEADS,
     PLURAL_TITLES,
+    POSSESSIVE_FIRMS,
     QUOTES,
     RANKS,
     ROLE_NOUNS,
@@ -212,6 +213,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if len(words) == 1 and VIRUS.fullmatch(words[0]):
         return "other"  # "H1N1", "H1n1"
     lows = [w.casefold() for w in words]
+    if len(lows) == 3 and lows[0] in POSSESSIVE_FIRMS and lows[1] in APOSTROPHES and lows[2] == "s":
+        return "organization"  # "Moody's", "McDonald's" alone (tokens._firm_possessive)
     places = _places()
     joined = " ".join(lows)
     bare = joined.removeprefix("the ")
