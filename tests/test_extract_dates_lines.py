@@ -109,3 +109,51 @@ def test_a_reading_after_the_fetch_day_gives_way_to_the_other() -> None:
     # fetched on 12 January 2008: 1 October 2008 cannot be, 10 January can
     assert parse_date_text("Created: 1/10/2008 4:09:14 PM", today=date(2008, 1, 13)) == [("2008-01-10", 9)]
     assert parse_date_text("Created: 1/10/2008 4:09:14 PM", today=date(2009, 1, 13)) == [("2008-10-01", 9)]
+
+
+def test_a_slash_date_reads_as_the_day_the_metadata_states() -> None:
+    assert parse_date_text("12/07/2012", today=TODAY, stated=frozenset({"2012-12-07"})) == [("2012-12-07", 0)]
+    assert parse_date_text("12/07/2012", today=TODAY, stated=frozenset({"2012-07-12"})) == [("2012-07-12", 0)]
+    # both readings stated, or neither: the other rules decide
+    assert parse_date_text("12/07/2012", today=TODAY, stated=frozenset({"2012-07-12", "2012-12-07"})) == [
+        ("2012-07-12", 0)
+    ]
+    # msnbc.com: the <meta> day and the date under the headline, "12/07/2012", are one day
+    html = page(
+        '<meta property="article:published_time" content="2012-12-07T10:00:00-05:00">',
+        "<h1>The fiscal cliff</h1><div>12/07/2012</div><p>We have been hearing about it endlessly.</p>",
+    )
+    found = evidence(html)
+    assert found["headline"] == found["first-visible"] == "2012-12-07"
+    assert html_publication_date(html, extensive=False)[0] == "2012-12-07"
+
+
+def test_a_masthead_date_above_the_headline_is_not_the_article_date() -> None:
+    # the Telegraph, 2008: the day the site served the page in its masthead, the story's own date
+    # line under the headline
+    masthead = "Make us your homepage Tuesday 15 January 2008" + " Home News Sport Business" * 20
+    html = page(
+        body=f"<div>{masthead}</div><h1>Lily Allen opens Harrods sale</h1>"
+        "<div>By Laura Clout Last Updated: 2:55am GMT 29/12/2007</div>"
+        "<p>Lily Allen opened the Harrods sale on Saturday.</p>"
+    )
+    found = evidence(html)
+    assert found["headline"] == found["first-visible"] == "2007-12-29"
+    assert html_publication_date(html, extensive=False)[0] == "2007-12-29"
+
+
+def test_the_headline_date_is_the_nearest_one() -> None:
+    # other stories' dates in a list just above the headline, the story's right under it
+    html = page(
+        body="<ul><li>Congress presses Selig 1/15/2008, 3:24 p.m. EST</li></ul>"
+        "<h1>New life for McGovern</h1><div>1/10/2008, 6:07 p.m. EST</div>"
+        "<p>HONOLULU (AP) The PGA Tour has 22 rookies at the Sony Open.</p>"
+    )
+    assert evidence(html)["headline"] == "2008-01-10"
+
+
+def test_without_a_headline_date_the_first_date_stands() -> None:
+    html = page(
+        body="<div>Tuesday 15 January 2008</div>" + "<p>Words of the story. </p>" * 30 + "<h1>Title</h1>"
+    )
+    assert evidence(html)["first-visible"] == "2008-01-15"

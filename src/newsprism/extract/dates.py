@@ -18,9 +18,11 @@ written into the text, "2021-10-27T20:35:36+01:00"):
                   (date, time, datum, publish, posted, meta, byline), outside navigation and comments
   - "time"        the first <time> element of the page's body
   - "url"         a /YYYY/MM/DD/ (or YYYY-MM-DD) date in the URL
-  - "headline"    the first visible date near the <h1> (300 characters before to 1,500 after; a
+  - "headline"    the visible date nearest the <h1> (300 characters before to 1,500 after; a
                   "31.10.23" in a date-holder element counts there), read however deep the <h1> is
-  - "first-visible" the first visible date of the page body
+  - "first-visible" the first visible date of the page body; when the headline has a date, from
+                  the headline's neighbourhood on (a date further up is the site's masthead, the
+                  day the page was served), as for "byline"
   - "label-updated" a visible "Stand:", "Aktualisiert", "Updated ..." statement
   - "htmldate"    htmldate's extensive search, "htmldate-fast" its header-only search
   - "newsml"      the <FirstCreated> stamp of an agency's NewsML header pasted into the page
@@ -115,16 +117,18 @@ def _valid(year: int, month: int, day: int, today: date) -> str | None:
     return found.isoformat() if found <= today else None
 
 
-def parse_date_text(text: str, *, today: date | None = None) -> list[tuple[str, int]]:
+def parse_date_text(
+    text: str, *, today: date | None = None, stated: frozenset[str] = frozenset()
+) -> list[tuple[str, int]]:
     """Every full day written in `text`, as (YYYY-MM-DD, character offset), in text order.
 
     Understands ISO days, 18.10.2019, 18/10/2019, and day and month-name forms in English, German,
     French, Spanish, Italian, Portuguese and Dutch. A slash date that reads both ways (01/08/2008)
-    is day first unless the text says otherwise (`_month_first`).
+    is day first unless the text or the days `stated` elsewhere say otherwise (`_SlashReader`).
     """
     today = today or date.today()
     found: list[tuple[str, int]] = []
-    conventions: list[bool] = []  # the text's own slash convention, read once and only if needed
+    slashes = _SlashReader(text, stated)
     # every form holds a four-digit year: only the text around one is searched (ten times faster
     # on long pages than running the month-name patterns over all of it)
     windows: list[list[int]] = []
@@ -135,7 +139,7 @@ def parse_date_text(text: str, *, today: date | None = None) -> list[tuple[str, 
         else:
             windows.append([start, end])
     for start, end in windows:
-        found.extend(_dates_in(text, start, end, today, conventions))
+        found.extend(_dates_in(text, start, end, today, slashes))
     found.sort(key=lambda item: item[1])
     return found
 
@@ -157,27 +161,44 @@ _US_ZONE_BEFORE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\s*
 _SLASH_ANY = re.compile(r"(?<![\d./])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?!\d)")
 
 
-def _month_first(text: str, start: int, end: int, conventions: list[bool]) -> bool:
-    """Whether a slash date that reads both ways (first and second number both 12 or less), from
-    `start` to `end` in `text`, is American, month first: when an American zone follows its clock
-    (_US_ZONE_AFTER) or stands right before it (_US_ZONE_BEFORE), or when the text's slash dates that read one way only are month first more
-    often than day first (a page writes its dates one way: "12/28/2007" beside "01/08/2008" on a US
-    page, "09/12/2007" beside "28/12/2007" on a European one). Else day first, as most of the world
-    writes it."""
-    if _US_ZONE_AFTER.match(text, end, end + 40) or _US_ZONE_BEFORE.search(text, max(0, start - 12), start):
-        return True
-    if not conventions:
-        month_first = day_first = 0
-        for match in _SLASH_ANY.finditer(text):
-            first, second = int(match[1]), int(match[2])
-            month_first += first <= 12 < second
-            day_first += second <= 12 < first
-        conventions.append(month_first > day_first)
-    return conventions[0]
+class _SlashReader:
+    """Which way a slash date that reads both ways (first and second number both 12 or less) is
+    read, day first (as most of the world writes it) or month first (American):
+      1. the reading that is a day the page states elsewhere in machine-written metadata (`stated`:
+         its <meta> tags, JSON-LD, URL), when only one of the two is: the page says its day twice
+         (msnbc.com prints "12/07/2012" under a <meta> 2012-12-07);
+      2. month first when an American zone follows its clock (_US_ZONE_AFTER) or stands right
+         before it (_US_ZONE_BEFORE);
+      3. month first when the text's slash dates that read one way only are month first more often
+         than day first: a page writes its dates one way ("12/28/2007" beside "01/08/2008" on a US
+         page, "28/12/2007" beside "09/12/2007" on a European one).
+    """
+
+    def __init__(self, text: str, stated: frozenset[str]) -> None:
+        self.text = text
+        self.stated = stated
+        self._convention: bool | None = None  # rule 3, read once and only when needed
+
+    def month_first(self, start: int, end: int, day_first: str, month_first: str) -> bool:
+        if (day_first in self.stated) != (month_first in self.stated):
+            return month_first in self.stated
+        text = self.text
+        if _US_ZONE_AFTER.match(text, end, end + 40) or _US_ZONE_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            return True
+        if self._convention is None:
+            month_count = day_count = 0
+            for match in _SLASH_ANY.finditer(text):
+                first, second = int(match[1]), int(match[2])
+                month_count += first <= 12 < second
+                day_count += second <= 12 < first
+            self._convention = month_count > day_count
+        return self._convention
 
 
 def _dates_in(
-    text: str, start: int, end: int, today: date, conventions: list[bool]
+    text: str, start: int, end: int, today: date, slashes: _SlashReader
 ) -> Iterator[tuple[str, int]]:
     window, offset = text[start:end], start
     taken: list[tuple[int, int]] = []
@@ -192,18 +213,20 @@ def _dates_in(
                 ymd = (int(groups[0]), int(groups[1]), int(groups[2]))
             elif kind in ("dmy", "slash"):
                 first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
-                if kind == "slash" and (
-                    second > 12  # 11/25/2020 is American
-                    or (
-                        first <= 12
-                        and _month_first(text, offset + match.start(), offset + match.end(), conventions)
-                    )
-                ):
+                if kind == "slash" and second > 12:  # 11/25/2020 is American
                     first, second = second, first
+                elif kind == "slash" and first <= 12 and first != second:
+                    day_first = _valid(year, second, first, today)
+                    month_first = _valid(year, first, second, today)
+                    if day_first is None or (
+                        month_first is not None
+                        and slashes.month_first(
+                            offset + match.start(), offset + match.end(), day_first, month_first
+                        )
+                    ):
+                        # month first, or the day-first reading is after the page was fetched
+                        first, second = second, first
                 ymd = (year, second, first)
-                if kind == "slash" and first <= 12 and _valid(*ymd, today) is None:
-                    # the reading chosen is after the page was fetched (or today): the other one
-                    ymd = (year, first, second)
             elif kind == "d_month_y":
                 ymd = (int(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
             else:
@@ -548,7 +571,7 @@ def _url_day(url: str | None, today: date) -> str | None:
     return _valid(int(match[1]), int(match[2]), int(match[3]), today) if match else None
 
 
-def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
+def _visible_evidence(body: etree._Element, today: date, stated: frozenset[str]) -> dict[str, str]:
     pieces: list[tuple[int, etree._Element]] = []
     parts: list[str] = []
     length = 0
@@ -594,9 +617,25 @@ def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
         found["time"] = first_time
     starts = [start for start, _ in pieces]
     headline_date_at = len(visible)
-    for day, offset in parse_date_text(visible, today=today):
-        if _MACHINE_STAMP.match(visible, offset):
-            continue
+    dated = [
+        (day, offset)
+        for day, offset in parse_date_text(visible, today=today, stated=stated)
+        if not _MACHINE_STAMP.match(visible, offset)
+    ]
+    page_top = 0
+    if headline_at >= 0:
+        # the headline's date line: the date nearest the headline's start, above or below it (a
+        # list of other stories' dates may stand just above it, l3s_gn1 14b84dfd, f5593c1e)
+        near = [item for item in dated if -HEADLINE_BEFORE <= item[1] - headline_at <= HEADLINE_AFTER]
+        if near:
+            found["headline"] = min(near, key=lambda item: abs(item[1] - headline_at))[0]
+            headline_date_at = near[0][1]
+            # a date printed further up than the headline's neighbourhood is the page's masthead,
+            # the day the site served the page ("Make us your homepage Tuesday 15 January 2008"
+            # above a Telegraph story of 29/12/2007): the page's first date and date holder are
+            # looked for from there on
+            page_top = headline_at - HEADLINE_BEFORE
+    for day, offset in dated:
         before = visible[max(0, offset - LABEL_REACH) : offset]
         updated = _UPDATED_LABEL.search(before) is not None
         if "label" not in found and (
@@ -605,18 +644,13 @@ def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
             found["label"] = day
         if "label-updated" not in found and updated:
             found["label-updated"] = day
+        if offset < page_top:
+            continue
         if "byline" not in found:
             elem = pieces[max(0, bisect_right(starts, offset) - 1)][1]
             if _holder_names_date(elem):
                 found["byline"] = day
         found.setdefault("first-visible", day)
-        if (
-            headline_at >= 0
-            and "headline" not in found
-            and -HEADLINE_BEFORE <= offset - headline_at <= HEADLINE_AFTER
-        ):
-            found["headline"] = day
-            headline_date_at = offset
     if headline_at >= 0:
         # a date line with a two-digit year ("Von: B. Jahner | 31.10.23") before the headline's
         # first full date, in an element named as a date holder
@@ -630,6 +664,10 @@ def _visible_evidence(body: etree._Element, today: date) -> dict[str, str]:
                 found["headline"] = short
                 break
     return found
+
+
+# the evidence kinds a machine wrote in an unambiguous form (ISO days, a URL's /YYYY/MM/DD/)
+_STATED = ("jsonld", "meta", "itemprop", "modified", "meta-date", "url", "newsml")
 
 
 def _followed_by_update(visible: str, offset: int) -> bool:
@@ -677,7 +715,10 @@ def page_date_evidence(
         found["newsml"] = newsml
     body = tree.find(".//body")
     if body is not None:
-        found.update(_visible_evidence(body, today))
+        # the days the page's machine-written metadata states: an ambiguous slash date in its text
+        # reads as the one of them it can be (_SlashReader)
+        stated = frozenset(found[name] for name in _STATED if name in found)
+        found.update(_visible_evidence(body, today, stated))
     return found
 
 
