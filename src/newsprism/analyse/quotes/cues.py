@@ -150,7 +150,10 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         # anonymity`, `," said the Democratic staffer`: an unnamed source after the verb, as before it
         # (a spokesperson with no organisation named speaks for the one the text is about: below)
         return _unnamed_source(unnamed, base)
-    if cue is None and verb is not None:
+    # (a participle right after the quote hangs on its sentence's subject, and what follows it is
+    # its object: `He said the oil giant was a " trusted partner " , adding the spill " does not make a
+    # difference "`, not 'the spill')
+    if cue is None and verb is not None and verb[0] not in _PARTICIPLE:
         after = _SUBJECT_AFTER.match(rest, verb.end())
         cue = _cue(after, base)
         if (
@@ -324,9 +327,12 @@ _SPEAKS_FOR = re.compile(r"\brepresentatives?\b")
 
 # what a speech verb reports when it brings in a clause of its own ("said he is relieved", "said
 # Tuesday that"), not the quote before it
+# ("said Halliburton would be vulnerable": a name, then a modal or an auxiliary, opens a clause too)
 _REPORTED_CLAUSE = re.compile(
     r"(?:[^\S\n]+(?:on[^\S\n]+)?[MTWFS][a-z]{2,5}day)?[^\S\n]+"
-    r"(?:that|he|she|it|they|we|I|the|a|an|his|her|their|its|there|this)\b"
+    r"(?:(?:that|he|she|it|they|we|I|the|a|an|his|her|their|its|there|this)\b"
+    r"|[A-Z][\w’'.\-]*(?:[^\S\n]+[A-Z][\w’'.\-]*){0,3}[^\S\n]+"
+    r"(?:would|will|is|was|were|are|has|had|have|could|should|may|might|must|can)\b)"
 )
 
 

@@ -74,6 +74,8 @@ from .patterns import (
     _OF,
     _POSSESSIVE,
     _POSSESSIVE_END,
+    _PREPOSITIONS,
+    _VERB,
     MIN_GERUND_LETTERS,
     MIN_MISSPELT_LETTERS,
 )
@@ -573,7 +575,7 @@ def _subject_like(text: str, at: int) -> bool:
         text[at : at + _SEVERAL_WINDOW].split(None, 1)
     ):
         return False  # the run opens with a plural title ("Princes William and Harry"): below
-    before = text[max(0, at - 80) : at].rstrip()
+    before = text[max(0, at - _SUBJECT_LIKE_WINDOW) : at].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
     # a title's lower-case modifier or its "of" belongs to the name ("former Vice President Joe
     # Biden", "Secretary of State Jane Rice"): look before them
@@ -627,7 +629,74 @@ def _subject_like(text: str, at: int) -> bool:
     if word in ("and", "&") and _joined_under_plural(text, at):
         return False  # "Senators John McCain and Christopher Coons will unveil": Coons is one of them
     # "according to leading lawyer Athar Minallah": a source, as a subject is
-    return not word or word[0].isupper() or word in _CONJUNCTIONS or before.endswith("according to")
+    return (
+        not word
+        or word[0].isupper()
+        or word in _CONJUNCTIONS
+        or before.endswith("according to")
+        or _after_lead_phrase(text, at, before, word)
+    )
+
+
+# a sentence that opens with a short phrase of time or circumstance and no comma after it, then the
+# subject and its verb ("But for the first time Tony Hayward defended his move", "In an interview
+# Mr. Reid said"): the phrase is no verb's object, so the name after it stands where a subject
+# stands. The phrase opens with a preposition or a word of time (not a subordinating conjunction,
+# "After he met Obama , Clinton said", whose clause has a subject of its own) and runs on in
+# lower-case words or numbers, up to MAX_LEAD_PHRASE_WORDS: "for the first time", "in recent days",
+# "at a news conference". A verb must follow the name (_VERB_AFTER_LEAD): a name run that a noun
+# follows is a modifier inside the phrase ("At a recent White House meeting", "In the Hillary Clinton
+# email investigation", "Last week a Mother Jones reporter"), no subject.
+MAX_LEAD_PHRASE_WORDS = 5  # (the opening word and four more: "for the first time", "in a rare interview")
+_LEAD_PHRASE = re.compile(
+    r"(?:^|[.!?][\"”’')]?[^\S\n]+|\n[^\S\n]*)(?:(?:But|And|Yet|So|Still|Now)[^\S\n]+)?"
+    r"(?:[Ff]or|[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ee]arlier|[Ll]ater|[Ll]ast|[Ww]ithin|[Oo]ver)"
+    rf"(?:[^\S\n]+(?:[a-z][\w’'\-]*|\d[\d,]*)){{0,{MAX_LEAD_PHRASE_WORDS - 1}}}$"
+)
+# a finite verb right after the name: a speech verb, a past tense, a common auxiliary
+_VERB_AFTER_LEAD = re.compile(
+    rf"[^\S\n]+(?:{_VERB.pattern}|[a-z]+ed\b|(?:has|had|was|is|will|would|also|did|does)\b)"
+)
+# words that leave the phrase open, so that the name after them is its object ("In a letter to
+# Obama", "At a meeting with Obama"), or make it a clause with a subject or a verb of its own ("In
+# the days after he met Obama", "This is no Lyndon Johnson")
+_LEAD_PHRASE_NOT_LAST = _PREPOSITIONS | {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "and",
+    "or",
+    "as",
+    "than",
+}
+_LEAD_CLAUSE_WORDS = frozenset(
+    {"he", "she", "they", "we", "i", "it", "you", "who", "that", "which", "is", "was", "are", "were", "be"}
+)
+
+
+def _after_lead_phrase(text: str, at: int, before: str, word: str) -> bool:
+    """The name at `at` follows a sentence's opening phrase of time or circumstance (_LEAD_PHRASE:
+    "But for the first time", "In an interview") and a verb follows it. `before`: the stripped text
+    before the name, from at most _SUBJECT_LIKE_WINDOW before it; `word`: its last word (a cheap no
+    for most names)."""
+    if not word.islower() or word in _LEAD_PHRASE_NOT_LAST or word.endswith("ing"):
+        return False
+    m = _LEAD_PHRASE.search(before)
+    # (at `before`'s start only where a sentence may start: the text's own start)
+    if m is None or m.start() == 0 and at > _SUBJECT_LIKE_WINDOW and before[:1] not in ".!?\n":
+        return False
+    if any(w.lower() in _LEAD_CLAUSE_WORDS for w in m[0].split()):
+        return False
+    run = _NAME_RE.match(text, at)
+    return run is not None and _VERB_AFTER_LEAD.match(text, run.end()) is not None
+
+
+# how far before a name _subject_like reads
+_SUBJECT_LIKE_WINDOW = 80
 
 
 # how a possessive ends ("CNN's", "CNN 's" tokenised, "the Democrats'") and the owner before a

@@ -77,7 +77,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, methodcaller
 
 from .cues import (
     _before,
@@ -935,7 +935,13 @@ def _continued(
         if cue is None and _PARTICIPLE_LEAD.match(before):
             cue = _main_subject_after(text, span, first.end, spans, people)
         return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
-    if not span.opens_line or span.line == 0:
+    if not span.opens_line:
+        # a quote that opens its sentence inside a paragraph with no quote before it: rule 9's
+        # paraphrase, then the quote ("Dukes walked out of the courthouse ... saying she feels no
+        # anger toward her bosses . “Wal-Mart may be a big company ...”"), else no one named
+        told = _told_before(text, spans, i, sentences, starts, people)
+        return (_resolve(told, people, history, text, spans) if told is not None else None), False
+    if span.line == 0:
         return None, False
     if i > 0 and spans[i - 1].line_end == span.line - 1:
         return speakers[i - 1], False
@@ -957,14 +963,28 @@ def _told_before(
     (_cue_before), when no quote is in it."""
     span = spans[i]
     k = _sentence_at(starts, span.outer_start) - 1
-    if k < 0 or sentences[k].start < spans[i - 1].outer_end or sentences[k + 1].start > span.outer_start:
+    if (
+        k < 0
+        or i > 0
+        and sentences[k].start < spans[i - 1].outer_end
+        or sentences[k + 1].start > span.outer_start
+    ):
         return None
     # (a speech verb after the quote in its own sentence is its cue, one the cues did not read:
     # `," a spokesman said`, `," Transocean 's Newman said`)
     closing = sentences[_sentence_at(starts, span.outer_end)]  # (the sentence the quote ends in)
     if _VERB.search(text, span.outer_end, max(closing.end, span.outer_end)) is not None:
         return None
+    # a quote that ends in a comma goes on to a cue of its own after it, whatever its verb
+    comma = _COMMA_ENDED.match(text, span.end, span.outer_end + 2) or _COMMA_ENDED.match(text, span.outer_end)
     told = sentences[k]
+    # (a speech verb whose own subject is a phrase after a comma at the sentence's end: "Bernie
+    # Sanders will cancel campaign events ... , his campaign said ." The campaign speaks, no one named)
+    last = max(_VERB.finditer(text, told.start, told.end), key=_match_start, default=None)
+    if last is not None and _TAG_SUBJECT.search(
+        text, max(told.start, last.start() - MAX_TAG_SUBJECT_CHARS), last.start()
+    ):
+        return None
     cue = _cue_before(text[told.start : told.end], told.start, people)
     # (a person: an organisation's sentence before a quote is as often a paraphrase of another's
     # words, "BP says it is still generating new ideas . " We 've taken bits ... , " a spokesman")
@@ -982,10 +1002,39 @@ def _told_before(
     # well team leader , whether cost-consciousness colored decisions . " No sir , " ...", t17
     # bpoil_washingtonpost/1435, review23)
     if (asked := _ASKS_A_PERSON.match(text, cue.at + len(cue.text))) is not None:
-        return _Cue("name", asked["name"], asked.start("name")) if people.is_person(asked["name"]) else None
+        if not people.is_person(asked["name"]):
+            return None
+        cue = _Cue("name", asked["name"], asked.start("name"))
+    # the cue after a quote that ends in a comma (one whose verb _VERB does not list) must be that
+    # one's: "he" or "she", or its surname (`No sir , " Guide answered`, `antivirals , " he informed
+    # the news conference`); another subject speaks (`J.P. Morgan said , " summarizes Luca Di Leo`,
+    # `then , " was a post on microblogging site Twitter`, `,” the statement reads`): no one named
+    if comma is not None:
+        after = text[comma.end() : comma.end() + _AFTER_COMMA_CHARS].lstrip(" \"”’'").split()
+        if not after or not (after[0] in _PRONOUN_GENDERS or cue.text.split()[-1] in after[:3]):
+            return None
+        if after[0] in _PRONOUN_GENDERS and people.gender_of(cue.text) not in (
+            None,
+            _PRONOUN_GENDERS[after[0]],
+        ):
+            return None  # (`," he informed the BBC` after a sentence about Imogen Foulkes)
     return cue
 
 
+# how much of the text after a quote's closing comma _told_before reads for the cue's subject
+_AFTER_COMMA_CHARS = 60
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
+
+# a quote's own text or its closing mark ending in a comma (_told_before)
+_COMMA_ENDED = re.compile(r"[^\S\n]*,|[^\S\n]*[\"”’'][^\S\n]*,")
+# a speech verb's subject after a comma, a determiner and a noun or two (", his campaign said",
+# ", the company said"): _told_before
+_TAG_SUBJECT = re.compile(
+    r",[^\S\n]*(?:his|her|their|its|the|a|an)[^\S\n]+[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*)?[^\S\n]+$"
+)
+MAX_TAG_SUBJECT_CHARS = 40  # (a comma, a determiner, two words of up to 12 letters and spaces)
+_match_start = methodcaller("start")
 # a question put to a named person right after the asker (_told_before)
 _ASKS_A_PERSON = re.compile(
     r"[^\S\n]+(?:asked|questioned|pressed|quizzed)[^\S\n]+(?P<name>[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)*)"
