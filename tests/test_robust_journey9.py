@@ -166,7 +166,7 @@ def test_the_progress_display_does_not_draw_over_the_typing(tmp_path: Path) -> N
     assert "reading" in before and "Ctrl-D" in before  # the line that says what it waits for
     assert "\x1b[2K" not in before and "documents" not in before.split("Ctrl-D", 1)[1], before
     assert _rows(tmp_path / "out")["stdin"]["text"] == STORY.strip()
-    assert "1 documents: 1 articles kept, 0 dropped" in after
+    assert "1 document: 1 article kept, 0 dropped; 1 event in 1 story -> out/articles.jsonl" in after
 
 
 @pytest.mark.parametrize(
@@ -232,3 +232,55 @@ def test_the_help_to_a_closed_pipe_ends_in_silence_with_141(args: list[str]) -> 
 def test_the_help_to_a_reader_still_reading_is_as_before() -> None:
     done = subprocess.run([*COMMAND, "--help"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and "digest" in done.stdout
+
+
+# -- 5. journey 9 ------------------------------------------------------------------------------
+
+
+def _crawl(path: Path, pages: int) -> bytes:
+    """A gzipped WARC of `pages` responses, each a page of about 30 KB."""
+    import gzip
+
+    body = ("<html><body>" + "<p>" + STORY * 300 + "</p></body></html>").encode()
+    records = []
+    for n in range(pages):
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/{n}\r\n"
+            f"WARC-Date: 2023-05-04T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:{n:032x}>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+        ).encode()
+        records.append(gzip.compress(head + http + b"\r\n\r\n"))
+    path.write_bytes(b"".join(records))
+    return b"".join(records)
+
+
+def test_a_warc_cut_inside_its_first_record_does_not_speak_of_records_before_it(tmp_path: Path) -> None:
+    """ "truncated WARC: record 1 is cut short (...); the records before it were read": there are none."""
+    whole = _crawl(tmp_path / "c.warc.gz", 3)
+    (tmp_path / "first.warc.gz").write_bytes(whole[: len(whole) // 6])
+    [doc] = read_documents([tmp_path / "first.warc.gz"])
+    assert doc.error is not None and doc.error.startswith("truncated WARC: record 1 is cut short"), doc.error
+    assert doc.error.endswith("no record before it, so nothing could be read; re-download it")
+    (tmp_path / "third.warc.gz").write_bytes(whole[: len(whole) * 5 // 6])
+    docs = list(read_documents([tmp_path / "third.warc.gz"]))
+    assert [d.error is None for d in docs] == [True, True, False]
+    assert (docs[2].error or "").endswith("the records before it were read; re-download it")
+
+
+def test_the_last_line_counts_copies_events_and_stories_in_good_english(tmp_path: Path) -> None:
+    """ "29017 documents: 29007 articles kept, 10 dropped -> ...": how many were copies and how many
+    events and stories the run found was only in the files; and one document was "1 documents"."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.txt").write_text("Storm hits coast\n\n" + BODY + "\n", encoding="utf-8")
+    (data / "b.txt").write_text("Storm hits coast\n\n" + BODY + "\n", encoding="utf-8")
+    (data / "c.txt").write_bytes(b"")
+    result = runner.invoke(app, ["digest", str(data), "-o", str(tmp_path / "out"), "-j", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].startswith(
+        "3 documents: 2 articles kept (1 copy), 1 dropped; 1 event in 1 story -> "
+    )
+    one = runner.invoke(app, ["timeline", str(data / "a.txt"), "-o", str(tmp_path / "t.jsonl")])
+    assert one.exit_code == 0, one.output
+    assert one.output.splitlines()[-1] == f"1 document: 1 article in 1 timeline -> {tmp_path / 't.jsonl'}"

@@ -404,6 +404,12 @@ class _Warnings:
         return escape(f"; each is in {self.articles} {said}")
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """A count and its noun, "1 document" or "2 documents" (the last lines said "1 documents: 1
+    articles kept")."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _workers(jobs: int, quiet: bool) -> int:
     """The worker processes for `-j`: one per core for 0, and never more than the cores."""
     from newsprism.workers import usable_jobs
@@ -687,9 +693,11 @@ def digest_cmd(
         )
     if result.documents == 0:
         _nothing_read(inputs)
+    copies = f" ({_count(result.copies, 'copy', 'copies')})" if result.copies else ""
     err.print(
-        f"{result.documents} documents: {result.kept} articles kept, {result.dropped} dropped -> "
-        f"{result.outdir}/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl, briefing.html, "
+        f"{_count(result.documents, 'document')}: {_count(result.kept, 'article')} kept{copies}, "
+        f"{result.dropped} dropped; {_count(result.events, 'event')} in "
+        f"{_count(result.stories, 'story', 'stories')} -> {result.outdir}/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl, briefing.html, "
         "briefing.md",
         highlight=False,
     )
@@ -779,7 +787,8 @@ def timeline_cmd(
         )
     if not quiet:
         err.print(
-            f"{run.documents} documents: {run.articles} articles in {run.timelines} timelines -> {run.output}",
+            f"{_count(run.documents, 'document')}: {_count(run.articles, 'article')} in "
+            f"{_count(run.timelines, 'timeline')} -> {run.output}",
             highlight=False,
         )
 

@@ -103,6 +103,11 @@ class DigestResult:
     documents: int
     kept: int
     dropped: int
+    # what the corpus stages made of the kept articles (the command's last line says them, as the
+    # briefing's first line does: a user learnt how many events a run found only by opening a file)
+    copies: int = 0
+    events: int = 0
+    stories: int = 0
     # (a user's file of an output's name, where it was moved to make way for the output): _set_aside
     set_aside: tuple[tuple[Path, Path], ...] = ()
 
@@ -288,4 +293,12 @@ def _digest(
         story_timelines={told.story_id: told.timeline for told in briefed},
     )
     write_briefing(kept, briefs, dropped, stage, duplicate_of=links.duplicate_of)
-    return DigestResult(outdir=out, documents=total, kept=len(kept), dropped=total - len(kept))
+    return DigestResult(
+        outdir=out,
+        documents=total,
+        kept=len(kept),
+        dropped=total - len(kept),
+        copies=len(links.duplicate_of),
+        events=len(links.events),
+        stories=len(links.stories),
+    )

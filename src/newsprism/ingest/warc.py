@@ -103,7 +103,7 @@ def _drain(record: Any, number: int) -> None:
     if getattr(stream, "limit", 0) > 0:
         raise DamagedRecord(
             f"truncated WARC: record {number} is cut short (the file ends {stream.limit} bytes before "
-            "this record does); the records before it were read"
+            f"this record does); {_before(number)}"
         )
 
 
@@ -191,7 +191,7 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
                     if not record.raw_stream.read(1) and not records.gzipped and not records.reader.read(1):
                         raise DamagedRecord(_cut_inside(number))  # the input ends in its header
                     raise DamagedRecord(
-                        f"damaged WARC: record {number} has no WARC-Type header; the records before it were read"
+                        f"damaged WARC: record {number} has no WARC-Type header; {_before(number)}"
                     )
                 content_type = _page_content_type(record)
                 page = None if content_type is None else _page(record, content_type)
@@ -237,8 +237,16 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
 def _cut_inside(number: int) -> str:
     return (
         f"truncated WARC: the input ends inside record {number} (cut short: a download, a copy or a "
-        "pipe that stopped early?); the records before it were read; re-download it"
+        f"pipe that stopped early?); {_before(number)}"
     )
+
+
+def _before(number: int) -> str:
+    """What the user still has of a WARC that stops at record `number`: of a first record, nothing
+    ("record 1 is cut short ...; the records before it were read" spoke of records that are not)."""
+    if number <= 1:
+        return "no record before it, so nothing could be read; re-download it"
+    return "the records before it were read; re-download it"
 
 
 def _ends_inside_a_record(f: Any, records: _Records) -> bool:
