@@ -360,7 +360,7 @@ _TENSE_CUE = re.compile(
     # as a past "-ed" form
     r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?)(?=" + _INFINITIVE_TO + ")"
     # ("set for Tuesday" is a plan as "scheduled for" is: "Two Senate hearings were set for Tuesday")
-    r"|\b(?:scheduled|planned|planning|upcoming|(?<!\bthe\s)next|tomorrow|later\s+this|(?<!been\s)set(?=\s+for\b))\b)"
+    r"|\b(?:scheduled|planned|planning|upcoming|next(?<!\bthe\snext)|tomorrow|later\s+this|(?<!been\s)set(?=\s+for\b))\b)"
     # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
     # present perfect, which tells of a state lasting until now ("schools have been closed until 6 May")
     r"|(?P<neutral>\bto\s+be\s+[a-z]+|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+|\b(?:is|are)\s+(?:being\s+)?(?:(?!expected|scheduled|planned)[a-z]+ed|"
@@ -422,7 +422,12 @@ _HAPPENED = re.compile(
 # Wednesday, not the next; "had been scheduled for")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:not\s+|also\s+|still\s+)?\Z")
 WAS_BEFORE_CHARS = len("had been still ") + 1
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# A sentence ends at its stop and a space, or a line's end; not at the dot of "St." (Saint, before a
+# place's or a person's name: "The 30-year-old center was acquired by St. Louis on December 14" lost
+# its "was" and read the December after a December 3 page, heap l3s_gn1-eba86c40; the one value of the
+# dev sets and heap-10000 that moves). Other abbreviations do end it here: cutting none of "U.S.",
+# "Sen.", "Sept." moved 48 values, 19 wrong (timeline24), as the farther cues of a long sentence reached.
+_SENTENCE_END = re.compile(r"(?<!\sSt)(?<!^St)[.!?]\s|\n")
 
 # A story filed between midnight and NIGHT_END_HOUR was written on the evening before its stamp's
 # date, so its day words ("tonight", "today", "yesterday", "last night") count from that day:
