@@ -81,9 +81,13 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
         rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b",
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",
-        r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
+        # month first ("12/28/2007"), or day first where the first number cannot be a month
+        # ("29/12/2007", a UK page's): read by _slash_date
+        r"\b(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
     )
 )
+# 12/28/2007 or 29/12/2007 (_slash_date)
+_SLASH_DATE = _FULL_DATE_PATTERNS[3]
 # A stamp with hyphens, "12-30-2007, 02h53" / "Posted on: 17-01-2008", in either order: a page in
 # Poland writes "02-11-2023" for 2 November, so a stamp with two readings is no date
 _HYPHEN_STAMP = re.compile(r"\b([0-3]?\d)-([0-3]?\d)-((?:19|20)\d\d)\b")
@@ -219,7 +223,10 @@ def find_dates(text: str) -> list[FoundDate]:
             for m in pattern.finditer(text, lo, hi):
                 if m.end() == hi < len(text):
                     continue  # its closing \b was tested against the cut, not the real next char
-                d = _to_date(m.group("year"), m.group("month"), m.group("day"))
+                if pattern is _SLASH_DATE:
+                    d = _slash_date(text, m)
+                else:
+                    d = _to_date(m.group("year"), m.group("month"), m.group("day"))
                 if d is not None:
                     out.append(FoundDate(d, m.start(), m.group(0)))
     for lo, hi in regions:
@@ -230,10 +237,48 @@ def find_dates(text: str) -> list[FoundDate]:
                 continue
             a, b, year = m.groups()
             readings = {d for d in (_to_date(year, a, b), _to_date(year, b, a)) if d is not None}
+            if len(readings) == 2:  # no date, unless a weekday beside it names one of the two
+                picked = _weekday_reading(text, m.start(), m.end(), tuple(readings))
+                readings = {picked} if picked else readings
             if len(readings) == 1:
                 out.append(FoundDate(readings.pop(), m.start(), m.group(0)))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _slash_date(text: str, m: re.Match[str]) -> dt.date | None:
+    """The day a _SLASH_DATE match writes: month first ("12/28/2007"); day first when the first
+    number cannot be a month ("29/12/2007"); and when it reads both ways ("07/01/2008"), month
+    first unless a weekday beside it names the other reading's ("By David Richards | Monday |
+    07/01/2008", a UK page: _weekday_reading)."""
+    first, second, year = m.group("month"), m.group("day"), m.group("year")
+    if int(first) > 12:
+        return _to_date(year, second, first)
+    month_first = _to_date(year, first, second)
+    if month_first is None or int(second) > 12 or first == second:
+        return month_first
+    day_first = dt.date(month_first.year, month_first.day, month_first.month)
+    return _weekday_reading(text, m.start(), m.end(), (month_first, day_first)) or month_first
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a weekday written out in full (an abbreviation may be a word or a name: "The Sun", "Sat")
+_WEEKDAY_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+# how far (characters) from a numeric date a weekday may stand to be its own
+WEEKDAY_REACH = 30
+
+
+def _weekday_reading(text: str, start: int, end: int, readings: tuple[dt.date, ...]) -> dt.date | None:
+    """Of the readings of a numeric date written from `start` to `end` in `text` (month or day
+    first), the one whose weekday is named within WEEKDAY_REACH characters of it, when exactly one
+    is: a page that prints "Monday | 07/01/2008" means 7 January 2008 (a Monday; 1 July 2008 was a
+    Tuesday)."""
+    named = {
+        _WEEKDAYS.index(w.lower())
+        for w in _WEEKDAY_NAME.findall(text, max(0, start - WEEKDAY_REACH), end + WEEKDAY_REACH)
+    }
+    fits = [d for d in readings if d.weekday() in named]
+    return fits[0] if len(fits) == 1 else None
 
 
 # Texts at least this long are searched only in the regions around their year numbers: on a whole
