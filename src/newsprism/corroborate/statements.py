@@ -97,7 +97,35 @@ _FURNITURE = re.compile(
 )  # it ends its line: "a video posted in Chicago on Monday showed ..." is prose
 
 
+# A wire story's end matter, in brackets after its last sentence: who reported, wrote and edited it
+# ("( Reporting by Tom Bergin ; Editing by Hans Peters )", or a credit's tail cut from its bracket,
+# "Editing by Jon Loades-Carter , John Stonestreet ; Editing by Gary Hill )"), the exchange rate its
+# figures were converted at ("( $ 1 = 5.6406 Egyptian pounds )"), its story code before another note
+# ("( ID : nHKG372361 ) ( Editing by ..."; a code before prose is left with it: "( ID : nN29104665 )
+# The suit was filed on behalf of two commercial shrimp fishermen ..."), where to read more ("( For
+# a WHO map of the spread of cases , go to : here )") and whom to write to ("( If you have a query
+# or comment on this story , send an email to ... )"). None of it
+# is a statement of the story, and on a page saved as one line the page's footer runs on after it
+# in the same sentence (Reuters' "An ultra-low latency infrastructure for electronic trading ..."):
+# heap-10000 showed 34 such lines as claims, one a name "conflict" between two credit lines. A
+# bracket opens the notes; a credit's tail needs its closing bracket (a sentence opening "Reporting
+# by the Post found ..." is prose).
+_CREDIT_WORDS = "reporting|editing|edited|writing|compiled|written"
+_CREDIT = rf"(?:(?:additional|writing and|compiled and)\s+)?(?:{_CREDIT_WORDS})\s+by\b"
+_WIRE_NOTE = re.compile(
+    rf"\(\s*(?:{_CREDIT}|\$\s?1\s?=|ID\s?:\s?\w+\s?\)\s*(?:[()]|$)"
+    r"|For\b[^()]*\bgo to\b|If you have a query\b)"
+    rf"|{_CREDIT}[^()]*\)",
+    re.I,
+)
+# the openings the notes need, a cheap test before the pattern
+_NOTE_OPENINGS = ("(", "Reporting", "Editing", "Edited", "Writing", "Additional", "Compiled")
+
+
 def _furniture(clause: str) -> bool:
+    """Whether a clause is a page's furniture: a blog's filing line or a wire story's end matter."""
+    if clause.startswith(_NOTE_OPENINGS) and _WIRE_NOTE.match(clause) is not None:
+        return True
     return ("osted in" in clause or "iled under" in clause) and _FURNITURE.search(clause) is not None
 
 
@@ -142,7 +170,7 @@ def _statements(
             continue
         for clause in _clauses(" ".join(words), len(words)):
             if not is_prose(clause) or _furniture(clause):  # a stamp, a headline in title case,
-                continue  # a label line, a blog's filing line
+                continue  # a label line, a blog's filing line, a wire story's end notes
             # a sentence's first word is capitalised anyway: a name only if the article capitalises it elsewhere
             first = _FIRST_WORD.match(clause)
             content, weights, values = read(
