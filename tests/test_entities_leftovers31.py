@@ -132,3 +132,52 @@ def test_a_list_of_people_is_no_role() -> None:
     )
     roles = {m.name: m.role for m in find_mentions(text) if m.type == "person"}
     assert roles["Tom Cotton"] is None or "Hawley" not in roles["Tom Cotton"]
+
+
+def test_a_sentences_lost_opener_ends_the_name_before_it() -> None:
+    # heap copy-000329 (a reader's letter): "Hong Kong The disappearance of my money"
+    found = _types("Ma Ham Chi , Hong Kong The disappearance of my money in this tsunami hurt .")
+    assert found.get("Hong Kong") == "place"
+    assert "Hong Kong The" not in found
+    # the Guardian's page end: "Naomi Klein This article appeared on p32 of the Main section"
+    names = {
+        m.name for m in find_mentions("A hole in the world | Naomi Klein This article appeared on p32 .")
+    }
+    assert "Naomi Klein" in names
+    # a name's own letter stays: "World War I", "Plan A"
+    names = {
+        m.name for m in find_mentions("After World War I the plan changed . There is a Plan A and more .")
+    }
+    assert {"World War I", "Plan A"} <= names
+
+
+def test_a_guardian_photo_credit_ends_at_the_surname() -> None:
+    # heap (the Guardian on the Torrey Canyon): "Photograph : Graeme Robertson Flop flop flop ."
+    text = (
+        "The beach is still full of oil from the 1967 spill . Photograph : Graeme Robertson Flop flop flop ."
+    )
+    assert "Graeme Robertson" in {m.name for m in find_mentions(text)}
+
+
+def test_a_bbc_bylines_desk_is_no_part_of_the_name() -> None:
+    # heap bpoil_bbc: "By Anthony Reuben Business reporter , BBC News"
+    text = "By Anthony Reuben Business reporter , BBC News . BP said its business was sound ."
+    names = {m.name for m in find_mentions(text)}
+    assert "Anthony Reuben" in names
+    assert "Anthony Reuben Business" not in names
+
+
+def test_a_bbc_quote_boxs_label_is_no_part_of_the_speakers_name() -> None:
+    # heap bpoil_bbc/1567: '... and Chevron " End Quote Robert Peston BBC business editor Speculation'
+    text = 'the biggest oil company , and Chevron " End Quote Robert Peston BBC business editor Speculation also continues .'
+    names = {m.name: m.type for m in find_mentions(text)}
+    assert names.get("Robert Peston") == "person"
+    assert not any(name.startswith("End Quote") for name in names)
+    # heap bpoil_bbc/1127: the label before an organisation, and the next sentence's "Its"
+    text = (
+        'designed to the very highest standards " End Quote Department of Energy and Climate Change '
+        "spokeswoman Its energy spokesman Joss Garman said : the rules are weak ."
+    )
+    found = _types(text)
+    assert found.get("Department of Energy and Climate Change") == "organization"
+    assert "Its" not in found

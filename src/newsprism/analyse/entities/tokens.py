@@ -265,25 +265,66 @@ PHOTO_AGENCIES = _words("reuters afp epa ap getty upi pa rex zuma bloomberg")
 AGENCY_TAILS = _words("images features press photo photos wire news")
 
 
+# the capitalised words that open a sentence and end no name (the run's last word, LOST_OPENERS)
+# ("He" can end a Chinese name: "Vice Premier Liu He")
+LOST_OPENERS = _words(
+    "the this his her its my our their there she it we they that these those in on of so but"
+)
+# a journalist's role nouns, after a desk's word in a byline ("Business reporter", "Environment
+# correspondent", "Political editor")
+BYLINE_NOUNS = _words("reporter correspondent editor writer producer presenter analyst")
+
+
+def _quote_box(tokens: _Tokens, i: int, j: int) -> tuple[int, int]:
+    """The run i..j after a BBC quote box's "End Quote" (its last line, which the page's extraction
+    glues to the speaker's name and role and to the next sentence): a given name, its initials and
+    one surname after any title ("End Quote Robert Peston BBC business editor" is "Robert Peston",
+    "End Quote Dr Simon Boxall National Oceanography Centre" "Dr Simon Boxall"), or the run less
+    the label where no given name opens it ("End Quote Department of Energy and Climate Change")."""
+    text, lower = tokens.text, tokens.lower
+    k = i
+    while k < j - 1 and (
+        (low := lower[k].rstrip(".")) in TITLE_HEADS
+        or low in HONORIFICS
+        or low == "prof"  # ("Prof Ed Overton")
+    ):
+        k += 1
+    if not (text[k][1:].islower() and _is_given_name(lower[k])):
+        return i, j
+    k += 1
+    while k < j - 1 and len(text[k].rstrip(".")) == 1:
+        k += 1  # an initial
+    return i, min(j, k + 1)
+
+
+# the labels of a photo credit before ":" ("Photograph : Graeme Robertson", the Guardian's)
+CREDIT_LABELS = _words("photograph photographs photo photos picture pictures credit")
+
+
 def _agency_end(tokens: _Tokens, i: int, j: int) -> int:
     """Where the agency's name ends in the run i..j that opens right after the "/" of a photo
     credit ("Graythen/Getty Images NEW ORLEANS" is "Getty Images", "Young/Reuters BP" is "Reuters"),
     0 when it is the whole run or the run names no agency."""
-    if tokens.gaps[i] or tokens.gaps[i - 1] or not tokens.cap[i - 2] or tokens.lower[i] not in PHOTO_AGENCIES:
+    if tokens.text[i - 1] != "/" or tokens.gaps[i] or tokens.gaps[i - 1] or not tokens.cap[i - 2]:
+        return 0
+    if tokens.lower[i] not in PHOTO_AGENCIES:
         return 0
     end = i + 1 + (tokens.lower[i + 1] in AGENCY_TAILS)
     return end if end < j else 0
 
 
 def _credit_end(tokens: _Tokens, i: int, j: int, lower_vocab: set[str]) -> int:
-    """Where the photographer's name ends in the run i..j that opens right after a credit's "/": a
+    """Where the photographer's name ends in the run i..j that opens right after a credit's "/" or a
+    credit label's ":" ("Photograph : Graeme Robertson Flop"): a
     given name, its initials and one surname ("REUTERS/Jae C. Hong The Superdome" is "Jae C. Hong"),
     0 when the name is the whole run or no given name opens it."""
     text, lower, gaps = tokens.text, tokens.lower, tokens.gaps
     if (
-        gaps[i]
-        or gaps[i - 1]
-        or lower[i - 2] not in PHOTO_CREDITS
+        (
+            gaps[i] or gaps[i - 1] or lower[i - 2] not in PHOTO_CREDITS
+            if text[i - 1] == "/"
+            else lower[i - 2] not in CREDIT_LABELS  # "Photograph : Graeme Robertson Flop flop flop"
+        )
         or not text[i][1:].islower()  # (not "PA" of "Photo/PA Michelle Obama")
         or not _is_given_name(lower[i])
     ):
@@ -300,7 +341,22 @@ def _credit_end(tokens: _Tokens, i: int, j: int, lower_vocab: set[str]) -> int:
         # a second given name before the surname: "Ann Marie Gorden" (not "Dave Martin According",
         # "Dave Martin As": the next sentence's first word, a word the article writes in lower case)
         k += 1
-    return k + 1 if k + 1 < j else 0
+    # the word after the surname opens the next sentence or its dateline: one the article writes in
+    # lower case, a function word, a place, or the run's last word before one in lower case ("Flop
+    # flop flop", "The Superdome", "Mexico City", "Interesting that"); else the name goes on
+    # ("Photograph : Michael St Maur Sheil")
+    k += 1
+    if k < j and (
+        lower[k] in lower_vocab
+        or lower[k] in FUNCTION_WORDS
+        or lower[k] in _places()
+        or k == j - 1
+        and j < len(text)
+        and text[j].isalpha()
+        and text[j].islower()
+    ):
+        return k
+    return 0
 
 
 def _firm_possessive(tokens: _Tokens, i: int) -> bool:
@@ -643,10 +699,35 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 j = k
                 continue
             break
+        if text[i] == "End" and j - i > 2 and text[i + 1] == "Quote":
+            i, j = _quote_box(tokens, i + 2, j)  # "End Quote Robert Peston BBC business editor"
+        if j - i == 1 and lower[i] in LOST_OPENERS and text[i][1:].islower():
+            # "Climate Change spokeswoman Its energy spokesman": such a word alone inside a sentence
+            # opens the next one, which the page's extraction glued to this (a quote box's role)
+            tokens.opens[i] = 1
+            end = j
+            continue
+        if j - i > 1 and lower[j - 1] in LOST_OPENERS and text[j - 1][1:].islower():
+            # "Hong Kong The disappearance of my money", "Naomi Klein This article appeared", "Graeme
+            # Robertson The": no name ends in one of these; the page's extraction lost the stop
+            # before a sentence's first word, which opens one
+            j -= 1
+            tokens.opens[j] = 1
+        elif (
+            j - i > 2
+            and j < n
+            and lower[j] in BYLINE_NOUNS
+            and not cap[j]
+            and lower[j - 1] in lower_vocab
+            and _is_given_name(lower[i])
+        ):
+            # a BBC byline: "By Anthony Reuben Business reporter , BBC News", "Robert Peston Business
+            # editor": the desk of the role noun after the name, a word the article writes in lower case
+            j -= 1
         if (
             j - i > 1
             and i > 1
-            and text[i - 1] == "/"
+            and text[i - 1] in ("/", ":")
             and (credit := _agency_end(tokens, i, j) or j - i > 2 and _credit_end(tokens, i, j, lower_vocab))
         ):
             # "REUTERS/Larry Downing Interesting that Mr Gray uses", "Chris Graythen/Getty Images NEW
