@@ -173,3 +173,39 @@ def test_remarks_and_answered_stay_no_speech_verbs() -> None:
         'criticized Hayward for a " long line of PR gaffes and mistakes . "'
     )
     assert _quotes(text) == [("long line of PR gaffes and mistakes .", "Rahm Emanuel")]
+
+
+def test_the_agent_of_a_speech_verb_in_the_passive() -> None:
+    # heap-10000 bpoil_bbc/2016 (was None) and neus train-2223-2 (was Donald Trump, the subject)
+    text = (
+        'Greenpeace activists shut down 50 BP stations . The action was described by BP as " an '
+        'irresponsible and childish act which is interfering with safety systems " .'
+    )
+    assert _quotes(text)[0][1] == "BP"
+    text = (
+        "Sudan and Israel have agreed to normalise relations, US President Donald Trump announced on "
+        "Friday at the White House, a move that was denounced by Palestinians as a “new stab in the back”."
+    )
+    assert _quotes(text) == [("new stab in the back", "Palestinians")]
+    # control: no agent before the quote
+    assert _quotes('The plan was described as "a disaster" by critics.') == [("a disaster", None)]
+
+
+def test_the_quotes_of_a_sentence_whose_last_quote_has_its_cue_after_it() -> None:
+    # ecbplus 8_3ecbplus: the fragments before the last quote were Van Rompuy's, the speaker before
+    text = (
+        'Van Rompuy insisted the debt problems in Spain and Portugal had "absolutely nothing to do with '
+        'the situation in Greece."\n"Greece is a unique and particular case in the EU" because of its '
+        '"precarious debt dynamics" and because it "has cheated with its statistics for years and '
+        'years," EU Commissioner Olli Rehn said.'
+    )
+    assert [s for _, s in _quotes(text)] == ["Van Rompuy", "Olli Rehn", "Olli Rehn", "Olli Rehn"]
+
+
+def test_one_word_in_quotes_before_an_according_to_source_keeps_out() -> None:
+    # control (heap-10000 bpoil_reuters/1793): a writer's terms, and "according to" names a source
+    text = (
+        'Just two out of 37 brokers have an " underperform " or " sell " rating on BP \'s stock , and '
+        'over two-thirds rate it " buy " or " strong buy , " according to Thomson Reuters data .'
+    )
+    assert "Thomson Reuters" not in [s for _, s in _quotes(text)[:3]]

@@ -574,6 +574,11 @@ _LABEL_VERBS = frozenset(
 )
 # "called" with a particle is summoned, not named ("Police said they were called to the shop")
 _SUMMONED = re.compile(r"[^\S\n]+(?:to|at|in|into|out|off|on|for|back|up|upon|away|before)\b")
+# the agent of a label in the passive, then the label ("described by BP as “", "called by Palestinians
+# a “"), right before the quote
+_LABEL_AGENT = re.compile(
+    r"[^\S\n]+by[^\S\n]+(?P<agent>[^\"“”.,;:◊\n]{2,60}?)[^\S\n]+(?:as[^\S\n]+)?(?:(?:an?|the)[^\S\n]+)?[\"“]?[^\S\n]*$"
+)
 # a form of "be" ending the text, an adverb between at most ("was widely described as", "is often
 # described as")
 _PASSIVE_BE = re.compile(
@@ -636,6 +641,14 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             window, max(0, verb.start() - MAX_VERB_THEN_CHARS), verb.start()
         ):
             continue  # "Hutchinson said, adding, “…”": it goes on with that verb's speaker
+        if (
+            (agent := _LABEL_AGENT.match(window, verb.end())) is not None
+            and _PASSIVE_BE.search(window, max(0, verb.start() - 24), verb.start())
+            and (cue := _cue(_SUBJECT_AFTER.fullmatch(agent["agent"]), offset)) is not None
+        ):
+            # the agent of a speech verb in the passive gave the words ("The action was described by
+            # BP as “…”", "a move that was denounced by Palestinians as a “…”")
+            return _Cue(cue.kind, cue.text, cue.at + agent.start("agent"))
         if (
             word in _LABEL_VERBS
             and _PASSIVE_BE.search(window, max(0, verb.start() - 24), verb.start())

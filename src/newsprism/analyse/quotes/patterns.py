@@ -9,6 +9,12 @@ import re
 from collections.abc import Sequence
 
 # --- 2. cues ------------------------------------------------------------------------------------
+# "acknowledged", "admitted", "conceded" in the present tense, and "summarized": speech verbs whose
+# subject may follow them, read after quotes in heap-10000 with no cue found (`,” Cohen admits`, `,"
+# admits the director`, `,” summarized Senor`); not "remarks", "answers", nouns as often ("Emanuel ,
+# in his remarks to ABC , criticized"), nor "answered", a passive as often ("until those questions are
+# answered satisfactorily")
+_ADMITS_VERBS = ("acknowledges", "admits", "concedes", "summarized", "summarised", "summarizes", "summarises")
 # verbs that take an object ("dismissed that criticism", "called the deal “…”"); speech verbs too
 _OBJECT_VERBS = (
     "called",
@@ -73,17 +79,7 @@ _SPEECH_VERBS = [
     "acknowledged",
     "admitted",
     "conceded",
-    # (their present tenses, and "summarized", read after quotes in heap-10000 with no cue found:
-    # `,” Cohen admits`, `," admits the director`, `,” summarized Senor`; not "remarks", "answers",
-    # nouns as often: "Emanuel , in his remarks to ABC , criticized", nor "answered", a passive as
-    # often: "until those questions are answered satisfactorily")
-    "acknowledges",
-    "admits",
-    "concedes",
-    "summarized",
-    "summarised",
-    "summarizes",
-    "summarises",
+    *_ADMITS_VERBS,
     "complained",
     "complains",
     "claimed",
@@ -198,13 +194,7 @@ _INVERTING_VERBS = frozenset(
         "admitted",
         "conceded",
         "remarked",
-        "acknowledges",
-        "admits",
-        "concedes",
-        "summarized",
-        "summarised",
-        "summarizes",
-        "summarises",
+        *_ADMITS_VERBS,
         "countered",
         "quipped",
         "joked",
