@@ -284,3 +284,21 @@ def test_the_last_line_counts_copies_events_and_stories_in_good_english(tmp_path
     one = runner.invoke(app, ["timeline", str(data / "a.txt"), "-o", str(tmp_path / "t.jsonl")])
     assert one.exit_code == 0, one.output
     assert one.output.splitlines()[-1] == f"1 document: 1 article in 1 timeline -> {tmp_path / 't.jsonl'}"
+
+
+@pytest.mark.parametrize("command", [[], ["digest"], ["timeline"], ["summarize"]])
+def test_the_help_shows_value_names_not_python_types(command: list[str]) -> None:
+    """Each flag read "-q <bool>" (as if it took a value: `-q true`), INPUT "<list[Path]>", -j
+    "<int range>": a Python type where a user looks for what to type."""
+    shown = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"}).output
+    for python_type in ("<bool>", "<list[Path]>", "<int range>", "<path>", "<str>", "<int>"):
+        assert python_type not in shown, (python_type, shown)
+    if command == ["digest"]:
+        assert "OUTDIR" in shown and "N [x>=0]" in shown and "OUTDIR/articles.jsonl" in shown
+
+
+def test_the_command_list_gives_each_command_one_line() -> None:
+    """The commands' rows kept their docstrings' line breaks: "... stories, and write" alone."""
+    shown = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).output
+    rows = [line for line in shown.splitlines() if line.startswith("│ ") and "--help" not in line]
+    assert [row.split()[1] for row in rows] == ["digest", "timeline", "summarize"], rows

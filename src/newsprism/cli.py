@@ -37,7 +37,7 @@ import typer  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.markup import escape  # noqa: E402
 from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: E402
-from typer.core import TyperGroup  # noqa: E402
+from typer.core import TyperCommand, TyperGroup  # noqa: E402
 
 from newsprism.output.files import written_in_place  # noqa: E402
 from newsprism.records import EARLIER_RUN, Article  # noqa: E402
@@ -65,12 +65,32 @@ _USAGE_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.
 _CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
+def _no_type_shown(param: Any) -> Any:
+    """A parameter whose help row shows no value type: typer drew "<bool>" beside every flag (-q,
+    -h: as if each took a value, `-q true`) and "<list[Path]>", a Python type, beside INPUT."""
+    with contextlib.suppress(AttributeError, TypeError):  # another typer: its own rows
+        param.metavar = "" if getattr(param, "is_flag", False) else param.metavar
+        if param.param_type_name == "argument":
+            param.display_type_rich = lambda ctx=None: None
+    return param
+
+
+class _Command(TyperCommand):
+    """A command whose help shows a value's name (OUTDIR, N) and no Python types (_no_type_shown)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return [_no_type_shown(p) for p in super().get_params(ctx)]
+
+
 class _Commands(TyperGroup):
     """The commands, with a usage error said in two plain lines (what is wrong, and the command's
     usage and where its help is) and exit code 2: typer drew each in a box of 3-5 lines, its
     usage line naming no required -o. Everything else is typer's."""
 
     interrupt_said = False  # a command said what its Ctrl-C left (_interrupted)
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return [_no_type_shown(p) for p in super().get_params(ctx)]
 
     def main(  # type: ignore[override]
         self,
@@ -180,11 +200,12 @@ LLMUrl = Annotated[
     str | None,
     typer.Option(
         "--llm-url",
+        metavar="URL",
         help="OpenAI-compatible endpoint (e.g. http://localhost:8080/v1) that rewrites each "
         "summary, keeping its citations; off by default",
     ),
 ]
-LLMModel = Annotated[str | None, typer.Option("--llm-model", help="model name for --llm-url")]
+LLMModel = Annotated[str | None, typer.Option("--llm-model", metavar="NAME", help="model name for --llm-url")]
 
 
 # the inputs of digest and timeline: every name in ingest.sources.FORMATS (a test holds them equal).
@@ -603,27 +624,36 @@ def main() -> None:
     """newsprism: turn a heap of scraped news pages into clean articles and briefings."""
 
 
-@app.command("digest")
+@app.command(
+    "digest",
+    cls=_Command,
+    short_help="Read news pages and write their articles, events, stories, quotes and a briefing.",
+    # one line each: typer's help keeps a docstring's line breaks ("... and write" alone on a line)
+    help="Read news pages, extract clean articles, group them into events and stories, and write "
+    "OUTDIR/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl and briefing.{html,md}.",
+)
 def digest_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP, readable=False)],
+    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP, readable=False, metavar="INPUT")],
     output: Annotated[
         Path,
         typer.Option(
             "-o",
             "--output",
+            metavar="OUTDIR",
             help="folder to write articles.jsonl and the rest in (made if missing); a run replaces "
             "the outputs of an earlier run there and leaves other files alone",
         ),
     ],
     jobs: Annotated[
         int,
-        typer.Option("-j", "--jobs", min=0, help=JOBS_HELP),
+        typer.Option("-j", "--jobs", min=0, help=JOBS_HELP, metavar="N"),
     ] = 0,
     quiet: Annotated[
         bool, typer.Option("-q", "--quiet", help="no progress bar or per-document warnings")
     ] = False,
     summary_words: Annotated[
-        int, typer.Option("--summary-words", min=10, help="length of each event's summary, in words")
+        int,
+        typer.Option("--summary-words", min=10, metavar="N", help="length of each event's summary, in words"),
     ] = 60,
     llm_url: LLMUrl = None,
     llm_model: LLMModel = None,
@@ -703,28 +733,42 @@ def digest_cmd(
     )
 
 
-@app.command("timeline")
+@app.command(
+    "timeline",
+    cls=_Command,
+    short_help="Dated timelines of news articles: one over all, or one per --group-by value.",
+    help="Build dated timelines from news articles: one over all of them, or one per --group-by value. "
+    'Writes one line per timeline: {"topic", "entries": [{"date", "text", "article_ids"}]}.',
+)
 def timeline_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP, readable=False)],
+    inputs: Annotated[list[Path], typer.Argument(help=INPUTS_HELP, readable=False, metavar="INPUT")],
     output: Annotated[
         Path,
         typer.Option(
-            "-o", "--output", help="TIMELINES.jsonl to write (replaced if it is there; - for standard output)"
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="TIMELINES.jsonl to write (replaced if it is there; - for standard output)",
         ),
     ],
     group_by: Annotated[
         str | None,
-        typer.Option("--group-by", help="one timeline per value of this JSONL field (e.g. topic)"),
+        typer.Option(
+            "--group-by", metavar="FIELD", help="one timeline per value of this JSONL field (e.g. topic)"
+        ),
     ] = None,
     max_dates: Annotated[
         int | None,
         typer.Option(
-            "--max-dates", min=1, help="dates per timeline (default: every date several articles name)"
+            "--max-dates",
+            min=1,
+            metavar="N",
+            help="dates per timeline (default: every date several articles name)",
         ),
     ] = None,
     jobs: Annotated[
         int,
-        typer.Option("-j", "--jobs", min=0, help=JOBS_HELP),
+        typer.Option("-j", "--jobs", min=0, help=JOBS_HELP, metavar="N"),
     ] = 0,
     quiet: Annotated[
         bool, typer.Option("-q", "--quiet", help="no progress bar, per-document warnings or summary line")
@@ -793,22 +837,34 @@ def timeline_cmd(
         )
 
 
-@app.command("summarize")
+@app.command(
+    "summarize",
+    cls=_Command,
+    short_help="A cited summary of each group of documents in a GROUPS.jsonl.",
+    help="Write a cited extractive summary of each group of documents: one line per group, "
+    '{"id", "summary", "sentences": [{"text", "article_ids"}], "headline"}.',
+)
 def summarize_cmd(
     groups: Annotated[
         Path,
         typer.Argument(
             readable=False,  # refused below, in words that say what to do
+            metavar="GROUPS",
             help='GROUPS.jsonl: one {"id", "documents": [{"id"?, "title", "text"}]} per line; - reads standard input',
         ),
     ],
     output: Annotated[
         Path,
         typer.Option(
-            "-o", "--output", help="SUMMARIES.jsonl to write (replaced if it is there; - for standard output)"
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="SUMMARIES.jsonl to write (replaced if it is there; - for standard output)",
         ),
     ],
-    words: Annotated[int, typer.Option("--words", min=1, help="length of each summary in words")] = 60,
+    words: Annotated[
+        int, typer.Option("--words", min=1, metavar="N", help="length of each summary in words")
+    ] = 60,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar or summary line")] = False,
     llm_url: LLMUrl = None,
     llm_model: LLMModel = None,
