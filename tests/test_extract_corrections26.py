@@ -31,11 +31,13 @@ _BASIL_NOTE = (
     "CORRECTION: This article originally said the Super Bowl is set to be held in Tempe, Ariz. It will "
     "be held in Glendale, Ariz."
 )
-# t17 bpoil_guardian/1012 (timelines/t17 dev): a one-line dump, the note in the line
+# t17 bpoil_guardian/1012 (timelines/t17 dev): a one-line dump, the note in the line, after the list
+# bullet ("cents") that opens the note's item and goes with it (extract28)
 _GUARDIAN_STORY = (
     "BP is also racing against time and the weather , with some forecasts suggesting oil could begin "
-    "lapping the shoreline by tomorrow . cents"
+    "lapping the shoreline by tomorrow ."
 )
+_BULLET = " cents"
 _GUARDIAN_NOTE = (
     'This article was amended on 6 May 2010 . The original said that a leaking well was spewing " 5,000 '
     'gallons ( 23,000 litres ) a day into the Gulf of Mexico " . This has been corrected .'
@@ -49,7 +51,7 @@ _GUARDIAN_NOTE = (
     ("paragraph", "kept", "notes"),
     [
         (_BASIL_NOTE, "", (_BASIL_NOTE,)),
-        (f"{_GUARDIAN_STORY} {_GUARDIAN_NOTE}", _GUARDIAN_STORY, (_GUARDIAN_NOTE,)),
+        (f"{_GUARDIAN_STORY}{_BULLET} {_GUARDIAN_NOTE}", _GUARDIAN_STORY, (_GUARDIAN_NOTE,)),
         # basil ae243a95: a correction's dated label is a note of its own
         ("Correction: December 1, 2010", "", ("Correction: December 1, 2010",)),
         # t17 bpoil_guardian/656: the correction's sentence, the story going on
@@ -135,7 +137,15 @@ def test_a_dump_keeps_its_correction() -> None:
         "up to a drill ship over the weekend . The company added that the technique had been performed "
         "only in shallow waters . "
     )
-    content = "BP races to cap the leaking well\n\n" + story + _GUARDIAN_STORY + " " + _GUARDIAN_NOTE + "\n"
+    content = (
+        "BP races to cap the leaking well\n\n"
+        + story
+        + _GUARDIAN_STORY
+        + _BULLET
+        + " "
+        + _GUARDIAN_NOTE
+        + "\n"
+    )
     art = read_text(Document(id="bpoil_guardian/1012", source="docs.jsonl#line 2", content=content))
     assert "5,000 gallons" not in art.text and "lapping the shoreline" in art.text
     assert art.corrections == (_GUARDIAN_NOTE,)

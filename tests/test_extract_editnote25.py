@@ -51,20 +51,20 @@ def test_a_paragraph_that_is_a_note_goes(paragraph: str) -> None:
             "Oil could begin lapping the shoreline by tomorrow . cents This article was amended on 6 May "
             '2010 . The original said that a leaking well was spewing " 5,000 gallons ( 23,000 litres ) '
             'a day into the Gulf of Mexico " . This has been corrected .',
-            "Oil could begin lapping the shoreline by tomorrow . cents",
+            "Oil could begin lapping the shoreline by tomorrow .",  # the bullet goes with its note (extract28)
         ),
         # bpoil_guardian/2098: a note of one sentence before the story goes on
         (
             "BP was sued by the government . cents This article was amended on 16 December 2010 . "
             "Yesterday 's suit had been long expected .",
-            "BP was sued by the government . cents Yesterday 's suit had been long expected .",
+            "BP was sued by the government . Yesterday 's suit had been long expected .",
         ),
         # H1N1_guardian/654: the sentence that goes on with the note goes with it
         (
             'Data will be published . " cents This article was amended on Friday 29 May 2009 . In the '
             "article above a quote from the Health Protection Agency was added to clarify their current "
             "position .",
-            'Data will be published . " cents',
+            'Data will be published . "',
         ),
         # bpoil_guardian/656: a live blog's correction, then its news
         (

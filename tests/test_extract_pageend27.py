@@ -20,8 +20,10 @@ from newsprism.records import Document
 _STORY_422 = (
     "Many will argue that BP deserves to die , and anger is entirely understandable . But critics should "
     "be careful what they wish for . America is a nation with a tradition of due process and everybody "
-    'even " big oil " is entitled to a fair trial . cents'
+    'even " big oil " is entitled to a fair trial .'
 )
+# the list bullet ("cents") that opened the note's item: it goes with the note (extract28)
+_BULLET = " cents"
 _NOTE_422 = "This article was updated at 1pm on 10 June 2010"
 _FOOTER = (
     "Letters for publication should be sent to : letters@guardian.co.uk If you need help using the site "
@@ -34,11 +36,11 @@ _FOOTER = (
 
 
 def test_an_update_note_without_a_stop_ends_at_its_stamp() -> None:
-    kept, notes = read_editors_notes(f"{_STORY_422} {_NOTE_422} {_FOOTER}")
+    kept, notes = read_editors_notes(f"{_STORY_422}{_BULLET} {_NOTE_422} {_FOOTER}")
     assert notes == (_NOTE_422,)
     assert kept == f"{_STORY_422} {_FOOTER}"
     # at the paragraph's end, with no stop, it is the note too
-    assert read_editors_notes(f"{_STORY_422} {_NOTE_422}") == (_STORY_422, (_NOTE_422,))
+    assert read_editors_notes(f"{_STORY_422}{_BULLET} {_NOTE_422}") == (_STORY_422, (_NOTE_422,))
 
 
 @pytest.mark.parametrize(
@@ -60,7 +62,7 @@ def test_the_guardian_dump_keeps_its_story_and_its_note_without_the_footer() -> 
     doc = Document(
         id="bpoil_guardian/422",
         source="docs.jsonl#line 1",
-        content=f"{_STORY_422} {_NOTE_422} {_FOOTER}",
+        content=f"{_STORY_422}{_BULLET} {_NOTE_422} {_FOOTER}",
         from_record=True,
         title="Has US bloodlust for BP gone too far?",
     )

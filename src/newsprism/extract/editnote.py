@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterable
 
 from newsprism.analyse.sentences import _TITLES
-from newsprism.extract.pageend import cut_page_end, strip_syndication
+from newsprism.extract.pageend import cut_page_end, drop_closing_bullet, strip_syndication
 from newsprism.extract.textdate import stamp_tokens, strip_timed_note
 
 __all__ = ["read_editors_notes", "read_paragraph", "read_paragraphs", "strip_editors_note"]
@@ -275,7 +275,9 @@ def read_editors_notes(paragraph: str) -> tuple[str, tuple[str, ...]]:
             if end is None:
                 continue
             notes.append(out[start:end].strip())
-            out = (out[:start].rstrip() + " " + out[end:].lstrip()).strip()
+            # the list bullet that opened the note's line goes with it (t17's Guardian: "... can not
+            # be permitted . cents This article was amended on 8 May 2010 ...")
+            out = (drop_closing_bullet(out[:start].rstrip()) + " " + out[end:].lstrip()).strip()
             if _ONLY_LABEL.match(out):  # "Update: This story has been updated ..." left "Update:"
                 return "", tuple(notes)
             pos = start + 1

@@ -46,18 +46,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["cut_page_end", "read_page_end", "strip_syndication"]
+__all__ = ["cut_page_end", "drop_closing_bullet", "read_page_end", "strip_syndication"]
 
 # a reader's comment header: "At <time>[ am|pm] [on] <day>[st|nd|rd|th] <month> <year> , <name>
 # wrote :" (the name a handle of one or two words); a stamp, then a name, then "wrote": a story
 # quoting a letter ("In a letter, he wrote: ...") has no stamp before its writer. The stamp's month
 # is the BBC's three letters ("02 Jun 2009", "29th Apr 2009": all 1,584 headers of t17 and
 # heap-10000): a story quoting a dated email writes the month out ("At 8:45 pm on 14 April 2010,
-# Brian Morel wrote: ...", review23), and its text goes on after it
+# Brian Morel wrote: ...", review23), and its text goes on after it. May is written out in three
+# letters too ("At 8:45 pm on 14 May 2010, Brian Morel wrote: ..."): a header in May opens a thread
+# only when another header follows it (a thread is a list of comments: all 1,230 headers in May in
+# t17 and heap-10000 have one after them but a page's last), see _thread_opens
 _COMMENT_HEADER = (
-    r"\bAt \d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2}"
+    r"\bAt \d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2})"
     r"\s+(?:19|20)\d\d\s*,\s*[^\s,:]+(?:\s[^\s,:]+)?\s+wrote\s*:"
 )
+_COMMENT_HEADER_RE = re.compile(_COMMENT_HEADER)
 # a paper's address for the reader's letters, written out to the reader: the contact footer
 # ("Letters for publication should be sent to : letters@guardian.co.uk", all 41 of t17 and
 # heap-10000). Not "Comments should be sent to planning@..." nor "Complaints should be emailed to
@@ -119,16 +123,21 @@ _POST_SIGNATURE = (
     r"\d{1,2}:\d\d\s*[AP]M\s+[A-Z]{2,4}\b"
 )
 POST_MIN_CHARS = 500
+_POST_SIGNATURE_RE = re.compile(_POST_SIGNATURE)
+# T17's Guardian dumps write a list's bullet ("•") as the word "cents": one left at a paragraph's
+# end, after a stop, opened the item that a cut took away ("... can not be permitted . cents This
+# article was amended on ...", 9 t17 bodies and their heap-10000 copies)
+_BULLET_END = re.compile(r"(?<=[.!?\"”’'])\s+cents$")
 
 _MARKS = (
-    ("wrote", 160, 120, re.compile(_COMMENT_HEADER)),
+    ("wrote", 160, 120, _COMMENT_HEADER_RE),
     ("Report", 160, 120, re.compile(_COMMENT_SIGNATURE)),
     ("should", 60, 120, re.compile(_CONTACT_FOOTER)),
     ("appeared", 60, 120, re.compile(_PRINT_CREDIT)),
     ("published", 60, 120, re.compile(_SITE_CREDIT)),
     ("omments", 60, 120, re.compile(_COMMENTS_NOTICE)),  # "We welcome comments", "... in the comments"
     ("now closed", 60, 120, re.compile(_COMMENTS_NOTICE)),
-    ("M ET", 120, 20, re.compile(_POST_SIGNATURE)),
+    ("M ET", 120, 20, _POST_SIGNATURE_RE),  # the last one: _last_post_end
 )
 
 # a syndication credit, the paragraph's last sentence: who first ran the story (module docstring);
@@ -137,10 +146,18 @@ _MARKS = (
 _PIECE = r"(?:article|story|post|piece|column)"
 _SYNDICATION = re.compile(
     rf"(?:^|(?<=[.!?\"”]\s))This\s+{_PIECE}\s+(?:"
-    r"(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+"
+    r"(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)(?P<verb>)\s+(?:on|in|at|by)\s+"
     r"|(?:was|is)\s+(?:re)?published\s+(?:from|with\s+permission\s+(?:of|from))\s+"
     r"|was\s+(?:produced|reported)\s+(?:by|for)\s+[^.!?\n]{1,80}?\s+in\s+partnership\s+with\s+"
     r")(?:[^.!?\n]|\.(?=\S)){1,150}[.!]?\s*$"
+)
+# when the piece first ran, not where: "This story was first published on May 12, 2020.", "... on
+# Monday", "... in 2009" is the page's note of its own time, which the body keeps (only a name after
+# the verb, a paper or a site, makes a credit: "originally appeared on Lakeside Tribune")
+_WHEN_FIRST = re.compile(
+    r"\s+(?:on|in|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"\.?\s+\d)"
 )
 _SYNDICATION_WORDS = ("appeared", "published", "partnership", "first ran", "originally ran")
 # the longest credit the pattern takes: "This story was produced by " and an 80-character name, "in
@@ -153,17 +170,43 @@ def cut_page_end(paragraph: str) -> tuple[str, bool]:
     (module docstring) starts in it, the text before the first kept; whether the page ended in it)."""
     end = len(paragraph) + 1
     for word, before, after, mark in _MARKS:
+        if word == "M ET":
+            end = min(end, _last_post_end(paragraph))
+            continue
         at = paragraph.find(word)
-        least = POST_MIN_CHARS if word == "M ET" else 0
         while at >= 0 and at - before < end:
-            m = mark.search(paragraph, max(least, at - before), at + len(word) + after)
-            if m is not None:
+            m = mark.search(paragraph, max(0, at - before), at + len(word) + after)
+            if m is not None and (mark is not _COMMENT_HEADER_RE or _thread_opens(paragraph, m)):
                 end = min(end, m.start())
                 break
             at = paragraph.find(word, at + 1)
     if end <= len(paragraph):
-        return paragraph[:end].rstrip(), True
+        return drop_closing_bullet(paragraph[:end].rstrip()), True
     return paragraph, False
+
+
+def _thread_opens(paragraph: str, header: re.Match[str]) -> bool:
+    """Whether a comment's header opens the thread: any month but May (written out, a story's
+    quoted email, review23), or another header after it (a thread lists comments)."""
+    return header["month"] != "May" or _COMMENT_HEADER_RE.search(paragraph, header.end()) is not None
+
+
+def _last_post_end(paragraph: str) -> int:
+    """Where the last closing byline of a blog post starts (len + 1 when none): a blog's page may
+    list several posts, each closed by its byline; the readers' comments come after the last (all
+    11 t17 pages with one print one post). POST_MIN_CHARS of story come before it."""
+    at = paragraph.rfind("M ET")
+    while at >= POST_MIN_CHARS:
+        m = _POST_SIGNATURE_RE.search(paragraph, max(POST_MIN_CHARS, at - 120), at + 24)
+        if m is not None:
+            return m.start()
+        at = paragraph.rfind("M ET", 0, at)
+    return len(paragraph) + 1
+
+
+def drop_closing_bullet(text: str) -> str:
+    """`text` without a list bullet written "cents" left at its end after a stop (_BULLET_END)."""
+    return _BULLET_END.sub("", text) if text.endswith("cents") else text
 
 
 def strip_syndication(paragraph: str) -> str:
@@ -174,7 +217,7 @@ def strip_syndication(paragraph: str) -> str:
     tail = paragraph[start:]
     if "This" in tail and any(word in tail for word in _SYNDICATION_WORDS):
         m = _SYNDICATION.search(paragraph, start)
-        if m is not None:
+        if m is not None and (m.start("verb") < 0 or not _WHEN_FIRST.match(paragraph, m.end("verb"))):
             return paragraph[: m.start()].rstrip()
     return paragraph
 
