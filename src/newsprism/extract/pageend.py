@@ -55,8 +55,8 @@ __all__ = ["cut_page_end", "drop_closing_bullet", "read_page_end", "strip_syndic
 # heap-10000): a story quoting a dated email writes the month out ("At 8:45 pm on 14 April 2010,
 # Brian Morel wrote: ...", review23), and its text goes on after it. May is written out in three
 # letters too ("At 8:45 pm on 14 May 2010, Brian Morel wrote: ..."): a header in May opens a thread
-# only when another header follows it (a thread is a list of comments: all 1,230 headers in May in
-# t17 and heap-10000 have one after them but a page's last), see _thread_opens
+# only when another header follows it (a thread is a list of comments: each of the 9 of t17's and
+# heap-10000's 42 threads that open in May has more headers after its first), see _thread_opens
 _COMMENT_HEADER = (
     r"\bAt \d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2})"
     r"\s+(?:19|20)\d\d\s*,\s*[^\s,:]+(?:\s[^\s,:]+)?\s+wrote\s*:"
