@@ -62,7 +62,7 @@ def test_a_field_before_an_advisers_noun_is_the_advisers_brief() -> None:
     mentions = find_mentions(text)
     assert "Homeland Security Department" not in {m.name for m in mentions}  # was the department
     assert {m.name: m.role for m in mentions if m.type == "person"}["John Brennan"] == (
-        "Obama 's Homeland Security adviser"
+        "Obama's Homeland Security adviser"  # (entities31: a tokenised "'s" joins its word)
     )
     # the department where the article names it so, and "Treasury", the department's own name
     assert [m.name for m in find_mentions("The Homeland Security Department said so.")] == [

@@ -181,3 +181,30 @@ def test_a_bbc_quote_boxs_label_is_no_part_of_the_speakers_name() -> None:
     found = _types(text)
     assert found.get("Department of Energy and Climate Change") == "organization"
     assert "Its" not in found
+
+
+def test_an_inflected_word_in_capitals_is_no_organisation() -> None:
+    # heap bpoil (a heading run into the body): "UNLIKELY", "CONSERVATION" were organisations by their
+    # capitals, where the article never writes the word in lower case
+    assert "UNLIKELY" not in _types("BP says new cap is UNLIKELY to hold , officials said .")
+    assert "CONSERVATION" not in _types("CONSERVATION groups sue over drilling permits .")
+    # a name written in title case too stays ("HANNITY :" in a transcript)
+    assert _types("Sean Hannity spoke on Monday . HANNITY : Welcome back .")["Sean Hannity"] == "person"
+
+
+def test_a_role_ends_at_a_heading_above_it() -> None:
+    # heap (a CPAC story): "Glenn Beck Rips Progressivism at CPAC / Fox News host Glenn Beck"
+    text = (
+        "Glenn Beck Rips Progressivism at CPAC\n\nFox News host Glenn Beck, armed with his chalkboard, spoke."
+    )
+    roles = {m.name: m.role for m in find_mentions(text) if m.type == "person"}
+    assert roles["Glenn Beck"] == "Fox News host"
+
+
+def test_a_tokenised_possessive_in_a_role_is_written_as_one_word() -> None:
+    # heap bpoil_bbc: "the BBC 's business editor Robert Peston"
+    roles = {
+        m.name: m.role
+        for m in find_mentions("He said Biden 's national security adviser Jake Sullivan spoke .")
+    }
+    assert roles["Jake Sullivan"] == "Biden's national security adviser"

@@ -231,7 +231,8 @@ def find_mentions(text: str) -> list[Mention]:
             and (
                 _shouted_words(c.name, lower_vocab)
                 if " " in c.name
-                else etype == "organization" and _shouted_word(c.name, lower_vocab)
+                else etype == "organization"
+                and (_shouted_word(c.name, lower_vocab) or _inflected_capitals(c.name, words))
             )
         ):
             continue
@@ -708,6 +709,30 @@ def _shouted_word(name: str, lower_vocab: set[str]) -> bool:
         and " " not in name
         and low in lower_vocab
         and low not in KNOWN_ORGS
+    )
+
+
+# the endings of an English word's inflection or derivation, which no acronym takes (_inflected_capitals)
+INFLECTED_ENDS = (
+    "ING", "INGS", "TION", "TIONS", "LY", "ABLE", "IBLE", "ITY", "NESS", "MENT", "MENTS", "OUS",
+    "IZED", "ISED", "IVE", "ANCE", "ENCE",
+)  # fmt: skip
+MIN_INFLECTED_CAPITALS = 6  # ("ABLE", "LY" alone, "ITY" in "CITY" make no word of it)
+
+
+def _inflected_capitals(name: str, words: list[str]) -> bool:
+    """One English word in capitals typed an organisation by its capitals alone, a heading's or an
+    emphasis even where the article never writes it in lower case: six letters or more ending as an
+    inflected or derived word does ("UNLIKELY", "CONSERVATION", "EXTRACTING", "PRESSURIZED"), a word
+    of the news (WORD_FREQUENCIES_FILE), and not a name the article writes in title case too ("Sean
+    Hannity" ... "HANNITY :")."""
+    return (
+        len(name) >= MIN_INFLECTED_CAPITALS
+        and name.endswith(INFLECTED_ENDS)
+        and name.isalpha()
+        and name.casefold() in _news_words()
+        and name.casefold() not in KNOWN_ORGS
+        and name.title() not in words
     )
 
 

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .tokens import _Tokens
 from .vocabulary import (
     CLAUSE_WORDS,
@@ -46,7 +48,9 @@ def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
     begin = k
     relative = RELATIVE_ROLES.get(lower[k])
     j = k - 1
-    while j >= 0:
+    while (
+        j >= 0 and not tokens.newline[j + 1]
+    ):  # (a heading above is no part of it: "at CPAC / Fox News host")
         low = lower[j]
         if (
             low in ROLE_MODIFIERS
@@ -94,14 +98,7 @@ def _name(tokens: _Tokens, begin: int, end: int) -> str:
             continue
         if "." in word and DOTTED_ACRONYM.fullmatch(word):
             word = word.replace(".", "")
-        if words and (
-            not tokens.gaps[i]
-            or word in ("'", "’")
-            and i + 1 < end
-            and text[i + 1] == "s"
-            or word == "s"
-            and text[i - 1] in ("'", "’")
-        ):
+        if words and (not tokens.gaps[i] or _tokenised_possessive(text, i, end)):
             words[-1] += word  # "People's", "AT&T"; a tokenised "Moody 's" or "McDonald’ s" is "Moody's"
         else:
             words.append(word)
@@ -109,13 +106,24 @@ def _name(tokens: _Tokens, begin: int, end: int) -> str:
     return " ".join(words)
 
 
+def _tokenised_possessive(text: Sequence[str], i: int, end: int) -> bool:
+    """Token i is the apostrophe or the "s" of a possessive written apart ("Moody 's", "BBC ’ s"),
+    which joins the word before it."""
+    word = text[i]
+    return (
+        word == "s" and text[i - 1] in ("'", "’") or word in ("'", "’") and i + 1 < end and text[i + 1] == "s"
+    )
+
+
 def _join_tokens(tokens: _Tokens, begin: int, end: int) -> str:
     parts: list[str] = []
+    text = tokens.text
     for i in range(begin, end):
-        if parts and not tokens.gaps[i]:
-            parts[-1] += tokens.text[i]
+        word = text[i]
+        if parts and (not tokens.gaps[i] or _tokenised_possessive(text, i, end)):
+            parts[-1] += word  # ("Biden's national security adviser", a tokenised "BBC 's")
         else:
-            parts.append(tokens.text[i])
+            parts.append(word)
     return " ".join(parts)
 
 
