@@ -302,3 +302,25 @@ def test_the_command_list_gives_each_command_one_line() -> None:
     shown = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).output
     rows = [line for line in shown.splitlines() if line.startswith("│ ") and "--help" not in line]
     assert [row.split()[1] for row in rows] == ["digest", "timeline", "summarize"], rows
+
+
+def test_a_terminal_that_goes_away_while_read_is_the_end_of_the_typing(tmp_path: Path) -> None:
+    """The terminal's window closed while `-` read it (EIO): a traceback and exit 1 once it was read
+    before the run; now what came is the input (here nothing: no input, exit 2)."""
+    import pty
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [*COMMAND, "digest", "-", "-o", str(tmp_path / "out"), "-j", "1"],
+        stdin=slave,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(slave)
+    assert proc.stderr is not None
+    assert "Ctrl-D" in proc.stderr.readline()
+    time.sleep(0.5)
+    os.close(master)  # the terminal goes: its reader gets EIO
+    rest = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 2, rest
+    assert "Traceback" not in rest and "no input: nothing was typed" in rest

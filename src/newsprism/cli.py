@@ -549,8 +549,9 @@ def _from_terminal(
         highlight=False,
     )
     chunks = []
-    while chunk := os.read(sys.stdin.fileno(), 1 << 16):  # b"": Ctrl-D at the start of a line
-        chunks.append(chunk)
+    with contextlib.suppress(OSError):  # the terminal went away (its window closed: EIO): what came is all
+        while chunk := os.read(sys.stdin.fileno(), 1 << 16):  # b"": Ctrl-D at the start of a line
+            chunks.append(chunk)
     text = b"".join(chunks)
     if text.strip():
         return inputs, typed(STDIN, text)
