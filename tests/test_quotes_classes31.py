@@ -209,3 +209,22 @@ def test_one_word_in_quotes_before_an_according_to_source_keeps_out() -> None:
         'over two-thirds rate it " buy " or " strong buy , " according to Thomson Reuters data .'
     )
     assert "Thomson Reuters" not in [s for _, s in _quotes(text)[:3]]
+
+
+def test_words_quoted_after_two_sentences_of_narration_are_the_writers() -> None:
+    # heap-10000 bpoil_guardian/328 (one line, as the page is): Sting's dedication was Larry King's,
+    # the speaker of the quote two sentences before
+    text = (
+        'Larry King explained the purpose of his CNN telethon . " Remember bureaucracy is slow , " he '
+        "said . The show turned itself over to two hours "
+        "of fundraising . The celebrities on offer were decidedly B-list . Headlining this time was "
+        'Sting , who performed his song Fragile , dedicating it to " all the people in the Gulf who '
+        'have lost their livelihoods " .'
+    )
+    assert _quotes(text)[-1] == ("all the people in the Gulf who have lost their livelihoods", None)
+    # control: one sentence of narration between, the statement goes on
+    text = (
+        'Larry King explained the telethon . " We will do our best , " he said . The show ran for two '
+        'hours , as King put it , " to get it there pronto " .'
+    )
+    assert _quotes(text)[-1] == ("to get it there pronto", "Larry King")

@@ -75,7 +75,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from operator import attrgetter, itemgetter, methodcaller
 
@@ -925,6 +925,16 @@ def _continued(
             and (told := _told_before(text, spans, i, sentences, starts, people)) is not None
         ):
             return _resolve(told, people, history, text, spans), False
+        # words quoted inside a sentence after two or more sentences of narration with no quote are
+        # the writer's (`This is certainly not " Obama 's Katrina , "`, `Headlining this time was
+        # Sting , who performed his song Fragile , dedicating it to " all the people in the Gulf ...
+        # "`): a statement goes on past its cue's sentence, not past the writer's own
+        if (
+            _WORD.search(before)
+            and bisect_left(starts, first.start) - bisect_right(starts, spans[i - 1].outer_end)
+            >= MIN_NARRATION_SENTENCES
+        ):
+            return None, False
         # a word or two in quotes inside a later sentence is a scare quote or a term ("the great
         # conflation of fear often egged on by “the science” is"), not the statement going on
         return speakers[i - 1], speakers[i - 1] is not None and _fragment(text, span, first.end)
@@ -950,6 +960,11 @@ def _continued(
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+# sentences of narration between the last quote and words quoted inside a later sentence, past which
+# those words are no more the statement's (_continued)
+MIN_NARRATION_SENTENCES = 2
 
 
 def _told_before(
