@@ -208,3 +208,14 @@ def test_a_tokenised_possessive_in_a_role_is_written_as_one_word() -> None:
         for m in find_mentions("He said Biden 's national security adviser Jake Sullivan spoke .")
     }
     assert roles["Jake Sullivan"] == "Biden's national security adviser"
+
+
+def test_an_acronym_after_a_glued_title_stays_the_organisation() -> None:
+    # heap bpoil_bbc/210: the quote box's role glued to the next sentence made BP a person everywhere
+    text = (
+        'BP said so . " I think our regime has been shown to be robust " End Quote Chris Huhne Energy and '
+        'Climate Change Secretary BP remained a " strong company " . BP shares rose .'
+    )
+    assert {(m.name, m.type) for m in find_mentions(text) if m.name == "BP"} == {("BP", "organization")}
+    # a title before a surname in capitals is still a person's ("President BUSH")
+    assert _types("President BUSH spoke . BUSH said it would pass .")["BUSH"] != "organization"
