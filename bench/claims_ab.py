@@ -3,11 +3,15 @@ working tree's, on every event of a heap that report_event corroborates (two ori
 an identical-code control.
 
     .venv/bin/python bench/claims_ab.py --base e2ca95d [--docs bench/out/heap-10000.jsonl]
-        [--every 1] [--repeats 5] [--no-control]
+        [--every 1] [--repeats 5] [--no-control] [--raw]
 
-Each event's input is built once as report_event builds it (link_corpus groups the heap, kept
-articles, `copies` from the corpus's duplicate_of, report._read_through) and pickled next to the heap
-(bench/out/claims_events-<heap>.pkl; delete it to rebuild). The old module is `git show
+Each event's input is built once as the digest builds it: every heap record is read as a text
+document and extracted (ingest.sources.read_documents, pipeline.extract_all: the cleaned text the
+digest corroborates, without the site's furniture such as "This article originally appeared on X."),
+link_corpus groups the kept articles, `copies` from the corpus's duplicate_of, report._read_through;
+and pickled next to the heap (bench/out/claims_events-<heap>.extracted.pkl; delete it to rebuild:
+it holds the extract package's output as it was when built). --raw reads the heap's `text` as it
+is instead (every heap claims figure before claims28b; bench/out/claims_events-<heap>.pkl). The old module is `git show
 BASE:src/newsprism/corroborate.py` (or the package corroborate/ at BASE), loaded twice under two names ("old" and "control": the same code
 twice, so the control/old ratio shows this machine's noise); "new" is the working tree's module. All
 of them import the rest of the package as it is now. Each event is run by every side in turn, the
@@ -33,6 +37,8 @@ from types import ModuleType
 
 from newsprism import corroborate, report
 from newsprism.corpus import link_corpus
+from newsprism.ingest.sources import read_documents
+from newsprism.pipeline import extract_all
 from newsprism.records import Article
 from report_speed import load
 
@@ -40,14 +46,20 @@ ROOT = Path(__file__).resolve().parents[1]
 Event = tuple[list[Article], dict[str, str]]
 
 
-def events_of(docs: Path) -> list[Event]:
-    """(read articles, copies) of every event report_event corroborates, pickled once per heap."""
-    cached = docs.with_name(f"claims_events-{docs.stem}.pkl")
+def events_of(docs: Path, raw: bool = False) -> list[Event]:
+    """(read articles, copies) of every event report_event corroborates, pickled once per heap and mode.
+
+    By default the articles are the digest's: each record extracted as a text document, dropped ones
+    left out. raw=True: the records' text as it is, every record kept (the bench before claims28b)."""
+    cached = docs.with_name(
+        f"claims_events-{docs.stem}.pkl" if raw else f"claims_events-{docs.stem}.extracted.pkl"
+    )
     if cached.exists():
         with cached.open("rb") as f:
             events: list[Event] = pickle.load(f)
         return events
-    arts = load(docs, 10**9)
+    # the digest's articles: each record read as a text document and extracted, dropped ones left out
+    arts = load(docs, 10**9) if raw else [a for a in extract_all(read_documents([docs]), jobs=0) if a.kept]
     links = link_corpus(arts)
     by_id = {a.id: a for a in arts}
     events = []
@@ -96,8 +108,11 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1, help="time every n-th event only")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--no-control", action="store_true", help="leave out the identical-code control")
+    ap.add_argument(
+        "--raw", action="store_true", help="the heap's text as it is, not extracted (before claims28b)"
+    )
     a = ap.parse_args()
-    events = events_of(a.docs)[:: a.every]
+    events = events_of(a.docs, a.raw)[:: a.every]
     with tempfile.TemporaryDirectory() as folder:
         sides = {"old": module_at(a.base, "corroborate_old", folder).corroborate}
         if not a.no_control:

@@ -9,13 +9,16 @@ wrong (W) when the other outlets say something else about the same people or top
 drawn from the claims the working tree gives, so a change that moves claims draws some that the
 labels file does not hold yet: those are printed with "?" to be read and added.
 
-    .venv/bin/python bench/claims_precision.py [--seed 28] [--n 60] [--labels bench/claims_precision28.tsv]
+    .venv/bin/python bench/claims_precision.py [--seed 28] [--n 60] [--labels bench/claims_precision28.tsv] [--raw]
 
 Labels file: one claim a line, tab-separated: heap event index, R or W, the wrong claim's class
 (topic: two statements sharing the event's topic words only; names: sharing names only; hub: a long
 statement holding two facts, another outlet backing the one not shown), the first 80 characters of
 the claim's text. Events are claims_ab.events_of's (the heap's events of two originals or more, in
-order).
+order), read as the digest reads them (extracted text); each is named, in the draw and the labels,
+by the index of its event in the raw bench's list (claims_ab --raw, the one the labels were read on:
+the event holding its first article), so the labels and the draw hold across the two. --raw draws
+from the raw text's claims (before claims28b).
 """
 
 from __future__ import annotations
@@ -51,10 +54,17 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--outlets", type=int, default=5)
     ap.add_argument("--labels", type=Path, default=ROOT / "bench" / "claims_precision28.tsv")
+    ap.add_argument(
+        "--raw", action="store_true", help="the heap's text as it is, not extracted (before claims28b)"
+    )
     a = ap.parse_args()
     labels = read_labels(a.labels)
+    raw_events = events_of(a.docs, raw=True)
+    raw_index = {x.id: k for k, (articles, _) in enumerate(raw_events) for x in articles}
+    events = raw_events if a.raw else events_of(a.docs)
     pool = []
-    for k, (articles, copies) in enumerate(events_of(a.docs)):
+    for n, (articles, copies) in enumerate(events):
+        k = next((raw_index[x.id] for x in articles if x.id in raw_index), len(raw_events) + n)
         by_id = {x.id: x for x in articles}
         for claim in corroborate(articles, copies):
             originals = [i for i in claim.evidence if i not in copies]
