@@ -4,7 +4,10 @@
     parse_dateline(line)      -> `Dateline` ("BEIJING, June 18 (Reuters) -" -> place, month, day, agency)
     year_from_context(...)    -> the year a year-less dateline belongs to, or None
     contradicted_by(date, body) -> why the body's own content rules a candidate date out, or None
+    opening_stamp_date(text)  -> the date of a stamp (a date with its clock) opening a clean text
 
+find_dates reads a slash date month first ("12/28/2007"), day first where the first number cannot be
+a month ("29/12/2007"), and one that reads both ways by a weekday written beside it.
 The publication-date decision itself (which candidate wins) lives in `extract.text`; this module
 only reads dates and checks them. Everything is precompiled regular expressions over short strings.
 """
