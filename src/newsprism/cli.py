@@ -549,7 +549,8 @@ def _from_terminal(
         highlight=False,
     )
     chunks = []
-    with contextlib.suppress(OSError):  # the terminal went away (its window closed: EIO): what came is all
+    # the terminal went away (its window closed: EIO): what came is all that comes
+    with contextlib.suppress(OSError):
         while chunk := os.read(sys.stdin.fileno(), 1 << 16):  # b"": Ctrl-D at the start of a line
             chunks.append(chunk)
     text = b"".join(chunks)
@@ -728,8 +729,8 @@ def digest_cmd(
     err.print(
         f"{_count(result.documents, 'document')}: {_count(result.kept, 'article')} kept{copies}, "
         f"{result.dropped} dropped; {_count(result.events, 'event')} in "
-        f"{_count(result.stories, 'story', 'stories')} -> {result.outdir}/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl, briefing.html, "
-        "briefing.md",
+        f"{_count(result.stories, 'story', 'stories')} -> {result.outdir}/articles.jsonl, events.jsonl, "
+        "stories.jsonl, quotes.jsonl, briefing.html, briefing.md",
         highlight=False,
     )
 
