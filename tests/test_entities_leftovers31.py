@@ -219,3 +219,11 @@ def test_an_acronym_after_a_glued_title_stays_the_organisation() -> None:
     assert {(m.name, m.type) for m in find_mentions(text) if m.name == "BP"} == {("BP", "organization")}
     # a title before a surname in capitals is still a person's ("President BUSH")
     assert _types("President BUSH spoke . BUSH said it would pass .")["BUSH"] != "organization"
+
+
+def test_a_conjunction_alone_inside_a_sentence_is_no_name() -> None:
+    # heap bpoil_bbc/293: "End Quote Thad Allen Retired admiral If the tests are positive" made "If" a
+    # person with the role "End Quote Thad Allen Retired admiral"
+    found = _types("End Quote Thad Allen Retired admiral If the tests are positive then we move on .")
+    assert "If" not in found
+    assert found["Thad Allen"] == "person"

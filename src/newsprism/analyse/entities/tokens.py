@@ -270,6 +270,9 @@ AGENCY_TAILS = _words("images features press photo photos wire news")
 LOST_OPENERS = _words(
     "the this his her its my our their there she it we they that these those in on of so but"
 )
+# and those alone inside a sentence, with the conjunctions that open one ("Retired admiral If the
+# tests are positive", "said He he would meet"; "He" ends a Chinese name, a run of two words)
+LONE_OPENERS = LOST_OPENERS | _words("he if when while although because however meanwhile")
 # a journalist's role nouns, after a desk's word in a byline ("Business reporter", "Environment
 # correspondent", "Political editor")
 BYLINE_NOUNS = _words("reporter correspondent editor writer producer presenter analyst")
@@ -701,7 +704,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             break
         if text[i] == "End" and j - i > 2 and text[i + 1] == "Quote":
             i, j = _quote_box(tokens, i + 2, j)  # "End Quote Robert Peston BBC business editor"
-        if j - i == 1 and lower[i] in LOST_OPENERS and text[i][1:].islower():
+        if j - i == 1 and lower[i] in LONE_OPENERS and text[i][1:].islower():
             # "Climate Change spokeswoman Its energy spokesman": such a word alone inside a sentence
             # opens the next one, which the page's extraction glued to this (a quote box's role)
             tokens.opens[i] = 1
