@@ -324,3 +324,22 @@ def test_a_terminal_that_goes_away_while_read_is_the_end_of_the_typing(tmp_path:
     rest = proc.communicate(timeout=120)[1]
     assert proc.returncode == 2, rest
     assert "Traceback" not in rest and "no input: nothing was typed" in rest
+
+
+def test_the_progress_clock_counts_the_whole_run_not_each_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each step is a task of its own: the elapsed column went back to 0:00:00 at "reporting", so an
+    eight-minute run showed a few seconds. The clock counts from the display's start."""
+    import newsprism.cli as cli
+
+    now = [1000.0]
+    monkeypatch.setattr(cli.time, "monotonic", lambda: now[0])
+    progress = cli._progress(False)
+    clocks = [c for c in progress.columns if isinstance(c, cli._RunClock)]
+    assert len(clocks) == 1
+    first = progress.add_task("reading", total=None, counted="documents")
+    now[0] += 400
+    progress.remove_task(first)
+    report = progress.add_task("reporting", total=10, counted="of 10 events")
+    now[0] += 75
+    assert str(clocks[0].render(progress.tasks[0])) == "0:07:55"
+    assert progress.tasks[0].id == report

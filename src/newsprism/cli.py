@@ -28,15 +28,18 @@ import logging  # noqa: E402
 import re  # noqa: E402
 import stat  # noqa: E402
 import tempfile  # noqa: E402
+import time  # noqa: E402
 from collections import Counter  # noqa: E402
 from collections.abc import Iterator, Sequence  # noqa: E402
+from datetime import timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn  # noqa: E402
 
 import typer  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.markup import escape  # noqa: E402
-from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: E402
+from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn  # noqa: E402
+from rich.text import Text  # noqa: E402
 from typer.core import TyperCommand, TyperGroup  # noqa: E402
 
 from newsprism.output.files import written_in_place  # noqa: E402
@@ -332,6 +335,19 @@ def _log_lines(handler: _LogLines | None = None) -> Iterator[_LogLines]:
         handler.close()
 
 
+class _RunClock(ProgressColumn):
+    """The time since the command's display began, whatever the step: each step is a task of its
+    own (reading, then linking, then reporting N of M events), and rich's elapsed column went back
+    to 0:00:00 at the report, so a run of eight minutes showed one of a few seconds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.start = time.monotonic()
+
+    def render(self, task: Any) -> Text:
+        return Text(str(timedelta(seconds=int(time.monotonic() - self.start))), style="progress.elapsed")
+
+
 def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
     """A progress display on stderr: what is being done, how many of what (each task's `counted`
     field) so far, the time spent (nothing with --quiet; it vanishes when done, leaving the summary
@@ -342,7 +358,7 @@ def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
         TextColumn("[bold]{task.description}[/]"),
         TextColumn("{task.completed} {task.fields[counted]}"),
         *columns,
-        TimeElapsedColumn(),
+        _RunClock(),
         console=err,
         disable=quiet or not err.is_terminal,
         transient=True,
