@@ -34,6 +34,7 @@ from newsprism.output.briefs import (
     by_reports,
     date_label,
     plural,
+    same_text_as,
     span_label,
 )
 from newsprism.output.timeline_svg import ordered, timeline_svg
@@ -299,15 +300,19 @@ def _source(article_id: str, sources: Sources) -> str:
     if art.url and art.url.lower().startswith(("http://", "https://")):
         link = f' · <a href="{e(art.url)}" rel="noreferrer noopener">original page</a>'
     paragraphs = [p.strip() for p in art.text.split("\n") if p.strip()]
-    text = "".join(f"<p>{e(p)}</p>" for p in paragraphs)
-    words = sum(len(p.split()) for p in paragraphs)
-    # the page is English; an article in another language says so (screen readers, hyphenation)
-    lang = f' lang="{e(art.language)}"' if art.language and art.language != "en" else ""
+    if (same := same_text_as(article_id, sources)) is not None:
+        body = f'<p class="meta">The same text as{_cites([same], sources)}</p>'
+    else:
+        text = "".join(f"<p>{e(p)}</p>" for p in paragraphs)
+        words = sum(len(p.split()) for p in paragraphs)
+        # the page is English; an article in another language says so (screen readers, hyphenation)
+        lang = f' lang="{e(art.language)}"' if art.language and art.language != "en" else ""
+        body = f'<details><summary>Read the text ({words} words)</summary><div class="text"{lang}>{text}</div></details>'
     return (
         f'<li id="a{n}" data-article-id="{e(art.id)}"><span class="n">[{n}]</span><div>'
         f'<span class="title">{e(sources.heading(article_id))}</span><br>'
         f'<span class="meta">{e(" · ".join(meta))}{copy}{link}</span>'
-        f'<details><summary>Read the text ({words} words)</summary><div class="text"{lang}>{text}</div></details>'
+        f"{body}"
         "</div></li>\n"
     )
 

@@ -32,6 +32,7 @@ from newsprism.output.briefs import (
     by_reports,
     date_label,
     reports,
+    same_text_as,
     span_label,
 )
 from newsprism.output.timeline_svg import ordered
@@ -229,5 +230,8 @@ def _articles(sources: Sources) -> Iterator[str]:
     for aid in sorted(sources.number, key=sources.number.__getitem__):
         art = sources.articles[aid]
         yield f"### [{sources.number[aid]}] {md(sources.heading(aid))}\n\n*{_source_line(aid, sources, head=False)}*\n\n"
+        if (original := same_text_as(aid, sources)) is not None:
+            yield f"The same text as {_cites([original], sources)}.\n\n"
+            continue
         paragraphs = [md_paragraph(p) for p in art.text.split("\n") if p.strip()]
         yield "\n\n".join(paragraphs) + "\n\n"
