@@ -46,6 +46,13 @@ def test_a_firm_named_alone_is_an_organisation() -> None:
     found = _types("The studio is in a rush , though Fox might upset Lionsgate 's plan .")
     assert found["Fox"] == "organization"
     assert found["Lionsgate"] == "organization"
+    # heap copy-000137-115040: "The figures come from a report from Deloitte said"
+    assert (
+        _types("Doing nothing is not an option , noted Deloitte 's Greg Pellegrino . Deloitte said so .")[
+            "Deloitte"
+        ]
+        == "organization"
+    )
     assert (
         _types("Media critic Howard Kurtz tweets : On Fox , Palin rips Obama speech .")["Fox"]
         == "organization"

@@ -325,6 +325,8 @@ KNOWN_ORGS = _words(
     "lionsgate",
     "sony",
     "toyota",
+    "deloitte",  # the consultancies news names alone ("a report from Deloitte said": 24 people)
+    "accenture",
     "getty images",  # photo agencies ("Chris Graythen/Getty Images", "Ian Jones/Rex Features")
     "rex features",
     # armed and political movements, which a speech verb would make people ("the Taliban said")
