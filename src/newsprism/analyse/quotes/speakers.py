@@ -925,6 +925,12 @@ def _continued(
             and (told := _told_before(text, spans, i, sentences, starts, people)) is not None
         ):
             return _resolve(told, people, history, text, spans), False
+        if not _WORD.search(before) and bisect_left(starts, first.start) > bisect_right(
+            starts, spans[i - 1].outer_end
+        ):
+            named = _narrated(text, span, sentences, starts, first, people, history, spans)
+            if named is not None:
+                return named, False
         # words quoted inside a sentence after two or more sentences of narration with no quote are
         # the writer's (`This is certainly not " Obama 's Katrina , "`, `Headlining this time was
         # Sting , who performed his song Fragile , dedicating it to " all the people in the Gulf ...
@@ -960,6 +966,48 @@ def _continued(
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+def _narrated(
+    text: str,
+    span: _Span,
+    sentences: list,
+    starts: list[int],
+    first,
+    people: _People,
+    history: list[tuple[int, str]],
+    spans: list[_Span],
+) -> str | None:
+    """A quote that opens its sentence after a sentence of narration with no speech verb, in the
+    paragraph of an earlier quote, when that sentence's subject is a person written by name
+    ("Robert Booy , head of clinical research ... , believes there is a simple explanation ... . "
+    It 's likely ... "": Booy, not the speaker of the quote before). The newswire brings a new
+    speaker in by a sentence about them as often as by a speech verb. Not a pronoun or a role: those
+    as often go on with the speaker before ("He feels certain BP will pull out much sooner . ""), which
+    the caller keeps; not a quote with a speech verb after it in its sentence, whose cue that is."""
+    told = sentences[bisect_left(starts, first.start) - 1]
+    closing = sentences[_sentence_at(starts, span.outer_end)]
+    if _VERB.search(text, span.outer_end, max(closing.end, span.outer_end)) is not None or (
+        _COMMA_ENDED.match(text, span.end, span.outer_end + 2) or _COMMA_ENDED.match(text, span.outer_end)
+    ):
+        return None  # (a cue of its own after the quote: `," Edward McNally , a lawyer ...`)
+    if text[told.start : told.end].rstrip().endswith("?"):
+        return None  # (a question is put to someone: "Does Le Cras think it will work ?")
+    cue = _clause_subject(text[told.start : told.end], told.start, people)
+    if cue is None or cue.kind != "name" or not people.is_person(cue.text) or len(cue.text.split()) < 2:
+        return None
+    # the name opens the sentence, after an opening phrase set off by a comma at most ("However , Dr
+    # David Morens ... is not convinced"): not a place or a thing after a word ("At Fort Jackson ,
+    # one of the youngsters perched", "The Exxon Valdez is going to pale")
+    lead = text[told.start : cue.at].strip()
+    opening = cue.text.split()[0].lower()  # (a run may take the sentence's first word: "At Fort Jackson")
+    if lead and not lead.endswith(",") or opening in _PREPOSITIONS or opening in _SENTENCE_OPENERS:
+        return None
+    return _resolve(cue, people, history, text, spans)
+
+
+# capitalised words that open a sentence before a name, taken into its run by _clause_subject (_narrated)
+_SENTENCE_OPENERS = frozenset(["the", "at", "in", "on", "does", "did", "do", "is", "was", "but", "and"])
 
 
 # sentences of narration between the last quote and words quoted inside a later sentence, past which

@@ -1,0 +1,61 @@
+"""quotes31b: part 2 of quotes31's classes (bench/README "quotes31b"). Cases from heap-10000, in
+their words."""
+
+from __future__ import annotations
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in find_quotes(text, "x", None)]
+
+
+# H1N1_guardian/563: a sentence about a named person with no speech verb, then a quote that opens
+# its sentence, on a one-line page
+BOOY = (
+    'Mark Fielder , a GP in London , said : " We have n\'t had that many deaths yet . " Have the '
+    "deaths in Mexico been hyped ? Robert Booy , head of clinical research at the National Centre "
+    "for Immunisation Research and Surveillance based at the University of Sydney , believes there is "
+    "a simple explanation for the concentration of more than 100 deaths in Mexico . \" It 's likely "
+    "that this outbreak has been running for not one month or even six weeks , but more than eight "
+    'weeks . "'
+)
+
+
+def test_a_quote_after_a_sentence_about_a_named_person_is_theirs() -> None:
+    found = dict(_quotes(BOOY))
+    assert found["We have n't had that many deaths yet ."] == "Mark Fielder"
+    # was Mark Fielder's, the speaker before the narration
+    assert (
+        found[
+            "It 's likely that this outbreak has been running for not one month or even six weeks , but "
+            "more than eight weeks ."
+        ]
+        == "Robert Booy"
+    )
+
+
+# bpoil_foxnews/982 (control): a place after "At" is no subject, and the statement goes on
+FORT_JACKSON = (
+    'Pelicans need role models , " Wendy Fox said . Pelicans take five to six months to reach '
+    "independence . At Fort Jackson , one of the youngsters perched alongside a pool and flapped its "
+    'wings energetically . " See that ? "'
+)
+
+
+def test_a_place_that_opens_the_sentence_is_no_speaker() -> None:
+    found = dict(_quotes(FORT_JACKSON))
+    assert found.get("See that ?") != "Fort Jackson"
+
+
+# bpoil_reuters/1219 (control): a quote that ends in a comma has its own cue after it
+BOEING = (
+    'Costs are deductible , " Walker Johnson said . But Boeing Co decided to forego seeking a tax '
+    "deduction . Boeing Chief Jim McNerney agreed . \" The company 's goal is going to be write off as "
+    'much as possible , " Edward McNally , a lawyer at Kasowitz , said .'
+)
+
+
+def test_a_quote_with_its_own_cue_after_it_keeps_it() -> None:
+    found = dict(_quotes(BOEING))
+    assert found["The company 's goal is going to be write off as much as possible"] == "Edward McNally"
