@@ -79,11 +79,12 @@ def trace(heap: Path, jobs: int, log: Path) -> None:
 
 def summary(log: Path) -> None:
     """The log's peak, and per set of live processes its highest moment (see the module docstring)."""
-    samples, end = [], {}
+    samples: list = []
+    end: dict = {}
     for line in log.read_text().splitlines():
         row = json.loads(line)
         if isinstance(row, dict):
-            end = row
+            end.update(row)
         else:
             samples.append(row)
     print(log)
@@ -108,9 +109,11 @@ def summary(log: Path) -> None:
         print(
             f"  peak {total // 1024} MB at {t:.1f} s; parent's largest RSS {max(s[2][0][1] for s in samples) // 1024} MB"
         )
-    if end:
+    if "peak_pss_kb" in end:  # (an early version of this log named them wall, cpu, maxrss_kb)
+        wall, cpu = end.get("wall_s", end.get("wall")), end.get("cpu_s", end.get("cpu"))
+        largest = end.get("largest_rss_kb", end.get("maxrss_kb", 0))
         print(
-            f"  wall {end['wall_s']} s, children's CPU {end['cpu_s']} s, largest RSS {end['largest_rss_kb'] // 1024} MB"
+            f"  wall {wall:.1f} s, children's CPU {cpu:.1f} s, largest RSS {largest // 1024} MB, exit {end.get('rc')}"
         )
 
 
