@@ -11,7 +11,9 @@ would drop a one-line article as furniture, so `is_clean_body` tells the two apa
     furniture  whole lines of page furniture are dropped (`is_furniture_line`: "Advertisement",
                "Story continues below advertisement", "Read more: ...", "Sign up for our ...")
     title      1. doc.title  2. a headline-like first line above prose paragraphs
-    published  1. doc.published  2. the dateline's month and day with a year from the text
+    published  1. doc.published  2. a stamp line  3. the dateline's month and day with a year from
+               the text  4. a stamp glued to the opening (`textdate.opening_stamp_date`: a full
+               date with its clock, "Susan Watts | 18:00 UK time , Saturday , 25 April 2009 ...")
     dateline   an opening "WASHINGTON (Reuters) -" / "New Delhi, April 24:" (its place)
 """
 
@@ -25,6 +27,7 @@ from newsprism.extract.editnote import read_paragraphs
 from newsprism.extract.language import detect_language
 from newsprism.extract.textdate import (
     dated_or_known,
+    opening_stamp_date,
     parse_dateline,
     stamp_lines,
     strip_publication_note,
@@ -405,8 +408,13 @@ def read_clean_text(doc: Document) -> Article:
         published, source = doc.published, "container"
     elif stamp_date:
         published, source = stamp_date, "stamp"
+    elif date:
+        published, source = date, "dateline"
+    elif (opening := opening_stamp_date(body)) is not None:
+        # a stamp glued to the text's opening ("WASHINGTON | Wed Apr 29 , 2009 6:57 pm BST ...")
+        published, source = opening.isoformat(), "opening_stamp"
     else:
-        published, source = date, "dateline" if date else None
+        published, source = None, None
     return Article(
         id=doc.id,
         source=doc.source,
