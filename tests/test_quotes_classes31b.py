@@ -59,3 +59,45 @@ BOEING = (
 def test_a_quote_with_its_own_cue_after_it_keeps_it() -> None:
     found = dict(_quotes(BOEING))
     assert found["The company 's goal is going to be write off as much as possible"] == "Edward McNally"
+
+
+# neus/train-1627-0: a blog's title in quotes, then a later quote with its cue after it
+TITLE = (
+    "Former president Donald Trump’s webpage has been deleted, his spokesman confirmed Wednesday. The "
+    "blog, titled “From the Desk of Donald J. Trump,” has been permanently shut down and “will not be "
+    "returning,” senior aide Jason Miller told CNBC."
+)
+
+
+def test_a_title_in_quotes_is_no_ones_speech() -> None:
+    found = dict(_quotes(TITLE))
+    # was Jason Miller's, by the look-ahead to the cue of the sentence's last quote
+    assert found["From the Desk of Donald J. Trump"] is None
+    assert found["will not be returning"] == "Jason Miller"
+
+
+# bpoil_reuters/1708: "It", after a sentence naming BP, reports speech before words quoted in its sentence
+IT_SUBJECT = (
+    "At a court hearing on the lawsuits on Friday , BP created confusion about its stance on the "
+    "liability cap . It did not commit to waiving the cap at the hearing , as many plaintiffs ' "
+    'attorneys had expected , and said in a statement on Friday that the cap " is not relevant . " '
+    '" BP lawyers would n\'t say on the record they would waive the cap , " said Steve Herman , a '
+    "Louisiana attorney ."
+)
+
+
+def test_it_opening_a_sentence_that_reports_speech_is_the_organisation() -> None:
+    found = dict(_quotes(IT_SUBJECT))
+    assert found["is not relevant ."] == "BP"  # was None
+    assert found["BP lawyers would n't say on the record they would waive the cap"] == "Steve Herman"
+
+
+# control: "It is" stands for no one
+IT_IS = (
+    'BP said on Monday it would pay . " We will pay , " a spokesman said . The spill grew . It is '
+    'likely , analysts said , that the bill will be " very large indeed " .'
+)
+
+
+def test_it_is_stands_for_no_organisation() -> None:
+    assert dict(_quotes(IT_IS)).get("very large indeed") != "BP"

@@ -454,6 +454,10 @@ def _cue_ahead(
     span = spans[i]
     if i + 1 == len(spans) or not _SPACE_INSIDE.search(text, span.start, span.end):
         return None
+    if _NAMING_BEFORE.search(text, max(0, span.outer_start - MAX_NAMING_CHARS), span.outer_start):
+        return (
+            None  # (a title: 'The blog , titled “From the Desk of Donald J. Trump ,” ... Jason Miller told')
+        )
     end = sentences[_sentence_at(starts, span.outer_start)].end
     for j in range(i + 1, min(len(spans), i + 1 + MAX_QUOTES_AHEAD)):
         if spans[j].outer_start >= end:
@@ -479,6 +483,12 @@ def _cue_ahead(
 # from each of them
 MAX_QUOTES_AHEAD = 6
 _SPACE_INSIDE = re.compile(r"\w\s+\w")  # (two words or more in quotes: _cue_ahead)
+# the words that give a work or a thing its name right before a quote (_cue_ahead): the words in
+# quotes are a title, no one's speech, so the cue later in the sentence is not theirs ("The blog ,
+# titled “From the Desk of Donald J. Trump ,” has been permanently shut down ..., senior aide Jason
+# Miller told CNBC")
+_NAMING_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|dubbed|nicknamed|named)[^\S\n]*[,:]?[^\S\n]*$")
+MAX_NAMING_CHARS = 16  # ("nicknamed" with a colon and spaces)
 
 
 def _find_cue(

@@ -915,6 +915,8 @@ def _continued(
         # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
         # “fake news.”")
         own = _quoting_subject(before, before_start, people) if _WORD.search(before) else None
+        if own is None and (it := _it_subject(before, before_start)) is not None:
+            return _it(it, people, history, text, spans), False
         if own is not None:
             if _passive_subject(before, own.at - before_start + len(own.text)):
                 return None, False
@@ -948,6 +950,8 @@ def _continued(
         cue = _quoting_subject(before, before_start, people)
         if cue is not None and _passive_subject(before, cue.at - before_start + len(cue.text)):
             return None, False
+        if cue is None and (it := _it_subject(before, before_start)) is not None:
+            return _it(it, people, history, text, spans), False
         if cue is None and _PARTICIPLE_LEAD.match(before):
             cue = _main_subject_after(text, span, first.end, spans, people)
         return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
@@ -1132,6 +1136,26 @@ def _passive_subject(before: str, end: int) -> bool:
 # “fumbling”", "was headed to Kenosha ... golfers who “choke”", "was questioned why ... (“…”)")
 _PASSIVE_AFTER = re.compile(
     r"(?:[^\S\n]*,[^,\n]{1,80},)?[^\S\n]+was[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+ed\b(?![^\S\n]+(?:to|why|whether|how|if|about)\b)"
+)
+
+
+def _it_subject(before: str, offset: int) -> _Cue | None:
+    """2d for "It" as the subject of a sentence that reports speech before words quoted in it ("It
+    did not commit to waiving the cap at the hearing , ... , and said in a statement on Friday that
+    the cap " is not relevant . ""): an "it" cue (_it), the organisation or document named last, as
+    3g's "It said" is. Not "It 's", "It is", "It was": "it" there stands for no one ("It is likely")."""
+    m = _IT_SUBJECT.match(before)
+    if m is None or _VERB.search(before, m.end()) is None:
+        return None
+    return _Cue("it_before", "it", offset + m.start("it"))
+
+
+# "It" opening a sentence before a verb in lower case that is no form of "be" or "seem"
+# (_it_subject)
+_IT_SUBJECT = re.compile(
+    r"[^\S\n]*(?P<it>It)[^\S\n]+(?!(?:is|was|'s|’s|has[^\S\n]+been|had[^\S\n]+been|seems|seemed|appears|appeared|"
+    r"looks|looked|will[^\S\n]+be|would[^\S\n]+be|could[^\S\n]+be|may[^\S\n]+be|might[^\S\n]+be|remains|"
+    r"took|takes|happened|means|meant)\b)[a-z]"
 )
 
 
