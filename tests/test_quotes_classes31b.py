@@ -101,3 +101,28 @@ IT_IS = (
 
 def test_it_is_stands_for_no_organisation() -> None:
     assert dict(_quotes(IT_IS)).get("very large indeed") != "BP"
+
+
+# bpoil_reuters/1904: "he" after a person whose role's complement is a business's name
+ROLE_COMPLEMENT = (
+    "Gary Bratt , owner of Chaise N ' Rays Rentals , which rents recreational equipment on Dauphin "
+    'Island , said the threat of the spill reaching shore was ruining his business . " Our business is '
+    'off 70 percent at this point , " with potential vacationers canceling " right and left , " he '
+    "said ."
+)
+
+
+def test_he_is_not_the_business_a_person_owns() -> None:
+    found = dict(_quotes(ROLE_COMPLEMENT))
+    assert found["Our business is off 70 percent at this point"] == "Gary Bratt"  # was 'Rays Rentals'
+
+
+# control (l3s_gn1/59dd28e2...): a title before a name is no role's complement
+TITLE_BEFORE = (
+    "BERLIN - Secretary of State Condoleezza Rice said Tuesday the Bush administration will fight "
+    'efforts to curb aid to Pakistan . " That is very much on everybody \'s mind , " she said .'
+)
+
+
+def test_she_is_the_person_after_a_title_with_of() -> None:
+    assert dict(_quotes(TITLE_BEFORE))["That is very much on everybody 's mind"] == "Condoleezza Rice"

@@ -863,9 +863,32 @@ def _salient_found(
         runs = heapq.merge(runs, owners, key=itemgetter(0), reverse=True)
     for at, name in _latest_first(runs, history, cue.at):
         known = people.gender_of(name)
+        if gender is not None and at > 0 and _role_complement(people.text, at):
+            continue  # (`Gary Bratt , owner of Chaise N ' Rays Rentals , ... " he said`: not 'Rays Rentals')
         if gender is None or known is None or known == gender:
             return at, name
     return None
+
+
+def _role_complement(text: str, at: int) -> bool:
+    """Whether the run at `at` is in the complement of a role in an apposition (`Gary Bratt , owner
+    of Chaise N ' Rays Rentals`, "Dr David Morens , director of the National Institute of ..."): where
+    the person works or what they lead, a business, a body or a place, never the "he" or "she"
+    after it. Only a role in lower case after a comma: a title before a name is no apposition
+    ("Secretary of State Condoleezza Rice", "As crews worked ... , Secretary of Homeland Security Janet
+    Napolitano pressured BP")."""
+    m = _ROLE_OF.search(text, max(0, at - MAX_ROLE_OF_CHARS), at)
+    return m is not None and m["role"] in _ROLE_OF_HEADS
+
+
+# a comma, a role word (two words before it at most: "managing director") and "of", then the
+# capitalised words of the complement before the run (_role_complement)
+_ROLE_OF = re.compile(
+    r",[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?(?P<role>[a-z\-]+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:(?:[A-Z][\w'’.&\-]*|['’])[^\S\n]+){0,4}$"
+)
+MAX_ROLE_OF_CHARS = 90  # (", the managing director of the " and four words of a name)
+_ROLE_OF_HEADS = _ROLE_HEADS | {"owner", "co-owner", "proprietor", "head"}
 
 
 def _latest_first(
