@@ -110,11 +110,21 @@ def _digest_row(record: dict[str, Any]) -> bool:
     return record.keys() >= _DIGEST_ROW
 
 
-def _earlier(said: str) -> str:
+def _earlier(said: str, source: str | None = None) -> str:
     """A note or dropped reason of an earlier run's articles.jsonl row, as this run keeps it: marked
     as that run's, once. Not with the row's "source" in it: the briefing counts the dropped
-    documents by their reason, and a source in each made every one its own kind."""
-    return said if said.startswith(EARLIER_RUN) else f"{EARLIER_RUN}: {said}"
+    documents by their reason, and a source in each made every one its own kind. Except where the
+    reason names a line ("malformed JSON on line 63 ...; fix or remove that line"): the line is
+    one of the earlier run's input, which the row's source names (the warning's source is now
+    this articles.jsonl, whose line 63 is another row); such a reason is its own kind already."""
+    if said.startswith(EARLIER_RUN):
+        return said
+    where = source.split("#", 1)[0] if source and _NAMES_A_LINE.search(said) else None
+    return f"{EARLIER_RUN}: {where}: {said}" if where else f"{EARLIER_RUN}: {said}"
+
+
+# a reason that points at a line of the input it was read from (ingest.jsonl's own reasons)
+_NAMES_A_LINE = re.compile(r"\bline \d+\b")
 
 
 def _earlier_notes(record: dict[str, Any]) -> tuple[str, ...]:
@@ -181,7 +191,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
             return replace(doc, kind="html" if field == "html" else "text", content=content)
     if _digest_row(record) and (reason := _string(record.get("dropped"))) is not None:
         # an earlier run's dropped row (no text: it was not used): its reason, not "empty document"
-        return replace(doc, error=_earlier(reason))
+        return replace(doc, error=_earlier(reason, _string(record.get("source"))))
     given = [f for f in ("html", "text") if f in record]
     if given:
         value = record[given[0]]

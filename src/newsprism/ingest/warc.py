@@ -95,7 +95,7 @@ def _page_content_type(record: Any) -> str | None:
     return content_type if media in HTML_MEDIA_TYPES else None
 
 
-def _drain(record: Any, number: int) -> None:
+def _drain(record: Any, number: int, pages: int) -> None:
     """Read what is left of the record; raises DamagedRecord if the file ends inside it."""
     stream = record.raw_stream
     while stream.read(DRAIN_BYTES):
@@ -103,7 +103,7 @@ def _drain(record: Any, number: int) -> None:
     if getattr(stream, "limit", 0) > 0:
         raise DamagedRecord(
             f"truncated WARC: record {number} is cut short (the file ends {stream.limit} bytes before "
-            f"this record does); {_before(number)}"
+            f"this record does); {_before(number, pages)}"
         )
 
 
@@ -180,6 +180,7 @@ def _whole_file_gzip(path: Path) -> bool:
 
 def read_warc(path: Path, stem: str) -> Iterator[Document]:
     number = 0
+    pages = 0  # the page documents yielded: a crawl's WARC opens with a warcinfo record, no page
     try:
         if reason := _not_a_warc(path):
             yield _stopped(path, stem, 1, reason)
@@ -189,13 +190,14 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
             for number, record in enumerate(records, start=1):
                 if not record.rec_type:
                     if not record.raw_stream.read(1) and not records.gzipped and not records.reader.read(1):
-                        raise DamagedRecord(_cut_inside(number))  # the input ends in its header
+                        raise DamagedRecord(_cut_inside(number, pages))  # the input ends in its header
                     raise DamagedRecord(
-                        f"damaged WARC: record {number} has no WARC-Type header; {_before(number)}"
+                        f"damaged WARC: record {number} has no WARC-Type header; {_before(number, pages)}"
                     )
                 content_type = _page_content_type(record)
                 page = None if content_type is None else _page(record, content_type)
-                _drain(record, number)  # before yielding: a page cut short by the file's end is not a page
+                # before yielding: a page cut short by the file's end is not a page
+                _drain(record, number, pages)
                 if page is None:
                     continue
                 yield Document(
@@ -207,10 +209,11 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
                     not_after=page.not_after,
                     error=page.error,
                 )
+                pages += 1
             if records.cut_short:
                 raise EOFError
             if _ends_inside_a_record(f, records):
-                yield _stopped(path, stem, number + 1, _cut_inside(number + 1))
+                yield _stopped(path, stem, number + 1, _cut_inside(number + 1, pages))
                 return
             if number == 0:
                 yield _stopped(
@@ -218,6 +221,19 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
                 )
     except DamagedRecord as e:
         yield _stopped(path, stem, number, str(e))
+    except AttributeError as e:
+        if not _raised_in_warcio(e):
+            raise
+        # warcio reads a response's HTTP head by its WARC-Target-URI ("None.startswith"): a header
+        # cut before that line (`head -c`, a download that stopped) is no bug of newsprism's
+        yield _stopped(
+            path,
+            stem,
+            number + 1,
+            f"truncated or damaged WARC: record {number + 1}'s header stops before its "
+            f"WARC-Target-URI (cut short: a download, a copy or a pipe that stopped early?); "
+            f"{_before(number + 1, pages)}",
+        )
     except ArchiveLoadFailed as e:
         reason = " ".join(str(e.msg if hasattr(e, "msg") else e).split())[:300]
         if number == 0:
@@ -228,25 +244,37 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
         reason = describe_stream_error(e)
         if isinstance(e, EOFError):
             reason = f"truncated gzip stream after {number} records"
-        read = "the records before it were read" if number else "nothing could be read; re-download it"
+        read = "the records before it were read" if pages else "nothing could be read; re-download it"
         yield _stopped(path, stem, number + 1, f"{reason}; {read}")
     except ValueError as e:  # warcio's parsing of a mangled header line
         yield _stopped(path, stem, number + 1, f"unreadable WARC after {number} records: {e}")
 
 
-def _cut_inside(number: int) -> str:
+def _cut_inside(number: int, pages: int) -> str:
     return (
         f"truncated WARC: the input ends inside record {number} (cut short: a download, a copy or a "
-        f"pipe that stopped early?); {_before(number)}"
+        f"pipe that stopped early?); {_before(number, pages)}"
     )
 
 
-def _before(number: int) -> str:
-    """What the user still has of a WARC that stops at record `number`: of a first record, nothing
-    ("record 1 is cut short ...; the records before it were read" spoke of records that are not)."""
+def _before(number: int, pages: int) -> str:
+    """What the user still has of a WARC that stops at record `number`, after `pages` page
+    documents: of a first record, nothing ("record 1 is cut short ...; the records before it were
+    read" spoke of records that are not); after records that hold no page (the warcinfo record a
+    crawler's WARC opens with, wget's and Heritrix's), nothing either."""
     if number <= 1:
         return "no record before it, so nothing could be read; re-download it"
+    if not pages:
+        return "no page in the records before it, so nothing could be read; re-download it"
     return "the records before it were read; re-download it"
+
+
+def _raised_in_warcio(error: BaseException) -> bool:
+    """Whether `error` was raised inside warcio's own code (its last frame), not newsprism's."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and "warcio" in Path(tb.tb_frame.f_code.co_filename).parts
 
 
 def _ends_inside_a_record(f: Any, records: _Records) -> bool:
