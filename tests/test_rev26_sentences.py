@@ -24,9 +24,6 @@ RUN_ON = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a1f58a6 rule 4: the letter 'A' as a name cut as a run-on (sentences.patch)"
-)
 @pytest.mark.parametrize("text", WHOLE)
 def test_rev26_letter_a_is_no_run_on(text: str) -> None:
     assert [s.text for s in split_sentences(text)] == [text]

@@ -548,6 +548,32 @@ _BEFORE_LETTER = frozenset(
         "pool",
         "box",
         "row",
+        "straight",
+    ]
+)
+# words the article "a" never stands before: an "A" followed by one is the letter as a name, whatever
+# the word before it ("to get from point A to point B", T17 bpoil_reuters/570, cut as a run-on after
+# "point"; "the letter A is", "strain A in mice"), review26. Of the 95 dev and heap-10000 run-on cuts
+# before an "A", that one had such a word after it.
+_AFTER_LETTER = frozenset(
+    [
+        "to",
+        "is",
+        "was",
+        "are",
+        "were",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "has",
+        "had",
     ]
 )
 
@@ -571,7 +597,7 @@ def _run_on_cuts(text: str) -> list[int]:
                     continue
                 if not (words[-2].isupper() and words[-2].isalpha()):
                     continue
-        elif opener == "A" and lower in _BEFORE_LETTER:
+        elif opener == "A" and (lower in _BEFORE_LETTER or m.group(2) in _AFTER_LETTER):
             continue
         cuts.append(m.start(1))
     return cuts
