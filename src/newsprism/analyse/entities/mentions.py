@@ -15,7 +15,7 @@ from .context import THING_WORDS, _organisations, _person_cues, _place_cues, _re
 from .coreference import _best_roles, _resolve
 from .departments import FIELD_SPELLINGS, _department_fields
 from .roles import _name
-from .tokens import _Candidate, _in_quoted_title, _region_after, _Tokens, _tokens
+from .tokens import _Candidate, _credit_agency, _in_quoted_title, _region_after, _Tokens, _tokens
 from .types import (
     _actors,
     _candidates,
@@ -62,6 +62,7 @@ from .vocabulary import (
     REGION_QUALIFIERS,
     ROMAN_NUMERALS,
     SCALE_WORDS,
+    SEAT_NOUNS,
     SENTENCE_END,
     SHOUTED,
     TEAM_NICKNAMES,
@@ -225,6 +226,8 @@ def find_mentions(text: str) -> list[Mention]:
                 etype = "person"  # "U.S. court blocks Obama ban", "all that's in the news is Trump"
             elif etype == "other" and c.name.casefold() in ALONE_FIRMS:
                 etype = "organization"  # "On Fox , Palin rips Obama speech" ("Michael J. Fox" resolved)
+            elif etype == "other" and c.last - c.first == 1 and _credit_agency(tokens, c.first):
+                etype = "organization"  # "Photograph : Win McNamee/Getty BP's": the photo agency
         elif (
             etype != "place"
             and c.name.isupper()
@@ -255,8 +258,8 @@ def find_mentions(text: str) -> list[Mention]:
             and _place_paper(c.name)
         ):
             etype = "organization"  # "the Kansas City Star said": a paper, by its verb alone a person
-        elif etype == "person" and c.name.casefold() in DESCRIPTORS:
-            continue  # "Deputy Editor", "Editor in Chief": a title and a role noun, no name
+        elif etype == "person" and (c.name.casefold() in DESCRIPTORS or c.name.casefold() in SEAT_NOUNS):
+            continue  # "Deputy Editor", "Editor in Chief", "Member , committee on rules": a role noun, no name
         elif etype == "person" and c.role and " " not in c.name and _office_word(c.name, c.role, lower_vocab):
             continue  # "the new Director of National Intelligence.": an office's last word, no name
         elif etype == "person" and c.role in ROYAL_TITLES and " " not in c.name:

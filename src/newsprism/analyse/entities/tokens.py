@@ -304,6 +304,21 @@ def _quote_box(tokens: _Tokens, i: int, j: int) -> tuple[int, int]:
 CREDIT_LABELS = _words("photograph photographs photo photos picture pictures credit")
 
 
+def _credit_agency(tokens: _Tokens, i: int) -> bool:
+    """The word at i is a photo agency's name written right after the "/" of a photo credit
+    ("Photograph : Win McNamee/Getty BP's", "Eitan Abramovich/AFP/Getty For"): the agency, an
+    organisation, where nothing else names the word alone (the Guardian writes "Getty" for "Getty
+    Images"; "Getty" alone after a name and "/" is never the oil family's or the museum's)."""
+    return (
+        i > 1
+        and tokens.text[i - 1] == "/"
+        and not tokens.gaps[i]
+        and not tokens.gaps[i - 1]
+        and tokens.cap[i - 2]
+        and tokens.lower[i] in PHOTO_AGENCIES
+    )
+
+
 def _agency_end(tokens: _Tokens, i: int, j: int) -> int:
     """Where the agency's name ends in the run i..j that opens right after the "/" of a photo
     credit ("Graythen/Getty Images NEW ORLEANS" is "Getty Images", "Young/Reuters BP" is "Reuters"),

@@ -94,6 +94,9 @@ DESCRIPTORS = ROLE_NOUNS | _words(
         chef astronaut pilot soldier veteran survivor victim witness suspect photographer
         photojournalist cameraman"""
 )
+# a seat on a body, a role noun that is no one's name alone: typed a person only by the role an
+# apposition gives it (a CV's lines: "Member , committee on rules", "Member , executive committee")
+SEAT_NOUNS = _words("member trustee")
 # may stand between a role noun and what qualifies it ("top diplomat", "then-president")
 ROLE_MODIFIERS = _words(
     """former then acting deputy vice senior top chief foreign national security defence defense
@@ -327,6 +330,9 @@ KNOWN_ORGS = _words(
     "toyota",
     "deloitte",  # the consultancies news names alone ("a report from Deloitte said": 24 people)
     "accenture",
+    # the brand consultancy whose yearly ranking of the world's brands the business news cites by
+    # its name alone ("Interbrand concluded that", "Interbrand's top 100 brands": 14 people)
+    "interbrand",
     "getty images",  # photo agencies ("Chris Graythen/Getty Images", "Ian Jones/Rex Features")
     "rex features",
     # armed and political movements, which a speech verb would make people ("the Taliban said")

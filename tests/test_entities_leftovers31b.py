@@ -1,0 +1,51 @@
+"""entities31b: part 2 of entities31's leftover entity classes, each from real heap-10000 text (the
+article named in each test's comment)."""
+
+from newsprism.analyse.entities import find_mentions
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in find_mentions(text)]
+
+
+def test_a_photo_agency_alone_after_a_credits_slash_is_the_agency() -> None:
+    # heap bpoil_guardian/382: the Guardian's credit writes "Getty" for Getty Images; it was "other"
+    found = _found(
+        "A beach is closed on Grand Isle , Louisiana , due to the oil spill . Photograph : Win McNamee/Getty "
+        "BP 's out-of-control geyser in the Gulf is now the biggest oil spill in US history ."
+    )
+    assert ("Getty", "organization") in found
+    # heap H1N1_guardian/526: after two credits' slashes
+    found = _found(
+        "A near-empty church in Mexico City . Photograph : Eitan Abramovich/AFP/Getty For Mexico 's "
+        "Catholic church it is a tricky dilemma ."
+    )
+    assert ("Getty", "organization") in found
+
+
+def test_the_word_alone_elsewhere_keeps_its_type() -> None:
+    # t17 bpoil_washingtonpost/2151: the Getty family, no credit's slash before it
+    found = _found("The event is scheduled to be held at a mansion owned by the Getty family .")
+    assert ("Getty", "organization") not in found
+
+
+def test_a_seat_on_a_body_is_no_person() -> None:
+    # heap H1N1_reuters/594 (Manmohan Singh's CV): "Member" took the apposition's role, a person
+    found = _found(
+        "Aug 1998-2001 : Member , committee of privileges 2000 onwards : Member , executive committee , "
+        "Indian parliamentary group June 2001 : Re-elected to Rajya Sabha Aug 2001 onwards : Member , "
+        "general purposes committee 2004 : Prime Minister of India ."
+    )
+    assert all(text != "Member" for text, _ in found)
+    assert ("India", "place") in found
+
+
+def test_the_brand_ranking_firm_is_an_organisation() -> None:
+    # heap bpoil_guardian/883: "Interbrand concluded" made it a person
+    found = _found(
+        "Interbrand concluded that the \" majority of the company 's brand value has been destroyed \" . "
+        "Since 1999 Interbrand has produced an annual report giving a dollar value to the world 's 100 "
+        "most valuable brands ."
+    )
+    assert ("Interbrand", "organization") in found
+    assert all(kind != "person" for _, kind in found)
