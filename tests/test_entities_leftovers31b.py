@@ -43,9 +43,25 @@ def test_a_seat_on_a_body_is_no_person() -> None:
 def test_the_brand_ranking_firm_is_an_organisation() -> None:
     # heap bpoil_guardian/883: "Interbrand concluded" made it a person
     found = _found(
-        "Interbrand concluded that the \" majority of the company 's brand value has been destroyed \" . "
+        'Interbrand concluded that the " majority of the company \'s brand value has been destroyed " . '
         "Since 1999 Interbrand has produced an annual report giving a dollar value to the world 's 100 "
         "most valuable brands ."
     )
     assert ("Interbrand", "organization") in found
     assert all(kind != "person" for _, kind in found)
+
+
+def test_a_quoted_title_keeps_its_last_pronoun() -> None:
+    # heap l3s_gn1-6f9799e1: the film's title was cut to "Away From" (its "Her" read as a lost opener)
+    found = _found(
+        'Julie Christie won best actress for "Away From Her," but she was n\'t on hand to accept her prize .'
+    )
+    assert ("Away From Her", "other") in found
+    # heap l3s_gn1-4ed92403: the song's title was cut to "U Can't Touch"
+    found = _found(
+        "M.C. Hammer is best known for the multimillion selling hit 'U Can't Touch This', but lost it ."
+    )
+    assert all(text != "U Can't Touch" for text, _ in found)
+    # unquoted, the pronoun still opens the sentence the page's extraction glued on
+    found = _found("It was reported from Hong Kong The disappearance of my money was reported .")
+    assert ("Hong Kong", "place") in found

@@ -304,6 +304,23 @@ def _quote_box(tokens: _Tokens, i: int, j: int) -> tuple[int, int]:
 CREDIT_LABELS = _words("photograph photographs photo photos picture pictures credit")
 
 
+# the quote marks that open and close a work's title in the news ('the hit 'U Can't Touch This'')
+OPENING_QUOTES = frozenset("\"“‘'")
+CLOSING_QUOTES = frozenset("\"”’'")
+
+
+def _quoted_whole(tokens: _Tokens, i: int, j: int) -> bool:
+    """The run i..j is all a quotation holds on its line, its closing mark right after it or after
+    a comma or a stop (“Mikey Likes It”, 'U Can't Touch This', "Away From Her,"): a work's title or
+    a nickname, whose last word may be a pronoun ("It", "This", "Her"); a sentence's lost opener is
+    never quoted alone with the name before it."""
+    text, newline, n = tokens.text, tokens.newline, len(tokens.text)
+    if i == 0 or text[i - 1] not in OPENING_QUOTES or j >= n or any(newline[i : j + 1]):
+        return False
+    close = j + (text[j] in TITLE_CLOSES and j + 1 < n)
+    return text[close] in CLOSING_QUOTES and not tokens.gaps[close]
+
+
 def _credit_agency(tokens: _Tokens, i: int) -> bool:
     """The word at i is a photo agency's name written right after the "/" of a photo credit
     ("Photograph : Win McNamee/Getty BP's", "Eitan Abramovich/AFP/Getty For"): the agency, an
@@ -725,7 +742,12 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             tokens.opens[i] = 1
             end = j
             continue
-        if j - i > 1 and lower[j - 1] in LOST_OPENERS and text[j - 1][1:].islower():
+        if (
+            j - i > 1
+            and lower[j - 1] in LOST_OPENERS
+            and text[j - 1][1:].islower()
+            and not _quoted_whole(tokens, i, j)
+        ):
             # "Hong Kong The disappearance of my money", "Naomi Klein This article appeared", "Graeme
             # Robertson The": no name ends in one of these; the page's extraction lost the stop
             # before a sentence's first word, which opens one
