@@ -191,6 +191,8 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         # Biden, according to internal emails")
         if cue is None and not found[0].startswith("according"):
             cue = _cue_after_role(rest, found.start(), base)
+        if cue is None and "," in rest:
+            cue = _role_comma_name(rest, base)
     if cue is None and it and rest.startswith("it") and _IT_SAID.match(rest):
         cue = _Cue("it", "it", base)
     if " No. " in rest and (cue is None or cue.kind == "name" and cue.text.endswith(" No")):
@@ -212,6 +214,30 @@ _NAMED_ONLY_AS = re.compile(
 )
 # how far into the cue's window the clause may start: the verb and a short subject before it
 MAX_NAMED_ONLY_AS_AT = 60
+
+
+# a role set before its holder's name, the name between commas, then the verb (`," a spokesman ,
+# Philip Crowley , said`, `," BP 's CEO , Tony Hayward , told`, `," one visitor , Grace Vondohlen ,
+# said`): the name in apposition is the verb's subject, as "spokesman Philip Crowley said" is
+# (_cue_after_role). The role opens with a determiner or a possessive and holds no comma, stop,
+# colon or quote, so the phrase before the name is one noun phrase, not a clause of its own; up to
+# MAX_ROLE_COMMA_CHARS of it (the longest of heap-10000's: "the Obama administration 's point man
+# for the disaster", 49 characters)
+MAX_ROLE_COMMA_CHARS = 60
+_ROLE_COMMA_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.]*[^\S\n]?['’]s)[^\S\n]"
+    rf"[^,.;:!?\"“”\n]{{1,{MAX_ROLE_COMMA_CHARS}}}?[^\S\n]*,[^\S\n]*(?P<name>{_NAME})[^\S\n]*,[^\S\n]*{_BETWEEN}"
+    rf"(?:{_VERB.pattern})"
+)
+
+
+def _role_comma_name(rest: str, offset: int) -> _Cue | None:
+    """The name of _ROLE_COMMA_NAME right after the quote, if it names a person (two words or
+    more: not "the company , BP , said")."""
+    m = _ROLE_COMMA_NAME.match(rest)
+    if m is None or len(m["name"].split()) < 2:
+        return None
+    return _Cue("name", m["name"], offset + m.start("name"))
 
 
 def _named_only_as(rest: str, offset: int) -> _Cue | None:
