@@ -5,8 +5,6 @@ followed by "is/was/has ..."). The fix: /tmp/h23/review26/quotes.patch."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsprism.analyse.quotes.find import find_quotes
 
 
@@ -14,9 +12,6 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     return [(q.quote, q.speaker) for q in find_quotes(text, "x", None)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="cebe8bb: a phrase the writer mentions given to the speaker before (quotes.patch)"
-)
 def test_rev26_mentioned_phrase_is_nobodys() -> None:
     text = (
         "Mayor John Smith said the city would recover quickly. “The city will recover” is a phrase "

@@ -1067,6 +1067,11 @@ def _told_before(
         return None
     # a quote that ends in a comma goes on to a cue of its own after it, whatever its verb
     comma = _COMMA_ENDED.match(text, span.end, span.outer_end + 2) or _COMMA_ENDED.match(text, span.outer_end)
+    # (a quote that the sentence goes on from with no mark, to a verb whose subject it is, is a phrase
+    # the writer mentions, not words spoken: "“The city will recover” is a phrase residents have heard
+    # before", review26)
+    if comma is None and _WRITER_GOES_ON.match(text, span.outer_end) and closing.end > span.outer_end + 1:
+        return None
     told = sentences[k]
     # (a speech verb whose own subject is a phrase after a comma at the sentence's end: "Bernie
     # Sanders will cancel campaign events ... , his campaign said ." The campaign speaks, no one named)
@@ -1111,6 +1116,8 @@ def _told_before(
     return cue
 
 
+# the writer's sentence going on after a quote, its verb right after the closing mark (_told_before)
+_WRITER_GOES_ON = re.compile(r"[^\S\n]+(?:is|are|was|were|has|have|had|became|remains|sounds|means)\b")
 # how much of the text after a quote's closing comma _told_before reads for the cue's subject
 _AFTER_COMMA_CHARS = 60
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
