@@ -65,3 +65,28 @@ def test_a_quoted_title_keeps_its_last_pronoun() -> None:
     # unquoted, the pronoun still opens the sentence the page's extraction glued on
     found = _found("It was reported from Hong Kong The disappearance of my money was reported .")
     assert ("Hong Kong", "place") in found
+
+
+def test_a_bylines_outlet_is_no_part_of_the_next_sentences_role() -> None:
+    # heap copy-000261-515350: the byline glued to the first sentence gave Boris Johnson the role
+    # "BBC News London Mayor"
+    found = [
+        (m.name, m.type, m.role)
+        for m in find_mentions(
+            "By Anthony Reuben Business reporter , BBC News London Mayor Boris Johnson has expressed concern "
+            'about the " anti-British rhetoric " . Mr Johnson said so .'
+        )
+    ]
+    assert ("BBC News", "organization", None) in found
+    assert ("Boris Johnson", "person", "London Mayor") in found
+    # heap bpoil_bbc/377: the outlet is named, and no part of the next name ("David Cameron" took
+    # "BBC News" as his role in the whole article)
+    found = [
+        (m.name, m.type, m.role)
+        for m in find_mentions(
+            "By Reeta Chakrabarti Political correspondent , BBC News David Cameron is facing calls from some "
+            "newspapers to take action ."
+        )
+    ]
+    assert ("David Cameron", "person", None) in found
+    assert ("BBC News", "organization", None) in found

@@ -765,6 +765,20 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             # editor": the desk of the role noun after the name, a word the article writes in lower case
             j -= 1
         if (
+            j - i > 2
+            and i > 1
+            and text[i - 1] == ","
+            and lower[i - 2] in BYLINE_NOUNS
+            and not cap[i - 2]
+            and lower[i + 1] == "news"
+            and _is_acronym(text[i])
+        ):
+            # a BBC byline glued to the story's first sentence: "By Anthony Reuben Business reporter ,
+            # BBC News London Mayor Boris Johnson has expressed": the outlet ("BBC News", "CBS News")
+            # ends the byline, and the next word opens the sentence (else the mayor's role took it)
+            j = i + 2
+            tokens.opens[j] = 1
+        if (
             j - i > 1
             and i > 1
             and text[i - 1] in ("/", ":")
