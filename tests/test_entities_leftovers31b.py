@@ -8,6 +8,10 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.type) for m in find_mentions(text)]
 
 
+def _roles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.name, m.type, m.role) for m in find_mentions(text)]
+
+
 def test_a_photo_agency_alone_after_a_credits_slash_is_the_agency() -> None:
     # heap bpoil_guardian/382: the Guardian's credit writes "Getty" for Getty Images; it was "other"
     found = _found(
@@ -70,23 +74,17 @@ def test_a_quoted_title_keeps_its_last_pronoun() -> None:
 def test_a_bylines_outlet_is_no_part_of_the_next_sentences_role() -> None:
     # heap copy-000261-515350: the byline glued to the first sentence gave Boris Johnson the role
     # "BBC News London Mayor"
-    found = [
-        (m.name, m.type, m.role)
-        for m in find_mentions(
-            "By Anthony Reuben Business reporter , BBC News London Mayor Boris Johnson has expressed concern "
-            'about the " anti-British rhetoric " . Mr Johnson said so .'
-        )
-    ]
+    found = _roles(
+        "By Anthony Reuben Business reporter , BBC News London Mayor Boris Johnson has expressed concern "
+        'about the " anti-British rhetoric " . Mr Johnson said so .'
+    )
     assert ("BBC News", "organization", None) in found
     assert ("Boris Johnson", "person", "London Mayor") in found
     # heap bpoil_bbc/377: the outlet is named, and no part of the next name ("David Cameron" took
     # "BBC News" as his role in the whole article)
-    found = [
-        (m.name, m.type, m.role)
-        for m in find_mentions(
-            "By Reeta Chakrabarti Political correspondent , BBC News David Cameron is facing calls from some "
-            "newspapers to take action ."
-        )
-    ]
+    found = _roles(
+        "By Reeta Chakrabarti Political correspondent , BBC News David Cameron is facing calls from some "
+        "newspapers to take action ."
+    )
     assert ("David Cameron", "person", None) in found
     assert ("BBC News", "organization", None) in found
