@@ -1284,7 +1284,25 @@ def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: _Last) -
         return None
     mod = (m["mod"] or "").lower().split()[0]
     step = {"last": -1, "next": 1}.get(mod, 0)
+    if step == 0 and m["unit"] == "week" and mod == "this":
+        return _this_week(anchor)
     return _shift(anchor, m["unit"] or "", step)
+
+
+# THIS_WEEK: "this week" is the month of the publication week's Wednesday, the month of 3 of its 5
+# working days, Monday to Friday, on which the news it names happens. ISO 8601's Thursday (the
+# month of 4 of the week's 7 days) read "a new Pentagon report out this week" in a Monday story of
+# 2015-09-28 as 2015-10, "relaxed its lockdown this week" on Tuesday 2023-05-30 as 2023-06, "When
+# Republicans rolled out their tax reform proposal this week" on Wednesday 2024-01-31 as 2024-02:
+# the two differ only when a month ends on a Wednesday. Over the dev sets and heap-10000 17 values
+# move, 11 right, 3 wrong (a future in a Thursday or Friday story: "intends to write ... this
+# week" on 2022-12-01), 3 unclear. Reading the clause's tense (the working days before or after
+# publication) moved 31, 5 more of them wrong: the tense cue of a reported forecast is its "said"
+# ("winds this week may start moving oil ..., NOAA said"). "Last week" and "next week" keep the
+# Thursday: there 32 values would move, none clearly right, 3 clearly wrong ("at the end of last
+# week", "late last week" on a Wednesday: the Thursday and Friday of a week that ends a month).
+def _this_week(anchor: date) -> str:
+    return (anchor + timedelta(days=2 - anchor.weekday())).isoformat()[:7]
 
 
 def _resolve_ago(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
