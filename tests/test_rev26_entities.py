@@ -15,9 +15,6 @@ def _names(text: str) -> list[tuple[str, str]]:
 
 
 # made-up, wire wording
-@pytest.mark.xfail(
-    strict=True, reason="9d1a59c: a firm named by its noun dropped as an inflected word (entities.patch)"
-)
 def test_rev26_firm_noun_keeps_a_firm_in_capitals() -> None:
     assert ("PROGRESSIVE", "organization") in _names(
         "The insurer PROGRESSIVE reported higher profits on Tuesday."
@@ -41,7 +38,6 @@ def test_rev26_inflected_capitals_still_no_name(text: str) -> None:
 # a surname too (the chess grandmaster Wesley So; made-up sentences, plain sports news). The fix:
 # /tmp/h23/review26/entities_tokens.patch (dev + heap-10000 texts with a "Name So/Her/In/On" run:
 # mentions identical).
-@pytest.mark.xfail(strict=True, reason="057e6ad: 'Wesley So' loses its surname (entities_tokens.patch)")
 @pytest.mark.parametrize(
     "text",
     [

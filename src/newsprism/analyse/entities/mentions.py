@@ -11,7 +11,15 @@ from itertools import compress
 
 from newsprism.records import Mention
 
-from .context import THING_WORDS, _organisations, _person_cues, _place_cues, _regime_leaders, _things
+from .context import (
+    ORG_NOUNS_BEFORE,
+    THING_WORDS,
+    _organisations,
+    _person_cues,
+    _place_cues,
+    _regime_leaders,
+    _things,
+)
 from .coreference import _best_roles, _resolve
 from .departments import FIELD_SPELLINGS, _department_fields
 from .roles import _name
@@ -235,7 +243,11 @@ def find_mentions(text: str) -> list[Mention]:
                 _shouted_words(c.name, lower_vocab)
                 if " " in c.name
                 else etype == "organization"
-                and (_shouted_word(c.name, lower_vocab) or _inflected_capitals(c.name, words))
+                and (
+                    _shouted_word(c.name, lower_vocab)
+                    or _inflected_capitals(c.name, words)
+                    and (c.first == 0 or tokens.lower[c.first - 1] not in ORG_NOUNS_BEFORE)
+                )
             )
         ):
             continue
@@ -728,7 +740,8 @@ def _inflected_capitals(name: str, words: list[str]) -> bool:
     emphasis even where the article never writes it in lower case: six letters or more ending as an
     inflected or derived word does ("UNLIKELY", "CONSERVATION", "EXTRACTING", "PRESSURIZED"), a word
     of the news (WORD_FREQUENCIES_FILE), and not a name the article writes in title case too ("Sean
-    Hannity" ... "HANNITY :")."""
+    Hannity" ... "HANNITY :"). (The caller keeps one that a firm's noun names: "The insurer
+    PROGRESSIVE reported", "broker NOMURA"; review26.)"""
     return (
         len(name) >= MIN_INFLECTED_CAPITALS
         and name.endswith(INFLECTED_ENDS)

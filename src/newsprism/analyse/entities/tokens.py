@@ -270,6 +270,9 @@ AGENCY_TAILS = _words("images features press photo photos wire news")
 LOST_OPENERS = _words(
     "the this his her its my our their there she it we they that these those in on of so but"
 )
+# ... of which "So" is a surname too, after a given name alone: "grandmaster Wesley So won" lost its
+# surname (review26). Not "In" or "On" ("Obama s Katrina In the Gulf of Mexico", T17: a glued opener)
+SURNAME_OPENERS = _words("so")
 # and those alone inside a sentence, with the conjunctions that open one ("Retired admiral If the
 # tests are positive", "said He he would meet"; "He" ends a Chinese name, a run of two words)
 LONE_OPENERS = LOST_OPENERS | _words("he if when while although because however meanwhile")
@@ -747,6 +750,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             and lower[j - 1] in LOST_OPENERS
             and text[j - 1][1:].islower()
             and not _quoted_whole(tokens, i, j)
+            and not (j - i == 2 and lower[i + 1] in SURNAME_OPENERS and _is_given_name(lower[i]))
         ):
             # "Hong Kong The disappearance of my money", "Naomi Klein This article appeared", "Graeme
             # Robertson The": no name ends in one of these; the page's extraction lost the stop
