@@ -26,13 +26,11 @@ def _dates(text: str) -> list[dt.date]:
     return [found.date for found in find_dates(text)]
 
 
-@pytest.mark.xfail(strict=True, reason=BUG)
 def test_british_clock_before_slash_date_is_day_first() -> None:
     text = "Last Updated: 12:01am GMT 08/01/2008\n\nThe Blu-ray Disc Association said on Monday that"
     assert _dates(text) == [dt.date(2008, 1, 8)]
 
 
-@pytest.mark.xfail(strict=True, reason=BUG)
 def test_british_summer_time_before_slash_date_is_day_first() -> None:
     assert _dates("Last Updated: 6:40pm BST 04/06/2008") == [dt.date(2008, 6, 4)]
 
@@ -46,7 +44,6 @@ def test_american_pages_stay_month_first() -> None:
     assert _dates("Last Updated: 2:55am GMT 29/12/2007") == [dt.date(2007, 12, 29)]
 
 
-@pytest.mark.xfail(strict=True, reason=BUG)
 @pytest.mark.parametrize(
     ("page", "day"),
     [

@@ -1,6 +1,6 @@
 """extract.textdate.find_dates: slash dates. Month first ("12/28/2007"), day first where the first
 number cannot be a month ("29/12/2007"), and one that reads both ways takes the reading whose
-weekday the text names beside it."""
+weekday the text names beside it, or day first after a clock in British time."""
 
 from __future__ import annotations
 
@@ -34,4 +34,26 @@ from newsprism.extract.textdate import find_dates
     ],
 )
 def test_a_weekday_picks_the_reading(text: str, days: list[str]) -> None:
+    assert [f.date.isoformat() for f in find_dates(text)] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the Telegraph's date line (l3s_gn1 44a2a06e, c7592d94): a clock in British time, day first
+        ("Last Updated: 12:01am GMT 08/01/2008", ["2008-01-08"]),
+        ("Last Updated: 7:08am GMT 10/01/2008", ["2008-01-10"]),
+        ("Last Updated: 6:40pm BST 04/06/2008", ["2008-06-04"]),
+        # a zone after the date's clock names the clock only (an American wire's release, l3s 034f7376)
+        ("Published 01/08/2008 - 10:07 a.m. GMT", ["2008-01-08"]),
+        # a zone with no clock, or a clock with no zone: month first, as before
+        ("GMT 08/01/2008", ["2008-08-01"]),
+        ("Posted 12:01am 08/01/2008", ["2008-08-01"]),
+        # an American zone stays month first
+        ("Updated 12:01am EST 08/01/2008", ["2008-08-01"]),
+        # a weekday beside it still decides first: 1 August 2008 was a Friday
+        ("12:01 GMT Friday 08/01/2008", ["2008-08-01"]),
+    ],
+)
+def test_a_british_clock_reads_day_first(text: str, days: list[str]) -> None:
     assert [f.date.isoformat() for f in find_dates(text)] == days

@@ -254,7 +254,8 @@ def _slash_date(text: str, m: re.Match[str]) -> dt.date | None:
     """The day a _SLASH_DATE match writes: month first ("12/28/2007"); day first when the first
     number cannot be a month ("29/12/2007"); and when it reads both ways ("07/01/2008"), month
     first unless a weekday beside it names the other reading's ("By David Richards | Monday |
-    07/01/2008", a UK page: _weekday_reading)."""
+    07/01/2008", a UK page: _weekday_reading) or a clock in British time stands right
+    before it (_UK_CLOCK_BEFORE)."""
     first, second, year = m.group("month"), m.group("day"), m.group("year")
     if int(first) > 12:
         return _to_date(year, second, first)
@@ -262,7 +263,22 @@ def _slash_date(text: str, m: re.Match[str]) -> dt.date | None:
     if month_first is None or int(second) > 12 or first == second:
         return month_first
     day_first = dt.date(month_first.year, month_first.day, month_first.month)
-    return _weekday_reading(text, m.start(), m.end(), (month_first, day_first)) or month_first
+    by_weekday = _weekday_reading(text, m.start(), m.end(), (month_first, day_first))
+    if by_weekday is not None:
+        return by_weekday
+    if _UK_CLOCK_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
+        return day_first
+    return month_first
+
+
+# A clock in British time (GMT, BST) written right before a slash date: the UK writes its dates day
+# first ("Last Updated: 12:01am GMT 08/01/2008", every Telegraph page), as an American zone before
+# the date marks a month-first one on the HTML side (dates._US_ZONE_BEFORE). The zone must stand by
+# a clock (a wire that names "GMT" in its prose proves nothing), and before the date: a zone after a
+# date and its clock ("Published 01/08/2008 - 10:07 a.m. GMT", an American wire's release, l3s_gn1
+# 034f7376) says only which clock the time is in.
+_UK_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|BST)\b"
+_UK_CLOCK_BEFORE = re.compile(_UK_CLOCK + r"[\s,|:-]*$", re.IGNORECASE)
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
