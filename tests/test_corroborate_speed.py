@@ -127,6 +127,19 @@ def _plain_similarities(statements: list[c._Statement]) -> tuple[np.ndarray, np.
     return (weighted @ weighted.T).toarray(), (binary @ binary.T).toarray()
 
 
+def _all_cosines(cosine: align._Cosines, n: int) -> np.ndarray:
+    """The whole n x n matrix, read from a _Cosines in row blocks of 7 (a block's rows summed again
+    with other rows than the ones they were built with)."""
+    whole = cosine.among(list(range(n)))
+    for step in (3, 5, max(n // 4, 1)):  # a claim's members: a few rows against each other only
+        members = list(range(1, n, step))
+        assert np.array_equal(cosine.among(members), whole[np.ix_(members, members)])
+    rows, cols = np.indices((n, n)).reshape(2, -1)
+    blocks = [cosine.values(rows[a : a + 7 * n], cols[a : a + 7 * n]) for a in range(0, n * n, 7 * n)]
+    assert np.array_equal(np.concatenate(blocks).reshape(n, n), whole)
+    return whole
+
+
 def _every_pair(shared: c._Shared, n: int) -> np.ndarray:
     rows, cols = np.indices((n, n)).reshape(2, -1)
     return shared(rows, cols).reshape(n, n)
@@ -137,12 +150,24 @@ def test_similarities_equal_scipy_to_the_last_bit(basil: list[Article]) -> None:
     assert len(events) == 15
     for articles in [*events, basil]:  # each event, and all 45 articles as one big event
         statements = [s for a in articles for s in c._statements(a, a.outlet or a.id)]
-        cosine, shared = c._similarities(statements)
         plain_cosine, plain_shared = _plain_similarities(statements)
-        assert np.array_equal(cosine, plain_cosine)
-        assert np.array_equal(_every_pair(shared, len(statements)), plain_shared)
+        for keep in (c.ALIGN_COSINE, 0.15, 0.6):
+            cosine, shared = c._similarities(statements, keep)
+            # every pair read, held or summed again, equals the whole product's
+            assert np.array_equal(_all_cosines(cosine, len(statements)), plain_cosine)
+            for threshold in (keep, max(keep, c.ALIGN_COSINE), 0.9):
+                assert all(
+                    np.array_equal(a, b)
+                    for a, b in zip(
+                        cosine.pairs(threshold), np.nonzero(plain_cosine >= threshold), strict=True
+                    )
+                )
+            assert np.array_equal(_every_pair(shared, len(statements)), plain_shared)
         assert shared(np.array([], dtype=int), np.array([], dtype=int)).shape == (0,)
-        assert (cosine[~np.eye(len(statements), dtype=bool)] >= c.ALIGN_COSINE).any()
+        assert cosine.values(np.array([], dtype=int), np.array([], dtype=int)).shape == (0,)
+        assert (plain_cosine[~np.eye(len(statements), dtype=bool)] >= c.ALIGN_COSINE).any()
+        # the cosines >= keep only are held: a large event's matrix is not (sparse path)
+        assert cosine.dense is None and cosine.kept.nnz < (plain_cosine > 0).sum()
 
 
 def test_dense_similarities_equal_the_sparse_ones(
@@ -159,7 +184,9 @@ def test_dense_similarities_equal_the_sparse_ones(
             for cells in (0, 10**12):  # sparse, dense
                 monkeypatch.setattr(align, "DENSE_CELLS", cells)
                 cosine, shared = c._similarities(part)
-                assert np.array_equal(cosine, plain_cosine)
+                assert np.array_equal(_all_cosines(cosine, len(part)), plain_cosine)
+                rows, cols = cosine.pairs(c.ALIGN_COSINE)
+                assert np.array_equal(cosine.values(rows, cols), plain_cosine[rows, cols])
                 assert np.array_equal(_every_pair(shared, len(part)), plain_shared)
             checked += 1
     assert checked == 45

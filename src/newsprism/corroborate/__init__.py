@@ -70,6 +70,7 @@ imported here from the module that holds each (`from .words import _words as _wo
 from __future__ import annotations
 
 import gc
+import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -87,6 +88,7 @@ from .align import (
     SMALL_GROUP,
     SURE_COSINE,
     _clearest,
+    _Cosines,
     _originals,
     _PlainWords,
     _similarities,
@@ -94,7 +96,7 @@ from .align import (
 )
 from .align import _Shared as _Shared
 from .compare import _Facts, _facts, _figures, _other_figures
-from .conflicts import _conflicts
+from .conflicts import RELATED_COSINE, _conflicts
 from .numbers import _HEDGE_ENDS as _HEDGE_ENDS
 from .numbers import _HEDGES as _HEDGES
 from .numbers import _NUMBER as _NUMBER
@@ -122,6 +124,8 @@ MAX_CLAIMS = 30  # per event: a reader scans about a page; events of dozens of a
 # would take tens of GB. The dev events hold at most 22 articles (heap-10000), and MAX_CLAIMS
 # claims are told from a hundred outlets as well as from thousands.
 MAX_ARTICLES = 100
+# pairs whose cosines are read at once for the groups' means: 1M pairs, 24 MB with their indices
+MEAN_BATCH = 1 << 20
 # a claim's rank, lowest first: (-sources, -mean cosine) or (-carried, first position), then its members
 _Rank = tuple[float, float, tuple[int, ...]]
 
@@ -152,12 +156,13 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     statements = [s for a in articles for s in per_article[a.id]]
     if not statements:
         return []
-    cosine, shared = _similarities(statements)
+    # the lowest cosine any step tests a pair against: those below are summed again when read
+    cosine, shared = _similarities(statements, min(ALIGN_COSINE, RELATED_COSINE))
     article_of = np.array(_article_indices(statements))
 
     # 3. claims: each statement with its best match in every other article it aligns with; a group
     # inside another one is the same claim
-    rows, cols = np.nonzero(cosine >= ALIGN_COSINE)  # the other tests on these pairs only
+    rows, cols = cosine.pairs(ALIGN_COSINE)  # the other tests on these pairs only
     questions = [k for k, s in enumerate(statements) if s.question]
     if questions:  # a question backs no claim (statements._question)
         asks = np.zeros(len(statements), dtype=bool)
@@ -171,7 +176,7 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     rows, cols, articles_of_match = rows[aligned], cols[aligned], articles_of_match[aligned]
     # a pair below SURE_COSINE must share words beyond the names: the event's names alone (who, where)
     # align two statements that say different things of them
-    loose = np.flatnonzero(cosine[rows, cols] < SURE_COSINE)
+    loose = np.flatnonzero(cosine.values(rows, cols) < SURE_COSINE)
     if len(loose):
         plain = _PlainWords(statements)
         keep = np.ones(len(rows), dtype=bool)
@@ -197,7 +202,7 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
         rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
     # every aligned pair by statement, then article, the best cosine first (the first statement of
     # equal ones): the first pair of each statement and article is its best match there
-    order = np.lexsort((cols, -cosine[rows, cols], articles_of_match, rows))
+    order = np.lexsort((cols, -cosine.values(rows, cols), articles_of_match, rows))
     rows, cols, articles_of_match = rows[order], cols[order], articles_of_match[order]
     first = np.ones(len(rows), dtype=bool)
     first[1:] = (rows[1:] != rows[:-1]) | (articles_of_match[1:] != articles_of_match[:-1])
@@ -227,18 +232,18 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     room = max(MAX_CLAIMS - len(conflicts), 0)
     corroborated: list[tuple[_Rank, ClaimStatus]] = []
     single_source: list[tuple[int, ...]] = []
+    several: list[tuple[int, tuple[int, ...]]] = []  # (sources, members) of the groups of two sources or more
     for members in kept:
         ids = tuple(sorted(members))
         claim_sources = {statements[k].source for k in ids}
         if len(claim_sources) >= 2:
-            # the pairs a < b, row by row (ids are sorted), summed as np.mean sums them
-            if len(ids) <= SMALL_GROUP:
-                mean = float(np.mean([cosine[a, b] for a in ids for b in ids if a < b]))
-            else:
-                mean = float(np.mean(cosine[np.ix_(ids, ids)][np.triu_indices(len(ids), 1)]))
-            corroborated.append(((-len(claim_sources), -mean, ids), "corroborated"))
+            several.append((len(claim_sources), ids))
         else:
             single_source.append(ids)
+    for (n_sources, ids), mean in zip(
+        several, _mean_cosines([ids for _, ids in several], cosine), strict=True
+    ):
+        corroborated.append(((-n_sources, -mean, ids), "corroborated"))
     # groups may share statements, so the rank ends in the group's members: distinct for every group
     by_rank = itemgetter(0)
     claims: list[Claim] = []
@@ -286,8 +291,42 @@ def _cross_checked(articles: list[Article], duplicate_of: Mapping[str, str]) -> 
     return [articles[k] for k in sorted(chosen)]
 
 
+def _mean_cosines(groups: Sequence[tuple[int, ...]], cosine: _Cosines) -> list[float]:
+    """Each group's mean cosine over its pairs a < b, row by row (its members sorted), summed as
+    np.mean sums them; the pairs of many groups read at once (most lie below what the event's
+    cosines hold, so they are summed again: once per batch, not once per group), MEAN_BATCH pairs
+    at most at a time. A small event's (its whole matrix held) are read group by group."""
+    if (dense := cosine.dense) is not None:
+        return [
+            float(np.mean([dense[a, b] for a in ids for b in ids if a < b]))
+            if len(ids) <= SMALL_GROUP
+            else float(np.mean(dense[np.ix_(ids, ids)][np.triu_indices(len(ids), 1)]))
+            for ids in groups
+        ]
+    means: list[float] = []
+    start = 0
+    while start < len(groups):
+        end, size = start, 0
+        while end < len(groups) and (
+            end == start or size + len(groups[end]) * (len(groups[end]) - 1) // 2 <= MEAN_BATCH
+        ):
+            size += len(groups[end]) * (len(groups[end]) - 1) // 2
+            end += 1
+        firsts, seconds, bounds = [], [], [0]
+        for ids in groups[start:end]:
+            a, b = np.triu_indices(len(ids), 1)
+            members = np.array(ids, dtype=np.intp)
+            firsts.append(members[a])
+            seconds.append(members[b])
+            bounds.append(bounds[-1] + len(a))
+        values = cosine.values(np.concatenate(firsts), np.concatenate(seconds))
+        means.extend(float(np.mean(values[x:y].copy())) for x, y in itertools.pairwise(bounds))
+        start = end
+    return means
+
+
 def _claim(
-    ids: tuple[int, ...], status: ClaimStatus, statements: Sequence[_Statement], cosine: np.ndarray
+    ids: tuple[int, ...], status: ClaimStatus, statements: Sequence[_Statement], cosine: _Cosines
 ) -> Claim:
     """The claim of a group of statements: its clearest wording, each article's first statement."""
     evidence: dict[str, str] = {}

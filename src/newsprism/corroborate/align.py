@@ -64,10 +64,10 @@ def _originals(articles: Sequence[Article], duplicate_of: Mapping[str, str]) -> 
 _Shared = Callable[[np.ndarray, np.ndarray], np.ndarray]
 
 
-def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, _Shared]:
-    """TF-IDF cosine for every pair of statements (dense: one event holds a few thousand statements at
-    most), and the number of content words two statements share, counted for the pairs asked (only
-    those of a high cosine are: a large event's n x n counts cost more than all of them).
+def _similarities(statements: Sequence[_Statement], keep: float = ALIGN_COSINE) -> tuple[_Cosines, _Shared]:
+    """TF-IDF cosine for every pair of statements (_Cosines: those >= `keep` held, any other summed
+    again when asked), and the number of content words two statements share, counted for the pairs
+    asked (only those of a high cosine are: a large event's n x n counts cost more than all of them).
 
     The sparse matrices are laid out by hand, in the order scipy's own construction, row sums and
     products would leave them in: every sum is then taken in the same order, so the cosines are the
@@ -100,7 +100,7 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, _Shared
     np.cumsum(df, out=word_indptr[1:])
     vectors = sparse.csr_matrix((weight[backwards], col[backwards], indptr), shape=(n, n_words))
     transposed = sparse.csr_matrix((weight[by_word], row[by_word], word_indptr), shape=(n_words, n))
-    cosine = (vectors @ transposed).toarray()
+    cosine = _Cosines(vectors, transposed, keep)
     binary = sparse.csr_matrix((np.ones(len(row)), col, indptr), shape=(n, n_words))
 
     def shared(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -112,7 +112,7 @@ def _similarities(statements: Sequence[_Statement]) -> tuple[np.ndarray, _Shared
 
 def _dense_products(
     n: int, n_words: int, row: np.ndarray, col: np.ndarray, weight: np.ndarray
-) -> tuple[np.ndarray, _Shared]:
+) -> tuple[_Cosines, _Shared]:
     """_similarities' two products for a small event, without scipy's per-matrix checks: each pair's
     cosine is the running sum of its words' products from the last word back to the first (zero for
     a word one of them lacks, which leaves the sum as it is), so the same sums in the same order."""
@@ -122,7 +122,93 @@ def _dense_products(
     cosine = np.cumsum(backwards[:, None, :] * backwards[None, :, :], axis=2)[:, :, -1]
     present = (vectors > 0).astype(float)  # whole counts: a matrix product sums them exactly
     shared = present @ present.T
-    return cosine, lambda rows, cols: shared[rows, cols]
+    return _Cosines.of_dense(cosine), lambda rows, cols: shared[rows, cols]
+
+
+class _Cosines:
+    """An event's TF-IDF cosines. A large event's n x n matrix is not held (3,456 statements: 95 MB
+    dense, and more for scipy's product it came from, in a report worker already holding its
+    caches): only the cosines >= `keep`, the lowest any step tests against (the pairs aligned or
+    related; most pairs of an event's statements sit below), row block by row block. The few other
+    pairs a step reads (a claim's members two by two: its mean, its clearest wording) are summed
+    again from their rows, by the same product in the same order (scipy sums a row's products over
+    its words in the row's order, whatever rows are taken with it): equal to the last bit. A small
+    event (the dense path) keeps its whole matrix."""
+
+    # rows of one product: 256 x 3,456 statements at most 10 MB (scipy's row sums of the block)
+    BLOCK = 256
+
+    def __init__(self, vectors: sparse.csr_matrix, transposed: sparse.csr_matrix, keep: float) -> None:
+        self.vectors, self.transposed = vectors, transposed
+        self.dense: np.ndarray | None = None
+        n = vectors.shape[0]
+        blocks = []
+        for a in range(0, n, self.BLOCK):
+            block = (vectors[a : a + self.BLOCK] @ transposed).tocsr()
+            block.data[block.data < keep] = 0.0
+            block.eliminate_zeros()
+            block.sort_indices()
+            blocks.append(block)
+        self.kept = sparse.vstack(blocks, format="csr") if blocks else sparse.csr_matrix((0, n))
+        self.kept.sort_indices()
+
+    @classmethod
+    def of_dense(cls, dense: np.ndarray) -> _Cosines:
+        cosines = cls.__new__(cls)
+        cosines.dense = dense
+        return cosines
+
+    def pairs(self, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs (i, j) of a cosine >= threshold (not below `keep`), by row, then column, as
+        np.nonzero gives them."""
+        if self.dense is not None:
+            rows, cols = np.nonzero(self.dense >= threshold)
+            return rows, cols
+        kept = self.kept
+        rows = np.repeat(np.arange(kept.shape[0]), np.diff(kept.indptr))
+        at = kept.data >= threshold
+        return rows[at], kept.indices[at].astype(np.intp)
+
+    def values(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The cosines of the pairs (rows[k], cols[k])."""
+        if self.dense is not None:
+            return self.dense[rows, cols]
+        rows, cols = np.asarray(rows, dtype=np.intp), np.asarray(cols, dtype=np.intp)
+        if not len(rows):
+            return np.zeros(0)
+        found = np.asarray(self.kept[rows, cols]).ravel().astype(float)
+        # a pair not kept is below `keep` (or shares no word: 0.0): summed again from its row
+        missing = np.flatnonzero(found == 0.0)
+        if len(missing):
+            need = np.unique(rows[missing])
+            local = np.searchsorted(need, rows[missing])
+            for a in range(0, len(need), self.BLOCK):
+                block = (self.vectors[need[a : a + self.BLOCK]] @ self.transposed).tocsr()
+                inside = np.flatnonzero((local >= a) & (local < a + self.BLOCK))
+                found[missing[inside]] = np.asarray(block[local[inside] - a, cols[missing[inside]]]).ravel()
+        return found
+
+    def among(self, members: Sequence[int]) -> np.ndarray:
+        """The members' cosines to each other, a len(members) x len(members) matrix."""
+        ids = np.asarray(members, dtype=np.intp)
+        if self.dense is not None:
+            return self.dense[np.ix_(ids, ids)]
+        # the members' rows against each other only: a pair's sum runs over the first one's row in
+        # its order whatever the other rows are, so the same cosines as the whole product's; a
+        # handful of members summed as _dense_products sums them (the words they use, last first)
+        vectors = self.vectors
+        starts, lengths = vectors.indptr[ids], np.diff(vectors.indptr)[ids]
+        at = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        words, local = np.unique(vectors.indices[at], return_inverse=True)
+        if len(ids) * len(ids) * len(words) <= DENSE_CELLS:
+            weights = np.zeros((len(ids), len(words)))
+            weights[np.repeat(np.arange(len(ids)), lengths), local] = vectors.data[at]
+            backwards = weights[:, ::-1]
+            small: np.ndarray = np.cumsum(backwards[:, None, :] * backwards[None, :, :], axis=2)[:, :, -1]
+            return small
+        rows = vectors[ids]
+        among: np.ndarray = (rows @ rows.T).toarray()
+        return among
 
 
 class _PlainWords(dict[int, frozenset[str]]):
@@ -141,7 +227,7 @@ class _PlainWords(dict[int, frozenset[str]]):
         return len(self[i] & self[j])
 
 
-def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: np.ndarray) -> int:
+def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: _Cosines) -> int:
     """The member most like the others, without a leading pronoun or quote, of a readable length."""
     if len(members) == 1:
         return members[0]
@@ -149,10 +235,12 @@ def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: 
     # Python's sum: its own cosine adds 0.0, which changes no sum of these non-negative cosines),
     # for the whole group at once: a claim of thousands of statements is read in C, not pair by pair
     # (a group of a handful of outlets pair by pair: numpy's indexing costs more than its few pairs)
-    if len(members) <= SMALL_GROUP:
-        likeness = {i: sum(cosine[i, j] for j in members if j != i) / (len(members) - 1) for i in members}
+    # (a large event's cosines are read for the whole group at once: each read may sum them again)
+    if cosine.dense is not None and len(members) <= SMALL_GROUP:
+        dense = cosine.dense
+        likeness = {i: sum(dense[i, j] for j in members if j != i) / (len(members) - 1) for i in members}
     else:
-        among = cosine[np.ix_(members, members)]
+        among = cosine.among(members)
         np.fill_diagonal(among, 0.0)
         means = np.cumsum(among, axis=1)[:, -1] / (len(members) - 1)
         likeness = dict(zip(members, means.tolist(), strict=True))

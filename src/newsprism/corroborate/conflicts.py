@@ -20,7 +20,7 @@ import numpy as np
 from newsprism.analyse.leadin import shown
 from newsprism.records import Claim
 
-from .align import ALIGN_COSINE, _clearest, _PlainWords
+from .align import ALIGN_COSINE, _clearest, _Cosines, _PlainWords
 from .compare import (
     _clock_digits,
     _differ,
@@ -65,7 +65,7 @@ EVIDENCE_TAIL = 8  # words after the value that a window from the sentence's sta
 
 def _conflicts(
     statements: Sequence[_Statement],
-    cosine: np.ndarray,
+    cosine: _Cosines,
     facts: Callable[[str], _Facts],
     original_of: Mapping[str, str] | None = None,
 ) -> list[Claim]:
@@ -131,11 +131,12 @@ def _conflicts(
         )
     )
     # related pairs of two outlets (two outlets are two articles) among the statements with one
-    with_neighbour = np.flatnonzero(has_neighbour)
-    outlet_of = outlet_of[with_neighbour]
-    related = np.triu(cosine[np.ix_(with_neighbour, with_neighbour)] >= RELATED_COSINE, 1)
-    related &= outlet_of[:, None] != outlet_of[None, :]
-    for i, j in with_neighbour[np.argwhere(related)].tolist():
+    # (the pairs i < j, by i then j, as a matrix's upper triangle is read)
+    rows, cols = cosine.pairs(RELATED_COSINE)
+    related = (rows < cols) & has_neighbour[rows] & has_neighbour[cols] & (outlet_of[rows] != outlet_of[cols])
+    rows, cols = rows[related], cols[related]
+    aligned = (cosine.values(rows, cols) >= ALIGN_COSINE).tolist()
+    for i, j, close in zip(rows.tolist(), cols.tolist(), aligned, strict=True):
         if lasts[i].isdisjoint(lasts[j]) and firsts[i].isdisjoint(firsts[j]):
             continue
         a, b = statements[i], statements[j]
@@ -150,7 +151,7 @@ def _conflicts(
             for vb in b_values:
                 if not (_same_slot(va, vb) and _differ(va, vb)):
                     continue
-                if cosine[i, j] < ALIGN_COSINE and not (va.kind == "name" and _other_name(va.key, vb.key)):
+                if not close and not (va.kind == "name" and _other_name(va.key, vb.key)):
                     continue  # the rest of the two statements must agree (a name conflict is
                     # surer: the two names share a word in the same place)
                 if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
