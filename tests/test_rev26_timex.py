@@ -33,9 +33,6 @@ SAINT = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="fb6045a: a street's 'St.' at a sentence end joins two sentences (timex.patch)"
-)
 @pytest.mark.parametrize(("text", "published", "values"), STREET_END)
 def test_rev26_street_st_ends_a_sentence(text: str, published: str, values: tuple[str, ...]) -> None:
     assert tuple(t.value for t in find_time_expressions(text, published)) == values
@@ -77,9 +74,6 @@ UNTIL_AHEAD = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="deed89c: a fronted 'until <weekday>' read as a period's end ahead (timex.patch)"
-)
 @pytest.mark.parametrize(("text", "published", "values"), FRONTED_UNTIL)
 def test_rev26_fronted_until_reads_back(text: str, published: str, values: tuple[str, ...]) -> None:
     assert tuple(t.value for t in find_time_expressions(text, published)) == values

@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from newsprism.timeline import write_timelines
 
 TEXT = (
@@ -24,7 +22,6 @@ TEXT = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="--group-by outlet is refused though every record has an outlet")
 def test_group_by_outlet_gives_one_timeline_per_outlet(tmp_path: Path) -> None:
     records = [
         {

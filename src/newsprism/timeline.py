@@ -1039,6 +1039,16 @@ class _Groups:
     fields: frozenset[str]  # the extra fields the records had, for the error message
 
 
+def _group_value(doc: Document, field: str) -> str | None:
+    """A document's value of the --group-by `field`: a field of its record that newsprism does not
+    read itself (Document.extra: "topic"), or its "outlet", which it does (Document.outlet): one
+    timeline per outlet was refused as "none of the N articles has a 'outlet' field" of records
+    that all had one."""
+    if field in doc.extra:
+        return doc.extra[field]
+    return doc.outlet if field == "outlet" else None
+
+
 def _grouped(
     docs: Iterable[Document], group_by: str | None, jobs: int, on_article: Callable[[Article], None] | None
 ) -> _Groups:
@@ -1052,7 +1062,7 @@ def _grouped(
     def noted(docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
             fields.update(doc.extra)
-            values.append(doc.extra.get(group_by) if group_by else "all")
+            values.append(_group_value(doc, group_by) if group_by else "all")
             yield doc
 
     documents = ungrouped = 0

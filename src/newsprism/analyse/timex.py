@@ -427,7 +427,13 @@ WAS_BEFORE_CHARS = len("had been still ") + 1
 # its "was" and read the December after a December 3 page, heap l3s_gn1-eba86c40; the one value of the
 # dev sets and heap-10000 that moves). Other abbreviations do end it here: cutting none of "U.S.",
 # "Sen.", "Sept." moved 48 values, 19 wrong (timeline24), as the farther cues of a long sentence reached.
-_SENTENCE_END = re.compile(r"(?<!\sSt)(?<!^St)[.!?]\s|\n")
+# ... but a street's "St." ends its sentence where a word that opens sentences follows ("Mourners will
+# gather on Oak St. The crash on Friday killed three teens" took the "will" of the sentence before and
+# read the Friday ahead): no saint's or place's name is "The", "It", "On" ... (review26).
+_SENTENCE_END = re.compile(
+    r"(?:(?<!\sSt)(?<!^St)|(?=\.\s+(?:The|A|An|It|He|She|They|We|I|On|In|At|His|Her|Its|Their|This|That|There|But|And)\b))"
+    r"[.!?]\s|\n"
+)
 
 # A story filed between midnight and NIGHT_END_HOUR was written on the evening before its stamp's
 # date, so its day words ("tonight", "today", "yesterday", "last night") count from that day:
@@ -1014,7 +1020,7 @@ PERIOD_END_CHARS = len("through the beginning of ") + 1
 # STATE_WORDS words of the "until".
 STATE_WORDS = 8
 _ENDED_STATE = re.compile(
-    r"\b(?:(?:was|were|did)(?:\s?n['’]t|\s+not)?|lasted|remained|stayed|served|continued|persisted|ran)"
+    r"\b(?:(?:was|were|did)(?:\s?n['’]t|\s+not)?|lasted|remained|stayed|served|continued|persisted|ran|waited)"
     rf"(?:\s+(?!(?:to|that|which|who|and|but|when|while)\b)[\w'’-]+){{0,{STATE_WORDS}}}\s+"
     r"(?:[Uu]ntil|[Tt]ill|[Tt]hrough|UNTIL)\s+(?:the\s+(?:end|middle|beginning|start)\s+of\s+)?\Z"
 )
@@ -1043,10 +1049,24 @@ _UNTIL_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]ntil|[Tt]ill|UNTIL)\s+\Z")
 UNTIL_CHARS = len("until ") + 1
 
 
+# ... but an "until" that opens its clause (the sentence's first word, or after a comma, "that",
+# "which" or "who") stands before the clause's verb and ends no period that verb sets: the clause tells
+# what held up to that day ("near downtown Palmer that included, until Tuesday, the old creamery",
+# ECB+ 13_5 in a Monday story, read the Tuesday ahead; "Until Wednesday , BP also had been planning",
+# T17 bpoil_washingtonpost/1479), and the sentence's own tense reads it, as before UNTIL_DAY
+# (review26). "They waited until Friday to announce it" is a past state's end (ENDED_STATE's "waited").
+_FRONTED_UNTIL = re.compile(r"(?:\A|[,;:.!?]\s*|\b(?:that|which|who)\s+)(?:[Uu]ntil|[Tt]ill|UNTIL)\s+\Z")
+FRONTED_CHARS = len("which until ") + 1
+
+
 def _until_day(text: str, start: int) -> bool:
     """Whether the weekday phrase at `start` ends a period still running (UNTIL_DAY)."""
     until = _UNTIL_BEFORE.search(text, max(0, start - UNTIL_CHARS), start)
-    return until is not None and not _ended_state(text, start)
+    return (
+        until is not None
+        and _FRONTED_UNTIL.search(text, max(0, start - FRONTED_CHARS), start) is None
+        and not _ended_state(text, start)
+    )
 
 
 # AHEAD_OF: a date after "ahead of" (or "in the run-up to", "in advance of"), with at most AHEAD_WORDS
