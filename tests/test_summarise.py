@@ -556,7 +556,7 @@ def test_summarize_default_is_60_words(tmp_path: Path) -> None:
     )
     result = runner.invoke(app, ["summarize", str(groups), "-o", str(tmp_path / "s.jsonl")])
     assert result.exit_code == 0, result.output
-    assert "1 groups of 3 documents" in result.output
+    assert "1 group of 3 documents" in result.output
     row = json.loads((tmp_path / "s.jsonl").read_text(encoding="utf-8"))
     assert 30 <= len(row["summary"].split()) <= 60 * BUDGET_SLACK
 

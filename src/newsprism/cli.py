@@ -944,7 +944,8 @@ def summarize_cmd(
         )
     if not quiet:
         err.print(
-            f"{run.groups} groups of {run.documents} documents summarised -> {run.output}", highlight=False
+            f"{_count(run.groups, 'group')} of {_count(run.documents, 'document')} summarised -> {run.output}",
+            highlight=False,
         )
 
 
