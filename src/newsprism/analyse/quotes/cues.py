@@ -185,7 +185,10 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
     if cue is None and verb is None and (found := _VERB.search(rest)) is not None:
         if rest.startswith(_INDEFINITE_STARTS) and (unnamed := _UNNAMED_SOURCE.match(rest)) is not None:
             return _unnamed_source(unnamed, base)
-        if "spokes" in rest:
+        if rest[:1].isupper() and "," in rest:
+            # (before the spokesperson's organisation: `," David Nicholas , a BP spokesman wrote` is his)
+            cue = _name_comma_role(rest, base)
+        if cue is None and "spokes" in rest:
             cue = _spokesperson(rest, found.start(), base)
         # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
         # Biden, according to internal emails")
@@ -236,6 +239,32 @@ def _role_comma_name(rest: str, offset: int) -> _Cue | None:
     more: not "the company , BP , said")."""
     m = _ROLE_COMMA_NAME.match(rest)
     if m is None or len(m["name"].split()) < 2:
+        return None
+    return _Cue("name", m["name"], offset + m.start("name"))
+
+
+# the mirror of _ROLE_COMMA_NAME: the name first, then its role after a comma with no closing comma
+# before the verb (`," Oswald Clint , oil analyst at Bernstein said`, `," Robert Reeves , Anadarko 's
+# general counsel said`, `," David Nicholas , a BP spokesman wrote`): the name is the verb's subject,
+# the role its apposition, as in "Oswald Clint , oil analyst at Bernstein , said" with the comma the
+# writer left out. The role opens with a determiner, a possessive or a word in lower case (not "Jones
+# and Brown said", a list of names; not a pronoun: `," John Smith , she later said` is hers, to him)
+# and holds no comma, stop, colon or quote, so it is one noun phrase;
+# up to MAX_ROLE_COMMA_CHARS of it, as before a name
+_NAME_COMMA_ROLE = re.compile(
+    rf"(?P<name>{_NAME})[^\S\n]*,[^\S\n]*"
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.]*[^\S\n]?['’]s|(?!(?:he|she|they|we|it|who)\b)[a-z][a-z-]+)[^\S\n]"
+    rf"[^,.;:!?\"“”\n]{{0,{MAX_ROLE_COMMA_CHARS}}}?[^\S\n]"
+    rf"(?:{_VERB.pattern})"
+)
+
+
+def _name_comma_role(rest: str, offset: int) -> _Cue | None:
+    """The name of _NAME_COMMA_ROLE right after the quote, if it names a person: two words or more,
+    as _role_comma_name takes, that look personal (not a fronted place or date: `" In Hopedale ,
+    oysterboat captain Michael Anglin says`, `" In June , the scientists ...`)."""
+    m = _NAME_COMMA_ROLE.match(rest)
+    if m is None or len(words := m["name"].split()) < 2 or not _looks_personal(words):
         return None
     return _Cue("name", m["name"], offset + m.start("name"))
 
