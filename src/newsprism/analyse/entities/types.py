@@ -1022,6 +1022,12 @@ def _titled(tokens: _Tokens, cand: _Candidate, title: list[str]) -> None:
     cand.first = first + len(title)
     cand.type = "person"
     cand.evidence.add("title")
+    if _credit_list_before(tokens, first):
+        # "Ed Hornick , AC360 , CNN President Obama must ...": a live blog's contributor credit (name ,
+        # show , outlet) glued to the next sentence; the words before the title head close the credit,
+        # they are no part of the office (the BBC's blog made Obama "CNN President", 98 mentions)
+        while len(title) > 1 and title[0].casefold().rstrip(".") not in TITLE_HEADS:
+            title = title[1:]
     # (a plural title is the role of several people, as "Sens." is: none of its own)
     role_words = [w for w in title if w.casefold() not in HONORIFICS]
     if role_words and role_words[0].casefold() in PLURAL_TITLES:
@@ -1041,6 +1047,22 @@ def _titled(tokens: _Tokens, cand: _Candidate, title: list[str]) -> None:
         cand.role, cand.relative = f"{before} {cand.role}", relative
     elif first > 0 and tokens.lower[first - 1] in TEMPORAL_MODIFIERS:
         cand.role = f"{tokens.text[first - 1]} {cand.role}"
+
+
+def _credit_list_before(tokens: _Tokens, first: int) -> bool:
+    """The run follows a list of capitalised one-word items between commas ("Hornick , AC360 ,"): a
+    credit's fields, so the run's first words are the credit's last field, not a title's office. Not
+    after a place ("Mobile , Alabama , Coast Guard Incident Commander", "Washington , D.C. , District
+    Judge"): a dateline's place, and the words after it are the office."""
+    text, cap = tokens.text, tokens.cap
+    return (
+        first >= 4
+        and text[first - 1] == ","
+        and cap[first - 2]
+        and text[first - 3] == ","
+        and cap[first - 4]
+        and tokens.lower[first - 2] not in _places()
+    )
 
 
 ARTICLES = frozenset(("a", "an", "the"))
