@@ -74,3 +74,36 @@ def test_last_and_next_week_keep_the_thursday() -> None:
     # T17 bpoil_reuters/1026 (tests/data/timex_cases.jsonl): a Friday of June 25, next week June 28-July 2
     text = "Thad Allen said BP was on track to nearly double its oil collection capacity next week ."
     assert values(text, "2010-06-25", "next week") == ["2010-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # heap copy-000311-446479, Thursday 2022-12-01: the plan's days are December 1-2 (read 2022-11 by
+        # the Wednesday, November 30; "intends to" is a plan's cue as "plans to" is)
+        (
+            "As such the NSPCC said it intends to write to professional nursing and medical associations "
+            "this week to help set up the expert advisory group.",
+            "2022-12-01",
+            "2022-12",
+        ),
+        # heap train-1082-1, Friday 2018-11-02: a plan told on Friday is Friday's (read 2018-10)
+        (
+            "Senate Majority Leader Mitch McConnell said Sunday that Judge Neil Gorsuch will be confirmed "
+            "this week to the Supreme Court.",
+            "2018-11-02",
+            "2018-11",
+        ),
+        # guard: a Monday's plan keeps the Wednesday (T17 bpoil_reuters/103, Monday 2010-05-31)
+        (
+            "the National Oceanic and Atmospheric Administration said moderate southerly and southwesterly "
+            "winds this week may start moving oil closer to the Mississippi and Alabama coasts .",
+            "2010-05-31",
+            "2010-06",
+        ),
+        # guard: what a Thursday story tells as done this week keeps the Wednesday (made-up)
+        ("The agency said this week that it had acted.", "2022-12-01", "2022-11"),
+    ],
+)
+def test_a_plan_this_week_is_the_month_of_the_days_left(text: str, published: str, expected: str) -> None:
+    assert values(text, published, "this week") == [expected]

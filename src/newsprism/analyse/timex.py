@@ -358,7 +358,7 @@ _TENSE_CUE = re.compile(
     # ahead of the story; a cue that ends in "to" leaves the "to" to its infinitive, so that "is
     # expected to be completed" and "was to be sealed" read as the passive ("to be sealed", 3.), not
     # as a past "-ed" form
-    r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?)(?=" + _INFINITIVE_TO + ")"
+    r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?|intends?)(?=" + _INFINITIVE_TO + ")"
     # ("set for Tuesday" is a plan as "scheduled for" is: "Two Senate hearings were set for Tuesday")
     r"|\b(?:scheduled|planned|planning|upcoming|next(?<!\bthe\snext)|tomorrow|later\s+this|(?<!been\s)set(?=\s+for\b))\b)"
     # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
@@ -1055,8 +1055,35 @@ UNTIL_CHARS = len("until ") + 1
 # ECB+ 13_5 in a Monday story, read the Tuesday ahead; "Until Wednesday , BP also had been planning",
 # T17 bpoil_washingtonpost/1479), and the sentence's own tense reads it, as before UNTIL_DAY
 # (review26). "They waited until Friday to announce it" is a past state's end (ENDED_STATE's "waited").
-_FRONTED_UNTIL = re.compile(r"(?:\A|[,;:.!?]\s*|\b(?:that|which|who)\s+)(?:[Uu]ntil|[Tt]ill|UNTIL)\s+\Z")
-FRONTED_CHARS = len("which until ") + 1
+_FRONTED_UNTIL = re.compile(
+    r"(?:\A|[,;:.!?]\s*|\b(?:that|which|who)\s+)(?:[Nn]ot\s+|NOT\s+)?(?:[Uu]ntil|[Tt]ill|UNTIL)\s+\Z"
+)
+FRONTED_CHARS = len("which not until ") + 1
+
+
+# RUNNING_UNTIL: a present "is", "are" or verb of lasting that runs to the weekday in its own clause
+# ("None are expecting deliveries until Tuesday", T17 H1N1_bbc/178 in a Wednesday story; "asking that
+# only essential businesses ... remain open until Tuesday", H1N1_guardian/604 in a Thursday one) tells
+# of a state that holds now: a period that still runs ends today or ahead, never on a day behind the
+# story, whatever cue the sentence holds (the verb is the weekday's own, nearer than a "said"). Not
+# after "to" ("was due to remain closed until ...": a plan's, which its cue reads), nor a present
+# perfect ("which has been closed until Monday" may be over), and within STATE_WORDS words, as
+# ENDED_STATE.
+_RUNNING_UNTIL = re.compile(
+    r"(?<![\w'’])(?<!\bto\s)(?:is|are|am|remains?|stays?|lasts?|runs?|continues?)(?:\s?n['’]t|\s+not)?"
+    rf"(?:\s+(?!(?:to|that|which|who|and|but|when|while|was|were|had|did|been)\b)[\w'’-]+){{0,{STATE_WORDS}}}\s+"
+    r"(?:[Uu]ntil|[Tt]ill|UNTIL)\s+\Z"
+)
+
+
+def _running_until(text: str, start: int) -> bool:
+    """Whether the weekday phrase at `start` ends a present state still running (RUNNING_UNTIL)."""
+    return (
+        _UNTIL_BEFORE.search(text, max(0, start - UNTIL_CHARS), start) is not None
+        and _FRONTED_UNTIL.search(text, max(0, start - FRONTED_CHARS), start) is None
+        and _RUNNING_UNTIL.search(text, max(_sentence_start(text, start), start - ENDED_STATE_CHARS), start)
+        is not None
+    )
 
 
 def _until_day(text: str, start: int) -> bool:
@@ -1213,7 +1240,12 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
             and not (said == "past" and cue is not None and _HAPPENED_ON.fullmatch(text, cue.end(), m.start))
         ):
             said = "future"  # CHOICE_OF_DAYS
-        future = said == "future" or (mod == "this" and said != "past") or _present_day(text, m, mod)
+        future = (
+            said == "future"
+            or (mod == "this" and said != "past")
+            or _present_day(text, m, mod)
+            or (not mod and _running_until(text, m.start))
+        )
         if not future and not mod and (_ahead_of(text, m.start, cue) or _until_day(text, m.start)):
             future = 7 - back < back  # AHEAD_OF, UNTIL_DAY: the nearer of the two
         offset = (7 - back) % 7 if future else -back
@@ -1305,7 +1337,9 @@ def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: _Last) -
     mod = (m["mod"] or "").lower().split()[0]
     step = {"last": -1, "next": 1}.get(mod, 0)
     if step == 0 and m["unit"] == "week" and mod == "this":
-        return _this_week(anchor)
+        cue = _tense_cue(text, m.start, m.end())
+        planned = cue is not None and bool(cue["future"]) and not _told_before(text, cue)
+        return _this_week(anchor, planned)
     return _shift(anchor, m["unit"] or "", step)
 
 
@@ -1321,8 +1355,15 @@ def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: _Last) -
 # ("winds this week may start moving oil ..., NOAA said"). "Last week" and "next week" keep the
 # Thursday: there 32 values would move, none clearly right, 3 clearly wrong ("at the end of last
 # week", "late last week" on a Wednesday: the Thursday and Friday of a week that ends a month).
-def _this_week(anchor: date) -> str:
-    return (anchor + timedelta(days=2 - anchor.weekday())).isoformat()[:7]
+# PLAN_THIS_WEEK: but a plan "this week" (a future cue that is no future of a past: "will be confirmed
+# this week" on Friday 2018-11-02, "intends to write ... this week" on Thursday 2022-12-01, both read
+# as the month before) falls on the working days from publication to Friday, so it is the month of
+# their middle one (the earlier on a tie): a Monday's or Tuesday's Wednesday as before, a Wednesday's
+# or Thursday's Thursday, a Friday's Friday. A weekend story's plan keeps the Wednesday.
+def _this_week(anchor: date, planned: bool = False) -> str:
+    day = anchor.weekday()
+    middle = day + (4 - day) // 2 if planned and day < 5 else 2
+    return (anchor + timedelta(days=middle - day)).isoformat()[:7]
 
 
 def _resolve_ago(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
