@@ -129,8 +129,11 @@ def test_two_digit_year_in_the_headline_date_line() -> None:
     found = body_evidence(article)
     assert found["headline"] == "2023-10-31"
     assert found["first-visible"] == "2023-10-30"
-    # not in a date holder: not a date line
-    assert body_evidence(article.replace("article-meta-wrapper", "x"))["headline"] == "2023-10-30"
+    # not in a date holder: not a date line; and the lede's date is one its sentence tells of, no
+    # headline's date line either (dates._told_in_prose): the page's first date only
+    plain = body_evidence(article.replace("article-meta-wrapper", "x"))
+    assert "headline" not in plain
+    assert plain["first-visible"] == "2023-10-30"
 
 
 def test_url_date() -> None:

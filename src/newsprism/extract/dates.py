@@ -158,7 +158,20 @@ _US_ZONE_AFTER = re.compile(
 )
 # ... or before it: "Posted at 12:20 AM ET, 11/01/2011" (washingtonpost.com)
 _US_ZONE_BEFORE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\s*,?\s*$")
+# ... and a clock in British time right before it, day first: "Last Updated: 12:01am GMT
+# 06/01/2008" (every Telegraph page; the text reader's textdate._UK_CLOCK rule)
+_UK_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|BST)\s*,?\s*$")
 _SLASH_ANY = re.compile(r"(?<![\d./])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?!\d)")
+
+
+# a month's name written before its day, or after it ("January 7, 2008", "Jan. 19"; "7 January
+# 2008", "19th Jan"): capitalised, so that "may 5" in a sentence is no date
+_MONTH_NAMES_CAP = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH_NAMES_CAP} [0-3]?\d(?:st|nd|rd|th)?\b(?![:.]\d)")
+_DAY_FIRST_NAME = re.compile(rf"(?<![\d:.,])\b[0-3]?\d(?:st|nd|rd|th)? {_MONTH_NAMES_CAP}(?![a-z])")
 
 
 class _SlashReader:
@@ -167,11 +180,15 @@ class _SlashReader:
       1. the reading that is a day the page states elsewhere in machine-written metadata (`stated`:
          its <meta> tags, JSON-LD, URL), when only one of the two is: the page says its day twice
          (msnbc.com prints "12/07/2012" under a <meta> 2012-12-07);
-      2. month first when an American zone follows its clock (_US_ZONE_AFTER) or stands right
-         before it (_US_ZONE_BEFORE);
+      2. day first right after a clock in British time (_UK_CLOCK_BEFORE); month first when an
+         American zone follows its clock (_US_ZONE_AFTER) or stands right before it
+         (_US_ZONE_BEFORE);
       3. month first when the text's slash dates that read one way only are month first more often
          than day first: a page writes its dates one way ("12/28/2007" beside "01/08/2008" on a US
-         page, "28/12/2007" beside "09/12/2007" on a European one).
+         page, "28/12/2007" beside "09/12/2007" on a European one);
+      4. with no such slash date, month first when the text writes a month's name before its day
+         more often than after it: American English writes "January 7, 2008" and 01/07/2008 for
+         the same day, British and most others "7 January 2008" and 07/01/2008.
     """
 
     def __init__(self, text: str, stated: frozenset[str]) -> None:
@@ -183,6 +200,8 @@ class _SlashReader:
         if (day_first in self.stated) != (month_first in self.stated):
             return month_first in self.stated
         text = self.text
+        if _UK_CLOCK_BEFORE.search(text, max(0, start - 25), start):
+            return False
         if _US_ZONE_AFTER.match(text, end, end + 40) or _US_ZONE_BEFORE.search(
             text, max(0, start - 12), start
         ):
@@ -193,6 +212,11 @@ class _SlashReader:
                 first, second = int(match[1]), int(match[2])
                 month_count += first <= 12 < second
                 day_count += second <= 12 < first
+            if month_count == day_count:
+                # 4. no slash date reads one way only: the order the page writes a month's name in,
+                # "January 7, 2008" (American, as its numbers: 01/07/2008) or "7 January 2008"
+                month_count = len(_MONTH_NAME_FIRST.findall(text))
+                day_count = len(_DAY_FIRST_NAME.findall(text))
             self._convention = month_count > day_count
         return self._convention
 
@@ -540,14 +564,79 @@ def _holder_names_date(elem: etree._Element | None, levels: int = 4) -> bool:
     return False
 
 
-def _in_headline(elem: etree._Element | None) -> bool:
+def _headline_of(elem: etree._Element | None) -> etree._Element | None:
+    """The <h1> that holds `elem` (itself or up to two levels up), if one does."""
     for _ in range(3):
         if elem is None:
-            return False
+            return None
         if elem.tag == "h1":
-            return True
+            return elem
         elem = elem.getparent()
-    return False
+    return None
+
+
+_TITLE_NORM = re.compile(r"[^\w]+")
+_FIRST_WORD = re.compile(r"[\w\u2019\u2018'`]+")
+_APOSTROPHES = re.compile(r"[\u2019\u2018'`]")
+# a piece of text this long may be the headline the page's <title> holds (3 short words .. the
+# longest headline with its deck)
+TITLE_PIECE_MIN_CHARS = 10
+TITLE_PIECE_MAX_CHARS = 300
+# a piece must hold this many words of the title to be its headline ("Podium for Canuck")
+TITLE_PIECE_MIN_WORDS = 3
+# ... and an <h1>, marked as the page's heading already, this many ("Faire Lieferketten")
+TITLE_H1_MIN_WORDS = 2
+
+
+def _normalised(text: str) -> str:
+    return " " + _TITLE_NORM.sub(" ", _APOSTROPHES.sub("", text.lower())).strip() + " "
+
+
+def _headline_anchor(
+    h1_starts: dict[etree._Element, int],
+    titled: list[tuple[int, int, etree._Element]],
+    titles: tuple[str, ...],
+) -> tuple[int, etree._Element] | None:
+    """Where the headline starts in the visible text, when the page's own titles say: the first
+    <h1> the title holds, else the piece holding most of the title's words (the first of them).
+    A page's first <h1> is often its site name or a section's ("The Columbus Dispatch", "Tennis
+    Story"), and many pages of 2008 have none; the <title> almost always holds the headline. None
+    when no piece is in the title (the first <h1> stays the headline)."""
+    for h1, start in h1_starts.items():
+        if _title_words(h1.text_content()[:TITLE_PIECE_MAX_CHARS], titles, TITLE_H1_MIN_WORDS):
+            return start, h1
+    if not titled:
+        return None
+    most = max(words for words, _, _ in titled)
+    return min(((start, elem) for words, start, elem in titled if words == most), key=lambda item: item[0])
+
+
+def page_titles(tree: etree._Element) -> tuple[str, ...]:
+    """The page's own titles (<title>, og:title), normalised for `_title_words`."""
+    found = []
+    title = tree.find(".//title")
+    if title is not None:
+        found.append(title.text_content())
+    og = tree.find(".//meta[@property='og:title']")
+    if og is not None:
+        found.append(og.get("content") or "")
+    return tuple(dict.fromkeys(t for t in map(_normalised, found) if len(t.split()) >= 2))
+
+
+def _title_words(text: str, titles: tuple[str, ...], least: int = TITLE_PIECE_MIN_WORDS) -> int:
+    """How many words of a page title `text` is, when the title holds it whole and it has at least
+    `least` words (0 when not)."""
+    first = _FIRST_WORD.search(text)
+    if first is None:
+        return 0
+    word = " " + _APOSTROPHES.sub("", first[0].lower()) + " "
+    if not any(word in title for title in titles):
+        return 0  # most pieces: their first word is in no title (cheap, before normalising)
+    norm = _normalised(text)
+    words = len(norm.split())
+    if words < least:
+        return 0
+    return words if any(norm in title for title in titles) else 0
 
 
 # NewsML 1's stamps are ISO 8601 basic, in UTC: "20080101T064202Z"
@@ -571,11 +660,16 @@ def _url_day(url: str | None, today: date) -> str | None:
     return _valid(int(match[1]), int(match[2]), int(match[3]), today) if match else None
 
 
-def _visible_evidence(body: etree._Element, today: date, stated: frozenset[str]) -> dict[str, str]:
+def _visible_evidence(
+    body: etree._Element, today: date, stated: frozenset[str], titles: tuple[str, ...] = ()
+) -> dict[str, str]:
     pieces: list[tuple[int, etree._Element]] = []
     parts: list[str] = []
     length = 0
     headline_at = -1
+    # every <h1>'s first piece, and the pieces the page's own titles hold (_title_words)
+    h1_starts: dict[etree._Element, int] = {}
+    titled: list[tuple[int, int, etree._Element]] = []
     first_time: str | None = None
     limit = VISIBLE_CHARS
     # the visible text and the element holding each piece, in reading order, page furniture left
@@ -599,9 +693,18 @@ def _visible_evidence(body: etree._Element, today: date, stated: frozenset[str])
             elem = opened[-1] if opened else elem
         if first_time is None and elem.tag == "time":
             first_time = _iso_day(elem.get("datetime"), today) or _iso_day(text, today)
-        if headline_at < 0 and text.strip() and _in_headline(elem):
-            headline_at = length
-            limit = max(VISIBLE_CHARS, length + HEADLINE_AFTER)
+        if text.strip():
+            h1 = _headline_of(elem)
+            if h1 is not None and h1 not in h1_starts:
+                h1_starts[h1] = length
+                if headline_at < 0:
+                    headline_at = length
+                    limit = max(VISIBLE_CHARS, length + HEADLINE_AFTER)
+            if titles and TITLE_PIECE_MIN_CHARS <= len(text) <= TITLE_PIECE_MAX_CHARS:
+                words = _title_words(text, titles)
+                if words:
+                    titled.append((words, length, elem))
+                    limit = max(limit, length + HEADLINE_AFTER)
         pieces.append((length, elem))
         parts.append(text)
         length += len(text) + 1
@@ -613,6 +716,10 @@ def _visible_evidence(body: etree._Element, today: date, stated: frozenset[str])
                 break
     visible = " ".join(parts)
     found: dict[str, str] = {}
+    headline_elem = next(iter(h1_starts), None)
+    anchor = _headline_anchor(h1_starts, titled, titles)
+    if anchor is not None:
+        headline_at, headline_elem = anchor
     if first_time:
         found["time"] = first_time
     starts = [start for start, _ in pieces]
@@ -623,12 +730,29 @@ def _visible_evidence(body: etree._Element, today: date, stated: frozenset[str])
         if not _MACHINE_STAMP.match(visible, offset)
     ]
     page_top = 0
+    line_depth: int | None = None
     if headline_at >= 0:
         # the headline's date line: the date nearest the headline's start, above or below it (a
         # list of other stories' dates may stand just above it, l3s_gn1 14b84dfd, f5593c1e)
-        near = [item for item in dated if -HEADLINE_BEFORE <= item[1] - headline_at <= HEADLINE_AFTER]
+        near = [
+            item
+            for item in dated
+            if -HEADLINE_BEFORE <= item[1] - headline_at <= HEADLINE_AFTER
+            and not _told_in_prose(visible, item[1], starts)
+        ]
         if near:
-            found["headline"] = min(near, key=lambda item: abs(item[1] - headline_at))[0]
+            # the date line shares the headline's container (the article's header); a masthead's
+            # day or a site clock beside a section's title sits in the page's top bar, which shares
+            # only an outer wrapper with it (l3s_gn1 35ece29f: "Tennis Story 15 January 2008 16:22
+            # BST" above the story's <h1>): the deepest common container first, then the nearest
+            depths = _container_depths(headline_elem)
+
+            def shared(offset: int) -> int:
+                return _shared_depth(depths, pieces[max(0, bisect_right(starts, offset) - 1)][1])
+
+            line = min(near, key=lambda item: (-shared(item[1]), abs(item[1] - headline_at)))
+            found["headline"] = line[0]
+            line_depth = shared(line[1])
             headline_date_at = near[0][1]
             # a date printed further up than the headline's neighbourhood is the page's masthead,
             # the day the site served the page ("Make us your homepage Tuesday 15 January 2008"
@@ -644,7 +768,11 @@ def _visible_evidence(body: etree._Element, today: date, stated: frozenset[str])
             found["label"] = day
         if "label-updated" not in found and updated:
             found["label-updated"] = day
-        if offset < page_top:
+        if offset < page_top or (
+            line_depth is not None and offset < headline_at and shared(offset) < line_depth
+        ):
+            # above the headline's neighbourhood, or above the headline and outside the container
+            # it shares with its date line: the page's masthead
             continue
         if "byline" not in found:
             elem = pieces[max(0, bisect_right(starts, offset) - 1)][1]
@@ -668,6 +796,61 @@ def _visible_evidence(body: etree._Element, today: date, stated: frozenset[str])
 
 # the evidence kinds a machine wrote in an unambiguous form (ISO days, a URL's /YYYY/MM/DD/)
 _STATED = ("jsonld", "meta", "itemprop", "modified", "meta-date", "url", "newsml")
+
+
+# a piece of visible text this long is a paragraph, not a date line (a date line with its byline,
+# place and clock runs to ~100 characters: "By Richard Lam (AP) Published: 2008-01-09 02:55:03
+# Location: VANCOUVER")
+PROSE_PIECE_CHARS = 200
+# after a date's year: a sentence going on ("... on November 26, 2007 at New Orleans Arena") or a
+# full stop and the next sentence ("January 10, 2008. A Thursday like never before.")
+_PROSE_AFTER = re.compile(r",?\s+[a-z]|\.\s+[A-Z]")
+
+
+def _container_depths(elem: etree._Element | None) -> dict[etree._Element, int]:
+    """`elem` and each element holding it, with its depth in the page (the root's is 0)."""
+    chain = [elem, *elem.iterancestors()] if elem is not None else []
+    return {holder: len(chain) - 1 - i for i, holder in enumerate(chain)}
+
+
+def _shared_depth(depths: dict[etree._Element, int], elem: etree._Element) -> int:
+    """The depth of the innermost element that holds both `elem` and the one `depths` was made
+    for (-1 when none does)."""
+    for holder in (elem, *elem.iterancestors()):
+        if holder in depths:
+            return depths[holder]
+    return -1
+
+
+def _told_in_prose(visible: str, offset: int, starts: list[int]) -> bool:
+    """Whether the date at `offset` is written in running text: a day the story (or a photo's
+    caption) tells of, not its date line. Either a sentence holds it, past its start, and ends
+    with a full stop ("Minnesota's only road victory was against the Hornets on November 26, 2007
+    at New Orleans Arena.", "... in Los Angeles, in this June 3, 2007, file photo."; a date line
+    ends with its date, clock or byline), or it stands in a paragraph (PROSE_PIECE_CHARS) that
+    goes on after it in a sentence (a wire's "16 January 2008 - The Security Council ..." goes on
+    after a dash, and stays a date line)."""
+    i = max(0, bisect_right(starts, offset) - 1)
+    start = starts[i] if starts else 0
+    end = starts[i + 1] - 1 if i + 1 < len(starts) else len(visible)
+    year = _YEAR_RE.search(visible, offset, offset + _WINDOW_BEFORE)
+    if year is None:
+        return False
+    piece = visible[start:end].strip()
+    if (
+        piece[-1:] in _SENTENCE_END
+        and len(piece.split()) >= SENTENCE_MIN_WORDS
+        and visible[start:offset].strip()
+        and visible[year.end() : end].strip(" .,")
+    ):
+        return True
+    return end - start > PROSE_PIECE_CHARS and _PROSE_AFTER.match(visible, year.end()) is not None
+
+
+_SENTENCE_END = frozenset('.!?"\u201d')
+# a sentence of running text has this many words at least (a date line ending with a full stop is
+# short: "Posted 7 January 2008.")
+SENTENCE_MIN_WORDS = 8
 
 
 def _followed_by_update(visible: str, offset: int) -> bool:
@@ -718,7 +901,7 @@ def page_date_evidence(
         # the days the page's machine-written metadata states: an ambiguous slash date in its text
         # reads as the one of them it can be (_SlashReader)
         stated = frozenset(found[name] for name in _STATED if name in found)
-        found.update(_visible_evidence(body, today, stated))
+        found.update(_visible_evidence(body, today, stated, page_titles(tree)))
     return found
 
 
