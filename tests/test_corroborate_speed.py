@@ -190,3 +190,31 @@ def test_dense_similarities_equal_the_sparse_ones(
                 assert np.array_equal(_every_pair(shared, len(part)), plain_shared)
             checked += 1
     assert checked == 45
+
+
+def test_clearest_reads_the_means_pairs_as_it_reads_the_cosines_again(
+    basil: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """claims29: a large event's groups' cosines, read for their means, are the ones _clearest read
+    again (among): its members' likeness, and so the wording shown, is the same to the last bit."""
+    statements = [s for a in basil for s in c._statements(a, a.outlet or a.id)]
+    monkeypatch.setattr(align, "DENSE_CELLS", 0)  # the sparse path, whatever the size
+    cosine, _ = c._similarities(statements, 0.15)
+    assert cosine.dense is None
+    rows, cols = cosine.pairs(c.ALIGN_COSINE)
+    off = rows < cols
+    groups = sorted({(int(i), int(j)) for i, j in zip(rows[off], cols[off], strict=True)})[:40]
+    # groups of two to eight statements: a pair and the pairs after it sharing its first member
+    groups += [tuple(sorted({i, *[j for a, j in groups if a == i][:7]})) for i, _ in groups[:10]]
+    among: dict[tuple[int, ...], np.ndarray] = {}
+    means = c._mean_cosines(groups, cosine, among)
+    assert set(among) == set(groups)
+    for ids, mean in zip(groups, means, strict=True):
+        whole = cosine.among(ids)
+        np.fill_diagonal(whole, 0.0)
+        a, b = np.triu_indices(len(ids), 1)
+        assert np.array_equal(among[ids], whole[a, b]) and np.array_equal(whole, whole.T)
+        assert mean == float(np.mean(whole[a, b]))
+        assert align._clearest(ids, statements, cosine, among[ids]) == align._clearest(
+            ids, statements, cosine
+        )

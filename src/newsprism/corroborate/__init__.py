@@ -240,8 +240,10 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
             several.append((len(claim_sources), ids))
         else:
             single_source.append(ids)
+    # a large event's groups' cosines (pairs a < b), read once for their means, kept for their wording
+    among: dict[tuple[int, ...], np.ndarray] = {}
     for (n_sources, ids), mean in zip(
-        several, _mean_cosines([ids for _, ids in several], cosine), strict=True
+        several, _mean_cosines([ids for _, ids in several], cosine, among), strict=True
     ):
         corroborated.append(((-n_sources, -mean, ids), "corroborated"))
     # groups may share statements, so the rank ends in the group's members: distinct for every group
@@ -258,7 +260,7 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
         for rank, status in sorted(candidates, key=by_rank):
             if len(claims) >= room:
                 return
-            claim = _claim(rank[-1], status, statements, cosine)
+            claim = _claim(rank[-1], status, statements, cosine, among.get(rank[-1]))
             if claim.text not in texts:
                 claims.append(claim)
                 texts.add(claim.text)
@@ -291,11 +293,14 @@ def _cross_checked(articles: list[Article], duplicate_of: Mapping[str, str]) -> 
     return [articles[k] for k in sorted(chosen)]
 
 
-def _mean_cosines(groups: Sequence[tuple[int, ...]], cosine: _Cosines) -> list[float]:
+def _mean_cosines(
+    groups: Sequence[tuple[int, ...]], cosine: _Cosines, among: dict[tuple[int, ...], np.ndarray]
+) -> list[float]:
     """Each group's mean cosine over its pairs a < b, row by row (its members sorted), summed as
     np.mean sums them; the pairs of many groups read at once (most lie below what the event's
     cosines hold, so they are summed again: once per batch, not once per group), MEAN_BATCH pairs
-    at most at a time. A small event's (its whole matrix held) are read group by group."""
+    at most at a time, each group's kept in `among` (for _clearest: read again, they would be
+    summed again). A small event's (its whole matrix held) are read group by group."""
     if (dense := cosine.dense) is not None:
         return [
             float(np.mean([dense[a, b] for a in ids for b in ids if a < b]))
@@ -320,19 +325,26 @@ def _mean_cosines(groups: Sequence[tuple[int, ...]], cosine: _Cosines) -> list[f
             seconds.append(members[b])
             bounds.append(bounds[-1] + len(a))
         values = cosine.values(np.concatenate(firsts), np.concatenate(seconds))
-        means.extend(float(np.mean(values[x:y].copy())) for x, y in itertools.pairwise(bounds))
+        for ids, (x, y) in zip(groups[start:end], itertools.pairwise(bounds), strict=True):
+            among[ids] = pairs = values[x:y].copy()
+            means.append(float(np.mean(pairs)))
         start = end
     return means
 
 
 def _claim(
-    ids: tuple[int, ...], status: ClaimStatus, statements: Sequence[_Statement], cosine: _Cosines
+    ids: tuple[int, ...],
+    status: ClaimStatus,
+    statements: Sequence[_Statement],
+    cosine: _Cosines,
+    among: np.ndarray | None = None,
 ) -> Claim:
-    """The claim of a group of statements: its clearest wording, each article's first statement."""
+    """The claim of a group of statements: its clearest wording, each article's first statement;
+    `among`: the group's cosines of its pairs a < b when read already (_mean_cosines)."""
     evidence: dict[str, str] = {}
     for k in ids:
         evidence.setdefault(statements[k].article_id, statements[k].text)
-    text = shown(statements[_clearest(ids, statements, cosine)].text)
+    text = shown(statements[_clearest(ids, statements, cosine, among)].text)
     return Claim(text=text, status=status, article_ids=tuple(evidence), evidence=evidence)
 
 

@@ -227,8 +227,14 @@ class _PlainWords(dict[int, frozenset[str]]):
         return len(self[i] & self[j])
 
 
-def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: _Cosines) -> int:
-    """The member most like the others, without a leading pronoun or quote, of a readable length."""
+def _clearest(
+    members: Sequence[int],
+    statements: Sequence[_Statement],
+    cosine: _Cosines,
+    among: np.ndarray | None = None,
+) -> int:
+    """The member most like the others, without a leading pronoun or quote, of a readable length;
+    `among`: the members' cosines of their pairs a < b (row by row) when read already."""
     if len(members) == 1:
         return members[0]
     # each member's mean cosine to the others, the others summed in order (left to right, as
@@ -240,9 +246,15 @@ def _clearest(members: Sequence[int], statements: Sequence[_Statement], cosine: 
         dense = cosine.dense
         likeness = {i: sum(dense[i, j] for j in members if j != i) / (len(members) - 1) for i in members}
     else:
-        among = cosine.among(members)
-        np.fill_diagonal(among, 0.0)
-        means = np.cumsum(among, axis=1)[:, -1] / (len(members) - 1)
+        if among is None:
+            matrix = cosine.among(members)
+            np.fill_diagonal(matrix, 0.0)
+        else:  # the cosines are symmetric to the last bit: both rows' words are summed in one order
+            matrix = np.zeros((len(members), len(members)))
+            a, b = np.triu_indices(len(members), 1)
+            matrix[a, b] = among
+            matrix[b, a] = among
+        means = np.cumsum(matrix, axis=1)[:, -1] / (len(members) - 1)
         likeness = dict(zip(members, means.tolist(), strict=True))
 
     def score(i: int) -> float:
