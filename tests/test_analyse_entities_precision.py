@@ -269,6 +269,7 @@ def test_places_regions_and_plans() -> None:
         "Rockets fell on the Gaza Strip; in Kandahar and the Bay Area, Labor Day was quiet."
     )
     assert found == {
+        "Biden": "person",  # (a leader's surname opening the text: entities33)
         "American Rescue Plan": "other",
         "American Families Plan": "other",
         "West": "place",

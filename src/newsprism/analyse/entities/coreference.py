@@ -107,6 +107,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
     _org_firsts_alone(tokens, cands)
+    _institutions_alone(tokens, cands)
     _storms_alone(tokens, cands)
     # a name that one mention's state or country made a place is a place everywhere in the article
     placed = {c.name for c in cands if "region" in c.evidence}
@@ -252,6 +253,39 @@ def _org_firsts_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
         options = named.get(c.name)
         if options:
             c.name, c.type = _nearest(c, options).name, "organization"
+
+
+# the heads of a school's name that the news drops ("Eton" for "Eton College", "Tulane" for "Tulane
+# University"; not a hospital's or a church's: "Bowen Hospital" and "Presbyterian Church" are named
+# for a town and a faith, which "Bowen" and "Presbyterian" alone name)
+SCHOOL_HEADS = frozenset(("school", "college", "university", "academy"))
+# words before a town's name, not a school's ("pupils at Alleyn's school in Dulwich": "Dulwich College"
+# is another school; but "went to Eton", "a spokesman for Eton")
+TOWN_BEFORE = frozenset(("in", "near", "between", "outside", "around"))
+
+
+def _institutions_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """A word alone that the article's one school, college or university of two words opens ("Eton
+    College"), and that nothing but a speech verb typed ("a spokesman for Eton said", "Swine flu
+    shuts Eton"), is that school (4): the news shortens a school to its first word as it does a
+    person to the surname. (Not a word a title, role or apposition gave a person, nor one typed a
+    place: "Boston" of "Boston College"; nor a town's: "in Dulwich".)"""
+    named: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.type == "organization" and c.name.count(" ") == 1:
+            first, head = c.name.split(" ")
+            if head.casefold() in SCHOOL_HEADS:
+                named[first].add(c.name)
+    if not named:
+        return
+    for c in cands:
+        if (
+            (c.type is None or c.type == "person" and c.evidence <= {"verb"} and not c.role)
+            and c.name in named
+            and len(named[c.name]) == 1
+            and (c.first == 0 or tokens.lower[c.first - 1] not in TOWN_BEFORE)
+        ):
+            c.name, c.type = next(iter(named[c.name])), "organization"
 
 
 def _storms_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:

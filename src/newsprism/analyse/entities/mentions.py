@@ -58,6 +58,7 @@ from .vocabulary import (
     LONE_NON_NAMES,
     LONG_CAPITALS,
     LOWER_TAIL,
+    MISSPELT_ORGS,
     MONTHS_DAYS,
     ORG_AFTER,
     ORG_HEADS,
@@ -206,7 +207,11 @@ def find_mentions(text: str) -> list[Mention]:
                 # elsewhere: "the Giants", "the Kings", "Indians")
                 c.name, etype = next(iter(full)), "organization"
         if etype is None:
-            if _untyped_no_name(c.name, tokens.opens[c.first], lower_vocab) or _page_label(tokens, c):
+            # a leader's surname that opens a sentence is the leader's as it is inside one ("Trump's
+            # attorney general just took ...", an article's first word: a capital that only opens a
+            # sentence is no name, but these names are written so wherever they stand)
+            opens = tokens.opens[c.first] and c.name.casefold() not in LEADER_SURNAMES
+            if _untyped_no_name(c.name, opens, lower_vocab) or _page_label(tokens, c):
                 continue
             if _in_quoted_title(tokens, c.first):
                 continue  # "End" and "Poetry" of “The End of Poetry”: a title's words, no name
@@ -311,7 +316,11 @@ def find_mentions(text: str) -> list[Mention]:
                     if "verb" in c.evidence or _outlet_cue(tokens, c.first) or _outlet_verb(tokens, c.last)
                     else "other"
                 )
+        if etype != "place" and _own_credit(tokens, c.first, c.last):
+            continue  # "Washington (CNN)The Supreme Court", "... at Qingdao. PTI": the publisher's credit
         name = c.name
+        if etype == "organization" and (right := MISSPELT_ORGS.get(name.casefold())):
+            name = _respelt(name, right)  # "Haliburton": the firm as it spells itself, one entity with it
         if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
             name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
         first, last = c.first, c.last
@@ -681,6 +690,51 @@ def _place_paper(name: str) -> bool:
         and town not in COMPASS_REGIONS  # ("My only North Star has been")
         and (town in _places() or town in _subdivisions())
     )
+
+
+# the most tokens of a dateline's place before the outlet's bracket ("GAZA CITY , Gaza Strip (AP)")
+MAX_DATELINE_TOKENS = 6
+# what follows a dateline's outlet: a dash, or the body's first word glued to it ("(CNN)The Supreme")
+DATELINE_DASHES = frozenset(("-", "--", "—", "–", "―", "_"))
+
+
+def _own_credit(tokens: _Tokens, first: int, last: int) -> bool:
+    """The name at first..last is the outlet's credit for the article itself, no organisation of its
+    story: in brackets in the dateline that opens the text or a paragraph ("Washington (CNN)The
+    Supreme Court", "(CNN) -- House Democrats said", "BEIJING, April 3 (Xinhua) --": before the
+    body, after no more than a place's capitalised words and a date), or alone after the last
+    sentence, the wire's sign-off in capitals ("... organised by the Chinese navy at Qingdao. PTI").
+    The story's own mentions of the outlet ("told CNN", "CNN reported") stay. ("(AP)" was none
+    already: "AP" is no name alone.)"""
+    text, cap, newline, n = tokens.text, tokens.cap, tokens.newline, len(tokens)
+    if first and text[first - 1] == "(" and last < n and text[last] == ")":
+        if last + 1 == n or newline[last + 1]:
+            return False  # (a list's line: "Yomby William (Old Dominion University)")
+        if not (text[last + 1] in DATELINE_DASHES or cap[last + 1] and not tokens.gaps[last + 1]):
+            return False  # a dash after it, or the body's first word glued to it ("(CNN)The")
+        k = first - 2  # back over the place's words on the paragraph's first line
+        while k >= 0 and not newline[k + 1] and (cap[k] or text[k] == "," or text[k].isdigit()):
+            k -= 1
+        return first - 2 - k <= MAX_DATELINE_TOKENS and (k < 0 or bool(newline[k + 1]))
+    return (
+        last - first == 1
+        and first > 0
+        and text[first].isupper()  # (an agency's initials: a cut text's last word is no credit, "Senate")
+        and (last == n or last + 1 == n and text[last] == ".")
+        and (text[first - 1] in SENTENCE_END or bool(newline[first]))
+    )
+
+
+def _respelt(name: str, right: str) -> str:
+    """`name` with the one letter it doubles or lacks against `right` (its lower case) set right, its
+    own capitals kept: "Haliburton" -> "Halliburton"."""
+    low = name.casefold()
+    i = next(
+        (k for k, (a, b) in enumerate(zip(low, right, strict=False)) if a != b), min(len(low), len(right))
+    )
+    if len(low) > len(right):
+        return name[:i] + name[i + 1 :]  # a letter written twice
+    return name[:i] + right[i] + name[i:]  # a doubled letter written once
 
 
 def _untyped_no_name(name: str, opens_sentence: int, lower_vocab: set[str]) -> bool:

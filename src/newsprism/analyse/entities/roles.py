@@ -39,6 +39,11 @@ from .vocabulary import (
 def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
     """A lower-case role phrase right before a name (2b) or before ", name" (2c): (role, relative)."""
     text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    if tokens.opens[first]:
+        # a name that opens a sentence has no role before it: the words there end the one before,
+        # which the page's extraction glued to it ("End Quote Jane Lubchenco NOAA chief Surface
+        # samples confirmed": a quote box's role line, tokens._box_role_end)
+        return None, None
     k = first - 1
     if k >= 0 and text[k] == "," and k - 1 >= 0 and lower[k - 1] in ROLE_NOUNS:
         k -= 1

@@ -66,6 +66,7 @@ from .vocabulary import (
     HOLIDAY_HEADS,
     HONORIFICS,
     HYPHEN_ADJECTIVE,
+    INSTITUTION_HEADS,
     KNOWN_ORGS,
     LAW_CONNECTORS,
     LAW_HEADS,
@@ -96,6 +97,8 @@ from .vocabulary import (
     PLURAL_ORG_WORDS,
     POSSESSIVE_FIRMS,
     QUOTES,
+    ROLE_NOUNS,
+    SAINTS,
     SENTENCE_END,
     STATE_ABBREVIATIONS,
     STATE_ONLY_ABBREVIATIONS,
@@ -234,9 +237,17 @@ def _possessive_name(tokens: _Tokens, j: int, start: int) -> bool:
         # County State's Attorney's Office", "Cook County State's Attorney Kim Foxx" (the title,
         # then the person: _split_title)
         return True
+    if lower[j + 1] != "s":
+        return False
+    if j - 2 >= start and lower[j - 2] in SAINTS and _saint(tokens, j - 2):
+        # a church, college, hospital or square named for a saint goes on with its capitalised words:
+        # "St. Mary's Hospital", "St John's College", "St. Patrick's Catholic Church" (cut at the
+        # "'s", "Hospital" alone was a name, and "St. Mary" another)
+        return True
+    if j - 1 == start and lower[j + 2] in INSTITUTION_HEADS and _founder_possessive(tokens, j):
+        return True  # "Alleyn's School", "Guy's Hospital"
     return (
-        lower[j + 1] == "s"
-        and (
+        (
             lower[j + 2] in HOLIDAY_HEADS
             or lower[j - 1] in OFFICE_POSSESSORS
             and lower[j + 2] in OFFICE_HEADS
@@ -281,12 +292,13 @@ LONE_OPENERS = LOST_OPENERS | _words("he if when while although because however 
 BYLINE_NOUNS = _words("reporter correspondent editor writer producer presenter analyst")
 
 
-def _quote_box(tokens: _Tokens, i: int, j: int) -> tuple[int, int]:
+def _quote_box(tokens: _Tokens, i: int, j: int) -> tuple[int, int, bool]:
     """The run i..j after a BBC quote box's "End Quote" (its last line, which the page's extraction
     glues to the speaker's name and role and to the next sentence): a given name, its initials and
     one surname after any title ("End Quote Robert Peston BBC business editor" is "Robert Peston",
     "End Quote Dr Simon Boxall National Oceanography Centre" "Dr Simon Boxall"), or the run less
-    the label where no given name opens it ("End Quote Department of Energy and Climate Change")."""
+    the label where no given name opens it ("End Quote Department of Energy and Climate Change"); and
+    whether a given name opened it."""
     text, lower = tokens.text, tokens.lower
     k = i
     while k < j - 1 and (
@@ -296,11 +308,51 @@ def _quote_box(tokens: _Tokens, i: int, j: int) -> tuple[int, int]:
     ):
         k += 1
     if not (text[k][1:].islower() and _is_given_name(lower[k])):
-        return i, j
+        return i, j, False
     k += 1
     while k < j - 1 and len(text[k].rstrip(".")) == 1:
         k += 1  # an initial
-    return i, min(j, k + 1)
+    return i, min(j, k + 1), True
+
+
+# the most tokens of a quote box's role line after the speaker's name ("Energy and Climate Change
+# Secretary", "Former BP chief executive", "BBC North America editor": 3-6 over the BBC's boxes)
+MAX_BOX_ROLE_TOKENS = 8
+BOX_ROLE_NOUNS = ROLE_NOUNS | TITLE_HEADS
+# capitalised words that go on with a title ("Chief Executive Officer", "Attorney General")
+BOX_ROLE_GOES_ON = _words("general executive officer")
+
+
+def _box_role_end(tokens: _Tokens, j: int) -> int:
+    """Where the role line of a BBC quote box ends, after the speaker's name that ends at j ("End Quote
+    Ed Miliband Shadow energy secretary But with deep water ..."): at the first capitalised word after
+    a role noun within MAX_BOX_ROLE_TOKENS, on the same line, with no stop or quote mark between (the
+    next sentence's first word, which the page's extraction glued to the box); 0 when none is found.
+    Not before a role word or "General" ("Chief Executive Officer", "Attorney General")."""
+    text, lower, cap, n = tokens.text, tokens.lower, tokens.cap, len(tokens)
+    for k in range(j + 1, min(n, j + MAX_BOX_ROLE_TOKENS + 1)):
+        if tokens.newline[k] or text[k - 1] in SENTENCE_END or text[k - 1] in QUOTES:
+            return 0
+        prev = lower[k - 1].rpartition("-")[2]  # (a title's last part: "Co-chair")
+        if (
+            text[k] in QUOTES
+            and k + 1 < n
+            and cap[k + 1]
+            and (prev in BOX_ROLE_NOUNS or prev in BYLINE_NOUNS)
+        ):
+            return k + 1  # ('Mark Mardell BBC North America editor " We reviewed': the next quote)
+        if (
+            cap[k]
+            and (prev in BOX_ROLE_NOUNS or prev in BYLINE_NOUNS)
+            and lower[k] not in BOX_ROLE_NOUNS
+            and lower[k] not in BOX_ROLE_GOES_ON
+        ):
+            if cap[k - 1] and k - 2 > j and not cap[k - 2] and lower[k - 2] not in BOX_ROLE_NOUNS:
+                # the title opens the next sentence, before its holder's name: "End Quote Robert
+                # Graham Co-chair of the commission President Obama has asked"
+                return k - 1
+            return k
+    return 0
 
 
 # the labels of a photo credit before ":" ("Photograph : Graeme Robertson", the Guardian's)
@@ -411,6 +463,23 @@ def _firm_possessive(tokens: _Tokens, i: int) -> bool:
             return False
         if k and cap[k - 1] and not opens[k]:
             return False
+    return True
+
+
+def _founder_possessive(tokens: _Tokens, j: int) -> bool:
+    """The word before the "'s" at j names an institution with the head after it ("Alleyn 's School
+    in Dulwich"): a word in title case, no place, acronym or word the article writes in lower case,
+    that the article writes capitalised only with that "'s" (a person or a firm is written alone too:
+    "Obama's Church", "Trump's University"; a place's "Britain's University of Warwick" is the place's)."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    owner = lower[j - 1]
+    if not text[j - 1][1:].islower() or owner in _places() or not text[j + 2][1:].islower():
+        return False
+    for k in compress(range(len(lower)), map(owner.__eq__, lower)):
+        if not cap[k] or k + 2 >= len(lower) or text[k + 1] not in ("'", "’") or lower[k + 2] != "s":
+            return False  # (written alone, or in lower case: "the dean's college", "a king")
+        if k + 3 >= len(lower) or lower[k + 3] not in INSTITUTION_HEADS:
+            return False  # (its "'s" before another word: "Smith's Hospital ... Smith's decision")
     return True
 
 
@@ -737,8 +806,23 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 j = k
                 continue
             break
-        if text[i] == "End" and j - i > 2 and text[i + 1] == "Quote":
-            i, j = _quote_box(tokens, i + 2, j)  # "End Quote Robert Peston BBC business editor"
+        box = i + 2 if text[i] == "End" and j - i > 2 and text[i + 1] == "Quote" else 0
+        if not box and text[i] == "Quote" and j - i > 1 and i and text[i - 1] == "End":
+            box = i + 1  # ("End" written so in the article too, no name's first word)
+        if box:
+            i, j, named = _quote_box(tokens, box, j)  # "End Quote Robert Peston BBC business editor"
+            # (a box of no person's has a label, no role line: "End Quote US lawmakers Letter to BP")
+            role_end = _box_role_end(tokens, j) if named else 0
+            if role_end:
+                # the box's role line is the speaker's, no name of its own ("Shadow", "Energy Climate",
+                # "BBC North America" were names): only its organisations' acronyms ("BBC", "NOAA",
+                # "BP") are names; the next sentence opens after it (its first word took the line as a
+                # title: "NOAA chief Surface samples confirmed" made "Surface" a person)
+                tokens.opens[role_end] = 1
+                runs.append((i, j))
+                runs.extend((x, x + 1) for x in range(j, role_end) if cap[x] and _is_acronym(text[x]))
+                end = role_end
+                continue
         if j - i == 1 and lower[i] in LONE_OPENERS and text[i][1:].islower():
             # "Climate Change spokeswoman Its energy spokesman": such a word alone inside a sentence
             # opens the next one, which the page's extraction glued to this (a quote box's role)
@@ -1113,6 +1197,8 @@ WORD_ACRONYMS = KNOWN_ORGS & FUNCTION_WORDS
 def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
     """Can the capitalised token i start a name? Not a month, not a sentence opener (1)."""
     low, word = tokens.lower[i], tokens.text[i]
+    if word == "St" and _saint(tokens, i):
+        return True  # "St James's Square", "St Peter's Square": a saint's title, British style (no stop)
     if low in NAME_STOPS and (low in NOT_NAME_STARTS or (word in DATE_ABBREVIATIONS and _dated(tokens, i))):
         # a weekday opens a newspaper's name before its head: "the Sunday Times", "the Sunday Telegraph"
         return (
@@ -1156,6 +1242,19 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
             and tokens.cap[i + 1]
         )
     return low not in HEADING_WORDS
+
+
+def _saint(tokens: _Tokens, i: int) -> bool:
+    """The "St" or "St." at i is a saint's title: a given name or a capitalised word written in title
+    case follows on the same line ("St James", "St. Mary"; not "Main St Tuesday": a weekday)."""
+    k = i + 1
+    return (
+        k < len(tokens)
+        and tokens.cap[k]
+        and not tokens.newline[k]
+        and tokens.text[k][1:].islower()
+        and tokens.lower[k] not in DATE_WORDS
+    )
 
 
 def _place_opened(tokens: _Tokens, i: int) -> bool:

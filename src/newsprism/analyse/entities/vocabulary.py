@@ -453,6 +453,28 @@ KNOWN_ORGS = _words(
     "al nusra",
     "al-nusra",
 }
+# the shortest known organisation's word whose misspelling by one doubled letter (MISSPELT_ORGS) is
+# still that organisation's: eight letters or more, where one letter more or less leaves no other
+# word or name ("Haliburton" for Halliburton: 39 mentions left other in readers' comments)
+MIN_MISSPELT_LETTERS = 8
+
+
+def _misspelt_orgs() -> dict[str, str]:
+    """The one-word known organisations with one doubled letter written once, or one consonant
+    written twice (the commonest misspelling of a name): misspelling -> the name, in lower case."""
+    misspelt: dict[str, str] = {}
+    for name in KNOWN_ORGS:
+        if len(name) < MIN_MISSPELT_LETTERS or not name.isalpha():
+            continue
+        for i, letter in enumerate(name):
+            if i + 1 < len(name) and name[i + 1] == letter:
+                misspelt[name[:i] + name[i + 1 :]] = name  # "haliburton"
+            elif letter not in "aeiou" and (i == 0 or name[i - 1] != letter):
+                misspelt[name[: i + 1] + letter + name[i + 1 :]] = name  # "transsocean"
+    return {wrong: name for wrong, name in misspelt.items() if wrong not in KNOWN_ORGS}
+
+
+MISSPELT_ORGS = _misspelt_orgs()
 # the last word makes a place
 PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
@@ -700,6 +722,14 @@ ORG_CONTEXT = _words(
     startup start-up conglomerate newspaper magazine website site outlet channel broadcaster group
     organization organisation agency bank lender insurer"""
 )
+# a saint's title before a given name: what the saint's possessive names goes on with its words
+SAINTS = _words("st st.")
+# the heads of institutions that take their founder's or patron's possessive ("Alleyn's School",
+# "Guy's Hospital", "King's College", "Queen's University"), and that the news shortens to the
+# name's first word ("Eton" for "Eton College")
+INSTITUTION_HEADS = _words(
+    "school college university hospital infirmary academy seminary church chapel cathedral"
+)
 # lower-case words after a name (or after its "'s") that make it an organisation: its people, its
 # stock, what it makes or runs ("Facebook employees", "Pfizer's vaccine", "Twitter users"); not
 # "spokesman", "aides", "supporters" (a politician has those too: "Biden's spokeswoman" in an
@@ -753,6 +783,11 @@ BILL_PREFIXES = {
 BILL_WORD = re.compile(r"(SB|HB|AB)(\d+)")  # "SB1062" written as one word
 # acronyms and capitalised words that name no entity
 # (and the US states' abbreviations that are no other word: "Sen. Kyrsten Sinema, D-Ariz.")
+# the US states' postal codes ("Bellingham , WA": Wa is a town in Ghana too)
+POSTAL_CODES = _words(
+    """al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc
+    nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc"""
+)
 STATE_ONLY_ABBREVIATIONS = _words(
     "ariz calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo"
 )
