@@ -80,6 +80,7 @@ from .patterns import (
     _SUBJECT_START,
     _VERB,
     _VERB_THEN,
+    MAX_APPOSITION_CHARS,
     MAX_BRACKET_CHARS,
     MAX_FRAGMENT_WORDS,
     _word_alternatives,
@@ -188,6 +189,8 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         if rest[:1].isupper() and "," in rest:
             # (before the spokesperson's organisation: `," David Nicholas , a BP spokesman wrote` is his)
             cue = _name_comma_role(rest, base)
+            if cue is None and "who" in rest:
+                cue = _name_comma_who(rest, base)
         if cue is None and "spokes" in rest:
             cue = _spokesperson(rest, found.start(), base)
         # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
@@ -264,6 +267,27 @@ def _name_comma_role(rest: str, offset: int) -> _Cue | None:
     as _role_comma_name takes, that look personal (not a fronted place or date: `" In Hopedale ,
     oysterboat captain Michael Anglin says`, `" In June , the scientists ...`)."""
     m = _NAME_COMMA_ROLE.match(rest)
+    if m is None or len(words := m["name"].split()) < 2 or not _looks_personal(words):
+        return None
+    return _Cue("name", m["name"], offset + m.start("name"))
+
+
+# the name, then a relative clause about it in commas, then the verb (`," Kimberly Mertz , who works at
+# a marina in rural Venice , Louisiana , said`, `,” Margie Miller, who lost her husband, Joel, said`):
+# the name is the verb's subject, as with any apposition (patterns._APPOSITION, which holds no comma:
+# a relative clause holds a place's or a name's own). The clause opens with "who" or "whose", runs to
+# the first comma before a speech verb, and holds no stop, colon or quote (one clause); up to
+# MAX_APPOSITION_CHARS, the longest apposition read elsewhere
+_NAME_COMMA_WHO = re.compile(
+    rf"(?P<name>{_NAME})[^\S\n]*,[^\S\n]*who(?:se)?[^\S\n][^.;:!?\"“”\n]{{1,{MAX_APPOSITION_CHARS}}}?"
+    rf"[^\S\n]*,[^\S\n]*(?:{_VERB.pattern})"
+)
+
+
+def _name_comma_who(rest: str, offset: int) -> _Cue | None:
+    """The name of _NAME_COMMA_WHO right after the quote, if it names a person: two words or more that
+    look personal, as _name_comma_role takes."""
+    m = _NAME_COMMA_WHO.match(rest)
     if m is None or len(words := m["name"].split()) < 2 or not _looks_personal(words):
         return None
     return _Cue("name", m["name"], offset + m.start("name"))
@@ -528,10 +552,12 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:{_ABBREV}[^\S\n]+)*{_ABBREV})"
     rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
-# a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith")
+# a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith");
+# the determiner may be left out before a role of an organisation's (`," said WHO director general ,
+# Margaret Chan`: the person, not the organisation that opens the role)
 _NOUN_THEN_NAME = re.compile(
-    rf"[^\S\n]+(?:his|her|their|the|an?)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,2}}?"
-    rf"(?:{'|'.join(_ROLES_AND_NOUNS)}),[^\S\n]+(?P<name>{_NAME})"
+    rf"[^\S\n]+(?:(?:his|her|their|the|an?)[^\S\n]+)?(?:[\w\-]+[^\S\n]+){{0,2}}?"
+    rf"(?:{'|'.join(_ROLES_AND_NOUNS)})[^\S\n]?,[^\S\n]+(?P<name>{_NAME})"
 )
 # an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson);
 # after "for", a name of two runs joined by "and" ("the National Oceanic and Atmospheric
@@ -1235,6 +1261,12 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
         cue = _cue(m, offset)
         if cue is None:
             continue
+        if cue.text.isupper() and _LABEL_COLON.match(left, cue.at - offset + len(cue.text)):
+            # a line's label in capitals before a colon names the line, a fact-check's item or an
+            # interview's questioner, not the subject of the sentence after it ("CLAIM: The
+            # Washington Post reported youth puberty blockers are “reversible”", "AP: Rogers & Cowan
+            # ... issued a statement criticizing Morton for not interviewing “…”")
+            continue
         # an organisation speaks, unless it is part of a title ("Fox News host Glenn Beck"); a
         # surname after a person's title is a person ("President Trump returned ... to excoriating
         # the press as “…”")
@@ -1247,6 +1279,9 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
             continue
         return cue
     return None
+
+
+_LABEL_COLON = re.compile(r"[^\S\n]*:")
 
 
 def _credit(text: str, start: int, end: int) -> bool:

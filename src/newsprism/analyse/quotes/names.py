@@ -226,6 +226,11 @@ def _strip_phrase(phrase: str) -> tuple[list[str], str | None]:
     return list(kept), honorific
 
 
+# acronyms spelt as a word that is no name ("who"), an organisation's when written alone in
+# capitals ("the WHO said . It also stressed"; a headline in capitals has more words in capitals)
+_ACRONYMS_OF_WORDS = frozenset({"WHO"})
+
+
 @lru_cache(maxsize=1 << 16)  # a name run is asked about again and again
 def _stripped_phrase(phrase: str) -> tuple[tuple[str, ...], str | None]:
     return _stripped(tuple(phrase.split()))
@@ -239,7 +244,11 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     words = [t.lower().rstrip(".") for t in tokens]  # (each token's word, worked out once)
     honorific = None
     start, end = 0, len(tokens)  # the kept tokens: tokens[start:end]
-    while start < end and (words[start] in _NOT_NAME or words[start].endswith(_ADVERB_ENDS)):
+    while (
+        start < end
+        and (words[start] in _NOT_NAME or words[start].endswith(_ADVERB_ENDS))
+        and not (end - start == 1 and tokens[start] in _ACRONYMS_OF_WORDS)
+    ):
         start += 1
     # a photograph's credit that a page runs into the caption's or the next sentence's name
     # ("Photograph : Dan Kitwood/Getty Images Bob Dudley , chief executive", "Reuters Tony
@@ -455,7 +464,11 @@ def _organisation_name(run: str) -> str | None:
     words = run.split()
     inner = [i for i, w in enumerate(words) if w == "The"]
     words = words[inner[-1] + 1 :] if inner else words
-    while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _OPENING_WORDS):
+    while (
+        words
+        and (words[0].lower() in _STOPWORDS or words[0].lower() in _OPENING_WORDS)
+        and words[0] not in _ACRONYMS_OF_WORDS
+    ):
         words = words[1:]
     name = " ".join(words)
     if len(words) < 2 and name.lower() in _GROUP_HEADS or not words or _is_dateline(name):

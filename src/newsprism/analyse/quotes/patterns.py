@@ -212,6 +212,8 @@ _PARTICIPLE = frozenset(v for v in _SPEECH_VERBS if v.endswith("ing"))
 _BETWEEN = (
     r"(?:(?:[a-z]+ly(?:-[a-z]+)?|also|once|later|then|again|has|had|have|was|were|is|would|will|did|does|"
     r"first|just|quick|to|not|never|had|been|recently|earlier|previously|who|reported|understood|"
+    # words said ahead, from an advance text ("McConnell is expected to say", "Biden is set to tell")
+    r"expected|set|due|scheduled|"
     r"(?:on\s+)?[MTWFS][a-z]{2,5}day)\s+){0,4}"  # "President Trump on Friday said"
 )
 # a capitalised word, an initial or a title abbreviation ("Mr.", "Sen.", "U.S.", "O’Brien")

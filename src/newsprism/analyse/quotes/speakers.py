@@ -947,7 +947,7 @@ def _continued(
         if (
             own is None
             and not _WORD.search(before)  # (the quote opens its sentence)
-            and (told := _told_before(text, spans, i, sentences, starts, people)) is not None
+            and (told := _told_before(text, spans, i, sentences, starts, people, history)) is not None
         ):
             return _resolve(told, people, history, text, spans), False
         if not _WORD.search(before) and bisect_left(starts, first.start) > bisect_right(
@@ -982,7 +982,7 @@ def _continued(
         # a quote that opens its sentence inside a paragraph with no quote before it: rule 9's
         # paraphrase, then the quote ("Dukes walked out of the courthouse ... saying she feels no
         # anger toward her bosses . “Wal-Mart may be a big company ...”"), else no one named
-        told = _told_before(text, spans, i, sentences, starts, people)
+        told = _told_before(text, spans, i, sentences, starts, people, history)
         return (_resolve(told, people, history, text, spans) if told is not None else None), False
     if span.line == 0:
         return None, False
@@ -1043,7 +1043,13 @@ MIN_NARRATION_SENTENCES = 2
 
 
 def _told_before(
-    text: str, spans: list[_Span], i: int, sentences: list, starts: list[int], people: _People
+    text: str,
+    spans: list[_Span],
+    i: int,
+    sentences: list,
+    starts: list[int],
+    people: _People,
+    history: list[tuple[int, str]],
 ) -> _Cue | None:
     """2c's exception: a quote that opens its sentence after a sentence of narration that reports
     someone's words ("But for the first time Tony Hayward defended his move , and said he would do
@@ -1083,7 +1089,14 @@ def _told_before(
     cue = _cue_before(text[told.start : told.end], told.start, people)
     # (a person: an organisation's sentence before a quote is as often a paraphrase of another's
     # words, "BP says it is still generating new ideas . " We 've taken bits ... , " a spokesman")
-    if cue is None or cue.kind != "name" or not people.is_person(cue.text):
+    if cue is None:
+        return None
+    if cue.kind in ("pron", "np"):
+        if not _told_by_referent(
+            text, cue, told, sentences[k - 1] if k else told, span, spans, people, history
+        ):
+            return None
+    elif cue.kind != "name" or not people.is_person(cue.text):
         return None
     # the sentence's own speaker, not one its speaker reports: no speech verb before the name but an
     # inverted one right before it ("Allen said BP 's Kent Wells told him the pressure was rising . "
@@ -1108,12 +1121,71 @@ def _told_before(
         after = text[comma.end() : comma.end() + _AFTER_COMMA_CHARS].lstrip(" \"”’'").split()
         if not after or not (after[0] in _PRONOUN_GENDERS or cue.text.split()[-1] in after[:3]):
             return None
-        if after[0] in _PRONOUN_GENDERS and people.gender_of(cue.text) not in (
-            None,
-            _PRONOUN_GENDERS[after[0]],
-        ):
+        told_gender = _PRONOUN_GENDERS[cue.text.lower()] if cue.kind == "pron" else people.gender_of(cue.text)
+        if after[0] in _PRONOUN_GENDERS and told_gender not in (None, _PRONOUN_GENDERS[after[0]]):
             return None  # (`," he informed the BBC` after a sentence about Imogen Foulkes)
     return cue
+
+
+def _told_by_referent(
+    text: str,
+    cue: _Cue,
+    told,
+    before,
+    span: _Span,
+    spans: list[_Span],
+    people: _People,
+    history: list[tuple[int, str]],
+) -> bool:
+    """Whether the sentence of narration `told` before a quote reports the words of a person it names
+    by "he" or "she" or by a role ("Bartlit said he found no evidence ... . But he also noted that
+    time and money were always factors . " Any time you are talking about $ 1.5 m a day , money
+    enters into it . "", "Among his reasons, the Democratic governor said the visit may worsen social
+    divisions. "I, along with other community leaders ..."" of Tony Evers), safely enough to give that
+    person the quote, as _told_before gives it the subject written by name: the paraphrase, then the
+    quote. Safe when:
+    - the pronoun or role is the subject of the speech verb right after it (one adverb at most
+      between: "he also noted", "she said"), not of a participle or a passive on the way ("The
+      president is facing an inquiry after asking ...", "he was told by authorities");
+    - the quote is a statement, more words than a term or a scare quote (MAX_FRAGMENT_WORDS), that
+      ends its sentence, not a name for something ("" Swine flu " or " H1N1 " ?");
+    - a role is one the article gives a named person (3c's by_title: "the Democratic governor" ->
+      Tony Evers), not a role it names no one by ("The US TV show host explained": not the last
+      name of the line-up before it), nor an unnamed source ("The official asked not to be
+      identified");
+    - the person a pronoun means (3b) is named in the sentence before it or its own, or speaks the
+      quote just before them: a pronoun's referent is nearly always that close, and farther back an
+      unnamed speaker may stand between whom 3b cannot see ("said a captain of one of the air boats
+      . ... He said the air boats were carrying ..." is the captain's, not Thad Allen's, named ten
+      sentences back)."""
+    verb = _TOLD_VERB.match(text, cue.at + len(cue.text))
+    if verb is None or verb[0].endswith("ing"):
+        return False
+    quote = text[span.start : span.end].rstrip()
+    if len(quote.split()) <= MAX_FRAGMENT_WORDS or not (
+        quote.endswith((".", "!", "?")) or _TOLD_QUOTE_ENDS.match(text, span.outer_end)
+    ):
+        return False
+    if cue.kind == "np":
+        return cue.text.split()[-1].lower() in _ROLE_HEADS and people.by_title(cue.text, cue.at) is not None
+    if cue.text.lower() not in _PRONOUN_GENDERS:
+        return False
+    found = _salient_found(cue, people, history, _PRONOUN_GENDERS[cue.text.lower()])
+    if found is None:
+        return False
+    at, name = found
+    if at >= 0:
+        return at >= before.start
+    # a speaker (3b's -1): of a quote in the sentence before or in the pronoun's own
+    k = bisect_left(history, before.start, key=itemgetter(0))
+    return any(spoken == name for quoted_at, spoken in history[k:] if quoted_at < cue.at)
+
+
+# a speech verb right after a subject, one adverb at most between ("he also noted", "she said"):
+# _told_by_referent
+_TOLD_VERB = re.compile(rf"[^\S\n]+(?:[a-z]+ly[^\S\n]+|also[^\S\n]+|then[^\S\n]+)?{_VERB.pattern}")
+# a quote that ends its sentence at its closing mark (`she said . " ... "` then `.`)
+_TOLD_QUOTE_ENDS = re.compile(r"[^\S\n]*[.!?]")
 
 
 # the writer's sentence going on after a quote, its verb right after the closing mark (_told_before)
