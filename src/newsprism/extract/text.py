@@ -217,6 +217,14 @@ _COMMENTS = (
     r"(?:ein|\d+) kommentare? zu|(?:hinterlasse|schreibe) (?:einen kommentar|eine antwort)|"
     r"laisser un commentaire|deja un comentario"
 )
+# "Have your say" in sentence case heads the readers' thread under the story on the Daily Mail's and
+# Times Online's pages (l3s_gn1 46956db6, 64cc1937, 66cd868e, 8863053e: the readers' views, each
+# over its "Name, Town, Country" line, then the form's "Have your say * Your View"). Comments are no
+# part of the article (the L3S annotation's own rule: readers' comments are their own selection,
+# not the body); the gold keeps the thread on two of the four pages, where the annotator missed it.
+# Written so only: the BBC's "HAVE YOUR SAY" is a box of one reader's quote inside the story, which
+# goes on after it, and its "Have Your Say" a menu item (l3s_gn1 f3797c1d).
+_SAY_HEADING = "Have your say"
 _COMMENTS_HEADING = re.compile(rf"^(?:{_COMMENTS})\b", re.IGNORECASE)
 # Short headings after which a page carries no more article text: everything from such a heading on
 # is dropped from the body even when the line model kept it (an author blurb reads like prose).
@@ -1364,9 +1372,12 @@ def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np
             names.add(sign[1])
             signed.append(start)
         at = content.find("osted ", at + 6)
-    firsts = [found[0] for found in (authors, signed) if len(found) >= COMMENT_AUTHOR_LINES]
     # split_page numbers lines as str.splitlines does (it also breaks at \r, \u2028 ...)
-    cuts = [bisect.bisect_left(page.numbers, len(content[:first].splitlines())) for first in firsts]
+    cuts = [
+        _page_line(page, content, found[0])
+        for found in (authors, signed)
+        if len(found) >= COMMENT_AUTHOR_LINES
+    ]
     if (cut := _signed_views(page)) is not None:
         cuts.append(cut)
     if cuts:
@@ -1376,10 +1387,38 @@ def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np
             end = min(len(page), cut + COMMENT_CONTEXT_LINES)
             head = Page(page.texts[:end], page.numbers[:end], page.blocks[:end])
             mask[:cut] = body_mask(model.page_proba(head), model.switch_cost, model.threshold)[:cut]
+            if len(signed) >= COMMENT_AUTHOR_LINES and cut == (first := _page_line(page, content, signed[0])):
+                # the model read the page up to the first signature; its comment goes too
+                mask[_first_signed_comment(page, first, _page_line(page, content, signed[1])) :] = False
             if mask.any():
                 return mask
     # no thread, or nothing above it kept: the whole page
     return body_mask(model.page_proba(page), model.switch_cost, model.threshold)
+
+
+def _page_line(page: Page, content: str, offset: int) -> int:
+    """The index in `page` of the line of `content` that starts at `offset` (or the next line kept)."""
+    return bisect.bisect_left(page.numbers, len(content[:offset].splitlines()))
+
+
+def _first_signed_comment(page: Page, first: int, second: int) -> int:
+    """Where a thread of comments signed under their text ("Posted by: Sean | Jan 10, 2008 4:49:12
+    PM") starts, its first two signatures at lines `first` and `second`: at the first signature's
+    comment, the prose line right above it, when only a comment lies between the two signatures
+    (no comment heading: then the first signature closed the post itself, "Posted by Eric Earling
+    at December 29, 2007 12:03 PM | Email This" over "Comments", l3s_gn1 e906b620, and the heading
+    ends the article). The thread's first comment has no mark of its own above it (l3s_gn1
+    3810ea2e: "Like dude, that thing is TOTALLY unsafe! ..." right under the story's last line, over
+    "Posted by: Sean"); one line, as the comment between the signatures is. Else the first
+    signature's line."""
+    texts = page.texts
+    if (
+        0 < first < second
+        and not any(_END_OF_ARTICLE.match(texts[i]) for i in range(first + 1, second))
+        and _is_prose(texts[first - 1], sentence=False)
+    ):
+        return first - 1
+    return first
 
 
 def _signed_views(page: Page) -> int | None:
@@ -1718,11 +1757,15 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
             mask[i:] = False
             return
         if len(text) < END_MARKER_MAX_CHARS:
-            if (
-                seen_body
-                and _END_OF_ARTICLE.match(text)
-                and (
-                    flags[i] or _COMMENTS_HEADING.match(text) or _teasers_follow(lines, flags, i + 1, blocks)
+            if seen_body and (
+                text == _SAY_HEADING
+                or (
+                    _END_OF_ARTICLE.match(text)
+                    and (
+                        flags[i]
+                        or _COMMENTS_HEADING.match(text)
+                        or _teasers_follow(lines, flags, i + 1, blocks)
+                    )
                 )
             ):
                 mask[i:] = False
