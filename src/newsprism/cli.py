@@ -106,6 +106,8 @@ class _Commands(TyperGroup):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         _Commands.interrupt_said = False
+        err.stdout_is_output, err.quiet = False, False  # a program's earlier command (a test's)
+        _no_empty_word(list(sys.argv[1:] if args is None else args))
         if signal.getsignal(signal.SIGINT) is _interrupted_early:  # from here the commands say it
             signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
@@ -139,6 +141,49 @@ class _Commands(TyperGroup):
                 "[red]interrupted[/]: before any output was written; run the command again", highlight=False
             )
         sys.exit(code if isinstance(code, int) else 0)
+
+
+# the options that take a value (the others, -q and -h, are flags)
+_VALUED = frozenset(
+    ["-o", "--output", "-j", "--jobs", "--summary-words", "--words", "--group-by", "--max-dates"]
+)
+# empty is none: `--llm-url "$LLM_URL"` with no LLM_URL set is the rewrite off, as without the option
+_EMPTY_IS_NONE = frozenset(["--llm-url", "--llm-model"])
+
+
+def _no_empty_word(args: list[str]) -> None:
+    """Refuse an empty word on the command line: what a shell variable that is not set gives
+    (`digest "$DATA" -o "$OUT"`). A path of no characters is the current folder: `-o ''` wrote the
+    six outputs among the user's own files there, and an empty INPUT read the whole current folder,
+    down every subfolder (journey 10)."""
+    command = next((a for a in args if a in _USAGE), None)
+    for i, arg in enumerate(args):
+        option = arg[:-1] if arg.startswith("--") and arg.endswith("=") else None
+        if (
+            (arg != "" and option is None)
+            or option in _EMPTY_IS_NONE
+            or (i and args[i - 1] in _EMPTY_IS_NONE)
+        ):
+            continue
+        if option is None and i and args[i - 1] in _VALUED:
+            option = args[i - 1]
+        unset = "as a shell variable that is not set gives"
+        if option:
+            what = (
+                f"{option} is given an empty value (''), {unset} ({option} \"$VAR\"): give {option} its value"
+            )
+        elif command == "summarize":
+            what = f"an empty GROUPS ('') is given, {unset} (\"$GROUPS\"): name the GROUPS.jsonl file"
+        else:
+            what = (
+                f"an empty INPUT ('') is given, {unset} (\"$DATA\"): it would read the whole current "
+                "folder; name the files or folders to read"
+            )
+        err.print(f"[red]error[/]: {escape(what)}", highlight=False)
+        usage = _USAGE.get(command or "", "newsprism digest|timeline|summarize ...")
+        helps = f"newsprism {command} --help" if command else "newsprism --help"
+        err.print(f"usage: {escape(usage)} ({escape(helps)} says more)", highlight=False)
+        sys.exit(2)
 
 
 def _usage_error(e: Any) -> None:
@@ -193,6 +238,45 @@ class _Said(Console):
             for o in objects
         ]
         super().print(*shown, **kwargs)
+
+    # timeline and summarize with `-o -`: the command's output is standard output (_dash_out)
+    stdout_is_output = False
+
+    def on_broken_pipe(self) -> None:
+        """The reader of the command's lines went away (`digest seeds -o out 2>&1 | head -1`).
+
+        rich's own answer is SystemExit(1) at once: digest died at its first warning after the
+        reader's last line, with no file written (exit 141, as a pipe's reader gone is told). Its
+        lines are not its output: its output is files, and a user who read one line of its talk
+        still wants them. So the lines stop here (the stream is pointed at /dev/null: the exit's
+        flush and any later line write nowhere, quietly) and the run goes on to its end and its
+        own exit status, as `make 2>&1 | head` does. Where the command's output is standard output
+        and standard output is that same broken pipe (`timeline ... -o - 2>&1 | head -1`), the
+        output's reader is gone too: the command stops at once, 141, as at its output's own
+        broken pipe (_os_error)."""
+        if not self.stderr:
+            super().on_broken_pipe()
+            return
+        del self._buffer[:]  # what failed to go out: not to be written again
+        output_gone = False
+        try:
+            lines = self.file.fileno()
+            output_gone = self.stdout_is_output and _same_file(lines, sys.stdout.fileno())
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, lines)
+            if output_gone:
+                os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+        except (OSError, ValueError, AttributeError):  # no descriptor (a test's capture): say no more
+            self.quiet = True
+        if output_gone:
+            raise SystemExit(141)
+
+
+def _same_file(a: int, b: int) -> bool:
+    """Whether two descriptors are one file (one pipe: `2>&1`)."""
+    sa, sb = os.fstat(a), os.fstat(b)
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
 
 
 err = _Said(stderr=True, soft_wrap=True)
@@ -307,7 +391,7 @@ class _LogLines(logging.Handler):
         key = (name, template)
         self.seen[key] += 1
         if self.seen[key] <= self.REPEATS:
-            err.print(f"[yellow]warning[/]: {escape(message)}", highlight=False)
+            err.print(f"[yellow]warning[/]: {escape(_one_line(message))}", highlight=False)
 
     def close(self) -> None:
         self.poll()
@@ -413,19 +497,24 @@ class _Warnings:
                 self.shown[key] += 1
                 self.lines += 1
                 progress.console.print(
-                    f"[yellow]warning[/]: {escape(art.source)}: {escape(line)}", markup=True, highlight=False
+                    f"[yellow]warning[/]: {escape(_one_line(f'{art.source}: {line}'))}",
+                    markup=True,
+                    highlight=False,
                 )
 
     def close(self) -> None:
         left = [(kind, n - self.shown[kind]) for kind, n in self.seen.items() if n > self.shown[kind]]
         for kind, n in left[: self.KINDS]:
             said = self._said(kind)
-            err.print(f"[yellow]warning[/]: and {n} more, {escape(said)}{self._where(kind)}", highlight=False)
+            err.print(
+                f"[yellow]warning[/]: and {n} more, {escape(_one_line(said))}{self._where(kind)}",
+                highlight=False,
+            )
         if rest := left[self.KINDS :]:
             where = f"; each is in {self.articles}" if self.articles else ""
+            more = _count(sum(n for _, n in rest), "more warning")
             err.print(
-                f"[yellow]warning[/]: and {sum(n for _, n in rest)} more warnings of {len(rest)} other "
-                f"kinds{escape(where)}",
+                f"[yellow]warning[/]: and {more} of {_count(len(rest), 'other kind')}{escape(where)}",
                 highlight=False,
             )
 
@@ -439,6 +528,17 @@ class _Warnings:
             return ""
         said = "with its reason" if kind in self.dropped else "in its article's notes"
         return escape(f"; each is in {self.articles} {said}")
+
+
+# A control character in a file's name or a record's value (a newline, ESC): printed as it is,
+# `name<newline>with newline.txt` broke its warning over two lines, and ESC [ ... m would restyle the
+# user's terminal. Each is shown escaped, as articles.jsonl's JSON and `ls -b` show it.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -799,6 +899,7 @@ def timeline_cmd(
     from newsprism.timeline import write_timelines
 
     inputs, output = _dash_in(inputs), _dash_out(output)
+    err.stdout_is_output = output == STDOUT
     inputs, typed = _from_terminal(inputs, "documents", "cat docs.jsonl | newsprism timeline - -o t.jsonl")
     try:  # before the output's folder is made: a missing input left a new, empty folder behind
         check_paths(inputs)
@@ -895,6 +996,7 @@ def summarize_cmd(
 
     settings = _llm_settings(llm_url, llm_model)
     [groups], output = _dash_in([groups]), _dash_out(output)
+    err.stdout_is_output = output == STDOUT
     if groups == STDIN and not groups.exists():  # closed: /dev/stdin is a link to nothing
         _refuse(
             "standard input (-) is closed, so there is nothing to read from it: pipe the groups in "

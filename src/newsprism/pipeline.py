@@ -168,7 +168,11 @@ def digest(
     jobs = usable_jobs(jobs)  # 0: one per core; never more than the cores
     out = Path(outdir)
     if out.exists() and not out.is_dir():
-        raise OutputUnwritable(out, FileExistsError(errno.EEXIST, "a file of that name is there"))
+        raise OutputUnwritable(
+            out,
+            FileExistsError(errno.EEXIST, "a file of that name is there"),
+            "digest writes a folder of six files: give -o a folder's name",  # not space or permissions
+        )
     new_folder = not out.exists()  # a folder this run makes: a run that stops leaves none behind, empty
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -193,6 +197,8 @@ def digest(
         if new_folder:  # Ctrl-C, a full disk: "the folder as it was" is no folder (rmdir: only if empty)
             with contextlib.suppress(OSError):
                 out.rmdir()
+        if isinstance(e, NotADirectoryError):  # -o data/page.html/out: a file on the way
+            raise OutputUnwritable(out, e, "a file on its path is in the way: give -o a folder's name") from e
         if isinstance(e, OSError):  # readers report their own files' errors, so this is the output folder's
             raise OutputUnwritable(out, e) from e
         raise

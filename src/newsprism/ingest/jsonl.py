@@ -154,6 +154,41 @@ def _describe(value: Any) -> str:
     )
 
 
+# The fields a record's Document takes a string from. A value of another type was left out in
+# silence: the article had no title, outlet or link, or an id made up for it, and no word of why
+# (journey 10: "title": {"main": ...}, "outlet": false, "url": 42, "id": ["a", "b"]). Each is a note,
+# as a 'published' that is no date is; null (or no field) is no value, not a wrong one.
+_STRING_FIELDS = ("title", "url", "outlet")
+
+
+def _wrong_types(record: dict[str, Any], doc_id: str) -> tuple[str, ...]:
+    notes = []
+    value = record.get("id")
+    if value is not None and not isinstance(value, str) and _record_id(value) is None:
+        notes.append(
+            f"the record's 'id' {_shown(value)} is {_describe(value)}, not a string or a whole number: "
+            f"its id is {doc_id}"
+        )
+    for field in _STRING_FIELDS:
+        value = record.get(field)
+        if value is not None and not isinstance(value, str):
+            notes.append(
+                f"the record's '{field}' {_shown(value)} is {_describe(value)}, not a string: ignored"
+            )
+    value = record.get("authors")
+    if value is not None and not isinstance(value, str | list | dict):
+        notes.append(
+            f"the record's 'authors' {_shown(value)} is {_describe(value)}, not a name or a list of names: ignored"
+        )
+    return tuple(notes)
+
+
+def _shown(value: Any) -> str:
+    """A value as JSON writes it, cut to 40 characters (a note is one line)."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
     """One JSON record as a Document; a record that holds no document gives one with `error` set."""
     if not isinstance(record, dict):
@@ -165,9 +200,11 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         )
     published = container_date(record.get("published"))
     note = None if published else unread_date("the record's 'published'", record.get("published"))
-    notes = tuple(dict.fromkeys((*_earlier_notes(record), *([note] if note else []))))
+    doc_id = _record_id(record.get("id")) or fallback_id
+    wrong = _wrong_types(record, doc_id)
+    notes = tuple(dict.fromkeys((*_earlier_notes(record), *([note] if note else []), *wrong)))
     doc = Document(
-        id=_record_id(record.get("id")) or fallback_id,
+        id=doc_id,
         source=source,
         url=_string(record.get("url")),
         title=_string(record.get("title")),
@@ -363,7 +400,7 @@ def _line_document(line: bytes | _Oversized, number: int, stem: str, path: Path)
 def _jsonl_documents(path: Path, stem: str) -> Iterator[tuple[Document, bool]]:
     records, number = 0, 0
     try:
-        with open_input(path) as f:
+        with open_input(path, utf8=True) as f:
             for number, line in _lines(f):
                 if isinstance(line, bytes) and not line.strip():
                     continue
@@ -404,7 +441,8 @@ GROWTH_WAIT = 0.25
 def _grown(path: Path, f: BinaryIO, *, wait: float = 0.0) -> bool:
     """Whether the uncompressed regular file at `path` holds more than `f` has read of it (now, or
     after `wait` seconds)."""
-    if not isinstance(f, io.BufferedReader):  # gunzipped: its position is not the file's
+    # gunzipped, or a UTF-16 file read as UTF-8 (streams.open_input): its position is not the file's
+    if not isinstance(f, io.BufferedReader) or not isinstance(f.raw, io.FileIO):
         return False
     try:
         size, read = input_size(path), f.tell()
@@ -545,7 +583,7 @@ class _ValueEnd:
 def _read_array(path: Path, stem: str) -> Iterator[Document]:
     number = 0
     try:
-        with open_input(path) as f:
+        with open_input(path, utf8=True) as f:
             for number, item in enumerate(_array_items(f), start=1):
                 fallback, source = f"{stem}-{number}", f"{path}#item {number}"
                 if isinstance(item, _Oversized):
@@ -568,7 +606,7 @@ def _read_array(path: Path, stem: str) -> Iterator[Document]:
 
 def _read_single(path: Path, stem: str) -> Document:
     try:
-        with open_input(path) as f:
+        with open_input(path, utf8=True) as f:
             record = json.loads(decode(read_capped(f)))
     except json.JSONDecodeError as e:
         if _cut_short(e):
@@ -587,7 +625,7 @@ def _read_single(path: Path, stem: str) -> Document:
 def read_json(path: Path, stem: str) -> Iterator[Document]:
     """A .json file: a list of records, a single record, or (misnamed) JSON Lines."""
     try:
-        with open_input(path) as f:
+        with open_input(path, utf8=True) as f:
             head = f.read(PEEK_BYTES)
             rest = f.readline(MAX_DOCUMENT_BYTES) if b"\n" not in head else b""
             first_line, _, following = (head + rest).partition(b"\n")

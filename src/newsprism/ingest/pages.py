@@ -9,6 +9,7 @@ A file that cannot be read (empty, binary, too large, truncated gzip) yields its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,16 @@ from newsprism.ingest.streams import (
 from newsprism.records import Document, Kind
 
 __all__ = ["read_page"]
+
+
+# A whole HTML document: its first thing (after a byte order mark, an XML declaration and
+# comments) is the doctype or the <html> tag. Named .txt, it was read as text: its markup was the
+# "text" and the page "dropped: no article text found" (journey 10). A text that quotes a tag
+# further in is still text.
+_HTML_DOCUMENT = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def read_page(path: Path, doc_id: str, kind: Kind | None) -> Iterator[Document]:
@@ -51,6 +62,8 @@ def _page(path: Path, doc_id: str, kind: Kind | None) -> Document:
         raise UnreadableDocument("empty file" if not raw else "empty file: nothing but whitespace")
     if kind is None:
         kind = "html" if looks_like_markup(raw) else "text"
+    elif kind == "text" and _HTML_DOCUMENT.match(raw):
+        kind = "html"  # a page saved under a .txt name (wget -O page.txt): no text opens with <!doctype html>
     content = decode(raw, html=kind == "html")
     if not content.strip():
         raise UnreadableDocument("empty file: nothing but whitespace")

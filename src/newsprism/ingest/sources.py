@@ -470,10 +470,17 @@ def read_documents(paths: Iterable[str | Path], *, exclude: Iterable[str | Path]
 def _documents(roots: list[Path], skip: frozenset[Path]) -> Iterator[Document]:
     ids = _UniqueIds()
     seen: set[Path] = set()
+    said: set[Path] = set()  # the entries a folder's walk reported (a broken link, an archive)
     for root in roots:
         for item in _walk(root, skip) if root.is_dir() else [root]:
             if isinstance(item, Document):
-                yield _named(item, ids)
+                # a folder given twice (`digest data data`, or data and data/sub) reports each once:
+                # its files were read once, but a broken link was two dropped rows (`broken~2`)
+                # realpath, not Path.resolve: a loop of links (a.txt -> b.txt -> a.txt) is such an
+                # entry, and resolve raises on it (RuntimeError), where realpath gives the path back
+                if (where := Path(os.path.realpath(item.source))) not in said:
+                    said.add(where)
+                    yield _named(item, ids)
                 continue
             key = item.resolve()
             if key in seen or (key in skip and item is not root):

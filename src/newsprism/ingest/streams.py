@@ -14,6 +14,7 @@ that a pipe (`cat a.jsonl | newsprism digest /dev/stdin`) is read by the same re
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import gzip
@@ -24,7 +25,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from newsprism.errors import UnreadableDocument
 
@@ -214,12 +215,64 @@ def is_gzip(path: Path) -> bool:
 
 
 @contextmanager
-def open_input(path: Path) -> Iterator[BinaryIO]:
+def open_input(path: Path, *, utf8: bool = False) -> Iterator[BinaryIO]:
     """The file's bytes, transparently gunzipped when it starts with the gzip magic bytes.
 
     Detection is by content, not name: `page.html` that is really gzip is read, and `page.html.gz`
-    that was already decompressed by a browser is read too.
+    that was already decompressed by a browser is read too. With `utf8` (the JSON readers, which
+    split and parse UTF-8 bytes), a file in UTF-16 or UTF-32 with its byte order mark is given as
+    UTF-8 (_WIDE_BOMS).
     """
+    with _open_input(path) as f:
+        codec = _wide_codec(f) if utf8 else None
+        yield f if codec is None else io.BufferedReader(_Utf8Of(f, codec), buffer_size=1 << 16)
+
+
+# JSON Lines in UTF-16 with its byte order mark is what Windows PowerShell writes by default
+# (`Out-File`, `>` in PowerShell 5): read as bytes, its lines were "malformed JSON on line 1: Extra
+# data" and "binary content" (journey 10). UTF-32's marks first: UTF-16 LE's is a prefix of its.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_codec(f: BinaryIO) -> str | None:
+    try:
+        head = f.peek(4)[:4]  # type: ignore[attr-defined]
+    except STREAM_ERRORS:  # damaged: the reader meets the same error and reports it
+        return None
+    return next((codec for bom, codec in _WIDE_BOMS if head.startswith(bom)), None)
+
+
+class _Utf8Of(io.RawIOBase):
+    """The UTF-8 bytes of a UTF-16 or UTF-32 stream (the codec reads and drops its mark); what
+    does not decode is U+FFFD, as a page's odd bytes are."""
+
+    def __init__(self, wide: BinaryIO, codec: str) -> None:
+        self.wide = wide
+        self.decoder = codecs.getincrementaldecoder(codec)("replace")
+        self.pending = b""
+        self.done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self.pending and not self.done:
+            chunk = self.wide.read(1 << 16)
+            self.done = not chunk
+            self.pending = self.decoder.decode(chunk, final=self.done).encode("utf-8")
+        n = min(len(buffer), len(self.pending))
+        buffer[:n] = self.pending[:n]
+        self.pending = self.pending[n:]
+        return n
+
+
+@contextmanager
+def _open_input(path: Path) -> Iterator[BinaryIO]:
     with open_raw(path) as raw:
         if raw.read(2) != GZIP_MAGIC:
             raw.seek(0)

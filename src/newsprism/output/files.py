@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,7 +34,7 @@ def replacing(path: str | Path) -> Iterator[TextIO]:
     the scratch file is removed."""
     path = Path(path)
     if written_in_place(path):
-        with path.open("w", encoding="utf-8") as f:
+        with _open_in_place(path) as f:
             yield f
         return
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,6 +48,27 @@ def replacing(path: str | Path) -> Iterator[TextIO]:
         os.replace(part, path)
     finally:
         part.unlink(missing_ok=True)
+
+
+# The names of a descriptor this process already holds: `-o -` is /dev/stdout
+_DESCRIPTOR = re.compile(r"/(?:dev/fd|proc/self/fd)/(\d+)")
+_STANDARD = {"/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def _open_in_place(path: Path) -> TextIO:
+    """A name of one of this process's descriptors (/dev/stdout, /dev/fd/3) is written through
+    that descriptor itself. Opened by its name, it is the file again, truncated, at offset 0: after
+    a shell's `> log 2>&1` (or `{ echo header; newsprism timeline ... -o -; } > f`) the output
+    was written over the warnings and the header already there, and the shell's next lines left a
+    run of NUL bytes after it (journey 10). A pipe or a device is written as before."""
+    name = str(path)
+    fd = _STANDARD.get(name)
+    if fd is None and (m := _DESCRIPTOR.fullmatch(name)):
+        fd = int(m.group(1))
+    if fd is not None:
+        with contextlib.suppress(OSError):  # not open: opened by name, which says why it cannot be
+            return os.fdopen(os.dup(fd), "w", encoding="utf-8")
+    return path.open("w", encoding="utf-8")
 
 
 def written_in_place(path: Path) -> bool:
