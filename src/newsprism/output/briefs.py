@@ -339,6 +339,7 @@ class Sources:
         self.number: dict[str, int] = {}
         self._of_event: dict[str, list[str]] = {}
         self._headings: dict[str, str] = {}
+        self._same: dict[str, str | None] = {}
         cited: list[str] = []
         for story in stories:
             for brief in story.events:
@@ -359,6 +360,12 @@ class Sources:
 
     def of_event(self, event_id: str) -> list[str]:
         return self._of_event.get(event_id, [])
+
+    def same_text(self, article_id: str) -> str | None:
+        """same_text_as, found once per article: every citation mark of the page asks it."""
+        if article_id not in self._same:
+            self._same[article_id] = same_text_as(article_id, self)
+        return self._same[article_id]
 
     def unlisted(self) -> list[str]:
         """Numbered articles that no event lists (cited by a story timeline only)."""
