@@ -235,3 +235,27 @@ def test_a_name_in_apposition_to_a_role_after_the_verb_is_the_speaker() -> None:
         ]
         == "Cathy Landry"
     )
+
+
+# 7. An article and a describing word before a name that opens a sentence (names._after_described_opening)
+
+# neus/train-695-0 (was no one: "he" found no person before it)
+MACARTHUR = (
+    "In 1962, an aging Gen. Douglas MacArthur delivered a final speech to the corps of cadets at the U.S. "
+    "Military Academy at West Point. He was nearing the end of his of life, and he knew it. “The soldier, "
+    "above all other people, prays for peace,” he said."
+)
+# neus/train-1096-2 (was no one)
+BIDEN = (
+    "On the eve of Super Tuesday, a confident Joe Biden glanced back to his landslide victory in South "
+    'Carolina. The former vice president told supporters in Houston that "we won in South Carolina, and '
+    "we’ll win in Texas tomorrow.” Texas is the second biggest prize."
+)
+
+
+def test_a_name_after_an_article_and_a_describing_word_is_a_subject() -> None:
+    assert (
+        dict(_quotes(MACARTHUR))["The soldier, above all other people, prays for peace"]
+        == "Douglas MacArthur"
+    )
+    assert dict(_quotes(BIDEN))["we won in South Carolina, and we’ll win in Texas tomorrow."] == "Joe Biden"

@@ -648,7 +648,39 @@ def _subject_like(text: str, at: int) -> bool:
         or word in _CONJUNCTIONS
         or before.endswith("according to")
         or _after_lead_phrase(text, at, before, word)
+        or _after_described_opening(text, at, before, word)
     )
+
+
+# an article and one word in lower case that open a sentence before a name ("a confident Joe Biden
+# glanced back", "The deadpan Suttles said", "An emotional Smith told"): words that describe the
+# person, as _described_tail reads them in a cue ("the somber-looking Lofven said")
+_DESCRIBED_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’')]?[^\S\n]+|\n[^\S\n]*|,[^\S\n]+)(?:[Aa]n?|[Tt]he)[^\S\n]+[a-z][\w\-]*$"
+)
+
+
+def _after_described_opening(text: str, at: int, before: str, word: str) -> bool:
+    """The name at `at` opens its sentence after an article and a word that describes it
+    (_DESCRIBED_OPENING), and a verb follows the name (_VERB_AFTER_LEAD). Not a noun that the name
+    qualifies or that governs it ("a senior Obama aide", "the former Bush", a role or a noun for a
+    person before a name, which _subject_like reads above), nor a preposition ("the rest of Smith")."""
+    if (
+        not word.islower()
+        or word in _PREPOSITIONS
+        or word in _ROLE_HEADS
+        or word in _PERSON_NOUNS
+        or word in _GROUP_HEADS
+        or word in _LEAD_PHRASE_NOT_LAST
+        or _DESCRIBED_OPENING.search(before, max(0, len(before) - MAX_DESCRIBED_OPENING_CHARS)) is None
+    ):
+        return False
+    run = _NAME_RE.match(text, at)
+    return run is not None and _VERB_AFTER_LEAD.match(text, run.end()) is not None
+
+
+# ", The " and a describing word of up to 20 letters
+MAX_DESCRIBED_OPENING_CHARS = 30
 
 
 # a sentence that opens with a short phrase of time or circumstance and no comma after it, then the
