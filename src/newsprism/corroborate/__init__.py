@@ -15,7 +15,8 @@ How:
      content words, unless both give figures and none of them agree ("rose 37,000 to 412,000" /
      "rose by 2,000 to 373,000": two weeks' reports; clock times and years are no figures); below
      SURE_COSINE they must also share MIN_PLAIN_SHARED content words outside names (the event's
-     names alone, "Perry ... Mitt Romney", are its topic, not one fact); aligned
+     names alone, "Perry ... Mitt Romney", are its topic, not one fact), nor report two acts
+     ("had opposed Amendment 64" / "voters approved Amendment 64": predicates.py); aligned
      pairs are joined strongest first into claims, at most one statement of an article per claim;
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
      (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
@@ -55,6 +56,8 @@ The package's modules are those steps, each taking in what the ones before it gi
     align.py       3.  the event's statements in, their TF-IDF cosines and shared words out
                        (_similarities, _PlainWords); 4. the outlet each article counts for
                        (_sources); 6. a group's clearest wording (_clearest)
+    predicates.py  3.  two aligned statements in, whether they report two acts (_Acts: the past
+                       verbs of each, in sense groups: "raised" / "an increase", "lost" / "fell")
     compare.py     5.  two values of one slot: whether they fill it (_same_slot) and contradict each
                        other (_differ), and the guards against false conflicts (_Facts: what an
                        article states anywhere; _other_figures, _one_count, _written_apart, ...)
@@ -103,6 +106,7 @@ from .numbers import _NUMBER as _NUMBER
 from .numbers import _cores as _cores
 from .numbers import _inside as _inside
 from .numbers import _number_matches as _number_matches
+from .predicates import _Acts
 from .statements import NAME_WEIGHT as NAME_WEIGHT
 from .statements import _informative, _read, _Statement, _statements
 from .values import _DATE as _DATE
@@ -199,6 +203,13 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
             not other(min(i, j), max(i, j))
             for i, j in zip(rows[both].tolist(), cols[both].tolist(), strict=True)
         ]
+        rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
+    # two statements that report two acts say two things of the same people (predicates.py)
+    if len(rows):
+        acts = _Acts([s.text for s in statements])
+        keep = np.array(
+            [not acts.other(i, j) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)], dtype=bool
+        )
         rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
     # every aligned pair by statement, then article, the best cosine first (the first statement of
     # equal ones): the first pair of each statement and article is its best match there
