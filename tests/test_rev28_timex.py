@@ -12,7 +12,9 @@ def values(text: str, published: str, phrase: str) -> list[str]:
     return [t.value for t in find_time_expressions(text, published) if t.text.lower() == phrase]
 
 
-@pytest.mark.xfail(strict=True, reason="PLAN_THIS_WEEK: a weekend story's plan 'this week' reads the week behind it")
+@pytest.mark.xfail(
+    strict=True, reason="PLAN_THIS_WEEK: a weekend story's plan 'this week' reads the week behind it"
+)
 def test_a_saturday_plan_this_week_is_the_coming_week() -> None:
     # heap-10000 l3s_gn1-b1385525-6ebe-461d-b696-1df4c331ac18, published Saturday 2018-12-01: no working
     # day is left in its own week, so "will this week pledge" is December 3-7 (read 2018-11, Nov 28)
@@ -23,7 +25,9 @@ def test_a_saturday_plan_this_week_is_the_coming_week() -> None:
     assert values(text, "2018-12-01", "this week") == ["2018-12"]
 
 
-@pytest.mark.xfail(strict=True, reason="PLAN_THIS_WEEK: a Sunday story's plan 'this week' reads the week behind it")
+@pytest.mark.xfail(
+    strict=True, reason="PLAN_THIS_WEEK: a Sunday story's plan 'this week' reads the week behind it"
+)
 def test_a_sunday_plan_this_week_is_the_coming_week() -> None:
     # made-up, Sunday 2020-03-01: the minister announces on one of March 2-6 (read 2020-02, Feb 26)
     assert values("The minister will announce the plan this week.", "2020-03-01", "this week") == ["2020-03"]
@@ -31,10 +35,14 @@ def test_a_sunday_plan_this_week_is_the_coming_week() -> None:
 
 def test_a_weekend_story_told_this_week_keeps_the_week_behind() -> None:
     # guard: what a Sunday story tells as done this week is the week behind it (made-up)
-    assert values("The minister said this week that the plan was dead.", "2020-03-01", "this week") == ["2020-02"]
+    assert values("The minister said this week that the plan was dead.", "2020-03-01", "this week") == [
+        "2020-02"
+    ]
 
 
-@pytest.mark.xfail(strict=True, reason="RUNNING_UNTIL: 'is accused of hiding ... until Tuesday' is a past act, read ahead")
+@pytest.mark.xfail(
+    strict=True, reason="RUNNING_UNTIL: 'is accused of hiding ... until Tuesday' is a past act, read ahead"
+)
 def test_a_reported_act_until_a_weekday_is_no_running_state() -> None:
     # made-up, Wednesday 2020-03-04: the hiding ended when police found him, the Tuesday behind
     text = "The man is accused of hiding in the attic until Tuesday, when police found him."
