@@ -5,6 +5,9 @@
     year_from_context(...)    -> the year a year-less dateline belongs to, or None
     contradicted_by(date, body) -> why the body's own content rules a candidate date out, or None
     opening_stamp_date(text)  -> the date of a stamp (a date with its clock) opening a clean text
+    told_in_prose(line, found) -> whether a found date sits in a sentence (a caption, the story)
+    above_headline_order(lines, head) -> the lines above a headline, its own date line's first
+    date_line_dates(line)     -> find_dates less the dates a sentence tells of
 
 find_dates reads a slash date month first ("12/28/2007"), day first where the first number cannot be
 a month ("29/12/2007"), and one that reads both ways by a weekday written beside it.
@@ -45,6 +48,9 @@ __all__ = [
     "stamp_lines",
     "stamp_tokens",
     "strip_title_date",
+    "above_headline_order",
+    "date_line_dates",
+    "told_in_prose",
     "year_from_context",
 ]
 
@@ -987,3 +993,60 @@ def contradicted_by(date: dt.date, body: str) -> str | None:
         if month == date.month and date.day > SAME_MONTH_FUTURE_LAST_DAY:
             return f"the body announces {m.group(0)!r} as still to come"
     return None
+
+
+# a sentence of running text has this many words at least (a date line ending with a full stop is
+# short: "Posted 7 January 2008."); extract.dates.SENTENCE_MIN_WORDS, the HTML reader's rule
+SENTENCE_MIN_WORDS = 8
+# a sentence that ends with its date is running text when this many of its words before the date
+# are lower-case ones (a caption's "searches for a man who went missing while ...")
+PROSE_LOWER_WORDS = 4
+_PROSE_END = (".", "!", "?", '"', "\u201d", ".'", ".)")
+
+
+def told_in_prose(line: str, found: FoundDate) -> bool:
+    """Whether `found`, a date of `line`, is written inside a sentence: a day a photo's caption or
+    the story tells of ("Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this
+    June 3, 2007, file photo."), not a date line. The sentence holds words before the date and
+    after it and ends with a full stop; a date line ends with its date, clock or byline, and a
+    wire's "16 January 2008 - The Security Council ..." opens with its date."""
+    text = line.strip()
+    if not text.endswith(_PROSE_END) or len(text.split()) < SENTENCE_MIN_WORDS:
+        return False
+    start = line.find(found.text, found.start) if found.text else found.start
+    start = found.start if start < 0 else start
+    before = line[:start]
+    if line[start + len(found.text) :].strip(" .,"):
+        return bool(before.strip())  # the sentence goes on after the date
+    # ... or ends with it, after running words ("... went missing while ice fishing on Lake Simcoe,
+    # Monday Jan. 7, 2008."); a byline ending so is names ("By John Smith, AP Writer, Jan. 8, 2008.")
+    return sum(word[:1].islower() for word in before.split()) >= PROSE_LOWER_WORDS
+
+
+# a headline's own date line may stand this many lines above it ("Posted at: 12/28/2007 06:23:34
+# PM", "Updated at: ...", "By: Jay Bobbin", "Print Story Email to a Friend", then the headline): the
+# text side of the HTML reader's headline window (extract.dates.HEADLINE_BEFORE, 300 characters:
+# a date line, an update line, a byline and a tools line)
+HEADLINE_DATE_LINES_ABOVE = 4
+# a line that dates the piece's revision ("Updated at: 01/02/2008 04:01:05 PM", "Modified: ...")
+_UPDATE_LINE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+
+
+def above_headline_order(lines: Sequence[str], head: int) -> list[int]:
+    """The indices of the lines above the headline at `head`, in the order a page's date is looked
+    for there: the HEADLINE_DATE_LINES_ABOVE lines right above it, nearest first (the story's date
+    line printed over its headline, as the Honolulu Advertiser, the Jerusalem Post and the News &
+    Observer do), a line that dates a revision ("Updated at: ...") after the others, then the rest
+    from the top of the page. A date further up than the headline's neighbourhood is the site's
+    masthead, the day it served the page ("Hawai'i's Newspaper Online Tuesday, January 15, 2008"
+    over a story of January 8)."""
+    head = max(head, 0)
+    near = list(range(head - 1, max(head - 1 - HEADLINE_DATE_LINES_ABOVE, -1), -1))
+    near.sort(key=lambda i: _UPDATE_LINE.match(lines[i]) is not None)
+    return near + [i for i in range(0, head) if i not in near]
+
+
+def date_line_dates(line: str) -> list[FoundDate]:
+    """The dates of `line` that may be its date line's: find_dates less those a sentence tells of
+    (told_in_prose: a photo's caption between the headline and the body)."""
+    return [found for found in find_dates(line) if not told_in_prose(line, found)]
