@@ -1,0 +1,40 @@
+"""review28: quotes33's he/she before a quote (225dfe8, speakers._told_by_referent). Each xfail is a
+wrong speaker today; /tmp/h24/review28/quotes.patch fixes it (output-identical on heap-10000 and the
+other dev texts: bench/quote_changes.py). The guards pass today and with the patch."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+QUOTE = '"We have the votes to get this done and we will do it this week."'
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two men named in the sentence before 'He said': 3b's later one, the object, gets the quote",
+)
+def test_he_after_two_men_is_no_safe_referent() -> None:
+    # made-up: "He" is Tom Brown (the subject) as likely as Jim White; 225dfe8 gives Jim White (was None)
+    text = f"Tom Brown spoke after Jim White on Monday. He said the budget would pass. {QUOTE}"
+    assert speakers(text) == [None]
+
+
+def test_he_after_one_man_named_before_is_his() -> None:
+    # guard (made-up): one man in the sentence before, a woman two sentences back
+    text = (
+        "Mary Jones said on Monday that the budget would pass. Her husband, John Smith, is a banker. "
+        f"He said the vote was close. {QUOTE}"
+    )
+    assert speakers(text) == ["John Smith"]
+
+
+def test_she_after_a_man_and_a_woman_is_not_the_man() -> None:
+    # guard (made-up): a woman after a man in the sentence before "She said"
+    text = f"John Smith praised Mary Jones on Monday. She said the budget would pass. {QUOTE}"
+    assert speakers(text) != ["John Smith"]
