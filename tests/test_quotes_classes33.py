@@ -259,3 +259,25 @@ def test_a_name_after_an_article_and_a_describing_word_is_a_subject() -> None:
         == "Douglas MacArthur"
     )
     assert dict(_quotes(BIDEN))["we won in South Carolina, and we’ll win in Texas tomorrow."] == "Joe Biden"
+
+
+# 8. "crowed" is a speech verb (patterns._SPEECH_VERBS)
+
+# neus/train-1570-2 (was no one)
+CROWED = (
+    "President Donald Trump’s promised breakthrough in health care coverage looks like it could be insurance "
+    "protection for preexisting conditions. “Over the next two weeks I’ll be pursuing a major executive order "
+    "requiring health insurance companies to cover all preexisting conditions,” Trump crowed at a news "
+    "conference Friday."
+)
+
+
+def test_crowed_brings_in_a_speaker() -> None:
+    found = dict(_quotes(CROWED))
+    assert (
+        found[
+            "Over the next two weeks I’ll be pursuing a major executive order requiring health insurance "
+            "companies to cover all preexisting conditions"
+        ]
+        == "Donald Trump"
+    )

@@ -121,6 +121,7 @@ _SPEECH_VERBS = [
     "screamed",
     "cried",
     "whispered",
+    "crowed",  # (boasted: "," Trump crowed at a news conference")
     *_OBJECT_VERBS,
     "saying",
     "adding",
