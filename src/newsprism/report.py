@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.analyse.quotes import find_quotes, group_statements
-from newsprism.corpus import CorpusLinks, Event, Story
+from newsprism.corpus import CorpusLinks, Event, Story, _give_back_freed_memory
 from newsprism.corroborate import corroborate, place_names
 from newsprism.llm import LLMSettings, rewrite_or_keep
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
@@ -78,6 +78,13 @@ TASKS_PER_WORKER = 100
 # to (so copying) each page that holds one. That walk grows with the heap and is paid again by
 # every fresh worker (TASKS_PER_WORKER): ~13% of the workers' CPU time at 200k articles.
 FREEZE_BEFORE_FORK = True
+# Before forking, the parent gives the heap pages it has freed back to the system (glibc's
+# malloc_trim, as corpus.py does between its steps). On heap-50000 its heap held 136 MB in use and
+# 136 MB free as the report started (mallinfo2): the extraction's records and the linking steps'
+# small objects, freed in between; the trim took its RSS from 365 to 320 MB, pages the workers
+# forked from it shared until then (bench/README.md, speed26). It frees nothing in use: the same
+# reports.
+TRIM_BEFORE_FORK = True
 # In a worker the collector finds no garbage (nothing freed over every 10th story of the 50k heap:
 # no cycles) but walked the caches the worker fills (timeline's texts, the summaries' and claims'
 # words) again and again: 1.81 s of 22.7 s of CPU there (bench/report_gc.py --worker 0). A worker
@@ -338,6 +345,11 @@ def report_stories(
         if frozen:
             gc.collect()
             gc.freeze()
+        # the heap pages freed since the corpus stages' last trim (the links' records, the stages'
+        # temporaries, what gc.collect just found) go back to the system before the workers are
+        # forked (TRIM_BEFORE_FORK)
+        if TRIM_BEFORE_FORK:
+            _give_back_freed_memory()
     try:
         with (
             multiprocessing.get_context("fork").Pool(
