@@ -28,6 +28,9 @@ def test_a_saints_possessive_goes_on_with_the_name() -> None:
     assert _types(text) == {"St James's Square": "place"}
     text = "Father Gerry Stapleton , a priest at St. John 's University , said so ."
     assert _types(text).get("St. John's University") == "organization"
+    # the possessive's mark alone after the saint's "s" (heap l3s, Newcastle's ground)
+    text = "the vacant managerial position at St James' Park. The vacancy at St James' has been described ."
+    assert "St James' Park" in _types(text)
     # the gazetteer's "St. Louis" is the British "St Louis" too (heap H1N1_bbc/265)
     assert _types("The authorities say he traveled from St Louis to Tokyo .").get("St Louis") == "place"
 
@@ -112,3 +115,46 @@ def test_a_wires_sign_off_after_the_last_sentence_is_no_organisation() -> None:
     text = "He spoke at the symposium being organised by the Chinese navy at Qingdao. PTI"
     assert "PTI" not in _types(text)
     assert _types("The PTI reported that NATO met .").get("NATO") == "organization"
+
+
+def test_a_quote_boxs_role_line_is_the_speakers_role() -> None:
+    # heap bpoil_bbc/1200, /210, /1567: the line under the speaker's name in a BBC quote box
+    text = (
+        'irritating to his US audience " End Quote Mark Mardell BBC North America editor The meeting will '
+        "be held amid concerns ."
+    )
+    (mardell,) = [m for m in find_mentions(text) if m.name == "Mark Mardell"]
+    assert mardell.role == "BBC North America editor"
+    text = (
+        'should be subject to investigation " End Quote Ed Miliband Shadow energy secretary But with deep '
+        "water drilling planned west of Shetland , Britain is exposed ."
+    )
+    (miliband,) = [m for m in find_mentions(text) if m.name == "Ed Miliband"]
+    assert miliband.role == "Shadow energy secretary"
+    # the next sentence a quote: its mark is no part of the role
+    text = 'profit " End Quote Robert Peston BBC business editor " We reviewed the pages , " he said .'
+    (peston,) = [m for m in find_mentions(text) if m.name == "Robert Peston"]
+    assert peston.role == "BBC business editor"
+    # a box of no person's keeps its organisation ("End Quote Department of Energy and Climate Change")
+    text = (
+        'the very highest standards " End Quote Department of Energy and Climate Change spokeswoman Its '
+        "energy spokesman Joss Garman said : the rules are weak ."
+    )
+    assert _types(text).get("Department of Energy and Climate Change") == "organization"
+
+
+def test_a_countrys_name_alone_is_no_junk_persons_surname() -> None:
+    # heap H1N1_bbc/896: "BBC Scotland" typed a person made every "Scotland" that person
+    text = "The BBC Scotland said so . The Scottish Government said Scotland had no new cases ."
+    assert _types(text).get("Scotland") == "place"
+    # a person of that surname keeps it (heap bpoil_washingtonpost/1315: the FDA's Jeanne Ireland)
+    text = "Jeanne Ireland said so . The fish are safe , according to Ireland ."
+    assert [m.name for m in find_mentions(text)] == ["Jeanne Ireland", "Jeanne Ireland"]
+
+
+def test_a_laws_acronym_is_the_law() -> None:
+    # heap train-63-0: the acronym defined in brackets after the act, then alone
+    text = "The Affordable Care Act ( ACA ) passed in 2010 . The ACA helps millions ."
+    assert [m.type for m in find_mentions(text)] == ["other", "other", "other"]
+    # an organisation's acronym stays one ("the Environmental Protection Agency (EPA)")
+    assert _types("The Environmental Protection Agency (EPA) said so .").get("EPA") == "organization"

@@ -30,6 +30,7 @@ from .vocabulary import (
     SUFFIX_ENDS,
     _is_given_name,
     _places,
+    _regions,
 )
 
 
@@ -95,6 +96,11 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
         if shouted and options:
             # (of a name written as a name: not "Glenn Beck CPAC" for "CPAC")
             options = [o for o in options if not o.name.rsplit(" ", 1)[-1].isupper()]
+        if options and c.name.casefold() in _regions():
+            # a country's or a state's name alone is a person's surname only where that person's
+            # name opens with a given name ("according to Ireland": Jeanne Ireland; "Mr. Jordan"), not
+            # a junk run's last word ("Scotland" was "BBC Scotland", "UK waters" "Gas UK")
+            options = [o for o in options if _is_given_name(o.name.split(" ", 1)[0].casefold())]
         if not options:
             continue
         if "title" in c.evidence and c.role and all(o.first > c.first for o in options):

@@ -54,6 +54,7 @@ from .vocabulary import (
     HEADLINE_WORDS,
     HYPHEN_ADJECTIVE,
     KNOWN_ORGS,
+    LAW_HEADS,
     LEADER_SURNAMES,
     LONE_NON_NAMES,
     LONG_CAPITALS,
@@ -116,6 +117,9 @@ def find_mentions(text: str) -> list[Mention]:
             cands = [c for c in cands if c.name not in lowered]
     if "regime" in text:
         _regime_leaders(tokens, cands)
+    # a law's acronym defined in brackets after it ("the Defense of Marriage Act (DOMA)"): the law,
+    # no organisation by its capitals, wherever the article writes it
+    laws = _law_acronyms(tokens, cands) if "Act (" in text or "Act ( " in text else set()
     _organisations(tokens, cands, lower_vocab)
     _person_cues(tokens, cands, lower_vocab, ", who" in text)
     _place_cues(tokens, cands)
@@ -316,6 +320,8 @@ def find_mentions(text: str) -> list[Mention]:
                     if "verb" in c.evidence or _outlet_cue(tokens, c.first) or _outlet_verb(tokens, c.last)
                     else "other"
                 )
+        if etype == "organization" and laws and c.name in laws:
+            etype = "other"  # "section 3 of DOMA": the Defense of Marriage Act
         if etype != "place" and _own_credit(tokens, c.first, c.last):
             continue  # "Washington (CNN)The Supreme Court", "... at Qingdao. PTI": the publisher's credit
         name = c.name
@@ -723,6 +729,28 @@ def _own_credit(tokens: _Tokens, first: int, last: int) -> bool:
         and (last == n or last + 1 == n and text[last] == ".")
         and (text[first - 1] in SENTENCE_END or bool(newline[first]))
     )
+
+
+def _law_acronyms(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
+    """The acronyms the article defines in brackets right after a law's name ("Defense of Marriage
+    Act (DOMA)", "Affordable Care Act ( ACA )"): capitals that open with the law's first letter and
+    end with the "A" of its "Act"."""
+    text, n = tokens.text, len(tokens)
+    laws: set[str] = set()
+    for c in cands:
+        k = c.last
+        if (
+            k + 2 < n
+            and text[k] == "("
+            and text[k + 2] == ")"
+            and tokens.lower[k - 1] in LAW_HEADS
+            and (acronym := text[k + 1]).isupper()
+            and len(acronym) > 1
+            and acronym[0] == text[c.first][0]
+            and acronym[-1] == "A"
+        ):
+            laws.add(acronym)
+    return laws
 
 
 def _respelt(name: str, right: str) -> str:

@@ -651,6 +651,18 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 j += 2  # a plural's possessive before the head: "Magistrates' Court", "Teachers' Union"
                 continue
             if (
+                nxt in ("'", "’")
+                and j + 1 < n
+                and cap[j + 1]
+                and j - 2 >= i
+                and lower[j - 1].endswith("s")
+                and lower[j - 2] in SAINTS
+                and not tokens.gaps[j]
+                and text[j + 1][1:].islower()
+            ):
+                j += 2  # a saint's possessive written with the mark alone: "St James' Park", "St Agnes' Well"
+                continue
+            if (
                 (nxt == "&" or low == "and" and _one_name_twice(tokens, i))
                 and j == i + 1
                 and j + 1 < n

@@ -30,9 +30,10 @@ from itertools import compress, count
 from newsprism.records import EntityType
 
 from .names import _countries, _norm, _one_name_twice_words
-from .roles import _apposition_after, _name, _role_before
+from .roles import _apposition_after, _join_tokens, _name, _role_before
 from .tokens import (
     _bill_name,
+    _box_role_end,
     _Candidate,
     _in_quoted_title,
     _is_acronym,
@@ -503,6 +504,15 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             _titled(tokens, cand, text[first : first + cut])
         else:
             _untitled(tokens, cand, own_type)
+            if (
+                first > 1
+                and text[first - 1] == "Quote"
+                and text[first - 2] == "End"
+                and cand.type in (None, "person")
+                and not cand.role
+                and _is_given_name(lower[first])
+            ):
+                _box_role(tokens, cand)
         nxt = lower[last] if last < n else ""
         if (
             own_type == "place"
@@ -1114,6 +1124,16 @@ def _untitled(tokens: _Tokens, cand: _Candidate, own_type: EntityType | None) ->
         # "app TikTok", "oil giant BP"; after an article "giant" is an adjective ("the giant Christmas
         # tree", "a giant American flag")
         cand.type = "organization"
+
+
+def _box_role(tokens: _Tokens, cand: _Candidate) -> None:
+    """The role line of a BBC quote box is its speaker's role ("End Quote Ed Miliband Shadow energy
+    secretary But with ...": "Shadow energy secretary"; tokens._box_role_end)."""
+    end = _box_role_end(tokens, cand.last)
+    if end:
+        end -= tokens.text[end - 1] in QUOTES  # (the next sentence a quote: 'editor " We reviewed')
+        cand.type, cand.role = "person", _join_tokens(tokens, cand.last, end)
+        cand.evidence.add("role")
 
 
 def _apposition(tokens: _Tokens, cand: _Candidate) -> None:
