@@ -153,3 +153,36 @@ def test_a_british_clock_before_a_slash_date_reads_it_day_first() -> None:
         + "<p>Posted by David on January 6, 2008 2:00 AM</p>",
     )
     assert html_publication_date(html, extensive=False)[0] == "2008-01-06"
+
+
+def test_the_h1_holding_most_of_the_title_is_the_headline() -> None:
+    # 3ecf8ed4: a section's <h1> ("News & Gossip") that the <title> names too, then the story's
+    html = _page(
+        "LA woman: actress Mischa Barton arrested on suspicion of drink driving - News & Gossip",
+        '<div id="top"><div id="welcome"><div id="date">Thursday, January 17 2008</div></div></div>'
+        + "<h1>News &amp; Gossip</h1>"
+        + FILLER
+        + "<h1>LA woman: actress Mischa Barton arrested on suspicion of drink driving</h1>"
+        + '<p class="info"><em>Friday December 28 2007</em></p>'
+        + "<p>ACTRESS Mischa Barton is now following down the well-worn jail path.</p>",
+    )
+    assert html_publication_date(html, extensive=False)[0] == "2007-12-28"
+
+
+def test_a_date_holder_far_below_dated_headline_is_another_story_s() -> None:
+    # f5c86ef9: the headline's date line, then a list of other stories' stamps in date holders
+    news = "".join(
+        f'<div class="item"><a>Other story {i}</a> <span class="date">Wed, Jan 16 2008, 07:{i:02d} GMT</span></div>'
+        for i in range(10, 40)
+    )
+    html = _page(
+        "Art project puts waterfalls in NYC river",
+        "<h1>Art project puts waterfalls in NYC river</h1><p>Mon, Jan 14 2008, 19:53 GMT</p>"
+        + "<p>"
+        + "The artist said the waterfalls would run all summer long in the river. " * 25
+        + "</p>"
+        + news,
+    )
+    found = page_date_evidence(lxml_html.document_fromstring(html))
+    assert found["headline"] == "2008-01-14"
+    assert "byline" not in found

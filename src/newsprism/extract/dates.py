@@ -597,14 +597,20 @@ def _headline_anchor(
     titled: list[tuple[int, int, etree._Element]],
     titles: tuple[str, ...],
 ) -> tuple[int, etree._Element] | None:
-    """Where the headline starts in the visible text, when the page's own titles say: the first
-    <h1> the title holds, else the piece holding most of the title's words (the first of them).
+    """Where the headline starts in the visible text, when the page's own titles say: the <h1> the
+    title holds with most of its words, else the piece holding most of them (the first of them).
     A page's first <h1> is often its site name or a section's ("The Columbus Dispatch", "Tennis
     Story"), and many pages of 2008 have none; the <title> almost always holds the headline. None
     when no piece is in the title (the first <h1> stays the headline)."""
+    # the <h1> holding most of the title's words: a section's <h1> the title names too ("News &
+    # Gossip" above "LA woman: actress Mischa Barton arrested ...", l3s_gn1 3ecf8ed4) holds fewer
+    best: tuple[int, int, etree._Element] | None = None
     for h1, start in h1_starts.items():
-        if _title_words(h1.text_content()[:TITLE_PIECE_MAX_CHARS], titles, TITLE_H1_MIN_WORDS):
-            return start, h1
+        words = _title_words(h1.text_content()[:TITLE_PIECE_MAX_CHARS], titles, TITLE_H1_MIN_WORDS)
+        if words and (best is None or words > best[0]):
+            best = (words, start, h1)
+    if best is not None:
+        return best[1], best[2]
     if not titled:
         return None
     most = max(words for words, _, _ in titled)
@@ -774,7 +780,10 @@ def _visible_evidence(
             # above the headline's neighbourhood, or above the headline and outside the container
             # it shares with its date line: the page's masthead
             continue
-        if "byline" not in found:
+        # with a dated headline, a date holder past its window is a list's stamp, another story's
+        # ("MarketWatch - Lunch 16/01/2008", "Thomson Financial News | Wed, Jan 16 2008, 07:50
+        # GMT" under a story of the 14th, l3s_gn1 dff661fd, f5c86ef9)
+        if "byline" not in found and (line_depth is None or offset <= headline_at + HEADLINE_AFTER):
             elem = pieces[max(0, bisect_right(starts, offset) - 1)][1]
             if _holder_names_date(elem):
                 found["byline"] = day
