@@ -72,3 +72,17 @@ def test_day_beyond_only_in_its_own_direction() -> None:
     assert values("A day after yesterday's vote, the leader resigned.", "2020-03-04", "yesterday") == [
         "2020-03-03"
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="RUNNING_UNTIL: a present told on a named day runs from publication, not from that day",
+)
+def test_a_running_state_told_on_a_named_day_runs_from_that_day() -> None:
+    # made-up, Wednesday 2020-03-04: on Monday the road was closed until the next day, Tuesday March 3
+    # (4b0a898^ read 2020-03-03; now the Tuesday after publication, 2020-03-10)
+    for text in (
+        "Officials said on Monday that the road is closed until Tuesday.",
+        "On Monday, officials said the road is closed until Tuesday.",
+    ):
+        assert values(text, "2020-03-04", "tuesday") == ["2020-03-03"]
