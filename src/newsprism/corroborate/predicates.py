@@ -48,7 +48,10 @@ _SPEECH = word_set(
 )
 
 # Sense groups: verbs (lemmas) English news uses for one act, one group a line, its name first. A verb
-# may stand in several groups ("lose" a vote and "lose" jobs; "fire" a gun and "fire" an employee).
+# may stand in several groups ("lose" a vote and "lose" jobs; "fire" a gun and "fire" an employee; a
+# motion "defeated", "rejected" or "blocked"). Left out, as no one act: light verbs whose object says
+# the act ("give", "hold", "make"), verbs mostly read as participles ("released by", "a document
+# released Thursday", "left him angry") and "admit" (said, admitted to a hospital, admitted guilt).
 _GROUP_TEXT = """
 up: raise increase rise hike boost climb jump soar grow gain surge double
 down: lower decrease fall drop decline lose cut reduce slash plunge sink slump shed tumble halve
@@ -56,7 +59,7 @@ deny: deny refute reject dispute dismiss rebuff
 death: kill die murder slay execute
 hurt: injure wound hurt
 detain: arrest detain capture seize apprehend jail confiscate
-justice: arrest detain charge accuse indict prosecute sue convict find sentence plead admit jail acquit
+justice: arrest detain charge accuse indict prosecute sue convict find sentence plead jail acquit
 probe: investigate probe examine review open
 approve: approve pass adopt vote endorse back ratify sign agree accept
 leave: resign quit
@@ -67,6 +70,7 @@ attack: attack strike hit bomb shell raid target shoot fire kill
 blast: explode blast burst blow
 win: win beat defeat
 lose: lose defeat
+outvoted: defeat reject block
 spill: leak spill gush flow
 stop: stop halt end suspend cease close shut pause block ban bar cap plug seal contain
 begin: open launch begin start unveil introduce
