@@ -57,6 +57,12 @@ def test_one_act_in_two_verbs_is_one_and_two_acts_are_two() -> None:
     assert _other_acts(
         "The aide resigned on Monday over the post .", "The aide apologized on Friday for the post ."
     )
+    # a motion defeated, rejected or blocked is one act; "admitted" (said, to a hospital, guilt) none
+    assert not _other_acts(
+        "Senate Republicans defeated an amendment from Schumer on Tuesday .",
+        "Senate Republicans rejected an effort by Democrats on Tuesday .",
+    )
+    assert _acts("Ron had been admitted to Baylor Hospital in Dallas .")[0] == frozenset()
     # an act the table does not know, or none but speech: no judgement
     assert not _other_acts(
         "Americans applied for benefits in March .", "Claims soared to 3.28 million in March ."
