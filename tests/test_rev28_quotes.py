@@ -38,3 +38,19 @@ def test_she_after_a_man_and_a_woman_is_not_the_man() -> None:
     # guard (made-up): a woman after a man in the sentence before "She said"
     text = f"John Smith praised Mary Jones on Monday. She said the budget would pass. {QUOTE}"
     assert speakers(text) != ["John Smith"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a quote after 'She said ...' goes on with the last speaker, a man (2c's inheritance)"
+)
+def test_a_quote_after_she_said_is_not_the_last_male_speakers() -> None:
+    # made-up; the heap's own case is bpoil_foxnews/982 (`..., he said . " We 've seen a lot of those
+    # birds ... "` inherited by 'Rebecca Dmytryk', the statement's last speaker, not Mike Carloss)
+    text = f'"We will not stop," said John Smith. The governor agreed. She said the vote was close. {QUOTE}'
+    assert speakers(text) == ["John Smith", None]
+
+
+def test_a_quote_after_he_said_still_goes_on_with_him() -> None:
+    # guard (made-up)
+    text = f'"We will not stop," said John Smith. The governor agreed. He said the vote was close. {QUOTE}'
+    assert speakers(text) == ["John Smith", "John Smith"]
