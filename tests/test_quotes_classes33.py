@@ -281,3 +281,19 @@ def test_crowed_brings_in_a_speaker() -> None:
         ]
         == "Donald Trump"
     )
+
+
+# 1 (control): "she" whose person the article gives no gender does not hand on a quote
+# (l3s_gn1-9c0924df: was 'Father Asi', nearer than Malik, whose "she" this is)
+ASI = (
+    "The service was led by Father Emanuel Asi and the programme was arranged by PPP workers Napoleon "
+    "Qayyum, Naveed Alam and Ashar Bhatti.\n\nFather Asi said Ms Bhutto was a symbol of equality and "
+    "democracy. “She was a great advocate of communal harmony,” he said.\n\nMalik said Ms Bhutto had always "
+    "given priority to minorities. “The PPP has taken a clear stance that it will repeal all discriminatory "
+    "laws,” she said.\n\nShe said Ms Bhutto was a politician of international stature. “It was only she who "
+    "had the calibre to foresee the future.”"
+)
+
+
+def test_a_she_of_a_person_of_no_told_gender_hands_on_no_quote() -> None:
+    assert dict(_quotes(ASI))["It was only she who had the calibre to foresee the future."] != "Father Asi"

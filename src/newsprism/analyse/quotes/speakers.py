@@ -1153,11 +1153,11 @@ def _told_by_referent(
       Tony Evers), not a role it names no one by ("The US TV show host explained": not the last
       name of the line-up before it), nor an unnamed source ("The official asked not to be
       identified");
-    - the person a pronoun means (3b) is named in the sentence before it or its own, or speaks the
-      quote just before them: a pronoun's referent is nearly always that close, and farther back an
-      unnamed speaker may stand between whom 3b cannot see ("said a captain of one of the air boats
-      . ... He said the air boats were carrying ..." is the captain's, not Thad Allen's, named ten
-      sentences back)."""
+    - the person a pronoun means (3b) is of the pronoun's gender as the article tells it, and is
+      named in the sentence before it or its own, or speaks the quote just before them: a pronoun's
+      referent is nearly always that close, and farther back an unnamed speaker may stand between
+      whom 3b cannot see ("said a captain of one of the air boats . ... He said the air boats were
+      carrying ..." is the captain's, not Thad Allen's, named ten sentences back)."""
     verb = _TOLD_VERB.match(text, cue.at + len(cue.text))
     if verb is None or verb[0].endswith("ing"):
         return False
@@ -1174,6 +1174,12 @@ def _told_by_referent(
     if found is None:
         return False
     at, name = found
+    if people.gender_of(name) != _PRONOUN_GENDERS[cue.text.lower()]:
+        # 3b takes a person whose gender the article does not tell as readily as one whose it does;
+        # to hand on a quote, the gender must be told (a given name, an honorific, a pronoun after
+        # the name): "Malik said ... . “…,” she said . She said Ms Bhutto was ... . “…”" is not
+        # 'Father Asi', a man by a title that gender_of does not read, named nearer
+        return False
     if at >= 0:
         return at >= before.start
     # a speaker (3b's -1): of a quote in the sentence before or in the pronoun's own
