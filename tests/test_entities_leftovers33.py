@@ -158,3 +158,16 @@ def test_a_laws_acronym_is_the_law() -> None:
     assert [m.type for m in find_mentions(text)] == ["other", "other", "other"]
     # an organisation's acronym stays one ("the Environmental Protection Agency (EPA)")
     assert _types("The Environmental Protection Agency (EPA) said so .").get("EPA") == "organization"
+
+
+def test_a_persons_name_glued_to_an_acronym_the_article_writes_alone() -> None:
+    # heap bpoil_guardian/798 (a heading run into the next sentence) and a video's title
+    text = "BP oil spill is nearing its end , says Barack Obama BP claims it has reached a milestone ."
+    assert _types(text) == {"BP": "organization", "Barack Obama": "person"}
+    text = "Glenn Beck CPAC 2010 Speech VIDEO . Beck spoke at CPAC on Saturday ."
+    found = _types(text)
+    assert found.get("Glenn Beck") == "person" and found.get("CPAC") == "organization"
+    # a roman numeral, a post-nominal or a legal form stays the name's
+    assert "Robert S. Mueller III" in _types("special counsel Robert S. Mueller III said . III")
+    assert "Michael Mansfield QC" in _types("barrister Michael Mansfield QC asked . QC")
+    assert "Royal Dutch Shell PLC" in _types("the Royal Dutch Shell PLC shares rose . PLC")

@@ -98,6 +98,7 @@ from .vocabulary import (
     POSSESSIVE_FIRMS,
     QUOTES,
     ROLE_NOUNS,
+    ROMAN_NUMERALS,
     SAINTS,
     SENTENCE_END,
     STATE_ABBREVIATIONS,
@@ -889,6 +890,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             # by the page's extraction; that word opens a sentence
             j = credit
             tokens.opens[j] = 1
+        if j - i > 2 and text[j - 1].isupper() and (glued := _glued_acronyms(tokens, i, j)):
+            j = glued  # "Barack Obama BP claims", "Glenn Beck CPAC 2010 Speech": the name, then the acronym
         bill = _bill_prefix(lower, i, j) if j < n and text[j].isdigit() and not tokens.newline[j] else None
         if bill is not None:
             if bill > i:  # "Arizona Senate Bill 1062": the state, then the bill
@@ -904,6 +907,38 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
 SECRETARY_OFFICES = frozenset(field[0] for field in DEPARTMENT_FIELDS if len(field) == 1) | _words(
     "navy army"
 )
+
+
+# letters after a person's name that are part of it: rank, honours, degrees ("Michael Mansfield QC")
+POST_NOMINALS = _words("qc kc mp msp mep md phd dds rn cbe obe mbe kbe dbe frs jp esq usn usmc ret")
+
+
+def _glued_acronyms(tokens: _Tokens, i: int, j: int) -> int:
+    """Where a person's name ends in the run i..j that goes on with acronyms the article also writes
+    alone ("Barack Obama BP claims" of a heading glued to the next sentence, "Glenn Beck CPAC 2010",
+    "Tony Hayward BP 's chief executive"): after a given name and a surname in title case, before the
+    first of the run's last words in capitals (2-5 letters; no roman numeral, post-nominal or legal
+    form: "Robert S. Mueller III", "Michael Mansfield QC", "Royal Dutch Shell PLC"); 0 when the run is
+    no such name."""
+    text, lower = tokens.text, tokens.lower
+    if not (text[i][1:].islower() and _is_given_name(lower[i])):
+        return 0
+    k = j
+    while k - 1 > i + 1 and _is_acronym(text[k - 1]) and 2 <= len(text[k - 1]) <= 5:
+        k -= 1
+    if k == j or not text[k - 1][1:].islower():
+        return 0
+    acronym = text[k]
+    if (
+        acronym in ROMAN_NUMERALS
+        or lower[k] in POST_NOMINALS
+        or lower[k] in COMPANY_SUFFIXES
+        or not acronym.isalpha()
+    ):
+        return 0
+    # the article writes the acronym alone elsewhere: a name of its own (BP, CPAC), not a suffix
+    alone = sum(1 for x in compress(range(len(text)), map(acronym.__eq__, text)) if x != k)
+    return k if alone else 0
 
 
 def _secretary_of_the(tokens: _Tokens, j: int) -> bool:
