@@ -89,7 +89,7 @@ from readability import readability as readability_module
 from readability.cleaners import html_cleaner as _readability_cleaner
 
 from newsprism.extract.html_blocks import Block, html_parser, page_blocks
-from newsprism.extract.text import CLOSING_CREDITS, COPYRIGHT_NOTICE
+from newsprism.extract.text import CLOSING_CREDITS, COPYRIGHT_NOTICE, is_copyright_line
 
 __all__ = ["BodyResult", "body_text", "block_features", "FEATURE_NAMES", "extractor_texts", "scorers"]
 
@@ -1102,7 +1102,7 @@ def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
     closing credit (_CREDIT) among the last CREDIT_BLOCKS kept blocks; or before the first kept
     block after such a paragraph that follows a left block starting the comments
     (`_comments_between`: the scorers dropped a comment's "Posted by: NAME on DATE" and kept its
-    text)."""
+    text) or a left copyright line (`_copyright_between`)."""
     body = False
     credits_from = len(kept) - CREDIT_BLOCKS
     for k, i in enumerate(kept):
@@ -1110,10 +1110,28 @@ def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
         if not body:
             body = len(block.words) >= MIN_SCORED_TOKENS and not block.heading
         elif (len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from)) or any(
-            map(_comments_between, blocks[kept[k - 1] + 1 : i])
+            _comments_between(left) or _copyright_between(left) for left in blocks[kept[k - 1] + 1 : i]
         ):
             return kept[:k]
     return kept
+
+
+# a photo's credit is no page's copyright: "© 2008 Getty Images" under a picture inside the story
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:getty|afp|epa|reuters|photo\w*|images?|pictures?|courtesy|file)\b", re.IGNORECASE
+)
+
+
+def _copyright_between(block: Block) -> bool:
+    """Whether a block the scorers left is the page's copyright line ("© 2007 ANI", "Copyright ©
+    2008 NY1 News. All rights reserved.", `text.is_copyright_line`), not a photo's credit: the
+    site prints it under the story, and what follows is the page's (other stories' teasers, an
+    agency's next items: l3s_gn1 a9c72165 kept five "New Delhi, Jan 15 (ANI): ..." leads under
+    "© 2007 ANI"). The text reader ends a dump's body at the same line. On the 692 dev pages 6
+    have such a line between kept blocks; every kept block after it was furniture or another
+    story's teaser."""
+    text = block.text
+    return is_copyright_line(text) and not _PHOTO_CREDIT.search(text)
 
 
 def _closing(text: str, credits: bool) -> bool:

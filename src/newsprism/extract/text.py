@@ -102,6 +102,7 @@ from newsprism.records import Article, Document
 __all__ = [
     "HEADLINE_FEATURES",
     "clean_headline",
+    "is_copyright_line",
     "headline_candidates",
     "headline_of",
     "load_title_model",
@@ -1722,6 +1723,15 @@ def _gap_run(texts: list[str], lines: range) -> tuple[list[int], int, bool]:
     return keep, prose, True
 
 
+def is_copyright_line(text: str) -> bool:
+    """Whether a line is the page's copyright notice (_COPYRIGHT) or a short copyright line with a
+    year ("© 2007 ANI", _COPYRIGHT_YEAR): nothing below it is the article's."""
+    return text[:1] in "©Cc(" and (
+        _COPYRIGHT.match(text) is not None
+        or (len(text) <= HEADING_MAX_CHARS and _COPYRIGHT_YEAR.match(text) is not None)
+    )
+
+
 def _is_credit(text: str) -> bool:
     return not _CREDIT_TOKENS.isdisjoint(lower_tokens_text(text).split())
 
@@ -1749,11 +1759,7 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
         ):
             mask[i:] = False
             return
-        if (
-            seen_body
-            and text[0] in "©Cc("
-            and (_COPYRIGHT.match(text) or (len(text) <= HEADING_MAX_CHARS and _COPYRIGHT_YEAR.match(text)))
-        ):
+        if seen_body and is_copyright_line(text):
             mask[i:] = False
             return
         if len(text) < END_MARKER_MAX_CHARS:
