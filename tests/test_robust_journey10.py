@@ -320,3 +320,85 @@ def test_an_output_folder_that_is_a_file_says_what_to_give(tmp_path: Path, where
     done = _run(["digest", str(data), "-o", str(data / where)], capture_output=True, text=True)
     assert done.returncode == 2
     assert done.stderr.strip().endswith("give -o a folder's name") and "free space" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_digest_whose_lines_cannot_be_written_writes_every_file_and_exits_0(tmp_path: Path) -> None:
+    """`2>>log` on a full disk (here /dev/full: ENOSPC): rich raised OSError at the first warning,
+    a traceback nobody saw, exit 1 ("a bug") and no file written."""
+    data = _heap(tmp_path)
+    with Path("/dev/full").open("wb") as full:
+        done = _run(["digest", str(data), "-o", str(tmp_path / "out"), "-j", "1"], stderr=full)
+    assert done.returncode == 0
+    assert all((tmp_path / "out" / name).is_file() for name in OUTPUTS)
+
+
+def test_standard_output_closed_is_refused_before_reading(tmp_path: Path) -> None:
+    """`timeline data -o - >&-`: the whole input was read, then "error: '/dev/stdout': No such file
+    or directory: check the path, its permissions and the free space"."""
+    data = _heap(tmp_path)
+    done = _run(
+        ["timeline", str(data), "-o", "-", "-j", "1"],
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 2
+    assert (
+        done.stderr
+        == "error: -o -: standard output is closed, so there is nothing to write to: give -o a file\n"
+    )
+
+
+def test_json_lines_in_utf16_piped_in_are_read_as_records(tmp_path: Path) -> None:
+    """`cat export.jsonl | newsprism digest -`: the sniff read the UTF-16 bytes as no JSON."""
+    lines = [json.dumps({"id": f"r{i}", "text": f"Report {i}. {BODY}"}) for i in range(2)]
+    data = "\r\n".join(lines).encode("utf-16")
+    done = _run(
+        ["digest", "-", "-o", str(tmp_path / "out"), "-j", "1", "-q"], input=data, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "articles.jsonl").read_text().splitlines()]
+    assert [(r["id"], r["dropped"]) for r in rows] == [("r0", None), ("r1", None)]
+
+
+@pytest.mark.parametrize("again", ["itself", "an empty folder"])
+def test_a_run_that_reads_nothing_leaves_the_earlier_outputs(tmp_path: Path, again: str) -> None:
+    """`digest out -o out` (its own outputs are not read back) or an empty folder into `out`: six
+    empty files replaced the earlier run's results, and the warning said "a folder is read for files
+    named .jsonl ..." of a folder holding articles.jsonl."""
+    out = tmp_path / "out"
+    first = _run(["digest", str(_heap(tmp_path)), "-o", str(out), "-j", "1", "-q"], capture_output=True)
+    assert first.returncode == 0
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    (tmp_path / "empty").mkdir()
+    source = out if again == "itself" else tmp_path / "empty"
+    done = _run(["digest", str(source), "-o", str(out), "-j", "1"], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    lines = done.stderr.splitlines()
+    assert lines[-1] == f"nothing read, nothing written: the earlier outputs in {out} are left as they were"
+    if again == "itself":
+        assert f"to digest its articles again, name {out / 'articles.jsonl'} and give another -o" in lines[0]
+
+
+def test_a_page_named_like_an_option_is_named_in_the_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`digest -n.txt -o out` said "no such option: -n", and `digest -- -n.txt -o out` "no -o given"."""
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    Path("-n.txt").write_text(f"Storm hits coast\n\n{BODY}\n")
+    runner = CliRunner()
+    said = runner.invoke(app, ["digest", "-n.txt", "-o", "out"])
+    assert said.exit_code == 2
+    assert said.output.splitlines()[0] == (
+        "error: no such option: -n ('-n.txt' is a file: name it ./-n.txt, or put -- before the inputs and -o before --)"
+    )
+    said = runner.invoke(app, ["digest", "--", "-n.txt", "-o", "out"])
+    assert said.exit_code == 2
+    assert said.output.splitlines()[0].endswith("-o OUTDIR before -- (every word after -- is an input)")
+    assert runner.invoke(app, ["digest", "-o", "out", "-j", "1", "--", "-n.txt"]).exit_code == 0

@@ -107,7 +107,8 @@ class _Commands(TyperGroup):
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         _Commands.interrupt_said = False
         err.stdout_is_output, err.quiet = False, False  # a program's earlier command (a test's)
-        _no_empty_word(list(sys.argv[1:] if args is None else args))
+        argv = list(sys.argv[1:] if args is None else args)
+        _no_empty_word(argv)
         if signal.getsignal(signal.SIGINT) is _interrupted_early:  # from here the commands say it
             signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
@@ -126,7 +127,7 @@ class _Commands(TyperGroup):
             raise
         except _USAGE_ERROR as e:
             if type(e).__name__ != "NoArgsIsHelpError":  # `newsprism` alone: its help is printed
-                _usage_error(e)
+                _usage_error(e, argv)
             sys.exit(getattr(e, "exit_code", 2))
         except _CLICK_ERROR as e:
             getattr(e, "show", print)()
@@ -186,7 +187,7 @@ def _no_empty_word(args: list[str]) -> None:
         sys.exit(2)
 
 
-def _usage_error(e: Any) -> None:
+def _usage_error(e: Any, argv: Sequence[str] = ()) -> None:
     """Two lines for a usage error: what is wrong, then how the command is run."""
     command = e.ctx.command.name if e.ctx is not None and e.ctx.parent is not None else None
     message = e.format_message()
@@ -200,8 +201,19 @@ def _usage_error(e: Any) -> None:
             else "the file to write: -o FILE"
         )
         message = f"no -o given: name {what}"
+        if "--" in argv and {"-o", "--output"} & set(argv[argv.index("--") :]):
+            # `digest -- -n.txt -o out`: after --, -o is a file name too
+            message += " before -- (every word after -- is an input)"
     else:
         message = message[:1].lower() + message[1:]
+    option = getattr(e, "option_name", None)
+    if type(e).__name__ == "NoSuchOption" and option:
+        # a page named -n.txt (`digest -n.txt -o out`): "no such option: -n" named no file
+        named = next((a for a in argv if a.startswith(option) and os.path.lexists(a)), None)
+        if named is not None:
+            message += (
+                f" ('{named}' is a file: name it ./{named}, or put -- before the inputs and -o before --)"
+            )
     usage = _USAGE.get(command or "", "newsprism digest|timeline|summarize ...")
     helps = f"newsprism {command} --help" if command else "newsprism --help"
     err.print(f"[red]error[/]: {escape(message)}", highlight=False)
@@ -237,7 +249,12 @@ class _Said(Console):
             else o
             for o in objects
         ]
-        super().print(*shown, **kwargs)
+        try:
+            super().print(*shown, **kwargs)
+        except OSError:  # the lines cannot be written (2>/dev/full, 2>>log on a full disk): they stop
+            if not self.stderr:
+                raise
+            self._lines_gone(broken_pipe=False)
 
     # timeline and summarize with `-o -`: the command's output is standard output (_dash_out)
     stdout_is_output = False
@@ -257,11 +274,16 @@ class _Said(Console):
         if not self.stderr:
             super().on_broken_pipe()
             return
+        self._lines_gone(broken_pipe=True)
+
+    def _lines_gone(self, *, broken_pipe: bool) -> None:
+        """Point the lines' stream at /dev/null; a broken pipe that is standard output's too ends
+        the command (141). Any other failure (a full disk) leaves standard output to meet its own."""
         del self._buffer[:]  # what failed to go out: not to be written again
         output_gone = False
         try:
             lines = self.file.fileno()
-            output_gone = self.stdout_is_output and _same_file(lines, sys.stdout.fileno())
+            output_gone = broken_pipe and self.stdout_is_output and _same_file(lines, sys.stdout.fileno())
             null = os.open(os.devnull, os.O_WRONLY)
             os.dup2(null, lines)
             if output_gone:
@@ -619,11 +641,21 @@ def _os_error(e: OSError, output: Path | None = None) -> NoReturn:
     raise typer.Exit(2)
 
 
-def _nothing_read(inputs: list[Path]) -> None:
+def _nothing_read(inputs: list[Path], output: Path | None = None) -> None:
     """A warning when the inputs held no file newsprism reads (an empty folder, other formats)."""
     from newsprism.ingest.sources import FORMATS
 
     names = ", ".join(escape(str(p)) for p in inputs)
+    if output is not None and output.resolve() in {p.resolve() for p in inputs if p.is_dir()}:
+        # `digest out -o out`: "a folder is read for files named .jsonl ..." of a folder holding
+        # articles.jsonl puzzled; its own outputs are not read back, as they are to be replaced
+        err.print(
+            f"[yellow]warning[/]: no documents found in {names}: the outputs of a digest into "
+            f"{escape(str(output))} are not read back as its input; to digest its articles again, "
+            f"name {escape(str(output / 'articles.jsonl'))} and give another -o",
+            highlight=False,
+        )
+        return
     err.print(
         f"[yellow]warning[/]: no documents found in {names}: a folder is read for files named "
         f"{' '.join(sorted(FORMATS))} (or .gz of them); name another file on the command line to read it",
@@ -642,6 +674,17 @@ def _dash_in(paths: list[Path]) -> list[Path]:
 
 def _dash_out(path: Path) -> Path:
     return STDOUT if str(path) == "-" else path
+
+
+def _stdout_open(output: Path) -> None:
+    """`-o -` with standard output closed (`>&-`, a service with none): refused before any reading;
+    the whole input was read, then "error: '/dev/stdout': No such file or directory"."""
+    if output != STDOUT:
+        return
+    try:
+        os.fstat(1)
+    except OSError:
+        _refuse("-o -: standard output is closed, so there is nothing to write to: give -o a file")
 
 
 def _from_terminal(
@@ -840,7 +883,13 @@ def digest_cmd(
             highlight=False,
         )
     if result.documents == 0:
-        _nothing_read(inputs)
+        _nothing_read(inputs, output)
+    if result.kept_earlier:
+        err.print(
+            f"nothing read, nothing written: the earlier outputs in {escape(str(result.outdir))} are left as they were",
+            highlight=False,
+        )
+        return
     copies = f" ({_count(result.copies, 'copy', 'copies')})" if result.copies else ""
     err.print(
         f"{_count(result.documents, 'document')}: {_count(result.kept, 'article')} kept{copies}, "
@@ -900,6 +949,7 @@ def timeline_cmd(
 
     inputs, output = _dash_in(inputs), _dash_out(output)
     err.stdout_is_output = output == STDOUT
+    _stdout_open(output)
     inputs, typed = _from_terminal(inputs, "documents", "cat docs.jsonl | newsprism timeline - -o t.jsonl")
     try:  # before the output's folder is made: a missing input left a new, empty folder behind
         check_paths(inputs)
@@ -997,6 +1047,7 @@ def summarize_cmd(
     settings = _llm_settings(llm_url, llm_model)
     [groups], output = _dash_in([groups]), _dash_out(output)
     err.stdout_is_output = output == STDOUT
+    _stdout_open(output)
     if groups == STDIN and not groups.exists():  # closed: /dev/stdin is a link to nothing
         _refuse(
             "standard input (-) is closed, so there is nothing to read from it: pipe the groups in "

@@ -28,7 +28,7 @@ from newsprism.corpus import link_corpus
 from newsprism.errors import NewsprismError
 from newsprism.extract import extract
 from newsprism.ingest import check_paths, read_documents
-from newsprism.ingest.sources import written_by_digest
+from newsprism.ingest.sources import DIGEST_OUTPUTS, written_by_digest
 from newsprism.llm import LLMSettings
 from newsprism.output.briefing import shown_stories, story_briefs, write_briefing
 from newsprism.output.jsonl import (
@@ -73,6 +73,16 @@ class OutputUnwritable(NewsprismError):
         self.outdir = outdir
 
 
+def _holds_outputs(out: Path) -> bool:
+    """Whether the folder holds an earlier digest's outputs with something in them."""
+    for name in DIGEST_OUTPUTS:
+        path = out / name
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_size and written_by_digest(path):
+                return True
+    return False
+
+
 @contextlib.contextmanager
 def _sole_writer(out: Path) -> Iterator[None]:
     """Hold the output folder for this run alone: two runs into one folder at once would write
@@ -110,6 +120,8 @@ class DigestResult:
     stories: int = 0
     # (a user's file of an output's name, where it was moved to make way for the output): _set_aside
     set_aside: tuple[tuple[Path, Path], ...] = ()
+    # nothing was read, and the folder's earlier outputs were left as they were (_holds_outputs)
+    kept_earlier: bool = False
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -182,6 +194,11 @@ def digest(
             stage.mkdir()
             try:
                 result = _digest(paths, out, stage, jobs, summary_words, llm, on_article, on_stage, on_event)
+                if result.documents == 0 and _holds_outputs(out):
+                    # a run that read nothing (an empty folder; `digest out -o out`, whose own outputs
+                    # are not read back) wrote six empty files over the earlier run's: its results
+                    # were lost for nothing (journey 10)
+                    return replace(result, kept_earlier=True)
                 # every output is in place only once all are written: a run stopped midway (Ctrl-C,
                 # a full disk) leaves the folder's earlier outputs whole and no scratch file
                 set_aside = []

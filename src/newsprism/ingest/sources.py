@@ -32,7 +32,14 @@ from newsprism.ingest.decoding import SAMPLE_BYTES, looks_like_markup
 from newsprism.ingest.feeds import read_feed
 from newsprism.ingest.jsonl import read_json, read_jsonl
 from newsprism.ingest.pages import read_page
-from newsprism.ingest.streams import MAX_DOCUMENT_BYTES, STREAM_ERRORS, open_input, open_raw, read_once
+from newsprism.ingest.streams import (
+    MAX_DOCUMENT_BYTES,
+    STREAM_ERRORS,
+    open_input,
+    open_raw,
+    read_once,
+    wide_codec,
+)
 from newsprism.ingest.warc import read_warc
 from newsprism.records import Document
 
@@ -266,6 +273,8 @@ def _sniff(path: Path) -> Format:
     except STREAM_ERRORS:
         if not head:
             return "text"  # the page reader will report the damage
+    if codec := wide_codec(head):  # UTF-16 JSON Lines piped in (`cat export.jsonl | newsprism digest -`)
+        head = head.decode(codec, "replace").encode("utf-8")
     if head.startswith(b"WARC/"):
         return "warc"
     if _JSON_START.match(head.removeprefix(codecs.BOM_UTF8)):

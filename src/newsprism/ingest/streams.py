@@ -244,6 +244,11 @@ def _wide_codec(f: BinaryIO) -> str | None:
         head = f.peek(4)[:4]  # type: ignore[attr-defined]
     except STREAM_ERRORS:  # damaged: the reader meets the same error and reports it
         return None
+    return wide_codec(head)
+
+
+def wide_codec(head: bytes) -> str | None:
+    """ "utf-16" or "utf-32" for bytes that open with that encoding's byte order mark, else None."""
     return next((codec for bom, codec in _WIDE_BOMS if head.startswith(bom)), None)
 
 
