@@ -72,3 +72,16 @@ def test_an_update_line_comes_after_the_other_lines_above_the_headline() -> None
     order = above_headline_order(lines, 6)
     assert order.index(2) < order.index(3)
     assert order[:3] == [5, 4, 2]
+
+
+def test_a_year_less_dateline_takes_the_year_nearest_the_page_s_latest_date() -> None:
+    from newsprism.extract.textdate import year_from_context
+
+    # c3ddd8a2 (oHeraldo): "MARGAO, DEC 30" on a page served on Tuesday, January 15, 2008
+    page = "Goa's complete online news edition - Tuesday, January 15, 2008\nMARGAO, DEC 30 - Sunday saw ..."
+    assert year_from_context(12, 30, page, page) == (2007, "page_date")
+    # a date the body reports a week before the dateline's day keeps its year
+    body = "WASHINGTON, June 18 (Reuters) - a week after the meeting planned for June 11, 2023 was put off."
+    assert year_from_context(6, 18, body, body) == (2023, "page_date")
+    # a page date on or after the day still decides first
+    assert year_from_context(1, 14, "Posted January 15, 2008", "") == (2008, "page_date")

@@ -933,7 +933,9 @@ def year_from_context(month: int, day: int, page: str, body: str) -> tuple[int |
     """The year of a year-less "Month Day", and the evidence used; (None, None) when unsure.
 
     1. full dates elsewhere on the page: the year of the nearest one on or after the dateline's day
-       (a page date, a timestamp), else of the latest one before it.
+       (a page date, a timestamp), else the year that puts the day nearest the latest one
+       ("MARGAO, DEC 30" on a page whose only date is Tuesday, January 15, 2008 is 2007-12-30,
+       not a day eleven months after it; "June 18" beside "June 11, 2023" is 2023-06-18).
     2. office-holders named with their title in the body: the one year in which the day falls
        inside every named office span.
     """
@@ -946,9 +948,22 @@ def year_from_context(month: int, day: int, page: str, body: str) -> tuple[int |
                 continue
             if here <= d and (d - here).days <= 366:
                 return d.year, "page_date"
-        return candidates[-1].year, "page_date"
+        return _year_nearest(month, day, candidates[-1]), "page_date"
     years = _years_in_office(month, day, body)
     return (years[0], "office_holders") if len(years) == 1 else (None, None)
+
+
+def _year_nearest(month: int, day: int, latest: dt.date) -> int:
+    """The year, `latest`'s or the one before, whose `month` `day` is nearest `latest`."""
+    best, best_gap = latest.year, None
+    for year in (latest.year, latest.year - 1):
+        try:
+            gap = abs((dt.date(year, month, day) - latest).days)
+        except ValueError:
+            continue  # 29 February of a year without it
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
 
 
 # A month mention without a year, with words around it that place the event after the writing.
