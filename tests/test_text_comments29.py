@@ -89,3 +89,12 @@ def test_the_bbcs_inline_box_and_menu_item_are_no_end(shared: Path) -> None:
     text = extract(doc).text
     assert "the political process is working in Iraq" in text
     assert "Meanwhile, Mr Bush said there had been a dramatic improvement" in text
+
+
+def test_a_user_comments_heading_ends_the_article(shared: Path) -> None:
+    # l3s_gn1 693c707d: "User Comments", a stamp and "1. By pHaT-aNt_" over the first comment
+    path = next((shared / "data" / "extraction" / "l3s_gn1" / "text").glob("693c707d*"))
+    doc = Document(id="693c707d", source=str(path), kind="text", content=path.read_text(encoding="utf-8"))
+    text = extract(doc).text
+    assert "Good things come to those who wait!" in text
+    assert "Shhheeesh" not in text

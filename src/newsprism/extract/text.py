@@ -210,10 +210,13 @@ _NAVISH = re.compile(
     r"icon|facebook|twitter|whatsapp|instagram)\b",
     re.IGNORECASE,
 )
-# A comment section's heading ("Comments", "12 Kommentare", "Leserpost (150)", "Leave a Reply"):
-# what follows it is readers' text even where the line model kept it and the heading not.
+# A comment section's heading ("Comments", "12 Kommentare", "Leserpost (150)", "Leave a Reply",
+# "User Comments", "Readers' Comments"): what follows it is readers' text even where the line model
+# kept it and the heading not. (Not "Your comments": a form's field; not "Latest Comments": a
+# sidebar's list of the site's other threads.)
 _COMMENTS = (
-    r"leave a (?:reply|comment)|(?:\d+ )?(?:comments?|kommentare?|leserpost|leserbriefe?|commentaires?|"
+    r"leave a (?:reply|comment)|(?:user|readers?['’]?) comments|"
+    r"(?:\d+ )?(?:comments?|kommentare?|leserpost|leserbriefe?|commentaires?|"
     r"comentarios?|commenti|komentarze)|(?:one|\d+) (?:thoughts?|responses?|repl(?:y|ies)) (?:on|to)|"
     r"(?:ein|\d+) kommentare? zu|(?:hinterlasse|schreibe) (?:einen kommentar|eine antwort)|"
     r"laisser un commentaire|deja un comentario"
