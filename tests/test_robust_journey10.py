@@ -402,3 +402,24 @@ def test_a_page_named_like_an_option_is_named_in_the_error(
     assert said.exit_code == 2
     assert said.output.splitlines()[0].endswith("-o OUTDIR before -- (every word after -- is an input)")
     assert runner.invoke(app, ["digest", "-o", "out", "-j", "1", "--", "-n.txt"]).exit_code == 0
+
+
+def test_a_link_to_a_folder_elsewhere_is_a_row_saying_how_to_read_it(tmp_path: Path) -> None:
+    """`heap/2024 -> /mnt/archive/2024`: links to folders are not followed, and its pages were
+    passed over in silence. A link within the folder read stays silent: its files are read there."""
+    data = _heap(tmp_path)
+    (data / "sub").mkdir()
+    (data / "sub" / "s.txt").write_text(f"Storm hits coast\n\n{BODY}\n")
+    elsewhere = tmp_path / "archive"
+    elsewhere.mkdir()
+    (elsewhere / "e.txt").write_text(f"Storm hits coast\n\n{BODY}\n")
+    (data / "2024").symlink_to(elsewhere)
+    (data / "again").symlink_to(data / "sub")
+    (data / "up").symlink_to(".")
+    docs = {d.id: d for d in _read(data)}
+    assert docs["2024"].error == (
+        f"a link to a folder elsewhere ('{elsewhere}'): not followed (a folder is read once, and a loop "
+        "of links never); name it on the command line to read it"
+    )
+    assert "again" not in docs and "up" not in docs and docs["s"].error is None and "e" not in docs
+    assert {d.id for d in _read(data / "2024")} == {"e"}

@@ -284,7 +284,9 @@ def _sniff(path: Path) -> Format:
     return "html" if looks_like_markup(head) else "text"
 
 
-def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | Document]:
+def _walk(
+    folder: Path, skip: frozenset[Path] = frozenset(), root: Path | None = None
+) -> Iterator[Path | Document]:
     """The readable files under a folder, sorted; a folder that cannot be listed, and a link to a
     file of a known format that leads nowhere or round in a loop, as a Document with `error`.
 
@@ -304,6 +306,7 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
         why = _NO_PERMISSION.format("chmod a+rx") if isinstance(e, PermissionError) else e.strerror
         yield Document(id=folder.name, source=str(folder), error=f"cannot list folder: {why}")
         return
+    root = root or Path(os.path.realpath(folder))
     own = folder.resolve() in skip  # the output folder is the input folder
     earlier = not own and {e.name for e in entries} >= DIGEST_OUTPUTS
     if earlier:  # one row for the folder: its five readable outputs are one thing left out
@@ -314,7 +317,10 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             if path.resolve() not in skip:
-                yield from _walk(path, skip)
+                yield from _walk(path, skip, root)
+            continue
+        if (elsewhere := _linked_folder(entry, root, skip)) is not None:
+            yield Document(id=entry.name, source=str(path), error=elsewhere)
             continue
         fmt, stem = classify(path)
         if entry.name in DIGEST_OUTPUTS and (earlier or (own and written_by_digest(path))):
@@ -332,6 +338,25 @@ def _walk(folder: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | 
             yield path
         elif error:
             yield Document(id=stem, source=str(path), error=error)
+
+
+def _linked_folder(entry: os.DirEntry[str], root: Path, skip: frozenset[Path]) -> str | None:
+    """Why a link to a folder outside the walk's root is not read, else None. Such links are not
+    followed (a folder is read once, and a loop of links, `up -> ..`, never walked round), and one
+    to a disk elsewhere (`2024 -> /mnt/archive/2024`) was passed over in silence: its pages were
+    lost without a word (journey 10). A link within the root is silent: its files are read there."""
+    try:
+        if not (entry.is_symlink() and entry.is_dir()):
+            return None
+    except OSError:  # a loop of links: not a folder, reported as a file of its name is
+        return None
+    target = Path(os.path.realpath(entry.path))
+    if target == root or target.is_relative_to(root) or target in skip:
+        return None
+    return (
+        f"a link to a folder elsewhere ('{_printable(str(target), 'backslashreplace')}'): not followed "
+        "(a folder is read once, and a loop of links never); name it on the command line to read it"
+    )
 
 
 _EARLIER_OUTPUT = (
