@@ -322,7 +322,11 @@ def find_mentions(text: str) -> list[Mention]:
                 )
         if etype == "organization" and laws and c.name in laws:
             etype = "other"  # "section 3 of DOMA": the Defense of Marriage Act
-        if etype != "place" and _own_credit(tokens, c.first, c.last):
+        if (
+            etype != "place"
+            and (c.first and words[c.first - 1] == "(" or c.last + 1 >= len(words))  # (the two places)
+            and _own_credit(tokens, c.first, c.last)
+        ):
             continue  # "Washington (CNN)The Supreme Court", "... at Qingdao. PTI": the publisher's credit
         name = c.name
         if etype == "organization" and (right := MISSPELT_ORGS.get(name.casefold())):
