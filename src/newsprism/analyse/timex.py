@@ -1069,9 +1069,15 @@ FRONTED_CHARS = len("which not until ") + 1
 # after "to" ("was due to remain closed until ...": a plan's, which its cue reads), nor a present
 # perfect ("which has been closed until Monday" may be over), and within STATE_WORDS words, as
 # ENDED_STATE.
+# A passive that reports an act ("The man is accused of hiding in the attic until Tuesday, when police
+# found him", "is suspected of", "is charged with", "is alleged to have") tells of what was done, in
+# the act's own tense, not of a state that holds now; "where" opens a clause with its own verb, as
+# "which" and "who" do (review28).
+_REPORTED_ACT = "accused|suspected|charged|alleged|convicted"
 _RUNNING_UNTIL = re.compile(
     r"(?<![\w'’])(?<!\bto\s)(?:is|are|am|remains?|stays?|lasts?|runs?|continues?)(?:\s?n['’]t|\s+not)?"
-    rf"(?:\s+(?!(?:to|that|which|who|and|but|when|while|was|were|had|did|been)\b)[\w'’-]+){{0,{STATE_WORDS}}}\s+"
+    rf"(?:\s+(?!(?:to|that|which|who|where|and|but|when|while|was|were|had|did|been|{_REPORTED_ACT})\b)[\w'’-]+)"
+    rf"{{0,{STATE_WORDS}}}\s+"
     r"(?:[Uu]ntil|[Tt]ill|UNTIL)\s+\Z"
 )
 
@@ -1240,11 +1246,15 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
             and not (said == "past" and cue is not None and _HAPPENED_ON.fullmatch(text, cue.end(), m.start))
         ):
             said = "future"  # CHOICE_OF_DAYS
+        running = not mod and _running_until(text, m.start)
+        if running and said == "past" and (told_on := _running_told_on(text, m.start, anchor, last)):
+            # RUNNING_UNTIL in words told on a day the sentence names ("Officials said on Monday the road
+            # is closed until Tuesday" in a Wednesday story): the present is that day's, so the state
+            # runs to the weekday after it (Tuesday March 3, not the 10th), as a future of a past
+            # counts from its _speech_day; the day it was told on itself is a week on (review28)
+            return (told_on + timedelta(days=(weekday - told_on.weekday()) % 7 or 7)).isoformat()
         future = (
-            said == "future"
-            or (mod == "this" and said != "past")
-            or _present_day(text, m, mod)
-            or (not mod and _running_until(text, m.start))
+            said == "future" or (mod == "this" and said != "past") or _present_day(text, m, mod) or running
         )
         if not future and not mod and (_ahead_of(text, m.start, cue) or _until_day(text, m.start)):
             future = 7 - back < back  # AHEAD_OF, UNTIL_DAY: the nearer of the two
@@ -1321,6 +1331,14 @@ def _speech_day(text: str, start: int, cue: re.Match[str], anchor: date, last: _
     return None
 
 
+def _running_told_on(text: str, start: int, anchor: date, last: _Last) -> date | None:
+    """The day before publication that the sentence of a RUNNING_UNTIL weekday at `start` names
+    before it (the day its words were told), if any."""
+    if last.day is not None and last.day < anchor and _sentence_start(text, start) <= last.day_at < start:
+        return last.day
+    return None
+
+
 def _resolve_day(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
     if anchor is None:
         return None
@@ -1369,10 +1387,13 @@ def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: _Last) -
 # this week" on Friday 2018-11-02, "intends to write ... this week" on Thursday 2022-12-01, both read
 # as the month before) falls on the working days from publication to Friday, so it is the month of
 # their middle one (the earlier on a tie): a Monday's or Tuesday's Wednesday as before, a Wednesday's
-# or Thursday's Thursday, a Friday's Friday. A weekend story's plan keeps the Wednesday.
+# or Thursday's Thursday, a Friday's Friday. A weekend story has no working day left in its own week,
+# so its plan is the coming week's (its Wednesday, anchor weekday 5 or 6 -> 9): "Guy Hands will this
+# week pledge ..." on Saturday 2018-12-01 (heap l3s_gn1-b1385525) is December 3-7, not November 28
+# (review28).
 def _this_week(anchor: date, planned: bool = False) -> str:
     day = anchor.weekday()
-    middle = day + (4 - day) // 2 if planned and day < 5 else 2
+    middle = (day + (4 - day) // 2 if day < 5 else 9) if planned else 2
     return (anchor + timedelta(days=middle - day)).isoformat()[:7]
 
 

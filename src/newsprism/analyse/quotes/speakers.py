@@ -956,6 +956,10 @@ def _continued(
             named = _narrated(text, span, sentences, starts, first, people, history, spans)
             if named is not None:
                 return named, False
+        if not _WORD.search(before) and _told_other_gender(
+            text, first, sentences, starts, people, speakers[i - 1]
+        ):
+            return None, False
         # words quoted inside a sentence after two or more sentences of narration with no quote are
         # the writer's (`This is certainly not " Obama 's Katrina , "`, `Headlining this time was
         # Sting , who performed his song Fragile , dedicating it to " all the people in the Gulf ...
@@ -993,6 +997,24 @@ def _continued(
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+def _told_other_gender(
+    text: str, first, sentences: list, starts: list[int], people: _People, last: str | None
+) -> bool:
+    """Whether the sentence right before a quote that opens its sentence reports words by a "he" or
+    "she" whose gender is not that of the statement's last speaker (`" ... ," said John Smith . The
+    governor agreed . She said the vote was close . " We have the votes ... "`): the narration has
+    turned to someone else, so the quote does not go on with him (review28)."""
+    k = bisect_left(starts, first.start)
+    if last is None or k == 0:
+        return False
+    told = sentences[k - 1]
+    cue = _cue_before(text[told.start : told.end], told.start, people)
+    if cue is None or cue.kind != "pron" or cue.text.lower() not in _PRONOUN_GENDERS:
+        return False
+    known = people.gender_of(last)
+    return known is not None and known != _PRONOUN_GENDERS[cue.text.lower()]
 
 
 def _narrated(
@@ -1181,10 +1203,24 @@ def _told_by_referent(
         # 'Father Asi', a man by a title that gender_of does not read, named nearer
         return False
     if at >= 0:
-        return at >= before.start
+        # and the one person of the pronoun's gender named there: with two, 3b takes the later, the
+        # object as often as the subject ("Tom Brown spoke after Jim White on Monday . He said ..." is
+        # no safe "he"; review28)
+        return at >= before.start and not any(
+            other != name and people.gender_of(other) == _PRONOUN_GENDERS[cue.text.lower()]
+            for _, other in _runs_since(people, cue.at, before.start)
+        )
     # a speaker (3b's -1): of a quote in the sentence before or in the pronoun's own
     k = bisect_left(history, before.start, key=itemgetter(0))
     return any(spoken == name for quoted_at, spoken in history[k:] if quoted_at < cue.at)
+
+
+def _runs_since(people: _People, at: int, start: int) -> Iterator[tuple[int, str]]:
+    """3b's person runs (people.runs_before) between `start` and `at`, latest first."""
+    for run in people.runs_before(at):
+        if run[0] < start:
+            return
+        yield run
 
 
 # a speech verb right after a subject, one adverb at most between ("he also noted", "she said"):
