@@ -293,23 +293,27 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
     """The groups of each act a statement reports (a past form: a table verb's groups, or none for
     another verb's), in text order."""
     tokens = _TOKEN.findall(_SOURCE.sub("", text))
+    lowered = [w.lower() for w in tokens]
     found: list[frozenset[str]] = []
     subordinate = False
     for k, word in enumerate(tokens):
-        if word == ",":
+        low = lowered[k]
+        if low == ",":
             subordinate = False
             continue
-        if word.lower() in _SUBORDINATE:
+        if low in _SUBORDINATE:
             subordinate = True
-        before = tokens[k - 1].lower() if k else ""
-        if subordinate or word in _SPEECH or before in _DETERMINERS:
-            continue  # lower case only: "Rose", "Hunt" are names; "the embattled", "a cut" no acts
+        if subordinate:
+            continue
         groups = _PAST.get(word)
         if groups is None and not (
             word in _OTHER_PAST or (word.islower() and len(word) > 4 and word.endswith("ed"))
         ):
             continue
-        if _RELATIVE.intersection(w.lower() for w in tokens[max(k - RELATIVE_REACH, 0) : k]):
+        # lower case only: "Rose", "Hunt" are names; "the embattled", "a cut" no acts
+        if word in _SPEECH or (k and lowered[k - 1] in _DETERMINERS):
+            continue
+        if not _RELATIVE.isdisjoint(lowered[max(k - RELATIVE_REACH, 0) : k]):
             continue
         if groups is None or (k + 1 < len(tokens) and tokens[k + 1] in _PARTICLES):
             groups = _UNKNOWN
