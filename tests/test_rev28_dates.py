@@ -1,5 +1,6 @@
 """review28: extract.dates' headline date (13cbbea's masthead and prose rules) on a date line written
-as a sentence. The xfail is a wrong day today; /tmp/h24/review28/dates.patch fixes it. Made-up pages
+as a sentence. The test that was a strict xfail
+gave a wrong day before review28's dates.patch to extract/dates.py. Made-up pages
 in the shape of the l3s pages 13cbbea read: a masthead's day above the story, the story's own date
 line under its headline."""
 
@@ -20,9 +21,6 @@ def page(date_line: str) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a date line written as a sentence is read as prose: the masthead's day wins"
-)
 @pytest.mark.parametrize(
     "date_line",
     [

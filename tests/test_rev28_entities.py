@@ -1,10 +1,8 @@
-"""review28: entities33's saint's possessive (abc6dc4, tokens._possessive_name). The xfail is a wrong
-mention today; /tmp/h24/review28/entities.patch fixes it (output-identical on the 59 heap-10000 and
+"""review28: entities33's saint's possessive (abc6dc4, tokens._possessive_name). The test that was a
+strict xfail gave a wrong mention before review28's entities.patch to tokens.py (output-identical on the 59 heap-10000 and
 dev texts that hold a saint's possessive). The guards pass today and with the patch."""
 
 from __future__ import annotations
-
-import pytest
 
 from newsprism.analyse.entities import find_mentions
 
@@ -13,10 +11,6 @@ def mentions(text: str) -> list[tuple[str, str, str | None]]:
     return [(m.name, m.type, m.role) for m in find_mentions(text)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a saint-named town's possessive goes on into a title: \"St. Louis's Mayor\" (place lost)",
-)
 def test_a_saint_named_towns_possessive_stops_before_a_title() -> None:
     # made-up: before abc6dc4 the place and the mayor, now one role "St. Louis's Mayor" and no place
     text = "The mayor spoke on Monday. St. Louis's Mayor Francis Slay said the city would appeal the ruling."
@@ -33,10 +27,6 @@ def test_a_saints_possessive_still_goes_on_into_its_institution() -> None:
     assert [m[0] for m in mentions("St. Martin's Press said the book was delayed.")] == ["St. Martin's Press"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="entities32's credit list takes a prose list of surnames or firms: 'German Chancellor' -> 'Chancellor'",
-)
 def test_a_prose_list_before_a_title_is_no_credit() -> None:
     # made-up: 00f93b3 strips the office's first words after any "X, Y," list (was "German Chancellor",
     # "Microsoft Chief Executive" before it)

@@ -846,6 +846,8 @@ def _told_in_prose(visible: str, offset: int, starts: list[int]) -> bool:
     if year is None:
         return False
     piece = visible[start:end].strip()
+    if _self_dated(visible, start, offset):
+        return False  # the page's own date line written as a sentence
     if (
         piece[-1:] in _SENTENCE_END
         and len(piece.split()) >= SENTENCE_MIN_WORDS
@@ -854,6 +856,34 @@ def _told_in_prose(visible: str, offset: int, starts: list[int]) -> bool:
     ):
         return True
     return end - start > PROSE_PIECE_CHARS and _PROSE_AFTER.match(visible, year.end()) is not None
+
+
+# a sentence that tells when the page itself was published opens with its label, or names the page
+# ("Posted on January 14, 2008 at 10:30 am by Ann Lee in Local News.", "Published by Ann Lee on
+# Monday, January 14, 2008 at 10:30 AM.", "This story was published on January 14, 2008 at 10:30
+# a.m."): a date line, though a sentence holds it; a story's own "The report, published on
+# November 26, 2007 at the conference, found ..." is prose, its label inside the sentence (review28)
+_SELF_DATED = re.compile(
+    r"(?:\b(?:(?:first|last|originally)\s+)?(?:published|posted|updated|filed)"
+    r"|(?P<page>\bthis\s+(?:story|article|page|post|entry)\s+(?:was|has\s+been)\s+(?:first\s+|last\s+)?"
+    r"(?:published|posted|updated|filed)))\b[^.!?]*$",
+    re.I,
+)
+SELF_DATED_CHARS = 120  # (a label, a byline's name and a weekday before the date)
+_LINE_BREAKS = frozenset(".!?|:")
+
+
+def _self_dated(visible: str, start: int, offset: int) -> bool:
+    """Whether the date at `offset` ends a sentence of the piece at `start` that tells when the page
+    was published (_SELF_DATED): its label opens the piece or a sentence, or it names the page."""
+    for m in _SELF_DATED.finditer(visible, max(start, offset - SELF_DATED_CHARS), offset):
+        if (
+            m["page"]
+            or not visible[start : m.start()].strip()
+            or visible[start : m.start()].rstrip()[-1] in _LINE_BREAKS
+        ):
+            return True
+    return False
 
 
 _SENTENCE_END = frozenset('.!?"\u201d')

@@ -74,13 +74,16 @@ from newsprism.extract.sitenames import (
 )
 from newsprism.extract.textdate import (
     Dateline,
+    above_headline_order,
     agency_dateline,
     agency_name,
     contradicted_by,
+    date_line_dates,
     dated_or_known,
     find_dates,
     parse_dateline,
     place_case,
+    read_stamp,
     stamp_lines,
     strip_leading_date,
     strip_publication_note,
@@ -1961,8 +1964,10 @@ def _publication_date(
     head = head_idx if head_idx is not None else -1
     # 2. a full date between the headline and the first body line (or opening the first body line)
     for i in range(head + 1, min(first_body + 1, len(lines))):
-        found = find_dates(lines[i])
-        if found and (i < first_body or found[0].start == 0):
+        found = date_line_dates(lines[i])  # not a photo caption's date
+        # the first body line: its opening date, or a stamp line the body's reader keeps until it
+        # strips stamps ("Last Updated: 2:55am GMT 29/12/2007" under the Telegraph's headlines)
+        if found and (i < first_body or found[0].start == 0 or read_stamp(lines[i])[0]):
             d = found[0].date
             if contradicted_by(d, body) is None:
                 return d.isoformat(), "header_date"
@@ -1978,9 +1983,10 @@ def _publication_date(
             if day is not None and contradicted_by(day, body) is None:
                 return day.isoformat(), f"dateline+{evidence}"
     # 4. a date above the headline: the page's own date unless a widget prints it or the body
-    #    contradicts it
-    for i in range(0, max(head, 0)):
-        found = find_dates(lines[i])
+    #    contradicts it; the lines right above the headline first (its own date line printed over
+    #    it), then from the top (textdate.above_headline_order)
+    for i in above_headline_order(lines, head):
+        found = date_line_dates(lines[i])
         if not found:
             continue
         near = lines[max(0, i - 3) : i + 4]

@@ -227,6 +227,11 @@ OFFICE_POSSESSORS = _words("sheriff attorney coroner marshal examiner prosecutor
 OFFICE_HEADS = _words("department office")
 
 
+# the titles a saint-named town's or school's possessive is followed by, which end its name
+# (_possessive_name)
+SAINT_TITLE_WORDS = TITLE_HEADS | ROLE_NOUNS
+
+
 def _possessive_name(tokens: _Tokens, j: int, start: int) -> bool:
     """The "'s" at j goes on with the name (of the run that opens at `start`): "People's Republic",
     "Women's March", "Mother's Day", "New Year's Eve", "Martha's Vineyard"."""
@@ -240,10 +245,17 @@ def _possessive_name(tokens: _Tokens, j: int, start: int) -> bool:
         return True
     if lower[j + 1] != "s":
         return False
-    if j - 2 >= start and lower[j - 2] in SAINTS and _saint(tokens, j - 2):
+    if (
+        j - 2 >= start
+        and lower[j - 2] in SAINTS
+        and _saint(tokens, j - 2)
+        and lower[j + 2] not in SAINT_TITLE_WORDS
+    ):
         # a church, college, hospital or square named for a saint goes on with its capitalised words:
         # "St. Mary's Hospital", "St John's College", "St. Patrick's Catholic Church" (cut at the
-        # "'s", "Hospital" alone was a name, and "St. Mary" another)
+        # "'s", "Hospital" alone was a name, and "St. Mary" another); not into a title, which is the
+        # town's or the school's officer's, before the officer's name ("St. Louis's Mayor Francis
+        # Slay": the place "St. Louis" and the mayor; review28)
         return True
     if j - 1 == start and lower[j + 2] in INSTITUTION_HEADS and _founder_possessive(tokens, j):
         return True  # "Alleyn's School", "Guy's Hospital"

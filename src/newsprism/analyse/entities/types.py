@@ -1086,15 +1086,21 @@ def _credit_list_before(tokens: _Tokens, first: int) -> bool:
     """The run follows a list of capitalised one-word items between commas ("Hornick , AC360 ,"): a
     credit's fields, so the run's first words are the credit's last field, not a title's office. Not
     after a place ("Mobile , Alabama , Coast Guard Incident Commander", "Washington , D.C. , District
-    Judge"): a dateline's place, and the words after it are the office."""
+    Judge"): a dateline's place, and the words after it are the office. The credit opens with its
+    contributor's full name, a given name before the surname ("Ed Hornick , AC360 , CNN"); a list of
+    surnames or firms in prose does not, and the words before its last item's name are the office
+    ("Leaders including Biden, Macron, German Chancellor Olaf Scholz", "Apple, Google, Microsoft
+    Chief Executive Satya Nadella"; review28)."""
     text, cap = tokens.text, tokens.cap
     return (
-        first >= 4
+        first >= 5
         and text[first - 1] == ","
         and cap[first - 2]
         and text[first - 3] == ","
         and cap[first - 4]
         and tokens.lower[first - 2] not in _places()
+        and cap[first - 5]
+        and _is_given_name(tokens.lower[first - 5])
     )
 
 
