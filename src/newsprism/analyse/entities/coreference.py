@@ -76,6 +76,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
         name = longest[w[0], w[-1]]
         if len(split[name]) > len(w):  # (one of the longest keeps its own)
             c.name = name
+    named = Counter(c.name for c in full)
     by_key: dict[str, list[_Candidate]] = defaultdict(list)
     for c in full:
         for key in _surname_keys(c.name):
@@ -109,7 +110,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
             options = [o for o in options if not _suffixed(o.name) or _same_role(o.role, c.role)]
             if not options:
                 continue
-        c.name, c.type = _nearest(c, options).name, "person"
+        c.name, c.type = (_principal(options, named) or _nearest(c, options)).name, "person"
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
     _org_firsts_alone(tokens, cands)
@@ -152,6 +153,32 @@ def _titled_acronyms(cands: list[_Candidate]) -> None:
         if c.name in titled:
             c.type, c.role = "organization", None
             c.evidence.discard("title")
+
+
+# The article's principal bearer of a surname is named in full at least this many times as often as
+# the other bearers together: a relative or namesake introduced once or twice beside a principal
+# named over and over ("Dick Cheney" 12 times, "Liz Cheney" twice, "Mary Cheney" once)
+PRINCIPAL_SHARE = 2
+# and at least this many times: two full namings against one are no dominance (a relative's
+# introduction and a caption's repeat; "Michelle Obama" twice in a list of most admired people, "Barack
+# Obama" once, and "most admired man for Obama" is his)
+PRINCIPAL_MIN = 3
+
+
+def _principal(options: list[_Candidate], named: Counter[str]) -> _Candidate | None:
+    """Of several people sharing a surname, the one a lone surname means wherever it stands: the
+    one the article names in full far more often than the others together. News style keeps the bare
+    surname for the story's principal once a relative or namesake comes in, and calls the others by
+    given name or in full ("Liz Cheney", "his daughter Liz"): the nearest full name before the surname
+    is only the last one introduced ("Where 's Cheney now ?" in a comment on Dick Cheney was Liz
+    Cheney, named two paragraphs up). None where no bearer dominates: the nearest decides."""
+    counts = {o.name: named[o.name] for o in options}
+    if len(counts) < 2:
+        return None
+    top = max(counts, key=counts.__getitem__)
+    if counts[top] < max(PRINCIPAL_MIN, PRINCIPAL_SHARE * (sum(counts.values()) - counts[top])):
+        return None
+    return next(o for o in options if o.name == top)
 
 
 def _nearest(c: _Candidate, options: list[_Candidate]) -> _Candidate:
