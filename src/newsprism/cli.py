@@ -663,6 +663,16 @@ def _nothing_read(inputs: list[Path], output: Path | None = None) -> None:
     )
 
 
+def _kept_earlier(output: Path, why: str) -> None:
+    """timeline/summarize -o FILE that read nothing (or timeline that kept no article) leave an
+    earlier non-empty FILE as it was (as digest leaves its folder's outputs), and say so: the
+    file's date and lines are not this run's."""
+    err.print(
+        f"{why}, nothing written: the earlier {escape(str(output))} is left as it was",
+        highlight=False,
+    )
+
+
 # `-` for standard input or output, as other command-line tools read it (it was taken as a file
 # named "-": `summarize g.jsonl -o -` wrote a file of that name)
 STDIN, STDOUT = Path("/dev/stdin"), Path("/dev/stdout")
@@ -915,7 +925,7 @@ def timeline_cmd(
             "-o",
             "--output",
             metavar="FILE",
-            help="TIMELINES.jsonl to write (replaced if it is there; - for standard output)",
+            help="TIMELINES.jsonl to write (replaced if it is there, kept if no timeline is found; - for standard output)",
         ),
     ],
     group_by: Annotated[
@@ -993,6 +1003,9 @@ def timeline_cmd(
     warn.close()
     if run.documents == 0:
         _nothing_read(inputs)
+    if run.kept_earlier:  # said even with --quiet, as digest says it: the file is not this run's
+        _kept_earlier(run.output, "nothing read" if run.documents == 0 else "no article kept")
+        return
     if run.ungrouped and not quiet:
         err.print(
             f"[yellow]warning[/]: {run.ungrouped} articles have no '{group_by}' field: left out",
@@ -1028,7 +1041,7 @@ def summarize_cmd(
             "-o",
             "--output",
             metavar="FILE",
-            help="SUMMARIES.jsonl to write (replaced if it is there; - for standard output)",
+            help="SUMMARIES.jsonl to write (replaced if it is there, kept if no group is read; - for standard output)",
         ),
     ],
     words: Annotated[
@@ -1095,6 +1108,9 @@ def summarize_cmd(
             'group, {"id": ..., "documents": [{"id"?, "title", "text"}, ...]}',
             highlight=False,
         )
+    if run.kept_earlier:
+        _kept_earlier(run.output, "nothing read")
+        return
     if not quiet:
         err.print(
             f"{_count(run.groups, 'group')} of {_count(run.documents, 'document')} summarised -> {run.output}",

@@ -72,7 +72,7 @@ from newsprism.analyse.timex import (
     opens_period,
     tense,
 )
-from newsprism.output.files import replacing
+from newsprism.output.files import holds_earlier, replacing
 from newsprism.records import Article, Document, TimelineEntry
 
 __all__ = ["TimelineRun", "build_timeline", "timeline_record", "write_timelines"]
@@ -1028,6 +1028,9 @@ class TimelineRun:
     articles: int  # kept, with a group
     timelines: int
     ungrouped: int  # kept articles without the --group-by field, left out
+    # no article was read or kept, and an earlier file at `output` was left as it was rather than
+    # replaced by an empty one (output.files.holds_earlier)
+    kept_earlier: bool = False
 
 
 def timeline_record(topic: str, entries: Sequence[TimelineEntry]) -> dict[str, object]:
@@ -1110,6 +1113,18 @@ def write_timelines(
     if group_by and not groups.articles and groups.ungrouped:
         raise GroupFieldMissing(group_by, groups.ungrouped, sorted(groups.fields))
     output = Path(output)
+    if not groups.articles and holds_earlier(output):
+        # a run that read no document (an empty folder), or kept none (a folder of CSV tables, every
+        # page dropped), would write an empty file over an earlier run's timelines: kept, as digest
+        # keeps its earlier outputs; the command says so, after the warnings that say why
+        return TimelineRun(
+            output=output,
+            documents=groups.documents,
+            articles=0,
+            timelines=0,
+            ungrouped=groups.ungrouped,
+            kept_earlier=True,
+        )
     # written whole or not at all: a run stopped while it builds the timelines (Ctrl-C, a full
     # disk) leaves an earlier file as it was, not half of a new one (output.files.replacing)
     with replacing(output) as f:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["replacing", "written_in_place"]
+__all__ = ["holds_earlier", "replacing", "written_in_place"]
 
 _PARTS = itertools.count(1)  # scratch names this process has taken
 
@@ -48,6 +48,22 @@ def replacing(path: str | Path) -> Iterator[TextIO]:
         os.replace(part, path)
     finally:
         part.unlink(missing_ok=True)
+
+
+def holds_earlier(path: str | Path) -> bool:
+    """Whether `path` is a regular file with something in it, that a run which read nothing is to
+    leave as it was. `timeline empty/ -o t.jsonl` (an empty folder, a mistyped glob, a folder of
+    other formats) replaced an earlier timeline with an empty file, its results lost for nothing,
+    while digest kept its earlier outputs (pipeline.digest, kept_earlier). An empty file holds
+    nothing to lose, and standard output, a pipe or a device is not a file to keep."""
+    path = Path(path)
+    if written_in_place(path):
+        return False
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size > 0
 
 
 # The names of a descriptor this process already holds: `-o -` is /dev/stdout

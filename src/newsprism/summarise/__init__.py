@@ -65,7 +65,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprism.output.files import replacing
+from newsprism.output.files import holds_earlier, replacing
 from newsprism.records import Article, Claim, SummarySentence
 
 # Besides what summarise() and write_summaries() use, the steps' names that src/, tests/ and bench/
@@ -188,6 +188,8 @@ class SummaryRun:
     output: Path
     groups: int
     documents: int
+    # no group was read, and an earlier file at `output` was left as it was (output.files.holds_earlier)
+    kept_earlier: bool = False
 
 
 def write_summaries(
@@ -204,6 +206,10 @@ def write_summaries(
     `rewrite(group_id, sentences)`, when given, rewrites each summary (llm.rewrite_or_keep)."""
     groups = list(read_groups(path))
     output = Path(output)
+    if not groups and holds_earlier(output):
+        # an empty GROUPS file (a pipe whose writer failed, a query that matched nothing) would
+        # write an empty file over an earlier run's summaries: kept, as digest keeps its outputs
+        return SummaryRun(output=output, groups=0, documents=0, kept_earlier=True)
     # written whole or not at all: a run stopped midway (Ctrl-C, an LLM error) leaves an earlier
     # file as it was, not half of a new one (output.files.replacing)
     with replacing(output) as f:

@@ -17,7 +17,12 @@ from newsprism.records import Article
 def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
     """(group id, its documents as Articles) for each line `{"id", "documents": [{"id"?, "title",
     "text"}]}` of a JSON Lines file; a document without an id gets "<group id>-<position>".
-    Raises MalformedGroups, naming the file and line, for a line that is not such a group."""
+    Raises MalformedGroups, naming the file and line, for a line that is not such a group, and for
+    NewsprismError for a group whose id an earlier line's group has (naming both lines): each summary is known by its
+    group's id alone, so two lines of one id in the output could not be told apart or joined back
+    to their groups (a user's `jq 'select(.id == "x")'` found two summaries; a dict of them kept the
+    last). The id is compared as written out: 7 and "7" are one id. Nothing is written then, as
+    the whole input is read before the output (write_summaries)."""
     path = Path(path)
     if not path.exists():
         raise InputNotFound(str(path))
@@ -29,13 +34,23 @@ def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
         if not path.is_file():  # a pipe or a device: its first bytes are kept for the gzip test
             stack.enter_context(read_once(path))
         f = stack.enter_context(open_input(path))  # gzip-compressed groups are read too
+        seen: dict[str, int] = {}  # group id -> the line it was first on
         for number, raw in enumerate(f, 1):
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError:
                 raise MalformedGroups(str(path), number, "not UTF-8 text") from None
             if line.strip():
-                yield _group(line, str(path), number)
+                gid, articles = _group(line, str(path), number)
+                first = seen.setdefault(gid, number)
+                if first != number:  # not MalformedGroups: its "each line must be a JSON object" misleads
+                    raise NewsprismError(
+                        f"{path}, lines {first} and {number}: two groups with the id "
+                        f"{json.dumps(gid, ensure_ascii=False)}; each group needs an id of its own, as "
+                        "its summary line is known by it alone (merge their documents into one group, "
+                        "or give one of them another id)"
+                    )
+                yield gid, articles
 
 
 def _group(line: str, path: str, number: int) -> tuple[str, list[Article]]:
