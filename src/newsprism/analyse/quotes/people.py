@@ -130,6 +130,39 @@ MAX_GENDER_MENTIONS = 4
 _FIRST_PERSON_ONE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
 
 
+# the longest apposition in commas between a name and its speech verb that _speaking_names reads: a
+# role and its employer ("BP 's senior vice-president of exploration and production", 52 characters),
+# not a clause that runs on to another subject
+MAX_APPOSITION_CHARS = 80
+# a name run's speech verb: right after it, or after an apposition in commas ("Kent Wells , BP 's
+# senior vice-president , said"; _speaking_names)
+_SPEAKS_AFTER = re.compile(rf"[^\S\n]*(?:,[^,.;\n\"“”]{{1,{MAX_APPOSITION_CHARS}}},[^\S\n]*)?{_VERB.pattern}")
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|according[^\S\n]+to)[^\S\n]+$")
+
+
+def _speaking_names(text: str, runs: Sequence[re.Match[str]]) -> set[str]:
+    """Names of two words, a given name (_given_names) and a surname that is also a common word of
+    the article ("Kent Wells" in an article on oil wells, "David Rose" where shares rose), that are
+    the subject of a speech verb ("BP Vice-President Kent Wells said", ", said Kent Wells", "according
+    to Kent Wells"). _personal takes no run with a word the article writes in lower case ("Libya
+    Attack" in a headline), which leaves such a speaker nameless: "Wells said" and "he" then find
+    no one or an earlier person. A given name that speaks is a person's; one that only acts may be
+    a thing's ("Tom Walker arrived with a walker")."""
+    found = set()
+    for m in runs:
+        tokens, _ = _stripped_phrase(m[1])
+        if len(tokens) != 2 or tokens[0].lower() not in _given_names():
+            continue
+        name = " ".join(tokens)
+        if name in found:
+            continue
+        if _SPEAKS_AFTER.match(text, m.end(1)) or _SPEAKS_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            found.add(name)
+    return found
+
+
 class _People:
     """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
     turn a speaker phrase into a name."""
@@ -163,6 +196,7 @@ class _People:
         self.word_matches: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # (matches_before)
         self.titled_names: dict[tuple[tuple[str, ...], bool], list[tuple[int, str]]] = {}  # (titled)
         self.line_from, self.line_to = 0, -1  # (line_end's last answer)
+        self.speaking: set[str] = set()  # given name + common-word surname that speaks (_speaking_names)
         if names is not None:
             for mention in names:
                 if mention.type == "person":
@@ -174,6 +208,7 @@ class _People:
         longer = [
             m for m in runs if m[2] and ("ing " not in m[1] or not _gerund_opens(text, m.start(), m[1]))
         ]
+        self.speaking = _speaking_names(text, longer)
         named: Iterable[tuple[Sequence[str], str | None]]
         named = map(_stripped_phrase, [m[1] for m in longer])
         nicknamed = _nicknamed(text, spans)
@@ -444,8 +479,13 @@ class _People:
         5,000 distinct names in a text read it 5,000 times)."""
         if not _looks_personal_run(tuple(tokens)):
             return False
-        for token in tokens:
+        # (a given name and a surname that is also a common word of the article, the subject of a
+        # speech verb: _speaking_names; its given name is still asked below)
+        surname_word = len(tokens) == 2 and " ".join(tokens) in self.speaking
+        for k, token in enumerate(tokens):
             if token.islower():  # a particle ("Bill de Blasio"), lower case by its nature
+                continue
+            if surname_word and k == 1:
                 continue
             word = token.lower()
             known = self.lower_case.get(word)
