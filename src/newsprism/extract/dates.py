@@ -737,24 +737,30 @@ def _visible_evidence(
     ]
     page_top = 0
     line_depth: int | None = None
+    read_at = _reading_offsets(visible)
     if headline_at >= 0:
         # the headline's date line: the date nearest the headline's start, above or below it (a
         # list of other stories' dates may stand just above it, l3s_gn1 14b84dfd, f5593c1e)
+        depths = _container_depths(headline_elem)
+
+        def holder_at(offset: int) -> etree._Element:
+            return pieces[max(0, bisect_right(starts, offset) - 1)][1]
+
+        def shared(offset: int) -> int:
+            return _shared_depth(depths, holder_at(offset))
+
         near = [
             item
             for item in dated
-            if -HEADLINE_BEFORE <= item[1] - headline_at <= HEADLINE_AFTER
+            if -HEADLINE_BEFORE <= read_at(item[1]) - read_at(headline_at) <= HEADLINE_AFTER
             and not _told_in_prose(visible, item[1], starts)
+            and not _teaser_date(holder_at(item[1]), depths, visible[item[1] : item[1] + TEASER_DATE_CHARS])
         ]
         if near:
             # the date line shares the headline's container (the article's header); a masthead's
             # day or a site clock beside a section's title sits in the page's top bar, which shares
             # only an outer wrapper with it (l3s_gn1 35ece29f: "Tennis Story 15 January 2008 16:22
             # BST" above the story's <h1>): the deepest common container first, then the nearest
-            depths = _container_depths(headline_elem)
-
-            def shared(offset: int) -> int:
-                return _shared_depth(depths, pieces[max(0, bisect_right(starts, offset) - 1)][1])
 
             line = min(near, key=lambda item: (-shared(item[1]), abs(item[1] - headline_at)))
             found["headline"] = line[0]
@@ -764,7 +770,7 @@ def _visible_evidence(
             # the day the site served the page ("Make us your homepage Tuesday 15 January 2008"
             # above a Telegraph story of 29/12/2007): the page's first date and date holder are
             # looked for from there on
-            page_top = headline_at - HEADLINE_BEFORE
+            page_top = read_at(headline_at) - HEADLINE_BEFORE
     for day, offset in dated:
         before = visible[max(0, offset - LABEL_REACH) : offset]
         updated = _UPDATED_LABEL.search(before) is not None
@@ -774,7 +780,7 @@ def _visible_evidence(
             found["label"] = day
         if "label-updated" not in found and updated:
             found["label-updated"] = day
-        if offset < page_top or (
+        if read_at(offset) < page_top or (
             line_depth is not None and offset < headline_at and shared(offset) < line_depth
         ):
             # above the headline's neighbourhood, or above the headline and outside the container
@@ -783,7 +789,9 @@ def _visible_evidence(
         # with a dated headline, a date holder past its window is a list's stamp, another story's
         # ("MarketWatch - Lunch 16/01/2008", "Thomson Financial News | Wed, Jan 16 2008, 07:50
         # GMT" under a story of the 14th, l3s_gn1 dff661fd, f5c86ef9)
-        if "byline" not in found and (line_depth is None or offset <= headline_at + HEADLINE_AFTER):
+        if "byline" not in found and (
+            line_depth is None or read_at(offset) <= read_at(headline_at) + HEADLINE_AFTER
+        ):
             elem = pieces[max(0, bisect_right(starts, offset) - 1)][1]
             if _holder_names_date(elem):
                 found["byline"] = day
@@ -816,6 +824,35 @@ PROSE_PIECE_CHARS = 200
 _PROSE_AFTER = re.compile(r",?\s+[a-z]|\.\s+[A-Z]")
 
 
+# a run of white space in the page's source (its indentation, empty cells) shows as one space: the
+# headline's window (HEADLINE_BEFORE, HEADLINE_AFTER) is measured in the text a reader sees, not
+# in the source's layout (l3s_gn1 9f873f81, 7b47de5a: the PTI date line "Kolkata, January 13,
+# 2008" stands 400 characters of text under the headline, 2,200 with the template's indentation)
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _reading_offsets(visible: str) -> Callable[[int], int]:
+    """A map from an offset in `visible` to the same place with each run of white space before it
+    read as one space (an offset inside a run, as a piece's start may be, reads as its space)."""
+    starts: list[int] = []
+    lengths: list[int] = []
+    before: list[int] = []  # the characters the runs before each run remove
+    total = 0
+    for run in _SPACE_RUN.finditer(visible):
+        starts.append(run.start())
+        lengths.append(run.end() - run.start())
+        before.append(total)
+        total += run.end() - run.start() - 1
+
+    def read_at(offset: int) -> int:
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            return offset
+        return offset - before[i] - min(lengths[i] - 1, max(0, offset - starts[i] - 1))
+
+    return read_at
+
+
 def _container_depths(elem: etree._Element | None) -> dict[etree._Element, int]:
     """`elem` and each element holding it, with its depth in the page (the root's is 0)."""
     chain = [elem, *elem.iterancestors()] if elem is not None else []
@@ -829,6 +866,83 @@ def _shared_depth(depths: dict[etree._Element, int], elem: etree._Element) -> in
         if holder in depths:
             return depths[holder]
     return -1
+
+
+# A date in a small container (the date's element and TEASER_LEVELS holders up) that also holds a
+# linked heading, <h2><a href=...>Fire at Burrabazar building yet to be controlled</a></h2>, is a
+# teaser's: another story's headline linking to it, and its date that story's ("ALSO READ" under
+# the headline of l3s_gn1 9f873f81, dated a day after the story's own "Kolkata, January 13, 2008").
+# A list item or teaser box holds its heading and its date within two levels; a holder that holds
+# the page's headline is the article's own (a blog's <h1><a href=permalink> over its date line).
+# (Of the 947 dev HTML pages, 2 answers hang on it, both Hindustan Times pages dated by their
+# "ALSO READ" box.)
+TEASER_LEVELS = 2
+# ... and a teaser is short: its headline, date and a line of summary (a story's body holding a
+# "Most Emailed Stories" list of linked headings, l3s_gn1 9ba9b7a5, holds its date line too)
+TEASER_CHARS = 300
+# a link of this many words is a headline too ("<a href=...>Tough draw for Indians at Chennai
+# Open</a> | 29 Dec 2007" under "Related Articles", l3s_gn1 1ef621ac); a byline's or a section's
+# link is a name of one to three words ("By <a>Ann Lee</a>", "in <a>Local News</a>")
+TEASER_LINK_WORDS = 4
+# ... and stands before the date, as a teaser's headline does; a link after a date line is its
+# page's own ("19 January 2008 - 5:57PM | View all news | Send to a friend", Fairfax), and an
+# author's mailto: link is a byline ("<a href=mailto:...>MARK SMITH, Deputy Business Editor</a>
+# January 01 2008", l3s_gn1 a60538cf). The date is found in the holder's text by its first
+# TEASER_DATE_CHARS characters ("29 Dec 2007", "Monday, January 14")
+TEASER_DATE_CHARS = 12
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _teaser_date(elem: etree._Element, depths: dict[etree._Element, int], date_text: str) -> bool:
+    """Whether the date in `elem`, written `date_text` (its first words), is a teaser's: a linked
+    heading, or a headline's link before the date, shares a small container with it that does not
+    hold the page's headline (TEASER_LEVELS, TEASER_CHARS, TEASER_LINK_WORDS)."""
+    holder: etree._Element | None = elem
+    for _ in range(TEASER_LEVELS + 1):
+        if holder is None or holder in depths:
+            return False
+        for heading in holder.iter(_HEADINGS):
+            words = heading.text_content().split()
+            link = heading.find(".//a[@href]")
+            # a teaser's heading is its link, whole; "By <a>Ganesh Sitaraman</a>" in an <h3> or
+            # "Veröffentlicht von <a>SeglerBlog</a> am ..." in an <h4> is a byline
+            if link is not None and link.text_content().split() == words and not _bylined(link, holder):
+                return len(holder.text_content()) <= TEASER_CHARS
+        for link in holder.iter("a"):
+            href = link.get("href") or ""
+            words = link.text_content().split()
+            if (
+                len(words) >= TEASER_LINK_WORDS
+                and href
+                and not href.lower().startswith("mailto:")
+                and not _bylined(link, holder)
+            ):
+                text = holder.text_content()
+                if len(text) > TEASER_CHARS:
+                    return False
+                # the link's headline ends before the date starts
+                linked = re.search(r"\s*".join(map(re.escape, words)), text)
+                dated = re.search(r"\s*".join(map(re.escape, date_text.split())), text)
+                return linked is not None and dated is not None and linked.end() <= dated.start()
+        holder = holder.getparent()
+    return False
+
+
+# class / id / rel words of an author's name or a byline: a link there is a writer's, no headline
+# ("<div class='td-author-name vcard author'><a>Redacción La Razón 2</a>", "<div
+# class='byline-dateline'>José Volta e Pinto 11 de Outubro de 2020")
+_BYLINE_NAMES = re.compile(r"author|byline|writer|reporter|vcard", re.I)
+
+
+def _bylined(link: etree._Element, holder: etree._Element) -> bool:
+    """Whether `link`, or an element from it up to `holder`, is named as a byline or an author's."""
+    for elem in (link, *link.iterancestors()):
+        names = " ".join(filter(None, (elem.get("class"), elem.get("id"), elem.get("rel"))))
+        if names and _BYLINE_NAMES.search(names):
+            return True
+        if elem is holder:
+            return False
+    return False
 
 
 def _told_in_prose(visible: str, offset: int, starts: list[int]) -> bool:
