@@ -5,7 +5,6 @@ source's indentation (l3s_gn1 9f873f81, 1ef621ac, 4e3ee06c)."""
 from lxml import html as lxml_html
 
 from newsprism.extract.dates import _reading_offsets, html_publication_date, page_date_evidence
-from newsprism.extract.textdate import related_box_start
 
 INDENT = "\n" + " " * 60  # a template's indentation, repeated between its cells
 
@@ -101,19 +100,3 @@ def test_reading_offsets_read_a_run_of_white_space_as_one_space() -> None:
     assert [read_at(text.index(c)) for c in "abcdef"] == [0, 1, 3, 4, 6, 7]
     # an offset inside a run (a piece that starts with indentation) reads as the run's space
     assert read_at(9) == 6
-
-
-def test_a_related_links_heading_opens_a_box_of_other_stories() -> None:
-    # the text dump of 9f873f81: the box's dates are other stories', under the headline
-    lines = [
-        "Fire in Burrabazar rages amidst fear building might collapse",
-        "Ads By Google",
-        "ALSO READ",
-        "Fire at Burrabazar building yet to be controlled",
-        "January 14, 2008",
-        "The fire that ravaged a multi-storeyed building raged on for a third day on Sunday.",
-    ]
-    assert related_box_start(lines, 1, 5) == 2
-    assert related_box_start(["Related Stories:", "x"], 0, 2) == 0
-    # a headline that only starts with the words is no such heading
-    assert related_box_start(["Also read the fine print before you sign, experts say"], 0, 1) is None

@@ -1065,24 +1065,3 @@ def date_line_dates(line: str) -> list[FoundDate]:
     """The dates of `line` that may be its date line's: find_dates less those a sentence tells of
     (told_in_prose: a photo's caption between the headline and the body)."""
     return [found for found in find_dates(line) if not told_in_prose(line, found)]
-
-
-# a heading that opens a box of other stories, each its headline and its date ("ALSO READ" under
-# the headline of l3s_gn1 9f873f81: "Fire at Burrabazar building yet to be controlled / January
-# 14, 2008", a day after the story's own "Kolkata, January 13, 2008"): the HTML reader's teaser
-# rule (extract.dates._teaser_date) on a text dump, which has lost the links
-_RELATED_HEADING = re.compile(
-    r"\W*(?:also read|read also|see also|related(?:\s+(?:stories|articles|links|news|coverage|content))?"
-    r"|more\s+(?:on this(?:\s+story)?|stories|news)|you\s+(?:may|might)\s+also\s+like)\W*",
-    re.IGNORECASE,
-)
-
-
-def related_box_start(lines: Sequence[str], start: int, end: int) -> int | None:
-    """The index of the first line in `lines[start:end]` that is only a related-links heading
-    (_RELATED_HEADING), or None: between a headline and its body, the lines from there on are
-    other stories' headlines and dates, none of them the page's date line."""
-    for i in range(max(start, 0), min(end, len(lines))):
-        if _RELATED_HEADING.fullmatch(lines[i].strip()):
-            return i
-    return None
