@@ -34,3 +34,21 @@ def test_two_namings_against_one_leave_the_nearest() -> None:
         "most admired man for Obama. Michelle Obama was the most admired woman. Michelle Obama led."
     )
     assert _lone(text, "Obama") == ["Barack Obama"]
+
+
+def test_the_one_titled_bearer_takes_the_surname_where_none_is_named_more() -> None:
+    # heap:copy-001150-366159 (Reuters: "Prime Minister Silvio Berlusconi" and "Veronica Berlusconi")
+    text = (
+        "Prime Minister Silvio Berlusconi's wife Veronica Berlusconi said she wants a divorce. "
+        "Veronica Berlusconi said the party was trashy. Berlusconi told reporters in Warsaw it was absurd."
+    )
+    assert _lone(text, "Berlusconi") == ["Silvio Berlusconi"]
+
+
+def test_the_younger_one_is_not_the_titled_one() -> None:
+    # heap:train-1241-0 ("the younger Biden's taxes" is Hunter's)
+    text = (
+        "President-elect Joe Biden defended his son Hunter Biden amid an ongoing investigation into "
+        "the younger Biden's taxes."
+    )
+    assert _lone(text, "Biden") == ["Hunter Biden"]

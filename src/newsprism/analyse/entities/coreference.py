@@ -110,7 +110,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
             options = [o for o in options if not _suffixed(o.name) or _same_role(o.role, c.role)]
             if not options:
                 continue
-        c.name, c.type = (_principal(options, named) or _nearest(c, options)).name, "person"
+        c.name, c.type = (_principal(tokens, c, options, named) or _nearest(c, options)).name, "person"
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
     _org_firsts_alone(tokens, cands)
@@ -165,20 +165,34 @@ PRINCIPAL_SHARE = 2
 PRINCIPAL_MIN = 3
 
 
-def _principal(options: list[_Candidate], named: Counter[str]) -> _Candidate | None:
+def _principal(
+    tokens: _Tokens, c: _Candidate, options: list[_Candidate], named: Counter[str]
+) -> _Candidate | None:
     """Of several people sharing a surname, the one a lone surname means wherever it stands: the
     one the article names in full far more often than the others together. News style keeps the bare
     surname for the story's principal once a relative or namesake comes in, and calls the others by
     given name or in full ("Liz Cheney", "his daughter Liz"): the nearest full name before the surname
     is only the last one introduced ("Where 's Cheney now ?" in a comment on Dick Cheney was Liz
-    Cheney, named two paragraphs up). None where no bearer dominates: the nearest decides."""
+    Cheney, named two paragraphs up). Where no bearer dominates by count, the one bearer the article
+    gives a title or role is the principal ("Prime Minister Silvio Berlusconi" beside "Veronica
+    Berlusconi", "Sen. John F. Kerry" beside "his wife, Teresa Heinz Kerry", "President-elect Joe Biden"
+    beside "his son Hunter Biden"), but not for a surname that its own words mark as the other one:
+    "the younger Biden", "Mrs. Clinton" beside "former President Bill Clinton". None otherwise: the
+    nearest decides."""
     counts = {o.name: named[o.name] for o in options}
     if len(counts) < 2:
         return None
     top = max(counts, key=counts.__getitem__)
-    if counts[top] < max(PRINCIPAL_MIN, PRINCIPAL_SHARE * (sum(counts.values()) - counts[top])):
+    if counts[top] >= max(PRINCIPAL_MIN, PRINCIPAL_SHARE * (sum(counts.values()) - counts[top])):
+        return next(o for o in options if o.name == top)
+    titled = {o.name for o in options if o.role}
+    if len(titled) != 1 or not NOT_THE_PRINCIPAL.isdisjoint(tokens.lower[max(0, c.first - 3) : c.first]):
         return None
-    return next(o for o in options if o.name == top)
+    return next(o for o in options if o.name in titled)
+
+
+# the words before a lone surname that mark its bearer as not the titled one of the family (_principal)
+NOT_THE_PRINCIPAL = frozenset({"younger", "mrs", "mrs.", "ms", "ms.", "miss"})
 
 
 def _nearest(c: _Candidate, options: list[_Candidate]) -> _Candidate:
