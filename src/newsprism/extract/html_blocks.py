@@ -418,6 +418,65 @@ def _flatten(html: str, depth: int = FLAT_DEPTH) -> str:
     return "".join(out)
 
 
+# A start tag broken by an open quote runs on through the code after it and closes at the next
+# '>' far down the page; the parser takes what follows as the element's raw text, up to the next
+# </script> (or </style>): on l3s_gn1 599fc2eb, `<script src="/te.backgroundColor='yellow'; ...`
+# swallows the whole article, its <p> and <br> tags and all (a browser hides it too). Such a tag
+# shows in its attribute names: a name holding code's or a quote's punctuation ('showtab(', '){',
+# 'tab1","tab2"];'), which no attribute of a well-formed tag has.
+_BROKEN_NAME = re.compile(r"[\"'<>=(){};,+]")
+# raw text that is prose, not code: a run between two tags of at least SWALLOWED_PROSE_WORDS words
+# ending a sentence, with none of code's punctuation (a script's strings hold markup and prose too,
+# but inside quotes joined by '+', ';', '='). Swallowed markup without prose (a site's navigation:
+# 42abb137's `<script type="text/javascript" srcster-border">` takes the network bar) is left as
+# the browser shows it: no article text is lost there.
+SWALLOWED_PROSE_WORDS = 12
+_RAW_TAG = re.compile(r"<[^>]*>")
+_RAW_OPEN = {name: re.compile(rf"<{name}\b", re.IGNORECASE) for name in ("script", "style")}
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s*$")
+_CODE_MARK = re.compile(r"[{};=]|\bfunction\b|\+\s*['\"]|['\"]\s*\+")
+
+
+def _holds_prose(text: str) -> bool:
+    """Whether raw text read as markup holds a run of prose between two tags."""
+    return any(
+        len(run.split()) >= SWALLOWED_PROSE_WORDS and _SENTENCE_END.search(run) and not _CODE_MARK.search(run)
+        for run in _RAW_TAG.split(text)
+    )
+
+
+def _unswallowed(html: str, tree: HtmlElement) -> str | None:
+    """The page with each broken script or style start tag that swallowed prose dropped (from
+    its '<' to the start of the text it swallowed), or None when there is none.
+
+    What it swallowed is then the page's markup again; the end tag that closed the swallow closes
+    the script that stood in that markup, or is a stray end tag the parser drops."""
+    cuts: list[tuple[int, int]] = []
+    for el in tree.iter("script", "style"):
+        names = el.keys()  # every page's scripts pass here: one search over all their names
+        if not names or not _BROKEN_NAME.search("".join(names)):
+            continue
+        text = el.text or ""
+        if not _holds_prose(text):
+            continue
+        start = html.find(text)
+        # the tag opens before its first attribute's value: a '<script' found right before the
+        # text may stand inside the code the tag ran on through
+        value = next((v for v in el.attrib.values() if v), "")
+        at = html.rfind(value, 0, start) if start > 0 and value else -1
+        opens = [m.start() for m in _RAW_OPEN[str(el.tag)].finditer(html, 0, at)] if at > 0 else []
+        if opens:
+            cuts.append((opens[-1], start))
+    if not cuts:
+        return None
+    end = len(html)
+    for tag, start in sorted(cuts, reverse=True):
+        if start <= end:  # two cuts never overlap
+            html = html[:tag] + html[start:]
+            end = tag
+    return html
+
+
 def parse_page(html: str) -> HtmlElement | None:
     """The page parsed once into an lxml HTML tree, or None when nothing parseable is there.
 
@@ -434,14 +493,22 @@ def parse_page(html: str) -> HtmlElement | None:
         html = _DOCUMENT_END.sub("", html)
     if not html.strip():
         return None
-    from lxml import html as lxml_html
-
     try:
-        tree = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=_HTML_PARSER)
-        if _too_deep(_HTML_PARSER):
-            tree = lxml_html.document_fromstring(
-                _flatten(html).encode("utf-8", "replace"), parser=_HTML_PARSER
-            )
+        tree = _parse(html)
+        if isinstance(tree, HtmlElement):
+            fixed = _unswallowed(html, tree)
+            if fixed is not None:
+                tree = _parse(fixed)
     except (etree.ParserError, ValueError):
         return None
     return tree if isinstance(tree, HtmlElement) else None
+
+
+def _parse(html: str) -> HtmlElement:
+    """The page parsed, again with its deep elements unwrapped when it hits libxml2's limit."""
+    from lxml import html as lxml_html
+
+    tree = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=_HTML_PARSER)
+    if _too_deep(_HTML_PARSER):
+        tree = lxml_html.document_fromstring(_flatten(html).encode("utf-8", "replace"), parser=_HTML_PARSER)
+    return tree
