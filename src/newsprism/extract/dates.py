@@ -737,7 +737,8 @@ def _visible_evidence(
     ]
     page_top = 0
     line_depth: int | None = None
-    read_at = _reading_offsets(visible)
+    # (without a headline no window is measured: page_top stays 0 and every date may be a byline)
+    read_at = _reading_offsets(visible) if headline_at >= 0 else int
     if headline_at >= 0:
         # the headline's date line: the date nearest the headline's start, above or below it (a
         # list of other stories' dates may stand just above it, l3s_gn1 14b84dfd, f5593c1e)
