@@ -782,6 +782,10 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             and (m := _IT_BEFORE.search(window, max(0, verb.start() - MAX_IT_BEFORE_CHARS), verb.start()))
         ):
             return _Cue("it_before", "it", offset + m.start())
+        if subject is not None and _member_from(subject, people):
+            # "a toxicologist from Texas Tech University is scheduled to tell": the toxicologist
+            # speaks, whom the sentence does not name
+            return _Cue("unnamed", "", offset)
         if subject is not None and _place_object(subject, people):
             # "A BP spokesman based in America described": the organisation it speaks for
             located = _LOCATED_BEFORE.search(window, 0, subject.start()) if "spokes" in window else None
@@ -1234,6 +1238,44 @@ def _place_object(subject: re.Match[str], people: _People) -> bool:
     if not before or before[-1] not in _PREPOSITIONS:
         return False
     return not any(w.lower() in _DOCUMENTS or w.lower().startswith("spokes") for w in before[-4:-1])
+
+
+def _member_from(subject: re.Match[str], people: _People) -> bool:
+    """A name before a speech verb that only says where an unnamed person of the subject is from:
+    "a toxicologist from Texas Tech University is scheduled to tell", "a researcher from the
+    University of Iowa said". The person noun is the subject, and the sentence does not name him.
+    A document or an announcement from a source is the source's ("A statement from Waitrose said"),
+    and so are the words of one who speaks for it ("an official from the EPA said": _AGENTS_FROM);
+    a person after "from" ("a message from Obama") is no place of origin and stays."""
+    name = subject["name"]
+    if not name or people.is_person(name):
+        return False
+    # (in the MAX_NOUN_FROM_CHARS before the name)
+    before = _NOUN_FROM.search(subject.string, max(0, subject.start() - MAX_NOUN_FROM_CHARS), subject.start())
+    if before is None:
+        return False
+    noun = before["noun"].lower()
+    if noun in _AGENTS_FROM:
+        return False
+    # a person noun: a role or a calling (_ROLE_HEADS, _PERSON_NOUNS), or a science's practitioner
+    # the list lacks ("toxicologist", "hydrologist")
+    return noun in _ROLE_HEADS or noun in _PERSON_NOUNS or noun.endswith("ologist")
+
+
+# an article, at most two describing words, a noun and "from" (with "the") right before a name
+# (_member_from), read in the last MAX_NOUN_FROM_CHARS before it: the article, three words of about
+# 13 letters ("a senior environmental toxicologist"), "from the" and their spaces come to about 55
+MAX_NOUN_FROM_CHARS = 60
+_NOUN_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?(?P<noun>[a-z][\w\-]*)"
+    r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$"
+)
+# who speaks for the organisation he is from (the unnamed sources of _UNNAMED_SOURCE and a
+# spokesperson): "an official from the EPA said" is the EPA's word
+_AGENTS_FROM = frozenset(
+    {"official", "representative", "employee", "staffer", "aide", "source", "executive", "insider"}
+    | {"adviser", "advisor", "officer", "spokesman", "spokeswoman", "spokesperson"}
+)
 
 
 # words that place a speaker before a preposition and a place ("a spokesman based in America")
