@@ -132,8 +132,27 @@ def _join_tokens(tokens: _Tokens, begin: int, end: int) -> str:
     return " ".join(parts)
 
 
+# what _apposition_after gives for a comma before a list's next item, a titled full name: no role,
+# but the name before the comma is an item of a list of people (types._apposition)
+LIST_ITEM = ""
+
+
+def _possessive_run(tokens: _Tokens, j: int) -> bool:
+    """The capitalised words from token j end in a possessive ("Donald Trump’s", "Bill Clinton 's")."""
+    text, cap = tokens.text, tokens.cap
+    n = len(text)
+    while j < n and cap[j]:
+        if text[j].endswith(("'s", "’s")):
+            return True
+        j += 1
+    return j < n and (
+        text[j] in ("'s", "’s", "'", "’") or text[j] == "s" and j > 0 and text[j - 1] in ("'", "’")
+    )
+
+
 def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | None]:
-    """ ", Singapore's foreign minister," after a name (2c): (role, relative)."""
+    """ ", Singapore's foreign minister," after a name (2c): (role, relative); LIST_ITEM where the
+    comma starts a list's next item, a titled full name."""
     text, lower, cap = tokens.text, tokens.lower, tokens.cap
     n = len(text)
     if last >= n or text[last] != ",":
@@ -145,6 +164,7 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
     if j >= n or not (cap[j] or lower[j] in ROLE_MODIFIERS or lower[j] in ROLE_NOUNS):
         return None, None  # "Wang Yi, and a likely meeting ..." is no apposition
     has_role = False
+    titled_run = True  # every word so far capitalised or a role word: a title before a name, maybe
     relative = None
     words = 0
     while j < n and words <= MAX_APPOSITION_WORDS:
@@ -166,6 +186,32 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
             # one's given name after "and", no apposition of the first (not "Jack Moore, President
             # and Chief Executive Officer,")
             return None, None
+        if (
+            has_role
+            and titled_run
+            and cap[j]
+            and j + 1 < n
+            and cap[j + 1]
+            and _is_given_name(low)
+            and low not in ROLE_NOUNS
+            and low.rstrip(".") not in TITLE_HEADS
+            and not _possessive_run(tokens, j)
+        ):
+            # "Joe Biden, Emmanuel Macron, German Chancellor Olaf Scholz and others": the title runs
+            # straight into a capitalised full name, so it is that name's own title (2a/2b) and the
+            # comma starts the list's next item, no apposition of the name before it. (A full name
+            # after a lower-case link word stays an apposition: "Hunter Biden, son of President Joe
+            # Biden,", "a former aide to Senator John Smith,"; so does one whose titled name is a
+            # possessor: "Robert Reich, President Bill Clinton's labor secretary,".)
+            k = j
+            while k < n and cap[k]:
+                k += 1
+            # a list only where it goes on after that name (", ..." or "and ..."); "Inside, Speaker
+            # Nancy Pelosi was ..." and "through Inauguration Day, CEO Mark Zuckerberg announced" are
+            # an opener and a clause's subject
+            return (LIST_ITEM if k < n and lower[k] in (",", "and", "or") else None), None
+        if not (cap[j] or low in ROLE_MODIFIERS or low in ROLE_NOUNS):
+            titled_run = False
         if low in ROLE_NOUNS or (cap[j] and low.rstrip(".") in TITLE_HEADS):
             has_role = True
             relative = relative or RELATIVE_ROLES.get(low)

@@ -30,7 +30,7 @@ from itertools import compress, count
 from newsprism.records import EntityType
 
 from .names import _countries, _norm, _one_name_twice_words
-from .roles import _apposition_after, _join_tokens, _name, _role_before
+from .roles import LIST_ITEM, _apposition_after, _join_tokens, _name, _role_before
 from .tokens import (
     _bill_name,
     _box_role_end,
@@ -1142,9 +1142,23 @@ def _box_role(tokens: _Tokens, cand: _Candidate) -> None:
         cand.evidence.add("role")
 
 
+# a determiner or a preposition before a name makes it no person by a list's company (_apposition):
+# "the Royal London Hospitals", "Archbishop of Armagh" ("former" or "lady" before one does not)
+NOT_LIST_PERSON_BEFORE = _words("the a an of at in on for from to by with near")
+
+
 def _apposition(tokens: _Tokens, cand: _Candidate) -> None:
     """ ", Singapore's foreign minister," after a name (2c); it outranks a bare rank before it."""
     after, relative = _apposition_after(tokens, cand.last)
+    if after == LIST_ITEM:
+        first = cand.first
+        if cand.type is None and (first == 0 or tokens.lower[first - 1] not in NOT_LIST_PERSON_BEFORE):
+            # "Neera Tanden, Rep. Deb Haaland, D-N.M. and ...": the items of a list are of one kind,
+            # so a name before a titled person is a person; not one after a determiner or a
+            # preposition, which heads a place's or an organisation's name ("Anglican Archbishop of Armagh , Archbishop
+            # Alan Harper", "professor at the Royal London Hospitals , Queen Mary College")
+            cand.type = "person"
+        return
     if not after:
         return
     noun_words = {w.casefold() for w in after.split()}
