@@ -31,6 +31,7 @@ from newsprism.ingest import check_paths, read_documents
 from newsprism.ingest.sources import DIGEST_OUTPUTS, written_by_digest
 from newsprism.llm import LLMSettings
 from newsprism.output.briefing import shown_stories, story_briefs, write_briefing
+from newsprism.output.files import holds_earlier
 from newsprism.output.jsonl import (
     RecordSpool,
     article_record,
@@ -75,12 +76,7 @@ class OutputUnwritable(NewsprismError):
 
 def _holds_outputs(out: Path) -> bool:
     """Whether the folder holds an earlier digest's outputs with something in them."""
-    for name in DIGEST_OUTPUTS:
-        path = out / name
-        with contextlib.suppress(OSError):
-            if path.is_file() and path.stat().st_size and written_by_digest(path):
-                return True
-    return False
+    return any(holds_earlier(out / name) and written_by_digest(out / name) for name in DIGEST_OUTPUTS)
 
 
 @contextlib.contextmanager
