@@ -20,7 +20,7 @@ def test_the_parent_trims_its_heap_once_before_forking(shared: Path, monkeypatch
     links = link_corpus(arts)
     assert len(links.stories) > 1  # several stories: reported in a pool
     calls: list[int] = []  # the frozen objects at each trim
-    monkeypatch.setattr(report, "_give_back_freed_memory", lambda: calls.append(gc.get_freeze_count()))
+    monkeypatch.setattr(report, "give_back_freed_memory", lambda: calls.append(gc.get_freeze_count()))
     told = {s.story_id: s for s in report_stories(arts, links, jobs=2)}
     # once, after the parent froze what it holds (its collection is done: nothing more is freed)
     assert len(calls) == 1 and calls[0] > 0

@@ -24,7 +24,7 @@ from newsprism.dedup import find_copies
 from newsprism.records import Article
 from newsprism.workers import usable_jobs
 
-__all__ = ["CorpusLinks", "Event", "Story", "link_corpus"]
+__all__ = ["CorpusLinks", "Event", "Story", "give_back_freed_memory", "link_corpus"]
 
 _WORD = re.compile(r"\w+")
 
@@ -38,7 +38,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
-def _give_back_freed_memory() -> None:
+def give_back_freed_memory() -> None:
     """Return the heap pages a finished step freed to the system (glibc's malloc_trim).
 
     glibc keeps freed small blocks (a step's per-article arrays and dicts) for reuse, but the next
@@ -113,7 +113,7 @@ def link_corpus(
     duplicate_of = find_copies(kept, jobs=jobs)
     originals = [a for a in kept if a.id not in duplicate_of]
     # 2. events over the originals; copies follow their original
-    _give_back_freed_memory()
+    give_back_freed_memory()
     on_step("events")
     clusterer = EventClusterer(jobs=jobs).fit(originals)
     event_of = dict(zip((a.id for a in originals), clusterer.event_ids_, strict=True))
@@ -123,13 +123,13 @@ def link_corpus(
     for aid in sorted(event_of):
         members.setdefault(event_of[aid], []).append(aid)
     # 3. stories over the events
-    _give_back_freed_memory()
+    give_back_freed_memory()
     on_step("stories")
     storier = StoryClusterer(jobs=jobs).fit(
         originals, clusterer.events_, term_vectors=clusterer.term_vectors_
     )
     story_of_event = dict(zip((e.id for e in clusterer.events_), storier.story_ids_, strict=True))
-    _give_back_freed_memory()
+    give_back_freed_memory()
     on_step("records")
     events = []
     for e in clusterer.events_:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from newsprism.analyse.entities import find_mentions, merge_entities
 from newsprism.analyse.quotes import find_quotes, group_statements
-from newsprism.corpus import CorpusLinks, Event, Story, _give_back_freed_memory
+from newsprism.corpus import CorpusLinks, Event, Story, give_back_freed_memory
 from newsprism.corroborate import corroborate, place_names
 from newsprism.llm import LLMSettings, rewrite_or_keep
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
@@ -349,7 +349,7 @@ def report_stories(
         # temporaries, what gc.collect just found) go back to the system before the workers are
         # forked (TRIM_BEFORE_FORK)
         if TRIM_BEFORE_FORK:
-            _give_back_freed_memory()
+            give_back_freed_memory()
     try:
         with (
             multiprocessing.get_context("fork").Pool(
