@@ -1364,6 +1364,8 @@ def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: _Last) -
         return None
     mod = (m["mod"] or "").lower().split()[0]
     step = {"last": -1, "next": 1}.get(mod, 0)
+    if m["unit"] == "week" and (dated := _week_of_date(text, m.end(), anchor)) is not None:
+        return dated  # WEEK_OF_DATE: "this week's cheeky 4/20 holiday"
     if step == 0 and m["unit"] == "week" and mod == "this":
         cue = _tense_cue(text, m.start, m.end())
         planned = cue is not None and bool(cue["future"]) and not _told_before(text, cue)
@@ -1391,6 +1393,38 @@ def _resolve_relative(m: _Phrase, text: str, anchor: date | None, last: _Last) -
 # so its plan is the coming week's (its Wednesday, anchor weekday 5 or 6 -> 9): "Guy Hands will this
 # week pledge ..." on Saturday 2018-12-01 (heap l3s_gn1-b1385525) is December 3-7, not November 28
 # (review28).
+# WEEK_OF_DATE: a week's possessive whose noun phrase writes its own day ("this week's cheeky 4/20
+# holiday", "last week's April 20 vote") names what happens on that day, so that day places the week:
+# the week is the month of that day (in the year nearest publication, as a day and month without a
+# tense cue), not of the publication week. A page's date may be a month or more off its story: heap
+# train-532-1, "in honor of this week's cheeky 4/20 holiday" on a page dated 2021-03-29, read 2021-03
+# (the one such week in the dev sets and heap-10000 of 302 week, month and year possessives). The day
+# stands within MODIFIER_WORDS words of the "'s", as a happening's noun after a date (HAPPENED), with
+# no preposition or determiner between (which open a phrase of their own: "this week's vote on
+# April 20" may have been moved there). A month and day in figures ("4/20", US order: no year, so
+# it is no date of its own) counts only here, where the week's possessive says it is a day, and only
+# past the 10th: a fraction takes a small denominator, halves to tenths ("this week's 3/4 majority").
+_WEEK_DATE = re.compile(
+    rf"\s?['’]s(?:\s+(?!(?i:{_NOT_MODIFIER})\b)[\w-]+){{0,{MODIFIER_WORDS}}}?\s+"
+    rf"(?:(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|2\d|1[1-9])(?![\d/])|(?P<m>{_ANY_MONTH})\s*(?P<d>{_DAY}))"
+)
+
+
+def _week_of_date(text: str, end: int, anchor: date) -> str | None:
+    """The month of the day that a week's possessive ending at `end` writes (WEEK_OF_DATE), or None."""
+    if not text.startswith("s", end + 1) and not text.startswith("s", end + 2):
+        return None  # (no "'s": the one test most weeks need)
+    dated = _WEEK_DATE.match(text, end)
+    if dated is None:
+        return None
+    if dated["a"] is not None:
+        month, day = int(dated["a"]), int(dated["b"])
+    else:
+        month, day = _month_number(dated["m"]), _day_number(dated["d"])
+    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    return min(days, key=lambda d: abs((d - anchor).days)).isoformat()[:7] if days else None
+
+
 def _this_week(anchor: date, planned: bool = False) -> str:
     day = anchor.weekday()
     middle = (day + (4 - day) // 2 if day < 5 else 9) if planned else 2
@@ -1502,12 +1536,23 @@ def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
         return happened  # "Thursday's accident": HAPPENED
     begin = _sentence_start(text, start)
     before = [c for c in _TENSE_CUE.finditer(text, begin, start) if not c["neutral"]]
+    if before and _opens_clause(text, start) and (own := _cue_after(text, end)) is not None:
+        return own  # OWN_CLAUSE: "it could be that until Wednesday night Mitt Romney had run"
     if (
         before
         and not _WHEN_CLAUSE.match(text, end)
         and not (before[-1]["future"] and _GRANTED.search(text, before[-1].end(), start))
     ):
         return before[-1]
+    if (after := _cue_after(text, end)) is not None:
+        return after
+    if before and _WHEN_CLAUSE.match(text, end):
+        return before[-1]  # WHEN_PRESENT: "the real drama will come on Thursday, when Hayward appears"
+    return None
+
+
+def _cue_after(text: str, end: int) -> re.Match[str] | None:
+    """The nearest tense cue after the phrase ending at `end`, in its sentence and its quotation."""
     stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     limit = stop.start() if stop else min(len(text), end + SENTENCE_REACH)
     for cue in _TENSE_CUE.finditer(text, end, limit):
@@ -1517,9 +1562,28 @@ def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
             if _QUOTE_CLOSES.search(text, end, cue.start()) is None:
                 return cue
             break
-    if before and _WHEN_CLAUSE.match(text, end):
-        return before[-1]  # WHEN_PRESENT: "the real drama will come on Thursday, when Hayward appears"
     return None
+
+
+# OWN_CLAUSE: a phrase that opens a clause of its own, right after the "that" of a complement or the
+# "that", "which" or "who" of a relative clause (a preposition between: "that until Wednesday night",
+# "said that on Saturday"), stands before that clause's verb; the cue before the "that" is the main
+# clause's ("it could be that until Wednesday night Mitt Romney had run", "he said that on Saturday
+# two teams would be sent out", "voicing hope that Wednesday's procedure would succeed"), which tells
+# of the saying or the hoping, not of what the clause tells. So the clause's own cue, the nearest
+# after the phrase, reads it; where there is none, the cue before stands as before. Not the
+# determiner "that" after a preposition ("on that September day", "after that May 26 order").
+_OPENS_CLAUSE = re.compile(
+    r"(?P<determiner>\b(?:on|at|in|of|to|by|for|from|after|before|since|until|about|with|during)\s+)?"
+    r"\b(?:that|which|who)\s+(?:(?:[Nn]ot\s+)?(?:on|until|till|by|since|in|from|as\s+of)\s+)?\Z"
+)
+OPENS_CLAUSE_CHARS = len("during which not until ") + 1
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the phrase at `start` opens a clause after "that", "which" or "who" (OWN_CLAUSE)."""
+    opens = _OPENS_CLAUSE.search(text, max(0, start - OPENS_CLAUSE_CHARS), start)
+    return opens is not None and opens["determiner"] is None
 
 
 def _sentence_start(text: str, start: int) -> int:
