@@ -26,6 +26,8 @@ from .vocabulary import (
     NATIONALITY_PREFIX,
     NOT_FIRST_NAMES,
     ROLE_MODIFIERS,
+    SPOUSE_HEADS,
+    SPOUSE_RANKS,
     STORMS,
     SUFFIX_ENDS,
     _is_given_name,
@@ -81,6 +83,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     for c in full:
         for key in _surname_keys(c.name):
             by_key[key].append(c)
+    bare: list[tuple[_Candidate, list[_Candidate]]] = []  # lone surnames and the full names they may be
     for c in cands:
         # (a name is its words joined by one space: one word holds none)
         if " " in c.name:
@@ -110,6 +113,29 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
             options = [o for o in options if not _suffixed(o.name) or _same_role(o.role, c.role)]
             if not options:
                 continue
+        bare.append((c, options))
+    # a lone surname whose own title or honorific fits none of its bearers named in full keeps its
+    # name ("President Trump" where only "first lady Melania Trump" is named in full); its fellows
+    # with no title of their own go to the nearest of it and the bearers
+    fits = {id(c): fit for c, options in bare if (fit := _fitting(tokens, c, options)) is not None}
+    unfit: dict[str, list[_Candidate]] = defaultdict(list)
+    for c, _ in bare:
+        if fits.get(id(c)) == []:
+            unfit[c.name.casefold()].append(c)
+    for c, options in bare:
+        fit = fits.get(id(c))
+        if fit is None and (alone := unfit.get(c.name.casefold())):
+            choice = _nearest(c, sorted(options + alone, key=lambda o: o.first))
+            if choice in alone:
+                fit = []  # ("as Trump hinted" after "President Trump declared victory")
+            else:
+                c.name, c.type = choice.name, "person"
+                continue
+        if fit is not None:
+            if not fit:
+                c.type = "person"
+                continue
+            options = fit
         c.name, c.type = (_principal(tokens, c, options, named) or _nearest(c, options)).name, "person"
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
@@ -185,10 +211,87 @@ def _principal(
     top = max(counts, key=counts.__getitem__)
     if counts[top] >= max(PRINCIPAL_MIN, PRINCIPAL_SHARE * (sum(counts.values()) - counts[top])):
         return next(o for o in options if o.name == top)
-    titled = {o.name for o in options if o.role}
+    # (a spouse's title, "first lady", names her by the principal's office: it makes no principal)
+    titled = {o.name for o in options if o.role and not _spouse_head(o.role)}
     if len(titled) != 1 or not NOT_THE_PRINCIPAL.isdisjoint(tokens.lower[max(0, c.first - 3) : c.first]):
         return None
     return next(o for o in options if o.name in titled)
+
+
+# the offices whose holder's spouse the news titles "first lady" ("second gentleman"): such a title
+# before a lone surname fits no bearer of it titled as the spouse ("President Trump" beside "first
+# lady Melania Trump", "Governor Cuomo" beside "first lady Sandra Lee"); other offices may be a former
+# first lady's own ("Secretary of State Clinton", "Senator Clinton" of "former first lady Hillary
+# Clinton")
+SPOUSED_OFFICES = frozenset(
+    ("president", "vice-president", "president-elect", "premier", "governor", "mayor")
+)
+# honorifics by the spouse's title of their sex: "Mr Trump" is not "First Lady Melania Trump"
+HONORIFIC_SPOUSES = {"mr": "lady", "mr.": "lady", "mrs": "gentleman", "mrs.": "gentleman", "ms": "gentleman"}
+HONORIFIC_SPOUSES |= {"ms.": "gentleman", "miss": "gentleman"}
+
+
+def _spouse_head(role: str | None) -> str | None:
+    """The head of a spouse's title in a role ("first lady" -> "lady", "US First Lady"), else None."""
+    if not role:
+        return None
+    words = role.casefold().split()
+    return next(
+        (w for i, w in enumerate(words) if i and w in SPOUSE_HEADS and words[i - 1] in SPOUSE_RANKS), None
+    )
+
+
+def _fitting(tokens: _Tokens, c: _Candidate, options: list[_Candidate]) -> list[_Candidate] | None:
+    """The bearers of a lone surname that its own title or honorific fits, where the article titles
+    one of them as a spouse, which tells them apart (a couple named equally often, where the nearest
+    full name decided): "President Trump", "Mr Trump" are not "first lady Melania Trump"; "first lady
+    Trump", "Mrs Trump" only she (where the article names one such; else no telling). None where the
+    surname's own words tell nothing."""
+    spouses = {o.name: head for o in options if (head := _spouse_head(o.role))}
+    if not spouses:
+        return None
+    own = _spouse_head(c.role)
+    before = tokens.lower[c.first - 1] if c.first else ""
+    if own or before in ("mrs", "mrs.", "ms", "ms.", "miss"):
+        fit = [o for o in options if spouses.get(o.name) == (own or "lady")]
+        return fit if len({o.name for o in fit}) == 1 else None
+    if before in HONORIFIC_SPOUSES:
+        return [o for o in options if spouses.get(o.name) != HONORIFIC_SPOUSES[before]]
+    if c.role and c.role.casefold().split()[-1].rstrip(".") in SPOUSED_OFFICES:
+        # nor a bearer the article introduces by a relation ("their teenage son Barron Trump"): the
+        # news names the holder's family by their relation to the holder
+        kin = {o.name for o in options if o.first and tokens.lower[o.first - 1] in KIN_NOUNS}
+        return [o for o in options if o.name not in spouses and o.name not in kin]
+    return None
+
+
+# the nouns of a relation that introduce a relative by name ("his son Hunter Biden", "daughter Ivanka
+# Trump", "his wife, Teresa Heinz Kerry" has the comma before the name: "," is no relation)
+KIN_NOUNS = frozenset(
+    [
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "stepson",
+        "stepdaughter",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "cousin",
+        "uncle",
+        "aunt",
+        "widow",
+        "widower",
+    ]
+)
 
 
 # the words before a lone surname that mark its bearer as not the titled one of the family (_principal)

@@ -253,6 +253,7 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
         raise TypeError("merge_entities expects a mapping of article id -> that article's mentions")
     groups: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     person_articles: dict[str, set[str]] = defaultdict(set)  # key -> the articles naming a person so
+    titled_alone: dict[str, set[str]] = defaultdict(set)  # one word's key -> the articles giving it a role
     org_names: dict[str, str] = {}  # key -> its first organisation's name
     others: dict[str, None] = {}  # the keys of names that nothing typed (in order)
     long_places: dict[str, None] = {}  # the keys of places of two words or more
@@ -262,6 +263,8 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             key = _norm(m.name)
             if m.type == "person":
                 person_articles[key].add(article_id)
+                if m.role and " " not in key:
+                    titled_alone[key].add(article_id)
             elif m.type == "place":
                 key = PLACE_KEYS.get(key, key)
                 if " " in key:
@@ -332,6 +335,13 @@ def merge_entities(mentions: Mapping[str, Sequence[Mention]]) -> list[Entity]:
             if options and options[0].endswith(SUFFIX_KEYS):  # (then all are: the line above)
                 # nor the son alone when an article that names him kept "President Trump" apart
                 options = [f for f in options if not person_articles[key] & person_articles[f]]
+            elif options and key in titled_alone:
+                # nor a full name that an article naming both kept apart from the titled surname:
+                # its title fitted no such bearer ("President Trump" beside "first lady Melania
+                # Trump" and "their teenage son Barron Trump", coreference._fitting); an untitled one
+                # kept apart tells less ("Obama administration officials", "Greene" of "Marjorie
+                # Taylor-Greene")
+                options = [f for f in options if not titled_alone[key] & person_articles[f]]
         else:
             options = [
                 f

@@ -30,6 +30,8 @@ from .vocabulary import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     RULING_VERBS,
+    SPOUSE_HEADS,
+    SPOUSE_RANKS,
     TIME_PREFIXES,
     TITLE_HEADS,
     _is_given_name,
@@ -45,14 +47,20 @@ def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
         # samples confirmed": a quote box's role line, tokens._box_role_end)
         return None, None
     k = first - 1
-    if k >= 0 and text[k] == "," and k - 1 >= 0 and lower[k - 1] in ROLE_NOUNS:
+    if (
+        k >= 0
+        and text[k] == ","
+        and k - 1 >= 0
+        and (lower[k - 1] in ROLE_NOUNS or _spouse_title(tokens, k - 1))
+    ):
         k -= 1
-    if k < 0 or lower[k] not in ROLE_NOUNS or cap[k]:
+    spouse = k >= 0 and _spouse_title(tokens, k)
+    if k < 0 or not spouse and (lower[k] not in ROLE_NOUNS or cap[k]):
         return None, None
     end = k
-    begin = k
+    begin = k - 1 if spouse else k  # ("first lady": two words)
     relative = RELATIVE_ROLES.get(lower[k])
-    j = k - 1
+    j = begin - 1
     while (
         j >= 0 and not tokens.newline[j + 1]
     ):  # (a heading above is no part of it: "at CPAC / Fox News host")
@@ -74,10 +82,21 @@ def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
             break
         j -= 1
     # a capitalised run that ends a sentence before the role is not part of it
-    while begin < end and tokens.opens[begin] and lower[begin] in FUNCTION_WORDS:
+    while begin < (end - 1 if spouse else end) and tokens.opens[begin] and lower[begin] in FUNCTION_WORDS:
         begin += 1
     role = " ".join(_join_tokens(tokens, begin, end + 1).split())
     return role, relative
+
+
+def _spouse_title(tokens: _Tokens, k: int) -> bool:
+    """Token k is the head of a spouse's title in lower case ("first lady", "second gentleman"; the
+    rank may open the sentence: "First lady Melania Trump")."""
+    return (
+        k >= 1
+        and tokens.lower[k] in SPOUSE_HEADS
+        and not tokens.cap[k]
+        and tokens.lower[k - 1] in SPOUSE_RANKS
+    )
 
 
 def _time_prefixed(word: str) -> bool:
@@ -212,7 +231,12 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
             return (LIST_ITEM if k < n and lower[k] in (",", "and", "or") else None), None
         if not (cap[j] or low in ROLE_MODIFIERS or low in ROLE_NOUNS):
             titled_run = False
-        if low in ROLE_NOUNS or (cap[j] and low.rstrip(".") in TITLE_HEADS):
+        if (
+            low in ROLE_NOUNS
+            or (cap[j] and low.rstrip(".") in TITLE_HEADS)
+            or j > begin
+            and _spouse_title(tokens, j)
+        ):
             has_role = True
             relative = relative or RELATIVE_ROLES.get(low)
         words += 1

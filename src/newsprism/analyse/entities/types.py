@@ -106,6 +106,8 @@ from .vocabulary import (
     RANKS,
     ROLE_NOUNS,
     SPEAKER_NOUNS,
+    SPOUSE_HEADS,
+    SPOUSE_RANKS,
     STATE_ABBREVIATIONS,
     STATE_ONLY_ABBREVIATIONS,
     STATION,
@@ -159,6 +161,9 @@ def _split_title(words: list[str]) -> int:
             low in HONORIFICS
             or bare in TITLE_HEADS
             or low in TITLE_HEADS
+            or i
+            and low in SPOUSE_HEADS
+            and lows[i - 1] in SPOUSE_RANKS  # "Second Gentleman Doug Emhoff"
             or words[i] in CAPITAL_TITLES  # ("Da Nang", "Da Silva": not the "DA")
             and not words[-1].isupper()  # (a heading in capitals: "QUEENS DA SAYSSEPTEMBER 19")
             or cut
@@ -1062,7 +1067,12 @@ def _titled(tokens: _Tokens, cand: _Candidate, title: list[str]) -> None:
         while len(title) > 1 and title[0].casefold().rstrip(".") not in TITLE_HEADS:
             title = title[1:]
     # (a plural title is the role of several people, as "Sens." is: none of its own)
-    role_words = [w for w in title if w.casefold() not in HONORIFICS]
+    # ("First Lady Melania Trump": "Lady" after a spouse's rank is the title's head, no honorific)
+    role_words = [
+        w
+        for i, w in enumerate(title)
+        if w.casefold() not in HONORIFICS or i and title[i - 1].casefold() in SPOUSE_RANKS
+    ]
     if role_words and role_words[0].casefold() in PLURAL_TITLES:
         role_words = []
     before, relative = _role_before(tokens, first)

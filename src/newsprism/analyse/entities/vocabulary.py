@@ -73,6 +73,11 @@ TITLE_PARTS = _words(
     general joint chiefs party communist central supreme army navy air force military district
     us u.s. uk u.k. federal assistant executive top senior first lady the of and for"""
 )
+# the title of a head of state's or government's spouse, a rank and a head ("first lady Melania
+# Trump", "Second Lady Karen Pence", "second gentleman Doug Emhoff"): a role, though "lady" alone is
+# an honorific ("Lady Gaga") and "first" an ordinal ("the first lady to fly")
+SPOUSE_RANKS = _words("first second")
+SPOUSE_HEADS = _words("lady gentleman")
 # role nouns in lower case ("spokesman Wang Wenbin", "his counterpart, Qin Gang")
 ROLE_NOUNS = _words(
     """president premier chancellor minister secretary senator representative congressman
