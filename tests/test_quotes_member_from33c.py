@@ -28,8 +28,12 @@ WAITROSE = (
 
 
 def test_a_person_noun_before_from_is_the_unnamed_speaker() -> None:
+    # (alone, the toxicologist is no one named; quotes34's find._named_next then gives him the name
+    # written bare at the very next quote, below)
+    alone = TOXICOLOGIST[: TOXICOLOGIST.index(' " The bottom line')]
+    assert _quotes(alone) == [("created an eco-toxicological experiment", None)]
     quotes = _quotes(TOXICOLOGIST)
-    assert quotes[0] == ("created an eco-toxicological experiment", None)
+    assert quotes[0] == ("created an eco-toxicological experiment", "Ron Kendall")
     # the quote that names its speaker keeps him
     assert quotes[1][1] == "Ron Kendall"
 

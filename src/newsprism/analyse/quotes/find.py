@@ -10,6 +10,10 @@ spans (marks.py), then for each its cue (cues.py) and the speaker it means (spea
    label a reduced relative gives, `in an operation dubbed " top kill "`, "a man considered to be a
    “career criminal”", _labelled) is no one's words.
 
+   An unnamed speaker whose quote runs straight into a quote that names its speaker bare, first
+   written there ("a toxicologist ... is scheduled to tell ... " created an eco-toxicological
+   experiment " . " The bottom line is ... , " said Ron Kendall ."), is that person (_named_next).
+
 Names come from `names` (entity mentions) when given, else from capitalised word runs of the text.
 """
 
@@ -134,6 +138,13 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         elif cue.kind not in _IT_KINDS:  # (a "signed" cue is read as a "name", _resolve)
             speaker = _resolve(cue, people, history, text, spans)
+        if (
+            speaker is None
+            and cue is not None
+            and cue.kind in _UNNAMED_KINDS
+            and (named := _named_next(text, spans, i, sentences, starts, people, found, cue)) is not None
+        ):
+            speaker = named
         if speaker in _SEATS:
             speaker = _seated(speaker, text)
         elif speaker is not None and "-based " in speaker:
@@ -158,6 +169,61 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         )
     return out
+
+
+def _named_next(
+    text: str,
+    spans: list[_Span],
+    i: int,
+    sentences: list,
+    starts: list[int],
+    people: _People,
+    found: dict[int, _Cue | None],
+    cue: _Cue,
+) -> str | None:
+    """The person an unnamed speaker turns out to be, named at the very next quote: "On Wednesday , a
+    toxicologist from Texas Tech University is scheduled to tell a Senate hearing that the ... use of
+    dispersants " created an eco-toxicological experiment " . " The bottom line is ... , " said Ron
+    Kendall ." A news story brings a person in with a description or a name and a description; a name
+    first written bare, in the cue of the quote that follows at once, is the one described just
+    before. Safe only so:
+    - this quote's cue comes before it and has an unnamed subject ("a toxicologist ... is scheduled to
+      tell", "an expert said"), and nothing but a full stop stands between this quote and the next;
+    - the next quote's cue comes after it and is a person's name that ends its sentence (no
+      description of its own: ", said Ron Kendall , a professor at ..." brings in someone new), and
+      the name's surname is written nowhere before that cue (a person named before may be anyone).
+    The next quote's cue is read once and kept in `found`, as _cue_ahead does."""
+    span = spans[i]
+    if i + 1 == len(spans) or cue.at >= span.outer_start:
+        return None
+    nxt = spans[i + 1]
+    if (
+        text[span.outer_end : nxt.outer_start].strip(" .!?\t")
+        or nxt.outer_start - span.outer_end > MAX_GAP_CHARS
+    ):
+        return None
+    if i + 1 not in found:
+        found[i + 1] = _find_cue(text, spans, i + 1, sentences, starts, people)
+    later = found[i + 1]
+    if later is None or later.kind != "name" or later.at < nxt.outer_end:
+        return None
+    if _NAME_ENDS_SENTENCE.match(text, later.at + len(later.text)) is None:
+        return None
+    if not people.is_person(later.text):
+        return None
+    person = people.fullest(later.text)
+    surname = person.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", text[: later.at]) is not None:
+        return None
+    return person
+
+
+# the cue kinds of a subject the text does not name where it speaks ("a toxicologist ... is scheduled
+# to tell": "unnamed"; "an expert said": "np"): _named_next
+_UNNAMED_KINDS = frozenset({"unnamed", "np"})
+# a name that ends its sentence, with no description after it (_named_next)
+_NAME_ENDS_SENTENCE = re.compile(r"[^\S\n]*[.!?]")
+MAX_GAP_CHARS = 6  # (between two quotes: a space, a full stop, a space: `" . "`)
 
 
 # a page that kept its readers' comments after the article: the Washington Post's blogs sign each

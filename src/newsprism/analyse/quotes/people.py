@@ -33,6 +33,7 @@ from .lexicon import (
     _QUANTITY,
     _SPEECH_AFTER_NAME,
     _SPOKESPERSON_FOR,
+    _SURNAME_TITLES,
     _TITLES,
     _VERB_AFTER_NAME,
     MAX_ANTECEDENT_SENTENCES,
@@ -409,8 +410,9 @@ class _People:
     def fullest(self, phrase: str) -> str:
         """The fullest name the article gives for a name phrase ("Mr. Steele" -> "Michael Steele")."""
         tokens, _ = _strip_phrase(phrase)
-        if not tokens:
-            return phrase.strip()
+        if not tokens:  # (a title word alone: the person named in full with it, is_person)
+            words = phrase.split()
+            return (len(words) == 1 and self.title_surname(_surname(words))) or phrase.strip()
         full = self.full.get(_surname(tokens))
         # ("de Blasio" -> "Bill de Blasio": a particle opens no given name; "J. Ortiz" and "Mike
         # Smith" are "Jerry Ortiz" and "Michael Smith", but "Jeremy Ortiz" is not "Jerry Ortiz",
@@ -434,6 +436,26 @@ class _People:
         if _surname(tokens) in self.full or (len(tokens) == 1 and tokens[0].casefold() in self.given_first):
             return True
         return honorific is not None and self._personal(tokens)
+
+    def is_named_person(self, phrase: str) -> bool:
+        """is_person, or a title word alone that is the surname of a person the article named in
+        full ("King said" of Charles King, as _resolve reads it). Asked of a speech verb's subject;
+        not of 3b's runs, where "King" alone is as often a title or another King ("with King" of
+        Martin Luther King is no "she")."""
+        if self.is_person(phrase):
+            return True
+        words = phrase.split()
+        return (
+            len(words) == 1
+            and not _strip_phrase(phrase)[0]
+            and self.title_surname(_surname(words)) is not None
+        )
+
+    def title_surname(self, word: str) -> str | None:
+        """The person a title word written alone as a name means (`word` casefolded, the run's
+        whole text: "King said" of Charles King, "said Major" of John Major): one the article named in
+        full with that word as surname; else None (a title of no one named so: "the King said")."""
+        return self.full.get(word) or (self.named_with_title(word) if word in _SURNAME_TITLES else None)
 
     def named_with_title(self, word: str) -> str | None:
         """The person whose surname is a title word that the article names in full with a first name
@@ -720,6 +742,18 @@ class _People:
                 before = [h for h in hits if h[0] < at]
                 return self.fullest((max(before) if before else min(hits))[1])
             words = words[1:]
+        same_role = _SAME_ROLE.get(phrase.rsplit(None, 1)[-1].lower()) if phrase.strip() else None
+        if same_role is not None:
+            # "the company 's co-general counsel , Rachel Clingman , said ... . The lawyer said":
+            # one role under another of its words, the name right after it (a comma between, as
+            # tokenized text writes it too), the nearest before `at`
+            named = [
+                (m.start(), m["name"])
+                for m in same_role.finditer(self.text, 0, at)
+                if self.is_person(m["name"])
+            ]
+            if named:
+                return self.fullest(max(named)[1])
         return None
 
     def titled(self, words: tuple[str, ...], lesser: bool = False) -> list[tuple[int, str]]:
@@ -753,6 +787,18 @@ class _People:
         """The name runs a comma follows, the only ones a title may follow in apposition."""
         return [(start, run) for start, run in self.found if self.text.startswith(",", start + len(run))]
 
+
+# the words news uses for one role, for a role phrase whose own word the article gives no name
+# (by_title): a lawyer is an attorney or a counsel, the name after the word that the article gives
+# (not "Attorney General Eric Holder", an office of its own)
+_ROLE_THEN_NAME = (
+    r"(?![^\S\n]+[Gg]eneral\b)[^\S\n]*,?[^\S\n]*(?P<name>[A-Z][\w'’.\-]*(?:[^\S\n]+[A-Z][\w'’.\-]*){1,3})"
+)
+_SAME_ROLE = {
+    "lawyer": re.compile(rf"\b(?:[Aa]ttorney|[Cc]ounsel){_ROLE_THEN_NAME}"),
+    "attorney": re.compile(rf"\b(?:[Ll]awyer|[Cc]ounsel){_ROLE_THEN_NAME}"),
+    "counsel": re.compile(rf"\b(?:[Ll]awyer|[Aa]ttorney){_ROLE_THEN_NAME}"),
+}
 
 # a word that makes a title another, lesser office right before it ("Vice President", "Deputy
 # Secretary", "Lieutenant Governor", "Assistant Attorney General"): a person so titled does not hold

@@ -28,7 +28,8 @@ is read in names.py (3a, 3g).
       gerund that opens a sentence ("Saying President Obama, he said, was");
    c. a title ("the secretary of state"): the person the article gives that title, before a name
       ("Secretary of State Antony Blinken") or in apposition ("Vivian Balakrishnan, Singapore's
-      foreign minister").
+      foreign minister"); a lawyer is also named an attorney or a counsel ("the company 's
+      co-general counsel , Rachel Clingman , said ... . The lawyer said", people._SAME_ROLE).
       A role phrase the article gives to no name ("the Texas governor continues") is the most
       recent salient person, as a pronoun would be, unless "of" brings in an office holder the
       article has not named ("the mayor of Washington, DC, suggested": no speaker) or it is "the
@@ -97,7 +98,6 @@ from .lexicon import (
     _ORG_WORDS,
     _PERSON_NOUNS,
     _ROLE_HEADS,
-    _SURNAME_TITLES,
     _TITLES,
     _WEEKDAYS,
     _demonyms,
@@ -207,10 +207,7 @@ def _resolve(
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
             if " " in cue.text.strip():
                 return None
-            word = _surname(cue.text.split())
-            return people.full.get(word) or (
-                people.named_with_title(word) if word in _SURNAME_TITLES else None
-            )
+            return people.title_surname(_surname(cue.text.split()))
         return _organisation(cue.text) or people.fullest(cue.text)
     if cue.kind == "group":
         if " and " in cue.text and _paired_person(cue.text, people):
@@ -1113,12 +1110,14 @@ def _told_before(
     # words, "BP says it is still generating new ideas . " We 've taken bits ... , " a spokesman")
     if cue is None:
         return None
+    if cue.kind == "np" and (outer := _outer_teller(text, told.start, cue, people)) is not None:
+        cue = outer  # ("Kessler said the data suggested that ... . " It appeared ... "": Kessler)
     if cue.kind in ("pron", "np"):
         if not _told_by_referent(
             text, cue, told, sentences[k - 1] if k else told, span, spans, people, history
         ):
             return None
-    elif cue.kind != "name" or not people.is_person(cue.text):
+    elif cue.kind != "name" or not people.is_named_person(cue.text):
         return None
     # the sentence's own speaker, not one its speaker reports: no speech verb before the name but an
     # inverted one right before it ("Allen said BP 's Kent Wells told him the pressure was rising . "
@@ -1147,6 +1146,49 @@ def _told_before(
         if after[0] in _PRONOUN_GENDERS and told_gender not in (None, _PRONOUN_GENDERS[after[0]]):
             return None  # (`," he informed the BBC` after a sentence about Imogen Foulkes)
     return cue
+
+
+def _outer_teller(text: str, start: int, cue: _Cue, people: _People) -> _Cue | None:
+    """The person who reports the clause whose subject is `cue`, a noun phrase, in a sentence of
+    narration that opens at `start`: "Kessler said the data suggested that the process ... stopped
+    . " It appeared that nothing stopped it ... "": the nearest verb before the quote is "suggested",
+    whose subject is the data; the one who speaks is Kessler, whose "said" the clause hangs on. Only
+    for that shape, a person named as the subject of the sentence's first speech verb and the noun
+    phrase right after it (a "that" at most between). Not when the noun phrase is itself one whose
+    words could be quoted (a person, a group, an organisation or a document: "Smith said the report
+    found ... . " ... "" may quote the report), which _told_before goes on to read as it did."""
+    words = cue.text.split()
+    head = words[-1].lower()
+    if (
+        head in _ROLE_HEADS
+        or head in _PERSON_NOUNS
+        or head in _GROUP_HEADS
+        or head in _COMPANY_HEADS
+        or head in _DOCUMENTS
+        or head in _QUOTABLE_TEXTS
+        or head.rstrip("s") in _PERSON_NOUNS
+        or head.endswith(_PEOPLE_ENDS)
+    ):
+        return None
+    verb = _VERB.search(text, start, cue.at)
+    if verb is None or _THAT_GAP.fullmatch(text, verb.end(), cue.at) is None:
+        return None
+    outer = _cue_before(text[start : verb.end()], start, people)
+    if outer is None or outer.kind != "name" or not people.is_person(outer.text):
+        return None
+    return outer
+
+
+# texts besides _DOCUMENTS whose words an article quotes ("the study said"): a noun phrase headed so
+# may be the quote's source (_outer_teller)
+_QUOTABLE_TEXTS = frozenset(
+    {"study", "studies", "paper", "survey", "poll", "analysis", "review", "research", "findings", "book"}
+)
+# plural nouns for people ("scientists", "researchers", "officials", "residents", "Americans"):
+# _outer_teller
+_PEOPLE_ENDS = ("ists", "ers", "ians", "ans", "ors", "als", "ents", "ees")
+# what stands between a speech verb and the subject of the clause it reports (_outer_teller)
+_THAT_GAP = re.compile(r"[^\S\n]+(?:that[^\S\n]+)?")
 
 
 def _told_by_referent(
