@@ -141,6 +141,9 @@ class _Cosines:
     def __init__(self, vectors: sparse.csr_matrix, transposed: sparse.csr_matrix, keep: float) -> None:
         self.vectors, self.transposed = vectors, transposed
         self.dense: np.ndarray | None = None
+        self.keys: np.ndarray | None = None  # _summed's, made when first asked
+        self.reach: np.ndarray | None = None  # each row's product's size (values), made when first asked
+        self.key_weights = np.zeros(0)
         n = vectors.shape[0]
         blocks = []
         for a in range(0, n, self.BLOCK):
@@ -177,16 +180,72 @@ class _Cosines:
         if not len(rows):
             return np.zeros(0)
         found = np.asarray(self.kept[rows, cols]).ravel().astype(float)
-        # a pair not kept is below `keep` (or shares no word: 0.0): summed again from its row
+        # a pair not kept is below `keep` (or shares no word: 0.0): summed again, from its two rows
+        # (_summed) or, for a row asked with many others, as the row's product against every
+        # statement, whichever adds fewer products: a row's pairs cost its words each, its product
+        # the statements holding each of its words (a claim's few pairs: the former; every pair of
+        # the event: the latter); both sum in scipy's order, so the same values
         missing = np.flatnonzero(found == 0.0)
         if len(missing):
-            need = np.unique(rows[missing])
-            local = np.searchsorted(need, rows[missing])
-            for a in range(0, len(need), self.BLOCK):
-                block = (self.vectors[need[a : a + self.BLOCK]] @ self.transposed).tocsr()
-                inside = np.flatnonzero((local >= a) & (local < a + self.BLOCK))
-                found[missing[inside]] = np.asarray(block[local[inside] - a, cols[missing[inside]]]).ravel()
+            need, local, asked = np.unique(rows[missing], return_inverse=True, return_counts=True)
+            if self.reach is None:  # each row's product's products: its words' statements, summed
+                per_word = np.diff(self.transposed.indptr)  # the statements holding each word
+                entry_rows = np.repeat(np.arange(self.vectors.shape[0]), np.diff(self.vectors.indptr))
+                self.reach = np.bincount(
+                    entry_rows, weights=per_word[self.vectors.indices], minlength=self.vectors.shape[0]
+                )
+            whole = (asked * np.diff(self.vectors.indptr)[need] > self.reach[need])[local]
+            if not whole.all():
+                pairs = missing[~whole]
+                found[pairs] = self._summed(rows[pairs], cols[pairs])
+            if whole.any():
+                self._products(missing[whole], rows, cols, found)
         return found
+
+    def _products(self, missing: np.ndarray, rows: np.ndarray, cols: np.ndarray, found: np.ndarray) -> None:
+        """found[missing] summed again as their rows' products against every statement, BLOCK rows at
+        a time."""
+        need = np.unique(rows[missing])
+        local = np.searchsorted(need, rows[missing])
+        for a in range(0, len(need), self.BLOCK):
+            block = (self.vectors[need[a : a + self.BLOCK]] @ self.transposed).tocsr()
+            inside = np.flatnonzero((local >= a) & (local < a + self.BLOCK))
+            found[missing[inside]] = np.asarray(block[local[inside] - a, cols[missing[inside]]]).ravel()
+
+    # cells (pairs x the longest first row) summed at once when pairs are summed again: 8 MB of products
+    SUMMED_CELLS = 1 << 20
+
+    def _summed(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The cosines of pairs summed again from the two statements' rows only, as scipy's product
+        sums them: over the first one's words in its row's order, its weight times the other's (0.0
+        where the other lacks the word: adding it leaves the sum as it is), one after the other
+        (np.cumsum, no pairwise sum). A group's pairs below `keep` were summed again as whole rows
+        against all the event's statements (a row of a thousand-statement event for each of a claim
+        of a dozen): only the pairs asked now."""
+        vectors = self.vectors
+        n_words = vectors.shape[1]
+        if self.keys is None:  # each entry's (statement, word) as one sorted key, found by bisection
+            entry_rows = np.repeat(np.arange(vectors.shape[0], dtype=np.int64), np.diff(vectors.indptr))
+            keys = entry_rows * n_words + vectors.indices
+            order = np.argsort(keys, kind="stable")
+            self.keys, self.key_weights = keys[order], vectors.data[order]
+        keys, key_weights = self.keys, self.key_weights
+        starts, lengths = vectors.indptr[rows], np.diff(vectors.indptr)[rows]
+        out = np.zeros(len(rows))
+        step = max(self.SUMMED_CELLS // max(int(lengths.max(initial=1)), 1), 1)
+        for a in range(0, len(rows), step):
+            width = int(lengths[a : a + step].max(initial=0))
+            if not width:
+                continue
+            reach = np.arange(width)
+            inside = reach < lengths[a : a + step, None]
+            at = np.where(inside, starts[a : a + step, None] + reach, 0)
+            wanted = cols[a : a + step, None].astype(np.int64) * n_words + vectors.indices[at]
+            found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+            held = inside & (keys[found] == wanted)
+            products = np.where(held, vectors.data[at] * np.where(held, key_weights[found], 0.0), 0.0)
+            out[a : a + step] = np.cumsum(products, axis=1)[:, -1]
+        return out
 
     def among(self, members: Sequence[int]) -> np.ndarray:
         """The members' cosines to each other, a len(members) x len(members) matrix."""
