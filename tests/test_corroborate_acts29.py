@@ -26,7 +26,8 @@ def test_acts_are_past_verbs_outside_speech_names_nouns_and_other_clauses() -> N
     assert _acts("The officer , who was charged last week , said nothing .") == ()
     assert _acts("After the court ruled , Hiller was suspended from her job .")[0] >= {"oust"}
     assert _acts("Lohan spoke to reporters , according to officials who arrested her .") != ()
-    assert _acts("Trump will lift the sanctions after Ankara agreed to a ceasefire .") == ()
+    # (claims30: "will lift" is a future act, one the table does not know; "agreed" is no act)
+    assert _acts("Trump will lift the sanctions after Ankara agreed to a ceasefire .") == (frozenset(),)
     # another verb, or a table verb before a particle, is an act the table does not know
     assert _acts("Americans applied for benefits as restaurants closed .")[0] == frozenset()
     assert _acts("The court struck down the moratorium on Thursday .")[0] == frozenset()
