@@ -144,3 +144,30 @@ def test_the_lawyer_is_not_the_attorney_general() -> None:
         ]
         != "Eric Holder"
     )
+
+
+# 5. "informed" with its object right after a quote that ends in a comma (cues._SUBJECT_INFORMED)
+
+# copy-001190-709268 (heap-10000's reworded copy of a Romney story): no speaker before
+ROMNEY = (
+    "Romney informed a local Denver TV station earlier on Wednesday that he opposes both same-sex marriage "
+    'and civil unions.\n\n"Well, when these issues were raised in my state of Massachusetts, I indicated my '
+    'view, which is that I do not favor marriage between people of the same gender," Romney informed Denver '
+    "Fox affiliate KDVR-TV."
+)
+
+
+def test_informed_with_its_object_after_a_quote_is_a_speech_verb() -> None:
+    assert [s for _, s in _quotes(ROMNEY)] == ["Romney"]
+    text = "Mitt Romney spoke in Denver. " + ROMNEY
+    assert [s for _, s in _quotes(text)] == ["Mitt Romney"]
+
+
+def test_informed_in_the_passive_or_before_a_clause_is_no_cue() -> None:
+    for tail in (
+        "Romney was informed by aides.",
+        "Romney informed that he would stay.",
+        "aides informed of it said.",
+    ):
+        text = 'Mitt Romney spoke in Denver. "We will win Colorado," ' + tail
+        assert [s for _, s in _quotes(text)] != ["Mitt Romney"], tail

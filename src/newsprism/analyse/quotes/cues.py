@@ -125,6 +125,16 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         named = _SUBJECT_BEFORE_VERB.match(rest, particle.end())
         if named is not None and named["name"] and named.start("name") == particle.end():
             cue = _Cue("name", rest[: named.end("name")], base)
+    if (
+        cue is None
+        and not ended
+        and rest.find("informed", 0, MAX_INFORMED_AT) >= 0  # (most quotes: a cheap no)
+        and (informed := _SUBJECT_INFORMED.match(rest)) is not None
+    ):
+        # `," Romney informed Denver Fox affiliate KDVR-TV`: "informed" with its object right after
+        # a quote that ends in a comma; not a speech verb anywhere else (`the review was informed
+        # by`, `an informed decision`, `Obama was informed that`: _SUBJECT_INFORMED)
+        cue = _cue(informed, base)
     verb = _VERB.match(rest)
     if (
         cue is None
@@ -694,6 +704,17 @@ _NP_STOPS = _PREPOSITIONS | {"is", "are", "was", "were", "be", "been", "being", 
 # a noun phrase before a reduced passive is at most this many words, relative pronoun included
 MAX_LABELLED_NP_WORDS = 5
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}(?:{_VERB.pattern})")
+# "informed" as a speech verb right after a quote that ends in a comma (_cue_after), its subject
+# first, an adverb at most between, and an object after it that is no passive's agent or a clause
+# ("was informed by", "informed of", "informed that": no "was" or "has been" is let between, as
+# _BETWEEN would)
+_SUBJECT_INFORMED = re.compile(
+    rf"{_SUBJECT_LEAD}[^\S\n]+(?:[a-z]+ly[^\S\n]+|also[^\S\n]+|then[^\S\n]+)?informed[^\S\n]+"
+    r"(?!(?:by|of|about|that|on|and|or|with|in|decision|choice|consent|sources?|opinion)\b)[\w\-]"
+)
+# the farthest "informed" may start after the quote's closing mark: a subject of a name and an
+# apposition (_APPOSITION's longest) and an adverb
+MAX_INFORMED_AT = 160
 # the patterns anchored at a verb that _cue_before asks of the text before each verb of the
 # sentence are searched only as far back as they can reach (a search from the sentence's start made
 # a run-on sentence of n verbs cost n times its length): _VERB_THEN, a speech verb of up to 13
