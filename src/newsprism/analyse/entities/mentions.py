@@ -22,6 +22,7 @@ from .context import (
 )
 from .coreference import _best_roles, _resolve
 from .departments import FIELD_SPELLINGS, _department_fields
+from .names import _initials, _norm
 from .roles import _name
 from .tokens import _Candidate, _credit_agency, _in_quoted_title, _region_after, _Tokens, _tokens
 from .types import (
@@ -46,6 +47,7 @@ from .vocabulary import (
     COMPASS,
     COMPASS_REGIONS,
     DATE_ABBREVIATIONS,
+    DATE_WORDS,
     DEMONYMS,
     DESCRIPTORS,
     FAITH_ADJECTIVES,
@@ -76,6 +78,7 @@ from .vocabulary import (
     SENTENCE_END,
     SHOUTED,
     TEAM_NICKNAMES,
+    TITLE_HEADS,
     TITLE_PARTS,
     _given_subdivisions,
     _is_given_name,
@@ -124,6 +127,7 @@ def find_mentions(text: str) -> list[Mention]:
     _person_cues(tokens, cands, lower_vocab, ", who" in text)
     _place_cues(tokens, cands)
     _resolve(tokens, cands, lower_vocab)
+    _thing_acronyms(cands)
     if not lower_vocab.isdisjoint(THING_WORDS):
         _things(tokens, cands, lower_vocab)
     _best_roles(cands)
@@ -157,6 +161,11 @@ def find_mentions(text: str) -> list[Mention]:
         departments, listed = _department_fields(tokens, cands)
         if listed:
             cands = sorted(cands + listed, key=lambda c: c.first)
+    # the untyped names the article writes inside a sentence: where one opens a sentence as a
+    # possessive it is that name too ("Stewart's lawyer, Jose Pallares, said" beside "Simpson,
+    # Stewart and a third man"; "Amazon's worldwide consumer CEO" beside "Amazon has about 800,000
+    # employees"): a common word that opens a sentence seldom owns what follows it
+    inside = {c.name for c in cands if c.type is None and not tokens.opens[c.first]}
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     place_ends: dict[str, set[str]] | None = None  # (_place_ends: read at the first untyped "the X")
     team_ends: dict[str, set[str]] | None = None  # (_team_ends: read at the first nickname alone)
@@ -214,7 +223,12 @@ def find_mentions(text: str) -> list[Mention]:
             # a leader's surname that opens a sentence is the leader's as it is inside one ("Trump's
             # attorney general just took ...", an article's first word: a capital that only opens a
             # sentence is no name, but these names are written so wherever they stand)
-            opens = tokens.opens[c.first] and c.name.casefold() not in LEADER_SURNAMES
+            opens = (
+                tokens.opens[c.first]
+                and c.name.casefold() not in LEADER_SURNAMES
+                and not (c.name in inside and _owner(tokens, c.last))
+                and not (c.first == 0 and _lead_owner(tokens, c, lower_vocab))
+            )
             if _untyped_no_name(c.name, opens, lower_vocab) or _page_label(tokens, c):
                 continue
             if _in_quoted_title(tokens, c.first):
@@ -755,6 +769,75 @@ def _law_acronyms(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
         ):
             laws.add(acronym)
     return laws
+
+
+def _owner(tokens: _Tokens, k: int) -> bool:
+    """Token k opens a possessive's "'s" ("Nike’s", "Barrick 's"; not a plural's "Analysts' ")."""
+    text = tokens.text
+    return k + 1 < len(text) and text[k] in ("'", "’") and text[k + 1] == "s"
+
+
+def _lead_owner(tokens: _Tokens, c: _Candidate, lower_vocab: set[str]) -> bool:
+    """The text's first word, a possessive that owns words in lower case ("Nike’s polarizing
+    decision to put Colin Kaepernick at the center of its latest ad campaign"): a lead opens with its
+    subject, a name, even where the article never names it again. Not a word the article writes in
+    lower case, nor a date's, a role's, a title's or a function word ("Editor’s note", "Sheriff’s
+    deputy", "Tuesday’s primary"); not before a capitalised word, which goes on a name ("Dick’s
+    Sporting Goods")."""
+    k = c.last + 2
+    low = c.name.casefold()
+    return (
+        c.last - c.first == 1
+        and _owner(tokens, c.last)
+        and (k >= len(tokens) or not tokens.cap[k])
+        and low not in lower_vocab
+        and low not in DATE_WORDS
+        and low not in DESCRIPTORS
+        and low.rstrip(".") not in TITLE_HEADS
+        and low not in FUNCTION_WORDS
+    )
+
+
+# the heads of the names of things that go by an acronym: a law's, a treaty's, a standard's, a
+# programme's ("Defense of Marriage Act", "North American Free Trade Agreement", "Open Document
+# Format"); not any untyped name's: "British Petroleum" is BP, a firm whose head is no organisation's
+THING_HEADS = LAW_HEADS | _words("agreement treaty accord format standard protocol program programme")
+# the longest acronym of a thing that _thing_acronyms reads ("NAFTA"; longer runs of capitals are
+# a heading's words)
+MAX_THING_ACRONYM = 6
+
+
+def _thing_acronyms(cands: list[_Candidate]) -> None:
+    """An acronym that its capitals alone typed an organisation, spelling the initials of a name of
+    the article that nothing typed and that ends in a thing's head (THING_HEADS), names that thing
+    ("Defense of Marriage Act" ... "section 3 of DOMA", "Open Document Format" ... "ODF files"):
+    other, no organisation; the acronym was typed one only for being an acronym. (_law_acronyms
+    has those defined in brackets; these are written anywhere in the article.)"""
+    acronyms = {
+        c.name
+        for c in cands
+        if c.type == "organization"
+        and not c.evidence
+        and 1 < len(c.name) <= MAX_THING_ACRONYM
+        and c.name.isupper()
+        and c.name.isalpha()
+    }
+    if not acronyms:
+        return
+    typed = {c.name for c in cands if c.type is not None}
+    spelt = {
+        initials
+        for c in cands
+        if c.type is None
+        and " " in c.name
+        and c.name.rsplit(" ", 1)[1].casefold() in THING_HEADS
+        and c.name not in typed
+        for initials in _initials(_norm(c.name))
+    }
+    things = {a for a in acronyms if a.casefold() in spelt and a.casefold() not in KNOWN_ORGS}
+    for c in cands:
+        if c.name in things and c.type == "organization":
+            c.type = "other"
 
 
 def _respelt(name: str, right: str) -> str:

@@ -48,7 +48,7 @@ from operator import attrgetter, itemgetter
 from newsprism.records import Entity, EntityType, Mention
 
 from .coreference import _best_role
-from .names import _countries, _norm, _suffixed, _surname_keys, _surname_word
+from .names import _countries, _initials, _norm, _suffixed, _surname_keys, _surname_word
 from .tokens import _is_acronym
 from .vocabulary import (
     COMPASS,
@@ -57,7 +57,6 @@ from .vocabulary import (
     EXTRA_PLACES,
     GROUP_NOUNS,
     HEADING_WORDS,
-    INITIAL_SKIPS,
     LAW_HEADS,
     LONG_CAPITALS,
     NAME_SUFFIXES,
@@ -1006,22 +1005,6 @@ def _department_acronyms(key: str) -> tuple[str, ...]:
     if not field:
         return ()
     return ("do" + field, field) if len(field) > 1 else ("do" + field,)
-
-
-@lru_cache(maxsize=1 << 14)
-def _initials(key: str) -> tuple[str, ...]:
-    """The acronyms a normalised name may go by: its words' first letters without "of", "the",
-    "and", "for" and a possessive's "s" ("asia pacific economic cooperation" -> "apec"), the same
-    before a last "and" complement ("centers for disease control and prevention" -> "cdc"), and
-    with its "of" ("people s bank of china" -> "pboc", "bank of england" -> "boe")."""
-    words = [w for w in key.split() if w not in INITIAL_SKIPS]
-    out = ["".join(w[0] for w in words)]
-    if " and " in key:
-        head = [w for w in key.rsplit(" and ", 1)[0].split() if w not in INITIAL_SKIPS]
-        out.append("".join(w[0] for w in head))
-    if " of " in key:
-        out.append("".join(w[0] for w in key.split() if w == "of" or w not in INITIAL_SKIPS))
-    return tuple(i for i in out if len(i) >= 2)
 
 
 # the parts of merge_entities' (article id, mention) pairs, read by map in C ("_entity": 28,000 of

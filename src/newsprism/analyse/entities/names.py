@@ -1,5 +1,6 @@
 """The keys of a name that the stages share: `_norm` (the key merge_entities joins on), a
-person's surname keys and suffix ("Jr."), and the countries' keys (`_countries`).
+person's surname keys and suffix ("Jr."), the countries' keys (`_countries`) and the acronyms a
+name may go by (`_initials`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ from functools import cache, lru_cache
 
 from newsprism.analyse import places as gazetteer
 
-from .vocabulary import CHINESE_SURNAMES, COUNTRY_KEYS, EAST_ASIAN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, WORD
+from .vocabulary import (
+    CHINESE_SURNAMES,
+    COUNTRY_KEYS,
+    EAST_ASIAN_GIVEN,
+    INITIAL_SKIPS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    WORD,
+)
 
 
 def _one_name_twice_words(lows: Sequence[str]) -> bool:
@@ -62,3 +71,19 @@ def _countries() -> frozenset[str]:
     ("us")."""
     names = {_norm(n) for n in (*gazetteer.country_names(), *gazetteer.iso_country_names())}
     return frozenset(names | set(COUNTRY_KEYS) | set(COUNTRY_KEYS.values()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _initials(key: str) -> tuple[str, ...]:
+    """The acronyms a normalised name may go by: its words' first letters without "of", "the",
+    "and", "for" and a possessive's "s" ("asia pacific economic cooperation" -> "apec"), the same
+    before a last "and" complement ("centers for disease control and prevention" -> "cdc"), and
+    with its "of" ("people s bank of china" -> "pboc", "bank of england" -> "boe")."""
+    words = [w for w in key.split() if w not in INITIAL_SKIPS]
+    out = ["".join(w[0] for w in words)]
+    if " and " in key:
+        head = [w for w in key.rsplit(" and ", 1)[0].split() if w not in INITIAL_SKIPS]
+        out.append("".join(w[0] for w in head))
+    if " of " in key:
+        out.append("".join(w[0] for w in key.split() if w == "of" or w not in INITIAL_SKIPS))
+    return tuple(i for i in out if len(i) >= 2)
