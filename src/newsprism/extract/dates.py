@@ -103,7 +103,8 @@ _TEXT_DATE_RES: list[tuple[re.Pattern[str], str]] = [
         ),
         "d_month_y",
     ),
-    (re.compile(rf"\b({_MONTH_RE})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}", re.I), "month_d_y"),
+    # (a space may stand before the comma: "Monday , December 31 , 2007", The Telegraph, Calcutta)
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+{_DAY}(?:st|nd|rd|th)?(?: ?,)?\s+{_YEAR}", re.I), "month_d_y"),
 ]
 
 
@@ -467,7 +468,7 @@ def _attributes(elem: etree._Element) -> str:
     return " ".join(filter(None, (elem.get("class"), elem.get("id"), elem.get("itemprop"))))
 
 
-def _is_furniture(elem: etree._Element) -> bool:
+def _is_furniture(elem: etree._Element, titles: tuple[str, ...] = ()) -> bool:
     if elem.tag in _SKIP_TAGS:
         return True
     if elem.tag in _NEVER_FURNITURE:
@@ -480,8 +481,31 @@ def _is_furniture(elem: etree._Element) -> bool:
         return False
     if not _furniture_names(" ".join(filter(None, (cls, ident))).lower()):
         return False
-    # a furniture-named container that holds the headline is a page wrapper, not furniture
-    return elem.find(".//h1") is None
+    # a furniture-named container that holds the headline is a page wrapper, not furniture: its
+    # <h1>, or an element the markup names as the headline whose text the page's title holds (the
+    # Toronto Star's article sits in "ctl00_ContentPlaceHolder_article_NavWebPart_Article", an
+    # ASP.NET id naming its control's type, NavWebPart, with <span class="headlineArticle">John
+    # McHale, 86: Expos' first president</span> the title holds; l3s_gn1 9823a7f0, c61a5b06)
+    return elem.find(".//h1") is None and not (titles and _holds_titled_headline(elem, titles))
+
+
+def _holds_titled_headline(elem: etree._Element, titles: tuple[str, ...]) -> bool:
+    """Whether `elem` or an element in it is named as a headline (_HEADLINE_NAME, the word
+    "headline": a Blogger page's "widget Blog" holds its post's "post-title", and a widget's
+    "title" names lists' and boxes' titles as often) and is a piece of the page's title (`titles`,
+    _title_words). (Shown, htmldate's weinlachgummis post is misread: its book's
+    "Erscheinungsdatum: 14.08.2017" under the post's title outvotes its "Samstag, 9. September
+    2017".)"""
+    for inner in elem.iter():
+        names = " ".join(filter(None, (inner.get("class"), inner.get("id"))))
+        if (
+            names
+            and "headline" in names.lower()
+            and _HEADLINE_NAME.search(names)
+            and _title_words(inner.text_content()[:TITLE_PIECE_MAX_CHARS], titles)
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -575,6 +599,84 @@ def _headline_of(elem: etree._Element | None) -> etree._Element | None:
     return None
 
 
+# class / id words that name an element as the story's headline ("article_headline",
+# "headlineArticle", "storytitle", "largetitle"): many pages of 2008 set their headline in a <span>
+# or <div> so named, with no <h1> and a <title> that is only the site's name (l3s_gn1 41caaf23: no
+# <title> at all, <div class="article_headline"><b>Slammer for Rammer</b> over "Fri, January 18,
+# 2008", the masthead's "Sunday, 20 January, 2008" above). A sub-headline, sub-title or a section's
+# heading ("sectionhead") is not the headline.
+_HEADLINE_NAME = re.compile(r"(?<!sub)(?<!sub[_-])(?:headline|title)", re.I)
+# ... holding the text itself or one level up (<div class="article_headline"><b>...</b></div>)
+NAMED_HEADLINE_LEVELS = 2
+# ... a headline of three words at least ("Slammer for Rammer"; a box's "More news", "Services" is
+# no headline), as the title's pieces (TITLE_PIECE_MIN_WORDS)
+
+
+def _named_headline(elem: etree._Element, text: str) -> bool:
+    """Whether the piece `text`, held by `elem`, is the story's headline as the page's markup names
+    it (_HEADLINE_NAME): its element or the one above named so, 3+ words, no link (a teaser's
+    headline links to its story)."""
+    if (
+        not TITLE_PIECE_MIN_CHARS <= len(text) <= TITLE_PIECE_MAX_CHARS
+        or len(text.split()) < TITLE_PIECE_MIN_WORDS
+    ):
+        return False
+    holder: etree._Element | None = elem
+    for _ in range(NAMED_HEADLINE_LEVELS):
+        if holder is None or holder.tag == "a":
+            return False
+        names = " ".join(filter(None, (holder.get("class"), holder.get("id"))))
+        if names and _HEADLINE_NAME.search(names):
+            return holder.find(".//a") is None and not any(a.tag == "a" for a in holder.iterancestors())
+        holder = holder.getparent()
+    return False
+
+
+# With no <h1>, no piece of the title and no element named a headline, a page's story headline is
+# often its first <h2> .. <h4> that its body follows (l3s_gn1 a5446936, Mangalorean.com: <h4>Scotland
+# Yard makes no headway in Benazir murder probe</h4> over "Islamabad, Jan 14 (IANS) The Scotland
+# Yard team ...", the site's "Jan 15, 2008" above a list of teasers); a teaser's heading is a link.
+_SUB_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _unlinked_heading(elem: etree._Element, text: str) -> bool:
+    """Whether the piece `text` is a heading's whole text, 3+ words, with no link in or around it."""
+    if (
+        not TITLE_PIECE_MIN_CHARS <= len(text) <= TITLE_PIECE_MAX_CHARS
+        or len(text.split()) < TITLE_PIECE_MIN_WORDS
+    ):
+        return False
+    return elem.find(".//a") is None and not any(a.tag == "a" for a in elem.iterancestors())
+
+
+# A named headline (or heading) is the story's when its body follows: a paragraph of prose (a piece of
+# PROSE_PIECE_CHARS or more ending a sentence) starts within NAMED_BODY_CHARS after it, before the
+# next named headline (the body under a headline is that headline's). A promo's or a box's headline
+# is followed by links and the masthead (41caaf23's "Loads of laughs! City columnist ..." in a
+# "mainheadline" span above the site's date and menu).
+NAMED_BODY_CHARS = 1000
+
+
+def _story_headline(
+    named: list[tuple[int, etree._Element]], pieces: list[tuple[int, etree._Element]], parts: list[str]
+) -> tuple[int, etree._Element] | None:
+    """The first of the `named` headlines (start, element) that a paragraph of prose follows."""
+    if not named:
+        return None
+    starts = [start for start, _ in pieces]
+    for k, (start, elem) in enumerate(named):
+        end = start + NAMED_BODY_CHARS
+        if k + 1 < len(named):
+            end = min(end, named[k + 1][0] - 1)
+        i = bisect_right(starts, start)
+        while i < len(parts) and starts[i] <= end:
+            piece = parts[i].strip()
+            if len(piece) >= PROSE_PIECE_CHARS and piece[-1:] in _SENTENCE_END:
+                return start, elem
+            i += 1
+    return None
+
+
 _TITLE_NORM = re.compile(r"[^\w]+")
 _FIRST_WORD = re.compile(r"[\w\u2019\u2018'`]+")
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`]")
@@ -596,12 +698,15 @@ def _headline_anchor(
     h1_starts: dict[etree._Element, int],
     titled: list[tuple[int, int, etree._Element]],
     titles: tuple[str, ...],
+    named: tuple[int, etree._Element] | None = None,
 ) -> tuple[int, etree._Element] | None:
     """Where the headline starts in the visible text, when the page's own titles say: the <h1> the
     title holds with most of its words, else the piece holding most of them (the first of them).
     A page's first <h1> is often its site name or a section's ("The Columbus Dispatch", "Tennis
     Story"), and many pages of 2008 have none; the <title> almost always holds the headline. None
-    when no piece is in the title (the first <h1> stays the headline)."""
+    when no piece is in the title (the first <h1> stays the headline). With neither an <h1> nor a
+    piece of the title, the first piece the page's markup names as a headline (`named`,
+    _named_headline), when there is one."""
     # the <h1> holding most of the title's words: a section's <h1> the title names too ("News &
     # Gossip" above "LA woman: actress Mischa Barton arrested ...", l3s_gn1 3ecf8ed4) holds fewer
     best: tuple[int, int, etree._Element] | None = None
@@ -612,7 +717,7 @@ def _headline_anchor(
     if best is not None:
         return best[1], best[2]
     if not titled:
-        return None
+        return named
     most = max(words for words, _, _ in titled)
     return min(((start, elem) for words, start, elem in titled if words == most), key=lambda item: item[0])
 
@@ -676,6 +781,8 @@ def _visible_evidence(
     # every <h1>'s first piece, and the pieces the page's own titles hold (_title_words)
     h1_starts: dict[etree._Element, int] = {}
     titled: list[tuple[int, int, etree._Element]] = []
+    named: list[tuple[int, etree._Element]] = []
+    headings: list[tuple[int, etree._Element]] = []  # <h2> .. <h4>, when no <h1> (_unlinked_heading)
     first_time: str | None = None
     limit = VISIBLE_CHARS
     # the visible text and the element holding each piece, in reading order, page furniture left
@@ -685,7 +792,7 @@ def _visible_evidence(
     for event, elem in walk:
         if event == "start":
             opened.append(elem)
-            if not isinstance(elem.tag, str) or _is_furniture(elem):
+            if not isinstance(elem.tag, str) or _is_furniture(elem, titles):
                 walk.skip_subtree()
                 continue
             text = elem.text
@@ -711,6 +818,10 @@ def _visible_evidence(
                 if words:
                     titled.append((words, length, elem))
                     limit = max(limit, length + HEADLINE_AFTER)
+            if not h1_starts and _named_headline(elem, text):
+                named.append((length, elem))
+            elif not h1_starts and elem.tag in _SUB_HEADINGS and _unlinked_heading(elem, text):
+                headings.append((length, elem))
         pieces.append((length, elem))
         parts.append(text)
         length += len(text) + 1
@@ -723,7 +834,14 @@ def _visible_evidence(
     visible = " ".join(parts)
     found: dict[str, str] = {}
     headline_elem = next(iter(h1_starts), None)
-    anchor = _headline_anchor(h1_starts, titled, titles)
+    anchor = _headline_anchor(
+        h1_starts,
+        titled,
+        titles,
+        None
+        if h1_starts
+        else _story_headline(named, pieces, parts) or _story_headline(headings, pieces, parts),
+    )
     if anchor is not None:
         headline_at, headline_elem = anchor
     if first_time:
@@ -735,6 +853,11 @@ def _visible_evidence(
         for day, offset in parse_date_text(visible, today=today, stated=stated)
         if not _MACHINE_STAMP.match(visible, offset)
     ]
+    if headline_at >= 0 and dated:
+        opening = _yearless_dateline(visible, pieces, headline_at, dated, today)
+        if opening is not None:
+            dated.append(opening)
+            dated.sort(key=lambda item: item[1])
     page_top = 0
     line_depth: int | None = None
     # (without a headline no window is measured: page_top stays 0 and every date may be a byline)
@@ -762,8 +885,12 @@ def _visible_evidence(
             # day or a site clock beside a section's title sits in the page's top bar, which shares
             # only an outer wrapper with it (l3s_gn1 35ece29f: "Tennis Story 15 January 2008 16:22
             # BST" above the story's <h1>): the deepest common container first, then the nearest
-
-            line = min(near, key=lambda item: (-shared(item[1]), abs(item[1] - headline_at)))
+            # to the headline's text, above its start or below its end (_gap_to)
+            headline_end = _headline_end(headline_at, headline_elem, starts, parts)
+            line = min(
+                near,
+                key=lambda item: (-shared(item[1]), _gap_to(visible, item[1], headline_at, headline_end)),
+            )
             found["headline"] = line[0]
             line_depth = shared(line[1])
             headline_date_at = near[0][1]
@@ -772,6 +899,8 @@ def _visible_evidence(
             # above a Telegraph story of 29/12/2007): the page's first date and date holder are
             # looked for from there on
             page_top = read_at(headline_at) - HEADLINE_BEFORE
+            if line[1] >= headline_at:
+                page_top = read_at(headline_at)
     for day, offset in dated:
         before = visible[max(0, offset - LABEL_REACH) : offset]
         updated = _UPDATED_LABEL.search(before) is not None
@@ -852,6 +981,100 @@ def _reading_offsets(visible: str) -> Callable[[int], int]:
         return offset - before[i] - min(lengths[i] - 1, max(0, offset - starts[i] - 1))
 
     return read_at
+
+
+# A wire's dateline opening the story under its headline often gives no year ("LONDON, JAN 17
+# (PTI) — A British Airways plane ...", "MARGAO, DEC 30 — Sunday saw ...", "Islamabad, Jan 14
+# (IANS) The Scotland Yard team ..."), while the page's only full date is its masthead's, the day
+# the site served it (l3s_gn1 609e485c, c3ddd8a2: oHeraldo's "Sunday, January 20, 2008" above a
+# PTI story of the 17th). The first dateline (textdate.parse_dateline, with a month and a day) that
+# opens a piece within the headline's window below it is the story's own date line, its year the
+# one of the page's dates that makes it nearest (_dateline_year).
+DATELINE_CHARS = 120  # a dateline with its place, day and agency, and the body's first words
+
+
+def _yearless_dateline(
+    visible: str,
+    pieces: list[tuple[int, etree._Element]],
+    headline_at: int,
+    dated: list[tuple[str, int]],
+    today: date,
+) -> tuple[str, int] | None:
+    """The day and offset of a dateline with no year opening a piece of the headline's window below
+    it (DATELINE_CHARS), its year read from the page's dates (`dated`)."""
+    from newsprism.extract.textdate import parse_dateline  # (textdate loads the place names)
+
+    starts = [start for start, _ in pieces]
+    i = bisect_right(starts, headline_at)
+    while i < len(starts) and starts[i] <= headline_at + HEADLINE_AFTER:
+        start = starts[i]
+        i += 1
+        # (a piece opens with its template's indentation: read DATELINE_CHARS from its first word)
+        line = _SPACE_RUN.sub(" ", visible[start : start + 4 * DATELINE_CHARS]).strip()[:DATELINE_CHARS]
+        if not _DATELINE_MONTH.search(line, 0, 40):
+            continue
+        found = parse_dateline(line)
+        if found is None or found.month is None or found.day is None:
+            continue
+        if _YEAR_RE.search(line, 0, found.end or len(line)):
+            return None  # a full date: parse_date_text has it
+        day = _dateline_year(found.month, found.day, [d for d, _ in dated], today)
+        return (day, start) if day else None
+    return None
+
+
+# a month's name (or its abbreviation) after a comma: the cheap test before parse_dateline
+_DATELINE_MONTH = re.compile(rf",\s*{_MONTH_NAMES_CAP}", re.I)
+
+
+def _dateline_year(month: int, day: int, days: list[str], today: date) -> str | None:
+    """The day `month`/`day` of the year the page's dates give it (textdate.year_from_context's
+    rule): the year of the first page date on or after it within a year, else the year (the latest
+    date's or the one before) that puts it nearest the page's latest date."""
+    known = sorted({date.fromisoformat(d) for d in days})
+    if not known:
+        return None
+    for seen in known:
+        try:
+            here = date(seen.year, month, day)
+        except ValueError:
+            continue
+        if here <= seen and (seen - here).days <= 366:
+            return _valid(here.year, month, day, today)
+    latest = known[-1]
+    best: date | None = None
+    for year in (latest.year, latest.year - 1):
+        try:
+            here = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((here - latest).days) < abs((best - latest).days):
+            best = here
+    return _valid(best.year, month, day, today) if best else None
+
+
+def _headline_end(
+    headline_at: int, headline_elem: etree._Element | None, starts: list[int], parts: list[str]
+) -> int:
+    """Where the headline's text ends in the visible text: its <h1>'s text, or the piece of the
+    title found at `headline_at`."""
+    if headline_elem is not None and headline_elem.tag == "h1":
+        return headline_at + len(headline_elem.text_content().strip()[:TITLE_PIECE_MAX_CHARS])
+    i = max(0, bisect_right(starts, headline_at) - 1)
+    return headline_at + len(parts[i].strip()) if i < len(parts) else headline_at
+
+
+def _gap_to(visible: str, offset: int, headline_at: int, headline_end: int) -> int:
+    """Characters between the date at `offset` and the headline's text: from the date's end to the
+    headline's start above it, from the headline's end to the date below it. Measured from the
+    headline's start, a date line under a long headline lost to a masthead's date as far above it
+    (l3s_gn1 6f9799e1, e5a0cea3: "Contact Staff || Tuesday, January 15, 2008 || Terms of Service"
+    106 characters above the Pittsburgh Tribune's <h1>, "By Scott Brown TRIBUNE-REVIEW Wednesday,
+    January 2, 2008" 73 characters under its end, 109 under its start)."""
+    if offset >= headline_at:
+        return max(0, offset - headline_end)
+    year = _YEAR_RE.search(visible, offset, offset + _WINDOW_BEFORE)
+    return max(0, headline_at - (year.end() if year else offset))
 
 
 def _container_depths(elem: etree._Element | None) -> dict[etree._Element, int]:
