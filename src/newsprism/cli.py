@@ -42,7 +42,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Te
 from rich.text import Text  # noqa: E402
 from typer.core import TyperCommand, TyperGroup  # noqa: E402
 
-from newsprism.output.files import written_in_place  # noqa: E402
+from newsprism.output.files import check_writable, written_in_place  # noqa: E402
 from newsprism.records import EARLIER_RUN, Article  # noqa: E402
 
 if TYPE_CHECKING:
@@ -111,6 +111,17 @@ class _Commands(TyperGroup):
         _no_empty_word(argv)
         if signal.getsignal(signal.SIGINT) is _interrupted_early:  # from here the commands say it
             signal.signal(signal.SIGINT, signal.default_int_handler)
+        with _terminate_as_interrupt():
+            self._main(args, prog_name, complete_var, argv, **extra)
+
+    def _main(
+        self,
+        args: Sequence[str] | None,
+        prog_name: str | None,
+        complete_var: str | None,
+        argv: list[str],
+        **extra: Any,
+    ) -> NoReturn:
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except SystemExit as e:
@@ -135,13 +146,79 @@ class _Commands(TyperGroup):
         except typer.Abort:
             err.print("[red]aborted[/]", highlight=False)
             sys.exit(1)
+        except OSError as e:
+            # The help or the version to standard output that cannot take it (`newsprism --help >
+            # /dev/full`): a traceback of rich's and exit 1, "a bug". The commands say their own
+            # files' errors (_os_error); what reaches here unsaid is typer's help, or a bug.
+            if e.filename is not None or not _asks_help(argv):
+                raise
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit's flush
+            err.print(
+                f"[red]error[/]: cannot write to standard output: {escape(e.strerror or str(e))}",
+                highlight=False,
+            )
+            sys.exit(2)
         if code == 130 and not self.interrupt_said:
             # Ctrl-C before the command's work began (its modules loading): typer exits 130 in
             # silence, and the user cannot tell whether anything was written
+            terminated = _terminate_as_interrupt.received
             err.print(
-                "[red]interrupted[/]: before any output was written; run the command again", highlight=False
+                f"[red]{'terminated' if terminated else 'interrupted'}[/]: before any output was written; "
+                "run the command again",
+                highlight=False,
             )
+            code = TERMINATED_EXIT if terminated else code
         sys.exit(code if isinstance(code, int) else 0)
+
+
+# 128 + SIGTERM, the status a shell gives a command that SIGTERM ended
+TERMINATED_EXIT = 128 + signal.SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, taken as Ctrl-C is (_terminate_as_interrupt)."""
+
+
+class _TerminateAsInterrupt:
+    """SIGTERM while a command runs is Ctrl-C: what `kill PID`, `timeout 600 newsprism ...` and a
+    stopped service send. It killed the process outright: digest's new output folder was left
+    holding a hidden .newsprism-writing/ with half an articles.jsonl, timeline's scratch file
+    stayed for good, the workers printed two BrokenPipeError tracebacks, and the shell said 143
+    with no word (journey 11). Raised as Terminated (a KeyboardInterrupt), it takes Ctrl-C's way
+    out: everything half-written removed, one line, exit 143. Once: a second SIGTERM kills, as
+    one that insists should. The handler is put back when the command ends (a program or a test
+    that runs the commands keeps its own)."""
+
+    received = False
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        self.received = False
+        try:
+            earlier = signal.signal(signal.SIGTERM, self._handle)
+        except ValueError:  # not the main thread: no handler can be set
+            yield
+            return
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGTERM, earlier)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.received = True
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        raise Terminated
+
+
+_terminate_as_interrupt = _TerminateAsInterrupt()
+
+
+def _asks_help(argv: list[str]) -> bool:
+    """Whether the command line asks for a help or the version: -h/--help/--version before any
+    `--`, or no command (its help is printed)."""
+    words = argv[: argv.index("--")] if "--" in argv else argv
+    return not words or any(w in ("-h", "--help", "--version") for w in words)
 
 
 # the options that take a value (the others, -q and -h, are flags)
@@ -232,7 +309,8 @@ app = typer.Typer(
     epilog="Exit status: 0 the run is done (a page that cannot be read is a dropped row with its "
     "reason, not a failure); 2 the command line, an input path or the output cannot be used, said "
     "in one line, nothing written; 130 interrupted (Ctrl-C): output files and folders are left as "
-    "they were, never half-written; 141 the reader of -o - stopped reading (| head); "
+    "they were, never half-written; 143 ended by SIGTERM (kill, timeout), as Ctrl-C; 141 the reader "
+    "of -o - stopped reading (| head); "
     "1 a bug in newsprism (please report it).",
 )
 
@@ -601,8 +679,9 @@ def _interrupted(output: Path, before: tuple[int, int] | None = None, *, whole: 
     else:
         said, again = f"{where} was written whole before the interrupt", ""
     _Commands.interrupt_said = True
-    err.print(f"[red]interrupted[/]: {said}{again}", highlight=False)
-    raise typer.Exit(130)
+    terminated = isinstance(sys.exc_info()[1], Terminated)
+    err.print(f"[red]{'terminated' if terminated else 'interrupted'}[/]: {said}{again}", highlight=False)
+    raise typer.Exit(TERMINATED_EXIT if terminated else 130)
 
 
 def _file_state(path: Path) -> tuple[int, int] | None:
@@ -773,6 +852,13 @@ def _output_folder(output: Path) -> None:
         _refuse(f"-o '{output}': '{e.filename}' is a file, not a folder; give another output path")
     except OSError as e:
         _os_error(e)
+    try:
+        check_writable(output)  # a read-only or full folder failed only after the whole input was read
+    except OSError as e:
+        _refuse(
+            f"cannot write -o '{output}': {e.strerror or e}; give another -o, or free space or fix the "
+            "permissions there"
+        )
 
 
 def _earlier_output(path: Path) -> bool:
@@ -790,8 +876,23 @@ def _refuse(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _version(asked: bool) -> None:
+    if asked:
+        from newsprism import __version__
+
+        typer.echo(f"newsprism {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print newsprism's version and exit.", is_eager=True, callback=_version
+        ),
+    ] = False,
+) -> None:
     """newsprism: turn a heap of scraped news pages into clean articles and briefings."""
 
 

@@ -61,8 +61,11 @@ def _cores() -> int:
 def ignore_interrupt() -> None:
     """A pool worker's start: Ctrl-C reaches the whole process group, and the parent alone acts on
     it (leaving the `with Pool` block terminates the workers); a worker that took it too printed
-    its own KeyboardInterrupt traceback over the terminal."""
+    its own KeyboardInterrupt traceback over the terminal. SIGTERM is the default's again: a fork
+    keeps the command's handler, which makes SIGTERM a Ctrl-C (cli._TerminateAsInterrupt), and
+    the pool ends its workers with SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _run(bounds: tuple[int, int]) -> list[Any]:

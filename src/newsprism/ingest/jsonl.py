@@ -7,7 +7,7 @@
 
 A record holds `id` and `text` or `html` (`html` wins when both are there: the page keeps the
 dates and bylines that extract reads), plus optional `url`, `title`, `published` (cut to
-YYYY-MM-DD), `outlet` and `authors`; other short scalar fields (a `topic`, a `section`) are kept as
+YYYY-MM-DD; a number is Unix time), `outlet` and `authors`; other short scalar fields (a `topic`, a `section`) are kept as
 strings in `Document.extra`, the rest is ignored. Ids: the record's `id`, else
 `<stem>-<line>` (`<stem>-<item>` in a list), else for a file holding a single record, `<stem>`.
 A malformed line, a record with no text, a line over the size limit: each yields one Document with
@@ -23,6 +23,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -189,6 +190,48 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+# A JSON number as 'published' is Unix time (what time.time(), Date.now(), HN's and Reddit's APIs
+# give) when its unit is not in doubt: it is read in the one unit, seconds or milliseconds, that
+# puts it between 1973-03-03 and 2286-11-20 (1e8-1e10 s, 1e11-1e13 ms; news is never dated in
+# 1970-73, so no number reads as a date in both units). Below both is a year (2024) or a date
+# written as a number (20240304), between them a number that is 2286-5138 in seconds or 1970-73 in
+# milliseconds, above them micro- or nanoseconds: none is guessed. The day is UTC's, as for an ISO
+# timestamp written with Z: Unix time carries no zone.
+_UNIX_SECONDS = (1e8, 1e10)
+_UNIX_MILLISECONDS = (1e11, 1e13)
+# A number whose digits read as YYYYMMDDHH or YYYYMMDDHHMM (2024030411) falls in those ranges too
+# (2034 in seconds, 1976 in milliseconds): a stamp written without separators, not guessed either.
+_DIGIT_STAMP = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)?")
+_PUBLISHED = "the record's 'published'"
+_WRITE_INSTEAD = "write it as YYYY-MM-DD or ISO 8601 (2024-03-04T11:00:00Z)"
+
+
+def _unix_day(value: float) -> tuple[str | None, str]:
+    """The UTC day of a Unix time, or None and why the number is not read as one."""
+    for (low, high), per_second in ((_UNIX_SECONDS, 1), (_UNIX_MILLISECONDS, 1000)):
+        if low <= value < high:
+            if _DIGIT_STAMP.fullmatch(str(int(value))):
+                return (
+                    None,
+                    f"its digits read as a day and hour (YYYYMMDDHH) as well as Unix time: {_WRITE_INSTEAD}",
+                )
+            return datetime.fromtimestamp(value / per_second, timezone.utc).date().isoformat(), ""
+    # NaN and the infinities (Python's json reads them) fall in no range either
+    return (
+        None,
+        f"a number is read as Unix time in seconds or milliseconds between 1973 and 2286, else {_WRITE_INSTEAD}",
+    )
+
+
+def _published(value: Any) -> tuple[str | None, str | None]:
+    """A record's 'published' as YYYY-MM-DD, or None and the note that says why it was set aside."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        day, why = _unix_day(value)
+        return (day, None) if day else (None, f"{unread_date(_PUBLISHED, value)}; {why}")
+    published = container_date(value)
+    return published, None if published else unread_date(_PUBLISHED, value)
+
+
 def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
     """One JSON record as a Document; a record that holds no document gives one with `error` set."""
     if not isinstance(record, dict):
@@ -198,8 +241,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
             error=f"not a news document: JSON {_describe(record)} where an object with 'text' or 'html' "
             "was expected",
         )
-    published = container_date(record.get("published"))
-    note = None if published else unread_date("the record's 'published'", record.get("published"))
+    published, note = _published(record.get("published"))
     doc_id = _record_id(record.get("id")) or fallback_id
     wrong = _wrong_types(record, doc_id)
     notes = tuple(dict.fromkeys((*_earlier_notes(record), *([note] if note else []), *wrong)))

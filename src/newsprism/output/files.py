@@ -2,6 +2,7 @@
 
     replacing(path) -> context manager of a text file   the file at `path` appears (or replaces an
                                                          earlier one) only when the block ends well
+    check_writable(path)                                 raises the OSError replacing would meet first
 
 `timeline -o t.jsonl` and `summarize -o s.jsonl` wrote their file as they went: a run stopped
 midway (Ctrl-C, a full disk, an error in the fifth group) left half a file where an earlier whole
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["holds_earlier", "replacing", "written_in_place"]
+__all__ = ["check_writable", "holds_earlier", "replacing", "written_in_place"]
 
 _PARTS = itertools.count(1)  # scratch names this process has taken
 
@@ -41,13 +42,45 @@ def replacing(path: str | Path) -> Iterator[TextIO]:
     # a scratch name of this writer's own: two runs writing one output at once (an overlapping
     # cron job) shared `.t.jsonl.part`, and the second went on writing into the file the first
     # had just moved in (the output a mix of both runs), then failed
-    part = path.with_name(f".{path.name}.{os.getpid()}-{next(_PARTS)}.part")
+    part = _scratch(path)
     try:
-        with part.open("w", encoding="utf-8") as f:
+        with _as_output(path, part), part.open("w", encoding="utf-8") as f:
             yield f
-        os.replace(part, path)
+        with _as_output(path, part):
+            os.replace(part, path)
     finally:
         part.unlink(missing_ok=True)
+
+
+def _scratch(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}-{next(_PARTS)}.part")
+
+
+@contextlib.contextmanager
+def _as_output(path: Path, part: Path) -> Iterator[None]:
+    """An error on the scratch file is the output's: "error: 'ro/.t.jsonl.2779-1.part': Read-only
+    file system" named a file the user never gave (journey 11)."""
+    try:
+        yield
+    except OSError as e:
+        if e.filename != str(part):
+            raise
+        raise OSError(e.errno, e.strerror, str(path)) from e
+
+
+def check_writable(path: str | Path) -> None:
+    """Raise the OSError that writing `path` (by replacing) would meet at its start: a scratch file
+    made and removed beside it. timeline and summarize read their whole input before they write,
+    so a read-only or full folder failed only after minutes of reading (journey 11). Nothing is
+    made for a file written in place (standard output, a pipe). The folder must exist."""
+    path = Path(path)
+    if written_in_place(path):
+        return
+    part = _scratch(path)
+    with _as_output(path, part):
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    part.unlink()
 
 
 def holds_earlier(path: str | Path) -> bool:
