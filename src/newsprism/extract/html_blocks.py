@@ -435,6 +435,19 @@ _RAW_TAG = re.compile(r"<[^>]*>")
 _RAW_OPEN = {name: re.compile(rf"<{name}\b", re.IGNORECASE) for name in ("script", "style")}
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s*$")
 _CODE_MARK = re.compile(r"[{};=]|\bfunction\b|\+\s*['\"]|['\"]\s*\+")
+# A scrape that lost bytes joins a well-formed script start tag to the middle of the markup after
+# the loss: the script's text then opens with the tail of a tag (l3s_gn1 539e836c: `<script src=
+# ".../prototype.js"></scri` + `find_over"><span>Find</span></a>...`, a truncated end tag glued to
+# the rest of a link's start tag; 9a0aca8a: `<script type="text/javascript">` + ` href="http://
+# spiseattle.com/">SPI</a> ...`) and runs on over the page up to the next </script>. A tag's tail is
+# an end tag's '</' and a truncated name, or nothing (a start tag's '<' is lost: a whole tag opens a
+# template script's markup), attributes (a name with a quoted value, or a bare name), at most a
+# stray quote, and a quote right before the '>' (an end tag has none, nor has CSS's `.menu >`):
+# no script opens so (code's `a = b > c` has an unquoted value; a string holding markup opens with
+# its quote, or a '<' stands before the '>').
+_TAG_TAIL = re.compile(
+    r"""\s*(?:</[A-Za-z][\w:.-]*)?(?:\s*[\w:.-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*')|\s+[\w:.-]+)*\s*["']?(?<=["'])\s*/?>"""
+)
 
 
 def _holds_prose(text: str) -> bool:
@@ -447,16 +460,26 @@ def _holds_prose(text: str) -> bool:
 
 def _unswallowed(html: str, tree: HtmlElement) -> str | None:
     """The page with each broken script or style start tag that swallowed prose dropped (from
-    its '<' to the start of the text it swallowed), or None when there is none.
+    its '<' to the start of the text it swallowed; a whole start tag glued to a tag's tail, with
+    the tail, `_TAG_TAIL`), or None when there is none.
 
     What it swallowed is then the page's markup again; the end tag that closed the swallow closes
     the script that stood in that markup, or is a stray end tag the parser drops."""
     cuts: list[tuple[int, int]] = []
     for el in tree.iter("script", "style"):
+        text = el.text or ""
         names = el.keys()  # every page's scripts pass here: one search over all their names
         if not names or not _BROKEN_NAME.search("".join(names)):
+            if (tail := _TAG_TAIL.match(text)) and _holds_prose(text[tail.end() :]):
+                # a whole start tag glued to a tag's tail after lost bytes: the tag and the tail
+                # go, from its '<' (no code stands inside a whole tag) to the tail's '>'
+                start = html.find(text)
+                opens = (
+                    [m.start() for m in _RAW_OPEN[str(el.tag)].finditer(html, 0, start)] if start > 0 else []
+                )
+                if opens:
+                    cuts.append((opens[-1], start + tail.end()))
             continue
-        text = el.text or ""
         if not _holds_prose(text):
             continue
         start = html.find(text)

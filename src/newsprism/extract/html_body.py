@@ -399,16 +399,27 @@ _COMMENTS_BETWEEN = re.compile(_COMMENTS_SHOWN, re.IGNORECASE)
 # name@paper.com", "The full article contains 339 words and appears in ...", "This material may
 # not be published, broadcast, ...", "Copyright PA Sport 2008, All Rights Reserved". Nothing from
 # such a line on is the article's, when it is one of the last CREDIT_BLOCKS kept blocks.
-# (text.py's CLOSING_CREDITS and COPYRIGHT_NOTICE; "can be reached at" only with an address after it)
+# (text.py's CLOSING_CREDITS and COPYRIGHT_NOTICE; "can (may) be reached at" and "Write to him at"
+# only with an address after it: "Frank Bodani is a writer for the York Daily Record/Sunday News. He
+# may be reached at fbodani@ydr.com.", "... Write to him at jlitke@ap.org", l3s_gn1 7cc11b64, c7eba89c)
 _CREDIT = re.compile(
-    rf"{CLOSING_CREDITS}|\bcan be (?:reached|contacted) at \S*(?:@|\(at\))|"
+    rf"{CLOSING_CREDITS}|\b(?:can|may) be (?:reached|contacted) at \S*(?:@|\(at\))|\bwrite to (?:him|her|them) at \S*@|"
     rf"\bfull (?:article|text) contains \d+ words\b|{COPYRIGHT_NOTICE}",
     re.IGNORECASE,
 )
 # every _COMMENTS_START and _CREDIT line holds one of these (in lower case): cheap tests before
 # the regexes
 _COMMENTS_KEYS = ("comment", "what you think", "have your say", "discuss this", "ed by")
-_CREDIT_KEYS = ("contributed", "can be", "write to", "may not be", "contains", "reserv", "vorbehalten")
+_CREDIT_KEYS = (
+    "contributed",
+    "can be",
+    "write to",
+    "may not be",
+    "may be",
+    "contains",
+    "reserv",
+    "vorbehalten",
+)
 # a closing line is looked for in blocks of at most this many characters (a credit naming four
 # reporters and their places runs to about 200)
 CLOSING_MAX_CHARS = 250

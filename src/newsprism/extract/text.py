@@ -192,6 +192,14 @@ GAP_LONG_MIN_FUNCTION = 0.15
 # An end-of-article heading has fewer characters than this ("Die meistgelesenen Artikel bei
 # SWR.de/Sport", "Voir d’autres articles sur le même thème :").
 END_MARKER_MAX_CHARS = 50
+# ... or it names the post its comments answer, quoted, at any length (WordPress's "One Response to
+# “Bush expedites Saudi smart bomb deal — Why?”", l3s_gn1 552fe66a; an article's own title, "5
+# Thoughts on Why the Academy Picked Ellen DeGeneres As Oscar Host", quotes nothing)
+_TITLED_THREAD = re.compile(
+    r"(?:one|no|\d+) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [\"“‘'].{1,200}$",
+    re.IGNORECASE,
+)
+_QUOTE_ENDS = "\"”’'"
 
 _WORD = re.compile(r"\w+")
 # A site/section separator. Tried only from the start of a run of spaces: a start inside the run
@@ -253,6 +261,16 @@ _TOOL_QUESTION = re.compile(
 )
 _COMMENTS_CLOSED = re.compile(
     r"\b(?:comments?|feedback|discussion) (?:are |is |has been |have been )?(?:now )?closed\b", re.IGNORECASE
+)
+# A comment section's policy, which opens the readers' thread under it, at any length: "We'd like your
+# thoughts on this story. I appreciate your willingness to share them. At PalmBeachPost.com, we want
+# to avoid comments that are obscene, hateful, ..." (l3s_gn1 1f1352a1), "Comments are moderated by
+# our editors, ..." (3ecf8ed4's page; html_body's _COMMENTS_SHOWN reads it too). No gold line of the
+# dev sets holds one of these phrases.
+_COMMENT_POLICY = re.compile(
+    r"\bcomments? (?:are|is|will be) (?:\w+ )?moderated\b|\byour thoughts on this (?:story|article)\b|"
+    r"\bavoid comments\b|\boffensive (?:or abusive )?comments\b",
+    re.IGNORECASE,
 )
 # Either is one short line: at this length 65 dev dump lines and 1 modern one match, none of them in
 # a gold or silver text (bench/README.md, text9).
@@ -416,6 +434,14 @@ _SIGNED_PLACE = re.compile(
     r"[-–—] ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, ?[A-Z][^\W\d]*(?:[ .'’-]+[^\W\d]+)*){1,3}"
 )
 SIGNED_MAX_CHARS = 60
+# A comment's header line over its text: "BY TAROCHAN AT 01/08/08 05:30 PM" (Gawker's sites), "by
+# Ramesh on 1/11/2008 6:24:39 PM": "by", a name of at most three words, "at"/"on" and a clock time
+# (a comment is stamped to the minute; an article's byline and its date stand apart: "12:48 PM ON WED
+# JAN 9 2008" / "BY MARK WILSON"). COMMENT_AUTHOR_LINES of different names make a thread.
+_COMMENT_HEADER = re.compile(
+    r"^[ \t]*by[ \t]+(\S+(?:[ \t]\S+){0,2})[ \t]+(?:at|on)[ \t]+[^\n]{0,40}?\b\d{1,2}:\d\d\b[^\n]{0,20}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def read_text(doc: Document) -> Article:
@@ -485,6 +511,9 @@ def read_text(doc: Document) -> Article:
     stamp_date = _drop_stamps(lines, mask)
 
     text, corrections = _body_text(page, mask)
+    front = text and brief is None and _lists_stories(text)
+    if front:
+        text = ""
     published, published_source = doc.published, "container" if doc.published else None
     if published is None:
         published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
@@ -514,7 +543,45 @@ def read_text(doc: Document) -> Article:
         language=detect_language(text[:LANGUAGE_SAMPLE_CHARS]) if text else None,
         extra=extra,
         corrections=corrections,
+        dropped=SECTION_FRONT if front else None,
     )
+
+
+# A section's front page lists other stories, each a short headline over a one-sentence summary
+# ("Dietary potassium 'cuts stroke risk'" / "Increasing potassium in our diets ... say studies in
+# the British Medical Journal.", cleanportaleval bbc_co_uk_news_05, whose gold is no article); the
+# line model keeps the summaries as prose. An article's paragraphs, even a wire story's one-sentence
+# ones, run several in a row between its crossheads. The kept body is such a list when it has
+# FRONT_MIN_PARAGRAPHS paragraphs or more, each a headline (at most FRONT_HEADLINE_WORDS words, no
+# sentence's end) or one sentence, no two sentences in a row, and FRONT_MIN_PAIRS headlines or more
+# over a sentence (a list of bare headlines may follow). Of the 16,201 dev and heap-10000 documents
+# only that page reads so.
+FRONT_MIN_PARAGRAPHS = 6
+FRONT_MIN_PAIRS = 3
+FRONT_HEADLINE_WORDS = 10
+SECTION_FRONT = "no article text found: the page lists other stories (a section's front page)"
+_ONE_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+
+
+def _lists_stories(text: str) -> bool:
+    """Whether the body `text` is a list of stories' headlines and one-sentence summaries."""
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) < FRONT_MIN_PARAGRAPHS:
+        return False
+    kinds: list[str] = []
+    for para in paragraphs:
+        if "\n" in para:
+            return False
+        ends = len(_ONE_SENTENCE_END.findall(para))
+        if ends == 0 and len(para.split()) <= FRONT_HEADLINE_WORDS:
+            kinds.append("head")
+        elif ends == 1 and para.endswith(_PROSE_END):
+            kinds.append("summary")
+        else:
+            return False
+    if any(a == b == "summary" for a, b in pairwise(kinds)):
+        return False
+    return sum(1 for a, b in pairwise(kinds) if a == "head" and b == "summary") >= FRONT_MIN_PAIRS
 
 
 def clean_headline(line: str, title_line: bool = False) -> str:
@@ -1353,7 +1420,8 @@ def _keep_lone_body(lines: list[str], mask: np.ndarray) -> None:
 def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np.ndarray:
     """The line model's body mask of the lines of `page` (split from `content`) above its comment
     thread, when it has one (COMMENT_AUTHOR_LINES lines "Name says:", "Name sagt:", or signatures
-    of as many different names below the comments, "Posted by: Name | date", or readers' views
+    of as many different names below the comments, "Posted by: Name | date", or headers of as many
+    different names over them, "BY NAME AT 01/08/08 05:30 PM" (`_COMMENT_HEADER`), or readers' views
     signed "- Name, Place" under their text, `_signed_views`) and some of them are kept; else of
     the whole page. The model reads COMMENT_CONTEXT_LINES lines past the thread's first line too,
     so that the article's last line is not the last line of the page it sees.
@@ -1379,10 +1447,18 @@ def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np
             names.add(sign[1])
             signed.append(start)
         at = content.find("osted ", at + 6)
+    headed: list[int] = []  # "BY NAME AT 01/08/08 05:30 PM" lines of different names
+    header_names: set[str] = set()
+    for header in _COMMENT_HEADER.finditer(content):
+        if header[1].lower() not in header_names:
+            header_names.add(header[1].lower())
+            headed.append(header.start())
+            if len(headed) == COMMENT_AUTHOR_LINES:
+                break
     # split_page numbers lines as str.splitlines does (it also breaks at \r, \u2028 ...)
     cuts = [
         _page_line(page, content, found[0])
-        for found in (authors, signed)
+        for found in (authors, signed, headed)
         if len(found) >= COMMENT_AUTHOR_LINES
     ]
     if (cut := _signed_views(page)) is not None:
@@ -1747,7 +1823,8 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
     body text): a kept heading, or one the line model left out when it heads comments or a list of
     teasers (a "Related Stories" box the model left out often sits inside the article: the
     article goes on below it); a copyright notice, kept or not; a kept tool question ("What are these
-    links for?") or a comments-closed notice, kept or not (_TOOL_QUESTION, _COMMENTS_CLOSED)."""
+    links for?") or a comments-closed notice, kept or not (_TOOL_QUESTION, _COMMENTS_CLOSED); a
+    comment section's policy, kept or not (_COMMENT_POLICY)."""
     kept = np.flatnonzero(mask)
     if not kept.size:
         return
@@ -1768,7 +1845,10 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
         if seen_body and is_copyright_line(text):
             mask[i:] = False
             return
-        if len(text) < END_MARKER_MAX_CHARS:
+        if seen_body and ("omment" in text or "thoughts" in text) and _COMMENT_POLICY.search(text):
+            mask[i:] = False
+            return
+        if len(text) < END_MARKER_MAX_CHARS or (text[-1] in _QUOTE_ENDS and _TITLED_THREAD.match(text)):
             if seen_body and (
                 text == _SAY_HEADING
                 or (
@@ -1824,11 +1904,12 @@ CLOSING_CREDITS = (
     r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|^write to \S.{0,80}@|"
     r"\bmay not be (?:re)?published, broadcast\b"
 )
-# A closing line of CLOSING_CREDITS, "... can be reached at" or a call for readers' accounts ("Are
+# A closing line of CLOSING_CREDITS, "... can be reached at" ("may be reached at", "Write to him at
+# jlitke@ap.org": an author box, l3s_gn1 7cc11b64, c7eba89c) or a call for readers' accounts ("Are
 # you affected by the issues in this story? Send us your experiences using the form below.", "If
 # you are happy to be contacted by a BBC journalist ...") (in a casefolded line).
 _CLOSING_CREDIT = re.compile(
-    rf"{CLOSING_CREDITS}|\bcan be (?:reached|contacted) at\b|"
+    rf"{CLOSING_CREDITS}|\b(?:can|may) be (?:reached|contacted) at\b|\bwrite to (?:him|her|them) at\b|"
     r"\bsend us your (?:experiences|stories|pictures|photos|views|comments)\b|\bhappy to be contacted\b|"
     # a newspaper's print note, the page's and not the story's
     rf"^{PRINT_NOTE}"
@@ -1861,7 +1942,7 @@ def _closing_credit(text: str) -> bool:
         "contributed" in text
         or "can be" in text
         or "write to" in text
-        or "may not be" in text
+        or "may " in text
         or "send us" in text
         or "be contacted" in text
         or "in print" in text
