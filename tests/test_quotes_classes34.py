@@ -171,3 +171,37 @@ def test_informed_in_the_passive_or_before_a_clause_is_no_cue() -> None:
     ):
         text = 'Mitt Romney spoke in Denver. "We will win Colorado," ' + tail
         assert [s for _, s in _quotes(text)] != ["Mitt Romney"], tail
+
+
+# bpoil_reuters/890: `," said King , who added` is Attorney General Troy King (was Tony Hayward: "King"
+# read as a role)
+TROY_KING = (
+    "Attorney General Troy King said the state was weighing its options . Tony Hayward , BP 's chief "
+    'executive , said claims were being paid . If true , it would be a very clear case of " bad corporate '
+    'citizenship , " said King , who added that he would not rule out possible legal action .'
+)
+
+
+def test_a_title_word_after_the_verb_is_the_surname_of_the_person_named_in_full() -> None:
+    assert dict(_quotes(TROY_KING))["bad corporate citizenship"] == "Troy King"
+
+
+def test_the_title_word_with_its_article_after_the_verb_is_a_role() -> None:
+    text = TROY_KING.replace("said King , who", "said the King , who")
+    assert dict(_quotes(text))["bad corporate citizenship"] != "Troy King"
+
+
+# "pointed out" and "points out" are speech verbs (patterns._SPEECH_VERBS)
+
+# quotes/basil/2ec04201_1 and l3s_gn1-08ba0529 (no speaker before)
+SMYTHE = (
+    "Austin Smythe, a former budget staff director, studied the plan. The Ryan plan, like any budget "
+    "resolution, specifies levels of spending. But, as Mr. Smythe pointed out, “the committees of "
+    "jurisdiction determine the details” in separate legislation."
+)
+
+
+def test_pointed_out_brings_in_a_quote() -> None:
+    assert dict(_quotes(SMYTHE))["the committees of jurisdiction determine the details"] == "Austin Smythe"
+    found = dict(_quotes(KING.replace("King added that", "However, King pointed out that")))
+    assert found["Dell's storage business has never been as sophisticated as its servers."] == "Charles King"

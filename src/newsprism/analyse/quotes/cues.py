@@ -1414,7 +1414,9 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         if inner is not None:
             return _Cue("name", inner[1], offset + inner.start(1))
         name = _name_of(run)
-        if name is None and m.start("name") > m.start():
+        # (a word before the run, not only the spaces a subject after its verb opens with: `," said
+        # King , who added` is Troy King's surname, as "King said" is)
+        if name is None and m.string[m.start() : m.start("name")].strip():
             # "the Chancellor told the Commons", "the Prime Minister said": a role (_resolve)
             words = run.split()
             if words[-1].lower() in _ROLE_HEADS and all(w.lower() in _TITLES for w in words):

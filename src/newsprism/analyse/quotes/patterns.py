@@ -122,6 +122,8 @@ _SPEECH_VERBS = [
     "cried",
     "whispered",
     "crowed",  # (boasted: "," Trump crowed at a news conference")
+    "pointed out",  # ("However, King pointed out that both VMware and EMC will continue ... . "…"")
+    "points out",
     *_OBJECT_VERBS,
     "saying",
     "adding",
