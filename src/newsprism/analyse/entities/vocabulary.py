@@ -224,7 +224,8 @@ TEAM_NOUNS = _words("administration campaign government team")
 # a club's or a cause's ("the Labour government", "the Ferrari team", "a Boycott BP campaign", "his
 # Australian Open campaign")
 LEADER_TEAMS = _words("administration")
-# the last word makes an organisation
+# the last word makes an organisation ("hospitals": the trust of several, "Barts and the Royal London
+# Hospitals", "Sheffield Teaching Hospitals", as "agencies" and "industries" are heads in the plural)
 ORG_HEADS = _words(
     """inc inc. corp corp. co co. ltd ltd. llc plc company corporation group holdings party ministry
     department council committee commission university college school institute institution
@@ -236,7 +237,7 @@ ORG_HEADS = _words(
     commission panel caucus reserve exchange motors systems technologies labs pharmaceuticals
     energy partners capital media studios records foundation trust campaign cooperation protection
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
-    monitor museum consortium hospital circuit division agencies industries enterprises associates
+    monitor museum consortium hospital hospitals circuit division agencies industries enterprises associates
     communications solutions laboratories entertainment interactive sentinel dispatch register embassy consulate
     marines pipeline subcommittee taskforce guild"""
 )
@@ -1077,7 +1078,30 @@ def _places() -> frozenset[str]:
     accented = [n for n in large if not n.isascii()]
     accented += [n for n in _regions() if not n.isascii()]
     names.update(gazetteer.fold_accents(n.casefold()) for n in accented)
+    names.update(_saint_towns())
     return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES | COMPASS_REGIONS)
+
+
+# how a saint's title is written before a town's name: the gazetteer writes "Saint Ives", "St. Louis",
+# "St Helens", the British news "St Ives", "St Austell"
+SAINT_SPELLINGS = ("saint ", "st ", "st. ")
+
+
+def _saint_towns() -> set[str]:
+    """The gazetteer's towns named for a saint, whatever their size, in the three spellings ("st
+    ives", "saint ives", "st. ives"; "st austell", "st neots"): no common word opens with a saint's
+    title, so the population floor that keeps words out of the cities ("Police", "Mobile") is not
+    needed for these (the extract holds towns of 15,000 people and more). Not a saint's given name
+    alone ("Saint George", "Saint John", "Saint Joseph", "St Louis": the saint, his day, his church as
+    often as a town; _places has the large ones as the gazetteer spells them)."""
+    names: set[str] = set()
+    for name in gazetteer.city_names():
+        low = name.casefold()
+        for spelling in SAINT_SPELLINGS:
+            rest = low.removeprefix(spelling)
+            if rest != low and rest.isalpha() and not _is_given_name(rest):
+                names.update(f"{s}{rest}" for s in SAINT_SPELLINGS)
+    return names
 
 
 @cache
