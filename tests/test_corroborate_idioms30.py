@@ -87,3 +87,16 @@ def test_two_acts_one_of_them_to_come_back_no_claim_together() -> None:
         "Israel would suspend its plans to annex parts of the West Bank .",
         "Israel has suspended its plans to annex parts of the West Bank .",
     )
+
+
+def test_a_present_act_is_a_table_verbs_s_form_after_its_subject() -> None:
+    assert _acts("BP denies the report on Tuesday .") == (frozenset({"deny"}),)
+    assert _acts("The Senate Committee begins its hearing .") == (frozenset({"begin"}),)
+    assert _acts("He plans to visit the site .") == (frozenset({"offer"}),)
+    # after a lower-case word or a determiner the -s form is a plural noun; "says" is speech
+    assert _acts("The budget cuts hurt the agency .") == ()
+    assert _acts("WHO estimates flu kills thousands a year .") == ()
+    assert _acts("BP says the leak is slowing .") == ()
+    # a denial and a seizure are two acts; a denial told in two tenses is one
+    assert _other_acts("Iran denies the tanker report .", "Iran seized the tanker on Friday .")
+    assert not _other_acts("Iran denies the tanker report .", "Iran denied the tanker report on Friday .")

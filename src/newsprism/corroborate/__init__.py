@@ -56,9 +56,9 @@ The package's modules are those steps, each taking in what the ones before it gi
     align.py       3.  the event's statements in, their TF-IDF cosines and shared words out
                        (_similarities, _PlainWords); 4. the outlet each article counts for
                        (_sources); 6. a group's clearest wording (_clearest)
-    predicates.py  3.  two aligned statements in, whether they report two acts (_Acts: the past
-                       and future verbs of each, in sense groups: "raised" / "an increase", "lost" /
-                       "fell", idioms as their sense: "stopped by" / "met with")
+    predicates.py  3.  two aligned statements in, whether they report two acts (_Acts: the past,
+                       present and future verbs of each, in sense groups: "raised" / "an
+                       increase", "lost" / "fell", idioms as their sense: "stopped by" / "met with")
     compare.py     5.  two values of one slot: whether they fill it (_same_slot) and contradict each
                        other (_differ), and the guards against false conflicts (_Facts: what an
                        article states anywhere; _other_figures, _one_count, _written_apart, ...)

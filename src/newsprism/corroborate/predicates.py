@@ -16,7 +16,9 @@ table verb deep in a statement is no act of its subject. Here:
   in a relative clause ("the officer , who has been charged , said"), a subordinate one ("lifted
   sanctions after Ankara agreed", up to its comma) or after "according to" (the source);
 - a future act is a modal and its bare verb ("will pay", "would not cut"; claims30), read like a
-  past one ("will be tested": the participle's act); "the will of" is a noun;
+  past one ("will be tested": the participle's act); "the will of" is a noun; a present act a table
+  verb's -s form right after its subject, a capitalised name or a pronoun ("BP denies"; "budget
+  cuts" is a noun);
 - the verbs of speech are no act (_SPEECH): "Hazen said" and "the species is new" report one fact,
   whoever tells it;
 - idioms are read as their sense (claims30): a phrasal verb of one sense as that sense's act
@@ -367,6 +369,20 @@ def _future(tokens: Sequence[str], lowered: Sequence[str], k: int) -> frozenset[
     return _UNKNOWN if groups is None or after in _PARTICLES else groups
 
 
+# a present act: a table verb's -s form right after its subject, a capitalised name or a pronoun ("BP
+# denies", "the Committee begins", "it examines"); after a lower-case word the -s form is read as a
+# plural noun ("budget cuts", "the attacks"), as it most often is
+_SUBJECTS = word_set("he she it they who")
+
+
+def _present() -> dict[str, frozenset[str]]:
+    """The -s forms of the table's verbs (not speech's: "says") -> their groups."""
+    return {_forms(lemma)[1]: groups for lemma, groups in _GROUPS.items() if _forms(lemma)[1] not in _SPEECH}
+
+
+_PRESENT = _present()
+
+
 def _phrasal() -> tuple[dict[tuple[str, str], frozenset[str]], dict[tuple[str, str], frozenset[str]]]:
     """The phrasal verbs' past forms with their particle (-> the groups), and every form of them."""
     past: dict[tuple[str, str], frozenset[str]] = {}
@@ -420,6 +436,15 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
                 and _RELATIVE.isdisjoint(lowered[max(k - RELATIVE_REACH, 0) : k])
             ):
                 found.append(future)
+            continue
+        if (
+            word in _PRESENT
+            and k
+            and (tokens[k - 1][:1].isupper() or lowered[k - 1] in _SUBJECTS)
+            and lowered[k - 1] not in _DETERMINERS
+            and _RELATIVE.isdisjoint(lowered[max(k - RELATIVE_REACH, 0) : k])
+        ):
+            found.append(_PRESENT[word])
             continue
         groups = _PAST.get(word)
         after = lowered[k + 1] if k + 1 < len(tokens) else ""
