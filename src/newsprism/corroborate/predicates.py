@@ -36,7 +36,7 @@ table verb deep in a statement is no act of its subject. Here:
 Measured on heap-10000's 4,312 claims corroborated by two originals or more (claims29, read by
 hand): 29 lost, 12 right and 17 wrong, and 6 new wordings, 4 right; every earlier variant without
 the groups, the unknown first act and the clauses lost more right claims than wrong. claims30's
-idioms and future acts: bench/README.md "claims30".
+idioms, future and present acts: bench/README.md "claims30".
 """
 
 from __future__ import annotations
@@ -413,8 +413,9 @@ _SUBORDINATE = word_set("after before when because while until although though i
 
 
 def _acts(text: str) -> tuple[frozenset[str], ...]:
-    """The groups of each act a statement reports (a past form: a table verb's groups, or none for
-    another verb's), in text order."""
+    """The groups of each act a statement reports (a past form, a modal and its bare verb, a present
+    -s form after its subject, a phrasal verb: a table verb's groups, or none for another verb's), in
+    text order."""
     tokens = _TOKEN.findall(_COMPOUND.sub(_compound, _SOURCE.sub("", text)))
     lowered = [w.lower() for w in tokens]
     found: list[frozenset[str]] = []
