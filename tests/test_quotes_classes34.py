@@ -205,3 +205,25 @@ def test_pointed_out_brings_in_a_quote() -> None:
     assert dict(_quotes(SMYTHE))["the committees of jurisdiction determine the details"] == "Austin Smythe"
     found = dict(_quotes(KING.replace("King added that", "However, King pointed out that")))
     assert found["Dell's storage business has never been as sophisticated as its servers."] == "Charles King"
+
+
+def test_an_unnamed_speaker_is_the_person_named_next_with_the_same_noun() -> None:
+    # (made up: the task's form; heap-10000 and the dev texts hold none)
+    text = KENDALL.replace("said Ron Kendall .", "Ron Kendall , the toxicologist , said .")
+    assert dict(_quotes(text))["created an eco-toxicological experiment"] == "Ron Kendall"
+    text = KENDALL.replace("said Ron Kendall .", "said Ron Kendall , the senator .")
+    assert dict(_quotes(text))["created an eco-toxicological experiment"] is None
+
+
+# A dateline's date is no person a pronoun could mean (people._register)
+
+# copy-001040-626946 (heap-10000's reworded copy of a Reuters story): "he noted" was 'Mon May'
+DATELINE = (
+    "Mon May 24 , 2010 6:12 pm EDT BURAS , Louisiana ( Reuters ) - Some fishermen said they had received "
+    "$ 5,000 , others noted they had been given less . \" I own the boat but it 's still registered in the "
+    'name of my friend who I bought it from , so I just got $ 2,500 , " he noted .'
+)
+
+
+def test_a_datelines_date_is_no_one_a_pronoun_means() -> None:
+    assert [s for _, s in _quotes(DATELINE)] == [None]

@@ -208,7 +208,14 @@ def _named_next(
     if later is None or later.kind != "name" or later.at < nxt.outer_end:
         return None
     if _NAME_ENDS_SENTENCE.match(text, later.at + len(later.text)) is None:
-        return None
+        # or a description that says "the" of the noun this quote's speaker was given ("a toxicologist
+        # ... said " … " . " … , " Ron Kendall , the toxicologist , said"): the one described before
+        described = _THE_APPOSITION.match(text, later.at + len(later.text))
+        if described is None:
+            return None
+        own = sentences[_sentence_at(starts, span.outer_start)]
+        if re.search(rf"\b{re.escape(described['head'])}\b", text[own.start : span.outer_start]) is None:
+            return None
     if not people.is_person(later.text):
         return None
     person = people.fullest(later.text)
@@ -223,6 +230,10 @@ def _named_next(
 _UNNAMED_KINDS = frozenset({"unnamed", "np"})
 # a name that ends its sentence, with no description after it (_named_next)
 _NAME_ENDS_SENTENCE = re.compile(r"[^\S\n]*[.!?]")
+# ... or with "the" and a noun (one word before it at most) in commas (_named_next)
+_THE_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]*the[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?P<head>[a-z\-]+)[^\S\n]*(?:,|[.!?])"
+)
 MAX_GAP_CHARS = 6  # (between two quotes: a space, a full stop, a space: `" . "`)
 
 

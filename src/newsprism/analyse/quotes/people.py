@@ -20,6 +20,7 @@ from .cues import _ARTICLE_END, _POSSESSIVE_AFTER
 from .lexicon import (
     _ACTED_AFTER_NAME,
     _ANY_GROUP,
+    _DATE_WORDS,
     _DOCUMENT_SUBJECT,
     _FEMALE_NAMES,
     _FIRST_NAMES,
@@ -397,6 +398,8 @@ class _People:
     def _register(self, tokens: Sequence[str]) -> None:
         if not 2 <= len(tokens) <= 4 or not self._personal(tokens):
             return
+        if all(t.casefold().rstrip(".,") in _DATE_WORDS for t in tokens):
+            return  # a dateline's date ("Thu May 14 , 2009"): no one whom "he" could mean
         # a surname alone means the person first named in full with it (news introduce the
         # subject first: "Barack Obama", then "his daughter Malia Obama"); a longer form of that same
         # name replaces it ("John Boehner" -> "John A. Boehner")
