@@ -320,13 +320,18 @@ _INFINITIVE_TO = (
 # Justice Ruth Bader Ginsburg on Friday"), which after "is / are (being)" are a present passive, no
 # past (as "-ed" forms are: 3. below). Not "heard" ("will have his case heard in Perth Monday") nor
 # forms that are also present or nouns ("put", "hit", "cut", "set", "read", "rose", "saw", "led");
+# the pasts in "-eed", which the "-ed" test leaves out with "need", "speed", "proceed" ("House and
+# Senate negotiators on Monday night agreed in principle", heap copy-000153, train-1369-1: read as the
+# Monday ahead; "received a boost on Tuesday when leading Senate Democrats agreed on a $3.5 trillion
+# plan"; dev + heap-10000: 3 values move, all right, with INTENT below);
 # "left" not as "the left", "his left eye" or "left-wing".
 _IRREGULAR_PAST = (
     "spoke|flew|wrote|chose|broke|froze|stole|drove|rode|fell|gave|ran|knew|grew|threw|drew|swore|tore|"
     "shook|woke|sank|sang|rang|became|forgot"
 )
 _IRREGULAR_PARTICIPLE = (
-    "brought|bought|thought|taught|caught|felt|fought|stood|fled|kept|sought|sent|spent|paid|struck|found"
+    "brought|bought|thought|taught|caught|felt|fought|stood|fled|kept|sought|sent|spent|paid|struck|found|"
+    "agreed|disagreed|freed"
 )
 # (the literal first, then the look back: a look-behind tried at every word start costs more)
 _LEFT = (
@@ -340,6 +345,9 @@ _IRREGULAR_FIRST = "".join(
     sorted({w[0] for w in f"{_IRREGULAR_PAST}|{_IRREGULAR_PARTICIPLE}|left".split("|")})
 )
 _IRREGULAR = f"(?=[{_IRREGULAR_FIRST}])(?:{_IRREGULAR_PAST}|{_PARTICIPLE})"
+# the words before the noun "hope" or "aim", which is no INTENT (2. below): "the politics of hope to one
+# side", "gave up all hope to win", "his aim to"
+_NOT_INTENT = ("of", "the", "a", "no", "all", "any", "its", "his", "her", "their", "our", "my", "your")
 _TENSE_CUE = re.compile(
     # 1. past: a modal with "have" ("could have prevented"), a past perfect, a past form, "since"
     r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
@@ -358,7 +366,15 @@ _TENSE_CUE = re.compile(
     # ahead of the story; a cue that ends in "to" leaves the "to" to its infinitive, so that "is
     # expected to be completed" and "was to be sealed" read as the passive ("to be sealed", 3.), not
     # as a past "-ed" form
-    r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?|intends?)(?=" + _INFINITIVE_TO + ")"
+    r"|\b(?:going|is|are|was|were|due|set|expected|likely|plans?|intends?"
+    # (INTENT: a hope or an aim is ahead as a plan is: "BP hopes to begin its attempt ... on Tuesday",
+    # "a process they hope to complete in August", "BP aims to plug the well late this month or in
+    # August" had no cue and read the Tuesday or the August before (T17 bpoil_bbc/1313, bpoil_foxnews/
+    # 2180, bpoil_reuters/1168); not the noun after a determiner or "of" (_NOT_INTENT). Dev + heap-10000: 11 values move, 8 right, 2 wrong (a Thursday wire text on a Friday
+    # page, "BP says it hopes to resume ... Thursday night"; a "when" clause whose "agreed" was no cue,
+    # so that a relative clause's "they aim to" after it read "on Tuesday": "agreed" is a past now,
+    # below), 1 unclear ("Black Friday"): with "agreed", 10 move, 8 right, 1 wrong, 1 unclear
+    r"|" + "".join(rf"(?<!\b{w}\s)" for w in _NOT_INTENT) + r"(?:hopes?|aims?))(?=" + _INFINITIVE_TO + ")"
     # ("set for Tuesday" is a plan as "scheduled for" is: "Two Senate hearings were set for Tuesday")
     # (EXPECTED: what one expects to happen is ahead of the expecting: "BP expects the well to be
     # completely sealed on Saturday", "Analysts expect BP to report $5bn profits ... on Tuesday",
