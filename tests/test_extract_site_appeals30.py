@@ -122,3 +122,14 @@ def test_a_comment_policy_ends_the_dump() -> None:
     assert (
         "temporary footbridge" in text and "thoughts on this story" not in text and "censorship" not in text
     )
+
+
+def test_an_html_comment_policy_closes_the_article(shared: Path) -> None:
+    # l3s_gn1 3ecf8ed4: "Comments are moderated by our editors, so there may be a delay between
+    # submission and publication of your comment. ..." under the story, longer than a closing line
+    page = next((shared / "data" / "extraction" / "l3s_gn1" / "html").glob("3ecf8ed4*"))
+    text = extract(
+        Document(id="3ecf8ed4", source=str(page), kind="html", content=page.read_text("utf-8"))
+    ).text
+    assert "Barton's arrest comes just as her film career is at a critical point." in text
+    assert "Comments are moderated" not in text

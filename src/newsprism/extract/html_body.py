@@ -89,7 +89,7 @@ from readability import readability as readability_module
 from readability.cleaners import html_cleaner as _readability_cleaner
 
 from newsprism.extract.html_blocks import Block, html_parser, page_blocks
-from newsprism.extract.text import CLOSING_CREDITS, COPYRIGHT_NOTICE, is_copyright_line
+from newsprism.extract.text import CLOSING_CREDITS, COMMENT_POLICY, COPYRIGHT_NOTICE, is_copyright_line
 
 __all__ = ["BodyResult", "body_text", "block_features", "FEATURE_NAMES", "extractor_texts", "scorers"]
 
@@ -1110,7 +1110,9 @@ def _boxes_above(view: _BlockView, kept: set[int], traf: str) -> set[int]:
 def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
     """The kept blocks before the first closing line below the first kept paragraph
     (MIN_SCORED_TOKENS, not a heading): the readers' comments' start (_COMMENTS_START), or a
-    closing credit (_CREDIT) among the last CREDIT_BLOCKS kept blocks; or before the first kept
+    closing credit (_CREDIT) among the last CREDIT_BLOCKS kept blocks, or a comment section's
+    policy at any length (text.COMMENT_POLICY: "Comments are moderated by our editors, so there
+    may be a delay ...", l3s_gn1 3ecf8ed4, longer than CLOSING_MAX_CHARS); or before the first kept
     block after such a paragraph that follows a left block starting the comments
     (`_comments_between`: the scorers dropped a comment's "Posted by: NAME on DATE" and kept its
     text) or a left copyright line (`_copyright_between`)."""
@@ -1120,8 +1122,12 @@ def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
         block = blocks[i]
         if not body:
             body = len(block.words) >= MIN_SCORED_TOKENS and not block.heading
-        elif (len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from)) or any(
-            _comments_between(left) or _copyright_between(left) for left in blocks[kept[k - 1] + 1 : i]
+        elif (
+            (len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from))
+            or (("omment" in block.text or "thoughts" in block.text) and COMMENT_POLICY.search(block.text))
+            or any(
+                _comments_between(left) or _copyright_between(left) for left in blocks[kept[k - 1] + 1 : i]
+            )
         ):
             return kept[:k]
     return kept

@@ -265,9 +265,9 @@ _COMMENTS_CLOSED = re.compile(
 # A comment section's policy, which opens the readers' thread under it, at any length: "We'd like your
 # thoughts on this story. I appreciate your willingness to share them. At PalmBeachPost.com, we want
 # to avoid comments that are obscene, hateful, ..." (l3s_gn1 1f1352a1), "Comments are moderated by
-# our editors, ..." (3ecf8ed4's page; html_body's _COMMENTS_SHOWN reads it too). No gold line of the
-# dev sets holds one of these phrases.
-_COMMENT_POLICY = re.compile(
+# our editors, ..." (3ecf8ed4's HTML page: html_body's _before_closing closes on it too). No gold
+# line of the dev sets holds one of these phrases.
+COMMENT_POLICY = re.compile(
     r"\bcomments? (?:are|is|will be) (?:\w+ )?moderated\b|\byour thoughts on this (?:story|article)\b|"
     r"\bavoid comments\b|\boffensive (?:or abusive )?comments\b",
     re.IGNORECASE,
@@ -1824,7 +1824,7 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
     teasers (a "Related Stories" box the model left out often sits inside the article: the
     article goes on below it); a copyright notice, kept or not; a kept tool question ("What are these
     links for?") or a comments-closed notice, kept or not (_TOOL_QUESTION, _COMMENTS_CLOSED); a
-    comment section's policy, kept or not (_COMMENT_POLICY)."""
+    comment section's policy, kept or not (COMMENT_POLICY)."""
     kept = np.flatnonzero(mask)
     if not kept.size:
         return
@@ -1845,7 +1845,7 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
         if seen_body and is_copyright_line(text):
             mask[i:] = False
             return
-        if seen_body and ("omment" in text or "thoughts" in text) and _COMMENT_POLICY.search(text):
+        if seen_body and ("omment" in text or "thoughts" in text) and COMMENT_POLICY.search(text):
             mask[i:] = False
             return
         if len(text) < END_MARKER_MAX_CHARS or (text[-1] in _QUOTE_ENDS and _TITLED_THREAD.match(text)):
