@@ -1,0 +1,41 @@
+"""review29: quotes34's look-ahead (find._named_next) gives a group's or a label's quote to the person
+named bare at the next quote. Made-up inputs a user would plausibly have (a family's statement, then
+a neighbour's; a term critics used, then a named defender's words). Fix: /tmp/h25/review29/quotes.patch
+(the unnamed subject must be one person brought in by 'a/an/one <noun>')."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _quotes(text: str) -> dict[str, str | None]:
+    return {q.quote: q.speaker for q in find_quotes(text, "x", None)}
+
+
+FAMILY = 'Her family said : " We are heartbroken . " " She was a lovely girl , " said John Smith .'
+CRITICS = 'The plan is what critics called " a disaster " . " It is a good plan , " said Ron Kendall .'
+SCIENTISTS = (
+    'The spill is what some scientists called " an experiment " . " It is safe , " said Ron Kendall .'
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review29: a family's statement goes to the next quote's John Smith")
+def test_a_familys_statement_is_not_the_next_named_person() -> None:
+    assert _quotes(FAMILY)["We are heartbroken ."] is None
+
+
+@pytest.mark.xfail(strict=True, reason="review29: a term critics called goes to the next quote's person")
+def test_a_term_critics_called_is_not_the_next_named_person() -> None:
+    assert _quotes(CRITICS)["a disaster"] is None
+
+
+@pytest.mark.xfail(strict=True, reason="review29: a term scientists called goes to the next quote's person")
+def test_a_term_scientists_called_is_not_the_next_named_person() -> None:
+    assert _quotes(SCIENTISTS)["an experiment"] is None
+
+
+def test_the_next_named_person_still_speaks_their_own_quote() -> None:
+    assert _quotes(FAMILY)["She was a lovely girl"] == "John Smith"
+    assert _quotes(CRITICS)["It is a good plan"] == "Ron Kendall"
