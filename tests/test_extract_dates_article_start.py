@@ -116,3 +116,23 @@ def test_a_space_before_the_comma_of_a_written_date() -> None:
     assert [day for day, _ in parse_date_text("Today's Edition | Monday , December 31 , 2007 |")] == [
         "2007-12-31"
     ]
+
+
+def test_a_date_a_period_starts_from_is_no_day_of_the_page() -> None:
+    # 6958faf6: The Telegraph (Calcutta)'s "ARCHIVES Since 1st March, 1999" above every headline
+    html = (
+        "<html><head><title>The Telegraph | Sports | Tour to continue for now, says BCCI</title></head><body>"
+        "<p>Today's Edition | Wednesday , January 9 , 2008 | Advertise with us</p>"
+        + MENU
+        + MENU
+        + MENU
+        + "<p>ARCHIVES Since 1st March, 1999</p><div><b>Tour to continue for now, says BCCI</b></div>"
+        + BODY
+        + "</body></html>"
+    )
+    found = _evidence(html)
+    assert "headline" not in found
+    assert found["first-visible"] == "2008-01-09"
+    # ... but a page online since a day is dated by it (8a7a23cf)
+    html = html.replace("ARCHIVES Since 1st March, 1999", "Article online since January 10th 2008, 0:00")
+    assert _evidence(html)["headline"] == "2008-01-10"

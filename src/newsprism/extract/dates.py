@@ -852,6 +852,7 @@ def _visible_evidence(
         (day, offset)
         for day, offset in parse_date_text(visible, today=today, stated=stated)
         if not _MACHINE_STAMP.match(visible, offset)
+        and not _SINCE.search(visible, max(0, offset - 12), offset)
     ]
     if headline_at >= 0 and dated:
         opening = _yearless_dateline(visible, pieces, headline_at, dated, today)
@@ -943,6 +944,15 @@ def _visible_evidence(
 
 # the evidence kinds a machine wrote in an unambiguous form (ISO days, a URL's /YYYY/MM/DD/)
 _STATED = ("jsonld", "meta", "itemprop", "modified", "meta-date", "url", "newsml")
+
+
+# a date a period starts from is no day of the page ("ARCHIVES Since 1st March, 1999" 250 characters
+# above the headline of every page of The Telegraph, Calcutta, l3s_gn1 6958faf6: its headline vote
+# and first date; a story's "... since March 15, 2003" as its only date), unless the page is online
+# since then: "Article online since January 10th 2008, 0:00" (l3s_gn1 8a7a23cf) is its date line
+_SINCE = re.compile(
+    r"(?<!online )(?<!Online )\b(?:since|seit|depuis|desde|dal)\s+(?:the\s+|dem\s+|le\s+)?$", re.I
+)
 
 
 # a piece of visible text this long is a paragraph, not a date line (a date line with its byline,
