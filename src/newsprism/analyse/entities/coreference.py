@@ -117,9 +117,14 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     # a lone surname whose own title or honorific fits none of its bearers named in full keeps its
     # name ("President Trump" where only "first lady Melania Trump" is named in full); its fellows
     # with no title of their own go to the nearest of it and the bearers
-    fits = {id(c): fit for c, options in bare if (fit := _fitting(tokens, c, options)) is not None}
+    # (only where the article titles someone as a spouse: most articles, none)
+    fits = (
+        {id(c): fit for c, options in bare if (fit := _fitting(tokens, c, options)) is not None}
+        if bare and any(_spouse_head(c.role) for c in full)
+        else {}
+    )
     unfit: dict[str, list[_Candidate]] = defaultdict(list)
-    for c, _ in bare:
+    for c, _ in bare if fits else ():
         if fits.get(id(c)) == []:
             unfit[c.name.casefold()].append(c)
     for c, options in bare:
@@ -235,7 +240,10 @@ def _spouse_head(role: str | None) -> str | None:
     """The head of a spouse's title in a role ("first lady" -> "lady", "US First Lady"), else None."""
     if not role:
         return None
-    words = role.casefold().split()
+    low = role.casefold()
+    if "lady" not in low and "gentleman" not in low:  # (most roles: no split)
+        return None
+    words = low.split()
     return next(
         (w for i, w in enumerate(words) if i and w in SPOUSE_HEADS and words[i - 1] in SPOUSE_RANKS), None
     )

@@ -165,7 +165,7 @@ def find_mentions(text: str) -> list[Mention]:
     # possessive it is that name too ("Stewart's lawyer, Jose Pallares, said" beside "Simpson,
     # Stewart and a third man"; "Amazon's worldwide consumer CEO" beside "Amazon has about 800,000
     # employees"): a common word that opens a sentence seldom owns what follows it
-    inside = {c.name for c in cands if c.type is None and not tokens.opens[c.first]}
+    inside: set[str] | None = None  # (read at the first untyped possessive that opens a sentence)
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     place_ends: dict[str, set[str]] | None = None  # (_place_ends: read at the first untyped "the X")
     team_ends: dict[str, set[str]] | None = None  # (_team_ends: read at the first nickname alone)
@@ -223,12 +223,11 @@ def find_mentions(text: str) -> list[Mention]:
             # a leader's surname that opens a sentence is the leader's as it is inside one ("Trump's
             # attorney general just took ...", an article's first word: a capital that only opens a
             # sentence is no name, but these names are written so wherever they stand)
-            opens = (
-                tokens.opens[c.first]
-                and c.name.casefold() not in LEADER_SURNAMES
-                and not (c.name in inside and _owner(tokens, c.last))
-                and not (c.first == 0 and _lead_owner(tokens, c, lower_vocab))
-            )
+            opens = tokens.opens[c.first] and c.name.casefold() not in LEADER_SURNAMES
+            if opens and _owner(tokens, c.last):
+                if inside is None:
+                    inside = {d.name for d in cands if d.type is None and not tokens.opens[d.first]}
+                opens = c.name not in inside and not (c.first == 0 and _lead_owner(tokens, c, lower_vocab))
             if _untyped_no_name(c.name, opens, lower_vocab) or _page_label(tokens, c):
                 continue
             if _in_quoted_title(tokens, c.first):
@@ -778,7 +777,7 @@ def _owner(tokens: _Tokens, k: int) -> bool:
 
 
 def _lead_owner(tokens: _Tokens, c: _Candidate, lower_vocab: set[str]) -> bool:
-    """The text's first word, a possessive that owns words in lower case ("Nike’s polarizing
+    """The text's first word, a possessive (_owner) that owns words in lower case ("Nike’s polarizing
     decision to put Colin Kaepernick at the center of its latest ad campaign"): a lead opens with its
     subject, a name, even where the article never names it again. Not a word the article writes in
     lower case, nor a date's, a role's, a title's or a function word ("Editor’s note", "Sheriff’s
@@ -788,7 +787,6 @@ def _lead_owner(tokens: _Tokens, c: _Candidate, lower_vocab: set[str]) -> bool:
     low = c.name.casefold()
     return (
         c.last - c.first == 1
-        and _owner(tokens, c.last)
         and (k >= len(tokens) or not tokens.cap[k])
         and low not in lower_vocab
         and low not in DATE_WORDS

@@ -54,7 +54,7 @@ def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
         and (lower[k - 1] in ROLE_NOUNS or _spouse_title(tokens, k - 1))
     ):
         k -= 1
-    spouse = k >= 0 and _spouse_title(tokens, k)
+    spouse = k >= 0 and lower[k] in SPOUSE_HEADS and _spouse_title(tokens, k)
     if k < 0 or not spouse and (lower[k] not in ROLE_NOUNS or cap[k]):
         return None, None
     end = k
@@ -234,7 +234,8 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
         if (
             low in ROLE_NOUNS
             or (cap[j] and low.rstrip(".") in TITLE_HEADS)
-            or j > begin
+            or low in SPOUSE_HEADS
+            and j > begin
             and _spouse_title(tokens, j)
         ):
             has_role = True
