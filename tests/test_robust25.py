@@ -85,13 +85,17 @@ BODY = (
 )
 
 
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*COMMAND, *args], capture_output=True, text=True, timeout=300, check=False)
+
+
 def _read_only(folder: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
     """The command run with `folder` read-only: its mode for a user, a read-only bind mount of it
     in a mount namespace of its own for root (who writes whatever the mode)."""
     if os.geteuid() != 0:
         folder.chmod(0o555)
         try:
-            return subprocess.run([*COMMAND, *args], capture_output=True, text=True, timeout=300, check=False)
+            return _run(args)
         finally:
             folder.chmod(0o755)
     script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" "$1" && shift && exec "$@"'
@@ -176,8 +180,17 @@ def test_version_is_printed() -> None:
 # -- 4. SIGTERM (kill, timeout, a service stopped) ------------------------------------------------
 
 
+def _signals_as(ignored: signal.Signals | None) -> None:
+    """The child's SIGHUP and SIGTERM at their defaults but `ignored`: a suite run under nohup
+    ignores SIGHUP, and a child inherits that."""
+    for signum in (signal.SIGHUP, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_IGN if signum == ignored else signal.SIG_DFL)
+
+
 @contextlib.contextmanager
-def _blocked_at_a_fifo(tmp_path: Path, command: list[str]) -> Iterator[subprocess.Popen[str]]:
+def _blocked_at_a_fifo(
+    tmp_path: Path, command: list[str], ignored: signal.Signals | None = None
+) -> Iterator[subprocess.Popen[str]]:
     """The command started on a folder of pages and then a FIFO: once it has opened the FIFO (it
     has read the pages, its work under way), it waits there for lines no one writes."""
     if not hasattr(os, "mkfifo"):
@@ -189,6 +202,7 @@ def _blocked_at_a_fifo(tmp_path: Path, command: list[str]) -> Iterator[subproces
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lambda: _signals_as(ignored),
     )
     writer = None
     for _ in range(1200):  # a FIFO opens for writing, without waiting, once its reader has it open
@@ -236,3 +250,90 @@ def test_timeline_terminated_says_so_and_exits_143(tmp_path: Path) -> None:
     assert stderr.splitlines()[-1].startswith(f"terminated: nothing new was written to {earlier}")
     assert earlier.read_text() == '{"topic": "all", "entries": []}\n'
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_digest_hung_up_leaves_nothing_and_says_so(tmp_path: Path) -> None:
+    """The terminal closed (an ssh session dropped) under a run: SIGHUP killed it as SIGTERM did,
+    the new output folder left behind with its hidden scratch folder."""
+    out = tmp_path / "out"
+    with _blocked_at_a_fifo(tmp_path, ["digest", "-o", str(out), "-j", "1"]) as proc:
+        proc.send_signal(signal.SIGHUP)
+        _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 129, stderr
+    assert stderr.splitlines()[-1].startswith(f"hung up: nothing new was written to {out}")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("ignored", [signal.SIGHUP, signal.SIGTERM])
+def test_a_signal_ignored_when_the_command_started_stays_ignored(
+    tmp_path: Path, ignored: signal.Signals
+) -> None:
+    """`nohup newsprism digest ...` ignores SIGHUP so that the run outlives its terminal: the run
+    goes on, and ends as it would have."""
+    out = tmp_path / "out"
+    with _blocked_at_a_fifo(tmp_path, ["digest", "-o", str(out), "-j", "1"], ignored) as proc:
+        proc.send_signal(ignored)
+        time.sleep(1)
+        assert proc.poll() is None
+    assert proc.returncode == -signal.SIGKILL  # still running until the fixture ended it
+
+
+# -- 5. the last line names standard output as the user gave it -------------------------------------
+
+
+@pytest.mark.parametrize("command", ["timeline", "summarize"])
+def test_the_last_line_of_dash_o_dash_says_standard_output(tmp_path: Path, command: str) -> None:
+    """`-o -` ended "... -> /dev/stdout", a name the user never typed."""
+    if command == "timeline":
+        args = ["timeline", str(_inputs(tmp_path)), "-o", "-", "-j", "1"]
+    else:
+        groups = tmp_path / "g.jsonl"
+        groups.write_text(json.dumps({"id": "g", "documents": [{"title": "Storm", "text": BODY}]}) + "\n")
+        args = ["summarize", str(groups), "-o", "-"]
+    done = _run(args)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1].endswith(" -> standard output"), done.stderr
+
+
+# -- 6. an output path that is a symbolic link ------------------------------------------------------
+
+
+def test_timeline_into_a_link_writes_the_file_it_leads_to(tmp_path: Path) -> None:
+    """`-o latest.jsonl`, a link to runs/t1.jsonl: the link was replaced by a file of its own and
+    runs/t1.jsonl kept the old lines; the shell's `> latest.jsonl` writes runs/t1.jsonl."""
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    (runs / "t1.jsonl").write_text("old\n")
+    latest = tmp_path / "latest.jsonl"
+    latest.symlink_to("runs/t1.jsonl")
+    done = _run(["timeline", str(_inputs(tmp_path)), "-o", str(latest), "-j", "1"])
+    assert done.returncode == 0, done.stderr
+    assert latest.is_symlink() and os.readlink(latest) == "runs/t1.jsonl"
+    assert (runs / "t1.jsonl").read_text().startswith('{"topic": "all", "entries": [')
+    assert sorted(p.name for p in runs.iterdir()) == ["t1.jsonl"]
+
+
+@pytest.mark.parametrize("command", ["timeline", "digest"])
+def test_an_output_that_is_a_loop_of_links_is_refused(tmp_path: Path, command: str) -> None:
+    """`timeline data -o loopy` (loopy -> loopy): a RuntimeError traceback, exit 1; digest said
+    "cannot write the output folder 'loopy': File exists"."""
+    loopy = tmp_path / "loopy"
+    loopy.symlink_to("loopy")
+    done = _run([command, str(_inputs(tmp_path)), "-o", str(loopy), "-j", "1"])
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "PDF" not in done.stderr
+    assert "is a symbolic link that goes round in a loop of links (it points to 'loopy')" in done.stderr, (
+        done.stderr
+    )
+    assert os.readlink(loopy) == "loopy"
+
+
+def test_digest_into_a_link_to_nothing_says_so(tmp_path: Path) -> None:
+    """digest said "cannot write the output folder 'out': File exists" of a link to nothing."""
+    out = tmp_path / "out"
+    out.symlink_to("nowhere")
+    done = _run(["digest", str(_inputs(tmp_path)), "-o", str(out), "-j", "1"])
+    assert done.returncode == 2, done.stderr
+    assert "it is a symbolic link to 'nowhere', which does not exist; make that folder" in done.stderr, (
+        done.stderr
+    )

@@ -42,7 +42,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Te
 from rich.text import Text  # noqa: E402
 from typer.core import TyperCommand, TyperGroup  # noqa: E402
 
-from newsprism.output.files import check_writable, written_in_place  # noqa: E402
+from newsprism.output.files import check_writable, loop_of_links, written_in_place  # noqa: E402
 from newsprism.records import EARLIER_RUN, Article  # noqa: E402
 
 if TYPE_CHECKING:
@@ -162,53 +162,65 @@ class _Commands(TyperGroup):
         if code == 130 and not self.interrupt_said:
             # Ctrl-C before the command's work began (its modules loading): typer exits 130 in
             # silence, and the user cannot tell whether anything was written
-            terminated = _terminate_as_interrupt.received
+            ended = _terminate_as_interrupt.received
             err.print(
-                f"[red]{'terminated' if terminated else 'interrupted'}[/]: before any output was written; "
-                "run the command again",
+                f"[red]{_ENDED_BY.get(ended, 'interrupted') if ended else 'interrupted'}[/]: before any "
+                "output was written; run the command again",
                 highlight=False,
             )
-            code = TERMINATED_EXIT if terminated else code
+            code = 128 + ended if ended else code
         sys.exit(code if isinstance(code, int) else 0)
 
 
-# 128 + SIGTERM, the status a shell gives a command that SIGTERM ended
-TERMINATED_EXIT = 128 + signal.SIGTERM
-
-
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, taken as Ctrl-C is (_terminate_as_interrupt)."""
+    """SIGTERM or SIGHUP, taken as Ctrl-C is (_terminate_as_interrupt); `signum` says which."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# What each signal ended, as the line says it; the exit status is 128 + the signal's number, the
+# status a shell gives a command that the signal ended (143, 129)
+_ENDED_BY: dict[int, str] = {int(signal.SIGTERM): "terminated"}
+if hasattr(signal, "SIGHUP"):  # none on Windows
+    _ENDED_BY[int(signal.SIGHUP)] = "hung up"
 
 
 class _TerminateAsInterrupt:
-    """SIGTERM while a command runs is Ctrl-C: what `kill PID`, `timeout 600 newsprism ...` and a
-    stopped service send. It killed the process outright: digest's new output folder was left
-    holding a hidden .newsprism-writing/ with half an articles.jsonl, timeline's scratch file
-    stayed for good, the workers printed two BrokenPipeError tracebacks, and the shell said 143
-    with no word (journey 11). Raised as Terminated (a KeyboardInterrupt), it takes Ctrl-C's way
-    out: everything half-written removed, one line, exit 143. Once: a second SIGTERM kills, as
-    one that insists should. The handler is put back when the command ends (a program or a test
-    that runs the commands keeps its own)."""
+    """SIGTERM or SIGHUP while a command runs is Ctrl-C. SIGTERM is what `kill PID`, `timeout 600
+    newsprism ...` and a stopped service send, SIGHUP what a closed terminal (a dropped ssh session)
+    sends. Each killed the process outright: digest's new output folder was left holding a hidden
+    .newsprism-writing/ with half an articles.jsonl, timeline's scratch file stayed for good, the
+    workers printed two BrokenPipeError tracebacks, and the shell said 143 with no word (journey
+    11). Raised as Terminated (a KeyboardInterrupt), it takes Ctrl-C's way out: everything
+    half-written removed, one line, exit 128 + the signal. Once: a second one kills, as one that
+    insists should. A signal ignored when the command started stays ignored (`nohup` ignores
+    SIGHUP so that a run outlives its terminal). The handlers are put back when the command ends
+    (a program or a test that runs the commands keeps its own)."""
 
-    received = False
+    received: int | None = None  # the signal that ended the run
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[None]:
-        self.received = False
+        self.received = None
+        earlier = {}
         try:
-            earlier = signal.signal(signal.SIGTERM, self._handle)
+            for signum in _ENDED_BY:
+                if signal.getsignal(signum) is signal.SIG_DFL:
+                    earlier[signum] = signal.signal(signum, self._handle)
         except ValueError:  # not the main thread: no handler can be set
-            yield
-            return
+            pass
         try:
             yield
         finally:
-            signal.signal(signal.SIGTERM, earlier)
+            for signum, handler in earlier.items():
+                signal.signal(signum, handler)
 
     def _handle(self, signum: int, frame: object) -> None:
-        self.received = True
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        raise Terminated
+        self.received = signum
+        signal.signal(signum, signal.SIG_DFL)
+        raise Terminated(signum)
 
 
 _terminate_as_interrupt = _TerminateAsInterrupt()
@@ -309,7 +321,8 @@ app = typer.Typer(
     epilog="Exit status: 0 the run is done (a page that cannot be read is a dropped row with its "
     "reason, not a failure); 2 the command line, an input path or the output cannot be used, said "
     "in one line, nothing written; 130 interrupted (Ctrl-C): output files and folders are left as "
-    "they were, never half-written; 143 ended by SIGTERM (kill, timeout), as Ctrl-C; 141 the reader "
+    "they were, never half-written; 143 / 129 ended by SIGTERM (kill, timeout) / SIGHUP (the "
+    "terminal closed), as Ctrl-C; 141 the reader "
     "of -o - stopped reading (| head); "
     "1 a bug in newsprism (please report it).",
 )
@@ -679,9 +692,10 @@ def _interrupted(output: Path, before: tuple[int, int] | None = None, *, whole: 
     else:
         said, again = f"{where} was written whole before the interrupt", ""
     _Commands.interrupt_said = True
-    terminated = isinstance(sys.exc_info()[1], Terminated)
-    err.print(f"[red]{'terminated' if terminated else 'interrupted'}[/]: {said}{again}", highlight=False)
-    raise typer.Exit(TERMINATED_EXIT if terminated else 130)
+    stop = sys.exc_info()[1]
+    ended = stop.signum if isinstance(stop, Terminated) else signal.SIGINT
+    err.print(f"[red]{_ENDED_BY.get(ended, 'interrupted')}[/]: {said}{again}", highlight=False)
+    raise typer.Exit(128 + ended)
 
 
 def _file_state(path: Path) -> tuple[int, int] | None:
@@ -757,6 +771,12 @@ def _kept_earlier(output: Path, why: str) -> None:
 STDIN, STDOUT = Path("/dev/stdin"), Path("/dev/stdout")
 
 
+def _shown(output: Path) -> str:
+    """An output file as the last line names it: `-o -` is "standard output" ("-> /dev/stdout"
+    named a file the user never typed)."""
+    return "standard output" if output == STDOUT else escape(str(output))
+
+
 def _dash_in(paths: list[Path]) -> list[Path]:
     return [STDIN if str(p) == "-" else p for p in paths]
 
@@ -823,6 +843,8 @@ def _check_output_file(output: Path, inputs: list[Path], command: str, example: 
         _refuse(
             f"-o '{output}' is a folder: {command} writes one file; give a file name, such as {output / example}"
         )
+    if loop := loop_of_links(output):  # read_documents' exclusion of it failed with a traceback
+        _refuse(f"-o '{output}' is {loop}: give another output file")
     _output_folder(output)
     if not output.is_file():
         # nothing there, or a stream (`-o -` to a terminal or a pipe) that writing destroys
@@ -1115,7 +1137,7 @@ def timeline_cmd(
     if not quiet:
         err.print(
             f"{_count(run.documents, 'document')}: {_count(run.articles, 'article')} in "
-            f"{_count(run.timelines, 'timeline')} -> {run.output}",
+            f"{_count(run.timelines, 'timeline')} -> {_shown(run.output)}",
             highlight=False,
         )
 
@@ -1214,7 +1236,7 @@ def summarize_cmd(
         return
     if not quiet:
         err.print(
-            f"{_count(run.groups, 'group')} of {_count(run.documents, 'document')} summarised -> {run.output}",
+            f"{_count(run.groups, 'group')} of {_count(run.documents, 'document')} summarised -> {_shown(run.output)}",
             highlight=False,
         )
 

@@ -31,7 +31,7 @@ from newsprism.ingest import check_paths, read_documents
 from newsprism.ingest.sources import DIGEST_OUTPUTS, written_by_digest
 from newsprism.llm import LLMSettings
 from newsprism.output.briefing import shown_stories, story_briefs, write_briefing
-from newsprism.output.files import holds_earlier
+from newsprism.output.files import holds_earlier, loop_of_links
 from newsprism.output.jsonl import (
     RecordSpool,
     article_record,
@@ -180,6 +180,14 @@ def digest(
             out,
             FileExistsError(errno.EEXIST, "a file of that name is there"),
             "digest writes a folder of six files: give -o a folder's name",  # not space or permissions
+        )
+    if out.is_symlink() and not out.exists():  # mkdir said "File exists" of a link to nothing or a loop
+        loop = loop_of_links(out)
+        why = loop or f"a symbolic link to '{os.readlink(out)}', which does not exist"
+        raise OutputUnwritable(
+            out,
+            OSError(errno.ELOOP if loop else errno.ENOENT, f"it is {why}"),
+            "give -o the folder itself" if loop else "make that folder, or give another -o folder",
         )
     new_folder = not out.exists()  # a folder this run makes: a run that stops leaves none behind, empty
     try:

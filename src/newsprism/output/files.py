@@ -15,6 +15,7 @@ Standard output, a pipe or a device is written as it goes: there is nothing to m
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
 import re
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["check_writable", "holds_earlier", "replacing", "written_in_place"]
+__all__ = ["check_writable", "holds_earlier", "loop_of_links", "replacing", "written_in_place"]
 
 _PARTS = itertools.count(1)  # scratch names this process has taken
 
@@ -38,6 +39,7 @@ def replacing(path: str | Path) -> Iterator[TextIO]:
         with _open_in_place(path) as f:
             yield f
         return
+    path = _through_link(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # a scratch name of this writer's own: two runs writing one output at once (an overlapping
     # cron job) shared `.t.jsonl.part`, and the second went on writing into the file the first
@@ -68,6 +70,27 @@ def _as_output(path: Path, part: Path) -> Iterator[None]:
         raise OSError(e.errno, e.strerror, str(path)) from e
 
 
+def _through_link(path: Path) -> Path:
+    """The file a link leads to, which is written: `-o latest.jsonl` (a link to runs/t1.jsonl)
+    replaced the link with a file of its own and left runs/t1.jsonl as it was, where the shell's
+    `> latest.jsonl` writes runs/t1.jsonl (journey 11). A link to nothing yet is written through
+    too, as `>` does. The scratch file goes beside the file written, on its file system."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def loop_of_links(path: str | Path) -> str | None:
+    """What a path that is a loop of symbolic links is, said for an error; None for any other."""
+    path = Path(path)
+    if not path.is_symlink():
+        return None
+    try:
+        path.stat()
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return f"a symbolic link that goes round in a loop of links (it points to '{os.readlink(path)}')"
+    return None
+
+
 def check_writable(path: str | Path) -> None:
     """Raise the OSError that writing `path` (by replacing) would meet at its start: a scratch file
     made and removed beside it. timeline and summarize read their whole input before they write,
@@ -76,6 +99,9 @@ def check_writable(path: str | Path) -> None:
     path = Path(path)
     if written_in_place(path):
         return
+    if why := loop_of_links(path):
+        raise OSError(errno.ELOOP, why, str(path))
+    path = _through_link(path)
     part = _scratch(path)
     with _as_output(path, part):
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
