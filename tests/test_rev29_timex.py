@@ -33,3 +33,23 @@ def test_the_week_of_a_day_still_reads_its_month() -> None:
     assert _values("Families gathered for this week's 9/11 memorial service.", "2021-09-10")["this week"] == (
         "2021-09"
     )
+
+
+# timeline27 e4d0cf3 (INTENT): "hope to" / "aim to" after a possessive is the noun, no plan: the day
+# is read by the past after it ("was dashed", "failed"), as before INTENT. Made-up, in the spill
+# stories' words (T17 bpoil); Friday 2010-05-28, the top kill of Wednesday the 26th.
+@pytest.mark.xfail(strict=True, reason="review29: a possessive's 'hope to' / 'aim to' read as a plan")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BP 's hope to stop the leak by Wednesday was dashed .",
+        "BP's hope to stop the leak by Wednesday was dashed.",
+        "BP 's aim to cap the well by Wednesday failed .",
+    ],
+)
+def test_a_possessives_hope_is_no_plan(text: str) -> None:
+    assert _values(text, "2010-05-28")["Wednesday"] == "2010-05-26"
+
+
+def test_a_hope_as_a_verb_is_still_a_plan() -> None:
+    assert _values("BP hopes to stop the leak by Wednesday .", "2010-05-28")["Wednesday"] == "2010-06-02"
