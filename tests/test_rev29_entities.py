@@ -61,3 +61,24 @@ def test_a_son_introduced_by_the_relation_is_still_no_president() -> None:
         "referencing first lady Melania Trump, who was present, and their teenage son Barron Trump."
     )
     assert [name for _, name, _ in _people(text)][:2] == ["Trump", "Trump"]
+
+
+# entities34 cfb177b (mentions._thing_acronyms): "United Nations Development Programme" ends in a
+# programme's head, so its acronym UNDP became "other"; the UN's programmes are its bodies (UNDP, UNEP,
+# WFP), organisations. Made-up, in the news's words. Fix: /tmp/h25/review29/entities_acronyms.patch.
+UNDP = (
+    "The United Nations Development Programme (UNDP) released its report on Monday. UNDP officials "
+    "said poverty rose."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review29: the UN's programme UNDP typed other, no organisation")
+def test_a_un_programmes_acronym_is_an_organisation() -> None:
+    types = {(UNDP[m.start : m.end], m.type) for m in find_mentions(UNDP)}
+    assert types >= {("UNDP", "organization")}
+    assert ("UNDP", "other") not in types
+
+
+def test_a_laws_acronym_is_still_other() -> None:
+    text = "The Affordable Care Act was passed in 2010. The ACA covers millions."
+    assert ("ACA", "other") in {(text[m.start : m.end], m.type) for m in find_mentions(text)}
