@@ -400,6 +400,8 @@ def _phrasal() -> tuple[dict[tuple[str, str], frozenset[str]], dict[tuple[str, s
 
 
 _PHRASAL_PAST, _PHRASAL_ANYWHERE = _phrasal()
+_PHRASAL_FORMS = frozenset(form for form, _ in _PHRASAL_PAST)  # a past form that may open one
+_PHRASAL_FIRSTS = frozenset(form for form, _ in _PHRASAL_ANYWHERE)  # any form that may open one
 
 
 def _compound(match: re.Match[str]) -> str:
@@ -416,7 +418,8 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
     """The groups of each act a statement reports (a past form, a modal and its bare verb, a present
     -s form after its subject, a phrasal verb: a table verb's groups, or none for another verb's), in
     text order."""
-    tokens = _TOKEN.findall(_COMPOUND.sub(_compound, _SOURCE.sub("", text)))
+    text = _SOURCE.sub("", text)
+    tokens = _TOKEN.findall(_COMPOUND.sub(_compound, text) if "-" in text else text)
     lowered = [w.lower() for w in tokens]
     found: list[frozenset[str]] = []
     subordinate = False
@@ -448,16 +451,18 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             found.append(_PRESENT[word])
             continue
         groups = _PAST.get(word)
-        after = lowered[k + 1] if k + 1 < len(tokens) else ""
-        phrasal = _PHRASAL_PAST.get((word, after))
-        if phrasal is not None and after == "by" and k and lowered[k - 1] in _PASSIVE:
-            phrasal = None  # "was stopped by police": the verb's own act
+        phrasal = None
+        if word in _PHRASAL_FORMS:
+            phrasal = _PHRASAL_PAST.get((word, lowered[k + 1] if k + 1 < len(tokens) else ""))
+            if phrasal is not None and lowered[k + 1] == "by" and k and lowered[k - 1] in _PASSIVE:
+                phrasal = None  # "was stopped by police": the verb's own act
         if (
             groups is None
             and phrasal is None
             and not (word in _OTHER_PAST or (word.islower() and len(word) > 4 and word.endswith("ed")))
         ):
             continue
+        after = lowered[k + 1] if k + 1 < len(tokens) else ""
         # lower case only: "Rose", "Hunt" are names; "the embattled", "a cut" no acts; "accepted that"
         # the firm could not move on tells what one concedes, as "acknowledged" does: speech
         if (
@@ -487,10 +492,12 @@ def _held(text: str) -> frozenset[str]:
     """The groups of every table verb a statement holds in any form (a noun, a bare verb)."""
     words = _WORD.findall(text.lower())
     held = {g for w in words if (groups := _ANYWHERE.get(w)) for g in groups}
-    for k in range(len(words) - 1):  # a phrasal verb in any form ("calling for Schiff to step down")
-        groups = _PHRASAL_ANYWHERE.get((words[k], words[k + 1]))
-        if groups is not None and not (words[k + 1] == "by" and k and words[k - 1] in _PASSIVE):
-            held.update(groups)
+    # a phrasal verb in any form ("calling for Schiff to step down"); most statements hold none
+    if not _PHRASAL_FIRSTS.isdisjoint(words):
+        for k in range(len(words) - 1):
+            groups = _PHRASAL_ANYWHERE.get((words[k], words[k + 1]))
+            if groups is not None and not (words[k + 1] == "by" and k and words[k - 1] in _PASSIVE):
+                held.update(groups)
     return frozenset(held)
 
 
