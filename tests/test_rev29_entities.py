@@ -65,7 +65,7 @@ def test_a_son_introduced_by_the_relation_is_still_no_president() -> None:
 
 # entities34 cfb177b (mentions._thing_acronyms): "United Nations Development Programme" ends in a
 # programme's head, so its acronym UNDP became "other"; the UN's programmes are its bodies (UNDP, UNEP,
-# WFP), organisations. Made-up, in the news's words. Fix: /tmp/h25/review29/entities_acronyms.patch.
+# WFP), organisations. Made-up, in the news's words. Fix: /tmp/h25/review29/entities_mentions.patch.
 UNDP = (
     "The United Nations Development Programme (UNDP) released its report on Monday. UNDP officials "
     "said poverty rose."
@@ -82,3 +82,28 @@ def test_a_un_programmes_acronym_is_an_organisation() -> None:
 def test_a_laws_acronym_is_still_other() -> None:
     text = "The Affordable Care Act was passed in 2010. The ACA covers millions."
     assert ("ACA", "other") in {(text[m.start : m.end], m.type) for m in find_mentions(text)}
+
+
+# entities34 cfb177b (mentions._lead_owner): the text's first word as a possessive owning lower-case
+# words became a name: "Women's football" typed 'Women' other (was no mention). Made-up leads a user's
+# heap holds daily. Fix: /tmp/h25/review29/entities_mentions.patch (COMMON_OWNERS).
+@pytest.mark.xfail(strict=True, reason="review29: a common plural's or tonight's possessive made a name")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's football is growing fast in England.",
+        "Children's hospitals are full, doctors say.",
+        "Men's health is often ignored.",
+        "Tonight's game will be shown live on television.",
+    ],
+)
+def test_a_common_nouns_possessive_opening_the_text_is_no_name(text: str) -> None:
+    first = text.split("'", 1)[0]
+    assert first not in {text[m.start : m.end] for m in find_mentions(text)}
+
+
+def test_a_firms_possessive_opening_the_text_is_still_its_name() -> None:
+    text = (
+        "Nike's polarizing decision to put Colin Kaepernick at the center of its latest ad campaign paid off."
+    )
+    assert "Nike" in {text[m.start : m.end] for m in find_mentions(text)}
