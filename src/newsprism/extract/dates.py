@@ -468,7 +468,7 @@ def _attributes(elem: etree._Element) -> str:
     return " ".join(filter(None, (elem.get("class"), elem.get("id"), elem.get("itemprop"))))
 
 
-def _is_furniture(elem: etree._Element, titles: tuple[str, ...] = ()) -> bool:
+def _is_furniture(elem: etree._Element, headlines: tuple[etree._Element, ...] = ()) -> bool:
     if elem.tag in _SKIP_TAGS:
         return True
     if elem.tag in _NEVER_FURNITURE:
@@ -482,30 +482,39 @@ def _is_furniture(elem: etree._Element, titles: tuple[str, ...] = ()) -> bool:
     if not _furniture_names(" ".join(filter(None, (cls, ident))).lower()):
         return False
     # a furniture-named container that holds the headline is a page wrapper, not furniture: its
-    # <h1>, or an element the markup names as the headline whose text the page's title holds (the
-    # Toronto Star's article sits in "ctl00_ContentPlaceHolder_article_NavWebPart_Article", an
-    # ASP.NET id naming its control's type, NavWebPart, with <span class="headlineArticle">John
-    # McHale, 86: Expos' first president</span> the title holds; l3s_gn1 9823a7f0, c61a5b06)
-    return elem.find(".//h1") is None and not (titles and _holds_titled_headline(elem, titles))
+    # <h1>, or an element the markup names as the headline whose text the page's title holds
+    # (`headlines`, _titled_headlines: the Toronto Star's article sits in
+    # "ctl00_ContentPlaceHolder_article_NavWebPart_Article", an ASP.NET id naming its control's
+    # type, NavWebPart, with <span class="headlineArticle">John McHale, 86: Expos' first
+    # president</span> the title holds; l3s_gn1 9823a7f0, c61a5b06)
+    return elem.find(".//h1") is None and not any(
+        head is elem or any(holder is elem for holder in head.iterancestors()) for head in headlines
+    )
 
 
-def _holds_titled_headline(elem: etree._Element, titles: tuple[str, ...]) -> bool:
-    """Whether `elem` or an element in it is named as a headline (_HEADLINE_NAME, the word
-    "headline": a Blogger page's "widget Blog" holds its post's "post-title", and a widget's
-    "title" names lists' and boxes' titles as often) and is a piece of the page's title (`titles`,
-    _title_words). (Shown, htmldate's weinlachgummis post is misread: its book's
+def _titled_headlines(body: etree._Element, titles: tuple[str, ...]) -> tuple[etree._Element, ...]:
+    """The elements of the page named as a headline (_HEADLINE_NAME, with the word "headline": a
+    Blogger page's "widget Blog" holds its post's "post-title", and a widget's "title" names lists'
+    and boxes' titles as often) whose text is a piece of the page's title (`titles`, _title_words).
+    (With "title" too, htmldate's weinlachgummis post is shown and misread: its book's
     "Erscheinungsdatum: 14.08.2017" under the post's title outvotes its "Samstag, 9. September
     2017".)"""
-    for inner in elem.iter():
-        names = " ".join(filter(None, (inner.get("class"), inner.get("id"))))
-        if (
-            names
-            and "headline" in names.lower()
-            and _HEADLINE_NAME.search(names)
-            and _title_words(inner.text_content()[:TITLE_PIECE_MAX_CHARS], titles)
-        ):
-            return True
-    return False
+    if not titles:
+        return ()
+    return tuple(
+        inner
+        for inner in _HEADLINE_NAMED(body)
+        if _HEADLINE_NAME.search(" ".join(filter(None, (inner.get("class"), inner.get("id")))))
+        and _title_words(inner.text_content()[:TITLE_PIECE_MAX_CHARS], titles)
+    )
+
+
+# the elements whose class or id holds "headline" ("Headline"; found by libxml2 in one pass of the
+# page: a walk in Python under every furniture-named menu cost a fifth of page_date_evidence's time)
+_HEADLINE_NAMED = etree.XPath(
+    "descendant::*[contains(@class, 'eadline') or contains(@id, 'eadline')]"
+    "[contains(concat(@class, ' ', @id), 'headline') or contains(concat(@class, ' ', @id), 'Headline')]"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -785,6 +794,7 @@ def _visible_evidence(
     headings: list[tuple[int, etree._Element]] = []  # <h2> .. <h4>, when no <h1> (_unlinked_heading)
     first_time: str | None = None
     limit = VISIBLE_CHARS
+    headlines = _titled_headlines(body, titles)
     # the visible text and the element holding each piece, in reading order, page furniture left
     # out (the walk of _visible_pieces, inlined: a tail's holder is the innermost open element)
     walk = etree.iterwalk(body, events=("start", "end"))
@@ -792,7 +802,7 @@ def _visible_evidence(
     for event, elem in walk:
         if event == "start":
             opened.append(elem)
-            if not isinstance(elem.tag, str) or _is_furniture(elem, titles):
+            if not isinstance(elem.tag, str) or _is_furniture(elem, headlines):
                 walk.skip_subtree()
                 continue
             text = elem.text
@@ -1015,14 +1025,22 @@ def _yearless_dateline(
     from newsprism.extract.textdate import parse_dateline  # (textdate loads the place names)
 
     starts = [start for start, _ in pieces]
-    i = bisect_right(starts, headline_at)
-    while i < len(starts) and starts[i] <= headline_at + HEADLINE_AFTER:
-        start = starts[i]
-        i += 1
-        # (a piece opens with its template's indentation: read DATELINE_CHARS from its first word)
-        line = _SPACE_RUN.sub(" ", visible[start : start + 4 * DATELINE_CHARS]).strip()[:DATELINE_CHARS]
-        if not _DATELINE_MONTH.search(line, 0, 40):
+    seen = -1
+    # the month names after a comma in the window first (one search), then the pieces they open
+    for month in _DATELINE_MONTH.finditer(
+        visible, headline_at, headline_at + HEADLINE_AFTER + 4 * DATELINE_CHARS
+    ):
+        start = starts[bisect_right(starts, month.start()) - 1]
+        if start <= max(headline_at, seen) or start > headline_at + HEADLINE_AFTER:
             continue
+        # (a piece opens with its template's indentation: read DATELINE_CHARS from its first word;
+        # the month within its first 40 characters)
+        raw = visible[start : start + 4 * DATELINE_CHARS]
+        lead = len(raw) - len(raw.lstrip())
+        if month.start() < start + lead or month.end() > start + min(lead + 40, len(raw)):
+            continue
+        seen = start
+        line = _SPACE_RUN.sub(" ", raw).strip()[:DATELINE_CHARS]
         found = parse_dateline(line)
         if found is None or found.month is None or found.day is None:
             continue
