@@ -1,11 +1,9 @@
 """review29: quotes34's look-ahead (find._named_next) gives a group's or a label's quote to the person
 named bare at the next quote. Made-up inputs a user would plausibly have (a family's statement, then
-a neighbour's; a term critics used, then a named defender's words). Fix: /tmp/h25/review29/quotes.patch
+a neighbour's; a term critics used, then a named defender's words). Fixed in find._named_next
 (the unnamed subject must be one person brought in by 'a/an/one <noun>')."""
 
 from __future__ import annotations
-
-import pytest
 
 from newsprism.analyse.quotes import find_quotes
 
@@ -21,17 +19,14 @@ SCIENTISTS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review29: a family's statement goes to the next quote's John Smith")
 def test_a_familys_statement_is_not_the_next_named_person() -> None:
     assert _quotes(FAMILY)["We are heartbroken ."] is None
 
 
-@pytest.mark.xfail(strict=True, reason="review29: a term critics called goes to the next quote's person")
 def test_a_term_critics_called_is_not_the_next_named_person() -> None:
     assert _quotes(CRITICS)["a disaster"] is None
 
 
-@pytest.mark.xfail(strict=True, reason="review29: a term scientists called goes to the next quote's person")
 def test_a_term_scientists_called_is_not_the_next_named_person() -> None:
     assert _quotes(SCIENTISTS)["an experiment"] is None
 
@@ -50,12 +45,10 @@ AIDE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review29: the mayor's lawyer's words go to the mayor named next")
 def test_a_lawyer_for_the_mayor_is_not_the_mayor_named_next() -> None:
     assert _quotes(LAWYER)["He did nothing wrong ."] is None
     assert _quotes(LAWYER)["I am innocent"] == "John Smith"
 
 
-@pytest.mark.xfail(strict=True, reason="review29: the senator's aide's words go to the senator named next")
 def test_an_aide_to_the_senator_is_not_the_senator_named_next() -> None:
     assert _quotes(AIDE)["The bill is dead ."] is None

@@ -1,7 +1,7 @@
 """review29: timeline27's WEEK_OF_DATE (timex._week_of_date) reads "this week's 9/11 commission
 hearings" as the week of a September 11, months from the story: "9/11" there names the 2001 attacks
 (timex SEPT_11), not the day of the week's happening. Made-up inputs in the news's words of spring
-2004 (the 9/11 commission's public hearings). Fix: /tmp/h25/review29/timex.patch."""
+2004 (the 9/11 commission's public hearings). Fixed in analyse/timex.py."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ def _values(text: str, published: str) -> dict[str, str]:
     return {t.text: t.value for t in find_time_expressions(text, published)}
 
 
-@pytest.mark.xfail(strict=True, reason="review29: 'this week's 9/11 commission hearings' read as September")
 @pytest.mark.parametrize(
     ("text", "published"),
     [
@@ -38,7 +37,6 @@ def test_the_week_of_a_day_still_reads_its_month() -> None:
 # timeline27 e4d0cf3 (INTENT): "hope to" / "aim to" after a possessive is the noun, no plan: the day
 # is read by the past after it ("was dashed", "failed"), as before INTENT. Made-up, in the spill
 # stories' words (T17 bpoil); Friday 2010-05-28, the top kill of Wednesday the 26th.
-@pytest.mark.xfail(strict=True, reason="review29: a possessive's 'hope to' / 'aim to' read as a plan")
 @pytest.mark.parametrize(
     "text",
     [

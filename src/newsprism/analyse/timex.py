@@ -346,8 +346,9 @@ _IRREGULAR_FIRST = "".join(
 )
 _IRREGULAR = f"(?=[{_IRREGULAR_FIRST}])(?:{_IRREGULAR_PAST}|{_PARTICIPLE})"
 # the words before the noun "hope" or "aim", which is no INTENT (2. below): "the politics of hope to one
-# side", "gave up all hope to win", "his aim to"
-_NOT_INTENT = ("of", "the", "a", "no", "all", "any", "its", "his", "her", "their", "our", "my", "your")
+# side", "gave up all hope to win", "his aim to"; "s" is a possessive's, whose apostrophe opens it as a
+# word: "BP's hope to stop the leak by Wednesday was dashed", "BP 's aim to cap the well by Wednesday"
+_NOT_INTENT = ("of", "the", "a", "no", "all", "any", "its", "his", "her", "their", "our", "my", "your", "s")
 _TENSE_CUE = re.compile(
     # 1. past: a modal with "have" ("could have prevented"), a past perfect, a past form, "since"
     r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
@@ -1461,6 +1462,14 @@ def _week_of_date(text: str, end: int, anchor: date) -> str | None:
         month, day = int(dated["a"]), int(dated["b"])
     else:
         month, day = _month_number(dated["m"]), _day_number(dated["d"])
+    if (
+        (month, day) == (9, 11)
+        and anchor > _SEPT_11_DAY
+        and (dated["a"] is not None or _NAMES_SEPT_11.match(text, dated.end()))
+    ):
+        # SEPT_11: "this week's 9/11 commission hearings" name the attacks, no day of the week (the
+        # figures "9/11" after 2001 are the attacks' name; "Sept. 11" where the attacks' nouns follow)
+        return None
     days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
     return min(days, key=lambda d: abs((d - anchor).days)).isoformat()[:7] if days else None
 

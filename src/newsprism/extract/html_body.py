@@ -89,7 +89,7 @@ from readability import readability as readability_module
 from readability.cleaners import html_cleaner as _readability_cleaner
 
 from newsprism.extract.html_blocks import Block, html_parser, page_blocks
-from newsprism.extract.text import CLOSING_CREDITS, COMMENT_POLICY, COPYRIGHT_NOTICE, is_copyright_line
+from newsprism.extract.text import CLOSING_CREDITS, COPYRIGHT_NOTICE, comment_policy, is_copyright_line
 
 __all__ = ["BodyResult", "body_text", "block_features", "FEATURE_NAMES", "extractor_texts", "scorers"]
 
@@ -1124,7 +1124,7 @@ def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
             body = len(block.words) >= MIN_SCORED_TOKENS and not block.heading
         elif (
             (len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from))
-            or (("omment" in block.text or "thoughts" in block.text) and COMMENT_POLICY.search(block.text))
+            or comment_policy(block.text)
             or any(
                 _comments_between(left) or _copyright_between(left) for left in blocks[kept[k - 1] + 1 : i]
             )

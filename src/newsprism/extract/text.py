@@ -272,6 +272,22 @@ COMMENT_POLICY = re.compile(
     r"\bavoid comments\b|\boffensive (?:or abusive )?comments\b",
     re.IGNORECASE,
 )
+# ... written to the reader: a site's policy says "you", "your" or "please" (all 18 lines of the dev
+# sets' HTML and text that COMMENT_POLICY finds do); news prose that COMMENT_POLICY finds tells of
+# others' comments ("Twitter said it had removed more than 30 offensive comments aimed at the
+# players", "the MP apologised for offensive comments") and goes on below (comment_policy)
+_TO_THE_READER = re.compile(r"\b(?:you|your|please)\b", re.IGNORECASE)
+
+
+def comment_policy(text: str) -> bool:
+    """Whether a line is a comment section's policy (COMMENT_POLICY, written to the reader)."""
+    return (
+        ("omment" in text or "thoughts" in text)
+        and COMMENT_POLICY.search(text) is not None
+        and _TO_THE_READER.search(text) is not None
+    )
+
+
 # Either is one short line: at this length 65 dev dump lines and 1 modern one match, none of them in
 # a gold or silver text (bench/README.md, text9).
 AFTER_BODY_NOTICE_MAX_CHARS = 100
@@ -1845,7 +1861,7 @@ def _cut_after_end_marker(lines: list[str], mask: np.ndarray, blocks: list[int] 
         if seen_body and is_copyright_line(text):
             mask[i:] = False
             return
-        if seen_body and ("omment" in text or "thoughts" in text) and COMMENT_POLICY.search(text):
+        if seen_body and comment_policy(text):
             mask[i:] = False
             return
         if len(text) < END_MARKER_MAX_CHARS or (text[-1] in _QUOTE_ENDS and _TITLED_THREAD.match(text)):

@@ -196,6 +196,9 @@ def _named_next(
     span = spans[i]
     if i + 1 == len(spans) or cue.at >= span.outer_start:
         return None
+    if _ONE_DESCRIBED.search(text, cue.at, span.outer_start) is None:
+        # a group ("Her family said", "what critics called") or a label is no one person
+        return None
     nxt = spans[i + 1]
     if (
         text[span.outer_end : nxt.outer_start].strip(" .!?\t")
@@ -228,6 +231,11 @@ def _named_next(
 # the cue kinds of a subject the text does not name where it speaks ("a toxicologist ... is scheduled
 # to tell": "unnamed"; "an expert said": "np"): _named_next
 _UNNAMED_KINDS = frozenset({"unnamed", "np"})
+# one person brought in by a description, an indefinite article and a word in lower case ("a
+# toxicologist from Texas Tech University", "an expert", "one analyst"): the person the next quote
+# names; a plural subject ("Her family said", "what critics called", "Scientists say") is a group,
+# and a labelled term's caller is no one the next quote names (_named_next)
+_ONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne) [a-z]")
 # a name that ends its sentence, with no description after it (_named_next)
 _NAME_ENDS_SENTENCE = re.compile(r"[^\S\n]*[.!?]")
 # ... or with "the" and a noun (one word before it at most) in commas (_named_next)
