@@ -21,7 +21,7 @@ from functools import cache
 from newsprism.analyse import places as gazetteer
 
 from .names import _surname_keys
-from .tokens import _Candidate, _org_word, _Tokens
+from .tokens import _Candidate, _org_word, _region_after, _Tokens
 from .types import APOSTROPHES
 from .vocabulary import (
     APPOSITION_STOPS,
@@ -407,6 +407,73 @@ def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
             if c.type is None and c.name in places:
                 c.type = "place"
                 c.evidence.add("cue")
+
+
+# a side's people: a place right before one of them names the club or the national side that the
+# town or the country gives its name to ("Newcastle manager Sam Allardyce", "Watford striker",
+# "England coach", "Vancouver goalie"). The positions of football and the other team games are no
+# one else's; "manager", "coach", "captain", "boss" and "forward" are a firm's, a bus's, a ship's or
+# a plain word too ("its London manager", "BP's North Sea boss", "a London coach"), so those count
+# only where the article speaks of a game as well (CLUB_GAME_WORDS)
+SIDE_POSITIONS = _words(
+    """striker strikers midfielder midfielders goalkeeper goalkeepers keeper defender defenders
+    winger wingers goalie quarterback defenseman"""
+)
+SIDE_STAFF = _words("manager coach captain boss forward")
+# the words that only a report on a game writes: a side's positions, its fixtures, a league's
+# table, a sport's name. Not "season", "goal", "cup", "match": a flu season, a policy's goal, a cup
+# of tea; not "football": the oil slick "the size of a football field"
+CLUB_GAME_WORDS = SIDE_POSITIONS | _words(
+    """squad fixture fixtures league premiership playoff playoffs goalscorer touchdown touchdowns
+    innings wickets rugby basketball baseball hockey soccer cricket"""
+)
+# the words before a place that keep it a place where the article names the club too: "in Newcastle",
+# "fans from Newcastle", "the city of Newcastle"
+PLACE_BEFORE_WORDS = _words("in near outside from across around throughout city town of")
+# the words before a place that make it a modifier of someone else's: "its London manager", "a London
+# coach" (a coach company's), "BP's North Sea manager"
+OWNER_WORDS = _words("its their his her our my your a an s")  # ("s": a possessive's, "BP ' s")
+
+
+def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
+    """A place right before a side's position is the club or the national side named for it
+    (SIDE_POSITIONS, SIDE_STAFF), and so is every other mention of that name in the article but
+    those after a word that puts something in a place (PLACE_BEFORE_WORDS: "in Newcastle" stays the
+    town) and a dateline's. An organisation: what a report on a game calls "Fulham" is the club."""
+    text, lower, n = tokens.text, tokens.lower, len(tokens)
+    game: bool | None = None  # (read at the first place before a SIDE_STAFF word)
+    clubs: set[str] = set()
+    for c in cands:
+        if c.type != "place" or c.last >= n or not text[c.last].islower():
+            continue
+        nxt = lower[c.last]
+        if nxt not in SIDE_POSITIONS and nxt not in SIDE_STAFF:
+            continue
+        k = c.first - 1
+        if k >= 0 and (lower[k] in OWNER_WORDS or text[k][:1].isupper() and not tokens.opens[k]):
+            continue  # "its London manager", "BP 's North Sea boss", "Fox Sports Detroit coach"
+        if nxt in SIDE_STAFF:
+            if game is None:
+                game = not lower_vocab.isdisjoint(CLUB_GAME_WORDS)
+            if not game:
+                continue
+        clubs.add(c.name)
+    if not clubs:
+        return
+    for c in cands:
+        if c.type != "place" or c.name not in clubs:
+            continue
+        first, last = c.first, c.last
+        if first and lower[first - 1] in PLACE_BEFORE_WORDS:
+            continue
+        if (
+            last < n
+            and text[last] == ","
+            and (first == 0 or "\n" in tokens.gaps[first] or _region_after(tokens, last + 1))
+        ):
+            continue  # a dateline or a town put in its state: "Columbus, OH (Sports Network) -"
+        c.type = "organization"
+        c.evidence.add("club")
 
 
 # a lower-case noun for what a person is, right before a full name ("comedian Rauno Kestila", "black

@@ -14,6 +14,7 @@ from newsprism.records import Mention
 from .context import (
     ORG_NOUNS_BEFORE,
     THING_WORDS,
+    _clubs,
     _organisations,
     _person_cues,
     _place_cues,
@@ -127,6 +128,7 @@ def find_mentions(text: str) -> list[Mention]:
     _person_cues(tokens, cands, lower_vocab, ", who" in text)
     _place_cues(tokens, cands)
     _resolve(tokens, cands, lower_vocab)
+    _clubs(tokens, cands, lower_vocab)
     _thing_acronyms(cands)
     if not lower_vocab.isdisjoint(THING_WORDS):
         _things(tokens, cands, lower_vocab)
@@ -344,8 +346,10 @@ def find_mentions(text: str) -> list[Mention]:
         name = c.name
         if etype == "organization" and (right := MISSPELT_ORGS.get(name.casefold())):
             name = _respelt(name, right)  # "Haliburton": the firm as it spells itself, one entity with it
-        if etype == "place" and name.isupper() and LONG_CAPITALS.search(name):
-            name = _usual_case(name)  # a dateline's "WASHINGTON", "NEW ORLEANS": named as elsewhere
+        if (etype == "place" or "club" in c.evidence) and name.isupper() and LONG_CAPITALS.search(name):
+            # a dateline's "WASHINGTON", "NEW ORLEANS", a headline's club ("AUSTRALIA midfielder"):
+            # named as elsewhere
+            name = _usual_case(name)
         first, last = c.first, c.last
         offset += sum(map(len, gaps[at:first])) + sum(map(len, words[at:first]))
         at = first
