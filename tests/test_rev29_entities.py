@@ -1,7 +1,7 @@
 """review29: entities34's spouse's title (coreference._fitting) gives "Ms Trump" / "Miss Trump" to the
 first lady, though "Ms" is any woman's honorific (the BBC's for Ivanka Trump) and "Miss" an unmarried
 one's. Made-up inputs in the BBC's style (none on heap-10000: 'first lady' articles there write only
-'Mrs Obama', 'Mrs Trump'). Fix: /tmp/h25/review29/entities.patch (only "Mrs" picks the wife)."""
+'Mrs Obama', 'Mrs Trump'). Fixed in coreference: only "Mrs" picks the wife."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
     return [(text[m.start : m.end], m.name, m.role) for m in find_mentions(text) if m.type == "person"]
 
 
-@pytest.mark.xfail(strict=True, reason="review29: 'Ms Trump' right after Ivanka Trump goes to the first lady")
 def test_ms_is_the_daughter_named_just_before_not_the_first_lady() -> None:
     text = (
         "President Donald Trump and first lady Melania Trump arrived in Riyadh on Saturday. Later the "
@@ -24,7 +23,6 @@ def test_ms_is_the_daughter_named_just_before_not_the_first_lady() -> None:
     assert _people(text)[-1][:2] == ("Trump", "Ivanka Trump")
 
 
-@pytest.mark.xfail(strict=True, reason="review29: 'Miss Trump' (unmarried) goes to the first lady")
 def test_miss_is_no_first_lady() -> None:
     text = (
         "First lady Melania Trump and Tiffany Trump attended the gala. Tiffany Trump, 23, wore a blue "
@@ -50,7 +48,6 @@ BUSH = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review29: the first lady's husband is excluded as 'kin' of himself")
 def test_the_first_ladys_husband_is_the_president() -> None:
     assert _people(BUSH)[-1][:2] == ("Bush", "George W. Bush")
 
@@ -65,14 +62,13 @@ def test_a_son_introduced_by_the_relation_is_still_no_president() -> None:
 
 # entities34 cfb177b (mentions._thing_acronyms): "United Nations Development Programme" ends in a
 # programme's head, so its acronym UNDP became "other"; the UN's programmes are its bodies (UNDP, UNEP,
-# WFP), organisations. Made-up, in the news's words. Fix: /tmp/h25/review29/entities_mentions.patch.
+# WFP), organisations. Made-up, in the news's words. Fixed in mentions._UN_BODY.
 UNDP = (
     "The United Nations Development Programme (UNDP) released its report on Monday. UNDP officials "
     "said poverty rose."
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review29: the UN's programme UNDP typed other, no organisation")
 def test_a_un_programmes_acronym_is_an_organisation() -> None:
     types = {(UNDP[m.start : m.end], m.type) for m in find_mentions(UNDP)}
     assert types >= {("UNDP", "organization")}
@@ -86,8 +82,7 @@ def test_a_laws_acronym_is_still_other() -> None:
 
 # entities34 cfb177b (mentions._lead_owner): the text's first word as a possessive owning lower-case
 # words became a name: "Women's football" typed 'Women' other (was no mention). Made-up leads a user's
-# heap holds daily. Fix: /tmp/h25/review29/entities_mentions.patch (COMMON_OWNERS).
-@pytest.mark.xfail(strict=True, reason="review29: a common plural's or tonight's possessive made a name")
+# heap holds daily. Fixed by mentions.COMMON_OWNERS.
 @pytest.mark.parametrize(
     "text",
     [

@@ -260,7 +260,9 @@ def _fitting(tokens: _Tokens, c: _Candidate, options: list[_Candidate]) -> list[
         return None
     own = _spouse_head(c.role)
     before = tokens.lower[c.first - 1] if c.first else ""
-    if own or before in ("mrs", "mrs.", "ms", "ms.", "miss"):
+    # ("Mrs" is a wife's honorific; "Ms" any woman's, "Miss" an unmarried one's: the president's
+    # daughter "Ms Trump", "Miss Trump" is no first lady; those fit any bearer but a gentleman, below)
+    if own or before in ("mrs", "mrs."):
         fit = [o for o in options if spouses.get(o.name) == (own or "lady")]
         return fit if len({o.name for o in fit}) == 1 else None
     if before in HONORIFIC_SPOUSES:
@@ -274,15 +276,15 @@ def _fitting(tokens: _Tokens, c: _Candidate, options: list[_Candidate]) -> list[
 
 
 # the nouns of a relation that introduce a relative by name ("his son Hunter Biden", "daughter Ivanka
-# Trump", "his wife, Teresa Heinz Kerry" has the comma before the name: "," is no relation)
+# Trump", "his wife, Teresa Heinz Kerry" has the comma before the name: "," is no relation); not
+# "husband" nor "wife": the first lady's husband is the office's holder ("first lady Laura Bush and
+# her husband George W. Bush ... President Bush")
 KIN_NOUNS = frozenset(
     [
         "son",
         "sons",
         "daughter",
         "daughters",
-        "wife",
-        "husband",
         "brother",
         "sister",
         "mother",

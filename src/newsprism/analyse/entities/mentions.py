@@ -797,13 +797,25 @@ def _lead_owner(tokens: _Tokens, c: _Candidate, lower_vocab: set[str]) -> bool:
         and low not in DESCRIPTORS
         and low.rstrip(".") not in TITLE_HEADS
         and low not in FUNCTION_WORDS
+        and low not in COMMON_OWNERS
     )
+
+
+# the common nouns whose possessive opens a lead as a category or a time, no name: English's plurals
+# that take "'s" ("Women's football is growing", "Children's hospitals are full", "Men's health",
+# "People's savings"), "tonight", which DATE_WORDS lacks ("Tonight's game"), and the indefinite
+# pronouns ("Everyone's favourite snack") (_lead_owner)
+COMMON_OWNERS = _words("women men children people tonight everyone everybody someone somebody nobody")
 
 
 # the heads of the names of things that go by an acronym: a law's, a treaty's, a standard's, a
 # programme's ("Defense of Marriage Act", "North American Free Trade Agreement", "Open Document
 # Format"); not any untyped name's: "British Petroleum" is BP, a firm whose head is no organisation's
 THING_HEADS = LAW_HEADS | _words("agreement treaty accord format standard protocol program programme")
+# the United Nations' programmes are its bodies, organisations ("United Nations Development Programme"
+# ... "UNDP officials said", "UN Environment Programme", "Joint United Nations Programme on HIV/AIDS"):
+# no thing's name (_thing_acronyms)
+_UN_BODY = re.compile(r"\b(?:United Nations|UN|U\.N\.)(?!\w)")
 # the longest acronym of a thing that _thing_acronyms reads ("NAFTA"; longer runs of capitals are
 # a heading's words)
 MAX_THING_ACRONYM = 6
@@ -834,6 +846,7 @@ def _thing_acronyms(cands: list[_Candidate]) -> None:
         and " " in c.name
         and c.name.rsplit(" ", 1)[1].casefold() in THING_HEADS
         and c.name not in typed
+        and _UN_BODY.search(c.name) is None
         for initials in _initials(_norm(c.name))
     }
     things = {a for a in acronyms if a.casefold() in spelt and a.casefold() not in KNOWN_ORGS}
