@@ -337,3 +337,14 @@ def test_digest_into_a_link_to_nothing_says_so(tmp_path: Path) -> None:
     assert "it is a symbolic link to 'nowhere', which does not exist; make that folder" in done.stderr, (
         done.stderr
     )
+
+
+def test_reading_with_a_loop_of_links_excluded_reads(tmp_path: Path) -> None:
+    """read_documents(..., exclude=[a loop of links]) (timeline's output, excluded from its input)
+    raised RuntimeError from Path.resolve."""
+    from newsprism.ingest import read_documents
+
+    loopy = tmp_path / "loopy"
+    loopy.symlink_to("loopy")
+    docs = list(read_documents([_inputs(tmp_path)], exclude=[loopy]))
+    assert sorted(d.id for d in docs) == ["d0", "d1", "report"]

@@ -498,7 +498,8 @@ def read_documents(paths: Iterable[str | Path], *, exclude: Iterable[str | Path]
     Folders and files named in `exclude` are skipped when met inside an input folder: the run's
     output folder, or output file (`timeline DATA -o DATA/t.jsonl` read its earlier t.jsonl back).
     """
-    return _documents(check_paths(paths), frozenset(Path(p).resolve() for p in exclude))
+    # realpath, not Path.resolve: an excluded loop of links raised RuntimeError ("Symlink loop")
+    return _documents(check_paths(paths), frozenset(Path(os.path.realpath(p)) for p in exclude))
 
 
 def _documents(roots: list[Path], skip: frozenset[Path]) -> Iterator[Document]:
