@@ -34,7 +34,10 @@ def _valid(y: str, m: str, d: str) -> str | None:
 def container_date(value: object) -> str | None:
     """A container's date as YYYY-MM-DD, or None when it is not a date we can read for sure."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return None  # a bare number may be seconds, milliseconds or a year: guessing would mislead
+        # a bare number may be seconds, milliseconds or a year: not guessed here. A JSON record's
+        # 'published' number is read by ingest/jsonl._published, in the one unit (s or ms) that
+        # puts it in 1973-2286 (robust25)
+        return None
     if not isinstance(value, str) or not value.strip():
         return None
     for pattern in (_ISO_DAY, _ISO_BASIC_DAY):
