@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from newsprism.extract.html_blocks import Block
 from newsprism.extract.sitenames import (
     SECTION_MAX_TOKENS,
+    UNSPACED_CHARS,
     content_words,
     names_domain,
     normalise,
@@ -71,7 +72,11 @@ ANCHOR_AFTER = 2
 ANCHOR_MIN_SHARED = 2
 WEAK_SHARE = 0.5
 
-_TOKEN = re.compile(r"\w+")
+# a word; in a script written without spaces (sitenames.UNSPACED_CHARS: Chinese, Japanese, Thai)
+# one character, so that the counts of words here (HEADLINE_MAX_TOKENS, a title's pieces, a machine
+# id's ID_MIN_CHARS) read such text: a "\w+" run there is a whole clause, and a headline ("東京で地震")
+# was one token while its body's paragraph, a few, passed for the headline
+_TOKEN = re.compile(f"[{UNSPACED_CHARS}]|[^\\W{UNSPACED_CHARS}]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a month's or a weekday's name
 _DATE_WORD = re.compile(

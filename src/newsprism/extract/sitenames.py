@@ -47,6 +47,12 @@ _OUTLET_WORD = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co\.za|com\.au|ca)\b", re.IGNORECASE)
+# Chinese, Japanese and Thai are written without spaces between words, so a "\w+" token there is a
+# whole clause and a headline shares no token with its body ("東京で地震" over "東京都内で...地震が観測
+# された"): such runs are compared by their character pairs, the unit search engines index those
+# scripts by (Lucene's CJK bigrams): the headline and body above share "東京" and "地震".
+UNSPACED_CHARS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED_RUN = re.compile(f"[{UNSPACED_CHARS}]{{2,}}")
 _STOPWORDS = frozenset(
     re.findall(
         r"\w+",
@@ -69,8 +75,16 @@ def content_words(text: str) -> set[str]:
 
 
 def content_words_of(tokens: Iterable[str]) -> set[str]:
-    """`content_words` of tokens already normalised (`normalise(text).split()`)."""
-    return {t for t in tokens if len(t) > 2 and t not in _STOPWORDS}
+    """`content_words` of tokens already normalised (`normalise(text).split()`); a token of a script
+    written without spaces gives its character pairs instead (_UNSPACED_RUN)."""
+    words: set[str] = set()
+    for t in tokens:
+        runs = () if t.isascii() else _UNSPACED_RUN.findall(t)
+        if runs:
+            words.update(run[i : i + 2] for run in runs for i in range(len(run) - 1))
+        elif len(t) > 2 and t not in _STOPWORDS:
+            words.add(t)
+    return words
 
 
 def reads_as_site_name(text: str) -> bool:
