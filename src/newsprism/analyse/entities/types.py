@@ -98,6 +98,7 @@ from .vocabulary import (
     PERSON_VERBS,
     PLACE_HEADS,
     PLACE_OF_HEADS,
+    PLAN_BODIES,
     PLAN_HEADS,
     PLURAL_TITLES,
     POSSESSIVE_FIRMS,
@@ -146,6 +147,11 @@ def _split_title(words: list[str]) -> int:
     if len(words) < 2:
         return 0  # a title needs a name after it
     lows = [w.casefold() for w in words]
+    if lows[-1] in PLAN_HEADS:
+        # a plan's, a programme's or a law's name holds no titled person: "the Edward Byrne Memorial
+        # Justice Assistance Grant Program" ("Justice" a judge's title) was "Assistance Grant Program"
+        # a person with the role "Edward Byrne Memorial Justice" (heap train-1553-2)
+        return 0
     cut = 0
     # a title needs a name after it: "King" of "Martin Luther King Jr." is a surname
     last = len(lows) - 1
@@ -594,8 +600,14 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 noun = (
                     last - first > 1 and lower[last - 1] in lower_vocab and not _is_given_name(lower[first])
                 ) or (last - first == 1 and lower[first] in ALONE_ORGANISATIONS)  # "the Navy said"
-                cand.type = "organization" if noun else "person"
-                cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
+                if noun or lower[last - 1] in PLAN_BODIES and last - first > 1:
+                    # (a programme or project that speaks is the body that runs it: "the World Food
+                    # Programme warned"; a name's words alone make it no person: _type_of_words)
+                    cand.type = "organization"
+                    cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
+                elif lower[last - 1] not in PLAN_HEADS or last - first == 1:
+                    cand.type = "person"  # (not "the Clean Air Act says": a law's name, other)
+                    cand.evidence.add("verb")
         elif (
             nxt in PERSON_VERBS
             and cand.type == "place"

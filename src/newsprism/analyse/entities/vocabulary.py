@@ -493,6 +493,11 @@ BROADCAST_HEADS = _words("radio television")
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
 PLAN_HEADS = _words("plan program programme project initiative agenda act")
+# the plan heads that also name the body that runs the plan ("the World Food Programme warned",
+# "the UN Environment Programme said", "the founders of the Lincoln Project wrote", "the Innocence
+# Project said"): before a speech verb such a name is an organisation, no person; not "act", "plan",
+# "agenda", which a law or a text is ("the Clean Air Act says"), no speaker
+PLAN_BODIES = _words("program programme project initiative")
 # a country's armed services named alone ("the Navy said", "an Army spokesperson"): an organisation,
 # when the article names no fuller one that the word joins ("Indian Navy", "U.S. Army": coreference)
 ARMED_SERVICES = _words("navy army marines")
