@@ -49,3 +49,16 @@ def test_a_programme_named_for_a_person_holds_no_title() -> None:
     mentions = find_mentions(text)
     assert [m.type for m in mentions if "Grant Program" in m.name] == ["other"]
     assert not [m for m in mentions if m.type == "person"]
+
+
+def test_a_un_programme_is_an_organisation_a_governments_is_a_scheme() -> None:
+    # heap bpoil_foxnews/650: "offers of help from ... Spain , Sweden and the U.N. Environmental
+    # Program"; heap 11_5ecbplus: "with the assistance of the United Nations Development Programme"
+    text = (
+        "Offers came from Norway, Spain, Sweden and the U.N. Environmental Program. A seminar is "
+        "organised with the assistance of the United Nations Development Programme. Banks repaid "
+        "the Troubled Asset Relief Program."
+    )
+    assert _types(text, "U.N. Environmental Program") == ["organization"]
+    assert _types(text, "United Nations Development Programme") == ["organization"]
+    assert _types(text, "Troubled Asset Relief Program") == ["other"]

@@ -124,6 +124,7 @@ from .vocabulary import (
     TITLE_SUFFIXES,
     TRADE_HEADS,
     TRADE_PLURALS,
+    UN_NAMES,
     VIRUS,
     WORD_GIVEN_NAMES,
     _first_name_like,
@@ -241,6 +242,10 @@ def _type_of(words: list[str]) -> EntityType | None:
     return _type_of_words(tuple(words))
 
 
+UN_PROGRAMME_HEADS = frozenset(("program", "programme"))
+UN_OPENERS = tuple(f"{name} " for name in UN_NAMES)  # (a word of its own: not "Unicef Programme")
+
+
 @lru_cache(maxsize=1 << 16)  # names come back within an article and across articles
 def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if len(words) == 1 and VIRUS.fullmatch(words[0]):
@@ -253,6 +258,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     bare = joined.removeprefix("the ")
     if bare in KNOWN_ORGS or bare in MISSPELT_ORGS:
         return "organization"  # (misspelt: "Haliburton", named as spelt right in find_mentions)
+    if len(lows) > 2 and lows[-1] in UN_PROGRAMME_HEADS and joined.startswith(UN_OPENERS):
+        return "organization"  # "UN Environment Programme", "United Nations Development Programme"
     if len(lows) > 1 and lows[0] in COUNTRY_SHORTS and joined.partition(" ")[2] in KNOWN_ORGS:
         return "organization"  # "U.S. House", "U.S. CDC"
     if bare in OCCASIONS or lows[0] in DETERMINERS and joined.partition(" ")[2] in OCCASIONS:

@@ -498,6 +498,11 @@ PLAN_HEADS = _words("plan program programme project initiative agenda act")
 # Project said"): before a speech verb such a name is an organisation, no person; not "act", "plan",
 # "agenda", which a law or a text is ("the Clean Air Act says"), no speaker
 PLAN_BODIES = _words("program programme project initiative")
+# the United Nations' names before the name of one of its programmes, which are its agencies, no
+# schemes ("UN Environment Programme", "United Nations Development Programme", "U.N. Environmental
+# Program": UNEP, UNDP, WFP have their own heads and staff); a government's programme is a scheme
+# ("Troubled Asset Relief Program", "Paycheck Protection Program": other)
+UN_NAMES = ("un", "u.n.", "united nations")
 # a country's armed services named alone ("the Navy said", "an Army spokesperson"): an organisation,
 # when the article names no fuller one that the word joins ("Indian Navy", "U.S. Army": coreference)
 ARMED_SERVICES = _words("navy army marines")
