@@ -807,6 +807,9 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             # "a toxicologist from Texas Tech University is scheduled to tell": the toxicologist
             # speaks, whom the sentence does not name
             return _Cue("unnamed", "", offset)
+        if subject is not None and _aide_of(window, subject):
+            # "An aide to the senator said", "A lawyer for the governor said": the aide speaks
+            return _Cue("unnamed", "", offset)
         if subject is not None and _place_object(subject, people):
             # "A BP spokesman based in America described": the organisation it speaks for
             located = _LOCATED_BEFORE.search(window, 0, subject.start()) if "spokes" in window else None
@@ -1259,6 +1262,29 @@ def _place_object(subject: re.Match[str], people: _People) -> bool:
     if not before or before[-1] not in _PREPOSITIONS:
         return False
     return not any(w.lower() in _DOCUMENTS or w.lower().startswith("spokes") for w in before[-4:-1])
+
+
+# an aide, an adviser, a staffer or a lawyer "to" or "for" someone, right before the subject taken
+# for the verb's ("An aide to the senator said", "a lawyer for Smith told"): the noun phrase is the
+# subject and the one named after "to"/"for" is whom he works for, not the speaker. The aide is
+# someone else, as "an Obama aide" is (_unnamed_source) and "his aide" is (_KIN). A spokesperson or a
+# representative is left out: he speaks for the principal (the package's convention). Up to two
+# describing words between the article and the noun ("a senior aide", "a former campaign adviser")
+_AIDE_OF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Tt]he)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}"
+    r"(?:aides?|advis[eo]rs?|staffers?|lawyers?|attorneys?)[^\S\n]+(?:to|for)[^\S\n]+$"
+)
+# the longest such phrase before the subject: the article, two describing words, the noun, "to"
+MAX_AIDE_CHARS = 60
+
+
+def _aide_of(window: str, subject: re.Match[str]) -> bool:
+    """Whether the subject found before a verb is the object of "an aide to" (_AIDE_OF), and no
+    name in apposition follows it ("An aide to the senator, Tom Brown, said" is Tom Brown's)."""
+    if _person_in_apposition(subject) is not None:
+        return False
+    start = subject.start()
+    return _AIDE_OF.search(window, max(0, start - MAX_AIDE_CHARS), start) is not None
 
 
 def _member_from(subject: re.Match[str], people: _People) -> bool:

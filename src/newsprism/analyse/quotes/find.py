@@ -217,7 +217,10 @@ def _named_next(
         if described is None:
             return None
         own = sentences[_sentence_at(starts, span.outer_start)]
-        if re.search(rf"\b{re.escape(described['head'])}\b", text[own.start : span.outer_start]) is None:
+        # (not as the one an aide works for: "A lawyer for the mayor said : " … " " … , " said John
+        # Smith , the mayor": the lawyer spoke first, the mayor second)
+        head = re.escape(described["head"])
+        if re.search(rf"(?<!\bfor the )(?<!\bto the )\b{head}\b", text[own.start : span.outer_start]) is None:
             return None
     if not people.is_person(later.text):
         return None
