@@ -56,8 +56,11 @@ NYT = Article(
 EVENT = [FOX, HUFFPOST, NYT]
 
 
-def test_the_length_rule_alone_misses_a_small_events_own_day() -> None:
-    # the `timeline` command's rule (and build_timeline's default) is unchanged
+def test_the_length_rule_alone_misses_a_small_events_own_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the `timeline` command's length rule (build_timeline's default) keeps no date; only the
+    # fallback of an empty timeline (timeline.LONE_NEWS_DAYS) shows the day
+    assert [e.date for e in build_timeline(EVENT)] == [TUESDAY]
+    monkeypatch.setattr(timeline, "LONE_NEWS_DAYS", 0)
     assert build_timeline(EVENT) == []
 
 
@@ -69,7 +72,7 @@ def test_an_events_own_news_day_has_an_entry() -> None:
     assert set(entries[0].article_ids) == {a.id for a in EVENT}
 
 
-def test_one_article_reporting_a_day_is_not_enough() -> None:
+def test_one_article_reporting_a_day_is_not_enough(monkeypatch: pytest.MonkeyPatch) -> None:
     # only the Times names Tuesday when the other two were published the week after: no fresh news
     later = [
         Article(id=a.id, source=a.source, published="2011-12-05", outlet=a.outlet, text=a.text)
@@ -86,6 +89,12 @@ def test_one_article_reporting_a_day_is_not_enough() -> None:
         )
         for a in later
     ]
+    # not enough for a news day: the timeline is empty but for the fallback (LONE_NEWS_DAYS), which
+    # shows the Times's day told by its own sentence
+    lone = build_timeline([NYT, *quiet], news_days=True)
+    assert [(e.date, e.article_ids) for e in lone] == [(TUESDAY, (NYT.id,))]
+    assert "on Tuesday said" in lone[0].text
+    monkeypatch.setattr(timeline, "LONE_NEWS_DAYS", 0)
     assert build_timeline([NYT, *quiet], news_days=True) == []
 
 

@@ -30,7 +30,10 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
      log2(number of articles), and at most AUTO_DATES_PER_DOUBLING * log2(articles + 1) (but
      UNCAPPED_DATES a timeline may always have). With `news_days` (an event's timeline in a
      briefing) the days that NEWS_DAY_ARTICLES articles report as news are added beyond that; with
-     `events` too (a story's), each event's own news days, counted within its articles.
+     `events` too (a story's), each event's own news days, counted within its articles. A
+     timeline left empty shows instead the days its articles report as news one article each
+     (naming the day, "today", "on Friday", in a page of that day or the next), at most
+     LONE_NEWS_DAYS.
   4. Summary of a date (news-tls's PM-Mean collector and centroid summariser). The centroid is the
      mean TF-IDF vector of the sentences that name the date plus the mean vector of the lead
      sentences of the articles published on it or the day after. The summary is the sentence (or
@@ -195,6 +198,27 @@ UNCAPPED_DATES = 15
 # years of history the articles recall, "1992", "2001"; read: the day of the game, the hearing,
 # the leaked cables), and a story of one event already shows its event's timeline.
 NEWS_DAY_ARTICLES = 2
+# LONE_NEWS_DAYS: a timeline that would be EMPTY (no date the bar keeps, no day NEWS_DAY_ARTICLES
+# articles report) while its articles report days as news shows those days instead, each reported
+# by one article only: named by it ("today", "on Friday" read to it, "April 24") in a page published
+# on it or within REPORTING_LAG_DAYS after, as _news_days asks of two. Two are asked beside the days
+# other articles agree on, because one article's "on Friday" is too often a passing reference; where
+# no day has a second article, the articles' own reports are all the evidence there is, and a
+# briefing's reader is better told the day an article was written about than nothing (the seeds'
+# Blinken event, 3 articles, 2 dated: its timeline, and the `timeline` command's, were empty while
+# its story showed 2024-04-24 "Blinken today embarked on a three-day visit"). The entry is told by
+# the sentences naming the day, not by the leads beside them: one article's lead may tell another
+# day's news. A day only published on, named by no article, is no such day: the page's date alone
+# does not say whether its news was that day or the day before (heap-10000: 2,517 such entries,
+# leads of Sunday pages telling "said Wednesday", features, and the copies of one story on pages
+# dated days apart giving one happening two days). Days more articles report come first, then the
+# ranking's order; at most LONE_NEWS_DAYS: the day an event happens, the next when its reports
+# come out (REPORTING_LAG_DAYS + 1), and one more for a visit or a trial that runs on; a set of more
+# one-article days agrees on none of them. Only an empty timeline takes them: every timeline with
+# an entry, and so the `timeline` command's topics of hundreds of articles, stays as it was
+# (heap-10000: 514 of 1,765 empty timelines gain 620 entries, none other changes; 38 of 44 entries
+# read right, 3 wrong, 3 unclear, timeline27b in bench/README.md).
+LONE_NEWS_DAYS = 3
 # Two summary sentences of one date closer than this repeat each other: the second is skipped.
 REDUNDANT_SIMILARITY = 0.5
 # Sentences per date in the `timeline` command's output. Journalists' daily summaries (T17) run 2-3
@@ -988,7 +1012,8 @@ def _timeline(
     ranked = [d for d in _ranked(score, ev) if _within(d, start, end) and not _is_background(d, before, ev)]
     length = _length(ranked, ev, max_dates)
     news = [d for d in _news_days(ranked, ev, event_of) if d not in ranked[:length]] if news_days else []
-    if not ((length or news) and ranked):
+    lone = _lone_news_days(ranked, ev) if not (length or news) else []  # (LONE_NEWS_DAYS)
+    if not ((length or news or lone) and ranked):
         return []  # nothing to summarise (an article naming no date): no sentence vectors needed
     vectors = _tfidf(ev.readings)
     for date in ranked:
@@ -1008,7 +1033,30 @@ def _timeline(
             )
         ):
             _add(entries, date, entry)
+    if not entries:  # no date two articles agree on: the days each dated article reports
+        for date in lone or _lone_news_days(ranked, ev):
+            if len(entries) >= min(LONE_NEWS_DAYS, _cap(len(ev.articles))):
+                break
+            # told by the sentences that name the day: one article's lead may tell its other news
+            cand = _Candidates(naming=list(ev.naming[date]), leads=[])
+            if entry := _entry(ev, vectors, cand, date, used, sentences_per_date, reports_first=True):
+                _add(entries, date, entry)
     return sorted(entries.values(), key=lambda e: e.date)
+
+
+def _lone_news_days(ranked: list[str], ev: _Evidence) -> list[str]:
+    """The days of `ranked` that at least one article reports as news (LONE_NEWS_DAYS): naming it
+    and published on it or within REPORTING_LAG_DAYS after; the days more articles report first,
+    then in `ranked`'s order."""
+    reports: dict[str, int] = {}
+    for date in ranked:
+        if not _is_day(date):
+            continue
+        reporting = set(_reporting_days(date))
+        fresh = {a for a in ev.mentioned_by.get(date, ()) if ev.articles[a].published in reporting}
+        if fresh:
+            reports[date] = len(fresh)
+    return sorted(reports, key=lambda d: -reports[d])  # stable: ties keep the ranking's order
 
 
 def _add(entries: dict[str, TimelineEntry], date: str, entry: TimelineEntry) -> None:
