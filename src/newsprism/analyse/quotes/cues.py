@@ -47,6 +47,7 @@ from .lexicon import (
     _ROLE_AFTER_NAME,
     _ROLE_HEADS,
     _SUBORDINATE,
+    _SURNAME_HONORIFICS,
     _SURNAME_TITLES,
     _TITLE_PREFIXES,
     _TITLES,
@@ -1447,11 +1448,25 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
             words = run.split()
             if words[-1].lower() in _ROLE_HEADS and all(w.lower() in _TITLES for w in words):
                 return _Cue("np", m[0][: m.end("name") - m.start()], offset + m.start())
-        elif name is None and run.casefold() in _SURNAME_TITLES:
-            name = run  # a title that is also a surname, alone ("King said" of Billy King: _resolve)
+        elif name is None and (run.casefold() in _SURNAME_TITLES or _honorific_title(run)):
+            # a title that is also a surname, alone ("King said" of Billy King: _resolve) or after an
+            # honorific that only a surname follows ("said Mr. King" of Larry King)
+            name = run
         return _Cue("name", name, offset + m.start("name")) if name else None
     kind = next(k for k in ("pron", "group", "np") if k in m.re.groupindex and m[k])
     return _Cue(kind, m[kind], offset + m.start(kind))
+
+
+def _honorific_title(run: str) -> bool:
+    """ "Mr. King", "Dr King": an honorific that stands only before a surname, then a title word
+    that is also one (_SURNAME_HONORIFICS, _SURNAME_TITLES); people.honorific_title_surname finds
+    whom it means."""
+    words = run.split()
+    return (
+        len(words) == 2
+        and words[0].lower().rstrip(".") in _SURNAME_HONORIFICS
+        and words[1].casefold() in _SURNAME_TITLES
+    )
 
 
 def _bracket_closed(text: str, sentences: list, starts: list[int], end: int, line_end: int) -> int:

@@ -192,6 +192,9 @@ _TITLES = frozenset(
 _SURNAME_WORDS = frozenset(["hall", "park", "church", "fox", "court", "banks"])
 # titles that are also surnames (Billy King, Jim Justice, John Major)
 _SURNAME_TITLES = frozenset(["king", "justice", "judge", "bishop", "prince", "major", "marshal"])
+# honorifics that stand only before a surname, never before a title ("Mr. King" is Larry King's
+# surname; "Mr Justice Ryan" is a title and a name, and "Sir"/"Lord" come before given names)
+_SURNAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # how an adverb that opens a sentence ends ("Hilariously referred to as", "Surprisingly Jones"): no
 # name ends so ("Kelly", "Connolly", "Daly" end otherwise)

@@ -34,6 +34,7 @@ from .lexicon import (
     _QUANTITY,
     _SPEECH_AFTER_NAME,
     _SPOKESPERSON_FOR,
+    _SURNAME_HONORIFICS,
     _SURNAME_TITLES,
     _TITLES,
     _VERB_AFTER_NAME,
@@ -415,7 +416,11 @@ class _People:
         tokens, _ = _strip_phrase(phrase)
         if not tokens:  # (a title word alone: the person named in full with it, is_person)
             words = phrase.split()
-            return (len(words) == 1 and self.title_surname(_surname(words))) or phrase.strip()
+            return (
+                (len(words) == 1 and self.title_surname(_surname(words)))
+                or self.honorific_title_surname(phrase)
+                or phrase.strip()
+            )
         full = self.full.get(_surname(tokens))
         # ("de Blasio" -> "Bill de Blasio": a particle opens no given name; "J. Ortiz" and "Mike
         # Smith" are "Jerry Ortiz" and "Michael Smith", but "Jeremy Ortiz" is not "Jerry Ortiz",
@@ -452,7 +457,25 @@ class _People:
             len(words) == 1
             and not _strip_phrase(phrase)[0]
             and self.title_surname(_surname(words)) is not None
-        )
+        ) or self.honorific_title_surname(phrase) is not None
+
+    def honorific_title_surname(self, phrase: str) -> str | None:
+        """The person "Mr. King" means: an honorific that stands only before a surname
+        (_SURNAME_HONORIFICS), then a title word that is the surname of one the article named in full
+        (title_surname: "Larry King"). An honorific of the other gender than that person's means
+        someone else ("Mrs. King" is not Larry King); "Dr." tells none. None for any other phrase."""
+        words = phrase.split()
+        if (
+            len(words) != 2
+            or (honorific := words[0].lower().rstrip(".")) not in _SURNAME_HONORIFICS
+            or _strip_phrase(words[1])[0]
+        ):
+            return None
+        full = self.title_surname(_surname(words))
+        if full is None:
+            return None
+        wanted, told = _HONORIFIC_GENDER.get(honorific), self.gender_of(full)
+        return None if wanted and told and told != wanted else full
 
     def title_surname(self, word: str) -> str | None:
         """The person a title word written alone as a name means (`word` casefolded, the run's

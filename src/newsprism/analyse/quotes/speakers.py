@@ -87,6 +87,7 @@ from .cues import (
     _cue,
     _cue_before,
     _fragment,
+    _honorific_title,
 )
 from .lexicon import (
     _CLAUSE_SUBJECT,
@@ -206,7 +207,10 @@ def _resolve(
             return _group_name(text[cue.at : of.end() + len(cue.text)])
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
             if " " in cue.text.strip():
-                return None
+                # "said Mr. King" of Larry King; else one named only so ("Mrs. King", his wife)
+                return people.honorific_title_surname(cue.text) or (
+                    cue.text.strip() if _honorific_title(cue.text) else None
+                )
             return people.title_surname(_surname(cue.text.split()))
         return _organisation(cue.text) or people.fullest(cue.text)
     if cue.kind == "group":
