@@ -148,11 +148,6 @@ def _split_title(words: list[str]) -> int:
     if len(words) < 2:
         return 0  # a title needs a name after it
     lows = [w.casefold() for w in words]
-    if lows[-1] in PLAN_HEADS:
-        # a plan's, a programme's or a law's name holds no titled person: "the Edward Byrne Memorial
-        # Justice Assistance Grant Program" ("Justice" a judge's title) was "Assistance Grant Program"
-        # a person with the role "Edward Byrne Memorial Justice" (heap train-1553-2)
-        return 0
     cut = 0
     # a title needs a name after it: "King" of "Martin Luther King Jr." is a surname
     last = len(lows) - 1
@@ -180,7 +175,10 @@ def _split_title(words: list[str]) -> int:
             and _is_given_name(lows[1])  # "Presidents Richard M. Nixon and ..." (not "Presidents Day")
         ):
             cut = i + 1
-    if not cut or cut >= len(words):
+    if not cut or cut >= len(words) or lows[-1] in PLAN_HEADS:
+        # (a plan's, a programme's or a law's name holds no titled person: "the Edward Byrne Memorial
+        # Justice Assistance Grant Program" ("Justice" a judge's title) was "Assistance Grant Program"
+        # a person with the role "Edward Byrne Memorial Justice", heap train-1553-2)
         return 0
     # "Secretary of State Blinken" -> name "Blinken"; a title alone ("Foreign Minister") has no name
     return cut
