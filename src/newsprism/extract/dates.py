@@ -1214,6 +1214,8 @@ def _told_in_prose(visible: str, offset: int, starts: list[int]) -> bool:
     piece = visible[start:end].strip()
     if _self_dated(visible, start, offset):
         return False  # the page's own date line written as a sentence
+    if _wire_dateline(visible, start, offset, year.end()):
+        return False  # "LONDON, Jan 17, 2008 (PTI) — A British Airways plane ...": the story's date line
     if (
         piece[-1:] in _SENTENCE_END
         and len(piece.split()) >= SENTENCE_MIN_WORDS
@@ -1222,6 +1224,41 @@ def _told_in_prose(visible: str, offset: int, starts: list[int]) -> bool:
     ):
         return True
     return end - start > PROSE_PIECE_CHARS and _PROSE_AFTER.match(visible, year.end()) is not None
+
+
+# A wire's dateline with its year opens the story's first paragraph ("LONDON, Jan 17, 2008 (PTI) — A
+# British Airways plane ...", "Luxembourg, July 1 2010. Klaus Regling took office ..."): the date
+# stands past the piece's start and the paragraph ends with a full stop, as a told day does, but
+# what comes before it is only a place (with its region: "BEVERLY HILLS, Calif.,") and a comma, and
+# what comes after its year is the agency in brackets, a dash, a colon or a full stop, never the
+# sentence's words: no sentence of prose opens "Place, <date> —". The place is in a wire's capitals
+# or a name of the gazetteers (textdate.known_place), so "Sen. Clinton, Jan. 3, 2008 - ..." is none.
+_DATELINE_PLACE = re.compile(
+    r"\s*(?P<town>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?"
+    r",\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*)?"
+)
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:\(\s*[A-Z][\w .&/-]{0,30}\)\s*[-\u2013\u2014:]?|[-\u2013\u2014:]|\.(?=\s+[A-Z]))"
+)
+# a place with its region and a weekday before the date ("SAN FRANCISCO, Calif., Thursday,")
+DATELINE_PLACE_CHARS = 60
+
+
+def _wire_dateline(visible: str, start: int, offset: int, year_end: int) -> bool:
+    """Whether the date at `offset` (its year ending at `year_end`) is a wire's dateline opening the
+    piece at `start`: only a place and a comma before it, an agency, dash, colon or full stop after
+    its year (_DATELINE_PLACE)."""
+    if offset - start > DATELINE_PLACE_CHARS:
+        return False
+    place = _DATELINE_PLACE.fullmatch(visible, start, offset)
+    if place is None or _DATELINE_AFTER.match(visible, year_end) is None:
+        return False
+    town = place["town"]
+    if town.isupper():
+        return True
+    from newsprism.extract.textdate import known_place  # (textdate loads the place names)
+
+    return known_place(town)
 
 
 # a sentence that tells when the page itself was published opens with its label, or names the page
