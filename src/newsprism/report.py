@@ -159,7 +159,8 @@ def report_event(
         entities=tuple(entities),
         claims=tuple(claims),
         quotes=tuple(quotes),
-        # the event's own news day(s) always shown (timeline.NEWS_DAY_ARTICLES)
+        # the event's own news day(s) always shown (timeline.NEWS_DAY_ARTICLES); a timeline that would
+        # be empty shows the days one article each reports as news (timeline.LONE_NEWS_DAYS)
         timeline=tuple(build_timeline(arts, news_days=True)),
     )
 
