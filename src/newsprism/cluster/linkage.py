@@ -414,6 +414,28 @@ def _undated_reach(n: int, rows: np.ndarray, cols: np.ndarray, undated: np.ndarr
     return ~undated | with_dated[comp]
 
 
+def _grouped_order(keys: np.ndarray, n: int) -> tuple[np.ndarray, list[int]]:
+    """The stable argsort of `keys` (ints in 0..n-1) and where each key's run starts in it: the
+    positions of key v are order[bounds[v]:bounds[v + 1]], in ascending order.
+
+    A counting sort, by scipy: the matrix with a 1 at (keys[p], p) for every position p, in
+    compressed rows. Its entries are unique (one per column), and scipy builds it from
+    (data, (i, j)) in canonical form (its constructor calls sum_duplicates, which sorts any row
+    not sorted already; sort_indices below makes sure), where each row's columns ascend: row v lists the positions of key v in ascending order, which is what a stable
+    sort gives for them. O(len(keys) + n) against the sort's O(m log m): at heap-50000 with every
+    second article undated, 16M edge ends, the argsort's 1.5 s becomes ~0.2 s
+    (tests/test_cluster_grouped_order.py checks the permutation against np.argsort)."""
+    m = len(keys)
+    # 32-bit positions whenever they fit (scipy keeps index arrays of its own index type uncopied)
+    idx = np.int32 if max(n, m) < np.iinfo(np.int32).max else np.int64
+    by_key = sparse.csr_matrix(
+        (np.ones(m, dtype=np.int8), (keys.astype(idx, copy=False), np.arange(m, dtype=idx))),
+        shape=(n, max(m, 1)),
+    )
+    by_key.sort_indices()  # a no-op when the rows are sorted already (coo->csr keeps input order)
+    return by_key.indices, by_key.indptr.tolist()
+
+
 def average_link(
     n: int,
     rows: np.ndarray,
@@ -459,17 +481,12 @@ def average_link(
     comp_size = np.bincount(comp)
     # the edges inside components of two or more nodes, each node's neighbours gathered by numpy
     inside = np.flatnonzero((comp[rows] == comp[cols]) & (comp_size[comp[rows]] > 1))
-    ends = np.concatenate([rows[inside], cols[inside]])
-    order = np.argsort(ends, kind="stable")
-    ends = ends[order]
+    order, bounds = _grouped_order(np.concatenate([rows[inside], cols[inside]]), n)
     other = np.concatenate([cols[inside], rows[inside]])[order]
     # the edge of each end (its similarity is one float object, shared by both of its ends' dicts)
     edge_of = np.concatenate([np.arange(len(inside)), np.arange(len(inside))])[order]
     weight = sims[inside].tolist()
     del order, inside
-    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else np.zeros(0, np.int64)
-    span_of = dict(zip(ends[starts].tolist(), pairwise(np.r_[starts, len(ends)].tolist()), strict=True))
-    del ends, starts
     # one int object per node, shared by every dict that names it (undated articles tie most of a
     # heap into one component: heap-50000 with every second article undated, average link's peak
     # 2.7 -> 1.5 GB with these shared objects, the reach rule and one component's dicts at a time)
@@ -486,7 +503,7 @@ def average_link(
             # consumes them), never all components' at once
             edges = {}
             for v in listed[s:e]:
-                a, b = span_of[v]
+                a, b = bounds[v], bounds[v + 1]
                 edges[v] = dict(
                     zip(map(at, other[a:b].tolist()), map(of_edge, edge_of[a:b].tolist()), strict=True)
                 )
