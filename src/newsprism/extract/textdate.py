@@ -1027,6 +1027,19 @@ PROSE_LOWER_WORDS = 4
 _PROSE_END = (".", "!", "?", '"', "\u201d", ".'", ".)")
 
 
+# a photo's credit closing its caption: the agency or the paper and the photographer joined by a
+# slash, in brackets ("... at Villavicencio airport in Colombia, December 29, 2007. (REUTERS/Jose
+# Miguel Gomez)", "... (AP Photo/The Canadian Press, Richard Lam)", l3s_gn1 a71f1646, d43791da). A
+# byline's or a dateline's agency in brackets ("(Reuters)", "(PTI)") has no slash.
+_PHOTO_CREDIT = re.compile(r"\s*[(\[][A-Z][\w .&'’-]{0,40}/[^()\[\]/]{2,60}[)\]]\s*$")
+
+
+def strip_photo_credit(line: str) -> str:
+    """`line` less the photo credit closing it (_PHOTO_CREDIT): a caption then ends with its sentence."""
+    credit = _PHOTO_CREDIT.search(line)
+    return line[: credit.start()] if credit else line
+
+
 def told_in_prose(line: str, found: FoundDate) -> bool:
     """Whether `found`, a date of `line`, is written inside a sentence: a day a photo's caption or
     the story tells of ("Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this
