@@ -86,6 +86,7 @@ from newsprism.extract.textdate import (
     read_stamp,
     stamp_lines,
     strip_leading_date,
+    strip_photo_credit,
     strip_publication_note,
     year_from_context,
 )
@@ -2061,7 +2062,10 @@ def _publication_date(
     head = head_idx if head_idx is not None else -1
     # 2. a full date between the headline and the first body line (or opening the first body line)
     for i in range(head + 1, min(first_body + 1, len(lines))):
-        found = date_line_dates(lines[i])  # not a photo caption's date
+        # not a photo caption's date, nor one closed by its credit ("... December 29, 2007. (REUTERS/
+        # Jose Miguel Gomez)"): between the headline and the body it is the photo's day (fallback 4
+        # above the headline still reads it: a photo page's only date, l3s_gn1 443b6e83)
+        found = date_line_dates(strip_photo_credit(lines[i]))
         # the first body line: its opening date, or a stamp line the body's reader keeps until it
         # strips stamps ("Last Updated: 2:55am GMT 29/12/2007" under the Telegraph's headlines)
         if found and (i < first_body or found[0].start == 0 or read_stamp(lines[i])[0]):
