@@ -162,8 +162,6 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         # anonymity`, `," said the Democratic staffer`: an unnamed source after the verb, as before it
         # (a spokesperson with no organisation named speaks for the one the text is about: below)
         return _unnamed_source(unnamed, base)
-    if cue is None and verb is not None and verb[0] in _INVERTING_VERBS and "spokes" in rest:
-        cue = _spokesperson_for_role(rest, base)
     # (a participle right after the quote hangs on its sentence's subject, and what follows it is
     # its object: `He said the oil giant was a " trusted partner " , adding the spill " does not make a
     # difference "`, not 'the spill')
@@ -205,7 +203,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             if cue is None and "who" in rest:
                 cue = _name_comma_who(rest, base)
         if cue is None and "spokes" in rest:
-            cue = _spokesperson(rest, found.start(), base) or _spokesperson_for_role(rest, base)
+            cue = _spokesperson(rest, found.start(), base)
         # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
         # Biden, according to internal emails")
         if cue is None and not found[0].startswith("according"):
@@ -436,35 +434,6 @@ def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
         return None
     org = m["before"] or m["after"]
     return _Cue("name", org, offset + m.start("before" if m["before"] else "after"))
-
-
-# an unnamed spokesperson for a role right after a quote, before its verb or after an inverting one
-# (`," a spokesman for the senator said`, `," said a spokeswoman for the Vermont senator .`): he
-# speaks for the one he represents, as "A spokesman for the senator said : " …"" before a quote is
-# read (the subject found before that verb is "the senator"), so the role is the cue and resolves
-# as that one does; no name in apposition ("a spokesman for the senator , Tom Brown , said" is Tom
-# Brown's: `," ` then a capital is left to _role_comma_name); up to two describing words, as
-# _AIDE_OF allows
-_SPOKESPERSON_FOR_ROLE = re.compile(
-    rf"[^\S\n]*(?:(?:{'|'.join(sorted(_INVERTING_VERBS))})[^\S\n]+)?(?:[Aa]n?|[Tt]he)[^\S\n]+"
-    r"spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+"
-    rf"(?P<np>the[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+|[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{'|'.join(sorted(_ROLE_HEADS))}))"
-    rf"(?:[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})|(?=[^\S\n]*(?:,(?![^\S\n]*[A-Z])|[.;:)]|$)))"
-)
-
-
-def _spokesperson_for_role(rest: str, offset: int) -> _Cue | None:
-    """A spokesperson for a role right after a quote (_SPOKESPERSON_FOR_ROLE): the role, an "np"
-    cue, as the subject before the verb is when the spokesperson comes before the quote."""
-    m = _SPOKESPERSON_FOR_ROLE.match(rest)
-    if m is None:
-        return None
-    # (the verb must follow the role when no inverting verb came first, and the role must end the
-    # clause when one did: `," said a spokesman for the senator .`)
-    inverted = not rest.lstrip().startswith(("a ", "an ", "A ", "An ", "the ", "The "))
-    if inverted == (m.end() > m.end("np")):
-        return None
-    return _Cue("np", m["np"], offset + m.start("np"))
 
 
 def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
