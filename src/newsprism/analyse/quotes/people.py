@@ -415,12 +415,7 @@ class _People:
         """The fullest name the article gives for a name phrase ("Mr. Steele" -> "Michael Steele")."""
         tokens, _ = _strip_phrase(phrase)
         if not tokens:  # (a title word alone: the person named in full with it, is_person)
-            words = phrase.split()
-            return (
-                (len(words) == 1 and self.title_surname(_surname(words)))
-                or self.honorific_title_surname(phrase)
-                or phrase.strip()
-            )
+            return self.title_person(phrase) or phrase.strip()
         full = self.full.get(_surname(tokens))
         # ("de Blasio" -> "Bill de Blasio": a particle opens no given name; "J. Ortiz" and "Mike
         # Smith" are "Jerry Ortiz" and "Michael Smith", but "Jeremy Ortiz" is not "Jerry Ortiz",
@@ -450,14 +445,15 @@ class _People:
         full ("King said" of Charles King, as _resolve reads it). Asked of a speech verb's subject;
         not of 3b's runs, where "King" alone is as often a title or another King ("with King" of
         Martin Luther King is no "she")."""
-        if self.is_person(phrase):
-            return True
+        return self.is_person(phrase) or self.title_person(phrase) is not None
+
+    def title_person(self, phrase: str) -> str | None:
+        """The person a title word written as a name means: alone ("King said" of Charles King,
+        title_surname) or after an honorific ("Mr. King", honorific_title_surname); else None."""
         words = phrase.split()
-        return (
-            len(words) == 1
-            and not _strip_phrase(phrase)[0]
-            and self.title_surname(_surname(words)) is not None
-        ) or self.honorific_title_surname(phrase) is not None
+        if len(words) == 1 and not _strip_phrase(phrase)[0]:
+            return self.title_surname(_surname(words))
+        return self.honorific_title_surname(phrase)
 
     def honorific_title_surname(self, phrase: str) -> str | None:
         """The person "Mr. King" means: an honorific that stands only before a surname
