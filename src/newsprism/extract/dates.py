@@ -625,10 +625,7 @@ def _named_headline(elem: etree._Element, text: str) -> bool:
     """Whether the piece `text`, held by `elem`, is the story's headline as the page's markup names
     it (_HEADLINE_NAME): its element or the one above named so, 3+ words, no link (a teaser's
     headline links to its story)."""
-    if (
-        not TITLE_PIECE_MIN_CHARS <= len(text) <= TITLE_PIECE_MAX_CHARS
-        or len(text.split()) < TITLE_PIECE_MIN_WORDS
-    ):
+    if not _headline_sized(text):
         return False
     holder: etree._Element | None = elem
     for _ in range(NAMED_HEADLINE_LEVELS):
@@ -636,7 +633,7 @@ def _named_headline(elem: etree._Element, text: str) -> bool:
             return False
         names = " ".join(filter(None, (holder.get("class"), holder.get("id"))))
         if names and _HEADLINE_NAME.search(names):
-            return holder.find(".//a") is None and not any(a.tag == "a" for a in holder.iterancestors())
+            return _unlinked(holder)
         holder = holder.getparent()
     return False
 
@@ -650,11 +647,19 @@ _SUB_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 def _unlinked_heading(elem: etree._Element, text: str) -> bool:
     """Whether the piece `text` is a heading's whole text, 3+ words, with no link in or around it."""
-    if (
-        not TITLE_PIECE_MIN_CHARS <= len(text) <= TITLE_PIECE_MAX_CHARS
-        or len(text.split()) < TITLE_PIECE_MIN_WORDS
-    ):
-        return False
+    return _headline_sized(text) and _unlinked(elem)
+
+
+def _headline_sized(text: str) -> bool:
+    """Whether the piece `text` is a headline's length: 3+ words (TITLE_PIECE_MIN_WORDS)."""
+    return (
+        TITLE_PIECE_MIN_CHARS <= len(text) <= TITLE_PIECE_MAX_CHARS
+        and len(text.split()) >= TITLE_PIECE_MIN_WORDS
+    )
+
+
+def _unlinked(elem: etree._Element) -> bool:
+    """Whether `elem` holds no link and no link holds it."""
     return elem.find(".//a") is None and not any(a.tag == "a" for a in elem.iterancestors())
 
 
@@ -1056,29 +1061,12 @@ _DATELINE_MONTH = re.compile(rf",\s*{_MONTH_NAMES_CAP}", re.I)
 
 
 def _dateline_year(month: int, day: int, days: list[str], today: date) -> str | None:
-    """The day `month`/`day` of the year the page's dates give it (textdate.year_from_context's
-    rule): the year of the first page date on or after it within a year, else the year (the latest
-    date's or the one before) that puts it nearest the page's latest date."""
-    known = sorted({date.fromisoformat(d) for d in days})
-    if not known:
-        return None
-    for seen in known:
-        try:
-            here = date(seen.year, month, day)
-        except ValueError:
-            continue
-        if here <= seen and (seen - here).days <= 366:
-            return _valid(here.year, month, day, today)
-    latest = known[-1]
-    best: date | None = None
-    for year in (latest.year, latest.year - 1):
-        try:
-            here = date(year, month, day)
-        except ValueError:
-            continue
-        if best is None or abs((here - latest).days) < abs((best - latest).days):
-            best = here
-    return _valid(best.year, month, day, today) if best else None
+    """The day `month`/`day` of the year the page's dates give it (textdate.year_among, the rule of
+    textdate.year_from_context)."""
+    from newsprism.extract.textdate import year_among
+
+    year = year_among(month, day, sorted({date.fromisoformat(d) for d in days}))
+    return _valid(year, month, day, today) if year is not None else None
 
 
 def _headline_end(

@@ -940,18 +940,27 @@ def year_from_context(month: int, day: int, page: str, body: str) -> tuple[int |
     2. office-holders named with their title in the body: the one year in which the day falls
        inside every named office span.
     """
-    candidates = sorted({f.date for f in find_dates(page)})
-    if candidates:
-        for d in candidates:
-            try:
-                here = dt.date(d.year, month, day)
-            except ValueError:
-                continue
-            if here <= d and (d - here).days <= 366:
-                return d.year, "page_date"
-        return _year_nearest(month, day, candidates[-1]), "page_date"
+    year = year_among(month, day, sorted({f.date for f in find_dates(page)}))
+    if year is not None:
+        return year, "page_date"
     years = _years_in_office(month, day, body)
     return (years[0], "office_holders") if len(years) == 1 else (None, None)
+
+
+def year_among(month: int, day: int, candidates: list[dt.date]) -> int | None:
+    """The year of a year-less `month` `day` that the page's dates (`candidates`, sorted) give it:
+    the year of the first one on or after it within a year, else the year that puts it nearest the
+    latest one (_year_nearest); None without dates."""
+    if not candidates:
+        return None
+    for d in candidates:
+        try:
+            here = dt.date(d.year, month, day)
+        except ValueError:
+            continue
+        if here <= d and (d - here).days <= 366:
+            return d.year
+    return _year_nearest(month, day, candidates[-1])
 
 
 def _year_nearest(month: int, day: int, latest: dt.date) -> int:
