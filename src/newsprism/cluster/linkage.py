@@ -483,8 +483,9 @@ def average_link(
     inside = np.flatnonzero((comp[rows] == comp[cols]) & (comp_size[comp[rows]] > 1))
     order, bounds = _grouped_order(np.concatenate([rows[inside], cols[inside]]), n)
     other = np.concatenate([cols[inside], rows[inside]])[order]
-    # the edge of each end (its similarity is one float object, shared by both of its ends' dicts)
-    edge_of = np.concatenate([np.arange(len(inside)), np.arange(len(inside))])[order]
+    # the edge of each end (its similarity is one float object, shared by both of its ends' dicts):
+    # end p is edge p's first end, end len(inside) + p its second
+    edge_of = order % max(len(inside), 1)
     weight = sims[inside].tolist()
     del order, inside
     # one int object per node, shared by every dict that names it (undated articles tie most of a

@@ -243,7 +243,7 @@ class _Cosines:
             wanted = cols[a : a + step, None].astype(np.int64) * n_words + vectors.indices[at]
             found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
             held = inside & (keys[found] == wanted)
-            products = np.where(held, vectors.data[at] * np.where(held, key_weights[found], 0.0), 0.0)
+            products = np.where(held, vectors.data[at] * key_weights[found], 0.0)
             out[a : a + step] = np.cumsum(products, axis=1)[:, -1]
         return out
 

@@ -409,6 +409,11 @@ def _compound(match: re.Match[str]) -> str:
     return match.group(0) if match.group(1).lower() in _PREFIXES else "Compound"
 
 
+def _in_relative(lowered: Sequence[str], k: int) -> bool:
+    """Whether the word at k is in a relative clause: "who" or "which" within RELATIVE_REACH before it."""
+    return not _RELATIVE.isdisjoint(lowered[max(k - RELATIVE_REACH, 0) : k])
+
+
 # a subordinate clause's act dates or explains the main one ("lifted sanctions after Ankara agreed",
 # "a day after she accused Trump"): its words up to the next comma are read as no act of the statement
 _SUBORDINATE = word_set("after before when because while until although though if since")
@@ -437,7 +442,7 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             if (
                 future is not None
                 and not (k and lowered[k - 1] in _DETERMINERS)  # "the will of the people": a noun
-                and _RELATIVE.isdisjoint(lowered[max(k - RELATIVE_REACH, 0) : k])
+                and not _in_relative(lowered, k)
             ):
                 found.append(future)
             continue
@@ -446,15 +451,16 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             and k
             and (tokens[k - 1][:1].isupper() or lowered[k - 1] in _SUBJECTS)
             and lowered[k - 1] not in _DETERMINERS
-            and _RELATIVE.isdisjoint(lowered[max(k - RELATIVE_REACH, 0) : k])
+            and not _in_relative(lowered, k)
         ):
             found.append(_PRESENT[word])
             continue
         groups = _PAST.get(word)
+        after = lowered[k + 1] if k + 1 < len(tokens) else ""
         phrasal = None
         if word in _PHRASAL_FORMS:
-            phrasal = _PHRASAL_PAST.get((word, lowered[k + 1] if k + 1 < len(tokens) else ""))
-            if phrasal is not None and lowered[k + 1] == "by" and k and lowered[k - 1] in _PASSIVE:
+            phrasal = _PHRASAL_PAST.get((word, after))
+            if phrasal is not None and after == "by" and k and lowered[k - 1] in _PASSIVE:
                 phrasal = None  # "was stopped by police": the verb's own act
         if (
             groups is None
@@ -462,7 +468,6 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             and not (word in _OTHER_PAST or (word.islower() and len(word) > 4 and word.endswith("ed")))
         ):
             continue
-        after = lowered[k + 1] if k + 1 < len(tokens) else ""
         # lower case only: "Rose", "Hunt" are names; "the embattled", "a cut" no acts; "accepted that"
         # the firm could not move on tells what one concedes, as "acknowledged" does: speech
         if (
@@ -471,7 +476,7 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             or (low == "accepted" and after == "that")
         ):
             continue
-        if not _RELATIVE.isdisjoint(lowered[max(k - RELATIVE_REACH, 0) : k]):
+        if _in_relative(lowered, k):
             continue
         if phrasal is not None:
             groups = phrasal
