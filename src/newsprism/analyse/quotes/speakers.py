@@ -270,7 +270,7 @@ def _resolve(
                 return None
             if _unnamed_role(text, cue, head, people):
                 return None
-            return _salient(cue, people, history, None)
+            return _role_named_before(cue, people, history)
         if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
             return people.described_group(cue.at, head)
         return titled
@@ -848,6 +848,83 @@ def _salient(
     `owners` (offset, name, latest first), those mentions too."""
     found = _salient_found(cue, people, history, gender, owners)
     return found[1] if found is not None else None
+
+
+# how many sentences of narration may stand between the person a role phrase renames and the role:
+# none, as in "Elizabeth Warren promised ... . The Massachusetts senator famously" (the person's own
+# quoted sentences between do not count); further back the most recent person is as often someone
+# else ("The Galveston mayor said" after two sentences about "Vice President Biden")
+MAX_ROLE_GAP_SENTENCES = 0
+# offices one person does not hold two of at once: a person the article gives one ("Senator Bernie
+# Sanders", "the health secretary , Alan Johnson") is not "the governor", "the prime minister"
+_OFFICES = frozenset(
+    {
+        "president",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "mayor",
+        "secretary",
+        "minister",
+        "premier",
+        "chancellor",
+        "ambassador",
+        "sheriff",
+        "judge",
+        "commissioner",
+    }
+)
+# an office right before a name, a comma between maybe ("Sen. Bernie Sanders", "the health
+# secretary , Alan Johnson", "Mayor Bloomberg")
+_OFFICE_BEFORE = re.compile(
+    rf"\b(?i:(?P<office>{'|'.join(sorted(_OFFICES))})|(?P<abbreviation>sen|gov|rep)\.)[^\S\n]*,?[^\S\n]*$"
+)
+_ABBREVIATED_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative"}
+# the longest office before a name and its comma: "congresswoman , " (18) and some room
+MAX_OFFICE_BEFORE_CHARS = 24
+
+
+def _role_named_before(cue: _Cue, people: _People, history: list[tuple[int, str]]) -> str | None:
+    """Who a role phrase that the article gives to no name means ("the Texas governor continues",
+    "said the president"): news renames by a role the person it has just named ("Donald Trump
+    says ... . The US president said"), so the most recent salient person, when no sentence of
+    narration stands between (MAX_ROLE_GAP_SENTENCES) and the article gives that person no other
+    office; else no one the article names ("A spokesman for the governor said" where only
+    "Senator Bernie Sanders" is named)."""
+    found = _salient_found(cue, people, history, None)
+    if found is None:
+        return None
+    at, name = found
+    if at < 0:  # a named speaker of history: where its quote is
+        at = max((start for start, spoke in history if spoke == name and start < cue.at), default=-1)
+        if at < 0:
+            return None
+    between = range(_sentence_at(people.starts, at) + 1, _sentence_at(people.starts, cue.at))
+    told = sum(not people.quoted(people.starts[k]) for k in between)
+    if told > MAX_ROLE_GAP_SENTENCES:
+        return None
+    head = cue.text.split()[-1].lower()
+    if head in _OFFICES and "former" not in cue.text.lower() and _other_office(people.text, name, head):
+        return None
+    return name
+
+
+def _other_office(text: str, name: str, office: str) -> bool:
+    """Whether the article writes an office other than `office` right before `name` or its surname
+    (_OFFICE_BEFORE: "Senator Sanders" too)."""
+    for written in {name, name.split()[-1]}:
+        at = text.find(written)
+        while at >= 0:
+            m = _OFFICE_BEFORE.search(text, max(0, at - MAX_OFFICE_BEFORE_CHARS), at)
+            if (
+                m is not None
+                and (m["office"] or _ABBREVIATED_OFFICES[m["abbreviation"].lower()]).lower() != office
+            ):
+                return True
+            at = text.find(written, at + len(written))
+    return False
 
 
 def _salient_found(
