@@ -60,7 +60,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from lxml import etree
-from lxml import html as lxml_html
+
+from newsprism.extract.html_blocks import parse_page
 
 __all__ = ["html_publication_date", "page_date_evidence", "parse_date_text"]
 
@@ -97,6 +98,9 @@ _TEXT_DATE_RES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"((?:19|20)\d\d)\s?年\s?([01]?\d)\s?月\s?([0-3]?\d)\s?日"), "cjk"),
     (re.compile(rf"(?<![\d./]){_DAY}\.\s?([01]?\d)\.\s?{_YEAR}(?!\d)"), "dmy"),
     (re.compile(rf"(?<![\d./]){_DAY}/([0-3]?\d)/{_YEAR}(?!\d)"), "slash"),
+    # the same with hyphens, read as a slash date is: "01-14-2008 15:45" (The Korea Times, l3s_gn1
+    # 082e02bd), "Posted on: 17-01-2008", "Dzisiaj, 02-11-2023 13:29" (2 November, wp.pl)
+    (re.compile(rf"(?<![\d./-]){_DAY}-([0-3]?\d)-{_YEAR}(?![\d-])"), "slash"),
     (
         re.compile(
             rf"(?<!\d){_DAY}(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?{_YEAR}", re.I
@@ -180,7 +184,10 @@ class _SlashReader:
     read, day first (as most of the world writes it) or month first (American):
       1. the reading that is a day the page states elsewhere in machine-written metadata (`stated`:
          its <meta> tags, JSON-LD, URL), when only one of the two is: the page says its day twice
-         (msnbc.com prints "12/07/2012" under a <meta> 2012-12-07);
+         (msnbc.com prints "12/07/2012" under a <meta> 2012-12-07); else the reading whose weekday
+         is named beside it, when only one is (textdate.weekday_reading, the text reader's rule:
+         "01-08-2008 Washington on Tuesday warned Iran" is 8 January 2008, a Tuesday; 1 August
+         2008 was a Friday);
       2. day first right after a clock in British time (_UK_CLOCK_BEFORE); month first when an
          American zone follows its clock (_US_ZONE_AFTER) or stands right before it
          (_US_ZONE_BEFORE);
@@ -201,6 +208,13 @@ class _SlashReader:
         if (day_first in self.stated) != (month_first in self.stated):
             return month_first in self.stated
         text = self.text
+        from newsprism.extract.textdate import weekday_reading  # (textdate loads the place names)
+
+        named = weekday_reading(
+            text, start, end, (date.fromisoformat(month_first), date.fromisoformat(day_first))
+        )
+        if named is not None:
+            return named.isoformat() == month_first
         if _UK_CLOCK_BEFORE.search(text, max(0, start - 25), start):
             return False
         if _US_ZONE_AFTER.match(text, end, end + 40) or _US_ZONE_BEFORE.search(
@@ -1425,16 +1439,19 @@ def _decide(found: dict[str, str]) -> tuple[str | None, str | None]:
 
 
 def _parse(html: str) -> etree._Element | None:
-    if not isinstance(html, str) or not html.strip():
+    """The page parsed as the extractor parses it (`html_blocks.parse_page`, which mends a mangled
+    page: an unclosed <title> that would swallow the whole page, a broken script tag that swallows
+    prose), so that html_publication_date(html) reads the same tree as the pipeline's call with
+    `tree` (l3s_gn1 082e02bd, 51600d8d: a <title> with no end tag held the page; no body, no visible
+    date, only htmldate's)."""
+    if not isinstance(html, str):
         return None
     try:
-        tree = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=_PARSER)
+        return parse_page(html)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
-    return tree
 
 
-_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
 # htmldate's two searches, cheapest first: each is run only while its vote can still matter
 _HTMLDATE_KINDS = (("htmldate-fast", False), ("htmldate", True))
 _HTMLDATE_NAMES = frozenset(name for name, _ in _HTMLDATE_KINDS)

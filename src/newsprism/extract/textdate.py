@@ -51,6 +51,7 @@ __all__ = [
     "above_headline_order",
     "date_line_dates",
     "told_in_prose",
+    "weekday_reading",
     "year_from_context",
 ]
 
@@ -249,7 +250,7 @@ def find_dates(text: str) -> list[FoundDate]:
             a, b, year = m.groups()
             readings = {d for d in (_to_date(year, a, b), _to_date(year, b, a)) if d is not None}
             if len(readings) == 2:  # no date, unless a weekday beside it names one of the two
-                picked = _weekday_reading(text, m.start(), m.end(), tuple(readings))
+                picked = weekday_reading(text, m.start(), m.end(), tuple(readings))
                 readings = {picked} if picked else readings
             if len(readings) == 1:
                 out.append(FoundDate(readings.pop(), m.start(), m.group(0)))
@@ -261,7 +262,7 @@ def _slash_date(text: str, m: re.Match[str]) -> dt.date | None:
     """The day a _SLASH_DATE match writes: month first ("12/28/2007"); day first when the first
     number cannot be a month ("29/12/2007"); and when it reads both ways ("07/01/2008"), month
     first unless a weekday beside it names the other reading's ("By David Richards | Monday |
-    07/01/2008", a UK page: _weekday_reading) or a clock in British time stands right
+    07/01/2008", a UK page: weekday_reading) or a clock in British time stands right
     before it (_UK_CLOCK_BEFORE)."""
     first, second, year = m.group("month"), m.group("day"), m.group("year")
     if int(first) > 12:
@@ -270,7 +271,7 @@ def _slash_date(text: str, m: re.Match[str]) -> dt.date | None:
     if month_first is None or int(second) > 12 or first == second:
         return month_first
     day_first = dt.date(month_first.year, month_first.day, month_first.month)
-    by_weekday = _weekday_reading(text, m.start(), m.end(), (month_first, day_first))
+    by_weekday = weekday_reading(text, m.start(), m.end(), (month_first, day_first))
     if by_weekday is not None:
         return by_weekday
     if _UK_CLOCK_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
@@ -295,7 +296,7 @@ _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 WEEKDAY_REACH = 30
 
 
-def _weekday_reading(text: str, start: int, end: int, readings: tuple[dt.date, ...]) -> dt.date | None:
+def weekday_reading(text: str, start: int, end: int, readings: tuple[dt.date, ...]) -> dt.date | None:
     """Of the readings of a numeric date written from `start` to `end` in `text` (month or day
     first), the one whose weekday is named within WEEKDAY_REACH characters of it, when exactly one
     is: a page that prints "Monday | 07/01/2008" means 7 January 2008 (a Monday; 1 July 2008 was a
