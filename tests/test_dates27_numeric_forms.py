@@ -49,3 +49,22 @@ def test_a_weekday_beside_a_numeric_date_names_its_reading() -> None:
     assert parse_date_text("Strait of Hormuz 01/08/2008 Washington warned Iran again")[0][0] == "2008-08-01"
     # a weekday that fits both readings or neither decides nothing
     assert parse_date_text("Strait of Hormuz 01/08/2008 on Sunday")[0][0] == "2008-08-01"
+
+
+def _star(published: str) -> str:
+    return (
+        "<html><head><title>Devils on cloud nine after surprising start</title></head><body>"
+        "<p>Make us your home page Tue, January 15, 2008</p>" + MENU + "<h1>Devils on cloud nine after "
+        f"surprising start</h1><p>By Patrick Finley Arizona Daily Star Tucson, Arizona | Published: {published}"
+        "</p><p>TEMPE - Before the season, the Sun Devils were picked to finish in the middle of the Pac-10, "
+        "and now they are blowing away last year's start.</p></body></html>"
+    )
+
+
+def test_a_numeric_date_is_not_read_after_the_day_the_masthead_served_the_page() -> None:
+    # l3s_gn1 48101d52: 1 September 2008 is after the masthead's 15 January; 9 January is not
+    assert html_publication_date(_star("01.09.2008"), extensive=False)[0] == "2008-01-09"
+    assert html_publication_date(_star("1/10/2008"), extensive=False)[0] == "2008-01-10"
+    # a date that reads one way only, or both readings before the masthead's day: as written
+    assert html_publication_date(_star("13.01.2008"), extensive=False)[0] == "2008-01-13"
+    assert html_publication_date(_star("02.01.2008"), extensive=False)[0] == "2008-01-02"

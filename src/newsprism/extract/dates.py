@@ -892,6 +892,8 @@ def _visible_evidence(
     line_depth: int | None = None
     # (without a headline no window is measured: page_top stays 0 and every date may be a byline)
     read_at = _reading_offsets(visible) if headline_at >= 0 else int
+    if headline_at >= 0 and dated:
+        dated = _served_by(visible, dated, read_at, read_at(headline_at) - HEADLINE_BEFORE, today)
     if headline_at >= 0:
         # the headline's date line: the date nearest the headline's start, above or below it (a
         # list of other stories' dates may stand just above it, l3s_gn1 14b84dfd, f5593c1e)
@@ -969,6 +971,41 @@ def _visible_evidence(
                 found["headline"] = short
                 break
     return found
+
+
+def _served_by(
+    visible: str, dated: list[tuple[str, int]], read_at: Callable[[int], int], top: int, today: date
+) -> list[tuple[str, int]]:
+    """`dated` with each numeric date that reads both ways read the other way when its reading is
+    after the latest date printed above the headline's neighbourhood (before `top`, a reading offset)
+    and the other is not. A date up there is the page's masthead, the day the site served the page
+    ("Make us your home page Tue, January 15, 2008" over an Arizona Daily Star story "Published:
+    01.09.2008", l3s_gn1 48101d52): a story cannot be published after the day it was served, and
+    a promo's later date up there only loosens the bound."""
+    above = [day for day, offset in dated if read_at(offset) < top]
+    if not above:
+        return dated
+    served = max(above)
+    return [
+        (other, offset)
+        if day > served and (other := _other_reading(visible, offset, day, today)) and other <= served
+        else (day, offset)
+        for day, offset in dated
+    ]
+
+
+def _other_reading(visible: str, offset: int, day: str, today: date) -> str | None:
+    """The reading other than `day` of the numeric date written at `offset` (01.09.2008 or 1/10/2008:
+    day first or month first), or None when it reads one way only."""
+    for pattern, kind in _TEXT_DATE_RES:
+        match = pattern.match(visible, offset) if kind in ("dmy", "slash") else None
+        if match:
+            first, second, year = int(match[1]), int(match[2]), int(match[3])
+            if first == second or first > 12 or second > 12:
+                return None
+            readings = {_valid(year, first, second, today), _valid(year, second, first, today)} - {day, None}
+            return readings.pop() if len(readings) == 1 else None
+    return None
 
 
 # the evidence kinds a machine wrote in an unambiguous form (ISO days, a URL's /YYYY/MM/DD/)
