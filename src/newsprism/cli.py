@@ -109,6 +109,7 @@ class _Commands(TyperGroup):
         err.stdout_is_output, err.quiet = False, False  # a program's earlier command (a test's)
         argv = list(sys.argv[1:] if args is None else args)
         _no_empty_word(argv)
+        _one_output(argv)
         if signal.getsignal(signal.SIGINT) is _interrupted_early:  # from here the commands say it
             signal.signal(signal.SIGINT, signal.default_int_handler)
         with _terminate_as_interrupt():
@@ -241,12 +242,18 @@ _VALUED = frozenset(
 _EMPTY_IS_NONE = frozenset(["--llm-url", "--llm-model"])
 
 
+def _command_named(args: Sequence[str]) -> str | None:
+    """The command a command line runs: its first word that names one (a page named `digest` comes
+    after it)."""
+    return next((a for a in args if a in _USAGE), None)
+
+
 def _no_empty_word(args: list[str]) -> None:
     """Refuse an empty word on the command line: what a shell variable that is not set gives
     (`digest "$DATA" -o "$OUT"`). A path of no characters is the current folder: `-o ''` wrote the
     six outputs among the user's own files there, and an empty INPUT read the whole current folder,
     down every subfolder (journey 10)."""
-    command = next((a for a in args if a in _USAGE), None)
+    command = _command_named(args)
     for i, arg in enumerate(args):
         option = arg[:-1] if arg.startswith("--") and arg.endswith("=") else None
         if (
@@ -269,16 +276,66 @@ def _no_empty_word(args: list[str]) -> None:
                 f"an empty INPUT ('') is given, {unset} (\"$DATA\"): it would read the whole current "
                 "folder; name the files or folders to read"
             )
-        err.print(f"[red]error[/]: {escape(what)}", highlight=False)
-        usage = _USAGE.get(command or "", "newsprism digest|timeline|summarize ...")
-        helps = f"newsprism {command} --help" if command else "newsprism --help"
-        err.print(f"usage: {escape(usage)} ({escape(helps)} says more)", highlight=False)
+        _usage_lines(what, command)
         sys.exit(2)
+
+
+def _outputs_given(args: list[str]) -> list[str | None]:
+    """Each -o value on the command line, in order, as click reads it: `-o X`, `-oX`, `--output X`,
+    `--output=X`, and -o last in a group of flags (`-qo X`); the value of another option (`--group-by
+    -o`) is no -o, and every word after `--` is an input."""
+    outputs: list[str | None] = []
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            break
+        if word.startswith("--output="):
+            outputs.append(word.removeprefix("--output="))
+        elif word == "--output":
+            outputs.append(next(words, None))
+        elif word.startswith("-") and not word.startswith("--"):
+            for at, letter in enumerate(word[1:], 2):  # -o X, -oX, a group of short options: -qo X
+                if letter in "oj":  # each takes the rest of the word, else the next word
+                    value = word[at:] or next(words, None)
+                    if letter == "o":
+                        outputs.append(value)
+                    break
+        elif word in _VALUED or word in _EMPTY_IS_NONE:
+            next(words, None)  # a long option's value, whatever it looks like
+    return outputs
+
+
+def _one_output(args: list[str]) -> None:
+    """Refuse -o given twice (`digest data -o a -o b`): click keeps the last and the run wrote b in
+    silence, while the user who typed a may be waiting for it there. -j and the other options keep
+    click's last-wins, which a shell alias relies on (`alias nd='newsprism digest -j 4'`, then `nd
+    data -o out -j 1`)."""
+    outputs = [o for o in _outputs_given(args) if o is not None]  # -o last, with no value: click says so
+    if len(outputs) > 1 and not _asks_help(args):
+        command = _command_named(args)
+        named = " and ".join(f"'{o}'" for o in outputs)
+        _usage_lines(
+            f"-o is given {len(outputs)} times ({named}): a run writes one output; give -o once", command
+        )
+        sys.exit(2)
+
+
+def _usage_lines(message: str, command: str | None) -> None:
+    """A usage error's two lines on stderr: what is wrong, then how the command is run."""
+    usage = _USAGE.get(command or "", "newsprism digest|timeline|summarize ...")
+    helps = f"newsprism {command} --help" if command else "newsprism --help"
+    err.print(f"[red]error[/]: {escape(message)}", highlight=False)
+    err.print(f"usage: {escape(usage)} ({escape(helps)} says more)", highlight=False)
 
 
 def _usage_error(e: Any, argv: Sequence[str] = ()) -> None:
     """Two lines for a usage error: what is wrong, then how the command is run."""
-    command = e.ctx.command.name if e.ctx is not None and e.ctx.parent is not None else None
+    command = (
+        e.ctx.command.name
+        if e.ctx is not None and e.ctx.parent is not None
+        # an option's missing value ("option '-o' requires an argument") comes with no context
+        else _command_named(argv)
+    )
     message = e.format_message()
     missing = type(e).__name__ == "MissingParameter" and e.param is not None
     if missing and e.param.name in _MISSING:
@@ -303,10 +360,7 @@ def _usage_error(e: Any, argv: Sequence[str] = ()) -> None:
             message += (
                 f" ('{named}' is a file: name it ./{named}, or put -- before the inputs and -o before --)"
             )
-    usage = _USAGE.get(command or "", "newsprism digest|timeline|summarize ...")
-    helps = f"newsprism {command} --help" if command else "newsprism --help"
-    err.print(f"[red]error[/]: {escape(message)}", highlight=False)
-    err.print(f"usage: {escape(usage)} ({escape(helps)} says more)", highlight=False)
+    _usage_lines(message, command)
 
 
 app = typer.Typer(

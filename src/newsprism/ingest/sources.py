@@ -447,10 +447,24 @@ def _readable(path: Path) -> bool:
     return os.access(path, os.R_OK | os.X_OK if path.is_dir() else os.R_OK)
 
 
+def _cannot_read(path: Path) -> str | None:
+    """Why a file listed in a folder (or named) cannot be read now, else None. The run reads its
+    files one by one, minutes after it listed them: a file removed or renamed meanwhile (a
+    cleanup job, a sync) was "permission denied: ... chmod a+r", and one replaced by a folder "read
+    error (IsADirectoryError ...); re-download or re-compress it": neither was so."""
+    if not os.path.exists(path):  # nothing there, or a link whose target is gone
+        return (
+            "cannot read the file: it (or the file its link leads to) was removed or renamed after the "
+            "run began, before it was read"
+        )
+    if path.is_dir():
+        return "cannot read the file: it became a folder after the run began; name that folder to read it"
+    return None if _readable(path) else "cannot read the file: " + _NO_PERMISSION.format("chmod a+r")
+
+
 def _read_file(path: Path, *, named: bool) -> Iterator[Document]:
     fmt, stem = classify(path)
-    if (fmt is not None or named) and not _readable(path):
-        error = "cannot read the file: " + _NO_PERMISSION.format("chmod a+r")
+    if (fmt is not None or named) and (error := _cannot_read(path)):
         yield Document(id=stem, source=str(path), error=error)
         return
     if fmt is None and named and (other := _other_format(path.name, _TEXT_FORMATS)):
