@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from newsprism.analyse.sentences import Sentence
 
 from .lexicon import (
+    _AIDE_NOUNS,
     _BEFORE_ROLE,
     _CLAUSE_SUBJECT,
     _CLAUSE_WORDS,
@@ -162,6 +163,8 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         # anonymity`, `," said the Democratic staffer`: an unnamed source after the verb, as before it
         # (a spokesperson with no organisation named speaks for the one the text is about: below)
         return _unnamed_source(unnamed, base)
+    if cue is None and verb is not None and verb[0] in _INVERTING_VERBS and "spokes" in rest:
+        cue = _spokesperson_after(rest, base)
     # (a participle right after the quote hangs on its sentence's subject, and what follows it is
     # its object: `He said the oil giant was a " trusted partner " , adding the spill " does not make a
     # difference "`, not 'the spill')
@@ -177,6 +180,11 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             # "said the Navy chief": the role, not the organisation that opens it
             start = after.start(cue.kind)
             cue = _Cue("np", rest[start : role.end()], base + start)
+        if cue is not None and after is not None and (owned := _OWNED_SPEAKER.match(rest, after.end())):
+            # "said the senator 's aide .", "said Smith 's spokesman": the one the possessive owns, as
+            # before the verb ("The senator 's aide said")
+            start = after.start(cue.kind)
+            cue = _Cue("np", rest[start : owned.end("noun")], base + start)
         # ," said his mother, Jane Smith; ," said running back Rashard Mendenhall
         named = _NOUN_THEN_NAME.match(rest, verb.end())
         if named is None and verb[0] == "according to":
@@ -203,7 +211,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             if cue is None and "who" in rest:
                 cue = _name_comma_who(rest, base)
         if cue is None and "spokes" in rest:
-            cue = _spokesperson(rest, found.start(), base)
+            cue = _spokesperson(rest, found.start(), base) or _spokesperson_after(rest, base)
         # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
         # Biden, according to internal emails")
         if cue is None and not found[0].startswith("according"):
@@ -219,6 +227,14 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
     if cue is None and "who" in rest:
         cue = _named_only_as(rest, base)
     return cue
+
+
+# a possessive, then an aide or a spokesperson it owns (up to two describing words: "the senator 's
+# top aide"), ending the subject after an inverting verb (_cue_after)
+_OWNED_SPEAKER = re.compile(
+    r"[^\S\n]*['’]s[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?"
+    rf"(?P<noun>(?:{'|'.join(sorted(_AIDE_NOUNS))}|spokes(?:man|woman|person)))(?={_INVERTED_SUBJECT_END.pattern})"
+)
 
 
 # a source who gives a name of theirs only, in a relative clause of the cue (`," said one , who
@@ -436,6 +452,47 @@ def _spokesperson(window: str, verb: int, offset: int) -> _Cue | None:
     return _Cue("name", org, offset + m.start("before" if m["before"] else "after"))
 
 
+# whom a spokesperson speaks "for": a name, or two runs joined by "and" ("the National Oceanic and
+# Atmospheric Administration", which a name run stops at), and a group's head (_SPOKESPERSON_AFTER,
+# _SPOKESPERSON_SUBJECT)
+_SPOKEN_FOR = rf"{_NAME}(?:[^\S\n]+and[^\S\n]+{_NAME})?(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?"
+# an unnamed spokesperson "for" someone right after a quote, before its verb or after an inverting
+# one (`," a spokesman for the senator said`, `," said a spokeswoman for the Vermont senator .`, `,"
+# said a spokesman for Nosdra .`): he speaks for the one he represents, as "A spokesman for the
+# senator said : " …"" before a quote is read (the subject found before that verb is "the senator"),
+# so the role (group "np", up to two describing words, as _AIDE_OF allows) or the name after "for"
+# (group "org", as _SPOKESPERSON_SUBJECT reads it before a verb) is the cue; a name in apposition
+# after an inverting verb is the spokesperson's own (`," said a spokesman for the senator , Tom Brown
+# .`); before a verb, `," a spokesman for the senator , Tom Brown , said` is left to _role_comma_name
+_SPOKESPERSON_AFTER = re.compile(
+    rf"[^\S\n]*(?P<verb>(?:{'|'.join(sorted(_INVERTING_VERBS))})[^\S\n]+)?(?:[Aa]n?|[Tt]he)[^\S\n]+"
+    r"spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+"
+    rf"(?:(?P<np>the[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+|[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{'|'.join(sorted(_ROLE_HEADS))}))"
+    rf"|(?:the[^\S\n]+)?(?P<org>{_SPOKEN_FOR}))"
+    rf"(?:[^\S\n]*,[^\S\n]*(?P<name>{_NAME}))?"
+    rf"(?P<after>[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})|(?=[^\S\n]*(?:,(?![^\S\n]*[A-Z])|[.;:)]|$)|[^\S\n]+(?:who|from)\b))"
+)
+
+
+def _spokesperson_after(rest: str, offset: int) -> _Cue | None:
+    """A spokesperson for someone right after a quote (_SPOKESPERSON_AFTER): the role, an "np" cue,
+    or the name, as the subject before the verb is when the spokesperson comes before the quote;
+    the spokesperson's own name when an inverting verb brought it in apposition."""
+    m = _SPOKESPERSON_AFTER.match(rest)
+    # (the verb must follow when no inverting verb came first, and the clause must end when one
+    # did: `," said a spokesman for the senator .`, not `," said a spokesman for the senator said`)
+    if m is None or bool(m["verb"]) == bool(m["after"].strip()):
+        return None
+    if m["name"]:
+        # (a name in apposition only after an inverting verb, and a person's: two words or more)
+        if not m["verb"] or len(m["name"].split()) < 2:
+            return None
+        return _Cue("name", m["name"], offset + m.start("name"))
+    if m["np"]:
+        return _Cue("np", m["np"], offset + m.start("np"))
+    return _Cue("name", m["org"], offset + m.start("org"))
+
+
 def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     """2a: a name after a role right after the quote, the subject of the verb at `verb` (`," Kings
     coach Marc Crawford said`, `," Comcast executive vice president David Cohen said`): up to
@@ -576,8 +633,7 @@ _NOUN_THEN_NAME = re.compile(
 # ("( Noaa ) said", "(EPA) said": an agency's short name given once, tokenized or not)
 _SPOKESPERSON_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:(?P<before>{_NAME})[^\S\n]+spokes(?:man|woman|person)"
-    rf"|spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_NAME}"
-    rf"(?:[^\S\n]+and[^\S\n]+{_NAME})?(?:[^\S\n]+(?:{'|'.join(sorted(_GROUP_HEADS))}))?)"
+    rf"|spokes(?:man|woman|person)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<after>{_SPOKEN_FOR})"
     r"(?:[^\S\n]*\([^\S\n]*[A-Z][A-Za-z.&\-]*[^\S\n]*\))?)[^\S\n]+"
     rf"{_BETWEEN}$"
 )
@@ -1273,7 +1329,7 @@ def _place_object(subject: re.Match[str], people: _People) -> bool:
 # describing words between the article and the noun ("a senior aide", "a former campaign adviser")
 _AIDE_OF = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Tt]he)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}"
-    r"(?:aides?|advis[eo]rs?|staffers?|lawyers?|attorneys?)[^\S\n]+(?:to|for)[^\S\n]+$"
+    rf"(?:{'|'.join(sorted(_AIDE_NOUNS))})s?[^\S\n]+(?:to|for)[^\S\n]+$"
 )
 # the longest such phrase before the subject: the article, two describing words, the noun, "to"
 MAX_AIDE_CHARS = 60

@@ -1012,6 +1012,9 @@ def _given_names() -> frozenset[str]:
 
 # nouns for people that may stand before a name like a role ("witness Devonte Brown", "his brother
 # Philonise Floyd"), though "the witness" alone is nobody named (not in _ROLE_HEADS)
+# those who work for someone and speak as themselves, not for him ("An aide to the senator said",
+# "The senator 's aide said": cues._AIDE_OF, speakers._resolve); a spokesperson speaks for him
+_AIDE_NOUNS = frozenset({"aide", "adviser", "advisor", "staffer", "lawyer", "attorney"})
 _PERSON_NOUNS = frozenset(
     [
         "witness",

@@ -90,6 +90,7 @@ from .cues import (
     _honorific_title,
 )
 from .lexicon import (
+    _AIDE_NOUNS,
     _CLAUSE_SUBJECT,
     _CLAUSE_WORDS,
     _COMPANY_HEADS,
@@ -254,6 +255,16 @@ def _resolve(
         if head in _ORG_HEADS:  # "the Obama campaign said", "the group has drafted"
             return _group(cue, people)
         titled = people.by_title(cue.text, cue.at)
+        owner = _owner_words(words)
+        if titled is None and owner and head in _AIDE_NOUNS:
+            # "The senator 's aide said", "Smith 's lawyer said": the aide speaks, whom the text does
+            # not name, as "An aide to the senator said" (cues._aide_of)
+            return None
+        if titled is None and owner and head.startswith("spokes"):
+            # "The senator 's spokesman said", "said Smith 's spokeswoman": he speaks for the owner,
+            # as "A spokesman for the senator said" does
+            kind = "np" if owner[0].lower() == "the" else "name"
+            return _resolve(_Cue(kind, " ".join(owner), cue.at), people, history, text, spans)
         if head in _PEOPLE_HEADS:  # "Republican lawmakers"; "the senators", who were named before
             return titled or _group(cue, people)
         if titled is None and head.startswith("spokes"):  # an unnamed "the spokesperson said"
@@ -275,6 +286,17 @@ def _resolve(
             return people.described_group(cue.at, head)
         return titled
     return _pronoun(cue, people, history, spans)
+
+
+def _owner_words(words: Sequence[str]) -> list[str]:
+    """The words of a noun phrase before its possessive ("the senator" of "the senator 's aide",
+    "Smith" of "Smith's spokesman"); none when it holds no possessive before its head."""
+    for k in range(len(words) - 2, -1, -1):
+        if words[k] in ("'s", "’s"):
+            return list(words[:k])
+        if _POSSESSIVE.search(words[k]):
+            return [*words[:k], _POSSESSIVE.sub("", words[k])]
+    return []
 
 
 # "X and Y <people>" (patterns._PAIRED)
