@@ -374,12 +374,26 @@ _TENSE_CUE = re.compile(
     # page, "BP says it hopes to resume ... Thursday night"; a "when" clause whose "agreed" was no cue,
     # so that a relative clause's "they aim to" after it read "on Tuesday": "agreed" is a past now,
     # below), 1 unclear ("Black Friday"): with "agreed", 10 move, 8 right, 1 wrong, 1 unclear
-    # (the look-ahead first: the look-behinds tried at every word start cost 5% of the scan)
+    # (the look-ahead first: the look-behinds tried at every word start cost 5% of the scan); an
+    # adverb may stand before the "to" ("BP hopes partly to close the cap on Tuesday", T17
+    # bpoil_bbc/1327 in a Monday story, read the Tuesday before)
     r"|(?=hope|aim)"
     + "".join(rf"(?<!\b{w}\s)" for w in _NOT_INTENT)
-    + r"(?:hopes?|aims?))(?="
+    + r"(?:hopes?|aims?)(?:\s+[a-z]+ly)?)(?="
     + _INFINITIVE_TO
     + ")"
+    # (PLAN_PROGRESSIVE: "is expecting to", "are hoping to", "is aiming to", "is preparing to" tell a
+    # plan as "expects to" does: "President Trump's defense team is expecting to use only two to three
+    # hours on the Senate floor on Tuesday", "We are expecting to see the first impact ... Chandeleur
+    # Islands on Saturday", heap train-2191-1, T17 bpoil_washingtonpost/2087, read the day before;
+    # "was / were expecting to" is a future of a past, _told_before)
+    r"|\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+)?(?:expecting|hoping|aiming|preparing)(?="
+    + _INFINITIVE_TO
+    + ")"
+    # (TO_BE_DONE: an infinitive of a plan set off by a comma after its noun, no verb before it: "The
+    # report, to be released in full on Tuesday, is utterly damning", T17 bpoil_guardian/93 in a
+    # Thursday story, read the Tuesday before; after a verb, "to be released" is the verb's passive, 3.)
+    r"|(?<=,\s)to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+"
     # ("set for Tuesday" is a plan as "scheduled for" is: "Two Senate hearings were set for Tuesday")
     # (EXPECTED: what one expects to happen is ahead of the expecting: "BP expects the well to be
     # completely sealed on Saturday", "Analysts expect BP to report $5bn profits ... on Tuesday",
@@ -1311,16 +1325,33 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
 # said", bpoil_reuters/106 in a Sunday story; read as the Monday before). Not a possessive ("is
 # Friday's vote", "It's Friday's ...": the noun after it has its own tense), nor "'s" ("If it's Friday
 # in politics", the generic "it is" of a day of the week).
-_PRESENT_DAY = re.compile(r"(?<![\w'’])(?:is|are)\s+(?:(?:now|still|also|due|only)\s+)?(?:on\s+)?\Z")
-PRESENT_DAY_CHARS = len("are still due on ") + 1
+# "Due" may take a place word between ("President Obama is due there on Sunday", T17 bpoil_bbc/68 in a
+# Saturday story, read the Sunday before); and the weekday may be the subject of "is" ("Wednesday is
+# the deadline for individuals seeking restitution", bpoil_foxnews/702 in a Sunday story: read the
+# Wednesday before), not as a possessive ("Thursday's fire is a new setback"); only the sentence's first
+# word: within it, the weekday ends the subject's noun phrase ("the message from Tuesday is clear",
+# "the decision announced Thursday is stirring passions", BASIL, T17: the day of what is over).
+_PRESENT_DAY = re.compile(
+    r"(?<![\w'’])(?:is|are)\s+(?:(?:now|still|also|only)\s+)?(?:due\s+(?:(?:there|here|back|home)\s+)?)?(?:on\s+)?\Z"
+)
+_DAY_IS = re.compile(r"\s+(?:is|are)\s+(?!(?:[a-z]+ed|been|being|when|where|what|why|how)\b)")
+PRESENT_DAY_CHARS = len("are still due there on ") + 1
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _present_day(text: str, m: _Phrase, mod: str) -> bool:
-    """Whether a present "is" or "are" right before the weekday phrase gives its day (PRESENT_DAY)."""
+    """Whether a present "is" or "are" gives the weekday phrase its day (PRESENT_DAY): right before it,
+    or right after it as the sentence's subject."""
     return (
         not mod
-        and _PRESENT_DAY.search(text, max(0, m.start - PRESENT_DAY_CHARS), m.start) is not None
+        and (
+            _PRESENT_DAY.search(text, max(0, m.start - PRESENT_DAY_CHARS), m.start) is not None
+            or (
+                m["part"] is None
+                and _DAY_IS.match(text, m.end()) is not None
+                and _SENTENCE_START.search(text[max(0, m.start - 3) : m.start]) is not None
+            )
+        )
         and _POSSESSIVE.match(text, m.end()) is None
     )
 
