@@ -1110,7 +1110,10 @@ def _boxes_above(view: _BlockView, kept: set[int], traf: str) -> set[int]:
 def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
     """The kept blocks before the first closing line below the first kept paragraph
     (MIN_SCORED_TOKENS, not a heading): the readers' comments' start (_COMMENTS_START), or a
-    closing credit (_CREDIT) among the last CREDIT_BLOCKS kept blocks, or a comment section's
+    closing credit (_CREDIT) or the page's copyright line (`text.is_copyright_line`: "© 2008 AFP",
+    "(C) 2008 Magellan Navigation, Inc.", kept on 5 l3s_gn1 pages, in none of their gold bodies,
+    with the site's notes or a press release's trademarks after it) among the last CREDIT_BLOCKS
+    kept blocks, where a photo's credit is unlikely, or a comment section's
     policy at any length (text.COMMENT_POLICY: "Comments are moderated by our editors, so there
     may be a delay ...", l3s_gn1 3ecf8ed4, longer than CLOSING_MAX_CHARS); or before the first kept
     block after such a paragraph that follows a left block starting the comments
@@ -1124,6 +1127,7 @@ def _before_closing(blocks: list[Block], kept: list[int]) -> list[int]:
             body = len(block.words) >= MIN_SCORED_TOKENS and not block.heading
         elif (
             (len(block.text) <= CLOSING_MAX_CHARS and _closing(block.text, k >= credits_from))
+            or (k >= credits_from and is_copyright_line(block.text))
             or comment_policy(block.text)
             or any(
                 _comments_between(left) or _copyright_between(left) for left in blocks[kept[k - 1] + 1 : i]

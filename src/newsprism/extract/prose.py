@@ -37,7 +37,14 @@ from newsprism.extract.textdate import (
 from newsprism.extract.textlines import NAV_WORDS, STOPWORDS
 from newsprism.records import Article, Document
 
-__all__ = ["brief_start", "is_clean_body", "is_furniture_line", "is_page_notice", "read_clean_text"]
+__all__ = [
+    "brief_start",
+    "is_clean_body",
+    "is_furniture_line",
+    "is_page_notice",
+    "read_clean_text",
+    "site_self",
+]
 
 # A line of prose has at least this many words. Furniture lines ("Share this", "Related stories",
 # "Home | News | Sport") have one to five; headlines and subheads rarely pass ten.
@@ -220,6 +227,19 @@ _SITE_APPEAL = re.compile(
     r"\bsend in your (?:opinions|views|comments)\b|\bsend (?:us )?(?:your )?(?:photos|pictures|pics|videos)\b"
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
+# The site speaking of itself, as a publisher, not of the news: who publishes it ("A publication by
+# the News One Publishing Group.", "Our online news publishes a local news story regularly.") or
+# where its story comes from and why it runs ("This story is sourced direct from an overseas news
+# agency as an additional service to readers."). Such a line is the site's box or an agency
+# disclaimer under the article. None of these shapes is in a text of the dev sets (gold bodies,
+# records of clustering, quotes, timelines and summaries sets) or of heap-10000; 30 lines of the
+# l3s_gn1 dumps on 16 pages are (bench/README.md, extract31).
+_SITE_SELF = re.compile(
+    r"^a publication (?:by|of)\b|"
+    r"^this (?:story|article|report|item) (?:is|was|has been) (?:sourced|provided|supplied|syndicated)\b|"
+    r"\b(?:a|an additional) service to (?:our )?readers\b|"
+    r"\bour (?:online )?(?:news(?:paper)?|paper|site|website|edition) (?:publishes|brings|offers|provides)\b"
+)
 
 
 def _site_appeal(low: str) -> bool:
@@ -243,15 +263,25 @@ def _site_appeal(low: str) -> bool:
     )
 
 
+def site_self(low: str) -> bool:
+    """Whether the lowered line is the site speaking of itself as a publisher (_SITE_SELF)."""
+    return (
+        ("publi" in low or "service" in low or "our " in low or "sourced" in low or "provided" in low)
+        and _SITE_SELF.search(low) is not None
+        and _SAID.search(low) is None
+    )
+
+
 def is_page_notice(line: str, low: str | None = None) -> bool:
     """Whether the stripped `line` is a notice about the page it is on (_PAGE_MECHANISM and
-    _THIS_PAGE) or a call to the site's services (_SITE_APPEAL), never the article's text. `low` is
-    line.lower() when the caller has it."""
+    _THIS_PAGE), a call to the site's services (_SITE_APPEAL) or the site speaking of itself as a
+    publisher (_SITE_SELF), never the article's text. `low` is line.lower() when the caller has
+    it."""
     if len(line) > PAGE_NOTICE_MAX_CHARS:
         return False
     if low is None:
         low = line.lower()
-    if _site_appeal(low):
+    if _site_appeal(low) or site_self(low):
         return True
     # the words a _THIS_PAGE match must hold, each found by a C-level scan first: its determiner,
     # then its noun ("website", "web site" hold "site"). Most lines stop at the first test; "our"

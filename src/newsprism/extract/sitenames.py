@@ -5,6 +5,7 @@
     title_sections(segments) -> set[str]      a page title's section-sized parts, normalised
     content_words(text) -> set[str]           the words that say what a text is about
     content_words_of(tokens) -> set[str]      the same, of normalised tokens
+    word_count(norm) -> int                   the words of a normalised text, in any script
     normalise(text) -> str                    casefolded word tokens joined by spaces
 
 Pages of 2008 news sites often carry only the site or section name in their <title> or in the
@@ -27,6 +28,7 @@ __all__ = [
     "normalise",
     "reads_as_site_name",
     "title_sections",
+    "word_count",
 ]
 
 # a publication's or section's name has at most this many words ("Winona Daily News", "Local
@@ -53,6 +55,13 @@ _DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co\.za|com\.au|ca)\b", re.IGNOR
 # scripts by (Lucene's CJK bigrams): the headline and body above share "東京" and "地震".
 UNSPACED_CHARS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED_CHARS}]{{2,}}")
+# Counting words there: a Han or kana character is one (the line model's convention,
+# textlines._cjk_spaced; a Chinese word has one or two characters), and a run of Thai letters one
+# per THAI_WORD_CHARS code points (a Thai syllable is two to four of them, a consonant with its
+# vowel and tone marks, and a word one or two syllables).
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_THAI_RUN = re.compile("[\u0e00-\u0e7f]+")
+THAI_WORD_CHARS = 5
 _STOPWORDS = frozenset(
     re.findall(
         r"\w+",
@@ -85,6 +94,21 @@ def content_words_of(tokens: Iterable[str]) -> set[str]:
         elif len(t) > 2 and t not in _STOPWORDS:
             words.add(t)
     return words
+
+
+def word_count(norm: str) -> int:
+    """The words of a `normalise`d text: its tokens, where a token of a script written without
+    spaces counts its characters' words (_CJK_CHAR, THAI_WORD_CHARS), so that "東京都 新たな防災計画を
+    発表" is a headline's 13 words, not a menu entry's 2."""
+    tokens = norm.split()
+    if norm.isascii():
+        return len(tokens)
+    return sum(
+        len(_CJK_CHAR.findall(t))
+        + sum(-(-len(run) // THAI_WORD_CHARS) for run in _THAI_RUN.findall(t))
+        + (1 if _CJK_CHAR.sub("", _THAI_RUN.sub("", t)) else 0)
+        for t in tokens
+    )
 
 
 def reads_as_site_name(text: str) -> bool:

@@ -63,14 +63,16 @@ from newsprism.extract.byline import (
 )
 from newsprism.extract.editnote import read_paragraph
 from newsprism.extract.language import detect_language
-from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start, is_page_notice
+from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start, is_page_notice, site_self
 from newsprism.extract.sitenames import (
+    UNSPACED_CHARS,
     content_words,
     content_words_of,
     names_domain,
     normalise,
     reads_as_site_name,
     title_sections,
+    word_count,
 )
 from newsprism.extract.textdate import (
     Dateline,
@@ -211,7 +213,10 @@ _SUFFIX_SPLIT = re.compile(_SEPARATOR)
 # owner to pay millions in fines -- dailypress.com", "CTV Toronto - OPP says ... - CTV News, Shows
 # and Sports -- Canadian Television": 11 of the 692 dev dumps' title lines); in a line of the page
 # " -- " is a typed dash ("It's a monster-comes-to-town movie -- you know"), so only there.
-_TITLE_LINE_SPLIT = re.compile(rf"{_SEPARATOR}|(?<!\s)\s+--\s+")
+# A title line in a script written without spaces separates its site's name by a mark alone
+# ("国务院召开常务会议部署稳就业工作_新华网", "...|凤凰网"), with no spaces around it.
+_UNSPACED_SEPARATOR = f"(?<=[{UNSPACED_CHARS}])[_|｜-](?=[{UNSPACED_CHARS}])"
+_TITLE_LINE_SPLIT = re.compile(rf"{_SEPARATOR}|(?<!\s)\s+--\s+|{_UNSPACED_SEPARATOR}")
 # the parts of a page's title line: its site/section separators and a colon ("Blog Name: Headline")
 _TITLE_PARTS = re.compile(rf"{_SEPARATOR}|:\s+")
 # a leading name and a colon ("The Associated Press: Mubarak Backs ...", "SunHerald.com : Bush ...")
@@ -318,6 +323,9 @@ _EMBED_FURNITURE = re.compile(
     r"lire la suite|seguir leyendo|continua a leggere)\W{0,3}$",
     re.IGNORECASE,
 )
+# A number alone on a line, a count of views or comments under the article ("64"): it says nothing
+# to the reader (the dev dumps' two kept ones are such counts, on l3s_gn1 108204ab and b7248afb)
+_NUMBER_ALONE = re.compile(r"\d[\d.,]*$")
 # A line of page markup that the dump kept as text (an ad's '<a href="http://ads..."><img src=...>'):
 # a tag with attributes, a closing tag or a common tag at the line's start.
 _MARKUP_LINE = re.compile(
@@ -356,6 +364,8 @@ _CREDIT_TOKENS = frozenset(
         "image caption",
     )
 )
+# a letter of a script written without spaces (Chinese, Japanese, Thai): a line of them is no one word
+_UNSPACED = re.compile(f"[{UNSPACED_CHARS}]")
 _BULLET = re.compile(r"^[^\w\"'‘“(]")
 # a photo credit in closing brackets: "(Ferrey/WireImage)", "(REUTERS/Jose Miguel Gomez)"
 _CREDIT_PARENS = re.compile(r"\([^()]*[^\W\d]/[^\W\d][^()]*\)$")
@@ -501,6 +511,7 @@ def read_text(doc: Document) -> Article:
         headline, glued_place = split_glued_dateline(headline)
     if head_idx is not None and mask.size and mask[head_idx]:
         mask[head_idx] = False
+        _drop_printed_headline(lines, mask, headline)
     if headline and body_idx.size and mask[first_body] and lines:
         _drop_site_line(lines, mask, first_body, headline)
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
@@ -522,6 +533,7 @@ def read_text(doc: Document) -> Article:
     _keep_lead_line(lines, mask, head_stop)
     _fill_prose_gaps(lines, mask, consumed)
     _cut_after_end_marker(lines, mask, page.blocks)
+    _drop_site_box(lines, mask, page.blocks)
     _drop_embed_furniture(lines, mask)
     _drop_author_box(lines, mask, doc.authors or meta.authors)
     _drop_closing_credit(lines, mask)
@@ -615,7 +627,7 @@ def clean_headline(line: str, title_line: bool = False) -> str:
     parts = (_TITLE_LINE_SPLIT if title_line else _SUFFIX_SPLIT).split(line)
     if len(parts) == 1:
         return line
-    sizes = [len(_WORD.findall(p)) for p in parts]
+    sizes = [word_count(" ".join(_WORD.findall(p))) for p in parts]
     main = max(range(len(parts)), key=lambda i: sizes[i])
     if sizes.count(sizes[main]) > 1:
         # parts of one length: the first that is no site name and no date ("Berkshire Eagle
@@ -776,6 +788,15 @@ def _unglued(title_line: str, headline: str) -> str:
     ):
         return title_head
     return headline
+
+
+def _drop_printed_headline(lines: list[str], mask: np.ndarray, headline: str | None) -> None:
+    """Unkeep the body's first line when it prints the headline, taken from a line the body held
+    above it (the page's title line: the line model reads a title line in a script written without
+    spaces, "国务院召开常务会议部署稳就业工作_新华网", as prose)."""
+    kept = np.flatnonzero(mask[:HEADLINE_WINDOW])
+    if headline and kept.size and normalise(lines[kept[0]]) == normalise(headline):
+        mask[kept[0]] = False
 
 
 def _drop_site_line(lines: list[str], mask: np.ndarray, first: int, headline: str) -> None:
@@ -1054,14 +1075,22 @@ def headline_candidates(
 
     for i in candidates:
         text = title_line if i == 0 else lines[i]
-        if " " not in text and not (
-            i and first_body - i <= SECTION_NEAR_BODY and "-" in text and f" {normalise(text)} " in title_norm
+        if (
+            " " not in text
+            and (text.isascii() or not _UNSPACED.search(text))
+            and not (
+                i
+                and first_body - i <= SECTION_NEAR_BODY
+                and "-" in text
+                and f" {normalise(text)} " in title_norm
+            )
         ):
             # one word: a menu's or a list's item (no dev headline has fewer than two); a hyphenated
-            # title segment right above the body is a headline ("Bielersee-Winterhechte")
+            # title segment right above the body is a headline ("Bielersee-Winterhechte"). A line
+            # in a script written without spaces is counted below (word_count)
             continue
         norm = normalise(text)
-        n = norm.count(" ") + 1 if norm else 0
+        n = word_count(norm)
         # cheapest test first: the line is skipped if any of them holds
         if n < 2 or n > 30 or reads_as_site_name(text) or parse_byline(text):
             continue
@@ -1929,7 +1958,9 @@ _CLOSING_CREDIT = re.compile(
     rf"{CLOSING_CREDITS}|\b(?:can|may) be (?:reached|contacted) at\b|\bwrite to (?:him|her|them) at\b|"
     r"\bsend us your (?:experiences|stories|pictures|photos|views|comments)\b|\bhappy to be contacted\b|"
     # a newspaper's print note, the page's and not the story's
-    rf"^{PRINT_NOTE}"
+    rf"^{PRINT_NOTE}|"
+    # the editor in charge, which Chinese news pages print under the story ("责任编辑：王明")
+    r"^[(（]?(?:责任编辑|責任編輯)"
 )
 
 
@@ -1963,6 +1994,8 @@ def _closing_credit(text: str) -> bool:
         or "send us" in text
         or "be contacted" in text
         or "in print" in text
+        or "责任编辑" in text
+        or "責任編輯" in text
     ) and _CLOSING_CREDIT.search(text) is not None
 
 
@@ -1975,15 +2008,38 @@ def _drop_closing(lines: list[str], mask: np.ndarray, closes: Callable[[str], bo
             return
 
 
+# Kept lines at the body's end read for the site's box: the dev dumps' box keeps three at most
+# ("Path Publishing Group." / "Our online news publishes ..." / "For complete area coverage pick up
+# a newspaper copy at a store near you.")
+SITE_BOX_LINES = 4
+
+
+def _drop_site_box(lines: list[str], mask: np.ndarray, blocks: list[int]) -> None:
+    """Unkeep the site's box under the article, and what follows: the blank-line block of a line
+    among the last SITE_BOX_LINES kept ones where the site speaks of itself (prose.site_self: "Local
+    News Leader" / "A publication by the" / "Path Publishing Group." / "Our online news publishes a
+    local news story regularly." / "Come see us again."): its other lines (the site's name, a call
+    to buy the paper) are no sentence of the article either."""
+    for i in np.flatnonzero(mask)[-SITE_BOX_LINES:].tolist():
+        if site_self(lines[i].lower()):
+            start = i
+            while start > 0 and blocks[start - 1] == blocks[i]:
+                start -= 1
+            mask[start:] = False
+            return
+
+
 def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
     """Unkeep the kept lines that are an ad label, a photo credit, an embedded post's furniture, a
-    notice about the reader's browser or one about the page (prose.is_page_notice)."""
+    notice about the reader's browser or one about the page (prose.is_page_notice), or a number
+    alone (_NUMBER_ALONE)."""
     for i in np.flatnonzero(mask).tolist():
         text = lines[i]
         if (
             (len(text) <= 100 and _EMBED_FURNITURE.match(text))
             or (text[0] == "<" and _MARKUP_LINE.match(text))
             or _short_notice(text)
+            or _NUMBER_ALONE.match(text)
         ):
             mask[i] = False
 
