@@ -5,8 +5,10 @@
 `lo`..`hi` is the span of days the article's publication day lies in, from the strongest evidence
 found, in order:
   1. the article's `published` (one day);
-  2. its URL: a full date ("/2021/10/18/", "-2021-08-19", "07-08-2021", "/2021/sep/22/": one day),
-     else a year and month ("/2021/09/", "-2021-9": that month);
+  2. its URL: a full date ("/2021/10/18/", "-2021-08-19", "07-08-2021", "/2021/sep/22/",
+     "-20210824-": one day), the moment an article id was made (WSJ's "-1" + Unix seconds, a MongoDB
+     ObjectId's first 8 hex digits: that day or the next), else a year and month ("/2021/09/",
+     "-2021-9": that month);
   3. a full date in its title or first lines (an export's date line: "May 03, 2013",
      "05 / 02 / 2013", "8 / 2 / 13 at 1: 30 PM"; numeric dates are read month first);
   4. the day the page was saved (Article.not_after: a date it printed beside a widget, or its
@@ -51,6 +53,17 @@ _NAN = float("nan")
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/\-_.](0?[1-9]|1[0-2])[/\-_.](0?[1-9]|[12]\d|3[01])(?!\d)")
 _URL_MDY = re.compile(r"(?<!\d)(0[1-9]|1[0-2])[/\-_.](0[1-9]|[12]\d|3[01])[/\-_.]((?:19|20)\d\d)(?!\d)")
 _URL_YMONTHD = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE)
+# a date of eight digits between two separators (a Tribune-style slug: "-20210824-qzhyf...-story")
+_URL_COMPACT = re.compile(r"[-_/]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_/.]")
+# An article id that holds the moment the article was made, in Unix seconds: WSJ's article URLs end
+# in "-1" + ten digits ("...-jobless-claims-07-08-2021-11625688074": 1625688074 is 7 July 2021, 20:01
+# UTC, for the 8 July report), and HuffPost's in "_n_" + a 24-hex MongoDB ObjectId, whose first 8 hex
+# digits are its creation time. A story is made before it runs, in the evening for the next day's
+# news: of the 4 AllSides WSJ articles with a published date, 3 ran the day after their id's day and
+# 1 on it, so the id gives that day or the next (URL_ID_DAYS).
+_URL_WSJ_ID = re.compile(r"\bwsj\.com/.*-1(1\d{9})(?:[?#/]|$)")
+_URL_OBJECT_ID = re.compile(r"_n_([0-9a-f]{8})[0-9a-f]{16}(?:[?#/]|$)")
+URL_ID_DAYS = 1.0
 _URL_YM = re.compile(r"(?<!\d)((?:19|20)\d\d)[/\-_](0?[1-9]|1[0-2])(?:/|-(?!\d)|$|\.html)")
 # after a date, a sentence that goes on: a clause (", in Nashville", ", that stunned"), the next
 # sentence on its line (". Continuing claims": a word, not a time), or two lower-case words
@@ -111,6 +124,15 @@ def _month_span(year: int, month: int) -> tuple[float, float] | None:
     return _day(first), _day(nxt) - 1.0
 
 
+def _id_stamp(url: str) -> int | None:
+    """The Unix seconds an article id in `url` holds (WSJ's, a MongoDB ObjectId's), else None."""
+    if m := _URL_WSJ_ID.search(url):
+        return int(m[1])
+    if m := _URL_OBJECT_ID.search(url):
+        return int(m[1], 16)
+    return None
+
+
 def _from_url(url: str) -> tuple[float, float] | None:
     for pattern, order in ((_URL_YMD, (0, 1, 2)), (_URL_MDY, (2, 0, 1))):
         for found in pattern.finditer(url):
@@ -123,6 +145,13 @@ def _from_url(url: str) -> tuple[float, float] | None:
         d = _date(int(m[1]), MONTHS[m[2].lower()], int(m[3]))
         if d is not None:
             return _day(d), _day(d)
+    m = _URL_COMPACT.search(url)
+    if m and (d := _date(int(m[1]), int(m[2]), int(m[3]))) is not None:
+        return _day(d), _day(d)
+    stamp = _id_stamp(url)
+    if stamp is not None:
+        made = _day(dt.datetime.fromtimestamp(stamp, dt.timezone.utc).date())
+        return made, made + URL_ID_DAYS
     m = _URL_YM.search(url)
     if m:
         return _month_span(int(m[1]), int(m[2]))
