@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress, pairwise
 
 from newsprism.analyse import places as gazetteer
 
@@ -422,11 +423,14 @@ SIDE_POSITIONS = _words(
 SIDE_STAFF = _words("manager coach captain boss forward")
 # the words that only a report on a game writes: a side's positions, its fixtures, a league's
 # table, a sport's name. Not "season", "goal", "cup", "match": a flu season, a policy's goal, a cup
-# of tea; not "football": the oil slick "the size of a football field"
+# of tea; "football" only where no measure follows it (_game_report)
 CLUB_GAME_WORDS = SIDE_POSITIONS | _words(
     """squad fixture fixtures league premiership playoff playoffs goalscorer touchdown touchdowns
     innings wickets rugby basketball baseball hockey soccer cricket"""
 )
+# the nouns after "football" that make it a measure of size, no game: the oil slick "the size of a
+# football field", "as big as two football pitches"
+FOOTBALL_MEASURES = _words("field fields pitch pitches")
 # the words before a place that keep it a place where the article names the club too: "in Newcastle",
 # "fans from Newcastle", "the city of Newcastle"
 PLACE_BEFORE_WORDS = _words("in near outside from across around throughout city town of")
@@ -441,20 +445,25 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
     those after a word that puts something in a place (PLACE_BEFORE_WORDS: "in Newcastle" stays the
     town) and a dateline's. An organisation: what a report on a game calls "Fulham" is the club."""
     text, lower, n = tokens.text, tokens.lower, len(tokens)
-    game: bool | None = None  # (read at the first place before a SIDE_STAFF word)
+    game: bool | None = None  # (read at the first place beside a SIDE_STAFF word)
     clubs: set[str] = set()
     for c in cands:
-        if c.type != "place" or c.last >= n or not text[c.last].islower():
+        if c.type != "place":
             continue
-        nxt = lower[c.last]
-        if nxt not in SIDE_POSITIONS and nxt not in SIDE_STAFF:
+        if c.last < n and text[c.last].islower():
+            side = lower[c.last]
+            k = c.first - 1
+            if k >= 0 and (lower[k] in OWNER_WORDS or text[k][:1].isupper() and not tokens.opens[k]):
+                continue  # "its London manager", "BP 's North Sea boss", "Fox Sports Detroit coach"
+        elif _side_of(tokens, c.first) and (c.last == n or text[c.last] not in APOSTROPHES):
+            side = lower[c.first - 2]  # "the manager of Portsmouth" (not "of London's Savoy")
+        else:
             continue
-        k = c.first - 1
-        if k >= 0 and (lower[k] in OWNER_WORDS or text[k][:1].isupper() and not tokens.opens[k]):
-            continue  # "its London manager", "BP 's North Sea boss", "Fox Sports Detroit coach"
-        if nxt in SIDE_STAFF:
+        if side not in SIDE_POSITIONS and side not in SIDE_STAFF:
+            continue
+        if side in SIDE_STAFF:
             if game is None:
-                game = not lower_vocab.isdisjoint(CLUB_GAME_WORDS)
+                game = _game_report(tokens, lower_vocab)
             if not game:
                 continue
         clubs.add(c.name)
@@ -464,7 +473,7 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
         if c.type != "place" or c.name not in clubs:
             continue
         first, last = c.first, c.last
-        if first and lower[first - 1] in PLACE_BEFORE_WORDS:
+        if first and lower[first - 1] in PLACE_BEFORE_WORDS and not _side_of(tokens, first):
             continue
         if (
             last < n
@@ -474,6 +483,77 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
             continue  # a dateline or a town put in its state: "Columbus, OH (Sports Network) -"
         c.type = "organization"
         c.evidence.add("club")
+    _listed_sides(tokens, [c for c in cands if c.type in ("place", "organization")])
+
+
+# the tokens that join the items of a list of sides ("Newcastle, Fulham, England or Manchester City")
+LIST_JOINS = frozenset((",", "and", "or"))
+
+
+def _listed_sides(tokens: _Tokens, named: list[_Candidate]) -> None:
+    """A place listed right beside a club (_clubs) is a side too: "the former England and Newcastle
+    strikers", "with Newcastle, Fulham, England or Manchester City" (a list holds one kind of thing;
+    the side's word follows only one of them, or none). Not a place put in its state or country
+    ("Sunderland, England") nor one after a word that puts something there ("in Leeds and")."""
+    lower = tokens.lower
+    for order in (named, named[::-1]):
+        for a, b in pairwise(order):
+            if b.type != "place" or "club" not in a.evidence:
+                continue
+            before, after = (a, b) if a.first < b.first else (b, a)
+            joins = lower[before.last : after.first]
+            if not 1 <= len(joins) <= 2 or not LIST_JOINS.issuperset(joins):
+                continue
+            if b is after and _town_put(tokens, before.last) or b is before and _town_put(tokens, b.last):
+                continue  # "Sunderland, England": a town and its country
+            if (
+                b is before
+                and b.first
+                and lower[b.first - 1] in PLACE_BEFORE_WORDS
+                and not _side_of(tokens, b.first)
+            ):
+                continue
+            b.type = "organization"
+            b.evidence.add("club")
+
+
+def _town_put(tokens: _Tokens, k: int) -> bool:
+    """The comma at k puts the town before it in the region after it ("Sunderland, England"), where
+    the list does not go on after that one word ("Fulham, England or Manchester City": three sides)."""
+    lower, n = tokens.lower, len(tokens)
+    return (
+        k + 1 < n
+        and lower[k] == ","
+        and _region_after(tokens, k + 1)
+        and (k + 2 == n or lower[k + 2] not in LIST_JOINS)
+    )
+
+
+def _side_of(tokens: _Tokens, first: int) -> bool:
+    """The name at `first` follows a side's position or staff word and "of" ("the manager of
+    Portsmouth", "captain of England"): the side's, where "of" alone keeps a town ("the city of
+    Newcastle")."""
+    lower = tokens.lower
+    return (
+        first > 1
+        and lower[first - 1] == "of"
+        and (lower[first - 2] in SIDE_POSITIONS or lower[first - 2] in SIDE_STAFF)
+    )
+
+
+def _game_report(tokens: _Tokens, lower_vocab: set[str]) -> bool:
+    """The article reports on a game (_clubs): it writes one of CLUB_GAME_WORDS, or "football" as
+    a game's name ("college football", "bowl games", "Penn State coach"), not as a measure ("the
+    size of a football field")."""
+    if not lower_vocab.isdisjoint(CLUB_GAME_WORDS):
+        return True
+    if "football" not in lower_vocab:
+        return False
+    lower, n = tokens.lower, len(tokens)
+    return any(
+        k + 1 == n or lower[k + 1] not in FOOTBALL_MEASURES
+        for k in compress(range(n), map("football".__eq__, lower))
+    )
 
 
 # a lower-case noun for what a person is, right before a full name ("comedian Rauno Kestila", "black

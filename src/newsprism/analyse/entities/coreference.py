@@ -116,26 +116,27 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
         bare.append((c, options))
     # a lone surname whose own title or honorific fits none of its bearers named in full keeps its
     # name ("President Trump" where only "first lady Melania Trump" is named in full); its fellows
-    # with no title of their own go to the nearest of it and the bearers
+    # with no title of their own are that titled bearer's, the article's principal (below)
     # (only where the article titles someone as a spouse: most articles, none)
     fits = (
         {id(c): fit for c, options in bare if (fit := _fitting(tokens, c, options)) is not None}
         if bare and any(_spouse_head(c.role) for c in full)
         else {}
     )
-    unfit: dict[str, list[_Candidate]] = defaultdict(list)
-    for c, _ in bare if fits else ():
-        if fits.get(id(c)) == []:
-            unfit[c.name.casefold()].append(c)
+    unfit = {c.name.casefold() for c, _ in bare if fits.get(id(c)) == []}
     for c, options in bare:
         fit = fits.get(id(c))
-        if fit is None and (alone := unfit.get(c.name.casefold())):
-            choice = _nearest(c, sorted(options + alone, key=lambda o: o.first))
-            if choice in alone:
-                fit = []  # ("as Trump hinted" after "President Trump declared victory")
-            else:
-                c.name, c.type = choice.name, "person"
-                continue
+        if (
+            fit is None
+            and c.name.casefold() in unfit
+            and NOT_THE_PRINCIPAL.isdisjoint(tokens.lower[max(0, c.first - 3) : c.first])
+        ):
+            # the titled bearer whom the article never names in full is the one a bare surname means,
+            # as news style keeps it for the principal and names a spouse in full ("President Biden"
+            # ... "first lady Jill Biden" ... "Before the brief ceremony, Biden spoke" was Jill's, the
+            # nearest; "as Trump hinted" after "President Trump declared victory")
+            c.type = "person"
+            continue
         if fit is not None:
             if not fit:
                 c.type = "person"

@@ -89,6 +89,7 @@ from .vocabulary import (
     ORG_OPENERS,
     ORG_WORDS,
     OWN_NAME_OPENERS,
+    PARTIES,
     PARTY_TAG,
     PLACE_HEADS,
     PLACE_OF_HEADS,
@@ -259,13 +260,13 @@ def _possessive_name(tokens: _Tokens, j: int, start: int) -> bool:
         return True
     if j - 1 == start and lower[j + 2] in INSTITUTION_HEADS and _founder_possessive(tokens, j):
         return True  # "Alleyn's School", "Guy's Hospital"
+    if j - 1 == start and _given_possessor(tokens, j):
+        return True  # "Martha's Vineyard", "Sam's Club", "Dick's Sporting Goods"
     return (
         (
             lower[j + 2] in HOLIDAY_HEADS
             or lower[j - 1] in OFFICE_POSSESSORS
             and lower[j + 2] in OFFICE_HEADS
-            or j - 1 == start
-            and _given_possessor(tokens, j)
             # a place named for someone: "St James's Square", "St. Paul's Cathedral", "Elmer's Island"
             # (not a place's or a firm's own: "Florida's Panhandle", "BP's Gulf operations"; nor a
             # name that goes on: "BP's Gulf of Mexico", "Trump's State of the Union")
@@ -497,29 +498,51 @@ def _founder_possessive(tokens: _Tokens, j: int) -> bool:
 
 
 def _given_possessor(tokens: _Tokens, j: int) -> bool:
-    """A given name alone, "'s" (at j) and a common noun capitalised are one name: a place, a shop or
-    a band named for someone ("Martha's Vineyard", "Sam's Club", "Joey's Diner", "Destiny's Child").
-    A person the news writes of owns things by the full name or the surname ("Obama's Christianity",
-    "Wolff's Fire"), and a title before the given name makes the run a person's ("Princess Diana's
-    Ghost": the caller asks only when the given name opens the run). What a first name owns by a
-    capitalised word is a thing of its own name only when it is not a place, a people, a known
-    organisation, a person or a date ("Serena's Wimbledon", "Sam's American", "Martha's Jim",
-    "Floyd's May 25 death"), and the owner no place ("Charlotte's"); a firm's "&" after it ("Lee's
-    Pawn & Jewelry") leaves the firm's name to _firm_pair."""
-    text, lower = tokens.text, tokens.lower
-    owner, noun = lower[j - 1], lower[j + 2]
-    return (
-        text[j - 1][1:].islower()
-        and text[j + 2][1:].islower()
-        and noun not in DATE_WORDS
-        and (j + 3 == len(lower) or lower[j + 3] != "&")
-        and _is_given_name(owner)
-        and owner not in _places()
-        and noun not in _places()
-        and noun not in DEMONYMS
-        and noun not in KNOWN_ORGS
-        and not _is_given_name(noun)
-    )
+    """A given name alone, "'s" (at j) and the common nouns capitalised after it are one name: a
+    place, a shop, a club or a band named for someone ("Martha's Vineyard", "Sam's Club", "Joey's
+    Diner", "Destiny's Child", "Dick's Sporting Goods", "Bailey's Beach Club", "Martha's Vineyard
+    Holistic Retreat"). A person the news writes of owns things by the full name or the surname
+    ("Obama's Christianity", "Wolff's Fire"), and a title before the given name makes the run a
+    person's ("Princess Diana's Ghost": the caller asks only when the given name opens the run).
+    What a first name owns by capitalised words is a thing of its own name only when none of them
+    is a place, a people, a known organisation, a person, a title, a party or a date ("Serena's
+    Wimbledon", "Sam's American", "Martha's Jim", "Floyd's May 25 death", "Hillary's Campaign
+    Chairman John Podesta", "Hillary's Democratic rivals"), and the owner no place ("Charlotte's") nor
+    a surname the article writes after a given name ("Cameron's Downing St. office");
+    a firm's "&" after them ("Lee's Pawn & Jewelry") leaves the firm's name to _firm_pair."""
+    text, lower, cap, newline = tokens.text, tokens.lower, tokens.cap, tokens.newline
+    owner, n = lower[j - 1], len(lower)
+    if not text[j - 1][1:].islower() or not _is_given_name(owner) or owner in _places():
+        return False
+    k = j + 2
+    while k < n and cap[k] and not newline[k]:
+        noun = lower[k]
+        if (
+            k - j - 2 == MAX_OWNED_WORDS
+            or not text[k][1:].islower()
+            or noun in DATE_WORDS
+            or noun in _places()
+            or noun in DEMONYMS
+            or noun in KNOWN_ORGS
+            or noun in PARTIES
+            or noun in TITLE_HEADS
+            or noun in ROLE_NOUNS
+            or _is_given_name(noun)
+        ):
+            return False
+        k += 1
+    return k > j + 2 and (k == n or lower[k] != "&") and not _surname(tokens, j - 1)
+
+
+# the most capitalised words a given name's possessive owns in one name ("Martha's Vineyard
+# Holistic Retreat", "Joe's Crab Shack Grill"); more are a heading's words
+MAX_OWNED_WORDS = 4
+
+
+def _surname(tokens: _Tokens, i: int) -> bool:
+    """The word at i follows a capitalised given name somewhere in the article ("Xavier Malisse")."""
+    low, lower, cap = tokens.lower[i], tokens.lower, tokens.cap
+    return any(lower[j] == low and cap[j - 1] and _is_given_name(lower[j - 1]) for j in range(1, len(lower)))
 
 
 def _firm_pair(tokens: _Tokens, a: int, b: int) -> bool:

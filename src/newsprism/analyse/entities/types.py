@@ -42,6 +42,7 @@ from .tokens import (
     _org_word,
     _region_after,
     _runs,
+    _surname,
     _Tokens,
     _trade_name,
 )
@@ -614,6 +615,15 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                     cand.type = "person"  # (not "the Clean Air Act says": a law's name, other)
                     cand.evidence.add("verb")
         elif (
+            cand.type is None
+            and (nxt in PERSON_VERBS or first > 0 and lower[first - 1] in PERSON_VERBS)
+            and not set(text[first + 1 : last - 1]).isdisjoint(("'", "’"))
+        ):
+            # a longer name that holds a possessive speaks as the shop or firm named for its owner
+            # ("Dick's Sporting Goods announced": no person's name holds one; _given_possessor)
+            cand.type = "organization"
+            cand.evidence.add("verb")
+        elif (
             nxt in PERSON_VERBS
             and cand.type == "place"
             and last - first == 1
@@ -639,12 +649,6 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
-
-
-def _surname(tokens: _Tokens, i: int) -> bool:
-    """The word at i follows a capitalised given name somewhere in the article ("Xavier Malisse")."""
-    low, lower, cap = tokens.lower[i], tokens.lower, tokens.cap
-    return any(lower[j] == low and cap[j - 1] and _is_given_name(lower[j - 1]) for j in range(1, len(lower)))
 
 
 # the prepositions of where, before a town named like a person ("in Beverly Hills, California")
