@@ -451,6 +451,8 @@ def _organisation(run: str) -> str | None:
     tokens, _ = _strip_phrase(run)
     if not tokens or _looks_personal(tokens) and not any(_is_acronym(t) for t in tokens):
         return None
+    if all(t in _TIME_WORDS_IN_RUN for t in tokens):
+        return None  # "at 10:30 a.m. EDT by the American Academy": a clock's zone, no acronym's body
     words = [w.lower().rstrip(".").removesuffix("’s").removesuffix("'s") for w in run.split()]
     if any(w in _ORG_WORDS or w in _GROUP_HEADS for w in words) or any(_is_acronym(t) for t in tokens):
         return _group_name(run)

@@ -135,6 +135,7 @@ from .patterns import (
     MAX_FRAGMENT_WORDS,
 )
 from .people import _UNNAMED_GROUP_HEADS, _People
+from .statements import _STOPWORDS
 
 
 def _resolve(
@@ -184,6 +185,18 @@ def _resolve(
             # "Writing in The Mirror Linda said": the outlet's name, then the person's
             return _resolve(_Cue("name", " ".join(named), cue.at), people, history, text, spans)
         tokens, _ = _strip_phrase(cue.text)
+        if (
+            (owned := _OWNED_SURNAME.fullmatch(cue.text)) is not None
+            and owned["owner"].lower() not in _STOPWORDS  # (a contraction: "It’s Farrell, though, who")
+            and (
+                person := people.title_person(owned["surname"])
+                or people.full.get(_surname([owned["surname"]]))
+            )
+        ):
+            # "PUND-It's King said" of Charles King, "Dell's Cannell said" of Eric Cannell: an owner's
+            # possessive before the surname of a person the article names in full (a firm's analyst or
+            # manager); the run keeps the owner when it stands before one name (_stripped)
+            return person
         start = _connected_start(text, cue.at, cue.text)
         if start < cue.at and not (tokens and tokens[0].lower() in _given_names()):
             # "the U.S. Centers for Disease Control and Prevention said", "Anthony H. Cordesman of
@@ -299,6 +312,8 @@ def _owner_words(words: Sequence[str]) -> list[str]:
     return []
 
 
+# an owner's possessive, then one capitalised word (_resolve)
+_OWNED_SURNAME = re.compile(r"(?P<owner>\S+)['’]s[^\S\n]+(?P<surname>[A-Z][\w\-]*)")
 # "X and Y <people>" (patterns._PAIRED)
 _PAIRED_GROUP = re.compile(_PAIRED)
 # how far before the cue the first half may start ("Top US and " before "Chinese officials")
