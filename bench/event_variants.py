@@ -146,9 +146,12 @@ def build(
     )
 
 
-def f1(
+def labels_at(
     p: Pairs, threshold: float, undated: float, mult: np.ndarray | None = None
-) -> tuple[float, float, float]:
+) -> tuple[np.ndarray, np.ndarray]:
+    """The events of p's articles (one label each, p.arts order) at the cell (threshold, undated
+    factor), the pairs' similarities x `mult` clustered as the digest clusters them; and those
+    similarities (p.i, p.j order)."""
     sims = p.cos * p.factor * np.where(p.undated, undated, 1.0)
     if mult is not None:
         sims = sims * mult
@@ -167,7 +170,13 @@ def f1(
         undated_factor=undated,
         gap_factor=gap_factor,
     )
-    labels = attach_loners(labels, i, j, s, LONER_THRESHOLD, **span, named_years=p.named)
+    return attach_loners(labels, i, j, s, LONER_THRESHOLD, **span, named_years=p.named), sims
+
+
+def f1(
+    p: Pairs, threshold: float, undated: float, mult: np.ndarray | None = None
+) -> tuple[float, float, float]:
+    labels, _ = labels_at(p, threshold, undated, mult)
     return score(p, {a.id: str(lab) for a, lab in zip(p.arts, labels.tolist(), strict=True)})
 
 
