@@ -533,6 +533,8 @@ def read_text(doc: Document) -> Article:
     _keep_lead_line(lines, mask, head_stop)
     _fill_prose_gaps(lines, mask, consumed)
     _cut_after_end_marker(lines, mask, page.blocks)
+    # after the cut, which would read the box under a kept lead as the article's end
+    _keep_lead_above_related(lines, mask, head_stop)
     _drop_site_box(lines, mask, page.blocks)
     _drop_embed_furniture(lines, mask)
     _drop_author_box(lines, mask, doc.authors or meta.authors)
@@ -1789,6 +1791,34 @@ def _keep_lead_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
     i = int(kept[0]) - 1
     if i not in stop and _is_lead_prose(texts[i]) and not _asks_for_click(texts[i]):
         mask[i] = True
+
+
+# The teasers of a related-stories box set inside the article, between its lead and the rest: the
+# dev dumps' boxes list two to five headlines
+RELATED_BOX_LINES = 6
+
+
+def _keep_lead_above_related(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the line of prose right above a related-stories box that sits right above the first
+    kept line: the article's lead, set apart from the rest by the box ("Come Super Bowl Sunday,
+    Amazon.com will get a leg up ..." / "related stories:" / two teasers / "Back in 2004, PepsiCo
+    ...", l3s_gn1 8198035c). The box is its heading (_RELATED_HEADING) and up to RELATED_BOX_LINES
+    short lines of teasers; the lead is no `stop` line (the headline, a byline) and asks for no click."""
+    kept = np.flatnonzero(mask)
+    if not kept.size:
+        return
+    i = int(kept[0]) - 1
+    teasers = 0
+    while i > 0 and teasers < RELATED_BOX_LINES and i not in stop and _is_short_line(texts[i]):
+        if _under_related_heading(texts[i]):
+            break
+        i -= 1
+        teasers += 1
+    if not teasers or i <= 0 or i in stop or not _under_related_heading(texts[i]):
+        return
+    lead = i - 1
+    if lead not in stop and _is_lead_prose(texts[lead]) and not _asks_for_click(texts[lead]):
+        mask[lead] = True
 
 
 def _asks_for_click(text: str) -> bool:
