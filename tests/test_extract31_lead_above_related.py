@@ -39,9 +39,9 @@ def test_a_click_prompt_above_the_box_stays_out() -> None:
     # made up: the same layout with a prompt where the lead would be
     menu = "\n".join(["Home", "News", "Sports", "Weather", "Business", "Opinion"])
     prompt = "Click here to read more stories about the school board and the district's budget for the year."
-    content = f"Later school start | Town News\n\n{menu}\n\nLater school start\n{prompt}\nRelated Stories:\n\n"
-    content += (
-        "Board approves budget\nNew buses ordered\n\n" + "\n".join(_STORY) + "\n\nContact us\nAbout"
+    content = (
+        f"Later school start | Town News\n\n{menu}\n\nLater school start\n{prompt}\nRelated Stories:\n\n"
     )
+    content += "Board approves budget\nNew buses ordered\n\n" + "\n".join(_STORY) + "\n\nContact us\nAbout"
     text = _read(content)
     assert "Bus routes will be redrawn" in text and "Click here" not in text
