@@ -101,7 +101,7 @@ def test_an_untitled_surname_is_the_titled_bearers_not_the_first_ladys() -> None
         "President Biden and Vice President Harris acknowledged a grim milestone Monday: the deaths of "
         "more than 500,000 Americans from COVID-19. Biden and Harris, along with first lady Jill Biden "
         "and second gentleman Doug Emhoff, emerged from the White House at sundown. They stood at the "
-        "foot of the South Portico and listened to a Marine Corps band play \"Amazing Grace\" as they "
+        'foot of the South Portico and listened to a Marine Corps band play "Amazing Grace" as they '
         "held a moment of silence. Before the brief ceremony, Biden spoke, emotionally and somberly, "
         "from the White House."
     )
@@ -115,3 +115,21 @@ def test_an_untitled_surname_is_the_titled_bearers_not_the_first_ladys() -> None
     ]
     entities = {e.name: e for e in merge_entities({"a": mentions})}
     assert entities["Jill Biden"].role == "first lady"
+
+
+def test_a_datelines_dash_ends_the_role_before_a_name() -> None:
+    # heap l3s_gn1-7c3b8f34-...: the role was "England -- Portsmouth manager"
+    text = "NEWCASTLE, England -- Portsmouth manager Harry Redknapp emerged as the favorite to take over."
+    assert [m.role for m in find_mentions(text) if m.name == "Harry Redknapp"] == ["Portsmouth manager"]
+    # heap l3s_gn1-c92a8490-...: was "MONTREAL - General manager"
+    text = "MONTREAL - General manager Bob Gainey gives the Montreal Canadiens a passing grade."
+    assert [m.role for m in find_mentions(text) if m.name == "Bob Gainey"] == ["General manager"]
+    # heap bpoil_foxnews/966: was "-- BP chief executive"
+    text = "AP EMPIRE , La. -- BP chief executive Tony Hayward took a day off Saturday to watch his yacht ."
+    assert [m.role for m in find_mentions(text) if m.name == "Tony Hayward"] == ["BP chief executive"]
+
+
+def test_a_hyphen_that_tokenised_text_spaced_out_stays_in_the_role() -> None:
+    # heap (tokenised, as the bpoil and ECB+ texts are): "then - assistant coach Paul Biancardi"
+    text = "The school hired then - assistant coach Paul Biancardi , who said he was pleased ."
+    assert [m.role for m in find_mentions(text) if m.name == "Paul Biancardi"] == ["then - assistant coach"]

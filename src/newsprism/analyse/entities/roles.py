@@ -23,6 +23,7 @@ from .vocabulary import (
     DETERMINERS,
     DOTTED_ACRONYM,
     FUNCTION_WORDS,
+    LONG_CAPITALS,
     MAX_APPOSITION_WORDS,
     PERSON_VERBS,
     QUOTES,
@@ -69,6 +70,7 @@ def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
             low in ROLE_MODIFIERS
             or low in ROLE_NOUNS
             or text[j] == "-"
+            and not _dash(tokens, j)
             or cap[j]
             and low not in FUNCTION_WORDS
             or "-" in low
@@ -86,6 +88,23 @@ def _role_before(tokens: _Tokens, first: int) -> tuple[str | None, str | None]:
         begin += 1
     role = " ".join(_join_tokens(tokens, begin, end + 1).split())
     return role, relative
+
+
+def _dash(tokens: _Tokens, j: int) -> bool:
+    """The "-" at j is a dash, which no role reaches over, not a hyphen that tokenised text spaced out
+    ("then - assistant coach", "co - counsel"): one of the two of "--" ("NEWCASTLE, England --
+    Portsmouth manager Harry Redknapp"), or a spaced "-" after a dateline that opens the line, a town
+    in capitals with its country or state ("NEWCASTLE, England - Newcastle manager Sam Allardyce",
+    "MONTREAL - General manager Bob Gainey"; not "BP - Amoco": an acronym)."""
+    text, gaps, cap, newline = tokens.text, tokens.gaps, tokens.cap, tokens.newline
+    if j + 1 < len(text) and text[j + 1] == "-" and not gaps[j + 1] or text[j - 1] == "-" and not gaps[j]:
+        return True
+    if not gaps[j]:
+        return False
+    i = j - 1
+    while i > 0 and not newline[i] and (cap[i - 1] or text[i - 1] == ","):
+        i -= 1
+    return (i == 0 or bool(newline[i])) and LONG_CAPITALS.match(text[i]) is not None
 
 
 def _spouse_title(tokens: _Tokens, k: int) -> bool:
