@@ -18,9 +18,13 @@ table verb deep in a statement is no act of its subject. Here:
 - a future act is a modal and its bare verb ("will pay", "would not cut"; claims30), read like a
   past one ("will be tested": the participle's act); "the will of" is a noun; a present act a table
   verb's -s form right after its subject, a capitalised name or a pronoun ("BP denies"; "budget
-  cuts" is a noun);
+  cuts" is a noun), or a determiner's noun with an object after it ("the company denies the charge";
+  claims31);
 - the verbs of speech are no act (_SPEECH): "Hazen said" and "the species is new" report one fact,
   whoever tells it;
+- a verb taking an infinitive reports the infinitive's act ("vowed to make it illegal": a ban;
+  "plans to testify": speech, none; "agreed to divest": the table does not know divesting, so the
+  agreement), an aspect verb its gerund's ("started drilling": the drilling) (claims31);
 - idioms are read as their sense (claims30): a phrasal verb of one sense as that sense's act
   ("stopped by" a town: a visit; "stepped down": a resignation; "was stopped by police" the verb's
   own), "struck a deal" an agreement; "spent" a time span, "hard hit" and a compound adjective
@@ -36,7 +40,8 @@ table verb deep in a statement is no act of its subject. Here:
 Measured on heap-10000's 4,312 claims corroborated by two originals or more (claims29, read by
 hand): 29 lost, 12 right and 17 wrong, and 6 new wordings, 4 right; every earlier variant without
 the groups, the unknown first act and the clauses lost more right claims than wrong. claims30's
-idioms, future and present acts: bench/README.md "claims30".
+idioms, future and present acts: bench/README.md "claims30"; claims31's infinitives, aspects, present
+acts after a lower-case subject and sense groups: "claims31".
 """
 
 from __future__ import annotations
@@ -73,17 +78,17 @@ probe: investigate probe examine review open
 approve: approve pass adopt vote endorse back ratify sign agree accept
 leave: resign quit
 apologise: apologise apologize regret
-oust: fire dismiss sack oust remove suspend
+oust: fire dismiss sack oust remove suspend purge
 meet: meet visit host
 attack: attack strike hit bomb shell raid target shoot fire kill
 blast: explode blast burst blow
 win: win beat defeat
 lose: lose defeat
-outvoted: defeat reject block
+outvoted: defeat reject block deny
 spill: leak spill gush flow
-stop: stop halt end suspend cease close shut pause block ban bar cap plug seal contain
+stop: stop halt end suspend cease close shut pause block ban bar cap plug seal contain outlaw
 begin: open launch begin start unveil introduce
-delay: cancel postpone delay scrap
+delay: cancel postpone delay scrap suspend forgo abandon shelve
 pay: pay spend donate fund
 save: rescue save evacuate
 flee: flee escape evacuate
@@ -96,7 +101,7 @@ choose: elect choose vote appoint nominate pick select
 threaten: threaten warn vow
 order: order require direct demand urge
 drill: drill dig bore
-offer: offer propose plan
+offer: offer propose plan introduce
 """
 # irregular past forms (a regular one, -ed, is made), and forms read as nouns anywhere ("denial")
 _IRREGULAR = {
@@ -124,6 +129,7 @@ _IRREGULAR = {
     "quit": "quit",
     "leave": "left",
     "blow": "blew blown",
+    "forgo": "forwent forgone",
     "burst": "burst",
     "dig": "dug",
     "bore": "bored",
@@ -158,6 +164,7 @@ _NOUNS = {
     "convict": "conviction",
     "acquit": "acquittal",
     "dismiss": "dismissal",
+    "remove": "removal",
     "refuse": "refusal",
     "endorse": "endorsement",
     "condemn": "condemnation",
@@ -233,7 +240,7 @@ def _forms(lemma: str) -> list[str]:
         return [lemma, lemma + "s", lemma[:-1] + "ing", lemma + "d"]
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return [lemma, lemma[:-1] + "ies", lemma + "ing", lemma[:-1] + "ied"]
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):  # "forgo": "forgoes"
         return [lemma, lemma + "es", lemma + "ing", lemma + "ed"]
     return [lemma, lemma + "s", lemma + "ing", lemma + "ed"]
 
@@ -329,6 +336,18 @@ def _struck_deal(lowered: Sequence[str], k: int) -> bool:
 
 
 _AGREE = frozenset(["approve"])  # the group of a deal struck
+# "made it illegal", "to make bump stocks illegal": a ban (the noun in the next ILLEGAL_REACH words)
+_MAKE = word_set("make makes made making")
+_ILLEGAL = word_set("illegal unlawful")
+ILLEGAL_REACH = 3
+_BAN = frozenset(["stop"])
+
+
+def _made_illegal(lowered: Sequence[str], k: int) -> bool:
+    """Whether the verb at k makes something illegal ("vowed to make it illegal")."""
+    return lowered[k] in _MAKE and not _ILLEGAL.isdisjoint(lowered[k + 1 : k + 1 + ILLEGAL_REACH])
+
+
 # a compound's first part that is a prefix leaves its verb an act ("re-elected", "co-founded"); after
 # any other first part the compound is an adjective ("government-backed", "state-owned", "hard-hit")
 _PREFIXES = word_set("re co pre un non anti mis over under out self")
@@ -355,24 +374,149 @@ def _future(tokens: Sequence[str], lowered: Sequence[str], k: int) -> frozenset[
     v = k + 1
     if v < len(tokens) and lowered[v] in _BETWEEN:
         v += 1
+    return _bare(tokens, lowered, v)
+
+
+def _bare(tokens: Sequence[str], lowered: Sequence[str], v: int) -> frozenset[str] | None:
+    """The act of the bare verb at v (after a modal or "to"): its groups, _UNKNOWN for another verb,
+    None for none (speech, "be", "have")."""
     if v >= len(tokens) or not tokens[v].islower() or tokens[v] == ",":
         return None
     verb = lowered[v]
     if verb in _AUXILIARIES or verb in _BARE_SPEECH or verb in _BETWEEN:
         return None
+    if (to := _infinitive(tokens, lowered, v)) is not None:  # "will seek to ban": the ban
+        return _meant(_bare(tokens, lowered, to), _GROUPS.get(verb))
     after = lowered[v + 1] if v + 1 < len(tokens) else ""
+    if verb in _ASPECT and (gerund := _gerund(tokens, lowered, v + 1)) is not None:
+        return gerund  # "will begin drilling": the drilling
     if (phrasal := _PHRASAL_ANYWHERE.get((verb, after))) is not None:
         return phrasal
     if _struck_deal(lowered, v):
         return _AGREE
+    if _made_illegal(lowered, v):
+        return _BAN
     groups = _GROUPS.get(verb)
     return _UNKNOWN if groups is None or after in _PARTICLES else groups
 
 
+# A verb that takes an infinitive tells what its subject means, agrees, tries or refuses to do; the act
+# is the infinitive's ("vowed to make it illegal": the making; "plans to testify": speech, none;
+# "voted to purge Cheney": the purge; "elected to stop the bout": the stop), so that "will ban" and
+# "vowed to make it illegal" are not two acts. Not after a form of "be" ("is planned to intercept",
+# "was elected to the Senate": a passive); "move to" is left out (a move to a town).
+_CATENATIVE_TEXT = """
+plan intend vow pledge promise threaten aim seek hope want expect decide try attempt prepare agree
+refuse decline fail vote elect choose opt begin start continue resume need wish offer
+"""
+
+
+def _catenatives() -> frozenset[str]:
+    """Every finite form of the verbs that take an infinitive ("vowed", "plans", "sought")."""
+    forms: set[str] = set()
+    for lemma in _CATENATIVE_TEXT.split():
+        forms.update(_forms(lemma), _doubled(lemma), _IRREGULAR.get(lemma, "").split())
+    return frozenset(forms) | {"sought", "chose", "chosen"}
+
+
+_CATENATIVES = _catenatives()
+
+
+def _infinitive(tokens: Sequence[str], lowered: Sequence[str], k: int) -> int | None:
+    """The index of the bare verb of "to" after the verb at k that takes one ("agreed to dissolve",
+    "voted not to indict"), or None: another verb, no "to", "to" before a name, a determiner or a
+    figure ("agreed to the deal", "rose to 272")."""
+    if lowered[k] not in _CATENATIVES or (k and lowered[k - 1] in _PASSIVE):
+        return None
+    to = k + 2 if k + 2 < len(tokens) and lowered[k + 1] == "not" else k + 1
+    if to + 1 >= len(tokens) or lowered[to] != "to":
+        return None
+    verb = tokens[to + 1]
+    return to + 1 if verb.islower() and verb != "," and verb not in _DETERMINERS else None
+
+
+def _meant(act: frozenset[str] | None, own: frozenset[str] | None) -> frozenset[str] | None:
+    """The act of a verb taking an infinitive: the infinitive's; where the table does not know it,
+    the verb's own, if the table knows that ("agreed to divest": an agreement; "declined to hear");
+    None (speech, "be") stays none ("plans to testify")."""
+    return own if act == _UNKNOWN and own else act
+
+
+# "began drilling", "started work": the act begun is the gerund's (or the work's, no act of the table)
+_ASPECT = word_set(
+    "begin began begun begins start started starts continue continued continues resume resumed resumes"
+)
+
+
+def _gerunds() -> dict[str, frozenset[str]]:
+    """The -ing forms of the table's verbs ("drilling", "paying", "stopping") -> their groups."""
+    gerunds: dict[str, frozenset[str]] = {}
+    for lemma, groups in _GROUPS.items():
+        for past in [_forms(lemma)[2], *(form[:-2] + "ing" for form in _doubled(lemma))]:
+            gerunds[past] = groups
+    return gerunds
+
+
+_GERUNDS = _gerunds()
+
+
+def _gerund(tokens: Sequence[str], lowered: Sequence[str], g: int) -> frozenset[str] | None:
+    """The act of the gerund (or "work") at g after an aspect verb, None when there is none."""
+    if g >= len(tokens) or not tokens[g].islower():
+        return None
+    word = lowered[g]
+    if word in _GERUNDS:
+        return _GERUNDS[word]
+    return _UNKNOWN if word == "work" or (word.endswith("ing") and len(word) > 5) else None
+
+
 # a present act: a table verb's -s form right after its subject, a capitalised name or a pronoun ("BP
-# denies", "the Committee begins", "it examines"); after a lower-case word the -s form is read as a
+# denies", "the Committee begins", "it examines"), or after a determiner's noun when an object follows
+# ("the company denies the allegations", "the agency fines Google"); else the -s form is read as a
 # plural noun ("budget cuts", "the attacks"), as it most often is
 _SUBJECTS = word_set("he she it they who")
+# -s forms read as a plural noun more often than as a verb: right after a determiner more often than
+# right after he / she / it, over heap-10000's texts and the dev clustering sets' (claims31,
+# /tmp/h26/claims31/sfreq.py: "attacks" 68 to 6, "charges" 54 to 1, "plans" 90 to 66; "supports" 0 to
+# 31); after a lower-case subject these are left unread ("the air strikes the day before")
+_PLURAL_NOUNS = word_set(
+    """
+    plans attacks charges votes tests funds cuts leaks demands orders signs targets delays wounds
+    reviews fires spills ends passes arrests backs hosts gains probes strikes bombs bars surges
+    disputes injures sentences flows doubles murders raids bans caps plugs drills jails shells beats
+    nominates vows
+    """
+)
+# an object's first word after a verb: a determiner or a quantifier ("denies the", "cuts its", "fines
+# all"); "this" / "that" are left out ("the budget cuts this year")
+_OBJECTS = word_set("a an the its his her their our any all some no another")
+SUBJECT_REACH = 3  # words from a determiner to the -s form: "the federal agency denies"
+_FUNCTION = word_set(
+    """
+    and or but of to in on at for with by from as than is are was were be been has have had not no
+    also that which who
+    """
+)
+
+
+def _after_subject(tokens: Sequence[str], lowered: Sequence[str], k: int) -> bool:
+    """Whether the -s form at k follows its subject: a capitalised word or a pronoun right before it,
+    or a determiner's noun phrase (lower-case content words) with an object after it."""
+    before = lowered[k - 1]
+    if before in _DETERMINERS or (lowered[k] in _PLURAL_NOUNS and k == 1):
+        return False  # "Budget cuts ..." opening a statement: its capital makes no name
+    if tokens[k - 1][:1].isupper() or before in _SUBJECTS:
+        return True
+    if lowered[k] in _PLURAL_NOUNS or k + 1 >= len(tokens):
+        return False
+    if not (lowered[k + 1] in _OBJECTS or (tokens[k + 1][:1].isupper() and tokens[k + 1] != "I")):
+        return False
+    for j in range(k - 1, max(k - 1 - SUBJECT_REACH, -1), -1):
+        if lowered[j] in _DETERMINERS and j < k - 1:
+            return True
+        if not tokens[j].islower() or lowered[j] in _FUNCTION or tokens[j] == ",":
+            return False
+    return False
 
 
 def _present() -> dict[str, frozenset[str]]:
@@ -419,15 +563,27 @@ def _in_relative(lowered: Sequence[str], k: int) -> bool:
 _SUBORDINATE = word_set("after before when because while until although though if since")
 
 
+# a bracket's words are an aside ("Chuck Schumer (D., N.Y.) proposed"): its commas close no clause
+_BRACKETS = re.compile(r"\([^()]*\)")
+# "hit a 14-year low", "hit their lowest level": a level reached (a market's), no strike
+_LEVELS = word_set("low lows lowest high highs highest record records level levels peak bottom")
+LEVEL_REACH = 3  # words after "hit" read for the level: "a 14-year low", "their lowest level"
+# "found that ...", "accepted that ...": what one concludes or concedes is told, as "said" tells it
+_TELLING_THAT = word_set("found accepted")
+
+
 def _acts(text: str) -> tuple[frozenset[str], ...]:
     """The groups of each act a statement reports (a past form, a modal and its bare verb, a present
-    -s form after its subject, a phrasal verb: a table verb's groups, or none for another verb's), in
-    text order."""
+    -s form after its subject, a phrasal verb: a table verb's groups, or none for another verb's; a
+    verb taking an infinitive is the infinitive's act, an aspect verb its gerund's), in text order."""
     text = _SOURCE.sub("", text)
+    if "(" in text:
+        text = _BRACKETS.sub(" ", text)
     tokens = _TOKEN.findall(_COMPOUND.sub(_compound, text) if "-" in text else text)
     lowered = [w.lower() for w in tokens]
     found: list[frozenset[str]] = []
     subordinate = False
+    read = -1  # an infinitive's verb, read with the verb before it
     for k, word in enumerate(tokens):
         low = lowered[k]
         if low == ",":
@@ -435,7 +591,7 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             continue
         if low in _SUBORDINATE:
             subordinate = True
-        if subordinate:
+        if subordinate or k == read:
             continue
         if low in _MODALS:
             future = _future(tokens, lowered, k)
@@ -447,13 +603,20 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
                 found.append(future)
             continue
         if (
-            word in _PRESENT
+            word.endswith("s")
             and k
-            and (tokens[k - 1][:1].isupper() or lowered[k - 1] in _SUBJECTS)
             and lowered[k - 1] not in _DETERMINERS
+            # "oil companies' plans to cope": a plural noun's -s form after a lower-case word is the noun
+            and (word not in _PLURAL_NOUNS or tokens[k - 1][:1].isupper() or lowered[k - 1] in _SUBJECTS)
+            and (to := _infinitive(tokens, lowered, k)) is not None
             and not _in_relative(lowered, k)
-        ):
-            found.append(_PRESENT[word])
+        ):  # "Cohen plans to testify", "the agency wants to ban"
+            if (act := _meant(_bare(tokens, lowered, to), _PRESENT.get(word))) is not None:
+                found.append(act)
+            read = to
+            continue
+        if word in _PRESENT and k and _after_subject(tokens, lowered, k) and not _in_relative(lowered, k):
+            found.append(_UNKNOWN if _level(lowered, k) else _PRESENT[word])
             continue
         groups = _PAST.get(word)
         after = lowered[k + 1] if k + 1 < len(tokens) else ""
@@ -468,29 +631,42 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             and not (word in _OTHER_PAST or (word.islower() and len(word) > 4 and word.endswith("ed")))
         ):
             continue
-        # lower case only: "Rose", "Hunt" are names; "the embattled", "a cut" no acts; "accepted that"
-        # the firm could not move on tells what one concedes, as "acknowledged" does: speech
+        # lower case only: "Rose", "Hunt" are names; "the embattled", "a cut" no acts
         if (
             (word in _SPEECH and phrasal is None)
             or (k and lowered[k - 1] in _DETERMINERS)
-            or (low == "accepted" and after == "that")
+            or (low in _TELLING_THAT and after == "that")
         ):
             continue
         if _in_relative(lowered, k):
             continue
-        if phrasal is not None:
+        if (to := _infinitive(tokens, lowered, k)) is not None:  # "vowed to make it illegal"
+            if (act := _meant(_bare(tokens, lowered, to), groups)) is not None:
+                found.append(act)
+            read = to
+            continue
+        if low in _ASPECT and (gerund := _gerund(tokens, lowered, k + 1)) is not None:
+            groups = gerund  # "began drilling": the drilling
+        elif phrasal is not None:
             groups = phrasal
         elif _struck_deal(lowered, k):
             groups = _AGREE
+        elif _made_illegal(lowered, k):
+            groups = _BAN
         elif (
             groups is None
             or after in _PARTICLES
             or (low == "spent" and not _SPAN.isdisjoint(lowered[k + 1 : k + 1 + SPAN_REACH]))
-            or (low == "hit" and k and lowered[k - 1] in _HARD)
+            or (low == "hit" and ((k and lowered[k - 1] in _HARD) or _level(lowered, k)))
         ):
             groups = _UNKNOWN
         found.append(groups)
     return tuple(found)
+
+
+def _level(lowered: Sequence[str], k: int) -> bool:
+    """Whether "hit" at k reaches a level ("hit a 14-year low", "hits new highs")."""
+    return lowered[k] in ("hit", "hits") and not _LEVELS.isdisjoint(lowered[k + 1 : k + 1 + LEVEL_REACH])
 
 
 def _held(text: str) -> frozenset[str]:
@@ -503,6 +679,10 @@ def _held(text: str) -> frozenset[str]:
             groups = _PHRASAL_ANYWHERE.get((words[k], words[k + 1]))
             if groups is not None and not (words[k + 1] == "by" and k and words[k - 1] in _PASSIVE):
                 held.update(groups)
+    if not _STRIKE.isdisjoint(words) and any(_struck_deal(words, k) for k in range(len(words))):
+        held.update(_AGREE)  # "have struck a deal": an agreement, as "agreed" holds
+    if not _MAKE.isdisjoint(words) and any(_made_illegal(words, k) for k in range(len(words))):
+        held.update(_BAN)
     return frozenset(held)
 
 
