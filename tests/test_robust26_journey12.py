@@ -112,3 +112,98 @@ def test_a_file_of_no_permission_is_still_said_so(tmp_path: Path) -> None:
     (data / "0.txt").chmod(0)
     (doc,) = read_documents([data])
     assert doc.error is not None and "permission denied" in doc.error
+
+
+# -- 3. JSON written over many lines, record after record (jq without -c) --------------------------
+
+
+def _records(n: int) -> list[dict[str, str]]:
+    return [{"id": f"p{i}", "title": f"Storm hits coast {i}", "text": BODY} for i in range(n)]
+
+
+@pytest.mark.parametrize("name", ["export.json", "export.jsonl", "export.json.gz", "export"])
+def test_records_pretty_printed_one_after_another_are_each_read(tmp_path: Path, name: str) -> None:
+    """`jq '.[]' list.json > export.json` (or `jq . a.jsonl`): jq's output without -c, each record
+    over several lines, none between brackets. A .json was one dropped row ("malformed JSON on line
+    6: Extra data at column 1"), a .jsonl a dropped row per line ("malformed JSON on line 1: ...")."""
+    text = "\n".join(json.dumps(r, indent=2) for r in _records(3)) + "\n"
+    path = tmp_path / name
+    if name.endswith(".gz"):
+        import gzip
+
+        path.write_bytes(gzip.compress(text.encode("utf-8")))
+    else:
+        path.write_text(text, encoding="utf-8")
+    docs = list(read_documents([path]))
+    assert [(d.id, d.title, d.error) for d in docs] == [
+        (f"p{i}", f"Storm hits coast {i}", None) for i in range(3)
+    ]
+    assert docs[0].source == f"{path}#item 1"
+
+
+def test_records_one_after_another_piped_in_are_each_read(tmp_path: Path) -> None:
+    """`jq . a.jsonl | newsprism digest - -o out`."""
+    text = "\n".join(json.dumps(r, indent=2) for r in _records(2))
+    done = subprocess.run(
+        [*COMMAND, "timeline", "-", "-o", "-", "-q"],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and json.loads(done.stdout)["topic"] == "all"
+
+
+def test_a_broken_record_among_records_one_after_another_keeps_those_before(tmp_path: Path) -> None:
+    records = [json.dumps(r, indent=2) for r in _records(3)]
+    records[1] = records[1].replace('"title"', "title")  # a key without its quotes
+    path = tmp_path / "export.json"
+    path.write_text("\n".join(records), encoding="utf-8")
+    first, broken = read_documents([path])
+    assert (first.id, first.error) == ("p0", None)
+    assert broken.id == "export-2" and broken.error == (
+        "malformed JSON after 1 items: Expecting property name enclosed in double quotes at column 3; "
+        "fix the file or write it one record per line (jq -c)"
+    )
+
+
+def test_one_pretty_printed_record_is_still_read_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(_records(1)[0], indent=2), encoding="utf-8")
+    (doc,) = read_documents([path])
+    assert (doc.id, doc.source, doc.error) == ("p0", str(path), None)
+
+
+# -- 4. a record whose article is under another name ------------------------------------------------
+
+
+def test_a_record_with_its_text_under_another_name_says_which_and_how_to_rename_it(tmp_path: Path) -> None:
+    """news-please writes 'maintext', schema.org 'articleBody', many a CMS export 'body' or
+    'content': "JSON record has no 'text' or 'html' field (fields: ...)" said nothing of the field
+    that holds the article."""
+    path = tmp_path / "scraped.jsonl"
+    rows = [
+        {"id": "a", "title": "Storm", "maintext": BODY, "description": BODY[:60]},
+        {"id": "b", "content": f"<div><p>{BODY}</p></div>"},
+        {"id": "c", "article body": BODY},
+        {"id": "g", "summary": BODY},  # a gold file's summary (or quote) is no article to rename
+        {"id": "h", "body": ""},
+        {"id": "k", "content": "video", "story": "1_7ecb"},  # labels, not prose
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    errors = [d.error for d in read_documents([path])]
+    head = "not a news document: JSON record has no 'text' or 'html' field"
+    assert errors == [
+        f"{head} (fields: description, id, maintext, title); its 'maintext' may be the article: name it "
+        "'text' (in JSON Lines: jq -c '.text = .maintext')",
+        f"{head} (fields: content, id); its 'content' may be the article: name it 'html' (in JSON Lines: "
+        "jq -c '.html = .content')",
+        f"{head} (fields: article body, id); its 'article body' may be the article: name it 'text' (in "
+        """JSON Lines: jq -c '.text = .["article body"]')""",
+        f"{head} (fields: id, summary)",
+        f"{head} (fields: body, id)",
+        f"{head} (fields: content, id, story)",
+    ]

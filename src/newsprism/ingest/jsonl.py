@@ -2,7 +2,8 @@
 
     read_jsonl(path, stem) -> Iterator[Document]   one record per line, read line by line
     read_json(path, stem)  -> Iterator[Document]   a list of records (streamed item by item),
-                                                   one record (pretty-printed or not), or JSON Lines
+                                                   one record (pretty-printed or not), records one
+                                                   after another (jq's output), or JSON Lines
     record_document(record, fallback_id=..., source=...) -> Document
 
 A record holds `id` and `text` or `html` (`html` wins when both are there: the page keeps the
@@ -29,7 +30,7 @@ from typing import Any, BinaryIO
 
 from newsprism.errors import UnreadableDocument
 from newsprism.ingest.dates import container_date, unread_date
-from newsprism.ingest.decoding import decode
+from newsprism.ingest.decoding import SAMPLE_BYTES, decode, looks_like_markup
 from newsprism.ingest.streams import (
     MAX_DOCUMENT_BYTES,
     STREAM_ERRORS,
@@ -281,7 +282,8 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         doc,
         error=f"not a news document: JSON record has no 'text' or 'html' field (fields: {found})"
         + _wrapped_list(record)
-        + _NEWSPRISM_OUTPUTS.get(frozenset(map(str, record)), ""),
+        + _NEWSPRISM_OUTPUTS.get(frozenset(map(str, record)), "")
+        + _text_elsewhere(record),
     )
 
 
@@ -293,6 +295,36 @@ _NEWSPRISM_OUTPUTS = {
         ["id", "summary", "sentences", "headline"]
     ): "; it is a line of newsprism summarize's output, not news",
 }
+
+
+# The names exports give the article's text, written lower case without "_", "-" or spaces:
+# news-please's 'maintext', schema.org's 'articleBody', the Guardian API's 'bodyText', a CMS's
+# 'body' or 'content'. A name, not a length: a gold file's 'summary', 'quote' or 'about' (given by
+# mistake, 2,000 lines of shared/data) is as long as a short article, and is none; nor 'story' or
+# 'article', which a gold file's lines hold as labels (ecbplus's "story": "1_7ecb").
+_TEXT_NAMES = frozenset(["body", "content", "maintext", "articlebody", "bodytext", "articletext", "fulltext"])
+# and prose, not a label: a 'content' of "politics" or "video" names a kind of item
+_TEXT_WORDS = 10
+
+
+def _text_elsewhere(record: dict[str, Any]) -> str:
+    """What to do with a record whose article is under another name (_TEXT_NAMES): such an export
+    was dropped as "not a news document" with no word of the field that holds the article. The
+    field is named, with the jq line that renames it."""
+    named = [
+        k
+        for k, v in record.items()
+        if isinstance(v, str)
+        and re.sub(r"[\s_-]", "", str(k)).lower() in _TEXT_NAMES
+        and len(v.split(None, _TEXT_WORDS)) > _TEXT_WORDS
+    ]
+    if not named:
+        return ""
+    field = max(named, key=lambda k: len(record[k]))
+    value = record[field][:SAMPLE_BYTES].encode("utf-8", "replace")
+    name = "html" if looks_like_markup(value) else "text"
+    path = f".{field}" if field.isidentifier() else f".[{json.dumps(field)}]"
+    return f"; its '{field}' may be the article: name it '{name}' (in JSON Lines: jq -c '.{name} = {path}')"
 
 
 def _wrapped_list(record: dict[str, Any]) -> str:
@@ -328,6 +360,8 @@ def _cut_short(e: json.JSONDecodeError) -> bool:
 _CUT_ADVICE = (
     "it was cut short (a download, a copy or a pipe that stopped early?): re-download or re-export it"
 )
+# JSON records written over several lines each, one after another (jq's output without -c)
+_ONE_PER_LINE = "write it one record per line (jq -c)"
 
 
 class _CutShort(ValueError):
@@ -497,7 +531,13 @@ def _grown(path: Path, f: BinaryIO, *, wait: float = 0.0) -> bool:
 
 
 def read_jsonl(path: Path, stem: str, *, lone_id: bool = False) -> Iterator[Document]:
-    """Documents of a JSON Lines file; with `lone_id`, a file of one record without id is `<stem>`."""
+    """Documents of a JSON Lines file; with `lone_id`, a file of one record without id is `<stem>`.
+    One whose first line is a lone `{` or `[` holds JSON written over many lines (`jq . a.jsonl >
+    b.jsonl`, jq's output without -c): no line of it is a record (it was a dropped row per line,
+    "malformed JSON on line 1, 2, ..."), so it is read as JSON."""
+    if _first_line(path) in (b"{", b"["):
+        yield from read_json(path, stem)
+        return
     docs = _jsonl_documents(path, stem)
     first = next(docs, None)
     if first is None:
@@ -519,8 +559,10 @@ def read_jsonl(path: Path, stem: str, *, lone_id: bool = False) -> Iterator[Docu
 # -- JSON --------------------------------------------------------------------------------------
 
 
-def _array_items(stream: BinaryIO) -> Iterator[Any]:
-    """The items of a JSON list, one at a time; raises ValueError where the list is malformed."""
+def _array_items(stream: BinaryIO, *, listed: bool = True) -> Iterator[Any]:
+    """The items of a JSON list, one at a time; raises ValueError where the list is malformed.
+    Not `listed`: the JSON values one after another, as `jq . x.jsonl` and `jq '.[]' x.json`
+    write records (each pretty-printed over several lines, none between brackets)."""
     decoder = json.JSONDecoder()
     utf8 = codecs.getincrementaldecoder("utf-8")("replace")
     buffer, pos, done, expect_item = "", 0, False, True
@@ -548,16 +590,18 @@ def _array_items(stream: BinaryIO) -> Iterator[Any]:
         return _Oversized(oversized_id(head, tail))
 
     more(ARRAY_CHUNK_BYTES)
-    pos = len(buffer) - len(buffer.lstrip(_WHITESPACE)) + 1  # past the opening "["
+    pos = len(buffer) - len(buffer.lstrip(_WHITESPACE)) + listed  # past the opening "["
     while True:
         while pos < len(buffer) and buffer[pos] in _WHITESPACE:
             pos += 1
         if pos == len(buffer):
-            if done:
+            if done and listed:
                 raise _CutShort()
+            if done:
+                return
             done = not more(ARRAY_CHUNK_BYTES)
             continue
-        if buffer[pos] == "]":
+        if listed and buffer[pos] == "]":
             return
         if not expect_item:
             if buffer[pos] != ",":
@@ -573,11 +617,11 @@ def _array_items(stream: BinaryIO) -> Iterator[Any]:
                 if buffer[pos] not in '{["':  # a 50 MB number or word: no item, no end to find
                     raise DocumentTooLarge() from None
                 yield skip_item()
-                expect_item = False
+                expect_item = not listed
                 continue
             done = not more(max(ARRAY_CHUNK_BYTES, len(buffer) - pos))  # doubling: linear overall
             continue
-        expect_item = False
+        expect_item = not listed
         yield item
 
 
@@ -622,11 +666,12 @@ class _ValueEnd:
         return None
 
 
-def _read_array(path: Path, stem: str) -> Iterator[Document]:
+def _read_array(path: Path, stem: str, *, listed: bool = True) -> Iterator[Document]:
+    """The records of a JSON list, or (not `listed`) of JSON records one after another."""
     number = 0
     try:
         with open_input(path, utf8=True) as f:
-            for number, item in enumerate(_array_items(f), start=1):
+            for number, item in enumerate(_array_items(f, listed=listed), start=1):
                 fallback, source = f"{stem}-{number}", f"{path}#item {number}"
                 if isinstance(item, _Oversized):
                     yield Document(
@@ -636,32 +681,40 @@ def _read_array(path: Path, stem: str) -> Iterator[Document]:
                     yield record_document(item, fallback_id=fallback, source=source)
     except _CutShort:
         items = "1 item" if number == 1 else f"{number} items"
-        error = f"the input ends inside the JSON list, after {items}; {_CUT_ADVICE}"
+        inside = "the JSON list" if listed else "a JSON record"
+        error = f"the input ends inside {inside}, after {items}; {_CUT_ADVICE}"
         yield Document(id=f"{stem}-{number + 1}", source=f"{path}#item {number + 1}", error=error)
     except (ValueError, UnreadableDocument) as e:
-        error = f"malformed JSON list after {number} items: {e}; fix the file or export it as JSON Lines"
+        what, fix = ("JSON list", "export it as JSON Lines") if listed else ("JSON", _ONE_PER_LINE)
+        error = f"malformed {what} after {number} items: {e}; fix the file or {fix}"
         yield Document(id=f"{stem}-{number + 1}", source=f"{path}#item {number + 1}", error=error)
     except STREAM_ERRORS as e:
         error = f"{describe_stream_error(e)}: stopped after {number} items; re-download it"
         yield Document(id=f"{stem}-{number + 1}", source=f"{path}#item {number + 1}", error=error)
 
 
-def _read_single(path: Path, stem: str) -> Document:
+def _read_single(path: Path, stem: str) -> Iterator[Document]:
+    """One record, pretty-printed or not; or several, one after another (read_records)."""
     try:
         with open_input(path, utf8=True) as f:
             record = json.loads(decode(read_capped(f)))
     except json.JSONDecodeError as e:
         if _cut_short(e):
-            return Document(
+            yield Document(
                 id=stem, source=str(path), error=f"the input ends inside the JSON record; {_CUT_ADVICE}"
             )
-        error = f"malformed JSON on line {e.lineno}: {_at(e)}"
-        return Document(id=stem, source=str(path), error=error)
+        elif e.msg == "Extra data":  # a whole record, then more: records one after another
+            yield from _read_array(path, stem, listed=False)
+        else:
+            yield Document(id=stem, source=str(path), error=f"malformed JSON on line {e.lineno}: {_at(e)}")
+        return
     except UnreadableDocument as e:
-        return Document(id=stem, source=str(path), error=str(e))
+        yield Document(id=stem, source=str(path), error=str(e))
+        return
     except STREAM_ERRORS as e:
-        return Document(id=stem, source=str(path), error=f"{describe_stream_error(e)}; re-download it")
-    return record_document(record, fallback_id=stem, source=str(path))
+        yield Document(id=stem, source=str(path), error=f"{describe_stream_error(e)}; re-download it")
+        return
+    yield record_document(record, fallback_id=stem, source=str(path))
 
 
 def read_json(path: Path, stem: str) -> Iterator[Document]:
@@ -687,7 +740,18 @@ def read_json(path: Path, stem: str) -> Iterator[Document]:
         # lines after a 50 MB first line were lost with it: a pipe of JSON Lines is read here).
         yield from read_jsonl(path, stem, lone_id=True)
     else:
-        yield _read_single(path, stem)
+        yield from _read_single(path, stem)
+
+
+def _first_line(path: Path) -> bytes | None:
+    """The file's first line that is not blank, stripped, as far as PEEK_BYTES go; None if it
+    cannot be read (its reader reports why)."""
+    try:
+        with open_input(path, utf8=True) as f:
+            head = f.read(PEEK_BYTES)
+    except STREAM_ERRORS:
+        return None
+    return head.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n").split(b"\n", 1)[0].strip()
 
 
 def _next_record(first_line: bytes, following: bytes) -> bool:
