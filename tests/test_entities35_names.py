@@ -133,3 +133,13 @@ def test_a_hyphen_that_tokenised_text_spaced_out_stays_in_the_role() -> None:
     # heap (tokenised, as the bpoil and ECB+ texts are): "then - assistant coach Paul Biancardi"
     text = "The school hired then - assistant coach Paul Biancardi , who said he was pleased ."
     assert [m.role for m in find_mentions(text) if m.name == "Paul Biancardi"] == ["then - assistant coach"]
+
+
+def test_cricket_and_basketball_words_mark_a_game_report() -> None:
+    # heap l3s_gn1-5843a1df-...: a cricket report whose only game word is "bowler"
+    text = (
+        "KARACHI (Reuters) - Pakistan captain Shoaib Malik has backed embattled coach Geoff Lawson on "
+        "Friday and called on fans to be patient with the former Australian bowler. Lawson has been "
+        "criticised in Pakistan after series losses to South Africa and India."
+    )
+    assert _types(text, "Pakistan") == ["organization", "place"]

@@ -422,11 +422,13 @@ SIDE_POSITIONS = _words(
 )
 SIDE_STAFF = _words("manager coach captain boss forward")
 # the words that only a report on a game writes: a side's positions, its fixtures, a league's
-# table, a sport's name. Not "season", "goal", "cup", "match": a flu season, a policy's goal, a cup
-# of tea; "football" only where no measure follows it (_game_report)
+# table, a sport's name, cricket's players and basketball's shots. Not "season", "goal", "cup",
+# "match", "rebounds": a flu season, a policy's goal, a cup of tea, a market's rebounds; "football"
+# only where no measure follows it (_game_report)
 CLUB_GAME_WORDS = SIDE_POSITIONS | _words(
     """squad fixture fixtures league premiership playoff playoffs goalscorer touchdown touchdowns
-    innings wickets rugby basketball baseball hockey soccer cricket"""
+    innings wickets rugby basketball baseball hockey soccer cricket batsman batsmen bowler bowlers
+    layup layups dunk dunked"""
 )
 # the nouns after "football" that make it a measure of size, no game: the oil slick "the size of a
 # football field", "as big as two football pitches"
