@@ -2045,15 +2045,21 @@ SITE_BOX_LINES = 4
 
 
 def _drop_site_box(lines: list[str], mask: np.ndarray, blocks: list[int]) -> None:
-    """Unkeep the site's box under the article, and what follows: the blank-line block of a line
-    among the last SITE_BOX_LINES kept ones where the site speaks of itself (prose.site_self: "Local
-    News Leader" / "A publication by the" / "Path Publishing Group." / "Our online news publishes a
-    local news story regularly." / "Come see us again."): its other lines (the site's name, a call
-    to buy the paper) are no sentence of the article either."""
+    """Unkeep the site's box under the article, and what follows: from a line among the last
+    SITE_BOX_LINES kept ones where the site speaks of itself (prose.site_self: "Local News Leader" /
+    "A publication by the" / "Path Publishing Group." / "Our online news publishes a local news
+    story regularly." / "Come see us again."), with the short lines of its blank-line block above it
+    (the site's name), up to a line of prose: a dump may print the whole article in that block
+    (l3s_gn1 8348d112: the story, then "The following are comments from the readers. In no way do
+    they represent the view of NWHerald.com ...")."""
     for i in np.flatnonzero(mask)[-SITE_BOX_LINES:].tolist():
         if site_self(lines[i].lower()):
             start = i
-            while start > 0 and blocks[start - 1] == blocks[i]:
+            while (
+                start > 0
+                and blocks[start - 1] == blocks[i]
+                and not _is_prose(lines[start - 1], sentence=False)
+            ):
                 start -= 1
             mask[start:] = False
             return
