@@ -104,6 +104,10 @@ _SLASH_DATE = _FULL_DATE_PATTERNS[3]
 # Poland writes "02-11-2023" for 2 November, so a stamp with two readings is no date
 _HYPHEN_STAMP = re.compile(r"\b([0-3]?\d)-([0-3]?\d)-((?:19|20)\d\d)\b")
 _QUICK_YEAR = re.compile(r"(?:19|20)\d\d")
+# A date with dots, "06.01.2008 01:07", "Published: 17.01.2008": day first, as the countries that
+# write their dates with dots do (the HTML reader's "dmy" form, extract.dates), month first only
+# where the second number cannot be a month; a weekday beside it settles one that reads both ways
+_DOTTED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.([0-3]?\d)\.((?:19|20)\d\d)(?!\d|\.\d)")
 
 _AGENCIES = (
     r"Reuters|AP|AFP|PTI|IANS|ANI|UPI|Xinhua|dpa|Bloomberg|CNN|BBC|Associated Press|Agence France-Presse"
@@ -241,6 +245,16 @@ def find_dates(text: str) -> list[FoundDate]:
                     d = _to_date(m.group("year"), m.group("month"), m.group("day"))
                 if d is not None:
                     out.append(FoundDate(d, m.start(), m.group(0)))
+    for lo, hi in regions:
+        if text.find(".", lo, hi) < 0:
+            continue
+        for m in _DOTTED_DATE.finditer(text, lo, hi):
+            day, month, year = m.groups()
+            d = _to_date(year, month, day) or _to_date(year, day, month)
+            if d is not None and d.day <= 12 and d.day != d.month:
+                d = weekday_reading(text, m.start(), m.end(), (d, dt.date(d.year, d.day, d.month))) or d
+            if d is not None:
+                out.append(FoundDate(d, m.start(), m.group(0)))
     for lo, hi in regions:
         if text.find("-", lo, hi) < 0:
             continue
