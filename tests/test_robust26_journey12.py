@@ -207,3 +207,41 @@ def test_a_record_with_its_text_under_another_name_says_which_and_how_to_rename_
         f"{head} (fields: body, id)",
         f"{head} (fields: content, id, story)",
     ]
+
+
+# -- 5. a mirror's pages saved under their address's name -------------------------------------------
+
+
+def _page(title: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1><p>{BODY}</p></body></html>"
+
+
+def test_pages_a_mirror_saved_without_a_page_extension_are_read(tmp_path: Path) -> None:
+    """`wget -r` (without -E) keeps a server's names: story.php, view.aspx?id=7, index.html?p=2, a
+    slug with no extension. In a folder they were passed over in silence (a PHP site's mirror was
+    "no documents found"). A README, a LICENSE or an image without an extension still is."""
+    site = tmp_path / "ex.com"
+    (site / "news" / "2024").mkdir(parents=True)
+    pages = {
+        "index.html?p=2": "Front page two",
+        "news/story.php": "Budget story",
+        "news/view.aspx?id=7": "Budget view",
+        "news/2024/budget-vote": "Budget vote",
+    }
+    for name, title in pages.items():
+        (site / name).write_text(_page(title), encoding="utf-8")
+    (site / "news" / "2024" / "dump.gz").write_bytes(  # a gzipped JSON Lines without its extension
+        __import__("gzip").compress((json.dumps({"id": "r1", "text": BODY}) + "\n").encode())
+    )
+    (site / "README").write_text("This mirror was made with wget.\n")
+    (site / "LICENSE").write_text("MIT License\n\nCopyright (c) 2024\n")
+    (site / "logo").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (site / "notes.md").write_text("# notes\n")  # a name that says another format: passed over
+    docs = list(read_documents([tmp_path]))
+    assert sorted((d.source.removeprefix(f"{site}/"), d.kind, d.error) for d in docs) == [
+        ("index.html?p=2", "html", None),
+        ("news/2024/budget-vote", "html", None),
+        ("news/2024/dump.gz#line 1", "text", None),
+        ("news/story.php", "html", None),
+        ("news/view.aspx?id=7", "html", None),
+    ]

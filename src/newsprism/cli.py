@@ -805,7 +805,8 @@ def _nothing_read(inputs: list[Path], output: Path | None = None) -> None:
         return
     err.print(
         f"[yellow]warning[/]: no documents found in {names}: a folder is read for files named "
-        f"{' '.join(sorted(FORMATS))} (or .gz of them); name another file on the command line to read it",
+        f"{' '.join(sorted(FORMATS))} (or .gz of them), and for pages saved under their address's name "
+        "(.php, .aspx, no extension); name another file on the command line to read it",
         highlight=False,
     )
 

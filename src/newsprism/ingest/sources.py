@@ -5,7 +5,8 @@
 
 Folders are walked recursively in sorted order (by name, per folder; hidden entries skipped,
 symlinked folders not followed); in a folder only files whose name says a known format are read
-(a link to such a file that leads nowhere, or round in a loop, is a Document with `error`),
+(a link to such a file that leads nowhere, or round in a loop, is a Document with `error`), and
+pages a mirror saved under their address's name (`story.php`, no extension) when their bytes say so,
 while a file named on the command line is read whatever its name (the content is sniffed).
 An archive (.zip, .tar, .bz2, ...) in a folder is a Document with `error` saying what to do, and an
 earlier digest's output folder inside an input folder (it holds all of DIGEST_OUTPUTS) is one such
@@ -325,7 +326,7 @@ def _walk(
         fmt, stem = classify(path)
         if entry.name in DIGEST_OUTPUTS and (earlier or (own and written_by_digest(path))):
             continue
-        if fmt is None:
+        if fmt is None and not _saved_page_name(entry.name):
             if archive := _archive(entry.name):
                 yield Document(id=archive[0], source=str(path), error=archive[1])
             continue
@@ -336,8 +337,26 @@ def _walk(
             is_file, error = False, f"cannot read the file: {e.strerror}"
         if is_file:
             yield path
-        elif error:
+        elif error and fmt is not None:  # a name that says no format: passed over, as before
             yield Document(id=stem, source=str(path), error=error)
+
+
+# A page a mirror saved under its address's own name: `wget -r` (without -E) keeps a server's
+# names, `story.php`, `view.aspx`, `index.html?p=2`, `2024/03/05/budget-vote` (no extension). In a
+# folder they were passed over in silence: a mirror of a PHP site was "no documents found", one of
+# mixed pages lost part of them unsaid. Such a file is read when its first bytes are a page, JSON,
+# a WARC or a feed (_sniff); plain text or binary (a README, a LICENSE, an image without an
+# extension) is passed over as before.
+_PAGE_ENDINGS = frozenset([".php", ".asp", ".aspx", ".jsp", ".shtml", ".shtm", ".cfm", ".cgi"])
+
+
+def _saved_page_name(name: str) -> bool:
+    """Whether a file's name may be a saved page's (_PAGE_ENDINGS), so its bytes say its format."""
+    path, query, _ = name.partition("?")
+    base = path.lower().removesuffix(COMPRESSED)
+    dot = base.rfind(".")
+    ending = base[dot:] if dot > 0 else ""
+    return not ending or ending in _PAGE_ENDINGS or bool(query and ending in FORMATS)
 
 
 def _linked_folder(entry: os.DirEntry[str], root: Path, skip: frozenset[Path]) -> str | None:
@@ -472,6 +491,8 @@ def _read_file(path: Path, *, named: bool) -> Iterator[Document]:
         return
     if fmt is None and named:
         fmt = _sniff(path)
+    elif fmt is None and _saved_page_name(path.name) and (fmt := _sniff(path)) == "text":
+        return  # a README, a LICENSE, an image: no page (_PAGE_ENDINGS)
     if fmt is None:
         return
     n = 0
