@@ -143,3 +143,24 @@ def test_cricket_and_basketball_words_mark_a_game_report() -> None:
         "criticised in Pakistan after series losses to South Africa and India."
     )
     assert _types(text, "Pakistan") == ["organization", "place"]
+
+
+def test_a_country_that_is_a_surname_ends_a_persons_name() -> None:
+    # heap 5_4ecb: "Eddie Jordan" was other and every lone "Jordan" the country
+    text = (
+        "This wasn't P.J. Carlesimo (Oklahoma City) or Eddie Jordan (Washington), whose team's putrid "
+        "won-loss records sank any chance. Many league execs still think quite highly of Jordan."
+    )
+    assert [(m.name, m.type) for m in find_mentions(text) if "Jordan" in m.name] == [
+        ("Eddie Jordan", "person"),
+        ("Eddie Jordan", "person"),
+    ]
+
+
+def test_a_region_in_capitals_after_a_byline_is_no_surname() -> None:
+    # heap bpoil_reuters/576: a first cut made "Steve Gorman WASHINGTON" a person and "Washington" his
+    text = (
+        "By Caren Bohan and Steve Gorman WASHINGTON/PORT FOURCHON , Louisiana | Fri May 14 , 2010 . "
+        "The accident also could cripple attempts in Washington to overhaul U.S. energy policy ."
+    )
+    assert ("Washington", "place") in _named(text)

@@ -114,6 +114,7 @@ from .vocabulary import (
     STATE_ONLY_ABBREVIATIONS,
     STATION,
     SUFFIX_FORMS,
+    SURNAME_REGIONS,
     TEAM_NICKNAMES,
     TEAM_NOUNS,
     TEAM_PLACES,
@@ -348,12 +349,14 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     ):
         return "organization"  # G7, G20, G-20; not a grade range or a plane ("K-12", "F-35")
     # a given name first (not in capitals: the ship "MY Arctic Sunrise"), and no country or state
-    # last ("Virginia Georgia"); a city may end a person's name ("Sandra Jackson", "Tony Hayward")
+    # last ("Virginia Georgia") but a surname's (SURNAME_REGIONS) after a given name that is no place
+    # ("Eddie Jordan"; not "George Washington", the university as often); a city may end a person's
+    # name ("Sandra Jackson", "Tony Hayward")
     if (
         2 <= len(words) <= MAX_NAME_WORDS
         and _is_given_name(lows[0])
         and lows[1] not in APOSTROPHES  # a possessive is no person's name ("Martha's Vineyard")
-        and lows[-1] not in _regions()
+        and (lows[-1] not in _regions() or _region_surname(words, lows, places))
         and lows[-1] not in PLAN_HEADS  # "the Lincoln Project", "the John Adams Project": no person
         and not words[0].isupper()
         and (lows[0] not in WORD_GIVEN_NAMES or _rare_surname(lows))
@@ -373,6 +376,14 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     ):
         return "person"  # "Arcade Joseph Comeaux Jr.": a given name we do not list
     return None
+
+
+def _region_surname(words: Sequence[str], lows: list[str], places: frozenset[str]) -> bool:
+    """The country or state that ends a name after a given name is the person's surname
+    (SURNAME_REGIONS: "Eddie Jordan", "Tim Ireland"): written in title case (a byline run into a
+    dateline's capitals is no name: "Steve Gorman WASHINGTON"), after a given name that is no place
+    ("George Washington" is the university as often)."""
+    return lows[-1] in SURNAME_REGIONS and words[-1][1:].islower() and lows[0] not in places
 
 
 def _initialled_surname(word: str, lows: list[str]) -> bool:

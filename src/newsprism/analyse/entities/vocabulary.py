@@ -912,6 +912,10 @@ NOT_FIRST_NAMES = (
     | PLACE_OF_HEADS
     | _words("mount hurricane typhoon cyclone storm operation")
 )
+# the countries and states that are common surnames too: after a given name, the person ("Eddie
+# Jordan", "Tim Ireland", "Steve Israel", "Denzel Washington"), where another region there is a
+# region's part or a firm ("Asia Pacific", "Sierra Nevada", "Royal Caribbean": _type_of_words)
+SURNAME_REGIONS = _words("jordan ireland israel washington england holland wales chad")
 # given names that news write mostly as a word or a place's name ("Golden Globes", "America First",
 # "Royal Dutch Shell", "Marine One", "Emmy Award", "Tory MP"): a name's first only before a
 # surname news seldom write (_rare_surname)
