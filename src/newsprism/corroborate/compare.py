@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 
+from newsprism.analyse.stopwords import word_set
 from newsprism.records import Article
 
 from .align import _PlainWords
 from .numbers import _MEASURES, _YEAR
 from .statements import _Statement
 from .values import SLOT_CONTEXT, _name_key, _Value, place_names, place_regions
+from .words import _DEMONYMS
 
 NAME_VARIANT = 0.6  # letter similarity above which two words are one name spelt two ways
 # ("Stacy"/"Stacey" 0.91, "Qaddafi"/"Gadhafi" 0.71); "Chen"/"Qin" 0.29
@@ -369,12 +371,48 @@ def _other_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         # a team): "Los Angeles Times" and "Los Angeles Angels" are two of the city's things, as
         # "New York Times" and "New York Post" are; a person's first name is seldom such a place
         return False
+    if len(pairs) == 1 and _one_thing_placed(*pairs[0]):
+        return False
     return all(
         x[0] != y[0]
+        and min(len(x), len(y)) > 1  # an initial may be a middle one: "Ian R. MacDonald" / "R. MacDonald"
         and SequenceMatcher(None, x, y).ratio() < NAME_VARIANT
         and _NICKNAMES.get(x, x) != _NICKNAMES.get(y, y)
         for x, y in pairs
     ) and not _one_place(a, b)  # "Persian Gulf" / "Arabian Gulf" (_ONE_PLACE_TEXT)
+
+
+# a country's word as a name key holds it (its demonym folded: "british" -> "britain") -> its name in
+# the gazetteer's regions
+_COUNTRY_NAMES = {"us": "united states", "britain": "united kingdom", "uk": "united kingdom"}
+_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _place_word(word: str) -> str | None:
+    """The place a name's word names (a place, or a country's demonym or short name), else None."""
+    folded = _DEMONYMS.get(word, word)
+    place = _COUNTRY_NAMES.get(folded, folded)
+    return place if place in place_names() else None
+
+
+def _one_thing_placed(x: str, y: str) -> bool:
+    """Whether two names differing in one word, x against y, name one thing placed two ways: by a
+    place and a place inside it ("British Parliament" / "London's Parliament"), or by its country
+    and its number ("U.S. Circuit Court" / "Ninth Circuit Court": "the 9th U.S. Circuit Court")."""
+    px, py = _place_word(x), _place_word(y)
+    if px and py:
+        return px == py or _one_inside((px,), (py,))
+    # a country only: a town's name is too often a common word ("Federal", in Argentina)
+    _, regions = place_regions()
+    for place, other in ((px, y), (py, x)):
+        if (
+            place
+            and regions.get(place, ("", "-"))[1] == ""
+            and (other in _ORDINALS or _ORDINAL.fullmatch(other))
+        ):
+            return True
+    return False
 
 
 _SEASONS = frozenset(["winter", "summer", "spring", "autumn", "fall"])

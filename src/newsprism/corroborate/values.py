@@ -215,8 +215,10 @@ def _place_length(words: list[tuple[int, int, str]], first: int) -> int:
 
 @lru_cache(maxsize=1 << 16)  # names come back sentence after sentence
 def _name_key(name: str) -> tuple[str, ...]:
-    """Lower-cased words without accents, dots and possessives: "F.B.I." = "FBI", "Guantánamo" = "Guantanamo"."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """Lower-cased words without accents, dots and possessives: "F.B.I." = "FBI", "Guantánamo" = "Guantanamo",
+    "London’s" = "London"."""
+    # the curly apostrophe made straight first: ASCII has none, and "London’s" would key "londons"
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
     words = [w.replace(".", "").removesuffix("'s") for w in folded.lower().split()]
     return tuple(w for w in words if w)
 
