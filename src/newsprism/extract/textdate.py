@@ -711,10 +711,12 @@ def strip_leading_date(line: str) -> str:
 # "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET"). It is page furniture,
 # no sentence of the article: kept in a body it became an organisation "PUBLISHED" and a summary's
 # opening line. A label followed by words ("UPDATE: AARP CEO A. Barry Rand said ...", "Posted by:
-# Travis on ...", "Updated Privacy Policy") is no stamp.
+# Travis on ...", "Updated Privacy Policy") is no stamp. A wire's credit and a dash stand for the
+# label on pages that run its stories ("Associated Press - January 8, 2008 4:33 PM ET", l3s_gn1
+# dd2feca5, b37b8905, df234055), and "Last Update: 12/30/2007 11:25 am" (df1055f7) is one too.
 _STAMP_LABEL = re.compile(
-    r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|edited)"
-    r"(?:\s+(?:on|at|time|date))?\s*:?\s*",
+    r"(?:(?:last|first|originally)\s+)?(?:published|updated?|posted|modified|edited)"
+    rf"(?:\s+(?:on|at|time|date))?\s*:?\s*|(?:{_AGENCIES})\s+[-–—]\s+",
     re.IGNORECASE,
 )
 _STAMP_TOKEN = re.compile(r"[^\W_]+")
