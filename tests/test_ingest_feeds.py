@@ -169,9 +169,7 @@ def test_truncated_gzip_feed(tmp_path: Path) -> None:
     assert docs[-1].error.startswith(("truncated gzip stream after", "malformed XML after"))
 
 
-@pytest.mark.parametrize(
-    ("data", "error"), [(b"", "empty file"), (b"<rss><channel>", "malformed XML after 0 items")]
-)
+@pytest.mark.parametrize(("data", "error"), [(b"", "empty file"), (b"<rss><channel>", "malformed XML: ")])
 def test_empty_and_unfinished_feeds(tmp_path: Path, data: bytes, error: str) -> None:
     path = tmp_path / "f.xml"
     path.write_bytes(data)

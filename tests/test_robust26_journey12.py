@@ -245,3 +245,95 @@ def test_pages_a_mirror_saved_without_a_page_extension_are_read(tmp_path: Path) 
         ("news/story.php", "html", None),
         ("news/view.aspx?id=7", "html", None),
     ]
+
+
+# -- 6. a feed that is not well-formed XML where a browser reads it ----------------------------------
+
+_RSS = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Ex News</title>{}</channel></rss>'
+
+
+def _item(title: str, link: str = "http://ex.com/1", body: str = BODY) -> str:
+    return f"<item><title>{title}</title><link>{link}</link><description>{body}</description></item>"
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "read_title", "read_link"),
+    [
+        ("Budget &amp; taxes", "http://ex.com/1?a=1&amp;b=2", "Budget & taxes", "http://ex.com/1?a=1&b=2"),
+        ("Budget & taxes", "http://ex.com/1?a=1&b=2", "Budget & taxes", "http://ex.com/1?a=1&b=2"),
+        ("Budget&nbsp;vote in Z&uuml;rich", "http://ex.com/1", "Budget\xa0vote in Zürich", "http://ex.com/1"),
+        ("Q&A: &foo; and &#233;", "http://ex.com/1", "Q&A: &foo; and é", "http://ex.com/1"),
+    ],
+)
+def test_a_feed_with_a_bare_ampersand_or_an_html_entity_is_read_whole(
+    tmp_path: Path, title: str, link: str, read_title: str, read_link: str
+) -> None:
+    """A bare `&` (a title's "Q&A", a link's "?a=1&b=2") or `&nbsp;` in an RSS feed: common, and
+    read by every browser. The whole feed was one dropped row ("malformed XML after 0 items:
+    xmlParseEntityRef: no name ...; the items before it were read"). A CDATA section's `&` is text."""
+    cdata = f"<![CDATA[<p>{BODY} R&D &nbsp;</p>]]>"
+    feed = tmp_path / "feed.xml"
+    feed.write_text(_RSS.format(_item(title, link) + _item("Second", body=cdata)), encoding="utf-8")
+    first, second = read_documents([feed])
+    assert (first.title, first.url, first.error) == (read_title, read_link, None)
+    assert (second.id, second.title, second.content) == ("feed-2", "Second", f"<p>{BODY} R&D &nbsp;</p>")
+
+
+def test_a_feed_cut_short_after_a_bare_ampersand_still_says_where_it_stops(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(_RSS.format(_item("Q&A one") + _item("Two"))[:-60], encoding="utf-8")
+    docs = list(read_documents([feed]))
+    assert [d.title for d in docs] == ["Q&A one", None]
+    assert docs[1].source == f"{feed}#item 2"
+    assert docs[1].error is not None and docs[1].error.startswith("malformed XML after 1 items: ")
+    assert docs[1].error.endswith("; the items before it were read")
+
+
+def test_a_feed_broken_before_its_first_item_says_nothing_could_be_read(tmp_path: Path) -> None:
+    """It said "...; the items before it were read" of a feed of no item read."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(_RSS.format(_item("One"))[:120], encoding="utf-8")
+    (doc,) = read_documents([feed])
+    assert doc.error is not None and doc.error.startswith("malformed XML: ")
+    assert doc.error.endswith("; no item before it, so nothing could be read; fix the feed or fetch it again")
+
+
+def test_the_lenient_feed_reading_is_the_same_however_the_bytes_arrive() -> None:
+    """A token (`&nbsp;`, a CDATA section's end) cut between two reads is mended as a whole one."""
+    import io
+
+    from newsprism.ingest.feeds import _LenientEntities
+
+    class Trickle(io.RawIOBase):
+        def __init__(self, data: bytes, n: int) -> None:
+            self.data, self.pos, self.n = data, 0, n
+
+        def read(self, size: int = -1) -> bytes:
+            piece = self.data[self.pos : self.pos + self.n]
+            self.pos += len(piece)
+            return piece
+
+    unit = (
+        b"<item><title>Q&A &nbsp;caf&eacute; &amp; &#233; &foo;</title><description><![CDATA[a & b "
+        b"&nbsp; ]]]]></description><!-- x & y --><link>?a=1&b=2</link></item>\n"
+    )
+    data = b"<rss><channel>" + unit * 300 + b"</channel></rss>"
+    whole = _LenientEntities(io.BytesIO(data)).read()
+    assert whole.count(b"<title>Q&amp;A &#160;caf&#233; &amp; &#233; &amp;foo;</title>") == 300
+    assert whole.count(b"<![CDATA[a & b &nbsp; ]]]]>") == 300 and whole.count(b"<!-- x & y -->") == 300
+    for n in (1, 7, 39, 40, 41, 4096):
+        assert _LenientEntities(Trickle(data, n)).read() == whole, n
+
+
+def test_an_entity_bomb_in_a_feed_is_still_refused(tmp_path: Path) -> None:
+    """The lenient second reading mends entities; a DTD's entities of entities stay lxml's refusal."""
+    levels = ['<!ENTITY a "aaaaaaaaaa">'] + [
+        f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdef", "bcdefg", strict=True)
+    ]
+    feed = tmp_path / "bomb.xml"
+    feed.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [{"".join(levels)}]>'
+        + _RSS.split("\n", 1)[1].format(_item("&g;"))
+    )
+    (doc,) = read_documents([feed])
+    assert doc.error is not None and "amplification" in doc.error and doc.error.startswith("malformed XML: ")

@@ -31,6 +31,7 @@ from newsprism.errors import UnreadableDocument
 
 __all__ = [
     "GZIP_MAGIC",
+    "ChunkFilter",
     "MAX_DOCUMENT_BYTES",
     "STREAM_ERRORS",
     "DocumentTooLarge",
@@ -252,14 +253,13 @@ def wide_codec(head: bytes) -> str | None:
     return next((codec for bom, codec in _WIDE_BOMS if head.startswith(bom)), None)
 
 
-class _Utf8Of(io.RawIOBase):
-    """The UTF-8 bytes of a UTF-16 or UTF-32 stream (the codec reads and drops its mark); what
-    does not decode is U+FFFD, as a page's odd bytes are."""
+class ChunkFilter(io.RawIOBase):
+    """A stream read through `convert`, 64 KB at a time: what a reader reads is each chunk as
+    `convert` turns it (`final` with the stream's end, where it hands out what it held back)."""
 
-    def __init__(self, wide: BinaryIO, codec: str) -> None:
-        self.wide = wide
-        self.decoder = codecs.getincrementaldecoder(codec)("replace")
-        self.pending = b""
+    def __init__(self, source: BinaryIO) -> None:
+        self.source = source
+        self.pending = b""  # converted bytes not yet read
         self.done = False
 
     def readable(self) -> bool:
@@ -267,13 +267,28 @@ class _Utf8Of(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         while not self.pending and not self.done:
-            chunk = self.wide.read(1 << 16)
+            chunk = self.source.read(1 << 16)
             self.done = not chunk
-            self.pending = self.decoder.decode(chunk, final=self.done).encode("utf-8")
+            self.pending = self.convert(chunk, final=self.done)
         n = min(len(buffer), len(self.pending))
         buffer[:n] = self.pending[:n]
         self.pending = self.pending[n:]
         return n
+
+    def convert(self, chunk: bytes, *, final: bool) -> bytes:
+        raise NotImplementedError
+
+
+class _Utf8Of(ChunkFilter):
+    """The UTF-8 bytes of a UTF-16 or UTF-32 stream (the codec reads and drops its mark); what
+    does not decode is U+FFFD, as a page's odd bytes are."""
+
+    def __init__(self, wide: BinaryIO, codec: str) -> None:
+        super().__init__(wide)
+        self.decoder = codecs.getincrementaldecoder(codec)("replace")
+
+    def convert(self, chunk: bytes, *, final: bool) -> bytes:
+        return self.decoder.decode(chunk, final=final).encode("utf-8")
 
 
 @contextmanager
