@@ -337,3 +337,14 @@ def test_an_entity_bomb_in_a_feed_is_still_refused(tmp_path: Path) -> None:
     )
     (doc,) = read_documents([feed])
     assert doc.error is not None and "amplification" in doc.error and doc.error.startswith("malformed XML: ")
+
+
+def test_an_rss_1_feed_named_rdf_in_a_folder_is_read(tmp_path: Path) -> None:
+    """RSS 1.0's own name (a site's index.rdf) was passed over in a folder."""
+    (tmp_path / "index.rdf").write_text(
+        '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/"><channel><title>Ex</title></channel><item><title>Storm</title>'
+        f"<link>http://ex.com/s</link><description>{BODY}</description></item></rdf:RDF>"
+    )
+    (doc,) = read_documents([tmp_path])
+    assert (doc.id, doc.title, doc.url, doc.error) == ("index-1", "Storm", "http://ex.com/s", None)

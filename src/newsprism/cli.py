@@ -468,7 +468,7 @@ LLMModel = Annotated[str | None, typer.Option("--llm-model", metavar="NAME", hel
 # followed by the usage, as if the command line were wrong)
 INPUTS_HELP = (
     "files or folders (read recursively) of .txt/.text, .html/.htm/.xhtml, .json/.jsonl/.ndjson, "
-    ".warc and RSS/Atom .xml/.rss/.atom pages, or .gz of them; a file named here is read whatever "
+    ".warc and RSS/Atom .xml/.rss/.atom/.rdf pages, or .gz of them; a file named here is read whatever "
     "its name; - (or /dev/stdin) reads standard input"
 )
 

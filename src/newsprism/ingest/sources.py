@@ -70,6 +70,7 @@ FORMATS: dict[str, Format] = {
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",
+    ".rdf": "feed",  # RSS 1.0's own name (a site's index.rdf): in a folder it was passed over
 }
 COMPRESSED = ".gz"
 
