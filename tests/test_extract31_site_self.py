@@ -88,3 +88,10 @@ def test_a_disclaimer_in_the_articles_block_cuts_only_from_itself(shared: Path) 
     text = _dump(shared, "8348d112")
     assert "So said two members of the Southern California defense" in text
     assert text.endswith("I’m looking forward to a good game.”") and "In no way" not in text
+
+
+@pytest.mark.parametrize("prefix", ["16a1fc25", "6a736234"])
+def test_the_storys_age_alone_is_no_line(shared: Path, prefix: str) -> None:
+    # "5 days ago", "14 hours ago" under the headline: a stamp, kept by the line model
+    text = _dump(shared, prefix)
+    assert text and not any(line.endswith(" ago") for line in text.split("\n"))

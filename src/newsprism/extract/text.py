@@ -326,6 +326,13 @@ _EMBED_FURNITURE = re.compile(
 # A number alone on a line, a count of views or comments under the article ("64"): it says nothing
 # to the reader (the dev dumps' two kept ones are such counts, on l3s_gn1 108204ab and b7248afb)
 _NUMBER_ALONE = re.compile(r"\d[\d.,]*$")
+# The story's age alone on a line, a stamp under its headline ("5 days ago", "14 hours ago"): kept
+# on 8 l3s_gn1 dumps, in none of their gold bodies (one gold body opens with its own "1 day ago")
+_AGE_STAMP = re.compile(
+    r"(?:(?:updated|posted|published):? )?(?:about |over )?\d+ "
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$",
+    re.IGNORECASE,
+)
 # A line of page markup that the dump kept as text (an ad's '<a href="http://ads..."><img src=...>'):
 # a tag with attributes, a closing tag or a common tag at the line's start.
 _MARKUP_LINE = re.compile(
@@ -2067,8 +2074,8 @@ def _drop_site_box(lines: list[str], mask: np.ndarray, blocks: list[int]) -> Non
 
 def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
     """Unkeep the kept lines that are an ad label, a photo credit, an embedded post's furniture, a
-    notice about the reader's browser or one about the page (prose.is_page_notice), or a number
-    alone (_NUMBER_ALONE)."""
+    notice about the reader's browser or one about the page (prose.is_page_notice), a number alone
+    (_NUMBER_ALONE) or the story's age alone (_AGE_STAMP)."""
     for i in np.flatnonzero(mask).tolist():
         text = lines[i]
         if (
@@ -2076,6 +2083,7 @@ def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
             or (text[0] == "<" and _MARKUP_LINE.match(text))
             or _short_notice(text)
             or _NUMBER_ALONE.match(text)
+            or (text[-3:] == "ago" and _AGE_STAMP.match(text))
         ):
             mask[i] = False
 
