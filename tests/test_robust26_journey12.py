@@ -348,3 +348,15 @@ def test_an_rss_1_feed_named_rdf_in_a_folder_is_read(tmp_path: Path) -> None:
     )
     (doc,) = read_documents([tmp_path])
     assert (doc.id, doc.title, doc.url, doc.error) == ("index-1", "Storm", "http://ex.com/s", None)
+
+
+@pytest.mark.parametrize(("data", "error"), [(b"", "empty file"), (b"<html>", "not a WARC file: ")])
+def test_a_file_that_is_no_warc_is_its_files_row_not_a_records(
+    tmp_path: Path, data: bytes, error: str
+) -> None:
+    """A 0-byte crawl.warc was `crawl-1` from `crawl.warc#record 1`, a record it has not."""
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data)
+    (doc,) = read_documents([path])
+    assert (doc.id, doc.source) == ("crawl", str(path))
+    assert doc.error is not None and doc.error.startswith(error)

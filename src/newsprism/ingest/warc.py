@@ -183,7 +183,9 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
     pages = 0  # the page documents yielded: a crawl's WARC opens with a warcinfo record, no page
     try:
         if reason := _not_a_warc(path):
-            yield _stopped(path, stem, 1, reason)
+            # the file's fault, not a record's: a 0-byte crawl.warc was "crawl-1", "crawl.warc#record
+            # 1", a record it has not (an empty .jsonl or .xml is its file's own row)
+            yield Document(id=stem, source=str(path), kind="html", error=reason)
             return
         with open_input(path) if _whole_file_gzip(path) else open_raw(path) as f:
             records = _Records(f)
