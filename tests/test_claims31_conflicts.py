@@ -62,3 +62,41 @@ def test_the_parliament_attacked_named_at_two_scales_is_no_conflict() -> None:
         ]
     )
     assert [c.status for c in claims].count("conflict") == 1
+
+
+# made up: two sentences of each article's own, so that the event's weights are not those of two
+# statements alone (two statements share all their weight: their cosine is too low to compare them)
+OWN = (
+    "BP 's shares rose 2 percent in London . Hurricane season is under way in the Gulf .",
+    "Fishermen in Louisiana returned to the water . The company has set aside $ 20 billion for claims .",
+)
+
+
+def claims_of(a: str, b: str) -> list[str]:
+    articles = [
+        Article(id="a", source="a.txt", text=f"{a} {OWN[0]}", outlet="bbc"),
+        Article(id="b", source="b.txt", text=f"{b} {OWN[1]}", outlet="washingtonpost"),
+    ]
+    return [c.status for c in corroborate(articles)]
+
+
+def test_the_days_of_two_tellings_are_no_conflict() -> None:
+    sunday = (
+        "The top US federal official overseeing the disaster , Coast Guard Adm Thad Allen , said on Sunday "
+        'that the well was now " effectively dead " .'
+    )
+    friday = (
+        'Retired Coast Guard Adm. Thad W. Allen said Friday that this discovery was made after a " relief '
+        'well " finally broke through into the Macondo well more than 17,000 feet below the Gulf of Mexico floor .'
+    )
+    assert "conflict" not in claims_of(sunday, friday)
+    # the control: the days of the fact told still conflict
+    tuesday = (
+        "Democratic Congressman Elijah Cummings of Maryland died early Tuesday due to complications stemming "
+        "from longtime health issues, the Democratic leader’s office announced."
+    )
+    thursday = (
+        "Maryland Rep. Elijah E. Cummings died early Thursday at Johns Hopkins Hospital due to complications "
+        "from longstanding health challenges, his congressional office said."
+    )
+    assert "conflict" in claims_of(tuesday, thursday)

@@ -709,13 +709,35 @@ _PLAN = re.compile(
 )
 
 
+def _date_mention(text: str, value: _Value) -> re.Match[str] | None:
+    """A date's first mention in a statement, as written (a whole word)."""
+    return re.search(r"(?<![\w.,])" + re.escape(value.text) + r"(?!\w)", text)
+
+
 def _planned(text: str, value: _Value) -> bool:
     """Whether a date is the day of a plan (_PLAN in the PLAN_REACH words before its first mention)."""
-    m = re.search(r"(?<![\w.,])" + re.escape(value.text) + r"(?!\w)", text)
+    m = _date_mention(text, value)
     if m is None:
         return False
     before = text[: m.start()].split()[-PLAN_REACH:]
     return _PLAN.search(" ".join(before) + " ") is not None
+
+
+# The day of a telling is no day of the fact told: "Allen said on Sunday that the well was now
+# effectively dead" / "Allen said Friday that this discovery was made" are two tellings, two days
+# (conflicts asks that the words told after the two days differ too: one thing told, two days, is a
+# dispute). A date is a telling's when a verb of speech (and "reporters", and "on" / "late" /
+# "early") stands right before its first mention.
+_TOLD = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|wrote|testified)(?:\s+reporters)?(?:\s+(?:on|late|early))?$",
+    re.I,
+)
+
+
+def _told(text: str, value: _Value) -> bool:
+    """Whether a date is the day of a telling (_TOLD right before its first mention)."""
+    m = _date_mention(text, value)
+    return m is not None and _TOLD.search(text[: m.start()].rstrip()) is not None
 
 
 # A figure read at the writing (a present or progressive verb, "currently", "now": "Seventy vessels

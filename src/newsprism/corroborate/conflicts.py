@@ -41,6 +41,7 @@ from .compare import (
     _region_codes,
     _same_slot,
     _tallied_apart,
+    _told,
     _with_unit,
     _written_apart,
 )
@@ -117,6 +118,7 @@ def _conflicts(
     # each reads a statement's text: asked once per statement and value, or per pair, not once per
     # pair of values (400 figures against 400 took 150 s of CPU; tests/test_corroborate_facts_index)
     planned = cache(lambda i, v: _planned(statements[i].text, v))
+    told = cache(lambda i, v: _told(statements[i].text, v))
     rate = cache(lambda i, v: _rate(statements[i].text, v))
     reading = cache(lambda i, v: _reading(statements[i].text, v))
     possible = cache(lambda i, v: _possible(statements[i].text, v))
@@ -182,6 +184,10 @@ def _conflicts(
                 # (each is a filter: their order changes no answer, only what is read)
                 if va.kind == "date" and planned(i, va) != planned(j, vb):
                     continue  # "said on Thursday" / "plans to speak ... on Saturday" (compare._PLAN)
+                if va.kind == "date" and va.after != vb.after and (told(i, va) or told(j, vb)):
+                    continue  # "Allen said on Sunday that the well ..." / "Allen said Friday that this
+                    # discovery ...": two tellings, each of its own (compare._TOLD); one told on two
+                    # days ("Cameron said on Thursday his government" / "on Friday his government") is one
                 if va.kind == "number" and possible(i, va) != possible(j, vb):
                     continue  # "looking for readings of 8,000" / "is currently 6,700" (compare._possible)
                 if va.kind == "number" and rate(i, va) != rate(j, vb):
