@@ -46,7 +46,8 @@ EVENT = [LANDED, UNDATED, VISIT]
 @pytest.mark.parametrize("news_days", [True, False])
 def test_an_events_one_article_day_fills_its_empty_timeline(news_days: bool) -> None:
     entries = build_timeline(EVENT, news_days=news_days)
-    assert [(e.date, e.article_ids) for e in entries] == [(WEDNESDAY, ("004",))]
+    # (Thursday: 000's lead in the present perfect tells its page's news, PERFECT_LEAD, timeline28)
+    assert [(e.date, e.article_ids) for e in entries] == [(WEDNESDAY, ("004",)), (THURSDAY, ("000",))]
     # told by the sentence that names the day ("today"), not by another lead
     assert entries[0].text.startswith("US Secretary of State Antony Blinken today embarked")
 
@@ -57,8 +58,15 @@ def test_without_the_fallback_the_timeline_is_empty(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_day_only_published_on_is_no_news_day() -> None:
-    # "has landed" names no day: its page's date alone does not say which day the landing was
-    assert build_timeline([LANDED, UNDATED], news_days=True) == []
+    # "met" names no day and is no present perfect: its page's date alone does not say which day the
+    # meeting was ("has landed" does: PERFECT_LEAD, tests/test_timeline28_perfect_lead.py)
+    met = Article(
+        id="000",
+        source="seeds",
+        published=THURSDAY,
+        text="US Secretary of State Antony Blinken met top Chinese officials in Beijing.",
+    )
+    assert build_timeline([met, UNDATED], news_days=True) == []
 
 
 def test_undated_articles_report_no_day() -> None:
