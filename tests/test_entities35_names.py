@@ -164,3 +164,27 @@ def test_a_region_in_capitals_after_a_byline_is_no_surname() -> None:
         "The accident also could cripple attempts in Washington to overhaul U.S. energy policy ."
     )
     assert ("Washington", "place") in _named(text)
+
+
+def test_a_firms_unit_in_a_country_is_an_organisation() -> None:
+    # heap bpoil_washingtonpost/117 and bpoil_bbc/1870: "Shell Oil" and "BP America" were other
+    text = (
+        "Tillerson said that prevention was the best strategy , and he and the executives from Chevron "
+        "and Shell Oil criticized BP 's handling of the well blowout . The boss of BP America , Lamar "
+        "McKay , accompanied Mr Svanberg to the White House ."
+    )
+    named = _named(text)
+    assert ("Shell Oil", "organization") in named
+    assert ("BP America", "organization") in named
+    # heap H1N1_bbc/896: "BBC Scotland" was a person (before a speech verb)
+    text = "William Docherty , who knew Ms Fleming , told BBC Scotland he believed she had been admitted ."
+    assert ("BBC Scotland", "organization") in _named(text)
+
+
+def test_an_index_a_countrys_acronym_and_the_gulf_are_no_firms_units() -> None:
+    # made up, after the heap's "STOXX Europe 600", "US Gulf" and "the BP Gulf oil spill"
+    text = "The STOXX Europe 600 fell as the US Gulf coast waited. The BP Gulf oil spill grew."
+    named = _named(text)
+    assert ("STOXX Europe", "other") in named
+    assert ("US Gulf", "place") in named
+    assert ("BP Gulf", "organization") not in named

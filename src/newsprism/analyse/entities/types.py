@@ -315,6 +315,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         # BP's slogan, would name BP by its initials). Not ORG_HEADS, which glue a name before "and"
         # ("Halliburton and Anadarko Petroleum"), as "International" above
         return "organization"
+    if len(lows) == 2 and _firm_unit(words, lows):
+        return "organization"  # "BP America", "Google China", "Shell Oil" (were other, or persons)
     if lows[-1] in BROADCAST_HEADS and len(lows) > 1:
         # a broadcaster named by its medium ("National Public Radio", "Reuters Television", "BBC Radio":
         # "told Reuters Television" made a person); not "TV", which as often ends a product's or an
@@ -376,6 +378,32 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     ):
         return "person"  # "Arcade Joseph Comeaux Jr.": a given name we do not list
     return None
+
+
+def _firm_unit(words: Sequence[str], lows: list[str]) -> bool:
+    """A firm's name and a country, state or continent in title case name its unit there ("BP
+    America", "BP Alaska", "Google China", "Greenpeace Australia", "BBC Scotland", "NFL Europe"), and
+    a known firm's name and "Oil" the firm ("Shell Oil"). The firm is a known organisation or an
+    acronym of three letters at most ("BP", "BBC"; "STOXX Europe 600" is an index, "IMHO Pakistan" a
+    comment's words), not a country's ("US Gulf", "UK Scotland") nor a compass point's ("SE Asia");
+    the Gulf is a sea, where a firm has no unit ("the BP Gulf oil spill": BP's spill in the Gulf)."""
+    known = lows[0] in KNOWN_ORGS
+    if not known and not (
+        len(words[0]) <= MAX_UNIT_ACRONYM
+        and words[0].isalpha()
+        and words[0].isupper()
+        and lows[0] not in COUNTRY_SHORTS
+        and lows[0] not in COMPASS_ABBREVIATIONS
+    ):
+        return False
+    return words[1][1:].islower() and (
+        lows[1] in _regions() and lows[1] != "gulf" or known and lows[1] == "oil"
+    )
+
+
+# the longest acronym that names a firm before its unit's country ("BP America", "BBC Scotland")
+MAX_UNIT_ACRONYM = 3
+COMPASS_ABBREVIATIONS = _words("n s e w ne nw se sw")
 
 
 def _region_surname(words: Sequence[str], lows: list[str], places: frozenset[str]) -> bool:
