@@ -3,8 +3,9 @@ infinitive set off by commas ("The report, to be released in full on Tuesday"), 
 adverb before its "to" ("hopes partly to"), a progressive of a plan ("is expecting to"), "is due
 there on", and a weekday that is the subject of "is" ("Wednesday is the deadline") read today or
 ahead; a weekday inside the subject's noun phrase ("the message from Tuesday is clear") keeps the
-tense it had, and "was expecting to" is a plan as it stood when told. Real sentences from the dev
-sets and heap-10000, one made up."""
+tense it had, and "was expecting to" is a plan as it stood when told. No sentence opens in lower
+case, so "U.S." or "p.m." before a lower-case word no longer cuts a sentence's cue off. Real
+sentences from the dev sets and heap-10000, two made up."""
 
 from __future__ import annotations
 
@@ -113,4 +114,46 @@ def test_plans_read_ahead(text: str, published: str, phrase: str, expected: str)
     ],
 )
 def test_guards_keep_their_tense(text: str, published: str, phrase: str, expected: str) -> None:
+    assert value_of(text, published, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "expected"),
+    [
+        # heap-10000 val-252-2 (Monday 2011-02-14): "U.S." cut the sentence before "farmers", losing
+        # "was set to announce"; read as February 8
+        (
+            "The Trump administration was set to announce billions of dollars in aid for U.S. farmers on "
+            "Tuesday to help protect them from the repercussions of trade spats, a source familiar with "
+            "the plan told Reuters.",
+            "2011-02-14",
+            "Tuesday",
+            "2011-02-15",
+        ),
+        # T17 bpoil_reuters/1547 (Tuesday 2010-06-15): read as June 10
+        (
+            "Chief Executive Tony Hayward , the public face of BP 's response to the spill , is due to "
+            "testify for the first time at a U.S. congressional hearing on Thursday .",
+            "2010-06-15",
+            "Thursday",
+            "2010-06-17",
+        ),
+        # heap-10000 train-470-0 (Sunday 2009-12-13): "p.m." cut off "announced"; read as December 16
+        (
+            "Parent company 21st Century Fox announced at 2:30 p.m. on Wednesday that O'Reilly will not be "
+            "returning to the Fox News Channel.",
+            "2009-12-13",
+            "Wednesday",
+            "2009-12-09",
+        ),
+        # made up: a capitalised word after "U.S." may open a sentence, which keeps its own tense
+        (
+            "Talks were held in the U.S. On Friday the two sides will meet again.",
+            "2010-06-15",
+            "Friday",
+            "2010-06-18",
+        ),
+    ],
+)
+def test_no_sentence_opens_in_lower_case(text: str, published: str, phrase: str, expected: str) -> None:
     assert value_of(text, published, phrase) == expected

@@ -485,9 +485,17 @@ WAS_BEFORE_CHARS = len("had been still ") + 1
 # ... but a street's "St." ends its sentence where a word that opens sentences follows ("Mourners will
 # gather on Oak St. The crash on Friday killed three teens" took the "will" of the sentence before and
 # read the Friday ahead): no saint's or place's name is "The", "It", "On" ... (review26).
+# ... and no sentence opens in lower case: an abbreviation before a lower-case word ends none ("aid for
+# U.S. farmers on Tuesday", "a U.S. congressional hearing on Thursday", "in more than 50 U.S. cities
+# from Thursday to Saturday", "at 2:30 p.m. on Wednesday" lost the cue before them: "was set to
+# announce", "is due to testify", "said on Monday it would organize", "announced"; heap val-252-2, T17
+# bpoil_reuters/1547, /103, heap train-470-0). Dev + heap-10000: 33 values move, 29 right, 4 wrong (a
+# farther cue of the longer sentence: "Trump supporters fought with police ... at about 7 p.m. on
+# Monday", "called on states to make all adults in the U.S. eligible ... by May 1"); T17 command date
+# F1 the same, concat R1 0.3921 -> 0.3929.
 _SENTENCE_END = re.compile(
     r"(?:(?<!\sSt)(?<!^St)|(?=\.\s+(?:The|A|An|It|He|She|They|We|I|On|In|At|His|Her|Its|Their|This|That|There|But|And)\b))"
-    r"[.!?]\s|\n"
+    r"[.!?]\s(?!\s*[a-z])|\n"
 )
 
 # A story filed between midnight and NIGHT_END_HOUR was written on the evening before its stamp's
