@@ -360,3 +360,46 @@ def test_a_file_that_is_no_warc_is_its_files_row_not_a_records(
     (doc,) = read_documents([path])
     assert (doc.id, doc.source) == ("crawl", str(path))
     assert doc.error is not None and doc.error.startswith(error)
+
+
+# -- 7. a record's fields as a scraper saved them: HTML escapes in a title, HTML as the text ----------
+
+
+def test_a_records_html_escapes_in_its_title_outlet_and_authors_are_read(tmp_path: Path) -> None:
+    """A scraper that copies a page's <title> or a CMS API's field keeps its escapes: "Q&amp;A: the
+    budget &#8211; explained" was the title in every output, as it was written."""
+    path = tmp_path / "scraped.jsonl"
+    record = {
+        "id": "a",
+        "title": "Q&amp;A: the budget &#8211; explained",
+        "outlet": "Ben &amp; Jerry&#x2019;s Times",
+        "authors": ["Ana Mar&iacute;a L&oacute;pez"],
+        "text": BODY,
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,) = read_documents([path])
+    assert (doc.title, doc.outlet, doc.authors) == (
+        "Q&A: the budget \u2013 explained",
+        "Ben & Jerry\u2019s Times",
+        ("Ana María López",),
+    )
+
+
+def test_a_records_text_that_is_html_is_read_as_a_page(tmp_path: Path) -> None:
+    """A scraper that saved an element's inner HTML as 'text': its tags and escapes ("</p><p>",
+    "&amp;") were the article's words."""
+    path = tmp_path / "scraped.jsonl"
+    html_text = f"<p>{BODY}</p>\n<p>Crews worked through the night &amp; restored power on Tuesday.</p>"
+    rows = [
+        {"id": "h", "title": "Storm", "text": html_text},
+        {"id": "t", "title": "Storm", "text": f"{BODY} Use <p> for a paragraph."},  # a tag inside prose: text
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    fragment, prose = read_documents([path])
+    assert (fragment.kind, prose.kind) == ("html", "text")
+
+    from newsprism.extract import extract
+
+    article = extract(fragment)
+    assert article.text == f"{BODY}\n\nCrews worked through the night & restored power on Tuesday."
+    assert article.title == "Storm"

@@ -18,6 +18,7 @@ A malformed line, a record with no text, a line over the size limit: each yields
 from __future__ import annotations
 
 import codecs
+import html
 import io
 import json
 import re
@@ -78,6 +79,18 @@ def _string(value: Any) -> str | None:
     return None
 
 
+# An HTML character reference: `&amp;`, `&#8211;`, `&#x2019;`
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def _label(value: Any) -> str | None:
+    """A title, an outlet or an author's name as the page showed it: a scraper that copies a
+    page's <title>, og:title or a CMS's API field keeps its HTML escapes ("Q&amp;A: the budget
+    &#8211; explained"), which were shown as they are in every output."""
+    text = _string(value)
+    return html.unescape(text) if text and _CHARACTER_REFERENCE.search(text) else text
+
+
 def _record_id(value: Any) -> str | None:
     if isinstance(value, bool):
         return None
@@ -91,7 +104,7 @@ def _authors(value: Any) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list):
         return ()
-    names = (_string(a.get("name")) if isinstance(a, dict) else _string(a) for a in value)
+    names = (_label(a.get("name")) if isinstance(a, dict) else _label(a) for a in value)
     return tuple(n for n in names if n)
 
 
@@ -250,9 +263,9 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         id=doc_id,
         source=source,
         url=_string(record.get("url")),
-        title=_string(record.get("title")),
+        title=_label(record.get("title")),
         published=published,
-        outlet=_string(record.get("outlet")),
+        outlet=_label(record.get("outlet")),
         authors=_authors(record.get("authors")),
         corrections=_corrections(record.get("corrections")),
         # the day an earlier run's crawl fetched the page (a WARC record's date, its row's
@@ -268,7 +281,8 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
             content = _clean(value)
             if len(content) > MAX_DOCUMENT_BYTES:
                 return replace(doc, error=str(DocumentTooLarge(len(content.encode("utf-8")))))
-            return replace(doc, kind="html" if field == "html" else "text", content=content)
+            html_text = field == "html" or _HTML_FRAGMENT.match(content) is not None
+            return replace(doc, kind="html" if html_text else "text", content=content)
     if _digest_row(record) and (reason := _string(record.get("dropped"))) is not None:
         # an earlier run's dropped row (no text: it was not used): its reason, not "empty document"
         return replace(doc, error=_earlier(reason, _string(record.get("source"))))
@@ -285,6 +299,14 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         + _NEWSPRISM_OUTPUTS.get(frozenset(map(str, record)), "")
         + _text_elsewhere(record),
     )
+
+
+# A 'text' that is HTML: a scraper that saved an element's inner HTML as the text ("<p>The council
+# ...</p><p>...</p>"), whose tags and escapes were the article's words. Told by its start, a block
+# element's tag, as a text never starts (the dev sets' two texts holding a stray tag start as prose).
+_HTML_FRAGMENT = re.compile(
+    r"\s*<(?:p|div|article|section|main|h[1-6]|ul|ol|table|blockquote|figure|header)\b[^<>]*>", re.IGNORECASE
+)
 
 
 # The lines newsprism's own commands write, met as input (a timelines file left in the folder
