@@ -188,3 +188,22 @@ def test_an_index_a_countrys_acronym_and_the_gulf_are_no_firms_units() -> None:
     assert ("STOXX Europe", "other") in named
     assert ("US Gulf", "place") in named
     assert ("BP Gulf", "organization") not in named
+
+
+def test_a_clubs_nickname_alone_in_a_game_report_is_the_club() -> None:
+    # heap copy-001066-098311 and 10_15ecbplus: "the Red Sox", "the Yankees" were other
+    text = (
+        "There have been conflicting reports as to whether the Yankees have interest in Teixeira. The "
+        "Red Sox have a club policy of not commenting on their negotiating stance. The Yankees are the "
+        "only team in baseball who could outbid the Red Sox."
+    )
+    assert {(m.name, m.type) for m in find_mentions(text) if m.name in ("Red Sox", "Yankees")} == {
+        ("Red Sox", "organization"),
+        ("Yankees", "organization"),
+    }
+
+
+def test_a_nickname_outside_a_game_report_stays_unknown() -> None:
+    # made up: no game word, so "the Giants" may be anyone's
+    text = "The Giants of the industry met in London on Tuesday to talk about prices."
+    assert _types(text, "Giants") != ["organization"]

@@ -15,6 +15,7 @@ from .context import (
     ORG_NOUNS_BEFORE,
     THING_WORDS,
     _clubs,
+    _game_report,
     _organisations,
     _person_cues,
     _place_cues,
@@ -69,6 +70,7 @@ from .vocabulary import (
     ORG_PRODUCTS,
     PAGE_NAMES,
     PAGE_WORDS,
+    PARTIES,
     PARTY_ADJECTIVES,
     PERSON_VERBS,
     RACE_WORDS,
@@ -171,6 +173,7 @@ def find_mentions(text: str) -> list[Mention]:
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     place_ends: dict[str, set[str]] | None = None  # (_place_ends: read at the first untyped "the X")
     team_ends: dict[str, set[str]] | None = None  # (_team_ends: read at the first nickname alone)
+    game: bool | None = None  # (_game_report: read at the first nickname of no club of the article)
     at = offset = 0  # offset: where the gap before token `at` begins
     last_first = -1  # the first token of the last mention
     for c in cands:
@@ -221,6 +224,14 @@ def find_mentions(text: str) -> list[Mention]:
                 # "Seattle Seahawks": the one club it names so (a nickname alone is no club's
                 # elsewhere: "the Giants", "the Kings", "Indians")
                 c.name, etype = next(iter(full)), "organization"
+            elif full is None and _nickname_alone(tokens, c) and not _peoples_name_alone(tokens, c):
+                if game is None:
+                    game = _game_report(tokens, lower_vocab)
+                if game:
+                    # a club's nickname alone in a report on a game, where no club of the article
+                    # ends in it, is that club: "the Red Sox", "the Flyers" ("Indians" there is the
+                    # club too; elsewhere a people, as "the Giants", "the Kings" are no club)
+                    etype = "organization"
         if etype is None:
             # a leader's surname that opens a sentence is the leader's as it is inside one ("Trump's
             # attorney general just took ...", an article's first word: a capital that only opens a
@@ -462,6 +473,13 @@ CLUB_NOUNS = _words(
     """coach coaches fans fan quarterback players player manager owner owners roster game games
     season offense defense defence stadium franchise team front"""
 )
+
+
+def _nickname_alone(tokens: _Tokens, c: _Candidate) -> bool:
+    """The name is a club's nickname alone, one word or two ("Flyers", "Red Sox", "Blue Jays"): not
+    after a place, a people or a party ("US Senators", "Republican Senators")."""
+    low = tokens.lower[c.first]
+    return c.last - c.first == 1 or low not in _places() and low not in DEMONYMS and low not in PARTIES
 
 
 def _peoples_name_alone(tokens: _Tokens, c: _Candidate) -> bool:
