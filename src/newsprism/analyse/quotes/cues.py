@@ -56,7 +56,7 @@ from .lexicon import (
     _places,
 )
 from .marks import _blank, _sentence_at, _Span
-from .names import _APPOSITION_START, _looks_personal, _name_of, _organisation, _strip_phrase, _subject_like
+from .names import _looks_personal, _name_of, _organisation, _strip_phrase, _subject_like
 from .patterns import (
     _ABBREV,
     _BETWEEN,
@@ -257,18 +257,22 @@ MAX_NAMED_ONLY_AS_AT = 60
 # MAX_ROLE_COMMA_CHARS of it (the longest of heap-10000's: "the Obama administration 's point man
 # for the disaster", 49 characters)
 MAX_ROLE_COMMA_CHARS = 60
+# words in lower case that may describe the name after the comma ("the candidate, regional bureaucrat
+# Resulberdy Mammedov, said"): a title of two or three words ("former deputy minister")
+MAX_TITLE_WORDS = 3
 _ROLE_COMMA_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.]*[^\S\n]?['’]s)[^\S\n]"
-    rf"[^,.;:!?\"“”\n]{{1,{MAX_ROLE_COMMA_CHARS}}}?[^\S\n]*,[^\S\n]*(?P<name>{_NAME})[^\S\n]*,[^\S\n]*{_BETWEEN}"
-    rf"(?:{_VERB.pattern})"
+    rf"[^,.;:!?\"“”\n]{{1,{MAX_ROLE_COMMA_CHARS}}}?[^\S\n]*,[^\S\n]*(?P<words>(?:[a-z][\w\-]*[^\S\n]+){{0,{MAX_TITLE_WORDS}}})"
+    rf"(?P<name>{_NAME})[^\S\n]*,[^\S\n]*{_BETWEEN}(?:{_VERB.pattern})"
 )
 
 
 def _role_comma_name(rest: str, offset: int) -> _Cue | None:
     """The name of _ROLE_COMMA_NAME right after the quote, if it names a person (two words or
-    more: not "the company , BP , said")."""
+    more: not "the company , BP , said"), the words in lower case before it a description, no
+    clause ("the chairman , who met John Brown , said")."""
     m = _ROLE_COMMA_NAME.match(rest)
-    if m is None or len(m["name"].split()) < 2:
+    if m is None or len(m["name"].split()) < 2 or any(w in _NOT_DESCRIPTION for w in m["words"].split()):
         return None
     return _Cue("name", m["name"], offset + m.start("name"))
 
@@ -705,8 +709,8 @@ _NOT_DESCRIPTION = (
     | {"has", "had", "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do"}
     | {"does", "told", "said", "says", "asked", "called", "named", "thanked", "met", "and", "or"}
 )
-# a preposition just before a name ("the mayor of London")
-_PREPOSITION_END = re.compile(r"\b(?:of|for|in|at|from)\s+(?:the\s+)?$")
+# a preposition just before a name ("the mayor of London", "the UK ambassador to Washington")
+_PREPOSITION_END = re.compile(r"\b(?:of|for|in|at|from|to)\s+(?:the\s+)?$")
 # "X was quoted (by the New York Times) as saying", "Xinhua quoted Erekat as saying" (_as_saying)
 _QUOTED_PASSIVE = re.compile(
     r"\s+(?:is|was|were|been)\s+quoted(?:\s+(?:by|in)\s+[^,;:\"“”◊]{1,60}?)?\s+as\s+saying\b"
@@ -1450,14 +1454,20 @@ def _credit(text: str, start: int, end: int) -> bool:
 _CREDIT_AFTER = frozenset("—–-:")
 
 
+# the comma that opens an apposition, a space before it as tokenized text writes it ("the UK
+# ambassador to Washington , Sir Nigel Sheinwald , said")
+_APPOSED_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+")
+
+
 def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
     """The person's name that opens the apposition of a subject name following a preposition: a
     place or an organisation, then who speaks ("The mayor of London, Sadiq Khan, said", "The MP for
-    Ashfield, Lee Anderson, said"); a full name (two words or more, titles taken off), no place
+    Ashfield, Lee Anderson, said", "the UK ambassador to Washington , Sir Nigel Sheinwald , said");
+    a full name (two words or more, titles taken off), no place
     ("Bishop Daniel Jenky, of Peoria, Ill., said")."""
     if m.end() <= m.end("name") or not _PREPOSITION_END.search(m.string, max(0, m.start() - 16), m.start()):
         return None
-    comma = _APPOSITION_START.match(m.string, m.end("name"))
+    comma = _APPOSED_COMMA.match(m.string, m.end("name"))
     inner = _NAME_RE.match(m.string, comma.end()) if comma is not None else None
     if inner is None or inner.end() > m.end():
         return None
