@@ -403,3 +403,36 @@ def test_a_records_text_that_is_html_is_read_as_a_page(tmp_path: Path) -> None:
     article = extract(fragment)
     assert article.text == f"{BODY}\n\nCrews worked through the night & restored power on Tuesday."
     assert article.title == "Storm"
+
+
+# -- 8. an -o of a ~ the shell left as it is ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["digest", "data", "--output=~/out"],
+        ["timeline", "data", "-o", "~/t.jsonl"],
+        ["digest", "data", "-o~"],
+    ],
+)
+def test_an_output_starting_with_a_tilde_the_shell_left_is_refused(tmp_path: Path, args: list[str]) -> None:
+    """`--output=~/out` (bash expands no ~ after --output=) or `-o "~/out"`: the run made a folder
+    named ~ in the current one, which `rm -rf ~` would then take for the home folder."""
+    _docs(tmp_path / "data", 1)
+    done = _run(args, tmp_path)
+    assert done.returncode == 2
+    said, usage = done.stderr.splitlines()
+    home = os.path.expanduser("~")
+    assert said.startswith("error: -o '~") and "the shell did not turn into your home folder" in said
+    assert said.endswith(f", or {home}{args[-1].split('~', 1)[1]}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_an_output_in_a_folder_really_named_tilde_is_written(tmp_path: Path) -> None:
+    """A folder named ~ that is there (made on purpose, or by an earlier run) is the user's to name."""
+    _docs(tmp_path / "data", 1)
+    (tmp_path / "~").mkdir()
+    done = _run(["timeline", "data", "-o", "~/t.jsonl", "-q"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "~" / "t.jsonl").is_file()

@@ -306,16 +306,28 @@ def _outputs_given(args: list[str]) -> list[str | None]:
 
 
 def _one_output(args: list[str]) -> None:
-    """Refuse -o given twice (`digest data -o a -o b`): click keeps the last and the run wrote b in
+    """Refuse an -o of a ~ the shell left as it is (below), and -o given twice (`digest data -o a -o b`): click keeps the last and the run wrote b in
     silence, while the user who typed a may be waiting for it there. -j and the other options keep
     click's last-wins, which a shell alias relies on (`alias nd='newsprism digest -j 4'`, then `nd
     data -o out -j 1`)."""
     outputs = [o for o in _outputs_given(args) if o is not None]  # -o last, with no value: click says so
-    if len(outputs) > 1 and not _asks_help(args):
-        command = _command_named(args)
+    if _asks_help(args):
+        return
+    command = _command_named(args)
+    if len(outputs) > 1:
         named = " and ".join(f"'{o}'" for o in outputs)
         _usage_lines(
             f"-o is given {len(outputs)} times ({named}): a run writes one output; give -o once", command
+        )
+        sys.exit(2)
+    home = next((o for o in outputs if o.startswith("~") and not os.path.lexists(o.split("/", 1)[0])), None)
+    if home is not None:
+        # `--output=~/out` or `-o "~/out"`: the shell leaves the ~ as it is there, and the run made
+        # a folder named ~ in the current one (which `rm -rf ~` would then take for the home folder)
+        _usage_lines(
+            f"-o '{home}' starts with a ~ the shell did not turn into your home folder (it does not "
+            f"after --output= or in quotes): write -o {home} unquoted, or {os.path.expanduser(home)}",
+            command,
         )
         sys.exit(2)
 
