@@ -116,3 +116,15 @@ def test_a_deal_struck_on_both_sides_backs_a_claim() -> None:
         ]
     )
     assert [c.status for c in claims] == ["corroborated"]
+
+
+def test_a_fighter_stopped_in_a_round_is_a_win() -> None:
+    stopped = "In 2008, Klitschko stopped Thompson in the 11th round."
+    beaten = (
+        "Klitschko had beaten Thompson back in 2008, mostly dominating that fight and knocking "
+        '"The Tiger" out in the 11th rounds.'
+    )
+    assert _acts(stopped) == (frozenset({"win"}),)
+    assert not _other_acts(stopped, beaten)
+    # the control (made up): a halt is a halt
+    assert _acts("Police stopped the car on Route 9 .") == (frozenset({"stop"}),)

@@ -568,6 +568,13 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 # "hit a 14-year low", "hit their lowest level": a level reached (a market's), no strike
 _LEVELS = word_set("low lows lowest high highs highest record records level levels peak bottom")
 LEVEL_REACH = 3  # words after "hit" read for the level: "a 14-year low", "their lowest level"
+# a fighter "stopped X in the 11th round": a win inside the distance, no halt ("Klitschko stopped
+# Thompson in the 11th round" / "had beaten Thompson"; the round in the next ROUND_REACH words:
+# "Tony Thompson in the th round", the ordinal's digits dropped)
+_STOPS = word_set("stop stops stopped")
+_ROUNDS = word_set("round rounds")
+ROUND_REACH = 6
+_WIN = frozenset(["win"])
 # "found that ...", "accepted that ...": what one concludes or concedes is told, as "said" tells it
 _TELLING_THAT = word_set("found accepted")
 
@@ -653,6 +660,8 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             groups = _AGREE
         elif _made_illegal(lowered, k):
             groups = _BAN
+        elif low in _STOPS and not _ROUNDS.isdisjoint(lowered[k + 1 : k + 1 + ROUND_REACH]):
+            groups = _WIN
         elif (
             groups is None
             or after in _PARTICLES
