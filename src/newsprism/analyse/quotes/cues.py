@@ -56,7 +56,15 @@ from .lexicon import (
     _places,
 )
 from .marks import _blank, _sentence_at, _Span
-from .names import _looks_personal, _name_of, _organisation, _strip_phrase, _subject_like
+from .names import (
+    _looks_personal,
+    _name_of,
+    _organisation,
+    _organisation_name,
+    _strip_phrase,
+    _subject_like,
+    _written_in_lower_case,
+)
 from .patterns import (
     _ABBREV,
     _BETWEEN,
@@ -259,10 +267,10 @@ MAX_NAMED_ONLY_AS_AT = 60
 MAX_ROLE_COMMA_CHARS = 60
 # words in lower case that may describe the name after the comma ("the candidate, regional bureaucrat
 # Resulberdy Mammedov, said"): a title of two or three words ("former deputy minister")
-MAX_TITLE_WORDS = 3
+MAX_DESCRIBING_WORDS = 3
 _ROLE_COMMA_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.]*[^\S\n]?['’]s)[^\S\n]"
-    rf"[^,.;:!?\"“”\n]{{1,{MAX_ROLE_COMMA_CHARS}}}?[^\S\n]*,[^\S\n]*(?P<words>(?:[a-z][\w\-]*[^\S\n]+){{0,{MAX_TITLE_WORDS}}})"
+    rf"[^,.;:!?\"“”\n]{{1,{MAX_ROLE_COMMA_CHARS}}}?[^\S\n]*,[^\S\n]*(?P<words>(?:[a-z][\w\-]*[^\S\n]+){{0,{MAX_DESCRIBING_WORDS}}})"
     rf"(?P<name>{_NAME})[^\S\n]*,[^\S\n]*{_BETWEEN}(?:{_VERB.pattern})"
 )
 
@@ -793,8 +801,17 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
     ):
         return cue
     passive = False
+    outlet = _outlet_reporting(window, people) if "report" in window else None
     for verb in reversed(list(_VERB.finditer(window))):
         word = verb[0]
+        if outlet is not None and (
+            outlet.at > verb.start()
+            or word in _PARTICIPLE
+            and _VERB.search(window, outlet.at, verb.start()) is None
+        ):
+            # the outlet reports the words, a participle after it hangs on its verb ("TMZ.com
+            # reported ..., adding that")
+            return _Cue("name", outlet.text, offset + outlet.at)
         if word in ("according to", "According to"):
             cue = _source_after(window, verb.end(), offset)
             if cue is not None:
@@ -905,7 +922,39 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             )
         if cue is not None:
             return cue
+    if outlet is not None:
+        return _Cue("name", outlet.text, offset + outlet.at)
     return _Cue("unnamed", "", offset) if passive else None
+
+
+# an outlet, by its name, that reports the words quoted after it ("TMZ.com reported Tuesday that he
+# was treated for a heart problem, adding that Eminem's weight had "ballooned"", "But, the Times
+# reported, "…"", "The New York Times reports on what went on the day before"): a site's name keeps
+# its ".com"; a word of time may come between ("recently reported")
+_OUTLET_REPORTED = re.compile(
+    rf"(?P<name>{_NAME})(?P<site>\.com)?[^\S\n]+(?:(?:also|first|earlier|previously|recently|has|had|later)[^\S\n]+)?"
+    r"(?:reported|reports)\b(?=[^\S\n]*\S)"
+)
+
+
+def _outlet_reporting(window: str, people: _People) -> _Cue | None:
+    """The last outlet of _OUTLET_REPORTED in the window (its `at` the name's offset in the
+    window): a name that is no person's ("Smith reported" is a reporter's, or a clause's subject),
+    nor, opening its sentence, a word the article writes in lower case too ("Media reports say",
+    "Earlier reports": a noun)."""
+    found = None
+    for m in _OUTLET_REPORTED.finditer(window):
+        name = _organisation_name(m["name"])
+        if name is None or people.is_person(name):
+            continue
+        opens = not window[: m.start()].rstrip(" ")[-1:].strip(_SENTENCE_ENDS)
+        if opens and _written_in_lower_case(people.text, name.split()[0].lower()):
+            continue
+        found = _Cue("name", name + (m["site"] or ""), m.end("name") - len(name))
+    return found
+
+
+_SENTENCE_ENDS = '.!?\n"”'  # (the last mark of a sentence before the next opens: _outlet_reporting)
 
 
 # a relative, a friend, an aide or a lawyer of someone named by a possessive pronoun, the subject of
