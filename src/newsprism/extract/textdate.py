@@ -48,6 +48,7 @@ __all__ = [
     "stamp_lines",
     "stamp_tokens",
     "strip_title_date",
+    "short_year_stamps",
     "above_headline_order",
     "date_line_dates",
     "told_in_prose",
@@ -527,12 +528,17 @@ NUMERIC_DATE = re.compile(
 
 
 def numeric_date(m: re.Match[str]) -> dt.date | None:
-    """The day a NUMERIC_DATE match writes (two-digit years of news fall in 1940-2039), None when
-    there is no such day."""
-    year = int(m[3])
-    if year < 100:
-        year += 2000 if year < 40 else 1900
-    return _to_date(str(year), m[1], m[2])
+    """The day a NUMERIC_DATE match writes (two-digit years: _full_year), None when there is no
+    such day."""
+    return _to_date(_full_year(m[3]), m[1], m[2])
+
+
+def _full_year(year: str) -> str:
+    """A year written with two digits as the century of news holds it: 1940-2039 ("08" -> "2008",
+    "97" -> "1997"); a four-digit year as written."""
+    if len(year) > 2:
+        return year
+    return str(int(year) + (2000 if int(year) < 40 else 1900))
 
 
 def former_name(place: str) -> bool:
@@ -1109,6 +1115,69 @@ def above_headline_order(lines: Sequence[str], head: int) -> list[int]:
 
 
 def date_line_dates(line: str) -> list[FoundDate]:
-    """The dates of `line` that may be its date line's: find_dates less those a sentence tells of
-    (told_in_prose: a photo's caption between the headline and the body)."""
-    return [found for found in find_dates(line) if not told_in_prose(line, found)]
+    """The dates of `line` that may be its date line's: find_dates and the stamps with a two-digit
+    year (short_year_stamps), less those a sentence tells of (told_in_prose: a photo's caption
+    between the headline and the body)."""
+    found = find_dates(line) + short_year_stamps(line)
+    return sorted((f for f in found if not told_in_prose(line, f)), key=lambda f: f.start)
+
+
+# A numeric date with a two-digit year: "Last updated at 13:44pm on 07.01.08" (the Daily Mail), "By:
+# Ryan McNeill Last Updated: 1/14/08 11:15 AM ET", "Last updated at 8:37 AM on 18/01/08", a blog's
+# day heading "01/14/08" (l3s_gn1 b00bdb89, f3114a41, 3f642f89, e7a5d742). find_dates wants four
+# digits: "1/2/08" in a line may be a score, a ratio, a version or a list's entry ("Most Recent
+# Post Poll (10/01/07)", "Box Score Blitz: 1/14/08"). short_year_stamps reads one only as a stamp
+# (_short_year_stamp).
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(\d\d)(?!\d|[/.-]\d)")
+# a stamp's label right before the date, maybe with its clock between ("Posted 09/01/08 10:18",
+# "Last Updated: 1/14/08", "Last updated at 8:37 AM on 18/01/08")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:published|updated?|posted|modified|edited)"
+    r"(?:\s+at\s+\d\d?\s?[:.]\s?\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s+(?:on|at))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CLOCK_TIME = re.compile(r"\d\s?:\s?\d")
+
+
+def short_year_stamps(line: str) -> list[FoundDate]:
+    """The dates of `line` written with a two-digit year as a stamp (_short_year_stamp), in
+    reading order."""
+    if not any(sep in line for sep in "/.-"):
+        return []
+    out = []
+    for m in _SHORT_YEAR_DATE.finditer(line):
+        day = _short_year_stamp(line, m)
+        if day is not None:
+            out.append(FoundDate(day, m.start(), m.group(0)))
+    return out
+
+
+def _short_year_stamp(line: str, m: re.Match[str]) -> dt.date | None:
+    """The day a _SHORT_YEAR_DATE match in `line` writes, when it is a stamp and reads one way.
+
+    A stamp: a stamp's label right before it (_LABEL_BEFORE), or nothing else on its line but a
+    weekday ("01/14/08", "Mon 14/01/08": a day's heading). Not a date and a clock alone on their
+    line: that is a site's clock as often as a story's stamp (sportinglife's "15/01/08 15:46" in its
+    navigation bar, the day the page was served, on stories of 31 December, 2 and 10 January:
+    l3s_gn1 5bc1e7d3, 38d88b3f, 66bf2973), and a teaser list's entry ends with one ("Review Board
+    examining payday loans 18/01/08 9:53 PM"). The order: with dots day first (as find_dates reads
+    "06.01.2008"), month first only where the second number cannot be a month; with slashes or
+    hyphens the one reading the numbers allow ("15/01/08" day first, "1/14/08" month first), or the
+    one a weekday beside it names: a page with two-digit years may be British or American
+    ("Posted 09/01/08 10:18" is 9 January on football365, l3s_gn1 967aa8bf), so "09/01/08" alone
+    is no date. The century: _full_year."""
+    start, end = m.span()
+    rest = line[:start] + " " + line[end:]
+    stamp = _LABEL_BEFORE.search(line[max(0, start - 60) : start]) is not None or (
+        stamp_tokens(rest) and _CLOCK_TIME.search(rest) is None
+    )
+    if not stamp:
+        return None
+    first, sep, second, year = m.groups()
+    year = _full_year(year)
+    month_first, day_first = _to_date(year, first, second), _to_date(year, second, first)
+    if month_first is None or day_first is None or month_first == day_first:
+        return month_first or day_first
+    if sep == ".":
+        return weekday_reading(line, start, end, (day_first, month_first)) or day_first
+    return weekday_reading(line, start, end, (month_first, day_first))
