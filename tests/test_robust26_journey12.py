@@ -436,3 +436,15 @@ def test_an_output_in_a_folder_really_named_tilde_is_written(tmp_path: Path) -> 
     done = _run(["timeline", "data", "-o", "~/t.jsonl", "-q"], tmp_path)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "~" / "t.jsonl").is_file()
+
+
+def test_an_input_starting_with_a_tilde_the_shell_left_says_so(tmp_path: Path) -> None:
+    """`digest "~/data" -o out`: "input path '~/data' does not exist: give a file or a folder of
+    news pages" said nothing of the quotes that kept the ~ from being the home folder."""
+    done = _run(["digest", "~/news", "-o", "out"], tmp_path)
+    assert done.returncode == 2
+    home = os.path.expanduser("~")
+    assert done.stderr.strip() == (
+        "error: input path '~/news' does not exist: it starts with a ~ the shell did not turn into your home "
+        f"folder (it does not in quotes, nor after --output=): write ~/news unquoted, or {home}/news"
+    )

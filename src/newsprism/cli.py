@@ -42,6 +42,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Te
 from rich.text import Text  # noqa: E402
 from typer.core import TyperCommand, TyperGroup  # noqa: E402
 
+from newsprism.errors import home_left  # noqa: E402
 from newsprism.output.files import check_writable, loop_of_links, written_in_place  # noqa: E402
 from newsprism.records import EARLIER_RUN, Article  # noqa: E402
 
@@ -324,11 +325,7 @@ def _one_output(args: list[str]) -> None:
     if home is not None:
         # `--output=~/out` or `-o "~/out"`: the shell leaves the ~ as it is there, and the run made
         # a folder named ~ in the current one (which `rm -rf ~` would then take for the home folder)
-        _usage_lines(
-            f"-o '{home}' starts with a ~ the shell did not turn into your home folder (it does not "
-            f"after --output= or in quotes): write -o {home} unquoted, or {os.path.expanduser(home)}",
-            command,
-        )
+        _usage_lines(f"-o '{home}' {home_left(home)}", command)
         sys.exit(2)
 
 

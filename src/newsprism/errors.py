@@ -13,6 +13,8 @@ dropped Article. Only mistakes in what the user asked for (a missing path) stop 
 
 from __future__ import annotations
 
+import os
+
 
 class NewsprismError(Exception):
     """Base class of newsprism's exceptions."""
@@ -20,8 +22,18 @@ class NewsprismError(Exception):
 
 class InputNotFound(NewsprismError):
     def __init__(self, path: str) -> None:
-        super().__init__(f"input path '{path}' does not exist: give a file or a folder of news pages")
+        what = f"it {home_left(path)}" if path.startswith("~") else "give a file or a folder of news pages"
+        super().__init__(f"input path '{path}' does not exist: {what}")
         self.path = path
+
+
+def home_left(path: str) -> str:
+    """What to do with a path starting with a ~ the shell left as it is: `"~/data"` in quotes, or
+    `--output=~/out` (bash expands no ~ after `--output=`), names a folder called ~ here."""
+    return (
+        "starts with a ~ the shell did not turn into your home folder (it does not in quotes, nor after "
+        f"--output=): write {path} unquoted, or {os.path.expanduser(path)}"
+    )
 
 
 class GroupFieldMissing(NewsprismError):
