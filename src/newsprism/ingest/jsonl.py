@@ -7,9 +7,10 @@
     record_document(record, fallback_id=..., source=...) -> Document
 
 A record holds `id` and `text` or `html` (`html` wins when both are there: the page keeps the
-dates and bylines that extract reads), plus optional `url`, `title`, `published` (cut to
-YYYY-MM-DD; a number is Unix time), `outlet` and `authors`; other short scalar fields (a `topic`, a `section`) are kept as
-strings in `Document.extra`, the rest is ignored. Ids: the record's `id`, else
+dates and bylines that extract reads; a `text` that opens with a block element's tag is HTML too),
+plus optional `url`, `title`, `published` (cut to YYYY-MM-DD; a number is Unix time), `outlet` and
+`authors` (HTML escapes in a title, outlet or author read); other short scalar fields (a `topic`, a
+`section`) are kept as strings in `Document.extra`, the rest is ignored. Ids: the record's `id`, else
 `<stem>-<line>` (`<stem>-<item>` in a list), else for a file holding a single record, `<stem>`.
 A malformed line, a record with no text, a line over the size limit: each yields one Document with
 `error` set, and reading goes on with the next line.
