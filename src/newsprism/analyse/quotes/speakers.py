@@ -273,11 +273,14 @@ def _resolve(
             # "The senator 's aide said", "Smith 's lawyer said": the aide speaks, whom the text does
             # not name, as "An aide to the senator said" (cues._aide_of)
             return None
-        if titled is None and owner and head.startswith("spokes"):
+        if titled is None and owner and (head.startswith("spokes") or head == "office"):
             # "The senator 's spokesman said", "said Smith 's spokeswoman": he speaks for the owner,
-            # as "A spokesman for the senator said" does
+            # as "A spokesman for the senator said" does; so does the owner's office ("Prime
+            # Minister Benjamin Netanyahu’s office said"), when its owner is a person ("Georgia's
+            # Secretary of State's office says" is no one the article names)
             kind = "np" if owner[0].lower() == "the" else "name"
-            return _resolve(_Cue(kind, " ".join(owner), cue.at), people, history, text, spans)
+            principal = _resolve(_Cue(kind, " ".join(owner), cue.at), people, history, text, spans)
+            return principal if head != "office" or principal and people.is_person(principal) else None
         if head in _PEOPLE_HEADS:  # "Republican lawmakers"; "the senators", who were named before
             return titled or _group(cue, people)
         if titled is None and head.startswith("spokes"):  # an unnamed "the spokesperson said"
