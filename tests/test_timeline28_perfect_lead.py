@@ -2,7 +2,8 @@
 its lead, in the present perfect, tells an act just done and names no day ("Blinken has landed in
 Beijing", the seeds' 000 of 2024-04-25: a gold day of the seeds' event, missing before). Not a lead
 that frames its perfect ("If ... has developed"), a modal's or a relative clause's "have", a day some
-article names as news (its naming sentences tell it), nor a copy's lead on another day."""
+article names as news (its naming sentences tell it), nor a copy's lead on another day. After these,
+a day an article names within a week before its page (WEEK_REACH: "said Thursday" in a Sunday paper)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,24 @@ def test_a_day_named_as_news_keeps_its_own_sentence() -> None:
         ("2024-04-24", "US Secretary of State Antony Blinken today embarked on a thr"),
         (THURSDAY, "US Secretary of State Antony Blinken has landed in Beijing a"),
     ]
+
+
+def test_a_day_named_within_a_week_before_its_page() -> None:
+    # heap-10000 e-ea2789b0499b's article (a Monday page): "on Tuesday" is six days back, past
+    # REPORTING_LAG_DAYS; with a second article naming no day (made up) no day passes the length bar
+    # and the timeline was empty (WEEK_REACH)
+    florida = page(
+        "Florida lawmakers on Tuesday declared pornography a health risk, and called for more research on its effects.",
+        "2024-12-09",
+        "f",
+    )
+    other = page("Lawmakers in several states are weighing similar resolutions.", "2024-12-09", "o")
+    entries = build_timeline([florida, other], news_days=True)
+    assert [(e.date, e.article_ids[0]) for e in entries] == [("2024-12-03", "f")]
+
+
+def test_a_day_named_more_than_a_week_before_stays_out() -> None:
+    # made up: "on March 2" in a page of March 20 recalls history, no news of the page
+    old = page("Florida lawmakers on March 2 declared pornography a health risk.", "2024-03-20", "f")
+    other = page("Lawmakers in several states are weighing similar resolutions.", "2024-03-20", "o")
+    assert build_timeline([old, other], news_days=True) == []
