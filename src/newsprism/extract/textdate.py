@@ -816,7 +816,7 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     if not any(c.isdigit() for c in rest):
         return False, None
     if not stamp_tokens(rest):
-        return False, None
+        return _post_line(line)
     found = find_dates(line)
     if found:
         return True, found[0].date
@@ -827,6 +827,38 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     if m:
         return True, numeric_date(m)
     return True, None
+
+
+# A blog's post line: its label, the writer and the date, in either order ("Posted by jrmylmb -
+# Tuesday, January 08, 2008 12:40 PM", "Posted in Sony, News, PSP, Skype by Darrin Olson on January
+# 7th, 2008", "Posted: January 06, 2008, 4:30 PM by Michael Traikos": l3s_gn1 86ed497b, a1608707,
+# e93bdd8d, each its post's first line under the headline). It is a stamp with a name in it: the
+# post's date line. The name is up to four words, none a number ("Paul", "J.P. Fallon",
+# "Slaytanic40oz"); the date is a whole one in a stamp's tokens, so "Posted by Ed Kent on Wednesday,
+# January 9th, 2008 at 8:43 am under: All News" (its category and links after it) is no stamp. A
+# colon after "by" is a comment's signature ("Posted by: Sean | Jan 10, 2008 4:49:12 PM", "Posted
+# By: hawaiian | January 16 2008 at 03:16 PM", most of l3s_gn1's), whose date is not the page's.
+_POST_NAME = r"(?P<name>[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,3})"
+_POST_LINES = (
+    re.compile(
+        rf"(?:posted|published|written)(?:\s+in\s+[^\n]{{1,80}}?)?\s+by\s+{_POST_NAME}"
+        r"\s*(?:[-–—|,]|\bon\b|\bat\b)\s*(?P<when>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?:posted|published)(?:\s+on)?\s*:?\s+(?P<when>.+?),?\s+by\s+{_POST_NAME}$", re.IGNORECASE
+    ),
+)
+
+
+def _post_line(line: str) -> tuple[bool, dt.date | None]:
+    """read_stamp's answer for a blog's post line (_POST_LINES): (True, its date), else (False,
+    None)."""
+    for pattern in _POST_LINES:
+        m = pattern.match(line)
+        if m is not None and stamp_tokens(m["when"]) and (found := find_dates(m["when"])):
+            return True, found[0].date
+    return False, None
 
 
 def stamp_lines(lines: Sequence[str], *, clean: bool) -> tuple[dt.date | None, list[int]]:
