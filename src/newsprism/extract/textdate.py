@@ -845,9 +845,7 @@ _POST_LINES = (
         r"\s*(?:[-–—|,]|\bon\b|\bat\b)\s*(?P<when>.+)$",
         re.IGNORECASE,
     ),
-    re.compile(
-        rf"(?:posted|published)(?:\s+on)?\s*:?\s+(?P<when>.+?),?\s+by\s+{_POST_NAME}$", re.IGNORECASE
-    ),
+    re.compile(rf"(?:posted|published)(?:\s+on)?\s*:?\s+(?P<when>.+?),?\s+by\s+{_POST_NAME}$", re.IGNORECASE),
 )
 
 
