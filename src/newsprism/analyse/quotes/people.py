@@ -373,6 +373,28 @@ class _People:
                 found.append((start, self.fullest(" ".join(tokens))))
         return found
 
+    def persons_owning(self, at: int) -> list[tuple[int, str]]:
+        """(offset, fullest name), latest first, of each person the article names in the possessive
+        before `at`, outside quotes ("The president 's swipe at Hayward 's gaffes"): whom a role
+        right after may rename, though the name stands as no subject."""
+        owning = self._persons_owning
+        return owning[: bisect_left(owning, at, key=itemgetter(0))][::-1]
+
+    @cached_property
+    def _persons_owning(self) -> list[tuple[int, str]]:
+        """persons_owning's mentions in the whole text, in text order, found once."""
+        found = []
+        for start, run in self.found:
+            if self.quoted(start):
+                continue
+            if _POSSESSIVE.search(run):
+                run = _POSSESSIVE.sub("", run)
+            elif not _POSSESSIVE_AFTER.match(self.text, start + len(run)):
+                continue
+            if self.is_person(run):
+                found.append((start, self.fullest(run)))
+        return found
+
     def line_end(self, at: int) -> int:
         """Where the line that holds `at` ends: text.find("\\n", at), or the text's end. The last
         answer holds for any offset from where it was asked up to it (no line break lies between):

@@ -933,14 +933,19 @@ def _role_named_before(cue: _Cue, people: _People, history: list[tuple[int, str]
     narration stands between (MAX_ROLE_GAP_SENTENCES) and the article gives that person no other
     office; else no one the article names ("A spokesman for the governor said" where only
     "Senator Bernie Sanders" is named)."""
-    found = _salient_found(cue, people, history, None)
+    found = _named_at(_salient_found(cue, people, history, None), history, cue)
+    # a person named only as an owner counts too ("The president 's swipe at Hayward 's gaffes is
+    # also fair . The chief executive 's “…”"), unless the sentence names a subject, who comes first
+    # ("Mitch McConnell declared “case closed” on Robert Mueller’s investigation . The GOP leader")
+    owners = people.persons_owning(cue.at)
+    owning = _named_at(_salient_found(cue, people, history, None, owners), history, cue) if owners else None
+    if owning is not None and (
+        found is None or _sentence_at(people.starts, owning[0]) != _sentence_at(people.starts, found[0])
+    ):
+        found = owning
     if found is None:
         return None
     at, name = found
-    if at < 0:  # a named speaker of history: where its quote is
-        at = max((start for start, spoke in history if spoke == name and start < cue.at), default=-1)
-        if at < 0:
-            return None
     between = range(_sentence_at(people.starts, at) + 1, _sentence_at(people.starts, cue.at))
     told = sum(not people.quoted(people.starts[k]) for k in between)
     if told > MAX_ROLE_GAP_SENTENCES:
@@ -949,6 +954,18 @@ def _role_named_before(cue: _Cue, people: _People, history: list[tuple[int, str]
     if head in _OFFICES and "former" not in cue.text.lower() and _other_office(people.text, name, head):
         return None
     return name
+
+
+def _named_at(
+    found: tuple[int, str] | None, history: list[tuple[int, str]], cue: _Cue
+) -> tuple[int, str] | None:
+    """_salient_found's person and where the text names it, a named speaker of history (-1) where
+    its latest quote before the cue is; None for none."""
+    if found is None or found[0] >= 0:
+        return found
+    name = found[1]
+    at = max((start for start, spoke in history if spoke == name and start < cue.at), default=-1)
+    return (at, name) if at >= 0 else None
 
 
 def _other_office(text: str, name: str, office: str) -> bool:
