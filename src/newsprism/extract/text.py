@@ -28,9 +28,11 @@
                  a title part printed as the site's logo to the other part printed below it  3. the
                  page's first line
       published  1. doc.published  2. a full date in the article header (between the headline and
-                 the body)  3. the dateline's month and day with a year from context
+                 the body): the first, or a publication stamp below it ("First Published: ...")
+                 3. the dateline's month and day with a year from context
                  (extract.textdate.year_from_context)  4. a date printed above the headline, when it
                  is not a widget's date and the body does not contradict it (textdate.contradicted_by)
+                 5. a stamp right under the body ("2:18pm Tuesday 1st January 2008")
       authors    1. doc.authors  2. byline lines ("By ...", "Von ...", "Name, Reuters") right under the
                  headline, in the header or after the body  3. a lone person-name line right before or
                  right after the body
@@ -76,6 +78,7 @@ from newsprism.extract.sitenames import (
 )
 from newsprism.extract.textdate import (
     Dateline,
+    FoundDate,
     above_headline_order,
     agency_dateline,
     agency_name,
@@ -554,7 +557,11 @@ def read_text(doc: Document) -> Article:
         text = ""
     published, published_source = doc.published, "container" if doc.published else None
     if published is None:
-        published, published_source = _publication_date(lines, head_idx, first_body, meta.dateline, text)
+        kept = np.flatnonzero(mask)
+        last_kept = int(kept[-1]) if kept.size and text else len(lines)
+        published, published_source = _publication_date(
+            lines, head_idx, first_body, last_kept, meta.dateline, text
+        )
     if published is None and newsml is not None and newsml.day is not None:
         # the agency's own stamp of when it wrote the item (extract.dates reads it in HTML)
         published, published_source = newsml.day.isoformat(), "newsml"
@@ -2156,11 +2163,17 @@ def _body_text(page: Page, mask: np.ndarray) -> tuple[str, tuple[str, ...]]:
 
 
 def _publication_date(
-    lines: list[str], head_idx: int | None, first_body: int, dateline: Dateline | None, body: str
+    lines: list[str],
+    head_idx: int | None,
+    first_body: int,
+    last_body: int,
+    dateline: Dateline | None,
+    body: str,
 ) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD, evidence) for the fallbacks 2-4 of the module docstring, or (None, None)."""
+    """(YYYY-MM-DD, evidence) for the fallbacks 2-5 of the module docstring, or (None, None)."""
     head = head_idx if head_idx is not None else -1
     # 2. a full date between the headline and the first body line (or opening the first body line)
+    header: list[tuple[int, FoundDate]] = []
     for i in range(head + 1, min(first_body + 1, len(lines))):
         # not a photo caption's date, nor one closed by its credit ("... December 29, 2007. (REUTERS/
         # Jose Miguel Gomez)"): between the headline and the body it is the photo's day (fallback 4
@@ -2171,7 +2184,9 @@ def _publication_date(
         if found and (i < first_body or found[0].start == 0 or read_stamp(lines[i])[0]):
             d = found[0].date
             if contradicted_by(d, body) is None:
-                return d.isoformat(), "header_date"
+                header.append((i, found[0]))
+    if header:
+        return _own_header_date(lines, header).isoformat(), "header_date"
     # 3. the dateline's day, with a year from the page or the content
     if dateline is not None and dateline.month and dateline.day:
         page = "\n".join(lines)
@@ -2196,7 +2211,48 @@ def _publication_date(
         d = found[0].date
         if contradicted_by(d, body) is None:
             return d.isoformat(), "page_top_date"
+    # 5. a stamp right under the body ("2:18pm Tuesday 1st January 2008", "Last Updated: January 7,
+    #    2008 14:47 EST"): pages that print the date line after the story
+    for line in lines[last_body + 1 : last_body + 1 + BELOW_BODY_REACH]:
+        if _END_OF_ARTICLE.match(line) or _NEWS_LIST.match(line):
+            break  # the dates under it are other stories' (l3s_gn1 bf8e6424's "Recent News")
+        is_stamp, stamp_day = read_stamp(line, bare=True)
+        if is_stamp and stamp_day is not None and contradicted_by(stamp_day, body) is None:
+            return stamp_day.isoformat(), "below_body_date"
     return None, None
+
+
+# How far (lines) under the body's last line a stamp is still the story's date line: the dumps that
+# print it there put it right under the story, or under a credit or a "Print" / "Email" tool or two;
+# further down come teasers' and comments' dates.
+BELOW_BODY_REACH = 4
+# a list of the site's other stories ("Recent News", "Latest Headlines", "More News")
+_NEWS_LIST = re.compile(
+    r"(?:recent|latest|more|other|top)\s+(?:news|stories|articles|headlines)\b", re.IGNORECASE
+)
+# A stamp's label that names the story's publication, not a later change of it ("Last Updated: ...")
+_UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated?|modified|edited)\b", re.IGNORECASE)
+# a numeric date whose two first numbers could each be the month ("11/1/2008")
+_BOTH_WAYS = re.compile(r"(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-](?:\d\d){1,2}")
+
+
+def _own_header_date(lines: list[str], header: list[tuple[int, FoundDate]]) -> dt.date:
+    """The article's day among the dates printed between its headline and its body: the first,
+    unless a later line is the story's publication stamp ("First Published: 11:57 IST(13/1/2008)")
+    and the first is not: a bare date above it belongs to a teaser of an "ALSO READ" list or to a
+    masthead (l3s_gn1 9f873f81). Not a stamp whose numbers read both ways ("11/1/2008"): which day
+    it means is a guess (7b47de5a prints "January 11, 2008" above "First Published: 11:47
+    IST(11/1/2008)"), and the first date is not."""
+    first_line, first = header[0]
+    if read_stamp(lines[first_line])[0]:
+        return first.date
+    for i, found in header[1:]:
+        m = _BOTH_WAYS.fullmatch(found.text)
+        if m and m[1].lstrip("0") != m[2].lstrip("0"):
+            continue
+        if read_stamp(lines[i])[0] and not _UPDATE_LABEL.match(lines[i]):
+            return found.date
+    return first.date
 
 
 def _page_widget_date(lines: list[str], head_idx: int | None) -> str | None:
