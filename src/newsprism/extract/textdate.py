@@ -90,9 +90,12 @@ def _compile_alternatives(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
 # One pattern per layout, since Python forbids repeating a group name across alternatives.
 _FULL_DATE_PATTERNS = _compile_alternatives(
     (
-        # (a space may stand before the comma: "Monday , December 31 , 2007", The Telegraph, Calcutta)
-        rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?: ?,)?\s+{_YEAR}\b",
-        rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b",
+        # (a space may stand before the comma: "Monday , December 31 , 2007", The Telegraph, Calcutta;
+        # a comma after the month: "Jan, 15, 2008", l3s_gn1 f8cee3db)
+        rf"\b{_WEEKDAY}{_MONTH},?\s+{_DAY}(?: ?,)?\s+{_YEAR}\b",
+        # a comma after the day where it is no number of a list: after its ordinal ("17:59 - 9th, Jan
+        # 2008", 6d75323d, e9bf9374) or its weekday ("Thursday, 10, January, 2008, 09:14", bf8e6424)
+        rf"\b{_WEEKDAY}{_DAY}(?:(?:(?<=[a-z])|(?<=day, \d)|(?<=day, \d\d)),)?\s+{_MONTH},?\s+{_YEAR}\b",
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",
         # month first ("12/28/2007"), or day first where the first number cannot be a month
         # ("29/12/2007", a UK page's): read by _slash_date
