@@ -71,3 +71,17 @@ def test_a_later_update_stamp_does_not_overrule_the_date_line() -> None:
     )
     page = f"{menu}\n\n{header}\n\n{_STORY}\n\nContact us\nPrivacy\n"
     assert _published(page) == "2008-01-14"
+
+
+def test_the_line_under_a_headline_the_body_starts_at_is_read(shared: Path) -> None:
+    # the line model starts the body at the headline "Sri Lanka defence secretary calls for formal
+    # end to truce"; the line under it is "Dec 29, 2007", then "COLOMBO (AFP) — ..."
+    assert _published(_dump(shared, "d2f7d990")) == "2007-12-29"
+    # "Bush expedites Saudi smart bomb deal — Why?" / "January 9th, 2008 by Ed Kent"
+    assert _published(_dump(shared, "552fe66a")) == "2008-01-09"
+
+
+def test_a_date_under_such_a_headline_that_reads_both_ways_is_not_guessed(shared: Path) -> None:
+    # IOL (South Africa), "Trio set for Derby debuts" / "11/01/2008 - 2:35:41 PM": 11 January, not
+    # the month-first 1 November
+    assert _published(_dump(shared, "c3a8e424")) != "2008-11-01"

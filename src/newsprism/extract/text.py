@@ -2174,6 +2174,11 @@ def _publication_date(
     head = head_idx if head_idx is not None else -1
     # 2. a full date between the headline and the first body line (or opening the first body line)
     header: list[tuple[int, FoundDate]] = []
+    # the line model may start the body at the headline's own line or above it (a blog's "January
+    # 9th, 2008 by Ed Kent" under its headline, l3s_gn1 552fe66a; "Dec 29, 2007" under AFP's,
+    # d2f7d990): the line under the headline is then read as the first body line
+    under_head = first_body <= head
+    first_body = max(first_body, head + 1)
     for i in range(head + 1, min(first_body + 1, len(lines))):
         # not a photo caption's date, nor one closed by its credit ("... December 29, 2007. (REUTERS/
         # Jose Miguel Gomez)"): between the headline and the body it is the photo's day (fallback 4
@@ -2182,6 +2187,8 @@ def _publication_date(
         # the first body line: its opening date, or a stamp line the body's reader keeps until it
         # strips stamps ("Last Updated: 2:55am GMT 29/12/2007" under the Telegraph's headlines)
         if found and (i < first_body or found[0].start == 0 or read_stamp(lines[i])[0]):
+            if under_head and _reads_both_ways(found[0]):
+                continue  # "11/01/2008 - 2:35:41 PM" (c3a8e424, UK): its month-first reading is a guess
             d = found[0].date
             if contradicted_by(d, body) is None:
                 header.append((i, found[0]))
@@ -2236,6 +2243,12 @@ _UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated?|modified|edited)\b", re.IGN
 _BOTH_WAYS = re.compile(r"(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-](?:\d\d){1,2}")
 
 
+def _reads_both_ways(found: FoundDate) -> bool:
+    """Whether a numeric date's first two numbers could each be the month ("11/1/2008")."""
+    m = _BOTH_WAYS.fullmatch(found.text)
+    return m is not None and m[1].lstrip("0") != m[2].lstrip("0")
+
+
 def _own_header_date(lines: list[str], header: list[tuple[int, FoundDate]]) -> dt.date:
     """The article's day among the dates printed between its headline and its body: the first,
     unless a later line is the story's publication stamp ("First Published: 11:57 IST(13/1/2008)")
@@ -2247,8 +2260,7 @@ def _own_header_date(lines: list[str], header: list[tuple[int, FoundDate]]) -> d
     if read_stamp(lines[first_line])[0]:
         return first.date
     for i, found in header[1:]:
-        m = _BOTH_WAYS.fullmatch(found.text)
-        if m and m[1].lstrip("0") != m[2].lstrip("0"):
+        if _reads_both_ways(found):
             continue
         if read_stamp(lines[i])[0] and not _UPDATE_LABEL.match(lines[i]):
             return found.date
