@@ -4,14 +4,19 @@ out, each line checked (read_groups).
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from newsprism.errors import InputNotFound, MalformedGroups, NewsprismError
 from newsprism.ingest.streams import open_input, read_once
 from newsprism.records import Article
+
+_SPACE = re.compile(r"\s*")
 
 
 def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
@@ -22,7 +27,9 @@ def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
     group's id alone, so two lines of one id in the output could not be told apart or joined back
     to their groups (a user's `jq 'select(.id == "x")'` found two summaries; a dict of them kept the
     last). The id is compared as written out: 7 and "7" are one id. Nothing is written then, as
-    the whole input is read before the output (write_summaries)."""
+    the whole input is read before the output (write_summaries). Groups pretty-printed over many
+    lines (jq's output without -c: `jq '.[]' groups.json`, `jq . groups.jsonl`, a JSON list) are
+    read too (_pretty_records), each known by the line it starts on."""
     path = Path(path)
     if not path.exists():
         raise InputNotFound(str(path))
@@ -35,32 +42,79 @@ def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
             stack.enter_context(read_once(path))
         f = stack.enter_context(open_input(path))  # gzip-compressed groups are read too
         seen: dict[str, int] = {}  # group id -> the line it was first on
-        for number, raw in enumerate(f, 1):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                raise MalformedGroups(str(path), number, "not UTF-8 text") from None
-            if line.strip():
-                gid, articles = _group(line, str(path), number)
-                first = seen.setdefault(gid, number)
-                if first != number:  # not MalformedGroups: its "each line must be a JSON object" misleads
-                    raise NewsprismError(
-                        f"{path}, lines {first} and {number}: two groups with the id "
-                        f"{json.dumps(gid, ensure_ascii=False)}; each group needs an id of its own, as "
-                        "its summary line is known by it alone (merge their documents into one group, "
-                        "or give one of them another id)"
-                    )
-                yield gid, articles
+        for number, record in _records(f, str(path)):
+            gid, articles = _group(record, str(path), number)
+            first = seen.setdefault(gid, number)
+            if first != number:  # not MalformedGroups: its "each line must be a JSON object" misleads
+                raise NewsprismError(
+                    f"{path}, lines {first} and {number}: two groups with the id "
+                    f"{json.dumps(gid, ensure_ascii=False)}; each group needs an id of its own, as "
+                    "its summary line is known by it alone (merge their documents into one group, "
+                    "or give one of them another id)"
+                )
+            yield gid, articles
 
 
-def _group(line: str, path: str, number: int) -> tuple[str, list[Article]]:
+def _records(f: BinaryIO, path: str) -> Iterator[tuple[int, Any]]:
+    """(line number, JSON value) of each group of the file: one per non-blank line, or, where the
+    first line is a lone "{" or "[" (no group fits on one such line), the values written one after
+    another or as a list's items (_pretty_records)."""
+
+    def text(raw: bytes, number: int) -> str:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise MalformedGroups(path, number, "not UTF-8 text") from None
+
+    first = f.readline()
+    if first.strip() in (b"{", b"["):
+        yield from _pretty_records(text(first + f.read(), 1), path)
+        return
+    for number, raw in enumerate(itertools.chain([first], f), 1):
+        line = text(raw, number)
+        if line.strip():
+            yield number, _json(line, path, number)
+
+
+def _pretty_records(text: str, path: str) -> Iterator[tuple[int, Any]]:
+    """(the line each starts on, value) of JSON values written one after another, or of the items
+    of one JSON list, each over as many lines as it likes."""
+    decoder = json.JSONDecoder()
+    pos, line, seen = 0, 1, 0  # the text is read to `pos`; `line` counts the newlines before `seen`
+
+    def skip(at: int) -> int:  # past the white space at `at`
+        return _SPACE.match(text, at).end()  # type: ignore[union-attr]  # \s* always matches
+
+    def line_at(at: int) -> int:
+        nonlocal line, seen
+        line, seen = line + text.count("\n", seen, at), at
+        return line
+
+    pos = skip(pos)
+    listed = text.startswith("[", pos)
+    pos = skip(pos + listed)
+    while pos < len(text) and not (listed and text[pos] == "]"):
+        try:
+            value, end = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as e:
+            raise MalformedGroups(path, e.lineno, f"not JSON ({e.msg} at column {e.colno})") from None
+        yield line_at(pos), value
+        pos = skip(end)
+        if listed and text.startswith(",", pos):
+            pos = skip(pos + 1)
+
+
+def _json(line: str, path: str, number: int) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as e:
+        raise MalformedGroups(path, number, f"not JSON ({e.msg} at column {e.colno})") from None
+
+
+def _group(record: Any, path: str, number: int) -> tuple[str, list[Article]]:
     def bad(problem: str) -> MalformedGroups:
         return MalformedGroups(path, number, problem)
 
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise bad(f"not JSON ({e.msg} at column {e.colno})") from None
     if not isinstance(record, dict):
         raise bad(f"a JSON {type(record).__name__}, not an object")
     gid = record.get("id")
