@@ -490,13 +490,19 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
 
 # the tokens that join the items of a list of sides ("Newcastle, Fulham, England or Manchester City")
 LIST_JOINS = frozenset((",", "and", "or"))
+# the tokens that set a side against its opponent ("Michigan, against Florida", "the Penguins against
+# Buffalo", "Derby v. Wigan"; the tokens split a stop off): the place on the other side is a side too
+MATCH_JOINS = frozenset(
+    (("against",), (",", "against"), ("vs",), ("vs", "."), ("v",), ("v", "."), ("versus",))
+)
 
 
 def _listed_sides(tokens: _Tokens, named: list[_Candidate]) -> None:
     """A place listed right beside a club (_clubs) is a side too: "the former England and Newcastle
     strikers", "with Newcastle, Fulham, England or Manchester City" (a list holds one kind of thing;
-    the side's word follows only one of them, or none). Not a place put in its state or country
-    ("Sunderland, England") nor one after a word that puts something there ("in Leeds and")."""
+    the side's word follows only one of them, or none), and so is its opponent ("Michigan, against
+    Florida"). Not a place put in its state or country ("Sunderland, England") nor one after a word
+    that puts something there ("in Leeds and")."""
     lower = tokens.lower
     for order in (named, named[::-1]):
         for a, b in pairwise(order):
@@ -504,7 +510,8 @@ def _listed_sides(tokens: _Tokens, named: list[_Candidate]) -> None:
                 continue
             before, after = (a, b) if a.first < b.first else (b, a)
             joins = lower[before.last : after.first]
-            if not 1 <= len(joins) <= 2 or not LIST_JOINS.issuperset(joins):
+            listed = 1 <= len(joins) <= 2 and LIST_JOINS.issuperset(joins)
+            if not listed and tuple(joins) not in MATCH_JOINS:
                 continue
             if b is after and _town_put(tokens, before.last) or b is before and _town_put(tokens, b.last):
                 continue  # "Sunderland, England": a town and its country

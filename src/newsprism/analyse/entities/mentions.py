@@ -232,6 +232,10 @@ def find_mentions(text: str) -> list[Mention]:
                     # ends in it, is that club: "the Red Sox", "the Flyers" ("Indians" there is the
                     # club too; elsewhere a people, as "the Giants", "the Kings" are no club)
                     etype = "organization"
+                elif etype == "person" and _after_the(tokens, c):
+                    # a club's nickname after "the" that speaks is the club, anywhere: "The
+                    # Red Sox said" (was a person by the speech verb alone), "the Yankees announced"
+                    etype = "organization"
         if etype is None:
             # a leader's surname that opens a sentence is the leader's as it is inside one ("Trump's
             # attorney general just took ...", an article's first word: a capital that only opens a
@@ -480,6 +484,12 @@ def _nickname_alone(tokens: _Tokens, c: _Candidate) -> bool:
     after a place, a people or a party ("US Senators", "Republican Senators")."""
     low = tokens.lower[c.first]
     return c.last - c.first == 1 or low not in _places() and low not in DEMONYMS and low not in PARTIES
+
+
+def _after_the(tokens: _Tokens, c: _Candidate) -> bool:
+    """The name follows "the" ("The Red Sox", "the Yankees"): of a club's nickname, the club (a
+    person's name takes no article)."""
+    return c.first > 0 and tokens.lower[c.first - 1] == "the"
 
 
 def _peoples_name_alone(tokens: _Tokens, c: _Candidate) -> bool:

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -50,6 +51,7 @@ from .vocabulary import (
     ACTOR_MIN_MENTIONS,
     ACTOR_NOUNS,
     ALONE_ORGANISATIONS,
+    BRITISH_CLUB_HEADS,
     BROADCAST_HEADS,
     CHINESE_SURNAMES,
     COMPASS,
@@ -129,6 +131,7 @@ from .vocabulary import (
     UN_NAMES,
     VIRUS,
     WORD_GIVEN_NAMES,
+    _british_towns,
     _first_name_like,
     _given_names,
     _is_given_name,
@@ -139,6 +142,8 @@ from .vocabulary import (
     _words,
 )
 
+# initials joined by "&" ("A&M")
+JOINED_BY_AND = re.compile(r"[A-Z]+&[A-Z]+")
 # titles abbreviated in capitals only, whose word in title case opens names: a district attorney's
 # "DA" ("Manhattan DA Alvin Bragg"; "Da Nang", "Da Silva"; not "D.A.", a person's initials too: "D.A.
 # Richardson")
@@ -335,12 +340,20 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if lows[-1] in TRADE_PLURALS and len(lows) > 1 and _trade_name(words[:-1], lows[:-1]):
         return "organization"
+    if len(lows) == 2 and lows[1] in BRITISH_CLUB_HEADS and lows[0] in _british_towns():
+        # "Manchester City", "Derby County", "Wigan Athletic": a club ("Kansas City" is a place above)
+        return "organization"
     if lows[-1] in PLACE_HEADS and len(lows) > 1 and lows[0] != "operation":
         return "place"  # (not "Operation Allies Refuge", a military operation)
     if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
         return "organization"
     if "&" in words or _one_name_twice_words(lows):
         return "organization"  # "Johnson & Johnson", "Kirkland & Ellis", "Johnson and Johnson"
+    if lows[0] in places and any(JOINED_BY_AND.fullmatch(w) for w in words[1:]):
+        # a place, then initials joined by "&": a university ("Texas A&M", "Florida A&M", "Texas
+        # A&M University-Corpus Christi": were other, a person before "said"); not "Live Q&A", "P&O
+        # Pacific Dawn" (a ship), "S&P CNX Nifty" (an index)
+        return "organization"
     if len(words) == 1 and STATION.fullmatch(words[0]):
         return "organization"  # a broadcaster's call sign: "WCCO-TV", "KDVR-TV", "WTOP-FM"
     if (

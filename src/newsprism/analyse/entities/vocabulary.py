@@ -572,8 +572,15 @@ TEAM_NICKNAMES = _words(
     wings oilers canadiens predators devils islanders rangers senators flyers penguins sharks kraken
     blues lightning leafs knights capitals thrashers diamondbacks braves orioles sox cubs reds
     guardians indians rockies tigers astros royals angels dodgers marlins brewers twins mets yankees
-    athletics phillies pirates padres mariners rays jays nationals expos united"""
-)
+    athletics phillies pirates padres mariners rays jays nationals expos united rovers wanderers
+    albion hotspur argyle"""
+)  # (the last five: British football clubs' after their town, "Blackburn Rovers", "Bolton Wanderers")
+# the words that a British football club writes after its town and that are no nickname alone: place
+# heads ("Manchester City", "Derby County", "Bristol City") and an adjective ("Wigan Athletic"; not
+# "Athletic youngster A.J. Hawk" opening a sentence). A club where the whole is no place of the
+# gazetteer ("Kansas City", "Mexico City", "Salt Lake City") and the town is British
+# (_british_towns: not "Orange County", "Los Angeles County", "Gloucester County" of Virginia)
+BRITISH_CLUB_HEADS = _words("city county athletic")
 # the clubs' short names that are no word of their names: each is one club's only ("the Sixers"
 # are the Philadelphia 76ers, whose nickname opens with a digit and so starts no run), the club
 # wherever it stands alone, named as the club is
@@ -1116,6 +1123,20 @@ def _saint_towns() -> set[str]:
             if rest != low and rest.isalpha() and not _is_given_name(rest):
                 names.update(f"{s}{rest}" for s in SAINT_SPELLINGS)
     return names
+
+
+@cache
+def _british_towns() -> frozenset[str]:
+    """Lower-cased names of the towns of MIN_CITY_POPULATION and more whose largest namesake in the
+    gazetteer is British ("derby", "manchester", "bristol"; not "gloucester", larger in Canada,
+    "durham", larger in the US), less _regions ("Washington", a town in England too): the towns a
+    British club is named for (CLUB_PLACE_HEADS)."""
+    largest: dict[str, gazetteer.City] = {}
+    for city in gazetteer.cities(MIN_CITY_POPULATION):
+        low = city.name.casefold()
+        if low not in largest or city.population > largest[low].population:
+            largest[low] = city
+    return frozenset(low for low, city in largest.items() if city.country == "GB") - _regions()
 
 
 @cache
