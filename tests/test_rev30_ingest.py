@@ -22,7 +22,6 @@ def _page(title: str) -> str:
     return f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1><p>{BODY}</p></body></html>"
 
 
-@pytest.mark.xfail(strict=True, reason="review30: a mirror's page with a dot in its name is passed over")
 @pytest.mark.parametrize(
     "name",
     [

@@ -348,15 +348,22 @@ def _walk(
 # mixed pages lost part of them unsaid. Such a file is read when its first bytes are a page, JSON,
 # a WARC or a feed (_sniff); plain text or binary (a README, a LICENSE, an image without an
 # extension) is passed over as before.
-_PAGE_ENDINGS = frozenset([".php", ".asp", ".aspx", ".jsp", ".shtml", ".shtm", ".cfm", ".cgi"])
+# News sites' own: the BBC's "7138432.stm", Escenic's "article123.ece", the Times of India's
+# "12345.cms".
+_PAGE_ENDINGS = frozenset(
+    [".php", ".asp", ".aspx", ".jsp", ".shtml", ".shtm", ".cfm", ".cgi", ".stm", ".ece", ".cms"]
+)
+# an extension: a letter, then letters or digits only, after the last dot; what follows a dot in a
+# slug is none ("u.s.-troops-leave-iraq", "dr.-smith-resigns")
+_EXTENSION = re.compile(r"\.[a-z][a-z0-9]*$")
 
 
 def _saved_page_name(name: str) -> bool:
     """Whether a file's name may be a saved page's (_PAGE_ENDINGS), so its bytes say its format."""
     path, query, _ = name.partition("?")
     base = path.lower().removesuffix(COMPRESSED)
-    dot = base.rfind(".")
-    ending = base[dot:] if dot > 0 else ""
+    m = _EXTENSION.search(base)
+    ending = m.group() if m and m.start() > 0 else ""
     return not ending or ending in _PAGE_ENDINGS or bool(query and ending in FORMATS)
 
 
