@@ -78,3 +78,12 @@ def test_a_sides_opponent_in_a_game_report_is_a_side() -> None:
     # made up: no report on a game, the places stay places
     text = "The Capital One Bowl will feature the state of Michigan, against Florida, in a tourism contest."
     assert _types(text, "Florida") == ["place"]
+
+
+def test_a_football_club_named_by_no_town_is_a_club() -> None:
+    # heap l3s_gn1-e72c62d8 (was the person "Arsenal", by the role "leader") and l3s_gn1-82f835a8
+    # (was other)
+    text = "The team is 11th in the 20-team Premier League with 26 points, 24 less than leader Arsenal."
+    assert _types(text, "Arsenal") == ["organization"]
+    text = "The London club snatched a dramatic 2-1 win over Everton in Tuesday's semi-final first leg."
+    assert _types(text, "Everton") == ["organization"]

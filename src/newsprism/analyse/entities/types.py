@@ -66,6 +66,7 @@ from .vocabulary import (
     DETERMINERS,
     DISEASES,
     FATHER_SON,
+    FOOTBALL_CLUBS,
     FUNCTION_WORDS,
     GROUP_ADJECTIVES,
     GROUP_NOUNS,
@@ -261,7 +262,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     places = _places()
     joined = " ".join(lows)
     bare = joined.removeprefix("the ")
-    if bare in KNOWN_ORGS or bare in MISSPELT_ORGS:
+    if bare in KNOWN_ORGS or bare in MISSPELT_ORGS or joined in FOOTBALL_CLUBS:
         return "organization"  # (misspelt: "Haliburton", named as spelt right in find_mentions)
     if len(lows) > 2 and lows[-1] in UN_PROGRAMME_HEADS and joined.startswith(UN_OPENERS):
         return "organization"  # "UN Environment Programme", "United Nations Development Programme"

@@ -591,6 +591,26 @@ CLUB_SHORT_NAMES = {
     "mavs": "Dallas Mavericks",
     "habs": "Montreal Canadiens",
 }
+# European football clubs named by no town of the gazetteer and no club word (BRITISH_CLUB_HEADS,
+# TEAM_NICKNAMES), each named so in the heap's reports on games ("a 2-1 win over Everton", "leader
+# Arsenal": were other or a person); not the clubs named by a city alone ("Chelsea", "Liverpool")
+FOOTBALL_CLUBS = frozenset(
+    (
+        "arsenal",
+        "everton",
+        "aston villa",
+        "west ham",
+        "real madrid",
+        "ac milan",
+        "inter milan",
+        "bayern munich",
+        "juventus",
+        "notts county",
+        "sheffield wednesday",
+        "port vale",
+        "crystal palace",
+    )
+)
 # team places that are no city or state of the gazetteer
 TEAM_PLACES = frozenset(("golden state", "tampa bay", "green bay", "carolina", "vegas"))
 # place heads that take "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle of Man", "District of
