@@ -1,0 +1,43 @@
+"""review30b: afe6268 (quotes35b) reads an outlet in an aside as the quote's source. "as Reuters
+reported" cites where the news was read; the clause's own speaker says the words. Made up in the
+style of the dev data's wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+@pytest.mark.xfail(strict=True, reason="review30b: afe6268 'as Reuters reported' takes Smith's quote")
+def test_an_outlet_in_an_aside_is_no_source() -> None:
+    text = 'Smith said that, as Reuters reported last week, the talks had "stalled" for good.'
+    assert _speakers(text) == ["Smith"]  # 10a07b0: Smith; HEAD: Reuters
+
+
+@pytest.mark.xfail(strict=True, reason="review30b: afe6268 'as Bloomberg reported' takes the senator's quote")
+def test_an_outlet_in_an_aside_after_told() -> None:
+    text = (
+        "Senator John Smith told reporters on Tuesday that, as Bloomberg reported, the deal was "
+        '"dead in the water".'
+    )
+    assert _speakers(text) == ["John Smith"]  # 10a07b0: John Smith; HEAD: Bloomberg
+
+
+@pytest.mark.xfail(strict=True, reason="review30b: afe6268 'even as ... reports showed' takes Obama's quote")
+def test_reports_after_as_is_no_telling() -> None:
+    text = (
+        "Mr. Obama said the economy was recovering, even as Labor Department reports showed "
+        '"stubborn" unemployment.'
+    )
+    assert _speakers(text) == ["Obama"]  # 10a07b0: Obama; HEAD: Labor Department
+
+
+def test_an_outlet_that_reports_alone_still_speaks() -> None:
+    # guard: with no other speaker, an aside's outlet stays the source (as afe6268 reads it)
+    text = 'As Reuters reported on Monday, the talks have "stalled" for good.'
+    assert _speakers(text) == ["Reuters"]
