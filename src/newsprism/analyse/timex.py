@@ -394,6 +394,14 @@ _TENSE_CUE = re.compile(
     # report, to be released in full on Tuesday, is utterly damning", T17 bpoil_guardian/93 in a
     # Thursday story, read the Tuesday before; after a verb, "to be released" is the verb's passive, 3.)
     r"|(?<=,\s)to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+"
+    # (TO_BE_AIRED: a broadcast's infinitive tells its airing ahead of the telling, after its noun with
+    # no comma too: "he told ABC's This Week program, in an interview to be broadcast later on Sunday",
+    # "The House speaker, in an interview with Fox News to air Tuesday morning, gave" read the Sunday or
+    # Tuesday before: T17 bpoil_bbc/1503 on a Saturday page, BASIL f11c2566_3 on a Monday page; not
+    # "opted not to air", nor "air" as a noun ("to air pollution", "to air travel": the words that follow
+    # "to air" as a noun in the dev sets and heap-10000). Dev + heap-10000: 7 values move, all right.)
+    r"|(?<!\bnot\s)\bto\s+(?:be\s+(?:broadcast|aired|shown|televised|screened)\b"
+    r"|air\b(?!\s+(?:pollution|quality|travel|traffic|testing|viewers|strikes?|force|and)\b))"
     # ("set for Tuesday" is a plan as "scheduled for" is: "Two Senate hearings were set for Tuesday")
     # (EXPECTED: what one expects to happen is ahead of the expecting: "BP expects the well to be
     # completely sealed on Saturday", "Analysts expect BP to report $5bn profits ... on Tuesday",
