@@ -56,7 +56,7 @@ import re
 import sys
 from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -228,6 +228,14 @@ LONE_NEWS_DAYS = 3
 # declared pornography a health risk"), 1 unclear (a present "is being sworn in ... Tuesday" three days
 # before its page).
 WEEK_REACH_DAYS = 6
+# COPY_DAYS: a copy of a story (the digest's duplicate_of) on a page dated days after its original names
+# the same happening by its own page: "A Senate vote on Thursday indicated strong bipartisan support"
+# on pages of 2024-08-04 and 2024-08-12 read as 08-01 and 08-08, one vote shown on two days (heap
+# e-79c9fd264a83). So where a timeline would be empty, a copy whose original is among the articles
+# reports no day (LONE_NEWS_DAYS, PERFECT_LEAD, WEEK_REACH): its original's days stand for both. Not a
+# copy on a page within REPORTING_LAG_DAYS of its original's: the next day's paper running a wire story
+# reports that day ("President Obama will address the nation from the White House Tuesday night" on the
+# Monday's page and its copy of the Tuesday, heap e-a11d8fd552ad, the day of the address).
 # Two summary sentences of one date closer than this repeat each other: the second is skipped.
 REDUNDANT_SIMILARITY = 0.5
 # Sentences per date in the `timeline` command's output. Journalists' daily summaries (T17) run 2-3
@@ -965,6 +973,7 @@ def build_timeline(
     keep_background: bool = False,
     news_days: bool = False,
     events: Sequence[Sequence[str]] | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> list[TimelineEntry]:
     """The timeline of a set of articles: one entry per chosen date, ordered by date.
 
@@ -977,6 +986,8 @@ def build_timeline(
     as news has an entry too, when a sentence tells it, beyond the length; with `events` (a
     story's events, each its articles' ids), so does each day that one event's articles report as
     that event's own timeline counts it (NEWS_DAY_ARTICLES of them, or all of a smaller event's).
+    `copies` maps a copy's id to its original's (the digest's duplicate_of): a copy whose original
+    is among the articles reports no day of its own to a timeline that would be empty (COPY_DAYS).
     Dropped articles and articles without text are ignored.
     """
     if max_dates is not None and max_dates < 1:
@@ -984,6 +995,7 @@ def build_timeline(
     kept = [a for a in _check_articles(articles) if a.kept and a.text.strip()]
     if not kept:
         return []
+    repeated = _repeated(kept, copies or {})
     event_of = None
     if events is not None:
         number = {article_id: k for k, ids in enumerate(events) for article_id in ids}
@@ -998,7 +1010,23 @@ def build_timeline(
         keep_background,
         news_days,
         event_of,
+        repeated,
     )
+
+
+def _repeated(kept: list[Article], copies: Mapping[str, str]) -> frozenset[int]:
+    """The articles of `kept` that are copies of another of them on a page dated more than
+    REPORTING_LAG_DAYS away from it (COPY_DAYS): a copy on the next day's page reports as a paper of
+    that day does."""
+    published = {a.id: a.published for a in kept}
+    repeated = set()
+    for k, a in enumerate(kept):
+        copied = published.get(copies.get(a.id, ""))
+        if a.published and copied:
+            apart = dt.date.fromisoformat(a.published[:10]) - dt.date.fromisoformat(copied[:10])
+            if abs(apart.days) > REPORTING_LAG_DAYS:
+                repeated.add(k)
+    return frozenset(repeated)
 
 
 def _timeline(
@@ -1011,6 +1039,7 @@ def _timeline(
     keep_background: bool,
     news_days: bool = False,
     event_of: Sequence[int] | None = None,
+    repeated: frozenset[int] = frozenset(),
 ) -> list[TimelineEntry]:
     entries: dict[str, TimelineEntry] = {}
     used: set[str] = set()  # a sentence tells one date only
@@ -1021,7 +1050,7 @@ def _timeline(
     ranked = [d for d in _ranked(score, ev) if _within(d, start, end) and not _is_background(d, before, ev)]
     length = _length(ranked, ev, max_dates)
     news = [d for d in _news_days(ranked, ev, event_of) if d not in ranked[:length]] if news_days else []
-    lone = _lone_news_days(ranked, ev) if not (length or news) else {}  # (LONE_NEWS_DAYS)
+    lone = _lone_news_days(ranked, ev, repeated) if not (length or news) else {}  # (LONE_NEWS_DAYS)
     if not ((length or news or lone) and ranked):
         return []  # nothing to summarise (an article naming no date): no sentence vectors needed
     vectors = _tfidf(ev.readings)
@@ -1043,7 +1072,7 @@ def _timeline(
         ):
             _add(entries, date, entry)
     if not entries:  # no date two articles agree on: the days each dated article reports
-        told = lone or _lone_news_days(ranked, ev)
+        told = lone or _lone_news_days(ranked, ev, repeated)
         for date in told:
             if len(entries) >= min(LONE_NEWS_DAYS, _cap(len(ev.articles))):
                 break
@@ -1055,25 +1084,30 @@ def _timeline(
     return sorted(entries.values(), key=lambda e: e.date)
 
 
-def _lone_news_days(ranked: list[str], ev: _Evidence) -> dict[str, list[int]]:
+def _lone_news_days(ranked: list[str], ev: _Evidence, repeated: frozenset[int]) -> dict[str, list[int]]:
     """The days of `ranked` that at least one article reports as news (LONE_NEWS_DAYS), each with the
     sentences that tell it: the days articles name, published on them or within REPORTING_LAG_DAYS
     after (the days more articles report first, then in `ranked`'s order), then the days no article
     names so but a page published on them leads with a present perfect (PERFECT_LEAD), in order, then
-    the days an article names within a week before its page (WEEK_REACH), as the first."""
+    the days an article names within a week before its page (WEEK_REACH), as the first; the articles
+    `repeated` (copies of another of `ev`'s articles) report none (COPY_DAYS)."""
     reports: dict[str, int] = {}
     for date in ranked:
         if not _is_day(date):
             continue
         reporting = set(_reporting_days(date))
-        fresh = {a for a in ev.mentioned_by.get(date, ()) if ev.articles[a].published in reporting}
+        fresh = {
+            a
+            for a in ev.mentioned_by.get(date, ())
+            if ev.articles[a].published in reporting and a not in repeated
+        }
         if fresh:
             reports[date] = len(fresh)
     # (a stable sort: ties keep the ranking's order)
     told = {d: list(ev.naming[d]) for d in sorted(reports, key=lambda d: -reports[d])}
     leads: list[tuple[str, int]] = []  # (day, lead) of the pages that lead with a perfect
     for date in sorted(d for d in ev.published_on if d not in told and _is_day(d)):
-        for a in sorted(ev.published_on[date]):
+        for a in sorted(ev.published_on[date] - repeated):
             if (lead := _perfect_lead(ev, a)) is not None:
                 leads.append((date, lead))
     candidates = set(ranked)  # (a day left out as background or outside start..end stays out)
@@ -1092,7 +1126,8 @@ def _lone_news_days(ranked: list[str], ev: _Evidence) -> dict[str, list[int]]:
                 (day + dt.timedelta(days=k)).isoformat()
                 for k in range(REPORTING_LAG_DAYS + 1, WEEK_REACH_DAYS + 1)
             }
-            if named := {a for a in ev.mentioned_by.get(date, ()) if ev.articles[a].published in week}:
+            named = {a for a in ev.mentioned_by.get(date, ()) if ev.articles[a].published in week}
+            if named := named - repeated:
                 recalled[date] = len(named)
     for date in sorted(recalled, key=lambda d: -recalled[d]):
         told[date] = list(ev.naming[date])
