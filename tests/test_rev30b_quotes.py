@@ -41,3 +41,13 @@ def test_an_outlet_that_reports_alone_still_speaks() -> None:
     # guard: with no other speaker, an aside's outlet stays the source (as afe6268 reads it)
     text = 'As Reuters reported on Monday, the talks have "stalled" for good.'
     assert _speakers(text) == ["Reuters"]
+
+
+def test_an_outlet_that_reports_that_speaks_after_as() -> None:
+    # guard: t17 bpoil_guardian/993, "as" there is "while" and BP reports the words (HEAD: BP)
+    text = (
+        "The US government said today that most of the oil that leaked into the Gulf of Mexico has "
+        'been cleaned up as BP reported that a " static kill " blocking procedure was stopping more '
+        "crude pouring into the sea ."
+    )
+    assert _speakers(text) == ["BP"]
