@@ -17,9 +17,6 @@ def _speaker(text: str) -> str | None:
     return quote.speaker
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review30: a vice president or a lieutenant governor holds another office"
-)
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [

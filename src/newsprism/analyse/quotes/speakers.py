@@ -916,13 +916,19 @@ _OFFICES = frozenset(
         "commissioner",
     }
 )
-# an office right before a name, a comma between maybe ("Sen. Bernie Sanders", "the health
-# secretary , Alan Johnson", "Mayor Bloomberg")
+# the words that make an office another one beside it: the vice president is not the president,
+# the lieutenant governor not the governor, the deputy prime minister not the prime minister
+_RANKS = {"vice": "vice", "deputy": "deputy", "lieutenant": "lieutenant", "lt.": "lieutenant"}
+_RANKS |= {"assistant": "assistant", "under": "under", "prime": "prime", "foreign": "foreign"}
+# an office right before a name, up to two ranks before it, a comma between maybe ("Sen. Bernie
+# Sanders", "the health secretary , Alan Johnson", "Mayor Bloomberg", "Vice President Joe Biden")
 _OFFICE_BEFORE = re.compile(
-    rf"\b(?i:(?P<office>{'|'.join(sorted(_OFFICES))})|(?P<abbreviation>sen|gov|rep)\.)[^\S\n]*,?[^\S\n]*$"
+    rf"(?<![\w.])(?i:(?P<rank>(?:(?:{'|'.join(map(re.escape, sorted(_RANKS)))})[^\S\n]+){{0,2}})"
+    rf"(?:(?P<office>{'|'.join(sorted(_OFFICES))})|(?P<abbreviation>sen|gov|rep)\.))[^\S\n]*,?[^\S\n]*$"
 )
 _ABBREVIATED_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative"}
-# the longest office before a name and its comma: "congresswoman , " (18) and some room
+# the longest office before a name and its comma: "congresswoman , " (18) and some room; two ranks
+# before it: "Deputy Prime Minister " (22), "Lt. Gov. " (9)
 MAX_OFFICE_BEFORE_CHARS = 24
 
 
@@ -950,8 +956,9 @@ def _role_named_before(cue: _Cue, people: _People, history: list[tuple[int, str]
     told = sum(not people.quoted(people.starts[k]) for k in between)
     if told > MAX_ROLE_GAP_SENTENCES:
         return None
-    head = cue.text.split()[-1].lower()
-    if head in _OFFICES and "former" not in cue.text.lower() and _other_office(people.text, name, head):
+    words = cue.text.lower().split()
+    head, ranks = words[-1], _ranks(words[-3:-1])
+    if head in _OFFICES and "former" not in words and _other_office(people.text, name, (ranks, head)):
         return None
     return name
 
@@ -968,16 +975,29 @@ def _named_at(
     return (at, name) if at >= 0 else None
 
 
-def _other_office(text: str, name: str, office: str) -> bool:
-    """Whether the article writes an office other than `office` right before `name` or its surname
-    (_OFFICE_BEFORE: "Senator Sanders" too)."""
+def _ranks(words: Sequence[str]) -> tuple[str, ...]:
+    """The ranks (_RANKS) that end `words`, in order: ("vice",) of "the vice", () of "the"."""
+    k = len(words)
+    while k and words[k - 1] in _RANKS:
+        k -= 1
+    return tuple(_RANKS[w] for w in words[k:])
+
+
+def _other_office(text: str, name: str, office: tuple[tuple[str, ...], str]) -> bool:
+    """Whether the article writes an office other than `office` (its ranks and its head) right
+    before `name` or its surname (_OFFICE_BEFORE: "Senator Sanders" too; "Vice President Joe
+    Biden" holds another office than "the president")."""
     for written in {name, name.split()[-1]}:
         at = text.find(written)
         while at >= 0:
             m = _OFFICE_BEFORE.search(text, max(0, at - MAX_OFFICE_BEFORE_CHARS), at)
             if (
                 m is not None
-                and (m["office"] or _ABBREVIATED_OFFICES[m["abbreviation"].lower()]).lower() != office
+                and (
+                    _ranks(m["rank"].lower().split()),
+                    (m["office"] or _ABBREVIATED_OFFICES[m["abbreviation"].lower()]).lower(),
+                )
+                != office
             ):
                 return True
             at = text.find(written, at + len(written))
