@@ -87,3 +87,18 @@ def test_a_football_club_named_by_no_town_is_a_club() -> None:
     assert _types(text, "Arsenal") == ["organization"]
     text = "The London club snatched a dramatic 2-1 win over Everton in Tuesday's semi-final first leg."
     assert _types(text, "Everton") == ["organization"]
+
+
+def test_the_last_word_of_a_football_club_alone_is_the_club() -> None:
+    # heap l3s_gn1-95469dc3 (its first line and one of its sentences): "Villa" was other
+    text = (
+        "Manchester United made it 13 wins in a row against Aston Villa with two goals in the last 10 "
+        "minutes. Having failed to beat United in their previous 20 attempts, Villa never looked capable "
+        "of saving the game."
+    )
+    assert [m.name for m in find_mentions(text) if m.type == "organization"] == [
+        "Manchester United",
+        "Aston Villa",
+        "Manchester United",
+        "Aston Villa",
+    ]

@@ -53,6 +53,7 @@ from .vocabulary import (
     DEMONYMS,
     DESCRIPTORS,
     FAITH_ADJECTIVES,
+    FOOTBALL_CLUBS,
     FUNCTION_WORDS,
     HEAD_FOLLOWERS,
     HEADLINE_WORDS,
@@ -211,6 +212,8 @@ def find_mentions(text: str) -> list[Mention]:
             and (club := CLUB_SHORT_NAMES.get(tokens.lower[c.first]))
         ):
             c.name, etype = club, "organization"  # "the Sixers", "Sixers said": the one club so called
+        elif etype is None and c.last - c.first == 1 and (club := _football_ends(cands).get(c.name)):
+            c.name, etype = club, "organization"  # "a league game for Villa" of an article on Aston Villa
         elif (
             (etype is None or etype == "person" and c.evidence <= {"verb"} and not c.role)
             and c.last - c.first <= 2
@@ -470,6 +473,17 @@ def _place_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
         if c.type == "place" and " " in c.name:
             ends.setdefault(c.name.rsplit(" ", 1)[1], set()).add(c.name)
     return ends
+
+
+def _football_ends(cands: list[_Candidate]) -> dict[str, str]:
+    """The last words of the article's football clubs of two words (FOOTBALL_CLUBS), each with its
+    club's name ("Villa": "Aston Villa", "Palace": "Crystal Palace"): that word alone and untyped
+    (no place: "Madrid", "Milan") is the club."""
+    return {
+        c.name.rsplit(" ", 1)[1]: c.name
+        for c in cands
+        if " " in c.name and c.name.casefold() in FOOTBALL_CLUBS
+    }
 
 
 # the nouns news write after a club's nickname ("Texans coach Bill O'Brien", "Indians fans")
