@@ -51,3 +51,40 @@ def test_an_outlet_that_reports_that_speaks_after_as() -> None:
         "crude pouring into the sea ."
     )
     assert _speakers(text) == ["BP"]
+
+
+@pytest.mark.xfail(strict=True, reason="review30b: 0d2ae8c gives the lawyer's words to his client")
+def test_a_role_representing_a_name_is_not_that_name() -> None:
+    # made up; "the lawyer , representing John Smith ," (0d2ae8c^: None)
+    text = '"We will appeal the verdict," the lawyer, representing John Smith, said outside the court.'
+    assert _speakers(text) != ["John Smith"]
+
+
+@pytest.mark.xfail(strict=True, reason="review30b: 0d2ae8c gives the family's words to one relative")
+def test_a_group_including_a_name_is_not_that_name() -> None:
+    text = '"We are heartbroken," the family, including cousin Mary Jones, said.'
+    assert _speakers(text) != ["Mary Jones"]
+
+
+def test_a_described_name_after_the_roles_comma_still_speaks() -> None:
+    # guard, 0d2ae8c's own case (heap): a description in lower case before the name
+    text = '"We will win," the candidate, regional bureaucrat Resulberdy Mammedov, said.'
+    assert _speakers(text) == ["Resulberdy Mammedov"]
+
+
+@pytest.mark.xfail(strict=True, reason="review30b: 98ef7af gives the officer's words to the car's owner")
+def test_an_officer_is_not_the_owner_named_before() -> None:
+    # made up, tokenized as the t17 texts are (98ef7af^: None)
+    text = (
+        'Police found John Smith \'s car near the river . The officer said " it had been there for days " .'
+    )
+    assert _speakers(text) != ["John Smith"]
+
+
+@pytest.mark.xfail(strict=True, reason="review30b: 98ef7af gives the lawyer's words to the defendant")
+def test_a_lawyer_is_not_the_owner_named_before() -> None:
+    text = (
+        "Prosecutors rejected Paul Manafort 's appeal on Monday . The lawyer said \" we will fight this "
+        'all the way " .'
+    )
+    assert _speakers(text) != ["Paul Manafort"]
