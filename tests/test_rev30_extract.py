@@ -24,13 +24,11 @@ NEWS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="review30: _SITE_SELF takes a news sentence for the site's note")
 @pytest.mark.parametrize("line", NEWS)
 def test_news_about_a_report_or_attributed_words_is_no_notice(line: str) -> None:
     assert not is_page_notice(line)
 
 
-@pytest.mark.xfail(strict=True, reason="review30: _SITE_SELF drops a paragraph of the article")
 def test_the_paragraph_stays_in_the_article() -> None:
     story = (
         "Pentagon review finds gaps in training\n\n"

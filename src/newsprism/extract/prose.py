@@ -227,6 +227,9 @@ _SITE_APPEAL = re.compile(
     r"\bsend in your (?:opinions|views|comments)\b|\bsend (?:us )?(?:your )?(?:photos|pictures|pics|videos)\b"
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
+# a line the article attributes to someone, whom it quotes or who adds, writes or states it ("… , a
+# spokesman added", "according to a statement"): the site's own box and notes attribute nothing
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|adds|wrote|writes|according to)\b|[\"“”]")
 # The site speaking of itself, as a publisher, not of the news: who publishes it ("A publication by
 # the News One Publishing Group.", "Our online news publishes a local news story regularly.") or
 # where its story comes from and why it runs ("This story is sourced direct from an overseas news
@@ -237,7 +240,9 @@ _SAID = re.compile(r"\b(?:said|says|told)\b")
 # on 16 pages, 14 disclaimers; bench/README.md, extract31).
 _SITE_SELF = re.compile(
     r"^a publication (?:by|of)\b|"
-    r"^this (?:story|article|report|item) (?:is|was|has been) (?:sourced|provided|supplied|syndicated)\b|"
+    # (its source after it, "by", "from": "This report was provided to Congress" is news)
+    r"^this (?:story|article|report|item) (?:is|was|has been) (?:sourced|provided|supplied|syndicated)"
+    r"(?: direct(?:ly)?)? (?:by|from|courtesy|through)\b|"
     r"\b(?:a|an additional) service to (?:our )?readers\b|"
     r"\bour (?:online )?(?:news(?:paper)?|paper|site|website|edition) (?:publishes|brings|offers|provides)\b|"
     # its disclaimer of what it prints ("The opinions expressed in this release are those of the
@@ -283,7 +288,7 @@ def site_self(low: str) -> bool:
             or "no way" in low
         )
         and _SITE_SELF.search(low) is not None
-        and _SAID.search(low) is None
+        and _ATTRIBUTED.search(low) is None
     )
 
 
