@@ -102,3 +102,19 @@ def test_the_last_word_of_a_football_club_alone_is_the_club() -> None:
         "Manchester United",
         "Aston Villa",
     ]
+
+
+def test_a_town_that_opens_a_sentence_before_a_plural_verb_is_a_club() -> None:
+    # heap l3s_gn1-022b482d (its first two sentences; "strikers" from its third): "Chelsea" and
+    # "Bolton" were places
+    text = (
+        "Chelsea are hoping to complete the signing of Nicolas Anelka in time for this weekend's Premier "
+        "League clash with Tottenham.\n\nBolton have already rejected a Chelsea bid for the Frenchman, "
+        "as their three main strikers are currently unavailable."
+    )
+    assert [m.type for m in find_mentions(text) if m.name in ("Chelsea", "Bolton")] == ["organization"] * 3
+    # made up: no report on a game, and a name inside its sentence ("the beaches of the Gulf Coast
+    # are"; a first cut made "Gulf Coast", "London", "North Sea" clubs on the heap)
+    text = "Hotels in Chelsea are full. The beaches of the Gulf Coast are closed."
+    assert _types(text, "Chelsea") == ["place"]
+    assert _types(text, "Gulf Coast") == ["place"]

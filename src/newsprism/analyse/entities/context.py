@@ -443,7 +443,8 @@ OWNER_WORDS = _words("its their his her our my your a an s")  # ("s": a possessi
 
 def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
     """A place right before a side's position is the club or the national side named for it
-    (SIDE_POSITIONS, SIDE_STAFF), and so is every other mention of that name in the article but
+    (SIDE_POSITIONS, SIDE_STAFF), or a town before a plural verb in a report on a game
+    (_plural_town), and so is every other mention of that name in the article but
     those after a word that puts something in a place (PLACE_BEFORE_WORDS: "in Newcastle" stays the
     town) and a dateline's. An organisation: what a report on a game calls "Fulham" is the club."""
     text, lower, n = tokens.text, tokens.lower, len(tokens)
@@ -451,6 +452,12 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
     clubs: set[str] = set()
     for c in cands:
         if c.type != "place":
+            continue
+        if _plural_town(tokens, c):
+            if game is None:
+                game = _game_report(tokens, lower_vocab)
+            if game:
+                clubs.add(c.name)  # "Chelsea are hoping", "Fulham have made a bid"
             continue
         if c.last < n and text[c.last].islower():
             side = lower[c.last]
@@ -486,6 +493,26 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
         c.type = "organization"
         c.evidence.add("club")
     _listed_sides(tokens, [c for c in cands if c.type in ("place", "organization")])
+
+
+# the plural verbs that British news write after a club's name, never after a town's: "Chelsea are
+# hoping", "Fulham have made a bid", "Newcastle were today closing in"
+PLURAL_VERBS = _words("are were have")
+
+
+def _plural_town(tokens: _Tokens, c: _Candidate) -> bool:
+    """A town of one word that opens a sentence, no plural ("Athens") nor a region (a country's side
+    can be its people: "Iran have"), before a plural verb: the verb is the club's (_clubs; a name
+    inside a sentence may be the last word of its subject: "the beaches of the Gulf Coast are")."""
+    lower, n = tokens.lower, len(tokens)
+    return (
+        c.last == c.first + 1
+        and tokens.opens[c.first] == 1
+        and c.last < n
+        and lower[c.last] in PLURAL_VERBS
+        and not lower[c.first].endswith("s")
+        and lower[c.first] not in _regions()
+    )
 
 
 # the tokens that join the items of a list of sides ("Newcastle, Fulham, England or Manchester City")
