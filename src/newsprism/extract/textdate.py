@@ -94,8 +94,10 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         # a comma after the month: "Jan, 15, 2008", l3s_gn1 f8cee3db)
         rf"\b{_WEEKDAY}{_MONTH},?\s+{_DAY}(?: ?,)?\s+{_YEAR}\b",
         # a comma after the day where it is no number of a list: after its ordinal ("17:59 - 9th, Jan
-        # 2008", 6d75323d, e9bf9374) or its weekday ("Thursday, 10, January, 2008, 09:14", bf8e6424)
-        rf"\b{_WEEKDAY}{_DAY}(?:(?:(?<=[a-z])|(?<=day, \d)|(?<=day, \d\d)),)?\s+{_MONTH},?\s+{_YEAR}\b",
+        # 2008", 6d75323d, e9bf9374) or its weekday ("Thursday, 10, January, 2008, 09:14", bf8e6424);
+        # "of" after the ordinal ("Tuesday 15th of January 2008", 954487ce), not after a bare number
+        # ("5 of March 2008" counts)
+        rf"\b{_WEEKDAY}{_DAY}(?:(?:(?<=[a-z])|(?<=day, \d)|(?<=day, \d\d)),|(?<=[a-z])\s+of)?\s+{_MONTH},?\s+{_YEAR}\b",
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",
         # month first ("12/28/2007"), or day first where the first number cannot be a month
         # ("29/12/2007", a UK page's): read by _slash_date
@@ -112,6 +114,41 @@ _QUICK_YEAR = re.compile(r"(?:19|20)\d\d")
 # write their dates with dots do (the HTML reader's "dmy" form, extract.dates), month first only
 # where the second number cannot be a month; a weekday beside it settles one that reads both ways
 _DOTTED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.([0-3]?\d)\.((?:19|20)\d\d)(?!\d|\.\d)")
+
+# Dates in the scripts that write them without month names in Latin letters. Chinese and Japanese
+# "2024年3月15日" (year 年, month 月, day 日; a clock after it may be "10:32" or "10時32分"), Korean
+# "2024년 3월 15일"; Thai "15 มีนาคม 2567" (day, month name, year), its year the Buddhist era's (2567 =
+# 2024) on most Thai pages, the common era's on some.
+_CJK_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+)
+THAI_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("มกราคม", "ม.ค."),
+            ("กุมภาพันธ์", "ก.พ."),
+            ("มีนาคม", "มี.ค."),
+            ("เมษายน", "เม.ย."),
+            ("พฤษภาคม", "พ.ค."),
+            ("มิถุนายน", "มิ.ย."),
+            ("กรกฎาคม", "ก.ค."),
+            ("สิงหาคม", "ส.ค."),
+            ("กันยายน", "ก.ย."),
+            ("ตุลาคม", "ต.ค."),
+            ("พฤศจิกายน", "พ.ย."),
+            ("ธันวาคม", "ธ.ค."),
+        ),
+        start=1,
+    )
+    for name in names
+}
+BUDDHIST_ERA = 543  # the Thai solar calendar's years run 543 ahead of the common era's
+_THAI_MONTH = "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
+_THAI_DATE = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_THAI_MONTH})\s*(?P<year>25\d\d|(?:19|20)\d\d)(?!\d)"
+)
+_THAI_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")
 
 _AGENCIES = (
     r"Reuters|AP|AFP|PTI|IANS|ANI|UPI|Xinhua|dpa|Bloomberg|CNN|BBC|Associated Press|Agence France-Presse"
@@ -272,7 +309,25 @@ def find_dates(text: str) -> list[FoundDate]:
                 readings = {picked} if picked else readings
             if len(readings) == 1:
                 out.append(FoundDate(readings.pop(), m.start(), m.group(0)))
+    out += _other_script_dates(text)
     out.sort(key=lambda f: f.start)
+    return out
+
+
+def _other_script_dates(text: str) -> list[FoundDate]:
+    """find_dates's dates written in Chinese, Japanese, Korean (_CJK_DATE) and Thai (_THAI_DATE)."""
+    out = []
+    if "年" in text or "년" in text:
+        for m in _CJK_DATE.finditer(text):
+            d = _to_date(m["year"], m["month"], m["day"])
+            if d is not None:
+                out.append(FoundDate(d, m.start(), m.group(0)))
+    if _THAI_SCRIPT.search(text):
+        for m in _THAI_DATE.finditer(text):
+            year = int(m["year"]) - (BUDDHIST_ERA if m["year"].startswith("25") else 0)
+            d = _to_date(str(year), str(THAI_MONTHS[m["month"]]), m["day"])
+            if d is not None:
+                out.append(FoundDate(d, m.start(), m.group(0)))
     return out
 
 
@@ -757,9 +812,27 @@ _PUBLICATION_NOTE = re.compile(
 )
 
 
+# What a date and time are written with in other scripts (_other_script_dates): the marks of year,
+# month, day, hour, minute, second in Chinese, Japanese and Korean ("2024年3月15日 10時32分"), Thai
+# month names and "เวลา ... น." ("time ... o'clock": "15 มีนาคม 2567 เวลา 10:32 น."), and a Chinese
+# source label with its outlet after the date ("2024年3月15日 10:32 来源：新华社"), which a Chinese date
+# line carries as an English one carries its wire's credit. Replaced by a space before the tokens
+# are read: Thai vowel signs are no word characters, so a Thai word is no one token.
+_OTHER_SCRIPT_STAMP = re.compile(
+    rf"[年月日時时分秒년월일시분초]|{_THAI_MONTH}|เวลา|น\.|来源[:：]\s*[^\s|]{{1,12}}$"
+)
+
+# "of" between a day's ordinal and its month ("Tuesday 15th of January 2008", find_dates reads it)
+_ORDINAL_OF = re.compile(rf"(?<=\d[snrt][tdh])\s+of(?=\s+{_MONTH_PLAIN})", re.IGNORECASE)
+
+
 def stamp_tokens(text: str) -> bool:
     """Whether every token of `text` is one a date or a time is written with (numbers, month and
-    weekday names, AM/PM, at/on, ordinal ends, a time zone)."""
+    weekday names, AM/PM, at/on, ordinal ends, a time zone; _OTHER_SCRIPT_STAMP in other scripts)."""
+    if not text.isascii():
+        text = _OTHER_SCRIPT_STAMP.sub(" ", text)
+    if " of " in text or " OF " in text:
+        text = _ORDINAL_OF.sub(" ", text)
     for token in _STAMP_TOKEN.findall(text):
         if not (
             token.isdigit()
