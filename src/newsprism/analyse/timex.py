@@ -392,8 +392,9 @@ _TENSE_CUE = re.compile(
     + ")"
     # (TO_BE_DONE: an infinitive of a plan set off by a comma after its noun, no verb before it: "The
     # report, to be released in full on Tuesday, is utterly damning", T17 bpoil_guardian/93 in a
-    # Thursday story, read the Tuesday before; after a verb, "to be released" is the verb's passive, 3.)
-    r"|(?<=,\s)to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+"
+    # Thursday story, read the Tuesday before; after a verb, "to be released" is the verb's passive, 3.
+    # Not a sentence adverb set off the same way, ", to be sure ,", ", to be fair ,": no plan)
+    r"|(?<=,\s)to\s+be\s+(?!(?:sure|fair|clear|honest|frank|precise|exact|certain)\b)(?:[a-z]+ly\s+)?[a-z]+"
     # (TO_BE_AIRED: a broadcast's infinitive tells its airing ahead of the telling, after its noun with
     # no comma too: "he told ABC's This Week program, in an interview to be broadcast later on Sunday",
     # "The House speaker, in an interview with Fox News to air Tuesday morning, gave" read the Sunday or
@@ -1350,7 +1351,10 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
 _PRESENT_DAY = re.compile(
     r"(?<![\w'’])(?:is|are)\s+(?:(?:now|still|also|only)\s+)?(?:due\s+(?:(?:there|here|back|home)\s+)?)?(?:on\s+)?\Z"
 )
-_DAY_IS = re.compile(r"\s+(?:is|are)\s+(?!(?:[a-z]+ed|been|being|when|where|what|why|how)\b)")
+# (an adverb _PRESENT_DAY allows may stand between: "Monday is also when BP's shares fell")
+_DAY_IS = re.compile(
+    r"\s+(?:is|are)\s+(?!(?:(?:now|still|also|only)\s+)?(?:[a-z]+ed|been|being|when|where|what|why|how)\b)"
+)
 PRESENT_DAY_CHARS = len("are still due there on ") + 1
 _POSSESSIVE = re.compile(r"['’]s\b")
 
