@@ -160,8 +160,9 @@ def report_event(
         claims=tuple(claims),
         quotes=tuple(quotes),
         # the event's own news day(s) always shown (timeline.NEWS_DAY_ARTICLES); a timeline that would
-        # be empty shows the days one article each reports as news (timeline.LONE_NEWS_DAYS)
-        timeline=tuple(build_timeline(arts, news_days=True)),
+        # be empty shows the days one article each reports as news (timeline.LONE_NEWS_DAYS), a copy's
+        # days not beside its original's (timeline.COPY_DAYS)
+        timeline=tuple(build_timeline(arts, news_days=True, copies=copies)),
     )
 
 
