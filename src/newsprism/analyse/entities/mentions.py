@@ -174,6 +174,7 @@ def find_mentions(text: str) -> list[Mention]:
     royal_towns: set[str] | None = None  # (_royal_towns: read at the first royal title)
     place_ends: dict[str, set[str]] | None = None  # (_place_ends: read at the first untyped "the X")
     team_ends: dict[str, set[str]] | None = None  # (_team_ends: read at the first nickname alone)
+    football_ends = _football_ends(cands)  # (one pass over the names: read once, not per untyped word)
     game: bool | None = None  # (_game_report: read at the first nickname of no club of the article)
     at = offset = 0  # offset: where the gap before token `at` begins
     last_first = -1  # the first token of the last mention
@@ -212,7 +213,7 @@ def find_mentions(text: str) -> list[Mention]:
             and (club := CLUB_SHORT_NAMES.get(tokens.lower[c.first]))
         ):
             c.name, etype = club, "organization"  # "the Sixers", "Sixers said": the one club so called
-        elif etype is None and c.last - c.first == 1 and (club := _football_ends(cands).get(c.name)):
+        elif etype is None and c.last - c.first == 1 and (club := football_ends.get(c.name)):
             c.name, etype = club, "organization"  # "a league game for Villa" of an article on Aston Villa
         elif (
             (etype is None or etype == "person" and c.evidence <= {"verb"} and not c.role)
