@@ -391,6 +391,18 @@ _FURNITURE_WORDS = frozenset(
     ]
 )
 _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+# A site's clock: an element named "clock" or "time-now" (a class word or the id) that prints the day
+# and time the page was served, in its navigation bar ("<div class="clock">15/01/08 15:05</div>",
+# sportinglife, l3s_gn1 5bc1e7d3, 38d88b3f, 66bf2973: stories of 31 December, 2 and 10 January), no
+# publication date. Not an icon's class word ("fa fa-clock", beside a real date line): whole words.
+_SITE_CLOCK_NAMES = frozenset({"clock", "time-now", "timenow"})
+# the same in the page's markup, for htmldate, which reads the page's text itself: the clock's text,
+# up to its first tag
+_SITE_CLOCK_TEXT = re.compile(
+    r"(<[a-z][a-z0-9]*\s[^>]*?\b(?:class|id)\s*=\s*[\"']?(?:[^\"'>]*\s)?(?:clock|time-now|timenow)"
+    r"(?=[\"'\s>])[^>]*>)[^<]+",
+    re.IGNORECASE,
+)
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 _NAV_WORD = re.compile(r"(?<![a-z0-9])nav")
 # class / id / itemprop words of the element that holds an article's date line
@@ -482,6 +494,30 @@ def _attributes(elem: etree._Element) -> str:
     return " ".join(filter(None, (elem.get("class"), elem.get("id"), elem.get("itemprop"))))
 
 
+# the site's clocks (_SITE_CLOCK_NAMES) in a page, found by libxml2
+_SITE_CLOCKS = etree.XPath(
+    "descendant::*[@id='clock' or @id='time-now' or @id='timenow' or contains(concat(' ', normalize-space(@class),"
+    " ' '), ' clock ') or contains(concat(' ', normalize-space(@class), ' '), ' time-now ')]"
+)
+# a clock's day with a two-digit year, day first as the one reading its numbers allow ("15/01/08")
+_CLOCK_SHORT_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)[/.]([01]?\d)[/.](\d\d)(?![\d/.])")
+
+
+def _site_clock_day(tree: etree._Element, today: date) -> date | None:
+    """The day a site's clock (_SITE_CLOCK_NAMES) printed on the page: the day it was served, so
+    the page's article is of that day or before."""
+    for clock in _SITE_CLOCKS(tree):
+        text = clock.text_content()
+        days = parse_date_text(text, today=today)
+        if days:
+            return date.fromisoformat(days[0][0])
+        m = _CLOCK_SHORT_DATE.search(text)
+        if m and int(m[1]) > 12:  # the day first is the only reading
+            day = _valid(2000 + int(m[3]), int(m[2]), int(m[1]), today)
+            return date.fromisoformat(day) if day else None
+    return None
+
+
 def _is_furniture(elem: etree._Element, headlines: tuple[etree._Element, ...] = ()) -> bool:
     if elem.tag in _SKIP_TAGS:
         return True
@@ -493,6 +529,10 @@ def _is_furniture(elem: etree._Element, headlines: tuple[etree._Element, ...] = 
     cls, ident = elem.get("class"), elem.get("id")
     if cls is None and ident is None:
         return False
+    if (ident or "").lower() in _SITE_CLOCK_NAMES or not _SITE_CLOCK_NAMES.isdisjoint(
+        (cls or "").lower().split()
+    ):
+        return True
     if not _furniture_names(" ".join(filter(None, (cls, ident))).lower()):
         return False
     # a furniture-named container that holds the headline is a page wrapper, not furniture: its
@@ -1444,6 +1484,8 @@ def _htmldate_find_date() -> Callable[..., str | None]:
 
 def _htmldate(html: str, url: str | None, *, extensive: bool, latest: date) -> str | None:
     find_date = _htmldate_find_date()
+    if "lock" in html or "ime-now" in html or "imenow" in html:
+        html = _SITE_CLOCK_TEXT.sub(r"\1", html)  # not the site's clock (_SITE_CLOCK_NAMES)
     # the end of the latest day, as htmldate's default bound is the end of today's
     max_date = datetime(latest.year, latest.month, latest.day, 23, 59, 59, 999999)
     try:
@@ -1540,6 +1582,8 @@ def html_publication_date(
     if tree is None:
         return None, None
     today = latest_day(not_after)
+    if not_after is None and (served := _site_clock_day(tree, today)) is not None:
+        today = latest_day(served.isoformat())  # no day after the one the site's clock printed
     found = page_date_evidence(tree, url=url, today=today)
     kinds = [(name, deep) for name, deep in _HTMLDATE_KINDS if extensive or not deep]
     for i, (name, deep) in enumerate(kinds):
