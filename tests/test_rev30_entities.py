@@ -15,9 +15,6 @@ def _types(text: str, name: str) -> list[str | None]:
     return [m.type for m in find_mentions(text) if m.name == name]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review30: a firm's branch named for its founder and a country is no person"
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [

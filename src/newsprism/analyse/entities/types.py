@@ -424,8 +424,15 @@ def _region_surname(words: Sequence[str], lows: list[str], places: frozenset[str
     """The country or state that ends a name after a given name is the person's surname
     (SURNAME_REGIONS: "Eddie Jordan", "Tim Ireland"): written in title case (a byline run into a
     dateline's capitals is no name: "Steve Gorman WASHINGTON"), after a given name that is no place
-    ("George Washington" is the university as often)."""
-    return lows[-1] in SURNAME_REGIONS and words[-1][1:].islower() and lows[0] not in places
+    ("George Washington" is the university as often), with nothing between them but initials
+    ("Michael B. Jordan"): a longer run ending in a country is a firm's or a charity's branch there
+    ("Morgan Stanley Israel", "Christian Aid Ireland", "Harvey Norman Ireland")."""
+    return (
+        lows[-1] in SURNAME_REGIONS
+        and words[-1][1:].islower()
+        and lows[0] not in places
+        and all(len(w.rstrip(".")) == 1 for w in words[1:-1])
+    )
 
 
 def _initialled_surname(word: str, lows: list[str]) -> bool:
