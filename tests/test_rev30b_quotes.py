@@ -4,8 +4,6 @@ style of the dev data's wire copy."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsprism.analyse.quotes import find_quotes
 
 
@@ -13,13 +11,11 @@ def _speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text, "x", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: afe6268 'as Reuters reported' takes Smith's quote")
 def test_an_outlet_in_an_aside_is_no_source() -> None:
     text = 'Smith said that, as Reuters reported last week, the talks had "stalled" for good.'
     assert _speakers(text) == ["Smith"]  # 10a07b0: Smith; HEAD: Reuters
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: afe6268 'as Bloomberg reported' takes the senator's quote")
 def test_an_outlet_in_an_aside_after_told() -> None:
     text = (
         "Senator John Smith told reporters on Tuesday that, as Bloomberg reported, the deal was "
@@ -28,7 +24,6 @@ def test_an_outlet_in_an_aside_after_told() -> None:
     assert _speakers(text) == ["John Smith"]  # 10a07b0: John Smith; HEAD: Bloomberg
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: afe6268 'even as ... reports showed' takes Obama's quote")
 def test_reports_after_as_is_no_telling() -> None:
     text = (
         "Mr. Obama said the economy was recovering, even as Labor Department reports showed "
@@ -53,14 +48,12 @@ def test_an_outlet_that_reports_that_speaks_after_as() -> None:
     assert _speakers(text) == ["BP"]
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 0d2ae8c gives the lawyer's words to his client")
 def test_a_role_representing_a_name_is_not_that_name() -> None:
     # made up; "the lawyer , representing John Smith ," (0d2ae8c^: None)
     text = '"We will appeal the verdict," the lawyer, representing John Smith, said outside the court.'
     assert _speakers(text) != ["John Smith"]
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 0d2ae8c gives the family's words to one relative")
 def test_a_group_including_a_name_is_not_that_name() -> None:
     text = '"We are heartbroken," the family, including cousin Mary Jones, said.'
     assert _speakers(text) != ["Mary Jones"]
@@ -72,7 +65,6 @@ def test_a_described_name_after_the_roles_comma_still_speaks() -> None:
     assert _speakers(text) == ["Resulberdy Mammedov"]
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 98ef7af gives the officer's words to the car's owner")
 def test_an_officer_is_not_the_owner_named_before() -> None:
     # made up, tokenized as the t17 texts are (98ef7af^: None)
     text = (
@@ -81,7 +73,6 @@ def test_an_officer_is_not_the_owner_named_before() -> None:
     assert _speakers(text) != ["John Smith"]
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 98ef7af gives the lawyer's words to the defendant")
 def test_a_lawyer_is_not_the_owner_named_before() -> None:
     text = (
         "Prosecutors rejected Paul Manafort 's appeal on Monday . The lawyer said \" we will fight this "

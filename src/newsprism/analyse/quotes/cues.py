@@ -716,6 +716,10 @@ _NOT_DESCRIPTION = (
     | {"he", "she", "they", "it", "we", "i", "you", "not", "no", "is", "was", "were", "are", "be", "been"}
     | {"has", "had", "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do"}
     | {"does", "told", "said", "says", "asked", "called", "named", "thanked", "met", "and", "or"}
+    # a word that relates the name to the role's holder, no description of it: the lawyer
+    # "representing John Smith" is not Smith, the family "including cousin Mary Jones" not Jones
+    | {"representing", "including", "defending", "advising", "replacing", "succeeding", "joining"}
+    | {"like", "unlike", "alongside", "besides", "beside", "behind", "opposing", "supporting"}
 )
 # a preposition just before a name ("the mayor of London", "the UK ambassador to Washington")
 _PREPOSITION_END = re.compile(r"\b(?:of|for|in|at|from|to)\s+(?:the\s+)?$")
@@ -802,12 +806,17 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
         return cue
     passive = False
     outlet = _outlet_reporting(window, people) if "report" in window else None
+    aside = outlet is not None and _aside(window, outlet.at)
     for verb in reversed(list(_VERB.finditer(window))):
         word = verb[0]
-        if outlet is not None and (
-            outlet.at > verb.start()
-            or word in _PARTICIPLE
-            and _VERB.search(window, outlet.at, verb.start()) is None
+        if (
+            outlet is not None
+            and not aside
+            and (
+                outlet.at > verb.start()
+                or word in _PARTICIPLE
+                and _VERB.search(window, outlet.at, verb.start()) is None
+            )
         ):
             # the outlet reports the words, a participle after it hangs on its verb ("TMZ.com
             # reported ..., adding that")
@@ -952,6 +961,22 @@ def _outlet_reporting(window: str, people: _People) -> _Cue | None:
             continue
         found = _Cue("name", name + (m["site"] or ""), m.end("name") - len(name))
     return found
+
+
+# "as" right before an outlet's name (_aside)
+_AS_BEFORE = re.compile(r"\b[Aa]s[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def _aside(window: str, at: int) -> bool:
+    """Whether the outlet of _outlet_reporting at `at` is named in an aside: "as" before it and no
+    "that" after its verb ("Smith said that, as Reuters reported last week, the talks had “stalled”",
+    "even as Labor Department reports showed “stubborn” unemployment"). An aside tells where the news
+    was read, not who says the words: the clause's own speaker comes first. "as BP reported that a
+    “static kill” ..." (while BP reported it, t17 bpoil_guardian) is BP's telling."""
+    if _AS_BEFORE.search(window, 0, at) is None:
+        return False
+    m = _OUTLET_REPORTED.match(window, at)
+    return m is None or not window[m.end() :].lstrip().startswith("that ")
 
 
 _SENTENCE_ENDS = '.!?\n"”'  # (the last mark of a sentence before the next opens: _outlet_reporting)

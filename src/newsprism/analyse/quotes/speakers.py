@@ -943,7 +943,9 @@ def _role_named_before(cue: _Cue, people: _People, history: list[tuple[int, str]
     # a person named only as an owner counts too ("The president 's swipe at Hayward 's gaffes is
     # also fair . The chief executive 's “…”"), unless the sentence names a subject, who comes first
     # ("Mitch McConnell declared “case closed” on Robert Mueller’s investigation . The GOP leader")
-    owners = people.persons_owning(cue.at)
+    # ... a role one holds at the head of something: "the lawyer", "the officer", "the detective" after
+    # "Paul Manafort 's appeal", "John Smith 's car" is who acts on the owner's things, not the owner
+    owners = people.persons_owning(cue.at) if cue.text.split()[-1].lower() in _OWNER_ROLES else []
     owning = _named_at(_salient_found(cue, people, history, None, owners), history, cue) if owners else None
     if owning is not None and (
         found is None or _sentence_at(people.starts, owning[0]) != _sentence_at(people.starts, found[0])
@@ -961,6 +963,20 @@ def _role_named_before(cue: _Cue, people: _People, history: list[tuple[int, str]
     if head in _OFFICES and "former" not in words and _other_office(people.text, name, (ranks, head)):
         return None
     return name
+
+
+# the roles that rename a person named only as an owner (_role_named_before): offices and the heads of
+# a body ("The chief executive 's", "The GOP leader"), not a trade that serves or acts on others
+_OWNER_ROLES = _OFFICES | {
+    "executive",
+    "chief",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "boss",
+}
 
 
 def _named_at(
