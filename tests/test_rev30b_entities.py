@@ -4,8 +4,6 @@ American counties are named for English towns: "Chester County", "York County", 
 
 from __future__ import annotations
 
-import pytest
-
 from newsprism.analyse.entities.mentions import find_mentions
 
 
@@ -13,13 +11,11 @@ def _types(text: str) -> dict[str, str]:
     return {m.name: m.type for m in find_mentions(text)}
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 08488a5 'Chester County, Pennsylvania' is a club")
 def test_an_american_county_named_for_an_english_town_is_a_place() -> None:
     text = "Police in Chester County, Pennsylvania, said the fire started late on Sunday."
     assert _types(text)["Chester County"] == "place"
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 08488a5 'York County , Va.' (T17) is a club")
 def test_york_county_virginia_of_the_t17_stories_is_a_place() -> None:
     # t17 bpoil_washingtonpost/352, in its tokenized words (10a07b0: place)
     text = (
@@ -29,14 +25,12 @@ def test_york_county_virginia_of_the_t17_stories_is_a_place() -> None:
     assert _types(text)["York County"] == "place"
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 08488a5 'York County' is a club")
 def test_york_county_is_a_place() -> None:
     assert (
         _types("Voters in York County turned out in large numbers, officials said.")["York County"] == "place"
     )
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 08488a5 'Bristol County' is a club")
 def test_bristol_county_prosecutors() -> None:
     assert _types("Bristol County prosecutors charged the man with murder.")["Bristol County"] == "place"
 
@@ -47,14 +41,12 @@ def test_the_county_clubs_stay_clubs() -> None:
     assert found["Derby County"] == found["Wigan Athletic"] == found["Bristol City"] == "organization"
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 08488a5 reads a family 'the Browns said' as a club")
 def test_a_family_after_the_is_no_club() -> None:
     # made up; a local story naming the family (08488a5^: person)
     text = "John and Mary Brown lost their son in 2019. The Browns said they would sue the hospital."
     assert _types(text)["Browns"] != "organization"
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 08488a5 reads the King family as a club")
 def test_the_kings_of_mrs_king_are_no_club() -> None:
     text = "Mr and Mrs King have three children. The Kings said they would appeal the ruling."
     assert _types(text)["Kings"] != "organization"

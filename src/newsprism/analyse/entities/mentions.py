@@ -236,7 +236,7 @@ def find_mentions(text: str) -> list[Mention]:
                     # ends in it, is that club: "the Red Sox", "the Flyers" ("Indians" there is the
                     # club too; elsewhere a people, as "the Giants", "the Kings" are no club)
                     etype = "organization"
-                elif etype == "person" and _after_the(tokens, c):
+                elif etype == "person" and _after_the(tokens, c) and not _family_named(tokens, c):
                     # a club's nickname after "the" that speaks is the club, anywhere: "The
                     # Red Sox said" (was a person by the speech verb alone), "the Yankees announced"
                     etype = "organization"
@@ -505,6 +505,19 @@ def _after_the(tokens: _Tokens, c: _Candidate) -> bool:
     """The name follows "the" ("The Red Sox", "the Yankees"): of a club's nickname, the club (a
     person's name takes no article)."""
     return c.first > 0 and tokens.lower[c.first - 1] == "the"
+
+
+def _family_named(tokens: _Tokens, c: _Candidate) -> bool:
+    """The name is one word, a plural whose singular the article writes as a person's surname, after
+    a word in capitals ("Mary Brown", "Mrs King"): "the Browns said", "the Kings said" is that
+    family, no club."""
+    if c.last - c.first != 1 or not tokens.lower[c.first].endswith("s"):
+        return False
+    surname = tokens.lower[c.first][:-1]
+    return any(
+        low == surname and cap and before
+        for low, cap, before in zip(tokens.lower[1:], tokens.cap[1:], tokens.cap, strict=False)
+    )
 
 
 def _peoples_name_alone(tokens: _Tokens, c: _Candidate) -> bool:

@@ -58,6 +58,7 @@ from .vocabulary import (
     COMPLEMENT_OPENERS,
     CONNECTORS,
     COUNTRY_SHORTS,
+    COUNTY_CLUB_TOWNS,
     COURT_DISTRICTS,
     DATE_WORDS,
     DATELINE_CREDITS,
@@ -341,7 +342,12 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if lows[-1] in TRADE_PLURALS and len(lows) > 1 and _trade_name(words[:-1], lows[:-1]):
         return "organization"
-    if len(lows) == 2 and lows[1] in BRITISH_CLUB_HEADS and lows[0] in _british_towns():
+    if len(lows) == 2 and (
+        lows[1] in BRITISH_CLUB_HEADS
+        and lows[0] in _british_towns()
+        or lows[1] == "county"
+        and lows[0] in COUNTY_CLUB_TOWNS
+    ):
         # "Manchester City", "Derby County", "Wigan Athletic": a club ("Kansas City" is a place above)
         return "organization"
     if lows[-1] in PLACE_HEADS and len(lows) > 1 and lows[0] != "operation":

@@ -580,7 +580,12 @@ TEAM_NICKNAMES = _words(
 # "Athletic youngster A.J. Hawk" opening a sentence). A club where the whole is no place of the
 # gazetteer ("Kansas City", "Mexico City", "Salt Lake City") and the town is British
 # (_british_towns: not "Orange County", "Los Angeles County", "Gloucester County" of Virginia)
-BRITISH_CLUB_HEADS = _words("city county athletic")
+BRITISH_CLUB_HEADS = _words("city athletic")
+# ... but "County" after a British town's name is as often an American county named for it ("Chester
+# County", "York County", "Bristol County", "Northampton County", "Lancaster County": places): only the
+# towns whose club is a County ("Derby County", "Stockport County", "Newport County";
+# "Notts County", no town, is in FOOTBALL_CLUBS)
+COUNTY_CLUB_TOWNS = _words("derby stockport newport")
 # the clubs' short names that are no word of their names: each is one club's only ("the Sixers"
 # are the Philadelphia 76ers, whose nickname opens with a digit and so starts no run), the club
 # wherever it stands alone, named as the club is
@@ -1150,7 +1155,7 @@ def _british_towns() -> frozenset[str]:
     """Lower-cased names of the towns of MIN_CITY_POPULATION and more whose largest namesake in the
     gazetteer is British ("derby", "manchester", "bristol"; not "gloucester", larger in Canada,
     "durham", larger in the US), less _regions ("Washington", a town in England too): the towns a
-    British club is named for (CLUB_PLACE_HEADS)."""
+    British club is named for (BRITISH_CLUB_HEADS)."""
     largest: dict[str, gazetteer.City] = {}
     for city in gazetteer.cities(MIN_CITY_POPULATION):
         low = city.name.casefold()
