@@ -11,7 +11,6 @@ from newsprism.corroborate.predicates import _acts, _other_acts
 STOP = (frozenset({"stop"}),)
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 2e612b8 'a round of talks' makes a halt a win")
 @pytest.mark.parametrize(
     "text",
     [
@@ -24,7 +23,6 @@ def test_a_round_of_something_else_is_no_fight_won(text: str) -> None:
     assert _acts(text) == STOP  # 10a07b0: stop; HEAD: win
 
 
-@pytest.mark.xfail(strict=True, reason="review30b: 2e612b8 makes 'stopped enrichment' and 'won' one act")
 def test_a_halt_and_a_win_stay_two_acts() -> None:
     stopped = "Iran has stopped enrichment ahead of the new round of talks in Geneva ."
     won = "Iran won a concession ahead of the new round of talks in Geneva ."

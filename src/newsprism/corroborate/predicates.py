@@ -575,6 +575,19 @@ _STOPS = word_set("stop stops stopped")
 _ROUNDS = word_set("round rounds")
 ROUND_REACH = 6
 _WIN = frozenset(["win"])
+
+
+def _fight_round(lowered: list[str], k: int) -> bool:
+    """Whether a round of a fight follows the verb at `k` within ROUND_REACH words: "round" or
+    "rounds" not before "of" ("stopped enrichment ahead of a new round of talks", "a round of
+    layoffs": a round of something else), and no referee stops it ("The referee stopped the fight in
+    the third round": a halt)."""
+    if k and lowered[k - 1] == "referee":
+        return False
+    window = lowered[k + 1 : k + 1 + ROUND_REACH]
+    return any(w in _ROUNDS and lowered[k + 2 + i : k + 3 + i] != ["of"] for i, w in enumerate(window))
+
+
 # "found that ...", "accepted that ...": what one concludes or concedes is told, as "said" tells it
 _TELLING_THAT = word_set("found accepted")
 
@@ -660,7 +673,7 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             groups = _AGREE
         elif _made_illegal(lowered, k):
             groups = _BAN
-        elif low in _STOPS and not _ROUNDS.isdisjoint(lowered[k + 1 : k + 1 + ROUND_REACH]):
+        elif low in _STOPS and _fight_round(lowered, k):
             groups = _WIN
         elif (
             groups is None
