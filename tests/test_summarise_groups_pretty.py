@@ -61,3 +61,16 @@ def test_json_lines_still_read_line_by_line(tmp_path: Path) -> None:
     path.write_text(json.dumps(QUAKE) + "\n\n" + json.dumps(FLOOD) + "\n")
     groups = dict(read_groups(path))
     assert groups["g2"][0].source == f"{path}#line 3"
+
+
+@pytest.mark.parametrize("head", ["\n\n", "\ufeff", "\ufeff\n"])
+def test_blank_lines_or_a_byte_order_mark_before_the_first_group(tmp_path: Path, head: str) -> None:
+    path = tmp_path / "groups.jsonl"  # review30b: both were refused as "not JSON"
+    path.write_text(head + json.dumps(QUAKE, indent=2) + "\n", encoding="utf-8")
+    assert _read(path) == [("g1", ["Quake"])]
+
+
+def test_a_byte_order_mark_before_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "groups.jsonl"
+    path.write_text("\ufeff" + json.dumps(QUAKE) + "\n" + json.dumps(FLOOD) + "\n", encoding="utf-8")
+    assert _read(path) == [("g1", ["Quake"]), ("g2", ["Flood"])]

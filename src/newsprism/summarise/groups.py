@@ -17,6 +17,7 @@ from newsprism.ingest.streams import open_input, read_once
 from newsprism.records import Article
 
 _SPACE = re.compile(r"\s*")
+BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark
 
 
 def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
@@ -57,8 +58,9 @@ def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
 
 def _records(f: BinaryIO, path: str) -> Iterator[tuple[int, Any]]:
     """(line number, JSON value) of each group of the file: one per non-blank line, or, where the
-    first line is a lone "{" or "[" (no group fits on one such line), the values written one after
-    another or as a list's items (_pretty_records)."""
+    first non-blank line is a lone "{" or "[" (no group fits on one such line), the values written
+    one after another or as a list's items (_pretty_records). A byte order mark opening the file
+    (an editor's UTF-8 with BOM) is no part of the first line."""
 
     def text(raw: bytes, number: int) -> str:
         try:
@@ -66,11 +68,13 @@ def _records(f: BinaryIO, path: str) -> Iterator[tuple[int, Any]]:
         except UnicodeDecodeError:
             raise MalformedGroups(path, number, "not UTF-8 text") from None
 
-    first = f.readline()
-    if first.strip() in (b"{", b"["):
-        yield from _pretty_records(text(first + f.read(), 1), path)
+    head = [f.readline().removeprefix(BOM)]  # blank lines, then the first that is not
+    while head[-1] and not head[-1].strip():
+        head.append(f.readline())
+    if head[-1].strip() in (b"{", b"["):
+        yield from _pretty_records(text(b"".join(head) + f.read(), 1), path)
         return
-    for number, raw in enumerate(itertools.chain([first], f), 1):
+    for number, raw in enumerate(itertools.chain(head, f), 1):
         line = text(raw, number)
         if line.strip():
             yield number, _json(line, path, number)
