@@ -137,27 +137,21 @@ def read_feed(path: Path, stem: str) -> Iterator[Document]:
         yield Document(id=stem, source=str(path), error="empty file")
         return
     read = _Read()
-    try:
-        yield from _items(path, stem, read, lenient=False)
-        return
-    except etree.XMLSyntaxError as e:
-        error = e
-    except STREAM_ERRORS as e:
-        yield read.stopped(path, stem, _stream_error(e, read.items))
-        return
     # Many a feed is not well-formed XML where a browser reads it whole: a bare `&` (a title's
     # "Q&A", a link's "?a=1&b=2") or an HTML entity (`&nbsp;`) stopped the whole feed at its first
     # item. It is read again with those made XML (_LenientEntities), from the item it stopped at;
     # what still breaks it (a cut) is said. An entity bomb (entities of entities in its DTD) is not.
-    if "amplification" not in error.msg:
+    for lenient in (False, True):
         try:
-            yield from _items(path, stem, read, lenient=True)
+            yield from _items(path, stem, read, lenient=lenient)
             return
         except etree.XMLSyntaxError as e:
             error = e
         except STREAM_ERRORS as e:
             yield read.stopped(path, stem, _stream_error(e, read.items))
             return
+        if "amplification" in error.msg:
+            break
     yield read.stopped(path, stem, f"malformed XML{_after(read.items)}: {error.msg}; {_before(read.items)}")
 
 
