@@ -501,11 +501,11 @@ WAS_BEFORE_CHARS = len("had been still ") + 1
 # bpoil_reuters/1547, /103, heap train-470-0). Dev + heap-10000: 33 values move, 29 right, 4 wrong (a
 # farther cue of the longer sentence: "Trump supporters fought with police ... at about 7 p.m. on
 # Monday", "called on states to make all adults in the U.S. eligible ... by May 1"); T17 command date
-# F1 the same, concat R1 0.3921 -> 0.3929. A brand written with a capital inside opens sentences in
+# F1 the same, concat R1 0.3921 -> 0.3929. A brand whose second letter is a capital opens sentences in
 # lower case ("iPhone sales rose on Monday", "eBay shares fell"): a sentence ends before it (review30b).
 _SENTENCE_END = re.compile(
     r"(?:(?<!\sSt)(?<!^St)|(?=\.\s+(?:The|A|An|It|He|She|They|We|I|On|In|At|His|Her|Its|Their|This|That|There|But|And)\b))"
-    r"[.!?]\s(?!\s*[a-z]+(?![A-Z]))|\n"
+    r"[.!?]\s(?!\s*[a-z](?![A-Z]))|\n"
 )
 
 # A story filed between midnight and NIGHT_END_HOUR was written on the evening before its stamp's

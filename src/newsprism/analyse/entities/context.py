@@ -540,7 +540,7 @@ def _listed_sides(tokens: _Tokens, named: list[_Candidate]) -> None:
             listed = 1 <= len(joins) <= 2 and LIST_JOINS.issuperset(joins)
             if not listed and tuple(joins) not in MATCH_JOINS:
                 continue
-            if b is after and _town_put(tokens, before.last) or b is before and _town_put(tokens, b.last):
+            if _town_put(tokens, before.last):
                 continue  # "Sunderland, England": a town and its country
             if (
                 b is before
