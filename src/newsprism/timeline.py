@@ -1091,20 +1091,8 @@ def _lone_news_days(ranked: list[str], ev: _Evidence, repeated: frozenset[int]) 
     names so but a page published on them leads with a present perfect (PERFECT_LEAD), in order, then
     the days an article names within a week before its page (WEEK_REACH), as the first; the articles
     `repeated` (copies of another of `ev`'s articles) report none (COPY_DAYS)."""
-    reports: dict[str, int] = {}
-    for date in ranked:
-        if not _is_day(date):
-            continue
-        reporting = set(_reporting_days(date))
-        fresh = {
-            a
-            for a in ev.mentioned_by.get(date, ())
-            if ev.articles[a].published in reporting and a not in repeated
-        }
-        if fresh:
-            reports[date] = len(fresh)
-    # (a stable sort: ties keep the ranking's order)
-    told = {d: list(ev.naming[d]) for d in sorted(reports, key=lambda d: -reports[d])}
+    told: dict[str, list[int]] = {}
+    _add_named(told, ranked, ev, repeated, 0, REPORTING_LAG_DAYS)
     leads: list[tuple[str, int]] = []  # (day, lead) of the pages that lead with a perfect
     for date in sorted(d for d in ev.published_on if d not in told and _is_day(d)):
         for a in sorted(ev.published_on[date] - repeated):
@@ -1118,20 +1106,31 @@ def _lone_news_days(ranked: list[str], ev: _Evidence, repeated: frozenset[int]) 
             seen.append(words)
             told.setdefault(date, []).append(lead)
     # then the days an article names up to WEEK_REACH_DAYS before its page (WEEK_REACH)
-    recalled: dict[str, int] = {}
+    _add_named(told, ranked, ev, repeated, REPORTING_LAG_DAYS + 1, WEEK_REACH_DAYS)
+    return told
+
+
+def _add_named(
+    told: dict[str, list[int]],
+    ranked: list[str],
+    ev: _Evidence,
+    repeated: frozenset[int],
+    first: int,
+    last: int,
+) -> None:
+    """Add to `told` the days of `ranked` not in it yet that articles not `repeated` name on pages
+    published `first`..`last` days after, each with the sentences naming it: the days more articles
+    name first, then in `ranked`'s order (a stable sort)."""
+    named: dict[str, int] = {}
     for date in ranked:
         if _is_day(date) and date not in told:
             day = dt.date.fromisoformat(date)
-            week = {
-                (day + dt.timedelta(days=k)).isoformat()
-                for k in range(REPORTING_LAG_DAYS + 1, WEEK_REACH_DAYS + 1)
-            }
-            named = {a for a in ev.mentioned_by.get(date, ()) if ev.articles[a].published in week}
-            if named := named - repeated:
-                recalled[date] = len(named)
-    for date in sorted(recalled, key=lambda d: -recalled[d]):
+            pages = {(day + dt.timedelta(days=k)).isoformat() for k in range(first, last + 1)}
+            by = {a for a in ev.mentioned_by.get(date, ()) if ev.articles[a].published in pages} - repeated
+            if by:
+                named[date] = len(by)
+    for date in sorted(named, key=lambda d: -named[d]):
         told[date] = list(ev.naming[date])
-    return told
 
 
 def _repeats(words: set[str], other: set[str]) -> bool:
