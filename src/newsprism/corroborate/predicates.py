@@ -416,7 +416,7 @@ def _catenatives() -> frozenset[str]:
     forms: set[str] = set()
     for lemma in _CATENATIVE_TEXT.split():
         forms.update(_forms(lemma), _doubled(lemma), _IRREGULAR.get(lemma, "").split())
-    return frozenset(forms) | {"sought", "chose", "chosen"}
+    return frozenset(forms) | {"sought"}  # ("chose", "chosen": _IRREGULAR)
 
 
 _CATENATIVES = _catenatives()

@@ -4,6 +4,7 @@ out, each line checked (read_groups).
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import json
 import re
@@ -17,7 +18,6 @@ from newsprism.ingest.streams import open_input, read_once
 from newsprism.records import Article
 
 _SPACE = re.compile(r"\s*")
-BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark
 
 
 def read_groups(path: str | Path) -> Iterator[tuple[str, list[Article]]]:
@@ -68,7 +68,7 @@ def _records(f: BinaryIO, path: str) -> Iterator[tuple[int, Any]]:
         except UnicodeDecodeError:
             raise MalformedGroups(path, number, "not UTF-8 text") from None
 
-    head = [f.readline().removeprefix(BOM)]  # blank lines, then the first that is not
+    head = [f.readline().removeprefix(codecs.BOM_UTF8)]  # blank lines, then the first that is not
     while head[-1] and not head[-1].strip():
         head.append(f.readline())
     if head[-1].strip() in (b"{", b"["):
