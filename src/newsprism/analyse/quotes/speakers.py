@@ -277,10 +277,13 @@ def _resolve(
             # "The senator 's spokesman said", "said Smith 's spokeswoman": he speaks for the owner,
             # as "A spokesman for the senator said" does; so does the owner's office ("Prime
             # Minister Benjamin Netanyahu’s office said"), when its owner is a person ("Georgia's
-            # Secretary of State's office says" is no one the article names)
+            # Secretary of State's office says" is no one the article names; a surname alone is one
+            # when the article writes "who" of it: "Cameron , who took office last month")
             kind = "np" if owner[0].lower() == "the" else "name"
             principal = _resolve(_Cue(kind, " ".join(owner), cue.at), people, history, text, spans)
-            return principal if head != "office" or principal and people.is_person(principal) else None
+            if head != "office" or principal and (people.is_person(principal) or _who_of(text, principal)):
+                return principal
+            return None
         if head in _PEOPLE_HEADS:  # "Republican lawmakers"; "the senators", who were named before
             return titled or _group(cue, people)
         if titled is None and head.startswith("spokes"):  # an unnamed "the spokesperson said"
@@ -304,6 +307,12 @@ def _resolve(
     return _pronoun(cue, people, history, spans)
 
 
+def _who_of(text: str, name: str) -> bool:
+    """Whether the text writes a relative "who" right after the name ("Cameron , who took office"):
+    a person, though named by the surname alone."""
+    return re.search(rf"(?<![\w’'\-]){re.escape(name)}[^\S\n]?,[^\S\n]+who\b", text) is not None
+
+
 def _owner_words(words: Sequence[str]) -> list[str]:
     """The words of a noun phrase before its possessive ("the senator" of "the senator 's aide",
     "Smith" of "Smith's spokesman"); none when it holds no possessive before its head."""
@@ -315,8 +324,9 @@ def _owner_words(words: Sequence[str]) -> list[str]:
     return []
 
 
-# an owner's possessive, then one capitalised word (_resolve)
-_OWNED_SURNAME = re.compile(r"(?P<owner>\S+)['’]s[^\S\n]+(?P<surname>[A-Z][\w\-]*)")
+# an owner's possessive, then one capitalised word (_resolve); the owner may be words ("Raymond
+# James's Morris")
+_OWNED_SURNAME = re.compile(r"(?P<owner>\S+(?:[^\S\n]+\S+)*?)['’]s[^\S\n]+(?P<surname>[A-Z][\w\-]*)")
 # "X and Y <people>" (patterns._PAIRED)
 _PAIRED_GROUP = re.compile(_PAIRED)
 # how far before the cue the first half may start ("Top US and " before "Chinese officials")
