@@ -439,6 +439,25 @@ def _home_of(text: str, value: _Value) -> str | None:
     return None
 
 
+# the last word of a company's name ("Transocean Ltd.", "BP PLC", "Apple Inc."), as a name key holds it
+_COMPANY_ENDS = frozenset(["ltd", "inc", "plc", "corp", "llc", "co", "ag", "sa", "nv", "gmbh"])
+
+
+def _companies(values: Iterable[_Value]) -> frozenset[str]:
+    """The one-word company names an event writes with a company's ending ("Transocean Ltd." ->
+    "transocean"; "Exxon Mobil Corp" is none: "Mobil" alone is no company's name of its own)."""
+    return frozenset(
+        v.key[0] for v in values if v.kind == "name" and len(v.key) == 2 and v.key[1] in _COMPANY_ENDS
+    )
+
+
+def _owner_named(a: tuple[str, ...], b: tuple[str, ...], companies: frozenset[str]) -> bool:
+    """Whether two names differ in a company's name (_companies): a thing named by its owner and by
+    its own name ("Transocean Horizon" / "Deepwater Horizon", the rig Transocean owned), or two
+    companies' things; a company is no person's first name, so no two people of one slot."""
+    return any(x != y and (x in companies or y in companies) for x, y in zip(a, b, strict=False))
+
+
 def _homes_of_two(text_a: str, a: _Value, text_b: str, b: _Value) -> bool:
     """Whether two places of one slot are the home towns of two people (a victim's and a driver's):
     each statement gives its place after another person's name, so they answer two questions."""
@@ -780,6 +799,19 @@ def _reading(text: str, value: _Value) -> bool:
         return True
     m = _mention(text, value)
     return m is not None and _MARKET.search(" ".join(text[: m.start()].split()[-MARKET_REACH:])) is not None
+
+
+# A comparison's other term is another period's or another thing's figure: "a second quarter profit
+# of $ 5bn , compared with $ 2.9 bn for the second quarter of 2009" gives 2009's profit, no
+# disputed 2010 one ("a profit of $ 5.6 billion for the second quarter"). Read right before the
+# figure's first mention.
+_BASELINE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|up from|down from)$", re.I)
+
+
+def _baseline(text: str, value: _Value) -> bool:
+    """Whether a figure is a comparison's other term (_BASELINE right before its first mention)."""
+    m = _mention(text, value)
+    return m is not None and _BASELINE.search(text[: m.start()].rstrip()) is not None
 
 
 # A figure given as a possibility or an aim is no measured one: "Scientists will be looking for high

@@ -22,7 +22,9 @@ from newsprism.records import Claim
 
 from .align import ALIGN_COSINE, _clearest, _Cosines, _PlainWords
 from .compare import (
+    _baseline,
     _clock_digits,
+    _companies,
     _differ,
     _estimates_of_two,
     _Facts,
@@ -33,6 +35,7 @@ from .compare import (
     _other_days,
     _other_figures,
     _other_name,
+    _owner_named,
     _places_apart,
     _planned,
     _possible,
@@ -122,6 +125,8 @@ def _conflicts(
     rate = cache(lambda i, v: _rate(statements[i].text, v))
     reading = cache(lambda i, v: _reading(statements[i].text, v))
     possible = cache(lambda i, v: _possible(statements[i].text, v))
+    baseline = cache(lambda i, v: _baseline(statements[i].text, v))
+    companies = _companies(v for s in statements for v in s.values)
     estimates = cache(lambda i, j: _estimates_of_two(statements[i], statements[j]))
     # the countries and US states each article names (its statements read together)
     regions = cache(
@@ -170,6 +175,8 @@ def _conflicts(
                     continue  # "the UK total to 28" / "the UK total to 34" two days later
                 if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
                     continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
+                if va.kind == "name" and _owner_named(va.key, vb.key, companies):
+                    continue  # "Transocean Horizon" / "Deepwater Horizon" (compare._owner_named)
                 # two statements whose figures all differ report two things, and two whose dates
                 # all differ report two days: their other values are not cross-checked ("the week
                 # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
@@ -190,6 +197,8 @@ def _conflicts(
                     # days ("Cameron said on Thursday his government" / "on Friday his government") is one
                 if va.kind == "number" and possible(i, va) != possible(j, vb):
                     continue  # "looking for readings of 8,000" / "is currently 6,700" (compare._possible)
+                if va.kind == "number" and baseline(i, va) != baseline(j, vb):
+                    continue  # "compared with $ 2.9 bn for ... 2009" / "a profit of $ 5.6 billion" (compare._BASELINE)
                 if va.kind == "number" and rate(i, va) != rate(j, vb):
                     continue  # "62,000 barrels of oil per day" / "some 4 million barrels" (compare._RATE)
                 if (
@@ -221,7 +230,12 @@ def _conflicts(
     for mentions in people.values():
         for (i, va), (j, vb) in itertools.combinations(mentions, 2):
             a, b = statements[i], statements[j]
-            if a.outlet == b.outlet or va.before[-1] != vb.before[-1] or not _other_name(va.key, vb.key):
+            if (
+                a.outlet == b.outlet
+                or va.before[-1] != vb.before[-1]
+                or not _other_name(va.key, vb.key)
+                or _owner_named(va.key, vb.key, companies)
+            ):
                 continue
             if not (facts(b.article_id).states(va) or facts(a.article_id).states(vb)) and side(i, va) != side(
                 j, vb
