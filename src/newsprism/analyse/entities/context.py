@@ -45,6 +45,7 @@ from .vocabulary import (
     PLACE_HEADS,
     RETIRED_STORMS,
     ROLE_NOUNS,
+    SIDE_POSITIONS,
     STORM_WORDS,
     TITLE_HEADS,
     _given_names,
@@ -412,14 +413,10 @@ def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
 
 # a side's people: a place right before one of them names the club or the national side that the
 # town or the country gives its name to ("Newcastle manager Sam Allardyce", "Watford striker",
-# "England coach", "Vancouver goalie"). The positions of football and the other team games are no
-# one else's; "manager", "coach", "captain", "boss" and "forward" are a firm's, a bus's, a ship's or
+# "England coach", "Vancouver goalie"). The positions of football and the other team games
+# (vocabulary.SIDE_POSITIONS) are no one else's; "manager", "coach", "captain", "boss" and "forward" are a firm's, a bus's, a ship's or
 # a plain word too ("its London manager", "BP's North Sea boss", "a London coach"), so those count
 # only where the article speaks of a game as well (CLUB_GAME_WORDS)
-SIDE_POSITIONS = _words(
-    """striker strikers midfielder midfielders goalkeeper goalkeepers keeper defender defenders
-    winger wingers goalie quarterback defenseman"""
-)
 SIDE_STAFF = _words("manager coach captain boss forward")
 # the words that only a report on a game writes: a side's positions, its fixtures, a league's
 # table, a sport's name, cricket's players and basketball's shots. Not "season", "goal", "cup",
@@ -450,14 +447,18 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
     text, lower, n = tokens.text, tokens.lower, len(tokens)
     game: bool | None = None  # (read at the first place beside a SIDE_STAFF word)
     clubs: set[str] = set()
+    towns = {c.first: c for c in cands if c.type == "place"}
     for c in cands:
         if c.type != "place":
             continue
-        if _plural_town(tokens, c):
+        opponent = _opponent(tokens, c, towns)
+        if _plural_town(tokens, c) or opponent:
             if game is None:
                 game = _game_report(tokens, lower_vocab)
             if game:
                 clubs.add(c.name)  # "Chelsea are hoping", "Fulham have made a bid"
+                if opponent:
+                    clubs.add(opponent.name)  # "Liverpool will play Luton": both sides
             continue
         if c.last < n and text[c.last].islower():
             side = lower[c.last]
@@ -513,6 +514,27 @@ def _plural_town(tokens: _Tokens, c: _Candidate) -> bool:
         and not lower[c.first].endswith("s")
         and lower[c.first] not in _regions()
     )
+
+
+# the verbs that set a town's club against another's ("Liverpool will play Luton", "Portsmouth beat
+# Fulham"), and the auxiliaries that may come before them; not "visit" ("Obama will visit London")
+MATCH_VERBS = _words("play plays played beat beats face faces host hosts")
+MATCH_AUXILIARIES = _words("will would to")
+
+
+def _opponent(tokens: _Tokens, c: _Candidate, towns: dict[int, _Candidate]) -> _Candidate | None:
+    """The town that the town `c` plays or beats right after a MATCH_VERBS verb ("Liverpool will play
+    Luton"), where neither is a country or state (a people plays too: "Iran will host Iraq"): in a
+    report on a game, both are clubs (_clubs). None otherwise."""
+    lower, n, k = tokens.lower, len(tokens), c.last
+    if k < n and lower[k] in MATCH_AUXILIARIES:
+        k += 1
+    if k + 1 >= n or lower[k] not in MATCH_VERBS:
+        return None
+    opponent = towns.get(k + 1)
+    if opponent is None or c.name.casefold() in _regions() or opponent.name.casefold() in _regions():
+        return None
+    return opponent
 
 
 # the tokens that join the items of a list of sides ("Newcastle, Fulham, England or Manchester City")

@@ -22,6 +22,7 @@ from .tokens import _Candidate, _Tokens
 from .vocabulary import (
     COMPASS_REGIONS,
     COUNTERPART_OFFICES,
+    KIN_NOUNS,
     LONE_ORG_HEADS,
     NATIONALITY_PREFIX,
     NOT_FIRST_NAMES,
@@ -274,35 +275,6 @@ def _fitting(tokens: _Tokens, c: _Candidate, options: list[_Candidate]) -> list[
         kin = {o.name for o in options if o.first and tokens.lower[o.first - 1] in KIN_NOUNS}
         return [o for o in options if o.name not in spouses and o.name not in kin]
     return None
-
-
-# the nouns of a relation that introduce a relative by name ("his son Hunter Biden", "daughter Ivanka
-# Trump", "his wife, Teresa Heinz Kerry" has the comma before the name: "," is no relation); not
-# "husband" nor "wife": the first lady's husband is the office's holder ("first lady Laura Bush and
-# her husband George W. Bush ... President Bush")
-KIN_NOUNS = frozenset(
-    [
-        "son",
-        "sons",
-        "daughter",
-        "daughters",
-        "brother",
-        "sister",
-        "mother",
-        "father",
-        "stepson",
-        "stepdaughter",
-        "grandson",
-        "granddaughter",
-        "nephew",
-        "niece",
-        "cousin",
-        "uncle",
-        "aunt",
-        "widow",
-        "widower",
-    ]
-)
 
 
 # the words before a lone surname that mark its bearer as not the titled one of the family (_principal)

@@ -44,6 +44,8 @@ from .vocabulary import (
     CITATION_MIN_NAMES,
     CITED_INITIALS,
     CLOCK_ENDS,
+    CLUB_NICKNAMES,
+    CLUB_PREFIXES,
     CLUB_SHORT_NAMES,
     COMPANY_SUFFIXES,
     COMPASS,
@@ -213,10 +215,22 @@ def find_mentions(text: str) -> list[Mention]:
             and (club := CLUB_SHORT_NAMES.get(tokens.lower[c.first]))
         ):
             c.name, etype = club, "organization"  # "the Sixers", "Sixers said": the one club so called
-        elif etype is None and c.last - c.first == 1 and (club := football_ends.get(c.name)):
-            c.name, etype = club, "organization"  # "a league game for Villa" of an article on Aston Villa
         elif (
             (etype is None or etype == "person" and c.evidence <= {"verb"} and not c.role)
+            and c.last - c.first == 1
+            and (club := football_ends.get(c.name))
+        ):
+            # "a league game for Villa" of an article on Aston Villa, "Athletic took advantage" of one
+            # on Athletic Bilbao
+            c.name, etype = club, "organization"
+        elif (
+            (
+                etype is None
+                or etype == "person"
+                and c.evidence <= {"verb"}
+                and not c.role
+                or c.name.casefold() in CLUB_NICKNAMES  # (a club already: "Red Sox" of "Boston Red Sox")
+            )
             and c.last - c.first <= 2
             and tokens.lower[c.last - 1] in TEAM_NICKNAMES
         ):
@@ -478,13 +492,19 @@ def _place_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
 
 def _football_ends(cands: list[_Candidate]) -> dict[str, str]:
     """The last words of the article's football clubs of two words (FOOTBALL_CLUBS), each with its
-    club's name ("Villa": "Aston Villa", "Palace": "Crystal Palace"): that word alone and untyped
-    (no place: "Madrid", "Milan") is the club."""
-    return {
+    club's name ("Villa": "Aston Villa", "Palace": "Crystal Palace"), and the first words of those
+    named by a prefix and a town (CLUB_PREFIXES: "Athletic": "Athletic Bilbao"): that word alone,
+    untyped or a person by its verb alone (no place: "Madrid", "Milan", "Bilbao"), is the club."""
+    ends = {
         c.name.rsplit(" ", 1)[1]: c.name
         for c in cands
         if " " in c.name and c.name.casefold() in FOOTBALL_CLUBS
     }
+    for c in cands:
+        first, _, rest = c.name.partition(" ")
+        if rest and c.type == "organization" and first.casefold() in CLUB_PREFIXES:
+            ends[first] = c.name
+    return ends
 
 
 # the nouns news write after a club's nickname ("Texans coach Bill O'Brien", "Indians fans")
@@ -536,7 +556,8 @@ def _peoples_name_alone(tokens: _Tokens, c: _Candidate) -> bool:
 def _team_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
     """The nicknames of the article's clubs named with their place (types._team), one word or two,
     each with those clubs' names ("Red Sox": {"Boston Red Sox"}, "Sox": {"Boston Red Sox", "Chicago
-    White Sox"})."""
+    White Sox"}), and the last word of a club named by its nickname of two words alone, where no
+    club named with its place ends in it ("Leafs": {"Maple Leafs"})."""
     ends: dict[str, set[str]] = {}
     for c in cands:
         if c.type == "organization" and " " in c.name:
@@ -546,6 +567,9 @@ def _team_ends(cands: list[_Candidate]) -> dict[str, set[str]]:
                 for k in (1, 2):
                     if len(words) > k:
                         ends.setdefault(" ".join(words[-k:]), set()).add(c.name)
+    for c in cands:
+        if c.type == "organization" and c.name.casefold() in CLUB_NICKNAMES:
+            ends.setdefault(c.name.rsplit(" ", 1)[1], {c.name})
     return ends
 
 

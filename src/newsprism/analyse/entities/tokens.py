@@ -56,9 +56,11 @@ from .vocabulary import (
     COURT_DISTRICTS,
     DATE_ABBREVIATIONS,
     DATE_WORDS,
+    DAY_PARTS,
     DEMONYMS,
     DEPARTMENT_FIELDS,
     DISEASES,
+    FOOTBALL_CLUBS,
     FUNCTION_WORDS,
     GROUP_ADJECTIVES,
     GROUPS,
@@ -725,7 +727,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     or low in MONTH_SURNAMES
                     and _month_surname(tokens, j, lower_vocab)
                     or j == i + 1
-                    and f"{lower[i]} {low}" in NAMED_DAYS  # "Super Tuesday", "Good Friday"
+                    and (f"{lower[i]} {low}" in NAMED_DAYS or _club_weekday(lower, i))  # "Super Tuesday"
                 )
                 and not _hyphen_tag(nxt)
                 and (low not in DISEASES or j + 1 < n and cap[j + 1])
@@ -935,6 +937,14 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+def _club_weekday(lower: list[str], i: int) -> bool:
+    """A town and a weekday that name a club ("after facing Sheffield Wednesday": the weekday cut
+    "Sheffield" off, a place), not the town's day ("in Sheffield Wednesday night")."""
+    return f"{lower[i]} {lower[i + 1]}" in FOOTBALL_CLUBS and (
+        i + 2 == len(lower) or lower[i + 2] not in DAY_PARTS
+    )
 
 
 # the one-word offices a secretary "of the" heads (the departments' fields written with "the", and

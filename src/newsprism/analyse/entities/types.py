@@ -50,10 +50,14 @@ from .tokens import (
 from .vocabulary import (
     ACTOR_MIN_MENTIONS,
     ACTOR_NOUNS,
+    AGENCY_FIELDS,
     ALONE_ORGANISATIONS,
     BRITISH_CLUB_HEADS,
     BROADCAST_HEADS,
     CHINESE_SURNAMES,
+    CLUB_ABBREVIATION,
+    CLUB_NICKNAMES,
+    CLUB_PREFIXES,
     COMPASS,
     COMPLEMENT_OPENERS,
     CONNECTORS,
@@ -78,6 +82,7 @@ from .vocabulary import (
     INITIAL,
     INITIAL_SKIPS,
     JOINED_INITIALS,
+    KIN_NOUNS,
     KNOWN_ORGS,
     LAW_HEADS,
     LEADER_TEAMS,
@@ -111,8 +116,10 @@ from .vocabulary import (
     QUOTES,
     RANKS,
     ROLE_NOUNS,
+    SIDE_POSITIONS,
     SPEAKER_NOUNS,
     SPOUSE_HEADS,
+    SPOUSE_NOUNS,
     SPOUSE_RANKS,
     STATE_ABBREVIATIONS,
     STATE_ONLY_ABBREVIATIONS,
@@ -265,6 +272,10 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     bare = joined.removeprefix("the ")
     if bare in KNOWN_ORGS or bare in MISSPELT_ORGS or joined in FOOTBALL_CLUBS:
         return "organization"  # (misspelt: "Haliburton", named as spelt right in find_mentions)
+    if bare in CLUB_NICKNAMES or len(words) > 1 and CLUB_ABBREVIATION in (words[0], words[-1]):
+        return "organization"  # "Red Sox", "Blue Jackets"; "Chelsea FC", "FC Barcelona"
+    if len(lows) > 1 and lows[0] in CLUB_PREFIXES and joined.partition(" ")[2] in places:
+        return "organization"  # "Athletic Bilbao", "Werder Bremen", "Sporting Kansas City"
     if len(lows) > 2 and lows[-1] in UN_PROGRAMME_HEADS and joined.startswith(UN_OPENERS):
         return "organization"  # "UN Environment Programme", "United Nations Development Programme"
     if len(lows) > 1 and lows[0] in COUNTRY_SHORTS and joined.partition(" ")[2] in KNOWN_ORGS:
@@ -324,6 +335,13 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if len(lows) == 2 and _firm_unit(words, lows):
         return "organization"  # "BP America", "Google China", "Shell Oil" (were other, or persons)
+    if (
+        len(lows) > 1
+        and words[-1][1:].islower()
+        and lows[-1] in _regions()
+        and all(low in AGENCY_FIELDS for low in lows[:-1])
+    ):
+        return "organization"  # "Environment Canada", "Health Protection Scotland", "Sport England"
     if lows[-1] in BROADCAST_HEADS and len(lows) > 1:
         # a broadcaster named by its medium ("National Public Radio", "Reuters Television", "BBC Radio":
         # "told Reuters Television" made a person); not "TV", which as often ends a product's or an
@@ -702,6 +720,18 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             # after "in": "the ambassador in Geneva said")
             cand.type = "person"
             cand.evidence.add("verb")
+        elif (
+            cand.type == "place"
+            and last - first == 1
+            and first > 0
+            and (lower[first - 1] in KIN_NOUNS or lower[first - 1] in SPOUSE_NOUNS)
+            and _is_given_name(lower[first])
+            and lower[first] not in _regions()
+        ):
+            # "daughter Chelsea", "his wife Florence": a given name that is also a town's, after a
+            # relation's noun, is the relative (not a country's or a state's: "the son Georgia" is none)
+            cand.type = "person"
+            cand.evidence.add("kin")
         if nxt in EXTENDING:
             _extend_group(tokens, cand)
         elif (
@@ -1129,12 +1159,13 @@ def _party_label(words: list[str], lows: list[str]) -> int:
 def _opening_descriptor(opens_sentence: int, words: list[str], lows: list[str]) -> bool:
     """The run's first word opens the sentence and says what the person is, and a given name follows
     it: "Gymnast Simone Biles", "Whistleblower Frances Haugen", "Senators John McCain" (not
-    "Zulfikar Ali Bhutto", "José Manuel Barroso": a first name we do not list)."""
+    "Zulfikar Ali Bhutto", "José Manuel Barroso": a first name we do not list). A side's position is
+    no one's first name, and may precede a given name we do not list ("Winger Laurent Robert")."""
     word = lows[0].removesuffix("s")
     return (
         bool(opens_sentence)
         and len(lows) >= 3
-        and lows[1] in _given_names()
+        and (lows[1] in _given_names() or lows[0] in SIDE_POSITIONS)
         and (word in DESCRIPTORS or lows[0] in DESCRIPTORS)
         and lows[0].rstrip(".") not in TITLE_HEADS  # "Justice Anthony Kennedy": a title, kept (2a)
         and _type_of(words) is None

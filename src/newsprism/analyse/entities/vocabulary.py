@@ -78,6 +78,17 @@ TITLE_PARTS = _words(
 # an honorific ("Lady Gaga") and "first" an ordinal ("the first lady to fly")
 SPOUSE_RANKS = _words("first second")
 SPOUSE_HEADS = _words("lady gentleman")
+# the nouns of a relation that introduce a relative by name ("his son Hunter Biden", "daughter Ivanka
+# Trump", "his wife, Teresa Heinz Kerry" has the comma before the name: "," is no relation); not
+# "husband" nor "wife": the first lady's husband is the office's holder ("first lady Laura Bush and
+# her husband George W. Bush ... President Bush"; coreference._fitting)
+KIN_NOUNS = _words(
+    """son sons daughter daughters brother sister mother father stepson stepdaughter grandson
+    granddaughter nephew niece cousin uncle aunt widow widower"""
+)
+# ... and those of a marriage: with KIN_NOUNS, the nouns after which a given name that is also a
+# town's is the relative's ("daughter Chelsea", "his wife Florence": types._candidates)
+SPOUSE_NOUNS = _words("wife husband")
 # role nouns in lower case ("spokesman Wang Wenbin", "his counterpart, Qin Gang")
 ROLE_NOUNS = _words(
     """president premier chancellor minister secretary senator representative congressman
@@ -89,15 +100,28 @@ ROLE_NOUNS = _words(
     columnist correspondent editor commentator economist analyst professor lawyer commissar
     treasurer chairperson manager coach president-elect secretary-general whip"""
 )
+# the positions of football and the other team games, no one's but a side's player: a place right
+# before one names the club (context._clubs: "Watford striker", "Vancouver goalie"), and one that
+# opens a sentence before a given name is no part of the name ("Winger Laurent Robert", "Centre-back
+# Curtis Davies", "Linebacker Joey Porter": were one name each)
+SIDE_POSITIONS = _words(
+    """striker strikers midfielder midfielders goalkeeper goalkeepers keeper defender defenders
+    winger wingers goalie quarterback defenseman centre-back center-back full-back fullback
+    left-back right-back linebacker cornerback"""
+)
 # what a person is, capitalised when it opens a sentence before the name ("Gymnast Simone Biles")
-DESCRIPTORS = ROLE_NOUNS | _words(
-    """gymnast whistleblower journalist historian billionaire comedian comic correspondent
+DESCRIPTORS = (
+    ROLE_NOUNS
+    | SIDE_POSITIONS
+    | _words(
+        """gymnast whistleblower journalist historian billionaire comedian comic correspondent
         headmaster actor actress singer rapper musician artist author writer novelist poet
         entrepreneur investor businessman businesswoman producer filmmaker scientist researcher
         doctor nurse teacher student athlete player swimmer runner reporter politician democrat
         republican sociologist psychologist philosopher economist pastor priest model designer
         chef astronaut pilot soldier veteran survivor victim witness suspect photographer
         photojournalist cameraman"""
+    )
 )
 # a seat on a body, a role noun that is no one's name alone: typed a person only by the role an
 # apposition gives it (a CV's lines: "Member , committee on rules", "Member , executive committee")
@@ -575,6 +599,31 @@ TEAM_NICKNAMES = _words(
     athletics phillies pirates padres mariners rays jays nationals expos united rovers wanderers
     albion hotspur argyle"""
 )  # (the last five: British football clubs' after their town, "Blackburn Rovers", "Bolton Wanderers")
+# the nicknames of two words that are one club's alone, the club wherever they stand, with "the" or
+# without a town ("the Red Sox view Teixeira", "Red Sox owner John Henry", "the Blue Jackets, who
+# have won": were other, or persons by the verb or "who")
+CLUB_NICKNAMES = frozenset(
+    (
+        "red sox",
+        "white sox",
+        "blue jays",
+        "maple leafs",
+        "red wings",
+        "blue jackets",
+        "trail blazers",
+        "sun devils",
+    )
+)
+# the fields a government's agency is named for before its country, state or continent ("Environment
+# Canada", "Industry Canada", "Health Protection Scotland", "Public Health Scotland", "Tourism Ireland",
+# "Sport England", "Environment America": were other, or persons by a speech verb); not "visit", an
+# imperative opening a sentence as often ("Visit Florida's beaches")
+AGENCY_FIELDS = _words(
+    "tourism sport sports statistics health environment industry transport heritage protection public parks"
+)
+# the word "Football Club" is shortened to, before or after the club's own name ("Chelsea FC",
+# "Sydney FC", "FC Barcelona": were a person, or other)
+CLUB_ABBREVIATION = "FC"
 # the words that a British football club writes after its town and that are no nickname alone: place
 # heads ("Manchester City", "Derby County", "Bristol City") and an adjective ("Wigan Athletic"; not
 # "Athletic youngster A.J. Hawk" opening a sentence). A club where the whole is no place of the
@@ -614,7 +663,15 @@ FOOTBALL_CLUBS = frozenset(
         "sheffield wednesday",
         "port vale",
         "crystal palace",
+        "hull city",  # (the gazetteer names the towns "Kingston upon Hull", "Stoke-on-Trent")
+        "stoke city",
     )
+)
+# the words that open a European club's name before its town, no town's words ("Athletic Bilbao",
+# "Werder Bremen", "Sporting Lisbon", "Dynamo Kiev": were a person by "who", or other); not "real",
+# "racing", adjectives before a place as often ("Real Madrid" is in FOOTBALL_CLUBS)
+CLUB_PREFIXES = _words(
+    "athletic atletico sporting werder dynamo dinamo spartak lokomotiv olympique borussia eintracht hertha"
 )
 # team places that are no city or state of the gazetteer
 TEAM_PLACES = frozenset(("golden state", "tampa bay", "green bay", "carolina", "vegas"))
@@ -1050,6 +1107,8 @@ LAW_CONNECTORS = _words("in to and")
 # a possessive before these is part of the name ("Mother's Day", "New Year's Eve")
 HOLIDAY_HEADS = _words("day eve")
 # days named by a word before a weekday: one name, not a fragment and a date ("Super" of "Super Tuesday")
+# the parts of a day after a weekday ("Wednesday night"): the weekday is the day's, no club's
+DAY_PARTS = _words("morning afternoon evening night")
 NAMED_DAYS = frozenset(
     (
         "super tuesday",
