@@ -540,8 +540,15 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     subject = _subject_before(rest, verb)
     if subject is None or not (name := subject["name"]):
         return None
-    words = rest[: subject.start()].split()
-    if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, subject.start()):
+    start = subject.start()
+    first, _, named = name.partition(" ")
+    if rest[start - 1 : start] == "-" and first.lower() in _ROLE_HEADS and named:
+        # `," Daily Wire co-CEO Jeremy Boreing told`: the run of capitals opens inside the hyphenated
+        # role, whose last part in capitals ("CEO") is no word of the name
+        start += len(first) + 1
+        name = named
+    words = rest[:start].split()
+    if not 1 <= len(words) <= MAX_ROLE_WORDS or not _ROLE_WORDS.fullmatch(rest, 0, start):
         return None
     lower = [w.lower().rstrip(",") for w in words]
     # (a preposition makes the name its object, a conjunction another clause's subject: ," though
@@ -561,7 +568,7 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
         titled and len(words) <= 3 and words[-1].islower() and not name.endswith(("’s", "'s"))
     ):
         return None
-    return _cue(subject, offset)
+    return _cue(subject, offset) if start == subject.start() else _Cue("name", name, offset + start)
 
 
 def _described_name(rest: str, at: int) -> re.Match[str] | None:

@@ -456,6 +456,12 @@ _NOT_PERSON = frozenset(
         "magazine",
         "review",
         "standard",
+        # a newspaper's ("Politics Daily recently reported:", BASIL a28a0329_2, read as a person)
+        "daily",
+        "gazette",
+        "herald",
+        "tribune",
+        "chronicle",
         "street",
         "avenue",
         "county",
