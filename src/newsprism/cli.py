@@ -42,7 +42,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Te
 from rich.text import Text  # noqa: E402
 from typer.core import TyperCommand, TyperGroup  # noqa: E402
 
-from newsprism.errors import home_left  # noqa: E402
+from newsprism.errors import home_left, home_of  # noqa: E402
 from newsprism.output.files import check_writable, loop_of_links, written_in_place  # noqa: E402
 from newsprism.records import EARLIER_RUN, Article  # noqa: E402
 
@@ -321,7 +321,7 @@ def _one_output(args: list[str]) -> None:
             f"-o is given {len(outputs)} times ({named}): a run writes one output; give -o once", command
         )
         sys.exit(2)
-    home = next((o for o in outputs if o.startswith("~") and not os.path.lexists(o.split("/", 1)[0])), None)
+    home = next((o for o in outputs if home_of(o) and not os.path.lexists(o.split("/", 1)[0])), None)
     if home is not None:
         # `--output=~/out` or `-o "~/out"`: the shell leaves the ~ as it is there, and the run made
         # a folder named ~ in the current one (which `rm -rf ~` would then take for the home folder)
@@ -970,15 +970,16 @@ def _version(asked: bool) -> None:
         raise typer.Exit()
 
 
+# --version, on the program and on each command: `newsprism digest --version` (where a user adds it
+# to the command line they have) was "no such option: --version"
+Version = Annotated[
+    bool,
+    typer.Option("--version", help="Print newsprism's version and exit.", is_eager=True, callback=_version),
+]
+
+
 @app.callback()
-def main(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", help="Print newsprism's version and exit.", is_eager=True, callback=_version
-        ),
-    ] = False,
-) -> None:
+def main(version: Version = False) -> None:
     """newsprism: turn a heap of scraped news pages into clean articles and briefings."""
 
 
@@ -1015,6 +1016,7 @@ def digest_cmd(
     ] = 60,
     llm_url: LLMUrl = None,
     llm_model: LLMModel = None,
+    version: Version = False,
 ) -> None:
     """Read news pages, extract clean articles, group them into events and stories, and write
     OUTPUT/articles.jsonl, events.jsonl, stories.jsonl, quotes.jsonl and briefing.{html,md}."""
@@ -1137,6 +1139,7 @@ def timeline_cmd(
     quiet: Annotated[
         bool, typer.Option("-q", "--quiet", help="no progress bar, per-document warnings or summary line")
     ] = False,
+    version: Version = False,
 ) -> None:
     """Build dated timelines from news articles: one over all of them, or one per --group-by value.
     Writes one line per timeline: {"topic", "entries": [{"date", "text", "article_ids"}]}."""
@@ -1237,6 +1240,7 @@ def summarize_cmd(
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar or summary line")] = False,
     llm_url: LLMUrl = None,
     llm_model: LLMModel = None,
+    version: Version = False,
 ) -> None:
     """Write a cited extractive summary of each group of documents: one line per group,
     {"id", "summary", "sentences": [{"text", "article_ids"}], "headline"}."""

@@ -22,18 +22,31 @@ class NewsprismError(Exception):
 
 class InputNotFound(NewsprismError):
     def __init__(self, path: str) -> None:
-        what = f"it {home_left(path)}" if path.startswith("~") else "give a file or a folder of news pages"
+        what = f"it {home_left(path)}" if home_of(path) else "give a file or a folder of news pages"
         super().__init__(f"input path '{path}' does not exist: {what}")
         self.path = path
 
 
+def home_of(path: str) -> str | None:
+    """The home folder a shell makes of the path's leading `~` or `~user` unquoted (`~backup` is
+    user backup's, /var/backups on Debian), or None: no ~, or a `~name` of no user, which the shell
+    leaves as it is and which names a folder called `~name` (`~old`)."""
+    head = path.split("/", 1)[0]
+    home = os.path.expanduser(head) if head.startswith("~") else head
+    return None if home == head else home
+
+
 def home_left(path: str) -> str:
     """What to do with a path starting with a ~ the shell left as it is: `"~/data"` in quotes, or
-    `--output=~/out` (bash expands no ~ after `--output=`), names a folder called ~ here."""
-    return (
-        "starts with a ~ the shell did not turn into your home folder (it does not in quotes, nor after "
-        f"--output=): write {path} unquoted, or {os.path.expanduser(path)}"
-    )
+    `--output=~/out` (bash expands no ~ after `--output=`), names a folder called ~ here. A
+    `"~backup"` is another user's home to the shell (`~backup` unquoted wrote into /var/backups),
+    and the user may have meant a folder of that name here: both ways are said."""
+    head = path.split("/", 1)[0]
+    home = "your home folder" if head == "~" else f"user {head[1:]}'s home folder"
+    fix = f"write {path} unquoted, or {os.path.expanduser(path)}"
+    if head != "~":
+        fix = f"for that folder {fix}; for a folder named {head} here, write ./{path}"
+    return f"starts with a ~ the shell did not turn into {home} (it does not in quotes, nor after --output=): {fix}"
 
 
 class GroupFieldMissing(NewsprismError):

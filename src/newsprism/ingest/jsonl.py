@@ -106,7 +106,24 @@ def _authors(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     names = (_label(a.get("name")) if isinstance(a, dict) else _label(a) for a in value)
-    return tuple(n for n in names if n)
+    return tuple(dict.fromkeys(name for n in names if n for name in _byline_names(n)))
+
+
+# What may part or open a byline's names: a comma, a semicolon, "and", "&", a leading "By"
+_BYLINE_MARKS = re.compile(r"[,;&]|\band\b|^by\b", re.IGNORECASE)
+
+
+def _byline_names(author: str) -> tuple[str, ...]:
+    """The names in one author string, read as a page's byline is (extract.byline): "Jane Doe, John
+    Roe" and "By Jane Doe and John Roe" name two people, "Jane Doe, Reuters" one (each was one
+    name as written, "By" and all). A string the byline reader finds no name in ("Doe, Jane", a
+    name in a script it does not read) is kept as written."""
+    if not _BYLINE_MARKS.search(author):
+        return (author,)
+    from newsprism.extract.byline import parse_byline  # the names' rules are extract's; loaded late
+
+    byline = author.replace(";", ",")  # "Jane Doe; John Roe", as a list is written in a CSV's cell
+    return parse_byline(byline) or parse_byline(f"By {byline}") or (author,)
 
 
 def _corrections(value: Any) -> tuple[str, ...]:
@@ -457,7 +474,30 @@ class _Oversized:
         self.id = record_id
 
 
-def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | _Oversized]]:
+class _MacLines:
+    """A stream whose lines end in a lone CR (classic Mac OS line ends, which some spreadsheet and
+    database exports still write), read line by line as if each ended in LF. JSON holds no raw CR
+    inside a string, so each CR of a JSON Lines file ends a line (the whole file was one line,
+    "malformed JSON on line 1: Extra data")."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream, self.buffer = stream, bytearray()
+
+    def readline(self, size: int) -> bytes:
+        """The next line, at most `size` bytes, its CR written as LF."""
+        looked = 0
+        while (end := self.buffer.find(b"\r", looked, size)) < 0 and len(self.buffer) < size:
+            looked = len(self.buffer)
+            if not (chunk := self.stream.read(ARRAY_CHUNK_BYTES)):
+                break
+            self.buffer += chunk
+        n = end + 1 if end >= 0 else min(size, len(self.buffer))
+        line = bytes(self.buffer[:n])
+        del self.buffer[:n]  # a bytearray lets go of its start without copying the rest
+        return line[:-1] + b"\n" if end >= 0 else line
+
+
+def _lines(stream: BinaryIO | _MacLines) -> Iterator[tuple[int, bytes | _Oversized]]:
     """(line number, line) for each line; an _Oversized when it is over the size limit."""
     number = 0
     while line := stream.readline(MAX_DOCUMENT_BYTES + 1):
@@ -496,11 +536,12 @@ def _line_document(line: bytes | _Oversized, number: int, stem: str, path: Path)
     return record_document(record, fallback_id=fallback, source=source), own_id is None
 
 
-def _jsonl_documents(path: Path, stem: str) -> Iterator[tuple[Document, bool]]:
+def _jsonl_documents(path: Path, stem: str, *, mac: bool = False) -> Iterator[tuple[Document, bool]]:
+    """Each line's Document and whether its id is the fallback; `mac`: lines end in a lone CR."""
     records, number = 0, 0
     try:
         with open_input(path, utf8=True) as f:
-            for number, line in _lines(f):
+            for number, line in _lines(_MacLines(f) if mac else f):
                 if isinstance(line, bytes) and not line.strip():
                     continue
                 records += 1
@@ -561,7 +602,7 @@ def read_jsonl(path: Path, stem: str, *, lone_id: bool = False) -> Iterator[Docu
     if _first_line(path) in (b"{", b"["):
         yield from read_json(path, stem)
         return
-    docs = _jsonl_documents(path, stem)
+    docs = _jsonl_documents(path, stem, mac=_mac_line_ends(path))
     first = next(docs, None)
     if first is None:
         yield Document(id=stem, source=str(path), error="empty file")
@@ -731,6 +772,18 @@ def _read_single(path: Path, stem: str) -> Iterator[Document]:
         else:
             yield Document(id=stem, source=str(path), error=f"malformed JSON on line {e.lineno}: {_at(e)}")
         return
+    except DocumentTooLarge as e:
+        # Over the limit whole: records one after another, each within it (`jq '.[]'` of a big
+        # export), are read one by one, as under it; one value over it stays one row, too large.
+        docs = _read_array(path, stem, listed=False)
+        first, second = next(docs, None), next(docs, None)
+        if first is None or second is None:
+            yield Document(id=stem, source=str(path), error=str(e))
+            return
+        yield first
+        yield second
+        yield from docs
+        return
     except UnreadableDocument as e:
         yield Document(id=stem, source=str(path), error=str(e))
         return
@@ -768,13 +821,32 @@ def read_json(path: Path, stem: str) -> Iterator[Document]:
 
 def _first_line(path: Path) -> bytes | None:
     """The file's first line that is not blank, stripped, as far as PEEK_BYTES go; None if it
-    cannot be read (its reader reports why)."""
+    cannot be read (its reader reports why). A line ends in LF, CRLF or a lone CR (_MacLines)."""
     try:
         with open_input(path, utf8=True) as f:
             head = f.read(PEEK_BYTES)
     except STREAM_ERRORS:
         return None
-    return head.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n").split(b"\n", 1)[0].strip()
+    return (head.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n").splitlines() or [b""])[0].strip()
+
+
+def _mac_line_ends(path: Path) -> bool:
+    """Whether the file's first line ends in a lone CR (classic Mac OS), not LF or CRLF: looked for
+    as far as the first line goes (one record, read again right after, at most MAX_DOCUMENT_BYTES)."""
+    looked = 0
+    try:
+        with open_input(path, utf8=True) as f:
+            while looked <= MAX_DOCUMENT_BYTES and (chunk := f.read(ARRAY_CHUNK_BYTES)):
+                looked += len(chunk)
+                if (end := _LINE_END.search(chunk)) is not None:
+                    after = chunk[end.end() : end.end() + 1] or f.read(1)
+                    return end.group() == b"\r" and after not in (b"\n", b"")
+    except STREAM_ERRORS:  # its reader reports why
+        pass
+    return False
+
+
+_LINE_END = re.compile(rb"[\r\n]")
 
 
 def _next_record(first_line: bytes, following: bytes) -> bool:

@@ -1,0 +1,175 @@
+"""Journey 13 (session 27): a new user's messy folder, and the command line around it.
+
+Each test failed on the code before its fix, but for the controls named so (the inputs are made
+up, in the style of the dev data's records)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import pwd
+from pathlib import Path
+
+import pytest
+
+from newsprism import __version__
+from newsprism.ingest import jsonl, read_documents, streams
+from test_robust26_journey12 import BODY, _docs, _run
+
+
+def _record(i: int, **fields: object) -> dict[str, object]:
+    return {"id": f"s{i}", "title": f"Storm hits coast {i}", "text": BODY, **fields}
+
+
+# -- 1. an -o of ~name: another user's home, or a folder of that name ---------------------------------
+
+# a user every Linux has, and a name no user has (a ~name of no user is left as it is by the shell)
+USER = "root"
+NO_USER = "~newsprism-no-such-user"
+
+
+def test_an_output_of_another_users_home_in_quotes_says_both_ways(tmp_path: Path) -> None:
+    """`-o "~backup"`: "write ~backup unquoted, or /var/backups" sent the user who meant a folder
+    named ~backup into user backup's home (Debian has one); the ./ way was not said."""
+    _docs(tmp_path / "data", 1)
+    done = _run(["digest", "data", "-o", f"~{USER}/out"], tmp_path)
+    assert done.returncode == 2
+    said = done.stderr.splitlines()[0]
+    home = pwd.getpwnam(USER).pw_dir
+    assert said == (
+        f"error: -o '~{USER}/out' starts with a ~ the shell did not turn into user {USER}'s home folder (it "
+        f"does not in quotes, nor after --output=): for that folder write ~{USER}/out unquoted, or "
+        f"{home}/out; for a folder named ~{USER} here, write ./~{USER}/out"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_an_output_of_a_tilde_name_no_user_has_is_that_folder(tmp_path: Path) -> None:
+    """`-o ~old` where there is no user old: the shell leaves it as it is, quoted or not, so it can
+    only mean a folder called ~old; it was refused with "write ~old unquoted, or ~old"."""
+    with pytest.raises(KeyError):
+        pwd.getpwnam(NO_USER[1:])
+    _docs(tmp_path / "data", 1)
+    done = _run(["timeline", "data", "-q", "-o", f"{NO_USER}/t.jsonl"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / NO_USER / "t.jsonl").is_file()
+
+
+def test_a_missing_input_of_a_tilde_name_no_user_has_gets_no_advice_to_unquote(tmp_path: Path) -> None:
+    """`digest ~old -o out` with no ~old: "write ~old unquoted, or ~old" told the user to do what
+    they did."""
+    done = _run(["digest", NO_USER, "-o", "out"], tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"error: input path '{NO_USER}' does not exist: give a file or a folder of news pages"
+    )
+
+
+def test_the_home_folder_of_ones_own_tilde_is_said_as_before(tmp_path: Path) -> None:
+    """Control (passes before and after): `-o "~/out"` names the user's own home."""
+    _docs(tmp_path / "data", 1)
+    done = _run(["digest", "data", "-o", "~/out"], tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0].endswith(f"write ~/out unquoted, or {os.path.expanduser('~')}/out")
+
+
+# -- 2. --version after a command ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["digest", "timeline", "summarize"])
+def test_a_commands_version_is_the_programs(tmp_path: Path, command: str) -> None:
+    """`newsprism digest --version` was "error: no such option: --version" and exit 2."""
+    done = _run([command, "--version"], tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"newsprism {__version__}\n", "")
+
+
+# -- 3. JSON Lines with classic Mac line ends (a lone CR) -----------------------------------------------
+
+
+def test_json_lines_with_lone_cr_line_ends_are_read_line_by_line(tmp_path: Path) -> None:
+    """An export with CR-only line ends was one line: "malformed JSON on line 1: Extra data". Each
+    line is a record again; a broken one is dropped alone, under its own line's number."""
+    lines = [json.dumps(_record(1)), '{"id": "s2", "text": "x",}', json.dumps(_record(3))]
+    path = tmp_path / "mac.jsonl"
+    path.write_bytes("\r".join(lines).encode() + b"\r")
+    docs = list(read_documents([path]))
+    assert [(d.id, d.source.rsplit("#", 1)[1], d.error is None) for d in docs] == [
+        ("s1", "line 1", True),
+        ("mac-2", "line 2", False),
+        ("s3", "line 3", True),
+    ]
+    assert docs[0].content == BODY
+
+
+def test_lines_longer_than_a_look_and_crlf_lines_read_as_before(tmp_path: Path) -> None:
+    """Records longer than the first look (4 KB), CR-only; and a CRLF file (control: read before)."""
+    long = [json.dumps(_record(i, text=BODY * 40)) for i in range(3)]
+    (tmp_path / "mac.jsonl").write_bytes("\r".join(long).encode())
+    (tmp_path / "dos.jsonl").write_bytes("\r\n".join(long).encode() + b"\r\n")
+    for name in ("mac.jsonl", "dos.jsonl"):
+        docs = list(read_documents([tmp_path / name]))
+        assert [(d.id, d.error) for d in docs] == [("s0", None), ("s1", None), ("s2", None)], name
+
+
+# -- 4. an 'authors' string naming several people -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+        (["Jane Doe, John Roe", "Jane Doe"], ["Jane Doe", "John Roe"]),
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+    ],
+)
+def test_an_authors_string_of_several_names_is_read_as_a_byline(
+    tmp_path: Path, authors: object, names: list[str]
+) -> None:
+    """A record's "authors": "Jane Doe, John Roe" was one author of that name."""
+    (tmp_path / "a.jsonl").write_text(json.dumps(_record(1, authors=authors)) + "\n", encoding="utf-8")
+    [doc] = read_documents([tmp_path / "a.jsonl"])
+    assert list(doc.authors) == names
+
+
+@pytest.mark.parametrize("authors", ["Doe, Jane", "Jane Doe", "Associated Press", "王小明, 李华"])
+def test_an_authors_string_with_no_byline_names_is_kept_as_written(tmp_path: Path, authors: str) -> None:
+    """Control (passes before and after): surname first, one name, an agency, names the byline
+    reader does not read."""
+    (tmp_path / "a.jsonl").write_text(json.dumps(_record(1, authors=authors)) + "\n", encoding="utf-8")
+    [doc] = read_documents([tmp_path / "a.jsonl"])
+    assert doc.authors == (authors,)
+
+
+# -- 5. a pretty-printed .json over the size limit --------------------------------------------------------
+
+LIMIT = 20_000  # bytes: a made-up limit that the file passes and each record is within
+
+
+@pytest.fixture
+def small_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonl, "MAX_DOCUMENT_BYTES", LIMIT)
+    monkeypatch.setattr(jsonl, "read_capped", functools.partial(streams.read_capped, limit=LIMIT))
+
+
+@pytest.mark.usefixtures("small_limit")
+def test_pretty_printed_records_over_the_limit_in_all_are_each_read(tmp_path: Path) -> None:
+    """`jq '.[]' export.json > all.json` of over 50 MB: one dropped row "too large", the records
+    lost, while the same under 50 MB was read record by record."""
+    records = [_record(i) for i in range(120)]
+    path = tmp_path / "all.json"
+    path.write_text("".join(json.dumps(r, indent=2) + "\n" for r in records), encoding="utf-8")
+    assert path.stat().st_size > LIMIT
+    docs = list(read_documents([path]))
+    assert [(d.id, d.error) for d in docs] == [(f"s{i}", None) for i in range(120)]
+
+
+@pytest.mark.usefixtures("small_limit")
+def test_one_record_over_the_limit_is_still_one_row(tmp_path: Path) -> None:
+    """Control (passes before and after): one pretty-printed record over the limit is too large."""
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(_record(1, text=BODY * 200), indent=2), encoding="utf-8")
+    [doc] = read_documents([path])
+    assert doc.id == "one" and doc.error is not None and doc.error.startswith("too large")
