@@ -663,11 +663,12 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:{_ABBREV}[^\S\n]+)*{_ABBREV})"
     rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
-# a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith");
+# a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith";
+# a possessive before it, tokenized too: `," said Smith 's lawyer , John Doe .`);
 # the determiner may be left out before a role of an organisation's (`," said WHO director general ,
 # Margaret Chan`: the person, not the organisation that opens the role)
 _NOUN_THEN_NAME = re.compile(
-    rf"[^\S\n]+(?:(?:his|her|their|the|an?)[^\S\n]+)?(?:[\w\-]+[^\S\n]+){{0,2}}?"
+    rf"[^\S\n]+(?:(?:his|her|their|the|an?)[^\S\n]+)?(?:[\w’'\-]+[^\S\n]+){{0,2}}?"
     rf"(?:{'|'.join(_ROLES_AND_NOUNS)})[^\S\n]?,[^\S\n]+(?P<name>{_NAME})"
 )
 # an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson);

@@ -785,6 +785,8 @@ class _People:
             if hits:
                 before = [h for h in hits if h[0] < at]
                 return self.fullest((max(before) if before else min(hits))[1])
+            if words[0].lower() in _LESSER_WORDS:
+                break  # "the vice president" is never "President Barack Obama"
             words = words[1:]
         same_role = _SAME_ROLE.get(phrase.rsplit(None, 1)[-1].lower()) if phrase.strip() else None
         if same_role is not None:

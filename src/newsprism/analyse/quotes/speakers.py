@@ -181,6 +181,14 @@ def _resolve(
             return people.by_title(cue.text, cue.at) or _salient(
                 cue, people, history, None, people.lawmakers_owning(cue.at)
             )
+        if (member := _PARTY_MEMBER_NAMED.fullmatch(cue.text)) is not None and _looks_personal_run(
+            tuple(member["name"].split())
+        ):
+            # "said the committee 's chairman , Michigan Democrat John Conyers": the lawmaker's
+            # place and party before the name are no part of it
+            return _resolve(
+                _Cue("name", member["name"], cue.at + member.start("name")), people, history, text, spans
+            )
         if after_the and (named := _named_after_outlet(cue.text.split())):
             # "Writing in The Mirror Linda said": the outlet's name, then the person's
             return _resolve(_Cue("name", " ".join(named), cue.at), people, history, text, spans)
@@ -324,6 +332,12 @@ def _owner_words(words: Sequence[str]) -> list[str]:
     return []
 
 
+# a lawmaker's place and party, then a name of two words or more ("Michigan Democrat John Conyers",
+# "Texas Republican Joe Barton"; tokenized copies swap them: "Democrat Michigan John Conyers")
+_PARTY_MEMBER_NAMED = re.compile(
+    r"(?:[A-Z][\w.\-]*[^\S\n]+)*(?:Republican|Democrat|Independent)[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+(?=\S+[^\S\n]+\S))?"
+    r"(?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*)+)"
+)
 # an owner's possessive, then one capitalised word (_resolve); the owner may be words ("Raymond
 # James's Morris")
 _OWNED_SURNAME = re.compile(r"(?P<owner>\S+(?:[^\S\n]+\S+)*?)['’]s[^\S\n]+(?P<surname>[A-Z][\w\-]*)")

@@ -1,0 +1,63 @@
+"""quotes36: roles and names around them. "the vice president" is never the president
+(people.by_title drops no lesser office's word); a possessive before a role whose holder stands in
+apposition after the verb, tokenized too (`," said Smith 's lawyer , John Doe .`); a lawmaker's place
+and party before the name are no part of it ("Michigan Democrat John Conyers" -> John Conyers).
+Excerpts of the dev texts in their words, where named; the rest made up."""
+
+from __future__ import annotations
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+def test_the_vice_president_is_not_the_president_named() -> None:
+    # made up: the article names only President Barack Obama (was 'Barack Obama')
+    text = 'President Barack Obama spoke on Monday. "We will act," the vice president said.'
+    assert _speakers(text) == [None]
+
+
+def test_the_vice_president_named_so_is_found() -> None:
+    # made up: control, as before
+    text = (
+        "President Barack Obama and Vice President Joe Biden spoke on Monday. "
+        '"We will act," the vice president said.'
+    )
+    assert _speakers(text) == ["Joe Biden"]
+
+
+def test_a_tokenized_possessive_before_a_lawyer_named_after_the_verb() -> None:
+    # made up, as the brief gives it (was None)
+    text = 'John Smith was charged on Monday . " He is innocent , " said Smith \'s lawyer , John Doe .'
+    assert _speakers(text) == ["John Doe"]
+
+
+def test_a_possessive_role_before_a_name_in_apposition_after_a_verb_before_the_quote() -> None:
+    # allsides 5809_left (was None)
+    text = (
+        "Parler attracted millions of new users by promising unfettered free speech. "
+        "“If you can say it on the streets of New York,” promised the company’s chief executive, "
+        "John Matze, in a June CNBC interview, “you can say it on Parler.”"
+    )
+    assert _speakers(text) == ["John Matze", "John Matze"]
+
+
+def test_a_lawmaker_s_place_and_party_are_no_part_of_the_name() -> None:
+    # bpoil_foxnews/1075 (was 'House Judiciary Committee'), neus train-1796-0 (was 'Oregon Democrat
+    # Jeff Merkley')
+    text = (
+        "The committee said not one of the 717 claims has been paid . "
+        '" I remain concerned that BP is stiffing too many victims , " said the committee \'s chairman , '
+        "Michigan Democrat John Conyers ."
+    )
+    assert _speakers(text) == ["John Conyers"]
+    text = "“This is a scandal,” Oregon Democrat Jeff Merkley said as the Carolinas brace for Hurricane Florence."
+    assert _speakers(text) == ["Jeff Merkley"]
+
+
+def test_a_party_s_own_name_stays_whole() -> None:
+    # made up: control, as before
+    text = 'The party met. "We will win," said the Democratic National Committee.'
+    assert _speakers(text) == ["Democratic National Committee"]
