@@ -76,6 +76,7 @@ from .patterns import (
     _GROUP_HEADS,
     _INVERTED_SUBJECT_END,
     _INVERTING_VERBS,
+    _LOST_LETTER_TAIL,
     _NAME,
     _NAME_RE,
     _ORG_HEADS,
@@ -295,7 +296,7 @@ MAX_DESCRIBING_WORDS = 3
 _ROLE_COMMA_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.]*[^\S\n]?['’]s)[^\S\n]"
     rf"[^,.;:!?\"“”\n]{{1,{MAX_ROLE_COMMA_CHARS}}}?[^\S\n]*,[^\S\n]*(?P<words>(?:[a-z][\w\-]*[^\S\n]+){{0,{MAX_DESCRIBING_WORDS}}})"
-    rf"(?P<name>{_NAME})[^\S\n]*,[^\S\n]*{_BETWEEN}(?:{_VERB.pattern})"
+    rf"(?P<name>{_NAME}{_LOST_LETTER_TAIL})[^\S\n]*,[^\S\n]*{_BETWEEN}(?:{_VERB.pattern})"
 )
 
 

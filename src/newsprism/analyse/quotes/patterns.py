@@ -402,9 +402,13 @@ _APPOSITION = (
 _NAME_OF_ON = (
     rf"{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?(?:\s+in\s+(?!The\b){_NAME})?)?"
 )
+# a name's last word that a page cut at a letter it lost (an accent: "Jos Angel C rdova" of José
+# Ángel Córdova, H1N1_guardian/1194): a capital alone, a space, the rest in lower case, right before
+# a comma (the name's apposition or its own)
+_LOST_LETTER_TAIL = r"(?:(?<=[^\S\n][A-Z])[^\S\n][a-z]{2,}(?=[^\S\n]*,))?"
 _SUBJECT_LEAD = (
     rf"(?:(?P<pron>{_PRONOUN})|(?P<group>{_GROUP}){_APPOSITION}"
-    rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_OF_ON}){_APPOSITION}|(?P<np>{_NP}))"
+    rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_OF_ON}{_LOST_LETTER_TAIL}){_APPOSITION}|(?P<np>{_NP}))"
 )
 # subject just before a verb, with an apposition between ("Rep. Gregory Meeks, D-N.Y., said")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LEAD}\s+{_BETWEEN}$")

@@ -970,9 +970,13 @@ def _role_named_before(cue: _Cue, people: _People, history: list[tuple[int, str]
     # ... a role one holds at the head of something: "the lawyer", "the officer", "the detective" after
     # "Paul Manafort 's appeal", "John Smith 's car" is who acts on the owner's things, not the owner
     owners = people.persons_owning(cue.at) if cue.text.split()[-1].lower() in _OWNER_ROLES else []
+    # ... and a subject in the role's own sentence is someone else, whom it would call "he" ("Flashman
+    # ... appears to have represented in Fraser's mind ..., which the author described as “…”")
     owning = _named_at(_salient_found(cue, people, history, None, owners), history, cue) if owners else None
     if owning is not None and (
-        found is None or _sentence_at(people.starts, owning[0]) != _sentence_at(people.starts, found[0])
+        found is None
+        or _sentence_at(people.starts, owning[0]) != _sentence_at(people.starts, found[0])
+        or _sentence_at(people.starts, found[0]) == _sentence_at(people.starts, cue.at)
     ):
         found = owning
     if found is None:
@@ -1000,6 +1004,7 @@ _OWNER_ROLES = _OFFICES | {
     "chair",
     "founder",
     "boss",
+    "author",  # a book's, the owner of the work ("Fraser's novel ... . The author said")
 }
 
 
