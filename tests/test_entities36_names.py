@@ -131,3 +131,28 @@ def test_a_field_and_a_country_is_its_agency() -> None:
     assert _types("Tourism Ireland said visitors fell.", "Tourism Ireland") == ["organization"]
     # heap: a compass word and a country stays a place
     assert _types("Violence flared in Northern Ireland .", "Northern Ireland") == ["place"]
+
+
+def test_an_honorific_without_a_stop_marks_a_person() -> None:
+    # heap bpoil_bbc/1398: "Hayward" was a place (a town too); train-930-0: "Sanders" was other
+    assert _types('" Our commitment to the Gulf is total , " said Mr Hayward .', "Hayward") == ["person"]
+    assert _types("Mr Sanders was treated in hospital for a minor injury.", "Sanders") == ["person"]
+    # heap H1N1_bbc/937: "Alistair" is no given name we list; was other
+    text = "Former moderators ( Dr Alistair Dunlop , Dr John Lockington ) wrote ."
+    assert _types(text, "Alistair Dunlop") == ["person"]
+    # heap l3s_gn1-7a4c1a97: "Miss" is a pageant's title as often
+    assert _types("Jade Eden, a former Miss England contestant, came third.", "England") == ["place"]
+
+
+def test_a_name_listed_beside_a_full_name_is_a_person() -> None:
+    # heap l3s_gn1-c3a8e424, H1N1_reuters/690: were other ("Hossam", "Amena" are no given names we list)
+    text = "Robbie Savage, Emanuel Villa and Hossam Ghaly could all make their County bow."
+    assert _types(text, "Hossam Ghaly") == ["person"]
+    text = "( Reporting by Tamara Walid , Amena Bakr , Luke Pachymuthu ; editing by Keiron Henderson )"
+    assert _types(text, "Amena Bakr") == ["person"]
+    # heap H1N1_bbc/408: a reader's signature, the town after the comma stays no person
+    text = "how can quarantine work without guards ? Andrew Lindop , Connahs Quay - I agree ."
+    assert _types(text, "Connahs Quay") == ["other"]
+    # heap l3s_gn1-ceaaf8b9: a car listed beside a town's given name ("Austin Mini") stays no person
+    text = 'She said it was "something like an Austin Mini or Fiat Uno".'
+    assert _types(text, "Fiat Uno") == ["other"]

@@ -319,6 +319,7 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
     text, lower, n = tokens.text, tokens.lower, len(tokens)
     people = set()
     orgs_end: set[int] | None = None
+    full_names: tuple[set[int], set[int]] | None = None  # (the ends and starts of full names)
     for c in cands:
         if c.type is not None:
             continue
@@ -332,6 +333,24 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
         ):
             people.add(c.name)
             continue
+        if (
+            last - first == 2
+            and lower[first] not in _news_words()
+            and lower[first + 1] not in _large_cities()
+        ):
+            if full_names is None:
+                # (a given name first that is no place: "an Austin Mini or Fiat Uno" lists cars)
+                persons = [
+                    d
+                    for d in cands
+                    if d.type == "person" and d.last - d.first > 1 and lower[d.first] not in _places()
+                ]
+                full_names = {d.last for d in persons}, {d.first for d in persons}
+            if _listed_person(tokens, c, *full_names) and _described_person(
+                text[first:last], lower[first:last], lower_vocab
+            ):
+                people.add(c.name)
+                continue
         if last - first == 2 or last - first == 3 and who:
             if who and last + 1 < n and text[last] == "," and lower[last + 1] == "who":
                 if _who_person(tokens, first, last, lower_vocab):
@@ -539,6 +558,7 @@ def _opponent(tokens: _Tokens, c: _Candidate, towns: dict[int, _Candidate]) -> _
 
 # the tokens that join the items of a list of sides ("Newcastle, Fulham, England or Manchester City")
 LIST_JOINS = frozenset((",", "and", "or"))
+MAX_LIST_JOIN = 2  # (", and", ", or")
 # the tokens that set a side against its opponent ("Michigan, against Florida", "the Penguins against
 # Buffalo", "Derby v. Wigan"; the tokens split a stop off): the place on the other side is a side too
 MATCH_JOINS = frozenset(
@@ -559,7 +579,7 @@ def _listed_sides(tokens: _Tokens, named: list[_Candidate]) -> None:
                 continue
             before, after = (a, b) if a.first < b.first else (b, a)
             joins = lower[before.last : after.first]
-            listed = 1 <= len(joins) <= 2 and LIST_JOINS.issuperset(joins)
+            listed = 1 <= len(joins) <= MAX_LIST_JOIN and LIST_JOINS.issuperset(joins)
             if not listed and tuple(joins) not in MATCH_JOINS:
                 continue
             if _town_put(tokens, before.last):
@@ -618,6 +638,28 @@ def _game_report(tokens: _Tokens, lower_vocab: set[str]) -> bool:
 # motorist Philando Castile"); a role noun's name is typed already. Not a firm's too: "the gas
 # producer East Resources"
 PERSON_NOUNS = (DESCRIPTORS | _words("motorist driver passenger teenager resident")) - {"producer"}
+
+
+def _listed_person(tokens: _Tokens, c: _Candidate, ends: set[int], starts: set[int]) -> bool:
+    """The name is listed right beside a person's full name (LIST_JOINS: "Robbie Savage, Emanuel Villa
+    and Hossam Ghaly", "Reporting by Tamara Walid , Amena Bakr"): a list holds one kind of thing, and
+    a name of two words whose first word news seldom write is a person's whose given name we do not
+    list (_person_cues). A comma alone lists it only inside a list: after a name, it may open the
+    person's town ("Andrew Lindop , Connahs Quay -", a reader's signature); and not before a
+    possessive, an apposition's organisation ("Kenneth P. Cohen , Exxon Mobil 's vice president"), nor
+    a town put in its country ("G Vert Vaughan , Veliko Tarnovo , Bulgaria")."""
+    lower, n = tokens.lower, len(tokens)
+    if c.last < n and lower[c.last] in APOSTROPHES or _town_put(tokens, c.last):
+        return False
+    before = range(max(0, c.first - MAX_LIST_JOIN), c.first)
+    after = range(c.last + 1, c.last + MAX_LIST_JOIN + 1)
+    listed_after = c.last < n and lower[c.last] in LIST_JOINS
+    return any(
+        k in ends
+        and LIST_JOINS.issuperset(lower[k : c.first])
+        and (lower[k : c.first] != [","] or listed_after)
+        for k in before
+    ) or any(k in starts and LIST_JOINS.issuperset(lower[c.last : k]) for k in after)
 
 
 def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) -> bool:

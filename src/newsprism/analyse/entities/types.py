@@ -138,6 +138,7 @@ from .vocabulary import (
     TRADE_HEADS,
     TRADE_PLURALS,
     UN_NAMES,
+    UNSTOPPED_HONORIFICS,
     VIRUS,
     WORD_GIVEN_NAMES,
     _british_towns,
@@ -678,6 +679,18 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             ):
                 cand.type = "person"  # "Larynzo Johnson, 26, has been charged": an age
                 cand.evidence.add("age")
+        if (
+            cand.type in (None, "place")
+            and first > 0
+            and lower[first - 1] in UNSTOPPED_HONORIFICS
+            and tokens.cap[first - 1]
+            and not tokens.newline[first]
+        ):
+            # "Mr Sanders", "Dr Franciso Moreno", "Mr Hayward" (a town too): British style writes the
+            # honorific without a stop, a word that opens no name (NON_ENTITIES), so the run lost it
+            # ("Mr. Sanders" keeps it as a title, 2a); the name after it is a person's
+            cand.type = "person"
+            cand.evidence.add("title")
         if cand.type is None and last - first <= 3:
             prev = lower[first - 1] if first > 0 else ""
             if (nxt in PERSON_VERBS or prev in PERSON_VERBS) and not (

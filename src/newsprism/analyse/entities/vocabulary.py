@@ -902,13 +902,18 @@ TIME_ZONES = _words(
 )
 # the words that end a clock's time
 CLOCK_ENDS = TIME_ZONES | _words("am pm a.m. p.m.")
+# the honorifics that British style writes without a stop ("Mr Sanders", "Dr Moreno"): no name's
+# first word (NON_ENTITIES), the person's mark before one (types._candidates); not "Miss", a
+# pageant's title as often ("a former Miss England contestant")
+UNSTOPPED_HONORIFICS = _words("mr mrs ms dr")
 NON_ENTITIES = (
     STATE_ONLY_ABBREVIATIONS
     | CLOCK_ENDS
+    | UNSTOPPED_HONORIFICS
     | _words(
         """ceo cfo coo tv gdp ai ok vs id dna hiv aids covid covid-19 pdf usd eur ap
         suv cpi cola atm gps ppe icu ipo vp
-        i ii iii iv mr mrs ms dr jr sr st internet web online english op-ed"""
+        i ii iii iv jr sr st internet web online english op-ed"""
     )
 )
 # a disease that ends a capitalised run says what the name is about, not part of it ("the Pfizer
