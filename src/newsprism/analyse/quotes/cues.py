@@ -229,9 +229,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             return _unnamed_source(unnamed, base)
         if rest[:1].isupper() and "," in rest:
             # (before the spokesperson's organisation: `," David Nicholas , a BP spokesman wrote` is his)
-            cue = _name_comma_role(rest, base)
-            if cue is None and "who" in rest:
-                cue = _name_comma_who(rest, base)
+            cue = _name_comma_role(rest, base) or _name_comma_who(rest, base)
         if cue is None and "spokes" in rest:
             cue = _spokesperson(rest, found.start(), base) or _spokesperson_after(rest, base)
         # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
@@ -336,15 +334,18 @@ def _name_comma_role(rest: str, offset: int) -> _Cue | None:
     return _Cue("name", m["name"], offset + m.start("name"))
 
 
-# the name, then a relative clause about it in commas, then the verb (`," Kimberly Mertz , who works at
-# a marina in rural Venice , Louisiana , said`, `,” Margie Miller, who lost her husband, Joel, said`):
-# the name is the verb's subject, as with any apposition (patterns._APPOSITION, which holds no comma:
-# a relative clause holds a place's or a name's own). The clause opens with "who" or "whose", runs to
-# the first comma before a speech verb, and holds no stop, colon or quote (one clause); up to
+# the name, then a relative clause or an apposition about it in commas, then the verb (`," Kimberly
+# Mertz , who works at a marina in rural Venice , Louisiana , said`, `,” Margie Miller, who lost her
+# husband, Joel, said`, `,” Matt Bennett, a spokesman for Third Way, a left-leaning research group,
+# said`, `," Akhtar Zamin, the home minister for southern Sindh province, of which Karachi is the
+# capital, said`): the name is the verb's subject, as with any apposition (patterns._APPOSITION, which
+# holds no comma: a relative clause or a role holds a place's, an organisation's or a name's own). The
+# clause opens with "who" or "whose", the apposition with a determiner or a possessive pronoun; it runs
+# to the first comma before a speech verb, and holds no stop, colon or quote (one clause); up to
 # MAX_APPOSITION_CHARS, the longest apposition read elsewhere
 _NAME_COMMA_WHO = re.compile(
-    rf"(?P<name>{_NAME})[^\S\n]*,[^\S\n]*who(?:se)?[^\S\n][^.;:!?\"“”\n]{{1,{MAX_APPOSITION_CHARS}}}?"
-    rf"[^\S\n]*,[^\S\n]*(?:{_VERB.pattern})"
+    rf"(?P<name>{_NAME})[^\S\n]*,[^\S\n]*(?:who(?:se)?|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]"
+    rf"[^.;:!?\"“”\n]{{1,{MAX_APPOSITION_CHARS}}}?[^\S\n]*,[^\S\n]*(?:{_VERB.pattern})"
 )
 
 
@@ -535,8 +536,9 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     coach Marc Crawford said`, `," Comcast executive vice president David Cohen said`): up to
     MAX_ROLE_WORDS words before the name, one of them a role, none a preposition but "of" (not `,"
     the report by Smith said`)."""
-    # (asked first, cheaply: a role word, or a title's abbreviation's full stop, before the verb)
-    if "." not in rest[:verb] and _ROLE_WORD.search(rest, 0, verb) is None:
+    # (asked first, cheaply: a role word, or a title's abbreviation's full stop, before the verb, or
+    # a word in lower case first)
+    if not rest[:1].islower() and "." not in rest[:verb] and _ROLE_WORD.search(rest, 0, verb) is None:
         return None
     subject = _subject_before(rest, verb)
     if subject is None or not (name := subject["name"]):
@@ -562,11 +564,15 @@ def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
     # (," Boston police Sgt. Mary Smith said, as "said Troy police Lt. Gerry Scherlinck" is read:
     # _ROLE_THEN_NAME); not a possessive, which owns the noun taken for the verb ("“extraordinary,”
     # and rejected Mr. Trump’s claims")
-    titled = len(_strip_phrase(name)[0]) < len(name.split())
+    tokens = _strip_phrase(name)[0]
+    titled = len(tokens) < len(name.split())
     # (a hyphenated role by its last part: "co-CEO", "editor-in-chief")
     heads = [w.rpartition("-")[2] for w in lower]
+    # (or words in lower case alone before a person's full name: `," defensive end Vonnie Holliday
+    # said`, `," an unusually stoic Sam Mitchell told reporters`)
+    described = len(tokens) >= 2 and all(w.islower() for w in words) and _looks_personal(tokens)
     if not any(w in _ROLE_HEADS or w in _PERSON_NOUNS for w in heads) and not (
-        titled and len(words) <= 3 and words[-1].islower() and not name.endswith(("’s", "'s"))
+        (titled or described) and len(words) <= 3 and words[-1].islower() and not name.endswith(("’s", "'s"))
     ):
         return None
     return _cue(subject, offset) if start == subject.start() else _Cue("name", name, offset + start)

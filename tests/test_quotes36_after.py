@@ -1,0 +1,69 @@
+"""quotes36: the speaker right after a quote. A name, then an apposition in commas that holds commas of
+its own, then the verb (`,” Matt Bennett, a spokesman for Third Way, a left-leaning research group,
+said`: cues._NAME_COMMA_WHO, now with an apposition as well as a "who" clause); words in lower case
+alone before a person's full name (`," defensive end Vonnie Holliday said`, `," an unusually stoic
+Sam Mitchell told`: cues._cue_after_role, no role word needed). Excerpts of the dev texts in their
+words, where named; the rest made up."""
+
+from __future__ import annotations
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+def test_an_apposition_with_commas_of_its_own() -> None:
+    # BASIL 526cabb7_1 (was 'Rahm Emanuel' twice)
+    text = (
+        "Rahm Emanuel said the White House would press on.\n\n"
+        "“The assault-weapons ban is a low priority relative to the other measures the Biden task force is "
+        "considering,” Matt Bennett, a spokesman for Third Way, a left-leaning research group, said after "
+        "hearing from Mr. Biden last week. “Political capital in the gun debate only goes so far.”"
+    )
+    assert _speakers(text)[-2:] == ["Matt Bennett", "Matt Bennett"]
+
+
+def test_an_apposition_with_a_place_in_commas() -> None:
+    # bpoil_reuters/970 (was None)
+    text = (
+        "The closed area represents almost 4.5 percent of Gulf of Mexico federal waters . "
+        '" This oil spill was the last thing we needed , " Lance Nacio , a shrimper with Anna Marie '
+        "Seafood in Dulac , Louisiana , said on a call with reporters ."
+    )
+    assert _speakers(text) == ["Lance Nacio"]
+
+
+def test_an_apposition_is_no_clause_with_a_stop() -> None:
+    # made up: control, a stop inside ends the clause: no speaker from it (as before)
+    text = '"We are done," John Smith, the mayor. The council, a body of nine, said so.'
+    assert _speakers(text) == [None]
+
+
+def test_words_in_lower_case_before_a_full_name() -> None:
+    # l3s_gn1 1f1352a1 (was 'Bill Parcells'), l3s_gn1 f3114a41 (was None), bpoil_bbc/1372 (was
+    # 'Sylvia Lange')
+    text = (
+        "Parcells, the only man who has coached four NFL franchises to the playoffs, observed quietly.\n\n"
+        '"I think the air in the practice field ... got a little thin," defensive end Vonnie Holliday said. '
+        '"There was a little whisper here and there."'
+    )
+    assert _speakers(text) == ["Vonnie Holliday", "Vonnie Holliday"]
+    text = '"We talked about it," an unusually stoic Sam Mitchell told reporters.'
+    assert _speakers(text) == ["Sam Mitchell"]
+    text = (
+        "Sylvia Lange runs the hotel . "
+        '" My heart goes out to those people in the Gulf , " fisherman Leroy Gilkinson said over a morning '
+        "coffee ."
+    )
+    assert _speakers(text) == ["Leroy Gilkinson"]
+
+
+def test_a_conjunction_before_a_name_opens_another_clause() -> None:
+    # ECB+ 3_4ecb, control (None, as before): `," though Judge James Bodiford said`
+    text = (
+        'The jurors asked for the tape , " every word of it , " though Judge James Bodiford said jurors could '
+        "rehear just the portion played for them at trial ."
+    )
+    assert _speakers(text) == [None]
