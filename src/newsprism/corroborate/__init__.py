@@ -15,7 +15,8 @@ How:
      content words, unless both give figures and none of them agree ("rose 37,000 to 412,000" /
      "rose by 2,000 to 373,000": two weeks' reports; clock times and years are no figures); below
      SURE_COSINE they must also share MIN_PLAIN_SHARED content words outside names (the event's
-     names alone, "Perry ... Mitt Romney", are its topic, not one fact), nor report two acts
+     names alone, "Perry ... Mitt Romney", are its topic, not one fact; nor, both told, the words
+     of who tells them: "Interior Secretary Ken Salazar told"), nor report two acts
      ("had opposed Amendment 64" / "voters approved Amendment 64": predicates.py); aligned
      pairs are joined strongest first into claims, at most one statement of an article per claim;
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
@@ -60,7 +61,8 @@ The package's modules are those steps, each taking in what the ones before it gi
                        (_sources); 6. a group's clearest wording (_clearest)
     predicates.py  3.  two aligned statements in, whether they report two acts (_Acts: the past,
                        present and future verbs of each, in sense groups: "raised" / "an
-                       increase", "lost" / "fell", idioms as their sense: "stopped by" / "met with")
+                       increase", "lost" / "fell", idioms as their sense: "stopped by" / "met with"),
+                       and the words two told statements share outside their tellers (_Untold)
     compare.py     5.  two values of one slot: whether they fill it (_same_slot) and contradict each
                        other (_differ), and the guards against false conflicts (_Facts: what an
                        article states anywhere; _other_figures, _one_count, _written_apart, ...)
@@ -109,7 +111,7 @@ from .numbers import _NUMBER as _NUMBER
 from .numbers import _cores as _cores
 from .numbers import _inside as _inside
 from .numbers import _number_matches as _number_matches
-from .predicates import _Acts
+from .predicates import _Acts, _Untold
 from .statements import NAME_WEIGHT as NAME_WEIGHT
 from .statements import _informative, _read, _Statement, _statements
 from .values import _DATE as _DATE
@@ -185,10 +187,10 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     # align two statements that say different things of them
     loose = np.flatnonzero(cosine.values(rows, cols) < SURE_COSINE)
     if len(loose):
-        plain = _PlainWords(statements)
+        untold = _Untold(_PlainWords(statements))  # who tells is no fact told (predicates._teller)
         keep = np.ones(len(rows), dtype=bool)
         keep[loose] = [
-            plain.shared(i, j) >= MIN_PLAIN_SHARED
+            untold.shared(i, j) >= MIN_PLAIN_SHARED
             for i, j in zip(rows[loose].tolist(), cols[loose].tolist(), strict=True)
         ]
         rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
