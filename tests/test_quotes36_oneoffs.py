@@ -48,3 +48,31 @@ def test_a_leader_renamed_after_the_subject_of_the_sentence_before() -> None:
         "The GOP leader said the report was “a clear finding” for the president."
     )
     assert _speakers(text)[-1] == "Mitch McConnell"
+
+
+def test_a_relative_the_name_owns_is_the_subject_not_the_name() -> None:
+    # neus val-232-1 (was 'Michael Flynn')
+    text = (
+        "Retired Lt. Gen. Michael Flynn's son sparred with CNN's Jake Tapper on Twitter over the "
+        '"pizzagate" conspiracy that led an armed man into a Washington, DC, pizza shop Sunday.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_family_s_statement_is_not_the_person_s() -> None:
+    # neus train-1629-0 (was 'Toni Morrison')
+    text = (
+        "When Toni Morrison received her Nobel Prize in Literature in 1993, her remarks began with a "
+        "reflection on the phrase once upon a time. In her signature, measured cadence, Morrison told the "
+        "Swedish Academy she believed these were some of the first words we remember from our childhoods. "
+        "Morrison, who was 88, died Monday night at Montefiore Medical Center in New York, according to her "
+        "publisher, Penguin Random House. Morrison's family, in a statement released by the publisher, said "
+        'she died "following a short illness" and surrounded by loved ones.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_possessive_before_a_thing_leaves_the_name_the_subject() -> None:
+    # made up: control, "Perry's plan" is no relative (as before)
+    text = "Rick Perry's plan would end \"Obama's war on religion\"."
+    assert _speakers(text) == ["Rick Perry"]

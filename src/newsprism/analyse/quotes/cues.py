@@ -83,6 +83,7 @@ from .patterns import (
     _PAIRED,
     _PARTICIPLE,
     _PARTICLE_FIRST,
+    _POSSESSIVE_END,
     _PREPOSITIONS,
     _QUOTE_HOLE,
     _SUBJECT_AFTER,
@@ -1026,11 +1027,19 @@ _SENTENCE_ENDS = '.!?\n"”'  # (the last mark of a sentence before the next ope
 # the text does not name there, not the one the pronoun means, nor the speaker before (a name in
 # apposition, "his mother, Jane Smith, said", is read as a name); a spokesperson or a
 # representative speaks for the person and is left out (the package's convention)
+_KIN_NOUNS = frozenset(
+    {
+        *("mother", "father", "mom", "dad", "wife", "husband", "son", "daughter", "brother", "sister"),
+        *("family", "parents", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt"),
+        *("cousin", "nephew", "niece", "widow", "widower", "fiancé", "fiancée", "fiance", "fiancee"),
+        *("girlfriend", "boyfriend", "stepfather", "stepmother", "relative", "relatives", "children"),
+        *("friend", "friends", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys"),
+        *("adviser", "advisers", "advisor", "advisors"),
+    }
+)
 _KIN = (
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:mother|father|mom|dad|wife|husband|son|"
-    r"daughter|brother|sister|family|parents|grandmother|grandfather|grandson|granddaughter|uncle|aunt|"
-    r"cousin|nephew|niece|widow|widower|fianc[ée]e?|girlfriend|boyfriend|stepfather|stepmother|"
-    r"relatives?|children|friends?|aides?|lawyers?|attorneys?|advis[eo]rs?)[^\S\n]+"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?"
+    rf"(?:{'|'.join(sorted(_KIN_NOUNS, key=lambda w: (-len(w), w)))})[^\S\n]+"
 )
 _KIN_SUBJECT = re.compile(
     rf"{_KIN}{_BETWEEN}(?:{_VERB.pattern})(?=[^\S\n]*[:,.]|[^\S\n]+(?:in|on|at|to|that)\b|[^\S\n]*$)"
@@ -1524,6 +1533,17 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
         cue = _cue(m, offset)
         if cue is None:
             continue
+        if (
+            cue.kind == "name"
+            and (owned := _OWNED_PERSON.match(left, cue.at - offset + len(cue.text))) is not None
+            and (owned[1] or _POSSESSIVE_END.search(cue.text))
+            and owned[2] in _KIN_NOUNS
+        ):
+            # "Retired Lt. Gen. Michael Flynn's son sparred with Jake Tapper over the “pizzagate”
+            # conspiracy": the subject is the relative or the aide the name owns, someone the text does
+            # not name here; a subject later in the sentence may say it ("Amy Winehouse's husband
+            # appeared in court ..., and the troubled singer ... whispered, “…”")
+            continue
         if cue.text.isupper() and _LABEL_COLON.match(left, cue.at - offset + len(cue.text)):
             # a line's label in capitals before a colon names the line, a fact-check's item or an
             # interview's questioner, not the subject of the sentence after it ("CLAIM: The
@@ -1545,6 +1565,8 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
 
 
 _LABEL_COLON = re.compile(r"[^\S\n]*:")
+# the noun a possessive right after a name owns ("Flynn's son", "Flynn 's son"): _clause_subject
+_OWNED_PERSON = re.compile(r"([^\S\n]?['’]s)?[^\S\n]+([a-z]+)\b")
 
 
 def _credit(text: str, start: int, end: int) -> bool:
