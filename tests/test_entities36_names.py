@@ -156,3 +156,17 @@ def test_a_name_listed_beside_a_full_name_is_a_person() -> None:
     # heap l3s_gn1-ceaaf8b9: a car listed beside a town's given name ("Austin Mini") stays no person
     text = 'She said it was "something like an Austin Mini or Fiat Uno".'
     assert _types(text, "Fiat Uno") == ["other"]
+
+
+def test_a_wires_credit_names_its_journalists() -> None:
+    # heap H1N1_reuters (Reuters' credit lines): were other ("Sugita", "Ho" are no given names we list)
+    text = (
+        "Hospitals reported 11 deaths from the flu . ( Reporting by Ho Binh Minh ; Editing by Sugita Katyal )"
+    )
+    assert [(n, t) for n, t in _named(text) if t != "place"] == [
+        ("Ho Binh Minh", "person"),
+        ("Sugita Katyal", "person"),
+    ]
+    # heap: data "compiled by" a university stays the university
+    text = "The U.S. death toll is 500, according to data compiled by Johns Hopkins University."
+    assert _types(text, "Johns Hopkins University") == ["organization"]

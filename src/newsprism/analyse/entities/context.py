@@ -308,11 +308,17 @@ def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
             c.evidence.add("regime")
 
 
+# the words of a wire's credit before "by" and its journalists' names ("Reporting by", "Editing by"; not
+# "compiled by", "produced by", "written by": data, a film, a memo are an organisation's as often)
+CREDIT_VERBS = _words("reporting editing writing")
+
+
 def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
     """A name of two or three capitalised words that nothing typed is a person's, in every mention,
     after a lower-case noun for a person ("comedian Rauno Kestila", PERSON_NOUNS), before ", who"
     ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama Republicans, who",
-    nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), or
+    nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), after a wire's credit ("Reporting by Ho Binh Minh",
+    CREDIT_VERBS), listed beside a full name (_listed_person), or
     of two words after an organisation's "'s" where the article writes neither word in lower case
     and we do not list the second ("CNN’s Elle Reeve", "Fox News' Chad Pergram"; not "Apple's App
     Store", "Nvidia's Quadro FX", "the BBC's Newsnight")."""
@@ -332,6 +338,14 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
             and _described_person(text[first:last], lower[first:last], lower_vocab)
         ):
             people.add(c.name)
+            continue
+        if (
+            2 <= last - first <= 3
+            and first > 1
+            and lower[first - 1] == "by"
+            and lower[first - 2] in CREDIT_VERBS
+        ):
+            people.add(c.name)  # "( Reporting by Ho Binh Minh ; Editing by Sugita Katyal )": a wire's credit
             continue
         if (
             last - first == 2
