@@ -26,6 +26,8 @@ written into the text, "2021-10-27T20:35:36+01:00"):
   - "label-updated" a visible "Stand:", "Aktualisiert", "Updated ..." statement
   - "htmldate"    htmldate's extensive search, "htmldate-fast" its header-only search
   - "newsml"      the <FirstCreated> stamp of an agency's NewsML header pasted into the page
+  - "share-url"   the date in the page's own address as its share buttons carry it, read only when
+                  nothing else dates the page (`_shared_url_day`)
 
 `html_publication_date` decides between them (numbered the same in `_decide`):
   1. every kind of evidence votes for its day with a weight (`EVIDENCE_WEIGHTS`, the log-odds that
@@ -33,7 +35,8 @@ written into the text, "2021-10-27T20:35:36+01:00"):
      so add up, a modification date votes weakly, a page-furniture date not at all;
   2. the day with the most weight wins, named by its strongest evidence;
   3. no evidence, or only htmldate landing on a month's 1st (a bare year such as "© 2016", or a
-     year and month, padded to a day) -> (None, None).
+     year and month, padded to a day) -> the day of "share-url" if the page has one, else (None,
+     None).
 htmldate is the costly evidence (two more passes over the page, and dateparser's ~10 s warm-up the
 first time its extensive search reaches it), so it is asked only while its votes could still change
 that decision (`_settled`); the answer is the same as if it had always been asked.
@@ -58,6 +61,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -494,10 +498,15 @@ def _attributes(elem: etree._Element) -> str:
     return " ".join(filter(None, (elem.get("class"), elem.get("id"), elem.get("itemprop"))))
 
 
-# the site's clocks (_SITE_CLOCK_NAMES) in a page, found by libxml2
+# the site's clocks (_SITE_CLOCK_NAMES) in a page, found by libxml2: each name as the id, or as a
+# whole word of the class
 _SITE_CLOCKS = etree.XPath(
-    "descendant::*[@id='clock' or @id='time-now' or @id='timenow' or contains(concat(' ', normalize-space(@class),"
-    " ' '), ' clock ') or contains(concat(' ', normalize-space(@class), ' '), ' time-now ')]"
+    "descendant::*["
+    + " or ".join(
+        f"@id='{name}' or contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+        for name in sorted(_SITE_CLOCK_NAMES)
+    )
+    + "]"
 )
 # a clock's day with a two-digit year, day first as the one reading its numbers allow ("15/01/08")
 _CLOCK_SHORT_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)[/.]([01]?\d)[/.](\d\d)(?![\d/.])")
@@ -837,6 +846,35 @@ def _url_day(url: str | None, today: date) -> str | None:
         return None
     match = _URL_DATE.search(url)
     return _valid(int(match[1]), int(match[2]), int(match[3]), today) if match else None
+
+
+# A share button's link carries the page's own address as its parameter u or url (Facebook's
+# "sharer.php?u=", Digg's "submit?phase=2&url=", del.icio.us' "post?url="); a page without its
+# address (an archived copy: l3s_gn1's, dates/htmldate's) still names it there.
+_SHARE_LINK = re.compile(r"(?:share|submit|bookmark|post)[^?]*\?(?:[^#]*&)?(?:u|url)=([^&#]+)", re.IGNORECASE)
+# a day in an address written with a two-digit year, year first as the four-digit ones are (_URL_DATE):
+# sportinglife's "story_get.cgi?STORY_NAME=soccer/07/12/31/SOCCER_Newcastle_Mort.html"
+_URL_SHORT_DATE = re.compile(r"/(\d\d)/([01]\d)/([0-3]\d)/")
+
+
+def _shared_url_day(tree: etree._Element, today: date) -> str | None:
+    """The day in the page's own address as its share buttons' links carry it (_SHARE_LINK): a
+    /YYYY/MM/DD/ date (_URL_DATE) or a /YY/MM/DD/ one (_URL_SHORT_DATE), when every such link
+    that holds a date gives the same day. The last evidence asked, for a page that says nothing
+    else of its day: sportinglife's stories print only the site's clock, the day the page was
+    served (l3s_gn1 5bc1e7d3, 38d88b3f, 66bf2973), and their days stand only in their addresses."""
+    days: set[str] = set()
+    for link in tree.iterfind(".//a[@href]"):
+        match = _SHARE_LINK.search(link.get("href", ""))
+        if match is None:
+            continue
+        address = unquote(match[1])
+        day = _url_day(address, today)
+        if day is None and (short := _URL_SHORT_DATE.search(address)):
+            day = _valid(2000 + int(short[1]), int(short[2]), int(short[3]), today)
+        if day:
+            days.add(day)
+    return days.pop() if len(days) == 1 else None
 
 
 def _visible_evidence(
@@ -1592,7 +1630,10 @@ def html_publication_date(
         day = _htmldate(html, url, extensive=deep, latest=today)
         if day:
             found[name] = day
-    return _decide(found)
+    day, evidence = _decide(found)
+    if day is None and (shared := _shared_url_day(tree, today)):
+        return shared, "share-url"
+    return day, evidence
 
 
 def warm_up() -> None:

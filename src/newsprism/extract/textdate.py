@@ -77,6 +77,31 @@ MONTHS = {
     )
     for name in names
 }
+# French month names (a French page's masthead "Mardi 15 janvier 2008", a first of the month "1er
+# février 2008"), day first as French writes them; an abbreviation English shares ("oct", "nov",
+# "dec", "sept") is read by the English forms already
+FRENCH_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("janvier", "janv"),
+            ("février", "fevrier", "févr", "fevr"),
+            ("mars",),
+            ("avril", "avr"),
+            ("mai",),
+            ("juin",),
+            ("juillet", "juil"),
+            ("août", "aout"),
+            ("septembre",),
+            ("octobre",),
+            ("novembre",),
+            ("décembre", "decembre", "déc"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+FRENCH_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -102,6 +127,9 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         # month first ("12/28/2007"), or day first where the first number cannot be a month
         # ("29/12/2007", a UK page's): read by _slash_date
         r"\b(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
+        # French, day first ("Mardi 15 janvier 2008", "1er février 2008": the ordinal "er" of the 1st)
+        rf"\b(?:(?:{'|'.join(FRENCH_WEEKDAYS)}),?\s+)?(?P<day>[0-3]?\d)(?:er)?\s+"
+        rf"(?P<month>{'|'.join(sorted(FRENCH_MONTHS, key=len, reverse=True))})\.?,?\s+{_YEAR}\b",
     )
 )
 # 12/28/2007 or 29/12/2007 (_slash_date)
@@ -118,10 +146,15 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.([0-3]?\d)\.((?:19|20)\d\d)(?!
 # Dates in the scripts that write them without month names in Latin letters. Chinese and Japanese
 # "2024年3月15日" (year 年, month 月, day 日; a clock after it may be "10:32" or "10時32分"), Korean
 # "2024년 3월 15일"; Thai "15 มีนาคม 2567" (day, month name, year), its year the Buddhist era's (2567 =
-# 2024) on most Thai pages, the common era's on some.
+# 2024) on most Thai pages, the common era's on some. Japanese pages also count years by the
+# emperor's era ("令和6年3月15日", Reiwa 6 = 2024; its first year written 元, "令和元年"), and write
+# digits full-width as often ("２０２４年３月１５日": \d reads them, and int() too).
 _CJK_DATE = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+    r"(?:(?<!\d)(?P<year>\d{4})|(?P<era>令和|平成|昭和)\s?(?P<era_year>\d{1,2}|元))"
+    r"\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"
 )
+# each Japanese era's year 0 in the common era: Reiwa 1 is 2019, Heisei 1 1989, Showa 1 1926
+JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 THAI_MONTHS = {
     name: i
     for i, names in enumerate(
@@ -145,8 +178,10 @@ THAI_MONTHS = {
 }
 BUDDHIST_ERA = 543  # the Thai solar calendar's years run 543 ahead of the common era's
 _THAI_MONTH = "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
+# (the year may be written with two digits, the Buddhist era's: "15 มี.ค. 67" is 15 March 2567, 2024;
+# not a clock's hour, "15 มี.ค. 10:32")
 _THAI_DATE = re.compile(
-    rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_THAI_MONTH})\s*(?P<year>25\d\d|(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_THAI_MONTH})\s*(?P<year>25\d\d|(?:19|20)\d\d|\d\d)(?!\d|[:.]\d)"
 )
 _THAI_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")
 
@@ -261,7 +296,8 @@ class Dateline:
 
 
 def _to_date(year: str, month: str, day: str) -> dt.date | None:
-    m = MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
+    name = month.lower().rstrip(".")
+    m = (MONTHS.get(name) or FRENCH_MONTHS.get(name)) if not month.isdigit() else int(month)
     try:
         return dt.date(int(year), m or 0, int(day))
     except ValueError:
@@ -319,12 +355,17 @@ def _other_script_dates(text: str) -> list[FoundDate]:
     out = []
     if "年" in text or "년" in text:
         for m in _CJK_DATE.finditer(text):
-            d = _to_date(m["year"], m["month"], m["day"])
+            if m["era"]:
+                year = JAPANESE_ERAS[m["era"]] + (1 if m["era_year"] == "元" else int(m["era_year"]))
+            else:
+                year = int(m["year"])
+            d = _to_date(str(year), m["month"], m["day"]) if 1900 <= year < 2100 else None
             if d is not None:
                 out.append(FoundDate(d, m.start(), m.group(0)))
     if _THAI_SCRIPT.search(text):
         for m in _THAI_DATE.finditer(text):
-            year = int(m["year"]) - (BUDDHIST_ERA if m["year"].startswith("25") else 0)
+            digits = m["year"] if len(m["year"]) == 4 else f"25{m['year']}"  # "67": the Buddhist era's 2567
+            year = int(digits) - (BUDDHIST_ERA if digits.startswith("25") else 0)
             d = _to_date(str(year), str(THAI_MONTHS[m["month"]]), m["day"])
             if d is not None:
                 out.append(FoundDate(d, m.start(), m.group(0)))
@@ -422,8 +463,22 @@ def _third_piece_before(text: str, p: int) -> int:
     return 0
 
 
+# A Chinese wire's dateline: the agency, the place, the month and day, then 电 ("cable") or 讯
+# ("report"), and maybe its reporters in brackets: "新华社北京3月15日电（记者张三）" (Xinhua, Beijing,
+# 15 March). The agencies and sites that open their stories so: Xinhua, China News Service and its
+# site, People's Daily Online, CCTV's and China National Radio's sites. The year is not written:
+# the text reader takes it from the page's other dates (year_from_context), as an English dateline's.
+_CHINESE_AGENCIES = ("新华社", "中新社", "中新网", "人民网", "央视网", "央广网")
+_CHINESE_DATELINE = re.compile(
+    rf"(?P<agency>{'|'.join(_CHINESE_AGENCIES)})(?P<place>[\u4e00-\u9fff]{{1,10}}?)\s?"
+    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日[电讯]\s*(?:[（(][^（()）]{1,30}[)）]\s*)?"
+)
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """The dateline opening `line` (or making up all of it), or None."""
+    if line[:3] in _CHINESE_AGENCIES:
+        return _chinese_dateline(line)
     if len(line) < 4 or not line[0].isupper():
         return None
     for i, pattern in enumerate(_DATELINE_PATTERNS):
@@ -481,6 +536,16 @@ def parse_dateline(line: str) -> Dateline | None:
             end=0 if i == 0 else m.end(),
         )
     return None
+
+
+def _chinese_dateline(line: str) -> Dateline | None:
+    """The Chinese wire's dateline opening `line` (_CHINESE_DATELINE), or None."""
+    m = _CHINESE_DATELINE.match(line)
+    if m is None or not (1 <= int(m["month"]) <= 12 and 1 <= int(m["day"]) <= 31):
+        return None
+    return Dateline(
+        place=m["place"], month=int(m["month"]), day=int(m["day"]), agency=m["agency"], end=m.end()
+    )
 
 
 def agency_name(text: str) -> bool:
@@ -785,13 +850,21 @@ _STAMP_LABEL = re.compile(
 )
 _STAMP_TOKEN = re.compile(r"[^\W_]+")
 # the words a date and time are written with, beside numbers
-_STAMP_WORDS = frozenset(MONTHS) | frozenset(
-    (
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
-        *("am", "pm", "a", "p", "m", "at", "on", "st", "nd", "rd", "th"),
+_STAMP_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(FRENCH_MONTHS)
+    | frozenset(FRENCH_WEEKDAYS)
+    | frozenset(
+        (
+            *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+            *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+            *("am", "pm", "a", "p", "m", "at", "on", "st", "nd", "rd", "th", "er"),
+        )
     )
 )
+# a clock's hours written with an "h", on its own or before the minutes: "14:21h" (l3s_gn1
+# a0f43c75's "Published: January 08, 2008 14:21h"), the French "14h21"
+_H_CLOCK = re.compile(r"[0-2]?\d[hH](?:[0-5]\d)?")
 # a time zone's abbreviation: capitals ending in T (for "time": GMT, EDT, ET, HKT, AEST) or UTC
 _ZONE = re.compile(r"[A-Z]{0,4}T|UTC")
 _YMD_STAMP_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[./-]\s?(\d\d?)\s?[./-]\s?(\d\d?)(?!\d)")
@@ -813,13 +886,14 @@ _PUBLICATION_NOTE = re.compile(
 
 
 # What a date and time are written with in other scripts (_other_script_dates): the marks of year,
-# month, day, hour, minute, second in Chinese, Japanese and Korean ("2024年3月15日 10時32分"), Thai
+# month, day, hour, minute, second in Chinese, Japanese and Korean ("2024年3月15日 10時32分"), a
+# Japanese era's name ("令和6年", JAPANESE_ERAS; its first year 元, "令和元年"), Thai
 # month names and "เวลา ... น." ("time ... o'clock": "15 มีนาคม 2567 เวลา 10:32 น."), and a Chinese
 # source label with its outlet after the date ("2024年3月15日 10:32 来源：新华社"), which a Chinese date
 # line carries as an English one carries its wire's credit. Replaced by a space before the tokens
 # are read: Thai vowel signs are no word characters, so a Thai word is no one token.
 _OTHER_SCRIPT_STAMP = re.compile(
-    rf"[年月日時时分秒년월일시분초]|{_THAI_MONTH}|เวลา|น\.|来源[:：]\s*[^\s|]{{1,12}}$"
+    rf"[年月日時时分秒년월일시분초]|{'|'.join(JAPANESE_ERAS)}|元(?=年)|{_THAI_MONTH}|เวลา|น\.|来源[:：]\s*[^\s|]{{1,12}}$"
 )
 
 # "of" between a day's ordinal and its month ("Tuesday 15th of January 2008", find_dates reads it)
@@ -838,7 +912,8 @@ def stamp_tokens(text: str) -> bool:
             token.isdigit()
             or token.lower() in _STAMP_WORDS
             or _ZONE.fullmatch(token)
-            or (token[:-2].isdigit() and token[-2:].lower() in _STAMP_WORDS)  # "2nd", "12am"
+            or (token[:-2].isdigit() and token[-2:].lower() in _STAMP_WORDS)  # "2nd", "12am", "1er"
+            or _H_CLOCK.fullmatch(token)
         ):
             return False
     return True
