@@ -238,6 +238,17 @@ WEEK_REACH_DAYS = 6
 # Monday's page and its copy of the Tuesday, heap e-a11d8fd552ad, the day of the address).
 # Two summary sentences of one date closer than this repeat each other: the second is skipped.
 REDUNDANT_SIMILARITY = 0.5
+# RETOLD: so is one that shares RETOLD_SHARE of its content words, and of the picked sentence's, with a
+# sentence picked: a template told of another subject ("The city council of Springfield voted on Tuesday
+# to approve a new budget ..." / "The city council of Zürich voted on Tuesday to approve a new flood
+# ...", two articles of robust26's inputs joined as one entry) differs from it only in the words the
+# TF-IDF weighs most, its names, and scored 0.45. Half of each sentence's words, as SAME_HAPPENING_SIMILARITY
+# asks half the weighted terms; of the longer, so that a short sentence inside a long one still counts
+# as telling more. T17 command: 2 second sentences change, each a retelling of its first ("Oil has not
+# leaked into the sea from the well since BP engineers sealed it on 15 July with a cap" after "No new
+# oil has entered the Gulf since July 15 when a BP crew fitted a new cap") replaced by one that adds to
+# it ("... as they begin a procedure BP is calling a static kill"); concat R1 0.3921 -> 0.3926.
+RETOLD_SHARE = 0.5
 # Sentences per date in the `timeline` command's output. Journalists' daily summaries (T17) run 2-3
 # sentences; on the T17 dev topics 2 lifts concat ROUGE-1 0.41 -> 0.46 over 1, and 3 falls back
 # to 0.44 (bench/README.md). A briefing's timeline (build_timeline's default) keeps one.
@@ -870,7 +881,13 @@ def _entry(
         i = pool[int(k)]
         if ev.sentences[i].text in {ev.sentences[p].text for p in picked}:
             continue
-        if picked and (table[picked] @ table[i].T).max() >= REDUNDANT_SIMILARITY:
+        if picked and (
+            (table[picked] @ table[i].T).max() >= REDUNDANT_SIMILARITY
+            or any(
+                _retold(_content_words(ev.sentences[i].text), _content_words(ev.sentences[p].text))
+                for p in picked
+            )
+        ):
             continue
         picked.append(i)
         if len(picked) >= sentences_per_date:
@@ -1101,7 +1118,7 @@ def _lone_news_days(ranked: list[str], ev: _Evidence, repeated: frozenset[int]) 
     candidates = set(ranked)  # (a day left out as background or outside start..end stays out)
     seen: list[set[str]] = []  # the words of the leads kept: a copy's lead tells the same news again
     for date, lead in leads:
-        words = set(_TOKEN.findall(ev.sentences[lead].text.lower())) - _STOP_WORDS
+        words = _content_words(ev.sentences[lead].text)
         if date in candidates and not any(_repeats(words, other) for other in seen):
             seen.append(words)
             told.setdefault(date, []).append(lead)
@@ -1131,6 +1148,16 @@ def _add_named(
                 named[date] = len(by)
     for date in sorted(named, key=lambda d: -named[d]):
         told[date] = list(ev.naming[date])
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of `text` that are no stop words, lower case."""
+    return set(_TOKEN.findall(text.lower())) - _STOP_WORDS
+
+
+def _retold(words: set[str], other: set[str]) -> bool:
+    """Whether two sentences share RETOLD_SHARE of the content words of each (RETOLD)."""
+    return len(words & other) >= RETOLD_SHARE * max(len(words), len(other))
 
 
 def _repeats(words: set[str], other: set[str]) -> bool:
