@@ -61,3 +61,21 @@ def test_a_party_s_own_name_stays_whole() -> None:
     # made up: control, as before
     text = 'The party met. "We will win," said the Democratic National Committee.'
     assert _speakers(text) == ["Democratic National Committee"]
+
+
+def test_a_describing_compound_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    # l3s_gn1 6f9799e1 (was 'Writer-director Brad Bird'), l3s_gn1 b2fddc2c (was 'Top-seeded
+    # Justine Henin')
+    text = (
+        "Writer-director Brad Bird said before the ceremony that winning wasn't just for him.\n\n"
+        '"I look at it as a win for all the people who worked on the film," he said.'
+    )
+    assert _speakers(text) == ["Brad Bird"]
+    text = 'Top-seeded Justine Henin said: "I was a bit nervous at the start."'
+    assert _speakers(text) == ["Justine Henin"]
+
+
+def test_a_hyphenated_name_stays_whole() -> None:
+    # made up: control, a name's parts after a hyphen are capitalised (as before)
+    text = '"We are saddened," Carl-Henric Svanberg said.'
+    assert _speakers(text) == ["Carl-Henric Svanberg"]

@@ -236,6 +236,11 @@ def _stripped_phrase(phrase: str) -> tuple[tuple[str, ...], str | None]:
     return _stripped(tuple(phrase.split()))
 
 
+# a capitalised word, then words in lower case joined to it by hyphens, the last of three letters or
+# more (_stripped)
+_DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-[a-z]{3,}")
+
+
 @lru_cache(maxsize=1 << 16)  # an article's names come back run after run, and across articles
 def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     tokens = list(run)
@@ -281,6 +286,12 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         ):
             start = i + 1
             break
+    # a word joined by hyphens to words in lower case that opens the run, capitalised as its
+    # sentence's first, describes the name after it ("Writer-director Brad Bird", "Top-seeded
+    # Justine Henin", "Senator-elect Doug Jones", "Father-of-three Peter Burkill"); no part of a name,
+    # whose parts after a hyphen are capitalised ("Carl-Henric") or short ("Inzamam-ul Haq")
+    if end - start >= 3 and _DESCRIBING_COMPOUND.fullmatch(tokens[start]):
+        start += 1
     # "Writing in The Mirror Linda said": an outlet's name, then the person's
     if start and tokens[start - 1] == "The" and (named := _named_after_outlet(tokens[start:end])):
         start = end - len(named)
