@@ -94,3 +94,23 @@ def test_a_new_window_in_prose_is_left_as_written() -> None:
     )
     (claim,) = corroborate([Article(id="a", source="a.txt", text=text, outlet="x")])
     assert claim.evidence["a"] == text
+
+
+# heap-10000 event 759 (Morning Courier, Metro Wire)
+UPHELD = (
+    "The 9th U.S. Circuit Court of Appeals upheld an injunction barring enforcement of key provisions of "
+    "President Donald Trump’s second executive order on refugees and migrants Monday."
+)
+NINTH = (
+    "The Ninth Circuit Court of Appeals upheld a Hawaii judge’s ruling barring Donald Trump’s travel ban, "
+    "which would prevent all entries from six majority-Muslim countries for 90 days."
+)
+
+
+def test_a_country_is_a_numbered_things_only_when_written_after_its_number() -> None:
+    assert conflicts(("Morning Courier", UPHELD), ("Metro Wire", NINTH)) == []
+    # made up: a country's fleet and a numbered one are two fleets, the US Navy's Fifth Fleet no
+    # Russian one ("Russian Fleet" / "Fifth Fleet" was no conflict at claims31's 2ad0fe0)
+    russian = "Warships of the Russian Fleet sailed into the Gulf of Oman on Monday , the navy said ."
+    fifth = "Warships of the Fifth Fleet sailed into the Gulf of Oman on Monday , the navy said ."
+    assert conflicts(("bbc", russian), ("reuters", fifth)) == [{"a0": "Russian Fleet", "a1": "Fifth Fleet"}]

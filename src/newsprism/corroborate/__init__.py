@@ -29,8 +29,9 @@ How:
      named two ways anywhere in the event after the same role word ("Gov. Rick Perry" / "Gov. Oscar
      Perry") is one too. Names conflict only when one word is plainly different, not a spelling
      variant or short form ("Stacy"/"Stacey", "Chuck"/"Charles"), an initial ("R. MacDonald"), a
-     place inside the other ("British" / "London's Parliament") or a number beside a country
-     ("U.S." / "Ninth Circuit Court"). Guards
+     place inside the other ("British" / "London's Parliament"), a country written after the
+     thing's number ("the 9th U.S." / "Ninth Circuit Court"; "Russian" / "Fifth Fleet" conflict)
+     or a company's name (the owner's: "Transocean" / "Deepwater Horizon"). Guards
      against false conflicts: the other article must not give the value anywhere (one article just
      naming more people, two numbers about two things both stated), one name inside the other is the
      same person ("Steele" / "Michael Steele"), a hedged or round number within ROUND_TOLERANCE of the

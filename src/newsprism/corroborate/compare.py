@@ -398,20 +398,40 @@ def _place_word(word: str) -> str | None:
 
 def _one_thing_placed(x: str, y: str) -> bool:
     """Whether two names differing in one word, x against y, name one thing placed two ways: by a
-    place and a place inside it ("British Parliament" / "London's Parliament"), or by its country
-    and its number ("U.S. Circuit Court" / "Ninth Circuit Court": "the 9th U.S. Circuit Court")."""
+    place and a place inside it ("British Parliament" / "London's Parliament")."""
     px, py = _place_word(x), _place_word(y)
-    if px and py:
-        return px == py or _one_inside((px,), (py,))
-    # a country only: a town's name is too often a common word ("Federal", in Argentina)
+    if px is None or py is None:
+        return False
+    return px == py or _one_inside((px,), (py,))
+
+
+def _country(word: str) -> bool:
+    """Whether a name's word names a country (a town's name is too often a common word: "Federal",
+    in Argentina)."""
+    place = _place_word(word)
     _, regions = place_regions()
-    for place, other in ((px, y), (py, x)):
-        if (
-            place
-            and regions.get(place, ("", "-"))[1] == ""
-            and (other in _ORDINALS or _ORDINAL.fullmatch(other))
-        ):
-            return True
+    return place is not None and regions.get(place, ("", "-"))[1] == ""
+
+
+# an ordinal right before a name ("the 9th U.S. Circuit Court", "the Ninth U.S. Circuit")
+_ORDINAL_BEFORE = re.compile(rf"(?:\d+(?:st|nd|rd|th)|\b(?:{'|'.join(sorted(_ORDINALS))}))\s+$", re.I)
+ORDINAL_REACH = 12  # characters before a name read for its ordinal ("Eleventh ", 9)
+
+
+def _numbered_country(text_a: str, a: _Value, text_b: str, b: _Value) -> bool:
+    """Whether two names of one slot name one thing by its country and by its number: they differ
+    in one word, a country's against an ordinal, and the country's side is written right after an
+    ordinal ("the 9th U.S. Circuit Court" / "the Ninth Circuit Court"). Without that number, a
+    country's thing and a numbered one are two ("Russian Fleet" / "Fifth Fleet", the US Navy's)."""
+    pairs = [(x, y) for x, y in zip(a.key, b.key, strict=False) if x != y]
+    if a.kind != "name" or len(a.key) != len(b.key) or len(pairs) != 1:
+        return False
+    x, y = pairs[0]
+    for text, value, country, number in ((text_a, a, x, y), (text_b, b, y, x)):
+        if (number in _ORDINALS or _ORDINAL.fullmatch(number)) and _country(country):
+            at = text.find(value.text)
+            if at > 0 and _ORDINAL_BEFORE.search(text[max(0, at - ORDINAL_REACH) : at]):
+                return True
     return False
 
 

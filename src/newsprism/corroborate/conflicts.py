@@ -31,6 +31,7 @@ from .compare import (
     _figures,
     _homes_of_two,
     _is_figure,
+    _numbered_country,
     _one_count,
     _other_days,
     _other_figures,
@@ -177,6 +178,8 @@ def _conflicts(
                     continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
                 if va.kind == "name" and _owner_named(va.key, vb.key, companies):
                     continue  # "Transocean Horizon" / "Deepwater Horizon" (compare._owner_named)
+                if va.kind == "name" and _numbered_country(a.text, va, b.text, vb):
+                    continue  # "the 9th U.S. Circuit Court" / "the Ninth Circuit Court"
                 # two statements whose figures all differ report two things, and two whose dates
                 # all differ report two days: their other values are not cross-checked ("the week
                 # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
@@ -235,6 +238,7 @@ def _conflicts(
                 or va.before[-1] != vb.before[-1]
                 or not _other_name(va.key, vb.key)
                 or _owner_named(va.key, vb.key, companies)
+                or _numbered_country(a.text, va, b.text, vb)
             ):
                 continue
             if not (facts(b.article_id).states(va) or facts(a.article_id).states(vb)) and side(i, va) != side(
