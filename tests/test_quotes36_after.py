@@ -67,3 +67,24 @@ def test_a_conjunction_before_a_name_opens_another_clause() -> None:
         "rehear just the portion played for them at trial ."
     )
     assert _speakers(text) == [None]
+
+
+def test_an_apposition_before_the_verb_whose_closing_comma_is_left_out() -> None:
+    # H1N1_bbc/1193 (was 'University of Nottingham'), neus train-2402-2 (was 'Trump 2020 campaign')
+    text = (
+        "Professor Jonathan Ball , an expert in molecular virology at the University of Nottingham said : "
+        '" This is a virus that spreads easily . "'
+    )
+    assert _speakers(text) == ["Jonathan Ball"]
+    text = (
+        "Jason Miller, a long-time adviser and spokesperson for Trump's 2020 campaign told Howard Kurtz "
+        'on Fox\'s "MediaBuzz" that Trump will be "returning to social media in probably about two or three '
+        'months."'
+    )
+    assert _speakers(text)[-1] == "Jason Miller"
+
+
+def test_a_place_before_an_apposition_is_no_speaker() -> None:
+    # made up: control (as before), a place before the comma is no person the apposition describes
+    text = 'At Grand Isle , a local fisherman , Bill Smith , said : " It is bad . "'
+    assert _speakers(text) == ["Bill Smith"]

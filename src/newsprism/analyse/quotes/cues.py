@@ -948,6 +948,11 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             # "A federal judge in Maryland added": the clause's subject; if it names none, the
             # speaker is unnamed (no statement of an earlier speaker goes on)
             return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
+        if subject is not None and (apposed := _apposed_before(window, subject.start(), people)) is not None:
+            # "Habeeb Nizamudin, a growth officer of the media planning agency Lodestar Universal
+            # said:": the run before the verb ends an apposition whose closing comma the writer left
+            # out; the person it describes speaks
+            return _Cue("name", apposed[1], offset + apposed.start(1))
         cue = _cue(subject, offset)
         # "said Gov. Perry: “…”", not a verb whose object is a person ("interrupted to ask Mr Mansfield")
         if cue is None and word in _INVERTING_VERBS:
@@ -974,6 +979,24 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
     if outlet is not None:
         return _Cue("name", outlet.text, offset + outlet.at)
     return _Cue("unnamed", "", offset) if passive else None
+
+
+# a person's name, a comma and an apposition that opens with "a" or "an", up to the subject found
+# before a verb, with no comma, stop, colon or quote between (_apposed_before): the apposition's
+# closing comma left out (`Professor Jonathan Ball , an expert in molecular virology at the
+# University of Nottingham said :`)
+_APPOSITION_OPEN = re.compile(
+    rf"({_NAME})[^\S\n]*,[^\S\n]+(?:an?)[^\S\n]+[^,.;:!?\"“”◊\n]{{1,{MAX_APPOSITION_CHARS}}}$"
+)
+
+
+def _apposed_before(window: str, start: int, people: _People) -> re.Match[str] | None:
+    """The _APPOSITION_OPEN that ends at `start`, the subject's start, if its name is a person's of
+    two words or more that the article names (people.is_person)."""
+    m = _APPOSITION_OPEN.search(window, max(0, start - MAX_APPOSITION_CHARS - 60), start)
+    if m is None or len(_strip_phrase(m[1])[0]) < 2 or not people.is_person(m[1]):
+        return None
+    return m
 
 
 # an outlet, by its name, that reports the words quoted after it ("TMZ.com reported Tuesday that he
