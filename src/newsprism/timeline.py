@@ -47,6 +47,7 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -236,6 +237,16 @@ WEEK_REACH_DAYS = 6
 # copy on a page within REPORTING_LAG_DAYS of its original's: the next day's paper running a wire story
 # reports that day ("President Obama will address the nation from the White House Tuesday night" on the
 # Monday's page and its copy of the Tuesday, heap e-a11d8fd552ad, the day of the address).
+# In every timeline, too, such a copy counts for no date its original does not name (_copies_own_days_out):
+# its page's days are its own only ("imposed the sentence Friday" on copies dated 2011-03-18 and -19 of an
+# original of 03-09 made 03-18 a news day of two articles and hid the original's 03-04, heap
+# e-0549bc3a434f). The dates it names as its original does, a calendar date or a weekday of a page
+# dated the same week, it still backs. heap-10000 (893 event timelines with a copy): 76 change; of 84
+# entries lost, 65 are copies' own days (those read, the original's happening on a shifted day) and 19
+# the originals' days: about 15 of these a real day whose timeline lost a date of its length when a
+# copy's day no longer passed the bar, a year ranked above the event's day taking the one place left
+# (e-e4cd5d1c23e2: "2020" over "House Republicans on Wednesday ousted Rep. Liz Cheney"); 45 entries
+# gained, mostly the originals' own days (timeline29 in bench/README.md).
 # Two summary sentences of one date closer than this repeat each other: the second is skipped.
 REDUNDANT_SIMILARITY = 0.5
 # RETOLD: so is one that shares RETOLD_SHARE of its content words, and of the picked sentence's, with a
@@ -1004,7 +1015,8 @@ def build_timeline(
     story's events, each its articles' ids), so does each day that one event's articles report as
     that event's own timeline counts it (NEWS_DAY_ARTICLES of them, or all of a smaller event's).
     `copies` maps a copy's id to its original's (the digest's duplicate_of): a copy whose original
-    is among the articles reports no day of its own to a timeline that would be empty (COPY_DAYS).
+    is among the articles, on a page dated days from its original's, counts for no date its original
+    does not name, and reports no day of its own to a timeline that would be empty (COPY_DAYS).
     Dropped articles and articles without text are ignored.
     """
     if max_dates is not None and max_dates < 1:
@@ -1018,7 +1030,7 @@ def build_timeline(
         number = {article_id: k for k, ids in enumerate(events) for article_id in ids}
         event_of = [number.get(a.id, -1) for a in kept]
     return _timeline(
-        _gather(kept),
+        _copies_own_days_out(_gather(kept), kept, copies or {}, repeated),
         max_dates,
         days_only,
         sentences_per_date,
@@ -1029,6 +1041,26 @@ def build_timeline(
         event_of,
         repeated,
     )
+
+
+def _copies_own_days_out(
+    ev: _Evidence, kept: list[Article], copies: Mapping[str, str], repeated: frozenset[int]
+) -> _Evidence:
+    """`ev` without the mentions of the `repeated` copies of dates their originals do not name
+    (COPY_DAYS): the days a copy reads off its own page, dated days away."""
+    if not repeated:
+        return ev
+    index = {a.id: k for k, a in enumerate(kept)}
+    original = {k: index[copies[kept[k].id]] for k in repeated}
+    names = {k: {n.date for n in ev.readings[o].named} for k, o in original.items()}
+    mentioned_by: dict[str, array[int]] = {}
+    kinds: dict[str, bytearray] = {}
+    for date, by in ev.mentioned_by.items():
+        keep = [j for j, a in enumerate(by) if a not in names or date in names[a]]
+        if keep:
+            mentioned_by[date] = array("q", [by[j] for j in keep])
+            kinds[date] = bytearray(ev.kinds[date][j] for j in keep)
+    return dataclasses.replace(ev, mentioned_by=mentioned_by, kinds=kinds)
 
 
 def _repeated(kept: list[Article], copies: Mapping[str, str]) -> frozenset[int]:
