@@ -170,3 +170,18 @@ def test_a_wires_credit_names_its_journalists() -> None:
     # heap: data "compiled by" a university stays the university
     text = "The U.S. death toll is 500, according to data compiled by Johns Hopkins University."
     assert _types(text, "Johns Hopkins University") == ["organization"]
+
+
+def test_a_lake_mount_cape_port_or_fort_first_is_a_place() -> None:
+    # heap bpoil (the spill's coast): were other
+    text = "Oil reached Lake Pontchartrain , and boats left Port Fourchon and Fort Jackson ."
+    assert _named(text) == [
+        ("Lake Pontchartrain", "place"),
+        ("Port Fourchon", "place"),
+        ("Fort Jackson", "place"),
+    ]
+    # heap bpoil_foxnews/1110: a longer run is an association's cut short, no place
+    text = "said Pete Gerica , president of the Lake Pontchartrain Fishermen 's Association ."
+    assert _types(text, "Lake Pontchartrain Fishermen") == ["other"]
+    # heap: "the Port Authority" stays an organisation
+    assert _types("The Port Authority said the bridge would close.", "Port Authority") == ["organization"]

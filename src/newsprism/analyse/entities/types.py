@@ -106,6 +106,7 @@ from .vocabulary import (
     PARTY_LABELS,
     PARTY_MEMBERS,
     PERSON_VERBS,
+    PLACE_FIRST_HEADS,
     PLACE_HEADS,
     PLACE_OF_HEADS,
     PLAN_BODIES,
@@ -371,6 +372,10 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if lows[-1] in PLACE_HEADS and len(lows) > 1 and lows[0] != "operation":
         return "place"  # (not "Operation Allies Refuge", a military operation)
+    if len(lows) == 2 and lows[0] in PLACE_FIRST_HEADS and words[0][1:].islower() and words[1][1:].islower():
+        # "Lake Pontchartrain", "Port Fourchon", "Mount Everest"; not a heading's capitals, nor a
+        # tanker's "MT Front Altair", nor a longer run ("Lake Pontchartrain Fishermen 's Association")
+        return "place"
     if len(words) == 1 and (_is_acronym(words[0]) or _is_camel(words[0])):
         return "organization"
     if "&" in words or _one_name_twice_words(lows):

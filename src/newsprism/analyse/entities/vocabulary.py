@@ -512,6 +512,10 @@ PLACE_HEADS = _words(
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
     synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield"""
 )
+# ... and the first word of a lake's, a mountain's, a cape's, a port's or a fort's name ("Lake
+# Pontchartrain", "Mount Everest", "Cape Cod", "Port Fourchon", "Fort Jackson": were other); not
+# "point" ("Point Carbon", a firm), nor "isle" (PLACE_OF_HEADS: "Isle of Man")
+PLACE_FIRST_HEADS = _words("lake mount mt mt. cape port fort")
 # the last word of a broadcaster's name, its medium ("National Public Radio", "Sky News Television")
 BROADCAST_HEADS = _words("radio television")
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
