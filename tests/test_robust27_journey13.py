@@ -9,13 +9,14 @@ import functools
 import json
 import os
 import pwd
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from newsprism import __version__
 from newsprism.ingest import jsonl, read_documents, streams
-from test_robust26_journey12 import BODY, _docs, _run
+from test_robust26_journey12 import BODY, COMMAND, _docs, _run
 
 
 def _record(i: int, **fields: object) -> dict[str, object]:
@@ -173,3 +174,42 @@ def test_one_record_over_the_limit_is_still_one_row(tmp_path: Path) -> None:
     path.write_text(json.dumps(_record(1, text=BODY * 200), indent=2), encoding="utf-8")
     [doc] = read_documents([path])
     assert doc.id == "one" and doc.error is not None and doc.error.startswith("too large")
+
+
+# -- 6. a full disk, met before any reading ----------------------------------------------------------
+
+
+def _no_room() -> None:
+    """A full disk, as a process sees it: no file may grow (EFBIG at the first byte), while an
+    empty file may still be made, as on a full disk. Python ignores SIGXFSZ, so the write fails."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["timeline", "data", "-o", "out/t.jsonl"], "error: cannot write -o 'out/t.jsonl': File too large; "),
+        (["digest", "data", "-o", "out"], "error: cannot write the output folder 'out': File too large"),
+    ],
+)
+def test_an_output_that_cannot_grow_is_refused_before_any_reading(
+    tmp_path: Path, args: list[str], said: str
+) -> None:
+    """On a full disk an empty scratch file could still be made, so `timeline` read its whole
+    input (a warning for each dropped page) and failed only at its first line; digest at its
+    first article. The probe now writes a block: the one line is the refusal."""
+    data = _docs(tmp_path / "data", 2)
+    (data / "export.csv").write_text("title,text\nStorm,A storm hit.\n", encoding="utf-8")  # a dropped page
+    done = subprocess.run(
+        [*COMMAND, *args],
+        check=False,
+        timeout=300,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        preexec_fn=_no_room,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith(said) and len(done.stderr.splitlines()) == 1, done.stderr

@@ -31,7 +31,7 @@ from newsprism.ingest import check_paths, read_documents
 from newsprism.ingest.sources import DIGEST_OUTPUTS, written_by_digest
 from newsprism.llm import LLMSettings
 from newsprism.output.briefing import shown_stories, story_briefs, write_briefing
-from newsprism.output.files import holds_earlier, loop_of_links
+from newsprism.output.files import check_writable, holds_earlier, loop_of_links
 from newsprism.output.jsonl import (
     RecordSpool,
     article_record,
@@ -197,6 +197,8 @@ def digest(
             shutil.rmtree(stage, ignore_errors=True)  # left by a run that was killed outright
             stage.mkdir()
             try:
+                check_writable(stage / ARTICLES_PART)  # a full disk: refused before any reading
+
                 result = _digest(paths, out, stage, jobs, summary_words, llm, on_article, on_stage, on_event)
                 if result.documents == 0 and _holds_outputs(out):
                     # a run that read nothing (an empty folder; `digest out -o out`, whose own outputs

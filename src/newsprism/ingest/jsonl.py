@@ -836,7 +836,7 @@ def _mac_line_ends(path: Path) -> bool:
     looked = 0
     try:
         with open_input(path, utf8=True) as f:
-            while looked <= MAX_DOCUMENT_BYTES and (chunk := f.read(ARRAY_CHUNK_BYTES)):
+            while looked <= MAX_DOCUMENT_BYTES and (chunk := f.read(PEEK_BYTES)):
                 looked += len(chunk)
                 if (end := _LINE_END.search(chunk)) is not None:
                     after = chunk[end.end() : end.end() + 1] or f.read(1)

@@ -93,9 +93,10 @@ def loop_of_links(path: str | Path) -> str | None:
 
 def check_writable(path: str | Path) -> None:
     """Raise the OSError that writing `path` (by replacing) would meet at its start: a scratch file
-    made and removed beside it. timeline and summarize read their whole input before they write,
-    so a read-only or full folder failed only after minutes of reading (journey 11). Nothing is
-    made for a file written in place (standard output, a pipe). The folder must exist."""
+    made, a block written in it, and removed beside it. timeline and summarize read their whole
+    input before they write, so a read-only or full folder failed only after minutes of reading
+    (journey 11). Nothing is made for a file written in place (standard output, a pipe). The
+    folder must exist."""
     path = Path(path)
     if written_in_place(path):
         return
@@ -105,8 +106,19 @@ def check_writable(path: str | Path) -> None:
     part = _scratch(path)
     with _as_output(path, part):
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    part.unlink()
+        try:
+            # an empty file takes no space, so a full disk let it be made: `timeline` read its
+            # whole input, then failed "No space left on device" at its first line. A block's
+            # worth of bytes needs a block: a full disk refuses it here (tmpfs, and ext4 and xfs,
+            # which reserve the block as the bytes are written).
+            os.write(fd, bytes(_BLOCK))
+        finally:
+            os.close(fd)
+            part.unlink()
+
+
+# the space a file's first byte takes on most file systems (and a memory page on tmpfs)
+_BLOCK = 4096
 
 
 def holds_earlier(path: str | Path) -> bool:
