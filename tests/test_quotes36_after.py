@@ -88,3 +88,26 @@ def test_a_place_before_an_apposition_is_no_speaker() -> None:
     # made up: control (as before), a place before the comma is no person the apposition describes
     text = 'At Grand Isle , a local fisherman , Bill Smith , said : " It is bad . "'
     assert _speakers(text) == ["Bill Smith"]
+
+
+def test_a_sentence_after_the_quote_whose_verb_reports_a_clause_of_its_own() -> None:
+    # bpoil_reuters/31 (was 'Barack Obama')
+    text = (
+        "Coast Guard Adm. Thad Allen spoke on Monday . "
+        '" We \'re dealing with an aggregation of hundreds of thousands of patches of oil , " Allen said , '
+        "stressing the broad dispersal of the oil . "
+        '" Dealing with the oil spill on the surface is going to go on for a couple of months " once the '
+        'well is plugged , Allen said . " Long-term issues of restoring the environment will be years . " '
+        "Obama said after meeting with Cabinet officials at the White House that the government would "
+        "stay ."
+    )
+    assert _speakers(text)[-1] == "Thad Allen"
+
+
+def test_a_research_fellow_named_after_the_institute() -> None:
+    # cleanportaleval tv_msnbc_com_news_18 (was 'Cato Institute')
+    text = (
+        "Cato Institute research fellow Julian Sanchez, an expert in privacy issues, believes the secret "
+        "interpretation “probably involves some form of cell phone tracking.”"
+    )
+    assert _speakers(text) == ["Julian Sanchez"]

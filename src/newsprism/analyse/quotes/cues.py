@@ -472,10 +472,14 @@ _SPEAKS_FOR = re.compile(r"\brepresentatives?\b")
 
 # what a speech verb reports when it brings in a clause of its own ("said he is relieved", "said
 # Tuesday that"), not the quote before it
-# ("said Halliburton would be vulnerable": a name, then a modal or an auxiliary, opens a clause too)
+# ("said Halliburton would be vulnerable": a name, then a modal or an auxiliary, opens a clause too;
+# so does "that" after a phrase of time or place: "said after meeting with Cabinet officials at the
+# White House that the")
+MAX_PHRASE_BEFORE_THAT_CHARS = 80
 _REPORTED_CLAUSE = re.compile(
     r"(?:[^\S\n]+(?:on[^\S\n]+)?[MTWFS][a-z]{2,5}day)?[^\S\n]+"
     r"(?:(?:that|he|she|it|they|we|I|the|a|an|his|her|their|its|there|this)\b"
+    rf"|(?:after|before|while|during|in|at|on)[^\S\n][^.;:!?\"“”\n]{{1,{MAX_PHRASE_BEFORE_THAT_CHARS}}}?[^\S\n]that\b"
     r"|[A-Z][\w’'.\-]*(?:[^\S\n]+[A-Z][\w’'.\-]*){0,3}[^\S\n]+"
     r"(?:would|will|is|was|were|are|has|had|have|could|should|may|might|must|can)\b)"
 )

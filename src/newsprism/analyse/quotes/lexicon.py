@@ -559,6 +559,8 @@ _ROLE_HEADS = frozenset(
         "premier",
         "commissioner",
         "director",
+        # a research institute's ("Cato Institute research fellow Julian Sanchez", "senior fellow")
+        "fellow",
         "chief",
         "leader",
         "spokesman",
