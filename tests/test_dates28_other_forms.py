@@ -7,7 +7,7 @@ import datetime as dt
 
 from newsprism.extract import extract
 from newsprism.extract.dates import html_publication_date
-from newsprism.extract.textdate import find_dates, parse_dateline, read_stamp
+from newsprism.extract.textdate import find_dates, parse_dateline, read_stamp, year_from_context
 from newsprism.records import Document
 
 
@@ -91,3 +91,24 @@ def test_site_clock_named_by_its_class_timenow() -> None:
     )
     day = html_publication_date(page)[0]
     assert day is None or day < "2008-01-15"
+
+
+def test_yearless_day_takes_its_year_from_the_fetch_day() -> None:
+    # made up: a Xinhua "3月15日电" on a page with no other date, fetched 2024-03-20 (a day's slack
+    # after it: extract.dates.latest_day) or 2024-02-01; without a fetch day no year is guessed
+    assert year_from_context(3, 15, "", "", dt.date(2024, 3, 21)) == (2024, "fetch_date")
+    assert year_from_context(3, 15, "", "", dt.date(2024, 2, 2)) == (2023, "fetch_date")
+    assert year_from_context(3, 15, "", "") == (None, None)
+
+
+def test_hyphens_between_day_month_name_and_year() -> None:
+    # l3s_gn1 3463f0c3, the line under its headline
+    assert _days("Saturday 12-Jan-2008 11:48 AM Was in development for several months") == [
+        dt.date(2008, 1, 12)
+    ]
+
+
+def test_clock_between_month_and_year() -> None:
+    # l3s_gn1 901a630e (Eurosport), and C's asctime() form (made up)
+    assert _days("Eurosport - Sat, 29 Dec 15:58:00 2007") == [dt.date(2007, 12, 29)]
+    assert _days("Sat Dec 29 15:58:00 2007") == [dt.date(2007, 12, 29)]

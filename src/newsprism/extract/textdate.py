@@ -106,6 +106,7 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_CLOCK_BETWEEN = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
 
 
 def _compile_alternatives(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
@@ -127,6 +128,13 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         # month first ("12/28/2007"), or day first where the first number cannot be a month
         # ("29/12/2007", a UK page's): read by _slash_date
         r"\b(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
+        # the day, the month's name and the year joined by hyphens ("Saturday 12-Jan-2008 11:48 AM",
+        # l3s_gn1 3463f0c3)
+        rf"\b{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}\b",
+        # a clock between the month and the year, as C's asctime() prints a date ("Sat Dec 29
+        # 15:58:00 2007") and Eurosport day first ("Sat, 29 Dec 15:58:00 2007", l3s_gn1 901a630e)
+        rf"\b{_MONTH}\s+{_DAY}\s+{_CLOCK_BETWEEN}\s+{_YEAR}\b",
+        rf"\b{_DAY}\s+{_MONTH}\s+{_CLOCK_BETWEEN}\s+{_YEAR}\b",
         # French, day first ("Mardi 15 janvier 2008", "1er février 2008": the ordinal "er" of the 1st)
         rf"\b(?:(?:{'|'.join(FRENCH_WEEKDAYS)}),?\s+)?(?P<day>[0-3]?\d)(?:er)?\s+"
         rf"(?P<month>{'|'.join(sorted(FRENCH_MONTHS, key=len, reverse=True))})\.?,?\s+{_YEAR}\b",
@@ -1134,19 +1142,27 @@ def _years_in_office(month: int, day: int, body: str) -> list[int]:
     return years
 
 
-def year_from_context(month: int, day: int, page: str, body: str) -> tuple[int | None, str | None]:
+def year_from_context(
+    month: int, day: int, page: str, body: str, latest: dt.date | None = None
+) -> tuple[int | None, str | None]:
     """The year of a year-less "Month Day", and the evidence used; (None, None) when unsure.
 
     1. full dates elsewhere on the page: the year of the nearest one on or after the dateline's day
        (a page date, a timestamp), else the year that puts the day nearest the latest one
        ("MARGAO, DEC 30" on a page whose only date is Tuesday, January 15, 2008 is 2007-12-30,
        not a day eleven months after it; "June 18" beside "June 11, 2023" is 2023-06-18).
-    2. office-holders named with their title in the body: the one year in which the day falls
+    2. the last day the page can have been published, when the caller knows the day it was fetched
+       (`latest`: extract.dates.latest_day(Document.not_after), the fetch day and a day's slack for
+       time zones): the last year in which the day is not after it (a Xinhua "3月15日电" fetched on
+       2024-03-20 is of 2024, one fetched on 2024-02-01 of 2023).
+    3. office-holders named with their title in the body: the one year in which the day falls
        inside every named office span.
     """
     year = year_among(month, day, sorted({f.date for f in find_dates(page)}))
     if year is not None:
         return year, "page_date"
+    if latest is not None:
+        return (latest.year if (month, day) <= (latest.month, latest.day) else latest.year - 1), "fetch_date"
     years = _years_in_office(month, day, body)
     return (years[0], "office_holders") if len(years) == 1 else (None, None)
 
@@ -1190,7 +1206,10 @@ _FUTURE_MONTH = re.compile(
 # past ("It is expected that roughly 70,000 new jobs were added in December", a forecast of
 # December's figures in a story of 31 December, l3s_gn1 4e3ee06c)
 _PAST_BETWEEN = re.compile(r"\b(?:was|were|had)\s+(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
-_PAST_FULL_DATE_CUE = re.compile(r"\b(?:was|were|had|said|announced|died|held|took|met|on)\b", re.IGNORECASE)
+# (not "on" alone: a plan names its day with it as often, "its Mercury orbit insertion will be on March
+# 18, 2011", "Instead of stopping sales ... on 30 January 2008, the period has been extended", l3s_gn1
+# d6b20c9f, a85340c3)
+_PAST_FULL_DATE_CUE = re.compile(r"\b(?:was|were|had|said|announced|died|held|took|met)\b", re.IGNORECASE)
 # A writer still says "in <this month>" for an event later in the same month while half the month is
 # left; after the 15th it is "later this month" or a day name. Judgement call, not tuned (the dev
 # sets have no published dates to tune on); see contradicted_by.
