@@ -185,3 +185,20 @@ def test_a_lake_mount_cape_port_or_fort_first_is_a_place() -> None:
     assert _types(text, "Lake Pontchartrain Fishermen") == ["other"]
     # heap: "the Port Authority" stays an organisation
     assert _types("The Port Authority said the bridge would close.", "Port Authority") == ["organization"]
+
+
+def test_firms_news_name_alone_and_the_north_slope() -> None:
+    # heap bpoil_reuters/708: "Exxon Mobil" was other (and "Royal Dutch Shell", listed beside it)
+    text = "Exxon Mobil , Royal Dutch Shell and Chevron are the only fully integrated majors ."
+    assert _named(text) == [
+        ("Exxon Mobil", "organization"),
+        ("Royal Dutch Shell", "organization"),
+        ("Chevron", "organization"),
+    ]
+    # heap bpoil_washingtonpost/623: was a person by the speech verb
+    assert _types("\" The Daily Mail said President Obama 's rebukes to BP were harsh .", "Daily Mail") == [
+        "organization"
+    ]
+    # heap bpoil_guardian/342: was other
+    text = "three BP pipelines on Alaska 's North Slope had ruptured"
+    assert _types(text, "North Slope") == ["place"]

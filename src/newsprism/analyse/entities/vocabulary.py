@@ -384,6 +384,10 @@ KNOWN_ORGS = _words(
     # that are also surnames or places: "Ford", "Bloomberg", "Disney"; see ALONE_FIRMS)
     "exxon",
     "exxonmobil",
+    "exxon mobil",  # (its name in two words: 48 mentions were other over dev and heap-10000)
+    "tnk-bp",  # BP's Russian venture (51 other)
+    "daily mail",  # (20 other, 4 persons by a speech verb)
+    "wikileaks",
     "chevron",
     "shell",
     "halliburton",
@@ -510,7 +514,7 @@ PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
-    synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield"""
+    synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield slope"""
 )
 # ... and the first word of a lake's, a mountain's, a cape's, a port's or a fort's name ("Lake
 # Pontchartrain", "Mount Everest", "Cape Cod", "Port Fourchon", "Fort Jackson": were other); not
