@@ -76,3 +76,19 @@ def test_a_possessive_before_a_thing_leaves_the_name_the_subject() -> None:
     # made up: control, "Perry's plan" is no relative (as before)
     text = "Rick Perry's plan would end \"Obama's war on religion\"."
     assert _speakers(text) == ["Rick Perry"]
+
+
+def test_a_person_named_in_full_only_as_an_owner_before_a_thing() -> None:
+    # l3s_gn1 a62ff1b5 (was 'Frenchman Jo-Wilfried Tsonga' twice)
+    text = (
+        "Andy Murray’s Grand Slam season got off to a terrible start last night when he lost in the opening "
+        "round of the Australian Open.\n\n"
+        "The British number one, who was seeded ninth, was defeated by un-seeded Frenchman Jo-Wilfried "
+        "Tsonga 7-5 6-4 0-6 7-6 (7-5).\n\n"
+        "Tsonga won the first two sets before Murray hit back in the third.\n\n"
+        "Murray, who is still yet to progress past the fourth round of a major in nine attempts, is "
+        "confident he will quickly recover from this setback.\n\n"
+        "Advertisement\n\n"
+        "“I want to stay in the top 10,” he said"
+    )
+    assert _speakers(text) == ["Andy Murray"]

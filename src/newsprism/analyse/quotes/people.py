@@ -213,11 +213,11 @@ class _People:
         ]
         self.speaking = _speaking_names(text, longer)
         named: Iterable[tuple[Sequence[str], str | None]]
-        named = map(_stripped_phrase, [m[1] for m in longer])
+        named = map(_stripped_phrase, [phrase for m in longer for phrase in _owner_and_run(m[1])])
         nicknamed = _nicknamed(text, spans)
         if nicknamed:  # put in text order among the runs
             ordered = sorted(
-                [(m.start(), _stripped_phrase(m[1])) for m in longer]
+                [(m.start(), _stripped_phrase(phrase)) for m in longer for phrase in _owner_and_run(m[1])]
                 + [(at, (tokens, None)) for at, tokens in nicknamed],
                 key=lambda n: n[0],
             )
@@ -832,6 +832,17 @@ class _People:
     def before_comma(self) -> list[tuple[int, str]]:
         """The name runs a comma follows, the only ones a title may follow in apposition."""
         return [(start, run) for start, run in self.found if self.text.startswith(",", start + len(run))]
+
+
+def _owner_and_run(run: str) -> tuple[str, ...]:
+    """The run, after the name that a possessive inside it ends ("Andy Murray" of "Andy Murray’s
+    Grand Slam season", the article's first words): the owner is named in full there, though
+    _stripped keeps only what follows the possessive."""
+    words = run.split()
+    for k in range(1, len(words) - 1):  # (an owner of two words or more, a word after it)
+        if _POSSESSIVE.search(words[k]):
+            return (" ".join([*words[:k], _POSSESSIVE.sub("", words[k])]), run)
+    return (run,)
 
 
 # the words news uses for one role, for a role phrase whose own word the article gives no name
