@@ -16,7 +16,8 @@ How:
      "rose by 2,000 to 373,000": two weeks' reports; clock times and years are no figures); below
      SURE_COSINE they must also share MIN_PLAIN_SHARED content words outside names (the event's
      names alone, "Perry ... Mitt Romney", are its topic, not one fact; nor, both told, the words
-     of who tells them: "Interior Secretary Ken Salazar told"), nor report two acts
+     of who tells them: "Interior Secretary Ken Salazar told"; nor hold a photo's caption,
+     "June 7 : Obama meets ..."), nor report two acts
      ("had opposed Amendment 64" / "voters approved Amendment 64": predicates.py); aligned
      pairs are joined strongest first into claims, at most one statement of an article per claim;
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
@@ -185,13 +186,14 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     aligned = shared(rows, cols) >= MIN_SHARED
     rows, cols, articles_of_match = rows[aligned], cols[aligned], articles_of_match[aligned]
     # a pair below SURE_COSINE must share words beyond the names: the event's names alone (who, where)
-    # align two statements that say different things of them
+    # align two statements that say different things of them; nor may it hold a photo's caption (the
+    # event's background in its words: statements._CAPTION)
     loose = np.flatnonzero(cosine.values(rows, cols) < SURE_COSINE)
     if len(loose):
         untold = _Untold(_PlainWords(statements))  # who tells is no fact told (predicates._teller)
         keep = np.ones(len(rows), dtype=bool)
         keep[loose] = [
-            untold.shared(i, j) >= MIN_PLAIN_SHARED
+            untold.shared(i, j) >= MIN_PLAIN_SHARED and not (statements[i].caption or statements[j].caption)
             for i, j in zip(rows[loose].tolist(), cols[loose].tolist(), strict=True)
         ]
         rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]

@@ -54,6 +54,7 @@ class _Statement(NamedTuple):  # a named tuple as _Value: built for every statem
     cut: bool = False  # the excerpt's last sentence, cut off mid-way ("... directing a review of the...")
     day: int | None = None  # its article's publication day (a date's ordinal), None when unknown
     question: bool = False  # it asks (_question): it states nothing, so it backs no claim
+    caption: bool = False  # a photo's caption (_CAPTION): it aligns only with a statement of SURE_COSINE
 
 
 _Reading = tuple[tuple[str, ...], tuple[float, ...], tuple[_Value, ...]]  # words, weights, values
@@ -149,6 +150,20 @@ def _question(clause: str) -> bool:
     return clause.rstrip().endswith("?") and sum(map(clause.count, _QUOTE_MARKS)) % 2 == 0
 
 
+# A photo gallery's caption, a day and a colon before what the photo shows ("June 7 : Obama meets with
+# members of his Cabinet to discuss the response to BP Deepwater Horizon oil spill , in the Cabinet Room",
+# "May 17 : A ship 's wake cuts through a pattern of oil near the site of the Deepwater Horizon oil spill",
+# "AP Apr. 21 : An oil slick is seen as the Deepwater Horizon oil rig burns"): the event's background
+# in its words, it aligned with other outlets' statements of other things ("Tony Hayward , CEO of BP ,
+# has admitted mistakes", claims_precision31's W; "BP already faces a criminal investigation ... over
+# the April 20 explosion", claims_precision32's W). A caption aligns only with a statement as alike as
+# SURE_COSINE ("June 17 : BP CEO Tony Hayward testifies during a House ... subcommittee hearing" / "Tony
+# Hayward , as he arrives on Capitol Hill to testify before the ..."): kept out of every pair, it also
+# lost those (claims32, heap-10000). It may stand as a single-source claim of its own.
+_CAPTION = re.compile(
+    r"(?:AP\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s?:\s+[A-Z]"
+)
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")  # a capitalised word inside a sentence
 # A link's label for screen readers, left inline where the page's links were flattened to text: "President
 # Trump Opens a New Window. wants to appoint Herman Cain ... to the Federal Reserve Opens a New Window.
@@ -201,6 +216,7 @@ def _statements(
                         False,
                         day,
                         _question(clause),
+                        _CAPTION.match(clause) is not None,
                     )
                 )
     # the short tests first: the whole text is searched only when its last statement is cut off
