@@ -202,3 +202,10 @@ def test_firms_news_name_alone_and_the_north_slope() -> None:
     # heap bpoil_guardian/342: was other
     text = "three BP pipelines on Alaska 's North Slope had ruptured"
     assert _types(text, "North Slope") == ["place"]
+
+
+def test_regions_the_gazetteers_name_otherwise_are_places() -> None:
+    # heap H1N1_bbc/960 (the gazetteer's "Normandie"), a Reuters byline ("Frankfurt am Main"): were other
+    text = "The school contracted the flu after returning from a school trip to Normandy ."
+    assert _types(text, "Normandy") == ["place"]
+    assert _types("Maria Sheahan is a Reuters senior correspondent in Frankfurt .", "Frankfurt") == ["place"]

@@ -787,6 +787,16 @@ EXTRA_PLACES = {
     # organisation by its "republic of")
     "democratic republic of congo",
     "republic of congo",
+    # regions that no gazetteer lists under their English name ("Normandie", "Catalunya") or at all,
+    # and a city that the gazetteer names in full ("Frankfurt am Main"): were other over heap-10000
+    # (Darfur 22, Normandy 11, Siberia 11, Frankfurt 3); not "Brittany", a given name too
+    "darfur",
+    "normandy",
+    "siberia",
+    "kurdistan",
+    "catalonia",
+    "patagonia",
+    "frankfurt",
 }
 # the countries whose counties, provinces or states (ISO 3166-2) news name by themselves, with the
 # kinds of subdivision kept (none: all); Britain's metropolitan districts are its cities
