@@ -9,6 +9,7 @@ import functools
 import json
 import os
 import pwd
+import signal
 import subprocess
 from pathlib import Path
 
@@ -213,3 +214,67 @@ def test_an_output_that_cannot_grow_is_refused_before_any_reading(
     )
     assert done.returncode == 2
     assert done.stderr.startswith(said) and len(done.stderr.splitlines()) == 1, done.stderr
+
+
+# -- 7. Ctrl-C while digest moves its outputs in -----------------------------------------------------
+
+
+def _ids(path: Path) -> set[str]:
+    return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+def test_a_ctrl_c_while_the_outputs_are_moved_in_leaves_them_all_of_one_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The six outputs are moved in one by one: a Ctrl-C between two of them left the new run's
+    articles.jsonl beside the earlier run's events.jsonl (other ids). It waits for the last one."""
+    from newsprism import pipeline
+
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text(json.dumps(_record(1)) + "\n", encoding="utf-8")
+    second.write_text(json.dumps(_record(2, id="t2")) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    pipeline.digest([first], out)
+    replace = os.replace
+
+    def moved_then_interrupted(src: object, dst: object) -> None:
+        replace(src, dst)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C right after the first output is in
+
+    monkeypatch.setattr(os, "replace", moved_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.digest([second], out)
+    monkeypatch.undo()
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert _ids(out / "articles.jsonl") == {"t2"}
+    assert {a for e in events for a in e["article_ids"]} == {"t2"}
+    assert not (out / pipeline.STAGE).exists()
+
+
+@pytest.mark.parametrize("moved_in", [False, True])
+def test_digests_ctrl_c_says_whether_the_new_outputs_are_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moved_in: bool
+) -> None:
+    """A Ctrl-C once the outputs were moved in said "nothing new was written", of a folder of new
+    outputs. Told by articles.jsonl, as timeline's message is told by its file."""
+    from typer.testing import CliRunner
+
+    from newsprism import pipeline
+    from newsprism.cli import app
+
+    def stopped(paths: object, output: Path, **_: object) -> None:
+        if moved_in:
+            (output / "articles.jsonl").write_text(json.dumps(_record(2)) + "\n", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    out = _docs(tmp_path / "out", 0)
+    (out / "articles.jsonl").write_text(json.dumps(_record(1)) + "\n", encoding="utf-8")
+    os.utime(out / "articles.jsonl", (1, 1))  # an earlier run's file, an earlier time
+    monkeypatch.setattr(pipeline, "digest", stopped)
+    (tmp_path / "a.txt").write_text(f"Storm\n\n{BODY}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["digest", str(tmp_path / "a.txt"), "-o", str(out)])
+    assert result.exit_code == 130
+    if moved_in:
+        assert f"interrupted: {out} was written whole before the interrupt" in result.output
+    else:
+        assert f"interrupted: nothing new was written to {out}" in result.output

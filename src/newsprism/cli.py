@@ -741,16 +741,18 @@ def _interrupted(output: Path, before: tuple[int, int] | None = None, *, whole: 
     """Ctrl-C: say what is left, and exit as a shell expects of an interrupted command (130).
 
     digest writes its folder's files all at once at its end (pipeline.digest), so they are left
-    `whole`. timeline and summarize write their one file whole or not at all (output.files.
+    `whole`: the earlier run's, or all the new run's where the Ctrl-C came once they were moved in,
+    told by the folder's articles.jsonl against `before` (it said "nothing new was written" of
+    the new outputs). timeline and summarize write their one file whole or not at all (output.files.
     replacing): `before` is its state when the command started (_file_state); a file changed
     since holds the whole new output (a Ctrl-C after it was moved in: "was being written and
     holds only part of the output" said robust21's message, of a whole file). Standard output or
     a pipe is written as it goes, and stops where it was cut."""
     where = escape(str(output))
-    if whole or _file_state(output) == before:
+    if _file_state(output / "articles.jsonl" if whole else output) == before:
         said = f"nothing new was written to {where} (what was there is left as it was)"
         again = "; run the command again to write it"
-    elif written_in_place(output) or not output.is_file():
+    elif not whole and (written_in_place(output) or not output.is_file()):
         said, again = f"the output to {where} stops where it was cut", "; run the command again to write it"
     else:
         said, again = f"{where} was written whole before the interrupt", ""
@@ -1029,6 +1031,7 @@ def digest_cmd(
         _dash_in(inputs), "documents", "cat docs.jsonl | newsprism digest - -o OUT"
     )
     workers = _workers(jobs, quiet)
+    before = _file_state(output / "articles.jsonl")
     progress = _progress(quiet, BarColumn(bar_width=None), TextColumn("[dim]{task.fields[note]}"))
     task = progress.add_task("reading", total=None, counted="documents", note="0 dropped")
     dropped = 0
@@ -1073,7 +1076,7 @@ def digest_cmd(
         err.print(f"[red]error[/]: {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
-        _interrupted(output, whole=True)
+        _interrupted(output, before, whole=True)
     warn.close()
     for mine, aside in result.set_aside:  # said even with --quiet: the user's file has a new name
         err.print(

@@ -18,6 +18,7 @@ import itertools
 import multiprocessing
 import os
 import shutil
+import signal
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -208,11 +209,12 @@ def digest(
                 # every output is in place only once all are written: a run stopped midway (Ctrl-C,
                 # a full disk) leaves the folder's earlier outputs whole and no scratch file
                 set_aside = []
-                for made in sorted(stage.iterdir()):
-                    target = out / made.name
-                    if os.path.lexists(target) and not written_by_digest(target):
-                        set_aside.append((target, _set_aside(target)))
-                    os.replace(made, target)
+                with _signals_held():
+                    for made in sorted(stage.iterdir()):
+                        target = out / made.name
+                        if os.path.lexists(target) and not written_by_digest(target):
+                            set_aside.append((target, _set_aside(target)))
+                        os.replace(made, target)
                 return replace(result, set_aside=tuple(set_aside))
             finally:
                 shutil.rmtree(stage, ignore_errors=True)
@@ -225,6 +227,38 @@ def digest(
         if isinstance(e, OSError):  # readers report their own files' errors, so this is the output folder's
             raise OutputUnwritable(out, e) from e
         raise
+
+
+# What a user or a system sends to stop a run: Ctrl-C, `kill PID`, a closed terminal
+_STOPS = [signal.SIGINT, signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C (SIGTERM, SIGHUP) waits until the block ends, then stops the run as it would have:
+    the six outputs are moved in one by one, and a Ctrl-C between two of them left a folder of new
+    articles beside the earlier run's events, whose ids the new articles do not share. Held, the
+    outputs are all the new run's or all the earlier one's. Held by a handler of its own, not a
+    signal mask: a mask is one thread's, and the progress display's thread took the signal.
+    Outside the main thread no handler can be set, and none is held."""
+    received: list[int] = []
+    try:
+        earlier = {
+            stop: signal.signal(stop, lambda signum, frame: received.append(signum))
+            for stop in _STOPS
+            # one ignored stays so; None: a handler set outside Python, which cannot be put back
+            if signal.getsignal(stop) not in (signal.SIG_IGN, None)
+        }
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        for stop, handler in earlier.items():
+            signal.signal(stop, handler)
+        if received:
+            signal.raise_signal(received[0])  # now, to the handler it was meant for
 
 
 def _set_aside(path: Path) -> Path:
