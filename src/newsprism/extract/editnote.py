@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterable
 
 from newsprism.analyse.sentences import _TITLES
-from newsprism.extract.pageend import cut_page_end, drop_closing_bullet, strip_syndication
+from newsprism.extract.pageend import cut_page_end, drop_closing_bullet, strip_link_labels, strip_syndication
 from newsprism.extract.textdate import stamp_tokens, strip_timed_note
 
 __all__ = ["read_editors_notes", "read_paragraph", "read_paragraphs", "strip_editors_note"]
@@ -133,15 +133,13 @@ _STOP_BEFORE = re.compile(r"[.!?:](?:\s?[\"”’'])*\s+")
 NOTE_LEAD_MAX_CHARS = 80
 
 
-# a stop after a title or an initial ends no sentence: "... misspelled the name of Mr. Hayward." was
-# cut after "Mr." and left "Hayward." in the body (review22; sentences._TITLES, the sentence splitter's)
-_NO_END_WORD = re.compile(r"(?:^|(?<=[\s(\"“]))(?:[A-Z]|[A-Za-z]+)\Z")
-
-
 def _sentence_end(paragraph: str, start: int) -> int | None:
     for m in _SENTENCE_END.finditer(paragraph, start):
         if m.start() - start > NOTE_RUN_MAX_CHARS:
             return None
+        # a stop after a title or an initial ends no sentence: "... misspelled the name of Mr.
+        # Hayward." was cut after "Mr." and left "Hayward." in the body (review22; sentences._TITLES,
+        # the sentence splitter's)
         word = paragraph[max(start, m.start() - 12) : m.start()].rsplit(None, 1)
         last = word[-1].lstrip('("“') if word else ""
         if paragraph[m.start()] == "." and ((len(last) == 1 and last.isupper()) or last.lower() in _TITLES):
@@ -202,12 +200,12 @@ def _stamp_end(paragraph: str, m: re.Match[str]) -> int | None:
 
 
 def read_paragraph(paragraph: str) -> tuple[str, tuple[str, ...], bool]:
-    """(`paragraph` as the body keeps it: up to the page's end (pageend.cut_page_end), without a
-    closing syndication credit (pageend.strip_syndication), a running story's time note opening it
+    """(`paragraph` as the body keeps it: up to the page's end (pageend.cut_page_end), without its
+    links' labels for screen readers (pageend.strip_link_labels), a closing syndication credit (pageend.strip_syndication), a running story's time note opening it
     (textdate.strip_timed_note) nor its editors' notes about the piece; the notes taken out, in
     their order; whether the page ended in it): how a clean text's lines, a page's paragraphs and a
     dump's lines (extract.text) are each read."""
-    kept, ended = cut_page_end(paragraph)
+    kept, ended = cut_page_end(strip_link_labels(paragraph))
     text, notes = read_editors_notes(strip_timed_note(strip_syndication(kept)))
     return text, notes, ended
 

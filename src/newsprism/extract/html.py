@@ -26,7 +26,7 @@ from newsprism.extract.html_body import BodyResult, body_text
 from newsprism.extract.html_meta import PageMeta, authors, clean_author, headline, outlet, page_meta
 from newsprism.extract.language import detect_language
 from newsprism.extract.prose import is_page_notice
-from newsprism.extract.text import ANCHOR_MIN_WORDS, DATELINE_BELOW_ANCHOR
+from newsprism.extract.text import ANCHOR_MIN_WORDS, AUTHOR_BOX_LINES, DATELINE_BELOW_ANCHOR, author_box
 from newsprism.extract.textdate import (
     agency_dateline,
     dated_or_known,
@@ -236,23 +236,39 @@ def read_html(doc: Document) -> Article:
         published, published_source = html_publication_date(
             doc.content, url=doc.url, tree=tree, not_after=doc.not_after
         )
+    byline = doc.authors or authors(meta, body.blocks, start, site) or _newsml_author(parts.newsml, site)
+    text = _without_author_box(parts.text, byline)
     return Article(
         id=doc.id,
         source=doc.source,
         url=doc.url,
         title=doc.title or parts.title,
-        text=parts.text,
+        text=text,
         published=published,
         published_source=published_source,
         dateline=parts.dateline,
         outlet=site,
-        authors=doc.authors or authors(meta, body.blocks, start, site) or _newsml_author(parts.newsml, site),
-        language=detect_language(parts.text) if parts.text else None,
+        authors=byline,
+        language=detect_language(text) if text else None,
         not_after=doc.not_after,
         extra={"html_body_method": body.method},
         notes=body.notes,
         corrections=parts.corrections,
     )
+
+
+def _without_author_box(text: str, byline: tuple[str, ...]) -> str:
+    """`text` without a closing paragraph, one of its last AUTHOR_BOX_LINES, that is the author's
+    box (text.author_box: "Dan Muse is executive editor of internet.com's Small Business Channel
+    ...", l3s_gn1 08ba0529), and the paragraphs after it, as a dump's lines go."""
+    opens_on = author_box(byline)
+    if opens_on is None:
+        return text
+    paragraphs = text.split("\n\n")
+    for i in range(max(0, len(paragraphs) - AUTHOR_BOX_LINES), len(paragraphs)):
+        if opens_on(paragraphs[i].casefold()):
+            return "\n\n".join(paragraphs[:i])
+    return text
 
 
 def _newsml_author(newsml: NewsmlLines | None, site: str | None) -> tuple[str, ...]:

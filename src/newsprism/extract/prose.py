@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from newsprism.extract.editnote import read_paragraphs
 from newsprism.extract.language import detect_language
+from newsprism.extract.sitenames import word_count
 from newsprism.extract.textdate import (
     dated_or_known,
     opening_stamp_date,
@@ -128,6 +129,8 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", "…", ":")
 _PROSE_LINE = re.compile(rf"(?<!\w)\w++(?:\W++\w++){{{PROSE_LINE_WORDS - 1}}}")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _SENTENCE_STOP = (".", "!", "?", '"', "”", "’")
+# the full stops of Chinese and Japanese (ideographic and fullwidth), before any closing quote
+_CJK_SENTENCE_STOP = ("。", "！", "？", "。」", "。”", "！」", "？」")
 _OPENING_MARKS = "\"“‘'("
 # a brand spelt with a lower-case first letter and a capital inside ("iTunes", "eBay", "iPhone"):
 # news style keeps its spelling at a sentence's start
@@ -224,7 +227,13 @@ _SITE_APPEAL = re.compile(
     r"\bdiscuss this (?:story|article)\b|"
     r"\btip-?offs\b|\bnews tips\b|\bsubmit your (?:pics|photos|pictures|videos|stories)\b|"
     r"\bupload (?:your )?(?:pics|photos|pictures|videos)\b|\byour thoughts on this (?:story|article)\b|"
-    r"\bsend in your (?:opinions|views|comments)\b|\bsend (?:us )?(?:your )?(?:photos|pictures|pics|videos)\b"
+    r"\bsend in your (?:opinions|views|comments)\b|\bsend (?:us )?(?:your )?(?:photos|pictures|pics|videos)\b|"
+    # its contests, its other editions and its log-in ("Enter here for your chance to win tickets to see
+    # Blue Man Group live", "For all your New York City news in Spanish, watch NY1 Noticias ...", "Take
+    # NY1 News with you on your browser-equipped handheld ...", l3s_gn1 abfad90a; "... simply login to
+    # your account using your email and password below", fb5075ce): "Thanks for all your help" opens no
+    # line (t17 bpoil_guardian/1379)
+    r"\byour chance to win\b|^for all your\b|^take .{1,30} with you on your\b|\blog ?in to your account\b"
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 # a line the article attributes to someone, whom it quotes or who adds, writes or states it ("… , a
@@ -240,6 +249,10 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|adds|wrote|writes|according
 # on 16 pages, 14 disclaimers; bench/README.md, extract31).
 _SITE_SELF = re.compile(
     r"^a publication (?:by|of)\b|"
+    # the owner in the site's box ("A division of Transcontinental Media Inc.", "A subsidiary of The
+    # McClatchy Company", l3s_gn1 b8702037, b4fba381) and what it does ("BBC Monitoring selects and
+    # translates news from radio, television, press, news agencies and the internet ...", 137e6374)
+    r"^an? (?:division|subsidiary) of\b|\bselects and translates news\b|"
     # (its source after it, "by", "from": "This report was provided to Congress" is news)
     r"^this (?:story|article|report|item) (?:is|was|has been) (?:sourced|provided|supplied|syndicated)"
     r"(?: direct(?:ly)?)? (?:by|from|courtesy|through)\b|"
@@ -269,6 +282,7 @@ def _site_appeal(low: str) -> bool:
             or "upload" in low
             or "thoughts" in low
             or "send" in low
+            or "your" in low
         )
         and _SITE_APPEAL.search(low) is not None
         and _SAID.search(low) is None
@@ -280,6 +294,9 @@ def site_self(low: str) -> bool:
     return (
         (
             "publi" in low
+            or "division" in low
+            or "subsidiary" in low
+            or "translates" in low
             or "service" in low
             or "our " in low
             or "sourced" in low
@@ -346,7 +363,12 @@ def is_clean_body(text: str, *, from_record: bool = False) -> bool:
 def _is_sentence(line: str) -> bool:
     """A line that is one or more whole sentences: SENTENCE_MIN_WORDS words or more, opening on a
     capital, a digit or a brand written with a lower-case first letter ("iTunes is Apple's online
-    music store.", after any quotation mark) and ending on a sentence's stop, no furniture."""
+    music store.", after any quotation mark) and ending on a sentence's stop, no furniture. A line
+    in Chinese or Japanese ends on its script's stop ("。") and has no capitals; its words are its
+    characters (_words). robust26's enc2/zh_utf8.txt, a headline over one paragraph of three
+    sentences, was dropped: its "words" were the 6 runs between its commas and stops."""
+    if line.endswith(_CJK_SENTENCE_STOP):
+        return _words(line) >= SENTENCE_MIN_WORDS
     if not line.endswith(_SENTENCE_STOP) or len(_WORD.findall(line)) < SENTENCE_MIN_WORDS:
         return False
     opening = line.lstrip(_OPENING_MARKS)
@@ -368,7 +390,13 @@ _READER_NOTICE = re.compile(
 
 def _is_lead(line: str) -> bool:
     """A line that can carry a brief: prose, or a sentence of LEAD_MIN_WORDS words or more."""
-    return _is_prose(line) or (_is_sentence(line) and len(_WORD.findall(line)) >= LEAD_MIN_WORDS)
+    return _is_prose(line) or (_is_sentence(line) and _words(line) >= LEAD_MIN_WORDS)
+
+
+def _words(line: str) -> int:
+    """The words of a line: its runs of letters and digits, but a Chinese or Japanese sentence's
+    characters (sitenames.word_count): there a run is a whole clause between punctuation marks."""
+    return word_count(line) if line.endswith(_CJK_SENTENCE_STOP) else len(_WORD.findall(line))
 
 
 def _opens_on_dateline(line: str) -> bool:

@@ -170,6 +170,9 @@ PROSE_MIN_FUNCTION = 0.25
 # A line this long that reads as prose is the body when the line model keeps no line (_keep_lone_body).
 # Not tuned: the dev page it was made for (l3s 1bb25401) holds a press release on one 7,500-character line
 LONE_BODY_MIN_CHARS = 1000
+# ... and a paragraph in another script this long (_non_latin_paragraph): a Thai or Chinese headline
+# runs 10 to 40 characters, a paragraph of news 60 and more.
+NON_LATIN_PARAGRAPH_MIN_CHARS = 60
 # A short line (_is_short_line: a heading, a caption) has at most this many characters.
 HEADING_MAX_CHARS = 80
 # Prose lines a run after the body must hold to be kept (_extend_prose_tail): a closing copyright
@@ -521,7 +524,11 @@ def read_text(doc: Document) -> Article:
         headline, glued_place = split_glued_dateline(headline)
     if head_idx is not None and mask.size and mask[head_idx]:
         mask[head_idx] = False
-        _drop_printed_headline(lines, mask, headline)
+        printed = _drop_printed_headline(lines, mask, headline)
+        if printed is not None:
+            # the header (its date line) starts under the headline printed over the body, not under
+            # the title line above the menu (extract31's made-up zh2.txt was undated)
+            head_idx = printed
     if headline and body_idx.size and mask[first_body] and lines:
         _drop_site_line(lines, mask, first_body, headline)
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
@@ -533,10 +540,11 @@ def read_text(doc: Document) -> Article:
     for i in meta.consumed:
         mask[i] = False
     consumed = set(meta.consumed)
+    head_stop = consumed if head_idx is None else consumed | {head_idx}
+    _join_broken_sentences(lines, mask, head_stop)
     _extend_prose_tail(lines, mask, consumed)
     _extend_item_list(lines, mask, consumed)
     _extend_lead_in_list(lines, mask, consumed)
-    head_stop = consumed if head_idx is None else consumed | {head_idx}
     _extend_prose_head(lines, mask, head_stop)
     _keep_lead_above_captions(lines, mask, head_stop)
     _keep_lead_list(lines, mask, head_stop)
@@ -806,13 +814,15 @@ def _unglued(title_line: str, headline: str) -> str:
     return headline
 
 
-def _drop_printed_headline(lines: list[str], mask: np.ndarray, headline: str | None) -> None:
+def _drop_printed_headline(lines: list[str], mask: np.ndarray, headline: str | None) -> int | None:
     """Unkeep the body's first line when it prints the headline, taken from a line the body held
     above it (the page's title line: the line model reads a title line in a script written without
-    spaces, "国务院召开常务会议部署稳就业工作_新华网", as prose)."""
+    spaces, "国务院召开常务会议部署稳就业工作_新华网", as prose); the line unkept, or None."""
     kept = np.flatnonzero(mask[:HEADLINE_WINDOW])
     if headline and kept.size and normalise(lines[kept[0]]) == normalise(headline):
         mask[kept[0]] = False
+        return int(kept[0])
+    return None
 
 
 def _drop_site_line(lines: list[str], mask: np.ndarray, first: int, headline: str) -> None:
@@ -1473,10 +1483,28 @@ def _keep_lone_body(lines: list[str], mask: np.ndarray) -> None:
     """The line model kept nothing: keep the lines of LONE_BODY_MIN_CHARS or more that read as
     prose (`_is_prose`, a sentence's end not needed: a release can end in its contact). The model
     weighs a line against its neighbours and its page, and a whole article on one line among menus
-    (a press release under "Copyright Business Wire 2008") looked to it like the notice it ends in."""
+    (a press release under "Copyright Business Wire 2008") looked to it like the notice it ends in.
+    A paragraph in another script than Latin letters is kept from a shorter length on
+    (_non_latin_paragraph)."""
     for i, text in enumerate(lines):
-        if len(text) >= LONE_BODY_MIN_CHARS and _is_prose(text, sentence=False):
+        long_prose = len(text) >= LONE_BODY_MIN_CHARS and _is_prose(text, sentence=False)
+        if long_prose or _non_latin_paragraph(text):
             mask[i] = True
+
+
+def _non_latin_paragraph(text: str) -> bool:
+    """A paragraph in a script other than Latin letters: at least NON_LATIN_PARAGRAPH_MIN_CHARS
+    characters, most of them not ASCII, PROSE_MIN_WORDS words (`word_count`: a Han character is a
+    word, a Thai one a fifth), no menu's "|". The line model learnt English pages: it reads a Thai
+    paragraph as two or three long words, and kept none of a made-up Thai page's three
+    (/tmp/h27/extract32/th3.txt), nor of a Hindi page's (htmldate 1521292139 read as a dump): both
+    were "no article text found"."""
+    return (
+        len(text) >= NON_LATIN_PARAGRAPH_MIN_CHARS
+        and "|" not in text
+        and sum(c.isascii() for c in text) * 2 < len(text)
+        and word_count(text) >= PROSE_MIN_WORDS
+    )
 
 
 def _body_mask_before_comments(content: str, page: Page, model: LineModel) -> np.ndarray:
@@ -1667,6 +1695,45 @@ def _extend_prose_tail(texts: list[str], mask: np.ndarray, stop: set[int]) -> No
         end = nxt
     if prose >= TAIL_MIN_PROSE:
         mask[start:end] = True
+
+
+def _join_broken_sentences(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the line that ends the sentence the body's last kept line leaves open, and the line
+    that opens the sentence the first kept line ends. A dump breaks a paragraph where the page put
+    an advertisement or a line break inside it ("Notes: ... with Vancouver, G Roberto" /
+    "Advertisement" / "Luongo didn't start a home game. ...", l3s_gn1 e7742edd), and the line model
+    weighs the halves apart. Both halves are prose, the open one ending on a word; only ad labels
+    and credits (_passed_over) may sit between them."""
+    kept = np.flatnonzero(mask)
+    if not kept.size:
+        return
+    n = len(texts)
+    last, first = int(kept[-1]), int(kept[0])
+    if _open_sentence(texts[last]):
+        j = _past_ads(texts, last, 1)
+        if 0 <= j < n and j not in stop and _is_prose(texts[j]):
+            mask[j] = True
+    # above the body, only a kept line that cannot open a sentence (a lower-case letter, a digit:
+    # "51-35 Friday.", 6150b773) ends one: a photo's caption ends on a word too ("Ahmadinejad is the first Iranian
+    # leader to attend the GCC summit", l3s_gn1 104ac8ce), over a lead that opens on a capital
+    i = _past_ads(texts, first, -1)
+    opening = texts[first][:1]
+    if (opening.islower() or opening.isdigit()) and 0 <= i < n and i not in stop and _open_sentence(texts[i]):
+        mask[i] = True
+
+
+def _open_sentence(text: str) -> bool:
+    """A line of prose that stops inside a sentence: on a letter or a digit, no stop or colon."""
+    return text[-1:].isalnum() and _is_prose(text, sentence=False)
+
+
+def _past_ads(texts: list[str], i: int, step: int) -> int:
+    """The first line from `i` on in `step`'s direction (not `i`) that is no ad label, credit or lone
+    date (_passed_over), at most TAIL_SHORT_RUN of them passed; -1 or len(texts) past the page."""
+    j = i + step
+    while 0 <= j < len(texts) and abs(j - i) <= TAIL_SHORT_RUN and _passed_over(texts[j]):
+        j += step
+    return j
 
 
 def _extend_item_list(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
@@ -2009,14 +2076,40 @@ _CLOSING_CREDIT = re.compile(
 
 
 def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
-    """Unkeep a closing line that opens with the byline's name and goes on ("Dan Muse is executive
-    editor of ...", "TIM ANDERSON has done many amazing things ...", "John Harris can be reached
-    at ..."): the author's box or contact line, and what follows it."""
+    """Unkeep a closing line that is the author's box or contact line (author_box), and what
+    follows it."""
+    if opens_on := author_box(authors):
+        _drop_closing(lines, mask, opens_on)
+
+
+def author_box(authors: tuple[str, ...]) -> Callable[[str], bool] | None:
+    """The test of a casefolded closing line (or paragraph) that opens with a byline's full name and
+    goes on ("Dan Muse is executive editor of ...", "TIM ANDERSON has done many amazing things ...",
+    "John Harris can be reached at ..."): the author's box or contact line; None when no author has
+    a full name. extract.html drops such a paragraph as a dump's line goes.
+
+    The box may write the name out in full where the byline is short ("Christopher Beaumont spends
+    much of his time writing about entertainment ..." under "Written by Chris Beaumont", l3s_gn1
+    915ff932): the given name's start, up to two middle names or initials, the surname. Such a
+    line that tells what someone said is the story's ("Christine Beaumont said ...")."""
     names = [a.casefold() for a in authors if " " in a.strip()]
-    if names:
-        _drop_closing(
-            lines, mask, lambda text: any(text.startswith(n) and len(text) > len(n) + 20 for n in names)
-        )
+    if not names:
+        return None
+    written_out = re.compile(
+        "|".join(rf"{re.escape(n.split()[0])}\S*(?: \S+){{0,2}}? {re.escape(n.split()[-1])}\W" for n in names)
+    )
+
+    def opens_on_author(text: str) -> bool:
+        if any(text.startswith(n) and len(text) > len(n) + 20 for n in names):
+            return True
+        m = written_out.match(text)
+        return m is not None and len(text) > m.end() + 20 and _TOLD.search(text) is None
+
+    return opens_on_author
+
+
+# what a line of the story tells someone said (a byline's namesake's words), never an author's box
+_TOLD = re.compile(r"\b(?:said|says|told|added|according to)\b")
 
 
 def _drop_closing_credit(lines: list[str], mask: np.ndarray) -> None:
