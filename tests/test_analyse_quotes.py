@@ -301,13 +301,15 @@ def test_a_surname_with_a_glued_particle_is_part_of_the_name() -> None:
             "Senate Democrats on Tuesday said President Trump will be “totally responsible” for it.",
             "Senate Democrats",
         ),
+        # (a role held at a place the article names no holder of is no one named, as "the mayor of
+        # Washington, DC, suggested" is: quotes36; was 'mayor of Seattle')
         (
             'The mayor of Seattle on Wednesday told President Donald Trump to "go back to your bunker."',
-            "mayor of Seattle",
+            None,
         ),
     ],
 )
-def test_a_weekday_between_subject_and_verb(text: str, speaker: str) -> None:
+def test_a_weekday_between_subject_and_verb(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
 
 

@@ -79,3 +79,22 @@ def test_a_hyphenated_name_stays_whole() -> None:
     # made up: control, a name's parts after a hyphen are capitalised (as before)
     text = '"We are saddened," Carl-Henric Svanberg said.'
     assert _speakers(text) == ["Carl-Henric Svanberg"]
+
+
+def test_a_role_held_at_a_place_is_its_holder_not_the_place() -> None:
+    # neus train-392-1 (was 'mayor of Seattle')
+    text = (
+        '(CNN) - The mayor of Seattle on Wednesday told President Donald Trump to "go back to your bunker," '
+        "after Trump appeared to suggest he would intervene in the city's growing protests. \"Take back your "
+        'city NOW," the President warned Washington Gov. Jay Inslee and Seattle Mayor Jenny Durkan on Wednesday.'
+    )
+    assert _speakers(text)[0] == "Jenny Durkan"
+
+
+def test_a_role_held_at_an_organisation_no_one_holds_is_no_one() -> None:
+    # bpoil_foxnews/574 (was 'chief executive of BP')
+    text = (
+        'The chief executive of BP told a British newspaper that the oil spill in the Gulf of Mexico is " '
+        'relatively tiny " compared with the " very big ocean . "'
+    )
+    assert _speakers(text)[0] is None

@@ -244,6 +244,15 @@ def _resolve(
     if cue.kind == "np":
         words = cue.text.split()
         head = words[-1].lower()
+        if (
+            "of" in words[2:-1]
+            and words[words.index("of") - 1].lower() in _ROLE_HEADS
+            and words[words.index("of") + 1][:1].isupper()  # (not "the secretary of state")
+        ):
+            # "The chief executive of BP told", "The mayor of Seattle on Wednesday told": a role held
+            # at the organisation or the place after "of", not that organisation: its holder, the
+            # person the article gives the role to, or no one named
+            return people.by_title(" ".join(words[: words.index("of")]), cue.at)
         # "the White House", "the Department of Defense"; not a role ("the Labour MP")
         if words[-1][:1].isupper() and head not in _ROLE_HEADS:
             at = len(words)
