@@ -98,3 +98,17 @@ def test_a_role_held_at_an_organisation_no_one_holds_is_no_one() -> None:
         'relatively tiny " compared with the " very big ocean . "'
     )
     assert _speakers(text)[0] is None
+
+
+def test_titles_inside_a_name_run_are_no_part_of_the_name() -> None:
+    # neus train-770-1 (was 'National Security Adviser Jake Sullivan'), bpoil_foxnews/1536 (was
+    # 'Class David Mosley'), ECB+ 21_7ecb (was 'WCCO TV Managing Editor Angela Benson')
+    text = (
+        'National Security Adviser Jake Sullivan told reporters that Biden will "announce an end to '
+        'American support for offensive operations."'
+    )
+    assert _speakers(text) == ["Jake Sullivan"]
+    text = '" It does n\'t lessen the flow , " Coast Guard Petty Officer 1st Class David Mosley said .'
+    assert _speakers(text) == ["David Mosley"]
+    text = '"The moment he hit that gas, I went, that woman just died," said WCCO TV Managing Editor Angela Benson.'
+    assert _speakers(text) == ["Angela Benson"]

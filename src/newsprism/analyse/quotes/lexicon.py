@@ -153,6 +153,12 @@ _TITLES = frozenset(
         "fellow",
         "new",
         "then",
+        # titles read inside name runs in heap-10000 ("National Security Adviser Jake Sullivan",
+        # "Times Editor James Harding", "Coast Guard Petty Officer 1st Class David Mosley")
+        "adviser",
+        "advisor",
+        "editor",
+        "class",
         # British usage ("Detective Inspector Mark Turner", "Baroness Hale")
         "professor",
         "detective",
