@@ -209,3 +209,11 @@ def test_regions_the_gazetteers_name_otherwise_are_places() -> None:
     text = "The school contracted the flu after returning from a school trip to Normandy ."
     assert _types(text, "Normandy") == ["place"]
     assert _types("Maria Sheahan is a Reuters senior correspondent in Frankfurt .", "Frankfurt") == ["place"]
+
+
+def test_roads_and_bridges_are_places() -> None:
+    # heap 22_9ecbplus, d10 events on the George Washington Bridge closures: were persons by the given name
+    text = "the plant at Roosevelt Boulevard and Byberry Road ."
+    assert _named(text) == [("Roosevelt Boulevard", "place"), ("Byberry Road", "place")]
+    text = "The lanes to the George Washington Bridge were closed for four days."
+    assert _types(text, "George Washington Bridge") == ["place"]

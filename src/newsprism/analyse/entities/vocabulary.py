@@ -509,12 +509,15 @@ def _misspelt_orgs() -> dict[str, str]:
 
 
 MISSPELT_ORGS = _misspelt_orgs()
-# the last word makes a place
+# the last word makes a place (roads and bridges too: "George Washington Bridge", "Roosevelt Boulevard"
+# were persons by their given name; not "lane", "drive", "way", surnames and words as often: "Peter
+# Lane", "Google Drive", "Third Way")
 PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
-    synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield slope"""
+    synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield slope road
+    boulevard blvd highway expressway freeway parkway bridge"""
 )
 # ... and the first word of a lake's, a mountain's, a cape's, a port's or a fort's name ("Lake
 # Pontchartrain", "Mount Everest", "Cape Cod", "Port Fourchon", "Fort Jackson": were other); not
