@@ -205,19 +205,11 @@ class _TerminateAsInterrupt:
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[None]:
+        from newsprism.workers import handled
+
         self.received = None
-        earlier = {}
-        try:
-            for signum in _ENDED_BY:
-                if signal.getsignal(signum) is signal.SIG_DFL:
-                    earlier[signum] = signal.signal(signum, self._handle)
-        except ValueError:  # not the main thread: no handler can be set
-            pass
-        try:
+        with handled(_ENDED_BY, self._handle, keep=lambda handler: handler is signal.SIG_DFL):
             yield
-        finally:
-            for signum, handler in earlier.items():
-                signal.signal(signum, handler)
 
     def _handle(self, signum: int, frame: object) -> None:
         self.received = signum

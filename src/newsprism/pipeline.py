@@ -44,7 +44,7 @@ from newsprism.output.jsonl import (
 )
 from newsprism.records import Article, Document
 from newsprism.report import SUMMARY_WORDS, StoryReport, report_stories, with_titles
-from newsprism.workers import ignore_interrupt, usable_jobs
+from newsprism.workers import handled, ignore_interrupt, usable_jobs
 
 __all__ = ["DigestResult", "OutputUnwritable", "digest", "extract_all", "usable_jobs"]
 
@@ -240,25 +240,19 @@ def _signals_held() -> Iterator[None]:
     articles beside the earlier run's events, whose ids the new articles do not share. Held, the
     outputs are all the new run's or all the earlier one's. Held by a handler of its own, not a
     signal mask: a mask is one thread's, and the progress display's thread took the signal.
-    Outside the main thread no handler can be set, and none is held."""
+    Outside the main thread none is held (workers.handled)."""
     received: list[int] = []
     try:
-        earlier = {
-            stop: signal.signal(stop, lambda signum, frame: received.append(signum))
-            for stop in _STOPS
-            # one ignored stays so; None: a handler set outside Python, which cannot be put back
-            if signal.getsignal(stop) not in (signal.SIG_IGN, None)
-        }
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
+        # one ignored stays so; None: a handler set outside Python, which cannot be put back
+        with handled(_STOPS, lambda signum, frame: received.append(signum), keep=_settable):
+            yield
     finally:
-        for stop, handler in earlier.items():
-            signal.signal(stop, handler)
         if received:
             signal.raise_signal(received[0])  # now, to the handler it was meant for
+
+
+def _settable(handler: object) -> bool:
+    return handler not in (signal.SIG_IGN, None)
 
 
 def _set_aside(path: Path) -> Path:

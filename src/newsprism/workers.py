@@ -2,6 +2,7 @@
 
     fork_map(func, items, jobs, chunk) -> iterator of func(item), in the order of `items`
     usable_jobs(jobs) -> int   the workers `jobs` means: 0 (or less) one per core, never more than the cores
+    handled(signums, handler, keep) -> context   `handler` takes those signals while the block runs
 
 The workers are forked after `func` and `items` are set aside, so they read the parent's objects
 (copy-on-write) and nothing is pickled on the way out but a chunk's bounds; only the results come
@@ -12,15 +13,16 @@ With one job, a short input or no fork (Windows), it is a plain `map` in this pr
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-__all__ = ["fork_map", "ignore_interrupt", "usable_jobs"]
+__all__ = ["fork_map", "handled", "ignore_interrupt", "usable_jobs"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -66,6 +68,25 @@ def ignore_interrupt() -> None:
     the pool ends its workers with SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def handled(
+    signums: Iterable[int], handler: Callable[[int, Any], None], keep: Callable[[Any], bool]
+) -> Iterator[None]:
+    """While the block runs, `handler` takes each of `signums` whose handler now passes `keep`
+    (the command's Ctrl-C and SIGTERM, pipeline's held move-in); the earlier handlers are put back
+    at its end. Outside the main thread no handler can be set, and none is."""
+    earlier = {}
+    with contextlib.suppress(ValueError):  # not the main thread
+        for signum in signums:
+            if keep(signal.getsignal(signum)):
+                earlier[signum] = signal.signal(signum, handler)
+    try:
+        yield
+    finally:
+        for signum, was in earlier.items():
+            signal.signal(signum, was)
 
 
 def _run(bounds: tuple[int, int]) -> list[Any]:
