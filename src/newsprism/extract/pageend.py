@@ -229,7 +229,11 @@ def strip_syndication(paragraph: str) -> str:
 
 def strip_link_labels(paragraph: str) -> str:
     """`paragraph` without the labels its links carry for screen readers (_LINK_LABEL)."""
-    return _LINK_LABEL.sub("", paragraph).strip() if "indow" in paragraph else paragraph
+    # the labels' words found by a C-level scan first: the regex, which may open on a space, would be
+    # tried at every character of every paragraph ("window" alone is common: heap-10000 7% slower)
+    if "New Window." in paragraph or "(Opens in" in paragraph:
+        return _LINK_LABEL.sub("", paragraph).strip()
+    return paragraph
 
 
 def read_page_end(paragraphs: Iterable[str]) -> list[str]:
