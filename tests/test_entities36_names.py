@@ -217,3 +217,13 @@ def test_roads_and_bridges_are_places() -> None:
     assert _named(text) == [("Roosevelt Boulevard", "place"), ("Byberry Road", "place")]
     text = "The lanes to the George Washington Bridge were closed for four days."
     assert _types(text, "George Washington Bridge") == ["place"]
+
+
+def test_a_nationality_noun_before_a_full_name_is_no_part_of_it() -> None:
+    # heap l3s_gn1-c9d789b5, l3s_gn1-3df0f8d9: were "Aussie Todd Louden", "Swede Daniel Chopra", other
+    text = "Jones is to replace fellow Aussie Todd Louden - but the franchise must wait."
+    assert _types(text, "Todd Louden") == ["person"]
+    text = "Swede Daniel Chopra beat Steve Stricker in a playoff.\n\nChopra beat Stricker on the fourth hole."
+    assert _types(text, "Daniel Chopra") == ["person", "person"]
+    # made up: a given name that is such a noun stays the name's first word
+    assert _types("Scot Peterson waited outside.", "Scot Peterson") == ["person"]

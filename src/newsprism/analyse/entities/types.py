@@ -96,6 +96,7 @@ from .vocabulary import (
     MEMBER_LABELS,
     MISSPELT_ORGS,
     NATIONALITIES,
+    NATIONALITY_NOUNS,
     NEWSPAPER_HEADS,
     NO_TEAM_PLACES,
     OCCASIONS,
@@ -996,6 +997,15 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         and _type_of(words[1:]) == "person"
     ):
         # "U.S. Ambassador to the UN Nikki Haley": an organisation or a country, then the person
+        offset, words, lows = offset + 1, words[1:], lows[1:]
+    elif (
+        own_type is None
+        and len(lows) >= 3
+        and lows[0].removesuffix("s") in NATIONALITY_NOUNS
+        and _type_of(words[1:]) == "person"
+    ):
+        # "fellow Aussie Todd Louden", "with Aussies Steve Elkington": what the person is, before the
+        # name (a given name first after it: "Finn Russell", "Scot Peterson" keep their first word)
         offset, words, lows = offset + 1, words[1:], lows[1:]
     if len(lows) > 1 and lows[0] == "the":
         offset, words, lows = offset + 1, words[1:], lows[1:]

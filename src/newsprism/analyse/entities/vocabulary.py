@@ -150,6 +150,12 @@ NATIONALITY_PREFIX = re.compile(r"^(?:(?:the\s+)?(?:U\.?S\.?|US|United States|Am
 # demonym below): "LGBTQ people", "LGBT rights", "four out LGBTQ officials" name a group or nothing,
 # no organisation (an acronym alone was typed one: 47 dev mentions, none an organisation's)
 IDENTITY_INITIALS = _words("lgbt lgbtq lgbtqia lgbti lgbtqi glbt")
+# the nouns for someone of a country, capitalised before a name ("fellow Aussie Todd Louden"): no part
+# of it before a person's full name (types._run_plan)
+NATIONALITY_NOUNS = _words(
+    """aussie kiwi brit yank scot frenchman englishman scotsman irishman welshman dutchman dane swede
+    finn pole serb croat czech slovak turk"""
+)
 # a word for someone of a country or region: never an entity alone, kept inside roles
 DEMONYMS = IDENTITY_INITIALS | _words(
     """american chinese russian ukrainian british english french german italian spanish japanese
