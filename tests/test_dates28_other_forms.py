@@ -112,3 +112,17 @@ def test_clock_between_month_and_year() -> None:
     # l3s_gn1 901a630e (Eurosport), and C's asctime() form (made up)
     assert _days("Eurosport - Sat, 29 Dec 15:58:00 2007") == [dt.date(2007, 12, 29)]
     assert _days("Sat Dec 29 15:58:00 2007") == [dt.date(2007, 12, 29)]
+
+
+def test_stamp_in_brackets() -> None:
+    # l3s_gn1 7ab747e2 (The Star Online), the line right under the story
+    assert read_stamp("[ Published: 8-Jan-2008 ]") == (True, dt.date(2008, 1, 8))
+
+
+def test_html_reader_reads_hyphens_between_day_month_name_and_year() -> None:
+    # made up after l3s_gn1 7ab747e2: its only date line, under the story
+    page = (
+        "<html><body><h1>Actress charged over bar attack</h1><p>An arrest warrant has charged her with"
+        " assault with a deadly weapon, the prosecutors said.</p><p>[ Published: 8-Jan-2008 ]</p></body></html>"
+    )
+    assert html_publication_date(page)[0] == "2008-01-08"

@@ -111,6 +111,8 @@ _TEXT_DATE_RES: list[tuple[re.Pattern[str], str]] = [
         ),
         "d_month_y",
     ),
+    # joined by hyphens: "Saturday 12-Jan-2008 11:48 AM" (l3s_gn1 3463f0c3; textdate reads it too)
+    (re.compile(rf"(?<![\d-]){_DAY}-({_MONTH_RE})-{_YEAR}(?![\d-])", re.I), "d_month_y"),
     # (a space may stand before the comma: "Monday , December 31 , 2007", The Telegraph, Calcutta)
     (re.compile(rf"\b({_MONTH_RE})\.?\s+{_DAY}(?:st|nd|rd|th)?(?: ?,)?\s+{_YEAR}", re.I), "month_d_y"),
 ]

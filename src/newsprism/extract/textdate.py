@@ -963,9 +963,12 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     """(whether the stripped `line` is only a stamp, the first date it gives). A stamp opens with
     its label (_STAMP_LABEL), may hold a second one, and besides the labels has only numbers, month
     and weekday names, "AM"/"PM", "at"/"on", time-zone abbreviations and separators. With `bare`,
-    a line without a label that gives a whole date ("Sunday, March 17, 2013 | 5: 00 PM") is one."""
+    a line without a label that gives a whole date ("Sunday, March 17, 2013 | 5: 00 PM") is one.
+    Square or round brackets round the whole stamp are no part of it."""
     if len(line) > STAMP_MAX_CHARS:
         return False, None
+    if line[:1] in "[(" and line[-1:] in "])":
+        line = line[1:-1].strip()  # a stamp in brackets: "[ Published: 8-Jan-2008 ]" (l3s_gn1 7ab747e2)
     if not _STAMP_LABEL.match(line):
         if not bare:
             return False, None
@@ -1038,7 +1041,9 @@ def stamp_lines(lines: Sequence[str], *, clean: bool) -> tuple[dt.date | None, l
     for i, line in enumerate(lines):
         if clean:
             is_stamp, day = read_stamp(line, bare=True)
-        elif line[:1] in "PUMLFEOpumlfeo":  # every stamp label's first letter: most lines stop here
+        elif (
+            line[:1] in "PUMLFEOpumlfeo[("
+        ):  # every stamp label's first letter, or a bracket: most lines stop here
             is_stamp, day = read_stamp(line)
         else:
             is_stamp, day = False, None
