@@ -111,3 +111,18 @@ def test_a_research_fellow_named_after_the_institute() -> None:
         "interpretation “probably involves some form of cell phone tracking.”"
     )
     assert _speakers(text) == ["Julian Sanchez"]
+
+
+def test_an_apposition_before_the_verb_with_an_age_and_commas_of_its_own() -> None:
+    # bpoil_guardian/1988 (was 'Exxon Valdez'), bpoil_reuters/465 (was 'New Jersey')
+    text = (
+        "Greenpeace sent Rick Steiner to the coast . Steiner , 57 , a marine biologist from the University of "
+        "Alaska and a veteran of America 's last oil spill disaster , the Exxon Valdez , says he is in the "
+        'Gulf of Mexico " to bear witness " , and for days he has been out .'
+    )
+    assert _speakers(text) == ["Rick Steiner"]
+    text = (
+        "Stephen Lubben , a professor at Seton Hall University School of Law in Newark , New Jersey said he "
+        "did n't think BP would seek bankruptcy unless \" we 're still talking about this in 2011 . \""
+    )
+    assert _speakers(text) == ["Stephen Lubben"]

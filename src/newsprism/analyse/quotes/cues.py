@@ -990,15 +990,17 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
 # closing comma left out (`Professor Jonathan Ball , an expert in molecular virology at the
 # University of Nottingham said :`)
 _APPOSITION_OPEN = re.compile(
-    rf"({_NAME})[^\S\n]*,[^\S\n]+(?:an?)[^\S\n]+[^,.;:!?\"“”◊\n]{{1,{MAX_APPOSITION_CHARS}}}$"
+    rf"({_NAME})(?:[^\S\n]*,[^\S\n]*\d{{1,3}})?[^\S\n]*,[^\S\n]+(?:an?)[^\S\n]+"
+    rf"(?:[^,.;:!?\"“”◊\n]{{1,{MAX_APPOSITION_CHARS}}}$|[^.;:!?\"“”◊\n]{{1,{MAX_APPOSITION_CHARS}}},[^\S\n]*$)"
 )
 
 
 def _apposed_before(window: str, start: int, people: _People) -> re.Match[str] | None:
-    """The _APPOSITION_OPEN that ends at `start`, the subject's start, if its name is a person's of
-    two words or more that the article names (people.is_person)."""
+    """The _APPOSITION_OPEN that ends at `start`, the subject's start, if its name is a person's that
+    the article names (people.is_person: in full, or by the surname of one named in full), not a
+    place after a preposition ("At Grand Isle , a local fisherman , Bill Smith , said")."""
     m = _APPOSITION_OPEN.search(window, max(0, start - MAX_APPOSITION_CHARS - 60), start)
-    if m is None or len(_strip_phrase(m[1])[0]) < 2 or not people.is_person(m[1]):
+    if m is None or m[1].split()[0].lower() in _PREPOSITIONS or not people.is_person(m[1]):
         return None
     return m
 
