@@ -153,6 +153,9 @@ def test_a_name_listed_beside_a_full_name_is_a_person() -> None:
     # heap H1N1_bbc/408: a reader's signature, the town after the comma stays no person
     text = "how can quarantine work without guards ? Andrew Lindop , Connahs Quay - I agree ."
     assert _types(text, "Connahs Quay") == ["other"]
+    # heap bpoil_guardian/160: a plural of a word news write ends a firm's name, no person's
+    text = "BP is not in danger of simply evaporating like Enron , Arthur Andersen or Lehman Brothers ."
+    assert _types(text, "Lehman Brothers") == ["other"]
     # heap l3s_gn1-ceaaf8b9: a car listed beside a town's given name ("Austin Mini") stays no person
     text = 'She said it was "something like an Austin Mini or Fiat Uno".'
     assert _types(text, "Fiat Uno") == ["other"]

@@ -351,6 +351,7 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
             last - first == 2
             and lower[first] not in _news_words()
             and lower[first + 1] not in _large_cities()
+            and not _plural_noun(lower[first + 1])  # ("Enron , Arthur Andersen or Lehman Brothers": a firm)
         ):
             if full_names is None:
                 # (a given name first that is no place: "an Austin Mini or Fiat Uno" lists cars)
@@ -674,6 +675,14 @@ def _listed_person(tokens: _Tokens, c: _Candidate, ends: set[int], starts: set[i
         and (lower[k : c.first] != [","] or listed_after)
         for k in before
     ) or any(k in starts and LIST_JOINS.issuperset(lower[c.last : k]) for k in after)
+
+
+def _plural_noun(low: str) -> bool:
+    """The word is the plural of a word news write that is no given name ("brothers", "strategies",
+    "associates"), a firm's or a group's last word, no surname ("Jones", "Williams": given names)."""
+    if not low.endswith("s") or _is_given_name(low[:-1]):
+        return False
+    return low[:-1] in _news_words() or low.endswith("ies") and f"{low[:-3]}y" in _news_words()
 
 
 def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) -> bool:
