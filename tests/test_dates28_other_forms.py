@@ -126,3 +126,11 @@ def test_html_reader_reads_hyphens_between_day_month_name_and_year() -> None:
         " assault with a deadly weapon, the prosecutors said.</p><p>[ Published: 8-Jan-2008 ]</p></body></html>"
     )
     assert html_publication_date(page)[0] == "2008-01-08"
+
+
+def test_year_first_with_dots_or_slashes() -> None:
+    # ecbplus 13 "Published: 2012. 08. 08 09: 01 AM" (a Korean paper's spacing); made up: a Chinese
+    # page's "2024/3/15"; not a link's path ("/c/a/2008/01/19/SP7SUHVFC.DTL", l3s_gn1 fe6a4a0e)
+    assert _days("Published: 2012. 08. 08 09: 01 AM") == [dt.date(2012, 8, 8)]
+    assert _days("发布时间 2024/3/15 10:32") == [dt.date(2024, 3, 15)]
+    assert _days("Article:Dates are set for Clemens:/c/a/2008/01/19/SP7SUHVFC.DTL") == []

@@ -128,6 +128,10 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         # month first ("12/28/2007"), or day first where the first number cannot be a month
         # ("29/12/2007", a UK page's): read by _slash_date
         r"\b(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
+        # year first with dots or slashes, as East Asian and Hungarian pages write it ("2024.03.15",
+        # "2024/3/15", Korean "2024. 3. 15."): year, month, day in every country that writes it so.
+        # Not a path's ("/c/a/2008/01/19/SP7SUHVFC.DTL", a link's address in a dump)
+        r"(?<![/\w])(?P<year>(?:19|20)\d\d)(?P<sep>[./])\s?(?P<month>[01]?\d)(?P=sep)\s?(?P<day>[0-3]?\d)\b(?![./]\d|/)",
         # the day, the month's name and the year joined by hyphens ("Saturday 12-Jan-2008 11:48 AM",
         # l3s_gn1 3463f0c3)
         rf"\b{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}\b",
@@ -437,18 +441,23 @@ def weekday_reading(text: str, start: int, end: int, readings: tuple[dt.date, ..
 WINDOWED_FROM = 200
 
 
+# the longest date that opens with its year: "2024. 03. 15" (an ISO date "2024-03-15" has 10)
+YEAR_FIRST_CHARS = 12
+
+
 def _year_regions(text: str) -> list[tuple[int, int]]:
     """Merged (start, end) regions of `text` that hold every full date the patterns can match.
 
-    Every date ends with its year (or, ISO, starts with it), and before the year it spans at most
-    the three whitespace-separated pieces ("Monday, June 3," / "3 June," / "06/03/"), so the region
-    of a year at p runs from the start of the third piece before p to p + 11: one past the end of
-    an ISO date, so that a closing \b inside the region sees the real next character.
+    Every date ends with its year (or, year first, starts with it), and before the year it spans
+    at most the three whitespace-separated pieces ("Monday, June 3," / "3 June," / "06/03/"), so the
+    region of a year at p runs from the start of the third piece before p to p + YEAR_FIRST_CHARS +
+    1: one past the end of a year-first date, so that a closing \b inside the region sees the real
+    next character.
     """
     windows = []
     for m in _QUICK_YEAR.finditer(text):
         p = m.start()
-        windows.append((_third_piece_before(text, p), min(p + 11, len(text))))
+        windows.append((_third_piece_before(text, p), min(p + YEAR_FIRST_CHARS + 1, len(text))))
     windows.sort()
     regions: list[tuple[int, int]] = []
     for lo, hi in windows:
