@@ -394,6 +394,10 @@ KNOWN_ORGS = _words(
     "tnk-bp",  # BP's Russian venture (51 other)
     "daily mail",  # (20 other, 4 persons by a speech verb)
     "wikileaks",
+    # named by a place's head first (PLACE_FIRST_HEADS), no place: New York's hospital and medical
+    # school, the Nantucket Sound wind farm's developer
+    "mount sinai",
+    "cape wind",
     "chevron",
     "shell",
     "halliburton",
