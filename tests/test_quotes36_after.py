@@ -126,3 +126,18 @@ def test_an_apposition_before_the_verb_with_an_age_and_commas_of_its_own() -> No
         "did n't think BP would seek bankruptcy unless \" we 're still talking about this in 2011 . \""
     )
     assert _speakers(text) == ["Stephen Lubben"]
+
+
+def test_a_role_s_holder_named_where_the_role_s_phrase_ends() -> None:
+    # cleanportaleval bbc_co_uk_news_10 (was 'chairman of Kazakhstan', then None)
+    text = (
+        '"Taking into account that the plant will be operating under IAEA control, there are no risks," says '
+        "the chairman of Kazakhstan's atomic energy committee Temir Zhantikin."
+    )
+    assert _speakers(text) == ["Temir Zhantikin"]
+
+
+def test_a_role_of_a_place_with_no_name_after_it_is_no_one() -> None:
+    # made up: control, no holder named (None, as c9e5b80 made it)
+    text = '"We will rebuild," said the mayor of New Orleans.'
+    assert _speakers(text) == [None]

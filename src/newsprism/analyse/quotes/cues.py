@@ -208,6 +208,19 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             # before the verb ("The senator 's aide said")
             start = after.start(cue.kind)
             cue = _Cue("np", rest[start : owned.end("noun")], base + start)
+        if (
+            cue is not None
+            and after is not None
+            and cue.kind == "np"
+            and " of " in cue.text
+            and cue.text.split(" of ", 1)[0].rsplit(None, 1)[-1].lower() in _ROLE_HEADS
+            and (holder := _HOLDER_AFTER_ROLE.match(rest, after.end())) is not None
+            and len(holder["name"].split()) >= 2
+            and _looks_personal(holder["name"].split())
+        ):
+            # ", says the chairman of Kazakhstan's atomic energy committee Temir Zhantikin .": the
+            # role's holder, named where the role's phrase ends
+            cue = _Cue("name", holder["name"], base + holder.start("name"))
         # ," said his mother, Jane Smith; ," said running back Rashard Mendenhall
         named = _NOUN_THEN_NAME.match(rest, verb.end())
         if named is None and verb[0] == "according to":
@@ -250,6 +263,14 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
     return cue
 
 
+# the rest of a role's phrase "of" an organisation after an inverting verb, then its holder's name that
+# ends the clause (", says the chairman of Kazakhstan's atomic energy committee Temir Zhantikin ."):
+# up to MAX_HOLDER_AFTER_CHARS of words with no stop, colon or quote between (the role's longest
+# tail, as before a name in apposition: _ROLE_COMMA_NAME), a comma maybe before the name (_cue_after)
+MAX_HOLDER_AFTER_CHARS = 60
+_HOLDER_AFTER_ROLE = re.compile(
+    rf"[^,.;:!?\"“”◊\n]{{0,{MAX_HOLDER_AFTER_CHARS}}}?[^\S\n]*,?[^\S\n]+(?P<name>{_NAME})(?=[^\S\n]*(?:[.,;]|$))"
+)
 # a possessive inside a run of capitals ("BP's CEO"): _cue_after
 _OWNED_RUN = re.compile(r"\w['’]s[^\S\n]")
 # a name right after a quote, then a possessive the tokenizer split off (" 's ") and a speech verb
