@@ -9,8 +9,11 @@ candidate of the article is known (find_mentions runs these passes after _candid
    article); an untyped name right before "supermarket", "store", "factory", "plant" is one too
    ("a Kraft factory") (_organisations). One word before "regime" is its ruler, a person ("the
    Mubarak regime", _regime_leaders). An untyped name of two or three capitalised words is a
-   person's after a lower-case noun for a person, before ", who", or after an organisation's
-   "'s" ("CNN’s Elle Reeve", _person_cues).
+   person's after a lower-case noun for a person, before ", who", after a wire's credit ("Reporting
+   by Ho Binh Minh"), listed beside a full name ("Emanuel Villa and Hossam Ghaly") or after an
+   organisation's "'s" ("CNN’s Elle Reeve", _person_cues). A place is a club where the article
+   reports on a game and a side's word, a plural verb or a match's verb says so ("Newcastle
+   manager", "Chelsea are hoping", "Liverpool will play Luton", _clubs).
 """
 
 from __future__ import annotations

@@ -2,19 +2,22 @@
 
 3. Types, first cue wins: a title or role noun (person); the place gazetteer (analyse.places:
    GeoNames countries, US states, continents and cities, ISO 3166 country names) or a place head
-   ("Sea", "Strait", "Parish", "Memorial"); a short run before a comma and a country or US state
-   ("Monsey, New York", "FERGUSON, Mo."), a place in every mention of the article; organisation heads
-   ("Ministry", "Party", "Inc"; a plural trade noun after the name's own words: "United Auto
-   Workers"), known institutions, acronyms, CamelCase names and company context
-   ("app TikTok", "owner, ByteDance"); a given name first or a Chinese surname first (person;
-   a given name that is mostly a word or a place, "Golden", "America", only before a surname news
-   seldom write: not "Golden Globes", "America First"), joined initials and a surname ("C.S.
-   Lewis"), two words or more before "Jr." (person); a speech verb next to a lone name (person;
-   also a town's name that is a given name: "Allen said"); else "other" (context.py: the words
-   around a name's mentions may type it still). A county, province or state (ISO 3166-2, of the
-   countries in SUBDIVISION_COUNTRIES: "Somerset", "Manitoba", "Hubei") is a place when nothing
-   else typed it; one that is a given name too ("Devon", "Kerry") only in an article that writes
-   it after "in" or "from".
+   ("Sea", "Strait", "Parish", "Memorial", "Bridge"; first: "Lake Pontchartrain", "Port Fourchon");
+   a club's whole nickname, "FC", a European club's prefix and town ("Red Sox", "Chelsea FC",
+   "Athletic Bilbao"), a field and a country ("Environment Canada": an agency); a short run before
+   a comma and a country or US state ("Monsey, New York", "FERGUSON, Mo."), a place in every
+   mention of the article; organisation heads ("Ministry", "Party", "Inc"; a plural trade noun
+   after the name's own words: "United Auto Workers"), known institutions, acronyms, CamelCase
+   names and company context ("app TikTok", "owner, ByteDance"); a given name first or a Chinese
+   surname first (person; a given name that is mostly a word or a place, "Golden", "America", only
+   before a surname news seldom write: not "Golden Globes", "America First"), joined initials and
+   a surname ("C.S. Lewis"), two words or more before "Jr." (person); a speech verb next to a lone
+   name (person; also a town's name that is a given name: "Allen said", or after a relation's
+   noun: "daughter Chelsea"); a name after an honorific written without a stop ("Mr Sanders":
+   person); else "other" (context.py: the words around a name's mentions may type it still). A
+   county, province or state (ISO 3166-2, of the countries in SUBDIVISION_COUNTRIES: "Somerset",
+   "Manitoba", "Hubei") is a place when nothing else typed it; one that is a given name too
+   ("Devon", "Kerry") only in an article that writes it after "in" or "from".
    Groups that news treats as actors ("Republicans", "Senate Democrats", "GOP leaders", "Tory
    MPs") are "other"; a person's team ("Obama administration", "Romney campaign") is an organisation, and
    so is a movement AP style writes in lower case ("tea party activists").
