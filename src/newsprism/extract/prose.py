@@ -227,12 +227,14 @@ _SITE_APPEAL = re.compile(
     r"\bdiscuss this (?:story|article)\b|"
     r"\btip-?offs\b|\bnews tips\b|\bsubmit your (?:pics|photos|pictures|videos|stories)\b|"
     r"\bupload (?:your )?(?:pics|photos|pictures|videos)\b|\byour thoughts on this (?:story|article)\b|"
-    r"\bsend in your (?:opinions|views|comments)\b|\bsend (?:us )?(?:your )?(?:photos|pictures|pics|videos)\b|"
-    # its contests, its other editions and its log-in ("Enter here for your chance to win tickets to see
-    # Blue Man Group live", "For all your New York City news in Spanish, watch NY1 Noticias ...", "Take
-    # NY1 News with you on your browser-equipped handheld ...", l3s_gn1 abfad90a; "... simply login to
-    # your account using your email and password below", fb5075ce): "Thanks for all your help" opens no
-    # line (t17 bpoil_guardian/1379)
+    r"\bsend in your (?:opinions|views|comments)\b|\bsend (?:us )?(?:your )?(?:photos|pictures|pics|videos)\b"
+)
+# ... and its contests, its other editions and its log-in ("Enter here for your chance to win tickets
+# to see Blue Man Group live", "For all your New York City news in Spanish, watch NY1 Noticias ...",
+# "Take NY1 News with you on your browser-equipped handheld ...", l3s_gn1 abfad90a; "... simply login
+# to your account using your email and password below", fb5075ce); "Thanks for all your help" opens
+# no line (t17 bpoil_guardian/1379). Each holds "your": only a line with it is searched.
+_SITE_OFFER = re.compile(
     r"\byour chance to win\b|^for all your\b|^take .{1,30} with you on your\b|\blog ?in to your account\b"
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
@@ -252,7 +254,7 @@ _SITE_SELF = re.compile(
     # the owner in the site's box ("A division of Transcontinental Media Inc.", "A subsidiary of The
     # McClatchy Company", l3s_gn1 b8702037, b4fba381) and what it does ("BBC Monitoring selects and
     # translates news from radio, television, press, news agencies and the internet ...", 137e6374)
-    r"^an? (?:division|subsidiary) of\b|\bselects and translates news\b|"
+    r"^a (?:division|subsidiary) of\b|\bselects and translates news\b|"
     # (its source after it, "by", "from": "This report was provided to Congress" is news)
     r"^this (?:story|article|report|item) (?:is|was|has been) (?:sourced|provided|supplied|syndicated)"
     r"(?: direct(?:ly)?)? (?:by|from|courtesy|through)\b|"
@@ -268,25 +270,22 @@ _SITE_SELF = re.compile(
 
 
 def _site_appeal(low: str) -> bool:
-    """Whether the lowered line calls the reader to the site's services (_SITE_APPEAL)."""
+    """Whether the lowered line calls the reader to the site's services (_SITE_APPEAL, _SITE_OFFER)."""
     # each of the pattern's words found by a C-level scan first: most lines hold none of them
-    return (
-        (
-            "click" in low
-            or "letter" in low
-            or "headlines" in low
-            or "alert" in low
-            or "discuss" in low
-            or "tip" in low
-            or "submit" in low
-            or "upload" in low
-            or "thoughts" in low
-            or "send" in low
-            or "your" in low
-        )
-        and _SITE_APPEAL.search(low) is not None
-        and _SAID.search(low) is None
-    )
+    appeal = (
+        "click" in low
+        or "letter" in low
+        or "headlines" in low
+        or "alert" in low
+        or "discuss" in low
+        or "tip" in low
+        or "submit" in low
+        or "upload" in low
+        or "thoughts" in low
+        or "send" in low
+    ) and _SITE_APPEAL.search(low) is not None
+    offer = "your" in low and _SITE_OFFER.search(low) is not None
+    return (appeal or offer) and _SAID.search(low) is None
 
 
 def site_self(low: str) -> bool:
@@ -294,8 +293,7 @@ def site_self(low: str) -> bool:
     return (
         (
             "publi" in low
-            or "division" in low
-            or "subsidiary" in low
+            or low.startswith(("a division of", "a subsidiary of"))
             or "translates" in low
             or "service" in low
             or "our " in low
