@@ -278,3 +278,67 @@ def test_digests_ctrl_c_says_whether_the_new_outputs_are_there(
         assert f"interrupted: {out} was written whole before the interrupt" in result.output
     else:
         assert f"interrupted: nothing new was written to {out}" in result.output
+
+
+# -- 8. a page saved by a browser with its resources ----------------------------------------------------
+
+ARTICLE_PAGE = (
+    f"<html><head><title>Storm hits coast</title></head><body><article><p>{BODY}</p></article></body></html>"
+)
+
+
+def test_a_saved_pages_resource_folder_is_passed_over(tmp_path: Path) -> None:
+    """ "Save Page As..., Web Page, Complete" writes Storm.html and Storm_files/ (scripts, images,
+    the HTML of its ad and sign-in frames): each frame was a page of its own, dropped "no article
+    text found", a row and a warning apiece."""
+    saved = tmp_path / "saved"
+    (saved / "Storm_files").mkdir(parents=True)
+    (saved / "Storm.html").write_text(ARTICLE_PAGE, encoding="utf-8")
+    (saved / "Storm_files" / "saved_resource.html").write_text(
+        '<html><body><div id="ad"><a href="https://ads.example"><img src="b.png"></a></div></body></html>',
+        encoding="utf-8",
+    )
+    (saved / "Storm_files" / "app.js").write_text("var a = 1;", encoding="utf-8")
+    assert [d.id for d in read_documents([saved])] == ["Storm"]
+
+
+def test_a_files_folder_of_no_saved_page_or_named_is_read(tmp_path: Path) -> None:
+    """Control (passes before and after): `press_files/` with no press.html beside it is a folder
+    like any other, and a resource folder named on the command line is read."""
+    (tmp_path / "press_files").mkdir()
+    (tmp_path / "press_files" / "a.html").write_text(ARTICLE_PAGE, encoding="utf-8")
+    (tmp_path / "Storm.htm").write_text(ARTICLE_PAGE, encoding="utf-8")
+    assert [d.id for d in read_documents([tmp_path])] == ["Storm", "a"]
+    (tmp_path / "Storm_files").mkdir()
+    (tmp_path / "Storm_files" / "b.html").write_text(ARTICLE_PAGE, encoding="utf-8")
+    assert [d.id for d in read_documents([tmp_path / "Storm_files"])] == ["b"]
+
+
+# -- 9. a folder's notes: README, LICENSE, robots.txt ----------------------------------------------------
+
+
+def test_a_folders_notes_are_not_read_as_pages(tmp_path: Path) -> None:
+    """A dataset's README.txt was read as a page and kept as an article of the run's events; a
+    mirror's robots.txt was a dropped row ("no article text found"). In a folder they are passed
+    over, as a README.md is."""
+    data = _docs(tmp_path / "data", 1)
+    (data / "README.txt").write_text(
+        "Pages scraped from five outlets in March 2024 for the flood study. Each file is one page, saved "
+        "as text. The gold labels are in gold.jsonl. Contact the maintainers before sharing the set.\n",
+        encoding="utf-8",
+    )
+    (data / "robots.txt").write_text("User-agent: *\nDisallow: /search\n", encoding="utf-8")
+    (data / "LICENSE").write_text("Creative Commons Attribution 4.0 International\n", encoding="utf-8")
+    assert [d.id for d in read_documents([data])] == ["0"]
+
+
+def test_a_readme_named_by_a_shells_star_is_a_dropped_row(tmp_path: Path) -> None:
+    """`digest data/* -o out` names the README.md that a walk passes over: it was kept as an
+    article ("They are the project's founding example ..." a headline of the briefing)."""
+    data = _docs(tmp_path / "data", 1)
+    (data / "README.md").write_text("# The seed articles\n\nFive real news pages, saved as text.\n")
+    docs = list(read_documents(sorted(data.iterdir())))
+    assert [(d.id, d.error) for d in docs] == [
+        ("0", None),
+        ("README", "not read: README.md is a folder's notes, not a news page; rename it to read it as one"),
+    ]

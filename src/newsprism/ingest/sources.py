@@ -3,7 +3,8 @@
     check_paths(paths) -> list[Path]            raises InputNotFound before anything is read
     read_documents(paths) -> Iterator[Document]
 
-Folders are walked recursively in sorted order (by name, per folder; hidden entries skipped,
+Folders are walked recursively in sorted order (by name, per folder; hidden entries, a folder's
+notes (README.txt, LICENSE, robots.txt) and a saved page's `X_files/` beside its `X.html` skipped,
 symlinked folders not followed); in a folder only files whose name says a known format are read
 (a link to such a file that leads nowhere, or round in a loop, is a Document with `error`), and
 pages a mirror saved under their address's name (`story.php`, no extension) when their bytes say so,
@@ -313,12 +314,13 @@ def _walk(
     earlier = not own and {e.name for e in entries} >= DIGEST_OUTPUTS
     if earlier:  # one row for the folder: its five readable outputs are one thing left out
         yield Document(id=folder.name, source=str(folder), error=_EARLIER_OUTPUT)
+    resources = _page_resources({e.name for e in entries})
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
-            if path.resolve() not in skip:
+            if path.resolve() not in skip and entry.name not in resources:
                 yield from _walk(path, skip, root)
             continue
         if (elsewhere := _linked_folder(entry, root, skip)) is not None:
@@ -326,6 +328,8 @@ def _walk(
             continue
         fmt, stem = classify(path)
         if entry.name in DIGEST_OUTPUTS and (earlier or (own and written_by_digest(path))):
+            continue
+        if _NOTES.fullmatch(entry.name):
             continue
         if fmt is None and not _saved_page_name(entry.name):
             if archive := _archive(entry.name):
@@ -340,6 +344,34 @@ def _walk(
             yield path
         elif error and fmt is not None:  # a name that says no format: passed over, as before
             yield Document(id=stem, source=str(path), error=error)
+
+
+# A folder's own notes, never a news page: a dataset's or a mirror's README.txt, LICENSE, robots.txt
+# were read as pages (README.txt a kept article of the run's events, robots.txt a dropped row), and
+# `digest data/*` named the README.md the walk passes over: it became an article of the briefing.
+_NOTES = re.compile(
+    r"(readme|licen[cs]e|copying|changelog|changes|notice|contributing|robots)(\.(txt|md|markdown|rst))?",
+    re.IGNORECASE,
+)
+
+
+# The folder a browser's "Save Page As..., Web Page, Complete" writes beside `Storm.html`:
+# `Storm_files/` (Chrome, Edge, Firefox) with the page's scripts, styles, images and the HTML of
+# its frames (ads, sign-in and comment widgets, `saved_resource.html`). Each of those was read as
+# a page of its own: a dropped row "no article text found" apiece, two to ten per saved article.
+_SAVED_WITH = "_files"
+_PAGE_FILES = (".html", ".htm", ".xhtml")
+
+
+def _page_resources(names: set[str]) -> set[str]:
+    """The folders among `names` that hold a saved page's resources: `X_files` beside `X.html`.
+    A folder named on the command line is read whatever its name (only a walk passes it over)."""
+    return {
+        name
+        for name in names
+        if name.endswith(_SAVED_WITH)
+        and any(name.removesuffix(_SAVED_WITH) + ending in names for ending in _PAGE_FILES)
+    }
 
 
 # A page a mirror saved under its address's own name: `wget -r` (without -E) keeps a server's
@@ -496,6 +528,10 @@ def _read_file(path: Path, *, named: bool) -> Iterator[Document]:
         return
     if fmt is None and named and (other := _other_format(path.name, _TEXT_FORMATS)):
         yield Document(id=other[0], source=str(path), error=other[1])
+        return
+    if named and _NOTES.fullmatch(path.name):
+        why = f"not read: {path.name} is a folder's notes, not a news page; rename it to read it as one"
+        yield Document(id=stem, source=str(path), error=why)
         return
     if fmt is None and named:
         fmt = _sniff(path)
