@@ -91,6 +91,20 @@ def test_a_sentence_broken_above_the_first_kept_line_is_kept_whole() -> None:
     assert mask.tolist() == [False, True, True]
 
 
+def test_a_sports_reports_half_sentence_above_the_body_is_kept() -> None:
+    # l3s_gn1 6150b773: the line model kept the second half only; the first holds few function words
+    lines = [
+        "Dominating defense, balanced scoring and another double-digit victory.",
+        "Jazmine Jackson scored 15 points as the Irish (14-0, 4-0 West Catholic Athletic League) knocked "
+        "off up-and-coming Valley Christian",
+        "51-35 Friday. Ki-Ki Moore added 14 for Sacred Heart, which on Wednesday became the top-ranked "
+        "team in the USA Today Super 25 poll.",
+    ]
+    mask = np.array([False, False, True])
+    _join_broken_sentences(lines, mask, set())
+    assert mask.tolist() == [False, True, True]
+
+
 def test_a_caption_above_the_lead_is_no_broken_sentence() -> None:
     # l3s_gn1 104ac8ce: a caption ends on a word too, over a lead that opens on a capital
     lines = [
