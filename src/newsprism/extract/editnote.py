@@ -201,10 +201,11 @@ def _stamp_end(paragraph: str, m: re.Match[str]) -> int | None:
 
 def read_paragraph(paragraph: str) -> tuple[str, tuple[str, ...], bool]:
     """(`paragraph` as the body keeps it: up to the page's end (pageend.cut_page_end), without its
-    links' labels for screen readers (pageend.strip_link_labels), a closing syndication credit (pageend.strip_syndication), a running story's time note opening it
-    (textdate.strip_timed_note) nor its editors' notes about the piece; the notes taken out, in
-    their order; whether the page ended in it): how a clean text's lines, a page's paragraphs and a
-    dump's lines (extract.text) are each read."""
+    links' labels for screen readers (pageend.strip_link_labels), a closing syndication credit
+    (pageend.strip_syndication), a running story's time note opening it (textdate.strip_timed_note)
+    nor its editors' notes about the piece; the notes taken out, in their order; whether the page
+    ended in it): how a clean text's lines, a page's paragraphs and a dump's lines (extract.text)
+    are each read."""
     kept, ended = cut_page_end(strip_link_labels(paragraph))
     text, notes = read_editors_notes(strip_timed_note(strip_syndication(kept)))
     return text, notes, ended

@@ -124,14 +124,14 @@ _POST_SIGNATURE = (
 )
 POST_MIN_CHARS = 500
 _POST_SIGNATURE_RE = re.compile(_POST_SIGNATURE)
-# T17's Guardian dumps write a list's bullet ("•") as the word "cents": one left at a paragraph's
-# end, after a stop, opened the item that a cut took away ("... can not be permitted . cents This
-# article was amended on ...", 9 t17 bodies and their heap-10000 copies)
 # A link's label for screen readers, which the page hides and a scraper keeps inside the sentence:
 # "US employers added 224,000 jobs Opens a New Window. in June" (Fox Business's records: 5 texts of
 # heap-10000, 2 to 9 links each; its stop read as a sentence's end, "the Federal Reserve Opens" made
 # a claim). No other label is in a text the readers keep (dev sets, heap-10000)
 _LINK_LABEL = re.compile(r" ?Opens a New Window\.")
+# T17's Guardian dumps write a list's bullet ("•") as the word "cents": one left at a paragraph's
+# end, after a stop, opened the item that a cut took away ("... can not be permitted . cents This
+# article was amended on ...", 9 t17 bodies and their heap-10000 copies)
 _BULLET_END = re.compile(r"(?<=[.!?\"”’'])\s+cents$")
 
 _MARKS = (

@@ -1714,8 +1714,9 @@ def _join_broken_sentences(texts: list[str], mask: np.ndarray, stop: set[int]) -
         if 0 <= j < n and j not in stop and _is_prose(texts[j]):
             mask[j] = True
     # above the body, only a kept line that cannot open a sentence (a lower-case letter, a digit:
-    # "51-35 Friday.", 6150b773) ends one: a photo's caption ends on a word too ("Ahmadinejad is the first Iranian
-    # leader to attend the GCC summit", l3s_gn1 104ac8ce), over a lead that opens on a capital
+    # "51-35 Friday.", 6150b773) ends one: a photo's caption ends on a word too ("Ahmadinejad is
+    # the first Iranian leader to attend the GCC summit", l3s_gn1 104ac8ce), over a lead that
+    # opens on a capital
     i = _past_ads(texts, first, -1)
     opening = texts[first][:1]
     if (opening.islower() or opening.isdigit()) and 0 <= i < n and i not in stop and _open_sentence(texts[i]):
