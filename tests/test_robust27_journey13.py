@@ -342,3 +342,39 @@ def test_a_readme_named_by_a_shells_star_is_a_dropped_row(tmp_path: Path) -> Non
         ("0", None),
         ("README", "not read: README.md is a folder's notes, not a news page; rename it to read it as one"),
     ]
+
+
+# -- 10. a missing input that is near one that is there -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("data ", "data"),  # a copied path's space
+        ("data\n", "data"),  # a pasted line's end, or $(cat list)
+        ("Data", "data"),
+        ("dat", "data"),
+        ("data/1.tx", "data/1.txt"),
+    ],
+)
+def test_a_missing_input_near_one_that_is_there_names_it(tmp_path: Path, typed: str, meant: str) -> None:
+    """ "input path 'data ' does not exist" did not say what was wrong with it; a newline in the
+    name broke the line in two."""
+    _docs(tmp_path / "data", 2)
+    done = _run(["digest", typed, "-o", "out"], tmp_path)
+    assert done.returncode == 2
+    shown = typed.replace("\n", "\\n")
+    assert done.stderr.splitlines() == [
+        f"error: input path '{shown}' does not exist: give a file or a folder of news pages (is it '{meant}'?)"
+    ]
+
+
+def test_a_missing_input_near_nothing_is_said_as_before(tmp_path: Path) -> None:
+    """Control (passes before and after): no name near 'news' in the folder, and a missing folder."""
+    _docs(tmp_path / "data", 1)
+    for typed in ("news", "nowhere/a.txt"):
+        done = _run(["digest", typed, "-o", "out"], tmp_path)
+        assert (
+            done.stderr
+            == f"error: input path '{typed}' does not exist: give a file or a folder of news pages\n"
+        )

@@ -13,7 +13,9 @@ dropped Article. Only mistakes in what the user asked for (a missing path) stop 
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 
 
 class NewsprismError(Exception):
@@ -23,8 +25,42 @@ class NewsprismError(Exception):
 class InputNotFound(NewsprismError):
     def __init__(self, path: str) -> None:
         what = f"it {home_left(path)}" if home_of(path) else "give a file or a folder of news pages"
-        super().__init__(f"input path '{path}' does not exist: {what}")
+        if not home_of(path) and (near := _near(path)) is not None:
+            what += f" (is it '{_shown(near)}'?)"
+        super().__init__(f"input path '{_shown(path)}' does not exist: {what}")
         self.path = path
+
+
+# Names this close to a missing one (difflib's ratio) are offered: 'mesy' for 'messy' (0.89),
+# 'artciles' for 'articles' (0.88); 'news' for 'data' is not (0.25)
+NEAR_RATIO = 0.8
+
+
+def _near(path: str) -> str | None:
+    """The path a user may have meant: the same without the space or line end a copy took along
+    ("data ", "data\n" from a pasted line or `$(cat list)`), or the name in its folder closest to
+    the one typed ('mesy', 'Messy' for 'messy'). "does not exist" of a path shown as 'data '
+    did not say what was wrong with it."""
+    stripped = path.strip()
+    if stripped != path and stripped and os.path.lexists(stripped):
+        return stripped
+    folder, name = os.path.split(path.rstrip("/"))
+    try:
+        names = os.listdir(folder or ".")
+    except OSError:  # its folder is missing too: nothing near to offer
+        return None
+    same = [n for n in names if n.lower() == name.lower()]
+    close = same or difflib.get_close_matches(name, names, n=1, cutoff=NEAR_RATIO)
+    return os.path.join(folder, close[0]) if close else None
+
+
+# A control character in a path (a pasted line's newline): shown escaped, so the message stays one
+# line and shows it
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _shown(path: str) -> str:
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], path)
 
 
 def home_of(path: str) -> str | None:
