@@ -92,3 +92,24 @@ def test_a_person_named_in_full_only_as_an_owner_before_a_thing() -> None:
         "“I want to stay in the top 10,” he said"
     )
     assert _speakers(text) == ["Andy Murray"]
+
+
+def test_a_document_s_author_named_with_it() -> None:
+    # neus train-647-2 (was 'CNN')
+    text = (
+        "Washington (CNN)Sixteen US Marines were arrested Thursday for alleged involvement in various illegal "
+        "activities, according to a statement from the Marine Corps. The arrests took place on Thursday "
+        'morning at Camp Pendleton. "Information gained from a previous human smuggling investigation '
+        'precipitated the arrests," the statement said.'
+    )
+    assert _speakers(text) == ["Marine Corps"]
+
+
+def test_a_document_a_subject_acts_on_is_not_its_author_s_words() -> None:
+    # BASIL df5fe55a_1, control (as before): the House Democrats signed Peter Welch's letter
+    text = (
+        "Close to three dozen House Democrats have signed a letter from Representative Peter Welch, Democrat "
+        "of Vermont, calling the tax deal “fiscally irresponsible” and “grossly unfair.” The letter says "
+        "Mr. Obama “should not back down. Nor should we.”"
+    )
+    assert _speakers(text)[-1] == "House Democrats"

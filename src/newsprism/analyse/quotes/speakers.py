@@ -779,6 +779,19 @@ def _author(
     for at in people.matches_before(pattern, longest, cue.at):
         if people.quoted(at):
             continue
+        if (
+            (source := _DOCUMENT_FROM.match(text, at)) is not None
+            and not _POSSESSIVE.search(source[1])
+            and not _LOWER_WORD_NEXT.match(text, source.end())
+            and _DOCUMENT_LEAD.search(text, max(0, at - MAX_DOCUMENT_LEAD_CHARS), at) is not None
+        ):
+            # "according to a statement from the Marine Corps . ... “…,” the statement said", "the
+            # lawsuit from Nebraska and Oklahoma": the author named with the document (not an owner,
+            # "the statement from Grimm's attorney", nor a place before a role, "released by the New
+            # York State attorney general, Letitia James", nor a document a verb's subject acts on,
+            # "House Democrats have signed a letter from Representative Peter Welch": the clause's
+            # subject below, or no one)
+            return _organisation(source[1]) or people.fullest(source[1])
         sentence = people.sentence_at(at)
         start = max(sentence.start, text.rfind("\n", sentence.start, at) + 1)
         subject = _clause_subject(_blank(text, start, at, spans), start, people)
@@ -788,6 +801,21 @@ def _author(
     return None
 
 
+# a document's word, then its author after "from" or "by" ("a statement from the Marine Corps", "a
+# letter by Senator Smith"): _author
+_DOCUMENT_FROM = re.compile(
+    rf"[\w\-]+[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?({_NAME}(?:[^\S\n]+and[^\S\n]+{_NAME})?)"
+)
+# what a document so named stands after: "according to", a clause's or a quote's edge, or a
+# sentence's start, then its determiner and up to two words ("according to the report from", ", the
+# report from", "The lawsuit from"); not a verb whose object it is ("have signed a letter from")
+_DOCUMENT_LEAD = re.compile(
+    r"(?:\baccording[^\S\n]+to|[,.:;\"”“]|^)[^\S\n]*(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w\-’']+[^\S\n]+){0,2}$"
+)
+MAX_DOCUMENT_LEAD_CHARS = 60  # ("according to the preliminary accident " and room)
+_LOWER_WORD_NEXT = re.compile(
+    r"[^\S\n]+[a-z]"
+)  # (a role after the name: "the New York State attorney general")
 # the words of each kind of document (_DOCUMENTS: "ad", "ads", "advertisement", ... for "ad"), and
 # the length of the longest
 _DOCUMENT_KINDS = {
