@@ -146,6 +146,6 @@ def test_a_story_of_several_events_shows_each_events_news_day(shared: Path) -> N
             article_ids=tuple(a.id for a in arts), outlets=(),
         )  # fmt: skip
     story = Story(id="s", title=None, event_ids=(CONSTITUTION, IMMIGRATION), start=None, end=None)
-    entries = {e.date: e for e in _story_report(story, by_id, events).timeline}
+    entries = {e.date: e for e in _story_report(story, by_id, events, {}).timeline}
     assert "2011-01-06" in entries
     assert set(events[CONSTITUTION].article_ids) <= set(entries["2011-01-06"].article_ids)

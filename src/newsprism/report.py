@@ -248,7 +248,9 @@ def _report_batch(units: list[tuple[str, list[str]]]) -> list[StoryReport]:
         if story is None:  # events of a story the links do not list: no story to tell
             told.append(StoryReport(story_id, None, (), events))
             continue
-        own = _story_report(story, job.articles, job.events, {r.event_id: r for r in events})
+        own = _story_report(
+            story, job.articles, job.events, job.duplicate_of, {r.event_id: r for r in events}
+        )
         told.append(replace(own, events=events))
     if _in_worker:
         gc.freeze()  # what the worker holds now (its caches) stays out of its collections
@@ -377,7 +379,7 @@ def report_stories(
             gc.set_threshold(*threshold)
     for story in links.stories:
         if story.id not in of_story:  # a story none of the events belongs to
-            yield _story_report(story, by_id, events)
+            yield _story_report(story, by_id, events, links.duplicate_of)
 
 
 def _warm_up(links: CorpusLinks, by_id: Mapping[str, Article]) -> None:
@@ -424,10 +426,12 @@ def _story_report(
     story: Story,
     by_id: Mapping[str, Article],
     events: Mapping[str, Event],
+    duplicate_of: Mapping[str, str],
     reports: Mapping[str, EventReport] | None = None,
 ) -> StoryReport:
     """A story's headline and timeline: its event's when it has one (from `reports`), else over all
-    its events' articles."""
+    its events' articles (their copies, `duplicate_of`, back no day of their own page: COPY_DAYS,
+    as in each event's timeline)."""
     if len(story.event_ids) == 1 and reports is not None:
         only = reports[story.event_ids[0]]
         return StoryReport(story.id, only.title, only.timeline)
@@ -452,6 +456,7 @@ def _story_report(
         keep_background=undated,
         news_days=True,
         events=[events[eid].article_ids for eid in story.event_ids],
+        copies={a.id: duplicate_of[a.id] for a in arts if a.id in duplicate_of},
     )
     return StoryReport(story.id, title, tuple(entries))
 

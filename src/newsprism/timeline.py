@@ -1047,9 +1047,11 @@ def _copies_own_days_out(
     ev: _Evidence, kept: list[Article], copies: Mapping[str, str], repeated: frozenset[int]
 ) -> _Evidence:
     """`ev` without the mentions of the `repeated` copies of dates their originals do not name
-    (COPY_DAYS): the days a copy reads off its own page, dated days away."""
+    (COPY_DAYS): the days a copy reads off its own page, dated days away; nor is a copy's page's
+    day one it was published on (its original's page stands for it)."""
     if not repeated:
         return ev
+    published_on = {day: left for day, by in ev.published_on.items() if (left := by - repeated)}
     index = {a.id: k for k, a in enumerate(kept)}
     original = {k: index[copies[kept[k].id]] for k in repeated}
     names = {k: {n.date for n in ev.readings[o].named} for k, o in original.items()}
@@ -1060,7 +1062,7 @@ def _copies_own_days_out(
         if keep:
             mentioned_by[date] = array("q", [by[j] for j in keep])
             kinds[date] = bytearray(ev.kinds[date][j] for j in keep)
-    return dataclasses.replace(ev, mentioned_by=mentioned_by, kinds=kinds)
+    return dataclasses.replace(ev, mentioned_by=mentioned_by, kinds=kinds, published_on=published_on)
 
 
 def _repeated(kept: list[Article], copies: Mapping[str, str]) -> frozenset[int]:
