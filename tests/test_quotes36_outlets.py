@@ -57,3 +57,22 @@ def test_a_person_surnamed_like_a_paper_after_a_given_name_stays_a_person() -> N
     # the paper's word, as "Hall" would be but for lexicon._SURNAME_WORDS; no dev text has one)
     text = 'John Herald met the board. "We are done," John Herald said.'
     assert _speakers(text) == ["John Herald"]
+
+
+def test_a_country_s_short_name_as_the_subject() -> None:
+    # neus train-1184-1 (was 'Chinese officials'), bpoil_bbc/797 (was None)
+    text = (
+        'Chinese officials accused the US of inciting countries "to attack China", while the US said China had '
+        '"arrived intent on grandstanding".'
+    )
+    assert _speakers(text)[-1] == "US"
+
+
+def test_a_country_s_short_name_after_a_preposition_is_no_subject() -> None:
+    # bpoil_bbc/1237, control (as before): Jane Lubchenco, not the US
+    text = (
+        "Jane Lubchenco , head of the National Oceanographic and Atmospheric Administration ( NOAA ) , and one "
+        'of the most senior scientists in the US , commented : " We are all served best by proceeding in a '
+        'scientific manner . "'
+    )
+    assert _speakers(text) == ["Jane Lubchenco"]

@@ -44,6 +44,7 @@ from .lexicon import (
     _CONJUNCTIONS,
     _IT_BEFORE,
     _IT_SAID,
+    _NATION_TITLES,
     _PERSON_NOUNS,
     _ROLE_AFTER_NAME,
     _ROLE_HEADS,
@@ -1699,6 +1700,10 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
             words = run.split()
             if words[-1].lower() in _ROLE_HEADS and all(w.lower() in _TITLES for w in words):
                 return _Cue("np", m[0][: m.end("name") - m.start()], offset + m.start())
+            if run in _NATION_TITLES and not _PREPOSITION_END.search(m.string, max(0, at - 16), at):
+                # "while the US said China had “…”": the country; not "one of the most senior
+                # scientists in the US , commented", whose subject is further back
+                name = run
         elif name is None and (run.casefold() in _SURNAME_TITLES or _honorific_title(run)):
             # a title that is also a surname, alone ("King said" of Billy King: _resolve) or after an
             # honorific that only a surname follows ("said Mr. King" of Larry King)

@@ -390,6 +390,9 @@ _PLACE_WORDS = frozenset(
         "mountain",
     ]
 )
+# the countries' short names that _TITLES holds as a title's word ("US Secretary of State Antony
+# Blinken"), each a country when it stands alone as a subject ("The US said": cues._cue, speakers._resolve)
+_NATION_TITLES = frozenset({"US", "U.S.", "UK"})
 # words of the names of laws and documents ("U.S. Constitution", "Affordable Care Act", "Paris
 # Accord"): a document speaks for its author, never as a person or an organisation itself
 _LAW_WORDS = frozenset(

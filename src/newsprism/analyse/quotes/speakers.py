@@ -95,6 +95,7 @@ from .lexicon import (
     _CLAUSE_WORDS,
     _COMPANY_HEADS,
     _CONJUNCTIONS,
+    _NATION_TITLES,
     _NOT_NAME,
     _NOT_PERSON,
     _ORG_WORDS,
@@ -228,6 +229,10 @@ def _resolve(
             # word after an organisation's "of" is the organisation's, not a person's surname
             return _group_name(text[cue.at : of.end() + len(cue.text)])
         if not tokens:  # a title alone, or a surname that is one ("King said" of Peter King)
+            if cue.text.strip() in _NATION_TITLES:
+                # "while the US said China had “…”": the country, whose short name is also a title's
+                # word before a name ("US Secretary of State Antony Blinken")
+                return cue.text.strip()
             if " " in cue.text.strip():
                 # "said Mr. King" of Larry King; else one named only so ("Mrs. King", his wife)
                 return people.honorific_title_surname(cue.text) or (
