@@ -185,6 +185,78 @@ def cluster_component(
     have dated members. A merge that moves a side's window can raise such a link to a neighbour
     of that side only, so those neighbours (of `ulinks`) are tried too.
     """
+    links = {v: edges.pop(v, {}) for v in nodes}
+    # the edges with an undated end, apart (UNDATED_TIME): `links` holds a node's other edges,
+    # `ulinks` these (a neighbour may be in both once clusters merge)
+    ulinks: dict[int, dict[int, float]] = {}
+    if lo is not None and _timed(nodes, lo, undated_factor, gap_factor):
+        undated = {v for v in nodes if math.isnan(lo[v])}
+        for v in nodes:
+            lv = links[v]
+            if v in undated:
+                ulinks[v], links[v] = lv, {}
+            else:
+                ulinks[v] = {c: lv.pop(c) for c in lv.keys() & undated}
+    # the singletons' links are their edges as given (with u when either node is undated)
+    heap = [
+        (-s, a, b)
+        for lists in (links, ulinks)
+        for a, nb in lists.items()
+        for b, s in nb.items()
+        if a < b and s > threshold
+    ]
+    return _agglomerate(
+        nodes,
+        links,
+        ulinks,
+        heap,
+        threshold,
+        lo,
+        hi,
+        max_span,
+        cohesion,
+        named_years,
+        magnitudes,
+        undated_factor,
+        gap_factor,
+    )
+
+
+def _timed(
+    nodes: Sequence[int],
+    lo: np.ndarray | None,
+    undated_factor: float | None,
+    gap_factor: Callable[[float], float] | None,
+) -> bool:
+    """Whether a component's edges with an undated end are weighed apart (UNDATED_TIME): the
+    factors are given and one of its nodes is undated (a component of dated nodes only has no
+    such edge: nothing to split)."""
+    return (
+        undated_factor is not None
+        and gap_factor is not None
+        and lo is not None
+        and bool(np.isnan(lo[nodes]).any())
+    )
+
+
+def _agglomerate(
+    nodes: list[int],
+    links: dict[int, dict[int, float]],
+    ulinks: dict[int, dict[int, float]],
+    heap: list[tuple[float, int, int]],
+    threshold: float,
+    lo: np.ndarray | None,
+    hi: np.ndarray | None,
+    max_span: float,
+    cohesion: float,
+    named_years: np.ndarray | None,
+    magnitudes: Sequence[tuple[int, ...]] | None,
+    undated_factor: float | None,
+    gap_factor: Callable[[float], float] | None,
+) -> dict[int, int]:
+    """cluster_component's merge loop, given each node's neighbour lists (`links`, and `ulinks`
+    for the edges with an undated end when _timed; their dicts are changed as clusters merge)
+    and `heap`: (-similarity, a, b) of every edge above the threshold, a < b."""
     size = dict.fromkeys(nodes, 1)
     # each cluster's latest lower bound and earliest upper bound of its members' days (NaN while
     # none of its members is dated)
@@ -202,27 +274,11 @@ def cluster_component(
     quakes: dict[int, tuple[int, frozenset[int]]] = {}
     if magnitudes is not None:
         quakes = {v: (1, frozenset(magnitudes[v])) for v in nodes if magnitudes[v]}
-    links = {v: edges.pop(v, {}) for v in nodes}
-    # the edges with an undated end, apart (UNDATED_TIME): `links` holds a node's other edges,
-    # `ulinks` these (a neighbour may be in both once clusters merge)
-    ulinks: dict[int, dict[int, float]] = {}
     undated = {v for v in nodes if math.isnan(first[v])}
-    # (a component of dated nodes only has no such edge: nothing to split)
-    timed = undated_factor is not None and gap_factor is not None and lo is not None and bool(undated)
+    timed = _timed(nodes, lo, undated_factor, gap_factor)
     factor_of_gap = gap_factor or (lambda gap: 1.0)
     u_factor = undated_factor or 1.0
     reach = max(1.0, 1.0 / u_factor)  # the most an undated node's edge can count, x its value
-    if timed:
-        for v in nodes:
-            lv = links[v]
-            if v in undated:
-                ulinks[v], links[v] = lv, {}
-            else:
-                ulinks[v] = {c: lv.pop(c) for c in lv.keys() & undated}
-    # the singletons' links are their edges as given (with u when either node is undated)
-    heap = [(-s, a, b) for a in nodes for b, s in links[a].items() if a < b and s > threshold]
-    if timed:
-        heap += [(-s, a, b) for a in nodes for b, s in ulinks[a].items() if a < b and s > threshold]
     hot: dict[int, set[int]] = {v: set() for v in nodes}
     for _, a, b in heap:
         hot[a].add(b)
@@ -467,10 +523,13 @@ def average_link(
     if n == 0:
         return labels
     strong = sims > threshold
+    # the undated nodes' edges are summed apart and weighed by their clusters' days (UNDATED_TIME)
+    split = False
+    undated = np.zeros(n, dtype=bool)
     if undated_factor is not None and gap_factor is not None and days is not None:
+        split, undated = True, np.isnan(days)
         # an edge with an undated end may count up to 1 / u times its similarity (UNDATED_TIME),
         # but only once each undated end is in a cluster with dated members (_undated_reach)
-        undated = np.isnan(days)
         reach = _undated_reach(n, rows[strong], cols[strong], undated)
         loose = (undated[rows] | undated[cols]) & (sims > undated_link_floor(threshold, undated_factor))
         strong |= loose & reach[rows] & reach[cols]
@@ -479,49 +538,66 @@ def average_link(
     ).tocsr()
     _, comp = connected_components(graph, directed=False)
     comp_size = np.bincount(comp)
-    # the edges inside components of two or more nodes, each node's neighbours gathered by numpy
+    # the edges inside components of two or more nodes
     inside = np.flatnonzero((comp[rows] == comp[cols]) & (comp_size[comp[rows]] > 1))
-    order, bounds = _grouped_order(np.concatenate([rows[inside], cols[inside]]), n)
-    other = np.concatenate([cols[inside], rows[inside]])[order]
-    # the edge of each end (its similarity is one float object, shared by both of its ends' dicts):
+    # each node's neighbours gathered by numpy: node v's edges under key 2v, those with an undated
+    # end (the `ulinks` of _agglomerate) under 2v + 1 when they are summed apart, else all under v
+    halves = 2 if split else 1
+    keys = np.concatenate([rows[inside], cols[inside]]) * halves
+    if split:
+        keys += np.tile(undated[rows[inside]] | undated[cols[inside]], 2)
+    order, bounds = _grouped_order(keys, halves * n)
+    del keys
+    # one Python object per node and per edge (its similarity), shared by every dict that names it
+    # and gathered by numpy's object arrays (no new object per dict entry): undated articles tie
+    # most of a heap into one component, and at heap-50000 with every second article undated
+    # average link's peak was 2.7 GB before the objects were shared (1.5 GB after, with the reach
+    # rule and one component's dicts at a time)
+    node = np.empty(n, dtype=object)
+    node[:] = range(n)
+    neighbour = node[np.concatenate([cols[inside], rows[inside]])[order]]
+    weight = np.empty(len(inside), dtype=object)
+    weight[:] = sims[inside].tolist()
     # end p is edge p's first end, end len(inside) + p its second
-    edge_of = order % max(len(inside), 1)
-    weight = sims[inside].tolist()
-    del order, inside
-    # one int object per node, shared by every dict that names it (undated articles tie most of a
-    # heap into one component: heap-50000 with every second article undated, average link's peak
-    # 2.7 -> 1.5 GB with these shared objects, the reach rule and one component's dicts at a time)
-    node = list(range(n))
-    at, of_edge = node.__getitem__, weight.__getitem__
+    similarity = weight[order % max(len(inside), 1)]
+    del order, weight
+    # the edges above the threshold of each component, in the components' order: the heap's start
+    top = inside[sims[inside] > threshold]
+    top = top[np.argsort(comp[rows[top]], kind="stable")]
+    a_top, b_top = np.minimum(rows[top], cols[top]), np.maximum(rows[top], cols[top])
     # the nodes of each such component, in ascending order
     grouped = np.flatnonzero(comp_size[comp] > 1)
     grouped = grouped[np.argsort(comp[grouped], kind="stable")]
     listed = grouped.tolist()
-    cuts = pairwise(np.r_[0, np.flatnonzero(np.diff(comp[grouped])) + 1, len(grouped)].tolist())
-    for s, e in cuts:
-        if e > s:
-            # each component's adjacency dicts are built when it is clustered (cluster_component
-            # consumes them), never all components' at once
-            edges = {}
-            for v in listed[s:e]:
-                a, b = bounds[v], bounds[v + 1]
-                edges[v] = dict(
-                    zip(map(at, other[a:b].tolist()), map(of_edge, edge_of[a:b].tolist()), strict=True)
-                )
-            for v, r in cluster_component(
-                listed[s:e],
-                edges,
-                threshold,
-                days,
-                days_hi,
-                max_span,
-                cohesion,
-                named_years,
-                magnitudes,
-                undated_factor,
-                gap_factor,
-            ).items():
-                labels[v] = r
+    starts = np.flatnonzero(np.diff(comp[grouped], prepend=-1))  # (none when no edge is inside)
+    top_cuts = np.searchsorted(comp[rows[top]], comp[grouped[starts]]).tolist() + [len(top)]
+    for (s, e), (t, u) in zip(pairwise([*starts.tolist(), len(grouped)]), pairwise(top_cuts), strict=True):
+        # each component's adjacency dicts are built when it is clustered (_agglomerate changes
+        # them), never all components' at once
+        links, ulinks = {}, {}
+        for v in listed[s:e]:
+            a, b = bounds[halves * v], bounds[halves * v + 1]
+            links[v] = dict(zip(neighbour[a:b].tolist(), similarity[a:b].tolist(), strict=True))
+            if split:
+                c = bounds[2 * v + 2]
+                ulinks[v] = dict(zip(neighbour[b:c].tolist(), similarity[b:c].tolist(), strict=True))
+        heap = list(zip((-sims[top[t:u]]).tolist(), a_top[t:u].tolist(), b_top[t:u].tolist(), strict=True))
+        for v, r in _agglomerate(
+            listed[s:e],
+            links,
+            ulinks,
+            heap,
+            threshold,
+            days,
+            days_hi,
+            max_span,
+            cohesion,
+            named_years,
+            magnitudes,
+            undated_factor,
+            gap_factor,
+        ).items():
+            labels[v] = r
     # renumber 0..k-1 by smallest member
     _, dense = np.unique(labels, return_inverse=True)
     return dense.astype(np.int64)
