@@ -127,7 +127,8 @@ def _conflicts(
     reading = cache(lambda i, v: _reading(statements[i].text, v))
     possible = cache(lambda i, v: _possible(statements[i].text, v))
     baseline = cache(lambda i, v: _baseline(statements[i].text, v))
-    companies = _companies(v for s in statements for v in s.values)
+    # the event's one-word companies, read when a name pair first asks (most events have no such pair)
+    companies = cache(lambda: _companies(v for s in statements for v in s.values))
     estimates = cache(lambda i, j: _estimates_of_two(statements[i], statements[j]))
     # the countries and US states each article names (its statements read together)
     regions = cache(
@@ -176,7 +177,7 @@ def _conflicts(
                     continue  # "the UK total to 28" / "the UK total to 34" two days later
                 if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
                     continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
-                if va.kind == "name" and _owner_named(va.key, vb.key, companies):
+                if va.kind == "name" and _owner_named(va.key, vb.key, companies()):
                     continue  # "Transocean Horizon" / "Deepwater Horizon" (compare._owner_named)
                 if va.kind == "name" and _numbered_country(a.text, va, b.text, vb):
                     continue  # "the 9th U.S. Circuit Court" / "the Ninth Circuit Court"
@@ -237,7 +238,7 @@ def _conflicts(
                 a.outlet == b.outlet
                 or va.before[-1] != vb.before[-1]
                 or not _other_name(va.key, vb.key)
-                or _owner_named(va.key, vb.key, companies)
+                or _owner_named(va.key, vb.key, companies())
                 or _numbered_country(a.text, va, b.text, vb)
             ):
                 continue

@@ -810,8 +810,8 @@ class _Untold(dict[int, frozenset[str]]):
         text = self.plain.statements[i].text
         teller = _teller(text)
         if teller:
-            told = _stems(text.replace(teller, " ", 1)) | _DAYS
-            words = frozenset(w for w in words if w in told or w not in _stems(teller))
+            only_teller = _stems(teller) - _stems(text.replace(teller, " ", 1)) - _DAYS
+            words = words - only_teller
         self[i] = words
         self.told[i] = bool(teller)
         return words
