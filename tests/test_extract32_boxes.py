@@ -106,3 +106,41 @@ def test_a_thai_page_is_read() -> None:
     assert len(paragraphs) == 3
     assert paragraphs[0].startswith("กรุงเทพฯ รัฐบาลประกาศ")
     assert "ราคาข้าว" not in article.text  # the related list stays out
+
+
+def _box_dropped(last: str) -> bool:
+    lines = [
+        "The story's last paragraph ends here, as every story's last paragraph does, with a full stop.",
+        last,
+    ]
+    mask = np.array([True, True])
+    _drop_author_box(lines, mask, ())
+    return not mask[1]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Sean Collins is a writer based in New York.",  # l3s_gn1 6ea06988, no byline found
+        # 0ca397b1 (its byline only in the title line "OP-ED: John Esposito")
+        "John L. Esposito, university professor and founding director of the Prince Alwaleed Bin Talal "
+        'Center for Muslim-Christian Understanding at Georgetown University, is co-author of "Who Speaks '
+        'for Islam? What a Billion Muslims Really Think."',
+    ],
+)
+def test_a_writers_bio_under_the_story_goes_without_a_byline(bio: str) -> None:
+    assert _box_dropped(bio)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # heap-10000 train-13: past tense, news
+        "Miles Taylor, the former chief of staff at the Department of Homeland Security, was the anonymous "
+        "author of The New York Times Op-Ed article in 2018.",
+        "Johnson is the author of three books on the subject.",  # made up: a surname alone
+        "The company's founder is a former journalist.",  # made up: no name
+    ],
+)
+def test_news_about_a_writer_is_no_bio(news: str) -> None:
+    assert not _box_dropped(news)

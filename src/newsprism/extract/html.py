@@ -262,11 +262,9 @@ def _without_author_box(text: str, byline: tuple[str, ...]) -> str:
     box (text.author_box: "Dan Muse is executive editor of internet.com's Small Business Channel
     ...", l3s_gn1 08ba0529), and the paragraphs after it, as a dump's lines go."""
     opens_on = author_box(byline)
-    if opens_on is None:
-        return text
     paragraphs = text.split("\n\n")
     for i in range(max(0, len(paragraphs) - AUTHOR_BOX_LINES), len(paragraphs)):
-        if opens_on(paragraphs[i].casefold()):
+        if opens_on(paragraphs[i]):
             return "\n\n".join(paragraphs[:i])
     return text
 

@@ -2087,38 +2087,53 @@ _CLOSING_CREDIT = re.compile(
 def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
     """Unkeep a closing line that is the author's box or contact line (author_box), and what
     follows it."""
-    if opens_on := author_box(authors):
-        _drop_closing(lines, mask, opens_on)
+    _drop_closing(lines, mask, author_box(authors))
 
 
-def author_box(authors: tuple[str, ...]) -> Callable[[str], bool] | None:
-    """The test of a casefolded closing line (or paragraph) that opens with a byline's full name and
-    goes on ("Dan Muse is executive editor of ...", "TIM ANDERSON has done many amazing things ...",
-    "John Harris can be reached at ..."): the author's box or contact line; None when no author has
-    a full name. extract.html drops such a paragraph as a dump's line goes.
+def author_box(authors: tuple[str, ...]) -> Callable[[str], bool]:
+    """The test of a closing line (or paragraph) that is the author's box or contact line: one that
+    opens with a byline's full name and goes on ("Dan Muse is executive editor of ...", "TIM
+    ANDERSON has done many amazing things ...", "John Harris can be reached at ..."), or a short
+    bio of a writer named in full (_AUTHOR_BIO) where no byline was found. extract.html drops such
+    a paragraph as a dump's line goes.
 
     The box may write the name out in full where the byline is short ("Christopher Beaumont spends
     much of his time writing about entertainment ..." under "Written by Chris Beaumont", l3s_gn1
     915ff932): the given name's start, up to two middle names or initials, the surname. Such a
     line that tells what someone said is the story's ("Christine Beaumont said ...")."""
     names = [a.casefold() for a in authors if " " in a.strip()]
-    if not names:
-        return None
     written_out = re.compile(
         "|".join(rf"{re.escape(n.split()[0])}\S*(?: \S+){{0,2}}? {re.escape(n.split()[-1])}\W" for n in names)
     )
 
     def opens_on_author(text: str) -> bool:
-        if any(text.startswith(n) and len(text) > len(n) + 20 for n in names):
+        if len(text) <= AUTHOR_BIO_MAX_CHARS and _AUTHOR_BIO.match(text) is not None:
             return True
-        m = written_out.match(text)
-        return m is not None and len(text) > m.end() + 20 and _TOLD.search(text) is None
+        if not names:
+            return False
+        low = text.casefold()
+        if any(low.startswith(n) and len(low) > len(n) + 20 for n in names):
+            return True
+        m = written_out.match(low)
+        return m is not None and len(low) > m.end() + 20 and _TOLD.search(low) is None
 
     return opens_on_author
 
 
 # what a line of the story tells someone said (a byline's namesake's words), never an author's box
 _TOLD = re.compile(r"\b(?:said|says|told|added|according to)\b")
+# A writer's bio under the story, in the present tense, whoever wrote the byline (none found):
+# "Sean Collins is a writer based in New York." (l3s_gn1 6ea06988), "John L. Esposito, university
+# professor and founding director of ... Georgetown University, is co-author of ..." (0ca397b1): a
+# full name of 2 to 4 capitalised words, an apposition, "is", a writer's trade. Past tense is news
+# ("Miles Taylor, the former chief of staff ..., was the anonymous author of The New York Times
+# Op-Ed", heap-10000 train-13), and so is a surname alone ("Johnson is the author of three books")
+_AUTHOR_BIO = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]+(?:, [^,]{1,200},)? is (?:an? |the )?(?:[\w’'-]+ ){0,4}"
+    r"(?:writer|columnist|journalist|author|co-author|correspondent|reporter|contributor|blogger)\b"
+)
+# ... of at most this many characters: two or three sentences (the dev sets' bios: 43 to 310)
+AUTHOR_BIO_MAX_CHARS = 400
 
 
 def _drop_closing_credit(lines: list[str], mask: np.ndarray) -> None:
@@ -2130,7 +2145,8 @@ def _drop_closing_credit(lines: list[str], mask: np.ndarray) -> None:
     _drop_closing(lines, mask, _closing_credit)
 
 
-def _closing_credit(text: str) -> bool:
+def _closing_credit(line: str) -> bool:
+    text = line.casefold()
     # `in` tests first: a regex search over every line costs several times as much
     return (
         "contributed" in text
@@ -2146,10 +2162,10 @@ def _closing_credit(text: str) -> bool:
 
 
 def _drop_closing(lines: list[str], mask: np.ndarray, closes: Callable[[str], bool]) -> None:
-    """Unkeep the first of the last AUTHOR_BOX_LINES kept lines whose casefolded text `closes`
-    the article, and every line after it."""
+    """Unkeep the first of the last AUTHOR_BOX_LINES kept lines that `closes` the article, and
+    every line after it."""
     for i in np.flatnonzero(mask)[-AUTHOR_BOX_LINES:].tolist():
-        if closes(lines[i].casefold()):
+        if closes(lines[i]):
             mask[i:] = False
             return
 
