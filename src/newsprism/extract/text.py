@@ -63,6 +63,7 @@ from newsprism.extract.byline import (
     parse_byline,
     split_glued_dateline,
 )
+from newsprism.extract.dates import latest_day
 from newsprism.extract.editnote import read_paragraph
 from newsprism.extract.language import detect_language
 from newsprism.extract.prose import BRIEF_MAX_LINES, PRINT_NOTE, brief_start, is_page_notice, site_self
@@ -568,7 +569,7 @@ def read_text(doc: Document) -> Article:
         kept = np.flatnonzero(mask)
         last_kept = int(kept[-1]) if kept.size and text else len(lines)
         published, published_source = _publication_date(
-            lines, head_idx, first_body, last_kept, meta.dateline, text
+            lines, head_idx, first_body, last_kept, meta.dateline, text, doc.not_after
         )
     if published is None and newsml is not None and newsml.day is not None:
         # the agency's own stamp of when it wrote the item (extract.dates reads it in HTML)
@@ -2287,6 +2288,7 @@ def _publication_date(
     last_body: int,
     dateline: Dateline | None,
     body: str,
+    not_after: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, evidence) for the fallbacks 2-5 of the module docstring, or (None, None)."""
     head = head_idx if head_idx is not None else -1
@@ -2315,7 +2317,9 @@ def _publication_date(
     # 3. the dateline's day, with a year from the page or the content
     if dateline is not None and dateline.month and dateline.day:
         page = "\n".join(lines)
-        year, evidence = year_from_context(dateline.month, dateline.day, page, body)
+        # the fetch day (not_after) bounds the year when the page names no other date
+        latest = latest_day(not_after) if not_after else None
+        year, evidence = year_from_context(dateline.month, dateline.day, page, body, latest)
         if year is not None:
             try:
                 day: dt.date | None = dt.date(year, dateline.month, dateline.day)
