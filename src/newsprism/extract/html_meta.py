@@ -651,7 +651,9 @@ def authors(
         for key in ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"):
             value = meta.meta.get(key)
             if value and not value.startswith("http"):
-                raw.extend(re.split(r"\s*(?:;|\band\b|&)\s*", value))
+                # "Jane Doe, John Roe" names two, as a byline does; "Doe, Jane" or "Jane Doe, Reuters" one
+                listed = _byline_names(value) if "," in value else ()
+                raw.extend(listed if len(listed) > 1 else re.split(r"\s*(?:;|\band\b|&)\s*", value))
                 break
     if not raw and body_start is not None:
         window = blocks[max(0, body_start - HEADLINE_WINDOW) : body_start + 3]
@@ -687,3 +689,10 @@ def outlet(meta: PageMeta, url: str | None) -> str | None:
         if host:
             return host.removeprefix("www.")
     return None
+
+
+def _byline_names(value: str) -> tuple[str, ...]:
+    """The names of an author tag read as a byline (extract.byline, loaded late: it loads place names)."""
+    from newsprism.extract.byline import parse_byline
+
+    return parse_byline(f"By {value}")
