@@ -13,11 +13,6 @@ def _types(text: str) -> dict[str, str | None]:
     return {m.name: m.type for m in find_mentions(text)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: 9e6c01c's unstopped honorific is tested in lower case only, so 'DR Congo' "
-    "(the Democratic Republic of Congo) and the 'MS Estonia' ferry make persons of a country",
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -36,11 +31,6 @@ def test_an_unstopped_honorific_still_makes_a_person() -> None:
     assert types["Franciso Moreno"] == "person"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: 8cd3aac's 'bridge' head outranks a given name, so the footballer Wayne Bridge "
-    "(a person before it) is a place",
-)
 def test_a_given_name_and_the_surname_bridge_is_a_person() -> None:
     types = _types("Chelsea defender Wayne Bridge was left out of the squad for Saturday's game.")
     assert types["Wayne Bridge"] == "person"
@@ -53,11 +43,6 @@ def test_a_bridge_named_after_a_person_is_still_a_place() -> None:
     assert types["Brooklyn Bridge"] == "place"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: be1755d's wire credit is read in lower case too, so a magazine after prose's "
-    "'reporting by' ('based on reporting by Mother Jones') is a person",
-)
 def test_reporting_by_in_prose_is_no_wire_credit() -> None:
     assert _types("The figures are based on reporting by Mother Jones.")["Mother Jones"] != "person"
 

@@ -314,6 +314,7 @@ def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
 # the words of a wire's credit before "by" and its journalists' names ("Reporting by", "Editing by"; not
 # "compiled by", "produced by", "written by": data, a film, a memo are an organisation's as often)
 CREDIT_VERBS = _words("reporting editing writing")
+CREDIT_OPENERS = frozenset(("(", ";", "additional"))
 
 
 def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
@@ -347,6 +348,10 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
             and first > 1
             and lower[first - 1] == "by"
             and lower[first - 2] in CREDIT_VERBS
+            # (a credit opens on a capital, or after its bracket, a semicolon or "additional": "( Reporting
+            # by Braden Reddall ; editing by Gunna Dickson )"; prose's "based on reporting by Mother
+            # Jones" names a magazine)
+            and (tokens.text[first - 2][:1].isupper() or first > 2 and lower[first - 3] in CREDIT_OPENERS)
         ):
             people.add(c.name)  # "( Reporting by Ho Binh Minh ; Editing by Sugita Katyal )": a wire's credit
             continue

@@ -130,6 +130,7 @@ from .vocabulary import (
     STATE_ONLY_ABBREVIATIONS,
     STATION,
     SUFFIX_FORMS,
+    SURNAME_PLACE_HEADS,
     SURNAME_REGIONS,
     TEAM_NICKNAMES,
     TEAM_NOUNS,
@@ -374,8 +375,13 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     ):
         # "Manchester City", "Derby County", "Wigan Athletic": a club ("Kansas City" is a place above)
         return "organization"
-    if lows[-1] in PLACE_HEADS and len(lows) > 1 and lows[0] != "operation":
-        return "place"  # (not "Operation Allies Refuge", a military operation)
+    if (
+        lows[-1] in PLACE_HEADS
+        and len(lows) > 1
+        and lows[0] != "operation"
+        and not (len(lows) == 2 and lows[1] in SURNAME_PLACE_HEADS and _is_given_name(lows[0]))
+    ):
+        return "place"  # (not "Operation Allies Refuge", a military operation; nor "Wayne Bridge")
     if len(lows) == 2 and lows[0] in PLACE_FIRST_HEADS and words[0][1:].islower() and words[1][1:].islower():
         # "Lake Pontchartrain", "Port Fourchon", "Mount Everest"; not a heading's capitals, nor a
         # tanker's "MT Front Altair", nor a longer run ("Lake Pontchartrain Fishermen 's Association")
@@ -692,7 +698,9 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             cand.type in (None, "place")
             and first > 0
             and lower[first - 1] in UNSTOPPED_HONORIFICS
-            and tokens.cap[first - 1]
+            # (in capitals, initials as often, before no place: "MS Dhoni"; not "DR Congo", the
+            # "MS Estonia" ferry)
+            and (tokens.text[first - 1][1:].islower() or cand.type is None and tokens.cap[first - 1])
             and not tokens.newline[first]
         ):
             # "Mr Sanders", "Dr Franciso Moreno", "Mr Hayward" (a town too): British style writes the

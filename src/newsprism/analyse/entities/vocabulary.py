@@ -529,6 +529,9 @@ PLACE_HEADS = _words(
     synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield slope road
     boulevard blvd highway expressway freeway parkway bridge"""
 )
+# ... of which those that are surnames too: after a given name alone, the name is a person's ("Wayne
+# Bridge", the Chelsea defender; "George Washington Bridge", "Brooklyn Bridge" stay places)
+SURNAME_PLACE_HEADS = _words("bridge")
 # ... and the first word of a lake's, a mountain's, a cape's, a port's or a fort's name ("Lake
 # Pontchartrain", "Mount Everest", "Cape Cod", "Port Fourchon", "Fort Jackson": were other); not
 # "point" ("Point Carbon", a firm), nor "isle" (PLACE_OF_HEADS: "Isle of Man")
