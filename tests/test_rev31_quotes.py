@@ -14,11 +14,6 @@ def _speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text, "x", None)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: c9e5b80 asks people.by_title for the role without its place, so 'the president "
-    "of Azerbaijan' is whichever president the article names (Barack Obama)",
-)
 def test_a_role_at_a_place_is_not_another_place_s_holder() -> None:
     text = (
         "President Barack Obama met Armenian leaders on Monday. "
@@ -27,11 +22,6 @@ def test_a_role_at_a_place_is_not_another_place_s_holder() -> None:
     assert _speakers(text) == [None]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: c9e5b80: 'the mayor of Gulf Shores' is New Orleans' Mayor Ray Nagin, the one "
-    "mayor named",
-)
 def test_a_mayor_of_one_town_is_not_another_town_s_mayor() -> None:
     text = 'Mayor Ray Nagin left office in May. "We are seeing more oil," the mayor of Gulf Shores told reporters.'
     assert _speakers(text) == [None]
@@ -46,11 +36,6 @@ def test_a_role_at_a_place_is_the_holder_the_article_names_so() -> None:
     assert _speakers(text) == ["Robert Craft"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: ddcc68b's phrase-then-'that' takes a relative 'that' of the phrase's noun "
-    "('said in an interview that aired') as a clause of its own, so the quote before loses its speaker",
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -73,11 +58,6 @@ def test_that_after_a_phrase_still_brings_in_a_clause() -> None:
     assert _speakers(text) == [None]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: 471312d's apposition without its closing comma takes 'X, a smiling Y said' "
-    "(words that describe the subject, no apposition) for X's",
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -99,11 +79,6 @@ def test_an_apposition_left_open_still_gives_its_person() -> None:
     assert _speakers(text) == ["Jason Miller"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: 7107a27's holder after a role's phrase takes a name inside a relative or a "
-    "passive clause of that phrase ('set up by Bill Gates', 'that employs Tony Hayward')",
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -267,10 +267,13 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
 # the rest of a role's phrase "of" an organisation after an inverting verb, then its holder's name that
 # ends the clause (", says the chairman of Kazakhstan's atomic energy committee Temir Zhantikin ."):
 # up to MAX_HOLDER_AFTER_CHARS of words with no stop, colon or quote between (the role's longest
-# tail, as before a name in apposition: _ROLE_COMMA_NAME), a comma maybe before the name (_cue_after)
+# tail, as before a name in apposition: _ROLE_COMMA_NAME), a comma maybe before the name (_cue_after);
+# none of them a relative's or a passive's word, whose clause names someone else ("says the president
+# of the foundation set up by Bill Gates", "the chairman of the company that employs Tony Hayward")
 MAX_HOLDER_AFTER_CHARS = 60
 _HOLDER_AFTER_ROLE = re.compile(
-    rf"[^,.;:!?\"“”◊\n]{{0,{MAX_HOLDER_AFTER_CHARS}}}?[^\S\n]*,?[^\S\n]+(?P<name>{_NAME})(?=[^\S\n]*(?:[.,;]|$))"
+    rf"(?:(?!\b(?:by|that|which|who|whom|whose)\b)[^,.;:!?\"“”◊\n]){{0,{MAX_HOLDER_AFTER_CHARS}}}?"
+    rf"[^\S\n]*,?[^\S\n]+(?P<name>{_NAME})(?=[^\S\n]*(?:[.,;]|$))"
 )
 # a possessive inside a run of capitals ("BP's CEO"): _cue_after
 _OWNED_RUN = re.compile(r"\w['’]s[^\S\n]")
@@ -495,13 +498,16 @@ _SPEAKS_FOR = re.compile(r"\brepresentatives?\b")
 # what a speech verb reports when it brings in a clause of its own ("said he is relieved", "said
 # Tuesday that"), not the quote before it
 # ("said Halliburton would be vulnerable": a name, then a modal or an auxiliary, opens a clause too;
-# so does "that" after a phrase of time or place: "said after meeting with Cabinet officials at the
-# White House that the")
+# so does "that" after a phrase of time or place, a clause's subject after it: "said after meeting with
+# Cabinet officials at the White House that the"; not a relative "that" of the phrase's noun, "Obama
+# said in an interview that aired on Sunday", which reports the quote before)
 MAX_PHRASE_BEFORE_THAT_CHARS = 80
+_THAT_SUBJECT = r"(?:(?:he|she|it|they|we|I|the|a|an|his|her|their|its|there|this)\b|[A-Z])"
 _REPORTED_CLAUSE = re.compile(
     r"(?:[^\S\n]+(?:on[^\S\n]+)?[MTWFS][a-z]{2,5}day)?[^\S\n]+"
     r"(?:(?:that|he|she|it|they|we|I|the|a|an|his|her|their|its|there|this)\b"
-    rf"|(?:after|before|while|during|in|at|on)[^\S\n][^.;:!?\"“”\n]{{1,{MAX_PHRASE_BEFORE_THAT_CHARS}}}?[^\S\n]that\b"
+    rf"|(?:after|before|while|during|in|at|on)[^\S\n][^.;:!?\"“”\n]{{1,{MAX_PHRASE_BEFORE_THAT_CHARS}}}?[^\S\n]that"
+    rf"[^\S\n]+{_THAT_SUBJECT}"
     r"|[A-Z][\w’'.\-]*(?:[^\S\n]+[A-Z][\w’'.\-]*){0,3}[^\S\n]+"
     r"(?:would|will|is|was|were|are|has|had|have|could|should|may|might|must|can)\b)"
 )
@@ -1020,9 +1026,14 @@ _APPOSITION_OPEN = re.compile(
 def _apposed_before(window: str, start: int, people: _People) -> re.Match[str] | None:
     """The _APPOSITION_OPEN that ends at `start`, the subject's start, if its name is a person's that
     the article names (people.is_person: in full, or by the surname of one named in full), not a
-    place after a preposition ("At Grand Isle , a local fisherman , Bill Smith , said")."""
+    place after a preposition ("At Grand Isle , a local fisherman , Bill Smith , said"). The
+    apposition holds a preposition before the subject ("a growth officer of ... Lodestar
+    Universal", "a spokesman for Transocean"): words that only describe the subject ("After talks
+    with Gordon Brown, a smiling Barack Obama said") are the subject's own, no apposition."""
     m = _APPOSITION_OPEN.search(window, max(0, start - MAX_APPOSITION_CHARS - 60), start)
     if m is None or m[1].split()[0].lower() in _PREPOSITIONS or not people.is_person(m[1]):
+        return None
+    if _PREPOSITIONS.isdisjoint(w.lower() for w in window[m.end(1) : start].split()):
         return None
     return m
 

@@ -139,6 +139,26 @@ from .people import _UNNAMED_GROUP_HEADS, _People
 from .statements import _STOPWORDS
 
 
+def _holder_at(words: list[str], people: _People, at: int) -> str | None:
+    """The person the article names as holding the role before "of" at the place or the
+    organisation after it (`words`: "The mayor of Seattle on Wednesday"), written either way
+    ("mayor of Seattle Jenny Durkan", "Seattle Mayor Jenny Durkan"), the mention nearest before
+    `at` first; None where the article names no one so (speakers._resolve)."""
+    of = words.index("of")
+    role = [w for w in words[:of] if w.lower() not in ("the", "a", "an")]
+    where = list(itertools.takewhile(lambda w: w[:1].isupper(), words[of + 1 :]))
+    end = at + len(" ".join(words))
+    hits = [
+        hit
+        for hit in people.titled((*role, "of", *where)) + people.titled((*where, *role))
+        if not at <= hit[0] <= end  # (not the phrase's own title: "the mayor of New" before "Orleans")
+    ]
+    if not role or not hits:
+        return None
+    before = [h for h in hits if h[0] < at]
+    return people.fullest((max(before) if before else min(hits))[1])
+
+
 def _resolve(
     cue: _Cue, people: _People, history: list[tuple[int, str]], text: str, spans: list[_Span]
 ) -> str | None:
@@ -256,8 +276,10 @@ def _resolve(
         ):
             # "The chief executive of BP told", "The mayor of Seattle on Wednesday told": a role held
             # at the organisation or the place after "of", not that organisation: its holder, the
-            # person the article gives the role to, or no one named
-            return people.by_title(" ".join(words[: words.index("of")]), cue.at)
+            # person the article gives that role at that place to ("Seattle Mayor Jenny Durkan"), or
+            # no one named (not any other holder of the role: "President Barack Obama" is not "the
+            # president of Azerbaijan")
+            return _holder_at(words, people, cue.at)
         # "the White House", "the Department of Defense"; not a role ("the Labour MP")
         if words[-1][:1].isupper() and head not in _ROLE_HEADS:
             at = len(words)
