@@ -29,11 +29,6 @@ The Prime Minister is expected to make a statement to the Commons on Thursday, w
 Copyright 2008 Example News"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: 681f094's '^an? (division|subsidiary) of' site box takes an army's division for the "
-    "site's owner: the paragraph, and the one after it, are cut from the body",
-)
 def test_a_division_of_troops_is_news_not_the_site_s_owner() -> None:
     text = read_text(Document(id="x", source="x", content=PAGE)).text
     assert "A division of about 10,000 American troops will take over the base" in text

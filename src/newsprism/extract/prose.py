@@ -254,7 +254,10 @@ _SITE_SELF = re.compile(
     # the owner in the site's box ("A division of Transcontinental Media Inc.", "A subsidiary of The
     # McClatchy Company", l3s_gn1 b8702037, b4fba381) and what it does ("BBC Monitoring selects and
     # translates news from radio, television, press, news agencies and the internet ...", 137e6374)
-    r"^a (?:division|subsidiary) of\b|\bselects and translates news\b|"
+    # (the owner's name alone, a firm's last word ending the line: not the news of an army's or a
+    # firm's unit, "A division of about 10,000 American troops will take over the base")
+    r"^a (?:division|subsidiary) of (?:\S+ ){0,4}(?:inc|ltd|llc|plc|corp|corporation|company|group|media)\.?$|"
+    r"\bselects and translates news\b|"
     # (its source after it, "by", "from": "This report was provided to Congress" is news)
     r"^this (?:story|article|report|item) (?:is|was|has been) (?:sourced|provided|supplied|syndicated)"
     r"(?: direct(?:ly)?)? (?:by|from|courtesy|through)\b|"
