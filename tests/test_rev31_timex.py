@@ -15,11 +15,6 @@ def _value(text: str, published: str, phrase: str) -> str | None:
     return found[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: DUE_TO_CAUSE reads any word ending in '-ion' as a cause, so a verb with its object "
-    "('due to auction the painting on Friday', a plan) reads the Friday before",
-)
 def test_due_to_and_a_verb_with_its_object_is_a_plan() -> None:
     # a Wednesday page: the plan's Friday is the one after
     text = "Christie's is due to auction the painting on Friday in New York."

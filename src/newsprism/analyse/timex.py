@@ -325,6 +325,9 @@ _CAUSE_AFTER_DUE = (
     r"\s+to\s+(?:[a-z]*(?:ion|ity|ness|[^su]s|[^e]ed)|[a-z]*[aeiouy][a-z]*ing|air|health|human|climate|"
     r"weather|global|bad|poor|high|low|old|oil|gas|water|lack|fear|injury|damage|disease|storm|rain|snow|"
     r"heat|cost|staff|crime|noise|flu|swine|media|government|safety|security|budget|technical|time)\b"
+    # (a cause has no object: a verb of that form has, "Christie's is due to auction the painting on
+    # Friday", a plan)
+    r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|it|them|him)\b)"
 )
 # Irregular past forms, which the "-ed" test misses: the simple pasts ("Sen. Hawley on Wednesday became
 # the first ...", "the Coast Guard says that no oil appears to be leaking from a rig that sank off
