@@ -679,8 +679,8 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             groups = _BAN
         elif low in _STOPS and _fight_round(lowered, k):
             groups = _WIN
-        elif not _NOBODY.isdisjoint(lowered[max(0, k - NOBODY_REACH) : k]):
-            groups = _UNKNOWN  # "No one was injured": no act done (_NOBODY)
+        elif _denied(lowered, k):
+            groups = _DENIED  # "No one was injured": no act done (_NOBODY)
         elif (
             groups is None
             or after in _PARTICLES
@@ -695,9 +695,24 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
 # An act denied by its subject is none done: "No one was injured" and "All 32 people on board escaped
 # unharmed" tell one fact (heap-10000 event 932) though "injured" is a hurt and "escaped" a flight; a
 # verb with "no", "nobody" or "none" in the NOBODY_REACH words before it ("no one was", "none of them
-# were") is an act the table does not know.
+# were") is an act of its own, a denial (_DENIED), which a statement that denies one as well holds,
+# or one that tells of no harm (_DENYING: "unharmed"): not one with an act done, "Two workers were
+# injured" (was any act, so "No one was killed" and that were one fact).
 _NOBODY = frozenset(["no", "nobody", "none"])
 NOBODY_REACH = 3
+_DENIED = frozenset(["denied"])
+_DENYING = frozenset(["unharmed", "unhurt", "uninjured", "safely"])
+# the words after which "no" is an answer, no subject ("Mr. Sestak said no and went on to win", BASIL)
+_ANSWER_ENDS = frozenset(["and", "or", "but", "to", ",", ".", ";"])
+
+
+def _denied(lowered: Sequence[str], k: int) -> bool:
+    """Whether the verb at k is denied by its subject (_NOBODY in the NOBODY_REACH words before it),
+    not by an answer's "no" ("said no and went on")."""
+    return any(
+        lowered[j] in _NOBODY and not (lowered[j] == "no" and lowered[j + 1] in _ANSWER_ENDS)
+        for j in range(max(0, k - NOBODY_REACH), k)
+    )
 
 
 def _level(lowered: Sequence[str], k: int) -> bool:
@@ -709,6 +724,8 @@ def _held(text: str) -> frozenset[str]:
     """The groups of every table verb a statement holds in any form (a noun, a bare verb)."""
     words = _WORD.findall(text.lower())
     held = {g for w in words if (groups := _ANYWHERE.get(w)) for g in groups}
+    if not _DENYING.isdisjoint(words):
+        held.update(_DENIED)  # "escaped unharmed" holds what "No one was injured" tells
     # a phrasal verb in any form ("calling for Schiff to step down"); most statements hold none
     if not _PHRASAL_FIRSTS.isdisjoint(words):
         for k in range(len(words) - 1):
@@ -752,6 +769,10 @@ class _Acts:
         if not (acts_i and acts_j and acts_i[0] and acts_j[0]):
             return False  # an act the table does not know: no judgement
         held_i, held_j = self._holds(i), self._holds(j)
+        if _DENIED in acts_i:
+            held_i |= _DENIED
+        if _DENIED in acts_j:
+            held_j |= _DENIED
         return not any(groups & held_j for groups in acts_i) and not any(groups & held_i for groups in acts_j)
 
 
