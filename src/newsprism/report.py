@@ -142,9 +142,7 @@ def report_event(
     # find_quotes reads speakers' names itself: given the entity mentions, BASIL speaker accuracy is
     # 0.565 instead of 0.603 (bench/quotes.py --mentions)
     quotes = _statements(event.id, [q for a in english for q in find_quotes(a.text, a.id)])
-    # looked up per article, not filtered out of the whole corpus's copies: that cost events x
-    # copies (0.43 s for the 10k heap's 4,921 events and 1,199 copies, ~400x that at 200k)
-    copies = {a.id: duplicate_of[a.id] for a in arts if a.id in duplicate_of}
+    copies = _copies(arts, duplicate_of)
     read = _read_through(arts, copies)
     # a claim is checked across outlets: one article (and its copies) has nothing to check against
     claims = corroborate(read, copies) if len(arts) - len(copies) >= 2 else []
@@ -190,6 +188,13 @@ def _statements(event_id: str, quotes: list[Quote]) -> list[Quote]:
         for q in group:
             key[id(q)] = f"{event_id}/q{k}"
     return [replace(q, statement=key[id(q)]) for q in quotes]
+
+
+def _copies(articles: list[Article], duplicate_of: Mapping[str, str]) -> dict[str, str]:
+    """The copies among `articles`, each to its original (the digest's duplicate_of, looked up per
+    article: filtering the whole corpus's copies cost events x copies, 0.43 s for the 10k heap's
+    4,921 events and 1,199 copies, ~400x that at 200k)."""
+    return {a.id: duplicate_of[a.id] for a in articles if a.id in duplicate_of}
 
 
 def _read_through(articles: list[Article], copies: Mapping[str, str]) -> list[Article]:
@@ -456,7 +461,7 @@ def _story_report(
         keep_background=undated,
         news_days=True,
         events=[events[eid].article_ids for eid in story.event_ids],
-        copies={a.id: duplicate_of[a.id] for a in arts if a.id in duplicate_of},
+        copies=_copies(arts, duplicate_of),
     )
     return StoryReport(story.id, title, tuple(entries))
 
