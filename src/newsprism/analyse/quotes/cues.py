@@ -29,6 +29,7 @@ quote's sentence with every quote in it blanked out (_Cue: its kind, its text, w
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ from .lexicon import (
     _SUBORDINATE,
     _SURNAME_HONORIFICS,
     _SURNAME_TITLES,
+    _TITLE_MODIFIERS,
     _TITLE_PREFIXES,
     _TITLES,
     _given_names,
@@ -80,6 +82,7 @@ from .patterns import (
     _LOST_LETTER_TAIL,
     _NAME,
     _NAME_RE,
+    _OF,
     _ORG_HEADS,
     _PAIRED,
     _PARTICIPLE,
@@ -980,10 +983,13 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             # "A federal judge in Maryland added": the clause's subject; if it names none, the
             # speaker is unnamed (no statement of an earlier speaker goes on)
             return _clause_subject(window[: verb.start()], offset, people) or _Cue("unnamed", "", offset)
-        if subject is not None and (apposed := _apposed_before(window, subject.start(), people)) is not None:
+        if subject is not None and (
+            (apposed := _apposed_before(window, subject.start(), people)) is not None
+            or (apposed := _titled_apposition(window, subject, people)) is not None
+        ):
             # "Habeeb Nizamudin, a growth officer of the media planning agency Lodestar Universal
-            # said:": the run before the verb ends an apposition whose closing comma the writer left
-            # out; the person it describes speaks
+            # said:", "Klaus Regling, Chief Executive EFSF said:": the run before the verb ends an
+            # apposition whose closing comma the writer left out; the person it describes speaks
             return _Cue("name", apposed[1], offset + apposed.start(1))
         cue = _cue(subject, offset)
         # "said Gov. Perry: “…”", not a verb whose object is a person ("interrupted to ask Mr Mansfield")
@@ -1034,6 +1040,39 @@ def _apposed_before(window: str, start: int, people: _People) -> re.Match[str] |
     if m is None or m[1].split()[0].lower() in _PREPOSITIONS or not people.is_person(m[1]):
         return None
     if _PREPOSITIONS.isdisjoint(w.lower() for w in window[m.end(1) : start].split()):
+        return None
+    return m
+
+
+# a person's name, a comma and up to MAX_ROLE_WORDS words before the subject found before a verb
+# (_titled_apposition: the words of a role with no article, "chief executive of the", or none when
+# the subject's run opens with them, "Chief Executive EFSF")
+_TITLE_APPOSITION = re.compile(rf"({_NAME})[^\S\n]*,[^\S\n]+((?:[\w\-]+[^\S\n]+){{0,{MAX_ROLE_WORDS}}})$")
+# words that join a role's words to the organisation it is held at ("chief executive of the")
+_ROLE_JOINS = frozenset({"of", "the", "at", "for", "to", "and"})
+MAX_TITLED_APPOSITION_CHARS = 140  # (a name of four words, a comma and MAX_ROLE_WORDS words)
+
+
+def _titled_apposition(window: str, subject: re.Match[str], people: _People) -> re.Match[str] | None:
+    """The _TITLE_APPOSITION that ends where the subject's run starts, when its words and the
+    run's first words are a role with no article before the organisation the run names ("Klaus
+    Regling, Chief Executive EFSF said:", "Tom Smith, chief executive of BP said:"): the apposition's
+    closing comma left out. The run is no person's name ("After meeting Tom Smith, President Barack
+    Obama said" is Obama's), and the name before the comma is a person the article names."""
+    run = subject["name"]
+    if not run or _looks_personal(_strip_phrase(run)[0]):
+        return None
+    start = subject.start("name")
+    m = _TITLE_APPOSITION.search(window, max(0, start - MAX_TITLED_APPOSITION_CHARS), start)
+    if m is None or m[1].split()[0].lower() in _PREPOSITIONS or not people.is_person(m[1]):
+        return None
+    words = [w.lower() for w in m[2].split()]
+    titles = [
+        w.lower().rstrip(".")
+        for w in itertools.takewhile(lambda w: w.lower().rstrip(".") in _TITLES, run.split())
+    ]
+    role = [w for w in words + titles if w not in _ROLE_JOINS]
+    if not role or not all(w in _TITLES or w in _ROLE_HEADS or w in _TITLE_MODIFIERS for w in role):
         return None
     return m
 
@@ -1659,10 +1698,14 @@ _APPOSED_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+")
 def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
     """The person's name that opens the apposition of a subject name following a preposition: a
     place or an organisation, then who speaks ("The mayor of London, Sadiq Khan, said", "The MP for
-    Ashfield, Lee Anderson, said", "the UK ambassador to Washington , Sir Nigel Sheinwald , said");
-    a full name (two words or more, titles taken off), no place
-    ("Bishop Daniel Jenky, of Peoria, Ill., said")."""
-    if m.end() <= m.end("name") or not _PREPOSITION_END.search(m.string, max(0, m.start() - 16), m.start()):
+    Ashfield, Lee Anderson, said", "the UK ambassador to Washington , Sir Nigel Sheinwald , said",
+    a title's "of" inside the run: "The Prime Minister of Israel, Benjamin Netanyahu, said"); a full
+    name (two words or more, titles taken off), no place ("Bishop Daniel Jenky, of Peoria, Ill., said")."""
+    if m.end() <= m.end("name"):
+        return None
+    if not _PREPOSITION_END.search(m.string, max(0, m.start() - 16), m.start()) and not (
+        m["name"] and _title_of_run(m["name"])
+    ):
         return None
     comma = _APPOSED_COMMA.match(m.string, m.end("name"))
     inner = _NAME_RE.match(m.string, comma.end()) if comma is not None else None
@@ -1672,6 +1715,13 @@ def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
     if len(tokens) < 2 or not _looks_personal(tokens) or inner[1].casefold() in _places():
         return None
     return inner
+
+
+def _title_of_run(run: str) -> bool:
+    """A run that is a title, "of" and a place or an organisation ("Prime Minister of Israel",
+    "Chief Executive of BP"): nothing but titles before its first "of"."""
+    parts = _OF.split(run, maxsplit=1)
+    return len(parts) == 2 and not _strip_phrase(parts[0])[0]
 
 
 # a party's initial and a hyphen before a state's abbreviation: a lawmaker's tag, no name ("R-TX")

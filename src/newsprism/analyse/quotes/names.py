@@ -503,12 +503,35 @@ def _name_of(run: str) -> str | None:
     if _is_dateline(run):
         return None
     parts = _OF.split(run, maxsplit=1)
-    for part in parts:
+    for k, part in enumerate(parts):
+        if k and (named := _named_after_place(part)) is not None:
+            return named
         tokens, _ = _strip_phrase(part)
         if tokens and _looks_personal(tokens):
             return part
     tokens, _ = _strip_phrase(run)
     return run if tokens else None
+
+
+# the words of a place's name or more (casefolded in analyse.places: "new zealand", "united
+# states") that may open the part after a title's "of" before the holder's name (_named_after_place)
+MAX_PLACE_WORDS = 3
+
+
+def _named_after_place(part: str) -> str | None:
+    """The person's name after the place or the organisation that opens the part of a run after a
+    title's "of" ("Prime Minister of Israel Benjamin Netanyahu" -> "Benjamin Netanyahu", "Chief
+    Executive of BP Tony Hayward" -> "Tony Hayward"): a listed given name and one word or more after
+    a place or an acronym; None when the part opens with no place, or its name is one word."""
+    words = part.split()
+    for cut in range(1, min(MAX_PLACE_WORDS, len(words) - 2) + 1):
+        place = " ".join(words[:cut])
+        if place.casefold() not in _places() and not (cut == 1 and _is_acronym(place)):
+            continue
+        rest = words[cut:]
+        if rest[0].lower() in _given_names() and _looks_personal_run(tuple(rest)):
+            return " ".join(rest)
+    return None
 
 
 def _is_dateline(run: str) -> bool:

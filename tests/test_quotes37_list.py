@@ -1,0 +1,67 @@
+"""quotes37 (session 28): session 27's left list of speakers. Texts from heap-10000 and the dev
+sets in their words where the comment names one, made up otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Prime Minister of Israel Benjamin Netanyahu said: "We will not stop."', "Benjamin Netanyahu"),
+        ('Prime Minister of New Zealand Jacinda Ardern said: "We will not stop."', "Jacinda Ardern"),
+        ('Chief Executive of BP Tony Hayward said: "We will not stop."', "Tony Hayward"),
+        ('The Prime Minister of Israel, Benjamin Netanyahu, said: "We will not stop."', "Benjamin Netanyahu"),
+        ('"We will not stop," the Prime Minister of Israel, Benjamin Netanyahu, said.', "Benjamin Netanyahu"),
+        ('The Mayor of London, Sadiq Khan, said: "We will not stop."', "Sadiq Khan"),
+    ],
+)
+def test_a_title_of_a_place_before_the_holder_s_name(text: str, speaker: str) -> None:
+    # made up (review31's finding: 'Israel Benjamin Netanyahu')
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Secretary of State John Kerry said: "We will not stop."', "John Kerry"),
+        ('The mayor of London, Sadiq Khan, said: "We will not stop."', "Sadiq Khan"),
+    ],
+)
+def test_a_title_of_a_place_guards(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cleanportaleval blogs_wsj_com_brussels_05
+        "Commenting on his appointment, Klaus Regling, Chief Executive EFSF said: “The EFSF is an integral "
+        "part of the framework to safeguard financial stability in Europe.”",
+        "Klaus Regling, chief executive of the EFSF said: “The EFSF is an integral part of the framework.”",
+    ],
+)
+def test_a_role_in_apposition_with_no_closing_comma(text: str) -> None:
+    assert _speakers(text) == ["Klaus Regling"]
+
+
+def test_a_role_in_apposition_with_no_closing_comma_in_a_tokenized_page() -> None:
+    # H1N1_bbc/1137
+    text = (
+        "In Beijing , Yu Debin , deputy director of the Beijing Tourism Bureau insisted that those kept in the "
+        'Guomen were treated " very well " .'
+    )
+    assert _speakers(text) == ["Yu Debin"]
+
+
+def test_a_titled_subject_after_a_name_and_a_comma_is_no_apposition() -> None:
+    # guard: the subject after the comma is a person
+    text = "After meeting Tom Smith, President Barack Obama said: “We will go on.”"
+    assert _speakers(text) == ["Barack Obama"]
