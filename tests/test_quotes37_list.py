@@ -65,3 +65,21 @@ def test_a_titled_subject_after_a_name_and_a_comma_is_no_apposition() -> None:
     # guard: the subject after the comma is a person
     text = "After meeting Tom Smith, President Barack Obama said: “We will go on.”"
     assert _speakers(text) == ["Barack Obama"]
+
+
+def test_a_compound_surname_spaced_around_its_hyphen() -> None:
+    # ecbplus 8_3ecbplus (a tokenized page's hyphens)
+    text = (
+        "IMF chief Dominique Strauss - Kahn warned that the crisis could spread to other countries.\n"
+        '"Everyone must remain extremely vigilant" to this risk, Strauss - Kahn said in an interview.\n'
+        '"I completely understand the Greek population\'s anger," Strauss - Kahn said.\n'
+        'But, he said, Greeks must also understand that without these measures "the situation would be '
+        'infinitely more serious."'
+    )
+    assert _speakers(text) == ["Dominique Strauss-Kahn"] * 3
+
+
+def test_a_dash_between_a_name_and_a_word_written_once_is_no_compound() -> None:
+    # guard (made up): a result line's dash
+    text = 'Women\'s final: Martina Hingis - Williams in three sets. "I was tired," Williams said.'
+    assert _speakers(text) == ["Williams"]

@@ -129,6 +129,10 @@ _APPOSED_POSSESSIVE = re.compile(r"[^\S\n]*,[^\S\n]*(?:his|her)\b")
 # the mentions of a name its gender is looked for at (the first few say it, if any does)
 MAX_GENDER_MENTIONS = 4
 
+# a hyphen a tokenized page writes with a space on each side, then a capitalised word that ends a
+# name (no capitalised word after it): "Strauss - Kahn" (_People._register_spaced_compounds)
+_SPACED_HYPHEN = re.compile(r"[^\S\n]+-[^\S\n]+([A-Z][a-z][\w’']*)\b(?![\-’'])(?![^\S\n]+[A-Z])")
+
 # the first person singular in a quote: a person's words, not an organisation's (_spoke_as_one)
 _FIRST_PERSON_ONE = re.compile(r"\b(?:I|me|my|myself|mine)\b")
 
@@ -228,6 +232,8 @@ class _People:
                     self._register(tokens)
                 if honorific in _HONORIFIC_GENDER:
                     self.gender[_surname(tokens)] = _HONORIFIC_GENDER[honorific]
+        if " - " in text:  # (a tokenized page's hyphens: most texts have none)
+            self._register_spaced_compounds(longer)
 
     # what follows is read only for some cues (a pronoun, "the group"): found on first use
 
@@ -432,6 +438,28 @@ class _People:
             self.full[key] = name
         # family name first ("Wang Wenbin" is "Wang"), asked only when no surname matches
         self.given_first.setdefault(tokens[0].casefold(), " ".join(tokens))
+
+    def _register_spaced_compounds(self, runs: Sequence[re.Match[str]]) -> None:
+        """A compound surname that a tokenized page spaces around its hyphen ("IMF chief Dominique
+        Strauss - Kahn", then "Strauss - Kahn said"), which the name run ends at: the full name
+        after a given name is registered as "Dominique Strauss-Kahn", under its two halves' keys,
+        so that "Kahn" (the run a later "Strauss - Kahn said" gives) and "Dominique Strauss" are that
+        person. Only a compound the article writes again without the given name, as a surname
+        ("Strauss - Kahn said"): a dash between a name and the next word of a list or a line
+        ("Venus Williams - Esther Vergeer", "Red Sox - Teixeira") comes once."""
+        for m in runs:
+            hyphen = _SPACED_HYPHEN.match(self.text, m.end(1))
+            if hyphen is None:
+                continue
+            tokens, _ = _stripped_phrase(m[1])
+            if len(tokens) < 2 or tokens[0].lower() not in _given_names() or not self._personal(tokens):
+                continue
+            written = f"{tokens[-1]}{hyphen[0]}"
+            if self.text.count(written) < 2:
+                continue
+            name = " ".join([*tokens[:-1], f"{tokens[-1]}-{hyphen[1]}"])
+            for key in (_surname(tokens), hyphen[1].casefold(), _surname([name])):
+                self.full[key] = name
 
     def fullest(self, phrase: str) -> str:
         """The fullest name the article gives for a name phrase ("Mr. Steele" -> "Michael Steele")."""
