@@ -66,6 +66,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from newsprism.extract.html_blocks import parse_page
+from newsprism.extract.textdate import YEAR_FIRST_DATE, other_script_dates
 
 __all__ = ["html_publication_date", "page_date_evidence", "parse_date_text"]
 
@@ -98,8 +99,10 @@ _YEAR = r"((?:19|20)\d\d)"
 _DAY = r"([0-3]?\d)"
 # the text forms a news page writes a day in, most specific first
 _TEXT_DATE_RES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<![\d.])((?:19|20)\d\d)([-./])([01]?\d)\2([0-3]?\d)(?![\d])"), "ymd"),
-    (re.compile(r"((?:19|20)\d\d)\s?年\s?([01]?\d)\s?月\s?([0-3]?\d)\s?日"), "cjk"),
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)(-)([01]?\d)-([0-3]?\d)(?![\d])"), "ymd"),
+    # with dots or slashes, spaced or not ("2020/03/12", "2012. 08. 08", "2010 . 03 . 05"), as the
+    # text reader reads them; dates in Chinese, Japanese, Korean and Thai: _other_script_days
+    (re.compile(YEAR_FIRST_DATE), "ymd"),
     (re.compile(rf"(?<![\d./]){_DAY}\.\s?([01]?\d)\.\s?{_YEAR}(?!\d)"), "dmy"),
     (re.compile(rf"(?<![\d./]){_DAY}/([0-3]?\d)/{_YEAR}(?!\d)"), "slash"),
     # the same with hyphens, read as a slash date is: "01-14-2008 15:45" (The Korea Times, l3s_gn1
@@ -133,8 +136,9 @@ def parse_date_text(
 ) -> list[tuple[str, int]]:
     """Every full day written in `text`, as (YYYY-MM-DD, character offset), in text order.
 
-    Understands ISO days, 18.10.2019, 18/10/2019, and day and month-name forms in English, German,
-    French, Spanish, Italian, Portuguese and Dutch. A slash date that reads both ways (01/08/2008)
+    Understands ISO days, 18.10.2019, 18/10/2019, year-first dates with dots or slashes (2019.10.18),
+    day and month-name forms in English, German, French, Spanish, Italian, Portuguese and Dutch,
+    and dates in Chinese, Japanese, Korean and Thai (textdate.other_script_dates). A slash date that reads both ways (01/08/2008)
     is day first unless the text or the days `stated` elsewhere say otherwise (`_SlashReader`).
     """
     today = today or date.today()
@@ -151,8 +155,19 @@ def parse_date_text(
             windows.append([start, end])
     for start, end in windows:
         found.extend(_dates_in(text, start, end, today, slashes))
+    found.extend(_other_script_days(text, today))
     found.sort(key=lambda item: item[1])
     return found
+
+
+def _other_script_days(text: str, today: date) -> Iterator[tuple[str, int]]:
+    """The days `text` writes in Chinese, Japanese (a Japanese era's year too: "令和6年3月15日"),
+    Korean and Thai, as (YYYY-MM-DD, character offset): the text reader's reading of them
+    (textdate.other_script_dates), so that both readers read them alike."""
+    for found in other_script_dates(text):
+        day = _valid(found.date.year, found.date.month, found.date.day, today)
+        if day:
+            yield day, found.start
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -254,8 +269,6 @@ def _dates_in(
             groups = match.groups()
             if kind == "ymd":
                 ymd = (int(groups[0]), int(groups[2]), int(groups[3]))
-            elif kind == "cjk":
-                ymd = (int(groups[0]), int(groups[1]), int(groups[2]))
             elif kind in ("dmy", "slash"):
                 first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
                 if kind == "slash" and second > 12:  # 11/25/2020 is American

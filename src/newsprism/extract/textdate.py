@@ -113,6 +113,17 @@ def _compile_alternatives(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for p in patterns]
 
 
+# A date written year first with dots or slashes, as East Asian and Hungarian pages write it
+# ("2024.03.15", "2024/3/15", Korean "2024. 3. 15.", "2010 . 03 . 05" spaced both sides): year, month,
+# day in every country that writes it so. Not a path's ("/c/a/2008/01/19/SP7SUHVFC.DTL", a link's
+# address in a dump), nor a version number's ("1.2008.01.19", "2008.01.19.3"). The text reader's
+# find_dates and the HTML reader's extract.dates.parse_date_text both read it with this pattern.
+YEAR_FIRST_DATE = (
+    r"(?<![/.\w])(?P<year>(?:19|20)\d\d)\s?(?P<sep>[./])\s?(?P<month>[01]?\d)\s?(?P=sep)\s?(?P<day>[0-3]?\d)"
+    r"(?!\w|[./]\d|/)"
+)
+
+
 # One pattern per layout, since Python forbids repeating a group name across alternatives.
 _FULL_DATE_PATTERNS = _compile_alternatives(
     (
@@ -128,10 +139,8 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         # month first ("12/28/2007"), or day first where the first number cannot be a month
         # ("29/12/2007", a UK page's): read by _slash_date
         r"\b(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
-        # year first with dots or slashes, as East Asian and Hungarian pages write it ("2024.03.15",
-        # "2024/3/15", Korean "2024. 3. 15."): year, month, day in every country that writes it so.
-        # Not a path's ("/c/a/2008/01/19/SP7SUHVFC.DTL", a link's address in a dump)
-        r"(?<![/\w])(?P<year>(?:19|20)\d\d)(?P<sep>[./])\s?(?P<month>[01]?\d)(?P=sep)\s?(?P<day>[0-3]?\d)\b(?![./]\d|/)",
+        # year first with dots or slashes (YEAR_FIRST_DATE, the HTML reader's too)
+        YEAR_FIRST_DATE,
         # the day, the month's name and the year joined by hyphens ("Saturday 12-Jan-2008 11:48 AM",
         # l3s_gn1 3463f0c3)
         rf"\b{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}\b",
@@ -357,13 +366,15 @@ def find_dates(text: str) -> list[FoundDate]:
                 readings = {picked} if picked else readings
             if len(readings) == 1:
                 out.append(FoundDate(readings.pop(), m.start(), m.group(0)))
-    out += _other_script_dates(text)
+    out += other_script_dates(text)
     out.sort(key=lambda f: f.start)
     return out
 
 
-def _other_script_dates(text: str) -> list[FoundDate]:
-    """find_dates's dates written in Chinese, Japanese, Korean (_CJK_DATE) and Thai (_THAI_DATE)."""
+def other_script_dates(text: str) -> list[FoundDate]:
+    """The dates `text` writes in Chinese, Japanese, Korean (_CJK_DATE: "2024年3月15日", a Japanese
+    era's "令和6年3月15日", full-width digits) and Thai (_THAI_DATE): find_dates's, and the HTML
+    reader's (extract.dates.parse_date_text)."""
     out = []
     if "年" in text or "년" in text:
         for m in _CJK_DATE.finditer(text):
@@ -441,8 +452,9 @@ def weekday_reading(text: str, start: int, end: int, readings: tuple[dt.date, ..
 WINDOWED_FROM = 200
 
 
-# the longest date that opens with its year: "2024. 03. 15" (an ISO date "2024-03-15" has 10)
-YEAR_FIRST_CHARS = 12
+# the longest date that opens with its year: "2024 . 03 . 15" (YEAR_FIRST_DATE; an ISO date "2024-03-15"
+# has 10)
+YEAR_FIRST_CHARS = 14
 
 
 def _year_regions(text: str) -> list[tuple[int, int]]:
@@ -902,7 +914,7 @@ _PUBLICATION_NOTE = re.compile(
 )
 
 
-# What a date and time are written with in other scripts (_other_script_dates): the marks of year,
+# What a date and time are written with in other scripts (other_script_dates): the marks of year,
 # month, day, hour, minute, second in Chinese, Japanese and Korean ("2024年3月15日 10時32分"), a
 # Japanese era's name ("令和6年", JAPANESE_ERAS; its first year 元, "令和元年"), Thai
 # month names and "เวลา ... น." ("time ... o'clock": "15 มีนาคม 2567 เวลา 10:32 น."), and a Chinese
