@@ -344,10 +344,11 @@ _CAUSE_AFTER_DUE = (
 # "left" not as "the left", "his left eye" or "left-wing".
 _IRREGULAR_PAST = (
     "spoke|flew|wrote|chose|broke|froze|stole|drove|rode|fell|gave|ran|knew|grew|threw|drew|swore|tore|"
-    "shook|woke|sank|sang|rang|became|forgot"
+    "shook|woke|sank|sang|rang|became|forgot|saw|rose|swung|slid|withdrew"
 )
 _IRREGULAR_PARTICIPLE = (
-    "brought|bought|thought|taught|caught|felt|fought|stood|fled|kept|sought|sent|spent|paid|struck|found"
+    "brought|bought|thought|taught|caught|felt|fought|stood|fled|kept|sought|sent|spent|paid|struck|found|"
+    "made|led|dealt|sold|built|swept"
 )
 # (the literal first, then the look back: a look-behind tried at every word start costs more)
 _LEFT = (
@@ -361,6 +362,38 @@ _IRREGULAR_FIRST = "".join(
     sorted({w[0] for w in f"{_IRREGULAR_PAST}|{_IRREGULAR_PARTICIPLE}|left".split("|")})
 )
 _IRREGULAR = f"(?=[{_IRREGULAR_FIRST}])(?:{_IRREGULAR_PAST}|{_PARTICIPLE})"
+# PAST_BEFORE_OBJECT: a past whose form is also the present, the infinitive or a noun ("The Federal
+# Reserve cut its benchmark lending rate ... on Wednesday", "Wladimir Klitschko easily set aside the
+# challenge of ... Hasim Rahman, stopping the former heavyweight champion in seven rounds on Saturday",
+# "A powerful earthquake hit southern Iran on Sunday", "police say a man shot to death his former
+# girlfriend", heap train-2120-1, 7_7ecb: no cue, read as the day ahead or guessed) is a past between
+# a subject and an object: not after "to", a modal, "do", an auxiliary, a pronoun that takes the
+# present's bare form ("they cut"), or a determiner ("a rate cut", "the hit"), and only before an object
+# or a particle ("its", "the", a name, a figure, "off", "aside"); "a tax cut on Friday", "set for
+# Tuesday", "set to meet" are no past.
+_BEFORE_BASE_PAST = (
+    "to|a|an|the|this|that|its|his|her|their|our|my|your|no|any|each|every|another|will|would|could|should|"
+    "can|may|might|must|shall|do|does|did|not|ll|is|are|am|be|been|being|was|were|has|have|had|get|gets|got|"
+    "I|we|you|they|We|You|They|s|and|or|"
+    # (a verb before the bare form takes it as its infinitive: "Alabama AG says put terms in writing",
+    # "helped cut", "let go")
+    "says|said|say|help|helps|helped|make|makes|let|lets"
+)
+_BASE_PAST = "hit|cut|put|shut|cast|beat|quit|upset|shot"
+# (the words after a noun or a passive, no object: "a tax cut on Friday", "hit by a car", "set for")
+_NOT_OBJECT = (
+    "on|in|at|by|for|of|to|from|with|into|over|under|after|before|during|and|or|but|as|than|is|are|was|were|"
+    "will|would|has|have|had|that|which|who|when|while|since|until|if|because|today|tonight|yesterday|tomorrow"
+)
+_PAST_BEFORE_OBJECT = (
+    rf"(?=(?:{_BASE_PAST}|set)\b)"
+    + "".join(rf"(?<!\b{w}\s)" for w in _BEFORE_BASE_PAST.split("|"))
+    + r"(?<!n['’]t\s)"  # "did n't cut", "didn't cut"
+    + rf"(?:(?:{_BASE_PAST})(?=\s+(?!(?:{_NOT_OBJECT}|{_WEEKDAY})\b)[\w$£€])"
+    # ("set" schedules what it sets: "The judge set the sentencing for June 28", "has also set a
+    # preliminary date of January 14" are plans; only "set" before a particle is a past)
+    + r"|set(?=\s+(?:aside|off|out|about|fire|free|sail|foot|ablaze|alight)\b))"
+)
 # the words before the noun "hope" or "aim", which is no INTENT (2. below): "the politics of hope to one
 # side", "gave up all hope to win", "his aim to"; "s" is a possessive's, whose apostrophe opens it as a
 # word: "BP's hope to stop the leak by Wednesday was dashed", "BP 's aim to cap the well by Wednesday"
@@ -373,8 +406,12 @@ _TENSE_CUE = re.compile(
     # "the firm was not to blame for the accident" is none, nor is a perfect infinitive, a plan
     # not carried out or a guess about the past: "were to have embarked Saturday", "likely to have had")
     r"|\b(?:was|were)\b(?!" + _INFINITIVE_TO + ")"
-    r"|\b(?:did|said|told|met|held|took|came|went|began|won|lost|ago|last|yesterday|earlier|since|"
-    r"(?:dis)?agreed|freed|" + _IRREGULAR + r"|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
+    r"|\b(?:did|said|told|met|held|took|came|went|began|won(?!['’]t)|lost|ago|last|yesterday|earlier|since|"
+    r"(?:dis)?agreed|freed|"
+    + _IRREGULAR
+    + "|"
+    + _PAST_BEFORE_OBJECT
+    + r"|(?!scheduled|planned|expected)[a-z]*[a-df-z]ed)\b)"
     # 2. future: a modal takes its verb group along ("would be released", "won't be completed")
     r"|(?P<future>(?:\b(?:will|shall|would|should|could|may|might|must|won['’]t|wo\s?n['’]t)|['’]ll)"
     r"(?:\s+(?:not|be|have|been|also|then|now|soon|\w+ly))*(?:\s+[a-z]+)?"
@@ -442,7 +479,9 @@ _TENSE_CUE = re.compile(
     # before: T17 bpoil_bbc/167, /2117, bpoil_reuters/850; the 3 values of the dev sets and heap-10000
     # that move, all right)
     r"|(?P<neutral>\bto\s+be\s+(?:[a-z]+ly\s+)?[a-z]+"
-    r"|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+"
+    # (an infinitive with an adverb between, "to definitively shut down the leak": no PAST_BEFORE_OBJECT)
+    + rf"|\bto\s+[a-z]+ly\s+(?:{_BASE_PAST}|set)\b"
+    + r"|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+"
     r"|\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?(?:(?!expected|scheduled|planned)[a-z]+ed|"
     + _PARTICIPLE
     + r")\b)"
