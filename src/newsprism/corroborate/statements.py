@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from newsprism.analyse.leadin import cut_off, is_prose
 from newsprism.analyse.sentences import split_sentences
+from newsprism.extract.pageend import strip_link_labels
 from newsprism.records import Article
 
 from .values import _bare, _Value, _values
@@ -165,15 +166,6 @@ _CAPTION = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s?:\s+[A-Z]"
 )
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")  # a capitalised word inside a sentence
-# A link's label for screen readers, left inline where the page's links were flattened to text: "President
-# Trump Opens a New Window. wants to appoint Herman Cain ... to the Federal Reserve Opens a New Window.
-# board" (Fox Business, heap-10000) made "Federal Reserve Opens" a name, in conflict with "Federal
-# Reserve Board", and a claim's wording of it unreadable. Title case or in brackets: "He opens a new
-# window" is prose.
-_LINK_LABEL = re.compile(
-    r"\s*(?:\([Oo]pens (?:in )?(?:a )?new (?:window|tab)\)"  # "(opens in new window)"
-    r"|\bOpens (?:in )?(?:a )?New (?:Window|Tab)(?:\.(?=\s*[a-z,;:’'\"”)]))?)"  # its period, inside a sentence
-)
 
 
 def _statements(
@@ -182,9 +174,10 @@ def _statements(
     read: Callable[[str, bool], _Reading] = _read,
 ) -> list[_Statement]:
     """An article's statements; `read` is _read, or a cache of it (an event's copies repeat lines)."""
-    text = article.text or ""
-    if "ew Window" in text or "ew Tab" in text or "ew window)" in text or "ew tab)" in text:
-        text = _LINK_LABEL.sub("", text)
+    # a link's label for screen readers left inline ("the Federal Reserve Opens a New Window. board", Fox
+    # Business, heap-10000) made "Federal Reserve Opens" a name: extract strips it from every text it reads,
+    # and an Article built by hand is read the same way (one pattern: extract.pageend._LINK_LABEL)
+    text = strip_link_labels(article.text or "")
     # words the article capitalises inside a sentence: a sentence's first word is a name only if in here
     capitalised = frozenset(_CAPITALISED.findall(text))
     capitalised |= frozenset(w.removesuffix("'s").removesuffix("’s") for w in capitalised)

@@ -127,8 +127,18 @@ _POST_SIGNATURE_RE = re.compile(_POST_SIGNATURE)
 # A link's label for screen readers, which the page hides and a scraper keeps inside the sentence:
 # "US employers added 224,000 jobs Opens a New Window. in June" (Fox Business's records: 5 texts of
 # heap-10000, 2 to 9 links each; its stop read as a sentence's end, "the Federal Reserve Opens" made
-# a claim). No other label is in a text the readers keep (dev sets, heap-10000)
-_LINK_LABEL = re.compile(r" ?Opens a New Window\.")
+# a claim). The other forms sites write, in brackets ("(opens in new window)", "(Opens in a new
+# tab)", "(this link opens in a new window)": WordPress's and the BBC's labels) or in title case
+# ("Opens in a New Tab"); the title-case label's stop goes only inside a sentence (before a lower-case
+# word or a mark), since before a capital or at the end it may be the sentence's own. In lower case
+# and out of brackets it is prose: "The ruling opens a new window for the talks". Spaces before it
+# go, not a line break (corroborate strips a whole text's paragraphs with it).
+_LINK_LABEL = re.compile(
+    r"[ \t]*\((?:this link )?[Oo]pens (?:in )?(?:an? )?new (?:browser )?(?:window|tab)\)"
+    r"|[ \t]*\bOpens (?:in )?(?:a )?New (?:Window|Tab)(?:\.(?=[ \t]*[a-z,;:’'\"”)]))?"
+)
+# the words every label holds, which a C-level scan finds before the regex is tried
+_LINK_LABEL_WORDS = ("ew Window", "ew window", "ew Tab", "ew tab")
 # T17's Guardian dumps write a list's bullet ("•") as the word "cents": one left at a paragraph's
 # end, after a stop, opened the item that a cut took away ("... can not be permitted . cents This
 # article was amended on ...", 9 t17 bodies and their heap-10000 copies)
@@ -231,7 +241,9 @@ def strip_link_labels(paragraph: str) -> str:
     """`paragraph` without the labels its links carry for screen readers (_LINK_LABEL)."""
     # the label found by a C-level scan first: the regex, which may open on a space, would be tried
     # at every character of every paragraph
-    return _LINK_LABEL.sub("", paragraph).strip() if "New Window." in paragraph else paragraph
+    if any(words in paragraph for words in _LINK_LABEL_WORDS):
+        return _LINK_LABEL.sub("", paragraph).strip()
+    return paragraph
 
 
 def read_page_end(paragraphs: Iterable[str]) -> list[str]:
