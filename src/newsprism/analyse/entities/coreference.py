@@ -17,38 +17,59 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
+from .context import _organisation_context, _plural_noun
 from .names import _norm, _suffixed, _surname_keys
-from .tokens import _Candidate, _Tokens
+from .tokens import _Candidate, _org_word, _Tokens
+from .types import APOSTROPHES
 from .vocabulary import (
+    ABBREVIATED,
     COMPASS_REGIONS,
     COUNTERPART_OFFICES,
+    DATE_WORDS,
+    DEMONYMS,
+    DETERMINERS,
+    GROUPS,
     KIN_NOUNS,
     LONE_ORG_HEADS,
     NATIONALITY_PREFIX,
     NOT_FIRST_NAMES,
+    ORG_CONTEXT,
+    PLACE_HEADS,
     ROLE_MODIFIERS,
     SPOUSE_HEADS,
+    SPOUSE_NOUNS,
     SPOUSE_RANKS,
     STORMS,
     SUFFIX_ENDS,
     _is_given_name,
+    _news_words,
     _places,
     _regions,
+    _words,
 )
 
 
 def _unlisted_first_names(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
     """ "Mitt Romney", "Barack Obama" (first names we do not list) are people when the article makes
-    the surname alone a person ("Romney said", "Mr. Romney"): two words, written inside a sentence
-    at least once, the first an ordinary capitalised word that is nothing else we know ("Plus
-    Obama", "Team Obama", "Atlanta Journal-Constitution", "Senators Ron Wyden" stay untyped)."""
+    the surname alone a person ("Romney said", "Mr. Romney"), or writes it alone as a surname that
+    nothing typed (_bare_surnames, _bare_named: "Habib Beye, Abdoulaye Faye" ... "Senegal duo Faye
+    and Habib Beye"): two words, written inside a sentence at least once, the first an ordinary
+    capitalised word that is nothing else we know ("Plus Obama", "Team Obama", "Atlanta
+    Journal-Constitution", "Senators Ron Wyden" stay untyped)."""
     lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
-    if not lone:
+    bare = _bare_surnames(tokens, cands, lower_vocab)
+    if not lone and not bare:
         return
-    two = [c for c in cands if c.type is None and c.name.count(" ") == 1 and c.name.split()[1] in lone]
+    two = [
+        c
+        for c in cands
+        if c.type is None
+        and c.name.count(" ") == 1
+        and (c.name.split()[1] in lone or c.name.split()[1] in bare)
+    ]
     inside = {c.name for c in two if not tokens.opens[c.first]}
     for c in two:
-        first = c.name.split()[0]
+        first, surname = c.name.split()
         low = first.casefold()
         if (
             c.name in inside
@@ -57,8 +78,82 @@ def _unlisted_first_names(tokens: _Tokens, cands: list[_Candidate], lower_vocab:
             and low not in NOT_FIRST_NAMES
             and low.removesuffix("s") not in NOT_FIRST_NAMES
             and low not in _places()
+            and (surname in lone or _bare_named(tokens, c, two))
         ):
             c.type = "person"
+
+
+# a street's head as its address abbreviates it ("Utica Ave. and Ave. H"), and the holidays named
+# alone ("a long Thanksgiving break"): no surname alone
+STREET_ABBREVIATIONS = _words("ave av st rd blvd ln hwy")
+HOLIDAYS = _words("christmas easter thanksgiving halloween hanukkah passover ramadan diwali")
+# so many names of two words ending in one word make that word a head ("Kildonan Park, Whittier
+# Park, Assiniboine Park"), no family's surname ("Kimani Gray" and his sister "Mahnefah Gray")
+MIN_HEAD_NAMES = 3
+# the words before a place's name that stand before no person's ("at Villa Park", "in Kilcona Park")
+PLACE_BEFORE = _words("in at near outside")
+
+
+def _bare_surnames(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> set[str]:
+    """The names of one plain capitalised word that nothing typed in any of their mentions and that
+    the article writes as a person's surname is written: never after
+    a determiner or a bracket ("the Wii", "an Emmy", "Kagayama (Suzuki)"), nor a word it writes in
+    lower case, an organisation's or a place's head, a group, the plural of a word news write, a
+    date's word or a holiday."""
+    lower, text = tokens.lower, tokens.text
+    typed = {c.name for c in cands if c.type is not None and " " not in c.name}
+    bare = set()
+    for c in cands:
+        if c.type is not None or c.last - c.first != 1 or c.name in typed:
+            continue
+        word, low = text[c.first], lower[c.first]
+        if (
+            c.first
+            and (lower[c.first - 1] in DETERMINERS or text[c.first - 1] == "(")
+            or not (word.isalpha() and word[1:].islower())
+            or low in lower_vocab
+            or _org_word(low)
+            or low in PLACE_HEADS
+            or low in GROUPS
+            or low in DATE_WORDS
+            or low in ABBREVIATED
+            or low in STREET_ABBREVIATIONS
+            or low in HOLIDAYS
+            or _plural_noun(low)
+        ):
+            typed.add(c.name)  # (one such mention is enough)
+            continue
+        bare.add(c.name)
+    return bare - typed
+
+
+def _bare_named(tokens: _Tokens, c: _Candidate, two: list[_Candidate]) -> bool:
+    """The untyped name of two words whose second the article writes alone as a surname
+    (_bare_surnames) is a person's unless its first is a word news write or a people's ("Deepwater
+    Horizon" ... "the Horizon"), or one of its mentions stands after "in", "at" (PLACE_BEFORE: "at Villa Park")
+    or makes it an organisation's ("the law firm of Mintz Levin" ... "Mintz, Levin, Cohn"), or the
+    article names so many things with that second word (MIN_HEAD_NAMES)."""
+    first, surname = c.name.split()
+    low = first.casefold()
+    if not first.isalpha() or low in _news_words() or low in DEMONYMS:
+        return False
+    if sum(1 for name in {d.name for d in two} if name.endswith(f" {surname}")) >= MIN_HEAD_NAMES:
+        return False
+    lower = tokens.lower
+    return not any(
+        d.name == c.name
+        and (
+            d.first
+            and lower[d.first - 1] in PLACE_BEFORE
+            # (not before a possessive: "culminated in Joleon Lescott's own goal")
+            and (d.last == len(lower) or tokens.text[d.last] not in APOSTROPHES)
+            or d.first >= 2
+            and lower[d.first - 1] == "of"
+            and lower[d.first - 2] in ORG_CONTEXT
+            or _organisation_context(tokens, d.first, d.last)
+        )
+        for d in two
+    )
 
 
 def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
@@ -220,9 +315,25 @@ def _principal(
         return next(o for o in options if o.name == top)
     # (a spouse's title, "first lady", names her by the principal's office: it makes no principal)
     titled = {o.name for o in options if o.role and not _spouse_head(o.role)}
-    if len(titled) != 1 or not NOT_THE_PRINCIPAL.isdisjoint(tokens.lower[max(0, c.first - 3) : c.first]):
+    if not NOT_THE_PRINCIPAL.isdisjoint(tokens.lower[max(0, c.first - 3) : c.first]):
+        return None
+    if not titled:
+        # no one titled: the one bearer the article does not introduce as someone's relative ("Gray
+        # was rushed to a hospital" after "His sister, Mahnefah Gray, told NY1" is Kimani Gray's)
+        titled = {o.name for o in options} - {o.name for o in options if _kin_before(tokens, o.first)}
+        if len(titled) == len(counts):
+            return None
+    if len(titled) != 1:
         return None
     return next(o for o in options if o.name in titled)
+
+
+def _kin_before(tokens: _Tokens, first: int) -> bool:
+    """A relation's noun comes right before the name, or before its comma ("his sister, Mahnefah
+    Gray", "daughter Chelsea Clinton")."""
+    lower = tokens.lower
+    k = first - 1 - (first >= 2 and lower[first - 1] == ",")
+    return k >= 0 and (lower[k] in KIN_NOUNS or lower[k] in SPOUSE_NOUNS)
 
 
 # the offices whose holder's spouse the news titles "first lady" ("second gentleman"): such a title

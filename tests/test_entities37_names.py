@@ -1,0 +1,83 @@
+"""entities37: what the names are. A person whose given name we do not list, named by the article's own
+evidence: the surname written alone where nothing typed it ("Habib Beye, Abdoulaye Faye" ... "Senegal
+duo Faye"); and of several bearers of one surname, the one a lone surname means when one of them is
+introduced as the other's relative ("His sister, Mahnefah Gray"). Each case is cut from the heap-10000
+or dev article named in its comment, but where it says "made up"."""
+
+from newsprism.analyse.entities import find_mentions
+
+
+def _named(text: str) -> list[tuple[str, str | None]]:
+    return [(m.name, m.type) for m in find_mentions(text)]
+
+
+def _types(text: str, name: str) -> list[str | None]:
+    return [m.type for m in find_mentions(text) if m.name == name]
+
+
+def test_a_surname_written_alone_makes_the_unlisted_full_name_a_person() -> None:
+    # heap l3s_gn1-f49c5334 and l3s_gn1-5bc1e7d3 (two articles of one event, joined here): "Abdoulaye
+    # Faye" and "Faye" were other
+    text = (
+        "Newcastle are without three men - Emre, Alan Smith and Nicky Butt - suspended, and Habib Beye, "
+        "Abdoulaye Faye and Obafemi Martins away with their countries.\n\n"
+        "Martins will be followed by Senegal duo Faye and Habib Beye, as well as Cameroon midfielder Geremi."
+    )
+    assert _types(text, "Abdoulaye Faye") == ["person", "person"]
+    # heap l3s_gn1-045cb317: "Levon Aronian" and "Aronian" were other
+    text = (
+        "World Champion Viswanathan Anand played out a quick draw with Armenia's Levon Aronian in the "
+        "A Group.\n\nThe Indian inched up to 2 points with this result while Aronian took his tally to 3.5 points."
+    )
+    assert _types(text, "Levon Aronian") == ["person", "person"]
+
+
+def test_a_surname_alone_after_a_determiner_or_a_bracket_is_no_persons() -> None:
+    # heap (a review of the Wii): "the Wii" alone is the console, no surname
+    text = "Nintendo Wii sales rose. The Wii was praised for its usability, and the Wii beat its rival."
+    assert "person" not in _types(text, "Nintendo Wii")
+    # heap l3s_gn1 (a motorcycle test's times): "(Suzuki)" is the rider's team
+    text = "Alstare Suzuki's rider set the pace. 1. Bayliss (Ducati) 1'32.2 2. Kagayama (Suzuki) 1'32.3"
+    assert "person" not in _types(text, "Alstare Suzuki")
+
+
+def test_a_surname_alone_leaves_a_place_a_firm_or_a_head_as_it_was() -> None:
+    # heap l3s_gn1-95469dc3: "at Villa Park" (a ground), though "Park" is written alone (Park Ji-Sung)
+    text = (
+        "Always at home at Villa Park, the travelling supporters sang.\n\n"
+        "Rooney replaced Park after 70 minutes and gave the ball away."
+    )
+    assert _types(text, "Villa Park") == ["other"]
+    # heap d3a1ce0a (BASIL): a law firm of partners' surnames
+    text = (
+        "He is a former partner in the law firm of Mintz Levin and will become senator. He practiced "
+        "in the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky & Popeo."
+    )
+    assert "person" not in _types(text, "Mintz Levin")
+    # heap l3s_gn1-2b08c951: so many parks name "Park" a head, no surname ("King's Park" leaves it alone)
+    text = (
+        "These depots are at Kildonan Park, Whittier Park, Assiniboine Park, King's Park, Kilcona Park "
+        "and the corner of Chrislind Street."
+    )
+    assert "person" not in _types(text, "Kilcona Park")
+    # heap bpoil_washingtonpost/4: a holiday written alone
+    text = "One week until Merikan Thanksgiving. Off to Tampa for a long Thanksgiving break so later gators."
+    assert "person" not in _types(text, "Merikan Thanksgiving")
+
+
+def test_a_lone_surname_is_not_the_relative_the_article_introduces() -> None:
+    # heap 19_6ecbplus: "Gray" after "His sister, Mahnefah Gray" was hers (the nearest full name)
+    text = (
+        "Police shot Kimani Gray, 16, in Brooklyn. His sister, Mahnefah Gray, told NY1 she doubted her "
+        "brother was carrying a gun. After the shooting, Gray was rushed to a hospital."
+    )
+    assert _named(text)[-1] == ("Kimani Gray", "person")
+    # heap bpoil_foxnews/471: the relative is the grandson; the grandmother speaks
+    text = (
+        "Carolyn Kemp of Monterey, La., said her grandson, Roy Wyatt Kemp, 27, would have been on the "
+        'drilling platform. "They\'re assuming all those men are dead," Kemp said.'
+    )
+    assert _named(text)[-1] == ("Carolyn Kemp", "person")
+    # made up: with no one introduced as a relative, the nearest full name still decides
+    text = "Anna Gray met Tom Gray at the club. Later Gray said the meeting went well."
+    assert _named(text)[-1] == ("Tom Gray", "person")
