@@ -83,3 +83,35 @@ def test_a_dash_between_a_name_and_a_word_written_once_is_no_compound() -> None:
     # guard (made up): a result line's dash
     text = 'Women\'s final: Martina Hingis - Williams in three sets. "I was tired," Williams said.'
     assert _speakers(text) == ["Williams"]
+
+
+def test_a_given_name_of_two_initials_and_a_subject_after_a_number_s_comma() -> None:
+    # l3s_gn1 46fd5e71 (and its heap copy): "DJ" is a given name; "a 68," ends a clause
+    text = (
+        "Gamez shot a five-under-par 67 to move to 18-under overall, one stroke clear of DJ Trahan and Justin "
+        'Leonard.\n\n"The conditions were there, you could go low, for sure," Gamez said.\n\n'
+        "Despite carding a 68, Trahan was still surprised to finish the day in second.\n\n"
+        '"You come here and expect to shoot six or seven under," he said.'
+    )
+    assert _speakers(text) == ["Gamez", "DJ Trahan"]
+
+
+def test_initials_of_an_acronym_before_a_name_are_no_given_name() -> None:
+    # guard (made up): "EU" is no pair of initials with a J
+    text = 'In Brussels, EU Barnier spoke at length. "We will not stop," Barnier said.'
+    assert _speakers(text) == ["Barnier"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # l3s_gn1 2faf4aab
+        "Back in 2004, PepsiCo Inc. and Apple forged a similar partnership, which started with an iTunes Super "
+        "Bowl commercial promoting legal music downloads, to the tune of Green Day's version of \"I Fought the "
+        'Law." The companies gave away 100 million free iTunes downloads.',
+        # heap-10000 bpoil_foxnews/2074 (tokenized)
+        'Pam Anderson will appear in an Indian version of " Big Brother . " She says she is doing what she can.',
+    ],
+)
+def test_the_title_of_a_work_after_version_of_is_no_one_s_words(text: str) -> None:
+    assert _speakers(text) == [None]

@@ -86,6 +86,10 @@ _TERM_BEFORE = re.compile(
     # a false name (`he uses the alias "Crazy T"`, "under the alias of “…”")
     r"|\balias(?:es)?(?:[^\S\n]+of)?$"
 )
+# the title of a work that another made a version of ("Green Day's version of "I Fought the Law."",
+# "an Indian version of " Big Brother ."", "the Canadian Broadcasting Corporation’s version of "Home
+# Alone 2""): a song's, a show's or a film's name, no one's words (_named_thing)
+_VERSION_OF = re.compile(r"\bversions?[^\S\n]+of$")
 # an indefinite pronoun as the subject of the verb right before a quote ("everyone screams “BIG
 # GOVERNMENT”", "Someone asked “Is ...?”", "No one thinks “Hey ...”", "someone shouted “President
 # Obama,”", "everyone who thought “Great!”"): no one named, not the statement of whoever spoke last
@@ -420,6 +424,8 @@ def _named_thing(text: str, at: int) -> bool:
     # the alternatives that hold neither in the last TERM_BEFORE_CHARS end with "as" and an article
     # at most, or "alias" ("referred to as a", "what are known in the drilling industry as", "the alias")
     tail = before[-8:]
+    if " of" in tail and _VERSION_OF.search(before.rstrip(" ")) is not None:
+        return True
     if " as" not in tail and "alias" not in tail:
         return False
     return _TERM_BEFORE.search(text[max(0, at - MAX_TERM_BEFORE_CHARS) : at].rstrip(" ")) is not None

@@ -875,10 +875,12 @@ _CLAUSE_SUBJECT = re.compile(
 # a role in lower case right after a name ("said the Navy chief"), ending the subject phrase
 _ROLE_AFTER_NAME = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(_ROLE_HEADS))})(?=[^\S\n]*(?:[,.;:]|$))")
 _BEFORE_ROLE = re.compile(rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}(?:{'|'.join(sorted(_ROLE_HEADS))})\b")
-# a number before a group ("Close to three dozen", "Nearly 90", "Some"), looked past for its subject
+# a number before a group ("Close to three dozen", "Nearly 90", "Some"), looked past for its subject;
+# a number's commas stand between its digits ("1,000"): one after it ends a clause ("Despite carding
+# a 68, Trahan was")
 _QUANTITY = re.compile(
     r"(?i:\b(?:close to|nearly|almost|about|more than|over|around|some|at least)\s+)?"
-    r"(?i:\b(?:\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"(?i:\b(?:\d(?:[\d,]*\d)?|a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
     r"several|many|few|some)(?:\s+of)?\s*)+$"
 )
 _QUANTITY_ENDS = (

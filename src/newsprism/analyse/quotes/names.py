@@ -893,9 +893,20 @@ def _looks_personal(tokens: Sequence[str]) -> bool:
             surname = k == last and k and tokens[0].lower() in _given_names()
             if not surname or (word in _NOT_PERSON and word not in _SURNAME_WORDS):
                 return False
-        if len(token) > 1 and token.isupper() and not token.endswith("."):
+        if (
+            len(token) > 1
+            and token.isupper()
+            and not token.endswith(".")
+            and not (k == 0 and last == 1 and _JOINED_INITIALS.fullmatch(token))
+        ):
             return False
     return True
+
+
+# two initials written with no stops as a given name, one of them J (John, James, Jay: "DJ
+# Trahan", "AJ Kulp", "TJ Ducklo", "JB Pritzker"; _looks_personal): other pairs of capitals before a
+# name are mostly an acronym ("UN Nikki Haley", "PA Michelle Obama")
+_JOINED_INITIALS = re.compile(r"[A-Z]J|J[A-Z]")
 
 
 def _named_after_outlet(words: Sequence[str]) -> Sequence[str]:
