@@ -441,15 +441,28 @@ _SKIP_TAGS = {
     "head",
     "title",
 }
+# a weekday's name in the languages of _MONTHS, as a date line writes it between its label and its
+# date ("Published: Tuesday, January 15, 2008", "Publié le mardi 15 janvier 2008", "Veröffentlicht
+# am Dienstag, den 15. Januar 2008", "Publicado el martes 15 de enero de 2008")
+_WEEKDAY_NAMES = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|"
+    r"luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|sabato|domenica|"
+    r"(?:segunda|ter(?:ç|c)a|quarta|quinta|sexta)-feira|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+)
+# what stands between a date line's label and its date: "on", "am", "le" ..., a colon, a weekday
+_LABEL_END = rf"\s*(?:am|on|le|el|il|op|em|:)?\s*:?\s*(?:{_WEEKDAY_NAMES}\.?\s*,?\s*(?:den\s+)?)?$"
 _PUBLISHED_LABEL = re.compile(
-    r"(?:erstellt|ver(?:ö|oe)ffentlicht|publiziert|datum|erschienen|published|posted|publié|publie|"
-    r"publicado|publicada|pubblicato|gepubliceerd|date|fecha)\s*(?:am|on|le|el|il|op|:)?\s*:?\s*$",
+    r"(?:erstellt|ver(?:ö|oe)ffentlicht|publiziert|datum|erschienen|published|posted|publi(?:é|e)e?|"
+    r"mis en ligne|publicado|publicada|pubblicat[oa]|gepubliceerd|date|fecha)" + _LABEL_END,
     re.I,
 )
 _UPDATED_LABEL = re.compile(
     r"(?:stand|aktualisiert|zuletzt ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|ge(?:ä|ae)ndert|updated|"
-    r"last modified|modified|mis (?:à|a) jour|actualizado|actualizada|aggiornato|bijgewerkt)"
-    r"\s*(?:am|on|le|el|il|op|:)?\s*:?\s*$",
+    r"last modified|modified|mis (?:à|a) jour|actualizado|actualizada|aggiornato|bijgewerkt)" + _LABEL_END,
     re.I,
 )
 # "January 19, 2020 / 12:25 PM / Updated 8 hours ago", "3. Januar 2020, aktualisiert am ...": a

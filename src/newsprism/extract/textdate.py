@@ -395,12 +395,12 @@ def other_script_dates(text: str) -> list[FoundDate]:
     return out
 
 
-def _slash_date(text: str, m: re.Match[str]) -> dt.date | None:
+def _slash_date(text: str, m: re.Match[str], written_day_first: bool = False) -> dt.date | None:
     """The day a _SLASH_DATE match writes: month first ("12/28/2007"); day first when the first
     number cannot be a month ("29/12/2007"); and when it reads both ways ("07/01/2008"), month
-    first unless a weekday beside it names the other reading's ("By David Richards | Monday |
-    07/01/2008", a UK page: weekday_reading) or a clock in British time stands right
-    before it (_UK_CLOCK_BEFORE)."""
+    first (day first with `written_day_first`: the text's language writes it so) unless a weekday
+    beside it names the other reading's ("By David Richards | Monday | 07/01/2008", a UK page:
+    weekday_reading) or a clock in British time stands right before it (_UK_CLOCK_BEFORE)."""
     first, second, year = m.group("month"), m.group("day"), m.group("year")
     if int(first) > 12:
         return _to_date(year, second, first)
@@ -411,7 +411,7 @@ def _slash_date(text: str, m: re.Match[str]) -> dt.date | None:
     by_weekday = weekday_reading(text, m.start(), m.end(), (month_first, day_first))
     if by_weekday is not None:
         return by_weekday
-    if _UK_CLOCK_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
+    if written_day_first or _UK_CLOCK_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
         return day_first
     return month_first
 
@@ -872,9 +872,21 @@ def strip_leading_date(line: str) -> str:
 # Travis on ...", "Updated Privacy Policy") is no stamp. A wire's credit and a dash stand for the
 # label on pages that run its stories ("Associated Press - January 8, 2008 4:33 PM ET", l3s_gn1
 # dd2feca5, b37b8905, df234055), and "Last Update: 12/30/2007 11:25 am" (df1055f7) is one too.
+# The same labels in French, German, Spanish, Portuguese, Italian and Dutch, with the word for "on"
+# after them: "Publié le mardi 15 janvier 2008 à 14h21", "Mis à jour le 15/01/2008", "Veröffentlicht
+# am 15.01.2008, 14:21 Uhr", "Publicado el 15/01/2008 a las 14:21", "Pubblicato il 15/01/2008 alle
+# 14:21", "Gepubliceerd op 15-01-2008 om 14:21" (find_dates reads their numeric dates, and French
+# month names).
+_OTHER_STAMP_LABELS = (
+    r"publi(?:é|e)e?|mis\s+(?:à|a)\s+jour|mis\s+en\s+ligne|modifi(?:é|e)e?|ver(?:ö|oe)ffentlicht|"
+    r"aktualisiert|erstellt|publicad[oa]|actualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt"
+)
+# (all six languages write a numeric date day first: read_stamp reads "02/11/2023" under one so)
+_OTHER_STAMP_LABEL = re.compile(_OTHER_STAMP_LABELS, re.IGNORECASE)
 _STAMP_LABEL = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:published|updated?|posted|modified|edited)"
-    rf"(?:\s+(?:on|at|time|date))?\s*:?\s*|(?:{_AGENCIES})\s+[-–—]\s+",
+    rf"(?:\s+(?:on|at|time|date))?\s*:?\s*|(?:{_AGENCIES})\s+[-–—]\s+"
+    rf"|(?:{_OTHER_STAMP_LABELS})(?:\s+(?:le|am|el|em|il|op))?\s*:?\s*",
     re.IGNORECASE,
 )
 _STAMP_TOKEN = re.compile(r"[^\W_]+")
@@ -888,6 +900,8 @@ _STAMP_WORDS = (
             *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
             *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
             *("am", "pm", "a", "p", "m", "at", "on", "st", "nd", "rd", "th", "er"),
+            # "at" and "o'clock" in the other languages' stamps (_OTHER_STAMP_LABELS)
+            *("à", "um", "uhr", "las", "alle", "ore", "om", "uur", "às"),
         )
     )
 )
@@ -990,7 +1004,8 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
         return False, None
     if line[:1] in "[(" and line[-1:] in "])":
         line = line[1:-1].strip()  # a stamp in brackets: "[ Published: 8-Jan-2008 ]" (l3s_gn1 7ab747e2)
-    if not _STAMP_LABEL.match(line):
+    label = _STAMP_LABEL.match(line)
+    if not label:
         if not bare:
             return False, None
         is_stamp, day = read_stamp("posted " + line)
@@ -1002,6 +1017,9 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
         return _post_line(line)
     found = find_dates(line)
     if found:
+        slash = _SLASH_DATE.match(line, found[0].start) if _OTHER_STAMP_LABEL.match(label[0]) else None
+        if slash is not None:  # "Publié le 02/11/2023 à 14h49" (ouest-france): 2 November
+            return True, _slash_date(line, slash, written_day_first=True)
         return True, found[0].date
     m = _YMD_STAMP_DATE.search(line)
     if m:  # "2012. 08. 08": year first, then month and day, in every country that writes it so
