@@ -1676,6 +1676,19 @@ def tense(text: str, start: int, end: int) -> Tense:
     return None if cue is None else "past" if cue["past"] else "future"
 
 
+# GUESSED: a weekday alone ("Friday", "Friday night": no "last", "next" or "this") read in a sentence
+# that holds no tense cue is read back by default, the most recent such day: a guess, which a plan
+# with no cue the reader knows turns into a wrong past ("faces a House hearing on Thursday", "From
+# Monday please welcome", "that on Monday begins its second round of hearings")
+_LONE_WEEKDAY = re.compile(rf"{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?")
+
+
+def guessed(text: str, start: int, end: int) -> bool:
+    """Whether the phrase text[start:end] is a weekday alone whose sentence holds no tense cue
+    (GUESSED): its reading is the default's, not the sentence's."""
+    return _LONE_WEEKDAY.fullmatch(text, start, end) is not None and _tense_cue(text, start, end) is None
+
+
 # QUOTE_END: a quotation that closes on its punctuation after the phrase (', " said', '," he said',
 # '. "') ends the words the phrase is part of: what follows is the telling ("said the head of BP's
 # Gulf Coast restoration unit"), in the past whatever the quoted words say. So the cue after a phrase
