@@ -81,3 +81,22 @@ def test_a_lone_surname_is_not_the_relative_the_article_introduces() -> None:
     # made up: with no one introduced as a relative, the nearest full name still decides
     text = "Anna Gray met Tom Gray at the club. Later Gray said the meeting went well."
     assert _named(text)[-1] == ("Tom Gray", "person")
+
+
+def test_the_listed_rule_trusts_no_shop_and_no_common_plural() -> None:
+    # heap train-1871-1: "Lee Pawn" is a person by its given name alone, and the article writes "pawn"
+    # in lower case; "Store" heads a shop's name
+    text = (
+        "The retired captain, David Dorn, was responding to an alarm at Lee Pawn and Jewelry Store "
+        "when he was shot. The pawn shop had been looted."
+    )
+    assert _types(text, "Jewelry Store") == ["other"]
+    # heap cleanportaleval-washingtonpost_com_blog1_2: "Crosswords", the plural of the article's "Crossword"
+    text = (
+        "Our puzzles: the Sunday Crossword by Merl Reagle; and the Post Puzzler from Peter Gordon and "
+        "Fireball Crosswords."
+    )
+    assert _types(text, "Fireball Crosswords") == ["other"]
+    # heap l3s_gn1 (entities36's case): unknown given names listed beside a full name stay persons
+    text = "Recent signings include Robbie Savage, Emanuel Villa and Hossam Ghaly."
+    assert _types(text, "Hossam Ghaly") == ["person"]

@@ -330,6 +330,7 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
     people = set()
     orgs_end: set[int] | None = None
     full_names: tuple[set[int], set[int]] | None = None  # (the ends and starts of full names)
+    words: set[str] | None = None  # (the article's words in lower case: read at the first name of two words)
     for c in cands:
         if c.type is not None:
             continue
@@ -355,18 +356,27 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
         ):
             people.add(c.name)  # "( Reporting by Ho Binh Minh ; Editing by Sugita Katyal )": a wire's credit
             continue
+        if last - first == 2 and words is None:
+            words = set(lower)
         if (
             last - first == 2
             and lower[first] not in _news_words()
             and lower[first + 1] not in _large_cities()
             and not _plural_noun(lower[first + 1])  # ("Enron , Arthur Andersen or Lehman Brothers": a firm)
+            and lower[first + 1] not in ORG_PRODUCTS  # ("Lee Pawn and Jewelry Store": a shop)
+            and not (words and _common_plural(lower[first + 1], words))
         ):
             if full_names is None:
-                # (a given name first that is no place: "an Austin Mini or Fiat Uno" lists cars)
+                # (a given name first that is no place: "an Austin Mini or Fiat Uno" lists cars; and
+                # a surname the article writes in lower case is no full name to trust: "Lee Pawn and
+                # Jewelry Store" of "a pawn shop", a shop typed by its given name)
                 persons = [
                     d
                     for d in cands
-                    if d.type == "person" and d.last - d.first > 1 and lower[d.first] not in _places()
+                    if d.type == "person"
+                    and d.last - d.first > 1
+                    and lower[d.first] not in _places()
+                    and (d.evidence or lower[d.last - 1] not in lower_vocab)
                 ]
                 full_names = {d.last for d in persons}, {d.first for d in persons}
             if _listed_person(tokens, c, *full_names) and _described_person(
@@ -691,6 +701,13 @@ def _plural_noun(low: str) -> bool:
     if not low.endswith("s") or _is_given_name(low[:-1]):
         return False
     return low[:-1] in _news_words() or low.endswith("ies") and f"{low[:-3]}y" in _news_words()
+
+
+def _common_plural(low: str, words: set[str]) -> bool:
+    """The word is a plural whose singular the article writes (words: its words in lower case), no
+    given name ("Peter Gordon and Fireball Crosswords" beside "the Daily Crossword"; not "Williams"
+    beside a "William")."""
+    return len(low) > 3 and low.endswith("s") and low[:-1] in words and not _is_given_name(low[:-1])
 
 
 def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) -> bool:
