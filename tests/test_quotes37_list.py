@@ -115,3 +115,25 @@ def test_initials_of_an_acronym_before_a_name_are_no_given_name() -> None:
 )
 def test_the_title_of_a_work_after_version_of_is_no_one_s_words(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+def test_a_role_before_a_name_after_a_clause_s_conjunction() -> None:
+    # l3s_gn1 11bb473f
+    text = (
+        '"I have spoken to Wayne Bennett on two occasions," Haffenden said.\n\n'
+        "The way is clear for Bennett's involvement with the Kiwis from the Broncos' perspective after club boss "
+        "Bruno Cullen said on Friday the coach would be free to help the Kiwis in the centenary test.\n\n"
+        '"We\'ve always encouraged players and coaching staff here," he told AAP.'
+    )
+    assert _speakers(text) == ["Haffenden", "Bruno Cullen"]
+
+
+def test_a_role_before_a_name_after_and_is_still_no_subject() -> None:
+    # guard (l3s_gn1 c308706e): "and" joins the name to the object before it
+    text = (
+        "Opposition leader Levan Gachechiladze led the march. "
+        "Later, at a protest outside the offices of Georgian Public Television, Gachechiladze addressed a "
+        "message to Saakashvili and interim president Nino Burdjanadze.\n\n"
+        '"I will not stop until you kill me," he said.'
+    )
+    assert _speakers(text) == ["Levan Gachechiladze"]

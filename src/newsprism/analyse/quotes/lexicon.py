@@ -728,9 +728,13 @@ _TITLE_ABBREVIATIONS = {
 }
 # a title of lower-case words before a name ("Republican presidential candidate", "reporter", a
 # hyphenated role by its last part: "commission co-chair")
-# ("under new team boss Ross Brawn": the preposition is no part of it, and makes the name no subject)
+# ("under new team boss Ross Brawn": the preposition is no part of it, and makes the name no subject;
+# nor is a conjunction that opens a clause: "from the Broncos' perspective after club boss Bruno
+# Cullen said"; "and" and "or" join the name to the words before, as in "a message to Saakashvili and
+# interim president Nino Burdjanadze", no subject)
+_CLAUSE_CONJUNCTIONS = _CONJUNCTIONS - {"and", "or"}
 _ROLE_PREFIX = re.compile(
-    rf"(?:{_NAME}[^\S\n]+)?(?:(?<![\w’'])(?!(?:{'|'.join(sorted(_PREPOSITIONS))})\b)[a-z][\w\-]*[^\S\n]+){{0,3}}"
+    rf"(?:{_NAME}[^\S\n]+)?(?:(?<![\w’'])(?!(?:{'|'.join(sorted(_PREPOSITIONS | _CLAUSE_CONJUNCTIONS))})\b)[a-z][\w\-]*[^\S\n]+){{0,3}}"
     rf"(?<![\w’'])(?:[a-z]+-)?(?:{'|'.join(sorted(_ROLE_HEADS))})$"
 )
 # words of organisations among those that mark a run as no person (places and streets left out)
