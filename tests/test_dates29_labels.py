@@ -53,3 +53,15 @@ def test_a_weekday_between_the_label_and_its_date() -> None:
 
 def test_a_weekday_in_a_sentence_is_no_label() -> None:
     assert "label" not in _evidence("The council met on Tuesday, January 15, 2008 to vote.")
+
+
+def test_german_month_names_after_the_days_dot() -> None:
+    # dates/htmldate archiv_krimiblog_de_2895, marktplatz_die-besserwisser_org_zeit: their date lines
+    assert read_stamp("Veröffentlicht am: 6. August 2009") == (True, dt.date(2009, 8, 6))
+    assert read_stamp("Veröffentlicht am 5. April 2017") == (True, dt.date(2017, 4, 5))
+    # made up
+    assert read_stamp("Veröffentlicht am Dienstag, den 15. Januar 2008, 14:21 Uhr") == (
+        True,
+        dt.date(2008, 1, 15),
+    )
+    assert read_stamp("Erstellt am 3. März 2020") == (True, dt.date(2020, 3, 3))

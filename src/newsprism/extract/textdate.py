@@ -102,6 +102,39 @@ FRENCH_MONTHS = {
     for name in names
 }
 FRENCH_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# German month names, read day first after the day's dot ("Veröffentlicht am 5. April 2017", a German
+# page's date line): the names English shares ("April", "August") are English's too, read by _MONTH
+GERMAN_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("januar", "jänner"),
+            ("februar",),
+            ("märz", "maerz"),
+            ("april",),
+            ("mai",),
+            ("juni",),
+            ("juli",),
+            ("august",),
+            ("september",),
+            ("oktober",),
+            ("november",),
+            ("dezember",),
+        ),
+        start=1,
+    )
+    for name in names
+}
+GERMAN_WEEKDAYS = (
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+)
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -151,6 +184,9 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         # French, day first ("Mardi 15 janvier 2008", "1er février 2008": the ordinal "er" of the 1st)
         rf"\b(?:(?:{'|'.join(FRENCH_WEEKDAYS)}),?\s+)?(?P<day>[0-3]?\d)(?:er)?\s+"
         rf"(?P<month>{'|'.join(sorted(FRENCH_MONTHS, key=len, reverse=True))})\.?,?\s+{_YEAR}\b",
+        # German, day first with its dot ("Dienstag, 15. Januar 2008", "6. August 2009")
+        rf"\b(?:(?:{'|'.join(GERMAN_WEEKDAYS)}),?\s+(?:den\s+)?)?(?P<day>[0-3]?\d)\.\s?"
+        rf"(?P<month>{'|'.join(GERMAN_MONTHS)})\s+{_YEAR}\b",
     )
 )
 # 12/28/2007 or 29/12/2007 (_slash_date)
@@ -318,7 +354,11 @@ class Dateline:
 
 def _to_date(year: str, month: str, day: str) -> dt.date | None:
     name = month.lower().rstrip(".")
-    m = (MONTHS.get(name) or FRENCH_MONTHS.get(name)) if not month.isdigit() else int(month)
+    m = (
+        (MONTHS.get(name) or FRENCH_MONTHS.get(name) or GERMAN_MONTHS.get(name))
+        if not month.isdigit()
+        else int(month)
+    )
     try:
         return dt.date(int(year), m or 0, int(day))
     except ValueError:
@@ -875,7 +915,7 @@ def strip_leading_date(line: str) -> str:
 # The same labels in French, German, Spanish, Portuguese, Italian and Dutch, with the word for "on"
 # after them: "Publié le mardi 15 janvier 2008 à 14h21", "Mis à jour le 15/01/2008", "Veröffentlicht
 # am 15.01.2008, 14:21 Uhr", "Publicado el 15/01/2008 a las 14:21", "Pubblicato il 15/01/2008 alle
-# 14:21", "Gepubliceerd op 15-01-2008 om 14:21" (find_dates reads their numeric dates, and French
+# 14:21", "Gepubliceerd op 15-01-2008 om 14:21" (find_dates reads their numeric dates, French and German
 # month names).
 _OTHER_STAMP_LABELS = (
     r"publi(?:é|e)e?|mis\s+(?:à|a)\s+jour|mis\s+en\s+ligne|modifi(?:é|e)e?|ver(?:ö|oe)ffentlicht|"
@@ -895,13 +935,15 @@ _STAMP_WORDS = (
     frozenset(MONTHS)
     | frozenset(FRENCH_MONTHS)
     | frozenset(FRENCH_WEEKDAYS)
+    | frozenset(GERMAN_MONTHS)
+    | frozenset(GERMAN_WEEKDAYS)
     | frozenset(
         (
             *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
             *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
             *("am", "pm", "a", "p", "m", "at", "on", "st", "nd", "rd", "th", "er"),
-            # "at" and "o'clock" in the other languages' stamps (_OTHER_STAMP_LABELS)
-            *("à", "um", "uhr", "las", "alle", "ore", "om", "uur", "às"),
+            # "at", "o'clock" and German "den" in the other languages' stamps (_OTHER_STAMP_LABELS)
+            *("à", "um", "uhr", "las", "alle", "ore", "om", "uur", "às", "den"),
         )
     )
 )
