@@ -137,3 +137,23 @@ def test_a_role_before_a_name_after_and_is_still_no_subject() -> None:
         '"I will not stop until you kill me," he said.'
     )
     assert _speakers(text) == ["Levan Gachechiladze"]
+
+
+def test_a_role_of_an_organisation_named_at_the_next_speaker() -> None:
+    # heap-10000 bpoil_foxnews/574 (tokenized)
+    text = (
+        'The chief executive of BP told a British newspaper that the oil spill in the Gulf of Mexico is " '
+        'relatively tiny " compared with the " very big ocean . " Tony Hayward , in an interview with the '
+        "Guardian newspaper at the company 's Houston crisis center , said : \" The Gulf of Mexico is a very "
+        'big ocean . "'
+    )
+    assert _speakers(text) == ["Tony Hayward"] * 3
+
+
+def test_a_role_of_an_organisation_is_not_a_described_next_speaker() -> None:
+    # guard (made up): the next name has a description of its own, someone else
+    text = (
+        'The chief executive of BP told reporters the leak was " relatively tiny . " John Smith , a fisherman '
+        'from Venice , said : " It is not tiny to us . "'
+    )
+    assert _speakers(text) == [None, "John Smith"]

@@ -153,10 +153,49 @@ def _holder_at(words: list[str], people: _People, at: int) -> str | None:
         for hit in people.titled((*role, "of", *where)) + people.titled((*where, *role))
         if not at <= hit[0] <= end  # (not the phrase's own title: "the mayor of New" before "Orleans")
     ]
-    if not role or not hits:
+    if not role:
         return None
+    if not hits:
+        return _holder_named_next(people, at, end)
     before = [h for h in hits if h[0] < at]
     return people.fullest((max(before) if before else min(hits))[1])
+
+
+# the sentences after the one of a role's phrase in which the person it means may be named as the
+# next speaker (_holder_named_next): news bring in a role, then the name ("The chief executive of BP
+# told a British newspaper ... . Tony Hayward , in an interview with the Guardian ... , said :")
+MAX_HOLDER_NEXT_SENTENCES = 2
+# an aside in commas between the name and its speech verb that opens with no article (", in an
+# interview with the Guardian newspaper at the company 's Houston crisis center ,", 84 characters): a
+# description (", a fisherman from Venice ,") brings in someone else
+MAX_HOLDER_ASIDE_CHARS = 100
+_HOLDER_SPEAKS = re.compile(
+    rf"[^\S\n]*(?:,[^\S\n]+(?!(?:an?|the|who)\b)[^,.;\n\"“”]{{1,{MAX_HOLDER_ASIDE_CHARS}}},[^\S\n]*)?"
+    rf"(?:{_VERB.pattern})"
+)
+
+
+def _holder_named_next(people: _People, at: int, end: int) -> str | None:
+    """The person a role "of" a place or an organisation means when the article gives no one that
+    title (_holder_at): the first person named in full after the phrase (`end`), within
+    MAX_HOLDER_NEXT_SENTENCES sentences after its own, when that name is the subject of a speech verb
+    and its surname is written nowhere before the phrase (`at`: a person named before is someone
+    else, "Mayor Ray Nagin ... the mayor of Gulf Shores"); None otherwise."""
+    last = _sentence_at(people.starts, end) + MAX_HOLDER_NEXT_SENTENCES
+    limit = people.sentences[last].end if last < len(people.sentences) else len(people.text)
+    for start, run in people.found[bisect_left(people.found, end, key=itemgetter(0)) :]:
+        if start >= limit:
+            return None
+        tokens, _ = _strip_phrase(run)
+        if len(tokens) < 2 or people.quoted(start) or not people.is_person(run):
+            continue
+        surname = re.escape(tokens[-1])
+        if re.search(rf"\b{surname}\b", people.text[:at]) or not _HOLDER_SPEAKS.match(
+            people.text, start + len(run)
+        ):
+            return None
+        return people.fullest(run)
+    return None
 
 
 def _resolve(
