@@ -157,3 +157,23 @@ def test_a_role_of_an_organisation_is_not_a_described_next_speaker() -> None:
         'from Venice , said : " It is not tiny to us . "'
     )
     assert _speakers(text) == [None, "John Smith"]
+
+
+def test_the_speaker_on_a_recording_attributed_to_a_person() -> None:
+    # l3s_gn1 a8b63fd5 (and its heap copy)
+    text = (
+        "(CNN) -- An audio recording attributed to Osama bin Laden called on Europeans to abandon Afghanistan.\n\n"
+        "The message surfaced on Al Jazeera television Thursday, three days after al Qaeda's TV production unit "
+        "promised fresh communication.\n\n"
+        '"In this war, you didn\'t respect the rules of war," the speaker says.'
+    )
+    assert _speakers(text) == ["Osama bin Laden"]
+
+
+def test_the_speaker_of_the_house_is_no_recorded_voice() -> None:
+    # guard (made up): the House's speaker, titled in the article
+    text = (
+        "Speaker Nancy Pelosi watched a video from Osama bin Laden on Monday.\n\n"
+        '"We will not be intimidated," the speaker said.'
+    )
+    assert _speakers(text) == ["Nancy Pelosi"]

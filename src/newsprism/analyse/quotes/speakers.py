@@ -175,6 +175,14 @@ _HOLDER_SPEAKS = re.compile(
 )
 
 
+# a recording the article attributes to a person ("An audio recording attributed to Osama bin Laden",
+# "a videotape from Ayman al-Zawahiri"): "the speaker" on it is that person (_resolve)
+_RECORDED_VOICE = re.compile(
+    r"\b(?:audio|video|recording|recorded|tape|audiotape|videotape)(?:[^\S\n]+(?:message|recording|tape|statement))?"
+    rf"[^\S\n]+(?:attributed[^\S\n]+to|from|by)[^\S\n]+(?P<name>{_NAME})"
+)
+
+
 def _holder_named_next(people: _People, at: int, end: int) -> str | None:
     """The person a role "of" a place or an organisation means when the article gives no one that
     title (_holder_at): the first person named in full after the phrase (`end`), within
@@ -383,6 +391,11 @@ def _resolve(
                 return None
             if _unnamed_role(text, cue, head, people):
                 return None
+            if head == "speaker" and (voice := _RECORDED_VOICE.search(text, 0, cue.at)) is not None:
+                # "An audio recording attributed to Osama bin Laden called on ... . " … ," the
+                # speaker says": the voice on the recording, not a House speaker the article names
+                # no one as
+                return people.fullest(voice["name"])
             return _role_named_before(cue, people, history)
         if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
             return people.described_group(cue.at, head)
