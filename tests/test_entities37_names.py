@@ -100,3 +100,46 @@ def test_the_listed_rule_trusts_no_shop_and_no_common_plural() -> None:
     # heap l3s_gn1 (entities36's case): unknown given names listed beside a full name stay persons
     text = "Recent signings include Robbie Savage, Emanuel Villa and Hossam Ghaly."
     assert _types(text, "Hossam Ghaly") == ["person"]
+
+
+def test_a_mount_alone_is_the_church_it_opens() -> None:
+    # heap bpoil_foxnews/194: "Mount Olive" alone of an article on "Mount Olive Baptist Church" was a place
+    text = (
+        "Turner , of Mount Olive Baptist Church in Boothville , says a third of his congregation is out "
+        "of work . ( This version CORRECTS name of church to Mount Olive )"
+    )
+    assert _named(text)[-1] == ("Mount Olive Baptist Church", "organization")
+
+
+def test_a_brand_before_bridge_is_no_place() -> None:
+    # heap H1N1_reuters/45: a place by "bridge"
+    text = "Online Vietnamese newspaper , VietNamNet Bridge , said 35 tons of rat meat a day were imported ."
+    assert _types(text, "VietNamNet Bridge") == ["organization"]
+
+
+def test_a_clubs_short_name_in_a_report_on_a_game() -> None:
+    # heap l3s_gn1-5bc1e7d3 and l3s_gn1-f49c5334 (a report on a game): "Stoke" was other
+    text = "Newcastle face a tricky FA Cup third round trip to Stoke. The striker missed the last game."
+    assert _named(text)[-1] == ("Stoke City", "organization")
+    # made up: outside a report on a game the short name stays as it was
+    assert "organization" not in _types("The pottery museum in Stoke opened in May.", "Stoke City")
+
+
+def test_dell_and_a_country_is_the_firms_unit() -> None:
+    # made up (entities36's left list): a known firm and a country is the firm's unit, no person
+    assert _types("Dell Ireland said it would cut 1,900 jobs at its Limerick plant.", "Dell Ireland") == [
+        "organization"
+    ]
+    assert _types("Tim Ireland said it would rain.", "Tim Ireland") == ["person"]
+
+
+def test_a_weekday_after_a_town_after_in_is_the_day() -> None:
+    # made up (entities36's left list): the town, not the club
+    assert _named("Police arrested two men in Sheffield Wednesday.") == [("Sheffield", "place")]
+    # heap l3s_gn1-c3a8e424: the club after "facing", and a possessive after "in"
+    assert _types(
+        "Mills could start after facing Sheffield Wednesday in the FA Cup.", "Sheffield Wednesday"
+    ) == ["organization"]
+    assert _types("A goal in Sheffield Wednesday's win over Leeds.", "Sheffield Wednesday") == [
+        "organization"
+    ]

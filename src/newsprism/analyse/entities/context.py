@@ -806,11 +806,13 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
         and text[first - 1] == ","
         and lower[first - 2] in ORG_CONTEXT
         and text[first - 2].islower()
-        and lower[first - 3] in DETERMINERS
+        and (lower[first - 3] in DETERMINERS or lower[first - 3] in DEMONYMS)
         and last < n
         and text[last] == ","
     ):
-        return True  # "The company , Harris , makes radios": the noun's apposition between commas
+        # "The company , Harris , makes radios", "Online Vietnamese newspaper , VietNamNet Bridge , said":
+        # the noun's apposition between commas
+        return True
     if head and before >= 1 and lower[before] == "of" and lower[before - 1] in ORG_OF:
         return True  # "shares of Facebook", "leaders of the Taliban"
     if head and before >= 1 and lower[before] == "by" and lower[before - 1] in ORG_BY:

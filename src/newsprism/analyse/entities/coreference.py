@@ -34,6 +34,7 @@ from .vocabulary import (
     NATIONALITY_PREFIX,
     NOT_FIRST_NAMES,
     ORG_CONTEXT,
+    PLACE_FIRST_HEADS,
     PLACE_HEADS,
     ROLE_MODIFIERS,
     SPOUSE_HEADS,
@@ -242,6 +243,7 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     _first_names_alone(tokens, cands, full, by_key, lower_vocab)
     _org_heads_alone(tokens, cands)
     _org_firsts_alone(tokens, cands)
+    _churches_alone(cands)
     _institutions_alone(tokens, cands)
     _storms_alone(tokens, cands)
     # a name that one mention's state or country made a place is a place everywhere in the article
@@ -497,6 +499,34 @@ def _org_firsts_alone(tokens: _Tokens, cands: list[_Candidate]) -> None:
         options = named.get(c.name)
         if options:
             c.name, c.type = _nearest(c, options).name, "organization"
+
+
+# the heads of a place of worship's name, which a biblical mount's or a town's name opens ("Mount
+# Olive Baptist Church", "Mount Zion Temple")
+WORSHIP_HEADS = _words("church chapel cathedral temple mosque synagogue tabernacle congregation")
+
+
+def _churches_alone(cands: list[_Candidate]) -> None:
+    """A place of two words that a place's head opens ("Mount Olive", PLACE_FIRST_HEADS) is the
+    article's place of worship whose name it opens, where the article names one so (4): "CORRECTS name
+    of church to Mount Olive" of an article on "Mount Olive Baptist Church". (Not any organisation:
+    "Lake Pontchartrain" stays the lake beside the "Lake Pontchartrain Basin Foundation".)"""
+    churches = [
+        c.name
+        for c in cands
+        if c.type == "organization" and c.name.rsplit(" ", 1)[-1].casefold() in WORSHIP_HEADS
+    ]
+    if not churches:
+        return
+    for c in cands:
+        if (
+            c.type == "place"
+            and c.name.count(" ") == 1
+            and c.name.split(" ", 1)[0].casefold() in PLACE_FIRST_HEADS
+        ):
+            named = {name for name in churches if name.startswith(f"{c.name} ")}
+            if len(named) == 1:
+                c.name, c.type = named.pop(), "organization"
 
 
 # the heads of a school's name that the news drops ("Eton" for "Eton College", "Tulane" for "Tulane

@@ -224,6 +224,13 @@ def find_mentions(text: str) -> list[Mention]:
             # on Athletic Bilbao
             c.name, etype = club, "organization"
         elif (
+            etype is None
+            and c.last - c.first == 1
+            and (club := CLUB_SHORT_TOWNS.get(tokens.lower[c.first]))
+            and (game := _game_report(tokens, lower_vocab) if game is None else game)
+        ):
+            c.name, etype = club, "organization"  # "FA Cup third round trip to Stoke": Stoke City
+        elif (
             (
                 etype is None
                 or etype == "person"
@@ -410,6 +417,18 @@ def find_mentions(text: str) -> list[Mention]:
     if len(set(cited.values())) >= CITATION_MIN_NAMES:
         mentions = [m for i, m in enumerate(mentions) if i not in cited]
     return mentions
+
+
+# the short names of football clubs that name no town of the gazetteer (its town is "Stoke-on-Trent")
+# or are the club's nickname, written alone in reports on games ("trip to Stoke", "contract at
+# Bayern", "Pompey have gone nine hours without scoring"), each with the club's name; outside a game
+# report they stay untyped
+CLUB_SHORT_TOWNS = {
+    "stoke": "Stoke City",
+    "bayern": "Bayern Munich",
+    "pompey": "Portsmouth",
+    "boro": "Middlesbrough",
+}
 
 
 def _title_article(tokens: _Tokens, c: _Candidate) -> bool:

@@ -941,10 +941,18 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
 
 def _club_weekday(lower: list[str], i: int) -> bool:
     """A town and a weekday that name a club ("after facing Sheffield Wednesday": the weekday cut
-    "Sheffield" off, a place), not the town's day ("in Sheffield Wednesday night")."""
-    return f"{lower[i]} {lower[i + 1]}" in FOOTBALL_CLUBS and (
-        i + 2 == len(lower) or lower[i + 2] not in DAY_PARTS
-    )
+    "Sheffield" off, a place), not the town's day ("in Sheffield Wednesday night"; "arrested two men
+    in Sheffield Wednesday": after "in", "near"..., TOWN_DAY_BEFORE, but before a possessive, "in
+    Sheffield Wednesday's win", the club's)."""
+    if f"{lower[i]} {lower[i + 1]}" not in FOOTBALL_CLUBS:
+        return False
+    after = lower[i + 2] if i + 2 < len(lower) else ""
+    return after not in DAY_PARTS and (i == 0 or lower[i - 1] not in TOWN_DAY_BEFORE or after in ("'", "’"))
+
+
+# the words before a town that make the weekday after it the day of what happened there ("two men
+# were arrested in Sheffield Wednesday")
+TOWN_DAY_BEFORE = _words("in near outside around across")
 
 
 # the one-word offices a secretary "of the" heads (the departments' fields written with "the", and

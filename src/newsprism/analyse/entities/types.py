@@ -379,9 +379,15 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         lows[-1] in PLACE_HEADS
         and len(lows) > 1
         and lows[0] != "operation"
-        and not (len(lows) == 2 and lows[1] in SURNAME_PLACE_HEADS and _is_given_name(lows[0]))
+        and not (
+            len(lows) == 2
+            and lows[1] in SURNAME_PLACE_HEADS
+            and (_is_given_name(lows[0]) or _is_camel(words[0]))
+        )
     ):
-        return "place"  # (not "Operation Allies Refuge", a military operation; nor "Wayne Bridge")
+        # (not "Operation Allies Refuge", a military operation; nor "Wayne Bridge"; nor a brand's
+        # "VietNamNet Bridge", a paper: no bridge is named in camel case)
+        return "place"
     if len(lows) == 2 and lows[0] in PLACE_FIRST_HEADS and words[0][1:].islower() and words[1][1:].islower():
         # "Lake Pontchartrain", "Port Fourchon", "Mount Everest"; not a heading's capitals, nor a
         # tanker's "MT Front Altair", nor a longer run ("Lake Pontchartrain Fishermen 's Association")

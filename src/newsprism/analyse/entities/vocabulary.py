@@ -420,6 +420,7 @@ KNOWN_ORGS = _words(
     "snapchat",
     "spotify",
     "intel",
+    "dell",  # (a given name too: "Dell Ireland" was a person, and "Dell" alone the "Dell Tolls" of a pun)
     "nvidia",
     "samsung",
     "huawei",
