@@ -177,3 +177,23 @@ def test_the_speaker_of_the_house_is_no_recorded_voice() -> None:
         '"We will not be intimidated," the speaker said.'
     )
     assert _speakers(text) == ["Nancy Pelosi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # l3s_gn1 d68ab0c6
+        'Gordon Brown promised "real and serious changes" from his Government in 2008 as a senior Cabinet ally '
+        'warned that Tory messages were "resonating" with voters.',
+        # made up
+        "Barack Obama met donors on Monday. A close Obama ally warned that the plan was “dead on arrival”.",
+    ],
+)
+def test_an_ally_named_by_a_body_or_a_person_is_no_one_named(text: str) -> None:
+    assert _speakers(text)[-1] is None
+
+
+def test_an_official_named_by_a_body_still_speaks_for_it() -> None:
+    # guard (the convention of cues._unnamed_source)
+    text = "A White House official warned that Tory messages were “resonating” with voters."
+    assert _speakers(text) == ["White House"]

@@ -991,6 +991,20 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
             # said:", "Klaus Regling, Chief Executive EFSF said:": the run before the verb ends an
             # apposition whose closing comma the writer left out; the person it describes speaks
             return _Cue("name", apposed[1], offset + apposed.start(1))
+        if (
+            subject is not None
+            and subject["name"]
+            and (
+                ally := _UNNAMED_ALLY.search(
+                    window, max(0, subject.start("name") - MAX_ALLY_LEAD_CHARS), verb.start()
+                )
+            )
+            is not None
+        ):
+            # "a senior Cabinet ally warned that Tory messages were “resonating”", "an Obama ally
+            # said": an ally speaks as himself, for neither the person nor the body named with him,
+            # and the sentence does not name him
+            return _Cue("unnamed", "", offset + ally.start())
         cue = _cue(subject, offset)
         # "said Gov. Perry: “…”", not a verb whose object is a person ("interrupted to ask Mr Mansfield")
         if cue is None and word in _INVERTING_VERBS:
@@ -1076,6 +1090,17 @@ def _titled_apposition(window: str, subject: re.Match[str], people: _People) -> 
         return None
     return m
 
+
+# an indefinite person described by a relation to a person or a body named before the noun ("a senior
+# Cabinet ally", "an Obama ally", "a close Trump confidant"), the subject of the verb that follows:
+# someone the text does not name (_cue_before); unlike a spokesperson or an official, he speaks for
+# neither (_unnamed_source)
+_ALLY_NOUNS = ("ally", "friend", "confidant", "confidante", "loyalist")
+_UNNAMED_ALLY = re.compile(
+    rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}(?:{_CAP}[^\S\n]+){{1,3}}"
+    rf"(?:[a-z][\w\-]*[^\S\n]+)?(?:{'|'.join(_ALLY_NOUNS)})[^\S\n]+{_BETWEEN}$"
+)
+MAX_ALLY_LEAD_CHARS = 40  # ("another senior " and room: the article and two words before the name)
 
 # an outlet, by its name, that reports the words quoted after it ("TMZ.com reported Tuesday that he
 # was treated for a heart problem, adding that Eminem's weight had "ballooned"", "But, the Times
