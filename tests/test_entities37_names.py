@@ -143,3 +143,16 @@ def test_a_weekday_after_a_town_after_in_is_the_day() -> None:
     assert _types("A goal in Sheffield Wednesday's win over Leeds.", "Sheffield Wednesday") == [
         "organization"
     ]
+
+
+def test_a_persons_act_after_an_unlisted_full_name() -> None:
+    # heap l3s_gn1-ee50fd49: was other
+    text = "The Rangers are three points back of New Jersey. Petr Prucha scored twice, while Blair Betts tallied once."
+    assert _types(text, "Petr Prucha") == ["person"]
+    # heap l3s_gn1-6cce0f94: was other
+    text = "The first Glastonbury Festival was held on September 19 1970, the day after Jimi Hendrix died."
+    assert _types(text, "Jimi Hendrix") == ["person"]
+    # made up: a name the article writes in lower case, or a place's head, stays as it was
+    assert "person" not in _types(
+        "The Deepwater Horizon died slowly; deepwater rigs burn.", "Deepwater Horizon"
+    )

@@ -313,6 +313,9 @@ def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
 
 # the words of a wire's credit before "by" and its journalists' names ("Reporting by", "Editing by"; not
 # "compiled by", "produced by", "written by": data, a film, a memo are an organisation's as often)
+# the verbs of what only a person does, after a name of two or three words that nothing typed: a
+# person's ("Petr Prucha scored twice"; a club of two words is typed already, "Aston Villa scored")
+PERSON_ACTS = _words("scored died tallied")
 CREDIT_VERBS = _words("reporting editing writing")
 CREDIT_OPENERS = frozenset(("(", ";", "additional"))
 
@@ -321,7 +324,8 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
     """A name of two or three capitalised words that nothing typed is a person's, in every mention,
     after a lower-case noun for a person ("comedian Rauno Kestila", PERSON_NOUNS), before ", who"
     ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama Republicans, who",
-    nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), after a wire's credit ("Reporting by Ho Binh Minh",
+    nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), before a person's act
+    ("Petr Prucha scored", PERSON_ACTS), after a wire's credit ("Reporting by Ho Binh Minh",
     CREDIT_VERBS), listed beside a full name (_listed_person), or
     of two words after an organisation's "'s" where the article writes neither word in lower case
     and we do not list the second ("CNN’s Elle Reeve", "Fox News' Chad Pergram"; not "Apple's App
@@ -343,6 +347,14 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
             and _described_person(text[first:last], lower[first:last], lower_vocab)
         ):
             people.add(c.name)
+            continue
+        if (
+            2 <= last - first <= 3
+            and last < n
+            and lower[last] in PERSON_ACTS
+            and _described_person(text[first:last], lower[first:last], lower_vocab)
+        ):
+            people.add(c.name)  # "Petr Prucha scored twice", "Jimi Hendrix died in 1970"
             continue
         if (
             2 <= last - first <= 3
