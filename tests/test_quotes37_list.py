@@ -197,3 +197,15 @@ def test_an_official_named_by_a_body_still_speaks_for_it() -> None:
     # guard (the convention of cues._unnamed_source)
     text = "A White House official warned that Tory messages were “resonating” with voters."
     assert _speakers(text) == ["White House"]
+
+
+def test_a_family_listed_after_a_name_speaks_together() -> None:
+    # made up (review31's finding: John Smith's)
+    text = '"We are so grateful to everyone who helped," John Smith, his wife and their two children said.'
+    assert _speakers(text) == [None]
+
+
+def test_an_apposition_with_no_closing_comma_after_a_quote_is_still_the_name_s() -> None:
+    # guard (quotes36's form)
+    text = '"We are so grateful to everyone who helped," John Smith, a spokesman for the family said.'
+    assert _speakers(text) == ["John Smith"]

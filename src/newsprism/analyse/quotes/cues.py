@@ -360,6 +360,10 @@ def _name_comma_role(rest: str, offset: int) -> _Cue | None:
     m = _NAME_COMMA_ROLE.match(rest)
     if m is None or len(words := m["name"].split()) < 2 or not _looks_personal(words):
         return None
+    if _KIN_LISTED.match(rest, m.end("name")) is not None:
+        # `," John Smith, his wife and their two children said`: a list of the family, no
+        # apposition; they speak together, no one person
+        return _Cue("unnamed", "", offset + m.start("name"))
     return _Cue("name", m["name"], offset + m.start("name"))
 
 
@@ -1163,6 +1167,12 @@ _KIN_NOUNS = frozenset(
         *("adviser", "advisers", "advisor", "advisors"),
     }
 )
+# a relative joined to the name before it by "and" after a comma (`John Smith, his wife and their two
+# children said`): the name opens a list of people, not an apposition (_name_comma_role)
+_KIN_LISTED = re.compile(
+    rf"[^\S\n]*,[^\S\n]*(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:{'|'.join(sorted(_KIN_NOUNS))})[^\S\n]+(?:and|&)\b"
+)
+
 _KIN = (
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[a-z\-]+[^\S\n]+)?"
     rf"(?:{'|'.join(sorted(_KIN_NOUNS, key=lambda w: (-len(w), w)))})[^\S\n]+"
