@@ -530,6 +530,8 @@ def read_text(doc: Document) -> Article:
             # the header (its date line) starts under the headline printed over the body, not under
             # the title line above the menu (extract31's made-up zh2.txt was undated)
             head_idx = printed
+    if _drop_above_printed_headline(lines, mask, headline, head_idx):
+        first_body = int(np.flatnonzero(mask)[0])  # the story's header is read above its new first line
     if headline and body_idx.size and mask[first_body] and lines:
         _drop_site_line(lines, mask, first_body, headline)
     meta = _read_header_and_footer(lines, mask, head_idx, first_body, last_body)
@@ -824,6 +826,50 @@ def _drop_printed_headline(lines: list[str], mask: np.ndarray, headline: str | N
         mask[kept[0]] = False
         return int(kept[0])
     return None
+
+
+# The story's header under its headline printed in the page: a byline, a dateline or a date line
+# in this many lines under it (l3s_gn1 48101d52: the deck, then "By Patrick Finley"; 2205dc57: "Sun, 13
+# Jan 2008 10:15a.m."; c1ba5f6c: "NEW YORK --")
+HEADER_UNDER_PRINTED = 3
+# a date line of a header is short: a date, a time, a page ("Sunday, January 6, 2008; Page A04")
+DATE_LINE_MAX_CHARS = 60
+
+
+def _drop_above_printed_headline(
+    lines: list[str], mask: np.ndarray, headline: str | None, head_idx: int | None
+) -> bool:
+    """Unkeep the kept lines above the headline printed in the page, below the first kept line,
+    where the story's header follows it (_story_header_under) and more of the kept text is below it
+    than above: the headline was read elsewhere (the title line), and what the line model kept
+    above the printed one is the page's (a TV site's menus rendered as one line each, 2205dc57;
+    a sidebar piece, 48101d52; a photo's caption, c1ba5f6c).
+    A headline repeated in a related-stories box under the lead has no header under it (5e69c0cd:
+    "For Astronaut, a Frustrating Wait" over the story's second paragraph). Whether it did."""
+    kept = np.flatnonzero(mask)
+    if not headline or kept.size < 2:
+        return False
+    printed = normalise(headline)
+    for j in range(int(kept[0]) + 1, int(kept[-1])):
+        if j == head_idx or mask[j] or normalise(lines[j]) != printed or not _story_header_under(lines, j):
+            continue
+        above = sum(len(lines[i]) for i in kept if i < j)
+        if above * 2 > sum(len(lines[i]) for i in kept):
+            return False
+        mask[:j] = False
+        return True
+    return False
+
+
+def _story_header_under(lines: list[str], at: int) -> bool:
+    """Whether a byline, a dateline or a date line stands in the HEADER_UNDER_PRINTED lines under
+    line `at`."""
+    for line in lines[at + 1 : at + 1 + HEADER_UNDER_PRINTED]:
+        if parse_byline(line, posted=True) or parse_dateline(line) is not None:
+            return True
+        if len(line) <= DATE_LINE_MAX_CHARS and find_dates(line):
+            return True
+    return False
 
 
 def _drop_site_line(lines: list[str], mask: np.ndarray, first: int, headline: str) -> None:
@@ -2087,8 +2133,14 @@ _CLOSING_CREDIT = re.compile(
 
 def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
     """Unkeep a closing line that is the author's box or contact line (author_box), and what
-    follows it."""
+    follows it; or the last kept line when it is the bio of someone the lines above it never name
+    (unnamed_bio)."""
     _drop_closing(lines, mask, author_box(authors))
+    kept = np.flatnonzero(mask)
+    if kept.size >= BIO_MIN_PARAGRAPHS and unnamed_bio(
+        lines[kept[-1]], "\n".join(lines[i] for i in kept[:-1].tolist())
+    ):
+        mask[kept[-1]] = False
 
 
 def author_box(authors: tuple[str, ...]) -> Callable[[str], bool]:
@@ -2100,11 +2152,16 @@ def author_box(authors: tuple[str, ...]) -> Callable[[str], bool]:
 
     The box may write the name out in full where the byline is short ("Christopher Beaumont spends
     much of his time writing about entertainment ..." under "Written by Chris Beaumont", l3s_gn1
-    915ff932): the given name's start, up to two middle names or initials, the surname. Such a
-    line that tells what someone said is the story's ("Christine Beaumont said ...")."""
+    915ff932): the given name or a longer name it starts, a whole word of letters; up to two
+    capitalised middle names or initials; the surname, a whole word. A word that only opens on
+    the given name is no name ("Edinburgh-based Smith" is not "Ed Smith", "Ed Smithers" neither).
+    Such a line that tells what someone said is the story's ("Christine Beaumont said ...")."""
     names = [a.casefold() for a in authors if " " in a.strip()]
     written_out = re.compile(
-        "|".join(rf"{re.escape(n.split()[0])}\S*(?: \S+){{0,2}}? {re.escape(n.split()[-1])}\W" for n in names)
+        "|".join(
+            rf"(?i:{re.escape(n.split()[0])})[^\W\d_]*(?: {_MIDDLE_NAME}){{0,2}}? (?i:{re.escape(n.split()[-1])})\b"
+            for n in names
+        )
     )
 
     def opens_on_author(text: str) -> bool:
@@ -2113,12 +2170,53 @@ def author_box(authors: tuple[str, ...]) -> Callable[[str], bool]:
         if not names:
             return False
         low = text.casefold()
-        if any(low.startswith(n) and len(low) > len(n) + 20 for n in names):
+        if any(
+            low.startswith(n) and len(low) > len(n) + 20 and not _is_word_char(low[len(n)]) for n in names
+        ):
             return True
-        m = written_out.match(low)
-        return m is not None and len(low) > m.end() + 20 and _TOLD.search(low) is None
+        m = written_out.match(text)
+        return m is not None and len(text) > m.end() + 20 and _TOLD.search(low) is None
 
     return opens_on_author
+
+
+# a middle name or an initial between a box's given name and surname: "John L. Esposito", "Mary Ann Smith"
+_MIDDLE_NAME = r"[A-Z][\w.’'-]*"
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `char` goes on the word before it (a letter, a digit, "_")."""
+    return char.isalnum() or char == "_"
+
+
+# A closing sentence that tells, in the present tense, who someone is whom the story never names:
+# "Sal Gentile is a senior producer for Up w/ Steve Kornacki." (cleanportaleval tv_msnbc_com_news_11),
+# "Justine Brian is national administrator of the UK schools debating competition, Debating Matters."
+# (l3s_gn1 1b3baca6): the writer's box, whatever the trade and whether a byline was found or not. A
+# full name (a given name, maybe a middle name or initial, a surname), "is", a role of up to 4 words,
+# a preposition, one sentence. A person the story speaks of is named above it ("Ms Lee is a professor
+# of economics at Harvard." under her words); so is a body, a place or a team ("The House is
+# expected to vote on ...": its first word is a function word, no given name)
+_ROLE_BIO = re.compile(
+    r"(?P<given>[A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? (?P<surname>[A-Z][\w’'-]+) is (?:an? |the )?"
+    r"(?:[a-z-]+ ){0,3}[a-z-]+ (?:for|of|at|with|on|in) [^.!?]+[.!?]?"
+)
+# ... of at most this many characters (the dev sets' two: 57 and 98)
+ROLE_BIO_MAX_CHARS = 200
+# ... under a text of at least this many paragraphs before it (a brief of one or two paragraphs may
+# be about the person it names last: "Jane Roe is the new chief of the county's police.")
+BIO_MIN_PARAGRAPHS = 3
+
+
+def unnamed_bio(last: str, above: str) -> bool:
+    """Whether the closing paragraph `last` is the bio of someone the text `above` it never names
+    (_ROLE_BIO: given name and surname are in no word above)."""
+    if len(last) > ROLE_BIO_MAX_CHARS or " is " not in last:
+        return False
+    m = _ROLE_BIO.fullmatch(last)
+    if m is None or m["given"].lower() in FUNCTION_WORDS:
+        return False
+    return not any(re.search(rf"\b{re.escape(m[name])}\b", above) for name in ("given", "surname"))
 
 
 # what a line of the story tells someone said (a byline's namesake's words), never an author's box
