@@ -1193,6 +1193,11 @@ def _yearless_dateline(
         visible, headline_at, headline_at + HEADLINE_AFTER + 4 * DATELINE_CHARS
     ):
         start = starts[bisect_right(starts, month.start()) - 1]
+        # a paragraph of a piece opens after a blank line: a wire's release printed as one block of
+        # preformatted text, its deck above its dateline (CNW's "TORONTO, Jan. 6 /CNW/ - Today at
+        # ...", l3s_gn1 92474c42)
+        for blank in _BLANK_LINE.finditer(visible, start, month.start()):
+            start = blank.end()
         if start <= max(headline_at, seen) or start > headline_at + HEADLINE_AFTER:
             continue
         # (a piece opens with its template's indentation: read DATELINE_CHARS from its first word;
@@ -1213,6 +1218,8 @@ def _yearless_dateline(
     return None
 
 
+# a line with nothing visible on it, between two paragraphs of one piece of text
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 # a month's name (or its abbreviation) after a comma: the cheap test before parse_dateline
 _DATELINE_MONTH = re.compile(rf",\s*{_MONTH_NAMES_CAP}", re.I)
 

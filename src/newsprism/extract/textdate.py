@@ -635,6 +635,32 @@ def agency_dateline(text: str) -> Dateline | None:
     return replace(dl, end=0)
 
 
+# A press-release wire's dateline, its wire between slashes ("TORONTO, Jan. 6 /CNW/ - Today at ...",
+# "NEW YORK, Jan. 6 /PRNewswire/ -- "), printed under the release's deck: a dump that joins the two
+# lines glues it mid-line after the deck ("... available to Canadians in Spring 2008 TORONTO, Jan. 6
+# /CNW/ - Today at ...", l3s_gn1 92474c42). The place in capitals after a word's end and a space, its
+# month and day, the wire; parse_dateline reads it from there.
+_DECK_DATELINE = re.compile(
+    rf"(?<=[\w.,;:)\"'’”] )(?=(?:{_CAPS_WORD}\s+){{0,3}}{_CAPS_WORD},\s+{_MONTH_DAY}\s+/[A-Z][A-Za-z-]+/)"
+)
+# how far into a line (characters) a release's dateline may stand after its deck: a deck is a
+# sentence or two (CNW's above: 110 characters)
+DECK_DATELINE_CHARS = 400
+
+
+def deck_dateline(line: str) -> Dateline | None:
+    """A wire's dateline (_DECK_DATELINE) glued after a release's deck within the first
+    DECK_DATELINE_CHARS characters of `line`, its `end` where the release's text starts in `line`;
+    or None. A dateline opening the line is parse_dateline's."""
+    if "/" not in line[:DECK_DATELINE_CHARS]:
+        return None
+    for m in _DECK_DATELINE.finditer(line, 1, DECK_DATELINE_CHARS):
+        dl = parse_dateline(line[m.start() :])
+        if dl is not None and dl.month is not None and dl.end:
+            return replace(dl, end=m.start() + dl.end)
+    return None
+
+
 def place_case(place: str) -> str:
     """A dateline's place in one form wherever it was found: each comma part printed in capitals
     in title case ("FERGUSON, Mo." -> "Ferguson, Mo.", "GAZA CITY, Gaza Strip" -> "Gaza City, Gaza
