@@ -455,6 +455,16 @@ def brief_start(text: str) -> int | None:
     return None
 
 
+# A wire story's credit line: "(Reporting by Susan Cornwell; Editing by Tim Dobbyn)", "Reporting by
+# staff; editing by the news desk.": its names capitalised, or the staff or the desk. It closes the
+# story, and l3s_gn1's gold keeps it there (7 of its 10 pages that print one); one opening a text is
+# another part of the page moved up (heap-10000: 23 records open on one, their outlet's boilerplate)
+_WIRE_CREDIT = re.compile(
+    r"\(?(?i:additional )?(?i:reporting|writing) by (?:[A-Z]|staff\b)[^;()]{0,80}[;,] "
+    r"(?i:additional reporting|writing|editing) by (?:[A-Z]|the\b)[^()]{0,120}\)?\.?"
+)
+
+
 def _without_stamps(lines: list[str]) -> tuple[str | None, list[str], tuple[str, ...]]:
     """(the first stamp's date as YYYY-MM-DD, `lines` without their stamp lines, the editors' notes
     taken out of them: editnote.read_editors_notes). A stamp
@@ -462,12 +472,15 @@ def _without_stamps(lines: list[str]) -> tuple[str | None, list[str], tuple[str,
     furniture, yet the day it gives is the page's: it stays as the published date (the first
     stamp's, as the one a reader sees first: an update stamp alone dates a page as cluster.timing
     read it from the text). A publication note opening the text goes too
-    (textdate.strip_publication_note), and a time note opening any line (strip_timed_note)."""
+    (textdate.strip_publication_note), and so does a wire credit (_WIRE_CREDIT), and a time note
+    opening any line (strip_timed_note)."""
     first, stamps = stamp_lines(lines, clean=True)
     dropped = set(stamps)
     kept = [line for i, line in enumerate(lines) if i not in dropped]
     if kept:  # a republished text's note opens it: "ORIGINALLY PUBLISHED JANUARY 2021: ..."
         kept[0] = strip_publication_note(kept[0])
+    if len(kept) > 1 and _WIRE_CREDIT.fullmatch(kept[0]):
+        kept = kept[1:]  # a wire credit closes a story: one opening the text is out of place
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", strip_timed_note),
     # and an editor's note about the piece is no part of it (editnote.read_paragraphs)
     lines, corrections = read_paragraphs(kept)
