@@ -156,3 +156,21 @@ def test_a_persons_act_after_an_unlisted_full_name() -> None:
     assert "person" not in _types(
         "The Deepwater Horizon died slowly; deepwater rigs burn.", "Deepwater Horizon"
     )
+
+
+def test_the_arabic_article_apart_in_lower_case_opens_the_name() -> None:
+    # heap l3s_gn1-a8b63fd5: "Qaeda" was other (27 mentions on the heap)
+    text = "A video released by al Qaeda in September shows Osama bin Laden speaking."
+    assert _named(text) == [("al Qaeda", "organization"), ("Osama bin Laden", "person")]
+    # made up: inside a run the article is the name's already; "et al" closes a list of authors
+    assert _types("Bashar al Assad said so.", "Bashar al Assad") == ["person"]
+    assert "Smith et al" not in [n for n, _ in _named("As Smith et al Nature showed.")]
+
+
+def test_a_faiths_adjective_after_a_speech_verb_is_no_name() -> None:
+    # heap l3s_gn1-a8b63fd5: "Islamic" was a person by "urged" (and so every "Islamic" of the article)
+    text = (
+        "The last message, released in October, urged Islamic jihadists loyal to al Qaeda to join forces "
+        "and remain loyal to the Islamic nation."
+    )
+    assert [n for n, _ in _named(text)] == ["al Qaeda"]

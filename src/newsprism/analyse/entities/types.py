@@ -73,6 +73,7 @@ from .vocabulary import (
     DESCRIPTORS,
     DETERMINERS,
     DISEASES,
+    FAITH_ADJECTIVES,
     FATHER_SON,
     FOOTBALL_CLUBS,
     FUNCTION_WORDS,
@@ -152,6 +153,7 @@ from .vocabulary import (
     _given_names,
     _is_given_name,
     _news_words,
+    _place_demonym,
     _places,
     _regions,
     _us_states,
@@ -552,6 +554,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             # a quoted slogan's or title's words are all its own: the banner's “British Polluters”
             first -= 1
             own_type = _type_of(text[first:last])
+        if kind == "name" and first and text[first - 1] == "al" and (first == 1 or lower[first - 2] != "et"):
+            # the Arabic article in lower case and apart opens the name ("al Qaeda" was "Qaeda",
+            # other; "al Jazeera"); inside a run it is read on already ("Bashar al Assad"), and "et
+            # al" closes a list of authors
+            first -= 1
+            own_type = _type_of(text[first:last])
         if (
             offset
             and last - first == 1
@@ -718,8 +726,13 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             prev = lower[first - 1] if first > 0 else ""
             if (nxt in PERSON_VERBS or prev in PERSON_VERBS) and not (
                 last - first == 1
-                and opens[first]
-                and (lower[first] in lower_vocab or lower[first] in SPEAKER_NOUNS)
+                and (
+                    opens[first]
+                    and (lower[first] in lower_vocab or lower[first] in SPEAKER_NOUNS)
+                    # a faith's or a place's adjective ("urged Islamic jihadists"): no name
+                    or lower[first] in FAITH_ADJECTIVES
+                    or _place_demonym(lower[first])
+                )
             ):
                 # a name whose last word the article writes in lower case, after no given name,
                 # is a firm's: "Colonial Pipeline said" (its "pipeline"), "Shell Oil said"
