@@ -174,3 +174,16 @@ def test_a_faiths_adjective_after_a_speech_verb_is_no_name() -> None:
         "and remain loyal to the Islamic nation."
     )
     assert [n for n, _ in _named(text)] == ["al Qaeda"]
+
+
+def test_a_name_before_a_places_noun_is_a_place() -> None:
+    # heap l3s_gn1-de230665: "Anbar" was other
+    text = "In Iraq, a number of Sunni Arab tribes in western Anbar province have formed a coalition."
+    assert _types(text, "Anbar") == ["place"]
+    # heap bpoil_guardian/1111: was other
+    assert _types("As the waterways open into the bay we come to Cat island where pelicans nest.", "Cat") == [
+        "place"
+    ]
+    # heap l3s_gn1-01ccc7c5: a demonym before the noun stays no name
+    text = "The Council discussed the mission in Kosovo - a Serbian province where Albanians outnumber Serbs."
+    assert "Serbian" not in [n for n, _ in _named(text)]

@@ -54,6 +54,7 @@ from .vocabulary import (
     _given_names,
     _is_given_name,
     _news_words,
+    _place_demonym,
     _places,
     _regions,
     _subdivisions,
@@ -436,13 +437,20 @@ TOWN_NOUNS = _words(
 TOWN_NOUN_ENDS = _words(
     ", . ; at in near of off on outside north south east west about where that which just"
 )
+# ... and those after the name itself that are no verb too ("Anbar province", "Qeshm island", "the
+# Swat valley"; not "state", "town", "region": "Republicans state that", "Arabic region")
+PLACE_NOUNS_AFTER = _words(
+    """province provinces district island village valley neighborhood neighbourhood mountains governorate
+    prefecture suburb township municipality borough"""
+)
 HEAD_WORDS = _words("for with by from and or")  # (and TOWN_NOUN_ENDS): the apposition's head came before
 MAX_TOWN_APPOSITION = 6  # "Hawaiian Gardens, a working - class city at": "a" and five tokens at most
 
 
 def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
     """A name that nothing typed is a place's, in every mention, after "the city of" / "town of" ...
-    ("in the city of Hawaiian Gardens", "the small town of Chalmette"), or of two words or more
+    ("in the city of Hawaiian Gardens", "the small town of Chalmette"), of plain words before a
+    place's noun that is no verb ("Anbar province", PLACE_NOUNS_AFTER), or of two words or more
     before an apposition whose head noun is a town's (", a working-class city at the northeast
     border of", ", a suburb of Chicago"; not "Smith, a city official", "St Bernard Project, a
     charity in the small town of": one word alone is left, as a surname's apposition names what the
@@ -460,6 +468,17 @@ def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
             and text[first - 2].islower()
         ):
             places.add(c.name)
+        elif (
+            last < n
+            and lower[last] in PLACE_NOUNS_AFTER
+            and text[last].islower()
+            and _plain_words(text[first:last])
+            and lower[last - 1] not in DEMONYMS
+            and lower[last - 1] not in GROUPS
+            and not _plural_noun(lower[last - 1])
+            and not _place_demonym(lower[last - 1])  # ("a Serbian province")
+        ):
+            places.add(c.name)  # "in western Anbar province", "on Qeshm island", "the Swat valley"
         elif last - first > 1 and last + 2 < n and text[last] == "," and lower[last + 1] in ("a", "an"):
             for j in range(last + 2, min(n - 1, last + 2 + MAX_TOWN_APPOSITION)):
                 if lower[j] in TOWN_NOUNS and text[j].islower():
