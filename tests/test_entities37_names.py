@@ -187,3 +187,14 @@ def test_a_name_before_a_places_noun_is_a_place() -> None:
     # heap l3s_gn1-01ccc7c5: a demonym before the noun stays no name
     text = "The Council discussed the mission in Kosovo - a Serbian province where Albanians outnumber Serbs."
     assert "Serbian" not in [n for n, _ in _named(text)]
+
+
+def test_one_name_after_a_players_or_a_performers_noun_is_a_person() -> None:
+    # heap l3s_gn1-5bc1e7d3: "Geremi" was other
+    text = "He will be followed by Senegal duo Faye and Habib Beye, as well as Cameroon midfielder Geremi."
+    assert _types(text, "Geremi") == ["person"]
+    # heap l3s_gn1-4bec5000: was other, in each mention
+    text = "A painting attributed to cult graffiti artist Banksy is set to fetch 200,000 pounds. Banksy's works sell."
+    assert _types(text, "Banksy") == ["person", "person"]
+    # heap (bpoil): a role's noun before a firm leaves it a firm
+    assert _types("The blame fell on rig owner Transocean and others.", "Transocean") == ["organization"]

@@ -314,6 +314,13 @@ def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
 
 # the words of a wire's credit before "by" and its journalists' names ("Reporting by", "Editing by"; not
 # "compiled by", "produced by", "written by": data, a film, a memo are an organisation's as often)
+# the nouns for what a person is that go before one name alone, a person's (players and performers
+# known by one: "midfielder Geremi", "singer Shakira", "artist Banksy"); not a role's ("official
+# BP", "rig owner Transocean", "chief White House correspondent"), nor "player" ("franchise player
+# New York")
+ONE_NAME_NOUNS = SIDE_POSITIONS | _words(
+    "singer rapper artist actor actress comedian guitarist drummer painter sculptor"
+)
 # the verbs of what only a person does, after a name of two or three words that nothing typed: a
 # person's ("Petr Prucha scored twice"; a club of two words is typed already, "Aston Villa scored")
 PERSON_ACTS = _words("scored died tallied")
@@ -323,7 +330,8 @@ CREDIT_OPENERS = frozenset(("(", ";", "additional"))
 
 def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
     """A name of two or three capitalised words that nothing typed is a person's, in every mention,
-    after a lower-case noun for a person ("comedian Rauno Kestila", PERSON_NOUNS), before ", who"
+    after a lower-case noun for a person ("comedian Rauno Kestila", PERSON_NOUNS; one word after a
+    player's or a performer's, "midfielder Geremi", ONE_NAME_NOUNS), before ", who"
     ("spoken to Virginia Roberts Giuffre, who alleges"; not a group's, "Alabama Republicans, who",
     nor a firm's after "of", "at": "an analyst at Burnham Securities, who"), before a person's act
     ("Petr Prucha scored", PERSON_ACTS), after a wire's credit ("Reporting by Ho Binh Minh",
@@ -348,6 +356,15 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
             and _described_person(text[first:last], lower[first:last], lower_vocab)
         ):
             people.add(c.name)
+            continue
+        if (
+            last - first == 1
+            and first
+            and lower[first - 1] in ONE_NAME_NOUNS
+            and text[first - 1].islower()
+            and _described_person(text[first:last], lower[first:last], lower_vocab)
+        ):
+            people.add(c.name)  # "Cameroon midfielder Geremi", "pop singer Shakira", "artist Banksy"
             continue
         if (
             2 <= last - first <= 3
