@@ -198,3 +198,11 @@ def test_one_name_after_a_players_or_a_performers_noun_is_a_person() -> None:
     assert _types(text, "Banksy") == ["person", "person"]
     # heap (bpoil): a role's noun before a firm leaves it a firm
     assert _types("The blame fell on rig owner Transocean and others.", "Transocean") == ["organization"]
+
+
+def test_a_firm_of_two_names_around_an_ampersand_one_a_town_too() -> None:
+    # heap bpoil_guardian/559: "Kirkland" (a town of Washington) was a place and "Ellis" other
+    text = "BP has beefed up its legal department by hiring the Chicago-based Kirkland & Ellis , a law firm."
+    assert _types(text, "Kirkland & Ellis") == ["organization"]
+    # made up: two places stay two
+    assert _named("Troops in Iraq & Afghanistan.") == [("Iraq", "place"), ("Afghanistan", "place")]

@@ -549,16 +549,16 @@ def _surname(tokens: _Tokens, i: int) -> bool:
 
 def _firm_pair(tokens: _Tokens, a: int, b: int) -> bool:
     """The capitalised words a and b around "&" name one firm or show ("Johnson & Johnson",
-    "Kirkland & Ellis", "Fox & Friends"): not places ("Iraq & Afghanistan"), not words in capitals
-    ("LIAR & LEAKER"), and b no legal form ("Merck & Co." is Merck)."""
+    "Kirkland & Ellis", "Fox & Friends"): not two places ("Iraq & Afghanistan"; one is a founder's
+    surname as often: "Kirkland" is a town too), not words in capitals ("LIAR & LEAKER"), and b no
+    legal form ("Merck & Co." is Merck)."""
     text, lower = tokens.text, tokens.lower
     return (
         tokens.cap[b]
         and not tokens.newline[b]
         and lower[b] not in COMPANY_SUFFIXES
         and not (text[a].isupper() and len(text[a]) > 2 or text[b].isupper() and len(text[b]) > 2)
-        and lower[a] not in _places()
-        and lower[b] not in _places()
+        and not (lower[a] in _places() and lower[b] in _places())
     )
 
 
