@@ -206,3 +206,11 @@ def test_a_firm_of_two_names_around_an_ampersand_one_a_town_too() -> None:
     assert _types(text, "Kirkland & Ellis") == ["organization"]
     # made up: two places stay two
     assert _named("Troops in Iraq & Afghanistan.") == [("Iraq", "place"), ("Afghanistan", "place")]
+
+
+def test_a_compass_word_before_and_shares_the_places_head() -> None:
+    # heap train-774-1: "North" was a place of its own
+    assert _named("The leaders of North and South Korea have met.") == [
+        ("North Korea", "place"),
+        ("South Korea", "place"),
+    ]

@@ -63,6 +63,7 @@ from .vocabulary import (
     KNOWN_ORGS,
     LAW_HEADS,
     LEADER_SURNAMES,
+    LEAGUE_REGIONS,
     LONE_NON_NAMES,
     LONG_CAPITALS,
     LOWER_TAIL,
@@ -361,6 +362,13 @@ def find_mentions(text: str) -> list[Mention]:
                 mentions.pop()
                 c.first -= 1
             c.name, etype = _name(tokens, c.first, c.last), "place"
+        if (
+            c.last - c.first == 1
+            and etype in ("place", None, "other")
+            and tokens.lower[c.first] in LEAGUE_REGIONS
+            and (whole := _elided_place(tokens, c.last))
+        ):
+            c.name, etype = whole, "place"  # "North" of "the leaders of North and South Korea"
         if titled and c.name in titled and etype in ("other", "person") and words[c.first - 1] == "The":
             # "according to The Hill", "told The Atlantic", "published in The Lancet": a title
             # with its article (a paper's, a work's), no person, and so where "The" opens a
@@ -429,6 +437,25 @@ CLUB_SHORT_TOWNS = {
     "pompey": "Portsmouth",
     "boro": "Middlesbrough",
 }
+
+
+def _elided_place(tokens: _Tokens, k: int) -> str:
+    """The place whose head a compass word before token k shares with the name after "and" ("North
+    and South Korea", "East and West Sussex", "Central and South Asia"): the compass word and that
+    head when the gazetteer names them so, else ""."""
+    lower = tokens.lower
+    if (
+        k + 2 < len(lower)
+        and lower[k] == "and"
+        and lower[k + 1] in LEAGUE_REGIONS
+        and tokens.cap[k + 1]
+        and tokens.cap[k + 2]
+        and (k + 3 == len(lower) or not tokens.cap[k + 3])
+    ):
+        whole = f"{tokens.text[k - 1]} {tokens.text[k + 2]}"
+        if whole.casefold() in _places():
+            return whole
+    return ""
 
 
 def _title_article(tokens: _Tokens, c: _Candidate) -> bool:
