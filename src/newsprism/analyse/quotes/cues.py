@@ -267,6 +267,44 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
     return cue
 
 
+# the comma before a subject and its speech verb that end the sentence a quote stands inside
+# (_cue_ending_sentence)
+_COMMA_BEFORE_SUBJECT = re.compile(r",[^\S\n]*(?=\S)")
+# a capitalised word that ends a text (_cue_ending_sentence)
+_NAME_ENDS = re.compile(r"\b[A-Z][\w’'\-]*[^\S\n]*$")
+# what may follow that verb to the sentence's end: an object or a phrase, no clause of its own (" in
+# a statement", " Reuters", " on NBC 's ... "): no comma, semicolon or colon, up to this many characters
+MAX_TAIL_AFTER_VERB_CHARS = 60
+
+
+def _cue_ending_sentence(after: str, offset: int) -> _Cue | None:
+    """The speaker of a quote that stands inside its sentence, read at the sentence's end: the
+    words after the closing mark go on in lower case to the first comma, then a subject and a speech
+    verb end the sentence (`" We are not waiting for them . We are going to build it " ourselves ,
+    Jindal said .`, `“a deterioration of security” in a shooting, Mr. Hutchinson said.`); None
+    otherwise.
+    `after`: the sentence from the quote's closing mark on (find._find_cue's window)."""
+    if not after.lstrip(" ")[:1].islower():
+        return None
+    comma = _COMMA_BEFORE_SUBJECT.search(after)
+    if comma is None:
+        return None
+    subject = _SUBJECT_BEFORE_VERB.match(after, comma.end())
+    # (not a run before "according to", the source's, nor one whose verb comes after a comma: "the
+    # Bahamas-based Barracuda Tanker Corporation , itself part-owned by ... , insisted", an
+    # apposition of the phrase before the comma)
+    if subject is None or subject[0].endswith("according to") or "," in subject[0]:
+        return None
+    if subject["np"] and _NAME_ENDS.search(after, 0, comma.start()):
+        # (a role after a name and its comma is the name's apposition as well as a subject: `“…”
+        # than Harris, the president said` is no one's to tell here)
+        return None
+    tail = after[subject.end() :].rstrip(" .!?\n")
+    if len(tail) > MAX_TAIL_AFTER_VERB_CHARS or any(c in tail for c in ",;:"):
+        return None
+    return _cue(subject, offset)
+
+
 # the rest of a role's phrase "of" an organisation after an inverting verb, then its holder's name that
 # ends the clause (", says the chairman of Kazakhstan's atomic energy committee Temir Zhantikin ."):
 # up to MAX_HOLDER_AFTER_CHARS of words with no stop, colon or quote between (the role's longest

@@ -40,6 +40,7 @@ from .cues import (
     _Cue,
     _cue_after,
     _cue_before,
+    _cue_ending_sentence,
     _ends_labelled,
 )
 from .lexicon import _IT_KINDS, _SEATS, _given_names, _places
@@ -607,6 +608,16 @@ def _find_cue(
         after_end = _bracket_closed(text, sentences, starts, after_end, line_end)
         after = _blank(text, span.outer_end, min(after_end, span.outer_end + MAX_AFTER_CHARS), spans)
     cue = _cue_after(after, span.outer_end, it, _ends_sentence(text, span))
+    if (
+        cue is None
+        and not _ends_sentence(text, span)
+        and _VERB.search(text, first.start, span.outer_start) is None
+        and (ending := _cue_ending_sentence(after, span.outer_end)) is not None
+    ):
+        # a quote inside its sentence, whose subject and speech verb end it, with no speech verb
+        # before the quote that could be its cue ("While Xi has called for “win-win” cooperation,
+        # Biden has called China ...": Xi's)
+        cue = ending
     if (
         cue is not None
         and after.find("according", 0, MAX_ACCORDING_AT) >= 0  # (most quotes: a cheap no)

@@ -887,7 +887,8 @@ def _looks_personal(tokens: Sequence[str]) -> bool:
     last = len(tokens) - 1
     for k, token in enumerate(tokens):
         word = token.lower().rstrip(".")
-        if word in _NOT_NAME:
+        if word in _NOT_NAME or word.endswith("-based"):
+            # ("Texas-based Anadarko": where a firm is based, no given name)
             return False
         if word in _NOT_PERSON or word in _TITLES:  # (the given names are asked only then)
             surname = k == last and k and tokens[0].lower() in _given_names()

@@ -306,6 +306,10 @@ def _resolve(
                     cue.text.strip() if _honorific_title(cue.text) else None
                 )
             return people.title_surname(_surname(cue.text.split()))
+        if len(tokens) == 1 and (full := people.full.get(_surname(tokens))) is not None:
+            # "Fox said" of Wendy Fox, named in full before: the person, though the word alone
+            # names an organisation too (Fox News)
+            return full
         return _organisation(cue.text) or people.fullest(cue.text)
     if cue.kind == "group":
         if " and " in cue.text and _paired_person(cue.text, people):
@@ -919,7 +923,27 @@ def _pronoun(
     if found is None:
         return None
     at, name = found
+    unnamed = _UNNAMED_SPEAKER_OPENS.search(people.text, at, cue.at) if at >= 0 else None
+    if unnamed is not None and not any(unnamed.end() < spoke < cue.at for spoke, _ in history):
+        # "A US oil lawyer said most indemnity agreements would protect BP . Such a finding would
+        # have " … " , he said": a sentence between opens with a speaker the text does not name,
+        # whom the pronoun means, not the person named before (unless a named speaker's quote
+        # comes after it: "A representative said she never recovered ... . " … ," her agent, Mark
+        # Roesler, said ... . " … ," she said in 1998"); a spokesperson speaks for the
+        # organisation named with him ("A BP spokesman told BBC News ... . " … ," he said": BP)
+        org = unnamed["org"]
+        return _group_name(org) if org and unnamed["noun"].startswith("spokes") else None
     return (at >= 0 and _reporter(cue, at, name, people, history, spans, gender)) or name
+
+
+# a sentence that opens with an indefinite person and a speech verb ("A US oil lawyer said", "One
+# analyst told"): a speaker the text does not name (_pronoun); up to four words before the verb
+_UNNAMED_SPEAKER_OPENS = re.compile(
+    rf"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?:A|An|One|Another)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
+    rf"(?P<org>(?:[A-Z][\w&.\-]*[^\S\n]+){{1,3}})?(?:[a-z][\w\-]*[^\S\n]+)?"
+    rf"(?P<noun>{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS | _AIDE_NOUNS))})[^\S\n]+(?:{_VERB.pattern})",
+    re.MULTILINE,
+)
 
 
 def _reporter(
