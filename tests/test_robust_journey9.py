@@ -333,6 +333,7 @@ def test_the_progress_clock_counts_the_whole_run_not_each_step(monkeypatch: pyte
 
     now = [1000.0]
     monkeypatch.setattr(cli.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(cli._Said, "is_terminal", property(lambda self: True))  # the display's clock
     progress = cli._progress(False)
     clocks = [c for c in progress.columns if isinstance(c, cli._RunClock)]
     assert len(clocks) == 1

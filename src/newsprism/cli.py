@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn  # noqa: E402
 import typer  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.markup import escape  # noqa: E402
-from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn  # noqa: E402
+from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TaskID, TextColumn  # noqa: E402
 from rich.text import Text  # noqa: E402
 from typer.core import TyperCommand, TyperGroup  # noqa: E402
 
@@ -319,6 +319,30 @@ def _one_output(args: list[str]) -> None:
         # a folder named ~ in the current one (which `rm -rf ~` would then take for the home folder)
         _usage_lines(f"-o '{home}' {home_left(home)}", command)
         sys.exit(2)
+    spaced = next(((o, at) for o in outputs if (at := _spaced_name(o)) is not None), None)
+    if spaced is not None:
+        given, at = spaced
+        parts = given.split("/")
+        kind = "file" if at == len(parts) - 1 and command != "digest" else "folder"
+        _usage_lines(
+            f"-o {_one_line(repr(given))}: the name {_one_line(repr(parts[at]))} begins or ends with a space, "
+            f'so a {kind} of that name would be made, space and all (a quoted "$OUT ", a pasted name?): '
+            f"give -o {_one_line(repr('/'.join(p.strip() for p in parts)))}; to write to a name with the "
+            "space, make it first",
+            command,
+        )
+        sys.exit(2)
+
+
+def _spaced_name(output: str) -> int | None:
+    """Where, in an -o path's names, the first one is that begins or ends with white space and is
+    not there yet (`-o "out "` made a folder `out ` in silence, which `ls` shows as `out`, and the
+    next run's `-o out` made another), else None. One that exists is the user's: written to."""
+    parts = output.split("/")
+    for at, name in enumerate(parts):
+        if name != name.strip() and name.strip() and not os.path.lexists("/".join(parts[: at + 1])):
+            return at
+    return None
 
 
 def _usage_lines(message: str, command: str | None) -> None:
@@ -600,11 +624,94 @@ class _RunClock(ProgressColumn):
         return Text(str(timedelta(seconds=int(time.monotonic() - self.start))), style="progress.elapsed")
 
 
-def _progress(quiet: bool, *columns: ProgressColumn) -> Progress:
+class _ProgressLines:
+    """Progress as plain lines, for a stderr that is no terminal (`2> run.log`, nohup, cron, a CI
+    job's log): the display below draws only on a terminal, and such a run said nothing until its
+    last line (minutes at 10,000 pages: was it stuck?). Each line is the run's clock, then what
+    is being done: "0:00:14 reading: 10000 documents, 0 dropped" as a step ends, the next step's
+    name as it starts ("0:00:14 linking articles: copies"), and, within a long step, how far it
+    is at most every EVERY_SECONDS ("0:01:10 reporting: 1200 of 4263 events"). No line before the
+    first document (an input refused at the start says only its error), and none with --quiet.
+    It takes the calls the commands make of rich's Progress, which it stands in for."""
+
+    # a line a long step within a log's reading pace: a 200k digest (about 15 minutes) writes
+    # about 90 of them, where a line per 1,000 documents was one a second while reading
+    EVERY_SECONDS = 10.0
+
+    def __init__(self) -> None:
+        self.console = err
+        self.start = self.said_at = time.monotonic()
+        self.tasks: dict[TaskID, dict[str, Any]] = {}
+        self.began = False  # a first document (or group) was counted: the lines may start
+
+    def __enter__(self) -> _ProgressLines:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, description: str, total: int | None = None, **fields: Any) -> TaskID:
+        task = TaskID(max(self.tasks, default=-1) + 1)
+        self.tasks[task] = {
+            "description": description,
+            "total": total,
+            "completed": 0,
+            "at_start": 0,
+            **fields,
+        }
+        if self.began:  # "reporting: 0 of 4263 events"
+            self._say(self._count(self.tasks[task]) if total is not None else description)
+        return task
+
+    def update(
+        self, task: TaskID, *, advance: int = 0, description: str | None = None, **fields: Any
+    ) -> None:
+        state = self.tasks[task]
+        state.update(fields)
+        if description is not None and description != state["description"]:
+            self._ended(state)
+            state["description"], state["at_start"] = description, state["completed"]
+            if self.began:
+                self._say(description)
+        if advance:
+            state["completed"] += advance
+            self.began = True
+            if time.monotonic() - self.said_at >= self.EVERY_SECONDS:
+                self._say(self._count(state))
+
+    def advance(self, task: TaskID, advance: int = 1) -> None:
+        self.update(task, advance=advance)
+
+    def remove_task(self, task: TaskID) -> None:
+        self._ended(self.tasks.pop(task))
+
+    def _ended(self, state: dict[str, Any]) -> None:
+        """A step's last count, when it counted anything (the linking steps count nothing)."""
+        if state["completed"] != state["at_start"]:
+            self._say(self._count(state))
+
+    @staticmethod
+    def _count(state: dict[str, Any]) -> str:
+        """ "reading: 1200 documents, 3 dropped", "reporting: 1 of 2 events", "reading: 1 document"."""
+        n, counted = state["completed"], state["counted"]
+        if n == 1 and not counted.startswith("of "):
+            counted = counted.removesuffix("s")
+        note = f", {state['note']}" if state.get("note") else ""
+        return f"{state['description']}: {n} {counted}{note}"
+
+    def _say(self, what: str) -> None:
+        self.said_at = time.monotonic()
+        clock = timedelta(seconds=int(self.said_at - self.start))
+        err.print(f"{clock} {_one_line(what)}", markup=False, highlight=False)
+
+
+def _progress(quiet: bool, *columns: ProgressColumn) -> Progress | _ProgressLines:
     """A progress display on stderr: what is being done, how many of what (each task's `counted`
     field) so far, the time spent (nothing with --quiet; it vanishes when done, leaving the summary
     line). Only on a terminal: into a log file or a pipe it drew nothing but a blank line at its
-    end, before the error or summary line."""
+    end, before the error or summary line; there it is plain lines (_ProgressLines)."""
+    if not quiet and not err.is_terminal:
+        return _ProgressLines()
     return Progress(
         SpinnerColumn(),
         TextColumn("[bold]{task.description}[/]"),
@@ -646,7 +753,7 @@ class _Warnings:
         self.first: dict[str, str] = {}
         self.varying: dict[str, set[int]] = {}
 
-    def __call__(self, progress: Progress, art: Article) -> None:
+    def __call__(self, progress: Progress | _ProgressLines, art: Article) -> None:
         lines = [f"dropped: {art.dropped}"] if art.dropped else []
         # an earlier run's notes, read back from its articles.jsonl, were said in that run: they are
         # in this run's articles.jsonl again, not on the screen again
@@ -1163,9 +1270,21 @@ def timeline_cmd(
         logs.poll()
         progress.update(task, advance=1)
 
+    built = 0
+
     def on_stage(stage: str) -> None:
+        """Each timeline as it is built ("timeline <topic>"); as lines, they are counted: one line
+        each was 115 lines for --group-by outlet of 10,000 pages."""
+        nonlocal task, built
         logs.poll()
-        progress.update(task, description=stage)
+        if not isinstance(progress, _ProgressLines):
+            progress.update(task, description=stage)
+        elif built == 0:
+            progress.remove_task(task)
+            task = progress.add_task("building timelines", counted="timelines")
+        else:
+            progress.advance(task)
+        built += 1
 
     try:
         with typed, progress, _log_lines(logs):

@@ -86,11 +86,16 @@ def home_left(path: str) -> str:
 
 
 class GroupFieldMissing(NewsprismError):
-    def __init__(self, field: str, articles: int, fields: list[str]) -> None:
+    """--group-by FIELD that none of the `articles` kept has; `first`: none of the first `articles`
+    records read has it, and the run stops there rather than read the rest (timeline._grouped)."""
+
+    def __init__(self, field: str, articles: int, fields: list[str], *, first: bool = False) -> None:
         have = ", ".join(fields) if fields else "none besides id, text, title, published, outlet, url"
+        which = f"the first {articles} records read" if first else f"the {articles} articles"
+        later = "; if later records have it, name their files first" if first else ""
         super().__init__(
-            f"none of the {articles} articles has a '{field}' field to group by (the JSONL records' other "
-            f"fields: {have}): give one of those, or leave out --group-by for one timeline"
+            f"none of {which} has a '{field}' field to group by (the JSONL records' other "
+            f"fields: {have}): give one of those, or leave out --group-by for one timeline{later}"
         )
         self.field = field
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import logging
 import os
 import re
 import stat
@@ -44,6 +45,8 @@ from newsprism.ingest.streams import (
 )
 from newsprism.ingest.warc import read_warc
 from newsprism.records import Document
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "DIGEST_OUTPUTS",
@@ -288,7 +291,10 @@ def _sniff(path: Path) -> Format:
 
 
 def _walk(
-    folder: Path, skip: frozenset[Path] = frozenset(), root: Path | None = None
+    folder: Path,
+    skip: frozenset[Path] = frozenset(),
+    root: Path | None = None,
+    backups: list[Path] | None = None,
 ) -> Iterator[Path | Document]:
     """The readable files under a folder, sorted; a folder that cannot be listed, and a link to a
     file of a known format that leads nowhere or round in a loop, as a Document with `error`.
@@ -300,7 +306,8 @@ def _walk(
     articles.jsonl) is an input, read as any other (the run then keeps it under another name).
     Another folder that holds all the DIGEST_OUTPUTS holds an earlier run's: one Document with
     `error` for them, which are not read.
-    An archive (.zip, .tar, .bz2, ...) is dropped with what to do.
+    An archive (.zip, .tar, .bz2, ...) is dropped with what to do. An editor's backup (_BACKUP)
+    is passed over and added to `backups`, for one line about them all.
     """
     try:
         with os.scandir(folder) as it:
@@ -321,7 +328,11 @@ def _walk(
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             if path.resolve() not in skip and entry.name not in resources:
-                yield from _walk(path, skip, root)
+                yield from _walk(path, skip, root, backups)
+            continue
+        if _BACKUP.fullmatch(entry.name):
+            if backups is not None:
+                backups.append(path)
             continue
         if (elsewhere := _linked_folder(entry, root, skip)) is not None:
             yield Document(id=entry.name, source=str(path), error=elsewhere)
@@ -353,6 +364,12 @@ _NOTES = re.compile(
     r"(readme|licen[cs]e|copying|changelog|changes|notice|contributing|robots)(\.(txt|md|markdown|rst))?",
     re.IGNORECASE,
 )
+
+
+# An editor's backup or autosave of a file beside it: `page.html~` (Emacs, vim's backup, gedit,
+# nano), `#page.html#` (Emacs while editing). With no extension the walk read it as a saved page
+# (_saved_page_name): an older copy of page.html, a second article of its words marked as its copy.
+_BACKUP = re.compile(r".+~|#.+#")
 
 
 # The folder a browser's "Save Page As..., Web Page, Complete" writes beside `Storm.html`:
@@ -585,8 +602,9 @@ def _documents(roots: list[Path], skip: frozenset[Path]) -> Iterator[Document]:
     ids = _UniqueIds()
     seen: set[Path] = set()
     said: set[Path] = set()  # the entries a folder's walk reported (a broken link, an archive)
+    backups: list[Path] = []
     for root in roots:
-        for item in _walk(root, skip) if root.is_dir() else [root]:
+        for item in _walk(root, skip, backups=backups) if root.is_dir() else [root]:
             if isinstance(item, Document):
                 # a folder given twice (`digest data data`, or data and data/sub) reports each once:
                 # its files were read once, but a broken link was two dropped rows (`broken~2`)
@@ -607,6 +625,15 @@ def _documents(roots: list[Path], skip: frozenset[Path]) -> Iterator[Document]:
             )
             for doc in docs:
                 yield _named(doc, ids)
+    if backups:  # one line for them all, not a dropped row each: they are no pages of their own
+        first = _printable(str(backups[0]), "backslashreplace")
+        more = f" and {len(backups) - 1} more" if len(backups) > 1 else ""
+        log.warning(
+            "passed over %s%s: an editor's backup (a name ending in ~, or #name#) is an older copy "
+            "of the file beside it, not a page of its own; name one on the command line to read it",
+            first,
+            more,
+        )
 
 
 def _is_stream(path: Path) -> bool:
