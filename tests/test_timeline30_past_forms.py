@@ -65,6 +65,22 @@ def _found(text: str, published: str, phrase: str) -> tuple[str, str | None]:
             "Friday",
             "2010-06-04",
         ),
+        # TITLE_DOT: heap train-2011-2 (a Monday page): the sentence was cut at "Gov." and lost its "moved"
+        (
+            "On Friday, Gov. Roy Cooper moved the state into a second reopening phase by loosening "
+            "restrictions on hair salons, barbers and restaurants.",
+            "2019-06-03",
+            "Friday",
+            "2019-05-31",
+        ),
+        # BASIL 8dc7ccfe_1 (a Thursday page): "laid", after a title's dot
+        (
+            "On Wednesday, in anticipation of Mr. Obama's announcement, Mr. Romney laid out his belief that "
+            "marriage should be restricted to heterosexual couples.",
+            "2012-05-10",
+            "Wednesday",
+            "2012-05-09",
+        ),
     ],
 )
 def test_past_forms_are_cues(text: str, published: str, phrase: str, value: str) -> None:
