@@ -209,3 +209,23 @@ def test_an_apposition_with_no_closing_comma_after_a_quote_is_still_the_name_s()
     # guard (quotes36's form)
     text = '"We are so grateful to everyone who helped," John Smith, a spokesman for the family said.'
     assert _speakers(text) == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # heap-10000 bpoil_washingtonpost/2155 (tokenized)
+        (
+            '" It is less certain , " Secretary of Energy Steven Chu said in a written statement .',
+            "Steven Chu",
+        ),
+        # neus train-2128-1
+        (
+            "The Iranian regime is behind spoof emails sent to Americans, “designed to intimidate voters,” "
+            "Director of National Intelligence John Ratcliffe said Wednesday night.",
+            "John Ratcliffe",
+        ),
+    ],
+)
+def test_a_title_of_a_department_before_the_holder_s_name(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -504,7 +504,7 @@ def _name_of(run: str) -> str | None:
         return None
     parts = _OF.split(run, maxsplit=1)
     for k, part in enumerate(parts):
-        if k and (named := _named_after_place(part)) is not None:
+        if k and (named := _named_after_place(part, not _strip_phrase(parts[0])[0])) is not None:
             return named
         tokens, _ = _strip_phrase(part)
         if tokens and _looks_personal(tokens):
@@ -518,15 +518,20 @@ def _name_of(run: str) -> str | None:
 MAX_PLACE_WORDS = 3
 
 
-def _named_after_place(part: str) -> str | None:
+def _named_after_place(part: str, titled: bool = False) -> str | None:
     """The person's name after the place or the organisation that opens the part of a run after a
     title's "of" ("Prime Minister of Israel Benjamin Netanyahu" -> "Benjamin Netanyahu", "Chief
     Executive of BP Tony Hayward" -> "Tony Hayward"): a listed given name and one word or more after
-    a place or an acronym; None when the part opens with no place, or its name is one word."""
+    a place or an acronym, or, when the part before "of" is titles only (`titled`), after any
+    capitalised words that are no given name ("Secretary of Energy Steven Chu" -> "Steven Chu"); None
+    when the part opens with neither, or its name is one word."""
     words = part.split()
     for cut in range(1, min(MAX_PLACE_WORDS, len(words) - 2) + 1):
         place = " ".join(words[:cut])
-        if place.casefold() not in _places() and not (cut == 1 and _is_acronym(place)):
+        if titled:
+            if words[cut - 1].lower() in _given_names():
+                return None  # (a given name the department's words would run over)
+        elif place.casefold() not in _places() and not (cut == 1 and _is_acronym(place)):
             continue
         rest = words[cut:]
         if rest[0].lower() in _given_names() and _looks_personal_run(tuple(rest)):
