@@ -47,7 +47,7 @@ def test_a_surname_alone_leaves_a_place_a_firm_or_a_head_as_it_was() -> None:
         "Always at home at Villa Park, the travelling supporters sang.\n\n"
         "Rooney replaced Park after 70 minutes and gave the ball away."
     )
-    assert _types(text, "Villa Park") == ["other"]
+    assert _types(text, "Villa Park") == ["place"]
     # heap d3a1ce0a (BASIL): a law firm of partners' surnames
     text = (
         "He is a former partner in the law firm of Mintz Levin and will become senator. He practiced "
@@ -214,3 +214,19 @@ def test_a_compass_word_before_and_shares_the_places_head() -> None:
         ("North Korea", "place"),
         ("South Korea", "place"),
     ]
+
+
+def test_a_park_a_beach_a_delta_and_an_avenue_are_places() -> None:
+    # heap bpoil_bbc/152: was other
+    assert _types(
+        "At Pensacola Beach in Florida , swimmers encountered an oil sheen .", "Pensacola Beach"
+    ) == ["place"]
+    # heap l3s_gn1-5bdc9783: a ground, was other
+    assert _types("Pompey have gone nine hours without a goal at Fratton Park.", "Fratton Park") == ["place"]
+    # heap bpoil_reuters/758 and 19_5ecbplus: were other
+    assert _types("The slick made landfall on the Mississippi River Delta .", "Mississippi River Delta") == [
+        "place"
+    ]
+    assert _types("They marched to the stationhouse on Snyder Ave. near the park.", "Snyder Ave") == ["place"]
+    # heap (entities36's "Wayne Bridge"): a given name before a surname that is a place's head too
+    assert _types("Kevin Beach scored twice for the visitors.", "Kevin Beach") == ["person"]

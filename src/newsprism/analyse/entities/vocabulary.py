@@ -528,11 +528,12 @@ PLACE_HEADS = _words(
     province county state region city square street avenue airport canal coast border sound
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
     synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield slope road
-    boulevard blvd highway expressway freeway parkway bridge"""
+    boulevard blvd highway expressway freeway parkway bridge ave park beach delta"""
 )
 # ... of which those that are surnames too: after a given name alone, the name is a person's ("Wayne
-# Bridge", the Chelsea defender; "George Washington Bridge", "Brooklyn Bridge" stay places)
-SURNAME_PLACE_HEADS = _words("bridge")
+# Bridge", the Chelsea defender; "Kevin Beach"; "George Washington Bridge", "Brooklyn Bridge",
+# "Fratton Park", "Pensacola Beach" stay places)
+SURNAME_PLACE_HEADS = _words("bridge park beach")
 # ... and the first word of a lake's, a mountain's, a cape's, a port's or a fort's name ("Lake
 # Pontchartrain", "Mount Everest", "Cape Cod", "Port Fourchon", "Fort Jackson": were other); not
 # "point" ("Point Carbon", a firm), nor "isle" (PLACE_OF_HEADS: "Isle of Man")
