@@ -18,8 +18,9 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
      published after it) and NEWS_WEIGHT per article that names it as news of the day or as a plan:
      many articles looking back on the same day is the surest sign that something happened then.
      An article that names the date only relatively ("on Friday", "yesterday") counts
-     RELATIVE_WEIGHT of that: writing the calendar date out is the deliberate reference.
-     Ties go to the date more articles name, then to the earlier one. Month- and
+     RELATIVE_WEIGHT of that: writing the calendar date out is the deliberate reference. A weekday
+     read back only by default (no tense cue in its sentence: GUESSED) scores as news, not as a
+     recall. Ties go to the date more articles name, then to the earlier one. Month- and
      year-precise mentions ("in May", "in 2009") rank coarse dates the same way; a coarse date is
      kept only where no chosen day lies inside it, and never with `days_only` (the `timeline`
      command, whose readers take days only).
@@ -28,7 +29,8 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
      limit, as many of the best as there are dates that MIN_MENTIONING_ARTICLES articles name
      and whose support (step 2 without RELATIVE_WEIGHT) reaches AUTO_SCORE_PER_DOUBLING *
      log2(number of articles), and at most AUTO_DATES_PER_DOUBLING * log2(articles + 1) (but
-     UNCAPPED_DATES a timeline may always have). With `news_days` (an event's timeline in a
+     UNCAPPED_DATES a timeline may always have); in a timeline of DAY_BEFORE_YEAR_DATES, a month or
+     year under that bar comes after a day that passes it. With `news_days` (an event's timeline in a
      briefing) the days that NEWS_DAY_ARTICLES articles report as news are added beyond that; with
      `events` too (a story's), each event's own news days, counted within its articles. A
      timeline left empty shows instead the days its articles report as news one article each
