@@ -851,7 +851,10 @@ def _drop_above_printed_headline(
         return False
     printed = normalise(headline)
     for j in range(int(kept[0]) + 1, int(kept[-1])):
-        if j == head_idx or mask[j] or normalise(lines[j]) != printed or not _story_header_under(lines, j):
+        # a line normalised at most doubles ("ﬁ" -> "fi", "ß" -> "ss"): a shorter one is cheaply no print
+        if j == head_idx or mask[j] or 2 * len(lines[j]) < len(printed):
+            continue
+        if normalise(lines[j]) != printed or not _story_header_under(lines, j):
             continue
         above = sum(len(lines[i]) for i in kept if i < j)
         if above * 2 > sum(len(lines[i]) for i in kept):
