@@ -230,3 +230,11 @@ def test_a_park_a_beach_a_delta_and_an_avenue_are_places() -> None:
     assert _types("They marched to the stationhouse on Snyder Ave. near the park.", "Snyder Ave") == ["place"]
     # heap (entities36's "Wayne Bridge"): a given name before a surname that is a place's head too
     assert _types("Kevin Beach scored twice for the visitors.", "Kevin Beach") == ["person"]
+
+
+def test_a_towns_sun_or_globe_is_a_paper() -> None:
+    # heap l3s_gn1-fedf013d: was other
+    text = "Now editor-in-chief of the Toronto Sun, Clancy first ran into Dusty while working at the Star."
+    assert _types(text, "Toronto Sun") == ["organization"]
+    # made up: a sun that is no town's stays other
+    assert "organization" not in _types("The Midnight Sun rose over the fjord.", "Midnight Sun")

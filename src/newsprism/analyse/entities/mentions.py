@@ -828,7 +828,10 @@ def _office_word(name: str, role: str, lower_vocab: set[str]) -> bool:
 # Star", "Sacramento Bee", "Miami Herald"
 PAPER_NAME_ENDS = tuple(
     f" {w.capitalize()}"
-    for w in _words("republic star sentinel courier examiner inquirer register dispatch bee enquirer courant")
+    for w in _words(
+        """republic star sentinel courier examiner inquirer register dispatch bee enquirer courant sun
+        globe chronicle mirror observer ledger advocate citizen statesman bulletin"""
+    )
 )
 
 
