@@ -66,7 +66,13 @@ from urllib.parse import unquote
 from lxml import etree
 
 from newsprism.extract.html_blocks import parse_page
-from newsprism.extract.textdate import YEAR_FIRST_DATE, other_script_dates
+from newsprism.extract.textdate import (
+    US_ZONE_AFTER,
+    YEAR_FIRST_DATE,
+    ZONE_AFTER_REACH,
+    other_script_dates,
+    short_year_stamps,
+)
 
 __all__ = ["html_publication_date", "page_date_evidence", "parse_date_text"]
 
@@ -177,12 +183,8 @@ _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 12
 
 
-# the clock and zone of an American date line after its date: "01/09/2008 09:37:25 PM PST",
-# "1/10/2008, 3:50 a.m. EST" (a.m./p.m. alone is no sign: "08/11/2023 | 20:26 PM", breakingnews.ie)
-_US_ZONE_AFTER = re.compile(
-    r"[\s,(|-]*\d\d?:\d\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\)?\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\b"
-)
-# ... or before it: "Posted at 12:20 AM ET, 11/01/2011" (washingtonpost.com)
+# an American zone after a date's clock: textdate.US_ZONE_AFTER ("01/09/2008 09:37:25 PM PST"), or
+# before the date: "Posted at 12:20 AM ET, 11/01/2011" (washingtonpost.com)
 _US_ZONE_BEFORE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\s*,?\s*$")
 # ... and a clock in British time right before it, day first: "Last Updated: 12:01am GMT
 # 06/01/2008" (every Telegraph page; the text reader's textdate._UK_CLOCK rule)
@@ -210,7 +212,7 @@ class _SlashReader:
          "01-08-2008 Washington on Tuesday warned Iran" is 8 January 2008, a Tuesday; 1 August
          2008 was a Friday);
       2. day first right after a clock in British time (_UK_CLOCK_BEFORE); month first when an
-         American zone follows its clock (_US_ZONE_AFTER) or stands right before it
+         American zone follows its clock (textdate.US_ZONE_AFTER) or stands right before it
          (_US_ZONE_BEFORE);
       3. month first when the text's slash dates that read one way only are month first more often
          than day first: a page writes its dates one way ("12/28/2007" beside "01/08/2008" on a US
@@ -238,7 +240,7 @@ class _SlashReader:
             return named.isoformat() == month_first
         if _UK_CLOCK_BEFORE.search(text, max(0, start - 25), start):
             return False
-        if _US_ZONE_AFTER.match(text, end, end + 40) or _US_ZONE_BEFORE.search(
+        if US_ZONE_AFTER.match(text, end, end + ZONE_AFTER_REACH) or _US_ZONE_BEFORE.search(
             text, max(0, start - 12), start
         ):
             return True
@@ -989,6 +991,7 @@ def _visible_evidence(
         if not _MACHINE_STAMP.match(visible, offset)
         and not _SINCE.search(visible, max(0, offset - 12), offset)
     ]
+    dated = sorted(dated + _short_year_stamps(visible, today), key=lambda item: item[1])
     if headline_at >= 0 and dated:
         opening = _yearless_dateline(visible, pieces, headline_at, dated, today)
         if opening is not None:
@@ -1077,6 +1080,17 @@ def _visible_evidence(
                 found["headline"] = short
                 break
     return found
+
+
+def _short_year_stamps(visible: str, today: date) -> list[tuple[str, int]]:
+    """The days of the stamps `visible` writes with a two-digit year after a stamp's label ("Last
+    updated at 8:37 AM on 18/01/08", the Daily Mail's story stamp under a masthead's "Sunday January
+    20, 2008": l3s_gn1 3f642f89), as (YYYY-MM-DD, offset): the text reader's reading of them
+    (textdate.short_year_stamps), so that both readers read them alike."""
+    days = (
+        (_valid(f.date.year, f.date.month, f.date.day, today), f.start) for f in short_year_stamps(visible)
+    )
+    return [(day, offset) for day, offset in days if day]
 
 
 def _served_by(

@@ -1488,6 +1488,17 @@ _LABEL_BEFORE = re.compile(
 _CLOCK_TIME = re.compile(r"\d\s?:\s?\d")
 
 
+# the clock and zone of an American date line after its date: "01/09/2008 09:37:25 PM PST", "1/10/2008,
+# 3:50 a.m. EST", "Updated 11.02.23, 11:52 EST" (wired.co.uk's update note of 2 November 2023): its
+# numbers are month first (a.m./p.m. alone is no sign: "08/11/2023 | 20:26 PM", breakingnews.ie).
+# The HTML reader's slash dates read it too (extract.dates._SlashReader).
+US_ZONE_AFTER = re.compile(
+    r"[\s,(|-]*\d\d?:\d\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\)?\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\b"
+)
+# how far (characters) past a date its clock and zone may run
+ZONE_AFTER_REACH = 40
+
+
 def short_year_stamps(line: str) -> list[FoundDate]:
     """The dates of `line` written with a two-digit year as a stamp (_short_year_stamp), in
     reading order."""
@@ -1517,7 +1528,10 @@ def _short_year_stamp(line: str, m: re.Match[str]) -> dt.date | None:
     is no date. The century: _full_year."""
     start, end = m.span()
     rest = line[:start] + " " + line[end:]
-    stamp = _LABEL_BEFORE.search(line[max(0, start - 60) : start]) is not None or (
+    label_end = start  # (past the white space between: a page's text may hold a run of it there)
+    while label_end > 0 and line[label_end - 1].isspace():
+        label_end -= 1
+    stamp = _LABEL_BEFORE.search(line[max(0, label_end - 60) : label_end]) is not None or (
         stamp_tokens(rest) and _CLOCK_TIME.search(rest) is None
     )
     if not stamp:
@@ -1527,6 +1541,8 @@ def _short_year_stamp(line: str, m: re.Match[str]) -> dt.date | None:
     month_first, day_first = _to_date(year, first, second), _to_date(year, second, first)
     if month_first is None or day_first is None or month_first == day_first:
         return month_first or day_first
+    if US_ZONE_AFTER.match(line, end, end + ZONE_AFTER_REACH):
+        return month_first
     if sep == ".":
         return weekday_reading(line, start, end, (day_first, month_first)) or day_first
     return weekday_reading(line, start, end, (month_first, day_first))
