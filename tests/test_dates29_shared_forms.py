@@ -51,3 +51,11 @@ def test_both_readers_pass_over_a_links_path_and_a_version_number() -> None:
 
 def test_a_day_after_today_is_no_date_in_other_scripts_either() -> None:
     assert _html_days("令和9年3月15日") == []  # 2027, after _TODAY
+
+
+def test_a_comma_after_the_days_ordinal_or_after_a_weekdays_day() -> None:
+    # l3s_gn1 6d75323d, bf8e6424: the text reader's forms
+    assert _html_days("Allardyce leaves Magpies 17:59 - 9th, Jan 2008") == ["2008-01-09"]
+    assert _html_days("Thursday, 10, January, 2008, 09:14") == ["2008-01-10"]
+    # a list's numbers are no day
+    assert _html_days("items 5, 6, January 2008") == []

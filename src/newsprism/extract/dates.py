@@ -103,6 +103,10 @@ for _number, _names in enumerate(
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _YEAR = r"((?:19|20)\d\d)"
 _DAY = r"([0-3]?\d)"
+# a comma after the day where it is no number of a list, as the text reader reads it
+# (textdate._FULL_DATE_PATTERNS): after its ordinal ("17:59 - 9th, Jan 2008", l3s_gn1 6d75323d) or its
+# weekday ("Thursday, 10, January, 2008, 09:14", bf8e6424)
+_DAY_COMMA = r"(?:(?:(?<=[a-z])|(?<=day, \d)|(?<=day, \d\d)),)?"
 # the text forms a news page writes a day in, most specific first
 _TEXT_DATE_RES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\d.])((?:19|20)\d\d)(-)([01]?\d)-([0-3]?\d)(?![\d])"), "ymd"),
@@ -116,7 +120,8 @@ _TEXT_DATE_RES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<![\d./-]){_DAY}-([0-3]?\d)-{_YEAR}(?![\d-])"), "slash"),
     (
         re.compile(
-            rf"(?<!\d){_DAY}(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?{_YEAR}", re.I
+            rf"(?<!\d){_DAY}(?:\.|er|st|nd|rd|th)?{_DAY_COMMA}\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?{_YEAR}",
+            re.I,
         ),
         "d_month_y",
     ),
