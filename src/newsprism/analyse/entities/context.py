@@ -343,7 +343,7 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
     people = set()
     orgs_end: set[int] | None = None
     full_names: tuple[set[int], set[int]] | None = None  # (the ends and starts of full names)
-    words: set[str] | None = None  # (the article's words in lower case: read at the first name of two words)
+    words: set[str] | None = None  # (the article's words in lower case: read at the first plural second word)
     for c in cands:
         if c.type is not None:
             continue
@@ -386,7 +386,7 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
         ):
             people.add(c.name)  # "( Reporting by Ho Binh Minh ; Editing by Sugita Katyal )": a wire's credit
             continue
-        if last - first == 2 and words is None:
+        if last - first == 2 and words is None and lower[first + 1][-1:] == "s":
             words = set(lower)
         if (
             last - first == 2

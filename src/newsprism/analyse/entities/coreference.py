@@ -57,17 +57,12 @@ def _unlisted_first_names(tokens: _Tokens, cands: list[_Candidate], lower_vocab:
     and Habib Beye"): two words, written inside a sentence at least once, the first an ordinary
     capitalised word that is nothing else we know ("Plus Obama", "Team Obama", "Atlanta
     Journal-Constitution", "Senators Ron Wyden" stay untyped)."""
-    lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
-    bare = _bare_surnames(tokens, cands, lower_vocab)
-    if not lone and not bare:
+    two = [c for c in cands if c.type is None and c.name.count(" ") == 1]
+    if not two:
         return
-    two = [
-        c
-        for c in cands
-        if c.type is None
-        and c.name.count(" ") == 1
-        and (c.name.split()[1] in lone or c.name.split()[1] in bare)
-    ]
+    lone = {c.name for c in cands if c.type == "person" and " " not in c.name}
+    bare = _bare_surnames(tokens, cands, lower_vocab, {c.name.split()[1] for c in two})
+    two = [c for c in two if c.name.split()[1] in lone or c.name.split()[1] in bare]
     inside = {c.name for c in two if not tokens.opens[c.first]}
     for c in two:
         first, surname = c.name.split()
@@ -95,16 +90,20 @@ MIN_HEAD_NAMES = 3
 PLACE_BEFORE = _words("in at near outside")
 
 
-def _bare_surnames(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> set[str]:
-    """The names of one plain capitalised word that nothing typed in any of their mentions and that
+def _bare_surnames(
+    tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], surnames: set[str]
+) -> set[str]:
+    """Those of `surnames` (the last words of untyped names of two words) that are names of one
+    plain capitalised word that nothing typed in any of their mentions and that
     the article writes as a person's surname is written: never after
     a determiner or a bracket ("the Wii", "an Emmy", "Kagayama (Suzuki)"), nor a word it writes in
     lower case, an organisation's or a place's head, a group, the plural of a word news write, a
     date's word or a holiday."""
     lower, text = tokens.lower, tokens.text
-    typed = {c.name for c in cands if c.type is not None and " " not in c.name}
+    alone = [c for c in cands if c.name in surnames]
+    typed = {c.name for c in alone if c.type is not None}
     bare = set()
-    for c in cands:
+    for c in alone:
         if c.type is not None or c.last - c.first != 1 or c.name in typed:
             continue
         word, low = text[c.first], lower[c.first]
