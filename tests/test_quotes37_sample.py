@@ -123,3 +123,46 @@ def test_he_after_an_unnamed_speaker_and_a_named_one_is_still_the_salient_person
         '"I don\'t want to be photographed in my old age," she said in 1998.'
     )
     assert _speakers(text)[-1] == "Bettie Page"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # heap-10000 bpoil_guardian/1762 (tokenized)
+        (
+            '" It was the ass heard round the world , " remarked Los Angeles Times White House correspondent Alex '
+            "Wagner .",
+            "Alex Wagner",
+        ),
+        # heap-10000 bpoil_reuters/1893 (tokenized)
+        (
+            '" It would appear unlikely that the well design contributed , " said BP \'s outgoing Chief Executive '
+            "Tony Hayward , who has faced withering criticism .",
+            "Tony Hayward",
+        ),
+        # heap-10000 bpoil_guardian/656 (tokenized)
+        (
+            '" Arguably the most important ever , " says CNN \'s Wolf Blitzer , playing down the event .',
+            "Wolf Blitzer",
+        ),
+        # made up, not tokenized
+        ('"It is big," said NOAA\'s Steve Murawski.', "Steve Murawski"),
+        # heap-10000 bpoil_bbc/536 (tokenized)
+        (
+            '" Our future joint venture will use the experience of BP , " said Rosneft \'s President , Eduard '
+            "Khudainatov .",
+            "Eduard Khudainatov",
+        ),
+    ],
+)
+def test_an_organisation_s_person_after_the_verb(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_role_and_name_inside_the_reported_clause_are_not_the_subject() -> None:
+    # guard (heap-10000 bpoil_foxnews/59, tokenized): "he" opens the clause "said" reports
+    text = (
+        'President Obama , who referred to the company as " British Petroleum , " said he would have fired BP '
+        "CEO Tony Hayward ."
+    )
+    assert _speakers(text) == ["Obama"]

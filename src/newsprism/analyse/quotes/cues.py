@@ -236,7 +236,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
                 # "according to retired Coast Guard Adm. Thad Allen")
                 named = _described_name(rest, verb.end())
         elif named is None and verb[0] in _INVERTING_VERBS:
-            named = _ROLE_THEN_NAME.match(rest, verb.end())
+            named = _ROLE_THEN_NAME.match(rest, verb.end()) or _owned_name_after(rest, verb.end())
             # a phrase cut at a number is no subject ("said the 36 - year - old Klitschko")
             if named is None and (cue is None or (cue.kind == "np" and cue.text[-1:].isdigit())):
                 named = _described_name(rest, verb.end())
@@ -741,20 +741,40 @@ _ROLE_WORD = re.compile(_word_alternatives(_ROLES_AND_NOUNS), re.IGNORECASE)
 # title's abbreviation is a role as well after a word in lower case or a possessive, which ends a name
 # run ("said Troy police Lt. Gerry Scherlinck": not the place 'Troy'; "said the CDC 's Dr. Lyle
 # Petersen"), not after a capitalised word, which the name run reads ("said Kerry St. P")
-_NOT_ROLE_WORD = r"(?!(?:that|who|which|when|while|because|if|as|on|in|at)\b)"
+_NOT_ROLE_WORD = r"(?!(?:that|who|which|when|while|because|if|as|on|in|at|he|she|they|we|it|I|you)\b)"
+# the words of an organisation and of a role's modifiers before the role (_ROLE_THEN_NAME: "said Los
+# Angeles Times White House correspondent Alex Wagner", "said BP 's outgoing Chief Executive Tony
+# Hayward"); none a subject pronoun, which opens the clause the verb reports ("said he would have
+# fired BP CEO Tony Hayward")
+MAX_WORDS_BEFORE_ROLE = 5
 _ROLE_THEN_NAME = re.compile(
-    rf"[^\S\n]+(?:(?:{_NOT_ROLE_WORD}[\w.’'\-]+[^\S\n]+){{0,3}}(?:{'|'.join(_ROLES_AND_NOUNS)})"
+    rf"[^\S\n]+(?:(?:{_NOT_ROLE_WORD}[\w.’'\-]+[^\S\n]+){{0,{MAX_WORDS_BEFORE_ROLE}}}(?i:{'|'.join(_ROLES_AND_NOUNS)})"
     rf"|(?:{_NOT_ROLE_WORD}[\w.’'\-]+[^\S\n]+){{0,2}}{_NOT_ROLE_WORD}(?:[a-z][\w’'\-]*|[’']s)[^\S\n]+"
     rf"(?:{_ABBREV}[^\S\n]+)*{_ABBREV})"
     rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
+# an organisation's possessive, then a person's name that ends the subject, after a verb whose
+# subject may follow ("says CNN 's Wolf Blitzer ,", "said NOAA's Steve Murawski.", "said Point Carbon
+# 's Brochman .", the tokenizer's " 's " too): the person, not the organisation (_cue_after)
+_OWNED_NAME_AFTER = re.compile(
+    rf"[^\S\n]+(?:the[^\S\n]+)?{_NAME}[^\S\n]?['’]s[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
+)
+
+
+def _owned_name_after(rest: str, at: int) -> re.Match[str] | None:
+    """The _OWNED_NAME_AFTER right after a verb ending at `at` whose name is a person's, no title
+    alone ("said Rosneft 's President , Eduard Khudainatov": the apposition's, _NOUN_THEN_NAME)."""
+    m = _OWNED_NAME_AFTER.match(rest, at)
+    return m if m is not None and _strip_phrase(m["name"])[0] else None
+
+
 # a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith";
 # a possessive before it, tokenized too: `," said Smith 's lawyer , John Doe .`);
 # the determiner may be left out before a role of an organisation's (`," said WHO director general ,
 # Margaret Chan`: the person, not the organisation that opens the role)
 _NOUN_THEN_NAME = re.compile(
     rf"[^\S\n]+(?:(?:his|her|their|the|an?)[^\S\n]+)?(?:[\w’'\-]+[^\S\n]+){{0,2}}?"
-    rf"(?:{'|'.join(_ROLES_AND_NOUNS)})[^\S\n]?,[^\S\n]+(?P<name>{_NAME})"
+    rf"(?i:{'|'.join(_ROLES_AND_NOUNS)})[^\S\n]?,[^\S\n]+(?P<name>{_NAME})"
 )
 # an unnamed spokesperson and the organisation named with it, just before a verb (_spokesperson);
 # after "for", a name of two runs joined by "and" ("the National Oceanic and Atmospheric
