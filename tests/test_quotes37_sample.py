@@ -166,3 +166,34 @@ def test_a_role_and_name_inside_the_reported_clause_are_not_the_subject() -> Non
         "CEO Tony Hayward ."
     )
     assert _speakers(text) == ["Obama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # l3s_gn1 302e53f4
+        (
+            "Taylor “was involved in both weapons and diamonds,” said the Canadian expert, Ian Smillie, who "
+            "testified for the prosecution.",
+            "Ian Smillie",
+        ),
+        # heap-10000 bpoil_reuters/565 (tokenized)
+        (
+            "Cuba expert Wayne Smith at the Center for International Policy think tank in Washington said he met "
+            'with Cuban authorities this week in Havana and that they are " fully open " to cooperation with the '
+            "Americans to stop the oil .",
+            "Wayne Smith",
+        ),
+    ],
+)
+def test_an_expert_before_or_after_a_name_is_a_noun_for_the_person(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_short_sentence_whose_verb_takes_an_owner_s_object_is_no_cue() -> None:
+    # heap-10000 bpoil_foxnews/2074 (tokenized): "echoed Selig 's sentiments" is a statement of its own
+    text = (
+        '" This one is filled with issues , " explained Glenn Selig , founder of The Publicity Agency . " Plus '
+        "BP employees died . It is complicated . \" Media expert Dana Livingston Ward echoed Selig 's sentiments ."
+    )
+    assert _speakers(text) == ["Glenn Selig", "Glenn Selig"]

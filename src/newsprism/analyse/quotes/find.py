@@ -650,8 +650,16 @@ def _find_cue(
         nxt = sentences[_sentence_at(starts, after_end + 1)]
         verb = _VERB.search(nxt.text)
         # a verb with an object of its own opens a new statement ("Republican officials dismissed
-        # that criticism.")
-        if nxt.start >= after_end and nxt.end <= line_end and (verb is None or verb[0] not in _OBJECT_VERBS):
+        # that criticism.", "Media expert Dana Livingston Ward echoed Selig 's sentiments .")
+        if (
+            nxt.start >= after_end
+            and nxt.end <= line_end
+            and (
+                verb is None
+                or verb[0] not in _OBJECT_VERBS
+                and not _OBJECT_AFTER_VERB.match(nxt.text, verb.end())
+            )
+        ):
             if len(nxt.text.split()) <= 12:
                 cue = _cue_after(
                     _blank(text, nxt.start, nxt.end, spans), nxt.start, ended=_ends_sentence(text, span)
@@ -691,6 +699,13 @@ def _find_cue(
     if cue is None:
         cue = _according_to(after, span.outer_end)
     return cue
+
+
+# an owner's possessive right after the verb of the sentence after a quote ("Media expert Dana
+# Livingston Ward echoed Selig 's sentiments ."): the verb's object, a statement of its own, no cue of
+# the quote before it (_find_cue); a determiner may open the clause a speech verb reports ("Gibbs
+# says the administration is just focused on what 's right")
+_OBJECT_AFTER_VERB = re.compile(r"[^\S\n]+[A-Z][\w\-]*[^\S\n]?['’]s[^\S\n]+[a-z]")
 
 
 # "according to" right after a quote's closing mark and a comma (_cue)

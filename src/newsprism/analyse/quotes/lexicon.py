@@ -1082,6 +1082,9 @@ _PERSON_NOUNS = frozenset(
         # who speaks for someone ("her agent, Mark Roesler, said")
         "agent",
         "publicist",
+        # who speaks from knowledge ("Oil industry expert Michael Lynch , writing on ..., said"):
+        # "the expert" alone is no one named
+        "expert",
         # sport positions ("Canucks forward Taylor Pyatt", "running back Rashard Mendenhall")
         "forward",
         "defenceman",
