@@ -103,127 +103,140 @@ def _conflicts(
     lasts = [{v.before[-1] for v in s.values if v.before} for s in statements]
     firsts = [{v.after[0] for v in s.values if v.after} for s in statements]
     has_neighbour = np.array([bool(b or a) for b, a in zip(lasts, firsts, strict=True)])
-    clocks = cache(lambda i: _clock_digits(statements[i].text))
-    plain = _PlainWords(statements)
-    figures = cache(lambda i: _figures(statements[i]))
-    # asked once per statement or pair, not once per pair of their values (a statement of N figures
-    # against another of N made N * N calls, each reading every figure or the whole text: cubic)
-    other_figures = cache(lambda i, j: _other_figures(figures(i), figures(j)))
-    dates = cache(lambda i: [v.key for v in statements[i].values if v.kind == "date"])
-    # a statement's distinct values: a value written again with the same neighbours ("about 5
-    # million, more than 4 million, " n times) is compared once, not n * n times (each pair's answer
-    # and its entry (statement, text) are the same for equal values)
-    distinct = cache(
-        lambda i: vs if len(vs := statements[i].values) <= FEW_VALUES else tuple(dict.fromkeys(vs))
-    )
-    # a tally word anywhere in a statement (numbers._TALLY) marks every count of it; "now" marks its
-    # verb's figure only (_Value.tally)
-    tally = cache(lambda i: _TALLY.search(statements[i].text) is not None)
-    # each reads a statement's text: asked once per statement and value, or per pair, not once per
-    # pair of values (400 figures against 400 took 150 s of CPU; tests/test_corroborate_facts_index)
-    planned = cache(lambda i, v: _planned(statements[i].text, v))
-    told = cache(lambda i, v: _told(statements[i].text, v))
-    rate = cache(lambda i, v: _rate(statements[i].text, v))
-    reading = cache(lambda i, v: _reading(statements[i].text, v))
-    possible = cache(lambda i, v: _possible(statements[i].text, v))
-    baseline = cache(lambda i, v: _baseline(statements[i].text, v))
     # the event's one-word companies, read when a name pair first asks (most events have no such pair)
     companies = cache(lambda: _companies(v for s in statements for v in s.values))
-    estimates = cache(lambda i, j: _estimates_of_two(statements[i], statements[j]))
-    # the countries and US states each article names (its statements read together)
-    regions = cache(
-        lambda article_id: _region_codes(" ".join(s.text for s in statements if s.article_id == article_id))
-    )
-    places_apart = cache(
-        lambda i, j: _places_apart(
-            statements[i], statements[j], regions(statements[i].article_id), regions(statements[j].article_id)
-        )
-    )
     # related pairs of two outlets (two outlets are two articles) among the statements with one
     # (the pairs i < j, by i then j, as a matrix's upper triangle is read)
     rows, cols = cosine.pairs(RELATED_COSINE)
     related = (rows < cols) & has_neighbour[rows] & has_neighbour[cols] & (outlet_of[rows] != outlet_of[cols])
     rows, cols = rows[related], cols[related]
     aligned = (cosine.values(rows, cols) >= ALIGN_COSINE).tolist()
-    for i, j, close in zip(rows.tolist(), cols.tolist(), aligned, strict=True):
-        if lasts[i].isdisjoint(lasts[j]) and firsts[i].isdisjoint(firsts[j]):
-            continue
-        a, b = statements[i], statements[j]
-        # only values next to a neighbour both statements have can fill one slot (_same_slot)
-        last, first = lasts[i] & lasts[j], firsts[i] & firsts[j]
-        b_values = [
-            v for v in distinct(j) if (v.before and v.before[-1] in last) or (v.after and v.after[0] in first)
-        ]
-        for va in distinct(i):
-            if not ((va.before and va.before[-1] in last) or (va.after and va.after[0] in first)):
-                continue
-            for vb in b_values:
-                if not (_same_slot(va, vb) and _differ(va, vb)):
+    # only values next to a neighbour both statements have can fill one slot (_same_slot)
+    pairs = [
+        (i, j, close)
+        for i, j, close in zip(rows.tolist(), cols.tolist(), aligned, strict=True)
+        if not (lasts[i].isdisjoint(lasts[j]) and firsts[i].isdisjoint(firsts[j]))
+    ]
+    # the readers below are made only for an event with such a pair (a cache costs 2 µs to make: 15
+    # of them for each of heap-10000's 2,535 events were about 1% of corroborate's time)
+    if pairs:
+        clocks = cache(lambda i: _clock_digits(statements[i].text))
+        plain = _PlainWords(statements)
+        figures = cache(lambda i: _figures(statements[i]))
+        # asked once per statement or pair, not once per pair of their values (a statement of N figures
+        # against another of N made N * N calls, each reading every figure or the whole text: cubic)
+        other_figures = cache(lambda i, j: _other_figures(figures(i), figures(j)))
+        dates = cache(lambda i: [v.key for v in statements[i].values if v.kind == "date"])
+        # a statement's distinct values: a value written again with the same neighbours ("about 5
+        # million, more than 4 million, " n times) is compared once, not n * n times (each pair's answer
+        # and its entry (statement, text) are the same for equal values)
+        distinct = cache(
+            lambda i: vs if len(vs := statements[i].values) <= FEW_VALUES else tuple(dict.fromkeys(vs))
+        )
+        # a tally word anywhere in a statement (numbers._TALLY) marks every count of it; "now" marks its
+        # verb's figure only (_Value.tally)
+        tally = cache(lambda i: _TALLY.search(statements[i].text) is not None)
+        # each reads a statement's text: asked once per statement and value, or per pair, not once per
+        # pair of values (400 figures against 400 took 150 s of CPU; tests/test_corroborate_facts_index)
+        planned = cache(lambda i, v: _planned(statements[i].text, v))
+        told = cache(lambda i, v: _told(statements[i].text, v))
+        rate = cache(lambda i, v: _rate(statements[i].text, v))
+        reading = cache(lambda i, v: _reading(statements[i].text, v))
+        possible = cache(lambda i, v: _possible(statements[i].text, v))
+        baseline = cache(lambda i, v: _baseline(statements[i].text, v))
+        estimates = cache(lambda i, j: _estimates_of_two(statements[i], statements[j]))
+        # the countries and US states each article names (its statements read together)
+        regions = cache(
+            lambda article_id: _region_codes(
+                " ".join(s.text for s in statements if s.article_id == article_id)
+            )
+        )
+        places_apart = cache(
+            lambda i, j: _places_apart(
+                statements[i],
+                statements[j],
+                regions(statements[i].article_id),
+                regions(statements[j].article_id),
+            )
+        )
+        for i, j, close in pairs:
+            a, b = statements[i], statements[j]
+            last, first = lasts[i] & lasts[j], firsts[i] & firsts[j]
+            b_values = [
+                v
+                for v in distinct(j)
+                if (v.before and v.before[-1] in last) or (v.after and v.after[0] in first)
+            ]
+            for va in distinct(i):
+                if not ((va.before and va.before[-1] in last) or (va.after and va.after[0] in first)):
                     continue
-                if not close and not (va.kind == "name" and _other_name(va.key, vb.key)):
-                    continue  # the rest of the two statements must agree (a name conflict is
-                    # surer: the two names share a word in the same place)
-                if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
-                    continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
-                if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures, other_figures):
-                    continue
-                if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
-                    continue  # "after eight days of riots" / "four days of riots" a day before
-                if (
-                    va.kind == "number"
-                    and (va.tally or vb.tally or tally(i) or tally(j))
-                    and _tallied_apart(a.day, b.day, va, vb)
-                ):
-                    continue  # "the UK total to 28" / "the UK total to 34" two days later
-                if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
-                    continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
-                if va.kind == "name" and _owner_named(va.key, vb.key, companies()):
-                    continue  # "Transocean Horizon" / "Deepwater Horizon" (compare._owner_named)
-                if va.kind == "name" and _numbered_country(a.text, va, b.text, vb):
-                    continue  # "the 9th U.S. Circuit Court" / "the Ninth Circuit Court"
-                # two statements whose figures all differ report two things, and two whose dates
-                # all differ report two days: their other values are not cross-checked ("the week
-                # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
-                # barrels on Thursday" / "16,830 barrels on Wednesday")
-                if va.kind != "number" and other_figures(i, j):
-                    continue
-                if va.kind != "date" and _other_days(dates(i), dates(j)):
-                    continue
-                if facts(b.article_id).states(va) or facts(a.article_id).states(vb):
-                    continue  # each article gives both values: two things, not one disputed
-                # the checks that read a statement's words around a value, asked of the few pairs left
-                # (each is a filter: their order changes no answer, only what is read)
-                if va.kind == "date" and planned(i, va) != planned(j, vb):
-                    continue  # "said on Thursday" / "plans to speak ... on Saturday" (compare._PLAN)
-                if va.kind == "date" and va.after != vb.after and (told(i, va) or told(j, vb)):
-                    continue  # "Allen said on Sunday that the well ..." / "Allen said Friday that this
-                    # discovery ...": two tellings, each of its own (compare._TOLD); one told on two
-                    # days ("Cameron said on Thursday his government" / "on Friday his government") is one
-                if va.kind == "number" and possible(i, va) != possible(j, vb):
-                    continue  # "looking for readings of 8,000" / "is currently 6,700" (compare._possible)
-                if va.kind == "number" and baseline(i, va) != baseline(j, vb):
-                    continue  # "compared with $ 2.9 bn for ... 2009" / "a profit of $ 5.6 billion" (compare._BASELINE)
-                if va.kind == "number" and rate(i, va) != rate(j, vb):
-                    continue  # "62,000 barrels of oil per day" / "some 4 million barrels" (compare._RATE)
-                if (
-                    va.kind == "number"
-                    and original_of.get(a.article_id, a.article_id)
-                    != original_of.get(b.article_id, b.article_id)
-                    and a.day is not None
-                    and b.day is not None
-                    and a.day != b.day
-                    and (reading(i, va) or reading(j, vb))
-                ):
-                    continue  # "49 vessels ... are working" / "Seventy vessels ... were working" two days later
-                if va.kind == "number" and estimates(i, j):
-                    continue  # two officials' worst cases (compare._ESTIMATE)
-                if va.kind != "name" and places_apart(i, j):
-                    continue  # "Georgia's primary" / "The primary" of Louisiana's report (compare._places_apart)
-                if side(i, va) == side(j, vb):
-                    continue  # a copy repeating one BBC page against another BBC page (side)
-                if va.unit != vb.unit:  # "110km" / "110 miles" (compare._SYSTEMS): shown with their units
-                    with_unit[(i, va.text)], with_unit[(j, vb.text)] = _with_unit(va), _with_unit(vb)
-                found.append(((i, va.text), (j, vb.text)))
+                for vb in b_values:
+                    if not (_same_slot(va, vb) and _differ(va, vb)):
+                        continue
+                    if not close and not (va.kind == "name" and _other_name(va.key, vb.key)):
+                        continue  # the rest of the two statements must agree (a name conflict is
+                        # surer: the two names share a word in the same place)
+                    if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
+                        continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
+                    if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures, other_figures):
+                        continue
+                    if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
+                        continue  # "after eight days of riots" / "four days of riots" a day before
+                    if (
+                        va.kind == "number"
+                        and (va.tally or vb.tally or tally(i) or tally(j))
+                        and _tallied_apart(a.day, b.day, va, vb)
+                    ):
+                        continue  # "the UK total to 28" / "the UK total to 34" two days later
+                    if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
+                        continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
+                    if va.kind == "name" and _owner_named(va.key, vb.key, companies()):
+                        continue  # "Transocean Horizon" / "Deepwater Horizon" (compare._owner_named)
+                    if va.kind == "name" and _numbered_country(a.text, va, b.text, vb):
+                        continue  # "the 9th U.S. Circuit Court" / "the Ninth Circuit Court"
+                    # two statements whose figures all differ report two things, and two whose dates
+                    # all differ report two days: their other values are not cross-checked ("the week
+                    # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
+                    # barrels on Thursday" / "16,830 barrels on Wednesday")
+                    if va.kind != "number" and other_figures(i, j):
+                        continue
+                    if va.kind != "date" and _other_days(dates(i), dates(j)):
+                        continue
+                    if facts(b.article_id).states(va) or facts(a.article_id).states(vb):
+                        continue  # each article gives both values: two things, not one disputed
+                    # the checks that read a statement's words around a value, asked of the few pairs left
+                    # (each is a filter: their order changes no answer, only what is read)
+                    if va.kind == "date" and planned(i, va) != planned(j, vb):
+                        continue  # "said on Thursday" / "plans to speak ... on Saturday" (compare._PLAN)
+                    if va.kind == "date" and va.after != vb.after and (told(i, va) or told(j, vb)):
+                        continue  # "Allen said on Sunday that the well ..." / "Allen said Friday that this
+                        # discovery ...": two tellings, each of its own (compare._TOLD); one told on two
+                        # days ("Cameron said on Thursday his government" / "on Friday his government") is one
+                    if va.kind == "number" and possible(i, va) != possible(j, vb):
+                        continue  # "looking for readings of 8,000" / "is currently 6,700" (compare._possible)
+                    if va.kind == "number" and baseline(i, va) != baseline(j, vb):
+                        continue  # "compared with $ 2.9 bn for ... 2009" / "a profit of $ 5.6 billion" (compare._BASELINE)
+                    if va.kind == "number" and rate(i, va) != rate(j, vb):
+                        continue  # "62,000 barrels of oil per day" / "some 4 million barrels" (compare._RATE)
+                    if (
+                        va.kind == "number"
+                        and original_of.get(a.article_id, a.article_id)
+                        != original_of.get(b.article_id, b.article_id)
+                        and a.day is not None
+                        and b.day is not None
+                        and a.day != b.day
+                        and (reading(i, va) or reading(j, vb))
+                    ):
+                        continue  # "49 vessels ... are working" / "Seventy vessels ... were working" two days later
+                    if va.kind == "number" and estimates(i, j):
+                        continue  # two officials' worst cases (compare._ESTIMATE)
+                    if va.kind != "name" and places_apart(i, j):
+                        continue  # "Georgia's primary" / "The primary" of Louisiana's report (compare._places_apart)
+                    if side(i, va) == side(j, vb):
+                        continue  # a copy repeating one BBC page against another BBC page (side)
+                    if va.unit != vb.unit:  # "110km" / "110 miles" (compare._SYSTEMS): shown with their units
+                        with_unit[(i, va.text)], with_unit[(j, vb.text)] = _with_unit(va), _with_unit(vb)
+                    found.append(((i, va.text), (j, vb.text)))
     # a person named two ways anywhere in the event, with the same role right before the name
     # ("Gov. Rick Perry" / "Gov. Oscar Perry"): the statements need not be alike
     people: dict[tuple[int, str], list[tuple[int, _Value]]] = defaultdict(list)

@@ -549,6 +549,10 @@ def _phrasal() -> tuple[dict[tuple[str, str], frozenset[str]], dict[tuple[str, s
 
 _PHRASAL_PAST, _PHRASAL_ANYWHERE = _phrasal()
 _PHRASAL_FORMS = frozenset(form for form, _ in _PHRASAL_PAST)  # a past form that may open one
+# every word _acts reads as a verb, besides a lower-case -ed word: a modal, a verb taking
+# an infinitive, a table verb's -s or past form, a phrasal verb's, another common past; any other word
+# is passed over at once (most of a statement's words: the test is a set's, the reading is not)
+_VERB_FORMS = _MODALS | _CATENATIVES | frozenset(_PRESENT) | frozenset(_PAST) | _PHRASAL_FORMS | _OTHER_PAST
 _PHRASAL_FIRSTS = frozenset(form for form, _ in _PHRASAL_ANYWHERE)  # any form that may open one
 
 
@@ -617,6 +621,8 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             subordinate = True
         if subordinate or k == read:
             continue
+        if low not in _VERB_FORMS and not (len(word) > 4 and word.endswith("ed") and word.islower()):
+            continue  # no verb _acts reads (the branches below each need one of these)
         if low in _MODALS:
             future = _future(tokens, lowered, k)
             if (
@@ -807,9 +813,15 @@ _NOT_TELLER = re.compile(
 )
 
 
+# what both patterns need somewhere in a statement, a search that stops at the first
+_TELLING_WORDS = re.compile(rf"\b(?:{_TELLING}|according to)\b")
+
+
 def _teller(text: str) -> str:
     """The words of a statement that say who tells it (its head before a verb of telling, or its
     closing attribution), "" when none."""
+    if _TELLING_WORDS.search(text) is None:
+        return ""  # no verb of telling nor "according to" anywhere: most statements (a cheap test)
     head = _HEAD_TELLER.match(text)
     if head is not None and _NOT_TELLER.search(head.group("who")) is None:
         return head.group("who")
@@ -817,31 +829,37 @@ def _teller(text: str) -> str:
     return tail.group() if tail is not None else ""
 
 
-class _Untold(dict[int, frozenset[str]]):
-    """Each statement's plain words (align._PlainWords) but those only its teller holds (_teller), read
-    when first asked for: what two statements share of them is what they tell alike."""
+class _Untold:
+    """Each statement's teller (_teller) and its plain words (align._PlainWords) but those only its
+    teller holds, each read when first asked for: what two statements share of them is what they tell
+    alike. A statement's untold words are read only when the other one is told too."""
 
     def __init__(self, plain: _PlainWords) -> None:
-        super().__init__()
         self.plain = plain
-        self.told: dict[int, bool] = {}
+        self.tellers: dict[int, str] = {}
+        self.words: dict[int, frozenset[str]] = {}
 
-    def __missing__(self, i: int) -> frozenset[str]:
-        words = self.plain[i]
-        text = self.plain.statements[i].text
-        teller = _teller(text)
-        if teller:
-            only_teller = _stems(teller) - _stems(text.replace(teller, " ", 1)) - _DAYS
-            words = words - only_teller
-        self[i] = words
-        self.told[i] = bool(teller)
-        return words
+    def teller(self, i: int) -> str:
+        """Statement i's teller, "" when it has none."""
+        if i not in self.tellers:
+            self.tellers[i] = _teller(self.plain.statements[i].text)
+        return self.tellers[i]
+
+    def untold(self, i: int) -> frozenset[str]:
+        """Statement i's plain words but those only its teller holds."""
+        if i not in self.words:
+            words = self.plain[i]
+            teller = self.teller(i)
+            if teller:
+                text = self.plain.statements[i].text
+                words = words - (_stems(teller) - _stems(text.replace(teller, " ", 1)) - _DAYS)
+            self.words[i] = words
+        return self.words[i]
 
     def shared(self, i: int, j: int) -> int:
         """The plain words two statements share, those of their tellers left out when both are told."""
-        words_i, words_j = self[i], self[j]
-        if self.told[i] and self.told[j]:
-            return len(words_i & words_j)
+        if self.teller(i) and self.teller(j):
+            return len(self.untold(i) & self.untold(j))
         return self.plain.shared(i, j)
 
 
