@@ -238,3 +238,21 @@ def test_a_towns_sun_or_globe_is_a_paper() -> None:
     assert _types(text, "Toronto Sun") == ["organization"]
     # made up: a sun that is no town's stays other
     assert "organization" not in _types("The Midnight Sun rose over the fjord.", "Midnight Sun")
+
+
+def test_an_acronym_or_a_countrys_short_name_opening_a_speaking_name_makes_an_organisation() -> None:
+    # heap (H1N1): "NHS Direct said" was a person by the verb
+    assert _types("NHS Direct said it had taken 10,000 calls.", "NHS Direct") == ["organization"]
+    # heap (bpoil): was a person by the verb
+    assert _types("The US Geological Survey said the flow was larger.", "US Geological Survey") == [
+        "organization"
+    ]
+    # heap bpoil_bbc/1338: a reader's signature with a title stays a person
+    assert _types("US Prof Ershaghi says the pipe would not fuse.", "US Prof Ershaghi") == ["person"]
+    # made up: initials in capitals stay a person's
+    assert _types("TJ Miller said he was happy.", "TJ Miller") == ["person"]
+
+
+def test_royal_dutch_shell_is_a_known_firm() -> None:
+    # heap (bpoil): "Royal" is a given name; "Royal Dutch Shell said" was a person, elsewhere other
+    assert _types("Royal Dutch Shell said profits rose.", "Royal Dutch Shell") == ["organization"]

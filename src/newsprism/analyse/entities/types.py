@@ -737,7 +737,12 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                 # a name whose last word the article writes in lower case, after no given name,
                 # is a firm's: "Colonial Pipeline said" (its "pipeline"), "Shell Oil said"
                 noun = (
-                    last - first > 1 and lower[last - 1] in lower_vocab and not _is_given_name(lower[first])
+                    last - first > 1
+                    and not _is_given_name(lower[first])
+                    and (
+                        lower[last - 1] in lower_vocab
+                        or _organisation_words(text[first:last], lower[first:last])
+                    )
                 ) or (last - first == 1 and lower[first] in ALONE_ORGANISATIONS)  # "the Navy said"
                 if noun or lower[last - 1] in PLAN_BODIES and last - first > 1:
                     # (a programme or project that speaks is the body that runs it: "the World Food
@@ -794,6 +799,28 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
         cand.name = cand.name or _name(tokens, cand.first, cand.last)
         out.append(cand)
     return out
+
+
+# the titles and honorifics inside a name of more words that make it a person's ("US Prof Ershaghi", a
+# reader's signature)
+NAME_TITLES = TITLE_HEADS | UNSTOPPED_HONORIFICS | _words("prof professor")
+# the shortest acronym that opens an organisation's name of more words (_organisation_words); two
+# capitals are a person's initials as often ("MS Dhoni", "TJ Miller")
+MIN_OPENING_ACRONYM = 3
+
+
+def _organisation_words(words: list[str], lows: list[str]) -> bool:
+    """A name of more words that speaks is an organisation's when an acronym of MIN_OPENING_ACRONYM
+    letters or more or a country's short name opens it ("NBC New York said", "USA Today said", "US
+    Geological Survey said": were persons by the verb); not a name in capitals, a heading's ("JOHN
+    SMITH SAID"), nor one that holds a title. (Not a known organisation's name first: "Yale
+    Galanter" is a lawyer.)"""
+    first = words[0]
+    if all(w.isupper() for w in words) or any(low.rstrip(".s") in NAME_TITLES for low in lows[1:]):
+        return False  # (nor a title after the country: "US Prof Ershaghi", "U.S. Senators")
+    return (
+        len(first) >= MIN_OPENING_ACRONYM and first.isalpha() and first.isupper() or lows[0] in COUNTRY_SHORTS
+    )
 
 
 # the prepositions of where, before a town named like a person ("in Beverly Hills, California")
