@@ -20,7 +20,7 @@ from newsprism.analyse.stopwords import word_set
 from newsprism.records import Article
 
 from .align import _PlainWords
-from .numbers import _MEASURES, _YEAR
+from .numbers import _MEASURES, _PAIR, _YEAR
 from .statements import _Statement
 from .values import SLOT_CONTEXT, _name_key, _Value, place_names, place_regions
 from .words import _DEMONYMS
@@ -316,6 +316,18 @@ def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bo
         if not (quantities_a and quantities_b and quantities_a.isdisjoint(quantities_b)):
             return False
         return quantities_a <= _MEASURED or quantities_b <= _MEASURED
+    if any(u.endswith(_PAIR) for u in a) and any(u.endswith(_PAIR) for u in b):
+        # both give a tally: a pair's first figure is compared with the other's pair only ("a 50-49
+        # party line vote" / "The final vote was 69 to 30, with ... all 50 Democrats": two votes),
+        # while a pair against counts alone may give its wins ("wound up at 40-42" / "won 40 games")
+        return not any(
+            _agree_figures(x, y)
+            for xs in a.values()
+            for x in xs
+            for ys in b.values()
+            for y in ys
+            if x.unit.endswith(_PAIR) == y.unit.endswith(_PAIR)
+        )
     return not any(_agree_figures(x, y) for xs in a.values() for x in xs for ys in b.values() for y in ys)
 
 

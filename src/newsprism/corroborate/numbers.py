@@ -193,6 +193,7 @@ _CONVERSION = re.compile(r"\s*[a-z]*\s*\(\s*|\s*[a-z]+\s?/\s?", re.I)
 # is no match), so it is compared only with another pair's first figure, never with a lone count
 # ("2-8 in their last ten" / "losing eight of their last 10": 2 wins, 8 losses)
 _PAIR_END = re.compile(r"\s?[-–]\s?\d")
+_PAIR = " pair"  # the mark a pair's first figure's unit ends in
 # a bare count before a model's name counts that model, a part of its kind: "seven AK-47 assault
 # rifles" (and two other rifles) against "nine assault rifles" are two counts, compared only with
 # another count of a model ("12 AK 47 guns"). Only a bare count: "$300 billion COVID-19 stimulus
@@ -314,8 +315,8 @@ def _numbers(text: str, taken: list[tuple[int, int]], words: _Words) -> list[_Fi
         value *= _MULTIPLIERS.get(mult, 1.0)
         unit = (m["currency"] or "") + ("%" if m["percent"] else "") + ((m["ordinal"] or "") and "th")
         unit += "-" + _stem(m["suffix"]) if m["suffix"] else ""
-        if hedge != "range" and _PAIR_END.match(text, end):
-            unit += " pair"  # "just 2-8 in their last ten", "a 52-48 vote": one of two figures
+        if hedge != "range" and (_PAIR_END.match(text, end) or _tally_to(m, value, text, end)):
+            unit += _PAIR  # "just 2-8 in their last ten", "a 52-48 vote": one of two figures
         elif _PART_OF.match(text, end):
             unit += " of"  # "eight of their last 10 games": a part of a whole the text counts
         elif not unit and not mult and _MODEL_COUNT.match(text, end):
@@ -436,6 +437,32 @@ _CHANGE_WORD = re.compile(
     r"went|moved|changed)\s+$",
     re.I,
 )
+
+
+# a tally written with "to" ("The final vote was 69 to 30", "a 5 to 4 ruling"): a bare count, "to" and
+# a smaller bare count; a range runs up ("four to six months": _count_range), a change from its
+# first figure to its second is no tally ("fell from 69 to 30")
+_TALLY_TO = re.compile(
+    r" to (\d{1,4})(?![\d%$€£¥-]|[,.]\d)(?! ?(?:percent|per cent|million|billion|thousand)\b)"
+)
+
+
+def _tally_to(m: re.Match[str], first: float, text: str, end: int) -> bool:
+    """Whether the plain count m (value `first`, ending at `end`) opens a tally: "69 to 30"."""
+    if (
+        m["currency"]
+        or m["mult"]
+        or m["percent"]
+        or m["suffix"]
+        or m["ordinal"]
+        or m["decimals"]
+        or not m["digits"]
+    ):
+        return False
+    second = _TALLY_TO.match(text, end)
+    if second is None or int(second.group(1)) >= first:
+        return False
+    return _CHANGE_WORD.search(text[max(0, m.start("digits") - ANCHOR_WINDOW) : m.start("digits")]) is None
 
 
 def _count_range(m: re.Match[str], low: float, text: str) -> tuple[float, int] | None:
