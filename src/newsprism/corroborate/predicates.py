@@ -20,7 +20,8 @@ table verb deep in a statement is no act of its subject. Here:
   past one ("will be tested": the participle's act); "the will of" is a noun; a present act a table
   verb's -s form right after its subject, a capitalised name or a pronoun ("BP denies"; "budget
   cuts" is a noun), or a determiner's noun with an object after it ("the company denies the charge";
-  claims31);
+  claims31); an act going on a form of "be" and a table verb's -ing form ("is halting applications",
+  "is investigating"; "is backing down" a phrasal verb's, unknown: claims33);
 - the verbs of speech are no act (_SPEECH): "Hazen said" and "the species is new" report one fact,
   whoever tells it;
 - a verb taking an infinitive reports the infinitive's act ("vowed to make it illegal": a ban;
@@ -81,6 +82,7 @@ justice: arrest detain charge accuse indict prosecute sue convict find sentence 
 probe: investigate probe examine review open
 approve: approve pass adopt vote endorse back ratify sign agree accept
 leave: resign quit
+withdraw: withdraw
 apologise: apologise apologize regret
 oust: fire dismiss sack oust remove suspend purge
 meet: meet visit host
@@ -90,7 +92,7 @@ win: win beat defeat
 lose: lose defeat
 outvoted: defeat reject block deny
 spill: leak spill gush flow
-stop: stop halt end suspend cease close shut pause block ban bar cap plug seal contain outlaw
+stop: stop halt end suspend cease close shut pause block ban bar cap plug seal contain outlaw dissolve
 begin: open launch begin start unveil introduce
 delay: cancel postpone delay scrap suspend forgo abandon shelve
 pay: pay spend donate fund
@@ -169,6 +171,7 @@ _NOUNS = {
     "acquit": "acquittal",
     "dismiss": "dismissal",
     "remove": "removal",
+    "withdraw": "withdrawal",
     "refuse": "refusal",
     "endorse": "endorsement",
     "condemn": "condemnation",
@@ -549,10 +552,20 @@ def _phrasal() -> tuple[dict[tuple[str, str], frozenset[str]], dict[tuple[str, s
 
 _PHRASAL_PAST, _PHRASAL_ANYWHERE = _phrasal()
 _PHRASAL_FORMS = frozenset(form for form, _ in _PHRASAL_PAST)  # a past form that may open one
-# every word _acts reads as a verb, besides a lower-case -ed word: a modal, a verb taking
-# an infinitive, a table verb's -s or past form, a phrasal verb's, another common past; any other word
-# is passed over at once (most of a statement's words: the test is a set's, the reading is not)
-_VERB_FORMS = _MODALS | _CATENATIVES | frozenset(_PRESENT) | frozenset(_PAST) | _PHRASAL_FORMS | _OTHER_PAST
+# every word _acts reads as a verb, besides a lower-case -ed word: a modal, a verb taking an
+# infinitive, a table verb's -s, -ing (after "be") or past form, a phrasal verb's, another common
+# past; any other word is passed over at once (most of a statement's words: the test is a set's)
+# a form of "be" before a table verb's -ing form makes it an act going on ("is halting", "were cutting")
+_BE_FORMS = word_set("is are was were am")
+_VERB_FORMS = (
+    _MODALS
+    | _CATENATIVES
+    | frozenset(_PRESENT)
+    | frozenset(_PAST)
+    | _PHRASAL_FORMS
+    | _OTHER_PAST
+    | frozenset(_GERUNDS)
+)
 _PHRASAL_FIRSTS = frozenset(form for form, _ in _PHRASAL_ANYWHERE)  # any form that may open one
 
 
@@ -644,6 +657,11 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             if (act := _meant(_bare(tokens, lowered, to), _PRESENT.get(word))) is not None:
                 found.append(act)
             read = to
+            continue
+        if word in _GERUNDS and k and lowered[k - 1] in _BE_FORMS and not _in_relative(lowered, k):
+            # "is halting applications": the act going on; "is backing down" another (_PARTICLES)
+            following = lowered[k + 1] if k + 1 < len(tokens) else ""
+            found.append(_UNKNOWN if following in _PARTICLES else _GERUNDS[word])
             continue
         if word in _PRESENT and k and _after_subject(tokens, lowered, k) and not _in_relative(lowered, k):
             found.append(_UNKNOWN if _level(lowered, k) else _PRESENT[word])
