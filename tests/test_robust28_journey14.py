@@ -206,3 +206,47 @@ def test_summarize_of_news_records_says_what_reads_them(tmp_path: Path) -> None:
     said = done.stderr.splitlines()[0]
     assert "line 1: a news article's record (id, title, text), not a group of documents" in said
     assert "newsprism digest docs.jsonl -o OUT" in said and not (tmp_path / "s.jsonl").exists()
+
+
+# -- 6. a folder of mixed inputs: one record's text of many megabytes ---------------------------------
+
+
+def _long_record(path: Path, chars: int) -> Path:
+    sentences, i = [], 0
+    while sum(map(len, sentences)) < chars:
+        sentences.append(f"A storm hit coast town number {i} on Monday, officials said. ")
+        i += 1
+    record = {"id": "dump", "title": "Everything", "text": "".join(sentences)}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_text_too_long_for_a_news_article_is_dropped_saying_what_to_do(tmp_path: Path, jobs: int) -> None:
+    """A record whose text is a dump (an export that glued a site's articles into one field): one
+    paragraph of 25 million characters held the report stage for over 8 minutes as one article.
+    Past MAX_ARTICLE_CHARS it is a dropped row that says to give each article its own record."""
+    from newsprism import pipeline
+    from newsprism.ingest import read_documents
+
+    dump = _long_record(tmp_path / "dump.jsonl", pipeline.MAX_ARTICLE_CHARS + 1)
+    news = _records(tmp_path / "news.jsonl", 8)
+    articles = list(pipeline.extract_all(read_documents([dump, news]), jobs=jobs))
+    assert [a.id for a in articles if a.kept] == [f"r{i}" for i in range(8)]
+    [dropped] = [a for a in articles if not a.kept]
+    assert dropped.id == "dump" and dropped.text == ""
+    assert dropped.dropped is not None and dropped.dropped.startswith(
+        "too long for one news article: 1,000,0"
+    )
+    assert dropped.dropped.endswith("if it holds many articles, give each its own record or file")
+
+
+def test_a_long_news_article_is_kept() -> None:
+    """Control (passes before and after): 200,000 characters, past the longest of the dev sets."""
+    from newsprism import pipeline
+    from newsprism.records import Document
+
+    text = "".join(f"A storm hit coast town number {i} on Monday, officials said. " for i in range(3500))
+    assert 200_000 < len(text) < 1_000_000
+    [article] = pipeline.extract_all([Document(id="long", source="long.txt", content=text, kind="text")])
+    assert article.kept and len(article.text) > 190_000

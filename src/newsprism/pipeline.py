@@ -127,17 +127,39 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
+# One article's text past which a document is no news article: the longest of the dev sets and
+# heap-10000 has 112,000 characters (a T17 live page); 1,000,000 is nine times that, some 170,000
+# words. A longer text is a dump (an export that put many articles in one record's text, a log),
+# and kept as one article it held the report stage for minutes: one paragraph of 2.5 million
+# characters took 43 s, of 25 million over 8 minutes. It is dropped, saying what to do.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def _extract(doc: Document) -> Article:
+    """extract(doc), dropped when its text is too long for one news article (MAX_ARTICLE_CHARS)."""
+    article = extract(doc)
+    if article.kept and len(article.text) > MAX_ARTICLE_CHARS:
+        reason = (
+            f"too long for one news article: {len(article.text):,} characters of text, where the longest "
+            f"news articles have about 100,000 (newsprism reads up to {MAX_ARTICLE_CHARS:,}); if it holds "
+            "many articles, give each its own record or file"
+        )
+        return replace(article, text="", dropped=reason)
+    return article
+
+
 def extract_all(docs: Iterable[Document], jobs: int = 1) -> Iterator[Article]:
     """Extract every document, in input order, with `jobs` worker processes (1 = in-process; 0 = one
-    per core, as workers.usable_jobs reads `jobs` everywhere)."""
+    per core, as workers.usable_jobs reads `jobs` everywhere); an article too long to be one news
+    article is dropped (_extract)."""
     jobs = usable_jobs(jobs)
     if jobs <= 1:
-        yield from map(extract, docs)
+        yield from map(_extract, docs)
         return
     batches = _batches(docs, jobs * BATCH_PER_WORKER)
     first = next(batches, [])
     if len(first) <= CHUNK:  # all the input fits one worker's chunk: a pool would only cost its forks
-        yield from map(extract, first)
+        yield from map(_extract, first)
         return
     if any(doc.kind == "html" for doc in first):
         # load the date parser's language data once, before forking, so workers share it
@@ -147,7 +169,7 @@ def extract_all(docs: Iterable[Document], jobs: int = 1) -> Iterator[Article]:
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ctx.Pool(jobs, initializer=ignore_interrupt) as pool:
         for batch in itertools.chain([first], batches):
-            yield from pool.map(extract, batch, chunksize=CHUNK)
+            yield from pool.map(_extract, batch, chunksize=CHUNK)
 
 
 def digest(
