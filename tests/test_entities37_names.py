@@ -256,3 +256,14 @@ def test_an_acronym_or_a_countrys_short_name_opening_a_speaking_name_makes_an_or
 def test_royal_dutch_shell_is_a_known_firm() -> None:
     # heap (bpoil): "Royal" is a given name; "Royal Dutch Shell said" was a person, elsewhere other
     assert _types("Royal Dutch Shell said profits rose.", "Royal Dutch Shell") == ["organization"]
+
+
+def test_a_places_possessive_before_a_player_in_a_report_on_a_game_is_the_club() -> None:
+    # heap copy-000245-176055: "Seattle" was a place
+    text = (
+        "Cornerback Al Harris provided the winning points with a 52-yard interception return of "
+        "Seattle's Matt Hasselbeck for a touchdown."
+    )
+    assert _types(text, "Seattle") == ["organization"]
+    # made up: outside a report on a game, or before a titled name, the town stays
+    assert _types("Seattle's Matt Hasselbeck opened a restaurant downtown.", "Seattle") == ["place"]

@@ -541,17 +541,30 @@ OWNER_WORDS = _words("its their his her our my your a an s")  # ("s": a possessi
 def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> None:
     """A place right before a side's position is the club or the national side named for it
     (SIDE_POSITIONS, SIDE_STAFF), or a town before a plural verb in a report on a game
-    (_plural_town), and so is every other mention of that name in the article but
+    (_plural_town), or whose possessive owns a player's full name there ("Seattle's Matt Hasselbeck";
+    a titled one is a town's official: "Chicago's Mayor Rahm Emanuel"), and so is every other mention of that name in the article but
     those after a word that puts something in a place (PLACE_BEFORE_WORDS: "in Newcastle" stays the
     town) and a dateline's. An organisation: what a report on a game calls "Fulham" is the club."""
     text, lower, n = tokens.text, tokens.lower, len(tokens)
     game: bool | None = None  # (read at the first place beside a SIDE_STAFF word)
     clubs: set[str] = set()
     towns = {c.first: c for c in cands if c.type == "place"}
+    players: set[int] | None = None  # (the first tokens of untitled full names: read at the first possessive)
+    owners: set[int] = set()  # the first tokens of the clubs' possessives before a player
     for c in cands:
         if c.type != "place":
             continue
         opponent = _opponent(tokens, c, towns)
+        if c.last + 2 < n and text[c.last] in APOSTROPHES and lower[c.last + 1] == "s":
+            if players is None:
+                players = {d.first for d in cands if d.type == "person" and " " in d.name and not d.role}
+            if c.last + 2 in players:
+                if game is None:
+                    game = _game_report(tokens, lower_vocab)
+                if game:
+                    clubs.add(c.name)  # "an interception return of Seattle's Matt Hasselbeck"
+                    owners.add(c.first)  # (the club, after "of" too)
+                continue
         if _plural_town(tokens, c) or opponent:
             if game is None:
                 game = _game_report(tokens, lower_vocab)
@@ -583,7 +596,12 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
         if c.type != "place" or c.name not in clubs:
             continue
         first, last = c.first, c.last
-        if first and lower[first - 1] in PLACE_BEFORE_WORDS and not _side_of(tokens, first):
+        if (
+            first
+            and lower[first - 1] in PLACE_BEFORE_WORDS
+            and not _side_of(tokens, first)
+            and first not in owners
+        ):
             continue
         if (
             last < n
