@@ -253,11 +253,6 @@ def test_an_acronym_or_a_countrys_short_name_opening_a_speaking_name_makes_an_or
     assert _types("TJ Miller said he was happy.", "TJ Miller") == ["person"]
 
 
-def test_royal_dutch_shell_is_a_known_firm() -> None:
-    # heap (bpoil): "Royal" is a given name; "Royal Dutch Shell said" was a person, elsewhere other
-    assert _types("Royal Dutch Shell said profits rose.", "Royal Dutch Shell") == ["organization"]
-
-
 def test_a_places_possessive_before_a_player_in_a_report_on_a_game_is_the_club() -> None:
     # heap copy-000245-176055: "Seattle" was a place
     text = (

@@ -400,7 +400,6 @@ KNOWN_ORGS = _words(
     "cape wind",
     "chevron",
     "shell",
-    "royal dutch shell",  # ("Royal" is a given name: "Royal Dutch Shell said" was a person, 14 other)
     "halliburton",
     "transocean",
     "anadarko",
