@@ -175,14 +175,6 @@ _HOLDER_SPEAKS = re.compile(
 )
 
 
-# a recording the article attributes to a person ("An audio recording attributed to Osama bin Laden",
-# "a videotape from Ayman al-Zawahiri"): "the speaker" on it is that person (_resolve)
-_RECORDED_VOICE = re.compile(
-    r"\b(?:audio|video|recording|recorded|tape|audiotape|videotape)(?:[^\S\n]+(?:message|recording|tape|statement))?"
-    rf"[^\S\n]+(?:attributed[^\S\n]+to|from|by)[^\S\n]+(?P<name>{_NAME})"
-)
-
-
 def _holder_named_next(people: _People, at: int, end: int) -> str | None:
     """The person a role "of" a place or an organisation means when the article gives no one that
     title (_holder_at): the first person named in full after the phrase (`end`), within
@@ -204,6 +196,14 @@ def _holder_named_next(people: _People, at: int, end: int) -> str | None:
             return None
         return people.fullest(run)
     return None
+
+
+# a recording the article attributes to a person ("An audio recording attributed to Osama bin Laden",
+# "a videotape from Ayman al-Zawahiri"): "the speaker" on it is that person (_resolve)
+_RECORDED_VOICE = re.compile(
+    r"\b(?:audio|video|recording|recorded|tape|audiotape|videotape)(?:[^\S\n]+(?:message|recording|tape|statement))?"
+    rf"[^\S\n]+(?:attributed[^\S\n]+to|from|by)[^\S\n]+(?P<name>{_NAME})"
+)
 
 
 def _resolve(
@@ -937,7 +937,9 @@ def _pronoun(
 
 
 # a sentence that opens with an indefinite person and a speech verb ("A US oil lawyer said", "One
-# analyst told"): a speaker the text does not name (_pronoun); up to four words before the verb
+# analyst told", "A BP spokesman told"): a speaker the text does not name (_pronoun); two words in lower
+# case at most before the capitalised words of an organisation (group "org"), one after them, then a
+# noun for a person or a role (group "noun")
 _UNNAMED_SPEAKER_OPENS = re.compile(
     rf"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?:A|An|One|Another)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
     rf"(?P<org>(?:[A-Z][\w&.\-]*[^\S\n]+){{1,3}})?(?:[a-z][\w\-]*[^\S\n]+)?"
