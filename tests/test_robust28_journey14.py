@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from newsprism import cli
 from newsprism.errors import GroupFieldMissing
+from newsprism.ingest import read_documents
 from test_robust26_journey12 import BODY, _docs, _run
 
 # a progress line: the run's clock, then what is being done
@@ -250,3 +251,31 @@ def test_a_long_news_article_is_kept() -> None:
     assert 200_000 < len(text) < 1_000_000
     [article] = pipeline.extract_all([Document(id="long", source="long.txt", content=text, kind="text")])
     assert article.kept and len(article.text) > 190_000
+
+
+def test_links_in_a_folder_that_lead_nowhere_say_where_they_point(tmp_path: Path) -> None:
+    """A loop of links in a folder was "cannot read the file: Too many levels of symbolic links"
+    (the system's words), and a dangling link "broken symbolic link: no such target", naming no
+    target; named on the command line, each was already said with where it points."""
+    data = _docs(tmp_path / "data", 1)
+    (data / "loop1.html").symlink_to("loop2.html")
+    (data / "loop2.html").symlink_to("loop1.html")
+    (data / "gone.txt").symlink_to("moved/gone.txt")
+    errors = {doc.source.rsplit("/", 1)[1]: doc.error for doc in read_documents([data]) if doc.error}
+    assert errors == {
+        "gone.txt": "broken symbolic link: it leads to nothing (it points to 'moved/gone.txt'); fix or remove the link",
+        "loop1.html": "cannot read the file: it is a symbolic link that goes round in a loop of links (it points "
+        "to 'loop2.html'); fix or remove the link",
+        "loop2.html": "cannot read the file: it is a symbolic link that goes round in a loop of links (it points "
+        "to 'loop1.html'); fix or remove the link",
+    }
+
+
+@pytest.mark.parametrize("content", [b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n", b"\xff\xfe"])
+def test_a_file_of_a_byte_order_mark_alone_is_an_empty_file(tmp_path: Path, content: bytes) -> None:
+    """An empty file Windows Notepad saved as UTF-8 (its byte order mark alone) was "no article text
+    found on the page", where a file of spaces is "empty file: nothing but whitespace". (Controls,
+    passing before and after: the mark and a line end; UTF-16's mark alone.)"""
+    (tmp_path / "note.txt").write_bytes(content)
+    [doc] = read_documents([tmp_path / "note.txt"])
+    assert doc.error == "empty file: nothing but whitespace"

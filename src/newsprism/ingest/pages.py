@@ -65,6 +65,8 @@ def _page(path: Path, doc_id: str, kind: Kind | None) -> Document:
     elif kind == "text" and _HTML_DOCUMENT.match(raw):
         kind = "html"  # a page saved under a .txt name (wget -O page.txt): no text opens with <!doctype html>
     content = decode(raw, html=kind == "html")
-    if not content.strip():
+    # an empty file Windows Notepad saved as UTF-8 holds its byte order mark alone: it was "no
+    # article text found on the page"
+    if not content.replace("\ufeff", "").strip():
         raise UnreadableDocument("empty file: nothing but whitespace")
     return Document(id=doc_id, source=str(path), kind=kind, content=content)

@@ -240,19 +240,28 @@ class _LinkLeadsNowhere(InputNotFound):
     it is there (`ls` lists it), so "does not exist" would puzzle."""
 
     def __init__(self, path: Path) -> None:
-        try:
-            path.stat()
-            why = "leads to nothing"
-        except OSError as e:
-            why = {errno.ELOOP: "goes round in a loop of links", errno.ENOENT: "leads to nothing"}.get(
-                e.errno or 0, f"cannot be followed ({e.strerror})"
-            )
         NewsprismError.__init__(
             self,
-            f"input path '{path}' is a symbolic link that {why} (it points to '{os.readlink(path)}'): "
-            "give the file or folder itself",
+            f"input path '{path}' is a symbolic link that {_link_fault(path)}: give the file or folder itself",
         )
         self.path = str(path)
+
+
+def _link_fault(path: Path | str) -> str:
+    """What is wrong with a symbolic link that leads to no file: "leads to nothing (it points to
+    'x.txt')", "goes round in a loop of links (it points to 'b.html')"."""
+    try:
+        os.stat(path)
+        why = "leads to nothing"
+    except OSError as e:
+        why = {errno.ELOOP: "goes round in a loop of links", errno.ENOENT: "leads to nothing"}.get(
+            e.errno or 0, f"cannot be followed ({e.strerror})"
+        )
+    try:
+        target = _printable(os.readlink(path), "backslashreplace")
+    except OSError:  # no link (any more): said without its target
+        return why
+    return f"{why} (it points to '{target}')"
 
 
 def classify(path: Path) -> tuple[Format | None, str]:
@@ -350,7 +359,8 @@ def _walk(
             is_file = entry.is_file()
             error = None if is_file else _not_a_file(entry)
         except OSError as e:  # a loop of links (x.txt -> y.txt -> x.txt) raises ELOOP
-            is_file, error = False, f"cannot read the file: {e.strerror}"
+            loop = f"it is a symbolic link that {_link_fault(path)}; fix or remove the link"
+            is_file, error = False, f"cannot read the file: {loop if e.errno == errno.ELOOP else e.strerror}"
         if is_file:
             yield path
         elif error and fmt is not None:  # a name that says no format: passed over, as before
@@ -494,7 +504,7 @@ def _other_format(name: str, endings: tuple[str, ...] | None = None) -> tuple[st
 def _not_a_file(entry: os.DirEntry[str]) -> str:
     """Why a folder entry of a known format's name that is not a regular file is not read."""
     if entry.is_symlink() and not os.path.exists(entry.path):
-        return "broken symbolic link: no such target"
+        return f"broken symbolic link: it {_link_fault(entry.path)}; fix or remove the link"
     mode = entry.stat().st_mode
     # a named pipe or a device in a folder is not read: with no writer, reading would wait forever
     kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
