@@ -262,3 +262,12 @@ def test_a_places_possessive_before_a_player_in_a_report_on_a_game_is_the_club()
     assert _types(text, "Seattle") == ["organization"]
     # made up: outside a report on a game, or before a titled name, the town stays
     assert _types("Seattle's Matt Hasselbeck opened a restaurant downtown.", "Seattle") == ["place"]
+
+
+def test_palestine_mideast_and_heathrow_are_places() -> None:
+    # heap l3s_gn1-de230665: "Palestine" was other (ISO's "Palestine, State of" has a comma)
+    text = '"We intend to liberate Palestine, the whole of Palestine from the river to the sea," he said.'
+    assert _types(text, "Palestine") == ["place", "place"]
+    # heap (l3s_gn1): were other
+    assert _types("President Bush, closing his trip to the Mideast, said so.", "Mideast") == ["place"]
+    assert _types("Flights from Heathrow have been cancelled.", "Heathrow") == ["place"]

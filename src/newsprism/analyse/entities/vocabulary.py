@@ -798,6 +798,9 @@ EXTRA_PLACES = {
     "kashmir",
     "w.va",
     "big apple",
+    "mideast",  # (the news's short word for the Middle East: 13 other)
+    "palestine",  # (ISO's "Palestine, State of" has a comma, which the gazetteer's names leave out: 19 other)
+    "heathrow",  # (London's airport alone: 14 other)
     "new england",
     "midwest",
     "hamptons",
