@@ -34,6 +34,7 @@ import heapq
 import math
 import statistics
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
@@ -205,21 +206,8 @@ def cluster_component(
         for b, s in nb.items()
         if a < b and s > threshold
     ]
-    return _agglomerate(
-        nodes,
-        links,
-        ulinks,
-        heap,
-        threshold,
-        lo,
-        hi,
-        max_span,
-        cohesion,
-        named_years,
-        magnitudes,
-        undated_factor,
-        gap_factor,
-    )
+    rules = _Rules(threshold, lo, hi, max_span, cohesion, named_years, magnitudes, undated_factor, gap_factor)
+    return _agglomerate(nodes, links, ulinks, heap, rules)
 
 
 def _timed(
@@ -239,24 +227,38 @@ def _timed(
     )
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _Rules:
+    """What decides a merge, as cluster_component and average_link are given it (the same for
+    every component of one clustering): the link threshold, each node's days (`lo`, `hi`; NaN
+    unknown), the span and cohesion bounds, the named years, the magnitudes and the undated
+    factors (module docstring)."""
+
+    threshold: float
+    lo: np.ndarray | None
+    hi: np.ndarray | None
+    max_span: float
+    cohesion: float
+    named_years: np.ndarray | None
+    magnitudes: Sequence[tuple[int, ...]] | None
+    undated_factor: float | None
+    gap_factor: Callable[[float], float] | None
+
+
 def _agglomerate(
     nodes: list[int],
     links: dict[int, dict[int, float]],
     ulinks: dict[int, dict[int, float]],
     heap: list[tuple[float, int, int]],
-    threshold: float,
-    lo: np.ndarray | None,
-    hi: np.ndarray | None,
-    max_span: float,
-    cohesion: float,
-    named_years: np.ndarray | None,
-    magnitudes: Sequence[tuple[int, ...]] | None,
-    undated_factor: float | None,
-    gap_factor: Callable[[float], float] | None,
+    rules: _Rules,
 ) -> dict[int, int]:
     """cluster_component's merge loop, given each node's neighbour lists (`links`, and `ulinks`
-    for the edges with an undated end when _timed; their dicts are changed as clusters merge)
-    and `heap`: (-similarity, a, b) of every edge above the threshold, a < b."""
+    for the edges with an undated end when _timed; their dicts are changed as clusters merge),
+    `heap`: (-similarity, a, b) of every edge above the threshold, a < b, and the merge `rules`;
+    returns node -> the smallest node of its cluster."""
+    threshold, max_span, cohesion = rules.threshold, rules.max_span, rules.cohesion
+    lo, hi, named_years, magnitudes = rules.lo, rules.hi, rules.named_years, rules.magnitudes
+    undated_factor, gap_factor = rules.undated_factor, rules.gap_factor
     size = dict.fromkeys(nodes, 1)
     # each cluster's latest lower bound and earliest upper bound of its members' days (NaN while
     # none of its members is dated)
@@ -571,6 +573,9 @@ def average_link(
     listed = grouped.tolist()
     starts = np.flatnonzero(np.diff(comp[grouped], prepend=-1))  # (none when no edge is inside)
     top_cuts = np.searchsorted(comp[rows[top]], comp[grouped[starts]]).tolist() + [len(top)]
+    rules = _Rules(
+        threshold, days, days_hi, max_span, cohesion, named_years, magnitudes, undated_factor, gap_factor
+    )
     for (s, e), (t, u) in zip(pairwise([*starts.tolist(), len(grouped)]), pairwise(top_cuts), strict=True):
         # each component's adjacency dicts are built when it is clustered (_agglomerate changes
         # them), never all components' at once
@@ -582,21 +587,7 @@ def average_link(
                 c = bounds[2 * v + 2]
                 ulinks[v] = dict(zip(neighbour[b:c].tolist(), similarity[b:c].tolist(), strict=True))
         heap = list(zip((-sims[top[t:u]]).tolist(), a_top[t:u].tolist(), b_top[t:u].tolist(), strict=True))
-        for v, r in _agglomerate(
-            listed[s:e],
-            links,
-            ulinks,
-            heap,
-            threshold,
-            days,
-            days_hi,
-            max_span,
-            cohesion,
-            named_years,
-            magnitudes,
-            undated_factor,
-            gap_factor,
-        ).items():
+        for v, r in _agglomerate(listed[s:e], links, ulinks, heap, rules).items():
             labels[v] = r
     # renumber 0..k-1 by smallest member
     _, dense = np.unique(labels, return_inverse=True)
