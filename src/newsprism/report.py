@@ -22,12 +22,14 @@ caller can write it out and let it go; report_corpus holds them all, in the corp
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import itertools
 import logging
 import multiprocessing
 import os
 import re
+import struct
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -98,6 +100,18 @@ WORKER_GC_THRESHOLD = 20_000
 # earliest first. 60 articles of ~30 statements is a 1,800 x 1,800 matrix (26 MB); the outlets of
 # an event's coverage are all heard long before its 60th article.
 MAX_READ_ARTICLES = 60
+# How often the parent looks for events its workers have finished while it waits for their stories
+# (on_event's progress). The biggest stories go first, and while events were counted only as their
+# stories came back the progress stood at 0 of N events for the first batch's whole time: 28.8 s
+# into heap-10000's report stage (-j 2, a loaded machine); told by the workers, the first event is
+# counted after 2.5 s and no wait is longer (bench/README.md, speed30). A look costs one read of a
+# pipe, so five a second cost nothing.
+PROGRESS_POLL_S = 0.2
+# A worker tells the parent each event it has done through a pipe: the event id's length in two
+# bytes, then the id. A write of at most the pipe's atomic size (PIPE_BUF, 512 bytes or more by
+# POSIX) is never interleaved with another worker's; an id longer than that is told with its story.
+_TOLD_LENGTH = struct.Struct("<H")
+_ATOMIC_WRITE = 512
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -225,6 +239,9 @@ class _Job:
     duplicate_of: Mapping[str, str]
     summary_words: int
     llm: LLMSettings | None
+    # called with each event's id as its report is done: the caller's on_event when the events are
+    # reported in its own process, a write to the parent's pipe in a worker (_tell_parent)
+    on_event: Callable[[str], None] | None = None
 
 
 _job: _Job | None = None
@@ -248,7 +265,7 @@ def _report_batch(units: list[tuple[str, list[str]]]) -> list[StoryReport]:
     assert job is not None, "report_corpus sets the job before reporting"
     told = []
     for story_id, event_ids in units:
-        events = tuple(_report_one(job, job.events[eid]) for eid in event_ids)
+        events = tuple(_report_told(job, job.events[eid]) for eid in event_ids)
         story = job.stories.get(story_id)
         if story is None:  # events of a story the links do not list: no story to tell
             told.append(StoryReport(story_id, None, (), events))
@@ -269,6 +286,55 @@ def _start_worker() -> None:
     _in_worker = True
     ignore_interrupt()
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+def _report_told(job: _Job, ev: Event) -> EventReport:
+    """The report of one event (_report_one), its id then told to the job's on_event."""
+    done = _report_one(job, ev)
+    if job.on_event is not None:
+        job.on_event(ev.id)
+    return done
+
+
+def _tell_parent(fd: int, event_id: str) -> None:
+    """In a worker: tell the parent through the pipe `fd` that the event `event_id` is reported
+    (one write of its length and id; an id too long to be written at once is told with its story)."""
+    told = event_id.encode("utf-8")
+    if _TOLD_LENGTH.size + len(told) <= _ATOMIC_WRITE:
+        os.write(fd, _TOLD_LENGTH.pack(len(told)) + told)
+
+
+class _Told:
+    """The parent's end of the workers' pipe: the ids of the events they have done, as they come."""
+
+    def __init__(self) -> None:
+        self.read_fd, self.write_fd = os.pipe()
+        os.set_blocking(self.read_fd, False)
+        self.pending = b""
+
+    def done(self) -> list[str]:
+        """The ids written since the last call (whole ones; a part waits for its rest)."""
+        while True:
+            try:
+                chunk = os.read(self.read_fd, 65536)
+            except BlockingIOError:
+                break
+            if not chunk:
+                break
+            self.pending += chunk
+        ids, at = [], 0
+        while at + _TOLD_LENGTH.size <= len(self.pending):
+            (length,) = _TOLD_LENGTH.unpack_from(self.pending, at)
+            if at + _TOLD_LENGTH.size + length > len(self.pending):
+                break
+            ids.append(self.pending[at + _TOLD_LENGTH.size : at + _TOLD_LENGTH.size + length].decode("utf-8"))
+            at += _TOLD_LENGTH.size + length
+        self.pending = self.pending[at:]
+        return ids
+
+    def close(self) -> None:
+        os.close(self.read_fd)
+        os.close(self.write_fd)
 
 
 def _report_one(job: _Job, ev: Event) -> EventReport:
@@ -305,27 +371,21 @@ def report_stories(
     summary_words: int = SUMMARY_WORDS,
     llm: LLMSettings | None = None,
     jobs: int = 1,
-    on_event: Callable[[EventReport], None] | None = None,
+    on_event: Callable[[str], None] | None = None,
 ) -> Iterator[StoryReport]:
     """Report every story of `links` with its events (their articles among `articles`), each as it
     is done: the biggest stories first, not in the corpus order. A caller that writes each one out
     as it comes holds none of them (at 200k articles all the reports are about a gigabyte).
 
-    `on_event` is called as each event's report is done (for progress). With `jobs` > 1 the events
-    are reported by that many forked worker processes.
+    `on_event` is called in this process with each event's id as its report is done (for
+    progress), before the story that holds it is given. With `jobs` > 1 the events are reported
+    by that many forked worker processes, which tell this one each event they finish (a story's
+    events are reported one after another in one worker, and a big story takes seconds).
     """
     global _job
     by_id = {a.id: a for a in articles if a.kept}
     events = {e.id: e for e in links.events}
     stories = {s.id: s for s in links.stories}
-    _job = _Job(
-        articles=by_id,
-        events=events,
-        stories=stories,
-        duplicate_of=links.duplicate_of,
-        summary_words=summary_words,
-        llm=llm,
-    )
     # a story's events are reported together and its own timeline right after them, in the same
     # worker (which has just read their articles); the biggest stories first, so no worker is left
     # with a large one at the end
@@ -335,6 +395,16 @@ def report_stories(
     size = {sid: sum(len(events[eid].article_ids) for eid in eids) for sid, eids in of_story.items()}
     units = sorted(of_story.items(), key=lambda unit: -size[unit[0]])
     parallel = jobs > 1 and os.name == "posix" and len(units) > 1
+    told_by_workers = _Told() if parallel and on_event is not None else None
+    _job = _Job(
+        articles=by_id,
+        events=events,
+        stories=stories,
+        duplicate_of=links.duplicate_of,
+        summary_words=summary_words,
+        llm=llm,
+        on_event=functools.partial(_tell_parent, told_by_workers.write_fd) if told_by_workers else on_event,
+    )
     frozen = False
     # Reported here, serially (-j 1): this process collects its young objects as a worker does, every
     # WORKER_GC_THRESHOLD allocations, its own threshold put back when the stories are done. Under
@@ -368,15 +438,16 @@ def report_stories(
             else contextlib.nullcontext()
         ) as pool:
             batches = _batches(units, EVENTS_PER_TASK)
-            done = pool.imap_unordered(_report_batch, batches) if pool else map(_report_batch, batches)
-            for batch in done:
-                for told in batch:
-                    if on_event:
-                        for rep in told.events:
-                            on_event(rep)
-                    yield told
+            if pool:
+                done = pool.imap_unordered(_report_batch, batches)
+                yield from _as_told(done, told_by_workers, on_event)
+            else:  # on_event is called as each event is done, by _report_batch
+                for batch in map(_report_batch, batches):
+                    yield from batch
     finally:
         _job = None
+        if told_by_workers is not None:
+            told_by_workers.close()
         if frozen:
             gc.unfreeze()
         if serial_threshold and gc.get_threshold()[0] == WORKER_GC_THRESHOLD:
@@ -385,6 +456,42 @@ def report_stories(
     for story in links.stories:
         if story.id not in of_story:  # a story none of the events belongs to
             yield _story_report(story, by_id, events, links.duplicate_of)
+
+
+def _as_told(
+    done: multiprocessing.pool.IMapIterator,
+    told_by_workers: _Told | None,
+    on_event: Callable[[str], None] | None,
+) -> Iterator[StoryReport]:
+    """The pool's stories as its workers give them back, and `on_event` called with each event's id
+    as the workers tell it (read every PROGRESS_POLL_S while the next batch is awaited); an event
+    not told by then is counted as its story comes (a worker tells its events before it gives their
+    stories back, so a batch's own events are in the pipe when it arrives)."""
+    counted: set[str] = set()  # told by the workers, their stories not given yet
+
+    def tell() -> None:
+        if told_by_workers is not None and on_event is not None:
+            for event_id in told_by_workers.done():
+                counted.add(event_id)
+                on_event(event_id)
+
+    while True:
+        try:
+            batch = done.next(timeout=PROGRESS_POLL_S if told_by_workers is not None else None)
+        except multiprocessing.TimeoutError:
+            tell()
+            continue
+        except StopIteration:
+            return
+        tell()
+        for story in batch:
+            if on_event is not None:
+                for rep in story.events:
+                    if rep.event_id in counted:
+                        counted.discard(rep.event_id)
+                    else:
+                        on_event(rep.event_id)
+            yield story
 
 
 def _warm_up(links: CorpusLinks, by_id: Mapping[str, Article]) -> None:
@@ -409,7 +516,7 @@ def report_corpus(
     summary_words: int = SUMMARY_WORDS,
     llm: LLMSettings | None = None,
     jobs: int = 1,
-    on_event: Callable[[EventReport], None] | None = None,
+    on_event: Callable[[str], None] | None = None,
 ) -> Report:
     """Report every event of `links` (its articles among `articles`) and every story, all held in
     one Report in the corpus order (report_stories, collected)."""
