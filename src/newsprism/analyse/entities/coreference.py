@@ -5,10 +5,14 @@
    to a "Jr." named after it: "President Trump's eldest son, Donald Trump Jr."; "Trump Jr." to
    "Donald Trump Jr."; a surname in capitals, "PALIN", too); a lone name
    that a title or "the X administration" makes a person is one everywhere, and so is a
-   two-word name ending in it ("Mitt Romney": a first name we do not list); every mention
+   two-word name ending in it ("Mitt Romney": a first name we do not list), or ending in a word
+   the article writes alone as a surname that nothing typed ("Abdoulaye Faye" ... "Faye"); of
+   several bearers of a surname the one not introduced as a relative is the lone surname's
+   ("His sister, Mahnefah Gray"); every mention
    of a person carries that person's best role (resolved relative roles first, then the most
    frequent, then the longest). A compass region's word alone, not after "the", is the
-   article's organisation whose name starts with it ("Southwest" -> "Southwest Airlines").
+   article's organisation whose name starts with it ("Southwest" -> "Southwest Airlines"); a
+   mount alone the place of worship it opens ("Mount Olive" -> "Mount Olive Baptist Church").
 """
 
 from __future__ import annotations
