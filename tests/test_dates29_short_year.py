@@ -54,3 +54,10 @@ def test_an_american_zone_after_the_clock_is_month_first() -> None:
 def test_a_short_year_date_without_a_label_is_none_of_the_html_readers() -> None:
     # a teaser's "18/01/08" in prose (a list's entry): no date line (the site's day is too far up)
     assert _headline_day("Review Board examining payday loans 18/01/08 9:53 PM") is None
+
+
+def test_a_two_digit_year_under_another_languages_label() -> None:
+    # dates/htmldate d76cf81a: "Veröffentlicht am 19.10.19 um 14:34 Uhr", day first with dots
+    found = short_year_stamps("Veröffentlicht am 19.10.19 um 14:34 Uhr")
+    assert [f.date for f in found] == [dt.date(2019, 10, 19)]
+    assert short_year_stamps("Gesehen am 19.10.19 um 14:34 Uhr") == []  # no stamp's label

@@ -1480,9 +1480,12 @@ def date_line_dates(line: str) -> list[FoundDate]:
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(\d\d)(?!\d|[/.-]\d)")
 # a stamp's label right before the date, maybe with its clock between ("Posted 09/01/08 10:18",
 # "Last Updated: 1/14/08", "Last updated at 8:37 AM on 18/01/08")
+# (or one of the other languages' labels: "Veröffentlicht am 19.10.19 um 14:34 Uhr", dates/htmldate
+# d76cf81a; _OTHER_STAMP_LABELS)
 _LABEL_BEFORE = re.compile(
     r"\b(?:published|updated?|posted|modified|edited)"
-    r"(?:\s+at\s+\d\d?\s?[:.]\s?\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s+(?:on|at))?\s*:?\s*$",
+    r"(?:\s+at\s+\d\d?\s?[:.]\s?\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s+(?:on|at))?\s*:?\s*$"
+    rf"|\b(?:{_OTHER_STAMP_LABELS})(?:\s+(?:le|am|el|em|il|op))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _CLOCK_TIME = re.compile(r"\d\s?:\s?\d")
