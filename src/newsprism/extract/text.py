@@ -86,7 +86,10 @@ from newsprism.extract.textdate import (
     contradicted_by,
     date_line_dates,
     dated_or_known,
+    deck_dateline,
     find_dates,
+    latest_one_way,
+    other_reading,
     parse_dateline,
     place_case,
     read_stamp,
@@ -94,6 +97,7 @@ from newsprism.extract.textdate import (
     strip_leading_date,
     strip_photo_credit,
     strip_publication_note,
+    within,
     year_from_context,
 )
 from newsprism.extract.textlines import (
@@ -1377,7 +1381,7 @@ def _read_header_and_footer(
             continue
         if (
             meta.dateline is None
-            and (dl := parse_dateline(text) or agency_dateline(text))
+            and (dl := parse_dateline(text) or agency_dateline(text) or deck_dateline(text))
             and _dated_or_known(dl, text)
         ):
             meta.dateline = dl
@@ -2393,6 +2397,17 @@ def _publication_date(
 ) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, evidence) for the fallbacks 2-5 of the module docstring, or (None, None)."""
     head = head_idx if head_idx is not None else -1
+
+    def bounded(found: FoundDate, i: int) -> dt.date:
+        # a numeric date on line i that reads both ways is not read after a day the page writes one
+        # way only above it (its site's day, a masthead), nor after the day it was fetched
+        # (textdate.within)
+        if other_reading(found) is None:
+            return found.date
+        above = latest_one_way("\n".join(lines[:i]))
+        fetched = latest_day(not_after) if not_after else None
+        return within(found, min(filter(None, (above, fetched)), default=None))
+
     # 2. a full date between the headline and the first body line (or opening the first body line)
     header: list[tuple[int, FoundDate]] = []
     # the line model may start the body at the headline's own line or above it (a blog's "January
@@ -2410,11 +2425,15 @@ def _publication_date(
         if found and (i < first_body or found[0].start == 0 or read_stamp(lines[i])[0]):
             if under_head and _reads_both_ways(found[0]):
                 continue  # "11/01/2008 - 2:35:41 PM" (c3a8e424, UK): its month-first reading is a guess
-            d = found[0].date
+            d = bounded(found[0], i)
             if contradicted_by(d, body) is None:
-                header.append((i, found[0]))
+                header.append((i, dataclasses.replace(found[0], date=d)))
     if header:
-        return _own_header_date(lines, header).isoformat(), "header_date"
+        # the story's own header starts at its printed headline, or at the line above the first
+        # paragraph its headline is glued to: the dates above it are the site's (a masthead's day)
+        printed = _printed_headline_line(lines, head, first_body)
+        own = [item for item in header if printed is not None and item[0] >= min(printed, first_body - 1)]
+        return _own_header_date(lines, own or header).isoformat(), "header_date"
     # 3. the dateline's day, with a year from the page or the content
     if dateline is not None and dateline.month and dateline.day:
         page = "\n".join(lines)
@@ -2438,7 +2457,7 @@ def _publication_date(
         near = lines[max(0, i - 3) : i + 4]
         if any(_WIDGET.search(ln) for ln in near):
             continue
-        d = found[0].date
+        d = bounded(found[0], i)
         if contradicted_by(d, body) is None:
             return d.isoformat(), "page_top_date"
     # 5. a stamp right under the body ("2:18pm Tuesday 1st January 2008", "Last Updated: January 7,
@@ -2470,6 +2489,28 @@ def _reads_both_ways(found: FoundDate) -> bool:
     """Whether a numeric date's first two numbers could each be the month ("11/1/2008")."""
     m = _BOTH_WAYS.fullmatch(found.text)
     return m is not None and m[1].lstrip("0") != m[2].lstrip("0")
+
+
+# the fewest words of a title line's part that is a headline (a site's or a section's name has fewer)
+HEADLINE_MIN_WORDS = 3
+
+
+def _printed_headline_line(lines: list[str], head: int, first_body: int) -> int | None:
+    """The last line from the body's first line up to the title line's that prints a part of the
+    title line (HEADLINE_MIN_WORDS words or more), alone or opening the line: the story's headline
+    printed over its own header, under the site's masthead and menus ("Devils on cloud nine after
+    surprising start" 80 lines under "Tue, January 15, 2008", l3s_gn1 48101d52), or glued to its
+    first paragraph ("Cole: Winning Carling Cup Would Give Chelsea Momentum Ahead of tonight's ...",
+    2ca161aa). None when no line does."""
+    if head < 0:
+        return None
+    parts = [normalise(p) for p in _SUFFIX_SPLIT.split(lines[head])]
+    parts = [p for p in parts if len(p.split()) >= HEADLINE_MIN_WORDS]
+    for i in range(min(first_body, len(lines) - 1), head, -1):
+        text = normalise(lines[i])
+        if any(text.startswith(p) for p in parts):
+            return i
+    return None
 
 
 def _own_header_date(lines: list[str], header: list[tuple[int, FoundDate]]) -> dt.date:
