@@ -449,6 +449,8 @@ _TALLY_TO = re.compile(
 
 def _tally_to(m: re.Match[str], first: float, text: str, end: int) -> bool:
     """Whether the plain count m (value `first`, ending at `end`) opens a tally: "69 to 30"."""
+    if not text.startswith(" to ", end):
+        return False  # most figures: no "to" after them
     if (
         m["currency"]
         or m["mult"]

@@ -582,6 +582,9 @@ def _in_relative(lowered: Sequence[str], k: int) -> bool:
 # a subordinate clause's act dates or explains the main one ("lifted sanctions after Ankara agreed",
 # "a day after she accused Trump"): its words up to the next comma are read as no act of the statement
 _SUBORDINATE = word_set("after before when because while until although though if since")
+# the words _acts stops at: a verb it reads (_VERB_FORMS; a lower-case -ed word besides), a comma that
+# ends a clause and a subordinate clause's opening
+_WATCHED = _VERB_FORMS | _SUBORDINATE | {","}
 
 
 # a bracket's words are an aside ("Chuck Schumer (D., N.Y.) proposed"): its commas close no clause
@@ -627,6 +630,8 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
     read = -1  # an infinitive's verb, read with the verb before it
     for k, word in enumerate(tokens):
         low = lowered[k]
+        if low not in _WATCHED and not (len(word) > 4 and word.endswith("ed") and word.islower()):
+            continue  # no verb _acts reads, nor a clause's end or opening (most words)
         if low == ",":
             subordinate = False
             continue
@@ -634,8 +639,6 @@ def _acts(text: str) -> tuple[frozenset[str], ...]:
             subordinate = True
         if subordinate or k == read:
             continue
-        if low not in _VERB_FORMS and not (len(word) > 4 and word.endswith("ed") and word.islower()):
-            continue  # no verb _acts reads (the branches below each need one of these)
         if low in _MODALS:
             future = _future(tokens, lowered, k)
             if (
