@@ -619,7 +619,7 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             first, own_type = last - 2, "person"  # "Coast Guard Commandant Thad Allen", "When Tony Hayward"
         if (
             not cut
-            and own_type is None
+            and own_type in (None, "place")  # ("BP PENSACOLA BEACH": a place by "beach" too)
             and last - first >= 2
             and lower[first] in DATELINE_CREDITS
             and all(text[j].isupper() for j in range(first + 1, last))
