@@ -400,6 +400,7 @@ KNOWN_ORGS = _words(
     "cape wind",
     "chevron",
     "shell",
+    "royal dutch shell",  # ("Royal" is a given name: "Royal Dutch Shell said" was a person, 17 other)
     "halliburton",
     "transocean",
     "anadarko",
