@@ -6,6 +6,7 @@ up, in the style of the dev data's records)."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -279,3 +280,18 @@ def test_a_file_of_a_byte_order_mark_alone_is_an_empty_file(tmp_path: Path, cont
     (tmp_path / "note.txt").write_bytes(content)
     [doc] = read_documents([tmp_path / "note.txt"])
     assert doc.error == "empty file: nothing but whitespace"
+
+
+def test_a_warc_gzipped_whole_and_cut_short_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    """`gzip crawl.warc`, then a download that stopped: the read that met the cut lost the records
+    it had decompressed before it, so "truncated gzip stream after 0 records; nothing could be
+    read" of a file whose first records were whole. (Control: the whole file, read before and after.)"""
+    from test_rev27_warc import _response, _warcinfo
+
+    whole = gzip.compress(_warcinfo() + b"".join(_response(n) for n in range(1, 6)))
+    (tmp_path / "whole.warc.gz").write_bytes(whole)
+    assert [d.error for d in read_documents([tmp_path / "whole.warc.gz"])] == [None] * 5
+    (tmp_path / "cut.warc.gz").write_bytes(whole[: len(whole) * 9 // 10])
+    docs = list(read_documents([tmp_path / "cut.warc.gz"]))
+    assert len(docs) >= 3 and all(d.error is None and d.content for d in docs[:-1])
+    assert docs[-1].error is not None and "the records before it were read" in docs[-1].error

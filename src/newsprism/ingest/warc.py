@@ -16,6 +16,8 @@ one Document whose `error` says where reading stopped.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import zlib
 from collections.abc import Iterator
@@ -154,6 +156,32 @@ def _not_a_warc(path: Path) -> str | None:
 MEMBER_LOOK_BYTES = 1 << 23
 
 
+class _UpToTheCut(io.RawIOBase):
+    """A WARC gzip'd whole, read as far as its gzip stream goes: one cut short (a download that
+    stopped) raised EOFError in the read that met the cut, and the bytes of the records before it,
+    decompressed by that same read, were lost with it: "truncated gzip stream after 0 records;
+    nothing could be read" of a file whose first records were whole. Read a piece at a time
+    (read1), the cut ends the stream, and `cut` says so."""
+
+    def __init__(self, source: Any) -> None:
+        self.source = source
+        self.cut = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.cut:
+            return 0
+        try:
+            data = self.source.read1(len(buffer))
+        except EOFError:
+            self.cut = True
+            return 0
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _whole_file_gzip(path: Path) -> bool:
     """Whether the file is a WARC gzip'd whole (`gzip crawl.warc`), not record by record as
     crawlers write it: warcio reads such a file's first record only ("non-chunked gzip file
@@ -187,7 +215,13 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
             # 1", a record it has not (an empty .jsonl or .xml is its file's own row)
             yield Document(id=stem, source=str(path), kind="html", error=reason)
             return
-        with open_input(path) if _whole_file_gzip(path) else open_raw(path) as f:
+        with contextlib.ExitStack() as opened:
+            cut: _UpToTheCut | None = None
+            if _whole_file_gzip(path):
+                cut = _UpToTheCut(opened.enter_context(open_input(path)))
+                f: Any = io.BufferedReader(cut)
+            else:
+                f = opened.enter_context(open_raw(path))
             records = _Records(f)
             for number, record in enumerate(records, start=1):
                 if not record.rec_type:
@@ -212,7 +246,7 @@ def read_warc(path: Path, stem: str) -> Iterator[Document]:
                     error=page.error,
                 )
                 pages += 1
-            if records.cut_short:
+            if records.cut_short or (cut is not None and cut.cut):
                 raise EOFError
             if _ends_inside_a_record(f, records):
                 yield _stopped(path, stem, number + 1, _cut_inside(number + 1, pages))
