@@ -643,6 +643,7 @@ class _ProgressLines:
         self.start = self.said_at = time.monotonic()
         self.tasks: dict[TaskID, dict[str, Any]] = {}
         self.began = False  # a first document (or group) was counted: the lines may start
+        self.last = ""  # the last line's words, without its clock
 
     def __enter__(self) -> _ProgressLines:
         return self
@@ -686,9 +687,10 @@ class _ProgressLines:
         self._ended(self.tasks.pop(task))
 
     def _ended(self, state: dict[str, Any]) -> None:
-        """A step's last count, when it counted anything (the linking steps count nothing)."""
-        if state["completed"] != state["at_start"]:
-            self._say(self._count(state))
+        """A step's last count, when it counted anything (the linking steps count nothing) and
+        the line before did not say it already."""
+        if state["completed"] != state["at_start"] and (line := self._count(state)) != self.last:
+            self._say(line)
 
     @staticmethod
     def _count(state: dict[str, Any]) -> str:
@@ -700,7 +702,7 @@ class _ProgressLines:
         return f"{state['description']}: {n} {counted}{note}"
 
     def _say(self, what: str) -> None:
-        self.said_at = time.monotonic()
+        self.last, self.said_at = what, time.monotonic()
         clock = timedelta(seconds=int(self.said_at - self.start))
         err.print(f"{clock} {_one_line(what)}", markup=False, highlight=False)
 
