@@ -41,3 +41,34 @@ def test_a_side_named_for_its_town_that_scored_is_no_person(text: str, name: str
 )
 def test_a_player_who_scored_stays_a_person(text: str, name: str) -> None:
     assert _types(text)[name] == "person"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review32: PLACE_NOUNS_AFTER (62d81c8) makes a faith's or a people's word a place "
+    "('a Shia suburb'); patch /tmp/h28/review32/entities_2.patch",
+)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # l3s_gn1 710140ea: "taken to a Shia suburb" made "Shia" a place, "a Shia militia" with it
+        ("The men were initially taken to a Shia suburb after being seized by a Shia militia.", "Shia"),
+        ("The two men lived in a mainly Druze village near the border.", "Druze"),
+        ("The fighters entered an Alawite village on Monday.", "Alawite"),
+    ],
+)
+def test_a_kind_of_place_after_an_indefinite_article_is_no_place(text: str, name: str) -> None:
+    assert _types(text)[name] != "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 62d81c8's own cases stay places
+        ("The marines patrolled in western Anbar province on Monday.", "Anbar"),
+        ("An earthquake struck on Qeshm island on Sunday.", "Qeshm"),
+        ("The army returned to the Swat valley last year.", "Swat"),
+    ],
+)
+def test_a_name_before_a_place_noun_stays_a_place(text: str, name: str) -> None:
+    assert _types(text)[name] == "place"
