@@ -1,0 +1,35 @@
+"""review32 (session 28): findings on this session's speaker rules (analyse.quotes), each shown on
+the text the rule misreads. Each test is xfail(strict) until its patch under /tmp/h28/review32/ is
+applied."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review32: _UNNAMED_SPEAKER_OPENS (2abb560) takes the one who asks for the one who answers; "
+    "patch /tmp/h28/review32/quotes_1.patch",
+)
+def test_he_after_an_unnamed_persons_question_is_the_one_asked() -> None:
+    text = (
+        '"We will clean up every drop," Tony Hayward said on Monday. A journalist asked whether he would '
+        'resign. "I have no plans to step down," he said.'
+    )
+    assert _speakers(text) == ["Tony Hayward", "Tony Hayward"]
+
+
+def test_he_after_an_unnamed_speaker_is_no_one_named() -> None:
+    # 2abb560's own case (heap bpoil): the unnamed lawyer, not the person named before
+    text = (
+        '"We will pay every legitimate claim," Tony Hayward said. A US oil lawyer said most indemnity '
+        'agreements would protect BP. "Such a finding would be a surprise," he said.'
+    )
+    assert _speakers(text)[1] is None
