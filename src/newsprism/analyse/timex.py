@@ -1711,6 +1711,28 @@ def guessed(text: str, start: int, end: int) -> bool:
 # that July, not the one before (T17 bpoil_foxnews/1866, bpoil_reuters/291, bpoil_washingtonpost/2116
 # read 2009). A scare quote closes on a word ('the "top kill" will begin Wednesday'), and is no end.
 _QUOTE_CLOSES = re.compile(r"[,.!?]\s*[\"”]")
+# QUOTED_END: a quotation closing on its stop right after it and a capital after that (`mine.” Mr.
+# Biden, in a series of tweets on Saturday, explained`) ends a sentence that _SENTENCE_END runs on
+# through (it ends none at a quotation mark). A phrase after it is read by the cues of its own
+# sentence first: "explained", not the quotation's "should testify" (heap train-819-1 read that
+# Saturday ahead; train-1783-2's "On Sunday, Iraqi lawmakers passed", train-182-1's "Biden's campaign
+# on Thursday swiftly agreed" likewise). Where its own sentence holds no cue, the cues before the quotation still read it
+# ('raring to go by Easter." The holiday this year lands on April 12.'): ending the sentence there
+# outright left 2 of 5 such phrases of the dev sets and heap-10000 with no cue, read wrong by default.
+_QUOTED_END = re.compile(r"(?<=[.!?][\"”])\s+(?=[A-Z])")
+
+
+def _own_sentence(
+    text: str, begin: int, start: int, end: int, before: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The cues of `before` (those from `begin` up to the phrase text[start:end]) that stand after the
+    last QUOTED_END before the phrase, where that sentence of the phrase's own holds a cue (before
+    the phrase or after it); else `before` as it is."""
+    ends = list(_QUOTED_END.finditer(text, begin, start))
+    if not ends:
+        return before
+    own = [c for c in before if c.start() >= ends[-1].end()]
+    return own if own or _cue_after(text, end) is not None else before
 
 
 def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1719,6 +1741,7 @@ def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
         return happened  # "Thursday's accident": HAPPENED
     begin = _sentence_start(text, start)
     before = [c for c in _TENSE_CUE.finditer(text, begin, start) if not c["neutral"]]
+    before = _own_sentence(text, begin, start, end, before)
     if before and _opens_clause(text, start) and (own := _cue_after(text, end)) is not None:
         return own  # OWN_CLAUSE: "it could be that until Wednesday night Mitt Romney had run"
     if (
