@@ -33,3 +33,26 @@ def test_he_after_an_unnamed_speaker_is_no_one_named() -> None:
         'agreements would protect BP. "Such a finding would be a surprise," he said.'
     )
     assert _speakers(text)[1] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review32: _RECORDED_VOICE (0884d44) takes the article's first recording, not the last before "
+    "the quote; patch /tmp/h28/review32/quotes_2.patch",
+)
+def test_the_speaker_is_the_voice_of_the_last_recording_named() -> None:
+    text = (
+        "Last month a videotape from Ayman al-Zawahiri urged attacks on Western targets. On Sunday an audio "
+        'recording attributed to Osama bin Laden called on Muslims to fight. "We will never stop," the '
+        "speaker says on the tape."
+    )
+    assert _speakers(text) == ["Osama bin Laden"]
+
+
+def test_the_speaker_is_the_voice_of_the_one_recording() -> None:
+    # 0884d44's own case (l3s_gn1 a8b63fd5)
+    text = (
+        "An audio recording attributed to Osama bin Laden called on Muslims to fight. "
+        '"We will never stop," the speaker says on the tape.'
+    )
+    assert _speakers(text) == ["Osama bin Laden"]
