@@ -56,3 +56,26 @@ def test_the_speaker_is_the_voice_of_the_one_recording() -> None:
         '"We will never stop," the speaker says on the tape.'
     )
     assert _speakers(text) == ["Osama bin Laden"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review32: _holder_named_next (69bde14) takes a titled person who answers for the role's holder; "
+    "patch /tmp/h28/review32/quotes_3.patch",
+)
+@pytest.mark.parametrize("title", ["Rep.", "Sen."])
+def test_a_titled_person_after_a_role_of_an_organisation_is_no_holder(title: str) -> None:
+    text = (
+        '"The spill is tiny compared to the ocean," the chief executive of BP told a British newspaper. '
+        f"{title} Ed Markey said the remark was outrageous."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_the_holder_named_next_speaks_for_the_role() -> None:
+    # 69bde14's own case (heap bpoil, tokenized)
+    text = (
+        '"The spill is tiny compared to the ocean," the chief executive of BP told a British newspaper . '
+        'Tony Hayward , in an interview with the Guardian newspaper , said : " We will pay . "'
+    )
+    assert _speakers(text) == ["Tony Hayward", "Tony Hayward"]
