@@ -611,8 +611,8 @@ def _find_cue(
     if (
         cue is None
         and not _ends_sentence(text, span)
-        and _VERB.search(text, first.start, span.outer_start) is None
         and (ending := _cue_ending_sentence(after, span.outer_end)) is not None
+        and _VERB.search(text, first.start, span.outer_start) is None
     ):
         # a quote inside its sentence, whose subject and speech verb end it, with no speech verb
         # before the quote that could be its cue ("While Xi has called for “win-win” cooperation,
