@@ -31,7 +31,8 @@ The method, for the articles of one event:
      serving as references for each other. An outlet's lead given whole often is the best account:
      the pool lets it win over a patchwork.
   5. Order: the sentence chosen first opens; the others follow by their position in their
-     articles, so leads come before details.
+     articles, so leads come before details; a sentence cut off before its stop (a page's or
+     feed's excerpt) goes last, so that none runs on from it.
 Support: an article supports a sentence when one of its sentences holds at least SUPPORT_OVERLAP of
 the sentence's content words; a copy and its original count as one outlet in every weight.
 
