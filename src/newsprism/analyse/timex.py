@@ -1426,16 +1426,29 @@ _DAY_IS = re.compile(
     r"\s+(?:is|are)\s+(?!(?:(?:now|still|also|only)\s+)?(?:[a-z]+ed|been|being|when|where|what|why|how)\b)"
 )
 PRESENT_DAY_CHARS = len("are still due there on ") + 1
+# SCHEDULED_DAY: so is a weekday right after a verb of a timetable in the present ("the ambassador to
+# Ukraine testifies Friday in the second round of public impeachment hearings", "the advisory
+# committee, which meets Thursday to review", "A nationwide study begins Monday", "An important
+# election takes place Tuesday": heap train-879-0, train-1758-1, train-2171-0, 5931_center, each read
+# as the day before by default; dev + heap-10000: 8 values move, 8 right). Not "says", "reports" or
+# "comes": a headline's present tells what is over ("Thad Allen says Monday afternoon", T17
+# bpoil_washingtonpost/283; "The move comes Tuesday").
+_SCHEDULED_DAY = re.compile(
+    r"(?<![\w'’])(?:starts|begins|opens|meets|testifies|resumes|convenes|kicks\s+off|takes\s+place)\s+(?:on\s+)?\Z"
+)
+SCHEDULED_DAY_CHARS = len("takes place on ") + 1
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _present_day(text: str, m: _Phrase, mod: str) -> bool:
     """Whether a present "is" or "are" gives the weekday phrase its day (PRESENT_DAY): right before it,
-    or right after it as the sentence's subject."""
+    or right after it as the sentence's subject; or a timetable's present verb right before it
+    (SCHEDULED_DAY)."""
     return (
         not mod
         and (
             _PRESENT_DAY.search(text, max(0, m.start - PRESENT_DAY_CHARS), m.start) is not None
+            or _SCHEDULED_DAY.search(text, max(0, m.start - SCHEDULED_DAY_CHARS), m.start) is not None
             or (
                 m["part"] is None
                 and _DAY_IS.match(text, m.end()) is not None
