@@ -166,9 +166,13 @@ class _UpToTheCut(io.RawIOBase):
     def __init__(self, source: Any) -> None:
         self.source = source
         self.cut = False
+        self.at = 0  # the bytes handed out: where the stream is (_ends_inside_a_record asks)
 
     def readable(self) -> bool:
         return True
+
+    def tell(self) -> int:
+        return self.at
 
     def readinto(self, buffer: Any) -> int:
         if self.cut:
@@ -179,6 +183,7 @@ class _UpToTheCut(io.RawIOBase):
             self.cut = True
             return 0
         buffer[: len(data)] = data
+        self.at += len(data)
         return len(data)
 
 
