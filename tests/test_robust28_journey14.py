@@ -202,9 +202,6 @@ def test_a_group_by_field_later_records_have_is_read(tmp_path: Path) -> None:
 # -- 5. news records given to summarize --------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="summarise/groups.py is the lead's: /tmp/h28/robust28/groups.patch says what it is"
-)
 def test_summarize_of_news_records_says_what_reads_them(tmp_path: Path) -> None:
     """`summarize docs.jsonl` said "group '...' has no 'documents' list", not that the line is a
     news record and that digest and timeline read those."""

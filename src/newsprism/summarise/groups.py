@@ -121,6 +121,8 @@ def _group(record: Any, path: str, number: int) -> tuple[str, list[Article]]:
 
     if not isinstance(record, dict):
         raise bad(f"a JSON {type(record).__name__}, not an object")
+    if "documents" not in record and ("text" in record or "html" in record):
+        raise _NewsRecord(path, number, record)
     gid = record.get("id")
     if not isinstance(gid, (str, int)) or isinstance(gid, bool):
         raise bad("no string or integer 'id'")
@@ -140,3 +142,21 @@ def _group(record: Any, path: str, number: int) -> tuple[str, list[Article]]:
     if len({a.id for a in articles}) < len(articles):
         raise bad(f"group {gid!r} has two documents with the same id")
     return str(gid), articles
+
+
+class _NewsRecord(NewsprismError):
+    """A line that is a news article's record ({"id", "title", "text"}: a docs.jsonl given for the
+    groups), not a group of them: "group '...' has no 'documents' list" did not say that digest
+    and timeline are what read such records."""
+
+    def __init__(self, path: str, number: int, record: dict[str, Any]) -> None:
+        given = "-" if path in ("/dev/stdin", "-") else path
+        fields = ", ".join(map(str, list(record)[:8]))
+        super().__init__(
+            f"{path}, line {number}: a news article's record ({fields}), not a group of documents: "
+            'summarize reads groups, one {"id": ..., "documents": [{"id"?, "title", "text"}, ...]} per '
+            f"line; for news articles run newsprism digest {given} -o OUT (its briefing summarises each "
+            f"event), or newsprism timeline {given} -o t.jsonl"
+        )
+        self.path = path
+        self.line = number
