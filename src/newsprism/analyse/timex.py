@@ -1437,18 +1437,29 @@ _SCHEDULED_DAY = re.compile(
     r"(?<![\w'’])(?:starts|begins|opens|meets|testifies|resumes|convenes|kicks\s+off|takes\s+place)\s+(?:on\s+)?\Z"
 )
 SCHEDULED_DAY_CHARS = len("takes place on ") + 1
+# ... and a present progressive right before the weekday ("A federal judicial panel is meeting Thursday in
+# Boise", T17 bpoil_foxnews/932 in a Tuesday story; "Michael Horowitz is testifying Wednesday about his
+# findings", "lawmakers are gathering Wednesday to begin", heap train-2108-2, train-326-1; each read
+# the day before): the plan's present, or today's on that day's page, where both readings agree. Not
+# "spending", whose object is the day itself ("American cities are spending Monday morning digging
+# out": today's present), nor "'s" (a possessive: "Judge McHaney's ruling Monday").
+_PROGRESSIVE_DAY = re.compile(
+    r"(?<![\w'’])(?:is|are)\s+(?:[a-z]+ly\s+)?(?!spending\b)[a-z]{2,}ing\s+(?:on\s+)?\Z"
+)
+PROGRESSIVE_DAY_CHARS = len("are increasingly considering on ") + 1
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _present_day(text: str, m: _Phrase, mod: str) -> bool:
     """Whether a present "is" or "are" gives the weekday phrase its day (PRESENT_DAY): right before it,
-    or right after it as the sentence's subject; or a timetable's present verb right before it
-    (SCHEDULED_DAY)."""
+    or right after it as the sentence's subject; or a timetable's present verb or a present
+    progressive right before it (SCHEDULED_DAY)."""
     return (
         not mod
         and (
             _PRESENT_DAY.search(text, max(0, m.start - PRESENT_DAY_CHARS), m.start) is not None
             or _SCHEDULED_DAY.search(text, max(0, m.start - SCHEDULED_DAY_CHARS), m.start) is not None
+            or _PROGRESSIVE_DAY.search(text, max(0, m.start - PROGRESSIVE_DAY_CHARS), m.start) is not None
             or (
                 m["part"] is None
                 and _DAY_IS.match(text, m.end()) is not None
