@@ -253,6 +253,7 @@ class Loose:
 
     rho: float
     floor: float = 0.15
+    undated: bool = False  # only two clusters with no dated member
 
 
 def loose_link(p: Pairs, sims: np.ndarray, threshold: float, undated: float, v: Loose) -> np.ndarray:
@@ -270,6 +271,8 @@ def loose_link(p: Pairs, sims: np.ndarray, threshold: float, undated: float, v: 
     def factor(a: int, b: int, first: list[float]) -> float:
         na, nb = len(members[a]), len(members[b])
         if na < 2 or nb < 2:
+            return 1.0
+        if v.undated and not (math.isnan(first[a]) and math.isnan(first[b])):
             return 1.0
         if between(a, b) / (na * nb) <= v.floor:
             return 1.0
@@ -359,6 +362,14 @@ VARIANTS = {
     "K10 loose 0.85": Loose(0.85),
     "K11 loose 0.8 floor 0.18": Loose(0.8, 0.18),
     "K12 loose 0.8 floor 0.12": Loose(0.8, 0.12),
+    "U1 loose 0.8 undated": Loose(0.8, undated=True),
+    "U2 loose 0.7 undated": Loose(0.7, undated=True),
+    "U3 loose 0.6 undated": Loose(0.6, undated=True),
+    "U4 loose 0.5 undated": Loose(0.5, undated=True),
+    "U5 loose 0.4 undated": Loose(0.4, undated=True),
+    "U6 loose 0.3 undated": Loose(0.3, undated=True),
+    "U7 loose 0.6 undated floor 0.12": Loose(0.6, 0.12, undated=True),
+    "U8 loose 0.6 undated floor 0.18": Loose(0.6, 0.18, undated=True),
 }
 
 
