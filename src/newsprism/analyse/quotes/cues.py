@@ -1832,6 +1832,15 @@ def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
     return inner
 
 
+def _unheld(run: str, name: str) -> bool:
+    """The name _name_of read in a title's run "of" a place ("Mayor of London", `run`) is the whole
+    run ("Chief Executive of BP") or only the place after "of": one word, or a place the gazetteer
+    knows ("New Zealand"); not a longer part that may end with its holder's name ("Secretary of
+    Homeland Security Chad Wolf", whose given name is no listed one)."""
+    place = _OF.split(run, maxsplit=1)[-1]
+    return name == run or name == place and (" " not in place or place.casefold() in _places())
+
+
 def _title_of_run(run: str) -> bool:
     """A run that is a title, "of" and a place or an organisation ("Prime Minister of Israel",
     "Chief Executive of BP"): nothing but titles before its first "of"."""
@@ -1869,6 +1878,15 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         if inner is not None:
             return _Cue("name", inner[1], offset + inner.start(1))
         name = _name_of(run)
+        if name is not None and _title_of_run(run) and _unheld(run, name):
+            # "the Mayor of London said", "the Chief Executive of BP said": a role at the place or
+            # the organisation after "of" with no holder named in the run (_name_of gives the place
+            # or the whole run): the role's holder the article names (speakers._holder_at) or no
+            # one, never the place; with no article before it, no phrase _holder_at reads: no one
+            article = _ARTICLE_END.search(m.string, m.start(), at)
+            if article is None:
+                return None
+            return _Cue("np", m.string[article.start() : m.end("name")], offset + article.start())
         # (a word before the run, not only the spaces a subject after its verb opens with: `," said
         # King , who added` is Troy King's surname, as "King said" is)
         if name is None and m.string[m.start() : m.start("name")].strip():

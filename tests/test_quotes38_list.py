@@ -1,0 +1,53 @@
+"""quotes38 (session 28): quotes37's side effects and leftovers. Texts from heap-10000 and the dev
+sets in their words where the comment names one, made up otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Mayor of London said: "We will not stop."',
+        '"We will not stop," the Mayor of London said.',
+        '"We will not stop," the Prime Minister of Israel said.',
+    ],
+)
+def test_a_role_of_a_place_with_no_holder_named_is_no_one(text: str) -> None:
+    # made up (quotes37's left list: 'London'): the place is never the speaker
+    assert _speakers(text) == [None]
+
+
+def test_a_role_of_a_place_is_its_holder_named_so() -> None:
+    # made up: the role's phrase is the holder's, the article titles him "London Mayor"
+    text = 'London Mayor Sadiq Khan spoke on Monday. "We will not stop," the Mayor of London said.'
+    assert _speakers(text) == ["Sadiq Khan"]
+
+
+def test_one_of_an_organisation_s_critics_is_the_name_in_apposition() -> None:
+    # bpoil_guardian/1134 (was 'One of BP')
+    text = (
+        "8.52 pm : One of BP 's most vocal and influential critics , Congressman Ed Markey , who chairs "
+        "the House of Representatives 's energy and environment subcommittee , is also not impressed by "
+        "BP 's effort : \" This report is not BP 's mea culpa . \" Markey says he 's still waiting ."
+    )
+    assert _speakers(text) == ["Ed Markey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will not stop," Secretary of Energy Steven Chu said.', "Steven Chu"),
+        ('"We will not stop," Prime Minister of Israel Benjamin Netanyahu said.', "Benjamin Netanyahu"),
+    ],
+)
+def test_a_role_of_a_place_guards(text: str, speaker: str) -> None:
+    # a holder's name after the place: the holder
+    assert _speakers(text) == [speaker]
