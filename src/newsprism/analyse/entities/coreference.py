@@ -334,10 +334,15 @@ def _principal(
 
 
 def _kin_before(tokens: _Tokens, first: int) -> bool:
-    """A relation's noun comes right before the name, or before its comma ("his sister, Mahnefah
-    Gray", "daughter Chelsea Clinton")."""
+    """Reads the tokens and the index of a name's first word; returns whether the article introduces
+    the name by a relation: a relation's noun right before it, or before its comma ("his sister,
+    Mahnefah Gray", "daughter Chelsea Clinton"), or a relation's noun and "of" ("the father of Carlos
+    Sousa Jr., 17, who was killed" beside "Sousa's father, Carlos Sousa Sr.": each bearer is the
+    other's relative, and neither is the principal)."""
     lower = tokens.lower
     k = first - 1 - (first >= 2 and lower[first - 1] == ",")
+    if k >= 1 and lower[k] == "of" and lower[k - 1] in KIN_NOUNS:
+        return True
     return k >= 0 and (lower[k] in KIN_NOUNS or lower[k] in SPOUSE_NOUNS)
 
 
