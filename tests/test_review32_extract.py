@@ -15,11 +15,6 @@ ABOVE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: unnamed_bio (9745141) reads news of a person new to the story as a writer's bio; "
-    "patch /tmp/h28/review32/extract_1.patch",
-)
 @pytest.mark.parametrize(
     "last",
     [
@@ -46,11 +41,6 @@ def test_a_bio_of_someone_the_story_never_names_is_one(last: str) -> None:
     assert unnamed_bio(last, ABOVE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: _LINK_LABEL_CUE (9d5a0b8, a speed change) misses the title-case label 'Opens New Tab' "
-    "that _LINK_LABEL strips (904e470 did); patch /tmp/h28/review32/extract_2.patch",
-)
 @pytest.mark.parametrize(
     "paragraph",
     ["Read the full report Opens New Tab for the details.", "Read the full report Opens New Window."],

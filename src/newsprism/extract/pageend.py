@@ -137,8 +137,9 @@ _LINK_LABEL = re.compile(
     r"[ \t]*\((?:this link )?[Oo]pens (?:in )?(?:an? )?new (?:browser )?(?:window|tab)\)"
     r"|[ \t]*\bOpens (?:in )?(?:a )?New (?:Window|Tab)(?:\.(?=[ \t]*[a-z,;:’'\"”)]))?"
 )
-# ... every form of which holds "[Oo]pens in ", "[Oo]pens a(n) " or "[Oo]pens new "
-_LINK_LABEL_CUE = re.compile(r"pens (?:in |an? |new )")
+# ... every form of which holds "[Oo]pens in ", "[Oo]pens a(n) " or "[Oo]pens [Nn]ew " (the title
+# case's "Opens New Tab")
+_LINK_LABEL_CUE = re.compile(r"pens (?:in |an? |[Nn]ew )")
 # T17's Guardian dumps write a list's bullet ("•") as the word "cents": one left at a paragraph's
 # end, after a stop, opened the item that a cut took away ("... can not be permitted . cents This
 # article was amended on ...", 9 t17 bodies and their heap-10000 copies)

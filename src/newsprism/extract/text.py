@@ -2203,9 +2203,12 @@ def _is_word_char(char: str) -> bool:
 # full name (a given name, maybe a middle name or initial, a surname), "is", a role of up to 4 words,
 # a preposition, one sentence. A person the story speaks of is named above it ("Ms Lee is a professor
 # of economics at Harvard." under her words); so is a body, a place or a team ("The House is
-# expected to vote on ...": its first word is a function word, no given name)
+# expected to vote on ...": its first word is a function word, no given name). Not news of a person
+# new to the story, a participle or a state right after "is" ("Mary Jones is scheduled to speak at
+# the rally", "John Doe is accused of theft", "Jane Roe is in talks with the club"): a role is a noun
 _ROLE_BIO = re.compile(
-    r"(?P<given>[A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? (?P<surname>[A-Z][\w’'-]+) is (?:an? |the )?"
+    r"(?P<given>[A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? (?P<surname>[A-Z][\w’'-]+) is "
+    r"(?!(?:[a-z-]+ed|in|at|on|to|set|due|under)\b)(?:an? |the )?"
     r"(?:[a-z-]+ ){0,3}[a-z-]+ (?:for|of|at|with|on|in) [^.!?]+[.!?]?"
 )
 # ... of at most this many characters (the dev sets' two: 57 and 98)
