@@ -43,6 +43,7 @@ from .vocabulary import (
     GROUPS,
     HEAD_FOLLOWERS,
     KNOWN_ORGS,
+    LAW_HEADS,
     LEADER_SURNAMES,
     MAX_APPOSITION_WORDS,
     ORG_AFTER,
@@ -108,25 +109,35 @@ def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[st
         and _ticker_after(tokens, c.last)
         and c.name.casefold() not in COMPANY_SUFFIXES
     }
-    found |= _listed_with_organisations(tokens, cands, weak)
-    if not found:
+    listed = _listed_with_organisations(tokens, cands, weak)
+    found |= {name for name, kind in listed.items() if kind == "organization"}
+    places = {name for name, kind in listed.items() if kind == "place"}
+    if not found and not places:
         return
     people = {c.name for c in cands if c.evidence & {"title", "role", "apposition"}}
     surnames = {key for c in cands if c.type == "person" for key in _surname_keys(c.name)}
     for c in weak:
-        if c.name in found and c.name not in people and c.name.casefold() not in surnames:
+        if c.name in people or c.name.casefold() in surnames:
+            continue
+        if c.name in found:
             c.type = "organization"
+        elif c.name in places and c.type is None:
+            c.type = "place"
 
 
 # what joins the names of a list ("BP , Exxon Mobil , Royal Dutch Shell , Chevron and ConocoPhillips"):
 # ",", "and", "or", ", and", ", or" (LIST_WORDS, below)
 
 
-def _listed_with_organisations(tokens: _Tokens, cands: list[_Candidate], weak: list[_Candidate]) -> set[str]:
-    """The untyped names of a list of names whose typed names are all organisations, as many as the
-    untyped ones at least ("executives from Exxon Mobil , Chevron , ConocoPhillips and Royal Dutch
+def _listed_with_organisations(
+    tokens: _Tokens, cands: list[_Candidate], weak: list[_Candidate]
+) -> dict[str, str]:
+    """Reads the tokens, the candidates in text order and the weak ones; returns the untyped names
+    of lists whose typed names are all organisations, or all places in a list of three or more, by
+    the type they take: the typed names as many as the untyped ones at least ("Swat, Buner and Lower
+    Dir" a place; "executives from Exxon Mobil , Chevron , ConocoPhillips and Royal Dutch
     Shell"): a list joins names of one kind, so a name that nothing typed takes its typed neighbours'
-    type. Not a list that holds a person or a place ("BP , Obama and Louisiana"); not where the
+    type. Not a list of names of two kinds ("BP , Obama and Louisiana"); not where the
     untyped names outnumber the organisations ("Bureau of Ocean Energy Management , Regulation and
     Enforcement": a name's complement that the run did not hold); not a name that opens a sentence
     ("Separately , BP said"), a given name (a person's: "John , BP"), nor a place we list ("Downend
@@ -141,8 +152,8 @@ def _listed_with_organisations(tokens: _Tokens, cands: list[_Candidate], weak: l
         and (c.last < n and lower[c.last] in LIST_WORDS or c.first and lower[c.first - 1] in LIST_WORDS)
     }
     if not weak_ids:
-        return set()
-    found: set[str] = set()
+        return {}
+    found: dict[str, str] = {}
     group: list[_Candidate] = []
     complement = False  # the group goes on a name's complement (below)
     for c in [*cands, None]:  # (in text order, as _candidates made them)
@@ -179,19 +190,26 @@ def _listed_with_organisations(tokens: _Tokens, cands: list[_Candidate], weak: l
             # (every untyped name wants an organisation beside it, those we do not type too)
             listed = sum(g.type is None for g in group)
             untyped = {id(g) for g in group if id(g) in weak_ids and _listable(tokens, g)}
+            kinds = set(types) - {None}
+            kind = kinds.pop() if len(kinds) == 1 else None
             if (
                 untyped
-                and set(types) - {None} == {"organization"}
-                and types.count("organization") >= listed
+                and (kind == "organization" or kind == "place" and len(group) >= MIN_PLACE_LIST)
+                and types.count(kind) >= listed
                 and not _split_head(group, untyped, lower)
             ):
-                found.update(g.name for g in group if id(g) in untyped)
+                found.update(
+                    (g.name, kind) for g in group if id(g) in untyped and _listable_as(tokens, g, kind)
+                )
         group = [c] if c is not None else []
         complement = complement and joined
     return found
 
 
 LIST_WORDS = frozenset((",", "and", "or"))
+# the names a list of places holds at least to type its untyped one a place: two are as often a
+# town and its state or a name and its apposition ("Port Fourchon, LA", "Paris and Orly Airport")
+MIN_PLACE_LIST = 3
 
 
 def _listable(tokens: _Tokens, c: _Candidate) -> bool:
@@ -208,6 +226,16 @@ def _listable(tokens: _Tokens, c: _Candidate) -> bool:
         and low not in _subdivisions()
         and _list_head(tokens, c.last)
     )
+
+
+def _listable_as(tokens: _Tokens, c: _Candidate, kind: str) -> bool:
+    """Reads the tokens, an untyped listed name and its list's kind; returns whether the name takes
+    it: as a place, not before a number (a dateline's date: "SALMON, Idaho, Jan 17") nor a law's name
+    ("Washington, D.C., Admission Act")."""
+    if kind != "place":
+        return True
+    after = tokens.text[c.last] if c.last < len(tokens) else ""
+    return not after[:1].isdigit() and c.name.rsplit(" ", 1)[-1].casefold() not in LAW_HEADS
 
 
 def _list_type(c: _Candidate) -> str | None:
