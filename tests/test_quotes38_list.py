@@ -51,3 +51,26 @@ def test_one_of_an_organisation_s_critics_is_the_name_in_apposition() -> None:
 def test_a_role_of_a_place_guards(text: str, speaker: str) -> None:
     # a holder's name after the place: the holder
     assert _speakers(text) == [speaker]
+
+
+def test_a_role_s_holder_in_an_absolute_clause_is_whom_he_means() -> None:
+    # bpoil_bbc/577 (was 'Mark Salt'): ", with its chief executive Jim Hackett issuing" names who acts
+    text = (
+        "\" Anadarko 's refusal to pay their share will in no way affect BP 's commitment \" , spokesman "
+        "Mark Salt added . He said another firm with a stake in the project had also not responded . BP "
+        "'s bill so far has been more than $ 3.1 bn . But investors remain uncertain over the eventual "
+        "financial impact of the oil disaster . Anadarko indicated last month that it felt it should not "
+        "pay for the spill , with its chief executive Jim Hackett issuing a statement that blamed BP for "
+        '" reckless decisions and actions " . He accused the oil giant of failing to " react to several '
+        'critical warning signs " as it drilled below the sea floor .'
+    )
+    assert _speakers(text)[-1] == "Jim Hackett"
+
+
+def test_a_name_alone_after_with_is_no_subject() -> None:
+    # copy-001021-486671's shape, made up: the name after "with" is no role's holder; no one named
+    text = (
+        '"We played well," said John Carver. However, with Ashley enjoying a winter break, the chairman '
+        'was there to hear them. He said: "We were all very proud."'
+    )
+    assert _speakers(text)[-1] != "Ashley"

@@ -588,6 +588,10 @@ def _stands_as_subject(text: str, start: int, end: int) -> bool:
     if verb == "asked" and _ASKED_ABOUT.match(text, end):
         # "one lawmaker asked Thomas Perrelli whether ...": the person asked is who answers next
         return True
+    if verb not in _INVERTING_VERBS and _WITH_LEAD.search(before) and _PARTICIPLE_NEXT.match(text, end):
+        # the subject of an absolute clause after a comma (", with its chief executive Jim Hackett
+        # issuing a statement that blamed BP ... . He accused"): who acts, whom "he" may mean
+        return True
     if verb == "by":
         # the agent of a passive ("This point was backed by Chris Frid , professor of marine
         # biology . “…,” he said"): who did it, the clause's subject in the active
@@ -603,6 +607,14 @@ def _stands_as_subject(text: str, start: int, end: int) -> bool:
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+(?:ed|en|wn)[^\S\n]+by$"
 )
+
+
+# a comma and "with", a possessive or "the" and 1 to 3 words in lower case (a role) before a name
+# that a participle follows: an absolute clause whose subject the name is (_stands_as_subject); not
+# a name alone after "with" (", with Ashley enjoying a winter break, Mort was there": the main
+# clause's subject speaks next, one the name runs may not know)
+_WITH_LEAD = re.compile(r",[^\S\n]+with[^\S\n]+(?:its|his|her|their|the)(?:[^\S\n]+[a-z][\w\-]*){1,3}$")
+_PARTICIPLE_NEXT = re.compile(r"[^\S\n]+[a-z]{2,}ing\b")
 
 
 # what a question put to a person opens with (_stands_as_subject)
