@@ -875,6 +875,10 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
     k = last
     if k < n and lower[k] in ORG_PRODUCTS:
         return True
+    if k + 1 < n and text[k].isalpha() and text[k].islower() and lower[k + 1] in SHOPS:
+        return True  # a modifier between the name and its shop's noun: "a Rite Aid drug store"
+    if first >= 2 and lower[first - 1] == "called" and lower[first - 2] in ORG_CONTEXT:
+        return True  # "the street-fighting fraternal group called Proud Boys"
     if k + 1 < n and lower[k] in ("and", "or") and cap[k + 1]:
         k += 1  # "the Pfizer and Moderna vaccines": the noun after the second name
         while k < n and cap[k]:
@@ -930,6 +934,11 @@ ORG_NOUNS_BEFORE = (ORG_CONTEXT - _words("owner")) | _words(
     """firms companies banks brokers broker agencies lenders insurers retailers airlines carriers
     networks newspapers broadcasters drugmaker drugmakers automaker carmaker"""
 )
+
+
+# a shop's nouns, after a name and one modifier ("a Rite Aid drug store", "a Walmart grocery store"):
+# ORG_PRODUCTS' places of business; not "website", "magazine" ("a Biden campaign website")
+SHOPS = _words("store stores supermarket supermarkets restaurant restaurants factory warehouse")
 
 
 # the staff whose employer, after "for", is an organisation, not a person ("a reporter for Politico";
