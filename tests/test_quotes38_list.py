@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.analyse.quotes import find_quotes
+from newsprism.analyse.quotes.names import _subject_like
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -74,3 +75,21 @@ def test_a_name_alone_after_with_is_no_subject() -> None:
         'was there to hear them. He said: "We were all very proud."'
     )
     assert _speakers(text)[-1] != "Ashley"
+
+
+def test_a_trade_before_the_name_opening_its_sentence_leaves_it_a_subject() -> None:
+    # 22_2ecbplus (was None): "Dough mixer Andy Ryan, who ..., said", then "he told"
+    text = (
+        "One witness told NBC Philadelphia that she has a history of run-ins with co-workers.\n"
+        "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years, said he was on the third "
+        'floor when the shots echoed through the building.\n"I heard the gunfire, and I ran," he told The '
+        "Associated Press, his apron still on."
+    )
+    assert _speakers(text) == ["Andy Ryan"]
+
+
+def test_an_article_and_an_adjective_before_a_surname_are_no_trade() -> None:
+    # quotes/basil 11c9f251..._3: "The elder Cheney daughter" is no "Dough mixer": the surname is
+    # no subject (a first cut read it so, and her "she" went to Mary Cheney)
+    text = "Liz Cheney issued a statement.\n\nThe elder Cheney daughter is challenging Sen. Mike Enzi."
+    assert not _subject_like(text, text.index("Cheney daughter"))

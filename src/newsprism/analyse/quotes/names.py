@@ -617,6 +617,20 @@ _WITH_LEAD = re.compile(r",[^\S\n]+with[^\S\n]+(?:its|his|her|their|the)(?:[^\S\
 _PARTICIPLE_NEXT = re.compile(r"[^\S\n]+[a-z]{2,}ing\b")
 
 
+# a sentence that opens with a capitalised word and an agent noun in lower case ("Dough mixer",
+# "Steel worker", "Crane operator") before the name (_subject_like)
+_TRADE_OPENS = re.compile(
+    r"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?P<trade>[A-Z][a-z]+[^\S\n]+(?P<noun>[a-z]{3,}(?:er|or|ist|ian)))$"
+)
+
+
+# agent nouns that describe a company, not a person, before its name ("Lysol maker Reckitt Benckiser
+# (RB) on Friday issued a warning": the name opens no person's subject; its acronym keeps the quote)
+_COMPANY_TRADES = frozenset(
+    {"maker", "manufacturer", "producer", "supplier", "retailer", "operator", "distributor", "carrier"}
+)
+
+
 # what a question put to a person opens with (_stands_as_subject)
 _ASKED_ABOUT = re.compile(r"[^\S\n]+(?:whether|if|about|why|how|what|when|where)\b")
 
@@ -669,6 +683,15 @@ def _subject_like(text: str, at: int) -> bool:
         determiner = before.rsplit(None, 1)[-1] if before else ""
         if determiner.lower() in _DETERMINERS:
             before = before[: -len(determiner)].rstrip()
+    elif (
+        (trade := _TRADE_OPENS.search(before)) is not None
+        and trade["noun"] not in _STOPWORDS
+        and trade["noun"] not in _COMPANY_TRADES
+        and trade["trade"].split()[0].lower() not in _STOPWORDS  # (not "The elder Cheney daughter")
+    ):
+        # "Dough mixer Andy Ryan, who has worked at the plant": a trade's noun opening the sentence
+        # before the name, as a role's would
+        before = before[: trade.start("trade")].rstrip()
     if (role is not None or last in _PERSON_NOUNS) and before.endswith(_POSSESSIVE_ENDS):
         # "CNN's medical correspondent Dr Sanjay Gupta", "the company's chief executive Bob Dudley":
         # the owner stands where the phrase stands; look before it
