@@ -13,11 +13,6 @@ def _speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text, "x", None)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: _UNNAMED_SPEAKER_OPENS (2abb560) takes the one who asks for the one who answers; "
-    "patch /tmp/h28/review32/quotes_1.patch",
-)
 def test_he_after_an_unnamed_persons_question_is_the_one_asked() -> None:
     text = (
         '"We will clean up every drop," Tony Hayward said on Monday. A journalist asked whether he would '
@@ -35,11 +30,6 @@ def test_he_after_an_unnamed_speaker_is_no_one_named() -> None:
     assert _speakers(text)[1] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: _RECORDED_VOICE (0884d44) takes the article's first recording, not the last before "
-    "the quote; patch /tmp/h28/review32/quotes_2.patch",
-)
 def test_the_speaker_is_the_voice_of_the_last_recording_named() -> None:
     text = (
         "Last month a videotape from Ayman al-Zawahiri urged attacks on Western targets. On Sunday an audio "
@@ -58,11 +48,6 @@ def test_the_speaker_is_the_voice_of_the_one_recording() -> None:
     assert _speakers(text) == ["Osama bin Laden"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: _holder_named_next (69bde14) takes a titled person who answers for the role's holder; "
-    "patch /tmp/h28/review32/quotes_3.patch",
-)
 @pytest.mark.parametrize("title", ["Rep.", "Sen."])
 def test_a_titled_person_after_a_role_of_an_organisation_is_no_holder(title: str) -> None:
     text = (

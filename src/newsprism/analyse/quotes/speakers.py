@@ -180,15 +180,18 @@ def _holder_named_next(people: _People, at: int, end: int) -> str | None:
     title (_holder_at): the first person named in full after the phrase (`end`), within
     MAX_HOLDER_NEXT_SENTENCES sentences after its own, when that name is the subject of a speech verb
     and its surname is written nowhere before the phrase (`at`: a person named before is someone
-    else, "Mayor Ray Nagin ... the mayor of Gulf Shores"); None otherwise."""
+    else, "Mayor Ray Nagin ... the mayor of Gulf Shores"), and no title opens the name (one of its
+    own is another office's: "Rep. Ed Markey said"); None otherwise."""
     last = _sentence_at(people.starts, end) + MAX_HOLDER_NEXT_SENTENCES
     limit = people.sentences[last].end if last < len(people.sentences) else len(people.text)
     for start, run in people.found[bisect_left(people.found, end, key=itemgetter(0)) :]:
         if start >= limit:
             return None
-        tokens, _ = _strip_phrase(run)
+        tokens, honorific = _strip_phrase(run)
         if len(tokens) < 2 or people.quoted(start) or not people.is_person(run):
             continue
+        if honorific is None and len(tokens) < len(run.split()):
+            return None  # "Rep. Ed Markey said": a title of his own, another office's holder
         surname = re.escape(tokens[-1])
         if re.search(rf"\b{surname}\b", people.text[:at]) or not _HOLDER_SPEAKS.match(
             people.text, start + len(run)
@@ -395,11 +398,12 @@ def _resolve(
                 return None
             if _unnamed_role(text, cue, head, people):
                 return None
-            if head == "speaker" and (voice := _RECORDED_VOICE.search(text, 0, cue.at)) is not None:
+            if head == "speaker" and (voices := list(_RECORDED_VOICE.finditer(text, 0, cue.at))):
                 # "An audio recording attributed to Osama bin Laden called on ... . " … ," the
                 # speaker says": the voice on the recording, not a House speaker the article names
-                # no one as
-                return people.fullest(voice["name"])
+                # no one as; the last recording named before the quote ("a videotape from Ayman
+                # al-Zawahiri" last month is another's)
+                return people.fullest(voices[-1]["name"])
             return _role_named_before(cue, people, history)
         if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
             return people.described_group(cue.at, head)
@@ -936,6 +940,9 @@ def _pronoun(
     return (at >= 0 and _reporter(cue, at, name, people, history, spans, gender)) or name
 
 
+# the speech verbs of a question, whose answer is the one asked's ("A journalist asked whether he
+# would resign . " … , " he said": the person named before answers; _UNNAMED_SPEAKER_OPENS)
+_ASKING = r"ask(?:s|ed)?\b"
 # a sentence that opens with an indefinite person and a speech verb ("A US oil lawyer said", "One
 # analyst told", "A BP spokesman told"): a speaker the text does not name (_pronoun); two words in lower
 # case at most before the capitalised words of an organisation (group "org"), one after them, then a
@@ -943,7 +950,7 @@ def _pronoun(
 _UNNAMED_SPEAKER_OPENS = re.compile(
     rf"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?:A|An|One|Another)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
     rf"(?P<org>(?:[A-Z][\w&.\-]*[^\S\n]+){{1,3}})?(?:[a-z][\w\-]*[^\S\n]+)?"
-    rf"(?P<noun>{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS | _AIDE_NOUNS))})[^\S\n]+(?:{_VERB.pattern})",
+    rf"(?P<noun>{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS | _AIDE_NOUNS))})[^\S\n]+(?!{_ASKING})(?:{_VERB.pattern})",
     re.MULTILINE,
 )
 
