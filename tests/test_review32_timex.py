@@ -1,6 +1,6 @@
 """review32 (session 28): findings on this session's tense rules (analyse.timex), each shown on the
-sentence the rule misreads. Each test is xfail(strict) until its patch under /tmp/h28/review32/ is
-applied."""
+sentence the rule misreads (PAST_BEFORE_OBJECT after a capitalised determiner: /tmp/h28/review32/timex_1.patch,
+applied)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ def _tense(text: str, published: str, phrase: str) -> str | None:
     return tense(text, found[0].start, found[0].end)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: PAST_BEFORE_OBJECT (dd7f1f5) reads a noun after a capitalised determiner as a past; "
-    "patch /tmp/h28/review32/timex_1.patch",
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -397,7 +397,11 @@ _NOT_OBJECT = (
 )
 _PAST_BEFORE_OBJECT = (
     rf"(?=(?:{_BASE_PAST}|set)\b)"
-    + "".join(rf"(?<!\b{w}\s)" for w in _BEFORE_BASE_PAST.split("|"))
+    # (a determiner opening its sentence is capitalised: "The hit show returns", "A cut above")
+    + "".join(
+        rf"(?<!\b{w}\s)"
+        for w in sorted({form for word in _BEFORE_BASE_PAST.split("|") for form in (word, word.capitalize())})
+    )
     + r"(?<!n['’]t\s)"  # "did n't cut", "didn't cut"
     + rf"(?:(?:{_BASE_PAST})(?=\s+(?!(?:{_NOT_OBJECT}|{_WEEKDAY})\b)[\w$£€])"
     # ("set" schedules what it sets: "The judge set the sentencing for June 28", "has also set a
