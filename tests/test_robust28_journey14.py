@@ -175,10 +175,6 @@ def test_the_early_group_field_message_says_first_records() -> None:
     assert str(GroupFieldMissing("topic", 5, [])).startswith("none of the 5 articles has a 'topic' field")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="timeline.py is the lead's: /tmp/h28/robust28/timeline.patch stops at the first records",
-)
 def test_a_group_by_field_no_record_has_stops_at_the_first_records(tmp_path: Path) -> None:
     """`timeline heap.jsonl --group-by topic` of records with no topic read all 10,000 (40 s) and
     failed at the end; it stops once the first 1,000 records have none."""
