@@ -12,11 +12,6 @@ def _types(text: str) -> dict[str, str]:
     return {m.name: m.type for m in find_mentions(text)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: PERSON_ACTS (7e68102) types a side named for its town a person; "
-    "patch /tmp/h28/review32/entities_1.patch",
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -43,11 +38,6 @@ def test_a_player_who_scored_stays_a_person(text: str, name: str) -> None:
     assert _types(text)[name] == "person"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: PLACE_NOUNS_AFTER (62d81c8) makes a faith's or a people's word a place "
-    "('a Shia suburb'); patch /tmp/h28/review32/entities_2.patch",
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -345,8 +345,6 @@ def _regime_leaders(tokens: _Tokens, cands: list[_Candidate]) -> None:
             c.evidence.add("regime")
 
 
-# the words of a wire's credit before "by" and its journalists' names ("Reporting by", "Editing by"; not
-# "compiled by", "produced by", "written by": data, a film, a memo are an organisation's as often)
 # the nouns for what a person is that go before one name alone, a person's (players and performers
 # known by one: "midfielder Geremi", "singer Shakira", "artist Banksy"); not a role's ("official
 # BP", "rig owner Transocean", "chief White House correspondent"), nor "player" ("franchise player
@@ -355,8 +353,11 @@ ONE_NAME_NOUNS = SIDE_POSITIONS | _words(
     "singer rapper artist actor actress comedian guitarist drummer painter sculptor"
 )
 # the verbs of what only a person does, after a name of two or three words that nothing typed: a
-# person's ("Petr Prucha scored twice"; a club of two words is typed already, "Aston Villa scored")
+# person's ("Petr Prucha scored twice"); not a side named for its town that nothing typed ("Seattle
+# Sounders scored", "Nottingham Forest scored": _town_side)
 PERSON_ACTS = _words("scored died tallied")
+# the words of a wire's credit before "by" and its journalists' names ("Reporting by", "Editing by"; not
+# "compiled by", "produced by", "written by": data, a film, a memo are an organisation's as often)
 CREDIT_VERBS = _words("reporting editing writing")
 CREDIT_OPENERS = frozenset(("(", ";", "additional"))
 
@@ -404,6 +405,7 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
             and last < n
             and lower[last] in PERSON_ACTS
             and _described_person(text[first:last], lower[first:last], lower_vocab)
+            and not _town_side(lower[first : last - 1])
         ):
             people.add(c.name)  # "Petr Prucha scored twice", "Jimi Hendrix died in 1970"
             continue
@@ -495,6 +497,19 @@ PLACE_NOUNS_AFTER = _words(
 )
 HEAD_WORDS = _words("for with by from and or")  # (and TOWN_NOUN_ENDS): the apposition's head came before
 MAX_TOWN_APPOSITION = 6  # "Hawaiian Gardens, a working - class city at": "a" and five tokens at most
+# the words before a capitalised word that make it a kind of place, no place's name, before a place's
+# noun ("a Shia suburb", "an Alawite village", "a mainly Druze village": PLACE_NOUNS_AFTER); a name
+# goes with the noun itself ("in Anbar province", "the Swat valley", "western Anbar province")
+KIND_ARTICLES = _words("a an")
+
+
+def _kind_before(lower: list[str], first: int) -> bool:
+    """Whether the word at `first` reads as a kind after an indefinite article, alone or with an
+    adverb in -ly between ("a Shia suburb", "a predominantly Christian village"; KIND_ARTICLES)."""
+    k = first - 1
+    if k > 0 and lower[k].endswith("ly"):
+        k -= 1
+    return k >= 0 and lower[k] in KIND_ARTICLES
 
 
 def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
@@ -527,6 +542,7 @@ def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
             and lower[last - 1] not in GROUPS
             and not _plural_noun(lower[last - 1])
             and not _place_demonym(lower[last - 1])  # ("a Serbian province")
+            and not _kind_before(lower, first)
         ):
             places.add(c.name)  # "in western Anbar province", "on Qeshm island", "the Swat valley"
         elif last - first > 1 and last + 2 < n and text[last] == "," and lower[last + 1] in ("a", "an"):
@@ -820,6 +836,15 @@ def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) 
         and lows[-1] not in PLACE_HEADS
         and lows[-1] not in GROUPS
     )
+
+
+def _town_side(lows: list[str]) -> bool:
+    """Whether the words before a name's last word (`lows`, lower case) are a town's, no listed
+    given name and no country's or state's (those are given names as often: "Jordan Clarkson",
+    "Georgia Hall"): the name is a side's named for its town ("Seattle Sounders", "San Jose
+    Earthquakes", "Nottingham Forest"; "Milan Hejduk" is a player)."""
+    town = " ".join(lows)
+    return town in _places() and town not in _regions() and not _is_given_name(lows[0])
 
 
 def _plain_words(words: list[str]) -> bool:
