@@ -308,7 +308,8 @@ def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bo
     So do two whose figures measure nothing in common (_quantities), one of them only measures
     (_MEASURED): a distance and a magnitude ("put the epicentre at about 58km (36 miles) south-west of
     Bandar Abbas" / "put the quake's magnitude at 5.9, but the U.S. Geological Survey said it was
-    6.1"). Figures of two units of one quantity ("two days" / "48 hours") are not compared."""
+    6.1"). Figures of two units of one quantity ("two days" / "48 hours") are not compared, nor,
+    where both give a tally ("50-49", "69 to 30": numbers._PAIR), a tally's figure with a count's."""
     if not a.keys() & b.keys() and not any(_other_unit(u) in b for u in a):
         if not (a and b):
             return False
@@ -316,19 +317,18 @@ def _other_figures(a: dict[str, list[_Value]], b: dict[str, list[_Value]]) -> bo
         if not (quantities_a and quantities_b and quantities_a.isdisjoint(quantities_b)):
             return False
         return quantities_a <= _MEASURED or quantities_b <= _MEASURED
-    if any(u.endswith(_PAIR) for u in a) and any(u.endswith(_PAIR) for u in b):
-        # both give a tally: a pair's first figure is compared with the other's pair only ("a 50-49
-        # party line vote" / "The final vote was 69 to 30, with ... all 50 Democrats": two votes),
-        # while a pair against counts alone may give its wins ("wound up at 40-42" / "won 40 games")
-        return not any(
-            _agree_figures(x, y)
-            for xs in a.values()
-            for x in xs
-            for ys in b.values()
-            for y in ys
-            if x.unit.endswith(_PAIR) == y.unit.endswith(_PAIR)
-        )
-    return not any(_agree_figures(x, y) for xs in a.values() for x in xs for ys in b.values() for y in ys)
+    # where both give a tally, a pair's first figure is compared with the other's pair only ("a 50-49
+    # party line vote" / "The final vote was 69 to 30, with ... all 50 Democrats": two votes), while a
+    # pair against counts alone may give its wins ("wound up at 40-42" / "won 40 games")
+    tallies = any(u.endswith(_PAIR) for u in a) and any(u.endswith(_PAIR) for u in b)
+    return not any(
+        _agree_figures(x, y)
+        for xs in a.values()
+        for x in xs
+        for ys in b.values()
+        for y in ys
+        if not tallies or x.unit.endswith(_PAIR) == y.unit.endswith(_PAIR)
+    )
 
 
 def _agree_figures(a: _Value, b: _Value) -> bool:

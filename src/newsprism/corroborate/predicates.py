@@ -552,11 +552,11 @@ def _phrasal() -> tuple[dict[tuple[str, str], frozenset[str]], dict[tuple[str, s
 
 _PHRASAL_PAST, _PHRASAL_ANYWHERE = _phrasal()
 _PHRASAL_FORMS = frozenset(form for form, _ in _PHRASAL_PAST)  # a past form that may open one
+# a form of "be" before a table verb's -ing form makes it an act going on ("is halting", "were cutting")
+_BE_FORMS = word_set("is are was were am")
 # every word _acts reads as a verb, besides a lower-case -ed word: a modal, a verb taking an
 # infinitive, a table verb's -s, -ing (after "be") or past form, a phrasal verb's, another common
 # past; any other word is passed over at once (most of a statement's words: the test is a set's)
-# a form of "be" before a table verb's -ing form makes it an act going on ("is halting", "were cutting")
-_BE_FORMS = word_set("is are was were am")
 _VERB_FORMS = (
     _MODALS
     | _CATENATIVES

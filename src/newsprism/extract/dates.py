@@ -67,9 +67,12 @@ from lxml import etree
 
 from newsprism.extract.html_blocks import parse_page
 from newsprism.extract.textdate import (
+    FRENCH_WEEKDAYS,
+    GERMAN_WEEKDAYS,
     US_ZONE_AFTER,
     YEAR_FIRST_DATE,
     ZONE_AFTER_REACH,
+    FoundDate,
     other_script_dates,
     short_year_stamps,
 )
@@ -111,7 +114,7 @@ _DAY_COMMA = r"(?:(?:(?<=[a-z])|(?<=day, \d)|(?<=day, \d\d)),)?"
 _TEXT_DATE_RES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\d.])((?:19|20)\d\d)(-)([01]?\d)-([0-3]?\d)(?![\d])"), "ymd"),
     # with dots or slashes, spaced or not ("2020/03/12", "2012. 08. 08", "2010 . 03 . 05"), as the
-    # text reader reads them; dates in Chinese, Japanese, Korean and Thai: _other_script_days
+    # text reader reads them; dates in Chinese, Japanese, Korean and Thai: _text_reader_days
     (re.compile(YEAR_FIRST_DATE), "ymd"),
     (re.compile(rf"(?<![\d./]){_DAY}\.\s?([01]?\d)\.\s?{_YEAR}(?!\d)"), "dmy"),
     (re.compile(rf"(?<![\d./]){_DAY}/([0-3]?\d)/{_YEAR}(?!\d)"), "slash"),
@@ -149,8 +152,9 @@ def parse_date_text(
 
     Understands ISO days, 18.10.2019, 18/10/2019, year-first dates with dots or slashes (2019.10.18),
     day and month-name forms in English, German, French, Spanish, Italian, Portuguese and Dutch,
-    and dates in Chinese, Japanese, Korean and Thai (textdate.other_script_dates). A slash date that reads both ways (01/08/2008)
-    is day first unless the text or the days `stated` elsewhere say otherwise (`_SlashReader`).
+    and dates in Chinese, Japanese, Korean and Thai (textdate.other_script_dates). A slash date
+    that reads both ways (01/08/2008) is day first unless the text or the days `stated` elsewhere
+    say otherwise (`_SlashReader`).
     """
     today = today or date.today()
     found: list[tuple[str, int]] = []
@@ -166,19 +170,18 @@ def parse_date_text(
             windows.append([start, end])
     for start, end in windows:
         found.extend(_dates_in(text, start, end, today, slashes))
-    found.extend(_other_script_days(text, today))
+    # the days in Chinese, Japanese (a Japanese era's year too: "令和6年3月15日"), Korean and Thai
+    found.extend(_text_reader_days(other_script_dates(text), today))
     found.sort(key=lambda item: item[1])
     return found
 
 
-def _other_script_days(text: str, today: date) -> Iterator[tuple[str, int]]:
-    """The days `text` writes in Chinese, Japanese (a Japanese era's year too: "令和6年3月15日"),
-    Korean and Thai, as (YYYY-MM-DD, character offset): the text reader's reading of them
-    (textdate.other_script_dates), so that both readers read them alike."""
-    for found in other_script_dates(text):
-        day = _valid(found.date.year, found.date.month, found.date.day, today)
-        if day:
-            yield day, found.start
+def _text_reader_days(found: list[FoundDate], today: date) -> list[tuple[str, int]]:
+    """The days of the dates the text reader found (textdate's `found`: other_script_dates,
+    short_year_stamps) that are no later than `today` nor before MIN_YEAR (_valid), as (YYYY-MM-DD,
+    character offset): so that both readers read them alike."""
+    days = ((_valid(f.date.year, f.date.month, f.date.day, today), f.start) for f in found)
+    return [(day, offset) for day, offset in days if day]
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -453,8 +456,7 @@ _SKIP_TAGS = {
 # am Dienstag, den 15. Januar 2008", "Publicado el martes 15 de enero de 2008")
 _WEEKDAY_NAMES = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    rf"{'|'.join(GERMAN_WEEKDAYS)}|{'|'.join(FRENCH_WEEKDAYS)}|"
     r"lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|"
     r"luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|sabato|domenica|"
     r"(?:segunda|ter(?:ç|c)a|quarta|quinta|sexta)-feira|"
@@ -996,7 +998,10 @@ def _visible_evidence(
         if not _MACHINE_STAMP.match(visible, offset)
         and not _SINCE.search(visible, max(0, offset - 12), offset)
     ]
-    dated = sorted(dated + _short_year_stamps(visible, today), key=lambda item: item[1])
+    # the stamps written with a two-digit year after a stamp's label ("Last updated at 8:37 AM on
+    # 18/01/08", the Daily Mail's story stamp under a masthead's "Sunday January 20, 2008": l3s_gn1
+    # 3f642f89)
+    dated = sorted(dated + _text_reader_days(short_year_stamps(visible), today), key=lambda item: item[1])
     if headline_at >= 0 and dated:
         opening = _yearless_dateline(visible, pieces, headline_at, dated, today)
         if opening is not None:
@@ -1085,17 +1090,6 @@ def _visible_evidence(
                 found["headline"] = short
                 break
     return found
-
-
-def _short_year_stamps(visible: str, today: date) -> list[tuple[str, int]]:
-    """The days of the stamps `visible` writes with a two-digit year after a stamp's label ("Last
-    updated at 8:37 AM on 18/01/08", the Daily Mail's story stamp under a masthead's "Sunday January
-    20, 2008": l3s_gn1 3f642f89), as (YYYY-MM-DD, offset): the text reader's reading of them
-    (textdate.short_year_stamps), so that both readers read them alike."""
-    days = (
-        (_valid(f.date.year, f.date.month, f.date.day, today), f.start) for f in short_year_stamps(visible)
-    )
-    return [(day, offset) for day, offset in days if day]
 
 
 def _served_by(

@@ -29,10 +29,9 @@ from newsprism.extract.prose import is_page_notice
 from newsprism.extract.text import (
     ANCHOR_MIN_WORDS,
     AUTHOR_BOX_LINES,
-    BIO_MIN_PARAGRAPHS,
     DATELINE_BELOW_ANCHOR,
     author_box,
-    unnamed_bio,
+    closing_bio,
 )
 from newsprism.extract.textdate import (
     agency_dateline,
@@ -268,13 +267,13 @@ def _without_author_box(text: str, byline: tuple[str, ...]) -> str:
     """`text` without a closing paragraph, one of its last AUTHOR_BOX_LINES, that is the author's
     box (text.author_box: "Dan Muse is executive editor of internet.com's Small Business Channel
     ...", l3s_gn1 08ba0529), and the paragraphs after it, or without a last paragraph that is the
-    bio of someone the text never names (text.unnamed_bio), as a dump's lines go."""
+    bio of someone the text never names (text.closing_bio), as a dump's lines go."""
     opens_on = author_box(byline)
     paragraphs = text.split("\n\n")
     for i in range(max(0, len(paragraphs) - AUTHOR_BOX_LINES), len(paragraphs)):
         if opens_on(paragraphs[i]):
             return "\n\n".join(paragraphs[:i])
-    if len(paragraphs) >= BIO_MIN_PARAGRAPHS and unnamed_bio(paragraphs[-1], "\n".join(paragraphs[:-1])):
+    if closing_bio(paragraphs):
         return "\n\n".join(paragraphs[:-1])
     return text
 

@@ -2141,12 +2141,10 @@ _CLOSING_CREDIT = re.compile(
 def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
     """Unkeep a closing line that is the author's box or contact line (author_box), and what
     follows it; or the last kept line when it is the bio of someone the lines above it never name
-    (unnamed_bio)."""
+    (closing_bio)."""
     _drop_closing(lines, mask, author_box(authors))
     kept = np.flatnonzero(mask)
-    if kept.size >= BIO_MIN_PARAGRAPHS and unnamed_bio(
-        lines[kept[-1]], "\n".join(lines[i] for i in kept[:-1].tolist())
-    ):
+    if closing_bio([lines[i] for i in kept.tolist()]):
         mask[kept[-1]] = False
 
 
@@ -2213,9 +2211,15 @@ _ROLE_BIO = re.compile(
 )
 # ... of at most this many characters (the dev sets' two: 57 and 98)
 ROLE_BIO_MAX_CHARS = 200
-# ... under a text of at least this many paragraphs before it (a brief of one or two paragraphs may
-# be about the person it names last: "Jane Roe is the new chief of the county's police.")
+# ... closing a text of at least this many paragraphs, the bio's among them (a brief of one or two
+# paragraphs may be about the person it names last: "Jane Roe is the new chief of the county's police.")
 BIO_MIN_PARAGRAPHS = 3
+
+
+def closing_bio(paragraphs: list[str]) -> bool:
+    """Whether the last of a text's `paragraphs` is the bio of someone the paragraphs above it never
+    name (unnamed_bio), in a text of BIO_MIN_PARAGRAPHS paragraphs or more."""
+    return len(paragraphs) >= BIO_MIN_PARAGRAPHS and unnamed_bio(paragraphs[-1], "\n".join(paragraphs[:-1]))
 
 
 def unnamed_bio(last: str, above: str) -> bool:
@@ -2426,7 +2430,7 @@ def _publication_date(
         # the first body line: its opening date, or a stamp line the body's reader keeps until it
         # strips stamps ("Last Updated: 2:55am GMT 29/12/2007" under the Telegraph's headlines)
         if found and (i < first_body or found[0].start == 0 or read_stamp(lines[i])[0]):
-            if under_head and _reads_both_ways(found[0]):
+            if under_head and other_reading(found[0]) is not None:
                 continue  # "11/01/2008 - 2:35:41 PM" (c3a8e424, UK): its month-first reading is a guess
             d = bounded(found[0], i)
             if contradicted_by(d, body) is None:
@@ -2484,16 +2488,6 @@ _NEWS_LIST = re.compile(
 )
 # A stamp's label that names the story's publication, not a later change of it ("Last Updated: ...")
 _UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated?|modified|edited)\b", re.IGNORECASE)
-# a numeric date whose two first numbers could each be the month ("11/1/2008")
-_BOTH_WAYS = re.compile(r"(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-](?:\d\d){1,2}")
-
-
-def _reads_both_ways(found: FoundDate) -> bool:
-    """Whether a numeric date's first two numbers could each be the month ("11/1/2008")."""
-    m = _BOTH_WAYS.fullmatch(found.text)
-    return m is not None and m[1].lstrip("0") != m[2].lstrip("0")
-
-
 # the fewest words of a title line's part that is a headline (a site's or a section's name has fewer)
 HEADLINE_MIN_WORDS = 3
 
@@ -2527,7 +2521,7 @@ def _own_header_date(lines: list[str], header: list[tuple[int, FoundDate]]) -> d
     if read_stamp(lines[first_line])[0]:
         return first.date
     for i, found in header[1:]:
-        if _reads_both_ways(found):
+        if other_reading(found) is not None:  # its numbers read both ways
             continue
         if read_stamp(lines[i])[0] and not _UPDATE_LABEL.match(lines[i]):
             return found.date

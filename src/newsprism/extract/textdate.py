@@ -56,75 +56,60 @@ __all__ = [
     "year_from_context",
 ]
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+
+def _month_numbers(*months: tuple[str, ...]) -> dict[str, int]:
+    """Each name of `months` (January's names first, December's last) with its month's number."""
+    return {name: i for i, names in enumerate(months, start=1) for name in names}
+
+
+MONTHS = _month_numbers(
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
 # French month names (a French page's masthead "Mardi 15 janvier 2008", a first of the month "1er
 # février 2008"), day first as French writes them; an abbreviation English shares ("oct", "nov",
 # "dec", "sept") is read by the English forms already
-FRENCH_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("janvier", "janv"),
-            ("février", "fevrier", "févr", "fevr"),
-            ("mars",),
-            ("avril", "avr"),
-            ("mai",),
-            ("juin",),
-            ("juillet", "juil"),
-            ("août", "aout"),
-            ("septembre",),
-            ("octobre",),
-            ("novembre",),
-            ("décembre", "decembre", "déc"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+FRENCH_MONTHS = _month_numbers(
+    ("janvier", "janv"),
+    ("février", "fevrier", "févr", "fevr"),
+    ("mars",),
+    ("avril", "avr"),
+    ("mai",),
+    ("juin",),
+    ("juillet", "juil"),
+    ("août", "aout"),
+    ("septembre",),
+    ("octobre",),
+    ("novembre",),
+    ("décembre", "decembre", "déc"),
+)
 FRENCH_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # German month names, read day first after the day's dot ("Veröffentlicht am 5. April 2017", a German
 # page's date line): the names English shares ("April", "August") are English's too, read by _MONTH
-GERMAN_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("januar", "jänner"),
-            ("februar",),
-            ("märz", "maerz"),
-            ("april",),
-            ("mai",),
-            ("juni",),
-            ("juli",),
-            ("august",),
-            ("september",),
-            ("oktober",),
-            ("november",),
-            ("dezember",),
-        ),
-        start=1,
-    )
-    for name in names
-}
+GERMAN_MONTHS = _month_numbers(
+    ("januar", "jänner"),
+    ("februar",),
+    ("märz", "maerz"),
+    ("april",),
+    ("mai",),
+    ("juni",),
+    ("juli",),
+    ("august",),
+    ("september",),
+    ("oktober",),
+    ("november",),
+    ("dezember",),
+)
 GERMAN_WEEKDAYS = (
     "montag",
     "dienstag",
@@ -212,27 +197,20 @@ _CJK_DATE = re.compile(
 )
 # each Japanese era's year 0 in the common era: Reiwa 1 is 2019, Heisei 1 1989, Showa 1 1926
 JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
-THAI_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("มกราคม", "ม.ค."),
-            ("กุมภาพันธ์", "ก.พ."),
-            ("มีนาคม", "มี.ค."),
-            ("เมษายน", "เม.ย."),
-            ("พฤษภาคม", "พ.ค."),
-            ("มิถุนายน", "มิ.ย."),
-            ("กรกฎาคม", "ก.ค."),
-            ("สิงหาคม", "ส.ค."),
-            ("กันยายน", "ก.ย."),
-            ("ตุลาคม", "ต.ค."),
-            ("พฤศจิกายน", "พ.ย."),
-            ("ธันวาคม", "ธ.ค."),
-        ),
-        start=1,
-    )
-    for name in names
-}
+THAI_MONTHS = _month_numbers(
+    ("มกราคม", "ม.ค."),
+    ("กุมภาพันธ์", "ก.พ."),
+    ("มีนาคม", "มี.ค."),
+    ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."),
+    ("มิถุนายน", "มิ.ย."),
+    ("กรกฎาคม", "ก.ค."),
+    ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."),
+    ("ตุลาคม", "ต.ค."),
+    ("พฤศจิกายน", "พ.ย."),
+    ("ธันวาคม", "ธ.ค."),
+)
 BUDDHIST_ERA = 543  # the Thai solar calendar's years run 543 ahead of the common era's
 _THAI_MONTH = "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
 # (the year may be written with two digits, the Buddhist era's: "15 มี.ค. 67" is 15 March 2567, 2024;
@@ -949,10 +927,12 @@ _OTHER_STAMP_LABELS = (
 )
 # (all six languages write a numeric date day first: read_stamp reads "02/11/2023" under one so)
 _OTHER_STAMP_LABEL = re.compile(_OTHER_STAMP_LABELS, re.IGNORECASE)
+# ... with the word for "on" after it and a colon, as _STAMP_LABEL and _LABEL_BEFORE read it
+_OTHER_LABEL_ON = rf"(?:{_OTHER_STAMP_LABELS})(?:\s+(?:le|am|el|em|il|op))?\s*:?\s*"
 _STAMP_LABEL = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:published|updated?|posted|modified|edited)"
     rf"(?:\s+(?:on|at|time|date))?\s*:?\s*|(?:{_AGENCIES})\s+[-–—]\s+"
-    rf"|(?:{_OTHER_STAMP_LABELS})(?:\s+(?:le|am|el|em|il|op))?\s*:?\s*",
+    rf"|{_OTHER_LABEL_ON}",
     re.IGNORECASE,
 )
 _STAMP_TOKEN = re.compile(r"[^\W_]+")
@@ -1485,7 +1465,7 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(\d\d)(
 _LABEL_BEFORE = re.compile(
     r"\b(?:published|updated?|posted|modified|edited)"
     r"(?:\s+at\s+\d\d?\s?[:.]\s?\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s+(?:on|at))?\s*:?\s*$"
-    rf"|\b(?:{_OTHER_STAMP_LABELS})(?:\s+(?:le|am|el|em|il|op))?\s*:?\s*$",
+    rf"|\b{_OTHER_LABEL_ON}$",
     re.IGNORECASE,
 )
 _CLOCK_TIME = re.compile(r"\d\s?:\s?\d")

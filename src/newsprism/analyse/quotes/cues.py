@@ -772,22 +772,20 @@ _OWNED_NAME_AFTER = re.compile(
 )
 
 
+# how far after the verb the owner's possessive may end (an owner of several words: "the National
+# Wildlife Federation 's")
+MAX_OWNED_AFTER_CHARS = 80
+
+
 def _owned_name_after(rest: str, at: int) -> re.Match[str] | None:
     """The _OWNED_NAME_AFTER right after a verb ending at `at` whose name is a person's, no title
     alone ("said Rosneft 's President , Eduard Khudainatov": the apposition's, _NOUN_THEN_NAME)."""
     # (a possessive's "s" after an apostrophe within the subject's reach first: most subjects have none)
-    if (
-        "'s" not in rest[at : at + MAX_OWNED_AFTER_CHARS]
-        and "’s" not in rest[at : at + MAX_OWNED_AFTER_CHARS]
-    ):
+    reach = rest[at : at + MAX_OWNED_AFTER_CHARS]
+    if "'s" not in reach and "’s" not in reach:
         return None
     m = _OWNED_NAME_AFTER.match(rest, at)
     return m if m is not None and _strip_phrase(m["name"])[0] else None
-
-
-MAX_OWNED_AFTER_CHARS = (
-    80  # (an owner of several words and its possessive: "the National Wildlife Federation 's")
-)
 
 
 # a person noun or a role, then the name in apposition, after a verb ("said his mother, Jane Smith";
