@@ -231,11 +231,21 @@ def _listable(tokens: _Tokens, c: _Candidate) -> bool:
 def _listable_as(tokens: _Tokens, c: _Candidate, kind: str) -> bool:
     """Reads the tokens, an untyped listed name and its list's kind; returns whether the name takes
     it: as a place, not before a number (a dateline's date: "SALMON, Idaho, Jan 17") nor a law's name
-    ("Washington, D.C., Admission Act")."""
+    ("Washington, D.C., Admission Act"), nor a place name's abbreviated head cut from it by its
+    point ("Ft" of "Ft. Myers")."""
     if kind != "place":
         return True
     after = tokens.text[c.last] if c.last < len(tokens) else ""
-    return not after[:1].isdigit() and c.name.rsplit(" ", 1)[-1].casefold() not in LAW_HEADS
+    return (
+        not after[:1].isdigit()
+        and c.name.rsplit(" ", 1)[-1].casefold() not in LAW_HEADS
+        and not (after == "." and c.name.casefold() in PLACE_HEAD_ABBREVIATIONS)
+    )
+
+
+# the abbreviated words that open a place's name, no place alone ("Ft. Myers", "Mt. Hood", "Pt.
+# Pleasant"): the tokens keep their point apart ("St." is kept with it: ABBREVIATED)
+PLACE_HEAD_ABBREVIATIONS = frozenset(("ft", "mt", "pt"))
 
 
 def _list_type(c: _Candidate) -> str | None:
