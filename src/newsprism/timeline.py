@@ -411,6 +411,8 @@ class _Evidence:
 # _Evidence.kinds' flags, and each kind's weight in a date's score (_date_scores). The weights are
 # multiples of 1/8: their sums are exact in any order
 RECALLED, WRITTEN, GUESSED = 1, 2, 4
+# every kind an article recalls a date by, whatever other bits it holds (_support counts them all)
+RECALLED_KINDS = bytes(kind for kind in range(8) if kind & RECALLED)
 _KIND_WEIGHTS = tuple(
     (1.0 if kind & RECALLED and not kind & GUESSED else NEWS_WEIGHT)
     * (1.0 if kind & WRITTEN else RELATIVE_WEIGHT)
@@ -650,7 +652,7 @@ def _within(date: str, start: str | None, end: str | None) -> bool:
 def _support(ev: _Evidence, date: str) -> float:
     """Articles recalling `date`, plus NEWS_WEIGHT per other article naming it."""
     kinds = ev.kinds.get(date, b"")
-    recalled = kinds.count(RECALLED) + kinds.count(RECALLED | WRITTEN) + kinds.count(RECALLED | GUESSED)
+    recalled = sum(kinds.count(kind) for kind in RECALLED_KINDS)
     return recalled + NEWS_WEIGHT * (len(ev.mentioned_by.get(date, ())) - recalled)
 
 
