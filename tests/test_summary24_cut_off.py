@@ -38,15 +38,15 @@ def _ends_on_a_stop(text: str) -> bool:
     return text.rstrip("\"'”’ )")[-1:] in ".!?"
 
 
-def test_cut_off_reads_the_last_stop():
-    _cut_off = selection._cut_off
-    assert _cut_off("the regional government declared a state of emergency for the whole")
-    assert _cut_off("Rescue teams used boats to reach families, and")
-    assert not _cut_off("The weather service said so.")
-    assert not _cut_off('"We will rebuild," the mayor said.”')
-    assert not _cut_off("Is the dam safe?")
-    assert not _cut_off("The court ruled on the law (the ACA).")
-    assert not _cut_off("洪水で数千人が避難した。")  # a CJK stop is a stop
+def test_unfinished_reads_the_last_stop():
+    _unfinished = selection._unfinished
+    assert _unfinished("the regional government declared a state of emergency for the whole")
+    assert _unfinished("Rescue teams used boats to reach families, and")
+    assert not _unfinished("The weather service said so.")
+    assert not _unfinished('"We will rebuild," the mayor said.”')
+    assert not _unfinished("Is the dam safe?")
+    assert not _unfinished("The court ruled on the law (the ACA).")
+    assert not _unfinished("洪水で数千人が避難した。")  # a CJK stop is a stop
 
 
 def test_no_summary_sentence_runs_on_from_a_cut_off_one():

@@ -144,28 +144,28 @@ def _reading_order(candidates: Sequence[_Candidate], chosen: Sequence[int]) -> l
     """The chosen sentences as the summary prints them: the first chosen opens (a quote, "“I
     think...,” Biden said", is moved behind the first statement of fact); the others follow by their
     position in their articles, so leads come before details. Sentences cut off before their stop
-    (_cut_off) go last, so that no sentence runs on from one; a cut-off opening goes last too when
+    (_unfinished) go last, so that no sentence runs on from one; a cut-off opening goes last too when
     another article's whole lead can open instead (NeuS dev: run-on summaries 146 -> 53 of 2,569)."""
     first = next((k for k in chosen if candidates[k].text[:1] not in _QUOTES), chosen[0])
     rest = sorted(
         (k for k in chosen if k != first), key=lambda k: (candidates[k].position, candidates[k].article)
     )
-    whole = [k for k in rest if not _cut_off(candidates[k].text)]
+    whole = [k for k in rest if not _unfinished(candidates[k].text)]
     cut = [k for k in rest if k not in whole]
-    if _cut_off(candidates[first].text) and whole and candidates[whole[0]].position == 0:
+    if _unfinished(candidates[first].text) and whole and candidates[whole[0]].position == 0:
         return [*whole, first, *cut]
     return [first, *whole, *cut]
 
 
-# What ends a whole sentence (_cut_off): a stop, a headline's "!", a question, and the same in CJK,
+# What ends a whole sentence (_unfinished): a stop, a headline's "!", a question, and the same in CJK,
 # Arabic and Devanagari script, whose sentences must not all be taken for cut-off ones.
 _STOPS = ".!?。！？؟।"
 
 
-def _cut_off(text: str) -> bool:
+def _unfinished(text: str) -> bool:
     """Whether a sentence ends on none of _STOPS (past closing quotes and brackets): a text its
     page or feed cut ("... has won the country's election for"; NeuS excerpts often end so), or a
-    headline without a stop. Followed by another sentence it reads as one run-on: "... since
+    headline without a stop (analyse.leadin.cut_off is another thing: a stop in an ellipsis). Followed by another sentence it reads as one run-on: "... since
     democracy was restored Brazil's Supreme Electoral Tribunal declared ..."."""
     return text.rstrip(_CLOSING_CHARS + ")")[-1:] not in _STOPS
 
