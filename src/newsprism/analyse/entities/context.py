@@ -52,6 +52,7 @@ from .vocabulary import (
     ORG_OF,
     ORG_PRODUCTS,
     PLACE_HEADS,
+    QUOTES,
     RETIRED_STORMS,
     ROLE_NOUNS,
     SIDE_POSITIONS,
@@ -1046,6 +1047,35 @@ def _things(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> 
         for c in cands:
             if c.name in things:
                 c.type, c.role = "other", None
+
+
+# the lower-case nouns for a work right before its quoted title ("the animated series “South
+# Park”", "the novel “Brighton Rock”"): the title names the work, whatever its words name elsewhere
+WORK_NOUNS = _words("series show sitcom film movie documentary book novel album song play programme program")
+TITLE_QUOTES = frozenset('"“')  # the quotes that open a title ('"' opens and closes)
+
+
+def _works(tokens: _Tokens, cands: list[_Candidate]) -> None:
+    """Reads the tokens and the candidates; types "other" (a work) the names typed a place by their
+    head ("South Park", "Brighton Rock") that the article writes as a whole quoted title right after a
+    work's noun in lower case (WORK_NOUNS: "satirical animated series “South Park”"), in all their
+    mentions."""
+    text, lower = tokens.text, tokens.lower
+    n = len(text)
+    works = {
+        c.name
+        for c in cands
+        if c.type == "place"
+        and c.first >= 2
+        and text[c.first - 1] in TITLE_QUOTES
+        and lower[c.first - 2] in WORK_NOUNS
+        and text[c.first - 2].islower()
+        and c.last < n
+        and text[c.last] in QUOTES
+    }
+    for c in cands:
+        if c.name in works:
+            c.type, c.role = "other", None
 
 
 def _storm_word_near(tokens: _Tokens, i: int) -> bool:

@@ -21,6 +21,7 @@ from .context import (
     _place_cues,
     _regime_leaders,
     _things,
+    _works,
 )
 from .coreference import _best_roles, _resolve
 from .departments import FIELD_SPELLINGS, _department_fields
@@ -138,6 +139,8 @@ def find_mentions(text: str) -> list[Mention]:
     _thing_acronyms(cands)
     if not lower_vocab.isdisjoint(THING_WORDS):
         _things(tokens, cands, lower_vocab)
+    if "“" in text or '"' in text:  # (a title in quotes: most articles have none before a work's noun)
+        _works(tokens, cands)
     _best_roles(cands)
     cands = sorted(cands + _actors(tokens, cands) + _lower_case_names(tokens, cands), key=lambda c: c.first)
     mentions: list[Mention] = []
