@@ -536,7 +536,25 @@ def _named_after_place(part: str, titled: bool = False) -> str | None:
         rest = words[cut:]
         if rest[0].lower() in _given_names() and _looks_personal_run(tuple(rest)):
             return " ".join(rest)
+        if titled and _holder_after_known_place(place, rest):
+            return " ".join(rest)
     return None
+
+
+def _holder_after_known_place(place: str, rest: list[str]) -> bool:
+    """After a title's "of" and a place the gazetteer knows, the last two words are the holder's
+    name though its given name is not listed ("Mayor of London Sadiq Khan"): two words, neither a
+    place, that look a person's; a longer rest may still hold the department's words."""
+    return (
+        len(rest) == HOLDER_NAME_WORDS
+        and place.casefold() in _places()
+        and not any(w.casefold() in _places() for w in rest)
+        and _looks_personal_run(tuple(rest))
+    )
+
+
+# a given name and a surname: the holder's name after a known place (_holder_after_known_place)
+HOLDER_NAME_WORDS = 2
 
 
 def _is_dateline(run: str) -> bool:
