@@ -2404,6 +2404,7 @@ def _publication_date(
 ) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, evidence) for the fallbacks 2-5 of the module docstring, or (None, None)."""
     head = head_idx if head_idx is not None else -1
+    fetched = latest_day(not_after) if not_after else None
 
     def bounded(found: FoundDate, i: int) -> dt.date:
         # a numeric date on line i that reads both ways is not read after a day the page writes one
@@ -2412,7 +2413,6 @@ def _publication_date(
         if other_reading(found) is None:
             return found.date
         above = latest_one_way("\n".join(lines[:i]))
-        fetched = latest_day(not_after) if not_after else None
         return within(found, min(filter(None, (above, fetched)), default=None))
 
     # 2. a full date between the headline and the first body line (or opening the first body line)
