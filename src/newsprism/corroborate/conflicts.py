@@ -68,6 +68,10 @@ EVIDENCE_TAIL = 8  # words after the value that a window from the sentence's sta
 # ("62,000 barrels of oil per day"); else the window starts EVIDENCE_LEAD words before the value
 
 
+# a value of a statement compared as written: (statement, the value's text)
+_Node = tuple[int, str]
+
+
 def _conflicts(
     statements: Sequence[_Statement],
     cosine: _Cosines,
@@ -76,26 +80,59 @@ def _conflicts(
 ) -> list[Claim]:
     """5. pairs of related statements of two outlets whose values of one slot contradict each other;
     pairs sharing a value are merged, so three outlets saying 60, 60 and 61 make one conflict.
-    `facts` reads an article's _Facts; `original_of` maps a copy's id to its original's."""
-    original_of = original_of or {}
-    in_event = {s.article_id for s in statements}
+    `facts` reads an article's _Facts; `original_of` maps a copy's id to its original's.
 
-    @cache
-    def side(i: int, value: _Value) -> str:
-        """The outlet a statement's value speaks for: a copy whose original (in the event) gives the
-        value repeats its original, and speaks for the original's outlet (its source); else its own.
-        Two pages of one outlet are no two outlets' dispute: a copy of one BBC page against another
-        BBC page is the BBC against itself (heap-10000: two pages' country lists, blog feeds, photo
-        credits, the Guardian's print stamps, a storm's winds in two Reuters stories), while a copy
-        that changed its original's value (a copy's own wording) speaks for itself."""
-        s = statements[i]
-        original = original_of.get(s.article_id)
-        if original is not None and original in in_event and facts(original).states(value):
+    The steps: 1. the related pairs whose values may fill one slot (_candidate_pairs); 2. each
+    pair's values that fill one slot and differ, past the guards against false conflicts
+    (_Disputes); 3. a person named two ways after one role anywhere in the event (_role_conflicts);
+    4. the disputes sharing a value joined into one claim each (_joined, _conflict_claims)."""
+    original_of = original_of or {}
+    sides = _Sides(statements, facts, original_of)
+    # the event's one-word companies, read when a name pair first asks (most events have no such pair)
+    companies = cache(lambda: _companies(v for s in statements for v in s.values))
+    found: list[tuple[_Node, _Node]] = []
+    with_unit: dict[_Node, str] = {}  # a figure compared with another system's, with its unit
+    pairs, lasts, firsts = _candidate_pairs(statements, cosine)
+    # the readers are made only for an event with such a pair (a cache costs 2 µs to make: 15 of them
+    # for each of heap-10000's 2,535 events were about 1% of corroborate's time)
+    if pairs:
+        disputes = _Disputes(statements, facts, original_of, sides, companies)
+        for i, j, close in pairs:
+            last, first = lasts[i] & lasts[j], firsts[i] & firsts[j]
+            disputes.read(i, j, close, last, first, found, with_unit)
+    found.extend(_role_conflicts(statements, facts, sides, companies))
+    return _conflict_claims(_joined(found), statements, cosine, with_unit)
+
+
+class _Sides:
+    """The outlet a statement's value speaks for: a copy whose original (in the event) gives the
+    value repeats its original, and speaks for the original's outlet (its source); else its own.
+    Two pages of one outlet are no two outlets' dispute: a copy of one BBC page against another
+    BBC page is the BBC against itself (heap-10000: two pages' country lists, blog feeds, photo
+    credits, the Guardian's print stamps, a storm's winds in two Reuters stories), while a copy
+    that changed its original's value (a copy's own wording) speaks for itself."""
+
+    def __init__(
+        self, statements: Sequence[_Statement], facts: Callable[[str], _Facts], original_of: Mapping[str, str]
+    ) -> None:
+        self.statements, self.facts, self.original_of = statements, facts, original_of
+        self.in_event = {s.article_id for s in statements}
+        self.of = cache(self._side)
+
+    def _side(self, i: int, value: _Value) -> str:
+        s = self.statements[i]
+        original = self.original_of.get(s.article_id)
+        if original is not None and original in self.in_event and self.facts(original).states(value):
             return s.source
         return s.outlet
 
-    found: list[tuple[tuple[int, str], tuple[int, str]]] = []
-    with_unit: dict[tuple[int, str], str] = {}  # a figure compared with another system's, with its unit
+
+def _candidate_pairs(
+    statements: Sequence[_Statement], cosine: _Cosines
+) -> tuple[list[tuple[int, int, bool]], list[set[str]], list[set[str]]]:
+    """The related pairs (i < j, by i then j, as a matrix's upper triangle is read) of two outlets
+    whose values may fill one slot, each with whether it is aligned (ALIGN_COSINE); and each
+    statement's values' last words before them and first words after them."""
     outlets: dict[str, int] = {}
     outlet_of = np.array([outlets.setdefault(s.outlet, len(outlets)) for s in statements])
     # two values fill one slot only with a content word right next to both (_same_slot): statements
@@ -103,10 +140,7 @@ def _conflicts(
     lasts = [{v.before[-1] for v in s.values if v.before} for s in statements]
     firsts = [{v.after[0] for v in s.values if v.after} for s in statements]
     has_neighbour = np.array([bool(b or a) for b, a in zip(lasts, firsts, strict=True)])
-    # the event's one-word companies, read when a name pair first asks (most events have no such pair)
-    companies = cache(lambda: _companies(v for s in statements for v in s.values))
     # related pairs of two outlets (two outlets are two articles) among the statements with one
-    # (the pairs i < j, by i then j, as a matrix's upper triangle is read)
     rows, cols = cosine.pairs(RELATED_COSINE)
     related = (rows < cols) & has_neighbour[rows] & has_neighbour[cols] & (outlet_of[rows] != outlet_of[cols])
     rows, cols = rows[related], cols[related]
@@ -117,128 +151,185 @@ def _conflicts(
         for i, j, close in zip(rows.tolist(), cols.tolist(), aligned, strict=True)
         if not (lasts[i].isdisjoint(lasts[j]) and firsts[i].isdisjoint(firsts[j]))
     ]
-    # the readers below are made only for an event with such a pair (a cache costs 2 µs to make: 15
-    # of them for each of heap-10000's 2,535 events were about 1% of corroborate's time)
-    if pairs:
-        clocks = cache(lambda i: _clock_digits(statements[i].text))
-        plain = _PlainWords(statements)
-        figures = cache(lambda i: _figures(statements[i]))
-        # asked once per statement or pair, not once per pair of their values (a statement of N figures
-        # against another of N made N * N calls, each reading every figure or the whole text: cubic)
-        other_figures = cache(lambda i, j: _other_figures(figures(i), figures(j)))
-        dates = cache(lambda i: [v.key for v in statements[i].values if v.kind == "date"])
+    return pairs, lasts, firsts
+
+
+class _Disputes:
+    """Step 2: the values of a related pair of statements that fill one slot and differ, past the
+    guards against false conflicts. Each guard reads a statement, a value or a pair once, not once
+    per pair of their values (a statement of N figures against another of N made N * N calls, each
+    reading every figure or the whole text: cubic)."""
+
+    def __init__(
+        self,
+        statements: Sequence[_Statement],
+        facts: Callable[[str], _Facts],
+        original_of: Mapping[str, str],
+        sides: _Sides,
+        companies: Callable[[], frozenset[str]],
+    ) -> None:
+        self.statements, self.facts, self.original_of = statements, facts, original_of
+        self.sides, self.companies = sides, companies
+        self.clocks = cache(lambda i: _clock_digits(statements[i].text))
+        self.plain = _PlainWords(statements)
+        self.figures = cache(lambda i: _figures(statements[i]))
+        self.other_figures = cache(lambda i, j: _other_figures(self.figures(i), self.figures(j)))
+        self.dates = cache(lambda i: [v.key for v in statements[i].values if v.kind == "date"])
         # a statement's distinct values: a value written again with the same neighbours ("about 5
         # million, more than 4 million, " n times) is compared once, not n * n times (each pair's answer
         # and its entry (statement, text) are the same for equal values)
-        distinct = cache(
+        self.distinct = cache(
             lambda i: vs if len(vs := statements[i].values) <= FEW_VALUES else tuple(dict.fromkeys(vs))
         )
         # a tally word anywhere in a statement (numbers._TALLY) marks every count of it; "now" marks its
         # verb's figure only (_Value.tally)
-        tally = cache(lambda i: _TALLY.search(statements[i].text) is not None)
+        self.tally = cache(lambda i: _TALLY.search(statements[i].text) is not None)
         # each reads a statement's text: asked once per statement and value, or per pair, not once per
         # pair of values (400 figures against 400 took 150 s of CPU; tests/test_corroborate_facts_index)
-        planned = cache(lambda i, v: _planned(statements[i].text, v))
-        told = cache(lambda i, v: _told(statements[i].text, v))
-        rate = cache(lambda i, v: _rate(statements[i].text, v))
-        reading = cache(lambda i, v: _reading(statements[i].text, v))
-        possible = cache(lambda i, v: _possible(statements[i].text, v))
-        baseline = cache(lambda i, v: _baseline(statements[i].text, v))
-        estimates = cache(lambda i, j: _estimates_of_two(statements[i], statements[j]))
+        self.planned = cache(lambda i, v: _planned(statements[i].text, v))
+        self.told = cache(lambda i, v: _told(statements[i].text, v))
+        self.rate = cache(lambda i, v: _rate(statements[i].text, v))
+        self.reading = cache(lambda i, v: _reading(statements[i].text, v))
+        self.possible = cache(lambda i, v: _possible(statements[i].text, v))
+        self.baseline = cache(lambda i, v: _baseline(statements[i].text, v))
+        self.estimates = cache(lambda i, j: _estimates_of_two(statements[i], statements[j]))
         # the countries and US states each article names (its statements read together)
-        regions = cache(
+        self.regions = cache(
             lambda article_id: _region_codes(
                 " ".join(s.text for s in statements if s.article_id == article_id)
             )
         )
-        places_apart = cache(
+        self.places_apart = cache(
             lambda i, j: _places_apart(
                 statements[i],
                 statements[j],
-                regions(statements[i].article_id),
-                regions(statements[j].article_id),
+                self.regions(statements[i].article_id),
+                self.regions(statements[j].article_id),
             )
         )
-        for i, j, close in pairs:
-            a, b = statements[i], statements[j]
-            last, first = lasts[i] & lasts[j], firsts[i] & firsts[j]
-            b_values = [
-                v
-                for v in distinct(j)
-                if (v.before and v.before[-1] in last) or (v.after and v.after[0] in first)
-            ]
-            for va in distinct(i):
-                if not ((va.before and va.before[-1] in last) or (va.after and va.after[0] in first)):
+
+    def read(
+        self,
+        i: int,
+        j: int,
+        close: bool,
+        last: set[str],
+        first: set[str],
+        found: list[tuple[_Node, _Node]],
+        with_unit: dict[_Node, str],
+    ) -> None:
+        """The disputed values of statements i and j (`close`: aligned), their neighbours in common
+        `last` (before a value) and `first` (after one), added to `found` (and a figure of two
+        systems of units to `with_unit`, with its unit)."""
+        b_values = [
+            v
+            for v in self.distinct(j)
+            if (v.before and v.before[-1] in last) or (v.after and v.after[0] in first)
+        ]
+        for va in self.distinct(i):
+            if not ((va.before and va.before[-1] in last) or (va.after and va.after[0] in first)):
+                continue
+            for vb in b_values:
+                if not (_same_slot(va, vb) and _differ(va, vb)):
                     continue
-                for vb in b_values:
-                    if not (_same_slot(va, vb) and _differ(va, vb)):
-                        continue
-                    if not close and not (va.kind == "name" and _other_name(va.key, vb.key)):
-                        continue  # the rest of the two statements must agree (a name conflict is
-                        # surer: the two names share a word in the same place)
-                    if va.kind == "number" and not (_is_figure(va, clocks(i)) and _is_figure(vb, clocks(j))):
-                        continue  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
-                    if va.kind == "number" and not _one_count(i, j, va, vb, plain, figures, other_figures):
-                        continue
-                    if va.kind == "number" and _written_apart(va, vb, a.day, b.day):
-                        continue  # "after eight days of riots" / "four days of riots" a day before
-                    if (
-                        va.kind == "number"
-                        and (va.tally or vb.tally or tally(i) or tally(j))
-                        and _tallied_apart(a.day, b.day, va, vb)
-                    ):
-                        continue  # "the UK total to 28" / "the UK total to 34" two days later
-                    if va.kind == "name" and _homes_of_two(a.text, va, b.text, vb):
-                        continue  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
-                    if va.kind == "name" and _owner_named(va.key, vb.key, companies()):
-                        continue  # "Transocean Horizon" / "Deepwater Horizon" (compare._owner_named)
-                    if va.kind == "name" and _numbered_country(a.text, va, b.text, vb):
-                        continue  # "the 9th U.S. Circuit Court" / "the Ninth Circuit Court"
-                    # two statements whose figures all differ report two things, and two whose dates
-                    # all differ report two days: their other values are not cross-checked ("the week
-                    # ended May 1 fell to 498,000" / "the week ended Oct. 9 fell to 293,000"; "23,725
-                    # barrels on Thursday" / "16,830 barrels on Wednesday")
-                    if va.kind != "number" and other_figures(i, j):
-                        continue
-                    if va.kind != "date" and _other_days(dates(i), dates(j)):
-                        continue
-                    if facts(b.article_id).states(va) or facts(a.article_id).states(vb):
-                        continue  # each article gives both values: two things, not one disputed
-                    # the checks that read a statement's words around a value, asked of the few pairs left
-                    # (each is a filter: their order changes no answer, only what is read)
-                    if va.kind == "date" and planned(i, va) != planned(j, vb):
-                        continue  # "said on Thursday" / "plans to speak ... on Saturday" (compare._PLAN)
-                    if va.kind == "date" and va.after != vb.after and (told(i, va) or told(j, vb)):
-                        continue  # "Allen said on Sunday that the well ..." / "Allen said Friday that this
-                        # discovery ...": two tellings, each of its own (compare._TOLD); one told on two
-                        # days ("Cameron said on Thursday his government" / "on Friday his government") is one
-                    if va.kind == "number" and possible(i, va) != possible(j, vb):
-                        continue  # "looking for readings of 8,000" / "is currently 6,700" (compare._possible)
-                    if va.kind == "number" and baseline(i, va) != baseline(j, vb):
-                        continue  # "compared with $ 2.9 bn for ... 2009" / "a profit of $ 5.6 billion" (compare._BASELINE)
-                    if va.kind == "number" and rate(i, va) != rate(j, vb):
-                        continue  # "62,000 barrels of oil per day" / "some 4 million barrels" (compare._RATE)
-                    if (
-                        va.kind == "number"
-                        and original_of.get(a.article_id, a.article_id)
-                        != original_of.get(b.article_id, b.article_id)
-                        and a.day is not None
-                        and b.day is not None
-                        and a.day != b.day
-                        and (reading(i, va) or reading(j, vb))
-                    ):
-                        continue  # "49 vessels ... are working" / "Seventy vessels ... were working" two days later
-                    if va.kind == "number" and estimates(i, j):
-                        continue  # two officials' worst cases (compare._ESTIMATE)
-                    if va.kind != "name" and places_apart(i, j):
-                        continue  # "Georgia's primary" / "The primary" of Louisiana's report (compare._places_apart)
-                    if side(i, va) == side(j, vb):
-                        continue  # a copy repeating one BBC page against another BBC page (side)
-                    if va.unit != vb.unit:  # "110km" / "110 miles" (compare._SYSTEMS): shown with their units
-                        with_unit[(i, va.text)], with_unit[(j, vb.text)] = _with_unit(va), _with_unit(vb)
-                    found.append(((i, va.text), (j, vb.text)))
-    # a person named two ways anywhere in the event, with the same role right before the name
-    # ("Gov. Rick Perry" / "Gov. Oscar Perry"): the statements need not be alike
+                if not close and not (va.kind == "name" and _other_name(va.key, vb.key)):
+                    continue  # the rest of the two statements must agree (a name conflict is
+                    # surer: the two names share a word in the same place)
+                if not (self._counted_alike(i, j, va, vb) and self._named_alike(i, j, va, vb)):
+                    continue
+                if not (self._told_alike(i, j, va, vb) and self._read_alike(i, j, va, vb)):
+                    continue
+                if self.sides.of(i, va) == self.sides.of(j, vb):
+                    continue  # a copy repeating one BBC page against another BBC page (_Sides)
+                if va.unit != vb.unit:  # "110km" / "110 miles" (compare._SYSTEMS): shown with their units
+                    with_unit[(i, va.text)], with_unit[(j, vb.text)] = _with_unit(va), _with_unit(vb)
+                found.append(((i, va.text), (j, vb.text)))
+
+    def _counted_alike(self, i: int, j: int, va: _Value, vb: _Value) -> bool:
+        """Whether two figures count one thing at one time (a name or a date passes): no clock time
+        or year, no count of two things against one, no spans counted up to two writings, no tallies
+        of two days."""
+        if va.kind != "number":
+            return True
+        a, b = self.statements[i], self.statements[j]
+        if not (_is_figure(va, self.clocks(i)) and _is_figure(vb, self.clocks(j))):
+            return False  # a clock time ("6:41pm" / "18:41") or a year ("1950s" / "'50s")
+        if not _one_count(i, j, va, vb, self.plain, self.figures, self.other_figures):
+            return False
+        if _written_apart(va, vb, a.day, b.day):
+            return False  # "after eight days of riots" / "four days of riots" a day before
+        return not (
+            (va.tally or vb.tally or self.tally(i) or self.tally(j)) and _tallied_apart(a.day, b.day, va, vb)
+        )  # "the UK total to 28" / "the UK total to 34" two days later
+
+    def _named_alike(self, i: int, j: int, va: _Value, vb: _Value) -> bool:
+        """Whether two names name one thing (a number or a date passes): not two people's homes, a
+        company and what it owns, nor a numbered thing of a country."""
+        if va.kind != "name":
+            return True
+        a, b = self.statements[i], self.statements[j]
+        if _homes_of_two(a.text, va, b.text, vb):
+            return False  # "Johnson, of Burnsville" / "LaSalle, 36, of Minneapolis"
+        if _owner_named(va.key, vb.key, self.companies()):
+            return False  # "Transocean Horizon" / "Deepwater Horizon" (compare._owner_named)
+        return not _numbered_country(a.text, va, b.text, vb)  # "the 9th U.S." / "the Ninth Circuit"
+
+    def _told_alike(self, i: int, j: int, va: _Value, vb: _Value) -> bool:
+        """Whether the two statements report one thing: two statements whose figures all differ
+        report two things, and two whose dates all differ report two days, so their other values
+        are not cross-checked ("the week ended May 1 fell to 498,000" / "the week ended Oct. 9 fell
+        to 293,000"; "23,725 barrels on Thursday" / "16,830 barrels on Wednesday"); and neither
+        article gives both values (two things, not one disputed)."""
+        a, b = self.statements[i], self.statements[j]
+        if va.kind != "number" and self.other_figures(i, j):
+            return False
+        if va.kind != "date" and _other_days(self.dates(i), self.dates(j)):
+            return False
+        return not (self.facts(b.article_id).states(va) or self.facts(a.article_id).states(vb))
+
+    def _read_alike(self, i: int, j: int, va: _Value, vb: _Value) -> bool:
+        """The checks that read a statement's words around a value, asked of the few pairs left
+        (each is a filter: their order changes no answer, only what is read): whether both values
+        are read the same way (planned or done, told on their day, possible or read, a baseline, a
+        rate, a reading of two days, two officials' estimates, two places)."""
+        a, b = self.statements[i], self.statements[j]
+        if va.kind == "date" and self.planned(i, va) != self.planned(j, vb):
+            return False  # "said on Thursday" / "plans to speak ... on Saturday" (compare._PLAN)
+        if va.kind == "date" and va.after != vb.after and (self.told(i, va) or self.told(j, vb)):
+            return False  # "Allen said on Sunday that the well ..." / "Allen said Friday that this
+            # discovery ...": two tellings, each of its own (compare._TOLD); one told on two
+            # days ("Cameron said on Thursday his government" / "on Friday his government") is one
+        if va.kind == "number" and self.possible(i, va) != self.possible(j, vb):
+            return False  # "looking for readings of 8,000" / "is currently 6,700" (compare._possible)
+        if va.kind == "number" and self.baseline(i, va) != self.baseline(j, vb):
+            return False  # "compared with $ 2.9 bn for ... 2009" / "a profit of $ 5.6 billion" (compare._BASELINE)
+        if va.kind == "number" and self.rate(i, va) != self.rate(j, vb):
+            return False  # "62,000 barrels of oil per day" / "some 4 million barrels" (compare._RATE)
+        if (
+            va.kind == "number"
+            and self.original_of.get(a.article_id, a.article_id)
+            != self.original_of.get(b.article_id, b.article_id)
+            and a.day is not None
+            and b.day is not None
+            and a.day != b.day
+            and (self.reading(i, va) or self.reading(j, vb))
+        ):
+            return False  # "49 vessels ... are working" / "Seventy vessels ... were working" two days later
+        if va.kind == "number" and self.estimates(i, j):
+            return False  # two officials' worst cases (compare._ESTIMATE)
+        # "Georgia's primary" / "The primary" of Louisiana's report (compare._places_apart)
+        return va.kind == "name" or not self.places_apart(i, j)
+
+
+def _role_conflicts(
+    statements: Sequence[_Statement],
+    facts: Callable[[str], _Facts],
+    sides: _Sides,
+    companies: Callable[[], frozenset[str]],
+) -> list[tuple[_Node, _Node]]:
+    """Step 3: a person named two ways anywhere in the event, with the same role right before the
+    name ("Gov. Rick Perry" / "Gov. Oscar Perry"): the statements need not be alike."""
+    found: list[tuple[_Node, _Node]] = []
     people: dict[tuple[int, str], list[tuple[int, _Value]]] = defaultdict(list)
     for i, s in enumerate(statements):
         for v in s.values:
@@ -255,14 +346,19 @@ def _conflicts(
                 or _numbered_country(a.text, va, b.text, vb)
             ):
                 continue
-            if not (facts(b.article_id).states(va) or facts(a.article_id).states(vb)) and side(i, va) != side(
-                j, vb
-            ):
+            if not (facts(b.article_id).states(va) or facts(a.article_id).states(vb)) and sides.of(
+                i, va
+            ) != sides.of(j, vb):
                 found.append(((i, va.text), (j, vb.text)))
-    # join conflicts that share a statement's value
-    parent: dict[tuple[int, str], tuple[int, str]] = {}
+    return found
 
-    def root(node: tuple[int, str]) -> tuple[int, str]:
+
+def _joined(found: Sequence[tuple[_Node, _Node]]) -> list[list[_Node]]:
+    """Step 4: the disputes sharing a statement's value joined, each group's values sorted, the
+    groups in order."""
+    parent: dict[_Node, _Node] = {}
+
+    def root(node: _Node) -> _Node:
         # path halving: thousands of conflicts of one value no longer walk a chain each (the groups
         # are the same whatever node stands for them)
         while parent.setdefault(node, node) != node:
@@ -272,11 +368,22 @@ def _conflicts(
 
     for x, y in found:
         parent[root(x)] = root(y)
-    groups: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
+    groups: dict[_Node, list[_Node]] = defaultdict(list)
     for node in sorted(parent):
         groups[root(node)].append(node)
+    return sorted(groups.values())
+
+
+def _conflict_claims(
+    groups: Sequence[Sequence[_Node]],
+    statements: Sequence[_Statement],
+    cosine: _Cosines,
+    with_unit: Mapping[_Node, str],
+) -> list[Claim]:
+    """Each joined group's claim: each article's value (the first it gives) and its statement trimmed
+    around it (_excerpt); a group whose articles give one value only is none."""
     claims = []
-    for nodes in sorted(groups.values()):
+    for nodes in groups:
         ids = sorted({i for i, _ in nodes})
         values: dict[str, str] = {}
         evidence: dict[str, str] = {}
