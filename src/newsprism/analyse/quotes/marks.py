@@ -165,8 +165,10 @@ _AWARD_AFTER = re.compile(
 # “go back where you came from”")
 _TOLD_BEFORE = re.compile(r"\btold[^\S\n]*$")
 # a broadcaster's or a body's acronym and its possessive (`told CNN's "State of the Union"`, `CBS's
-# "60 Minutes" aired`, "the NHL's ‘Three Stars’"): a name of its show, list or slogan
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[’']s[^\S\n]*$")
+# "60 Minutes" aired`, "the NHL's ‘Three Stars’"), the possessive split off by a tokenized page
+# (`Markey told NBC 's " Meet the Press . "`, `Dudley said on ABC 's " Good Morning America "`): a
+# name of its show, list or slogan
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[^\S\n]?[’']s[^\S\n]*$")
 # a group that someone leads or belongs to (`named ... as the leader of "Al-Qaida in Yemen."`, "a
 # member of “Extinction Rebellion”"): a name
 _GROUP_OF_BEFORE = re.compile(

@@ -1,0 +1,35 @@
+"""quotes40: the classes of a heap sample (seed 40): a show's title after a broadcaster's possessive
+that a tokenized page split off ("NBC 's " Meet the Press . "") is no quote."""
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in find_quotes(text, "x", None)]
+
+
+def test_show_title_after_spaced_possessive_is_no_quote() -> None:
+    # bpoil_foxnews/1818 (heap sample 40, no. 57), in its words
+    text = (
+        "Brice-O'Hara was also asked on ABC 's \" Good Morning America \" about the possibility of "
+        'dispersing chemicals . She replied : " That is a technology that is in new stages . "'
+    )
+    assert _quotes(text) == [("That is a technology that is in new stages .", "Brice-O'Hara")]
+
+
+def test_show_title_told_after_spaced_possessive_keeps_the_statement() -> None:
+    # bpoil_reuters/790, in its words: the title goes, the statement before it stays Markey's
+    text = (
+        '" Right from the beginning , BP was either lying or grossly incompetent , " Markey told '
+        'NBC \'s " Meet the Press . " " First they said it was only 1,000 barrels . "'
+    )
+    assert _quotes(text) == [
+        ("Right from the beginning , BP was either lying or grossly incompetent", "Markey"),
+        ("First they said it was only 1,000 barrels .", "Markey"),
+    ]
+
+
+def test_words_after_a_spaced_possessive_in_lower_case_stay_a_quote() -> None:
+    # made up: words in lower case after the possessive are the show's guest's words
+    text = 'Markey told NBC \'s " we were lied to from the beginning . "'
+    assert _quotes(text) == [("we were lied to from the beginning .", "Markey")]
