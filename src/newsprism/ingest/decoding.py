@@ -2,14 +2,16 @@
 
     decode(raw, declared=None, html=False) -> str, or raises UnreadableDocument
 
-Fallbacks, in order (numbered the same in the code):
+First (0. in the code), the first bytes of a format that is no text (a PDF, a zip, an image:
+binary_kind) are refused, saying what the file is. Then fallbacks, in order (numbered the same in
+the code):
   1. a byte-order mark (UTF-8, UTF-16, UTF-32); Western UTF-16 without one (NULs in every other byte)
   2. UTF-8, strictly (most of the web, and every JSON file)
   3. the charset declared by the container (WARC HTTP header) or the page (<meta charset>)
   4. charset-normalizer's detection on a sample
   5. cp1252, replacing what it cannot map (what browsers do with undeclared Western pages)
-Before any of this, content that looks binary (NUL and control bytes) is refused; after it,
-text that is mostly U+FFFD is refused too. The text returned never holds a NUL character.
+Before 2., content that looks binary (NUL and control bytes) is refused; after 5., text that is
+mostly U+FFFD is refused too. The text returned never holds a NUL character.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ from charset_normalizer import from_bytes
 
 from newsprism.errors import UnreadableDocument
 
-__all__ = ["BinaryContent", "declared_charset", "decode", "looks_like_markup", "meta_charset"]
+__all__ = [
+    "BINARY_HEAD_BYTES",
+    "BinaryContent",
+    "binary_kind",
+    "declared_charset",
+    "decode",
+    "looks_like_markup",
+    "meta_charset",
+]
 
 # How far into a page to look for <meta charset>: the HTML standard says 1024 bytes, but real
 # pages often put long inline scripts first; 16 KB finds those and costs one regex over 16 KB.
@@ -85,24 +95,56 @@ _MARKUP = re.compile(
 )
 
 
-# What a binary file is, by its first bytes, and what to do with it: the common things a scrape
-# or a download folder holds that are not pages (newsprism reads .gz itself, so not gzip).
+# What a file is, by its first bytes, and what to do with it: the common things a scrape or a
+# download folder holds that are not pages (newsprism reads .gz itself, so not gzip). Each mark is
+# one no text or page opens with (a NUL, a byte no text holds, or a format's full signature:
+# "%PDF-", "GIF89a", "{\\rtf"), so it is asked before anything else: a tiny PDF is mostly ASCII (its
+# objects and a text stream), and saved as page.html it was "no article text found on the page",
+# as page.txt a kept article of its "obj << /Type /Catalog >>"; a zip that stores a page
+# uncompressed was a kept article of "PK..." and the page. The marks are the formats' own (the
+# PKWARE, PDF, PNG, RIFF, ISO base media and SQLite specifications).
+_SAVE_AS_TEXT = "save it as text or HTML first and give that"
+_DECOMPRESS = "decompress it ({}), or compress it with gzip, which newsprism reads"
 _BINARY_KINDS = (
-    (b"PK\x03\x04", "a zip archive", "unzip it and give the folder"),
-    (b"BZh", "bzip2-compressed", "decompress it (bunzip2), or compress it with gzip, which newsprism reads"),
+    (rb"PK(?:\x03\x04|\x05\x06|\x07\x08)", "a zip archive", "unzip it and give the folder"),
+    (rb"BZh[1-9](?:1AY&SY|\x17rE8P)", "bzip2-compressed", _DECOMPRESS.format("bunzip2")),
+    (rb"\xfd7zXZ\x00", "xz-compressed", _DECOMPRESS.format("unxz")),
+    (rb"\x28\xb5\x2f\xfd", "zstd-compressed", _DECOMPRESS.format("unzstd")),
+    (rb"7z\xbc\xaf\x27\x1c", "a 7z archive", "extract it and give the folder"),
+    (rb"Rar!\x1a\x07", "a rar archive", "extract it and give the folder"),
+    (rb"%PDF-", "a PDF", "convert it to text (pdftotext) and give that"),
+    (rb"\{\\rtf", "an RTF document", _SAVE_AS_TEXT),
+    (rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Office document (.doc, .xls, .ppt)", _SAVE_AS_TEXT),
     (
-        b"\xfd7zXZ\x00",
-        "xz-compressed",
-        "decompress it (unxz), or compress it with gzip, which newsprism reads",
+        rb"SQLite format 3\x00",
+        "an SQLite database",
+        'export its articles as JSON Lines, one {"id", "title", "text"} per line',
     ),
-    (b"\x28\xb5\x2f\xfd", "zstd-compressed", "decompress it (unzstd), or compress it with gzip"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7z archive", "extract it and give the folder"),
-    (b"%PDF", "a PDF", "convert it to text (pdftotext) first"),
-    (b"\x89PNG", "a PNG image", "leave it out"),
-    (b"\xff\xd8\xff", "a JPEG image", "leave it out"),
-    (b"GIF8", "a GIF image", "leave it out"),
 )
-_TAR_MAGIC_AT = 257  # "ustar" at byte 257 of a tar file's first header
+# Images, video and sound: nothing in them to read, and a page's own images are no news
+_MEDIA = (
+    (rb"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (rb"\xff\xd8\xff", "a JPEG image"),
+    (rb"GIF8[79]a", "a GIF image"),
+    (rb"RIFF.{4}WEBP", "a WebP image"),
+    (rb"II\*\x00|MM\x00\*", "a TIFF image"),
+    (rb"BM.{4}\x00\x00\x00\x00", "a BMP image"),
+    (rb"\x00\x00\x01\x00[\x01-\xff]\x00", "an icon"),
+    (rb".{4}ftyp(?:avif|avis|heic|heix|mif1|msf1)", "an AVIF or HEIC image"),
+    (rb".{4}ftyp", "a video or audio file (MP4, MOV, M4A)"),
+    (rb"\x1a\x45\xdf\xa3", "a video file (WebM, MKV)"),
+    (rb"ID3[\x02-\x04]\x00|\xff[\xfb\xf3\xf2]", "an MP3 audio file"),
+    (rb"OggS\x00|RIFF.{4}WAVE|fLaC", "an audio file"),
+)
+_BINARY_MARKS = [
+    (re.compile(mark, re.DOTALL), kind, advice)
+    for mark, kind, advice in (*_BINARY_KINDS, *((mark, kind, "leave it out") for mark, kind in _MEDIA))
+]
+# "ustar" and a NUL (POSIX) or two spaces and a NUL (GNU) at byte 257 of a tar file's first header
+_TAR_MARK = re.compile(rb"ustar(?:\x00|  \x00)")
+_TAR_MAGIC_AT = 257
+# Bytes enough for every mark above (the tar mark ends at 265)
+BINARY_HEAD_BYTES = 512
 
 
 # An office document is a zip whose first entry names it (at byte 30, after the zip's local
@@ -113,26 +155,29 @@ _ZIP_FIRST_NAME_AT = 30
 _OFFICE_ENTRIES = (b"[Content_Types].xml", b"mimetypeapplication/vnd.oasis.opendocument")
 
 
-def _binary_kind(raw: bytes) -> tuple[str, str] | None:
+def binary_kind(raw: bytes) -> tuple[str, str] | None:
+    """(what the file is, what to do) when its first bytes are those of a format that is not text
+    or a page (a PDF, a zip, an image, an office document, a tar), else None."""
     if raw.startswith(b"PK\x03\x04") and raw[_ZIP_FIRST_NAME_AT:].startswith(_OFFICE_ENTRIES):
-        return "an office document (.docx, .odt, ...)", "save it as text or HTML first and give that"
-    for magic, kind, advice in _BINARY_KINDS:
-        if raw.startswith(magic):
+        return "an office document (.docx, .odt, ...)", _SAVE_AS_TEXT
+    for mark, kind, advice in _BINARY_MARKS:
+        if mark.match(raw):
             return kind, advice
-    if raw[_TAR_MAGIC_AT : _TAR_MAGIC_AT + 5] == b"ustar":
+    if _TAR_MARK.match(raw, _TAR_MAGIC_AT):
         return "a tar archive", "extract it (tar -xf) and give the folder"
     return None
 
 
 class BinaryContent(UnreadableDocument):
-    """Not text: the message names the kind of file when its first bytes tell it."""
+    """Not text: the message names the kind of file when its first bytes tell it, and what the
+    file was read as (`expected`: "text or HTML", "JSON Lines", "a WARC", ...)."""
 
-    def __init__(self, raw: bytes = b"") -> None:
-        found = _binary_kind(raw)
+    def __init__(self, raw: bytes = b"", expected: str = "text or HTML") -> None:
+        found = binary_kind(raw)
         super().__init__(
-            f"binary content ({found[0]}), not text or HTML: {found[1]}"
+            f"binary content ({found[0]}), not {expected}: {found[1]}"
             if found
-            else "binary content, not text or HTML"
+            else f"binary content, not {expected}"
         )
 
 
@@ -246,6 +291,8 @@ def _bomless_utf16(raw: bytes) -> str | None:
 
 def decode(raw: bytes, declared: str | None = None, *, html: bool = False) -> str:
     """Decode a document's bytes; raises BinaryContent for what is not text."""
+    if binary_kind(raw[:BINARY_HEAD_BYTES]):  # 0. a file of another format (a PDF), whatever it holds
+        raise BinaryContent(raw)
     text = _bom_text(raw) or _bomless_utf16(raw)  # 1.
     if text is None:
         if _is_binary(raw):

@@ -31,7 +31,13 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from newsprism.errors import InputNotFound, NewsprismError
-from newsprism.ingest.decoding import SAMPLE_BYTES, looks_like_markup
+from newsprism.ingest.decoding import (
+    BINARY_HEAD_BYTES,
+    SAMPLE_BYTES,
+    BinaryContent,
+    binary_kind,
+    looks_like_markup,
+)
 from newsprism.ingest.feeds import read_feed
 from newsprism.ingest.jsonl import read_json, read_jsonl
 from newsprism.ingest.pages import read_page
@@ -566,6 +572,9 @@ def _read_file(path: Path, *, named: bool) -> Iterator[Document]:
         return  # a README, a LICENSE, an image: no page (_PAGE_ENDINGS)
     if fmt is None:
         return
+    if fmt in _CONTAINERS and (other_kind := _binary_container(path, fmt)) is not None:
+        yield Document(id=stem, source=str(path), error=other_kind)
+        return
     n = 0
     try:
         for doc in _reader(path, fmt, stem):
@@ -578,6 +587,28 @@ def _read_file(path: Path, *, named: bool) -> Iterator[Document]:
         doc_id = stem if n == 0 else f"{stem}-{n + 1}"
         error = f"unexpected error while reading ({type(e).__name__}: {e}); please report it with this file"
         yield Document(id=doc_id, source=str(path), error=error)
+
+
+# What each container format is called in a message about a file that is none (the page readers
+# say "not text or HTML" themselves: decoding.decode). A WARC's reader shows the first bytes of a
+# file that is none ("it starts with '%PDF-1.4' where 'WARC/1.0' ... was expected") itself.
+_CONTAINERS: dict[Format, str] = {"json": "JSON", "jsonl": "JSON Lines", "feed": "an RSS or Atom feed"}
+
+
+def _binary_container(path: Path, fmt: Format) -> str | None:
+    """Why a file named as a container (.jsonl, .json, .xml) is not read, when its first
+    bytes are another format's (a PDF, a zip, an image: decoding.binary_kind), else None. Such a
+    file was read as its name said: a PDF named .jsonl was a dropped row per line, "malformed JSON
+    on line 1 ... line 19", a feed "malformed XML: Start tag expected", neither saying what the
+    file was."""
+    try:
+        with open_input(path) as f:
+            head = f.read(BINARY_HEAD_BYTES)
+    except STREAM_ERRORS:  # damaged: the reader meets the same error and reports it
+        return None
+    if binary_kind(head) is None:
+        return None
+    return str(BinaryContent(head, _CONTAINERS[fmt]))
 
 
 class _UniqueIds:

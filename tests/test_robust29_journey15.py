@@ -1,0 +1,134 @@
+"""Journey 15 (session 29): files of another format under a page's or a container's name, one
+interface for the progress display, and what a new user met running the README's commands on a
+folder of mixed inputs.
+
+Each test failed on the code before its fix, but for the controls named so. The words inside the
+made-up files are the seeds' (../shared/seeds/000_*.txt, Blinken's visit to Beijing)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from newsprism.ingest import read_documents
+
+# the first sentence of the seeds' first page
+SENTENCE = (
+    "US Secretary of State Antony Blinken has landed in Beijing ahead of meetings with top Chinese officials."
+)
+
+
+def _tiny_pdf(text: str) -> bytes:
+    """A one-page PDF as a text editor or a small generator writes it: all ASCII, no binary
+    comment line, so no control byte says it is not text."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET"
+    return (
+        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+        "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n"
+        f"4 0 obj\n<< /Length {len(stream)} >>\nstream\n{stream}\nendstream\nendobj\n"
+        "trailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    ).encode("ascii")
+
+
+def _stored_zip(name: str, data: bytes) -> bytes:
+    """A zip that stores its file uncompressed (zip -0, many a download tool): the file's own bytes
+    are there as they are, under a header of a few dozen bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as z:
+        z.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _page() -> bytes:
+    body = f"<p>{SENTENCE}</p>" * 20
+    return f"<!doctype html><html><head><title>Blinken in Beijing</title></head><body>{body}</body></html>".encode()
+
+
+# -- 1. a file of another format under a text name ----------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["report.html", "report.txt", "report", "report.html.gz"])
+def test_a_tiny_pdf_under_a_page_name_is_said_to_be_a_pdf(tmp_path: Path, name: str) -> None:
+    """A small PDF is mostly ASCII, so the control-byte test took it for text: named .html it was
+    "no article text found on the page", named .txt (or gzip'd) a kept article of its
+    "obj << /Type /Catalog >>"."""
+    data = _tiny_pdf(SENTENCE)
+    (tmp_path / name).write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    [doc] = read_documents([tmp_path / name])
+    assert (
+        doc.error == "binary content (a PDF), not text or HTML: convert it to text (pdftotext) and give that"
+    )
+    assert doc.content == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("news.jsonl", "JSON Lines"), ("news.json", "JSON"), ("feed.xml", "an RSS or Atom feed")],
+)
+def test_a_pdf_named_as_a_container_is_one_row_saying_so(tmp_path: Path, name: str, expected: str) -> None:
+    """A PDF named .jsonl was a dropped row per line ("malformed JSON on line 1: Expecting value",
+    ... 19 of them), and as a feed "malformed XML: Start tag expected": none said what it was."""
+    (tmp_path / name).write_bytes(_tiny_pdf(SENTENCE))
+    docs = list(read_documents([tmp_path]))
+    assert [(d.id, d.error) for d in docs] == [
+        (
+            name.split(".")[0],
+            f"binary content (a PDF), not {expected}: convert it to text (pdftotext) and give that",
+        )
+    ]
+
+
+def test_a_zip_that_stores_a_page_is_said_to_be_a_zip(tmp_path: Path) -> None:
+    """A zip of one page stored uncompressed has too few control bytes to look binary: it was a kept
+    article of "PK..." and the page's words."""
+    (tmp_path / "page.html").write_bytes(_stored_zip("page.html", _page() * 5))
+    [doc] = read_documents([tmp_path])
+    assert doc.error == "binary content (a zip archive), not text or HTML: unzip it and give the folder"
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (
+            b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}}\\f0\\fs24 "
+            + SENTENCE.encode()
+            + b"\\par}",
+            "an RTF document",
+        ),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "an older Office document (.doc, .xls, .ppt)"),
+        (b"SQLite format 3\x00" + bytes(200), "an SQLite database"),
+        (b"RIFF\x1a\x00\x00\x00WEBPVP8L" + bytes(20), "a WebP image"),
+        (b"\x00\x00\x00\x20ftypisom" + bytes(40), "a video or audio file (MP4, MOV, M4A)"),
+    ],
+)
+def test_more_kinds_of_file_are_named(tmp_path: Path, head: bytes, kind: str) -> None:
+    """An RTF letter named .txt was a kept article of its "{\\rtf1\\ansi" markup; an old Word file,
+    a database, a WebP image and a video were "binary content" without a word of what they were."""
+    (tmp_path / "page.txt").write_bytes(head)
+    [doc] = read_documents([tmp_path / "page.txt"])
+    assert doc.error is not None and doc.error.startswith(f"binary content ({kind}), not text or HTML: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SENTENCE,
+        "GIF: the image format turns 35 this year. " + SENTENCE,
+        "BZh. " + SENTENCE,
+        "PK: " + SENTENCE,
+        "ID3 tags, " + SENTENCE,
+        "%PDF " + SENTENCE,
+        "{\\r} " + SENTENCE,
+    ],
+)
+def test_text_that_opens_like_a_mark_is_still_text(tmp_path: Path, text: str) -> None:
+    """Control (passes before and after): a text that opens with a format's first letters ("GIF",
+    "BZh", "PK", "ID3", "%PDF" without its dash) but not its whole mark is read as text."""
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    [doc] = read_documents([tmp_path / "page.txt"])
+    assert doc.error is None and doc.content == text
