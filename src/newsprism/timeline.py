@@ -1272,10 +1272,13 @@ _PERFECT = re.compile(
 # a lead that opens with a condition, a concession or a span ("If credible intelligence sources confirm
 # that North Korea has developed ...", "While China's state-run media has urged calm ...", "Since the
 # beginning of the COVID-19 pandemic, researchers ... have viewed", "For weeks now, Mark Teixeira has
-# contemplated his next home", mixed-dev ecbplus 10_3) frames its perfect as background or a state
+# contemplated his next home", mixed-dev ecbplus 10_3) frames its perfect as background or a state;
+# so does a span up to now ("Over the last year, we have seen the crème de Hollywood working hard",
+# heap l3s_gn1-721afb1f, a film column: timex SPAN)
 _HEDGED = re.compile(
     r"[\"'“‘]?(?:If|While|Whilst|Although|Though|Since|Unless|Whether|Even"
-    r"|For\s+(?:\w+\s+)?(?:days|weeks|months|years|decades))\b"
+    r"|For\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)"
+    r"|(?:Over|In|During|Throughout)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?))\b"
 )
 
 
