@@ -420,6 +420,11 @@ _FURNITURE_WORDS = frozenset(
     ]
 )
 _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+# a class of its own that names the story's date: its date line, whatever other class the element
+# has besides ("story-date comments-grey-italic", swissinfo's date line under a style named for its
+# comments' grey italics, l3s_gn1 5d341f23); a related story's or a teaser's date names its list in
+# the same class ("related-article-date", "teaser__subline-pubdate")
+_STORY_DATE_CLASS = re.compile(r"(?:story|article|post|entry)[-_]?(?:date|time|datum)", re.I)
 # A site's clock: an element named "clock" or "time-now" (a class word or the id) that prints the day
 # and time the page was served, in its navigation bar ("<div class="clock">15/01/08 15:05</div>",
 # sportinglife, l3s_gn1 5bc1e7d3, 38d88b3f, 66bf2973: stories of 31 December, 2 and 10 January), no
@@ -465,8 +470,14 @@ _WEEKDAY_NAMES = (
 # what stands between a date line's label and its date: "on", "am", "le" ..., a colon, a weekday
 _LABEL_END = rf"\s*(?:am|on|le|el|il|op|em|:)?\s*:?\s*(?:{_WEEKDAY_NAMES}\.?\s*,?\s*(?:den\s+)?)?$"
 _PUBLISHED_LABEL = re.compile(
-    r"(?:erstellt|ver(?:ö|oe)ffentlicht|publiziert|datum|erschienen|published|posted|publi(?:é|e)e?|"
-    r"mis en ligne|publicado|publicada|pubblicat[oa]|gepubliceerd|date|fecha)" + _LABEL_END,
+    r"(?:erstellt|ver(?:ö|oe)ffentlicht|publiziert|erschienen|published|posted|publi(?:é|e)e?|"
+    r"mis en ligne|publicado|publicada|pubblicat[oa]|gepubliceerd"
+    # the bare word "date" names the page's date only as a label: with its colon ("Date: Sunday,
+    # January 6, 2008", "Datum: 03.02.2022", "Published Date:") or alone on its line (dw.com's "Date"
+    # over its day). After another word it is another date's name ("Effective Date Saturday, July 25,
+    # 2020" of a legal notice, dates/htmldate 1687351353; "Betting News by Date Tuesday 15 January
+    # 2008", an archive's list beside a story of the 10th, l3s_gn1 cd49f963)
+    r"|(?<=\n)[^\S\n]*(?:date|datum|fecha)|(?:date|datum|fecha)\s*:)" + _LABEL_END,
     re.I,
 )
 _UPDATED_LABEL = re.compile(
@@ -487,6 +498,14 @@ _UPDATED_AFTER = re.compile(
     re.I,
 )
 UPDATE_AFTER_REACH = 60
+# "Site last Updated: Jan 15 2008 4:36PM" in a status bar above the story (The Times, South Africa,
+# l3s_gn1 62915fb3, over "Published: Jan 14, 2008"): the site's update, the day it served the page,
+# as a masthead's day is; a page's or an article's "Last Updated" stamp is the story's own (BBC,
+# Bloomberg)
+_SITE_UPDATED = re.compile(r"\b(?:web)?site\s+(?:last\s+)?updated\s*:?\s*$", re.I)
+# ... read over the white space the page's markup indents it with (its label and its date are two
+# elements 80 spaces apart)
+SITE_UPDATED_REACH = 200
 _UPDATE_CLOCK = re.compile(
     r"\s*:?\s*(?:at|um|\u00e0|alle|a las|om)?\s*\d\d?[:.h]\d\d(?!\d)(?![^\n]{0,25}(?:19|20)\d\d)", re.I
 )
@@ -581,6 +600,8 @@ def _is_furniture(elem: etree._Element, headlines: tuple[etree._Element, ...] = 
         return True
     if not _furniture_names(" ".join(filter(None, (cls, ident))).lower()):
         return False
+    if cls and any(_STORY_DATE_CLASS.fullmatch(word) for word in cls.split()):
+        return False  # the story's date line in a style class named after comments (_STORY_DATE_CLASS)
     # a furniture-named container that holds the headline is a page wrapper, not furniture: its
     # <h1>, or an element the markup names as the headline whose text the page's title holds
     # (`headlines`, _titled_headlines: the Toronto Star's article sits in
@@ -697,6 +718,18 @@ def _holder_names_date(elem: etree._Element | None, levels: int = 4) -> bool:
     return False
 
 
+# a link to a site's front page: its root, or its "front", "home" or index page
+_FRONT_PAGE = re.compile(r"(?:https?://[^/]+)?/?(?:front|home|index\.\w+|default\.\w+)?/?", re.I)
+
+
+def _site_logo(h1: etree._Element) -> bool:
+    """Whether the <h1> links to the site's front page: the site's name as its logo, no headline
+    (<h1><a href="/front"></a>Winnipeg Free Press Live</h1> over the masthead's "Monday, January
+    14, 2008", the editorial's <h3>Capping the deal</h3> over "Mon Jan 7 2008" below it, l3s_gn1
+    fcb21363)."""
+    return any(_FRONT_PAGE.fullmatch(href) for a in h1.iter("a") if (href := (a.get("href") or "").strip()))
+
+
 def _headline_of(elem: etree._Element | None) -> etree._Element | None:
     """The <h1> that holds `elem` (itself or up to two levels up), if one does."""
     for _ in range(3):
@@ -791,6 +824,23 @@ def _story_headline(
     return None
 
 
+def _between_links(start: int, pieces: list[tuple[int, etree._Element]], parts: list[str]) -> bool:
+    """Whether the piece at `start` stands between two links: the nearest piece with words before
+    it and the one after it are each a link's text (a list of links, the piece its unlinked item)."""
+    i = bisect_right([at for at, _ in pieces], start) - 1
+
+    def linked(step: int) -> bool:
+        k = i + step
+        while 0 <= k < len(parts) and not parts[k].strip():
+            k += step
+        if not 0 <= k < len(parts):
+            return False
+        holder = pieces[k][1]
+        return holder.tag == "a" or any(elem.tag == "a" for elem in holder.iterancestors())
+
+    return linked(-1) and linked(1)
+
+
 _TITLE_NORM = re.compile(r"[^\w]+")
 _FIRST_WORD = re.compile(r"[\w\u2019\u2018'`]+")
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`]")
@@ -813,9 +863,14 @@ def _headline_anchor(
     titled: list[tuple[int, int, etree._Element]],
     titles: tuple[str, ...],
     named: tuple[int, etree._Element] | None = None,
+    listed: Callable[[int], bool] | None = None,
 ) -> tuple[int, etree._Element] | None:
     """Where the headline starts in the visible text, when the page's own titles say: the <h1> the
-    title holds with most of its words, else the piece holding most of them (the first of them).
+    title holds with most of its words, else the piece holding most of them: the first of them
+    that is no item of a list of links (`listed`, _between_links), else the first (a news list
+    marks the story it links from in bold, unlinked, by its title: "Shearer and Redknapp play down
+    Newcastle links" among the 10 January links, its own headline and date line further down,
+    l3s_gn1 cd49f963).
     A page's first <h1> is often its site name or a section's ("The Columbus Dispatch", "Tennis
     Story"), and many pages of 2008 have none; the <title> almost always holds the headline. None
     when no piece is in the title (the first <h1> stays the headline). With neither an <h1> nor a
@@ -833,7 +888,10 @@ def _headline_anchor(
     if not titled:
         return named
     most = max(words for words, _, _ in titled)
-    return min(((start, elem) for words, start, elem in titled if words == most), key=lambda item: item[0])
+    fullest = sorted((start, elem) for words, start, elem in titled if words == most)
+    if listed and len(fullest) > 1:
+        return next((item for item in fullest if not listed(item[0])), fullest[0])
+    return fullest[0]
 
 
 def page_titles(tree: etree._Element) -> tuple[str, ...]:
@@ -929,6 +987,7 @@ def _visible_evidence(
     first_time: str | None = None
     limit = VISIBLE_CHARS
     headlines = _titled_headlines(body, titles)
+    logos = {h1 for h1 in body.iter("h1") if _site_logo(h1)}
     # the visible text and the element holding each piece, in reading order, page furniture left
     # out (the walk of _visible_pieces, inlined: a tail's holder is the innermost open element)
     walk = etree.iterwalk(body, events=("start", "end"))
@@ -952,7 +1011,7 @@ def _visible_evidence(
             first_time = _iso_day(elem.get("datetime"), today) or _iso_day(text, today)
         if text.strip():
             h1 = _headline_of(elem)
-            if h1 is not None and h1 not in h1_starts:
+            if h1 is not None and h1 not in h1_starts and h1 not in logos:
                 h1_starts[h1] = length
                 if headline_at < 0:
                     headline_at = length
@@ -985,6 +1044,7 @@ def _visible_evidence(
         None
         if h1_starts
         else _story_headline(named, pieces, parts) or _story_headline(headings, pieces, parts),
+        lambda start: _between_links(start, pieces, parts),
     )
     if anchor is not None:
         headline_at, headline_elem = anchor
@@ -1066,6 +1126,9 @@ def _visible_evidence(
         ):
             # above the headline's neighbourhood, or above the headline and outside the container
             # it shares with its date line: the page's masthead
+            continue
+        if _SITE_UPDATED.search(_SPACE_RUN.sub(" ", visible[max(0, offset - SITE_UPDATED_REACH) : offset])):
+            # the day the site was last updated is the day it served the page, a masthead's
             continue
         # with a dated headline, a date holder past its window is a list's stamp, another story's
         # ("MarketWatch - Lunch 16/01/2008", "Thomson Financial News | Wed, Jan 16 2008, 07:50
@@ -1581,14 +1644,30 @@ def _htmldate(html: str, url: str | None, *, extensive: bool, latest: date) -> s
     return day or None
 
 
-def _decide(found: dict[str, str]) -> tuple[str | None, str | None]:
-    """Weighted vote of the evidence (see EVIDENCE_WEIGHTS) -> (day, strongest evidence for it)."""
-    # 1. each kind of evidence votes for its day
+def _support(found: dict[str, str]) -> dict[str, float]:
+    """Each day's summed weight (EVIDENCE_WEIGHTS) in the evidence `found`. htmldate's day is the
+    page's modification date when no evidence but that date names it: asked for the original date
+    and finding none, htmldate falls back on the modification date the page declares (an HTTP
+    Last-Modified of "16 Jan, 2008 0016hrs IST" over a story's "14 Jan 2008", l3s_gn1 c0804a24),
+    so it votes as that date does, once. On the dev pages where it does, htmldate was wrong on
+    both of dates/htmldate's (fluter_de, nmb-media_de: the gold day is the headline's)."""
+    echo = found.get("modified")
+    if echo and any(
+        day == echo for name, day in found.items() if name not in _HTMLDATE_NAMES and name != "modified"
+    ):
+        echo = None
     support: dict[str, float] = {}
     for name, weight in EVIDENCE_WEIGHTS.items():
         day = found.get(name)
-        if day:
+        if day and not (day == echo and name in _HTMLDATE_NAMES):
             support[day] = support.get(day, 0.0) + weight
+    return support
+
+
+def _decide(found: dict[str, str]) -> tuple[str | None, str | None]:
+    """Weighted vote of the evidence (see EVIDENCE_WEIGHTS) -> (day, strongest evidence for it)."""
+    # 1. each kind of evidence votes for its day
+    support = _support(found)
     # 3. nothing to vote on
     if not support:
         return None, None
@@ -1626,11 +1705,7 @@ def _settled(found: dict[str, str], pending: list[str]) -> bool:
     """True when no votes of the `pending` kinds, for any days, can change what `_decide` returns:
     the leading day is ahead of every other by more than their summed weight, and is named by an
     evidence kind that outweighs each of them."""
-    support: dict[str, float] = {}
-    for name, weight in EVIDENCE_WEIGHTS.items():
-        day = found.get(name)
-        if day:
-            support[day] = support.get(day, 0.0) + weight
+    support = _support(found)
     if not pending:
         return True
     if not support:
