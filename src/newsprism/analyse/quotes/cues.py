@@ -60,6 +60,7 @@ from .lexicon import (
 )
 from .marks import _blank, _sentence_at, _Span
 from .names import (
+    _department_holder,
     _looks_personal,
     _name_of,
     _organisation,
@@ -1878,6 +1879,12 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         inner = _person_in_apposition(m)
         if inner is not None:
             return _Cue("name", inner[1], offset + inner.start(1))
+        if (" of " in run or m.string.endswith(_DEPARTMENT_JOIN_ENDS, max(0, at - 5), at)) and (
+            held := _department_holder(m.string, at, m.end("name"))
+        ) is not None:
+            # "Secretary of Health and Human Services Kathleen Sebelius said": the title's holder,
+            # not the part of the department a run was cut to
+            return _Cue("name", held[1], offset + held[0])
         name = _name_of(run)
         if name is not None and _title_of_run(run) and _unheld(run, name):
             # "the Mayor of London said", "the Chief Executive of BP said": a role at the place or
@@ -1906,6 +1913,10 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         return _Cue("name", name, offset + m.start("name")) if name else None
     kind = next(k for k in ("pron", "group", "np") if k in m.re.groupindex and m[k])
     return _Cue(kind, m[kind], offset + m.start(kind))
+
+
+# what a run cut at a department's joining word follows (_cue asks _department_holder then)
+_DEPARTMENT_JOIN_ENDS = (" and ", " of ", " & ", " the ")
 
 
 def _honorific_title(run: str) -> bool:

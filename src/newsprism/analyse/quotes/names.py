@@ -557,6 +557,57 @@ def _holder_after_known_place(place: str, rest: list[str]) -> bool:
 HOLDER_NAME_WORDS = 2
 
 
+# a title (one or two words) and "of", then a department's capitalised words that run on over "and",
+# "&" or another "of" ("Secretary of Health and Human Services Kathleen Sebelius", "Chairman of the
+# Joint Chiefs of Staff General Joseph Dunford"): the name runs stop at the lower-case word, so the
+# run before it or after it holds a part of the department (_department_holder); group "rest" from
+# the department's first word to the end of the capitalised words (an initial's point kept, not
+# a sentence's)
+_TITLE_OF_DEPARTMENT = re.compile(
+    r"(?P<title>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<rest>[A-Z][\w\-]*(?:[^\S\n]+(?:(?:and|of|&)[^\S\n]+(?:the[^\S\n]+)?)?(?:[A-Z]\.|[A-Z][\w\-]*))*)"
+)
+# ... its start before a run that opens after the joining word ("Secretary of Health and | Human
+# Services Kathleen Sebelius said"): the title, "of" and capitalised words up to the word, searched
+# in the MAX_DEPARTMENT_BEFORE_CHARS before the run
+_DEPARTMENT_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w\-]))[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[A-Z][\w\-]*[^\S\n]+(?:(?:and|of|&)[^\S\n]+(?:the[^\S\n]+)?)?)*?(?:and|of|&)[^\S\n]+(?:the[^\S\n]+)?$"
+)
+MAX_DEPARTMENT_BEFORE_CHARS = 80  # ("Chairman of the Joint Chiefs of " and a longer department's words)
+_DEPARTMENT_JOINS = frozenset({"and", "of", "&", "the"})
+
+
+def _department_holder(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(offset, name) of the holder of a title "of" a department whose name the run at
+    text[start:end] holds a part of, cut at the department's "and" or its second "of": "Secretary of
+    Health and Human Services Kathleen Sebelius" -> "Kathleen Sebelius", "Chairman of the Joint Chiefs
+    of Staff General Joseph Dunford" -> "Joseph Dunford" (the run "Human Services Kathleen Sebelius"
+    before a verb, "Secretary of Health" after one, "Chairman of the Joint Chiefs" as a clause's
+    subject). The holder: a listed given name and a personal name to the end of the capitalised
+    words, after every joining word, a title between maybe ("General"); the department's words hold
+    no given name ("Secretary of State Hillary Clinton and Defense Secretary Robert Gates" is two
+    people). None when the title's words are no titles, or no joining word is inside."""
+    before = _DEPARTMENT_BEFORE.search(text, max(0, start - MAX_DEPARTMENT_BEFORE_CHARS), start)
+    m = _TITLE_OF_DEPARTMENT.match(text, before.start() if before else start)
+    if m is None or m.end() < end or not all(w.lower() in _TITLES for w in m["title"].split()):
+        return None
+    words = [(w.start(), w[0]) for w in re.finditer(r"\S+", m["rest"])]
+    joins = [k for k, (_, w) in enumerate(words) if w in _DEPARTMENT_JOINS]
+    if not joins:
+        return None  # (no department cut short: _name_of reads it)
+    for k in range(joins[-1] + 2, len(words) - 1):
+        word = words[k][1]
+        if word.lower() in _given_names() and _looks_personal_run(tuple(w for _, w in words[k:])):
+            department = [w for _, w in words[:k]]
+            if department[-1].lower().rstrip(".") in _TITLES:
+                department.pop()  # ("Staff General Joseph Dunford": the rank before the name)
+            if any(w.lower() in _given_names() for w in department):
+                return None
+            return m.start("rest") + words[k][0], " ".join(w for _, w in words[k:])
+    return None
+
+
 def _is_dateline(run: str) -> bool:
     """Two or more words that make a date ("Mon May", "Tue Jan"), or a place or a label in
     capitals ("NEW YORK", "PENSACOLA BEACH", "MANAGER'S VIEW", and one word of a place the gazetteer
