@@ -4,7 +4,10 @@
    Party Secretary Chen Jining") is the role of the name after it; its office goes on over "and"
    up to a given name ("Secretary of Housing and Urban Development Julian Castro"; with no name
    after it, no person: "the Secretary of Housing and Urban Development"), but not once a name
-   has begun in it ("Secretary of State Hillary Clinton and Democratic allies"); a title's
+   has begun in it ("Secretary of State Hillary Clinton and Democratic allies"), and after its "of"
+   up to a place or a given name ("Chief of Police Scott Russell", "President of Mexico Felipe
+   Calderon"; with neither, one or two words after "of" are the office's domain, no person:
+   "Governor of Qeshm", "the President of Exxon"); a title's
    "-designate" or "-elect" is the title's ("Speaker-designate Nancy Pelosi"). b. A role noun in lower case
    just before the name, with its modifiers ("Chinese Foreign Ministry spokesman Wang Wenbin").
    c. An apposition after the name ("Vivian Balakrishnan, Singapore's foreign minister,") or

@@ -543,6 +543,15 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             continue
         kind, offset, cut, own_type, value = plan
         first += offset
+        if kind == "domain":
+            # an office's domain after its title's "of", no person: typed by its own words and the
+            # article's, unless the article writes all its words in lower case ("Minister of
+            # Environment") or a possessive carries the office on ("Secretary of Veteran's Affairs")
+            if own_type is None and (
+                all(low in lower_vocab for low in lower[first:last]) or last < n and text[last] in APOSTROPHES
+            ):
+                continue
+            kind = "name"
         if (
             offset == 1
             and kind == "name"
@@ -1132,7 +1141,38 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         # "Health Minister of Australia", "President of China": the country (not a city that is also
         # a name: "Adm. Allen", "Queen Victoria")
         return "name", offset + cut, 0, "place", ""
+    if cut and "of" in lows[:cut]:
+        holder = _office_holder(lows, cut)
+        if holder is None:
+            # "Governor of Qeshm island", "the President of Exxon": the office's domain after its
+            # "of", no person (_candidates)
+            return "domain", offset + cut, 0, _type_of(words[cut:]), ""
+        cut = holder
     return "name", offset, cut, own_type, ""
+
+
+def _office_holder(lows: list[str], cut: int) -> int | None:
+    """Where the holder's name starts after a title that holds "of" ("Chief of Police Scott Russell",
+    "Director of National Intelligence Dan Coats", "President of Mexico Felipe Calderon": the words
+    after "of" are the office's up to a place the gazetteer knows or a given name with a surname
+    after it); `cut` as _split_title found it where neither is there, and None where the title ends
+    in "of" before one or two words that open no name ("Governor of Qeshm", "President of Exxon")."""
+    ends_in_of = lows[cut - 1] == "of"
+    if ends_in_of:
+        # the longest place right after "of" that leaves two words or more: "Mayor of London Sadiq Khan"
+        for end in range(len(lows) - 2, cut, -1):
+            if " ".join(lows[cut:end]) in _places():
+                return end
+    # (the word right after "of" is the office's: "Governor of Virginia" is no given name there; a
+    # headline's "To" ends the office: "Names Former Chief Of Staff To Replace John Kerry")
+    for i in range(cut + ends_in_of, len(lows) - 1):
+        if lows[i] in FUNCTION_WORDS:
+            break
+        if _is_given_name(lows[i]):
+            return i
+    if ends_in_of and len(lows) - cut <= 2:
+        return None
+    return cut
 
 
 # the compass words that name a part of the place after them (_type_of_words)
