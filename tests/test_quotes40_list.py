@@ -39,3 +39,45 @@ def test_two_people_joined_by_and_stay_the_first() -> None:
 def test_department_with_no_joining_word_unchanged() -> None:
     # made up guard (quotes37's S5): one department word, read by _name_of as before
     assert _speakers('"We are ready," Secretary of Energy Steven Chu said.') == ["Steven Chu"]
+
+
+def test_the_company_is_the_one_that_speaks_next_when_none_is_named_before() -> None:
+    # 22_2ecbplus (ecbplus), in its words: was None
+    text = (
+        'Dough mixer Andy Ryan said he was on the third floor.\n"I heard the gunfire, and I ran," he told '
+        'The Associated Press.\n"This is a sad day for the Kraft Foods family," the company said in a '
+        'statement.\n"Our thoughts and prayers go out to their families.\nThe loss of a loved one is a '
+        'great sorrow."\nKraft said the plant would be closed until further notice.'
+    )
+    assert _speakers(text) == ["Andy Ryan", "Kraft", "Kraft"]
+
+
+def test_the_company_named_after_in_the_next_sentence() -> None:
+    # train-480-2 (neus), in its words: was None
+    text = (
+        "LOS ANGELES (AP) — Nick Cannon’s “hateful speech” and anti-Semitic theories led ViacomCBS to cut "
+        "ties with the TV host and producer, the media giant said. “ViacomCBS condemns bigotry of any kind "
+        "and we categorically denounce all forms of anti-Semitism,” the company said in a statement "
+        "Tuesday. It is terminating its relationship with Cannon, ViacomCBS said."
+    )
+    assert _speakers(text)[-1] == "ViacomCBS"
+
+
+def test_the_company_after_a_company_named_in_its_sentence_is_not_the_next() -> None:
+    # copy-000047-622954 (heap), in its words: Anadarko's, not BP's, who responds next
+    text = (
+        'James Hackett , chief executive of Anadarko Petroleum , said it was considering " contractual '
+        'remedies " for what the company has described as BP \'s " gross negligence or wilful misconduct " '
+        "over the spill . BP responded that Anadarko was wrong ."
+    )
+    assert _speakers(text)[-1] != "BP"
+
+
+def test_a_plural_of_people_is_no_company() -> None:
+    # bpoil_bbc/1831 (heap), in its words: "Experts" speak next, no company
+    text = (
+        'The company said that " there can be no assurance that the sealing cap will be successfully '
+        'installed " , given it has never been attempted at this depth before . Experts say that the '
+        "new cap will have to withstand enormous pressure ."
+    )
+    assert _speakers(text) == [None]

@@ -170,6 +170,12 @@ def _speaking_names(text: str, runs: Sequence[re.Match[str]]) -> set[str]:
     return found
 
 
+# how many sentences of narration after "the company said" may name the company that speaks, when
+# none is named before (organisation_after): the next after the statement ("the company said in a
+# statement . " … " Kraft said the plant would be closed") and one more
+MAX_NAMED_AFTER_SENTENCES = 2
+
+
 class _People:
     """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
     turn a speaker phrase into a name."""
@@ -711,6 +717,60 @@ class _People:
             if not self.quoted(start) and _group_subject_like(self.text, start):
                 return start, name
         return None
+
+    def organisation_after(self, at: int) -> tuple[int, str] | None:
+        """(offset, name) of the company that speaks next, as the subject of a speech verb outside
+        quotes, after `at` in its sentence or the MAX_NAMED_AFTER_SENTENCES after: whom "the company
+        said" means when the text names no company before it (`"This is a sad day for the Kraft Foods
+        family," the company said in a statement . " … " Kraft said the plant would be closed`). A
+        run that no listed given name opens, no surname of a person named in full, nor a plural noun
+        for people ("Experts say"); the runs are read, not `organisations`, which leave out a word the
+        names took for a given name ("Kraft" of "Kraft Foods"). None when the cue's own sentence names
+        before it someone or something no person named in full ("James Hackett , chief executive of
+        Anadarko Petroleum , said ... for what the company has described as": that company, maybe)."""
+        k = _sentence_at(self.starts, at) if self.starts else 0
+        first = bisect_left(self.found, self.starts[k] if self.starts else 0, key=itemgetter(0))
+        after = bisect_right(self.found, at, key=itemgetter(0))
+        if any(
+            not self.quoted(start) and not self._named_in_full(run) for start, run in self.found[first:after]
+        ):
+            return None
+        # (the statement's own quoted sentences after the cue do not count)
+        hi, told = len(self.text), 0
+        for start in self.starts[k + 1 :]:
+            if not self.quoted(start) and not self.quoted(start + 1):
+                told += 1
+                if told > MAX_NAMED_AFTER_SENTENCES:
+                    hi = start
+                    break
+        for start, run in self.found[after:]:
+            if start >= hi:
+                break
+            if (
+                _SPEECH_AFTER_NAME.match(self.text, start + len(run)) is None
+                or self.quoted(start)
+                or not _group_subject_like(self.text, start)
+            ):
+                continue
+            name = _organisation_name(run)
+            if name is None or self._named_in_full(name) or name.lower().removesuffix("s") in _PERSON_NOUNS:
+                continue
+            tokens, _ = _strip_phrase(name)
+            if (
+                not tokens
+                or _surname(tokens) in self.full
+                and self.full[_surname(tokens)].split()[-1] == tokens[-1]
+            ):
+                continue  # (a surname of a person named in full: "Smith said")
+            if any(w.lower() in _NOT_COMPANY_WORDS for w in name.split()):
+                continue
+            return start, name
+        return None
+
+    def _named_in_full(self, run: str) -> bool:
+        """A run that a listed given name opens after its titles ("Lt. Frank Vanore", "Andy Ryan")."""
+        tokens, _ = _strip_phrase(run)
+        return len(tokens) > 1 and tokens[0].lower() in _given_names()
 
     def _antecedent_start(self, at: int) -> int:
         """Where the sentences that "it" or "the company" at `at` may refer back into start."""

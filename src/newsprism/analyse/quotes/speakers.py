@@ -825,6 +825,12 @@ def _group(cue: _Cue, people: _People) -> str | None:
         ]
         if found:
             return max(found)[1]
+        if (before := people.recent_group(cue.at, head) or people.described_group(cue.at, head)) is not None:
+            return before
+        # none named before: the company that speaks next ("the company said in a statement . " … "
+        # Kraft said the plant would be closed")
+        after = people.organisation_after(cue.at)
+        return after[1] if after is not None else None
     return people.recent_group(cue.at, head) or people.described_group(cue.at, head)
 
 
