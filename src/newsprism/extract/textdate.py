@@ -120,6 +120,33 @@ GERMAN_WEEKDAYS = (
     "sonnabend",
     "sonntag",
 )
+# Spanish, Italian, Portuguese and Dutch month names, read day first as those languages write them,
+# with "de" around the month in Spanish and Portuguese ("martes, 15 de enero de 2008", "01 de Maio de
+# 2020", "30 Settembre 2020", "dinsdag 15 januari 2008"; Indonesian writes "4 Mei 2020" as Dutch
+# does); a name another table reads already ("april", "november", "novembre") is left to it
+ROMANCE_DUTCH_MONTHS = _month_numbers(
+    ("enero", "gennaio", "janeiro", "januari"),
+    ("febrero", "febbraio", "fevereiro", "februari"),
+    ("marzo", "março", "marco", "maart"),
+    ("abril", "aprile"),
+    ("mayo", "maggio", "maio", "mei"),
+    ("junio", "giugno", "junho"),
+    ("julio", "luglio", "julho"),
+    ("agosto", "augustus"),
+    ("septiembre", "setiembre", "settembre", "setembro"),
+    ("octubre", "ottobre", "outubro"),
+    ("noviembre", "novembro"),
+    ("diciembre", "dicembre", "dezembro"),
+)
+# their weekdays, as a date line writes them before the day ("sábado, 16 mayo 2020"); the HTML
+# reader's too, between a label and its date (extract.dates._WEEKDAY_NAMES)
+ROMANCE_DUTCH_WEEKDAYS = (
+    *("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo"),
+    *("lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi"),
+    *("venerdì", "venerdi", "sabato", "domenica"),
+    *("segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
+    *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+)
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -172,6 +199,11 @@ _FULL_DATE_PATTERNS = _compile_alternatives(
         # German, day first with its dot ("Dienstag, 15. Januar 2008", "6. August 2009")
         rf"\b(?:(?:{'|'.join(GERMAN_WEEKDAYS)}),?\s+(?:den\s+)?)?(?P<day>[0-3]?\d)\.\s?"
         rf"(?P<month>{'|'.join(GERMAN_MONTHS)})\s+{_YEAR}\b",
+        # Spanish, Italian, Portuguese, Dutch, day first: "sábado, 16 mayo 2020", "15 de enero de
+        # 2008" ("del 2008"), "1º de março", "22 Septiembre, 2020"
+        rf"(?<!\w)(?:(?:{'|'.join(ROMANCE_DUTCH_WEEKDAYS)}),?\s+)?(?P<day>[0-3]?\d)[º°]?\s+(?:de\s+)?"
+        rf"(?P<month>{'|'.join(sorted(ROMANCE_DUTCH_MONTHS, key=len, reverse=True))})\.?,?\s+(?:del?\s+)?"
+        rf"{_YEAR}\b",
     )
 )
 # 12/28/2007 or 29/12/2007 (_slash_date)
@@ -333,7 +365,12 @@ class Dateline:
 def _to_date(year: str, month: str, day: str) -> dt.date | None:
     name = month.lower().rstrip(".")
     m = (
-        (MONTHS.get(name) or FRENCH_MONTHS.get(name) or GERMAN_MONTHS.get(name))
+        (
+            MONTHS.get(name)
+            or FRENCH_MONTHS.get(name)
+            or GERMAN_MONTHS.get(name)
+            or ROMANCE_DUTCH_MONTHS.get(name)
+        )
         if not month.isdigit()
         else int(month)
     )
@@ -473,21 +510,24 @@ WINDOWED_FROM = 200
 # the longest date that opens with its year: "2024 . 03 . 15" (YEAR_FIRST_DATE; an ISO date "2024-03-15"
 # has 10)
 YEAR_FIRST_CHARS = 14
+# the most pieces a date writes before its year: a weekday, the day and the month with Spanish and
+# Portuguese "de" around it ("martes, 15 de enero de 2008"), German "Dienstag, den 15. Januar"
+DATE_PIECES_BEFORE = 5
 
 
 def _year_regions(text: str) -> list[tuple[int, int]]:
     """Merged (start, end) regions of `text` that hold every full date the patterns can match.
 
     Every date ends with its year (or, year first, starts with it), and before the year it spans
-    at most the three whitespace-separated pieces ("Monday, June 3," / "3 June," / "06/03/"), so the
-    region of a year at p runs from the start of the third piece before p to p + YEAR_FIRST_CHARS +
-    1: one past the end of a year-first date, so that a closing \b inside the region sees the real
-    next character.
+    at most DATE_PIECES_BEFORE whitespace-separated pieces ("Monday, June 3," / "06/03/" / "martes,
+    15 de enero de"), so the region of a year at p runs from the start of the fifth piece before p
+    to p + YEAR_FIRST_CHARS + 1: one past the end of a year-first date, so that a closing \b inside
+    the region sees the real next character.
     """
     windows = []
     for m in _QUICK_YEAR.finditer(text):
         p = m.start()
-        windows.append((_third_piece_before(text, p), min(p + YEAR_FIRST_CHARS + 1, len(text))))
+        windows.append((_pieces_before(text, p), min(p + YEAR_FIRST_CHARS + 1, len(text))))
     windows.sort()
     regions: list[tuple[int, int]] = []
     for lo, hi in windows:
@@ -498,14 +538,15 @@ def _year_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _third_piece_before(text: str, p: int) -> int:
-    """A position at or before the start of the third whitespace-separated piece before `p`."""
+def _pieces_before(text: str, p: int) -> int:
+    """A position at or before the start of the DATE_PIECES_BEFORE-th whitespace-separated piece
+    before `p`."""
     for span in (64, 1024):
         lo = p - span
         if lo <= 0:
             return 0
-        parts = text[lo:p].rsplit(None, 3)
-        if len(parts) == 4:  # parts[0] ends before whitespace that precedes the three pieces
+        parts = text[lo:p].rsplit(None, DATE_PIECES_BEFORE)
+        if len(parts) == DATE_PIECES_BEFORE + 1:  # parts[0] ends before the white space before them
             return lo + len(parts[0])
     return 0
 
@@ -943,6 +984,8 @@ _STAMP_WORDS = (
     | frozenset(FRENCH_WEEKDAYS)
     | frozenset(GERMAN_MONTHS)
     | frozenset(GERMAN_WEEKDAYS)
+    | frozenset(ROMANCE_DUTCH_MONTHS)
+    | frozenset(ROMANCE_DUTCH_WEEKDAYS)
     | frozenset(
         (
             *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
