@@ -302,7 +302,9 @@ EXCHANGES = _words("nyse nasdaq amex lse tsx asx otc swx")
 def _ticker_after(tokens: _Tokens, last: int) -> bool:
     """A stock ticker in brackets after a name (or its "'s"), as news agencies write a listed
     company's: Reuters' "( XOM . N )", "( RDSa . L )", "(MSFT.O)" (a capitalised code, a full stop,
-    the exchange's letters) or "(NYSE: XOM)". Only a company is traded so."""
+    the exchange's letters), an Asian exchange's number of four to six digits ("Cathay Pacific (
+    0293 . HK )", "Mitsui ( 8031 . T )", "( 003490 . KS )") or "(NYSE: XOM)". Only a company is
+    traded so."""
     text, lower = tokens.text, tokens.lower
     n = len(text)
     k = last
@@ -316,9 +318,13 @@ def _ticker_after(tokens: _Tokens, last: int) -> bool:
     return (
         point == "."
         and close == ")"
-        and 1 <= len(code) <= 6
-        and code[0].isupper()
-        and code.isalnum()
+        and (
+            1 <= len(code) <= 6
+            and code[0].isupper()
+            and code.isalnum()
+            or 4 <= len(code) <= 6
+            and code.isdigit()
+        )
         and 1 <= len(market) <= 2
         and market.isupper()
     )

@@ -35,9 +35,11 @@ from .vocabulary import (
     GROUPS,
     KIN_NOUNS,
     LONE_ORG_HEADS,
+    NAME_PARTICLES,
     NATIONALITY_PREFIX,
     NOT_FIRST_NAMES,
     ORG_CONTEXT,
+    PERSON_VERBS,
     PLACE_FIRST_HEADS,
     PLACE_HEADS,
     ROLE_MODIFIERS,
@@ -189,12 +191,19 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
         if " " in c.name:
             if c.name.endswith(SUFFIX_ENDS) and c.name.count(" ") == 1 and c.type != "organization":
                 _suffixed_alone(c, by_key)
+            elif c.type in (None, "person") and (options := _particle_surname(c.name, by_key)):
+                bare.append((c, options))  # "al Zawahiri" after "Ayman al-Zawahiri"
             continue
         shouted = False
         if c.type == "organization" and "title" not in c.evidence:
             # (but a surname in capitals, "PALIN", is typed an organisation by its capitals alone)
             shouted = len(c.name) > 3 and c.name.isupper() and c.name.casefold() not in lower_vocab
             if not shouted:
+                if _person_after(tokens, c.last) and (named_so := _given_named(c.name, by_key)):
+                    # a firm's name that is a surname the article gives a person in full, which
+                    # "said he" or ", who" follow: the person ("Michael Dell returned as chief
+                    # executive ... Dell said he would cut costs"; "Dell shares fell" stays the firm)
+                    bare.append((c, named_so))
                 continue
         options = by_key.get(c.name.casefold())
         if shouted and options:
@@ -263,6 +272,30 @@ def _resolve(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) ->
     for c in cands:
         if c.type != "person" and c.name in lone:
             c.type = "person"
+
+
+def _person_after(tokens: _Tokens, last: int) -> bool:
+    """A person's words after a name: a speech verb and "he" or "she" ("Dell said he"), or ", who"."""
+    after = tokens.lower[last : last + 2]
+    return len(after) == 2 and (
+        after[0] in PERSON_VERBS and after[1] in ("he", "she") or after == [",", "who"]
+    )
+
+
+def _given_named(surname: str, by_key: Mapping[str, list[_Candidate]]) -> list[_Candidate]:
+    """The full names of the article that a given name opens and `surname` ends ("Michael Dell")."""
+    return [
+        o for o in by_key.get(surname.casefold(), ()) if _is_given_name(o.name.split(" ", 1)[0].casefold())
+    ]
+
+
+def _particle_surname(name: str, by_key: Mapping[str, list[_Candidate]]) -> list[_Candidate] | None:
+    """The full names that a surname after its lower-case Arabic article alone may be ("al Zawahiri"
+    is "Ayman al-Zawahiri" or "Ayman al Zawahiri": their surname keys hold the word after "al")."""
+    particle, _, surname = name.partition(" ")
+    if particle not in NAME_PARTICLES or " " in surname:
+        return None
+    return by_key.get(surname.casefold())
 
 
 MAX_TITLED_ACRONYM = 3  # ("BP", "EPA", "CNN"; a surname in capitals is longer: "BUSH", "PALIN")

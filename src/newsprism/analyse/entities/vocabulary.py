@@ -154,7 +154,8 @@ IDENTITY_INITIALS = _words("lgbt lgbtq lgbtqia lgbti lgbtqi glbt")
 # of it before a person's full name (types._run_plan)
 NATIONALITY_NOUNS = _words(
     """aussie kiwi brit yank scot frenchman englishman scotsman irishman welshman dutchman dane swede
-    finn pole serb croat czech slovak turk"""
+    finn pole serb croat czech slovak turk spaniard frenchwoman englishwoman scotswoman irishwoman
+    welshwoman dutchwoman icelander"""
 )
 # a word for someone of a country or region: never an entity alone, kept inside roles
 DEMONYMS = IDENTITY_INITIALS | _words(
