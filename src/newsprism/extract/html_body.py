@@ -17,7 +17,8 @@ scorers, trained by `bench/train_html_blocks.py` on the development sets and shi
     figures, newsletter boxes) and readability often takes only one of them;
   * when readability's text is a fragment of trafilatura's (READ_FRAGMENT_RATIO times shorter: a
     lead, one paragraph between ads), the second scorer also scores the blocks with trafilatura's
-    vote in readability's place, and the paragraphs it then keeps join (`_trafilatura_paragraphs`);
+    vote in readability's place, and the paragraphs it then keeps join, with their runs' lead and
+    last lines (`_trafilatura_paragraphs`, `_run_ends`);
   * a block trafilatura took, in a gap of at most GAP_BLOCKS blocks between two kept blocks of a
     sentence or more, joins (`_between_kept`): subheadings, pull quotes, embedded posts;
   * paragraphs (two sentences or more) that readability took and trafilatura did not, below the
@@ -808,7 +809,10 @@ def _body(view: _BlockView, traf: str, read: str) -> tuple[str, str, list[int], 
         if sum(view.sizes[i] for i in core) >= MIN_SCORED_TOKENS:
             core |= _kept(second, view, traf, read)
             if fragment:
-                core |= _trafilatura_paragraphs(second, view, traf)
+                # with the lines next to them: where readability took a promo box, the second
+                # scorer keeps one paragraph of a story printed as a table's cells (l3s_gn1
+                # abfad90a: 1 of its 4)
+                core |= _run_ends(view, _trafilatura_paragraphs(second, view, traf), traf)
         kept, start = _refined(view, core, traf, read)
     scored = "\n\n".join(blocks[i].text for i in kept)
     text, method = choose_text(scored, traf, read)
@@ -985,13 +989,20 @@ def _trafilatura_paragraphs(model: BlockModel, view: _BlockView, traf: str) -> s
     what trafilatura took (a lead, one paragraph between ads: READ_FRAGMENT_RATIO): its vote then
     says nothing about the rest of the article, and the second scorer, which leans on it, drops
     trafilatura's paragraphs. Short blocks stay out: where trafilatura took the whole page
-    (2008 portals) they are its menus and headline lists."""
-    return {i for i in _kept(model, view, traf, traf) if view.sizes[i] >= FALLBACK_MIN_TOKENS}
+    (2008 portals) they are its menus and headline lists, and so is a long block mostly of link
+    text: a ticker of headlines joined by "|" in one <div> (l3s_gn1 3463f0c3: 886 of its 958
+    characters are links)."""
+    blocks = view.blocks
+    return {
+        i
+        for i in _kept(model, view, traf, traf)
+        if view.sizes[i] >= FALLBACK_MIN_TOKENS and 2 * blocks[i].link_chars <= len(blocks[i].text)
+    }
 
 
 def _run_ends(view: _BlockView, paragraphs: set[int], traf: str) -> set[int]:
-    """`paragraphs` (`_trafilatura_paragraphs` on a whole-page fallback page) and the blocks right
-    above and below their run that trafilatura took, of a sentence or more (MIN_SCORED_TOKENS), in
+    """`paragraphs` (`_trafilatura_paragraphs`) and the blocks right above and below each run of
+    them that trafilatura took, of a sentence or more (MIN_SCORED_TOKENS), in
     the paragraphs' own elements (every class/id word of theirs is one of the paragraphs'), not
     headings and not mostly link text: the article's lead and last lines, which the second scorer
     weighs like the page's other short blocks and drops. A menu or a headline list next to the
@@ -1011,15 +1022,18 @@ def _run_ends(view: _BlockView, paragraphs: set[int], traf: str) -> set[int]:
             and block.hints <= words
         )
 
+    # each run's ends, not the ends of the span from the first paragraph to the last: the second
+    # scorer may keep a paragraph of the story and one of a box far below it
     out = set(paragraphs)
-    i = min(paragraphs) - 1
-    while i >= 0 and end(i):
-        out.add(i)
-        i -= 1
-    i = max(paragraphs) + 1
-    while i < len(blocks) and end(i):
-        out.add(i)
-        i += 1
+    for p in paragraphs:
+        i = p - 1
+        while i >= 0 and i not in out and end(i):
+            out.add(i)
+            i -= 1
+        i = p + 1
+        while i < len(blocks) and i not in out and end(i):
+            out.add(i)
+            i += 1
     return out
 
 

@@ -1,0 +1,43 @@
+"""extract34: the HTML reader keeps a story that trafilatura took whole where readability took a
+box (l3s_gn1 dev pages, read as the digest reads them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.extract import extract
+from newsprism.ingest import read_documents
+
+
+def _text(shared: Path, page: str) -> str:
+    doc = next(iter(read_documents([shared / "data" / "extraction" / "l3s_gn1" / "html" / f"{page}.html"])))
+    return extract(doc).text
+
+
+def test_a_story_printed_as_table_cells_keeps_every_paragraph(shared: Path) -> None:
+    # readability took NY1's promo box; the second scorer kept 1 of the story's 4 cells
+    text = _text(shared, "abfad90a-57fd-4b89-afa4-4a9a4fd05a83")
+    for paragraph in (
+        "A driver from Pennsylvania is under arrest after the truck he was driving",
+        "The truck hit a divider just before 2 p.m. on the Clearview Expressway",
+        "Police say the driver took off, but he was later arrested.",
+        "No one was hurt in the crash.",
+    ):
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The long rumoured Xbox Live Arcade port of the N64 classic",
+        "If it's ever going to happen, gamers around the world",
+    ],
+)
+def test_a_ticker_of_headlines_is_no_paragraph_of_the_story(shared: Path, kept: str) -> None:
+    # readability found nothing; trafilatura's whole page holds the ticker "Epic makes more room
+    # for testers | Win tickets to see WrestleMania 24 | ...", 886 of its 958 characters links
+    text = _text(shared, "3463f0c3-535d-4435-8395-a48cf3f2232f")
+    assert kept in text
+    assert "Win tickets to see WrestleMania 24" not in text
