@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import zipfile
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from rich.progress import Progress, ProgressColumn
+from typer.testing import CliRunner
 
+from newsprism import cli
 from newsprism.ingest import read_documents
 
 # the first sentence of the seeds' first page
@@ -132,3 +137,65 @@ def test_text_that_opens_like_a_mark_is_still_text(tmp_path: Path, text: str) ->
     (tmp_path / "page.txt").write_text(text, encoding="utf-8")
     [doc] = read_documents([tmp_path / "page.txt"])
     assert doc.error is None and doc.content == text
+
+
+# -- 2. one progress interface -------------------------------------------------------------------
+
+
+def _topics(path: Path) -> Path:
+    """Two topics' records, each with a dated sentence of the seeds' story."""
+    lines = [
+        {
+            "id": "a1",
+            "topic": "beijing",
+            "title": "Blinken in Beijing",
+            "published": "2024-04-25",
+            "text": SENTENCE,
+        },
+        {
+            "id": "a2",
+            "topic": "shanghai",
+            "title": "Blinken in Shanghai",
+            "published": "2024-04-24",
+            "text": SENTENCE,
+        },
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_a_terminal_shows_the_timelines_counted_as_a_log_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """timeline asked which display it had (`isinstance(progress, _ProgressLines)`): a terminal's
+    line became "timeline shanghai" beside the count of documents read, while a log counted the
+    timelines. Now both take the same calls: a step "building timelines" that counts them, the
+    one being built its note."""
+    shown: list[Progress] = []
+
+    def on_a_terminal(quiet: bool, *columns: ProgressColumn) -> Progress:
+        progress = Progress(
+            *columns, console=Console(file=io.StringIO(), force_terminal=True), transient=True
+        )
+        shown.append(progress)
+        return progress
+
+    monkeypatch.setattr(cli, "_progress", on_a_terminal)
+    result = CliRunner().invoke(
+        cli.app,
+        [
+            "timeline",
+            str(_topics(tmp_path / "docs.jsonl")),
+            "--group-by",
+            "topic",
+            "-o",
+            str(tmp_path / "t.jsonl"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    [task] = shown[0].tasks
+    assert (task.description, task.completed, task.fields) == (
+        "building timelines",
+        1,
+        {"counted": "timelines", "note": "timeline shanghai"},
+    )

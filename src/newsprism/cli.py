@@ -33,7 +33,7 @@ from collections import Counter  # noqa: E402
 from collections.abc import Iterator, Sequence  # noqa: E402
 from datetime import timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn  # noqa: E402
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Protocol  # noqa: E402
 
 import typer  # noqa: E402
 from rich.console import Console  # noqa: E402
@@ -624,6 +624,27 @@ class _RunClock(ProgressColumn):
         return Text(str(timedelta(seconds=int(time.monotonic() - self.start))), style="progress.elapsed")
 
 
+class _Display(Protocol):
+    """What the commands ask of their progress display, on a terminal (rich's Progress, redrawn in
+    place) or in a log (_ProgressLines, a line at a time): a task per step, counted as it goes
+    (`counted`: "documents", "of 4263 events"; `note`: "3 dropped", the timeline being built),
+    its name changed as the next step starts. The commands make the same calls of either (timeline
+    asked which one it had, to choose a description a terminal shows and a log counts instead)."""
+
+    @property
+    def console(self) -> Console: ...
+    def __enter__(self) -> Any: ...
+    def __exit__(self, *exc: Any) -> Any: ...
+    def add_task(
+        self, description: str, /, *, total: int | None = None, counted: str, note: str = ""
+    ) -> TaskID: ...
+    def update(
+        self, task: TaskID, /, *, advance: int = 0, description: str | None = None, note: str = ""
+    ) -> None: ...
+    def advance(self, task: TaskID, /, advance: int = 1) -> None: ...
+    def remove_task(self, task: TaskID, /) -> None: ...
+
+
 class _ProgressLines:
     """Progress as plain lines, for a stderr that is no terminal (`2> run.log`, nohup, cron, a CI
     job's log): the display below draws only on a terminal, and such a run said nothing until its
@@ -632,7 +653,7 @@ class _ProgressLines:
     name as it starts ("0:00:14 linking articles: copies"), and, within a long step, how far it
     is at most every EVERY_SECONDS ("0:01:10 reporting: 1200 of 4263 events"). No line before the
     first document (an input refused at the start says only its error), and none with --quiet.
-    It takes the calls the commands make of rich's Progress, which it stands in for."""
+    It takes the calls the commands make of rich's Progress, which it stands in for (_Display)."""
 
     # a line a long step within a log's reading pace: a 200k digest (about 15 minutes) writes
     # about 90 of them, where a line per 1,000 documents was one a second while reading
@@ -707,7 +728,7 @@ class _ProgressLines:
         err.print(f"{clock} {_one_line(what)}", markup=False, highlight=False)
 
 
-def _progress(quiet: bool, *columns: ProgressColumn) -> Progress | _ProgressLines:
+def _progress(quiet: bool, *columns: ProgressColumn) -> _Display:
     """A progress display on stderr: what is being done, how many of what (each task's `counted`
     field) so far, the time spent (nothing with --quiet; it vanishes when done, leaving the summary
     line). Only on a terminal: into a log file or a pipe it drew nothing but a blank line at its
@@ -755,7 +776,7 @@ class _Warnings:
         self.first: dict[str, str] = {}
         self.varying: dict[str, set[int]] = {}
 
-    def __call__(self, progress: Progress | _ProgressLines, art: Article) -> None:
+    def __call__(self, progress: _Display, art: Article) -> None:
         lines = [f"dropped: {art.dropped}"] if art.dropped else []
         # an earlier run's notes, read back from its articles.jsonl, were said in that run: they are
         # in this run's articles.jsonl again, not on the screen again
@@ -1261,8 +1282,8 @@ def timeline_cmd(
         _refuse(str(e))
     _check_output_file(output, inputs, "timeline", "timelines.jsonl")
     before = _file_state(output)
-    progress = _progress(quiet)
-    task = progress.add_task("reading", total=None, counted="documents")
+    progress = _progress(quiet, TextColumn("[dim]{task.fields[note]}"))
+    task = progress.add_task("reading", total=None, counted="documents", note="")
     warn = _Warnings()
     logs = _LogLines()
 
@@ -1275,17 +1296,16 @@ def timeline_cmd(
     built = 0
 
     def on_stage(stage: str) -> None:
-        """Each timeline as it is built ("timeline <topic>"); as lines, they are counted: one line
-        each was 115 lines for --group-by outlet of 10,000 pages."""
+        """Each timeline as it is begun ("timeline <topic>"): one step that counts the timelines
+        built, the one being built its note (a terminal shows it; a log's line per timeline was 115
+        lines for --group-by outlet of 10,000 pages)."""
         nonlocal task, built
         logs.poll()
-        if not isinstance(progress, _ProgressLines):
-            progress.update(task, description=stage)
-        elif built == 0:
+        if built == 0:
             progress.remove_task(task)
-            task = progress.add_task("building timelines", counted="timelines")
+            task = progress.add_task("building timelines", counted="timelines", note=stage)
         else:
-            progress.advance(task)
+            progress.update(task, advance=1, note=stage)
         built += 1
 
     try:
