@@ -81,3 +81,36 @@ def test_a_plural_of_people_is_no_company() -> None:
         "new cap will have to withstand enormous pressure ."
     )
     assert _speakers(text) == [None]
+
+
+def test_a_surname_alone_that_speaks_is_who_the_pronoun_means() -> None:
+    # l3s_gn1 9e25cf1a, in its words: was 'Paddy Ashdown', the candidate to replace him
+    text = (
+        "Paddy Ashdown, a former leader of Britain's opposition Liberal Democrats, is a leading candidate "
+        "to replace Koenigs.\n\nAfter two years as special representative, Koenigs said he leaves the "
+        'country with both hope and concern.\n\n"Afghanistan is moving from being a country decimated by '
+        'decades of conflict," he said.'
+    )
+    assert _speakers(text) == ["Koenigs"]
+
+
+def test_a_surname_alone_after_a_named_player() -> None:
+    # l3s_gn1 89fc8a0d, in its words: was 'Jessica Moore'
+    text = (
+        "AN EMOTIONAL Nicole Pratt broke down last night after announcing her immediate retirement from "
+        "tennis.\n\nJessica Moore and Alicia Molik play today. Moore, a 17-year-old schoolgirl, faces 17th "
+        "seed Shahar Peer of Israel.\n\nPratt said she felt it was time for the next generation of "
+        'Australian players to step up.\n\n"I think we\'ve been doing well, probably the last year or two," '
+        "she said."
+    )
+    assert _speakers(text) == ["Pratt"]
+
+
+def test_a_word_opening_a_sentence_is_no_surname_alone() -> None:
+    # bpoil_foxnews/1914 (heap), in its words: "When asked" is no one (a first cut gave 'When')
+    text = (
+        'Spike Lee spoke in San Diego on Saturday . The film is a follow-up to " When the Levees Broke " . '
+        "When asked if BP cooperated he said , "
+        '" Nobody was speaking to me from BP . "'
+    )
+    assert _speakers(text) != ["When"]

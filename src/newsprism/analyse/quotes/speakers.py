@@ -95,12 +95,14 @@ from .lexicon import (
     _CLAUSE_WORDS,
     _COMPANY_HEADS,
     _CONJUNCTIONS,
+    _DATE_WORDS,
     _NATION_TITLES,
     _NOT_NAME,
     _NOT_PERSON,
     _ORG_WORDS,
     _PERSON_NOUNS,
     _ROLE_HEADS,
+    _SPEECH_AFTER_NAME,
     _TITLES,
     _WEEKDAYS,
     _demonyms,
@@ -115,7 +117,9 @@ from .names import (
     _named_after_outlet,
     _organisation,
     _strip_phrase,
+    _subject_like,
     _surname,
+    _written_in_lower_case,
 )
 from .patterns import (
     _DOCUMENTS,
@@ -933,6 +937,8 @@ def _pronoun(
     if found is None:
         return None
     at, name = found
+    if at >= 0 and (alone := _surname_alone_between(people, at, cue.at)) is not None:
+        return alone
     unnamed = _UNNAMED_SPEAKER_OPENS.search(people.text, at, cue.at) if at >= 0 else None
     if unnamed is not None and not any(unnamed.end() < spoke < cue.at for spoke, _ in history):
         # "A US oil lawyer said most indemnity agreements would protect BP . Such a finding would
@@ -944,6 +950,44 @@ def _pronoun(
         org = unnamed["org"]
         return _group_name(org) if org and unnamed["noun"].startswith("spokes") else None
     return (at >= 0 and _reporter(cue, at, name, people, history, spans, gender)) or name
+
+
+def _surname_alone_between(people: _People, at: int, end: int) -> str | None:
+    """A capitalised word that the article never gives a full name, the subject of a speech verb
+    between the person's run at `at` and the pronoun at `end`, outside quotes: a word of no
+    organisation, place, title or given name that the text writes nowhere in lower case and names
+    again (`Paddy Ashdown , a former leader ... , is a leading candidate to replace Koenigs . After two
+    years as special representative , Koenigs said he leaves the country ... . " … , " he said`:
+    Koenigs, whose given name the article never writes); the pronoun means that person, whom the
+    name runs cannot tell a person. None when there is none."""
+    k = bisect_right(people.found, at, key=itemgetter(0))
+    found = None
+    for start, run in people.found[k:]:
+        if start >= end:
+            break
+        word = run.removesuffix("'s").removesuffix("’s")
+        if (
+            " " in word
+            or not word.isalpha()
+            or word.lower() in _STOPWORDS  # ("I", "He", "When" open a sentence)
+            or people.quoted(start)
+            or _SPEECH_AFTER_NAME.match(people.text, start + len(run)) is None
+            or not _subject_like(people.text, start)
+            or people.is_person(word)
+            or _organisation(word) is not None
+            or word.lower() in _TITLES
+            or word.lower() in _given_names()
+            or word.casefold() in _places()
+            or word.lower() in _DATE_WORDS
+            or _written_in_lower_case(people.text, word.lower())
+            or people.text.count(word) < MIN_SURNAME_ALONE_MENTIONS
+        ):
+            continue
+        found = word
+    return found
+
+
+MIN_SURNAME_ALONE_MENTIONS = 2  # (a surname the article names again: "replace Koenigs", "Koenigs said")
 
 
 # the speech verbs of a question, whose answer is the one asked's ("A journalist asked whether he
