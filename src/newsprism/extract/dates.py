@@ -69,6 +69,10 @@ from newsprism.extract.html_blocks import parse_page
 from newsprism.extract.textdate import (
     FRENCH_WEEKDAYS,
     GERMAN_WEEKDAYS,
+    OTHER_LABEL_ON_WORDS,
+    OTHER_PUBLISHED_LABELS,
+    OTHER_UPDATED_LABELS,
+    ROMANCE_DUTCH_WEEKDAYS,
     US_ZONE_AFTER,
     YEAR_FIRST_DATE,
     ZONE_AFTER_REACH,
@@ -461,17 +465,13 @@ _SKIP_TAGS = {
 # am Dienstag, den 15. Januar 2008", "Publicado el martes 15 de enero de 2008")
 _WEEKDAY_NAMES = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|"
-    rf"{'|'.join(GERMAN_WEEKDAYS)}|{'|'.join(FRENCH_WEEKDAYS)}|"
-    r"lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|"
-    r"luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|sabato|domenica|"
-    r"(?:segunda|ter(?:ç|c)a|quarta|quinta|sexta)-feira|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+    rf"{'|'.join((*GERMAN_WEEKDAYS, *FRENCH_WEEKDAYS, *ROMANCE_DUTCH_WEEKDAYS))})"
 )
 # what stands between a date line's label and its date: "on", "am", "le" ..., a colon, a weekday
-_LABEL_END = rf"\s*(?:am|on|le|el|il|op|em|:)?\s*:?\s*(?:{_WEEKDAY_NAMES}\.?\s*,?\s*(?:den\s+)?)?$"
+# (the labels in other languages are the text reader's: textdate.OTHER_PUBLISHED_LABELS, ...)
+_LABEL_END = rf"\s*(?:on|{OTHER_LABEL_ON_WORDS}|:)?\s*:?\s*(?:{_WEEKDAY_NAMES}\.?\s*,?\s*(?:den\s+)?)?$"
 _PUBLISHED_LABEL = re.compile(
-    r"(?:erstellt|ver(?:ö|oe)ffentlicht|publiziert|erschienen|published|posted|publi(?:é|e)e?|"
-    r"mis en ligne|publicado|publicada|pubblicat[oa]|gepubliceerd"
+    rf"(?:published|posted|{OTHER_PUBLISHED_LABELS}"
     # the bare word "date" names the page's date only as a label: with its colon ("Date: Sunday,
     # January 6, 2008", "Datum: 03.02.2022", "Published Date:") or alone on its line (dw.com's "Date"
     # over its day). After another word it is another date's name ("Effective Date Saturday, July 25,
@@ -481,8 +481,7 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 _UPDATED_LABEL = re.compile(
-    r"(?:stand|aktualisiert|zuletzt ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|ge(?:ä|ae)ndert|updated|"
-    r"last modified|modified|mis (?:à|a) jour|actualizado|actualizada|aggiornato|bijgewerkt)" + _LABEL_END,
+    rf"(?:stand|updated|last modified|modified|{OTHER_UPDATED_LABELS})" + _LABEL_END,
     re.I,
 )
 # "January 19, 2020 / 12:25 PM / Updated 8 hours ago", "3. Januar 2020, aktualisiert am ...": a
@@ -493,8 +492,7 @@ _UPDATED_LABEL = re.compile(
 _UPDATED_AFTER = re.compile(
     r"(?:[\s\d:.,/|\u00b7\u2022\u2013\u2014()-]|[ap]\.m\.|(?:at|um|alle|om|las|am|pm|uhr|h|gmt|utc|bst|"
     r"cet|cest|mez|mesz|et|est|edt|ct|cdt|pt|pst|pdt)\b)*?"
-    r"(?:last updated|updated|zuletzt aktualisiert|aktualisiert|mis (?:\u00e0|a) jour|actualizado|"
-    r"aggiornato|bijgewerkt)\b",
+    rf"(?:last updated|updated|{OTHER_UPDATED_LABELS})\b",
     re.I,
 )
 UPDATE_AFTER_REACH = 60

@@ -962,14 +962,24 @@ def strip_leading_date(line: str) -> str:
 # am 15.01.2008, 14:21 Uhr", "Publicado el 15/01/2008 a las 14:21", "Pubblicato il 15/01/2008 alle
 # 14:21", "Gepubliceerd op 15-01-2008 om 14:21" (find_dates reads their numeric dates, French and German
 # month names).
-_OTHER_STAMP_LABELS = (
-    r"publi(?:é|e)e?|mis\s+(?:à|a)\s+jour|mis\s+en\s+ligne|modifi(?:é|e)e?|ver(?:ö|oe)ffentlicht|"
-    r"aktualisiert|erstellt|publicad[oa]|actualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt"
+# One list for both readers: the HTML reader's publication and update labels are these too
+# (extract.dates._PUBLISHED_LABEL, _UPDATED_LABEL, _UPDATED_AFTER).
+OTHER_PUBLISHED_LABELS = (
+    r"publi(?:é|e)e?|mis\s+en\s+ligne|ver(?:ö|oe)ffentlicht|erstellt|publiziert|erschienen|publicad[oa]|"
+    r"pubblicat[oa]|gepubliceerd"
 )
+OTHER_UPDATED_LABELS = (
+    r"mis\s+(?:à|a)\s+jour|modifi(?:é|e)e?|(?:zuletzt\s+)?aktualisiert|zuletzt\s+ge(?:ä|ae)ndert|"
+    r"letzte\s+(?:ä|ae)nderung|ge(?:ä|ae)ndert|actualizad[oa]|aggiornat[oa]|bijgewerkt"
+)
+# the word for "on" after such a label ("Publié le", "Veröffentlicht am", "Publicado el", "Publicado
+# em", "Pubblicato il", "Gepubliceerd op")
+OTHER_LABEL_ON_WORDS = "le|am|el|em|il|op"
+_OTHER_STAMP_LABELS = f"{OTHER_PUBLISHED_LABELS}|{OTHER_UPDATED_LABELS}"
 # (all six languages write a numeric date day first: read_stamp reads "02/11/2023" under one so)
 _OTHER_STAMP_LABEL = re.compile(_OTHER_STAMP_LABELS, re.IGNORECASE)
 # ... with the word for "on" after it and a colon, as _STAMP_LABEL and _LABEL_BEFORE read it
-_OTHER_LABEL_ON = rf"(?:{_OTHER_STAMP_LABELS})(?:\s+(?:le|am|el|em|il|op))?\s*:?\s*"
+_OTHER_LABEL_ON = rf"(?:{_OTHER_STAMP_LABELS})(?:\s+(?:{OTHER_LABEL_ON_WORDS}))?\s*:?\s*"
 _STAMP_LABEL = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:published|updated?|posted|modified|edited)"
     rf"(?:\s+(?:on|at|time|date))?\s*:?\s*|(?:{_AGENCIES})\s+[-–—]\s+"
