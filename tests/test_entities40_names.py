@@ -43,3 +43,28 @@ def test_a_firms_name_a_person_bears_that_said_he() -> None:
         ("Dell", "Michael Dell", "person"),
         ("Dell", "Dell", "organization"),
     ]
+
+
+def test_a_citys_side_is_a_place() -> None:
+    # BASIL f506aafc-8b43-427a-936e-bbd1ef33e076_2, 33521e65-12da-4521-b132-7b606243b0e4_2
+    text = (
+        "Elected to Congress in 1995 at the age of 30 from a district that includes part of the South Side "
+        "of Chicago, Mr. Jackson was once a rising star. He owned a restaurant on the Upper East Side of "
+        "Manhattan."
+    )
+    named = _named(text)
+    assert ("South Side", "South Side", "place") in named
+    assert ("Upper East Side", "Upper East Side", "place") in named
+
+
+def test_a_name_before_two_tennis_sets_is_a_players() -> None:
+    # heap l3s_gn1-b2fddc2c-a2b5-40c8-b527-c5abca7ec3a3 and l3s_gn1-c8a6ace8-c4e8-4d05-8e85-5e58284151bb
+    text = (
+        "Dmitry Tursunov of Russia defeated Sebastien Grosjean of France 6-4, 6-2 and France's Fabrice "
+        "Santoro beat Russia's Evgeny Korolev 6-3, 6-3. France's Nathalie Dechy easily defeated China's "
+        "Zi Yan, 6-2, 6-2, in the first round."
+    )
+    named = _named(text)
+    assert ("Evgeny Korolev", "Evgeny Korolev", "person") in named
+    assert ("Zi Yan", "Zi Yan", "person") in named
+    assert ("Russia", "Russia", "place") in named  # (a country before the sets stays a place)

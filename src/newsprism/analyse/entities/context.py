@@ -426,6 +426,9 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
         ):
             people.add(c.name)  # "Petr Prucha scored twice", "Jimi Hendrix died in 1970"
             continue
+        if 2 <= last - first <= 3 and _set_scores_after(tokens, last):
+            people.add(c.name)  # "beat China's Zi Yan, 6-2, 6-2": a tennis player's sets
+            continue
         if (
             2 <= last - first <= 3
             and first > 1
@@ -803,6 +806,29 @@ def _game_report(tokens: _Tokens, lower_vocab: set[str]) -> bool:
 # motorist Philando Castile"); a role noun's name is typed already. Not a firm's too: "the gas
 # producer East Resources"
 PERSON_NOUNS = (DESCRIPTORS | _words("motorist driver passenger teenager resident")) - {"producer"}
+
+
+# a tennis set's games ("6-2", "7-6"): no other game is won by 7 games or fewer in sets
+TENNIS_SET = re.compile(r"[0-7]-[0-7]")
+
+
+def _set_scores_after(tokens: _Tokens, last: int) -> bool:
+    """Two tennis sets' scores right after a name, a comma before each or the first, a tie-break's
+    points in brackets after a set ("Zi Yan, 6-2, 6-2", "Kristof Vliegen 7-6 (4), 6-3"): a player's,
+    a person (_person_cues)."""
+    text, n = tokens.text, len(tokens)
+    k = last
+    sets = 0
+    while sets < 2 and k < n:
+        if text[k] == ",":
+            k += 1
+        if k >= n or not TENNIS_SET.fullmatch(text[k]):
+            return False
+        sets += 1
+        k += 1
+        if k + 2 < n and text[k] == "(" and text[k + 1].isdigit() and text[k + 2] == ")":
+            k += 3
+    return sets == 2
 
 
 def _listed_person(tokens: _Tokens, c: _Candidate, ends: set[int], starts: set[int]) -> bool:

@@ -303,6 +303,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         # "Northwest Florida", "Southeast Asia", "Northeast Philadelphia", "South Los Angeles": a part
         # of a place of the gazetteer ("Central" only before a region: "Central Park", "Central Bank")
         return "place"
+    if lows[-1] == "side" and 1 < len(lows) <= 3 and lows[-2] in COMPASS and lows[0] in CITY_SIDE_FIRSTS:
+        return "place"  # "the South Side of Chicago", "the Upper East Side": a city's part
     if lows[-1] in TEAM_NICKNAMES and _team(lows):
         return "organization"
     if lows[-1] in GROUPS or bare in GROUPS:
@@ -1177,6 +1179,8 @@ def _office_holder(lows: list[str], cut: int) -> int | None:
 
 # the compass words that name a part of the place after them (_type_of_words)
 COMPASS_PARTS = COMPASS | _words("northeast northwest southeast southwest")
+# the first words of a city's side: a compass word, or "Upper"/"Lower" before one ("Upper East Side")
+CITY_SIDE_FIRSTS = COMPASS | _words("upper lower")
 # the sports, and the words of a match's result before the other side ("a loss to", "a win over"):
 # a place named with them is a side (_candidates)
 SPORTS = _words("rugby football basketball baseball hockey soccer cricket lacrosse volleyball")
