@@ -33,3 +33,26 @@ def test_words_after_a_spaced_possessive_in_lower_case_stay_a_quote() -> None:
     # made up: words in lower case after the possessive are the show's guest's words
     text = 'Markey told NBC \'s " we were lied to from the beginning . "'
     assert _quotes(text) == [("we were lied to from the beginning .", "Markey")]
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_pronouns() -> None:
+    # H1N1_reuters/34 (heap sample 40, no. 2), in its words: was 'Ricky Hatton'
+    text = (
+        "About 25,000 British fans are expected in Las Vegas for Ricky Hatton 's title defense . According "
+        "to former middleweight champion Bernard Hopkins , the huge turnout gave further proof that boxing "
+        'was in excellent shape . " Today showed that boxing is n\'t going anywhere , " Hopkins told '
+        "Reuters . Hopkins , who is now a partner with Golden Boy "
+        "Promotions who look after Hatton , said the struggling economy had placed an extra burden on "
+        "organisers . \" We 've got to take risks because now people are choosing wisely with their "
+        'dollars , " he said .'
+    )
+    assert _quotes(text)[-1][1] == "Bernard Hopkins"
+
+
+def test_a_name_after_the_relative_clause_is_the_pronouns() -> None:
+    # made up guard: the clause closes before the name, which is the subject after it
+    text = (
+        "Bernard Hopkins , who is a partner of the firm , met Ricky Hatton . Later , Hatton spoke . "
+        '" We have to take risks , " he said .'
+    )
+    assert _quotes(text)[-1][1] == "Ricky Hatton"

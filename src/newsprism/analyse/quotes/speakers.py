@@ -1264,9 +1264,35 @@ def _salient_found(
         known = people.gender_of(name)
         if gender is not None and at > 0 and _role_complement(people.text, at):
             continue  # (`Gary Bratt , owner of Chaise N ' Rays Rentals , ... " he said`: not 'Rays Rentals')
+        if gender is not None and at > 0 and _in_relative_clause(people.text, at):
+            continue
         if gender is None or known is None or known == gender:
             return at, name
     return None
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """Whether the run at `at` stands inside a relative clause set off by commas after its sentence's
+    subject, the subject's verb after the closing comma (`Hopkins , who is now a partner with Golden
+    Boy Promotions who look after Hatton , said the struggling economy had placed ... . " … , " he
+    said`): the subject acts and speaks, not the person the clause names."""
+    opening = _RELATIVE_OPENS.search(text, max(0, at - MAX_RELATIVE_CHARS), at)
+    if opening is None or _CLAUSE_END.search(text, opening.end(), at) is not None:
+        return False
+    closing = text.find(",", at, at + MAX_RELATIVE_CHARS)
+    return (
+        closing >= 0
+        and _CLAUSE_END.search(text, at, closing) is None
+        and _VERB.match(text, closing + 1 + (len(text[closing + 1 :]) - len(text[closing + 1 :].lstrip(" "))))
+        is not None
+    )
+
+
+# a comma and a relative pronoun that open a clause about the subject before them (_in_relative_clause)
+_RELATIVE_OPENS = re.compile(r",[^\S\n]*(?:who|whose|which)\b")
+# a mark that ends a clause or a sentence inside the relative clause's stretch: then it is no one clause
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”\n]")
+MAX_RELATIVE_CHARS = 120  # (", who is now a partner with Golden Boy Promotions who look after " is 65)
 
 
 def _role_complement(text: str, at: int) -> bool:
