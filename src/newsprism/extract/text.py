@@ -314,10 +314,13 @@ AFTER_BODY_NOTICE_MAX_CHARS = 100
 COPYRIGHT_NOTICE = (
     r"(?:copyright|©|\(c\))\s.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)"
 )
-_COPYRIGHT = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
+# As a line, in brackets too: "(Copyright 2008 by The Associated Press. All Rights Reserved.)" under
+# an AP story (7 of the 8 such lines of the l3s_gn1 and cleanportaleval dumps are out of the gold
+# body, and every line below them).
+_COPYRIGHT = re.compile(rf"\(?{COPYRIGHT_NOTICE}", re.IGNORECASE)
 # A short copyright line with a year ("© 2007 ANI", "(C) 2008 Magellan Navigation, Inc."); a photo
 # credit ("© Getty Images") has none.
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+_COPYRIGHT_YEAR = re.compile(r"\(?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 # Lines that modern pages set inside the article's text and that are never its prose: an ad slot's
 # label, a photo credit, the caption line of an embedded Instagram or Twitter post, a gallery button
 # (the dev pages of 2008-13 have next to none; bench/text_modern.py's htmldate dumps many).
@@ -2127,10 +2130,12 @@ CLOSING_CREDITS = (
 # A closing line of CLOSING_CREDITS, "... can be reached at" ("may be reached at", "Write to him at
 # jlitke@ap.org": an author box, l3s_gn1 7cc11b64, c7eba89c) or a call for readers' accounts ("Are
 # you affected by the issues in this story? Send us your experiences using the form below.", "If
-# you are happy to be contacted by a BBC journalist ...") (in a casefolded line).
+# you are happy to be contacted by a BBC journalist ...", "The Observer is interested in hearing
+# from fans who regularly attend their team's Premiership games - email ...") (in a casefolded line).
 _CLOSING_CREDIT = re.compile(
     rf"{CLOSING_CREDITS}|\b(?:can|may) be (?:reached|contacted) at\b|\bwrite to (?:him|her|them) at\b|"
     r"\bsend us your (?:experiences|stories|pictures|photos|views|comments)\b|\bhappy to be contacted\b|"
+    r"\binterested in hearing from\b|"
     # a newspaper's print note, the page's and not the story's
     rf"^{PRINT_NOTE}|"
     # the editor in charge, which Chinese news pages print under the story ("责任编辑：王明")
@@ -2268,6 +2273,7 @@ def _closing_credit(line: str) -> bool:
         or "may " in text
         or "send us" in text
         or "be contacted" in text
+        or "hearing from" in text
         or "in print" in text
         or "责任编辑" in text
         or "責任編輯" in text
