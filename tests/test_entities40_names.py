@@ -68,3 +68,20 @@ def test_a_name_before_two_tennis_sets_is_a_players() -> None:
     assert ("Evgeny Korolev", "Evgeny Korolev", "person") in named
     assert ("Zi Yan", "Zi Yan", "person") in named
     assert ("Russia", "Russia", "place") in named  # (a country before the sets stays a place)
+
+
+def test_a_common_south_asian_surname_ends_a_persons_name() -> None:
+    # heap l3s_gn1-be1b13c9-558b-4fe7-ac59-397e02635602, copy-000171-825042
+    text = (
+        "The film stars the super hit pair of Akshay Kumar and Kareena Kapoor. Nobel economics laureate "
+        "Amartya Sen has compared Kautilya's view of human nature."
+    )
+    named = _named(text)
+    for name in ("Akshay Kumar", "Kareena Kapoor", "Amartya Sen"):
+        assert (name, name, "person") in named
+
+
+def test_a_nationality_before_such_a_surname_stays_off_the_name() -> None:
+    # heap l3s_gn1-3df0f8d9-5dff-4315-b21f-90cf9a1ff768 (a guard: so before the surname rule too)
+    text = "Swede Daniel Chopra beat American Steve Stricker in a playoff."
+    assert ("Daniel Chopra", "Daniel Chopra", "person") in _named(text)

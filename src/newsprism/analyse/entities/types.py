@@ -125,6 +125,7 @@ from .vocabulary import (
     RANKS,
     ROLE_NOUNS,
     SIDE_POSITIONS,
+    SOUTH_ASIAN_SURNAMES,
     SPEAKER_NOUNS,
     SPOUSE_HEADS,
     SPOUSE_NOUNS,
@@ -433,6 +434,15 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "person"
     if len(words) == 2 and lows[0] in CHINESE_SURNAMES and words[1][1:].islower():
         return "person"
+    if (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and lows[-1] in SOUTH_ASIAN_SURNAMES
+        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and lows[0] not in places
+        # (what the person is comes off the name before: "Swede Daniel Chopra", "Commodore Nirad Sinha")
+        and not _described(lows[0])
+    ):
+        return "person"  # "Akshay Kumar", "Amartya Sen": a given name we do not list, a common surname
     if 3 <= len(words) <= MAX_NAME_WORDS and INITIAL.fullmatch(words[1]):
         return "person"  # George W. Bush
     if len(words) == 2 and JOINED_INITIALS.fullmatch(words[0]) and _initialled_surname(words[1], lows):
@@ -444,6 +454,18 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     ):
         return "person"  # "Arcade Joseph Comeaux Jr.": a given name we do not list
     return None
+
+
+def _described(low: str) -> bool:
+    """A word that says what a person is, before the name: a title, rank, honorific or nationality."""
+    return (
+        low in TITLE_HEADS
+        or low in TITLE_MODIFIERS
+        or low in RANKS
+        or low in HONORIFICS
+        or low in DEMONYMS
+        or low in NATIONALITY_NOUNS
+    )
 
 
 def _firm_unit(words: Sequence[str], lows: list[str]) -> bool:

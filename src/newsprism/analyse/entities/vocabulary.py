@@ -855,6 +855,17 @@ CHINESE_SURNAMES = _words(
     su lu ding ren shen yao jin qin xi fu zhong wen hou lei bai kong mao qiu dai cui jia tan fang
     shi xiong meng kang yan gu"""
 )
+# common surnames of India, Pakistan and Bangladesh, whose given names the US Census list lacks
+# ("Akshay Kumar", "Amartya Sen", "Kareena Kapoor": were other); words that are no surname as often
+# are left out ("Islam", "Das" of "Das Kapital" opens a name anyway: a surname here ends one)
+SOUTH_ASIAN_SURNAMES = _words(
+    """kumar singh sharma gupta patel khan shah reddy rao ghosh mehta verma joshi iyer nair menon pillai
+    bhatt malik hussain hossain ahmed qureshi chaudhry chaudhary mukherjee banerjee chatterjee agarwal
+    jain mishra pandey yadav thakur saxena sinha bose dutta kapoor khanna chopra desai naidu chauhan
+    bhatia sethi arora malhotra kaur sandhu iqbal rahman siddiqui raza rizvi naqvi zaidi bhattacharya
+    chakraborty dasgupta sengupta tiwari dubey trivedi srivastava kulkarni patil deshpande nayak prasad
+    krishnan sen das"""
+)
 # speech and action verbs that mark the lone name next to them as a person ("Sestak said")
 PERSON_VERBS = _words(
     """said says told added asked wrote argued insisted noted explained replied stated claimed
