@@ -41,3 +41,12 @@ def test_a_ticker_of_headlines_is_no_paragraph_of_the_story(shared: Path, kept: 
     text = _text(shared, "3463f0c3-535d-4435-8395-a48cf3f2232f")
     assert kept in text
     assert "Win tickets to see WrestleMania 24" not in text
+
+
+def test_the_story_under_its_printed_headline_beats_a_footer_kept_far_below(shared: Path) -> None:
+    # l3s_gn1 b8702037: neither extractor took the story (trafilatura the menu, readability the
+    # footer); the scorers kept the footer, 105 blocks under "Rocket down Eagles"
+    text = _text(shared, "b8702037-fd2d-4e87-bf5d-b1e308c9d2b0")
+    assert text.startswith("Geoff Walker and Lucas McKinley each scored in the final five minutes")
+    assert "Dean Ouellet, with two, and Robert Slaney scored for Cape Breton." in text
+    assert "in more depth than any other newspaper" not in text

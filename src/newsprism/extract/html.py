@@ -14,7 +14,7 @@ Article with empty text, which `extract()` then drops.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
@@ -22,7 +22,7 @@ from newsprism.extract.byline import split_glued_dateline
 from newsprism.extract.dates import html_publication_date
 from newsprism.extract.editnote import read_paragraphs
 from newsprism.extract.html_blocks import Block, parse_page
-from newsprism.extract.html_body import BodyResult, body_text
+from newsprism.extract.html_body import ISLAND_BLOCKS, MIN_SCORED_TOKENS, BodyResult, body_text
 from newsprism.extract.html_meta import PageMeta, authors, clean_author, headline, outlet, page_meta
 from newsprism.extract.language import detect_language
 from newsprism.extract.prose import is_page_notice
@@ -188,6 +188,47 @@ def body_start(body: BodyResult) -> int | None:
     return None
 
 
+# Blocks between a printed headline and its story's first paragraph: a date line, a byline, a
+# photo's credit (as a dump's dateline stands at most DATELINE_BELOW_ANCHOR lines under its anchor)
+STORY_UNDER_HEADLINE = DATELINE_BELOW_ANCHOR
+
+
+def _story_under_headline(body: BodyResult, title: str | None) -> BodyResult | None:
+    """The story printed under its headline, when the scorers' text lies elsewhere on the page
+    and is shorter: the run of blocks of a sentence or more (MIN_SCORED_TOKENS), no heading and not
+    mostly link text, that opens within STORY_UNDER_HEADLINE blocks under the one block printing
+    the headline, of two blocks or more, none of them kept, no kept block within ISLAND_BLOCKS of
+    the headline; else None. Both extractors may miss a story set in a table's cells of <br> lines
+    (l3s_gn1 b8702037: trafilatura took the menu, readability the footer, and the scorers kept the
+    footer's "The Daily News covers Halifax ... in more depth than any other newspaper ...", 105
+    blocks below "Rocket down Eagles" and its three paragraphs); the dump reader reads the story
+    there, and so does this one now."""
+    if body.method != "scorer" or not title or not body.kept:
+        return None
+    blocks = body.blocks
+    words = _TOKEN.findall(title.casefold())
+    printed = [
+        i for i, b in enumerate(blocks) if not _mostly_links(b) and _TOKEN.findall(b.text.casefold()) == words
+    ]
+    if len(printed) != 1 or any(abs(k - printed[0]) <= ISLAND_BLOCKS for k in body.kept):
+        return None
+    run: list[int] = []
+    for i in range(printed[0] + 1, len(blocks)):
+        block = blocks[i]
+        if len(block.words) >= MIN_SCORED_TOKENS and not block.heading and not _mostly_links(block):
+            run.append(i)
+        elif run or i >= printed[0] + STORY_UNDER_HEADLINE:
+            break
+    size = sum(len(blocks[i].words) for i in run)
+    if len(run) < 2 or size <= sum(len(blocks[k].words) for k in body.kept):
+        return None
+    return replace(body, text="\n\n".join(blocks[i].text for i in run), kept=tuple(run), start=run[0])
+
+
+def _mostly_links(block: Block) -> bool:
+    return 2 * block.link_chars > len(block.text)
+
+
 def _in_own_titles(meta: PageMeta, words: str) -> bool:
     """Whether the page's <title>, og:title, twitter:title or JSON-LD headline holds `words`."""
     own = (meta.title, meta.meta.get("og:title"), meta.meta.get("twitter:title"), meta.ld_headline)
@@ -200,6 +241,7 @@ def page_parts(tree: HtmlElement) -> PageParts:
     meta = page_meta(tree)
     blocks: tuple[Block, ...] = body.blocks
     title = headline(meta, blocks, body_start(body), body.text)
+    body = _story_under_headline(body, title) or body
     glued = None
     if title:
         # a page that prints its dateline's city right after the headline, in one block; capitals
