@@ -56,3 +56,25 @@ def test_a_name_after_the_relative_clause_is_the_pronouns() -> None:
         '" We have to take risks , " he said .'
     )
     assert _quotes(text)[-1][1] == "Ricky Hatton"
+
+
+def test_a_name_in_apposition_to_an_object_is_no_subject() -> None:
+    # BASIL 6f95dcb9_3 (heap sample 40, no. 12), in its words: was 'Teddy Roosevelt'
+    text = (
+        "Bombastic conservative talk show host Glenn Beck closed a three-day conservative conference on "
+        "Saturday.\n\nBeck didn't really name names - save for a swipe at one Republican (presumably Sen. "
+        "John McCain) for admiring another Republican, Teddy Roosevelt -- the latter of whom Beck accused "
+        "of launching the modern progressive movement.\n\n"
+        '"I have not heard people in the Republican Party admit yet that they have a problem," he said.'
+    )
+    assert _quotes(text)[-1][1] == "Glenn Beck"
+
+
+def test_a_name_after_a_fronted_phrase_stays_the_subject() -> None:
+    # l3s_gn1 46fd5e71, in its words (quotes37's Trahan): a first cut took the name for an apposition
+    text = (
+        '"The conditions were there, you could go low," Robert Gamez said.\n\nDespite carding a 68, DJ '
+        "Trahan was still surprised to finish the day in second.\n\n"
+        '"You come here and expect to shoot six or seven under," he said.'
+    )
+    assert _quotes(text)[-1][1] == "DJ Trahan"

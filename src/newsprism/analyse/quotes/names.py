@@ -771,6 +771,16 @@ def _subject_like(text: str, at: int) -> bool:
     quantity = _QUANTITY.search(before) if _may_end_quantity(before) else None
     if quantity is not None:  # "Close to three dozen House Democrats": look before the number
         before = before[: quantity.start()].rstrip()
+    if (
+        before.endswith(",")
+        and _OBJECT_APPOSITION.search(before, max(0, len(before) - MAX_OBJECT_APPOSITION_CHARS))
+        and not _NAME_THEN_VERB.match(text, at)
+    ):
+        # "for admiring another Republican, Teddy Roosevelt -- the latter of whom Beck accused": the
+        # name in apposition to the object of a preposition or a verb, no subject; a verb or a quote
+        # after the name makes the phrase before it a fronted one ("Despite carding a 68, Trahan was",
+        # "According to a White House statement, O’Brien “has mild symptoms")
+        return False
     if not before or before[-1] in '.,;:—–(“"\n':
         # not right after a quote that closes on a word inside its sentence ("sad for “good friend”
         # Baghdatis because"), on the same line
@@ -954,6 +964,22 @@ def _after_words_quoted(text: str, at: int) -> bool:
 
 # what may stand before a noun for a person before a name ("Her brother Jack", "the witness Jane Doe")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
+
+
+# a preposition or a gerund, an indefinite determiner and one to three words of a noun phrase in lower
+# case or a party's or a nation's word, then the comma before a name: the name stands in apposition to
+# that object ("for admiring another Republican, Teddy Roosevelt"), not where a subject stands; a
+# definite article or a sentence's start before the phrase may open a subject ("The president,
+# Barack Obama, said") and is left as it was
+_OBJECT_APPOSITION = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}|[a-z]{{3,}}ing)[^\S\n]+(?:another|an?|one)[^\S\n]+"
+    r"(?:[\w\-]+[^\S\n]+){0,2}[\w\-]+[^\S\n]*,$"
+)
+# a name (capitalised words) then a verb or a quote mark (_subject_like)
+_NAME_THEN_VERB = re.compile(
+    rf"{_NAME}(?:{_VERB_AFTER_NAME.pattern}|{_ACTED_AFTER_NAME.pattern}|[^\S\n]*[\"“])"
+)
+MAX_OBJECT_APPOSITION_CHARS = 70  # ("admiring another Republican ," and two more words of the phrase)
 
 
 def _may_end_quantity(before: str) -> bool:
