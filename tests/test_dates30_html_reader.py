@@ -130,3 +130,24 @@ def test_htmldate_echoing_the_modification_date_votes_once() -> None:
         " IST</span>" + _BODY + "</body></html>"
     )
     assert html_publication_date(page) == ("2008-01-14", "headline")
+
+
+def test_the_headline_between_share_links_is_kept_over_a_lists_link() -> None:
+    # dates/htmldate 1728970162 (money.udn.com): the story's <h2> stands between its menu's and its
+    # share bar's links; a list further down, past the story, links to the same story by its title
+    title = "索尼、鎧俠業績遭波及 已向美申請供貨華為"
+    page = _html(
+        f"{title} | 兩岸焦點 | 經濟日報",
+        "<div><a href='/money/cate/5591'>理財</a></div><div id='story_body_content'>"
+        f"<h2 id='story_art_title'>{title}</h2><ul class='shareBar'><li><a href='#'>分享</a></li></ul>"
+        "<div class='story_bady_info'><span class='story_bady_info_author'>2020-10-04 19:37</span></div>"
+        "<p>日本索尼和鎧俠的業績受到美國對華為禁令的波及，兩家公司已向美國政府申請繼續向華為供貨，"
+        "業界人士認為審批結果將影響日本半導體供應鏈的前景，市場正密切關注美方的回應與後續的發展。"
+        "分析師指出，禁令實施後相關企業的營收可能大幅下滑，短期內難以找到替代的大型客戶。</p>"
+        + "<p>索尼表示，公司正與美國政府溝通，希望盡快取得許可，以維持對主要客戶的出貨與服務。</p>"
+        * 4
+        + "</div>"
+        f"<dl><dt><a href='/money/story/5603/4909425'>{title}</a></dt><dt><a href='/x'>傳陳同佳律師將見台官方"
+        " 陸委會：目前沒訊息</a></dt></dl>",
+    )
+    assert page_date_evidence(parse_page(page)).get("headline") == "2020-10-04"

@@ -822,21 +822,23 @@ def _story_headline(
     return None
 
 
-def _between_links(start: int, pieces: list[tuple[int, etree._Element]], parts: list[str]) -> bool:
-    """Whether the piece at `start` stands between two links: the nearest piece with words before
-    it and the one after it are each a link's text (a list of links, the piece its unlinked item)."""
+def _listed(start: int, pieces: list[tuple[int, etree._Element]], parts: list[str]) -> bool:
+    """Whether the piece at `start` is an item of a list of links: a link's text itself (a teaser
+    links to its story), or standing between two links (the nearest piece with words before it and
+    the one after it are each a link's text: the list's unlinked item)."""
     i = bisect_right([at for at, _ in pieces], start) - 1
 
-    def linked(step: int) -> bool:
-        k = i + step
-        while 0 <= k < len(parts) and not parts[k].strip():
-            k += step
-        if not 0 <= k < len(parts):
-            return False
+    def linked(k: int) -> bool:
         holder = pieces[k][1]
         return holder.tag == "a" or any(elem.tag == "a" for elem in holder.iterancestors())
 
-    return linked(-1) and linked(1)
+    def next_linked(step: int) -> bool:
+        k = i + step
+        while 0 <= k < len(parts) and not parts[k].strip():
+            k += step
+        return 0 <= k < len(parts) and linked(k)
+
+    return linked(i) or (next_linked(-1) and next_linked(1))
 
 
 _TITLE_NORM = re.compile(r"[^\w]+")
@@ -865,7 +867,7 @@ def _headline_anchor(
 ) -> tuple[int, etree._Element] | None:
     """Where the headline starts in the visible text, when the page's own titles say: the <h1> the
     title holds with most of its words, else the piece holding most of them: the first of them
-    that is no item of a list of links (`listed`, _between_links), else the first (a news list
+    that is no item of a list of links (`listed`, _listed), else the first (a news list
     marks the story it links from in bold, unlinked, by its title: "Shearer and Redknapp play down
     Newcastle links" among the 10 January links, its own headline and date line further down,
     l3s_gn1 cd49f963).
@@ -1042,7 +1044,7 @@ def _visible_evidence(
         None
         if h1_starts
         else _story_headline(named, pieces, parts) or _story_headline(headings, pieces, parts),
-        lambda start: _between_links(start, pieces, parts),
+        lambda start: _listed(start, pieces, parts),
     )
     if anchor is not None:
         headline_at, headline_elem = anchor
