@@ -85,3 +85,15 @@ def test_a_nationality_before_such_a_surname_stays_off_the_name() -> None:
     # heap l3s_gn1-3df0f8d9-5dff-4315-b21f-90cf9a1ff768 (a guard: so before the surname rule too)
     text = "Swede Daniel Chopra beat American Steve Stricker in a playoff."
     assert ("Daniel Chopra", "Daniel Chopra", "person") in _named(text)
+
+
+def test_a_persons_name_before_a_shows_last_word_names_the_show() -> None:
+    # heap train-2320-2, bpoil_bbc/2120, l3s_gn1-32221fe9-b32f-4895-b64a-bf946a7c085b
+    text = (
+        '"This was a very significant effort," Pompeo told the The Mark Levin Show, "and I think it\'s '
+        'the case." He told the Andrew Marr Show : " The US are not seeking to destroy BP . " The chairman '
+        "pointed to the portion of the Mitchell Report on human growth hormone."
+    )
+    types = {name: kind for _, name, kind in _named(text)}
+    assert types["Mark Levin Show"] == types["Andrew Marr Show"] == types["Mitchell Report"] == "other"
+    assert types["Pompeo"] == "person"

@@ -151,6 +151,7 @@ from .vocabulary import (
     UNSTOPPED_HONORIFICS,
     VIRUS,
     WORD_GIVEN_NAMES,
+    WORK_ENDS,
     _british_towns,
     _first_name_like,
     _given_names,
@@ -427,6 +428,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         and lows[1] not in APOSTROPHES  # a possessive is no person's name ("Martha's Vineyard")
         and (lows[-1] not in _regions() or _region_surname(words, lows, places))
         and lows[-1] not in PLAN_HEADS  # "the Lincoln Project", "the John Adams Project": no person
+        and lows[-1] not in WORK_ENDS  # "The Andrew Marr Show"
         and not words[0].isupper()
         and (lows[0] not in WORD_GIVEN_NAMES or _rare_surname(lows))
         and f"{lows[0]} {lows[1]}" not in KNOWN_ORGS  # ("Al Jazeera English")
@@ -784,8 +786,14 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                     # Programme warned"; a name's words alone make it no person: _type_of_words)
                     cand.type = "organization"
                     cand.evidence.add("verb")  # weak: "Pfizer said" too (_organisations)
-                elif lower[last - 1] not in PLAN_HEADS or last - first == 1:
-                    cand.type = "person"  # (not "the Clean Air Act says": a law's name, other)
+                elif (
+                    lower[last - 1] not in PLAN_HEADS
+                    and lower[last - 1] not in WORK_ENDS
+                    or last - first == 1
+                ):
+                    # (not "the Clean Air Act says": a law's name, other; nor "Pompeo told the Mark
+                    # Levin Show": a broadcast's)
+                    cand.type = "person"
                     cand.evidence.add("verb")
         elif (
             cand.type is None

@@ -545,6 +545,10 @@ BROADCAST_HEADS = _words("radio television")
 # the last word of a plan, a program or a law: a demonym before it is part of its name ("American
 # Rescue Plan", "American Jobs Plan", "American Dream and Promise Act")
 PLAN_HEADS = _words("plan program programme project initiative agenda act")
+# the last words of a broadcast's or a report's title, which no surname is: a person's name before
+# them names the work ("The Andrew Marr Show", "Jimmy Kimmel Live", "Tucker Carlson Tonight", "the
+# Mitchell Report"), no person
+WORK_ENDS = _words("show live tonight report")
 # the plan heads that also name the body that runs the plan ("the World Food Programme warned",
 # "the UN Environment Programme said", "the founders of the Lincoln Project wrote", "the Innocence
 # Project said"): before a speech verb such a name is an organisation, no person; not "act", "plan",
