@@ -114,3 +114,22 @@ def test_a_word_opening_a_sentence_is_no_surname_alone() -> None:
         '" Nobody was speaking to me from BP . "'
     )
     assert _speakers(text) != ["When"]
+
+
+def test_a_term_explained_after_a_dash_is_no_ones_words() -> None:
+    # l3s_gn1 d552f187, in its words: was 'George MacDonald Fraser'
+    text = (
+        '"Nowadays the view of the British Empire is that it was a bad thing," George MacDonald Fraser once '
+        'said.\n\nBorn in 1925, he had grown up on "tuppenny bloods" - the children\'s comics that robustly '
+        "extolled the valour of men and war."
+    )
+    assert _speakers(text) == ["George MacDonald Fraser", None]
+
+
+def test_a_word_before_a_dash_and_a_clause_stays_the_speakers() -> None:
+    # train-962-0 (neus), in its words: the dash brings in a clause, not the word's meaning
+    text = (
+        '"I faced death face to face," said Rabbi Yisroel Goldstein. Goldstein believes the shooting would '
+        'have been much worse had it not been for a "miracle" – the shooter\'s gun jammed.'
+    )
+    assert _speakers(text) == ["Yisroel Goldstein", "Yisroel Goldstein"]

@@ -393,9 +393,33 @@ def _no_ones_words(text: str, spans: Sequence[_Span], i: int) -> bool:
     return (
         _example(text, spans, i)
         or _thing_quoted(text, span, ends)
+        or _explained_term(text, span)
         or ends in _MENTION_ENDS
         and _mentioned(text, span.outer_start)
     )
+
+
+def _explained_term(text: str, span: _Span) -> bool:
+    """Whether the quote is a term that the sentence explains right after it, a dash and a noun phrase
+    with its clause or its "of" (`he had grown up on "tuppenny bloods" - the children's comics that
+    robustly extolled the valour of men and war`, `a " negative pressure test " -- a procedure that
+    reduces the fluid pressure`, `“nuclear winter” — the consequence of nuclear war`): the writer's
+    name for a thing, no one's words. A short quote in lower case only; a dash before a phrase of
+    time ("-- a day after his release") or a clause (`a "miracle" – the shooter's gun jammed`) is
+    no explanation."""
+    words = text[span.start : span.end].split()
+    return (
+        len(words) <= MAX_EXPLAINED_TERM_WORDS
+        and words[0][:1].islower()
+        and _TERM_EXPLAINED_AFTER.match(text, span.outer_end) is not None
+    )
+
+
+MAX_EXPLAINED_TERM_WORDS = 4  # ("negative pressure test", "tuppenny bloods": a term, not a statement)
+# a dash, an article and up to three words of a noun phrase, then its relative pronoun or its "of"
+_TERM_EXPLAINED_AFTER = re.compile(
+    r"[^\S\n]*(?:-|–|—|--)[^\S\n]*(?:the|a|an)[^\S\n]+(?:[\w’'\-]+[^\S\n]+){0,3}?(?:that|which|who|of)\b"
+)
 
 
 def _mentioned(text: str, at: int) -> bool:
