@@ -53,3 +53,28 @@ def test_a_call_for_fans_accounts_closes_no_story(shared: Path) -> None:
     text = _text(shared, "95469dc3-b81a-4a5e-89ef-80ba6d33e6a8")
     assert "Michael Carrick brought a double save from Carson" in text
     assert "The Observer is interested in hearing from fans" not in text
+
+
+@pytest.mark.parametrize(
+    ("page", "lead"),
+    [
+        # a photo's caption and a stats table stand between the lead and the story's second line
+        (
+            "e651a01c-15f3-461b-aadb-9cb1a4371acc",
+            "HONOLULU -- K.J. Choi had found the woman he wanted to marry.",
+        ),
+        # three "Click here to ..." ads do
+        (
+            "cb487d49-b44c-4d82-93be-06702e394bf7",
+            "LAS VEGAS --(Business Wire)-- Today at the Consumer Electronics Show",
+        ),
+    ],
+)
+def test_a_dateline_under_the_headline_opens_the_story(shared: Path, page: str, lead: str) -> None:
+    assert _text(shared, page).startswith(lead)
+
+
+def test_teasers_that_open_on_a_dateline_further_down_stay_out(shared: Path) -> None:
+    # a9c72165: "New Delhi, Jan 15 (ANI): ..." opens each teaser of a list, none under the headline
+    text = _text(shared, "a9c72165-89b3-4eab-b9cc-9e389a869b5e")
+    assert "commemorated its 60th Foundation Day" not in text

@@ -563,6 +563,7 @@ def read_text(doc: Document) -> Article:
     _cut_after_end_marker(lines, mask, page.blocks)
     # after the cut, which would read the box under a kept lead as the article's end
     _keep_lead_above_related(lines, mask, head_stop)
+    _keep_dateline_lead(lines, mask, head_idx, head_stop)
     _drop_site_box(lines, mask, page.blocks)
     _drop_embed_furniture(lines, mask)
     _drop_author_box(lines, mask, doc.authors or meta.authors)
@@ -1966,6 +1967,27 @@ def _keep_lead_above_related(texts: list[str], mask: np.ndarray, stop: set[int])
     lead = i - 1
     if lead not in stop and _is_lead_prose(texts[lead]) and not _asks_for_click(texts[lead]):
         mask[lead] = True
+
+
+def _keep_dateline_lead(texts: list[str], mask: np.ndarray, head_idx: int | None, stop: set[int]) -> None:
+    """Keep the first line of prose under the headline, within HEADER_WINDOW lines of it and above
+    the first kept line, when a dateline opens it ("HONOLULU -- K.J. Choi had found the woman he
+    wanted to marry. ...", "LAS VEGAS --(Business Wire)-- Today at the Consumer Electronics Show,
+    ..."): a dateline opens a story's first paragraph and nothing else, and the line model left it
+    out where a photo's caption and a stats table (l3s_gn1 e651a01c) or ads ("Click here to ...",
+    cb487d49) stand between it and the rest of the story. Run after the end-marker cut, which would
+    otherwise read the furniture between the two as the article's end."""
+    kept = np.flatnonzero(mask)
+    if head_idx is None or not kept.size or kept[0] <= head_idx + 1:
+        return
+    for i in range(head_idx + 1, min(int(kept[0]), head_idx + 1 + HEADER_WINDOW)):
+        text = texts[i]
+        if i in stop or not _is_lead_prose(text):
+            continue
+        dateline = parse_dateline(text)
+        if dateline is not None and dateline.end > 0 and not _asks_for_click(text):
+            mask[i] = True
+        return  # only the first line of prose under the headline
 
 
 def _asks_for_click(text: str) -> bool:
