@@ -133,3 +133,24 @@ def test_a_word_before_a_dash_and_a_clause_stays_the_speakers() -> None:
         'have been much worse had it not been for a "miracle" – the shooter\'s gun jammed.'
     )
     assert _speakers(text) == ["Yisroel Goldstein", "Yisroel Goldstein"]
+
+
+def test_the_subject_of_a_whether_clause_with_a_modal_is_whom_he_means() -> None:
+    # bpoil_reuters/708, in its words: was 'Jason Kenney'
+    text = (
+        'BP chief executive Tony Hayward has come under fire . " The last thing that President ( Barack ) '
+        'Obama needs today is " bigger oil , " ING \'s Kenney said in a research note . CEO HAYWARD LOSES HIS '
+        "JOB - UNLIKELY , FOR THE MOMENT Inevitably , there have been questions over whether Hayward should "
+        'stay . He told the Daily Mail " ... it would be ridiculous to resign at this point " and most '
+        "analysts have defended the CEO 's position ."
+    )
+    assert _speakers(text)[-1] == "Tony Hayward"
+
+
+def test_the_whether_clause_of_a_question_put_to_someone_stays_the_askeds() -> None:
+    # made up guard: the one asked answers, not the subject of the question
+    text = (
+        "President Barack Obama met reporters. Obama was asked whether Tony Hayward should resign. "
+        '"I would have fired him," he said.'
+    )
+    assert _speakers(text) == ["Barack Obama"]

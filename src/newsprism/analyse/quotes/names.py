@@ -804,6 +804,8 @@ def _subject_like(text: str, at: int) -> bool:
         or before.endswith("according to")
         or _after_lead_phrase(text, at, before, word)
         or _after_described_opening(text, at, before, word)
+        or word == "whether"
+        and _NAME_THEN_MODAL.match(text, at) is not None
     )
 
 
@@ -974,6 +976,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", 
 _OBJECT_APPOSITION = re.compile(
     rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}|[a-z]{{3,}}ing)[^\S\n]+(?:another|an?|one)[^\S\n]+"
     r"(?:[\w\-]+[^\S\n]+){0,2}[\w\-]+[^\S\n]*,$"
+)
+# a name then a modal and a verb's base form: after "whether", the clause's subject, whom the text is
+# about ("there have been questions over whether Hayward should stay . He told the Daily Mail")
+_NAME_THEN_MODAL = re.compile(
+    rf"{_NAME}[^\S\n]+(?:should|would|will|could|can|must|might|may)[^\S\n]+[a-z]+\b"
 )
 # a name (capitalised words) then a verb or a quote mark (_subject_like)
 _NAME_THEN_VERB = re.compile(
