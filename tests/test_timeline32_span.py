@@ -89,7 +89,9 @@ def test_a_lead_opening_on_a_span_up_to_now_tells_no_act_of_its_day() -> None:
     lead = (
         "Over the last year, we have seen the crème de Hollywood working hard to bolster and deconstruct the "
         "War on Terror, in films such as Lions for Lambs , Rendition , the forth-coming In the Valley of Elah , "
-        "and The Kingdom . Charlie Wilson's War is no exception, despite its comic fronting."
+        "and The Kingdom . Even the dire Elizabeth sequel set some 400 years ago couldn't escape the blazing "
+        "heat of one of the most unique trends in film history. Charlie Wilson's War is no exception, despite "
+        "its comic fronting."
     )
     assert build_timeline([_article(lead, "2011-10-19")], news_days=True) == []
 

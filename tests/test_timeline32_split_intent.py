@@ -23,7 +23,7 @@ from test_timeline30_past_forms import _found
         # heap train-1037-2 (a Saturday page)
         (
             "The Department of Justice is expected Tuesday to charge Google with violating federal antitrust "
-            "law, according to multiple reports.",
+            "law, according to two people familiar with the matter.",
             "2023-09-02",
             "Tuesday",
             "2023-09-05",
