@@ -97,3 +97,20 @@ def test_a_persons_name_before_a_shows_last_word_names_the_show() -> None:
     types = {name: kind for _, name, kind in _named(text)}
     assert types["Mark Levin Show"] == types["Andrew Marr Show"] == types["Mitchell Report"] == "other"
     assert types["Pompeo"] == "person"
+
+
+def test_a_name_after_at_or_in_before_a_speech_verb_is_no_speaker() -> None:
+    # heap bpoil_reuters/31 and 20_1ecbplus (the analysts and the woman speak)
+    text = (
+        '" We may have turned the corner on shoreline oil spill volumes , " analysts at Credit Suisse said '
+        "in a research note . The quake struck Qeshm island. One woman in Qeshm told AFP."
+    )
+    named = _named(text)
+    assert ("Credit Suisse", "Credit Suisse", "organization") in named
+    assert [kind for _, name, kind in named if name == "Qeshm"] == ["place", "place"]
+
+
+def test_an_acronyms_body_after_from_still_speaks() -> None:
+    # heap H1N1_guardian/1215 (a guard: an acronym opens the name, an organisation by the verb)
+    text = "A statement from NHS Greater Glasgow said : the family asked for privacy."
+    assert ("NHS Greater Glasgow", "NHS Greater Glasgow", "organization") in _named(text)

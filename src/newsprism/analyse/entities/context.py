@@ -988,8 +988,12 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
         return True  # "shares of Facebook", "leaders of the Taliban"
     if head and before >= 1 and lower[before] == "by" and lower[before - 1] in ORG_BY:
         return True
-    if first >= 2 and lower[first - 1] == "at" and lower[first - 2] in ROLE_NOUNS:
-        return True  # "a product manager at Facebook", "senior economist at Glassdoor"
+    if (
+        first >= 2
+        and lower[first - 1] == "at"
+        and (lower[first - 2] in ROLE_NOUNS or lower[first - 2] in STAFF_AT)
+    ):
+        return True  # "a product manager at Facebook", "senior economist at Glassdoor", "analysts at UBS"
     if first >= 2 and lower[first - 1] == "for" and lower[first - 2] in STAFF_FOR:
         return True  # "senior economic analyst for Bankrate", "a reporter for Politico"
     return _organisation_apposition(tokens, last)
@@ -1012,6 +1016,9 @@ SHOPS = _words("store stores supermarket supermarkets restaurant restaurants fac
 # the staff whose employer, after "for", is an organisation, not a person ("a reporter for Politico";
 # "a lawyer for Trump", "a spokesman for Pelosi" are a person's staff)
 STAFF_FOR = _words("analyst economist correspondent reporter columnist editor researcher")
+# the staff in the plural whose workplace, after "at", is an organisation ("analysts at Bernstein",
+# "researchers at UC Berkeley"; "reporters at Trump Tower" stand in a place)
+STAFF_AT = _words("analysts economists researchers")
 
 
 def _legal_suffix(tokens: _Tokens, i: int) -> bool:

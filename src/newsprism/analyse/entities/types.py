@@ -790,9 +790,10 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
                     lower[last - 1] not in PLAN_HEADS
                     and lower[last - 1] not in WORK_ENDS
                     or last - first == 1
-                ):
+                ) and (prev in PERSON_VERBS or prev not in SPEAKERS_AFTER):
                     # (not "the Clean Air Act says": a law's name, other; nor "Pompeo told the Mark
-                    # Levin Show": a broadcast's)
+                    # Levin Show": a broadcast's; nor "analysts at Credit Suisse said": a firm after
+                    # the speakers' noun)
                     cand.type = "person"
                     cand.evidence.add("verb")
         elif (
@@ -868,6 +869,10 @@ def _organisation_words(words: list[str], lows: list[str]) -> bool:
 
 # the prepositions of where, before a town named like a person ("in Beverly Hills, California")
 PLACE_PREPOSITIONS = _words("in near outside")
+# the prepositions that put a name after the speaker's noun, the speaker's firm or town: before a
+# speech verb the name is no speaker ("analysts at Credit Suisse said", "one woman in Qeshm told
+# AFP", "a statement from Team Trump said")
+SPEAKERS_AFTER = _words("at in from near")
 
 
 # a person's staff after the person's one-word name ("a former Obama aide", "a top Trump adviser"),
