@@ -29,7 +29,9 @@ The method, for the articles of one event:
      by its ROUGE). What counts: the opening sentence, length (short articles, short summary),
      coverage, and how much of every article's own wording the summary holds, the articles
      serving as references for each other. An outlet's lead given whole often is the best account:
-     the pool lets it win over a patchwork.
+     the pool lets it win over a patchwork. Where the pool allows, no summary opens on a sentence
+     that leans on an earlier one of its article ("The move comes as ...", "Woods, 45, ...") or was
+     cut inside a phrase ("... as lawmakers explored other"): selection._opens.
   5. Order: the sentence chosen first opens; the others follow by their position in their
      articles, so leads come before details; a sentence cut off before its stop (a page's or
      feed's excerpt) goes last, so that none runs on from it.

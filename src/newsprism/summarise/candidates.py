@@ -7,7 +7,9 @@ to action, questions to the reader, fragments, captions, quotes without a speake
 earlier sentence of its article, opens on a pronoun that leans on the sentence before
 (_ANAPHOR_START) or speaks in the writer's own voice (_writers_voice). Beside each, its main clause
 alone when a trailing participle, relative or appositive clause can go (_shortened), unless the
-part kept is an opening clause alone (_opening_alone).
+part kept is an opening clause alone (_opening_alone). Whether a later sentence of an article leans
+on the text before it (_leans_back: "The children were ...", "Woods, 45, ...") tells which may
+open a summary.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsprism.analyse.leadin import cut_lead_in
+from newsprism.analyse.stopwords import ENGLISH_STOPWORDS
 
 from .words import _QUOTES, _TOKEN, _reading
 
@@ -234,6 +237,59 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
                 concepts=concepts,
                 stems=stems,
             )
+
+
+def _first_told(sentences: Sequence[str]) -> int | None:
+    """The position of the article's first sentence that is not junk (_is_junk, once cleaned): its
+    lead, or what opens it after a byline or a headline, a sentence that leans on none before it.
+    None when every sentence is junk."""
+    return next((k for k, sentence in enumerate(sentences) if not _is_junk(_clean(sentence))), None)
+
+
+# A later sentence of an article that leans on an earlier one (_leans_back), which a summary must not
+# open on. 1. A definite subject of common nouns alone, right before its verb, names a thing told
+# before ("The children were with the Sunrise Movement ...", "The move comes as ...", "The first
+# alternative is ...", "The system collects ..."); with a name, a number or a phrase of its own it
+# need not ("The U.S. reported ...", "The number of U.S. cases ...", "The latest data from ..."). So
+# does "Other" or "Others" opening it ("Other new signings include ...").
+_DEFINITE_SUBJECT = re.compile(
+    r"^(?:Other|Others)\b"  # "Other new signings include ..."
+    r"|^(?:The|Such|Another) (?:[a-z][\w-]* ){0,2}[a-z][\w-]* "
+    r"(?:(?:now|also|then|still|already|just|later|reportedly|further|initially|eventually|soon|first|only) )?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|came|comes|come|"
+    r"became|becomes|began|begins|went|goes|said|says|told|made|makes|took|takes|sent|won|lost|[a-z]+ed|[a-z]+s)\b"
+    r"|^The (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, (?:who|whose|which)\b"  # "The manager, whose side ..."
+)
+# 2. An adverb that adds to something told ("Rev. Barber also spoke about ...", "Harry Reid's legacy
+# is thus cemented", "..., too."; not "not only ... but also"), "these" or "those" pointing back
+# ("... provided another one of these moments"), or a pointer to what follows in the article ("Here
+# are five ...").
+_ADDING = re.compile(
+    r"(?<!but )\b(?:also|thus|likewise|similarly|moreover|furthermore|these|those)\b|,? (?:too|as well)[.!]?[\"”’]?$"
+    r"|^Here(?:['’]s| is| are)\b"
+)
+# 3. A person named by the last word of a name the article gave in full before ("Schiff, a California
+# Democrat, said ..." after "Adam Schiff"; "Woods, 45, sustained ..."; "Mr Saqib says ..."): the one
+# capitalised word opening the sentence, after a title, not followed by another.
+_SHORT_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?([A-Z][a-z][\w’'-]*?)(?:['’]s)?(?=[,\s])(?!\s+[A-Z])"
+)
+
+
+def _leans_back(text: str, article: str, start: int) -> bool:
+    """Whether a sentence that is not its article's first reads as going on from the article's text
+    before it (`article`, up to `start`): a definite subject of common nouns (_DEFINITE_SUBJECT), an
+    adverb that adds (_ADDING, outside quotes), or a person named by the surname of a name given
+    before it in full (_SHORT_NAME). A summary opening on it leaves its reader asking which, who or
+    what else."""
+    if _DEFINITE_SUBJECT.match(text):
+        return True
+    if _ADDING.search(text) and _ADDING.search(_unquoted(text)):
+        return True
+    name = _SHORT_NAME.match(text)
+    if name is None or name[1].lower() in ENGLISH_STOPWORDS:  # "The report ...", "Some are ..."
+        return False
+    return re.compile(rf"[A-Z][\w.’'-]*\s+{re.escape(name[1])}\b").search(article, 0, start) is not None
 
 
 _CLAUSE_CUT = re.compile(

@@ -12,7 +12,7 @@ from itertools import repeat
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.records import Article, Claim
 
-from .candidates import _article_candidates, _Candidate
+from .candidates import _article_candidates, _Candidate, _first_told, _leans_back
 from .quality import _concept_weights, _Context, _independent_groups, features
 from .references import _References
 from .support import _supporters
@@ -31,6 +31,9 @@ class _Event:
     input_words: float  # the source articles' mean number of words
     weight: float  # the concept weight of the whole event (1.0 when it weighs nothing)
     totals: list[float]  # per candidate: the weight of its concepts (1.0 when they weigh nothing)
+    # the candidates that lean on a sentence before them (_leans_back), in an article whose first
+    # sentence that is not junk (_first_told) comes before them: no summary opens on one (selection._pool)
+    leaning: frozenset[int] = frozenset()
     # the source articles' word and pair counts (_References), made when a summary is first scored
     references: list[_References] = field(default_factory=list)
     # candidate -> its stems' ids in the references' vocabulary, filled as the summaries are scored
@@ -83,7 +86,22 @@ class _Event:
             input_words=_mean(len(words[i].stems) for i in sources),
             weight=sum(weights.values()) or 1.0,
             totals=[sum(map(weights.get, c.concepts, repeat(0.0))) or 1.0 for c in candidates],
+            leaning=_leaning(candidates, articles, sentences),
         )
+
+
+def _leaning(
+    candidates: Sequence[_Candidate], articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
+) -> frozenset[int]:
+    """The candidates that are not their article's first sentence told (_first_told) and lean on the
+    text before them (_leans_back)."""
+    first = {i: _first_told([s.text for s in sentences[i]]) for i in {c.article for c in candidates}}
+    return frozenset(
+        k
+        for k, c in enumerate(candidates)
+        if c.position != first[c.article]
+        and _leans_back(c.text, articles[c.article].text, sentences[c.article][c.position].start)
+    )
 
 
 def _article_words(article: Article, title: _Words, sentences: Sequence[Sentence]) -> _Words:
