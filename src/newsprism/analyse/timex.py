@@ -1439,14 +1439,20 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
 # Wednesday before), not as a possessive ("Thursday's fire is a new setback"); only the sentence's first
 # word: within it, the weekday ends the subject's noun phrase ("the message from Tuesday is clear",
 # "the decision announced Thursday is stirring passions", BASIL, T17: the day of what is over).
+# (DUE_FOR, CLOCK_BETWEEN: "due" may take its noun, and a clock may stand before the weekday: "Fire and Fury:
+# Inside the Trump White House is due for release on Tuesday", "The actual deadline is 11:59 p.m.
+# Tuesday", heap train-525-1, T17 bpoil_foxnews/1282 on a Monday page: read the Tuesday before; timeline32:
+# dev + heap-10000 3 values move, all right; T17 figures the same; heap-10000 timelines 1 changes, unclear)
 _PRESENT_DAY = re.compile(
-    r"(?<![\w'’])(?:is|are)\s+(?:(?:now|still|also|only)\s+)?(?:due\s+(?:(?:there|here|back|home)\s+)?)?(?:on\s+)?\Z"
+    r"(?<![\w'’])(?:is|are)\s+(?:(?:now|still|also|only)\s+)?"
+    r"(?:due\s+(?:(?:there|here|back|home)\s+|for\s+(?!the\b|a\b|an\b)[a-z]+\s+)?)?"
+    r"(?:\d\d?(?::\d\d)?\s*[ap]\.\s?m\.\s+(?:(?:[ECMP][SD]?T|ET)\s+)?)?(?:on\s+)?\Z"
 )
 # (an adverb _PRESENT_DAY allows may stand between: "Monday is also when BP's shares fell")
 _DAY_IS = re.compile(
     r"\s+(?:is|are)\s+(?!(?:(?:now|still|also|only)\s+)?(?:[a-z]+ed|been|being|when|where|what|why|how)\b)"
 )
-PRESENT_DAY_CHARS = len("are still due there on ") + 1
+PRESENT_DAY_CHARS = len("are still due for completion 11:59 p.m. EDT on ") + 1
 # SCHEDULED_DAY: so is a weekday right after a verb of a timetable in the present ("the ambassador to
 # Ukraine testifies Friday in the second round of public impeachment hearings", "the advisory
 # committee, which meets Thursday to review", "A nationwide study begins Monday", "An important
