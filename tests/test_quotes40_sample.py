@@ -78,3 +78,15 @@ def test_a_name_after_a_fronted_phrase_stays_the_subject() -> None:
         '"You come here and expect to shoot six or seven under," he said.'
     )
     assert _quotes(text)[-1][1] == "DJ Trahan"
+
+
+def test_a_quote_ending_with_a_nested_quote_ends_its_sentence() -> None:
+    # bpoil_washingtonpost/1502 (heap sample 40, no. 26), in its words: was 'Experts', the next
+    # sentence's subject
+    text = (
+        "Roger Marzulla , an environmental lawyer who headed the Justice Department 's environment division , "
+        "said it appeared that \" the government got rushed by the court 's deadline . They filed as generic "
+        "a complaint as possible and figured ` we 'll sort it all out later . ' \" Experts said the legal "
+        "standard to prove liability is low ."
+    )
+    assert _quotes(text)[0][1] == "Roger Marzulla"

@@ -738,9 +738,10 @@ MAX_ACCORDING_AT = 4 + len("according")  # (where _ACCORDING_AFTER's word may en
 
 
 def _ends_sentence(text: str, span: _Span) -> bool:
-    """Whether the quote's words end with . ! or ? (spaces after them aside), read from its end
-    (not a copy of the quote)."""
+    """Whether the quote's words end with . ! or ? (spaces after them aside, and the closing mark of
+    a quote inside it: `figured ` we 'll sort it all out later . ' "`), read from its end (not a
+    copy of the quote)."""
     k = span.end
-    while k > span.start and text[k - 1].isspace():
+    while k > span.start and (text[k - 1].isspace() or text[k - 1] in "'’" and text[k - 2 : k - 1] in " .!?"):
         k -= 1
     return k > span.start and text[k - 1] in ".!?"
