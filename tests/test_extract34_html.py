@@ -50,3 +50,18 @@ def test_the_story_under_its_printed_headline_beats_a_footer_kept_far_below(shar
     assert text.startswith("Geoff Walker and Lucas McKinley each scored in the final five minutes")
     assert "Dean Ouellet, with two, and Robert Slaney scored for Cape Breton." in text
     assert "in more depth than any other newspaper" not in text
+
+
+def test_a_related_box_closing_the_article_goes_with_its_teasers(shared: Path) -> None:
+    text = _text(shared, "a1608707-f62f-48c4-b594-7bc2a1cab3b9")
+    assert "Sony is saying the new Skype feature is" in text
+    assert "Related Articles" not in text
+    assert "According to a release late last night Skype has announced" not in text
+
+
+def test_a_related_box_inside_the_article_loses_its_heading_only(shared: Path) -> None:
+    # 8198035c: "related stories:" under the lead (its teasers left out), 15 paragraphs below
+    text = _text(shared, "8198035c-2d3e-4605-a2a4-352d891c965c")
+    assert "related stories:" not in text
+    assert "Back in 2004, PepsiCo Inc. and Apple forged a similar partnership" in text
+    assert "For Amazon.com Inc. the arrangement could mean even more." in text

@@ -32,6 +32,7 @@ from newsprism.extract.text import (
     DATELINE_BELOW_ANCHOR,
     author_box,
     closing_bio,
+    related_heading,
 )
 from newsprism.extract.textdate import (
     agency_dateline,
@@ -171,7 +172,27 @@ def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...
     # a notice about the page is no paragraph of it (prose.is_page_notice, as a dump's line), nor an
     # editor's note about the piece (editnote.read_paragraphs)
     kept, corrections = read_paragraphs(paragraphs)
-    return "\n\n".join(p for p in kept if not is_page_notice(p)), corrections
+    return "\n\n".join(_before_related_box([p for p in kept if not is_page_notice(p)])), corrections
+
+
+def _before_related_box(paragraphs: list[str]) -> list[str]:
+    """The paragraphs above a related-stories heading below the first one ("Related Articles",
+    "Related Posts:", "Related:"; text.related_heading) when no more paragraphs stand under it
+    than above it: the box closes the article (its teasers, "According to a release late last night
+    Skype has announced ...", l3s_gn1 a1608707). With more under it, the box sits inside the
+    article and only its heading goes ("related stories:" under 8198035c's lead, its teasers left
+    out by the body scorer)."""
+    for i in range(1, len(paragraphs)):
+        text = paragraphs[i]
+        if related_heading(text) or _RELATED_LABEL.fullmatch(text):
+            if len(paragraphs) - i - 1 <= i:
+                return paragraphs[:i]
+            return paragraphs[:i] + paragraphs[i + 1 :]
+    return paragraphs
+
+
+# the bare label of a related-links box ("Related:", cleanportaleval washingtonpost_com_blog1_10)
+_RELATED_LABEL = re.compile(r"related\W*", re.IGNORECASE)
 
 
 def body_start(body: BodyResult) -> int | None:

@@ -122,6 +122,7 @@ __all__ = [
     "load_title_model",
     "pick_headline",
     "read_text",
+    "related_heading",
 ]
 
 # How far above the first body line a headline may sit (in non-empty lines). Seed-like pages put
@@ -685,9 +686,10 @@ def clean_headline(line: str, title_line: bool = False) -> str:
     return parts[main].strip()
 
 
-def _under_related_heading(line: str) -> bool:
+def related_heading(line: str) -> bool:
     """A related-stories or most-read heading ("Related Articles", "Mehr zum Thema"), not a
-    comments heading or toolbar ("Comment Print Email"): the line below it is a teaser."""
+    comments heading or toolbar ("Comment Print Email"): the line below it is a teaser. Also the
+    HTML reader's (extract.html)."""
     return len(line) < END_MARKER_MAX_CHARS and _RELATED_HEADING.match(line) is not None
 
 
@@ -1187,7 +1189,7 @@ def headline_candidates(
             or _browser_notice(text)
         ):
             continue  # a lead-in ("... on these topics:"), markup or a link, a credit, a breadcrumb, a notice
-        if i and _under_related_heading(lines[i - 1]):
+        if i and related_heading(lines[i - 1]):
             continue  # the first teaser of a related-stories box
         toks = norm.split()
         padded = f" {norm} "
@@ -1958,11 +1960,11 @@ def _keep_lead_above_related(texts: list[str], mask: np.ndarray, stop: set[int])
     i = int(kept[0]) - 1
     teasers = 0
     while i > 0 and teasers < RELATED_BOX_LINES and i not in stop and _is_short_line(texts[i]):
-        if _under_related_heading(texts[i]):
+        if related_heading(texts[i]):
             break
         i -= 1
         teasers += 1
-    if not teasers or i <= 0 or i in stop or not _under_related_heading(texts[i]):
+    if not teasers or i <= 0 or i in stop or not related_heading(texts[i]):
         return
     lead = i - 1
     if lead not in stop and _is_lead_prose(texts[lead]) and not _asks_for_click(texts[lead]):
