@@ -18,7 +18,10 @@ How:
      names alone, "Perry ... Mitt Romney", are its topic, not one fact; nor, both told, the words
      of who tells them: "Interior Secretary Ken Salazar told"; nor hold a photo's caption,
      "June 7 : Obama meets ..."), nor report two acts
-     ("had opposed Amendment 64" / "voters approved Amendment 64": predicates.py); aligned
+     ("had opposed Amendment 64" / "voters approved Amendment 64": predicates.py); a statement
+     is matched only by one that holds its main clause's fact, not only the background in the
+     clauses hung on it ("fired Atkinson, who had told Congress about the whistleblower
+     complaint" / "Atkinson handled the whistleblower complaint": predicates._Backing); aligned
      pairs are joined strongest first into claims, at most one statement of an article per claim;
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
      (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
@@ -43,7 +46,8 @@ How:
      whose figures all differ, or whose dates all differ, report two things or two days, so their
      other values are not cross-checked; two names of one place are one ("Persian / Arabian Gulf");
   6. the claim text is the clearest wording of a group: the statement most like the others, without
-     a leading pronoun or quotation mark, of a readable length.
+     a leading pronoun or quotation mark, of a readable length, among those another outlet's member
+     backs whole (3.).
 
 Claims are capped at MAX_CLAIMS per event (conflicts and corroborated ones first).
 
@@ -64,7 +68,8 @@ The package's modules are those steps, each taking in what the ones before it gi
     predicates.py  3.  two aligned statements in, whether they report two acts (_Acts: the past,
                        present and future verbs of each, in sense groups: "raised" / "an
                        increase", "lost" / "fell", idioms as their sense: "stopped by" / "met with"),
-                       and the words two told statements share outside their tellers (_Untold)
+                       and the words two told statements share outside their tellers (_Untold);
+                       whether one backs the other's main clause or only its hung clauses (_Backing)
     compare.py     5.  two values of one slot: whether they fill it (_same_slot) and contradict each
                        other (_differ), and the guards against false conflicts (_Facts: what an
                        article states anywhere; _other_figures, _one_count, _written_apart, ...)
@@ -113,7 +118,7 @@ from .numbers import _NUMBER as _NUMBER
 from .numbers import _cores as _cores
 from .numbers import _inside as _inside
 from .numbers import _number_matches as _number_matches
-from .predicates import _Acts, _Untold
+from .predicates import _Acts, _Backing, _Untold
 from .statements import NAME_WEIGHT as NAME_WEIGHT
 from .statements import _informative, _read, _Statement, _statements
 from .values import _DATE as _DATE
@@ -219,6 +224,15 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
             [not acts.other(i, j) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)], dtype=bool
         )
         rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
+    # a statement is backed by a match that holds its main clause's fact, not only its background's
+    # ("fired Michael Atkinson, who had told Congress about the whistleblower complaint" / "Atkinson
+    # handled the anonymous whistleblower complaint": backing.py); the match's own row may keep the pair
+    backing = _Backing(statements)
+    if len(rows):
+        keep = np.array(
+            [not backing.partial(i, j) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)], dtype=bool
+        )
+        rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
     # every aligned pair by statement, then article, the best cosine first (the first statement of
     # equal ones): the first pair of each statement and article is its best match there
     order = np.lexsort((cols, -cosine.values(rows, cols), articles_of_match, rows))
@@ -279,7 +293,7 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
         for rank, status in sorted(candidates, key=by_rank):
             if len(claims) >= room:
                 return
-            claim = _claim(rank[-1], status, statements, cosine, among.get(rank[-1]))
+            claim = _claim(rank[-1], status, statements, cosine, among.get(rank[-1]), backing)
             if claim.text not in texts:
                 claims.append(claim)
                 texts.add(claim.text)
@@ -357,13 +371,23 @@ def _claim(
     statements: Sequence[_Statement],
     cosine: _Cosines,
     among: np.ndarray | None = None,
+    backing: _Backing | None = None,
 ) -> Claim:
     """The claim of a group of statements: its clearest wording, each article's first statement;
-    `among`: the group's cosines of its pairs a < b when read already (_mean_cosines)."""
+    `among`: the group's cosines of its pairs a < b when read already (_mean_cosines). A corroborated
+    claim is worded by a member that another outlet's member backs whole (`backing`: a long
+    statement whose background alone another one tells is no wording of what that one backs)."""
     evidence: dict[str, str] = {}
     for k in ids:
         evidence.setdefault(statements[k].article_id, statements[k].text)
-    text = shown(statements[_clearest(ids, statements, cosine, among)].text)
+    backed = None
+    if backing is not None and status == "corroborated":
+        backed = [
+            k
+            for k in ids
+            if any(statements[m].source != statements[k].source and not backing.partial(k, m) for m in ids)
+        ] or None
+    text = shown(statements[_clearest(ids, statements, cosine, among, backed)].text)
     return Claim(text=text, status=status, article_ids=tuple(evidence), evidence=evidence)
 
 

@@ -291,9 +291,11 @@ def _clearest(
     statements: Sequence[_Statement],
     cosine: _Cosines,
     among: np.ndarray | None = None,
+    shown: Sequence[int] | None = None,
 ) -> int:
     """The member most like the others, without a leading pronoun or quote, of a readable length;
-    `among`: the members' cosines of their pairs a < b (row by row) when read already."""
+    `among`: the members' cosines of their pairs a < b (row by row) when read already; `shown`: the
+    members it may be (all of them when None)."""
     if len(members) == 1:
         return members[0]
     # each member's mean cosine to the others, the others summed in order (left to right, as
@@ -326,4 +328,4 @@ def _clearest(
             - 1.0 * s.cut  # a whole wording wherever there is one
         )
 
-    return max(members, key=lambda i: (score(i), -i))
+    return max(members if shown is None else shown, key=lambda i: (score(i), -i))
