@@ -90,3 +90,13 @@ def test_a_quote_ending_with_a_nested_quote_ends_its_sentence() -> None:
         "standard to prove liability is low ."
     )
     assert _quotes(text)[0][1] == "Roger Marzulla"
+
+
+def test_a_terms_meaning_is_no_ones_words() -> None:
+    # bpoil_foxnews/745 (heap sample 40, no. 29), in its words: was 'Benjamin Franklin'
+    text = (
+        '" I have the happiness to know that it is a rising and not a setting sun , " Benjamin Franklin said . '
+        'Even our currency is today built upon a faith-based system called " fiat " -- a Latin term meaning '
+        '" let it be done . "'
+    )
+    assert _quotes(text)[-1] == ("let it be done .", None)

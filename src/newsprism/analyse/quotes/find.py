@@ -86,6 +86,9 @@ _TERM_BEFORE = re.compile(
     r"|\b(?:[Ss]omething|[Ss]omeone|[Aa]nything|[Aa]nyone)[^\S\n]+called(?:[^\S\n]+(?:an?|the))?$"
     # a false name (`he uses the alias "Crazy T"`, "under the alias of “…”")
     r"|\balias(?:es)?(?:[^\S\n]+of)?$"
+    # a term's meaning (`" fiat " -- a Latin term meaning " let it be done . "`, "a Latin phrase that
+    # means, “Leave no one behind.”"): a translation, no one's words
+    r"|\b(?:term|word|phrase|expression)s?[^\S\n]+(?:that[^\S\n]+)?(?:meaning|means)[^\S\n]*[,:]?$"
 )
 # the title of a work that another made a version of ("Green Day's version of "I Fought the Law."",
 # "an Indian version of " Big Brother ."", "the Canadian Broadcasting Corporation’s version of "Home
@@ -444,7 +447,9 @@ def _named_thing(text: str, at: int) -> bool:
     before = text[max(0, at - TERM_BEFORE_CHARS) : at]
     # ("known" or "called" in it first, or an end of the alternatives with neither, or with "known"
     # further back: the pattern is searched before few quotes)
-    if ("known" in before or "called" in before) and _TERM_BEFORE.search(before.rstrip(" ")) is not None:
+    if ("known" in before or "called" in before or "mean" in before) and _TERM_BEFORE.search(
+        before.rstrip(" ")
+    ) is not None:
         return True
     # the alternatives that hold neither in the last TERM_BEFORE_CHARS end with "as" and an article
     # at most, or "alias" ("referred to as a", "what are known in the drilling industry as", "the alias")
