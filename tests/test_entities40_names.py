@@ -114,3 +114,12 @@ def test_an_acronyms_body_after_from_still_speaks() -> None:
     # heap H1N1_guardian/1215 (a guard: an acronym opens the name, an organisation by the verb)
     text = "A statement from NHS Greater Glasgow said : the family asked for privacy."
     assert ("NHS Greater Glasgow", "NHS Greater Glasgow", "organization") in _named(text)
+
+
+def test_a_nationality_noun_before_a_name_we_do_not_list() -> None:
+    # heap l3s_gn1-a62ff1b5-9397-4889-803a-901c77f03d2a
+    text = (
+        "The British number one, who was seeded ninth, was defeated by un-seeded Frenchman Jo-Wilfried "
+        "Tsonga 7-5 6-4 0-6 7-6 (7-5). Tsonga won the first two sets."
+    )
+    assert [name for _, name, kind in _named(text) if kind == "person"] == ["Jo-Wilfried Tsonga"] * 2

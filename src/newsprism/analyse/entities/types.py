@@ -1107,10 +1107,16 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
         own_type is None
         and len(lows) >= 3
         and lows[0].removesuffix("s") in NATIONALITY_NOUNS
-        and _type_of(words[1:]) == "person"
+        and (
+            _type_of(words[1:]) == "person"
+            or len(lows) == 3
+            and not _is_given_name(lows[0])
+            and all(part[:1].isupper() and part[1:].islower() for w in words[1:] for part in w.split("-"))
+        )
     ):
         # "fellow Aussie Todd Louden", "with Aussies Steve Elkington": what the person is, before the
-        # name (a given name first after it: "Finn Russell", "Scot Peterson" keep their first word)
+        # name (a given name first after it: "Finn Russell", "Scot Peterson" keep their first word);
+        # so before two plain words of a given name we do not list ("Frenchman Jo-Wilfried Tsonga")
         offset, words, lows = offset + 1, words[1:], lows[1:]
     if len(lows) > 1 and lows[0] == "the":
         offset, words, lows = offset + 1, words[1:], lows[1:]
