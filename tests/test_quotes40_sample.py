@@ -100,3 +100,12 @@ def test_a_terms_meaning_is_no_ones_words() -> None:
         '" let it be done . "'
     )
     assert _quotes(text)[-1] == ("let it be done .", None)
+
+
+def test_a_plural_noun_for_people_is_no_part_of_the_first_name() -> None:
+    # l3s_gn1 30303278 (heap sample 40, no. 50), in its words: was 'Politicians Clara Rojas'
+    text = (
+        "Politicians Clara Rojas and Consuelo Gonzalez said they were kept behind barbed wire.\n\n"
+        "\"When they say 'get up and walk,' you have to be in the condition to survive,\" Rojas said."
+    )
+    assert _quotes(text)[-1][1] == "Clara Rojas"

@@ -406,14 +406,19 @@ MIN_DESCRIBING_LETTERS = 4
 
 def _describes(token: str, word: str) -> bool:
     """A capitalised word before a given name that describes the person, no name of theirs: a
-    possessive ("Twitter's Adam Sharp"), a role or a noun for a person ("Historian Alan Brinkley",
-    "Actor Kevin Costner"), a nation's or a trade's word ("American Bobby Fischer", "Shrimper
+    possessive ("Twitter's Adam Sharp"), a role or a noun for a person, or their plural ("Historian
+    Alan Brinkley", "Actor Kevin Costner", "Politicians Clara Rojas"), a nation's or a trade's word ("American Bobby Fischer", "Shrimper
     Randy Nunez"); not a given name that the lists lack ("José Manuel Barroso", "Tariq Al Shaikh")."""
     if _POSSESSIVE.search(token):
         return True
+    # (a plural too, before the first of two people named: "Politicians Clara Rojas and Consuelo
+    # Gonzalez said")
+    singular = word.removesuffix("s")
     return token[1:].islower() and (
         word in _ROLE_HEADS
         or word in _PERSON_NOUNS
+        or singular != word
+        and (singular in _ROLE_HEADS or singular in _PERSON_NOUNS)
         or word in _DESCRIBING_WORDS
         or (word.endswith(_DESCRIBING_ENDS) and len(word) >= MIN_DESCRIBING_LETTERS)
     )
