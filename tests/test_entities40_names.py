@@ -123,3 +123,15 @@ def test_a_nationality_noun_before_a_name_we_do_not_list() -> None:
         "Tsonga 7-5 6-4 0-6 7-6 (7-5). Tsonga won the first two sets."
     )
     assert [name for _, name, kind in _named(text) if kind == "person"] == ["Jo-Wilfried Tsonga"] * 2
+
+
+def test_a_datelines_state_in_capitals_is_the_state() -> None:
+    # heap bpoil_washingtonpost/1059, bpoil_washingtonpost/24, bpoil_reuters/807
+    text = (
+        "KENNER , LA. -- On April 16 , four days before the Deepwater Horizon exploded . PASCAGOULA , "
+        "MISS. -- Expert sniffer Steve Wilson lifted the cover . VENICE , La/HOUSTON | Sun May 23 , 2010 ."
+    )
+    named = _named(text)
+    assert ("LA", "Louisiana", "place") in named
+    assert ("MISS", "Mississippi", "place") in named
+    assert ("La", "Louisiana", "place") in named

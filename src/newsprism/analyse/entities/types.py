@@ -707,8 +707,21 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             # result is a club or a university's team named for it: "the South Sydney rugby league
             # tour", "a stunning loss to East Carolina" (a listed region stays: "a North Carolina team")
             cand.type = "organization"
+        if (
+            last - first == 1
+            and own_type == "organization"
+            and lower[first] in STATE_ABBREVIATIONS
+            and first > 1
+            and text[first - 1] == ","
+            and tokens.cap[first - 2]
+            and nxt in (".", "/")
+            and not tokens.gaps[last]
+        ):
+            # a dateline's state in capitals after its town ("KENNER , LA. --", "VENICE , LA/HOUSTON"):
+            # the state, no acronym's organisation
+            cand.type, cand.name = "place", STATE_ABBREVIATIONS[lower[first]]
         if last - first == 1 and own_type is None:
-            if nxt == "." and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
+            if nxt in (".", "/") and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
                 if first > 0 and text[first - 1] in ",(":  # "GRAND ISLE, La.", "Roy Blunt (Mo.)": the state
                     cand.type, cand.name = "place", STATE_ABBREVIATIONS[lower[first]]
             elif nxt == "by" and lower[first].endswith("ing"):
