@@ -65,3 +65,10 @@ def test_a_related_box_inside_the_article_loses_its_heading_only(shared: Path) -
     assert "related stories:" not in text
     assert "Back in 2004, PepsiCo Inc. and Apple forged a similar partnership" in text
     assert "For Amazon.com Inc. the arrangement could mean even more." in text
+
+
+def test_the_story_age_alone_is_no_paragraph(shared: Path) -> None:
+    # 6150b773: "3 days ago" under three teasers' headlines, as a dump's line goes (text.is_age_stamp)
+    text = _text(shared, "6150b773-c43b-4232-84b4-a9299a6b1f3b")
+    assert "Sacred Heart Cathedral girls" in text
+    assert "3 days ago" not in text

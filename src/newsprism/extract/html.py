@@ -32,6 +32,7 @@ from newsprism.extract.text import (
     DATELINE_BELOW_ANCHOR,
     author_box,
     closing_bio,
+    is_age_stamp,
     related_heading,
 )
 from newsprism.extract.textdate import (
@@ -157,8 +158,9 @@ def _element_text(elem: HtmlElement | None) -> str | None:
 
 def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...]]:
     """The body without a first paragraph that repeats the headline, nor an opening date line, nor
-    a time note opening a paragraph, nor a notice about the page, nor an editor's note about the
-    piece; and the editors' notes it took out."""
+    a time note opening a paragraph, nor a notice about the page or the story's age alone, nor an
+    editor's note about the piece, nor a related-stories box (_before_related_box); and the
+    editors' notes it took out."""
     paragraphs = text.split("\n\n")
     if (
         title
@@ -169,10 +171,12 @@ def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...
     if paragraphs:
         paragraphs[0] = _LEADING_DATE.sub("", paragraphs[0], count=1)
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", as in a dump's);
-    # a notice about the page is no paragraph of it (prose.is_page_notice, as a dump's line), nor an
-    # editor's note about the piece (editnote.read_paragraphs)
+    # a notice about the page is no paragraph of it (prose.is_page_notice, as a dump's line), nor
+    # the story's age alone ("3 days ago" under a teaser's headline, l3s_gn1 6150b773: text.is_age_stamp,
+    # as a dump's line), nor an editor's note about the piece (editnote.read_paragraphs)
     kept, corrections = read_paragraphs(paragraphs)
-    return "\n\n".join(_before_related_box([p for p in kept if not is_page_notice(p)])), corrections
+    kept = [p for p in kept if not is_page_notice(p) and not is_age_stamp(p)]
+    return "\n\n".join(_before_related_box(kept)), corrections
 
 
 def _before_related_box(paragraphs: list[str]) -> list[str]:

@@ -116,6 +116,7 @@ from newsprism.records import Article, Document
 __all__ = [
     "HEADLINE_FEATURES",
     "clean_headline",
+    "is_age_stamp",
     "is_copyright_line",
     "headline_candidates",
     "headline_of",
@@ -2351,9 +2352,15 @@ def _drop_embed_furniture(lines: list[str], mask: np.ndarray) -> None:
             or (text[0] == "<" and _MARKUP_LINE.match(text))
             or _short_notice(text)
             or _NUMBER_ALONE.match(text)
-            or (text[-3:] == "ago" and _AGE_STAMP.match(text))
+            or is_age_stamp(text)
         ):
             mask[i] = False
+
+
+def is_age_stamp(text: str) -> bool:
+    """Whether a line (or an HTML page's paragraph: extract.html) is the story's age alone ("3 days
+    ago", _AGE_STAMP)."""
+    return text[-3:] == "ago" and _AGE_STAMP.match(text) is not None
 
 
 def _short_notice(text: str) -> bool:
