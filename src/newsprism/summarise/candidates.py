@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsprism.analyse.leadin import cut_lead_in
-from newsprism.analyse.stopwords import ENGLISH_STOPWORDS
+from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 
 from .words import _QUOTES, _TOKEN, _reading
 
@@ -136,11 +136,58 @@ _STAMP_OPENINGS = (
 )
 
 
+# A photo's caption or credit the extractor left among a page's sentences (heap-10000: "A sea turtle
+# covered in oil ... swims off Grand Terre Island , Louisiana in this June 8 , 2010 file photo .",
+# "May 4 : Workers put the finishing touches on the Pollution Control Dome ...", "( AP Photo )
+# Louisiana officials plan to ..."): a summary printed them as news (_caption, _PHOTO_CREDIT).
+_PHOTO_CAPTION = re.compile(
+    r"\b[Ii]n this (?:[\w,-]+ ){0,5}(?:photo|picture|image|photograph)\b"
+    r"|\b(?:[Ff]ile|[Hh]andout) (?:photo|picture|image|photograph)\b|^(?:Picture|Photo|Image) of\b"
+    rf"|^(?:\(\s*[A-Z]{{2,}}\s*\)\s*)?{_MONTH}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?\s*:\s"  # "( AP ) May 28 : ..."
+)
+# A caption's other form tells what the picture shows in the present tense and ends on the day it
+# was taken, with no preposition before it ("Tourists wearing masks walk down the street in Osaka May
+# 15 , 2009 .", "Rep. Joseph Cao speaks at a House Energy and Commerce Committee hearing June 15 ."):
+# news tells of that day with "on" or in the past ("The spill happened April 20 .", "He will be
+# sentenced May 3.", "... a deal announced Oct. 12.", "... set to expire Nov. 30 .").
+_DATE_END = re.compile(rf"([\w’'-]+),?\s+{_MONTH}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?\s*\.?$")
+# the words before a day that make it the day of a happening, not of a picture
+_BEFORE_A_DAY = word_set(
+    """on by until till since before after from to through for in of at than between and or as starting
+    beginning ending dated effective ended least expire expires begin begins start starts end ends close
+    closes open opens taken held heard begun set due"""
+)
+_NOT_NOW = re.compile(
+    r"\b(?:was|were|had|has|have|will|would|could|should|can|may|might|must|said|says|told|did|been|"
+    r"being|ago|since|made|took|came|went|got|(?:set|expected|due|scheduled|going|plans?|planned) to)\b"
+)
+_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are) [a-z]+ed\b")  # "A BP logo is seen ...", "... is pictured"
+_PHOTO_CREDIT = re.compile(r"^\(\s*[^()]{0,40}?\bPhoto\b[^()]{0,40}\)\s*(?=[A-Z])")
+
+
+def _caption(text: str) -> bool:
+    """Whether a sentence is a photo's caption: it names the photo or image it is under
+    (_PHOTO_CAPTION), or tells what is seen in the present tense and ends on the day, with no
+    preposition before it (_DATE_END): "Oil floats around a rig at the site of the Deepwater Horizon
+    oil spill in the Gulf of Mexico May 31 ."."""
+    if _PHOTO_CAPTION.search(text):
+        return True
+    day = _DATE_END.search(text)
+    if day is None or day[1].lower() in _BEFORE_A_DAY or re.fullmatch(_WEEKDAY, day[1]):
+        return False
+    if _NOT_NOW.search(text):
+        return False
+    return not _PAST.search(text, 0, day.end(1)) or bool(_PRESENT_PASSIVE.search(text))
+
+
 def _clean(sentence: str) -> str:
     """The sentence as it should read in a summary: the credit, dateline or section label before it
     (analyse.leadin.cut_lead_in), a page's time stamp or byline glued to it, a leading connective and a trailing or leading attribution clause
     cut ("..., the Post reported." reads as the fact it reports)."""
     text = cut_lead_in(sentence)
+    if text[:1] == "(":
+        text = _PHOTO_CREDIT.sub("", text)  # "( AP Photo ) Louisiana officials plan ..."
     if text[:1].isdigit() or text.startswith(_STAMP_OPENINGS):
         text = _BYLINE.sub("", _TIME_STAMP.sub("", text))  # the page's time stamp, then its byline
     text = _LEADING_ATTRIBUTION.sub("", text)
@@ -175,7 +222,8 @@ def _holds_furniture_word(lowered: str) -> bool:
 
 
 def _is_junk(text: str, n: int | None = None) -> bool:
-    """Bylines, credits, calls to action, questions to the reader, fragments, context-free quotes.
+    """Bylines, credits, calls to action, questions to the reader, fragments, photo captions
+    (_caption), context-free quotes.
     `n`: len(text.split()), when known."""
     if n is None:
         n = len(text.split())
@@ -195,6 +243,8 @@ def _is_junk(text: str, n: int | None = None) -> bool:
     if _DANGLING_END.search(text[-DANGLING_END_CHARS:]):
         return True  # cut off before its object ("he pointed a." where the page has "a .38-caliber gun")
     if ". " in text and _BROKEN_STOP.search(text):
+        return True
+    if _caption(text):
         return True
     # each quote mark of _QUOTES counted once
     opening, closing = text.count("“"), text.count("”")
