@@ -34,3 +34,15 @@ def test_update_labels_with_the_text_readers_words() -> None:
     assert _evidence("Aggiornata il 15/01/2008 alle 14:21").get("label-updated") == "2008-01-15"
     # an update label after the date makes it the date line's publication
     assert _evidence("14 janvier 2008, modifié le 15 janvier 2008").get("label") == "2008-01-14"
+
+
+def test_a_labelled_stamp_with_a_two_digit_year_gives_its_day() -> None:
+    # dates/htmldate d76cf81a: its date line (a stamp with no day before)
+    assert read_stamp("Veröffentlicht am 19.10.19 um 14:34 Uhr") == (True, dt.date(2019, 10, 19))
+    # l3s_gn1 bdc7803f's "09.01.08 00:09" (Trend News) under a label; sportinglife's clock line
+    assert read_stamp("Posted 09.01.08 00:09") == (True, dt.date(2008, 1, 9))
+    assert read_stamp("Posted 15/01/08 15:46") == (True, dt.date(2008, 1, 15))
+    # alone on its line a date and a clock are a site's clock as often: no stamp (l3s_gn1 5bc1e7d3)
+    assert read_stamp("15/01/08 15:46", bare=True) == (False, None)
+    # l3s_gn1 b00bdb89: one way, month first, as before
+    assert read_stamp("Last Updated: 1/14/08 11:15 AM ET") == (True, dt.date(2008, 1, 14))

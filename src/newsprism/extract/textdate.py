@@ -1101,6 +1101,13 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     and weekday names, "AM"/"PM", "at"/"on", time-zone abbreviations and separators. With `bare`,
     a line without a label that gives a whole date ("Sunday, March 17, 2013 | 5: 00 PM") is one.
     Square or round brackets round the whole stamp are no part of it."""
+    return _read_stamp(line, bare, short_years=True)
+
+
+def _read_stamp(line: str, bare: bool, *, short_years: bool) -> tuple[bool, dt.date | None]:
+    """read_stamp; with `short_years`, a date with a two-digit year after the line's own label is
+    read as the stamp readers read it (short_year_stamps). A bare line's is not: a date and a clock
+    alone on their line are a site's clock as often as a story's stamp (_short_year_stamp)."""
     if len(line) > STAMP_MAX_CHARS:
         return False, None
     if line[:1] in "[(" and line[-1:] in "])":
@@ -1109,7 +1116,7 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     if not label:
         if not bare:
             return False, None
-        is_stamp, day = read_stamp("posted " + line)
+        is_stamp, day = _read_stamp("posted " + line, False, short_years=False)
         return (True, day) if is_stamp and day is not None else (False, None)
     rest = _STAMP_LABEL.sub(" ", line)
     if not any(c.isdigit() for c in rest):
@@ -1125,6 +1132,11 @@ def read_stamp(line: str, bare: bool = False) -> tuple[bool, dt.date | None]:
     m = _YMD_STAMP_DATE.search(line)
     if m:  # "2012. 08. 08": year first, then month and day, in every country that writes it so
         return True, _to_date(m[1], m[2], m[3])
+    # a two-digit year as the stamp readers read it ("Veröffentlicht am 19.10.19 um 14:34 Uhr", "Posted
+    # 15/01/08 15:46": dots day first, slashes the one way the numbers allow), else month first
+    short = short_year_stamps(line) if short_years else []
+    if short:
+        return True, short[0].date
     m = NUMERIC_DATE.search(line)
     if m:
         return True, numeric_date(m)
