@@ -154,3 +154,23 @@ def test_the_whether_clause_of_a_question_put_to_someone_stays_the_askeds() -> N
         '"I would have fired him," he said.'
     )
     assert _speakers(text) == ["Barack Obama"]
+
+
+def test_a_surname_alone_that_spoke_before_and_acts_again_is_whom_he_means() -> None:
+    # copy-001021-486671 (heap), in its words: was None and 'Mike Ashley'
+    text = (
+        "But amid fevered speculation that his employers could be looking for a new saviour, Mort has "
+        'dismissed the rumours.\n\nHe said: "All this makes me laugh."\n\nClub owner Mike Ashley was among '
+        "the travelling fans at Wigan on Boxing Day.\n\nHowever, with Ashley enjoying a winter break, Mort "
+        'was there to hear the away supporters.\n\nHe said: "We were all very proud of the players."'
+    )
+    assert _speakers(text) == ["Mort", "Mort"]
+
+
+def test_the_end_of_a_compound_is_no_surname_alone() -> None:
+    # copy-000095-274219 (heap), in its words: a first cut read 'Qaida' of "al-Qaida" as a person
+    text = (
+        "Al-Qaida said the tape was genuine. Gen. David Petraeus said al-Qaida was becoming increasingly "
+        'fearful of losing the support of Sunni Arabs. "They are trying to counter this," he said.'
+    )
+    assert _speakers(text)[-1] == "David Petraeus"

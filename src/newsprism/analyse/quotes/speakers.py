@@ -935,7 +935,10 @@ def _pronoun(
     gender = "m" if word == "he" else "f"
     found = _salient_found(cue, people, history, gender)
     if found is None:
-        return None
+        # no person named before: a surname alone that speaks in the sentence before the pronoun's
+        # ("Mort has dismissed the rumours . He said : " … "")
+        own = _sentence_at(people.starts, cue.at)
+        return _surname_alone_between(people, people.starts[own - 1] - 1 if own else -1, cue.at)
     at, name = found
     if at >= 0 and (alone := _surname_alone_between(people, at, cue.at)) is not None:
         return alone
@@ -954,39 +957,61 @@ def _pronoun(
 
 def _surname_alone_between(people: _People, at: int, end: int) -> str | None:
     """A capitalised word that the article never gives a full name, the subject of a speech verb
-    between the person's run at `at` and the pronoun at `end`, outside quotes: a word of no
-    organisation, place, title or given name that the text writes nowhere in lower case and names
-    again (`Paddy Ashdown , a former leader ... , is a leading candidate to replace Koenigs . After two
-    years as special representative , Koenigs said he leaves the country ... . " … , " he said`:
-    Koenigs, whose given name the article never writes); the pronoun means that person, whom the
-    name runs cannot tell a person. None when there is none."""
+    between the person's run at `at` and the pronoun at `end`, outside quotes (or of any verb there,
+    when the word spoke so before: "Mort has dismissed the rumours . ... with Ashley enjoying a
+    winter break , Mort was there ... . He said :"): a word of no organisation, place, title or given
+    name that the text writes nowhere in lower case and names again (`Paddy Ashdown , a former leader
+    ... , is a leading candidate to replace Koenigs . After two years as special representative ,
+    Koenigs said he leaves the country ... . " … , " he said`: Koenigs, whose given name the article
+    never writes); the pronoun means that person, whom the name runs cannot tell a person. None when
+    there is none."""
     k = bisect_right(people.found, at, key=itemgetter(0))
     found = None
     for start, run in people.found[k:]:
         if start >= end:
             break
-        word = run.removesuffix("'s").removesuffix("’s")
-        if (
-            " " in word
-            or not word.isalpha()
-            or word.lower() in _STOPWORDS  # ("I", "He", "When" open a sentence)
-            or people.quoted(start)
-            or _SPEECH_AFTER_NAME.match(people.text, start + len(run)) is None
-            or not _subject_like(people.text, start)
-            or people.is_person(word)
-            or _organisation(word) is not None
-            or word.lower() in _TITLES
-            or word.lower() in _given_names()
-            or word.casefold() in _places()
-            or word.lower() in _DATE_WORDS
-            or _written_in_lower_case(people.text, word.lower())
-            or people.text.count(word) < MIN_SURNAME_ALONE_MENTIONS
-        ):
+        word = _surname_alone(people, start, run)
+        if word is None:
             continue
-        found = word
+        if _SPEECH_AFTER_NAME.match(people.text, start + len(run)) is not None or (
+            _FINITE_AFTER.match(people.text, start + len(run)) is not None
+            and any(
+                _surname_alone(people, before, other) == word
+                and _SPEECH_AFTER_NAME.match(people.text, before + len(other)) is not None
+                for before, other in people.found[: bisect_left(people.found, start, key=itemgetter(0))]
+                if other.startswith(word)
+            )
+        ):
+            found = word
     return found
 
 
+def _surname_alone(people: _People, start: int, run: str) -> str | None:
+    """The run at `start` as a surname alone standing as a subject outside quotes (_surname_alone_between),
+    possessive aside; None for any other run."""
+    word = run.removesuffix("'s").removesuffix("’s")
+    if (
+        " " in word
+        or not word.isalpha()
+        or word.lower() in _STOPWORDS  # ("I", "He", "When" open a sentence)
+        or people.text[start - 1 : start] == "-"  # (the end of a compound: "al-Qaida was")
+        or people.quoted(start)
+        or not _subject_like(people.text, start)
+        or people.is_person(word)
+        or _organisation(word) is not None
+        or word.lower() in _TITLES
+        or word.lower() in _given_names()
+        or word.casefold() in _places()
+        or word.lower() in _DATE_WORDS
+        or _written_in_lower_case(people.text, word.lower())
+        or people.text.count(word) < MIN_SURNAME_ALONE_MENTIONS
+    ):
+        return None
+    return word
+
+
+# an auxiliary or a past tense right after a surname alone that spoke before (_surname_alone_between)
+_FINITE_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|had|did|would|will|[a-z]{2,}ed)\b")
 MIN_SURNAME_ALONE_MENTIONS = 2  # (a surname the article names again: "replace Koenigs", "Koenigs said")
 
 
