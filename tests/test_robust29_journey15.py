@@ -10,7 +10,12 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
+import shutil
+import subprocess
+import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -199,3 +204,138 @@ def test_a_terminal_shows_the_timelines_counted_as_a_log_does(
         1,
         {"counted": "timelines", "note": "timeline shanghai"},
     )
+
+
+# -- 3. the journey: folders the user may not enter ----------------------------------------------
+
+COMMAND = [sys.executable, "-c", "from newsprism.cli import app; app()"]
+# root passes every permission check: the command runs without the two capabilities that let it
+_AS_A_USER = [
+    "setpriv",
+    "--bounding-set=-dac_override,-dac_read_search",
+    "--inh-caps=-dac_override,-dac_read_search",
+    "--",
+]
+
+
+def _as_a_user(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The command as a user without root's right to enter any folder."""
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("no setpriv to drop root's permission override")
+        if subprocess.run([*_AS_A_USER, "true"], capture_output=True, check=False).returncode != 0:
+            pytest.skip("setpriv cannot drop root's permission override here")
+        prefix = _AS_A_USER
+    return subprocess.run(
+        [*prefix, *COMMAND, *args],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=cwd,
+    )
+
+
+@pytest.fixture
+def shut(tmp_path: Path) -> Iterator[Path]:
+    """A folder (mode 000: another user's home, say) holding a page and a GROUPS file, and a good
+    page beside it."""
+    (tmp_path / "page.txt").write_text(f"Blinken in Beijing\n\n{SENTENCE}\n", encoding="utf-8")
+    folder = tmp_path / "shut"
+    folder.mkdir()
+    (folder / "page.txt").write_text(f"Blinken in Beijing\n\n{SENTENCE}\n", encoding="utf-8")
+    (folder / "g.jsonl").write_text(
+        json.dumps({"id": "g1", "documents": [{"title": "Blinken in Beijing", "text": SENTENCE}]}) + "\n",
+        encoding="utf-8",
+    )
+    folder.chmod(0o000)
+    yield folder
+    folder.chmod(0o755)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["digest", "shut/page.txt", "-o", "out"], "error: cannot read the input 'shut/page.txt': "),
+        (["timeline", "shut/page.txt", "-o", "t.jsonl"], "error: cannot read the input 'shut/page.txt': "),
+        (
+            ["summarize", "shut/g.jsonl", "-o", "s.jsonl"],
+            "error: cannot read the GROUPS file 'shut/g.jsonl': ",
+        ),
+        (["digest", "page.txt", "-o", "shut/out"], "error: cannot write -o 'shut/out': "),
+        (["timeline", "page.txt", "-o", "shut/t.jsonl"], "error: cannot write -o 'shut/t.jsonl': "),
+        (["summarize", "-", "-o", "shut/s.jsonl"], "error: cannot write -o 'shut/s.jsonl': "),
+    ],
+)
+def test_a_path_in_a_folder_that_may_not_be_entered_is_refused(
+    shut: Path, args: list[str], said: str
+) -> None:
+    """An input or an -o inside a folder the user may not enter: Python's "is it there" raised
+    PermissionError, and every command ended in a traceback (exit 1, "a bug in newsprism")."""
+    done = _as_a_user(args, shut.parent)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(said) and "Traceback" not in done.stderr
+    assert "may not enter the folder 'shut' on its way (let them: chmod a+rx 'shut')" in done.stderr
+    assert sorted(p.name for p in shut.parent.iterdir()) == ["page.txt", "shut"]  # nothing written
+
+
+def test_a_folder_that_may_be_listed_not_entered_is_one_row(tmp_path: Path) -> None:
+    """A folder of mode 644 (read, no x) inside the input folder: its files are listed but cannot be
+    opened, and each was "removed or renamed after the run began", which none was."""
+    data = tmp_path / "data"
+    (data / "listed").mkdir(parents=True)
+    for name in ("a.txt", "b.txt"):
+        (data / "listed" / name).write_text(f"Blinken in Beijing\n\n{SENTENCE}\n", encoding="utf-8")
+    (data / "listed").chmod(0o644)
+    try:
+        done = _as_a_user(["digest", "data", "-q", "-o", "out"], tmp_path)
+    finally:
+        (data / "listed").chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "articles.jsonl").read_text().splitlines()]
+    assert [(r["id"], r["dropped"]) for r in rows] == [
+        (
+            "listed",
+            "cannot read the folder's files: it may be listed, not entered; permission denied: let the "
+            "user running newsprism read it (chmod a+rx), or leave it out",
+        )
+    ]
+
+
+# -- 3. the journey: the help's usage line, a log's first line ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "usage"),
+    [
+        ("digest", "digest INPUT... -o OUTDIR [OPTIONS]"),
+        ("timeline", "timeline INPUT... -o TIMELINES.jsonl [OPTIONS]"),
+        ("summarize", "summarize GROUPS.jsonl -o SUMMARIES.jsonl [OPTIONS]"),
+    ],
+)
+def test_each_commands_help_gives_the_usage_its_errors_give(command: str, usage: str) -> None:
+    """`digest --help` said "Usage: newsprism digest [OPTIONS] {INPUT}...": braces, which a shell
+    expands, and no -o, which every command requires (its usage errors said it right)."""
+    shown = CliRunner().invoke(cli.app, [command, "--help"], env={"COLUMNS": "200"}).output
+    [line] = [line.strip() for line in shown.splitlines() if line.strip().startswith("Usage: ")]
+    assert line.endswith(usage)  # the program's name before it is the runner's
+
+
+def test_a_logs_first_count_waits_for_the_step_not_the_start(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a loaded machine the first document came 11 s after the start (imports, the worker
+    pool): the log said "0:00:11 reading: 1 document", then the step's end a second later. The
+    lines' pace is counted from the first document."""
+    now = [1000.0]
+    monkeypatch.setattr(cli.time, "monotonic", lambda: now[0])
+    progress = cli._ProgressLines()
+    task = progress.add_task("reading", total=None, counted="documents")
+    now[0] += 11
+    progress.update(task, advance=1)
+    assert capsys.readouterr().err == ""
+    now[0] += progress.EVERY_SECONDS
+    progress.update(task, advance=1)
+    assert capsys.readouterr().err == "0:00:21 reading: 2 documents\n"

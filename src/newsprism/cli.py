@@ -42,7 +42,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Ta
 from rich.text import Text  # noqa: E402
 from typer.core import TyperCommand, TyperGroup  # noqa: E402
 
-from newsprism.errors import home_left, home_of  # noqa: E402
+from newsprism.errors import home_left, home_of, locked_advice, locked_folder  # noqa: E402
 from newsprism.output.files import check_writable, loop_of_links, written_in_place  # noqa: E402
 from newsprism.records import EARLIER_RUN, Article  # noqa: E402
 
@@ -80,10 +80,20 @@ def _no_type_shown(param: Any) -> Any:
 
 
 class _Command(TyperCommand):
-    """A command whose help shows a value's name (OUTDIR, N) and no Python types (_no_type_shown)."""
+    """A command whose help shows a value's name (OUTDIR, N) and no Python types (_no_type_shown),
+    and whose help's usage line is the one its usage errors give (_USAGE)."""
 
     def get_params(self, ctx: Any) -> list[Any]:
         return [_no_type_shown(p) for p in super().get_params(ctx)]
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        """ "INPUT... -o OUTDIR [OPTIONS]": typer's "[OPTIONS] {INPUT}..." put the input in braces,
+        which a shell reads as a list to expand (`digest {INPUT}...`), and named no -o, which every
+        command requires."""
+        usage = _USAGE.get(self.name or "")
+        if usage is None:
+            return list(super().collect_usage_pieces(ctx))
+        return [usage.removeprefix(f"newsprism {self.name} ").split(" [", 1)[0], "[OPTIONS]"]
 
 
 class _Commands(TyperGroup):
@@ -697,7 +707,11 @@ class _ProgressLines:
                 self._say(description)
         if advance:
             state["completed"] += advance
-            self.began = True
+            if not self.began:
+                # the wait before the first document is the start (imports, the worker pool), not
+                # the step's pace: a loaded machine's 11 s start said "reading: 1 document", then
+                # "reading: 99 documents" a second later
+                self.began, self.said_at = True, time.monotonic()
             if time.monotonic() - self.said_at >= self.EVERY_SECONDS:
                 self._say(self._count(state))
 
@@ -1053,6 +1067,13 @@ def _check_output_file(output: Path, inputs: list[Path], command: str, example: 
             )
 
 
+def _output_reachable(output: Path) -> None:
+    """Refuse an -o under a folder the user may not enter (errors.locked_folder), before anything
+    is read: asking whether it was there ended each command in a traceback (exit 1)."""
+    if (locked := locked_folder(output)) is not None:
+        _refuse(f"cannot write -o '{output}': {locked_advice(locked)}, or give another -o")
+
+
 def _output_folder(output: Path) -> None:
     """Make the output file's folder before any reading: a folder that cannot be made (a typo'd
     path, a file of that name, no permission) failed only once every input was read."""
@@ -1123,6 +1144,7 @@ def digest_cmd(
             "-o",
             "--output",
             metavar="OUTDIR",
+            readable=False,  # an output is to be written: _output_reachable and the writers say why not
             help="folder to write articles.jsonl and the rest in (made if missing); a run replaces "
             "the outputs of an earlier run there and leaves other files alone",
         ),
@@ -1149,6 +1171,7 @@ def digest_cmd(
 
     if str(output) == "-":
         _refuse("-o -: digest writes a folder of six files, not one stream; give a folder name")
+    _output_reachable(output)
     inputs, typed = _from_terminal(
         _dash_in(inputs), "documents", "cat docs.jsonl | newsprism digest - -o OUT"
     )
@@ -1239,6 +1262,7 @@ def timeline_cmd(
             "-o",
             "--output",
             metavar="FILE",
+            readable=False,  # an output is to be written: _output_reachable and the writers say why not
             help="TIMELINES.jsonl to write (replaced if it is there, kept if no timeline is found; - for standard output)",
         ),
     ],
@@ -1275,6 +1299,7 @@ def timeline_cmd(
     inputs, output = _dash_in(inputs), _dash_out(output)
     err.stdout_is_output = output == STDOUT
     _stdout_open(output)
+    _output_reachable(output)
     inputs, typed = _from_terminal(inputs, "documents", "cat docs.jsonl | newsprism timeline - -o t.jsonl")
     try:  # before the output's folder is made: a missing input left a new, empty folder behind
         check_paths(inputs)
@@ -1367,6 +1392,7 @@ def summarize_cmd(
             "-o",
             "--output",
             metavar="FILE",
+            readable=False,  # an output is to be written: _output_reachable and the writers say why not
             help="SUMMARIES.jsonl to write (replaced if it is there, kept if no group is read; - for standard output)",
         ),
     ],
@@ -1388,6 +1414,9 @@ def summarize_cmd(
     [groups], output = _dash_in([groups]), _dash_out(output)
     err.stdout_is_output = output == STDOUT
     _stdout_open(output)
+    _output_reachable(output)
+    if (locked := locked_folder(groups)) is not None:
+        _refuse(f"cannot read the GROUPS file '{groups}': {locked_advice(locked)}")
     if groups == STDIN and not groups.exists():  # closed: /dev/stdin is a link to nothing
         _refuse(
             "standard input (-) is closed, so there is nothing to read from it: pipe the groups in "

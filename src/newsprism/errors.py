@@ -2,6 +2,7 @@
 
     NewsprismError                 base: catch this to catch them all
     ├── InputNotFound              a path given on the command line does not exist
+    ├── InputUnreadable            (ingest.sources) one the user running newsprism may not read
     ├── GroupFieldMissing          no input record has the field asked for by --group-by
     ├── MalformedGroups            a line of a `summarize` GROUPS.jsonl is not a group of documents
     └── UnreadableDocument         one document cannot be read or used (the run goes on:
@@ -83,6 +84,31 @@ def home_left(path: str) -> str:
     if head != "~":
         fix = f"for that folder {fix}; for a folder named {head} here, write ./{path}"
     return f"starts with a ~ the shell did not turn into {home} (it does not in quotes, nor after --output=): {fix}"
+
+
+def locked_folder(path: str | os.PathLike[str]) -> str | None:
+    """The first folder on the way to `path` that the user running newsprism may not enter (it
+    lacks the x permission for them: another user's home, mode 700), or None. Anything under such
+    a folder cannot even be looked at: Python's "does it exist" raised PermissionError there, and
+    each command ended in a traceback (exit 1, "a bug") for an input or an -o inside one. A folder
+    on the way that is not there is no lock: the path's own check says it is missing."""
+    folder = os.path.dirname(os.path.normpath(path))
+    ways = []
+    while folder and folder not in ways:
+        ways.append(folder)
+        folder = os.path.dirname(folder)
+    for folder in reversed(ways):  # from the top down: the first lock is the one to open
+        if os.path.isdir(folder) and not os.access(folder, os.X_OK):
+            return folder
+    return None
+
+
+def locked_advice(locked: str) -> str:
+    """What to say of a folder on the way that may not be entered (locked_folder)."""
+    return (
+        f"permission denied: the user running newsprism may not enter the folder '{_shown(locked)}' "
+        f"on its way (let them: chmod a+rx '{_shown(locked)}')"
+    )
 
 
 class GroupFieldMissing(NewsprismError):

@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from newsprism.errors import InputNotFound, NewsprismError
+from newsprism.errors import InputNotFound, NewsprismError, locked_advice, locked_folder
 from newsprism.ingest.decoding import (
     BINARY_HEAD_BYTES,
     SAMPLE_BYTES,
@@ -186,6 +186,8 @@ def check_paths(paths: Iterable[str | Path]) -> list[Path]:
     out = []
     for p in paths:
         path = Path(p)
+        if (locked := locked_folder(path)) is not None:
+            raise InputUnreadable(path, locked)
         if not path.exists():
             if str(path) in _STDIN:
                 raise _NoStdin(path)
@@ -203,7 +205,11 @@ class InputUnreadable(NewsprismError):
     stops before anything is written, as for a path that does not exist (in a folder, such a file
     is a dropped row and the run goes on)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, locked: str | None = None) -> None:
+        if locked is not None:  # a folder on its way may not be entered: what it is cannot be told
+            super().__init__(f"cannot read the input '{path}': {locked_advice(locked)}, or leave it out")
+            self.path = str(path)
+            return
         what = "folder" if path.is_dir() else "file"
         advice = _NO_PERMISSION.format("chmod a+rx" if path.is_dir() else "chmod a+r")
         super().__init__(f"cannot read the input {what} '{path}': {advice}")
@@ -330,6 +336,16 @@ def _walk(
     except OSError as e:
         why = _NO_PERMISSION.format("chmod a+rx") if isinstance(e, PermissionError) else e.strerror
         yield Document(id=folder.name, source=str(folder), error=f"cannot list folder: {why}")
+        return
+    if entries and not os.access(folder, os.X_OK):
+        # listed, not entered (mode 644 on a folder): each of its files was "removed or renamed
+        # after the run began", which none was
+        why = _NO_PERMISSION.format("chmod a+rx")
+        yield Document(
+            id=folder.name,
+            source=str(folder),
+            error=f"cannot read the folder's files: it may be listed, not entered; {why}",
+        )
         return
     root = root or Path(os.path.realpath(folder))
     own = folder.resolve() in skip  # the output folder is the input folder
