@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.extract import extract
+from newsprism.extract.text import RELATED_BOX_HEADING
 from newsprism.ingest import read_documents
 
 
@@ -72,3 +73,18 @@ def test_the_story_age_alone_is_no_paragraph(shared: Path) -> None:
     text = _text(shared, "6150b773-c43b-4232-84b4-a9299a6b1f3b")
     assert "Sacred Heart Cathedral girls" in text
     assert "3 days ago" not in text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "heading"),
+    [
+        ("Related Articles", True),  # l3s_gn1 a1608707
+        ("Related Posts:", True),  # 3197cc2b
+        ("related stories:", True),  # 8198035c
+        ("Related:", True),  # cleanportaleval washingtonpost_com_blog1_10
+        ("Recommended dose: two tablets a day.", False),  # a paragraph that opens with the word
+        ("Related to the case, police said, were two arrests.", False),
+    ],
+)
+def test_a_related_box_heading_is_the_whole_paragraph(paragraph: str, heading: bool) -> None:
+    assert (RELATED_BOX_HEADING.fullmatch(paragraph) is not None) is heading

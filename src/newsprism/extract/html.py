@@ -30,10 +30,11 @@ from newsprism.extract.text import (
     ANCHOR_MIN_WORDS,
     AUTHOR_BOX_LINES,
     DATELINE_BELOW_ANCHOR,
+    END_MARKER_MAX_CHARS,
+    RELATED_BOX_HEADING,
     author_box,
     closing_bio,
     is_age_stamp,
-    related_heading,
 )
 from newsprism.extract.textdate import (
     agency_dateline,
@@ -181,22 +182,18 @@ def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...
 
 def _before_related_box(paragraphs: list[str]) -> list[str]:
     """The paragraphs above a related-stories heading below the first one ("Related Articles",
-    "Related Posts:", "Related:"; text.related_heading) when no more paragraphs stand under it
+    "Related Posts:", "Related:"; text.RELATED_BOX_HEADING) when no more paragraphs stand under it
     than above it: the box closes the article (its teasers, "According to a release late last night
     Skype has announced ...", l3s_gn1 a1608707). With more under it, the box sits inside the
     article and only its heading goes ("related stories:" under 8198035c's lead, its teasers left
     out by the body scorer)."""
     for i in range(1, len(paragraphs)):
         text = paragraphs[i]
-        if related_heading(text) or _RELATED_LABEL.fullmatch(text):
+        if len(text) < END_MARKER_MAX_CHARS and RELATED_BOX_HEADING.fullmatch(text):
             if len(paragraphs) - i - 1 <= i:
                 return paragraphs[:i]
             return paragraphs[:i] + paragraphs[i + 1 :]
     return paragraphs
-
-
-# the bare label of a related-links box ("Related:", cleanportaleval washingtonpost_com_blog1_10)
-_RELATED_LABEL = re.compile(r"related\W*", re.IGNORECASE)
 
 
 def body_start(body: BodyResult) -> int | None:

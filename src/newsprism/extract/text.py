@@ -115,6 +115,7 @@ from newsprism.records import Article, Document
 
 __all__ = [
     "HEADLINE_FEATURES",
+    "RELATED_BOX_HEADING",
     "clean_headline",
     "is_age_stamp",
     "is_copyright_line",
@@ -123,7 +124,6 @@ __all__ = [
     "load_title_model",
     "pick_headline",
     "read_text",
-    "related_heading",
 ]
 
 # How far above the first body line a headline may sit (in non-empty lines). Seed-like pages put
@@ -272,6 +272,9 @@ _RELATED = (
 _END_OF_ARTICLE = re.compile(rf"^(?:{_RELATED}|{_COMMENTS})\b", re.IGNORECASE)
 # the same without the comment headings: a related-stories, most-read or author box's heading
 _RELATED_HEADING = re.compile(rf"^(?:{_RELATED})\b", re.IGNORECASE)
+# ... as the whole of a paragraph, with a bare "Related" (the HTML reader's: extract.html); a
+# paragraph that only opens with one of the words ("Recommended dose: two tablets.") is none
+RELATED_BOX_HEADING = re.compile(rf"(?:{_RELATED}|related)\W*", re.IGNORECASE)
 # A kept line that asks what a tool is ("What are these links for?" above a social-bookmark
 # explainer, "Tools What is this?") and a notice, kept or not, that the comments are closed ("Thanks
 # for your comments - this feedback is now closed"): the article is above them.
@@ -687,10 +690,9 @@ def clean_headline(line: str, title_line: bool = False) -> str:
     return parts[main].strip()
 
 
-def related_heading(line: str) -> bool:
+def _under_related_heading(line: str) -> bool:
     """A related-stories or most-read heading ("Related Articles", "Mehr zum Thema"), not a
-    comments heading or toolbar ("Comment Print Email"): the line below it is a teaser. Also the
-    HTML reader's (extract.html)."""
+    comments heading or toolbar ("Comment Print Email"): the line below it is a teaser."""
     return len(line) < END_MARKER_MAX_CHARS and _RELATED_HEADING.match(line) is not None
 
 
@@ -1190,7 +1192,7 @@ def headline_candidates(
             or _browser_notice(text)
         ):
             continue  # a lead-in ("... on these topics:"), markup or a link, a credit, a breadcrumb, a notice
-        if i and related_heading(lines[i - 1]):
+        if i and _under_related_heading(lines[i - 1]):
             continue  # the first teaser of a related-stories box
         toks = norm.split()
         padded = f" {norm} "
@@ -1961,11 +1963,11 @@ def _keep_lead_above_related(texts: list[str], mask: np.ndarray, stop: set[int])
     i = int(kept[0]) - 1
     teasers = 0
     while i > 0 and teasers < RELATED_BOX_LINES and i not in stop and _is_short_line(texts[i]):
-        if related_heading(texts[i]):
+        if _under_related_heading(texts[i]):
             break
         i -= 1
         teasers += 1
-    if not teasers or i <= 0 or i in stop or not related_heading(texts[i]):
+    if not teasers or i <= 0 or i in stop or not _under_related_heading(texts[i]):
         return
     lead = i - 1
     if lead not in stop and _is_lead_prose(texts[lead]) and not _asks_for_click(texts[lead]):
