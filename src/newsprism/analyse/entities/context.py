@@ -4,13 +4,14 @@ candidate of the article is known (find_mentions runs these passes after _candid
 
 3. (the types of types.py first) A name typed by nothing but a speech verb is an organisation when
    the words around one of its mentions say so ("Facebook employees", "Pfizer's vaccine", "shares
-   of Facebook", "a product manager at Facebook", "Merck & Co.", "Hamas, the militant group
-   that"), unless it is also a person's (a title, a role, a surname of a full name in the
+   of Facebook", "a product manager at Facebook", "analysts at Bernstein", "Merck & Co.", "Hamas,
+   the militant group that", a ticker after it: "( XOM . N )", "( 0293 . HK )"), unless it is also a person's (a title, a role, a surname of a full name in the
    article); an untyped name right before "supermarket", "store", "factory", "plant" is one too
    ("a Kraft factory") (_organisations). One word before "regime" is its ruler, a person ("the
    Mubarak regime", _regime_leaders). An untyped name of two or three capitalised words is a
    person's after a lower-case noun for a person, before ", who", before a person's act ("Petr
-   Prucha scored"), after a wire's credit ("Reporting by Ho Binh Minh"), listed beside a full name
+   Prucha scored"), before two tennis sets' scores ("Zi Yan, 6-2, 6-2"), after a wire's credit
+   ("Reporting by Ho Binh Minh"), listed beside a full name
    ("Emanuel Villa and Hossam Ghaly"; not beside a name whose surname the article writes in lower
    case, nor ending in a shop's noun or a plural of the article's own word) or after an
    organisation's "'s" ("CNN’s Elle Reeve"); one name alone after a player's position or a

@@ -1,7 +1,9 @@
 """Step 4 of find_mentions: coreference within the article.
 
 4. Within the article a lone surname, or a surname after a title ("President Xi"), resolves to
-   the full name given nearby (the nearest one before it, else the first after; a titled one not
+   the full name given nearby (a surname after a lower-case "al" too: "al Zawahiri"; a known firm's
+   name a person bears in full, before "said he" or ", who": "Dell said he"; the nearest one before
+   it, else the first after; a titled one not
    to a "Jr." named after it: "President Trump's eldest son, Donald Trump Jr."; "Trump Jr." to
    "Donald Trump Jr."; a surname in capitals, "PALIN", too); a lone name
    that a title or "the X administration" makes a person is one everywhere, and so is a

@@ -3,7 +3,8 @@
 3. Types, first cue wins: a title or role noun (person); the place gazetteer (analyse.places:
    GeoNames countries, US states, continents and cities, ISO 3166 country names) or a place head
    ("Sea", "Strait", "Parish", "Memorial", "Bridge", "Park", "Beach"; first: "Lake Pontchartrain",
-   "Port Fourchon"); a lower-case "al" apart opens the name after it ("al Qaeda");
+   "Port Fourchon"; a compass word's "Side": "the South Side", "the Upper East Side"; a dateline's
+   state in capitals: "KENNER , LA. --"); a lower-case "al" apart opens the name after it ("al Qaeda");
    a club's whole nickname, "FC", a European club's prefix and town ("Red Sox", "Chelsea FC",
    "Athletic Bilbao"), a field and a country ("Environment Canada": an agency); a short run before
    a comma and a country or US state ("Monsey, New York", "FERGUSON, Mo."), a place in every
@@ -11,10 +12,12 @@
    after the name's own words: "United Auto Workers"), known institutions, acronyms, CamelCase
    names and company context ("app TikTok", "owner, ByteDance"); a given name first or a Chinese
    surname first (person; a given name that is mostly a word or a place, "Golden", "America", only
-   before a surname news seldom write: not "Golden Globes", "America First"), joined initials and
-   a surname ("C.S. Lewis"), two words or more before "Jr." (person); a speech verb next to a lone
-   name (person; also a town's name that is a given name: "Allen said", or after a relation's
-   noun: "daughter Chelsea"; an organisation when an acronym or a country's short name opens a
+   before a surname news seldom write: not "Golden Globes", "America First"; no broadcast's or
+   report's last word after it: "The Andrew Marr Show"), a common South Asian surname last ("Akshay
+   Kumar", "Amartya Sen"), joined initials and a surname ("C.S. Lewis"), two words or more before
+   "Jr." (person); a speech verb next to a lone name (person, not after "at", "in", "from", "near":
+   "analysts at Credit Suisse said"; also a town's name that is a given name: "Allen said", or after
+   a relation's noun: "daughter Chelsea"; an organisation when an acronym or a country's short name opens a
    longer name: "NHS Direct said"); a name after an honorific written without a stop ("Mr Sanders":
    person); else "other" (context.py: the words around a name's mentions may type it still). A
    county, province or state (ISO 3166-2, of the countries in SUBDIVISION_COUNTRIES: "Somerset",
