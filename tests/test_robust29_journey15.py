@@ -339,3 +339,18 @@ def test_a_logs_first_count_waits_for_the_step_not_the_start(
     now[0] += progress.EVERY_SECONDS
     progress.update(task, advance=1)
     assert capsys.readouterr().err == "0:00:21 reading: 2 documents\n"
+
+
+def test_a_link_up_to_a_folder_that_holds_the_input_says_so(tmp_path: Path) -> None:
+    """`data/all -> ..` leads out of the folder read, but round to it: "a link to a folder elsewhere
+    ...: name it on the command line to read it" told the user to read the same pages again."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "page.txt").write_text(f"Blinken in Beijing\n\n{SENTENCE}\n", encoding="utf-8")
+    (data / "all").symlink_to("..")
+    docs = {d.id: d for d in read_documents([data])}
+    assert docs["all"].error == (
+        f"a link up to a folder that holds this one ('{tmp_path}'): not followed (a loop of links is never "
+        "walked round); name that folder on the command line instead of this one to read all of it"
+    )
+    assert docs["page"].error is None

@@ -461,6 +461,12 @@ def _linked_folder(entry: os.DirEntry[str], root: Path, skip: frozenset[Path]) -
     target = Path(os.path.realpath(entry.path))
     if target == root or target.is_relative_to(root) or target in skip:
         return None
+    if root.is_relative_to(target):  # `up -> ..`: naming it, as said below, reads this folder again
+        return (
+            f"a link up to a folder that holds this one ('{_printable(str(target), 'backslashreplace')}'): "
+            "not followed (a loop of links is never walked round); name that folder on the command line "
+            "instead of this one to read all of it"
+        )
     return (
         f"a link to a folder elsewhere ('{_printable(str(target), 'backslashreplace')}'): not followed "
         "(a folder is read once, and a loop of links never); name it on the command line to read it"
