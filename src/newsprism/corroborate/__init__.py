@@ -380,14 +380,14 @@ def _claim(
     evidence: dict[str, str] = {}
     for k in ids:
         evidence.setdefault(statements[k].article_id, statements[k].text)
-    backed = None
-    if backing is not None and status == "corroborated":
-        backed = [
-            k
-            for k in ids
-            if any(statements[m].source != statements[k].source and not backing.partial(k, m) for m in ids)
-        ] or None
-    text = shown(statements[_clearest(ids, statements, cosine, among, backed)].text)
+    clearest = _clearest(ids, statements, cosine, among)
+    # the clearest member is most often backed whole (a statement without hung clauses always is): the
+    # others are asked only when it is not
+    if backing is not None and status == "corroborated" and not backing.backed(clearest, ids):
+        backed = [k for k in ids if backing.backed(k, ids)]
+        if backed:
+            clearest = _clearest(ids, statements, cosine, among, backed)
+    text = shown(statements[clearest].text)
     return Claim(text=text, status=status, article_ids=tuple(evidence), evidence=evidence)
 
 
