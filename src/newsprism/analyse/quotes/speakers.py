@@ -970,14 +970,17 @@ def _surname_alone_between(people: _People, at: int, end: int) -> str | None:
     for start, run in people.found[k:]:
         if start >= end:
             break
+        # (the verb after the run first: most runs are followed by none)
+        spoke = _SPEECH_AFTER_NAME.match(people.text, start + len(run)) is not None
+        if not spoke and _FINITE_AFTER.match(people.text, start + len(run)) is None:
+            continue
         word = _surname_alone(people, start, run)
         if word is None:
             continue
-        if _SPEECH_AFTER_NAME.match(people.text, start + len(run)) is not None or (
-            _FINITE_AFTER.match(people.text, start + len(run)) is not None
-            and any(
-                _surname_alone(people, before, other) == word
-                and _SPEECH_AFTER_NAME.match(people.text, before + len(other)) is not None
+        if spoke or (
+            any(
+                _SPEECH_AFTER_NAME.match(people.text, before + len(other)) is not None
+                and _surname_alone(people, before, other) == word
                 for before, other in people.found[: bisect_left(people.found, start, key=itemgetter(0))]
                 if other.startswith(word)
             )
@@ -990,21 +993,22 @@ def _surname_alone(people: _People, start: int, run: str) -> str | None:
     """The run at `start` as a surname alone standing as a subject outside quotes (_surname_alone_between),
     possessive aside; None for any other run."""
     word = run.removesuffix("'s").removesuffix("’s")
+    # (the word's own tests first, the text's after: most runs fail the first)
     if (
         " " in word
         or not word.isalpha()
         or word.lower() in _STOPWORDS  # ("I", "He", "When" open a sentence)
-        or people.text[start - 1 : start] == "-"  # (the end of a compound: "al-Qaida was")
-        or people.quoted(start)
-        or not _subject_like(people.text, start)
-        or people.is_person(word)
-        or _organisation(word) is not None
         or word.lower() in _TITLES
         or word.lower() in _given_names()
         or word.casefold() in _places()
         or word.lower() in _DATE_WORDS
-        or _written_in_lower_case(people.text, word.lower())
+        or people.text[start - 1 : start] == "-"  # (the end of a compound: "al-Qaida was")
+        or people.quoted(start)
+        or _organisation(word) is not None
+        or people.is_person(word)
+        or not _subject_like(people.text, start)
         or people.text.count(word) < MIN_SURNAME_ALONE_MENTIONS
+        or _written_in_lower_case(people.text, word.lower())
     ):
         return None
     return word
