@@ -516,6 +516,11 @@ PLACE_NOUNS_AFTER = _words(
     """province provinces district island village valley neighborhood neighbourhood mountains governorate
     prefecture suburb township municipality borough"""
 )
+# a country's part named by "state" or "region" after it ("Bayelsa state", "Somalia's semiautonomous
+# Puntland region"): no verb, where no clause's word follows ("X state that", "state the", "state in
+# writing"; _place_cues), nor the state's own participle ("Azerbaijani state owned oil company")
+PART_NOUNS_AFTER = _words("state region")
+PART_NOUN_VERB_AFTER = DETERMINERS | _words("that in to owned run controlled")
 HEAD_WORDS = _words("for with by from and or")  # (and TOWN_NOUN_ENDS): the apposition's head came before
 MAX_TOWN_APPOSITION = 6  # "Hawaiian Gardens, a working - class city at": "a" and five tokens at most
 # the words before a capitalised word that make it a kind of place, no place's name, before a place's
@@ -533,10 +538,22 @@ def _kind_before(lower: list[str], first: int) -> bool:
     return k >= 0 and lower[k] in KIND_ARTICLES
 
 
+def _part_noun_after(lower: list[str], at: int) -> bool:
+    """Whether the word at `at` is "state" or "region" naming the country's part before it
+    (PART_NOUNS_AFTER): not a verb's "state" that a determiner or "that" follows, not a language's
+    adjective in -ic ("Arabic region"). (The caller leaves a name that opens a sentence: "One state
+    will even begin paying people".)"""
+    return (
+        lower[at] in PART_NOUNS_AFTER
+        and (at + 1 >= len(lower) or lower[at + 1] not in PART_NOUN_VERB_AFTER)
+        and not lower[at - 1].endswith("ic")
+    )
+
+
 def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
     """A name that nothing typed is a place's, in every mention, after "the city of" / "town of" ...
     ("in the city of Hawaiian Gardens", "the small town of Chalmette"), of plain words before a
-    place's noun that is no verb ("Anbar province", PLACE_NOUNS_AFTER), or of two words or more
+    place's noun that is no verb ("Anbar province", PLACE_NOUNS_AFTER; "Bayelsa state", _part_noun_after), or of two words or more
     before an apposition whose head noun is a town's (", a working-class city at the northeast
     border of", ", a suburb of Chicago"; not "Smith, a city official", "St Bernard Project, a
     charity in the small town of": one word alone is left, as a surname's apposition names what the
@@ -556,7 +573,9 @@ def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
             places.add(c.name)
         elif (
             last < n
-            and lower[last] in PLACE_NOUNS_AFTER
+            and (
+                lower[last] in PLACE_NOUNS_AFTER or not tokens.opens[first] and _part_noun_after(lower, last)
+            )
             and text[last].islower()
             and _plain_words(text[first:last])
             and lower[last - 1] not in DEMONYMS
@@ -997,7 +1016,26 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
         return True  # "a product manager at Facebook", "senior economist at Glassdoor", "analysts at UBS"
     if first >= 2 and lower[first - 1] == "for" and lower[first - 2] in STAFF_FOR:
         return True  # "senior economic analyst for Bankrate", "a reporter for Politico"
+    if head and before >= 1 and text[first - 1] != "The" and _written_in(lower, before):
+        # "an op-ed in USA Today", "writing in Science" ("an article in The News": a title's own
+        # "The", which find_mentions puts back, _outlet_cue)
+        return True
     return _organisation_apposition(tokens, last)
+
+
+# what is written in a paper, a magazine or a journal ("an article in The News", "a column for
+# USA Today"), and the verbs of writing there ("wrote in Christianity Today", "published in
+# Science"): the name after "in"/"for" is the publication's (not "an interview in Lebanon", nor
+# "appeared in the East Room": a place's; a place the gazetteer knows is typed before)
+WRITINGS = _words("article articles column columns editorial editorials op-ed op-eds essay piece")
+WRITING_VERBS = _words("wrote writes writing published")
+
+
+def _written_in(lower: list[str], at: int) -> bool:
+    """Whether the word at `at`, right before a name (or its "the"), is the "in"/"for" of a
+    writing's noun or the "in" of a verb of writing (WRITINGS, WRITING_VERBS)."""
+    word, noun = lower[at], lower[at - 1]
+    return word in ("in", "for") and noun in WRITINGS or word == "in" and noun in WRITING_VERBS
 
 
 # lower-case nouns for an organisation right before its name, as its apposition ("broker Nomura

@@ -14,6 +14,7 @@ from newsprism.records import Mention
 from .context import (
     ORG_NOUNS_BEFORE,
     THING_WORDS,
+    WRITINGS,
     _clubs,
     _game_report,
     _organisations,
@@ -88,6 +89,7 @@ from .vocabulary import (
     TEAM_NICKNAMES,
     TITLE_HEADS,
     TITLE_PARTS,
+    _common_words,
     _given_subdivisions,
     _is_given_name,
     _news_words,
@@ -315,6 +317,12 @@ def find_mentions(text: str) -> list[Mention]:
                     _shouted_word(c.name, lower_vocab)
                     or _inflected_capitals(c.name, words)
                     and (c.first == 0 or tokens.lower[c.first - 1] not in ORG_NOUNS_BEFORE)
+                    or _common_capitals(c.name, words)
+                    and (
+                        c.first == 0
+                        or tokens.lower[c.first - 1] not in ORG_NOUNS_BEFORE
+                        and not _outlet_cue(tokens, c.first)  # ("according to TIME", "confirms to PEOPLE")
+                    )
                 )
             )
         ):
@@ -517,15 +525,20 @@ def _qualified_noun(word: str) -> bool:
 
 # the words before a title with its article that make it an outlet ("told The Hill", "according to
 # The Hill", "confirmed to The Hill", "obtained by The Hill")
-OUTLET_CUES = _words("told tells according confirmed obtained reported published")
+OUTLET_CUES = _words("told tells according confirmed confirms obtained reported published")
 
 
 def _outlet_cue(tokens: _Tokens, i: int) -> bool:
     """The title at token i ("The") follows a word of what an outlet is told or reports: "told",
-    or "to", "by" or "in" after one ("according to", "obtained by", "published in")."""
+    or "to", "by" or "in" after one ("according to", "obtained by", "published in"), or the "in" or
+    "for" of what a paper prints (context.WRITINGS: "an article in The News"; not "Camus wrote in The
+    Plague", a book)."""
     before = tokens.lower[i - 1]
-    return before in OUTLET_CUES or (
-        before in ("to", "by", "in") and i > 1 and tokens.lower[i - 2] in OUTLET_CUES
+    return (
+        before in OUTLET_CUES
+        or before in ("to", "by", "in")
+        and i > 1
+        and (tokens.lower[i - 2] in OUTLET_CUES or before != "by" and tokens.lower[i - 2] in WRITINGS)
     )
 
 
@@ -1064,6 +1077,28 @@ def _inflected_capitals(name: str, words: list[str]) -> bool:
         and name.isalpha()
         and name.casefold() in _news_words()
         and name.casefold() not in KNOWN_ORGS
+        and name.title() not in words
+    )
+
+
+MIN_COMMON_CAPITALS = 4  # (three letters make acronyms of common words: "WHO", "ACT", "NOW")
+
+
+def _common_capitals(name: str, words: list[str]) -> bool:
+    """One word in capitals typed an organisation by its capitals alone, a page's label or an
+    emphasis even where the article never writes it in lower case: four letters or more of a word
+    common in the news (_common_words: "BACK { current } of { total } NEXT", "Eds: AMs. UPDATES
+    with"), not a known organisation's ("REUTERS"), a given name ("ROBERT"), a place's, nor a name
+    the article writes in title case too ("TRUMP" ... "Trump"). (The caller keeps one after a
+    firm's noun or an outlet's cue: "according to TIME", "according to SITE, a US institute".)"""
+    low = name.casefold()
+    return (
+        len(name) >= MIN_COMMON_CAPITALS
+        and name.isalpha()
+        and low in _common_words()
+        and low not in KNOWN_ORGS
+        and not _is_given_name(low)
+        and low not in _places()  # ("AUSTRALIA midfielder Mile Sterjovski": the national side)
         and name.title() not in words
     )
 

@@ -77,6 +77,7 @@ from .vocabulary import (
     DEMONYMS,
     DESCRIPTORS,
     DETERMINERS,
+    DISEASE_ACRONYMS,
     DISEASES,
     FAITH_ADJECTIVES,
     FATHER_SON,
@@ -278,8 +279,8 @@ UN_OPENERS = tuple(f"{name} " for name in UN_NAMES)  # (a word of its own: not "
 
 @lru_cache(maxsize=1 << 16)  # names come back within an article and across articles
 def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
-    if len(words) == 1 and VIRUS.fullmatch(words[0]):
-        return "other"  # "H1N1", "H1n1"
+    if len(words) == 1 and (VIRUS.fullmatch(words[0]) or words[0].casefold() in DISEASE_ACRONYMS):
+        return "other"  # "H1N1", "H1n1", "SARS", "MRSA"
     lows = [w.casefold() for w in words]
     if len(lows) == 3 and lows[0] in POSSESSIVE_FIRMS and lows[1] in APOSTROPHES and lows[2] == "s":
         return "organization"  # "Moody's", "McDonald's" alone (tokens._firm_possessive)

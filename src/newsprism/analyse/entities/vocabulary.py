@@ -38,7 +38,7 @@ def _words(text: str) -> frozenset[str]:
 # (and plural titles, which say no more: "Democratic Reps. Jerrold Nadler (N.Y.), Hank Johnson")
 HONORIFICS = _words(
     """mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr. mister madam reps reps. sens sens.
-    professor"""
+    professor reverend"""
 )
 # heads of titles written before a name ("President", "Foreign Minister", "Sen.")
 TITLE_HEADS = _words(
@@ -120,7 +120,7 @@ DESCRIPTORS = (
         doctor nurse teacher student athlete player swimmer runner reporter politician democrat
         republican sociologist psychologist philosopher economist pastor priest model designer
         chef astronaut pilot soldier veteran survivor victim witness suspect photographer
-        photojournalist cameraman"""
+        photojournalist cameraman referee umpire"""
     )
 )
 # a seat on a body, a role noun that is no one's name alone: typed a person only by the role an
@@ -824,6 +824,20 @@ EXTRA_PLACES = {
     "catalonia",
     "patagonia",
     "frankfurt",
+    # AP's spelling of Nepal's capital, which the gazetteer writes "Kathmandu" ("the Nepalese capital,
+    # Katmandu" was other)
+    "katmandu",
+    # England's metropolitan counties and its Midlands regions, which ISO 3166-2 leaves out (it lists
+    # their boroughs: "Leeds", "Wakefield"): "West Midlands" x6, "Midlands" x4, "Merseyside" x3, "West
+    # Yorkshire", "East Midlands" were other over heap-10000
+    "west yorkshire",
+    "south yorkshire",
+    "west midlands",
+    "greater manchester",
+    "greater london",
+    "merseyside",
+    "midlands",
+    "east midlands",
 }
 # the countries whose counties, provinces or states (ISO 3166-2) news name by themselves, with the
 # kinds of subdivision kept (none: all); Britain's metropolitan districts are its cities
@@ -972,6 +986,10 @@ NON_ENTITIES = (
         i ii iii iv jr sr st internet web online english op-ed"""
     )
 )
+# diseases written as acronyms: other, as a flu virus is (VIRUS), no organisation by their capitals
+# ("SARS" x70, "TB" x13, "MRSA" x12 were organisations over heap-10000); not "BSE", the Bombay Stock
+# Exchange too
+DISEASE_ACRONYMS = _words("sars mers mrsa tb std stds ili cjd hpv copd ptsd adhd")
 # a disease that ends a capitalised run says what the name is about, not part of it ("the Pfizer
 # COVID-19 vaccine"; but "White House Coronavirus Task Force")
 DISEASES = _words("covid covid-19 coronavirus")
@@ -1218,6 +1236,26 @@ def _given_names() -> frozenset[str]:
 def _person_given_names() -> frozenset[str]:
     """The census list and SHORT_GIVEN_NAMES, as _is_given_name reads them (one look-up a word)."""
     return _given_names() | SHORT_GIVEN_NAMES
+
+
+# the articles of WORD_FREQUENCIES_FILE's 10,000 that hold a common word of the news: one in a
+# hundred. No acronym of four letters or more is that common there (the commonest, the oil spill's
+# NOAA, is in 91; NASA 33, FEMA 20), while the words that pages shout in capitals are ("BACK", "NEXT",
+# "UPDATES", "FULL", "SOURCES")
+MIN_COMMON_ARTICLES = 100
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """The words of WORD_FREQUENCIES_FILE in MIN_COMMON_ARTICLES or more of its articles."""
+    text = resources.files("newsprism.analyse").joinpath(WORD_FREQUENCIES_FILE).read_text(encoding="utf-8")
+    return frozenset(
+        word
+        for word, _, articles in (
+            line.partition("\t") for line in text.splitlines() if not line.startswith("#")
+        )
+        if articles and int(articles) >= MIN_COMMON_ARTICLES
+    )
 
 
 @cache
