@@ -1110,6 +1110,7 @@ def _cue_before(window: str, offset: int, people: _People, it: bool = False) -> 
                 (not hangs and _after_relative(window, verb.start(), offset))
                 or _unnamed_before(window, verb, offset)
                 or _relative_source(window, verb.start(), offset)
+                or _subordinate_subject(window, verb.start(), offset)
                 or _clause_subject(window[: verb.start()], offset, people)
             )
         if cue is not None:
@@ -1375,6 +1376,47 @@ def _relative_source(window: str, verb: int, offset: int) -> _Cue | None:
         if word in _NP_STOPS or word in _NOT_SOURCE_HEADS or word in _TIME_WORDS or not word[-1:].isalnum():
             return None
     return None
+
+
+def _subordinate_subject(window: str, verb: int, offset: int) -> _Cue | None:
+    """An "unnamed" cue when the speech verb at `verb` ends a clause that a subordinator opens
+    inside the sentence, with a phrase of "the" or "a" for its subject that names no one the
+    patterns read ("Defense Secretary Mark T. Esper said Monday that ..., shortly after the U.S.
+    military said in a letter to Iraqi officials that U.S. forces would be relocating “…”"): that
+    clause has a subject of its own, so the first subject of the sentence (Esper), which
+    _clause_subject would give, did not say it. The caller found no name, pronoun or role right
+    before the verb. Up to MAX_SUBORDINATE_NP_WORDS words after the article, none a preposition, a
+    form of "be" or "have", a relative or a conjunction (the verb would be another clause's), the
+    last no document or part of a page."""
+    near = window[max(0, verb - MAX_SUBORDINATE_NP_CHARS) : verb]
+    m = _SUBORDINATE_NP.search(near)
+    if m is None:
+        return None
+    words = m["np"].split()
+    if not words[-1].isalpha() or not words[-1].islower():
+        return None  # (a name last: the caller's business)
+    if any(w in _NP_STOPS or w in _RELATIVES or w in _SUBORDINATORS or w in _CONJUNCTIONS for w in words):
+        return None  # (a verb joined to a clause before: "after the oil stopped spewing and told")
+    if words[-1] in _DOCUMENTS or words[-1] in _PAGE_PARTS:
+        return None  # (a document speaks for its author, whom the sentence names: _clause_subject)
+    return _Cue("unnamed", "", offset + verb)
+
+
+# the subordinators that open a clause inside a sentence after its main clause (_subordinate_subject);
+# "as" is left out ("such as", "as well as": no clause)
+_SUBORDINATORS = frozenset(
+    {"after", "when", "while", "because", "since", "before", "until", "although", "though", "once"}
+)
+# the parts of a page that speak for its publisher ("The Washington Post is facing backlash after a
+# headline characterized ... as an “…”"), as a document does for its author (_subordinate_subject)
+_PAGE_PARTS = frozenset({"headline", "editorial", "column", "article", "story", "caption"})
+MAX_SUBORDINATE_NP_WORDS = 4  # ("the U.S. military", "the company 's lawyers")
+_SUBORDINATE_NP = re.compile(
+    rf"\b(?:{'|'.join(sorted(_SUBORDINATORS))})[^\S\n]+(?:the|a|an)[^\S\n]+"
+    rf"(?P<np>(?:[\w.&’'\-]+[^\S\n]+){{1,{MAX_SUBORDINATE_NP_WORDS}}})$"
+)
+# characters before the verb read: a subordinator, an article and four words
+MAX_SUBORDINATE_NP_CHARS = 80
 
 
 def _source_head(word: str) -> bool:

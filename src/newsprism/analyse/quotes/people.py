@@ -176,6 +176,10 @@ def _speaking_names(text: str, runs: Sequence[re.Match[str]]) -> set[str]:
 MAX_NAMED_AFTER_SENTENCES = 2
 
 
+# the word right before a title, on the same line (_People._title_named)
+_WORD_BEFORE = re.compile(r"([\w.&’'\-]+)[^\S\n]+$")
+
+
 class _People:
     """The article's names: surname -> fullest name, gender from honorifics, and the lookups that
     turn a speaker phrase into a name."""
@@ -868,13 +872,21 @@ class _People:
         words = tuple(w for w in phrase.split() if w.lower() not in ("the", "a", "an"))
         # a lesser office the phrase names itself ("the deputy secretary") is the title asked for
         lesser = any(w.lower() in _LESSER_WORDS for w in words)
+        named_dropped = False  # (a capitalised modifier dropped: the employer or place the phrase named)
         while words:
             hits = self.titled(words, lesser)
             if hits:
                 before = [h for h in hits if h[0] < at]
+                if named_dropped and len(before) > 1:
+                    # (not one whose title names another employer or place: "Portsmouth manager
+                    # Harry Redknapp" is not "the Blackburn manager")
+                    unnamed = [h for h in before if not self._title_named(h[0])]
+                    if len(unnamed) > 1:
+                        return self._most_named(unnamed, at)
                 return self.fullest((max(before) if before else min(hits))[1])
             if words[0].lower() in _LESSER_WORDS:
                 break  # "the vice president" is never "President Barack Obama"
+            named_dropped = named_dropped or words[0][:1].isupper()
             words = words[1:]
         same_role = _SAME_ROLE.get(phrase.rsplit(None, 1)[-1].lower()) if phrase.strip() else None
         if same_role is not None:
@@ -889,6 +901,27 @@ class _People:
             if named:
                 return self.fullest(max(named)[1])
         return None
+
+    def _title_named(self, start: int) -> bool:
+        """Whether a capitalised word other than an article stands right before the title at `start`
+        ("Portsmouth manager Harry Redknapp"): the title names an employer or a place of its own."""
+        m = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        return m is not None and m[1][:1].isupper() and m[1] not in ("The", "A", "An")
+
+    def _most_named(self, hits: list[tuple[int, str]], at: int) -> str:
+        """Of the people given a title before `at` (by_title), the one whose surname the text writes
+        most often before `at`, the nearest of them on a tie: a phrase that names the holder's
+        employer ("the Fox News host") when the article gave the title without it ("talk show host
+        Glenn Beck", then "radio host Rush Limbaugh" in passing) means the person the story is about,
+        not the last one given the bare title."""
+        people = {self.fullest(name): start for start, name in sorted(hits)}
+        return max(
+            people,
+            key=lambda name: (
+                len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", self.text[:at])),
+                people[name],
+            ),
+        )
 
     def titled(self, words: tuple[str, ...], lesser: bool = False) -> list[tuple[int, str]]:
         """(offset, name) of each person the article gives the title `words` (by_title), found once

@@ -1,0 +1,82 @@
+"""quotes41: the brief's list: a speech verb in a clause that a subordinator opens has a subject of its
+own (not the sentence's first); "the Fox News host" is the host the story is about, not the last one
+given the bare title."""
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+def test_subordinate_clause_subject_is_not_the_sentence_subject() -> None:
+    # train-1783-2 (neus), in its words: was 'Mark T. Esper', who spoke in the main clause; the letter
+    # is the U.S. military's, which the patterns do not read as a name: no one named
+    text = (
+        "Defense Secretary Mark T. Esper said Monday that the United States has not made any decision to "
+        "leave Iraq, shortly after the U.S. military said in a letter to Iraqi officials that U.S. forces "
+        "would be relocating “to prepare for onward movement.”"
+    )
+    assert _speakers(text) == [None]
+
+
+def test_verb_joined_to_the_subject_after_a_subordinate_clause() -> None:
+    # bpoil_guardian/1221, in its words (guard): "after the oil stopped spewing and told": the verb
+    # is the sentence subject's, joined by "and"
+    text = (
+        "Kent Wells , BP 's senior vice-president , emerged barely five minutes after the oil stopped "
+        'spewing and told reporters that it " felt very good not to see any oil going into the Gulf of '
+        "Mexico . What I 'm trying to do is maintain my emotions . \""
+    )
+    assert _speakers(text) == ["Kent Wells"]
+
+
+def test_a_headline_speaks_for_its_publisher() -> None:
+    # train-893-1 (neus), in its words (guard): "after a headline characterized": the Post's headline
+    text = (
+        "The Washington Post is facing backlash after a headline characterized the Islamic State leader "
+        'who was killed in a U.S. raid over the weekend as an "austere religious scholar." The headline '
+        "was quickly changed."
+    )
+    assert _speakers(text) == ["Washington Post"]
+
+
+# BASIL 6f95dcb9_3, cut to the sentences that name the hosts, in its words
+_BECK = (
+    "Bombastic conservative talk show host Glenn Beck closed a three-day conservative conference on "
+    "Saturday by demanding that Republicans get their own house in order.\n\n"
+    "In a winding speech, Beck had the packed auditorium at CPAC captivated from the start.\n\n"
+    "If last year's CPAC keynote speech - delivered by radio host Rush Limbaugh - was defined by urging "
+    "President Barack Obama to fail, Beck's stood out for his demand that conservatism succeed.\n\n"
+    "For Beck and the surrounding CPAC crowd, however, ideological purity was the path to redemption and "
+    "recovery.\n\n"
+    "All we've heard, the Fox News host complained, is \"we need a big tent. We need a big tent. Can we "
+    'get a bigger tent?"'
+)
+
+
+def test_the_employer_named_host_is_the_one_the_story_is_about() -> None:
+    # was 'Rush Limbaugh', the last one given "host" before the quote
+    assert _speakers(_BECK) == ["Glenn Beck"]
+
+
+def test_the_bare_title_still_means_the_nearest_holder() -> None:
+    # made up guard: "the radio host" names no employer: the nearest holder, as before
+    text = _BECK.replace("the Fox News host", "the radio host")
+    assert _speakers(text) == ["Rush Limbaugh"]
+
+
+def test_a_holder_whose_title_names_another_club_is_not_the_one() -> None:
+    # l3s_gn1 7c3b8f34 (cut, in its words; guard): "Portsmouth manager Harry Redknapp" is not "the
+    # Blackburn manager" (Hughes, whom the article gives no title; the speaker stays as before)
+    text = (
+        "NEWCASTLE, England -- Portsmouth manager Harry Redknapp emerged as the favorite to take over from "
+        "Sam Allardyce at Newcastle, while Blackburn's Mark Hughes said he doesn't expect the Magpies to "
+        "move for him.\n\nRedknapp did not appear at Portsmouth's scheduled news conference.\n\n"
+        "Newcastle is preparing for a game against Manchester United, whose manager, Alex Ferguson, says he "
+        "is amazed.\n\n"
+        "Hughes is another leading candidate, but the Blackburn manager said he had received no contact "
+        'from Newcastle.\n\n"There\'s always speculation when any big job comes up," the former Manchester '
+        "United and FC Barcelona striker said."
+    )
+    assert "Harry Redknapp" not in _speakers(text)
