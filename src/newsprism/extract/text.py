@@ -28,11 +28,14 @@
                  a title part printed as the site's logo to the other part printed below it  3. the
                  page's first line
       published  1. doc.published  2. a full date in the article header (between the headline and
-                 the body): the first, or a publication stamp below it ("First Published: ...")
+                 the body, or on its byline: "By David A. Utter - Fri, 12/28/2007 - 6:41am."; a
+                 two-digit year's "09.01.08 00:09" right under a printed headline): the first, or a
+                 publication stamp below it ("First Published: ...")
                  3. the dateline's month and day with a year from context
                  (extract.textdate.year_from_context)  4. a date printed above the headline, when it
                  is not a widget's date and the body does not contradict it (textdate.contradicted_by)
-                 5. a stamp right under the body ("2:18pm Tuesday 1st January 2008")
+                 5. a stamp right under the body ("2:18pm Tuesday 1st January 2008", "Tuesday
+                 January 8, 2008 | comments (22)"), or the date on a byline there
       authors    1. doc.authors  2. byline lines ("By ...", "Von ...", "Name, Reuters") right under the
                  headline, in the header or after the body  3. a lone person-name line right before or
                  right after the body
@@ -93,6 +96,7 @@ from newsprism.extract.textdate import (
     parse_dateline,
     place_case,
     read_stamp,
+    short_year_stamps,
     stamp_lines,
     strip_leading_date,
     strip_photo_credit,
@@ -584,7 +588,7 @@ def read_text(doc: Document) -> Article:
         kept = np.flatnonzero(mask)
         last_kept = int(kept[-1]) if kept.size and text else len(lines)
         published, published_source = _publication_date(
-            lines, head_idx, first_body, last_kept, meta.dateline, text, doc.not_after
+            lines, head_idx, first_body, last_kept, meta.dateline, text, doc.not_after, meta.byline
         )
     if published is None and newsml is not None and newsml.day is not None:
         # the agency's own stamp of when it wrote the item (extract.dates reads it in HTML)
@@ -1335,13 +1339,16 @@ _BY_ALONE = re.compile(
 
 
 class _Meta:
-    __slots__ = ("authors", "consumed", "dateline", "outlet")
+    __slots__ = ("authors", "byline", "consumed", "dateline", "outlet")
 
     def __init__(self) -> None:
         self.authors: tuple[str, ...] = ()
         self.outlet: str | None = None
         self.dateline: Dateline | None = None
         self.consumed: list[int] = []
+        # the line the authors were read from (a byline's or a lone name's): a date printed on it
+        # is the story's (_publication_date)
+        self.byline: int | None = None
 
 
 def _read_header_and_footer(
@@ -1361,6 +1368,7 @@ def _read_header_and_footer(
         for i in range(head_idx + 1, min(head_idx + 1 + BYLINE_UNDER_HEADLINE, lo)):
             if names := parse_byline(lines[i], posted=True):
                 meta.authors = names
+                meta.byline = i
                 meta.consumed.append(i)
                 break
     for i in header:
@@ -1373,7 +1381,8 @@ def _read_header_and_footer(
             meta.consumed.append(i)
             continue
         if names := parse_byline(text, posted=True):
-            meta.authors = meta.authors or names
+            if not meta.authors:
+                meta.authors, meta.byline = names, i
             meta.consumed.append(i)
             if is_anchor:  # a byline line is no paragraph: the body starts below it
                 anchor = _anchor_line(lines, header, i + 1)
@@ -1400,6 +1409,7 @@ def _read_header_and_footer(
         meta.dateline = _dateline_below(lines, mask, anchor)
     if not meta.authors and (closing := _closing_byline(lines, last_body, english)):
         meta.authors, at = closing
+        meta.byline = at
         meta.consumed.append(at)
     return meta
 
@@ -2440,8 +2450,13 @@ def _publication_date(
     dateline: Dateline | None,
     body: str,
     not_after: str | None = None,
+    byline: int | None = None,
 ) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD, evidence) for the fallbacks 2-5 of the module docstring, or (None, None)."""
+    """(YYYY-MM-DD, evidence) for the fallbacks 2-5 of the module docstring, or (None, None).
+    `byline` is the line the authors were read from: a date on it is the story's own, in its header
+    ("By David A. Utter - Fri, 12/28/2007 - 6:41am." under the headline, l3s_gn1 a3dfffbb) or under
+    its body ("By Jennifer Agiesta | January 14, 2008; 4:38 PM ET Post Polls", 67872f6e), where a
+    date that is no stamp or opens no line is not taken."""
     head = head_idx if head_idx is not None else -1
     fetched = latest_day(not_after) if not_after else None
 
@@ -2466,9 +2481,15 @@ def _publication_date(
         # Jose Miguel Gomez)"): between the headline and the body it is the photo's day (fallback 4
         # above the headline still reads it: a photo page's only date, l3s_gn1 443b6e83)
         found = date_line_dates(strip_photo_credit(lines[i]))
+        if not found and i == head + 1 < first_body and head > 0:
+            # a two-digit year's date and clock alone right under a headline printed over the body
+            # are the story's stamp ("09.01.08 00:09", l3s_gn1 bdc7803f), not a site's clock (those
+            # stand in the masthead, under the page's title line 0: sportinglife's "15/01/08 15:46",
+            # 38d88b3f; textdate._short_year_stamp)
+            found = short_year_stamps(lines[i], clock_alone=True)
         # the first body line: its opening date, or a stamp line the body's reader keeps until it
         # strips stamps ("Last Updated: 2:55am GMT 29/12/2007" under the Telegraph's headlines)
-        if found and (i < first_body or found[0].start == 0 or read_stamp(lines[i])[0]):
+        if found and (i < first_body or found[0].start == 0 or i == byline or read_stamp(lines[i])[0]):
             if under_head and other_reading(found[0]) is not None:
                 continue  # "11/01/2008 - 2:35:41 PM" (c3a8e424, UK): its month-first reading is a guess
             d = bounded(found[0], i)
@@ -2507,11 +2528,17 @@ def _publication_date(
         if contradicted_by(d, body) is None:
             return d.isoformat(), "page_top_date"
     # 5. a stamp right under the body ("2:18pm Tuesday 1st January 2008", "Last Updated: January 7,
-    #    2008 14:47 EST"): pages that print the date line after the story
-    for line in lines[last_body + 1 : last_body + 1 + BELOW_BODY_REACH]:
+    #    2008 14:47 EST", the closing byline's "By Jennifer Agiesta | January 14, 2008; 4:38 PM ET Post
+    #    Polls"): pages that print the date line after the story
+    for i in range(last_body + 1, min(last_body + 1 + BELOW_BODY_REACH, len(lines))):
+        line = lines[i]
         if _END_OF_ARTICLE.match(line) or _NEWS_LIST.match(line):
             break  # the dates under it are other stories' (l3s_gn1 bf8e6424's "Recent News")
-        is_stamp, stamp_day = read_stamp(line, bare=True)
+        stamp_day: dt.date | None
+        if i == byline and (found := date_line_dates(line)):
+            is_stamp, stamp_day = True, bounded(found[0], i)
+        else:
+            is_stamp, stamp_day = read_stamp(_TOOLS_AFTER.sub("", line), bare=True)
         if is_stamp and stamp_day is not None and contradicted_by(stamp_day, body) is None:
             return stamp_day.isoformat(), "below_body_date"
     return None, None
@@ -2521,6 +2548,12 @@ def _publication_date(
 # print it there put it right under the story, or under a credit or a "Print" / "Email" tool or two;
 # further down come teasers' and comments' dates.
 BELOW_BODY_REACH = 4
+# a post's tools after its date line, each after a bar ("Tuesday January 8, 2008 | comments (22)",
+# l3s_gn1 cd054177; "January 8, 2008 | Permalink"): links, no words of the stamp's
+_TOOLS_AFTER = re.compile(
+    r"(?:\s*\|\s*(?:comments?\s*\(\d+\)|\d+\s+comments?|permalink|trackback(?:\s*\(\d+\))?))+\s*$",
+    re.IGNORECASE,
+)
 # a list of the site's other stories ("Recent News", "Latest Headlines", "More News")
 _NEWS_LIST = re.compile(
     r"(?:recent|latest|more|other|top)\s+(?:news|stories|articles|headlines)\b", re.IGNORECASE

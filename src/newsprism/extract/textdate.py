@@ -1478,10 +1478,12 @@ def told_in_prose(line: str, found: FoundDate) -> bool:
     start = line.find(found.text, found.start) if found.text else found.start
     start = found.start if start < 0 else start
     before = line[:start]
-    if line[start + len(found.text) :].strip(" .,"):
+    after = line[start + len(found.text) :].strip(" .,")
+    if after and not stamp_tokens(after):
         return bool(before.strip())  # the sentence goes on after the date
-    # ... or ends with it, after running words ("... went missing while ice fishing on Lake Simcoe,
-    # Monday Jan. 7, 2008."); a byline ending so is names ("By John Smith, AP Writer, Jan. 8, 2008.")
+    # ... or ends with it, maybe with its clock, after running words ("... went missing while ice
+    # fishing on Lake Simcoe, Monday Jan. 7, 2008."); a byline ending so is names ("By John Smith, AP
+    # Writer, Jan. 8, 2008.", "By David A. Utter - Fri, 12/28/2007 - 6:41am.", l3s_gn1 a3dfffbb)
     return sum(word[:1].islower() for word in before.split()) >= PROSE_LOWER_WORDS
 
 
@@ -1547,20 +1549,21 @@ US_ZONE_AFTER = re.compile(
 ZONE_AFTER_REACH = 40
 
 
-def short_year_stamps(line: str) -> list[FoundDate]:
+def short_year_stamps(line: str, *, clock_alone: bool = False) -> list[FoundDate]:
     """The dates of `line` written with a two-digit year as a stamp (_short_year_stamp), in
-    reading order."""
+    reading order. With `clock_alone`, a date and a clock alone on their line are one: the caller
+    has read the line where only the story's stamp stands (between its headline and its body)."""
     if not any(sep in line for sep in "/.-"):
         return []
     out = []
     for m in _SHORT_YEAR_DATE.finditer(line):
-        day = _short_year_stamp(line, m)
+        day = _short_year_stamp(line, m, clock_alone)
         if day is not None:
             out.append(FoundDate(day, m.start(), m.group(0)))
     return out
 
 
-def _short_year_stamp(line: str, m: re.Match[str]) -> dt.date | None:
+def _short_year_stamp(line: str, m: re.Match[str], clock_alone: bool = False) -> dt.date | None:
     """The day a _SHORT_YEAR_DATE match in `line` writes, when it is a stamp and reads one way.
 
     A stamp: a stamp's label right before it (_LABEL_BEFORE), or nothing else on its line but a
@@ -1580,7 +1583,7 @@ def _short_year_stamp(line: str, m: re.Match[str]) -> dt.date | None:
     while label_end > 0 and line[label_end - 1].isspace():
         label_end -= 1
     stamp = _LABEL_BEFORE.search(line[max(0, label_end - 60) : label_end]) is not None or (
-        stamp_tokens(rest) and _CLOCK_TIME.search(rest) is None
+        stamp_tokens(rest) and (clock_alone or _CLOCK_TIME.search(rest) is None)
     )
     if not stamp:
         return None
