@@ -9,8 +9,6 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from newsprism.extract import extract
 from newsprism.extract.textdate import date_line_dates, find_dates, short_year_stamps, told_in_prose
 from newsprism.ingest import read_documents
@@ -68,7 +66,6 @@ def test_a_date_line_with_the_posts_tools_after_it(shared: Path) -> None:
     assert _dated(shared, "cd054177-da92-40c0-bc1e-687a8f6cc93e") == ("2008-01-08", "below_body_date")
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h29/extract35/byline_contributed.patch")
 def test_a_contributed_by_byline_dates_the_story(shared: Path) -> None:
     # "Albarn follows Gervais ..." / "Contributed by Nicol Wistreich Friday, 28 December 2007"
     assert _dated(shared, "fa10c63c-7f7c-490c-a66e-f427fef03053") == ("2007-12-28", "header_date")

@@ -222,7 +222,7 @@ _NOT_NAME_WORDS = frozenset(
 _AGENCY_SPLIT = re.compile(r"\s*[,|/]\s*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _BY = re.compile(
-    r"^(?P<posted>posted by\b)?(?(posted)|(?:by|von|written by|words by|story by|reporting by))\s*:?\s+(?P<rest>.+)$",
+    r"^(?P<posted>posted by\b)?(?(posted)|(?:by|von|written by|words by|story by|reporting by|contributed by))\s*:?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # A date, time or "Updated ..." stamp after the names of a byline, up to the line's end:
