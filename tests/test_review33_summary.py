@@ -10,8 +10,6 @@ import pytest
 
 from newsprism.summarise.candidates import _is_junk, _leans_back
 
-PATCH = "needs /tmp/h29/review33/candidates.patch"
-
 # heap-10000 copy-000819-231436, its first two sentences (an AP story)
 GREEN_LIGHT = (
     "ALBANY, N.Y. – Federal immigration and border officials have been blocked from New York's DMV "
@@ -27,7 +25,6 @@ def _leans(article: str, opening: str) -> bool:
     return _leans_back(article[start:], article, start)
 
 
-@pytest.mark.xfail(strict=True, reason=PATCH)
 @pytest.mark.parametrize(
     ("article", "opening"),
     [
@@ -46,7 +43,6 @@ def test_those_with_its_own_phrase_points_at_nothing_before(article: str, openin
     assert not _leans(article, opening)
 
 
-@pytest.mark.xfail(strict=True, reason=PATCH)
 @pytest.mark.parametrize(
     ("article", "opening"),
     [
@@ -70,7 +66,6 @@ def test_an_opening_connective_leans_on_the_sentence_before(article: str, openin
     assert _leans(article, opening)
 
 
-@pytest.mark.xfail(strict=True, reason=PATCH)
 def test_a_comments_disclaimer_is_furniture() -> None:
     # heap-10000 bpoil_reuters/1151, 1234, 1004, 1032: it stood in their event summaries
     assert _is_junk("Views expressed in the comments do not represent those of Reuters .")

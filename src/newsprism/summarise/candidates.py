@@ -65,7 +65,9 @@ _JUNK = re.compile(
 # page furniture anywhere in the sentence
 _FURNITURE = re.compile(
     r"\b(?:uses? cookies|cookie policy|all rights reserved|sign up for|subscribe to|newsletter|most read|"
-    r"read more (?:on|at|about|in) (?:our|this)|on our [\w ]{1,30} page)\b",
+    r"read more (?:on|at|about|in) (?:our|this)|on our [\w ]{1,30} page"
+    # a comments section's disclaimer ("Views expressed in the comments do not represent those of Reuters .")
+    r"|views expressed\b.{0,40}\bdo(?:es)? not (?:necessarily )?(?:represent|reflect))\b",
     re.IGNORECASE,
 )
 # Every _FURNITURE match holds one of these: an ASCII text (where IGNORECASE is plain ASCII case)
@@ -79,6 +81,7 @@ _FURNITURE_WORDS = (
     "most read",
     "read more",
     "on our ",
+    "views expressed",
 )
 # an article or conjunction right before the final stop: the sentence was cut short
 _DANGLING_END = re.compile(r"\s(?:a|an|the|and|or|but)[.!][\"'’”]?$")
@@ -225,6 +228,7 @@ def _holds_furniture_word(lowered: str) -> bool:
         or "most read" in lowered
         or "read more" in lowered
         or "on our " in lowered
+        or "views expressed" in lowered
     )
 
 
@@ -319,11 +323,48 @@ _DEFINITE_SUBJECT = re.compile(
 )
 # 2. An adverb that adds to something told ("Rev. Barber also spoke about ...", "Harry Reid's legacy
 # is thus cemented", "..., too."; not "not only ... but also"), "these" or "those" pointing back
-# ("... provided another one of these moments"), or a pointer to what follows in the article ("Here
-# are five ...").
+# ("... provided another one of these moments"), a pointer to what follows in the article ("Here
+# are five ..."), or an opening connective that _clean leaves, which ties the sentence to the one
+# before ("As a result, travelers ... may want to cancel", "By contrast , he writes that").
+# "Those" with its own clause or phrase after it points at nothing before: it is the people the
+# phrase describes ("allowing those without legal immigration status to apply", "families of those
+# who died", "help those struggling to repay", "those most at risk") or stands for a noun of its own
+# sentence ("Supermarkets in Abu Dhabi ... and those in Dubai"); a participle before a noun still
+# points back ("those striking words"). Nor does "these days" (now).
+# (the opening connectives: _clean cuts "But", "However", "Meanwhile" ... itself)
+_CONNECTIVES = (
+    "As a result",
+    "Regardless",
+    "Nonetheless",
+    "Nevertheless",
+    "Even so",
+    "In addition",
+    "Additionally",
+    "In turn",
+    "By contrast",
+    "In contrast",
+    "On the other hand",
+    "Consequently",
+    "Therefore",
+    "Hence",
+    "Accordingly",
+    "Otherwise",
+    "Besides",
+    "For example",
+    "For instance",
+    "Then again",
+    "Even then",
+    "After that",
+    "Since then",
+    "In response",
+)
 _ADDING = re.compile(
-    r"(?<!but )\b(?:also|thus|likewise|similarly|moreover|furthermore|these|those)\b|,? (?:too|as well)[.!]?[\"”’]?$"
+    r"(?<!but )\b(?:also|thus|likewise|similarly|moreover|furthermore|these(?! days)|those(?! (?:(?:who|whom|whose|"
+    r"with|without|within|in|on|at|of|from|for|under|over|most|least|still|already)\b"
+    r"|[a-z]+(?:ing|ed)(?: (?:to|in|on|at|by|with|for|from|and|or|as|during|after|when)\b| ?[,.;]))))\b"
+    r"|,? (?:too|as well)[.!]?[\"”’]?$"
     r"|^Here(?:['’]s| is| are)\b"
+    rf"|^(?:{'|'.join(_CONNECTIVES)}) ?,"
 )
 # 3. A person named by the last word of a name the article gave in full before ("Schiff, a California
 # Democrat, said ..." after "Adam Schiff"; "Woods, 45, sustained ..."; "Mr Saqib says ..."): the one
@@ -346,7 +387,7 @@ def _may_add(text: str) -> bool:
         or "similarly" in text
         or "moreover" in text
         or "furthermore" in text
-        or text.startswith("Here")
+        or text.startswith(("Here", *_CONNECTIVES))
     )
 
 
