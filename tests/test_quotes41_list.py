@@ -80,3 +80,73 @@ def test_a_holder_whose_title_names_another_club_is_not_the_one() -> None:
         "United and FC Barcelona striker said."
     )
     assert "Harry Redknapp" not in _speakers(text)
+
+
+# bpoil_foxnews/1492, cut to the lines that name Pleasant and the exchange, in its words
+_PLEASANT = (
+    "After dinner , Chris Pleasant , a Transocean subsea supervisor , went to the drill shack to begin his "
+    "shift . Ezell jumped into his coveralls and ran . In Pleasant 's office , a rig worker looked over . "
+    '" Chris , what \'s that water ? " he asked , apparently seeing the fluid rising from the well and onto '
+    'the rig . " They \'re probably coming out the hole , " Pleasant answered , fixated on the computer '
+    "screen ."
+)
+
+
+def test_a_quote_that_calls_the_speaker_by_name_is_not_his() -> None:
+    # was 'Chris Pleasant' for the worker's question; his answer stays his
+    assert _speakers(_PLEASANT) == [None, "Chris Pleasant"]
+
+
+def test_answered_after_a_quote_is_the_reply_s_verb() -> None:
+    # bpoil_washingtonpost/1142, in its words: was 'Richard Godfrey', who asked
+    text = (
+        "Case in point : Michael Williams , a chief electronics technician , testified . "
+        '" You ever ask to stop operations on the rig because of the blue screen of death ? " BP attorney '
+        'Richard Godfrey asked . " No , I did not . We had two other chairs , " Williams answered .'
+    )
+    assert _speakers(text) == ["Richard Godfrey", "Michael Williams"]
+
+
+def test_answered_in_the_passive_is_no_cue() -> None:
+    # bpoil_washingtonpost/1461's words (guard): "until those questions are answered" names no speaker
+    text = (
+        'Nelson said although he supports expanding domestic energy production , " until those questions '
+        "are answered satisfactorily , I do n't see how our government can go forward . \""
+    )
+    assert _speakers(text) == ["Nelson"]
+
+
+def test_he_after_a_pull_quote_box_is_the_text_s_last_speaker() -> None:
+    # bpoil_bbc/2120, cut, in its words: was 'USA He' (the box's place line and the pronoun read as
+    # one run), then 'Kristine Florida' (the box's signer) on a first cut
+    text = (
+        'US ambassador Louis Susman said Mr Obama had used " British Petroleum " . Mr Susman said it had '
+        'been a " very warm conversation " covering a " multitude " of subjects . Most Americans have no '
+        "idea that BP stands for British Petroleum - and do n't really care \" End Quote Kristine Florida , "
+        'USA He added : " It has nothing to do with anti-British ( sentiment ) . "'
+    )
+    assert _speakers(text)[-1] == "Louis Susman"
+
+
+def test_he_after_a_signer_with_a_role_line() -> None:
+    # bpoil_bbc/1927, cut, in its words: was 'Shell Oil He'
+    text = (
+        "At the CBI employers ' group , director general Richard Lambert also believes it is time to calm "
+        "the rhetoric . There is something merciless about how the US political class will gang up on "
+        'foreign business class " End Quote John Hofmeister Former president , Shell Oil He told the '
+        "Financial Times that Mr Obama 's attack on BP was \" obviously a matter of concern - politicians "
+        'getting heavily involved in business in this way always is " .'
+    )
+    assert _speakers(text) == ["Richard Lambert"]
+
+
+def test_a_run_past_the_box_into_the_next_subject_keeps_its_person() -> None:
+    # bpoil_bbc/1237, cut, in its words (guard): the run "End Quote Simon Boxall Southampton University
+    # Dr Chris Reddy" goes on into the next sentence's subject, whom "he" means
+    text = (
+        "Understanding how this plume is dispersing will determine how quickly deepwater fishing can "
+        'resume in the Gulf " End Quote Simon Boxall Southampton University Dr Chris Reddy of the Woods '
+        "Hole Oceanographic Institute , who was among those involved in the research , said he was unable "
+        'to speculate . " I \'d ( need ) a much better inventory of all the molecules , " he said .'
+    )
+    assert _speakers(text) == ["Chris Reddy"]

@@ -165,6 +165,16 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         # a quote that ends in a comma; not a speech verb anywhere else (`the review was informed
         # by`, `an informed decision`, `Obama was informed that`: _SUBJECT_INFORMED)
         cue = _cue(informed, base)
+    if (
+        cue is None
+        and not ended
+        and rest.find("answered", 0, MAX_INFORMED_AT) >= 0  # (most quotes: a cheap no)
+        and (answered := _SUBJECT_ANSWERED.match(rest)) is not None
+    ):
+        # `," Pleasant answered , fixated on the computer screen`: "answered" right after a quote
+        # that ends in a comma, its subject first, is the active verb of a reply; not a speech verb
+        # anywhere else ("until those questions are answered": _VERB leaves it out)
+        cue = _cue(answered, base)
     verb = _VERB.match(rest)
     if (
         cue is None
@@ -946,7 +956,12 @@ _SUBJECT_INFORMED = re.compile(
     rf"{_SUBJECT_LEAD}[^\S\n]+(?:[a-z]+ly[^\S\n]+|also[^\S\n]+|then[^\S\n]+)?informed[^\S\n]+"
     r"(?!(?:by|of|about|that|on|and|or|with|in|decision|choice|consent|sources?|opinion)\b)[\w\-]"
 )
-# the farthest "informed" may start after the quote's closing mark: a subject of a name and an
+# "answered" as a speech verb right after a quote that ends in a comma (_cue_after), its subject
+# first, an adverb at most between, no passive's agent after it
+_SUBJECT_ANSWERED = re.compile(
+    rf"{_SUBJECT_LEAD}[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?answered\b(?![^\S\n]+by\b)"
+)
+# the farthest "informed" (or "answered") may start after the quote's closing mark: a subject of a name and an
 # apposition (_APPOSITION's longest) and an adverb
 MAX_INFORMED_AT = 160
 # the patterns anchored at a verb that _cue_before asks of the text before each verb of the
@@ -1921,6 +1936,11 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         inner = _person_in_apposition(m)
         if inner is not None:
             return _Cue("name", inner[1], offset + inner.start(1))
+        if run.endswith((" He", " She")):
+            # "End Quote Kristine Florida , USA He added :": a page lost the full stop before the
+            # pronoun, which the run took in; the pronoun is the subject
+            pronoun = run.rsplit(None, 1)[1]
+            return _Cue("pron", pronoun, offset + m.end("name") - len(pronoun))
         if (" of " in run or m.string.endswith(_DEPARTMENT_JOIN_ENDS, max(0, at - 5), at)) and (
             held := _department_holder(m.string, at, m.end("name"))
         ) is not None:

@@ -157,6 +157,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker = _seated(speaker, text)
         elif speaker is not None and "-based " in speaker:
             speaker = _BASED.sub("", speaker)
+        if speaker is not None and _addressed(text, span, speaker, people):
+            speaker = None
         # (a cue after the quote, `," Trump said`, brings in no chant)
         if speaker is not None and (cue is None or cue.at < span.start) and _chanted(text, span.outer_start):
             speaker = None
@@ -177,6 +179,22 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         )
     return out
+
+
+def _addressed(text: str, span: _Span, speaker: str, people: _People) -> bool:
+    """Whether the quote opens by calling the speaker by name (`In Pleasant 's office , a rig worker
+    looked over . " Chris , what 's that water ? " he asked`: not Chris Pleasant, whom the worker
+    asks): no one says his own name to open what he says, so the cue was read wrong, and the quote
+    is left without a speaker rather than given to the one addressed."""
+    m = _VOCATIVE.match(text, span.start, span.end)
+    return m is not None and m["name"] in speaker.split() and people.is_person(speaker)
+
+
+# a name (after an honorific or "Hey", "Oh" ...) and a comma that open a quote: the one addressed
+_VOCATIVE = re.compile(
+    r"[^\S\n]*(?:(?:Hey|Oh|Well|Yes|No|Look|Listen)[^\S\n]*,?[^\S\n]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?(?P<name>[A-Z][a-z]+)[^\S\n]?,"
+)
 
 
 def _named_next(

@@ -176,6 +176,28 @@ def _speaking_names(text: str, runs: Sequence[re.Match[str]]) -> set[str]:
 MAX_NAMED_AFTER_SENTENCES = 2
 
 
+_PULL_QUOTE_SIGN = ("End Quote ", "Start Quote ")  # (_unsigned)
+
+
+def _unsigned(start: int, run: str) -> tuple[int, str] | None:
+    """A name run (_People.found) that a BBC pull quote's box opens ("End Quote Kristine Florida ,
+    USA He added"): the box repeats beside the text what someone said, and its signer is no one the
+    text's flow names there, so no pronoun after it means the signer: None. When the run goes on
+    past the signature into the name of the next sentence's subject, an honorific showing where
+    (`End Quote Simon Boxall Southampton University Dr Chris Reddy of the Woods Hole ... said`), it
+    is kept without the box's words."""
+    if not run.startswith(_PULL_QUOTE_SIGN):
+        return start, run
+    cut = run.index("Quote ") + len("Quote ")
+    later = run[cut:].split()[1:]
+    if not any(
+        w.rstrip(".").casefold() in _HONORIFIC_GENDER or w.rstrip(".").casefold() in _SURNAME_HONORIFICS
+        for w in later
+    ):
+        return None
+    return start + cut, run[cut:]
+
+
 # the word right before a title, on the same line (_People._title_named)
 _WORD_BEFORE = re.compile(r"([\w.&’'\-]+)[^\S\n]+$")
 
@@ -201,7 +223,9 @@ class _People:
         self.sentences = list(sentences) or split_sentences(text)
         self.starts = [s.start for s in self.sentences]
         runs = list(_NAME_RE.finditer(text))
-        self.found = [(m.start(), m[1]) for m in runs]  # every name run
+        # every name run; a BBC pull quote's furniture ("End Quote", `... do n't really care " End
+        # Quote Kristine Florida , USA He added :`) is no part of its signer's name
+        self.found = [found for m in runs if (found := _unsigned(m.start(), m[1])) is not None]
         self.full: dict[str, str] = {}  # surname (casefolded) -> fullest person name
         self.given_first: dict[str, str] = {}  # first word (casefolded) -> a full name
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
