@@ -150,3 +150,29 @@ def test_a_run_past_the_box_into_the_next_subject_keeps_its_person() -> None:
         'to speculate . " I \'d ( need ) a much better inventory of all the molecules , " he said .'
     )
     assert _speakers(text) == ["Chris Reddy"]
+
+
+def test_a_quoted_name_before_a_noun_for_a_measure_is_no_one_s_words() -> None:
+    # train-1747-0 (neus), in its words (sample no. 44): was 'Ken Cuccinelli' for the rule's name;
+    # the words quoted after it stay his
+    text = (
+        'Cuccinelli told reporters at the White House that the "public charge" change promotes “the ideals '
+        'of self-sufficiency and personal responsibility.” "We certainly expect people of any income to be '
+        'able to stand on their own two feet."'
+    )
+    assert _speakers(text) == [None, "Cuccinelli", "Cuccinelli"]
+
+
+def test_a_quoted_name_of_laws_is_no_one_s_words() -> None:
+    # train-626-0 (neus), in its words: was 'Lindsey Graham'
+    text = (
+        "Sen. Lindsey Graham said Monday he will propose bipartisan legislation to encourage more states to "
+        "adopt “red flag” laws following a pair of horrific mass shootings."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_words_of_degree_before_a_measure_stay_the_speaker_s() -> None:
+    # made up guard (_DEGREE): a judgement, not a name
+    text = 'Graham said it was a " very big " change for the state .'
+    assert _speakers(text) == ["Graham"]
