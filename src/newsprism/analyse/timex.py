@@ -577,6 +577,9 @@ WAS_BEFORE_CHARS = len("had been still ") + 1
 # TITLE_DOT: nor at a title's dot before its name ("On Friday, Gov. Roy Cooper moved the state into a second
 # reopening phase" lost its "moved" and read its Friday by default, heap train-2011-2)
 _TITLES = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev"
+# ZONES is the one list of time zones a clock names: a stamp's (_ZONED_CLOCK, and timeline's stamps),
+# CLOCK_DOT's and PRESENT_DAY's clocks
+ZONES = r"(?:GMT|BST|UTC|CEST|CET|IST|[ECMP][SD]?T|UK time)\b"
 # CLOCK_DOT: nor at a clock's "a.m." / "p.m." before the day it times, a weekday or a month, a time zone
 # between ("the nine House impeachment managers walked over to the Senate shortly after 7 p.m. Monday",
 # "there could be a government shutdown after 11:59 p.m. ET Friday": the weekday lost the "walked" or
@@ -587,10 +590,10 @@ _TITLES = "Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev"
 # heap (a lower-case phrase after a stop now reads across it, as no sentence opens in lower case: "blue in
 # the face . yesterday I found"; a past farther back reaches "You can join ... at 10:30 a.m. ET on May 8")
 _CLOCK_DOT = (
-    r"(?!(?:(?<=[ap]\.m\.)|(?<=[ap]\. m\.))\s+(?:(?:[ECMP][SD]?T|ET|GMT|BST|UTC)\s+)?(?:on\s+)?"
+    rf"(?!(?:(?<=[ap]\.m\.)|(?<=[ap]\. m\.))\s+(?:{ZONES}\s+)?(?:on\s+)?"
     rf"(?:{_WEEKDAY}|{_MONTH})\b)"
 )
-CLOCK_DOT_CHARS = len(" EDT on September") + 1
+CLOCK_DOT_CHARS = len(" UK time on September") + 1  # (ZONES' longest)
 _SENTENCE_END = re.compile(
     r"(?:(?<!\sSt)(?<!^St)|(?=\.\s+(?:The|A|An|It|He|She|They|We|I|On|In|At|His|Her|Its|Their|This|That|There|But|And)\b))"
     r"[.!?]"
@@ -633,8 +636,6 @@ STAMP_HEAD_CHARS = 400
 STAMP_DATE_REACH = 40
 # a clock with its time zone (a stamp; a clock without one may be a print edition's hour, whose
 # "yesterday" counts from the paper's day, or an event's time); tokenised texts write "1: 30 AM".
-# ZONES is the one list of time zones a stamp's clock names: timeline's stamps read it too.
-ZONES = r"(?:GMT|BST|UTC|CEST|CET|IST|[ECMP][SD]?T|UK time)\b"
 _ZONE = re.compile(ZONES)
 _ZONED_CLOCK = re.compile(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s?[:.]\s?(?P<m>[0-5]\d)\s*"
@@ -1447,13 +1448,13 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
 _PRESENT_DAY = re.compile(
     r"(?<![\w'’])(?:is|are)\s+(?:(?:now|still|also|only)\s+)?"
     r"(?:due\s+(?:(?:there|here|back|home)\s+|for\s+(?!the\b|a\b|an\b)[a-z]+\s+)?)?"
-    r"(?:\d\d?(?::\d\d)?\s*[ap]\.\s?m\.\s+(?:(?:[ECMP][SD]?T|ET)\s+)?)?(?:on\s+)?\Z"
+    rf"(?:\d\d?(?::\d\d)?\s*[ap]\.\s?m\.\s+(?:{ZONES}\s+)?)?(?:on\s+)?\Z"
 )
 # (an adverb _PRESENT_DAY allows may stand between: "Monday is also when BP's shares fell")
 _DAY_IS = re.compile(
     r"\s+(?:is|are)\s+(?!(?:(?:now|still|also|only)\s+)?(?:[a-z]+ed|been|being|when|where|what|why|how)\b)"
 )
-PRESENT_DAY_CHARS = len("are still due for completion 11:59 p.m. EDT on ") + 1
+PRESENT_DAY_CHARS = len("are still due for completion 11:59 p.m. UK time on ") + 1
 # SCHEDULED_DAY: so is a weekday right after a verb of a timetable in the present ("the ambassador to
 # Ukraine testifies Friday in the second round of public impeachment hearings", "the advisory
 # committee, which meets Thursday to review", "A nationwide study begins Monday", "An important
