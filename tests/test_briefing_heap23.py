@@ -116,7 +116,8 @@ def test_heading_of_tokenised_text_joins_lone_commas() -> None:
         "not been trying to undermine the value of BP when criticising the company ."
     )
     heading = summary_heading([SummarySentence(text=first, article_ids=("a0",))])
-    assert heading == "In a 30-minute phone call, the US president took the extraordinary step of insisting …"
+    # its lead-in "In a 30-minute phone call ," is left out (briefing9, session 29); the comma was one word
+    assert heading == "The US president took the extraordinary step of insisting he had not been trying …"
     clause = "Executives of BP America , which owned the well , told the panel on Wednesday that the preventer had failed ."
     assert summary_heading([SummarySentence(text=clause, article_ids=("a0",))]) == (
         "Executives of BP America, which owned the well …"
