@@ -30,7 +30,6 @@ from newsprism.output.briefs import (
     RunCounts,
     Sources,
     StoryBrief,
-    by_corroboration,
     by_reports,
     date_label,
     plural,
@@ -141,12 +140,12 @@ def _event(anchor: str, brief: EventBrief, sources: Sources, *, heading: bool = 
         + f'<p class="meta">{e(" · ".join(meta))}</p>\n'
     )
     if brief.summary:
-        sentences = " ".join(f"{e(s.text)}{_cites(s.article_ids, sources)}" for s in brief.summary)
+        sentences = " ".join(f"{e(s.text)}{_cites(s.article_ids, sources)}" for s in brief.cited_summary())
         yield f'<h4>Summary</h4><div class="summary"><p>{sentences}</p></div>\n'
     if brief.entities:
         yield "<h4>Who and where</h4>" + _entities(brief.entities, sources)
     if brief.claims:
-        yield "<h4>Claims across outlets</h4>" + _claims(brief.claims, sources)
+        yield "<h4>Claims across outlets</h4>" + _claims(brief, sources)
     if brief.quotes:
         names = brief.speaker_names()
         yield "<h4>Quotes</h4>" + _folded(
@@ -222,15 +221,20 @@ def _entities(entities: Sequence[Entity], sources: Sources) -> str:
     return f'<div class="cols entities">{"".join(columns)}</div>\n'
 
 
-def _claims(claims: Sequence[Claim], sources: Sources) -> str:
+def _claims(brief: EventBrief, sources: Sources) -> str:
+    """Three columns, one per status, headed by how many claims it has: those listed, then a line
+    for those said elsewhere in the event's section (ClaimsShown), which are not written again."""
     columns = []
     for status, label in CLAIM_KINDS:
-        of_status = by_corroboration(claims, status)
-        items = [_claim(c, sources) for c in of_status] or ['<li class="none">None found.</li>']
+        claims = brief.shown_claims(status)
+        items = [_claim(c, sources) for c in claims.listed]
+        said = claims.said_elsewhere()
+        if not items and not said:
+            items = ['<li class="none">None found.</li>']
         shown = len(items) if status == "conflict" else CLAIMS_SHOWN
-        columns.append(
-            f'<div class="{status}"><h5>{label} ({len(of_status)})</h5>{_folded(items, shown)}</div>'
-        )
+        listed = _folded(items, shown) if items else ""
+        elsewhere = f'<p class="none">{"and " if items else ""}{e(said)}</p>' if said else ""
+        columns.append(f'<div class="{status}"><h5>{label} ({claims.total})</h5>{listed}{elsewhere}</div>')
     return f'<div class="cols claims">{"".join(columns)}</div>\n'
 
 

@@ -28,7 +28,6 @@ from newsprism.output.briefs import (
     RunCounts,
     Sources,
     StoryBrief,
-    by_corroboration,
     by_reports,
     date_label,
     reports,
@@ -121,7 +120,7 @@ def _event(brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iter
     ) + f"*{md(' · '.join(sources.event_line(ev)))}*\n\n"
     if brief.summary:
         yield (
-            " ".join(f"{md(s.text)} {_cites(s.article_ids, sources)}".rstrip() for s in brief.summary)
+            " ".join(f"{md(s.text)} {_cites(s.article_ids, sources)}".rstrip() for s in brief.cited_summary())
             + "\n\n"
         )
     for kind, label in ENTITY_KINDS:
@@ -140,8 +139,11 @@ def _event(brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iter
             yield f"**{label}:** {names}\n\n"
     if brief.claims:
         for status, label in CLAIM_KINDS:
-            of_status = by_corroboration(brief.claims, status)
+            claims = brief.shown_claims(status)
+            of_status = claims.listed
             if not of_status:
+                if said := claims.said_elsewhere():
+                    yield f"**{label}:** *{said}*\n\n"
                 continue
             # no fold in Markdown: past CLAIMS_SHOWN, single-source claims are counted, not listed
             shown = _shown(len(of_status), CLAIMS_SHOWN if status == "single_source" else len(of_status))
@@ -149,6 +151,8 @@ def _event(brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iter
             if rest := len(of_status) - shown:
                 what = "single-source claim" if rest == 1 else "single-source claims"
                 yield f"*and {rest} more {what}: events.jsonl, event {md(ev.id)}*\n\n"
+            if said := claims.said_elsewhere():
+                yield f"*and {said}*\n\n"
     if brief.quotes:
         yield "**Quotes:**\n\n"
         speakers = brief.speaker_names()

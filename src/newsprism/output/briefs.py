@@ -25,6 +25,7 @@ __all__ = [
     "CITES_SHOWN",
     "CLAIMS_SHOWN",
     "CLAIM_KINDS",
+    "ClaimsShown",
     "ENTITIES_SHOWN",
     "ENTITY_KINDS",
     "entity_section",
@@ -277,6 +278,48 @@ def by_reports(entities: Iterable[Entity], kind: str, duplicate_of: Mapping[str,
     )
 
 
+# A single-source claim whose words are mostly a quote the event's Quotes list holds is that quote
+# with its attribution ("“They were playing with fire,” said McCaul."): more than this share of its
+# words between quotation marks. Below it the sentence says a thing of its own beside the quote
+# ("Despite the U.S. being on track to hit 160 million people fully vaccinated ..., Biden said, ...
+# “and because of that, ...”", 48% quoted, AllSides dev), which only the claim shows.
+QUOTED_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimsShown:
+    """An event's claims of one status as the briefing lists them, so a reader meets a statement
+    once in the event's section: `listed`, and the claims said elsewhere in the section, counted
+    under the list and not written again.
+
+    `in_summary`: a claim whose text is a summary sentence word for word (AllSides dev: 236 of
+    1,177 claims, B9-2). The summary keeps it: it is read as one text, in order, whose first
+    sentence heads the event, and a sentence taken out of it breaks its thread; a summary
+    sentence already cites every article that supports it, and `EventBrief.cited_summary` adds
+    the claim's articles, so its outlets are not lost. A conflict is always listed: its values
+    side by side are what the summary cannot show.
+
+    `in_quotes`: a single-source claim whose words are mostly a quote (QUOTED_SHARE) of its own
+    article that the Quotes list holds (B9-3). Quotes keeps it: it names the speaker as the People
+    list does and gathers every article quoting the statement, where the claim is one article's
+    sentence that no other outlet's matched."""
+
+    listed: tuple[Claim, ...]
+    in_summary: int = 0
+    in_quotes: int = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.listed) + self.in_summary + self.in_quotes
+
+    def said_elsewhere(self) -> str:
+        """The claims left out of the list, for the line under it: "2 more said in the summary
+        above, 1 more quoted under Quotes" ("2 said ..." where none is listed; "" for none)."""
+        more = " more" if self.listed else ""
+        where = ((self.in_summary, "said in the summary above"), (self.in_quotes, "quoted under Quotes"))
+        return ", ".join(f"{n}{more} {place}" for n, place in where if n)
+
+
 def by_corroboration(claims: Iterable[Claim], status: str) -> list[Claim]:
     """An event's claims of one status, the most corroborated (most articles) first, else as
     given: one order for briefing.md and briefing.html."""
@@ -313,6 +356,42 @@ class EventBrief:
         for t in self.timeline:
             yield from t.article_ids
 
+    def cited_summary(self) -> tuple[SummarySentence, ...]:
+        """The summary as the briefing shows it: each sentence citing, after its own articles, those
+        of the claims that repeat it word for word (ClaimsShown.in_summary), whose list leaves
+        them out, so a corroborated sentence shows every outlet that carries it."""
+        extra: dict[str, list[str]] = {}
+        for c in self.claims:
+            if c.status != "conflict":
+                extra.setdefault(_words(c.text), []).extend(c.article_ids)
+        if not extra:
+            return self.summary
+        return tuple(
+            SummarySentence(text=s.text, article_ids=tuple(dict.fromkeys((*s.article_ids, *more))))
+            if (more := extra.get(_words(s.text)))
+            else s
+            for s in self.summary
+        )
+
+    def shown_claims(self, status: str) -> ClaimsShown:
+        """The claims of one status, the most corroborated first (by_corroboration), less those a
+        summary sentence or a quote of this section says (ClaimsShown)."""
+        said = {_words(s.text) for s in self.summary}
+        quoted: dict[str, list[str]] = {}
+        for q in self.quotes:
+            if q.speaker:  # an unattributed quote leaves the claim's sentence the one to say who
+                quoted.setdefault(q.article_id, []).append(q.quote.strip())
+        listed: list[Claim] = []
+        in_summary = in_quotes = 0
+        for c in by_corroboration(self.claims, status):
+            if status != "conflict" and _words(c.text) in said:
+                in_summary += 1
+            elif status == "single_source" and _is_quoted(c, quoted):
+                in_quotes += 1
+            else:
+                listed.append(c)
+        return ClaimsShown(listed=tuple(listed), in_summary=in_summary, in_quotes=in_quotes)
+
     def speaker_names(self) -> dict[str, str]:
         """A quote's speaker as the event's entities name them: each alias of one person or
         organisation maps to that entity's name ("Biden" -> "Joe Biden", "Counsel Robert Bauer" ->
@@ -348,6 +427,47 @@ class EventBrief:
             return -reports(cited[key], copies), first[key].speaker is None
 
         return [(first[key], tuple(cited[key])) for key in sorted(first, key=rank)]  # stable
+
+
+def _words(text: str) -> str:
+    """A text with its spacing made one: the claim and the summary sentence cut from one article
+    sentence may differ in it."""
+    return " ".join(text.split())
+
+
+# the quotation marks that open or close a quote in the articles ("'" and "’" are apostrophes too)
+_QUOTE_MARKS = re.compile('["“”„«»]')
+_BEFORE_WORDS = " .…'\"“‘([-—"  # what may come before a quote's first word ("... and", "[The]")
+
+
+def _is_quoted(claim: Claim, quoted: Mapping[str, Sequence[str]]) -> bool:
+    """Whether a claim is its article's quotes (`quoted`: the event's attributed quotes by article)
+    and what says who said them:
+
+    1. more than QUOTED_SHARE of its words are in those quotes;
+    2. each opens a sentence (a capital or a digit first): a quote that opens in lower case is a
+       part of the reporter's sentence, whose words say what it is about ("Carlson told his
+       listeners that they should pay attention to Hungary “if you care about Western
+       civilization ...”", "Those videos, Lohmeier added, “taught that ...”", AllSides dev);
+    3. it quotes nothing else: no quotation mark is left once they are taken out with the marks
+       around them. A scraped page's pull quote glued to the next ("Most of the mistakes ... a
+       failure of management " End Quote National Oil Spill Commission report " What we found
+       ...", heap-10000) holds words no quote of the list does."""
+    text = claim.text
+    found = {q for a in claim.article_ids for q in quoted.get(a, ()) if q and q in text}
+    found = {q for q in found if not any(q != other and q in other for other in found)}  # once
+    if sum(len(q.split()) for q in found) <= QUOTED_SHARE * len(text.split()):
+        return False
+    rest = text
+    for q in found:
+        first = q.lstrip(_BEFORE_WORDS)[:1]
+        if not (first.isupper() or first.isdigit()):
+            return False
+        # the quote with its own marks, and the comma or stop before its closing one
+        rest = re.sub(
+            f"{_QUOTE_MARKS.pattern}?\\s*{re.escape(q)}\\s*[,.;:!?]*\\s*{_QUOTE_MARKS.pattern}?", " ", rest
+        )
+    return not _QUOTE_MARKS.search(rest)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
