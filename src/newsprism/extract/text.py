@@ -2169,10 +2169,15 @@ CLOSING_CREDITS = (
 # you affected by the issues in this story? Send us your experiences using the form below.", "If
 # you are happy to be contacted by a BBC journalist ...", "The Observer is interested in hearing
 # from fans who regularly attend their team's Premiership games - email ...") (in a casefolded line).
+# "Interested in hearing from" is such a call only when it is the readers who are asked (you, the
+# readers, viewers, listeners or fans): the same words open a police appeal in a UK crime story
+# ("Police are interested in hearing from anyone who saw ..."), a line of the story, which the dev
+# sets keep with the "Anyone with information is asked to call police on ..." line under it
+# (ecbplus 14_2ecb).
 _CLOSING_CREDIT = re.compile(
     rf"{CLOSING_CREDITS}|\b(?:can|may) be (?:reached|contacted) at\b|\bwrite to (?:him|her|them) at\b|"
     r"\bsend us your (?:experiences|stories|pictures|photos|views|comments)\b|\bhappy to be contacted\b|"
-    r"\binterested in hearing from\b|"
+    r"\binterested in hearing from (?:you|(?:our |other )?(?:readers|viewers|listeners|fans))\b|"
     # a newspaper's print note, the page's and not the story's
     rf"^{PRINT_NOTE}|"
     # the editor in charge, which Chinese news pages print under the story ("责任编辑：王明")
