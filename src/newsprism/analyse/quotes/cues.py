@@ -155,26 +155,15 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         named = _SUBJECT_BEFORE_VERB.match(rest, particle.end())
         if named is not None and named["name"] and named.start("name") == particle.end():
             cue = _Cue("name", rest[: named.end("name")], base)
-    if (
-        cue is None
-        and not ended
-        and rest.find("informed", 0, MAX_INFORMED_AT) >= 0  # (most quotes: a cheap no)
-        and (informed := _SUBJECT_INFORMED.match(rest)) is not None
-    ):
-        # `," Romney informed Denver Fox affiliate KDVR-TV`: "informed" with its object right after
-        # a quote that ends in a comma; not a speech verb anywhere else (`the review was informed
-        # by`, `an informed decision`, `Obama was informed that`: _SUBJECT_INFORMED)
-        cue = _cue(informed, base)
-    if (
-        cue is None
-        and not ended
-        and rest.find("answered", 0, MAX_INFORMED_AT) >= 0  # (most quotes: a cheap no)
-        and (answered := _SUBJECT_ANSWERED.match(rest)) is not None
-    ):
-        # `," Pleasant answered , fixated on the computer screen`: "answered" right after a quote
-        # that ends in a comma, its subject first, is the active verb of a reply; not a speech verb
-        # anywhere else ("until those questions are answered": _VERB leaves it out)
-        cue = _cue(answered, base)
+    if cue is None and not ended:
+        # `," Romney informed Denver Fox affiliate KDVR-TV`, `," Pleasant answered , fixated on the
+        # computer screen`: a verb that speaks only right after a quote that ends in a comma, its
+        # subject first (`the review was informed by`, `an informed decision`, `until those questions
+        # are answered`: no speech; _AFTER_COMMA_VERBS' patterns)
+        for word, pattern in _AFTER_COMMA_VERBS:
+            if rest.find(word, 0, MAX_INFORMED_AT) >= 0 and (after := pattern.match(rest)) is not None:
+                cue = _cue(after, base)  # (most quotes: the find is a cheap no)
+                break
     verb = _VERB.match(rest)
     if (
         cue is None
@@ -961,6 +950,8 @@ _SUBJECT_INFORMED = re.compile(
 _SUBJECT_ANSWERED = re.compile(
     rf"{_SUBJECT_LEAD}[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?answered\b(?![^\S\n]+by\b)"
 )
+# the verbs that speak only right after a quote ending in a comma, in the order they are asked
+_AFTER_COMMA_VERBS = (("informed", _SUBJECT_INFORMED), ("answered", _SUBJECT_ANSWERED))
 # the farthest "informed" (or "answered") may start after the quote's closing mark: a subject of a name and an
 # apposition (_APPOSITION's longest) and an adverb
 MAX_INFORMED_AT = 160
