@@ -264,9 +264,16 @@ _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
 # a given name right before a quote mark (William "Mo" Cowan)
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # "the secretary of state", "China's top diplomat"
-# (its last word no conjunction: "Moore declined to identify the donor but said" is Moore's)
+# (its last word no conjunction: "Moore declined to identify the donor but said" is Moore's); the word
+# before the last may be a dotted abbreviation ("the U.S. military", "the U.K. government"), which no
+# word of a clause ends ("the behavior of the U.S. when he responded", "the U.S. code that says")
+_NOT_HEAD_AFTER_DOTS = (
+    "that|who|which|when|while|as|after|before|because|if|where|whether|since|but|and|or|yet|so|"
+    "he|she|it|they|we|i|you|is|was|were|are|has|had|have|will|would|could|can|may|might|must|should"
+)
 _NP = (
-    rf"(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}?(?!(?:but|and|or|yet)\b)[\w’'\-]+"
+    rf"(?:\b(?:the|The)|{_CAP}[’']s)\s+(?:(?:[\w’'\-]+\s+){{0,3}}?(?!(?:but|and|or|yet)\b)[\w’'\-]+"
+    rf"|(?:[\w’'\-]+\s+){{0,2}}?(?:[A-Z]\.){{2,}}\s+(?!(?:{_NOT_HEAD_AFTER_DOTS})\b)[a-z][\w’'\-]*)"
     rf"(?:\s+of\s+(?:the\s+)?[\w’'\-]+)?"
 )
 # a name may carry an "of" ("Mike Thompson of California", "Secretary of State Antony Blinken")

@@ -1013,7 +1013,7 @@ _LESSER_OFFICE = re.compile(
 
 # heads of organisations besides _ORG_HEADS that news writes in lower case after a name ("the Indian
 # navy", "the Minneapolis police"), for "the navy said" (_People.described_group)
-_UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "team", "club", "police"})
+_UNNAMED_GROUP_HEADS = frozenset({"navy", "army", "military", "team", "club", "police"})
 # a possessive and a noun that open a sentence right before a name (_People._kin_named)
 _KIN_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Her|His|Their|My|Our) ([a-z]+) $")
 # how far before a name _KIN_BEFORE is searched: its longest match whose noun is one of

@@ -409,8 +409,13 @@ def _resolve(
                 # al-Zawahiri" last month is another's)
                 return people.fullest(voices[-1]["name"])
             return _role_named_before(cue, people, history)
-        if titled is None and head in _UNNAMED_GROUP_HEADS and len(words) == 2:  # "the navy said"
-            return people.described_group(cue.at, head)
+        if titled is None and head in _UNNAMED_GROUP_HEADS:
+            if len(words) == 2:  # "the navy said"
+                return people.described_group(cue.at, head)
+            if words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:-1]):
+                # "the Indian navy said", "the U.S. military said": the organisation as written, as
+                # "the Iraqi government said" is (_group)
+                return " ".join(words[1:])
         return titled
     return _pronoun(cue, people, history, spans)
 

@@ -1,0 +1,64 @@
+"""quotes42: the brief's list (session 30): an organisation written with a dotted abbreviation ("the
+U.S. military", "the U.K. government") or a place before "military", "navy", "army" speaks as itself."""
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # train-1783-2 (neus), in its words: the letter is the U.S. military's (was None; before
+        # quotes41, 'Mark T. Esper', who spoke in the main clause)
+        (
+            "Defense Secretary Mark T. Esper said Monday that the United States has not made any decision "
+            "to leave Iraq, shortly after the U.S. military said in a letter to Iraqi officials that U.S. "
+            "forces would be relocating “to prepare for onward movement.”",
+            "U.S. military",
+        ),
+        # made up: a dotted abbreviation before an organisation's head after the quote (was None, as
+        # "the UK government said" was 'UK government')
+        ("“We will not move,” the U.K. government said.", "U.K. government"),
+        # 12_4ecb (ecbplus), in its words: "the Indian navy" with an announcement (was None)
+        (
+            "At least one Thai crew member was killed in the attack, which the Indian navy had originally "
+            'announced by saying it had sunk a pirate "mother ship."',
+            "Indian navy",
+        ),
+        # l3s_gn1 59dd28e2, in its words (was None)
+        (
+            "Adm. William Fallon was in Pakistan for talks with army chief Ashfaq Kayani. The Pakistan "
+            'army said the two men discussed the "security situation" in the region.',
+            "Pakistan army",
+        ),
+    ],
+)
+def test_an_organisation_with_a_place_or_a_dotted_abbreviation_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_clause_after_a_dotted_abbreviation_is_no_noun_phrase() -> None:
+    # train-805-0 (neus), in its words (guard): "the U.S. when he responded" is no subject; "he" is
+    # Donald Trump (a first cut read "the U.S. when he" as a noun phrase: None)
+    text = (
+        "President Donald Trump appeared to draw an equivalence between Russian President Vladimir Putin "
+        "and the behavior of the U.S. when he responded to a remark about Mr. Putin being a “killer” by "
+        "saying: “We got a lot of killers—what, you think our country’s so innocent?”"
+    )
+    assert _speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_code_after_a_dotted_abbreviation_is_no_one() -> None:
+    # BASIL 38f7cbb7_2, in its words (guard): the U.S. code's text is no one's words (a first cut
+    # read "the U.S. code that" and gave 'Joe Sestak')
+    text = (
+        "Joe Sestak said he was offered a job. Critics say the Sestak job offer may have violated the "
+        'part of the U.S. code that says: "Whoever, directly or indirectly, promises any employment '
+        'shall be fined under this title."'
+    )
+    assert _speakers(text) == [None]
