@@ -34,7 +34,7 @@ The method, for the articles of one event:
      cut inside a phrase ("... as lawmakers explored other"): selection._opens.
   5. Order: the sentence chosen first opens; the others follow by their position in their
      articles, so leads come before details; a sentence cut off before its stop (a page's or
-     feed's excerpt) goes last, so that none runs on from it.
+     feed's excerpt) goes last, so that none runs on from it; a summary holds one such at most.
 Support: an article supports a sentence when one of its sentences holds at least SUPPORT_OVERLAP of
 the sentence's content words; a copy and its original count as one outlet in every weight.
 
