@@ -372,12 +372,34 @@ class _People:
         found = None
         if (
             not self.quoted(at)
-            and (self.is_person(run) or self.titled_person(run, at) or self._kin_named(run, at))
+            and (
+                self.is_person(run)
+                or self.titled_person(run, at)
+                or self._kin_named(run, at)
+                or self._titled_before(run, at)
+            )
             and _stands_as_subject(self.text, at, at + len(run))
             and not _gerund_opens(self.text, at, run)
         ):
             found = (at, self.fullest(run))
         self.subject_runs[k] = found
+        return found
+
+    def _titled_before(self, run: str, at: int) -> bool:
+        """A surname alone that a person's title brought in before `at` ("President Obama plans to
+        ... . Obama has taken a tougher tone"): the same person, whom a pronoun may mean, though the
+        article never gives the given name."""
+        first = self._titled_surnames.get(run)
+        return first is not None and first < at
+
+    @cached_property
+    def _titled_surnames(self) -> dict[str, int]:
+        """surname -> where a run first names it after a person's title (titled_person), outside
+        quotes; found once for the text."""
+        found: dict[str, int] = {}
+        for at, run in self.found:
+            if " " in run and not self.quoted(at) and self.titled_person(run, at):
+                found.setdefault(run.split()[-1], at)
         return found
 
     def _kin_named(self, run: str, at: int) -> bool:

@@ -1300,9 +1300,20 @@ def _salient_found(
             continue  # (`Gary Bratt , owner of Chaise N ' Rays Rentals , ... " he said`: not 'Rays Rentals')
         if gender is not None and at > 0 and _in_relative_clause(people.text, at):
             continue
+        if gender is not None and at > 0 and _fronted_before(people.text, at, cue.at):
+            continue
         if gender is None or known is None or known == gender:
             return at, name
     return None
+
+
+def _fronted_before(text: str, at: int, pronoun: int) -> bool:
+    """Whether the run at `at` stands right before the pronoun at `pronoun` with a comma alone
+    between (`Mitt Romney ... sounded almost exactly the same note : Obama , he said , should be "
+    … "`): the subject of the clause the pronoun's speech verb breaks into, or someone addressed,
+    never whom the pronoun means."""
+    run = _NAME_RE.match(text, at)
+    return run is not None and text[run.end() : pronoun].strip() == ","
 
 
 def _in_relative_clause(text: str, at: int) -> bool:

@@ -1,0 +1,52 @@
+"""quotes42: classes of a heap-10000 sample of 60 quotes (seed 42) and what a change to them moved:
+whom a he/she means."""
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+def test_a_surname_alone_after_a_title_named_it_is_whom_he_means() -> None:
+    # bpoil_foxnews/309 (sample no. 56), cut, in its words: was 'Spike Lee'; "Obama" alone is the
+    # person "President Obama" named before, though no given name is written
+    text = (
+        "President Obama plans to speak with British Prime Minister David Cameron on Saturday . On the "
+        "U.S. side , director Spike Lee reportedly told a gathering of New York bloggers the U.S. team "
+        'should wear shirts that say " BP Sucks " on Saturday . Facing public pressure , Obama has taken a '
+        "tougher tone toward BP in recent days . He said earlier in the week that he 'd fired BP CEO Tony "
+        'Hayward and claimed that he was scouting for an " ass to kick . "'
+    )
+    assert _speakers(text) == ["Spike Lee", "Obama"]
+
+
+def test_a_surname_alone_with_no_title_before_is_still_no_antecedent() -> None:
+    # made up (guard): "Lee" was never titled, so the speaker before stays whom "he" means
+    text = (
+        "Director Spike Lee told bloggers the team should wear shirts . Coach Bradley spoke on Monday . "
+        'Lee has taken a tougher tone . He said he was looking for " a fight . "'
+    )
+    assert _speakers(text) == ["Spike Lee"]
+
+
+def test_a_name_right_before_comma_he_said_is_not_whom_he_means() -> None:
+    # bpoil_washingtonpost/1451, in its words: Romney's words about Obama (the first cut of the
+    # rule above gave 'Obama')
+    text = (
+        "President Obama was in Louisiana . But Mitt Romney , who last I checked is right of center , "
+        'sounded almost exactly the same note : Obama , he said , should be " leading this entire effort to '
+        'bring together the experts . "'
+    )
+    assert _speakers(text) == ["Mitt Romney"]
+
+
+def test_a_fronted_surname_is_not_whom_he_means() -> None:
+    # bpoil_washingtonpost/1241, in its words: was 'Kenneth Abbott', of whom Perry speaks
+    text = (
+        "Kenneth Abbott helped oversee BP 's safety compliance . \" All of the documents should have been "
+        'completed before they started production , " David Perry said in an interview . " He walked in '
+        'the door and there was a problem . " Abbott , he said , " feels like his efforts to fix the '
+        'problem got him terminated . "'
+    )
+    assert _speakers(text)[-1] == "David Perry"
