@@ -50,3 +50,28 @@ def test_a_fronted_surname_is_not_whom_he_means() -> None:
         'problem got him terminated . "'
     )
     assert _speakers(text)[-1] == "David Perry"
+
+
+def test_a_title_before_its_medium_in_the_plural_is_no_quote() -> None:
+    # train-2227-2 (sample no. 43), in its words: was 'Don Cherry'
+    text = (
+        "Don Cherry, the colorfully dressed fixture of “Hockey Night in Canada” broadcasts, was fired on "
+        "Monday after on-air comments. “Following further discussions with Don Cherry, it has been decided "
+        "it is the right time for him to immediately step down,” Sportsnet president Bart Yabsley said."
+    )
+    assert [q.quote[:20] for q in find_quotes(text, "x", None)] == ["Following further di"]
+
+
+def test_a_title_in_apposition_after_its_medium_is_no_quote() -> None:
+    # train-1602-0 (sample no. 29), in its words: was 'Hillary Clinton'
+    text = (
+        "Hillary Clinton’s book on her 2016 election loss, “What Happened,” hits bookshelves on Tuesday. "
+        "Here are five of the most memorable anecdotes shared by Clinton in her book."
+    )
+    assert find_quotes(text, "x", None) == []
+
+
+def test_a_quote_after_a_comma_that_follows_no_medium_stays() -> None:
+    # made up (guard): a comma before the quote after words that name no medium
+    text = "After the vote on the bill, “We Will Fight On,” Smith said."
+    assert _speakers(text) == ["Smith"]

@@ -124,7 +124,10 @@ _SEEN_BEFORE = re.compile(r"\b(?:seeing|watching|viewing|visiting)[^\S\n]*$")
 _VENUE_AFTER = re.compile(r",?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 # the people of a show that _MEDIA names too: after a title they are its makers (_MAKER_AFTER)
 _SHOW_PEOPLE = r"host|anchor|star"
-_TITLE_AFTER = re.compile(rf"[,.]?\s*(?!(?:{_SHOW_PEOPLE})s?\b)(?:{_MEDIA})\b")
+# (or its plural right after the closing mark: `a fixture of “Hockey Night in Canada” broadcasts`)
+_TITLE_AFTER = re.compile(
+    rf"[,.]?\s*(?!(?:{_SHOW_PEOPLE})s?\b)(?:{_MEDIA})\b|[^\S\n]+(?!(?:{_SHOW_PEOPLE})s\b)(?:{_MEDIA})s\b"
+)
 # one who made a work or hosts it or stars in it, right after its title with no mark between
 # ("Twilight" director Catherine Hardwicke, the "Love Actually" actress, 'South Park' creators, the
 # “Good Morning America” host): not after a quote that ends with a mark of its own (`“Great,”
@@ -183,6 +186,13 @@ _INTERVIEW_AFTER = re.compile(r"[,.]?\s*interviews?\b")
 _TITLE_APPOSITION = re.compile(
     r",?\s*an?\s+(?:[\w\-]+\s+){0,2}?(?:book|novel|memoir|film|movie|documentary|show|program|"
     r"programme|series|album|song|play|musical|podcast)\b"
+)
+# a title in apposition after what it is, closed by a comma (`Hillary Clinton’s book on her 2016
+# election loss, “What Happened,” hits bookshelves`): the medium, at most MAX_MEDIUM_WORDS words that
+# run on from it, a comma; a comma closes the span too, inside its mark or after it (_is_title)
+MAX_MEDIUM_WORDS = 6
+_MEDIUM_BEFORE = re.compile(
+    rf"\b(?:{_MEDIA})\b(?:[^\S\n]+[\w’'\-]+){{0,{MAX_MEDIUM_WORDS}}}[^\S\n]*,[^\S\n]*$"
 )
 # a work after its author's possessive, the author named with a given name and a surname at least
 # ("Pablo Neruda’s “Keeping Quiet,”", "John Okrent's “Two Days in March”"): one capitalised word alone
@@ -310,6 +320,8 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _GROUP_OF_BEFORE.search(before)
         or _TITLE_APPOSITION.match(text, span.outer_end, span.outer_end + 40)
         or _AUTHOR_BEFORE.search(before)
+        or _MEDIUM_BEFORE.search(before) is not None
+        and "," in text[span.outer_end - 3 : span.outer_end + 2]
         or _WORK_BEFORE.search(before)
         or before.endswith(_THE_ENDS)
         and _VERB.search(before, max(0, len(before) - MAX_NAMED_THE_CHARS)) is None
