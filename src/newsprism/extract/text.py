@@ -2188,11 +2188,30 @@ _CLOSING_CREDIT = re.compile(
 def _drop_author_box(lines: list[str], mask: np.ndarray, authors: tuple[str, ...]) -> None:
     """Unkeep a closing line that is the author's box or contact line (author_box), and what
     follows it; or the last kept line when it is the bio of someone the lines above it never name
-    (closing_bio)."""
-    _drop_closing(lines, mask, author_box(authors))
+    (closing_bio); and, wherever it stands, the author's box under its heading (_drop_headed_author_box)."""
+    opens_on_author = author_box(authors)
+    _drop_closing(lines, mask, opens_on_author)
     kept = np.flatnonzero(mask)
     if closing_bio([lines[i] for i in kept.tolist()]):
         mask[kept[-1]] = False
+    _drop_headed_author_box(lines, mask, authors, opens_on_author)
+
+
+def _drop_headed_author_box(
+    lines: list[str], mask: np.ndarray, authors: tuple[str, ...], opens_on_author: Callable[[str], bool]
+) -> None:
+    """Unkeep a kept line that opens on the byline's name and goes on (author_box) right under a
+    line that is that name alone: an author's box as a site's software prints it, the name as its
+    heading over the bio, wherever the page puts it (l3s_gn1 e57a9f8c: "By Canadian Blood Services
+    | Published 01/13/2008", then "Canadian Blood Services" / "Canadian Blood Services is a
+    national, not-for-profit charitable organization ..." / "View all articles by Canadian Blood
+    Services" above the story). A story's own line that opens on its writer's name (a review's
+    standfirst "Ellie Forbes ends the working week with a trip to El Santo ...") stands under no
+    such heading."""
+    names = {a.casefold() for a in authors if a.strip()}
+    for i in np.flatnonzero(mask).tolist():
+        if i > 0 and lines[i - 1].casefold() in names and opens_on_author(lines[i]):
+            mask[i] = False
 
 
 def author_box(authors: tuple[str, ...]) -> Callable[[str], bool]:
