@@ -62,3 +62,29 @@ def test_a_code_after_a_dotted_abbreviation_is_no_one() -> None:
         'shall be fined under this title."'
     )
     assert _speakers(text) == [None]
+
+
+def test_a_pull_quote_box_signer_is_no_subject_of_the_sentence_after_it() -> None:
+    # bpoil_bbc/1931, in its words: the page lost the full stop after the BBC box's signature; was
+    # 'End Quote Fred Bartlit National Commission'
+    text = (
+        "We see no instance where a decision-making person or group of people sat there aware of safety "
+        'risks , aware of costs , and opted to give up safety for costs " End Quote Fred Bartlit National '
+        "Commission on the BP Deepwater Horizon Oil Spill and Offshore Drilling Among the claims , "
+        "Democrats Henry Waxman of California and Bart Stupak of Michigan sent a letter in June to "
+        "then-BP chief executive Tony Hayward claiming the oil company had made multiple decisions "
+        'because of economic reasons that " increased the danger of a catastrophic well failure " .'
+    )
+    assert _speakers(text) == ["Henry Waxman"]
+
+
+def test_a_pull_quote_box_then_the_statement_going_on() -> None:
+    # bpoil_bbc/1861, in its words: was 'End Quote National Oil Spill Commission'
+    text = (
+        '" Those were unfortunate , fateful , decisions which actually led to the explosion , " said Don '
+        "Boesch , a member of the commission . Mr Boesch said government regulators are also criticised "
+        "in the report . Most of the mistakes and oversights at Macondo can be traced back to a single "
+        'overarching failure - a failure of management " End Quote National Oil Spill Commission report '
+        '" What we found was very limited oversight of these various activities and decisions . "'
+    )
+    assert _speakers(text)[-1] == "Don Boesch"

@@ -43,6 +43,7 @@ from .lexicon import (
     _CLAUSE_SUBJECT,
     _CLAUSE_WORDS,
     _CONJUNCTIONS,
+    _HONORIFIC_GENDER,
     _IT_BEFORE,
     _IT_SAID,
     _NATION_TITLES,
@@ -1913,6 +1914,28 @@ def _party_tag(text: str, at: int) -> bool:
     return _PARTY_TAG.match(text, start) is not None
 
 
+_PULL_QUOTE_SIGN = ("End Quote ", "Start Quote ")  # (_unsigned)
+
+
+def _unsigned(start: int, run: str) -> tuple[int, str] | None:
+    """A name run (_People.found) that a BBC pull quote's box opens ("End Quote Kristine Florida ,
+    USA He added"): the box repeats beside the text what someone said, and its signer is no one the
+    text's flow names there, so no pronoun after it means the signer: None. When the run goes on
+    past the signature into the name of the next sentence's subject, an honorific showing where
+    (`End Quote Simon Boxall Southampton University Dr Chris Reddy of the Woods Hole ... said`), it
+    is kept without the box's words."""
+    if not run.startswith(_PULL_QUOTE_SIGN):
+        return start, run
+    cut = run.index("Quote ") + len("Quote ")
+    later = run[cut:].split()[1:]
+    if not any(
+        w.rstrip(".").casefold() in _HONORIFIC_GENDER or w.rstrip(".").casefold() in _SURNAME_HONORIFICS
+        for w in later
+    ):
+        return None
+    return start + cut, run[cut:]
+
+
 def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
     """The speaker phrase a subject match holds; None for no match or a name run that holds no
     name ("Tuesday", "Asked")."""
@@ -1924,6 +1947,11 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
         # (the characters around the run first: most runs are no tag)
         if (m.string[at + 1 : at + 2] == "-" or m.string[at - 1 : at] == "-") and _party_tag(m.string, at):
             return None  # "Sen. John Cornyn, R-TX, who heads ..., said", "Rep. Peter King, R-N.Y.,"
+        if run.startswith(_PULL_QUOTE_SIGN) and _unsigned(at, run) is None:
+            # `... for costs " End Quote Fred Bartlit National Commission on the BP ... Drilling Among
+            # the claims , Democrats Henry Waxman ... claiming`: a page lost the full stop after a BBC
+            # pull quote's box, whose signer is no subject of the sentence after it
+            return None
         inner = _person_in_apposition(m)
         if inner is not None:
             return _Cue("name", inner[1], offset + inner.start(1))

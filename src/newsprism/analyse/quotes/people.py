@@ -16,7 +16,7 @@ from operator import itemgetter
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.records import Mention
 
-from .cues import _ARTICLE_END, _POSSESSIVE_AFTER
+from .cues import _ARTICLE_END, _POSSESSIVE_AFTER, _unsigned
 from .lexicon import (
     _ACTED_AFTER_NAME,
     _ANY_GROUP,
@@ -174,28 +174,6 @@ def _speaking_names(text: str, runs: Sequence[re.Match[str]]) -> set[str]:
 # none is named before (organisation_after): the next after the statement ("the company said in a
 # statement . " … " Kraft said the plant would be closed") and one more
 MAX_NAMED_AFTER_SENTENCES = 2
-
-
-_PULL_QUOTE_SIGN = ("End Quote ", "Start Quote ")  # (_unsigned)
-
-
-def _unsigned(start: int, run: str) -> tuple[int, str] | None:
-    """A name run (_People.found) that a BBC pull quote's box opens ("End Quote Kristine Florida ,
-    USA He added"): the box repeats beside the text what someone said, and its signer is no one the
-    text's flow names there, so no pronoun after it means the signer: None. When the run goes on
-    past the signature into the name of the next sentence's subject, an honorific showing where
-    (`End Quote Simon Boxall Southampton University Dr Chris Reddy of the Woods Hole ... said`), it
-    is kept without the box's words."""
-    if not run.startswith(_PULL_QUOTE_SIGN):
-        return start, run
-    cut = run.index("Quote ") + len("Quote ")
-    later = run[cut:].split()[1:]
-    if not any(
-        w.rstrip(".").casefold() in _HONORIFIC_GENDER or w.rstrip(".").casefold() in _SURNAME_HONORIFICS
-        for w in later
-    ):
-        return None
-    return start + cut, run[cut:]
 
 
 # the word right before a title, on the same line (_People._title_named)
