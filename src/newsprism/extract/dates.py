@@ -1112,6 +1112,7 @@ def _visible_evidence(
             page_top = read_at(headline_at) - HEADLINE_BEFORE
             if line[1] >= headline_at:
                 page_top = read_at(headline_at)
+    listed = _dated_link_items([pieces[max(0, bisect_right(starts, offset) - 1)][1] for _, offset in dated])
     for day, offset in dated:
         before = visible[max(0, offset - LABEL_REACH) : offset]
         updated = _UPDATED_LABEL.search(before) is not None
@@ -1130,6 +1131,8 @@ def _visible_evidence(
         if _SITE_UPDATED.search(_SPACE_RUN.sub(" ", visible[max(0, offset - SITE_UPDATED_REACH) : offset])):
             # the day the site was last updated is the day it served the page, a masthead's
             continue
+        if _list_item(pieces[max(0, bisect_right(starts, offset) - 1)][1]) in listed:
+            continue  # an item of a list of dated links: another page's date (_dated_link_items)
         # with a dated headline, a date holder past its window is a list's stamp, another story's
         # ("MarketWatch - Lunch 16/01/2008", "Thomson Financial News | Wed, Jan 16 2008, 07:50
         # GMT" under a story of the 14th, l3s_gn1 dff661fd, f5c86ef9)
@@ -1408,6 +1411,38 @@ def _teaser_date(elem: etree._Element, depths: dict[etree._Element, int], date_t
     return False
 
 
+# How far up (levels) from a date's element its list item may be: "<li><span class="datum">29.02.2020
+# 18:00 Uhr</span> <span class="titel"><a ...>" holds it two levels up
+LIST_ITEM_LEVELS = 3
+
+
+def _list_item(elem: etree._Element) -> etree._Element | None:
+    """The <li> holding `elem` within LIST_ITEM_LEVELS levels, or None."""
+    holder: etree._Element | None = elem
+    for _ in range(LIST_ITEM_LEVELS + 1):
+        if holder is None or holder.tag in ("ul", "ol", "body"):
+            return None
+        if holder.tag == "li":
+            return holder
+        holder = holder.getparent()
+    return None
+
+
+def _dated_link_items(holders: list[etree._Element]) -> set[etree._Element]:
+    """The list items, among those holding the dates' elements `holders`, of a list two or more of
+    whose items each hold a date and a link: a list of other pages with their dates (upcoming
+    events, teasers, an archive), whose first item's date is no byline of the page it sits in (a
+    wine shop's "Veranstaltungen" box, "29.02.2020 18:00 Uhr Portugal vs Spanien ...", above its
+    page's undated region text: htmldate vinosytapas_de_rioja). An item with no link is the page's
+    own line (a meta list's "<li>January 5, 2008</li>")."""
+    by_list: dict[etree._Element | None, set[etree._Element]] = {}
+    for elem in holders:
+        item = _list_item(elem)
+        if item is not None and item.find(".//a[@href]") is not None:
+            by_list.setdefault(item.getparent(), set()).add(item)
+    return {item for items in by_list.values() if len(items) >= 2 for item in items}
+
+
 # class / id / rel words of an author's name or a byline: a link there is a writer's, no headline
 # ("<div class='td-author-name vcard author'><a>Redacción La Razón 2</a>", "<div
 # class='byline-dateline'>José Volta e Pinto 11 de Outubro de 2020")
@@ -1645,23 +1680,31 @@ def _htmldate(html: str, url: str | None, *, extensive: bool, latest: date) -> s
 
 
 def _support(found: dict[str, str]) -> dict[str, float]:
-    """Each day's summed weight (EVIDENCE_WEIGHTS) in the evidence `found`. htmldate's day is the
-    page's modification date when no evidence but that date names it: asked for the original date
-    and finding none, htmldate falls back on the modification date the page declares (an HTTP
-    Last-Modified of "16 Jan, 2008 0016hrs IST" over a story's "14 Jan 2008", l3s_gn1 c0804a24),
-    so it votes as that date does, once. On the dev pages where it does, htmldate was wrong on
-    both of dates/htmldate's (fluter_de, nmb-media_de: the gold day is the headline's)."""
-    echo = found.get("modified")
-    if echo and any(
-        day == echo for name, day in found.items() if name not in _HTMLDATE_NAMES and name != "modified"
-    ):
-        echo = None
+    """Each day's summed weight (EVIDENCE_WEIGHTS) in the evidence `found`. htmldate's day is a
+    date the page declares in its metadata when no evidence but such a date names it: asked for
+    the original date and finding no better, htmldate falls back on the modification date (an HTTP
+    Last-Modified of "16 Jan, 2008 0016hrs IST" over a story's "14 Jan 2008", l3s_gn1 c0804a24) or
+    on the generic <meta name="date"> (the day the page was generated: "2022-01-21" over its
+    itemprop datePublished's "27.01.2022", htmldate martinruetter_com), so it votes as that date
+    does, once (_DECLARED). On dates/htmldate this moves 5 pages: fluter_de, nmb-media_de (the
+    modification date), martinruetter, acpjournals ("Issue Published: 7 April 2020" in its
+    headline's date line) right, focus_de wrong by its gold, which is the page's dateModified (its
+    datePublished, 2020-01-10, now wins)."""
+    declared = {found[name] for name in _DECLARED if name in found}
+    echoes = declared - {
+        day for name, day in found.items() if name not in _HTMLDATE_NAMES and name not in _DECLARED
+    }
     support: dict[str, float] = {}
     for name, weight in EVIDENCE_WEIGHTS.items():
         day = found.get(name)
-        if day and not (day == echo and name in _HTMLDATE_NAMES):
+        if day and not (day in echoes and name in _HTMLDATE_NAMES):
             support[day] = support.get(day, 0.0) + weight
     return support
+
+
+# the dates a page declares of itself without saying that it published on them: its modification
+# date and the generic <meta name="date"> / DC.date (the day the page was generated, as often)
+_DECLARED = ("modified", "meta-date")
 
 
 def _decide(found: dict[str, str]) -> tuple[str | None, str | None]:
