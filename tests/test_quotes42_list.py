@@ -88,3 +88,34 @@ def test_a_pull_quote_box_then_the_statement_going_on() -> None:
         '" What we found was very limited oversight of these various activities and decisions . "'
     )
     assert _speakers(text)[-1] == "Don Boesch"
+
+
+# l3s_gn1 7c3b8f34, cut, in its words
+_HUGHES = (
+    "Portsmouth manager Harry Redknapp emerged as the favorite to take over from Sam Allardyce at "
+    "Newcastle, while Blackburn's Mark Hughes said he doesn't expect the Magpies to move for him.\n\n"
+    "Newcastle is preparing for a Premier League game against defending champion Manchester United, whose "
+    "manager, Alex Ferguson, says he is amazed at the lack of titles.\n\n"
+    '"When you analyze the situation up there, it is beyond belief," Ferguson said.\n\n'
+    "Hughes is another leading candidate being touted in the media, but the Blackburn manager said he had "
+    "received no contact from Newcastle.\n\n"
+    '"There\'s always speculation when any big job comes up," the former Manchester United and FC '
+    'Barcelona striker said. "I seem to be talked about in good terms and I\'m appreciative of that."'
+)
+
+
+def test_a_role_at_an_employer_is_the_person_named_with_its_possessive() -> None:
+    # was 'Alex Ferguson' (a holder of the bare title "manager") for Hughes's two quotes
+    assert _speakers(_HUGHES) == ["Alex Ferguson", "Mark Hughes", "Mark Hughes"]
+
+
+def test_a_thing_at_an_employer_is_no_person_named_with_its_possessive() -> None:
+    # H1N1_bbc/629, cut, in its words (guard): "the Deloitte research" is no title (a first cut gave
+    # 'Greg Pellegrino', named "Deloitte 's Greg Pellegrino")
+    text = (
+        'The figures come as a report from Deloitte said a global approach was needed . " Doing nothing is '
+        "not an option , \" said Deloitte 's Greg Pellegrino . The president's choice is expected soon . "
+        'While the Deloitte research said security in Asia-Pacific needed to " catch up " it noted that '
+        "the United Kingdom was in the process of writing a national cyber strategy ."
+    )
+    assert _speakers(text) == ["Greg Pellegrino", None]

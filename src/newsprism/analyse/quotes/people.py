@@ -897,8 +897,15 @@ class _People:
         # a lesser office the phrase names itself ("the deputy secretary") is the title asked for
         lesser = any(w.lower() in _LESSER_WORDS for w in words)
         named_dropped = False  # (a capitalised modifier dropped: the employer or place the phrase named)
+        employer = ""  # (the first such modifier)
         while words:
             hits = self.titled(words, lesser)
+            if hits and named_dropped and (owned := self._owned_by(employer, at)) is not None:
+                # "the Blackburn manager" of "Blackburn's Mark Hughes": the person the article names
+                # with the employer's possessive, not a holder of the bare title elsewhere ("Manchester
+                # United, whose manager, Alex Ferguson"); only for a title the article gives someone
+                # ("the Deloitte research said" is not "Deloitte's Greg Pellegrino")
+                return owned
             if hits:
                 before = [h for h in hits if h[0] < at]
                 if named_dropped and len(before) > 1:
@@ -910,7 +917,8 @@ class _People:
                 return self.fullest((max(before) if before else min(hits))[1])
             if words[0].lower() in _LESSER_WORDS:
                 break  # "the vice president" is never "President Barack Obama"
-            named_dropped = named_dropped or words[0][:1].isupper()
+            if not named_dropped and words[0][:1].isupper():
+                named_dropped, employer = True, words[0]
             words = words[1:]
         same_role = _SAME_ROLE.get(phrase.rsplit(None, 1)[-1].lower()) if phrase.strip() else None
         if same_role is not None:
@@ -925,6 +933,16 @@ class _People:
             if named:
                 return self.fullest(max(named)[1])
         return None
+
+    def _owned_by(self, employer: str, at: int) -> str | None:
+        """The fullest name of the last person named right after the employer's possessive before
+        `at` ("Blackburn's Mark Hughes"), outside quotes; None when there is none."""
+        found = None
+        for m in re.finditer(rf"\b{re.escape(employer)}[^\S\n]?[’']s[^\S\n]+", self.text[:at]):
+            name = _NAME_RE.match(self.text, m.end())
+            if name is not None and not self.quoted(m.start()) and self.is_person(name[1]):
+                found = self.fullest(name[1])
+        return found
 
     def _title_named(self, start: int) -> bool:
         """Whether a capitalised word other than an article stands right before the title at `start`
