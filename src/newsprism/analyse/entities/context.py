@@ -577,14 +577,18 @@ def _place_cues(tokens: _Tokens, cands: list[_Candidate]) -> None:
                 lower[last] in PLACE_NOUNS_AFTER or not tokens.opens[first] and _part_noun_after(lower, last)
             )
             and text[last].islower()
-            and _plain_words(text[first:last])
+            and _plain_words([part for word in text[first:last] for part in word.split("-")])
             and lower[last - 1] not in DEMONYMS
+            # ("the former Soviet state": the name is what a country was, the state the country)
+            and (first == 0 or lower[first - 1] != "former")
             and lower[last - 1] not in GROUPS
             and not _plural_noun(lower[last - 1])
             and not _place_demonym(lower[last - 1])  # ("a Serbian province")
             and not _kind_before(lower, first)
         ):
-            places.add(c.name)  # "in western Anbar province", "on Qeshm island", "the Swat valley"
+            # "in western Anbar province", "on Qeshm island", "the Swat valley"; a hyphen joins a
+            # name's plain words ("North Rhine-Westphalia state", "the Indo-Pacific region")
+            places.add(c.name)
         elif last - first > 1 and last + 2 < n and text[last] == "," and lower[last + 1] in ("a", "an"):
             for j in range(last + 2, min(n - 1, last + 2 + MAX_TOWN_APPOSITION)):
                 if lower[j] in TOWN_NOUNS and text[j].islower():

@@ -56,6 +56,7 @@ from .tokens import (
     _trade_name,
 )
 from .vocabulary import (
+    ABBREVIATED,
     ACTOR_MIN_MENTIONS,
     ACTOR_NOUNS,
     AGENCY_FIELDS,
@@ -440,14 +441,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "person"
     if len(words) == 2 and lows[0] in CHINESE_SURNAMES and words[1][1:].islower():
         return "person"
-    if (
-        2 <= len(words) <= MAX_NAME_WORDS
-        and lows[-1] in SOUTH_ASIAN_SURNAMES
-        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
-        and lows[0] not in places
-        # (what the person is comes off the name before: "Swede Daniel Chopra", "Commodore Nirad Sinha")
-        and not _described(lows[0])
-    ):
+    if _south_asian_name(words, lows, places):
         return "person"  # "Akshay Kumar", "Amartya Sen": a given name we do not list, a common surname
     if 3 <= len(words) <= MAX_NAME_WORDS and INITIAL.fullmatch(words[1]):
         return "person"  # George W. Bush
@@ -460,6 +454,36 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     ):
         return "person"  # "Arcade Joseph Comeaux Jr.": a given name we do not list
     return None
+
+
+# the titles written in short with a stop ("Sen.", "Gov.", "Gen."): vocabulary.ABBREVIATED's titles
+ABBREVIATED_TITLES = (TITLE_HEADS | HONORIFICS) & ABBREVIATED
+
+
+def _title_before_stop(tokens: _Tokens, last: int) -> bool:
+    """The run that ends at `last` ends in a title written in short whose stop stands apart (tokens
+    merge a stop written against it), before a given name: "Democrat Sen . Dick Durbin"."""
+    text = tokens.text
+    return (
+        last + 1 < len(text)
+        and text[last] == "."
+        and tokens.lower[last - 1] in ABBREVIATED_TITLES
+        and text[last + 1][:1].isupper()
+        and _is_given_name(tokens.lower[last + 1])
+    )
+
+
+def _south_asian_name(words: Sequence[str], lows: list[str], places: frozenset[str]) -> bool:
+    """Plain capitalised words that end in a common South Asian surname (SOUTH_ASIAN_SURNAMES), the
+    first no place nor what a person is (a title, rank, honorific or nationality: "Swede Daniel
+    Chopra", "Commodore Nirad Sinha" are typed without it)."""
+    return (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and lows[-1] in SOUTH_ASIAN_SURNAMES
+        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and lows[0] not in places
+        and not _described(lows[0])
+    )
 
 
 def _described(low: str) -> bool:
@@ -563,6 +587,11 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
     for first, last in _runs(tokens, lower_vocab):
         # what the run's own words say, read once per spelling (names come back within an article
         # and across articles); the words around it are read below, per mention
+        if last - first > 1 and _title_before_stop(tokens, last):
+            # "Top Democrat Sen . Dick Durbin": a tokenised text sets the title's stop apart, so the run
+            # ended at the title, which is no surname of the words before it ("Democrat Sen" was a
+            # person by SOUTH_ASIAN_SURNAMES; "Hun Sen", "Amartya Sen" are)
+            last -= 1
         words = tuple(text[first:last])
         if "-" in words[-1] and last - first > 1 and (tail := HYPHEN_ADJECTIVE.search(words[-1])):
             # "Puerto Rican-born", "Los Angeles-based" (_runs): typed by the name without its
@@ -595,6 +624,17 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             # a quoted slogan's or title's words are all its own: the banner's “British Polluters”
             first -= 1
             own_type = _type_of(text[first:last])
+        if (
+            own_type == "person"
+            and kind == "name"
+            and not cut
+            and lower[last - 1] in lower_vocab
+            and not _is_given_name(lower[first])
+            and _south_asian_name(text[first:last], lower[first:last], _places())
+        ):
+            # the surname is a word the article writes in lower case, another language's: German's
+            # article ("der Berliner Puppensplattertruppe Das", where "das" is written too)
+            own_type = None
         if kind == "name" and first and text[first - 1] == "al" and (first == 1 or lower[first - 2] != "et"):
             # the Arabic article in lower case and apart opens the name ("al Qaeda" was "Qaeda",
             # other; "al Jazeera"); inside a run it is read on already ("Bashar al Assad"), and "et
@@ -1168,23 +1208,16 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
     # unless a person's name follows its title ("National Institutes of Health Director
     # Francis Collins")
     cut = _split_title(words) if lows[-1] not in LAW_HEADS else 0  # ("George Floyd Justice in Policing Act")
-    if (
-        not cut
-        and own_type is None
-        and len(lows) > 1
-        and lows[-1].rstrip(".") in TITLE_HEADS
-        and words[-1][0].isupper()
-        and not _first_name_like(lows[0])
-        and not (len(lows) == 2 and words[0][1:].islower() and lows[0] not in _news_words())
-    ):
-        # "Facebook CEO", "Houston Bureau Chief", "Los Angeles County Sheriff": an office and its
-        # title, the name (if any) elsewhere; not a surname that is a title after a given name,
-        # listed or rare ("Steve King", "Jim Justice", "Ashwell Prince")
-        return None
+    if not cut and own_type is None and _office_and_title(words, lows):
+        return None  # "Facebook CEO", "Houston Bureau Chief": the name (if any) is elsewhere
     if cut and own_type == "organization" and _type_of(words[cut:]) != "person":
         cut = 0
-    if cut and _title_only(lows[cut:]):
-        return None  # "Justice Department Inspector General": an office, no name
+    if cut and (_title_only(lows[cut:]) or _office_and_title(words[cut:], lows[cut:])):
+        # "Justice Department Inspector General": an office, no name; the title goes on after its
+        # first head to the office's own ("Assistant Chief Fire Officer", "Chief Medical Officer",
+        # "Saudi Deputy Public Prosecutor" were persons "Fire Officer", "Medical Officer", "Public
+        # Prosecutor" with the role before)
+        return None
     if cut and lows[cut - 1] == "and":
         # "Secretary of Housing and Urban Development Julian Castro": the words after the title's
         # "and" are its office's, up to a given name; with none, two words or fewer are the office
@@ -1312,6 +1345,20 @@ def _demonym_not_given_name(lows: list[str]) -> bool:
         or last.removesuffix("s") in DEMONYMS
         or len(lows) > 2
         and _is_given_name(lows[1])  # "German Michael Berrer": a given name after it starts the name
+    )
+
+
+def _office_and_title(words: Sequence[str], lows: list[str]) -> bool:
+    """Words that end in a title's head and open with no given name or initial: an office and its
+    title ("Facebook CEO", "Houston Bureau Chief", "Los Angeles County Sheriff", "Fire Officer");
+    not a surname that is a title after a given name, listed or rare ("Steve King", "Jim Justice",
+    "Ashwell Prince", "Hun Sen": two words, the first no word of the news)."""
+    return (
+        len(lows) > 1
+        and lows[-1].rstrip(".") in TITLE_HEADS
+        and words[-1][0].isupper()
+        and not _first_name_like(lows[0])
+        and not (len(lows) == 2 and words[0][1:].islower() and lows[0] not in _news_words())
     )
 
 

@@ -273,7 +273,13 @@ ORG_HEADS = _words(
     marines pipeline subcommittee taskforce guild"""
 )
 # the trades that end a firm's name after a name of its own (types._type_of_words)
-TRADE_HEADS = _words("petroleum pharma motor chemical chemicals")
+# (and the trades of finance and advice: "Fitch Ratings" (was a person by "said"), "Gordon Advisors"
+# (a person by its given name, x10), "Evolution Securities", "Argus Research", "LPL Financial",
+# "Franklin Templeton Investments", "Meno Consulting": no given name or place before them is a person's)
+TRADE_HEADS = _words(
+    """petroleum pharma motor chemical chemicals ratings advisors advisers securities research
+    financial investments consulting consultants analytics bancorp"""
+)
 # plural trade nouns that end a labour union's or a trade group's name after a word of their own
 # ("United Auto Workers", "United Steelworkers", "Associated General Contractors"): not after a
 # demonym, a place or an organisation alone ("Chinese Workers", "Kentucky Teachers", "Amazon Workers")
