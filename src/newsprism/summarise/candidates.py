@@ -552,8 +552,20 @@ def _opening_alone(head: str) -> bool:
 
 # An apposition or relative clause closed by a comma before the predicate goes on ("..., and
 # Fauci, the US government's top scientist, was already under pressure"): not a trailing clause.
+# The predicate opens on an auxiliary or a verb in the past, after an adverb or not ("Mr. Lyon, 23,
+# and his co-workers in Fort Collins, Colo., who were temporarily laid off, worried about ...", NeuS
+# train-1299: cut there, the head was the subject alone; "..., a medic in the platoon, told
+# investigators", "..., who was contesting her 18th Open, finally pulled the pin"); a participle before
+# "by" opens a phrase, not the predicate ("... cousin , which has developed resistance to ... Tamiflu ,
+# made by Roche AG").
+_PAST_VERB = (
+    r"[a-z]+ed|said|told|wrote|took|made|gave|won|lost|left|met|saw|knew|thought|began|became|came|went|got|"
+    r"held|kept|ran|sent|spent|built|brought|bought|found|fell|felt|paid|led|sold|stood|spoke|broke|chose|"
+    r"drew|grew|rose|sought|struck|threw|wore|says|tells"
+)
 _INSERTED = re.compile(
-    r"(?:a|an|the|who|which|whose|whom)\b[^,;:()]{1,80},\s+(?:was|were|is|are|has|had|have|will|would|can|could|said|says)\b"
+    r"(?:a|an|the|who|which|whose|whom)\b[^,;:()]{1,80},\s+(?:(?:[a-z]+ly|also|then|now|still|later) )?"
+    rf"(?:was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did|does|(?:{_PAST_VERB})(?! by))\b"
 )
 
 
