@@ -16,7 +16,8 @@ How:
      "rose by 2,000 to 373,000": two weeks' reports; clock times and years are no figures); below
      SURE_COSINE they must also share MIN_PLAIN_SHARED content words outside names (the event's
      names alone, "Perry ... Mitt Romney", are its topic, not one fact; nor, both told, the words
-     of who tells them: "Interior Secretary Ken Salazar told"; nor hold a photo's caption,
+     of who tells them: "Interior Secretary Ken Salazar told"; two told statements however alike
+     share SURE_TOLD_SHARED words beyond those: one teller's two quotes; nor hold a photo's caption,
      "June 7 : Obama meets ..."), nor report two acts
      ("had opposed Amendment 64" / "voters approved Amendment 64": predicates.py); a statement
      is matched only by one that holds its main clause's fact, not only the background in the
@@ -102,6 +103,7 @@ from .align import (
     MIN_SHARED,
     SMALL_GROUP,
     SURE_COSINE,
+    SURE_TOLD_SHARED,
     _clearest,
     _Cosines,
     _originals,
@@ -193,13 +195,26 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     # a pair below SURE_COSINE must share words beyond the names: the event's names alone (who, where)
     # align two statements that say different things of them; nor may it hold a photo's caption (the
     # event's background in its words: statements._CAPTION)
-    loose = np.flatnonzero(cosine.values(rows, cols) < SURE_COSINE)
+    alike = cosine.values(rows, cols)
+    loose = np.flatnonzero(alike < SURE_COSINE)
+    untold = _Untold(_PlainWords(statements))  # who tells is no fact told (predicates._teller)
     if len(loose):
-        untold = _Untold(_PlainWords(statements))  # who tells is no fact told (predicates._teller)
         keep = np.ones(len(rows), dtype=bool)
         keep[loose] = [
             untold.shared(i, j) >= MIN_PLAIN_SHARED and not (statements[i].caption or statements[j].caption)
             for i, j in zip(rows[loose].tolist(), cols[loose].tolist(), strict=True)
+        ]
+        rows, cols, articles_of_match, alike = rows[keep], cols[keep], articles_of_match[keep], alike[keep]
+    # two told statements however alike must share a word beyond the names and their tellers' words:
+    # one teller's two quotes are two facts ('"From our perspective the job is half done," said Noah
+    # Greenwald of the Center for Biological Diversity' / '"Secretary Salazar took an important
+    # step today ...," said Noah Greenwald')
+    sure = np.flatnonzero(alike >= SURE_COSINE)
+    if len(sure):
+        keep = np.ones(len(rows), dtype=bool)
+        keep[sure] = [
+            not (untold.teller(i) and untold.teller(j)) or untold.shared(i, j) >= SURE_TOLD_SHARED
+            for i, j in zip(rows[sure].tolist(), cols[sure].tolist(), strict=True)
         ]
         rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]
     # two statements that both give figures must agree on one of them (_other_figures)

@@ -835,11 +835,12 @@ _TAIL_TELLER = re.compile(
     rf",\s+[^,;]{{0,60}}?\b(?:{_TELLING}(?:\s+[^\s,;]+){{0,5}}|according to\b[^,;]{{0,60}}?)[\s.!?\"”’]*$"
 )
 # a verb in the words before a verb of telling: they tell something else first ("Police arrested five men
-# and said", "Mexico will receive 2.5 million doses ... , the official said"), or hold a relative clause
-# ("Hayward , who has faced withering criticism , said")
+# and said", "Mexico will receive 2.5 million doses ... , the official said"; a common irregular past:
+# "Tehran's seismologic center put the quake's magnitude at 5.9, but the U.S. Geological Survey ...
+# said", claims35), or hold a relative clause ("Hayward , who has faced withering criticism , said")
 _NOT_TELLER = re.compile(
     r"(?<![\w'’-])(?:[a-z]+ed|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been"
-    r"|has|have|had|do|does|did|to)(?![\w'’-])"
+    rf"|has|have|had|do|does|did|to|{'|'.join(sorted(_OTHER_PAST))})(?![\w'’-])"
 )
 
 
