@@ -119,3 +119,58 @@ def test_a_thing_at_an_employer_is_no_person_named_with_its_possessive() -> None
         "the United Kingdom was in the process of writing a national cyber strategy ."
     )
     assert _speakers(text) == ["Greg Pellegrino", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # train-1405-0 (neus), in its words: was 'Mohammad Javad Zarif'
+        "Iran's Foreign Minister Mohammad Javad Zarif, has condemned the killing \"as an act of state "
+        'terror". Western intelligence agencies view Fakhrizadeh as being behind a covert Iranian nuclear '
+        'weapons programme. "If Iran ever chose to weaponise (enrichment), Fakhrizadeh would be known as '
+        'the father of the Iranian bomb," one Western diplomat told Reuters news agency in 2014.',
+        # bpoil_reuters/38, cut, in its words: was 'David Logan'
+        '" A billion here , a billion there , " said Logan of Roger Williams University . Despite BP \'s '
+        'official statements , some industry analysts say the company may be expecting to pay more . " The '
+        'way that they are selling assets is what you would expect them to do , " said one analyst who asked '
+        "not to be named because he did not want to be seen questioning BP 's public comments .",
+        # bpoil_guardian/1962, cut, in its words: was 'Brent Coon'
+        '" They are going to be offered very little , " said Brent Coon , a lawyer . When Feineberg takes '
+        'over this month , claimants will be offered a one-off sum . " The fund will offer lump sum '
+        'payments in return for an agreement not to pursue claims in court , " a spokeswoman said .',
+    ],
+)
+def test_an_unnamed_source_after_the_quote_is_no_one_named_before(text: str) -> None:
+    assert _speakers(text)[-1] is None
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_that_spoke_last() -> None:
+    # bpoil_guardian/270, cut, in its words: was 'Igor Sechin'
+    text = (
+        '" Hayward is about to resign , " Igor Sechin told reporters ahead of his meeting with the BP boss . '
+        'BP denied that Hayward was close to resigning . " Tony Hayward remains the chief executive of BP . '
+        'There are no plans for him to resign , " a spokeswoman said .'
+    )
+    assert _speakers(text) == ["Igor Sechin", "BP"]
+
+
+def test_an_unnamed_spokesperson_goes_on_with_an_organisations_statement_only() -> None:
+    # bpoil_guardian/1217, cut, in its words (guard): the department's statement goes on (a first cut
+    # gave None)
+    text = (
+        'The Department of Energy and Climate Change said the UK was exercising " utmost caution " in the '
+        'North Sea . But it made it clear that Oettinger demands for a moratorium would not be heeded . " '
+        "There is no current provision within EU law which would enable any EU body to declare a moratorium "
+        ', " said a spokesman .'
+    )
+    assert _speakers(text)[-1] == "Department of Energy and Climate Change"
+
+
+def test_an_aside_of_unnamed_speakers_is_no_statement_going_on() -> None:
+    # tests/test_quotes_classes31b.py's IT_IS (made up, guard): "analysts said" in commas reports the
+    # second quote, not BP's spokesman's statement going on
+    text = (
+        'BP said on Monday it would pay . " We will pay , " a spokesman said . The spill grew . It is '
+        'likely , analysts said , that the bill will be " very large indeed " .'
+    )
+    assert _speakers(text) == ["BP", None]

@@ -192,7 +192,7 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         # (a spokesperson with no organisation named speaks for the one the text is about: below)
         return _unnamed_source(unnamed, base)
     if cue is None and verb is not None and verb[0] in _INVERTING_VERBS and "spokes" in rest:
-        cue = _spokesperson_after(rest, base)
+        cue = _spokesperson_after(rest, base) or _bare_spokesperson(rest, base, it)
     # (a participle right after the quote hangs on its sentence's subject, and what follows it is
     # its object: `He said the oil giant was a " trusted partner " , adding the spill " does not make a
     # difference "`, not 'the spill')
@@ -251,6 +251,8 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
             cue = _name_comma_role(rest, base) or _name_comma_who(rest, base)
         if cue is None and "spokes" in rest:
             cue = _spokesperson(rest, found.start(), base) or _spokesperson_after(rest, base)
+            if cue is None:
+                cue = _bare_spokesperson(rest, base, it)
         # (a name before "according to" is no subject of it: "“…” of former Vice President Joe
         # Biden, according to internal emails")
         if cue is None and not found[0].startswith("according"):
@@ -591,6 +593,32 @@ _SPOKESPERSON_AFTER = re.compile(
 )
 
 
+# a spokesperson named with no one they speak for, right after a quote, before its verb or after an
+# inverting one (`," a spokeswoman said .`, `," said a spokesman .`), maybe with words in lower case
+# before the noun (group "words": `," a government spokesman said`)
+_BARE_SPOKESPERSON = re.compile(
+    rf"[^\S\n]*(?P<verb>(?:{'|'.join(sorted(_INVERTING_VERBS))})[^\S\n]+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+"
+    r"(?P<words>(?:[a-z][\w\-]*[^\S\n]+){1,2})?spokes(?:man|woman|person)"
+    rf"(?P<after>[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})|(?=[^\S\n]*(?:[.;:)]|,(?![^\S\n]*[A-Z])|$)))"
+)
+
+
+def _bare_spokesperson(rest: str, offset: int, it: bool) -> _Cue | None:
+    """A spokesperson right after a quote who speaks for no one named with them (_BARE_SPOKESPERSON):
+    the organisation the text made speak or act last, as for `,” it said` (an "it" cue, _it: `BP
+    denied that Hayward was close to resigning . " … , " a spokeswoman said`), never the person
+    named before, whose statement the quote does not go on with; with `it` false (none found), a
+    "spokesperson" cue: the organisation whose statement goes on, if the quote's statement is one's
+    (find_quotes); with words before the noun (`," a government spokesman said`), no one named."""
+    m = _BARE_SPOKESPERSON.match(rest)
+    # (the verb must follow when no inverting verb came first, and the clause must end when one did)
+    if m is None or bool(m["verb"]) == bool(m["after"].strip()):
+        return None
+    if m["words"]:
+        return _Cue("unnamed", "", offset + m.start())
+    return _Cue("it" if it else "spokesperson", "it", offset + m.start())
+
+
 def _spokesperson_after(rest: str, offset: int) -> _Cue | None:
     """A spokesperson for someone right after a quote (_SPOKESPERSON_AFTER): the role, an "np" cue,
     or the name, as the subject before the verb is when the spokesperson comes before the quote;
@@ -818,24 +846,37 @@ _CLAUSE_OPENERS = (_CONJUNCTIONS | _CLAUSE_WORDS) - {"and", "or"}
 # ... and right after a verb whose subject may follow (`," said a BP spokesman`, `," said the
 # Democratic staffer`): "the" too, and a spokesperson; then no name in apposition (`," said a White
 # House spokesman, Eric Schultz`: his), but the end of the clause, or a clause about the source
+# the nouns of an unnamed source (_UNNAMED_AFTER, _UNNAMED_SOURCE): a source by its post or by the
+# news trade's words for one who speaks unnamed ("one Western diplomat told Reuters", "said one analyst
+# who asked not to be named")
+_SOURCE_NOUNS = (
+    "official|representative|employee|staffer|aide|source|executive|insider|adviser|advisor|officer|"
+    "diplomat|analyst"
+)
+# a clause about the source between it and its verb, up to MAX_SOURCE_CLAUSE_CHARS with no stop or
+# quote ("an administration official who spoke on the condition of anonymity said")
+MAX_SOURCE_CLAUSE_CHARS = 80
+_SOURCE_CLAUSE = rf"(?:who|familiar|close|speaking)\b[^.;:!?\"“”\n]{{0,{MAX_SOURCE_CLAUSE_CHARS}}}?,?"
 _UNNAMED_AFTER = re.compile(
     rf"[^\S\n]+(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[^\S\n]+(?:(?!(?:{'|'.join(sorted(_ORG_HEADS))})\b)[a-z][\w\-]*[^\S\n]+){{0,2}}"
     rf"(?P<org>(?:{_CAP}[^\S\n]+){{1,3}})?(?:(?P<head>{'|'.join(sorted(_ORG_HEADS))})[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
-    r"(?:official|representative|employee|staffer|aide|source|executive|insider|adviser|advisor|officer|"
+    rf"(?:{_SOURCE_NOUNS}|"
     r"(?P<spokes>spokesman|spokeswoman|spokesperson))"
     r"(?=[^\S\n]*(?:,(?![^\S\n]*[A-Z])|[.;:)]|$)|[^\S\n]+(?:who|said|says|told|added|familiar|close|speaking)\b)"
 )
 _UNNAMED_SOURCE = re.compile(
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(?:(?!(?:{'|'.join(sorted(_ORG_HEADS))})\b)[a-z][\w\-]*[^\S\n]+){{0,2}}(?P<org>(?:{_CAP}[^\S\n]+){{1,3}})?"
     rf"(?:(?P<head>{'|'.join(sorted(_ORG_HEADS))})[^\S\n]+)?(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
-    r"(?:official|representative|employee|staffer|aide|source|executive|insider|adviser|advisor|officer)"
+    rf"(?:{_SOURCE_NOUNS})(?:[^\S\n]*,?[^\S\n]+{_SOURCE_CLAUSE})?"
     rf"[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})"
 )
 _INDEFINITE_STARTS = ("a ", "an ", "A ", "An ", "one ", "One ", "another ", "Another ")
 # words of a party or a nation before an unnamed source ("a Republican representative", "a Democratic
 # aide", "an American official"), which name no organisation that speaks
+# (nor a region's adjective: "one Western diplomat told Reuters")
 _NOT_ORGANISATION = frozenset(
     {"republican", "democratic", "democrat", "gop", "senior", "former", "u.s.", "us", "eu", "un"}
+    | {"western", "eastern", "northern", "southern", "arab", "gulf"}
 )
 _DEMONYM_ENDS = ("an", "ese", "ish", "ic", "i")
 # the last word of a grouping of teams, whose unnamed source is some member's ("an Eastern Conference

@@ -55,6 +55,7 @@ from .marks import (
     _Span,
     _titles,
 )
+from .names import _organisation
 from .patterns import _LEAD_CAPITALS, _OBJECT_VERBS, _VERB, _WORD, MAX_LEAD_CHARS
 from .speakers import _continued, _it, _People, _resolve
 
@@ -144,6 +145,14 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker, quoted_only = _continued(
                 text, spans, i, speakers, lines, sentences, starts, people, history
             )
+        elif cue.kind == "spokesperson":
+            # `The Department of Energy and Climate Change said ... . " … , " said a spokesman`: an
+            # unnamed spokesperson goes on with an organisation's statement, never a person's
+            speaker, quoted_only = _continued(
+                text, spans, i, speakers, lines, sentences, starts, people, history
+            )
+            if speaker is not None and _organisation(speaker) is None:
+                speaker = None
         elif cue.kind not in _IT_KINDS:  # (a "signed" cue is read as a "name", _resolve)
             speaker = _resolve(cue, people, history, text, spans)
         if (

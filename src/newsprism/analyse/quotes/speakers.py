@@ -135,6 +135,7 @@ from .patterns import (
     _POSSESSIVE,
     _PREPOSITIONS,
     _SPEECH_VERBS,
+    _SUBJECT_BEFORE,
     _VERB,
     _WORD,
     MAX_FRAGMENT_WORDS,
@@ -1407,6 +1408,14 @@ def _continued(
         # the statement goes on, unless a sentence of its own names who uses the words ("The New
         # York Times’ ‘1619 Project’ ... Cotton used the opportunity to accuse them of spreading
         # “fake news.”")
+        aside = _SPEECH_ASIDE.search(before) if _WORD.search(before) and " sa" in before else None
+        if aside is not None:
+            # "It is likely , analysts said , that the bill will be “…”": the quote's own sentence
+            # names who says it in an aside, not the statement before going on (an unnamed plural
+            # or any subject the patterns do not read: no one named)
+            subject = _SUBJECT_BEFORE.match(before, aside.start("subject"), aside.end("subject") + 1)
+            cue = _cue(subject, before_start)
+            return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
         own = _quoting_subject(before, before_start, people) if _WORD.search(before) else None
         if own is None and (it := _it_subject(before, before_start)) is not None:
             return _it(it, people, history, text, spans), False
@@ -1822,6 +1831,14 @@ _IT_SUBJECT = re.compile(
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:After|While|Before|When|Despite|Since|Upon|By)\s+[a-z]+ing\b")
 _COMMA = re.compile(r",\s+")
 MAX_CLAUSE_COMMAS = 3  # commas after the quote tried for the main clause's subject
+
+
+# a speech verb and its subject set off by commas inside a sentence, before its quote ("It is likely ,
+# analysts said , that the bill will be"): up to MAX_ASIDE_SUBJECT_CHARS for the subject
+MAX_ASIDE_SUBJECT_CHARS = 60
+_SPEECH_ASIDE = re.compile(
+    rf",[^\S\n]*(?P<subject>[^,.;:!?\"“”\n]{{1,{MAX_ASIDE_SUBJECT_CHARS}}}?)[^\S\n]+(?:said|says|say)[^\S\n]*,"
+)
 
 
 def _quoting_subject(before: str, offset: int, people: _People) -> _Cue | None:
