@@ -282,6 +282,23 @@ _GATE_SET = frozenset(_GATES.values())
 # a weekday followed by a capitalised word is a name ("Sunday Times", "Monday Club"), unless the
 # word is a month (the longer date pattern has that case)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2,})")
+# NAMED_DAY_BEFORE: ... and so is a weekday after the word that makes it a named day: a feast of the church
+# year, which Easter moves ("Good Friday", "Easter Monday", "Ash Wednesday"), a day of history ("Black
+# Wednesday in 1992", "the 1972 Bloody Sunday massacre") or a campaign's or a trade's day ("Paul McCartney
+# 's Meat-Free Monday project", a weekly one): none is the weekday nearest the page (T17 bpoil_guardian/
+# 132, bpoil_foxnews/59, bpoil_guardian/2096, bpoil_guardian/2111's 1967 Torrey Canyon "On Easter Monday ,
+# the tanker broke into two pieces": each read as the weekday before its page). Not the days a story tells
+# of as they come round, and reads as the weekday they are: "Super Tuesday" (the primaries'), "Black
+# Friday" (the shopping day after Thanksgiving: "Activists across France have staged Black Friday
+# protests", heap train-950-2, three pages that agree on it), "Cyber Monday". Dev + heap-10000
+# (timeline33): 17 weekdays no longer dates, all named days; T17 command identical; heap-10000 timelines
+# 3 change, all right (the 1967 "On Easter Monday" entry gone, "Meat-Free Monday" gone, "Bloody Sunday"'s
+# page day told by its own sentence).
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<black>Black)|Bloody|Meat-[Ff]ree|Meatless|Throwback|Ash|Palm|Maundy|Holy|Good|Easter|"
+    r"Whit|Shrove|Fat)\s+\Z"
+)
+NAMED_DAY_CHARS = len("Meat-Free ") + 1
 # a preposition before a weekday makes it a day even before a name ("On Thursday BP said"): a
 # paper's title takes "the" ("the Sunday Times"). On T17, 24 of 26 such weekdays were days; the
 # other two were a radio programme ("on Sunday Sequence").
@@ -1384,6 +1401,9 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
         and not _ON_BEFORE.search(text, max(0, m.start - 8), m.start)
     ):
         return None  # "Sunday Times", but "On Thursday BP said", "last Friday Mr Obama"
+    named = _NAMED_DAY_BEFORE.search(text, max(0, m.start - NAMED_DAY_CHARS), m.start)
+    if named is not None and not (named["black"] and m["w"].lower() == "friday"):
+        return None  # NAMED_DAY_BEFORE: "Good Friday", "Black Wednesday"
     weekday = _WEEKDAYS[m["w"].lower()]
     back = (anchor.weekday() - weekday) % 7  # days back to the most recent such day, maybe today
     mod = m.mod
