@@ -174,3 +174,24 @@ def test_an_aside_of_unnamed_speakers_is_no_statement_going_on() -> None:
         'likely , analysts said , that the bill will be " very large indeed " .'
     )
     assert _speakers(text) == ["BP", None]
+
+
+def test_a_list_of_short_quotes_in_narration_is_no_ones_words() -> None:
+    # bpoil_guardian/1669 (quotes40's sample no. 40), cut, in its words: each was 'David Camardelle'
+    text = (
+        "The mayor , David Camardelle , was in Washington this week . \" The shrimp died . It 's a ghost town "
+        ". The boom does n't work , \" he said . Around the corner from his operations , a family has erected "
+        "101 simple white crosses memorialising what has been lost to the spill . There is sea food "
+        'industry , with crosses for tuna , shrimp and oyster catches , but also " beach sunrises " , " '
+        'seafood gumbo " , " redfish rodeo " , " family time " , " porch sitting " and " dog on beach " .'
+    )
+    assert _speakers(text) == ["David Camardelle"] + [None] * 6
+
+
+def test_a_list_of_short_quotes_its_subject_calls_so_is_its_subjects() -> None:
+    # train-2231-2 (neus), in its words (guard)
+    text = (
+        "President Donald Trump hailed the summit agreement signed by him and North Korean leader Kim Jong "
+        "Un on Tuesday as “very important,” “comprehensive” and “far better” than expected."
+    )
+    assert _speakers(text) == ["Donald Trump"] * 3

@@ -57,7 +57,7 @@ from .marks import (
 )
 from .names import _organisation
 from .patterns import _LEAD_CAPITALS, _OBJECT_VERBS, _VERB, _WORD, MAX_LEAD_CHARS
-from .speakers import _continued, _it, _People, _resolve
+from .speakers import _continued, _in_quoted_list, _it, _People, _resolve
 
 # ---------------------------------------------------------------------------------------------------
 # find_quotes
@@ -128,6 +128,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     out = []
     titles = _titles(text, spans)
     found: dict[int, _Cue | None] = {}  # (cues read ahead by _cue_ahead, read once)
+    listed = False  # the quote before is one of a list of words quoted only (_in_quoted_list)
     for i, span in enumerate(spans):
         cue = found.pop(i) if i in found else _find_cue(text, spans, i, sentences, starts, people)
         speaker: str | None = None
@@ -145,6 +146,9 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker, quoted_only = _continued(
                 text, spans, i, speakers, lines, sentences, starts, people, history
             )
+            # (the rest of a list of words quoted only: `" beach sunrises " , " seafood gumbo " ,
+            # ...`, whose first is so, goes on with it)
+            quoted_only = quoted_only or listed and _in_quoted_list(text, spans, i)
         elif cue.kind == "spokesperson":
             # `The Department of Energy and Climate Change said ... . " … , " said a spokesman`: an
             # unnamed spokesperson goes on with an organisation's statement, never a person's
@@ -174,6 +178,7 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         # (a signed quote's statement goes on to no quote after it: `" … " -- Barack Obama , June
         # 2008 Posted by : ...`, the comments after it are others')
         speakers.append(speaker if cue is None or cue.kind != "signed" else None)
+        listed = quoted_only and _in_quoted_list(text, spans, i)
         if speaker is not None:
             history.append((span.start, speaker))
         if titles[i]:

@@ -1450,8 +1450,12 @@ def _continued(
         ):
             return None, False
         # a word or two in quotes inside a later sentence is a scare quote or a term ("the great
-        # conflation of fear often egged on by “the science” is"), not the statement going on
-        return speakers[i - 1], speakers[i - 1] is not None and _fragment(text, span, first.end)
+        # conflation of fear often egged on by “the science” is"), not the statement going on; so is
+        # each of a list of short quotes (`with crosses for tuna , shrimp and oyster catches , but also "
+        # beach sunrises " , " seafood gumbo " , ... and " dog on beach " .`: labels)
+        return speakers[i - 1], speakers[i - 1] is not None and (
+            _fragment(text, span, first.end) or _in_quoted_list(text, spans, i)
+        )
     if _WORD.search(before):
         cue = _quoting_subject(before, before_start, people)
         if cue is not None and _passive_subject(before, cue.at - before_start + len(cue.text)):
@@ -1476,6 +1480,38 @@ def _continued(
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+# a list of quotes (_in_quoted_list): at least MIN_LISTED_QUOTES of at most MAX_FRAGMENT_WORDS words
+# each, one after another with only a comma, "and" or "or" between (at most MAX_LIST_JOIN_CHARS): two
+# are often the speaker's own words ("called it " enraging " and " heartbreaking "", quotes40)
+MIN_LISTED_QUOTES = 3
+MAX_LIST_JOIN_CHARS = 12
+_LIST_JOIN = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:and|or)[^\S\n]+)?")
+
+
+def _in_quoted_list(text: str, spans: Sequence[_Span], i: int) -> bool:
+    """Whether quote i is one of a list of short quotes (MIN_LISTED_QUOTES or more, _LIST_JOIN
+    between): words or labels listed, as a short term in lower case is (_fragment)."""
+
+    def short(k: int) -> bool:
+        return len(text[spans[k].start : spans[k].end].split()) <= MAX_FRAGMENT_WORDS
+
+    def joined(k: int) -> bool:  # quote k and the next one, side by side in a list
+        gap = spans[k + 1].outer_start - spans[k].outer_end
+        return (
+            0 <= gap <= MAX_LIST_JOIN_CHARS
+            and _LIST_JOIN.fullmatch(text, spans[k].outer_end, spans[k + 1].outer_start) is not None
+        )
+
+    if not short(i):
+        return False
+    first = last = i
+    while first > 0 and short(first - 1) and joined(first - 1):
+        first -= 1
+    while last + 1 < len(spans) and short(last + 1) and joined(last):
+        last += 1
+    return last - first + 1 >= MIN_LISTED_QUOTES
 
 
 def _told_other_gender(
