@@ -61,3 +61,17 @@ def test_the_former_soviet_state_names_no_place() -> None:
     # heap 11_8ecb (entities41's one wrong: "Soviet" a place by "state" after it)
     text = "The run-up to the election in the former Soviet state has seen little campaigning ."
     assert not [row for row in _named(text) if row[2] == "place"]
+
+
+def test_the_webs_sites_named_alone_are_organisations() -> None:
+    # heap H1N1_reuters/232 and bpoil_guardian/2169 (seed 44's sample: "Amazon", "Flickr" other),
+    # train-1475-1, H1N1_bbc/221
+    text = (
+        "That 's how much I paid Amazon last night when I ordered a Kindle . Add your photos to our "
+        "Flickr group . Microsoft, Facebook and Alphabet each lost more than 6% and Amazon fell 5.3%. "
+        "Wikipedia is just one site ."
+    )
+    named = _named(text)
+    assert ("Amazon", "Amazon", "organization") in named
+    assert ("Flickr", "Flickr", "organization") in named
+    assert ("Wikipedia", "Wikipedia", "organization") in named

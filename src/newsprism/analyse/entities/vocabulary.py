@@ -356,6 +356,18 @@ KNOWN_ORGS = _words(
     "whatsapp",
     "google",
     "microsoft",
+    # (and the web's other sites that news names alone, "our Flickr group", "paid Amazon last night",
+    # "posted on Youtube": 42 mentions other or persons over dev and heap-10000; Amazon the river is
+    # "the Amazon" of a few, the firm in 24 of 26; those in camel case were typed already: YouTube,
+    # TikTok, LinkedIn)
+    "amazon",
+    "flickr",
+    "reddit",
+    "youtube",
+    "craigslist",
+    "wikipedia",
+    "myspace",
+    "napster",
     "reuters",
     "associated press",
     "planned parenthood",
