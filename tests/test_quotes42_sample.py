@@ -75,3 +75,24 @@ def test_a_quote_after_a_comma_that_follows_no_medium_stays() -> None:
     # made up (guard): a comma before the quote after words that name no medium
     text = "After the vote on the bill, “We Will Fight On,” Smith said."
     assert _speakers(text) == ["Smith"]
+
+
+def test_two_people_who_say_a_quote_together_give_the_first_named() -> None:
+    # bpoil_reuters/1820 (sample no. 33), cut, in its words: was 'Satish Nagarajaiah', whose
+    # statement went on
+    text = (
+        '" This is a good step forward , " said Satish Nagarajaiah , professor at Rice University . The '
+        'Obama administration downplayed the significance . " This technique is not a solution to the '
+        'problem , " Secretary of Homeland Security Janet Napolitano and Secretary of the Interior Ken '
+        "Salazar said in a joint statement ."
+    )
+    assert _speakers(text) == ["Satish Nagarajaiah", "Janet Napolitano"]
+
+
+def test_one_person_with_two_titles_is_no_two_people() -> None:
+    # bpoil_reuters/119, cut, in its words (guard): "Chairman and President" are one man's titles
+    text = (
+        '" We will be working closely with the government , " BP America Chairman and President Lamar '
+        "McKay told reporters ."
+    )
+    assert _speakers(text) == ["Lamar McKay"]

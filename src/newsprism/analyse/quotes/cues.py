@@ -83,6 +83,7 @@ from .patterns import (
     _INVERTING_VERBS,
     _LOST_LETTER_TAIL,
     _NAME,
+    _NAME_OF_ON,
     _NAME_RE,
     _OF,
     _ORG_HEADS,
@@ -136,6 +137,8 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         rest = rest[: owner.end()] + rest[owner.end() + 1 :]
     if "statement" in rest and (cue := _statement_from(_STATEMENT_AFTER.match(rest), base)) is not None:
         return cue
+    if " and " in rest[:MAX_TWO_SPEAKERS_CHARS] and (two := _two_speakers(rest, base)) is not None:
+        return two
     subject = _SUBJECT_BEFORE_VERB.match(rest)
     if ended and subject is not None and _REPORTED_CLAUSE.match(rest, subject.end()):
         # `… folks of this world . " Kennon said he is relieved`: a quote that ends its sentence, then
@@ -636,6 +639,34 @@ def _spokesperson_after(rest: str, offset: int) -> _Cue | None:
     if m["np"]:
         return _Cue("np", m["np"], offset + m.start("np"))
     return _Cue("name", m["org"], offset + m.start("org"))
+
+
+# two people named as the subject right after a quote, "and" between, each maybe after a title
+# (`, " Secretary of Homeland Security Janet Napolitano and Secretary of the Interior Ken Salazar said
+# in a joint statement`, `, " Waxman and Stupak wrote`); within MAX_TWO_SPEAKERS_CHARS of the quote
+MAX_TWO_SPEAKERS_CHARS = 120
+_TWO_SPEAKERS = re.compile(
+    rf"(?P<first>{_NAME_OF_ON})[^\S\n]+and[^\S\n]+(?P<second>{_NAME_OF_ON})[^\S\n]+{_BETWEEN}(?:{_VERB.pattern})"
+)
+
+
+def _two_speakers(rest: str, offset: int) -> _Cue | None:
+    """2a: two people who say a quote together (_TWO_SPEAKERS): the first named, as one signs a
+    joint statement first; not when a half is no person's name ("the National Oceanic and
+    Atmospheric Administration said", "BP America Chairman and President Lamar McKay told"), nor
+    when "and" is inside a department's name."""
+    m = _TWO_SPEAKERS.match(rest)
+    if m is None or _department_holder(rest, m.start("first"), m.end("second")) is not None:
+        # ("Secretary of Health and Human Services Kathleen Sebelius said": one department's holder)
+        return None
+    for half in ("first", "second"):
+        tokens = _strip_phrase(_name_of(m[half]) or m[half])[0]
+        if not tokens or not _looks_personal(tokens):
+            return None
+    # ("Secretary of Homeland Security Janet Napolitano": the person of a title's run "of" a place,
+    # as _cue reads it)
+    first = _name_of(m["first"]) or m["first"]
+    return _Cue("name", first, offset + m.start("first") + max(0, m["first"].rfind(first)))
 
 
 def _cue_after_role(rest: str, verb: int, offset: int) -> _Cue | None:
