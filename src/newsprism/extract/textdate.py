@@ -49,6 +49,7 @@ __all__ = [
     "stamp_tokens",
     "strip_title_date",
     "short_year_stamps",
+    "signature_date",
     "above_headline_order",
     "date_line_dates",
     "told_in_prose",
@@ -1003,6 +1004,9 @@ _STAMP_WORDS = (
             *("am", "pm", "a", "p", "m", "at", "on", "st", "nd", "rd", "th", "er"),
             # "at", "o'clock" and German "den" in the other languages' stamps (_OTHER_STAMP_LABELS)
             *("à", "um", "uhr", "las", "alle", "ore", "om", "uur", "às", "den"),
+            # the "de" ("del") that joins a Spanish or Portuguese date's day, month and year ("11 de
+            # Outubro de 2020, 8:34" under Público's byline, htmldate 1735359864)
+            *("de", "del"),
         )
     )
 )
@@ -1171,6 +1175,32 @@ def _post_line(line: str) -> tuple[bool, dt.date | None]:
         if m is not None and stamp_tokens(m["when"]) and (found := find_dates(m["when"])):
             return True, found[0].date
     return False, None
+
+
+# A post's signature with a publication label after the writer's name ("By Abesi!, published Jan 18,
+# 2008", Associated Content, a writer's handle with its "!"; "By Canadian Blood Services | Published
+# 01/13/2008 | Community News")
+_SIGNED_PUBLISHED = re.compile(
+    rf"by\s+{_POST_NAME.replace('-]', '!-]')}\s*[,|–—-]?\s*(?:published|posted)(?:\s+on)?\s*:?\s*(?P<when>.+)$",
+    re.IGNORECASE,
+)
+
+
+def signature_date(line: str) -> dt.date | None:
+    """The date of a post's signature line: its posting label, its writer and its date, with the
+    post's category, clock and tools after it ("Posted by Chris Cornwell on January 9, 2008 in
+    Games | Permalink", the Typepad post's line under its story; "By Abesi!, published Jan 18,
+    2008"), or the stamp-only post line read_stamp reads (_post_line). The date must follow the
+    label or the name at once: "Posted by X - Tuesday, January 08, 2008". None for any other line,
+    and for a comment's signature ("Posted by: Sean | Jan 10, 2008", the colon after "by")."""
+    for pattern in (_POST_LINES[0], _SIGNED_PUBLISHED):
+        m = pattern.match(line)
+        if m is None:
+            continue
+        found = find_dates(m["when"])
+        if found and found[0].start == 0:
+            return found[0].date
+    return _post_line(line)[1]
 
 
 def stamp_lines(lines: Sequence[str], *, clean: bool) -> tuple[dt.date | None, list[int]]:
