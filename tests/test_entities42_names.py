@@ -1,6 +1,7 @@
 """entities42: a common South Asian surname (SOUTH_ASIAN_SURNAMES) that is a title written in short
 before its stop set apart ("Sen . Dick Durbin"), or a word the article writes in lower case (German
-"das"), names no person; "Hun Sen", "Amartya Sen", "Akshay Kumar" stay persons."""
+"das"), names no person; "Hun Sen", "Amartya Sen", "Akshay Kumar" stay persons. A photographer's name
+before a picture credit's slash and agency ("Chip Somodevilla/Getty Images") is a person's."""
 
 from newsprism.analyse.entities import find_mentions
 
@@ -45,3 +46,17 @@ def test_a_south_asian_surname_still_makes_a_person() -> None:
     named = _named(text)
     assert ("Akshay Kumar", "Akshay Kumar", "person") in named
     assert ("Tarun Das", "Tarun Das", "person") in named
+
+
+def test_a_pictures_credit_names_its_photographer() -> None:
+    # heap bpoil_guardian/1425 (seed 45's sample: "Chip Somodevilla" other), bpoil_guardian (Haraz
+    # Ghanbari/AP), "Win McNamee/Getty Images" (heap bpoil_guardian x8)
+    text = (
+        "Photograph : Chip Somodevilla/Getty Images White House claims were undermined yesterday . "
+        "Photograph : Haraz Ghanbari/AP BP 's well will go on spewing oil . Photograph : Win "
+        "McNamee/Getty Images"
+    )
+    named = _named(text)
+    assert ("Chip Somodevilla", "Chip Somodevilla", "person") in named
+    assert ("Haraz Ghanbari", "Haraz Ghanbari", "person") in named
+    assert ("Win McNamee", "Win McNamee", "person") in named

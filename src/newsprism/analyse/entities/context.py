@@ -58,6 +58,7 @@ from .vocabulary import (
     ROLE_NOUNS,
     SIDE_POSITIONS,
     STORM_WORDS,
+    SURNAME_PREFIX,
     TITLE_HEADS,
     _given_names,
     _is_given_name,
@@ -378,6 +379,10 @@ PERSON_ACTS = _words("scored died tallied")
 # "compiled by", "produced by", "written by": data, a film, a memo are an organisation's as often)
 CREDIT_VERBS = _words("reporting editing writing")
 CREDIT_OPENERS = frozenset(("(", ";", "additional"))
+# the photo and news agencies a picture's credit names after its photographer and a slash ("Win
+# McNamee/Getty Images", "Bevil Knapp/EPA", "Haraz Ghanbari/AP"): 20 heap-10000 mentions of such
+# names were other, their given names unlisted ("Win", "Chip", "Bevil", "Haraz")
+PHOTO_AGENCIES = _words("getty afp ap reuters epa rex pa corbis bloomberg associated zuma sipa")
 
 
 def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
@@ -441,6 +446,15 @@ def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]
             and (tokens.text[first - 2][:1].isupper() or first > 2 and lower[first - 3] in CREDIT_OPENERS)
         ):
             people.add(c.name)  # "( Reporting by Ho Binh Minh ; Editing by Sugita Katyal )": a wire's credit
+            continue
+        if (
+            2 <= last - first <= 3
+            and last + 1 < n
+            and text[last] == "/"
+            and lower[last + 1] in PHOTO_AGENCIES
+            and _credited_name(text[first:last], lower[first:last], lower_vocab)
+        ):
+            people.add(c.name)  # "Photograph : Chip Somodevilla/Getty Images": a picture's credit
             continue
         if last - first == 2 and words is None and lower[first + 1][-1:] == "s":
             words = set(lower)
@@ -903,6 +917,14 @@ def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) 
         and lows[-1] not in PLACE_HEADS
         and lows[-1] not in GROUPS
     )
+
+
+def _credited_name(words: list[str], lows: list[str], lower_vocab: set[str]) -> bool:
+    """A photographer's name in a picture's credit (_person_cues): as _described_person, a surname's
+    prefix allowed ("Win McNamee")."""
+    return all(
+        w.isalpha() and (w[1:].islower() or SURNAME_PREFIX.match(w)) for w in words
+    ) and _described_person([w.title() for w in words], lows, lower_vocab)
 
 
 def _town_side(lows: list[str]) -> bool:
