@@ -59,3 +59,30 @@ def test_the_company_is_the_firm_its_statement_named() -> None:
         '"We will help our workers," Kraft said.'
     )
     assert _speakers(text)[0] == "Kraft"
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/quotes_speakers.diff")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Hayward flew to Houston on Monday . Halliburton said it had followed BP 's orders . "
+        'Halliburton said it would cooperate . " We will pay every claim , " he said .',
+        "Tony Hayward flew to Houston on Monday . Anadarko said its share of the costs would be paid . "
+        'Anadarko owns a quarter of the well . " We will pay every claim , " he said .',
+    ],
+)
+def test_a_firm_that_speaks_of_itself_as_it_is_not_he(text: str) -> None:
+    # b2d895d / 731c912's _surname_alone_between gives "he" to a capitalised word alone that spoke
+    # between the person named before and the pronoun: a firm that the text names alone, saying "it"
+    # or "its" of itself, is no "he" (was 'Halliburton', 'Anadarko')
+    assert _speakers(text) == ["Tony Hayward"]
+
+
+def test_a_surname_alone_that_speaks_is_whom_he_means() -> None:
+    # b2d895d's own case (heap Koenigs) keeps its reading with the patch
+    text = (
+        "Paddy Ashdown , a former leader , is a leading candidate to replace Koenigs . After two years "
+        'as special representative , Koenigs said he leaves the country with hope . " It has been hard , " '
+        "he said ."
+    )
+    assert _speakers(text) == ["Koenigs"]
