@@ -1,0 +1,49 @@
+"""review34 (session 30): findings on session 29's summarise rules (summarise.candidates), each
+shown on heap-10000 sentences the rule misreads. Each test is xfail(strict) until the patch its
+reason names is applied (against HEAD)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.summarise.candidates import _leans_back
+
+# the lead of a Reuters swine flu story, before the sentence under test
+LEAD = "Mexico closed its schools on Monday as the flu spread. "
+
+
+def _leans(sentence: str) -> bool:
+    article = LEAD + sentence
+    return _leans_back(sentence, article, len(LEAD))
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/summarise_candidates.diff")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # heap-10000 H1N1_reuters/651, bpoil_foxnews/992, train-1463-1
+        "Last month , Egypt ordered the culling of all the country 's 300,000 to 400,000 pigs as a "
+        "precaution against the new H1N1 influenza strain , also known as swine flu .",
+        "The static kill -- also known as bullheading -- involved slowly pumping the mud from a ship "
+        "down lines running to the top of the ruptured well a mile below .",
+        "The House Oversight and Reform Committee passed H.R. 51, also known as the Washington, D.C., "
+        "Admission Act, in a 25-19 party-line vote.",
+    ],
+)
+def test_an_appositions_also_known_as_adds_nothing(sentence: str) -> None:
+    # ae00baf's _ADDING reads every "also" as adding to a sentence before: an apposition's "also
+    # known as" gives a thing its other name, so the sentence may open a summary
+    assert not _leans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # heap-10000 13_8ecbplus: "also" of the clause's own verb adds
+        "It was also known as the Colony Project Warehouse because it was built as part of the "
+        "federal Matanuska Colony Project during the New Deal era.",
+        "The company also said it would cut 300 jobs.",
+    ],
+)
+def test_an_also_of_the_verb_still_adds(sentence: str) -> None:
+    assert _leans(sentence)
