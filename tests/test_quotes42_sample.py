@@ -96,3 +96,21 @@ def test_one_person_with_two_titles_is_no_two_people() -> None:
         "McKay told reporters ."
     )
     assert _speakers(text) == ["Lamar McKay"]
+
+
+def test_a_name_between_an_article_and_its_noun_is_no_quote() -> None:
+    # BASIL 450755dd_1 (sample no. 58), cut, in its words: was 'Nancy Pelosi'
+    text = (
+        "House Minority Leader Nancy Pelosi (D-Calif.) tweeted about her opposition to the restaurant, and "
+        'West Hollywood bar The Abbey introduced a "Chick-for-Gay" sandwich as a protest against the chain.'
+    )
+    assert find_quotes(text, "x", None) == []
+
+
+def test_a_figure_between_an_article_and_its_noun_stays_a_quote() -> None:
+    # BASIL f11c2566_2, cut, in its words (guard): Boehner's "1 in 3" (a first cut dropped it)
+    text = (
+        'House Speaker John Boehner (R-Ohio) admitted there\'s a "1 in 3" chance that the Republicans will '
+        "lose their majority in the House of Representatives in an interview Tuesday."
+    )
+    assert _speakers(text) == ["John Boehner"]

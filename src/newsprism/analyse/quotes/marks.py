@@ -50,6 +50,7 @@ from .patterns import (
     _WORD,
     MAX_DATELINE_CHARS,
 )
+from .statements import _STOPWORDS
 
 # --- 1. quote marks ------------------------------------------------------------------------------
 _OPENING = "“«„"
@@ -323,10 +324,30 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
         or _MEDIUM_BEFORE.search(before) is not None
         and "," in text[span.outer_end - 3 : span.outer_end + 2]
         or _WORK_BEFORE.search(before)
+        or _named_before_noun(text, span, before, after)
         or before.endswith(_THE_ENDS)
         and _VERB.search(before, max(0, len(before) - MAX_NAMED_THE_CHARS)) is None
         and not any(w.lower().rstrip(".,;:!?") in _CLAUSE_AUXILIARIES for w in words[1:])
     ) and not (len(words) > 1 and _place_list(words))
+
+
+# a name in title case that an article opens and a noun follows with no mark between (`The Abbey
+# introduced a "Chick-for-Gay" sandwich`, `a " Shrek " drinking glass`, `gets a " F " grade`): the
+# noun's modifier, a thing's name (_named_before_noun)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]*$")
+_WORD_AFTER_NAME = re.compile(r"[^\S\n]+([a-z][a-z\-]+)\b")
+
+
+def _named_before_noun(text: str, span: _Span, before: str, after: str) -> bool:
+    """Whether a span in title case stands between an article and a word in lower case that is no
+    stop word or speech verb, no mark of its own at its end: a name that modifies the noun after
+    it, not words someone said ("a “Mr. Grimsdale” wrote" is a writer's name)."""
+    if not _ARTICLE_BEFORE.search(before) or _OWN_MARK.search(text, span.end - 1, span.outer_end):
+        return False
+    if not any(c.isupper() for c in text[span.start : span.end]):
+        return False  # (no name: `there 's a " 1 in 3 " chance`, a figure someone gave)
+    m = _WORD_AFTER_NAME.match(after)
+    return m is not None and m[1] not in _STOPWORDS and _VERB.match(after, m.start(1)) is None
 
 
 def _place_list(words: list[str]) -> bool:
