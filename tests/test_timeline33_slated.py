@@ -20,8 +20,8 @@ from test_timeline30_past_forms import _found
         ),
         # T17 bpoil_foxnews/1126
         (
-            "It 's a delicate operation deep below the water 's surface , officials said , and the permanent "
-            "fix of plugging the well from the bottom remains slated for mid-August .",
+            "There 's no guarantee for such a delicate operation deep below the water 's surface , officials "
+            "said , and the permanent fix of plugging the well from the bottom remains slated for mid-August .",
             "2010-07-10",
             "mid-August",
             "2010-08",

@@ -14,7 +14,7 @@ from test_timeline30_past_forms import _found
     [
         # T17 bpoil_reuters/1853 (a Tuesday page; Shell reported on Wednesday 2010-04-28)
         (
-            "Hiller said the better-than-expected results augured well for other oil majors such as Royal "
+            "One dealer said the better-than-expected results augured well for other oil majors such as Royal "
             "Dutch Shell Plc ( RDSa . L ) , which reports its results on Wednesday .",
             "2010-04-27",
             "Wednesday",
@@ -93,9 +93,10 @@ def test_a_timetable_present_reads_ahead(text: str, published: str, phrase: str,
             "Saturday",
             "2021-07-24",
         ),
-        # a past cue: "ahead of" keeps the nearer day (T17 bpoil_guardian/2158's kind)
+        # T17 bpoil_reuters/2141 (a Tuesday page): after a past cue "ahead of" keeps the nearer day
         (
-            "The committee released a letter ahead of Thursday 's hearing .",
+            "McKay , who appeared drawn but showed little emotion , did not offer much new ahead of Thursday 's "
+            "testimony by BP 's chief executive , Tony Hayward , on Capitol Hill .",
             "2010-06-15",
             "Thursday",
             "2010-06-17",
