@@ -29,6 +29,7 @@ from newsprism.extract.prose import is_page_notice
 from newsprism.extract.text import (
     ANCHOR_MIN_WORDS,
     AUTHOR_BOX_LINES,
+    DATE_LINE_MAX_CHARS,
     DATELINE_BELOW_ANCHOR,
     END_MARKER_MAX_CHARS,
     RELATED_BOX_HEADING,
@@ -39,13 +40,14 @@ from newsprism.extract.text import (
 from newsprism.extract.textdate import (
     agency_dateline,
     dated_or_known,
+    find_dates,
     known_place,
     parse_dateline,
     place_case,
 )
 from newsprism.records import Article, Document, container_article
 
-__all__ = ["CUT_IN_SCRIPT", "PageParts", "cut_in_script", "page_parts", "read_html"]
+__all__ = ["CUT_IN_SCRIPT", "CUT_SHORT", "PageParts", "cut_in_script", "cut_short", "page_parts", "read_html"]
 
 _TOKEN = re.compile(r"\w+")
 # Characters of a paragraph read for a dateline (extract.prose reads a clean text's so): a dateline
@@ -169,6 +171,8 @@ def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...
         and _TOKEN.findall(paragraphs[0].casefold()) == _TOKEN.findall(title.casefold())
     ):
         paragraphs = paragraphs[1:]
+    paragraphs = _below_printed_headline(paragraphs, title)
+    paragraphs = [p for i, p in enumerate(paragraphs) if i >= DATE_LINE_PARAGRAPHS or not _is_date_line(p)]
     if paragraphs:
         paragraphs[0] = _LEADING_DATE.sub("", paragraphs[0], count=1)
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", as in a dump's);
@@ -178,6 +182,60 @@ def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...
     kept, corrections = read_paragraphs(paragraphs)
     kept = [p for p in kept if not is_page_notice(p) and not is_age_stamp(p)]
     return "\n\n".join(_before_related_box(kept)), corrections
+
+
+# The text's first paragraphs read for the story's date line: a dateline's place and date that
+# open the story's third paragraph are its own ("Luxembourg, July 1 2010", cleanportaleval
+# blogs_wsj_com_*), and of the dev pages' texts no date line in the first two is
+DATE_LINE_PARAGRAPHS = 2
+
+
+def _is_date_line(paragraph: str) -> bool:
+    """A story's date line, alone as a paragraph ("Jan. 7, 2008", "Updated Thu. Jan. 10 2008 10:12
+    PM ET", "28/12/2007 11:27 - (SA)", "By Evan Symon, August 14, 2020 2:30 pm"): short as a dump's
+    date line is (DATE_LINE_MAX_CHARS), a date in it, and no sentence's end. Of the dev HTML pages'
+    texts (l3s_gn1, cleanportaleval), the 7 such paragraphs among the first two are none of their gold."""
+    return (
+        len(paragraph) <= DATE_LINE_MAX_CHARS
+        and _SENTENCE_END.search(paragraph) is None
+        and bool(find_dates(paragraph))
+    )
+
+
+# A title of fewer words may be a section's name ("Economy", "World News"), which the page's menu
+# prints; the dev pages' shortest headline printed under furniture has three ("Capping the deal")
+PRINTED_HEADLINE_MIN_WORDS = 3
+# Prose of two sentences: a word's last letters and a sentence's end, then a capital opening the
+# next ("Non c’è più tempo. O, almeno, ..."; not an abbreviation's, "P.O. Box 699159")
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]?\s+[\"“‘']?[A-Z]")
+
+
+def _below_printed_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs under the headline printed below the first one, in the first half of the
+    text: what the body scorer kept above it is the page's, not the story's (photo captions of a
+    gallery over it, l3s_gn1 79bc594a; a blog's list of other posts' titles, 8cad55ae; an address
+    box, efee8480; a breadcrumb, 63fc89f8; "ÖncekiSonraki", dates/htmldate 1754856212), when none
+    of it is prose of two sentences or more (a lead) or leads into the next paragraph with a colon
+    ("Und noch mal was mit Wasser:" over a poster contest's motto, seglerblog_st_ssenseer_de_sauber),
+    and the headline is printed as it is, marks and all (a story that quotes its headline, l3s_gn1
+    e57a9f8c's '"How many lives can you save in 2008?"' under its deck, prints a line of its own).
+    Of the dev HTML pages' texts, 11 print their headline below their first paragraph: the 7 with
+    furniture above it are cut, the 4 others left (the quoted headline, the colon, vegolosi_it_climate's
+    lead above a crosshead read as the headline, and l3s_gn1 92474c42's "Attention ... Editors:",
+    a press release's address line, which the colon keeps)."""
+    if not title or len(_TOKEN.findall(title)) < PRINTED_HEADLINE_MIN_WORDS:
+        return paragraphs
+    printed = title.casefold().split()
+    total, above = sum(map(len, paragraphs)), 0
+    for i, paragraph in enumerate(paragraphs):
+        if 2 * above > total:
+            break
+        if i and paragraph.casefold().split() == printed:
+            return paragraphs[i + 1 :]
+        if _TWO_SENTENCES.search(paragraph) or paragraph.rstrip().endswith(":"):
+            break
+        above += len(paragraph)
+    return paragraphs
 
 
 def _before_related_box(paragraphs: list[str]) -> list[str]:
@@ -292,11 +350,14 @@ def page_parts(tree: HtmlElement) -> PageParts:
     )
 
 
-# The reason a page cut short inside a script, with no article text above the cut, is dropped
-CUT_IN_SCRIPT = (
-    "the page is cut short inside a <script> (a download that stopped early?) "
+# What a page cut short may stop inside, as its dropped reason names it
+IN_SCRIPT, IN_STYLE, IN_COMMENT, IN_TEXT = "a <script>", "a <style>", "an HTML comment", "its markup or text"
+# The reason a page cut short, with no article text above the cut, is dropped
+CUT_SHORT = (
+    "the page is cut short inside {inside} (a download that stopped early?) "
     "and holds no article text before it: re-download it"
 )
+CUT_IN_SCRIPT = CUT_SHORT.format(inside=IN_SCRIPT)
 # Code and markup read as text, which no paragraph of prose writes: a brace; a statement's ';' run
 # on into the next one ("b._C=0;return b;") or closing a call ("GA_googleAddSlot(...);"); a value
 # set on a member ('hbx.vpc="HBX0200u"', ".innerHTML = '"); strings joined by '+' ("'+ caption
@@ -310,53 +371,115 @@ _CODE = re.compile(
 # Japanese); and a sentence's end, with its closing quote or bracket
 _SENTENCE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|\w+")
 _SENTENCE_END = re.compile(r"[.!?。！？।؟…][\"'”’»)\]]*$")
+# A sentence's end inside a paragraph: a stop and its closing marks before a space, after a word
+# of two letters or more (not an abbreviation's, "10:23 a.m. EST", "U.S. Army"), or at its end; a
+# CJK stop anywhere. A paragraph the cut ends may hold whole sentences before it
+_SENTENCE_STOP = re.compile(r"[。！？]|(?<!\b\w)[.!?।؟…][\"'”’»)\]]*(?=\s)|" + _SENTENCE_END.pattern)
+
+
+# The elements a cut leaves open, with their end tags: a script or a style first, whose text may
+# hold a comment's "<!--" ("<script><!-- function scrape_comment() {", l3s_gn1 057c5601), then a comment
+_OPEN_AT_CUT = (
+    ((IN_SCRIPT, "<script", "</script"), (IN_STYLE, "<style", "</style")),
+    ((IN_COMMENT, "<!--", "-->"),),
+)
+_PAGE_ENDS = ("</body", "</html")
+
+
+def cut_short(html: str) -> str | None:
+    """What the page stops inside when it was cut short (IN_SCRIPT, IN_STYLE, IN_COMMENT,
+    IN_TEXT), else None.
+
+    1. Its last script or style, the later of them, or else its last comment, has no end, and
+       neither the page's </body> nor its </html> stands after it. A page saved whole closes them
+       (of the dev sets' 947 HTML pages, the two whose last script is unclosed, l3s_gn1 9a2186bf
+       and e38e4e4a, close the page after it); libxml2 reads what the cut left open as a script, a style or a comment,
+       no text, and may read a script above the cut that a broken tag runs into as text
+       (robust29's mix/broken/half.html, the first 3,000 bytes of l3s_gn1 0a30f3dc: a kept
+       article whose headline and text were its JavaScript).
+    2. A page (it opens <html> or <body>; a fragment of markup is no page) that closes neither
+       and stops inside a tag or its text, not on a '>': of the 947 dev pages, the two that close
+       neither (htmldate Osthessen-news_de-Buergermeisterwahl, blogs_taz_de-FKK) end on a
+       comment and a script's end tag."""
+    low = html.lower()
+    for elements in _OPEN_AT_CUT:
+        latest, inside = -1, None
+        for name, start_tag, end_tag in elements:
+            start = low.rfind(start_tag)
+            if start > latest and low.find(end_tag, start + len(start_tag)) < 0:
+                latest, inside = start, name
+        if inside is not None:
+            return inside if all(low.find(end, latest) < 0 for end in _PAGE_ENDS) else None
+    opened = "<html" in low or "<body" in low
+    if opened and all(end not in low for end in _PAGE_ENDS) and not low.rstrip().endswith(">"):
+        return IN_TEXT
+    return None
 
 
 def cut_in_script(html: str) -> bool:
-    """Whether the page stops inside a <script>: its last script has no end tag, and neither the
-    page's </body> nor its </html> stands after it. A page saved whole closes them (of the dev
-    sets' 947 HTML pages, the two whose last script is unclosed, l3s_gn1 9a2186bf and e38e4e4a,
-    close the page after it); one that stops so is a download cut short, and libxml2 may read a
-    script above the cut that a broken tag runs into as text (robust29's mix/broken/half.html,
-    the first 3,000 bytes of l3s_gn1 0a30f3dc: a kept article whose headline and text were its
-    JavaScript)."""
-    low = html.lower()
-    start = low.rfind("<script")
-    return start >= 0 and all(low.find(end, start) < 0 for end in ("</script", "</body", "</html"))
+    """Whether the page was cut short inside a <script> (`cut_short`)."""
+    return cut_short(html) == IN_SCRIPT
+
+
+# A character reference left in the text ("ginger &#8216;whinger&#8217; Prince Harry", a title
+# escaped twice by its site): markup, but none of a script's statements
+_CHARACTER_REFERENCE = re.compile(r"&#?\w+;")
 
 
 def _reads_as_code(text: str) -> bool:
-    return _CODE.search(text) is not None
+    return _CODE.search(_CHARACTER_REFERENCE.sub(" ", text)) is not None
 
 
 def _is_sentence(paragraph: str) -> bool:
-    """A paragraph of prose: a sentence (MIN_SCORED_TOKENS words, html_body's "about one
-    sentence"), ending as one."""
-    return (
-        _SENTENCE_END.search(paragraph) is not None
-        and len(_SENTENCE_WORD.findall(paragraph)) >= MIN_SCORED_TOKENS
+    """A paragraph of prose: it holds a sentence, MIN_SCORED_TOKENS words (html_body's "about one
+    sentence") up to a sentence's end. Not only at its end: the story's paragraph the cut stops
+    in ends mid-sentence after whole ones, and a reader's view may close on its signature after
+    the stop ("... with this attitude-filled bunch of no marks. Sad. HighburyJD. ”", l3s_gn1
+    5bdc9783)."""
+    return any(
+        len(_SENTENCE_WORD.findall(paragraph, 0, stop.end())) >= MIN_SCORED_TOKENS
+        for stop in _SENTENCE_STOP.finditer(paragraph)
     )
 
 
+# A page cut above its story keeps its menus, with a tagline or a teaser or two among them that
+# read as sentences ("News Blog, Breaking News, India News, ... and Health News.", l3s_gn1 045cb317
+# cut in its longest script); a story brings its sentences: PROSE_SENTENCES of them, or a share
+# of the text's words (PROSE_SHARE). Of the dev pages cut in a style, a comment or at half their
+# length, the kept menus' sentences made at most a third of their words and two paragraphs, and
+# the stories' at least half, but for a press release printed one wrapped line a paragraph
+# (l3s_gn1 1bb25401: 8 of its 125 lines end a sentence)
+PROSE_SENTENCES = 3
+PROSE_SHARE = 1 / 3
+
+
 def _before_the_cut(text: str) -> str:
-    """The article text of a page cut short inside a script (`cut_in_script`): its paragraphs
-    that do not read as code, when one of them at least is a sentence; else "". What the cut
-    left of the page is its top, so the scorers find its menus and lists when the story stood
-    below the cut (l3s_gn1 6150b773 cut at 13,878 of 64,565 characters: "GA_googleAddSlot(...);",
-    "National", "Choose a Location", "Alabama", ...): such a page holds no story to keep."""
+    """The article text of a page cut short (`cut_short`): its paragraphs that do not read as
+    code, when they read as prose (PROSE_SENTENCES paragraphs that are sentences, or those
+    holding PROSE_SHARE of the words); else "". What the cut left of the page is its top, so the
+    scorers find its menus and lists when the story stood below the cut (l3s_gn1 6150b773 cut at
+    13,878 of 64,565 characters: "GA_googleAddSlot(...);", "National", "Choose a Location",
+    "Alabama", ...): such a page holds no story to keep."""
     paragraphs = [p for p in text.split("\n\n") if not _reads_as_code(p)]
-    return "\n\n".join(paragraphs) if any(_is_sentence(p) for p in paragraphs) else ""
+    sentences = [p for p in paragraphs if _is_sentence(p)]
+    if not sentences:
+        return ""
+    if len(sentences) >= PROSE_SENTENCES:
+        return "\n\n".join(paragraphs)
+    words = sum(len(_SENTENCE_WORD.findall(p)) for p in paragraphs)
+    prose = sum(len(_SENTENCE_WORD.findall(p)) for p in sentences)
+    return "\n\n".join(paragraphs) if prose >= PROSE_SHARE * words else ""
 
 
 def read_html(doc: Document) -> Article:
     """Extract one HTML Document into an Article (never raises on odd HTML); a page cut short
-    inside a script keeps the article text above the cut (`_before_the_cut`), or is dropped as
-    cut short (CUT_IN_SCRIPT)."""
+    (`cut_short`) keeps the article text above the cut (`_before_the_cut`), or is dropped as cut
+    short, saying where (CUT_SHORT)."""
     tree = parse_page(doc.content)
     if tree is None:
         return container_article(doc)
     parts = page_parts(tree)
-    cut = cut_in_script(doc.content)
+    cut = cut_short(doc.content)
     if cut:
         title = parts.title if parts.title and not _reads_as_code(parts.title) else None
         parts = replace(parts, text=_before_the_cut(parts.text), title=title)
@@ -370,7 +493,7 @@ def read_html(doc: Document) -> Article:
         )
     byline = doc.authors or authors(meta, body.blocks, start, site) or _newsml_author(parts.newsml, site)
     text = _without_author_box(parts.text, byline)
-    dropped = CUT_IN_SCRIPT if cut and not text else None
+    dropped = CUT_SHORT.format(inside=cut) if cut and not text else None
     return Article(
         id=doc.id,
         source=doc.source,
