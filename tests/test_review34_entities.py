@@ -63,3 +63,29 @@ def test_the_language_a_text_is_written_in_is_no_publication(text: str, name: st
 def test_a_journal_written_in_stays_an_organisation(text: str, name: str) -> None:
     # c51fffe's own cases keep their reading with the patch
     assert _names(text)[name] == "organization"
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/entities_types_credential.diff")
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The advice comes from Sanjay Gupta, MD. He said flu shots are safe.", "Maryland"),
+        ('"Wash your hands," said Anne Smith, PA. She works in the clinic.', "Pennsylvania"),
+    ],
+)
+def test_a_credential_after_a_persons_name_is_no_state(text: str, state: str) -> None:
+    # a147b03 reads a state's abbreviation in capitals after a comma and a capitalised word as a
+    # dateline's state; after a person's name it is a credential (a doctor, a physician assistant)
+    assert state not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("KENNER , LA. -- A small plane crashed on Monday .", "Louisiana"),
+        ("PASCAGOULA , MISS. -- The beach was closed .", "Mississippi"),
+    ],
+)
+def test_a_datelines_state_in_capitals_stays_the_state(text: str, state: str) -> None:
+    # a147b03's own cases keep their reading with the patch
+    assert _names(text)[state] == "place"
