@@ -1,7 +1,8 @@
 """entities42: firms named for a trade of finance or advice ("Fitch Ratings", "Gordon Advisors"), a
 title that goes on to its office's head ("Assistant Chief Fire Officer": no person "Fire Officer"),
 a hyphenated name before "state" ("North Rhine-Westphalia state"), and "the former Soviet state"
-(no place "Soviet")."""
+(no place "Soviet"); the web's sites named alone ("Amazon", "Flickr"); an acronym spelt by
+lower-case words, a word giving more than its initial ("blowout preventer ( BOP )"), names no one."""
 
 from newsprism.analyse.entities import find_mentions
 
@@ -75,3 +76,17 @@ def test_the_webs_sites_named_alone_are_organisations() -> None:
     assert ("Amazon", "Amazon", "organization") in named
     assert ("Flickr", "Flickr", "organization") in named
     assert ("Wikipedia", "Wikipedia", "organization") in named
+
+
+def test_an_acronym_spelt_by_lower_case_words_names_a_thing() -> None:
+    # heap bpoil_guardian/866 (seed 45's sample: "BOP" an organisation, 150 heap mentions), bpoil
+    # texts' "remotely operated vehicles ( ROVs )", "polycyclic aromatic hydrocarbons"
+    text = (
+        "Tyrone Benton says that he spotted a leak on the rig 's blowout preventer ( BOP ) , the "
+        "device . The BOP failed . Robots called remotely operated vehicles ( ROVs ) worked . The ROV "
+        "cut the pipe . Levels of polycyclic aromatic hydrocarbons (PAHs) rose . The Centers for "
+        "Disease Control and Prevention ( CDC ) said ."
+    )
+    names = {name for _, name, _ in _named(text)}
+    assert not {"BOP", "ROVs", "ROV", "PAHs"} & names
+    assert "CDC" in names  # (its words are capitalised: the agency's own name)

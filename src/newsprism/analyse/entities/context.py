@@ -11,12 +11,14 @@ candidate of the article is known (find_mentions runs these passes after _candid
    Mubarak regime", _regime_leaders). An untyped name of two or three capitalised words is a
    person's after a lower-case noun for a person, before ", who", before a person's act ("Petr
    Prucha scored"), before two tennis sets' scores ("Zi Yan, 6-2, 6-2"), after a wire's credit
-   ("Reporting by Ho Binh Minh"), listed beside a full name
+   ("Reporting by Ho Binh Minh"), before a picture credit's slash and agency ("Chip
+   Somodevilla/Getty Images"), listed beside a full name
    ("Emanuel Villa and Hossam Ghaly"; not beside a name whose surname the article writes in lower
    case, nor ending in a shop's noun or a plural of the article's own word) or after an
    organisation's "'s" ("CNN’s Elle Reeve"); one name alone after a player's position or a
    performer's noun ("midfielder Geremi", _person_cues). A name before a place's noun that is no
-   verb is a place ("Anbar province", _place_cues). A place is a club where the article reports on
+   verb is a place ("Anbar province", "North Rhine-Westphalia state"; not "the former Soviet state",
+   _place_cues). A place is a club where the article reports on
    a game and a side's word, a plural verb, a match's verb or its possessive before a player says
    so ("Newcastle manager", "Chelsea are hoping", "Liverpool will play Luton", "Seattle's Matt
    Hasselbeck", _clubs).

@@ -79,6 +79,7 @@ from .vocabulary import (
     PARTIES,
     PARTY_ADJECTIVES,
     PERSON_VERBS,
+    PLURAL_ACRONYM,
     RACE_WORDS,
     REGION_QUALIFIERS,
     ROMAN_NUMERALS,
@@ -121,11 +122,13 @@ def find_mentions(text: str) -> list[Mention]:
         lowered = {
             c.name
             for c in cands
-            if c.type == "organization"
+            if (c.type == "organization" or PLURAL_ACRONYM.fullmatch(c.name))
             and c.first
             and words[c.first - 1] == "("
             and _lower_expansion(tokens, c)
         }
+        # (and a plural's singular: "remotely operated vehicles ( ROVs )" ... "the ROV")
+        lowered |= {name.removesuffix("s") for name in lowered if PLURAL_ACRONYM.fullmatch(name)}
         if lowered:
             cands = [c for c in cands if c.name not in lowered]
     if "regime" in text:

@@ -9,13 +9,16 @@
    "Athletic Bilbao"), a field and a country ("Environment Canada": an agency); a short run before
    a comma and a country or US state ("Monsey, New York", "FERGUSON, Mo."), a place in every
    mention of the article; organisation heads ("Ministry", "Party", "Inc"; a plural trade noun
-   after the name's own words: "United Auto Workers"), known institutions, acronyms, CamelCase
+   after the name's own words: "United Auto Workers"; a trade's word: "Anadarko Petroleum", "Fitch
+   Ratings", "Gordon Advisors"), known institutions, acronyms, CamelCase
    names and company context ("app TikTok", "owner, ByteDance"); a given name first or a Chinese
    surname first (person; a given name that is mostly a word or a place, "Golden", "America", only
    before a surname news seldom write: not "Golden Globes", "America First"; no broadcast's or
    report's last word after it: "The Andrew Marr Show"), a common South Asian surname last ("Akshay
-   Kumar", "Amartya Sen"), joined initials and a surname ("C.S. Lewis"), two words or more before
-   "Jr." (person); a speech verb next to a lone name (person, not after "at", "in", "from", "near":
+   Kumar", "Amartya Sen"; not a title written in short before its stop set apart, "Democrat Sen .
+   Dick Durbin", nor a word the article writes in lower case, German "das"), joined initials and a
+   surname ("C.S. Lewis"), two words or more before "Jr." (person); a speech verb next to a lone
+   name (person, not after "at", "in", "from", "near":
    "analysts at Credit Suisse said"; also a town's name that is a given name: "Allen said", or after
    a relation's noun: "daughter Chelsea"; an organisation when an acronym or a country's short name opens a
    longer name: "NHS Direct said"); a name after an honorific written without a stop ("Mr Sanders":
@@ -123,6 +126,7 @@ from .vocabulary import (
     PLACE_OF_HEADS,
     PLAN_BODIES,
     PLAN_HEADS,
+    PLURAL_ACRONYM,
     PLURAL_TITLES,
     POSSESSIVE_FIRMS,
     POSTAL_CODES,
@@ -963,14 +967,15 @@ APOSTROPHES = frozenset("'’")
 
 
 def _lower_expansion(tokens: _Tokens, c: _Candidate) -> bool:
-    """The candidate is an acronym in brackets after the lower-case words it is the initials of
-    ("emergency use authorization (EUA)"; "of", "and", "the", "for" take no letter); not a known
-    organisation's ("(WHO)")."""
+    """The candidate is an acronym in brackets after the lower-case words it is made of
+    ("emergency use authorization (EUA)"; "of", "and", "the", "for" take no letter), each word
+    giving its initial and maybe more of its letters ("blowout preventer ( BOP )"), or their plural
+    ("remotely operated vehicles ( ROVs )"); not a known organisation's ("(WHO)")."""
     i = c.first
     if c.last != i + 1 or i < 2 or tokens.text[i - 1] != "(":
         return False
     text = tokens.text
-    acronym = text[i]
+    acronym = text[i].removesuffix("s") if PLURAL_ACRONYM.fullmatch(text[i]) else text[i]
     if (
         i + 1 >= len(tokens)
         or text[i + 1] != ")"
@@ -978,16 +983,41 @@ def _lower_expansion(tokens: _Tokens, c: _Candidate) -> bool:
         or acronym.casefold() in KNOWN_ORGS
     ):
         return False
-    letters: list[str] = []
+    nearest: list[str] = []  # the lower-case words before the bracket, the nearest first
     j = i - 2
-    while j >= 0 and len(letters) < len(acronym):
+    while j >= 0 and len(nearest) < len(acronym):
         word = text[j]
         if not word.islower() or not word.isalpha():
-            return False
+            break
         if word not in INITIAL_SKIPS:
-            letters.append(word[0])
+            nearest.append(word)
         j -= 1
-    return "".join(reversed(letters)).upper() == acronym
+    # two words or more: one long word holds the letters of too many acronyms
+    low = acronym.casefold()
+    return any(_spelt_by(low, nearest[k - 1 :: -1]) for k in range(2, len(nearest) + 1))
+
+
+def _spelt_by(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym (lower case) reads as each word's initial in turn, each perhaps followed
+    by more of that word's letters in order ("bop": "blowout preventer", "lmrp": "lower marine riser
+    package")."""
+
+    def from_word(at: int, k: int) -> bool:  # the acronym from `at` by words[k:], words[k] first
+        return k < len(words) and at < len(acronym) and acronym[at] == words[k][0] and rest(at + 1, k, 1)
+
+    def rest(at: int, k: int, pos: int) -> bool:  # words[k]'s letters from `pos` may go on
+        if k + 1 == len(words) and at == len(acronym) or from_word(at, k + 1):
+            return True
+        if at >= len(acronym):
+            return False
+        found = words[k].find(acronym[at], pos)
+        while found != -1:
+            if rest(at + 1, k, found + 1):
+                return True
+            found = words[k].find(acronym[at], found + 1)
+        return False
+
+    return from_word(0, 0)
 
 
 def _court_cases(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
