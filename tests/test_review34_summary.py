@@ -47,3 +47,51 @@ def test_an_appositions_also_known_as_adds_nothing(sentence: str) -> None:
 )
 def test_an_also_of_the_verb_still_adds(sentence: str) -> None:
     assert _leans(sentence)
+
+
+# an article naming "State Police" and "the Department of Public Health" before its later sentences,
+# and writing "police" and "health" in lower case too, as a news story does
+POLICE_STORY = (
+    "A bomb went off outside a bank in Salem on Friday, State Police said. The Department of Public "
+    "Health said two people were treated for smoke at the hospital, and city police closed the street "
+    "while health workers checked the neighbours. "
+)
+
+
+def _leans_in(article: str, sentence: str) -> bool:
+    whole = article + sentence
+    return _leans_back(sentence, whole, len(article))
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/summarise_candidates_short.diff")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # heap-10000's commonest of such openings (Health x31, Police x21, Oil x14 sentences)
+        "Police said a man was seen running from the bank before the blast.",
+        "Health officials said the smoke was not toxic.",
+    ],
+)
+def test_a_common_nouns_capital_is_no_surname_told_before(sentence: str) -> None:
+    # ae00baf's _SHORT_NAME reads the capitalised word opening a sentence as a surname of a fuller
+    # name told before ("State Police", "Public Health"): a word the article also writes in lower
+    # case is a common noun there, unless a given name came before it
+    assert not _leans_in(POLICE_STORY, sentence)
+
+
+@pytest.mark.parametrize(
+    ("article", "sentence"),
+    [
+        # a surname the article also writes in lower case still leans after its given name
+        (
+            "BP's Kent Wells said the company would drill two relief wells. The wells take months. ",
+            "Wells said the first would reach the leak in August.",
+        ),
+        (
+            POLICE_STORY + "Officer Tom Brady of the city police spoke to reporters. ",
+            "Brady said no one died.",
+        ),
+    ],
+)
+def test_a_surname_told_in_full_before_still_leans(article: str, sentence: str) -> None:
+    assert _leans_in(article, sentence)
