@@ -1,7 +1,7 @@
 """timeline33: the timex table (tests/data/timex_cases.jsonl, read by tests/test_analyse_timex.py and
 bench/timex.py) holds one real phrase of each reading this helper mended: TIMETABLE_CLAUSE, AHEAD_OF_NOW,
-SPLIT_INTENT_TOLD, PAST_INTENT, SLATED, NAMED_DAY_BEFORE (two of them non-dates). The rows are the lead's to
-add: /tmp/h30/timeline33/timex_cases.diff."""
+SPLIT_INTENT_TOLD, PAST_INTENT, SLATED, COMMENT_STAMP, NAMED_DAY_BEFORE (two of them non-dates). The rows
+are the lead's to add: /tmp/h30/timeline33/timex_cases.diff."""
 
 import json
 from pathlib import Path
@@ -17,6 +17,7 @@ SOURCES = {
     ("t17 bpoil_bbc/380", "Wednesday"),
     ("t17 bpoil_reuters/1263", "Thursday"),
     ("basil d3a1ce0a-fc48-4827-a278-8f0ce8c7a519_2", "June 25"),
+    ("t17 H1N1_bbc/746", "This morning"),
     ("t17 bpoil_guardian/2111", "Monday"),
     ("t17 bpoil_guardian/132", "Wednesday"),
 }
