@@ -136,3 +136,26 @@ def test_a_story_cut_in_its_lead_keeps_the_lead(shared: Path) -> None:
     article = extract(replace(doc, content=doc.content[: len(doc.content) // 2]))
     assert article.dropped is None
     assert "He told Israel to dismantle unauthorized settlement outposts" in article.text
+
+
+@pytest.mark.parametrize(
+    ("page", "credit"),
+    [
+        (
+            "56062aa5-b833-4f50-a1f0-77e75ca29c2c",
+            "Staff and agencies",
+        ),  # the Guardian's, under the standfirst
+        ("335b5036-2fad-4c9e-835b-a46b4a1c0e62", "AP Golf Writer"),
+        ("c06818a7-b438-4fda-bfd5-ddafbf51e063", "United Press International"),
+    ],
+)
+def test_a_credit_at_the_top_of_the_text_goes(shared: Path, page: str, credit: str) -> None:
+    article = extract(_l3s(shared, page))
+    assert credit not in article.text.split("\n\n")
+    assert len(article.text) > 1000
+
+
+def test_a_line_that_introduces_a_release_stays(shared: Path) -> None:
+    # the control: the WSJ blog's "This is the press release:" (gold keeps it) ends on a colon
+    article = extract(_page(shared, "extraction/cleanportaleval", "blogs_wsj_com_brussels_05"))
+    assert "This is the press release:" in article.text.split("\n\n")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
-from newsprism.extract.byline import split_glued_dateline
+from newsprism.extract.byline import outlet_line, split_glued_dateline
 from newsprism.extract.dates import html_publication_date
 from newsprism.extract.editnote import read_paragraphs
 from newsprism.extract.html_blocks import Block, parse_page
@@ -39,6 +39,7 @@ from newsprism.extract.text import (
 )
 from newsprism.extract.textdate import (
     agency_dateline,
+    agency_name,
     dated_or_known,
     find_dates,
     known_place,
@@ -172,7 +173,11 @@ def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...
     ):
         paragraphs = paragraphs[1:]
     paragraphs = _below_printed_headline(paragraphs, title)
-    paragraphs = [p for i, p in enumerate(paragraphs) if i >= DATE_LINE_PARAGRAPHS or not _is_date_line(p)]
+    paragraphs = [
+        p
+        for i, p in enumerate(paragraphs)
+        if i >= HEADER_PARAGRAPHS or not (_is_date_line(p) or _is_credit_line(p))
+    ]
     if paragraphs:
         paragraphs[0] = _LEADING_DATE.sub("", paragraphs[0], count=1)
     # a running story's time note opens any paragraph ("UPDATE 2:52 p.m. -- ...", as in a dump's);
@@ -184,10 +189,30 @@ def _without_headline(text: str, title: str | None) -> tuple[str, tuple[str, ...
     return "\n\n".join(_before_related_box(kept)), corrections
 
 
-# The text's first paragraphs read for the story's date line: a dateline's place and date that
-# open the story's third paragraph are its own ("Luxembourg, July 1 2010", cleanportaleval
-# blogs_wsj_com_*), and of the dev pages' texts no date line in the first two is
-DATE_LINE_PARAGRAPHS = 2
+# The text's first paragraphs read for the story's header, its date line and its credit: a
+# dateline's place and date that open the story's third paragraph are its own ("Luxembourg, July 1
+# 2010", cleanportaleval blogs_wsj_com_*), and of the dev pages' texts no date line or credit in the
+# first two is
+HEADER_PARAGRAPHS = 2
+# A credit: an outlet's or an agency's name, or a line that ends on a writer's role or "Staff"
+# ("Staff and agencies", "AP Golf Writer", "CTV.ca News Staff", "From our ANI Correspondent",
+# "United Press International"), short as a byline (CREDIT_MAX_WORDS, outlet_line's 60 characters)
+CREDIT_MAX_WORDS = 6
+_CREDIT_END = re.compile(
+    r"(?i)\b(?:staff|agencies|writer|correspondent|reporter|editor|news service|associated press"
+    r"|press international|press association|agence france-presse)$"
+)
+_CLAUSE_END = re.compile(r"[.!?:;,][\"'”’)]*$")
+
+
+def _is_credit_line(paragraph: str) -> bool:
+    """A story's credit, alone as a paragraph at its top: the text reader leaves such dump lines out
+    (the line model), the HTML reader kept them (21 among the first two paragraphs of l3s_gn1's
+    texts, "Staff and agencies" on 8 Guardian pages, "The Associated Press" on 5; none in gold)."""
+    line = paragraph.strip()
+    if len(line.split()) > CREDIT_MAX_WORDS or _CLAUSE_END.search(line):
+        return False
+    return bool(_CREDIT_END.search(line) or outlet_line(line) or agency_name(line))
 
 
 def _is_date_line(paragraph: str) -> bool:
