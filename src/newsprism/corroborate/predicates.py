@@ -868,13 +868,19 @@ class _Untold:
     def __init__(self, plain: _PlainWords) -> None:
         self.plain = plain
         self.tellers: dict[int, str] = {}
+        self.by_text: dict[str, str] = {}
         self.words: dict[int, frozenset[str]] = {}
 
     def teller(self, i: int) -> str:
         """Statement i's teller, "" when it has none."""
-        if i not in self.tellers:
-            self.tellers[i] = _teller(self.plain.statements[i].text)
-        return self.tellers[i]
+        teller = self.tellers.get(i)
+        if teller is None:
+            text = self.plain.statements[i].text
+            teller = self.by_text.get(text)
+            if teller is None:  # an event's copies repeat their original's statements: read once
+                teller = self.by_text[text] = _teller(text)
+            self.tellers[i] = teller
+        return teller
 
     def untold(self, i: int) -> frozenset[str]:
         """Statement i's plain words but those only its teller holds."""
@@ -1041,7 +1047,9 @@ class _Backing:
     def __init__(self, statements: Sequence[_Statement]) -> None:
         self.statements = statements
         self.mains: dict[int, tuple[frozenset[str], frozenset[str]] | None] = {}
-        self.clauses: dict[str, tuple[str, bool]] = {}  # by text: an event's copies repeat statements
+        # a text's main clause's content words (None without a hung clause), read once per text: an
+        # event's copies repeat their original's statements
+        self.main_stems: dict[str, frozenset[str] | None] = {}
         self.words: dict[int, frozenset[str]] = {}
         self.asked: dict[tuple[int, int], bool] = {}
 
@@ -1056,13 +1064,14 @@ class _Backing:
         it has no hung clause."""
         if i not in self.mains:
             text = self.statements[i].text
-            clause = self.clauses.get(text)
-            if clause is None:
-                clause = self.clauses[text] = _main_clause(text)
-            main, hung = clause
-            if hung:
+            if text in self.main_stems:
+                stems = self.main_stems[text]
+            else:
+                main, hung = _main_clause(text)
+                stems = self.main_stems[text] = _stems(main) if hung else None
+            if stems is not None:
                 words = self._words(i)
-                told = _stems(main) & words
+                told = stems & words
                 self.mains[i] = (told, words - told)
             else:
                 self.mains[i] = None
@@ -1077,15 +1086,15 @@ class _Backing:
         """Whether statement j backs only a part of statement i: i has hung clauses, and j shares
         fewer than MAIN_SHARED of its main clause's words (and not all of them), and fewer than of the
         words only its hung clauses hold."""
+        main = self.mains[i] if i in self.mains else self._main(i)
+        if main is None:
+            return False  # most statements: no hung clause
         answer = self.asked.get((i, j))
         if answer is None:
-            main = self._main(i)
-            if main is None:
-                answer = False
-            else:
-                told, hung = main
-                other = self._words(j)
-                shared = len(told & other)
-                answer = shared < MAIN_SHARED and shared < len(told) and shared < len(hung & other)
-            self.asked[(i, j)] = answer
+            told, hung = main
+            other = self._words(j)
+            shared = len(told & other)
+            answer = self.asked[(i, j)] = (
+                shared < MAIN_SHARED and shared < len(told) and shared < len(hung & other)
+            )
         return answer
