@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from newsprism.extract.text import read_text
-from newsprism.extract.textdate import read_stamp, signature_date
+from newsprism.extract.textdate import read_stamp, short_year_stamps, signature_date
 from newsprism.records import Document
 
 
@@ -111,3 +111,30 @@ def test_a_date_line_under_the_deck_and_byline_dates_the_story() -> None:
 def test_a_date_line_there_that_reads_both_ways_does_not() -> None:
     # "06/10/2020" is 6 October on a Spanish page and 10 June read month first: no day is taken
     assert _published(_DECK.format(date="06/10/2020")) is None
+
+
+def test_a_bylines_short_year_date_right_under_the_headline() -> None:
+    # htmldate der-farang_com, OnlineMarketing_de: the writer's name, a bar and a two-digit year's date
+    assert short_year_stamps("Von: Björn Jahner | 31.10.23", clock_alone=True)[0].date == dt.date(
+        2023, 10, 31
+    )
+    assert short_year_stamps("Swantje Schemmerling | 06.11.23", clock_alone=True)[0].date == dt.date(
+        2023, 11, 6
+    )
+    # not where the caller has not read the line as the story's stamp line, nor with words after it
+    assert short_year_stamps("Swantje Schemmerling | 06.11.23") == []
+    assert short_year_stamps("Video 01:30 Min. | 19.10.19 | buchmesse.ARD.de", clock_alone=True) == []
+    page = (
+        "Instagram arbeitet an neuer Videofunktion für Stories | OnlineMarketing.de\n\nStartseite\n"
+        "Social Media Marketing\n\nInstagram arbeitet an neuer Videofunktion für Stories\n"
+        "Swantje Schemmerling | 06.11.23\n"
+        "Das Meta-Unternehmen Instagram arbeitet an einem neuen Feature für die Stories. Dieses ist vor allem"
+        " für Creator:innen interessant, die ihre Community mit kurzen Videos auf dem Laufenden halten.\n"
+        "#Instagram is working on Video Notes for Stories.\n"
+        "— Radu Oncescu (@oncescuradu) November 3, 2023\n"
+        "Nutzer:innen haben die Möglichkeit, ein bis zu 15 Sekunden langes Video mit ihrem Smartphone"
+        " aufzunehmen und direkt in ihrer Story zu teilen, wie der App Researcher Radu Oncescu berichtet.\n"
+        "Die kreativen Elemente in den Stories stehen nach wie vor zur Verfügung. Nutzer:innen können Musik"
+        " oder Sticker hinzufügen und das Video mit Text versehen, bevor sie es veröffentlichen.\n"
+    )
+    assert _published(page) == "2023-11-06"

@@ -1579,10 +1579,19 @@ US_ZONE_AFTER = re.compile(
 ZONE_AFTER_REACH = 40
 
 
+# The writer's name and a bar before a date, a byline's date line ("Swantje Schemmerling | 06.11.23",
+# "Von: Björn Jahner | 31.10.23" under their headlines: htmldate OnlineMarketing_de, der-farang_com;
+# the HTML reader reads the same line in its date holder, extract.dates._SHORT_YEAR_DMY)
+_BYLINE_BAR = re.compile(
+    r"(?:(?:von|by)\s*:?\s+)?[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,3}\s*\|\s*", re.IGNORECASE
+)
+
+
 def short_year_stamps(line: str, *, clock_alone: bool = False) -> list[FoundDate]:
     """The dates of `line` written with a two-digit year as a stamp (_short_year_stamp), in
-    reading order. With `clock_alone`, a date and a clock alone on their line are one: the caller
-    has read the line where only the story's stamp stands (between its headline and its body)."""
+    reading order. With `clock_alone`, a date and a clock alone on their line are one, and so is a
+    byline's date after the writer's name and a bar (_BYLINE_BAR): the caller has read the line
+    where only the story's stamp stands (right under its headline, above its body)."""
     if not any(sep in line for sep in "/.-"):
         return []
     out = []
@@ -1612,8 +1621,12 @@ def _short_year_stamp(line: str, m: re.Match[str], clock_alone: bool = False) ->
     label_end = start  # (past the white space between: a page's text may hold a run of it there)
     while label_end > 0 and line[label_end - 1].isspace():
         label_end -= 1
-    stamp = _LABEL_BEFORE.search(line[max(0, label_end - 60) : label_end]) is not None or (
-        stamp_tokens(rest) and (clock_alone or _CLOCK_TIME.search(rest) is None)
+    stamp = (
+        _LABEL_BEFORE.search(line[max(0, label_end - 60) : label_end]) is not None
+        or (stamp_tokens(rest) and (clock_alone or _CLOCK_TIME.search(rest) is None))
+        or (
+            clock_alone and _BYLINE_BAR.fullmatch(line, 0, label_end) is not None and stamp_tokens(line[end:])
+        )
     )
     if not stamp:
         return None
