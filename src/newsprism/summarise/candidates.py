@@ -336,6 +336,14 @@ def _is_junk(text: str, n: int | None = None) -> bool:
     quotes = text.count('"') + opening + closing
     if (quotes % 2 == 1 and not opening and not closing) or opening != closing:
         return True  # a quote the splitter cut in two: it opens and never closes, or the reverse
+    if ("(" in text or ")" in text) and (
+        text.count("(") != text.count(")") or text.find(")") < text.find("(")
+    ):
+        # so a bracket: at a ticker's stop ("... owned by Transocean ( RIG ." / "N ) oil spill in the
+        # Gulf ...", "N ) has long linked ... Exxon Mobil ( XOM ."), or a list's "3 )", a reader's ": - )".
+        # Of heap-10000's and NeuS dev's 82,377 candidates, 317 hold an unpaired one; of 40 read
+        # (random), 38 were broken so, 2 whole with a stray bracket
+        return True
     if text[0] in _QUOTES and text.rstrip(".!").endswith(tuple(_QUOTES)) and quotes <= 2:
         return True  # a quote alone, with no speaker to give it context
     return bool(text[-1].isalnum() and n < 12)  # a short line with no final stop: a caption

@@ -11,7 +11,7 @@ _reading_order: the order a summary prints its sentences in.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -141,13 +141,35 @@ def _lead(
     return chosen
 
 
-def _reading_order(candidates: Sequence[_Candidate], chosen: Sequence[int]) -> list[int]:
+def _reading_order(
+    candidates: Sequence[_Candidate], chosen: Sequence[int], leads: Mapping[int, int] | None = None
+) -> list[int]:
     """The chosen sentences as the summary prints them: the first chosen opens (a quote, "“I
-    think...,” Biden said", is moved behind the first statement of fact); the others follow by their
-    position in their articles, so leads come before details. Sentences cut off before their stop
-    (_unfinished) go last, so that no sentence runs on from one; a cut-off opening goes last too when
-    another article's whole lead can open instead (NeuS dev: run-on summaries 146 -> 53 of 2,569)."""
+    think...,” Biden said", is moved behind the first statement of fact), or its article's lead where
+    the summary holds that too, whole (`leads`: each article's first candidate position): a detail
+    never comes before its own article's lead ("The decision Thursday could push the law closer to
+    ..." before "Texas can continue banning most abortions after ...", heap-10000 5615_center; 7 of
+    60 heap summaries read opened so; NeuS dev ROUGE-L +0.0012 on either half). The others follow
+    by their position in their articles, so leads come before details. Sentences cut off before
+    their stop (_unfinished) go last, so that no sentence runs on from one; a cut-off opening goes
+    last too when another article's whole lead can open instead (NeuS dev: run-on summaries 146 ->
+    53 of 2,569)."""
     first = next((k for k in chosen if candidates[k].text[:1] not in _QUOTES), chosen[0])
+    if leads is not None:
+        article, position = candidates[first].article, candidates[first].position
+        lead = leads[article]
+        if lead < position:
+            first = next(
+                (
+                    k
+                    for k in chosen
+                    if candidates[k].article == article
+                    and candidates[k].position == lead
+                    and candidates[k].text[:1] not in _QUOTES
+                    and not _unfinished(candidates[k].text)
+                ),
+                first,
+            )
     rest = sorted(
         (k for k in chosen if k != first), key=lambda k: (candidates[k].position, candidates[k].article)
     )
@@ -218,7 +240,8 @@ def _pool(event: _Event, quality: Sequence[float], words: int) -> list[list[int]
     ]
     # each lead as it is and cut after each of its sentences: a short account of short articles
     selections += [lead[:n] for lead in leads for n in range(1, len(lead) + 1)]
-    pool = {tuple(_reading_order(candidates, chosen)) for chosen in selections if chosen}
+    lead_at = {a: candidates[ks[0]].position for a, ks in of_article.items()}  # in position order
+    pool = {tuple(_reading_order(candidates, chosen, lead_at)) for chosen in selections if chosen}
     opening = [p for p in pool if _opens(event, p[0])]
     whole = [p for p in opening or pool if sum(map(_unfinished, (candidates[k].text for k in p))) <= 1]
     return [list(p) for p in sorted(whole or opening or pool)]
