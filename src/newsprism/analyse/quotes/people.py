@@ -376,7 +376,8 @@ class _People:
         quotes; found once for the text."""
         found: dict[str, int] = {}
         for at, run in self.found:
-            if " " in run and not self.quoted(at) and self.titled_person(run, at):
+            # (the title's word first, a cheap no for most runs: "Tony Hayward", "Gulf of Mexico")
+            if " " in run and _titled_surname(run) and not self.quoted(at) and self.titled_person(run, at):
                 found.setdefault(run.split()[-1], at)
         return found
 
