@@ -418,10 +418,10 @@ def cut_short(html: str) -> str | None:
     1. Its last script or style, the later of them, or else its last comment, has no end, and
        neither the page's </body> nor its </html> stands after it. A page saved whole closes them
        (of the dev sets' 947 HTML pages, the two whose last script is unclosed, l3s_gn1 9a2186bf
-       and e38e4e4a, close the page after it); libxml2 reads what the cut left open as a script, a style or a comment,
-       no text, and may read a script above the cut that a broken tag runs into as text
-       (robust29's mix/broken/half.html, the first 3,000 bytes of l3s_gn1 0a30f3dc: a kept
-       article whose headline and text were its JavaScript).
+       and e38e4e4a, close the page after it); libxml2 reads what the cut left open as a script,
+       a style or a comment, no text, and may read a script above the cut that a broken tag runs
+       into as text (robust29's mix/broken/half.html, the first 3,000 bytes of l3s_gn1 0a30f3dc:
+       a kept article whose headline and text were its JavaScript).
     2. A page (it opens <html> or <body>; a fragment of markup is no page) that closes neither
        and stops inside a tag or its text, not on a '>': of the 947 dev pages, the two that close
        neither (htmldate Osthessen-news_de-Buergermeisterwahl, blogs_taz_de-FKK) end on a
