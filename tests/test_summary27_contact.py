@@ -1,7 +1,7 @@
 """summary27: a page's contact and credit lines are no summary sentence: an e-mail address, a
 telephone number, "can be reached at", a wire's "( Reporting by ... ; Editing by ... )", "...
 contributed to this report", a call to visit a web site, "Fox Forum is on Twitter .", a comments
-policy. heap-10000 summaries printed them (l3s_gn1-693d6d1c, H1N1_reuters/145, bpoil_foxnews/939,
+policy, the Guardian's print-edition and correction notices and boxes. heap-10000 summaries printed them (l3s_gn1-693d6d1c, H1N1_reuters/145, bpoil_foxnews/939,
 bpoil_foxnews/353, cleanportaleval-washingtonpost_com_blog1_3, bpoil_reuters/1422)."""
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ from newsprism.summarise.candidates import _is_junk
         "Fox Forum is on Twitter .",
         "Contact this reporter at 937-225-2157 or mkatz@DaytonDailyNews.com.",
         "We welcome comments that advance the story through relevant opinion , anecdotes , links and data .",
+        # the Guardian's print-edition and correction notices and boxes (H1N1_guardian/477, bpoil_guardian/1507)
+        "A version appeared on p7 of the Main section section of the Guardian on 00.38 BST on Saturday 2 May 2009 .",
+        "A version appeared on p26 of the Main section section of the Guardian on 23.17 GMT on Wednesday 10 November 2010",
+        "Cents This article was amended on Friday 29 May 2009 .",
+        "Our selection of best buys Follow the latest business news , comment and analysis on Twitter dominicru : "
+        "Average Goldman Sachs pay : $ 399,506 .",
     ],
 )
 def test_a_contact_or_credit_line_is_junk(line):
@@ -52,6 +58,7 @@ def test_a_contact_or_credit_line_is_junk(line):
         "evaluate their idea , the official said .",
         "The president announced on Facebook and later on Twitter Wednesday night that Parscale would be "
         "replaced as campaign manager.",
+        "The article was amended on Friday to remove a false claim about the senator's voting record.",
     ],
 )
 def test_news_naming_a_site_a_handle_or_a_number_stays(sentence):

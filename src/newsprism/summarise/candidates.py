@@ -73,7 +73,14 @@ _FURNITURE = re.compile(
     r"|views expressed\b.{0,40}\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)"
     # its policy ("We welcome comments that advance the story through relevant opinion , anecdotes ,
     # links and data .", "We welcome comments on our articles for a limited period ...": Reuters)
-    r"|we welcome comments)\b",
+    r"|we welcome comments"
+    # a print edition's or a correction's notice ("A version appeared on p7 of the Main section section of
+    # the Guardian on ...", "This article was amended on Friday 29 May 2009 ."): 77 sentences of heap-10000,
+    # all read, all such notices, 3 with a sentence of news glued before the notice)
+    r"|a version appeared (?:on p\d+|in the)|this article was (?:amended|updated|corrected) on"
+    # the Guardian's boxes under a story ("Our selection of best buys", "Follow the latest environment
+    # news , comment and analysis on Twitter"): 58 on heap-10000's pages
+    r"|our selection of best buys|follow the latest [a-z]+ news)\b",
     re.IGNORECASE,
 )
 # Every _FURNITURE match holds one of these: an ASCII text (where IGNORECASE is plain ASCII case)
@@ -89,6 +96,10 @@ _FURNITURE_WORDS = (
     "on our ",
     "views expressed",
     "welcome comments",
+    "version appeared",
+    "article was",
+    "best buys",
+    "follow the latest",
 )
 # A page's contact and credit lines, which tell the reader how to reach the paper or who wrote the
 # story, never what happened (_contact): an e-mail address ("Christopher L. Gasper can be reached at
@@ -303,6 +314,10 @@ def _holds_furniture_word(lowered: str) -> bool:
         or "on our " in lowered
         or "views expressed" in lowered
         or "welcome comments" in lowered
+        or "version appeared" in lowered
+        or "article was" in lowered
+        or "best buys" in lowered
+        or "follow the latest" in lowered
     )
 
 
