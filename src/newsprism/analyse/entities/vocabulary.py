@@ -1290,7 +1290,8 @@ def _news_words() -> frozenset[str]:
 def _places() -> frozenset[str]:
     """Lower-cased place names (analyse.places): _regions, ISO 3166's country names and the cities
     of MIN_CITY_POPULATION and more, also with accents folded for _regions and the cities of
-    MIN_ACCENTED_CITY; less NON_ENTITIES and FUNCTION_WORDS, plus EXTRA_PLACES and COMPASS_REGIONS."""
+    MIN_ACCENTED_CITY, and the capitals (_capitals); less NON_ENTITIES and FUNCTION_WORDS, plus
+    EXTRA_PLACES and COMPASS_REGIONS."""
     names = set(_regions())
     names.update(n.casefold() for n in gazetteer.city_names(MIN_CITY_POPULATION))
     names.update(n.casefold() for n in gazetteer.iso_country_names() if "," not in n)
@@ -1301,7 +1302,23 @@ def _places() -> frozenset[str]:
     accented += [n for n in _regions() if not n.isascii()]
     names.update(gazetteer.fold_accents(n.casefold()) for n in accented)
     names.update(_saint_towns())
+    names.update(_capitals())
     return frozenset((names - NON_ENTITIES - FUNCTION_WORDS) | EXTRA_PLACES | COMPASS_REGIONS)
+
+
+def _capitals() -> set[str]:
+    """Lower-cased capitals of countries and territories, whatever their size: a capital is named as
+    the place it is ("in Nuuk , the capital of Greenland", "Reykjavik", "Roseau, Dominica" were other;
+    under MIN_CITY_POPULATION, or spelt with an accent in the city table). Not one that opens with a
+    given name ("Stanley", "Douglas", "Diego Garcia") nor one made of the news' common words ("The
+    Valley", "West Island", "Road Town"): those are a person's name or plain words as often."""
+    names = set()
+    for name in gazetteer.capital_names():
+        low = name.casefold()
+        words = low.split()
+        if not _is_given_name(words[0]) and not all(w in _news_words() for w in words):
+            names.add(low)
+    return names
 
 
 # how a saint's title is written before a town's name: the gazetteer writes "Saint Ives", "St. Louis",
