@@ -12,7 +12,6 @@ def _names(text: str) -> dict[str, str]:
     return {m.name: m.type for m in find_mentions(text)}
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/entities_types.diff")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -38,7 +37,6 @@ def test_a_nationality_noun_before_a_rare_given_name_leaves_the_name(text: str, 
     assert name in _names(text)
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/entities_context.diff")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -65,7 +63,6 @@ def test_a_journal_written_in_stays_an_organisation(text: str, name: str) -> Non
     assert _names(text)[name] == "organization"
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/entities_types_credential.diff")
 @pytest.mark.parametrize(
     ("text", "state"),
     [

@@ -1044,7 +1044,13 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
         return True  # "a product manager at Facebook", "senior economist at Glassdoor", "analysts at UBS"
     if first >= 2 and lower[first - 1] == "for" and lower[first - 2] in STAFF_FOR:
         return True  # "senior economic analyst for Bankrate", "a reporter for Politico"
-    if head and before >= 1 and text[first - 1] != "The" and _written_in(lower, before):
+    if (
+        head
+        and before >= 1
+        and text[first - 1] != "The"
+        and _written_in(lower, before)
+        and lower[first] not in LANGUAGES
+    ):
         # "an op-ed in USA Today", "writing in Science" ("an article in The News": a title's own
         # "The", which find_mentions puts back, _outlet_cue)
         return True
@@ -1057,6 +1063,12 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
 # "appeared in the East Room": a place's; a place the gazetteer knows is typed before)
 WRITINGS = _words("article articles column columns editorial editorials op-ed op-eds essay piece")
 WRITING_VERBS = _words("wrote writes writing published")
+# the tongues a text is written or published in, which no publication is ("published in Arabic",
+# "wrote in Yiddish", "a column in Urdu"; the ones named for a people are demonyms, no name)
+LANGUAGES = _words(
+    """latin hebrew arabic urdu hindi bengali punjabi tamil farsi persian pashto dari mandarin cantonese
+    swahili yiddish sanskrit esperanto braille tagalog malay amharic somali kurdish"""
+)
 
 
 def _written_in(lower: list[str], at: int) -> bool:

@@ -764,9 +764,11 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             and tokens.cap[first - 2]
             and nxt in (".", "/")
             and not tokens.gaps[last]
+            and not (out and out[-1].last == first - 1 and out[-1].type == "person")
         ):
             # a dateline's state in capitals after its town ("KENNER , LA. --", "VENICE , LA/HOUSTON"):
-            # the state, no acronym's organisation
+            # the state, no acronym's organisation; not a credential after a person's name ("Sanjay
+            # Gupta, MD.", "Anne Smith, PA.": a doctor, a physician assistant)
             cand.type, cand.name = "place", STATE_ABBREVIATIONS[lower[first]]
         if last - first == 1 and own_type is None:
             if nxt in (".", "/") and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
@@ -1198,12 +1200,15 @@ def _run_plan(run: tuple[str, ...], opens: bytes) -> _Plan | None:
             _type_of(words[1:]) == "person"
             or len(lows) == 3
             and not _is_given_name(lows[0])
+            and lows[1] not in _news_words()
             and all(part[:1].isupper() and part[1:].islower() for w in words[1:] for part in w.split("-"))
         )
     ):
         # "fellow Aussie Todd Louden", "with Aussies Steve Elkington": what the person is, before the
         # name (a given name first after it: "Finn Russell", "Scot Peterson" keep their first word);
-        # so before two plain words of a given name we do not list ("Frenchman Jo-Wilfried Tsonga")
+        # so before two plain words of a given name we do not list ("Frenchman Jo-Wilfried Tsonga"),
+        # a word the news seldom write: a common one is a title's ("the Czech Grand Prix", "the Brit
+        # Awards Ceremony", where "Czech" and "Brit" are adjectives)
         offset, words, lows = offset + 1, words[1:], lows[1:]
     if len(lows) > 1 and lows[0] == "the":
         offset, words, lows = offset + 1, words[1:], lows[1:]
