@@ -255,12 +255,14 @@ def test_a_quote_after_a_sentence_that_reports_someones_words_is_theirs() -> Non
 
 def test_a_cue_after_the_quote_or_an_organisations_sentence_keeps_the_rule_out() -> None:
     # controls (bpoil_guardian/121, /646 in their words): the quote's own `," said a spokesman`,
-    # and an organisation's sentence before it, leave the speaker as before
+    # and an organisation's sentence before it, leave the speaker as before; since quotes42 a
+    # spokesperson named with no one they speak for is the organisation that spoke last (Shell's,
+    # not Nnimo Bassey's statement going on)
     text = (
         '" The delta is poisoned , " said Nnimo Bassey . Shell says that 98 % of its spills are caused '
         'by vandalism . " We had 132 spills last year , " said a spokesman .'
     )
-    assert _quotes(text)[1][1] != "Shell"
+    assert _quotes(text)[1][1] == "Shell"
     text = (
         '" It will take months , " said Tony Hayward . BP says it is still generating new ideas . '
         '" We have taken bits and pieces from the ideas . "'

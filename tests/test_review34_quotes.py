@@ -12,7 +12,6 @@ def _speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text, "x", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/quotes_find.diff")
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -41,7 +40,6 @@ def test_a_term_explained_after_a_dash_stays_no_ones(text: str) -> None:
     assert _speakers(text) == [None]
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/quotes_people.diff")
 def test_the_company_is_not_an_organisation_first_named_after_it() -> None:
     # 5a7a362's organisation_after gives "the company said" to the next organisation that speaks,
     # whoever it is: a campaign group the text never named before answering the company is not it
@@ -61,7 +59,6 @@ def test_the_company_is_the_firm_its_statement_named() -> None:
     assert _speakers(text)[0] == "Kraft"
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/quotes_speakers.diff")
 @pytest.mark.parametrize(
     "text",
     [

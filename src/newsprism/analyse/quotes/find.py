@@ -451,9 +451,14 @@ def _explained_term(text: str, span: _Span) -> bool:
 
 
 MAX_EXPLAINED_TERM_WORDS = 4  # ("negative pressure test", "tuppenny bloods": a term, not a statement)
-# a dash, an article and up to three words of a noun phrase, then its relative pronoun or its "of"
+# a dash, an article and up to three words of a noun phrase, then its relative pronoun or its "of";
+# not a noun for what was said, which tells of the speaker's words, no term (`said the leak was
+# "relatively tiny" -- a remark that angered the coast`, `"not good enough" - the strongest words of`)
 _TERM_EXPLAINED_AFTER = re.compile(
-    r"[^\S\n]*(?:-|–|—|--)[^\S\n]*(?:the|a|an)[^\S\n]+(?:[\w’'\-]+[^\S\n]+){0,3}?(?:that|which|who|of)\b"
+    r"[^\S\n]*(?:-|–|—|--)[^\S\n]*(?:the|a|an)[^\S\n]+"
+    r"(?!(?:[\w’'\-]+[^\S\n]+){0,3}?(?:remark|comment|statement|claim|words?|assessment|admission|"
+    r"description|promise|pledge|warning|boast|quip|retort|reply|answer|response)s?\b)"
+    r"(?:[\w’'\-]+[^\S\n]+){0,3}?(?:that|which|who|of)\b"
 )
 
 

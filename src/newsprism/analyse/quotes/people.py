@@ -793,6 +793,11 @@ class _People:
                 continue  # (a surname of a person named in full: "Smith said")
             if any(w.lower() in _NOT_COMPANY_WORDS for w in name.split()):
                 continue
+            if self.text.find(name.split()[0], 0, at) < 0:
+                # "the company" points back at a firm the text gave before, if only inside a quote or
+                # not as a subject ("... the Kraft Foods family," the company said): one first named
+                # after the cue is another speaker ("the company said . Greenpeace said ...")
+                continue
             return start, name
         return None
 

@@ -1015,11 +1015,29 @@ def _surname_alone(people: _People, start: int, run: str) -> str | None:
         or not _subject_like(people.text, start)
         or people.text.count(word) < MIN_SURNAME_ALONE_MENTIONS
         or _written_in_lower_case(people.text, word.lower())
+        or _speaks_as_it(people.text, word)
     ):
         return None
     return word
 
 
+def _speaks_as_it(text: str, word: str) -> bool:
+    """Whether the text has the word speak of itself as "it": a firm's statement ("Halliburton said it
+    had followed BP 's orders", "Anadarko said its share ..."), no person whom "he" or "she" may mean."""
+    at = text.find(word)
+    while at >= 0:
+        verb = _SPEECH_AFTER_NAME.match(text, at + len(word))
+        if verb is not None and _ITSELF_AFTER.match(text, verb.end()) is not None:
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
+# a firm's "its", or its "it" before an auxiliary and a verb other than "be" (a person's "said it
+# would be a mistake" tells of a thing)
+_ITSELF_AFTER = re.compile(
+    r"[^\S\n]+(?:its\b|it[^\S\n]+(?:had|has|would|will|could)[^\S\n]+(?!(?:not[^\S\n]+)?(?:be|been)\b))"
+)
 # an auxiliary or a past tense right after a surname alone that spoke before (_surname_alone_between)
 _FINITE_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|had|did|would|will|[a-z]{2,}ed)\b")
 MIN_SURNAME_ALONE_MENTIONS = 2  # (a surname the article names again: "replace Koenigs", "Koenigs said")
