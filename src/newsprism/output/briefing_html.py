@@ -30,6 +30,7 @@ from newsprism.output.briefs import (
     RunCounts,
     Sources,
     StoryBrief,
+    TimelineShown,
     by_reports,
     date_label,
     plural,
@@ -126,11 +127,15 @@ def _story(s: int, brief: StoryBrief, sources: Sources) -> Iterator[str]:
     if brief.shown_timeline:
         yield "<h4>Story timeline</h4>" + _timeline(brief.shown_timeline, sources)
     for k, event in enumerate(brief.events, 1):
-        yield from _event(f"e{s}-{k}", event, sources, heading=not brief.repeats(event))
+        yield from _event(
+            f"e{s}-{k}", event, sources, brief.event_timeline(event), heading=not brief.repeats(event)
+        )
     yield "</section>\n"
 
 
-def _event(anchor: str, brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iterator[str]:
+def _event(
+    anchor: str, brief: EventBrief, sources: Sources, timeline: TimelineShown, *, heading: bool = True
+) -> Iterator[str]:
     ev = brief.event
     ids = sources.of_event(ev.id)
     meta = sources.event_line(ev)
@@ -153,8 +158,12 @@ def _event(anchor: str, brief: EventBrief, sources: Sources, *, heading: bool = 
             QUOTES_SHOWN,
             "div",
         )
-    if brief.timeline:
-        yield "<h4>Timeline</h4>" + _timeline(brief.timeline, sources)
+    said = timeline.said_elsewhere()
+    if timeline.listed or said:
+        yield "<h4>Timeline</h4>" + (_timeline(timeline.listed, sources) if timeline.listed else "")
+        if said:
+            yield f'<p class="none">{"and " if timeline.listed else ""}{e(said)}</p>\n'
+
     yield '<h4>Sources</h4><ol class="sources">'
     yield from (_source(aid, sources) for aid in ids)
     yield "</ol></section>\n"

@@ -28,6 +28,7 @@ from newsprism.output.briefs import (
     RunCounts,
     Sources,
     StoryBrief,
+    TimelineShown,
     by_reports,
     date_label,
     reports,
@@ -83,7 +84,7 @@ def render_markdown(
         if story.shown_timeline:
             yield "**Story timeline**\n\n" + _timeline(story.shown_timeline, sources)
         for brief in story.events:
-            yield from _event(brief, sources, heading=not story.repeats(brief))
+            yield from _event(brief, sources, story.event_timeline(brief), heading=not story.repeats(brief))
     yield from _articles(sources)
     yield "## This run\n\n"
     yield f"- documents read: {counts.documents}\n- articles kept: {counts.kept}\n"
@@ -112,7 +113,9 @@ def _cites(article_ids: Iterable[str], sources: Sources) -> str:
     return "".join(marks)
 
 
-def _event(brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iterator[str]:
+def _event(
+    brief: EventBrief, sources: Sources, timeline: TimelineShown, *, heading: bool = True
+) -> Iterator[str]:
     ev = brief.event
     ids = sources.of_event(ev.id)
     yield (
@@ -169,8 +172,12 @@ def _event(brief: EventBrief, sources: Sources, *, heading: bool = True) -> Iter
         if rest := len(statements) - shown:
             what = "quote, reported by one article" if rest == 1 else "quotes, each reported by one article"
             yield f"*and {rest} more {what}: quotes.jsonl, event {md(ev.id)}*\n\n"
-    if brief.timeline:
-        yield "**Timeline:**\n\n" + _timeline(brief.timeline, sources)
+    if timeline.listed:
+        yield "**Timeline:**\n\n" + _timeline(timeline.listed, sources)
+        if said := timeline.said_elsewhere():
+            yield f"*and {said}*\n\n"
+    elif said := timeline.said_elsewhere():
+        yield f"**Timeline:** *{said}*\n\n"
     yield "**Sources:**\n\n"
     for aid in ids:
         yield f"- {_source_line(aid, sources)}\n"
