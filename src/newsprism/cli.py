@@ -510,6 +510,14 @@ INPUTS_HELP = (
 # `-j` on digest and timeline: the meaning workers.usable_jobs gives `jobs` everywhere
 JOBS_HELP = "worker processes: 0 (the default) = one per core; more than the cores is capped at the cores"
 
+# digest's --summary-words and summarize's --words: what a budget does (summarise.selection). A
+# summary is whole sentences, so `--words 20` gave 37 words and said nothing of why
+WORDS_HELP = (
+    "in words, roughly: whole sentences are added while the summary is shorter than N, each "
+    "ending it at most a tenth past N; the first is kept whole, so a small N gives one sentence that "
+    "may be longer"
+)
+
 
 def _llm_settings(url: str | None, model: str | None) -> LLMSettings | None:
     """The --llm-url settings; a URL that is no http(s) URL is refused before any work (each event
@@ -809,7 +817,7 @@ class _Warnings:
                 self.shown[key] += 1
                 self.lines += 1
                 progress.console.print(
-                    f"[yellow]warning[/]: {escape(_one_line(f'{art.source}: {line}'))}",
+                    f"[yellow]warning[/]: {escape(_one_line(f'{_source_of(art.source, line)}: {line}'))}",
                     markup=True,
                     highlight=False,
                 )
@@ -840,6 +848,21 @@ class _Warnings:
             return ""
         said = "with its reason" if kind in self.dropped else "in its article's notes"
         return escape(f"; each is in {self.articles} {said}")
+
+
+# A JSON Lines record's source names its line ("bad.jsonl#line 2"), and so do the reasons reading
+# gives for a line ("malformed JSON on line 2: ...", "line 2: the input ends inside this record"):
+# the warning said the line twice, "bad.jsonl#line 2: dropped: malformed JSON on line 2: ..."
+_LINE_OF_SOURCE = re.compile(r"#line (\d+)$")
+
+
+def _source_of(source: str, said: str) -> str:
+    """The source as a warning names it: without its "#line N" where the words after it name that
+    line themselves (articles.jsonl's `source` keeps it whole)."""
+    at = _LINE_OF_SOURCE.search(source)
+    if at is None or not re.search(rf"\bline {at.group(1)}\b", said):
+        return source
+    return source[: at.start()]
 
 
 # A control character in a file's name or a record's value (a newline, ESC): printed as it is,
@@ -1158,7 +1181,9 @@ def digest_cmd(
     ] = False,
     summary_words: Annotated[
         int,
-        typer.Option("--summary-words", min=10, metavar="N", help="length of each event's summary, in words"),
+        typer.Option(
+            "--summary-words", min=10, metavar="N", help=f"length of each event's summary {WORDS_HELP}"
+        ),
     ] = 60,
     llm_url: LLMUrl = None,
     llm_model: LLMModel = None,
@@ -1397,7 +1422,7 @@ def summarize_cmd(
         ),
     ],
     words: Annotated[
-        int, typer.Option("--words", min=1, metavar="N", help="length of each summary in words")
+        int, typer.Option("--words", min=1, metavar="N", help=f"length of each summary {WORDS_HELP}")
     ] = 60,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar or summary line")] = False,
     llm_url: LLMUrl = None,

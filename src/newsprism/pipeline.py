@@ -291,6 +291,18 @@ def _set_aside(path: Path) -> Path:
     return aside
 
 
+# link_corpus's steps a user is told of ("linking articles: events"). Its "records" (the events'
+# and stories' records made from the links, a blink beside the steps before it) and "done"
+# (followed at once by "reporting") were lines of their own in a log, "linking articles: records"
+# and "linking articles: done", that told a user nothing: they stay under the stories' line
+_LINKING_STEPS = frozenset(["copies", "events", "stories"])
+
+
+def _linking_step(step: str, on_stage: Callable[[str, int | None], None]) -> None:
+    if step in _LINKING_STEPS:
+        on_stage(f"linking articles: {step}", None)
+
+
 def _digest(
     paths: list[Path],
     out: Path,
@@ -320,7 +332,7 @@ def _digest(
     documents = read_documents(paths, exclude=[out])
     total = write_jsonl(collected(extract_all(documents, jobs=jobs)), part)
     # 2. corpus stages over the kept articles
-    links = link_corpus(kept, jobs=jobs, on_step=lambda step: on_stage(f"linking articles: {step}", None))
+    links = link_corpus(kept, jobs=jobs, on_step=lambda step: _linking_step(step, on_stage))
     # 3. per event: who, quotes, claims, summary, headline, timeline; each story's lines go to
     # spools as it is done, and only the reports the briefing shows are kept
     on_stage("reporting", len(links.events))

@@ -738,7 +738,19 @@ def _named(doc: Document, ids: _UniqueIds) -> Document:
     """
     doc_id, source = _printable(doc.id), _printable(doc.source, "backslashreplace")
     unique = ids.claim(doc_id)
-    return doc if (unique, source) == (doc.id, doc.source) else replace(doc, id=unique, source=source)
+    if (unique, source) == (doc.id, doc.source):
+        return doc
+    notes = doc.notes
+    # a file's name (page.html beside page.txt) is no id given; a row dropped at once (a gold
+    # file's records, read with the pages beside it) is said by its reason
+    if unique != doc_id and doc.from_record and doc.error is None:
+        notes = (*notes, _RENAMED.format(given=doc_id, written=unique))
+    return replace(doc, id=unique, source=source, notes=notes)
+
+
+# A record whose `id` an earlier document has: it is written as `id~2`, and was without a word, so
+# a user who looked for the id found another article under it (`jq 'select(.id == "7")'`)
+_RENAMED = "the record's id '{given}' is an earlier document's too: this one is written as '{written}'"
 
 
 # A lone surrogate that surrogateescape does not make (U+DC80-U+DCFF are a file name's odd bytes)
