@@ -1,15 +1,19 @@
 """A reader meets each date and statement once in a story (briefing11, session 30): an event's
 timeline lists only the dates its story's timeline above does not give, and counts the others
-(B9-1). Phrases from heap-10000's Gulf oil spill stories."""
+(B9-1); a summary sentence that is a quote with its speaker is not listed again under Quotes
+(B10-1), nor a corroborated claim whose quote Quotes lists with each of its articles (B10-3).
+Phrases from heap-10000 and AllSides dev."""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from newsprism.corpus import Event, Story
 from newsprism.output.briefing import EventBrief, StoryBrief, write_briefing
-from newsprism.records import Article, TimelineEntry
+from newsprism.records import Article, Claim, Quote, SummarySentence, TimelineEntry
 
 IDS = ("a0", "a1", "a2", "a3")
 
@@ -84,3 +88,108 @@ def test_a_story_of_one_event_keeps_its_event_timeline(tmp_path: Path) -> None:
     assert "**Story timeline**" not in md
     assert md.count("Oil has been spewing") == 1 and "The federal response" in md
     assert "story timeline above" not in md and "story timeline above" not in page
+
+
+# --- a statement the summary quotes with its speaker (B10-1), a corroborated quote (B10-3) -------
+
+IDS2 = ("a0", "a1", "a2")
+
+
+def _quote(article: str, words: str, speaker: str | None, statement: str = "st-1") -> Quote:
+    return Quote(article_id=article, quote=words, speaker=speaker, start=0, end=0, statement=statement)
+
+
+def _one_event(tmp_path: Path, **parts: object) -> tuple[str, str]:
+    ev = Event(
+        id="e-1", story_id="s", title="Afghanistan", start=None, end=None, article_ids=IDS2, outlets=()
+    )
+    brief = EventBrief(event=ev, **parts)  # type: ignore[arg-type]
+    story = StoryBrief(story=Story(id="s", title="Afghanistan", event_ids=("e-1",), start=None, end=None),
+                       events=(brief,))  # fmt: skip
+    articles = [
+        Article(id=a, source=f"{a}.txt", title=f"Report {a}", text="Text.", outlet=f"Outlet {a}")
+        for a in IDS2
+    ]
+    write_briefing(articles, [story], Counter(), tmp_path)
+    md = (tmp_path / "briefing.md").read_text(encoding="utf-8")
+    page = (tmp_path / "briefing.html").read_text(encoding="utf-8")
+    return md.split("## Articles")[0], page.split('<footer class="run"')[0]
+
+
+def test_a_summary_sentence_that_is_a_quote_with_its_speaker_is_not_quoted_again(tmp_path: Path) -> None:
+    # AllSides dev e-044490cb5b44: the sentence is the quote and names the speaker
+    md, page = _one_event(
+        tmp_path,
+        summary=(SummarySentence(text="“They were playing with fire,” said McCaul.", article_ids=("a0",)),),
+        quotes=(
+            _quote("a0", "They were playing with fire", "Michael McCaul"),
+            _quote("a1", "They were playing with fire", "Michael McCaul"),
+        ),  # fmt: skip
+    )
+    assert md.count("playing with fire") == 1 and page.count("playing with fire") == 1
+    assert "“They were playing with fire,” said McCaul. [1][2]" in md  # the quoting articles cited
+    assert "**Quotes:** *1 quoted in the summary above*" in md
+    assert '<h4>Quotes</h4><p class="none">1 quoted in the summary above</p>' in page
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # the name is the quote's own word, not the sentence's: Quotes says who ("he", heap-10000)
+        ("“If Barack Obama Were A Country, He’d Be Belgium,” he said recently.",
+         "If Barack Obama Were A Country, He’d Be Belgium", "Barack Obama"),
+        # a few words quoted in the reporter's sentence (heap-10000)
+        ("President Trump on Friday said he is “closely monitoring” the approach of an expected Category 3 "
+         "hurricane in the Gulf of Mexico.", "closely monitoring the approach", "Trump"),
+    ],
+)  # fmt: skip
+def test_a_summary_sentence_not_wholly_a_named_quote_leaves_it_under_quotes(
+    tmp_path: Path, sentence: str, words: str, speaker: str
+) -> None:
+    md, _ = _one_event(
+        tmp_path,
+        summary=(SummarySentence(text=sentence, article_ids=("a0",)),),
+        quotes=(_quote("a0", words, speaker),),
+    )
+    assert f"> “{words}” — {speaker}" in md and "quoted in the summary above" not in md
+
+
+# AllSides dev e-3b4b6f38e1ca
+CAPITO = "Senate Republicans continue to negotiate in good faith"
+CAPITO_CLAIM = f"“{CAPITO},” Capito told a news conference."
+
+
+def test_a_corroborated_claim_that_quotes_listed_with_all_its_articles_hold_is_left_to_them(
+    tmp_path: Path,
+) -> None:
+    md, page = _one_event(
+        tmp_path,
+        claims=(Claim(text=CAPITO_CLAIM, status="corroborated", article_ids=("a0", "a1")),),
+        quotes=(_quote("a0", CAPITO, "Shelley Moore Capito"), _quote("a1", CAPITO, "Shelley Moore Capito")),
+    )
+    assert md.count("negotiate in good faith") == 1
+    assert "**Corroborated:** *1 quoted under Quotes*" in md
+    assert f"> “{CAPITO}” — Shelley Moore Capito, Outlet a0, Outlet a1 [1][2]" in md
+    assert '<h5>Corroborated (1)</h5><p class="none">1 quoted under Quotes</p>' in page
+
+
+def test_a_corroborated_claim_stays_where_quotes_miss_an_outlet_or_show_other_words(tmp_path: Path) -> None:
+    # one of three outlets quotes it in other words, another statement (AllSides dev, Cardona): the
+    # claim is the one line that shows that outlet carries it
+    md, _ = _one_event(
+        tmp_path,
+        claims=(Claim(text=CAPITO_CLAIM, status="corroborated", article_ids=IDS2),),
+        quotes=(_quote("a0", CAPITO, "Capito"), _quote("a1", CAPITO, "Capito"), _quote("a2", "We keep negotiating in good faith", "Capito", "st-2")),
+    )  # fmt: skip
+    assert md.count(CAPITO_CLAIM) == 1
+    # the statement is first worded otherwise (heap-10000: Salazar's "push them out of the way" took
+    # Allen's words): under Quotes none of the claim's words would be shown
+    allen = "Allen observed: “To push BP out of the way, it would raise a question: Replace them with what?”"
+    md, _ = _one_event(
+        tmp_path,
+        claims=(Claim(text=allen, status="corroborated", article_ids=("a0", "a1")),),
+        quotes=(_quote("a2", "push them out of the way", "Ken Salazar"),
+                _quote("a0", "To push BP out of the way, it would raise a question: Replace them with what?", "Ken Salazar"),
+                _quote("a1", "To push BP out of the way, it would raise a question: Replace them with what?", "Ken Salazar")),
+    )  # fmt: skip
+    assert f"- {allen} [1][2]" in md

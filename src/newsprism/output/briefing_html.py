@@ -151,13 +151,13 @@ def _event(
         yield "<h4>Who and where</h4>" + _entities(brief.entities, sources)
     if brief.claims:
         yield "<h4>Claims across outlets</h4>" + _claims(brief, sources)
-    if brief.quotes:
+    statements = brief.shown_statements(sources.duplicate_of)
+    if statements.listed or statements.in_summary:
         names = brief.speaker_names()
-        yield "<h4>Quotes</h4>" + _folded(
-            [_quote(q, cited, sources, names) for q, cited in brief.statements(sources.duplicate_of)],
-            QUOTES_SHOWN,
-            "div",
-        )
+        quotes = [_quote(q, cited, sources, names) for q, cited in statements.listed]
+        yield "<h4>Quotes</h4>" + (_folded(quotes, QUOTES_SHOWN, "div") if quotes else "")
+        if said := statements.said_elsewhere():
+            yield f'<p class="none">{"and " if quotes else ""}{e(said)}</p>\n'
     said = timeline.said_elsewhere()
     if timeline.listed or said:
         yield "<h4>Timeline</h4>" + (_timeline(timeline.listed, sources) if timeline.listed else "")

@@ -156,10 +156,13 @@ def _event(
                 yield f"*and {rest} more {what}: events.jsonl, event {md(ev.id)}*\n\n"
             if said := claims.said_elsewhere():
                 yield f"*and {said}*\n\n"
-    if brief.quotes:
+    shown_statements = brief.shown_statements(sources.duplicate_of)
+    statements = list(shown_statements.listed)
+    if not statements and (said := shown_statements.said_elsewhere()):
+        yield f"**Quotes:** *{said}*\n\n"
+    elif statements:
         yield "**Quotes:**\n\n"
         speakers = brief.speaker_names()
-        statements = brief.statements(sources.duplicate_of)
         # every statement two articles report (a copy and its original are one report), else the
         # first QUOTES_SHOWN: the list is the most reported first, so the rest were each reported once
         copies = sources.duplicate_of
@@ -172,6 +175,8 @@ def _event(
         if rest := len(statements) - shown:
             what = "quote, reported by one article" if rest == 1 else "quotes, each reported by one article"
             yield f"*and {rest} more {what}: quotes.jsonl, event {md(ev.id)}*\n\n"
+        if said := shown_statements.said_elsewhere():
+            yield f"*and {said}*\n\n"
     if timeline.listed:
         yield "**Timeline:**\n\n" + _timeline(timeline.listed, sources)
         if said := timeline.said_elsewhere():

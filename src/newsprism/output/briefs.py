@@ -34,6 +34,7 @@ __all__ = [
     "EventBrief",
     "RunCounts",
     "Sources",
+    "StatementsShown",
     "StoryBrief",
     "TOC_EVENTS_UP_TO",
     "TimelineShown",
@@ -301,9 +302,10 @@ class ClaimsShown:
     side by side are what the summary cannot show.
 
     `in_quotes`: a single-source claim whose words are mostly a quote (QUOTED_SHARE) of its own
-    article that the Quotes list holds (B9-3). Quotes keeps it: it names the speaker as the People
-    list does and gathers every article quoting the statement, where the claim is one article's
-    sentence that no other outlet's matched."""
+    article that the Quotes list holds (B9-3), or a corroborated one whose quote Quotes lists with
+    each of its articles (B10-3, EventBrief._quotes_cite_all). Quotes keeps it: it names the
+    speaker as the People list does and gathers every article quoting the statement, where the
+    claim is one article's sentence (or several articles' one quote) with no speaker by it."""
 
     listed: tuple[Claim, ...]
     in_summary: int = 0
@@ -359,12 +361,16 @@ class EventBrief:
 
     def cited_summary(self) -> tuple[SummarySentence, ...]:
         """The summary as the briefing shows it: each sentence citing, after its own articles, those
-        of the claims that repeat it word for word (ClaimsShown.in_summary), whose list leaves
-        them out, so a corroborated sentence shows every outlet that carries it."""
+        of the claims that repeat it word for word (ClaimsShown.in_summary) and of the statement it
+        quotes (StatementsShown.in_summary), whose lists leave them out, so a corroborated sentence
+        shows every outlet that carries it."""
         extra: dict[str, list[str]] = {}
         for c in self.claims:
             if c.status != "conflict":
                 extra.setdefault(_words(c.text), []).extend(c.article_ids)
+        for q, cited in self.statements():
+            if (k := self._quoting_sentence(q)) is not None:
+                extra.setdefault(_words(self.summary[k].text), []).extend(cited)
         if not extra:
             return self.summary
         return tuple(
@@ -387,11 +393,41 @@ class EventBrief:
         for c in by_corroboration(self.claims, status):
             if status != "conflict" and _words(c.text) in said:
                 in_summary += 1
-            elif status == "single_source" and _is_quoted(c, quoted):
+            elif _is_quoted(c, quoted) and (
+                status == "single_source" or status == "corroborated" and self._quotes_cite_all(c)
+            ):
                 in_quotes += 1
             else:
                 listed.append(c)
         return ClaimsShown(listed=tuple(listed), in_summary=in_summary, in_quotes=in_quotes)
+
+    def _quotes_cite_all(self, claim: Claim) -> bool:
+        """Whether Quotes lists what a corroborated claim quotes, by its speaker, citing every
+        article the claim does: the statements whose wordings of the claim's articles are in its
+        text, each first worded (the wording Quotes shows) in the claim's text too and with a
+        speaker, together quoted by all of its articles. A statement first worded otherwise shows
+        none of the claim's words (heap-10000: "Allen observed: “To push BP out of the way, it would
+        raise a question ...”" where Salazar's statement, "push them out of the way", took it). One of its articles whose own statement is another ("Education Secretary
+        Miguel Cardona said" where one of three outlets' quote is not grouped with the others',
+        AllSides dev) leaves the claim the one line that shows that outlet carries it (B10-3)."""
+        keys = self._statement_keys()
+        first: dict[str, Quote] = {}
+        quoting: dict[str, set[str]] = {}
+        for key, q in zip(keys, self.quotes, strict=True):
+            first.setdefault(key, q)
+            quoting.setdefault(key, set()).add(q.article_id)
+        found = {
+            key
+            for key, q in zip(keys, self.quotes, strict=True)
+            if q.article_id in claim.article_ids and (words := q.quote.strip()) and words in claim.text
+        }
+        shown = [key for key in found if first[key].speaker and first[key].quote.strip() in claim.text]
+        cited = set().union(*(quoting[key] for key in shown))
+        return len(shown) == len(found) > 0 and set(claim.article_ids) <= cited
+
+    def _statement_keys(self) -> list[str]:
+        """Each quote's statement: quotes.jsonl's `statement`, else the quote alone."""
+        return [q.statement or f"#{k}" for k, q in enumerate(self.quotes)]
 
     def speaker_names(self) -> dict[str, str]:
         """A quote's speaker as the event's entities name them: each alias of one person or
@@ -406,6 +442,47 @@ class EventBrief:
                     owners.setdefault(alias, set()).add(x.name)
         return {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
 
+    def shown_statements(self, duplicate_of: Mapping[str, str] | None = None) -> StatementsShown:
+        """The statements as Quotes lists them (`statements`), less those a summary sentence
+        quotes with its speaker (`_quoting_sentence`), which are counted, not written again."""
+        listed = []
+        in_summary = 0
+        for q, cited in self.statements(duplicate_of):
+            if self._quoting_sentence(q) is None:
+                listed.append((q, cited))
+            else:
+                in_summary += 1
+        return StatementsShown(listed=tuple(listed), in_summary=in_summary)
+
+    def _quoting_sentence(self, quote: Quote) -> int | None:
+        """The summary sentence that is this quote and says who said it, by its place in the summary;
+        None for none. Such a sentence ("“They were playing with fire,” said McCaul.", AllSides dev,
+        B10-1) was written twice in the event's section, in the summary and under Quotes; the summary
+        keeps it, read in its order. The sentence must be mostly the quote (more than QUOTED_SHARE
+        of its words: a few words quoted in the reporter's sentence, "Trump said he is “closely
+        monitoring” the approach ...", are a part of what the sentence says, and Quotes lists them
+        as the speaker's) and name the speaker (the last word of the quote's speaker or of the
+        entity that speaker is an alias of: "McCaul") outside the quote ("“If Barack Obama Were A
+        Country, He'd Be Belgium,” he said." does not), which Quotes would otherwise be the one to
+        say."""
+        words = quote.quote.strip()
+        if not quote.speaker or not words:
+            return None
+        names = {quote.speaker, self.speaker_names().get(quote.speaker, quote.speaker)}
+        last_words = {name.split()[-1].strip(".,") for name in names if name.split()} - {""}
+        if not last_words:
+            return None
+        named = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in last_words))
+        for k, sentence in enumerate(self.summary):
+            text = sentence.text
+            if (
+                words in text
+                and len(words.split()) > QUOTED_SHARE * len(text.split())
+                and named.search(text.replace(words, " "))
+            ):
+                return k
+        return None
+
     def statements(
         self, duplicate_of: Mapping[str, str] | None = None
     ) -> list[tuple[Quote, tuple[str, ...]]]:
@@ -417,8 +494,7 @@ class EventBrief:
         put a G7 statement's fragment with no speaker ahead of the seeds' event's quotes."""
         first: dict[str, Quote] = {}
         cited: dict[str, list[str]] = {}
-        for k, q in enumerate(self.quotes):
-            key = q.statement or f"#{k}"
+        for key, q in zip(self._statement_keys(), self.quotes, strict=True):
             first.setdefault(key, q)
             if q.article_id not in cited.setdefault(key, []):
                 cited[key].append(q.article_id)
@@ -469,6 +545,21 @@ def _is_quoted(claim: Claim, quoted: Mapping[str, Sequence[str]]) -> bool:
             f"{_QUOTE_MARKS.pattern}?\\s*{re.escape(q)}\\s*[,.;:!?]*\\s*{_QUOTE_MARKS.pattern}?", " ", rest
         )
     return not _QUOTE_MARKS.search(rest)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementsShown:
+    """An event's statements as Quotes lists them (each with the articles quoting it), and how many
+    it leaves to the summary above, whose sentence is the quote with its speaker
+    (EventBrief.shown_statements)."""
+
+    listed: tuple[tuple[Quote, tuple[str, ...]], ...]
+    in_summary: int = 0
+
+    def said_elsewhere(self) -> str:
+        """ "1 more quoted in the summary above" ("1 quoted ..." where none is listed; "" for none)."""
+        more = " more" if self.listed else ""
+        return f"{self.in_summary}{more} quoted in the summary above" if self.in_summary else ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
