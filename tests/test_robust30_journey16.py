@@ -152,3 +152,39 @@ def test_a_list_of_groups_on_one_line_is_read(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     lines = (tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["g", "h"]
+
+
+# -- 7. a JSON Lines file's odd ends ------------------------------------------------------------------
+
+
+def _export(tmp_path: Path, tail: bytes) -> list[tuple[str, str | None]]:
+    record = json.dumps({"id": "7", "title": "Storm hits coast", "text": BODY}).encode()
+    (tmp_path / "export.jsonl").write_bytes(record + b"\n" + tail)
+    return [(d.id, d.error) for d in read_documents([tmp_path / "export.jsonl"])]
+
+
+def test_dos_end_of_file_mark_is_no_record(tmp_path: Path) -> None:
+    """A Ctrl-Z closing the file (DOS's end-of-file mark, which some Windows tools write) was a
+    dropped row, "line 2: binary content, not text or HTML"."""
+    assert _export(tmp_path, b"\x1a") == [("7", None)]
+    assert _export(tmp_path, b"\r\n\x1a\r\n") == [("7", None)]
+
+
+def test_a_tail_of_nul_bytes_is_said_to_be_unwritten(tmp_path: Path) -> None:
+    """A file whose end is NUL bytes (space set aside by a writer that stopped) was "binary
+    content, not text or HTML", as if a page were expected."""
+    assert _export(tmp_path, b"\x00" * 4096) == [
+        ("7", None),
+        (
+            "export-2",
+            "line 2: NUL bytes where a record was expected: this part of the file was never written "
+            "(did the program writing it stop?); the lines before it were read",
+        ),
+    ]
+
+
+def test_a_binary_line_is_no_json_record(tmp_path: Path) -> None:
+    """A line of binary bytes in a JSON Lines file is said to be no JSON record, not "not text or
+    HTML" (a page's words)."""
+    [_, (_, error)] = _export(tmp_path, bytes(range(1, 9)) * 8 + b"\n")
+    assert error == "line 2: binary content, not a JSON record"

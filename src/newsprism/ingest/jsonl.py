@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 
 from newsprism.errors import UnreadableDocument
 from newsprism.ingest.dates import container_date, unread_date
-from newsprism.ingest.decoding import SAMPLE_BYTES, decode, looks_like_markup
+from newsprism.ingest.decoding import SAMPLE_BYTES, BinaryContent, decode, looks_like_markup
 from newsprism.ingest.streams import (
     MAX_DOCUMENT_BYTES,
     STREAM_ERRORS,
@@ -522,8 +522,13 @@ def _line_document(line: bytes | _Oversized, number: int, stem: str, path: Path)
     if isinstance(line, _Oversized):
         error = f"line {number}: {DocumentTooLarge()}"
         return Document(id=line.id or fallback, source=source, error=error), line.id is None
+    if not line.strip(_NUL_PADDING):
+        return Document(id=fallback, source=source, error=f"line {number}: {_PADDED}"), True
     try:
         record = json.loads(decode(line).rstrip("\r\n"))
+    except BinaryContent:  # its words were a page's, "binary content, not text or HTML"
+        error = f"line {number}: {BinaryContent(line, 'a JSON record')}"
+        return Document(id=fallback, source=source, error=error), True
     except UnreadableDocument as e:
         return Document(id=fallback, source=source, error=f"line {number}: {e}"), True
     except json.JSONDecodeError as e:
@@ -536,13 +541,26 @@ def _line_document(line: bytes | _Oversized, number: int, stem: str, path: Path)
     return record_document(record, fallback_id=fallback, source=source), own_id is None
 
 
+# A file whose end is NUL bytes: space a writer set aside and never filled (it stopped, or the
+# machine did, before its last records reached the disk). Such a line was "binary content, not
+# text or HTML", as if a page were expected there.
+_NUL_PADDING = b"\x00\r\n"
+_PADDED = (
+    "NUL bytes where a record was expected: this part of the file was never written (did the "
+    "program writing it stop?); the lines before it were read"
+)
+# What a line may hold and still be a blank one: white space, and DOS's end-of-file mark (Ctrl-Z),
+# which some Windows tools still write at a file's end (it was a dropped row, "binary content")
+_BLANK = b" \t\r\n\x1a"
+
+
 def _jsonl_documents(path: Path, stem: str, *, mac: bool = False) -> Iterator[tuple[Document, bool]]:
     """Each line's Document and whether its id is the fallback; `mac`: lines end in a lone CR."""
     records, number = 0, 0
     try:
         with open_input(path, utf8=True) as f:
             for number, line in _lines(_MacLines(f) if mac else f):
-                if isinstance(line, bytes) and not line.strip():
+                if isinstance(line, bytes) and not line.strip(_BLANK):
                     continue
                 records += 1
                 if isinstance(line, bytes) and not line.endswith(b"\n") and _grown(path, f, wait=GROWTH_WAIT):
