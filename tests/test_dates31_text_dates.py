@@ -62,7 +62,6 @@ def _published(page: str) -> str | None:
     return read_text(Document(id="x", source="x", content=page)).published
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/dates31/text_dates.diff")
 def test_the_posts_signature_under_its_related_links_dates_it() -> None:
     # l3s_gn1 3197cc2b: the signature stands 7 lines under the story, past BELOW_BODY_REACH
     page = _HEAD + "Posted by Chris Cornwell on January 9, 2008 in Games | Permalink\n\n" + _COMMENTS
@@ -103,7 +102,6 @@ _DECK = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/dates31/text_dates.diff")
 def test_a_date_line_under_the_deck_and_byline_dates_the_story() -> None:
     assert _published(_DECK.format(date="11 de Outubro de 2020, 8:34")) == "2020-10-11"
 

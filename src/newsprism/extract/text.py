@@ -35,7 +35,10 @@
                  (extract.textdate.year_from_context)  4. a date printed above the headline, when it
                  is not a widget's date and the body does not contradict it (textdate.contradicted_by)
                  5. a stamp right under the body ("2:18pm Tuesday 1st January 2008", "Tuesday
-                 January 8, 2008 | comments (22)"), or the date on a byline there
+                 January 8, 2008 | comments (22)"), or the date on a byline there  6. a date line
+                 alone among the body's first lines (under a deck and a byline), read one way only
+                 7. the post's signature further under the body, below its related links ("Posted
+                 by Chris Cornwell on January 9, 2008 in Games | Permalink")
       authors    1. doc.authors  2. byline lines ("By ...", "Von ...", "Name, Reuters") right under the
                  headline, in the header or after the body  3. a lone person-name line right before or
                  right after the body
@@ -97,6 +100,7 @@ from newsprism.extract.textdate import (
     place_case,
     read_stamp,
     short_year_stamps,
+    signature_date,
     stamp_lines,
     strip_leading_date,
     strip_photo_credit,
@@ -2476,7 +2480,7 @@ def _publication_date(
     not_after: str | None = None,
     byline: int | None = None,
 ) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD, evidence) for the fallbacks 2-5 of the module docstring, or (None, None).
+    """(YYYY-MM-DD, evidence) for the fallbacks 2-7 of the module docstring, or (None, None).
     `byline` is the line the authors were read from: a date on it is the story's own, in its header
     ("By David A. Utter - Fri, 12/28/2007 - 6:41am." under the headline, l3s_gn1 a3dfffbb) or under
     its body ("By Jennifer Agiesta | January 14, 2008; 4:38 PM ET Post Polls", 67872f6e), where a
@@ -2565,6 +2569,36 @@ def _publication_date(
             is_stamp, stamp_day = read_stamp(_TOOLS_AFTER.sub("", line), bare=True)
         if is_stamp and stamp_day is not None and contradicted_by(stamp_day, body) is None:
             return stamp_day.isoformat(), "below_body_date"
+    # 6. a date line alone among the body's first lines, under a deck and a byline the line model
+    #    kept as body ("Novos testes indicam ..." / "José Volta e Pinto" / "11 de Outubro de 2020,
+    #    8:34", htmldate 1735359864). Not one whose numbers read both ways: which day it means is the
+    #    country's ("08/11/2023 | 20:26 PM" is 8 November on an Irish page, htmldate breakingnews_ie)
+    for i in range(first_body + 1, min(first_body + 1 + BODY_TOP_REACH, last_body + 1, len(lines))):
+        is_stamp, stamp_day = read_stamp(lines[i], bare=True)
+        found = find_dates(lines[i])
+        if (
+            is_stamp
+            and stamp_day is not None
+            and found
+            and other_reading(found[0]) is None
+            and contradicted_by(stamp_day, body) is None
+        ):
+            return stamp_day.isoformat(), "body_top_date"
+    # 7. the post's signature further down, under a list of undated links ("Related Posts:", "You
+    #    may also like..."): the first line under the body that writes a date, when it signs the
+    #    post with its label, writer and date (textdate.signature_date: "Posted by Chris Cornwell on
+    #    January 9, 2008 in Games | Permalink", l3s_gn1 3197cc2b; "By Abesi!, published Jan 18,
+    #    2008", 539e836c). A list's dated teaser or any other date line first ends the search, and
+    #    so does the comments' heading: their signatures are the readers'
+    for i in range(last_body + 1, min(last_body + 1 + SIGNATURE_REACH, len(lines))):
+        if _COMMENTS_HEADING.match(lines[i]):
+            break
+        if not find_dates(lines[i]):
+            continue
+        signed = signature_date(lines[i])
+        if signed is not None and contradicted_by(signed, body) is None:
+            return signed.isoformat(), "signature_date"
+        break
     return None, None
 
 
@@ -2572,6 +2606,15 @@ def _publication_date(
 # print it there put it right under the story, or under a credit or a "Print" / "Email" tool or two;
 # further down come teasers' and comments' dates.
 BELOW_BODY_REACH = 4
+# How many lines under the body's first line a date line alone is still the story's (fallback 6):
+# the deck, the writer's name and the date line under it. On the dev dumps (l3s_gn1,
+# cleanportaleval, htmldate's pages as dumps) the undated ones with such a line 1 to 3 lines down
+# are 7, each the page's day; the one 5 lines down (htmldate 1552005464) is a quoted post's
+BODY_TOP_REACH = 3
+# How far (lines) under the body's last line the post's signature is still looked for (fallback 7):
+# a list of related posts (3 to 5 links, the dumps' "Related Posts:", "You may also like...") and
+# the page's tools between them; the dev dumps' two such signatures stand 7 and 10 lines under
+SIGNATURE_REACH = 12
 # a post's tools after its date line, each after a bar ("Tuesday January 8, 2008 | comments (22)",
 # l3s_gn1 cd054177; "January 8, 2008 | Permalink"): links, no words of the stamp's
 _TOOLS_AFTER = re.compile(
