@@ -188,3 +188,22 @@ def test_a_binary_line_is_no_json_record(tmp_path: Path) -> None:
     HTML" (a page's words)."""
     [_, (_, error)] = _export(tmp_path, bytes(range(1, 9)) * 8 + b"\n")
     assert error == "line 2: binary content, not a JSON record"
+
+
+# -- 8. NewsAPI's export: the records one field down, the article under 'content' ------------------
+
+
+def test_a_newsapi_export_is_told_how_to_be_read(tmp_path: Path) -> None:
+    """NewsAPI's {"status", "totalResults", "articles": [{"title", "content", ...}]} was "no 'text' or
+    'html' field (fields: articles, status, totalResults)" alone: the jq line that writes its
+    records one per line with the article named 'text' is given."""
+    articles = [{"source": {"name": "BBC News"}, "title": "Storm hits coast", "content": BODY}] * 2
+    (tmp_path / "newsapi.json").write_text(
+        json.dumps({"status": "ok", "articles": articles}), encoding="utf-8"
+    )
+    [doc] = read_documents([tmp_path / "newsapi.json"])
+    assert doc.error is not None
+    assert doc.error.endswith(
+        "; its 'articles' is a list of 2 records whose 'content' may be the article: write them one per "
+        "line with it named 'text' (jq -c '.articles[] | .text = .content' FILE > records.jsonl) and give that"
+    )

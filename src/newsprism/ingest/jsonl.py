@@ -351,6 +351,14 @@ def _text_elsewhere(record: dict[str, Any]) -> str:
     """What to do with a record whose article is under another name (_TEXT_NAMES): such an export
     was dropped as "not a news document" with no word of the field that holds the article. The
     field is named, with the jq line that renames it."""
+    if (advice := _renamed_field(record)) is None:
+        return ""
+    field, name, path = advice
+    return f"; its '{field}' may be the article: name it '{name}' (in JSON Lines: jq -c '.{name} = {path}')"
+
+
+def _renamed_field(record: dict[str, Any]) -> tuple[str, str, str] | None:
+    """(the field that may hold the article, the name it is to have, its jq path), or None."""
     named = [
         k
         for k, v in record.items()
@@ -359,27 +367,33 @@ def _text_elsewhere(record: dict[str, Any]) -> str:
         and len(v.split(None, _TEXT_WORDS)) > _TEXT_WORDS
     ]
     if not named:
-        return ""
+        return None
     field = max(named, key=lambda k: len(record[k]))
     value = record[field][:SAMPLE_BYTES].encode("utf-8", "replace")
     name = "html" if looks_like_markup(value) else "text"
-    path = f".{field}" if field.isidentifier() else f".[{json.dumps(field)}]"
-    return f"; its '{field}' may be the article: name it '{name}' (in JSON Lines: jq -c '.{name} = {path}')"
+    return field, name, f".{field}" if field.isidentifier() else f".[{json.dumps(field)}]"
 
 
 def _wrapped_list(record: dict[str, Any]) -> str:
     """What to do with an export that wraps its records in an object ({"articles": [...]}): the
-    records are there, one field down."""
+    records are there, one field down. Where their article is under another name (NewsAPI's
+    {"articles": [{"title", "content", ...}]}: _text_elsewhere), the jq line that does both; such
+    a file was "no 'text' or 'html' field (fields: articles, status, totalResults)" alone."""
     for key, value in record.items():
-        if (
-            isinstance(value, list)
-            and value
-            and isinstance(value[0], dict)
-            and {"text", "html"} & value[0].keys()
-        ):
+        if not (isinstance(value, list) and value and isinstance(value[0], dict)):
+            continue
+        if {"text", "html"} & value[0].keys():
             return (
                 f"; its '{key}' is a list of {len(value)} records: make that list the file's content "
                 "(a JSON list of records) or write one record per line (JSON Lines)"
+            )
+        if advice := _renamed_field(value[0]):
+            field, name, path = advice
+            items = f".{key}[]" if key.isidentifier() else f".[{json.dumps(key)}][]"
+            return (
+                f"; its '{key}' is a list of {len(value)} records whose '{field}' may be the article: "
+                f"write them one per line with it named '{name}' (jq -c '{items} | .{name} = {path}' "
+                "FILE > records.jsonl) and give that"
             )
     return ""
 
