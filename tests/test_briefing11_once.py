@@ -13,7 +13,7 @@ import pytest
 
 from newsprism.corpus import Event, Story
 from newsprism.output.briefing import EventBrief, StoryBrief, write_briefing
-from newsprism.records import Article, Claim, Quote, SummarySentence, TimelineEntry
+from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
 
 IDS = ("a0", "a1", "a2", "a3")
 
@@ -193,3 +193,47 @@ def test_a_corroborated_claim_stays_where_quotes_miss_an_outlet_or_show_other_wo
                 _quote("a1", "To push BP out of the way, it would raise a question: Replace them with what?", "Ken Salazar")),
     )  # fmt: skip
     assert f"- {allen} [1][2]" in md
+
+
+# --- an untitled story of several events says what it is (B9-8) ------------------------------------
+
+
+def _untitled_story(names_per_event: list[list[str]], outlets: tuple[str, ...] = ()) -> StoryBrief:
+    events = tuple(
+        EventBrief(
+            event=Event(
+                id=f"e-{k}",
+                story_id="s",
+                title=None,
+                start=None,
+                end=None,
+                article_ids=(f"a{k}",),
+                outlets=outlets,
+            ),  # fmt: skip
+            summary=(SummarySentence(text=f"Event {k} happened to {names[0]}.", article_ids=(f"a{k}",)),),
+            entities=tuple(Entity(name=n, type="place", role=None, article_ids=(f"a{k}",)) for n in names),
+        )
+        for k, names in enumerate(names_per_event)
+    )
+    story = Story(id="s", title=None, event_ids=tuple(b.event.id for b in events), start=None, end=None)
+    return StoryBrief(story=story, events=events)
+
+
+def test_an_untitled_story_of_several_events_is_headed_by_what_it_is_and_its_shared_names() -> None:
+    # heap-10000's 14-event Gulf spill story was headed "Along with Homeland Security Secretary ..."
+    story = _untitled_story(
+        [["Gulf of Mexico", "Louisiana", "Reuters", "Janet Napolitano"], ["Louisiana", "Gulf of Mexico", "Reuters"],
+         ["Gulf of Mexico", "Deepwater Horizon", "Reuters"], ["Deepwater Horizon", "Gulf of Mexico", "Louisiana"]],
+        outlets=("reuters",),
+    )  # fmt: skip
+    # named by all four events, then three, then two (not more than half: left out); Reuters is the
+    # outlet's credit line
+    assert story.heading == "Story of 4 events: Gulf of Mexico, Louisiana"
+
+
+def test_an_untitled_story_of_two_events_keeps_its_first_event_heading() -> None:
+    story = _untitled_story([["Philadelphia 76ers", "Portland"], ["Philadelphia 76ers", "Portland"]])
+    assert story.heading == "Event 0 happened to Philadelphia 76ers"
+    # no name more than half its events share: the first event's heading too
+    story = _untitled_story([["Oregon"], ["Woodburn"], ["ATF"]])
+    assert story.heading == "Event 0 happened to Oregon"

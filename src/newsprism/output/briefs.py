@@ -405,9 +405,12 @@ class EventBrief:
         """Whether Quotes lists what a corroborated claim quotes, by its speaker, citing every
         article the claim does: the statements whose wordings of the claim's articles are in its
         text, each first worded (the wording Quotes shows) in the claim's text too and with a
-        speaker, together quoted by all of its articles. A statement first worded otherwise shows
-        none of the claim's words (heap-10000: "Allen observed: “To push BP out of the way, it would
-        raise a question ...”" where Salazar's statement, "push them out of the way", took it). One of its articles whose own statement is another ("Education Secretary
+        speaker, together quoted by all of its articles, those wordings more than QUOTED_SHARE of
+        the claim's words. A statement first worded otherwise shows none of the claim's words
+        (heap-10000: "Allen observed: “To push BP out of the way, it would raise a question ...”"
+        where Salazar's statement, "push them out of the way", took it), one first worded in a few
+        of them the rest of its words ("“People want to believe that everything is OK and ... a
+        false sense of confidence ...,” he said." under Markey's "false sense of confidence"). One of its articles whose own statement is another ("Education Secretary
         Miguel Cardona said" where one of three outlets' quote is not grouped with the others',
         AllSides dev) leaves the claim the one line that shows that outlet carries it (B10-3)."""
         keys = self._statement_keys()
@@ -423,7 +426,12 @@ class EventBrief:
         }
         shown = [key for key in found if first[key].speaker and first[key].quote.strip() in claim.text]
         cited = set().union(*(quoting[key] for key in shown))
-        return len(shown) == len(found) > 0 and set(claim.article_ids) <= cited
+        words = sum(len(first[key].quote.split()) for key in shown)
+        return (
+            len(shown) == len(found) > 0
+            and words > QUOTED_SHARE * len(claim.text.split())
+            and set(claim.article_ids) <= cited
+        )
 
     def _statement_keys(self) -> list[str]:
         """Each quote's statement: quotes.jsonl's `statement`, else the quote alone."""
@@ -547,6 +555,17 @@ def _is_quoted(claim: Claim, quoted: Mapping[str, Sequence[str]]) -> bool:
     return not _QUOTE_MARKS.search(rest)
 
 
+# An untitled story (no article of it has a headline) was headed by its first event's heading: in a
+# story of several events, often a side story or a lead-in ("Along with Homeland Security Secretary
+# Janet Napolitano and ...", heap-10000's 14-event Gulf spill story, B9-8). From this many events on,
+# where the first is a third of the story or less, it is headed by what it is and the names most of
+# its events share; in a story of two events the first is half of it, and its heading, a sentence
+# saying what happened ("Maurice Cheeks became the fifth NBA head coach to be fired ..."), says more
+# than names ("Philadelphia 76ers, Portland, Philly").
+NAMED_STORY_EVENTS = 3
+STORY_NAMES = 3  # names in such a heading: as many as a headline's length holds
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StatementsShown:
     """An event's statements as Quotes lists them (each with the articles quoting it), and how many
@@ -621,10 +640,36 @@ class StoryBrief:
 
     @property
     def heading(self) -> str:
-        """The story's title, else the heading of its first event that has one."""
+        """The story's title; else, for a story of NAMED_STORY_EVENTS or more events, what it is
+        and the names its events share ("Story of 14 events: Gulf of Mexico, Louisiana, Deepwater
+        Horizon", `shared_names`); else the heading of its first event that has one."""
         if self.story.title:
             return self.story.title
+        if len(self.events) >= NAMED_STORY_EVENTS and (names := self.shared_names()):
+            return f"Story of {len(self.events)} events: {', '.join(names)}"
         return next((b.heading for b in self.events if b.event.title or b.summary), "Untitled story")
+
+    def shared_names(self) -> list[str]:
+        """Up to STORY_NAMES names (people, organisations, places, other things; not groups nor the
+        story's outlets) that more than half of the story's events name, those most events name
+        first, then those most articles name."""
+        events: dict[str, int] = {}
+        articles: dict[str, int] = {}
+        for brief in self.events:
+            for x in brief.entities:
+                if entity_section(x) != "group":
+                    articles[x.name] = articles.get(x.name, 0) + len(x.article_ids)
+            for name in {x.name for x in brief.entities if entity_section(x) != "group"}:
+                events[name] = events.get(name, 0) + 1
+        # an outlet of the story's articles is named in its own credit lines ("(Reuters) - ..."),
+        # not as what the story is about: the heap's swine flu story named Reuters in 5 of 6 events
+        outlets = {"".join(o.lower().split()) for b in self.events for o in b.event.outlets}
+        shared = [
+            name
+            for name, n in events.items()
+            if 2 * n > len(self.events) and "".join(name.lower().split()) not in outlets
+        ]
+        return sorted(shared, key=lambda name: (-events[name], -articles[name], name))[:STORY_NAMES]
 
 
 def story_briefs(
