@@ -426,10 +426,10 @@ class EventBrief:
         }
         shown = [key for key in found if first[key].speaker and first[key].quote.strip() in claim.text]
         cited = set().union(*(quoting[key] for key in shown))
-        words = sum(len(first[key].quote.split()) for key in shown)
+        shown_words = sum(len(first[key].quote.split()) for key in shown)
         return (
             len(shown) == len(found) > 0
-            and words > QUOTED_SHARE * len(claim.text.split())
+            and shown_words > QUOTED_SHARE * len(claim.text.split())
             and set(claim.article_ids) <= cited
         )
 
