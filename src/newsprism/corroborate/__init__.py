@@ -26,8 +26,11 @@ How:
      pairs are joined strongest first into claims, at most one statement of an article per claim;
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
      (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
-     without an outlet is its own outlet; else it is single-source, kept only when it is informative
-     (a name, number or date, and a verb of something happening) and ranked by how much it carries;
+     without an outlet is its own outlet, and outlets printing one sentence of narration of
+     ECHO_WORDS words or more word for word count once for that claim (a wire paragraph they both
+     ran: align._independent; a quote's words are the speaker's, not theirs); else it is
+     single-source, kept only when it is informative (a name, number or date, and a verb of
+     something happening) and ranked by how much it carries;
   5. conflicts: in a pair of related statements of different outlets, a name, number, date or place
      of one and a different one of the other fill the same slot when the content words right around
      them agree ("his Chinese counterpart Chen Gang" / "his Chinese counterpart, Qin Gang"); a person
@@ -106,6 +109,7 @@ from .align import (
     SURE_TOLD_SHARED,
     _clearest,
     _Cosines,
+    _independent,
     _originals,
     _PlainWords,
     _similarities,
@@ -283,9 +287,9 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     several: list[tuple[int, tuple[int, ...]]] = []  # (sources, members) of the groups of two sources or more
     for members in kept:
         ids = tuple(sorted(members))
-        claim_sources = {statements[k].source for k in ids}
-        if len(claim_sources) >= 2:
-            several.append((len(claim_sources), ids))
+        n_sources = _independent(ids, statements)
+        if n_sources >= 2:
+            several.append((n_sources, ids))
         else:
             single_source.append(ids)
     # a large event's groups' cosines (pairs a < b), read once for their means, kept for their wording

@@ -3,6 +3,7 @@
 In:  the event's statements (statements.py). Out: _similarities(): their TF-IDF cosines (IDF of
 the event's own statements) and the content words two statements share; _PlainWords: their words
 outside names; _sources(): the outlet each article counts for (a copy counts as its original);
+_independent(): how many independent sources back a group (one wire sentence printed twice is one);
 _clearest(): the clearest wording of a group. ALIGN_COSINE, MIN_SHARED, SURE_COSINE and
 MIN_PLAIN_SHARED are the alignment's thresholds.
 """
@@ -10,6 +11,7 @@ MIN_PLAIN_SHARED are the alignment's thresholds.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
@@ -17,7 +19,7 @@ from scipy import sparse
 
 from newsprism.records import Article
 
-from .statements import _Statement
+from .statements import _QUOTE_MARKS, _Statement
 from .values import _PRONOUN_START
 
 ALIGN_COSINE = 0.28  # TF-IDF cosine of two statements saying the same thing in two outlets' words
@@ -36,6 +38,11 @@ DENSE_CELLS = 40_000  # statements x statements x words: under this (320 kB of p
 # Up to this many statements, a group's cosines are read one pair at a time (numpy's indexing costs
 # more than the few pairs of a claim of a handful of outlets); above, all at once
 SMALL_GROUP = 12
+# A sentence of narration this long printed word for word by two outlets is one source printed twice (a
+# wire paragraph both ran inside otherwise different stories), not two outlets finding the same fact:
+# two reporters do not write the same ECHO_WORDS words in the same order by chance. Shorter lines do
+# coincide ("The vote was 52 to 48.")
+ECHO_WORDS = 12
 
 
 def _sources(articles: Sequence[Article], duplicate_of: Mapping[str, str]) -> dict[str, str]:
@@ -50,6 +57,47 @@ def _sources(articles: Sequence[Article], duplicate_of: Mapping[str, str]) -> di
         if root == article.id and article.outlet:
             sources[article.id] = article.outlet
     return sources
+
+
+def _independent(ids: Sequence[int], statements: Sequence[_Statement]) -> int:
+    """How many independent sources tell a group's statements: sources that print one sentence of
+    narration of ECHO_WORDS words or more word for word (_wording) count as one. Two outlets quoting one
+    speech word for word are two reports of it: a quote's words are the speaker's, not the outlet's."""
+    sources = {statements[k].source for k in ids}
+    if len(sources) < 2:
+        return len(sources)
+    printed: dict[str, set[str]] = {}  # a wording -> the sources printing it
+    for k in ids:
+        if (wording := _wording(statements[k].text)) is not None:
+            printed.setdefault(wording, set()).add(statements[k].source)
+    independent = len(sources)
+    joined: list[set[str]] = []  # sources found to be one, merged as the wordings join them
+    for together in printed.values():
+        if len(together) < 2:
+            continue
+        meeting = [g for g in joined if g & together]
+        merged = together.union(*meeting)
+        joined = [g for g in joined if not g & together] + [merged]
+    for g in joined:
+        independent -= len(g) - 1
+    return independent
+
+
+_QUOTED = re.compile(r'["\u201c][^"\u201c\u201d]*["\u201d]')  # a quotation, its marks paired
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")  # a word, its punctuation ("," in a tokenised text) none
+
+
+def _wording(text: str) -> str | None:
+    """A statement's words in order (case, spacing and punctuation aside: "ca n't" is "can't") when it
+    is narration of ECHO_WORDS words or more; None for a sentence of a quotation running over
+    several (an odd count of quotation marks: 'They left and we never heard back from them . "') or
+    one whose words outside quotation marks are fewer."""
+    if sum(map(text.count, _QUOTE_MARKS)) % 2:
+        return None
+    if len(_WORD.findall(_QUOTED.sub(" ", text))) < ECHO_WORDS:
+        return None
+    return _NOT_WORD.sub("", text.lower())
 
 
 def _root(article_id: str, duplicate_of: Mapping[str, str]) -> str:
