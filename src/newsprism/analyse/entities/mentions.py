@@ -56,6 +56,7 @@ from .vocabulary import (
     DATE_WORDS,
     DEMONYMS,
     DESCRIPTORS,
+    DETERMINERS,
     FAITH_ADJECTIVES,
     FOOTBALL_CLUBS,
     FUNCTION_WORDS,
@@ -131,6 +132,11 @@ def find_mentions(text: str) -> list[Mention]:
         lowered |= {name.removesuffix("s") for name in lowered if PLURAL_ACRONYM.fullmatch(name)}
         if lowered:
             cands = [c for c in cands if c.name not in lowered]
+    # an acronym the article counts is a thing's, no organisation's, there or anywhere in the
+    # article ("the price for a DVD.", "28 TD, 12 INT", "Many CDs sell"): no name
+    counted = _counted_acronyms(tokens, cands)
+    if counted:
+        cands = [c for c in cands if c.name not in counted and c.name.removesuffix("s") not in counted]
     if "regime" in text:
         _regime_leaders(tokens, cands)
     # a law's acronym defined in brackets after it ("the Defense of Marriage Act (DOMA)"): the law,
@@ -1001,6 +1007,51 @@ def _thing_acronyms(cands: list[_Candidate]) -> None:
     for c in cands:
         if c.name in things and c.type == "organization":
             c.type = "other"
+
+
+# the words after a noun phrase's head, none after its modifier: HEAD_FOLLOWERS less those that
+# also go on with a noun ("a BP senior vice president", "a BP and Transocean rig", "his WBO and IBF
+# titles")
+COUNT_FOLLOWERS = HEAD_FOLLOWERS - _words(
+    """and or nor but top new former senior first last next other another such more less only many
+    some most all both each every few several asked speaking following"""
+)
+# the marks that end a noun phrase ("a DVD.", "28 TD, 12 INT)")
+PHRASE_ENDS = frozenset('.,;:!?)]”"—…')
+# the words that count a plural ("Many CDs sell", "the ROVs", "their TVs"); a number too
+PLURAL_COUNTERS = DETERMINERS | _words("these those many some several few two three four five")
+# a year before an acronym dates it, counts nothing ("the 1998 GOP", "MOEX Offshore 2007 LLC")
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _counted_acronyms(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
+    """The acronyms of one word that the article counts, as a common noun is and a name is not:
+    after "a"/"an" or a number and before a mark or a word that ends the phrase (COUNT_FOLLOWERS:
+    "consumer price for a DVD.", "winning an OBE,", "28 TD, 12 INT", "undergo an MRI this
+    morning"), or in the plural after a counting word ("Many CDs sell", "43 RBIs"). An
+    organisation's acronym after "a" goes on with a noun ("a BP spokesman", "a CNN poll")."""
+    words, lower = tokens.text, tokens.lower
+    counted: set[str] = set()
+    for c in cands:
+        at = c.first
+        if c.last != at + 1 or not at:
+            continue
+        word, before = words[at], words[at - 1]
+        number = before.isdigit() and not YEAR.fullmatch(before)
+        if PLURAL_ACRONYM.fullmatch(word):
+            if number or lower[at - 1] in PLURAL_COUNTERS:
+                counted.add(word[:-1])
+        elif (
+            (number or lower[at - 1] in ("a", "an"))
+            and 1 < len(word) <= MAX_THING_ACRONYM
+            and word.isupper()
+            and word.isalpha()
+            and (c.last == len(words) or words[c.last] in PHRASE_ENDS or lower[c.last] in COUNT_FOLLOWERS)
+        ):
+            counted.add(word)
+    # a place's or a known organisation's acronym is its name however written ("killed 13 US
+    # ...", "damage the UKs reputation": an owner without its apostrophe)
+    return {a for a in counted if a.casefold() not in _places() and a.casefold() not in KNOWN_ORGS}
 
 
 def _respelt(name: str, right: str) -> str:
