@@ -27,17 +27,17 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
-from typing import Any
 
 import justext
 import numpy as np
 import pycountry
 from scipy import sparse
 
+from newsprism.memo import WordTable
 from newsprism.records import Article
 from newsprism.workers import fork_map
 
@@ -241,23 +241,10 @@ class _Columns(dict[str, int]):
         return column
 
 
-class _Remembered(dict[str, Any]):
-    """`of`'s value for each token, computed once: a hit is one dict lookup in C (a third of an
-    lru_cache hit, which also reorders its list); emptied when TOKEN_CACHE tokens are held."""
-
-    def __init__(self, of: Callable[[str], Any]) -> None:
-        super().__init__()
-        self.of = of
-
-    def __missing__(self, token: str) -> Any:
-        if len(self) >= TOKEN_CACHE:
-            self.clear()
-        self[token] = found = self.of(token)
-        return found
-
-
-_WORD_TERMS = _Remembered(_word_term)
-_NAME_TERMS = _Remembered(_name_terms)
+# each token's terms, computed once (memo.WordTable: a hit is one dict lookup in C, a third of an
+# lru_cache hit, which also reorders its list); emptied when TOKEN_CACHE tokens are held
+_WORD_TERMS = WordTable(_word_term, TOKEN_CACHE)
+_NAME_TERMS = WordTable(_name_terms, TOKEN_CACHE)
 # Joins the body and its title repeats into one text for one pass of each regex: no word or name
 # match holds a space followed by "|", so none spans two parts, and a part starts after a space as
 # a text starts after nothing (the name regex's lookbehind sees no word character either way).
