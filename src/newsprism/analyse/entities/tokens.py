@@ -85,7 +85,7 @@ from .vocabulary import (
     NON_ENTITIES,
     NOT_NAME_STARTS,
     OF_HEADS,
-    OF_MONTH_NAMES,
+    OF_NAMES,
     OF_THE_NAMES,
     OFFICE_WORDS,
     ORG_HEADS,
@@ -791,8 +791,8 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
             ):
                 j += 3  # "State of the Union", "Day of the Dead"
                 continue
-            if low == "of" and j + 1 < n and (lower[j - 1], lower[j + 1]) in OF_MONTH_NAMES:
-                j += 2  # "Fourth of July" (a month ends a run elsewhere)
+            if low == "of" and j + 1 < n and (lower[j - 1], lower[j + 1]) in OF_NAMES:
+                j += 2  # "Fourth of July", "Hall of Fame"
                 continue
             if (
                 low in LAW_CONNECTORS
@@ -844,9 +844,12 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                     if low != "and"  # "and" inside a complement: "Department of Health and ..."
                     else not _second_name(tokens, k)
                     and any(
-                        lower[x] in COMPLEMENT_OPENERS and lower[x - 1] not in PLACE_OF_HEADS
+                        lower[x] in COMPLEMENT_OPENERS
+                        and lower[x - 1] not in PLACE_OF_HEADS
+                        and (lower[x - 1], lower[x + 1]) not in OF_NAMES
                         for x in range(i + 1, j)
-                    )  # (not a place's: "Gulf of Mexico and Alaska")
+                    )  # (not a place's: "Gulf of Mexico and Alaska"; nor a name's own "of": "the
+                    # African Cup of Nations and Andriy Shevchenko")
                     and not _name_begun(tokens, i, j)
                     # or a complement that opens the run: "secretary of Housing and Urban Development"
                     or _complement_opens(tokens, i, j, k)

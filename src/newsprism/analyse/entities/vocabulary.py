@@ -270,7 +270,7 @@ ORG_HEADS = _words(
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
     monitor museum consortium hospital hospitals circuit division agencies industries enterprises associates
     communications solutions laboratories entertainment interactive sentinel dispatch register embassy consulate
-    marines pipeline subcommittee taskforce guild"""
+    marines pipeline subcommittee taskforce guild academy"""
 )
 # the trades that end a firm's name after a name of its own (types._type_of_words)
 # (and the trades of finance and advice: "Fitch Ratings" (was a person by "said"), "Gordon Advisors"
@@ -734,7 +734,10 @@ COURT_DISTRICTS = _words("northern southern eastern western middle central")
 # names of occasions that hold "of the" ("State of the Union": was "State" and a place "Union"),
 # as (the word before "of", the last word), and their type with their short forms
 OF_THE_NAMES = frozenset((("state", "union"), ("day", "dead")))
-OF_MONTH_NAMES = frozenset((("fourth", "july"),))
+# names that hold "of" between two words, as (the word before it, the word after): "Fourth of July"
+# (a month ends a run elsewhere), "Hall of Fame" ("Sport Australia Hall" was a place: "hall" is a
+# surname and a building, no head that takes "of"), "Cup of Nations"
+OF_NAMES = frozenset((("fourth", "july"), ("hall", "fame"), ("cup", "nations")))
 OCCASIONS = frozenset(("state of the union", "sotu", "day of the dead", "fourth of july"))
 STATION = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation

@@ -1,0 +1,38 @@
+"""entities43: names that go on over "of": an academy's ("National Academy of Sciences": "academy" is
+an organisation's head, as "college" is), and those whose "of" joins two words that make the name
+("Hall of Fame", "Cup of Nations"), which stop at an "and" after them."""
+
+from newsprism.analyse.entities import find_mentions
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    return {(m.name, m.type) for m in find_mentions(text)}
+
+
+def test_an_academy_is_an_organisation_with_its_complement() -> None:
+    # heap bpoil_reuters/908, 2_7ecb, train-1629-0, d3a1ce0a-..._2 ("Milton Academy" was a person)
+    text = (
+        "Seeps account for 45 percent , according to the U.S. National Academy of Sciences . The "
+        "Academy of Motion Picture Arts and Sciences announced Friday that Hugh Jackman will host. "
+        "Morrison told the Swedish Academy she believed it. Cowan attended Milton Academy, Harvard."
+    )
+    kinds = _kinds(text)
+    assert ("U.S. National Academy of Sciences", "organization") in kinds
+    assert ("Academy of Motion Picture Arts and Sciences", "organization") in kinds
+    assert ("Swedish Academy", "organization") in kinds
+    assert ("Milton Academy", "organization") in kinds
+    assert not {name for name, _ in kinds} & {"Sciences", "Motion Picture Arts", "U.S. National Academy"}
+
+
+def test_a_hall_of_fame_and_a_cup_of_nations_are_one_name() -> None:
+    # heap l3s_gn1-2fc045e8 (seed 44's "Sport Australia Hall", a place), train-560-2,
+    # l3s_gn1-506df3c3, copy-000936-133295 (the "and" after it)
+    text = (
+        "John Bertrand is the chairman of the Sport Australia Hall of Fame and he wants a meeting. "
+        "DeBartolo was inducted into the Pro Football Hall of Fame in 2016. With Didier Drogba away "
+        "at the African Cup of Nations and Andriy Shevchenko injured, Avram Grant had no choice."
+    )
+    names = {name for name, _ in _kinds(text)}
+    assert {"Sport Australia Hall of Fame", "Pro Football Hall of Fame", "African Cup of Nations"} <= names
+    assert "Andriy Shevchenko" in names
+    assert not names & {"Sport Australia Hall", "Pro Football Hall", "Fame", "African Cup", "Nations"}
