@@ -207,3 +207,41 @@ def test_a_newsapi_export_is_told_how_to_be_read(tmp_path: Path) -> None:
         "; its 'articles' is a list of 2 records whose 'content' may be the article: write them one per "
         "line with it named 'text' (jq -c '.articles[] | .text = .content' FILE > records.jsonl) and give that"
     )
+
+
+# -- 9. an input that is a web address, or a list with commas ------------------------------------
+
+
+def test_a_web_address_as_input_is_said_not_to_be_fetched(tmp_path: Path) -> None:
+    """`digest https://example.com/story.html -o out` said "input path 'https:/example.com/story.html'
+    does not exist: give a file or a folder of news pages": its address mangled, and no word that
+    newsprism fetches nothing."""
+    done = _run(["digest", "https://example.com/story.html", "-o", "out"], tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "error: input path 'https://example.com/story.html' does not exist: newsprism reads saved pages and "
+        "does not fetch them (it runs offline): save the page first (curl -o page.html "
+        "'https://example.com/story.html', or wget) and give the file\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_inputs_joined_by_commas_are_told_to_be_words_of_their_own(tmp_path: Path) -> None:
+    """`timeline a.jsonl,b.jsonl` (a list as another tool takes it) said only that no such path
+    exists."""
+    for name in ("a.jsonl", "b.jsonl"):
+        (tmp_path / name).write_text(json.dumps({"id": name, "text": BODY}) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(
+        cli.app,
+        [
+            "timeline",
+            str(tmp_path / "a.jsonl") + "," + str(tmp_path / "b.jsonl"),
+            "-o",
+            str(tmp_path / "t.jsonl"),
+        ],
+    )
+    assert done.exit_code == 2
+    assert (
+        f"name each input as a word of its own, with spaces between: '{tmp_path}/a.jsonl' '{tmp_path}/b.jsonl'"
+        in " ".join(done.output.split())
+    )

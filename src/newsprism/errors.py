@@ -26,10 +26,28 @@ class NewsprismError(Exception):
 class InputNotFound(NewsprismError):
     def __init__(self, path: str) -> None:
         what = f"it {home_left(path)}" if home_of(path) else "give a file or a folder of news pages"
-        if not home_of(path) and (near := _near(path)) is not None:
+        # a path of "https://x" reads "https:/x" (its slashes made one): shown as it was typed
+        url = _URL.match(path)
+        shown = _shown(f"{url.group(1)}://{path[url.end() :]}" if url else path)
+        if url:
+            what = (
+                "newsprism reads saved pages and does not fetch them (it runs offline): save the page "
+                f"first (curl -o page.html '{shown}', or wget) and give the file"
+            )
+        elif len(parts := path.split(",")) > 1 and all(
+            p.strip() and os.path.lexists(p.strip()) for p in parts
+        ):
+            listed = " ".join(f"'{_shown(p.strip())}'" for p in parts)
+            what = f"name each input as a word of its own, with spaces between: {listed}"
+        elif not home_of(path) and (near := _near(path)) is not None:
             what += f" (is it '{_shown(near)}'?)"
-        super().__init__(f"input path '{_shown(path)}' does not exist: {what}")
+        super().__init__(f"input path '{shown}' does not exist: {what}")
         self.path = path
+
+
+# A web address given as an input (`digest https://example.com/story.html -o out`): a path made of
+# it has its "//" as one "/"
+_URL = re.compile(r"(?i)(https?|ftp)://?")
 
 
 # Names this close to a missing one (difflib's ratio) are offered: 'mesy' for 'messy' (0.89),
