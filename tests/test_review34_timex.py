@@ -17,7 +17,6 @@ def _value(text: str, phrase: str) -> str | None:
     return found[0].value
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/timex.diff")
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [

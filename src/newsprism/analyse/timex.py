@@ -1569,9 +1569,12 @@ _SPLIT_INTENT = re.compile(
     r"|(?<![\w'’])(?P<verb>plans?|hopes?|aims?|intends?))\s+(?:on\s+)?\Z"
 )
 SPLIT_INTENT_CHARS = len("are increasingly scheduled on ") + 1
-# (the word before a verb "plans": a noun's determiner, adjective or verb makes it the noun)
+# (the word before a verb "plans": a noun's determiner, adjective or verb makes it the noun; so does
+# a possessive: "detailed Obama's plans Tuesday to visit", "Obama 's plans", "residents' hopes Monday
+# to" (the "s" of _NOT_INTENT after an apostrophe never met its lookbehind))
 _BEFORE_NOUN_INTENT = re.compile(
-    rf"(?<![\w'’])(?:{'|'.join(_NOT_INTENT)}|new|an|this|that|these|those|[a-z]+ed|made|drew|laid|set)\s+\Z"
+    rf"(?:(?<![\w'’])(?:{'|'.join(_NOT_INTENT)}|new|an|this|that|these|those|[a-z]+ed|made|drew|laid|set)"
+    r"|['’]s?)\s+\Z"
 )
 _INFINITIVE = re.compile(_INFINITIVE_TO)
 # EARLIEST_DAY: "as early as" / "as soon as" before a weekday gives the earliest day of what is still to
