@@ -17,7 +17,6 @@ def _leans(sentence: str) -> bool:
     return _leans_back(sentence, article, len(LEAD))
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/summarise_candidates.diff")
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -63,7 +62,6 @@ def _leans_in(article: str, sentence: str) -> bool:
     return _leans_back(sentence, whole, len(article))
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review34/summarise_candidates_short.diff")
 @pytest.mark.parametrize(
     "sentence",
     [

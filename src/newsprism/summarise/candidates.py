@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newsprism.analyse.entities.vocabulary import _is_given_name
 from newsprism.analyse.leadin import cut_lead_in
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 
@@ -455,8 +456,11 @@ _CONNECTIVES = (
     "Since then",
     "In response",
 )
+# (an apposition's "also known as" names a thing by its other name, adding nothing to a sentence
+# before: "the new H1N1 strain, also known as swine flu"; "It was also known as ..." adds)
 _ADDING = re.compile(
-    r"(?<!but )\b(?:also|thus|likewise|similarly|moreover|furthermore|these(?! days)|those(?! (?:(?:who|whom|whose|"
+    r"(?<!but )\b(?:also(?!(?:(?<=[,(\-] also)|(?<=\(also)) known as\b)|thus|likewise|similarly|moreover|furthermore|"
+    r"these(?! days)|those(?! (?:(?:who|whom|whose|"
     r"with|without|within|in|on|at|of|from|for|under|over|most|least|still|already)\b"
     r"|[a-z]+(?:ing|ed)(?: (?:to|in|on|at|by|with|for|from|and|or|as|during|after|when)\b| ?[,.;]))))\b"
     r"|,? (?:too|as well)[.!]?[\"”’]?$"
@@ -501,13 +505,31 @@ def _leans_back(text: str, article: str, start: int) -> bool:
     name = _SHORT_NAME.match(text)
     if name is None or name[1].lower() in ENGLISH_STOPWORDS:  # "The report ...", "Some are ..."
         return False
-    return _named_before(name[1], article, start)
+    # (a title before it makes the word a surname: "Mr Obama is ...", "Ms. Ott , do you ...")
+    common = not name.start(1) and _in_lower_case(name[1].lower(), article)
+    return _named_before(name[1], article, start, common=common)
 
 
-def _named_before(name: str, article: str, end: int) -> bool:
+def _in_lower_case(low: str, article: str) -> bool:
+    """Whether the article writes the word in lower case, as a word of its own: a common noun's
+    capital opening a sentence ("Police said ...", "Health officials ...", "Oil is ..."), no surname."""
+    at = article.find(low)
+    while at >= 0:
+        after = at + len(low)
+        if not (at and (article[at - 1].isalnum() or article[at - 1] in "_.’'-/@")) and not (
+            after < len(article) and (article[after].isalnum() or article[after] in "_’'-")
+        ):
+            return True
+        at = article.find(low, after)
+    return False
+
+
+def _named_before(name: str, article: str, end: int, common: bool = False) -> bool:
     """Whether `name` is the last word of a fuller name in article[:end]: after white space, a word
-    holding a capital ("Tiger Woods", "Sen. Schiff"). A search, not a regex: compiled for each name,
-    a regex cost most of _leans_back's time."""
+    holding a capital ("Tiger Woods", "Sen. Schiff"); with `common` (a word the article writes in
+    lower case too), after a given name only ("Kent Wells" for "Wells said", not "State Police" for
+    "Police said", "Public Health" for "Health officials ..."). A search, not a regex: compiled for
+    each name, a regex cost most of _leans_back's time."""
     at = article.find(name, 0, end)
     while at >= 0:
         after = at + len(name)
@@ -518,7 +540,11 @@ def _named_before(name: str, article: str, end: int) -> bool:
             word = space
             while word > 0 and (article[word - 1].isalnum() or article[word - 1] in "_.’'-"):
                 word -= 1
-            if space < at and any(c.isascii() and c.isupper() for c in article[word:space]):
+            if (
+                space < at
+                and any(c.isascii() and c.isupper() for c in article[word:space])
+                and (not common or _is_given_name(article[word:space].lower()))
+            ):
                 return True
         at = article.find(name, at + 1, end)
     return False
