@@ -245,3 +245,24 @@ def test_inputs_joined_by_commas_are_told_to_be_words_of_their_own(tmp_path: Pat
         f"name each input as a word of its own, with spaces between: '{tmp_path}/a.jsonl' '{tmp_path}/b.jsonl'"
         in " ".join(done.output.split())
     )
+
+
+# -- 10. summarize: a group that gets no summary ----------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/robust30/empty_summaries.diff")
+def test_a_group_with_no_summary_is_said(tmp_path: Path) -> None:
+    """A group of no documents was written with "summary": "" and "1 group of 0 documents
+    summarised": nothing said which group got none, or why."""
+    groups = tmp_path / "groups.jsonl"
+    lines = [
+        {"id": "g", "documents": []},
+        {"id": "h", "documents": [{"title": "Storm hits coast", "text": BODY}]},
+    ]
+    groups.write_text("".join(json.dumps(g) + "\n" for g in lines), encoding="utf-8")
+    done = _run(["summarize", "groups.jsonl", "-o", "s.jsonl"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[0] == (
+        "warning: 1 group got an empty summary, 'g': it has no document, or none that holds a sentence "
+        "a summary may take (a whole sentence of prose, not a headline or a few words)"
+    )
