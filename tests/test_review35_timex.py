@@ -1,0 +1,44 @@
+"""review35 (session 30): findings on session 30's weekday rules (analyse.timex), each shown on a
+made-up sentence the rule misreads. Each test is xfail(strict) until the patch its reason names is
+applied (against HEAD)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyse.timex import find_time_expressions
+
+PAGE = "2010-06-03"  # a Thursday
+
+
+def _value(text: str, phrase: str) -> str | None:
+    found = [t for t in find_time_expressions(text, PAGE) if t.text == phrase]
+    assert len(found) == 1, found
+    return found[0].value
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/timex_slated.diff")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BP was slated by MPs on Tuesday over the spill.",
+        "The film was slated by critics on Tuesday.",
+        "The government was slated over its response on Tuesday.",
+    ],
+)
+def test_slated_by_or_over_is_a_past_criticised(text: str) -> None:
+    # 77887ef's SLATED reads every "slated" as a plan ("slated for Thursday"); the British press's
+    # "slated by" / "slated over" is criticised, a past: the Tuesday before the page
+    assert _value(text, "Tuesday") == "2010-06-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The hearing is slated for Tuesday.", "2010-06-08"),
+        ("The vote, slated for Tuesday, will go ahead.", "2010-06-08"),
+    ],
+)
+def test_slated_for_stays_a_plan(text: str, value: str) -> None:
+    # 77887ef's own reading (control)
+    assert _value(text, "Tuesday") == value
