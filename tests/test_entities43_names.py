@@ -36,3 +36,27 @@ def test_a_hall_of_fame_and_a_cup_of_nations_are_one_name() -> None:
     assert {"Sport Australia Hall of Fame", "Pro Football Hall of Fame", "African Cup of Nations"} <= names
     assert "Andriy Shevchenko" in names
     assert not names & {"Sport Australia Hall", "Pro Football Hall", "Fame", "African Cup", "Nations"}
+
+
+def test_a_presenter_a_coroner_an_expert_in_apposition_are_persons() -> None:
+    # heap H1N1_guardian/100 (seed 45's "Ros Atkins", other), H1N1_bbc/370 ("Aiden Cotter", other),
+    # a bpoil text ("Nansen Saleri", other)
+    text = (
+        "When Ros Atkins , a BBC radio presenter , came back to the story . Aiden Cotter , Birmingham "
+        "and Solihull 's coroner , said it was the law . Nansen Saleri , a Gulf drilling expert , "
+        "said he hoped so ."
+    )
+    people = {(m.name, m.role) for m in find_mentions(text) if m.type == "person"}
+    assert ("Ros Atkins", "BBC radio presenter") in people
+    assert ("Aiden Cotter", "Birmingham and Solihull's coroner") in people
+    assert ("Nansen Saleri", "Gulf drilling expert") in people
+
+
+def test_a_successors_role_takes_the_office_not_its_former() -> None:
+    # heap val-135-1 (seed 44's "successor as Former U.S. President"), l3s_gn1-b10653db (Tucker)
+    text = (
+        "Former U.S. President Barack Obama on Wednesday assailed his successor, Donald Trump, as "
+        "deeply unfit for the office he occupies."
+    )
+    roles = {m.name: m.role for m in find_mentions(text) if m.type == "person"}
+    assert roles["Donald Trump"] == "successor as President"

@@ -685,12 +685,19 @@ def _best_role(votes: Counter[str]) -> str:
     return max(votes, key=lambda r: (support(r), votes[r], len(r), r))
 
 
+# "former" before an office, in any case ("Former U.S. President" opening a sentence)
+FORMER = re.compile(r"^former\s+", re.I)
+
+
 def _relative_role(own: str, relative: str, anchor_role: str) -> str:
     """ "his Chinese counterpart" of the "US Secretary of State" -> "Chinese Foreign Minister"."""
+    # the anchor's office, not its "former" ("Former U.S. President Barack Obama ... his successor,
+    # Donald Trump": successor as President, no "Former")
+    anchor_office = FORMER.sub("", anchor_role)
     if relative == "former":
-        return f"former {anchor_role.removeprefix('former ')}"
+        return f"former {anchor_office}"
     if relative == "successor":
-        return f"successor as {NATIONALITY_PREFIX.sub('', anchor_role)}"
+        return f"successor as {NATIONALITY_PREFIX.sub('', anchor_office)}"
     office = NATIONALITY_PREFIX.sub("", anchor_role)
     for pattern, name in COUNTERPART_OFFICES:
         if pattern.search(office):

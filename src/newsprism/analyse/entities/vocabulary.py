@@ -98,7 +98,8 @@ ROLE_NOUNS = _words(
     officer official adviser advisor aide counterpart predecessor successor deputy diplomat lawmaker
     candidate nominee founder executive ceo owner head strategist pollster activist host anchor
     columnist correspondent editor commentator economist analyst professor lawyer commissar
-    treasurer chairperson manager coach president-elect secretary-general whip"""
+    treasurer chairperson manager coach president-elect secretary-general whip presenter coroner
+    nurse expert investigator"""
 )
 # the positions of football and the other team games, no one's but a side's player: a place right
 # before one names the club (context._clubs: "Watford striker", "Vancouver goalie"), and one that
