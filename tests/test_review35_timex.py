@@ -42,3 +42,29 @@ def test_slated_by_or_over_is_a_past_criticised(text: str) -> None:
 def test_slated_for_stays_a_plan(text: str, value: str) -> None:
     # 77887ef's own reading (control)
     assert _value(text, "Tuesday") == value
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/timex_comment_clock.diff")
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a letter dated May 27, 2010, Hayward wrote: "We will pay every legitimate claim." On Monday, BP '
+        "shares fell 5 percent.",
+        'On 27 May 2010, Obama wrote: "The spill is a disaster." Shares fell on Monday.',
+    ],
+)
+def test_a_dated_letter_a_story_quotes_is_no_comment_stamp(text: str) -> None:
+    # c03ca0c's COMMENT_STAMP takes any dated day with its year before ", NAME wrote :" as a reader's
+    # comment stamp and counts every later phrase from it; a story quoting a dated letter is no
+    # comment (a comment system stamps its minute): Monday is the page's
+    found = [t for t in find_time_expressions(text, "2010-06-10") if t.text == "Monday"]
+    assert [t.value for t in found] == ["2010-06-07"]
+
+
+def test_a_comment_stamp_with_its_minute_anchors_what_follows() -> None:
+    # c03ca0c's own reading (control)
+    text = (
+        "Great post. At 07:26 am on 03 Jun 2009 , clayukpool wrote : This morning I was reading an article."
+    )
+    found = [t for t in find_time_expressions(text, "2009-05-20") if t.text == "This morning"]
+    assert [t.value for t in found] == ["2009-06-03"]
