@@ -153,9 +153,12 @@ def test_seed_briefing_shows_every_part(seeds_out: tuple[Path, tuple[StoryBrief,
     assert hrefs and {h[1:] for h in hrefs} <= ids
     assert len(parsed.values("data-article-id", "li")) == 5
     assert page.count("<details><summary>Read the text (") == 5
-    # one chart per timeline, one row per dated entry; six dated happenings in the story's
+    # one chart per timeline, one row per dated entry; six dated happenings in the story's; an
+    # event's timeline lists the dates the story's does not give, and counts the others (B9-1)
     charts = re.findall(r"<svg class=\"timeline\".*?</svg>", page)
-    assert len(charts) == 1 + sum(1 for b in story.events if b.timeline)
+    assert len(charts) == 1 + sum(1 for b in story.events if story.event_timeline(b).listed)
+    assert all(story.event_timeline(b).in_story for b in story.events if b.timeline)
+    assert "dates in the story timeline above</p>" in page
     assert re.findall(r'data-date="([^"]+)"', charts[0]) == [t.date for t in story.timeline]
     # self-contained: no script, nothing loaded from anywhere
     assert parsed.tags["script"] == 0 and parsed.tags["link"] == 0 and parsed.tags["img"] == 0
