@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.corroborate import corroborate
-from newsprism.corroborate.align import _wording
+from newsprism.corroborate.align import _near, _wording
 from newsprism.records import Article, Claim
 
 NAACP = (
@@ -42,8 +42,15 @@ def claims(*texts: str) -> list[Claim]:
             "If the steel cap does not work, BP will have to rely on stemming the flow by drilling a relief "
             "well, which would take two to three months.",
         ),
+        # an editor's touch: a word dropped ("earlier on Saturday" / "earlier Saturday")
+        (
+            "Christmas shoppers cautiously returned to central Athens earlier on Saturday, but many stores had "
+            "boarded up their windows instead of replacing the glass, for fear of further violence.",
+            "Christmas shoppers cautiously returned to central Athens earlier Saturday, but many stores had "
+            "boarded up their windows instead of replacing the glass, for fear of further violence.",
+        ),
     ],
-    ids=["word-for-word", "tokenised"],
+    ids=["word-for-word", "tokenised", "one-word-dropped"],
 )
 def test_one_narrated_sentence_printed_by_two_outlets_is_one_source(a: str, b: str) -> None:
     (claim,) = claims(a, b)
@@ -97,3 +104,18 @@ def test_a_wording_sets_case_spacing_and_punctuation_aside() -> None:
     assert _wording("It will be Holder 's first trip to survey the damage before a criminal inquiry .") == (
         _wording("It will be Holder's first trip to survey the damage before a criminal inquiry.")
     )
+
+
+def test_a_wording_within_two_words_is_near_and_three_are_not() -> None:
+    wire = _wording("Athens police chiefs mobilised all their forces, including those not on active duty.")
+    assert wire is not None
+    assert _near(wire, ("athens", "police", *wire[3:-1]))  # "chiefs" dropped, "duty" dropped
+    assert not _near(wire, ("athens", "police", *wire[3:-2]))  # three dropped: another text
+
+
+def test_wordings_of_two_figures_are_not_near() -> None:
+    # one word apart, but each outlet gives its own figure: its own reading, not a printing of the other
+    a = _wording("The epicentre was 58 kilometers southwest of Bandar Abbas, the US Geological Survey said.")
+    b = _wording("The epicentre was 35 miles southwest of Bandar Abbas, the US Geological Survey said.")
+    assert a is not None and b is not None
+    assert not _near(a, b)

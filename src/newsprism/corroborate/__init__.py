@@ -27,8 +27,8 @@ How:
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
      (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
      without an outlet is its own outlet, and outlets printing one sentence of narration of
-     ECHO_WORDS words or more word for word count once for that claim (a wire paragraph they both
-     ran: align._independent; a quote's words are the speaker's, not theirs); else it is
+     ECHO_WORDS words or more word for word (or within NEAR_EDITS words) count once for that claim
+     (a wire paragraph they both ran: align._independent; a quote's words are the speaker's); else it is
      single-source, kept only when it is informative (a name, number or date, and a verb of
      something happening) and ranked by how much it carries;
   5. conflicts: in a pair of related statements of different outlets, a name, number, date or place
@@ -114,6 +114,7 @@ from .align import (
     _PlainWords,
     _similarities,
     _sources,
+    _wording,
 )
 from .align import _Shared as _Shared
 from .compare import _Facts, _facts, _figures, _other_figures
@@ -285,9 +286,10 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     corroborated: list[tuple[_Rank, ClaimStatus]] = []
     single_source: list[tuple[int, ...]] = []
     several: list[tuple[int, tuple[int, ...]]] = []  # (sources, members) of the groups of two sources or more
+    wording = cache(lambda k: _wording(statements[k].text))  # statements stand in many groups
     for members in kept:
         ids = tuple(sorted(members))
-        n_sources = _independent(ids, statements)
+        n_sources = _independent(ids, statements, wording)
         if n_sources >= 2:
             several.append((n_sources, ids))
         else:
