@@ -46,3 +46,30 @@ def test_menus_above_a_cut_right_after_a_tag_are_no_story(shared: Path) -> None:
     article = extract(doc)
     assert article.text == ""
     assert article.dropped == CUT_SHORT.format(inside=IN_TEXT)
+
+
+def test_the_list_under_a_lead_in_with_a_colon_stays(shared: Path) -> None:
+    # CTV's "Alberta Premier Ed Stelmach said topics included:" over three <li>s: the scorers
+    # kept the last item alone ("and labour shortages.")
+    text = extract(_l3s(shared, "79bc594a-ae6d-4549-833a-cd74270619a2")).text
+    assert (
+        "Alberta Premier Ed Stelmach said topics included:\n\nlower business taxes;\n\n"
+        "research and development investment;\n\nand labour shortages." in text
+    )
+
+
+def test_an_ap_storys_links_on_the_net_stay_and_its_copyright_goes(shared: Path) -> None:
+    text = extract(_l3s(shared, "b5897149-9e36-42a5-b5da-c6e44d719c4d")).text
+    assert text.endswith(
+        "On the Net:\n\nSwitch grass report in Proceedings of the National Academy of Sciences: "
+        "http://tinyurl.com/2ar4ss\n\nUSDA Agricultural Research Service: http://ars.usda.gov\n\n"
+        "University of Nebraska's Institute of Agriculture and Natural Resources: http://ianr.unl.edu"
+    )
+
+
+def test_a_clinic_list_under_a_colon_stays(shared: Path) -> None:
+    # Canadian Blood Services' clinics under "one of the following clinic locations:": the
+    # reader kept one address line of them
+    text = extract(_l3s(shared, "e57a9f8c-1c9a-43f7-8cd5-a36c9eb205ff")).text
+    assert "Chinguacousy Wellness Centre" in text
+    assert "St. Mary's CatholicSchool" in text
