@@ -187,6 +187,15 @@ _TIME_STAMP = re.compile(
     r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s+(?:BST|GMT|UTC|CET|CEST|[ECMP][SD]?T))?(?:\s+Help)?\s+(?=[A-Z\"“‘])"
 )
+# The same stamp inside a sentence, as The Guardian prints it after the headline and standfirst (the
+# extractor glues the three, then the caption or the lead, into one "sentence": "BP contingency plan
+# for dealing with oil spill was riddled with errors Document approved by ... Wednesday 9 June 2010
+# 19.00 BST Contract workers from BP use skimmers ...", bpoil_guardian/1979): a page's header, junk.
+# Of heap-10000's candidates, 45 hold one, all read: all such headers, 14 ending on the stamp, 19 on
+# a caption, 12 running on into the lead (which would open a summary glued to the header).
+_GLUED_STAMP = re.compile(
+    rf"\s(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}[.:]\d{{2}}\s+(?:BST|GMT)\b"
+)
 # A byline glued to the first sentence: "By" and one or two names of two capitalised words each
 # ("By Niu Shuping and Ken Wills Nevermind that ...", heap-10000), then the sentence's capital. Two
 # words a name, so a name of three loses its last word to the sentence; the sentence must then go
@@ -345,7 +354,7 @@ def _is_junk(text: str, n: int | None = None) -> bool:
         return True  # cut off before its object ("he pointed a." where the page has "a .38-caliber gun")
     if ". " in text and _BROKEN_STOP.search(text):
         return True
-    if _caption(text):
+    if _caption(text) or (("BST" in text or "GMT" in text) and _GLUED_STAMP.search(text)):
         return True
     # each quote mark of _QUOTES counted once
     opening, closing = text.count("“"), text.count("”")
@@ -369,17 +378,44 @@ def _is_junk(text: str, n: int | None = None) -> bool:
 _CLOSING_CHARS = _QUOTES + "'’ "
 
 
-def _title_case(text: str) -> bool:
+def _title_case(text: str, little: frozenset[str] = frozenset()) -> bool:
     """Every word opens on a capital or a digit: a headline in title case, a time stamp, a list of
-    names, never a sentence (a script without case has no capitals, so it is not this)."""
-    if _LOWER_START.search(text):
-        return False  # most text, told at once
-    return all(w[0].isupper() or w[0].isdigit() for w in _TOKEN.findall(text))
+    names, never a sentence (a script without case has no capitals, so it is not this). `little`:
+    words that may be in lower case too (_NAME_WORDS)."""
+    for lower in _LOWER_START.finditer(text):
+        word = _TOKEN.match(text, lower.start())
+        if word is None or word[0] not in little:
+            return False  # most text, told at its first word in lower case
+    return all(w[0].isupper() or w[0].isdigit() or w in little for w in _TOKEN.findall(text))
+
+
+# The little words a name writes in lower case ("The National Association of Pension Funds ( NAPF
+# )"): a head (_shortened) with nothing else in lower case is a subject alone, its predicate cut.
+_NAME_WORDS = word_set("a an the of and for in on at to by de du la le von van der")
+
+
+# The Guardian prints a photo's credit as a line of its own after the caption ("A BP petrol station
+# closed due to a Greenpeace protest , in Camden , London , 27 July 2010 ." then "Photograph :
+# Facundo Arrizabalaga/EPA", bpoil_guardian/93), the page's headline, standfirst and time stamp often
+# glued before the caption as one sentence ("BP falls out of index of top 100 brands after ... Up in
+# smoke : the Deepwater Horizon disaster caused ...", bpoil_guardian/883). A caption tells what a
+# picture shows, in words of its own, so the sentence before such a line is no candidate (_captioned):
+# 229 of heap-10000's sentences, all on Guardian pages (138 an article's first, glued to its headline);
+# 56 read (every fourth): all captions. "Photo :" opens a caption instead (Reuters): not this.
+_CREDIT_LINE = re.compile(r"Photographs?\s*:")
+
+
+def _captioned(sentences: Sequence[str], position: int) -> bool:
+    """Whether the sentence at `position` is a caption: the next one is a photo's credit line
+    (_CREDIT_LINE)."""
+    return position + 1 < len(sentences) and _CREDIT_LINE.match(sentences[position + 1]) is not None
 
 
 def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candidate]:
     seen: set[str] = set()
     for position, sentence in enumerate(sentences):
+        if _captioned(sentences, position):
+            continue
         text = _clean(sentence)
         n = len(text.split())
         if _is_junk(text, n) or text in seen or _ANAPHOR_START.match(text) or _writers_voice(text):
@@ -402,7 +438,14 @@ def _first_told(sentences: Sequence[str]) -> int | None:
     """The position of the article's first sentence that is not junk (_is_junk, once cleaned): its
     lead, or what opens it after a byline or a headline, a sentence that leans on none before it.
     None when every sentence is junk."""
-    return next((k for k, sentence in enumerate(sentences) if not _is_junk(_clean(sentence))), None)
+    return next(
+        (
+            k
+            for k, sentence in enumerate(sentences)
+            if not _is_junk(_clean(sentence)) and not _captioned(sentences, k)
+        ),
+        None,
+    )
 
 
 # A later sentence of an article that leans on an earlier one (_leans_back), which a summary must not
@@ -565,6 +608,10 @@ def _shortened(text: str) -> list[str]:
         if len(head.split()) >= MIN_CLAUSE and balanced and not _INSERTED.match(text, m.end()):
             if _opening_alone(head):
                 continue  # the opening clause alone: its main clause is the part cut
+            if _title_case(head, _NAME_WORDS):
+                # the subject alone, a name, its predicate after a clause _INSERTED does not know:
+                # "The National Association of Pension Funds ( NAPF ) , which represents ..., estimates"
+                return []
             head = head.rstrip(",;:")
             return [head if head.endswith(".") else head + "."]  # "Cameron, La.", not "La.."
     return []
