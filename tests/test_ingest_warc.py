@@ -196,10 +196,16 @@ def test_a_page_is_published_no_later_than_its_fetch(tmp_path: Path) -> None:
     assert {extract(d).not_after for d in docs} == {"2024-04-25"}
 
 
-def test_binary_file_named_warc_shows_its_first_bytes(tmp_path: Path) -> None:
+def test_binary_file_named_warc_is_named_by_its_first_bytes(tmp_path: Path) -> None:
+    """A PNG named .warc is named as the other readers name a file of another format, with what to
+    do; a binary start that no format's mark tells is shown as its bytes."""
     path = tmp_path / "image.warc"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(40)))
     (doc,) = read(path)
+    assert doc.error == "binary content (a PNG image), not a WARC file: leave it out"
+    path.write_bytes(b"\x01\x02\x03 unknown" + bytes(range(40)))
+    (doc,) = read(path)
     assert doc.error == (
-        "not a WARC file: it starts with bytes 89 50 4e 47 0d where 'WARC/1.0' or 'WARC/1.1' was expected"
+        "not a WARC file: it starts with bytes 01 02 03 20 75 6e 6b 6e 6f 77 6e 00 01 02 03 04 "
+        "where 'WARC/1.0' or 'WARC/1.1' was expected"
     )

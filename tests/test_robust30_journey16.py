@@ -122,7 +122,6 @@ def test_a_page_and_its_text_dump_of_one_name_are_no_repeated_id(tmp_path: Path)
 # -- 5. a file of another format named .warc ------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/robust30/warc_binary.diff")
 def test_a_pdf_named_warc_is_said_to_be_a_pdf(tmp_path: Path) -> None:
     """A PDF named .warc was "not a WARC file: it starts with '%PDF-1.4' where 'WARC/1.0' ... was
     expected", where a PDF under any other name is said to be one, with what to do."""
@@ -136,7 +135,6 @@ def test_a_pdf_named_warc_is_said_to_be_a_pdf(tmp_path: Path) -> None:
 # -- 6. summarize: a JSON list of groups on one line -------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/robust30/groups_one_line_list.diff")
 def test_a_list_of_groups_on_one_line_is_read(tmp_path: Path) -> None:
     """`json.dump(groups, f)` writes a list of groups on one line: it stopped the run, "line 1: a
     JSON list, not an object", where README says a JSON list of groups is read (it was, pretty-
@@ -250,7 +248,6 @@ def test_inputs_joined_by_commas_are_told_to_be_words_of_their_own(tmp_path: Pat
 # -- 10. summarize: a group that gets no summary ----------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/robust30/empty_summaries.diff")
 def test_a_group_with_no_summary_is_said(tmp_path: Path) -> None:
     """A group of no documents was written with "summary": "" and "1 group of 0 documents
     summarised": nothing said which group got none, or why."""

@@ -1492,6 +1492,21 @@ def summarize_cmd(
     if run.kept_earlier:
         _kept_earlier(run.output, "nothing read")
         return
+    if run.unsummarised and not quiet:
+        # its line's "summary": "" was the only word of it (a group of no documents, or of texts
+        # with no sentence a summary may take: a headline alone, a line of a few words)
+        shown = ", ".join(f"'{gid}'" for gid in run.unsummarised[: _Warnings.REPEATS])
+        more = (
+            f" and {len(run.unsummarised) - _Warnings.REPEATS} more"
+            if len(run.unsummarised) > _Warnings.REPEATS
+            else ""
+        )
+        err.print(
+            f"[yellow]warning[/]: {_count(len(run.unsummarised), 'group')} got an empty summary, "
+            f"{escape(shown)}{more}: it has no document, or none that holds a sentence a summary may "
+            "take (a whole sentence of prose, not a headline or a few words)",
+            highlight=False,
+        )
     if not quiet:
         err.print(
             f"{_count(run.groups, 'group')} of {_count(run.documents, 'document')} summarised -> {_shown(run.output)}",

@@ -28,7 +28,14 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsprism.errors import UnreadableDocument
-from newsprism.ingest.decoding import declared_charset, decode, looks_like_markup
+from newsprism.ingest.decoding import (
+    BINARY_HEAD_BYTES,
+    BinaryContent,
+    binary_kind,
+    declared_charset,
+    decode,
+    looks_like_markup,
+)
 from newsprism.ingest.streams import (
     MAX_DOCUMENT_BYTES,
     STREAM_ERRORS,
@@ -136,13 +143,18 @@ def _day(warc_date: str | None) -> str | None:
 
 
 def _not_a_warc(path: Path) -> str | None:
-    """Why the file is not a WARC (warcio would read many a text file as an old ARC), or None."""
+    """Why the file is not a WARC (warcio would read many a text file as an old ARC), or None. A
+    file of a format its first bytes tell (a PDF, an image, a zip) is named as the other readers
+    name it (decoding.binary_kind), with what to do: "it starts with bytes 25 50 44 46 ..." left
+    the user to read the bytes."""
     with open_input(path) as f:
-        head = f.read(len(WARC_MAGIC) + 60)
+        head = f.read(BINARY_HEAD_BYTES)
     if head.startswith(WARC_MAGIC):
         return None
     if not head:
         return "empty file"
+    if binary_kind(head) is not None:
+        return str(BinaryContent(head, "a WARC file"))
     first = head.split(b"\n", 1)[0][:40]
     printable = all(32 <= b < 127 or b in b"\t\r" for b in first)
     # a binary start is shown as bytes ("89 50 4e 47 ..."), not as replacement characters

@@ -193,6 +193,8 @@ class SummaryRun:
     documents: int
     # no group was read, and an earlier file at `output` was left as it was (output.files.holds_earlier)
     kept_earlier: bool = False
+    # the groups whose summary is empty (no documents, or no sentence a summary may take), in order
+    unsummarised: tuple[str, ...] = ()
 
 
 def write_summaries(
@@ -215,11 +217,14 @@ def write_summaries(
         return SummaryRun(output=output, groups=0, documents=0, kept_earlier=True)
     # written whole or not at all: a run stopped midway (Ctrl-C, an LLM error) leaves an earlier
     # file as it was, not half of a new one (output.files.replacing)
+    unsummarised: list[str] = []
     with replacing(output) as f:
         for gid, articles in groups:
             sentences = summarise(articles, words=words)
             if rewrite is not None:
                 sentences = rewrite(gid, sentences)
+            if not sentences:
+                unsummarised.append(gid)
             record = {
                 "id": gid,
                 "summary": " ".join(s.text for s in sentences),
@@ -229,4 +234,9 @@ def write_summaries(
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
             if on_group is not None:
                 on_group(gid)
-    return SummaryRun(output=output, groups=len(groups), documents=sum(len(a) for _, a in groups))
+    return SummaryRun(
+        output=output,
+        groups=len(groups),
+        documents=sum(len(a) for _, a in groups),
+        unsummarised=tuple(unsummarised),
+    )

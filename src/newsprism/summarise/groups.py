@@ -71,7 +71,9 @@ def _records(f: BinaryIO, path: str) -> Iterator[tuple[int, Any]]:
     head = [f.readline().removeprefix(codecs.BOM_UTF8)]  # blank lines, then the first that is not
     while head[-1] and not head[-1].strip():
         head.append(f.readline())
-    if head[-1].strip() in (b"{", b"["):
+    # a line that opens with "[" is no group (a group is an object): a JSON list of groups, on
+    # one line as `json.dump(groups, f)` writes it ("line 1: a JSON list, not an object") or over many
+    if head[-1].strip() == b"{" or head[-1].lstrip().startswith(b"["):
         yield from _pretty_records(text(b"".join(head) + f.read(), 1), path)
         return
     for number, raw in enumerate(itertools.chain(head, f), 1):
@@ -106,6 +108,8 @@ def _pretty_records(text: str, path: str) -> Iterator[tuple[int, Any]]:
         pos = skip(end)
         if listed and text.startswith(",", pos):
             pos = skip(pos + 1)
+    if listed and (pos := skip(pos + 1)) < len(text):  # a second list, or a group after the list's end
+        raise MalformedGroups(path, line_at(pos), "more JSON after the list of groups has ended")
 
 
 def _json(line: str, path: str, number: int) -> Any:
