@@ -82,3 +82,16 @@ def test_a_guardian_header_with_its_time_stamp_inside_is_junk() -> None:
     )
     # a date with no clock time is told in news
     assert not _is_junk("The spill began on Tuesday 20 April 2010 when the rig exploded off Louisiana .")
+
+
+def test_a_head_that_is_an_opening_and_a_name_alone_is_not_offered() -> None:
+    # bpoil_guardian/1301 opened its summary on "In a video posted on YouTube , Mike Ellis."
+    sentence = (
+        "In a video posted on YouTube , Mike Ellis , a skipper from Venice , Louisiana , accuses BP of "
+        "chasing away a boat of conservationists trying to rescue turtles ."
+    )
+    assert _shortened(sentence) == []
+    # an opening that holds the main clause keeps its head, the name after the comma an apposition
+    assert _shortened(
+        "In the Gulf : BP named its first American CEO , Robert Dudley , who grew up in Mississippi ."
+    ) == ["In the Gulf : BP named its first American CEO , Robert Dudley."]

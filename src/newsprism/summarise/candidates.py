@@ -608,7 +608,7 @@ def _shortened(text: str) -> list[str]:
         if len(head.split()) >= MIN_CLAUSE and balanced and not _INSERTED.match(text, m.end()):
             if _opening_alone(head):
                 continue  # the opening clause alone: its main clause is the part cut
-            if _title_case(head, _NAME_WORDS):
+            if _title_case(head, _NAME_WORDS) or _opening_then_name(head):
                 # the subject alone, a name, its predicate after a clause _INSERTED does not know:
                 # "The National Association of Pension Funds ( NAPF ) , which represents ..., estimates"
                 return []
@@ -656,6 +656,22 @@ def _opening_alone(head: str) -> bool:
         return False  # most heads, told at once
     plain = _unquoted(head) if any(q in head for q in _QUOTES) else head
     return "," not in plain and (bool(adverbial) or not _AUXILIARY.search(plain))
+
+
+def _opening_then_name(head: str) -> bool:
+    """The head is an opening clause or phrase, a comma and a name alone: the subject, its predicate
+    cut ("In a video posted on YouTube , Mike Ellis.", "Since the initial H5N1 deaths in Hong Kong in
+    1997 , the WHO.", "As the slick slides toward Mississippi , Alabama and Florida."). An opening
+    holding an auxiliary or a colon may be the main clause, the name after the comma its object's
+    apposition ("As of 11 p. m. authorities were still searching for Jose Luis Orozco, 27.", "In the
+    Gulf : BP named its first American CEO , Robert Dudley."). Of heap-10000's and NeuS dev's heads,
+    24 are so, all read: all a fragment, the subject alone or the opening alone."""
+    if ", " not in head or not _ADVERBIAL_OPENING.match(head):
+        return False  # most heads, told at once
+    opening, rest = head.split(", ", 1)  # not a number's comma ("£1,200")
+    if ":" in opening or _AUXILIARY.search(opening):
+        return False
+    return _title_case(rest.strip().rstrip("."), _NAME_WORDS)
 
 
 # An apposition or relative clause closed by a comma before the predicate goes on ("..., and
