@@ -68,3 +68,30 @@ def test_a_comment_stamp_with_its_minute_anchors_what_follows() -> None:
     )
     found = [t for t in find_time_expressions(text, "2009-05-20") if t.text == "This morning"]
     assert [t.value for t in found] == ["2009-06-03"]
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/timex_caption.diff")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Protesters hold signs outside BP headquarters in London on Tuesday. (AP Photo/Lefteris Pitarakis)",
+            "2010-06-01",
+        ),
+        ("Workers hold a boom near Grand Isle on Tuesday. Photograph: Gerald Herbert/AP", "2010-06-01"),
+        (
+            "President Barack Obama visits a beach in Grand Isle on Friday. (AP Photo/Charles Dharapak)",
+            "2010-05-28",
+        ),
+    ],
+)
+def test_a_pictures_caption_in_the_present_tells_a_past_day(text: str, value: str) -> None:
+    # 5f7013c's TIMETABLE_CLAUSE reads a present verb before a weekday as a programme ahead; a caption,
+    # which its photo credit follows, tells what the picture shows in the present: the day before
+    found = [t for t in find_time_expressions(text, PAGE) if t.text in ("Tuesday", "Friday")]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_timetable_with_no_credit_after_stays_ahead() -> None:
+    # 5f7013c's own reading (control)
+    assert _value("The company reports its results on Wednesday.", "Wednesday") == "2010-06-09"
