@@ -3,8 +3,6 @@ limit; the clustering features' token tables are ones (speed33, session 30)."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsprism.cluster import features
 from newsprism.memo import WordTable
 
@@ -39,7 +37,6 @@ def test_clustering_token_tables_are_word_tables() -> None:
     assert features._NAME_TERMS["The White House"] == ("@white house", "@house")
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/speed33/word_tables.diff")
 def test_summary_and_claim_word_tables_are_word_tables() -> None:
     from newsprism.corroborate import words as claim_words
     from newsprism.summarise import words as summary_words

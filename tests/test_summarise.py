@@ -19,6 +19,7 @@ import newsprism.summarise.words as words_module
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.cli import app
 from newsprism.errors import InputNotFound, MalformedGroups
+from newsprism.memo import WordTable
 from newsprism.records import Article, Claim, SummarySentence
 from newsprism.summarise import headline, read_groups, summarise, write_summaries
 from newsprism.summarise.candidates import (
@@ -221,18 +222,19 @@ def test_summaries_features_are_each_summarys_own_means_in_any_block(monkeypatch
 def test_stems_are_each_words_stem_and_the_table_starts_again_when_full(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(words_module, "_MAX_STEMS", 3)
-    monkeypatch.setattr(words_module, "_STEMS", {})
+    monkeypatch.setattr(words_module, "_STEMS", WordTable(_stem, 3))
     words = ["declares", "declared", "declaring", "bills", "status", "declares"]
     assert (
         _stems(words)
         == [_stem(w) for w in words]
         == ["declar", "declar", "declar", "bill", "status", "declar"]
     )
-    assert _stems(words[:2]) == ["declar", "declar"]  # known words: looked up
-    assert len(words_module._STEMS) == 5  # over the limit only until a new word comes
-    assert _stems(["policies", "declared"]) == ["policy", "declar"]
-    assert words_module._STEMS == {"policies": "policy", "declared": "declar"}
+    # full at 3 words: 'bills' started the table again, so it holds the last three words
+    assert words_module._STEMS == {"bills": "bill", "status": "status", "declares": "declar"}
+    assert _stems(words[-2:]) == ["status", "declar"]  # known words: looked up, nothing added
+    assert len(words_module._STEMS) == 3
+    assert _stems(["policies", "status"]) == ["policy", "status"]
+    assert words_module._STEMS == {"policies": "policy", "status": "status"}
 
 
 def test_more_words_never_means_fewer_sentences() -> None:

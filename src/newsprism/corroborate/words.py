@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from newsprism.analyse.numberwords import TENS
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
-from newsprism.memo import looked_up
+from newsprism.memo import WordTable
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*")
 # _WORD on a text whose letters are ASCII (_NOT_TYPOGRAPHIC): the same matches, a cheaper class test
@@ -147,7 +147,6 @@ def _word(token: str) -> tuple[str | None, str | None]:
 _Token = tuple[str | None, str | None, bool, bool, int]
 # a statement's words (_WORD): where each starts, the word, and what it is (_Token)
 _Words = tuple[list[int], list[str], list[_Token]]
-_TOKENS: dict[str, _Token] = {}  # a news vocabulary: every statement reads the same words again
 _MAX_TOKENS = 1 << 17  # words kept; the dict starts again when full (a long run's rare words)
 
 
@@ -156,11 +155,15 @@ def _token(token: str) -> _Token:
     return content, context, token[0].isdigit(), _holds_number_word(token), int(context is not None)
 
 
+# a news vocabulary: every statement reads the same words again (memo.WordTable)
+_TOKENS = WordTable(_token, _MAX_TOKENS)
+
+
 def _words(text: str) -> _Words:
     ascii_letters = text.isascii() or not _NOT_TYPOGRAPHIC.search(text)
     matches = list((_ASCII_WORD if ascii_letters else _WORD).finditer(text))
     tokens = list(map(re.Match.group, matches))
-    read = looked_up(_TOKENS, _token, _MAX_TOKENS, tokens)
+    read = list(map(_TOKENS.__getitem__, tokens))
     return list(map(re.Match.start, matches)), tokens, read
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
-from newsprism.memo import looked_up
+from newsprism.memo import WordTable
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # _TOKEN in a lower-cased ASCII text: the same words (a letter or digit there is one of these, and ’
@@ -48,14 +48,14 @@ def _stem(word: str) -> str:
     return word
 
 
-# word -> _stem(word) (memo.looked_up)
-_STEMS: dict[str, str] = {}
+# word -> _stem(word) (memo.WordTable)
 _MAX_STEMS = 1 << 17
+_STEMS = WordTable(_stem, _MAX_STEMS)
 
 
 def _stems(tokens: list[str]) -> list[str]:
     """list(map(_stem, tokens)), each word stemmed once (_STEMS)."""
-    return looked_up(_STEMS, _stem, _MAX_STEMS, tokens)
+    return list(map(_STEMS.__getitem__, tokens))
 
 
 def _terms(text: str) -> list[str]:
