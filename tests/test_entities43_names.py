@@ -60,3 +60,15 @@ def test_a_successors_role_takes_the_office_not_its_former() -> None:
     )
     roles = {m.name: m.role for m in find_mentions(text) if m.type == "person"}
     assert roles["Donald Trump"] == "successor as President"
+
+
+def test_a_trophy_named_for_someone_is_no_person() -> None:
+    # heap l3s_gn1-9a0aca8a, l3s_gn1-41caaf23 ("Stanley Cup" x7 was a person by its given name)
+    text = (
+        "Getzlaf leads the way for the defending Stanley Cup champion Ducks. Ramage played 15 seasons, "
+        "winning Stanley Cup rings with Calgary. Andy Murray won the Davis Cup for Britain."
+    )
+    kinds = {(m.name, m.type) for m in find_mentions(text)}
+    assert ("Stanley Cup", "other") in kinds
+    assert ("Davis Cup", "other") in kinds
+    assert ("Andy Murray", "person") in kinds

@@ -156,6 +156,7 @@ from .vocabulary import (
     TITLE_SUFFIXES,
     TRADE_HEADS,
     TRADE_PLURALS,
+    TROPHY_ENDS,
     UN_NAMES,
     UNSTOPPED_HONORIFICS,
     VIRUS,
@@ -438,6 +439,7 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         and (lows[-1] not in _regions() or _region_surname(words, lows, places))
         and lows[-1] not in PLAN_HEADS  # "the Lincoln Project", "the John Adams Project": no person
         and lows[-1] not in WORK_ENDS  # "The Andrew Marr Show"
+        and lows[-1] not in TROPHY_ENDS  # "the Stanley Cup"
         and not words[0].isupper()
         and (lows[0] not in WORD_GIVEN_NAMES or _rare_surname(lows))
         and f"{lows[0]} {lows[1]}" not in KNOWN_ORGS  # ("Al Jazeera English")

@@ -568,6 +568,10 @@ PLAN_HEADS = _words("plan program programme project initiative agenda act")
 # them names the work ("The Andrew Marr Show", "Jimmy Kimmel Live", "Tucker Carlson Tonight", "the
 # Mitchell Report"), no person
 WORK_ENDS = _words("show live tonight report")
+# the last words of a trophy's name, which no surname is: trophies are named for people ("the Stanley
+# Cup", "the Davis Cup", "the Ryder Cup", "the Vince Lombardi Trophy"), and the given name before
+# them names the trophy, no person ("Stanley Cup" x7 over heap-10000 was a person)
+TROPHY_ENDS = _words("cup trophy")
 # the plan heads that also name the body that runs the plan ("the World Food Programme warned",
 # "the UN Environment Programme said", "the founders of the Lincoln Project wrote", "the Innocence
 # Project said"): before a speech verb such a name is an organisation, no person; not "act", "plan",
