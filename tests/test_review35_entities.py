@@ -13,7 +13,6 @@ def _types(text: str) -> dict[str, str]:
     return {m.name: m.type for m in find_mentions(text)}
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/entities_context_handout.diff")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -33,7 +32,6 @@ def test_a_photographers_credit_stays_a_person() -> None:
     assert _types(text)["Win McNamee"] == "person"
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/entities_vocabulary_hall_of_famer.diff")
 def test_a_hall_of_famer_is_an_honour_before_a_name() -> None:
     # 46473b5's OF_NAMES joins "Hall of Fame" but not the "Hall of Famer" it makes: heap-10000
     # fe6a4a0e "Padres Hall of Famer Dave Winfield" gave a place "Padres Hall" and "Famer Dave

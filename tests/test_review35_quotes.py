@@ -13,7 +13,6 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     return [(q.quote, q.speaker) for q in find_quotes(text, "x", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/quotes_marks_adverb.diff")
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [

@@ -9,7 +9,6 @@ import pytest
 from newsprism.summarise.candidates import _is_junk
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/summarise_candidates_contact.diff")
 @pytest.mark.parametrize(
     "sentence",
     [

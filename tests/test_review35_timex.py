@@ -17,7 +17,6 @@ def _value(text: str, phrase: str) -> str | None:
     return found[0].value
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/timex_slated.diff")
 @pytest.mark.parametrize(
     "text",
     [
@@ -44,7 +43,6 @@ def test_slated_for_stays_a_plan(text: str, value: str) -> None:
     assert _value(text, "Tuesday") == value
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/timex_comment_clock.diff")
 @pytest.mark.parametrize(
     "text",
     [
@@ -70,7 +68,6 @@ def test_a_comment_stamp_with_its_minute_anchors_what_follows() -> None:
     assert [t.value for t in found] == ["2009-06-03"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/timex_caption.diff")
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -123,9 +123,15 @@ _CONTACT_ME = re.compile(
 _WIRE_CREDIT = re.compile(
     r"\(\s*(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Rr]esearch)\b[^()]{0,20}\bby\b"
 )
+# (with "the", only as the line's end: "Three universities contributed to the report , which found ..."
+# is news)
 _CONTRIBUTED = re.compile(
-    r"\bcontributed (?:reporting|(?:reporting )?to (?:this|the) (?:report|story|article))\b"
+    r"\bcontributed (?:reporting|(?:reporting )?to (?:this (?:report|story|article)\b|the (?:report|story|article)"
+    r"\s*\.?\s*$))"
 )
+# "can be reached" told how: not an agreement's ("a deal can be reached by Friday") nor a place's ("The
+# wellhead can be reached only by robot submarines")
+_REACHED = re.compile(r"\bcan be (?:reached|contacted) (?:at|on|via|by (?:e-?mail|phone|telephone))\b")
 _VISIT_SITE = re.compile(
     r"\b(?:[Vv]isit|[Gg]o to|[Ll]og on ?to|can be found|[Ll]earn more|[Ff]ind out more)\b:?\s+(?:[\w']+ ){0,10}?(?:at:? )?"
     r"(?:https?://|www\.)"
@@ -139,8 +145,7 @@ def _contact(text: str) -> bool:
     regex of them all, 0.17 s against 0.56 s for heap-10000's sentences)."""
     return bool(
         ("@" in text and _EMAIL.search(text))
-        or "can be reached" in text
-        or "can be contacted" in text
+        or ("can be " in text and _REACHED.search(text))
         or ("ontact" in text and _CONTACT_ME.search(text))
         or ("(" in text and " by" in text and _WIRE_CREDIT.search(text))
         or ("contributed" in text and _CONTRIBUTED.search(text))

@@ -923,10 +923,13 @@ def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) 
 
 def _credited_name(words: list[str], lows: list[str], lower_vocab: set[str]) -> bool:
     """A photographer's name in a picture's credit (_person_cues): as _described_person, a surname's
-    prefix allowed ("Win McNamee")."""
-    return all(
-        w.isalpha() and (w[1:].islower() or SURNAME_PREFIX.match(w)) for w in words
-    ) and _described_person([w.title() for w in words], lows, lower_vocab)
+    prefix allowed ("Win McNamee"); not an organisation's handout ("Greenpeace Handout/EPA",
+    "Handout/Reuters": a known organisation or "handout" among its words is no one's name)."""
+    return (
+        all(w.isalpha() and (w[1:].islower() or SURNAME_PREFIX.match(w)) for w in words)
+        and not any(low == "handout" or low in KNOWN_ORGS for low in lows)
+        and _described_person([w.title() for w in words], lows, lower_vocab)
+    )
 
 
 def _town_side(lows: list[str]) -> bool:

@@ -52,8 +52,10 @@ TITLE_HEADS = _words(
     secretary-general president-elect premier-elect candidate nominee deputy manager administrator
     inspector coach detective trooper councilman councilwoman councilor councillor assemblyman
     assemblywoman alderman supervisor coordinator mp clerk registrar const const. atty atty. dist
-    dist.""".replace("chief-executive", "")
+    dist. famer""".replace("chief-executive", "")
 )
+# ("Famer": a "Hall of Famer" is an honour written before a name, as a title is, "Padres Hall of Famer
+# Dave Winfield"; OF_NAMES holds its "of")
 # ("Const.", "Atty.", "Dist.": a constable's and a district attorney's titles abbreviated, as
 # sentences.py's _TITLES reads them: "spokesman Const. Tim Fanning", "Dist. Atty. Steve Cooley")
 # ("Undersheriff": a county sheriff's deputy in chief, "Genesee County Undersheriff James Gage":
@@ -741,8 +743,9 @@ COURT_DISTRICTS = _words("northern southern eastern western middle central")
 OF_THE_NAMES = frozenset((("state", "union"), ("day", "dead")))
 # names that hold "of" between two words, as (the word before it, the word after): "Fourth of July"
 # (a month ends a run elsewhere), "Hall of Fame" ("Sport Australia Hall" was a place: "hall" is a
-# surname and a building, no head that takes "of"), "Cup of Nations"
-OF_NAMES = frozenset((("fourth", "july"), ("hall", "fame"), ("cup", "nations")))
+# surname and a building, no head that takes "of"), "Cup of Nations"; and the "Hall of Famer" it makes
+# ("Padres Hall of Famer Dave Winfield" was a place "Padres Hall" and "Famer Dave Winfield")
+OF_NAMES = frozenset((("fourth", "july"), ("hall", "fame"), ("hall", "famer"), ("cup", "nations")))
 OCCASIONS = frozenset(("state of the union", "sotu", "day of the dead", "fourth of july"))
 STATION = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation

@@ -336,6 +336,13 @@ def _is_title(text: str, span: _Span, found: tuple[list[str], bool]) -> bool:
 # noun's modifier, a thing's name (_named_before_noun)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]*$")
 _WORD_AFTER_NAME = re.compile(r"[^\S\n]+([a-z][a-z\-]+)\b")
+# adverbs of time and place that no noun is (_STOPWORDS has "again", "too", "here", "there"): a quote
+# ends before them (`called the spill a "Katrina of the Gulf" yesterday`, `a "Failure Of Leadership"
+# everywhere he looked`), no modifier
+_ADVERBS_AFTER = frozenset(
+    {"yesterday", "today", "tonight", "tomorrow", "now"}
+    | {"instead", "earlier", "later", "everywhere", "anyway"}
+)
 
 
 def _named_before_noun(text: str, span: _Span, before: str, after: str) -> bool:
@@ -347,7 +354,12 @@ def _named_before_noun(text: str, span: _Span, before: str, after: str) -> bool:
     if not any(c.isupper() for c in text[span.start : span.end]):
         return False  # (no name: `there 's a " 1 in 3 " chance`, a figure someone gave)
     m = _WORD_AFTER_NAME.match(after)
-    return m is not None and m[1] not in _STOPWORDS and _VERB.match(after, m.start(1)) is None
+    return (
+        m is not None
+        and m[1] not in _STOPWORDS
+        and m[1] not in _ADVERBS_AFTER
+        and _VERB.match(after, m.start(1)) is None
+    )
 
 
 def _place_list(words: list[str]) -> bool:
