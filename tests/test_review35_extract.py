@@ -9,7 +9,6 @@ import pytest
 from newsprism.extract.html import _is_credit_line
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h30/review35/extract_html_credit.diff")
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -203,6 +203,10 @@ _CREDIT_END = re.compile(
     r"|press international|press association|agence france-presse)$"
 )
 _CLAUSE_END = re.compile(r"[.!?:;,][\"'”’)]*$")
+# a credit's words before its role are a name's, capitalised, these, or marks ("Staff and agencies",
+# "From our ANI Correspondent", "Author : Sports News Editor"); a line with other words in lower case
+# is a deck or a heading that ends on the noun ("BP to cut 10,000 staff", "A letter from the editor")
+_CREDIT_JOINS = frozenset(("and", "from", "our", "by", "of", "the"))
 
 
 def _is_credit_line(paragraph: str) -> bool:
@@ -212,7 +216,11 @@ def _is_credit_line(paragraph: str) -> bool:
     line = paragraph.strip()
     if len(line.split()) > CREDIT_MAX_WORDS or _CLAUSE_END.search(line):
         return False
-    return bool(_CREDIT_END.search(line) or outlet_line(line) or agency_name(line))
+    role = _CREDIT_END.search(line)
+    named = role is not None and all(
+        w[0].isupper() or w in _CREDIT_JOINS or not w[0].isalnum() for w in line[: role.start()].split()
+    )
+    return bool(named or outlet_line(line) or agency_name(line))
 
 
 def _is_date_line(paragraph: str) -> bool:
