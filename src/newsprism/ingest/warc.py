@@ -148,9 +148,13 @@ def _not_a_warc(path: Path) -> str | None:
     name it (decoding.binary_kind), with what to do: "it starts with bytes 25 50 44 46 ..." left
     the user to read the bytes."""
     with open_input(path) as f:
-        head = f.read(BINARY_HEAD_BYTES)
-    if head.startswith(WARC_MAGIC):
-        return None
+        # the magic first: a gzip'd WARC cut inside its first record may hold fewer than
+        # BINARY_HEAD_BYTES, and reading on would meet its cut (EOFError) before it is told whole
+        head = f.read(len(WARC_MAGIC) + 60)
+        if head.startswith(WARC_MAGIC):
+            return None
+        with contextlib.suppress(EOFError):
+            head += f.read(BINARY_HEAD_BYTES - len(head))
     if not head:
         return "empty file"
     if binary_kind(head) is not None:
