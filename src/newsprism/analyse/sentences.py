@@ -784,6 +784,8 @@ def _sentences(text: str, cuts: list[int]) -> tuple[Sentence, ...]:
 
 # how much text before a full stop the rules look at (the word and the start of its line)
 _LOOK_BACK = 120
+# a stock's instrument code as Reuters writes it, tokenised: "( RIG . N )", "( BP . L )", "( 7203 . T )"
+_TICKER = re.compile(r".*\(\s[A-Z0-9]{1,6}\s\.\s[A-Z]{1,3}\s\)")
 
 
 # what _is_boundary says of a stop written apart with a quote written apart after it (' . " '): a
@@ -833,6 +835,10 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool | int:
         return _QUOTE_NEXT if following == '"' else True
     at = match.start()
     if at == 0 or text[at - 1].isspace():  # " ." in tokenised text
+        # ... but not the stop inside a Reuters instrument code written apart ("Transocean Ltd (
+        # RIG . N ) said", "( BP . L )": T17 and heap-10000 have ~150): its two halves were junk
+        if _TICKER.match(text, max(0, at - 9), at + 7) and text.find(".", max(0, at - 9), at + 7) == at:
+            return False
         return _QUOTE_NEXT if following == '"' else True
     before = text[max(0, at - _LOOK_BACK) : at]
     if at <= _LOOK_BACK:
