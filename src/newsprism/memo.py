@@ -6,15 +6,14 @@ is then one C-level dict lookup a word, and only the words not yet held cost a P
 two in five of a sentence's lookups hold such a word on the heap's first 3,000 articles). A table
 starts again when it has grown to its limit (a long run's rare words).
 
-`looked_up` is the same lookup over a plain dict, for a table kept as one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TypeVar
 
-__all__ = ["WordTable", "looked_up"]
+__all__ = ["WordTable"]
 
 T = TypeVar("T")
 
@@ -33,17 +32,3 @@ class WordTable(dict[str, T]):
             self.clear()
         self[word] = value = self.of(word)
         return value
-
-
-def looked_up(table: dict[str, T], of: Callable[[str], T], limit: int, keys: Sequence[str]) -> list[T]:
-    """`[of(k) for k in keys]`, each value read from `table` or computed once and kept there;
-    `table` is emptied first when a key is missing and it holds more than `limit` keys."""
-    try:
-        return list(map(table.__getitem__, keys))
-    except KeyError:
-        if len(table) > limit:
-            table.clear()
-        for key in keys:
-            if key not in table:
-                table[key] = of(key)
-        return list(map(table.__getitem__, keys))
