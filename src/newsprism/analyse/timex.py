@@ -430,10 +430,12 @@ _PAST_BEFORE_OBJECT = (
 # side", "gave up all hope to win", "his aim to"; "s" is a possessive's, whose apostrophe opens it as a
 # word: "BP's hope to stop the leak by Wednesday was dashed", "BP 's aim to cap the well by Wednesday"
 _NOT_INTENT = ("of", "the", "a", "no", "all", "any", "its", "his", "her", "their", "our", "my", "your", "s")
+# "slated" tells a plan as "scheduled" does (SLATED), but "slated by / over" is a past: criticised
+_SLATED = r"slated(?!\s+(?:by|over)\b)"
 _TENSE_CUE = re.compile(
     # 1. past: a modal with "have" ("could have prevented"), a past perfect, a past form, "since"
     r"(?P<past>\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\b(?:\s+been)?(?:\s+[a-z]+)?"
-    r"|\bhad\s+(?:not\s+)?(?:been\s+)?(?!scheduled|slated(?!\s+(?:by|over)\b)|planned|expected|set\b|due\b)[a-z]+"
+    r"|\bhad\s+(?:not\s+)?(?:been\s+)?(?!scheduled|" + _SLATED + r"|planned|expected|set\b|due\b)[a-z]+"
     # ("was" and "were" not before "to": "the board was to meet on Monday" is a plan, see 2.; but
     # "the firm was not to blame for the accident" is none, nor is a perfect infinitive, a plan
     # not carried out or a guess about the past: "were to have embarked Saturday", "likely to have had")
@@ -444,7 +446,9 @@ _TENSE_CUE = re.compile(
     + "|"
     + _PAST_BEFORE_OBJECT
     # (not an infinitive's "-ed": "The couple are due to wed on Friday", "due to shed 500 jobs")
-    + r"|(?!scheduled|slated(?!\s+(?:by|over)\b)|planned|expected)(?!wed\b(?<=\bto\swed))(?!shed\b(?<=\bto\sshed))[a-z]*[a-df-z]ed)\b)"
+    + r"|(?!scheduled|"
+    + _SLATED
+    + r"|planned|expected)(?!wed\b(?<=\bto\swed))(?!shed\b(?<=\bto\sshed))[a-z]*[a-df-z]ed)\b)"
     # 2. future: a modal takes its verb group along ("would be released", "won't be completed")
     r"|(?P<future>(?:\b(?:will|shall|would|should|could|may|might|must|won['’]t|wo\s?n['’]t)|['’]ll)"
     r"(?:\s+(?:not|be|have|been|also|then|now|soon|\w+ly))*(?:\s+[a-z]+)?"
@@ -510,7 +514,9 @@ _TENSE_CUE = re.compile(
     # May 3 had lifted H1N1_guardian's length): bench/README.md, timeline27.)
     r"|\bexpects?(?=(?:\s+[\w'’-]+){1,3}?" + _INFINITIVE_TO + ")"
     r"|\b(?:is|are)\s+expected(?=\s+(?:on|by|later|early|late|before|within|next|this)\b)"
-    r"|\b(?:scheduled|slated(?!\s+(?:by|over)\b)|planned|planning|upcoming|next(?<!\bthe\snext)|tomorrow|later\s+this|(?<!been\s)set(?=\s+for\b))\b)"
+    r"|\b(?:scheduled|"
+    + _SLATED
+    + r"|planned|planning|upcoming|next(?<!\bthe\snext)|tomorrow|later\s+this|(?<!been\s)set(?=\s+for\b))\b)"
     # 3. neither: a participle after "to be", a present passive ("to be sealed", "is being held"), a
     # present perfect, which tells of a state lasting until now ("schools have been closed until 6 May");
     # an adverb in "-ly" may stand before the participle (ADVERB_BETWEEN: "is expected to be permanently
@@ -522,7 +528,9 @@ _TENSE_CUE = re.compile(
     # (an infinitive with an adverb between, "to definitively shut down the leak": no PAST_BEFORE_OBJECT)
     + rf"|\bto\s+[a-z]+ly\s+(?:{_BASE_PAST}|set)\b"
     + r"|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+"
-    r"|\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?(?:(?!expected|scheduled|slated(?!\s+(?:by|over)\b)|planned)[a-z]+ed|"
+    r"|\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?(?:(?!expected|scheduled|"
+    + _SLATED
+    + r"|planned)[a-z]+ed|"
     + _PARTICIPLE
     + r")\b)"
 )
