@@ -1,0 +1,51 @@
+"""review36 (session 31): findings on session 30's summary rules (summarise.candidates), each shown
+on made-up sentences the rule misreads. Each test is xfail(strict) until the patch its reason names
+is applied (against HEAD)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.summarise.candidates import _leans_back
+
+
+def _leans(before: str, sentence: str) -> bool:
+    article = before + sentence
+    return _leans_back(sentence, article, len(before))
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/summarise_candidates_initial.diff")
+@pytest.mark.parametrize(
+    ("before", "sentence"),
+    [
+        (
+            "Former FEMA director Michael D. Brown said the brown water was toxic . ",
+            "Brown said the agency had failed the city .",
+        ),
+        (
+            "President George W. Bush toured the coast , where the bush fires still burned . ",
+            "Bush said the response was too slow .",
+        ),
+    ],
+)
+def test_a_surname_after_a_middle_initial_is_named_before(before: str, sentence: str) -> None:
+    # a8f8643's _in_lower_case: a surname the article also writes in lower case leans back only
+    # after a given name; a given name and a middle initial ("Michael D. Brown") name the person too
+    assert _leans(before, sentence)
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "leans"),
+    [
+        ("Gordon Brown met the brown bears . ", "Brown said the talks went well .", True),
+        ("State Police closed the road and police said so . ", "Police said the road was shut .", False),
+        (
+            "It needed a Plan B. However , the money , however , ran out . ",
+            "However the plan failed again .",
+            False,
+        ),
+    ],
+)
+def test_given_name_and_common_noun_controls(before: str, sentence: str, leans: bool) -> None:
+    # (controls: a given name still names; a common noun or an initial ending a sentence does not)
+    assert _leans(before, sentence) is leans
