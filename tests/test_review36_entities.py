@@ -37,3 +37,22 @@ def test_an_acronym_after_a_day_of_the_month_is_counted_by_no_one(text: str, nam
 def test_a_counted_acronym_stays_a_thing(text: str, name: str) -> None:
     # (controls: 37e8985's own counted acronyms)
     assert not any(n == name for n, _ in _names(text))
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/entities_context_pool_credit.diff")
+@pytest.mark.parametrize("credit", ["Pool Photo/AP", "Times Picayune/AP", "Staff Photo/Getty Images"])
+def test_a_pool_or_paper_credit_names_no_photographer(credit: str) -> None:
+    # 1c63c4a's picture credit: two or three words nothing typed before a slash and a photo agency are
+    # the photographer's name; a pool's or a paper's words give the picture, no person took it
+    text = f"Oil washes ashore . Photograph : {credit} . The spill grew on Monday ."
+    name = credit.split("/")[0]
+    assert (name, "person") not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [("Sean Gardner/Reuters", "Sean Gardner"), ("Win McNamee/Getty Images", "Win McNamee")],
+)
+def test_a_photographer_in_a_credit_stays_a_person(credit: str, name: str) -> None:
+    # (control: 1c63c4a's own credits)
+    assert (name, "person") in _names(f"Birds covered in oil . Photograph : {credit} . The spill grew .")
