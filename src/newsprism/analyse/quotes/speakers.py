@@ -944,9 +944,9 @@ def _pronoun(
         # no person named before: a surname alone that speaks in the sentence before the pronoun's
         # ("Mort has dismissed the rumours . He said : " … "")
         own = _sentence_at(people.starts, cue.at)
-        return _surname_alone_between(people, people.starts[own - 1] - 1 if own else -1, cue.at)
+        return _surname_alone_between(people, people.starts[own - 1] - 1 if own else -1, cue.at, gender)
     at, name = found
-    if at >= 0 and (alone := _surname_alone_between(people, at, cue.at)) is not None:
+    if at >= 0 and (alone := _surname_alone_between(people, at, cue.at, gender)) is not None:
         return alone
     unnamed = _UNNAMED_SPEAKER_OPENS.search(people.text, at, cue.at) if at >= 0 else None
     if unnamed is not None and not any(unnamed.end() < spoke < cue.at for spoke, _ in history):
@@ -961,7 +961,7 @@ def _pronoun(
     return (at >= 0 and _reporter(cue, at, name, people, history, spans, gender)) or name
 
 
-def _surname_alone_between(people: _People, at: int, end: int) -> str | None:
+def _surname_alone_between(people: _People, at: int, end: int, gender: str | None = None) -> str | None:
     """A capitalised word that the article never gives a full name, the subject of a speech verb
     between the person's run at `at` and the pronoun at `end`, outside quotes (or of any verb there,
     when the word spoke so before: "Mort has dismissed the rumours . ... with Ashley enjoying a
@@ -969,8 +969,9 @@ def _surname_alone_between(people: _People, at: int, end: int) -> str | None:
     name that the text writes nowhere in lower case and names again (`Paddy Ashdown , a former leader
     ... , is a leading candidate to replace Koenigs . After two years as special representative ,
     Koenigs said he leaves the country ... . " … , " he said`: Koenigs, whose given name the article
-    never writes); the pronoun means that person, whom the name runs cannot tell a person. None when
-    there is none."""
+    never writes); the pronoun means that person, whom the name runs cannot tell a person, unless the
+    article gives the word the other gender than the pronoun's (_surname_gender: "Merkel said she
+    ... . " … , " he said" is not Merkel's but the man's named before). None when there is none."""
     k = bisect_right(people.found, at, key=itemgetter(0))
     found = None
     for start, run in people.found[k:]:
@@ -981,7 +982,7 @@ def _surname_alone_between(people: _People, at: int, end: int) -> str | None:
         if not spoke and _FINITE_AFTER.match(people.text, start + len(run)) is None:
             continue
         word = _surname_alone(people, start, run)
-        if word is None:
+        if word is None or gender is not None and _surname_gender(people, word) not in (None, gender):
             continue
         if spoke or (
             any(
@@ -993,6 +994,26 @@ def _surname_alone_between(people: _People, at: int, end: int) -> str | None:
         ):
             found = word
     return found
+
+
+def _surname_gender(people: _People, word: str) -> str | None:
+    """The gender the article gives a surname alone: its honorific ("Mrs Merkel"), else the pronoun
+    right after its own speech verb ("Merkel said she would wait"), where every such mention agrees;
+    None when none tells or they disagree ("Merkel said he was wrong" beside "Merkel said she")."""
+    if (known := people.gender_of(word)) is not None:
+        return known
+    told = {
+        _PRONOUN_GENDERS[pronoun["p"]]
+        for mention in re.finditer(rf"\b{re.escape(word)}\b", people.text)
+        if (verb := _SPEECH_AFTER_NAME.match(people.text, mention.end())) is not None
+        and (pronoun := _PRONOUN_AFTER_VERB.match(people.text, verb.end())) is not None
+    }
+    return told.pop() if len(told) == 1 else None
+
+
+# the subject pronoun of the clause a speech verb brings in ("said she would", "said that he had"):
+# who the subject of the verb is, most often (_surname_gender)
+_PRONOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:that[^\S\n]+)?(?P<p>he|she)\b")
 
 
 def _surname_alone(people: _People, start: int, run: str) -> str | None:
