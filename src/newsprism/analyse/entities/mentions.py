@@ -36,11 +36,14 @@ from .types import (
     _lower_case_names,
     _lower_expansion,
     _numbered,
+    _spelt_in_brackets,
     _team,
     _type_of,
 )
 from .vocabulary import (
     ABBREVIATED,
+    ACRONYM_OWNERS,
+    ACRONYM_SPEECH,
     ALONE_FIRMS,
     ALONE_ORGANISATIONS,
     CITATION_MIN_NAMES,
@@ -91,6 +94,7 @@ from .vocabulary import (
     TEAM_NICKNAMES,
     TITLE_HEADS,
     TITLE_PARTS,
+    _common_acronyms,
     _common_words,
     _given_subdivisions,
     _is_given_name,
@@ -133,8 +137,9 @@ def find_mentions(text: str) -> list[Mention]:
         if lowered:
             cands = [c for c in cands if c.name not in lowered]
     # an acronym the article counts is a thing's, no organisation's, there or anywhere in the
-    # article ("the price for a DVD.", "28 TD, 12 INT", "Many CDs sell"): no name
-    counted = _counted_acronyms(tokens, cands)
+    # article ("the price for a DVD.", "28 TD, 12 INT", "Many CDs sell"): no name; and one the
+    # news write as a common noun's ("a PR war", "the BOP"), unless this article names it
+    counted = _counted_acronyms(tokens, cands) | _common_acronyms_of(tokens, cands)
     if counted:
         cands = [c for c in cands if c.name not in counted and c.name.removesuffix("s") not in counted]
     if "regime" in text:
@@ -1052,6 +1057,56 @@ def _counted_acronyms(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
     # a place's or a known organisation's acronym is its name however written ("killed 13 US
     # ...", "damage the UKs reputation": an owner without its apostrophe)
     return {a for a in counted if a.casefold() not in _places() and a.casefold() not in KNOWN_ORGS}
+
+
+def _acronym_use(tokens: _Tokens, i: int) -> str:
+    """How the acronym at token i is used: "name" when it owns or speaks ("BP 's rig", "CNN said",
+    "told NBC", "according to EPA"), "noun" when it is counted, owned or spelt out in lower case
+    ("a PR war", "28 TD ,", "their GP", "two DVDs", "blowout preventer ( BOP )"), else ""
+    (bench/entity_acronyms.py counts them over the news: vocabulary._common_acronyms)."""
+    lower = tokens.lower
+    before = lower[i - 1] if i else ""
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    if (
+        after in ("'s", "’s")
+        or after in ACRONYM_SPEECH
+        or before == "told"
+        or (before == "to" and i > 1 and lower[i - 2] == "according")
+    ):
+        return "name"
+    number = before.isdigit() and not YEAR.fullmatch(before)
+    if PLURAL_ACRONYM.fullmatch(tokens.text[i]):
+        return "noun" if number or before in PLURAL_COUNTERS else ""
+    ends = not after or after in PHRASE_ENDS or after in COUNT_FOLLOWERS
+    if (
+        before in ("a", "an")
+        or (number and ends)
+        or before in ACRONYM_OWNERS
+        or _spelt_in_brackets(tokens, i)
+    ):
+        return "noun"
+    return ""
+
+
+def _common_acronyms_of(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
+    """The article's acronyms that the news write as a common noun's (vocabulary._common_acronyms:
+    "PR", "GP", "BOP"), less those the article itself writes as a name ("PR said") or in brackets
+    after an organisation's name they abbreviate ("the Bureau of Prisons (BOP)")."""
+    common = _common_acronyms()
+    found = {c.name for c in cands if c.last == c.first + 1 and c.name.removesuffix("s") in common}
+    if found:
+        named = {c.name for c in cands if c.name in found and _acronym_use(tokens, c.first) == "name"}
+        named.update(
+            c.name
+            for prev, c in zip(cands, cands[1:], strict=False)
+            if c.name in found
+            and prev.last == c.first - 1
+            and tokens.text[prev.last] == "("
+            and prev.type == "organization"
+            and c.name.casefold() in _initials(_norm(prev.name))
+        )
+        found = {name.removesuffix("s") for name in found - named}
+    return found
 
 
 def _respelt(name: str, right: str) -> str:

@@ -975,10 +975,14 @@ def _lower_expansion(tokens: _Tokens, c: _Candidate) -> bool:
     ("emergency use authorization (EUA)"; "of", "and", "the", "for" take no letter), each word
     giving its initial and maybe more of its letters ("blowout preventer ( BOP )"), or their plural
     ("remotely operated vehicles ( ROVs )"); not a known organisation's ("(WHO)")."""
-    i = c.first
-    if c.last != i + 1 or i < 2 or tokens.text[i - 1] != "(":
-        return False
+    return c.last == c.first + 1 and _spelt_in_brackets(tokens, c.first)
+
+
+def _spelt_in_brackets(tokens: _Tokens, i: int) -> bool:
+    """Token i is an acronym in brackets after the lower-case words it is made of (_lower_expansion)."""
     text = tokens.text
+    if i < 2 or text[i - 1] != "(":
+        return False
     acronym = text[i].removesuffix("s") if PLURAL_ACRONYM.fullmatch(text[i]) else text[i]
     if (
         i + 1 >= len(tokens)

