@@ -33,3 +33,62 @@ def test_a_surname_alone_of_the_other_gender_is_not_the_pronoun(
     merkel: str, said: str, pronoun: str, speaker: str
 ) -> None:
     assert _speakers(_MERKEL.format(merkel=merkel, said=said, pronoun=pronoun)) == [speaker]
+
+
+# bpoil_bbc/1188, in its words: a BBC caption over a pull quote, run into the text; the caption's
+# quote is Doug Suttles', and the pronouns after it mean Obama, named before it (were 'Doug Suttles')
+_SUTTLES = (
+    "Mr Obama said the additional manpower would lay more booms , clean beaches and monitor stricken "
+    "wildlife . He said 20,000 people had already been deployed to contain and clean up the spill . Doug "
+    'Suttles of BP : " We \'ve had periods of pumping followed by periods of monitoring " He said US Energy '
+    'Secretary Steven Chu was leading a team of " the world \'s top scientists , engineers and experts " in '
+    'devising a contingency plan . " Our response will continue with its full force regardless of the '
+    'outcome of the top-kill approach , " he told reporters .'
+)
+
+
+def test_a_caption_names_its_quote_and_no_pronoun_after_it() -> None:
+    assert _speakers(_SUTTLES) == ["Doug Suttles", "Obama", "Obama"]
+
+
+def test_a_caption_after_the_headline_names_its_quote() -> None:
+    # H1N1_bbc/1095, in its words (was None)
+    text = (
+        'First UK swine flu patient death Prof. John Oxford : " We are preparing for a more severe outbreak '
+        'in Autumn " The swine flu virus has claimed its first victim in the UK .'
+    )
+    assert _speakers(text) == ["John Oxford"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # neus/val-73-2, in its words: words quoted inside a sentence that goes on are no pull quote; the
+        # statement goes on to the second (None in a first cut)
+        (
+            "Sen. Lindsey Graham: “Anything short” of Russia collusion will probably “fall into partisan camps.”",
+            ["Lindsey Graham", "Lindsey Graham"],
+        ),
+    ],
+)
+def test_no_caption(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_an_appositions_place_before_a_colon_is_no_caption() -> None:
+    # bpoil_foxnews/745, in its words: 'Plaquemines Parish' in a first cut (Billy Nugesser's words;
+    # the rules give None here, 'Tony Hayward' in the whole article before)
+    text = (
+        "And the public stews . Listen to Billy Nugesser , president of the coastal Plaquemines Parish : "
+        '" We are dying a slow death here . "'
+    )
+    assert _speakers(text) != ["Plaquemines Parish"]
+
+
+def test_a_writer_a_digest_quotes_after_reports() -> None:
+    # bpoil_washingtonpost/281 (Wonkbook), in its words: the writer's article's words (was 'EPA')
+    text = (
+        'The EPA is cracking down on greenhouse gas emissions , reports Sindya Bhanoo : " The Environmental '
+        'Protection Agency unveiled a final rule on Thursday for regulating major emitters of greenhouse gases . "'
+    )
+    assert _speakers(text) == ["Sindya Bhanoo"]

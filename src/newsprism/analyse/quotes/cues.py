@@ -24,6 +24,8 @@ quote's sentence with every quote in it blanked out (_Cue: its kind, its text, w
       unnamed spokesperson is the organisation named with it (`A Surrey Police spokeswoman said`);
       a label verb in the passive (`a man who was dubbed “…”`) is no cue, and a label in a reduced
       relative (`an operation dubbed “…”`, _ends_labelled) no one's words (find._labelled);
+      a caption's name before a colon over a pull quote that a page ran into its text (`Doug Suttles
+      of BP : " … "`, _caption), asked before any cue after the quote, as a "signed" cue;
    (c and d, a statement that goes on and a quote with no speech verb, are read in speakers.py.)
 """
 
@@ -74,6 +76,7 @@ from .patterns import (
     _ABBREV,
     _BETWEEN,
     _CAP,
+    _CAPTION_TAIL,
     _CUE_LEAD,
     _DOCUMENTS,
     _FRAGMENT_GOES_ON,
@@ -460,6 +463,54 @@ def _signed(rest: str, offset: int) -> _Cue | None:
         return None  # (a title, an article before the name: a sentence's subject more likely)
     personal = _looks_personal(tokens) if len(tokens) > 1 else tokens[0].lower() in _given_names()
     return _Cue("signed", m["name"], offset) if personal else None
+
+
+def _caption(text: str, at: int, end: int, sentence_start: int) -> _Cue | None:
+    """2b: a person's name, maybe after a title and before "of" and an organisation, then a colon
+    right before the quote from `at` to `end` (its marks): a caption over a pull quote that a page
+    ran into its text (`... to contain and clean up the spill . Doug Suttles of BP : " We 've had
+    periods of pumping ... " He said US Energy Secretary Steven Chu was ...`, BBC's, or after the
+    headline: `First UK swine flu patient death Prof. John Oxford : " … "`), or a writer whose
+    words a digest quotes (`... greenhouse gas emissions , reports Sindya Bhanoo : " … "`). The
+    quote is the name's whatever cue comes after it, and a "signed" cue, as a name signing a quote
+    after it is: no statement goes on from it, and no later pronoun means it (find_quotes, people's
+    subject runs). Not a name that a speech verb, an apposition or a preposition brings in (`He
+    added , with a reference to Gen. David H. Petraeus : “…”`, `Billy Nugesser , president of the
+    coastal Plaquemines Parish : "…"`, `in the depths of the Great Depression : “…”`), a speech verb
+    set before its subject (`Added Gibbs : "…"`), nor words quoted inside a sentence that goes on
+    after them (`Sen. Lindsey Graham: “Anything short” of Russia collusion will ...`)."""
+    m = _CAPTION_BEFORE.search(text, max(sentence_start, at - MAX_CAPTION_CHARS), at)
+    if m is None or _SENTENCE_GOES_ON.match(text, end):
+        return None
+    tokens, _ = _strip_phrase(m["name"])
+    if len(tokens) < 2 or tokens[0].lower() in _INVERTING_VERBS or not _looks_personal(tokens):
+        return None
+    lead = text[sentence_start : m.start()]
+    if not _REPORTS_BEFORE.search(lead) and (
+        "," in lead or _OBJECT_BEFORE.search(lead) or _VERB.search(lead) is not None
+    ):
+        return None
+    return _Cue("signed", m["name"], m.start())
+
+
+# the capitalised words of a caption's name (a title, a given name, a surname: up to 5) and its tail
+# right before a quote's opening mark (_caption); the characters read back for them
+_CAPTION_BEFORE = re.compile(
+    rf"(?<![\w.’'\-])(?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){{1,4}}){_CAPTION_TAIL}$"
+)
+MAX_CAPTION_CHARS = 120
+# a word in lower case right after a quote's closing mark, a comma aside: its sentence goes on, the
+# quote is no pull quote under a caption (_caption)
+_SENTENCE_GOES_ON = re.compile(r"[^\S\n]*[,;]?[^\S\n]*[a-z]")
+# "reports" after a comma right before the name: the verb, set before its subject, of a writer whose
+# article a digest quotes (_caption; no speech verb of _VERB, where it is more often the noun)
+_REPORTS_BEFORE = re.compile(r",[^\S\n]+reports?[^\S\n]+$")
+# a preposition, maybe an article and an owner's possessive, right before the name: its object
+# (_caption: "to BP 's Lamar McKay :", "of the Great Depression :")
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?"
+    rf"(?:[A-Z][\w.&\-]*(?:[^\S\n]+[A-Z][\w.&\-]*)*[^\S\n]?['’]s[^\S\n]+)?$"
+)
 
 
 # a name that signs the quote before it (_signed), then what may follow it: punctuation, another

@@ -37,6 +37,7 @@ from .cues import (
     _agent,
     _before,
     _bracket_closed,
+    _caption,
     _Cue,
     _cue_after,
     _cue_before,
@@ -179,7 +180,10 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         # 2008 Posted by : ...`, the comments after it are others')
         speakers.append(speaker if cue is None or cue.kind != "signed" else None)
         listed = quoted_only and _in_quoted_list(text, spans, i)
-        if speaker is not None:
+        if speaker is not None and (cue is None or cue.kind != "signed"):
+            # (a caption's or a signature's name is whose words these are, none that a pronoun after
+            # means: `Doug Suttles of BP : " … " He said US Energy Secretary Steven Chu was ...` is
+            # Obama's, named before the caption)
             history.append((span.start, speaker))
         if titles[i]:
             continue  # the title of a show or a book: its cue still serves the quotes after it
@@ -668,6 +672,10 @@ def _find_cue(
     span = spans[i]
     first = sentences[_sentence_at(starts, span.outer_start)]
     last = sentences[_sentence_at(starts, max(span.outer_end - 1, span.outer_start))]
+    if ":" in text[max(0, span.outer_start - 3) : span.outer_start] and (
+        caption := _caption(text, span.outer_start, span.outer_end, first.start)
+    ):
+        return caption  # (asked first: a pull quote's caption names its speaker before any cue after it)
     line_end = people.line_end(span.outer_end)
     after_end = min(max(last.end, span.outer_end), line_end)
     # (the window read for the cue after the quote stops MAX_AFTER_CHARS on, in a longer sentence)

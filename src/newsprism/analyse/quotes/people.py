@@ -16,7 +16,7 @@ from operator import itemgetter
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.records import Mention
 
-from .cues import _ARTICLE_END, _POSSESSIVE_AFTER, _unsigned
+from .cues import _ARTICLE_END, _POSSESSIVE_AFTER, _caption, _unsigned
 from .lexicon import (
     _ACTED_AFTER_NAME,
     _ANY_GROUP,
@@ -69,6 +69,7 @@ from .names import (
     _written_in_lower_case,
 )
 from .patterns import (
+    _CAPTION_TAIL,
     _GROUP_HEADS,
     _LOWER_WORDS,
     _NAME_RE,
@@ -101,6 +102,9 @@ _PREPOSITION_RUN = re.compile(
 # the same either way (_written_in_lower_case(text, w) is `w in set(_LOWER_WORDS.findall(text))`).
 LOWER_WORD_SCANS = 500
 
+
+# a caption's tail after its name, up to the quote's opening mark (_People.captions)
+_CAPTION_QUOTE = re.compile(_CAPTION_TAIL + '["“]')
 
 # words after which a titled name is an object or a subordinate clause's subject, no antecedent
 # (_People.runs_before with entity mentions: "works for Rep. Stephen Fincher", "whether President
@@ -308,6 +312,7 @@ class _People:
                     in _OBJECT_LEADS
                 )
                 and not (start < m.start and _gerund_opens(self.text, start, self.text[start : m.end]))
+                and not self.captions(m.end)
             ):
                 preposition = _PREPOSITION_RUN.match(self.text, start) is not None
                 found.append((m.start, self.fullest(m.name), start, preposition))
@@ -331,6 +336,19 @@ class _People:
         yield from reversed([m.start() for m in pattern.finditer(self.text, tail, at)])
         for j in range(k - 1, -1, -1):
             yield found[j][0]
+
+    def captions(self, end: int) -> bool:
+        """Whether the name that ends at `end` is a caption's over the quote after it (cues._caption:
+        `Doug Suttles of BP : " … "`): the quote's speaker, no subject a later pronoun means."""
+        tail = _CAPTION_QUOTE.match(self.text, end)
+        if tail is None:
+            return False
+        at = tail.end() - 1  # (the quote's opening mark; it ends where the text inside quotes does)
+        closed = self.inside.find(0, at)
+        return (
+            _caption(self.text, at, len(self.text) if closed < 0 else closed, self.sentence_at(end).start)
+            is not None
+        )
 
     def run_start(self, at: int) -> int:
         """Where the name run that holds the mention at `at` starts: a mention's name leaves out
@@ -358,6 +376,7 @@ class _People:
             )
             and _stands_as_subject(self.text, at, at + len(run))
             and not _gerund_opens(self.text, at, run)
+            and not self.captions(at + len(run))
         ):
             found = (at, self.fullest(run))
         self.subject_runs[k] = found
