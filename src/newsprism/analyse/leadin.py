@@ -4,7 +4,8 @@ cut_lead_in(sentence) -> str: the sentence as a reader should see it in a summar
 timeline, with what the page put before it cut:
   - a source credit: "(CNN) -", "(Reuters) —", "( AP ) "; a photo's or video's credit in brackets
     ("( AP Photo/Eric Gay ) ", "( Alex Brandon/associated Press ) ", "( YouTube ) "), a Reuters story's
-    id ("( ID : nL7284492 ) "), a wire's copyright as one word ("AP2010 ");
+    id ("( ID : nL7284492 ) "), a wire's copyright as one word ("AP2010 "); a photo's credit line
+    glued before it ("Photograph : Dave Martin/AP ");
   - a wire's web dateline with its stamp and whatever the page glued before it: "By Maggie Fox,
     Health and Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ";
   - a dateline: in capitals ("WASHINGTON —", "BEIJING, June 18 (Reuters) -"), or a known place in
@@ -114,6 +115,23 @@ _BRACKET_CREDIT = re.compile(
 # MEXICO -- Political patience was whittling away ...", "AP2010 President Obama will address ...":
 # Fox News's pages on heap-10000, under each photo)
 _WIRE_YEAR = re.compile(rf"^(?:{_WIRES})(?:19|20)\d\d\s+(?=[A-Z\"“])")
+# The Guardian prints a photo's credit as a line of its own, under the caption ("Photograph :
+# Dave Martin/AP"), which the extractor glues to the sentence after it, most often the article's
+# lead ("Photograph : Dave Martin/AP BP 's under-fire chief executive Tony Hayward has admitted ...").
+# The credit ends on the agency (after the photographer's name and a slash, or alone); without one
+# known, where the credit ends is not told ("Photograph : Graeme Robertson The ...": left whole).
+# Of heap-10000's sentences, 235 open on such a line, 178 with a sentence glued after an agency of
+# _PHOTO_AGENCIES (30 read at random: each an article's lead or a paragraph's first sentence); the
+# others are a credit line alone, or a credit with no agency or none known ("Spillcam", "Nasa").
+_PHOTO_AGENCIES = (
+    r"AP|Associated Press|Reuters|REUTERS|AFP|EPA|PA|Getty [Ii]mages|Getty|Corbis|Rex Features|Bloomberg"
+)
+# before the agency, up to three parts each closed by a slash, a name of up to five words ("Carl de
+# Souza/", "US coastguard/", "Win McNamee/pool/")
+_CREDITED_PART = r"(?:[^\s/]+\s+){0,4}[^\s/]+/"
+_PHOTO_CREDIT_LINE = re.compile(
+    rf"^Photographs?\s*:\s*(?:{_CREDITED_PART}){{0,3}}(?:{_PHOTO_AGENCIES})\s+(?=[A-Z0-9\"“‘])"
+)
 # a wire's dateline in capitals and its credit, with what a page without "|" glued before it (a
 # stamp, a byline, a headline's bullets, a "( Repeats ... )" note): "2009 04 25 08:50 JST By Alistair
 # Bell MEXICO CITY ( Reuters ) - ", "* Virus detected in traveller ... ISTANBUL , May 16 ( Reuters ) - "
@@ -143,6 +161,8 @@ def cut_lead_in(sentence: str) -> str:
     text = _SOURCE_PREFIX.sub("", sentence.strip())
     if text[:1] == "(":
         text = _BRACKET_CREDIT.sub("", text)
+    if text[:5] == "Photo":
+        text = _PHOTO_CREDIT_LINE.sub("", text)
     if text[:1] in "ARUB":  # what every wire of _WIRES opens on
         text = _WIRE_YEAR.sub("", text)  # "( AP ) AP2010 Executives from ..."
     if "|" in text:
