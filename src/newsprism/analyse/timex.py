@@ -302,6 +302,40 @@ NAMED_DAY_CHARS = len("Meat-Free ") + 1
 # a preposition before a weekday makes it a day even before a name ("On Thursday BP said"): a
 # paper's title takes "the" ("the Sunday Times"). On T17, 24 of 26 such weekdays were days; the
 # other two were a radio programme ("on Sunday Sequence").
+# SURNAME_DAY: ... and so is a weekday after a given name that opens a name ("I did not care what would become of
+# Daniel Plainview or Eli Sunday", "The other primary character is Eli Sunday, played by Paul Dano", heap
+# l3s_gn1-915ff932: a film's preacher, read as the Sunday of the page): a surname. Not after a preposition,
+# where the name is a place's ("An 88-72 road loss to the Cavaliers in Cleveland Friday"), nor after a
+# capitalised word, where the given name may be a surname itself ("Coast Guard Adm. Thad Allen Thursday");
+# the given names are the census list of analyse.entities (its common words and months left out). Dev +
+# heap-10000 (timeline34): 2 weekdays no longer dates, both "Eli Sunday"; "in Cleveland Friday" kept.
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<before>[a-z]+)\s+(?P<name>[A-Z][a-z]+)\s+\Z")
+GIVEN_NAME_CHARS = 40  # a short word and a given name: "or Christopher " with room to spare
+_PLACE_BEFORE = frozenset(
+    {"in", "at", "on", "of", "from", "to", "for", "by", "near", "outside", "inside", "into", "across"}
+    | {"through", "via", "around", "the", "a", "an"}
+)
+
+
+@functools.cache
+def _census_given_names() -> frozenset[str]:
+    # (imported here: analyse.entities takes half a second to import, wanted only when a weekday
+    # follows a capitalised word)
+    from newsprism.analyse.entities.vocabulary import _given_names
+
+    return _given_names()
+
+
+def _surname_day(text: str, start: int) -> bool:
+    """Whether the weekday at `start` is a surname after its given name (SURNAME_DAY)."""
+    name = _GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_CHARS), start)
+    return (
+        name is not None
+        and name["before"] not in _PLACE_BEFORE
+        and name["name"].lower() in _census_given_names()
+    )
+
+
 _ON_BEFORE = re.compile(r"(?<!\w)(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter)\s+\Z")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'“”]?\s*|^[\"'“]\s*)$")
 # a year followed by one of these counts something ("2000 people", "1,500 troops")
@@ -1453,6 +1487,8 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
         and not _ON_BEFORE.search(text, max(0, m.start - 8), m.start)
     ):
         return None  # "Sunday Times", but "On Thursday BP said", "last Friday Mr Obama"
+    if not (m["part"] or m.mod) and _surname_day(text, m.start):
+        return None  # SURNAME_DAY: "Eli Sunday"
     named = _NAMED_DAY_BEFORE.search(text, max(0, m.start - NAMED_DAY_CHARS), m.start)
     if named is not None and not (named["black"] and m["w"].lower() == "friday"):
         return None  # NAMED_DAY_BEFORE: "Good Friday", "Black Wednesday"
@@ -1479,6 +1515,10 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
         offset = (7 - back) % 7 or 7
     else:
         cue = _tense_cue(text, m.start, m.end())
+        if not mod and _EVE_OF.search(text, max(0, m.start - EVE_OF_CHARS), m.start) is not None:
+            # EVE_OF: the day after the eve told of, counted from its telling as a future of a past is
+            told = anchor - timedelta(days=1)
+            return (told + timedelta(days=(weekday - told.weekday()) % 7)).isoformat()
         if (
             cue is not None
             and not mod
@@ -1515,6 +1555,16 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
             future = (ahead and said is None) or 7 - back < back
         offset = (7 - back) % 7 if future else -back
     return (anchor + timedelta(days=offset)).isoformat()
+
+
+# EVE_OF: the weekday whose eve a sentence tells of is the day after what it tells, however past its verb
+# ("On the eve of Super Tuesday, a confident Joe Biden glanced back to his landslide victory", heap
+# train-1096-2: read from "glanced" as the Tuesday before the page, a week early): the eve is the day
+# before the page or the page's own, so the weekday is the first on or after the day before publication,
+# as a future of a past told then (_told_before). A name's word may stand between ("Super Tuesday",
+# "the eve of Black Friday"). Dev + heap-10000 (timeline34): the one such weekday, right.
+_EVE_OF = re.compile(r"(?<![\w'’])[Ee]ve\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?\Z")
+EVE_OF_CHARS = len("eve of the Super ") + 1
 
 
 # PRESENT_DAY: a weekday that a present "is" or "are" gives as its subject's day ("The vote is on
