@@ -22,7 +22,7 @@ def _monday(text: str) -> str | None:
     [
         "Protesters hold signs outside BP headquarters in London on Monday . REUTERS/Luke MacGregor",
         "Protesters hold signs outside BP headquarters in London on Monday . ( Reuters ) BP shares fell .",
-        "Shrimpers hold a vigil in Venice , Louisiana on Monday . ( AP ) BP shares fell .",
+        "Shrimpers hold a vigil in Venice on Monday . ( AP ) BP shares fell .",
         "Activists hold a banner at a BP station on Monday. EPA/ANDY RAIN",
     ],
 )
