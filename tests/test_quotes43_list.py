@@ -92,3 +92,12 @@ def test_a_writer_a_digest_quotes_after_reports() -> None:
         'Protection Agency unveiled a final rule on Thursday for regulating major emitters of greenhouse gases . "'
     )
     assert _speakers(text) == ["Sindya Bhanoo"]
+
+
+def test_a_caption_with_its_organisation_after_a_comma() -> None:
+    # copy-000385-667109 (sample no. 32), in its words (was 'US Coast Guard')
+    text = (
+        "Mike O'Berry , US Coast Guard : \" We 'll search until all likelihood of success has passed \" The US "
+        "Coast Guard says that no oil appears to be leaking from a rig that sank off Louisiana on Thursday ."
+    )
+    assert _speakers(text) == ["Mike O'Berry"]

@@ -426,11 +426,12 @@ _SUBJECT_START = re.compile(r"[A-Z]|\b[hst]|the\s")
 # subject just after a verb ("said Brendan Buck", "says Perry", "according to Mr. Reid")
 _SUBJECT_AFTER = re.compile(rf"\s*{_BETWEEN}{_SUBJECT}")
 # what follows the name of a caption over a quote, a pull quote's label (cues._caption): "of" or
-# "from" and the organisation's capitalised words, if any, then a colon (`Doug Suttles of BP : "
-# We 've had periods of pumping ... "`, `Prof. John Oxford : " We are preparing ... "`)
+# "from", or a comma, and the organisation's capitalised words, if any, then a colon (`Doug Suttles
+# of BP : " We 've had periods of pumping ... "`, `Mike O'Berry , US Coast Guard : " … "`, `Prof.
+# John Oxford : " We are preparing ... "`)
 _CAPTION_TAIL = (
-    r"(?:[^\S\n]*,?[^\S\n]+(?:of|from)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w&.’'\-]*(?:[^\S\n]+[A-Z][\w&.’'\-]*){0,3})?"
-    r"[^\S\n]*:[^\S\n]*"
+    r"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?=of|from))(?:(?:of|from)[^\S\n]+)?(?:the[^\S\n]+)?"
+    r"[A-Z][\w&.’'\-]*(?:[^\S\n]+[A-Z][\w&.’'\-]*){0,3})?[^\S\n]*:[^\S\n]*"
 )
 _QUOTE_HOLE = " ◊ "  # stands for a blanked-out quote inside a cue window
 # hot patterns compiled once
