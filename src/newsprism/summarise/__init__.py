@@ -68,6 +68,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprism.analyse.sentences import split_sentences
 from newsprism.output.files import holds_earlier, replacing
 from newsprism.records import Article, Claim, SummarySentence
 
@@ -83,6 +84,7 @@ from .candidates import (  # noqa: F401
     _article_candidates,
     _Candidate,
     _clean,
+    _first_lines,
     _furniture,
     _is_junk,
     _shortened,
@@ -147,12 +149,14 @@ def summarise(
 ) -> list[SummarySentence]:
     """A summary of about `words` words of the articles of one event, every sentence citing all the
     articles that support it. `duplicate_of` maps a copy's id to its original's: copies are never
-    quoted but can support a sentence. `claims` (from corroborate) favour corroborated statements."""
+    quoted but can support a sentence. `claims` (from corroborate) favour corroborated statements.
+    Where no sentence of the articles may be printed: 1. their headline (_headline_only); 2. without
+    one, the first article's first readable lines (_first_lines_only)."""
     if isinstance(articles, (str, Article)):
         raise TypeError("summarise() takes a sequence of Articles (the articles of one event), not one")
     event = _Event.of(articles, claims, duplicate_of or {})
     if not event.candidates:
-        return _headline_only(articles)
+        return _headline_only(articles) or _first_lines_only(articles, words)
     quality = [_quality(f) for f in event.features]
     candidates = event.candidates
     # a value the outlets dispute (a conflict: "Chen Gang" / "Qin Gang") is not stated as fact; the
@@ -163,7 +167,7 @@ def summarise(
     ]
     chosen = _best_summary(event, undisputed, words) or _best_summary(event, quality, words)
     if not chosen:
-        return _headline_only(articles)
+        return _headline_only(articles) or _first_lines_only(articles, words)
     return [
         SummarySentence(
             text=candidates[k].text, article_ids=tuple(articles[j].id for j in sorted(event.support[k]))
@@ -184,6 +188,18 @@ def _headline_only(articles: Sequence[Article]) -> list[SummarySentence]:
         if len(terms & frozenset(_terms(a.title or ""))) >= SUPPORT_OVERLAP * len(terms)
     ]
     return [SummarySentence(text=title, article_ids=tuple(cited))]
+
+
+def _first_lines_only(articles: Sequence[Article], words: int) -> list[SummarySentence]:
+    """The summary of articles with no usable sentence and no headline: the first article's first
+    lines a reader can read (candidates._first_lines), so that an event with text never goes
+    without a summary (heap-10000: a page of teasers, a question and its answer, headlines run
+    together)."""
+    for article in articles:
+        lines = _first_lines([s.text for s in split_sentences(article.text)], words)
+        if lines:
+            return [SummarySentence(text=line, article_ids=(article.id,)) for line in lines]
+    return []
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsprism.analyse.entities.vocabulary import _is_given_name
-from newsprism.analyse.leadin import cut_lead_in
+from newsprism.analyse.leadin import cut_lead_in, cut_off, is_prose
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
 
 from .words import _QUOTES, _TOKEN, _reading
@@ -439,6 +439,31 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
                 concepts=concepts,
                 stems=stems,
             )
+
+
+def _first_lines(sentences: Sequence[str], words: int) -> list[str]:
+    """An article's first lines a reader can read, about `words` words, for an event none of whose
+    sentences is a candidate (a page of captions, teasers or headlines run together, a question and
+    its answer): cleaned, MIN_WORDS words or more, prose (analyse.leadin.is_prose), no furniture,
+    contact line, credit or call to action; after the first, none cut off by an ellipsis (a
+    teaser). One longer than MAX_WORDS (headlines with no stop between them) is cut to `words`
+    words and an ellipsis. Empty when no line is so."""
+    lines: list[str] = []
+    total = 0
+    for sentence in sentences:
+        text = _clean(sentence)
+        n = len(text.split())
+        if n < MIN_WORDS or not is_prose(text) or _JUNK.match(text) or _furniture(text) or _contact(text):
+            continue
+        if lines and (cut_off(text) or total + n > words):
+            break
+        if n > MAX_WORDS:
+            text, n = " ".join(text.split()[:words]) + " …", words
+        lines.append(text)
+        total += n
+        if total >= words:
+            break
+    return lines
 
 
 def _first_told(sentences: Sequence[str]) -> int | None:
