@@ -1457,7 +1457,15 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> s
     elif mod == "this":
         chosen = anchor.year * 12 + month - 1
     elif (cue := _tense_cue(text, m.start, m.end())) is not None and cue["future"]:
-        chosen = after
+        # PAST_PLAN: a plan told as it stood then ("had planned to", "was set to", "was expected to":
+        # _told_before, not a reported "would", which most often tells what is still ahead) may be over
+        # by the page: the nearer of the two months, six months each way ("Allen had planned to join
+        # Rand in May" on an October page, "He was set to make Fourth of July remarks" in August, T17
+        # bpoil_washingtonpost/1144, bpoil_foxnews/2126: read in the year after). Dev + heap-10000
+        # (timeline34): 7 values move (4 texts and their copies), all right; T17 command identical;
+        # heap-10000 timelines 2 of 4,927 change (the year-after entries gone)
+        past_plan = _told_before(text, cue) and not cue.group().lower().startswith("would")
+        chosen = after if not past_plan or after - here <= here - before else before
     elif ends_period(text, m.start) and not _ended_state(text, m.start):  # PERIOD_END: the nearer
         chosen = after if after - here < here - before else before
     elif _ahead_of(text, m.start, cue):  # AHEAD_OF: the nearer; six months each way, the one to come
