@@ -101,3 +101,27 @@ def test_a_caption_with_its_organisation_after_a_comma() -> None:
         "Coast Guard says that no oil appears to be leaking from a rig that sank off Louisiana on Thursday ."
     )
     assert _speakers(text) == ["Mike O'Berry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # train-1328-1 (neus), in its words: the memo's words are its issuer's; "according to" at the end
+        # of the sentence names who reported it (was 'NBC News')
+        (
+            "The move came after Attorney General Bill Barr issued a memo to federal prosecutors authorizing "
+            "them to probe “specific allegations” of voter fraud ahead of the results of the presidential race "
+            "being certified, according to NBC News.",
+            "Bill Barr",
+        ),
+        # train-1787-1 (neus), in its words (guard): "according to" right after the quote names who gave
+        # its words
+        (
+            'The 1776 Commission released a 45-page report Monday that offered "a definitive chronicle of the '
+            'American founding," according to the White House.',
+            "White House",
+        ),
+    ],
+)
+def test_a_document_issuer_before_a_far_according_to(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -833,6 +833,29 @@ def _according_to(window: str, offset: int) -> _Cue | None:
     return _source_after(window, according.end(), offset)
 
 
+def _document_issuer(window: str, offset: int) -> _Cue | None:
+    """2a: the person named as the subject of the last "issued a memo" (a document's noun after a
+    verb that puts it out) in `window`, the sentence before a quote: the quote is the document's
+    words, the issuer's, and an "according to" far after the quote (`Attorney General Bill Barr
+    issued a memo to federal prosecutors authorizing them to probe “specific allegations” of voter
+    fraud ahead of ..., according to NBC News`) names who reported the sentence (find._find_cue)."""
+    if not any(verb in window for verb in _ISSUING_VERBS):  # (most sentences: no search)
+        return None
+    issued = list(_ISSUED_DOCUMENT.finditer(window))
+    if not issued:
+        return None
+    cue = _cue(_subject_before(window, issued[-1].start()), offset)
+    return cue if cue is not None and cue.kind == "name" else None
+
+
+# verbs that put a document out, then (_ISSUED_DOCUMENT) a determiner, up to two words and the document
+_ISSUING_VERBS = ("issued", "sent", "released", "signed", "circulated", "drafted")
+_ISSUED_DOCUMENT = re.compile(
+    rf"\b(?:{'|'.join(_ISSUING_VERBS)})[^\S\n]+(?:a|an|the|his|her|its|their)[^\S\n]+"
+    rf"(?:[\w\-]+[^\S\n]+){{0,2}}?(?:{'|'.join(sorted(_DOCUMENTS, key=len, reverse=True))})\b"
+)
+
+
 def _source_after(window: str, at: int, offset: int) -> _Cue | None:
     """The source after "according to" ending at `at`: the person after a role ("according to
     Wilson Center director Rojansky", not 'Wilson Center'), else the subject there."""

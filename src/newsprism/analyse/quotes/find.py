@@ -42,6 +42,7 @@ from .cues import (
     _cue_after,
     _cue_before,
     _cue_ending_sentence,
+    _document_issuer,
     _ends_labelled,
 )
 from .lexicon import _IT_KINDS, _SEATS, _given_names, _places
@@ -776,6 +777,10 @@ def _find_cue(
         cue = _cue_after(long_next.text, long_next.start, ended=True)
     if cue is None:
         cue = _according_to(after, span.outer_end)
+        if cue is not None and not _ACCORDING_AFTER.match(after):
+            # "according to" further on in the sentence names who reported it; the words in quotes
+            # inside it are a document's that a person named before them put out
+            cue = _document_issuer(text[first.start : span.outer_start], first.start) or cue
     return cue
 
 
