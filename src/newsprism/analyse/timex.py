@@ -1676,6 +1676,31 @@ _INFINITIVE = re.compile(_INFINITIVE_TO)
 # figure the same; heap-10000 timelines 7 of 4,927 change, 6 right, 1 unclear.
 _EARLIEST_DAY = re.compile(r"(?<![\w'’])[Aa]s\s+(?:early|soon)\s+as\s+(?:(?:perhaps|possibly)\s+)?\Z")
 EARLIEST_DAY_CHARS = len("as early as possibly ") + 1
+# EARLIEST_PAST: ... but not after a past verb of its own, right before the "as early as": what was done
+# "as early as Monday" is over ("BP was warned as early as Monday that the well was unstable", "The
+# spill began as early as Tuesday"); not a passive infinitive ("could be tried as soon as Wednesday",
+# T17 bpoil_foxnews/213), nor a plan's participle ("is expected as early as Monday"). Dev + heap-10000
+# (timeline34): none of the 50 weekdays after "as early as" / "as soon as" has such a verb, so none moves;
+# a past cue further off stays no say ("prepared for the mess to make landfall as early as Wednesday").
+_PAST_BEFORE_EARLIEST = re.compile(
+    rf"(?<![\w'’])(?:(?:was|were)\s+(?:[a-z]+ed|{_PARTICIPLE})|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)"
+    rf"(?!expected|scheduled|planned|{_SLATED})(?:[a-z]+ed|{_IRREGULAR_PAST}|began|started))\s+\Z"
+)
+PAST_BEFORE_EARLIEST_CHARS = 40  # "were " and a long participle
+
+
+def _earliest_day(text: str, start: int) -> bool:
+    """Whether "as early as" / "as soon as" right before the weekday at `start` gives the earliest day of
+    what is still to come (EARLIEST_DAY), not of what was done (EARLIEST_PAST)."""
+    earliest = _EARLIEST_DAY.search(text, max(0, start - EARLIEST_DAY_CHARS), start)
+    return earliest is not None and (
+        _PAST_BEFORE_EARLIEST.search(
+            text, max(0, earliest.start() - PAST_BEFORE_EARLIEST_CHARS), earliest.start()
+        )
+        is None
+    )
+
+
 _POSSESSIVE = re.compile(r"['’]s\b")
 # TIMETABLE_CLAUSE: a sentence with no tense cue whose verb is a timetable's present, with words between
 # it and its weekday ("Royal Dutch Shell Plc, which reports its results on Wednesday", "What Happened,
@@ -1775,7 +1800,7 @@ def _present_day(text: str, m: _Phrase, mod: str) -> bool:
             or _SCHEDULED_DAY.search(text, max(0, m.start - SCHEDULED_DAY_CHARS), m.start) is not None
             or _PROGRESSIVE_DAY.search(text, max(0, m.start - PROGRESSIVE_DAY_CHARS), m.start) is not None
             or _split_intent(text, m)
-            or _EARLIEST_DAY.search(text, max(0, m.start - EARLIEST_DAY_CHARS), m.start) is not None
+            or _earliest_day(text, m.start)
             or (
                 m["part"] is None
                 and _DAY_IS.match(text, m.end()) is not None
