@@ -56,3 +56,30 @@ def test_a_pool_or_paper_credit_names_no_photographer(credit: str) -> None:
 def test_a_photographer_in_a_credit_stays_a_person(credit: str, name: str) -> None:
     # (control: 1c63c4a's own credits)
     assert (name, "person") in _names(f"Birds covered in oil . Photograph : {credit} . The spill grew .")
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/entities_roles_organisation_head.diff")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The report was written by Exponent , an expert witness firm , for the company .", "Exponent"),
+        ("The case went to Marlborough , a coroner 's court in Wiltshire , on Monday .", "Marlborough"),
+    ],
+)
+def test_a_role_noun_modifying_an_organisation_noun_makes_no_person(text: str, name: str) -> None:
+    # 5d3bef3's ROLE_NOUNS ('expert', 'coroner', ...): any role word in an apposition makes the name
+    # before it a person; where the apposition's head is an organisation's noun ("firm", "court") the
+    # role word only modifies it
+    assert (name, "person") not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The show was hosted by Ros Atkins , a BBC radio presenter , on Monday .", "Ros Atkins"),
+        ("The hearing heard from Aiden Cotter , a nurse at the hospital , on Monday .", "Aiden Cotter"),
+    ],
+)
+def test_a_role_noun_heading_an_apposition_makes_a_person(text: str, name: str) -> None:
+    # (control: 5d3bef3's own cases)
+    assert (name, "person") in _names(text)
