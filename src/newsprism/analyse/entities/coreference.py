@@ -44,12 +44,14 @@ from .vocabulary import (
     PERSON_VERBS,
     PLACE_FIRST_HEADS,
     PLACE_HEADS,
+    RANKS,
     ROLE_MODIFIERS,
     SPOUSE_HEADS,
     SPOUSE_NOUNS,
     SPOUSE_RANKS,
     STORMS,
     SUFFIX_ENDS,
+    TITLE_HEADS,
     _is_given_name,
     _news_words,
     _places,
@@ -672,10 +674,21 @@ def _voted_role(roles: list[str]) -> str | None:
     return _best_role(Counter(roles))
 
 
+# the heads of an office's titles (TITLE_HEADS, and "head of ..."), less a military rank's, which an
+# apposition outranks as it does before a name (types._apposition: "top Ukraine expert on the National
+# Security Council" over "Lt. Col.")
+OFFICE_HEADS = (TITLE_HEADS | {"head"}) - {rank.rstrip(".") for rank in RANKS} - RANKS
+
+
 def _best_role(votes: Counter[str]) -> str:
     """The most specific role the votes agree on: "US President" (1 vote) over "President" (2),
-    since it carries their votes too; then the most voted, then the longest."""
+    since it carries their votes too; then the most voted, then the longest. A role that holds a
+    office's head (OFFICE_HEADS) outranks those that hold none, an occupation's or a life's
+    ("Democratic Missouri Rep." over "nurse and mother of two", Cori Bush)."""
     words = {role: _norm(role).split() for role in votes}
+    titled = {role for role, ws in words.items() if not OFFICE_HEADS.isdisjoint(ws)}
+    if titled and len(titled) < len(votes):
+        votes = Counter({role: n for role, n in votes.items() if role in titled})
 
     def support(role: str) -> int:
         mine = words[role]

@@ -555,9 +555,10 @@ PLACE_HEADS = _words(
     boulevard blvd highway expressway freeway parkway bridge ave park beach delta"""
 )
 # ... of which those that are surnames too: after a given name alone, the name is a person's ("Wayne
-# Bridge", the Chelsea defender; "Kevin Beach"; "George Washington Bridge", "Brooklyn Bridge",
-# "Fratton Park", "Pensacola Beach" stay places)
-SURNAME_PLACE_HEADS = _words("bridge park beach")
+# Bridge", the Chelsea defender; "Kevin Beach"; "Keith Hall , an attorney", "spokesman John Hall";
+# "George Washington Bridge", "Brooklyn Bridge", "Fratton Park", "Pensacola Beach", "City Hall" stay
+# places)
+SURNAME_PLACE_HEADS = _words("bridge park beach hall")
 # ... and the first word of a lake's, a mountain's, a cape's, a port's or a fort's name ("Lake
 # Pontchartrain", "Mount Everest", "Cape Cod", "Port Fourchon", "Fort Jackson": were other); not
 # "point" ("Point Carbon", a firm), nor "isle" (PLACE_OF_HEADS: "Isle of Man")
