@@ -125,3 +125,17 @@ def test_a_caption_with_its_organisation_after_a_comma() -> None:
 )
 def test_a_document_issuer_before_a_far_according_to(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# bpoil_foxnews/125, in its words: titles of films are no one's words (were 'Angelina Jolie' x2 and
+# 'Brad Pitt')
+_PITT = (
+    'Angelina Jolie and actor Brad Pitt pose at the premiere of " Salt " in Hollywood . Brad Pitt has said '
+    'that he would consider executing those responsible for the BP oil spill . The " Fight Club " and " '
+    "Ocean 's Eleven \" actor , said he usually opposed capital punishment . The actor was talking during the "
+    'screening of " If God Is Willing And Da Creek Do n\'t Rise , " a fim by director Spike Lee .'
+)
+
+
+def test_film_titles_are_no_quotes() -> None:
+    assert [q.quote for q in find_quotes(_PITT, "x", None)] == []

@@ -87,13 +87,16 @@ _WORD_AFTER = re.compile(r" \w")
 # A quoted span in title case of at most this many words may be the title of a show, a book or an
 # ad ("Meet the Press", "The Book of Mormon"); the longest titles in BASIL dev have five words
 MAX_TITLE_WORDS = 6
+# ... and up to this many right after the word of its medium (_long_title: "the screening of " If God
+# Is Willing And Da Creek Do n't Rise , "", ten words), where a statement in title case is unlikely
+MAX_LONG_TITLE_WORDS = 12
 # what a title is the title of: written before it ("the CNN program “State of the Union”", "the
 # ad titled “Strong”") or after it ("the “Today” show", "a “Daily Show” sketch")
 _MEDIA = (
     r"show|program|programme|series|broadcast|sketch|episode|segment|host|anchor|star|book|novel|"
     r"film|movie|documentary|drama|sitcom|musical|play|album|song|magazine|newspaper|column|ad|spot|"
     r"commercial|video|thriller|biopic|comedy|poem|anthology|opera|painting|podcast|memoir|adaptation|"
-    r"remake|sequel|prequel|trilogy|miniseries|franchise|exhibition|single"
+    r"remake|sequel|prequel|trilogy|miniseries|franchise|exhibition|single|premiere|screening"
 )
 # before the opening mark: "on", "in" or "titled" with the outlet between ("Speaking on ABC’s", "said
 # on the Fox News program", "starred in"), or a medium ("the Broadway show", "an episodic drama like",
@@ -105,6 +108,11 @@ _TITLE_BEFORE = re.compile(
     rf"(?:\s+(?:the|a|an|[A-Z][\w.&\-]*(?<![a-z]{{3}}\.)(?:[’']s?)?))*(?:\s+(?:{_MEDIA}))?\s*[,:]?\s*$"
 )
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[,:]?\s*$")
+# the word of a medium right before the opening mark, maybe with "of", "titled" or "called" (_long_title)
+_MEDIUM_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{_MEDIA})(?:[^\S\n]+(?:titled|entitled|called|of))?[^\S\n]*[,:]?[^\S\n]*$"
+)
+MAX_MEDIUM_RIGHT_BEFORE_CHARS = 32
 # a headline, of any length and case, right after "headline" or "headlined" (`published an opinion
 # column at The Root under the headline “Juneteenth Is More Than a Federal Holiday. We...`, "a story
 # headlined “…”"): a page's title, not words someone said; the ends of the text before such a quote
@@ -238,6 +246,8 @@ def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
         # (the four characters before the mark's space first: few quotes have a headline's)
         or text[span.outer_start - 5 : span.outer_start - 1] in _HEADLINE_ENDS
         and text.endswith(_HEADLINE_BEFORE, 0, span.outer_start)
+        or f is None
+        and _long_title(text, span)
         for span, f in zip(spans, found, strict=True)
     ]
     for i in range(len(spans) - 1):
@@ -250,6 +260,23 @@ def _titles(text: str, spans: Sequence[_Span]) -> list[bool]:
         ):
             titles[i] = titles[i + 1] = True
     return titles
+
+
+def _long_title(text: str, span: _Span) -> bool:
+    """Whether a span in title case longer than MAX_TITLE_WORDS, up to MAX_LONG_TITLE_WORDS, follows
+    the word of its medium (`The actor was talking during the screening of " If God Is Willing And Da
+    Creek Do n't Rise , " a fim by director Spike Lee`): a work's long title, no one's words."""
+    if (
+        _MEDIUM_RIGHT_BEFORE.search(
+            text, max(0, span.outer_start - MAX_MEDIUM_RIGHT_BEFORE_CHARS), span.outer_start
+        )
+        is None
+    ):
+        return False
+    words = text[span.start : span.end].rstrip(".,;:!? ").split(maxsplit=MAX_LONG_TITLE_WORDS)
+    if not MAX_TITLE_WORDS < len(words) <= MAX_LONG_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    return _in_title_case(words)
 
 
 def _seen_work(text: str, span: _Span) -> bool:
@@ -271,14 +298,27 @@ def _title_words(text: str, span: _Span) -> tuple[list[str], bool] | None:
     words = text[span.start : span.end].rstrip(".,;:!? ").split(maxsplit=MAX_TITLE_WORDS)
     if not 1 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isalnum() or words[0][:1].islower():
         return None
-    return words, all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS or w in _TITLE_DASHES
+    return words, _in_title_case(words)
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """Each word opens with a capital or a number, or is a small word, a dash or a word's ending
+    split off ("The Book of Mormon", "X - Men", "Ocean 's Eleven")."""
+    return all(
+        w[:1].isupper()
+        or w[:1].isdigit()
+        or w.lower() in _TITLE_SMALL_WORDS
+        or w in _TITLE_DASHES
+        or w in _CLITICS
         for w in words
     )
 
 
 # a dash that tokenisation split off inside a title ("‘X - Men: First Class’"): no word to be in title case
 _TITLE_DASHES = frozenset({"-", "–", "—", "--"})
+# a word's ending that tokenisation split off ("Ocean 's Eleven", "Da Creek Do n't Rise"): part of the
+# word before it, in title case when that word is
+_CLITICS = frozenset({"'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d"})
 
 
 def _title_cased(text: str, span: _Span, found: tuple[list[str], bool] | None) -> bool:
