@@ -75,6 +75,7 @@ import math
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1227,8 +1228,7 @@ def _colon_lists(view: _BlockView, kept: set[int], traf: str, read: str) -> set[
     and addresses under "one of the following clinic locations:", e57a9f8c); a closing credit or
     copyright line under the list leaves after (`_before_closing`). Of the dev HTML texts this
     changes (l3s_gn1, cleanportaleval, htmldate), 18: 12 right, 2 lists of the article's own that
-    its gold leaves out, 4 wrong (a toolbar's "Shape public opinion:" over a talkback count,
-    552fe66a; a blog's photo credits; a comparison table's head; a book box's lone heading)."""
+    its gold leaves out, 4 wrong, which `_list_items` now keeps out (session 31)."""
     article = _article(view, kept, traf)
     if article is None:
         return set()
@@ -1251,19 +1251,41 @@ def _colon_lists(view: _BlockView, kept: set[int], traf: str, read: str) -> set[
         lead = blocks[i]
         if lead.heading or not lead.text.rstrip().endswith(":") or not lead.hints <= words:
             continue
-        if i not in kept and not (i - 1 in kept and sizes[i - 1] >= MIN_SCORED_TOKENS):
+        # a lead-in shorter than a paragraph is the article's only right under its prose: among
+        # other short lines it labels a toolbar's or a form's ("E-mail Toolbar" / "Shape public
+        # opinion:" / "What's this?" / "Talkbacks for this article: 18", l3s_gn1 552fe66a)
+        paragraph = i in kept and sizes[i] >= MIN_SCORED_TOKENS
+        if not paragraph and not (i - 1 in kept and sizes[i - 1] >= MIN_SCORED_TOKENS):
             continue
-        # the items stop at a kept sentence (MIN_SCORED_TOKENS, ending as one): there the article
-        # goes on under a lead-in that was no list's, and its short closing lines (a credit, a
-        # source) are no items of it
-        end = i + 1
-        while end < len(blocks) and item(end):
-            end += 1
-            last = end - 1
-            if last in kept and sizes[last] >= MIN_SCORED_TOKENS and _ENDS_SENTENCE.search(blocks[last].text):
-                break
-        out.update(range(i, end) if end > i + 1 else ())
+        items = _list_items(view, kept, i + 1, item)
+        out.update(range(i, items.stop) if items else ())
     return out - kept
+
+
+def _list_items(view: _BlockView, kept: set[int], first: int, item: Callable[[int], bool]) -> range:
+    """The items of a list led in above `first`: the blocks from `first` on that pass `item`, up to
+    1. a kept sentence (MIN_SCORED_TOKENS, ending as one): there the article goes on under a
+       lead-in that was no list's, and its short closing lines (a credit, a source) are no items;
+    2. a copyright or picture credit ("© Jan Bechberger" under each photo of a post that leads
+       into its pictures with a colon, htmldate blogs_taz_de-FKK);
+    3. the end of an HTML list: items that open as <li>s are its <li>s, and what follows them is
+       the page's again (an "Anzeige:" label and a crosshead under a list of criteria, htmldate
+       focus_de-geldanlage);
+    and without trailing lines that end on a colon: such a line leads into something the page
+    does not hold as text (a video, a book box's link: "Zum Buch:", htmldate livenet_ch-sprache)."""
+    blocks, sizes = view.blocks, view.sizes
+    in_list = first < len(blocks) and blocks[first].tag == "li"
+    end = first
+    while end < len(blocks) and item(end):
+        block = blocks[end]
+        if _COPYRIGHT.search(block.text) or (in_list and block.tag != "li"):
+            break
+        end += 1
+        if end - 1 in kept and sizes[end - 1] >= MIN_SCORED_TOKENS and _ENDS_SENTENCE.search(block.text):
+            break
+    while end > first and blocks[end - 1].text.rstrip().endswith(":"):
+        end -= 1
+    return range(first, end)
 
 
 def _unconfirmed_overlays(view: _BlockView, kept: set[int], traf: str | None) -> set[int]:
