@@ -284,8 +284,10 @@ _SCENE = re.compile(
     r"(?!.*\b(?:said|says|was|were|had|has|have|will|would|is|are|can|could)\b)"
     r".* (?:in|near|at|off|on|outside|inside) (?:the )?[A-Z][^.]*\.$"
 )
-_SCENE_SUBJECTS = ("A ", "An ", "Workers", "People", "Protesters", "Demonstrators", "Residents", "Tourists")
-_SCENE_SUBJECTS += ("Children", "Men ", "Women", "Volunteers", "Soldiers")
+_SCENE_SUBJECTS = (
+    *("A ", "An ", "Workers", "People", "Protesters", "Demonstrators", "Residents", "Tourists"),
+    *("Children", "Men ", "Women", "Volunteers", "Soldiers"),
+)
 
 
 def _caption(text: str) -> bool:
