@@ -17,7 +17,9 @@ How:
      SURE_COSINE they must also share MIN_PLAIN_SHARED content words outside names (the event's
      names alone, "Perry ... Mitt Romney", are its topic, not one fact; nor, both told, the words
      of who tells them: "Interior Secretary Ken Salazar told"; two told statements however alike
-     share SURE_TOLD_SHARED words beyond those: one teller's two quotes; nor hold a photo's caption,
+     share SURE_TOLD_SHARED words beyond those: one teller's two quotes; nor, however alike, share
+     only the words of one name: "WHO says it has confirmed 236 cases" / "kept updated by the World
+     Health Organisation"; nor hold a photo's caption,
      "June 7 : Obama meets ..."), nor report two acts
      ("had opposed Amendment 64" / "voters approved Amendment 64": predicates.py); a statement
      is matched only by one that holds its main clause's fact, not only the background in the
@@ -202,7 +204,8 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     # event's background in its words: statements._CAPTION)
     alike = cosine.values(rows, cols)
     loose = np.flatnonzero(alike < SURE_COSINE)
-    untold = _Untold(_PlainWords(statements))  # who tells is no fact told (predicates._teller)
+    plain = _PlainWords(statements)
+    untold = _Untold(plain)  # who tells is no fact told (predicates._teller)
     if len(loose):
         keep = np.ones(len(rows), dtype=bool)
         keep[loose] = [
@@ -213,12 +216,15 @@ def _corroborate(articles: Sequence[Article], duplicate_of: Mapping[str, str] | 
     # two told statements however alike must share a word beyond the names and their tellers' words:
     # one teller's two quotes are two facts ('"From our perspective the job is half done," said Noah
     # Greenwald of the Center for Biological Diversity' / '"Secretary Salazar took an important
-    # step today ...," said Noah Greenwald')
+    # step today ...," said Noah Greenwald'); nor may two statements share only the words of one name,
+    # who they are about ("The World Health Organisation says it has confirmed 236 cases" / "We will
+    # be kept continually updated by the World Health Organisation": align._PlainWords.one_name)
     sure = np.flatnonzero(alike >= SURE_COSINE)
     if len(sure):
         keep = np.ones(len(rows), dtype=bool)
         keep[sure] = [
-            not (untold.teller(i) and untold.teller(j)) or untold.shared(i, j) >= SURE_TOLD_SHARED
+            (not (untold.teller(i) and untold.teller(j)) or untold.shared(i, j) >= SURE_TOLD_SHARED)
+            and not plain.one_name(i, j)
             for i, j in zip(rows[sure].tolist(), cols[sure].tolist(), strict=True)
         ]
         rows, cols, articles_of_match = rows[keep], cols[keep], articles_of_match[keep]

@@ -21,6 +21,7 @@ from newsprism.records import Article
 
 from .statements import _QUOTE_MARKS, _Statement
 from .values import _PRONOUN_START
+from .words import _stem
 
 ALIGN_COSINE = 0.28  # TF-IDF cosine of two statements saying the same thing in two outlets' words
 # (seed pairs 0.29-0.8); two sentences of one event about different things sit mostly below 0.25
@@ -370,6 +371,26 @@ class _PlainWords(dict[int, frozenset[str]]):
 
     def shared(self, i: int, j: int) -> int:
         return len(self[i] & self[j])
+
+    def one_name(self, i: int, j: int) -> bool:
+        """Whether two statements share only the words of one name ("the World Health Organisation"
+        in "WHO says it has confirmed 236 cases" / "We will be kept updated by the World Health
+        Organisation"): who the statements are about, not a fact both tell. Two names or more shared
+        are a fact told in names ("Obama called Yudhoyono and Rudd" / "Obama telephoned Rudd and
+        Yudhoyono"). claims37, every claim out read: heap-10000 uncapped 7 (5 wrong, 1 right: "the
+        teen was rushed to Kings County Hospital but he later died" / "the teenager was pronounced dead
+        at Kings County Hospital", whose stems differ; 1 in part); the dev gold events 4 (3 wrong, the
+        same one in part). Also one plain word shared beside the name (measured): 15 more out, 4 right."""
+        a, b = self.statements[i], self.statements[j]
+        shared = set(a.words).intersection(b.words)
+        if not shared or shared & self[i] or shared & self[j]:
+            return False
+        return any(shared <= name for name in self.names(i)) or any(shared <= name for name in self.names(j))
+
+    def names(self, i: int) -> list[frozenset[str]]:
+        """Statement i's names, each as its content words."""
+        s = self.statements[i]
+        return [frozenset(map(_stem, v.key)) for v in s.values if v.kind == "name"]
 
 
 def _clearest(
