@@ -139,3 +139,25 @@ _PITT = (
 
 def test_film_titles_are_no_quotes() -> None:
     assert [q.quote for q in find_quotes(_PITT, "x", None)] == []
+
+
+def test_remembers_is_a_speech_verb_as_recalls_is() -> None:
+    # copy-000725-575916 (a scrambled copy), in its words: the mark after "flames ," closes a quote
+    # before its cue, and the pairing turns (was 'remembers Hosking . The smoke ...' as a quote of
+    # 'Maurice Foley')
+    text = (
+        "Maurice Foley , undersecretary for defense , insisted . Les Hosking from Marazion , Cornwall , "
+        "remembers the moment . So , extraordinarily , the officials dropped Napalm on the slick . \" I 've never "
+        'seen anything like it . " When that came in there was a sheet of flames , " remembers Hosking . The '
+        "smoke went up into the sky for what seemed like miles ."
+    )
+    assert [(q.quote, q.speaker) for q in find_quotes(text, "x", None)] == [
+        ("When that came in there was a sheet of flames", "Les Hosking")
+    ]
+    # bpoil_reuters/1581, in its words (was 'Rick Steiner', named before)
+    text = (
+        'Rick Steiner said so . " This stuff became much more difficult to deal with plastered on the rocks '
+        "than it was the first few days , \" NOAA 's Robinson remembers , describing the decision . John "
+        "Robinson was there ."
+    )
+    assert _speakers(text) == ["John Robinson"]
