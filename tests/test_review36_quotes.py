@@ -50,3 +50,28 @@ def test_a_bare_spokesperson_after_a_person_acted_is_no_organisations(text: str)
 def test_a_bare_spokesperson_after_the_organisation_stays_its(text: str, speaker: str) -> None:
     # (control: heap-10000's bpoil_guardian/270 and bpoil_reuters/206, the organisation's own person)
     assert _speaker(text) == speaker
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/quotes_listed_told.diff")
+def test_a_list_of_short_quotes_its_sentence_gives_a_speaker_is_theirs() -> None:
+    # cb5295c's _in_quoted_list: a list of three or more short quotes reached by a statement going on
+    # is words quoted, no one's; this list's sentence says who said it (", he added"), and the other
+    # two quotes of it keep him
+    text = (
+        'Gov. Bobby Jindal spoke on Monday . " We are frustrated , " he said . The federal response has'
+        ' been " slow " , " inept " and " disgraceful " , he added .'
+    )
+    assert _speakers(text) == ["Bobby Jindal"] * 4
+
+
+def test_a_list_of_short_quotes_no_one_says_stays_no_ones() -> None:
+    # (control: cb5295c's own kind, a list of labels in a sentence of narration)
+    text = (
+        'Gov. Bobby Jindal spoke on Monday . " We are frustrated , " he said . The menu had " beach'
+        ' sunrises " , " seafood gumbo " and " oyster po-boys " on it .'
+    )
+    assert _speakers(text)[1:] == [None, None, None]
