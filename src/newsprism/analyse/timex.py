@@ -70,6 +70,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib import resources
 from typing import Any, Literal
 
 from newsprism.analyse.numberwords import TENS as _TENS
@@ -309,6 +310,7 @@ NAMED_DAY_CHARS = len("Meat-Free ") + 1
 # capitalised word, where the given name may be a surname itself ("Coast Guard Adm. Thad Allen Thursday");
 # the given names are the census list of analyse.entities (its common words and months left out). Dev +
 # heap-10000 (timeline34): 2 weekdays no longer dates, both "Eli Sunday"; "in Cleveland Friday" kept.
+GIVEN_NAMES_FILE = "data/given_names.txt"  # (analyse.entities.vocabulary's GIVEN_NAMES_FILE)
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<before>[a-z]+)\s+(?P<name>[A-Z][a-z]+)\s+\Z")
 GIVEN_NAME_CHARS = 40  # a short word and a given name: "or Christopher " with room to spare
 _PLACE_BEFORE = frozenset(
@@ -319,11 +321,10 @@ _PLACE_BEFORE = frozenset(
 
 @functools.cache
 def _census_given_names() -> frozenset[str]:
-    # (imported here: analyse.entities takes half a second to import, wanted only when a weekday
-    # follows a capitalised word)
-    from newsprism.analyse.entities.vocabulary import _given_names
-
-    return _given_names()
+    # (read here as analyse.entities.vocabulary reads it: importing analyse.entities costs half a second,
+    # which the timeline command, which needs no entities, would pay on its first such weekday)
+    text = resources.files("newsprism.analyse").joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _surname_day(text: str, start: int) -> bool:
