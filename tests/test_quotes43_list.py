@@ -161,3 +161,27 @@ def test_remembers_is_a_speech_verb_as_recalls_is() -> None:
         "Robinson was there ."
     )
     assert _speakers(text) == ["John Robinson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # bpoil_reuters/2149, in its words: the second of two joint speakers is a person after a title
+        # (the first is named; was the run 'Environmental Protection Agency Administrator Lisa Jackson')
+        (
+            '" In responding to this oil spill , it is critical that all actions be conducted in a transparent '
+            'manner , " Homeland Security Secretary Janet Napolitano and Environmental Protection Agency '
+            "Administrator Lisa Jackson said in a letter .",
+            ["Janet Napolitano"],
+        ),
+        # bpoil_washingtonpost/675, in its words (were 'EPA Administrator Lisa P. Jackson' and 'Jackson')
+        (
+            'EPA Administrator Lisa P. Jackson conceded that there had been " frustration in the field " from '
+            'EPA officials about the waivers . " EPA may not have concurred with every single waiver , " Jackson '
+            "said .",
+            ["Lisa P. Jackson", "Lisa P. Jackson"],
+        ),
+    ],
+)
+def test_an_administrator_is_a_title(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

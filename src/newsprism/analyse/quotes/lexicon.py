@@ -159,6 +159,9 @@ _TITLES = frozenset(
         "advisor",
         "editor",
         "class",
+        # an agency's head ("Environmental Protection Agency Administrator Lisa Jackson", "FEMA
+        # Administrator Craig Fugate")
+        "administrator",
         # British usage ("Detective Inspector Mark Turner", "Baroness Hale")
         "professor",
         "detective",
