@@ -1951,13 +1951,26 @@ def _is_lead_in(text: str) -> bool:
 
 def _keep_lead_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
     """Keep the line of prose right above the first kept line (the article's opening sentence,
-    set apart as a lead), unless it is a `stop` line or asks for a click."""
+    set apart as a lead), or right above a label between them (`_is_label`: a blogger's lead over
+    "Article:" and the story it quotes, l3s_gn1 10f1f771; the label stays out), unless it is a
+    `stop` line or asks for a click."""
     kept = np.flatnonzero(mask)
     if not kept.size or kept[0] == 0:
         return
     i = int(kept[0]) - 1
+    if i > 0 and i not in stop and _is_label(texts[i]):
+        i -= 1
     if i not in stop and _is_lead_prose(texts[i]) and not _asks_for_click(texts[i]):
         mask[i] = True
+
+
+# The most words of a label that introduces the paragraph under it ("Article:", "Editor's note:")
+LABEL_MAX_WORDS = 2
+
+
+def _is_label(text: str) -> bool:
+    """A line of LABEL_MAX_WORDS words or fewer that ends on a colon."""
+    return text.endswith(":") and len(text.split()) <= LABEL_MAX_WORDS
 
 
 # The teasers of a related-stories box set inside the article, between its lead and the rest: the
