@@ -1,6 +1,6 @@
 """timeline34: the timex table (tests/data/timex_cases.jsonl, read by tests/test_analyse_timex.py and
 bench/timex.py) holds one real phrase of each reading this helper mended: DOTTED_ABBR, EVE_OF, SURNAME_DAY,
-PAST_PLAN and ANY_SUCH_DAY (three of them non-dates). The rows are the lead's to add:
+PAST_PLAN, ANY_SUCH_DAY (three of them non-dates) and SUBORDINATE_VERB. The rows are the lead's to add:
 /tmp/h31/timeline34/timex_cases.diff."""
 
 import json
@@ -16,6 +16,7 @@ SOURCES = {
     ("t17 bpoil_washingtonpost/1144", "May"),
     ("t17 bpoil_foxnews/1155", "Saturday night"),
     ("heap cleanportaleval-tv_msnbc_com_news_28", "Sunday"),
+    ("heap val-220-1", "Tuesday"),
 }
 
 
