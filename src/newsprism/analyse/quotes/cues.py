@@ -237,13 +237,13 @@ def _cue_after(window: str, offset: int, it: bool = False, ended: bool = False) 
         if named is None and verb[0] == "according to":
             # (the source after a role, as _source_after reads it: "according to Troy police Lt.
             # Gerry Scherlinck")
-            named = _ROLE_THEN_NAME.match(rest, verb.end())
+            named = _role_then_name(rest, verb.end())
             if named is None and cue is None:
                 # (a name after words in lower case that describe it, as after an inverting verb:
                 # "according to retired Coast Guard Adm. Thad Allen")
                 named = _described_name(rest, verb.end())
         elif named is None and verb[0] in _INVERTING_VERBS:
-            named = _ROLE_THEN_NAME.match(rest, verb.end()) or _owned_name_after(rest, verb.end())
+            named = _role_then_name(rest, verb.end()) or _owned_name_after(rest, verb.end())
             # a phrase cut at a number is no subject ("said the 36 - year - old Klitschko")
             if named is None and (cue is None or (cue.kind == "np" and cue.text[-1:].isdigit())):
                 named = _described_name(rest, verb.end())
@@ -859,7 +859,7 @@ _ISSUED_DOCUMENT = re.compile(
 def _source_after(window: str, at: int, offset: int) -> _Cue | None:
     """The source after "according to" ending at `at`: the person after a role ("according to
     Wilson Center director Rojansky", not 'Wilson Center'), else the subject there."""
-    named = _ROLE_THEN_NAME.match(window, at)
+    named = _role_then_name(window, at)
     if named is not None:
         return _Cue("name", named["name"], offset + named.start("name"))
     return _cue(_SUBJECT_AFTER.match(window, at), offset)
@@ -893,14 +893,37 @@ _NOT_ROLE_WORD = r"(?!(?:that|who|which|when|while|because|if|as|on|in|at|he|she
 # the words of an organisation and of a role's modifiers before the role (_ROLE_THEN_NAME: "said Los
 # Angeles Times White House correspondent Alex Wagner", "said BP 's outgoing Chief Executive Tony
 # Hayward"); none a subject pronoun, which opens the clause the verb reports ("said he would have
-# fired BP CEO Tony Hayward")
-MAX_WORDS_BEFORE_ROLE = 5
+# fired BP CEO Tony Hayward"); 7 for the longest read in heap-10000 ("said University of Rhode Island
+# ocean engineering professor Malcolm Spaulding", "said House Environment and Natural Resources Committee
+# Chairman Ed Markey": 5 gave the organisation or a word of it; 7 changes no other speaker there)
+MAX_WORDS_BEFORE_ROLE = 7
 _ROLE_THEN_NAME = re.compile(
     rf"[^\S\n]+(?:(?:{_NOT_ROLE_WORD}[\w.’'\-]+[^\S\n]+){{0,{MAX_WORDS_BEFORE_ROLE}}}(?:{_ROLES_EITHER_CASE})"
     rf"|(?:{_NOT_ROLE_WORD}[\w.’'\-]+[^\S\n]+){{0,2}}{_NOT_ROLE_WORD}(?:[a-z][\w’'\-]*|[’']s)[^\S\n]+"
     rf"(?:{_ABBREV}[^\S\n]+)*{_ABBREV})"
     rf"[^\S\n]+(?P<name>{_NAME})(?={_INVERTED_SUBJECT_END.pattern})"
 )
+
+
+def _role_then_name(window: str, at: int) -> re.Match[str] | None:
+    """_ROLE_THEN_NAME at `at`, unless a person's name and "and" stand among the words before the role:
+    two people, the first with a title ("said Secretary of State Hillary Clinton and Defense Secretary
+    Robert Gates": the first named, _two_speakers' convention), not one role's modifiers ("said House
+    Environment and Natural Resources Committee Chairman Ed Markey")."""
+    named = _ROLE_THEN_NAME.match(window, at)
+    if named is None or " and " not in window[at : named.start("name")]:
+        return named
+    for joined in _NAME_BEFORE_AND.finditer(window, at, named.start("name")):
+        tokens = _strip_phrase(joined[1])[0]
+        if len(tokens) >= 2 and _looks_personal(tokens):
+            return None
+    return named
+
+
+# a name run right before "and" (_role_then_name)
+_NAME_BEFORE_AND = re.compile(rf"({_NAME})[^\S\n]+and[^\S\n]")
+
+
 # an organisation's possessive, then a person's name that ends the subject, after a verb whose
 # subject may follow ("says CNN 's Wolf Blitzer ,", "said NOAA's Steve Murawski.", "said Point Carbon
 # 's Brochman .", the tokenizer's " 's " too): the person, not the organisation (_cue_after)
@@ -2029,6 +2052,34 @@ def _person_in_apposition(m: re.Match[str]) -> re.Match[str] | None:
     return inner
 
 
+def _person_apposed_to_title(m: re.Match[str]) -> re.Match[str] | None:
+    """The person's full name in apposition right after or right before a subject run that ends with
+    a title and names no one ("Scotland 's Health Secretary , Nicola Sturgeon , called the death “…”",
+    `," Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said`): who speaks, not the
+    office; a full name (two words or more, titles taken off), no place."""
+    run = m["name"]
+    last = run.rsplit(None, 1)[-1].lower().rstrip(".")
+    if last not in _TITLES and last not in _ROLE_HEADS or last in _SURNAME_TITLES:
+        return None
+    at, end = m.start("name"), m.end("name")
+    for inner in (
+        _APPOSED_AFTER_TITLE.match(m.string, end),
+        _APPOSED_BEFORE_TITLE.search(m.string, max(0, at - MAX_APPOSITION_CHARS), at),
+    ):
+        if inner is None:
+            continue
+        tokens = _strip_phrase(inner[1])[0]
+        if len(tokens) >= 2 and _looks_personal(tokens) and inner[1].casefold() not in _places():
+            return inner
+    return None
+
+
+# a name between commas right after a title's run, or a name and a comma right before it
+# (_person_apposed_to_title)
+_APPOSED_AFTER_TITLE = re.compile(rf"[^\S\n]*,[^\S\n]+({_NAME})[^\S\n]*,")
+_APPOSED_BEFORE_TITLE = re.compile(rf"(?<![\w.’'\-])({_NAME})[^\S\n]*,[^\S\n]+$")
+
+
 def _unheld(run: str, name: str) -> bool:
     """The name _name_of read in a title's run "of" a place ("Mayor of London", `run`) is the whole
     run ("Chief Executive of BP") or only the place after "of": one word, or a place the gazetteer
@@ -2098,7 +2149,7 @@ def _cue(m: re.Match[str] | None, offset: int) -> _Cue | None:
             # the claims , Democrats Henry Waxman ... claiming`: a page lost the full stop after a BBC
             # pull quote's box, whose signer is no subject of the sentence after it
             return None
-        inner = _person_in_apposition(m)
+        inner = _person_in_apposition(m) or _person_apposed_to_title(m)
         if inner is not None:
             return _Cue("name", inner[1], offset + inner.start(1))
         if run.endswith((" He", " She")):

@@ -1,0 +1,53 @@
+"""quotes43: the heap sample of 60 (seed 43, session 31): a role's long modifiers after "said" and a
+person in apposition to a title that opens the subject."""
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # bpoil_foxnews/722 (sample no. 30), in its words: six words before the role (was 'University
+        # of Rhode Island')
+        (
+            'But the potential and likelihood here " is well beyond that , " said University of Rhode Island '
+            "ocean engineering professor Malcolm Spaulding .",
+            "Malcolm Spaulding",
+        ),
+        # bpoil_foxnews/1688, in its words (was 'Environment')
+        (
+            '" A suspension of drilling was necessary to bring those companies back to reality , " said House '
+            "Environment and Natural Resources Committee Chairman Ed Markey , D-Mass .",
+            "Ed Markey",
+        ),
+    ],
+)
+def test_a_long_role_after_said(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # H1N1_bbc/281 (sample no. 50), in its words (was 'Health Secretary')
+        (
+            'Scotland \'s Health Secretary , Nicola Sturgeon , called the death " tragic " but emphasised that '
+            "the risk to the public from the H1N1 virus was still low .",
+            "Nicola Sturgeon",
+        ),
+        # 12_1ecbplus, in its words (was 'Public Relations Officer')
+        (
+            '"The pirate skiffs reversed course and tried to flee the area," Captain Manohar Nambiar, Chief '
+            "Public Relations Officer, Defence, said.",
+            "Manohar Nambiar",
+        ),
+    ],
+)
+def test_a_person_in_apposition_to_a_title(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
