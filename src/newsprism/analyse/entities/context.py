@@ -59,6 +59,7 @@ from .vocabulary import (
     RETIRED_STORMS,
     ROLE_NOUNS,
     SIDE_POSITIONS,
+    SPEAKER_NOUNS,
     STORM_WORDS,
     SURNAME_PREFIX,
     TITLE_HEADS,
@@ -987,6 +988,28 @@ def _large_cities() -> frozenset[str]:
     return frozenset(n.casefold() for n in gazetteer.city_names(CAPITAL_POPULATION))
 
 
+# the marks after a source's name that end the "according to" phrase (a comma opens an apposition,
+# which a person's name takes as often: "according to Arne Jernelov , of the Institute ...")
+SOURCE_END_MARKS = frozenset(".;:)!?'’")
+
+
+def _source_end(tokens: _Tokens, last: int) -> bool:
+    """The name that ends at `last`, after "according to", is a source that no person is: the phrase
+    ends there or goes on with its possessive or a thing it gives ("according to Nielsen .", "according
+    to Thomson Reuters data", "according to Iata 's projections"), not with people ("according to City
+    analysts") nor a clause ("according to Pew , are")."""
+    text, lower = tokens.text, tokens.lower
+    if last >= len(text) or text[last] in SOURCE_END_MARKS:
+        return True
+    word = text[last]
+    return (
+        word.isalpha()
+        and word.islower()
+        and lower[last] not in SPEAKER_NOUNS
+        and lower[last] not in HEAD_FOLLOWERS
+    )
+
+
 def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
     """The words around one mention say that it names an organisation (_organisations)."""
     text, lower, cap = tokens.text, tokens.lower, tokens.cap
@@ -1023,6 +1046,16 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
     )
     if head and first >= 1 and lower[first - 1] in ORG_NOUNS_BEFORE and text[first - 1].islower():
         return True  # "broker Nomura said", "the US firm Cameron", "drug firms Rossi and GlaxoSmithKline"
+    if (
+        before >= 1
+        and lower[before] == "to"
+        and lower[before - 1] == "according"
+        and text[first - 1] != "The"  # (a title's own article: "according to The Hill", _outlet_cue)
+        and lower[last - 1] not in DEMONYMS
+        and not _place_demonym(lower[last - 1])  # ("according to North Korean state media")
+        and _source_end(tokens, last)
+    ):
+        return True  # "according to Markit .", "according to Thomson Reuters data", "according to Iata 's"
     if (
         first >= 3
         and text[first - 1] == ","

@@ -544,15 +544,15 @@ def _misspelt_orgs() -> dict[str, str]:
 
 
 MISSPELT_ORGS = _misspelt_orgs()
-# the last word makes a place (roads and bridges too: "George Washington Bridge", "Roosevelt Boulevard"
-# were persons by their given name; not "lane", "drive", "way", surnames and words as often: "Peter
+# the last word makes a place (roads, bridges and cemeteries too: "George Washington Bridge", "Roosevelt
+# Boulevard", "Abraham Lincoln National Cemetery" were persons by their given name; not "lane", "drive", "way", surnames and words as often: "Peter
 # Lane", "Google Drive", "Third Way")
 PLACE_HEADS = _words(
     """sea ocean river strait gulf bay island islands peninsula mountains mountain valley lake desert
     province county state region city square street avenue airport canal coast border sound
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
     synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield slope road
-    boulevard blvd highway expressway freeway parkway bridge ave park beach delta"""
+    boulevard blvd highway expressway freeway parkway bridge ave park beach delta cemetery"""
 )
 # ... of which those that are surnames too: after a given name alone, the name is a person's ("Wayne
 # Bridge", the Chelsea defender; "Kevin Beach"; "Keith Hall , an attorney", "spokesman John Hall";
