@@ -184,13 +184,20 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # as the BBC prints them ("Sunday 26 April 2009 11.25 BST An electron micrograph ...", "6 January
 # 2011 Last updated at 12:45 GMT Help Shares in BP ..."; heap-10000). The clock time is required: a
 # date and a time with nothing between them open no sentence of prose, while a date alone may
-# ("26 April 2009 was the day ..."). A capital must follow, the sentence the stamp sat on.
+# ("26 April 2009 was the day ..."). A capital must follow, the sentence the stamp sat on. A
+# tokenised page spaces its commas and The Washington Post puts a semicolon before the time
+# ("Wednesday , May 26 , 2010 ; 7:59 PM BP 's head of safety ..."), a Reuters blog a dash after the
+# zone ("May 15 , 2009 14:06 UTC -- Paul Sousa is ..."), Fox News its writer after a bar ("June 28 ,
+# 2010 - 6:39 AM | by : Jonathan Serrie Gulf Coast states have ..."): 62 of heap-10000's sentences
+# opened on one of these (12 of its summaries printed one), all read, all a stamp before the lead.
 _TIME_STAMP = re.compile(
-    rf"^(?:{_WEEKDAY},?\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}),?\s+"
+    rf"^(?:{_WEEKDAY}\s*,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}\s*,?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}\s*,?\s+\d{{4}})\s*[,;]?\s+"
     r"(?:[-|]\s+)?(?:(?:Last\s+)?(?:[Uu]pdated|[Pp]ublished)(?:\s+at|\s+on)?:?\s+)?"
     r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+(?:BST|GMT|UTC|CET|CEST|[ECMP][SD]?T))?(?:\s+Help)?\s+(?=[A-Z\"“‘])"
+    r"(?:\s+(?:BST|GMT|UTC|CET|CEST|[ECMP][SD]?T))?(?:\s+Help)?(?:\s+[-–—]+)?"
+    r"(?:\s*\|\s*by\s*:\s*[A-Z][a-z]+\s+[A-Z][\w’'-]+)?"  # Fox News' writer: "6:39 AM | by : Jonathan Serrie"
+    r"\s+(?=[A-Z\"“‘])(?![AaPp]\.?[Mm]\b)"  # (not before the time's "AM")
 )
 # The same stamp inside a sentence, as The Guardian prints it after the headline and standfirst (the
 # extractor glues the three, then the caption or the lead, into one "sentence": "BP contingency plan
@@ -325,7 +332,10 @@ def _clean(sentence: str) -> str:
     cut ("..., the Post reported." reads as the fact it reports)."""
     text = cut_lead_in(sentence)  # "( AP Photo ) Louisiana officials plan ..." too
     if text[:1].isdigit() or text.startswith(_STAMP_OPENINGS):
+        stamped = text
         text = _BYLINE.sub("", _TIME_STAMP.sub("", text))  # the page's time stamp, then its byline
+        if text != stamped:
+            text = cut_lead_in(text)  # the dateline after them ("... 3:26 PM BATON ROUGE -- For some ...")
     text = _LEADING_ATTRIBUTION.sub("", text)
     text = _LEADING_CONNECTIVE.sub("", text)
     text = _TRAILING_ATTRIBUTION.sub("", text)
@@ -584,6 +594,12 @@ _SHORT_NAME = re.compile(
 )
 
 
+# 4. A pronoun subject after an opening phrase ("A graduate of Cambridge University , he joined BP 30
+# years ago .", "While at Amoco , he negotiated ...", "After a 20-day march through the jungle, they
+# were freed"): _ANAPHOR_START's pronoun, the phrase before it.
+_PRONOUN_AFTER_OPENING = re.compile(r"[A-Z][^,\"“”]{0,60}, (?:he|she|they|it|his|her|their) [a-z]")
+
+
 def _may_add(text: str) -> bool:
     """Whether the text holds a word _ADDING matches: its regex is asked only of those."""
     return (
@@ -605,9 +621,9 @@ def _leans_back(text: str, article: str, start: int) -> bool:
     """Whether a sentence that is not its article's first reads as going on from the article's text
     before it (`article`, up to `start`): a definite subject of common nouns (_DEFINITE_SUBJECT), an
     adverb that adds (_ADDING, outside quotes), or a person named by the surname of a name given
-    before it in full (_SHORT_NAME). A summary opening on it leaves its reader asking which, who or
-    what else."""
-    if _DEFINITE_SUBJECT.match(text):
+    before it in full (_SHORT_NAME), or a pronoun after an opening phrase (_PRONOUN_AFTER_OPENING). A
+    summary opening on it leaves its reader asking which, who or what else."""
+    if _DEFINITE_SUBJECT.match(text) or ("," in text and _PRONOUN_AFTER_OPENING.match(text)):
         return True
     if _may_add(text) and _ADDING.search(text) and _ADDING.search(_unquoted(text)):
         return True
