@@ -51,3 +51,15 @@ def test_a_long_role_after_said(text: str, speaker: str) -> None:
 )
 def test_a_person_in_apposition_to_a_title(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_an_unnamed_speaker_after_a_conjunction() -> None:
+    # H1N1_reuters/1205 (sample no. 60), in its words: "he" is the official the text does not name
+    # (was 'Ban Ki-moon', named before)
+    text = (
+        "Ban Ki-moon , in his remarks to the World Health Assembly , called on wealthy nations to help . But one "
+        "international official said he expected battles ahead as governments try to secure finite supplies . "
+        '" Enabling poor countries to be able to access the various medical supplies they need is going to be a '
+        'critical political and technical issue , " he said .'
+    )
+    assert _speakers(text) == [None]

@@ -1068,11 +1068,13 @@ MIN_SURNAME_ALONE_MENTIONS = 2  # (a surname the article names again: "replace K
 # would resign . " … , " he said": the person named before answers; _UNNAMED_SPEAKER_OPENS)
 _ASKING = r"ask(?:s|ed)?\b"
 # a sentence that opens with an indefinite person and a speech verb ("A US oil lawyer said", "One
-# analyst told", "A BP spokesman told"): a speaker the text does not name (_pronoun); two words in lower
+# analyst told", "A BP spokesman told", after a conjunction too: "But one international official said
+# he expected battles ahead"): a speaker the text does not name (_pronoun); two words in lower
 # case at most before the capitalised words of an organisation (group "org"), one after them, then a
 # noun for a person or a role (group "noun")
 _UNNAMED_SPEAKER_OPENS = re.compile(
-    rf"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?:A|An|One|Another)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
+    rf"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?:A|An|One|Another|(?:But|And|Yet)[^\S\n]+(?:a|an|one|another))"
+    rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
     rf"(?P<org>(?:[A-Z][\w&.\-]*[^\S\n]+){{1,3}})?(?:[a-z][\w\-]*[^\S\n]+)?"
     rf"(?P<noun>{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS | _AIDE_NOUNS))})[^\S\n]+(?!{_ASKING})(?:{_VERB.pattern})",
     re.MULTILINE,
