@@ -29,7 +29,8 @@ How:
   4. status: a claim is corroborated when its articles come from >= 2 independent outlets: a copy
      (a key of duplicate_of) counts as its original, articles of one outlet count once, an article
      without an outlet is its own outlet, and outlets printing one sentence of narration of
-     ECHO_WORDS words or more word for word (or within NEAR_EDITS words) count once for that claim
+     ECHO_WORDS words or more word for word (or within NEAR_EDITS words, one in NEAR_SHARE of a
+     long one) count once for that claim
      (a wire paragraph they both ran: align._independent; a quote's words are the speaker's); else it is
      single-source, kept only when it is informative (a name, number or date, and a verb of
      something happening) and ranked by how much it carries;
