@@ -63,3 +63,18 @@ def test_an_unnamed_speaker_after_a_conjunction() -> None:
         'critical political and technical issue , " he said .'
     )
     assert _speakers(text) == [None]
+
+
+def test_a_verb_and_its_object_after_a_comma_are_no_apposition() -> None:
+    # 33521e65_2 (BASIL; sample no. 25), in its words: "Michael Scotto, interviewed the congressman" does
+    # not make Scotto the congressman (was 'Michael Scotto')
+    text = (
+        "Representative Michael G. Grimm was expected to be indicted . “The U.S. attorney’s office has "
+        "disclosed its intent to file criminal charges against Congressman Grimm,” Mr. McGinley said. "
+        "After President Obama’s State of the "
+        "Union address, NY1’s Washington reporter, Michael Scotto, interviewed the congressman about the speech. "
+        "When he asked about the federal campaign financing investigation, Mr. Grimm stormed off camera. Then, "
+        "the congressman, speaking in a barely audible whisper as he stood close to the reporter, said Mr. "
+        "Scotto was “not man enough” and added: “I’ll break you in half. Like a boy.”"
+    )
+    assert _speakers(text)[1:] == ["Michael G. Grimm", "Michael G. Grimm"]

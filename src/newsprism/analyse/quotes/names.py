@@ -163,6 +163,9 @@ _APPOSITION_WORD = re.compile(r"(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+")
 # words that may stand between a name's comma and its title ("Vivian Balakrishnan, Singapore's
 # foreign minister"): more are a clause, not an apposition
 MAX_WORDS_BEFORE_TITLE = 4
+# a verb in the past and its object's article after the comma: a clause, whose object the title is,
+# no apposition ("Michael Scotto, interviewed the congressman about the speech")
+_VERB_OBJECT = re.compile(r"[a-z]+ed\s+(?:the|a|an|his|her|their)\s")
 
 
 @lru_cache(maxsize=1 << 12)  # the same title words come back quote after quote
@@ -214,7 +217,7 @@ def _title_in_apposition(text: str, at: int, words: Sequence[str]) -> bool:
         if end is not None and _BOUNDARY.match(text, end):
             return True
         word = _APPOSITION_WORD.match(text, at) if skipped < MAX_WORDS_BEFORE_TITLE else None
-        if word is None:
+        if word is None or _VERB_OBJECT.match(text, at):
             return False
         at = word.end()
     return False
