@@ -19,11 +19,13 @@ def _names(text: str) -> set[tuple[str, str]]:
     [
         ("The agency acted quickly . On June 5 FEMA said it would send trailers to the coast .", "FEMA"),
         ("By May 3 NOAA had closed the fishing grounds . NOAA scientists said so .", "NOAA"),
+        ("The storm grew . At 10 NOAA said the storm had strengthened . NOAA forecasters warned .", "NOAA"),
     ],
 )
 def test_an_acronym_after_a_day_of_the_month_is_counted_by_no_one(text: str, name: str) -> None:
     # 37e8985's _counted_acronyms: a number before an acronym counts it ("28 TD"), so the acronym is a
-    # thing's everywhere in the article; a year was already no count, a month's day is none either
+    # thing's everywhere in the article; a year was already no count, a month's day is none either,
+    # nor a clock's hour before what the acronym said
     assert (name, "organization") in _names(text)
 
 
