@@ -1218,17 +1218,19 @@ def _readability_paragraphs(view: _BlockView, kept: set[int], traf: str, read: s
 
 
 def _colon_lists(view: _BlockView, kept: set[int], traf: str, read: str) -> set[int]:
-    """The lists the article leads into with a colon: a line ending on one (not a heading), kept
-    or right under a kept paragraph (MIN_SCORED_TOKENS), below the article's first paragraph (see
+    """The lists the article leads into with a colon: a line ending on one (not a heading), a kept
+    paragraph (MIN_SCORED_TOKENS) or right under one, below the article's first paragraph (see
     `_article`), with the blocks under it that an extractor took, kept or not, each short of a
-    paragraph (FALLBACK_MIN_TOKENS), not mostly link text, in the article's own elements. The
+    paragraph (FALLBACK_MIN_TOKENS), not mostly link text, in the article's own elements, as far
+    as `_list_items` reads them. The
     scorers weigh such items as they weigh a menu's lines and drop them ("Alberta Premier Ed
     Stelmach said topics included:" over three <li>s, l3s_gn1 79bc594a, the last one kept alone;
     an AP story's "On the Net:" over its links, b5897149; Canadian Blood Services' clinics, dates
     and addresses under "one of the following clinic locations:", e57a9f8c); a closing credit or
     copyright line under the list leaves after (`_before_closing`). Of the dev HTML texts this
     changes (l3s_gn1, cleanportaleval, htmldate), 18: 12 right, 2 lists of the article's own that
-    its gold leaves out, 4 wrong, which `_list_items` now keeps out (session 31)."""
+    its gold leaves out, 4 wrong; the lead-in's test and `_list_items` (session 31) keep the 4
+    wrong ones' furniture out and change one right one (a heading over links, "Windows 7:", goes)."""
     article = _article(view, kept, traf)
     if article is None:
         return set()
