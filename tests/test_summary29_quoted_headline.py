@@ -45,3 +45,21 @@ def test_the_summary_opens_on_the_lead_without_the_headline() -> None:
     )
     article = Article(id="bpoil_bbc/183", source="test", title=None, text=text)
     assert summarise([article], words=60)[0].text == LEAD
+
+
+@pytest.mark.parametrize(
+    ("tokenised", "sentence"),
+    [
+        (
+            "However , two US Senators called for the dividends to be cut .",
+            "Two US Senators called for the dividends to be cut .",
+        ),
+        (
+            "Meanwhile , health officials in Japan have identified the first case .",
+            "Health officials in Japan have identified the first case .",
+        ),
+    ],
+)
+def test_a_leading_connective_before_a_tokenised_comma_goes(tokenised: str, sentence: str) -> None:
+    # summary29: a tokenised page spaces its commas ("However , "): _LEADING_CONNECTIVE missed them
+    assert _clean(tokenised) == sentence

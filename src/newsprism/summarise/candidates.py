@@ -48,7 +48,7 @@ class _Candidate:
 # A connective with no comma after it goes only when it does not bind the next word into a phrase
 # ("Now that ...", "So far ...", "Instead of ...", "Also named ..." lose their sense without it).
 _LEADING_CONNECTIVE = re.compile(
-    r"^(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Indeed|Moreover),"
+    r"^(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Indeed|Moreover) ?,"  # "However , ": tokenised
     r"|(?:But|And|Yet|Meanwhile|However|Indeed|Moreover)\b"
     r"|(?:So|Still|Instead|Also|Now)\b(?!\s+(?:that|far|of|what|who|much|many|long|too|does|named|needed)\b))"
     r"\s+(?=\w)"
