@@ -78,3 +78,15 @@ def test_a_verb_and_its_object_after_a_comma_are_no_apposition() -> None:
         "Scotto was “not man enough” and added: “I’ll break you in half. Like a boy.”"
     )
     assert _speakers(text)[1:] == ["Michael G. Grimm", "Michael G. Grimm"]
+
+
+def test_a_heights_inch_mark_closes_no_quote() -> None:
+    # train-864-1 (sample no. 22), in its words: the quote goes on past "5’4”" (was cut there)
+    text = (
+        "“Mini Mike is a 5’4” mass of dead energy who does not want to be on the debate stage with these "
+        "professional politicians. No boxes please,” Trump said in one of two tweets about Bloomberg."
+    )
+    assert [q.quote for q in find_quotes(text, "x", None)] == [
+        "Mini Mike is a 5’4” mass of dead energy who does not want to be on the debate stage with these "
+        "professional politicians. No boxes please"
+    ]

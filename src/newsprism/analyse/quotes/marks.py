@@ -553,6 +553,11 @@ _LOST_CLOSE = re.compile(r"(?<![A-Z])[.,]\?(?=\s)")
 _PULL_QUOTE = re.compile(r"[^\S\n]?(?:End|Start)[^\S\n]Quote\b")
 
 
+# feet, a foot's mark and inches right before a double mark (_line_marks): a height, whose mark is
+# the inch's
+_INCHES_BEFORE = re.compile(r"\d[’']\d{1,2}$")
+
+
 def _line_marks(text: str, start: int, end: int, singles: bool = True) -> list[_Mark]:
     """The quote marks of a paragraph, apostrophes left out. With `singles` False (the text has no
     mark that may open a single quote) or none in the paragraph, no apostrophe is looked at."""
@@ -576,6 +581,12 @@ def _line_marks(text: str, start: int, end: int, singles: bool = True) -> list[_
                 continue  # "STOCKHOLM " Swedish Prime Minister ...": a dash that a page's encoding lost
             if ch == '"' and _PULL_QUOTE.match(text, pos + 1):
                 continue  # a pull quote's furniture (_PULL_QUOTE)
+            if (
+                ch in '”"'
+                and text[pos - 1 : pos].isdigit()
+                and _INCHES_BEFORE.search(text, max(start, pos - 4), pos)
+            ):
+                continue  # a height's inch mark ("a 5’4” mass of dead energy", "A 5’7” dude"), no quote's
             out.append((pos, pos + 1, "double", _mark_side(text, pos)))
         elif (side := _single_side(text, pos)) is not None:
             out.append((pos, pos + 1, "straight" if ch == "'" else "curly", side))
