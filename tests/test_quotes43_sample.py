@@ -90,3 +90,25 @@ def test_a_heights_inch_mark_closes_no_quote() -> None:
         "Mini Mike is a 5’4” mass of dead energy who does not want to be on the debate stage with these "
         "professional politicians. No boxes please"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # bpoil_reuters/1469 (sample no. 49), in its words: Shakespeare's words, not the expert's before
+        # (was 'Ed Overton')
+        (
+            "Ed Overton said the name would not matter . Shakespeare definitely put it best , in that famous "
+            'balcony scene from " Romeo and Juliet " : " What \'s in a name ? That which we call a rose , by '
+            'any other name would smell as sweet . "',
+            "Shakespeare",
+        ),
+        # cleanportaleval tv_msnbc_com_news_11, in its words (was None)
+        (
+            "As Elizabeth Warren famously put it, “There is nobody in this country who got rich on his own.”",
+            "Elizabeth Warren",
+        ),
+    ],
+)
+def test_put_it_brings_in_words(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

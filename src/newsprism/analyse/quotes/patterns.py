@@ -40,6 +40,8 @@ _SPEECH_VERBS = [
     "said",
     "says",
     "say",
+    # "as Hayward put it , “…”", "Shakespeare definitely put it best , ... : “…”": words someone put so
+    "put it",
     "told",
     "tells",
     "tell",
