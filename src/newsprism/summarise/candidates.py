@@ -394,10 +394,8 @@ def _is_junk(text: str, n: int | None = None) -> bool:
     bare = text.rstrip(_CLOSING_CHARS)
     if _JUNK.match(text) or _furniture(text) or bare.endswith("?") or _contact(text):
         return True
-    if text.isupper() or not any(c.isalpha() for c in text) or _title_case(text, _NAME_WORDS):
-        # no word in lower case but a name's little words: a headline in title case, a time stamp, a
-        # name or a list of names (heap-10000 and NeuS dev: 80 more, all read, all such)
-        return True
+    if text.isupper() or not any(c.isalpha() for c in text) or _title_case(text):
+        return True  # no word in lower case: a headline in title case, a time stamp, a list of names
     if bare.endswith(("...", "…")):
         return True  # cut off by the page or the feed ("...wrote Fauci personally to thank him for...")
     if ":" in text and _FACT_BOX.search(text):
