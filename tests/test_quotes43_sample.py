@@ -112,3 +112,12 @@ def test_a_heights_inch_mark_closes_no_quote() -> None:
 )
 def test_put_it_brings_in_words(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_speech_verb_before_its_subject_is_no_name() -> None:
+    # BASIL df5fe55a_3, in its words: "Added Gibbs :" is Robert Gibbs (was 'Added Gibbs')
+    text = (
+        "White House Press Secretary Robert Gibbs said any changes would be fine .\n\n"
+        'Added Gibbs: "I think you would really have to ask somebody who says lets have some eight week fight."'
+    )
+    assert _speakers(text) == ["Robert Gibbs"]

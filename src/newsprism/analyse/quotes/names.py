@@ -258,6 +258,10 @@ def _stripped(run: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         and not (end - start == 1 and tokens[start] in _ACRONYMS_OF_WORDS)
     ):
         start += 1
+    # a speech verb set before its subject, capitalised as its sentence's first word ("Added Gibbs :
+    # “…”", "Noted Smith , ..."), as "Said" is (_NOT_NAME)
+    if end - start >= 2 and words[start] in _INVERTING_VERBS:
+        start += 1
     # a photograph's credit that a page runs into the caption's or the next sentence's name
     # ("Photograph : Dan Kitwood/Getty Images Bob Dudley , chief executive", "Reuters Tony
     # Hayward"): the agency goes when a listed given name follows it and the name goes on after
