@@ -57,3 +57,17 @@ def test_an_apposition_outranks_a_military_rank() -> None:
     # guard (allsides, Alexander Vindman): a rank is no office; the apposition says what he does
     votes = Counter({"top Ukraine expert on the National Security Council": 1, "Lt. Col.": 1})
     assert _best_role(votes) == "top Ukraine expert on the National Security Council"
+
+
+@pytest.mark.parametrize(
+    ("votes", "best"),
+    [
+        # heap digest events: "chief" and "leader" head any group's role and say nothing alone
+        ({"Admiral": 1, "chief": 1}, "Admiral"),
+        ({"commentator": 1, "leader": 1}, "commentator"),
+        # Michelle Obama: a first lady's is an office's title too
+        ({"former first lady": 1, "Former President": 1}, "former first lady"),
+    ],
+)
+def test_a_bare_chief_or_leader_is_no_offices_title(votes: dict[str, int], best: str) -> None:
+    assert _best_role(Counter(votes)) == best

@@ -674,19 +674,26 @@ def _voted_role(roles: list[str]) -> str | None:
     return _best_role(Counter(roles))
 
 
-# the heads of an office's titles (TITLE_HEADS, and "head of ..."), less a military rank's, which an
-# apposition outranks as it does before a name (types._apposition: "top Ukraine expert on the National
-# Security Council" over "Lt. Col.")
-OFFICE_HEADS = (TITLE_HEADS | {"head"}) - {rank.rstrip(".") for rank in RANKS} - RANKS
+# the heads of an office's titles (TITLE_HEADS, "head of ...", "first lady"), less a military rank's,
+# which an apposition outranks as it does before a name (types._apposition: "top Ukraine expert on the
+# National Security Council" over "Lt. Col.")
+OFFICE_HEADS = (TITLE_HEADS | {"head", "lady"}) - {rank.rstrip(".") for rank in RANKS} - RANKS
+# ... of which those that head any group's role and alone say nothing ("chief" over "Admiral", "leader"
+# over "commentator", "head" over "leader": heap digest events), no office's title without another word
+BARE_HEADS = frozenset(("chief", "leader", "head"))
 
 
 def _best_role(votes: Counter[str]) -> str:
     """The most specific role the votes agree on: "US President" (1 vote) over "President" (2),
-    since it carries their votes too; then the most voted, then the longest. A role that holds a
+    since it carries their votes too; then the most voted, then the longest. A role that holds an
     office's head (OFFICE_HEADS) outranks those that hold none, an occupation's or a life's
     ("Democratic Missouri Rep." over "nurse and mother of two", Cori Bush)."""
     words = {role: _norm(role).split() for role in votes}
-    titled = {role for role, ws in words.items() if not OFFICE_HEADS.isdisjoint(ws)}
+    titled = {
+        role
+        for role, ws in words.items()
+        if not OFFICE_HEADS.isdisjoint(ws) and not (len(ws) == 1 and ws[0] in BARE_HEADS)
+    }
     if titled and len(titled) < len(votes):
         votes = Counter({role: n for role, n in votes.items() if role in titled})
 
