@@ -20,9 +20,10 @@ written into the text, "2021-10-27T20:35:36+01:00"):
   - "url"         a /YYYY/MM/DD/ (or YYYY-MM-DD) date in the URL
   - "headline"    the visible date nearest the <h1> (300 characters before to 1,500 after; a
                   "31.10.23" in a date-holder element counts there), read however deep the <h1> is
-  - "first-visible" the first visible date of the page body; when the headline has a date, from
-                  the headline's neighbourhood on (a date further up is the site's masthead, the
-                  day the page was served), as for "byline"
+  - "first-visible" the first visible date of the page body that no sentence tells of (a told
+                  day, "imposed on January 11, 2007, after ...", is passed over); when the headline
+                  has a date, from the headline's neighbourhood on (a date further up is the site's
+                  masthead, the day the page was served), as for "byline"
   - "label-updated" a visible "Stand:", "Aktualisiert", "Updated ..." statement
   - "htmldate"    htmldate's extensive search, "htmldate-fast" its header-only search
   - "newsml"      the <FirstCreated> stamp of an agency's NewsML header pasted into the page
@@ -1142,6 +1143,18 @@ def _visible_evidence(
             elem = pieces[max(0, bisect_right(starts, offset) - 1)][1]
             if _holder_names_date(elem):
                 found["byline"] = day
+        if (
+            "first-visible" not in found
+            and _told_in_prose(visible, offset, starts)
+            and not _BRACKETED_BEFORE.search(visible, max(0, offset - BRACKET_REACH), offset)
+        ):
+            # a day the story tells of is no date of the page, as for the headline's date line:
+            # "Emergency rule was imposed on January 11, 2007, after ..." in an AFP story of January
+            # 2008, "... claim of sole responsibility for the September 11, 2001, attacks" (l3s_gn1
+            # 4a70d19d, a8b63fd5, 9a5adea6). A date in brackets is the writer's own stamp of the
+            # text, not a told day: "Karlsruhe, (12.11.2021). Traditionell gedenken ...", "Hier ein
+            # Überblick (Stand 14. Januar 2022)." (htmldate ekiba_de, handwerksblatt_de)
+            continue
         found.setdefault("first-visible", day)
     if headline_at >= 0:
         # a date line with a two-digit year ("Von: B. Jahner | 31.10.23") before the headline's
@@ -1210,6 +1223,10 @@ _SINCE = re.compile(
 # place and clock runs to ~100 characters: "By Richard Lam (AP) Published: 2008-01-09 02:55:03
 # Location: VANCOUVER")
 PROSE_PIECE_CHARS = 200
+# an open bracket before a date, right before it or with a word between ("(12.11.2021)", "(Stand 14.
+# Januar 2022)", "(updated January 5, 2021)"): BRACKET_REACH characters back, a label's length
+_BRACKETED_BEFORE = re.compile(r"\((?:[^()]*\s)?$")
+BRACKET_REACH = 20
 # after a date's year: a sentence going on ("... on November 26, 2007 at New Orleans Arena") or a
 # full stop and the next sentence ("January 10, 2008. A Thursday like never before.")
 _PROSE_AFTER = re.compile(r",?\s+[a-z]|\.\s+[A-Z]")
