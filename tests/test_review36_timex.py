@@ -16,7 +16,6 @@ def _monday(text: str) -> str | None:
     return next((x.value for x in find_time_expressions(text, PUBLISHED) if x.text == "Monday"), None)
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/timex_caption_agency.diff")
 @pytest.mark.parametrize(
     "text",
     [
@@ -48,7 +47,6 @@ def _values(text: str, published: str) -> list[str]:
     return [x.value for x in find_time_expressions(text, published) if not x.value.isdigit()]
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/timex_feast_near.diff")
 @pytest.mark.parametrize(
     ("text", "published", "day"),
     [

@@ -295,6 +295,49 @@ _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2,})")
 # (timeline33): 17 weekdays no longer dates, all named days; T17 command identical; heap-10000 timelines
 # 3 change, all right (the 1967 "On Easter Monday" entry gone, "Meat-Free Monday" gone, "Bloody Sunday"'s
 # page day told by its own sentence).
+# FEAST_NEAR: ... but a feast Easter moves that falls within FEAST_NEAR_DAYS of the page is this
+# year's, the day a story of the week tells of ("police said the attack happened on Good Friday" in
+# the Tuesday after Easter): its days from Easter Sunday
+_FEASTS = {
+    ("ash", "wednesday"): -46,
+    ("shrove", "tuesday"): -47,
+    ("fat", "tuesday"): -47,
+    ("palm", "sunday"): -7,
+    ("maundy", "thursday"): -3,
+    ("holy", "thursday"): -3,
+    ("good", "friday"): -2,
+    ("holy", "saturday"): -1,
+    ("easter", "saturday"): -1,
+    ("easter", "sunday"): 0,
+    ("easter", "monday"): 1,
+    ("whit", "sunday"): 49,
+    ("whit", "monday"): 50,
+}
+FEAST_NEAR_DAYS = 7  # a week either side: the news of that week
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _feast_near(word: str, weekday: str, anchor: date) -> str | None:
+    """The feast's day this year when it is within FEAST_NEAR_DAYS of `anchor` (FEAST_NEAR), else None."""
+    offset = _FEASTS.get((word, weekday))
+    if offset is None:
+        return None
+    feast = _easter(anchor.year) + timedelta(days=offset)
+    return feast.isoformat() if abs((anchor - feast).days) <= FEAST_NEAR_DAYS else None
+
+
 _NAMED_DAY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<black>Black)|Bloody|Meat-[Ff]ree|Meatless|Throwback|Ash|Palm|Maundy|Holy|Good|Easter|"
     r"Whit|Shrove|Fat)\s+\Z"
@@ -1536,7 +1579,7 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
         return None  # ANY_SUCH_DAY: "every Sunday", "on a Saturday night ."
     named = _NAMED_DAY_BEFORE.search(text, max(0, m.start - NAMED_DAY_CHARS), m.start)
     if named is not None and not (named["black"] and m["w"].lower() == "friday"):
-        return None  # NAMED_DAY_BEFORE: "Good Friday", "Black Wednesday"
+        return _feast_near(named.group().split()[0].lower(), m["w"].lower(), anchor)  # NAMED_DAY_BEFORE
     weekday = _WEEKDAYS[m["w"].lower()]
     back = (anchor.weekday() - weekday) % 7  # days back to the most recent such day, maybe today
     mod = m.mod
@@ -1790,7 +1833,12 @@ _TIMETABLE_AFTER = re.compile(rf"\s*,?(?:\s+{_CLAUSE_WORD}){{1,5}}?\s+{_TIMETABL
 # CAPTION_PRESENT: a picture's caption tells what it shows in the present, a past day ("Protesters hold
 # signs outside BP headquarters in London on Tuesday . ( AP Photo/Lefteris Pitarakis )"): a sentence its
 # credit follows is no timetable (review35; heap-10000's captions use a participle or a full date)
-_PHOTO_CREDIT = re.compile(r"\s*(?:\(\s*(?:AP\s+|Reuters\s+|AFP\s+)?Photo\b|Photo(?:graph)?\s*:)")
+# (or the agency's credit alone, in brackets or before the photographer's name: "( AP )",
+# "( Reuters )", "REUTERS/Jason Reed", "EPA/ERIK S. LESSER", not a wire's dateline credit, "( Reuters ) -")
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:\(\s*(?:AP\s+|Reuters\s+|AFP\s+)?Photo\b|Photo(?:graph)?\s*:"
+    r"|\(\s*(?:AP|Reuters|REUTERS|AFP|EPA|Getty\s+Images)\s*\)(?!\s*[-–—])|(?:REUTERS|AFP|EPA)\s*/)"
+)
 _OPENS_SENTENCE = re.compile(r"(?:(?:Also|And|But|Then)\s+)?(?:[Oo]n\s+)?\Z")
 TIMETABLE_CHARS = 160
 
