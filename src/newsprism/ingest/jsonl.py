@@ -172,8 +172,13 @@ def _earlier_notes(record: dict[str, Any]) -> tuple[str, ...]:
 
 def _extra(record: dict[str, Any]) -> dict[str, str]:
     out = {}
+    # the article under its export's name too, once renamed as a dropped row's jq line says
+    # (`.text = .content`): a short one was written out twice, as 'text' and 'content'
+    texts = (record.get("text"), record.get("html"))
     for key, value in record.items():
         if key in _DOCUMENT_FIELDS or isinstance(value, bool) or not isinstance(value, str | int | float):
+            continue
+        if value in texts:
             continue
         text = _clean(str(value).strip())
         if text and len(text) <= MAX_EXTRA_CHARS:
@@ -234,7 +239,6 @@ _UNIX_MILLISECONDS = (1e11, 1e13)
 # A number whose digits read as YYYYMMDDHH or YYYYMMDDHHMM (2024030411) falls in those ranges too
 # (2034 in seconds, 1976 in milliseconds): a stamp written without separators, not guessed either.
 _DIGIT_STAMP = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)?")
-_PUBLISHED = "the record's 'published'"
 _WRITE_INSTEAD = "write it as YYYY-MM-DD or ISO 8601 (2024-03-04T11:00:00Z)"
 
 
@@ -255,13 +259,57 @@ def _unix_day(value: float) -> tuple[str | None, str]:
     )
 
 
-def _published(value: Any) -> tuple[str | None, str | None]:
+def _published(value: Any, field: str = "published") -> tuple[str | None, str | None]:
     """A record's 'published' as YYYY-MM-DD, or None and the note that says why it was set aside."""
+    named = f"the record's '{field}'"
     if isinstance(value, int | float) and not isinstance(value, bool):
         day, why = _unix_day(value)
-        return (day, None) if day else (None, f"{unread_date(_PUBLISHED, value)}; {why}")
+        return (day, None) if day else (None, f"{unread_date(named, value)}; {why}")
     published = container_date(value)
-    return published, None if published else unread_date(_PUBLISHED, value)
+    return published, None if published else unread_date(named, value)
+
+
+# The names common exports give a Document's fields, read where a record has no value under the
+# field's own name: NewsAPI's articles (publishedAt, author, source.name), schema.org's NewsArticle
+# as JSON-LD (datePublished, headline, author, publisher.name), news-please (date_publish), the
+# Guardian's content API (webPublicationDate, webTitle, webUrl). These are the exports whose text
+# field a dropped row names with the jq line that renames it (_TEXT_NAMES): renamed so, such a
+# record was read without its date, byline and outlet (robust30's NewsAPI line). news-please's
+# 'source_domain' is not an outlet's name ("www.bbc.co.uk"): extract names the outlet from the url.
+_OTHER_NAMES = {
+    "published": ("publishedAt", "datePublished", "date_publish", "webPublicationDate"),
+    "authors": ("author",),
+    "outlet": ("source.name", "publisher.name"),
+    "title": ("headline", "webTitle"),
+    "url": ("webUrl",),
+}
+# the values a field takes from another name; the rest (title, url, outlet) take a string
+_OTHER_TYPES: dict[str, type | tuple[type, ...]] = {
+    "published": (str, int, float),
+    "authors": (str, list, dict),
+}
+
+
+def _lookup(record: dict[str, Any], name: str) -> Any:
+    """A record's value at a name, "source.name" one object down; None where there is none."""
+    value: Any = record
+    for key in name.split("."):
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
+def _named(record: dict[str, Any], field: str) -> tuple[str, Any]:
+    """(the name read, its value) for a Document field: the field's own, else the first other name
+    of _OTHER_NAMES holding a value; a value of the wrong type for the field (NYT's "headline":
+    {"main": ...}) is passed over, as it stays in the record and says nothing of what it is."""
+    if record.get(field) is not None or _digest_row(record):
+        return field, record.get(field)
+    wanted = _OTHER_TYPES.get(field, str)
+    for name in _OTHER_NAMES.get(field, ()):
+        value = _lookup(record, name)
+        if isinstance(value, wanted) and not isinstance(value, bool) and value != "":
+            return name, value
+    return field, None
 
 
 def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
@@ -273,18 +321,19 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
             error=f"not a news document: JSON {_describe(record)} where an object with 'text' or 'html' "
             "was expected",
         )
-    published, note = _published(record.get("published"))
+    published_name, published_value = _named(record, "published")
+    published, note = _published(published_value, published_name)
     doc_id = _record_id(record.get("id")) or fallback_id
     wrong = _wrong_types(record, doc_id)
     notes = tuple(dict.fromkeys((*_earlier_notes(record), *([note] if note else []), *wrong)))
     doc = Document(
         id=doc_id,
         source=source,
-        url=_string(record.get("url")),
-        title=_label(record.get("title")),
+        url=_string(_named(record, "url")[1]),
+        title=_label(_named(record, "title")[1]),
         published=published,
-        outlet=_label(record.get("outlet")),
-        authors=_authors(record.get("authors")),
+        outlet=_label(_named(record, "outlet")[1]),
+        authors=_authors(_named(record, "authors")[1]),
         corrections=_corrections(record.get("corrections")),
         # the day an earlier run's crawl fetched the page (a WARC record's date, its row's
         # "not_after"): a bound on the publication date the events use, lost on a re-run
@@ -300,6 +349,9 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
             if len(content) > MAX_DOCUMENT_BYTES:
                 return replace(doc, error=str(DocumentTooLarge(len(content.encode("utf-8")))))
             html_text = field == "html" or _HTML_FRAGMENT.match(content) is not None
+            if cut := _NEWSAPI_CUT.search(content[-_NEWSAPI_MARK_CHARS:]):
+                content = content[: len(content) - len(cut.group(0))]
+                doc = replace(doc, notes=(*doc.notes, _newsapi_note(field, cut.group(1))))
             return replace(doc, kind="html" if html_text else "text", content=content)
     if _digest_row(record) and (reason := _string(record.get("dropped"))) is not None:
         # an earlier run's dropped row (no text: it was not used): its reason, not "empty document"
@@ -316,6 +368,22 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         + _wrapped_list(record)
         + _NEWSPRISM_OUTPUTS.get(frozenset(map(str, record)), "")
         + _text_elsewhere(record),
+    )
+
+
+# NewsAPI's mark where it cut an article's 'content' ("... the minister… [+2345 chars]"): its
+# free plan gives the first 200 characters. The mark is no words of the article (it was read into
+# the text and the summaries as "[+2345 chars]"); the cut is said, as the rest is at the url.
+_NEWSAPI_CUT = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+(\d+) chars\]\s*$")
+# looked for in a text's end only: the mark is 15-20 characters, and a search of a whole text for
+# a space-led pattern is slow on a long run of spaces
+_NEWSAPI_MARK_CHARS = 40
+
+
+def _newsapi_note(field: str, left: str) -> str:
+    return (
+        f"the record's '{field}' ends in NewsAPI's mark '[+{left} chars]': it holds the article's start "
+        "only, the rest is at its url (the mark is left out)"
     )
 
 

@@ -1,0 +1,177 @@
+"""Journey 17 (session 31): a NewsAPI export read whole once renamed, the fields other exports name
+their own way, ...
+
+Each test failed on the code before its fix, but for the controls named so (the inputs are made
+up, in the style of each export's documented records)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprism.ingest.jsonl import record_document
+from test_robust26_journey12 import _run
+
+# -- 1. NewsAPI's export, once its 'content' is named 'text' ---------------------------------------
+
+# One article of NewsAPI's /v2/everything answer, as its documentation shows one
+NEWSAPI_ARTICLE = {
+    "source": {"id": "bbc-news", "name": "BBC News"},
+    "author": "Jane Doe and John Roe",
+    "title": "Council approves new budget for city schools",
+    "description": "The council voted on Monday.",
+    "url": "https://www.bbc.co.uk/news/uk-1",
+    "urlToImage": None,
+    "publishedAt": "2024-03-04T11:00:00Z",
+    "content": "The city council approved a new budget for schools on Monday after a long debate among "
+    "its members, who argued for hours over the cost of new buildings and\u2026 [+2345 chars]",
+}
+
+
+def _renamed(article: dict[str, object]) -> dict[str, object]:
+    """What the dropped row's jq line writes: `.articles[] | .text = .content`."""
+    return {**article, "text": article["content"]}
+
+
+def test_a_newsapi_article_keeps_its_date_byline_and_outlet() -> None:
+    """Renamed as the dropped row said, a NewsAPI article was read with no date, no author and no
+    outlet: its 'publishedAt', 'author' and 'source.name' were not read."""
+    doc = record_document(_renamed(NEWSAPI_ARTICLE), fallback_id="r-1", source="records.jsonl#line 1")
+    assert doc.error is None
+    assert (doc.published, doc.outlet, doc.authors) == ("2024-03-04", "BBC News", ("Jane Doe", "John Roe"))
+
+
+def test_newsapis_cut_mark_is_no_words_of_the_article() -> None:
+    """NewsAPI cuts 'content' at 200 characters and writes "[+2345 chars]": the mark was read as the
+    article's last words (into its text and its summaries), and the cut was not said."""
+    doc = record_document(_renamed(NEWSAPI_ARTICLE), fallback_id="r-1", source="records.jsonl#line 1")
+    assert doc.content.endswith("the cost of new buildings and")
+    assert "chars]" not in doc.content
+    assert any("[+2345 chars]" in note and "the rest is at its url" in note for note in doc.notes)
+    # the renamed field is not written out a second time beside 'text'
+    short = {**NEWSAPI_ARTICLE, "content": "A short article of a few words only, as the record gives it."}
+    assert "content" not in record_document(_renamed(short), fallback_id="r", source="s").extra
+
+
+def test_a_newsapi_export_digests_with_its_dates_and_outlets(tmp_path: Path) -> None:
+    """The whole journey: the export, the jq line the dropped row gives, then digest."""
+    other = {
+        **NEWSAPI_ARTICLE,
+        "source": {"id": None, "name": "Reuters"},
+        "author": None,
+        "url": "https://www.reuters.com/world/2",
+        "publishedAt": "2024-03-05T08:00:00Z",
+        "title": "River bursts its banks in the north",
+        "content": "Heavy rain caused the river to burst its banks in the north of the country on "
+        "Tuesday, forcing hundreds of families to leave their homes as the water rose overnight.",
+    }
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        "".join(json.dumps(_renamed(a)) + "\n" for a in (NEWSAPI_ARTICLE, other)), encoding="utf-8"
+    )
+    done = _run(["digest", str(records), "-o", str(tmp_path / "out"), "-q", "-j", "1"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = [
+        json.loads(line)
+        for line in (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert [(r["published"], r["outlet"], r["authors"]) for r in rows] == [
+        ("2024-03-04", "BBC News", ["Jane Doe", "John Roe"]),
+        ("2024-03-05", "Reuters", []),
+    ]
+
+
+# -- 2. the other exports whose text field ingest names ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (  # schema.org's NewsArticle as JSON-LD (a page's <script type="application/ld+json">)
+            {
+                "@type": "NewsArticle",
+                "headline": "Flood waters rise in the north",
+                "datePublished": "2024-03-05T08:00:00+01:00",
+                "author": [{"@type": "Person", "name": "Ana Ruiz"}],
+                "publisher": {"@type": "Organization", "name": "El Diario"},
+            },
+            ("Flood waters rise in the north", "2024-03-05", "El Diario", ("Ana Ruiz",), None),
+        ),
+        (  # the Guardian's content API
+            {
+                "webTitle": "Flood leaves families homeless",
+                "webPublicationDate": "2024-03-06T09:00:00Z",
+                "webUrl": "https://www.theguardian.com/world/2024/mar/06/flood",
+            },
+            (
+                "Flood leaves families homeless",
+                "2024-03-06",
+                None,
+                (),
+                "https://www.theguardian.com/world/2024/mar/06/flood",
+            ),
+        ),
+        (  # news-please: its 'authors' is ours already; 'source_domain' is a host, not a name
+            {
+                "title": "Rescue teams search villages",
+                "date_publish": "2024-03-07 10:00:00",
+                "source_domain": "www.spiegel.de",
+            },
+            ("Rescue teams search villages", "2024-03-07", None, (), None),
+        ),
+    ],
+)
+def test_other_exports_names_are_read(record: dict[str, object], expected: tuple[object, ...]) -> None:
+    text = "Rescue teams searched the flooded villages in the north as the water began to fall again."
+    doc = record_document({**record, "text": text}, fallback_id="r", source="s")
+    assert (doc.title, doc.published, doc.outlet, doc.authors, doc.url) == expected
+    assert doc.notes == ()
+
+
+def test_a_records_own_field_wins_and_a_wrong_type_is_passed_over() -> None:
+    """Control (passes on the old code too): 'published' and 'title' are read before any other name."""
+    record = {
+        "published": "2024-01-02",
+        "publishedAt": "2024-03-04T11:00:00Z",
+        "title": "Our own title",
+        "headline": "Their headline",
+        "text": "A short article of a few words only, as the record gives it.",
+    }
+    doc = record_document(record, fallback_id="r", source="s")
+    assert (doc.published, doc.title) == ("2024-01-02", "Our own title")
+
+
+def test_an_other_names_date_that_is_none_is_named_in_the_note() -> None:
+    """NYT's "headline": {"main": ...} is no title (passed over, no note of a 'title' it never had);
+    a 'publishedAt' that is no date is set aside under its own name."""
+    record = {"headline": {"main": "A title"}, "publishedAt": "last Tuesday", "text": "Some words of a text."}
+    doc = record_document(record, fallback_id="r", source="s")
+    assert doc.title is None and doc.published is None
+    assert len(doc.notes) == 1 and doc.notes[0].startswith(
+        "the record's 'publishedAt' 'last Tuesday' is not a date"
+    )
+
+
+def test_an_earlier_runs_row_is_not_read_again_from_its_extra_fields() -> None:
+    """Control: a digest's articles.jsonl row keeps an input's 'publishedAt' among its fields; its
+    null 'published' (set aside by the earlier run) stays null on a re-run."""
+    row = {
+        "id": "a",
+        "title": "T",
+        "text": "Some words.",
+        "published": None,
+        "outlet": None,
+        "authors": [],
+        "language": "en",
+        "duplicate_of": None,
+        "event_id": None,
+        "story_id": None,
+        "dropped": None,
+        "source": "x.jsonl#line 1",
+        "publishedAt": "2024-03-04T11:00:00Z",
+        "author": "Jane Doe",
+    }
+    doc = record_document(row, fallback_id="r", source="s")
+    assert (doc.published, doc.authors) == (None, ())
