@@ -51,3 +51,33 @@ def test_a_bracketed_date_in_a_sentence_still_dates_the_page() -> None:
         " (Stand 14. Januar 2022). Alle Angaben ohne Gewähr und ohne Anspruch auf Vollständigkeit.",
     )
     assert page_date_evidence(parse_page(page)).get("first-visible") == "2022-01-14"
+
+
+def test_a_date_that_opens_or_closes_a_period_dates_no_page() -> None:
+    # l3s_gn1 490a79ca: a UN report's period was taken as the headline's date line; htmldate
+    # austria_info (gold 2017-09-07): a tunnel's closure was taken as byline and first visible date
+    page = _page(
+        "Sri Lanka: UN report finds fewer child soldiers",
+        "Covering the period from 1 November 2006 to 14 September 2007, the 20-page <a href='#r'>report</a>"
+        " noted that both parties had recruited children.",
+    )
+    evidence = page_date_evidence(parse_page(page))
+    assert "headline" not in evidence
+    assert "first-visible" not in evidence
+    page = _page(
+        "Reisehinweise",
+        '<span class="date">Der Arlbergtunnel wird vom 24. April bis 2. Oktober 2017 gesperrt.</span>',
+    )
+    evidence = page_date_evidence(parse_page(page))
+    assert "byline" not in evidence
+    assert "first-visible" not in evidence
+
+
+def test_a_lone_date_after_from_or_and_still_dates_the_page() -> None:
+    # no period: "from" and "and" without a second date beside them
+    page = _page(
+        "Corruption trial",
+        "Posted 10 January 2008",
+        "A report from Reuters and AFP said the court met on Thursday.",
+    )
+    assert page_date_evidence(parse_page(page)).get("first-visible") == "2008-01-10"

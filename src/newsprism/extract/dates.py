@@ -1058,6 +1058,7 @@ def _visible_evidence(
         for day, offset in parse_date_text(visible, today=today, stated=stated)
         if not _MACHINE_STAMP.match(visible, offset)
         and not _SINCE.search(visible, max(0, offset - 12), offset)
+        and not _in_range(visible, offset)
     ]
     # the stamps written with a two-digit year after a stamp's label ("Last updated at 8:37 AM on
     # 18/01/08", the Daily Mail's story stamp under a masthead's "Sunday January 20, 2008": l3s_gn1
@@ -1217,6 +1218,33 @@ _STATED = ("jsonld", "meta", "itemprop", "modified", "meta-date", "url", "newsml
 _SINCE = re.compile(
     r"(?<!online )(?<!Online )\b(?:since|seit|depuis|desde|dal)\s+(?:the\s+|dem\s+|le\s+)?$", re.I
 )
+
+# a date that opens or closes a period, "from 1 November 2006 to 14 September 2007", "between 1
+# November 2006 and 31 August 2007", "vom 3. bis 5. Mai 2022": the days the text covers or tells
+# of (a report's period, an event's dates), never the day the page was published (l3s_gn1 490a79ca,
+# a UN report's period taken as its headline's date line). The opening word and the date that
+# opens the period, then the joining word: RANGE_REACH characters hold a written date ("14.
+# September 2007", "November 26, 2007") with its weekday.
+_RANGE_OPEN = re.compile(r"\b(?:from|between|vom|von|zwischen)\s+(?:the\s+|dem\s+)?$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|until|till|through|bis|und|-|–)\s+(?:the\s+|dem\s+)?[\dA-Z]")
+_RANGE_CLOSE = re.compile(
+    r"\b(?:from|between|vom|von|zwischen)\s+(?:the\s+|dem\s+)?\S[^;:|]*?\s(?:to|and|until|till|through|bis|und)\s+(?:the\s+|dem\s+)?$",
+    re.I,
+)
+RANGE_REACH = 40
+
+
+def _in_range(visible: str, offset: int) -> bool:
+    """Whether the date at `offset` opens or closes a period of days (_RANGE_OPEN ... _RANGE_JOIN,
+    or _RANGE_CLOSE before it)."""
+    if _RANGE_CLOSE.search(visible, max(0, offset - RANGE_REACH), offset):
+        return True
+    year = _YEAR_RE.search(visible, offset, offset + _WINDOW_BEFORE)
+    return (
+        year is not None
+        and _RANGE_OPEN.search(visible, max(0, offset - 14), offset) is not None
+        and _RANGE_JOIN.match(visible, year.end()) is not None
+    )
 
 
 # a piece of visible text this long is a paragraph, not a date line (a date line with its byline,
