@@ -21,6 +21,7 @@ from typing import Any
 
 from newsprism.corpus import Event, Story
 from newsprism.output.briefing import EventBrief, StoryBrief, write_briefing
+from newsprism.output.briefs import MIN_QUOTE_WORDS
 from newsprism.output.jsonl import read_jsonl
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
 
@@ -54,9 +55,17 @@ def load(outdir: Path) -> tuple[list[Article], list[StoryBrief], Counter[str], d
             duplicate_of[r["id"]] = r["duplicate_of"]
     quotes: dict[str, list[Quote]] = {}
     for q in read_jsonl(outdir / "quotes.jsonl"):
+        if len(q["quote"].split()) < MIN_QUOTE_WORDS:  # as story_briefs leaves them out of the digest's
+            continue
         quotes.setdefault(q["event_id"], []).append(
-            Quote(article_id=q["article_id"], quote=q["quote"], speaker=q["speaker"], start=0, end=0,
-                  statement=q.get("statement"))  # fmt: skip
+            Quote(
+                article_id=q["article_id"],
+                quote=q["quote"],
+                speaker=q["speaker"],
+                start=0,
+                end=0,
+                statement=q.get("statement"),
+            )  # fmt: skip
         )
     events = {}
     for r in read_jsonl(outdir / "events.jsonl"):
@@ -83,6 +92,7 @@ def load(outdir: Path) -> tuple[list[Article], list[StoryBrief], Counter[str], d
                     status=c["status"],
                     article_ids=tuple(c["article_ids"]),
                     values=c["values"],
+                    evidence=c.get("evidence", {}),
                 )
                 for c in r["claims"]
             ),

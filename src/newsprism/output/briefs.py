@@ -302,7 +302,8 @@ class ClaimsShown:
     side by side are what the summary cannot show.
 
     `in_quotes`: a single-source claim whose words are mostly a quote (QUOTED_SHARE) of its own
-    article that the Quotes list holds (B9-3), or a corroborated one whose quote Quotes lists with
+    article that the Quotes list holds (B9-3) and cites with each of its articles (B11-3,
+    EventBrief._quoted_by_all), or a corroborated one whose quote Quotes lists with
     each of its articles (B10-3, EventBrief._quotes_cite_all). Quotes keeps it: it names the
     speaker as the People list does and gathers every article quoting the statement, where the
     claim is one article's sentence (or several articles' one quote) with no speaker by it."""
@@ -394,7 +395,10 @@ class EventBrief:
             if status != "conflict" and _words(c.text) in said:
                 in_summary += 1
             elif _is_quoted(c, quoted) and (
-                status == "single_source" or status == "corroborated" and self._quotes_cite_all(c)
+                status == "single_source"
+                and self._quoted_by_all(c)
+                or status == "corroborated"
+                and self._quotes_cite_all(c)
             ):
                 in_quotes += 1
             else:
@@ -404,38 +408,98 @@ class EventBrief:
     def _quotes_cite_all(self, claim: Claim) -> bool:
         """Whether Quotes lists what a corroborated claim quotes, by its speaker, citing every
         article the claim does: the statements whose wordings of the claim's articles are in its
-        text, each first worded (the wording Quotes shows) in the claim's text too and with a
-        speaker, together quoted by all of its articles, those wordings more than QUOTED_SHARE of
-        the claim's words. A statement first worded otherwise shows none of the claim's words
-        (heap-10000: "Allen observed: “To push BP out of the way, it would raise a question ...”"
-        where Salazar's statement, "push them out of the way", took it), one first worded in a few
-        of them the rest of its words ("“People want to believe that everything is OK and ... a
-        false sense of confidence ...,” he said." under Markey's "false sense of confidence"). One of its articles whose own statement is another ("Education Secretary
-        Miguel Cardona said" where one of three outlets' quote is not grouped with the others',
-        AllSides dev) leaves the claim the one line that shows that outlet carries it (B10-3)."""
-        keys = self._statement_keys()
-        first: dict[str, Quote] = {}
-        quoting: dict[str, set[str]] = {}
-        for key, q in zip(keys, self.quotes, strict=True):
-            first.setdefault(key, q)
-            quoting.setdefault(key, set()).add(q.article_id)
-        found = {
-            key
-            for key, q in zip(keys, self.quotes, strict=True)
-            if q.article_id in claim.article_ids and (words := q.quote.strip()) and words in claim.text
-        }
-        shown = [key for key in found if first[key].speaker and first[key].quote.strip() in claim.text]
+        text, each with a speaker and shown (`_shown_wordings`) in words of the claim's text or in
+        words that hold the claim's quote, together quoted by all of its articles, the claim's words
+        Quotes shows more than QUOTED_SHARE of its words. A statement shown in other words would hide the claim's (heap-10000: "Allen
+        observed: “To push BP out of the way, it would raise a question ...”" where Salazar's
+        statement, "push them out of the way", took it), one shown in a few of them the rest of its
+        words ("“People want to believe that everything is OK and ... a false sense of confidence
+        ...,” he said." under Markey's "false sense of confidence"); one shown in more words than
+        the claim's says them too (B11-2: Transocean's "Based on the limited information ...
+        took appropriate actions to gain control of the well . They were well trained ..."). One
+        of its articles whose own statement is another ("Education Secretary Miguel Cardona said"
+        where one of three outlets' quote is not grouped with the others', AllSides dev) leaves the
+        claim the one line that shows that outlet carries it (B10-3)."""
+        wording = self._shown_wordings()
+        found, quoting = self._statements_in(claim)
+        shown: dict[str, int] = {}  # statement -> how many of the claim's words Quotes shows
+        for key, words in found.items():
+            quote = wording[key].quote.strip()
+            if not wording[key].speaker:
+                continue
+            if quote in claim.text:  # Quotes shows a part of the claim
+                shown[key] = len(quote.split())
+            elif _word_run(words) in _word_run(quote):  # Quotes shows the claim's quote and more
+                shown[key] = len(words.split())
         cited = set().union(*(quoting[key] for key in shown))
-        shown_words = sum(len(first[key].quote.split()) for key in shown)
         return (
             len(shown) == len(found) > 0
-            and shown_words > QUOTED_SHARE * len(claim.text.split())
+            and sum(shown.values()) > QUOTED_SHARE * len(claim.text.split())
             and set(claim.article_ids) <= cited
         )
+
+    def _quoted_by_all(self, claim: Claim) -> bool:
+        """Whether the statements a single-source claim quotes are, together, quoted by every article
+        it cites, so Quotes cites each of them: a claim of a copy and its original (two articles,
+        one report) where one outlet's text does not hold the quote (or its quote is grouped under
+        another statement) stays listed, the one line that shows that outlet carries it (B10-3's
+        rule for corroborated claims, B11-3)."""
+        found, quoting = self._statements_in(claim)
+        return set(claim.article_ids) <= set().union(*(quoting[key] for key in found))
+
+    def _statements_in(self, claim: Claim) -> tuple[dict[str, str], dict[str, set[str]]]:
+        """The statements a claim quotes, each with its longest wording by one of the claim's
+        articles that is in the claim's text, and the articles quoting each statement of the event
+        (however worded)."""
+        keys = self._statement_keys()
+        quoting: dict[str, set[str]] = {}
+        found: dict[str, str] = {}
+        for key, q in zip(keys, self.quotes, strict=True):
+            quoting.setdefault(key, set()).add(q.article_id)
+            words = q.quote.strip()
+            in_claim = q.article_id in claim.article_ids and words and words in claim.text
+            if in_claim and len(words.split()) > len(found.get(key, "").split()):
+                found[key] = words
+        return found, quoting
 
     def _statement_keys(self) -> list[str]:
         """Each quote's statement: quotes.jsonl's `statement`, else the quote alone."""
         return [q.statement or f"#{k}" for k, q in enumerate(self.quotes)]
+
+    def _shown_wordings(self) -> dict[str, Quote]:
+        """Each statement's wording as Quotes shows it: the longest of those by the speaker of its
+        first that hold the first's words in a row. The first alone was shown, and it may be a
+        fragment another outlet quotes in full (AllSides dev: Murthy's "a serious threat to public
+        health" beside "Health misinformation is a serious threat to public health. It can cause
+        confusion, ..."; heap-10000: Markey's "determined to use every last minute in office ..."
+        beside "The Bush administration appears to be determined to use every last minute in office
+        ..."), which Quotes then hid (B11-2). A wording without the first's words in a row may be
+        another thing said, grouped with it ("To push BP out of the way, it would raise a question
+        ..." by Allen under Salazar's "push them out of the way", heap-10000); one another speaker
+        is given may be the reporter's text or another's quote glued to it (heap-10000: Clare
+        Spencer's sentence in "by the oil giant . The new report criticises BP , ..." given to BP;
+        of 19 such read, 12 wrong), and the first stays."""
+        names = self.speaker_names()
+
+        def speaker(q: Quote) -> str | None:  # one person's names alike: "Obama", "Barack Obama"
+            return (
+                names.get(q.speaker, q.speaker).split()[-1].lower()
+                if q.speaker and q.speaker.split()
+                else None
+            )
+
+        wordings: dict[str, list[Quote]] = {}
+        for key, q in zip(self._statement_keys(), self.quotes, strict=True):
+            wordings.setdefault(key, []).append(q)
+        shown: dict[str, Quote] = {}
+        for key, quotes in wordings.items():
+            first = _word_run(quotes[0].quote)
+            by = speaker(quotes[0])
+            shown[key] = max(
+                (q for q in quotes if speaker(q) == by and first in _word_run(q.quote)),
+                key=lambda q: len(q.quote.split()),
+            )
+        return shown
 
     def speaker_names(self) -> dict[str, str]:
         """A quote's speaker as the event's entities name them: each alias of one person or
@@ -493,24 +557,33 @@ class EventBrief:
     def statements(
         self, duplicate_of: Mapping[str, str] | None = None
     ) -> list[tuple[Quote, tuple[str, ...]]]:
-        """Each statement once: its first quote and every article quoting it (however worded).
+        """Each statement once: the wording Quotes shows (`_shown_wordings`) and every article
+        quoting it (however worded).
 
         The most reported first (articles quoting it, a copy counting with its original as one
         report), then those with a speaker before the unattributed, then in the order found: a
         reader sees first what several outlets carry and who said it, where the articles' order
         put a G7 statement's fragment with no speaker ahead of the seeds' event's quotes."""
-        first: dict[str, Quote] = {}
+        wording = self._shown_wordings()
         cited: dict[str, list[str]] = {}
         for key, q in zip(self._statement_keys(), self.quotes, strict=True):
-            first.setdefault(key, q)
             if q.article_id not in cited.setdefault(key, []):
                 cited[key].append(q.article_id)
         copies = duplicate_of or {}
 
         def rank(key: str) -> tuple[int, bool]:
-            return -reports(cited[key], copies), first[key].speaker is None
+            return -reports(cited[key], copies), wording[key].speaker is None
 
-        return [(first[key], tuple(cited[key])) for key in sorted(first, key=rank)]  # stable
+        return [(wording[key], tuple(cited[key])) for key in sorted(wording, key=rank)]  # stable
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _word_run(text: str) -> str:
+    """A wording's words in lower case, without its punctuation and marks ("..." cut a quote short),
+    spaced so that one holds another's words in a row as a part: " we can grow " in " with ... "."""
+    return f" {' '.join(_WORD.findall(text.lower()))} "
 
 
 def _words(text: str) -> str:
