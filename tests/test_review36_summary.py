@@ -14,7 +14,6 @@ def _leans(before: str, sentence: str) -> bool:
     return _leans_back(sentence, article, len(before))
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/summarise_candidates_initial.diff")
 @pytest.mark.parametrize(
     ("before", "sentence"),
     [
@@ -51,7 +50,6 @@ def test_given_name_and_common_noun_controls(before: str, sentence: str, leans: 
     assert _leans(before, sentence) is leans
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/summarise_candidates_wire_credit.diff")
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -120,8 +120,11 @@ _PHONE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}\b")
 _CONTACT_ME = re.compile(
     r"\b[Cc]ontact (?:me|us|them|this reporter|the reporter|the writer)(?: at| on| via| by|:)"
 )
+# (a credit's first word capitalised, as wires write it: a news aside in brackets, "( compiled by the
+# Labor Department )", "( research funded by the NIH )", is no credit)
 _WIRE_CREDIT = re.compile(
-    r"\(\s*(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Rr]esearch)\b[^()]{0,20}\bby\b"
+    r"\(\s*(?:[Aa]dditional (?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]esearch)|Reporting|Editing|Writing|Compiled"
+    r"|Research)\b[^()]{0,20}\bby\b"
 )
 # (with "the", only as the line's end: "Three universities contributed to the report , which found ..."
 # is news)
@@ -660,9 +663,10 @@ def _in_lower_case(low: str, article: str) -> bool:
 def _named_before(name: str, article: str, end: int, common: bool = False) -> bool:
     """Whether `name` is the last word of a fuller name in article[:end]: after white space, a word
     holding a capital ("Tiger Woods", "Sen. Schiff"); with `common` (a word the article writes in
-    lower case too), after a given name only ("Kent Wells" for "Wells said", not "State Police" for
-    "Police said", "Public Health" for "Health officials ..."). A search, not a regex: compiled for
-    each name, a regex cost most of _leans_back's time."""
+    lower case too), after a given name or its middle initial only ("Kent Wells" for "Wells said",
+    "Michael D. Brown" for "Brown said"), not "State Police" for "Police said", "Public Health" for
+    "Health officials ...". A search, not a regex: compiled for each name, a regex cost most of
+    _leans_back's time."""
     at = article.find(name, 0, end)
     while at >= 0:
         after = at + len(name)
@@ -676,11 +680,27 @@ def _named_before(name: str, article: str, end: int, common: bool = False) -> bo
             if (
                 space < at
                 and any(c.isascii() and c.isupper() for c in article[word:space])
-                and (not common or _is_given_name(article[word:space].lower()))
+                and (
+                    not common
+                    or _is_given_name(article[word:space].lower())
+                    or _initialled(article, word, space)
+                )
             ):
                 return True
         at = article.find(name, at + 1, end)
     return False
+
+
+# a given name and its middle initial ("Michael D. Brown", "George W. Bush"), right before a surname
+_INITIALLED = re.compile(r"([A-Z][a-z]+)\s+[A-Z]\.")
+
+
+def _initialled(article: str, word: int, space: int) -> bool:
+    """Whether article[word:space] is a middle initial after a given name: a person's name goes on
+    there (not "Plan B. However ...", an initial ending a sentence)."""
+    start = max(0, article.rfind(" ", 0, max(0, word - 1)) + 1)
+    m = _INITIALLED.fullmatch(article, start, space)
+    return m is not None and _is_given_name(m[1].lower())
 
 
 _CLAUSE_CUT = re.compile(
