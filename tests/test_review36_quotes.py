@@ -15,7 +15,6 @@ def _speaker(text: str) -> str | None:
     return quotes[-1].speaker
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/quotes_bare_spokesperson.diff")
 @pytest.mark.parametrize(
     "text",
     [
@@ -56,7 +55,6 @@ def _speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text, "x", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/quotes_listed_told.diff")
 def test_a_list_of_short_quotes_its_sentence_gives_a_speaker_is_theirs() -> None:
     # cb5295c's _in_quoted_list: a list of three or more short quotes reached by a statement going on
     # is words quoted, no one's; this list's sentence says who said it (", he added"), and the other

@@ -670,7 +670,7 @@ def _bare_spokesperson(rest: str, offset: int, it: bool) -> _Cue | None:
         return None
     if m["words"]:
         return _Cue("unnamed", "", offset + m.start())
-    return _Cue("it" if it else "spokesperson", "it", offset + m.start())
+    return _Cue("it_spokesperson" if it else "spokesperson", "it", offset + m.start())
 
 
 def _spokesperson_after(rest: str, offset: int) -> _Cue | None:

@@ -861,7 +861,7 @@ _SEATS = {
     "Foggy Bottom": ("State Department",),
 }
 # the kinds of cue whose speaker "it" is (_it): after the quote (,” it said) and before it
-_IT_KINDS = frozenset({"it", "it_before"})
+_IT_KINDS = frozenset({"it", "it_before", "it_spokesperson"})
 # "It said “…”", "which it called “…”": "it" the subject of an active verb before a quote (_it)
 _IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:[a-z]+ly|also|has|had|then|later|again|once)\s+){0,2}$")
 # how many sentences before its cue an organisation may be named for "it" or "the company"

@@ -85,6 +85,7 @@ from .cues import (
     _clause_subject,
     _Cue,
     _cue,
+    _cue_after,
     _cue_before,
     _fragment,
     _honorific_title,
@@ -854,6 +855,14 @@ def _it(
     spoke = people.organisation_before(cue.at)
     acted = people.organisation_before(cue.at, acted=True)
     named = max(filter(None, (spoke, acted)), default=None) if cue.kind == "it_before" else spoke or acted
+    if cue.kind == "it_spokesperson" and named is not None:
+        # (`," a spokeswoman said` speaks for the person who acted since the organisation did, if one
+        # did: "Greenpeace staged a protest ... . Prince Charles later spoke at a dinner . " … , " a
+        # spokesman said" is the prince's, no one named; not one the organisation's own sentence
+        # names, "The head of BP 's Gulf Coast restoration unit , Bob Dudley , told ...")
+        person = next(people.runs_before(cue.at), None)
+        if person is not None and person[0] > named[0] and named[1] not in people.sentence_at(person[0]).text:
+            return None
     document = people.document_before(cue.at)
     if document is not None and (named is None or document[0] > named[0]):
         return _author(_Cue("np", document[1], document[0]), people, history, text, spans)
@@ -1552,7 +1561,17 @@ def _in_quoted_list(text: str, spans: Sequence[_Span], i: int) -> bool:
         first -= 1
     while last + 1 < len(spans) and short(last + 1) and joined(last):
         last += 1
-    return last - first + 1 >= MIN_LISTED_QUOTES
+    if last - first + 1 < MIN_LISTED_QUOTES:
+        return False
+    # (a list its sentence says someone said is that one's words: `has been " slow " , " inept " and
+    # " disgraceful " , he added`)
+    end = spans[last].outer_end
+    stop = _LIST_CLAUSE_END.search(text, end)
+    return _cue_after(text[end : stop.start() if stop else len(text)], end) is None
+
+
+# where the clause after a list of quotes ends: its sentence's stop, or a line's end
+_LIST_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 def _told_other_gender(
