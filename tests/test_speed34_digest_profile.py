@@ -7,9 +7,11 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -26,27 +28,53 @@ def _digest_profile() -> ModuleType:
     return module
 
 
+@dataclass
+class _Running:
+    pid: int
+    spinner: int = 0  # the pid after "set" on its first line, if any
+
+
 @contextlib.contextmanager
-def _child(code: str) -> Iterator[subprocess.Popen[str]]:
-    """A child process that prints a line once it is set up, then runs the rest of `code`; killed
-    when the block ends."""
+def _child(code: str) -> Iterator[_Running]:
+    """A child process that prints "set" (and maybe a pid) once it is set up, then runs the rest of
+    `code`; killed when the block ends."""
     with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) as child:
         try:
-            assert child.stdout is not None and child.stdout.readline().strip() == "set"
-            yield child
+            assert child.stdout is not None
+            first = child.stdout.readline().split()
+            assert first[:1] == ["set"]
+            yield _Running(child.pid, int(first[1]) if len(first) > 1 else 0)
         finally:
             child.kill()
 
 
-def test_a_busy_child_is_ready_to_run_and_a_sleeping_one_is_not() -> None:
+SPIN = "print('set', flush=True)\nwhile True: pass"
+# a process that waits for a spinning child of its own: asleep itself, one descendant running
+WAIT_FOR_SPINNER = (
+    "import subprocess, sys\n"
+    f"child = subprocess.Popen([sys.executable, '-c', {SPIN!r}], stdout=subprocess.PIPE, text=True)\n"
+    "assert child.stdout.readline().strip() == 'set'\n"
+    "print('set', child.pid, flush=True)\n"
+    "child.wait()"
+)
+
+
+def test_a_busy_process_is_ready_to_run_and_a_sleeping_one_is_not() -> None:
     ready_to_run = _digest_profile().ready_to_run
-    # this process is running the count, so it is in state R itself
-    alone = ready_to_run(os.getpid())
     with _child("import time; print('set', flush=True); time.sleep(60)") as sleeping:
-        assert ready_to_run(os.getpid()) == alone  # asleep: not asking for a core
-        with _child("print('set', flush=True)\nwhile True: pass") as busy:
-            assert ready_to_run(os.getpid()) == alone + 1  # spinning: running or waiting for a core
-            assert ready_to_run(busy.pid) == 1 and ready_to_run(sleeping.pid) == 0
+        assert ready_to_run(sleeping.pid) == 0  # asleep: not asking for a core
+    with _child(SPIN) as busy:
+        assert ready_to_run(busy.pid) == 1  # spinning: running or waiting for a core
+
+
+def test_a_spinning_descendant_counts() -> None:
+    ready_to_run = _digest_profile().ready_to_run
+    with _child(WAIT_FOR_SPINNER) as waiting:
+        try:
+            # the waiting process is asleep; its spinning child (a pool's worker, say) is counted
+            assert ready_to_run(waiting.pid) == 1
+        finally:
+            os.kill(waiting.spinner, signal.SIGKILL)
 
 
 def test_cpu_seconds_counts_ended_children() -> None:
