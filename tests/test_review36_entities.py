@@ -13,7 +13,6 @@ def _names(text: str) -> set[tuple[str, str]]:
     return {(m.name, m.type) for m in find_mentions(text)}
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/entities_mentions_day_acronym.diff")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -41,7 +40,6 @@ def test_a_counted_acronym_stays_a_thing(text: str, name: str) -> None:
     assert not any(n == name for n, _ in _names(text))
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review36/entities_context_pool_credit.diff")
 @pytest.mark.parametrize("credit", ["Pool Photo/AP", "Times Picayune/AP", "Staff Photo/Getty Images"])
 def test_a_pool_or_paper_credit_names_no_photographer(credit: str) -> None:
     # 1c63c4a's picture credit: two or three words nothing typed before a slash and a photo agency are

@@ -49,6 +49,7 @@ from .vocabulary import (
     LAW_HEADS,
     LEADER_SURNAMES,
     MAX_APPOSITION_WORDS,
+    NEWSPAPER_HEADS,
     ORG_AFTER,
     ORG_BY,
     ORG_CONTEXT,
@@ -386,6 +387,10 @@ CREDIT_OPENERS = frozenset(("(", ";", "additional"))
 # McNamee/Getty Images", "Bevil Knapp/EPA", "Haraz Ghanbari/AP"): 20 heap-10000 mentions of such
 # names were other, their given names unlisted ("Win", "Chip", "Bevil", "Haraz")
 PHOTO_AGENCIES = _words("getty afp ap reuters epa rex pa corbis bloomberg associated zuma sipa")
+# a credit's own words before the slash, which name who gave the picture, no photographer: an
+# organisation's handout, a pool's, a paper's ("Greenpeace Handout/EPA", "Pool Photo/AP", "Times
+# Picayune/AP")
+CREDIT_NOT_NAMES = _words("handout pool photo photos staff file courtesy") | NEWSPAPER_HEADS
 
 
 def _person_cues(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str], who: bool) -> None:
@@ -924,11 +929,12 @@ def _described_person(words: list[str], lows: list[str], lower_vocab: set[str]) 
 
 def _credited_name(words: list[str], lows: list[str], lower_vocab: set[str]) -> bool:
     """A photographer's name in a picture's credit (_person_cues): as _described_person, a surname's
-    prefix allowed ("Win McNamee"); not an organisation's handout ("Greenpeace Handout/EPA",
-    "Handout/Reuters": a known organisation or "handout" among its words is no one's name)."""
+    prefix allowed ("Win McNamee"); not an organisation's handout, a pool's or a paper's picture
+    ("Greenpeace Handout/EPA", "Pool Photo/AP", "Times Picayune/AP": a known organisation or a word
+    of CREDIT_NOT_NAMES among its words is no one's name)."""
     return (
         all(w.isalpha() and (w[1:].islower() or SURNAME_PREFIX.match(w)) for w in words)
-        and not any(low == "handout" or low in KNOWN_ORGS for low in lows)
+        and not any(low in CREDIT_NOT_NAMES or low in KNOWN_ORGS for low in lows)
         and _described_person([w.title() for w in words], lows, lower_vocab)
     )
 

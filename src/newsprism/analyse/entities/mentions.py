@@ -1042,7 +1042,14 @@ def _counted_acronyms(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
         if c.last != at + 1 or not at:
             continue
         word, before = words[at], words[at - 1]
-        number = before.isdigit() and not YEAR.fullmatch(before)
+        # (a year dates the acronym, a month's day too, and a clock's hour times what it said: "On
+        # June 5 FEMA said", "At 10 NOAA said" count no FEMA, no NOAA)
+        number = (
+            before.isdigit()
+            and not YEAR.fullmatch(before)
+            and not (at > 1 and lower[at - 2] in DATE_WORDS)
+            and not (c.last < len(words) and lower[c.last] in PERSON_VERBS)
+        )
         if PLURAL_ACRONYM.fullmatch(word):
             if number or lower[at - 1] in PLURAL_COUNTERS:
                 counted.add(word[:-1])
