@@ -181,10 +181,12 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         # 2008 Posted by : ...`, the comments after it are others')
         speakers.append(speaker if cue is None or cue.kind != "signed" else None)
         listed = quoted_only and _in_quoted_list(text, spans, i)
-        if speaker is not None and (cue is None or cue.kind != "signed"):
+        if speaker is not None and (cue.kind != "signed" if cue is not None else not titles[i]):
             # (a caption's or a signature's name is whose words these are, none that a pronoun after
             # means: `Doug Suttles of BP : " … " He said US Energy Secretary Steven Chu was ...` is
-            # Obama's, named before the caption)
+            # Obama's, named before the caption; nor is a title's that no cue names, whose speaker is
+            # only carried on: `Angelina Jolie and actor Brad Pitt pose at the premiere of " Salt "`
+            # makes Jolie no speaker; a cue's name is one: `Bob Dudley said on " Fox News Sunday "`)
             history.append((span.start, speaker))
         if titles[i]:
             continue  # the title of a show or a book: its cue still serves the quotes after it

@@ -113,6 +113,7 @@ from .lexicon import (
 from .marks import _blank, _sentence_at, _Span
 from .names import (
     _group_name,
+    _is_acronym,
     _looks_personal_run,
     _name_of,
     _named_after_outlet,
@@ -392,6 +393,15 @@ def _resolve(
             return titled or _group(cue, people)
         if titled is None and head.startswith("spokes"):  # an unnamed "the spokesperson said"
             return people.spoken_for(cue.at)
+        if titled is None and (age := _AGE_NOUN.fullmatch(head)) is not None:
+            # "the 46-year-old said": an age that stands for a person renames the one the article
+            # gave that age ("Brad Pitt , 46 ,", "the 46-year-old actor Brad Pitt"), else the
+            # person it named last, however many sentences of narration about them stand between
+            # (an age is no office that another may hold, as a role is: _role_named_before)
+            if (aged := _aged(text, age["years"], cue.at, people)) is not None:
+                return aged
+            found = _named_at(_salient_found(cue, people, history, None), history, cue)
+            return found[1] if found is not None else None
         if titled is None and head in _ROLE_HEADS:  # "the Texas governor continues"
             # "the mayor of Washington, DC, suggested" brings in an office holder the article has
             # not named, not one it spoke of before
@@ -420,6 +430,25 @@ def _resolve(
                 return " ".join(words[1:])
         return titled
     return _pronoun(cue, people, history, spans)
+
+
+# an age written as the noun of a phrase ("the 46-year-old said"), tokenised or not
+_AGE_NOUN = re.compile(r"(?P<years>\d{1,3})-year-old")
+# a name run (_aged)
+_AGED_NAME = r"[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*)*"
+
+
+def _aged(text: str, years: str, at: int, people: _People) -> str | None:
+    """The person the text before `at` last gives the age `years`: after the name between commas
+    ("Brad Pitt , 46 , said") or as the age before a name ("the 46-year-old actor Brad Pitt");
+    None when it gives that age to no person."""
+    aged = re.compile(
+        rf"(?P<before>{_AGED_NAME})[^\S\n]?,[^\S\n]+{years}[^\S\n]?[,.]"
+        rf"|\b{years}-year-old[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}(?P<after>{_AGED_NAME})"
+    )
+    runs = (m["before"] or m["after"] for m in aged.finditer(text, 0, at))
+    named = [run for run in runs if people.is_person(run)]
+    return people.fullest(named[-1]) if named else None
 
 
 def _who_of(text: str, name: str) -> bool:
@@ -666,7 +695,10 @@ def _connected_start(text: str, at: int, run: str) -> int:
             or joining
             and run.rstrip(".") not in _FIRM_ENDS
             and (
+                # (not an acronym that is also a given name: "UN Food and Agriculture
+                # Organisation", whose "UN" the names list holds as Kim Jong Un's)
                 words[n][1].lower() in _given_names()
+                and not _is_acronym(words[n][1])
                 or " ".join(w for _, w in words[n : j - 1]).casefold() in _places()
             )
         ):

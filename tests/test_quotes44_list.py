@@ -1,0 +1,64 @@
+"""quotes44: the brief's list (session 31): an organisation's name with "and" inside, an age that
+stands for a person, a title's speaker."""
+
+import pytest
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "x", None)]
+
+
+# H1N1_guardian/445, in its words: "UN" is a given name in the names list (Kim Jong Un), which
+# made "UN Food" no part of the organisation's name, so the run was cut at "and" (was 'Agriculture
+# Organisation')
+_FAO = (
+    "It is also pointless . As the UN Food and Agriculture Organisation 's chief veterinary officer "
+    'put it yesterday , the cull is " a real mistake " .'
+)
+
+
+def test_an_acronym_opens_an_organisation_name_with_and_inside() -> None:
+    assert _speakers(_FAO) == ["UN Food and Agriculture Organisation"]
+
+
+def test_a_given_name_still_opens_no_name_over_and() -> None:
+    # guard: "Barack Obama and Congress" are two names, not one run over "and"
+    text = 'Barack Obama and Congress said : " We agree on the budget . "'
+    assert _speakers(text) != ["Barack Obama and Congress"]
+
+
+# bpoil_foxnews/125, in its words: a film's title quoted in the first line is no one's words, so
+# Jolie (whom the title was carried on to) is no speaker a pronoun or a description means, and "the
+# 46-year-old" is the person named last (was None)
+_PITT = (
+    'Angelina Jolie and actor Brad Pitt pose at the premiere of " Salt " in Hollywood , California July '
+    "19 , 2010 . ( Reuters ) Brad Pitt has said that he would consider executing those responsible for "
+    'the BP oil spill if he was in power . The " Fight Club " and " Ocean \'s Eleven " actor , said he '
+    "usually opposed capital punishment but would make an exception if he could . He was speaking during "
+    'a documentary on the aftermath of Hurricane Katrina , which was to be aired on Tuesday night . " I '
+    'was never for the death penalty before -- I am willing to look at it again , " the 46-year-old said '
+    "when asked about the situation ."
+)
+
+
+def test_an_age_for_a_person_means_the_one_named_last() -> None:
+    quotes = find_quotes(_PITT, "x", None)
+    assert [(q.quote[:12], q.speaker) for q in quotes] == [("I was never ", "Brad Pitt")]
+
+
+@pytest.mark.parametrize(
+    ("age", "speaker"),
+    [
+        # made up: the article gives the age to a person, not the one named last (was None)
+        ("52", "John Smith"),
+        ("46", "Brad Pitt"),
+    ],
+)
+def test_an_age_means_the_person_given_that_age(age: str, speaker: str) -> None:
+    text = (
+        "John Smith , 52 , and Brad Pitt , 46 , met in Paris on Monday . Smith spoke first , then Pitt . "
+        f'" I will go back to New Orleans , " the {age}-year-old said .'
+    )
+    assert _speakers(text) == [speaker]
