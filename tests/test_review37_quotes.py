@@ -39,3 +39,27 @@ def test_a_label_in_the_passive_of_remembered_is_no_ones_words(text: str) -> Non
 def test_remembered_as_a_speech_verb_still_brings_in_its_speaker(text: str) -> None:
     # (control: 9d6516f's own use)
     assert _speaker(text) == "Hosking"
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/quotes_caption_number.diff")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # T17 H1N1_bbc/348
+        'Will a pandemic be declared by the WHO ? The WHO defines Phase Six : " Phase 6 , the pandemic'
+        ' phase , is characterized by community level outbreaks in at least one other country . "',
+    ],
+)
+def test_a_caption_run_with_a_number_word_names_no_speaker(text: str) -> None:
+    # 66f87a5's _caption: capitalised words before a colon over a quote are a pull quote's caption,
+    # its speaker's name; a number spelt out names a stage or a level, no person
+    assert _speaker(text) == "WHO"  # the subject that defines it
+
+
+def test_a_caption_over_a_pull_quote_still_names_its_speaker() -> None:
+    # (control: 66f87a5's case, heap bpoil_bbc/1188)
+    text = (
+        "BP is trying to contain and clean up the spill . Doug Suttles of BP : \" We 've had periods of"
+        ' pumping followed by periods of monitoring . "'
+    )
+    assert _speaker(text) == "Doug Suttles"
