@@ -410,16 +410,17 @@ class EventBrief:
         article the claim does: the statements whose wordings of the claim's articles are in its
         text, each with a speaker and shown (`_shown_wordings`) in words of the claim's text or in
         words that hold the claim's quote, together quoted by all of its articles, the claim's words
-        Quotes shows more than QUOTED_SHARE of its words. A statement shown in other words would hide the claim's (heap-10000: "Allen
-        observed: “To push BP out of the way, it would raise a question ...”" where Salazar's
-        statement, "push them out of the way", took it), one shown in a few of them the rest of its
-        words ("“People want to believe that everything is OK and ... a false sense of confidence
-        ...,” he said." under Markey's "false sense of confidence"); one shown in more words than
-        the claim's says them too (B11-2: Transocean's "Based on the limited information ...
-        took appropriate actions to gain control of the well . They were well trained ..."). One
-        of its articles whose own statement is another ("Education Secretary Miguel Cardona said"
-        where one of three outlets' quote is not grouped with the others', AllSides dev) leaves the
-        claim the one line that shows that outlet carries it (B10-3)."""
+        Quotes shows more than QUOTED_SHARE of its words. A statement shown in other words would
+        hide the claim's (heap-10000: "Allen observed: “To push BP out of the way, it would raise a
+        question ...”" where Salazar's statement, "push them out of the way", took it), one shown
+        in a few of them the rest of its words ("“People want to believe that everything is OK and
+        ... a false sense of confidence ...,” he said." under Markey's "false sense of
+        confidence"); one shown in more words than the claim's says them too (B11-2: Transocean's
+        "Based on the limited information ... took appropriate actions to gain control of the well
+        . They were well trained ..."). One of its articles whose own statement is another
+        ("Education Secretary Miguel Cardona said" where one of three outlets' quote is not grouped
+        with the others', AllSides dev) leaves the claim the one line that shows that outlet
+        carries it (B10-3)."""
         wording = self._shown_wordings()
         found, quoting = self._statements_in(claim)
         shown: dict[str, int] = {}  # statement -> how many of the claim's words Quotes shows
