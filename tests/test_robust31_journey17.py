@@ -1,5 +1,5 @@
 """Journey 17 (session 31): a NewsAPI export read whole once renamed, the fields other exports name
-their own way, ...
+their own way, a summary within its --words where the articles hold a sentence short enough, ...
 
 Each test failed on the code before its fix, but for the controls named so (the inputs are made
 up, in the style of each export's documented records)."""
@@ -10,7 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from newsprism import cli
 from newsprism.ingest.jsonl import record_document
 from test_robust26_journey12 import _run
 
@@ -175,3 +177,48 @@ def test_an_earlier_runs_row_is_not_read_again_from_its_extra_fields() -> None:
     }
     doc = record_document(row, fallback_id="r", source="s")
     assert (doc.published, doc.authors) == (None, ())
+
+
+# -- 3. summarize --words N below a first sentence's length -----------------------------------------
+
+# Three reports of one ruling (in the words of NeuS's train-1100 group): the best-rated sentence
+# is 44 words long, another says the ruling in 16
+COURT_GROUP = {
+    "id": "court",
+    "documents": [
+        {
+            "title": "Supreme Court sides with Google",
+            "text": "The Supreme Court sided Monday with Google in an $8 billion copyright dispute with Oracle "
+            "over the internet company's creation of the Android operating system used on most smartphones "
+            "worldwide. The justices ruled 6-2 that Google's use of the code was fair use. Oracle had sought "
+            "billions of dollars in damages.",
+        },
+        {
+            "title": "Google wins Oracle case",
+            "text": "The U.S. Supreme Court on Monday ruled 6-2 for Google in its copyright fight with Oracle. "
+            "The case concerned code used to build the Android operating system, which runs on most "
+            "smartphones. Justice Stephen Breyer wrote the majority opinion.",
+        },
+        {
+            "title": "Court rules for Google",
+            "text": "Google won a decade-long copyright battle with Oracle at the Supreme Court on Monday, as "
+            "the justices found that its copying of code to build the Android operating system that runs on "
+            "most smartphones in the world was a fair use of the material. Oracle said it was disappointed.",
+        },
+    ],
+}
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/robust31/words_within_budget.diff")
+def test_a_small_words_budget_is_kept_where_a_sentence_fits(tmp_path: Path) -> None:
+    """`summarize --words 20` gave the 44-word sentence: the first sentence was taken whole however
+    long, though the articles held one of 16 words saying the ruling. A summary is whole sentences
+    (cutting one would cite words no article wrote so), within the budget where one fits."""
+    groups = tmp_path / "groups.jsonl"
+    groups.write_text(json.dumps(COURT_GROUP) + "\n", encoding="utf-8")
+    out = tmp_path / "summaries.jsonl"
+    done = CliRunner().invoke(cli.app, ["summarize", str(groups), "-o", str(out), "--words", "20"])
+    assert done.exit_code == 0, done.output
+    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+    assert summary.startswith("The U.S. Supreme Court on Monday ruled 6-2 for Google")
+    assert len(summary.split()) <= 22  # BUDGET_SLACK: a tenth past N
