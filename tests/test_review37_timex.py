@@ -67,3 +67,30 @@ def test_the_eve_of_a_weekday_keeps_its_tense(text: str, published: str, value: 
 def test_the_eve_told_on_the_page_is_the_day_after(text: str, published: str, value: str) -> None:
     # (control: 8834e29's case, heap train-1096-2, on its real day and the day after)
     assert _value(text, "Tuesday", published) == value
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/timex_earliest_present_passive.diff")
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("A decision is needed as early as Monday , officials said .", "Monday", "2010-06-14"),
+        ("Approval is required as soon as Friday .", "Friday", "2010-06-11"),
+        ("A ruling is anticipated as soon as Monday .", "Monday", "2010-06-14"),
+    ],
+)
+def test_a_present_passive_before_as_early_as_is_still_ahead(text: str, phrase: str, value: str) -> None:
+    # f6e7eb6's EARLIEST_PAST: a verb in "-ed" right before "as early as" is a past act's; after "is" or
+    # "are" it is a present passive, what is due, still ahead
+    assert _value(text, phrase, "2010-06-10") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("BP was warned as early as Monday that the well was unstable .", "2010-06-07"),
+        ("BP said it could start drilling as early as Monday .", "2010-06-14"),
+    ],
+)
+def test_as_early_as_after_a_past_verb_stays_past(text: str, value: str) -> None:
+    # (control: f6e7eb6's case, and a plan)
+    assert _value(text, "Monday", "2010-06-10") == value
