@@ -481,6 +481,12 @@ class EventBrief:
         Spencer's sentence in "by the oil giant . The new report criticises BP , ..." given to BP:
         a version taking any speaker's wording was wrong on 7 of 30 changed events read, against 2
         of 30 for this one), and the first stays."""
+        wordings: dict[str, list[Quote]] = {}
+        for key, q in zip(self._statement_keys(), self.quotes, strict=True):
+            wordings.setdefault(key, []).append(q)
+        shown = {key: quotes[0] for key, quotes in wordings.items()}
+        if all(len(quotes) == 1 for quotes in wordings.values()):
+            return shown  # no statement worded twice (most events): nothing to choose
         names = self.speaker_names()
 
         def speaker(q: Quote) -> str | None:  # one person's names alike: "Obama", "Barack Obama"
@@ -490,17 +496,14 @@ class EventBrief:
                 else None
             )
 
-        wordings: dict[str, list[Quote]] = {}
-        for key, q in zip(self._statement_keys(), self.quotes, strict=True):
-            wordings.setdefault(key, []).append(q)
-        shown: dict[str, Quote] = {}
         for key, quotes in wordings.items():
-            first = _word_run(quotes[0].quote)
-            by = speaker(quotes[0])
-            shown[key] = max(
-                (q for q in quotes if speaker(q) == by and first in _word_run(q.quote)),
-                key=lambda q: len(q.quote.split()),
-            )
+            if len(quotes) > 1:
+                first = _word_run(quotes[0].quote)
+                by = speaker(quotes[0])
+                shown[key] = max(
+                    (q for q in quotes if speaker(q) == by and first in _word_run(q.quote)),
+                    key=lambda q: len(q.quote.split()),
+                )
         return shown
 
     def speaker_names(self) -> dict[str, str]:
