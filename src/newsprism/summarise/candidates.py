@@ -753,6 +753,12 @@ _PARTICIPLE_OPENING = re.compile(
     r"(?:to|about|at|on|in|with|from|for|by|that|the|a|an|his|her|their|its|over|into|up|out|as|after|under)\b"
     r"|(?:Already|Still) [a-z]+(?:ing|ed)\b"
 )
+# An adverb set off by commas after the opening ("For the next week to 10 days , though , the weather
+# and seas are expected to be calm ...", bpoil_washingtonpost/356; "In a filing with the Interior
+# Department, however, the ... Council noted ..."): its comma is not the main clause's.
+_ADVERB_SET_OFF = re.compile(
+    r",\s+(?:though|however|meanwhile|then|too|instead|moreover|therefore|nonetheless)$"
+)
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do)\b"
 )
@@ -760,11 +766,13 @@ _AUXILIARY = re.compile(
 
 def _opening_alone(head: str) -> bool:
     """The head (a sentence cut at a comma) is an opening clause or phrase and nothing after it: it
-    opens so and holds no comma outside quotation marks (the opening's own comma was the cut)."""
+    opens so and holds no comma outside quotation marks (the opening's own comma was the cut), but
+    that of an adverb set off after the opening (_ADVERB_SET_OFF: "For the next week , though")."""
     adverbial = _ADVERBIAL_OPENING.match(head)
     if not adverbial and not _PARTICIPLE_OPENING.match(head):
         return False  # most heads, told at once
     plain = _unquoted(head) if any(q in head for q in _QUOTES) else head
+    plain = _ADVERB_SET_OFF.sub("", plain)
     return "," not in plain and (bool(adverbial) or not _AUXILIARY.search(plain))
 
 
