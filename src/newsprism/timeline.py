@@ -299,6 +299,40 @@ _CLOCK = re.compile(
 # day of the day after the debate)
 _IN_PRINT = re.compile(r"\bin print on\s*$")
 PRINT_REACH = len("in print on ")
+# CAPTION: a picture's caption is no summary of its day: it tells what a photo shows ("A Brown Pelican is
+# seen on the beach at East Grand Terre Island ... Thursday , June 3 , 2010 .", "In this image taken from
+# video provided by BP PLC ... oil flows from the broken well"), and it shares the day's words, so the
+# centroid often chose it over the report beside it (T17 command: 13 of 134 entries held one). A caption
+# opens by naming its picture and where it comes from ("In this May 26 photo provided by", "This image made
+# from video", "A frame grab , taken from") or,
+# as the agencies write them, ends with its place and full date after a comma (", in Istanbul , May 16 ,
+# 2009 ."; "in London , Tuesday , Nov. 2 , 2010 ."). Prose that ends on a date says "on" before it ("Haugen
+# revealed her identity ... on Sunday, October 3, 2021."; "gave an update on the unrest, on Thursday
+# afternoon, 15 July 2021."): not a caption. The sentence's dates still count; it only tells no entry.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_CAPTION_OPENING = re.compile(
+    r"(?:(?:In )?(?:[Tt]his|[Tt]hese) (?:[\w-]+ ){0,3}(?:image|photo|photograph|picture|frame grab|video grab)s?"
+    r"|An? (?:frame|video) grab|An? (?:file|handout) (?:photo|picture|image))"
+    # ... and goes on to say where the picture comes from or what it shows: "This picture is mirrored
+    # across the country", "This is the original photo", "This photo thought to be of Tony Hayward ...
+    # sparked angry criticism" are prose about a picture, and stay
+    r"\s*(?:,|\b(?:made|taken|released|provided|from|shows|showing|obtained|dated|of)\b)"
+)
+_CAPTION_END = re.compile(
+    rf"\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*,?\s*\d{{4}}\s*\.?\s*$"
+)
+_ON = re.compile(rf"\bon(?:\s+{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?)?\s*$")
+ON_REACH = len(" on Wednesday afternoon")
+
+
+def _is_caption(text: str) -> bool:
+    if _CAPTION_OPENING.match(text):
+        return True
+    end = _CAPTION_END.search(text)
+    return end is not None and not _ON.search(text, max(0, end.start() - ON_REACH), end.start())
+
+
 # PERIOD_END_AHEAD: a day or month that ends a period still running when the article was written
 # ("schools have been closed until 6 May", "Salazar has halted deepwater drilling until Nov. 30", "the
 # relief wells are not expected to be completed until August") tells how long a state is to last,
@@ -489,7 +523,7 @@ def _read(text: str, published: str | None) -> _Reading:
             j += 1
         # a page's stamp or label line ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT") is no summary,
         # nor a sentence cut off ("... killed the Islamic...")
-        stamped = stamped or not is_prose(sent.text) or cut_off(sent.text)
+        stamped = stamped or not is_prose(sent.text) or cut_off(sent.text) or _is_caption(sent.text)
         # ... nor a headline or caption that the splitter gives alone, with no mark at its end
         # (since session 23 it no longer runs them into the next sentence): not the article's lead
         # either, so the first sentence after it takes the lead's position and FIRST_SENTENCE_BONUS
