@@ -62,3 +62,53 @@ def test_an_age_means_the_person_given_that_age(age: str, speaker: str) -> None:
         f'" I will go back to New Orleans , " the {age}-year-old said .'
     )
     assert _speakers(text) == [speaker]
+
+
+# sample no. 3 (bpoil_bbc/209, in its words): the committee is where the two lead, who are named in
+# apposition after it (was 'Energy and Commerce Committee')
+_WAXMAN = (
+    "The Democratic leaders of the US House Energy and Commerce Committee , Henry Waxman and Bart Stupak , "
+    'wrote in a letter to BP boss Tony Hayward that the oil giant took shortcuts that " increased the danger '
+    'of a catastrophic well failure " .'
+)
+# sample no. 35 (bpoil_washingtonpost/2011, in its words): "the ranking Republican on" the committee
+# renames the subject of the sentence before, not the person named later in it (was the committee)
+_BARTON = (
+    "Rep. Joe Barton ( R-Tex . ) late Thursday retracted his apology to BP CEO Tony Hayward . Barton made "
+    "that apology to Hayward in his opening statement Thursday morning before Hayward 's testimony to the "
+    "House subcommittee , in which Barton decried the Obama administration . The ranking Republican on "
+    "the House Energy and Commerce Committee said that the political pressure exerted on the corporation "
+    'is a " tragedy of the first proportion . "'
+)
+# train-958-2, in its words: the person in apposition before the role (was 'Judiciary Committee')
+_COLLINS = (
+    'Rep. Doug Collins said Wednesday on "America\'s Newsroom" that he has a lengthy list of questions. '
+    "Collins, R-Ga., the ranking member on the Judiciary Committee, told Sandra Smith that there was "
+    '"no collusion or conspiracy" between the campaign and Russia.'
+)
+# train-559-1, in its words: a member the text does not name (was 'House Judiciary Committee')
+_MEMBER = (
+    "A Democratic member of the House Judiciary Committee says he’s hopeful special counsel Robert Mueller "
+    "will appear before the panel, citing a “tentative date” for Mueller’s testimony."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_WAXMAN, "Henry Waxman"),
+        (_BARTON, "Joe Barton"),
+        (_COLLINS, "Doug Collins"),
+        (_MEMBER, None),
+    ],
+)
+def test_a_body_where_the_speaker_holds_a_role_is_not_the_speaker(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_spokesperson_speaks_for_the_body() -> None:
+    # guard: a spokesperson's words are the body's (H1N1_bbc/782)
+    text = (
+        'A spokeswoman for the Health Protection Agency said : " The agency continues to watch for cases . "'
+    )
+    assert _speakers(text) == ["Health Protection Agency"]

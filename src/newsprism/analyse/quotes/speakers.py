@@ -114,6 +114,7 @@ from .marks import _blank, _sentence_at, _Span
 from .names import (
     _group_name,
     _is_acronym,
+    _looks_personal,
     _looks_personal_run,
     _name_of,
     _named_after_outlet,
@@ -252,6 +253,11 @@ def _resolve(
     if cue.kind == "name" and _unnamed_plural(cue.text, text, cue.at):
         # "Critics say ...", "Scientists said": an unnamed group, as "critics said" is in lower case
         return None
+    if cue.kind == "name" and (held := _held_at(text, cue, people)) is not None:
+        # "The ranking Republican on the House Energy and Commerce Committee said", "A Democratic
+        # member of the House Judiciary Committee says": the run is the body where the speaker
+        # holds a role, not the speaker
+        return _holder_of(held, cue, people, history, text, spans)
     if cue.kind == "name" or cue.kind == "signed":  # (a name that signs a quote: cues._signed)
         if cue.text.endswith(_PARTY_MEMBERS) and after_the:
             # "the Kentucky Republican said", "the New York Democrat told", "the Conservative MP
@@ -527,6 +533,94 @@ _OWNER_BEFORE = re.compile(
 # the longest such phrase: a determiner, two words, the noun and "close to the"
 MAX_OWNER_BEFORE_CHARS = 60
 _OWNER_ENDS = ("of", "for", "to", "the")  # how _OWNER_BEFORE ends, spaces aside
+
+
+# a determiner, up to three words and a role or a body's member, then "of", "on", "at" or "for" (and
+# "the", "US") and up to four capitalised words (a possessive, or the "and" or "of" of a name among
+# them) before a name run that the role is held at: "The Democratic leaders of the US House | Energy
+# and Commerce Committee", "the chief of Customs and | Border Protection" (_held_at)
+_HELD_AT = re.compile(
+    r"(?P<det>\b(?:[Aa]n?|[Tt]he))[^\S\n]+(?:[\w\-]+[^\S\n]+){0,3}?(?P<role>[A-Za-z][a-z\-]*)[^\S\n]+"
+    r"(?:of|on|at|for)[^\S\n]+(?:the[^\S\n]+)?(?:U\.?S\.?[^\S\n]+)?"
+    r"(?:(?:[A-Z][\w.&\-]*(?:[’']s)?|and|of|&)[^\S\n]+){0,4}$"
+)
+MAX_HELD_AT_CHARS = 100  # (a determiner, three words, the role, "of the US", three words)
+# how the text before the run ends when _HELD_AT may match: a preposition, "the", "US" or a
+# capitalised word ("House" in "the US House | Energy"; asked first: most runs follow none)
+_HELD_AT_ENDS = re.compile(r"(?:\b(?:of|on|at|for|the)|[A-Z][\w.&\-]*(?:[’']s)?)[^\S\n]+$")
+# the roles held at a body (_HELD_AT): roles, groups of people in office and a body's members (an
+# official too: "a top official at the U.S. Interior Department said" is unnamed, as "A senior
+# Interior official said" is); not a spokesperson or a representative, who speaks for the body ("A
+# spokesman for BP said" is BP's word)
+_HELD_AT_ROLES = (_ROLE_HEADS | _PEOPLE_HEADS | {"member", "members", "republican", "head"}) - {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+}
+# a person's name in apposition right after the body's run (", Henry Waxman and Bart Stupak ,")
+_APPOSED_AFTER = re.compile(r"[^\S\n]?,[^\S\n]+(?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*)+)")
+# ... or right before the role ("Collins, R-Ga., the ranking member on the Judiciary Committee"),
+# a party's tag between at most
+_APPOSED_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*)*)[^\S\n]?,[^\S\n]+(?:[A-Z]\S{0,8}[^\S\n]?,[^\S\n]+)?$"
+)
+
+
+def _held_at(text: str, cue: _Cue, people: _People) -> re.Match[str] | None:
+    """The role phrase (_HELD_AT) right before the name run of `cue` (the run it was cut from, if
+    cut: _connected_start) when the run is no person's name: the body where the role is held. (One
+    word alone looks like a surname, "Transocean": a person only where the article names one so.)"""
+    tokens = _strip_phrase(cue.text)[0]
+    if people.is_person(cue.text) or len(tokens) > 1 and _looks_personal(tokens):
+        return None
+    start = _connected_start(text, cue.at, cue.text)
+    if _HELD_AT_ENDS.search(text, max(0, start - 30), start) is None:
+        return None
+    m = _HELD_AT.search(text, max(0, start - MAX_HELD_AT_CHARS), start)
+    return m if m is not None and m["role"].lower() in _HELD_AT_ROLES else None
+
+
+def _holder_of(
+    held: re.Match[str],
+    cue: _Cue,
+    people: _People,
+    history: list[tuple[int, str]],
+    text: str,
+    spans: list[_Span],
+) -> str | None:
+    """Who holds the role of `held` at the body that `cue` names: the person in apposition after the
+    body's run or before the role ("Collins, R-Ga., the ranking member on the Judiciary Committee,
+    told"), the first of two; else, after "the", the person just named whom the role renames
+    ("Barton decried ... . The ranking Republican on the House Energy and Commerce Committee said",
+    _role_named_before); else (after "a") someone the text does not name."""
+    after = _APPOSED_AFTER.match(text, cue.at + len(cue.text))
+    if after is not None and _looks_personal(_strip_phrase(after["name"])[0]):
+        return _resolve(_Cue("name", after["name"], after.start("name")), people, history, text, spans)
+    before = _APPOSED_BEFORE.search(text, max(0, held.start() - MAX_HELD_AT_CHARS), held.start())
+    if before is not None and people.is_person(before["name"]):
+        return people.fullest(before["name"])
+    if held["det"].lower() == "the":
+        return _sentence_subject_before(held.start(), people)
+    return None
+
+
+def _sentence_subject_before(at: int, people: _People) -> str | None:
+    """The person a role phrase at `at` renames: the first person named as a subject in the latest
+    sentence before it that names one ("Barton made that apology to Hayward ... , in which Barton
+    decried ... . The ranking Republican on the House Energy and Commerce Committee said": Barton,
+    not Hayward, named later in that sentence), when no sentence of narration stands between
+    (MAX_ROLE_GAP_SENTENCES, as for _role_named_before)."""
+    runs = people.runs_before(at)
+    first = next(runs, None)
+    if first is None:
+        return None
+    latest = _sentence_at(people.starts, first[0])
+    between = range(latest + 1, _sentence_at(people.starts, at))
+    if sum(not people.quoted(people.starts[k]) for k in between) > MAX_ROLE_GAP_SENTENCES:
+        return None
+    same = itertools.takewhile(lambda run: _sentence_at(people.starts, run[0]) == latest, runs)
+    return [first, *same][-1][1]
 
 
 def _described_tail(words: Sequence[str], at: int, people: _People) -> bool:
