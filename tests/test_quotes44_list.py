@@ -112,3 +112,24 @@ def test_a_spokesperson_speaks_for_the_body() -> None:
         'A spokeswoman for the Health Protection Agency said : " The agency continues to watch for cases . "'
     )
     assert _speakers(text) == ["Health Protection Agency"]
+
+
+# sample no. 15 (BASIL 2058ec60_2, in its words): the antecedent of "who said" spoke, and the "he"
+# after means him, not the justice named before as a subject (was 'Anthony Kennedy')
+_SCALIA = (
+    "This dual argument that confounded Justice Anthony Kennedy also drew the ire of Justice Antonin Scalia "
+    "{who} he was whipsawed by the claims. \"If somebody tells you how to exercise discretion, you don't "
+    'have discretion," he said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("who said", "Antonin Scalia"),
+        # guard: the antecedent of "who" and another verb stays no subject (the object of "of")
+        ("who felt", None),
+    ],
+)
+def test_the_antecedent_of_who_said_is_whom_he_means(who: str, speaker: str | None) -> None:
+    assert _speakers(_SCALIA.format(who=who)) == [speaker]

@@ -677,9 +677,20 @@ def _stands_as_subject(text: str, start: int, end: int) -> bool:
         # the agent of a passive ("This point was backed by Chris Frid , professor of marine
         # biology . “…,” he said"): who did it, the clause's subject in the active
         return _PASSIVE_BY.search(before) is not None
+    if (who := _WHO_SPOKE.match(text, end)) is not None and _VERB.match(text, who.end()) is not None:
+        # the antecedent of "who" and a speech verb ("drew the ire of Justice Antonin Scalia who
+        # said he was whipsawed by the claims . " … , " he said"): the relative's subject, who spoke
+        return True
     if verb not in _INVERTING_VERBS or not before[: -len(verb)].rstrip().endswith((",", "”", '"')):
         return False
     return _INVERTED_SUBJECT_END.match(text, end) is not None
+
+
+# "who" right after a name, a comma before it or none, and an adverb at most before the verb
+# (_stands_as_subject asks _VERB right after it)
+_WHO_SPOKE = re.compile(
+    r"[^\S\n]?,?[^\S\n]+who[^\S\n]+(?:[a-z]+ly[^\S\n]+|also[^\S\n]+|had[^\S\n]+|has[^\S\n]+)?"
+)
 
 
 # a passive's finite verb before its agent (_stands_as_subject): "was backed by", "were echoed
