@@ -19,7 +19,7 @@ from newsprism.summarise.candidates import _shortened
         "evidence of delay and cost was produced to support relaxing the law.",
     ],
 )
-def test_an_opening_and_its_set_off_adverb_is_no_main_clause(sentence):
+def test_an_opening_and_its_set_off_adverb_is_no_main_clause(sentence: str) -> None:
     assert not any(head.endswith(("though.", "however.")) for head in _shortened(sentence))
 
 
@@ -40,5 +40,5 @@ def test_an_opening_and_its_set_off_adverb_is_no_main_clause(sentence):
         ),
     ],
 )
-def test_controls(sentence, head):
+def test_controls(sentence: str, head: str) -> None:
     assert _shortened(sentence) == [head]

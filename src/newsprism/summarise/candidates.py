@@ -496,6 +496,13 @@ def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candi
             )
 
 
+# A page's label before a bar, one word in title case ("Article | What do you call a gigantic
+# man-made disaster ...", bpoil_washingtonpost/759; "Updated | Thursday, August 30: ..."): its kind of
+# item or its state, not the text. A dateline before a bar is in capitals ("HOUSTON | Thu May 6 ...")
+# and cut_lead_in's.
+_PAGE_LABEL = re.compile(r"[A-Z][a-z]+ \| (?=\S)")
+
+
 def _first_lines(sentences: Sequence[str], words: int) -> list[str]:
     """An article's first lines a reader can read, about `words` words, for an event none of whose
     sentences is a candidate (a page of captions, teasers or headlines run together, a question and
@@ -507,6 +514,8 @@ def _first_lines(sentences: Sequence[str], words: int) -> list[str]:
     total = 0
     for sentence in sentences:
         text = _clean(sentence)
+        if " | " in text[:20]:
+            text = _PAGE_LABEL.sub("", text, count=1) if _PAGE_LABEL.match(text) else text
         n = len(text.split())
         if n < MIN_WORDS or not is_prose(text) or _JUNK.match(text) or _furniture(text) or _contact(text):
             continue
