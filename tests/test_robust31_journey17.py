@@ -1,5 +1,7 @@
 """Journey 17 (session 31): a NewsAPI export read whole once renamed, the fields other exports name
-their own way, a summary within its --words where the articles hold a sentence short enough, ...
+their own way, a summary within its --words where the articles hold a sentence short enough, a
+missing input that climbs out of the current folder, a JSON record's fields in --help, the line that
+makes a CSV or TSV table JSON Lines, a --group-by count in words.
 
 Each test failed on the code before its fix, but for the controls named so (the inputs are made
 up, in the style of each export's documented records)."""
@@ -7,12 +9,14 @@ up, in the style of each export's documented records)."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from newsprism import cli
+from newsprism.ingest import read_documents
 from newsprism.ingest.jsonl import record_document
 from test_robust26_journey12 import _run
 
@@ -222,3 +226,89 @@ def test_a_small_words_budget_is_kept_where_a_sentence_fits(tmp_path: Path) -> N
     summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
     assert summary.startswith("The U.S. Supreme Court on Monday ruled 6-2 for Google")
     assert len(summary.split()) <= 22  # BUDGET_SLACK: a tenth past N
+
+
+# -- 4. the journey: README's first command elsewhere, --help, a table, a field few articles have ----
+
+
+def test_a_missing_path_that_climbs_out_says_where_it_was_looked_for(tmp_path: Path) -> None:
+    """README's first command names ../shared/seeds: in a clone made anywhere else, "input path
+    '../shared/seeds' does not exist" did not say where it had been looked for."""
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    done = _run(["digest", "../shared/seeds", "-o", "out/seeds"], clone)
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"error: input path '../shared/seeds' (that is '{tmp_path / 'shared' / 'seeds'}', from the folder "
+        f"'{clone}') does not exist: give a file or a folder of news pages\n"
+    )
+    assert not (clone / "out").exists()
+
+
+def test_a_missing_path_in_the_current_folder_is_said_as_before(tmp_path: Path) -> None:
+    """Control (passes before and after): a name in the folder the user is in needs no place."""
+    done = _run(["digest", "seeds", "-o", "out"], tmp_path)
+    assert done.stderr == "error: input path 'seeds' does not exist: give a file or a folder of news pages\n"
+
+
+@pytest.mark.parametrize("command", ["digest", "timeline"])
+def test_the_help_names_a_json_records_fields(command: str) -> None:
+    """--help listed .jsonl among the inputs but not what a record holds: a user writing one had to
+    find README's paragraph to learn that the article goes in 'text' or 'html'."""
+    done = CliRunner().invoke(cli.app, [command, "--help"], env={"COLUMNS": "400"}, terminal_width=400)
+    assert done.exit_code == 0
+    assert (
+        "A JSON record: id, text or html, and optionally title, published, url, outlet, authors"
+        in done.output
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "table"), [("export.csv", "id,title,text\n"), ("export.tsv", "id\ttitle\ttext\n")]
+)
+def test_a_tables_dropped_row_gives_the_line_that_makes_it_json_lines(
+    tmp_path: Path, name: str, table: str
+) -> None:
+    """A CSV export was "write its rows as JSON Lines", with no word of how; the row now gives the
+    line, and the line's output is read: a header with a byte order mark (Excel's "CSV UTF-8"), a
+    text quoted over two lines with quotes in it."""
+    cell = '"A powerful storm hit the coast on Monday, cutting power to ""thousands"" of homes.\nCrews worked all night."'
+    sep = "\t" if name.endswith(".tsv") else ","
+    (tmp_path / name).write_text(
+        "\ufeff" + table + sep.join(["7", "Storm hits coast", cell]) + "\n", encoding="utf-8"
+    )
+    done = _run(["digest", name, "-o", "out", "-q"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    dropped = json.loads((tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8"))["dropped"]
+    assert dropped.endswith("record per line, which newsprism reads")
+    line = dropped.split(": run ", 1)[1].split(" to write its rows", 1)[0]
+    assert line.endswith(f"< {name} > export.jsonl")
+    subprocess.run(line, shell=True, check=True, cwd=tmp_path, timeout=60)  # the advice is a shell line
+    doc = next(iter(read_documents([tmp_path / "export.jsonl"])))
+    assert (doc.id, doc.title, doc.error) == ("7", "Storm hits coast", None)
+    assert (
+        doc.content
+        == 'A powerful storm hit the coast on Monday, cutting power to "thousands" of homes.\nCrews worked all night.'
+    )
+
+
+def test_articles_without_the_group_by_field_are_counted_in_words(tmp_path: Path) -> None:
+    """ "warning: 1 articles have no 'author' field: left out": the count's noun, and left out of what."""
+    records = tmp_path / "records.jsonl"
+    rows = [
+        {
+            "id": "a",
+            "topic": "storm",
+            "published": "2024-03-04",
+            "text": "A storm hit the coast on Monday, cutting power to homes.",
+        },
+        {
+            "id": "b",
+            "published": "2024-03-05",
+            "text": "The council met on Tuesday to approve the budget for schools.",
+        },
+    ]
+    records.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = _run(["timeline", "records.jsonl", "-o", "t.jsonl", "--group-by", "topic"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "warning: 1 article has no 'topic' field: left out of the timelines" in done.stderr.splitlines()

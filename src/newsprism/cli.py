@@ -504,7 +504,8 @@ LLMModel = Annotated[str | None, typer.Option("--llm-model", metavar="NAME", hel
 INPUTS_HELP = (
     "files or folders (read recursively) of .txt/.text, .html/.htm/.xhtml, .json/.jsonl/.ndjson, "
     ".warc and RSS/Atom .xml/.rss/.atom/.rdf pages, or .gz of them; a file named here is read whatever "
-    "its name; - (or /dev/stdin) reads standard input"
+    "its name; - (or /dev/stdin) reads standard input. A JSON record: id, text or html, and optionally "
+    "title, published, url, outlet, authors"
 )
 
 # `-j` on digest and timeline: the meaning workers.usable_jobs gives `jobs` everywhere
@@ -1383,8 +1384,11 @@ def timeline_cmd(
         _kept_earlier(run.output, "nothing read" if run.documents == 0 else "no article kept")
         return
     if run.ungrouped and not quiet:
+        # "1 articles have no 'author' field: left out" (of what, the user asked)
+        have = "has" if run.ungrouped == 1 else "have"
         err.print(
-            f"[yellow]warning[/]: {run.ungrouped} articles have no '{group_by}' field: left out",
+            f"[yellow]warning[/]: {_count(run.ungrouped, 'article')} {have} no '{escape(str(group_by))}' "
+            "field: left out of the timelines",
             highlight=False,
         )
     if not quiet:

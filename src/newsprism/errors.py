@@ -41,8 +41,23 @@ class InputNotFound(NewsprismError):
             what = f"name each input as a word of its own, with spaces between: {listed}"
         elif not home_of(path) and (near := _near(path)) is not None:
             what += f" (is it '{_shown(near)}'?)"
-        super().__init__(f"input path '{shown}' does not exist: {what}")
+        super().__init__(f"input path '{shown}'{_from_here(path) if not url else ''} does not exist: {what}")
         self.path = path
+
+
+def _from_here(path: str) -> str:
+    """Where a path that climbs out of the current folder leads: README's first command names
+    `../shared/seeds`, which is there only beside the clone it was written in, and "input path
+    '../shared/seeds' does not exist" did not say where it was looked for."""
+    if os.path.isabs(path) or ".." not in path.split(os.sep):
+        return ""
+    try:
+        here = os.getcwd()
+    except OSError:  # the current folder was removed under the shell: no place to name
+        return ""
+    return (
+        f" (that is '{_shown(os.path.normpath(os.path.join(here, path)))}', from the folder '{_shown(here)}')"
+    )
 
 
 # A web address given as an input (`digest https://example.com/story.html -o out`): a path made of

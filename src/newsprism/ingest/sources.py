@@ -24,6 +24,7 @@ import errno
 import logging
 import os
 import re
+import shlex
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -525,8 +526,29 @@ def _other_format(name: str, endings: tuple[str, ...] | None = None) -> tuple[st
         if lower.endswith(ending) and len(lower) > len(ending) and (endings is None or ending in endings):
             stem = name[: len(lower) - len(ending)]
             reads = "text, HTML, JSON, JSON Lines, WARC and RSS/Atom files, or .gz of them"
+            if ending in _TABLE_DIALECTS:
+                advice = f"run {_table_line(name, ending, stem)} to {advice}"
             return stem, f"not read: {kind} (newsprism reads {reads}): {advice}"
     return None
+
+
+# The tables Python's csv module reads, and its name for each: for them the advice is the line
+# that writes the JSON Lines (it said "write its rows as JSON Lines" and left the user to find out
+# how; the columns become the records' fields, so a table whose columns are id, title, text and
+# published is read whole)
+_TABLE_DIALECTS = {".csv": "excel", ".tsv": "excel-tab"}
+
+
+def _table_line(name: str, ending: str, stem: str) -> str:
+    # standard input as UTF-8 less the byte order mark Excel's "CSV UTF-8" writes (it was read
+    # into the first column's name: "\ufeffid", no 'id'), its line ends left to csv
+    table = 'open(0, encoding="utf-8-sig", newline="")'
+    rows = f'csv.DictReader({table}, dialect="{_TABLE_DIALECTS[ending]}")'
+    python = f"python3 -c 'import csv, json; [print(json.dumps(row)) for row in {rows}]'"
+    shown = shlex.quote(name)
+    if name.lower().endswith(COMPRESSED):
+        return f"gzip -dc {shown} | {python} > {shlex.quote(stem + '.jsonl')}"
+    return f"{python} < {shown} > {shlex.quote(stem + '.jsonl')}"
 
 
 def _not_a_file(entry: os.DirEntry[str]) -> str:
