@@ -133,3 +133,16 @@ _SCALIA = (
 )
 def test_the_antecedent_of_who_said_is_whom_he_means(who: str, speaker: str | None) -> None:
     assert _speakers(_SCALIA.format(who=who)) == [speaker]
+
+
+# sample no. 58 (train-814-2, in its words): the name that owns the group "one of" counts from is no
+# subject, and the "he" after means the subject (was 'Trump')
+_SWALWELL = (
+    "California Representative Eric Swalwell, one of {owner} most outspoken critics in Congress, announced "
+    "he is seeking the presidential nomination. The 38-year-old San Francisco area lawmaker announced his "
+    'campaign during an appearance on CBS. "I\'ve already done a lot, but I can do more," he said.'
+)
+
+
+def test_the_owner_after_one_of_is_no_subject() -> None:
+    assert _speakers(_SWALWELL.format(owner="President Trump's")) == ["Eric Swalwell"]

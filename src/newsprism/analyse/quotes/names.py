@@ -793,6 +793,10 @@ def _subject_like(text: str, at: int) -> bool:
     # (a search anchored at the end tries every start: asked only when the last word may end one)
     quantity = _QUANTITY.search(before) if _may_end_quantity(before) else None
     if quantity is not None:  # "Close to three dozen House Democrats": look before the number
+        if quantity[0].rstrip().endswith("of") and _OWNER_AFTER.match(text, at) is not None:
+            # "Eric Swalwell, one of President Trump's most outspoken critics, announced": the
+            # name owns the group the number counts from, the object of "of", no subject
+            return False
         before = before[: quantity.start()].rstrip()
     if (
         before.endswith(",")
@@ -922,6 +926,8 @@ def _after_lead_phrase(text: str, at: int, before: str, word: str) -> bool:
 
 # how far before a name _subject_like reads
 _SUBJECT_LIKE_WINDOW = 80
+# a name run and its possessive ("President Trump's", "Trump 's" tokenised): _subject_like
+_OWNER_AFTER = re.compile(r"[A-Z][\w.\-]*(?:[^\S\n]+[A-Z][\w.\-]*)*[^\S\n]?[’']s\b")
 
 
 # how a possessive ends ("CNN's", "CNN 's" tokenised, "the Democrats'") and the owner before a
