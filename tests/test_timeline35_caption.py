@@ -87,3 +87,13 @@ def test_prose_that_ends_on_its_date_still_tells_it() -> None:
     (entry,) = build_timeline(arts, max_dates=1, days_only=True)
     assert entry.date == "2021-07-15"
     assert entry.text == said
+
+
+def test_a_day_that_only_a_caption_tells_keeps_its_entry() -> None:
+    # the caption's day is still counted, and with no other sentence naming it the caption tells it
+    arts = [
+        Article(id=f"a{k}", source="t", published="2010-06-03", text=f"{PELICAN}\n\nNo more was said .")
+        for k in range(2)
+    ]
+    (entry,) = build_timeline(arts, max_dates=1, days_only=True)
+    assert (entry.date, entry.text) == ("2010-06-03", PELICAN)

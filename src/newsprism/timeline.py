@@ -308,7 +308,9 @@ PRINT_REACH = len("in print on ")
 # as the agencies write them, ends with its place and full date after a comma (", in Istanbul , May 16 ,
 # 2009 ."; "in London , Tuesday , Nov. 2 , 2010 ."). Prose that ends on a date says "on" before it ("Haugen
 # revealed her identity ... on Sunday, October 3, 2021."; "gave an update on the unrest, on Thursday
-# afternoon, 15 July 2021."): not a caption. The sentence's dates still count; it only tells no entry.
+# afternoon, 15 July 2021."): not a caption. The caption's dates still count, and it tells a day that no
+# other sentence tells: left out there too, it cost bpoil_guardian a gold day at the gold length (date F1
+# 0.572 -> 0.571) and a heap timeline a day to a month told by page furniture.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CAPTION_OPENING = re.compile(
@@ -397,6 +399,7 @@ class _Sentence(NamedTuple):
     # the whole article read it (its "yesterday" counts from the article's stamp, its "a day later"
     # from the date before it), for _plans
     phrases: tuple[tuple[int, int, str], ...] = ()
+    caption: bool = False  # a picture's caption (CAPTION): it tells a day only where nothing else does
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,7 +526,7 @@ def _read(text: str, published: str | None) -> _Reading:
             j += 1
         # a page's stamp or label line ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT") is no summary,
         # nor a sentence cut off ("... killed the Islamic...")
-        stamped = stamped or not is_prose(sent.text) or cut_off(sent.text) or _is_caption(sent.text)
+        stamped = stamped or not is_prose(sent.text) or cut_off(sent.text)
         # ... nor a headline or caption that the splitter gives alone, with no mark at its end
         # (since session 23 it no longer runs them into the next sentence): not the article's lead
         # either, so the first sentence after it takes the lead's position and FIRST_SENTENCE_BONUS
@@ -541,7 +544,7 @@ def _read(text: str, published: str | None) -> _Reading:
         # only a summarisable one is read: the others keep no text
         kept = (names or position < LEAD_SENTENCES) and _fits(stamped, words)
         sentences.append(
-            _Sentence(sent.text, position, stamped, words, tuple(phrases))
+            _Sentence(sent.text, position, stamped, words, tuple(phrases), _is_caption(sent.text))
             if kept
             else _Sentence("", position, stamped, words)
         )
@@ -933,6 +936,7 @@ def _entry(
     ]
     if reports_first:  # a news day tells what happened on it; its plans only when nothing else does
         pool = [i for i in pool if not _plans(ev, i, date)] or pool
+    pool = [i for i in pool if not ev.sentences[i].caption] or pool  # (CAPTION)
     if not pool:
         return None
     everyone = cand.naming + cand.leads
