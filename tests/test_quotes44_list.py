@@ -146,3 +146,24 @@ _SWALWELL = (
 
 def test_the_owner_after_one_of_is_no_subject() -> None:
     assert _speakers(_SWALWELL.format(owner="President Trump's")) == ["Eric Swalwell"]
+
+
+# sample no. 41 (H1N1_guardian/1128, in its words): a sentence between that opens with an unnamed
+# spokeswoman "for" an organisation: the pronoun is hers, the organisation's words (was 'Chris Smith')
+_HPA = (
+    "The headteacher , Chris Smith , was unavailable for comment yesterday . A {who} said that they had not "
+    'yet identified the source of the outbreak . " The initial case is still under investigation , " she '
+    "said ."
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("spokeswoman for the HPA", "HPA"),
+        # an aide for someone the text does not name as the speaker: no one named (was 'Chris Smith')
+        ("lawyer for the HPA", None),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_for_an_organisation(who: str, speaker: str | None) -> None:
+    assert _speakers(_HPA.format(who=who)) == [speaker]

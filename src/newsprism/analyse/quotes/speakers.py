@@ -1091,7 +1091,7 @@ def _pronoun(
         # comes after it: "A representative said she never recovered ... . " … ," her agent, Mark
         # Roesler, said ... . " … ," she said in 1998"); a spokesperson speaks for the
         # organisation named with him ("A BP spokesman told BBC News ... . " … ," he said": BP)
-        org = unnamed["org"]
+        org = unnamed["org"] or unnamed["for"]
         return _group_name(org) if org and unnamed["noun"].startswith("spokes") else None
     return (at >= 0 and _reporter(cue, at, name, people, history, spans, gender)) or name
 
@@ -1206,12 +1206,15 @@ _ASKING = r"ask(?:s|ed)?\b"
 # analyst told", "A BP spokesman told", after a conjunction too: "But one international official said
 # he expected battles ahead"): a speaker the text does not name (_pronoun); two words in lower
 # case at most before the capitalised words of an organisation (group "org"), one after them, then a
-# noun for a person or a role (group "noun")
+# noun for a person or a role (group "noun"), maybe with the organisation after it, after "for" (group
+# "for": "A spokeswoman for the HPA said that they had not yet identified the source")
 _UNNAMED_SPEAKER_OPENS = re.compile(
     rf"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?:A|An|One|Another|(?:But|And|Yet)[^\S\n]+(?:a|an|one|another))"
     rf"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){{0,2}}"
     rf"(?P<org>(?:[A-Z][\w&.\-]*[^\S\n]+){{1,3}})?(?:[a-z][\w\-]*[^\S\n]+)?"
-    rf"(?P<noun>{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS | _AIDE_NOUNS))})[^\S\n]+(?!{_ASKING})(?:{_VERB.pattern})",
+    rf"(?P<noun>{'|'.join(sorted(_PERSON_NOUNS | _ROLE_HEADS | _AIDE_NOUNS))})"
+    rf"(?:[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?P<for>[A-Z][\w&.\-]*(?:[^\S\n]+[A-Z][\w&.\-]*){{0,3}}))?"
+    rf"[^\S\n]+(?!{_ASKING})(?:{_VERB.pattern})",
     re.MULTILINE,
 )
 
