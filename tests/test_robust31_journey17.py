@@ -9,6 +9,7 @@ up, in the style of each export's documented records)."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -87,6 +88,30 @@ def test_a_newsapi_export_digests_with_its_dates_and_outlets(tmp_path: Path) -> 
         ("2024-03-04", "BBC News", ["Jane Doe", "John Roe"]),
         ("2024-03-05", "Reuters", []),
     ]
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="the advice's line runs jq")
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/robust31/jq_file_named.diff")
+def test_the_jq_line_names_the_export_and_its_output_is_read_whole(tmp_path: Path) -> None:
+    """The dropped row's jq line said FILE for the user to fill in; it names the file given, and
+    what it writes is read with each article's date, byline and outlet."""
+    export = {"status": "ok", "totalResults": 1, "articles": [NEWSAPI_ARTICLE]}
+    (tmp_path / "news api.json").write_text(json.dumps(export), encoding="utf-8")
+    done = _run(["digest", "news api.json", "-o", "out", "-q"], tmp_path)
+    dropped = json.loads((tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8"))["dropped"]
+    line = dropped.split(" (jq -c ", 1)[1].split(") and give that", 1)[0]
+    assert line == "'.articles[] | .text = .content' 'news api.json' > records.jsonl"
+    subprocess.run(
+        f"jq -c {line}", shell=True, check=True, cwd=tmp_path, timeout=60
+    )  # the advice is a shell line
+    done = _run(["digest", "records.jsonl", "-o", "out2", "-q"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    row = json.loads((tmp_path / "out2" / "articles.jsonl").read_text(encoding="utf-8"))
+    assert (row["published"], row["outlet"], row["authors"]) == (
+        "2024-03-04",
+        "BBC News",
+        ["Jane Doe", "John Roe"],
+    )
 
 
 # -- 2. the other exports whose text field ingest names ---------------------------------------------
