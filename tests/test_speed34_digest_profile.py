@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,16 @@ def _child(code: str) -> Iterator[_Running]:
             child.kill()
 
 
+def _asleep(pid: int) -> None:
+    """Wait until the process `pid` itself sleeps: after its "set" line it is still running on its
+    way into the sleep or the wait (and on a loaded machine may wait for a core a while)."""
+    for _ in range(1000):
+        if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "S":
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"process {pid} never slept")
+
+
 SPIN = "print('set', flush=True)\nwhile True: pass"
 # a process that waits for a spinning child of its own: asleep itself, one descendant running
 WAIT_FOR_SPINNER = (
@@ -62,6 +73,7 @@ WAIT_FOR_SPINNER = (
 def test_a_busy_process_is_ready_to_run_and_a_sleeping_one_is_not() -> None:
     ready_to_run = _digest_profile().ready_to_run
     with _child("import time; print('set', flush=True); time.sleep(60)") as sleeping:
+        _asleep(sleeping.pid)
         assert ready_to_run(sleeping.pid) == 0  # asleep: not asking for a core
     with _child(SPIN) as busy:
         assert ready_to_run(busy.pid) == 1  # spinning: running or waiting for a core
@@ -72,6 +84,7 @@ def test_a_spinning_descendant_counts() -> None:
     with _child(WAIT_FOR_SPINNER) as waiting:
         try:
             # the waiting process is asleep; its spinning child (a pool's worker, say) is counted
+            _asleep(waiting.pid)
             assert ready_to_run(waiting.pid) == 1
         finally:
             os.kill(waiting.spinner, signal.SIGKILL)
