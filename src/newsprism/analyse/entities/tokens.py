@@ -54,6 +54,7 @@ from .vocabulary import (
     COMPLEMENT_OPENERS,
     CONNECTORS,
     CONTRACTION,
+    COUNTING_WORDS,
     COURT_DISTRICTS,
     DATE_ABBREVIATIONS,
     DATE_WORDS,
@@ -64,6 +65,7 @@ from .vocabulary import (
     FOOTBALL_CLUBS,
     FUNCTION_WORDS,
     GROUP_ADJECTIVES,
+    GROUP_NOUNS,
     GROUPS,
     HEADING_WORDS,
     HOLIDAY_HEADS,
@@ -787,9 +789,9 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 low == "of"
                 and j + 2 < n
                 and lower[j + 1] == "the"
-                and (lower[j - 1], lower[j + 2]) in OF_THE_NAMES
+                and ((lower[j - 1], lower[j + 2]) in OF_THE_NAMES or _titled_noun_of_the(tokens, i, j))
             ):
-                j += 3  # "State of the Union", "Day of the Dead"
+                j += 3  # "State of the Union", "Day of the Dead", "Charge of the Light Brigade"
                 continue
             if low == "of" and j + 1 < n and (lower[j - 1], lower[j + 1]) in OF_NAMES:
                 j += 2  # "Fourth of July", "Hall of Fame"
@@ -1022,6 +1024,49 @@ def _secretary_of_the(tokens: _Tokens, j: int) -> bool:
             and not cap[j + 4]
         )
     )
+
+
+def _titled_noun_of_the(tokens: _Tokens, i: int, j: int) -> bool:
+    """A common noun capitalised alone inside a sentence at i, before "of the" at j and a capitalised
+    word, opens a title that goes on over both: a work's, a ship's, an award's, a group's ("the Charge
+    of the Light Brigade", "Freedom of the Seas", "Tomb of the Unknown Soldier", "Player of the Week",
+    "Friends of the Earth"; was the noun alone, typed other). The capital is the cue: the news write
+    the noun in lower case but in a name. Not a title's or a group's noun, which names a person or
+    people of the thing after "of the" ("Secretary of the Navy", "members of the House"), nor a given
+    name or a place, a name of its own ("Victoria of the ...")."""
+    lower, text = tokens.lower, tokens.text
+    low, before = lower[i], text[i - 1]
+    return (
+        j == i + 1
+        and not tokens.opens[i]
+        and text[i][1:].islower()
+        # after a word in lower case, a number or a quote mark: the run is inside a sentence's
+        # words, no caption's or dateline's first ("BST Images of the BP oil spill", "( Reuters ) -
+        # Residents of the Gulf Coast"), nor an apposition's ("Masur , Principal of the ...")
+        and (before[0].islower() or before[0].isdigit() or before in QUOTES or lower[i - 1] in ("the", "a"))
+        # nor a title-case list's ("the People and Businesses of the Gulf Coast": "of the" is both's)
+        and not (lower[i - 1] in ("and", "or") and tokens.cap[i - 2])
+        and tokens.cap[j + 2]
+        and lower[j + 2] not in MONTHS_DAYS
+        and low not in TITLE_HEADS
+        and low not in HONORIFICS
+        and low not in ROLE_NOUNS
+        and low not in GROUPS
+        and low not in GROUP_NOUNS
+        and low not in COUNTING_WORDS  # a part's count: "One of the UK 's", "Three of the NHL 's"
+        and low not in KNOWN_ORGS  # "Anadarko of the US and Mitsui of Japan"
+        and not _is_given_name(low)
+        and low not in _places()
+        and not _surname_elsewhere(tokens, i)
+    )
+
+
+def _surname_elsewhere(tokens: _Tokens, i: int) -> bool:
+    """The article writes word i elsewhere after another capitalised word, a name's last word: a
+    person's surname alone ("said Tony Hayward ... Hayward of the ..."), no common noun."""
+    cap, text = tokens.cap, tokens.text
+    word = text[i]
+    return any(text[x] == word and cap[x - 1] for x in range(1, len(text)) if x != i)
 
 
 def _org_of_the(low: str) -> bool:

@@ -73,6 +73,7 @@ from .vocabulary import (
     COMPASS,
     COMPLEMENT_OPENERS,
     CONNECTORS,
+    COUNTING_WORDS,
     COUNTRY_SHORTS,
     COUNTY_CLUB_TOWNS,
     COURT_DISTRICTS,
@@ -343,6 +344,10 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
     if lows[-1] in ORG_HEADS and len(lows) > 1:
         if lows[-1] == "division" and lows[-2] in LEAGUE_REGIONS:
             return None  # a league's "Atlantic Division", "Central Division": no organisation
+        if lows[1:3] == ["of", "the"] and len(lows) > 3:
+            # the head is the first word's, no organisation's (that returned above): "the Charge of the
+            # Light Brigade" is a battle (tokens._titled_noun_of_the), the brigade only its complement
+            return None
         return "organization"
     if lows[-1] == "international" and len(lows) > 1 and " ".join(lows[:-1]) not in places:
         # a firm's or a charity's last word ("Cameron International", "Amnesty International",
@@ -1318,13 +1323,6 @@ CITY_SIDE_FIRSTS = COMPASS | _words("upper lower")
 SPORTS = _words("rugby football basketball baseball hockey soccer cricket lacrosse volleyball")
 RESULTS = frozenset(
     (("loss", "to"), ("lost", "to"), ("losses", "to"), ("win", "over"), ("wins", "over"), ("victory", "over"))
-)
-
-
-# the numbers and quantifiers that open a sentence before a count of what a name names
-COUNTING_WORDS = _words(
-    """one two three four five six seven eight nine ten eleven twelve fifteen twenty dozens
-    hundreds thousands millions some several many most few both all"""
 )
 
 

@@ -753,6 +753,12 @@ STATION = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 VIRUS = re.compile(r"H\d+N\d+", re.I)  # "H1N1", "H5N1": a flu virus, no organisation
 # a country's short name before an organisation's ("U.S. House")
 COUNTRY_SHORTS = frozenset(("us", "u.s.", "uk", "u.k."))
+# the numbers and quantifiers that open a sentence before a count of what a name names (types), or
+# count a part of a name after "of the" ("One of the UK 's", "Three of the NHL 's": tokens)
+COUNTING_WORDS = _words(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty dozens
+    hundreds thousands millions some several many most few both all"""
+)
 # written places the gazetteers name otherwise ("Russian Federation") or not at all
 EXTRA_PLACES = {
     # former countries, which the gazetteers no longer list ("union" made the first an organisation)
