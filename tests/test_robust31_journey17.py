@@ -90,6 +90,15 @@ def test_a_newsapi_export_digests_with_its_dates_and_outlets(tmp_path: Path) -> 
     ]
 
 
+def test_an_author_that_is_a_link_is_no_name() -> None:
+    """NewsAPI gives some outlets' stories the outlet's social page as their author: read as
+    'author', "https://www.facebook.com/bbcnews" became the article's one author."""
+    record = _renamed({**NEWSAPI_ARTICLE, "author": "https://www.facebook.com/bbcnews"})
+    assert record_document(record, fallback_id="r", source="s").authors == ()
+    listed = {"authors": ["Jane Doe", "www.example.com/staff/jroe"], "text": "Some words."}
+    assert record_document(listed, fallback_id="r", source="s").authors == ("Jane Doe",)
+
+
 @pytest.mark.skipif(shutil.which("jq") is None, reason="the advice's line runs jq")
 @pytest.mark.xfail(strict=True, reason="needs /tmp/h31/robust31/jq_file_named.diff")
 def test_the_jq_line_names_the_export_and_its_output_is_read_whole(tmp_path: Path) -> None:

@@ -106,7 +106,12 @@ def _authors(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     names = (_label(a.get("name")) if isinstance(a, dict) else _label(a) for a in value)
-    return tuple(dict.fromkeys(name for n in names if n for name in _byline_names(n)))
+    return tuple(dict.fromkeys(name for n in names if n and not _LINK.match(n) for name in _byline_names(n)))
+
+
+# An author that is a link, not a name: NewsAPI gives the outlet's social page for some outlets'
+# stories ("author": "https://www.facebook.com/bbcnews"), and a CMS may give the author's page
+_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$")
 
 
 # What may part or open a byline's names: a comma, a semicolon, "and", "&", a leading "By"
