@@ -9,7 +9,6 @@ import pytest
 from newsprism.summarise.candidates import _caption, _clean
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/summarise_candidates_scene_infinitive.diff")
 @pytest.mark.parametrize(
     "text",
     [
@@ -37,7 +36,6 @@ def test_a_scene_in_the_present_stays_a_caption(text: str) -> None:
     assert _caption(text)
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/summarise_candidates_quoted_headline.diff")
 @pytest.mark.parametrize(
     "text",
     [

@@ -233,7 +233,12 @@ _BYLINE = re.compile(
 # the Guardian's pages): in prose a quotation is followed by a mark or goes on in lower case. Of
 # heap-10000's and NeuS dev's articles, 28 open so, all read: all a headline (after it, 3 the lead,
 # the others a standfirst or a caption before the lead, or a time stamp: what _is_junk reads then).
-_QUOTED_HEADLINE = re.compile(r"[^`.]{3,120}` [^`']{1,80} ' (?=[A-Z])")
+# Not a sentence of prose with a term in scare quotes, one word, before a name ("to fight a ` deadly '
+# H1N5 flu", "As for ` sacking ' Tony Hayward", "By ` independent ' I mean": a headline quotes a claim,
+# two words or more), nor one inside a quotation, a double mark before its single one ("" I have to
+# challenge the word ` exercise , ' Doug , " Landry said", "we talk about ` remember back when , " '
+# Gov. Bob Riley said"): no headline holds one.
+_QUOTED_HEADLINE = re.compile(r"[^`.\"“”]{3,120}` (?:[^`'\"“” ]+ ){2,16}' (?=[A-Z])")
 
 # what a sentence _TIME_STAMP or _BYLINE can cut opens with, when not a digit: most sentences are
 # passed over without either regex
@@ -298,7 +303,7 @@ _SCENE_VERBS = (
 )
 _SCENE = re.compile(
     r"(?:A|An|Workers|People|Protesters|Demonstrators|Residents|Tourists|Children|Men|Women|Volunteers|Soldiers)"
-    rf"(?: [\w-]+){{0,6}}? (?:{_SCENE_VERBS})\b"
+    rf"(?: [\w-]+){{0,6}}? (?<! to )(?:{_SCENE_VERBS})\b"  # (no infinitive: "An attempt to use a ... dome failed")
     r"(?!.*\b(?:said|says|was|were|had|has|have|will|would|is|are|can|could)\b)"
     r".* (?:in|near|at|off|on|outside|inside) (?:the )?[A-Z][^.]*\.$"
 )
