@@ -13,7 +13,6 @@ def _value(text: str, phrase: str, published: str) -> str | None:
     return next((x.value for x in find_time_expressions(text, published) if x.text == phrase), None)
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/timex_surname_day_object.diff")
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
@@ -41,7 +40,6 @@ def test_a_surname_weekday_after_its_given_name_stays_no_date(text: str) -> None
     assert _value(text, "Sunday", "2010-06-10") is None
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/timex_eve_of_tense.diff")
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
@@ -69,7 +67,6 @@ def test_the_eve_told_on_the_page_is_the_day_after(text: str, published: str, va
     assert _value(text, "Tuesday", published) == value
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/timex_earliest_present_passive.diff")
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [

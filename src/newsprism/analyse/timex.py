@@ -360,6 +360,10 @@ _PLACE_BEFORE = frozenset(
     {"in", "at", "on", "of", "from", "to", "for", "by", "near", "outside", "inside", "into", "across"}
     | {"through", "via", "around", "the", "a", "an"}
 )
+# ... nor after a verb in the past or "with", whose object the name is: a surname alone as often as a
+# given name, with the day of the act after it, the news' order ("met with Allen Thursday", "told
+# Jackson Monday", "phoned Frank Monday")
+_OBJECT_BEFORE = frozenset({"with", "told", "met", "saw", "hit", "beat", "sent", "gave", "took"})
 
 
 @functools.cache
@@ -376,6 +380,8 @@ def _surname_day(text: str, start: int) -> bool:
     return (
         name is not None
         and name["before"] not in _PLACE_BEFORE
+        and name["before"] not in _OBJECT_BEFORE
+        and not name["before"].endswith("ed")
         and name["name"].lower() in _census_given_names()
     )
 
@@ -1606,6 +1612,10 @@ def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) ->
         if not mod and _EVE_OF.search(text, max(0, m.start - EVE_OF_CHARS), m.start) is not None:
             # EVE_OF: the day after the eve told of, counted from its telling as a future of a past is
             told = anchor - timedelta(days=1)
+            if cue is not None and cue["future"]:
+                # (an eve told ahead is still to come, so its weekday is after the page: "Protesters
+                # will rally on the eve of Monday 's summit" on a Tuesday is next Monday, not yesterday)
+                told = anchor + timedelta(days=1)
             return (told + timedelta(days=(weekday - told.weekday()) % 7)).isoformat()
         if (
             cue is not None
@@ -1762,8 +1772,10 @@ EARLIEST_DAY_CHARS = len("as early as possibly ") + 1
 # T17 bpoil_foxnews/213), nor a plan's participle ("is expected as early as Monday"). Dev + heap-10000
 # (timeline34): none of the 50 weekdays after "as early as" / "as soon as" has such a verb, so none moves;
 # a past cue further off stays no say ("prepared for the mess to make landfall as early as Wednesday").
+# Nor a present passive, what is due ("A decision is needed as early as Monday", "a ruling is anticipated
+# as soon as Monday").
 _PAST_BEFORE_EARLIEST = re.compile(
-    rf"(?<![\w'’])(?:(?:was|were)\s+(?:[a-z]+ed|{_PARTICIPLE})|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)"
+    rf"(?<![\w'’])(?:(?:was|were)\s+(?:[a-z]+ed|{_PARTICIPLE})|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)"
     rf"(?!expected|scheduled|planned|{_SLATED})(?:[a-z]+ed|{_IRREGULAR_PAST}|began|started))\s+\Z"
 )
 PAST_BEFORE_EARLIEST_CHARS = 40  # "were " and a long participle
