@@ -13,7 +13,6 @@ def _types(text: str, name: str) -> set[str]:
     return {m.type for m in find_mentions(text) if m.name == name}
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/entities_types_the_hall.diff")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -39,7 +38,6 @@ def test_a_given_name_before_hall_stays_a_person(text: str, name: str) -> None:
     assert _types(text, name) == {"person"}
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/entities_context_said_pronoun.diff")
 def test_a_source_who_said_she_is_no_organisation() -> None:
     # a2ba8af's 'according to' source: a name that ends the phrase is an organisation ("according to
     # Markit ."), also a surname alone that the article has speak of herself (was a person before)

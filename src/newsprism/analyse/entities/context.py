@@ -122,6 +122,9 @@ def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[st
     if not found and not places:
         return
     people = {c.name for c in cands if c.evidence & {"title", "role", "apposition"}}
+    # ... nor a name whose speech verb brings in "he" or "she", its own clause's subject most often
+    # ("according to Landrieu . Landrieu said she was angry": a person's source, no firm's)
+    people |= {c.name for c in weak if _said_pronoun(tokens, c.last)}
     surnames = {key for c in cands if c.type == "person" for key in _surname_keys(c.name)}
     for c in weak:
         if c.name in people or c.name.casefold() in surnames:
@@ -130,6 +133,18 @@ def _organisations(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[st
             c.type = "organization"
         elif c.name in places and c.type is None:
             c.type = "place"
+
+
+def _said_pronoun(tokens: _Tokens, last: int) -> bool:
+    """The name ending at `last` is the subject of a speech verb whose clause's subject is "he" or
+    "she" ("Landrieu said she", "Allen said that he")."""
+    lower = tokens.lower
+    k = last + 1 if last < len(lower) and lower[last] in ("said", "says", "told", "added") else -1
+    if k < 0:
+        return False
+    if k < len(lower) and lower[k] == "that":
+        k += 1
+    return k < len(lower) and lower[k] in ("he", "she")
 
 
 # what joins the names of a list ("BP , Exxon Mobil , Royal Dutch Shell , Chevron and ConocoPhillips"):

@@ -682,6 +682,16 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             # or a nation's people (a group: "British Nationals", "the American People")
             first -= 1
             own_type = _type_of(text[first:last])
+        if (
+            own_type == "person"
+            and last - first == 2
+            and lower[last - 1] in SURNAME_PLACE_HEADS
+            and first
+            and lower[first - 1] == "the"
+        ):
+            # a given name and a head that is a surname too after "the": a place, no person's name
+            # ("the Albert Hall", "the Wesley Hall"; "Keith Hall" said)
+            own_type = "place"
         if kind == "bill":  # a law's name: no title, role or group (type "other")
             out.append(
                 _Candidate(first=first, last=last, type="other", sentence=tokens.sentence[first], name=value)
