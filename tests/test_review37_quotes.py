@@ -15,7 +15,6 @@ def _speaker(text: str) -> str | None:
     return quotes[-1].speaker
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/quotes_remembered_label.diff")
 @pytest.mark.parametrize(
     "text",
     [
@@ -41,7 +40,6 @@ def test_remembered_as_a_speech_verb_still_brings_in_its_speaker(text: str) -> N
     assert _speaker(text) == "Hosking"
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/review37/quotes_caption_number.diff")
 @pytest.mark.parametrize(
     "text",
     [

@@ -483,7 +483,12 @@ def _caption(text: str, at: int, end: int, sentence_start: int) -> _Cue | None:
     if m is None or _SENTENCE_GOES_ON.match(text, end):
         return None
     tokens, _ = _strip_phrase(m["name"])
-    if len(tokens) < 2 or tokens[0].lower() in _INVERTING_VERBS or not _looks_personal(tokens):
+    if (
+        len(tokens) < 2
+        or tokens[0].lower() in _INVERTING_VERBS
+        or not _looks_personal(tokens)
+        or any(token.lower() in _NUMBER_WORDS for token in tokens)
+    ):
         return None
     lead = text[sentence_start : m.start()]
     if not _REPORTS_BEFORE.search(lead) and (
@@ -499,6 +504,12 @@ _CAPTION_BEFORE = re.compile(
     rf"(?<![\w.’'\-])(?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){{1,4}}){_CAPTION_TAIL}$"
 )
 MAX_CAPTION_CHARS = 120
+# a number spelt out is no word of a person's name: a caption's run with one names a stage, a level
+# or a thing's number ("The WHO defines Phase Six : " Phase 6 , the pandemic phase , is ... "", T17
+# H1N1_bbc/348: was the speaker "Phase Six")
+_NUMBER_WORDS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+)
 # a word in lower case right after a quote's closing mark, a comma aside: its sentence goes on, the
 # quote is no pull quote under a caption (_caption)
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]*[,;]?[^\S\n]*[a-z]")
@@ -1065,6 +1076,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")  # before a part
 # read before "quoted"; "was told"/"was asked" are other rules' business.
 _LABEL_VERBS = frozenset(
     ["called", "described", "dubbed", "labeled", "labelled", "termed", "branded", "characterized", "hailed"]
+    # ("remembered" is a speech verb, "remembers Hosking": in the passive, "is remembered as “…”", a label)
+    + ["remembered"]
 )
 # "called" with a particle is summoned, not named ("Police said they were called to the shop")
 _SUMMONED = re.compile(r"[^\S\n]+(?:to|at|in|into|out|off|on|for|back|up|upon|away|before)\b")
@@ -1086,7 +1099,7 @@ _JUDGING_VERBS = {"considered": False, "deemed": False, "regarded": True, "viewe
 # ... and the label verbs that need "as" before a quote that is their label in the passive ("a plan
 # described as “…”"; "described “very active efforts”", "hailed “significant progress”" is the
 # subject's object, active)
-_LABEL_NEEDS_AS = frozenset({"described", "characterized", "hailed"})
+_LABEL_NEEDS_AS = frozenset({"described", "characterized", "hailed", "remembered"})
 # words between a label verb and its quote: "as", "to be", an article
 _LABEL_TAIL = frozenset({"as", "to", "be", "a", "an", "the"})
 # adverbs between a noun and the verb of its reduced passive ("Mitag, locally called", "BP's CEO,
