@@ -203,7 +203,7 @@ def test_a_newsapi_export_is_told_how_to_be_read(tmp_path: Path) -> None:
     assert doc.error is not None
     assert doc.error.endswith(
         "; its 'articles' is a list of 2 records whose 'content' may be the article: write them one per "
-        "line with it named 'text' (jq -c '.articles[] | .text = .content' FILE > records.jsonl) and give that"
+        f"line with it named 'text' (jq -c '.articles[] | .text = .content' {tmp_path / 'newsapi.json'} > records.jsonl) and give that"
     )
 
 

@@ -100,7 +100,6 @@ def test_an_author_that_is_a_link_is_no_name() -> None:
 
 
 @pytest.mark.skipif(shutil.which("jq") is None, reason="the advice's line runs jq")
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h31/robust31/jq_file_named.diff")
 def test_the_jq_line_names_the_export_and_its_output_is_read_whole(tmp_path: Path) -> None:
     """The dropped row's jq line said FILE for the user to fill in; it names the file given, and
     what it writes is read with each article's date, byline and outlet."""

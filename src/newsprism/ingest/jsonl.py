@@ -23,6 +23,7 @@ import html
 import io
 import json
 import re
+import shlex
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -370,7 +371,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
     return replace(
         doc,
         error=f"not a news document: JSON record has no 'text' or 'html' field (fields: {found})"
-        + _wrapped_list(record)
+        + _wrapped_list(record, source)
         + _NEWSPRISM_OUTPUTS.get(frozenset(map(str, record)), "")
         + _text_elsewhere(record),
     )
@@ -447,7 +448,7 @@ def _renamed_field(record: dict[str, Any]) -> tuple[str, str, str] | None:
     return field, name, f".{field}" if field.isidentifier() else f".[{json.dumps(field)}]"
 
 
-def _wrapped_list(record: dict[str, Any]) -> str:
+def _wrapped_list(record: dict[str, Any], source: str = "FILE") -> str:
     """What to do with an export that wraps its records in an object ({"articles": [...]}): the
     records are there, one field down. Where their article is under another name (NewsAPI's
     {"articles": [{"title", "content", ...}]}: _text_elsewhere), the jq line that does both; such
@@ -466,9 +467,17 @@ def _wrapped_list(record: dict[str, Any]) -> str:
             return (
                 f"; its '{key}' is a list of {len(value)} records whose '{field}' may be the article: "
                 f"write them one per line with it named '{name}' (jq -c '{items} | .{name} = {path}' "
-                "FILE > records.jsonl) and give that"
+                f"{_file_of(source)} > records.jsonl) and give that"
             )
     return ""
+
+
+def _file_of(source: str) -> str:
+    """A Document's source as the jq line's input: the file, without the "#line 3" of a record in
+    it, quoted for the shell (the line said FILE, for the user to fill in). FILE still for a list's
+    item (the path in jq differs) and standard input."""
+    path = re.sub(r"#line \d+$", "", source)
+    return "FILE" if "#" in path or path in ("-", "/dev/stdin", "<stdin>") else shlex.quote(path)
 
 
 def _at(e: json.JSONDecodeError) -> str:
