@@ -351,7 +351,8 @@ NAMED_DAY_CHARS = len("Meat-Free ") + 1
 # l3s_gn1-915ff932: a film's preacher, read as the Sunday of the page): a surname. Not after a preposition,
 # where the name is a place's ("An 88-72 road loss to the Cavaliers in Cleveland Friday"), nor after a
 # capitalised word, where the given name may be a surname itself ("Coast Guard Adm. Thad Allen Thursday");
-# the given names are the census list of analyse.entities (its common words and months left out). Dev +
+# the given names are the census file analyse.entities reads, read whole here (entities' filter of common
+# words and months is not applied: review37). Dev +
 # heap-10000 (timeline34): 2 weekdays no longer dates, both "Eli Sunday"; "in Cleveland Friday" kept.
 GIVEN_NAMES_FILE = "data/given_names.txt"  # (analyse.entities.vocabulary's GIVEN_NAMES_FILE)
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<before>[a-z]+)\s+(?P<name>[A-Z][a-z]+)\s+\Z")
