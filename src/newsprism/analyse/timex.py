@@ -70,9 +70,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 from typing import Any, Literal
 
+from newsprism.analyse.given_names import census_given_names
 from newsprism.analyse.numberwords import TENS as _TENS
 from newsprism.records import TimeExpression
 
@@ -351,10 +351,8 @@ NAMED_DAY_CHARS = len("Meat-Free ") + 1
 # l3s_gn1-915ff932: a film's preacher, read as the Sunday of the page): a surname. Not after a preposition,
 # where the name is a place's ("An 88-72 road loss to the Cavaliers in Cleveland Friday"), nor after a
 # capitalised word, where the given name may be a surname itself ("Coast Guard Adm. Thad Allen Thursday");
-# the given names are the census file analyse.entities reads, read whole here (entities' filter of common
-# words and months is not applied: review37). Dev +
-# heap-10000 (timeline34): 2 weekdays no longer dates, both "Eli Sunday"; "in Cleveland Friday" kept.
-GIVEN_NAMES_FILE = "data/given_names.txt"  # (analyse.entities.vocabulary's GIVEN_NAMES_FILE)
+# the given names are the census list as the entities read it (analyse.given_names, which spares the
+# timeline command importing analyse.entities). Dev + heap-10000 (timeline34): 2 weekdays no longer dates, both "Eli Sunday"; "in Cleveland Friday" kept.
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<before>[a-z]+)\s+(?P<name>[A-Z][a-z]+)\s+\Z")
 GIVEN_NAME_CHARS = 40  # a short word and a given name: "or Christopher " with room to spare
 _PLACE_BEFORE = frozenset(
@@ -367,14 +365,6 @@ _PLACE_BEFORE = frozenset(
 _OBJECT_BEFORE = frozenset({"with", "told", "met", "saw", "hit", "beat", "sent", "gave", "took"})
 
 
-@functools.cache
-def _census_given_names() -> frozenset[str]:
-    # (read here as analyse.entities.vocabulary reads it: importing analyse.entities costs half a second,
-    # which the timeline command, which needs no entities, would pay on its first such weekday)
-    text = resources.files("newsprism.analyse").joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 def _surname_day(text: str, start: int) -> bool:
     """Whether the weekday at `start` is a surname after its given name (SURNAME_DAY)."""
     name = _GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_CHARS), start)
@@ -383,7 +373,7 @@ def _surname_day(text: str, start: int) -> bool:
         and name["before"] not in _PLACE_BEFORE
         and name["before"] not in _OBJECT_BEFORE
         and not name["before"].endswith("ed")
-        and name["name"].lower() in _census_given_names()
+        and name["name"].lower() in census_given_names()
     )
 
 

@@ -14,8 +14,9 @@ from functools import cache
 from importlib import resources
 
 from newsprism.analyse import places as gazetteer
+from newsprism.analyse.given_names import GIVEN_NAMES_FILE as GIVEN_NAMES_FILE  # re-exported
+from newsprism.analyse.given_names import census_given_names
 
-GIVEN_NAMES_FILE = "data/given_names.txt"
 WORD_FREQUENCIES_FILE = "data/word_df.txt"  # (bench/word_frequencies.py)
 ACRONYM_USES_FILE = "data/acronym_uses.txt"  # (bench/entity_acronyms.py)
 # cities below this population are too often also common words or surnames ("Police", "Most",
@@ -1268,10 +1269,7 @@ QUOTES = frozenset('"“”')
 SHORT_GIVEN_NAMES = _words("mo")
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    text = resources.files("newsprism.analyse").joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+_given_names = census_given_names  # (analyse.given_names: timex reads it without the entities)
 
 
 @cache
