@@ -573,6 +573,7 @@ def read_text(doc: Document) -> Article:
     _keep_lead_list(lines, mask, head_stop)
     _keep_lead_line(lines, mask, head_stop)
     _fill_prose_gaps(lines, mask, consumed)
+    _keep_closing_line(lines, mask, consumed)
     _cut_after_end_marker(lines, mask, page.blocks)
     # after the cut, which would read the box under a kept lead as the article's end
     _keep_lead_above_related(lines, mask, head_stop)
@@ -2049,6 +2050,70 @@ def _fill_prose_gaps(texts: list[str], mask: np.ndarray, stop: set[int]) -> None
             prose_at = [i for i in run if _is_lead_prose(texts[i])]
             if len(prose_at) >= GAP_EDGE_MIN_PROSE:
                 mask[run[: run.index(prose_at[-1]) + 1]] = True
+
+
+# A capitalised word (a name's, or "Irish", "Rs"): what a story's closing line shares with its body
+_NAME_WORD = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
+# "He said ...", "They will also ...": a closing line that goes on about the body's people
+_GOES_ON = re.compile(r"(?:He|She|They)\b")
+# "I", "me", "my": the narrator of a reader's comment (outside quotation marks)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_COPYRIGHT_OPENING = re.compile(r"\(?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# The most lines of a story's close under the kept body (a closing paragraph broken in two)
+CLOSING_MAX_LINES = 2
+# The fewest words of a closing sentence ("Didier Cuche of Switzerland was second, 0.65 seconds back.")
+CLOSING_MIN_WORDS = 6
+
+
+def _keep_closing_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
+    """Keep the sentences (CLOSING_MAX_LINES lines at most) right under the last kept line (past ad
+    labels) when each names what the body names, or goes on about its people ("He said ..."), and
+    no prose follows them: a story's closing lines the line model scored low ("Tierra Rogers scored
+    eight points for the Irish, while Jackson ...", l3s_gn1 6150b773; "Sprint Nextel had a
+    subscriber base of 53.8 million ...", e41000b9). A reader's comment, a teaser or a poll under a
+    story can name what it names too; they are told by what a story's last line is not: a
+    question, a line to the reader ("you", "please", a click), one in the first person outside
+    quotation marks, or a credit, a copyright or a browser notice."""
+    kept = np.flatnonzero(mask)
+    if not kept.size:
+        return
+    n = len(texts)
+    body = set(_NAME_WORD.findall(" ".join(texts[i] for i in kept)))
+    run: list[int] = []
+    at = _past_ads(texts, int(kept[-1]), 1)
+    while at < n and at not in stop and len(run) < CLOSING_MAX_LINES and _closes_story(texts[at], body):
+        run.append(at)
+        at = _past_ads(texts, at, 1)
+    if run and not (at < n and _is_prose(texts[at], sentence=False)):
+        mask[run] = True
+
+
+def _closes_story(line: str, body: set[str]) -> bool:
+    """A sentence that may close the story whose body names `body` (_keep_closing_line)."""
+    if (
+        not line.endswith(_PROSE_END)
+        or line.endswith("?")
+        or len(line.split()) < CLOSING_MIN_WORDS
+        or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in _QUOTE_ENDS)
+        or not _has_function_share(line, GAP_MIN_FUNCTION)
+        or _TO_THE_READER.search(line)
+        or _asks_for_click(line)
+        or _FIRST_PERSON.search(_QUOTED.sub("", line))
+        or _is_credit(line)
+        or _closing_credit(line)
+        or _COPYRIGHT_OPENING.match(line)
+        or is_copyright_line(line)
+        or _browser_notice(line)
+    ):
+        return False
+    names = {w for w in _NAME_WORD.findall(line)[1:] if w.lower() not in FUNCTION_WORDS}
+    return bool(names & body) or _GOES_ON.match(line) is not None
+
+
+def _has_function_share(text: str, share: float) -> bool:
+    tokens = lower_tokens_text(text).split()
+    return sum(t in FUNCTION_WORDS for t in tokens) >= share * len(tokens)
 
 
 def _is_lead_prose(text: str) -> bool:
