@@ -326,10 +326,40 @@ _CAPTION_END = re.compile(
 )
 _ON = re.compile(rf"\bon(?:\s+{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?)?\s*$")
 ON_REACH = len(" on Wednesday afternoon")
+# CAPTION_CREDIT: a caption is also told by the photo's credit the page prints right after it ("...
+# swarm the blowout preventer , bottom left , as oil rises at the site of the Deepwater Horizon spill
+# . BP , via AP", "Shown here is the shoreline of Orange Beach , Ala. , on June 3 ... . ( AP Photo )",
+# "... in the Gulf of Mexico . AP NEW ORLEANS -- ..."): an agency alone or with its year ("AP",
+# "AP2010"), in brackets ("( AP )", "( Reuters Photo/Jason Reed )"; not a wire's dateline credit, "(
+# AP ) --"), after a slash ("REUTERS/Jason Reed"), or after "via" ("Coast Guard via AP"). Not the
+# agency as a sentence's subject ("AP reported"): a capital or the text's end must follow a bare one.
+_CREDIT_AFTER = re.compile(
+    r"\s*(?:(?:AP|AFP|Reuters|REUTERS)(?:(?:19|20)\d\d)?(?=\s+[A-Z]|\s*$)"
+    r"|\(\s*(?:AP|Reuters|AFP|EPA)(?:\s+Photo\b[^()]*)?\s*\)(?!\s*[-–—])"
+    r"|(?:[A-Z][\w.]*\s*,?\s+){1,4}via\s+(?:AP|Reuters|AFP)\b"
+    r"|(?:AFP|EPA|REUTERS)\s*/)"
+)
+CREDIT_REACH = 60  # the next sentence's opening: "Coast Guard via AP" with room to spare
+# ... and Fox News's galleries open each caption on the picture's day and a colon ("June 2 : Underwater
+# robots and other equipment swarm the blowout preventer ...", "AP July 16 , 2010 : Workboats operate
+# near ..."), as a chronology's items do ("20 April : A surge in oil and gas causes an explosion", the
+# BBC's): such an item is a caption where the previous caption's credit opens it ("AP July 16") or the
+# next one's or the article's dateline follows it ("... near Louisiana . OVER THE GULF OF MEXICO --
+# It 's a hellish scene"): a chronology's items follow one another with neither.
+_DAY_ITEM = re.compile(
+    rf"(?P<credit>AP\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,\s*\d{{4}})?\s*:\s"
+)
+_DATELINE_AFTER = re.compile(r"\s*[A-Z][A-Z.'’ ,]{2,40}\s*--")
+# ... and a caption that says what is shown ("Shown here is the shoreline of Orange Beach")
+_SHOWN_HERE = re.compile(r"(?:Shown|Pictured) (?:here|above|below)\b")
 
 
-def _is_caption(text: str) -> bool:
-    if _CAPTION_OPENING.match(text):
+def _is_caption(text: str, after: str = "") -> bool:
+    """Whether sentence `text`, followed in its article by `after`, is a picture's caption (CAPTION)."""
+    if _CAPTION_OPENING.match(text) or _SHOWN_HERE.match(text) or _CREDIT_AFTER.match(after):
+        return True
+    item = _DAY_ITEM.match(text)
+    if item is not None and (item["credit"] or _DATELINE_AFTER.match(after)):
         return True
     end = _CAPTION_END.search(text)
     return end is not None and not _ON.search(text, max(0, end.start() - ON_REACH), end.start())
@@ -544,7 +574,14 @@ def _read(text: str, published: str | None) -> _Reading:
         # only a summarisable one is read: the others keep no text
         kept = (names or position < LEAD_SENTENCES) and _fits(stamped, words)
         sentences.append(
-            _Sentence(sent.text, position, stamped, words, tuple(phrases), _is_caption(sent.text))
+            _Sentence(
+                sent.text,
+                position,
+                stamped,
+                words,
+                tuple(phrases),
+                _is_caption(sent.text, text[sent.end : sent.end + CREDIT_REACH]),
+            )
             if kept
             else _Sentence("", position, stamped, words)
         )
