@@ -131,6 +131,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
     titles = _titles(text, spans)
     found: dict[int, _Cue | None] = {}  # (cues read ahead by _cue_ahead, read once)
     listed = False  # the quote before is one of a list of words quoted only (_in_quoted_list)
+    cited: set[int] = set()  # the quotes a writer cites with "as X put it" (_put_it)
+    put_it = "put it" in text  # (a cheap no for most texts)
     for i, span in enumerate(spans):
         cue = found.pop(i) if i in found else _find_cue(text, spans, i, sentences, starts, people)
         speaker: str | None = None
@@ -146,7 +148,15 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             speaker = _resolve(ahead, people, history, text, spans)
         elif cue is None:
             speaker, quoted_only = _continued(
-                text, spans, i, speakers, lines, sentences, starts, people, history
+                text,
+                spans,
+                i,
+                _going_on(speakers, cited, spans, i, starts),
+                lines,
+                sentences,
+                starts,
+                people,
+                history,
             )
             # (the rest of a list of words quoted only: `" beach sunrises " , " seafood gumbo " ,
             # ...`, whose first is so, goes on with it)
@@ -180,6 +190,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         # (a signed quote's statement goes on to no quote after it: `" … " -- Barack Obama , June
         # 2008 Posted by : ...`, the comments after it are others')
         speakers.append(speaker if cue is None or cue.kind != "signed" else None)
+        if put_it and _put_it(text, spans, i, sentences, starts, cue):
+            cited.add(i)
         listed = quoted_only and _in_quoted_list(text, spans, i)
         if speaker is not None and (cue.kind != "signed" if cue is not None else not titles[i]):
             # (a caption's or a signature's name is whose words these are, none that a pronoun after
@@ -200,6 +212,47 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         )
     return out
+
+
+def _put_it(
+    text: str, spans: list[_Span], i: int, sentences: list, starts: list[int], cue: _Cue | None
+) -> bool:
+    """Whether quote i's sentence brings it in with "put it" (`As US comedian Bill Maher put it , "
+    … "`, `Shakespeare definitely put it best , in that famous balcony scene from " Romeo and Juliet
+    " : " … "`, `" … " , as Hayward put it .`): a writer citing a line in the argument of his own
+    text. Not "put it" and a place it is put ("to scoop up the oil and put it into big plastic
+    garbage bags"), nor a quote with a cue of its own after it (`Clarke put it this way : " … , "
+    Clarke said . " … "`: a statement, which goes on). The sentence is read with its quotes blanked."""
+    span = spans[i]
+    if cue is None or cue.at < span.outer_start:
+        first = sentences[_sentence_at(starts, span.outer_start)]
+        return _PUT_IT.search(_blank(text, first.start, span.outer_start, spans)) is not None
+    last = sentences[_sentence_at(starts, max(span.outer_end - 1, span.outer_start))]
+    end = min(max(last.end, span.outer_end), span.outer_end + MAX_PUT_IT_AFTER_CHARS)
+    return _PUT_IT.search(_blank(text, span.outer_end, end, spans)) is not None
+
+
+_PUT_IT = re.compile(
+    r"\bput[^\S\n]+it\b(?![^\S\n]+(?:in|into|on|onto|at|over|through|to|up|down|back|out|off|aside|away"
+    r"|together|forward|under|behind|before|there|here)\b)"
+)
+MAX_PUT_IT_AFTER_CHARS = 60  # (`, " was the way La Stampa of Turin put it .` after the quote)
+
+
+def _going_on(
+    speakers: list[str | None], cited: set[int], spans: list[_Span], i: int, starts: list[int]
+) -> list[str | None]:
+    """The speakers a quote with no cue may go on with (2c): a cited line ("put it", _put_it) is no
+    statement that goes on past its sentence: the writer's own words follow (the Guardian's `As US
+    comedian Bill Maher put it , " You know what happens ... ?` with its close mark lost, the rest
+    of the column paired into quotes; Reuters' `Shakespeare definitely put it best ... : " … "`,
+    then `" You wo n't believe this , " begins the letter from the House Democratic campaign
+    committee`)."""
+    if i - 1 not in cited or _sentence_at(starts, spans[i].outer_start) == _sentence_at(
+        starts, spans[i - 1].outer_start
+    ):
+        return speakers  # (in the sentence of the cited line, it goes on: 2c's first case)
+    return [*speakers[:-1], None]
 
 
 def _addressed(text: str, span: _Span, speaker: str, people: _People) -> bool:

@@ -1,0 +1,62 @@
+"""quotes45: the brief's list (session 32): a line cited with "put it", ..."""
+
+from newsprism.analyse.quotes import find_quotes
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.quote[:20], q.speaker) for q in find_quotes(text, "x", None)]
+
+
+# bpoil_reuters/1469 (and /266), in its words: Shakespeare's line is his, the letter's lines after it
+# are no one's the text names (were 'Shakespeare', carried on from the cited line)
+_SHAKESPEARE = (
+    'Shakespeare definitely put it best , in that famous balcony scene from " Romeo and Juliet " : " What \'s '
+    'in a name ? That which we call a rose , by any other name would smell as sweet . " But what if the '
+    "original smell was n't so great ? Will a name change make a difference ? Just hours after Barton 's "
+    "remarks on Thursday , the House and Senate Democratic campaign committees issued fund-raising appeals "
+    'featuring and ridiculing the white-haired Texan . " You wo n\'t believe this , " begins the letter from '
+    'the House Democratic campaign committee . " Yes , Texas Congressman Joe Barton actually apologized to BP '
+    'CEO Tony Hayward . "'
+)
+
+
+def test_a_line_cited_with_put_it_goes_on_to_no_later_sentence() -> None:
+    assert _said(_SHAKESPEARE) == [
+        ("What 's in a name ? ", "Shakespeare"),
+        ("You wo n't believe t", None),
+        ("Yes , Texas Congress", None),
+    ]
+
+
+# bpoil_guardian/1051 (T17), in its words: the comedian's line lost its closing mark, so the
+# column's own words were paired into quotes after it (were 'Bill Maher')
+_MAHER = (
+    'As US comedian Bill Maher put it , " You know what happens when windmills collapse into the sea ? The '
+    "most positive possible outcome of this disaster would be a full embrace of the precautionary principle "
+    'in science . The mirror opposite of Hayward \'s " If you knew you could not fail " credo , the '
+    'precautionary principle holds that " when an activity raises threats of harm " we tread carefully .'
+)
+
+
+def test_the_writers_words_after_a_cited_line_are_no_ones() -> None:
+    assert [s for _, s in _said(_MAHER)] == ["Bill Maher", None, None]
+
+
+def test_a_put_it_line_with_its_own_cue_goes_on() -> None:
+    # guard (bpoil_foxnews/918, in its words): a quote with a speech verb of its own after it is a
+    # statement, which goes on to the next quote
+    text = (
+        'Clarke put it this way : " We \'ve been doing this every day , " Clarke said . " It \'s just the '
+        'arrogant presumption that you have got the thing under control . "'
+    )
+    assert [s for _, s in _said(text)] == ["Clarke", "Clarke"]
+
+
+def test_put_it_somewhere_cites_no_one() -> None:
+    # guard (copy-000835-924642, in its words): "put it into" is no citing verb
+    text = (
+        '" We had to scoop up the oil and put it into big plastic garbage bags , " said Liu Jia , a worker at '
+        'the beach resort . " Some of my colleagues used chopsticks . " Bao Wulan was there too . " It works '
+        ', because the oil is quite sticky . "'
+    )
+    assert [s for _, s in _said(text)][:2] == ["Liu Jia", "Liu Jia"]
