@@ -10,8 +10,9 @@ A record holds `id` and `text` or `html` (`html` wins when both are there: the p
 dates and bylines that extract reads; a `text` that opens with a block element's tag is HTML too),
 plus optional `url`, `title`, `published` (cut to YYYY-MM-DD; a number is Unix time), `outlet` and
 `authors` (HTML escapes in a title, outlet or author read); other short scalar fields (a `topic`, a
-`section`) are kept as strings in `Document.extra`, the rest is ignored. Ids: the record's `id`, else
-`<stem>-<line>` (`<stem>-<item>` in a list), else for a file holding a single record, `<stem>`.
+`section`) are kept as strings in `Document.extra`, the rest is ignored. Ids: the record's `id`
+(or `_id`, as NYT's API and a search index's hits name it), else `<stem>-<line>` (`<stem>-<item>`
+in a list), else for a file holding a single record, `<stem>`.
 A malformed line, a record with no text, a line over the size limit: each yields one Document with
 `error` set, and reading goes on with the next line.
 """
@@ -25,7 +26,7 @@ import json
 import re
 import shlex
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -282,15 +283,21 @@ def _published(value: Any, field: str = "published") -> tuple[str | None, str | 
 # field a dropped row names with the jq line that renames it (_TEXT_NAMES): renamed so, such a
 # record was read without its date, byline and outlet (robust30's NewsAPI line). news-please's
 # 'source_domain' is not an outlet's name ("www.bbc.co.uk"): extract names the outlet from the url.
+# The Guardian's byline is in its 'fields' ('fields.byline'); NYT's Article Search API names its
+# date 'pub_date', its link 'web_url', its byline 'byline.original' ("By Jane Doe and John Roe")
+# and its id '_id' ("nyt://article/..."; Elasticsearch's hits name theirs so too; MongoDB's
+# {"$oid": ...} is no string, so is passed over).
 _OTHER_NAMES = {
-    "published": ("publishedAt", "datePublished", "date_publish", "webPublicationDate"),
-    "authors": ("author",),
+    "id": ("_id",),
+    "published": ("publishedAt", "datePublished", "date_publish", "webPublicationDate", "pub_date"),
+    "authors": ("author", "fields.byline", "byline.original"),
     "outlet": ("source.name", "publisher.name"),
     "title": ("headline", "webTitle"),
-    "url": ("webUrl",),
+    "url": ("webUrl", "web_url"),
 }
 # the values a field takes from another name; the rest (title, url, outlet) take a string
 _OTHER_TYPES: dict[str, type | tuple[type, ...]] = {
+    "id": (str, int),
     "published": (str, int, float),
     "authors": (str, list, dict),
 }
@@ -329,7 +336,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
         )
     published_name, published_value = _named(record, "published")
     published, note = _published(published_value, published_name)
-    doc_id = _record_id(record.get("id")) or fallback_id
+    doc_id = _record_id(_named(record, "id")[1]) or fallback_id
     wrong = _wrong_types(record, doc_id)
     notes = tuple(dict.fromkeys((*_earlier_notes(record), *([note] if note else []), *wrong)))
     doc = Document(
@@ -421,52 +428,152 @@ _TEXT_NAMES = frozenset(["body", "content", "maintext", "articlebody", "bodytext
 _TEXT_WORDS = 10
 
 
+# Names of a part of the article, where an export holds no more of it: NYT's Article Search API
+# gives an article's 'lead_paragraph' and 'abstract', never its text. Hinted only where no name of
+# _TEXT_NAMES is, and said to be a part.
+_PART_NAMES = ("leadparagraph", "abstract")
+
+
 def _text_elsewhere(record: dict[str, Any]) -> str:
-    """What to do with a record whose article is under another name (_TEXT_NAMES): such an export
+    """What to do with a record whose article is under another name (_TEXT_NAMES), or one field
+    down (the Guardian API's 'fields.bodyText', a search index's '_source.text'): such an export
     was dropped as "not a news document" with no word of the field that holds the article. The
     field is named, with the jq line that renames it."""
+    if inner := _inner_record(record):
+        fields = ", ".join(sorted(map(str, record[inner]))[:8])
+        return (
+            f"; its '{inner}' is a record (fields: {fields}): bring its fields to the top "
+            f"(in JSON Lines: jq -c '. + {_jq_path([inner])}')"
+        )
     if (advice := _renamed_field(record)) is None:
         return ""
-    field, name, path = advice
+    field, name, path, part = advice
+    if part:
+        return (
+            f"; its '{field}' may be a part of the article (the record holds no more of it): to read that "
+            f"part, name it '{name}' (in JSON Lines: jq -c '.{name} = {path}')"
+        )
     return f"; its '{field}' may be the article: name it '{name}' (in JSON Lines: jq -c '.{name} = {path}')"
 
 
-def _renamed_field(record: dict[str, Any]) -> tuple[str, str, str] | None:
-    """(the field that may hold the article, the name it is to have, its jq path), or None."""
-    named = [
-        k
-        for k, v in record.items()
-        if isinstance(v, str)
-        and re.sub(r"[\s_-]", "", str(k)).lower() in _TEXT_NAMES
-        and len(v.split(None, _TEXT_WORDS)) > _TEXT_WORDS
+def _inner_record(record: dict[str, Any]) -> str | None:
+    """The field whose value is a record of ours, one field down (Elasticsearch's hits: {"_id",
+    "_source": {"id", "title", "text"}}), or None."""
+    for key, value in record.items():
+        if isinstance(value, dict) and any(_string(value.get(f)) for f in ("text", "html")):
+            return str(key)
+    return None
+
+
+def _prose(value: Any) -> bool:
+    return isinstance(value, str) and len(value.split(None, _TEXT_WORDS)) > _TEXT_WORDS
+
+
+def _plain_name(key: Any) -> str:
+    return re.sub(r"[\s_-]", "", str(key)).lower()
+
+
+def _renamed_field(record: dict[str, Any]) -> tuple[str, str, str, bool] | None:
+    """(the field that may hold the article, the name it is to have, its jq path, whether it holds a
+    part of the article only), or None. Looked for in order: 1. a name of _TEXT_NAMES, 2. the same
+    one field down ('fields.bodyText'), 3. a name of _PART_NAMES."""
+    texts: list[tuple[str, ...]] = [
+        (str(k),) for k, v in record.items() if _plain_name(k) in _TEXT_NAMES and _prose(v)
     ]
-    if not named:
+    inner_texts: list[tuple[str, ...]] = [
+        (str(k), str(k2))
+        for k, v in record.items()
+        if isinstance(v, dict)
+        for k2, v2 in v.items()
+        if _plain_name(k2) in _TEXT_NAMES and _prose(v2)
+    ]
+    parts: list[tuple[str, ...]] = [
+        (str(k),) for name in _PART_NAMES for k, v in record.items() if _plain_name(k) == name and _prose(v)
+    ]
+    found = texts or inner_texts or parts[:1]
+    if not found:
         return None
-    field = max(named, key=lambda k: len(record[k]))
-    value = record[field][:SAMPLE_BYTES].encode("utf-8", "replace")
+    part = not (texts or inner_texts)
+    keys = max(found, key=lambda keys: len(_lookup_keys(record, keys)))
+    value = _lookup_keys(record, keys)[:SAMPLE_BYTES].encode("utf-8", "replace")
     name = "html" if looks_like_markup(value) else "text"
-    return field, name, f".{field}" if field.isidentifier() else f".[{json.dumps(field)}]"
+    return ".".join(keys), name, _jq_path(keys), part
+
+
+def _lookup_keys(record: dict[str, Any], keys: tuple[str, ...]) -> str:
+    value: Any = record
+    for key in keys:
+        value = value[key]
+    return str(value)
+
+
+# a name jq takes after a dot (`.fields.bodyText`); any other is written `.["article body"]`
+_JQ_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _jq_path(keys: Sequence[str]) -> str:
+    """The jq path of a field some fields down: `.fields.bodyText`, `.["article body"]`."""
+    return "".join(
+        f".{key}"
+        if _JQ_NAME.fullmatch(key)
+        else f".[{json.dumps(key)}]"
+        if i == 0
+        else f"[{json.dumps(key)}]"
+        for i, key in enumerate(keys)
+    )
+
+
+# How far down a wrapper's records are looked for: NewsAPI's {"articles": [...]} is one field
+# down, the Guardian's {"response": {"results": [...]}} and NYT's {"response": {"docs": [...]}} two.
+_WRAPPER_DEPTH = 2
+
+
+def _wrapped(record: dict[str, Any], keys: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """(the path, the value) of each list of objects, and each object two fields down or more,
+    inside a wrapper: nearer ones first."""
+    nested = []
+    for key, value in record.items():
+        path = (*keys, str(key))
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            yield path, value
+        elif isinstance(value, dict):
+            nested.append((path, value))
+    for path, value in nested:
+        if len(path) > 1:  # one field down, an object is read by _text_elsewhere
+            yield path, value
+        if len(path) < _WRAPPER_DEPTH:
+            yield from _wrapped(value, path)
 
 
 def _wrapped_list(record: dict[str, Any], source: str = "FILE") -> str:
-    """What to do with an export that wraps its records in an object ({"articles": [...]}): the
-    records are there, one field down. Where their article is under another name (NewsAPI's
-    {"articles": [{"title", "content", ...}]}: _text_elsewhere), the jq line that does both; such
-    a file was "no 'text' or 'html' field (fields: articles, status, totalResults)" alone."""
-    for key, value in record.items():
-        if not (isinstance(value, list) and value and isinstance(value[0], dict)):
-            continue
-        if {"text", "html"} & value[0].keys():
+    """What to do with an export that wraps its records in an object ({"articles": [...]}, the
+    Guardian's {"response": {"results": [...]}}, or its one item {"response": {"content": {...}}}):
+    the records are there, a field or two down. Where their article is under another name
+    (NewsAPI's {"articles": [{"title", "content", ...}]}: _text_elsewhere), the jq line that does
+    both; such a file was "no 'text' or 'html' field (fields: articles, status, totalResults)"
+    alone."""
+    for keys, value in _wrapped(record):
+        listed = isinstance(value, list)
+        first = value[0] if listed else value
+        what = (
+            "a record" if not listed else f"a list of {len(value)} record" + ("s" if len(value) > 1 else "")
+        )
+        where = ".".join(keys)
+        items = _jq_path(keys) + ("[]" if listed else "")
+        lines = "them one per line" if listed else "it on one line"
+        if {"text", "html"} & first.keys():
+            if not listed:
+                return f"; its '{where}' is a record: write it on one line (jq -c '{items}' {_file_of(source)} > records.jsonl) and give that"
             return (
-                f"; its '{key}' is a list of {len(value)} records: make that list the file's content "
+                f"; its '{where}' is {what}: make that list the file's content "
                 "(a JSON list of records) or write one record per line (JSON Lines)"
             )
-        if advice := _renamed_field(value[0]):
-            field, name, path = advice
-            items = f".{key}[]" if key.isidentifier() else f".[{json.dumps(key)}][]"
+        if advice := _renamed_field(first):
+            field, name, path, part = advice
+            may_be = "may be a part of the article" if part else "may be the article"
             return (
-                f"; its '{key}' is a list of {len(value)} records whose '{field}' may be the article: "
-                f"write them one per line with it named '{name}' (jq -c '{items} | .{name} = {path}' "
+                f"; its '{where}' is {what} whose '{field}' {may_be}: "
+                f"write {lines} with it named '{name}' (jq -c '{items} | .{name} = {path}' "
                 f"{_file_of(source)} > records.jsonl) and give that"
             )
     return ""
