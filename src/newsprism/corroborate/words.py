@@ -72,7 +72,10 @@ _DEMONYMS = {
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 STEM_LENGTH = 6  # stems cut to 6 letters: "postponed" ~ "postpone", "divestment" ~ "divest"
 # words two outlets use for one thing (one set per line, the first word stands for all): the
-# commonest paraphrases of English news reports, so "postponed the trip" meets "canceled the visit"
+# commonest paraphrases of English news reports, so "postponed the trip" meets "canceled the visit";
+# also the forms the light stem cannot join, a stem under 3 letters left ("died", "dying": "he later
+# died" / "was pronounced dead", heap-10000 event 946) or a noun's "-ager" ("teen" / "teenager");
+# claims38, heap-10000 uncapped: 7 new claims (6 right), 2 out (1 wrong, 1 right told in a hub)
 _SYNONYM_TEXT = """
     visit trip tour
     cancel postpone delay scrap
@@ -80,7 +83,7 @@ _SYNONYM_TEXT = """
     weapon arms armament munitions
     law bill legislation measure act
     kill slay
-    dead death die fatality
+    dead death die died dying fatality
     attack assault strike raid
     aid assistance help support
     war conflict fight combat
@@ -96,6 +99,7 @@ _SYNONYM_TEXT = """
     soldier troop
     injure wound hurt
     president presidency
+    teen teenager teenage
 """
 
 
