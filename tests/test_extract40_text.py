@@ -1,6 +1,7 @@
-"""extract40: the text reader keeps a story's closing sentence right under the kept body when it
-names what the body names (or goes on about its people: "He said ...") and no prose follows it;
-a reader's comment, a question, a copyright line under the story stay out."""
+"""extract40: the text reader keeps a story's closing sentence right under the kept body (no prose
+following it), and its lead right above it, when it names what the body names (or goes on about its
+people: "He said ..."); a reader's comment, a question, a copyright line or a photo's caption stay
+out (controls: the old reader kept none of them either)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,24 @@ def test_a_closing_line_naming_nothing_of_the_body_stays_out(shared: Path) -> No
     line = "Shares of the company in Tokyo were down two percent at the close of trading there."
     text = _text(_page(shared, E41).replace(E41_CLOSING, line))
     assert line not in text
+
+
+LEADS = {
+    "8ccad1a2-e889-4832-b8e9-c571b8078986": "NetGear release a heady 8 products today including a new home storage NAS",
+    "a425a015-fc22-41b7-bfb8-9a4fa6fe1378": "B.C.'s premier toured Prince George Sunday to view the damage",
+    "35ab6379-1365-471f-a67c-160b97d06985": "Dec 27 (Reuters Life!) - Hollywood actress Angelina Jolie tops a Reuters poll",
+}
+
+
+@pytest.mark.parametrize(("name", "lead"), sorted(LEADS.items()))
+def test_a_lead_right_above_the_body_that_names_what_it_names_stays(
+    shared: Path, name: str, lead: str
+) -> None:
+    assert _text(_page(shared, name)).startswith(lead)
+
+
+def test_a_caption_closing_on_its_photo_credit_stays_out(shared: Path) -> None:
+    # control: the caption over the story names the story's people too ("Rob Ramage")
+    text = _text(_page(shared, "41caaf23-998b-4487-bc8d-e9e11d78f2c4"))
+    assert "(MARK O'NEILL, Sun Media)" not in text
+    assert text.startswith("NEWMARKET -- Rob Ramage's reputation")

@@ -1954,14 +1954,19 @@ def _keep_lead_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> None:
     """Keep the line of prose right above the first kept line (the article's opening sentence,
     set apart as a lead), or right above a label between them (`_is_label`: a blogger's lead over
     "Article:" and the story it quotes, l3s_gn1 10f1f771; the label stays out), unless it is a
-    `stop` line or asks for a click."""
+    `stop` line or asks for a click. A lead of fewer function words (names and figures: "NetGear
+    release a heady 8 products today including a new home storage NAS ...", 8ccad1a2) counts when
+    it reads as the story's own sentence by the closing line's test (`_closes_story`: it names what
+    the body names; not a photo's caption closing on its credit)."""
     kept = np.flatnonzero(mask)
     if not kept.size or kept[0] == 0:
         return
     i = int(kept[0]) - 1
     if i > 0 and i not in stop and _is_label(texts[i]):
         i -= 1
-    if i not in stop and _is_lead_prose(texts[i]) and not _asks_for_click(texts[i]):
+    if i in stop or _asks_for_click(texts[i]):
+        return
+    if _is_lead_prose(texts[i]) or _closes_story(texts[i], _body_names(texts, kept)):
         mask[i] = True
 
 
@@ -2060,6 +2065,8 @@ _GOES_ON = re.compile(r"(?:He|She|They)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _COPYRIGHT_OPENING = re.compile(r"\(?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# A photo's credit closing its caption: "... (MARK O'NEILL, Sun Media)", "(Photo by Damon Tarver)"
+_CREDIT_CLOSING = re.compile(r"\([^().!?]*\)$")
 # The most lines of a story's close under the kept body (a closing paragraph broken in two)
 CLOSING_MAX_LINES = 2
 # The fewest words of a closing sentence ("Didier Cuche of Switzerland was second, 0.65 seconds back.")
@@ -2079,7 +2086,7 @@ def _keep_closing_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> No
     if not kept.size:
         return
     n = len(texts)
-    body = set(_NAME_WORD.findall(" ".join(texts[i] for i in kept)))
+    body = _body_names(texts, kept)
     run: list[int] = []
     at = _past_ads(texts, int(kept[-1]), 1)
     while at < n and at not in stop and len(run) < CLOSING_MAX_LINES and _closes_story(texts[at], body):
@@ -2087,6 +2094,10 @@ def _keep_closing_line(texts: list[str], mask: np.ndarray, stop: set[int]) -> No
         at = _past_ads(texts, at, 1)
     if run and not (at < n and _is_prose(texts[at], sentence=False)):
         mask[run] = True
+
+
+def _body_names(texts: list[str], kept: np.ndarray) -> set[str]:
+    return set(_NAME_WORD.findall(" ".join(texts[i] for i in kept)))
 
 
 def _closes_story(line: str, body: set[str]) -> bool:
@@ -2105,6 +2116,7 @@ def _closes_story(line: str, body: set[str]) -> bool:
         or _COPYRIGHT_OPENING.match(line)
         or is_copyright_line(line)
         or _browser_notice(line)
+        or _CREDIT_CLOSING.search(line)
     ):
         return False
     names = {w for w in _NAME_WORD.findall(line)[1:] if w.lower() not in FUNCTION_WORDS}
