@@ -60,3 +60,43 @@ def test_put_it_somewhere_cites_no_one() -> None:
         ', because the oil is quite sticky . "'
     )
     assert [s for _, s in _said(text)][:2] == ["Liu Jia", "Liu Jia"]
+
+
+# H1N1_bbc/132 (T17), in its words: a newswire quote over paragraphs, joined into one line by a
+# tokenised page, paired its spaced marks out of step: the narration with "Professor Ferguson said
+# his findings ..." was read as his quote, the quotes beside it as none
+_FERGUSON = (
+    'Prof Ferguson told the BBC Radio 4 Today program : " This virus really does have full pandemic '
+    'potential . " To put that into context , normal seasonal flu every year affects around 10 % of the '
+    "world 's population . \" His study suggests swine flu could kill four in every 1,000 infected people . "
+    "Professor Ferguson said his findings confirmed that decisions must be taken swiftly on vaccine "
+    'production . " We really need to be prepared , particularly for the autumn . " One of the key '
+    "decisions is how much we switch over current vaccine production . I think those decisions need to be "
+    'made quickly . "'
+)
+
+
+def test_narration_between_quotes_out_of_step_is_turned_back() -> None:
+    assert _said(_FERGUSON) == [
+        ("This virus really do", "Ferguson"),
+        ("To put that into con", "Ferguson"),
+        ("We really need to be", "Ferguson"),
+        ("One of the key decis", "Ferguson"),
+    ]
+
+
+def test_a_header_before_a_quote_is_no_gap_quote() -> None:
+    # guard (bpoil_washingtonpost/281, in its words): a digest's quoted excerpts holding a reporter's
+    # sentence stay quotes; the headers between them end with a colon, no quote's end
+    text = (
+        "Obamacare still saves money , writes Tim Noah : \" Boehner 's calculation is simply wrong . Boehner "
+        "says it 's $ 115 billion , which would reduce the savings . \" Good child care helps kids "
+        'academically , reports Shirley Wang : " A study released Friday found benefits . Researchers said '
+        'the study tracked more than 1,300 children . " We need free trade in brainpower , writes Ben '
+        'Wildavsky : " Talent moves . "'
+    )
+    assert [q[:20] for q, _ in _said(text)] == [
+        "Boehner 's calculati",
+        "A study released Fri",
+        "Talent moves .",
+    ]

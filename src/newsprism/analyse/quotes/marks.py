@@ -720,6 +720,8 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
     if carried is not None:
         spans.append(carried)
     spans = [s for s in spans if _WORD.search(text, s.start, s.end)]
+    if len(spans) > 2 and ' " ' in text:  # (a tokenised page's marks only)
+        spans = _turned_narration(text, spans)
     if len(spans) <= FEW_SPANS:
         return spans
     reach = 0
@@ -727,6 +729,62 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
         reach = max(reach, s.outer_end)
         spans[k] = _Span(s.start, s.end, s.outer_start, s.outer_end, s.line, s.line_end, s.opens_line, reach)
     return spans
+
+
+# a reporter's sentence in a quote: one that opens with a name or a noun, no pronoun (a speaker says
+# "He said ..." or "They said ..." of others: `They said they were very thorough on safety`), and
+# reports someone's words in a clause (`Professor Ferguson said his findings confirmed`, `BP said the
+# capping stack`, `Hayward told lawmakers BP was`): _turned_narration
+_REPORTED = re.compile(
+    r"(?:^|[.!?][^\S\n]+)(?!(?:He|She|They|I|We|You|It|That|This|There|And|But)\b)"
+    r"(?:[A-Z][\w'’.\-]*[^\S\n]+){1,4}(?:said|says|told|noted|added|explained)[^\S\n]+(?!that[^\S\n]*,)[a-z]"
+)
+# where a quote's words start: a capital or a number (a new sentence), not a cue's comma or verb
+_SENTENCE_START = re.compile(r"[^\S\n]*[A-Z0-9]")
+
+
+def _turned_narration(text: str, spans: list[_Span]) -> list[_Span]:
+    """A tokenised page's quotes turned back where its spaced marks paired out of step: a newswire
+    quote over paragraphs opens each paragraph with a mark and closes only the last, and a page that
+    joins them into one line pairs the marks in turn (`: " This virus ... population . " To put that
+    into context , ... viruses . " His study suggests ... . Professor Ferguson said his findings
+    confirmed that ... . " We really need to be prepared ... epidemic . " One of the key decisions
+    ... "`): the narration between two quotes is read as a quote, the quotes beside it as none. A
+    quote between spaced marks that holds a reporter's sentence (_REPORTED), with spaced marks on
+    each side, is narration when the gaps beside it (up to a mark no quote took, at most) each
+    open a sentence, end one and hold none: the gaps are the quotes (not a header that brings in a
+    quote: `Good child care helps kids academically , reports Shirley Wang :`)."""
+    out = [spans[0]]
+    k = 1
+    while k < len(spans) - 1:
+        before, span, after = out[-1], spans[k], spans[k + 1]
+        gaps = [(before.outer_end, span.outer_start), (span.outer_end, after.outer_start)]
+        # (a mark between that no quote took ends the gap: `virus . " Today Cuba and Thailand`)
+        gaps[1] = (gaps[1][0], text.find(' " ', *gaps[1]) + 1 or gaps[1][1])
+        if (
+            before.line_end == span.line == span.line_end == after.line
+            and all(
+                text[at - 1 : at + 2] == ' " '
+                for at in (before.outer_end - 1, span.outer_start, span.outer_end - 1, after.outer_start)
+            )
+            and before.outer_end < span.outer_start
+            and span.outer_end < after.outer_start
+            and _REPORTED.search(text[span.start : span.end]) is not None
+            and all(
+                _SENTENCE_START.match(text, lo, hi) is not None
+                and text[lo:hi].rstrip().endswith((".", "?", "!"))
+                and '"' not in text[lo:hi]
+                and _REPORTED.search(text[lo:hi]) is None
+                for lo, hi in gaps
+            )
+        ):
+            for lo, hi in gaps:
+                out.append(_span(text, lo - 1, lo, hi + 1, 1, span.line, -1, None))
+        else:
+            out.append(span)
+        k += 1
+    out.extend(spans[k:])
+    return out
 
 
 def _left_open(
