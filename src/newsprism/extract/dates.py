@@ -159,7 +159,7 @@ def parse_date_text(
     day and month-name forms in English, German, French, Spanish, Italian, Portuguese and Dutch,
     and dates in Chinese, Japanese, Korean and Thai (textdate.other_script_dates). A slash date
     that reads both ways (01/08/2008) is day first unless the text or the days `stated` elsewhere
-    say otherwise (`_SlashReader`).
+    say otherwise, or it is written without leading zeros ("1/8/2008", `_SlashReader`).
     """
     today = today or date.today()
     found: list[tuple[str, int]] = []
@@ -203,6 +203,15 @@ _US_ZONE_BEFORE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\s*
 # 06/01/2008" (every Telegraph page; the text reader's textdate._UK_CLOCK rule)
 _UK_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|BST)\s*,?\s*$")
 _SLASH_ANY = re.compile(r"(?<![\d./])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?!\d)")
+# A both-ways date written without leading zeros, its first number one digit and its second not
+# padded ("1/10/2008", "1/8/2008"), is American: .NET's en-US default M/d/yyyy. On the l3s_gn1 dumps
+# (crawled December 2007 - January 2008, so the reading in those months is the right one) the 13
+# pages that write one are all month first; of the pages that pad ("01/08/2008", "10/01/2008") 24
+# are month first and 11 day first (bench/dates_slash_shapes.py). A day-first writer pads the
+# month ("21/01/2008" 40 times in all dev sets, "13/1/2008" twice, one Indian site); one that pads
+# the second number only ("1/08/2008", d/MM) is day first. Indonesian writes d/M ("Senin
+# (4/5/2020)", htmldate 1595907782), but that page states its day (rule 1) and the rule is last.
+_UNPADDED_MONTH_FIRST = re.compile(r"[1-9][/-][1-9]")
 
 
 # a month's name written before its day, or after it ("January 7, 2008", "Jan. 19"; "7 January
@@ -232,13 +241,16 @@ class _SlashReader:
          page, "28/12/2007" beside "09/12/2007" on a European one);
       4. with no such slash date, month first when the text writes a month's name before its day
          more often than after it: American English writes "January 7, 2008" and 01/07/2008 for
-         the same day, British and most others "7 January 2008" and 07/01/2008.
+         the same day, British and most others "7 January 2008" and 07/01/2008;
+      5. with neither, month first when the date is written without leading zeros, its first number
+         one digit ("1/10/2008 4:09:14 PM", _UNPADDED_MONTH_FIRST), else day first.
     """
 
     def __init__(self, text: str, stated: frozenset[str]) -> None:
         self.text = text
         self.stated = stated
-        self._convention: bool | None = None  # rule 3, read once and only when needed
+        self._convention: bool | None = None  # rules 3 and 4, read once and only when needed
+        self._convention_read = False
 
     def month_first(self, start: int, end: int, day_first: str, month_first: str) -> bool:
         if (day_first in self.stated) != (month_first in self.stated):
@@ -257,19 +269,27 @@ class _SlashReader:
             text, max(0, start - 12), start
         ):
             return True
-        if self._convention is None:
-            month_count = day_count = 0
-            for match in _SLASH_ANY.finditer(text):
-                first, second = int(match[1]), int(match[2])
-                month_count += first <= 12 < second
-                day_count += second <= 12 < first
-            if month_count == day_count:
-                # 4. no slash date reads one way only: the order the page writes a month's name in,
-                # "January 7, 2008" (American, as its numbers: 01/07/2008) or "7 January 2008"
-                month_count = len(_MONTH_NAME_FIRST.findall(text))
-                day_count = len(_DAY_FIRST_NAME.findall(text))
-            self._convention = month_count > day_count
-        return self._convention
+        if not self._convention_read:
+            self._convention, self._convention_read = self._page_convention(), True
+        if self._convention is not None:
+            return self._convention
+        # 5. the date's own digits
+        return _UNPADDED_MONTH_FIRST.match(text, start, end) is not None
+
+    def _page_convention(self) -> bool | None:
+        """Rules 3 and 4: True when the page writes its dates month first, False when day first,
+        None when it does not say."""
+        month_count = day_count = 0
+        for match in _SLASH_ANY.finditer(self.text):
+            first, second = int(match[1]), int(match[2])
+            month_count += first <= 12 < second
+            day_count += second <= 12 < first
+        if month_count == day_count:
+            # 4. no slash date reads one way only: the order the page writes a month's name in,
+            # "January 7, 2008" (American, as its numbers: 01/07/2008) or "7 January 2008"
+            month_count = len(_MONTH_NAME_FIRST.findall(self.text))
+            day_count = len(_DAY_FIRST_NAME.findall(self.text))
+        return None if month_count == day_count else month_count > day_count
 
 
 def _dates_in(
