@@ -4,8 +4,8 @@ In:  a heap from make_corpus.py (default bench/out/heap-10000.jsonl), its first 
      linked by link_corpus (kept in bench/out/links-<heap>-<limit>.pkl after the first run).
 Out: build_timeline over every event's articles (with news_days, as report_event asks, where the
      tree's build_timeline has it), then every story of several events (its articles,
-     STORY_DATES_PER_EVENT dates per event, background kept, news_days as _story_report asks since
-     session 18), in the report's order (stories
+     STORY_DATES_PER_EVENT dates per event, background kept only where an event is undated, news_days
+     as _story_report asks since session 18), in the report's order (stories
      biggest first, a story right after its events, so the per-text reading cache serves the
      story as in a worker); the CPU seconds (time.process_time) of all of it and of the stories'
      part, with the caches emptied first. --dump writes every timeline's repr, one per line, to
@@ -83,9 +83,11 @@ def main() -> None:
                 per_event = (
                     {"events": [events[eid].article_ids for eid in story.event_ids]} if a.story_events else {}
                 )
+                # background kept only where an event is undated, as report._story_report does
+                undated = any(events[eid].start is None for eid in story.event_ids)
                 told.append(
                     timeline.build_timeline(
-                        articles(story.event_ids), limit, keep_background=True, **news, **per_event
+                        articles(story.event_ids), limit, keep_background=undated, **news, **per_event
                     )
                 )
                 story_cpu += time.process_time() - t
