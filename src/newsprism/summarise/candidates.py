@@ -478,12 +478,88 @@ def _captioned(sentences: Sequence[str], position: int) -> bool:
     return position + 1 < len(sentences) and _CREDIT_LINE.match(sentences[position + 1]) is not None
 
 
+# A page's headline, or the caption of the picture under it, glued before the article's first sentence
+# with no stop between them, as the BBC's tokenised pages print them ("Swine flu cases close UK school
+# Another nine UK cases of swine flu have been confirmed ...", H1N1_bbc/123; "Managing director Bob
+# Dudley is taking over responsibility for BP 's Gulf of Mexico operation This is not the first time
+# ...", bpoil_bbc/1213): a headline has no stop, so the lead's first word follows the headline's last.
+# Where prose goes on in lower case, a capital after a lower-case word that is no function word is
+# the lead's first word when it is a word that opens sentences (_GLUED_OPENERS) or a common noun the
+# article writes in lower case elsewhere and never capitalised after a lower-case word but here
+# ("school Another nine", "cap Engineers have made", "month The first oil"), and the next word, for
+# a noun, goes on in lower case and is not "of" (a name: "the federal Bureau of Prisons", "said he
+# fired Secretary of Defense Mark Esper"). Both sides hold words enough: the headline three, the
+# lead MIN_WORDS.
+_GLUED_OPENERS = frozenset(
+    ("The", "This", "These", "Those", "A", "An", "Another", "It", "He", "She", "They", "We", "There")
+    + ("Its", "His", "Her", "Their", "Some", "Many", "Most")
+)
+_HEADLINE_WORDS = 3  # the fewest words a headline or a caption glued before a lead holds
+_WORD = re.compile(r"\S+")
+
+
+def _glued_head(text: str, article: str) -> int:
+    """Where the article's first sentence starts after a headline or caption glued before it
+    (_GLUED_OPENERS' comment), or 0."""
+    words = list(_WORD.finditer(text))
+    for k in range(_HEADLINE_WORDS, len(words) - MIN_WORDS + 1):
+        before, word = words[k - 1][0], words[k][0]
+        if any(c in before for c in ".!?"):
+            return 0  # a stop before: the headline would have ended there
+        if not (before.isalpha() and before[0].islower()) or before in ENGLISH_STOPWORDS:
+            continue
+        if not (word[0].isupper() and word[1:].isalpha() and word[1:].islower()) and word not in ("A",):
+            continue
+        after = words[k + 1][0]
+        if word in _GLUED_OPENERS:
+            # a name that opens on "The" after a verb or written so again: "accused The New York Times of"
+            name = before.endswith("ed") or _named_after_lower(f"{word} {after}", article)
+            if after[0].isupper() and name:
+                continue
+            if after[0].isalnum() or after[0] in _QUOTES:  # not "influenza A ( H1N1 )"
+                return words[k].start()
+            continue
+        if (
+            after[0].islower()
+            and after != "of"
+            and _in_lower_case(word.lower(), article)
+            and not _named_after_lower(word, article)
+        ):
+            return words[k].start()
+    return 0
+
+
+def _named_after_lower(name: str, article: str) -> bool:
+    """Whether the article writes `name` capitalised after a lower-case word more than once: the
+    word or words of a name (the one glued place is one)."""
+    return len(re.findall(rf"\b[a-z]+,? {re.escape(name)}\b", article)) > 1
+
+
+# A subheading in capitals glued before the sentence under it ("NEW CAP FOR LEAKING OIL WELL Once the tests
+# have been ...", bpoil_bbc/1327; "MORE MONEY MAY BE NEEDED Feinberg told CBS News ...", Reuters): three
+# words or more in capitals, one of four letters or more, the last no function word, then a word in
+# title case. After an article's first sentence only: a first sentence opening so is a lead written in
+# capitals ("CHINA AND THE WORLD Health Organization ..."). summary30 read 23 of heap-10000's sentences so
+# (13 texts): all subheadings.
+_SUBHEADING = re.compile(
+    r"(?=(?:[A-Z0-9'’-]+\s+)*[A-Z]{4})(?:[A-Z0-9][A-Z0-9'’-]*\s+){3,}"
+    r"(?<!\bTHE )(?<!\bOF )(?<!\bAND )(?<!\bFOR )(?<!\bTO )(?<!\bIN )(?<!\bON )(?<!\bA )(?=[A-Z][a-z])"
+)
+
+
 def _article_candidates(index: int, sentences: Sequence[str]) -> Iterable[_Candidate]:
     seen: set[str] = set()
     for position, sentence in enumerate(sentences):
         if _captioned(sentences, position):
             continue
         text = _clean(sentence)
+        if position == 0:
+            article = " ".join(sentences)
+            # a headline, then a caption: "... for swine flu A second child is ... for swine flu A further 34"
+            while cut := _glued_head(text, article):
+                text = _clean(text[cut:])
+        elif position and text[:4].isupper() and (heading := _SUBHEADING.match(text)):
+            text = text[heading.end() :]
         n = len(text.split())
         if _is_junk(text, n) or text in seen or _ANAPHOR_START.match(text) or _writers_voice(text):
             continue
