@@ -100,3 +100,28 @@ def test_a_header_before_a_quote_is_no_gap_quote() -> None:
         "A study released Fri",
         "Talent moves .",
     ]
+
+
+# H1N1_bbc/348 (T17), in its words: a transcript's label opens the quote (review37's item 3: was None)
+_JERNIGAN = (
+    "Dr Dan Jernigan of the CDC took questions . One final quote from Dr Jernigan on those who are most at "
+    'risk of complications , responding to a question from Emma Hitt at MedScape : " Dan Jernigan : Your '
+    "question is , what numbers of individuals that are hospitalized have underlying diseases , and about "
+    'half of them do . "'
+)
+
+
+def test_a_transcripts_name_label_names_the_quote() -> None:
+    assert [s for _, s in _said(_JERNIGAN)] == ["Dan Jernigan"]
+
+
+def test_a_title_or_a_sign_with_a_colon_names_no_one() -> None:
+    # guards (l3s 967a6e51 and bpoil_washingtonpost/2061, in their words): a book's title is short; a
+    # sign addressing a titled person has no given name
+    book = 'NEW YORK - Andrew Morton , author of " Tom Cruise : An Unauthorized Biography , " alleges that Cruise ...'
+    sign = (
+        'The walls of the office of Blanchard are plastered with homemade signs reading " President Obama : BP '
+        'took my business and my money and my boats too . "'
+    )
+    assert [s for _, s in _said(book)] != ["Tom Cruise"]
+    assert [s for _, s in _said(sign)] != ["Obama"]

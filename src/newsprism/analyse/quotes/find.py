@@ -187,6 +187,8 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
         # (a cue after the quote, `," Trump said`, brings in no chant)
         if speaker is not None and (cue is None or cue.at < span.start) and _chanted(text, span.outer_start):
             speaker = None
+        if (labelled := _transcript_label(text, span, people)) is not None:
+            speaker = labelled
         # (a signed quote's statement goes on to no quote after it: `" … " -- Barack Obama , June
         # 2008 Posted by : ...`, the comments after it are others')
         speakers.append(speaker if cue is None or cue.kind != "signed" else None)
@@ -212,6 +214,35 @@ def find_quotes(text: str, article_id: str = "", names: Sequence[Mention] | None
             )
         )
     return out
+
+
+def _transcript_label(text: str, span: _Span, people: _People) -> str | None:
+    """The person a transcript's label names at the opening of a quote (`One final quote from Dr
+    Jernigan ... responding to a question from Emma Hitt at MedScape : " Dan Jernigan : Your question
+    is , what numbers of individuals ... "`, `Jon Cohen from Science Magazine put this question : " Jon
+    Cohen : Dr. Jernigan , you said ..."`): a given name and a surname that the article wrote before
+    the quote, a colon, then a statement of MIN_LABELLED_WORDS words or more. Not a book's title
+    (`" Tom Cruise : An Unauthorized Biography "`), a sign or a slogan (`" George W. Bush : ` You 're
+    Fired . "`): short; nor an address with a title (`" President Obama : BP took my business and my
+    money . "`) or a greeting (`" Dear Parents : …"`): no given name."""
+    m = _LABEL.match(text, span.start, span.end)
+    if m is None or m["given"].casefold() not in _given_names():
+        return None
+    if len(text[m.end() : span.end].split()) < MIN_LABELLED_WORDS:
+        return None
+    surname = m["name"].split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", text[: span.outer_start]) is None:
+        return None
+    return people.fullest(m["name"]) if people.is_person(m["name"]) else m["name"]
+
+
+# a transcript's label: a given name, maybe an initial, a surname, a colon (_transcript_label)
+_LABEL = re.compile(
+    r"[^\S\n]*(?P<name>(?P<given>[A-Z][a-z]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)[^\S\n]?:[^\S\n]"
+)
+MIN_LABELLED_WORDS = (
+    8  # (a statement after the label; a title or a slogan is shorter: "An Unauthorized Biography")
+)
 
 
 def _put_it(
