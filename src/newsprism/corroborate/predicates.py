@@ -825,7 +825,16 @@ class _Acts:
 # ... were arrested ... , a spokesman for the U.S. attorney 's office in Manhattan said" / "A spokesman
 # for he Manhattan U.S. Attorney 's office confirmed the arrests"): one outlet's attribution often is
 # the other's subject.
-_TELLING = r"(?:said|says|told|tells|testified|announced|added)"
+# the verbs of telling: "said" and news writing's other ones, so one teller's two remarks told with two
+# verbs share no teller's words ("BP chief operating officer Doug Suttles emphasised that there was no
+# reason for celebration" / "BP chief operating officer, Doug Suttles, said engineers would be checking",
+# heap-10000 event 524; claims38, heap-10000 uncapped, every claim out read: 10 out, 8 wrong, most one
+# teller's two remarks; 2 right: "Hayward insisted the oil should be put in context" / 'Hayward said:
+# "The Gulf of Mexico is a very big ocean"', and "BP had no immediate comment"; the dev events: none)
+_TELLING = (
+    r"(?:said|says|told|tells|testified|announced|added|argued|argues|emphasi[sz]ed|stressed|insisted|noted"
+    r"|wrote|warned|promised|explained|acknowledged|claimed|maintained|cautioned|conceded)"
+)
 TELLER_REACH = 160  # characters before the verb: a name and a long apposition ("Retired Adm. Thad
 # Allen , the government 's point man on the spill response ,", 70)
 _HEAD_TELLER = re.compile(rf"^(?P<who>[^;:\"“”]{{0,{TELLER_REACH}}}?)\b{_TELLING}\b")
