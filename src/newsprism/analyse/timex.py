@@ -635,8 +635,13 @@ _TENSE_CUE = re.compile(
     r"|(?P<neutral>\bto\s+be\s+(?:[a-z]+ly\s+)?[a-z]+"
     # (an infinitive with an adverb between, "to definitively shut down the leak": no PAST_BEFORE_OBJECT)
     + rf"|\bto\s+[a-z]+ly\s+(?:{_BASE_PAST}|set)\b"
-    + r"|\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+"
-    r"|\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?(?:(?!expected|scheduled|"
+    # (NEGATED_PRESENT: a present passive or perfect with "not" or "n't" between, tokenised or not: "if
+    # the gusher is n't stopped before the relief wells are completed in August -- it will become Obama 's
+    # Katrina" read "stopped" as a past "-ed" and August 2009 on a May 2010 page, T17
+    # bpoil_washingtonpost/673; "that has n't changed". Dev + heap-10000: 2 values move (that page and
+    # its heap copy), right; 8 tenses with the same value, 7 right)
+    + r"|\b(?:has|have)(?:\s+not|\s?n['’]t)?\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+"
+    r"|\b(?:is|are)(?:\s+not|\s?n['’]t)?\s+(?:being\s+)?(?:[a-z]+ly\s+)?(?:(?!expected|scheduled|"
     + _SLATED
     + r"|planned)[a-z]+ed|"
     + _PARTICIPLE
@@ -689,6 +694,25 @@ _NOT_MODIFIER = (
 _HAPPENED = re.compile(
     rf"(?P<past>(?:\s?['’]s)?(?:\s+(?!(?i:{_NOT_MODIFIER})\b)"
     rf"[\w-]+){{0,{MODIFIER_WORDS}}}?\s+(?:{_HAPPENING_NOUNS})(?:e?s)?\b)(?P<future>(?!))?(?P<neutral>(?!))?"
+)
+# HAPPENED_THERE: so is a month told after the happening and its place, "in" the month ("he won't support
+# creating a commission to investigate a pro-Trump mob's attack on the U.S. Capitol in January", AllSides
+# 6034_right, read ahead from "won't"; "the earthquake in Haiti in January", "a second spill in Alaska in
+# November"): the month dates the happening, not the clause's verb. Not a day or weekday "on" it ("Hayward
+# will be grilled about the disaster in the US on Thursday" is the grilling's day, T17 bpoil_guardian/695).
+# Dev + heap-10000: 1 value moves (6034_right's), right; the other 12 months so told (8 texts) read past already.
+HAPPENED_THERE_CHARS = 90  # the noun, its preposition and a place of up to five words
+_HAPPENED_THERE = re.compile(
+    rf"(?P<past>\b(?:{_HAPPENING_NOUNS})(?:e?s)?\s+(?:on|at|in|near|off|against|aboard)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,5}in\s+\Z)(?P<future>(?!))?(?P<neutral>(?!))?"
+)
+# DATELINE_DAY: a wire story's dateline ("HOUSTON , April 29 ( Reuters ) -- A massive oil spill expected
+# to hit ...", "FRANKFURT, Jan 9 (Reuters) - Microsoft will not launch ...") names the day it was filed,
+# never after its page's: it reads in the past, whatever its first sentence's verb says (T17
+# bpoil_reuters/1882's second story, on a May 14 page, read 2011-04-29 from "expected"). Dev + heap-10000:
+# 113 phrases stand before such a credit, 5 were read after their page (4 texts), all dateline days.
+_DATELINE_CREDIT = re.compile(
+    r"(?P<past>\s*\(\s*(?:Reuters|AP|AFP|UPI|Bloomberg)\s*\)\s*[-–—])(?P<future>(?!))?(?P<neutral>(?!))?"
 )
 # "was" or "were" before a future cue makes it a future of a past ("was expected to", "were due to",
 # "was scheduled for", "was not likely to"): _told_before
@@ -878,8 +902,7 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
             and last_kind in _RANGE_KINDS
             and len(value) == len(out[-1].value)
             and value < out[-1].value
-            and _RANGE_TO.fullmatch(text, out[-1].end, start)
-            and _RANGE_FROM.search(text, max(0, out[-1].start - RANGE_FROM_CHARS), out[-1].start)
+            and _joins_period(text, out[-1].start, out[-1].end, start)
             and not _HAS_YEAR.search(text, out[-1].start, end)
         ):  # RANGE: "from Thursday through Saturday", "from May to August"
             first, value = _range(out[-1].value, value, kind == last_kind == "weekday", anchor)
@@ -931,9 +954,11 @@ def _has_year(m: re.Match[str]) -> bool:
 # meteorologists predict ..." read its June 1 in 2011 from the "predict" after it). When the end was
 # read before the start, the range is read whole: of the start with the end a week (weekdays) or a
 # year later, and of the start a week or year earlier with the end, the one that holds publication,
-# else the one whose middle is nearer it. Only for days and months read without a year.
+# else the one whose middle is nearer it. Only for days and months read without a year. "between X and
+# Y" is such a range too (RANGE_BETWEEN: "GM employees striking between September and October returned to
+# work" read its September ahead from the "would decrease" before it and its October back from its own
+# verb, heap train-1625-2).
 _RANGE_KINDS = frozenset({"weekday", "month_day", "day_month", "month"})
-_RANGE_TO = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s*")
 _RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?\Z")
 RANGE_FROM_CHARS = len("between the ") + 1
 _HAS_YEAR = re.compile(r"\d{4}")
@@ -951,10 +976,15 @@ PERIOD_JOINT_CHARS = len(" through ")  # the longest joint: phrases further apar
 def opens_period(text: str, first: TimeExpression, second: TimeExpression) -> bool:
     """Whether `first` starts a period that `second` (the next phrase) ends: "from X to Y", "from X
     through Y", "between X and Y" (PERIOD_START)."""
-    opening = _RANGE_FROM.search(text, max(0, first.start - RANGE_FROM_CHARS), first.start)
+    return _joins_period(text, first.start, first.end, second.start)
+
+
+def _joins_period(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the phrase text[start:end] and the one at `next_start` are a period's two ends."""
+    opening = _RANGE_FROM.search(text, max(0, start - RANGE_FROM_CHARS), start)
     if opening is None:
         return False
-    joint = _PERIOD_JOINT.fullmatch(text, first.end, second.start)
+    joint = _PERIOD_JOINT.fullmatch(text, end, next_start)
     return joint is not None and (joint["and"] is None or opening.group()[0] in "Bb")
 
 
@@ -2218,8 +2248,14 @@ TENSE_CACHE_PHRASES = 512
 @functools.lru_cache(maxsize=TENSE_CACHE_PHRASES)
 def _tense_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     """The cue word that tells the tense of the phrase text[start:end] (see `tense`), or None."""
-    if (happened := _HAPPENED.match(text, end)) is not None:
-        return happened  # "Thursday's accident": HAPPENED
+    if (happened := _HAPPENED.match(text, end) or _DATELINE_CREDIT.match(text, end)) is not None:
+        return happened  # "Thursday's accident": HAPPENED; "HOUSTON , April 29 ( Reuters ) --": DATELINE_DAY
+    if (
+        text.startswith("in ", start - 3)
+        and not any(c.isdigit() for c in text[start:end])
+        and (there := _HAPPENED_THERE.search(text, max(0, start - HAPPENED_THERE_CHARS), start)) is not None
+    ):
+        return there  # "an attack on the U.S. Capitol in January": HAPPENED_THERE
     begin = _sentence_start(text, start)
     before = [c for c in _TENSE_CUE.finditer(text, begin, start) if not c["neutral"]]
     before = _own_sentence(text, begin, start, end, before)
