@@ -915,8 +915,19 @@ def _headline_anchor(
     return fullest[0]
 
 
+# the title's words at the start of a dump that lost its <head> (page_titles): up to the first
+# character of code or markup ("...PGA Title(The Korea Times)ntById(", "...antitrust
+# cases</titavaScript")
+_DUMPED_TITLE = re.compile(r"[^(){}<>;=+\[\]]+")
+
+
 def page_titles(tree: etree._Element) -> tuple[str, ...]:
-    """The page's own titles (<title>, og:title), normalised for `_title_words`."""
+    """The page's own titles (<title>, og:title), normalised for `_title_words`. A page with
+    neither whose <body> opens with bare text is a scraper's dump of a page whose <title> had no
+    end tag: the title's words, then the head's scripts as text, then the page's markup ("Korean
+    Golfer Choi Kyung-ju Wins 7th US PGA Title(The Korea Times)ntById(...", l3s_gn1 082e02bd's
+    dump). Its words up to the first character of code (_DUMPED_TITLE) stand for the title (the
+    bare text itself is no piece of the page's headline: _visible_evidence)."""
     found = []
     title = tree.find(".//title")
     if title is not None:
@@ -924,6 +935,9 @@ def page_titles(tree: etree._Element) -> tuple[str, ...]:
     og = tree.find(".//meta[@property='og:title']")
     if og is not None:
         found.append(og.get("content") or "")
+    body = tree.find(".//body")
+    if not found and body is not None and body.text and (dumped := _DUMPED_TITLE.match(body.text)):
+        found.append(dumped[0][:TITLE_PIECE_MAX_CHARS])
     return tuple(dict.fromkeys(t for t in map(_normalised, found) if len(t.split()) >= 2))
 
 
@@ -1037,7 +1051,8 @@ def _visible_evidence(
                 if headline_at < 0:
                     headline_at = length
                     limit = max(VISIBLE_CHARS, length + HEADLINE_AFTER)
-            if titles and TITLE_PIECE_MIN_CHARS <= len(text) <= TITLE_PIECE_MAX_CHARS:
+            # (not a text the <body> holds bare: a dump's title words, page_titles)
+            if titles and TITLE_PIECE_MIN_CHARS <= len(text) <= TITLE_PIECE_MAX_CHARS and elem is not body:
                 words = _title_words(text, titles)
                 if words:
                     titled.append((words, length, elem))
