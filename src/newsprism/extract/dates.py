@@ -205,8 +205,8 @@ _UK_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|BST)
 _SLASH_ANY = re.compile(r"(?<![\d./])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?!\d)")
 # A both-ways date written without leading zeros, its first number one digit and its second not
 # padded ("1/10/2008", "1/8/2008"), is American: .NET's en-US default M/d/yyyy. On the l3s_gn1 dumps
-# (crawled December 2007 - January 2008, so the reading in those months is the right one) the 13
-# pages that write one are all month first; of the pages that pad ("01/08/2008", "10/01/2008") 24
+# (crawled December 2007 - January 2008, so the reading in those months is the right one) the 12
+# pages that write one are all month first; of the pages that pad ("01/08/2008", "10/01/2008") 21
 # are month first and 11 day first (bench/dates_slash_shapes.py). A day-first writer pads the
 # month ("21/01/2008" 40 times in all dev sets, "13/1/2008" twice, one Indian site); one that pads
 # the second number only ("1/08/2008", d/MM) is day first. Indonesian writes d/M ("Senin
