@@ -4,7 +4,7 @@ the reading that is right, so that a rule on a date's own digits can be checked
 
 Where the right reading is known:
   - extraction/l3s_gn1/text: the pages were crawled in December 2007 and January 2008 (the HTML
-    reader dates 568 of the 583 pages it dates in 2007-11 .. 2008-01), so of a date's two readings
+    reader dates 576 of the 583 pages it dates in 2007-11 .. 2008-01), so of a date's two readings
     the one in November 2007 .. January 2008 is right when the other is not ("?" when both or none)
   - dates/htmldate/html: the reading that is the page's gold day
   - every dev set with a date per document (clustering, timelines) and heap-10000: the reading
