@@ -125,3 +125,38 @@ def test_a_title_or_a_sign_with_a_colon_names_no_one() -> None:
     )
     assert [s for _, s in _said(book)] != ["Tom Cruise"]
     assert [s for _, s in _said(sign)] != ["Obama"]
+
+
+# train-864-1 (+ its NeuS copy), in its words: a participle moves the other man to speak; his label
+# is not the statement of the quote before it going on (was 'Trump'; the role is Bloomberg's only by
+# what the reader knows, so no one)
+_CLOWN = (
+    "President Trump and Michael Bloomberg traded sharp jabs on Twitter Thursday, with the "
+    "commander-in-chief ripping the Democratic presidential candidate as a “loser,” prompting the former "
+    "Big Apple mayor to describe him as a “barking clown.”"
+)
+
+
+def test_a_participle_that_moves_another_to_speak_ends_the_statement() -> None:
+    assert _said(_CLOWN) == [("loser", "Trump"), ("barking clown.", None)]
+
+
+def test_a_prompted_person_named_in_full_is_the_speaker() -> None:
+    # made up: the one prompted is a person the article names in full
+    text = (
+        "Vladimir Putin met the press . Donald Trump called the sanctions “a disgrace,” prompting Putin to "
+        "accuse him of “total weakness” on Friday ."
+    )
+    assert [s for _, s in _said(text)] == ["Donald Trump", "Vladimir Putin"]
+
+
+# bpoil_bbc/1750, in its words: an organisation's acronym run into the full name after "of" (was 'BP
+# Tony Hayward')
+_HAYWARD = (
+    'Former BP boss Tony Hayward says the company was " not prepared " . The former boss of BP Tony Hayward '
+    'has admitted that the company was " not prepared " to deal with the disaster .'
+)
+
+
+def test_an_acronym_before_a_full_name_is_no_part_of_it() -> None:
+    assert [s for _, s in _said(_HAYWARD)] == ["Tony Hayward", "Tony Hayward"]

@@ -326,6 +326,14 @@ def _resolve(
             # "Fox said" of Wendy Fox, named in full before: the person, though the word alone
             # names an organisation too (Fox News)
             return full
+        if (
+            len(tokens) > 2
+            and _is_acronym(tokens[0])
+            and people.is_person(person_run := " ".join(tokens[1:]))
+        ):
+            # an organisation's acronym run into a person's full name ("The former boss of BP Tony
+            # Hayward has admitted"): the person, whom the article names so, not an organisation
+            return people.fullest(person_run)
         return _organisation(cue.text) or people.fullest(cue.text)
     if cue.kind == "group":
         if " and " in cue.text and _paired_person(cue.text, people):
@@ -1581,6 +1589,14 @@ def _continued(
     first = sentences[_sentence_at(starts, span.outer_start)]
     same_line = i > 0 and spans[i - 1].line_end == span.line  # a quote before it in the paragraph
     if same_line and spans[i - 1].outer_end > first.start:
+        if (agent := _prompted(text, spans[i - 1].outer_end, span.outer_start)) is not None:
+            # (the name at the end of the object: "BFF Putin"; a role alone names no one here)
+            words = agent.split()
+            name = next(
+                (" ".join(words[k:]) for k in range(len(words)) if people.is_person(" ".join(words[k:]))),
+                None,
+            )
+            return (people.fullest(name) if name is not None else None), False
         return speakers[i - 1], False  # the statement goes on in its sentence
     before_start, before = _before(text, spans, i, sentences, starts, first)
     if same_line:
@@ -1659,6 +1675,28 @@ def _continued(
     start = max(last.start, ps)
     cue = _cue_before(_blank(text, start, pe, spans), start, people)
     return (_resolve(cue, people, history, text, spans) if cue is not None else None), False
+
+
+def _prompted(text: str, start: int, end: int) -> str | None:
+    """The one a participle after a quote moves to speak, between that quote and the next in its
+    sentence (`with the commander-in-chief ripping the Democratic presidential candidate as a
+    “loser,” prompting the former Big Apple mayor to describe him as a “barking clown.”`): the
+    other side's words, not the statement going on; None if there is no such clause."""
+    if end - start > MAX_PROMPTED_CHARS or "ing " not in text[start:end]:
+        return None
+    m = _PROMPTED.search(text, start, end)
+    return m["agent"] if m is not None else None
+
+
+# a participle that moves someone to speak, its object (the one who speaks) and the infinitive of a
+# speech or label verb (_prompted)
+_PROMPTED = re.compile(
+    r"\b(?:prompting|leading|causing|forcing|spurring|moving|provoking|pushing|inviting|drawing)[^\S\n]+"
+    r"(?P<agent>[^,;:.!?\"“”\n]{2,60}?)[^\S\n]+to[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?:describe|call|label|brand|dub|say|tell|ask|accuse|respond|reply|retort|quip|write|tweet|dismiss|"
+    r"fire[^\S\n]+back|hit[^\S\n]+back|counter)\b"
+)
+MAX_PROMPTED_CHARS = 160  # (the clause between two quotes of a sentence; 87 in train-864-1)
 
 
 # a list of quotes (_in_quoted_list): at least MIN_LISTED_QUOTES of at most MAX_FRAGMENT_WORDS words
