@@ -312,6 +312,32 @@ _SCENE_SUBJECTS = (
     *("Children", "Men ", "Women", "Volunteers", "Soldiers"),
 )
 
+# A video's or a link's teaser: a person named, or a video or documentary, "explains how ...", "shows what
+# ..." in the present tense, the whole sentence ('" Moneyless man " Mark Boyle explains how he eats after
+# giving up all forms of money .', bpoil_guardian/2047, the page's other item; "BP 's Doug Suttles explains
+# how the cap is meant to operate", a BBC video's caption; "A new Guardian video shows how swine flu fears
+# have spread ..."). Not prose whose subject is a thing that explains ("This incident shows why ...",
+# "Trump's order reveals how ...") or a pronoun ("He explains what he ca n't do"). Of heap-10000's and
+# NeuS dev's sentences, 14 hold such a verb before "how", "why" or "what" (read): these 6 are teasers or
+# captions; not 'explains why : More than 1,400 ...', which goes on to say it.
+_TEASER = re.compile(
+    r"(?:(?:[A-Z][\w’'-]* ){0,3}(?:[\w’'-]+ ){0,2}(?:video|documentary|film|podcast|slideshow|gallery)"
+    r"|(?:[^,.;:]{0,40} )?[A-Z][a-z]+ [A-Z][a-z’'-]+)"
+    r" (?:explains|describes|shows|reveals|looks at|talks about) (?:how|why|what)\b(?!\s*:)"
+)
+
+
+def _may_tease(text: str) -> bool:
+    """Whether the text holds a verb _TEASER matches: its regex is asked only of those."""
+    return (
+        " explains " in text
+        or " shows " in text
+        or " describes " in text
+        or " reveals " in text
+        or " looks at " in text
+        or " talks about " in text
+    )
+
 
 def _caption(text: str) -> bool:
     """Whether a sentence is a photo's caption: it names the photo or image it is under
@@ -325,6 +351,8 @@ def _caption(text: str) -> bool:
     if ("hoto" in text or "mage" in text or "icture" in text) and _PHOTO_NAMED.search(text):
         return True
     if text.startswith(_SCENE_SUBJECTS) and _SCENE.match(text):
+        return True
+    if _may_tease(text) and _TEASER.match(text):
         return True
     if text[:1] in "(JFMASOND" and _DAY_COLON.match(text):
         return True
@@ -588,8 +616,8 @@ def _first_lines(sentences: Sequence[str], words: int) -> list[str]:
     """An article's first lines a reader can read, about `words` words, for an event none of whose
     sentences is a candidate (a page of captions, teasers or headlines run together, a question and
     its answer): cleaned, MIN_WORDS words or more, prose (analyse.leadin.is_prose), no furniture,
-    contact line, credit or call to action; after the first, none cut off by an ellipsis (a
-    teaser). One longer than MAX_WORDS (headlines with no stop between them) is cut to `words`
+    contact line, credit, call to action or video's teaser (_TEASER); after the first, none cut off
+    by an ellipsis (a teaser). One longer than MAX_WORDS (headlines with no stop between them) is cut to `words`
     words and an ellipsis. Empty when no line is so."""
     lines: list[str] = []
     total = 0
@@ -600,6 +628,8 @@ def _first_lines(sentences: Sequence[str], words: int) -> list[str]:
         n = len(text.split())
         if n < MIN_WORDS or not is_prose(text) or _JUNK.match(text) or _furniture(text) or _contact(text):
             continue
+        if _may_tease(text) and _TEASER.match(text):
+            continue  # another item's teaser (bpoil_guardian/2047: a caption of the spill, then one of a video)
         if lines and (cut_off(text) or total + n > words):
             break
         if n > MAX_WORDS:
@@ -633,11 +663,18 @@ def _first_told(sentences: Sequence[str]) -> int | None:
 # does "Other" or "Others" opening it ("Other new signings include ...").
 _DEFINITE_SUBJECT = re.compile(
     r"^(?:Other|Others)\b"  # "Other new signings include ..."
+    r"|^(?:One|Two|Three|Some|Many|Several) such\b"  # "One such group Support BP calls itself ..."
     r"|^(?:The|Such|Another) (?:[a-z][\w-]* ){0,2}[a-z][\w-]* "
     r"(?:(?:now|also|then|still|already|just|later|reportedly|further|initially|eventually|soon|first|only) )?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|came|comes|come|"
     r"became|becomes|began|begins|went|goes|said|says|told|made|makes|took|takes|sent|won|lost|[a-z]+ed|[a-z]+s)\b"
     r"|^The (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, (?:who|whose|which)\b"  # "The manager, whose side ..."
+    # a bare plural of a group's people, its group told before ("Members have been increasingly vocal
+    # ...", bpoil_reuters/1496 after "One such group ..."; "Delegates will seek an agreement ...",
+    # "Backers said ..."), not with its own phrase ("Delegates at the annual convention of ...",
+    # "Supporters and detractors ...", "Participants included ...")
+    r"|^(?:Members|Supporters|Participants|Delegates|Backers|Followers|Attendees|Organi[sz]ers) "
+    r"(?!(?:of|at|and|or|from|in|for|to|who|with|on|include|included|including)\b)[a-z]+\b"
 )
 # 2. An adverb that adds to something told ("Rev. Barber also spoke about ...", "Harry Reid's legacy
 # is thus cemented", "..., too."; not "not only ... but also"), "these" or "those" pointing back
