@@ -68,6 +68,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
+from newsprism.analyse.datewords import MONTH, WEEKDAY
 from newsprism.analyse.leadin import cut_off, is_prose, shown
 from newsprism.analyse.sentences import Sentence, split_sentences
 from newsprism.analyse.timex import (
@@ -320,8 +321,6 @@ PRINT_REACH = len("in print on ")
 # afternoon, 15 July 2021."): not a caption. The caption's dates still count, and it tells a day that no
 # other sentence tells: left out there too, it cost bpoil_guardian a gold day at the gold length (date F1
 # 0.572 -> 0.571) and a heap timeline a day to a month told by page furniture.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CAPTION_OPENING = re.compile(
     r"(?:(?:In )?(?:[Tt]his|[Tt]hese) (?:[\w-]+ ){0,3}(?:image|photo|photograph|picture|frame grab|video grab)s?"
     r"|An? (?:frame|video) grab|An? (?:file|handout) (?:photo|picture|image))"
@@ -331,9 +330,9 @@ _CAPTION_OPENING = re.compile(
     r"\s*(?:,|\b(?:made|taken|released|provided|from|shows|showing|obtained|dated|of)\b)"
 )
 _CAPTION_END = re.compile(
-    rf"\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*,?\s*\d{{4}}\s*\.?\s*$"
+    rf"\s*,\s*(?:{WEEKDAY}\s*,?\s*)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*,?\s*\d{{4}}\s*\.?\s*$"
 )
-_ON = re.compile(rf"\bon(?:\s+{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?)?\s*$")
+_ON = re.compile(rf"\bon(?:\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?)?\s*$")
 ON_REACH = len(" on Wednesday afternoon")
 # CAPTION_CREDIT: a caption is also told by the photo's credit the page prints right after it ("...
 # swarm the blowout preventer , bottom left , as oil rises at the site of the Deepwater Horizon spill
@@ -356,7 +355,7 @@ CREDIT_REACH = 60  # the next sentence's opening: "Coast Guard via AP" with room
 # next one's or the article's dateline follows it ("... near Louisiana . OVER THE GULF OF MEXICO --
 # It 's a hellish scene"): a chronology's items follow one another with neither.
 _DAY_ITEM = re.compile(
-    rf"(?P<credit>AP\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,\s*\d{{4}})?\s*:\s"
+    rf"(?P<credit>AP\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:\s*,\s*\d{{4}})?\s*:\s"
 )
 _DATELINE_AFTER = re.compile(r"\s*[A-Z][A-Z.'’ ,]{2,40}\s*--")
 # ... and a caption that says what is shown ("Shown here is the shoreline of Orange Beach")
