@@ -53,7 +53,8 @@ The package's modules are those steps, each taking in what the one before gives 
                    summaries, and their reading order
     ranking.py     4.  the candidate summary the listwise model scores best (SUMMARY_FEATURES,
                    SUMMARY_WEIGHTS)
-    headlines.py   headline(): the title that best names the event
+    headlines.py   headline(): the title that best names the event; central_event(): the event
+                   that best stands for its story
     groups.py      read_groups(): the `summarize` command's GROUPS.jsonl, checked
     __init__.py    summarise(), and write_summaries(), the `summarize` command
 

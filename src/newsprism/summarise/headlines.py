@@ -1,6 +1,7 @@
 """The event's headline: its articles' titles (and its summary) in; the title that shares the
 most content with the other titles and the summary, without its outlet suffix (" - Reuters",
-" | Political News"), out (headline).
+" | Political News"), out (headline). A story's: its events' summaries and titles in; the event
+that says most of what the others say out (central_event), whose heading can head the story.
 """
 
 from __future__ import annotations
@@ -65,3 +66,33 @@ def headline(titles: Sequence[str], summary: Sequence[SummarySentence] = ()) -> 
         return others + sum(1 for w in term_sets[i] if context[w]) / (len(term_sets[i]) or 1) + 1e-3 * -i
 
     return cleaned[max(range(len(cleaned)), key=score)]
+
+
+def central_event(
+    summaries: Sequence[Sequence[SummarySentence]], titles: Sequence[str | None] = ()
+) -> int | None:
+    """The index of a story's most central event: the one whose title and summary hold the most of
+    the other events' words (each other event's share of its terms that this one holds, summed), the
+    one of most summary sentences' citations, then the first, among equals. None for no events.
+    A story without a title of its own can be headed by that event's heading, which says what
+    happened ("There are 311 confirmed cases of H1N1 in Scotland …"), where the names its events
+    share say only where and who ("Story of 3 events: H1N1, UK, England": briefing12's B11-1)."""
+    if not summaries:
+        return None
+    texts = [
+        " ".join([(titles[i] or "") if i < len(titles) else "", *(s.text for s in summary)])
+        for i, summary in enumerate(summaries)
+    ]
+    term_sets = [frozenset(_terms(t)) for t in texts]
+    # as headline(): each term weighs 1 / size of every event's terms holding it, so the sum is linear
+    weight: dict[str, float] = {}
+    for t in term_sets:
+        for w in t:
+            weight[w] = weight.get(w, 0.0) + 1 / len(t)
+
+    def score(i: int) -> tuple[float, int, int]:
+        others = sum(weight[w] for w in term_sets[i]) - (1 if term_sets[i] else 0)
+        cited = len({a for s in summaries[i] for a in s.article_ids})
+        return (others, cited, -i)
+
+    return max(range(len(summaries)), key=score)
