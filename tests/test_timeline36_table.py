@@ -1,6 +1,7 @@
 """timeline36: the timex table (tests/data/timex_cases.jsonl, read by tests/test_analyse_timex.py and
 bench/timex.py) holds one real phrase of each reading this helper mended: NEGATED_PRESENT, RANGE_BETWEEN,
-HAPPENED_THERE, DATELINE_DAY, and HAPPENED_THERE's guard (a day "on" after a happening is its clause's)."""
+HAPPENED_THERE, DATELINE_DAY, BY_MONTH, and a guard of HAPPENED_THERE's (a day "on" after a happening is its
+clause's) and of BY_MONTH's (a past perfect after it)."""
 
 import json
 from pathlib import Path
@@ -14,6 +15,8 @@ SOURCES = {
     ("heap 6034_right", "January"),
     ("t17 bpoil_reuters/1882", "April 29"),
     ("t17 bpoil_guardian/695", "Thursday"),
+    ("t17 bpoil_bbc/1426", "August"),
+    ("t17 bpoil_washingtonpost/86", "early April"),
 }
 
 

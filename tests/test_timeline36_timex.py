@@ -1,6 +1,6 @@
 """timex: a negated present passive is no past (NEGATED_PRESENT), "between X and Y" reads whole (RANGE_BETWEEN),
 a month told after a happening and its place is the happening's (HAPPENED_THERE), a wire's dateline is no
-later than its page (DATELINE_DAY). Each sentence is cut from the dev text named beside it."""
+later than its page (DATELINE_DAY), a month after "by" is the nearer of its two years (BY_MONTH). Each sentence is cut from the dev text named beside it."""
 
 from __future__ import annotations
 
@@ -50,6 +50,14 @@ def _value(text: str, published: str, phrase: str) -> str | None:
             "January",
             "2021-01",
         ),
+        # T17 bpoil_bbc/1426 (BY_MONTH)
+        (
+            "BP said two relief wells being drilled to stop the leak are still on course for completion by "
+            "August .",
+            "2010-07-05",
+            "August",
+            "2010-08",
+        ),
         # T17 bpoil_reuters/1882's second story (DATELINE_DAY)
         (
             "HOUSTON , April 29 ( Reuters ) -- A massive oil spill expected to hit the southern U.S. coast on "
@@ -81,6 +89,14 @@ def test_read_in_the_right_year(text: str, published: str, phrase: str, value: s
             "2010-05-28",
             "August",
             "2010-08",
+        ),
+        # ... a deadline met, told by a past perfect after it (T17 bpoil_washingtonpost/86) ...
+        (
+            "Commission sources and those close to BP later added that by early April BP had weighed the option "
+            "of dropping a plan for work that was originally to have been done after Macondo but before Kaskida .",
+            "2010-11-09",
+            "early April",
+            "2010-04",
         ),
         # ... and a range whose two ends read alike stays as it was
         (

@@ -1573,11 +1573,32 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> s
         chosen = after if not past_plan or after - here <= here - before else before
     elif ends_period(text, m.start) and not _ended_state(text, m.start):  # PERIOD_END: the nearer
         chosen = after if after - here < here - before else before
+    elif _BY_MONTH.search(text, max(0, m.start - BY_MONTH_CHARS), m.start) and not _had_after(text, m.end()):
+        chosen = after if after - here < here - before else before  # BY_MONTH: the nearer
     elif _ahead_of(text, m.start, cue):  # AHEAD_OF: the nearer; six months each way, the one to come
         chosen = after if after - here <= here - before else before
     else:
         chosen = before
     return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
+
+
+# BY_MONTH: a month alone after "by" is a deadline or a target ("two relief wells being drilled to stop
+# the leak are still on course for completion by August", "She pledged legislation by August", "kills
+# the well by mid-August" on June and July 2010 pages, T17 bpoil_bbc/1426, bpoil_guardian/1279,
+# bpoil_reuters/498), reported in the past ("said", "pledged") as often as not, and set ahead of the
+# telling as often as a deadline is met behind it ("bacteria had devoured nearly all the methane ... by
+# August" on a January page): like a period's end, it is the nearer of the two, six months each way.
+# (A day after "by" is not: "knew by 20 April" is a past day, PERIOD_END.)
+# Not where a past perfect follows as the clause's own verb ("by early April BP had weighed the option of
+# dropping a plan", T17 bpoil_washingtonpost/86 on a November page): a deadline met, behind the story.
+_BY_MONTH = re.compile(r"(?<![\w-])[Bb]y\s+(?:the\s+(?:end|middle|beginning|start)\s+of\s+)?\Z")
+BY_MONTH_CHARS = len("by the beginning of ") + 1
+
+
+def _had_after(text: str, end: int) -> bool:
+    """Whether the nearest tense cue after the phrase ending at `end` is a past perfect (BY_MONTH)."""
+    own = _cue_after(text, end)
+    return own is not None and own.group().lower().startswith("had")
 
 
 # "in 1918" / "during 2008" sets the year of the sentence's months; "since 2008" or "by 2030" do not
