@@ -655,8 +655,9 @@ SIDE_STAFF = _words("manager coach captain boss forward")
 CLUB_GAME_WORDS = SIDE_POSITIONS | _words(
     """squad fixture fixtures league premiership playoff playoffs goalscorer touchdown touchdowns
     innings wickets rugby basketball baseball hockey soccer cricket batsman batsmen bowler bowlers
-    layup layups dunk dunked"""
+    layup layups dunk dunked squads homestand game-high"""
 )
+# ("squads", "homestand", "game-high": an NBA preview's words, "the Suns beat the Lakers" was other)
 # the nouns after "football" that make it a measure of size, no game: the oil slick "the size of a
 # football field", "as big as two football pitches"
 FOOTBALL_MEASURES = _words("field fields pitch pitches")
@@ -739,6 +740,8 @@ def _clubs(tokens: _Tokens, cands: list[_Candidate], lower_vocab: set[str]) -> N
             and (first == 0 or "\n" in tokens.gaps[first] or _region_after(tokens, last + 1))
         ):
             continue  # a dateline or a town put in its state: "Columbus, OH (Sports Network) -"
+        if last == first + 1 and text[first].isupper() and text[first] != c.name:
+            continue  # a state by its postal code, the dateline's: "Minneapolis, MN (Sports Network)"
         c.type = "organization"
         c.evidence.add("club")
     _listed_sides(tokens, [c for c in cands if c.type in ("place", "organization")])
@@ -772,9 +775,16 @@ MATCH_AUXILIARIES = _words("will would to")
 
 def _opponent(tokens: _Tokens, c: _Candidate, towns: dict[int, _Candidate]) -> _Candidate | None:
     """The town that the town `c` plays or beats right after a MATCH_VERBS verb ("Liverpool will play
-    Luton"), where neither is a country or state (a people plays too: "Iran will host Iraq"): in a
-    report on a game, both are clubs (_clubs). None otherwise."""
+    Luton"), where neither is a country or state (a people plays too: "Iran will host Iraq"), or
+    after its score ("Sacramento 104, Orlando 100"): in a report on a game, both are clubs (_clubs).
+    None otherwise."""
     lower, n, k = tokens.lower, len(tokens), c.last
+    if k + 3 < n and tokens.text[k].isdigit() and tokens.text[k + 1] == ",":
+        # a score line: "Final Score: Sacramento 104, Orlando 100" (sides of a state too: "Utah 111,
+        # Indiana 89")
+        opponent = towns.get(k + 2)
+        if opponent is not None and opponent.last < n and tokens.text[opponent.last].isdigit():
+            return opponent
     if k < n and lower[k] in MATCH_AUXILIARIES:
         k += 1
     if k + 1 >= n or lower[k] not in MATCH_VERBS:
@@ -1091,6 +1101,13 @@ def _organisation_context(tokens: _Tokens, first: int, last: int) -> bool:
         return True
     if head and before >= 1 and lower[before] == "of" and lower[before - 1] in ORG_OF:
         return True  # "shares of Facebook", "leaders of the Taliban"
+    if (
+        head
+        and before >= 2
+        and lower[before] == "of"
+        and lower[before - 2 : before] == ["written", "permission"]
+    ):
+        return True  # a copyright notice's publisher: "without the prior written permission of Roll Call"
     if head and before >= 1 and lower[before] == "by" and lower[before - 1] in ORG_BY:
         return True
     if (

@@ -45,6 +45,7 @@ from .vocabulary import (
     PLACE_FIRST_HEADS,
     PLACE_HEADS,
     RANKS,
+    RELATIVE_ROLES,
     ROLE_MODIFIERS,
     SPOUSE_HEADS,
     SPOUSE_NOUNS,
@@ -679,8 +680,18 @@ def _voted_role(roles: list[str]) -> str | None:
 # National Security Council" over "Lt. Col.")
 OFFICE_HEADS = (TITLE_HEADS | {"head", "lady"}) - {rank.rstrip(".") for rank in RANKS} - RANKS
 # ... of which those that head any group's role and alone say nothing ("chief" over "Admiral", "leader"
-# over "commentator", "head" over "leader": heap digest events), no office's title without another word
-BARE_HEADS = frozenset(("chief", "leader", "head"))
+# over "commentator", "head" over "leader": heap digest events; "candidate" over "Fox News host", Mike
+# Huckabee's, cut from "former Republican presidential candidate"; "officer" over "Halliburton
+# executive", Tim Probert's, cut from "health, safety and environment officer"), no office's title
+# without another word
+BARE_HEADS = frozenset(("chief", "leader", "head", "candidate", "nominee", "officer"))
+
+
+def _occupation(words: list[str]) -> bool:
+    """A role that says what one does ("Halliburton executive"), no military rank alone ("General",
+    "Lt. Col.") nor a role said of another's (RELATIVE_ROLES: "Democratic successor")."""
+    rank = all(word in RANKS or f"{word}." in RANKS for word in words)
+    return not rank and not any(word in RELATIVE_ROLES for word in words)
 
 
 def _best_role(votes: Counter[str]) -> str:
@@ -694,6 +705,16 @@ def _best_role(votes: Counter[str]) -> str:
         for role, ws in words.items()
         if not OFFICE_HEADS.isdisjoint(ws) and not (len(ws) == 1 and ws[0] in BARE_HEADS)
     }
+    if titled and len(titled) < len(votes):
+        # a title of one word outranks the others only with as many votes as the most voted of them:
+        # "President" once, cut from a division's "President , Global Business Lines" (Tim Probert),
+        # is no office over "Halliburton executive" three times. A rank is no other (Pervez
+        # Musharraf's "President" over "General"), nor a relative's role left unresolved (Joe
+        # Biden's "President" over "Democratic successor" twice)
+        most = max(
+            (n for role, n in votes.items() if role not in titled and _occupation(words[role])), default=0
+        )
+        titled = {role for role in titled if len(words[role]) > 1 or votes[role] >= most}
     if titled and len(titled) < len(votes):
         votes = Counter({role: n for role, n in votes.items() if role in titled})
 

@@ -86,6 +86,7 @@ from .vocabulary import (
     PLURAL_ACRONYM,
     RACE_WORDS,
     REGION_QUALIFIERS,
+    ROLE_NOUNS,
     ROMAN_NUMERALS,
     SCALE_WORDS,
     SEAT_NOUNS,
@@ -139,6 +140,9 @@ def find_mentions(text: str) -> list[Mention]:
     # an acronym the article counts is a thing's, no organisation's, there or anywhere in the
     # article ("the price for a DVD.", "28 TD, 12 INT", "Many CDs sell"): no name; and one the
     # news write as a common noun's ("a PR war", "the BOP"), unless this article names it
+    for c in cands:
+        if c.type is None and c.last == c.first + 1 and _body_joined(tokens, c.first, c.name):
+            c.type = "organization"  # "out of the SEALs": a force its members are in
     counted = _counted_acronyms(tokens, cands) | _common_acronyms_of(tokens, cands)
     if counted:
         cands = [c for c in cands if c.name not in counted and c.name.removesuffix("s") not in counted]
@@ -292,6 +296,8 @@ def find_mentions(text: str) -> list[Mention]:
                 opens = c.name not in inside and not (c.first == 0 and _lead_owner(tokens, c, lower_vocab))
             if _untyped_no_name(c.name, opens, lower_vocab) or _page_label(tokens, c):
                 continue
+            if _role_before_name(tokens, c, cands):
+                continue  # "Medical Correspondent , Fergus Walsh , finds out": his title, no name
             if _in_quoted_title(tokens, c.first):
                 continue  # "End" and "Poetry" of “The End of Poetry”: a title's words, no name
             if c.name.endswith(ADJECTIVE_ENDS) and _capital_adjective(tokens, c):
@@ -307,8 +313,11 @@ def find_mentions(text: str) -> list[Mention]:
                 c.name = _name(tokens, *span)
                 if _type_of(words[span[0] : span[1]]) == "organization":
                     etype = "organization"  # "Trump’s 1776 Commission"
-            elif c.last < len(words) and words[c.last] in COUNTY_NOUNS and " " not in c.name:
-                # "San Diego and Imperial counties", "in Imperial county": the county, a place
+            elif " " not in c.name and (
+                c.last < len(words) and words[c.last] in COUNTY_NOUNS or _listed_county(tokens, c.last)
+            ):
+                # "San Diego and Imperial counties", "in Imperial county": the county, a place; and
+                # each of a list's ("Escambia , Santa Rosa , Okaloosa , Walton , Bay and Gulf counties")
                 c.name, etype = f"{c.name} County", "place"
             elif etype == "other" and c.name.casefold() in ALONE_ORGANISATIONS:
                 etype = "organization"  # "the Navy said", "The Post has learned", "the Legislature"
@@ -730,6 +739,30 @@ def _capital_adjective(tokens: _Tokens, c: _Candidate) -> bool:
 
 # the lower-case nouns after a county's name ("Imperial County", "San Diego and Imperial counties")
 COUNTY_NOUNS = _words("county counties")
+# the names a list of counties holds before its "counties" (Florida's Panhandle has ten; a longer
+# run of commas is no one list)
+MAX_LISTED_COUNTIES = 12
+
+
+def _listed_county(tokens: _Tokens, i: int) -> bool:
+    """The comma after a name at i goes on with a list of capitalised names that ends "and X
+    counties" ("Escambia , Santa Rosa , Okaloosa , Walton , Bay and Gulf counties"): each name is a
+    county's."""
+    text, lower, cap = tokens.text, tokens.lower, tokens.cap
+    n, k, names, joined = len(tokens), i, 0, False
+    while k < n and names <= MAX_LISTED_COUNTIES:
+        if text[k] == "counties":
+            return joined
+        if text[k] == ",":
+            k += 1
+        if k < n and text[k] == "and":
+            k, joined = k + 1, True
+        if k in (i, n) or not cap[k] or lower[k] in FUNCTION_WORDS:
+            return False
+        while k < n and cap[k]:
+            k += 1
+        names += 1
+    return False
 
 
 # a street's last word after an ordinal number: "223rd Street", "5th Avenue"
@@ -1051,7 +1084,7 @@ def _counted_acronyms(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
             and not (c.last < len(words) and lower[c.last] in PERSON_VERBS)
         )
         if PLURAL_ACRONYM.fullmatch(word):
-            if number or lower[at - 1] in PLURAL_COUNTERS:
+            if (number or lower[at - 1] in PLURAL_COUNTERS) and not _body_joined(tokens, at, word):
                 counted.add(word[:-1])
         elif (
             (number or lower[at - 1] in ("a", "an"))
@@ -1112,8 +1145,42 @@ def _common_acronyms_of(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
             and prev.type == "organization"
             and c.name.casefold() in _initials(_norm(prev.name))
         )
+        named.update(c.name for c in cands if c.name in found and _body_joined(tokens, c.first, c.name))
         found = {name.removesuffix("s") for name in found - named}
     return found
+
+
+# the words before "the" and a plural acronym that make it the body its members are in, join or
+# leave ("keep the sailor in the SEALs", "kicking Gallagher out of the SEALs"): a force, no common
+# noun's plural ("the ROVs", "some of the GPs")
+BODY_JOINED = _words("in join joined joining")
+
+
+def _role_before_name(tokens: _Tokens, c: _Candidate, cands: list[_Candidate]) -> bool:
+    """An untyped run of words the news write, the last a role's noun, before a comma and a person's
+    full name: that person's title set apart ("Medical Correspondent , Fergus Walsh , finds out"
+    opening a BBC page), no name."""
+    words = tokens.lower[c.first : c.last]
+    after = c.last + 1
+    return (
+        len(words) > 1
+        and words[-1] in ROLE_NOUNS
+        and all(word in _news_words() for word in words)
+        and after < len(tokens)
+        and tokens.text[c.last] == ","
+        and any(d.first == after and d.type == "person" and " " in d.name for d in cands)
+    )
+
+
+def _body_joined(tokens: _Tokens, i: int, name: str) -> bool:
+    """The plural acronym at i is the body one is in, joins or is put out of (BODY_JOINED, "out of")."""
+    lower = tokens.lower
+    return (
+        PLURAL_ACRONYM.fullmatch(name) is not None
+        and i >= 2
+        and lower[i - 1] == "the"
+        and (lower[i - 2] in BODY_JOINED or lower[i - 2] == "of" and i >= 3 and lower[i - 3] == "out")
+    )
 
 
 def _respelt(name: str, right: str) -> str:

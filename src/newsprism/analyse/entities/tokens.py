@@ -96,6 +96,7 @@ from .vocabulary import (
     OWN_NAME_OPENERS,
     PARTIES,
     PARTY_TAG,
+    PERSON_VERBS,
     PLACE_HEADS,
     PLACE_OF_HEADS,
     PLACE_OPENERS,
@@ -120,6 +121,7 @@ from .vocabulary import (
     TOKEN_SPLIT,
     _given_names,
     _is_given_name,
+    _news_words,
     _places,
     _regions,
     _subdivisions,
@@ -655,6 +657,28 @@ def _prefixed_office(lower: list[str], cap: list[bool], newline: bytearray, i: i
     return False
 
 
+# the most words of a place's name in a dateline ("RIO DE JANEIRO", "NEW YORK")
+MAX_DATELINE_WORDS = 3
+# a place in capitals of three letters alone is a country's code, which ends a firm's name as often
+# ("LG Electronics USA", "Mazars USA": were split by a first cut)
+MAX_CODE_LETTERS = 3
+
+
+def _dateline_place(tokens: _Tokens, j: int) -> bool:
+    """A place's name in capitals at j after a word in title case: a dateline that a page glued to
+    the line before it ("... flu spreads in Japan TOKYO | Tue May 19", "By Joshua Schneyer RIO DE
+    JANEIRO"), no part of that line's name."""
+    text = tokens.text
+    if not (text[j].isupper() and text[j].isalpha() and len(text[j]) > 2 and text[j - 1][1:].islower()):
+        return False
+    k = j
+    while k < len(text) and k - j < MAX_DATELINE_WORDS and text[k].isupper() and text[k].isalpha():
+        k += 1
+        if (k - j > 1 or len(text[j]) > MAX_CODE_LETTERS) and " ".join(tokens.lower[j:k]) in _places():
+            return True
+    return False
+
+
 def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (1), as token index ranges."""
     runs: list[tuple[int, int]] = []
@@ -737,6 +761,7 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                 )
                 and not _hyphen_tag(nxt)
                 and (low not in DISEASES or j + 1 < n and cap[j + 1])
+                and not _dateline_place(tokens, j)
             ):
                 j += 1
                 continue
@@ -849,9 +874,16 @@ def _runs(tokens: _Tokens, lower_vocab: set[str]) -> list[tuple[int, int]]:
                         lower[x] in COMPLEMENT_OPENERS
                         and lower[x - 1] not in PLACE_OF_HEADS
                         and (lower[x - 1], lower[x + 1]) not in OF_NAMES
+                        and not (
+                            x == i + 1
+                            and lower[x + 1] == "the"
+                            and not _org_of_the(lower[i])  # ("School of the Coast and Environment")
+                            and _titled_noun_of_the(tokens, i, x)
+                        )
                         for x in range(i + 1, j)
                     )  # (not a place's: "Gulf of Mexico and Alaska"; nor a name's own "of": "the
-                    # African Cup of Nations and Andriy Shevchenko")
+                    # African Cup of Nations and Andriy Shevchenko"; nor a title's: "The Legacy of the
+                    # Exxon Valdez Oil Spill and Not One Drop", two books)
                     and not _name_begun(tokens, i, j)
                     # or a complement that opens the run: "secretary of Housing and Urban Development"
                     or _complement_opens(tokens, i, j, k)
@@ -1026,6 +1058,12 @@ def _secretary_of_the(tokens: _Tokens, j: int) -> bool:
     )
 
 
+# the lower-case words inside a title-case run, after one of its capitalised words: a noun after them
+# is the run's, no title's first ("the People and Businesses of the Gulf Coast", "Vice-President for
+# Membership of the ...")
+TITLE_CASE_JOINS = frozenset(("and", "or", "for"))
+
+
 def _titled_noun_of_the(tokens: _Tokens, i: int, j: int) -> bool:
     """A common noun capitalised alone inside a sentence at i, before "of the" at j and a capitalised
     word, opens a title that goes on over both: a work's, a ship's, an award's, a group's ("the Charge
@@ -1044,8 +1082,15 @@ def _titled_noun_of_the(tokens: _Tokens, i: int, j: int) -> bool:
         # words, no caption's or dateline's first ("BST Images of the BP oil spill", "( Reuters ) -
         # Residents of the Gulf Coast"), nor an apposition's ("Masur , Principal of the ...")
         and (before[0].islower() or before[0].isdigit() or before in QUOTES or lower[i - 1] in ("the", "a"))
-        # nor a title-case list's ("the People and Businesses of the Gulf Coast": "of the" is both's)
-        and not (lower[i - 1] in ("and", "or") and tokens.cap[i - 2])
+        # nor a title-case run's ("the People and Businesses of the Gulf Coast": "of the" is both's;
+        # "Vice-President for Membership of the American Business Group": the office's own field)
+        and not (lower[i - 1] in TITLE_CASE_JOINS and tokens.cap[i - 2])
+        # nor a word no news write but in a name, after a speech verb: a surname ("said Tunnell of
+        # the Harte institute"; not "said Friends of the Earth Managing Director David Hirsch")
+        and not (lower[i - 1] in PERSON_VERBS and low not in _news_words())
+        # "of The": the article is the next name's own, a title of its own ("Charlamagne of The
+        # Breakfast Club", a host of the show)
+        and text[j + 1] == "the"
         and tokens.cap[j + 2]
         and lower[j + 2] not in MONTHS_DAYS
         and low not in TITLE_HEADS
@@ -1057,6 +1102,7 @@ def _titled_noun_of_the(tokens: _Tokens, i: int, j: int) -> bool:
         and low not in KNOWN_ORGS  # "Anadarko of the US and Mitsui of Japan"
         and not _is_given_name(low)
         and low not in _places()
+        and low not in _subdivisions()  # a province's club: "Manitoba of the American Hockey League"
         and not _surname_elsewhere(tokens, i)
     )
 

@@ -171,6 +171,7 @@ from .vocabulary import (
     _place_demonym,
     _places,
     _regions,
+    _us_state_codes,
     _us_states,
     _words,
 )
@@ -322,6 +323,8 @@ def _type_of_words(words: tuple[str, ...]) -> EntityType | None:
         return "organization"
     if lows[-1] in GROUPS or bare in GROUPS:
         return "other"
+    if len(lows) > 3 and lows[1:3] == ["of", "the"] and lows[0] in FELLOWSHIPS:
+        return "organization"  # "Friends of the Earth", "Daughters of the American Revolution"
     if (
         len(lows) > 3
         and lows[0] in COURT_DISTRICTS
@@ -787,6 +790,20 @@ def _candidates(tokens: _Tokens, lower_vocab: set[str]) -> list[_Candidate]:
             # the state, no acronym's organisation; not a credential after a person's name ("Sanjay
             # Gupta, MD.", "Anne Smith, PA.": a doctor, a physician assistant)
             cand.type, cand.name = "place", STATE_ABBREVIATIONS[lower[first]]
+        if (
+            last - first == 1
+            and own_type == "organization"
+            and text[first] in _us_state_codes()
+            and first > 1
+            and text[first - 1] == ","
+            and tokens.cap[first - 2]
+            and nxt in DATELINE_ENDS
+            and not (out and out[-1].last == first - 1 and out[-1].type == "person")
+        ):
+            # a dateline's state by its postal code after its town, before the wire's name or its
+            # dash ("Sacramento, CA (Sports Network) -", "Minneapolis, MN (Sports Network)": was an
+            # acronym's organisation); not a credential after a person's name ("Anne Smith, PA (")
+            cand.type, cand.name = "place", _us_state_codes()[text[first]]
         if last - first == 1 and own_type is None:
             if nxt in (".", "/") and lower[first] in STATE_ABBREVIATIONS and not tokens.gaps[last]:
                 if first > 0 and text[first - 1] in ",(":  # "GRAND ISLE, La.", "Roy Blunt (Mo.)": the state
@@ -1067,6 +1084,21 @@ def _court_cases(tokens: _Tokens, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# the members' nouns that open a fellowship's name before "of the" (tokens._titled_noun_of_the):
+# "Friends of the Earth" (8 heap texts, was other), "Daughters of the American Revolution"
+FELLOWSHIPS = _words("friends sons daughters sisters brothers knights")
+
+
+# the marks after a dateline's town and state, before the wire's name or the story ("Sacramento, CA
+# (Sports Network) -", "KENNER, LA -")
+DATELINE_ENDS = frozenset(("(", "-", "--", "—", "–"))
+
+
+# a law's parts, numbered to four digits as no year is ("Section 1557" of the Affordable Care Act,
+# "Section 4201" of the Oil Pollution Act: "Section" alone was other)
+LAW_SECTIONS = frozenset(("section",))
+
+
 def _numbered(tokens: _Tokens, i: int) -> tuple[int, int] | None:
     """An untyped word and the number after it, inside a sentence ("Chapter 11", "Apollo 13", "Level
     6"; not a time, a decimal or a year: "UPDATE 2:52", "Raich 2005", unless the word is a plan's:
@@ -1079,7 +1111,7 @@ def _numbered(tokens: _Tokens, i: int) -> tuple[int, int] | None:
         k < n
         and gaps[k] == " "
         and text[k].isdigit()
-        and (len(text[k]) <= 3 or len(text[k]) == 4 and lower[i] in PLAN_HEADS)
+        and (len(text[k]) <= 3 or len(text[k]) == 4 and (lower[i] in PLAN_HEADS or lower[i] in LAW_SECTIONS))
         and not tokens.opens[i]
         and lower[i] not in DATE_WORDS
         and f"{lower[i]}." not in DATE_WORDS  # ("arrived Jan 4")

@@ -275,8 +275,9 @@ ORG_HEADS = _words(
     enforcement electric dynamics foods reporter patrol chronicle inquirer examiner observer courier
     monitor museum consortium hospital hospitals circuit division agencies industries enterprises associates
     communications solutions laboratories entertainment interactive sentinel dispatch register embassy consulate
-    marines pipeline subcommittee taskforce guild academy"""
+    marines pipeline subcommittee taskforce guild academy assn assn."""
 )
+# ("Assn.": the AP's association, "the National Sheriffs' Assn." was "National Sheriffs" and "Assn")
 # the trades that end a firm's name after a name of its own (types._type_of_words)
 # (and the trades of finance and advice: "Fitch Ratings" (was a person by "said"), "Gordon Advisors"
 # (a person by its given name, x10), "Evolution Securities", "Argus Research", "LPL Financial",
@@ -553,8 +554,9 @@ PLACE_HEADS = _words(
     province county state region city square street avenue airport canal coast border sound
     straits guesthouse palace hall capitol garden stadium arena strip area mosque temple cathedral
     synagogue base isle panhandle refuge parish memorial monument harbor harbour airfield slope road
-    boulevard blvd highway expressway freeway parkway bridge ave park beach delta cemetery"""
+    boulevard blvd highway expressway freeway parkway bridge ave park beach delta cemetery mall"""
 )
+# ("Mall": "the National Mall" was other)
 # ... of which those that are surnames too: after a given name alone, the name is a person's ("Wayne
 # Bridge", the Chelsea defender; "Kevin Beach"; "Keith Hall , an attorney", "spokesman John Hall";
 # "George Washington Bridge", "Brooklyn Bridge", "Fratton Park", "Pensacola Beach", "City Hall" stay
@@ -657,8 +659,10 @@ TEAM_NICKNAMES = _words(
     blues lightning leafs knights capitals thrashers diamondbacks braves orioles sox cubs reds
     guardians indians rockies tigers astros royals angels dodgers marlins brewers twins mets yankees
     athletics phillies pirates padres mariners rays jays nationals expos united rovers wanderers
-    albion hotspur argyle"""
-)  # (the last five: British football clubs' after their town, "Blackburn Rovers", "Bolton Wanderers")
+    albion hotspur argyle heat thunder magic jazz wild"""
+)
+# ("Heat", "Thunder", "Magic", "Jazz", "Wild": NBA's and NHL's words, a club only after a city or a
+# state, "the Orlando Magic" was a person by "Orlando")  # (the last five: British football clubs' after their town, "Blackburn Rovers", "Bolton Wanderers")
 # the nicknames of two words that are one club's alone, the club wherever they stand, with "the" or
 # without a town ("the Red Sox view Teixeira", "Red Sox owner John Henry", "the Blue Jackets, who
 # have won": were other, or persons by the verb or "who")
@@ -1177,7 +1181,7 @@ WORD = re.compile(r"\w+")
 TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 ABBREVIATED = _words(
     """mr mrs ms dr sen rep gov lt gen adm col maj capt sgt cmdr rev fr st jr sr inc corp co ltd jan
-    feb mar apr jun jul aug sep sept oct nov dec reps sens"""
+    feb mar apr jun jul aug sep sept oct nov dec reps sens assn"""
 )
 # "I'm", "I've": a pronoun with its verb, capitalised wherever it stands
 CONTRACTION = re.compile(r"^(?:I|You|We|They)['’](?:m|ve|ll|d|re)$")
@@ -1435,6 +1439,13 @@ def _subdivision_names() -> frozenset[str]:
     return frozenset(
         n for n in names if n not in DEMONYMS and not set(n.split()) <= COMPASS | SUBDIVISION_NON_NAMES
     )
+
+
+@cache
+def _us_state_codes() -> dict[str, str]:
+    """The US states' postal codes and their names ("CA" -> "California"): a dateline's state after
+    its town ("Sacramento, CA (Sports Network)")."""
+    return {code: name for name, code in gazetteer.us_state_codes().items()}
 
 
 @cache
