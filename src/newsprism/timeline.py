@@ -26,7 +26,7 @@ news timeline summarization", news-tls): pick the dates first, then summarise ea
      command, whose readers take days only).
   3. Date selection. The `max_dates` best dates (within `start`..`end` when given; without
      `start`, years and months long before the coverage, and days there that few articles name, are
-     background); without a
+     background; without `end`, years and months long after it are forecasts); without a
      limit, as many of the best as there are dates that MIN_MENTIONING_ARTICLES articles name
      and whose support (step 2 without RELATIVE_WEIGHT) reaches AUTO_SCORE_PER_DOUBLING *
      log2(number of articles), and at most AUTO_DATES_PER_DOUBLING * log2(articles + 1) (but
@@ -121,6 +121,13 @@ RELATIVE_WEIGHT = 0.5
 # 38, 1968 in 24, and its timeline opened on nine such years before "20 Apr 2010" (briefing12). A
 # step of the story told before its coverage starts (a trigger some weeks before the first report)
 # is recalled by its day ("the April 20 explosion"): only a day is kept by its articles' count.
+# FORECAST_COARSE: and a year or month more than BACKGROUND_MARGIN_DAYS after the coverage ends (the day
+# by which all but COVERAGE_START_SHARE of the articles were published) is a forecast, a target or a
+# misread, never a step the articles saw ("it will be 2015 before any trials begin and at least 2028
+# before appeals", "a possible run against Democratic Senator Mary Landrieu in 2014", "I will make a
+# travel plan for 2030", "Obama first planned to visit the region in March" read in 2011): heap-10000's
+# Gulf story ran on to 2030 past its last article of January 2011. A day there stays (a plan's day,
+# "the hearing on Thursday", is what a reader of the last articles looks for).
 COVERAGE_START_SHARE = 0.05
 BACKGROUND_MARGIN_DAYS = 30
 BACKGROUND_KEPT_ARTICLES = 5
@@ -717,6 +724,21 @@ def _background_before(ev: _Evidence) -> str | None:
     return (first - dt.timedelta(days=BACKGROUND_MARGIN_DAYS)).isoformat()
 
 
+def _forecast_after(ev: _Evidence) -> str | None:
+    """The day after which a year or month is a forecast (FORECAST_COARSE): BACKGROUND_MARGIN_DAYS after
+    the day by which all but COVERAGE_START_SHARE of the articles were published (None without dates)."""
+    days = sorted(d for d, arts in ev.published_on.items() for _ in arts)
+    if not days:
+        return None
+    last = dt.date.fromisoformat(days[math.ceil((1 - COVERAGE_START_SHARE) * (len(days) - 1))])
+    return (last + dt.timedelta(days=BACKGROUND_MARGIN_DAYS)).isoformat()
+
+
+def _is_forecast(date: str, after: str | None) -> bool:
+    """A year or month that starts after `after`: no step of the story (FORECAST_COARSE)."""
+    return after is not None and not _is_day(date) and date > after[: len(date)]
+
+
 def _is_background(date: str, before: str | None, ev: _Evidence) -> bool:
     """A date that ends before `before`: a year or month (BACKGROUND_COARSE), or a day that few
     articles name: history told in passing."""
@@ -1123,7 +1145,8 @@ def build_timeline(
     how many dates several articles name. `days_only` leaves out month- and year-precise dates;
     `start` and `end` (ISO dates, inclusive) keep the dates of a period only. Without `start`,
     years and months more than a month before the coverage, and days there that few articles name,
-    are left out as background, unless `keep_background` (when the coverage's start is not known). With
+    are left out as background, and without `end` years and months more than a month after it as
+    forecasts, unless `keep_background` (when the coverage's span is not known). With
     `news_days` (an event's timeline in a briefing), each day that NEWS_DAY_ARTICLES articles report
     as news has an entry too, when a sentence tells it, beyond the length; with `events` (a
     story's events, each its articles' ids), so does each day that one event's articles report as
@@ -1212,7 +1235,12 @@ def _timeline(
     score = _date_scores(ev, days_only)
     # a period asked for replaces the coverage's own start
     before = _background_before(ev) if start is None and not keep_background else None
-    ranked = [d for d in _ranked(score, ev) if _within(d, start, end) and not _is_background(d, before, ev)]
+    after = _forecast_after(ev) if end is None and not keep_background else None  # ... and its end
+    ranked = [
+        d
+        for d in _ranked(score, ev)
+        if _within(d, start, end) and not _is_background(d, before, ev) and not _is_forecast(d, after)
+    ]
     length = _length(ranked, ev, max_dates)
     news = [d for d in _news_days(ranked, ev, event_of) if d not in ranked[:length]] if news_days else []
     order = _day_before_year(ranked, ev, length, news) if max_dates is None else ranked
