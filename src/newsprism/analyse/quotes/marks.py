@@ -720,8 +720,9 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
     if carried is not None:
         spans.append(carried)
     spans = [s for s in spans if _WORD.search(text, s.start, s.end)]
-    if len(spans) > 2 and ' " ' in text:  # (a tokenised page's marks only)
-        spans = _turned_narration(text, spans)
+    if len(spans) > 1 and ' " ' in text:  # (a tokenised page's marks only)
+        in_step = _turned_at_term(text, _turned_narration(text, spans))
+        spans = [s for s in in_step if _WORD.search(text, s.start, s.end)]
     if len(spans) <= FEW_SPANS:
         return spans
     reach = 0
@@ -785,6 +786,153 @@ def _turned_narration(text: str, spans: list[_Span]) -> list[_Span]:
         k += 1
     out.extend(spans[k:])
     return out
+
+
+# the words a quote does not end with right before its closing mark: an article, a preposition,
+# "that", a form of "be" (`said she wanted the " strongest possible response "`: the mark opens the
+# words after it): _turned_at_term
+_OPEN_ENDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "that",
+        "about",
+        "of",
+        "to",
+        "as",
+        "for",
+        "with",
+        "by",
+        "from",
+        "on",
+        "in",
+        "at",
+        "his",
+        "her",
+        "its",
+        "their",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "and",
+        "or",
+        "than",
+        "into",
+    ]
+)
+# a span this short that ends so is a fragment quoted inside a sentence (`said it has " plenty of "
+# cash`, `was " just part of " a simulation`, `it was " unheard of " not to`), no narration: _opens_term
+MIN_TURNED_WORDS = 6
+# the words a turned mark opens, up to the next mark (a term or a clause), and the narration before it
+# (a sentence or two: 130 characters in H1N1_guardian/636)
+MAX_TURNED_CHARS = 300
+
+
+def _opens_term(text: str, span: _Span) -> int | None:
+    """Where the mark that closes `span` (a tokenised page's spaced mark) is closed in turn, when
+    the span ends with a word no quote ends with (_OPEN_ENDS) and lower-case words follow its
+    mark: the mark opens them, and the span is narration; None otherwise."""
+    words = text[span.start : span.end].split()
+    if (
+        len(words) < MIN_TURNED_WORDS
+        or span.end - span.start
+        > MAX_TURNED_CHARS  # (a long statement with quotes inside it, its marks alike)
+        or words[-1] not in _OPEN_ENDS
+        or text[span.outer_end - 2 : span.outer_end + 1] != ' " '
+        or not text[span.outer_end - 3 : span.outer_end - 2].isalpha()  # (`it is , " said`: a quote's comma)
+        or _TOKENISED_CLOSE.match(text, span.outer_end + 1) is not None  # (`, " said Reddy`, `" he said`)
+    ):
+        return None
+    if not text[span.outer_end + 1 : span.outer_end + 2].islower():
+        return None
+    return _next_mark(text, span)
+
+
+def _next_mark(text: str, span: _Span) -> int | None:
+    """The next spaced mark after a tokenised page's span closed by a spaced mark, in its paragraph
+    and within MAX_TURNED_CHARS, when no cue comes before it (_CUE_INSIDE: `" this data , said Piers
+    Chapman ... . "`: the page's mark misplaced before the quote's last words, no term)."""
+    if text[span.outer_end - 2 : span.outer_end + 1] != ' " ':
+        return None
+    close = text.find(' " ', span.outer_end, span.outer_end + MAX_TURNED_CHARS) + 1
+    if not close or "\n" in text[span.outer_end : close] or _CUE_INSIDE.search(text, span.outer_end, close):
+        return None
+    return close
+
+
+# a comma and a speech verb a few words on: a cue, the end of a quote, not words in one (_next_mark)
+_CUE_INSIDE = re.compile(r"[,?!][^\S\n]+(?:[\w'.\-]+[^\S\n]+){0,4}?" + _VERB.pattern)
+
+
+def _turned_at_term(text: str, spans: list[_Span]) -> list[_Span]:
+    """A tokenised page's narration read as a quote where a mark the page lost or added put its
+    spaced marks out of step (`... its cause . " US Homeland Security Secretary Janet Napolitano said
+    she wanted the " strongest possible response " from BP .`, `... black smoke " Transocean , which
+    owned the Deepwater Horizon rig , said that " the procedures being conducted ... " . Halliburton
+    also said it acted at the direction of BP and was " fully indemnified " by the oil giant`): a
+    span that ends with a word no quote ends with, lower-case words after its mark (_opens_term), is
+    narration; its closing mark opens the words after it, up to the next mark. A narration span
+    whose opening mark that took (opening with a stop or in lower case) goes; the quote its own
+    closing mark ends turns with it. The gap before the first, a sentence after a quote's stop with
+    no mark (`procured . " Right now , treatment courses ... world . "`, the newswire's next
+    paragraph of the quote), is that quote's."""
+    out: list[_Span] = []
+    taken = -1  # a mark a turned quote closed: the span it opens is narration
+    for span in spans:
+        if span.outer_start == taken:
+            words = text[span.start : span.end].lstrip()
+            if not (words[:1].islower() or words[:1] in ".,;:"):
+                out.append(span)  # (a quote of its own, it seems: the turn stops)
+                continue
+            # narration from a taken mark on: its closing mark opens the words up to the next mark
+            # (`... as " humbling " . He has already made a series of changes ... " Contrary to what
+            # is sometimes said , BP is not widely seen over there as ...`)
+            close = _next_mark(text, span)
+            if close is not None:
+                out.append(_span(text, span.outer_end - 1, span.outer_end, close + 1, 1, span.line, -1, None))
+                taken = close
+            continue
+        close = _opens_term(text, span)
+        if close is None:
+            out.append(span)
+            continue
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.line_end == span.line
+            and text[before.outer_end - 4 : before.outer_end + 1] in (' . " ', ' ? " ', ' ! " ')
+            and text[span.outer_start - 1 : span.outer_start + 2] == ' " '
+            and _SENTENCE_START.match(text, before.outer_end, span.outer_start) is not None
+            and text[before.outer_end : span.outer_start].rstrip().endswith((".", "?", "!"))
+            and '"' not in text[before.outer_end : span.outer_start]
+            and "\n" not in text[before.outer_end : span.outer_start]
+        ):
+            out.append(
+                _span(
+                    text, before.outer_end - 1, before.outer_end, span.outer_start + 1, 1, span.line, -1, None
+                )
+            )
+        elif _BROUGHT_IN.search(text, max(0, span.outer_start - 20), span.outer_start + 1) and (
+            stop := _FIRST_STOP.search(text, span.start, span.end)
+        ):
+            # a quote that a colon brings in, its closing mark lost, runs into the narration after
+            # it (`Johnson noted : " I 'm pleased to share these significant supplies ... capital .
+            # The mayor is " to ...`): the quote is cut at its first sentence's end
+            out.append(
+                _span(text, span.outer_start, span.outer_start + 1, stop.start() + 1, 0, span.line, -1, None)
+            )
+        out.append(_span(text, span.outer_end - 1, span.outer_end, close + 1, 1, span.line, -1, None))
+        taken = close
+    return out
+
+
+# a quote's opening mark after a colon or "said ," (_turned_at_term): a quote opens there
+_BROUGHT_IN = re.compile(r"(?::|\b(?:said|says)[^\S\n]*,)[^\S\n]*\"$")
+# a sentence's end inside a quote, a new sentence after it (_turned_at_term)
+_FIRST_STOP = re.compile(r"[.!?](?=[^\S\n]+[A-Z0-9])")
 
 
 def _left_open(
