@@ -401,10 +401,13 @@ CUT_IN_SCRIPT = CUT_SHORT.format(inside=IN_SCRIPT)
 # on into the next one ("b._C=0;return b;") or closing a call ("GA_googleAddSlot(...);"); a value
 # set on a member ('hbx.vpc="HBX0200u"', ".innerHTML = '"); strings joined by '+' ("'+ caption
 # +'"); a `function` or `var` statement; a tag with a quoted attribute or an end tag ("<a href=
-# 'http://partners...'>", a script's markup; not a placeholder in angle brackets, "-r <file>")
+# 'http://partners...'>", a script's markup; not a placeholder in angle brackets, "-r <file>"); a
+# server's error message printed over the page ("Deprecated: ... in /www/htdocs/w0094d70/
+# wp-includes/cache.php on line 36", htmldate einfachspanien_de_malaga)
 _CODE = re.compile(
     r"[{}]|;(?=[A-Za-z_$])|\w\([^()]*\)\s*;|[\w$\]]\.[\w$]+\s*\+?=(?!=)|['\"]\s*\+|\+\s*['\"]|"
-    r"\b(?:function|var)\s+[\w$]+\s*[(=,;]|<[a-zA-Z][\w:-]*\s+[\w:-]+\s*=\s*[\"']|</[a-zA-Z][\w:-]*>"
+    r"\b(?:function|var)\s+[\w$]+\s*[(=,;]|<[a-zA-Z][\w:-]*\s+[\w:-]+\s*=\s*[\"']|</[a-zA-Z][\w:-]*>|"
+    r"\.php on line \d"
 )
 # A sentence's words: a word in a script written with spaces, a character in one without (Chinese,
 # Japanese); and a sentence's end, with its closing quote or bracket
@@ -437,6 +440,7 @@ def cut_short(html: str) -> str | None:
        into as text (robust29's mix/broken/half.html, the first 3,000 bytes of l3s_gn1 0a30f3dc:
        a kept article whose headline and text were its JavaScript).
     2. A page (it opens <html> or <body>; a fragment of markup is no page) that closes neither
+       (`_closes_page`: the end tags of another page printed whole inside it do not count)
        and stops inside a tag or its text, not on a '>', or right after a tag with a <div> or a
        <table> left open (more start than end), or right after the start tag of an element that
        holds content (`_ends_on_start_tag`): of the 947 dev pages, the two that close neither
@@ -453,7 +457,7 @@ def cut_short(html: str) -> str | None:
         if inside is not None:
             return inside if all(low.find(end, latest) < 0 for end in _PAGE_ENDS) else None
     opened = "<html" in low or "<body" in low
-    if not opened or any(end in low for end in _PAGE_ENDS):
+    if not opened or _closes_page(low):
         return None
     if (
         not low.rstrip().endswith(">")
@@ -462,6 +466,19 @@ def cut_short(html: str) -> str | None:
     ):
         return IN_TEXT
     return None
+
+
+def _closes_page(low: str) -> bool:
+    """Whether the page (`low`: lowercased) closes its <body> or its <html>: it ends as many of them
+    as it starts, and one at least. A page may hold another page's markup whole (an ad's frame, a
+    poll printed as "<html><body><hr></body></html>" inside a cell: 18 of the dev pages' tag cuts
+    stop below such a frame, their own body open); its end tags close that page, not this one. The
+    ends written by a script count ("document.write('</body></html>')"): l3s_gn1 c59551c4, saved
+    whole, closes its <html> only there."""
+    return any(
+        (ends := len(re.findall(rf"</{name}\s*>", low))) and ends >= low.count(f"<{name}")
+        for name in ("body", "html")
+    )
 
 
 # The boxes a page is laid out in: a cut right after a tag leaves those around it open
