@@ -133,3 +133,39 @@ def test_a_datelines_postal_code_is_its_state() -> None:
 def test_a_credential_after_a_name_is_no_state() -> None:
     # made up: a physician assistant's letters after her name
     assert "Pennsylvania" not in typed("said Anne Smith, PA (a physician assistant) at the clinic.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "junk"),
+    [
+        # bpoil_reuters/1506: a byline's title, then the dateline's town in capitals
+        (
+            "By Alister Doyle , Environment Correspondent OSLO | Mon Jun 7 , 2010 10:40 pm IST OSLO ( Reuters ) - "
+            "Norway will apply",
+            "Alister Doyle",
+            "Environment Correspondent",
+            "Environment Correspondent",
+        ),
+        # H1N1_reuters/748 (the role was "Health and Science Editor WASHINGTON | Wed Apr 29")
+        (
+            "By Maggie Fox , Health and Science Editor WASHINGTON | Wed Apr 29 , 2009 7:30 pm BST WASHINGTON ( "
+            "Reuters ) - The new H1N1",
+            "Maggie Fox",
+            "Health and Science Editor",
+            "Science Editor",
+        ),
+    ],
+)
+def test_a_bylines_title_is_a_role_no_name(text: str, person: str, role: str, junk: str) -> None:
+    found = {m.name: (m.type, m.role) for m in find_mentions(text)}
+    assert found.get(person) == ("person", role), found
+    assert junk not in found, found
+
+
+def test_a_picture_credits_handout_is_no_name() -> None:
+    # bpoil_reuters/106
+    names = typed(
+        "Credit : Reuters/Bob Laura/U . S. Coast Guard/Handout/Files NEW ORLEANS | Sun Jul 4 , 2010"
+    )
+    assert "Handout" not in names and "Files" not in names, names
+    assert names.get("New Orleans") == "place", names

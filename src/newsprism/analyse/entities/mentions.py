@@ -296,8 +296,15 @@ def find_mentions(text: str) -> list[Mention]:
                 opens = c.name not in inside and not (c.first == 0 and _lead_owner(tokens, c, lower_vocab))
             if _untyped_no_name(c.name, opens, lower_vocab) or _page_label(tokens, c):
                 continue
-            if _role_before_name(tokens, c, cands):
+            if _role_beside_name(tokens, c, cands):
                 continue  # "Medical Correspondent , Fergus Walsh , finds out": his title, no name
+            if (
+                " " not in c.name
+                and c.first
+                and words[c.first - 1] == "/"
+                and tokens.lower[c.first] in CREDIT_WORDS
+            ):
+                continue  # a picture credit's "/Handout", "/Files" ("Reuters/.../Handout WASHINGTON"): no name
             if _in_quoted_title(tokens, c.first):
                 continue  # "End" and "Poetry" of “The End of Poetry”: a title's words, no name
             if c.name.endswith(ADJECTIVE_ENDS) and _capital_adjective(tokens, c):
@@ -1156,20 +1163,28 @@ def _common_acronyms_of(tokens: _Tokens, cands: list[_Candidate]) -> set[str]:
 BODY_JOINED = _words("in join joined joining")
 
 
-def _role_before_name(tokens: _Tokens, c: _Candidate, cands: list[_Candidate]) -> bool:
-    """An untyped run of words the news write, the last a role's noun, before a comma and a person's
-    full name: that person's title set apart ("Medical Correspondent , Fergus Walsh , finds out"
-    opening a BBC page), no name."""
-    words = tokens.lower[c.first : c.last]
+# the words of a picture credit after its "/" that name no one ("Reuters/Jason Reed/Handout", "Reuters/
+# Bob Laura/U.S. Coast Guard/Handout/Files")
+CREDIT_WORDS = _words("handout files file pool")
+
+
+def _role_beside_name(tokens: _Tokens, c: _Candidate, cands: list[_Candidate]) -> bool:
+    """An untyped run of words the news write, the last a role's noun, set apart by a comma before
+    or after a person's full name: that person's title, no name ("Medical Correspondent , Fergus
+    Walsh , finds out" opening a BBC page; "By Alister Doyle , Environment Correspondent OSLO", "By
+    Maggie Fox , Health and Science Editor WASHINGTON": a byline's)."""
+    lower, text, cap = tokens.lower, tokens.text, tokens.cap
+    words = lower[c.first : c.last]
+    if len(words) < 2 or words[-1] not in ROLE_NOUNS or not all(word in _news_words() for word in words):
+        return False
+    people = {(d.first, d.last) for d in cands if d.type == "person" and " " in d.name}
     after = c.last + 1
-    return (
-        len(words) > 1
-        and words[-1] in ROLE_NOUNS
-        and all(word in _news_words() for word in words)
-        and after < len(tokens)
-        and tokens.text[c.last] == ","
-        and any(d.first == after and d.type == "person" and " " in d.name for d in cands)
-    )
+    if after < len(tokens) and text[c.last] == "," and any(first == after for first, _ in people):
+        return True
+    k = c.first - 1  # back over the role's first words: "Health and" of "Health and Science Editor"
+    while k > 0 and (lower[k] == "and" or cap[k] and lower[k] in _news_words()):
+        k -= 1
+    return k > 0 and text[k] == "," and any(last == k for _, last in people)
 
 
 def _body_joined(tokens: _Tokens, i: int, name: str) -> bool:

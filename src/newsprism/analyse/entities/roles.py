@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tokens import _Tokens
+from .tokens import _dateline_place, _Tokens
 from .vocabulary import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -208,10 +208,14 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
     titled_run = True  # every word so far capitalised or a role word: a title before a name, maybe
     relative = None
     words = 0
+    dateline = False  # the role ends where a dateline's town in capitals begins
     while j < n and words <= MAX_APPOSITION_WORDS:
         low = lower[j]
-        if text[j] in (",", ".", ";", ":", ")", "(", "—", "–", "“", "”", '"') or low in CLAUSE_WORDS:
-            break
+        if text[j] in (",", ".", ";", ":", ")", "(", "—", "–", "“", "”", '"', "|") or low in CLAUSE_WORDS:
+            break  # (a page's "|" ends a byline's line: "Health and Science Editor WASHINGTON | Wed Apr 29")
+        if j > begin and _dateline_place(tokens, j):
+            dateline = True
+            break  # "By Alister Doyle , Environment Correspondent OSLO , June 7": the dateline's town
         if low in PERSON_VERBS or low in RULING_VERBS:
             return None, None  # "... the First Amendment, a federal judge ruled": a clause's subject
         if (
@@ -264,7 +268,7 @@ def _apposition_after(tokens: _Tokens, last: int) -> tuple[str | None, str | Non
             relative = relative or RELATIVE_ROLES.get(low)
         words += 1
         j += 1
-    end_ok = j >= n or text[j] in (",", ".", ";", ")", "—", "–")
+    end_ok = j >= n or text[j] in (",", ".", ";", ")", "—", "–") or dateline
     if not has_role or not end_ok or j == begin:
         return None, None
     # the role ends at its last role word: "foreign minister who ..." never reaches here
