@@ -220,3 +220,68 @@ def test_a_top_level_text_is_named_before_one_further_down_and_labels_get_no_hin
     )
     doc = record_document({"id": "k", "fields": {"content": "video"}}, fallback_id="r", source="s")
     assert doc.error == f"{HEAD} (fields: fields, id)"
+
+
+# -- 2. the command line walked again ----------------------------------------------------------------
+
+EVENT_LINE = {
+    "id": "e-1",
+    "story_id": "s-1",
+    "title": "Council approves flood barrier",
+    "start": "2024-03-04",
+    "end": "2024-03-04",
+    "article_ids": ["a", "b"],
+    "outlets": ["BBC News"],
+    "summary": [{"text": "The council approved a flood barrier.", "article_ids": ["a"]}],
+    "entities": [],
+    "claims": [],
+    "timeline": [{"date": "2024-03-04", "text": "The council approved it.", "article_ids": ["a"]}],
+}
+STORY_LINE = {
+    "id": "s-1",
+    "title": "Flood barrier",
+    "event_ids": ["e-1"],
+    "start": "2024-03-04",
+    "end": "2024-03-04",
+    "timeline": EVENT_LINE["timeline"],
+}
+QUOTE_LINE = {"article_id": "a", "quote": "We are glad.", "speaker": "Anna Berg", "event_id": "e-1"}
+
+
+@pytest.mark.parametrize(
+    ("line", "what"),
+    [(EVENT_LINE, "events.jsonl"), (STORY_LINE, "stories.jsonl"), (QUOTE_LINE, "quotes.jsonl")],
+)
+def test_a_digests_own_output_file_named_as_input_says_what_it_is(
+    tmp_path: Path, line: dict[str, object], what: str
+) -> None:
+    """`digest out/events.jsonl` (or the file copied beside new pages) was told "its 'summary' is a
+    list of 1 records: make that list the file's content", the event's summary sentences taken for
+    records; a quotes line was "no 'text' or 'html' field" alone."""
+    path = tmp_path / what
+    path.write_text(json.dumps({**line, "added": 1}) + "\n", encoding="utf-8")  # fields may be added
+    [error] = _dropped(path)
+    assert error.endswith(f"; it is a line of a newsprism digest's {what}, not news")
+    assert "make that list" not in error
+
+
+def test_a_gold_files_quotes_are_not_taken_for_a_digests() -> None:
+    """Control (passes on the old code too): BASIL's gold quotes (article_id, quote, speaker) are no
+    output of newsprism's."""
+    doc = record_document(
+        {"article_id": "a", "quote": "We are glad.", "speaker": "Anna Berg"}, fallback_id="g-1", source="s"
+    )
+    assert doc.error == f"{HEAD} (fields: article_id, quote, speaker)"
+
+
+def test_a_group_by_field_that_the_one_article_lacks_is_said_in_words() -> None:
+    """ "none of the 1 articles has a 'topic' field" read as a form's words."""
+    from newsprism.errors import GroupFieldMissing
+
+    assert str(GroupFieldMissing("topic", 1, [])).startswith(
+        "the one article has no 'topic' field to group by"
+    )
+    assert str(GroupFieldMissing("topic", 1, [], first=True)).startswith(
+        "the first record read has no 'topic' field"
+    )
+    assert str(GroupFieldMissing("topic", 5, [])).startswith("none of the 5 articles has a 'topic' field")

@@ -152,9 +152,13 @@ class GroupFieldMissing(NewsprismError):
         have = ", ".join(fields) if fields else "none besides id, text, title, published, outlet, url"
         which = f"the first {articles} records read" if first else f"the {articles} articles"
         later = "; if later records have it, name their files first" if first else ""
+        # one article: "none of the 1 articles has" read as a form's words, not a sentence
+        lacking = f"none of {which} has a '{field}' field"
+        if articles == 1:
+            lacking = f"the {'first record read' if first else 'one article'} has no '{field}' field"
         super().__init__(
-            f"none of {which} has a '{field}' field to group by (the JSONL records' other "
-            f"fields: {have}): give one of those, or leave out --group-by for one timeline{later}"
+            f"{lacking} to group by (the JSONL records' other fields: {have}): give one of those, or "
+            f"leave out --group-by for one timeline{later}"
         )
         self.field = field
 

@@ -378,9 +378,7 @@ def record_document(record: Any, *, fallback_id: str, source: str) -> Document:
     return replace(
         doc,
         error=f"not a news document: JSON record has no 'text' or 'html' field (fields: {found})"
-        + _wrapped_list(record, source)
-        + _NEWSPRISM_OUTPUTS.get(frozenset(map(str, record)), "")
-        + _text_elsewhere(record),
+        + (_newsprism_output(record) or _wrapped_list(record, source) + _text_elsewhere(record)),
     )
 
 
@@ -409,13 +407,32 @@ _HTML_FRAGMENT = re.compile(
 
 
 # The lines newsprism's own commands write, met as input (a timelines file left in the folder
-# read): "no 'text' or 'html' field (fields: entries, topic)" did not say what the file is.
-_NEWSPRISM_OUTPUTS = {
-    frozenset(["topic", "entries"]): "; it is a line of a newsprism timeline's output, not news",
-    frozenset(
-        ["id", "summary", "sentences", "headline"]
-    ): "; it is a line of newsprism summarize's output, not news",
-}
+# read): "no 'text' or 'html' field (fields: entries, topic)" did not say what the file is. A
+# digest's events.jsonl, stories.jsonl and quotes.jsonl named on the command line (or copied
+# beside new pages) were told to "make that list the file's content" of their 'summary' or
+# 'timeline'. Told by fields each of their lines has (fields may be added to them); a gold file's
+# quotes (article_id, quote, speaker) and timelines (topic, entries, timeline_id) are not ours.
+_NEWSPRISM_OUTPUTS = (
+    (frozenset(["topic", "entries"]), True, "a newsprism timeline's output"),
+    (frozenset(["id", "summary", "sentences", "headline"]), True, "newsprism summarize's output"),
+    (
+        frozenset(["id", "story_id", "article_ids", "summary", "claims"]),
+        False,
+        "a newsprism digest's events.jsonl",
+    ),
+    (frozenset(["id", "event_ids", "timeline"]), False, "a newsprism digest's stories.jsonl"),
+    (frozenset(["article_id", "quote", "speaker", "event_id"]), False, "a newsprism digest's quotes.jsonl"),
+)
+
+
+def _newsprism_output(record: dict[str, Any]) -> str:
+    """What a line of newsprism's own output is, said after a dropped row's reason; "" for others.
+    The first two are told by their fields exactly (`exact`), as they always were."""
+    keys = frozenset(map(str, record))
+    for fields, exact, what in _NEWSPRISM_OUTPUTS:
+        if keys == fields if exact else keys >= fields:
+            return f"; it is a line of {what}, not news"
+    return ""
 
 
 # The names exports give the article's text, written lower case without "_", "-" or spaces:
