@@ -89,7 +89,8 @@ def test_a_correspondents_title_set_apart_is_no_name() -> None:
             "Hugh Walding of Friends of the Earth said Hayward 's choice of venue was sure to arouse anger .",
             "Friends of the Earth",
         ),
-        # 96b7046f-f584-422f-a626-6f86a26dfd8b_3
+        # 96b7046f-f584-422f-a626-6f86a26dfd8b_3's sentence (the whole article also writes "First
+        # Daughters", which keeps the join off there: tokens._surname_elsewhere)
         (
             "who describes herself on Twitter as loving God, cats, the Daughters of the American Revolution "
             "“& all things pink, green and pearls!”",
