@@ -220,6 +220,8 @@ def test_a_top_level_text_is_named_before_one_further_down_and_labels_get_no_hin
     )
     doc = record_document({"id": "k", "fields": {"content": "video"}}, fallback_id="r", source="s")
     assert doc.error == f"{HEAD} (fields: fields, id)"
+    doc = record_document({"id": "m", "meta": {"text": "breaking"}}, fallback_id="r", source="s")
+    assert doc.error == f"{HEAD} (fields: id, meta)"
 
 
 # -- 2. the command line walked again ----------------------------------------------------------------

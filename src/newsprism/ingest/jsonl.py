@@ -475,9 +475,10 @@ def _text_elsewhere(record: dict[str, Any]) -> str:
 
 def _inner_record(record: dict[str, Any]) -> str | None:
     """The field whose value is a record of ours, one field down (Elasticsearch's hits: {"_id",
-    "_source": {"id", "title", "text"}}), or None."""
+    "_source": {"id", "title", "text"}}), or None. Its text is prose, not a label ("meta": {"text":
+    "breaking"}), as for a text under another name."""
     for key, value in record.items():
-        if isinstance(value, dict) and any(_string(value.get(f)) for f in ("text", "html")):
+        if isinstance(value, dict) and (_prose(value.get("text")) or _string(value.get("html"))):
             return str(key)
     return None
 
