@@ -20,6 +20,7 @@ from typing import Literal
 
 from newsprism.corpus import CorpusLinks, Event, Story
 from newsprism.records import Article, Claim, Entity, Quote, SummarySentence, TimelineEntry
+from newsprism.summarise.headlines import central_event
 
 __all__ = [
     "CITES_SHOWN",
@@ -400,7 +401,10 @@ class EventBrief:
                 or status == "corroborated"
                 and self._quotes_cite_all(c)
             ):
-                in_quotes += 1
+                if self._left_to_summary(c):
+                    in_summary += 1
+                else:
+                    in_quotes += 1
             else:
                 listed.append(c)
         return ClaimsShown(listed=tuple(listed), in_summary=in_summary, in_quotes=in_quotes)
@@ -447,6 +451,18 @@ class EventBrief:
         rule for corroborated claims, B11-3)."""
         found, quoting = self._statements_in(claim)
         return set(claim.article_ids) <= set().union(*(quoting[key] for key in found))
+
+    def _left_to_summary(self, claim: Claim) -> bool:
+        """Whether each statement a claim quotes is one Quotes leaves to the summary, whose sentence
+        quotes it with its speaker (`_quoting_sentence`): the claim is then said in the summary, not
+        under Quotes. Counted under Quotes, the two lists pointed at each other, neither showing it
+        (AllSides dev e-6011df9a3a41: "“My Administration is committed to expanding access ...,”
+        Biden's proclamation states." counted "quoted under Quotes", Quotes counting that statement
+        "quoted in the summary above" for the summary's "“My Administration ...,” Biden said in a
+        statement."). The summary sentence cites the statement's articles, so the claim's too."""
+        found, _ = self._statements_in(claim)
+        wording = self._shown_wordings()
+        return bool(found) and all(self._quoting_sentence(wording[key]) is not None for key in found)
 
     def _statements_in(self, claim: Claim) -> tuple[dict[str, str], dict[str, set[str]]]:
         """The statements a claim quotes, each with its longest wording by one of the claim's
@@ -717,11 +733,27 @@ class StoryBrief:
 
     @property
     def heading(self) -> str:
-        """The story's title; else, for a story of NAMED_STORY_EVENTS or more events, what it is
-        and the names its events share ("Story of 14 events: Gulf of Mexico, Louisiana, Deepwater
-        Horizon", `shared_names`); else the heading of its first event that has one."""
+        """The story's title; else, for a story of NAMED_STORY_EVENTS or more events, the heading of
+        its most central event (summarise's central_event: the one whose title and summary hold
+        most of what the others say), which says what happened ("Swine flu has been confirmed as
+        the cause of 26 deaths in Mexico …" for "Story of 16 events: H1N1, Mexico, United States",
+        B11-1), unless that event is the first, whose heading is printed right under the story's;
+        else what it is and the names its events share ("Story of 14 events: Gulf of Mexico,
+        Louisiana, Deepwater Horizon", `shared_names`); else the heading of its first event that has
+        one."""
         if self.story.title:
             return self.story.title
+        if len(self.events) >= NAMED_STORY_EVENTS:
+            central = central_event([b.summary for b in self.events], [b.event.title for b in self.events])
+            # the first event's heading heads its own section right below (heap-10000: 4 of the 17
+            # untitled stories of 3+ events shown had their first event central, each heading then
+            # printed twice in a row)
+            if (
+                central is not None
+                and central > 0
+                and (self.events[central].event.title or self.events[central].summary)
+            ):
+                return self.events[central].heading
         if len(self.events) >= NAMED_STORY_EVENTS and (names := self.shared_names()):
             return f"Story of {len(self.events)} events: {', '.join(names)}"
         return next((b.heading for b in self.events if b.event.title or b.summary), "Untitled story")
