@@ -36,7 +36,7 @@ from newsprism.output.briefs import (
     plural,
     span_label,
 )
-from newsprism.output.timeline_svg import ordered, timeline_svg
+from newsprism.output.timeline_svg import charted, ordered, timeline_svg
 from newsprism.records import Claim, Entity, Quote, TimelineEntry
 
 __all__ = ["render_html"]
@@ -297,17 +297,22 @@ def _quote(quote: Quote, cited: Sequence[str], sources: Sources, names: Mapping[
 
 def _timeline(entries: Sequence[TimelineEntry], sources: Sources) -> str:
     rows = ordered(entries)
-    chart = timeline_svg([(n, entry, span) for n, (entry, span) in enumerate(rows, 1) if span is not None])
+    shown, apart = charted([(n, entry, span) for n, (entry, span) in enumerate(rows, 1) if span is not None])
+    chart = timeline_svg(shown)
     items = "".join(
         f'<li><span class="tl-when">{e(date_label(entry.date))}</span>{e(entry.text)}'
         f"{_cites(entry.article_ids, sources)}</li>"
         for entry, _ in rows
     )
-    caption = (
-        "<figcaption>A dot is a day; a bar is a month or a year when the sources give only that.</figcaption>"
-        if any(span is not None and span.precision != "day" for _, span in rows)
-        else ""
-    )
+    notes = []
+    if any(span.precision != "day" for _, _, span in shown):
+        notes.append("A dot is a day; a bar is a month or a year when the sources give only that.")
+    if apart:
+        dates = ", ".join(date_label(entry.date) for _, entry, _ in apart)
+        notes.append(
+            f"Not charted: {plural(len(apart), 'entry', 'entries')} long before the others ({dates}), listed below."
+        )
+    caption = f"<figcaption>{e(' '.join(notes))}</figcaption>" if notes else ""
     return f'<figure class="tl">{chart}{caption}<ol class="tl-list">{items}</ol></figure>\n'
 
 

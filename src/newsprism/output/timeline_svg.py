@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from newsprism.output.briefs import MONTHS, DateSpan, date_label, date_span
 from newsprism.records import TimelineEntry
 
-__all__ = ["ordered", "timeline_svg"]
+__all__ = ["charted", "ordered", "timeline_svg"]
 
 WIDTH = 720  # viewBox width; the page scales the figure to its column (about 46rem)
 MARGIN = 20  # room on each side for a tick label centred on the first or last tick
@@ -33,6 +33,26 @@ def ordered(entries: Sequence[TimelineEntry]) -> list[tuple[TimelineEntry, DateS
     """Entries by date (a month before the days inside it), entries with no usable date last."""
     spans = [(e, date_span(e.date)) for e in entries]
     return sorted(spans, key=lambda p: (p[1] is None, p[1].start if p[1] else date.max, p[0].date, p[0].text))
+
+
+def charted(
+    entries: Sequence[tuple[int, TimelineEntry, DateSpan]],
+) -> tuple[list[tuple[int, TimelineEntry, DateSpan]], list[tuple[int, TimelineEntry, DateSpan]]]:
+    """The entries the chart draws, and those it leaves to the list under it: the first entries
+    when a gap after them is so long that everything after it would get less than one tick's room
+    of the axis (1 / MAX_TICKS, a month at least: MIN_DAYS), background long before the story
+    (heap-10000's compensation-fund story: "11 Sep 2001: Kenneth Feinberg oversaw compensation for
+    victims of the 11 September, 2001 attacks", 8 articles, put its eight months of 2010-11 in the
+    last tenth of a 2001-2011 axis), fewer of them than the entries after the gap (those are the
+    story). The latest such gap is the one cut at; the rows keep their numbers."""
+    cut = 0
+    for k in range(1, len(entries)):
+        before = max(s.end for _, _, s in entries[:k])
+        start = entries[k][2].start
+        rest = max(s.end for _, _, s in entries[k:]) - start
+        if k < len(entries) - k and start - before > (MAX_TICKS - 1) * max(rest, timedelta(days=MIN_DAYS)):
+            cut = k
+    return list(entries[cut:]), list(entries[:cut])
 
 
 def timeline_svg(entries: Sequence[tuple[int, TimelineEntry, DateSpan]]) -> str:
