@@ -513,20 +513,12 @@ class EventBrief:
         if all(len(quotes) == 1 for quotes in wordings.values()):
             return shown  # no statement worded twice (most events): nothing to choose
         names = self.speaker_names()
-
-        def speaker(q: Quote) -> str | None:  # one person's names alike: "Obama", "Barack Obama"
-            return (
-                names.get(q.speaker, q.speaker).split()[-1].lower()
-                if q.speaker and q.speaker.split()
-                else None
-            )
-
         for key, quotes in wordings.items():
             if len(quotes) > 1:
                 first = _word_run(quotes[0].quote)
-                by = speaker(quotes[0])
+                by = _speaker(quotes[0], names)
                 shown[key] = max(
-                    (q for q in quotes if speaker(q) == by and first in _word_run(q.quote)),
+                    (q for q in quotes if _speaker(q, names) == by and first in _word_run(q.quote)),
                     key=lambda q: len(q.quote.split()),
                 )
         return shown
@@ -599,12 +591,51 @@ class EventBrief:
         for key, q in zip(self._statement_keys(), self.quotes, strict=True):
             if q.article_id not in cited.setdefault(key, []):
                 cited[key].append(q.article_id)
+        self._fold_held(wording, cited)
         copies = duplicate_of or {}
 
         def rank(key: str) -> tuple[int, bool]:
             return -reports(cited[key], copies), wording[key].speaker is None
 
         return [(wording[key], tuple(cited[key])) for key in sorted(wording, key=rank)]  # stable
+
+    def _fold_held(self, wording: dict[str, Quote], cited: dict[str, list[str]]) -> None:
+        """Leave out a statement whose shown words another statement's shown wording holds in a row,
+        by the same speaker or with none, citing its articles with that one: the quotes stage kept
+        them apart, and Quotes listed one speaker's words twice (AllSides dev: Granholm's "This has
+        got to be done soon" under "This has got to be done soon. And without putting a specific
+        ...", Greene's "I have made a mistake" under "I have made a mistake, and it's really
+        bothered me ...", "We can achieve that objective ..." unattributed for The Hill under Biden's
+        for Politico). A wording of fewer than MIN_QUOTE_WORDS words is not one Quotes lists."""
+        names = self.speaker_names()
+        runs = {key: _word_run(q.quote) for key, q in wording.items()}
+        order = {key: k for k, key in enumerate(wording)}  # equal words: the first found stays
+        for key in list(wording):
+            if len(runs[key].split()) < MIN_QUOTE_WORDS:
+                continue
+            by = _speaker(wording[key], names)
+            holder = next(
+                (
+                    other
+                    for other in wording
+                    if other != key
+                    and runs[key] in runs[other]
+                    and (runs[key] != runs[other] or order[other] < order[key])
+                    and by in (None, _speaker(wording[other], names))
+                ),
+                None,
+            )
+            if holder is not None:
+                cited[holder].extend(a for a in cited[key] if a not in cited[holder])
+                del wording[key]
+
+
+def _speaker(quote: Quote, names: Mapping[str, str]) -> str | None:
+    """A quote's speaker by the last word of the entity's name it is an alias of (`names`, from
+    EventBrief.speaker_names), so one person's names are alike: "Obama", "Barack Obama"."""
+    if not quote.speaker or not quote.speaker.split():
+        return None
+    return names.get(quote.speaker, quote.speaker).split()[-1].lower()
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
