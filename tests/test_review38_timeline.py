@@ -44,5 +44,7 @@ def test_an_agency_writer_or_edition_after_a_sentence_is_no_credit(sentence: str
 )
 def test_a_bare_agency_credit_still_tells_a_caption(after: str) -> None:
     # T17 bpoil_foxnews/1490, /1118, /1278: the credits CAPTION_CREDIT was written for
-    caption = "Oil floats in the water near the source of the Deepwater Horizon oil spill in the Gulf of Mexico ."
+    caption = (
+        "Oil floats in the water near the source of the Deepwater Horizon oil spill in the Gulf of Mexico ."
+    )
     assert _is_caption(caption, after)
