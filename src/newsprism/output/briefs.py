@@ -607,13 +607,16 @@ class EventBrief:
         ...", Greene's "I have made a mistake" under "I have made a mistake, and it's really
         bothered me ...", "We can achieve that objective ..." unattributed for The Hill under Biden's
         for Politico). A wording of fewer than MIN_QUOTE_WORDS words is not one Quotes lists."""
+        if len(wording) < 2:
+            return
         names = self.speaker_names()
         runs = {key: _word_run(q.quote) for key, q in wording.items()}
+        speakers = {key: _speaker(q, names) for key, q in wording.items()}
         order = {key: k for k, key in enumerate(wording)}  # equal words: the first found stays
         for key in list(wording):
             if len(runs[key].split()) < MIN_QUOTE_WORDS:
                 continue
-            by = _speaker(wording[key], names)
+            by = speakers[key]
             holder = next(
                 (
                     other
@@ -621,7 +624,7 @@ class EventBrief:
                     if other != key
                     and runs[key] in runs[other]
                     and (runs[key] != runs[other] or order[other] < order[key])
-                    and by in (None, _speaker(wording[other], names))
+                    and by in (None, speakers[other])
                 ),
                 None,
             )
