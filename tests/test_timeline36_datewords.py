@@ -39,7 +39,6 @@ def test_the_timeline_reads_captions_with_them() -> None:
     assert timeline._is_caption("AP Sept. 2 : Workers lay boom on the beach at Grand Isle .")
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h32/timeline36/candidates_datewords.diff")
 def test_the_summaries_read_stamps_with_them() -> None:
     from newsprism.summarise import candidates
 

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newsprism.analyse.datewords import MONTH as _MONTH
+from newsprism.analyse.datewords import WEEKDAY as _WEEKDAY
 from newsprism.analyse.entities.vocabulary import _is_given_name
 from newsprism.analyse.leadin import cut_lead_in, cut_off, is_prose
 from newsprism.analyse.stopwords import ENGLISH_STOPWORDS, word_set
@@ -177,11 +179,6 @@ _BROKEN_STOP = re.compile(r"\b[a-z]{3,}\. [“\"‘] ?[a-z]")
 _LOWER_START = re.compile(r"(?<![^\W_])[a-z]")  # a word that opens on an ASCII lower-case letter
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A page's time stamp glued to its first sentence by the extractor: a date (weekday first or not),
 # then a clock time, with "Last updated at" between them and a zone and the "Help" link after them
 # as the BBC prints them ("Sunday 26 April 2009 11.25 BST An electron micrograph ...", "6 January
