@@ -10,10 +10,7 @@ import pytest
 
 from newsprism.timeline import _is_caption
 
-PATCH = "needs /tmp/h32/review38/timeline_credit_writer.diff"
 
-
-@pytest.mark.xfail(strict=True, reason=PATCH)
 @pytest.mark.parametrize(
     ("sentence", "after"),
     [

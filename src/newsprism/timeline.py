@@ -347,9 +347,14 @@ ON_REACH = len(" on Wednesday afternoon")
 # "... in the Gulf of Mexico . AP NEW ORLEANS -- ..."): an agency alone or with its year ("AP",
 # "AP2010"), in brackets ("( AP )", "( Reuters Photo/Jason Reed )"; not a wire's dateline credit, "(
 # AP ) --"), after a slash ("REUTERS/Jason Reed"), or after "via" ("Coast Guard via AP"). Not the
-# agency as a sentence's subject ("AP reported"): a capital or the text's end must follow a bare one.
+# agency as a sentence's subject ("AP reported"): a capital or the text's end must follow a bare one,
+# and not a desk or writer of the agency's own ("AP Business Writer Kelly Olsen in Seoul contributed to
+# this report", l3s_gn1 5e5b9e2e) nor its edition named in a list of other sites' links ("Reuters UK
+# Obama : Government fully mobilized on oil spill - 1 hr ago", T17 bpoil_bbc/204, /520): the sentence
+# before is the story's last.
 _CREDIT_AFTER = re.compile(
     r"\s*(?:(?:AP|AFP|Reuters|REUTERS)(?:(?:19|20)\d\d)?(?=\s+[A-Z]|\s*$)"
+    r"(?!\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Correspondent|Editor)|UK|Health|Television)\b)"
     r"|\(\s*(?:AP|Reuters|AFP|EPA)(?:\s+Photo\b[^()]*)?\s*\)(?!\s*[-–—])"
     r"|(?:[A-Z][\w.]*\s*,?\s+){1,4}via\s+(?:AP|Reuters|AFP)\b"
     r"|(?:AFP|EPA|REUTERS)\s*/)"
