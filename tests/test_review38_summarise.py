@@ -9,10 +9,7 @@ import pytest
 
 from newsprism.summarise.candidates import _article_candidates
 
-PATCH = "needs /tmp/h32/review38/candidates_name_object.diff"
 
-
-@pytest.mark.xfail(strict=True, reason=PATCH)
 @pytest.mark.parametrize(
     "first",
     [

@@ -520,6 +520,8 @@ _GLUED_OPENERS = frozenset(
     ("The", "This", "These", "Those", "A", "An", "Another", "It", "He", "She", "They", "We", "There")
     + ("Its", "His", "Her", "Their", "Some", "Many", "Most")
 )
+# the past of a verb of telling, not in "-ed", whose object a name opening on "The" may be (_glued_head)
+_TELLING_PAST = frozenset(("told", "said", "wrote"))
 _HEADLINE_WORDS = 3  # the fewest words a headline or a caption glued before a lead holds
 _WORD = re.compile(r"\S+")
 
@@ -538,8 +540,15 @@ def _glued_head(text: str, article: str) -> int:
             continue
         after = words[k + 1][0]
         if word in _GLUED_OPENERS:
-            # a name that opens on "The" after a verb or written so again: "accused The New York Times of"
-            name = before.endswith("ed") or _named_after_lower(f"{word} {after}", article)
+            # a name that opens on "The" after a verb or written so again: "accused The New York Times of",
+            # "told The Times", an infinitive's object ("banded with the Travis Manion Foundation to found
+            # The Honor Project and encourage Americans", AllSides 5996_right)
+            name = (
+                before.endswith("ed")
+                or before in _TELLING_PAST
+                or words[k - 2][0] == "to"
+                or _named_after_lower(f"{word} {after}", article)
+            )
             if after[0].isupper() and name:
                 continue
             if after[0].isalnum() or after[0] in _QUOTES:  # not "influenza A ( H1N1 )"
