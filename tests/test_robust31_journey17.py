@@ -183,9 +183,13 @@ def test_a_records_own_field_wins_and_a_wrong_type_is_passed_over() -> None:
 
 
 def test_an_other_names_date_that_is_none_is_named_in_the_note() -> None:
-    """NYT's "headline": {"main": ...} is no title (passed over, no note of a 'title' it never had);
-    a 'publishedAt' that is no date is set aside under its own name."""
-    record = {"headline": {"main": "A title"}, "publishedAt": "last Tuesday", "text": "Some words of a text."}
+    """A "headline" object without NYT's 'main' is no title (passed over, no note of a 'title' it
+    never had); a 'publishedAt' that is no date is set aside under its own name."""
+    record = {
+        "headline": {"kicker": "Opinion"},
+        "publishedAt": "last Tuesday",
+        "text": "Some words of a text.",
+    }
     doc = record_document(record, fallback_id="r", source="s")
     assert doc.title is None and doc.published is None
     assert len(doc.notes) == 1 and doc.notes[0].startswith(

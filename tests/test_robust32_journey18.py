@@ -169,7 +169,6 @@ def test_an_nyt_doc_once_renamed_keeps_its_id_date_link_and_byline() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h32/robust32/nyt_headline.diff")
 def test_an_nyt_doc_once_renamed_keeps_its_headline() -> None:
     """NYT's "headline": {"main": ...} is the article's headline."""
     doc = record_document({**NYT_DOC, "text": NYT_DOC["lead_paragraph"]}, fallback_id="records-1", source="s")

@@ -284,15 +284,15 @@ def _published(value: Any, field: str = "published") -> tuple[str | None, str | 
 # record was read without its date, byline and outlet (robust30's NewsAPI line). news-please's
 # 'source_domain' is not an outlet's name ("www.bbc.co.uk"): extract names the outlet from the url.
 # The Guardian's byline is in its 'fields' ('fields.byline'); NYT's Article Search API names its
-# date 'pub_date', its link 'web_url', its byline 'byline.original' ("By Jane Doe and John Roe")
-# and its id '_id' ("nyt://article/..."; Elasticsearch's hits name theirs so too; MongoDB's
-# {"$oid": ...} is no string, so is passed over).
+# date 'pub_date', its link 'web_url', its headline 'headline.main', its byline 'byline.original'
+# ("By Jane Doe and John Roe") and its id '_id' ("nyt://article/..."; Elasticsearch's hits name
+# theirs so too; MongoDB's {"$oid": ...} is no string, so is passed over).
 _OTHER_NAMES = {
     "id": ("_id",),
     "published": ("publishedAt", "datePublished", "date_publish", "webPublicationDate", "pub_date"),
     "authors": ("author", "fields.byline", "byline.original"),
     "outlet": ("source.name", "publisher.name"),
-    "title": ("headline", "webTitle"),
+    "title": ("headline", "webTitle", "headline.main"),
     "url": ("webUrl", "web_url"),
 }
 # the values a field takes from another name; the rest (title, url, outlet) take a string
