@@ -285,6 +285,13 @@ def find_mentions(text: str) -> list[Mention]:
                     # a club's nickname after "the" that speaks is the club, anywhere: "The
                     # Red Sox said" (was a person by the speech verb alone), "the Yankees announced"
                     etype = "organization"
+        if (
+            etype == "organization"
+            and tokens.lower[c.last - 1] in ARENA_HEADS
+            and _at_venue(tokens, c.first)
+            and (game := _game_report(tokens, lower_vocab) if game is None else game)
+        ):
+            etype = "place"  # "at Staples Center" in a report on a game: the arena, no organisation
         if etype is None:
             # a leader's surname that opens a sentence is the leader's as it is inside one ("Trump's
             # attorney general just took ...", an article's first word: a capital that only opens a
@@ -1166,6 +1173,17 @@ BODY_JOINED = _words("in join joined joining")
 # the words of a picture credit after its "/" that name no one ("Reuters/Jason Reed/Handout", "Reuters/
 # Bob Laura/U.S. Coast Guard/Handout/Files")
 CREDIT_WORDS = _words("handout files file pool")
+# the last word of an arena's name, which is an organisation's elsewhere ("Betty Ford Center")
+ARENA_HEADS = _words("center centre")
+
+
+def _at_venue(tokens: _Tokens, first: int) -> bool:
+    """ "at Staples Center", "at the Target Center": a name where a game is played, in a report on
+    a game (the arenas "Staples Center", "US Airways Center", "Pepsi Center" were organisations)."""
+    lower = tokens.lower
+    if first and lower[first - 1] == "at":
+        return True
+    return first > 1 and lower[first - 1] == "the" and lower[first - 2] == "at"
 
 
 def _role_beside_name(tokens: _Tokens, c: _Candidate, cands: list[_Candidate]) -> bool:

@@ -1605,6 +1605,11 @@ def _apposition(tokens: _Tokens, cand: _Candidate) -> None:
             cand.type = "person"
         return
     if not after:
+        if cand.type is None and cand.last - cand.first >= 2 and _aged_after(tokens, cand.last):
+            # (a full name only: "Basically , a 36-year-old woman wanted", "Shane Robichaux , of
+            # Chauvin , a 39-year-old registered nurse" were a first cut's persons)
+            cand.type = "person"
+            cand.evidence.add("apposition")
         return
     noun_words = {w.casefold() for w in after.split()}
     if noun_words & ORG_CONTEXT and not noun_words & (ROLE_NOUNS - ORG_CONTEXT):
@@ -1614,6 +1619,25 @@ def _apposition(tokens: _Tokens, cand: _Candidate) -> None:
     cand.evidence.add("apposition")
     if not cand.role or (cand.relative and not relative) or cand.role.casefold() in RANKS:
         cand.role, cand.relative = after, relative
+
+
+# an age as one word: "73-year-old", "eight-year-old"
+AGE_WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)?-year-old")
+
+
+def _aged_after(tokens: _Tokens, last: int) -> bool:
+    """ "Fabiano Lopez , a 73-year-old Marxist in a yellow shirt ,": an age set apart after a name
+    is a person's (the name was other where the given name is no known one: "Cade Thomas , a
+    38-year-old fishing guide", "LaFond Baker , a 48-year-old contractor"); not a firm's age ("Acme ,
+    a 100-year-old company", ORG_CONTEXT)."""
+    lower = tokens.lower
+    return (
+        last + 3 < len(tokens)
+        and lower[last] == ","
+        and lower[last + 1] in ("a", "an")
+        and AGE_WORD.fullmatch(lower[last + 2]) is not None
+        and lower[last + 3] not in ORG_CONTEXT
+    )
 
 
 def _group_of(tokens: _Tokens, first: int, adjective: str) -> _Candidate | None:
