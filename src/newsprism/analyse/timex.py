@@ -899,11 +899,18 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
             and anchor is not None
             and kind in _RANGE_KINDS
             and last_kind in _RANGE_KINDS
-            and len(value) == len(out[-1].value)
-            and value < out[-1].value
-            and _joins_period(text, out[-1].start, out[-1].end, start)
+            and (len(value) == len(out[-1].value) or "weekday" not in (kind, last_kind))
+            and value[: len(out[-1].value)] < out[-1].value[: len(value)]  # (a month ends a day's period)
+            and (
+                _joins_period(text, out[-1].start, out[-1].end, start, kind == "month")
+                or (
+                    kind in _DAY_AND_MONTH
+                    and last_kind in _DAY_AND_MONTH
+                    and _DASH_JOINT.fullmatch(text, out[-1].end, start) is not None
+                )
+            )
             and not _HAS_YEAR.search(text, out[-1].start, end)
-        ):  # RANGE: "from Thursday through Saturday", "from May to August"
+        ):  # RANGE: "from Thursday through Saturday", "from May to August", DASH_RANGE "22 April - 15 May"
             first, value = _range(out[-1].value, value, kind == last_kind == "weekday", anchor)
             out[-1] = TimeExpression(text=out[-1].text, start=out[-1].start, end=out[-1].end, value=first)
         out.append(TimeExpression(text=text[start:end], start=start, end=end, value=value))
@@ -957,7 +964,12 @@ def _has_year(m: re.Match[str]) -> bool:
 # Y" is such a range too (RANGE_BETWEEN: "GM employees striking between September and October returned to
 # work" read its September ahead from the "would decrease" before it and its October back from its own
 # verb, heap train-1625-2).
+# DASH_RANGE: two days with their months joined by a dash alone are a range without "from" ("Approximate
+# oil locations 22 April - 15 May", a map's label on an April 30 page, T17 bpoil_bbc/761: its 22 April
+# read 2011 from the "will" of the sentence after it). Days only: a dash between months or weekdays
+# joins other things as often ("Monday - Friday" opening hours are no dates at all).
 _RANGE_KINDS = frozenset({"weekday", "month_day", "day_month", "month"})
+_DASH_JOINT = re.compile(r"\s*[-–]\s*")
 _RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?\Z")
 RANGE_FROM_CHARS = len("between the ") + 1
 _HAS_YEAR = re.compile(r"\d{4}")
@@ -966,25 +978,36 @@ _HAS_YEAR = re.compile(r"\d{4}")
 # sentence tells went on over it ("From October through February, border agents arrested 136,150
 # people", heap train-362-1; "The Atlantic hurricane season runs from June 1 to Nov 30", four T17
 # bpoil articles), not on its first day. The timeline takes it for no mention of that day.
-_PERIOD_JOINT = re.compile(r"\s*(?:to|through|until|till|thru|-|–|(?P<and>and))\s*")
+# A day's period may run to a month's end ("the storm-prone period that runs from June 1 to the end of
+# November", T17 bpoil_reuters/170 on a May page: its November read 2009 alone, before its June 1); not
+# to a day ("extends the government funding deadline from Dec. 18 to the end of Dec. 20", heap train-755-1:
+# the deadline's new day, which the timeline counts).
+_PERIOD_JOINT = re.compile(
+    r"\s*(?:to|through|until|till|thru|-|–|(?P<and>and))\s*(?P<end>the\s+end\s+of\s+)?"
+)
 
 
-PERIOD_JOINT_CHARS = len(" through ")  # the longest joint: phrases further apart are no period
+PERIOD_JOINT_CHARS = len(" through the end of ")  # the longest joint: phrases further apart are no period
 
 
 def opens_period(text: str, first: TimeExpression, second: TimeExpression) -> bool:
     """Whether `first` starts a period that `second` (the next phrase) ends: "from X to Y", "from X
     through Y", "between X and Y" (PERIOD_START)."""
-    return _joins_period(text, first.start, first.end, second.start)
+    return _joins_period(text, first.start, first.end, second.start, len(second.value) == len("2010-11"))
 
 
-def _joins_period(text: str, start: int, end: int, next_start: int) -> bool:
-    """Whether the phrase text[start:end] and the one at `next_start` are a period's two ends."""
+def _joins_period(text: str, start: int, end: int, next_start: int, month_next: bool) -> bool:
+    """Whether the phrase text[start:end] and the one at `next_start` (a month alone: `month_next`) are a
+    period's two ends."""
     opening = _RANGE_FROM.search(text, max(0, start - RANGE_FROM_CHARS), start)
     if opening is None:
         return False
     joint = _PERIOD_JOINT.fullmatch(text, end, next_start)
-    return joint is not None and (joint["and"] is None or opening.group()[0] in "Bb")
+    return (
+        joint is not None
+        and (joint["and"] is None or opening.group()[0] in "Bb")
+        and (joint["end"] is None or month_next)  # "to the end of Dec. 20" is a deadline's day, no period's
+    )
 
 
 def _range(start: str, end: str, weeks: bool, anchor: date) -> tuple[str, str]:
@@ -1230,6 +1253,8 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
         said = None if cue is None else "past" if cue["past"] else "future"
         if _DATELINE_CREDIT.match(text, m.end()):
             said = "past"  # "HOUSTON , April 29 ( Reuters ) --": DATELINE_DAY
+        elif _OWNER_BEFORE.search(text, max(0, m.start - OWNER_CHARS), m.start):
+            cue, said = None, "past"  # OWNER_DAY: "Obama 's May 28 moratorium"
         if cue is not None and cue["future"] and _told_before(text, cue):
             # TOLD_UNDATED: a future of a past counts from its telling; when the sentence does not
             # date the telling, the plan may be behind the reader by now as well as ahead, so the
@@ -1260,6 +1285,16 @@ def _resolve_day_and_month(m: _Phrase, text: str, anchor: date | None, last: _La
     elif said == "future":
         candidates = [d for d in candidates if d >= told - slack] or candidates
     return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
+
+
+# OWNER_DAY: a day and month after a possessive dates its owner's act or thing ("the lawsuit is the first
+# seeking to reverse Obama 's May 28 moratorium , which the companies say will force job cuts" on a June
+# 21 page, T17 bpoil_reuters/1603, read 2011 from the "will" of the clause after it; "President Trump's
+# June 1 decision", "the government 's August 4 assessment"). The phrase is a noun's modifier, and the
+# sentence's verbs tell nothing of its day; what someone owns is there already: it is read in the past.
+# (Not the nearest year: "BP PLC 's April 20 oil well blowout" on an October 22 page is nearer in 2011.)
+_OWNER_BEFORE = re.compile(r"\w\s?['’]s\s+\Z")  # (tokenised pages write "Obama 's")
+OWNER_CHARS = len("x 's ")
 
 
 # LIST_OF_DATES: the second of two days with their months joined by "and" or "or" ("hearings on June
@@ -1549,6 +1584,8 @@ def _resolve_month(m: _Phrase, text: str, anchor: date | None, last: _Last) -> s
     month = _MONTHS[name]
     if m["ry"]:
         return f"{m['ry']}-{month:02d}"
+    if last.year is not None and _THAT_YEAR.match(text, m.end()):
+        return f"{last.year}-{month:02d}"  # THAT_YEAR: "By June of that year"
     if not mod and (year := _sentence_year(text, m.start)):
         return f"{year}-{month:02d}"  # "In 1918, there was a first wave in April": April 1918
     if anchor is None:
@@ -1602,15 +1639,33 @@ def _had_after(text: str, end: int) -> bool:
     return own is not None and own.group().lower().startswith("had")
 
 
+# THAT_YEAR: a month "of that year" is in the year of the last date named ("The World Health Organisation
+# declared SARS a pandemic in March 2003 . By June of that year , it had lifted an advisory warning",
+# T17 H1N1_reuters/322 on an April 2009 page: read June 2008, the June before publication).
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+
 # "in 1918" / "during 2008" sets the year of the sentence's months; "since 2008" or "by 2030" do not
 _SENTENCE_YEAR = re.compile(r"\b(?:in|In|during|During)\s+((?:19|20)\d\d)\b(?![\d,.%])")
+# YEAR_OF_CLAUSE: a year inside a relative clause dates that clause's noun, not the sentence ("the
+# global economic crisis that began in 2008 ( ... ) and the earthquake in Haiti in January" on a June
+# 2010 page, T17 bpoil_washingtonpost/175: January 2010, read 2008; "Bhutto, who in 1988 became the
+# first woman to head the government ..., returned to Pakistan in October" on an October 2010 page).
+# "In 1918 , there was a first wave of mild flu in April" has no such word before its year.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}\Z")
+RELATIVE_WORDS_CHARS = 40  # "who ", two words and the year's "in": the relative word that leads it
 
 
 def _sentence_year(text: str, start: int) -> str | None:
-    """The year an earlier phrase of the same sentence sets ("In 1918, ... in April"), if any."""
+    """The year an earlier phrase of the same sentence sets ("In 1918, ... in April"), if any, and
+    not one of a relative clause (YEAR_OF_CLAUSE)."""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    years = _SENTENCE_YEAR.findall(text, opening, start)
-    return years[-1] if years else None
+    years = list(_SENTENCE_YEAR.finditer(text, opening, start))
+    if not years:
+        return None
+    year = years[-1]
+    if _RELATIVE_BEFORE.search(text, max(opening, year.start() - RELATIVE_WORDS_CHARS), year.start()):
+        return None
+    return year[1]
 
 
 def _resolve_weekday(m: _Phrase, text: str, anchor: date | None, last: _Last) -> str | None:
