@@ -374,12 +374,31 @@ _DATELINE_AFTER = re.compile(r"\s*[A-Z][A-Z.'’ ,]{2,40}\s*--")
 _SHOWN_HERE = re.compile(r"(?:Shown|Pictured) (?:here|above|below)\b")
 
 
-def _is_caption(text: str, after: str = "") -> bool:
-    """Whether sentence `text`, followed in its article by `after`, is a picture's caption (CAPTION)."""
+# ... and a day item that opens the article where no other follows it anywhere in the text ("June 4 : A
+# crew picks up oil that washed up along Pensacola Beach , Fla. . Waves of gooey tar blobs were washing
+# ashore ... AP2010 In this May 22 . 2010 photo ...", T17 bpoil_foxnews/355: its credit comes a sentence
+# later, after the caption's second sentence): Fox's pages open on their top picture's caption, and a
+# chronology that opens an article goes on with more items (T17 bpoil_bbc/1440's "20 April : A surge in
+# oil and gas causes an explosion", then "22 April : ...").
+_DAY_ITEMS = re.compile(
+    rf"(?:^|[.!?]\s+|\n\s*)(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:\s*,\s*\d{{4}})?\s*:\s"
+)
+
+
+def _lone_day_item(text: str) -> bool:
+    """Whether `text` opens on a day item and holds no other (a caption: see _DAY_ITEMS)."""
+    items = _DAY_ITEMS.finditer(text)
+    first = next(items, None)
+    return first is not None and first.start() == 0 and next(items, None) is None
+
+
+def _is_caption(text: str, after: str = "", lone_item: bool = False) -> bool:
+    """Whether sentence `text`, followed in its article by `after`, is a picture's caption (CAPTION);
+    `lone_item`: the sentence opens its article on the text's one day item (_DAY_ITEMS)."""
     if _CAPTION_OPENING.match(text) or _SHOWN_HERE.match(text) or _CREDIT_AFTER.match(after):
         return True
     item = _DAY_ITEM.match(text)
-    if item is not None and (item["credit"] or _DATELINE_AFTER.match(after)):
+    if item is not None and (item["credit"] or lone_item or _DATELINE_AFTER.match(after)):
         return True
     end = _CAPTION_END.search(text)
     return end is not None and not _ON.search(text, max(0, end.start() - ON_REACH), end.start())
@@ -600,7 +619,11 @@ def _read(text: str, published: str | None) -> _Reading:
                 stamped,
                 words,
                 tuple(phrases),
-                _is_caption(sent.text, text[sent.end : sent.end + CREDIT_REACH]),
+                _is_caption(
+                    sent.text,
+                    text[sent.end : sent.end + CREDIT_REACH],
+                    index == 0 and _lone_day_item(text),
+                ),
             )
             if kept
             else _Sentence("", position, stamped, words)
