@@ -149,6 +149,9 @@ _TITLES = frozenset(
         "senate",
         "us",
         "u.s.",
+        # (as _looks_personal asks it, its last stop taken off: "U.S. Capitol" is no person whose
+        # given name is "U.S.", copy-000886-298649)
+        "u.s",
         "uk",
         "fellow",
         "new",

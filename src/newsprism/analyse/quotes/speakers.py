@@ -1492,7 +1492,43 @@ def _salient_found(
             continue
         if gender is None or known is None or known == gender:
             return at, name
+        # a surname alone that opens the pronoun's sentence or the one before, written so before
+        # the article names a relative of the other gender in full, is the one the pronoun means
+        # (further back, or not opening its sentence, it passed a woman for "she": bpoil_guardian/1051
+        # Palin's words went to the "Obama" of "the Obama administration 's plans")
+        if (
+            at > 0
+            and _sentence_at(people.starts, cue.at) - _sentence_at(people.starts, at) <= 1
+            and _opens_sentence(people.text, people.sentence_at(at).start, at)
+            and (alone := _surname_before_full(people.text, at, name)) is not None
+        ):
+            return at, alone
     return None
+
+
+def _surname_before_full(text: str, at: int, name: str) -> str | None:
+    """The surname written alone at `at` when the article writes it so before it first names `name`
+    in full, and `name` is of the other gender than the pronoun asks (`At the White House : President
+    Obama applauded ...` long before `first lady Michelle Obama`, then `Obama holds a major press
+    conference in which he declares`, copy-000886-298649): the surname alone is someone the article
+    takes as known, not the relative it names in full later; None otherwise (a surname alone after
+    the full name is that person: "Merkel said ... he said" is another's)."""
+    surname = name.split()[-1]
+    if len(name.split()) < 2 or not text.startswith(surname, at) or _WORD_CHAR.match(text, at + len(surname)):
+        return None
+    first_full, first_alone = text.find(name), text.find(surname)
+    return surname if first_full >= 0 and first_alone < min(first_full, at) else None
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether the run at `at` opens its sentence (from `start`), or a timeline's entry after its
+    label and a colon (`At the White House : Obama travels`): the subject, not a modifier ("the
+    Obama administration 's plans", which means no one who speaks)."""
+    before = text[start:at].strip()
+    return not before or before.endswith(":")
 
 
 def _fronted_before(text: str, at: int, pronoun: int) -> bool:
