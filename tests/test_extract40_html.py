@@ -69,18 +69,3 @@ def test_server_errors_over_a_cut_page_are_code(shared: Path) -> None:
     article = extract(doc)
     assert article.text.startswith("Spanien hat als Reiseland eine Menge zu bieten.")
     assert "on line" not in article.text
-
-
-def test_a_cut_inside_a_menus_list_keeps_no_menu(shared: Path) -> None:
-    # l3s_gn1 6c414d50 cut at a quarter: every <div> and <table> closed, a menu's <ul> left open
-    doc = _cut_after_tag(_page(shared, "extraction/l3s_gn1", "6c414d50-1d83-4867-a602-137cbb4c5531"), 0.25)
-    assert cut_short(doc.content) == IN_TEXT
-    assert extract(doc).text == ""
-
-
-def test_an_arabic_story_with_its_stops_glued_stays_above_a_cut(shared: Path) -> None:
-    # htmldate 1623715966 cut at half, a list left open: its one paragraph glues each stop to the
-    # next sentence ("... في العالم.ودعا داودزي ...") and reads as prose all the same
-    doc = _cut_after_tag(_page(shared, "dates/htmldate", "1623715966"), 0.5)
-    assert cut_short(doc.content) == IN_TEXT
-    assert extract(doc).text.startswith("ثمّن أحمد ساير داودزي")

@@ -413,15 +413,10 @@ _CODE = re.compile(
 # Japanese); and a sentence's end, with its closing quote or bracket
 _SENTENCE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|\w+")
 _SENTENCE_END = re.compile(r"[.!?。！？।؟…][\"'”’»)\]]*$")
-# An Arabic letter: a page that joins its paragraphs may glue a sentence's stop to the next one's
-# first word ("... في العالم.ودعا داودزي ...", htmldate 1623715966), which no abbreviation does
-_GLUED_AFTER = "[\u0600-\u06ff]"
 # A sentence's end inside a paragraph: a stop and its closing marks before a space, after a word
 # of two letters or more (not an abbreviation's, "10:23 a.m. EST", "U.S. Army"), or at its end; a
 # CJK stop anywhere. A paragraph the cut ends may hold whole sentences before it
-_SENTENCE_STOP = re.compile(
-    r"[。！？]|(?<!\b\w)[.!?।؟…][\"'”’»)\]]*(?=\s|" + _GLUED_AFTER + ")|" + _SENTENCE_END.pattern
-)
+_SENTENCE_STOP = re.compile(r"[。！？]|(?<!\b\w)[.!?।؟…][\"'”’»)\]]*(?=\s)|" + _SENTENCE_END.pattern)
 
 
 # The elements a cut leaves open, with their end tags: a script or a style first, whose text may
@@ -446,8 +441,8 @@ def cut_short(html: str) -> str | None:
        a kept article whose headline and text were its JavaScript).
     2. A page (it opens <html> or <body>; a fragment of markup is no page) that closes neither
        (`_closes_page`: the end tags of another page printed whole inside it do not count)
-       and stops inside a tag or its text, not on a '>', or right after a tag with a <div>, a <table>,
-       a <ul> or an <ol> left open (more start than end), or right after the start tag of an element that
+       and stops inside a tag or its text, not on a '>', or right after a tag with a <div> or a
+       <table> left open (more start than end), or right after the start tag of an element that
        holds content (`_ends_on_start_tag`): of the 947 dev pages, the two that close neither
        (htmldate Osthessen-news_de-Buergermeisterwahl, blogs_taz_de-FKK) end on a comment and a
        script's end tag, their boxes closed; the dev pages cut right after the first tag past
@@ -486,9 +481,8 @@ def _closes_page(low: str) -> bool:
     )
 
 
-# The boxes a page is laid out in, and its lists: a cut right after a tag leaves those around it
-# open (a menu's <ul>, l3s_gn1 6c414d50 cut at a quarter; no whole dev page leaves one open)
-_BOXES = ("div", "table", "ul", "ol")
+# The boxes a page is laid out in: a cut right after a tag leaves those around it open
+_BOXES = ("div", "table")
 
 
 def _left_open(low: str, name: str) -> bool:
