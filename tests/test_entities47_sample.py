@@ -97,3 +97,19 @@ def test_the_swiss_bank_named_alone_is_an_organisation() -> None:
 )
 def test_one_word_before_an_age_is_no_person(text: str, name: str) -> None:
     assert typed(text).get(name) != "person", typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # bpoil_washingtonpost/1727 (the event's "Suisse" other beside "Credit Suisse")
+        (
+            "Its credit rating fell . Credit Suisse on Thursday issued a report that clean-up costs could total $ 15 billion .",
+            "Credit Suisse",
+        ),
+        # bpoil_washingtonpost/521
+        ("I see the white smoke . White House told them they will build two .", "White House"),
+    ],
+)
+def test_a_known_organisation_opening_a_sentence_keeps_its_first_word(text: str, name: str) -> None:
+    assert name in typed(text), typed(text)

@@ -1436,8 +1436,13 @@ def _nameable(tokens: _Tokens, i: int, lower_vocab: set[str]) -> bool:
             or _quoted_name(tokens, i)
             # "Labor Day weekend", "Memorial Day": a holiday's first word (was "Day" alone)
             or i + 1 < len(tokens)
-            and tokens.lower[i + 1] in HOLIDAY_HEADS
             and tokens.cap[i + 1]
+            and (
+                tokens.lower[i + 1] in HOLIDAY_HEADS
+                # a known organisation's first word that the article writes in lower case too:
+                # "Credit Suisse on Thursday issued a report" beside "credit" was "Suisse"
+                or f"{low} {tokens.lower[i + 1]}" in KNOWN_ORGS
+            )
         )
     return low not in HEADING_WORDS
 
