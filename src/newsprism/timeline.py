@@ -75,6 +75,7 @@ from newsprism.analyse.timex import (
     PERIOD_JOINT_CHARS,
     SEPT_11,
     ZONES,
+    comments_start,
     ends_period,
     find_time_expressions,
     guessed,
@@ -564,6 +565,12 @@ def _read(text: str, published: str | None) -> _Reading:
         )
         for k, t in enumerate(found)
     ]
+    # READERS_COMMENTS: a blog's comment thread under its post ("At 07:26 am on 03 Jun 2009 , clayukpool
+    # wrote : ...") is readers' talk, no report: its days are a reader's ("I am seeing my GP tomorrow", "they
+    # would n't want to invade China today", T17 H1N1_bbc/372, /746) and name no happening of the set.
+    # In heap-10000's H1N1 story, 9 of the timeline's 24 one-article days came from such comments.
+    if (comments := comments_start(text, found)) is not None:
+        ahead = [a or t.start >= comments for a, t in zip(ahead, found, strict=True)]
     split = split_sentences(text)
     sentences: list[_Sentence] = []
     where: dict[str, list[int]] = {}  # date -> positions of the sentences naming it

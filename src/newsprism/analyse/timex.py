@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -82,6 +82,7 @@ __all__ = [
     "ZONES",
     "Precision",
     "Tense",
+    "comments_start",
     "ends_period",
     "find_time_expressions",
     "opens_period",
@@ -917,12 +918,7 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpressi
         last_kind = kind
         last_end = end
         last = last.after(value, start, kind in _DAY_AND_MONTH and _opens_item(text, start, end))
-        if (
-            len(value) == len("2009-06-03")
-            and _COMMENT_WROTE.match(text, end)
-            and _has_year(m)
-            and _COMMENT_CLOCK.search(text, max(0, start - COMMENT_CLOCK_CHARS), start)
-        ):
+        if _has_year(m) and _opens_comment(text, start, end, value):
             # COMMENT_STAMP: a reader's comment counts its own days from its stamp
             anchor = day_anchor = date.fromisoformat(value)
             writers_day_read = True
@@ -945,6 +941,24 @@ _COMMENT_WROTE = re.compile(r"\s*,\s*[^\s,:]{1,40}\s+wrote\s?:")
 # letter dated May 27 , 2010 , Hayward wrote :", and re-anchors nothing after it: review35)
 _COMMENT_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+(?:on\s+)?\Z", re.IGNORECASE)
 COMMENT_CLOCK_CHARS = len("12:20 pm on ") + 1
+
+
+def comments_start(text: str, found: Sequence[TimeExpression]) -> int | None:
+    """Where the first reader's comment of `text` starts (its COMMENT_STAMP, `found` being the text's
+    phrases), or None where the text has none."""
+    for t in found:
+        if _HAS_YEAR.search(t.text) and _opens_comment(text, t.start, t.end, t.value):
+            return t.start
+    return None
+
+
+def _opens_comment(text: str, start: int, end: int, value: str) -> bool:
+    """Whether the day text[start:end] (read `value`), its year written, is a comment's stamp."""
+    return (
+        len(value) == len("2009-06-03")
+        and _COMMENT_WROTE.match(text, end) is not None
+        and _COMMENT_CLOCK.search(text, max(0, start - COMMENT_CLOCK_CHARS), start) is not None
+    )
 
 
 def _has_year(m: re.Match[str]) -> bool:
