@@ -1,4 +1,6 @@
-"""review39 (session 32): quotes45's cut of a quote a colon brings in whose closing mark the page lost
+"""review39 (session 32): two of quotes45's marks.py rules on tokenised pages misread made-up lines.
+
+The cut of a quote a colon brings in whose closing mark the page lost
 (marks._turned_at_term, 58e56f6) cuts at the first stop followed by a capital, so an abbreviation's
 stop inside the quote's first sentence ("Mr. Livingstone", "The U.S. Coast Guard") ends the quote
 there. The sentence splitter (analyse/sentences) already knows those stops; the patch cuts at its first
@@ -51,3 +53,23 @@ def test_the_cut_still_falls_at_the_first_sentences_end() -> None:
     quotes = _quotes(text)
     assert quotes[0].endswith("the UK and its capital .")
     assert quotes[1:] == ["seeking assurances"]
+
+
+# quotes45's turned narration (6021ca9, marks._turned_narration) reads a quote that reports another's
+# words ("The President said we ...") between two bare attributions as the page's narration out of step,
+# and the attributions as the quotes. Made up: heap-10000 + dev have no such line (quotes45 read its 7
+# turned spans, all narration).
+_REPORTING_QUOTE = (
+    'Hayward spoke to reporters on Monday . " We will pay every legitimate claim . " Hayward said . " The '
+    'President said we had to pay , and we will . " He added . " We are sorry for what happened . "'
+)
+
+
+@pytest.mark.xfail(strict=True, reason="needs /tmp/h32/review39/marks_bare_cue.diff")
+def test_a_quote_reporting_anothers_words_between_two_attributions_stays_a_quote() -> None:
+    found = [(q.quote, q.speaker) for q in find_quotes(_REPORTING_QUOTE, "x", None)]
+    assert found == [
+        ("We will pay every legitimate claim .", "Hayward"),
+        ("The President said we had to pay , and we will .", "Hayward"),
+        ("We are sorry for what happened .", "Hayward"),
+    ]
