@@ -1,5 +1,5 @@
 """quotes46: the brief's list (session 32): a surname written alone before a relative's full name,
-"U.S." as no given name."""
+"U.S." as no given name, a firm named with "&"."""
 
 from newsprism.analyse.quotes import find_quotes
 
@@ -37,3 +37,25 @@ _AFTER_FULL = (
 
 def test_a_surname_alone_after_the_full_name_is_that_person() -> None:
     assert _said(_AFTER_FULL) == [("a joy", None)]
+
+
+# bpoil_washingtonpost/1951, in its words: the subject run was cut at the firm's "&" (was 'Standard')
+_RATING = (
+    "On Friday , Standard & Poor 's affirmed BP 's credit rating but revised its outlook to \" Negative \" "
+    'from " Stable . "'
+)
+
+
+def test_a_firm_named_with_an_ampersand_is_the_subject_whole() -> None:
+    assert [s for _, s in _said(_RATING)][0] == "Standard & Poor"
+
+
+# bpoil_reuters/970, in its words (was None: the run cut at its "&", 'S', is no subject)
+_OUTLOOK = (
+    "S&P cut its outlook for Anadarko Petroleum Corp , which has a 25 percent stake in the ill-fated well , "
+    'to stable from positive , saying it is " potentially liable for significant costs . "'
+)
+
+
+def test_a_firm_written_as_one_run_with_its_ampersand_still_speaks() -> None:
+    assert _said(_OUTLOOK) == [("potentially liable f", "S&P")]

@@ -1982,6 +1982,10 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
         cue = _cue(m, offset)
         if cue is None:
             continue
+        if cue.kind == "name" and (firm := _FIRM_AMPERSAND.match(left, cue.at - offset + len(cue.text))):
+            # a run cut at a firm's "&" ("Standard & Poor 's affirmed BP 's credit rating but revised
+            # its outlook to " Negative "", bpoil_washingtonpost/1951): the firm, not 'Standard'
+            return _Cue("name", cue.text + firm[1], cue.at)
         if (
             cue.kind == "name"
             and (owned := _OWNED_PERSON.match(left, cue.at - offset + len(cue.text))) is not None
@@ -2014,6 +2018,8 @@ def _clause_subject(left: str, offset: int, people: _People) -> _Cue | None:
 
 
 _LABEL_COLON = re.compile(r"[^\S\n]*:")
+# the rest of a firm's name after its "&" (_clause_subject), its possessive left out
+_FIRM_AMPERSAND = re.compile(r"([^\S\n]*&[^\S\n]*[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)*)")
 # the noun a possessive right after a name owns ("Flynn's son", "Flynn 's son"): _clause_subject
 _OWNED_PERSON = re.compile(r"([^\S\n]?['’]s)?[^\S\n]+([a-z]+)\b")
 
