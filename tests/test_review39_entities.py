@@ -1,7 +1,7 @@
 """review39 (session 32): entities46's byline title (fd0a53d, _role_beside_name) walks back over
 "Health and" to read "Health and Science Editor" as Maggie Fox's role, but the run "Health" before
-"and" stays a name of its own, typed other: every "By Maggie Fox , Health and Science Editor" byline
-of heap-10000 (9, H1N1_reuters/748, /1186 ...) gave a junk entity "Health". The texts are cut from
+"and" stays a name of its own, typed other: 3 of heap-10000's 9 "By Maggie Fox , Health and Science
+Editor" bylines (H1N1_reuters/748, /353, /320) give a junk entity "Health". The texts are cut from
 heap-10000 in their words; the control is made up."""
 
 from __future__ import annotations
