@@ -18,7 +18,6 @@ from newsprism.corpus import Event, Story
 from newsprism.output.briefing import EventBrief, StoryBrief, write_briefing
 from newsprism.records import Article, Claim, Quote, SummarySentence
 
-PATCH = "needs /tmp/h32/speed35/briefing_two_processes.diff"
 IDS = ("a0", "a1", "a2")
 # AllSides dev, event e-b4b437a54754
 RETRACTION = (
@@ -48,7 +47,6 @@ def _write(out: Path, **kwargs: Any) -> tuple[bytes, bytes]:
     return (out / "briefing.md").read_bytes(), (out / "briefing.html").read_bytes()
 
 
-@pytest.mark.xfail(strict=True, reason=PATCH)
 def test_two_jobs_write_the_markdown_in_another_process_and_the_same_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -67,7 +65,6 @@ def test_two_jobs_write_the_markdown_in_another_process_and_the_same_bytes(
     assert int(rendered_by.read_text()) != os.getpid()
 
 
-@pytest.mark.xfail(strict=True, reason=PATCH)
 def test_a_failed_markdown_process_is_an_error_naming_its_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -392,7 +392,7 @@ def _digest(
         quotes=(q for r in reports.values() for q in r.quotes),
         story_timelines={told.story_id: told.timeline for told in briefed},
     )
-    write_briefing(kept, briefs, dropped, stage, duplicate_of=links.duplicate_of)
+    write_briefing(kept, briefs, dropped, stage, duplicate_of=links.duplicate_of, jobs=usable_jobs(jobs))
     return DigestResult(
         outdir=out,
         documents=total,
