@@ -13,14 +13,11 @@ import pytest
 
 from newsprism.analyse.quotes import find_quotes
 
-_PATCH = "needs /tmp/h32/review39/marks_first_sentence.diff"
-
 
 def _quotes(text: str) -> list[str]:
     return [q.quote for q in find_quotes(text, "x", None)]
 
 
-@pytest.mark.xfail(strict=True, reason=_PATCH)
 @pytest.mark.parametrize(
     ("text", "first"),
     [
@@ -65,7 +62,6 @@ _REPORTING_QUOTE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="needs /tmp/h32/review39/marks_bare_cue.diff")
 def test_a_quote_reporting_anothers_words_between_two_attributions_stays_a_quote() -> None:
     found = [(q.quote, q.speaker) for q in find_quotes(_REPORTING_QUOTE, "x", None)]
     assert found == [

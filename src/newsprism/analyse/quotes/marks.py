@@ -38,6 +38,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from newsprism.analyse.sentences import split_sentences
+
 from .lexicon import _places
 from .patterns import (
     _DATELINE_DASH,
@@ -740,6 +742,15 @@ _REPORTED = re.compile(
     r"(?:^|[.!?][^\S\n]+)(?!(?:He|She|They|I|We|You|It|That|This|There|And|But)\b)"
     r"(?:[A-Z][\w'’.\-]*[^\S\n]+){1,4}(?:said|says|told|noted|added|explained)[^\S\n]+(?!that[^\S\n]*,)[a-z]"
 )
+# a gap that is a bare cue, a name or a pronoun, a speech verb and at most two words before its stop
+# (`" ... pay every legitimate claim . " Hayward said . " The President said we had to pay ... . " He
+# added . " ...`): the quotes' attributions, the span between them a quote that reports another's
+# words, no narration (_turned_narration)
+_BARE_CUE = re.compile(
+    r"[^\S\n]*(?:[A-Z][\w'’.\-]*[^\S\n]+){1,4}"
+    + _VERB.pattern
+    + r"(?:[^\S\n]+[a-z][\w'’-]*){0,2}[^\S\n]*[.]?[^\S\n]*$"
+)
 # where a quote's words start: a capital or a number (a new sentence), not a cue's comma or verb
 _SENTENCE_START = re.compile(r"[^\S\n]*[A-Z0-9]")
 
@@ -776,6 +787,7 @@ def _turned_narration(text: str, spans: list[_Span]) -> list[_Span]:
                 and text[lo:hi].rstrip().endswith((".", "?", "!"))
                 and '"' not in text[lo:hi]
                 and _REPORTED.search(text[lo:hi]) is None
+                and _BARE_CUE.match(text, lo, hi) is None
                 for lo, hi in gaps
             )
         ):
@@ -916,13 +928,22 @@ def _turned_at_term(text: str, spans: list[_Span]) -> list[_Span]:
                 )
             )
         elif _BROUGHT_IN.search(text, max(0, span.outer_start - 20), span.outer_start + 1) and (
-            stop := _FIRST_STOP.search(text, span.start, span.end)
+            len(sentences := split_sentences(text[span.start : span.end])) > 1
         ):
             # a quote that a colon brings in, its closing mark lost, runs into the narration after
             # it (`Johnson noted : " I 'm pleased to share these significant supplies ... capital .
             # The mayor is " to ...`): the quote is cut at its first sentence's end
             out.append(
-                _span(text, span.outer_start, span.outer_start + 1, stop.start() + 1, 0, span.line, -1, None)
+                _span(
+                    text,
+                    span.outer_start,
+                    span.outer_start + 1,
+                    span.start + sentences[0].end,
+                    0,
+                    span.line,
+                    -1,
+                    None,
+                )
             )
         out.append(_span(text, span.outer_end - 1, span.outer_end, close + 1, 1, span.line, -1, None))
         taken = close
@@ -931,8 +952,6 @@ def _turned_at_term(text: str, spans: list[_Span]) -> list[_Span]:
 
 # a quote's opening mark after a colon or "said ," (_turned_at_term): a quote opens there
 _BROUGHT_IN = re.compile(r"(?::|\b(?:said|says)[^\S\n]*,)[^\S\n]*\"$")
-# a sentence's end inside a quote, a new sentence after it (_turned_at_term)
-_FIRST_STOP = re.compile(r"[.!?](?=[^\S\n]+[A-Z0-9])")
 
 
 def _left_open(
