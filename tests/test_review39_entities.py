@@ -10,14 +10,11 @@ import pytest
 
 from newsprism.analyse.entities import find_mentions
 
-_PATCH = "needs /tmp/h32/review39/mentions_role_opening.diff"
-
 
 def _found(text: str) -> dict[str, tuple[str | None, str | None]]:
     return {m.name: (m.type, m.role) for m in find_mentions(text)}
 
 
-@pytest.mark.xfail(strict=True, reason=_PATCH)
 @pytest.mark.parametrize(
     "text",
     [

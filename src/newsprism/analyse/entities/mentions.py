@@ -303,7 +303,7 @@ def find_mentions(text: str) -> list[Mention]:
                 opens = c.name not in inside and not (c.first == 0 and _lead_owner(tokens, c, lower_vocab))
             if _untyped_no_name(c.name, opens, lower_vocab) or _page_label(tokens, c):
                 continue
-            if _role_beside_name(tokens, c, cands):
+            if _role_beside_name(tokens, c, cands) or _role_beside_name_opening(tokens, c, cands):
                 continue  # "Medical Correspondent , Fergus Walsh , finds out": his title, no name
             if (
                 " " not in c.name
@@ -1184,6 +1184,18 @@ def _at_venue(tokens: _Tokens, first: int) -> bool:
     if first and lower[first - 1] == "at":
         return True
     return first > 1 and lower[first - 1] == "the" and lower[first - 2] == "at"
+
+
+def _role_beside_name_opening(tokens: _Tokens, c: _Candidate, cands: list[_Candidate]) -> bool:
+    """An untyped run before "and" and a role beside a person's name (_role_beside_name): the role's
+    first words ("Health" of "By Maggie Fox , Health and Science Editor WASHINGTON", H1N1_reuters/748:
+    the walk back over "Health and" read the role, "Health" stayed a name of its own)."""
+    after = c.last + 1
+    return (
+        c.last < len(tokens)
+        and tokens.lower[c.last] == "and"
+        and any(d.first == after and d.type is None and _role_beside_name(tokens, d, cands) for d in cands)
+    )
 
 
 def _role_beside_name(tokens: _Tokens, c: _Candidate, cands: list[_Candidate]) -> bool:

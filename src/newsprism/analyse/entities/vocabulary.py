@@ -665,8 +665,9 @@ TEAM_NICKNAMES = _words(
     athletics phillies pirates padres mariners rays jays nationals expos united rovers wanderers
     albion hotspur argyle heat thunder magic jazz wild"""
 )
-# ("Heat", "Thunder", "Magic", "Jazz", "Wild": NBA's and NHL's words, a club only after a city or a
-# state, "the Orlando Magic" was a person by "Orlando")  # (the last five: British football clubs' after their town, "Blackburn Rovers", "Bolton Wanderers")
+# ("rovers wanderers albion hotspur argyle": British football clubs' after their town, "Blackburn Rovers",
+# "Bolton Wanderers"; "Heat", "Thunder", "Magic", "Jazz", "Wild": NBA's and NHL's words, a club only
+# after a city or a state, "the Orlando Magic" was a person by "Orlando")
 # the nicknames of two words that are one club's alone, the club wherever they stand, with "the" or
 # without a town ("the Red Sox view Teixeira", "Red Sox owner John Henry", "the Blue Jackets, who
 # have won": were other, or persons by the verb or "who")
