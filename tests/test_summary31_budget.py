@@ -5,8 +5,6 @@ applied (/tmp/h32/summary31/words_within_budget.diff); the others are controls."
 
 from __future__ import annotations
 
-import pytest
-
 from newsprism.records import Article
 from newsprism.summarise import summarise
 
@@ -34,9 +32,6 @@ def _words(sentences: list) -> int:
     return sum(len(s.text.split()) for s in sentences)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="needs /tmp/h32/summary31/words_within_budget.diff (not applied: NeuS R2 -0.0001)"
-)
 def test_a_small_budget_opens_on_a_lead_that_fits() -> None:
     articles = _articles(f"{SHORT_LEAD} Justice Stephen Breyer wrote the opinion for the court's majority .")
     summary = summarise(articles, words=20)

@@ -19,7 +19,7 @@ import numpy as np
 
 from .quality import FEATURES
 from .references import _clipped_sums
-from .selection import _pool
+from .selection import _pool, _within_budget
 from .support import BLOCK_CELLS
 
 if TYPE_CHECKING:
@@ -74,10 +74,11 @@ CLAIM_WEIGHT = 0.1
 
 def _best_summary(event: _Event, quality: Sequence[float], words: int) -> list[int]:
     """The candidate summary (`_pool`) that SUMMARY_WEIGHTS score best, plus CLAIM_WEIGHT times the
-    share of its words stating a corroborated claim; in reading order."""
+    share of its words stating a corroborated claim; in reading order; within the budget where an
+    article's lead fits it (_within_budget)."""
     pool = _pool(event, quality, words)
     if len(pool) <= 1:
-        return pool[0] if pool else []  # nothing to rank
+        return _within_budget(event, quality, words, pool) if pool else []  # nothing to rank
     claim = FEATURES.index("claim")
 
     def score(chosen: Sequence[int], values: Sequence[float]) -> float:
@@ -86,7 +87,9 @@ def _best_summary(event: _Event, quality: Sequence[float], words: int) -> list[i
         return fitted + CLAIM_WEIGHT * stated / max(sum(event.candidates[k].n_words for k in chosen), 1)
 
     scores = list(map(score, pool, _summaries_features(event, quality, pool, words)))
-    return pool[max(range(len(pool)), key=scores.__getitem__)]  # the first best, as max(pool) gives
+    # the first best, as max(pool) gives; where it runs past the budget, the best that fits
+    ranked = sorted(range(len(pool)), key=lambda i: -scores[i])  # stable: the first of equals first
+    return _within_budget(event, quality, words, [pool[i] for i in ranked])
 
 
 SUMMARY_FEATURES = (
