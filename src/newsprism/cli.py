@@ -515,8 +515,8 @@ JOBS_HELP = "worker processes: 0 (the default) = one per core; more than the cor
 # summary is whole sentences, so `--words 20` gave 37 words and said nothing of why
 WORDS_HELP = (
     "in words, roughly: whole sentences are added while the summary is shorter than N, each "
-    "ending it at most a tenth past N; the first is kept whole, so a small N gives one sentence that "
-    "may be longer"
+    "ending it at most a tenth past N; where the best opening sentence alone is longer, a summary "
+    "opening on an article's lead that fits is taken, else that one whole sentence"
 )
 
 
