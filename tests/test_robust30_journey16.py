@@ -24,11 +24,12 @@ from test_robust28_journey14 import _progress_lines
 @pytest.mark.parametrize(("command", "option"), [("summarize", "--words"), ("digest", "--summary-words")])
 def test_the_help_says_a_summary_is_whole_sentences(command: str, option: str) -> None:
     """`summarize --words 20` gave a summary of 37 words, and neither --help nor README said why: a
-    summary is whole sentences, its first kept whole however long."""
+    summary is whole sentences; where the best opening sentence alone is longer than the budget, a
+    summary opening on an article's lead that fits is taken, else that one sentence (session 32)."""
     done = CliRunner().invoke(cli.app, [command, "--help"], env={"COLUMNS": "400"}, terminal_width=400)
     assert done.exit_code == 0
     row = next(line for line in done.output.splitlines() if option in line)
-    assert "whole sentences" in row and "the first is kept whole" in row
+    assert "whole sentences" in row and "opening on an article's lead that fits" in row
 
 
 # -- 2. the log's steps ------------------------------------------------------------------------------
