@@ -367,9 +367,9 @@ CREDIT_REACH = 60  # the next sentence's opening: "Coast Guard via AP" with room
 # BBC's): such an item is a caption where the previous caption's credit opens it ("AP July 16") or the
 # next one's or the article's dateline follows it ("... near Louisiana . OVER THE GULF OF MEXICO --
 # It 's a hellish scene"): a chronology's items follow one another with neither.
-_DAY_ITEM = re.compile(
-    rf"(?P<credit>AP\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:\s*,\s*\d{{4}})?\s*:\s"
-)
+# a day and a colon, "June 2 :", "29 May :", "July 16 , 2010 :": one chronology item's opening
+_DAY_COLON = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:\s*,\s*\d{{4}})?\s*:\s"
+_DAY_ITEM = re.compile(rf"(?P<credit>AP\s+)?{_DAY_COLON}")
 _DATELINE_AFTER = re.compile(r"\s*[A-Z][A-Z.'’ ,]{2,40}\s*--")
 # ... and a caption that says what is shown ("Shown here is the shoreline of Orange Beach")
 _SHOWN_HERE = re.compile(r"(?:Shown|Pictured) (?:here|above|below)\b")
@@ -381,9 +381,7 @@ _SHOWN_HERE = re.compile(r"(?:Shown|Pictured) (?:here|above|below)\b")
 # later, after the caption's second sentence): Fox's pages open on their top picture's caption, and a
 # chronology that opens an article goes on with more items (T17 bpoil_bbc/1440's "20 April : A surge in
 # oil and gas causes an explosion", then "22 April : ...").
-_DAY_ITEMS = re.compile(
-    rf"(?:^|[.!?]\s+|\n\s*)(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:\s*,\s*\d{{4}})?\s*:\s"
-)
+_DAY_ITEMS = re.compile(rf"(?:^|[.!?]\s+|\n\s*){_DAY_COLON}")
 
 
 def _lone_day_item(text: str) -> bool:
